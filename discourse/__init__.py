@@ -1,0 +1,74 @@
+"""discourse: comparative discourse analysis of framing across sources.
+
+Measure how promotional language ("smart city", "safe city", "intelligent video") stands against critical
+rights language ("mass surveillance", "privacy", "repression") in texts from different outlets, with framing
+lexicons, keyword contrast (keyness) and topic models, and tell the author's own voice apart from the words
+the author quotes.
+
+The documented alias is ``import discourse as dc``::
+
+    import discourse as dc
+    corpus = dc.load_corpus()              # the bundled seed corpus
+    tokens = dc.tokenize(corpus)           # one row per token, with voice and speaker
+    dc.frame_balance(tokens, dc.load_lexicon("framing"), by="source")
+
+Public names are re-exported explicitly below and imported on first use, so that ``import discourse``
+stays fast and a script that only loads a corpus never pays for gensim or matplotlib.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+# public name -> module inside the package that defines it
+_EXPORTS: dict[str, str] = {
+    # corpus and text layer
+    "Corpus": "corpus",
+    "load_corpus": "corpus",
+    "tokenize": "text",
+    "paragraphs": "text",
+    "sentences": "text",
+    "STOPWORDS": "text",
+    # quotations and voice
+    "find_quotes": "quotes",
+    # lexicons and framing
+    "Lexicon": "lexicon",
+    "load_lexicon": "lexicon",
+    "list_lexicons": "lexicon",
+    "count_frames": "framing",
+    "frame_balance": "framing",
+    "find_frame_terms": "framing",
+    "frame_contributions": "framing",
+    "frame_sensitivity": "framing",
+    "find_contested_sentences": "framing",
+    # keyword contrast and concordance
+    "count_terms": "keyness",
+    "keyness": "keyness",
+    "keyness_all": "keyness",
+    "kwic": "concordance",
+    "collocates": "concordance",
+    # topic models
+    "TopicModel": "topics",
+    "choose_k": "topics",
+    "topics_by": "topics",
+    "topic_frames": "topics",
+    "frame_packages": "topics",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discourse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # cache: later look-ups do not come back here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

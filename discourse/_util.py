@@ -1,0 +1,72 @@
+"""Shared validation and progress helpers. Error messages say what, where and how to fix."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import pandas as pd
+
+
+def _fmt(options: Iterable[Any], limit: int = 20) -> str:
+    opts = [repr(o) for o in options]
+    more = f", ... ({len(opts) - limit} more)" if len(opts) > limit else ""
+    return ", ".join(opts[:limit]) + more
+
+
+def check_one_of(param: str, value: Any, options: Iterable[Any]) -> Any:
+    """Return ``value`` if it is one of ``options``; else raise a ValueError naming all three."""
+    options = list(options)
+    if value not in options:
+        raise ValueError(f"{param}={value!r} is not valid; choose one of: {_fmt(options)}")
+    return value
+
+
+def check_type(param: str, value: Any, types: type | tuple[type, ...], expected: str) -> Any:
+    """Raise a TypeError naming the parameter, the expected type and the type received."""
+    if not isinstance(value, types):
+        raise TypeError(f"{param} must be {expected}, got {type(value).__name__}: {value!r:.80}")
+    return value
+
+
+def check_dataframe(param: str, value: Any) -> pd.DataFrame:
+    return check_type(param, value, pd.DataFrame, "a pandas DataFrame")
+
+
+def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
+    """Raise a ValueError listing the missing columns and the columns there are."""
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"{what} is missing column(s) {_fmt(missing)}; it has: {_fmt(df.columns, 40)}"
+        )
+
+
+def as_list(value: str | Sequence[str] | None) -> list[str]:
+    """``None`` -> [], ``"a"`` -> ["a"], sequences -> list."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def check_group(df: pd.DataFrame, column: str, value: Any, param: str = "target") -> None:
+    """Raise a ValueError if ``value`` is not a value of ``df[column]``, listing the values there are."""
+    values = pd.unique(df[column].dropna())
+    if value not in set(values):
+        raise ValueError(
+            f"{param} {value!r} not found in column {column!r}; available: {_fmt(sorted(map(str, values)))}"
+        )
+
+
+def progress(iterable: Iterable[Any], *, total: int | None = None, desc: str = "", disable: bool | None = None):
+    """Wrap ``iterable`` in a tqdm progress bar on stderr, shown only when stderr is a terminal."""
+    if disable is None:
+        disable = not (hasattr(sys.stderr, "isatty") and sys.stderr.isatty())
+    if disable:
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, leave=False)

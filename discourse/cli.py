@@ -1,0 +1,127 @@
+"""The ``discourse`` command.
+
+Each subcommand has an ``_add_<name>(subparsers)`` function that declares its arguments and sets
+``func`` to the function that runs it. PATH is optional everywhere: without it, the bundled seed corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def _corpus_args(p: argparse.ArgumentParser) -> None:
+    """Arguments every subcommand that reads a corpus shares."""
+    p.add_argument("path", nargs="?", default=None,
+                   help="folder of .txt/.md files, or a .csv/.tsv/.jsonl(.gz)/.parquet file (default: the bundled seeds)")
+    p.add_argument("--text", default="text", help="column holding the text (tables only; default: text)")
+    p.add_argument("--doc-id", default="doc_id", help="column holding document ids (default: doc_id, else numbered)")
+    p.add_argument("--source", default="source", help="column holding the source/outlet (default: source)")
+    p.add_argument("--date", default="date", help="column holding dates (default: date)")
+    p.add_argument("--encoding", default="utf-8", help="text encoding of the files (default: utf-8)")
+    p.add_argument("--no-clean", action="store_true", help="do not set aside headers and boilerplate")
+
+
+def load_from_args(args: argparse.Namespace):
+    """Load the corpus named by the shared corpus arguments."""
+    from .corpus import load_corpus
+
+    return load_corpus(args.path, text=args.text, doc_id=args.doc_id, source=args.source, date=args.date,
+                       encoding=args.encoding, clean=not args.no_clean)
+
+
+# ------------------------------------------------------------------------------------------ corpus
+def _run_corpus(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from .quotes import find_quotes
+    from .text import tokenize
+
+    corpus = load_from_args(args)
+    docs = corpus.documents
+    tokens = tokenize(corpus, quotes=not args.no_quotes)
+    print(f"corpus: {corpus.name} ({corpus.origin})")
+    print(f"documents: {len(docs):,}")
+    print(f"sources: {docs['source'].nunique():,}")
+    words = tokens[~tokens["is_punct"]]
+    print(f"tokens: {len(tokens):,} ({len(words):,} words, {words['norm'].nunique():,} distinct)")
+    print(f"characters: {int(docs['text'].str.len().sum()):,}")
+    if docs["date"].notna().any():
+        print(f"dates: {docs['date'].min():%Y-%m-%d} to {docs['date'].max():%Y-%m-%d} "
+              f"({int(docs['date'].isna().sum())} undated)")
+    by_source = (words.groupby("source").size().rename("tokens").to_frame()
+                 .join(docs.groupby("source").size().rename("documents")))
+    by_source = by_source[["documents", "tokens"]].sort_values(["tokens"], ascending=False)
+    print("\nby source (largest first):")
+    with pd.option_context("display.max_rows", args.max_rows, "display.width", 120):
+        print(by_source.head(args.max_rows).to_string())
+    if len(by_source) > args.max_rows:
+        print(f"... and {len(by_source) - args.max_rows} more sources")
+    if not args.no_quotes:
+        quotes = find_quotes(corpus)
+        kinds = quotes["kind"].value_counts()
+        print(f"\nquotations: {len(quotes):,} (speech {int(kinds.get('speech', 0)):,}, "
+              f"mention {int(kinds.get('mention', 0)):,}); with a named speaker: "
+              f"{int(quotes['speaker'].notna().sum()):,}; anomalies: {int(quotes['anomaly'].notna().sum()):,}")
+        voice = words["voice"].value_counts(normalize=True)
+        print(f"voice: author {voice.get('author', 0):.1%}, quoted {voice.get('quoted', 0):.1%} of words")
+    aside = corpus.set_aside
+    print(f"\nset aside by cleaning: {len(aside):,} spans in {aside['doc_id'].nunique():,} documents")
+    if len(aside):
+        for (kind, rule), n in aside.groupby(["kind", "rule"]).size().items():
+            print(f"  {kind:<12} {rule:<20} {n:,}")
+    print(f"skipped while loading: {len(corpus.skipped):,}")
+    for row in corpus.skipped.head(10).itertuples():
+        where = f"{row.file}" + (f":{int(row.line)}" if pd.notna(row.line) else "")
+        print(f"  {where}: {row.reason}")
+    return 0
+
+
+def _add_corpus(sub) -> None:
+    p = sub.add_parser("corpus", help="summarise a corpus: documents, sources, tokens, quotations, cleaning")
+    _corpus_args(p)
+    p.add_argument("--no-quotes", action="store_true", help="skip quotation finding (faster on huge corpora)")
+    p.add_argument("--max-rows", type=int, default=20, help="sources to list (default 20)")
+    p.set_defaults(func=_run_corpus)
+
+
+# ------------------------------------------------------------------------------------------ main
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="discourse",
+        description="Comparative discourse analysis: framing, keyness, topics and voice across sources.",
+    )
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"discourse {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for add in _SUBCOMMANDS:
+        add(sub)
+    return parser
+
+
+# subcommands, in the order `discourse --help` lists them
+_SUBCOMMANDS = [
+    _add_corpus,
+]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        try:
+            return int(args.func(args) or 0)
+        except (ValueError, FileNotFoundError, ImportError) as err:
+            print(f"discourse {args.command}: error: {err}", file=sys.stderr)
+            return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

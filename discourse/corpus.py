@@ -1,0 +1,662 @@
+"""Corpora: loading documents from folders and files, metadata, and auditable cleaning.
+
+A :class:`Corpus` holds one row per document in :attr:`Corpus.documents` (``doc_id``, ``source``,
+``title``, ``author``, ``date``, ``text`` plus any extra metadata). The ``text`` is exactly what was read
+from disk: it is never edited afterwards. Cleaning (news headers, bylines, photo credits, newsletter
+footers) does not delete anything; it records *spans* of the text to set aside in
+:attr:`Corpus.set_aside`, and :func:`discourse.tokenize` leaves those spans out. Every token, quotation
+and concordance line therefore points at the same characters of the same unchanged text.
+
+Anything that could not be loaded (an empty document, a binary file, a bad JSON line) is listed in
+:attr:`Corpus.skipped` and announced with a warning: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ._util import _fmt, check_one_of
+
+__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path"]
+
+CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
+SET_ASIDE_COLUMNS = ["doc_id", "kind", "rule", "start", "end", "text"]
+SKIPPED_COLUMNS = ["file", "line", "doc_id", "reason"]
+TEXT_SUFFIXES = (".txt", ".md")
+FOLDER_DOCS = {"readme.md", "readme.txt", "license", "license.txt", "license.md"}
+FILE_FORMATS = ("folder", "txt", "csv", "tsv", "jsonl", "parquet")
+
+
+# --------------------------------------------------------------------------------------------- seeds
+def seeds_path() -> Path:
+    """The folder of the bundled seed corpus (inside the installed package, or the source checkout)."""
+    try:
+        bundled = resources.files("discourse") / "_seeds"
+        if bundled.is_dir():
+            return Path(str(bundled))
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - odd installs
+        pass
+    checkout = Path(__file__).resolve().parents[1] / "seeds"
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(  # pragma: no cover - only on a broken install
+        "the bundled seed corpus was not found (looked in the package's _seeds folder and in ../seeds); "
+        "reinstall discourse with `pip install .` from a full checkout"
+    )
+
+
+# --------------------------------------------------------------------------------------------- cleaning
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
+_DATE_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+# header lines (looked for in the first lines of a document only)
+_HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    # (kind, rule name, pattern on the stripped line)
+    ("byline", "posted-on-by", re.compile(rf"^posted\s+on\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\s+by\s+(?P<author>.+)$", re.I)),
+    ("byline", "by-author", re.compile(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
+    ("byline", "author-field", re.compile(r"^(?:author|written by)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
+    ("date", "published-field", re.compile(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
+    ("date", "dateline", re.compile(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
+    ("outlet", "original-field", re.compile(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
+    ("boilerplate", "share-line", re.compile(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
+]
+# photo captions and credits, anywhere in the text: a line of at most 300 characters that ends in a
+# parenthesised credit such as "(Wikipedia)", "(Screenshot via Twitter)" or "(Name/Outlet)"
+_CAPTION = re.compile(r"^.{0,300}?\((?:[A-Z][\w.&'’ -]{0,40}(?:/[A-Z][\w.&'’ -]{0,40})?)\)$"
+                      r"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
+
+# trailing boilerplate (looked for from the end of a document, line by line, while lines match)
+_FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
+    ("outlet", "from-outlet", re.compile(r"^from\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’ -]{1,50})$", re.I)),
+    ("boilerplate", "newsletter", re.compile(r"newsletter|sign up|subscribe|stay informed|what you need to know|by registering", re.I)),
+    ("boilerplate", "comments", re.compile(r"^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|share|related(?: people| articles| stories)?|sections|tags?:?.*|read more.*|advertisement)$", re.I)),
+    ("boilerplate", "image-credit", re.compile(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
+    ("boilerplate", "contributor-line", re.compile(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
+    ("boilerplate", "author-bio", re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),
+    ("boilerplate", "copyright", re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)),
+]
+_HEADER_LINES = 12
+_LINE = re.compile(r"[^\n]*\n?")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line's visible content (without the newline and outer white space)."""
+    spans = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        raw = m.group().rstrip("\n")
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((m.start() + lead, m.start() + lead + len(stripped)))
+    return spans
+
+
+def _parse_date(value: str) -> pd.Timestamp | None:
+    value = value.strip().strip("*").strip()
+    m = _DATE_ISO.search(value) or _DATE_WORDS.search(value)
+    if not m:
+        return None
+    try:
+        ts = pd.Timestamp(m.group().replace("Sept", "Sep"))
+    except (ValueError, TypeError):
+        return None
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts.normalize()
+
+
+@dataclass
+class _Cleaned:
+    spans: list[dict[str, Any]]
+    fields: dict[str, Any]
+
+
+def clean_document(text: str, doc_id: str = "") -> _Cleaned:
+    """Find header and boilerplate spans of one news text, and the metadata they state.
+
+    Rules, in order (each recorded by name in ``Corpus.set_aside.rule``):
+
+    - the **title** is the first line when it is a markdown heading (``# ...``), or a short line (at most
+      200 characters) that does not end in sentence punctuation and is followed by more text. It stays in
+      the analysed text (a headline is the outlet's own framing) and only fills the ``title`` field; a
+      *repeat* of the title further down the header is set aside (``repeated-title``);
+    - in the first 12 lines: bylines (``By Name``, ``Posted on Sep 15, 2017 by Name``, ``Author: Name``
+      and a lone line equal to the byline's name), date lines (``Published at: 2019-11-06T09:00...``,
+      ``December 21, 2018`` optionally followed by a section name), ``Original: [Outlet](url)`` lines,
+      and ``share``/``print`` lines;
+    - anywhere: photo captions, lines of at most 300 characters ending in a parenthesised credit, and
+      credit lines such as ``NTD Photo``;
+    - from the end, while lines match: ``From <Outlet>`` lines, newsletter sign-ups, comment/share/related
+      lines, image credits, "X contributed to this report", author bios ("X is a technology writer ..."),
+      and copyright lines.
+
+    Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
+    """
+    lines = _lines(text)
+    spans: list[dict[str, Any]] = []
+    fields: dict[str, Any] = {}
+    if not lines:
+        return _Cleaned(spans, fields)
+
+    def add(kind: str, rule: str, s: int, e: int) -> None:
+        spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
+
+    # title
+    s0, e0 = lines[0]
+    first = text[s0:e0]
+    if first.startswith("#"):
+        fields["title"] = first.lstrip("#").strip()
+    elif len(lines) > 1 and len(first) <= 200 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+            and not first.startswith(("-", "*", "•")):
+        fields["title"] = first.strip()
+
+    used: set[int] = set()
+    header = lines[1:_HEADER_LINES]
+    for i, (s, e) in enumerate(header, start=1):
+        line = text[s:e]
+        if fields.get("title") and line.strip("# ") == fields["title"]:
+            add("title", "repeated-title", s, e)
+            used.add(i)
+            continue
+        for kind, rule, pat in _HEADER_RULES:
+            m = pat.match(line)
+            if not m:
+                continue
+            gd = m.groupdict()
+            if gd.get("author"):
+                fields.setdefault("author", gd["author"].strip())
+            if gd.get("date"):
+                ts = _parse_date(gd["date"])
+                if ts is None:
+                    continue
+                fields.setdefault("date", ts)
+            if gd.get("outlet"):
+                fields.setdefault("outlet", gd["outlet"].strip())
+            if gd.get("url"):
+                fields.setdefault("url", gd["url"].strip())
+            add(kind, rule, s, e)
+            used.add(i)
+            break
+    # a lone name line equal to the byline's author ("Sunny Chao" above "By Sunny Chao")
+    if fields.get("author"):
+        for i, (s, e) in enumerate(header, start=1):
+            if i not in used and text[s:e].strip() == fields["author"]:
+                add("byline", "author-name-line", s, e)
+                used.add(i)
+
+    # photo captions anywhere
+    for i, (s, e) in enumerate(lines[1:], start=1):
+        if i not in used and _CAPTION.match(text[s:e]):
+            add("caption", "photo-credit", s, e)
+            used.add(i)
+
+    # trailing boilerplate
+    for i in range(len(lines) - 1, max(len(lines) - 15, 1) - 1, -1):
+        s, e = lines[i]
+        if i in used:
+            if any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
+                continue
+            break
+        line = text[s:e]
+        hit = None
+        for kind, rule, pat in _FOOTER_RULES:
+            m = pat.search(line) if rule == "newsletter" else pat.match(line)
+            if m and (rule != "newsletter" or len(line) <= 160):
+                hit = (kind, rule, m)
+                break
+        if hit is None:
+            break
+        kind, rule, m = hit
+        if m.groupdict().get("outlet"):
+            fields.setdefault("outlet", m.group("outlet").strip())
+        add(kind, rule, s, e)
+    spans.sort(key=lambda d: d["start"])
+    return _Cleaned(spans, fields)
+
+
+# --------------------------------------------------------------------------------------------- Corpus
+class Corpus:
+    """A collection of documents with metadata, and the record of how it was loaded and cleaned.
+
+    Attributes
+    ----------
+    documents : DataFrame
+        One row per document: ``doc_id`` (str, unique), ``source`` (str, the default grouping: outlet,
+        speaker, party...), ``title``, ``author`` (str or missing), ``date`` (datetime64 or NaT),
+        ``text`` (str, exactly as loaded), then any extra metadata columns in the order given.
+    set_aside : DataFrame
+        Spans of text that cleaning sets aside (left out of tokens), one row per span: ``doc_id``,
+        ``kind`` (title, byline, date, outlet, caption, boilerplate), ``rule`` (the rule's name),
+        ``start``, ``end`` (character offsets into the document's ``text``), ``text`` (the span).
+    skipped : DataFrame
+        What could not be loaded, one row per item: ``file``, ``line`` (for line-based formats),
+        ``doc_id``, ``reason``.
+    name : str
+        A label for reports (the folder or file name).
+    """
+
+    def __init__(self, documents: pd.DataFrame, *, set_aside: pd.DataFrame | None = None,
+                 skipped: pd.DataFrame | None = None, name: str = "corpus", clean: bool = False,
+                 origin: str | None = None) -> None:
+        self.documents = documents.reset_index(drop=True)
+        self.set_aside = (set_aside if set_aside is not None else pd.DataFrame(columns=SET_ASIDE_COLUMNS))
+        self.skipped = skipped if skipped is not None else pd.DataFrame(columns=SKIPPED_COLUMNS)
+        self.name = name
+        self.cleaned = clean
+        self.origin = origin
+
+    # -- constructors
+    @classmethod
+    def from_dataframe(cls, df: pd.DataFrame, *, text: str = "text", doc_id: str | None = "doc_id",
+                       source: str | None = "source", title: str | None = "title",
+                       author: str | None = "author", date: str | None = "date", clean: bool = True,
+                       name: str = "corpus", origin: str | None = None) -> Corpus:
+        """Build a corpus from a DataFrame with one row per document.
+
+        Parameters name the columns to use: ``text`` is required; ``doc_id`` defaults to the
+        ``doc_id`` column when present, otherwise documents are numbered ``0, 1, ...``; ``source``,
+        ``title``, ``author`` and ``date`` are taken from the named columns when present (a named column
+        that does not exist is an error, unless it is the default name). Other columns are kept as
+        metadata. ``clean=True`` runs :func:`clean_document` on every text (see ``Corpus.set_aside``).
+
+        Empty texts are skipped and reported in ``Corpus.skipped``; duplicate doc ids are an error.
+        """
+        if not isinstance(df, pd.DataFrame):
+            raise TypeError(f"from_dataframe needs a pandas DataFrame, got {type(df).__name__}")
+        return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
+                      clean=clean, name=name, origin=origin, skipped=[], defaults=_DEFAULT_NAMES)
+
+    # -- views
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        n_src = self.documents["source"].nunique()
+        return (f"<Corpus {self.name!r}: {len(self)} documents, {n_src} sources, "
+                f"{len(self.set_aside)} spans set aside, {len(self.skipped)} items skipped>")
+
+    @property
+    def metadata(self) -> pd.DataFrame:
+        """``documents`` without the ``text`` column."""
+        return self.documents.drop(columns=["text"])
+
+    def hash(self) -> str:
+        """SHA-256 over doc ids and texts (in order): the corpus fingerprint used in provenance files."""
+        h = hashlib.sha256()
+        for d, t in zip(self.documents["doc_id"], self.documents["text"], strict=True):
+            h.update(d.encode("utf-8") + b"\x00" + t.encode("utf-8") + b"\x01")
+        return h.hexdigest()
+
+    def explain(self, doc_id: str) -> pd.DataFrame:
+        """The spans cleaning set aside in one document (rows of ``set_aside``)."""
+        if doc_id not in set(self.documents["doc_id"]):
+            raise ValueError(f"doc_id {doc_id!r} is not in this corpus; first ids: "
+                             f"{_fmt(self.documents['doc_id'].head(10))}")
+        return self.set_aside[self.set_aside["doc_id"] == doc_id].reset_index(drop=True)
+
+    def subset(self, mask) -> Corpus:
+        """A new corpus with the documents where ``mask`` (a boolean Series over ``documents``) is true."""
+        docs = self.documents[mask].reset_index(drop=True)
+        keep = set(docs["doc_id"])
+        aside = self.set_aside[self.set_aside["doc_id"].isin(keep)].reset_index(drop=True)
+        return Corpus(docs, set_aside=aside, skipped=self.skipped, name=self.name, clean=self.cleaned,
+                      origin=self.origin)
+
+
+_DEFAULT_NAMES = {"doc_id": "doc_id", "source": "source", "title": "title", "author": "author", "date": "date"}
+
+
+def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
+           author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
+           skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None) -> Corpus:
+    if text not in df.columns:
+        raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}. "
+                         f"Pass text='<column>' to name the column holding the documents' text.")
+    named = {"doc_id": doc_id, "source": source, "title": title, "author": author, "date": date}
+    for role, col in named.items():
+        if col is not None and col not in df.columns and col != defaults.get(role):
+            raise ValueError(f"{role}={col!r}: no such column; the columns are: {_fmt(df.columns, 40)}")
+    df = df.reset_index(drop=True)
+    out = pd.DataFrame(index=df.index)
+    if doc_id is not None and doc_id in df.columns:
+        ids = df[doc_id]
+        if ids.isna().any():
+            rows = list(ids.index[ids.isna()][:5])
+            raise ValueError(f"doc_id column {doc_id!r} has missing values (rows {rows}); fill them or pass "
+                             "doc_id=None to number the documents")
+        out["doc_id"] = ids.astype(str)
+    else:
+        out["doc_id"] = [str(i) for i in range(len(df))]
+    dup = out["doc_id"][out["doc_id"].duplicated()]
+    if len(dup):
+        raise ValueError(f"duplicate doc ids: {_fmt(sorted(set(dup)))}; doc ids must be unique. Deduplicate "
+                         "the documents, or pass doc_id=None to number them 0, 1, ...")
+
+    def col(role: str) -> pd.Series:
+        c = named[role]
+        if c is not None and c in df.columns:
+            return df[c]
+        return pd.Series([None] * len(df), index=df.index, dtype=object)
+
+    out["source"] = col("source")
+    out["title"] = col("title")
+    out["author"] = col("author")
+    out["date"] = col("date")
+    texts = df[text]
+    bad_type = texts.map(lambda t: t is not None and not isinstance(t, str) and not pd.isna(t))
+    if bad_type.any():
+        i = int(bad_type.idxmax())
+        raise TypeError(f"text column {text!r} must hold strings; row {i} (doc_id {out['doc_id'][i]!r}) holds "
+                        f"{type(texts[i]).__name__}: {texts[i]!r:.60}")
+    out["text"] = texts.where(texts.notna(), "").astype(object)
+    used = {c for c in named.values() if c is not None} | {text}
+    for c in df.columns:
+        if c not in used and c not in out.columns:
+            out[c] = df[c]
+        elif c not in used and c in out.columns:
+            out[f"meta_{c}"] = df[c]
+
+    empty = out["text"].str.strip().eq("")
+    if empty.any():
+        for i in out.index[empty]:
+            skipped.append({"file": df[file_column][i] if file_column else origin, "line": None,
+                            "doc_id": out["doc_id"][i], "reason": "empty text"})
+        out = out[~empty].reset_index(drop=True)
+
+    aside: list[dict[str, Any]] = []
+    if clean:
+        titles, authors, dates, sources = [], [], [], []
+        for d, t in zip(out["doc_id"], out["text"], strict=True):
+            res = clean_document(t, d)
+            aside.extend(res.spans)
+            titles.append(res.fields.get("title"))
+            authors.append(res.fields.get("author"))
+            dates.append(res.fields.get("date"))
+            sources.append(res.fields.get("outlet"))
+        out["title"] = out["title"].where(out["title"].notna(), pd.Series(titles, index=out.index, dtype=object))
+        out["author"] = out["author"].where(out["author"].notna(), pd.Series(authors, index=out.index, dtype=object))
+        out["date"] = out["date"].where(out["date"].notna(), pd.Series(dates, index=out.index, dtype=object))
+        if source is None or source not in df.columns:
+            out["source"] = out["source"].where(out["source"].notna(),
+                                                pd.Series(sources, index=out.index, dtype=object))
+    out["source"] = out["source"].where(out["source"].notna(), name).astype(str)
+    for c in ("title", "author"):
+        out[c] = out[c].astype(object).where(out[c].notna(), None)
+    out["date"] = _to_datetime(out["date"], named["date"], skipped)
+    out["doc_id"] = out["doc_id"].astype(object)
+    out["text"] = out["text"].astype(object)
+
+    if len(out) == 0:
+        raise ValueError(f"the corpus {name!r} has no documents" +
+                         (f" ({len(skipped)} skipped: {skipped[0]['reason']}...)" if skipped else "") +
+                         "; check the path and the text column")
+    if skipped:
+        warnings.warn(f"{len(skipped)} item(s) skipped while loading {name!r} (first: {skipped[0]['reason']}, "
+                      f"{skipped[0]['file']}); see Corpus.skipped", UserWarning, stacklevel=3)
+    aside_df = pd.DataFrame(aside, columns=SET_ASIDE_COLUMNS)
+    aside_df[["start", "end"]] = aside_df[["start", "end"]].astype("int64")
+    return Corpus(out, set_aside=aside_df, skipped=pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), name=name,
+                  clean=clean, origin=origin)
+
+
+def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, Any]]) -> pd.Series:
+    if values.isna().all():
+        return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    parsed = pd.to_datetime(values, errors="coerce", utc=False, format="mixed")
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+    bad = parsed.isna() & values.notna()
+    if bad.any():
+        ex = values[bad].iloc[0]
+        warnings.warn(f"date column {column!r}: {int(bad.sum())} value(s) could not be read as dates "
+                      f"(e.g. {ex!r}); they are left as NaT", UserWarning, stacklevel=4)
+    return parsed.astype("datetime64[ns]")
+
+
+# --------------------------------------------------------------------------------------------- readers
+def _read_text_file(path: Path, encoding: str, encoding_errors: str) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise _BinaryFile(path)
+    try:
+        return data.decode(encoding, errors=encoding_errors)
+    except UnicodeDecodeError as err:
+        raise ValueError(
+            f"{path}: not valid {encoding} text (byte {err.start}: {data[err.start:err.start + 4]!r}). "
+            f"Pass encoding='latin-1' (or the file's encoding), or encoding_errors='replace' to substitute "
+            f"undecodable bytes."
+        ) from None
+
+
+class _BinaryFile(Exception):
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str,
+                 skipped: list[dict[str, Any]]) -> tuple[pd.DataFrame, str | None]:
+    files = sorted(p for p in path.iterdir() if p.is_file())
+    text_files = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES and p.name.lower() not in FOLDER_DOCS]
+    for p in files:
+        if p.suffix.lower() not in TEXT_SUFFIXES and p.name != "metadata.csv" and p.name.lower() not in FOLDER_DOCS \
+                and not p.name.startswith("."):
+            skipped.append({"file": str(p), "line": None, "doc_id": None,
+                            "reason": f"not a text file ({p.suffix or 'no suffix'}); only .txt and .md are read"})
+    meta_path = path / "metadata.csv"
+    meta = None
+    if meta_path.exists():
+        meta = pd.read_csv(meta_path, dtype=str, keep_default_na=False, na_values=[""])
+        if "file" not in meta.columns:
+            raise ValueError(f"{meta_path}: needs a 'file' column naming each document's file; "
+                             f"it has: {_fmt(meta.columns)}")
+        names = {p.name for p in text_files}
+        missing = [f for f in meta["file"] if f not in names]
+        if missing:
+            raise ValueError(f"{meta_path} names file(s) that do not exist in {path}: {_fmt(missing)}. "
+                             "Remove those rows or add the files.")
+        unnamed = [p for p in text_files if p.name not in set(meta["file"])]
+        if unnamed:
+            if unlisted == "error":
+                raise ValueError(f"{len(unnamed)} file(s) in {path} have no row in metadata.csv: "
+                                 f"{_fmt([p.name for p in unnamed])}. Add rows for them, or pass "
+                                 "unlisted='include' (load them without metadata) or unlisted='skip'.")
+            if unlisted == "skip":
+                for p in unnamed:
+                    skipped.append({"file": str(p), "line": None, "doc_id": None,
+                                    "reason": "no row in metadata.csv (unlisted='skip')"})
+                text_files = [p for p in text_files if p.name in set(meta["file"])]
+    if not text_files:
+        raise ValueError(f"no .txt or .md files in {path}; the corpus is empty. Point load_corpus at a folder of "
+                         "text files, or a .csv/.jsonl/.parquet file.")
+    rows = []
+    for p in text_files:
+        try:
+            body = _read_text_file(p, encoding, encoding_errors)
+        except _BinaryFile:
+            skipped.append({"file": str(p), "line": None, "doc_id": None,
+                            "reason": "binary file (contains NUL bytes)"})
+            continue
+        rows.append({"file": p.name, "doc_id": p.stem, "text": body})
+    df = pd.DataFrame(rows, columns=["file", "doc_id", "text"])
+    if meta is not None:
+        df = df.drop(columns=["doc_id"]).merge(meta, on="file", how="left")
+        if "doc_id" not in df.columns:
+            df["doc_id"] = [Path(f).stem for f in df["file"]]
+        df["doc_id"] = df["doc_id"].where(df["doc_id"].notna(), df["file"].map(lambda f: Path(f).stem))
+        if "source" not in df.columns and "outlet" in df.columns:
+            df["source"] = [o if isinstance(o, str) and o.lower() != "unknown" else f"unknown ({d})"
+                            for o, d in zip(df["outlet"], df["doc_id"], strict=True)]
+    return df, "file"
+
+
+def _open_text(path: Path, encoding: str, encoding_errors: str) -> io.TextIOBase:
+    if path.suffix == ".gz":
+        return gzip.open(path, "rt", encoding=encoding, errors=encoding_errors, newline="")
+    return open(path, encoding=encoding, errors=encoding_errors, newline="")  # noqa: SIM115
+
+
+def _format_of(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    ext = suffixes[-1] if suffixes else ""
+    return {".txt": "txt", ".md": "txt", ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl",
+            ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}.get(ext, "")
+
+
+def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str = "utf-8",
+                   encoding_errors: str = "strict", skipped: list[dict[str, Any]] | None = None,
+                   columns: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """Read a CSV/TSV, JSONL (optionally .gz) or Parquet file in chunks of ``chunksize`` rows.
+
+    Yields raw DataFrames (the file's own columns). Lines that are not valid JSON are appended to
+    ``skipped`` (when given) with their line number, and never stop the reading. This is the reader behind
+    :func:`load_corpus` and the streaming counters, so memory stays bounded by ``chunksize``.
+    """
+    path = Path(path)
+    fmt = _format_of(path)
+    skipped = skipped if skipped is not None else []
+    if fmt == "jsonl":
+        rows: list[dict[str, Any]] = []
+        with _open_text(path, encoding, encoding_errors) as fh:
+            try:
+                for lineno, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        rec = json.loads(line)
+                    except json.JSONDecodeError as err:
+                        skipped.append({"file": str(path), "line": lineno, "doc_id": None,
+                                        "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
+                        continue
+                    if not isinstance(rec, dict):
+                        skipped.append({"file": str(path), "line": lineno, "doc_id": None,
+                                        "reason": f"JSON line is a {type(rec).__name__}, not an object"})
+                        continue
+                    if columns is not None:
+                        rec = {k: rec.get(k) for k in columns}
+                    rows.append(rec)
+                    if len(rows) >= chunksize:
+                        yield pd.DataFrame(rows)
+                        rows = []
+            except UnicodeDecodeError as err:
+                raise ValueError(f"{path}: not valid {encoding} text ({err.reason}). Pass encoding='latin-1' (or "
+                                 "the file's encoding), or encoding_errors='replace'.") from None
+        if rows:
+            yield pd.DataFrame(rows)
+    elif fmt in ("csv", "tsv"):
+        sep = "," if fmt == "csv" else "\t"
+        try:
+            with _open_text(path, encoding, encoding_errors) as fh:
+                yield from pd.read_csv(fh, sep=sep, chunksize=chunksize, dtype=object, keep_default_na=False,
+                                       na_values=[""], usecols=columns, quoting=csv.QUOTE_MINIMAL)
+        except UnicodeDecodeError as err:
+            raise ValueError(f"{path}: not valid {encoding} text ({err.reason}). Pass encoding='latin-1' (or the "
+                             "file's encoding), or encoding_errors='replace'.") from None
+        except pd.errors.ParserError as err:
+            raise ValueError(f"{path}: not a readable {fmt.upper()} file: {err}") from None
+    elif fmt == "parquet":
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            raise ImportError("reading Parquet needs pyarrow: pip install 'discourse[parquet]'") from None
+        pf = pq.ParquetFile(path)
+        for batch in pf.iter_batches(batch_size=chunksize, columns=columns):
+            yield batch.to_pandas()
+    else:
+        raise ValueError(f"{path}: unsupported file type {''.join(path.suffixes)!r}; load_corpus reads folders of "
+                         ".txt/.md files, .csv, .tsv, .jsonl (.gz) and .parquet")
+
+
+def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: str | None = "doc_id",
+                source: str | None = "source", title: str | None = "title", author: str | None = "author",
+                date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
+                encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None) -> Corpus:
+    """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
+
+    Parameters
+    ----------
+    path : folder or file, optional
+        - a **folder** of ``.txt``/``.md`` files (one document each; ``doc_id`` is the file name without
+          suffix). A ``metadata.csv`` beside them with a ``file`` column adds metadata per file; a file
+          it names that does not exist is an error, and a file it does not name follows ``unlisted``.
+          ``README.md``/``LICENSE`` files are folder documentation, not documents. Other files are
+          listed in ``Corpus.skipped``.
+        - a single ``.txt``/``.md`` file (one document);
+        - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``) or ``.parquet`` file with
+          one document per row.
+    text, doc_id, source, title, author, date : str or None
+        Column names (for tables and metadata.csv). ``doc_id=None`` numbers documents.
+        When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
+        For a folder whose metadata.csv has an ``outlet`` column but no ``source``, the outlet is the
+        source (``unknown (<doc_id>)`` where the outlet is unknown, so unknown outlets are not pooled).
+    clean : bool
+        Find header and boilerplate spans (see :func:`clean_document`) and set them aside. Nothing in
+        ``text`` is changed either way.
+    encoding, encoding_errors : str
+        How to decode files; ``encoding_errors='replace'`` substitutes undecodable bytes.
+    unlisted : {'error', 'include', 'skip'}
+        What to do with folder files that metadata.csv does not name.
+    name : str, optional
+        The corpus label (default: the folder or file name; ``seeds`` for the bundled corpus).
+
+    Raises
+    ------
+    ValueError
+        Empty corpus, duplicate doc ids, missing text column (the message lists the columns), text that is
+        not valid in ``encoding`` (the message names the file), metadata naming missing files.
+    """
+    check_one_of("unlisted", unlisted, ["error", "include", "skip"])
+    skipped: list[dict[str, Any]] = []
+    if path is None:
+        path = seeds_path()
+        name = name or "seeds"
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"corpus path {str(path)!r} does not exist")
+    name = name or (path.name.split(".")[0] if path.is_file() else path.name) or "corpus"
+    file_column = None
+    if path.is_dir():
+        df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
+                                       unlisted=unlisted, skipped=skipped)
+        defaults = {**_DEFAULT_NAMES}
+    else:
+        fmt = _format_of(path)
+        if fmt == "txt":
+            try:
+                body = _read_text_file(path, encoding, encoding_errors)
+            except _BinaryFile:
+                raise ValueError(f"{path} is a binary file (contains NUL bytes), not text") from None
+            df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
+        else:
+            chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
+                                         skipped=skipped, chunksize=50_000))
+            if not chunks:
+                raise ValueError(f"the corpus {str(path)!r} has no documents"
+                                 + (f" ({len(skipped)} line(s) skipped; first: line {skipped[0]['line']}: "
+                                    f"{skipped[0]['reason']})" if skipped else ""))
+            df = pd.concat(chunks, ignore_index=True) if len(chunks) > 1 else chunks[0]
+        defaults = _DEFAULT_NAMES
+    return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
+                  clean=clean, name=name, origin=str(path), skipped=skipped, defaults=defaults,
+                  file_column=file_column)

@@ -1,0 +1,301 @@
+"""The text layer: paragraphs, sentences and tokens with character offsets, norms, stems and voice.
+
+Everything here uses parts of nltk that need no downloaded data:
+
+- **Sentences**: nltk's Punkt sentence tokenizer with hand-set parameters (a list of abbreviations such as
+  ``mr``, ``dr``, ``u.s``, ``inc``, month names), so "Mr. Pang" and "the U.S. government" do not end a
+  sentence. Sentences never cross paragraphs.
+- **Tokens**: nltk's ``RegexpTokenizer`` with one pattern (``TOKEN_PATTERN``): URLs, e-mail addresses,
+  acronyms with dots ("U.S.", "A.I."), numbers ("US$1", "4.2", "1,000"), words with inner hyphens kept
+  whole ("re-structured", "AI-enabled"), words with inner apostrophes kept whole ("O'Brien", "don't"),
+  possessive and contraction clitics as tokens of their own ("Huawei" + "'s"), and single punctuation
+  marks. Every token carries ``start``/``end`` offsets into the unchanged document text.
+- **norm**: Unicode NFKC, lowercase, every apostrophe-like mark (’ ‘ ʼ ′ `) as ``'`` and every hyphen-like
+  mark (‐ ‑ ‒) as ``-``, so "Huawei’s" and "Huawei's" agree. Counting and lexicon matching use ``norm``.
+- **stem**: the Snowball (Porter 2) English stemmer applied to ``norm``. Stems, not lemmas: a lemmatiser
+  needs WordNet data (a download) or a tagger model, while the stemmer is pure code, deterministic and
+  fast, and is good enough to pool inflections ("surveil", "surveillance" stay apart, "cameras" and
+  "camera" meet) when a user counts on ``stem``.
+- **Stopwords**: a list shipped with the package (``discourse/data/stopwords_en.txt``).
+- **Voice**: quotations from :func:`discourse.quotes.find_quote_spans` assign every token its voice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from ._util import as_list, check_columns
+
+__all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN"]
+
+# ------------------------------------------------------------------------------------------ stopwords
+STOPWORDS: frozenset[str] = frozenset(
+    w.strip()
+    for w in resources.files("discourse").joinpath("data", "stopwords_en.txt").read_text("utf-8").splitlines()
+    if w.strip() and not w.startswith("#")
+)
+
+# ------------------------------------------------------------------------------------------ paragraphs
+_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+_NONBLANK_LINE = re.compile(r"[^\n]+")
+_PARA_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans ``(start, end)`` of a text, trimmed of outer white space.
+
+    When the text contains a blank line anywhere, blank lines separate paragraphs (and single line breaks
+    inside a paragraph are wrapped lines); otherwise every non-empty line is a paragraph (the convention
+    of most web-scraped news text).
+    """
+    spans: list[tuple[int, int]] = []
+    pattern = _PARA_BLOCK if _BLANK.search(text) else _NONBLANK_LINE
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+# ------------------------------------------------------------------------------------------ sentences
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb "
+    "u.s u.k u.n e.u u.s.a a.i p.m a.m e.g i.e etc vs cf al approx dept est fig inc ltd co corp plc "
+    "no nos vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs."""
+    spans = paragraphs(text) if spans is None else spans
+    tok = _punkt()
+    out: list[tuple[int, int]] = []
+    for ps, pe in spans:
+        for s, e in tok.span_tokenize(text[ps:pe]):
+            out.append((ps + s, ps + e))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ tokens
+_APOS = "'’‘ʼ′`"
+TOKEN_PATTERN = (
+    r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"          # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                    # e-mail
+    r"|(?:[^\W\d_]\.){2,}"                                              # acronyms: U.S. A.I. e.g.
+    r"|(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                           # numbers, money: US$1.5 RM4.2
+    rf"|[^\W_]+(?:[-‐‑][^\W_]+)*(?:[{_APOS}](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*"  # words
+    rf"|[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b"                   # clitics: 's 're 've 'll 'd 'm
+    r"|[^\w\s]"                                                          # any other single mark
+)
+_tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
+_NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"}})
+_stemmer = SnowballStemmer("english")
+
+
+def normalize(token: str) -> str:
+    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'`` and hyphens as ``-``."""
+    return unicodedata.normalize("NFKC", token).translate(_NORM_TABLE).lower()
+
+
+TOKEN_COLUMNS = [
+    "doc_id", "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem", "is_stop",
+    "is_punct", "voice", "quote_id", "quote_kind", "speaker",
+]
+
+
+def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
+    paras = paragraphs(text)
+    sents = sentences(text, paras)
+    # split with one capturing group gives [gap, token, gap, token, ..., gap]; cumulative lengths give
+    # the offsets without a Python-level loop over match objects
+    pieces = _TOKEN_SPLIT.split(text)
+    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    toks = pieces[1::2]
+    s_arr = bounds[1:-1:2]
+    e_arr = bounds[2::2]
+    keep = np.ones(len(s_arr), dtype=bool)
+    for a, b in aside:  # set-aside spans (cleaning): tokens inside them are left out
+        keep &= ~((s_arr >= a) & (e_arr <= b))
+    if paras:
+        p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
+        para = np.searchsorted(p_starts, s_arr, side="right") - 1
+    else:
+        para = np.zeros(len(s_arr), dtype=np.int64)
+    if sents:
+        sent = np.searchsorted(np.asarray([s[0] for s in sents], dtype=np.int64), s_arr, side="right") - 1
+    else:
+        sent = np.zeros(len(s_arr), dtype=np.int64)
+    if keep.all():
+        return (s_arr, e_arr, toks, para, sent, paras)
+    idx = np.flatnonzero(keep)
+    return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
+
+
+def _voice_arrays(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tuple[np.ndarray, ...]:
+    n = len(starts)
+    voice = np.full(n, "author", dtype=object)
+    qid = np.full(n, -1, dtype=np.int64)
+    kind = np.full(n, None, dtype=object)
+    speaker = np.full(n, None, dtype=object)
+    by_id = {q["quote_id"]: q for q in quotes}
+
+    def speech_ancestor(q: dict) -> dict | None:
+        seen = 0
+        while q is not None and seen < 1000:
+            if q["kind"] == "speech":
+                return q
+            q = by_id.get(q.get("parent_id")) if q.get("parent_id") is not None else None
+            seen += 1
+        return None
+
+    # outer quotations first, so that inner ones overwrite quote_id/kind
+    for q in sorted(quotes, key=lambda q: (q["content_start"], -q["content_end"])):
+        lo = np.searchsorted(starts, q["content_start"], side="left")
+        hi = np.searchsorted(ends, q["content_end"], side="right")
+        if hi <= lo:
+            continue
+        qid[lo:hi] = q["quote_id"]
+        kind[lo:hi] = q["kind"]
+        sp = speech_ancestor(q)
+        if sp is not None:
+            voice[lo:hi] = "quoted"
+            speaker[lo:hi] = sp.get("speaker")
+    return voice, qid, kind, speaker
+
+
+def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quotes: bool = True,
+             set_aside: bool = True) -> pd.DataFrame:
+    """One row per token of every document, with offsets, norms, stems and voice.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        From :func:`discourse.load_corpus` or :meth:`Corpus.from_dataframe`.
+    metadata : str or list of str
+        Document columns to copy onto every token (default ``source``; any column of
+        ``corpus.documents`` but ``text``).
+    quotes : bool
+        Find quotations and fill the voice columns (default). ``False`` marks every token as the
+        author's voice, which is faster on corpora that are known to hold no quotations.
+    set_aside : bool
+        Leave out the spans that cleaning set aside (``corpus.set_aside``); ``False`` keeps every token.
+
+    Returns
+    -------
+    DataFrame with one row per token, in document order, and the columns:
+
+    - ``doc_id`` (str), then the requested ``metadata`` columns;
+    - ``paragraph``, ``sentence`` (int, 0-based within the document), ``position`` (int, 0-based index
+      of the token among the document's kept tokens);
+    - ``start``, ``end`` (int): character offsets, ``text[start:end] == token``;
+    - ``token`` (surface form), ``norm`` (see :func:`normalize`), ``stem`` (Snowball stem of norm);
+    - ``is_stop`` (norm in :data:`STOPWORDS`), ``is_punct`` (no letter or digit);
+    - ``voice`` (``author`` | ``quoted``): quoted inside a speech quotation, or inside a mention nested in
+      one; a mention (scare quotes, a title) in the author's own prose stays ``author``;
+    - ``quote_id`` (Int64, the innermost quotation holding the token, as in :func:`find_quotes`),
+      ``quote_kind`` (``speech`` | ``mention`` | missing), ``speaker`` (of the enclosing speech quotation,
+      missing where the text names none).
+    """
+    from .corpus import Corpus
+
+    if not isinstance(corpus, Corpus):
+        raise TypeError(f"tokenize needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+    meta = as_list(metadata)
+    check_columns(corpus.documents, meta, "corpus.documents (metadata=)")
+    if "text" in meta:
+        raise ValueError("metadata='text' would copy each document's whole text onto every token; "
+                         "name metadata columns only")
+    if quotes:
+        from .quotes import find_quote_spans
+    aside_by_doc: dict[str, list[tuple[int, int]]] = {}
+    if set_aside and len(corpus.set_aside):
+        for d, s, e in zip(corpus.set_aside["doc_id"], corpus.set_aside["start"], corpus.set_aside["end"],
+                           strict=True):
+            aside_by_doc.setdefault(d, []).append((int(s), int(e)))
+
+    parts: dict[str, list] = {c: [] for c in TOKEN_COLUMNS if c not in ("norm", "stem", "is_stop", "is_punct")}
+    doc_index: list[np.ndarray] = []
+    for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
+        starts, ends, toks, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []))
+        n = len(toks)
+        if quotes:
+            spans = find_quote_spans(text, paragraphs=paras)
+            voice, qid, kind, speaker = _voice_arrays(starts, ends, spans)
+        else:
+            voice = np.full(n, "author", dtype=object)
+            qid = np.full(n, -1, dtype=np.int64)
+            kind = np.full(n, None, dtype=object)
+            speaker = np.full(n, None, dtype=object)
+        doc_index.append(np.full(n, i, dtype=np.int64))
+        parts["doc_id"].append(np.full(n, doc_id, dtype=object))
+        parts["paragraph"].append(para)
+        parts["sentence"].append(sent)
+        parts["position"].append(np.arange(n, dtype=np.int64))
+        parts["start"].append(starts)
+        parts["end"].append(ends)
+        parts["token"].append(np.asarray(toks, dtype=object))
+        parts["voice"].append(voice)
+        parts["quote_id"].append(qid)
+        parts["quote_kind"].append(kind)
+        parts["speaker"].append(speaker)
+
+    def cat(key: str, dtype) -> np.ndarray:
+        return np.concatenate(parts[key]) if parts[key] else np.array([], dtype=dtype)
+
+    tokens = cat("token", object)
+    codes, uniques = pd.factorize(tokens)
+    norm_u = np.array([normalize(t) for t in uniques], dtype=object)
+    norms = norm_u[codes] if len(codes) else np.array([], dtype=object)
+    ncodes, nuniq = pd.factorize(norms)
+    stem_u = np.array([_stemmer.stem(t) for t in nuniq], dtype=object)
+    stop_u = np.array([t in STOPWORDS for t in nuniq], dtype=bool)
+    punct_u = np.array([not any(ch.isalnum() for ch in t) for t in nuniq], dtype=bool)
+
+    rows = np.concatenate(doc_index) if doc_index else np.array([], dtype=np.int64)
+    out = {"doc_id": cat("doc_id", object)}
+    for m in meta:
+        out[m] = corpus.documents[m].to_numpy()[rows]
+    qid = cat("quote_id", np.int64)
+    out.update({
+        "paragraph": cat("paragraph", np.int64),
+        "sentence": cat("sentence", np.int64),
+        "position": cat("position", np.int64),
+        "start": cat("start", np.int64),
+        "end": cat("end", np.int64),
+        "token": tokens,
+        "norm": norms,
+        "stem": stem_u[ncodes] if len(ncodes) else np.array([], dtype=object),
+        "is_stop": stop_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
+        "is_punct": punct_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
+        "voice": cat("voice", object),
+        "quote_id": pd.array(np.where(qid >= 0, qid, 0), dtype="Int64"),
+        "quote_kind": cat("quote_kind", object),
+        "speaker": cat("speaker", object),
+    })
+    df = pd.DataFrame(out)
+    df.loc[qid < 0, "quote_id"] = pd.NA
+    return df

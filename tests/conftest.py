@@ -1,0 +1,56 @@
+"""Shared fixtures: the seed corpus, its tokens, a tiny corpus; figures closed and randomness seeded."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+VALIDATION = SHARED / "validation" / "framing_dev.jsonl"
+UNGD = SHARED / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dc.Corpus:
+    return dc.load_corpus()
+
+
+@pytest.fixture(scope="session")
+def seed_tokens(seeds) -> pd.DataFrame:
+    return dc.tokenize(seeds)
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus() -> dc.Corpus:
+    """Four short documents from two sources, with a quotation and a scare quote."""
+    df = pd.DataFrame({
+        "doc_id": ["a1", "a2", "b1", "b2"],
+        "source": ["Vendor", "Vendor", "Watchdog", "Watchdog"],
+        "text": [
+            "Our smart city platform makes public safety seamless.\n\nThe intelligent video system is the "
+            "city's nervous system.",
+            "\u201cSafe city solutions empower police,\u201d said Jane Lee, a company director.",
+            "Mass surveillance threatens privacy and human rights.\n\nThe so-called \u2018smart city\u2019 "
+            "enables repression.",
+            "\u201cThis is a panopticon,\u201d said Omar Diaz of the rights group. Privacy matters.",
+        ],
+    })
+    return dc.Corpus.from_dataframe(df)
+
+
+@pytest.fixture(autouse=True)
+def _seed_and_close():
+    random.seed(0)
+    np.random.seed(0)
+    yield
+    import sys
+
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")

@@ -1,0 +1,124 @@
+"""The text layer: paragraphs, sentences, tokens, offsets, norms, stems, stopwords."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.text import normalize, paragraphs, sentences
+
+
+@pytest.fixture(scope="module")
+def plain_tokens(seeds):
+    return dc.tokenize(seeds, quotes=False)
+
+
+def _toks(text: str) -> pd.DataFrame:
+    return dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"text": [text]}), clean=False), quotes=False)
+
+
+def test_offsets_point_at_the_token(seeds, plain_tokens):
+    texts = seeds.documents.set_index("doc_id")["text"]
+    for row in plain_tokens.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.token
+
+
+def test_token_table_columns(plain_tokens):
+    assert list(plain_tokens.columns) == [
+        "doc_id", "source", "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem",
+        "is_stop", "is_punct", "voice", "quote_id", "quote_kind", "speaker"]
+    # positions run 0..n-1 within each document, in text order
+    for _, g in plain_tokens.groupby("doc_id"):
+        assert list(g["position"]) == list(range(len(g)))
+        assert g["start"].is_monotonic_increasing
+
+
+def test_set_aside_spans_are_not_tokenised(seeds, plain_tokens):
+    doc = plain_tokens[plain_tokens["doc_id"] == "001"]
+    # "Sign up for NTD Daily" is newsletter boilerplate set aside by cleaning
+    assert "NTD" not in set(doc["token"])  # also in the photo credits "NTD Photo"
+    kept = dc.tokenize(seeds, quotes=False, set_aside=False)
+    assert "NTD" in set(kept[kept["doc_id"] == "001"]["token"])
+
+
+def test_metadata_columns_are_copied(seeds):
+    t = dc.tokenize(seeds, metadata=["source", "author"], quotes=False)
+    assert list(t.columns[:3]) == ["doc_id", "source", "author"]
+    assert set(t.loc[t["doc_id"] == "004", "author"]) == {"Assif Shameen"}
+    with pytest.raises(ValueError, match=r"missing column\(s\) 'party'"):
+        dc.tokenize(seeds, metadata="party")
+    with pytest.raises(TypeError, match="needs a Corpus"):
+        dc.tokenize("some text")
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Mr. Pang met U.S. officials on Oct. 7 in Washington. Dr. Lee disagreed. Then it ended."
+    spans = sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Pang met U.S. officials on Oct. 7 in Washington.", "Dr. Lee disagreed.", "Then it ended."]
+    t = _toks(text)
+    assert "U.S." in set(t["token"])
+
+
+def test_sentences_do_not_cross_paragraphs():
+    text = "A heading without a stop\nThe body begins here. It goes on."
+    t = _toks(text)
+    assert t.groupby("sentence")["paragraph"].nunique().max() == 1
+    assert t["sentence"].nunique() == 3
+
+
+def test_paragraph_rule():
+    # blank lines separate paragraphs when there are any ...
+    text = "One line\nwrapped here.\n\nSecond paragraph."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One line\nwrapped here.", "Second paragraph."]
+    # ... otherwise each non-empty line is a paragraph
+    text = "First line.\nSecond line.\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["First line.", "Second line."]
+    assert paragraphs("") == [] and paragraphs("\n\n \n") == []
+
+
+def test_curly_and_straight_apostrophes_agree():
+    a = _toks("Huawei’s plan")
+    b = _toks("Huawei's plan")
+    assert list(a["norm"]) == list(b["norm"]) == ["huawei", "'s", "plan"]
+    # the wrong-direction mark used as an apostrophe in the seeds ("Huawei‘s") agrees too
+    assert list(_toks("Huawei‘s plan")["norm"]) == ["huawei", "'s", "plan"]
+    assert normalize("ＡＩ‐enabled") == "ai-enabled"
+
+
+def test_hyphenated_words_stay_whole(plain_tokens):
+    norms = set(plain_tokens["norm"])
+    assert {"re-structured", "ai-enabled", "state-of-the-art", "surveillance-industrial"} <= norms
+    assert list(_toks("an over-100-page document")["token"]) == ["an", "over-100-page", "document"]
+
+
+def test_tokens_for_numbers_acronyms_and_clitics():
+    t = _toks("US$1 billion (RM4.2 billion) for A.I.; they're O'Brien's, don't.")
+    assert list(t["token"]) == ["US$1", "billion", "(", "RM4.2", "billion", ")", "for", "A.I.", ";", "they",
+                                "'re", "O'Brien", "'s", ",", "don't", "."]
+
+
+def test_stop_punct_and_stem_columns():
+    t = _toks("The cameras watched the citizens, surveilling them.").set_index("token")
+    assert t.loc["The", "is_stop"] and t.loc["them", "is_stop"] and not t.loc["cameras", "is_stop"]
+    assert t.loc[",", "is_punct"] and not t.loc["cameras", "is_punct"]
+    # Snowball (Porter 2) stems, checked against nltk's documented examples: cameras->camera, watched->watch
+    assert t.loc["cameras", "stem"] == "camera" and t.loc["watched", "stem"] == "watch"
+    assert t.loc["surveilling", "stem"] == "surveil"
+
+
+def test_framing_words_are_not_stopwords():
+    assert not ({"security", "safe", "smart", "privacy", "rights", "surveillance"} & dc.STOPWORDS)
+    assert {"the", "and", "of", "'s"} <= dc.STOPWORDS
+
+
+def test_tokenize_is_deterministic(seeds, plain_tokens):
+    again = dc.tokenize(seeds, quotes=False)
+    pd.testing.assert_frame_equal(plain_tokens, again)
+
+
+def test_empty_text_gives_no_tokens_but_works():
+    c = dc.Corpus.from_dataframe(pd.DataFrame({"text": ["...", "Words here."]}), clean=False)
+    t = dc.tokenize(c, quotes=False)
+    assert list(t.groupby("doc_id").size()) == [3, 3]
