@@ -77,15 +77,21 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("outlet", "original-field", re.compile(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
     ("boilerplate", "share-line", re.compile(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
 ]
-# photo captions and credits, anywhere in the text: a line of at most 300 characters that ends in a
-# parenthesised credit such as "(Wikipedia)", "(Screenshot via Twitter)" or "(Name/Outlet)"
-_CAPTION = re.compile(r"^.{0,300}?\((?:[A-Z][\w.&'’ -]{0,40}(?:/[A-Z][\w.&'’ -]{0,40})?)\)$"
-                      r"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
+# photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
+# caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
+# credit word ("(Wikipedia)", "(Screenshot via Twitter)", "(AP)"), or one to three capitalised words that
+# are not an all-capitals acronym ("(Huawei)"; "(UNASUR)" at the end of a hard-wrapped line is not a credit)
+_CREDIT_WORDS = (r"wikipedia|wikimedia|reuters|ap|afp|epa|getty|shutterstock|xinhua|handout|courtesy|screenshot|"
+                 r"photo|file|via|supplied|twitter|facebook|youtube|instagram")
+_CAPTION = re.compile(r"^(?=[A-Z(]).{0,300}?\((?:[A-Z][^()/\d]{1,40}/[A-Z][^()/\d]{1,40}"
+                      rf"|(?i:[^()]{{0,30}}\b(?:{_CREDIT_WORDS})\b[^()]{{0,30}})"
+                      r"|[A-Z][a-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)$"
+"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
 
 # trailing boilerplate (looked for from the end of a document, line by line, while lines match)
 _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("outlet", "from-outlet", re.compile(r"^from\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’ -]{1,50})$", re.I)),
-    ("boilerplate", "newsletter", re.compile(r"newsletter|sign up|subscribe|stay informed|what you need to know|by registering", re.I)),
+    ("boilerplate", "newsletter", re.compile(r"newsletter|\bsign up\b|\bsubscribe (?:to|now|for|here)|stay informed|what you need to know|by registering", re.I)),
     ("boilerplate", "comments", re.compile(r"^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|share|related(?: people| articles| stories)?|sections|tags?:?.*|read more.*|advertisement)$", re.I)),
     ("boilerplate", "image-credit", re.compile(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
     ("boilerplate", "contributor-line", re.compile(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
@@ -124,6 +130,25 @@ def _parse_date(value: str) -> pd.Timestamp | None:
     return ts.normalize()
 
 
+_WRAPPED_BEFORE = re.compile(r"[,;:(\[-]$|[a-z]$")
+
+
+def _stands_alone(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """A caption is a line of its own, not a fragment of hard-wrapped prose: the line before it does not
+    end mid-sentence (comma, lowercase word) and the line after it does not start in lowercase."""
+    s, e = lines[i]
+    if i > 0:
+        ps, pe = lines[i - 1]
+        gap = text[pe:s]
+        if gap.count("\n") < 2 and _WRAPPED_BEFORE.search(text[ps:pe]):
+            return False
+    if i + 1 < len(lines):
+        ns, ne = lines[i + 1]
+        if text[e:ns].count("\n") < 2 and text[ns:ne][:1].islower():
+            return False
+    return True
+
+
 @dataclass
 class _Cleaned:
     spans: list[dict[str, Any]]
@@ -136,7 +161,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     Rules, in order (each recorded by name in ``Corpus.set_aside.rule``):
 
     - the **title** is the first line when it is a markdown heading (``# ...``), or a short line (at most
-      200 characters) that does not end in sentence punctuation and is followed by more text. It stays in
+      200 characters, three words or more) that does not end in sentence punctuation and is followed by more text. It stays in
       the analysed text (a headline is the outlet's own framing) and only fills the ``title`` field; a
       *repeat* of the title further down the header is set aside (``repeated-title``);
     - in the first 12 lines: bylines (``By Name``, ``Posted on Sep 15, 2017 by Name``, ``Author: Name``
@@ -165,7 +190,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     first = text[s0:e0]
     if first.startswith("#"):
         fields["title"] = first.lstrip("#").strip()
-    elif len(lines) > 1 and len(first) <= 200 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+    elif len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
             and not first.startswith(("-", "*", "•")):
         fields["title"] = first.strip()
 
@@ -205,7 +230,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     # photo captions anywhere
     for i, (s, e) in enumerate(lines[1:], start=1):
-        if i not in used and _CAPTION.match(text[s:e]):
+        if i not in used and _CAPTION.match(text[s:e]) and _stands_alone(text, lines, i):
             add("caption", "photo-credit", s, e)
             used.add(i)
 
