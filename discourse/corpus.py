@@ -86,7 +86,7 @@ _CREDIT_WORDS = (r"wikipedia|wikimedia|reuters|ap|afp|epa|getty|shutterstock|xin
 _CAPTION = re.compile(r"^(?=[A-Z(]).{0,300}?\((?:[A-Z][^()/\d]{1,40}/[A-Z][^()/\d]{1,40}"
                       rf"|(?i:[^()]{{0,30}}\b(?:{_CREDIT_WORDS})\b[^()]{{0,30}})"
                       r"|[A-Z][a-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)$"
-"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
+                      r"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
 
 # trailing boilerplate (looked for from the end of a document, line by line, while lines match)
 _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [

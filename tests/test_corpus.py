@@ -280,3 +280,12 @@ def test_ungd_head_loads_with_country_as_source():
     assert len(c) == 200
     assert {"country_iso3", "year", "session", "speaker"} <= set(c.documents.columns)
     assert c.documents["source"].nunique() > 10
+
+
+@pytest.mark.skipif(not UNGD.exists(), reason="UN General Debate corpus not present")
+def test_cleaning_leaves_hard_wrapped_speeches_alone():
+    """Regression: OCR'd UN speeches wrap lines that end in acronyms such as '(UNASUR)' or
+    '(resolution 60/288)'; none of them is a photo credit, and nothing else there is boilerplate."""
+    chunk = next(iter_documents(UNGD, chunksize=3000))
+    c = dc.Corpus.from_dataframe(chunk, source="country")
+    assert len(c.set_aside) == 0, c.set_aside["text"].head().tolist()
