@@ -38,37 +38,56 @@ def load_from_args(args: argparse.Namespace):
 def _run_corpus(args: argparse.Namespace) -> int:
     import pandas as pd
 
-    from .quotes import find_quotes
+    from ._util import progress
     from .text import tokenize
 
     corpus = load_from_args(args)
     docs = corpus.documents
-    tokens = tokenize(corpus, quotes=not args.no_quotes)
+    # tokenise in slices of documents so that memory stays bounded on corpora of any size
+    n_tokens = n_words = 0
+    vocab: set[str] = set()
+    words_by_source: dict[str, int] = {}
+    voice_counts: dict[str, int] = {}
+    quote_frames = []
+    step = 500
+    for part in progress(corpus.batches(step), total=-(-len(docs) // step), desc="tokenising"):
+        tokens = tokenize(part, quotes=not args.no_quotes)
+        words = tokens[~tokens["is_punct"]]
+        n_tokens += len(tokens)
+        n_words += len(words)
+        vocab.update(words["norm"].unique())
+        for src, n in words.groupby("source").size().items():
+            words_by_source[src] = words_by_source.get(src, 0) + int(n)
+        for v, n in words["voice"].value_counts().items():
+            voice_counts[v] = voice_counts.get(v, 0) + int(n)
+        if not args.no_quotes:
+            from .quotes import find_quotes
+
+            quote_frames.append(find_quotes(part)[["kind", "speaker", "anomaly"]])
     print(f"corpus: {corpus.name} ({corpus.origin})")
     print(f"documents: {len(docs):,}")
     print(f"sources: {docs['source'].nunique():,}")
-    words = tokens[~tokens["is_punct"]]
-    print(f"tokens: {len(tokens):,} ({len(words):,} words, {words['norm'].nunique():,} distinct)")
+    print(f"tokens: {n_tokens:,} ({n_words:,} words, {len(vocab):,} distinct)")
     print(f"characters: {int(docs['text'].str.len().sum()):,}")
     if docs["date"].notna().any():
         print(f"dates: {docs['date'].min():%Y-%m-%d} to {docs['date'].max():%Y-%m-%d} "
               f"({int(docs['date'].isna().sum())} undated)")
-    by_source = (words.groupby("source").size().rename("tokens").to_frame()
+    by_source = (pd.Series(words_by_source, name="words").to_frame()
                  .join(docs.groupby("source").size().rename("documents")))
-    by_source = by_source[["documents", "tokens"]].sort_values(["tokens"], ascending=False)
+    by_source = by_source[["documents", "words"]].sort_values(["words"], ascending=False, kind="stable")
     print("\nby source (largest first):")
-    with pd.option_context("display.max_rows", args.max_rows, "display.width", 120):
-        print(by_source.head(args.max_rows).to_string())
+    print(by_source.head(args.max_rows).to_string())
     if len(by_source) > args.max_rows:
         print(f"... and {len(by_source) - args.max_rows} more sources")
     if not args.no_quotes:
-        quotes = find_quotes(corpus)
+        quotes = pd.concat(quote_frames, ignore_index=True)
         kinds = quotes["kind"].value_counts()
         print(f"\nquotations: {len(quotes):,} (speech {int(kinds.get('speech', 0)):,}, "
               f"mention {int(kinds.get('mention', 0)):,}); with a named speaker: "
               f"{int(quotes['speaker'].notna().sum()):,}; anomalies: {int(quotes['anomaly'].notna().sum()):,}")
-        voice = words["voice"].value_counts(normalize=True)
-        print(f"voice: author {voice.get('author', 0):.1%}, quoted {voice.get('quoted', 0):.1%} of words")
+        total = max(sum(voice_counts.values()), 1)
+        print(f"voice: author {voice_counts.get('author', 0) / total:.1%}, "
+              f"quoted {voice_counts.get('quoted', 0) / total:.1%} of words")
     aside = corpus.set_aside
     print(f"\nset aside by cleaning: {len(aside):,} spans in {aside['doc_id'].nunique():,} documents")
     if len(aside):

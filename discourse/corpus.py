@@ -347,6 +347,18 @@ class Corpus:
                       origin=self.origin)
 
 
+    def batches(self, size: int = 1000) -> Iterator[Corpus]:
+        """Consecutive sub-corpora of at most ``size`` documents each, in order (for bounded memory)."""
+        if not isinstance(size, int) or size < 1:
+            raise ValueError(f"size must be a positive integer, got {size!r}")
+        aside = self.set_aside
+        for lo in range(0, len(self.documents), size):
+            docs = self.documents.iloc[lo:lo + size].reset_index(drop=True)
+            part = aside[aside["doc_id"].isin(set(docs["doc_id"]))] if len(aside) else aside
+            yield Corpus(docs, set_aside=part.reset_index(drop=True), skipped=self.skipped, name=self.name,
+                         clean=self.cleaned, origin=self.origin)
+
+
 _DEFAULT_NAMES = {"doc_id": "doc_id", "source": "source", "title": "title", "author": "author", "date": "date"}
 
 

@@ -289,3 +289,12 @@ def test_cleaning_leaves_hard_wrapped_speeches_alone():
     chunk = next(iter_documents(UNGD, chunksize=3000))
     c = dc.Corpus.from_dataframe(chunk, source="country")
     assert len(c.set_aside) == 0, c.set_aside["text"].head().tolist()
+
+
+def test_batches_cover_the_corpus_in_order(seeds):
+    parts = list(seeds.batches(2))
+    assert [len(p) for p in parts] == [2, 2, 1]
+    assert sum((list(p.documents["doc_id"]) for p in parts), []) == list(seeds.documents["doc_id"])
+    assert sum(len(p.set_aside) for p in parts) == len(seeds.set_aside)
+    with pytest.raises(ValueError, match="positive integer"):
+        next(seeds.batches(0))
