@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (ValueError, FileNotFoundError, ImportError) as err:
             print(f"discourse {args.command}: error: {err}", file=sys.stderr)
             return 2
+        except BrokenPipeError:  # output piped into `head` and closed early
+            sys.stderr.close()
+            return 0
 
 
 if __name__ == "__main__":  # pragma: no cover
