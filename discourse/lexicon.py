@@ -1,0 +1,704 @@
+"""Lexicons: categories of words, globs and multi-word phrases, matched on the token stream.
+
+A :class:`Lexicon` maps *categories* (frames such as ``promotional`` and ``rights``) to *entries*. An entry
+is one or more whitespace-separated parts; each part is a literal word (``privacy``) or a glob
+(``surveil*``, ``?rwellian``: ``*`` any run of characters, ``?`` one character). Entries with several
+parts are phrases (``safe city``, ``human rights violation*``). Matching follows quanteda's
+``tokens_lookup`` (Benoit et al. 2018): case-insensitive on the normalised token (``norm``), globs on
+single tokens, phrases on consecutive tokens, and
+
+- **longest match first**: a token sequence covered by a longer entry is not counted again by a shorter
+  one ("mass surveillance" is one hit, not also a hit for "surveillance");
+- **no double counting**: every token belongs to at most one match. Among entries matching the same span,
+  the most specific wins (fewer glob parts, then more literal characters, then the earlier category of
+  the lexicon and the earlier entry), so overlaps between categories are resolved deterministically and
+  :meth:`Lexicon.check` lists them;
+- **phrases never cross a sentence boundary** (nor a document boundary);
+- a phrase also matches its hyphenated single-token spelling ("safe city" matches "safe-city", because
+  :func:`discourse.tokenize` keeps hyphenated words whole).
+
+Matching is vectorised: the distinct norms are mapped to entry ids once (prefix globs by binary search in
+the sorted vocabulary, other globs by one regular expression per glob over the vocabulary, never over
+the tokens), and phrases are checked only at the positions where their first part occurs.
+
+Lexicons load from the bundled TOML format (see ``discourse/lexicons/framing.toml``), LIWC-style ``.dic``
+files (Pennebaker et al. 2015) or a dict. :attr:`Lexicon.hash` (SHA-256 of the canonical content) and
+:attr:`Lexicon.version` go into provenance records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of
+
+__all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS", "ENTRY_COLUMNS"]
+
+ENTRY_COLUMNS = ["category", "pattern", "rationale", "n_parts", "is_glob"]
+MATCH_COLUMNS = [
+    "doc_id", "paragraph", "sentence", "start_position", "end_position", "start", "end", "category", "entry",
+    "matched", "n_tokens", "token_row",
+]
+CHECK_COLUMNS = ["category", "pattern", "issue", "detail"]
+_GLOB_CHARS = set("*?")
+_FORBIDDEN = set("[]{}")
+_WORD_RE = re.compile(r"\w")
+
+
+# ------------------------------------------------------------------------------------------ entries
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: ``pattern`` (normalised), its ``category`` and a short ``rationale``."""
+
+    category: str
+    pattern: str
+    rationale: str = ""
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        return tuple(self.pattern.split(" "))
+
+    @property
+    def is_glob(self) -> bool:
+        return any(c in _GLOB_CHARS for c in self.pattern)
+
+
+def _normalize(text: str) -> str:
+    from .text import normalize
+
+    return normalize(text)
+
+
+def _clean_pattern(raw: Any, where: str) -> str:
+    """Normalise an entry pattern (lowercase, apostrophes, single spaces) and validate its glob syntax."""
+    if not isinstance(raw, str):
+        raise TypeError(f"{where}: pattern must be a string, got {type(raw).__name__}: {raw!r:.60}")
+    pattern = " ".join(_normalize(raw).split())
+    if not pattern:
+        raise ValueError(f"{where}: empty pattern {raw!r}; give a word, a glob such as 'surveil*' or a phrase")
+    bad = sorted(_FORBIDDEN & set(pattern))
+    if bad:
+        raise ValueError(
+            f"{where}: invalid glob {raw!r}: character(s) {_fmt(bad)} are not supported; use '*' (any run "
+            "of characters) and '?' (one character) only"
+        )
+    for part in pattern.split(" "):
+        if "**" in part:
+            raise ValueError(f"{where}: invalid glob {raw!r}: '**' in part {part!r}; use a single '*'")
+        if not (set(part) - _GLOB_CHARS):
+            raise ValueError(
+                f"{where}: invalid glob {raw!r}: part {part!r} is only wildcards and would match every "
+                "token; anchor it with at least one letter (e.g. 'surveil*')"
+            )
+    return pattern
+
+
+def _glob_regex(part: str) -> str:
+    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
+
+
+# ------------------------------------------------------------------------------------------ Lexicon
+class Lexicon:
+    """A dictionary of categories, each a list of word, glob and phrase entries.
+
+    Parameters
+    ----------
+    entries : iterable of Entry or (category, pattern[, rationale]) tuples
+    name, version, description, citation : str
+        Provenance metadata (the bundled TOML format's ``[metadata]`` table).
+    categories : sequence of str, optional
+        Category order (and descriptions via ``category_descriptions``); default: order of first
+        appearance among the entries. The order breaks ties between categories during matching.
+    origin : str
+        Where the lexicon came from (file path or ``"dict"``), for error messages and provenance.
+
+    Use :func:`load_lexicon`, :meth:`from_toml`, :meth:`from_dic` or :meth:`from_dict` to build one.
+    """
+
+    def __init__(self, entries: Iterable[Entry | Sequence[str]], *, name: str = "custom",
+                 version: str = "unversioned", description: str = "", citation: str = "",
+                 categories: Sequence[str] | None = None,
+                 category_descriptions: Mapping[str, str] | None = None, origin: str = "dict") -> None:
+        items: list[Entry] = []
+        for i, e in enumerate(entries):
+            where = f"{origin}: entry {i}"
+            if isinstance(e, Entry):
+                cat, pat, why = e.category, e.pattern, e.rationale
+            elif isinstance(e, (tuple, list)) and len(e) in (2, 3):
+                cat, pat, why = e[0], e[1], (e[2] if len(e) == 3 else "")
+            else:
+                raise TypeError(f"{where}: expected an Entry or a (category, pattern[, rationale]) tuple, "
+                                f"got {e!r:.80}")
+            if not isinstance(cat, str) or not cat.strip():
+                raise ValueError(f"{where}: category must be a non-empty string, got {cat!r}")
+            items.append(Entry(cat.strip(), _clean_pattern(pat, f"{where} (category {cat!r})"), str(why or "")))
+        if not items:
+            raise ValueError(f"lexicon {name!r} ({origin}) has no entries; add at least one pattern to a category")
+        order = list(dict.fromkeys([*(categories or []), *(e.category for e in items)]))
+        empty = [c for c in order if not any(e.category == c for e in items)]
+        if empty:
+            raise ValueError(f"lexicon {name!r} ({origin}): categor{'y' if len(empty) == 1 else 'ies'} "
+                             f"{_fmt(empty)} {'has' if len(empty) == 1 else 'have'} no entries; "
+                             "add entries or remove the category")
+        self.entries: tuple[Entry, ...] = tuple(items)
+        self.name = str(name)
+        self.version = str(version)
+        self.description = str(description)
+        self.citation = str(citation)
+        self.origin = str(origin)
+        self.categories: tuple[str, ...] = tuple(order)
+        self.category_descriptions: dict[str, str] = dict(category_descriptions or {})
+        self._compiled: dict[str, Any] | None = None
+
+    # -------------------------------------------------------------------------------- constructors
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, name: str = "custom", version: str = "unversioned",
+                  description: str = "", citation: str = "") -> Lexicon:
+        """Build a lexicon from ``{category: [pattern, ...]}`` or ``{category: {pattern: rationale}}``.
+
+        ``{category: [{"pattern": ..., "rationale": ...}, ...]}`` (the TOML layout) works too.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a dict of category -> patterns, got {type(data).__name__}")
+        entries: list[Entry] = []
+        for cat, pats in data.items():
+            if isinstance(pats, str):
+                pats = [pats]
+            if isinstance(pats, Mapping):
+                entries += [Entry(cat, p, str(r or "")) for p, r in pats.items()]
+            elif isinstance(pats, Iterable):
+                for p in pats:
+                    if isinstance(p, Mapping):
+                        if "pattern" not in p:
+                            raise ValueError(f"category {cat!r}: entry {dict(p)!r:.80} has no 'pattern' key")
+                        entries.append(Entry(cat, p["pattern"], str(p.get("rationale", "") or "")))
+                    else:
+                        entries.append(Entry(cat, p, ""))
+            else:
+                raise TypeError(f"category {cat!r}: expected a list of patterns or a dict pattern -> "
+                                f"rationale, got {type(pats).__name__}")
+        return cls(entries, name=name, version=version, description=description, citation=citation,
+                   categories=list(data), origin="dict")
+
+    @classmethod
+    def from_toml(cls, path: str | Path, *, text: str | None = None) -> Lexicon:
+        """Read the bundled TOML format.
+
+        Layout::
+
+            [metadata]
+            name = "framing"
+            version = "1.0.0"
+            description = "..."
+            citation = "..."
+
+            [categories.promotional]
+            description = "..."
+            entries = [
+              { pattern = "smart cit*", rationale = "..." },
+            ]
+
+        Errors name the file and, where the parser or the pattern text allows, the line.
+        """
+        path = Path(path)
+        if text is None:
+            if not path.is_file():
+                raise FileNotFoundError(f"lexicon file not found: {path}")
+            text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as err:
+            raise ValueError(f"{path}: malformed TOML: {err}; fix the file at that line") from None
+        meta = data.get("metadata", {})
+        cats = data.get("categories")
+        if not isinstance(cats, dict) or not cats:
+            raise ValueError(f"{path}: no [categories.<name>] tables; a lexicon needs at least one category "
+                             "with entries = [{ pattern = \"...\", rationale = \"...\" }]")
+        entries: list[Entry] = []
+        descriptions: dict[str, str] = {}
+        for cat, body in cats.items():
+            if not isinstance(body, dict):
+                raise ValueError(f"{path}: [categories.{cat}] must be a table with an 'entries' array")
+            descriptions[cat] = str(body.get("description", ""))
+            items = body.get("entries", [])
+            if not isinstance(items, list):
+                raise ValueError(f"{path}: categories.{cat}.entries must be an array of tables")
+            for j, item in enumerate(items):
+                if isinstance(item, str):
+                    item = {"pattern": item}
+                if not isinstance(item, dict) or "pattern" not in item:
+                    raise ValueError(f"{path}: categories.{cat}.entries[{j}] has no 'pattern' key: {item!r:.80}")
+                where = f"{path}{_line_of(text, item['pattern'])}: categories.{cat}.entries[{j}]"
+                pattern = _clean_pattern(item["pattern"], where)
+                entries.append(Entry(cat, pattern, str(item.get("rationale", ""))))
+        return cls(entries, name=str(meta.get("name", path.stem)), version=str(meta.get("version", "unversioned")),
+                   description=str(meta.get("description", "")), citation=str(meta.get("citation", "")),
+                   categories=list(cats), category_descriptions=descriptions, origin=str(path))
+
+    @classmethod
+    def from_dic(cls, path: str | Path, *, encoding: str = "utf-8") -> Lexicon:
+        """Read a LIWC-style ``.dic`` file (Pennebaker et al. 2015).
+
+        The file starts with a ``%``-delimited block of ``<id> <category>`` lines, followed by one entry a
+        line: the pattern, then the ids of its categories (tab- or space-separated). A pattern may hold
+        spaces (a phrase). Unknown ids and lines without ids are errors that name the line.
+        """
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"lexicon file not found: {path}")
+        lines = path.read_text(encoding=encoding).splitlines()
+        n_pct = [i for i, ln in enumerate(lines) if ln.strip() == "%"]
+        if len(n_pct) < 2:
+            raise ValueError(f"{path}: not a LIWC .dic file: expected a category block between two '%' lines")
+        ids: dict[str, str] = {}
+        for i in range(n_pct[0] + 1, n_pct[1]):
+            ln = lines[i].strip()
+            if not ln:
+                continue
+            parts = ln.split(None, 1)
+            if len(parts) != 2:
+                raise ValueError(f"{path}:{i + 1}: category line {ln!r} must be '<id> <name>'")
+            ids[parts[0]] = parts[1].strip()
+        entries: list[Entry] = []
+        for i in range(n_pct[1] + 1, len(lines)):
+            ln = lines[i].strip()
+            if not ln:
+                continue
+            fields = ln.replace("\t", " ").split()
+            k = len(fields)
+            while k > 0 and fields[k - 1].isdigit():
+                k -= 1
+            pattern, cat_ids = " ".join(fields[:k]), fields[k:]
+            if not pattern or not cat_ids:
+                raise ValueError(f"{path}:{i + 1}: entry line {ln!r} needs a pattern followed by category ids")
+            for cid in cat_ids:
+                if cid not in ids:
+                    raise ValueError(f"{path}:{i + 1}: category id {cid!r} is not declared in the header; "
+                                     f"declared: {_fmt(ids)}")
+                entries.append(Entry(ids[cid], _clean_pattern(pattern, f"{path}:{i + 1}"), ""))
+        used = {e.category for e in entries}
+        return cls(entries, name=path.stem, version="unversioned", categories=[c for c in ids.values() if c in used],
+                   origin=str(path)) if entries else cls([], name=path.stem, origin=str(path))
+
+    # -------------------------------------------------------------------------------- properties
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{c}={n}" for c, n in self.sizes().items())
+        return f"<Lexicon {self.name!r} v{self.version} ({sizes}) sha256:{self.hash[:12]}>"
+
+    def sizes(self) -> dict[str, int]:
+        """Number of entries per category, in category order."""
+        return {c: sum(e.category == c for e in self.entries) for c in self.categories}
+
+    @property
+    def hash(self) -> str:
+        """SHA-256 of the canonical content: the categories in order, each with its sorted patterns.
+
+        Rationales and descriptions do not enter the hash: two lexicons with the same hash match exactly
+        the same tokens in the same way.
+        """
+        canon = [[c, sorted(e.pattern for e in self.entries if e.category == c)] for c in self.categories]
+        return hashlib.sha256(json.dumps(canon, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
+
+    def provenance(self) -> dict[str, str]:
+        """``name``, ``version``, ``hash``, ``origin`` and ``citation`` for provenance records."""
+        return {"name": self.name, "version": self.version, "hash": self.hash, "origin": self.origin,
+                "citation": self.citation}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per entry: ``category``, ``pattern``, ``rationale``, ``n_parts``, ``is_glob``."""
+        return pd.DataFrame({
+            "category": [e.category for e in self.entries],
+            "pattern": [e.pattern for e in self.entries],
+            "rationale": [e.rationale for e in self.entries],
+            "n_parts": [len(e.parts) for e in self.entries],
+            "is_glob": [e.is_glob for e in self.entries],
+        }, columns=ENTRY_COLUMNS)
+
+    def check_categories(self, categories: str | Sequence[str] | None, param: str = "categories") -> list[str]:
+        """Validate category names (ValueError listing the lexicon's categories); ``None`` -> all."""
+        if categories is None:
+            return list(self.categories)
+        cats = as_list(categories)
+        for c in cats:
+            if c not in self.categories:
+                raise ValueError(f"{param}: category {c!r} is not in lexicon {self.name!r}; "
+                                 f"available: {_fmt(self.categories)}")
+        return cats
+
+    def select(self, categories: str | Sequence[str]) -> Lexicon:
+        """A new lexicon with only the named categories (ValueError for a category that does not exist)."""
+        cats = self.check_categories(categories)
+        return Lexicon([e for e in self.entries if e.category in cats], name=self.name, version=self.version,
+                       description=self.description, citation=self.citation, categories=cats,
+                       category_descriptions=self.category_descriptions, origin=self.origin)
+
+    # -------------------------------------------------------------------------------- check
+    def check(self, tokens: pd.DataFrame | None = None, *, stopwords: Iterable[str] | None = None) -> pd.DataFrame:
+        """Entries that can never match, that match only stopwords, that repeat, or that overlap.
+
+        Returns a DataFrame with one row per finding and the columns ``category``, ``pattern``, ``issue``
+        and ``detail``. Issues:
+
+        - ``never_matches``: a part holds characters the tokenizer splits off ("huawei's" is two tokens,
+          "huawei" + "'s"), so the entry can never match a token of :func:`discourse.tokenize`;
+        - ``stopword_only``: every part is a stopword; the entry matches, but its hits are function words
+          and vanish when stopwords are removed before counting;
+        - ``duplicate``: the same pattern twice in one category;
+        - ``overlap``: the entry can match the same tokens as an entry of another category (same pattern,
+          or a glob that matches the other's literal); matching gives the span to one of them only (see the
+          module notes), so the count of the other category is lower than its entry list suggests;
+        - ``no_hits``: (only when ``tokens`` is given) the entry matches nothing in those tokens.
+        """
+        from .text import STOPWORDS, TOKEN_PATTERN
+
+        stop = frozenset(STOPWORDS if stopwords is None else (_normalize(s) for s in stopwords))
+        token_re = re.compile(TOKEN_PATTERN)
+        rows: list[tuple[str, str, str, str]] = []
+        seen: dict[tuple[str, str], int] = {}
+        for e in self.entries:
+            key = (e.category, e.pattern)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] == 2:
+                rows.append((e.category, e.pattern, "duplicate", f"{e.pattern!r} appears more than once in "
+                             f"{e.category!r}; the repeats have no effect"))
+            for part in e.parts:
+                probe = part.replace("*", "x").replace("?", "x")
+                pieces = token_re.findall(probe)
+                if len(pieces) != 1 or pieces[0] != probe:
+                    rows.append((e.category, e.pattern, "never_matches",
+                                 f"part {part!r} is split by the tokenizer into {pieces!r}; write the pieces "
+                                 f"as separate words (e.g. {' '.join(pieces)!r})"))
+                    break
+            if all(p in stop for p in e.parts):
+                rows.append((e.category, e.pattern, "stopword_only", "every part is a stopword"))
+        # overlaps between categories: same pattern, or a glob matching another category's literal
+        by_len: dict[int, list[Entry]] = {}
+        for e in self.entries:
+            by_len.setdefault(len(e.parts), []).append(e)
+        for group in by_len.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    if a.category == b.category:
+                        continue
+                    if _could_overlap(a, b):
+                        rows.append((a.category, a.pattern, "overlap", f"also matched by {b.category!r}: {b.pattern!r}"))
+                        rows.append((b.category, b.pattern, "overlap", f"also matched by {a.category!r}: {a.pattern!r}"))
+        if tokens is not None:
+            hits = self.find_matches(tokens)
+            counted = set(zip(hits["category"], hits["entry"], strict=True))
+            for e in self.entries:
+                if (e.category, e.pattern) not in counted:
+                    rows.append((e.category, e.pattern, "no_hits", "no match in the given tokens"))
+        out = pd.DataFrame(rows, columns=CHECK_COLUMNS).drop_duplicates()
+        order = {c: i for i, c in enumerate(self.categories)}
+        out["_o"] = out["category"].map(order)
+        return out.sort_values(["_o", "pattern", "issue", "detail"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+    # -------------------------------------------------------------------------------- matching
+    def _entries_compiled(self) -> dict[str, Any]:
+        if self._compiled is None:
+            # unique (category, pattern) pairs, in lexicon order; phrase alternatives joined with hyphens
+            uniq: list[Entry] = list(dict.fromkeys(self.entries))
+            spec: list[tuple[int, tuple[str, ...]]] = []  # (entry id, parts)
+            for i, e in enumerate(uniq):
+                spec.append((i, e.parts))
+                if len(e.parts) > 1:
+                    spec.append((i, ("-".join(e.parts),)))
+            cat_rank = {c: k for k, c in enumerate(self.categories)}
+            # specificity rank: fewer glob parts, more literal characters, category order, entry order
+            rank = np.array(sorted(range(len(uniq)), key=lambda i: (
+                sum(any(ch in _GLOB_CHARS for ch in p) for p in uniq[i].parts),
+                -sum(ch not in _GLOB_CHARS and ch != " " for ch in uniq[i].pattern),
+                cat_rank[uniq[i].category], i)))
+            priority = np.empty(len(uniq), dtype=np.int64)
+            priority[rank] = np.arange(len(uniq))
+            self._compiled = {"entries": uniq, "spec": spec, "priority": priority}
+        return self._compiled
+
+    def find_matches(self, tokens: pd.DataFrame, *, on: str = "norm",
+                     categories: str | Sequence[str] | None = None) -> pd.DataFrame:
+        """Every match of the lexicon in a token table: one row per match, in document order.
+
+        Parameters
+        ----------
+        tokens : DataFrame
+            From :func:`discourse.tokenize` (needs ``doc_id``, ``sentence``, ``position``, ``start``, ``end``,
+            ``token`` and the ``on`` column; ``paragraph`` is used when present). Rows must be grouped by
+            document; within a document they are taken in ``position`` order.
+        on : {"norm", "stem"}
+            Token column to match. With ``"stem"``, literal parts of the patterns are stemmed the same way
+            (Snowball English); glob parts are matched against the stems as written.
+        categories : str or list of str, optional
+            Only these categories (ValueError for a category that is not in the lexicon).
+
+        Returns
+        -------
+        DataFrame with one row per match and the columns
+
+        - ``doc_id``; ``paragraph``, ``sentence`` (of the first token; -1 when the table has no paragraph);
+        - ``start_position``, ``end_position``: token positions, end exclusive;
+        - ``start``, ``end``: character offsets into the document text (first token's start, last
+          token's end), the same offsets a KWIC line uses;
+        - ``category``, ``entry`` (the pattern as normalised in the lexicon);
+        - ``matched``: the surface tokens, joined with a space where the text has white space between them;
+        - ``n_tokens``: tokens covered; ``token_row``: 0-based row number (``iloc``) of the first token in
+          ``tokens``, to join any other token column (voice, speaker, metadata) onto the matches.
+        """
+        check_dataframe("tokens", tokens)
+        check_one_of("on", on, ["norm", "stem"])
+        check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on], "tokens")
+        cats = self.check_categories(categories)
+        comp = self._entries_compiled()
+        uniq: list[Entry] = comp["entries"]
+        keep_entry = np.array([e.category in cats for e in uniq], dtype=bool)
+        n = len(tokens)
+        if n == 0:
+            return _empty_matches()
+
+        doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+        pos = tokens["position"].to_numpy(dtype=np.int64)
+        order = np.lexsort((pos, doc_codes))
+        if not np.array_equal(order, np.arange(n)):
+            doc_codes = doc_codes[order]
+        else:
+            order = None
+        def col(name: str) -> np.ndarray:
+            v = tokens[name].to_numpy()
+            return v if order is None else v[order]
+
+        sent = col("sentence").astype(np.int64)
+        keys = col(on).astype(object)
+        codes, vocab = pd.factorize(keys, sort=False)
+        vocab = np.asarray(vocab, dtype=object)
+        part_cache: dict[str, np.ndarray] = {}
+        stem = None
+        if on == "stem":
+            from .text import _stemmer
+            stem = _stemmer.stem
+        sorted_idx = np.argsort(vocab.astype(str), kind="stable")
+        sorted_vocab = vocab[sorted_idx].astype(str)
+
+        def part_mask(part: str) -> np.ndarray:
+            """Boolean mask over the vocabulary: which distinct norms does this part match?"""
+            if part in part_cache:
+                return part_cache[part]
+            mask = np.zeros(len(vocab), dtype=bool)
+            if not any(ch in _GLOB_CHARS for ch in part):
+                lit = stem(part) if stem is not None else part
+                hit = np.searchsorted(sorted_vocab, lit)
+                if hit < len(sorted_vocab) and sorted_vocab[hit] == lit:
+                    mask[sorted_idx[hit]] = True
+            elif part.endswith("*") and not (set(part[:-1]) & _GLOB_CHARS):
+                prefix = part[:-1]
+                lo = np.searchsorted(sorted_vocab, prefix, side="left")
+                hi = np.searchsorted(sorted_vocab, prefix + "\U0010ffff", side="left")
+                mask[sorted_idx[lo:hi]] = True
+            else:
+                rx = re.compile(_glob_regex(part), re.DOTALL)
+                mask[:] = np.fromiter((rx.fullmatch(v) is not None for v in vocab.astype(str)), dtype=bool,
+                                      count=len(vocab))
+            part_cache[part] = mask
+            return mask
+
+        # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id)
+        c_start: list[np.ndarray] = []
+        c_len: list[np.ndarray] = []
+        c_ent: list[np.ndarray] = []
+        for eid, parts in comp["spec"]:
+            if not keep_entry[eid]:
+                continue
+            m0 = part_mask(parts[0])
+            if not m0.any():
+                continue
+            cand = np.flatnonzero(m0[codes])
+            for k in range(1, len(parts)):
+                if not len(cand):
+                    break
+                j = cand + k
+                ok = j < n
+                cand, j = cand[ok], j[ok]
+                ok = (doc_codes[j] == doc_codes[cand]) & (sent[j] == sent[cand]) & part_mask(parts[k])[codes[j]]
+                cand = cand[ok]
+            if len(cand):
+                c_start.append(cand)
+                c_len.append(np.full(len(cand), len(parts), dtype=np.int64))
+                c_ent.append(np.full(len(cand), eid, dtype=np.int64))
+        if not c_start:
+            return _empty_matches()
+        starts = np.concatenate(c_start)
+        lens = np.concatenate(c_len)
+        ents = np.concatenate(c_ent)
+        prio = comp["priority"][ents]
+        # longest first, then leftmost, then most specific entry
+        o = np.lexsort((prio, starts, -lens))
+        starts, lens, ents = starts[o], lens[o], ents[o]
+        taken = np.zeros(n, dtype=bool)
+        accept = np.zeros(len(starts), dtype=bool)
+        single = lens == 1
+        multi_idx = np.flatnonzero(~single)
+        for i in multi_idx:  # phrase candidates are few: a short Python loop over them only
+            s, L = starts[i], lens[i]
+            if not taken[s:s + L].any():
+                taken[s:s + L] = True
+                accept[i] = True
+        one = np.flatnonzero(single)
+        if len(one):
+            s1 = starts[one]
+            free = ~taken[s1]
+            # several single-token entries can match one token: the first in (priority) order wins
+            _, first = np.unique(s1, return_index=True)
+            is_first = np.zeros(len(one), dtype=bool)
+            is_first[first] = True
+            accept[one[free & is_first]] = True
+        starts, lens, ents = starts[accept], lens[accept], ents[accept]
+        o = np.argsort(starts, kind="stable")
+        starts, lens, ents = starts[o], lens[o], ents[o]
+        last = starts + lens - 1
+
+        tok = col("token").astype(object)
+        tstart = col("start").astype(np.int64)
+        tend = col("end").astype(np.int64)
+        matched = tok[starts].astype(object)
+        for k in range(1, int(lens.max()) if len(lens) else 1):
+            has = lens > k
+            if not has.any():
+                continue
+            idx = np.flatnonzero(has)
+            j = starts[idx] + k
+            gap = np.where(tstart[j] > tend[j - 1], " ", "")
+            matched[idx] = [a + g + b for a, g, b in zip(matched[idx], gap, tok[j], strict=True)]
+        rows = starts if order is None else order[starts]
+        para = col("paragraph").astype(np.int64)[starts] if "paragraph" in tokens.columns else np.full(len(starts), -1)
+        out = pd.DataFrame({
+            "doc_id": col("doc_id")[starts],
+            "paragraph": para,
+            "sentence": sent[starts],
+            "start_position": pos[rows],
+            "end_position": pos[rows] + lens,
+            "start": tstart[starts],
+            "end": tend[last],
+            "category": np.array([uniq[e].category for e in ents], dtype=object),
+            "entry": np.array([uniq[e].pattern for e in ents], dtype=object),
+            "matched": matched,
+            "n_tokens": lens,
+            "token_row": rows.astype(np.int64),
+        }, columns=MATCH_COLUMNS)
+        return out.reset_index(drop=True)
+
+
+def _empty_matches() -> pd.DataFrame:
+    out = pd.DataFrame({c: pd.Series(dtype=object) for c in MATCH_COLUMNS})
+    for c in ("paragraph", "sentence", "start_position", "end_position", "start", "end", "n_tokens", "token_row"):
+        out[c] = out[c].astype(np.int64)
+    return out
+
+
+def _could_overlap(a: Entry, b: Entry) -> bool:
+    """Can entries ``a`` and ``b`` (same number of parts) match the same token sequence?"""
+    for pa, pb in zip(a.parts, b.parts, strict=True):
+        ga, gb = any(c in _GLOB_CHARS for c in pa), any(c in _GLOB_CHARS for c in pb)
+        if not ga and not gb:
+            if pa != pb:
+                return False
+        elif ga and not gb:
+            if not re.fullmatch(_glob_regex(pa), pb):
+                return False
+        elif gb and not ga:
+            if not re.fullmatch(_glob_regex(pb), pa):
+                return False
+        else:  # two globs: overlap when their fixed prefixes are compatible (a conservative test)
+            fa, fb = re.split(r"[*?]", pa)[0], re.split(r"[*?]", pb)[0]
+            if not (fa.startswith(fb) or fb.startswith(fa)):
+                return False
+    return True
+
+
+def _line_of(text: str, pattern: Any) -> str:
+    """':<line>' of the first line holding the pattern string in the TOML text, or ''."""
+    if not isinstance(pattern, str) or not pattern:
+        return ""
+    for quoted in (json.dumps(pattern, ensure_ascii=False), f"'{pattern}'"):
+        i = text.find(quoted)
+        if i >= 0:
+            return f":{text.count(chr(10), 0, i) + 1}"
+    return ""
+
+
+# ------------------------------------------------------------------------------------------ bundled
+def _bundled() -> dict[str, Any]:
+    """name -> resource of the TOML lexicons shipped in ``discourse/lexicons``."""
+    folder = resources.files("discourse").joinpath("lexicons")
+    return {Path(f.name).stem: f for f in folder.iterdir() if f.name.endswith(".toml")}
+
+
+@lru_cache(maxsize=16)
+def _load_bundled(name: str) -> Lexicon:
+    res = _bundled()[name]
+    return Lexicon.from_toml(Path(f"discourse/lexicons/{res.name}"), text=res.read_text(encoding="utf-8"))
+
+
+def list_lexicons() -> pd.DataFrame:
+    """The lexicons bundled with the package.
+
+    Returns
+    -------
+    DataFrame, one row per lexicon, sorted by name: ``name`` (for :func:`load_lexicon`), ``version``,
+    ``categories`` (comma-separated, in order), ``n_entries``, ``hash`` (SHA-256, see
+    :attr:`Lexicon.hash`), ``description``, ``citation``.
+    """
+    rows = []
+    for name in sorted(_bundled()):
+        lex = _load_bundled(name)
+        rows.append({"name": name, "version": lex.version, "categories": ", ".join(lex.categories),
+                     "n_entries": len(lex), "hash": lex.hash, "description": lex.description,
+                     "citation": lex.citation})
+    return pd.DataFrame(rows, columns=["name", "version", "categories", "n_entries", "hash", "description",
+                                       "citation"])
+
+
+def load_lexicon(name_or_path: str | Path | Lexicon | Mapping[str, Any] = "framing") -> Lexicon:
+    """A bundled lexicon by name (see :func:`list_lexicons`), a ``.toml``/``.dic``/``.json`` file, or a dict.
+
+    A :class:`Lexicon` is returned unchanged, so functions can accept either a lexicon or its name.
+    """
+    if isinstance(name_or_path, Lexicon):
+        return name_or_path
+    if isinstance(name_or_path, Mapping):
+        return Lexicon.from_dict(name_or_path)
+    if not isinstance(name_or_path, (str, Path)):
+        raise TypeError(f"lexicon must be a Lexicon, a bundled name, a file path or a dict, got "
+                        f"{type(name_or_path).__name__}")
+    bundled = _bundled()
+    if isinstance(name_or_path, str) and name_or_path in bundled:
+        return _load_bundled(name_or_path)
+    path = Path(name_or_path)
+    if path.is_file():
+        suffix = path.suffix.lower()
+        if suffix == ".toml":
+            return Lexicon.from_toml(path)
+        if suffix == ".dic":
+            return Lexicon.from_dic(path)
+        if suffix == ".json":
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}: malformed JSON: {err}") from None
+            return Lexicon.from_dict(data, name=path.stem)
+        raise ValueError(f"{path}: unsupported lexicon format {suffix!r}; use .toml, .dic (LIWC) or .json")
+    raise ValueError(f"lexicon {str(name_or_path)!r} is neither a bundled lexicon nor an existing file; "
+                     f"bundled: {_fmt(sorted(bundled))}")
