@@ -1,0 +1,771 @@
+"""Figures on seaborn: the tidy output of an analysis in, a matplotlib Axes (or a FacetGrid) out.
+
+Every function takes the table as its first argument and only keyword options after it; ``ax=None`` draws
+on a new figure. Column names default to those the analysis functions return and can be renamed with
+keyword options, so tables computed elsewhere plot too. Nothing here calls ``plt.show()``, ``savefig()`` or
+changes the global theme: styling is applied to the returned Axes only.
+
+Defaults aim at a reader: axes labelled with their units, categories sorted by the value plotted,
+colour-blind-safe palettes (seaborn's ``colorblind``, ``viridis`` and the blue/red ``vlag``), long labels
+wrapped.
+
+===============================  =========================================  ==============================
+function                         draws                                      takes the output of
+===============================  =========================================  ==============================
+:func:`plot_frame_balance`       two-pole index per group, with intervals   ``frame_balance``
+:func:`frame_rates_grid`         rate per 1,000 tokens, group x frame x     ``count_frames``
+                                 voice (FacetGrid)
+:func:`plot_voice_breakdown`     who voices which frame                     ``find_frame_terms``
+:func:`plot_keyness`             diverging bars of the most key terms       ``keyness``
+:func:`plot_fightin_words`       frequency against log-odds z               ``keyness``
+:func:`plot_topic_prevalence`    topic x group heatmap                      ``topics_by``
+:func:`plot_topic_frames`        topic x frame heatmap                      ``topic_frames``
+:func:`plot_frame_packages`      topic network coloured by package          ``frame_packages``
+:func:`plot_dispersion`          where terms occur across documents         ``tokenize``
+:func:`plot_frames_over_time`    frame rates by date                        per-document ``count_frames``
+===============================  =========================================  ==============================
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import as_list, check_columns, check_dataframe, check_type
+
+__all__ = [
+    "plot_frame_balance",
+    "frame_rates_grid",
+    "plot_voice_breakdown",
+    "plot_keyness",
+    "plot_fightin_words",
+    "plot_topic_prevalence",
+    "plot_topic_frames",
+    "plot_frame_packages",
+    "plot_dispersion",
+    "plot_frames_over_time",
+    "frame_palette",
+    "wrap_label",
+]
+
+#: the two poles first, in a fixed colour each, so every figure shows a frame in the same colour
+_FRAME_ORDER = ("promotional", "rights", "security", "economy")
+_VOICE_ORDER = ("author", "quoted", "all")
+_VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "all": "all voices",
+                 "both": "all voices"}
+
+
+# ------------------------------------------------------------------------------------------ helpers
+def wrap_label(label: Any, width: int = 22) -> str:
+    """Wrap a long tick label onto several lines (words kept whole)."""
+    text = str(label)
+    return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+
+
+def _colorblind(n: int) -> list:
+    import seaborn as sns
+
+    return sns.color_palette("colorblind", max(n, 1))
+
+
+def frame_palette(frames: Sequence[str]) -> dict[str, Any]:
+    """One colour-blind-safe colour per frame, stable across figures.
+
+    ``promotional`` is always orange and ``rights`` always blue (seaborn ``colorblind`` palette); other
+    frames take the next colours in sorted order.
+    """
+    base = _colorblind(10)
+    fixed = {"rights": base[0], "promotional": base[1], "security": base[2], "economy": base[4]}
+    spare = [c for i, c in enumerate(base) if i not in (0, 1, 2, 4)]
+    out: dict[str, Any] = {}
+    k = 0
+    for f in sorted(set(map(str, frames)), key=_frame_sort_key):
+        if f in fixed:
+            out[f] = fixed[f]
+        else:
+            out[f] = spare[k % len(spare)]
+            k += 1
+    return out
+
+
+def _frame_sort_key(frame: str) -> tuple[int, str]:
+    return (_FRAME_ORDER.index(frame) if frame in _FRAME_ORDER else len(_FRAME_ORDER), frame)
+
+
+def _voice_sort_key(voice: str) -> tuple[int, str]:
+    return (_VOICE_ORDER.index(voice) if voice in _VOICE_ORDER else len(_VOICE_ORDER), voice)
+
+
+def _new_ax(ax, figsize: tuple[float, float]):
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def _check_data(data: Any, required: Sequence[str], what: str) -> pd.DataFrame:
+    check_dataframe("data", data)
+    check_columns(data, [c for c in required if c is not None], what)
+    if data.empty:
+        raise ValueError(f"{what} is empty: nothing to plot")
+    return data
+
+
+def _wrap_ticks(ax, axis: str = "y", width: int = 22) -> None:
+    ticks = ax.get_yticks() if axis == "y" else ax.get_xticks()
+    labels = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
+    wrapped = [wrap_label(t.get_text(), width) for t in labels]
+    if axis == "y":
+        ax.set_yticks(ticks, wrapped)
+    else:
+        ax.set_xticks(ticks, wrapped)
+
+
+def _style(ax) -> None:
+    """Light styling on this Axes only (no global theme)."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.set_axisbelow(True)
+
+
+# -------------------------------------------------------------------------------- frame balance
+def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str = "balance",
+                       lower: str = "ci_low", upper: str = "ci_high", voice: str | None = "voice",
+                       poles: tuple[str, str] = ("promotional", "rights"), order: Sequence[str] | None = None,
+                       ax=None):
+    """Two-pole frame balance per group, as points with interval bars, one colour per voice.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One row per group (and voice), as returned by ``frame_balance``: the group column ``by``, the index
+        ``balance`` and its interval ``lower`` / ``upper``; ``voice`` (author / quoted / all) when present.
+        Rows whose ``level`` column (if any) is not ``group`` are left out.
+    poles : (str, str)
+        The positive and the negative pole, for the axis label.
+    order : list, optional
+        Group order from top to bottom; default: by the balance of all voices (or the first voice),
+        most positive at the top.
+
+    Returns
+    -------
+    matplotlib Axes. The x axis is the balance in log-odds; 0 means both poles equally used.
+    """
+    import seaborn as sns
+
+    voice = voice if voice is not None and voice in data.columns else None
+    _check_data(data, [by, balance, lower, upper], "frame balance table")
+    df = data
+    if "level" in df.columns and (df["level"] == "group").any():
+        df = df[df["level"] == "group"]
+    df = df.dropna(subset=[balance]).copy()
+    if df.empty:
+        raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
+    df[by] = df[by].astype(str)
+    if voice is None:
+        df["_voice"] = "all"
+        voice = "_voice"
+    voices = sorted(df[voice].astype(str).unique(), key=_voice_sort_key)
+    if order is None:
+        ref = "all" if "all" in voices else voices[0]
+        key = df[df[voice] == ref].groupby(by)[balance].mean()
+        rest = df.groupby(by)[balance].mean()
+        key = key.reindex(rest.index).fillna(rest)
+        order = list(key.sort_values(ascending=False, kind="stable").index)
+    order = [str(o) for o in order]
+    ax = _new_ax(ax, (7.5, 0.55 * len(order) * max(1, len(voices)) ** 0.5 + 1.6))
+    palette = dict(zip(["author", "quoted", "all"], [_colorblind(8)[2], _colorblind(8)[4], (0.15, 0.15, 0.15)],
+                       strict=True))
+    extra = [v for v in voices if v not in palette]
+    palette.update(dict(zip(extra, _colorblind(8)[5:], strict=False)))
+    n_v = len(voices)
+    offsets = np.linspace(-0.22, 0.22, n_v) if n_v > 1 else np.zeros(1)
+    ypos = {g: i for i, g in enumerate(order)}
+    for off, v in zip(offsets, voices, strict=True):
+        sub = df[df[voice].astype(str) == v]
+        sub = sub[sub[by].isin(ypos)]
+        y = sub[by].map(ypos).to_numpy(float) + off
+        x = sub[balance].to_numpy(float)
+        lo = (x - sub[lower].to_numpy(float))
+        hi = (sub[upper].to_numpy(float) - x)
+        err = np.vstack([np.nan_to_num(np.clip(lo, 0, None)), np.nan_to_num(np.clip(hi, 0, None))])
+        ax.errorbar(x, y, xerr=err, fmt="o", color=palette[v], ecolor=palette[v], elinewidth=1.5,
+                    capsize=3, markersize=6, label=_VOICE_LABELS.get(v, v))
+    ax.axvline(0, color="0.5", lw=1, ls="--", zorder=0)
+    ax.set_yticks(range(len(order)), [wrap_label(o) for o in order])
+    ax.set_ylim(len(order) - 0.5, -0.5)
+    pos, neg = poles
+    ax.set_xlabel(f"frame balance (log-odds, {pos} vs {neg} hits)\n"
+                  f"\u2190 more {neg}      more {pos} \u2192")
+    ax.set_ylabel(by.replace("_", " "))
+    ax.set_title(f"Frame balance by {by.replace('_', ' ')}, with 95% intervals")
+    if n_v > 1 or voice != "_voice":
+        ax.legend(title="voice", loc="best", frameon=False)
+    ax.grid(axis="x", color="0.9")
+    sns.despine(ax=ax)
+    return ax
+
+
+# -------------------------------------------------------------------------------- frame rates
+def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "frame", voice: str | None = "voice",
+                     rate: str = "rate", frames: Sequence[str] | None = None, col_wrap: int | None = None,
+                     height: float = 3.2, aspect: float = 1.1):
+    """Frame rates per 1,000 tokens: one panel per frame, groups on the y axis, one bar colour per voice.
+
+    Parameters
+    ----------
+    data : DataFrame
+        As returned by ``count_frames``: columns ``by``, ``frame``, ``rate`` (hits per 1,000 tokens of that
+        group and voice) and ``voice``. A voice ``all`` (both voices together) is drawn when present.
+    frames : list, optional
+        Frames to draw, in panel order (default: the poles first, then the rest sorted).
+
+    Returns
+    -------
+    seaborn FacetGrid (``.figure`` to save it).
+    """
+    import seaborn as sns
+
+    voice = voice if voice is not None and voice in data.columns else None
+    _check_data(data, [by, frame, rate], "frame counts table")
+    df = data.copy()
+    df[by] = df[by].astype(str)
+    df[frame] = df[frame].astype(str)
+    if frames is None:
+        frames = sorted(df[frame].unique(), key=_frame_sort_key)
+    else:
+        frames = [str(f) for f in frames]
+        df = df[df[frame].isin(frames)]
+    totals = df.groupby(by)[rate].sum() if voice is None else \
+        df[df[voice] != "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
+    order = list(totals.sort_values(ascending=False, kind="stable").index)
+    hue_order = None
+    if voice is not None:
+        df[voice] = df[voice].astype(str)
+        hue_order = sorted(df[voice].unique(), key=_voice_sort_key)
+        df["voice_label"] = df[voice].map(lambda v: _VOICE_LABELS.get(v, v))
+        hue_labels = [_VOICE_LABELS.get(v, v) for v in hue_order]
+    wrap = col_wrap if col_wrap is not None else min(len(frames), 4)
+    g = sns.catplot(data=df, kind="bar", x=rate, y=by, col=frame, col_order=frames, col_wrap=wrap,
+                    hue="voice_label" if voice else None, hue_order=hue_labels if voice else None,
+                    order=order, palette=[_colorblind(8)[i] for i in (2, 4, 7)][:len(hue_order)] if voice else None,
+                    color=None if voice else _colorblind(3)[0], height=height, aspect=aspect,
+                    sharex=True, errorbar=None, orient="h")
+    g.set_titles(col_template="{col_name}")
+    g.set_axis_labels("hits per 1,000 tokens", by.replace("_", " "))
+    for ax in g.axes.flat:
+        ax.set_yticks(range(len(order)), [wrap_label(o, 20) for o in order])
+        ax.grid(axis="x", color="0.9")
+        ax.set_axisbelow(True)
+    if g.legend is not None:
+        g.legend.set_title("voice")
+    g.figure.suptitle(f"Frame use by {by.replace('_', ' ')} and voice", y=1.02)
+    return g
+
+
+# -------------------------------------------------------------------------------- voice breakdown
+def _speaker_labels(df: pd.DataFrame, voice: str, speaker: str) -> pd.Series:
+    spk = df[speaker].astype("string") if speaker in df.columns else pd.Series(pd.NA, index=df.index,
+                                                                                  dtype="string")
+    v = df[voice].astype(str) if voice in df.columns else pd.Series("author", index=df.index)
+    out = spk.where(spk.notna() & (spk.str.strip() != ""), other="(unnamed speaker)")
+    return out.where(v != "author", other="(author's own voice)").astype(str)
+
+
+def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str = "voice",
+                         speaker: str = "speaker", n: str | None = None, top: int = 12,
+                         normalize: bool = False, ax=None):
+    """Who voices which frame: frame hits per speaker as stacked horizontal bars.
+
+    Parameters
+    ----------
+    data : DataFrame
+        Either one row per frame-term match (``find_frame_terms``: ``frame``, ``voice``, ``speaker``), or a
+        count table with those columns and a count column named by ``n``.
+        Matches in the author's voice are gathered as "(author's own voice)"; quoted matches with no named
+        speaker as "(unnamed speaker)".
+    top : int
+        Speakers to show, the most frequent first; the rest are summed into "(other speakers)".
+    normalize : bool
+        Bars as each speaker's share of frames (0-100 %) instead of counts.
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    _check_data(data, [frame, voice], "frame matches table")
+    check_type("top", top, int, "an int")
+    df = data.copy()
+    df["_who"] = _speaker_labels(df, voice, speaker)
+    df[frame] = df[frame].astype(str)
+    weight = df[n] if n is not None else pd.Series(1, index=df.index)
+    counts = (df.assign(_n=weight).groupby(["_who", frame])["_n"].sum().unstack(frame, fill_value=0))
+    counts = counts[sorted(counts.columns, key=_frame_sort_key)]
+    totals = counts.sum(axis=1)
+    named = totals.drop(labels=["(author's own voice)"], errors="ignore")
+    named = named.sort_values(ascending=False, kind="stable")
+    keep = list(named.index[:top])
+    rest = [w for w in named.index[top:]]
+    rows = ([r for r in ["(author's own voice)"] if r in counts.index]) + keep
+    table = counts.loc[rows]
+    if rest:
+        table.loc["(other speakers)"] = counts.loc[rest].sum()
+    if normalize:
+        table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0) * 100
+    ax = _new_ax(ax, (8, 0.42 * len(table) + 1.8))
+    pal = frame_palette(table.columns)
+    left = np.zeros(len(table))
+    y = np.arange(len(table))
+    for f in table.columns:
+        vals = table[f].to_numpy(float)
+        ax.barh(y, vals, left=left, color=pal[f], label=f, edgecolor="white", linewidth=0.5)
+        left += vals
+    ax.set_yticks(y, [wrap_label(r, 28) for r in table.index])
+    ax.set_ylim(len(table) - 0.5, -0.5)
+    ax.set_xlabel("share of the speaker's frame hits (%)" if normalize else "frame hits (count)")
+    ax.set_ylabel("who speaks")
+    ax.set_title("Who voices which frame")
+    ax.legend(title="frame", frameon=False, loc="lower right")
+    ax.grid(axis="x", color="0.9")
+    _style(ax)
+    return ax
+
+
+# -------------------------------------------------------------------------------- keyness
+def _keyness_names(df: pd.DataFrame) -> tuple[str, str]:
+    def one(col: str, default: str) -> str:
+        if col in df.columns:
+            vals = pd.unique(df[col].dropna().astype(str))
+            if len(vals) == 1:
+                return vals[0]
+            if len(vals) > 1:
+                raise ValueError(f"keyness table holds several {col}s ({', '.join(map(repr, vals[:5]))}); "
+                                 f"plot one contrast: filter rows with data[data[{col!r}] == ...]")
+        return default
+
+    return one("target", "target"), one("reference", "reference")
+
+
+_STAT_LABELS = {
+    "log_ratio": "Log Ratio (binary log of the ratio of relative frequencies)",
+    "g2": "signed log-likelihood G\u00b2",
+    "g2_two_term": "signed log-likelihood (two-term)",
+    "log_odds_z": "log-odds ratio z-score (informative Dirichlet prior)",
+    "pct_diff": "%DIFF",
+    "chi2": "signed chi\u00b2",
+    "odds_ratio": "odds ratio",
+}
+
+
+def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 15, term: str = "term",
+                 min_count: int = 0, alpha: float | None = None, ax=None):
+    """Diverging bars: the ``n`` terms most over-used in the target and the ``n`` most under-used.
+
+    Parameters
+    ----------
+    data : DataFrame
+        One contrast as returned by ``keyness`` (``term``, the ``statistic`` column, and ``target`` /
+        ``reference`` naming the groups; ``n_target`` / ``n_reference`` for ``min_count``).
+    statistic : str
+        The signed column to rank and draw (positive = over-used in the target).
+    min_count : int
+        Leave out terms seen fewer times than this in target and reference together.
+    alpha : float, optional
+        Keep only terms with ``p_adjusted`` below ``alpha`` (when the column exists).
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    _check_data(data, [term, statistic], "keyness table")
+    check_type("n", n, int, "an int")
+    target, reference = _keyness_names(data)
+    df = data.dropna(subset=[statistic])
+    if min_count and {"n_target", "n_reference"} <= set(df.columns):
+        df = df[df["n_target"] + df["n_reference"] >= min_count]
+    if alpha is not None and "p_adjusted" in df.columns:
+        df = df[df["p_adjusted"] < alpha]
+    df = df[np.isfinite(df[statistic].astype(float))]
+    pos = df[df[statistic] > 0].sort_values([statistic, term], ascending=[False, True], kind="stable").head(n)
+    neg = df[df[statistic] < 0].sort_values([statistic, term], ascending=[True, True], kind="stable").head(n)
+    show = pd.concat([pos, neg.iloc[::-1]])
+    if show.empty:
+        raise ValueError(f"no term has a nonzero {statistic!r} after filtering (min_count={min_count}, "
+                         f"alpha={alpha}); lower the filters")
+    ax = _new_ax(ax, (7.5, 0.28 * len(show) + 1.6))
+    import seaborn as sns
+
+    vlag = sns.color_palette("vlag", 9)
+    colors = [vlag[8] if v > 0 else vlag[0] for v in show[statistic]]
+    y = np.arange(len(show))
+    ax.barh(y, show[statistic].to_numpy(float), color=colors)
+    ax.set_yticks(y, [wrap_label(t, 30) for t in show[term].astype(str)])
+    ax.set_ylim(len(show) - 0.5, -0.5)
+    ax.axvline(0, color="0.3", lw=0.8)
+    ax.set_xlabel(_STAT_LABELS.get(statistic, statistic) + f"\n\u2190 more in {reference}      "
+                  f"more in {target} \u2192")
+    ax.set_ylabel("term")
+    ax.set_title(wrap_label(f"Key terms: {target} vs {reference}", 60))
+    ax.grid(axis="x", color="0.9")
+    _style(ax)
+    return ax
+
+
+def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: str | None = None,
+                       term: str = "term", n_labels: int = 10, threshold: float = 1.96, ax=None):
+    """"Fightin' words" (Monroe, Colaresi & Quinn 2008): term frequency against the log-odds z-score.
+
+    Every point is one row of ``data``: its x is that row's frequency and its y that row's z, and its
+    label is that row's term, so a label always sits on its own term (ConvoKit's plot paired frequencies
+    in vocabulary order with z-scores in sorted order; here both come from the same row).
+
+    Parameters
+    ----------
+    data : DataFrame
+        One contrast from ``keyness``: ``term``, ``z`` and either a ``frequency`` column or ``n_target`` and
+        ``n_reference`` (summed).
+    n_labels : int
+        Label the ``n_labels`` terms with the largest z on each side.
+    threshold : float
+        Draw guide lines at +/- this z (1.96: two-sided 5 %); terms beyond are coloured.
+
+    Returns
+    -------
+    matplotlib Axes; the label texts are ``ax.texts``, each at its term's (frequency, z).
+    """
+    need = [term, z] + ([frequency] if frequency else ["n_target", "n_reference"])
+    _check_data(data, need, "keyness table")
+    target, reference = _keyness_names(data)
+    df = data[[c for c in dict.fromkeys([term, z, frequency or "n_target", "n_reference"]) if c in data]].copy()
+    df["_freq"] = df[frequency] if frequency else df["n_target"] + df["n_reference"]
+    df = df[(df["_freq"] > 0) & np.isfinite(df[z].astype(float))].reset_index(drop=True)
+    if df.empty:
+        raise ValueError("keyness table has no term with a positive frequency and a finite z: nothing to plot")
+    import seaborn as sns
+
+    vlag = sns.color_palette("vlag", 9)
+    zs = df[z].to_numpy(float)
+    colors = np.where(zs >= threshold, "pos", np.where(zs <= -threshold, "neg", "mid"))
+    cmap = {"pos": vlag[8], "neg": vlag[0], "mid": (0.75, 0.75, 0.75)}
+    ax = _new_ax(ax, (8, 6))
+    for key in ("mid", "neg", "pos"):
+        m = colors == key
+        ax.scatter(df.loc[m, "_freq"], df.loc[m, z], s=14 if key == "mid" else 22, color=cmap[key],
+                   alpha=0.6 if key == "mid" else 0.9, linewidths=0, zorder=2 if key == "mid" else 3)
+    ax.set_xscale("log")
+    for t in (threshold, -threshold):
+        ax.axhline(t, color="0.5", lw=0.8, ls="--", zorder=1)
+    ax.axhline(0, color="0.7", lw=0.6, zorder=1)
+    top = df.sort_values([z, term], ascending=[False, True], kind="stable").head(n_labels)
+    bottom = df.sort_values([z, term], ascending=[True, True], kind="stable").head(n_labels)
+    top = top[top[z] > 0]
+    bottom = bottom[bottom[z] < 0]
+    for side, rows in (("pos", top), ("neg", bottom)):
+        # terms at exactly the same point share one label, so no two labels are drawn on top of each other
+        spots: dict[tuple[float, float], list[str]] = {}
+        for x, y, label in zip(rows["_freq"], rows[z], rows[term], strict=True):
+            spots.setdefault((float(x), float(y)), []).append(str(label))
+        for i, ((x, y), labels) in enumerate(spots.items()):
+            ax.annotate(", ".join(labels), xy=(x, y), xytext=(4, 3 if i % 2 == 0 else -9),
+                        textcoords="offset points", fontsize=8, color=cmap[side], zorder=4)
+    ax.set_xlabel("frequency in both groups (count, log scale)")
+    ax.set_ylabel(f"log-odds z-score\n\u2190 more in {reference}      more in {target} \u2192")
+    ax.set_title(wrap_label(f"Fightin' words: {target} vs {reference}", 60))
+    _style(ax)
+    return ax
+
+
+# -------------------------------------------------------------------------------- topics
+def _topic_labels(df: pd.DataFrame, topic: str, label: str | None) -> pd.Series:
+    if label and label in df.columns:
+        lab = df[label].astype(str)
+        return df[topic].astype(str) + ": " + lab
+    return "topic " + df[topic].astype(str)
+
+
+def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str = "topic",
+                          prevalence: str = "prevalence", label: str | None = "label", annot: bool = True,
+                          ax=None):
+    """Heatmap of topic prevalence per group (rows: topics, columns: groups), in percent.
+
+    Parameters
+    ----------
+    data : DataFrame
+        As returned by ``topics_by``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
+        ``label`` column (top terms) is used for row labels when present.
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    import seaborn as sns
+
+    _check_data(data, [by, topic, prevalence], "topic prevalence table")
+    df = data.copy()
+    df["_row"] = _topic_labels(df, topic, label)
+    df["_topic_num"] = pd.to_numeric(df[topic], errors="coerce")
+    row_order = (df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist())
+    table = (df.pivot_table(index="_row", columns=by, values=prevalence, aggfunc="mean", observed=True)
+             .reindex(row_order) * 100)
+    table = table[sorted(table.columns, key=str)]
+    ax = _new_ax(ax, (1.3 * len(table.columns) + 4.5, 0.5 * len(table) + 2))
+    sns.heatmap(table, ax=ax, cmap="viridis", annot=annot, fmt=".0f", linewidths=0.5, linecolor="white",
+                cbar_kws={"label": "topic prevalence (% of the group's text)"})
+    ax.set_yticks(np.arange(len(table)) + 0.5, [wrap_label(r, 40) for r in table.index], rotation=0)
+    ax.set_xticks(np.arange(len(table.columns)) + 0.5, [wrap_label(c, 14) for c in table.columns], rotation=0)
+    ax.set_xlabel(by.replace("_", " "))
+    ax.set_ylabel("topic (top terms)")
+    ax.set_title(f"Topic prevalence by {by.replace('_', ' ')}")
+    return ax
+
+
+def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = "frame", share: str = "share",
+                      by: str | None = None, group: Any = None, label: str | None = "label",
+                      annot: bool = True, ax=None):
+    """Heatmap of topic x frame: the share of each frame's lexicon hits that falls in each topic (percent).
+
+    Parameters
+    ----------
+    data : DataFrame
+        As returned by ``topic_frames``: ``topic``, ``frame``, ``share`` (0-1 within each frame, and group
+        when ``by`` is set).
+    by, group : str, optional
+        When the table holds several groups, draw the rows of ``data[by] == group`` (a FacetGrid over
+        groups is ``seaborn.FacetGrid(...).map_dataframe`` on this function's logic, or loop over groups).
+        With ``by`` set and ``group=None``, shares are averaged over groups weighted equally.
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    import seaborn as sns
+
+    _check_data(data, [topic, frame, share] + ([by] if by else []), "topic x frame table")
+    df = data
+    title = "Where each frame's hits fall, by topic"
+    if by is not None and group is not None:
+        df = df[df[by] == group]
+        if df.empty:
+            raise ValueError(f"group {group!r} not found in column {by!r}; available: "
+                             f"{', '.join(map(repr, sorted(map(str, data[by].unique()))))}")
+        title += f" ({group})"
+    df = df.copy()
+    df["_row"] = _topic_labels(df, topic, label)
+    df["_topic_num"] = pd.to_numeric(df[topic], errors="coerce")
+    row_order = df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist()
+    table = (df.pivot_table(index="_row", columns=frame, values=share, aggfunc="mean", observed=True)
+             .reindex(row_order) * 100)
+    table = table[sorted(table.columns, key=_frame_sort_key)]
+    ax = _new_ax(ax, (1.2 * len(table.columns) + 5, 0.5 * len(table) + 2))
+    sns.heatmap(table, ax=ax, cmap="rocket_r", annot=annot, fmt=".0f", linewidths=0.5, linecolor="white",
+                vmin=0, cbar_kws={"label": "share of the frame's hits (%)"})
+    ax.set_yticks(np.arange(len(table)) + 0.5, [wrap_label(r, 40) for r in table.index], rotation=0)
+    ax.set_xticks(np.arange(len(table.columns)) + 0.5, list(table.columns), rotation=0)
+    ax.set_xlabel("frame")
+    ax.set_ylabel("topic (top terms)")
+    ax.set_title(title)
+    return ax
+
+
+# -------------------------------------------------------------------------------- frame packages
+def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, *, topic: str = "topic",
+                        package: str = "package", size: str | None = "prevalence", label: str | None = "label",
+                        source: str = "source_topic", target: str = "target_topic", weight: str = "weight",
+                        random_state: int = 0, ax=None):
+    """Frame packages (Walter & Ophir 2019): topics as nodes, co-occurrence links as edges, coloured by
+    the community (package) each topic belongs to.
+
+    Parameters
+    ----------
+    nodes : DataFrame
+        One row per topic: ``topic``, ``package`` (community id), optionally ``size`` (node area, e.g.
+        overall prevalence) and ``label`` (top terms).
+    edges : DataFrame, optional
+        One row per link: ``source``, ``target`` (topic ids) and ``weight``; edge width follows the weight.
+        Links with a weight <= 0 are not drawn.
+    random_state : int
+        Seed of the spring layout, so the same tables give the same picture.
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    import networkx as nx
+
+    _check_data(nodes, [topic, package], "frame package nodes table")
+    g = nx.Graph()
+    nd = nodes.sort_values(topic, kind="stable")
+    for row in nd.itertuples(index=False):
+        g.add_node(getattr(row, topic))
+    if edges is not None and len(edges):
+        check_dataframe("edges", edges)
+        check_columns(edges, [source, target, weight], "frame package edges table")
+        for row in edges.sort_values([source, target], kind="stable").itertuples(index=False):
+            w = float(getattr(row, weight))
+            if w > 0 and getattr(row, source) in g and getattr(row, target) in g:
+                g.add_edge(getattr(row, source), getattr(row, target), weight=w)
+    pos = nx.spring_layout(g, seed=random_state, weight="weight") if len(g) > 1 else {n: (0.0, 0.0) for n in g}
+    packages = sorted(nd[package].astype(str).unique(), key=lambda p: (len(p), p))
+    pal = dict(zip(packages, _colorblind(len(packages)), strict=False))
+    ax = _new_ax(ax, (8, 6.5))
+    ws = np.array([d["weight"] for _, _, d in g.edges(data=True)], float)
+    if len(ws):
+        widths = 0.5 + 4.5 * ws / ws.max()
+        nx.draw_networkx_edges(g, pos, ax=ax, width=list(widths), edge_color="0.6", alpha=0.7)
+    sizes = nd[size].to_numpy(float) if size and size in nd.columns else np.ones(len(nd))
+    sizes = 300 + 2200 * (sizes / sizes.max() if np.nanmax(sizes) > 0 else sizes)
+    colors = [pal[str(p)] for p in nd[package]]
+    nx.draw_networkx_nodes(g, pos, nodelist=list(nd[topic]), node_size=list(np.nan_to_num(sizes, nan=300)),
+                           node_color=colors, edgecolors="white", linewidths=1.5, ax=ax)
+    for row, s_pt in zip(nd.itertuples(index=False), np.nan_to_num(sizes, nan=300), strict=True):
+        t = getattr(row, topic)
+        text = f"topic {t}"
+        if label and label in nd.columns:
+            text += "\n" + wrap_label(getattr(row, label), 24)
+        # below the node: its marker radius in points is sqrt(area) / 2
+        ax.annotate(text, xy=pos[t], xytext=(0, -(np.sqrt(s_pt) / 2 + 2)), textcoords="offset points",
+                    ha="center", va="top",
+                    fontsize=8, zorder=5)
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], marker="o", ls="", color=pal[p], markersize=9, label=f"package {p}")
+               for p in packages]
+    ax.legend(handles=handles, title="frame package", frameon=False, loc="best")
+    ax.set_title("Frame packages: topics linked by co-occurrence in documents\n"
+                 "(node area: prevalence; edge width: link strength)")
+    ax.margins(0.15)
+    ax.set_axis_off()
+    return ax
+
+
+# -------------------------------------------------------------------------------- dispersion
+def plot_dispersion(tokens: pd.DataFrame, *, terms: str | Sequence[str], doc: str = "doc_id", norm: str = "norm",
+                    label: str | None = None, ax=None):
+    """Lexical dispersion: where each term occurs along each document (Rayson-style dispersion plot).
+
+    One row per document; a tick at the relative position (0 = start, 100 = end) of every occurrence,
+    one colour per term. Multi-word terms (``"safe city"``) match consecutive word tokens.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        The token table from ``tokenize`` (``doc``, ``norm``, ``position``; punctuation rows are skipped
+        when ``is_punct`` exists).
+    terms : str or list of str
+        Terms to find, matched on ``norm`` (lowercase).
+    label : str, optional
+        A document column to label rows with (e.g. ``source``); default the document id.
+
+    Returns
+    -------
+    matplotlib Axes.
+    """
+    terms = as_list(terms)
+    if not terms:
+        raise ValueError("terms is empty; give at least one term, e.g. terms=['surveillance']")
+    _check_data(tokens, [doc, norm] + ([label] if label else []), "token table")
+    words = tokens[~tokens["is_punct"]] if "is_punct" in tokens.columns else tokens
+    docs = list(pd.unique(words[doc]))
+    rows = []
+    for d, sub in words.groupby(doc, sort=False):
+        seq = sub[norm].astype(str).str.lower().to_numpy()
+        n = len(seq)
+        for t in terms:
+            parts = t.lower().split()
+            k = len(parts)
+            if n < k:
+                continue
+            hit = np.ones(n - k + 1, bool)
+            for j, p in enumerate(parts):
+                hit &= seq[j:n - k + 1 + j] == p
+            for i in np.flatnonzero(hit):
+                rows.append((d, t, 100.0 * (i + 0.5 * k) / max(n, 1)))
+    hits = pd.DataFrame(rows, columns=["doc", "term", "pct"])
+    ax = _new_ax(ax, (9, 0.5 * len(docs) + 1.8))
+    pal = dict(zip(terms, _colorblind(len(terms)), strict=False))
+    ypos = {d: i for i, d in enumerate(docs)}
+    n_t = len(terms)
+    offs = np.linspace(-0.25, 0.25, n_t) if n_t > 1 else np.zeros(1)
+    for off, t in zip(offs, terms, strict=True):
+        sub = hits[hits["term"] == t]
+        ax.scatter(sub["pct"], sub["doc"].map(ypos) + off, marker="|", s=160, linewidths=1.8, color=pal[t],
+                   label=f"{t} ({len(sub)})")
+    if label:
+        names = words.drop_duplicates(doc).set_index(doc)[label].astype(str)
+        ticks = [wrap_label(f"{d} \u00b7 {names.get(d, '')}", 28) for d in docs]
+    else:
+        ticks = [str(d) for d in docs]
+    ax.set_yticks(range(len(docs)), ticks)
+    ax.set_ylim(len(docs) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("position in document (% of its words)")
+    ax.set_ylabel("document")
+    ax.set_title("Where the terms occur (one tick per occurrence)")
+    ax.legend(title="term (occurrences)", frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.grid(axis="x", color="0.92")
+    _style(ax)
+    return ax
+
+
+# -------------------------------------------------------------------------------- over time
+def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str = "frame", rate: str = "rate",
+                          hits: str | None = "n", tokens: str | None = "n_tokens", freq: str | None = None,
+                          frames: Sequence[str] | None = None, ax=None):
+    """Frame rates per 1,000 tokens over time, one line per frame.
+
+    Parameters
+    ----------
+    data : DataFrame
+        Frame counts with a date: ``date`` (datetime or parseable), ``frame`` and ``rate``; for
+        aggregation into periods also ``hits`` (hit counts) and ``tokens`` (token counts), so that a
+        period's rate is its hits over its tokens, not a mean of rates.
+    freq : str, optional
+        A pandas period alias to aggregate by (``"Y"`` years, ``"Q"`` quarters, ``"M"`` months). A period's
+        rate is ``1000 * sum(hits) / sum(tokens)`` over its rows (each document once per frame, as
+        ``count_frames(by="doc_id")`` gives). Default: no aggregation (one point per date).
+
+    Returns
+    -------
+    matplotlib Axes. Raises ValueError when no row has a date.
+    """
+    import seaborn as sns
+
+    _check_data(data, [date, frame, rate], "frame counts table")
+    df = data.copy()
+    df[date] = pd.to_datetime(df[date], errors="coerce")
+    undated = int(df[date].isna().sum())
+    df = df.dropna(subset=[date])
+    if df.empty:
+        raise ValueError(f"column {date!r} holds no dates: a timeline needs dated documents "
+                         f"(load the corpus with date=<column>)")
+    df[frame] = df[frame].astype(str)
+    if frames is not None:
+        df = df[df[frame].isin(list(frames))]
+    if freq is not None:
+        df[date] = df[date].dt.to_period(freq).dt.start_time
+    if hits and tokens and hits in df.columns and tokens in df.columns:
+        agg = df.groupby([date, frame], as_index=False)[[hits, tokens]].sum()
+        agg["_rate"] = 1000 * agg[hits] / agg[tokens].where(agg[tokens] > 0)
+    else:
+        agg = df.groupby([date, frame], as_index=False)[rate].mean().rename(columns={rate: "_rate"})
+    order = sorted(agg[frame].unique(), key=_frame_sort_key)
+    ax = _new_ax(ax, (8, 4.5))
+    sns.lineplot(data=agg.sort_values(date), x=date, y="_rate", hue=frame, hue_order=order,
+                 palette=frame_palette(order), marker="o", ax=ax)
+    ax.set_xlabel("date" + (f" (per {freq} period)" if freq else ""))
+    ax.set_ylabel("hits per 1,000 tokens")
+    title = "Frames over time"
+    if undated:
+        title += f" ({undated} undated rows left out)"
+    ax.set_title(title)
+    ax.set_ylim(bottom=0)
+    ax.legend(title="frame", frameon=False)
+    ax.grid(axis="y", color="0.92")
+    _style(ax)
+    return ax
+

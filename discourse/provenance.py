@@ -1,0 +1,142 @@
+"""Provenance records: what produced an output folder, so that any figure or table can be reproduced.
+
+Every output folder written by the report and the ``analyses/`` scripts carries a JSON file holding the
+corpus fingerprint (:meth:`Corpus.hash`), the lexicon's name, version and hash, the parameters and random
+seeds of the run, and the versions of Python and of the packages that computed the numbers.
+
+The record holds no clock time and no host name, so that the same input and parameters give a
+byte-identical file (the package versions and the Python version are what can differ between machines).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from collections.abc import Mapping, Sequence
+from importlib import metadata as _metadata
+from pathlib import Path
+from typing import Any
+
+__all__ = ["provenance", "write_provenance", "package_versions", "lexicon_info", "corpus_info"]
+
+#: the packages whose versions can change a number in a table or a pixel in a figure
+PACKAGES: tuple[str, ...] = ("discourse", "numpy", "pandas", "scipy", "nltk", "gensim", "networkx",
+                             "matplotlib", "seaborn")
+
+
+def package_versions(packages: Sequence[str] = PACKAGES) -> dict[str, str | None]:
+    """Installed version of each package (``None`` when it is not installed), plus ``python``."""
+    out: dict[str, str | None] = {"python": platform.python_version()}
+    for name in packages:
+        try:
+            out[name] = _metadata.version(name)
+        except _metadata.PackageNotFoundError:
+            if name == "discourse":  # running from a source checkout that is not installed
+                from . import __version__
+
+                out[name] = __version__
+            else:
+                out[name] = None
+    return out
+
+
+def corpus_info(corpus) -> dict[str, Any]:
+    """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`."""
+    docs = corpus.documents
+    return {
+        "name": corpus.name,
+        "origin": None if getattr(corpus, "origin", None) is None else str(corpus.origin),
+        "hash_sha256": corpus.hash(),
+        "documents": int(len(docs)),
+        "sources": int(docs["source"].nunique()) if "source" in docs else None,
+        "characters": int(docs["text"].str.len().sum()),
+        "set_aside_spans": int(len(corpus.set_aside)),
+        "skipped_items": int(len(corpus.skipped)),
+        "cleaned": bool(getattr(corpus, "cleaned", False)),
+    }
+
+
+def _attr(obj: Any, name: str) -> Any:
+    value = getattr(obj, name, None)
+    return value() if callable(value) else value
+
+
+def lexicon_info(lexicon) -> dict[str, Any]:
+    """Name, version, hash, origin and categories of a lexicon (missing attributes are recorded as null)."""
+    cats = _attr(lexicon, "categories")
+    info: dict[str, Any] = {
+        "name": _attr(lexicon, "name"),
+        "version": _attr(lexicon, "version"),
+        "hash_sha256": _attr(lexicon, "hash"),
+        "origin": None if _attr(lexicon, "origin") is None else str(_attr(lexicon, "origin")),
+        "categories": sorted(map(str, cats)) if cats is not None else None,
+    }
+    citation = _attr(lexicon, "citation")
+    info["citation"] = str(citation) if citation else None
+    for key in ("name", "version", "hash_sha256"):
+        if info[key] is not None:
+            info[key] = str(info[key])
+    return info
+
+
+def _jsonable(value: Any) -> Any:
+    """Turn numpy scalars, paths, ranges, sets and tuples into plain JSON values."""
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted(_jsonable(v) for v in value)
+    if isinstance(value, list | tuple | range):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "item") and callable(value.item):  # numpy scalar
+        return value.item()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def provenance(corpus=None, *, lexicon=None, parameters: Mapping[str, Any] | None = None,
+               seeds: Mapping[str, Any] | None = None, outputs: Sequence[str] | None = None,
+               what: str | None = None) -> dict[str, Any]:
+    """A provenance record as a plain dict (JSON-ready).
+
+    Parameters
+    ----------
+    corpus : Corpus, optional
+        Recorded by name, origin, SHA-256 fingerprint and size.
+    lexicon : Lexicon, optional
+        Recorded by name, version, SHA-256 hash and categories.
+    parameters : mapping, optional
+        Every option that shaped the result (grouping column, window sizes, number of topics...).
+    seeds : mapping, optional
+        Every random seed used (``{"random_state": 0}``); kept apart from ``parameters`` so they are
+        easy to find.
+    outputs : list of str, optional
+        File names the record describes (sorted in the record).
+    what : str, optional
+        A one-line description of the output.
+
+    Returns
+    -------
+    dict with the keys ``what``, ``corpus``, ``lexicon``, ``parameters``, ``seeds``, ``outputs``,
+    ``packages`` (``python`` and one entry per package in :data:`PACKAGES`).
+    """
+    return _jsonable({
+        "what": what,
+        "corpus": corpus_info(corpus) if corpus is not None else None,
+        "lexicon": lexicon_info(lexicon) if lexicon is not None else None,
+        "parameters": dict(parameters or {}),
+        "seeds": dict(seeds or {}),
+        "outputs": sorted(outputs or []),
+        "packages": package_versions(),
+    })
+
+
+def write_provenance(path: str | Path, corpus=None, **kwargs: Any) -> Path:
+    """Write :func:`provenance` as indented JSON with sorted keys to ``path``; return the path."""
+    path = Path(path)
+    record = provenance(corpus, **kwargs)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
