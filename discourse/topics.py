@@ -308,9 +308,13 @@ class TopicModel:
             report.append({"step": step, "setting": setting, "n_tokens": n_tok, "n_terms": n_terms,
                            "n_units": n_nonempty})
             if n_nonempty == 0:
+                hint = {"drop_stop": "set drop_stop=False", "drop_numbers": "set drop_numbers=False",
+                        "min_count": "lower min_count (1 keeps every term)",
+                        "max_doc_share": "raise max_doc_share (1.0 keeps every term)"}.get(
+                            step, "give tokens that hold words")
                 raise ValueError(
                     f"all {n_units_all} units ({self.unit}s) are empty after the filter {step!r} ({setting}); "
-                    f"relax it (e.g. drop_stop=False, min_count=1, max_doc_share=1.0) or give more text")
+                    f"{hint}, or give more text")
 
         # the word tokens of each unit, in order, with their row numbers in t
         word_rows = np.flatnonzero(words)
@@ -339,18 +343,20 @@ class TopicModel:
                 row_of = matches["token_row"].to_numpy(dtype=np.int64)
                 length = matches["end_position"].to_numpy(dtype=np.int64) - matches["start_position"].to_numpy(
                     dtype=np.int64)
-                index_in_seq = {}
-                for u, rows in enumerate(seq_rows):
-                    for j, r in enumerate(rows):
-                        index_in_seq[int(r)] = (u, j)
+                # unit and index within the unit's word sequence of every row of t (-1: punctuation)
+                row_unit = np.where(words, unit_codes, -1)
+                row_index = np.full(len(t), -1, dtype=np.int64)
+                for rows in seq_rows:
+                    row_index[rows] = np.arange(len(rows))
                 spans: dict[int, list[tuple[int, int]]] = {}
                 for r0, n in zip(row_of, length, strict=True):
                     # the match's word tokens (punctuation inside a match, e.g. a hyphen token, is skipped)
-                    covered = [index_in_seq[r] for r in range(int(r0), int(r0) + int(n)) if r in index_in_seq]
-                    if not covered or len({u for u, _ in covered}) != 1:
+                    rr = np.arange(int(r0), int(r0) + int(n))
+                    rr = rr[row_unit[rr] >= 0]
+                    if len(rr) == 0 or len(set(row_unit[rr].tolist())) != 1:
                         continue
-                    u = covered[0][0]
-                    spans.setdefault(u, []).append((covered[0][1], covered[-1][1] + 1))
+                    u = int(row_unit[rr[0]])
+                    spans.setdefault(u, []).append((int(row_index[rr[0]]), int(row_index[rr[-1]]) + 1))
                 for u, sp in spans.items():
                     seqs[u], protected[u] = _join_spans(seqs[u], sp)
         record("lexicon_phrases", lex_setting, seqs)
@@ -956,7 +962,8 @@ class FramePackages:
         One row per topic: ``topic``, ``label``, ``package`` (0-based community id, largest community
         first), ``prevalence`` (mean proportion over all units), ``strength`` (sum of edge weights).
     edges : DataFrame
-        One row per kept edge (positive weight): ``topic_a`` < ``topic_b``, ``weight``, ``same_package``.
+        One row per kept edge (positive weight): ``source_topic`` < ``target_topic`` (the network is
+        undirected), ``weight``, ``same_package``.
     prevalence : DataFrame
         One row per (group, package): the ``by`` column(s), ``package``, ``topics`` (the package's topic
         ids, comma-separated), ``prevalence`` (summed mean proportion of its topics), ``ci_low``,
@@ -1072,8 +1079,9 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
                           "prevalence": model.doc_topic_.mean(axis=0), "strength": w.sum(axis=1)})
     edge_rows = [(a, b, float(w[a, b]), bool(package[a] == package[b]))
                  for a in range(k) for b in range(a + 1, k) if w[a, b] > 0]
-    edges = pd.DataFrame(edge_rows, columns=["topic_a", "topic_b", "weight", "same_package"])
-    edges = edges.astype({"topic_a": np.int64, "topic_b": np.int64, "weight": float, "same_package": bool})
+    edges = pd.DataFrame(edge_rows, columns=["source_topic", "target_topic", "weight", "same_package"])
+    edges = edges.astype({"source_topic": np.int64, "target_topic": np.int64, "weight": float,
+                          "same_package": bool})
     sums = np.stack([model.doc_topic_[:, c].sum(axis=1) for c in comms], axis=1)
     prev = _by_group(sums, keys, every, cols, np.arange(len(comms)),
                      [", ".join(map(str, c)) for c in comms], "package", int(n_boot), float(ci_level),
