@@ -94,7 +94,19 @@ def _clean_pattern(raw: Any, where: str) -> str:
             f"{where}: invalid glob {raw!r}: character(s) {_fmt(bad)} are not supported; use '*' (any run "
             "of characters) and '?' (one character) only"
         )
+    # literal words that the tokenizer splits ("city's" -> "city" "'s") are split the same way, so that
+    # entries can be written as running text
+    token_re = _token_re()
+    parts: list[str] = []
     for part in pattern.split(" "):
+        if not any(c in _GLOB_CHARS for c in part):
+            pieces = token_re.findall(part)
+            if len(pieces) > 1 and "".join(pieces) == part:
+                parts.extend(pieces)
+                continue
+        parts.append(part)
+    pattern = " ".join(parts)
+    for part in parts:
         if "**" in part:
             raise ValueError(f"{where}: invalid glob {raw!r}: '**' in part {part!r}; use a single '*'")
         if not (set(part) - _GLOB_CHARS):
@@ -103,6 +115,13 @@ def _clean_pattern(raw: Any, where: str) -> str:
                 "token; anchor it with at least one letter (e.g. 'surveil*')"
             )
     return pattern
+
+
+@lru_cache(maxsize=1)
+def _token_re() -> re.Pattern[str]:
+    from .text import TOKEN_PATTERN
+
+    return re.compile(TOKEN_PATTERN)
 
 
 def _glob_regex(part: str) -> str:
@@ -354,8 +373,10 @@ class Lexicon:
         Returns a DataFrame with one row per finding and the columns ``category``, ``pattern``, ``issue``
         and ``detail``. Issues:
 
-        - ``never_matches``: a part holds characters the tokenizer splits off ("huawei's" is two tokens,
-          "huawei" + "'s"), so the entry can never match a token of :func:`discourse.tokenize`;
+        - ``never_matches``: a glob part holds characters the tokenizer splits off ("safe.cit*": the tokenizer
+          makes "safe" "." "city" of "safe.city"), so the entry can never match a token of
+          :func:`discourse.tokenize` (literal words are split like the tokenizer splits them when the
+          lexicon is built: "city's" becomes the two parts "city" "'s");
         - ``stopword_only``: every part is a stopword; the entry matches, but its hits are function words
           and vanish when stopwords are removed before counting;
         - ``duplicate``: the same pattern twice in one category;
