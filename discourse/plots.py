@@ -53,7 +53,9 @@ __all__ = [
 ]
 
 #: the two poles first, in a fixed colour each, so every figure shows a frame in the same colour
-_FRAME_ORDER = ("promotional", "rights", "security", "economy")
+_FRAME_ORDER = ("promotional", "rights", "security", "technology", "economy", "geopolitics")
+#: voices in colours that no frame uses (Paul Tol's colour-blind-safe indigo and purple, and dark grey)
+_VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "all": "#444444"}
 _VOICE_ORDER = ("author", "quoted", "all")
 _VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "all": "all voices",
                  "both": "all voices"}
@@ -79,8 +81,9 @@ def frame_palette(frames: Sequence[str]) -> dict[str, Any]:
     frames take the next colours in sorted order.
     """
     base = _colorblind(10)
-    fixed = {"rights": base[0], "promotional": base[1], "security": base[2], "economy": base[4]}
-    spare = [c for i, c in enumerate(base) if i not in (0, 1, 2, 4)]
+    fixed = {"rights": base[0], "promotional": base[1], "security": base[2], "technology": base[9],
+             "economy": base[5], "geopolitics": base[4]}
+    spare = [base[i] for i in (8, 3, 6, 7)]
     out: dict[str, Any] = {}
     k = 0
     for f in sorted(set(map(str, frames)), key=_frame_sort_key):
@@ -179,10 +182,9 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
         order = list(key.sort_values(ascending=False, kind="stable").index)
     order = [str(o) for o in order]
     ax = _new_ax(ax, (7.5, 0.55 * len(order) * max(1, len(voices)) ** 0.5 + 1.6))
-    palette = dict(zip(["author", "quoted", "all"], [_colorblind(8)[2], _colorblind(8)[4], (0.15, 0.15, 0.15)],
-                       strict=True))
+    palette = dict(_VOICE_COLORS)
     extra = [v for v in voices if v not in palette]
-    palette.update(dict(zip(extra, _colorblind(8)[5:], strict=False)))
+    palette.update(dict(zip(extra, _colorblind(10)[7:], strict=False)))
     n_v = len(voices)
     offsets = np.linspace(-0.22, 0.22, n_v) if n_v > 1 else np.zeros(1)
     ypos = {g: i for i, g in enumerate(order)}
@@ -220,7 +222,7 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     Parameters
     ----------
     data : DataFrame
-        As returned by ``count_frames``: columns ``by``, ``frame``, ``rate`` (hits per 1,000 tokens of that
+        As returned by ``count_frames``: columns ``by``, ``frame``, ``rate`` (hits per 1,000 words of that
         group and voice) and ``voice``. A voice ``all`` (both voices together) is drawn when present.
     frames : list, optional
         Frames to draw, in panel order (default: the poles first, then the rest sorted).
@@ -253,11 +255,11 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     wrap = col_wrap if col_wrap is not None else min(len(frames), 4)
     g = sns.catplot(data=df, kind="bar", x=rate, y=by, col=frame, col_order=frames, col_wrap=wrap,
                     hue="voice_label" if voice else None, hue_order=hue_labels if voice else None,
-                    order=order, palette=[_colorblind(8)[i] for i in (2, 4, 7)][:len(hue_order)] if voice else None,
+                    order=order, palette=[_VOICE_COLORS.get(v, "0.6") for v in hue_order] if voice else None,
                     color=None if voice else _colorblind(3)[0], height=height, aspect=aspect,
                     sharex=True, errorbar=None, orient="h")
     g.set_titles(col_template="{col_name}")
-    g.set_axis_labels("hits per 1,000 tokens", by.replace("_", " "))
+    g.set_axis_labels("hits per 1,000 words", by.replace("_", " "))
     for ax in g.axes.flat:
         ax.set_yticks(range(len(order)), [wrap_label(o, 20) for o in order])
         ax.grid(axis="x", color="0.9")
@@ -465,14 +467,7 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
     bottom = df.sort_values([z, term], ascending=[True, True], kind="stable").head(n_labels)
     top = top[top[z] > 0]
     bottom = bottom[bottom[z] < 0]
-    for side, rows in (("pos", top), ("neg", bottom)):
-        # terms at exactly the same point share one label, so no two labels are drawn on top of each other
-        spots: dict[tuple[float, float], list[str]] = {}
-        for x, y, label in zip(rows["_freq"], rows[z], rows[term], strict=True):
-            spots.setdefault((float(x), float(y)), []).append(str(label))
-        for i, ((x, y), labels) in enumerate(spots.items()):
-            ax.annotate(", ".join(labels), xy=(x, y), xytext=(4, 3 if i % 2 == 0 else -9),
-                        textcoords="offset points", fontsize=8, color=cmap[side], zorder=4)
+    _place_labels(ax, top, bottom, x="_freq", y=z, term=term, colors=cmap)
     ax.set_xlabel("frequency in both groups (count, log scale)")
     ax.set_ylabel(f"log-odds z-score\n\u2190 more in {reference}      more in {target} \u2192")
     ax.set_title(wrap_label(f"Fightin' words: {target} vs {reference}", 60))
@@ -480,10 +475,41 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
     return ax
 
 
+def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str, term: str, colors) -> None:
+    """Label points without overlap: each label starts beside its own point and is pushed away from zero
+    until it clears the labels already placed; a thin leader line joins a moved label to its point."""
+    ax.figure.canvas.draw_idle()
+    ax.autoscale_view()
+    to_px = ax.transData.transform
+    pt = ax.figure.dpi / 72.0  # pixels per point
+    h = 10 * pt
+    placed: list[tuple[float, float, float]] = []  # (x0, x1, y) of labels in pixels
+    for side, rows in (("pos", top), ("neg", bottom)):
+        spots: dict[tuple[float, float], list[str]] = {}
+        for xv, yv, label in zip(rows[x], rows[y], rows[term], strict=True):
+            spots.setdefault((float(xv), float(yv)), []).append(str(label))
+        step = h if side == "pos" else -h
+        for (xv, yv), labels in spots.items():
+            text = ", ".join(labels)
+            px, py = to_px((xv, yv))
+            x0, x1 = px + 4 * pt, px + 4 * pt + 5.2 * pt * len(text)
+            ly = py
+            for _ in range(200):
+                if all(x1 < a or x0 > b or abs(ly - c) >= h for a, b, c in placed):
+                    break
+                ly += step
+            placed.append((x0, x1, ly))
+            moved = abs(ly - py) > 1
+            ax.annotate(text, xy=(xv, yv), xytext=(4, (ly - py) / pt), textcoords="offset points", fontsize=8,
+                        va="center", color=colors[side], zorder=4,
+                        arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
+                                    "shrinkA": 0, "shrinkB": 2} if moved else None)
+
+
 # -------------------------------------------------------------------------------- topics
 def _topic_labels(df: pd.DataFrame, topic: str, label: str | None) -> pd.Series:
     if label and label in df.columns:
-        lab = df[label].astype(str)
+        lab = df[label].astype(str).str.replace("_", " ", regex=False)  # joined phrases read as words
         return df[topic].astype(str) + ": " + lab
     return "topic " + df[topic].astype(str)
 
@@ -626,7 +652,7 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
         t = getattr(row, topic)
         text = f"topic {t}"
         if label and label in nd.columns:
-            text += "\n" + wrap_label(getattr(row, label), 24)
+            text += "\n" + wrap_label(str(getattr(row, label)).replace("_", " "), 24)
         # below the node: its marker radius in points is sqrt(area) / 2
         ax.annotate(text, xy=pos[t], xytext=(0, -(np.sqrt(s_pt) / 2 + 2)), textcoords="offset points",
                     ha="center", va="top",
@@ -644,59 +670,75 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
 
 
 # -------------------------------------------------------------------------------- dispersion
-def plot_dispersion(tokens: pd.DataFrame, *, terms: str | Sequence[str], doc: str = "doc_id", norm: str = "norm",
-                    label: str | None = None, ax=None):
-    """Lexical dispersion: where each term occurs along each document (Rayson-style dispersion plot).
+def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = None, doc: str = "doc_id",
+                    term: str = "term", position: str = "relative_position", norm: str = "norm",
+                    label: str | None = None, documents: Sequence[str] | None = None, ax=None):
+    """Lexical dispersion: where terms occur along each document, one row per document.
 
-    One row per document; a tick at the relative position (0 = start, 100 = end) of every occurrence,
-    one colour per term. Multi-word terms (``"safe city"``) match consecutive word tokens.
+    A tick at the relative position (0 = start, 100 = end) of every occurrence, one colour per term.
 
     Parameters
     ----------
-    tokens : DataFrame
-        The token table from ``tokenize`` (``doc``, ``norm``, ``position``; punctuation rows are skipped
-        when ``is_punct`` exists).
-    terms : str or list of str
-        Terms to find, matched on ``norm`` (lowercase).
+    data : DataFrame
+        Either one row per occurrence (``doc``, ``term``, ``position`` as a percentage of the document; an
+        optional ``label`` column), e.g. frame matches with their positions, which count each phrase once
+        and never a word inside a longer match; or, when ``terms`` is given, a token table from
+        ``tokenize`` (``doc``, ``norm``; punctuation rows skipped when ``is_punct`` exists), in which the
+        terms are found as consecutive norms (``"safe city"`` matches two tokens; a term inside a longer
+        one is found too).
+    terms : str or list of str, optional
+        Terms to find in a token table (lowercase norms). Without it, ``data`` is an occurrence table.
     label : str, optional
-        A document column to label rows with (e.g. ``source``); default the document id.
+        A column to add to the document ids on the y axis (e.g. ``source``).
+    documents : list, optional
+        Documents to show, in order (default: every document of ``data`` in order of appearance); a
+        document without occurrences keeps its empty row.
 
     Returns
     -------
     matplotlib Axes.
     """
-    terms = as_list(terms)
-    if not terms:
-        raise ValueError("terms is empty; give at least one term, e.g. terms=['surveillance']")
-    _check_data(tokens, [doc, norm] + ([label] if label else []), "token table")
-    words = tokens[~tokens["is_punct"]] if "is_punct" in tokens.columns else tokens
-    docs = list(pd.unique(words[doc]))
-    rows = []
-    for d, sub in words.groupby(doc, sort=False):
-        seq = sub[norm].astype(str).str.lower().to_numpy()
-        n = len(seq)
-        for t in terms:
-            parts = t.lower().split()
-            k = len(parts)
-            if n < k:
-                continue
-            hit = np.ones(n - k + 1, bool)
-            for j, p in enumerate(parts):
-                hit &= seq[j:n - k + 1 + j] == p
-            for i in np.flatnonzero(hit):
-                rows.append((d, t, 100.0 * (i + 0.5 * k) / max(n, 1)))
-    hits = pd.DataFrame(rows, columns=["doc", "term", "pct"])
+    if terms is not None:
+        terms = as_list(terms)
+        if not terms:
+            raise ValueError("terms is empty; give at least one term, e.g. terms=['surveillance']")
+        _check_data(data, [doc, norm] + ([label] if label else []), "token table")
+        words = data[~data["is_punct"]] if "is_punct" in data.columns else data
+        rows = []
+        for d, sub in words.groupby(doc, sort=False):
+            seq = sub[norm].astype(str).str.lower().to_numpy()
+            n = len(seq)
+            for t in terms:
+                parts = t.lower().split()
+                k = len(parts)
+                if n < k:
+                    continue
+                hit = np.ones(n - k + 1, bool)
+                for j, p in enumerate(parts):
+                    hit &= seq[j:n - k + 1 + j] == p
+                for i in np.flatnonzero(hit):
+                    rows.append((d, t, 100.0 * (i + 0.5 * k) / max(n, 1)))
+        hits = pd.DataFrame(rows, columns=["doc", "term", "pct"])
+        all_docs = list(pd.unique(words[doc]))
+        names = words.drop_duplicates(doc).set_index(doc)[label].astype(str) if label else None
+    else:
+        _check_data(data, [doc, term, position] + ([label] if label else []), "occurrence table")
+        hits = pd.DataFrame({"doc": data[doc].to_numpy(), "term": data[term].astype(str).to_numpy(),
+                             "pct": data[position].to_numpy(float)})
+        terms = list(pd.unique(hits["term"]))
+        all_docs = list(pd.unique(data[doc]))
+        names = data.drop_duplicates(doc).set_index(doc)[label].astype(str) if label else None
+    docs = list(documents) if documents is not None else all_docs
     ax = _new_ax(ax, (9, 0.5 * len(docs) + 1.8))
     pal = dict(zip(terms, _colorblind(len(terms)), strict=False))
     ypos = {d: i for i, d in enumerate(docs)}
     n_t = len(terms)
     offs = np.linspace(-0.25, 0.25, n_t) if n_t > 1 else np.zeros(1)
     for off, t in zip(offs, terms, strict=True):
-        sub = hits[hits["term"] == t]
+        sub = hits[(hits["term"] == t) & hits["doc"].isin(ypos)]
         ax.scatter(sub["pct"], sub["doc"].map(ypos) + off, marker="|", s=160, linewidths=1.8, color=pal[t],
                    label=f"{t} ({len(sub)})")
-    if label:
-        names = words.drop_duplicates(doc).set_index(doc)[label].astype(str)
+    if names is not None:
         ticks = [wrap_label(f"{d} \u00b7 {names.get(d, '')}", 28) for d in docs]
     else:
         ticks = [str(d) for d in docs]
@@ -738,7 +780,9 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
     _check_data(data, [date, frame, rate], "frame counts table")
     df = data.copy()
     df[date] = pd.to_datetime(df[date], errors="coerce")
-    undated = int(df[date].isna().sum())
+    undated_rows = df[df[date].isna()]
+    undated = int(undated_rows["doc_id"].nunique()) if "doc_id" in df.columns else len(undated_rows)
+    unit = "documents" if "doc_id" in df.columns else "rows"
     df = df.dropna(subset=[date])
     if df.empty:
         raise ValueError(f"column {date!r} holds no dates: a timeline needs dated documents "
@@ -758,10 +802,10 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
     sns.lineplot(data=agg.sort_values(date), x=date, y="_rate", hue=frame, hue_order=order,
                  palette=frame_palette(order), marker="o", ax=ax)
     ax.set_xlabel("date" + (f" (per {freq} period)" if freq else ""))
-    ax.set_ylabel("hits per 1,000 tokens")
+    ax.set_ylabel("hits per 1,000 words")
     title = "Frames over time"
     if undated:
-        title += f" ({undated} undated rows left out)"
+        title += f" ({undated} undated {unit} left out)"
     ax.set_title(title)
     ax.set_ylim(bottom=0)
     ax.legend(title="frame", frameon=False)
