@@ -108,6 +108,39 @@ def _add_corpus(sub) -> None:
     p.set_defaults(func=_run_corpus)
 
 
+# ------------------------------------------------------------------------------------------ topics
+def _add_topics(sub) -> None:
+    p = sub.add_parser("topics", help="topic model: top terms, prevalence by source, frame packages")
+    _corpus_args(p)
+    k = p.add_mutually_exclusive_group()
+    k.add_argument("-k", "--k", type=int, default=6, help="number of topics (default 6)")
+    k.add_argument("--choose-k", metavar="LOW:HIGH", help="compare K in LOW..HIGH (coherence, stability "
+                   "across seeds) and fit the K with the highest c_v")
+    p.add_argument("--by", default="source", help="document column to compare groups by (default: source)")
+    p.add_argument("--out", help="folder for the CSV tables, the model and provenance.json")
+    p.add_argument("--method", default="lda", choices=["lda", "nmf", "ensemble"])
+    p.add_argument("--unit", default="paragraph", choices=["paragraph", "sentence", "window", "document"])
+    p.add_argument("--window-size", type=int, default=100, help="tokens per window (--unit window)")
+    p.add_argument("--passes", type=int, default=20, help="training passes (default 20)")
+    p.add_argument("--iterations", type=int, default=200, help="inference iterations (default 200)")
+    p.add_argument("--min-count", type=int, default=2, help="drop rarer terms (default 2)")
+    p.add_argument("--max-doc-share", type=float, default=0.5,
+                   help="drop terms in more than this share of units (default 0.5)")
+    p.add_argument("--lexicon", default="framing", help="lexicon whose phrases stay whole and whose frames "
+                   "are crossed with topics (bundled name or file; 'none' to skip; default framing)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--n-seeds", type=int, default=3, help="seeds per K for --choose-k (default 3)")
+    p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    p.add_argument("--top-n", type=int, default=10, help="terms to show per topic (default 10)")
+    p.set_defaults(func=_run_topics)
+
+
+def _run_topics(args: argparse.Namespace) -> int:
+    from .topics import _cli_run
+
+    return _cli_run(args, load_from_args(args))
+
+
 # ------------------------------------------------------------------------------------------ main
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -127,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 # subcommands, in the order `discourse --help` lists them
 _SUBCOMMANDS = [
     _add_corpus,
+    _add_topics,
 ]
 
 

@@ -1090,3 +1090,98 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     return FramePackages(nodes=nodes, edges=edges, prevalence=prev, modularity=modularity,
                          params={"level": level, "similarity": similarity, "community": community,
                                  "min_weight": float(min_weight), "random_state": int(random_state)})
+
+
+# ------------------------------------------------------------------------------------------ command line
+def _parse_k_range(text: str) -> range:
+    """``"3:12"`` -> range(3, 13) (both ends included); ``"3:12:3"`` steps by 3."""
+    parts = text.split(":")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        nums = []
+    if len(nums) not in (2, 3) or nums[0] < 1 or nums[1] < nums[0]:
+        raise ValueError(f"--choose-k {text!r} is not a range of K; write LOW:HIGH (e.g. 3:12) or LOW:HIGH:STEP")
+    return range(nums[0], nums[1] + 1, nums[2] if len(nums) == 3 else 1)
+
+
+def _cli_run(args: Any, corpus: Any) -> int:
+    """The ``discourse topics`` command, after the corpus is loaded (see discourse/cli.py)."""
+    from .lexicon import load_lexicon
+    from .provenance import write_provenance
+    from .text import tokenize
+
+    by = args.by
+    if by not in corpus.documents.columns:
+        raise ValueError(f"--by {by!r} is not a document column; available: "
+                         f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
+    meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
+    tokens = tokenize(corpus, metadata=meta)
+    lexicon = None if args.lexicon in ("none", "") else load_lexicon(args.lexicon)
+    params = {"method": args.method, "unit": args.unit, "window_size": args.window_size, "passes": args.passes,
+              "iterations": args.iterations, "lexicon": lexicon, "min_count": args.min_count,
+              "max_doc_share": args.max_doc_share}
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+
+    def write(df: pd.DataFrame, name: str) -> None:
+        if out is not None:
+            df.to_csv(out / name, index=False)
+            written.append(name)
+
+    k = args.k
+    if args.choose_k:
+        ks = _parse_k_range(args.choose_k)
+        table = choose_k(tokens, ks=ks, seeds=tuple(range(args.seed, args.seed + args.n_seeds)), **params)
+        with pd.option_context("display.width", 120, "display.max_columns", 20):
+            print(table[["k", "c_v", "c_npmi", "u_mass", "stability", "stability_min"]].round(3).to_string(
+                index=False))
+        write(table, "choose_k.csv")
+        best = table.sort_values(["c_v", "k"], ascending=[False, True], kind="stable").iloc[0]
+        k = int(best["k"])
+        print(f"chosen K = {k} (highest mean c_v; rerun with -k to fit another K)\n")
+    model = TopicModel(k, random_state=args.seed, **params).fit(tokens)
+    print(f"{model.n_topics_} topics ({args.method}) on {len(model.units_):,} {args.unit}s of "
+          f"{model.units_['doc_id'].nunique():,} documents; {len(model.dictionary_):,} terms")
+    terms = model.topic_terms(args.top_n)
+    coh = model.coherence()
+    for topic, grp in terms.groupby("topic", sort=True):
+        top = grp[grp["rank_probability"] <= args.top_n].sort_values("rank_probability")["term"]
+        frx = grp[grp["rank_frex"] <= args.top_n].sort_values("rank_frex")["term"]
+        print(f"topic {topic} (c_v {coh.loc[topic, 'c_v']:.2f})\n  probability: {' '.join(top)}\n"
+              f"  FREX:        {' '.join(frx)}")
+    prevalence = topics_by(model, by=by, n_boot=args.n_boot, random_state=args.seed)
+    wide = prevalence.pivot(index="topic", columns=by, values="prevalence")
+    print(f"\nprevalence by {by} (mean topic share of the group's {args.unit}s):")
+    with pd.option_context("display.width", 160, "display.max_columns", 30):
+        print((wide * 100).round(1).to_string())
+    write(terms, "topic_terms.csv")
+    write(model.doc_topics("unit"), "unit_topics.csv")
+    write(model.doc_topics("document"), "doc_topics.csv")
+    write(coh, "coherence.csv")
+    write(prevalence, "topics_by.csv")
+    write(model.filter_report_, "filter_report.csv")
+    if lexicon is not None:
+        write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
+    packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.seed)
+    print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
+          f"(modularity {packages.modularity:.3f})")
+    for p, grp in packages.nodes.groupby("package"):
+        print(f"  package {p}: " + "; ".join(f"{t}: {lab}" for t, lab in zip(grp["topic"], grp["label"],
+                                                                             strict=True)))
+    write(packages.nodes, "frame_package_nodes.csv")
+    write(packages.edges, "frame_package_edges.csv")
+    write(packages.prevalence, "frame_package_prevalence.csv")
+    if out is not None:
+        model.save(out / "model.pkl")
+        written.append("model.pkl")
+        write_provenance(out / "provenance.json", corpus, lexicon=lexicon,
+                         parameters={**{k_: v for k_, v in params.items() if k_ != "lexicon"}, "n_topics": k,
+                                     "by": by, "choose_k": args.choose_k, "top_n": args.top_n,
+                                     "n_boot": args.n_boot},
+                         seeds={"random_state": args.seed}, outputs=written,
+                         what="topic model: terms, proportions, coherence, prevalence, frame packages")
+        print(f"\nwrote {len(written)} files to {out}")
+    return 0
