@@ -346,3 +346,27 @@ def test_bad_parameters(two_subjects, fitted):
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match="level="):
             fitted.doc_topics(level="sentence")
+
+
+# ------------------------------------------------------------------------------------------ command line
+def test_cli_topics_writes_tables(tmp_path, capsys):
+    from discourse.cli import main
+
+    code = main(["topics", "--choose-k", "2:3", "--n-seeds", "2", "--passes", "2", "--iterations", "20",
+                 "--n-boot", "10", "--out", str(tmp_path)])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "chosen K = " in printed and "prevalence by source" in printed
+    for name in ["choose_k.csv", "topic_terms.csv", "doc_topics.csv", "unit_topics.csv", "coherence.csv",
+                 "topics_by.csv", "topic_frames.csv", "frame_package_nodes.csv", "frame_package_edges.csv",
+                 "frame_package_prevalence.csv", "filter_report.csv", "model.pkl", "provenance.json"]:
+        assert (tmp_path / name).is_file(), name
+    assert pd.read_csv(tmp_path / "choose_k.csv")["k"].tolist() == [2, 3]
+    assert TopicModel.load(tmp_path / "model.pkl").n_topics_ in (2, 3)
+
+
+def test_cli_topics_bad_range(capsys):
+    from discourse.cli import main
+
+    assert main(["topics", "--choose-k", "12:3"]) == 2
+    assert "LOW:HIGH" in capsys.readouterr().err
