@@ -1,0 +1,346 @@
+"""Concordance: key words in context (:func:`kwic`) and window collocates (:func:`collocates`).
+
+Queries are words, globs (``surveil*``, ``?rwellian``), phrases (``safe city``) or lexicon categories.
+They are matched with the same engine as the framing counts (:meth:`discourse.Lexicon.find_matches`:
+on ``norm``, longest match first, phrases inside one sentence, a phrase also matching its hyphenated
+spelling), so a KWIC line and a frame count always point at the same tokens and characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import special, stats
+
+from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+
+__all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS"]
+
+KWIC_COLUMNS = ["doc_id", "paragraph", "sentence", "position", "start", "end", "left", "match", "right",
+                "pattern", "category", "voice", "quote_kind", "speaker"]
+COLLOCATE_COLUMNS = ["node", "window", "collocate", "n", "n_collocate", "n_node", "window_total", "total",
+                     "expected", "pmi", "t_score", "g2", "p"]
+_QUERY = "query"
+_WS = re.compile(r"\s+")
+
+
+# ------------------------------------------------------------------------------------------ matching
+def _sorted(tokens: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """Tokens in document order (documents as first seen, then position), index reset; and doc codes."""
+    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), codes))
+    if np.array_equal(order, np.arange(len(order))):
+        return tokens.reset_index(drop=True), codes
+    return tokens.iloc[order].reset_index(drop=True), codes[order]
+
+
+def _patterns(query: Any, param: str) -> list[str]:
+    if isinstance(query, str):
+        pats = [query]
+    elif isinstance(query, (list, tuple)) and query:
+        pats = list(query)
+    else:
+        raise TypeError(f"{param} must be a word, glob or phrase (str) or a non-empty list of them; "
+                        f"got {type(query).__name__}: {query!r:.60}")
+    for p in pats:
+        check_type(param, p, str, "a str (word, glob such as 'surveil*', or phrase such as 'safe city')")
+        if not p.strip():
+            raise ValueError(f"{param}={query!r} holds an empty pattern; give a word, glob or phrase")
+    return pats
+
+
+def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bool, param: str) -> pd.DataFrame:
+    """Matches of the query (patterns, or categories of ``lexicon``) with ``pattern`` and ``category``."""
+    from .lexicon import Lexicon
+
+    check_one_of("on", on, ["norm", "stem"])
+    if lexicon is not None:
+        check_type("lexicon", lexicon, Lexicon, "a discourse.Lexicon (see discourse.load_lexicon)")
+        if case_sensitive:
+            raise ValueError("case_sensitive=True applies to query patterns, not to lexicon categories "
+                             "(lexicon entries are matched on the normalised form)")
+        cats = [query] if isinstance(query, str) else list(query)
+        hits = lexicon.find_matches(tokens, on=on, categories=cats)
+        return hits.rename(columns={"entry": "pattern"})
+    pats = _patterns(query, param)
+    try:
+        lex = Lexicon([(_QUERY, p) for p in pats], name=param, origin=param)
+    except ValueError as err:
+        raise ValueError(f"{param}={query!r}: {err}") from None
+    hits = lex.find_matches(tokens, on=on).rename(columns={"entry": "pattern"})
+    if case_sensitive and len(hits):
+        from .text import normalize
+
+        by_norm: dict[str, list[re.Pattern]] = {}
+        for p in pats:
+            rx = r"[\s\-‐‑]?".join(
+                "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
+                for part in p.split())
+            by_norm.setdefault(" ".join(normalize(p).split()), []).append(re.compile(rx, re.DOTALL))
+        ok = [any(r.fullmatch(m) for r in by_norm.get(pat, [])) for pat, m in
+              zip(hits["pattern"], hits["matched"], strict=True)]
+        hits = hits[np.asarray(ok, dtype=bool)].reset_index(drop=True)
+    hits["category"] = pd.NA
+    return hits
+
+
+def _doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For every row of doc-sorted codes: the first and last row of its document."""
+    first = np.searchsorted(codes, codes, side="left")
+    last = np.searchsorted(codes, codes, side="right") - 1
+    return first, last
+
+
+# ------------------------------------------------------------------------------------------ kwic
+def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
+         by: str | Sequence[str] | None = "source", lexicon=None, corpus=None, on: str = "norm",
+         case_sensitive: bool = False) -> pd.DataFrame:
+    """Key words in context: one row per match of the query, with its context and who speaks it.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    query : str or list of str
+        Words (``privacy``), globs (``surveil*``: ``*`` any run of characters, ``?`` one), phrases
+        (``safe city``; also matches ``safe-city``), or several of them. With ``lexicon``: category name(s)
+        of that lexicon (``"promotional"``), every entry of which is a query.
+    window : int
+        Tokens of context on each side (within the document; contexts may cross sentences).
+    by : str, list of str or None
+        Token metadata columns to carry onto every line (default ``source``).
+    lexicon : Lexicon, optional
+        Makes ``query`` a category name, see above.
+    corpus : Corpus, optional
+        With the corpus, ``left``, ``match`` and ``right`` are cut from the original text by character
+        offsets (runs of white space shown as one space); without it they are rebuilt from the tokens (a
+        space wherever the text has white space between two tokens).
+    on : {"norm", "stem"}
+        Token column to match (case-insensitive, apostrophes unified).
+    case_sensitive : bool
+        Keep only matches whose surface form matches the query as written (``"US"`` but not ``"us"``).
+
+    Returns
+    -------
+    DataFrame with one row per match, in document order, and the columns ``doc_id``, the ``by`` columns,
+    ``paragraph``, ``sentence``, ``position`` (token position of the match's first token), ``start``,
+    ``end`` (character offsets of the match in the document text), ``left``, ``match``, ``right``,
+    ``pattern`` (the query pattern or lexicon entry that matched, normalised), ``category`` (the lexicon
+    category; missing for plain queries), ``voice``, ``quote_kind``, ``speaker`` (of the match's first
+    token; missing when the token table has no voice columns).
+    """
+    check_dataframe("tokens", tokens)
+    by_cols = as_list(by)
+    window = _check_window(window)
+    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols], "tokens")
+    toks, codes = _sorted(tokens)
+    hits = _find(toks, query, lexicon, on, case_sensitive, "query")
+    first = hits["token_row"].to_numpy(dtype=np.int64)
+    last = first + hits["n_tokens"].to_numpy(dtype=np.int64) - 1
+    d_first, d_last = _doc_bounds(codes)
+    lo = np.maximum(first - window, d_first[first]) if len(first) else first
+    hi = np.minimum(last + window, d_last[last]) if len(last) else last
+    tstart = toks["start"].to_numpy(dtype=np.int64)
+    tend = toks["end"].to_numpy(dtype=np.int64)
+    surface = toks["token"].to_numpy(dtype=object)
+    doc_ids = toks["doc_id"].to_numpy(dtype=object)
+
+    if corpus is not None:
+        from .corpus import Corpus
+
+        check_type("corpus", corpus, Corpus, "a discourse.Corpus")
+        texts = dict(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True))
+        missing = sorted(set(doc_ids[first]) - set(texts))
+        if missing:
+            raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens come from; pass the "
+                             "corpus the tokens were made from")
+
+        def span(d: str, i: int, j: int, s: int, e: int) -> str:
+            return _WS.sub(" ", texts[d][s:e]).strip() if j >= i else ""
+
+        left = [span(doc_ids[f], lo_, f - 1, tstart[lo_], tstart[f]) for f, lo_ in zip(first, lo, strict=True)]
+        match = [span(doc_ids[f], f, la, tstart[f], tend[la]) for f, la in zip(first, last, strict=True)]
+        right = [span(doc_ids[la], la + 1, hi_, tend[la], tend[hi_]) for la, hi_ in zip(last, hi, strict=True)]
+    else:
+        def join(i: int, j: int) -> str:
+            if j < i:
+                return ""
+            parts = [surface[i]]
+            for k in range(i + 1, j + 1):
+                if tstart[k] > tend[k - 1]:
+                    parts.append(" ")
+                parts.append(surface[k])
+            return "".join(parts)
+
+        left = [join(lo_, f - 1) for f, lo_ in zip(first, lo, strict=True)]
+        match = [join(f, la) for f, la in zip(first, last, strict=True)]
+        right = [join(la + 1, hi_) for la, hi_ in zip(last, hi, strict=True)]
+
+    def meta(name: str) -> Any:
+        if name in toks.columns:
+            return toks[name].to_numpy()[first]
+        return pd.array([pd.NA] * len(first), dtype=object)
+
+    out = pd.DataFrame({
+        "doc_id": doc_ids[first],
+        **{c: toks[c].to_numpy()[first] for c in by_cols},
+        "paragraph": meta("paragraph"),
+        "sentence": toks["sentence"].to_numpy(dtype=np.int64)[first],
+        "position": toks["position"].to_numpy(dtype=np.int64)[first],
+        "start": tstart[first], "end": tend[last],
+        "left": pd.array(left, dtype=object), "match": pd.array(match, dtype=object),
+        "right": pd.array(right, dtype=object),
+        "pattern": hits["pattern"].to_numpy(dtype=object), "category": hits["category"].to_numpy(dtype=object),
+        "voice": meta("voice"), "quote_kind": meta("quote_kind"), "speaker": meta("speaker"),
+    })
+    return out[["doc_id", *by_cols, *KWIC_COLUMNS[1:]]].reset_index(drop=True)
+
+
+def _check_window(window: Any) -> int:
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)):
+        raise TypeError(f"window must be an int (tokens on each side), got {type(window).__name__}: {window!r}")
+    if window < 0:
+        raise ValueError(f"window={window} must be >= 0 (tokens of context on each side)")
+    return int(window)
+
+
+# ------------------------------------------------------------------------------------------ collocates
+def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int = 5,
+               by: str | Sequence[str] | None = "source", lexicon=None, min_count: int = 1,
+               drop_stop: bool = False, drop_punct: bool = True, column: str = "norm", on: str = "norm",
+               sort: str = "g2") -> pd.DataFrame:
+    """Words that occur near a node (word, glob, phrase or lexicon category), with PMI, G² and t-score.
+
+    Around every match of the node, the ``window`` tokens on each side (within the document, after
+    removing punctuation/stopwords as asked, node tokens not counted) form the *window region* of a group.
+    Each candidate collocate ``w`` of a group gets the 2×2 table of its tokens inside vs outside the
+    region: ``n`` (O11: ``w`` in the region), ``n_collocate - n`` (``w`` outside), ``window_total - n``
+    (other tokens in the region) and the rest, over ``total`` tokens. A token inside the windows of two
+    nearby matches is counted once, so every cell is non-negative. Then, with ``E11 = window_total *
+    n_collocate / total``:
+
+    - ``pmi = log2(n / E11)`` (Church & Hanks 1990), nltk's ``BigramAssocMeasures.pmi(n, (window_total,
+      n_collocate), total)``;
+    - ``t_score = (n - E11) / sqrt(n)``, nltk's ``student_t`` on the same margins;
+    - ``g2``: Dunning's (1993) G² of the table, as nltk's ``likelihood_ratio``, signed: negative when
+      ``n < E11``; ``p``: its chi² (1 df) upper tail.
+
+    Because every group is scored on its own table with the same node and window, the columns are
+    comparable across groups.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    node : str or list of str
+        As ``query`` in :func:`kwic` (a lexicon category when ``lexicon`` is given).
+    window : int
+        Tokens on each side (counted after filtering).
+    by : str, list of str or None
+        Group columns (each token's own value; for document-level columns such as ``source`` that is the
+        document's group).
+    min_count : int
+        Keep collocates with at least this many co-occurrences (``n``).
+    drop_stop, drop_punct : bool
+        Leave stopwords / punctuation out of windows and totals (punctuation is left out by default).
+    column : str
+        Token column that names collocates (``norm``, ``stem`` or ``token``); ``on`` is the column the
+        node is matched on.
+    sort : {"g2", "pmi", "t_score", "n"}
+        Order within each group, descending; ties by collocate.
+
+    Returns
+    -------
+    DataFrame with one row per group and collocate, and the columns: the ``by`` columns, ``node`` (the
+    query, several patterns joined with " | "), ``window``, ``collocate``, ``n``, ``n_collocate``,
+    ``n_node`` (node matches in the group), ``window_total``, ``total``, ``expected`` (E11), ``pmi``,
+    ``t_score``, ``g2``, ``p``.
+    """
+    check_dataframe("tokens", tokens)
+    by_cols = as_list(by)
+    window = _check_window(window)
+    check_type("min_count", min_count, (int, np.integer), "an int")
+    check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])
+    check_one_of("column", column, ["norm", "stem", "token"])
+    need = ["doc_id", "sentence", "position", "start", "end", "token", on, column, *by_cols]
+    need += (["is_punct"] if drop_punct else []) + (["is_stop"] if drop_stop else [])
+    check_columns(tokens, list(dict.fromkeys(need)), "tokens")
+    toks, codes = _sorted(tokens)
+    hits = _find(toks, node, lexicon, on, False, "node")
+    n_rows = len(toks)
+    first = hits["token_row"].to_numpy(dtype=np.int64)
+    lens = hits["n_tokens"].to_numpy(dtype=np.int64)
+    # node tokens: +1 at a match's first row, -1 after its last
+    cover = np.zeros(n_rows + 1, dtype=np.int64)
+    np.add.at(cover, first, 1)
+    np.add.at(cover, first + lens, -1)
+    is_node = np.cumsum(cover[:-1]) > 0
+    keep = np.ones(n_rows, dtype=bool)
+    if drop_punct:
+        keep &= ~toks["is_punct"].to_numpy(dtype=bool)
+    if drop_stop:
+        keep &= ~toks["is_stop"].to_numpy(dtype=bool)
+    keep |= is_node
+    kept = np.flatnonzero(keep)
+    new_index = np.cumsum(keep) - 1  # row -> index among kept rows
+    f_codes = codes[kept]
+    f_first, f_last = _doc_bounds(f_codes)
+    s = new_index[first]
+    e = new_index[first + lens - 1]
+    region = np.zeros(len(kept) + 1, dtype=np.int64)
+    if len(s):
+        lo = np.maximum(s - window, f_first[s])
+        hi = np.minimum(e + window, f_last[e])
+        np.add.at(region, lo, 1)
+        np.add.at(region, s, -1)
+        np.add.at(region, e + 1, 1)
+        np.add.at(region, hi + 1, -1)
+    f_node = is_node[kept]
+    in_window = (np.cumsum(region[:-1]) > 0) & ~f_node
+
+    body = ~f_node
+    data = pd.DataFrame({**{c: toks[c].to_numpy()[kept][body] for c in by_cols},
+                         "collocate": toks[column].to_numpy(dtype=object)[kept][body],
+                         "_w": in_window[body].astype(np.int64)})
+    keys = [*by_cols, "collocate"]
+    node_label = node if isinstance(node, str) else " | ".join(map(str, node))
+    if by_cols:
+        gtot = data.groupby(by_cols, sort=True, dropna=False)["_w"].agg(["size", "sum"])
+        gtot.columns = ["total", "window_total"]
+        nodes = pd.DataFrame({c: toks[c].to_numpy()[first] for c in by_cols})
+        n_node = nodes.groupby(by_cols, sort=True, dropna=False).size().rename("n_node")
+    per = data.groupby(keys, sort=True, dropna=False)["_w"].agg(["sum", "size"]).reset_index()
+    per.columns = [*keys, "n", "n_collocate"]
+    per = per[per["n"] >= max(int(min_count), 1)]
+    if by_cols:
+        per = per.join(gtot, on=by_cols).join(n_node, on=by_cols)
+        per["n_node"] = per["n_node"].fillna(0).astype(np.int64)
+    else:
+        per["total"] = len(data)
+        per["window_total"] = int(data["_w"].sum())
+        per["n_node"] = len(first)
+    a = per["n"].to_numpy(dtype=float)
+    fw = per["n_collocate"].to_numpy(dtype=float)
+    nr = per["window_total"].to_numpy(dtype=float)
+    nt = per["total"].to_numpy(dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        e11 = nr * fw / nt
+        pmi = np.log2(a / e11)
+        t_score = (a - e11) / np.sqrt(a)
+        cells = [(a, e11), (fw - a, (nt - nr) * fw / nt), (nr - a, nr * (nt - fw) / nt),
+                 (nt - nr - fw + a, (nt - nr) * (nt - fw) / nt)]
+        g2 = np.maximum(2 * sum(special.xlogy(o, o / ex) for o, ex in cells), 0.0)
+    p = stats.chi2.sf(g2, 1)
+    per = per.assign(node=node_label, window=window, expected=e11, pmi=pmi, t_score=t_score,
+                     g2=np.sign(a - e11) * g2, p=p)
+    for c in ("n", "n_collocate", "window_total", "total"):
+        per[c] = per[c].astype(np.int64)
+    per = per.sort_values([*by_cols, sort, "collocate"], ascending=[True] * len(by_cols) + [False, True],
+                          kind="stable")
+    out = per[[*by_cols, *COLLOCATE_COLUMNS]].reset_index(drop=True)
+    out["collocate"] = out["collocate"].astype(str)
+    return out
