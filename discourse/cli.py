@@ -141,6 +141,34 @@ def _run_topics(args: argparse.Namespace) -> int:
     return _cli_run(args, load_from_args(args))
 
 
+# ------------------------------------------------------------------------------------------ report
+def _run_report(args: argparse.Namespace) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")  # files only, no display needed
+    from .report import build_report
+
+    corpus = load_from_args(args)
+    path = build_report(corpus, by=args.by, lexicon=args.lexicon, out=args.out, n_topics=args.topics,
+                        n_boot=args.n_boot, random_state=args.random_state, verbose=not args.quiet)
+    print(path)
+    return 0
+
+
+def _add_report(sub) -> None:
+    p = sub.add_parser("report", help="run the whole analysis and write an HTML report with CSVs and figures")
+    _corpus_args(p)
+    p.add_argument("--by", default="source", help="document column whose groups are compared (default: source)")
+    p.add_argument("--lexicon", default="framing",
+                   help="framing lexicon: a bundled name or a .toml/.dic file (default: framing)")
+    p.add_argument("--out", default="discourse-report", help="output folder (default: discourse-report)")
+    p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
+    p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
+    p.add_argument("--random-state", type=int, default=0, help="seed for bootstrap and topic model (default 0)")
+    p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+    p.set_defaults(func=_run_report)
+
+
 # ------------------------------------------------------------------------------------------ main
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -160,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
 # subcommands, in the order `discourse --help` lists them
 _SUBCOMMANDS = [
     _add_corpus,
+    _add_report,
     _add_topics,
 ]
 

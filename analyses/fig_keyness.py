@@ -1,0 +1,32 @@
+"""Key terms of each source against all the others (Log Ratio, diverging bars).
+
+Writes ``keyness.png``, ``keyness.svg``, ``keyness.csv`` (the table behind the figure) and
+``keyness.provenance.json`` into ``out_dir``. Run from the repository root: ``python -m analyses.fig_keyness [OUT_DIR]``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from discourse.report import write_figure
+
+
+def main(out_dir: str | Path = "figures", corpus=None, **options) -> dict:
+    """Draw the figure on ``corpus`` (default: the bundled seeds) and write its files into ``out_dir``.
+
+    ``options`` go to :class:`discourse.report.Analysis` (``by``, ``lexicon``, ``n_topics``, ``n_boot``,
+    ``random_state``). Returns ``write_figure``'s dict (``files``, ``skipped``, ``data``).
+    """
+    return write_figure('keyness', out_dir, corpus=corpus, **options)
+
+
+if __name__ == "__main__":
+    import matplotlib
+
+    matplotlib.use("Agg")
+    result = main(sys.argv[1] if len(sys.argv) > 1 else "figures")
+    for path in result["files"]:
+        print(path)
+    if result["skipped"]:
+        print(f"figure skipped: {result['skipped']}", file=sys.stderr)

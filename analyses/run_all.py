@@ -1,0 +1,38 @@
+"""Reproduce every figure of ``analyses/`` in one run: ``python -m analyses.run_all [OUT_DIR]``.
+
+The analysis (tokens, frame tables, keyness, topic model) is computed once and shared by all figures, so
+this is faster than running the ``fig_*`` scripts one by one; the files written are the same.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+from discourse.report import FIGURES, Analysis, write_figure
+
+#: the figure scripts, in the order of the README table
+SCRIPTS = [f"fig_{name}" for name in FIGURES]
+
+
+def main(out_dir: str | Path = "figures", corpus=None, **options) -> dict[str, dict]:
+    """Write every figure (PNG, SVG, CSV, provenance JSON) into ``out_dir``; return ``{name: result}``.
+
+    ``options`` go to :class:`discourse.report.Analysis` (``by``, ``lexicon``, ``n_topics``, ``n_boot``,
+    ``random_state``).
+    """
+    for script in SCRIPTS:  # every figure has its script
+        importlib.import_module(f"analyses.{script}")
+    analysis = Analysis(corpus, **options)
+    return {name: write_figure(name, out_dir, analysis) for name in FIGURES}
+
+
+if __name__ == "__main__":
+    import matplotlib
+
+    matplotlib.use("Agg")
+    out = sys.argv[1] if len(sys.argv) > 1 else "figures"
+    for name, result in main(out).items():
+        status = f"skipped ({result['skipped']})" if result["skipped"] else f"{len(result['files'])} files"
+        print(f"{name}: {status}")
