@@ -571,12 +571,29 @@ class Lexicon:
         taken = np.zeros(n, dtype=bool)
         accept = np.zeros(len(starts), dtype=bool)
         single = lens == 1
-        multi_idx = np.flatnonzero(~single)
-        for i in multi_idx:  # phrase candidates are few: a short Python loop over them only
-            s, L = starts[i], lens[i]
-            if not taken[s:s + L].any():
-                taken[s:s + L] = True
-                accept[i] = True
+        for L in sorted(set(lens[~single].tolist()), reverse=True):  # longest phrases first
+            idx = np.flatnonzero(lens == L)  # in (start, specificity) order
+            s = starts[idx]
+            free = np.ones(len(idx), dtype=bool)
+            for k in range(L):  # not overlapping a longer phrase already taken
+                free &= ~taken[s + k]
+            idx, s = idx[free], s[free]
+            _, first = np.unique(s, return_index=True)  # one entry per span: the most specific
+            idx, s = idx[first], s[first]
+            keep = np.ones(len(idx), dtype=bool)
+            clash = np.flatnonzero(np.diff(s) < L)
+            if len(clash):  # overlapping phrases of the same length ("go go go"): leftmost first
+                members = np.unique(np.concatenate((clash, clash + 1)))
+                last_end = -1
+                for i in members:
+                    if s[i] < last_end:
+                        keep[i] = False
+                    else:
+                        last_end = s[i] + L
+            idx, s = idx[keep], s[keep]
+            accept[idx] = True
+            for k in range(L):
+                taken[s + k] = True
         one = np.flatnonzero(single)
         if len(one):
             s1 = starts[one]
