@@ -108,6 +108,118 @@ def _add_corpus(sub) -> None:
     p.set_defaults(func=_run_corpus)
 
 
+# ------------------------------------------------------------------------------------------ keyness
+def _run_keyness(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .keyness import count_terms, keyness, keyness_all
+    from .text import tokenize
+
+    corpus = load_from_args(args)
+    lexicon = None
+    if args.lexicon and args.lexicon != "none":
+        from .lexicon import load_lexicon
+
+        lexicon = load_lexicon(args.lexicon)
+    tokens = tokenize(corpus, metadata=[args.by], quotes=args.voice is not None)
+    if args.voice is not None:
+        tokens = tokens[tokens["voice"] == args.voice]
+    lo, _, hi = args.ngram.partition(":")
+    ngram = (int(lo), int(hi or lo))
+    counts = count_terms(tokens, by=args.by, ngram=ngram, drop_stop=not args.keep_stop, lexicon=lexicon,
+                         column=args.column)
+    opts = {"correction": args.correction, "prior": args.prior, "prior_scale": args.prior_scale,
+            "min_count": args.min_count, "sort": args.sort}
+    if args.target is not None:
+        table = keyness(counts, by=args.by, target=args.target, **opts)
+    else:
+        table = keyness_all(counts, by=args.by, pairs=args.pairs, **opts)
+    show = ["target", "reference", "term", "n_target", "n_reference", "g2", "p_adjusted", "log_ratio",
+            "log_odds_z", "dispersion_target"]
+    for (tgt, ref), part in table.groupby(["target", "reference"], sort=False):
+        print(f"\n{tgt} vs {ref}: top {args.top} of {len(part):,} terms by {args.sort}")
+        print(part[show[2:]].head(args.top).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
+    if args.out:
+        from .provenance import write_provenance
+
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        table.to_csv(out / "keyness.csv", index=False)
+        counts.to_csv(out / "term_counts.csv", index=False)
+        params = {k: v for k, v in vars(args).items() if k not in ("func",)}
+        write_provenance(out / "provenance.json", corpus, lexicon=lexicon, parameters=params,
+                         outputs=["keyness.csv", "term_counts.csv"], what="keyness of terms between groups")
+        print(f"\nwrote {out / 'keyness.csv'} ({len(table):,} rows), {out / 'term_counts.csv'}")
+    return 0
+
+
+def _add_keyness(sub) -> None:
+    p = sub.add_parser("keyness", help="terms that distinguish groups: G2, Log Ratio, log-odds z, dispersion")
+    _corpus_args(p)
+    p.add_argument("--by", default="source", help="document column whose groups are compared (default: source)")
+    p.add_argument("--target", help="group to contrast with the others (default: every group vs the rest)")
+    p.add_argument("--pairs", action="store_true", help="without --target: every pair of groups, not vs rest")
+    p.add_argument("--ngram", default="1", metavar="N[:M]", help="n-gram lengths, e.g. 1, 2 or 1:3 (default 1)")
+    p.add_argument("--keep-stop", action="store_true", help="keep stopwords (dropped by default)")
+    p.add_argument("--column", default="norm", choices=["norm", "stem", "token"], help="token form to count")
+    p.add_argument("--lexicon", default="none",
+                   help="count this lexicon's phrases as single terms (bundled name or file; default none)")
+    p.add_argument("--voice", choices=["author", "quoted"], help="count only the author's or the quoted voice")
+    p.add_argument("--min-count", type=int, default=2, help="minimum target+reference count (default 2)")
+    p.add_argument("--correction", default="bh", choices=["bh", "bonferroni", "none"])
+    p.add_argument("--prior", default="informative", choices=["informative", "uniform"])
+    p.add_argument("--prior-scale", type=float, default=1.0, help="mean prior pseudo-count per term (default 1)")
+    p.add_argument("--sort", default="g2", help="column to rank by (default g2)")
+    p.add_argument("--top", type=int, default=15, help="terms to print per contrast (default 15)")
+    p.add_argument("--out", help="folder for keyness.csv, term_counts.csv and provenance.json")
+    p.set_defaults(func=_run_keyness)
+
+
+# ------------------------------------------------------------------------------------------ kwic
+def _run_kwic(args: argparse.Namespace) -> int:
+    from .concordance import kwic
+    from .text import tokenize
+
+    corpus = load_from_args(args)
+    lexicon = None
+    if args.lexicon:
+        from .lexicon import load_lexicon
+
+        lexicon = load_lexicon(args.lexicon)
+    tokens = tokenize(corpus, metadata=[args.by])
+    query = args.query if lexicon is None else args.query.split(",")
+    lines = kwic(tokens, query, window=args.window, by=args.by, lexicon=lexicon,
+                 case_sensitive=args.case_sensitive)
+    if args.out:
+        lines.to_csv(args.out, index=False)
+        print(f"wrote {args.out} ({len(lines):,} lines)")
+        return 0
+    width = args.width
+    for row in lines.head(args.max_lines).itertuples(index=False):
+        left = row.left[-width:].rjust(width)
+        right = row.right[:width]
+        who = row.voice if row.voice != "quoted" or not isinstance(row.speaker, str) else f"quoted: {row.speaker}"
+        print(f"{row.doc_id:>8} {left} [{row.match}] {right}   ({who})")
+    more = len(lines) - args.max_lines
+    print(f"{len(lines):,} match(es)" + (f"; {more:,} not shown (use --max-lines or --out)" if more > 0 else ""))
+    return 0
+
+
+def _add_kwic(sub) -> None:
+    p = sub.add_parser("kwic", help="key words in context, with voice and speaker")
+    _corpus_args(p)
+    p.add_argument("query", help="word, glob (surveil*) or phrase ('safe city'); with --lexicon: "
+                   "category name(s), comma-separated")
+    p.add_argument("--window", type=int, default=6, help="tokens of context on each side (default 6)")
+    p.add_argument("--by", default="source", help="document column shown with each line (default: source)")
+    p.add_argument("--lexicon", help="treat QUERY as categories of this lexicon (bundled name or file)")
+    p.add_argument("--case-sensitive", action="store_true", help="match the query's case as written")
+    p.add_argument("--width", type=int, default=45, help="characters of context shown per side (default 45)")
+    p.add_argument("--max-lines", type=int, default=50, help="lines to print (default 50)")
+    p.add_argument("--out", help="write all lines to this CSV file instead of printing")
+    p.set_defaults(func=_run_kwic)
+
+
 # ------------------------------------------------------------------------------------------ topics
 def _add_topics(sub) -> None:
     p = sub.add_parser("topics", help="topic model: top terms, prevalence by source, frame packages")
@@ -190,6 +302,8 @@ _SUBCOMMANDS = [
     _add_corpus,
     _add_report,
     _add_topics,
+    _add_keyness,
+    _add_kwic,
 ]
 
 
