@@ -148,7 +148,9 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     data : DataFrame
         One row per group (and voice), as returned by ``frame_balance``: the group column ``by``, the index
         ``balance`` and its interval ``lower`` / ``upper``; ``voice`` (author / quoted / all) when present.
-        Rows whose ``level`` column (if any) is not ``group`` are left out.
+        Rows whose ``level`` column (if any) is not ``group`` are left out. Rows with no hit of either pole
+        (``n_positive + n_negative == 0``, when those columns exist) are not drawn as points (their index is
+        0 by construction) but marked "no pole hits".
     poles : (str, str)
         The positive and the negative pole, for the axis label.
     order : list, optional
@@ -191,6 +193,13 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     for off, v in zip(offsets, voices, strict=True):
         sub = df[df[voice].astype(str) == v]
         sub = sub[sub[by].isin(ypos)]
+        if {"n_positive", "n_negative"} <= set(sub.columns):
+            # no hit of either pole: the index is 0 by construction, which would read as "balanced"
+            empty = (sub["n_positive"] + sub["n_negative"]) == 0
+            for g in sub.loc[empty, by]:
+                ax.text(0, ypos[g] + off, f"  no pole hits ({_VOICE_LABELS.get(v, v)})", color="0.45",
+                        fontsize=8, va="center", ha="left", style="italic")
+            sub = sub[~empty]
         y = sub[by].map(ypos).to_numpy(float) + off
         x = sub[balance].to_numpy(float)
         lo = (x - sub[lower].to_numpy(float))

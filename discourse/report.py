@@ -318,11 +318,16 @@ def _fig_keyness(a: Analysis, n: int = 10, statistic: str = "log_ratio"):
     from .plots import plot_keyness
 
     targets = _keyness_targets(a)
+    k = a.keyness
+    # rare terms make extreme ratios: leave out terms seen fewer than 3 times, unless the corpus is tiny
+    frequent = k[k["n_target"] + k["n_reference"] >= 3]
+    min_count = 3 if all(frequent["target"].value_counts().get(t, 0) >= 2 * n for t in targets) else 1
     fig, axes = _panels(len(targets), 3, 5.2, 0.28 * 2 * n + 1.8)
     for t, ax in zip(targets, axes, strict=True):
-        plot_keyness(a.keyness[a.keyness["target"] == t], statistic=statistic, n=n, min_count=3, ax=ax)
-    fig.suptitle(f"Key terms of each {a.by.replace('_', ' ')} against all the others (terms seen 3+ times)")
-    return a.keyness, fig, {"statistic": statistic, "n": n, "min_count": 3}
+        plot_keyness(k[k["target"] == t], statistic=statistic, n=n, min_count=min_count, ax=ax)
+    seen = f" (terms seen {min_count}+ times)" if min_count > 1 else ""
+    fig.suptitle(f"Key terms of each {a.by.replace('_', ' ')} against all the others{seen}")
+    return k, fig, {"statistic": statistic, "n": n, "min_count": min_count}
 
 
 def _fig_fightin(a: Analysis, n_labels: int = 8):
