@@ -58,6 +58,12 @@ _EXPORTS: dict[str, str] = {
     "topics_by": "topics",
     "topic_frames": "topics",
     "frame_packages": "topics",
+    # scale: streaming, parallel and Dask counting
+    "count_terms_stream": "stream",
+    "count_frames_stream": "stream",
+    "count_terms_dask": "stream",
+    "count_frames_dask": "stream",
+    "iter_corpus": "stream",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -1,0 +1,88 @@
+"""Helpers shared by the benchmark scripts: the default corpus, peak memory, timing, reporting."""
+
+from __future__ import annotations
+
+import gc
+import resource
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+UNGD = REPO.parent / "shared" / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
+SEEDS = REPO / "seeds"
+
+
+def default_corpus() -> Path:
+    """The UN General Debate corpus where present, else the bundled seeds."""
+    return UNGD if UNGD.exists() else SEEDS
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux reports ru_maxrss in KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    """Current resident memory of this process, in MB."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+    except OSError:  # pragma: no cover - not Linux
+        return peak_rss_mb()
+
+
+class PeakSampler:
+    """Sample this process's resident memory (plus its children's) in a thread; ``peak`` in MB.
+
+    ``ru_maxrss`` only ever grows, so steps measured one after another in one process need a sampler
+    that starts from the current level: ``peak - start`` is the extra memory one step needed.
+    """
+
+    def __init__(self, interval: float = 0.05) -> None:
+        self.interval = interval
+        self.peak = self.start = 0.0
+        self._stop = threading.Event()
+
+    def _total(self) -> float:
+        total = rss_mb()
+        try:
+            import psutil  # optional: children of a process pool
+        except ImportError:
+            return total
+        try:
+            for child in psutil.Process().children(recursive=True):
+                total += child.memory_info().rss / 2**20
+        except Exception:  # noqa: BLE001 - a child may exit between listing and reading
+            pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, self._total())
+
+    def __enter__(self) -> PeakSampler:
+        gc.collect()
+        self.start = self.peak = self._total()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._total())
+
+
+@contextmanager
+def timed(label: str, results: dict):
+    """Time a block (wall clock) and sample its memory; store ``(seconds, peak_mb, extra_mb)``."""
+    with PeakSampler() as mem:
+        t0 = time.perf_counter()
+        yield
+        dt = time.perf_counter() - t0
+    results[label] = (dt, mem.peak, mem.peak - mem.start)
+    print(f"  {label:<48} {dt:8.2f} s   peak {mem.peak:8.0f} MB (+{mem.peak - mem.start:.0f})",
+          file=sys.stderr, flush=True)
