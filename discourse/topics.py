@@ -294,7 +294,8 @@ class TopicModel:
             sub = t["position"].to_numpy(dtype=np.int64) // int(self.window_size)
         else:
             sub = t[self.unit].to_numpy(dtype=np.int64)
-        unit_codes, unit_keys = pd.factorize(pd.MultiIndex.from_arrays([doc_codes, sub]), sort=False)
+        key = doc_codes.astype(np.int64) * (int(sub.max(initial=0)) + 1) + sub
+        unit_codes, unit_keys = pd.factorize(key, sort=False)
 
         words = ~t["is_punct"].to_numpy(dtype=bool)
         terms_all = t[self.column].astype(object).to_numpy()
@@ -395,13 +396,12 @@ class TopicModel:
             seqs, protected = keep, prot
         record("drop_stop", f"drop_stop={self.drop_stop}", seqs)
         if self.drop_numbers:
-            def has_letter(w: str) -> bool:
-                return any(ch.isalpha() for ch in w)
-
-            keep = [[w for w in s if has_letter(w)] for s in seqs]
-            protected = [[p for w, p in zip(s, pr, strict=True) if has_letter(w)]
-                         for s, pr in zip(seqs, protected, strict=True)]
-            seqs = keep
+            vocab = {w for s in seqs for w in s}
+            no_letter = {w for w in vocab if not any(ch.isalpha() for ch in w)}
+            if no_letter:
+                protected = [[p for w, p in zip(s, pr, strict=True) if w not in no_letter]
+                             for s, pr in zip(seqs, protected, strict=True)]
+                seqs = [[w for w in s if w not in no_letter] for s in seqs]
         record("drop_numbers", f"drop_numbers={self.drop_numbers}", seqs)
 
         # 5. frequency filters
