@@ -163,6 +163,7 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     """
     import seaborn as sns
 
+    check_dataframe("data", data)
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, balance, lower, upper], "frame balance table")
     df = data
@@ -242,6 +243,7 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     """
     import seaborn as sns
 
+    check_dataframe("data", data)
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, frame, rate], "frame counts table")
     df = data.copy()
