@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import special, stats
+from scipy import special
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
 
@@ -285,7 +285,7 @@ def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str,
         delta = (np.log((a + alpha) / (c + alpha0 - a - alpha))
                  - np.log((b + alpha) / (d + alpha0 - b - alpha)))
         log_odds_z = delta / np.sqrt(1.0 / (a + alpha) + 1.0 / (b + alpha))
-    p = stats.chi2.sf(g2, 1)
+    p = special.erfc(np.sqrt(g2 / 2.0))  # chi-squared upper tail, 1 df (= stats.chi2.sf(g2, 1))
     if correction == "bh":
         p_adj = benjamini_hochberg(p)
     elif correction == "bonferroni":
@@ -322,7 +322,10 @@ class _Table:
             if counts[c].isna().any():
                 raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first")
         self.by = by
-        if by:
+        if len(by) == 1:
+            gcodes, guniq = pd.factorize(counts[by[0]], sort=True)
+            self.groups = [(g,) for g in np.asarray(guniq, dtype=object)]
+        elif by:
             gkeys = list(zip(*(counts[c].to_numpy() for c in by), strict=True))
             gcodes, guniq = pd.factorize(pd.Series(gkeys, dtype=object), sort=True)
             self.groups: list[tuple] = [tuple(g) for g in guniq]
@@ -407,7 +410,8 @@ def _check_options(correction: str, prior: str, prior_scale: Any, min_count: Any
 
 def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, da: np.ndarray | None,
            db: np.ndarray | None, dc: float, dd: float, target: str, reference: str, *, correction: str,
-           prior: str, prior_scale: float, min_count: int, sort: str) -> pd.DataFrame:
+           prior: str, prior_scale: float, min_count: int, sort: str) -> dict[str, Any]:
+    """One contrast as a dict of column arrays (term as indices into ``terms``); see :func:`_assemble`."""
     if not d > 0 or not b.sum() > 0:
         raise ValueError(f"the reference ({reference!r}) has no counts (total {d:g}); keyness needs a "
                          "reference with at least one counted term: check reference= and the groups' counts")
@@ -415,7 +419,7 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
         raise ValueError(f"the target ({target!r}) has no counts; choose a group with counted terms")
     keep = (a + b) >= max(min_count, 1)
     idx = np.flatnonzero(keep)
-    a, b, t = a[idx], b[idx], terms[idx]
+    a, b = a[idx], b[idx]
     st = _statistics(a, b, c, d, prior=prior, prior_scale=prior_scale, correction=correction)
     m = len(idx)
     if da is not None and db is not None:
@@ -425,30 +429,45 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
     with np.errstate(divide="ignore", invalid="ignore"):
         disp_t = docs_t / dc if dc > 0 else np.full(m, np.nan)
         disp_r = docs_r / dd if dd > 0 else np.full(m, np.nan)
-    out = {
-        "term": t, "target": np.full(m, target, dtype=object), "reference": np.full(m, reference, dtype=object),
-        "n_target": a.astype(np.int64), "n_reference": b.astype(np.int64),
+    cols: dict[str, Any] = {
+        "term": idx, "n_target": a.astype(np.int64), "n_reference": b.astype(np.int64),
         "total_target": np.full(m, int(c), dtype=np.int64), "total_reference": np.full(m, int(d), dtype=np.int64),
-        **{k: st[k] for k in ("g2", "g2_two_term", "p", "p_adjusted")},
-        "correction": np.full(m, correction, dtype=object),
-        **{k: st[k] for k in ("chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
-                              "log_odds_z")},
-        "prior": np.full(m, prior, dtype=object), "prior_scale": np.full(m, float(prior_scale)),
+        **st,
+        "prior_scale": np.full(m, float(prior_scale)),
         "docs_target": docs_t, "docs_reference": docs_r,
         "doc_total_target": np.full(m, dc), "doc_total_reference": np.full(m, dd),
         "dispersion_target": disp_t, "dispersion_reference": disp_r,
     }
-    # stable order: the sort statistic descending, ties by term (terms are already in sorted order)
-    if sort == "term":
-        o = np.arange(m)
-    else:
-        key = np.nan_to_num(np.asarray(out[sort], dtype=float), nan=-np.inf)
+    # stable order: the sort statistic descending, ties by term (terms are in sorted order already)
+    if sort != "term":
+        key = np.nan_to_num(np.asarray(cols[sort], dtype=float), nan=-np.inf)
         o = np.argsort(-key, kind="stable")
-    df = pd.DataFrame({k: (v[o] if isinstance(v, np.ndarray) else v) for k, v in out.items()},
-                      columns=KEYNESS_COLUMNS)
-    for k in ("term", "target", "reference", "correction", "prior"):
-        df[k] = df[k].astype(str)
-    return df
+        cols = {k: v[o] for k, v in cols.items()}
+    return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
+            "correction": correction, "prior": prior}
+
+
+def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """A pandas string array of ``values[codes]``, built by one vectorised take (no per-row conversion)."""
+    return pd.array(np.asarray(values, dtype=object), dtype="str").take(codes)
+
+
+def _assemble(parts: list[dict[str, Any]]) -> pd.DataFrame:
+    """Stack contrasts from :func:`_frame` into one DataFrame with ``KEYNESS_COLUMNS``."""
+    terms = parts[0]["terms"]
+    sizes = [p["m"] for p in parts]
+    num = {k: np.concatenate([p["cols"][k] for p in parts]) for k in parts[0]["cols"]}
+    rep = np.repeat(np.arange(len(parts)), sizes)
+
+    def labels(key: str) -> pd.api.extensions.ExtensionArray:
+        return _str_take([p[key] for p in parts], rep)
+
+    out = {
+        "term": _str_take(terms, num.pop("term")),
+        "target": labels("target"), "reference": labels("reference"), "correction": labels("correction"),
+        "prior": labels("prior"), **num,
+    }
+    return pd.DataFrame({k: out[k] for k in KEYNESS_COLUMNS})
 
 
 def _reference_table(reference: pd.DataFrame, totals: Any) -> _Table:
@@ -580,8 +599,8 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         if table.docs is not None and db is not None:
             da = np.zeros(len(union))
             da[pos] = table.docs[:, ti]
-        return _frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
-                      ref.doc_totals[0], table.label(ti), "reference", **opts)
+        return _assemble([_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
+                                 ref.doc_totals[0], table.label(ti), "reference", **opts)])
     if not by_cols:
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
@@ -602,10 +621,10 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             raise ValueError(f"reference {reference!r} includes the target {target!r}; "
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
-    return _contrast(table, ti, ri, ref_label, opts)
+    return _assemble([_contrast(table, ti, ri, ref_label, opts)])
 
 
-def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> pd.DataFrame:
+def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> dict[str, Any]:
     a = table.n[:, ti]
     b = table.n[:, ri].sum(axis=1)
     da = db = None
@@ -650,4 +669,4 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     else:
         for i in range(g):
             parts.append(_contrast(table, i, [k for k in range(g) if k != i], _REST, opts))
-    return pd.concat(parts, ignore_index=True)
+    return _assemble(parts)

@@ -9,6 +9,7 @@ from nltk.metrics import BigramAssocMeasures
 
 import discourse as dc
 from discourse.concordance import COLLOCATE_COLUMNS, KWIC_COLUMNS
+from discourse.keyness import KEYNESS_COLUMNS
 
 
 def _tokens(docs: dict[str, tuple[str, list[list[str]]]]) -> pd.DataFrame:
@@ -158,3 +159,21 @@ def test_collocates_bad_input(seed_tokens):
         dc.collocates(seed_tokens, "privacy", window=2.5)
     with pytest.raises(TypeError, match="node must be"):
         dc.collocates(seed_tokens, None)
+
+
+# ------------------------------------------------------------------------------------------ CLI
+def test_cli_kwic_and_keyness(capsys, tmp_path):
+    from discourse.cli import main
+
+    assert main(["kwic", "safe city", "--max-lines", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "[safe city]" in out.lower() and "match(es)" in out
+    assert main(["kwic", "rights", "--lexicon", "framing", "--out", str(tmp_path / "k.csv")]) == 0
+    lines = pd.read_csv(tmp_path / "k.csv")
+    assert set(lines["category"]) == {"rights"} and len(lines) > 5
+    assert main(["keyness", "--top", "3", "--out", str(tmp_path / "key")]) == 0
+    key = pd.read_csv(tmp_path / "key" / "keyness.csv")
+    assert list(key.columns) == KEYNESS_COLUMNS
+    assert key["target"].nunique() == 5 and (tmp_path / "key" / "provenance.json").exists()
+    assert main(["keyness", "--target", "No Such Outlet"]) == 2
+    assert "not found in column 'source'" in capsys.readouterr().err
