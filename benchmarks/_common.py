@@ -21,7 +21,17 @@ def default_corpus() -> Path:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process so far, in MB (Linux reports ru_maxrss in KB)."""
+    """Peak resident memory of this process so far, in MB.
+
+    Linux's VmHWM (reset by exec, unlike ru_maxrss, which a child process inherits from its parent).
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

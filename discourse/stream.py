@@ -182,10 +182,12 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
     n_groups = len(rep)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
-    present = np.flatnonzero(dtot > 0)
-    keys = [tuple(docs[c].to_numpy()[rep[g]] for c in by) for g in present]
-    return {"out": out, "totals": dict(zip(keys, tot[present].tolist(), strict=True)),
-            "doc_totals": dict(zip(keys, dtot[present].tolist(), strict=True))}
+    cols = [docs[c].to_numpy() for c in by]
+
+    def table(values: np.ndarray) -> dict[tuple, int]:  # only groups with a count, as count_terms records them
+        return {tuple(v[rep[g]] for v in cols): int(values[g]) for g in np.flatnonzero(values > 0)}
+
+    return {"out": out, "totals": table(tot), "doc_totals": table(dtot)}
 
 
 # ------------------------------------------------------------------------------------ reading in chunks
@@ -335,8 +337,21 @@ def _count_chunk(item: tuple[str, Any], load: dict, name: str, origin: str | Non
         from .text import tokenize
 
         tokens = tokenize(corpus, metadata=task["metadata"], quotes=task["quotes"])
-        res["out"] = count_frames(tokens, task["lexicon"], by=task["by"] or None, voice=task["voice"],
-                                  categories=task["categories"], on=task["on"])
+        by = task["by"]
+        res["empty_groups"] = []
+        if by and task["doc_level"] and len(tokens):
+            # a group with no word tokens in this chunk may have words in another chunk: leave its documents
+            # out here, and raise at the end only if no chunk had words for it (as count_frames would)
+            g = tokens.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy()
+            words = np.bincount(g[~tokens["is_punct"].to_numpy(dtype=bool)], minlength=int(g.max()) + 1)
+            if (words == 0).any():
+                empty = np.flatnonzero(words == 0)
+                first = np.unique(g, return_index=True)[1]
+                res["empty_groups"] = [tuple(tokens[c].to_numpy()[first[e]] for c in by) for e in empty]
+                tokens = tokens[words[g] > 0].reset_index(drop=True)
+        if len(tokens):
+            res["out"] = count_frames(tokens, task["lexicon"], by=by or None, voice=task["voice"],
+                                      categories=task["categories"], on=task["on"])
     return res
 
 
@@ -357,6 +372,7 @@ class _Merger:
         self.skipped: list[dict] = []
         self.messages: dict[str, None] = {}
         self.ids: list[np.ndarray] = []
+        self.empty_groups: list[tuple] = []
         self.n_docs = self.n_chars = self.n_chunks = 0
 
     def add(self, res: dict) -> None:
@@ -366,6 +382,7 @@ class _Merger:
         self.n_docs += res["n_docs"]
         self.n_chars += res["n_chars"]
         self.ids.append(res["ids"])
+        self.empty_groups.extend(res.get("empty_groups", []))
         if res["out"] is None:
             return
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
@@ -440,6 +457,18 @@ class _Merger:
     def _finish_frames(self) -> pd.DataFrame:
         from .framing import VOICES
 
+        if self.empty_groups:
+            seen = set(map(tuple, self.acc[self.by].drop_duplicates().itertuples(index=False))) \
+                if self.acc is not None else set()
+            never = [g for g in dict.fromkeys(self.empty_groups) if g not in seen]
+            if never:
+                labels = ["; ".join(", ".join(f"{c}={v!r}" for c, v in zip(self.by, g, strict=True))
+                                    for g in never[:5])]
+                raise ValueError(f"group(s) with no word tokens: {labels[0]}{' ...' if len(never) > 5 else ''}; "
+                                 "their rates are undefined. Remove those documents or tokens (they hold only "
+                                 "punctuation or nothing) before counting")
+        if self.acc is None:
+            raise ValueError("no word tokens in any document: there is nothing to count; check the corpus")
         out = self.acc.copy()
         for c in FRAME_NUMBERS:
             out[c] = out[c].astype(np.int64)
@@ -531,7 +560,8 @@ def _frame_task(by: Any, lexicon: Any, voice: Any, categories: Any, on: str, quo
         raise ValueError(f"on={on!r} is not valid; choose one of: 'norm', 'stem'")
     return {"kind": "frames", "by": by_cols, "lexicon": lex, "voice": voice, "categories": categories,
             "categories_resolved": list(cats), "on": on, "quotes": bool(quotes),
-            "metadata": [c for c in by_cols if c not in TOKEN_COLUMNS]}
+            "metadata": [c for c in by_cols if c not in TOKEN_COLUMNS],
+            "doc_level": all(c == "doc_id" or c not in TOKEN_COLUMNS for c in by_cols)}
 
 
 def _stream(data: Any, task: dict, *, text: str, doc_id: str | None, source: str | None, title: str | None,
@@ -680,6 +710,7 @@ def _dask_partition(part: Any, offset: int, load: dict, name: str, task: dict, c
             row += len(sub)
     merger._compact()
     return {"out": merger.acc, "totals": merger.totals, "doc_totals": merger.doc_totals,
+            "empty_groups": merger.empty_groups,
             "skipped": merger.skipped, "warnings": list(merger.messages), "n_docs": merger.n_docs,
             "n_chars": merger.n_chars, "ids": np.concatenate(merger.ids) if merger.ids else np.array([], np.int64)}
 

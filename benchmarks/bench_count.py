@@ -1,0 +1,189 @@
+"""Tokenising + counting terms: discourse against scikit-learn's CountVectorizer, in one process.
+
+    python benchmarks/bench_count.py [CORPUS] [--source country] [--n-jobs 2] [--sample 0.05] [--skip-memory]
+
+CORPUS defaults to the UN General Debate corpus (../shared/corpora/ungd/) where present, else the seeds.
+Every figure is measured in this run, on the same texts, and printed as a ratio against a named baseline
+(no timing is asserted anywhere). Steps:
+
+1. read the texts into memory (not timed against anything);
+2. baseline: ``CountVectorizer().fit_transform(texts)`` (its default analyzer: lowercase, ``\\b\\w\\w+\\b``);
+3. ``count_terms_stream(DataFrame, by=SOURCE)`` on the same texts: the fast word-count path (tokens exactly as
+   :func:`discourse.tokenize` makes them, with cleaning), serial and with ``--n-jobs`` worker processes;
+4. the full token-table path ``count_terms(tokenize(corpus))`` on a ``--sample`` of the documents (sentences,
+   quotations and offsets included), with CountVectorizer on the same sample as its baseline;
+5. peak memory of streaming from the file, in fresh child processes, at 10 % and 100 % of the documents
+   (``--skip-memory`` leaves it out).
+
+MB/s is millions of characters of document text per second (UTF-8 bytes would be slightly more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import default_corpus, peak_rss_mb, timed  # noqa: E402
+
+
+def _read(path: Path, text: str, limit: int | None = None):
+    import pandas as pd
+
+    from discourse.corpus import iter_documents
+
+    frames, n = [], 0
+    for df in iter_documents(path, chunksize=20_000):
+        if limit is not None and n + len(df) > limit:
+            df = df.iloc[: limit - n]
+        frames.append(df)
+        n += len(df)
+        if limit is not None and n >= limit:
+            break
+    return pd.concat(frames, ignore_index=True)
+
+
+def _count_docs(path: Path) -> int:
+    from discourse.corpus import iter_documents
+
+    return sum(len(df) for df in iter_documents(path, chunksize=50_000, columns=["doc_id"]))
+
+
+def memory_child(path: Path, source: str | None, limit: int | None, n_jobs: int) -> None:
+    """Stream-count the first ``limit`` documents of ``path``; print one JSON line with time and peak RSS."""
+    import itertools
+
+    from discourse.corpus import iter_documents
+    from discourse.stream import count_terms_stream
+
+    def frames():
+        n = 0
+        for df in iter_documents(path, chunksize=10_000):
+            if limit is not None and n + len(df) > limit:
+                df = df.iloc[: limit - n]
+            n += len(df)
+            yield df
+            if limit is not None and n >= limit:
+                return
+
+    t0 = time.perf_counter()
+    counts = count_terms_stream(frames() if limit else path, by="source", source=source, n_jobs=n_jobs,
+                                progress=False)
+    dt = time.perf_counter() - t0
+    info = counts.attrs["discourse_stream"]
+    print(json.dumps({"documents": info["documents"], "characters": info["characters"], "seconds": dt,
+                      "rows": len(counts), "peak_mb": peak_rss_mb()}))
+    del itertools
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="tokenising + counting vs CountVectorizer")
+    ap.add_argument("corpus", nargs="?", default=None)
+    ap.add_argument("--text", default="text")
+    ap.add_argument("--source", default=None, help="metadata column to group by (default: country if present, "
+                                                   "else source)")
+    ap.add_argument("--n-jobs", type=int, default=2)
+    ap.add_argument("--sample", type=float, default=0.05, help="share of documents for the full token-table path")
+    ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--memory-child", type=int, default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    path = Path(args.corpus) if args.corpus else default_corpus()
+
+    if args.memory_child is not None:
+        memory_child(path, args.source, args.memory_child or None, args.n_jobs)
+        return 0
+
+    import pandas as pd
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    import discourse as dc
+    from discourse.keyness import count_terms
+    from discourse.stream import count_terms_stream
+    from discourse.text import tokenize
+
+    res: dict = {}
+    print(f"corpus: {path}", flush=True)
+    if path.is_dir():
+        corpus = dc.load_corpus(path)
+        df = corpus.documents[["doc_id", "source", "text"]].copy()
+        source = "source"
+    else:
+        with timed("read texts", res):
+            df = _read(path, args.text)
+        source = args.source or ("country" if "country" in df.columns else "source")
+    texts = df[args.text].fillna("").tolist()
+    mb = sum(map(len, texts)) / 1e6
+    print(f"{len(texts):,} documents, {mb:,.1f} M characters; group by {source!r}", flush=True)
+
+    with timed("baseline: CountVectorizer.fit_transform", res):
+        X = CountVectorizer().fit_transform(texts)
+    print(f"    CountVectorizer: {X.shape[1]:,} terms, {int(X.sum()):,} tokens", flush=True)
+    del X
+    src = source if source in df.columns else None
+    with timed("discourse: count_terms_stream (n_jobs=1)", res):
+        c1 = count_terms_stream(df, by="source", text=args.text, source=src, progress=False)
+    tot = c1.attrs["discourse_counts"]["totals"]
+    print(f"    discourse: {c1['term'].nunique():,} terms, {sum(tot.values()):,} word tokens, {len(c1):,} rows",
+          flush=True)
+    with timed(f"discourse: count_terms_stream (n_jobs={args.n_jobs})", res):
+        c2 = count_terms_stream(df, by="source", text=args.text, source=src, n_jobs=args.n_jobs, progress=False)
+    same = c1.equals(c2)
+    del c1, c2
+
+    # full token-table path on a sample (quotations, sentences, offsets)
+    k = max(1, int(len(df) * args.sample))
+    sample = df.iloc[:k]
+    smb = sum(map(len, sample[args.text].fillna(""))) / 1e6
+    with timed(f"baseline: CountVectorizer on the {k:,}-document sample", res):
+        CountVectorizer().fit_transform(sample[args.text].fillna("").tolist())
+    with timed("discourse: count_terms(tokenize(corpus)) on the sample", res):
+        corpus = dc.Corpus.from_dataframe(sample, text=args.text, source=src)
+        count_terms(tokenize(corpus), by="source")
+    with timed("discourse: tokenize(corpus, quotes=False) on the sample", res):
+        tokenize(corpus, quotes=False)
+
+    cv = res["baseline: CountVectorizer.fit_transform"][0]
+    s1 = res["discourse: count_terms_stream (n_jobs=1)"][0]
+    s2 = res[f"discourse: count_terms_stream (n_jobs={args.n_jobs})"][0]
+    cvs = res[f"baseline: CountVectorizer on the {k:,}-document sample"][0]
+    full = res["discourse: count_terms(tokenize(corpus)) on the sample"][0]
+    tq = res["discourse: tokenize(corpus, quotes=False) on the sample"][0]
+    print("\nresults (ratio > 1: discourse faster than the baseline)")
+    print(f"  CountVectorizer (1 core)            {mb / cv:7.2f} MB/s")
+    print(f"  count_terms_stream, 1 process       {mb / s1:7.2f} MB/s   ratio vs CountVectorizer {cv / s1:5.2f}")
+    print(f"  count_terms_stream, {args.n_jobs} processes     {mb / s2:7.2f} MB/s   ratio vs CountVectorizer "
+          f"{cv / s2:5.2f}   (per core {cv / s2 / args.n_jobs:5.2f}; identical result: {same})")
+    print(f"  sample of {k:,} documents ({smb:.1f} M characters):")
+    print(f"    CountVectorizer                   {smb / cvs:7.2f} MB/s")
+    print(f"    count_terms(tokenize(corpus))     {smb / full:7.2f} MB/s   ratio vs CountVectorizer {cvs / full:5.2f}")
+    print(f"    tokenize(corpus, quotes=False)    {smb / tq:7.2f} MB/s   ratio vs CountVectorizer {cvs / tq:5.2f}")
+    print(f"  peak RSS of this process: {peak_rss_mb():,.0f} MB (texts held in memory for the comparison)")
+
+    if not args.skip_memory and path.is_file():
+        n_all = len(df)
+        del df, texts, sample, corpus
+        print("\nstreaming from the file in a fresh process (peak RSS of that process):")
+        rows = {}
+        for label, limit in (("10 %", max(1, n_all // 10)), ("100 %", 0)):
+            cmd = [sys.executable, __file__, str(path), "--memory-child", str(limit), "--n-jobs", "1"]
+            if args.source or source:
+                cmd += ["--source", src or "source"]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+            r = json.loads(out)
+            rows[label] = r
+            print(f"  {label:>5}: {r['documents']:>9,} documents {r['characters'] / 1e6:8.1f} M chars "
+                  f"{r['seconds']:7.1f} s {r['characters'] / 1e6 / r['seconds']:6.2f} MB/s (incl. reading) "
+                  f"peak {r['peak_mb']:7.0f} MB, result {r['rows']:,} rows")
+        print(f"  peak memory 100 % / 10 %: {rows['100 %']['peak_mb'] / rows['10 %']['peak_mb']:.2f} "
+              f"for {rows['100 %']['characters'] / max(rows['10 %']['characters'], 1):.1f}x the text")
+    pd.set_option("display.width", 120)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
