@@ -113,80 +113,118 @@ def _check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
     return str(a), str(b)
 
 
-def _token_arrays(tokens: pd.DataFrame) -> dict[str, np.ndarray]:
-    n = len(tokens)
-    voice = tokens["voice"].to_numpy(dtype=object) if "voice" in tokens else np.full(n, "author", dtype=object)
-    if "quote_kind" in tokens:
-        qk = tokens["quote_kind"].astype(object).where(tokens["quote_kind"].notna(), None).to_numpy(dtype=object)
-    else:
-        qk = np.full(n, None, dtype=object)
-    if "speaker" in tokens:
-        sp = tokens["speaker"].astype(object).where(tokens["speaker"].notna(), None).to_numpy(dtype=object)
-    else:
-        sp = np.full(n, None, dtype=object)
-    norm = (tokens["norm"] if "norm" in tokens else tokens["token"].str.lower()).to_numpy(dtype=object)
-    if "is_punct" in tokens:
-        punct = tokens["is_punct"].to_numpy(dtype=bool)
-    else:
-        punct = np.array([not any(ch.isalnum() for ch in str(t)) for t in norm], dtype=bool)
-    bad = sorted(set(pd.unique(voice)) - {"author", "quoted"}, key=str)
-    if bad:
-        raise ValueError(f"tokens column 'voice' holds {_fmt(bad)}; expected 'author' or 'quoted'")
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    para = tokens["paragraph"].to_numpy(dtype=np.int64) if "paragraph" in tokens else np.zeros(n, dtype=np.int64)
-    return {"voice": voice, "quote_kind": qk, "speaker": sp, "norm": norm, "punct": punct, "doc": doc_codes,
-            "sentence": tokens["sentence"].to_numpy(dtype=np.int64), "paragraph": para,
-            "start": tokens["start"].to_numpy(dtype=np.int64), "end": tokens["end"].to_numpy(dtype=np.int64),
-            "token": tokens["token"].to_numpy(dtype=object)}
+class _Arrays:
+    """Token columns as numpy arrays; string columns are converted lazily, or only at the rows needed."""
+
+    def __init__(self, tokens: pd.DataFrame) -> None:
+        self.tokens = tokens
+        n = len(tokens)
+        if "voice" in tokens:
+            bad = sorted(set(pd.unique(tokens["voice"].dropna())) - {"author", "quoted"}, key=str)
+            if bad or tokens["voice"].isna().any():
+                shown = bad if bad else ["<missing>"]
+                raise ValueError(f"tokens column 'voice' holds {_fmt(shown)}; expected 'author' or 'quoted'")
+            self.quoted = (tokens["voice"] == "quoted").to_numpy(dtype=bool)
+        else:
+            self.quoted = np.zeros(n, dtype=bool)
+        if "is_punct" in tokens:
+            self.punct = tokens["is_punct"].to_numpy(dtype=bool)
+        else:
+            col = tokens["norm"] if "norm" in tokens else tokens["token"]
+            self.punct = ~col.astype(str).str.contains(r"[^\W_]", regex=True).to_numpy(dtype=bool)
+        self.doc, _ = pd.factorize(tokens["doc_id"], sort=False)
+        self.sentence = tokens["sentence"].to_numpy(dtype=np.int64)
+        self.paragraph = (tokens["paragraph"].to_numpy(dtype=np.int64) if "paragraph" in tokens
+                          else np.zeros(n, dtype=np.int64))
+        self.start = tokens["start"].to_numpy(dtype=np.int64)
+        self.end = tokens["end"].to_numpy(dtype=np.int64)
+        self._token: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def words(self, voice: str) -> np.ndarray:
+        """Word (non-punctuation) tokens of a voice (``all`` for both)."""
+        if voice == "all":
+            return ~self.punct
+        return ~self.punct & (self.quoted if voice == "quoted" else ~self.quoted)
+
+    def voice_at(self, rows: np.ndarray) -> np.ndarray:
+        return np.where(self.quoted[rows], "quoted", "author").astype(object)
+
+    def take(self, column: str, rows: np.ndarray) -> np.ndarray:
+        """Values of a column at the given rows (missing values as None; defaults for absent columns)."""
+        if column not in self.tokens:
+            if column == "norm":
+                return np.array([str(t).lower() for t in self.take("token", rows)], dtype=object)
+            return np.full(len(rows), None, dtype=object)
+        v = self.tokens[column].iloc[rows]
+        return v.astype(object).where(v.notna(), None).to_numpy(dtype=object)
+
+    @property
+    def token(self) -> np.ndarray:
+        if self._token is None:
+            self._token = self.tokens["token"].to_numpy(dtype=object)
+        return self._token
 
 
-def _distancing_cues(arr: dict[str, np.ndarray], starts: np.ndarray, max_back: int = 4) -> np.ndarray:
-    """The distancing cue (str) before each match start row, or None."""
-    norm, doc, sent = arr["norm"], arr["doc"], arr["sentence"]
-    n = len(norm)
-    # which tokens end a cue, and the cue's label
-    label = np.full(n, None, dtype=object)
-    is_cue = np.fromiter((t in DISTANCING_CUES for t in norm), dtype=bool, count=n)
-    label[is_cue] = norm[is_cue]
-    prev = np.concatenate(([""], norm[:-1])).astype(object)
-    same_prev = np.concatenate(([False], (doc[1:] == doc[:-1]) & (sent[1:] == sent[:-1])))
-    so_called = (norm == "called") & (prev == "so") & same_prev
-    label[so_called] = "so called"
-    as_cue = (norm == "as") & same_prev & np.fromiter((t in _AS_VERBS for t in prev), dtype=bool, count=n)
-    label[as_cue] = [f"{p} as" for p in prev[as_cue]]
-    call = np.flatnonzero(np.fromiter((t in _CALL_VERBS for t in norm), dtype=bool, count=n) & ~so_called)
-    for i in call:  # "what it calls", "which Huawei dubs", "what the company called"
-        for k in range(1, 4):
-            j = i - k
-            if j < 0 or doc[j] != doc[i] or sent[j] != sent[i]:
-                break
-            if norm[j] in ("what", "which"):
-                label[i] = f"{norm[j]} ... {norm[i]}"
-                break
-    skippable = arr["punct"] | np.fromiter((t in _SKIPPABLE for t in norm), dtype=bool, count=n)
+def _distancing_cues(arr: _Arrays, starts: np.ndarray, max_back: int = 4) -> np.ndarray:
+    """The distancing cue (str) before each match start row, or None.
+
+    Only the few tokens before each match are looked at, so the cost grows with the matches, not the corpus.
+    """
+    doc, sent = arr.doc, arr.sentence
+    span = 3 + max_back  # a "what ... calls" cue reaches three tokens further back
+    offs = np.arange(1, span + 1)
+    pos = (starts[:, None] - offs[None, :]).ravel()
+    pos = np.unique(pos[pos >= 0])
+    norm_at = dict(zip(pos.tolist(), arr.take("norm", pos).tolist(), strict=True))
+
+    def same(j: int, i: int) -> bool:
+        return j >= 0 and doc[j] == doc[i] and sent[j] == sent[i]
+
+    def label(j: int) -> str | None:
+        t = norm_at.get(j)
+        if t is None:
+            return None
+        if t in DISTANCING_CUES:
+            return t
+        prev = norm_at.get(j - 1) if same(j - 1, j) else None
+        if t == "called" and prev == "so":
+            return "so called"
+        if t == "as" and prev in _AS_VERBS:
+            return f"{prev} as"
+        if t in _CALL_VERBS:
+            for k in range(1, 4):  # "what it calls", "which Huawei dubs", "what the company called"
+                if not same(j - k, j):
+                    break
+                if norm_at.get(j - k) in ("what", "which"):
+                    return f"{norm_at[j - k]} ... {t}"
+        return None
+
     out = np.full(len(starts), None, dtype=object)
-    ok_between = np.ones(len(starts), dtype=bool)
-    found = np.zeros(len(starts), dtype=bool)
-    for k in range(1, max_back + 1):
-        j = starts - k
-        valid = j >= 0
-        jj = np.where(valid, j, 0)
-        valid &= (doc[jj] == doc[starts]) & (sent[jj] == sent[starts])
-        hit = valid & ok_between & ~found & np.array([label[x] is not None for x in jj], dtype=bool)
-        out[hit] = label[jj[hit]]
-        found |= hit
-        ok_between &= valid & skippable[jj]
+    for i, s in enumerate(starts.tolist()):
+        for k in range(1, max_back + 1):
+            j = s - k
+            if not same(j, s):
+                break
+            cue = label(j)
+            if cue is not None:
+                out[i] = cue
+                break
+            if not (arr.punct[j] or norm_at.get(j) in _SKIPPABLE):
+                break
     return out
 
 
 def _matches(tokens: pd.DataFrame, lex: Lexicon, *, on: str, categories=None,
-             arr: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
+             arr: _Arrays | None = None) -> pd.DataFrame:
     """find_matches plus voice, quote_kind, speaker, stance and cue of every match."""
     m = lex.find_matches(tokens, on=on, categories=categories)
-    arr = arr if arr is not None else _token_arrays(tokens)
+    arr = arr if arr is not None else _Arrays(tokens)
     r = m["token_row"].to_numpy(dtype=np.int64)
-    voice = arr["voice"][r]
-    qk = arr["quote_kind"][r]
+    voice = arr.voice_at(r)
+    qk = arr.take("quote_kind", r)
     cue = _distancing_cues(arr, r) if len(r) else np.array([], dtype=object)
     mention = np.array([k == "mention" for k in qk], dtype=bool)
     cue = np.where((voice == "author") & mention & np.array([c is None for c in cue], dtype=bool),
@@ -196,7 +234,7 @@ def _matches(tokens: pd.DataFrame, lex: Lexicon, *, on: str, categories=None,
     cue = np.where(voice == "quoted", None, cue)
     m["voice"] = voice
     m["quote_kind"] = qk
-    m["speaker"] = arr["speaker"][r]
+    m["speaker"] = arr.take("speaker", r)
     m["stance"] = stance.astype(object)
     m["cue"] = cue.astype(object)
     return m
@@ -217,10 +255,8 @@ def _group_label(keys: pd.DataFrame, g: int, by: list[str]) -> str:
     return ", ".join(f"{c}={keys.iloc[g][c]!r}" for c in by) if by else "the whole corpus"
 
 
-def _word_counts(codes: np.ndarray, n_groups: int, arr: dict[str, np.ndarray], voice: str) -> np.ndarray:
-    words = ~arr["punct"]
-    if voice != "all":
-        words = words & (arr["voice"] == voice)
+def _word_counts(codes: np.ndarray, n_groups: int, arr: _Arrays, voice: str) -> np.ndarray:
+    words = arr.words(voice)
     return np.bincount(codes[words], minlength=n_groups).astype(np.int64)
 
 
@@ -286,7 +322,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     by_cols = _check_by(tokens, by)
     cats = lex.check_categories(categories)
     voices = _voices_param(voice)
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     codes, keys = _groups(tokens, by_cols)
     _check_nonempty_groups(codes, keys, arr, by_cols)
     m = _matches(tokens, lex, on=on, categories=cats, arr=arr)
@@ -423,14 +459,14 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
     check_type("random_state", random_state, (int, np.integer), "an integer seed")
 
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     codes, keys = _groups(tokens, by_cols)
     _check_nonempty_groups(codes, keys, arr, by_cols)
     m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     rows_m = m["token_row"].to_numpy(dtype=np.int64)
 
     # units: (document, paragraph), in document order
-    doc, para = arr["doc"], arr["paragraph"]
+    doc, para = arr.doc, arr.paragraph
     unit_key = pd.MultiIndex.from_arrays([doc, para])
     ucode, uniq = pd.factorize(unit_key, sort=True)
     u_doc = np.asarray(uniq.get_level_values(0), dtype=np.int64)
@@ -445,7 +481,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, v)
         a_u = np.bincount(ucode[rows_m[hp]], minlength=n_u).astype(np.int64)
         b_u = np.bincount(ucode[rows_m[hn]], minlength=n_u).astype(np.int64)
-        words = ~arr["punct"] if v == "all" else (~arr["punct"] & (arr["voice"] == v))
+        words = arr.words(v)
         t_u = np.bincount(ucode[words], minlength=n_u).astype(np.int64)
         a_d = np.bincount(u_doc, weights=a_u, minlength=len(doc_ids)).astype(np.int64)
         b_d = np.bincount(u_doc, weights=b_u, minlength=len(doc_ids)).astype(np.int64)
@@ -507,9 +543,9 @@ def _metadata_columns(tokens: pd.DataFrame) -> list[str]:
     return [c for c in tokens.columns if c not in _TOKEN_COLUMNS]
 
 
-def _doc_bounds(arr: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _doc_bounds(arr: _Arrays) -> tuple[np.ndarray, np.ndarray]:
     """First and last row of every token's document."""
-    doc = arr["doc"]
+    doc = arr.doc
     n = len(doc)
     change = np.flatnonzero(np.diff(doc)) + 1
     firsts = np.concatenate(([0], change))
@@ -518,15 +554,15 @@ def _doc_bounds(arr: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     return firsts[seg], lasts[seg]
 
 
-def _span_text(arr, lo: int, hi: int, texts: dict | None, doc_id: Any) -> str:
+def _span_text(arr: _Arrays, lo: int, hi: int, texts: dict | None, doc_id: Any) -> str:
     """Text of token rows lo..hi (inclusive): from the corpus text when given, else tokens joined."""
     if hi < lo:
         return ""
     if texts is not None:
-        return " ".join(texts[doc_id][arr["start"][lo]:arr["end"][hi]].split())
-    parts = [arr["token"][lo]]
+        return " ".join(texts[doc_id][arr.start[lo]:arr.end[hi]].split())
+    parts = [arr.token[lo]]
     for j in range(lo + 1, hi + 1):
-        parts.append((" " if arr["start"][j] > arr["end"][j - 1] else "") + arr["token"][j])
+        parts.append((" " if arr.start[j] > arr.end[j - 1] else "") + arr.token[j])
     return "".join(parts)
 
 
@@ -577,7 +613,7 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     tokens = _check_tokens(tokens, on)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     m = _matches(tokens, lex, on=on, categories=categories, arr=arr)
     texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     first, last = _doc_bounds(arr)
@@ -589,8 +625,8 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
         hi = min(last[s], e + window)
         if texts is not None:
             t = texts[d]
-            lefts.append(" ".join(t[arr["start"][lo]:arr["start"][s]].split()) if lo < s else "")
-            rights.append(" ".join(t[arr["end"][e]:arr["end"][hi]].split()) if hi > e else "")
+            lefts.append(" ".join(t[arr.start[lo]:arr.start[s]].split()) if lo < s else "")
+            rights.append(" ".join(t[arr.end[e]:arr.end[hi]].split()) if hi > e else "")
         else:
             lefts.append(_span_text(arr, lo, s - 1, None, d))
             rights.append(_span_text(arr, e + 1, hi, None, d))
@@ -624,7 +660,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     by_cols = _check_by(tokens, by)
     check_one_of("voice", voice, list(VOICES))
     cats = lex.check_categories(categories)
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     codes, keys = _groups(tokens, by_cols)
     _check_nonempty_groups(codes, keys, arr, by_cols)
     m = _matches(tokens, lex, on=on, categories=cats, arr=arr)
@@ -683,7 +719,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     check_one_of("distanced", distanced, ["exclude", "include"])
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     codes, keys = _groups(tokens, by_cols)
     _check_nonempty_groups(codes, keys, arr, by_cols)
     m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
@@ -739,7 +775,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     tokens = _check_tokens(tokens, on)
     pos_pole, neg_pole = _check_poles(lex, poles)
     check_one_of("distanced", distanced, ["exclude", "include"])
-    arr = _token_arrays(tokens)
+    arr = _Arrays(tokens)
     m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, "all")
     m = m[hp | hn]
@@ -747,7 +783,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
             "positive_terms", "negative_terms", "stances", "voices", "text"]
     r = m["token_row"].to_numpy(dtype=np.int64)
-    sent_key = pd.MultiIndex.from_arrays([arr["doc"], arr["sentence"]])
+    sent_key = pd.MultiIndex.from_arrays([arr.doc, arr.sentence])
     scode, _ = pd.factorize(sent_key, sort=False)
     m = m.assign(_s=scode[r], _pos=(m["category"] == pos_pole).to_numpy())
     both = m.groupby("_s")["_pos"].agg(["any", "all"])
@@ -764,8 +800,8 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
             rec[c] = tokens[c].iloc[lo]
         pos = grp[grp["_pos"]]
         neg = grp[~grp["_pos"]]
-        rec.update({"paragraph": int(arr["paragraph"][lo]), "sentence": int(arr["sentence"][lo]),
-                    "start": int(arr["start"][lo]), "end": int(arr["end"][hi]),
+        rec.update({"paragraph": int(arr.paragraph[lo]), "sentence": int(arr.sentence[lo]),
+                    "start": int(arr.start[lo]), "end": int(arr.end[hi]),
                     "n_positive": len(pos), "n_negative": len(neg),
                     "positive_terms": "; ".join(pos["matched"]), "negative_terms": "; ".join(neg["matched"]),
                     "stances": ",".join(sorted(set(grp["stance"]))), "voices": ",".join(sorted(set(grp["voice"]))),

@@ -448,7 +448,9 @@ class Lexicon:
                 cat_rank[uniq[i].category], i)))
             priority = np.empty(len(uniq), dtype=np.int64)
             priority[rank] = np.arange(len(uniq))
-            self._compiled = {"entries": uniq, "spec": spec, "priority": priority}
+            self._compiled = {"entries": uniq, "spec": spec, "priority": priority,
+                              "category": np.array([e.category for e in uniq], dtype=object),
+                              "pattern": np.array([e.pattern for e in uniq], dtype=object)}
         return self._compiled
 
     def find_matches(self, tokens: pd.DataFrame, *, on: str = "norm",
@@ -498,13 +500,20 @@ class Lexicon:
             doc_codes = doc_codes[order]
         else:
             order = None
+
         def col(name: str) -> np.ndarray:
             v = tokens[name].to_numpy()
             return v if order is None else v[order]
 
+        def take(name: str, rows_sorted: np.ndarray) -> np.ndarray:
+            """A (string) column at some rows of the sorted order, without converting the whole column."""
+            r = rows_sorted if order is None else order[rows_sorted]
+            return tokens[name].iloc[r].to_numpy(dtype=object)
+
         sent = col("sentence").astype(np.int64)
-        keys = col(on).astype(object)
-        codes, vocab = pd.factorize(keys, sort=False)
+        codes, vocab = pd.factorize(tokens[on], sort=False)  # distinct norms: matching works on these
+        if order is not None:
+            codes = codes[order]
         vocab = np.asarray(vocab, dtype=object)
         part_cache: dict[str, np.ndarray] = {}
         stem = None
@@ -608,10 +617,9 @@ class Lexicon:
         starts, lens, ents = starts[o], lens[o], ents[o]
         last = starts + lens - 1
 
-        tok = col("token").astype(object)
         tstart = col("start").astype(np.int64)
         tend = col("end").astype(np.int64)
-        matched = tok[starts].astype(object)
+        matched = take("token", starts)
         for k in range(1, int(lens.max()) if len(lens) else 1):
             has = lens > k
             if not has.any():
@@ -619,19 +627,19 @@ class Lexicon:
             idx = np.flatnonzero(has)
             j = starts[idx] + k
             gap = np.where(tstart[j] > tend[j - 1], " ", "")
-            matched[idx] = [a + g + b for a, g, b in zip(matched[idx], gap, tok[j], strict=True)]
+            matched[idx] = [a + g + b for a, g, b in zip(matched[idx], gap, take("token", j), strict=True)]
         rows = starts if order is None else order[starts]
         para = col("paragraph").astype(np.int64)[starts] if "paragraph" in tokens.columns else np.full(len(starts), -1)
         out = pd.DataFrame({
-            "doc_id": col("doc_id")[starts],
+            "doc_id": take("doc_id", starts),
             "paragraph": para,
             "sentence": sent[starts],
             "start_position": pos[rows],
             "end_position": pos[rows] + lens,
             "start": tstart[starts],
             "end": tend[last],
-            "category": np.array([uniq[e].category for e in ents], dtype=object),
-            "entry": np.array([uniq[e].pattern for e in ents], dtype=object),
+            "category": comp["category"][ents],
+            "entry": comp["pattern"][ents],
             "matched": matched,
             "n_tokens": lens,
             "token_row": rows.astype(np.int64),
