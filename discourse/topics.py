@@ -526,11 +526,13 @@ class TopicModel:
         """One label per topic: its ``n`` highest-FREX terms joined with ", "."""
         self._check_fitted("labels")
         scores = frex(self.topic_word_, weight=frex_weight)
-        out = []
-        for k in range(self.n_topics_):
-            order = sorted(range(scores.shape[1]), key=lambda j: (-scores[k, j], self.terms_[j]))[:n]
-            out.append(", ".join(str(self.terms_[j]) for j in order))
-        return out
+        alpha_rank = self._alpha_rank()
+        return [", ".join(str(self.terms_[j]) for j in np.lexsort((alpha_rank, -scores[k]))[:n])
+                for k in range(self.n_topics_)]
+
+    def _alpha_rank(self) -> np.ndarray:
+        """Alphabetical rank of every term, the tie-break of every ranking."""
+        return np.argsort(np.argsort(self.terms_.astype(str), kind="stable"), kind="stable")
 
     def topic_terms(self, top_n: int = 10, *, frex_weight: float = 0.5) -> pd.DataFrame:
         """The top terms of every topic by probability and by FREX.
@@ -554,7 +556,7 @@ class TopicModel:
         col = beta.sum(axis=0)
         excl = np.divide(beta, col, out=np.zeros_like(beta), where=col > 0)
         labels = self.labels(frex_weight=frex_weight)
-        alpha_rank = np.argsort(np.argsort(self.terms_.astype(str), kind="stable"), kind="stable")
+        alpha_rank = self._alpha_rank()
         rows = []
         for k in range(self.n_topics_):
             by_p = np.lexsort((alpha_rank, -beta[k]))
@@ -641,7 +643,7 @@ class TopicModel:
     def top_terms(self, top_n: int = 10) -> list[list[str]]:
         """The ``top_n`` most probable terms of each topic (ties alphabetically)."""
         self._check_fitted("top_terms")
-        alpha_rank = np.argsort(np.argsort(self.terms_.astype(str), kind="stable"), kind="stable")
+        alpha_rank = self._alpha_rank()
         return [[str(self.terms_[j]) for j in np.lexsort((alpha_rank, -row))[:top_n]] for row in self.topic_word_]
 
     # -------------------------------------------------------------------------------------- persistence

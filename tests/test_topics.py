@@ -93,6 +93,9 @@ def test_table_schemas(fitted):
                                 "rank_probability", "rank_frex", "frex_weight"]
     assert ((tt["rank_probability"] <= 3) | (tt["rank_frex"] <= 3)).all()
     assert tt.groupby("topic")["rank_probability"].min().eq(1).all()
+    for _, g in tt.groupby("topic"):  # the label is the three highest-FREX terms
+        assert g["label"].iloc[0] == ", ".join(g.sort_values("rank_frex")["term"].head(3))
+        assert g.sort_values("rank_probability")["probability"].is_monotonic_decreasing
     ut = fitted.doc_topics()
     assert list(ut.columns) == ["level", "unit", "doc_id", "source", "n_terms", "topic", "label", "proportion"]
     assert len(ut) == len(fitted.units_) * 2
