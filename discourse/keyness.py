@@ -24,7 +24,7 @@ Sources of the methods
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -35,15 +35,14 @@ from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, 
 
 __all__ = ["count_terms", "keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
-KEYNESS_COLUMNS = [
-    "term", "target", "reference",
-    "n_target", "n_reference", "total_target", "total_reference",
-    "g2", "g2_two_term", "p", "p_adjusted", "correction",
-    "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio",
-    "log_odds", "log_odds_z", "prior", "prior_scale",
-    "docs_target", "docs_reference", "doc_total_target", "doc_total_reference",
-    "dispersion_target", "dispersion_reference",
+_INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
+_FLOAT_COLUMNS = [
+    "g2", "g2_two_term", "p", "p_adjusted", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio",
+    "log_odds", "log_odds_z", "prior_scale", "docs_target", "docs_reference", "doc_total_target",
+    "doc_total_reference", "dispersion_target", "dispersion_reference",
 ]
+# strings first, then counts, statistics and dispersion, then the settings (correction, prior)
+KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior"]
 _STATISTICS = ["g2", "g2_two_term", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
                "log_odds_z", "n_target", "n_reference", "dispersion_target"]
 _ATTRS_KEY = "discourse_counts"
@@ -452,22 +451,46 @@ def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.Ext
     return pd.array(np.asarray(values, dtype=object), dtype="str").take(codes)
 
 
-def _assemble(parts: list[dict[str, Any]]) -> pd.DataFrame:
-    """Stack contrasts from :func:`_frame` into one DataFrame with ``KEYNESS_COLUMNS``."""
-    terms = parts[0]["terms"]
-    sizes = [p["m"] for p in parts]
-    num = {k: np.concatenate([p["cols"][k] for p in parts]) for k in parts[0]["cols"]}
-    rep = np.repeat(np.arange(len(parts)), sizes)
+def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.DataFrame:
+    """Stack contrasts from :func:`_frame` (any iterable, consumed once) into one DataFrame.
 
-    def labels(key: str) -> pd.api.extensions.ExtensionArray:
-        return _str_take([p[key] for p in parts], rep)
+    Columns are written into preallocated blocks (one float64, one int64), so that stacking many large
+    contrasts needs no second copy of the table.
+    """
+    fl = np.empty((len(_FLOAT_COLUMNS), n_rows))
+    it = np.empty((len(_INT_COLUMNS), n_rows), dtype=np.int64)
+    term_idx = np.empty(n_rows, dtype=np.int64)
+    sizes: list[int] = []
+    labels: dict[str, list[str]] = {"target": [], "reference": [], "correction": [], "prior": []}
+    terms = None
+    pos = 0
+    for part in parts:
+        cols, m = part["cols"], part["m"]
+        terms = part["terms"]
+        for i, k in enumerate(_FLOAT_COLUMNS):
+            fl[i, pos:pos + m] = cols[k]
+        for i, k in enumerate(_INT_COLUMNS):
+            it[i, pos:pos + m] = cols[k]
+        term_idx[pos:pos + m] = cols["term"]
+        for k, v in labels.items():
+            v.append(part[k])
+        sizes.append(m)
+        pos += m
+    if pos != n_rows or len(sizes) != n_parts:  # pragma: no cover - internal consistency
+        raise RuntimeError(f"keyness: expected {n_rows} rows in {n_parts} contrasts, got {pos} in {len(sizes)}")
+    rep = np.repeat(np.arange(len(sizes)), sizes)
+    head = pd.DataFrame({"term": _str_take(terms if terms is not None else [], term_idx),
+                         "target": _str_take(labels["target"], rep),
+                         "reference": _str_take(labels["reference"], rep)})
+    tail = pd.DataFrame({"correction": _str_take(labels["correction"], rep),
+                         "prior": _str_take(labels["prior"], rep)})
+    out = pd.concat([head, pd.DataFrame(it.T, columns=_INT_COLUMNS, copy=False),
+                     pd.DataFrame(fl.T, columns=_FLOAT_COLUMNS, copy=False), tail], axis=1)
+    return out
 
-    out = {
-        "term": _str_take(terms, num.pop("term")),
-        "target": labels("target"), "reference": labels("reference"), "correction": labels("correction"),
-        "prior": labels("prior"), **num,
-    }
-    return pd.DataFrame({k: out[k] for k in KEYNESS_COLUMNS})
+
+def _one(part: dict[str, Any]) -> pd.DataFrame:
+    return _assemble([part], part["m"], 1)
 
 
 def _reference_table(reference: pd.DataFrame, totals: Any) -> _Table:
@@ -599,8 +622,8 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         if table.docs is not None and db is not None:
             da = np.zeros(len(union))
             da[pos] = table.docs[:, ti]
-        return _assemble([_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
-                                 ref.doc_totals[0], table.label(ti), "reference", **opts)])
+        return _one(_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
+                            ref.doc_totals[0], table.label(ti), "reference", **opts))
     if not by_cols:
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
@@ -621,7 +644,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             raise ValueError(f"reference {reference!r} includes the target {target!r}; "
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
-    return _assemble([_contrast(table, ti, ri, ref_label, opts)])
+    return _one(_contrast(table, ti, ri, ref_label, opts))
 
 
 def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> dict[str, Any]:
@@ -661,12 +684,12 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
                          "least two groups")
     opts = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
             "min_count": int(min_count), "sort": sort}
-    parts = []
     if pairs:
-        for i in range(g):
-            for j in range(i + 1, g):
-                parts.append(_contrast(table, i, [j], table.label(j), opts))
+        specs = [(i, [j], table.label(j)) for i in range(g) for j in range(i + 1, g)]
     else:
-        for i in range(g):
-            parts.append(_contrast(table, i, [k for k in range(g) if k != i], _REST, opts))
-    return _assemble(parts)
+        specs = [(i, [k for k in range(g) if k != i], _REST) for i in range(g)]
+    # rows per contrast (terms counted at least min_count times on either side), to preallocate
+    n_rows = sum(int(((table.n[:, i] + table.n[:, ri].sum(axis=1)) >= max(int(min_count), 1)).sum())
+                 for i, ri, _ in specs)
+    parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
+    return _assemble(parts, n_rows, len(specs))
