@@ -469,7 +469,8 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
     for key in ("mid", "neg", "pos"):
         m = colors == key
         ax.scatter(df.loc[m, "_freq"], df.loc[m, z], s=14 if key == "mid" else 22, color=cmap[key],
-                   alpha=0.6 if key == "mid" else 0.9, linewidths=0, zorder=2 if key == "mid" else 3)
+                   alpha=0.6 if key == "mid" else 0.9, linewidths=0, zorder=2 if key == "mid" else 3,
+                   rasterized=bool(m.sum() > 2000))  # keep a vector file small on a large vocabulary
     ax.set_xscale("log")
     for t in (threshold, -threshold):
         ax.axhline(t, color="0.5", lw=0.8, ls="--", zorder=1)
@@ -489,7 +490,6 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
 def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str, term: str, colors) -> None:
     """Label points without overlap: each label starts beside its own point and is pushed away from zero
     until it clears the labels already placed; a thin leader line joins a moved label to its point."""
-    ax.figure.canvas.draw_idle()
     ax.autoscale_view()
     to_px = ax.transData.transform
     pt = ax.figure.dpi / 72.0  # pixels per point
@@ -514,7 +514,7 @@ def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str
             ax.annotate(text, xy=(xv, yv), xytext=(4, (ly - py) / pt), textcoords="offset points", fontsize=8,
                         va="center", color=colors[side], zorder=4,
                         arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
-                                    "shrinkA": 0, "shrinkB": 2} if moved else None)
+                                    "shrinkA": 0, "shrinkB": 0} if moved else None)
 
 
 # -------------------------------------------------------------------------------- topics
