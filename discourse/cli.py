@@ -253,6 +253,28 @@ def _run_topics(args: argparse.Namespace) -> int:
     return _cli_run(args, load_from_args(args))
 
 
+# ------------------------------------------------------------------------------------------ frames
+def _add_frames(sub) -> None:
+    p = sub.add_parser("frames", help="frame counts and balance by source and voice, with audit tables")
+    _corpus_args(p)
+    p.add_argument("--lexicon", default="framing", help="bundled lexicon name or .toml/.dic/.json file "
+                   "(default framing)")
+    p.add_argument("--by", default="source", help="document column to compare groups by (default: source)")
+    p.add_argument("--poles", default=None, help="two categories for the balance index, comma-separated "
+                   "(default: promotional,rights)")
+    p.add_argument("--out", help="folder for the CSV tables and provenance.json")
+    p.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.set_defaults(func=_run_frames)
+
+
+def _run_frames(args: argparse.Namespace) -> int:
+    from .framing import _cli_run
+
+    return _cli_run(args, load_from_args(args))
+
+
 # ------------------------------------------------------------------------------------------ report
 def _run_report(args: argparse.Namespace) -> int:
     import matplotlib
@@ -301,6 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
 _SUBCOMMANDS = [
     _add_corpus,
     _add_report,
+    _add_frames,
     _add_topics,
     _add_keyness,
     _add_kwic,

@@ -309,3 +309,20 @@ def test_known_groups_validation():
 
     assert auc(["vendor"], ["rights"]) > 0.9
     assert auc(["vendor"], ["news", "policy"]) > 0.65
+
+
+# ------------------------------------------------------------------------------------------ CLI
+def test_cli_frames_writes_the_tables(tmp_path, capsys):
+    from discourse.cli import main
+
+    assert main(["frames", "--out", str(tmp_path), "--n-boot", "50"]) == 0
+    printed = capsys.readouterr().out
+    assert "frame balance by source" in printed and "Al Bawaba" in printed
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {"frame_counts.csv", "frame_balance.csv", "frame_terms.csv", "frame_contributions.csv",
+                     "frame_sensitivity.csv", "contested_sentences.csv", "lexicon_check.csv", "provenance.json"}
+    terms = pd.read_csv(tmp_path / "frame_terms.csv")
+    counts = pd.read_csv(tmp_path / "frame_counts.csv")
+    assert len(terms) == counts.loc[counts["voice"] == "all", "n"].sum()
+    assert main(["frames", "--poles", "promotional,hype"]) == 2
+    assert "'hype' is not a category" in capsys.readouterr().err
