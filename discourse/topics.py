@@ -797,7 +797,11 @@ def _groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str], pd.D
     every = pd.concat([model.units_[cols], model.skipped_units_[cols]], ignore_index=True)
     if model.tokens_ is not None and all(c in model.tokens_.columns for c in cols):
         every = pd.concat([every, model.tokens_[cols]], ignore_index=True)
-    every = every.drop_duplicates().reset_index(drop=True)
+    every = every.dropna().drop_duplicates().reset_index(drop=True)
+    n_missing = int(keys.isna().any(axis=1).sum())
+    if n_missing:
+        warnings.warn(f"{n_missing} units have a missing value in {cols} and are left out of the groups; "
+                      f"fill the column to keep them", UserWarning, stacklevel=3)
     for c in cols:  # unused categories of a categorical column are groups with no units too
         if isinstance(model.units_[c].dtype, pd.CategoricalDtype):
             extra = [v for v in model.units_[c].cat.categories if v not in set(every[c])]
@@ -864,8 +868,9 @@ def _by_group(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols:
               labels: Sequence[str], id_name: str, n_boot: int, level: float, random_state: int) -> pd.DataFrame:
     idx = pd.MultiIndex.from_frame(every)
     codes = idx.get_indexer(pd.MultiIndex.from_frame(keys))
+    known = codes >= 0  # units with a missing group value (reported by _groups) are left out
     rng = np.random.default_rng(random_state)
-    mean, lo, hi, n = _bootstrap_means(values, codes, len(every), n_boot, level, rng)
+    mean, lo, hi, n = _bootstrap_means(values[known], codes[known], len(every), n_boot, level, rng)
     empty = [tuple(r) if len(cols) > 1 else r[0] for r, c in zip(every.itertuples(index=False), n, strict=True)
              if c == 0]
     if empty:

@@ -373,3 +373,13 @@ def test_cli_topics_bad_range(capsys):
 
     assert main(["topics", "--choose-k", "12:3"]) == 2
     assert "LOW:HIGH" in capsys.readouterr().err
+
+
+def test_units_with_missing_group_value_are_reported():
+    toks = make_tokens({"a": ("X", CAMERAS[:2]), "b": ("Y", TRADE[:2]), "c": ("Y", CAMERAS[2:])})
+    toks["source"] = toks["source"].astype(object)
+    toks.loc[toks["doc_id"] == "c", "source"] = None
+    m = TopicModel(2, random_state=0, **FAST).fit(toks)
+    with pytest.warns(UserWarning, match="2 units have a missing value"):
+        res = topics_by(m, by="source", n_boot=10)
+    assert sorted(res["source"].unique()) == ["X", "Y"] and set(res["n_units"]) == {2}
