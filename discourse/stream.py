@@ -43,7 +43,7 @@ import pandas as pd
 
 from ._util import _fmt, as_list, check_type, progress
 from .corpus import Corpus, iter_documents, load_corpus
-from .text import _APOS, _TOKEN_SPLIT, STOPWORDS, TOKEN_COLUMNS, TOKEN_PATTERN, _stemmer, normalize
+from .text import _APOS, _TOKEN_SPLIT, STOPWORDS, TOKEN_COLUMNS, TOKEN_PATTERN, _stem, normalize
 
 __all__ = ["count_terms_stream", "count_frames_stream", "count_terms_dask", "count_frames_dask", "iter_corpus"]
 
@@ -112,7 +112,7 @@ class _Vocab(dict):
         if (self.drop_punct and not any(ch.isalnum() for ch in norm)) or (self.drop_stop and norm in STOPWORDS):
             value = -1
         else:
-            term = norm if self.column == "norm" else (_stemmer.stem(norm) if self.column == "stem" else token)
+            term = norm if self.column == "norm" else (_stem(norm) if self.column == "stem" else token)
             value = self.ids.get(term)
             if value is None:
                 value = self.ids[term] = len(self.terms)

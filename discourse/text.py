@@ -113,6 +113,16 @@ _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
 _NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"}})
 _stemmer = SnowballStemmer("english")
+_STEMS: dict[str, str] = {}  # norm -> stem, shared by calls (chunked and streamed corpora re-meet their words)
+
+
+def _stem(norm: str) -> str:
+    stem = _STEMS.get(norm)
+    if stem is None:
+        if len(_STEMS) > 2_000_000:  # bound the cache on corpora with huge vocabularies
+            _STEMS.clear()
+        stem = _STEMS[norm] = _stemmer.stem(norm)
+    return stem
 
 
 def normalize(token: str) -> str:
@@ -271,7 +281,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
     norm_u = np.array([normalize(t) for t in uniques], dtype=object)
     norms = norm_u[codes] if len(codes) else np.array([], dtype=object)
     ncodes, nuniq = pd.factorize(norms)
-    stem_u = np.array([_stemmer.stem(t) for t in nuniq], dtype=object)
+    stem_u = np.array([_stem(t) for t in nuniq], dtype=object)
     stop_u = np.array([t in STOPWORDS for t in nuniq], dtype=bool)
     punct_u = np.array([not any(ch.isalnum() for ch in t) for t in nuniq], dtype=bool)
 
