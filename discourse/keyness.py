@@ -589,6 +589,10 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
 
     Notes
     -----
+    Each row keeps a term's counts and all its statistics together, and sorting moves whole rows, so a
+    frequency-against-z ("fightin' words") plot can take both axes from the same rows (ConvoKit's plot
+    paired frequencies in vocabulary order with z-scores in sorted order).
+
     Validated against: the UCREL log-likelihood calculator's worked example (52 in 50,000 vs 57 in 75,000
     gives LL 2.65), nltk's ``BigramAssocMeasures.likelihood_ratio`` doctest (270.72), quanteda.textstats'
     keyness test fixture (chi² 4.337160, Yates 2.632438, G² 4.534939) and
