@@ -184,6 +184,8 @@ class TopicModel:
     topic_word_ : ndarray, topics x terms, rows sum to 1.
     doc_topic_ : ndarray, units x topics, rows sum to 1 (all zero for an NMF unit with no weight).
     n_topics_ : int
+    terms_ : ndarray of str, the vocabulary in the dictionary's id order.
+    meta_columns_ : list of str, the document metadata columns found in the token table.
     filter_report_ : DataFrame
         ``step``, ``setting``, ``n_tokens`` (tokens remaining), ``n_terms`` (distinct terms remaining),
         ``n_units`` (units with at least one token remaining) after each preprocessing step.
@@ -650,7 +652,9 @@ class TopicModel:
     def save(self, path: str | Path) -> Path:
         """Write the fitted model (parameters, preprocessing, gensim model, tables) to ``path`` (pickle).
 
-        Load it with :meth:`TopicModel.load`. As with any pickle, load only files you trust.
+        The file holds the token table the model was fitted on (for :func:`topic_frames`), so it grows
+        with the corpus. Load it with :meth:`TopicModel.load`. As with any pickle, load only files you
+        trust; a file written by another gensim version may not load.
         """
         self._check_fitted("save")
         path = Path(path)
