@@ -117,8 +117,9 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         Makes ``query`` a category name, see above.
     corpus : Corpus, optional
         With the corpus, ``left``, ``match`` and ``right`` are cut from the original text by character
-        offsets (runs of white space shown as one space); without it they are rebuilt from the tokens (a
-        space wherever the text has white space between two tokens).
+        offsets (runs of white space shown as one space; text between tokens is shown as it stands,
+        including any header or boilerplate that cleaning set aside); without it they are rebuilt from the
+        tokens (a space wherever the text has white space between two tokens).
     on : {"norm", "stem"}
         Token column to match (case-insensitive, apostrophes unified).
     case_sensitive : bool
