@@ -51,12 +51,15 @@ included. In order, the first rule that applies decides:
 1. A naming cue just before the quotation (``called``, ``so-called``, ``dubbed``, ``termed``, ``named``,
    ``titled``, ``entitled``, ``known as``, ``labelled``, ``branded``, ``the term/word/phrase/motto/slogan``)
    or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
-2. An attribution next to the quotation (cue verb and speaker, see below) and the quotation holds at least
-   three words or ends with ``, . ! ?``: **speech**.
-3. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
+2. An attribution next to the quotation (cue verb and speaker, see below), and the quotation ends with
+   ``, . ! ?``, or holds at least five words, or three with a capital first letter: **speech**.
+3. The same speaker goes on: a quotation with a capital first letter that starts the sentence right after
+   an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``, at most 120 characters
+   from the end of the one to the start of the other): **speech**, with that speaker.
+4. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
    clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun): **speech**.
-4. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
-5. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
+5. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
+6. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
 
 Speakers and cue verbs
 ----------------------
@@ -106,9 +109,10 @@ QUOTE_COLUMNS = [
 
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "'‘’‚‛‹›"
-_CLOSE_SHAPE = frozenset("”»’›")
+_OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", "‘‘", "``"])
+_CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
-_MARK_RE = re.compile(r"[\"“”„‟«»]|(?<!\w)['‘’‚‛‹›]|['‘’‚‛‹›](?!\w)")
+_MARK_RE = re.compile(r"‘‘|’’|''|``|[\"“”„‟«»]|(?<!\w)['‘’‚‛‹›]|['‘’‚‛‹›](?!\w)")
 _ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
 _WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
 
@@ -130,6 +134,7 @@ boast boasts boasted lament laments lamented mention mentions mentioned reiterat
 reveal reveals revealed shout shouts shouted whisper whispers whispered testify testifies testified
 wonder wonders wondered counter counters countered quip quips quipped joke jokes joked answer answers
 answered exclaim exclaims exclaimed insist insists declare declares promise promises promised
+quote quotes quoted quoting
 """
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
@@ -141,13 +146,18 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
-_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,4}})"
+_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,4}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)[’']s(?:\s+[a-z][\w\-]*){{1,3}})"
-_NOTDET = r"(?!(?:the|a|an|this|that|and|or|but)\b)"
+_NOTDET = (r"(?!(?:the|a|an|this|that|these|those|and|or|but|is|are|was|were|be|been|being|did|does|do|not|no|"
+           r"to|has|have|had|which|who|whom|whose|it|he|she|they|we|i|you|would|will|can|could|should|may|"
+           r"might|must|shall|also|then|as|so|if|when|while|because|following)\b)(?![\w\-]+ly\b)")
 _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
 _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
           rf"(?:\s+{_PREP}(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")
-_BARE = r"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){2,}|[a-z][\w\-]*)\s+)?[a-z][\w\-]*[a-rt-z]s"  # officials, US experts
+_NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perhaps|always|sometimes|as|us|"
+               r"yes|does|less|unless|across|whereas|news|various|serious|previous|famous|obvious|numerous)\b)")
+_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
+         r"[a-z][\w\-]{2,}[a-rt-z]s")  # officials, US experts
 _NP = rf"(?:{_PRON}|{_POSS}|{_DETNP}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
 _NP_AFTER_CUE = (rf"(?:{_PRON}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
@@ -163,6 +173,15 @@ _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|a
 _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?:\s+that)?\s*[,:]?\s*$")
 _B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
+_ALPHA = re.compile(r"[a-z]+")
+_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according"}
+
+
+def _has_cue(window: str) -> bool:
+    """Cheap filter before the attribution patterns: does any cue word occur in the window?"""
+    return not _CUE_FIRST.isdisjoint(_ALPHA.findall(window.lower()))
+
+
 _SENT_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 _NAMING_BEFORE = re.compile(
@@ -173,6 +192,11 @@ _NAMING_AFTER = re.compile(
     r"(?i)^[\s,]*(?:as|which|what)\s+(?:[\w’'\-]+\s+){0,4}?(?P<cue>terms?|termed|calls?|called|dubs?|dubbed|"
     r"names?|named|labels?|labell?ed|brands?|branded)\s+(?:it|them|this)\b|^[\s,]*as\s+(?:it|they)\s+"
     r"(?:is|are|was|were)\s+(?P<cue2>called|known|dubbed|termed)\b")
+_HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_NAMING_HINTS = frozenset(
+    "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
+    "branded nicknamed billed coined term word words phrase expression motto slogan catchphrase buzzword label "
+    "tagline name title so".split())
 _NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+as|billed\s+as|[\w\-]+(?=\s*[,:]?\s*$)")
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -255,7 +279,42 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
             units.extend(lines)
         else:
             units.append((s, e))
-    return units
+    return _join_wrapped(text, units)
+
+
+_TERMINAL_LINE = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
+
+
+def _join_wrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hard-wrapped text with one line per 'paragraph' (PDF and OCR conversions): join wrapped lines.
+
+    The text counts as hard-wrapped when nine lines in ten are at most 100 characters long and at least
+    40 % of them end mid-sentence. A line is then joined to the next one (no blank line between) unless
+    it ends with ``. ! ? : ; …`` and is shorter than 80 % of the usual line length (the last line of a
+    paragraph).
+    """
+    if len(units) < 3:
+        return units
+    lengths = sorted(e - s for s, e in units)
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if p90 > _WRAP_LIMIT:
+        return units
+    ends = [bool(_TERMINAL_LINE.search(text, max(s, e - 4), e)) for s, e in units]
+    if sum(not t for t in ends) < 0.4 * len(units):
+        return units
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = units[0]
+    for k in range(1, len(units)):
+        s, e = units[k]
+        ps, pe = units[k - 1]
+        blank = text.count("\n", pe, s) > 1
+        if not blank and (not ends[k - 1] or pe - ps >= 0.8 * p90):
+            cur_e = e
+        else:
+            out.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+    out.append((cur_s, cur_e))
+    return out
 
 
 # --------------------------------------------------------------------------------------------- marks
@@ -267,13 +326,15 @@ def _is_punct(ch: str) -> bool:
     return ch != "" and not ch.isalnum() and not ch.isspace()
 
 
-def _classify(text: str, i: int, us: int, ue: int) -> tuple[str, str, bool]:
-    """(family, role, ambiguous) of the mark at i in unit [us, ue); role 'open'|'close'|'either'|'apos'."""
-    ch = text[i]
-    fam = "d" if ch in _DOUBLE else "s"
+def _classify(text: str, i: int, ch: str, us: int, ue: int) -> tuple[str, str, bool]:
+    """(family, role, ambiguous) of the mark ch at i in unit [us, ue); role 'open'|'close'|'either'|'apos'."""
+    fam = "d" if ch in _DOUBLE or len(ch) == 2 else "s"
+    k = i + len(ch)
     p = text[i - 1] if i > us else ""
-    n = text[i + 1] if i + 1 < ue else ""
+    n = text[k] if k < ue else ""
     left = not _is_ws(n) and (not _is_punct(n) or _is_ws(p) or _is_punct(p))
+    if left and n and (n in ",;:!?" or (n == "." and text[k + 1:k + 2] != ".")):
+        left = False  # a quotation does not start with a comma or a full stop (an ellipsis may)
     right = not _is_ws(p) and (not _is_punct(p) or _is_ws(n) or _is_punct(n))
     if left and not right:
         role = "open"
@@ -313,7 +374,9 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
     stray: list[dict] = []
     stack: list[_Q] = []
     n_open = {"d": 0, "s": 0}  # open quotations per family on the stack
-    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
+    marks = [pos for pos, _ in found]
+    mstr = [ch for _, ch in found]
     # the marks of each unit, as index ranges into `marks`
     unit_marks: list[tuple[int, int]] = []
     j = 0
@@ -329,27 +392,26 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
     skip_first = False  # the first mark of this unit reopens a continued quotation
     for u, (us, ue) in enumerate(units):
         a, b = unit_marks[u]
-        info = [(marks[x], *_classify(text, marks[x], us, ue)) for x in range(a, b)]
+        info = [(marks[x], mstr[x], *_classify(text, marks[x], mstr[x], us, ue)) for x in range(a, b)]
         # single marks that can close, for the look-ahead rules
-        single_close_pos = [pos for pos, fam, role, _ in info if fam == "s" and role in ("close", "either")]
+        single_close_pos = [pos for pos, _, fam, role, _ in info if fam == "s" and role in ("close", "either")]
         last_single_close = single_close_pos[-1] if single_close_pos else -1
         # the next single mark after each single mark (for the plural-possessive rule)
         next_single: dict[int, tuple[str, bool]] = {}
         prev = None
-        for pos, fam, role, amb in info:
+        for pos, _, fam, role, amb in info:
             if fam == "s" and role != "apos":
                 if prev is not None:
                     next_single[prev] = (role, amb)
                 prev = pos
         apos_next = -1  # position of the closing mark of rock 'n' roll
-        for idx, (pos, fam, role, amb) in enumerate(info):
+        for idx, (pos, ch, fam, role, amb) in enumerate(info):
             if idx == 0 and skip_first:
                 continue
             if role == "apos" or pos == apos_next:
                 if role == "apos" and text[pos + 1:pos + 2] in "nN" and pos + 2 < ue and text[pos + 2] in _SINGLE:
                     apos_next = pos + 2
                 continue
-            ch = text[pos]
             has_open = n_open[fam] > 0
             if role == "either":
                 if has_open:
@@ -363,6 +425,8 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
             if role == "open":
                 if fam == "s" and pos != us and last_single_close <= pos:
                     continue  # no single mark can close it in this paragraph: an apostrophe
+                if has_open and _reopens_line(text, pos, us, stack, fam):
+                    continue  # a paragraph inside a hard-wrapped block reopens the running quotation
                 q = _Q(pos, ch, fam, u, stack[-1] if stack else None)
                 stack.append(q)
                 n_open[fam] += 1
@@ -382,7 +446,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 q = stack.pop()
                 n_open[q.fam] -= 1
                 if q.fam == fam:
-                    q.content_end, q.end, q.close_mark, q.last_unit = pos, pos + 1, ch, u
+                    q.content_end, q.end, q.close_mark, q.last_unit = pos, pos + len(ch), ch, u
                     break
                 _close_unclosed(q, text, pos, u, units, where=f"closed where the enclosing quotation closes at {pos}")
         # end of the unit: continue into the next paragraph, or close what is open
@@ -393,21 +457,53 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 na, nb = unit_marks[u + 1]
                 if nb > na and marks[na] == units[u + 1][0]:
                     nus, nue = units[u + 1]
-                    nfam, nrole, _ = _classify(text, marks[na], nus, nue)
+                    nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
                     if nrole in ("open", "either"):
                         for x in range(len(stack) - 1, -1, -1):
                             if stack[x].fam == nfam:
                                 cont = x
                                 break
-            while len(stack) > cont + 1:
+            carry = -1
+            if cont < 0 and n_open["d"] and _next_double_closes(text, marks, mstr, unit_marks, units, u + 1):
+                carry = max(x for x in range(len(stack)) if stack[x].fam == "d")
+            while len(stack) > max(cont, carry) + 1:
                 q = stack.pop()
                 n_open[q.fam] -= 1
                 _close_unclosed(q, text, ue, u, units, where="closed at paragraph end")
-            if cont >= 0:
-                skip_first = True
+            if cont >= 0 or carry >= 0:
+                skip_first = cont >= 0
                 for q in stack:
                     q.last_unit = u + 1
     return quotes, stray
+
+
+def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int) -> bool:
+    """Is the next double mark in the following three paragraphs a closing one (a block quotation)?"""
+    for v in range(first, min(first + 3, len(units))):
+        vs, ve = units[v]
+        a, b = unit_marks[v]
+        for x in range(a, b):
+            fam, role, _ = _classify(text, marks[x], mstr[x], vs, ve)
+            if fam == "d":
+                return role == "close" or (role == "either" and mstr[x] not in _OPEN_SHAPE)
+    return False
+
+
+def _reopens_line(text: str, pos: int, us: int, stack: list[_Q], fam: str) -> bool:
+    """An opening mark at the start of a line, after a line ending a sentence, while a quotation of its
+    family opened on an earlier line is still open: the news convention's reopening mark."""
+    j = pos - 1
+    while j > us and text[j] in " \t\r":
+        j -= 1
+    if j <= us or text[j] != "\n":
+        return False
+    k = j - 1
+    while k > us and text[k] in " \t\r":
+        k -= 1
+    if text[k] not in ".!?…":
+        return False
+    top = next((q for q in reversed(stack) if q.fam == fam), None)
+    return top is not None and top.start < j
 
 
 def _close_unclosed(q: _Q, text: str, pos: int, u: int, units, *, where: str) -> None:
@@ -421,14 +517,25 @@ def _close_unclosed(q: _Q, text: str, pos: int, u: int, units, *, where: str) ->
 
 
 # --------------------------------------------------------------------------------------------- attribution
+_LEADING_FUNCTION = frozenset(
+    "As In But And When While If Then So Yet Thus Indeed However Moreover Also Now Today Here There Later "
+    "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps".split())
+
+
 def _clean_speaker(s: str) -> str:
-    return s.strip().rstrip(",;:")
+    """The speaker as written, with white space collapsed and a sentence-initial function word dropped."""
+    words = s.strip().rstrip(",;:").split()
+    while len(words) > 1 and words[0] in _LEADING_FUNCTION:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
     window = text[q["end"]:min(ue, q["end"] + 160)]
+    if not _has_cue(window):
+        return None
     content_tail = text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
     m = _A_CUE_SPK.match(window)
@@ -439,45 +546,59 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         return _clean_speaker(m.group("spk")), m.group("cue")
     for rx in (_A_SPK_CUE, _A_APPOS):
         m = rx.match(window)
-        if m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end())):
+        if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
+                and _plausible(m.group("spk"), m.group("cue"))):
             return _clean_speaker(m.group("spk")), m.group("cue")
     return None
 
 
 def _clause_before(text: str, lo: int, hi: int) -> str:
-    window = text[max(lo, hi - 200):hi]
+    window = text[max(lo, hi - 160):hi]
     cut = 0
     for m in _SENT_BOUNDARY.finditer(window):
         cut = m.end()
     return window[cut:]
 
 
+# cue forms that are also common nouns ("his annual report:", "the note"): cues only after a pronoun subject
+_NOUNISH = frozenset(
+    "report note comment claim state answer reply post tweet joke quip boast lament mention promise counter "
+    "caution whisper shout wonder continue remark stress quote recall warning statement".split())
+_PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
+
+
+def _plausible(spk: str, cue: str) -> bool:
+    if cue.lower() in _NOUNISH:
+        return spk.split()[0].lower() in _PLAIN_SUBJECT
+    return True
+
+
 def _attr_before(window: str) -> tuple[str, str] | None:
-    if not window.strip():
+    if not window.strip() or not _has_cue(window):
         return None
     for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK):
         m = rx.search(window)
         if m:
             spk = _clean_speaker(m.group("spk"))
-            if spk:
+            if spk and (rx is not _B_SPK_CUE or _plausible(spk, m.group("cue"))):
                 return spk, re.sub(r"\s+", " ", m.group("cue"))
     return None
 
 
 # --------------------------------------------------------------------------------------------- kinds
 def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool]:
-    """Word count, capital start, terminal mark, ends in punctuation, clause word; reads at most 4,000 chars."""
-    content = text[cs:min(ce, cs + 4000)]
+    """Word count, capital start, terminal mark, ends in punctuation, clause word; reads at most 160 chars."""
+    content = text[cs:min(ce, cs + 160)]
     words = _WORD_RE.findall(content)
-    if ce - cs > 4000:
-        words += ["x"] * 50  # long enough for every length rule
+    if ce - cs > 160:
+        words.extend(["x"] * 20)  # long enough for every length rule
     n = len(words)
     m = _LETTER_RE.search(content, 0, 200)
     cap = bool(m) and m.group().isupper()
     tail = text[max(cs, ce - 20):ce].rstrip().rstrip("\"”’'»)]").rstrip()
     terminal = tail[-1:] in (".", "!", "?", "…")
     ends_punct = tail[-1:] in (".", "!", "?", "…", ",")
-    clause = any(w.lower().replace("’", "'") in _CLAUSE_WORDS for w in words[:400])
+    clause = not _CLAUSE_WORDS.isdisjoint(content.lower().replace("’", "'").split())
     return n, cap, terminal, ends_punct, clause
 
 
@@ -550,7 +671,7 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
         p0 = bisect_right(p_starts, q.start) - 1
         p1 = bisect_right(p_starts, max(q.start, q.end - 1)) - 1
         out.append({
-            "quote_id": i, "start": q.start, "end": q.end, "content_start": q.start + 1,
+            "quote_id": i, "start": q.start, "end": q.end, "content_start": q.start + len(q.open_mark),
             "content_end": q.content_end, "open_mark": q.open_mark, "close_mark": q.close_mark,
             "kind": "mention", "speaker": None, "cue": None,
             "parent_id": ids[id(parent)] if parent is not None else None,
@@ -568,7 +689,9 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
         n_words, cap, terminal, ends_punct, clause = _features(text, d["content_start"], d["content_end"])
         before = _clause_before(text, us, d["start"])
         kind, speaker, cue = "mention", None, None
-        nm = _NAMING_BEFORE.search(before[-60:]) if before else None
+        nm = None
+        if before and not _NAMING_HINTS.isdisjoint(_HINT_WORDS.findall(before[-60:].lower())[-4:]):
+            nm = _NAMING_BEFORE.search(before[-60:])
         if nm is None:
             after = text[d["end"]:min(ue_last, d["end"] + 80)]
             nm_after = _NAMING_AFTER.match(after) if d["close_mark"] else None
@@ -588,7 +711,7 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
                 if tail.rstrip().endswith(":"):
                     attr = _attr_before(tail)
             prev = last_top_speech.get(u)
-            if attr is not None and (n_words >= 3 or ends_punct):
+            if attr is not None and (ends_punct or n_words >= 5 or (cap and n_words >= 3)):
                 kind, (speaker, cue) = "speech", attr
             elif (prev is not None and prev[1] is not None and d["parent_id"] is None and cap and not before.strip()
                   and d["start"] - prev[0] <= 120):
