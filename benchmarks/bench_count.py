@@ -63,7 +63,7 @@ def memory_child(path: Path, source: str | None, limit: int | None, n_jobs: int)
 
     def frames():
         n = 0
-        for df in iter_documents(path, chunksize=10_000):
+        for df in iter_documents(path, chunksize=1_000):
             if limit is not None and n + len(df) > limit:
                 df = df.iloc[: limit - n]
             n += len(df)

@@ -261,7 +261,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
                                  **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in _corpus_chunks(corpus, chunksize, max_chars)), name, origin)
-        frames = iter_documents(path, chunksize=min(chunksize, 50_000), encoding=encoding,
+        frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding,
                                 encoding_errors=encoding_errors, skipped=skipped)
     elif isinstance(data, Iterable):
         frames = data
