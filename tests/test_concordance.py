@@ -152,6 +152,17 @@ def test_collocates_by_group_comparable(seed_tokens):
     assert len(mass) == 1 and mass["g2"].iloc[0] > 3.84  # "surveillance state" in Al Bawaba
 
 
+def test_collocates_of_lexicon_category_and_phrase():
+    lex = dc.Lexicon.from_dict({"rights": ["privacy", "mass surveillance"]})
+    t = _tokens({"d": ("X", [["end", "mass", "surveillance", "now"], ["protect", "privacy", "now"]])})
+    co = dc.collocates(t, "rights", lexicon=lex, window=1, by=None).set_index("collocate")
+    assert co.loc["now", "n"] == 2 and co.loc["now", "n_node"] == 2
+    assert "surveillance" not in co.index and "mass" not in co.index  # the node's own tokens
+    assert set(co["node"]) == {"rights"}
+    k = dc.kwic(t, "mass surveillance", by=None)
+    assert list(k.columns) == KWIC_COLUMNS and k.iloc[0]["match"] == "mass surveillance"
+
+
 def test_collocates_bad_input(seed_tokens):
     with pytest.raises(ValueError, match="sort"):
         dc.collocates(seed_tokens, "privacy", sort="dice")
