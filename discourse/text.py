@@ -22,6 +22,7 @@ Everything here uses parts of nltk that need no downloaded data:
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -198,7 +199,7 @@ def _voice_arrays(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> t
 
 
 def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quotes: bool = True,
-             set_aside: bool = True) -> pd.DataFrame:
+             set_aside: bool = True, n_jobs: int = 1) -> pd.DataFrame:
     """One row per token of every document, with offsets, norms, stems and voice.
 
     Parameters
@@ -213,6 +214,10 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
         author's voice, which is faster on corpora that are known to hold no quotations.
     set_aside : bool
         Leave out the spans that cleaning set aside (``corpus.set_aside``); ``False`` keeps every token.
+    n_jobs : int
+        Worker processes (``1``: this process; ``-1``: every core). Documents are split into contiguous
+        parts, tokenised in parallel and joined in order: the table is identical to the serial one. For
+        corpora larger than memory, count with :func:`discourse.count_terms_stream` instead.
 
     Returns
     -------
@@ -239,6 +244,19 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
     if "text" in meta:
         raise ValueError("metadata='text' would copy each document's whole text onto every token; "
                          "name metadata columns only")
+    if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)):
+        raise TypeError(f"n_jobs must be an int (number of worker processes; -1 for all cores), got "
+                        f"{type(n_jobs).__name__}: {n_jobs!r}")
+    if n_jobs == 0 or n_jobs < -1:
+        raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
+    n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    if n_jobs > 1 and len(corpus.documents) > 1:
+        return _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
+    return _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
+
+
+def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tuple[dict[str, object], np.ndarray]:
+    """The columns of the token table as arrays (``quote_id`` as raw ids, -1 outside quotations)."""
     if quotes:
         from .quotes import find_quote_spans
     aside_by_doc: dict[str, list[tuple[int, int]]] = {}
@@ -302,10 +320,46 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
         "is_stop": stop_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
         "is_punct": punct_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
         "voice": cat("voice", object),
-        "quote_id": pd.array(np.where(qid >= 0, qid, 0), dtype="Int64"),
+        "quote_id": qid,
         "quote_kind": cat("quote_kind", object),
         "speaker": cat("speaker", object),
     })
+    return out, qid
+
+
+def _token_frame(out: dict[str, object], qid: np.ndarray) -> pd.DataFrame:
+    out = {**out, "quote_id": pd.array(np.where(qid >= 0, qid, 0), dtype="Int64")}
     df = pd.DataFrame(out)
     df.loc[qid < 0, "quote_id"] = pd.NA
     return df
+
+
+def _tokenize_part(args: tuple) -> tuple[dict[str, object], np.ndarray]:
+    return _token_arrays(*args)
+
+
+def _tokenize_parallel(corpus, meta: list[str], quotes: bool, set_aside: bool, n_jobs: int) -> pd.DataFrame:
+    """Tokenise contiguous parts of the corpus in worker processes and join the arrays in document order,
+    so that the table is built (and its column types inferred) exactly as in the serial path."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .corpus import Corpus
+
+    docs = corpus.documents
+    lengths = np.cumsum(docs["text"].str.len().to_numpy(dtype=np.int64, na_value=0))
+    n_parts = min(len(docs), 4 * n_jobs)
+    cuts = np.unique(np.searchsorted(lengths, np.linspace(0, lengths[-1], n_parts + 1)[1:-1], side="left"))
+    bounds = [0, *[int(c) + 1 for c in cuts if 0 <= c < len(docs) - 1], len(docs)]
+    sa = corpus.set_aside
+    parts = []
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        if b <= a:
+            continue
+        part = docs.iloc[a:b].reset_index(drop=True)
+        aside = sa[sa["doc_id"].isin(set(part["doc_id"]))].reset_index(drop=True) if len(sa) else sa
+        parts.append((Corpus(part, set_aside=aside, name=corpus.name, clean=corpus.cleaned), meta, quotes, set_aside))
+    with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
+        results = list(pool.map(_tokenize_part, parts))
+    keys = list(results[0][0])
+    out = {k: np.concatenate([r[0][k] for r in results]) for k in keys}
+    return _token_frame(out, np.concatenate([r[1] for r in results]))

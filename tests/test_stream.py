@@ -273,3 +273,14 @@ def test_frames_group_without_words_in_one_chunk():
     bad = pd.concat([df, pd.DataFrame({"doc_id": ["5"], "source": ["C"], "text": ["!?"]})], ignore_index=True)
     with pytest.raises(ValueError, match="group\\(s\\) with no word tokens: source='C'"):
         count_frames_stream(bad, by="source", chunksize=2)
+
+
+def test_tokenize_in_parallel_is_identical(corpus, tokens):
+    got = tokenize(corpus, metadata=["source", "year"], n_jobs=2)
+    pd.testing.assert_frame_equal(got, tokens, check_exact=True)
+    seeds = dc.load_corpus()
+    pd.testing.assert_frame_equal(tokenize(seeds, n_jobs=2), tokenize(seeds), check_exact=True)
+    with pytest.raises(ValueError, match="n_jobs=0"):
+        tokenize(seeds, n_jobs=0)
+    with pytest.raises(TypeError, match="n_jobs must be an int"):
+        tokenize(seeds, n_jobs=1.5)
