@@ -309,7 +309,7 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
 
     Returns
     -------
-    matplotlib Axes.
+    matplotlib Axes; each bar ends with ``n = <hits>`` of that speaker.
     """
     _check_data(data, [frame, voice], "frame matches table")
     check_type("top", top, int, "an int")
@@ -328,6 +328,7 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
     table = counts.loc[rows]
     if rest:
         table.loc["(other speakers)"] = counts.loc[rest].sum()
+    hits_per_row = table.sum(axis=1).to_numpy()
     if normalize:
         table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0) * 100
     ax = _new_ax(ax, (8, 0.42 * len(table) + 1.8))
@@ -338,12 +339,19 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
         vals = table[f].to_numpy(float)
         ax.barh(y, vals, left=left, color=pal[f], label=f, edgecolor="white", linewidth=0.5)
         left += vals
+    for yi, total in zip(y, hits_per_row, strict=True):
+        ax.annotate(f"n = {int(total)}", xy=(left[yi], yi), xytext=(3, 0), textcoords="offset points",
+                    va="center", fontsize=8, color="0.3")
     ax.set_yticks(y, [wrap_label(r, 28) for r in table.index])
     ax.set_ylim(len(table) - 0.5, -0.5)
     ax.set_xlabel("share of the speaker's frame hits (%)" if normalize else "frame hits (count)")
     ax.set_ylabel("who speaks")
     ax.set_title("Who voices which frame")
-    ax.legend(title="frame", frameon=False, loc="lower right")
+    ax.legend(title="frame", frameon=False, loc="upper left", bbox_to_anchor=(1.02, 1.0))
+    # room at the right of the longest bar for its "n = ..." label
+    ax.set_xlim(0, (100 if normalize else max(float(left.max()), 1.0)) * 1.13)
+    if normalize:
+        ax.set_xticks([0, 20, 40, 60, 80, 100])
     ax.grid(axis="x", color="0.9")
     _style(ax)
     return ax
@@ -562,7 +570,8 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
 
 
 def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = "frame", share: str = "share",
-                      by: str | None = None, group: Any = None, label: str | None = "label",
+                      hits: str | None = "hits", by: str | None = None, group: Any = None,
+                      label: str | None = "label",
                       annot: bool = True, ax=None):
     """Heatmap of topic x frame: the share of each frame's lexicon hits that falls in each topic (percent).
 
@@ -571,10 +580,13 @@ def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = 
     data : DataFrame
         As returned by ``topic_frames``: ``topic``, ``frame``, ``share`` (0-1 within each frame, and group
         when ``by`` is set).
+    hits : str, optional
+        Column of (expected) hits per row. When present, the share drawn is pooled over all rows drawn:
+        the frame's hits in the topic over the frame's hits in every topic (so groups count by their hits);
+        otherwise the ``share`` column is averaged.
     by, group : str, optional
-        When the table holds several groups, draw the rows of ``data[by] == group`` (a FacetGrid over
-        groups is ``seaborn.FacetGrid(...).map_dataframe`` on this function's logic, or loop over groups).
-        With ``by`` set and ``group=None``, shares are averaged over groups weighted equally.
+        When the table holds several groups, draw only the rows of ``data[by] == group``; with
+        ``group=None`` all groups are pooled (see ``hits``).
 
     Returns
     -------
@@ -595,8 +607,13 @@ def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = 
     df["_row"] = _topic_labels(df, topic, label)
     df["_topic_num"] = pd.to_numeric(df[topic], errors="coerce")
     row_order = df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist()
-    table = (df.pivot_table(index="_row", columns=frame, values=share, aggfunc="mean", observed=True)
-             .reindex(row_order) * 100)
+    if hits and hits in df.columns:
+        # pooled over the rows drawn: a frame's hits in each topic over all its assigned hits
+        h = df.pivot_table(index="_row", columns=frame, values=hits, aggfunc="sum", observed=True)
+        table = (h / h.sum(axis=0).replace(0, np.nan)).reindex(row_order) * 100
+    else:
+        table = (df.pivot_table(index="_row", columns=frame, values=share, aggfunc="mean", observed=True)
+                 .reindex(row_order) * 100)
     table = table[sorted(table.columns, key=_frame_sort_key)]
     ax = _new_ax(ax, (1.2 * len(table.columns) + 5, 0.5 * len(table) + 2))
     sns.heatmap(table, ax=ax, cmap="rocket_r", annot=annot, fmt=".0f", linewidths=0.5, linecolor="white",
@@ -741,7 +758,10 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
         names = data.drop_duplicates(doc).set_index(doc)[label].astype(str) if label else None
     docs = list(documents) if documents is not None else all_docs
     ax = _new_ax(ax, (9, 0.5 * len(docs) + 1.8))
-    pal = dict(zip(terms, _colorblind(len(terms)), strict=False))
+    base = _colorblind(10)
+    # the colour-blind palette reordered so that neighbouring terms never get the two oranges
+    spread = [base[i] for i in (0, 1, 2, 4, 5, 9, 3, 6, 7, 8)]
+    pal = {t: spread[i % len(spread)] for i, t in enumerate(terms)}
     ypos = {d: i for i, d in enumerate(docs)}
     n_t = len(terms)
     offs = np.linspace(-0.25, 0.25, n_t) if n_t > 1 else np.zeros(1)

@@ -291,8 +291,8 @@ def _fig_voice(a: Analysis):
     from .plots import plot_voice_breakdown
 
     data = a.matches
-    ax = plot_voice_breakdown(data, frame="category")
-    return data, ax, {"top": 12}
+    ax = plot_voice_breakdown(data, frame="category", normalize=True)
+    return data, ax, {"top": 12, "normalize": True}
 
 
 def _panels(n: int, ncols: int, w: float, h: float):
@@ -428,11 +428,13 @@ def _fig_time(a: Analysis):
 FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frame_balance", "Frame balance by group",
            "Smoothed log-odds of promotional against rights hits per group, for the author's voice, quoted "
-           "voices and both, with bootstrap 95% intervals.", _fig_balance),
+           "voices and both, with bootstrap 95% intervals; distanced uses (scare quotes, so-called) are not "
+           "counted as promotional.", _fig_balance),
     Figure("frame_rates", "Frame rates by group, frame and voice",
-           "Lexicon hits per 1,000 tokens, per frame, group and voice.", _fig_rates),
+           "Lexicon hits per 1,000 words, per frame, group and voice.", _fig_rates),
     Figure("voice_breakdown", "Who voices which frame",
-           "Frame hits by speaker: the author's own prose, each named quoted speaker, unnamed quotes.", _fig_voice),
+           "Share of each speaker's frame hits by frame (n = all hits of the speaker): the author's own prose, "
+           "each named quoted speaker, unnamed quotes.", _fig_voice),
     Figure("keyness", "Key terms of each group",
            "Terms most over- and under-used by each group against all the others (Log Ratio, Hardie 2014).",
            _fig_keyness, _no_keyness),
@@ -449,7 +451,7 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("dispersion", "Where frame terms occur",
            "Positions of the most frequent terms of each pole along each document.", _fig_dispersion),
     Figure("frames_over_time", "Frames over time",
-           "Frame hits per 1,000 tokens by document date.", _fig_time, _no_dates),
+           "Frame hits per 1,000 words by document date.", _fig_time, _no_dates),
 ]}
 
 
@@ -511,7 +513,7 @@ table{border-collapse:collapse;font-size:.86em;width:100%}
 th,td{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
 th{background:#f5f6f8;position:sticky;top:0;cursor:pointer;user-select:none;white-space:nowrap}
 th.asc::after{content:" \\25B2"}th.desc::after{content:" \\25BC"}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num{text-align:right;font-variant-numeric:tabular-nums}td.txt{min-width:28em}
 .kwic td.l{text-align:right;color:#555}.kwic td.m{font-weight:bold;text-align:center}.kwic td.r{color:#555}
 details{margin:.3em 0}summary{cursor:pointer}
 pre{background:#f5f6f8;padding:1em;overflow:auto;font-size:.82em}
@@ -550,7 +552,7 @@ def _fmt_cell(v: Any) -> tuple[str, bool]:
     if isinstance(v, bool | np.bool_):
         return str(bool(v)).lower(), False
     if isinstance(v, int | np.integer):
-        return f"{int(v):,}".replace(",", "\u2009") if abs(int(v)) >= 10000 else str(int(v)), True
+        return str(int(v)), True
     if isinstance(v, float | np.floating):
         f = float(v)
         return (f"{f:.4g}" if abs(f) < 1e5 else f"{f:.4e}"), True
@@ -570,7 +572,11 @@ def html_table(df: pd.DataFrame, *, max_rows: int = 300, cls: str = "sortable", 
         for v in row:
             text, num = _fmt_cell(v)
             raw = f' data-v="{html.escape(repr(float(v)))}"' if num else ""
-            cells.append(f'<td class="num"{raw}>{html.escape(text)}</td>' if num else f"<td>{html.escape(text)}</td>")
+            if num:
+                cells.append(f'<td class="num"{raw}>{html.escape(text)}</td>')
+            else:
+                wide = ' class="txt"' if len(text) > 60 else ""  # long text gets room, not a thin column
+                cells.append(f"<td{wide}>{html.escape(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     idattr = f' id="{table_id}"' if table_id else ""
     note = ""
@@ -610,7 +616,10 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
         for f in [c for c in a.lexicon.categories if c in set(sub_g["category"])]:
             sub = sub_g[sub_g["category"] == f]
             rate = rate_of.get((g, f))
-            label = f"{html.escape(f)}: {len(sub)} hits" + (f", {rate:.2f} per 1,000 tokens" if rate is not None else "")
+            label = f"{html.escape(f)}: {len(sub)} hits" + (f", {rate:.2f} per 1,000 words" if rate is not None else "")
+            if "stance" in sub.columns:
+                st = sub["stance"].value_counts()
+                label += " (" + ", ".join(f"{k} {int(st.get(k, 0))}" for k in ("endorsed", "distanced", "quoted")) + ")"
             rows = []
             for r in sub.head(max_lines).itertuples(index=False):
                 voice = getattr(r, "voice", "")
