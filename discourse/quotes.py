@@ -53,13 +53,15 @@ included. In order, the first rule that applies decides:
    or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
 2. An attribution next to the quotation (cue verb and speaker, see below), and the quotation ends with
    ``, . ! ?``, or holds at least five words, or three with a capital first letter: **speech**.
-3. The same speaker goes on: a quotation with a capital first letter that starts the sentence right after
-   an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``, at most 120 characters
-   from the end of the one to the start of the other): **speech**, with that speaker.
-4. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
+3. A speaker and cue verb earlier in the same sentence (``Smith said the plan was “a disaster for the
+   poorest”``) and at least five words: **speech**, with that speaker.
+4. The same speaker goes on: a quotation with a capital first letter, ending in ``, . ! ?``, that starts
+   the sentence right after an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``,
+   at most 120 characters from the end of the one to the start of the other): **speech**, same speaker.
+5. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
    clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun): **speech**.
-5. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
-6. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
+6. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
+7. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
 
 Speakers and cue verbs
 ----------------------
@@ -171,6 +173,7 @@ _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
                              r"with|from|last|this|yesterday|today)\b)")
 _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?:\s+that)?\s*[,:]?\s*$")
+_B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 _B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = re.compile(r"[a-z]+")
@@ -586,6 +589,20 @@ def _attr_before(window: str) -> tuple[str, str] | None:
 
 
 # --------------------------------------------------------------------------------------------- kinds
+def _attr_sentence(window: str) -> tuple[str, str] | None:
+    """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``)."""
+    if not window.strip() or not _has_cue(window):
+        return None
+    found = None
+    for m in _B_SENTENCE.finditer(window):
+        if _plausible(m.group("spk"), m.group("cue")):
+            found = m
+    if found is None:
+        return None
+    spk = _clean_speaker(found.group("spk"))
+    return (spk, found.group("cue")) if spk else None
+
+
 def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool]:
     """Word count, capital start, terminal mark, ends in punctuation, clause word; reads at most 160 chars."""
     content = text[cs:min(ce, cs + 160)]
@@ -713,8 +730,10 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
             prev = last_top_speech.get(u)
             if attr is not None and (ends_punct or n_words >= 5 or (cap and n_words >= 3)):
                 kind, (speaker, cue) = "speech", attr
-            elif (prev is not None and prev[1] is not None and d["parent_id"] is None and cap and not before.strip()
-                  and d["start"] - prev[0] <= 120):
+            elif attr is None and n_words >= 5 and (attr := _attr_sentence(before)) is not None:
+                kind, (speaker, cue) = "speech", attr  # Smith said the plan was “a disaster for ...”
+            elif (prev is not None and prev[1] is not None and d["parent_id"] is None and cap and ends_punct
+                  and not before.strip() and d["start"] - prev[0] <= 120):
                 kind, speaker = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
             elif (cap and n_words >= 4 and (terminal or clause)) or (n_words >= 12 and (terminal or clause)):
                 kind = "speech"

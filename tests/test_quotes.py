@@ -372,6 +372,16 @@ def test_attribution_patterns(text, speaker, cue):
     assert (q["kind"], q["speaker"], q["cue"]) == ("speech", speaker, cue)
 
 
+def test_cue_earlier_in_the_sentence():
+    text = "Jane Doe said the plan was “a disaster for the poorest people in town” and left."
+    (q,) = find_quote_spans(text)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "Jane Doe", "said")
+    # a short term in the same position stays a mention
+    text = "Jane Doe said the plan was “smart” and left."
+    (q,) = find_quote_spans(text)
+    assert (q["kind"], q["speaker"]) == ("mention", None)
+
+
 def test_noun_uses_of_cue_words_are_not_attributions():
     text = "It was described in his annual report “In larger freedom: towards development for all”."
     (q,) = find_quote_spans(text)
