@@ -388,6 +388,8 @@ class _Table:
         return " / ".join(map(str, g)) if g else "corpus"
 
     def find(self, value: Any, param: str) -> int:
+        if isinstance(value, list) and len(self.by) > 1:
+            value = tuple(value)
         key = value if isinstance(value, tuple) else (value,)
         for i, g in enumerate(self.groups):
             if g == key or (len(g) == len(key) and tuple(map(str, g)) == tuple(map(str, key))):

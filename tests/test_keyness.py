@@ -257,6 +257,9 @@ def test_multi_column_groups(toks):
     ct = dc.count_terms(t, by=["source", "voice"])
     k = dc.keyness(ct, by=["source", "voice"], target=("X", "quoted"))
     assert set(k["target"]) == {"X / quoted"}
+    assert set(dc.keyness(ct, by=["source", "voice"], target=["X", "quoted"])["target"]) == {"X / quoted"}
+    with pytest.raises(ValueError, match="available: 'X / author', 'X / quoted', 'Y / author'"):
+        dc.keyness(ct, by=["source", "voice"], target=("Y", "quoted"))
     assert k.set_index("term").loc["safe", "n_target"] == 1
 
 
