@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of
+from .text import normalize as _text_normalize
 
 __all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS", "ENTRY_COLUMNS"]
 
@@ -76,9 +77,7 @@ class Entry:
 
 
 def _normalize(text: str) -> str:
-    from .text import normalize
-
-    return normalize(text)
+    return _text_normalize(text)
 
 
 def _clean_pattern(raw: Any, where: str) -> str:
@@ -453,6 +452,56 @@ class Lexicon:
                               "pattern": np.array([e.pattern for e in uniq], dtype=object)}
         return self._compiled
 
+    def lookup(self, terms: Iterable[str], *, categories: str | Sequence[str] | None = None) -> pd.DataFrame:
+        """The entry (and category) each whole term matches: for counts brought from elsewhere.
+
+        A term is normalised like a token and split on white space; it matches an entry with the same
+        number of parts (or a phrase entry written with hyphens, "safe-city"). Among entries matching a term
+        the most specific wins, as in :meth:`find_matches`. No longest-match resolution across terms is
+        possible here: a count table that holds both "mass surveillance" and "surveillance" counts each.
+
+        Returns
+        -------
+        DataFrame, one row per distinct term in first-seen order: ``term`` (as given), ``category`` and
+        ``entry`` (missing where no entry matches).
+        """
+        cats = self.check_categories(categories)
+        comp = self._entries_compiled()
+        keep_entry = np.array([c in cats for c in comp["category"]], dtype=bool)
+        raw = pd.unique(pd.Series(list(terms), dtype=object))
+        norm = np.array([" ".join(_normalize(str(t)).split()) for t in raw], dtype=object)
+        split = [t.split(" ") if t else [""] for t in norm]
+        n_parts = np.array([len(p) for p in split], dtype=np.int64)
+        best = np.full(len(raw), -1, dtype=np.int64)
+        best_prio = np.full(len(raw), np.iinfo(np.int64).max, dtype=np.int64)
+        matchers: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, _VocabMatcher]] = {}
+        for eid, parts in comp["spec"]:
+            if not keep_entry[eid]:
+                continue
+            L = len(parts)
+            if (L, 0) not in matchers:
+                idx_l = np.flatnonzero(n_parts == L)
+                for k in range(L):
+                    codes_k, vocab_k = pd.factorize(np.array([split[i][k] for i in idx_l], dtype=object))
+                    matchers[(L, k)] = (idx_l, codes_k, _VocabMatcher(np.asarray(vocab_k, dtype=object)))
+            idx = matchers[(L, 0)][0]
+            if not len(idx):
+                continue
+            ok = np.ones(len(idx), dtype=bool)
+            for k, part in enumerate(parts):
+                _, codes_k, match_k = matchers[(L, k)]
+                ok &= match_k(part)[codes_k]
+            hit = idx[ok]
+            better = comp["priority"][eid] < best_prio[hit]
+            best[hit[better]] = eid
+            best_prio[hit[better]] = comp["priority"][eid]
+        found = best >= 0
+        return pd.DataFrame({
+            "term": raw,
+            "category": np.where(found, comp["category"][np.maximum(best, 0)], None),
+            "entry": np.where(found, comp["pattern"][np.maximum(best, 0)], None),
+        })
+
     def find_matches(self, tokens: pd.DataFrame, *, on: str = "norm",
                      categories: str | Sequence[str] | None = None) -> pd.DataFrame:
         """Every match of the lexicon in a token table: one row per match, in document order.
@@ -515,35 +564,11 @@ class Lexicon:
         if order is not None:
             codes = codes[order]
         vocab = np.asarray(vocab, dtype=object)
-        part_cache: dict[str, np.ndarray] = {}
         stem = None
         if on == "stem":
             from .text import _stemmer
             stem = _stemmer.stem
-        sorted_idx = np.argsort(vocab.astype(str), kind="stable")
-        sorted_vocab = vocab[sorted_idx].astype(str)
-
-        def part_mask(part: str) -> np.ndarray:
-            """Boolean mask over the vocabulary: which distinct norms does this part match?"""
-            if part in part_cache:
-                return part_cache[part]
-            mask = np.zeros(len(vocab), dtype=bool)
-            if not any(ch in _GLOB_CHARS for ch in part):
-                lit = stem(part) if stem is not None else part
-                hit = np.searchsorted(sorted_vocab, lit)
-                if hit < len(sorted_vocab) and sorted_vocab[hit] == lit:
-                    mask[sorted_idx[hit]] = True
-            elif part.endswith("*") and not (set(part[:-1]) & _GLOB_CHARS):
-                prefix = part[:-1]
-                lo = np.searchsorted(sorted_vocab, prefix, side="left")
-                hi = np.searchsorted(sorted_vocab, prefix + "\U0010ffff", side="left")
-                mask[sorted_idx[lo:hi]] = True
-            else:
-                rx = re.compile(_glob_regex(part), re.DOTALL)
-                mask[:] = np.fromiter((rx.fullmatch(v) is not None for v in vocab.astype(str)), dtype=bool,
-                                      count=len(vocab))
-            part_cache[part] = mask
-            return mask
+        part_mask = _VocabMatcher(vocab, stem=stem)
 
         # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id)
         c_start: list[np.ndarray] = []
@@ -645,6 +670,44 @@ class Lexicon:
             "token_row": rows.astype(np.int64),
         }, columns=MATCH_COLUMNS)
         return out.reset_index(drop=True)
+
+
+class _VocabMatcher:
+    """``matcher(part)`` -> boolean mask over a vocabulary of distinct strings: which ones the part matches.
+
+    Literal parts by binary search in the sorted vocabulary, prefix globs (``surveil*``) as a range of it,
+    other globs by one regular expression over the vocabulary; masks are cached per part.
+    """
+
+    def __init__(self, vocab: np.ndarray, *, stem=None) -> None:
+        # object arrays: searchsorted compares Python strings (log V each); a fixed-width unicode array would
+        # be recast to the needle's width, a full copy, on every call
+        self.vocab = np.array([str(v) for v in vocab], dtype=object)
+        self.sorted_idx = np.argsort(self.vocab, kind="stable")
+        self.sorted_vocab = self.vocab[self.sorted_idx]
+        self.stem = stem
+        self.cache: dict[str, np.ndarray] = {}
+
+    def __call__(self, part: str) -> np.ndarray:
+        if part in self.cache:
+            return self.cache[part]
+        vocab, sv, si = self.vocab, self.sorted_vocab, self.sorted_idx
+        mask = np.zeros(len(vocab), dtype=bool)
+        if not any(ch in _GLOB_CHARS for ch in part):
+            lit = self.stem(part) if self.stem is not None else part
+            hit = np.searchsorted(sv, lit)
+            if hit < len(sv) and sv[hit] == lit:
+                mask[si[hit]] = True
+        elif part.endswith("*") and not (set(part[:-1]) & _GLOB_CHARS):
+            prefix = part[:-1]
+            lo = np.searchsorted(sv, prefix, side="left")
+            hi = np.searchsorted(sv, prefix + "\U0010ffff", side="left")
+            mask[si[lo:hi]] = True
+        else:
+            rx = re.compile(_glob_regex(part), re.DOTALL)
+            mask[:] = np.fromiter((rx.fullmatch(v) is not None for v in vocab), dtype=bool, count=len(vocab))
+        self.cache[part] = mask
+        return mask
 
 
 def _empty_matches() -> pd.DataFrame:
