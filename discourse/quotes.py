@@ -114,7 +114,8 @@ _SINGLE = "'‘’‚‛‹›"
 _OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", "‘‘", "``"])
 _CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
-_MARK_RE = re.compile(r"‘‘|’’|''|``|[\"“”„‟«»]|(?<!\w)['‘’‚‛‹›]|['‘’‚‛‹›](?!\w)")
+# (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
+_MARK_RE = re.compile(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
 _ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
 _WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
 
@@ -224,6 +225,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
 
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE = re.compile(r"[^\n]+")
+_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
 _BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
 
 
@@ -269,15 +271,7 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if text.find("\n", s, e) < 0:
             units.append((s, e))
             continue
-        lines = []
-        for m in _LINE.finditer(text, s, e):
-            ls, le = m.start(), m.end()
-            while ls < le and text[ls].isspace():
-                ls += 1
-            while le > ls and text[le - 1].isspace():
-                le -= 1
-            if le > ls:
-                lines.append((ls, le))
+        lines = [m.span() for m in _TRIMMED_LINE.finditer(text, s, e)]
         if any(le - ls > _WRAP_LIMIT for ls, le in lines[:-1]):
             units.extend(lines)
         else:
