@@ -281,6 +281,129 @@ def _voices_param(voice: Any) -> list[str]:
     return vs
 
 
+def _is_counts(data: Any) -> bool:
+    """A tidy count table (``term``, ``n``, groups) rather than a token table."""
+    return isinstance(data, pd.DataFrame) and {"term", "n"} <= set(data.columns) and "token" not in data.columns
+
+
+def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: list[str],
+                  voice_given: bool) -> tuple[pd.DataFrame, list[str]]:
+    """Validate a count table; add ``category`` (lexicon lookup of each term) and return usable voices."""
+    if len(counts) == 0:
+        raise ValueError("counts is empty: there is nothing to count")
+    n = pd.to_numeric(counts["n"], errors="coerce")
+    bad = n.isna() | (n < 0) | (n != np.floor(n))
+    if bad.any():
+        i = int(np.flatnonzero(bad.to_numpy())[0])
+        raise ValueError(f"counts column 'n' must hold non-negative integers; row {i} has {counts['n'].iloc[[i]].tolist()[0]!r}")
+    if "voice" in counts.columns:
+        bad_v = sorted(set(pd.unique(counts["voice"].dropna())) - {"author", "quoted", "all"}, key=str)
+        if bad_v or counts["voice"].isna().any():
+            raise ValueError(f"counts column 'voice' holds {_fmt(bad_v or ['<missing>'])}; expected 'author' or "
+                             "'quoted'")
+        if (counts["voice"] == "all").any():
+            raise ValueError("counts column 'voice' holds 'all'; give the author and quoted counts only "
+                             "('all' is computed)")
+    elif voice_given and any(v != "all" for v in voices):
+        raise ValueError(f"voice={voices!r} needs a 'voice' column in the counts; without one, use voice=False")
+    else:
+        voices = ["all"]
+    look = lex.lookup(counts["term"], categories=cats)
+    cat = counts["term"].map(dict(zip(look["term"], look["category"], strict=True)))
+    out = counts.assign(n=n.astype(np.int64), category=cat.astype(object).where(cat.notna(), None))
+    return out.reset_index(drop=True), voices
+
+
+def _count_frames_from_counts(counts, lex, by_cols, cats, voices, voice_given) -> pd.DataFrame:
+    counts, voices = _check_counts(counts, lex, cats, voices, voice_given)
+    codes, keys = _groups(counts, by_cols)
+    n = counts["n"].to_numpy(dtype=np.int64)
+    tot = np.bincount(codes, weights=n, minlength=len(keys))
+    if (tot == 0).any():
+        g = int(np.flatnonzero(tot == 0)[0])
+        raise ValueError(f"group(s) with no counted terms: {_group_label(keys, g, by_cols)}; their rates are "
+                         "undefined. Remove them before counting")
+    n_g, n_c = len(keys), len(cats)
+    ci = counts["category"].map({c: i for i, c in enumerate(cats)}).fillna(-1).to_numpy(dtype=np.int64)
+    parts = []
+    for v in voices:
+        sel = np.ones(len(counts), dtype=bool) if v == "all" else (counts["voice"] == v).to_numpy()
+        hit = sel & (ci >= 0)
+        total = np.bincount(codes[hit] * n_c + ci[hit], weights=n[hit], minlength=n_g * n_c).astype(np.int64)
+        nt = np.repeat(np.bincount(codes[sel], weights=n[sel], minlength=n_g).astype(np.int64), n_c)
+        df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
+        df["frame"] = np.tile(np.array(cats, dtype=object), n_g)
+        df["voice"] = v
+        df["n"] = total
+        for c in ("n_endorsed", "n_distanced", "n_quoted"):
+            df[c] = pd.array([pd.NA] * len(df), dtype="Int64")  # stance is unknown in counts
+        df["n_tokens"] = nt
+        df["rate"] = np.where(nt > 0, 1000.0 * total / np.maximum(nt, 1), np.nan)
+        df["_g"], df["_c"], df["_v"] = np.repeat(np.arange(n_g), n_c), np.tile(np.arange(n_c), n_g), VOICES.index(v)
+        parts.append(df)
+    out = pd.concat(parts, ignore_index=True).sort_values(["_g", "_c", "_v"], kind="stable")
+    return out.drop(columns=["_g", "_c", "_v"]).reset_index(drop=True)
+
+
+def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice_given, n_boot, ci, random_state,
+                               smoothing, distanced) -> pd.DataFrame:
+    counts, voices = _check_counts(counts, lex, list(poles), voices, voice_given)
+    has_docs = "doc_id" in counts.columns
+    if level == "document" and not has_docs:
+        raise ValueError("level='document' needs a 'doc_id' column in the counts; use level='group'")
+    codes, keys = _groups(counts, by_cols)
+    n = counts["n"].to_numpy(dtype=np.int64)
+    if (np.bincount(codes, weights=n, minlength=len(keys)) == 0).any():
+        g = int(np.flatnonzero(np.bincount(codes, weights=n, minlength=len(keys)) == 0)[0])
+        raise ValueError(f"group(s) with no counted terms: {_group_label(keys, g, by_cols)}")
+    doc_codes, doc_ids = (pd.factorize(counts["doc_id"], sort=False) if has_docs
+                          else (np.zeros(len(counts), dtype=np.int64), np.array([None], dtype=object)))
+    n_d = len(doc_ids)
+    doc_group = np.zeros(n_d, dtype=np.int64)
+    doc_group[doc_codes] = codes
+    keep_doc_col = "doc_id" not in by_cols
+    cat = counts["category"].to_numpy(dtype=object)
+    records: list[dict[str, Any]] = []
+    for v in voices:
+        sel = np.ones(len(counts), dtype=bool) if v == "all" else (counts["voice"] == v).to_numpy()
+        a_d = np.bincount(doc_codes[sel & (cat == poles[0])], weights=n[sel & (cat == poles[0])], minlength=n_d)
+        b_d = np.bincount(doc_codes[sel & (cat == poles[1])], weights=n[sel & (cat == poles[1])], minlength=n_d)
+        t_d = np.bincount(doc_codes[sel], weights=n[sel], minlength=n_d)
+        base = {"voice": v, "positive_pole": poles[0], "negative_pole": poles[1], "n_boot": int(n_boot),
+                "ci": float(ci), "smoothing": float(smoothing), "distanced": distanced}
+        if level in ("both", "group"):
+            for gi in range(len(keys)):
+                docs = np.flatnonzero(doc_group == gi)
+                a, b = a_d[docs], b_d[docs]
+                if has_docs:
+                    lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
+                                        seed=_seed(random_state, "group", tuple(map(str, keys.iloc[gi])) if by_cols
+                                                   else (), v))
+                else:
+                    lo = hi = np.nan
+                rec = {"level": "group", **{c: keys.iloc[gi][c] for c in by_cols}}
+                if keep_doc_col:
+                    rec["doc_id"] = None
+                rec.update(base)
+                rec.update({"n_positive": int(a.sum()), "n_negative": int(b.sum()), "n_tokens": int(t_d[docs].sum()),
+                            "balance": float(_balance(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
+                            "unit": "document" if has_docs else "none", "n_units": int(len(docs)) if has_docs else 0,
+                            "_g": gi, "_d": -1})
+                records.append(rec)
+        if level in ("both", "document") and has_docs:
+            for di in range(n_d):
+                gi = doc_group[di]
+                rec = {"level": "document", **{c: keys.iloc[gi][c] for c in by_cols}}
+                if keep_doc_col:
+                    rec["doc_id"] = doc_ids[di]
+                rec.update(base)
+                rec.update({"n_positive": int(a_d[di]), "n_negative": int(b_d[di]), "n_tokens": int(t_d[di]),
+                            "balance": float(_balance(a_d[di], b_d[di], smoothing)), "ci_low": np.nan,
+                            "ci_high": np.nan, "unit": "none", "n_units": 0, "_g": gi, "_d": di})
+                records.append(rec)
+    return _balance_frame(records, by_cols, keep_doc_col)
+
+
 # ------------------------------------------------------------------------------------------ count_frames
 def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                  voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
@@ -316,8 +439,18 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     - ``rate``: ``1000 * n / n_tokens`` (missing where ``n_tokens`` is 0, e.g. a source with no quotations).
 
     Raises ValueError when a group has no word tokens at all.
+
+    Counts instead of tokens: ``tokens`` may be a tidy count table (``term``, ``n``, the ``by`` columns,
+    optionally ``voice`` and ``doc_id``), such as :func:`discourse.count_terms` (with ``lexicon=`` so that
+    phrases are counted as one term) or a list from another tool. Each term is looked up whole
+    (:meth:`Lexicon.lookup`), ``n_tokens`` is the sum of ``n`` of the group's terms (pass every term, not
+    only the frame terms), stances are unknown (``n_endorsed``, ``n_distanced``, ``n_quoted`` missing), and
+    without a ``voice`` column only ``all`` rows are given.
     """
     lex = _lexicon(lexicon)
+    if _is_counts(tokens):
+        return _count_frames_from_counts(tokens, lex, _check_by(tokens, by), lex.check_categories(categories),
+                                         _voices_param(voice), not isinstance(voice, bool))
     tokens = _check_tokens(tokens, on)
     by_cols = _check_by(tokens, by)
     cats = lex.check_categories(categories)
@@ -441,11 +574,17 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     - ``positive_pole``, ``negative_pole`` (category names), ``n_positive``, ``n_negative`` (hits counted);
     - ``n_tokens``: word tokens of the row's voice;
     - ``balance``, ``ci_low``, ``ci_high``;
-    - ``unit`` (``document`` | ``paragraph``: what the bootstrap resampled), ``n_units``;
+    - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
     - ``n_boot``, ``ci``, ``smoothing``, ``distanced``: the options, for provenance.
+
+    Counts instead of tokens (see :func:`count_frames`): group intervals resample the documents when the
+    counts have a ``doc_id`` column (``unit`` ``document``), otherwise there is no interval (``unit``
+    ``none``); document rows (``doc_id`` needed) have no interval, since counts hold no paragraphs.
     """
     lex = _lexicon(lexicon)
-    tokens = _check_tokens(tokens, on)
+    counts_given = _is_counts(tokens)
+    if not counts_given:
+        tokens = _check_tokens(tokens, on)
     by_cols = _check_by(tokens, by)
     pos_pole, neg_pole = _check_poles(lex, poles)
     check_one_of("level", level, ["both", "group", "document"])
@@ -458,6 +597,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
     check_type("random_state", random_state, (int, np.integer), "an integer seed")
+    if counts_given:
+        return _frame_balance_from_counts(tokens, lex, by_cols, (pos_pole, neg_pole), level, voices,
+                                          not isinstance(voice, bool), n_boot, ci, random_state, smoothing, distanced)
 
     arr = _Arrays(tokens)
     codes, keys = _groups(tokens, by_cols)
@@ -526,6 +668,10 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                             "balance": float(_balance(a_d[di], b_d[di], smoothing)), "ci_low": lo, "ci_high": hi,
                             "unit": "paragraph", "n_units": int(len(a)), "_g": gi, "_d": di})
                 records.append(rec)
+    return _balance_frame(records, by_cols, keep_doc_col)
+
+
+def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_col: bool) -> pd.DataFrame:
     cols = ["level", *by_cols, *(["doc_id"] if keep_doc_col else []), "voice", "positive_pole", "negative_pole",
             "n_positive", "n_negative", "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot",
             "ci", "smoothing", "distanced"]

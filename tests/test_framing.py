@@ -326,3 +326,40 @@ def test_cli_frames_writes_the_tables(tmp_path, capsys):
     assert len(terms) == counts.loc[counts["voice"] == "all", "n"].sum()
     assert main(["frames", "--poles", "promotional,hype"]) == 2
     assert "'hype' is not a category" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ counts
+def test_frames_from_tidy_counts_agree_with_tokens(seed_tokens):
+    lex = dc.load_lexicon("framing")
+    counts = dc.count_terms(seed_tokens, by="source", lexicon=lex, drop_punct=True)
+    from_counts = dc.count_frames(counts, lex, by="source")
+    from_tokens = dc.count_frames(seed_tokens, lex, by="source", voice=False)
+    assert list(from_counts.columns) == list(from_tokens.columns)
+    assert set(from_counts["voice"]) == {"all"} and from_counts["n_distanced"].isna().all()
+    np.testing.assert_array_equal(from_counts["n"].to_numpy(), from_tokens["n"].to_numpy())
+
+
+def test_balance_from_counts_known_answer():
+    # two sources; A has documents a1 (2 promotional terms, 1 rights) and a2 (1 rights); B has no doc_id
+    counts = pd.DataFrame({
+        "source": ["A", "A", "A", "A", "A"],
+        "doc_id": ["a1", "a1", "a1", "a1", "a2"],
+        "term": ["smart city", "seamless", "privacy", "the", "mass surveillance"],
+        "n": [1, 1, 1, 5, 1],
+    })
+    fb = dc.frame_balance(counts, by="source", n_boot=500)
+    g = fb[fb["level"] == "group"].iloc[0]
+    assert (g["n_positive"], g["n_negative"], g["n_tokens"]) == (2, 2, 9)
+    assert g["balance"] == pytest.approx(0.0) and g["unit"] == "document" and g["n_units"] == 2
+    # resampling (a1, a2): (a1, a1) -> log(4.5/2.5), (a2, a2) -> log(.5/2.5): the interval's ends
+    assert g["ci_low"] == pytest.approx(math.log(0.5 / 2.5)) and g["ci_high"] == pytest.approx(math.log(4.5 / 2.5))
+    d = fb[fb["level"] == "document"].set_index("doc_id")
+    assert d.loc["a1", "balance"] == pytest.approx(math.log(2.5 / 1.5)) and d["ci_low"].isna().all()
+    no_docs = dc.frame_balance(counts.drop(columns="doc_id"), by="source", level="group")
+    assert no_docs.loc[0, "unit"] == "none" and np.isnan(no_docs.loc[0, "ci_low"])
+    with pytest.raises(ValueError, match="needs a 'doc_id' column"):
+        dc.frame_balance(counts.drop(columns="doc_id"), by="source", level="document")
+    with pytest.raises(ValueError, match="must hold non-negative integers; row 0 has -1"):
+        dc.count_frames(counts.assign(n=[-1, 1, 1, 5, 1]), by="source")
+    with pytest.raises(ValueError, match="needs a 'voice' column"):
+        dc.count_frames(counts, by="source", voice="quoted")
