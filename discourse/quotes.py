@@ -23,6 +23,8 @@ Quotation marks and how they pair
   otherwise.
 - Same-family marks nest without alternation: in “… comprises a “brain” [...] and “peripheral nerves” …”
   each inner “ opens (it follows a space) and each inner ” closes, so a stack gives the nesting.
+- A closing-shaped mark (” ’ ») right after ``. , ! ? ;`` closes even when a digit follows (a footnote
+  number: ``lists.”1``).
 - Apostrophes: a single mark between two letters or digits (Huawei‘s, China’s, don't) is never looked at.
   A single mark that would open is an apostrophe when it starts an elision (’90s, 'em, 'til, rock 'n'
   roll) or when no single closing mark follows in the same paragraph (and it does not open the
@@ -68,8 +70,8 @@ Speakers and cue verbs
 Cue verbs: said/says, added, noted/notes, told, explained, stated, wrote, argued, warned, claimed, stressed,
 insisted, asked, replied, responded, remarked, commented, declared, announced, observed, continued,
 concluded, recalled, suggested, acknowledged, admitted, conceded, emphasised, maintained, reported,
-confirmed, contended, asserted, pointed out, tweeted, ... (each in its present and past forms), and the
-preposition ``according to``. Patterns, tried in this order, in the same paragraph and sentence:
+confirmed, contended, asserted, pointed out, tweeted, quoted, noticed, highlighted, vowed, ... (present and
+past forms; :data:`CUE_VERBS` lists them all), and the preposition ``according to``. Patterns, tried in this order, in the same paragraph and sentence:
 
 - after the closing mark: ``,” said Vincent Pang, president of ...`` (cue, speaker),
   ``,” the report says`` / ``,” Huawei’s press release said`` / ``,” Lida added`` (speaker, optional
@@ -77,7 +79,10 @@ preposition ``according to``. Patterns, tried in this order, in the same paragra
   cue), ``,” according to the ministry``; after a quotation that ends with ``. ! ?`` a speaker-cue pattern
   must end its sentence (``.” Lida added.``), so that a new sentence is not read as an attribution;
 - before the opening mark: ``Zhen then added, “`` / ``This, it said, “`` (speaker, cue), ``according to
-  X: “`` and ``said X: “``;
+  X: “`` and ``said X: “``; a participle cue (``..., arguing '...'``, ``saying``, ``adding``, ``noting``)
+  makes speech with no speaker;
+- a pull quotation signed with a dash up to the end of its paragraph (``‘...’ - Agnès Callamard``): the
+  name is the speaker and the dash the cue;
 - a quotation that opens its paragraph after a paragraph ending in such an introduction with a colon
   (``According to Huawei’s text:``) takes that attribution.
 
@@ -137,7 +142,9 @@ boast boasts boasted lament laments lamented mention mentions mentioned reiterat
 reveal reveals revealed shout shouts shouted whisper whispers whispered testify testifies testified
 wonder wonders wondered counter counters countered quip quips quipped joke jokes joked answer answers
 answered exclaim exclaims exclaimed insist insists declare declares promise promises promised
-quote quotes quoted quoting
+quote quotes quoted quoting noticed notices highlighted highlights underlined underlines underscored
+underscores clarified clarifies elaborated agreed agrees demanded demands vowed vows pledged pledges
+disputed disputes objected objects protested protests opined opines mused muses
 """
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
@@ -149,7 +156,7 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
-_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,4}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
+_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)[’']s(?:\s+[a-z][\w\-]*){{1,3}})"
 _NOTDET = (r"(?!(?:the|a|an|this|that|these|those|and|or|but|is|are|was|were|be|been|being|did|does|do|not|no|"
            r"to|has|have|had|which|who|whom|whose|it|he|she|they|we|i|you|would|will|can|could|should|may|"
@@ -171,6 +178,9 @@ _A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})(?![\
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+[^,“”\"‘’.;:!?]{{1,100}},\s+(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
+_A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
+_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|"
+                           r"explaining|asking|declaring|stressing|writing|telling\s+\w+)\s*[,:]?\s*$")
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
                              r"with|from|last|this|yesterday|today)\b)")
 _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?:\s+that)?\s*[,:]?\s*$")
@@ -333,7 +343,9 @@ def _classify(text: str, i: int, ch: str, us: int, ue: int) -> tuple[str, str, b
     if left and n and (n in ",;:!?" or (n == "." and text[k + 1:k + 2] != ".")):
         left = False  # a quotation does not start with a comma or a full stop (an ellipsis may)
     right = not _is_ws(p) and (not _is_punct(p) or _is_ws(n) or _is_punct(n))
-    if left and not right:
+    if left and not right and ch in _CLOSE_SHAPE and p in ".,!?;…":
+        role = "close"  # lists.”1 (a footnote number after a closing mark)
+    elif left and not right:
         role = "open"
     elif right and not left:
         role = "close"
@@ -531,6 +543,9 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
     window = text[q["end"]:min(ue, q["end"] + 160)]
+    m = _A_DASH.match(window) if q["end"] + len(window) == ue else None
+    if m:  # ‘...’ - Agnès Callamard (a pull quote signed with a dash, up to the end of the paragraph)
+        return _clean_speaker(m.group("spk")), m.group("cue")
     if not _has_cue(window):
         return None
     content_tail = text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()
@@ -570,7 +585,7 @@ def _plausible(spk: str, cue: str) -> bool:
     return True
 
 
-def _attr_before(window: str) -> tuple[str, str] | None:
+def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
     for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK):
@@ -579,6 +594,9 @@ def _attr_before(window: str) -> tuple[str, str] | None:
             spk = _clean_speaker(m.group("spk"))
             if spk and (rx is not _B_SPK_CUE or _plausible(spk, m.group("cue"))):
                 return spk, re.sub(r"\s+", " ", m.group("cue"))
+    m = _B_PARTICIPLE.search(window)
+    if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
+        return None, m.group("cue").split()[0]
     return None
 
 

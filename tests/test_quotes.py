@@ -382,6 +382,18 @@ def test_cue_earlier_in_the_sentence():
     assert (q["kind"], q["speaker"]) == ("mention", None)
 
 
+def test_dash_signature_participle_cue_and_footnote_after_closing_mark():
+    text = "Intro line.\n‘The authorities are using sophisticated tools to automate control’ - Agnès Callamard\n"
+    (q,) = find_quote_spans(text)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "Agnès Callamard", "-")
+    text = "The court ruled in line with national law, arguing 'there is no legal basis for it'."
+    (q,) = find_quote_spans(text)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", None, "arguing")
+    text = "Names are removed “from criminal watch lists.”1 Singapore soon followed suit."
+    (q,) = find_quote_spans(text)
+    assert text[q["start"]:q["end"]] == "“from criminal watch lists.”" and q["anomaly"] is None
+
+
 def test_noun_uses_of_cue_words_are_not_attributions():
     text = "It was described in his annual report “In larger freedom: towards development for all”."
     (q,) = find_quote_spans(text)
