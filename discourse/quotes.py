@@ -6,10 +6,11 @@ voice. The rules below are deterministic, run in one linear pass over the quotat
 bounded look at the words around each quotation, and never raise on unbalanced or odd input: what cannot
 be matched is reported in the ``anomaly`` field (or by :func:`find_unmatched_marks`), not dropped.
 
-Why not an off-the-shelf extractor: textacy's ``direct_quotations`` pairs quotation marks by counting them,
-so one unbalanced mark shifts every later pair (it refuses texts with an odd count), and it keeps only
-quotations of several tokens with a speaker, which drops exactly the scare quotes (‘smart city’) that tell
-an author's distanced use of a term from an endorsed one.
+Why not an off-the-shelf extractor: textacy's ``direct_quotations`` (``textacy.extract.triples``) pairs
+each quotation mark with the next mark that may close it, so one unbalanced mark shifts every later pair
+(older versions refuse a text with an odd number of marks), and it yields only quotations longer than a
+minimum number of tokens that have a reporting verb and a speaker, which drops exactly the scare quotes
+(‘smart city’) that tell an author's distanced use of a term from an endorsed one.
 
 Quotation marks and how they pair
 ---------------------------------
@@ -31,13 +32,20 @@ Quotation marks and how they pair
   paragraph). A single mark that would close is an apostrophe when no single quotation is open
   (citizens’, the US’ list) or, after an ``s`` or ``in`` (the Joneses’, rockin’), when the very next single
   mark of the paragraph is an unambiguous closer (‘the Joneses’ house’ closes at the last mark).
+- Two-character marks count as double marks: ‘‘ and ’’, two straight single marks, and two backticks
+  (typewriter and LaTeX conventions).
 - Paragraphs: quotations are matched within paragraphs (``paragraphs`` given, else
   :func:`discourse.text.paragraphs`). A paragraph block whose lines are longer than 100 characters is not
   hard-wrapped text, and its lines are treated as paragraphs (web and Markdown exports keep one paragraph
-  per line inside a blank-line block). News convention for quotations over several paragraphs: a
-  paragraph that ends with the quotation open and a next paragraph that starts with an opening mark of the
-  same family continue one quotation (that reopening mark is not a new quotation); ``n_paragraphs`` counts
-  the paragraphs it spans.
+  per line inside a blank-line block). Conversely, when every line is a paragraph but nine lines in ten are
+  at most 100 characters and at least 40 % end mid-sentence (PDF and OCR text), wrapped lines are joined:
+  a line ends a paragraph only if it ends with ``. ! ? : ; …`` and is shorter than 80 % of the usual line.
+- Quotations over several paragraphs, news convention: a paragraph that ends with the quotation open and
+  a next paragraph that starts with an opening mark of the same family continue one quotation (that
+  reopening mark is not a new quotation); inside a hard-wrapped block, an opening mark at the start of a
+  line after a line ending a sentence does the same. A double quotation also stays open into the next
+  paragraph when the next double mark within three paragraphs is a closing one (block quotations, verse).
+  ``n_paragraphs`` counts the paragraphs a quotation spans.
 - Unbalanced input: a quotation still open at the end of its paragraph (with no continuation) is closed
   there, with ``close_mark`` ``''`` and ``anomaly`` ``'unclosed: opened at <offset>, closed at paragraph
   end'``; one still open when an enclosing quotation closes is closed there (``'unclosed: opened at <o>,
@@ -71,7 +79,8 @@ Cue verbs: said/says, added, noted/notes, told, explained, stated, wrote, argued
 insisted, asked, replied, responded, remarked, commented, declared, announced, observed, continued,
 concluded, recalled, suggested, acknowledged, admitted, conceded, emphasised, maintained, reported,
 confirmed, contended, asserted, pointed out, tweeted, quoted, noticed, highlighted, vowed, ... (present and
-past forms; :data:`CUE_VERBS` lists them all), and the preposition ``according to``. Patterns, tried in this order, in the same paragraph and sentence:
+past forms; :data:`CUE_VERBS` lists them all), and the preposition ``according to``. Patterns, tried in
+this order, in the same paragraph and sentence:
 
 - after the closing mark: ``,” said Vincent Pang, president of ...`` (cue, speaker),
   ``,” the report says`` / ``,” Huawei’s press release said`` / ``,” Lida added`` (speaker, optional
