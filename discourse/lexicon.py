@@ -476,8 +476,6 @@ class Lexicon:
         best_prio = np.full(len(raw), np.iinfo(np.int64).max, dtype=np.int64)
         matchers: dict[tuple[int, int], tuple[np.ndarray, np.ndarray, _VocabMatcher]] = {}
         for eid, parts in comp["spec"]:
-            if not keep_entry[eid]:
-                continue
             L = len(parts)
             if (L, 0) not in matchers:
                 idx_l = np.flatnonzero(n_parts == L)
@@ -495,7 +493,7 @@ class Lexicon:
             better = comp["priority"][eid] < best_prio[hit]
             best[hit[better]] = eid
             best_prio[hit[better]] = comp["priority"][eid]
-        found = best >= 0
+        found = (best >= 0) & keep_entry[np.maximum(best, 0)]  # resolved over the whole lexicon, then filtered
         return pd.DataFrame({
             "term": raw,
             "category": np.where(found, comp["category"][np.maximum(best, 0)], None),
@@ -516,7 +514,10 @@ class Lexicon:
             Token column to match. With ``"stem"``, literal parts of the patterns are stemmed the same way
             (Snowball English); glob parts are matched against the stems as written.
         categories : str or list of str, optional
-            Only these categories (ValueError for a category that is not in the lexicon).
+            Report only these categories (ValueError for a category that is not in the lexicon). Matching
+            always resolves over the whole lexicon, so the hits of a category are the same whichever
+            categories are asked for: "privacy policy" (``web_boilerplate``) keeps its "privacy" from
+            counting as ``rights`` even when only ``rights`` is reported.
 
         Returns
         -------
@@ -574,9 +575,7 @@ class Lexicon:
         c_start: list[np.ndarray] = []
         c_len: list[np.ndarray] = []
         c_ent: list[np.ndarray] = []
-        for eid, parts in comp["spec"]:
-            if not keep_entry[eid]:
-                continue
+        for eid, parts in comp["spec"]:  # every entry: categories only filter the result (see docstring)
             m0 = part_mask(parts[0])
             if not m0.any():
                 continue
@@ -637,7 +636,10 @@ class Lexicon:
             is_first = np.zeros(len(one), dtype=bool)
             is_first[first] = True
             accept[one[free & is_first]] = True
+        accept &= keep_entry[ents]
         starts, lens, ents = starts[accept], lens[accept], ents[accept]
+        if not len(starts):
+            return _empty_matches()
         o = np.argsort(starts, kind="stable")
         starts, lens, ents = starts[o], lens[o], ents[o]
         last = starts + lens - 1

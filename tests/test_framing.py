@@ -295,7 +295,7 @@ def test_bad_options(tiny_tokens):
 @pytest.mark.skipif(not VALIDATION.is_file(), reason="validation texts not available")
 def test_known_groups_validation():
     """Known-groups validity on the development split: vendor pages lean promotional, rights pages lean
-    critical. The thresholds sit below the measured values (AUC 1.00 and 0.75 with lexicon 1.0.0)."""
+    critical. The thresholds sit below the measured values (AUC 1.00 and 0.86 with lexicon 1.0.0)."""
     from sklearn.metrics import roc_auc_score
 
     corpus = dc.load_corpus(VALIDATION, text="text", source="label", doc_id="id")
@@ -308,7 +308,7 @@ def test_known_groups_validation():
         return roc_auc_score(d["source"].isin(pos), d["balance"])
 
     assert auc(["vendor"], ["rights"]) > 0.9
-    assert auc(["vendor"], ["news", "policy"]) > 0.65
+    assert auc(["vendor"], ["news", "policy"]) > 0.75
 
 
 # ------------------------------------------------------------------------------------------ CLI

@@ -122,6 +122,18 @@ def test_find_matches_restricts_categories_and_validates_them():
         lex.find_matches(_tokens("x"), categories=["framez"])
 
 
+def test_restricting_categories_does_not_change_a_categorys_hits():
+    # "privacy policy" (web boilerplate) claims its "privacy" even when only rights are reported
+    lex = dc.load_lexicon("framing")
+    toks = _tokens("Read our privacy policy. Privacy is a right.")
+    rights = lex.find_matches(toks, categories="rights")
+    assert rights["matched"].tolist() == ["Privacy"]
+    full = lex.find_matches(toks)
+    pd.testing.assert_frame_equal(rights, full[full["category"] == "rights"].reset_index(drop=True))
+    looked = lex.lookup(["privacy policy", "privacy"], categories="rights")
+    assert looked["category"].isna().tolist() == [True, False] and looked["category"].iloc[1] == "rights"
+
+
 def test_matching_is_vectorised_over_a_large_table():
     # 210,000 tokens: a Python loop over tokens would take seconds; this is a correctness check at scale
     base = _tokens("The safe city and mass surveillance of the smart city, said nobody.")
