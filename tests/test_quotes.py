@@ -335,6 +335,28 @@ def test_reopening_inside_hard_wrapped_block():
     assert text[q["end"] - 2:q["end"]] == ",”" and q["anomaly"] is None
 
 
+def test_hard_wrapped_lines_are_joined():
+    # PDF/OCR text: one line per 'paragraph', wrapped mid-sentence (as in the UN General Debate corpus)
+    text = ("Now the United Nations has a better chance than ever to use\n"
+            "its full potential and show leadership for the future. \"We the\n"
+            "peoples of the United Nations, united for a better world\"\n"
+            "has been chosen as the theme for the celebration of our\n"
+            "fiftieth anniversary. Let us all together join in making it\n"
+            "a reality for all of the peoples that we serve here today.\n")
+    (q,) = find_quote_spans(text)
+    assert text[q["start"]:q["end"]] == '"We the\npeoples of the United Nations, united for a better world"'
+    assert (q["n_paragraphs"], q["anomaly"]) == (2, None)
+    assert find_unmatched_marks(text) == []
+
+
+def test_block_quotation_over_short_lines():
+    text = ("This is a fulfilment of the promise in the following verse:\n"
+            "\"O ye who believe!\nIf ye will aid the cause,\nWe will aid you.\n"
+            "And plant your feet firmly.\" (XLVII:7)\nThank you.\n")
+    (q,) = find_quote_spans(text)
+    assert text[q["start"]:q["end"]].endswith('firmly."') and q["anomaly"] is None and q["n_paragraphs"] == 4
+
+
 def test_pronoun_resolved_to_most_recent_named_speaker():
     text = ("“We will build it all,” said John Smith of Acme.\n\nThe plan is large.\n\n"
             "“It will take ten years,” he added.\n\n“Nobody knows,” she said.")
