@@ -90,12 +90,15 @@ class Analysis:
         Bootstrap resamples for the balance intervals.
     random_state : int
         Seed of the bootstrap and of the topic model.
+    max_groups : int
+        Figures that draw one row or panel per group show at most this many groups, the largest by
+        word count (keyness panels: at most 9); the tables always hold every group.
     verbose : bool
         Print progress of the long steps to stderr.
     """
 
     def __init__(self, corpus=None, *, by: str = "source", lexicon: Any = "framing", n_topics: int | None = None,
-                 n_boot: int = 1000, random_state: int = 0, verbose: bool = False) -> None:
+                 n_boot: int = 1000, random_state: int = 0, max_groups: int = 30, verbose: bool = False) -> None:
         from .corpus import Corpus, load_corpus
 
         if corpus is None:
@@ -115,6 +118,10 @@ class Analysis:
         self.n_topics_arg = n_topics
         self.n_boot = n_boot
         self.random_state = random_state
+        check_type("max_groups", max_groups, int, "an int")
+        if max_groups < 1:
+            raise ValueError(f"max_groups={max_groups} must be at least 1")
+        self.max_groups = max_groups
         self.verbose = verbose
         self.timings: dict[str, float] = {}
 
@@ -130,6 +137,7 @@ class Analysis:
     @property
     def parameters(self) -> dict[str, Any]:
         return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_unit": "paragraph",
+                "max_groups": self.max_groups,
                 "poles": list(POLES), "keyness_reference": "all other groups"}
 
     @property
@@ -167,6 +175,23 @@ class Analysis:
 
         meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
         return self._step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+
+    def shown_groups(self, limit: int | None = None) -> list[str]:
+        """The groups figures draw: all of them, or the ``limit`` (default ``max_groups``) largest by words."""
+        limit = self.max_groups if limit is None else limit
+        words = self.tokens[~self.tokens["is_punct"]]
+        size = words.groupby(self.by, dropna=False).size().rename("n").reset_index()
+        size["name"] = size[self.by].astype(str)
+        size = size.sort_values(["n", "name"], ascending=[False, True], kind="stable")
+        return sorted(size["name"].head(limit).tolist())
+
+    @cached_property
+    def n_groups(self) -> int:
+        return int(self.tokens[self.by].nunique(dropna=False))
+
+    def _only_shown(self, data: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+        keep = set(self.shown_groups(limit))
+        return data[data[self.by].astype(str).isin(keep)]
 
     # -- framing
     @cached_property
@@ -275,7 +300,7 @@ def _fig_balance(a: Analysis):
     from .plots import plot_frame_balance
 
     data = a.balance
-    ax = plot_frame_balance(data, by=a.by, poles=POLES)
+    ax = plot_frame_balance(a._only_shown(data), by=a.by, poles=POLES)
     return data, ax, {"statistic": "balance", "n_boot": a.n_boot}
 
 
@@ -283,7 +308,7 @@ def _fig_rates(a: Analysis):
     from .plots import frame_rates_grid
 
     data = a.frame_counts
-    g = frame_rates_grid(data, by=a.by)
+    g = frame_rates_grid(a._only_shown(data), by=a.by)
     return data, g, {}
 
 
@@ -306,8 +331,14 @@ def _panels(n: int, ncols: int, w: float, h: float):
     return fig, list(axes.flat[:n])
 
 
+MAX_PANELS = 9
+
+
 def _keyness_targets(a: Analysis) -> list[str]:
-    return sorted(map(str, a.keyness["target"].unique())) if len(a.keyness) else []
+    if not len(a.keyness):
+        return []
+    shown = set(a.shown_groups(min(MAX_PANELS, a.max_groups)))
+    return sorted(t for t in map(str, a.keyness["target"].unique()) if t in shown)
 
 
 def _no_keyness(a: Analysis) -> str | None:
@@ -345,7 +376,7 @@ def _fig_topic_prevalence(a: Analysis):
     from .plots import plot_topic_prevalence
 
     data = a.topic_prevalence
-    return data, plot_topic_prevalence(data, by=a.by), {"n_topics": a.n_topics}
+    return data, plot_topic_prevalence(a._only_shown(data), by=a.by), {"n_topics": a.n_topics}
 
 
 def _fig_topic_frames(a: Analysis):
@@ -406,9 +437,14 @@ def _fig_dispersion(a: Analysis):
     data["term"] = pd.Categorical(data["term"], categories=order)
     data = data.sort_values(["term", "doc_id", "start_position"], kind="stable").reset_index(drop=True)
     data["term"] = data["term"].astype(str)
-    docs = list(a.corpus.documents["doc_id"])
+    docs = a.corpus.documents
+    if len(docs) > a.max_groups:  # the documents with most hits of these terms, in corpus order
+        top = data["doc_id"].value_counts().rename_axis("doc_id").reset_index(name="n")
+        top = set(top.sort_values(["n", "doc_id"], ascending=[False, True]).head(a.max_groups)["doc_id"])
+        docs = docs[docs["doc_id"].isin(top)]
     label = a.by if a.by in data.columns and a.by != "doc_id" else None
-    ax = plot_dispersion(data, label=label, documents=docs)
+    ax = plot_dispersion(data[data["doc_id"].isin(set(docs["doc_id"]))], label=label,
+                         documents=list(docs["doc_id"]))
     return data, ax, {"terms": terms}
 
 
@@ -453,6 +489,16 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frames_over_time", "Frames over time",
            "Frame hits per 1,000 words by document date.", _fig_time, _no_dates),
 ]}
+
+
+#: figures that draw one row or panel per group, and how many groups they show at most
+_PER_GROUP: dict[str, Callable[[Analysis], int]] = {
+    "frame_balance": lambda a: a.max_groups,
+    "frame_rates": lambda a: a.max_groups,
+    "topic_prevalence": lambda a: a.max_groups,
+    "keyness": lambda a: min(MAX_PANELS, a.max_groups),
+    "fightin_words": lambda a: min(MAX_PANELS, a.max_groups),
+}
 
 
 def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = None, *, corpus=None,
@@ -641,8 +687,8 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
 
 
 def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", out: str | Path = "discourse-report",
-                 n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, verbose: bool = True,
-                 dpi: int = 110) -> Path:
+                 n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, max_groups: int = 30,
+                 verbose: bool = True, dpi: int = 110) -> Path:
     """Run the whole analysis and write the report folder; return the path of ``report.html``.
 
     Parameters
@@ -655,7 +701,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", o
         Framing lexicon with the poles ``promotional`` and ``rights`` (default: the bundled ``framing``).
     out : path
         Output folder (created; files in it with the same names are replaced).
-    n_topics, n_boot, random_state : see :class:`Analysis`.
+    n_topics, n_boot, random_state, max_groups : see :class:`Analysis`.
     verbose : bool
         Progress messages on stderr.
     dpi : int
@@ -667,7 +713,8 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", o
     """
     t0 = time.perf_counter()
     a = Analysis(corpus, by=by, lexicon=lexicon, n_topics=n_topics, n_boot=n_boot, random_state=random_state,
-                 verbose=verbose)
+                 max_groups=max_groups, verbose=verbose)
+    a.tokens  # noqa: B018 - tokenise first, so progress messages come in the order the work is done
     out = Path(out)
     fig_dir, tab_dir = out / "figures", out / "tables"
     for d in (fig_dir, tab_dir):
@@ -733,8 +780,12 @@ def _render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[st
             fig_html[spec.name] = (f'<p class="note"><b>{html.escape(spec.title)}</b>: not drawn, '
                                    f"{html.escape(reason or '')}.</p>")
         else:
+            note = ""
+            if spec.name in _PER_GROUP and a.n_groups > _PER_GROUP[spec.name](a):
+                note = (f" Drawn for the {_PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
+                        "the table holds them all.")
             fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, spec.title)}<figcaption><b>'
-                                   f"{html.escape(spec.title)}.</b> {html.escape(spec.caption)} "
+                                   f"{html.escape(spec.title)}.</b> {html.escape(spec.caption + note)} "
                                    f"Files: <code>figures/{spec.name}.png</code>, <code>.svg</code>.</figcaption></figure>")
 
     def tbl(name: str, max_rows: int = 300, cols: Sequence[str] | None = None) -> str:
