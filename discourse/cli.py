@@ -284,7 +284,8 @@ def _run_report(args: argparse.Namespace) -> int:
 
     corpus = load_from_args(args)
     path = build_report(corpus, by=args.by, lexicon=args.lexicon, out=args.out, n_topics=args.topics,
-                        n_boot=args.n_boot, random_state=args.random_state, verbose=not args.quiet)
+                        n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
+                        verbose=not args.quiet)
     print(path)
     return 0
 
@@ -299,6 +300,8 @@ def _add_report(sub) -> None:
     p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
     p.add_argument("--random-state", type=int, default=0, help="seed for bootstrap and topic model (default 0)")
+    p.add_argument("--max-groups", type=int, default=30,
+                   help="figures show at most this many groups, the largest (default 30; tables keep all)")
     p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
     p.set_defaults(func=_run_report)
 

@@ -166,3 +166,19 @@ def test_report_in_headless_chromium(report, tmp_path):
     assert desc == sorted(before, reverse=True)
     # empty cells (no quoted words: no rate) go last in ascending order
     assert res["asc"][len(asc):] == [None] * (len(res["asc"]) - len(asc))
+
+
+def test_figures_show_the_largest_groups_only(seeds):
+    import matplotlib.pyplot as plt
+
+    from discourse.report import FIGURES as figs
+
+    a = Analysis(seeds, n_boot=20, max_groups=2)
+    # words per source on the seeds: The Edge Markets 1,686 and Al Bawaba 1,587 are the two largest
+    assert a.shown_groups() == ["Al Bawaba", "The Edge Markets"]
+    data, ax, _ = figs["frame_balance"].draw(a)
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["Al Bawaba", "The Edge Markets"]
+    assert data["source"].nunique() == 5  # the table keeps every group
+    plt.close("all")
+    with pytest.raises(ValueError, match="max_groups=0"):
+        Analysis(seeds, max_groups=0)
