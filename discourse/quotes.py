@@ -59,8 +59,9 @@ Speech or mention
 included. In order, the first rule that applies decides:
 
 1. A naming cue just before the quotation (``called``, ``so-called``, ``dubbed``, ``termed``, ``named``,
-   ``titled``, ``entitled``, ``known as``, ``labelled``, ``branded``, ``the term/word/phrase/motto/slogan``)
-   or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
+   ``titled``, ``entitled``, ``known as``, ``labelled``, ``branded``, ``the term/word/phrase/motto/slogan``,
+   or a noun that a title follows without punctuation: ``his report “In larger freedom”``, ``the
+   campaign “...”``) or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
 2. An attribution next to the quotation (cue verb and speaker, see below), and the quotation ends with
    ``, . ! ?``, or holds at least five words, or three with a capital first letter: **speech**.
 3. A speaker and cue verb earlier in the same sentence (``Smith said the plan was “a disaster for the
@@ -69,7 +70,8 @@ included. In order, the first rule that applies decides:
    the sentence right after an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``,
    at most 120 characters from the end of the one to the start of the other): **speech**, same speaker.
 5. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
-   clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun): **speech**.
+   clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun); or a
+   capital first letter, two words or more, a terminal mark and a clause word (“We will fight.”): **speech**.
 6. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
 7. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
 
@@ -210,7 +212,11 @@ _SENT_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)"
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
     r"labell?ed|labels|branded|nicknamed|billed\s+as|coined)|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
-    r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title))\s*[,:]?\s*$")
+    r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title))\s*[,:]?\s*$"
+    # a title right after the noun it names, no punctuation between: his report “In larger freedom”
+    r"|(?i:\b(?P<title>report|book|article|paper|study|film|documentary|brochure|programme|program|project|"
+    r"campaign|initiative|strategy|policy|resolution|song|album|novel|essay|column|headline|hashtag|"
+    r"magazine|newspaper|conference|summit|exhibition|series|slogan|motto))\s*$")
 _NAMING_AFTER = re.compile(
     r"(?i)^[\s,]*(?:as|which|what)\s+(?:[\w’'\-]+\s+){0,4}?(?P<cue>terms?|termed|calls?|called|dubs?|dubbed|"
     r"names?|named|labels?|labell?ed|brands?|branded)\s+(?:it|them|this)\b|^[\s,]*as\s+(?:it|they)\s+"
@@ -219,7 +225,9 @@ _HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NAMING_HINTS = frozenset(
     "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
     "branded nicknamed billed coined term word words phrase expression motto slogan catchphrase buzzword label "
-    "tagline name title so".split())
+    "tagline name title so report book article paper study film documentary brochure programme program project "
+    "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
+    "newspaper conference summit exhibition series".split())
 _NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+as|billed\s+as|[\w\-]+(?=\s*[,:]?\s*$)")
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
@@ -756,7 +764,8 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
             elif (prev is not None and prev[1] is not None and d["parent_id"] is None and cap and ends_punct
                   and not before.strip() and d["start"] - prev[0] <= 120):
                 kind, speaker = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
-            elif (cap and n_words >= 4 and (terminal or clause)) or (n_words >= 12 and (terminal or clause)):
+            elif ((cap and n_words >= 4 and (terminal or clause)) or (cap and n_words >= 2 and terminal and clause)
+                  or (n_words >= 12 and (terminal or clause))):
                 kind = "speech"
         if kind == "speech":
             if speaker is not None and speaker.lower() in _PRONOUNS_RESOLVED and last_named is not None:

@@ -368,6 +368,11 @@ def test_pronoun_resolved_to_most_recent_named_speaker():
     assert q["speaker"] == "he"
 
 
+def test_short_sentence_is_speech_short_term_is_mention():
+    assert [q["kind"] for q in find_quote_spans("The crowd shouted “We will fight.” and left.")] == ["speech"]
+    assert [q["kind"] for q in find_quote_spans("The crowd wanted “Smart Policing” now.")] == ["mention"]
+
+
 def test_same_speaker_goes_on_in_the_next_sentence():
     text = "‘We will win this fight,’ said Smith. ‘Trust me.’ The crowd cheered."
     a, b = find_quote_spans(text)
@@ -420,6 +425,7 @@ def test_noun_uses_of_cue_words_are_not_attributions():
     text = "It was described in his annual report “In larger freedom: towards development for all”."
     (q,) = find_quote_spans(text)
     assert q["speaker"] is None
+    assert q["kind"] == "mention" and q["cue"] == "report"
     text = "The so-called “smart city” said nothing about privacy."
     (q,) = find_quote_spans(text)
     assert (q["kind"], q["cue"]) == ("mention", "so-called")
