@@ -356,6 +356,89 @@ def _count_chunk(item: tuple[str, Any], load: dict, name: str, origin: str | Non
 
 
 # ------------------------------------------------------------------------------------ merging
+class _NA:
+    """Stands for a missing group value in dictionary keys (NaN is not equal to itself)."""
+
+
+class _TermTable:
+    """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
+
+    Groups and terms are coded once in dictionaries; the counts are numpy arrays compacted with
+    ``np.unique``, so the merge needs about 24 bytes per (group, term) pair instead of a DataFrame of strings.
+    The group rows are kept as one-row DataFrames, so the group columns keep their dtypes.
+    """
+
+    def __init__(self, by: list[str], compact_rows: int = 4_000_000) -> None:
+        self.by = by
+        self.gindex: dict[tuple, int] = {}
+        self.grows: list[pd.DataFrame] = []
+        self.tindex: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.pending = 0
+        self.compact_rows = compact_rows
+        self.keys = np.array([], dtype=np.int64)
+        self.n = np.array([], dtype=np.int64)
+        self.n_docs = np.array([], dtype=np.int64)
+
+    def _term(self, term: str) -> int:
+        code = self.tindex.get(term)
+        if code is None:
+            code = self.tindex[term] = len(self.terms)
+            self.terms.append(term)
+        return code
+
+    def add(self, out: pd.DataFrame) -> None:
+        if not len(out):
+            return
+        if self.by:
+            local = out.groupby(self.by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
+            first = np.unique(local, return_index=True)[1]
+            gmap = np.empty(len(first), dtype=np.int64)
+            for j, r in enumerate(first):
+                key = tuple(_NA if pd.isna(v) else v for v in (out[c].iat[r] for c in self.by))
+                code = self.gindex.get(key)
+                if code is None:
+                    code = self.gindex[key] = len(self.grows)
+                    self.grows.append(out.iloc[[int(r)]][self.by])
+                gmap[j] = code
+            g = gmap[local]
+        else:
+            g = np.zeros(len(out), dtype=np.int64)
+        tl, tu = pd.factorize(out["term"].to_numpy(dtype=object))
+        tmap = np.fromiter((self._term(t) for t in tu), dtype=np.int64, count=len(tu))
+        self.parts.append(((g << 32) | tmap[tl], out["n"].to_numpy(dtype=np.int64),
+                           out["n_docs"].to_numpy(dtype=np.int64)))
+        self.pending += len(out)
+        if self.pending > self.compact_rows:
+            self.compact()
+
+    def compact(self) -> None:
+        if not self.parts:
+            return
+        keys = np.concatenate([self.keys, *(p[0] for p in self.parts)])
+        n = np.concatenate([self.n, *(p[1] for p in self.parts)])
+        d = np.concatenate([self.n_docs, *(p[2] for p in self.parts)])
+        self.parts, self.pending = [], 0
+        self.keys, inv = np.unique(keys, return_inverse=True)
+        self.n = np.bincount(inv, weights=n, minlength=len(self.keys)).astype(np.int64)
+        self.n_docs = np.bincount(inv, weights=d, minlength=len(self.keys)).astype(np.int64)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Unsorted (by..., term, n, n_docs)."""
+        self.compact()
+        g, t = self.keys >> 32, self.keys & 0xFFFFFFFF
+        if self.by and self.grows:
+            out = pd.concat(self.grows, ignore_index=True).iloc[g].reset_index(drop=True)
+        else:
+            out = pd.DataFrame(index=pd.RangeIndex(len(self.keys)))
+        terms = np.asarray(self.terms, dtype=object)
+        out["term"] = pd.array(terms[t] if len(t) else np.array([], dtype=object), dtype=object)
+        out["n"] = self.n
+        out["n_docs"] = self.n_docs
+        return out
+
+
 class _Merger:
     """Adds up chunk results; compacts the pending tables so memory stays bounded by the result size."""
 
@@ -374,6 +457,8 @@ class _Merger:
         self.ids: list[np.ndarray] = []
         self.empty_groups: list[tuple] = []
         self.n_docs = self.n_chars = self.n_chunks = 0
+        self.table = _TermTable(self.by) if task["kind"] == "terms" else None
+        self.dtypes: dict[str, Any] = {}
 
     def add(self, res: dict) -> None:
         self.n_chunks += 1
@@ -385,15 +470,24 @@ class _Merger:
         self.empty_groups.extend(res.get("empty_groups", []))
         if res["out"] is None:
             return
+        for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
+            if c not in self.dtypes and res["out"][c].notna().any():
+                self.dtypes[c] = res["out"][c].dtype
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in res.get(src, {}).items():
                 dst[k] = dst.get(k, 0) + int(v)
+        if self.table is not None:
+            self.table.add(res["out"])
+            return
         self.pending.append(res["out"])
         self.pending_rows += len(res["out"])
         if self.pending_rows > self.compact_rows:
             self._compact()
 
     def _compact(self) -> None:
+        if self.table is not None:
+            self.acc = self.table.to_frame()
+            return
         frames = ([self.acc] if self.acc is not None else []) + self.pending
         self.pending, self.pending_rows = [], 0
         if len(frames) == 1:
@@ -420,6 +514,16 @@ class _Merger:
                           f"{first['file']}); see result.attrs['discourse_stream']['skipped']",
                           UserWarning, stacklevel=4)
 
+    def _fix_dtypes(self) -> None:
+        if self.acc is None:
+            return
+        for c, dtype in self.dtypes.items():
+            if self.acc[c].dtype != dtype:
+                try:
+                    self.acc[c] = self.acc[c].astype(dtype)
+                except (TypeError, ValueError):  # pragma: no cover - mixed values that pandas cannot cast
+                    pass
+
     def result(self, name: str) -> pd.DataFrame:
         self._check_ids()
         if self.n_docs == 0:
@@ -427,6 +531,7 @@ class _Merger:
                              + (f" ({len(self.skipped)} skipped: {self.skipped[0]['reason']}...)" if self.skipped
                                 else "") + "; check the path and the text column")
         self._compact()
+        self._fix_dtypes()
         out = self._finish_terms() if self.task["kind"] == "terms" else self._finish_frames()
         self._report(name)
         out.attrs["discourse_stream"] = {"documents": self.n_docs, "characters": self.n_chars,
@@ -709,6 +814,7 @@ def _dask_partition(part: Any, offset: int, load: dict, name: str, task: dict, c
             merger.add(_count_chunk(("frame", (sub, row)), load, name, None, task))
             row += len(sub)
     merger._compact()
+    merger._fix_dtypes()
     return {"out": merger.acc, "totals": merger.totals, "doc_totals": merger.doc_totals,
             "empty_groups": merger.empty_groups,
             "skipped": merger.skipped, "warnings": list(merger.messages), "n_docs": merger.n_docs,

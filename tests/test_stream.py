@@ -54,6 +54,7 @@ def docs() -> pd.DataFrame:
                            "source": ["Tricky"] * len(TRICKY), "text": TRICKY})
     df = pd.concat([seeds, tiny, tricky], ignore_index=True)
     df["year"] = np.arange(len(df)) % 3 + 2017
+    df["section"] = [None if i % 4 == 0 else f"s{i % 2}" for i in range(len(df))]  # missing values form a group
     return df
 
 
@@ -66,7 +67,7 @@ def corpus(docs) -> dc.Corpus:
 
 @pytest.fixture(scope="module")
 def tokens(corpus) -> pd.DataFrame:
-    return tokenize(corpus, metadata=["source", "year"])
+    return tokenize(corpus, metadata=["source", "year", "section"])
 
 
 def test_fast_tokens_are_the_tokenizer_tokens(corpus, tokens):
@@ -90,6 +91,7 @@ def test_fast_tokens_are_the_tokenizer_tokens(corpus, tokens):
     {"by": "source", "column": "stem", "min_count": 2},
     {"by": "source", "column": "token", "drop_punct": False},
     {"by": "doc_id"},
+    {"by": ["section", "year"]},
     {"by": ["source", "voice"]},           # token-level groups: token tables with quotations
     {"by": "source", "ngram": (1, 2)},     # n-grams need sentences: token tables
 ])
@@ -240,7 +242,7 @@ def test_dask_dataframe_and_bag_equal_in_memory(dask_client, docs, tokens):
     ddf = dd.from_pandas(docs, npartitions=3)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for options in ({"by": "source"}, {"by": ["source", "year"], "ngram": (1, 2)}):
+        for options in ({"by": "source"}, {"by": ["section", "year"]}, {"by": ["source", "year"], "ngram": (1, 2)}):
             assert_same(count_terms_dask(ddf, chunksize=4, **options), count_terms(tokens, **options))
         assert_same(count_frames_dask(ddf, by="source"), count_frames(tokens, "framing", by="source"))
         # a bag of dicts without doc ids: numbered over the partitions in order, as load_corpus numbers them
@@ -276,7 +278,7 @@ def test_frames_group_without_words_in_one_chunk():
 
 
 def test_tokenize_in_parallel_is_identical(corpus, tokens):
-    got = tokenize(corpus, metadata=["source", "year"], n_jobs=2)
+    got = tokenize(corpus, metadata=["source", "year", "section"], n_jobs=2)
     pd.testing.assert_frame_equal(got, tokens, check_exact=True)
     seeds = dc.load_corpus()
     pd.testing.assert_frame_equal(tokenize(seeds, n_jobs=2), tokenize(seeds), check_exact=True)
