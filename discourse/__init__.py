@@ -64,6 +64,18 @@ _EXPORTS: dict[str, str] = {
     "count_terms_dask": "stream",
     "count_frames_dask": "stream",
     "iter_corpus": "stream",
+    # figures and the report
+    "plot_frame_balance": "plots",
+    "frame_rates_grid": "plots",
+    "plot_voice_breakdown": "plots",
+    "plot_keyness": "plots",
+    "plot_fightin_words": "plots",
+    "plot_topic_prevalence": "plots",
+    "plot_topic_frames": "plots",
+    "plot_frame_packages": "plots",
+    "plot_dispersion": "plots",
+    "plot_frames_over_time": "plots",
+    "build_report": "report",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
