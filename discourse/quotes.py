@@ -415,10 +415,11 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
         unit_marks.append((j, k))
         j = k
 
-    skip_first = False  # the first mark of this unit reopens a continued quotation
+    skip_pos = -1  # the mark that opens this unit reopens a continued quotation
     for u, (us, ue) in enumerate(units):
         a, b = unit_marks[u]
-        info = [(marks[x], mstr[x], *_classify(text, marks[x], mstr[x], us, ue)) for x in range(a, b)]
+        info = [(marks[x], mstr[x], *_classify(text, marks[x], mstr[x], us, ue)) for x in range(a, b)
+                if marks[x] + len(mstr[x]) <= ue]  # a two-character mark cut by a paragraph end is no mark
         # single marks that can close, for the look-ahead rules
         single_close_pos = [pos for pos, _, fam, role, _ in info if fam == "s" and role in ("close", "either")]
         last_single_close = single_close_pos[-1] if single_close_pos else -1
@@ -431,8 +432,8 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                     next_single[prev] = (role, amb)
                 prev = pos
         apos_next = -1  # position of the closing mark of rock 'n' roll
-        for idx, (pos, ch, fam, role, amb) in enumerate(info):
-            if idx == 0 and skip_first:
+        for pos, ch, fam, role, amb in info:
+            if pos == skip_pos:
                 continue
             if role == "apos" or pos == apos_next:
                 if role == "apos" and text[pos + 1:pos + 2] in "nN" and pos + 2 < ue and text[pos + 2] in _SINGLE:
@@ -476,7 +477,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                     break
                 _close_unclosed(q, text, pos, u, units, where=f"closed where the enclosing quotation closes at {pos}")
         # end of the unit: continue into the next paragraph, or close what is open
-        skip_first = False
+        skip_pos = -1
         if stack:
             cont = -1
             if u + 1 < len(units):
@@ -497,7 +498,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 n_open[q.fam] -= 1
                 _close_unclosed(q, text, ue, u, units, where="closed at paragraph end")
             if cont >= 0 or carry >= 0:
-                skip_first = cont >= 0
+                skip_pos = units[u + 1][0] if cont >= 0 else -1
                 for q in stack:
                     q.last_unit = u + 1
     return quotes, stray
@@ -702,7 +703,12 @@ def find_unmatched_marks(text: str, *, paragraphs: Sequence[tuple[int, int]] | N
 
 def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
     n = len(text)
-    paras = _default_paragraphs(text) if paragraphs is None else _clean_paragraphs(paragraphs, n)
+    try:
+        paras = None if paragraphs is None else _clean_paragraphs(paragraphs, n)
+    except TypeError:  # not a sequence of spans: use the default paragraphs
+        paras = None
+    if paras is None:
+        paras = _default_paragraphs(text)
     units = _units(text, paras)
     raw, stray = _match(text, units)
     kept = sorted((q for q in raw if not q.discard), key=lambda q: q.start)

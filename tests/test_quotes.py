@@ -481,11 +481,17 @@ def test_well_formed_on_300_ungd_speeches():
 
 
 def test_random_marks_never_raise_and_stay_well_formed():
+    # random strings of marks, letters, cues and breaks, with the default and with arbitrary paragraphs
     rnd = random.Random(0)
-    alphabet = ['"', "'", "“", "”", "‘", "’", "``", "''", " ", " ", "a", "s", "\n", "\n\n", ".", ","]
-    for _ in range(200):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80)))
+    alphabet = ['"', "'", "“", "”", "‘", "’", "``", "''", "„", "«", "»", "‹", "›", " ", " ", "a", "s", "n", "9",
+                "\n", "\n\n", "\r\n", ".", ",", ":", "—", "(", " he said", "Smith", "according to", "called"]
+    for _ in range(500):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 100)))
         well_formed(text, find_quote_spans(text))
+        paras = [(rnd.randint(-5, len(text) + 5), rnd.randint(-5, len(text) + 5)) for _ in range(rnd.randint(0, 4))]
+        well_formed(text, find_quote_spans(text, paragraphs=paras))
+        assert all(m["mark"] in text for m in find_unmatched_marks(text))
+    assert len(find_quote_spans("“hi there,” he said.", paragraphs=5)) == 1  # not spans: default paragraphs
 
 
 def test_large_text_completes():
