@@ -36,6 +36,7 @@ _EXPORTS: dict[str, str] = {
     "STOPWORDS": "text",
     # quotations and voice
     "find_quotes": "quotes",
+    "find_quote_spans": "quotes",
     # lexicons and framing
     "Lexicon": "lexicon",
     "load_lexicon": "lexicon",
