@@ -254,8 +254,10 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     else:
         frames = [str(f) for f in frames]
         df = df[df[frame].isin(frames)]
-    totals = df.groupby(by)[rate].sum() if voice is None else \
-        df[df[voice] != "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
+    if voice is not None and (df[voice] == "all").any():  # order by the rate of all voices together
+        totals = df[df[voice] == "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
+    else:
+        totals = df.groupby(by)[rate].sum()
     order = list(totals.sort_values(ascending=False, kind="stable").index)
     hue_order = None
     if voice is not None:
@@ -496,31 +498,39 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
 
 
 def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str, term: str, colors) -> None:
-    """Label points without overlap: each label starts beside its own point and is pushed away from zero
-    until it clears the labels already placed; a thin leader line joins a moved label to its point."""
+    """Label points without overlap and inside the axes: each label is tried beside its own point, then
+    one line above, one below, two above... until it clears the labels already placed; a label that would
+    leave the axes on the right goes to the left of its point. A thin leader joins a moved label to its
+    point, so every label stays attached to the right point."""
     ax.autoscale_view()
     to_px = ax.transData.transform
     pt = ax.figure.dpi / 72.0  # pixels per point
     h = 10 * pt
+    box = ax.bbox
     placed: list[tuple[float, float, float]] = []  # (x0, x1, y) of labels in pixels
     for side, rows in (("pos", top), ("neg", bottom)):
         spots: dict[tuple[float, float], list[str]] = {}
         for xv, yv, label in zip(rows[x], rows[y], rows[term], strict=True):
             spots.setdefault((float(xv), float(yv)), []).append(str(label))
-        step = h if side == "pos" else -h
         for (xv, yv), labels in spots.items():
-            text = ", ".join(labels)
+            # terms tied at one point share a label; more than three are counted, not listed
+            text = ", ".join(labels[:3]) + (f" (+{len(labels) - 3} more)" if len(labels) > 3 else "")
             px, py = to_px((xv, yv))
-            x0, x1 = px + 4 * pt, px + 4 * pt + 5.2 * pt * len(text)
+            width = 5.2 * pt * len(text)
+            right = px + 4 * pt + width <= box.x1 or box.x1 - px >= px - box.x0
+            x0, x1 = (px + 4 * pt, px + 4 * pt + width) if right else (px - 4 * pt - width, px - 4 * pt)
+            lo, hi = box.y0 + h / 2, box.y1 - h / 2
             ly = py
-            for _ in range(200):
-                if all(x1 < a or x0 > b or abs(ly - c) >= h for a, b, c in placed):
+            for k in range(1, 400):
+                inside = lo <= ly <= hi
+                if inside and all(x1 < a or x0 > b or abs(ly - c) >= h for a, b, c in placed):
                     break
-                ly += step
+                step = (k + 1) // 2
+                ly = py + (step if k % 2 else -step) * h
             placed.append((x0, x1, ly))
             moved = abs(ly - py) > 1
-            ax.annotate(text, xy=(xv, yv), xytext=(4, (ly - py) / pt), textcoords="offset points", fontsize=8,
-                        va="center", color=colors[side], zorder=4,
+            ax.annotate(text, xy=(xv, yv), xytext=(4 if right else -4, (ly - py) / pt), textcoords="offset points",
+                        fontsize=8, va="center", ha="left" if right else "right", color=colors[side], zorder=4,
                         arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
                                     "shrinkA": 0, "shrinkB": 0} if moved else None)
 
@@ -590,7 +600,7 @@ def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = 
 
     Returns
     -------
-    matplotlib Axes.
+    matplotlib Axes. Frames without any assigned hit (all shares missing) get no column.
     """
     import seaborn as sns
 
@@ -614,6 +624,9 @@ def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = 
     else:
         table = (df.pivot_table(index="_row", columns=frame, values=share, aggfunc="mean", observed=True)
                  .reindex(row_order) * 100)
+    table = table.dropna(axis=1, how="all")  # a frame with no assigned hit has no shares to draw
+    if table.empty:
+        raise ValueError("topic x frame table has no frame with assigned hits: nothing to plot")
     table = table[sorted(table.columns, key=_frame_sort_key)]
     ax = _new_ax(ax, (1.2 * len(table.columns) + 5, 0.5 * len(table) + 2))
     sns.heatmap(table, ax=ax, cmap="rocket_r", annot=annot, fmt=".0f", linewidths=0.5, linecolor="white",

@@ -308,8 +308,15 @@ def _fig_rates(a: Analysis):
     from .plots import frame_rates_grid
 
     data = a.frame_counts
-    g = frame_rates_grid(a._only_shown(data), by=a.by)
+    g = frame_rates_grid(a._only_shown(data), by=a.by, frames=_frames_with_hits(a))
     return data, g, {}
+
+
+def _frames_with_hits(a: Analysis) -> list[str]:
+    """Lexicon categories with at least one match in the corpus, in lexicon order (figures leave out the
+    others, which would only add empty panels; the tables keep them)."""
+    hit = set(a.matches["category"])
+    return [c for c in a.lexicon.categories if c in hit] or list(a.lexicon.categories)
 
 
 def _fig_voice(a: Analysis):
@@ -457,7 +464,7 @@ def _fig_time(a: Analysis):
 
     data = a.doc_frame_counts
     data = data[data["voice"] == "all"] if "voice" in data.columns and (data["voice"] == "all").any() else data
-    ax = plot_frames_over_time(data, frames=[f for f in a.lexicon.categories])
+    ax = plot_frames_over_time(data, frames=_frames_with_hits(a))
     return data, ax, {}
 
 
@@ -467,7 +474,8 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
            "voices and both, with bootstrap 95% intervals; distanced uses (scare quotes, so-called) are not "
            "counted as promotional.", _fig_balance),
     Figure("frame_rates", "Frame rates by group, frame and voice",
-           "Lexicon hits per 1,000 words, per frame, group and voice.", _fig_rates),
+           "Lexicon hits per 1,000 words, per frame, group and voice; groups ordered by their rate over all "
+           "frames. A quoted-voice rate can rest on few quoted words (n_tokens in the table).", _fig_rates),
     Figure("voice_breakdown", "Who voices which frame",
            "Share of each speaker's frame hits by frame (n = all hits of the speaker): the author's own prose, "
            "each named quoted speaker, unnamed quotes.", _fig_voice),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -210,7 +212,7 @@ def test_fightin_words_on_real_keyness(seed_tokens):
     ax = plots.plot_fightin_words(table, n_labels=5)
     rows = table.set_index("term")
     for text in ax.texts:
-        for term in text.get_text().split(", "):
+        for term in re.sub(r" \(\+\d+ more\)$", "", text.get_text()).split(", "):
             r = rows.loc[term]
             assert tuple(text.xy) == pytest.approx((r["n_target"] + r["n_reference"], r["log_odds_z"]))
 
@@ -256,6 +258,14 @@ def test_dispersion_positions_from_tokens():
     # six words: "safe city" centred on word 1 and word 5 -> 100 * 1 / 6 and 100 * 5 / 6
     assert xs["safe city (2)"] == pytest.approx([100 / 6, 500 / 6])
     assert xs["two (1)"] == pytest.approx([100 * 3.5 / 6])
+
+
+def test_fightin_words_counts_long_ties_instead_of_listing_them():
+    data = pd.DataFrame({"term": list("abcde"), "target": "T", "reference": "R", "n_target": [5] * 5,
+                         "n_reference": [0] * 5, "log_odds_z": [3.0] * 5})
+    ax = plots.plot_fightin_words(data, n_labels=5)
+    assert [t.get_text() for t in ax.texts] == ["a, b, c (+2 more)"]
+    assert tuple(ax.texts[0].xy) == (5, 3.0)
 
 
 def test_dispersion_from_occurrence_table_keeps_empty_documents():
