@@ -69,11 +69,13 @@ included. In order, the first rule that applies decides:
 4. The same speaker goes on: a quotation with a capital first letter, ending in ``, . ! ?``, that starts
    the sentence right after an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``,
    at most 120 characters from the end of the one to the start of the other): **speech**, same speaker.
-5. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
+5. Title Case (two thirds or more of the words of four letters or more after the first are capitalised,
+   at most fifteen words: “Strike Hard Campaign against Violent Terrorism.”): **mention**.
+6. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
    clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun); or a
    capital first letter, two words or more, a terminal mark and a clause word (“We will fight.”): **speech**.
-6. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
-7. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
+7. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
+8. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
 
 Speakers and cue verbs
 ----------------------
@@ -90,8 +92,9 @@ this order, in the same paragraph and sentence:
   cue), ``,” according to the ministry``; after a quotation that ends with ``. ! ?`` a speaker-cue pattern
   must end its sentence (``.” Lida added.``), so that a new sentence is not read as an attribution;
 - before the opening mark: ``Zhen then added, “`` / ``This, it said, “`` (speaker, cue), ``according to
-  X: “`` and ``said X: “``; a participle cue (``..., arguing '...'``, ``saying``, ``adding``, ``noting``)
-  makes speech with no speaker;
+  X: “``, ``said X: “`` and ``Li Xu, SenseTime co-founder and CEO, said, “`` (speaker, apposition, cue);
+  a participle cue (``..., arguing '...'``, ``saying``, ``adding``, ``noting``) makes speech with no
+  speaker;
 - a pull quotation signed with a dash up to the end of its paragraph (``‘...’ - Agnès Callamard``): the
   name is the speaker and the dash the cue;
 - a quotation that opens its paragraph after a paragraph ending in such an introduction with a colon
@@ -195,6 +198,7 @@ _B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|w
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
                              r"with|from|last|this|yesterday|today)\b)")
 _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?:\s+that)?\s*[,:]?\s*$")
+_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 _B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
@@ -211,7 +215,7 @@ _SENT_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)"
 
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
-    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined)|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
+    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
     r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title))\s*[,:]?\s*$"
     # a title right after the noun it names, no punctuation between: his report “In larger freedom”
     r"|(?i:\b(?P<title>report|book|article|paper|study|film|documentary|brochure|programme|program|project|"
@@ -224,7 +228,7 @@ _NAMING_AFTER = re.compile(
 _HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NAMING_HINTS = frozenset(
     "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
-    "branded nicknamed billed coined term word words phrase expression motto slogan catchphrase buzzword label "
+    "branded nicknamed billed coined themed term word words phrase expression motto slogan catchphrase buzzword label "
     "tagline name title so report book article paper study film documentary brochure programme program project "
     "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
     "newspaper conference summit exhibition series".split())
@@ -606,7 +610,7 @@ def _plausible(spk: str, cue: str) -> bool:
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
-    for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK):
+    for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK, _B_APPOS):
         m = rx.search(window)
         if m:
             spk = _clean_speaker(m.group("spk"))
@@ -633,8 +637,8 @@ def _attr_sentence(window: str) -> tuple[str, str] | None:
     return (spk, found.group("cue")) if spk else None
 
 
-def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool]:
-    """Word count, capital start, terminal mark, ends in punctuation, clause word; reads at most 160 chars."""
+def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool, bool]:
+    """Word count, capital start, terminal mark, ends in punctuation, clause word, title case (160 chars read)."""
     content = text[cs:min(ce, cs + 160)]
     words = _WORD_RE.findall(content)
     if ce - cs > 160:
@@ -646,7 +650,9 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool]
     terminal = tail[-1:] in (".", "!", "?", "…")
     ends_punct = tail[-1:] in (".", "!", "?", "…", ",")
     clause = not _CLAUSE_WORDS.isdisjoint(content.lower().replace("’", "'").split())
-    return n, cap, terminal, ends_punct, clause
+    long_words = [w for w in words[1:] if len(w) >= 4]
+    title = len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.67 * len(long_words)
+    return n, cap, terminal, ends_punct, clause, title
 
 
 # --------------------------------------------------------------------------------------------- public
@@ -738,7 +744,7 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
         u = d["_unit"]
         us = units[u][0]
         ue_last = units[d["_last_unit"]][1]
-        n_words, cap, terminal, ends_punct, clause = _features(text, d["content_start"], d["content_end"])
+        n_words, cap, terminal, ends_punct, clause, title = _features(text, d["content_start"], d["content_end"])
         before = _clause_before(text, us, d["start"])
         kind, speaker, cue = "mention", None, None
         nm = None
@@ -770,6 +776,8 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
             elif (prev is not None and prev[1] is not None and d["parent_id"] is None and cap and ends_punct
                   and not before.strip() and d["start"] - prev[0] <= 120):
                 kind, speaker = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
+            elif title and n_words <= 15:
+                pass  # a name or title in Title Case: mention
             elif ((cap and n_words >= 4 and (terminal or clause)) or (cap and n_words >= 2 and terminal and clause)
                   or (n_words >= 12 and (terminal or clause))):
                 kind = "speech"

@@ -368,9 +368,13 @@ def test_pronoun_resolved_to_most_recent_named_speaker():
     assert q["speaker"] == "he"
 
 
-def test_short_sentence_is_speech_short_term_is_mention():
+def test_short_sentence_is_speech_short_term_or_title_is_mention():
     assert [q["kind"] for q in find_quote_spans("The crowd shouted “We will fight.” and left.")] == ["speech"]
     assert [q["kind"] for q in find_quote_spans("The crowd wanted “Smart Policing” now.")] == ["mention"]
+    text = "It was part of its “Strike Hard Campaign against Violent Terrorism.” Later, more came."
+    assert [(q["kind"], q["cue"]) for q in find_quote_spans(text)] == [("mention", None)]
+    text = "The summit was themed “Empowering the City with Intelligence” this year."
+    assert [(q["kind"], q["cue"]) for q in find_quote_spans(text)] == [("mention", "themed")]
 
 
 def test_same_speaker_goes_on_in_the_next_sentence():
@@ -393,6 +397,7 @@ def test_continuation_needs_an_attributed_previous_paragraph():
     ("“It is over,” said Mr. J. R. Smith of Acme.", "Mr. J. R. Smith", "said"),
     ("“It is over,” the company’s spokesman told reporters.", "the company’s spokesman", "told"),
     ("As Jane Doe has argued: “Markets are not neutral at all.”", "Jane Doe", "argued"),
+    ("Li Xu, SenseTime co-founder and CEO, said, “We have built an ecosystem.”", "Li Xu", "said"),
 ])
 def test_attribution_patterns(text, speaker, cue):
     (q,) = find_quote_spans(text)
