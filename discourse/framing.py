@@ -523,6 +523,16 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     return float(lo_q), float(hi_q)
 
 
+def _pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes of (outer, inner) integer pairs in sorted order, and the outer value of each code."""
+    inner = np.asarray(inner, dtype=np.int64)
+    lo = int(inner.min()) if len(inner) else 0
+    width = (int(inner.max()) - lo + 1) if len(inner) else 1
+    key = np.asarray(outer, dtype=np.int64) * width + (inner - lo)
+    uniq, codes = np.unique(key, return_inverse=True)
+    return codes.astype(np.int64), uniq // width
+
+
 def _seed(random_state: int, *key: Any) -> list[int]:
     return [int(random_state), zlib.crc32(repr(key).encode("utf-8"))]
 
@@ -609,10 +619,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
 
     # units: (document, paragraph), in document order
     doc, para = arr.doc, arr.paragraph
-    unit_key = pd.MultiIndex.from_arrays([doc, para])
-    ucode, uniq = pd.factorize(unit_key, sort=True)
-    u_doc = np.asarray(uniq.get_level_values(0), dtype=np.int64)
-    n_u = len(uniq)
+    ucode, u_doc = _pair_codes(doc, para)
+    n_u = len(u_doc)
     doc_ids = pd.unique(tokens["doc_id"])
     doc_group = np.zeros(len(doc_ids), dtype=np.int64)
     doc_group[doc] = codes
@@ -929,8 +937,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
             "positive_terms", "negative_terms", "stances", "voices", "text"]
     r = m["token_row"].to_numpy(dtype=np.int64)
-    sent_key = pd.MultiIndex.from_arrays([arr.doc, arr.sentence])
-    scode, _ = pd.factorize(sent_key, sort=False)
+    scode, _ = _pair_codes(arr.doc, arr.sentence)
     m = m.assign(_s=scode[r], _pos=(m["category"] == pos_pole).to_numpy())
     both = m.groupby("_s")["_pos"].agg(["any", "all"])
     contested = both.index[both["any"] & ~both["all"]].to_numpy()
