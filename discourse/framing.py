@@ -583,7 +583,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     - ``voice`` (``author`` | ``quoted`` | ``all``);
     - ``positive_pole``, ``negative_pole`` (category names), ``n_positive``, ``n_negative`` (hits counted);
     - ``n_tokens``: word tokens of the row's voice;
-    - ``balance``, ``ci_low``, ``ci_high``;
+    - ``balance``, ``ci_low``, ``ci_high`` (missing where the row's voice has no words, e.g. a source
+      that quotes nobody; 0 where there are words but no pole hits);
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
     - ``n_boot``, ``ci``, ``smoothing``, ``distanced``: the options, for provenance.
 
@@ -684,6 +685,8 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
             "n_positive", "n_negative", "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot",
             "ci", "smoothing", "distanced"]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d"])
+    # a voice with no words at all (a source that quotes nobody) has no balance, not a balanced one
+    out.loc[out["n_tokens"] == 0, ["balance", "ci_low", "ci_high"]] = np.nan
     out["_l"] = (out["level"] == "document").astype(int)
     out["_v"] = out["voice"].map(VOICES.index)
     out = out.sort_values(["_l", "_g", "_d", "_v"], kind="stable").drop(columns=["_l", "_g", "_d", "_v"])

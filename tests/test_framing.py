@@ -176,6 +176,10 @@ def test_frame_balance_is_deterministic_and_seeded(seed_tokens):
 
 def test_balance_voice_rows_add_up(seed_tokens):
     fb = dc.frame_balance(seed_tokens, level="group", n_boot=0).set_index(["source", "voice"])
+    # a text that quotes no one has no balance in the quoted voice (not a balanced one)
+    q = dc.frame_balance(_tokens({"d": "A smart city."}), level="group", n_boot=0).set_index("voice")
+    assert q.loc["quoted", "n_tokens"] == 0 and np.isnan(q.loc["quoted", "balance"])
+    assert q.loc["author", "balance"] == pytest.approx(math.log(1.5 / 0.5))
     for src in fb.index.get_level_values(0).unique():
         assert fb.loc[(src, "all"), "n_positive"] == fb.loc[(src, "author"), "n_positive"] + fb.loc[(src, "quoted"), "n_positive"]
         assert fb.loc[(src, "all"), "n_tokens"] == fb.loc[(src, "author"), "n_tokens"] + fb.loc[(src, "quoted"), "n_tokens"]
