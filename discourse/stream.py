@@ -182,12 +182,21 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
     n_groups = len(rep)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
-    cols = [docs[c].to_numpy() for c in by]
+    return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
 
-    def table(values: np.ndarray) -> dict[tuple, int]:  # only groups with a count, as count_terms records them
-        return {tuple(v[rep[g]] for v in cols): int(values[g]) for g in np.flatnonzero(values > 0)}
 
-    return {"out": out, "totals": table(tot), "doc_totals": table(dtot)}
+def _group_table(docs: pd.DataFrame, by: list[str], rep: np.ndarray, values: np.ndarray) -> dict[tuple, int]:
+    """{group key: value} for groups with a count, keyed exactly as count_terms keys its totals (the group
+    values as a token table holds them, through a pandas groupby)."""
+    from .keyness import _key
+
+    keep = np.flatnonzero(values > 0)
+    if not by:
+        return {(): int(values[keep].sum())} if len(keep) else {}
+    small = pd.DataFrame({c: docs[c].to_numpy()[rep[keep]] for c in by})
+    small["_v"] = values[keep]
+    summed = small.groupby(by, sort=True, dropna=False)["_v"].sum()
+    return {_key(k, len(by)): int(v) for k, v in summed.items()}
 
 
 # ------------------------------------------------------------------------------------ reading in chunks
@@ -360,6 +369,13 @@ class _NA:
     """Stands for a missing group value in dictionary keys (NaN is not equal to itself)."""
 
 
+def _isna(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # array-like group values
+        return False
+
+
 class _TermTable:
     """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
 
@@ -396,7 +412,7 @@ class _TermTable:
             first = np.unique(local, return_index=True)[1]
             gmap = np.empty(len(first), dtype=np.int64)
             for j, r in enumerate(first):
-                key = tuple(_NA if pd.isna(v) else v for v in (out[c].iat[r] for c in self.by))
+                key = tuple(_NA if _isna(v) else v for v in (out[c].iat[r] for c in self.by))
                 code = self.gindex.get(key)
                 if code is None:
                     code = self.gindex[key] = len(self.grows)
@@ -459,6 +475,7 @@ class _Merger:
         self.n_docs = self.n_chars = self.n_chunks = 0
         self.table = _TermTable(self.by) if task["kind"] == "terms" else None
         self.dtypes: dict[str, Any] = {}
+        self.canonical: dict[tuple, tuple] = {}
 
     def add(self, res: dict) -> None:
         self.n_chunks += 1
@@ -475,6 +492,8 @@ class _Merger:
                 self.dtypes[c] = res["out"][c].dtype
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in res.get(src, {}).items():
+                # missing group values (NaN, None, NA) are one group, keyed as first seen
+                k = self.canonical.setdefault(tuple(_NA if _isna(x) else x for x in k), k)
                 dst[k] = dst.get(k, 0) + int(v)
         if self.table is not None:
             self.table.add(res["out"])
