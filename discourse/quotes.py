@@ -553,12 +553,24 @@ _LEADING_FUNCTION = frozenset(
     "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps".split())
 
 
+_NOT_SPEAKER_END = frozenset(
+    "morning afternoon evening night week year month time day days session once then again also ago".split())
+
+
 def _clean_speaker(s: str) -> str:
-    """The speaker as written, with white space collapsed and a sentence-initial function word dropped."""
+    """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
+    '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
     while len(words) > 1 and words[0] in _LEADING_FUNCTION:
         words = words[1:]
+    if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
+        return ""
     return " ".join(words)
+
+
+def _pair(m: re.Match) -> tuple[str, str] | None:
+    spk = _clean_speaker(m.group("spk"))
+    return (spk, re.sub(r"\s+", " ", m.group("cue"))) if spk else None
 
 
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
@@ -566,23 +578,21 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         return None
     window = text[q["end"]:min(ue, q["end"] + 160)]
     m = _A_DASH.match(window) if q["end"] + len(window) == ue else None
-    if m:  # ‘...’ - Agnès Callamard (a pull quote signed with a dash, up to the end of the paragraph)
-        return _clean_speaker(m.group("spk")), m.group("cue")
+    if m and (found := _pair(m)) is not None:  # ‘...’ - Agnès Callamard (a signed pull quotation)
+        return found
     if not _has_cue(window):
         return None
     content_tail = text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
-    m = _A_CUE_SPK.match(window)
-    if m:
-        return _clean_speaker(m.group("spk")), m.group("cue")
-    m = _A_ACCORDING.match(window)
-    if m:
-        return _clean_speaker(m.group("spk")), m.group("cue")
+    for rx in (_A_CUE_SPK, _A_ACCORDING):
+        m = rx.match(window)
+        if m and (found := _pair(m)) is not None:
+            return found
     for rx in (_A_SPK_CUE, _A_APPOS):
         m = rx.match(window)
         if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
-                and _plausible(m.group("spk"), m.group("cue"))):
-            return _clean_speaker(m.group("spk")), m.group("cue")
+                and _plausible(m.group("spk"), m.group("cue")) and (found := _pair(m)) is not None):
+            return found
     return None
 
 
