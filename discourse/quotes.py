@@ -111,6 +111,16 @@ Continuation: a speech quotation with no attribution of its own that opens its p
 speaker of the last speech quotation of the immediately preceding paragraph, if that one has a speaker
 (the news convention of a statement running on in the next paragraph); its ``cue`` stays ``None``, which
 marks an inherited speaker. Mentions have no speaker; their ``cue`` is the naming cue when rule 1 applied.
+
+References
+----------
+- Left- and right-flanking marks: CommonMark Spec 0.31, section 6.2 "Emphasis and strong emphasis"
+  (delimiter runs), https://spec.commonmark.org/.
+- Reporting verbs and speaker patterns around direct quotations: R. Krestel, S. Bergler and R. Witte (2008),
+  "Minding the Source: Automatic Tagging of Reported Speech in Newspaper Articles", LREC 2008; the same
+  idea, with a parser, in textacy's ``extract.triples.direct_quotations``.
+- Attribution of quotations in news: S. Pareti (2016), "PARC 3.0: A Corpus of Attribution Relations",
+  LREC 2016 (source, cue and content as the three parts of an attribution, as here: speaker, cue, text).
 """
 
 from __future__ import annotations

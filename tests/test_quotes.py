@@ -193,22 +193,32 @@ def test_speech_paragraph_after_introducing_colon(seed_quotes):
     assert q["n_paragraphs"] == 1
 
 
-@pytest.mark.parametrize(("prefix", "span", "speaker", "cue"), [
-    ("002", "“Both partners agreed to make Duisburg", "a press release on the matter", "said"),   # NP said
-    ("002", '"Huawei is focused on working', "Vincent Pang", "said"),                            # said NAME, appos.
-    ("002", "“Together with the Public Security Bureau", "Huawei’s press release", "said"),      # possessive NP
-    ("002", "“The surveillance technologies being developed", "William Nee", "said"),           # said X of Y
-    ("002", "“It’s not that the government actually", "Zhen", "said"),                          # said X in ...
-    ("002", "“another example is how there is nothing", "Zhen", "added"),                      # X then added, “
-    ("002", "“A Smart City is like a living organism", "Yan Lida", "said"),                     # X, title, said
-    ("002", "“The underlying infrastructure of the IOC", "Lida", "added"),                      # X added
-    ("003", '"Huawei is not only providing', "the report", "says"),                             # the report says
-    ("004", "“China’s surveillance state", "Rebecca Fannin", "notes"),                          # notes X, author..
-    ("000", "“provides a strong computing engine", "it", "said"),                               # This, it said, “
+@pytest.mark.parametrize(("prefix", "span", "last", "speaker", "cue"), [
+    # ,” NP said.
+    ("002", "“Both partners agreed to make Duisburg", "technologies (ICT),”", "a press release on the matter", "said"),
+    # ,” said NAME, apposition
+    ("002", '"Huawei is focused on working', "easier to live in,”", "Vincent Pang", "said"),
+    # ,” possessive NP said
+    ("002", "“Together with the Public Security Bureau", "safer, smarter society,”", "Huawei’s press release", "said"),
+    # ,” said NAME of ORG
+    ("002", "“The surveillance technologies being developed", "promoted globally,”", "William Nee", "said"),
+    # ,” said NAME in an interview
+    ("002", "“It’s not that the government actually", "at all times,”", "Zhen", "said"),
+    # NAME then added, “
+    ("002", "“another example is how there is nothing", "on these websites.”", "Zhen", "added"),
+    # ,” NAME, title, said
+    ("002", "“A Smart City is like a living organism", "by a nervous system,”", "Yan Lida", "said"),
+    # ,” NAME added
+    ("002", "“The underlying infrastructure of the IOC", "visibility of the city,”", "Lida", "added"),
+    # ," the report says
+    ("003", '"Huawei is not only providing', 'manage these systems,"', "the report", "says"),
+    # ,” notes NAME, author of ...
+    ("004", "“China’s surveillance state", "buy train tickets,”", "Rebecca Fannin", "notes"),
+    # This, it said, “ (no earlier named speaker: the pronoun stays)
+    ("000", "“provides a strong computing engine", "protect citizens.”", "it", "said"),
 ])
-def test_speakers_and_cues(seed_quotes, prefix, span, speaker, cue):
-    q = one(seed_quotes[prefix], span)
-    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", speaker, cue)
+def test_speakers_and_cues(seed_quotes, prefix, span, last, speaker, cue):
+    check(seed_quotes[prefix], span, "speech", speaker, cue, last=last)
 
 
 @pytest.mark.parametrize(("prefix", "span", "cue"), [
