@@ -114,8 +114,8 @@ marks an inherited speaker. Mentions have no speaker; their ``cue`` is the namin
 
 References
 ----------
-- Left- and right-flanking marks: CommonMark Spec 0.31, section 6.2 "Emphasis and strong emphasis"
-  (delimiter runs), https://spec.commonmark.org/.
+- Left- and right-flanking marks: the CommonMark Spec, section "Emphasis and strong emphasis" (the
+  definitions of left- and right-flanking delimiter runs), https://spec.commonmark.org/.
 - Reporting verbs and speaker patterns around direct quotations: R. Krestel, S. Bergler and R. Witte (2008),
   "Minding the Source: Automatic Tagging of Reported Speech in Newspaper Articles", LREC 2008; the same
   idea, with a parser, in textacy's ``extract.triples.direct_quotations``.
