@@ -311,9 +311,9 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
     return corpus, corpus.skipped.to_dict("records"), msgs
 
 
-def _id_hashes(ids: Iterable[str]) -> np.ndarray:
-    return np.fromiter((int.from_bytes(hashlib.blake2b(str(d).encode("utf-8"), digest_size=8).digest(), "little",
-                                       signed=True) for d in ids), dtype=np.int64)
+def _id_hashes(ids: pd.Series) -> np.ndarray:
+    """64-bit hashes of the doc ids (pandas' vectorised, deterministic hash), for the duplicate check."""
+    return pd.util.hash_array(ids.astype(str).to_numpy(dtype=object)).view(np.int64)
 
 
 # ------------------------------------------------------------------------------------ chunk workers
