@@ -810,8 +810,7 @@ def _find(text: str, paragraphs) -> tuple[list[dict], list[dict]]:
                     speaker = prev["speaker"]
             if speaker is not None and speaker.lower() not in _PRONOUNS:
                 last_named = speaker
-            for k in range(u, d["_last_unit"] + 1):
-                last_speech_by_unit[k] = {"speaker": speaker}
+            last_speech_by_unit[u] = last_speech_by_unit[d["_last_unit"]] = {"speaker": speaker}
             if d["parent_id"] is None:
                 last_top_speech[d["_last_unit"]] = (d["end"], speaker)
         d["kind"], d["speaker"], d["cue"] = kind, speaker, cue
