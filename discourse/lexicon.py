@@ -571,27 +571,52 @@ class Lexicon:
             stem = _stemmer.stem
         part_mask = _VocabMatcher(vocab, stem=stem)
 
-        # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id)
+        # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id).
+        # Every entry is used: categories only filter the result (see the docstring).
         c_start: list[np.ndarray] = []
         c_len: list[np.ndarray] = []
         c_ent: list[np.ndarray] = []
-        for eid, parts in comp["spec"]:  # every entry: categories only filter the result (see docstring)
-            m0 = part_mask(parts[0])
-            if not m0.any():
+        priority = comp["priority"]
+        # single-token entries: resolve on the vocabulary (most specific entry per distinct norm), then one
+        # pass over the tokens
+        vocab_ent = np.full(len(vocab), -1, dtype=np.int64)
+        vocab_prio = np.full(len(vocab), np.iinfo(np.int64).max, dtype=np.int64)
+        phrases = []
+        for eid, parts in comp["spec"]:
+            if len(parts) > 1:
+                phrases.append((eid, parts))
                 continue
-            cand = np.flatnonzero(m0[codes])
-            for k in range(1, len(parts)):
-                if not len(cand):
-                    break
-                j = cand + k
-                ok = j < n
-                cand, j = cand[ok], j[ok]
-                ok = (doc_codes[j] == doc_codes[cand]) & (sent[j] == sent[cand]) & part_mask(parts[k])[codes[j]]
-                cand = cand[ok]
-            if len(cand):
-                c_start.append(cand)
-                c_len.append(np.full(len(cand), len(parts), dtype=np.int64))
-                c_ent.append(np.full(len(cand), eid, dtype=np.int64))
+            better = part_mask(parts[0]) & (priority[eid] < vocab_prio)
+            vocab_ent[better] = eid
+            vocab_prio[better] = priority[eid]
+        tok_ent = vocab_ent[codes]
+        single = np.flatnonzero(tok_ent >= 0)
+        if len(single):
+            c_start.append(single)
+            c_len.append(np.ones(len(single), dtype=np.int64))
+            c_ent.append(tok_ent[single])
+        # phrases: candidate positions are the tokens that can begin some phrase (one pass), then each phrase
+        # is checked at those positions only
+        if phrases:
+            first_any = np.zeros(len(vocab), dtype=bool)
+            for _, parts in phrases:
+                first_any |= part_mask(parts[0])
+            begin = np.flatnonzero(first_any[codes])
+            begin_codes = codes[begin]
+            for eid, parts in phrases:
+                cand = begin[part_mask(parts[0])[begin_codes]]
+                for k in range(1, len(parts)):
+                    if not len(cand):
+                        break
+                    j = cand + k
+                    ok = j < n
+                    cand, j = cand[ok], j[ok]
+                    ok = (doc_codes[j] == doc_codes[cand]) & (sent[j] == sent[cand]) & part_mask(parts[k])[codes[j]]
+                    cand = cand[ok]
+                if len(cand):
+                    c_start.append(cand)
+                    c_len.append(np.full(len(cand), len(parts), dtype=np.int64))
+                    c_ent.append(np.full(len(cand), eid, dtype=np.int64))
         if not c_start:
             return _empty_matches()
         starts = np.concatenate(c_start)
