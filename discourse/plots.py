@@ -49,6 +49,7 @@ __all__ = [
     "plot_dispersion",
     "plot_frames_over_time",
     "frame_palette",
+    "group_labels",
     "wrap_label",
 ]
 
@@ -66,6 +67,11 @@ def wrap_label(label: Any, width: int = 22) -> str:
     """Wrap a long tick label onto several lines (words kept whole)."""
     text = str(label)
     return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+
+
+def group_labels(values: pd.Series) -> pd.Series:
+    """Group values as display strings; a missing value is its own group, shown as ``(missing)``."""
+    return values.astype(object).where(values.notna(), "(missing)").map(str)
 
 
 def _colorblind(n: int) -> list:
@@ -172,7 +178,7 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     df = df.dropna(subset=[balance]).copy()
     if df.empty:
         raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
-    df[by] = df[by].astype(str)
+    df[by] = group_labels(df[by])
     if voice is None:
         df["_voice"] = "all"
         voice = "_voice"
@@ -247,7 +253,7 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, frame, rate], "frame counts table")
     df = data.copy()
-    df[by] = df[by].astype(str)
+    df[by] = group_labels(df[by])
     df[frame] = df[frame].astype(str)
     if frames is None:
         frames = sorted(df[frame].unique(), key=_frame_sort_key)
@@ -562,6 +568,7 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
 
     _check_data(data, [by, topic, prevalence], "topic prevalence table")
     df = data.copy()
+    df[by] = group_labels(df[by])
     df["_row"] = _topic_labels(df, topic, label)
     df["_topic_num"] = pd.to_numeric(df[topic], errors="coerce")
     row_order = (df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist())
@@ -761,14 +768,14 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
                     rows.append((d, t, 100.0 * (i + 0.5 * k) / max(n, 1)))
         hits = pd.DataFrame(rows, columns=["doc", "term", "pct"])
         all_docs = list(pd.unique(words[doc]))
-        names = words.drop_duplicates(doc).set_index(doc)[label].astype(str) if label else None
+        names = group_labels(words.drop_duplicates(doc).set_index(doc)[label]) if label else None
     else:
         _check_data(data, [doc, term, position] + ([label] if label else []), "occurrence table")
         hits = pd.DataFrame({"doc": data[doc].to_numpy(), "term": data[term].astype(str).to_numpy(),
                              "pct": data[position].to_numpy(float)})
         terms = list(pd.unique(hits["term"]))
         all_docs = list(pd.unique(data[doc]))
-        names = data.drop_duplicates(doc).set_index(doc)[label].astype(str) if label else None
+        names = group_labels(data.drop_duplicates(doc).set_index(doc)[label]) if label else None
     docs = list(documents) if documents is not None else all_docs
     ax = _new_ax(ax, (9, 0.5 * len(docs) + 1.8))
     base = _colorblind(10)

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import check_type
+from .plots import group_labels
 
 __all__ = ["Analysis", "FIGURES", "Figure", "build_report", "write_figure", "save_figure", "write_csv"]
 
@@ -174,14 +175,18 @@ class Analysis:
         from .text import tokenize
 
         meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
-        return self._step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+        tokens = self._step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+        if tokens[self.by].isna().any():
+            # documents without a group value form the group "(missing)" rather than being dropped
+            tokens[self.by] = group_labels(tokens[self.by])
+        return tokens
 
     def shown_groups(self, limit: int | None = None) -> list[str]:
         """The groups figures draw: all of them, or the ``limit`` (default ``max_groups``) largest by words."""
         limit = self.max_groups if limit is None else limit
         words = self.tokens[~self.tokens["is_punct"]]
         size = words.groupby(self.by, dropna=False).size().rename("n").reset_index()
-        size["name"] = size[self.by].astype(str)
+        size["name"] = group_labels(size[self.by])
         size = size.sort_values(["n", "name"], ascending=[False, True], kind="stable")
         return sorted(size["name"].head(limit).tolist())
 
@@ -191,7 +196,7 @@ class Analysis:
 
     def _only_shown(self, data: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
         keep = set(self.shown_groups(limit))
-        return data[data[self.by].astype(str).isin(keep)]
+        return data[group_labels(data[self.by]).isin(keep)]
 
     # -- framing
     @cached_property
@@ -662,11 +667,12 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
     rate_of: dict[tuple[str, str], float] = {}
     if {"rate", "frame", a.by}.issubset(counts.columns):
         cc = counts[counts["voice"] == "all"] if "voice" in counts and (counts["voice"] == "all").any() else counts
-        rate_of = cc.groupby([a.by, "frame"])["rate"].sum().to_dict()
+        rate_of = cc.assign(_g=group_labels(cc[a.by])).groupby(["_g", "frame"])["rate"].sum().to_dict()
     parts = []
-    for g in sorted(m[by].astype(str).unique()):
+    labels = group_labels(m[by])
+    for g in sorted(labels.unique()):
         inner = []
-        sub_g = m[m[by].astype(str) == g]
+        sub_g = m[labels == g]
         for f in [c for c in a.lexicon.categories if c in set(sub_g["category"])]:
             sub = sub_g[sub_g["category"] == f]
             rate = rate_of.get((g, f))
