@@ -182,3 +182,12 @@ def test_figures_show_the_largest_groups_only(seeds):
     plt.close("all")
     with pytest.raises(ValueError, match="max_groups=0"):
         Analysis(seeds, max_groups=0)
+
+
+def test_documents_without_a_group_value_form_their_own_group(tiny_corpus):
+    docs = tiny_corpus.documents.assign(section=["news", None, "news", None])
+    c = dc.Corpus.from_dataframe(docs[["doc_id", "source", "section", "text"]], clean=False)
+    a = Analysis(c, by="section", n_boot=10)
+    assert a.shown_groups() == ["(missing)", "news"]
+    assert sorted(a.keyness["target"].unique()) == ["(missing)", "news"]
+    assert set(a.frame_counts["section"]) == {"(missing)", "news"}
