@@ -69,7 +69,7 @@ def lexicon_info(lexicon) -> dict[str, Any]:
         "version": _attr(lexicon, "version"),
         "hash_sha256": _attr(lexicon, "hash"),
         "origin": None if _attr(lexicon, "origin") is None else str(_attr(lexicon, "origin")),
-        "categories": sorted(map(str, cats)) if cats is not None else None,
+        "categories": [str(c) for c in cats] if cats is not None else None,  # lexicon order breaks ties
     }
     citation = _attr(lexicon, "citation")
     info["citation"] = str(citation) if citation else None

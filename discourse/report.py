@@ -137,7 +137,7 @@ class Analysis:
 
     @property
     def parameters(self) -> dict[str, Any]:
-        return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_unit": "paragraph",
+        return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_method": "lda", "topic_unit": "paragraph",
                 "max_groups": self.max_groups,
                 "poles": list(POLES), "keyness_reference": "all other groups"}
 
