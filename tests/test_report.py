@@ -191,3 +191,23 @@ def test_documents_without_a_group_value_form_their_own_group(tiny_corpus):
     assert a.shown_groups() == ["(missing)", "news"]
     assert sorted(a.keyness["target"].unique()) == ["(missing)", "news"]
     assert set(a.frame_counts["section"]) == {"(missing)", "news"}
+
+
+def test_provenance_record_is_plain_json_and_repeatable(tiny_corpus, tmp_path):
+    import numpy as np
+
+    from discourse.provenance import lexicon_info, write_provenance
+
+    lex = dc.load_lexicon("framing")
+    kw = {"lexicon": lex, "parameters": {"k": np.int64(3), "ks": range(2, 4), "path": Path("x")},
+          "seeds": {"random_state": 0}, "outputs": ["b.csv", "a.png"]}
+    a = write_provenance(tmp_path / "a.json", tiny_corpus, **kw).read_bytes()
+    b = write_provenance(tmp_path / "b.json", tiny_corpus, **kw).read_bytes()
+    assert a == b  # no clock time, no host name
+    rec = json.loads(a)
+    assert rec["parameters"] == {"k": 3, "ks": [2, 3], "path": "x"}
+    assert rec["outputs"] == ["a.png", "b.csv"]
+    assert rec["corpus"]["documents"] == 4 and rec["corpus"]["hash_sha256"] == tiny_corpus.hash()
+    assert rec["lexicon"]["categories"] == list(lex.categories)
+    # any object with some of the attributes will do; the others are recorded as null
+    assert lexicon_info(object())["version"] is None
