@@ -238,6 +238,18 @@ class Analysis:
 
         return find_contested_sentences(self.tokens, self.lexicon, corpus=self.corpus)
 
+    @cached_property
+    def sensitivity(self) -> pd.DataFrame:
+        from .framing import frame_sensitivity
+
+        return frame_sensitivity(self.tokens, self.lexicon, by=self.by, poles=POLES)
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        from .quotes import find_quotes
+
+        return find_quotes(self.corpus)
+
     # -- keyness
     @cached_property
     def term_counts(self) -> pd.DataFrame:
@@ -756,6 +768,8 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", o
         "frame_terms": a.matches,
         "frame_contributions": a.contributions,
         "contested_sentences": a.contested,
+        "frame_sensitivity": a.sensitivity,
+        "quotations": a.quotes,
         "keyness": a.keyness,
         "topic_terms": a.topic_model.topic_terms(10),
         "topic_prevalence": a.topic_prevalence,
@@ -837,7 +851,14 @@ def _render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[st
          + fig_html["frame_balance"] + tbl("frame_balance") + fig_html["frame_rates"] + tbl("frame_counts")
          + fig_html["voice_breakdown"] + fig_html["dispersion"] + fig_html["frames_over_time"]
          + "<h3>Terms that drive each score</h3>" + tbl("frame_contributions")
-         + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)),
+         + "<h3>How much one term moves the balance (leave one term out)</h3><p>An index whose sign changes "
+           "when one term is dropped (<code>sign_change</code>) rests on that term.</p>"
+         + tbl("frame_sensitivity")
+         + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)
+         + "<h3>Quotations</h3><p>Every quotation found, with its kind (speech or mention), speaker and cue; "
+           "these decide the voice of each frame hit.</p>"
+         + tbl("quotations", 300, cols=["doc_id", "source", "quote_id", "kind", "speaker", "cue", "text",
+                                        "anomaly"])),
         ("kwic", "Behind each frame score",
          "<p>Every lexicon match, as a concordance line in its document, grouped by group and frame (click to "
          "open). A promotional term in the author's scare quotes or after “so-called” is a <i>distanced</i> use."
