@@ -54,7 +54,7 @@ def _count_docs(path: Path) -> int:
     return sum(len(df) for df in iter_documents(path, chunksize=50_000, columns=["doc_id"]))
 
 
-def memory_child(path: Path, source: str | None, limit: int | None, n_jobs: int) -> None:
+def memory_child(path: Path, source: str | None, limit: int | None, n_jobs: int, by: str | None = "source") -> None:
     """Stream-count the first ``limit`` documents of ``path``; print one JSON line with time and peak RSS."""
     import itertools
 
@@ -72,13 +72,34 @@ def memory_child(path: Path, source: str | None, limit: int | None, n_jobs: int)
                 return
 
     t0 = time.perf_counter()
-    counts = count_terms_stream(frames() if limit else path, by="source", source=source, n_jobs=n_jobs,
+    counts = count_terms_stream(frames() if limit else path, by=by, source=source, n_jobs=n_jobs,
                                 progress=False)
     dt = time.perf_counter() - t0
     info = counts.attrs["discourse_stream"]
     print(json.dumps({"documents": info["documents"], "characters": info["characters"], "seconds": dt,
                       "rows": len(counts), "peak_mb": peak_rss_mb()}))
     del itertools
+
+
+def memory_section(path: Path, n_all: int, src: str | None) -> None:
+    """Peak memory of streaming 10 % and 100 % of the documents, each in a fresh process, by=source and
+    by=None (whose result, the vocabulary, hardly grows with the corpus)."""
+    print("\nstreaming from the file in a fresh process (peak RSS of that process, imports included):", flush=True)
+    for by in ("source", "none"):
+        rows = {}
+        for label, limit in (("10 %", max(1, n_all // 10)), ("100 %", 0)):
+            cmd = [sys.executable, __file__, str(path), "--memory-child", str(limit), "--n-jobs", "1",
+                   "--memory-by", by]
+            if src:
+                cmd += ["--source", src]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+            r = json.loads(out)
+            rows[label] = r
+            print(f"  by={by:<6} {label:>5}: {r['documents']:>9,} documents {r['characters'] / 1e6:8.1f} M chars "
+                  f"{r['seconds']:7.1f} s {r['characters'] / 1e6 / r['seconds']:6.2f} MB/s (incl. reading) "
+                  f"peak {r['peak_mb']:7.0f} MB, result {r['rows']:,} rows", flush=True)
+        print(f"  by={by:<6} peak memory 100 % / 10 %: {rows['100 %']['peak_mb'] / rows['10 %']['peak_mb']:.2f} "
+              f"for {rows['100 %']['characters'] / max(rows['10 %']['characters'], 1):.1f}x the text", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,12 +111,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n-jobs", type=int, default=2)
     ap.add_argument("--sample", type=float, default=0.05, help="share of documents for the full token-table path")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--memory-only", action="store_true", help="only the streaming memory measurements")
     ap.add_argument("--memory-child", type=int, default=None, help=argparse.SUPPRESS)
+    ap.add_argument("--memory-by", default="source", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     path = Path(args.corpus) if args.corpus else default_corpus()
 
     if args.memory_child is not None:
-        memory_child(path, args.source, args.memory_child or None, args.n_jobs)
+        memory_child(path, args.source, args.memory_child or None, args.n_jobs,
+                     None if args.memory_by == "none" else args.memory_by)
+        return 0
+    if args.memory_only:
+        from discourse.corpus import iter_documents
+
+        cols = next(iter_documents(path, chunksize=1)).columns
+        src = args.source or ("country" if "country" in cols else None)
+        memory_section(path, _count_docs(path), src)
         return 0
 
     import pandas as pd
@@ -177,20 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_memory and path.is_file():
         n_all = len(df)
         del df, texts, sample, corpus
-        print("\nstreaming from the file in a fresh process (peak RSS of that process):")
-        rows = {}
-        for label, limit in (("10 %", max(1, n_all // 10)), ("100 %", 0)):
-            cmd = [sys.executable, __file__, str(path), "--memory-child", str(limit), "--n-jobs", "1"]
-            if args.source or source:
-                cmd += ["--source", src or "source"]
-            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-            r = json.loads(out)
-            rows[label] = r
-            print(f"  {label:>5}: {r['documents']:>9,} documents {r['characters'] / 1e6:8.1f} M chars "
-                  f"{r['seconds']:7.1f} s {r['characters'] / 1e6 / r['seconds']:6.2f} MB/s (incl. reading) "
-                  f"peak {r['peak_mb']:7.0f} MB, result {r['rows']:,} rows")
-        print(f"  peak memory 100 % / 10 %: {rows['100 %']['peak_mb'] / rows['10 %']['peak_mb']:.2f} "
-              f"for {rows['100 %']['characters'] / max(rows['10 %']['characters'], 1):.1f}x the text")
+        memory_section(path, n_all, src)
     pd.set_option("display.width", 120)
     return 0
 
