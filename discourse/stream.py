@@ -72,16 +72,28 @@ if _pattern_hash(TOKEN_PATTERN) == _KNOWN_PATTERN and f"|{_EMAIL}|" in TOKEN_PAT
     # (2) without "@" in a document the e-mail alternative cannot match anywhere and is left out; then a
     #     word that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
     #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
-    _RE_WITH_AT = re.compile(r"\s*+(" + TOKEN_PATTERN + ")")
-    _RE_NO_AT = re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + _WORD_TAIL + "|"
-                           + TOKEN_PATTERN.replace(f"|{_EMAIL}|", "|", 1) + ")")
+    # (3) when punctuation is dropped anyway, the last alternative (a single other mark) is left out: it only
+    #     ever matches one character where nothing else does, so the other tokens stay the same.
+    def _compile(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return (re.compile(r"\s*+(" + pattern + ")"),
+                re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + _WORD_TAIL + "|"
+                           + pattern.replace(f"|{_EMAIL}|", "|", 1) + ")"))
+
+    _RE_WITH_AT, _RE_NO_AT = _compile(TOKEN_PATTERN)
+    _MARK = r"|[^\w\s]"
+    _RE_WITH_AT_W, _RE_NO_AT_W = _compile(TOKEN_PATTERN[: -len(_MARK)]) if TOKEN_PATTERN.endswith(_MARK) \
+        else (_RE_WITH_AT, _RE_NO_AT)
 else:  # pragma: no cover - only when TOKEN_PATTERN changes without this module being updated
-    _RE_WITH_AT = _RE_NO_AT = re.compile(TOKEN_PATTERN)
+    _RE_WITH_AT = _RE_NO_AT = _RE_WITH_AT_W = _RE_NO_AT_W = re.compile(TOKEN_PATTERN)
+_ANY_MARK = re.compile(r"[^\w\s]")
 
 
-def _fast_tokens(text: str) -> list[str]:
-    """The surface tokens of ``text``, exactly as :func:`discourse.tokenize` finds them, in order."""
-    return (_RE_WITH_AT if "@" in text else _RE_NO_AT).findall(text)
+def _fast_tokens(text: str, marks: bool = True) -> list[str]:
+    """The surface tokens of ``text``, exactly as :func:`discourse.tokenize` finds them, in order; with
+    ``marks=False`` without the single-mark tokens (punctuation that counting drops)."""
+    if marks:
+        return (_RE_WITH_AT if "@" in text else _RE_NO_AT).findall(text)
+    return (_RE_WITH_AT_W if "@" in text else _RE_NO_AT_W).findall(text)
 
 
 def _kept_tokens(text: str, aside: list[tuple[int, int]]) -> list[str]:
@@ -157,9 +169,12 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
     aside = _aside_by_doc(corpus) if corpus.set_aside is not None else {}
     all_toks: list[str] = []
     lens = np.zeros(len(docs), dtype=np.int64)
+    has_tokens = np.zeros(len(docs), dtype=bool)  # for doc_totals: any token, punctuation included
+    marks = not drop_punct
     for i, (d, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
-        toks = _kept_tokens(text, aside[d]) if d in aside else _fast_tokens(text)
+        toks = _kept_tokens(text, aside[d]) if d in aside else _fast_tokens(text, marks)
         lens[i] = len(toks)
+        has_tokens[i] = bool(toks) or (not marks and d not in aside and _ANY_MARK.search(text) is not None)
         all_toks.extend(toks)
     ids = np.fromiter(map(vocab.__getitem__, all_toks), dtype=np.int64, count=len(all_toks))
     del all_toks
@@ -174,14 +189,13 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
     n = np.bincount(inv, weights=cnt, minlength=len(key2)).astype(np.int64)
     n_docs = np.bincount(inv, minlength=len(key2)).astype(np.int64)
     g_rows, t_rows = key2 // n_terms, key2 % n_terms
-    terms = np.asarray(vocab.terms, dtype=object)
-    out = pd.DataFrame({**{c: docs[c].to_numpy()[rep[g_rows]] for c in by},
-                        "term": pd.array(terms[t_rows] if len(t_rows) else np.array([], dtype=object),
-                                         dtype=object),
-                        "n": n, "n_docs": n_docs})
+    used, t_local = np.unique(t_rows, return_inverse=True)
+    out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
+                  g=g_rows, terms=np.asarray(vocab.terms, dtype=object)[used] if len(used) else
+                  np.array([], dtype=object), t=t_local.astype(np.int64), n=n, n_docs=n_docs)
     n_groups = len(rep)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
-    dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
+    dtot = np.bincount(gcodes[has_tokens], minlength=n_groups).astype(np.int64)
     return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
 
 
@@ -376,6 +390,19 @@ def _isna(value: Any) -> bool:
         return False
 
 
+class _Packed:
+    """Counts of one chunk from the fast path, without a DataFrame of strings: ``groups`` (one row per
+    group, the group columns as a token table would hold them), and per (group, term) pair the group row
+    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes."""
+
+    def __init__(self, groups: pd.DataFrame, g: np.ndarray, terms: np.ndarray, t: np.ndarray, n: np.ndarray,
+                 n_docs: np.ndarray) -> None:
+        self.groups, self.g, self.terms, self.t, self.n, self.n_docs = groups, g, terms, t, n, n_docs
+
+    def __len__(self) -> int:
+        return len(self.n)
+
+
 class _TermTable:
     """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
 
@@ -404,30 +431,48 @@ class _TermTable:
             self.terms.append(term)
         return code
 
+    def _group(self, frame: pd.DataFrame, r: int) -> int:
+        key = tuple(_NA if _isna(v) else v for v in (frame[c].iat[r] for c in self.by))
+        code = self.gindex.get(key)
+        if code is None:
+            code = self.gindex[key] = len(self.grows)
+            self.grows.append(frame.iloc[[int(r)]][self.by])
+        return code
+
+    def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
+        self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
+        self.pending += len(n)
+        if self.pending > self.compact_rows:
+            self.compact()
+
+    def add_packed(self, p: _Packed) -> None:
+        if not len(p):
+            return
+        if self.by:
+            gmap = np.fromiter((self._group(p.groups, r) for r in range(len(p.groups))), dtype=np.int64,
+                               count=len(p.groups))
+            g = gmap[p.g]
+        else:
+            g = np.zeros(len(p), dtype=np.int64)
+        tmap = np.fromiter((self._term(x) for x in p.terms), dtype=np.int64, count=len(p.terms))
+        self._append(g, tmap[p.t], p.n, p.n_docs)
+
     def add(self, out: pd.DataFrame) -> None:
+        if isinstance(out, _Packed):
+            self.add_packed(out)
+            return
         if not len(out):
             return
         if self.by:
             local = out.groupby(self.by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
             first = np.unique(local, return_index=True)[1]
-            gmap = np.empty(len(first), dtype=np.int64)
-            for j, r in enumerate(first):
-                key = tuple(_NA if _isna(v) else v for v in (out[c].iat[r] for c in self.by))
-                code = self.gindex.get(key)
-                if code is None:
-                    code = self.gindex[key] = len(self.grows)
-                    self.grows.append(out.iloc[[int(r)]][self.by])
-                gmap[j] = code
+            gmap = np.fromiter((self._group(out, int(r)) for r in first), dtype=np.int64, count=len(first))
             g = gmap[local]
         else:
             g = np.zeros(len(out), dtype=np.int64)
         tl, tu = pd.factorize(out["term"].to_numpy(dtype=object))
         tmap = np.fromiter((self._term(t) for t in tu), dtype=np.int64, count=len(tu))
-        self.parts.append(((g << 32) | tmap[tl], out["n"].to_numpy(dtype=np.int64),
-                           out["n_docs"].to_numpy(dtype=np.int64)))
-        self.pending += len(out)
-        if self.pending > self.compact_rows:
-            self.compact()
+        self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
 
     def compact(self) -> None:
         if not self.parts:
@@ -487,9 +532,10 @@ class _Merger:
         self.empty_groups.extend(res.get("empty_groups", []))
         if res["out"] is None:
             return
+        frame = res["out"].groups if isinstance(res["out"], _Packed) else res["out"]
         for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
-            if c not in self.dtypes and res["out"][c].notna().any():
-                self.dtypes[c] = res["out"][c].dtype
+            if c not in self.dtypes and frame[c].notna().any():
+                self.dtypes[c] = frame[c].dtype
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in res.get(src, {}).items():
                 # missing group values (NaN, None, NA) are one group, keyed as first seen
