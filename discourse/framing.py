@@ -618,60 +618,63 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     rows_m = m["token_row"].to_numpy(dtype=np.int64)
 
-    # units: (document, paragraph), in document order
-    doc, para = arr.doc, arr.paragraph
-    ucode, u_doc = _pair_codes(doc, para)
-    n_u = len(u_doc)
+    # units: documents within groups (a document can fall into several groups when `by` is a token column
+    # such as speaker or voice), and their paragraphs; both in group, then document order
+    gd_code, gd_group = _pair_codes(codes, arr.doc)
+    n_gd = len(gd_group)
+    gd_doc = np.zeros(n_gd, dtype=np.int64)
+    gd_doc[gd_code] = arr.doc
+    ucode, u_gd = _pair_codes(gd_code, arr.paragraph)
+    n_u = len(u_gd)
     doc_ids = pd.unique(tokens["doc_id"])
-    doc_group = np.zeros(len(doc_ids), dtype=np.int64)
-    doc_group[doc] = codes
     keep_doc_col = "doc_id" not in by_cols
+    gkey = [tuple(map(str, keys.iloc[gi])) if by_cols else () for gi in range(len(keys))]
 
     records: list[dict[str, Any]] = []
     for v in voices:
         hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, v)
         a_u = np.bincount(ucode[rows_m[hp]], minlength=n_u).astype(np.int64)
         b_u = np.bincount(ucode[rows_m[hn]], minlength=n_u).astype(np.int64)
-        words = arr.words(v)
-        t_u = np.bincount(ucode[words], minlength=n_u).astype(np.int64)
-        a_d = np.bincount(u_doc, weights=a_u, minlength=len(doc_ids)).astype(np.int64)
-        b_d = np.bincount(u_doc, weights=b_u, minlength=len(doc_ids)).astype(np.int64)
-        t_d = np.bincount(u_doc, weights=t_u, minlength=len(doc_ids)).astype(np.int64)
+        t_u = np.bincount(ucode[arr.words(v)], minlength=n_u).astype(np.int64)
+        a_d = np.bincount(u_gd, weights=a_u, minlength=n_gd).astype(np.int64)
+        b_d = np.bincount(u_gd, weights=b_u, minlength=n_gd).astype(np.int64)
+        t_d = np.bincount(u_gd, weights=t_u, minlength=n_gd).astype(np.int64)
         base = {"voice": v, "positive_pole": pos_pole, "negative_pole": neg_pole, "n_boot": int(n_boot),
                 "ci": float(ci), "smoothing": float(smoothing), "distanced": distanced}
         if level in ("both", "group"):
             for gi in range(len(keys)):
-                docs = np.flatnonzero(doc_group == gi)
-                if len(docs) >= 2:
-                    unit, a, b = "document", a_d[docs], b_d[docs]
+                gds = np.flatnonzero(gd_group == gi)
+                if len(gds) >= 2:
+                    unit, a, b = "document", a_d[gds], b_d[gds]
+                    key: tuple = ("group", gkey[gi])
                 else:
-                    sl = np.flatnonzero(u_doc == docs[0])
+                    # a one-document group resamples the same paragraphs as that document's own row, with
+                    # the same seed, so the two intervals agree
+                    sl = np.flatnonzero(u_gd == gds[0])
                     unit, a, b = "paragraph", a_u[sl], b_u[sl]
-                # a one-document group resamples the same paragraphs as that document's own row, with the
-                # same seed, so the two intervals agree
-                key = (("group", tuple(map(str, keys.iloc[gi])) if by_cols else ()) if unit == "document"
-                       else ("document", str(doc_ids[docs[0]])))
+                    key = ("document", str(doc_ids[gd_doc[gds[0]]]), gkey[gi])
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
                                     seed=_seed(random_state, *key, v))
                 rec = {"level": "group", **({c: keys.iloc[gi][c] for c in by_cols})}
                 if keep_doc_col:
                     rec["doc_id"] = None
                 rec.update(base)
-                rec.update({"n_positive": int(a.sum()), "n_negative": int(b.sum()), "n_tokens": int(t_d[docs].sum()),
+                rec.update({"n_positive": int(a.sum()), "n_negative": int(b.sum()), "n_tokens": int(t_d[gds].sum()),
                             "balance": float(_balance(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
                             "unit": unit, "n_units": int(len(a)), "_g": gi, "_d": -1})
                 records.append(rec)
         if level in ("both", "document"):
-            starts = np.searchsorted(u_doc, np.arange(len(doc_ids)), side="left")
-            ends = np.searchsorted(u_doc, np.arange(len(doc_ids)), side="right")
-            for di in range(len(doc_ids)):
+            starts = np.searchsorted(u_gd, np.arange(n_gd), side="left")
+            ends = np.searchsorted(u_gd, np.arange(n_gd), side="right")
+            for di in range(n_gd):
                 a, b = a_u[starts[di]:ends[di]], b_u[starts[di]:ends[di]]
+                gi = int(gd_group[di])
+                doc_id = doc_ids[gd_doc[di]]
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
-                                    seed=_seed(random_state, "document", str(doc_ids[di]), v))
-                gi = doc_group[di]
+                                    seed=_seed(random_state, "document", str(doc_id), gkey[gi], v))
                 rec = {"level": "document", **({c: keys.iloc[gi][c] for c in by_cols})}
                 if keep_doc_col:
-                    rec["doc_id"] = doc_ids[di]
+                    rec["doc_id"] = doc_id
                 rec.update(base)
                 rec.update({"n_positive": int(a_d[di]), "n_negative": int(b_d[di]), "n_tokens": int(t_d[di]),
                             "balance": float(_balance(a_d[di], b_d[di], smoothing)), "ci_low": lo, "ci_high": hi,

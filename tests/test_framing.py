@@ -367,3 +367,16 @@ def test_balance_from_counts_known_answer():
         dc.count_frames(counts.assign(n=[-1, 1, 1, 5, 1]), by="source")
     with pytest.raises(ValueError, match="needs a 'voice' column"):
         dc.count_frames(counts, by="source", voice="quoted")
+
+
+def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
+    # by a token-level column (speaker), one document falls into several groups; each group resamples its
+    # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
+    # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
+    # intelligent, seamless, nervous system, Smart Cities; no rights term.
+    fb = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", n_boot=200)
+    doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
+    assert doc_rows["speaker"].nunique() >= 5
+    yan = fb[(fb["level"] == "group") & (fb["speaker"] == "Yan Lida")].iloc[0]
+    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 2)
+    assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
