@@ -555,7 +555,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     lexicon : Lexicon or str
         Default: the bundled ``"framing"`` lexicon.
     by : str, list of str or None
-        Grouping column(s); ``None`` treats the corpus as one group.
+        Grouping column(s); ``None`` treats the corpus as one group. A token-level column such as
+        ``speaker`` splits a document between groups; each group then resamples its own part of each
+        document (``["source", "speaker"]`` with ``voice="quoted"``: the balance of each quoted speaker).
     poles : (str, str)
         The positive and the negative pole, two categories of the lexicon.
     level : {"both", "group", "document"}
