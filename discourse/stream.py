@@ -72,28 +72,21 @@ if _pattern_hash(TOKEN_PATTERN) == _KNOWN_PATTERN and f"|{_EMAIL}|" in TOKEN_PAT
     # (2) without "@" in a document the e-mail alternative cannot match anywhere and is left out; then a
     #     word that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
     #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
-    # (3) when punctuation is dropped anyway, the last alternative (a single other mark) is left out: it only
-    #     ever matches one character where nothing else does, so the other tokens stay the same.
+    # (A single-mark token cannot be skipped when punctuation is dropped: its norm may hold letters after
+    #  NFKC, "℃" -> "°c", "™" -> "tm", "№" -> "no".)
     def _compile(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return (re.compile(r"\s*+(" + pattern + ")"),
                 re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + _WORD_TAIL + "|"
                            + pattern.replace(f"|{_EMAIL}|", "|", 1) + ")"))
 
     _RE_WITH_AT, _RE_NO_AT = _compile(TOKEN_PATTERN)
-    _MARK = r"|[^\w\s]"
-    _RE_WITH_AT_W, _RE_NO_AT_W = _compile(TOKEN_PATTERN[: -len(_MARK)]) if TOKEN_PATTERN.endswith(_MARK) \
-        else (_RE_WITH_AT, _RE_NO_AT)
 else:  # pragma: no cover - only when TOKEN_PATTERN changes without this module being updated
-    _RE_WITH_AT = _RE_NO_AT = _RE_WITH_AT_W = _RE_NO_AT_W = re.compile(TOKEN_PATTERN)
-_ANY_MARK = re.compile(r"[^\w\s]")
+    _RE_WITH_AT = _RE_NO_AT = re.compile(TOKEN_PATTERN)
 
 
-def _fast_tokens(text: str, marks: bool = True) -> list[str]:
-    """The surface tokens of ``text``, exactly as :func:`discourse.tokenize` finds them, in order; with
-    ``marks=False`` without the single-mark tokens (punctuation that counting drops)."""
-    if marks:
-        return (_RE_WITH_AT if "@" in text else _RE_NO_AT).findall(text)
-    return (_RE_WITH_AT_W if "@" in text else _RE_NO_AT_W).findall(text)
+def _fast_tokens(text: str) -> list[str]:
+    """The surface tokens of ``text``, exactly as :func:`discourse.tokenize` finds them, in order."""
+    return (_RE_WITH_AT if "@" in text else _RE_NO_AT).findall(text)
 
 
 def _kept_tokens(text: str, aside: list[tuple[int, int]]) -> list[str]:
@@ -169,12 +162,9 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
     aside = _aside_by_doc(corpus) if corpus.set_aside is not None else {}
     all_toks: list[str] = []
     lens = np.zeros(len(docs), dtype=np.int64)
-    has_tokens = np.zeros(len(docs), dtype=bool)  # for doc_totals: any token, punctuation included
-    marks = not drop_punct
     for i, (d, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
-        toks = _kept_tokens(text, aside[d]) if d in aside else _fast_tokens(text, marks)
+        toks = _kept_tokens(text, aside[d]) if d in aside else _fast_tokens(text)
         lens[i] = len(toks)
-        has_tokens[i] = bool(toks) or (not marks and d not in aside and _ANY_MARK.search(text) is not None)
         all_toks.extend(toks)
     ids = np.fromiter(map(vocab.__getitem__, all_toks), dtype=np.int64, count=len(all_toks))
     del all_toks
@@ -195,7 +185,7 @@ def _fast_term_counts(corpus: Corpus, by: list[str], column: str, drop_punct: bo
                   np.array([], dtype=object), t=t_local.astype(np.int64), n=n, n_docs=n_docs)
     n_groups = len(rep)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
-    dtot = np.bincount(gcodes[has_tokens], minlength=n_groups).astype(np.int64)
+    dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
     return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
 
 
@@ -601,8 +591,8 @@ class _Merger:
         self._report(name)
         out.attrs["discourse_stream"] = {"documents": self.n_docs, "characters": self.n_chars,
                                          "chunks": self.n_chunks,
-                                         "skipped": pd.DataFrame(self.skipped,
-                                                                 columns=["file", "line", "doc_id", "reason"])}
+                                         "skipped": [{k: r.get(k) for k in ("file", "line", "doc_id", "reason")}
+                                                     for r in self.skipped]}
         return out
 
     def _finish_terms(self) -> pd.DataFrame:
@@ -803,7 +793,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     DataFrame as :func:`discourse.count_terms`: the ``by`` columns, ``term``, ``n``, ``n_docs``, sorted by
     group then term, with ``attrs["discourse_counts"]`` (``by``, group ``totals``, ``doc_totals``,
     ``ngram``, ``column``). ``attrs["discourse_stream"]`` records ``documents``, ``characters``, ``chunks``
-    and ``skipped`` (a table: ``file``, ``line``, ``doc_id``, ``reason``).
+    and ``skipped`` (a list of dicts with ``file``, ``line``, ``doc_id``, ``reason``: plain values, so that
+    pandas can compare ``attrs`` when such tables are concatenated or merged).
     """
     task = _term_task(None, by, ngram, drop_stop, drop_punct, min_count, lexicon, column, fast)
     return _stream(data, task, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
