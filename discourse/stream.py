@@ -785,7 +785,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
         slower). ``min_count`` is applied after all chunks are added up.
     fast : bool, optional
         Word counts (``ngram=1``, no lexicon, groups from document metadata) use a path that skips the
-        token table, sentences and quotations (about 10x faster); ``None`` chooses it when it applies,
+        token table, sentences and quotations (about 5x faster); ``None`` chooses it when it applies,
         ``False`` always builds token tables.
 
     Returns
