@@ -257,31 +257,12 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 # --------------------------------------------------------------------------------------------- paragraphs
 def _default_paragraphs(text: str) -> list[tuple[int, int]]:
-    try:
-        from .text import paragraphs
-    except Exception:  # the text layer is optional for this module: same rule, written out
-        paragraphs = _paragraphs_fallback
+    from .text import paragraphs  # the one paragraph rule of the package (imported late: text imports quotes)
+
     return paragraphs(text)
 
 
-_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
-_LINE = re.compile(r"[^\n]+")
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
-_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
-
-
-def _paragraphs_fallback(text: str) -> list[tuple[int, int]]:
-    """Blank lines separate paragraphs when the text has any; otherwise every non-empty line is one."""
-    out = []
-    for m in (_BLOCK if _BLANK.search(text) else _LINE).finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def _clean_paragraphs(paragraphs, n: int) -> list[tuple[int, int]]:
