@@ -6,7 +6,6 @@ Writes ``fightin_words.png``, ``fightin_words.svg``, ``fightin_words.csv`` (the 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from discourse.report import write_figure
@@ -22,11 +21,6 @@ def main(out_dir: str | Path = "figures", corpus=None, **options) -> dict:
 
 
 if __name__ == "__main__":
-    import matplotlib
+    from analyses import run_script
 
-    matplotlib.use("Agg")
-    result = main(sys.argv[1] if len(sys.argv) > 1 else "figures")
-    for path in result["files"]:
-        print(path)
-    if result["skipped"]:
-        print(f"figure skipped: {result['skipped']}", file=sys.stderr)
+    run_script(main)
