@@ -35,7 +35,7 @@ Quotation marks and how they pair
 - Two-character marks count as double marks: ‘‘ and ’’, two straight single marks, and two backticks
   (typewriter and LaTeX conventions).
 - Paragraphs: quotations are matched within paragraphs (``paragraphs`` given, else
-  :func:`discourse.text.paragraphs`). A paragraph block whose lines are longer than 100 characters is not
+  :func:`discourse.segment.paragraphs`). A paragraph block whose lines are longer than 100 characters is not
   hard-wrapped text, and its lines are treated as paragraphs (web and Markdown exports keep one paragraph
   per line inside a blank-line block). Conversely, when every line is a paragraph but nine lines in ten are
   at most 100 characters and at least 40 % end mid-sentence (PDF and OCR text), wrapped lines are joined:
@@ -130,6 +130,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 import pandas as pd
+
+from .segment import paragraphs
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "QUOTE_COLUMNS", "CUE_VERBS"]
 
@@ -257,9 +259,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 # --------------------------------------------------------------------------------------------- paragraphs
 def _default_paragraphs(text: str) -> list[tuple[int, int]]:
-    from .text import paragraphs  # the one paragraph rule of the package (imported late: text imports quotes)
-
-    return paragraphs(text)
+    return paragraphs(text)  # the one paragraph rule of the package
 
 
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space

@@ -2,9 +2,7 @@
 
 Everything here uses parts of nltk that need no downloaded data:
 
-- **Sentences**: nltk's Punkt sentence tokenizer with hand-set parameters (a list of abbreviations such as
-  ``mr``, ``dr``, ``u.s``, ``inc``, month names), so "Mr. Pang" and "the U.S. government" do not end a
-  sentence. Sentences never cross paragraphs.
+- **Paragraphs and sentences** come from :mod:`discourse.segment` (re-exported here).
 - **Tokens**: nltk's ``RegexpTokenizer`` with one pattern (``TOKEN_PATTERN``): URLs, e-mail addresses,
   acronyms with dots ("U.S.", "A.I."), numbers ("US$1", "4.2", "1,000"), words with inner hyphens kept
   whole ("re-structured", "AI-enabled"), words with inner apostrophes kept whole ("O'Brien", "don't"),
@@ -26,18 +24,19 @@ import os
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from ._util import as_list, check_columns
+from .quotes import find_quote_spans
+from .segment import ABBREVIATIONS, paragraphs, sentences
 
-__all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN"]
+__all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
+           "ABBREVIATIONS"]
 
 # ------------------------------------------------------------------------------------------ stopwords
 STOPWORDS: frozenset[str] = frozenset(
@@ -45,58 +44,6 @@ STOPWORDS: frozenset[str] = frozenset(
     for w in resources.files("discourse").joinpath("data", "stopwords_en.txt").read_text("utf-8").splitlines()
     if w.strip() and not w.startswith("#")
 )
-
-# ------------------------------------------------------------------------------------------ paragraphs
-_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
-_NONBLANK_LINE = re.compile(r"[^\n]+")
-_PARA_BLOCK = re.compile(r"(?:[^\n]*\S[^\n]*(?:\n|$))+")
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans ``(start, end)`` of a text, trimmed of outer white space.
-
-    When the text contains a blank line anywhere, blank lines separate paragraphs (and single line breaks
-    inside a paragraph are wrapped lines); otherwise every non-empty line is a paragraph (the convention
-    of most web-scraped news text).
-    """
-    spans: list[tuple[int, int]] = []
-    pattern = _PARA_BLOCK if _BLANK.search(text) else _NONBLANK_LINE
-    for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
-
-
-# ------------------------------------------------------------------------------------------ sentences
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb "
-    "u.s u.k u.n e.u u.s.a a.i p.m a.m e.g i.e etc vs cf al approx dept est fig inc ltd co corp plc "
-    "no nos vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
-
-
-def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs."""
-    spans = paragraphs(text) if spans is None else spans
-    tok = _punkt()
-    out: list[tuple[int, int]] = []
-    for ps, pe in spans:
-        for s, e in tok.span_tokenize(text[ps:pe]):
-            out.append((ps + s, ps + e))
-    return out
-
 
 # ------------------------------------------------------------------------------------------ tokens
 _APOS = "'’‘ʼ′`"
@@ -257,8 +204,6 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
 
 def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tuple[dict[str, object], np.ndarray]:
     """The columns of the token table as arrays (``quote_id`` as raw ids, -1 outside quotations)."""
-    if quotes:
-        from .quotes import find_quote_spans
     aside_by_doc: dict[str, list[tuple[int, int]]] = {}
     if set_aside and len(corpus.set_aside):
         for d, s, e in zip(corpus.set_aside["doc_id"], corpus.set_aside["start"], corpus.set_aside["end"],
