@@ -129,11 +129,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from .segment import paragraphs
 
-__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "QUOTE_COLUMNS", "CUE_VERBS"]
+__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS"]
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -861,3 +862,42 @@ def find_quotes(corpus) -> pd.DataFrame:
     for c in ("doc_id", "source", "text", "kind", "speaker", "cue", "anomaly"):
         df[c] = df[c].astype(object)
     return df.reset_index(drop=True)
+
+
+def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tuple[np.ndarray, ...]:
+    """The voice columns of one document's tokens from its quotation spans (:func:`find_quote_spans`).
+
+    ``starts``/``ends`` are the tokens' sorted character offsets. Returns four arrays, one value per token:
+    ``voice`` (``author`` | ``quoted``), ``quote_id`` (-1 outside quotations; the innermost quotation
+    holding the token), ``quote_kind`` (``speech`` | ``mention`` | None) and ``speaker`` (of the nearest
+    enclosing speech quotation). A token inside a mention nested in a speech quotation is ``quoted``.
+    """
+    n = len(starts)
+    voice = np.full(n, "author", dtype=object)
+    qid = np.full(n, -1, dtype=np.int64)
+    kind = np.full(n, None, dtype=object)
+    speaker = np.full(n, None, dtype=object)
+    by_id = {q["quote_id"]: q for q in quotes}
+
+    def speech_ancestor(q: dict) -> dict | None:
+        seen = 0
+        while q is not None and seen < 1000:
+            if q["kind"] == "speech":
+                return q
+            q = by_id.get(q.get("parent_id")) if q.get("parent_id") is not None else None
+            seen += 1
+        return None
+
+    # outer quotations first, so that inner ones overwrite quote_id/kind
+    for q in sorted(quotes, key=lambda q: (q["content_start"], -q["content_end"])):
+        lo = np.searchsorted(starts, q["content_start"], side="left")
+        hi = np.searchsorted(ends, q["content_end"], side="right")
+        if hi <= lo:
+            continue
+        qid[lo:hi] = q["quote_id"]
+        kind[lo:hi] = q["kind"]
+        sp = speech_ancestor(q)
+        if sp is not None:
+            voice[lo:hi] = "quoted"
+            speaker[lo:hi] = sp.get("speaker")
+    return voice, qid, kind, speaker

@@ -32,7 +32,7 @@ from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
 from ._util import as_list, check_columns
-from .quotes import find_quote_spans
+from .quotes import find_quote_spans, token_voices
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
@@ -113,38 +113,6 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
     return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
 
 
-def _voice_arrays(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tuple[np.ndarray, ...]:
-    n = len(starts)
-    voice = np.full(n, "author", dtype=object)
-    qid = np.full(n, -1, dtype=np.int64)
-    kind = np.full(n, None, dtype=object)
-    speaker = np.full(n, None, dtype=object)
-    by_id = {q["quote_id"]: q for q in quotes}
-
-    def speech_ancestor(q: dict) -> dict | None:
-        seen = 0
-        while q is not None and seen < 1000:
-            if q["kind"] == "speech":
-                return q
-            q = by_id.get(q.get("parent_id")) if q.get("parent_id") is not None else None
-            seen += 1
-        return None
-
-    # outer quotations first, so that inner ones overwrite quote_id/kind
-    for q in sorted(quotes, key=lambda q: (q["content_start"], -q["content_end"])):
-        lo = np.searchsorted(starts, q["content_start"], side="left")
-        hi = np.searchsorted(ends, q["content_end"], side="right")
-        if hi <= lo:
-            continue
-        qid[lo:hi] = q["quote_id"]
-        kind[lo:hi] = q["kind"]
-        sp = speech_ancestor(q)
-        if sp is not None:
-            voice[lo:hi] = "quoted"
-            speaker[lo:hi] = sp.get("speaker")
-    return voice, qid, kind, speaker
-
-
 def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quotes: bool = True,
              set_aside: bool = True, n_jobs: int = 1) -> pd.DataFrame:
     """One row per token of every document, with offsets, norms, stems and voice.
@@ -217,7 +185,7 @@ def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tup
         n = len(toks)
         if quotes:
             spans = find_quote_spans(text, paragraphs=paras)
-            voice, qid, kind, speaker = _voice_arrays(starts, ends, spans)
+            voice, qid, kind, speaker = token_voices(starts, ends, spans)
         else:
             voice = np.full(n, "author", dtype=object)
             qid = np.full(n, -1, dtype=np.int64)
