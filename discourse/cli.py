@@ -10,6 +10,9 @@ import argparse
 import sys
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
+
+from ._util import _fmt
 
 __all__ = ["main"]
 
@@ -26,6 +29,21 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-clean", action="store_true", help="do not set aside headers and boilerplate")
 
 
+class _DeprecatedSeed(argparse.Action):
+    """``--seed N``: the old name of ``--random-state N``, accepted for one release with a FutureWarning."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        warnings.warn("--seed is deprecated and will be removed in the next release; use --random-state",
+                      FutureWarning, stacklevel=2)
+        namespace.random_state = values
+
+
+def _random_state_arg(p: argparse.ArgumentParser, help: str = "random seed (default 0)") -> None:
+    """``--random-state``: the one name of the seed in every command (``--seed`` still works, deprecated)."""
+    p.add_argument("--random-state", type=int, default=0, help=help)
+    p.add_argument("--seed", type=int, dest="random_state", action=_DeprecatedSeed, help=argparse.SUPPRESS)
+
+
 def load_from_args(args: argparse.Namespace):
     """Load the corpus named by the shared corpus arguments."""
     from .corpus import load_corpus
@@ -35,6 +53,12 @@ def load_from_args(args: argparse.Namespace):
 
 
 # ------------------------------------------------------------------------------------------ corpus
+def _check_by_column(corpus, by: str) -> None:
+    if by not in corpus.documents.columns:
+        raise ValueError(f"--by {by!r} is not a document column; available: "
+                         f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
+
+
 def _run_corpus(args: argparse.Namespace) -> int:
     import pandas as pd
 
@@ -240,7 +264,7 @@ def _add_topics(sub) -> None:
                    help="drop terms in more than this share of units (default 0.5)")
     p.add_argument("--lexicon", default="framing", help="lexicon whose phrases stay whole and whose frames "
                    "are crossed with topics (bundled name or file; 'none' to skip; default framing)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    _random_state_arg(p)
     p.add_argument("--n-seeds", type=int, default=3, help="seeds per K for --choose-k (default 3)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
     p.add_argument("--top-n", type=int, default=10, help="terms to show per topic (default 10)")
@@ -248,9 +272,99 @@ def _add_topics(sub) -> None:
 
 
 def _run_topics(args: argparse.Namespace) -> int:
-    from .topics import _cli_run
+    """The ``discourse topics`` command."""
+    import pandas as pd
 
-    return _cli_run(args, load_from_args(args))
+    from .lexicon import load_lexicon
+    from .provenance import write_provenance
+    from .text import tokenize
+    from .topics import TopicModel, choose_k, frame_packages, topic_frames, topics_by
+
+    corpus = load_from_args(args)
+    by = args.by
+    _check_by_column(corpus, by)
+    ks = _parse_k_range(args.choose_k) if args.choose_k else None
+    meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
+    tokens = tokenize(corpus, metadata=meta)
+    lexicon = None if args.lexicon in ("none", "") else load_lexicon(args.lexicon)
+    params = {"method": args.method, "unit": args.unit, "window_size": args.window_size, "passes": args.passes,
+              "iterations": args.iterations, "lexicon": lexicon, "min_count": args.min_count,
+              "max_doc_share": args.max_doc_share}
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+
+    def write(df: pd.DataFrame, name: str) -> None:
+        if out is not None:
+            df.to_csv(out / name, index=False)
+            written.append(name)
+
+    k = args.k
+    if args.choose_k:
+        table = choose_k(tokens, ks=ks, seeds=tuple(range(args.random_state, args.random_state + args.n_seeds)), **params)
+        with pd.option_context("display.width", 120, "display.max_columns", 20):
+            print(table[["k", "c_v", "c_npmi", "u_mass", "stability", "stability_min"]].round(3).to_string(
+                index=False))
+        write(table, "choose_k.csv")
+        best = table.sort_values(["c_v", "k"], ascending=[False, True], kind="stable").iloc[0]
+        k = int(best["k"])
+        print(f"chosen K = {k} (highest mean c_v; rerun with -k to fit another K)\n")
+    model = TopicModel(k, random_state=args.random_state, **params).fit(tokens)
+    print(f"{model.n_topics_} topics ({args.method}) on {len(model.units_):,} {args.unit}s of "
+          f"{model.units_['doc_id'].nunique():,} documents; {len(model.dictionary_):,} terms")
+    terms = model.topic_terms(args.top_n)
+    coh = model.coherence()
+    for topic, grp in terms.groupby("topic", sort=True):
+        top = grp[grp["rank_probability"] <= args.top_n].sort_values("rank_probability")["term"]
+        frx = grp[grp["rank_frex"] <= args.top_n].sort_values("rank_frex")["term"]
+        print(f"topic {topic} (c_v {coh.loc[topic, 'c_v']:.2f})\n  probability: {' '.join(top)}\n"
+              f"  FREX:        {' '.join(frx)}")
+    prevalence = topics_by(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+    wide = prevalence.pivot(index="topic", columns=by, values="prevalence")
+    print(f"\nprevalence by {by} (mean topic share of the group's {args.unit}s):")
+    with pd.option_context("display.width", 160, "display.max_columns", 30):
+        print((wide * 100).round(1).to_string())
+    write(terms, "topic_terms.csv")
+    write(model.doc_topics("unit"), "unit_topics.csv")
+    write(model.doc_topics("document"), "doc_topics.csv")
+    write(coh, "coherence.csv")
+    write(prevalence, "topics_by.csv")
+    write(model.filter_report_, "filter_report.csv")
+    if lexicon is not None:
+        write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
+    packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+    print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
+          f"(modularity {packages.modularity:.3f})")
+    for p, grp in packages.nodes.groupby("package"):
+        print(f"  package {p}: " + "; ".join(f"{t}: {lab}" for t, lab in zip(grp["topic"], grp["label"],
+                                                                             strict=True)))
+    write(packages.nodes, "frame_package_nodes.csv")
+    write(packages.edges, "frame_package_edges.csv")
+    write(packages.prevalence, "frame_package_prevalence.csv")
+    if out is not None:
+        model.save(out / "model.pkl")
+        written.append("model.pkl")
+        write_provenance(out / "provenance.json", corpus, lexicon=lexicon,
+                         parameters={**{k_: v for k_, v in params.items() if k_ != "lexicon"}, "n_topics": k,
+                                     "by": by, "choose_k": args.choose_k, "top_n": args.top_n,
+                                     "n_boot": args.n_boot},
+                         seeds={"random_state": args.random_state}, outputs=written,
+                         what="topic model: terms, proportions, coherence, prevalence, frame packages")
+        print(f"\nwrote {len(written)} files to {out}")
+    return 0
+
+
+def _parse_k_range(text: str) -> range:
+    """``"3:12"`` -> range(3, 13) (both ends included); ``"3:12:3"`` steps by 3."""
+    parts = text.split(":")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        nums = []
+    if len(nums) not in (2, 3) or nums[0] < 1 or nums[1] < nums[0]:
+        raise ValueError(f"--choose-k {text!r} is not a range of K; write LOW:HIGH (e.g. 3:12) or LOW:HIGH:STEP")
+    return range(nums[0], nums[1] + 1, nums[2] if len(nums) == 3 else 1)
 
 
 # ------------------------------------------------------------------------------------------ frames
@@ -265,14 +379,75 @@ def _add_frames(sub) -> None:
     p.add_argument("--out", help="folder for the CSV tables and provenance.json")
     p.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    _random_state_arg(p)
     p.set_defaults(func=_run_frames)
 
 
 def _run_frames(args: argparse.Namespace) -> int:
-    from .framing import _cli_run
+    """The ``discourse frames`` command."""
+    import pandas as pd
 
-    return _cli_run(args, load_from_args(args))
+    from .framing import (
+        VOICES,
+        check_poles,
+        count_frames,
+        find_contested_sentences,
+        find_frame_terms,
+        frame_balance,
+        frame_contributions,
+        frame_sensitivity,
+    )
+    from .lexicon import load_lexicon
+    from .provenance import write_provenance
+    from .text import tokenize
+
+    corpus = load_from_args(args)
+    by = args.by
+    _check_by_column(corpus, by)
+    lex = load_lexicon(args.lexicon)
+    meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
+    poles = tuple(args.poles.split(",")) if args.poles else ("promotional", "rights")
+    check_poles(lex, poles)
+    tokens = tokenize(corpus, metadata=meta)
+    counts = count_frames(tokens, lex, by=by)
+    balance = frame_balance(tokens, lex, by=by, poles=poles, n_boot=args.n_boot, random_state=args.random_state)
+    tables = {
+        "frame_counts.csv": counts,
+        "frame_balance.csv": balance,
+        "frame_terms.csv": find_frame_terms(tokens, lex, corpus=corpus, window=args.window),
+        "frame_contributions.csv": frame_contributions(tokens, lex, by=by),
+        "frame_sensitivity.csv": frame_sensitivity(tokens, lex, by=by, poles=poles),
+        "contested_sentences.csv": find_contested_sentences(tokens, lex, poles=poles, corpus=corpus),
+        "lexicon_check.csv": lex.check(tokens),
+    }
+    print(f"lexicon: {lex.name} v{lex.version} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
+          f"corpus: {len(corpus.documents):,} documents, {int((~tokens['is_punct']).sum()):,} words")
+    g = balance[(balance["level"] == "group")]
+    wide = g.pivot_table(index=by, columns="voice", values="balance", sort=True)[[v for v in VOICES if v in set(g["voice"])]]
+    ci = g[g["voice"] == "all"].set_index(by)[["ci_low", "ci_high", "unit"]]
+    print(f"\nframe balance by {by}: log-odds {poles[0]} vs {poles[1]} (> 0 leans {poles[0]}); "
+          f"{int(args.n_boot)} bootstrap resamples, 95 % interval of 'all':")
+    with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
+        print(wide.join(ci).round(2).to_string())
+        rates = counts[counts["voice"] == "all"].pivot_table(index=by, columns="frame", values="rate", sort=True)
+        print(f"\nframe rates per 1,000 words by {by} (all voices):")
+        print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
+    terms = tables["frame_terms.csv"]
+    st = terms[terms["category"].isin(poles)].groupby(["category", "stance"]).size()
+    print("\npole hits by stance: " + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
+    print(f"contested sentences (both poles): {len(tables['contested_sentences.csv']):,}")
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, df in tables.items():
+            df.to_csv(out / name, index=False)
+        write_provenance(out / "provenance.json", corpus, lexicon=lex,
+                         parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
+                                     "smoothing": 0.5, "distanced": "exclude", "on": "norm"},
+                         seeds={"random_state": args.random_state}, outputs=sorted(tables),
+                         what="discourse frames: frame counts, balance, audit tables")
+        print(f"\nwrote {len(tables)} tables and provenance.json to {out}")
+    return 0
 
 
 # ------------------------------------------------------------------------------------------ report
@@ -299,7 +474,7 @@ def _add_report(sub) -> None:
     p.add_argument("--out", default="discourse-report", help="output folder (default: discourse-report)")
     p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
-    p.add_argument("--random-state", type=int, default=0, help="seed for bootstrap and topic model (default 0)")
+    _random_state_arg(p, "seed for bootstrap and topic model (default 0)")
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")
     p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")

@@ -99,7 +99,7 @@ def _check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]
     return cols
 
 
-def _check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
+def check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
     if isinstance(poles, str) or not isinstance(poles, Sequence) or len(poles) != 2:
         raise ValueError(f"poles={poles!r} must be two category names, e.g. ('promotional', 'rights'); "
                          f"lexicon {lex.name!r} has: {_fmt(lex.categories)}")
@@ -599,7 +599,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     if not counts_given:
         tokens = _check_tokens(tokens, on)
     by_cols = _check_by(tokens, by)
-    pos_pole, neg_pole = _check_poles(lex, poles)
+    pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("level", level, ["both", "group", "document"])
     check_one_of("distanced", distanced, ["exclude", "include"])
     voices = _voices_param(voice)
@@ -876,7 +876,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     lex = _lexicon(lexicon)
     tokens = _check_tokens(tokens, on)
     by_cols = _check_by(tokens, by)
-    pos_pole, neg_pole = _check_poles(lex, poles)
+    pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("voice", voice, list(VOICES))
     check_one_of("distanced", distanced, ["exclude", "include"])
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
@@ -935,7 +935,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     """
     lex = _lexicon(lexicon)
     tokens = _check_tokens(tokens, on)
-    pos_pole, neg_pole = _check_poles(lex, poles)
+    pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("distanced", distanced, ["exclude", "include"])
     arr = _Arrays(tokens)
     m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
@@ -969,61 +969,3 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                     "text": _span_text(arr, lo, hi, texts, d)})
         rows.append(rec)
     return pd.DataFrame.from_records(rows, columns=cols)
-
-
-# ------------------------------------------------------------------------------------------ CLI
-def _cli_run(args: Any, corpus: Any) -> int:
-    """The ``discourse frames`` command, after the corpus is loaded (see discourse/cli.py)."""
-    from pathlib import Path
-
-    from .provenance import write_provenance
-    from .text import tokenize
-
-    by = args.by
-    if by not in corpus.documents.columns:
-        raise ValueError(f"--by {by!r} is not a document column; available: "
-                         f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
-    lex = load_lexicon(args.lexicon)
-    meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
-    tokens = tokenize(corpus, metadata=meta)
-    poles = tuple(args.poles.split(",")) if args.poles else ("promotional", "rights")
-    _check_poles(lex, poles)
-    counts = count_frames(tokens, lex, by=by)
-    balance = frame_balance(tokens, lex, by=by, poles=poles, n_boot=args.n_boot, random_state=args.seed)
-    tables = {
-        "frame_counts.csv": counts,
-        "frame_balance.csv": balance,
-        "frame_terms.csv": find_frame_terms(tokens, lex, corpus=corpus, window=args.window),
-        "frame_contributions.csv": frame_contributions(tokens, lex, by=by),
-        "frame_sensitivity.csv": frame_sensitivity(tokens, lex, by=by, poles=poles),
-        "contested_sentences.csv": find_contested_sentences(tokens, lex, poles=poles, corpus=corpus),
-        "lexicon_check.csv": lex.check(tokens),
-    }
-    print(f"lexicon: {lex.name} v{lex.version} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
-          f"corpus: {len(corpus.documents):,} documents, {int((~tokens['is_punct']).sum()):,} words")
-    g = balance[(balance["level"] == "group")]
-    wide = g.pivot_table(index=by, columns="voice", values="balance", sort=True)[[v for v in VOICES if v in set(g["voice"])]]
-    ci = g[g["voice"] == "all"].set_index(by)[["ci_low", "ci_high", "unit"]]
-    print(f"\nframe balance by {by}: log-odds {poles[0]} vs {poles[1]} (> 0 leans {poles[0]}); "
-          f"{int(args.n_boot)} bootstrap resamples, 95 % interval of 'all':")
-    with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
-        print(wide.join(ci).round(2).to_string())
-        rates = counts[counts["voice"] == "all"].pivot_table(index=by, columns="frame", values="rate", sort=True)
-        print(f"\nframe rates per 1,000 words by {by} (all voices):")
-        print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
-    terms = tables["frame_terms.csv"]
-    st = terms[terms["category"].isin(poles)].groupby(["category", "stance"]).size()
-    print("\npole hits by stance: " + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
-    print(f"contested sentences (both poles): {len(tables['contested_sentences.csv']):,}")
-    if args.out:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        for name, df in tables.items():
-            df.to_csv(out / name, index=False)
-        write_provenance(out / "provenance.json", corpus, lexicon=lex,
-                         parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
-                                     "smoothing": 0.5, "distanced": "exclude", "on": "norm"},
-                         seeds={"random_state": args.seed}, outputs=sorted(tables),
-                         what="discourse frames: frame counts, balance, audit tables")
-        print(f"\nwrote {len(tables)} tables and provenance.json to {out}")
-    return 0
