@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterable, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -52,15 +54,6 @@ def as_list(value: str | Sequence[str] | None) -> list[str]:
     return list(value)
 
 
-def check_group(df: pd.DataFrame, column: str, value: Any, param: str = "target") -> None:
-    """Raise a ValueError if ``value`` is not a value of ``df[column]``, listing the values there are."""
-    values = pd.unique(df[column].dropna())
-    if value not in set(values):
-        raise ValueError(
-            f"{param} {value!r} not found in column {column!r}; available: {_fmt(sorted(map(str, values)))}"
-        )
-
-
 def progress(iterable: Iterable[Any], *, total: int | None = None, desc: str = "", disable: bool | None = None):
     """Wrap ``iterable`` in a tqdm progress bar on stderr, shown only when stderr is a terminal."""
     if disable is None:
@@ -70,3 +63,29 @@ def progress(iterable: Iterable[Any], *, total: int | None = None, desc: str = "
     from tqdm.auto import tqdm
 
     return tqdm(iterable, total=total, desc=desc, leave=False)
+
+
+def renamed_params(**old_to_new: str) -> Callable:
+    """Accept a keyword argument's old name for one release, with a FutureWarning.
+
+    ``@renamed_params(level="ci")`` lets ``f(level=0.9)`` run as ``f(ci=0.9)`` and warns; giving both names
+    is a TypeError. The package's one parameter grammar (``ci`` is a confidence level, ``level`` a
+    granularity, ``random_state`` a seed, ...) is kept this way without breaking scripts written before it.
+    """
+
+    def decorate(func: Callable) -> Callable:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            for old, new in old_to_new.items():
+                if old in kwargs:
+                    if new in kwargs:
+                        raise TypeError(f"{func.__name__}() got both {old}= (deprecated) and {new}=; give {new}= only")
+                    warnings.warn(f"{func.__name__}({old}=...) is deprecated and will be removed in the next "
+                                  f"release; use {new}=", FutureWarning, stacklevel=2)
+                    kwargs[new] = kwargs.pop(old)
+            return func(*args, **kwargs)
+
+        wrapper.__renamed_params__ = dict(old_to_new)
+        return wrapper
+
+    return decorate

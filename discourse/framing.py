@@ -34,7 +34,6 @@ missing.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -43,6 +42,7 @@ import pandas as pd
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
 from .lexicon import Lexicon, load_lexicon
+from .resample import bootstrap_sums, percentile_interval, row_seed
 
 __all__ = [
     "count_frames", "frame_balance", "find_frame_terms", "frame_contributions", "frame_sensitivity",
@@ -377,7 +377,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
                 a, b = a_d[docs], b_d[docs]
                 if has_docs:
                     lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
-                                        seed=_seed(random_state, "group", tuple(map(str, keys.iloc[gi])) if by_cols
+                                        seed=row_seed(random_state, "group", tuple(map(str, keys.iloc[gi])) if by_cols
                                                    else (), v))
                 else:
                     lo = hi = np.nan
@@ -508,18 +508,10 @@ def _balance(a, b, s):
 def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothing: float,
                seed: list[int]) -> tuple[float, float]:
     """Percentile interval of the pooled balance over units resampled with replacement."""
-    u = len(a)
-    if u < 2 or n_boot == 0:
+    if len(a) < 2 or n_boot == 0:
         return np.nan, np.nan
-    rng = np.random.default_rng(seed)
-    block = max(1, min(n_boot, 4_000_000 // u))
-    vals = np.empty(n_boot, dtype=float)
-    for lo in range(0, n_boot, block):
-        hi = min(n_boot, lo + block)
-        idx = rng.integers(0, u, size=(hi - lo, u))
-        vals[lo:hi] = _balance(a[idx].sum(axis=1), b[idx].sum(axis=1), smoothing)
-    alpha = (1.0 - ci) / 2.0
-    lo_q, hi_q = np.quantile(vals, [alpha, 1.0 - alpha])
+    sums = bootstrap_sums(np.column_stack([a, b]), n_boot=n_boot, seed=seed)
+    lo_q, hi_q = percentile_interval(_balance(sums[:, 0], sums[:, 1], smoothing), ci)
     return float(lo_q), float(hi_q)
 
 
@@ -531,10 +523,6 @@ def _pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.nd
     key = np.asarray(outer, dtype=np.int64) * width + (inner - lo)
     uniq, codes = np.unique(key, return_inverse=True)
     return codes.astype(np.int64), uniq // width
-
-
-def _seed(random_state: int, *key: Any) -> list[int]:
-    return [int(random_state), zlib.crc32(repr(key).encode("utf-8"))]
 
 
 def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
@@ -656,7 +644,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                     unit, a, b = "paragraph", a_u[sl], b_u[sl]
                     key = ("document", str(doc_ids[gd_doc[gds[0]]]), gkey[gi])
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
-                                    seed=_seed(random_state, *key, v))
+                                    seed=row_seed(random_state, *key, v))
                 rec = {"level": "group", **({c: keys.iloc[gi][c] for c in by_cols})}
                 if keep_doc_col:
                     rec["doc_id"] = None
@@ -673,7 +661,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                 gi = int(gd_group[di])
                 doc_id = doc_ids[gd_doc[di]]
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
-                                    seed=_seed(random_state, "document", str(doc_id), gkey[gi], v))
+                                    seed=row_seed(random_state, "document", str(doc_id), gkey[gi], v))
                 rec = {"level": "document", **({c: keys.iloc[gi][c] for c in by_cols})}
                 if keep_doc_col:
                     rec["doc_id"] = doc_id
