@@ -433,7 +433,7 @@ def _run_frames(args: argparse.Namespace) -> int:
         print(f"\nframe rates per 1,000 words by {by} (all voices):")
         print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
     terms = tables["frame_terms.csv"]
-    st = terms[terms["category"].isin(poles)].groupby(["category", "stance"]).size()
+    st = terms[terms["frame"].isin(poles)].groupby(["frame", "stance"]).size()
     print("\npole hits by stance: " + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
     print(f"contested sentences (both poles): {len(tables['contested_sentences.csv']):,}")
     if args.out:

@@ -21,7 +21,7 @@ from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, 
 __all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS"]
 
 KWIC_COLUMNS = ["doc_id", "paragraph", "sentence", "position", "start", "end", "left", "match", "right",
-                "pattern", "category", "voice", "quote_kind", "speaker"]
+                "pattern", "frame", "voice", "quote_kind", "speaker"]
 COLLOCATE_COLUMNS = ["node", "window", "collocate", "n", "n_collocate", "n_node", "window_total", "total",
                      "expected", "pmi", "t_score", "g2", "p"]
 _QUERY = "query"
@@ -84,7 +84,7 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
         ok = [any(r.fullmatch(m) for r in by_norm.get(pat, [])) for pat, m in
               zip(hits["pattern"], hits["matched"], strict=True)]
         hits = hits[np.asarray(ok, dtype=bool)].reset_index(drop=True)
-    hits["category"] = pd.NA
+    hits["frame"] = pd.NA
     return hits
 
 
@@ -130,7 +130,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     DataFrame with one row per match, in document order, and the columns ``doc_id``, the ``by`` columns,
     ``paragraph``, ``sentence``, ``position`` (token position of the match's first token), ``start``,
     ``end`` (character offsets of the match in the document text), ``left``, ``match``, ``right``,
-    ``pattern`` (the query pattern or lexicon entry that matched, normalised), ``category`` (the lexicon
+    ``pattern`` (the query pattern or lexicon entry that matched, normalised), ``frame`` (the lexicon
     category; missing for plain queries), ``voice``, ``quote_kind``, ``speaker`` (of the match's first
     token; missing when the token table has no voice columns).
     """
@@ -195,7 +195,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         "start": tstart[first], "end": tend[last],
         "left": pd.array(left, dtype=object), "match": pd.array(match, dtype=object),
         "right": pd.array(right, dtype=object),
-        "pattern": hits["pattern"].to_numpy(dtype=object), "category": hits["category"].to_numpy(dtype=object),
+        "pattern": hits["pattern"].to_numpy(dtype=object), "frame": hits["frame"].to_numpy(dtype=object),
         "voice": meta("voice"), "quote_kind": meta("quote_kind"), "speaker": meta("speaker"),
     })
     return out[["doc_id", *by_cols, *KWIC_COLUMNS[1:]]].reset_index(drop=True)

@@ -288,7 +288,7 @@ def _is_counts(data: Any) -> bool:
 
 def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: list[str],
                   voice_given: bool) -> tuple[pd.DataFrame, list[str]]:
-    """Validate a count table; add ``category`` (lexicon lookup of each term) and return usable voices."""
+    """Validate a count table; add ``frame`` (lexicon lookup of each term) and return usable voices."""
     if len(counts) == 0:
         raise ValueError("counts is empty: there is nothing to count")
     n = pd.to_numeric(counts["n"], errors="coerce")
@@ -309,8 +309,8 @@ def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: l
     else:
         voices = ["all"]
     look = lex.lookup(counts["term"], categories=cats)
-    cat = counts["term"].map(dict(zip(look["term"], look["category"], strict=True)))
-    out = counts.assign(n=n.astype(np.int64), category=cat.astype(object).where(cat.notna(), None))
+    cat = counts["term"].map(dict(zip(look["term"], look["frame"], strict=True)))
+    out = counts.assign(n=n.astype(np.int64), frame=cat.astype(object).where(cat.notna(), None))
     return out.reset_index(drop=True), voices
 
 
@@ -324,7 +324,7 @@ def _count_frames_from_counts(counts, lex, by_cols, cats, voices, voice_given) -
         raise ValueError(f"group(s) with no counted terms: {_group_label(keys, g, by_cols)}; their rates are "
                          "undefined. Remove them before counting")
     n_g, n_c = len(keys), len(cats)
-    ci = counts["category"].map({c: i for i, c in enumerate(cats)}).fillna(-1).to_numpy(dtype=np.int64)
+    ci = counts["frame"].map({c: i for i, c in enumerate(cats)}).fillna(-1).to_numpy(dtype=np.int64)
     parts = []
     for v in voices:
         sel = np.ones(len(counts), dtype=bool) if v == "all" else (counts["voice"] == v).to_numpy()
@@ -362,7 +362,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
     doc_group = np.zeros(n_d, dtype=np.int64)
     doc_group[doc_codes] = codes
     keep_doc_col = "doc_id" not in by_cols
-    cat = counts["category"].to_numpy(dtype=object)
+    cat = counts["frame"].to_numpy(dtype=object)
     records: list[dict[str, Any]] = []
     for v in voices:
         sel = np.ones(len(counts), dtype=bool) if v == "all" else (counts["voice"] == v).to_numpy()
@@ -462,7 +462,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
     n_g, n_c = len(keys), len(cats)
     cat_idx = {c: i for i, c in enumerate(cats)}
-    ci = np.array([cat_idx[c] for c in m["category"]], dtype=np.int64)
+    ci = np.array([cat_idx[c] for c in m["frame"]], dtype=np.int64)
     parts = []
     for v in voices:
         sel = np.ones(len(m), dtype=bool) if v == "all" else (m["voice"].to_numpy() == v)
@@ -497,7 +497,7 @@ def _pole_hits(m: pd.DataFrame, poles: tuple[str, str], distanced: str, voice: s
     sel = np.ones(len(m), dtype=bool) if voice == "all" else (m["voice"].to_numpy() == voice)
     if distanced == "exclude":
         sel &= m["stance"].to_numpy() != "distanced"
-    cat = m["category"].to_numpy()
+    cat = m["frame"].to_numpy()
     return sel & (cat == poles[0]), sel & (cat == poles[1])
 
 
@@ -755,7 +755,7 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     -------
     DataFrame in document order with the columns: ``doc_id``; every metadata column of ``tokens`` (e.g.
     ``source``); ``paragraph``, ``sentence``, ``start_position``, ``end_position`` (exclusive), ``start``,
-    ``end`` (character offsets); ``category``, ``entry``, ``matched``; ``voice``, ``quote_kind``,
+    ``end`` (character offsets); ``frame``, ``entry``, ``matched``; ``voice``, ``quote_kind``,
     ``speaker``; ``stance`` (``endorsed`` | ``distanced`` | ``quoted``), ``cue`` (what made a use
     distanced: ``scare quotes``, ``so-called``, ...); ``left``, ``right`` (context).
     """
@@ -784,7 +784,7 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     out = pd.DataFrame({"doc_id": m["doc_id"]})
     for c in meta:
         out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
-    for c in ["paragraph", "sentence", "start_position", "end_position", "start", "end", "category", "entry",
+    for c in ["paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
               "matched", "voice", "quote_kind", "speaker", "stance", "cue"]:
         out[c] = m[c].to_numpy()
     out["left"] = np.array(lefts, dtype=object)
@@ -817,7 +817,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     if voice != "all":
         m = m[m["voice"].to_numpy() == voice]
     n_tok = _word_counts(codes, len(keys), arr, voice)
-    df = pd.DataFrame({"_g": codes[m["token_row"].to_numpy(dtype=np.int64)], "frame": m["category"].to_numpy(),
+    df = pd.DataFrame({"_g": codes[m["token_row"].to_numpy(dtype=np.int64)], "frame": m["frame"].to_numpy(),
                        "entry": m["entry"].to_numpy(), "stance": m["stance"].to_numpy()})
     cols = [*by_cols, "frame", "entry", "voice", "n", "n_endorsed", "n_distanced", "n_quoted", "share", "rate", "rank"]
     if df.empty:
@@ -856,7 +856,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     Returns
     -------
     DataFrame sorted by group and by ``abs(delta)`` (largest first; ties by entry), with the columns: the
-    ``by`` columns; ``voice``; ``dropped_category``, ``dropped_entry``, ``n_dropped`` (its hits in the
+    ``by`` columns; ``voice``; ``dropped_frame``, ``dropped_entry``, ``n_dropped`` (its hits in the
     group); ``n_positive``, ``n_negative`` (all counted pole hits of the group); ``balance`` (with every
     entry, as in :func:`frame_balance`), ``balance_without``, ``delta`` (``balance_without - balance``),
     ``sign_change`` (the index changes sign, or leaves or reaches 0); ``rank`` (1 = most influential).
@@ -876,16 +876,16 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, voice)
     m = m[hp | hn]
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
-    cols = [*by_cols, "voice", "dropped_category", "dropped_entry", "n_dropped", "n_positive", "n_negative",
+    cols = [*by_cols, "voice", "dropped_frame", "dropped_entry", "n_dropped", "n_positive", "n_negative",
             "balance", "balance_without", "delta", "sign_change", "rank"]
     if m.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    df = pd.DataFrame({"_g": g, "dropped_category": m["category"].to_numpy(), "dropped_entry": m["entry"].to_numpy()})
-    tab = df.groupby(["_g", "dropped_category", "dropped_entry"]).size().rename("n_dropped").reset_index()
-    a_g = np.bincount(g[m["category"].to_numpy() == pos_pole], minlength=len(keys))
-    b_g = np.bincount(g[m["category"].to_numpy() == neg_pole], minlength=len(keys))
+    df = pd.DataFrame({"_g": g, "dropped_frame": m["frame"].to_numpy(), "dropped_entry": m["entry"].to_numpy()})
+    tab = df.groupby(["_g", "dropped_frame", "dropped_entry"]).size().rename("n_dropped").reset_index()
+    a_g = np.bincount(g[m["frame"].to_numpy() == pos_pole], minlength=len(keys))
+    b_g = np.bincount(g[m["frame"].to_numpy() == neg_pole], minlength=len(keys))
     gi = tab["_g"].to_numpy()
-    is_pos = (tab["dropped_category"] == pos_pole).to_numpy()
+    is_pos = (tab["dropped_frame"] == pos_pole).to_numpy()
     a, b = a_g[gi], b_g[gi]
     tab["n_positive"], tab["n_negative"] = a, b
     tab["balance"] = _balance(a, b, smoothing)
@@ -934,7 +934,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
             "positive_terms", "negative_terms", "stances", "voices", "text"]
     r = m["token_row"].to_numpy(dtype=np.int64)
     scode, _ = _pair_codes(arr.doc, arr.sentence)
-    m = m.assign(_s=scode[r], _pos=(m["category"] == pos_pole).to_numpy())
+    m = m.assign(_s=scode[r], _pos=(m["frame"] == pos_pole).to_numpy())
     both = m.groupby("_s")["_pos"].agg(["any", "all"])
     contested = both.index[both["any"] & ~both["all"]].to_numpy()
     m = m[m["_s"].isin(contested)]

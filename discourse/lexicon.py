@@ -49,7 +49,7 @@ __all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS",
 
 ENTRY_COLUMNS = ["category", "pattern", "rationale", "n_parts", "is_glob"]
 MATCH_COLUMNS = [
-    "doc_id", "paragraph", "sentence", "start_position", "end_position", "start", "end", "category", "entry",
+    "doc_id", "paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
     "matched", "n_tokens", "token_row",
 ]
 CHECK_COLUMNS = ["category", "pattern", "issue", "detail"]
@@ -420,7 +420,7 @@ class Lexicon:
                         rows.append((b.category, b.pattern, "overlap", f"also matched by {a.category!r}: {a.pattern!r}"))
         if tokens is not None:
             hits = self.find_matches(tokens)
-            counted = set(zip(hits["category"], hits["entry"], strict=True))
+            counted = set(zip(hits["frame"], hits["entry"], strict=True))
             for e in self.entries:
                 if (e.category, e.pattern) not in counted:
                     rows.append((e.category, e.pattern, "no_hits", "no match in the given tokens"))
@@ -462,7 +462,7 @@ class Lexicon:
 
         Returns
         -------
-        DataFrame, one row per distinct term in first-seen order: ``term`` (as given), ``category`` and
+        DataFrame, one row per distinct term in first-seen order: ``term`` (as given), ``frame`` and
         ``entry`` (missing where no entry matches).
         """
         cats = self.check_categories(categories)
@@ -496,7 +496,7 @@ class Lexicon:
         found = (best >= 0) & keep_entry[np.maximum(best, 0)]  # resolved over the whole lexicon, then filtered
         return pd.DataFrame({
             "term": raw,
-            "category": np.where(found, comp["category"][np.maximum(best, 0)], None),
+            "frame": np.where(found, comp["category"][np.maximum(best, 0)], None),
             "entry": np.where(found, comp["pattern"][np.maximum(best, 0)], None),
         })
 
@@ -690,7 +690,7 @@ class Lexicon:
             "end_position": pos[rows] + lens,
             "start": tstart[starts],
             "end": tend[last],
-            "category": comp["category"][ents],
+            "frame": comp["category"][ents],
             "entry": comp["pattern"][ents],
             "matched": matched,
             "n_tokens": lens,

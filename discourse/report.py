@@ -332,7 +332,7 @@ def _fig_rates(a: Analysis):
 def _frames_with_hits(a: Analysis) -> list[str]:
     """Lexicon categories with at least one match in the corpus, in lexicon order (figures leave out the
     others, which would only add empty panels; the tables keep them)."""
-    hit = set(a.matches["category"])
+    hit = set(a.matches["frame"])
     return [c for c in a.lexicon.categories if c in hit] or list(a.lexicon.categories)
 
 
@@ -340,7 +340,7 @@ def _fig_voice(a: Analysis):
     from .plots import plot_voice_breakdown
 
     data = a.matches
-    ax = plot_voice_breakdown(data, frame="category", normalize=True)
+    ax = plot_voice_breakdown(data, normalize=True)
     return data, ax, {"top": 12, "normalize": True}
 
 
@@ -427,7 +427,7 @@ def dispersion_terms(a: Analysis, per_pole: int = 3) -> list[str]:
     m = a.matches
     terms: list[str] = []
     for pole in POLES:
-        sub = m[m["category"] == pole]
+        sub = m[m["frame"] == pole]
         if sub.empty:
             continue
         counts = sub["entry"].value_counts().rename_axis("term").reset_index(name="n")
@@ -452,11 +452,11 @@ def _fig_dispersion(a: Analysis):
     span = (m["end_position"] - m["start_position"]).to_numpy(float)
     rel = 100.0 * (wi + 0.5 * span) / m["doc_id"].map(n_words).to_numpy(float)
     data = pd.DataFrame({"doc_id": m["doc_id"].to_numpy(), a.by: m[a.by].to_numpy() if a.by in m else None,
-                         "term": (m["entry"] + " [" + m["category"] + "]").to_numpy(),
-                         "category": m["category"].to_numpy(),
+                         "term": (m["entry"] + " [" + m["frame"] + "]").to_numpy(),
+                         "frame": m["frame"].to_numpy(),
                          "matched": m["matched"].to_numpy(), "start_position": m["start_position"].to_numpy(),
                          "relative_position": np.round(rel, 4)})
-    order = [f"{t} [{c}]" for t, c in m.drop_duplicates("entry").set_index("entry")["category"]
+    order = [f"{t} [{c}]" for t, c in m.drop_duplicates("entry").set_index("entry")["frame"]
              .reindex(terms).items()]
     data["term"] = pd.Categorical(data["term"], categories=order)
     data = data.sort_values(["term", "doc_id", "start_position"], kind="stable").reset_index(drop=True)
@@ -685,8 +685,8 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
     for g in sorted(labels.unique()):
         inner = []
         sub_g = m[labels == g]
-        for f in [c for c in a.lexicon.categories if c in set(sub_g["category"])]:
-            sub = sub_g[sub_g["category"] == f]
+        for f in [c for c in a.lexicon.categories if c in set(sub_g["frame"])]:
+            sub = sub_g[sub_g["frame"] == f]
             rate = rate_of.get((g, f))
             label = f"{html.escape(f)}: {len(sub)} hits" + (f", {rate:.2f} per 1,000 words" if rate is not None else "")
             if "stance" in sub.columns:

@@ -933,7 +933,7 @@ def topic_frames(model: TopicModel, lexicon: Any = "framing", *, by: str | Seque
     hit_keys = hit_docs.merge(doc_groups, on="doc_id", how="left")[cols]
     g_idx = pd.MultiIndex.from_frame(every)
     g_codes = g_idx.get_indexer(pd.MultiIndex.from_frame(hit_keys)) if len(matches) else np.array([], dtype=int)
-    f_codes = np.array([cats.index(c) for c in matches["category"]], dtype=np.int64)
+    f_codes = np.array([cats.index(c) for c in matches["frame"]], dtype=np.int64)
     k = model.n_topics_
     n_g, n_f = len(every), len(cats)
     hits = np.zeros((n_g, n_f, k))

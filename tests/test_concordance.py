@@ -85,7 +85,7 @@ def test_kwic_case_sensitive():
 def test_kwic_lexicon_category(seed_tokens):
     lex = dc.Lexicon.from_dict({"promotional": ["safe city", "smart cit*"], "rights": ["privacy"]})
     k = dc.kwic(seed_tokens, "promotional", lexicon=lex)
-    assert set(k["category"]) == {"promotional"} and set(k["pattern"]) <= {"safe city", "smart cit*"}
+    assert set(k["frame"]) == {"promotional"} and set(k["pattern"]) <= {"safe city", "smart cit*"}
     hits = lex.find_matches(seed_tokens, categories="promotional")
     assert len(k) == len(hits)  # the same matches as the frame counts
     # the seeds quote "safe city" in speech at least once (doc 000) and use it in the author's voice too
@@ -181,7 +181,7 @@ def test_cli_kwic_and_keyness(capsys, tmp_path):
     assert "[safe city]" in out.lower() and "match(es)" in out
     assert main(["kwic", "rights", "--lexicon", "framing", "--out", str(tmp_path / "k.csv")]) == 0
     lines = pd.read_csv(tmp_path / "k.csv")
-    assert set(lines["category"]) == {"rights"} and len(lines) > 5
+    assert set(lines["frame"]) == {"rights"} and len(lines) > 5
     assert main(["keyness", "--top", "3", "--out", str(tmp_path / "key")]) == 0
     key = pd.read_csv(tmp_path / "key" / "keyness.csv")
     assert list(key.columns) == KEYNESS_COLUMNS

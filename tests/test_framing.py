@@ -81,7 +81,7 @@ def test_hand_checked_surveillance_by_voice(seed_tokens):
     m = lex.find_matches(seed_tokens)
     has_word = [("surveillance" in e.split(" ")) for e in m["entry"]]
     assert sum(has_word) == 46
-    assert (m.loc[has_word, "category"].value_counts().to_dict()
+    assert (m.loc[has_word, "frame"].value_counts().to_dict()
             == {"technology": 34, "rights": 11, "promotional": 1})
 
 
@@ -223,7 +223,7 @@ def test_find_frame_terms_uses_the_same_offsets_as_the_counts(seed_tokens, seeds
     for row in terms.itertuples():
         assert " ".join(texts[row.doc_id][row.start:row.end].split()) == " ".join(row.matched.split())
     counts = dc.count_frames(seed_tokens, by="source", voice=False)
-    per = terms.groupby(["source", "category"]).size()
+    per = terms.groupby(["source", "frame"]).size()
     got = counts.set_index(["source", "frame"])["n"]
     assert (got[got > 0] == per.reindex(got[got > 0].index)).all() and per.sum() == got.sum()
     assert {"left", "right", "speaker", "stance", "cue", "voice", "quote_kind"} <= set(terms.columns)

@@ -17,7 +17,7 @@ def _tokens(*texts: str, source: str = "s") -> pd.DataFrame:
 
 def _hits(lex: Lexicon, *texts: str, **kw) -> list[tuple[str, str, str]]:
     m = lex.find_matches(_tokens(*texts), **kw)
-    return list(zip(m["category"], m["entry"], m["matched"], strict=True))
+    return list(zip(m["frame"], m["entry"], m["matched"], strict=True))
 
 
 # ------------------------------------------------------------------------------------------ bundled
@@ -129,9 +129,9 @@ def test_restricting_categories_does_not_change_a_categorys_hits():
     rights = lex.find_matches(toks, categories="rights")
     assert rights["matched"].tolist() == ["Privacy"]
     full = lex.find_matches(toks)
-    pd.testing.assert_frame_equal(rights, full[full["category"] == "rights"].reset_index(drop=True))
+    pd.testing.assert_frame_equal(rights, full[full["frame"] == "rights"].reset_index(drop=True))
     looked = lex.lookup(["privacy policy", "privacy"], categories="rights")
-    assert looked["category"].isna().tolist() == [True, False] and looked["category"].iloc[1] == "rights"
+    assert looked["frame"].isna().tolist() == [True, False] and looked["frame"].iloc[1] == "rights"
 
 
 def test_matching_is_vectorised_over_a_large_table():

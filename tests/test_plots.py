@@ -274,3 +274,10 @@ def test_dispersion_from_occurrence_table_keeps_empty_documents():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
     with pytest.raises(ValueError, match="terms is empty"):
         plots.plot_dispersion(occ, terms=[])
+
+
+def test_voice_breakdown_takes_find_frame_terms_directly():
+    # the hits table of find_frame_terms carries a `frame` column, which is plot_voice_breakdown's default
+    tokens = dc.tokenize(dc.load_corpus())
+    ax = plots.plot_voice_breakdown(dc.find_frame_terms(tokens, "framing"))
+    assert len(ax.get_yticklabels()) > 1

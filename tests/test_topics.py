@@ -245,7 +245,7 @@ def test_topic_frames_shares(fitted, two_subjects):
     res = topic_frames(fitted, lex, by="source")
     assert list(res.columns) == ["source", "frame", "topic", "label", "hits", "share", "n_hits", "n_unassigned"]
     hits = lex.find_matches(two_subjects).merge(two_subjects[["doc_id", "source"]].drop_duplicates(), on="doc_id")
-    n = hits.groupby(["source", "category"]).size()
+    n = hits.groupby(["source", "frame"]).size()
     got = res.drop_duplicates(["source", "frame"]).set_index(["source", "frame"])["n_hits"]
     assert got[("Watchdog", "surveillance")] == n[("Watchdog", "surveillance")]
     assert got[("Business", "surveillance")] == 0
