@@ -14,9 +14,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import special, stats
+from scipy import stats
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from .stats import g2 as g2_table
+from .text import doc_bounds, document_order
 
 __all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS"]
 
@@ -31,9 +33,8 @@ _WS = re.compile(r"\s+")
 # ------------------------------------------------------------------------------------------ matching
 def _sorted(tokens: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """Tokens in document order (documents as first seen, then position), index reset; and doc codes."""
-    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), codes))
-    if np.array_equal(order, np.arange(len(order))):
+    order, codes, in_order = document_order(tokens)
+    if in_order:
         return tokens.reset_index(drop=True), codes
     return tokens.iloc[order].reset_index(drop=True), codes[order]
 
@@ -88,13 +89,6 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
     return hits
 
 
-def _doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For every row of doc-sorted codes: the first and last row of its document."""
-    first = np.searchsorted(codes, codes, side="left")
-    last = np.searchsorted(codes, codes, side="right") - 1
-    return first, last
-
-
 # ------------------------------------------------------------------------------------------ kwic
 def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
          by: str | Sequence[str] | None = "source", lexicon=None, corpus=None, on: str = "norm",
@@ -142,7 +136,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     hits = _find(toks, query, lexicon, on, case_sensitive, "query")
     first = hits["token_row"].to_numpy(dtype=np.int64)
     last = first + hits["n_tokens"].to_numpy(dtype=np.int64) - 1
-    d_first, d_last = _doc_bounds(codes)
+    d_first, d_last = doc_bounds(codes)
     lo = np.maximum(first - window, d_first[first]) if len(first) else first
     hi = np.minimum(last + window, d_last[last]) if len(last) else last
     tstart = toks["start"].to_numpy(dtype=np.int64)
@@ -289,7 +283,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     kept = np.flatnonzero(keep)
     new_index = np.cumsum(keep) - 1  # row -> index among kept rows
     f_codes = codes[kept]
-    f_first, f_last = _doc_bounds(f_codes)
+    f_first, f_last = doc_bounds(f_codes)
     s = new_index[first]
     e = new_index[first + lens - 1]
     region = np.zeros(len(kept) + 1, dtype=np.int64)
@@ -332,9 +326,8 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         e11 = nr * fw / nt
         pmi = np.log2(a / e11)
         t_score = (a - e11) / np.sqrt(a)
-        cells = [(a, e11), (fw - a, (nt - nr) * fw / nt), (nr - a, nr * (nt - fw) / nt),
-                 (nt - nr - fw + a, (nt - nr) * (nt - fw) / nt)]
-        g2 = np.maximum(2 * sum(special.xlogy(o, o / ex) for o, ex in cells), 0.0)
+        # rows: the collocate / other words; columns: inside / outside the window region
+        g2 = g2_table(a, fw - a, nr - a, nt - nr - fw + a)
     p = stats.chi2.sf(g2, 1)
     per = per.assign(node=node_label, window=window, expected=e11, pmi=pmi, t_score=t_score,
                      g2=np.sign(a - e11) * g2, p=p)

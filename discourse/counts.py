@@ -281,10 +281,9 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
         need.append("is_stop")
     check_columns(tokens, list(dict.fromkeys(need)), "tokens")
 
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    pos = tokens["position"].to_numpy(dtype=np.int64)
-    order = np.lexsort((pos, doc_codes))
-    in_order = bool(np.array_equal(order, np.arange(len(order))))
+    from .text import document_order
+
+    order, doc_codes, in_order = document_order(tokens)
 
     def col(name: str) -> np.ndarray:
         v = tokens[name].to_numpy()

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
+from . import stats
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
 from .counts import ATTRS_KEY
 
@@ -78,10 +79,8 @@ def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str,
         o21, o22 = c - a, d - b
         r1 = a + b
         r2 = n - r1
-        e11, e12, e21, e22 = r1 * c / n, r1 * d / n, r2 * c / n, r2 * d / n
-        g2 = 2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)
-                  + special.xlogy(o21, o21 / e21) + special.xlogy(o22, o22 / e22))
-        g2 = np.maximum(g2, 0.0)  # rounding can give -1e-13 for identical rates
+        e11, e12 = r1 * c / n, r1 * d / n
+        g2 = stats.g2(a, b, o21, o22)
         g2_two = np.maximum(2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)), 0.0)
         denom = r1 * r2 * c * d
         diff = np.abs(a * o22 - b * o21)

@@ -36,7 +36,8 @@ from .quotes import find_quote_spans, token_voices
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
-           "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside"]
+           "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside",
+           "document_order", "doc_bounds"]
 
 # ------------------------------------------------------------------------------------------ stopwords
 STOPWORDS: frozenset[str] = frozenset(
@@ -129,6 +130,25 @@ def kept_tokens(text: str, aside: Sequence[tuple[int, int]]) -> list[str]:
         return fast_tokens(text)
     s_arr, e_arr, toks = token_spans(text)
     return [toks[i] for i in np.flatnonzero(outside(s_arr, e_arr, aside))]
+
+
+# ------------------------------------------------------------------------------------------ token tables
+def document_order(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The row order that sorts a token table by document (as first seen) then ``position``.
+
+    Returns ``(order, doc_codes, in_order)``: ``doc_codes`` are the rows' document codes in the table's own
+    row order, ``in_order`` says whether the table is sorted already (then ``order`` is ``arange``).
+    """
+    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
+    return order, doc_codes, bool(np.array_equal(order, np.arange(len(order))))
+
+
+def doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For every row of document-sorted ``codes``: the first and the last row of its document."""
+    first = np.searchsorted(codes, codes, side="left")
+    last = np.searchsorted(codes, codes, side="right") - 1
+    return first, last
 
 
 TOKEN_COLUMNS = [
