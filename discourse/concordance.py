@@ -56,11 +56,11 @@ def _patterns(query: Any, param: str) -> list[str]:
 
 def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bool, param: str) -> pd.DataFrame:
     """Matches of the query (patterns, or categories of ``lexicon``) with ``pattern`` and ``category``."""
-    from .lexicon import Lexicon
+    from .lexicon import Lexicon, load_lexicon
 
     check_one_of("on", on, ["norm", "stem"])
     if lexicon is not None:
-        check_type("lexicon", lexicon, Lexicon, "a discourse.Lexicon (see discourse.load_lexicon)")
+        lexicon = load_lexicon(lexicon)
         if case_sensitive:
             raise ValueError("case_sensitive=True applies to query patterns, not to lexicon categories "
                              "(lexicon entries are matched on the normalised form)")
@@ -91,8 +91,8 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
 
 # ------------------------------------------------------------------------------------------ kwic
 def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
-         by: str | Sequence[str] | None = "source", lexicon=None, corpus=None, on: str = "norm",
-         case_sensitive: bool = False) -> pd.DataFrame:
+         by: str | Sequence[str] | None = None, metadata: str | Sequence[str] | None = None, lexicon=None,
+         corpus=None, on: str = "norm", case_sensitive: bool = False) -> pd.DataFrame:
     """Key words in context: one row per match of the query, with its context and who speaks it.
 
     Parameters
@@ -106,8 +106,11 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     window : int
         Tokens of context on each side (within the document; contexts may cross sentences).
     by : str, list of str or None
-        Token metadata columns to carry onto every line (default ``source``).
-    lexicon : Lexicon, optional
+        Group columns, as everywhere in the package: lines are ordered by group (then in document order)
+        and carry the group columns.
+    metadata : str, list of str or None
+        Further token columns to carry onto every line (default: ``source`` when the tokens have it).
+    lexicon : Lexicon, bundled name, path or dict, optional
         Makes ``query`` a category name, see above.
     corpus : Corpus, optional
         With the corpus, ``left``, ``match`` and ``right`` are cut from the original text by character
@@ -121,7 +124,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
 
     Returns
     -------
-    DataFrame with one row per match, in document order, and the columns ``doc_id``, the ``by`` columns,
+    DataFrame with one row per match, in document order (by group first, when ``by`` is given), and the
+    columns ``doc_id``, the ``by`` columns, the ``metadata`` columns,
     ``paragraph``, ``sentence``, ``position`` (token position of the match's first token), ``start``,
     ``end`` (character offsets of the match in the document text), ``left``, ``match``, ``right``,
     ``pattern`` (the query pattern or lexicon entry that matched, normalised), ``frame`` (the lexicon
@@ -130,8 +134,14 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     """
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
+    if metadata is None:
+        meta_cols = ["source"] if "source" in tokens.columns else []
+    else:
+        meta_cols = as_list(metadata)
+    meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c != "doc_id"]
     window = _check_window(window)
-    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols], "tokens")
+    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols, *meta_cols],
+                  "tokens")
     toks, codes = _sorted(tokens)
     hits = _find(toks, query, lexicon, on, case_sensitive, "query")
     first = hits["token_row"].to_numpy(dtype=np.int64)
@@ -182,7 +192,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
 
     out = pd.DataFrame({
         "doc_id": doc_ids[first],
-        **{c: toks[c].to_numpy()[first] for c in by_cols},
+        **{c: toks[c].to_numpy()[first] for c in [*by_cols, *meta_cols]},
         "paragraph": meta("paragraph"),
         "sentence": toks["sentence"].to_numpy(dtype=np.int64)[first],
         "position": toks["position"].to_numpy(dtype=np.int64)[first],
@@ -192,7 +202,10 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         "pattern": hits["pattern"].to_numpy(dtype=object), "frame": hits["frame"].to_numpy(dtype=object),
         "voice": meta("voice"), "quote_kind": meta("quote_kind"), "speaker": meta("speaker"),
     })
-    return out[["doc_id", *by_cols, *KWIC_COLUMNS[1:]]].reset_index(drop=True)
+    out = out[["doc_id", *by_cols, *meta_cols, *KWIC_COLUMNS[1:]]]
+    if by_cols and len(out):
+        out = out.sort_values(by_cols, kind="stable")
+    return out.reset_index(drop=True)
 
 
 def _check_window(window: Any) -> int:
