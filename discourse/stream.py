@@ -12,16 +12,11 @@ memory is bounded by the chunk size and by the size of the result (the vocabular
   ``dask.bag`` of documents, on whatever scheduler is active (a ``distributed`` cluster included).
 
 Every path gives **exactly** the table of the in-memory path: the same rows, values, dtypes, order and
-``attrs`` (the group totals that :func:`discourse.keyness` uses), because each chunk is counted by the same
-functions (:func:`discourse.count_terms`, :func:`discourse.count_frames`) or, for plain word counts, by a fast
-path that is tested against them, and counts of disjoint sets of documents add up. Keyness needs nothing
-new: ``dc.keyness(count_terms_stream(path, by="source"), by="source", target=...)``.
-
-The fast path (word counts: ``ngram=1``, no lexicon, groups that are document metadata) skips what counting
-does not need (sentences, quotations, offsets, the token table) and runs the tokenizer's regular expression
-once per document, with two rewrites that provably give the same tokens: white space is consumed inside the
-match (so the regular-expression engine does not fail at every space), and documents without an ``@``
-skip the e-mail alternative and take a short-cut for words that start with a lowercase ASCII letter.
+``attrs`` (the group totals that :func:`discourse.keyness` uses), because there is one counting core
+(:mod:`discourse.counts`): each chunk is counted by the accumulator that :func:`discourse.count_terms` and
+:func:`discourse.count_frames` use in memory, and counts of disjoint sets of documents add up. This module only
+reads chunks and runs the accumulator over them, serially, in worker processes or on Dask. Keyness needs
+nothing new: ``dc.keyness(count_terms_stream(path, by="source"), by="source", target=...)``.
 
 Doc ids must be unique across the whole corpus, as for :func:`discourse.load_corpus`; a stream checks each
 chunk and, at the end, the whole corpus (with 64-bit hashes of the ids, 8 bytes per document).
@@ -292,8 +287,7 @@ def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: s
     return reader.result(cname)
 
 
-_LOAD_DOC = """
-    data : path, Corpus, DataFrame or iterable of DataFrames
+_LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         A corpus file (``.csv``, ``.tsv``, ``.jsonl``/``.ndjson``, optionally ``.gz``, ``.parquet``) read in
         chunks; a folder of ``.txt``/``.md`` files or one text file (their texts are read by
         :func:`~discourse.load_corpus`, tokens are still made chunk by chunk); a loaded
@@ -312,6 +306,13 @@ _LOAD_DOC = """
         Show a progress bar (chunks done); default: only when stderr is a terminal."""
 
 
+def _load_doc(func):
+    """Put the shared description of the loading parameters into a streaming function's docstring."""
+    func.__doc__ = func.__doc__.replace("{load}", _LOAD_DOC)
+    return func
+
+
+@_load_doc
 def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        ngram: int | tuple[int, int] = (1, 1), drop_stop: bool = False, drop_punct: bool = True,
                        min_count: int = 1, lexicon: Any = None, column: str = "norm", text: str = "text",
@@ -327,7 +328,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     to :func:`discourse.keyness` or :func:`discourse.keyness_all` like any other counts.
 
     Parameters
-    ----------""" + _LOAD_DOC + """
+    ----------
+    {load}
     by, ngram, drop_stop, drop_punct, min_count, lexicon, column
         As for :func:`discourse.count_terms`. ``by`` may name document metadata (``source``, ``year``...)
         and token columns (``voice``, ``speaker``, ``quote_kind``: quotations are then found, which is
@@ -352,6 +354,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                    max_chars=max_chars, n_jobs=n_jobs, show_progress=progress, desc="counting terms (chunks)")
 
 
+@_load_doc
 def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                         voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
                         on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
@@ -366,7 +369,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     recomputed from the totals (``1000 * n / n_tokens``).
 
     Parameters
-    ----------""" + _LOAD_DOC + """
+    ----------
+    {load}
     lexicon, by, voice, categories, on
         As for :func:`discourse.count_frames`.
     quotes : bool
