@@ -72,21 +72,6 @@ def _rebatch(frames: Iterable[pd.DataFrame], text: str, chunksize: int, max_char
         yield pd.concat(buf, ignore_index=True) if len(buf) > 1 else buf[0].reset_index(drop=True)
 
 
-def _corpus_chunks(corpus: Corpus, chunksize: int, max_chars: int) -> Iterator[Corpus]:
-    docs = corpus.documents
-    lens = _text_lengths(docs["text"])
-    sa = corpus.set_aside
-    start = 0
-    while start < len(docs):
-        cum = np.cumsum(lens[start:start + chunksize])
-        k = max(1, min(int(np.searchsorted(cum, max_chars, side="right")), len(cum)))
-        part = docs.iloc[start:start + k].reset_index(drop=True)
-        aside = sa[sa["doc_id"].isin(set(part["doc_id"]))].reset_index(drop=True) if len(sa) else sa
-        yield Corpus(part, set_aside=aside, skipped=corpus.skipped.iloc[0:0], name=corpus.name,
-                     clean=corpus.cleaned, origin=corpus.origin)
-        start += k
-
-
 _LOAD_KEYS = ("text", "doc_id", "source", "title", "author", "date", "clean")
 _STREAM_DOC_ID = "_discourse_doc_id"
 
@@ -95,7 +80,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
                skipped: list[dict]) -> tuple[Iterator[tuple[str, Any]], str, str | None]:
     """Items ("frame", (df, first_row_number)) or ("corpus", Corpus), the corpus name and its origin."""
     if isinstance(data, Corpus):
-        return ((("corpus", c) for c in _corpus_chunks(data, chunksize, max_chars)), data.name, data.origin)
+        return ((("corpus", c) for c in data.batches(chunksize, max_chars=max_chars)), data.name, data.origin)
     if isinstance(data, pd.DataFrame):
         frames: Iterable[pd.DataFrame] = [data]
         name, origin = load.get("name") or "corpus", None
@@ -110,7 +95,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             # as tokens); counting still goes chunk by chunk
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
                                  **{k: load[k] for k in _LOAD_KEYS})
-            return ((("corpus", c) for c in _corpus_chunks(corpus, chunksize, max_chars)), name, origin)
+            return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding,
                                 encoding_errors=encoding_errors, skipped=skipped)
     elif isinstance(data, Iterable):

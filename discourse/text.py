@@ -320,21 +320,10 @@ def _tokenize_parallel(corpus, meta: list[str], quotes: bool, set_aside: bool, n
     so that the table is built (and its column types inferred) exactly as in the serial path."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .corpus import Corpus
-
-    docs = corpus.documents
-    lengths = np.cumsum(docs["text"].str.len().to_numpy(dtype=np.int64, na_value=0))
-    n_parts = min(len(docs), 4 * n_jobs)
-    cuts = np.unique(np.searchsorted(lengths, np.linspace(0, lengths[-1], n_parts + 1)[1:-1], side="left"))
-    bounds = [0, *[int(c) + 1 for c in cuts if 0 <= c < len(docs) - 1], len(docs)]
-    sa = corpus.set_aside
-    parts = []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        if b <= a:
-            continue
-        part = docs.iloc[a:b].reset_index(drop=True)
-        aside = sa[sa["doc_id"].isin(set(part["doc_id"]))].reset_index(drop=True) if len(sa) else sa
-        parts.append((Corpus(part, set_aside=aside, name=corpus.name, clean=corpus.cleaned), meta, quotes, set_aside))
+    total = int(corpus.documents["text"].str.len().sum())
+    n_parts = min(len(corpus.documents), 4 * n_jobs)
+    parts = [(part, meta, quotes, set_aside)
+             for part in corpus.batches(len(corpus.documents), max_chars=max(1, -(-total // n_parts)))]
     with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
         results = list(pool.map(_tokenize_part, parts))
     keys = list(results[0][0])
