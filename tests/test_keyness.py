@@ -197,7 +197,8 @@ def test_schema_and_order_stable(seed_tokens):
     target = sorted(ct["source"].unique())[0]
     k1 = dc.keyness(ct, by="source", target=target)
     k2 = dc.keyness(ct, by="source", target=target, correction="bonferroni", prior="uniform")
-    assert list(k1.columns) == KEYNESS_COLUMNS and list(k2.columns) == KEYNESS_COLUMNS
+    assert list(k1.columns) == ["source", *KEYNESS_COLUMNS] and list(k2.columns) == ["source", *KEYNESS_COLUMNS]
+    assert (k1["source"] == target).all()  # the caller's group column holds the target
     assert k1["g2"].is_monotonic_decreasing
     pd.testing.assert_frame_equal(k1, dc.keyness(ct, by="source", target=target))  # deterministic
     assert set(k1["reference"]) == {"rest"} and set(k1["correction"]) == {"bh"}
@@ -244,7 +245,7 @@ def test_named_reference_and_totals_override():
 def test_keyness_all_rest_and_pairs():
     counts = pd.DataFrame({"g": list("AABBCC"), "term": ["x", "y"] * 3, "n": [5, 5, 1, 9, 2, 8]})
     allk = dc.keyness_all(counts, by="g")
-    assert list(allk.columns) == KEYNESS_COLUMNS
+    assert list(allk.columns) == ["g", *KEYNESS_COLUMNS] and (allk["g"] == allk["target"]).all()
     assert list(allk["target"].unique()) == ["A", "B", "C"] and set(allk["reference"]) == {"rest"}
     single = dc.keyness(counts, by="g", target="B")
     pd.testing.assert_frame_equal(allk[allk["target"] == "B"].reset_index(drop=True), single)
