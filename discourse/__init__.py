@@ -53,6 +53,9 @@ _EXPORTS: dict[str, str] = {
     "keyness_all": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
+    # measures without a lexicon
+    "Wordscores": "scaling",
+    "LatentSemanticScaling": "scaling",
     # topic models
     "TopicModel": "topics",
     "choose_k": "topics",
