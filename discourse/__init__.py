@@ -53,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "keyness_all": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
+    "suggest_terms": "suggest",
     # measures without a lexicon
     "Wordscores": "scaling",
     "LatentSemanticScaling": "scaling",
