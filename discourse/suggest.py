@@ -164,7 +164,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
             pole: {**{s: "seed" for s in seeds[pole]},
                    **dict(zip(rows["term"], rows["evidence"]))}   # the evidence becomes the rationale
             for pole, rows in keep.groupby("pole", sort=False)})
-        dc.frame_balance(tokens, lexicon, by="source")
+        dc.frame_balance(tokens, lexicon, by="source", poles=("promotional", "critical"))
     """
     check_dataframe("tokens", tokens)
     poles = _check_seeds(seeds)

@@ -108,6 +108,18 @@ def test_suggest_on_the_seeds(seed_tokens):
     assert lex.sizes() == {"promotional": 15, "critical": 15}
 
 
+def test_suggest_docstring_example_runs():
+    doc = dc.suggest_terms.__doc__
+    code = doc.split("bundled seed articles)::", 1)[1].split("\n    \"\"\"", 1)[0]
+    code = "\n".join(line[8:] for line in code.splitlines())
+    assert "dc.Lexicon.from_dict" in code and "frame_balance" in code
+    env: dict = {}
+    exec(compile(code, "suggest_terms docstring", "exec"), env)  # noqa: S102 - the documented example
+    lex = env["lexicon"]
+    assert set(lex.sizes()) == {"promotional", "critical"}
+    assert all(size > 4 for size in lex.sizes().values())  # the four seeds and at least one suggestion
+
+
 def test_suggest_bad_input(constructed):
     with pytest.raises(ValueError, match="no seed word of pole 'gloomy'"):
         dc.suggest_terms(constructed, seeds={"sunny": ["good"], "gloomy": ["qwertyuiop"]})
