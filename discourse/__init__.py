@@ -55,6 +55,10 @@ _EXPORTS: dict[str, str] = {
     "keyness_all": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
+    "suggest_terms": "suggest",
+    # measures without a lexicon
+    "Wordscores": "scaling",
+    "LatentSemanticScaling": "scaling",
     # topic models
     "TopicModel": "topics",
     "choose_k": "topics",
