@@ -52,7 +52,9 @@ _CLITICS = "(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)"
 # The alternatives of the token pattern, in the order they are tried. The full tokenizer (tokenize) and the
 # fast one of the counting paths (fast_tokens) are both built from these, so they cannot drift apart.
 _URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# an e-mail address is tried only where a run of address characters begins (the lookbehind): a failed try
+# then costs the run's length once, not once per position, so the pattern stays linear ('a_' * 40000)
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
 _NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
 _WORD_TAIL = rf"(?:[-‐‑][^\W_]+)*(?:[{_APOS}](?!{_CLITICS}\b)[^\W_]+)*"  # inner hyphens and apostrophes

@@ -122,3 +122,28 @@ def test_empty_text_gives_no_tokens_but_works():
     c = dc.Corpus.from_dataframe(pd.DataFrame({"text": ["...", "Words here."]}), clean=False)
     t = dc.tokenize(c, quotes=False)
     assert list(t.groupby("doc_id").size()) == [3, 3]
+
+
+# ------------------------------------------------------------------------------------------ hostile text
+@pytest.mark.parametrize("text", ["a_" * 40000, "ab." * 300000, "x@" * 200000, "ab." * 100000 + " a.b@c.de"])
+def test_token_pattern_is_linear_on_adversarial_strings(text):
+    # the e-mail alternative used to backtrack quadratically ('a_' * 40000 took 14 s, 1 MB of 'ab.' never
+    # finished); the bound only catches a hang, the timing lives in benchmarks/
+    import time
+
+    t0 = time.perf_counter()
+    starts, ends, toks = dc.text.token_spans(text)
+    assert dc.text.fast_tokens(text) == toks
+    assert time.perf_counter() - t0 < 60
+
+
+def test_email_addresses_stay_whole():
+    assert dc.text.fast_tokens("write to jo.doe+x@ex.org, or a.b@c.d now") == [
+        "write", "to", "jo.doe+x@ex.org", ",", "or", "a.b@c.d", "now"]
+
+
+def test_a_multi_megabyte_paragraph_is_split_into_sentences_without_a_timeout():
+    # nltk 3.10 runs Punkt's patterns under a wall-clock timeout; segment compiles them with re instead
+    text = "This is a sentence about Mr. Smith and the U.S. government. " * 40000
+    spans = dc.segment.sentences(text)
+    assert len(spans) == 40000 and spans[1][0] == len("This is a sentence about Mr. Smith and the U.S. government. ")
