@@ -147,3 +147,32 @@ def test_a_multi_megabyte_paragraph_is_split_into_sentences_without_a_timeout():
     text = "This is a sentence about Mr. Smith and the U.S. government. " * 40000
     spans = dc.segment.sentences(text)
     assert len(spans) == 40000 and spans[1][0] == len("This is a sentence about Mr. Smith and the U.S. government. ")
+
+
+@pytest.mark.parametrize("text, norms", [
+    ("a vigila\u0302ncia", ["a", "vigilância"]),                   # NFD accent: one word, composed by NFKC
+    ("pri\xadvacy and sur\u200bveillance", ["privacy", "and", "surveillance"]),  # soft hyphen, zero-width space
+    ("\u0645\u064f\u0631\u064e\u0627\u0642\u064e\u0628\u064e\u0629", ["\u0645\u064f\u0631\u064e\u0627\u0642\u064e\u0628\u064e\u0629"]),  # harakat
+    ("\u0928\u093f\u0917\u0930\u093e\u0928\u0940", ["\u0928\u093f\u0917\u0930\u093e\u0928\u0940"]),  # Devanagari signs
+    ("hi \U0001f469\u200d\U0001f4bb and \U0001f44d\U0001f3fd!", ["hi", "\U0001f469\u200d\U0001f4bb", "and",
+                                                                 "\U0001f44d\U0001f3fd", "!"]),  # emoji sequences
+])
+def test_combining_marks_and_invisible_joiners_do_not_split_words(text, norms):
+    assert [normalize(t) for t in dc.text.fast_tokens(text)] == norms
+    assert dc.text.token_spans(text)[2] == dc.text.fast_tokens(text)
+
+
+def test_lexicon_matches_through_soft_hyphens_and_zero_width_spaces():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["Mass sur\u200bveillance ends pri\xadvacy."]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing")
+    assert {"mass surveillance", "privacy"} <= set(hits["entry"])
+
+
+def test_marks_file_is_this_pythons_unicode_database():
+    assert dc.text._marks_class_from_unicodedata() == dc.text._MARKS
+
+
+def test_unsegmented_cjk_text_is_reported():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["平安城市是华为的解决方案。 OK"]}))
+    with pytest.warns(UserWarning, match="Chinese, Japanese or Korean"):
+        dc.tokenize(corpus)
