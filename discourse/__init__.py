@@ -53,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "FrameCounts": "counts",
     "keyness": "keyness",
     "keyness_all": "keyness",
+    "frame_keyness": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
     "suggest_terms": "suggest",

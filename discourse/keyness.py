@@ -36,7 +36,7 @@ from . import stats
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
 from .counts import ATTRS_KEY
 
-__all__ = ["keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
+__all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
 _INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
 _FLOAT_COLUMNS = [
@@ -554,3 +554,62 @@ def __getattr__(name: str) -> Any:
                       FutureWarning, stacklevel=2)
         return counts.count_terms
     raise AttributeError(f"module 'discourse.keyness' has no attribute {name!r}")
+
+
+def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
+                  voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
+                  correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
+                  sort: str = "g2") -> pd.DataFrame:
+    """Keyness of lexicon frames: which frames a group over- or under-uses, against the rest or a reference.
+
+    Each frame is treated as one "term" whose count is the frame's hits in the group, out of the group's
+    word tokens (the ``n_tokens`` of :func:`discourse.count_frames`), so every statistic of :func:`keyness`
+    applies unchanged: G² and its p-value, Log Ratio (here: binary log of the ratio of the frame's rates per
+    word), %DIFF, the log-odds with an informative Dirichlet prior. Words outside every frame are the rest
+    of the table, as other words are for a term.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A token table (:func:`discourse.tokenize`; counted with :func:`discourse.count_frames`) or a table
+        of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens``.
+    lexicon : Lexicon, bundled name, path or dict
+        The frames, when ``data`` is a token table.
+    by : str or list of str
+        Group column(s).
+    voice : str
+        The voice whose hits and words are compared (``all``, ``author``, ``quoted``...).
+    target, reference
+        As for :func:`keyness`; ``target=None`` stacks every group against the rest (:func:`keyness_all`),
+        ``pairs=True`` every pair.
+    correction, prior, prior_scale, sort
+        As for :func:`keyness`.
+
+    Returns
+    -------
+    The columns of :func:`keyness` with ``frame`` in place of ``term``: the ``by`` columns, ``frame``,
+    ``target``, ``reference``, the counts (``n_target`` hits of the frame, ``total_target`` word tokens of
+    the group, ...) and every statistic.
+    """
+    check_dataframe("data", data)
+    by_cols = as_list(by)
+    if not by_cols:
+        raise ValueError("frame_keyness needs by= naming the group column(s)")
+    if "token" in data.columns:  # a token table
+        from .framing import count_frames
+
+        data = count_frames(data, lexicon, by=by_cols)
+    check_columns(data, [*by_cols, "frame", "voice", "n", "n_tokens"], "frame counts")
+    voices = sorted(set(map(str, data["voice"].dropna())))
+    if voice not in voices:
+        raise ValueError(f"voice={voice!r} is not in the frame counts; available: {_fmt(voices)}")
+    sub = data[data["voice"] == voice]
+    counts = sub[[*by_cols, "frame", "n"]].rename(columns={"frame": "term"})
+    words = sub.drop_duplicates(by_cols)
+    totals = {tuple(r[:-1]): int(r[-1]) for r in words[[*by_cols, "n_tokens"]].itertuples(index=False)}
+    opts = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort, "totals": totals}
+    if target is None:
+        out = keyness_all(counts, by=by_cols, pairs=pairs, **opts)
+    else:
+        out = keyness(counts, by=by_cols, target=target, reference=reference, **opts)
+    return out.rename(columns={"term": "frame"})

@@ -321,3 +321,28 @@ def test_bad_options():
         dc.keyness(c, by="g", target="A", reference="A")
     with pytest.raises(ValueError, match="by=None needs reference"):
         dc.keyness(c[["term", "n"]], by=None)
+
+
+def test_frame_keyness_is_keyness_of_frames_as_terms():
+    # two groups: A has 30 promotional hits in 1,000 words, B 10 in 2,000; rights 5 and 40
+    fc = pd.DataFrame({"source": ["A", "A", "B", "B"], "frame": ["promotional", "rights"] * 2,
+                       "voice": ["all"] * 4, "n": [30, 5, 10, 40], "n_tokens": [1000, 1000, 2000, 2000]})
+    fk = dc.frame_keyness(fc, by="source", target="A").set_index("frame")
+    # the same contrast written as term counts with the groups' word totals
+    terms = pd.DataFrame({"source": ["A", "A", "B", "B"], "term": ["promotional", "rights"] * 2,
+                          "n": [30, 5, 10, 40]})
+    k = dc.keyness(terms, by="source", target="A", totals={"A": 1000, "B": 2000}).set_index("term")
+    for col in ("g2", "log_ratio", "log_odds_z", "p"):
+        assert fk.loc["promotional", col] == pytest.approx(k.loc["promotional", col])
+    # Hardie's Log Ratio by hand: log2((30/1000) / (10/2000)) = log2(6)
+    assert fk.loc["promotional", "log_ratio"] == pytest.approx(np.log2(6))
+    assert fk.loc["rights", "g2"] < 0  # under-used by A
+    assert (fk["total_target"] == 1000).all()
+
+
+def test_frame_keyness_from_tokens_and_errors(seed_tokens):
+    fk = dc.frame_keyness(seed_tokens, "framing", by="source")
+    assert {"source", "frame", "target", "g2"} <= set(fk.columns)
+    assert fk["source"].nunique() == 5
+    with pytest.raises(ValueError, match="voice='reported' is not in the frame counts"):
+        dc.frame_keyness(seed_tokens, "framing", by="source", voice="reported")
