@@ -51,6 +51,8 @@ _EXPORTS: dict[str, str] = {
     "count_terms": "counts",
     "TermCounts": "counts",
     "FrameCounts": "counts",
+    "to_dtm": "counts",
+    "DocumentTermMatrix": "counts",
     "keyness": "keyness",
     "keyness_all": "keyness",
     "frame_keyness": "keyness",

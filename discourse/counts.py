@@ -31,7 +31,8 @@ import pandas as pd
 
 from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type
 
-__all__ = ["TermCounts", "FrameCounts", "count_terms", "ATTRS_KEY", "ngram_range", "totals_key"]
+__all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
+           "totals_key"]
 
 ATTRS_KEY = "discourse_counts"
 """Key of ``DataFrame.attrs`` under which counts carry ``by``, group ``totals`` and ``doc_totals``."""
@@ -734,3 +735,101 @@ class FrameCounts(_Counts):
         out = out.sort_values([*sort_cols, "_c", "_v"], kind="stable")
         return out.drop(columns=[*sort_cols, "_c", "_v"]).reset_index(drop=True)[
             [*self.by, "frame", "voice", *numbers, "rate"]]
+
+
+# ------------------------------------------------------------------------------------------ document-term matrix
+class DocumentTermMatrix:
+    """Counts as a sparse document-term matrix, to take them to other tools.
+
+    Attributes: ``matrix`` (``scipy.sparse.csr_matrix``, documents x terms, int64 counts), ``terms`` (numpy
+    array of the column terms, sorted), ``documents`` (DataFrame, one row per matrix row: the document
+    column(s) of the counts), ``vocabulary`` (dict term -> column, as scikit-learn's ``vocabulary_``).
+    """
+
+    def __init__(self, matrix: Any, terms: np.ndarray, documents: pd.DataFrame) -> None:
+        self.matrix, self.terms, self.documents = matrix, terms, documents
+        self.vocabulary = {t: i for i, t in enumerate(terms)}
+
+    def __repr__(self) -> str:
+        return (f"<DocumentTermMatrix {self.matrix.shape[0]:,} documents x {self.matrix.shape[1]:,} terms, "
+                f"{self.matrix.nnz:,} non-zero>")
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.matrix.shape
+
+    def to_gensim(self) -> tuple[list[list[tuple[int, int]]], Any]:
+        """A gensim bag-of-words corpus (one list of ``(term id, count)`` per document) and its
+        ``gensim.corpora.Dictionary`` (ids are the matrix columns)."""
+        from gensim.corpora import Dictionary
+
+        dictionary = Dictionary()
+        dictionary.token2id = dict(self.vocabulary)
+        dictionary.id2token = {}
+        m = self.matrix.tocsr()
+        corpus = [list(zip(m.indices[m.indptr[i]:m.indptr[i + 1]].tolist(),
+                           m.data[m.indptr[i]:m.indptr[i + 1]].tolist(), strict=True)) for i in range(m.shape[0])]
+        csc = m.tocsc()
+        dictionary.cfs = {j: int(v) for j, v in enumerate(np.asarray(csc.sum(axis=0)).ravel())}
+        dictionary.dfs = {j: int(v) for j, v in enumerate(np.diff(csc.indptr))}
+        dictionary.num_docs = m.shape[0]
+        dictionary.num_pos = int(m.sum())
+        dictionary.num_nnz = int(m.nnz)
+        return corpus, dictionary
+
+    def to_frame(self) -> pd.DataFrame:
+        """Back to tidy counts: the document column(s), ``term``, ``n`` (non-zero cells only)."""
+        coo = self.matrix.tocoo()
+        out = self.documents.iloc[coo.row].reset_index(drop=True)
+        out["term"] = self.terms[coo.col]
+        out["n"] = coo.data.astype(np.int64)
+        return out
+
+
+def to_dtm(data: pd.DataFrame, *, doc: str | Sequence[str] = "doc_id", ngram: int | tuple[int, int] = (1, 1),
+           drop_stop: bool = False, drop_punct: bool = True, lexicon: Any = None, column: str = "norm",
+           min_df: int = 1) -> DocumentTermMatrix:
+    """A document-term matrix from a token table or tidy counts, with its vocabulary and document table.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A token table (:func:`discourse.tokenize`; counted with :func:`count_terms` by ``doc``) or tidy counts
+        with the ``doc`` column(s), ``term`` and ``n`` (from :func:`count_terms` or anywhere else).
+    doc : str or list of str
+        The column(s) that make a row: ``doc_id`` (default), or e.g. ``["doc_id", "voice"]``, ``"source"``.
+    ngram, drop_stop, drop_punct, lexicon, column
+        As for :func:`count_terms` (token tables only).
+    min_df : int
+        Keep terms found in at least this many rows.
+
+    Returns
+    -------
+    :class:`DocumentTermMatrix`: ``matrix`` (CSR, rows in the order the documents first appear, columns in
+    term order), ``terms``, ``documents``, ``vocabulary``; ``to_gensim()`` gives a gensim corpus and
+    Dictionary, and ``matrix`` goes to scikit-learn as it is (e.g. ``TfidfTransformer().fit_transform``).
+    """
+    from scipy import sparse
+
+    check_dataframe("data", data)
+    docs = as_list(doc)
+    if not docs:
+        raise ValueError("doc names the column(s) that make the matrix rows, e.g. 'doc_id'")
+    if "token" in data.columns:
+        data = count_terms(data, by=docs, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct,
+                           lexicon=lexicon, column=column)
+    check_columns(data, [*docs, "term", "n"], "counts")
+    check_type("min_df", min_df, (int, np.integer), "an int")
+    rows, row_keys = pd.factorize(pd.MultiIndex.from_frame(data[docs]), sort=False) if len(docs) > 1 else \
+        pd.factorize(data[docs[0]], sort=False)
+    cols, terms = pd.factorize(data["term"].astype(str), sort=True)
+    n = data["n"].to_numpy(dtype=np.int64)
+    m = sparse.csr_matrix((n, (rows, cols)), shape=(len(row_keys), len(terms)), dtype=np.int64)
+    m.sum_duplicates()
+    documents = (pd.DataFrame(list(row_keys), columns=docs) if len(docs) > 1 else
+                 pd.DataFrame({docs[0]: np.asarray(row_keys)}))
+    terms = np.asarray(terms, dtype=object)
+    if min_df > 1:
+        keep = np.flatnonzero(np.diff(m.tocsc().indptr) >= min_df)
+        m, terms = m[:, keep], terms[keep]
+    return DocumentTermMatrix(m.tocsr(), terms, documents)
