@@ -336,22 +336,23 @@ class Corpus:
         """SHA-256 over every document column (text and metadata), in document order: the corpus fingerprint
         used in provenance files.
 
-        The serialisation is canonical: the column names in sorted order, then per document the JSON
-        encoding of its metadata values in that column order (missing values as ``null``, dates as ISO
-        8601 strings, numbers as JSON numbers) and the text with its length. So the same texts with other
+        The serialisation is canonical: the column names in sorted order; for each column in that order the
+        JSON array of its values (missing values as ``null``, dates as ISO 8601 strings, numbers tagged as
+        numbers, so ``"1"`` and ``1`` differ); then every text with its length. So the same texts with other
         sources, dates or any other metadata give another hash, and the same documents give the same hash
         whatever the column order.
         """
         docs = self.documents
-        meta_cols = sorted(str(c) for c in docs.columns if c != "text")
-        by_name = {str(c): c for c in docs.columns}
+        by_name = {str(c): c for c in docs.columns if c != "text"}
+        meta_cols = sorted(by_name)
         h = hashlib.sha256()
-        h.update(json.dumps(["discourse-corpus-v2", meta_cols], ensure_ascii=False).encode("utf-8") + b"\n")
-        values = [[_canonical(v) for v in docs[by_name[c]]] for c in meta_cols]
-        for i, t in enumerate(docs["text"]):
-            row = json.dumps([col[i] for col in values], ensure_ascii=False, separators=(",", ":"))
+        h.update(json.dumps(["discourse-corpus-v2", len(docs), meta_cols], ensure_ascii=False).encode("utf-8") + b"\n")
+        for c in meta_cols:
+            values = [_canonical(v) for v in docs[by_name[c]]]
+            h.update(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        for t in docs["text"]:
             body = t.encode("utf-8")
-            h.update(row.encode("utf-8") + b"\x00" + str(len(body)).encode() + b"\x00" + body + b"\x01")
+            h.update(str(len(body)).encode() + b"\x00" + body + b"\x01")
         return h.hexdigest()
 
     def explain(self, doc_id: str) -> pd.DataFrame:
@@ -384,6 +385,8 @@ class Corpus:
 
 def _canonical(value: Any) -> Any:
     """A JSON-ready, type-stable form of one metadata value for :meth:`Corpus.hash`."""
+    if isinstance(value, str):
+        return value
     if _is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
