@@ -48,7 +48,9 @@ _EXPORTS: dict[str, str] = {
     "frame_sensitivity": "framing",
     "find_contested_sentences": "framing",
     # keyword contrast and concordance
-    "count_terms": "keyness",
+    "count_terms": "counts",
+    "TermCounts": "counts",
+    "FrameCounts": "counts",
     "keyness": "keyness",
     "keyness_all": "keyness",
     "kwic": "concordance",

@@ -250,7 +250,8 @@ def _add_corpus(sub) -> None:
 def _run_keyness(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .keyness import count_terms, keyness, keyness_all
+    from .counts import count_terms
+    from .keyness import keyness, keyness_all
     from .text import tokenize
 
     corpus = load_from_args(args)

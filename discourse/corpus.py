@@ -33,6 +33,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_one_of
@@ -371,16 +372,31 @@ class Corpus:
                       origin=self.origin)
 
 
-    def batches(self, size: int = 1000) -> Iterator[Corpus]:
-        """Consecutive sub-corpora of at most ``size`` documents each, in order (for bounded memory)."""
-        if not isinstance(size, int) or size < 1:
-            raise ValueError(f"size must be a positive integer, got {size!r}")
+    def batches(self, size: int = 1000, *, max_chars: int | None = None) -> Iterator[Corpus]:
+        """Consecutive sub-corpora, in order, for bounded memory or parallel work: each holds at most ``size``
+        documents and, with ``max_chars``, about that many characters of text (at least one document).
+
+        The one way the package cuts a corpus: :func:`discourse.tokenize` with ``n_jobs``, the streaming
+        counters and the ``discourse corpus`` command all use it.
+        """
+        for p, v in (("size", size), ("max_chars", max_chars)):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+                raise ValueError(f"{p} must be a positive integer, got {v!r}")
+        docs_all = self.documents
+        lens = np.fromiter((len(t) if isinstance(t, str) else 0 for t in docs_all["text"]), dtype=np.int64,
+                           count=len(docs_all))
         aside = self.set_aside
-        for lo in range(0, len(self.documents), size):
-            docs = self.documents.iloc[lo:lo + size].reset_index(drop=True)
+        lo = 0
+        while lo < len(docs_all):
+            k = min(size, len(docs_all) - lo)
+            if max_chars is not None:
+                cum = np.cumsum(lens[lo:lo + k])
+                k = max(1, min(int(np.searchsorted(cum, max_chars, side="right")), k))
+            docs = docs_all.iloc[lo:lo + k].reset_index(drop=True)
             part = aside[aside["doc_id"].isin(set(docs["doc_id"]))] if len(aside) else aside
             yield Corpus(docs, set_aside=part.reset_index(drop=True), skipped=self.skipped, name=self.name,
                          clean=self.cleaned, origin=self.origin)
+            lo += k
 
 
 def _canonical(value: Any) -> Any:

@@ -1,7 +1,8 @@
-"""Keyword contrast: term counts and keyness between any groups, with effect sizes, tests and dispersion.
+"""Keyword contrast: keyness between any groups, with effect sizes, tests and dispersion.
 
-:func:`count_terms` turns a token table into tidy counts (group columns, ``term``, ``n``, ``n_docs``) of
-words, n-grams and lexicon phrases. :func:`keyness` contrasts one target group with a reference (every
+This module computes statistics only. Counting lives in :mod:`discourse.counts`: :func:`~discourse.count_terms`
+turns a token table into tidy counts (group columns, ``term``, ``n``, ``n_docs``) of words, n-grams and
+lexicon phrases, and any such table from elsewhere works as well. :func:`keyness` contrasts one target group with a reference (every
 other group, chosen groups, or an external frequency list) and returns one row per term with every
 statistic at once; :func:`keyness_all` stacks every group against the rest, or every pair, in the same
 columns. All statistics are computed on whole arrays (numpy/scipy), never with a Python loop over terms.
@@ -31,9 +32,11 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
+from . import stats
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from .counts import ATTRS_KEY
 
-__all__ = ["count_terms", "keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
+__all__ = ["keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
 _INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
 _FLOAT_COLUMNS = [
@@ -45,190 +48,9 @@ _FLOAT_COLUMNS = [
 KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior"]
 _STATISTICS = ["g2", "g2_two_term", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
                "log_odds_z", "n_target", "n_reference", "dispersion_target"]
-_ATTRS_KEY = "discourse_counts"
 _REST = "rest"
 
 
-# ------------------------------------------------------------------------------------------ counting
-def _ngram_range(ngram: Any) -> tuple[int, int]:
-    if isinstance(ngram, (int, np.integer)) and not isinstance(ngram, bool):
-        ngram = (int(ngram), int(ngram))
-    if (not isinstance(ngram, (tuple, list)) or len(ngram) != 2
-            or not all(isinstance(k, (int, np.integer)) and not isinstance(k, bool) for k in ngram)):
-        raise TypeError(f"ngram must be an int or a (min, max) pair of ints, e.g. (1, 2); got {ngram!r}")
-    lo, hi = int(ngram[0]), int(ngram[1])
-    if lo < 1 or hi < lo:
-        raise ValueError(f"ngram={ngram!r} is not a valid range; give 1 <= min <= max, e.g. (1, 1) or (1, 3)")
-    return lo, hi
-
-
-def count_terms(tokens: pd.DataFrame, *, by: str | Sequence[str] | None = "source",
-                ngram: int | tuple[int, int] = (1, 1), drop_stop: bool = False, drop_punct: bool = True,
-                min_count: int = 1, lexicon=None, column: str = "norm") -> pd.DataFrame:
-    """Count words, n-grams and lexicon phrases per group: tidy counts for :func:`keyness`.
-
-    Parameters
-    ----------
-    tokens : DataFrame
-        From :func:`discourse.tokenize` (needs ``doc_id``, ``sentence``, ``position``, the ``column`` to count
-        and the ``by`` columns; ``is_punct``/``is_stop`` when ``drop_punct``/``drop_stop``).
-    by : str, list of str or None
-        Group column(s), e.g. ``"source"``, ``["source", "voice"]``; ``None`` counts the whole corpus.
-    ngram : int or (min, max)
-        Lengths of the n-grams to count; ``(1, 2)`` counts words and bigrams. N-grams never cross a sentence
-        (nor a document) boundary and are formed on the running text before any filtering, so a bigram
-        never joins two words that a removed comma or stopword separated.
-    drop_stop : bool
-        Leave out n-grams that begin or end with a stopword (for single words: stopwords), as textacy does;
-        stopwords inside longer n-grams stay ("right to privacy").
-    drop_punct : bool
-        Leave out n-grams that contain a punctuation token.
-    min_count : int
-        Keep terms counted at least this often in a group. The group totals that :func:`keyness` uses are
-        taken *before* this filter (see below), so filtering does not distort relative frequencies.
-    lexicon : Lexicon, optional
-        Multi-word lexicon matches (``safe city``, ``mass surveillance``, found with
-        :meth:`discourse.Lexicon.find_matches`, longest match first) are joined into one token before the
-        n-grams are formed, as quanteda's ``tokens_compound`` does: the phrase is counted as one term (its
-        words joined with a space) and its words are not counted again on their own.
-    column : str
-        Token column that forms the terms: ``"norm"`` (default), ``"stem"`` or ``"token"``.
-
-    Returns
-    -------
-    DataFrame with one row per group and term, sorted by group then term:
-
-    - the ``by`` columns (with the caller's names; none when ``by=None``);
-    - ``term`` (str): the n-gram, its parts joined with a single space;
-    - ``n`` (int): occurrences in the group;
-    - ``n_docs`` (int): documents of the group containing the term (for dispersion in :func:`keyness`).
-
-    ``result.attrs["discourse_counts"]`` records ``by``, the group ``totals`` (terms counted, before
-    ``min_count``) and ``doc_totals`` (documents per group), which :func:`keyness` uses for totals and
-    dispersion. pandas keeps ``attrs`` through row filtering and copies; pass ``totals=``/``doc_totals=`` to
-    :func:`keyness` to override them.
-    """
-    check_dataframe("tokens", tokens)
-    by_cols = as_list(by)
-    lo, hi = _ngram_range(ngram)
-    check_type("min_count", min_count, (int, np.integer), "an int")
-    check_one_of("column", column, [c for c in ("norm", "stem", "token") if c in tokens.columns] or ["norm"])
-    need = ["doc_id", "sentence", "position", column, *by_cols]
-    if drop_punct:
-        need.append("is_punct")
-    if drop_stop:
-        need.append("is_stop")
-    check_columns(tokens, list(dict.fromkeys(need)), "tokens")
-
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    pos = tokens["position"].to_numpy(dtype=np.int64)
-    order = np.lexsort((pos, doc_codes))
-    in_order = bool(np.array_equal(order, np.arange(len(order))))
-
-    def col(name: str) -> np.ndarray:
-        v = tokens[name].to_numpy()
-        return v if in_order else v[order]
-
-    terms = col(column).astype(object)
-    docs = doc_codes if in_order else doc_codes[order]
-    sent = col("sentence").astype(np.int64)
-    n_rows = len(terms)
-    is_punct = col("is_punct").astype(bool) if drop_punct else np.zeros(n_rows, dtype=bool)
-    is_stop = col("is_stop").astype(bool) if drop_stop else np.zeros(n_rows, dtype=bool)
-    keep = np.ones(n_rows, dtype=bool)
-    if lexicon is not None and n_rows:
-        from .lexicon import Lexicon
-
-        check_type("lexicon", lexicon, Lexicon, "a discourse.Lexicon (see discourse.load_lexicon)")
-        sorted_tokens = tokens if in_order else tokens.iloc[order]
-        hits = lexicon.find_matches(sorted_tokens.reset_index(drop=True))
-        hits = hits[hits["n_tokens"] > 1]
-        if len(hits):
-            first = hits["token_row"].to_numpy(dtype=np.int64)
-            lens = hits["n_tokens"].to_numpy(dtype=np.int64)
-            phrase = terms[first].copy()
-            for k in range(1, int(lens.max())):
-                idx = np.flatnonzero(lens > k)
-                phrase[idx] = phrase[idx] + " " + terms[first[idx] + k]
-                keep[first[idx] + k] = False
-            terms = terms.copy()
-            terms[first] = phrase
-            is_punct = is_punct.copy()
-            is_stop = is_stop.copy()
-            is_punct[first] = False
-            is_stop[first] = False
-    if not keep.all():
-        idx = np.flatnonzero(keep)
-        terms, docs, sent, is_punct, is_stop = terms[idx], docs[idx], sent[idx], is_punct[idx], is_stop[idx]
-        rows = order[idx] if not in_order else idx
-    else:
-        rows = order if not in_order else np.arange(n_rows)
-    n_kept = len(terms)
-    group_vals = {c: tokens[c].to_numpy()[rows] for c in by_cols}
-
-    starts_all: list[np.ndarray] = []
-    terms_all: list[np.ndarray] = []
-    for k in range(lo, hi + 1):
-        if n_kept < k:
-            continue
-        i = np.arange(n_kept - k + 1)
-        j = i + k - 1
-        ok = (docs[j] == docs[i]) & (sent[j] == sent[i])
-        if drop_stop:
-            ok &= ~is_stop[i] & ~is_stop[j]
-        if drop_punct:
-            bad = np.zeros(len(i), dtype=bool)
-            for m in range(k):
-                bad |= is_punct[i + m]
-            ok &= ~bad
-        i = i[ok]
-        t = terms[i]
-        for m in range(1, k):
-            t = t + " " + terms[i + m]
-        starts_all.append(i)
-        terms_all.append(t)
-    start = np.concatenate(starts_all) if starts_all else np.array([], dtype=np.int64)
-    term = np.concatenate(terms_all) if terms_all else np.array([], dtype=object)
-
-    occ = pd.DataFrame({**{c: v[start] for c, v in group_vals.items()},
-                        "term": pd.array(term, dtype=object), "_doc": docs[start]})
-    keys = [*by_cols, "term"]
-    if len(occ):
-        per_doc = occ.groupby([*keys, "_doc"], sort=False, observed=True, dropna=False).size()
-        out = per_doc.groupby(level=list(range(len(keys))), sort=False, dropna=False).agg(["sum", "count"])
-        out.columns = ["n", "n_docs"]
-        out = out.reset_index()
-    else:
-        out = pd.DataFrame({**{c: pd.Series(dtype=tokens[c].dtype) for c in by_cols},
-                            "term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64),
-                            "n_docs": pd.Series(dtype=np.int64)})
-    out["n"] = out["n"].astype(np.int64)
-    out["n_docs"] = out["n_docs"].astype(np.int64)
-
-    # group totals before min_count, and documents per group
-    if by_cols:
-        totals = out.groupby(by_cols, sort=True, dropna=False)["n"].sum()
-        doc_tab = pd.DataFrame({**{c: tokens[c].to_numpy() for c in by_cols}, "_doc": doc_codes})
-        doc_totals = doc_tab.groupby(by_cols, sort=True, dropna=False)["_doc"].nunique()
-        totals_map = {_key(k, len(by_cols)): int(v) for k, v in totals.items()}
-        doc_map = {_key(k, len(by_cols)): int(v) for k, v in doc_totals.items()}
-    else:
-        totals_map = {(): int(out["n"].sum())}
-        doc_map = {(): int(len(np.unique(doc_codes)))}
-    if min_count > 1:
-        out = out[out["n"] >= min_count]
-    out = out.sort_values([*by_cols, "term"], kind="stable").reset_index(drop=True)
-    out["term"] = out["term"].astype(str)
-    out.attrs[_ATTRS_KEY] = {"by": by_cols, "totals": totals_map, "doc_totals": doc_map,
-                             "ngram": [lo, hi], "column": column}
-    return out
-
-
-def _key(k: Any, n: int) -> tuple:
-    return tuple(k) if (n > 1 and isinstance(k, tuple)) else (k,)
-
-
-# ------------------------------------------------------------------------------------------ statistics
 def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
     """Benjamini–Hochberg adjusted p-values (step-up FDR; same as ``scipy.stats.false_discovery_control``)."""
     p = np.asarray(p, dtype=float)
@@ -257,10 +79,8 @@ def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str,
         o21, o22 = c - a, d - b
         r1 = a + b
         r2 = n - r1
-        e11, e12, e21, e22 = r1 * c / n, r1 * d / n, r2 * c / n, r2 * d / n
-        g2 = 2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)
-                  + special.xlogy(o21, o21 / e21) + special.xlogy(o22, o22 / e22))
-        g2 = np.maximum(g2, 0.0)  # rounding can give -1e-13 for identical rates
+        e11, e12 = r1 * c / n, r1 * d / n
+        g2 = stats.g2(a, b, o21, o22)
         g2_two = np.maximum(2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)), 0.0)
         denom = r1 * r2 * c * d
         diff = np.abs(a * o22 - b * o21)
@@ -343,7 +163,7 @@ class _Table:
                 self.docs[:] = np.nan
         else:
             self.docs = None
-        meta = counts.attrs.get(_ATTRS_KEY) if isinstance(counts.attrs, dict) else None
+        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
         if meta is not None and list(meta.get("by", [])) != by:
             meta = None  # counts were grouped by other columns: their recorded totals do not apply
         self.totals = self._resolve(totals, meta, "totals", what, fallback=self.n.sum(axis=0))
@@ -699,3 +519,18 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
                  for i, ri, _ in specs)
     parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
     return _assemble(parts, n_rows, len(specs))
+
+
+def __getattr__(name: str) -> Any:
+    # count_terms lived here before the counting core (discourse.counts); the old import path works for one
+    # release, with a FutureWarning
+    if name == "count_terms":
+        import warnings
+
+        from . import counts
+
+        warnings.warn("discourse.keyness.count_terms moved to discourse.counts.count_terms (also "
+                      "discourse.count_terms); the old path will be removed in the next release",
+                      FutureWarning, stacklevel=2)
+        return counts.count_terms
+    raise AttributeError(f"module 'discourse.keyness' has no attribute {name!r}")

@@ -568,8 +568,7 @@ class Lexicon:
         vocab = np.asarray(vocab, dtype=object)
         stem = None
         if on == "stem":
-            from .text import _stemmer
-            stem = _stemmer.stem
+            from .text import stem
         part_mask = _VocabMatcher(vocab, stem=stem)
 
         # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id).

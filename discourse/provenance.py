@@ -18,7 +18,7 @@ from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any
 
-__all__ = ["provenance", "write_provenance", "package_versions", "lexicon_info", "corpus_info"]
+__all__ = ["provenance", "write_provenance", "write_record", "package_versions", "lexicon_info", "corpus_info"]
 
 #: the packages whose versions can change a number in a table or a pixel in a figure
 PACKAGES: tuple[str, ...] = ("discourse", "numpy", "pandas", "scipy", "nltk", "gensim", "networkx",
@@ -138,10 +138,16 @@ def provenance(corpus=None, *, lexicon=None, parameters: Mapping[str, Any] | Non
     })
 
 
+def write_record(path: str | Path, record: Mapping[str, Any]) -> Path:
+    """Write a provenance record (any mapping; numpy scalars, paths and sets made plain) as indented JSON
+    with sorted keys to ``path``: the one writer of every provenance file. Returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_jsonable(record), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path
+
+
 def write_provenance(path: str | Path, corpus=None, **kwargs: Any) -> Path:
     """Write :func:`provenance` as indented JSON with sorted keys to ``path``; return the path."""
-    path = Path(path)
-    record = provenance(corpus, **kwargs)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return write_record(path, provenance(corpus, **kwargs))

@@ -321,3 +321,19 @@ def test_batches_cover_the_corpus_in_order(seeds):
     assert sum(len(p.set_aside) for p in parts) == len(seeds.set_aside)
     with pytest.raises(ValueError, match="positive integer"):
         next(seeds.batches(0))
+
+
+def test_batches_cut_by_documents_and_characters():
+    corpus = dc.load_corpus()
+    lens = corpus.documents["text"].str.len().tolist()
+    by_docs = list(corpus.batches(2))
+    assert [len(b) for b in by_docs] == [2, 2, 1]
+    by_chars = list(corpus.batches(10, max_chars=max(lens)))
+    assert sum(len(b) for b in by_chars) == len(corpus)
+    # every batch holds at least one document and never more characters than asked, unless it is one document
+    for b in by_chars:
+        chars = b.documents["text"].str.len().sum()
+        assert len(b) >= 1 and (chars <= max(lens) or len(b) == 1)
+    assert [d for b in by_chars for d in b.documents["doc_id"]] == corpus.documents["doc_id"].tolist()
+    with pytest.raises(ValueError, match="max_chars must be a positive integer"):
+        list(corpus.batches(2, max_chars=0))

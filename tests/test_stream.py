@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse.counts import count_terms
 from discourse.framing import count_frames
-from discourse.keyness import count_terms, keyness, keyness_all
-from discourse.stream import _fast_tokens, count_frames_stream, count_terms_stream, iter_corpus
-from discourse.text import tokenize
+from discourse.keyness import keyness, keyness_all
+from discourse.stream import count_frames_stream, count_terms_stream, iter_corpus
+from discourse.text import fast_tokens, tokenize
 
 from .conftest import UNGD
 
@@ -90,7 +91,7 @@ def test_fast_tokens_are_the_tokenizer_tokens(corpus, tokens):
     for d, text in zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True):
         if d in aside:
             continue
-        assert _fast_tokens(text) == by_doc.get(d, []), d
+        assert fast_tokens(text) == by_doc.get(d, []), d
         checked += 1
     assert checked >= len(TRICKY) - 3  # the empty texts are skipped by the corpus
 
