@@ -48,8 +48,9 @@ def test_01_csv_row_with_more_fields_than_header_is_an_error_naming_lines(tmp_pa
     p = tmp_path / "news.csv"
     # every row has one field more than the header: pandas used to take doc_id as the index
     p.write_text("doc_id,source,text\nd1,A,Smart cities, safe cities\nd2,B,Privacy, rights\n")
-    with pytest.raises(InputError, match=r"news\.csv: line\(s\) 2, 3 have more fields than the header.*--sep"):
+    with pytest.raises(dc.InputError, match=r"news\.csv: line\(s\) 2, 3 have more fields than the header.*--sep") as info:
         dc.load_corpus(p)
+    assert info.value.path == str(p) and "--sep" in info.value.fix and isinstance(info.value, ValueError)
     with pytest.raises(InputError, match=r"line\(s\) 2, 3"):  # the streaming reader too
         list(iter_documents(p))
     with pytest.raises(ValueError, match="more fields than the header"):
