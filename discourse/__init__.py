@@ -54,8 +54,13 @@ _EXPORTS: dict[str, str] = {
     "FrameCounts": "counts",
     "keyness": "keyness",
     "keyness_all": "keyness",
+    "frame_keyness": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
+    "suggest_terms": "suggest",
+    # measures without a lexicon
+    "Wordscores": "scaling",
+    "LatentSemanticScaling": "scaling",
     # topic models
     "TopicModel": "topics",
     "choose_k": "topics",

@@ -463,8 +463,8 @@ class _TermTable:
         g, t = self.keys >> 32, self.keys & 0xFFFFFFFF
         if self.by and self.grows:
             out = pd.concat(self.grows, ignore_index=True).iloc[g].reset_index(drop=True)
-        else:
-            out = pd.DataFrame(index=pd.RangeIndex(len(self.keys)))
+        else:  # nothing counted yet (or no groups): the group columns are there all the same, empty
+            out = pd.DataFrame({c: pd.Series(dtype=object) for c in self.by}, index=pd.RangeIndex(len(self.keys)))
         terms = np.asarray(self.terms, dtype=object)
         out["term"] = pd.array(terms[t] if len(t) else np.array([], dtype=object), dtype=object)
         out["n"] = self.n

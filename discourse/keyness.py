@@ -36,7 +36,7 @@ from . import stats
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
 from .counts import ATTRS_KEY
 
-__all__ = ["keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
+__all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
 _INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
 _FLOAT_COLUMNS = [
@@ -141,6 +141,7 @@ class _Table:
             if counts[c].isna().any():
                 raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first")
         self.by = by
+        self.dtypes = {c: counts[c].dtype for c in by}
         if len(by) == 1:
             gcodes, guniq = pd.factorize(counts[by[0]], sort=True)
             self.groups = [(g,) for g in np.asarray(guniq, dtype=object)]
@@ -265,7 +266,7 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
         o = np.argsort(-key, kind="stable")
         cols = {k: v[o] for k, v in cols.items()}
     return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
-            "correction": correction, "prior": prior}
+            "correction": correction, "prior": prior, "group": ()}
 
 
 def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
@@ -273,7 +274,7 @@ def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.Ext
     return pd.array(np.asarray(values, dtype=object), dtype="str").take(codes)
 
 
-def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.DataFrame:
+def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table: _Table) -> pd.DataFrame:
     """Stack contrasts from :func:`_frame` (any iterable, consumed once) into one DataFrame.
 
     Columns are written into preallocated blocks (one float64, one int64), so that stacking many large
@@ -284,6 +285,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
     term_idx = np.empty(n_rows, dtype=np.int64)
     sizes: list[int] = []
     labels: dict[str, list[str]] = {"target": [], "reference": [], "correction": [], "prior": []}
+    groups: list[tuple] = []
     terms = None
     pos = 0
     for part in parts:
@@ -296,6 +298,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
         term_idx[pos:pos + m] = cols["term"]
         for k, v in labels.items():
             v.append(part[k])
+        groups.append(part["group"])
         sizes.append(m)
         pos += m
     if pos != n_rows or len(sizes) != n_parts:  # pragma: no cover - internal consistency
@@ -306,13 +309,26 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
                          "reference": _str_take(labels["reference"], rep)})
     tail = pd.DataFrame({"correction": _str_take(labels["correction"], rep),
                          "prior": _str_take(labels["prior"], rep)})
-    out = pd.concat([head, pd.DataFrame(it.T, columns=_INT_COLUMNS, copy=False),
+    # the target group in the caller's own group columns (by="source" gives a "source" column)
+    own = {}
+    for j, c in enumerate(table.by):
+        if c in KEYNESS_COLUMNS:
+            continue  # a group column named like a keyness column is given by the target label only
+        values = pd.Series([g[j] if g else None for g in groups], dtype=object)
+        try:
+            values = values.astype(table.dtypes[c])
+        except (TypeError, ValueError):  # pragma: no cover - values pandas cannot cast back
+            pass
+        own[c] = values.take(rep).reset_index(drop=True)
+    out = pd.concat([pd.DataFrame(own, index=pd.RangeIndex(n_rows)), head,
+                     pd.DataFrame(it.T, columns=_INT_COLUMNS, copy=False),
                      pd.DataFrame(fl.T, columns=_FLOAT_COLUMNS, copy=False), tail], axis=1)
     return out
 
 
-def _one(part: dict[str, Any]) -> pd.DataFrame:
-    return _assemble([part], part["m"], 1)
+def _one(part: dict[str, Any], table: _Table, ti: int) -> pd.DataFrame:
+    part["group"] = table.groups[ti]
+    return _assemble([part], part["m"], 1, table)
 
 
 def _reference_table(reference: pd.DataFrame, totals: Any) -> _Table:
@@ -378,6 +394,8 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     -------
     DataFrame with one row per term counted in the target or the reference, and the columns:
 
+    - the ``by`` columns, named as the caller named them, holding the target group (a column named like one
+      of the columns below is left out; ``target`` says the same);
     - ``term``; ``target``, ``reference``: group labels (several ``by`` values joined with " / "; the
       pooled reference is "rest", several pooled groups are joined with " + ", an external list is
       "reference", ``by=None`` makes the target "corpus");
@@ -449,7 +467,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             da = np.zeros(len(union))
             da[pos] = table.docs[:, ti]
         return _one(_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
-                            ref.doc_totals[0], table.label(ti), "reference", **opts))
+                           ref.doc_totals[0], table.label(ti), "reference", **opts), table, ti)
     if not by_cols:
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
@@ -470,7 +488,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             raise ValueError(f"reference {reference!r} includes the target {target!r}; "
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
-    return _one(_contrast(table, ti, ri, ref_label, opts))
+    return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
 
 
 def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> dict[str, Any]:
@@ -480,8 +498,10 @@ def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict)
     if table.docs is not None:
         da = table.docs[:, ti]
         db = table.docs[:, ri].sum(axis=1)
-    return _frame(table.terms, a, b, table.totals[ti], table.totals[ri].sum(), da, db,
+    part = _frame(table.terms, a, b, table.totals[ti], table.totals[ri].sum(), da, db,
                   table.doc_totals[ti], table.doc_totals[ri].sum(), table.label(ti), ref_label, **opts)
+    part["group"] = table.groups[ti]
+    return part
 
 
 def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pairs: bool = False,
@@ -518,7 +538,7 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     n_rows = sum(int(((table.n[:, i] + table.n[:, ri].sum(axis=1)) >= max(int(min_count), 1)).sum())
                  for i, ri, _ in specs)
     parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
-    return _assemble(parts, n_rows, len(specs))
+    return _assemble(parts, n_rows, len(specs), table)
 
 
 def __getattr__(name: str) -> Any:
@@ -534,3 +554,62 @@ def __getattr__(name: str) -> Any:
                       FutureWarning, stacklevel=2)
         return counts.count_terms
     raise AttributeError(f"module 'discourse.keyness' has no attribute {name!r}")
+
+
+def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
+                  voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
+                  correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
+                  sort: str = "g2") -> pd.DataFrame:
+    """Keyness of lexicon frames: which frames a group over- or under-uses, against the rest or a reference.
+
+    Each frame is treated as one "term" whose count is the frame's hits in the group, out of the group's
+    word tokens (the ``n_tokens`` of :func:`discourse.count_frames`), so every statistic of :func:`keyness`
+    applies unchanged: G² and its p-value, Log Ratio (here: binary log of the ratio of the frame's rates per
+    word), %DIFF, the log-odds with an informative Dirichlet prior. Words outside every frame are the rest
+    of the table, as other words are for a term.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A token table (:func:`discourse.tokenize`; counted with :func:`discourse.count_frames`) or a table
+        of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens``.
+    lexicon : Lexicon, bundled name, path or dict
+        The frames, when ``data`` is a token table.
+    by : str or list of str
+        Group column(s).
+    voice : str
+        The voice whose hits and words are compared (``all``, ``author``, ``quoted``...).
+    target, reference
+        As for :func:`keyness`; ``target=None`` stacks every group against the rest (:func:`keyness_all`),
+        ``pairs=True`` every pair.
+    correction, prior, prior_scale, sort
+        As for :func:`keyness`.
+
+    Returns
+    -------
+    The columns of :func:`keyness` with ``frame`` in place of ``term``: the ``by`` columns, ``frame``,
+    ``target``, ``reference``, the counts (``n_target`` hits of the frame, ``total_target`` word tokens of
+    the group, ...) and every statistic.
+    """
+    check_dataframe("data", data)
+    by_cols = as_list(by)
+    if not by_cols:
+        raise ValueError("frame_keyness needs by= naming the group column(s)")
+    if "token" in data.columns:  # a token table
+        from .framing import count_frames
+
+        data = count_frames(data, lexicon, by=by_cols)
+    check_columns(data, [*by_cols, "frame", "voice", "n", "n_tokens"], "frame counts")
+    voices = sorted(set(map(str, data["voice"].dropna())))
+    if voice not in voices:
+        raise ValueError(f"voice={voice!r} is not in the frame counts; available: {_fmt(voices)}")
+    sub = data[data["voice"] == voice]
+    counts = sub[[*by_cols, "frame", "n"]].rename(columns={"frame": "term"})
+    words = sub.drop_duplicates(by_cols)
+    totals = {tuple(r[:-1]): int(r[-1]) for r in words[[*by_cols, "n_tokens"]].itertuples(index=False)}
+    opts = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort, "totals": totals}
+    if target is None:
+        out = keyness_all(counts, by=by_cols, pairs=pairs, **opts)
+    else:
+        out = keyness(counts, by=by_cols, target=target, reference=reference, **opts)
+    return out.rename(columns={"term": "frame"})

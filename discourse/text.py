@@ -49,21 +49,59 @@ STOPWORDS: frozenset[str] = frozenset(
 # ------------------------------------------------------------------------------------------ tokens
 _APOS = "'’‘ʼ′`"
 _CLITICS = "(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)"
+
+
+def _marks_class_from_unicodedata() -> str:
+    """The body of a character class of every combining mark (categories Mn, Mc, Me) of this Python's
+    Unicode database; ``discourse/data/unicode_marks.txt`` holds its output (read at import: fast)."""
+    import sys
+
+    out, start, prev = [], None, None
+    for cp in range(sys.maxunicode + 1):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                out.append((start, prev))
+                start = cp
+            prev = cp
+    out.append((start, prev))
+
+    def esc(c: int) -> str:
+        return f"\\u{c:04x}" if c <= 0xFFFF else f"\\U{c:08x}"
+
+    return "".join(esc(a) if a == b else f"{esc(a)}-{esc(b)}" for a, b in out)
+
+
+_MARKS = "".join(line.strip() for line in resources.files("discourse").joinpath("data", "unicode_marks.txt")
+                 .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+# characters that join the letters around them into one word: combining marks (NFD accents, Arabic
+# harakat, Devanagari vowel signs), the soft hyphen, zero-width space, (non-)joiner and word joiner. Without
+# them "vigila\u0302ncia", "pri\xadvacy" and "sur\u200bveillance" were split into pieces that no lexicon
+# entry matches. normalize() drops the invisible ones that carry no letter and NFKC composes the marks.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INWORD = f"[{_MARKS}{_INVISIBLE}]"
+_ALNUMS = rf"[^\W_]+(?:{_INWORD}+[^\W_]*)*"                             # letters and digits, joined
 # The alternatives of the token pattern, in the order they are tried. The full tokenizer (tokenize) and the
 # fast one of the counting paths (fast_tokens) are both built from these, so they cannot drift apart.
 _URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# an e-mail address is tried only where a run of address characters begins (the lookbehind): a failed try
+# then costs the run's length once, not once per position, so the pattern stays linear ('a_' * 40000)
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
 _NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
-_WORD_TAIL = rf"(?:[-‐‑][^\W_]+)*(?:[{_APOS}](?!{_CLITICS}\b)[^\W_]+)*"  # inner hyphens and apostrophes
-_WORD = r"[^\W_]+" + _WORD_TAIL
+_WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
+_WORD = _ALNUMS + _WORD_TAIL
 _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 've 'll 'd 'm
-_MARK = r"[^\w\s]"                                                  # any other single mark
+# any other single mark; an emoji keeps its variation selector, skin tone and zero-width-joined sequence
+_EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
+_MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
 TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
-_NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"}})
+_NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"},
+                             **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
 _stemmer = SnowballStemmer("english")
 _STEMS: dict[str, str] = {}  # norm -> stem, shared by calls (chunked and streamed corpora re-meet their words)
 
@@ -79,7 +117,9 @@ def stem(norm: str) -> str:
 
 
 def normalize(token: str) -> str:
-    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'`` and hyphens as ``-``."""
+    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'``, hyphens as ``-``, and the invisible
+    characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) left out. The
+    zero-width (non-)joiner stays: it shapes Persian and Indic words and emoji sequences."""
     return unicodedata.normalize("NFKC", token).translate(_NORM_TABLE).lower()
 
 
@@ -97,7 +137,7 @@ def is_punct(norm: str) -> bool:
 #     that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
 #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
 _FAST_WITH_AT = re.compile(r"\s*+(" + TOKEN_PATTERN + ")")
-_FAST_NO_AT = re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + _WORD_TAIL + "|"
+_FAST_NO_AT = re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
                          + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
 
 
@@ -230,8 +270,30 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
     if n_jobs > 1 and len(corpus.documents) > 1:
-        return _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
-    return _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
+        out = _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
+    else:
+        out = _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
+    _warn_unsegmented(out["token"])
+    return out
+
+
+# runs of Han, kana and Hangul: scripts written without spaces between words
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{5,}")
+
+
+def _warn_unsegmented(tokens: pd.Series) -> None:
+    """Say so when tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
+    if not len(tokens):
+        return
+    long = [t for t in pd.unique(tokens.to_numpy(dtype=object)) if len(t) >= 5 and _CJK_RUN.search(t)]
+    if long:
+        import warnings
+
+        warnings.warn(
+            f"{len(long)} distinct token(s) hold runs of Chinese, Japanese or Korean characters, e.g. "
+            f"{long[0][:20]!r}: the tokenizer splits words at spaces and punctuation only, so each run counts "
+            "as one word and lexicon entries inside it do not match. Segment such texts into words first "
+            "(e.g. with jieba or MeCab), separated by spaces, then load them.", UserWarning, stacklevel=3)
 
 
 def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tuple[dict[str, object], np.ndarray]:

@@ -187,7 +187,7 @@ def test_cli_kwic_and_keyness(capsys, tmp_path):
     assert set(lines["frame"]) == {"rights"} and len(lines) > 5
     assert main(["keyness", "--top", "3", "--out", str(tmp_path / "key")]) == 0
     key = pd.read_csv(tmp_path / "key" / "keyness.csv")
-    assert list(key.columns) == KEYNESS_COLUMNS
+    assert list(key.columns) == ["source", *KEYNESS_COLUMNS]
     assert key["target"].nunique() == 5 and (tmp_path / "key" / "provenance.json").exists()
     assert main(["keyness", "--target", "No Such Outlet"]) == 2
     assert "not found in column 'source'" in capsys.readouterr().err

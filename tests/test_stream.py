@@ -305,3 +305,24 @@ def test_tokenize_in_parallel_is_identical(corpus, tokens):
         tokenize(seeds, n_jobs=0)
     with pytest.raises(TypeError, match="n_jobs must be an int"):
         tokenize(seeds, n_jobs=1.5)
+
+
+def test_accumulator_over_iter_corpus_equals_count_terms(corpus):
+    # the README's "one counting core" example: any chunking gives the table of count_terms
+    counter = dc.TermCounts(by="source", ngram=(1, 2), drop_stop=True)
+    for chunk in dc.iter_corpus(corpus, chunksize=2):
+        counter.add(chunk)
+    expected = dc.count_terms(dc.tokenize(corpus), by="source", ngram=(1, 2), drop_stop=True)
+    got = counter.to_frame()
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs == expected.attrs
+
+
+def test_a_pickled_counter_carries_options_not_counts(corpus):
+    import pickle
+
+    counter = dc.TermCounts(by="source").add(corpus)
+    clone = pickle.loads(pickle.dumps(counter))
+    assert clone.by == ["source"] and clone.fast == counter.fast
+    assert clone.totals == {} and len(clone.to_frame()) == 0
+    assert len(counter.to_frame()) > 0
