@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "paragraphs": "text",
     "sentences": "text",
     "STOPWORDS": "text",
+    "InputError": "errors",
     # quotations and voice
     "find_quotes": "quotes",
     "find_quote_spans": "quotes",

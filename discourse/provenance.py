@@ -1,7 +1,8 @@
 """Provenance records: what produced an output folder, so that any figure or table can be reproduced.
 
 Every output folder written by the report and the ``analyses/`` scripts carries a JSON file holding the
-corpus fingerprint (:meth:`Corpus.hash`), the lexicon's name, version and hash, the parameters and random
+corpus fingerprint (:meth:`Corpus.hash`: SHA-256 over every document column, texts and metadata alike, so
+the same texts with other sources or dates have another fingerprint), the lexicon's name, version and hash, the parameters and random
 seeds of the run, and the versions of Python and of the packages that computed the numbers.
 
 The record holds no clock time and no host name, so that the same input and parameters give a
@@ -41,7 +42,11 @@ def package_versions(packages: Sequence[str] = PACKAGES) -> dict[str, str | None
 
 
 def corpus_info(corpus) -> dict[str, Any]:
-    """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`."""
+    """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`.
+
+    ``hash_sha256`` is :meth:`Corpus.hash`: it covers the ids, the texts and every metadata column (source,
+    date, title, author and any other), in a canonical serialisation.
+    """
     docs = corpus.documents
     return {
         "name": corpus.name,

@@ -260,6 +260,29 @@ def test_iter_documents_bounds_chunks(tmp_path):
     assert sizes == [10, 10, 5]
 
 
+def test_iter_documents_csv_chunks_keep_header_and_row_numbers(tmp_path):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(25)], "text": ["x, y"] * 25}).to_csv(p, index=False)
+    chunks = list(iter_documents(p, chunksize=10))
+    assert [len(c) for c in chunks] == [10, 10, 5]
+    assert all(list(c.columns) == ["doc_id", "text"] for c in chunks)
+    assert [c.index[0] for c in chunks] == [0, 10, 20]
+    assert list(next(iter_documents(p, chunksize=10, columns=["text"])).columns) == ["text"]
+    with pytest.raises(ValueError, match="no column"):
+        next(iter_documents(p, columns=["nope"]))
+    # duplicate and blank header names are named as pandas names them
+    q = tmp_path / "h.csv"
+    q.write_text("a,a,,text\n1,2,3,t\n")
+    assert list(next(iter_documents(q)).columns) == ["a", "a.1", "Unnamed: 2", "text"]
+
+
+def test_empty_csv_file_is_a_clear_error(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("")
+    with pytest.raises(ValueError, match=r"c\.csv: the file is empty"):
+        dc.load_corpus(p)
+
+
 def test_single_50mb_document(tmp_path):
     """A 50 MB document loads and is cleaned in bounded time (cleaning looks at head and tail lines only)."""
     para = ("The delegation reaffirms its commitment to peace, development and human rights. " * 40 + "\n")
