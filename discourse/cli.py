@@ -605,6 +605,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"discourse {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error (also after COMMAND)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in _SUBCOMMANDS:

@@ -326,3 +326,12 @@ def test_a_pickled_counter_carries_options_not_counts(corpus):
     assert clone.by == ["source"] and clone.fast == counter.fast
     assert clone.totals == {} and len(clone.to_frame()) == 0
     assert len(counter.to_frame()) > 0
+
+
+def test_stream_reads_a_semicolon_file_with_sep(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text("doc_id;source;text\na;X;Privacy matters, said she.\nb;Y;Safe city, smart city.\n",
+                    encoding="utf-8")
+    counts = dc.count_terms_stream(path, by="source", sep=";")
+    assert set(counts["source"]) == {"X", "Y"} and counts.loc[counts["term"] == "city", "n"].sum() == 2
+    assert len(list(dc.iter_corpus(path, sep=";"))) == 1
