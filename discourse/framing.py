@@ -330,7 +330,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr)
+    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr, uses=False)
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
     n_g, n_c = len(keys), len(cats)
     cat_idx = {c: i for i, c in enumerate(cats)}

@@ -248,6 +248,16 @@ class _Context:
         self.qkind = (tokens["quote_kind"].astype(object).where(tokens["quote_kind"].notna(), None)
                       .to_numpy(dtype=object) if "quote_kind" in tokens else np.full(len(tokens), None, dtype=object))
         self.s_first, self.s_last = arr.sentence_bounds()
+        self.quote_words: dict[tuple[int, int], int] | None = None
+        self._sentences: dict[int, _Sentence] = {}
+
+    def sentence_of(self, row: int) -> _Sentence:
+        """The sentence of token ``row`` (built once per sentence)."""
+        lo = int(self.s_first[row])
+        sent = self._sentences.get(lo)
+        if sent is None:
+            sent = self._sentences[lo] = _Sentence(self, lo, int(self.s_last[row]))
+        return sent
 
     def norm(self, rows: np.ndarray) -> list[str]:
         return [str(x) for x in self._norm[rows]]
@@ -545,12 +555,14 @@ def rule_referent_modifier(sent: _Sentence, e: int) -> str | None:
     return None
 
 
-def _quote_rows(ctx: _Context, r: int) -> np.ndarray:
-    """Rows of the quotation that token ``r`` is in (same document, same quote id)."""
-    q = ctx.qid[r]
-    lo = ctx.arr.doc[r]
-    rows = np.flatnonzero((ctx.qid == q) & (ctx.arr.doc == lo))
-    return rows
+def _quote_words(ctx: _Context, r: int) -> int:
+    """Word tokens of the quotation that token ``r`` is in (same document, same quote id)."""
+    if ctx.quote_words is None:
+        has = np.flatnonzero(pd.notna(ctx.qid))
+        key = pd.DataFrame({"d": ctx.arr.doc[has], "q": ctx.qid[has].astype(np.int64),
+                            "w": ~ctx.arr.punct[has]})
+        ctx.quote_words = {(int(d), int(q)): int(w) for (d, q), w in key.groupby(["d", "q"])["w"].sum().items()}
+    return ctx.quote_words.get((int(ctx.arr.doc[r]), int(ctx.qid[r])), 0)
 
 
 def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
@@ -579,8 +591,7 @@ def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
     for j in range(sent.lo, s):
         if reporting_verb_at(sent, j) is not None and ctx.qid[j] != ctx.qid[s]:
             return "reported", "partial_quotation"
-    rows = _quote_rows(ctx, s)
-    n_words = int((~ctx.arr.punct[rows]).sum())
+    n_words = _quote_words(ctx, s)
     n_hit = int((~ctx.arr.punct[s:e + 1]).sum())
     if n_words >= n_hit + 2:
         return "referential", "quoted_title"
@@ -600,20 +611,22 @@ def classify_uses(tokens: pd.DataFrame, matches: pd.DataFrame, lexicon: Lexicon,
     ``name_entry`` and the capitalisation rules).
     """
     arr = arr if arr is not None else TokenArrays(tokens)
-    ctx = _Context(arr, on)
+    return _classify(_Context(arr, on), matches, lexicon)
+
+
+def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
     names = {e.pattern for e in lexicon.entries if getattr(e, "name", False)}
     r0 = matches["token_row"].to_numpy(dtype=np.int64)
     r1 = r0 + matches["n_tokens"].to_numpy(dtype=np.int64) - 1
     entries = matches["entry"].to_numpy(dtype=object)
     name_ends = {int(e) for e, entry in zip(r1.tolist(), entries, strict=True) if entry in names}
     uses, rules, cues = [], [], []
-    sent_cache: dict[int, tuple[_Sentence, bool, bool]] = {}
+    flags: dict[int, tuple[bool, bool]] = {}
     for s, e, entry in zip(r0.tolist(), r1.tolist(), entries, strict=True):
-        lo = int(ctx.s_first[s])
-        if lo not in sent_cache:
-            sent = _Sentence(ctx, lo, int(ctx.s_last[s]))
-            sent_cache[lo] = (sent, headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop))
-        sent, headline, label = sent_cache[lo]
+        sent = ctx.sentence_of(s)
+        if sent.lo not in flags:
+            flags[sent.lo] = (headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop))
+        headline, label = flags[sent.lo]
         use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label)
         uses.append(use)
         rules.append(rule)
@@ -673,7 +686,7 @@ def legacy_stance(ctx: _Context, starts: np.ndarray) -> tuple[np.ndarray, np.nda
         if ctx.arr.voice[s] != "author":
             stance[i] = "quoted"
             continue
-        sent = _Sentence(ctx, int(ctx.s_first[s]), int(ctx.s_last[s]))
+        sent = ctx.sentence_of(s)
         c = rule_distancing_cue(sent, s, cues=LEGACY_CUES)
         if c is None and ctx.qkind[s] == "mention":
             c = "scare quotes"
@@ -683,23 +696,25 @@ def legacy_stance(ctx: _Context, starts: np.ndarray) -> tuple[np.ndarray, np.nda
 
 
 def find_hits(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categories: Any = None,
-              arr: TokenArrays | None = None) -> pd.DataFrame:
+              arr: TokenArrays | None = None, uses: bool = True) -> pd.DataFrame:
     """:meth:`Lexicon.find_matches` plus ``voice``, ``quote_kind``, ``speaker``, ``use``, ``use_rule``,
-    ``cue`` and the 1.x ``stance`` of every match. ``tokens`` must be in document order."""
+    ``cue`` and the 1.x ``stance`` of every match. ``tokens`` must be in document order. ``uses=False``
+    skips the use rules (``use``, ``use_rule``, ``cue`` missing) where only the stance is needed."""
     m = lex.find_matches(tokens, on=on, categories=categories)
     arr = arr if arr is not None else TokenArrays(tokens)
     r = m["token_row"].to_numpy(dtype=np.int64)
     m["voice"] = arr.voice[r].astype(object)
     m["quote_kind"] = arr.take("quote_kind", r)
     m["speaker"] = arr.take("speaker", r)
-    if len(m):
-        u = classify_uses(tokens, m, lex, arr=arr, on=on)
+    ctx = _Context(arr, on)
+    if len(m) and uses:
+        u = _classify(ctx, m, lex)
     else:
-        u = pd.DataFrame({c: np.array([], dtype=object) for c in ("use", "use_rule", "cue")})
+        u = pd.DataFrame({c: np.full(len(m), None, dtype=object) for c in ("use", "use_rule", "cue")})
     m["use"] = u["use"].to_numpy()
     m["use_rule"] = u["use_rule"].to_numpy()
     m["cue"] = u["cue"].to_numpy()
-    m["stance"], _ = legacy_stance(_Context(arr, on), r)
+    m["stance"], _ = legacy_stance(ctx, r)
     return m
 
 
