@@ -443,15 +443,17 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray) -> bool:
 
 
 def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline: bool) -> bool:
-    """``referential``: the hit is (part of) a Title Case multiword name: "Human Rights Watch", "Privacy
-    International", "Huawei Safe City", "the Smart City Expo".
+    """``referential``: the hit is inside a longer Title Case name: "Huawei Safe City Solution", "the Smart
+    City Expo", "Human Rights Watch" (where the lexicon does not list it).
 
     English capitalises proper names and the content words of names of organisations, programmes and
     products, but not common nouns (Huddleston & Pullum 2002, 5.20; Chicago Manual of Style 8.67). A hit
     counts as part of a name when its content words are capitalised and the capitalised run it belongs to
-    (the hit plus capitalised neighbours, stopwords such as "of" inside allowed) has at least two words, one
-    of which is not the sentence's first word (where capitals are obligatory). Off in headline-case
-    sentences (see :func:`headline_case`).
+    (the hit plus capitalised neighbours, stopwords such as "of" inside allowed) reaches beyond the hit and
+    has at least two words, one of which is not the sentence's first word (where capitals are
+    obligatory). A capitalised term standing alone ("A Smart City is like a living organism") is not
+    enough: house styles capitalise their key concepts (Chicago 8.1 on "capitalisation for emphasis"), so
+    only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`).
     """
     if headline:
         return False
@@ -472,7 +474,8 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
             break
         j += 1
     caps = [k for k in run if not sent.p(k) and is_capitalised(sent.s(k))]
-    return len(caps) >= 2 and any(k != first for k in caps)
+    beyond = any(k < s or k > e for k in caps)
+    return beyond and len(caps) >= 2 and any(k != first for k in caps)
 
 
 def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:

@@ -242,10 +242,11 @@ def test_frame_contributions(seed_tokens):
     # 002 uses "smart city/cities" more than any other promotional entry (grep: 17 of its promotional hits)
     assert top["entry"] == "smart cit*"
     assert (fc["n"] == fc["n_evaluative"] + fc["n_referential"] + fc["n_distanced"] + fc["n_reported"]).all()
-    # 002's "smart city" hits by use (tests/test_stance.py records each): 1 evaluative (the Huawei statement
-    # "developing a smart city"), 5 referential, 15 distanced (scare quotes), 1 reported ("according to")
+    # 002's "smart city" hits by use (tests/test_stance.py records each): 6 evaluative (a heading and the
+    # Huawei statements), 1 referential ("smart city deployments"), 14 distanced (scare quotes), 1 reported
+    # ("according to")
     sc = fc[(fc["source"] == "Al Bawaba") & (fc["entry"] == "smart cit*")].iloc[0]
-    assert sc[["n_evaluative", "n_referential", "n_distanced", "n_reported"]].tolist() == [2, 5, 14, 1]
+    assert sc[["n_evaluative", "n_referential", "n_distanced", "n_reported"]].tolist() == [6, 1, 14, 1]
 
 
 def test_frame_sensitivity_known_answer():
@@ -305,11 +306,12 @@ def test_bad_options(tiny_tokens):
 def test_known_groups_validation():
     """Known-groups validity on the development split, pooled over held-out domain folds.
 
-    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds. No rule of
-    discourse.stance and no lexicon entry was chosen from these pages, so every fold is a held-out fold and
-    the pooled AUC is the held-out AUC. Measured (lexicon 2.0.0, voice "all"): use-aware AUC vendor>rights
-    1.000, vendor>news 0.827, news>rights 0.892; plain counting (uses="all") 1.000, 0.800, 0.880; the naive
-    regex baseline 1.000, 0.632, 0.892. The thresholds sit a little below the measured values.
+    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds. The stance rules
+    and lexicon entries were not chosen from these pages; one later rule change (proper_name) was checked on
+    the tuning folds 0-2 only (see the script). Measured (lexicon 2.0.0, voice "all", pooled over the 5
+    folds): use-aware AUC vendor>rights 1.000, vendor>news 0.825, news>rights 0.891; plain counting
+    (uses="all") 1.000, 0.800, 0.880; the naive regex baseline 1.000, 0.632, 0.892. The thresholds sit a
+    little below the measured values.
     """
     import importlib.util
 
@@ -393,8 +395,8 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # by a token-level column (speaker), one document falls into several groups; each group resamples its
     # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
     # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
-    # intelligent, seamless, nervous system, Smart Cities; no rights term. The three capitalised "Smart
-    # City/Cities" are Title Case names (rule proper_name), so 6 are evaluative and count by default.
+    # intelligent, seamless, nervous system, Smart Cities; no rights term. All 9 are Yan Lida's own
+    # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name.
     fb = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", uses="all", n_boot=200)
     doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
     assert doc_rows["speaker"].nunique() >= 5
@@ -403,4 +405,4 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
     ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
     yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]
-    assert (yan["n_positive"], yan["uses"]) == (6, "evaluative")
+    assert (yan["n_positive"], yan["uses"]) == (9, "evaluative")

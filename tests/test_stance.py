@@ -54,6 +54,8 @@ def _uses(text: str, categories=POLES, lexicon="framing") -> list[tuple[str, str
     ("The Hikvision solution is cheap.", "solution", "referential", "name_head"),
     ("Huawei empowers police.", "empowers", "evaluative", "default"),
     ("Officials visited the Smart City Expo in Barcelona.", "Smart City", "referential", "proper_name"),
+    # a capitalised term standing alone is a house style, not a name
+    ("For us, a Smart City is like a living organism.", "Smart City", "evaluative", "default"),
     ("Huawei's smart city projects spread.", "smart city", "referential", "possessive_name"),
     ("The smart city market grew by 20 percent.", "smart city", "referential", "referent_modifier"),
     ("Our smart city platform makes public safety seamless.", "smart city", "evaluative", "default"),
@@ -186,10 +188,9 @@ SEED_USES = [
 # where the rules and the hand reading differ (the rules' answer, and why)
 SEED_DISAGREEMENTS = {
     ("002", 1445): "evaluative",   # a headline-case heading: capitals say nothing there, so no name rule fires
-    ("002", 8150): "referential",  # Huawei's house style capitalises "Smart City": the proper_name rule reads a name
-    ("002", 8841): "referential",  # the same house-style capitals
+    ("002", 2449): "evaluative",   # "Smart City use cases": a classifier, but "use" is no listed referent noun
+    ("002", 8296): "evaluative",   # "This Smart City nervous system": the same, before "nervous system"
 }
-
 
 def test_seed_uses_read_by_hand(seed_tokens):
     terms = dc.find_frame_terms(seed_tokens, dc.load_lexicon("framing"))
