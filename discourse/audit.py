@@ -204,6 +204,14 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     changes sign when one term is dropped rests on that term. Entries without hits in a group do not
     change its balance and get no row.
 
+    Parameters
+    ----------
+    voice : {"all", "author", "quoted", "reported"}
+        The hits of which voice count.
+    uses : str or list of str
+        Which uses count (default ``"evaluative"``, as in :func:`discourse.frame_balance`; ``"all"``: every
+        hit). ``distanced`` is the deprecated 1.x switch (see :func:`discourse.frame_balance`).
+
     Returns
     -------
     DataFrame sorted by group and by ``abs(delta)`` (largest first; ties by entry), with the columns: the

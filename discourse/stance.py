@@ -497,8 +497,6 @@ def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     t, w = sent.n(j), sent.s(j)
     if t in ("'s", "\u2019s", "s'"):
         k = j - 1
-        if k >= sent.lo and is_capitalised(sent.s(k)) and k != sent.first_word():
-            return f"{sent.s(k)}'s"
         if k >= sent.lo and is_capitalised(sent.s(k)):
             return f"{sent.s(k)}'s"
         return None
