@@ -488,8 +488,8 @@ def _fig_time(a: Analysis):
 FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frame_balance", "Frame balance by group",
            "Smoothed log-odds of promotional against rights hits per group, for the author's voice, quoted "
-           "voices and both, with bootstrap 95% intervals; distanced uses (scare quotes, so-called) are not "
-           "counted as promotional.", _fig_balance),
+           "voices and both, with bootstrap 95% intervals; only evaluative uses count (names, scare quotes, "
+           "hedges, negation and reported speech do not).", _fig_balance),
     Figure("frame_rates", "Frame rates by group, frame and voice",
            "Lexicon hits per 1,000 words, per frame, group and voice; groups ordered by their rate over all "
            "frames. A quoted-voice rate can rest on few quoted words (n_tokens in the table).", _fig_rates),
