@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{path.name}: {len(df)} pages, {df['domain'].nunique()} domains, {k} domain folds; voice={args.voice}")
     sizes = df.pivot_table(index="fold", columns="label", values="doc_id", aggfunc="count", fill_value=0)
     print("\npages per fold and group:\n" + sizes.to_string())
-    print("\ntuned: uses chosen on the other folds, per held-out fold: "
+    print("\ntuned: uses|voice chosen on the other folds, per held-out fold: "
           + ", ".join(f"{f}: {c}" for f, c in chosen.items()))
 
     recs = []
