@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._util import _fmt
+from .resample import N_BOOT
 
 __all__ = ["main"]
 
@@ -492,7 +493,7 @@ def _add_frames(sub) -> None:
     p.add_argument("--poles", default=None, help="two categories for the balance index, comma-separated "
                    "(default: promotional,rights)")
     p.add_argument("--out", help="folder for the CSV tables and provenance.json")
-    p.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    p.add_argument("--n-boot", type=int, default=N_BOOT, help=f"bootstrap resamples (default {N_BOOT})")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
