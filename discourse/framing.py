@@ -453,8 +453,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     - ``voice`` (``author`` | ``quoted`` | ``all``);
     - ``positive_pole``, ``negative_pole`` (category names), ``n_positive``, ``n_negative`` (hits counted);
     - ``n_tokens``: word tokens of the row's voice;
-    - ``balance``, ``ci_low``, ``ci_high`` (missing where the row's voice has no words, e.g. a source
-      that quotes nobody; 0 where there are words but no pole hits);
+    - ``balance``, ``ci_low``, ``ci_high``: missing where the row has no pole hit at all (0 against 0 is
+      no evidence of a lean) or its voice has no words (a source that quotes nobody); read them with
+      ``n_positive`` and ``n_negative``: 2 hits against 0 give +1.6 but say little;
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
     - ``n_boot``, ``ci``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``): the
       options, for provenance.
@@ -562,8 +563,10 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
             "n_positive", "n_negative", "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot",
             "ci", "smoothing", "uses"]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d"])
-    # a voice with no words at all (a source that quotes nobody) has no balance, not a balanced one
-    out.loc[out["n_tokens"] == 0, ["balance", "ci_low", "ci_high"]] = np.nan
+    # no pole hit (0 against 0, or a voice with no words: a source that quotes nobody) is no evidence of a
+    # lean either way: the balance is missing, not 0 with the interval [0, 0]
+    none = (out["n_tokens"] == 0) | ((out["n_positive"] == 0) & (out["n_negative"] == 0))
+    out.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
     out["_l"] = (out["level"] == "document").astype(int)
     out["_v"] = out["voice"].map(VOICES.index)
     out = out.sort_values(["_l", "_g", "_d", "_v"], kind="stable").drop(columns=["_l", "_g", "_d", "_v"])

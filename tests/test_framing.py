@@ -157,7 +157,17 @@ def test_single_document_group_falls_back_to_paragraphs(seed_tokens):
     merged = groups.merge(docs, on=["source", "voice"], suffixes=("_g", "_d"))
     for c in ("balance", "ci_low", "ci_high", "n_units"):
         np.testing.assert_array_equal(merged[f"{c}_g"], merged[f"{c}_d"])
-    assert ((groups["ci_low"] <= groups["balance"]) & (groups["balance"] <= groups["ci_high"])).all()
+    est = groups.dropna(subset=["balance"])
+    assert len(est) and ((est["ci_low"] <= est["balance"]) & (est["balance"] <= est["ci_high"])).all()
+
+
+def test_no_pole_hit_gives_no_balance(seed_tokens):
+    # 0 hits against 0 is no evidence of a lean: missing, never 0 with the interval [0, 0]
+    fb = dc.frame_balance(seed_tokens, by="source", n_boot=100)
+    empty = (fb["n_positive"] == 0) & (fb["n_negative"] == 0)
+    assert empty.any()
+    assert fb.loc[empty, ["balance", "ci_low", "ci_high"]].isna().all().all()
+    assert fb.loc[~empty & (fb["n_tokens"] > 0), "balance"].notna().all()
 
 
 def test_frame_balance_is_deterministic_and_seeded(seed_tokens):

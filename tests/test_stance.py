@@ -207,6 +207,8 @@ def test_the_carnegie_write_up_is_not_promotional(seed_tokens):
     # 003 reports the Carnegie AI Global Surveillance Index (seeds/metadata.csv); its three "safe city"
     # hits name the programme (see SEED_USES). 1.x counted them as endorsed and put it at log(4.5/0.5).
     fb = dc.frame_balance(seed_tokens, by="doc_id", level="group", voice="all", n_boot=0).set_index("doc_id")
-    assert fb.loc["003", "balance"] <= 0
+    # no evaluative pole hit is left: no lean either way (the balance is missing, not promotional)
+    row = fb.loc["003"]
+    assert row["n_positive"] <= row["n_negative"] and not (row["balance"] > 0)
     plain = dc.frame_balance(seed_tokens, by="doc_id", level="group", voice="all", uses="all", n_boot=0)
     assert plain.set_index("doc_id").loc["003", "balance"] == pytest.approx(math.log(4.5 / 0.5))
