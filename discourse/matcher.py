@@ -1,0 +1,619 @@
+"""Frame counting straight from the raw text: an Aho–Corasick automaton over the lexicon's entries.
+
+:class:`FrameMatcher` finds the same lexicon hits as ``Lexicon.find_matches(tokenize(corpus))`` and gives
+the same frame counts as ``count_frames(tokenize(corpus), lexicon, by=...)`` (the ``n`` column), without
+building a token table: the text is scanned once by an automaton (pyahocorasick, a C library) and only the
+places where some entry can begin are looked at closely.
+
+How a document is matched
+-------------------------
+1. **Normalised text.** The text (with the spans that cleaning set aside blanked out, see 5.) is mapped to
+   its ``norm`` form character by character: NFKC, apostrophe and hyphen marks unified, lowercase, exactly
+   :func:`discourse.text.normalize` applied to every character. For ASCII text this is ``str.lower``.
+   Characters whose NFKC form is longer than one character ("…" -> "...", "ﬁ" -> "fi", "№" -> "no")
+   are expanded and an offset map leads back to the raw text. Where normalising character by character
+   could differ from normalising a whole token (combining marks and other characters that compose with
+   their neighbours under NFKC, conjoining Hangul jamo, a capital sigma, whose lowercase depends on the
+   next letter), the document takes the **exact path** (step 6).
+2. **Anchors.** Every entry part that can begin a match (the first part of a phrase, a single word, the
+   hyphenated spelling of a phrase, "safe-cit*") contributes its longest literal run as a key of the
+   automaton ("surveil" for ``surveil*``, "rwellian" for ``?rwellian``). Every occurrence of a key in the
+   normalised text is a candidate.
+3. **Tokens where needed.** At a candidate, the text is tokenised with :data:`discourse.text.TOKEN_PATTERN`
+   from the white space before it (no token contains white space, so the tokenizer's scan restarts there
+   exactly as in a scan of the whole text). The token holding the candidate must match the entry part
+   exactly as :meth:`Lexicon.find_matches` matches it (its ``norm``, computed with
+   :func:`~discourse.text.normalize` on the raw token, equals a literal part or fully matches a glob);
+   a phrase's next parts are checked on the next tokens of the same scan.
+4. **Sentences.** A phrase never crosses a sentence. Sentences (nltk Punkt inside paragraphs,
+   :func:`discourse.text.sentences`) can only begin after a line break (a paragraph) or after ``.``, ``?``
+   or ``!``; a phrase match with none of these between the start of its first token and the start of its
+   last token lies in one sentence. For the others the paragraphs of the document and the sentences of the
+   paragraphs concerned are computed and the match is kept only inside one sentence.
+5. **Set-aside spans** (``corpus.set_aside``): tokens that lie wholly inside one are blanked out before
+   matching, so a phrase can join the tokens on either side as in the token table. When a blanked token
+   touches a kept character without white space between them (which could change how that neighbour is
+   tokenised), the document takes the exact path.
+6. **Exact path.** The few documents named in 1. and 5. are tokenised (:func:`discourse.tokenize`) and
+   matched with :meth:`Lexicon.find_matches`; ``attrs["discourse_matcher"]`` of every result reports how
+   many documents took it.
+7. **Longest match, each token once.** The candidates of a document are resolved with the rules of
+   :meth:`Lexicon.find_matches`: longer phrases first, then leftmost, the most specific entry per span,
+   single tokens last, and only then the ``categories`` filter.
+8. **Voice.** A hit has the voice of its first token: ``quoted`` inside a speech quotation (or a mention
+   nested in one) of :func:`discourse.find_quote_spans`, the rule of :func:`discourse.quotes.token_voices`;
+   else ``author``. Quotations are looked for only in documents with hits.
+
+Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
+(``count_frames(tokenize(corpus), on="stem")``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import as_list, check_columns, check_one_of
+from .lexicon import Lexicon, load_lexicon
+from .quotes import find_quote_spans
+from .text import TOKEN_PATTERN, normalize, paragraphs, sentences
+
+__all__ = ["FrameMatcher", "HIT_COLUMNS"]
+
+HIT_COLUMNS = ["doc_id", "start", "end", "frame", "entry", "n_tokens", "voice"]
+VOICES = ("author", "quoted", "all")  # the order of count_frames
+_GLOB_CHARS = frozenset("*?")
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_SENTENCE_RISK = re.compile(r"[.?!\n]")  # where a sentence (or paragraph) can begin after
+_NONSPACE = re.compile(r"\S+")
+_NONASCII = re.compile(r"[^\x00-\x7f]")
+_HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
+_CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-by-char normalising is unsafe
+
+
+def _glob_regex(part: str) -> str:
+    # local copy of discourse.lexicon._glob_regex (to be replaced by a public helper, see the report)
+    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
+
+
+def _composes(ch: str) -> bool:
+    """Can NFKC combine this character with a neighbour (marks, conjoining jamo)?"""
+    if unicodedata.category(ch).startswith("M") or unicodedata.combining(ch):
+        return True
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _HANGUL_JAMO)
+
+
+def _char_norm(ch: str) -> str | None:
+    """The norm of one non-ASCII character, or None where normalising it alone may differ in a token."""
+    out = _CHAR_NORM.get(ch, "")
+    if out != "":
+        return out
+    v: str | None = normalize(ch)
+    if ch == "\u03a3" or not v or _composes(ch) or any(_composes(c) for c in v) or v.lower() != v:
+        v = None
+    _CHAR_NORM[ch] = v
+    return v
+
+
+class _Doc:
+    """Per-document state for the sentence checks (paragraphs and sentences computed only when asked)."""
+
+    __slots__ = ("text", "_paras", "_sent_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paras: list[tuple[int, int]] | None = None
+        self._sent_starts: dict[int, list[int]] = {}
+
+    def paras(self) -> list[tuple[int, int]]:
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        return self._paras
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Do the tokens starting at ``a`` < ``b`` lie in one sentence of :func:`discourse.tokenize`?"""
+        paras = self.paras()
+        starts = [p[0] for p in paras]
+        # the paragraphs that can hold a sentence start in (a, b]
+        lo = max(bisect_right(starts, a) - 1, 0)
+        hi = bisect_right(starts, b)
+        for i in range(lo, hi):
+            if a < paras[i][0] <= b:  # a paragraph's first sentence starts at the paragraph
+                return False
+        for i in range(lo, hi):
+            ss = self._sent_starts.get(i)
+            if ss is None:
+                ss = self._sent_starts[i] = [s for s, _ in sentences(self.text, [paras[i]])]
+            if any(a < s <= b for s in ss):
+                return False
+        return True
+
+
+class FrameMatcher:
+    """Count lexicon hits in raw document text with an Aho–Corasick automaton.
+
+    Parameters
+    ----------
+    lexicon : Lexicon or str
+        A :class:`~discourse.Lexicon`, a bundled name (default ``"framing"``) or a file path.
+    on : {"norm"}
+        The token form matched; only ``"norm"`` (stems need the token table: use
+        ``count_frames(tokenize(corpus), on="stem")``).
+
+    The matcher is built once (the automaton holds one key per distinct anchor) and reused for any number of
+    documents; see the module notes for the rules and where they come from.
+
+    Attributes
+    ----------
+    frames, patterns : ndarray of str
+        Frame (lexicon category) and pattern of every entry id that :meth:`match_text` returns.
+    """
+
+    def __init__(self, lexicon: Any = "framing", *, on: str = "norm") -> None:
+        import ahocorasick
+
+        check_one_of("on", on, ["norm", "stem"])
+        if on == "stem":
+            raise ValueError("on='stem' is not supported by FrameMatcher (stems need every token stemmed); "
+                             "use count_frames(tokenize(corpus), lexicon, on='stem') instead")
+        lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+        self.lexicon = lex
+        self.on = on
+        # entries and their specificity: a local copy of Lexicon._entries_compiled (same order, same ranks)
+        uniq = list(dict.fromkeys(lex.entries))
+        cat_rank = {c: k for k, c in enumerate(lex.categories)}
+        rank = sorted(range(len(uniq)), key=lambda i: (
+            sum(any(ch in _GLOB_CHARS for ch in p) for p in uniq[i].parts),
+            -sum(ch not in _GLOB_CHARS and ch != " " for ch in uniq[i].pattern),
+            cat_rank[uniq[i].category], i))
+        priority = np.empty(len(uniq), dtype=np.int64)
+        priority[rank] = np.arange(len(uniq))
+        self.frames = np.array([e.category for e in uniq], dtype=object)
+        self.patterns = np.array([e.pattern for e in uniq], dtype=object)
+        self._priority = priority
+        # specs: (entry id, parts); a phrase also as its hyphenated single token
+        specs: list[tuple[int, tuple[str, ...]]] = []
+        for i, e in enumerate(uniq):
+            specs.append((i, e.parts))
+            if len(e.parts) > 1:
+                specs.append((i, ("-".join(e.parts),)))
+        self._spec_entry = [eid for eid, _ in specs]
+        self._spec_len = [len(parts) for _, parts in specs]
+        self._spec_prio = [int(priority[eid]) for eid, _ in specs]
+        compiled: dict[str, Any] = {}
+
+        def test(part: str) -> Any:
+            if part not in compiled:
+                compiled[part] = (re.compile(_glob_regex(part), re.DOTALL)
+                                  if any(c in _GLOB_CHARS for c in part) else part)
+            return compiled[part]
+
+        self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
+        keys: dict[str, list[int]] = {}
+        for j, (_, parts) in enumerate(specs):
+            runs = [r for r in re.split(r"[*?]", parts[0]) if r]
+            anchor = max(runs, key=len)  # the first of the longest literal runs
+            keys.setdefault(anchor, []).append(j)
+        auto = ahocorasick.Automaton()
+        for key, js in keys.items():
+            firsts = [specs[j][1][0] for j in js]
+            # cheap rejections before tokenising (see match_text): the token must begin at the key when
+            # every part begins with it, and end with it when every part is the key itself
+            at_start = key[0].isalnum() and all(f.startswith(key) for f in firsts)
+            at_end = key[-1].isalpha() and all(f == key for f in firsts)
+            auto.add_word(key, (len(key), tuple(js), at_start, at_end))
+        auto.make_automaton()
+        self._automaton = auto
+        self._norms: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"<FrameMatcher {self.lexicon.name!r} ({len(self.patterns)} entries, {len(self._automaton)} anchors)>"
+
+    # ------------------------------------------------------------------------------------ one text
+    def _norm(self, token: str) -> str:
+        n = self._norms.get(token)
+        if n is None:
+            if len(self._norms) > 500_000:
+                self._norms.clear()
+            n = self._norms[token] = normalize(token)
+        return n
+
+    def _prepare(self, text: str, aside: Sequence[tuple[int, int]]) -> tuple[str, str, Any] | None:
+        """(masked raw text, normalised text, map from normalised to raw offsets) or None (exact path)."""
+        masked = text
+        if aside:
+            n = len(text)
+            drop: list[tuple[int, int]] = []
+            for a, b in aside:
+                a, b = max(int(a), 0), min(int(b), n)
+                if b <= a:
+                    continue
+                cs = a
+                while cs > 0 and not text[cs - 1].isspace():
+                    cs -= 1
+                for m in _TOKEN_RE.finditer(text, cs):
+                    if m.start() >= b:
+                        break
+                    if m.start() >= a and m.end() <= b:
+                        drop.append(m.span())
+            if drop:
+                chars = list(text)
+                for s, e in drop:
+                    chars[s:e] = " " * (e - s)
+                masked = "".join(chars)
+                for s, e in drop:  # a blanked token next to a kept character could retokenise it
+                    if (s > 0 and not masked[s - 1].isspace()) or (e < n and not masked[e].isspace()):
+                        return None
+        if masked.isascii():
+            norm = masked.lower()
+            if "`" in norm:
+                norm = norm.replace("`", "'")
+            return masked, norm, None
+        table: dict[str, str] = {}
+        longer = []
+        for ch in set(_NONASCII.findall(masked)):
+            v = _char_norm(ch)
+            if v is None:
+                return None
+            table[ch] = v
+            if len(v) != 1:
+                longer.append(ch)
+        norm = masked
+        for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
+            norm = norm.replace(ch, v)
+        norm = norm.lower()
+        if "`" in norm:
+            norm = norm.replace("`", "'")
+        if not longer:
+            return masked, norm, None
+        # offset map for characters that expand: raw position and extra length of each, in text order
+        rx = re.compile("[" + "".join(re.escape(c) for c in longer) + "]")
+        raw_pos, norm_pos, width, extra = [], [], [], []
+        total = 0
+        for m in rx.finditer(masked):
+            w = len(table[m.group()])
+            raw_pos.append(m.start())
+            norm_pos.append(m.start() + total)
+            width.append(w)
+            total += w - 1
+            extra.append(total)
+        return masked, norm, (raw_pos, norm_pos, width, extra)
+
+    def match_text(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True
+                   ) -> dict[str, np.ndarray] | None:
+        """The hits of one document text, resolved (longest match, each token once), every category.
+
+        Parameters
+        ----------
+        text : str
+            One document's text, unchanged.
+        set_aside : list of (start, end)
+            Spans that cleaning set aside; tokens wholly inside them are left out (as :func:`tokenize`).
+        quotes : bool
+            Compute the voice of every hit from the quotation spans; ``False``: every hit is ``author``.
+
+        Returns
+        -------
+        dict of equal-length arrays in text order, ``start``, ``end`` (character offsets of the first
+        token's start and the last token's end), ``entry`` (entry id: index into :attr:`frames` and
+        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool); or None when the text needs the exact path
+        (see the module notes), which :meth:`find_hits` and :meth:`count` take by themselves.
+        """
+        prep = self._prepare(text, set_aside)
+        if prep is None:
+            return None
+        masked, norm, offsets = prep
+        doc = _Doc(text)
+        tests, spec_len, spec_prio = self._spec_tests, self._spec_len, self._spec_prio
+        tok_re = _TOKEN_RE
+        norm_of = self._norm
+        singles: dict[int, tuple[int, int, int]] = {}  # token start -> (priority, spec, end)
+        phrases: dict[tuple[int, int], tuple[tuple[int, ...], int, int]] = {}  # (start, spec) -> (token
+        # starts, end of the first token, end of the last token)
+        seen: set[tuple[int, int]] = set()
+        chunk_lo = chunk_hi = -1
+        chunk_toks: list[tuple[int, int]] = []
+        if offsets is not None:
+            raw_pos, norm_pos, width, extra = offsets
+        n_text = len(masked)
+        for end_idx, (klen, js, at_start, at_end) in self._automaton.iter(norm):
+            p = end_idx - klen + 1
+            if offsets is not None:
+                i = bisect_right(norm_pos, p) - 1
+                if i >= 0:
+                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
+            else:
+                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
+                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
+                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
+                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
+                    continue
+                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
+                    continue
+            if not (chunk_lo <= p < chunk_hi):
+                cs = p
+                while cs > 0 and not masked[cs - 1].isspace():
+                    cs -= 1
+                m = _NONSPACE.match(masked, cs)
+                if m is None:
+                    continue
+                chunk_lo, chunk_hi = cs, m.end()
+                chunk_toks = []
+                for t in tok_re.finditer(masked, cs):
+                    if t.start() >= chunk_hi:
+                        break
+                    chunk_toks.append(t.span())
+            tok = None
+            for s, e in chunk_toks:
+                if s <= p < e:
+                    tok = (s, e)
+                    break
+            if tok is None:
+                continue
+            s, e = tok
+            word = None
+            for j in js:
+                if (s, j) in seen:
+                    continue
+                seen.add((s, j))
+                if word is None:
+                    word = norm_of(masked[s:e])
+                t0 = tests[j][0]
+                if not (word == t0 if t0.__class__ is str else t0.fullmatch(word) is not None):
+                    continue
+                L = spec_len[j]
+                if L == 1:
+                    best = singles.get(s)
+                    if best is None or spec_prio[j] < best[0]:
+                        singles[s] = (spec_prio[j], j, e)
+                    continue
+                starts = [s]
+                last_end = e
+                it = tok_re.finditer(masked, e)
+                ok = True
+                for k in range(1, L):
+                    nxt = next(it, None)
+                    if nxt is None:
+                        ok = False
+                        break
+                    tk = tests[j][k]
+                    w = norm_of(nxt.group())
+                    if not (w == tk if tk.__class__ is str else tk.fullmatch(w) is not None):
+                        ok = False
+                        break
+                    starts.append(nxt.start())
+                    last_end = nxt.end()
+                if not ok:
+                    continue
+                if _SENTENCE_RISK.search(text, s, starts[-1]) and not doc.same_sentence(s, starts[-1]):
+                    continue
+                phrases[(s, j)] = (tuple(starts), e, last_end)
+        hits = self._resolve(singles, phrases)
+        out = {
+            "start": np.array([h[0] for h in hits], dtype=np.int64),
+            "end": np.array([h[1] for h in hits], dtype=np.int64),
+            "entry": np.array([h[2] for h in hits], dtype=np.int64),
+            "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
+        }
+        out["quoted"] = self._quoted(doc, out["start"], hits) if quotes and hits else np.zeros(len(hits), bool)
+        return out
+
+    def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
+        """Longest match, leftmost, most specific; each token in one match (``Lexicon.find_matches``).
+
+        Returns (start, end, entry id, n_tokens, end of the first token) per hit, in text order.
+        """
+        spec_len, spec_prio, spec_entry = self._spec_len, self._spec_prio, self._spec_entry
+        taken: set[int] = set()
+        hits: list[tuple[int, int, int, int, int]] = []
+        by_len: dict[int, list[tuple[int, int, int]]] = {}
+        for (s, j) in phrases:
+            by_len.setdefault(spec_len[j], []).append((s, spec_prio[j], j))
+        for L in sorted(by_len, reverse=True):
+            cands = sorted(by_len[L])
+            this_round: set[int] = set()
+            last_start = None
+            for s, _, j in cands:
+                if s == last_start:  # one entry per span: the most specific came first
+                    continue
+                starts, first_end, last_end = phrases[(s, j)]
+                if any(t in taken for t in starts):
+                    continue
+                last_start = s
+                if any(t in this_round for t in starts):  # same-length overlap: leftmost wins
+                    continue
+                this_round.update(starts)
+                hits.append((s, last_end, spec_entry[j], L, first_end))
+            taken |= this_round
+        for s, (_, j, e) in singles.items():
+            if s not in taken:
+                hits.append((s, e, spec_entry[j], 1, e))
+        hits.sort(key=lambda h: h[0])
+        return hits
+
+    def _quoted(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
+        """Is the first token of each hit inside a speech quotation (``token_voices``' rule)?"""
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras())
+        by_id = {q["quote_id"]: q for q in spans}
+        firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
+        quoted = np.zeros(len(hits), dtype=bool)
+        for q in spans:
+            a, seen = q, 0
+            while a is not None and a["kind"] != "speech" and seen < 1000:
+                a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
+                seen += 1
+            if a is not None and a["kind"] == "speech":
+                quoted |= (starts >= q["content_start"]) & (firsts_end <= q["content_end"])
+        return quoted
+
+    # ------------------------------------------------------------------------------------ corpora
+    def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:
+        """The token path for one document: tokenize + Lexicon.find_matches."""
+        from .corpus import SET_ASIDE_COLUMNS, Corpus
+        from .text import tokenize
+
+        docs = pd.DataFrame({"doc_id": [doc_id], "text": [text]})
+        sa = pd.DataFrame([{"doc_id": doc_id, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
+                           for a, b in aside], columns=SET_ASIDE_COLUMNS)
+        tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
+        m = self.lexicon.find_matches(tokens, on=self.on)
+        eid = {}
+        for i, (c, p) in enumerate(zip(self.frames, self.patterns, strict=True)):
+            eid.setdefault((c, p), i)
+        rows = m["token_row"].to_numpy(dtype=np.int64)
+        return {
+            "start": m["start"].to_numpy(dtype=np.int64),
+            "end": m["end"].to_numpy(dtype=np.int64),
+            "entry": np.array([eid[(c, p)] for c, p in zip(m["frame"], m["entry"], strict=True)], dtype=np.int64),
+            "n_tokens": m["n_tokens"].to_numpy(dtype=np.int64),
+            "quoted": (tokens["voice"].to_numpy()[rows] == "quoted") if len(rows) else np.zeros(0, bool),
+        }
+
+    def _iter_docs(self, corpus: Any, set_aside: bool, quotes: bool) -> Iterable[tuple[int, dict[str, np.ndarray]]]:
+        from .corpus import Corpus
+
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        aside_by_doc: dict[Any, list[tuple[int, int]]] = {}
+        if set_aside and len(corpus.set_aside):
+            sa = corpus.set_aside
+            for d, s, e in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+                aside_by_doc.setdefault(d, []).append((int(s), int(e)))
+        self.n_exact_ = 0
+        self.n_docs_ = 0
+        for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
+            aside = aside_by_doc.get(doc_id, [])
+            self.n_docs_ += 1
+            res = self.match_text(text, set_aside=aside, quotes=quotes)
+            if res is None:
+                self.n_exact_ += 1
+                res = self._exact(text, doc_id, aside, quotes)
+            yield i, res
+
+    def _attrs(self) -> dict[str, Any]:
+        return {"n_docs": self.n_docs_, "n_exact_path": self.n_exact_, "lexicon": self.lexicon.provenance()}
+
+    def find_hits(self, corpus: Any, *, categories: str | Sequence[str] | None = None, quotes: bool = True,
+                  set_aside: bool = True) -> pd.DataFrame:
+        """Every lexicon hit of a corpus, one row per hit, in document and text order.
+
+        Parameters
+        ----------
+        corpus : Corpus
+        categories : str or list of str, optional
+            Report only these frames; matching resolves over the whole lexicon (as ``find_matches``).
+        quotes : bool
+            Voice from the quotation spans (default); ``False``: every hit is the author's.
+        set_aside : bool
+            Leave out the spans that cleaning set aside (default, as :func:`discourse.tokenize`).
+
+        Returns
+        -------
+        DataFrame with the columns ``doc_id``; ``start``, ``end`` (character offsets of the hit: first
+        token's start, last token's end, as ``find_matches``); ``frame``, ``entry`` (the lexicon pattern);
+        ``n_tokens``; ``voice`` (``author`` | ``quoted``, the voice of the first token).
+        ``attrs["discourse_matcher"]``: ``n_docs``, ``n_exact_path`` (documents matched on their token table,
+        see the module notes) and the lexicon's provenance.
+        """
+        cats = set(self.lexicon.check_categories(categories))
+        keep_entry = np.array([c in cats for c in self.frames], dtype=bool)
+        doc_ids = corpus.documents["doc_id"].to_numpy(dtype=object) if hasattr(corpus, "documents") else None
+        parts = []
+        for i, res in self._iter_docs(corpus, set_aside, quotes):
+            k = keep_entry[res["entry"]]
+            if not k.any():
+                continue
+            ent = res["entry"][k]
+            parts.append(pd.DataFrame({
+                "doc_id": np.full(int(k.sum()), doc_ids[i], dtype=object),
+                "start": res["start"][k], "end": res["end"][k],
+                "frame": self.frames[ent], "entry": self.patterns[ent], "n_tokens": res["n_tokens"][k],
+                "voice": np.where(res["quoted"][k], "quoted", "author").astype(object),
+            }, columns=HIT_COLUMNS))
+        if parts:
+            out = pd.concat(parts, ignore_index=True)
+        else:
+            out = pd.DataFrame({c: pd.Series(dtype=np.int64 if c in ("start", "end", "n_tokens") else object)
+                                for c in HIT_COLUMNS})
+        out.attrs["discourse_matcher"] = self._attrs()
+        return out
+
+    def count(self, corpus: Any, *, by: str | Sequence[str] | None = "source", voice: bool | str | Sequence[str] = True,
+              categories: str | Sequence[str] | None = None, quotes: bool = True,
+              set_aside: bool = True) -> pd.DataFrame:
+        """Frame hits per group, frame and voice: the ``n`` of ``count_frames(tokenize(corpus), ...)``.
+
+        Parameters
+        ----------
+        corpus : Corpus
+        by : str, list of str or None
+            Document columns to group by (``"source"``, ``"doc_id"``, ...; missing values form their own
+            group); ``None``: the whole corpus.
+        voice : bool, str or list of str
+            ``True``: rows for ``author``, ``quoted`` and ``all``; ``False``: ``all`` only; or the voices to keep.
+        categories : str or list of str, optional
+            Frames to count (default: every category of the lexicon), in this order.
+        quotes, set_aside : bool
+            As for :meth:`find_hits`.
+
+        Returns
+        -------
+        DataFrame, one row per group x frame x voice (zeros included), sorted by group (sorted, missing
+        last), frame (the order of ``categories``) and voice (author, quoted, all), with the columns: the
+        ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
+        ``attrs["discourse_matcher"]`` as in :meth:`find_hits`.
+        """
+        from .corpus import Corpus
+
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        by_cols = as_list(by)
+        check_columns(corpus.documents, by_cols, "corpus.documents (by=)")
+        cats = self.lexicon.check_categories(categories)
+        if voice is True:
+            voices = list(VOICES)
+        elif voice is False or voice is None:
+            voices = ["all"]
+        else:
+            voices = as_list(voice)
+            for v in voices:
+                check_one_of("voice", v, list(VOICES))
+        docs = corpus.documents
+        if by_cols:
+            g_doc = docs.groupby(by_cols, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
+            keys = docs[by_cols].drop_duplicates().copy()
+            keys["_code"] = g_doc[keys.index.to_numpy()]
+            keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
+        else:
+            g_doc = np.zeros(len(docs), dtype=np.int64)
+            keys = pd.DataFrame(index=[0])
+        cat_of_entry = np.array([cats.index(c) if c in cats else -1 for c in self.frames], dtype=np.int64)
+        n_g, n_c = len(keys), len(cats)
+        counts = np.zeros((n_g * n_c, 2), dtype=np.int64)  # columns: author, quoted
+        for i, res in self._iter_docs(corpus, set_aside, quotes):
+            ci = cat_of_entry[res["entry"]]
+            k = ci >= 0
+            if k.any():
+                np.add.at(counts, (g_doc[i] * n_c + ci[k], res["quoted"][k].astype(np.int64)), 1)
+        frames = []
+        for v in sorted(voices, key=VOICES.index):
+            n = counts.sum(axis=1) if v == "all" else counts[:, VOICES.index(v)]
+            df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
+            df["frame"] = np.tile(np.array(cats, dtype=object), n_g)
+            df["voice"] = v
+            df["n"] = n.astype(np.int64)
+            df["_g"] = np.repeat(np.arange(n_g), n_c)
+            df["_c"] = np.tile(np.arange(n_c), n_g)
+            df["_v"] = VOICES.index(v)
+            frames.append(df)
+        out = pd.concat(frames, ignore_index=True).sort_values(["_g", "_c", "_v"], kind="stable")
+        out = out.drop(columns=["_g", "_c", "_v"]).reset_index(drop=True)
+        out.attrs["discourse_matcher"] = self._attrs()
+        return out
