@@ -151,7 +151,8 @@ def main(argv=None) -> int:
         keys = ["source", "frame", "voice"]
         m = a.merge(b[[*keys, "n"]], on=keys, how="outer", suffixes=("", "_tokens"))
         same = bool((m["n"] == m["n_tokens"]).all())
-        print(f"counts identical to count_frames_stream ({v}): {same} ({int(m['n'].sum()):,} hits, "
+        n_all = int(a.loc[a["voice"] == "all", "n"].sum())
+        print(f"counts identical to count_frames_stream ({v}): {same} ({n_all:,} hits, "
               f"{len(m):,} rows; documents on the exact path: {a.attrs['discourse_matcher']['n_exact_path']})")
     return 0
 

@@ -62,7 +62,7 @@ import pandas as pd
 from ._util import as_list, check_columns, check_one_of
 from .lexicon import Lexicon, load_lexicon
 from .quotes import find_quote_spans
-from .text import TOKEN_PATTERN, normalize, paragraphs, sentences
+from .text import STOPWORDS, TOKEN_PATTERN, normalize, paragraphs, sentences
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
 
@@ -96,10 +96,57 @@ def _char_norm(ch: str) -> str | None:
     if out != "":
         return out
     v: str | None = normalize(ch)
-    if ch == "\u03a3" or not v or _composes(ch) or any(_composes(c) for c in v) or v.lower() != v:
+    if (ch == "\u03a3" or not v or _composes(ch) or any(_composes(c) for c in v) or v.lower() != v
+            or any(ord(c) > 127 and normalize(c) != c for c in v)):  # replaced once, never again
         v = None
     _CHAR_NORM[ch] = v
     return v
+
+
+# A chunk (a run without white space) of ASCII letters with single marks around it is tokenised without the
+# token regex: no URL, e-mail, acronym, number, clitic or inner hyphen/apostrophe can form in it, so the
+# tokenizer gives the leading marks one by one, the word, and the trailing marks one by one. (A leading
+# apostrophe could begin a clitic, and is left to the regex.)
+_SIMPLE_CHUNK = re.compile(r"([(\[\"\u201c]*)([A-Za-z]+)([.,;:!?)\]\"\u201d\u2019']*)")
+
+
+def _chunk_tokens(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """The tokens of the chunk ``text[cs:ce]`` (white space or the text's ends around it)."""
+    m = _SIMPLE_CHUNK.fullmatch(text, cs, ce)
+    if m is not None:
+        a, b = m.span(2)
+        return [(i, i + 1) for i in range(cs, a)] + [(a, b)] + [(i, i + 1) for i in range(b, ce)]
+    # the tokenizer's scan restarts after white space, and sees the same at the chunk's end as before it
+    return [t.span() for t in _TOKEN_RE.finditer(text, cs, ce)]
+
+
+def _tokens_before(text: str, cs: int, k: int) -> list[tuple[int, int]]:
+    """The (up to) ``k`` last tokens before the chunk that starts at ``cs``, in text order."""
+    out: list[tuple[int, int]] = []
+    j = cs
+    while len(out) < k:
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0:
+            break
+        c = j - 1
+        while c > 0 and not text[c - 1].isspace():
+            c -= 1
+        out[:0] = _chunk_tokens(text, c, j)
+        j = c
+    return out[-k:]
+
+
+def _tokens_after(text: str, ce: int, k: int) -> list[tuple[int, int]]:
+    """The (up to) ``k`` first tokens after the chunk that ends at ``ce``."""
+    out: list[tuple[int, int]] = []
+    while len(out) < k:
+        m = _NONSPACE.search(text, ce)
+        if m is None:
+            break
+        out += _chunk_tokens(text, m.start(), m.end())
+        ce = m.end()
+    return out[:k]
 
 
 class _Doc:
@@ -196,19 +243,38 @@ class FrameMatcher:
             return compiled[part]
 
         self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
+        self._spec_parts = [parts for _, parts in specs]
+        # anchors: single tokens on their longest literal run; a phrase on the part least likely to be
+        # common (a run that is already a key, else the longest run that is not a stopword, later parts on
+        # ties: "peace of mind" on "peace", "all rights reserved" on "reserved"); only speed depends on it
+        def run(part: str) -> str:
+            return max((r for r in re.split(r"[*?]", part) if r), key=len)  # the first of the longest runs
+
+        single_keys = {run(parts[0]) for _, parts in specs if len(parts) == 1}
+        self._spec_anchor: list[int] = []
         keys: dict[str, list[int]] = {}
         for j, (_, parts) in enumerate(specs):
-            runs = [r for r in re.split(r"[*?]", parts[0]) if r]
-            anchor = max(runs, key=len)  # the first of the longest literal runs
-            keys.setdefault(anchor, []).append(j)
+            runs = [run(p) for p in parts]
+            k = max(range(len(parts)), key=lambda i: (runs[i] in single_keys, runs[i] not in STOPWORDS,
+                                                      len(runs[i]), i))
+            self._spec_anchor.append(k)
+            keys.setdefault(runs[k], []).append(j)
+        # the literal end of the part before the anchor and the literal start of the part after it
+        self._spec_prev = [re.split(r"[*?]", parts[k - 1])[-1] if k > 0 else ""
+                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
+        self._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
+                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
         auto = ahocorasick.Automaton()
         for key, js in keys.items():
-            firsts = [specs[j][1][0] for j in js]
+            anchored = [specs[j][1][self._spec_anchor[j]] for j in js]
             # cheap rejections before tokenising (see match_text): the token must begin at the key when
-            # every part begins with it, and end with it when every part is the key itself
-            at_start = key[0].isalnum() and all(f.startswith(key) for f in firsts)
-            at_end = key[-1].isalpha() and all(f == key for f in firsts)
-            auto.add_word(key, (len(key), tuple(js), at_start, at_end))
+            # every anchored part begins with it, and end with it when every such part is the key itself
+            at_start = key[0].isalnum() and all(f.startswith(key) for f in anchored)
+            at_end = key[-1].isalpha() and all(f == key for f in anchored)
+            # a key that is every anchored part whole and anchors phrases only: the neighbours' literal
+            # ends can be checked on the normalised text before anything is tokenised
+            phrase_key = all(f == key for f in anchored) and all(len(specs[j][1]) > 1 for j in js)
+            auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key))
         auto.make_automaton()
         self._automaton = auto
         self._norms: dict[str, str] = {}
@@ -311,8 +377,7 @@ class FrameMatcher:
             return None
         masked, norm, offsets = prep
         doc = _Doc(text)
-        tests, spec_len, spec_prio = self._spec_tests, self._spec_len, self._spec_prio
-        tok_re = _TOKEN_RE
+        tests, spec_len, spec_prio, spec_anchor = self._spec_tests, self._spec_len, self._spec_prio, self._spec_anchor
         norm_of = self._norm
         singles: dict[int, tuple[int, int, int]] = {}  # token start -> (priority, spec, end)
         phrases: dict[tuple[int, int], tuple[tuple[int, ...], int, int]] = {}  # (start, spec) -> (token
@@ -323,13 +388,45 @@ class FrameMatcher:
         if offsets is not None:
             raw_pos, norm_pos, width, extra = offsets
         n_text = len(masked)
-        for end_idx, (klen, js, at_start, at_end) in self._automaton.iter(norm):
+        spec_prev, spec_next = self._spec_prev, self._spec_next
+        aligned = offsets is None
+
+        def neighbours_ok(j: int, s: int, e: int) -> bool:
+            """Can the tokens next to the anchor token [s, e) hold the parts next to the anchor?
+
+            Aligned text only: the previous token ends at the last character before ``s`` that is not white
+            space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips),
+            and their norms are those slices of the normalised text.
+            """
+            pre = spec_prev[j]
+            if pre:
+                q = s
+                while q > 0 and masked[q - 1].isspace():
+                    q -= 1
+                if q == 0:
+                    return False
+                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
+                    return False
+            nxt = spec_next[j]
+            if nxt:
+                r = e
+                while r < n_text and masked[r].isspace():
+                    r += 1
+                if r == n_text:
+                    return False
+                if masked[r] != "_" and not norm.startswith(nxt, r):
+                    return False
+            return True
+
+        for end_idx, (klen, js, at_start, at_end, phrase_key) in self._automaton.iter(norm):
             p = end_idx - klen + 1
             if offsets is not None:
                 i = bisect_right(norm_pos, p) - 1
                 if i >= 0:
                     p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
             else:
+                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
+                    continue
                 # A letter before an alphanumeric character never ends a token (words and e-mail addresses
                 # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
                 # letter never stops before an alphanumeric character: such a key lies inside a longer token.
@@ -345,19 +442,15 @@ class FrameMatcher:
                 if m is None:
                     continue
                 chunk_lo, chunk_hi = cs, m.end()
-                chunk_toks = []
-                for t in tok_re.finditer(masked, cs):
-                    if t.start() >= chunk_hi:
-                        break
-                    chunk_toks.append(t.span())
-            tok = None
-            for s, e in chunk_toks:
+                chunk_toks = _chunk_tokens(masked, cs, chunk_hi)
+            ti = -1
+            for i, (s, e) in enumerate(chunk_toks):
                 if s <= p < e:
-                    tok = (s, e)
+                    ti = i
                     break
-            if tok is None:
+            if ti < 0:
                 continue
-            s, e = tok
+            s, e = chunk_toks[ti]
             word = None
             for j in js:
                 if (s, j) in seen:
@@ -365,8 +458,9 @@ class FrameMatcher:
                 seen.add((s, j))
                 if word is None:
                     word = norm_of(masked[s:e])
-                t0 = tests[j][0]
-                if not (word == t0 if t0.__class__ is str else t0.fullmatch(word) is not None):
+                a = spec_anchor[j]
+                ta = tests[j][a]
+                if not (word == ta if ta.__class__ is str else ta.fullmatch(word) is not None):
                     continue
                 L = spec_len[j]
                 if L == 1:
@@ -374,27 +468,34 @@ class FrameMatcher:
                     if best is None or spec_prio[j] < best[0]:
                         singles[s] = (spec_prio[j], j, e)
                     continue
-                starts = [s]
-                last_end = e
-                it = tok_re.finditer(masked, e)
+                if aligned and not neighbours_ok(j, s, e):
+                    continue
+                # the other parts on the tokens before and after the anchor, chunk by chunk
+                before = chunk_toks[max(ti - a, 0):ti]
+                if len(before) < a:
+                    before = _tokens_before(masked, chunk_lo, a - len(before)) + before
+                after = chunk_toks[ti + 1:ti + L - a]
+                if len(after) < L - a - 1:
+                    after = after + _tokens_after(masked, chunk_hi, L - a - 1 - len(after))
+                spans = [*before, (s, e), *after]
+                if len(spans) < L:
+                    continue
                 ok = True
-                for k in range(1, L):
-                    nxt = next(it, None)
-                    if nxt is None:
-                        ok = False
-                        break
+                for k in range(L):
+                    if k == a:
+                        continue
                     tk = tests[j][k]
-                    w = norm_of(nxt.group())
+                    w = norm_of(masked[spans[k][0]:spans[k][1]])
                     if not (w == tk if tk.__class__ is str else tk.fullmatch(w) is not None):
                         ok = False
                         break
-                    starts.append(nxt.start())
-                    last_end = nxt.end()
                 if not ok:
                     continue
-                if _SENTENCE_RISK.search(text, s, starts[-1]) and not doc.same_sentence(s, starts[-1]):
+                s0, e0 = spans[0]
+                s1, e1 = spans[-1]
+                if _SENTENCE_RISK.search(text, s0, s1) and not doc.same_sentence(s0, s1):
                     continue
-                phrases[(s, j)] = (tuple(starts), e, last_end)
+                phrases[(s0, j)] = (tuple(x for x, _ in spans), e0, e1)
         hits = self._resolve(singles, phrases)
         out = {
             "start": np.array([h[0] for h in hits], dtype=np.int64),

@@ -111,7 +111,8 @@ def test_random_texts_equal_token_path(random_state):
               "privacy", "security", "police", "states", ".", ",", "!", "?", ";", "\u201c", "\u201d", '"', "'",
               "said", "he", "says", "\n", "\n\n", "4", "RM4", "finance", "ﬁnance", "café", "…", "–", "_",
               "(", ")", "www.safe.city", "a@b.org", "don't", "ＰＲＩＶＡＣＹ", "e.g.", "Mr.", "Safe.",
-              "human rights violations", "the city's nervous system", "human rights\nabuses", "go go go", "cafe\u0301"]
+              "human rights violations", "the city's nervous system", "human rights\nabuses", "go go go", "cafe\u0301",
+              "www.", "(Safe", "city).", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'"]
     texts, aside = [], []
     for i in range(300):
         words = [rng.choice(pieces) for _ in range(rng.randint(5, 80))]
