@@ -2,9 +2,9 @@
 
     python benchmarks/bench_matcher.py [--mb 5] [--path CORPUS.jsonl.gz] [--lexicon framing] [--repeat 3]
 
-Text: about ``--mb`` MB (UTF-8) of UN General Debate speeches (``../shared/corpora/ungd/``, every 7th speech
-in file order until the size is reached; ``--path`` for another JSON Lines file with ``text`` and
-``country_iso3`` or ``source`` fields), grouped by country.
+Text: about ``--mb`` MB (UTF-8) of UN General Debate speeches (``../shared/corpora/ungd/``; every k-th speech
+of the file, k chosen so that the sample spans all sessions, until the size is reached; ``--path`` for another
+JSON Lines file with ``text`` and ``country_iso3`` or ``source`` fields), grouped by country.
 
 Measured in one process, CPU seconds (``time.process_time``; every path runs on one core), the three
 paths alternated ``--repeat`` times, the median reported:
@@ -47,21 +47,24 @@ from discourse.matcher import FrameMatcher  # noqa: E402
 from discourse.stream import count_frames_stream  # noqa: E402
 
 
-def load_text(path: Path, mb: float, step: int = 7) -> pd.DataFrame:
-    rows, size = [], 0
+def load_text(path: Path, mb: float) -> pd.DataFrame:
+    """Every k-th speech of the file (k = the file's size over the size asked for), until ``mb`` MB."""
+    rows = []
     with gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else open(path, encoding="utf-8") as fh:
         for i, line in enumerate(fh):
-            if i % step:
-                continue
             d = json.loads(line)
-            if not d.get("text"):
-                continue
-            rows.append({"doc_id": str(d.get("doc_id", i)), "source": d.get("country_iso3", d.get("source", "all")),
-                         "text": d["text"]})
-            size += len(d["text"].encode("utf-8"))
-            if size >= mb * 2**20:
-                break
-    return pd.DataFrame(rows)
+            if d.get("text"):
+                rows.append({"doc_id": str(d.get("doc_id", i)),
+                             "source": d.get("country_iso3", d.get("source", "all")), "text": d["text"]})
+    sizes = np.array([len(r["text"].encode("utf-8")) for r in rows], dtype=np.int64)
+    step = max(1, int(sizes.sum() // (mb * 2**20)))
+    picked, size = [], 0
+    for i in range(0, len(rows), step):
+        picked.append(rows[i])
+        size += sizes[i]
+        if size >= mb * 2**20:
+            break
+    return pd.DataFrame(picked)
 
 
 def cv_vocabulary(lex: dc.Lexicon, texts: list[str], analyzer) -> tuple[dict[str, int], np.ndarray]:

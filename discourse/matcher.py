@@ -11,10 +11,20 @@ How a document is matched
    its ``norm`` form character by character: NFKC, apostrophe and hyphen marks unified, lowercase, exactly
    :func:`discourse.text.normalize` applied to every character. For ASCII text this is ``str.lower``.
    Characters whose NFKC form is longer than one character ("…" -> "...", "ﬁ" -> "fi", "№" -> "no")
-   are expanded and an offset map leads back to the raw text. Where normalising character by character
-   could differ from normalising a whole token (combining marks and other characters that compose with
-   their neighbours under NFKC, conjoining Hangul jamo, a capital sigma, whose lowercase depends on the
-   next letter), the document takes the **exact path** (step 6).
+   are expanded and an offset map leads back to the raw text. Normalising character by character can
+   differ from normalising a whole token where NFKC composes neighbours or lowercase depends on them:
+
+   - a combining mark, or a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8"),
+     is a token of its own (the tokenizer's words hold letters and digits only) unless it stands in a
+     URL; such marks become a placeholder that no lexicon part can match (documents with ``://`` or
+     ``www.`` and lexicons with marks in their patterns take the exact path instead);
+   - a capital sigma becomes "σ" (its token's norm may end in "ς"); only lexicons without a sigma in
+     their patterns, else the exact path;
+   - letters that compose with their neighbours (conjoining Hangul jamo, vowel signs) and any other
+     character whose norm would be changed by its neighbours take the **exact path** (step 6).
+
+   Candidates found on the normalised text are always verified on the raw token's own norm, so the
+   normalised text only has to contain every true match, never to decide one.
 2. **Anchors.** Every entry part that can begin a match (the first part of a phrase, a single word, the
    hyphenated spelling of a phrase, "safe-cit*") contributes its longest literal run as a key of the
    automaton ("surveil" for ``surveil*``, "rwellian" for ``?rwellian``). Every occurrence of a key in the
@@ -88,6 +98,19 @@ def _composes(ch: str) -> bool:
         return True
     o = ord(ch)
     return any(lo <= o <= hi for lo, hi in _HANGUL_JAMO)
+
+
+_PLACEHOLDER = "\x00"
+
+
+def _lone_mark(ch: str) -> bool:
+    """A character that is its own token outside URLs and whose norm no lexicon part can match.
+
+    Not a word character, and its norm is only white space and marks ("\u00b4" -> " \u0301", a combining
+    mark -> itself): a part has a literal character that is neither (see ``FrameMatcher._mark_ok``).
+    """
+    return not (ch.isalnum() or ch == "_" or ch.isspace()) and all(
+        c.isspace() or _composes(c) for c in normalize(ch))
 
 
 def _char_norm(ch: str) -> str | None:
@@ -244,6 +267,11 @@ class FrameMatcher:
 
         self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
         self._spec_parts = [parts for _, parts in specs]
+        pattern_chars = {c for _, parts in specs for p in parts for c in p}
+        # a capital sigma can be written as "σ" in the normalised text when no part holds a sigma (its
+        # lowercase depends on what follows); lone marks as a placeholder when no part holds a mark
+        self._sigma_ok = not (pattern_chars & {"\u03c3", "\u03c2"})
+        self._mark_ok = _PLACEHOLDER not in pattern_chars and not any(_composes(c) for c in pattern_chars)
         # anchors: single tokens on their longest literal run; a phrase on the part least likely to be
         # common (a run that is already a key, else the longest run that is not a stopword, later parts on
         # ties: "peace of mind" on "peace", "all rights reserved" on "reserved"); only speed depends on it
@@ -324,10 +352,20 @@ class FrameMatcher:
             return masked, norm, None
         table: dict[str, str] = {}
         longer = []
+        url = None
         for ch in set(_NONASCII.findall(masked)):
             v = _char_norm(ch)
             if v is None:
-                return None
+                if ch == "\u03a3" and self._sigma_ok:
+                    v = "\u03c3"
+                elif self._mark_ok and _lone_mark(ch):
+                    if url is None:
+                        url = "://" in masked or "www." in masked
+                    if url:
+                        return None
+                    v = _PLACEHOLDER
+                else:
+                    return None
             table[ch] = v
             if len(v) != 1:
                 longer.append(ch)

@@ -112,7 +112,7 @@ def test_random_texts_equal_token_path(random_state):
               "said", "he", "says", "\n", "\n\n", "4", "RM4", "finance", "ﬁnance", "café", "…", "–", "_",
               "(", ")", "www.safe.city", "a@b.org", "don't", "ＰＲＩＶＡＣＹ", "e.g.", "Mr.", "Safe.",
               "human rights violations", "the city's nervous system", "human rights\nabuses", "go go go", "cafe\u0301",
-              "www.", "(Safe", "city).", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'"]
+              "www.", "(Safe", "city).", "\u00b4", "\u00b8", "\u03a3\u039f\u03a3", "\u1100\u1161", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'"]
     texts, aside = [], []
     for i in range(300):
         words = [rng.choice(pieces) for _ in range(rng.randint(5, 80))]
@@ -183,12 +183,24 @@ def test_unicode_nfkc_ligature_fullwidth_and_expanding_characters():
     assert text[got["start"].iloc[0]:got["end"].iloc[0]] == "privacy"  # offsets into the raw text
 
 
-def test_exact_path_for_composing_characters_and_capital_sigma():
+def test_combining_marks_sigma_and_the_exact_path():
     lex = dc.load_lexicon(EDGE_LEXICON)
-    corpus = corpus_of("cafe\u0301 privacy", "ΟΔΟΣ privacy", "plain privacy")
-    got = FrameMatcher(lex).find_hits(corpus)
+    fast = corpus_of("cafe\u0301 privacy", "\u039f\u0394\u039f\u03a3 privacy", "a\u00b4 b\u00b8 privacy")
+    got = FrameMatcher(lex).find_hits(fast)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 0
+    assert got["entry"].tolist() == ["privacy"] * 3
+    pd.testing.assert_frame_equal(got, token_hits(fast, lex), check_dtype=False)
+    # conjoining jamo compose under NFKC, a mark in a URL is part of the URL token, a lexicon with a sigma
+    # cannot know the final form: these documents are matched on their token table
+    exact = corpus_of("\u1100\u1161 privacy", "see www.cafe\u0301.org privacy", "plain privacy")
+    got = FrameMatcher(lex).find_hits(exact)
     assert got.attrs["discourse_matcher"]["n_exact_path"] == 2
-    pd.testing.assert_frame_equal(got, token_hits(corpus, lex), check_dtype=False)
+    pd.testing.assert_frame_equal(got, token_hits(exact, lex), check_dtype=False)
+    greek = dc.load_lexicon({"g": ["\u03bf\u03b4\u03bf\u03c2", "privacy"]})
+    got = FrameMatcher(greek).find_hits(fast)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
+    assert got["entry"].tolist() == ["privacy", "\u03bf\u03b4\u03bf\u03c2", "privacy", "privacy"]
+    pd.testing.assert_frame_equal(got, token_hits(fast, greek), check_dtype=False)
 
 
 def test_set_aside_spans_are_left_out_and_phrases_join_around_them():
