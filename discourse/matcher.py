@@ -25,16 +25,23 @@ How a document is matched
 
    Candidates found on the normalised text are always verified on the raw token's own norm, so the
    normalised text only has to contain every true match, never to decide one.
-2. **Anchors.** Every entry part that can begin a match (the first part of a phrase, a single word, the
-   hyphenated spelling of a phrase, "safe-cit*") contributes its longest literal run as a key of the
-   automaton ("surveil" for ``surveil*``, "rwellian" for ``?rwellian``). Every occurrence of a key in the
-   normalised text is a candidate.
-3. **Tokens where needed.** At a candidate, the text is tokenised with :data:`discourse.text.TOKEN_PATTERN`
-   from the white space before it (no token contains white space, so the tokenizer's scan restarts there
-   exactly as in a scan of the whole text). The token holding the candidate must match the entry part
-   exactly as :meth:`Lexicon.find_matches` matches it (its ``norm``, computed with
-   :func:`~discourse.text.normalize` on the raw token, equals a literal part or fully matches a glob);
-   a phrase's next parts are checked on the next tokens of the same scan.
+2. **Anchors.** Every spec (a single word or glob, a phrase, a phrase's hyphenated spelling "safe-cit*")
+   gives one key to the automaton: the longest literal run of one of its parts ("surveil" for
+   ``surveil*``, "rwellian" for ``?rwellian``). A phrase is anchored on its least common-looking part: a
+   run that is already another entry's key (no extra candidates), else the longest run that is not a
+   stopword, later parts on ties ("all rights reserved" on "reserved"). The choice changes only the speed.
+   Every occurrence of a key in the normalised text is a candidate.
+3. **Tokens where needed.** At a candidate, the run of text without white space that holds it (a chunk) is
+   tokenised with :data:`discourse.text.TOKEN_PATTERN` (no token contains white space, so the tokenizer's
+   scan restarts after white space exactly as in a scan of the whole text; a chunk of ASCII letters with
+   plain marks around it is split without the regex, with the same result). The token holding the
+   candidate must match the spec's part exactly as :meth:`Lexicon.find_matches` matches it (its
+   ``norm``, computed with :func:`~discourse.text.normalize` on the raw token, equals a literal part or
+   fully matches a glob); a phrase's other parts are checked on the tokens before and after it, chunk by
+   chunk. Cheap necessary conditions on the normalised text reject most candidates before any tokenising:
+   a letter right before a key that begins a word (or right after one that ends it) means the key lies
+   inside a longer token, and a phrase's neighbouring tokens must begin or end with the neighbouring
+   parts' literal text.
 4. **Sentences.** A phrase never crosses a sentence. Sentences (nltk Punkt inside paragraphs,
    :func:`discourse.text.sentences`) can only begin after a line break (a paragraph) or after ``.``, ``?``
    or ``!``; a phrase match with none of these between the start of its first token and the start of its
@@ -55,7 +62,10 @@ How a document is matched
    else ``author``. Quotations are looked for only in documents with hits.
 
 Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
-(``count_frames(tokenize(corpus), on="stem")``).
+(``count_frames(tokenize(corpus), on="stem")``). :meth:`FrameMatcher.count` gives ``n`` (hits per group,
+frame and voice); the stance columns of :func:`discourse.count_frames` (distancing cues before each hit,
+scare quotes) and ``n_tokens``/``rate`` (every word token counted by voice) need the tokens and are not
+computed here.
 """
 
 from __future__ import annotations
