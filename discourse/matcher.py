@@ -234,6 +234,9 @@ class FrameMatcher:
     ----------
     frames, patterns : ndarray of str
         Frame (lexicon category) and pattern of every entry id that :meth:`match_text` returns.
+    n_docs_, n_exact_ : int
+        Documents matched by the last :meth:`find_hits` or :meth:`count` (``n_exact_`` also counts
+        :meth:`match_text` calls): in all, and on their token table (the exact path).
     """
 
     def __init__(self, lexicon: Any = "framing", *, on: str = "norm") -> None:
@@ -316,6 +319,8 @@ class FrameMatcher:
         auto.make_automaton()
         self._automaton = auto
         self._norms: dict[str, str] = {}
+        self.n_exact_ = 0  # texts matched on their token table (see the module notes)
+        self.n_docs_ = 0
 
     def __repr__(self) -> str:
         return f"<FrameMatcher {self.lexicon.name!r} ({len(self.patterns)} entries, {len(self._automaton)} anchors)>"
@@ -401,8 +406,11 @@ class FrameMatcher:
         return masked, norm, (raw_pos, norm_pos, width, extra)
 
     def match_text(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True
-                   ) -> dict[str, np.ndarray] | None:
+                   ) -> dict[str, np.ndarray]:
         """The hits of one document text, resolved (longest match, each token once), every category.
+
+        The building block for counting cores (one call per document; the matcher is built once and can be
+        pickled to worker processes).
 
         Parameters
         ----------
@@ -415,11 +423,22 @@ class FrameMatcher:
 
         Returns
         -------
-        dict of equal-length arrays in text order, ``start``, ``end`` (character offsets of the first
+        dict of equal-length arrays in text order: ``start``, ``end`` (character offsets of the first
         token's start and the last token's end), ``entry`` (entry id: index into :attr:`frames` and
-        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool); or None when the text needs the exact path
-        (see the module notes), which :meth:`find_hits` and :meth:`count` take by themselves.
+        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool). A text that needs the exact path (see the
+        module notes) is tokenised and matched on its token table; :attr:`n_exact_` counts those texts.
         """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        res = self._match_fast(text, set_aside, quotes)
+        if res is None:
+            self.n_exact_ += 1
+            res = self._exact(text, "doc", list(set_aside), quotes)
+        return res
+
+    def _match_fast(self, text: str, set_aside: Sequence[tuple[int, int]], quotes: bool
+                    ) -> dict[str, np.ndarray] | None:
+        """match_text on the automaton path; None where the text needs the exact path."""
         prep = self._prepare(text, set_aside)
         if prep is None:
             return None
@@ -640,11 +659,7 @@ class FrameMatcher:
         for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
             aside = aside_by_doc.get(doc_id, [])
             self.n_docs_ += 1
-            res = self.match_text(text, set_aside=aside, quotes=quotes)
-            if res is None:
-                self.n_exact_ += 1
-                res = self._exact(text, doc_id, aside, quotes)
-            yield i, res
+            yield i, self.match_text(text, set_aside=aside, quotes=quotes)
 
     def _attrs(self) -> dict[str, Any]:
         return {"n_docs": self.n_docs_, "n_exact_path": self.n_exact_, "lexicon": self.lexicon.provenance()}

@@ -251,3 +251,19 @@ def test_bad_input_errors():
         fm.count(corpus, voice="speaker")
     with pytest.raises(ValueError, match="country"):
         fm.count(corpus, by="country")
+
+
+def test_match_text_is_the_per_document_building_block():
+    fm = FrameMatcher(dc.load_lexicon(EDGE_LEXICON))
+    text = "\u201cMass surveillance,\u201d said Jane Lee. The safe-city plan; human rights."
+    res = fm.match_text(text)
+    assert [text[s:e] for s, e in zip(res["start"], res["end"], strict=True)] == [
+        "Mass surveillance", "safe-city", "human rights"]
+    assert fm.patterns[res["entry"]].tolist() == ["mass surveillance", "safe cit*", "human rights"]
+    assert res["n_tokens"].tolist() == [2, 1, 2] and res["quoted"].tolist() == [True, False, False]
+    assert fm.match_text(text, quotes=False)["quoted"].tolist() == [False, False, False]
+    before = fm.n_exact_
+    exact = fm.match_text("\u1100\u1161 privacy")  # the exact path, same result shape
+    assert fm.n_exact_ == before + 1 and fm.patterns[exact["entry"]].tolist() == ["privacy"]
+    with pytest.raises(TypeError, match="str"):
+        fm.match_text(None)
