@@ -111,6 +111,7 @@ def _composes(ch: str) -> bool:
 
 
 _PLACEHOLDER = "\x00"
+_PLAIN_AFTER = frozenset(',;:!?)]"\u201d.')
 
 
 def _lone_mark(ch: str) -> bool:
@@ -315,7 +316,12 @@ class FrameMatcher:
             # a key that is every anchored part whole and anchors phrases only: the neighbours' literal
             # ends can be checked on the normalised text before anything is tokenised
             phrase_key = all(f == key for f in anchored) and all(len(specs[j][1]) > 1 for j in js)
-            auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key))
+            # a word of ASCII letters that is every spec whole and single: where white space (or a plain
+            # mark and white space) stands around it, it is one token, and the most specific spec wins
+            word_key = None
+            if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
+                word_key = min((int(priority[specs[j][0]]), j) for j in js)
+            auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
         auto.make_automaton()
         self._automaton = auto
         self._norms: dict[str, str] = {}
@@ -485,13 +491,24 @@ class FrameMatcher:
                     return False
             return True
 
-        for end_idx, (klen, js, at_start, at_end, phrase_key) in self._automaton.iter(norm):
+        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
             p = end_idx - klen + 1
             if offsets is not None:
                 i = bisect_right(norm_pos, p) - 1
                 if i >= 0:
                     p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
             else:
+                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
+                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
+                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
+                    # stops there: the token is exactly the key
+                    e = end_idx + 1
+                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
+                            e + 1 == n_text or masked[e + 1].isspace())):
+                        best = singles.get(p)
+                        if best is None or word_key[0] < best[0]:
+                            singles[p] = (word_key[0], word_key[1], e)
+                        continue
                 if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
                     continue
                 # A letter before an alphanumeric character never ends a token (words and e-mail addresses
