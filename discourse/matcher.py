@@ -91,6 +91,7 @@ VOICES = ("author", "quoted", "all")  # the order of count_frames
 _GLOB_CHARS = frozenset("*?")
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _SENTENCE_RISK = re.compile(r"[.?!\n]")  # where a sentence (or paragraph) can begin after
+_SENTENCE_END = re.compile(r"[.?!]")
 _NONSPACE = re.compile(r"\S+")
 _NONASCII = re.compile(r"[^\x00-\x7f]")
 _HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
@@ -208,6 +209,8 @@ class _Doc:
         for i in range(lo, hi):
             if a < paras[i][0] <= b:  # a paragraph's first sentence starts at the paragraph
                 return False
+        if _SENTENCE_END.search(self.text, a, b) is None:  # Punkt ends sentences only at . ? !
+            return True
         for i in range(lo, hi):
             ss = self._sent_starts.get(i)
             if ss is None:
@@ -261,7 +264,6 @@ class FrameMatcher:
         priority[rank] = np.arange(len(uniq))
         self.frames = np.array([e.category for e in uniq], dtype=object)
         self.patterns = np.array([e.pattern for e in uniq], dtype=object)
-        self._priority = priority
         # specs: (entry id, parts); a phrase also as its hyphenated single token
         specs: list[tuple[int, tuple[str, ...]]] = []
         for i, e in enumerate(uniq):
@@ -280,7 +282,6 @@ class FrameMatcher:
             return compiled[part]
 
         self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
-        self._spec_parts = [parts for _, parts in specs]
         pattern_chars = {c for _, parts in specs for p in parts for c in p}
         # a capital sigma can be written as "σ" in the normalised text when no part holds a sigma (its
         # lowercase depends on what follows); lone marks as a placeholder when no part holds a mark
@@ -627,16 +628,20 @@ class FrameMatcher:
         """Is the first token of each hit inside a speech quotation (``token_voices``' rule)?"""
         spans = find_quote_spans(doc.text, paragraphs=doc.paras())
         by_id = {q["quote_id"]: q for q in spans}
-        firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
-        quoted = np.zeros(len(hits), dtype=bool)
+        # speech quotations and the quotations nested in one (a local copy of token_voices' speech_ancestor)
+        inside: list[tuple[int, int]] = []
         for q in spans:
             a, seen = q, 0
             while a is not None and a["kind"] != "speech" and seen < 1000:
                 a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
                 seen += 1
             if a is not None and a["kind"] == "speech":
-                quoted |= (starts >= q["content_start"]) & (firsts_end <= q["content_end"])
-        return quoted
+                inside.append((q["content_start"], q["content_end"]))
+        if not inside:
+            return np.zeros(len(hits), dtype=bool)
+        lo, hi = np.array(inside, dtype=np.int64).T
+        firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
+        return ((starts[:, None] >= lo[None, :]) & (firsts_end[:, None] <= hi[None, :])).any(axis=1)
 
     # ------------------------------------------------------------------------------------ corpora
     def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:
