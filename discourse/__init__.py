@@ -70,6 +70,7 @@ _EXPORTS: dict[str, str] = {
     "topic_frames": "topics",
     "frame_packages": "topics",
     # scale: streaming, parallel and Dask counting
+    "FrameMatcher": "matcher",
     "count_terms_stream": "stream",
     "count_frames_stream": "stream",
     "count_terms_dask": "stream",
