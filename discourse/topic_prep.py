@@ -12,7 +12,8 @@ a sequence of terms. The steps, in this order, each recorded as one row of the r
    it into one term (``£600m``, ``5g``). A unit suffix left standing after a number (``600 m``) is a stray
    unit letter and is dropped. Joined amounts survive the stopword and number filters;
 3. ``lexicon_phrases``: the multi-word entries of a lexicon are joined into one term (``safe_city``);
-4. ``phrases``: collocations found by gensim ``Phrases`` (Mikolov et al. 2013 scoring) are joined;
+4. ``phrases``: collocations found by gensim ``Phrases`` (Mikolov et al. 2013 scoring) are joined
+   (``"auto"``: on corpora of up to :data:`PHRASES_AUTO_LIMIT` word tokens);
 5. ``drop_stop`` and ``drop_numbers``: stopwords and tokens without a letter are dropped;
 6. ``reporting_verbs``: the reporting verbs of :data:`REPORTING_VERBS` ("said", "says", "told"...) are
    dropped when they dominate the corpus (``"auto"``: those among its :data:`DOMINANT_TOP` most frequent
@@ -29,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -36,7 +38,7 @@ import pandas as pd
 
 from ._util import check_columns, check_dataframe
 
-__all__ = ["prepare_units", "PreparedUnits", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
+__all__ = ["prepare_units", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
 UNIT_SUFFIXES = frozenset({"k", "m", "mn", "bn", "b", "tn", "t", "g", "%", "pc", "kb", "mb", "gb", "tb",
                            "kw", "mw", "gw", "kwh", "mwh", "gwh", "km", "kg", "x"})
@@ -45,6 +47,10 @@ UNIT_SUFFIXES = frozenset({"k", "m", "mn", "bn", "b", "tn", "t", "g", "%", "pc",
 REPORTING_VERBS = ("said", "says", "say", "saying", "told", "tells", "added", "adds", "according", "stated",
                    "states", "asked", "noted", "explained", "claimed", "reported", "reportedly")
 """Verbs of reporting, dropped by ``reporting_verbs="auto"`` when they dominate the corpus."""
+
+PHRASES_AUTO_LIMIT = 200_000
+"""``phrases="auto"`` learns collocations when the units hold at most this many word tokens (gensim
+``Phrases`` is pure Python: about 30 s per million tokens, more than the model fit)."""
 
 DOMINANT_TOP = 25
 """``reporting_verbs="auto"`` drops a reporting verb that is among this many most frequent terms."""
@@ -100,8 +106,59 @@ def join_spans(seq_terms: list[str], spans: list[tuple[int, int]]) -> tuple[list
     return out, protected
 
 
+def build_dictionary(texts: list[list[str]]) -> Any:
+    """A gensim ``Dictionary`` of ``texts`` with the ids, document and collection frequencies that
+    ``Dictionary(texts)`` gives (ids in order of first document, sorted within it), built with pandas."""
+    from gensim.corpora import Dictionary
+
+    d = Dictionary()
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    if lengths.sum() == 0:
+        return d
+    flat = np.array(list(chain.from_iterable(texts)), dtype=object)
+    unit = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    raw, uniques = pd.factorize(flat, sort=False)  # codes in order of first appearance
+    first_at = np.unique(raw, return_index=True)[1]
+    order = sorted(zip(unit[first_at].tolist(), uniques.tolist(), range(len(uniques)), strict=True))
+    d.token2id = {term: i for i, (_, term, _) in enumerate(order)}
+    remap = np.empty(len(uniques), dtype=np.int64)
+    remap[[r for _, _, r in order]] = np.arange(len(uniques))
+    codes = remap[raw]
+    d.cfs = dict(enumerate(np.bincount(codes, minlength=len(d.token2id)).tolist()))
+    pairs = np.unique(unit * len(d.token2id) + codes)
+    d.dfs = dict(enumerate(np.bincount(pairs % len(d.token2id), minlength=len(d.token2id)).tolist()))
+    d.num_docs = len(texts)
+    d.num_pos = int(lengths.sum())
+    d.num_nnz = int(len(pairs))
+    return d
+
+
+def bags_of_words(texts: list[list[str]], dictionary: Any) -> list[list[tuple[int, int]]]:
+    """``[dictionary.doc2bow(t) for t in texts]`` (terms outside the dictionary ignored), vectorised."""
+    token2id = dictionary.token2id
+    v = max(len(token2id), 1)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    out: list[list[tuple[int, int]]] = [[] for _ in texts]
+    if lengths.sum() == 0:
+        return out
+    flat = np.array(list(chain.from_iterable(texts)), dtype=object)
+    raw, uniques = pd.factorize(flat, sort=False)
+    lookup = np.array([token2id.get(u, -1) for u in uniques.tolist()], dtype=np.int64)
+    codes = lookup[raw]
+    unit = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+    known = codes >= 0
+    keys, counts = np.unique(unit[known] * v + codes[known], return_counts=True)
+    units, ids = keys // v, keys % v
+    bounds = np.searchsorted(units, np.arange(len(texts) + 1))
+    ids_l, counts_l = ids.tolist(), counts.tolist()
+    for i in range(len(texts)):
+        a, b = bounds[i], bounds[i + 1]
+        out[i] = list(zip(ids_l[a:b], counts_l[a:b], strict=True))
+    return out
+
+
 def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size: int = 100, column: str = "norm",
-                  lexicon: Any = None, phrases: bool = True, phrase_min_count: int = 5,
+                  lexicon: Any = None, phrases: Any = "auto", phrase_min_count: int = 5,
                   phrase_threshold: float = 10.0, drop_stop: bool = True, drop_numbers: bool = True,
                   join_amounts: bool = True, reporting_verbs: Any = "auto", min_count: int = 2,
                   max_doc_share: float = 0.5, phraser: Any = None, dictionary: Any = None,
@@ -113,8 +170,6 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     learning one (``allow_empty=True`` then lets every unit be empty). Raises ValueError when every unit is
     empty after a step (naming the step and how to relax it).
     """
-    from gensim.corpora import Dictionary
-
     check_dataframe("tokens", tokens)
     need = ["doc_id", "position", "start", "end", "is_punct", column]
     if drop_stop:
@@ -148,8 +203,8 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     def record(step: str, setting: str, seqs: list[list[str]] | None = None, *,
                counts: tuple[int, int, int] | None = None) -> None:
         if counts is None:
-            n_tok = sum(len(s) for s in seqs)
-            n_terms = len({w for s in seqs for w in s})
+            n_tok = sum(map(len, seqs))
+            n_terms = len(set(chain.from_iterable(seqs)))
             n_nonempty = sum(1 for s in seqs if s)
         else:
             n_tok, n_terms, n_nonempty = counts
@@ -171,13 +226,14 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     amount_rows = np.zeros(len(t), dtype=bool)
     n_joined = n_stray = 0
     if join_amounts and len(t) > 1:
-        norm_s = pd.Series(terms_all, dtype=object).astype(str)
-        is_num = norm_s.str.match(_NUMBER).to_numpy()
-        is_unit = norm_s.isin(UNIT_SUFFIXES).to_numpy()
+        is_unit = pd.Series(terms_all, dtype=object).isin(UNIT_SUFFIXES).to_numpy()
         starts = t["start"].to_numpy(dtype=np.int64)
         ends = t["end"].to_numpy(dtype=np.int64)
         same_doc = doc_codes[1:] == doc_codes[:-1]
-        follows_num = same_doc & is_num[:-1] & is_unit[1:] & words[:-1]
+        candidate = np.flatnonzero(same_doc & is_unit[1:] & words[:-1])  # only these can be amounts
+        is_num = np.zeros(len(t) - 1, dtype=bool)
+        is_num[candidate] = [bool(_NUMBER.match(str(terms_all[i]))) for i in candidate]
+        follows_num = is_num
         touching = follows_num & (ends[:-1] == starts[1:])
         idx = np.flatnonzero(touching)
         for i in idx:
@@ -236,7 +292,9 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     # 4. gensim Phrases (learned here, or the fitted model's)
     stop_words = set(t.loc[t["is_stop"].to_numpy(dtype=bool), column].astype(str)) \
         if "is_stop" in t.columns else set()
-    if phrases:
+    n_words_now = sum(map(len, seqs))
+    use_phrases = (n_words_now <= PHRASES_AUTO_LIMIT or phraser is not None) if phrases == "auto" else bool(phrases)
+    if use_phrases:
         if phraser is None:
             from gensim.models.phrases import ENGLISH_CONNECTOR_WORDS, Phrases
 
@@ -250,10 +308,11 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             new_seqs.append(list(joined))
             new_prot.append(p if len(joined) == len(s) else ["_" in w or w in amount_terms for w in joined])
         seqs, protected = new_seqs, new_prot
-        ph_setting = f"gensim Phrases min_count={phrase_min_count}, threshold={phrase_threshold}"
+        ph_setting = f"phrases={phrases!r}: gensim Phrases min_count={phrase_min_count}, threshold={phrase_threshold}"
     else:
         phraser = None
-        ph_setting = "phrases=False"
+        ph_setting = f"phrases={phrases!r}" + (f": off above {PHRASES_AUTO_LIMIT:,} word tokens ({n_words_now:,})"
+                                               if phrases == "auto" else "")
     record("phrases", ph_setting, seqs)
 
     # 5. stopwords and numbers (joined phrases and amounts are kept)
@@ -343,7 +402,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     token_unit = pd.DataFrame({"doc_id": t["doc_id"].to_numpy(), "position": t["position"].to_numpy(),
                                "unit": new_id[unit_codes]})
     if dictionary is None:
-        dictionary = Dictionary(texts)
-    corpus = [dictionary.doc2bow(s) for s in texts]
+        dictionary = build_dictionary(texts)
+    corpus = bags_of_words(texts, dictionary)
     return PreparedUnits(units=kept, skipped=skipped, texts=texts, dictionary=dictionary, corpus=corpus,
                          report=pd.DataFrame(report), token_unit=token_unit, meta=meta, phraser=phraser)
