@@ -28,7 +28,6 @@ only the fitted vocabulary (what :meth:`discourse.TopicModel.transform` does).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -85,6 +84,19 @@ class PreparedUnits:
     phraser: Any = None
 
 
+def _n_distinct(values: np.ndarray, size: int) -> int:
+    """Number of distinct values of an array of ints in [0, size)."""
+    return int(np.count_nonzero(np.bincount(values, minlength=size))) if len(values) else 0
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an int array (np.unique by sorting, faster here than its hash path)."""
+    if len(values) == 0:
+        return values
+    s = np.sort(values)
+    return s[np.concatenate([[True], s[1:] != s[:-1]])]
+
+
 def join_spans(seq_terms: list[str], spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
     """Join the terms of each (start, end) index span (end exclusive, non-overlapping) with '_'."""
     out: list[str] = []
@@ -118,14 +130,15 @@ def build_dictionary(texts: list[list[str]]) -> Any:
     flat = np.array(list(chain.from_iterable(texts)), dtype=object)
     unit = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
     raw, uniques = pd.factorize(flat, sort=False)  # codes in order of first appearance
-    first_at = np.unique(raw, return_index=True)[1]
+    first_at = np.full(len(uniques), len(raw), dtype=np.int64)
+    np.minimum.at(first_at, raw, np.arange(len(raw), dtype=np.int64))
     order = sorted(zip(unit[first_at].tolist(), uniques.tolist(), range(len(uniques)), strict=True))
     d.token2id = {term: i for i, (_, term, _) in enumerate(order)}
     remap = np.empty(len(uniques), dtype=np.int64)
     remap[[r for _, _, r in order]] = np.arange(len(uniques))
     codes = remap[raw]
     d.cfs = dict(enumerate(np.bincount(codes, minlength=len(d.token2id)).tolist()))
-    pairs = np.unique(unit * len(d.token2id) + codes)
+    pairs = _distinct(unit * len(d.token2id) + codes)
     d.dfs = dict(enumerate(np.bincount(pairs % len(d.token2id), minlength=len(d.token2id)).tolist()))
     d.num_docs = len(texts)
     d.num_pos = int(lengths.sum())
@@ -181,6 +194,9 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         raise ValueError("tokens is empty: there is nothing to fit a topic model on")
     meta = [c for c in tokens.columns if c not in TOKEN_COLUMNS and c != "doc_id" and c != column]
 
+    if lexicon is None:  # only the columns used here are reordered (a token table has many more)
+        used = list(dict.fromkeys([*need, *meta, *(["is_stop"] if "is_stop" in tokens.columns else [])]))
+        tokens = tokens[used]
     doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
     pos = tokens["position"].to_numpy(dtype=np.int64)
     order = np.lexsort((pos, doc_codes))
@@ -220,7 +236,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
                 f"{hint}, or give more text")
 
     record("words", "punctuation dropped", counts=(
-        int(words.sum()), int(pd.unique(terms_all[words]).size), int(np.unique(unit_codes[words]).size)))
+        int(words.sum()), int(pd.unique(terms_all[words]).size), _n_distinct(unit_codes[words], n_units_all)))
 
     # 2. amounts: a number piece touching a unit suffix becomes one term; a unit suffix after a gap is dropped
     amount_rows = np.zeros(len(t), dtype=bool)
@@ -245,21 +261,44 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         n_joined, n_stray = len(idx), len(stray)
     amount_terms = set(terms_all[amount_rows].tolist())
 
-    # the word tokens of each unit, in order, with their row numbers in t
+    # the word tokens of all units as flat arrays in corpus order: term, unit, protected (amounts, phrases)
     word_rows = np.flatnonzero(words)
-    seq_rows: list[np.ndarray] = [np.array([], dtype=np.int64)] * n_units_all
-    if len(word_rows):
-        wr_units = unit_codes[word_rows]
-        bounds = np.flatnonzero(np.diff(wr_units)) + 1
-        for chunk in np.split(word_rows, bounds):
-            seq_rows[unit_codes[chunk[0]]] = chunk
-    seqs = [[str(terms_all[i]) for i in rows] for rows in seq_rows]
-    protected = [amount_rows[rows].tolist() for rows in seq_rows]
-    record("amounts", f"join_amounts={join_amounts}: {n_joined} amounts joined, {n_stray} stray unit "
-           f"suffixes dropped", seqs)
+    f_terms = terms_all[word_rows]
+    f_unit = unit_codes[word_rows].astype(np.int64)
+    f_prot = amount_rows[word_rows]
+
+    def record_flat(step: str, setting: str, keep: np.ndarray | None = None, *, same: bool = False) -> None:
+        if same:  # nothing changed since the last step
+            last = report[-1]
+            record(step, setting, counts=(last["n_tokens"], last["n_terms"], last["n_units"]))
+            return
+        if keep is None:
+            n_terms = len(pd.unique(f_terms))
+            record(step, setting, counts=(len(f_terms), n_terms, _n_distinct(f_unit, n_units_all)))
+        else:
+            record(step, setting, counts=(int(keep.sum()), _n_distinct(codes[keep], n_vocab),
+                                          _n_distinct(f_unit[keep], n_units_all)))
+
+    def to_lists() -> tuple[list[list[str]], list[list[bool]], list[np.ndarray]]:
+        bounds = np.searchsorted(f_unit, np.arange(n_units_all + 1))
+        seqs_ = [f_terms[bounds[u]:bounds[u + 1]].tolist() for u in range(n_units_all)]
+        prot_ = [f_prot[bounds[u]:bounds[u + 1]].tolist() for u in range(n_units_all)]
+        rows_ = [word_rows[bounds[u]:bounds[u + 1]] for u in range(n_units_all)]
+        return seqs_, prot_, rows_
+
+    def from_lists(seqs_: list[list[str]], prot_: list[list[bool]]) -> None:
+        nonlocal f_terms, f_unit, f_prot
+        lengths = np.fromiter(map(len, seqs_), dtype=np.int64, count=len(seqs_))
+        f_terms = np.array(list(chain.from_iterable(seqs_)), dtype=object)
+        f_unit = np.repeat(np.arange(len(seqs_), dtype=np.int64), lengths)
+        f_prot = np.fromiter(chain.from_iterable(prot_), dtype=bool, count=int(lengths.sum()))
+
+    record_flat("amounts", f"join_amounts={join_amounts}: {n_joined} amounts joined, {n_stray} stray unit "
+                f"suffixes dropped", same=n_joined == 0 and n_stray == 0)
 
     # 3. lexicon phrases
     lex_setting = "no lexicon"
+    lex_changed = False
     if lexicon is not None:
         from .lexicon import load_lexicon
 
@@ -269,6 +308,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         matches = lex.find_matches(t, on=on)
         matches = matches[matches["n_tokens"] > 1]
         if len(matches):
+            seqs, protected, seq_rows = to_lists()
             row_of = matches["token_row"].to_numpy(dtype=np.int64)
             length = matches["end_position"].to_numpy(dtype=np.int64) - matches["start_position"].to_numpy(
                 dtype=np.int64)
@@ -287,14 +327,17 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
                 spans.setdefault(u, []).append((int(row_index[rr[0]]), int(row_index[rr[-1]]) + 1))
             for u, sp in spans.items():
                 seqs[u], protected[u] = join_spans(seqs[u], sp)
-    record("lexicon_phrases", lex_setting, seqs)
+            from_lists(seqs, protected)
+            lex_changed = True
+    record_flat("lexicon_phrases", lex_setting, same=not lex_changed)
 
     # 4. gensim Phrases (learned here, or the fitted model's)
-    stop_words = set(t.loc[t["is_stop"].to_numpy(dtype=bool), column].astype(str)) \
+    stop_words = set(pd.unique(t.loc[t["is_stop"].to_numpy(dtype=bool), column].astype(str))) \
         if "is_stop" in t.columns else set()
-    n_words_now = sum(map(len, seqs))
+    n_words_now = len(f_terms)
     use_phrases = (n_words_now <= PHRASES_AUTO_LIMIT or phraser is not None) if phrases == "auto" else bool(phrases)
     if use_phrases:
+        seqs, protected, _ = to_lists()
         if phraser is None:
             from gensim.models.phrases import ENGLISH_CONNECTOR_WORDS, Phrases
 
@@ -303,46 +346,48 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             phraser = Phrases(seqs, min_count=int(phrase_min_count), threshold=float(phrase_threshold),
                               connector_words=connectors).freeze()
         new_seqs, new_prot = [], []
-        for s, p in zip(seqs, protected, strict=True):
-            joined = phraser[s]
+        for s_, p_ in zip(seqs, protected, strict=True):
+            joined = phraser[s_]
             new_seqs.append(list(joined))
-            new_prot.append(p if len(joined) == len(s) else ["_" in w or w in amount_terms for w in joined])
-        seqs, protected = new_seqs, new_prot
+            new_prot.append(p_ if len(joined) == len(s_) else ["_" in w or w in amount_terms for w in joined])
+        from_lists(new_seqs, new_prot)
         ph_setting = f"phrases={phrases!r}: gensim Phrases min_count={phrase_min_count}, threshold={phrase_threshold}"
     else:
         phraser = None
         ph_setting = f"phrases={phrases!r}" + (f": off above {PHRASES_AUTO_LIMIT:,} word tokens ({n_words_now:,})"
                                                if phrases == "auto" else "")
-    record("phrases", ph_setting, seqs)
+    record_flat("phrases", ph_setting, same=not use_phrases)
 
-    # 5. stopwords and numbers (joined phrases and amounts are kept)
+    # 5. stopwords and numbers (joined phrases and amounts are kept): masks over the term codes
+    codes, vocab_index = pd.factorize(f_terms, sort=False)
+    vocab = list(vocab_index)
+    n_vocab = len(vocab)
+    keep = np.ones(len(f_terms), dtype=bool)
     if drop_stop:
-        keep = [[w for w, p in zip(s, pr, strict=True) if p or w not in stop_words]
-                for s, pr in zip(seqs, protected, strict=True)]
-        prot = [[p for w, p in zip(s, pr, strict=True) if p or w not in stop_words]
-                for s, pr in zip(seqs, protected, strict=True)]
-        seqs, protected = keep, prot
-    record("drop_stop", f"drop_stop={drop_stop}", seqs)
+        is_stop = np.array([w in stop_words for w in vocab], dtype=bool)
+        keep &= ~(is_stop[codes] & ~f_prot)
+    record_flat("drop_stop", f"drop_stop={drop_stop}", keep)
     if drop_numbers:
-        vocab = {w for s in seqs for w in s}
-        no_letter = {w for w in vocab if not any(ch.isalpha() for ch in w)}
-        if no_letter:
-            protected = [[p for w, p in zip(s, pr, strict=True) if w not in no_letter]
-                         for s, pr in zip(seqs, protected, strict=True)]
-            seqs = [[w for w in s if w not in no_letter] for s in seqs]
-    record("drop_numbers", f"drop_numbers={drop_numbers}", seqs)
+        no_letter = np.array([not any(ch.isalpha() for ch in w) for w in vocab], dtype=bool)
+        keep &= ~(no_letter[codes] & ~f_prot)
+    record_flat("drop_numbers", f"drop_numbers={drop_numbers}", keep)
 
     if dictionary is None:
         # 6. reporting verbs
-        counts = Counter(w for s in seqs for w in s)
+        counts = np.bincount(codes[keep], minlength=n_vocab)
         if reporting_verbs == "auto":
-            top = {w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:DOMINANT_TOP]}
+            present = np.flatnonzero(counts)
+            if len(present) > DOMINANT_TOP:  # the terms tied with or above the DOMINANT_TOP-th count
+                cut = np.partition(counts[present], len(present) - DOMINANT_TOP)[len(present) - DOMINANT_TOP]
+                present = present[counts[present] >= cut]
+            top = {w for _, w in sorted((-int(counts[i]), vocab[i]) for i in present)[:DOMINANT_TOP]}
             verbs = [v for v in REPORTING_VERBS if v in top]
             rv_setting = (f"reporting_verbs='auto': dropped {', '.join(verbs)} (among the {DOMINANT_TOP} most "
                           f"frequent terms)" if verbs else
                           f"reporting_verbs='auto': none among the {DOMINANT_TOP} most frequent terms")
         elif reporting_verbs is True:
-            verbs = [v for v in REPORTING_VERBS if v in counts]
+            present_terms = {vocab[i] for i in np.flatnonzero(counts)}
+            verbs = [v for v in REPORTING_VERBS if v in present_terms]
             rv_setting = f"reporting_verbs=True: dropped {', '.join(verbs) or 'none present'}"
         elif reporting_verbs is False or reporting_verbs is None:
             verbs = []
@@ -351,30 +396,33 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             verbs = [str(v) for v in reporting_verbs]
             rv_setting = f"reporting_verbs given: dropped {', '.join(verbs)}"
         if verbs:
-            drop = set(verbs)
-            seqs = [[w for w in s if w not in drop] for s in seqs]
-            for v in verbs:
-                counts.pop(v, None)
-        record("reporting_verbs", rv_setting, seqs)
+            verb_set = set(verbs)
+            is_verb = np.array([w in verb_set for w in vocab], dtype=bool)
+            keep &= ~is_verb[codes]
+        record_flat("reporting_verbs", rv_setting, keep)
 
-        # 7. frequency filters
-        dfs: Counter[str] = Counter()
-        for s in seqs:
-            dfs.update(set(s))
-        rare = {w for w, c in counts.items() if c < min_count}
-        seqs = [[w for w in s if w not in rare] for s in seqs]
-        record("min_count", f"min_count={min_count}", seqs)
-        n_nonempty = sum(1 for s in seqs if s)
-        limit = max_doc_share * n_nonempty
-        common = {w for w, d in dfs.items() if d > limit and w not in rare}
-        seqs = [[w for w in s if w not in common] for s in seqs]
-        shown = ", ".join(sorted(common)[:10]) + (" ..." if len(common) > 10 else "")
-        record("max_doc_share", f"max_doc_share={max_doc_share}" + (f": dropped {shown}" if common else ""),
-               seqs)
+        # 7. frequency filters (document frequencies counted before min_count, as the share is of units)
+        counts = np.bincount(codes[keep], minlength=n_vocab)
+        pairs = _distinct(f_unit[keep] * n_vocab + codes[keep])
+        dfs = np.bincount(pairs % n_vocab, minlength=n_vocab) if n_vocab else np.zeros(0, dtype=np.int64)
+        rare = (counts < min_count) & (counts > 0)
+        keep &= ~rare[codes]
+        record_flat("min_count", f"min_count={min_count}", keep)
+        n_nonempty = _n_distinct(f_unit[keep], n_units_all)
+        common = (dfs > max_doc_share * n_nonempty) & ~rare & (counts > 0)
+        keep &= ~common[codes]
+        dropped = sorted(vocab[i] for i in np.flatnonzero(common))
+        shown = ", ".join(dropped[:10]) + (" ..." if len(dropped) > 10 else "")
+        record_flat("max_doc_share", f"max_doc_share={max_doc_share}" + (f": dropped {shown}" if dropped else ""),
+                    keep)
     else:
-        vocab = dictionary.token2id
-        seqs = [[w for w in s if w in vocab] for s in seqs]
-        record("vocabulary", "terms of the fitted model only", seqs)
+        known = np.array([w in dictionary.token2id for w in vocab], dtype=bool)
+        keep &= known[codes]
+        record_flat("vocabulary", "terms of the fitted model only", keep)
+
+    kept_terms = f_terms[keep]
+    n_per_unit = np.bincount(f_unit[keep], minlength=n_units_all)
+    seqs = [a.tolist() for a in np.split(kept_terms, np.cumsum(n_per_unit)[:-1])] if n_units_all else []
 
     # units table
     grp = pd.DataFrame({"u": unit_codes, "row": np.arange(len(t))})
@@ -390,7 +438,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     units["end"] = t["end"].to_numpy(dtype=np.int64)[last]
     units["n_tokens"] = np.bincount(unit_codes, weights=(~t["is_punct"].to_numpy(dtype=bool)).astype(float),
                                     minlength=n_units_all).astype(np.int64)
-    units["n_terms"] = np.array([len(s) for s in seqs], dtype=np.int64)
+    units["n_terms"] = n_per_unit.astype(np.int64)
     nonempty = units["n_terms"].to_numpy() > 0
     new_id = np.full(n_units_all, -1, dtype=np.int64)
     new_id[nonempty] = np.arange(int(nonempty.sum()))
