@@ -253,7 +253,7 @@ class Analysis:
     # -- keyness
     @cached_property
     def term_counts(self) -> pd.DataFrame:
-        from .keyness import count_terms
+        from .counts import count_terms
 
         return count_terms(self.tokens, by=self.by, drop_stop=True, lexicon=self.lexicon)
 
@@ -557,15 +557,12 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
         files += save_figure(drawn, out / name, dpi=dpi)
         plt.close(getattr(drawn, "figure", drawn))
         files.append(write_csv(data, out / f"{name}.csv"))
-    from .provenance import _jsonable
+    from .provenance import write_record
 
     prov = analysis.provenance(what=spec.title + ". " + spec.caption, outputs=[p.name for p in files],
                                parameters=params)
     prov["skipped"] = reason
-    ppath = out / f"{name}.provenance.json"
-    ppath.write_text(json.dumps(_jsonable(prov), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-                     encoding="utf-8")
-    files.append(ppath)
+    files.append(write_record(out / f"{name}.provenance.json", prov))
     return {"name": name, "files": files, "skipped": reason, "data": data}
 
 
