@@ -175,6 +175,7 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     df = data
     if "level" in df.columns and (df["level"] == "group").any():
         df = df[df["level"] == "group"]
+    every_group = [str(g) for g in dict.fromkeys(group_labels(df[by]))]
     df = df.dropna(subset=[balance]).copy()
     if df.empty:
         raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
@@ -189,6 +190,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
         rest = df.groupby(by)[balance].mean()
         key = key.reindex(rest.index).fillna(rest)
         order = list(key.sort_values(ascending=False, kind="stable").index)
+        # groups without any pole hit have no balance: listed last, with no point drawn, never as 0
+        order += [g for g in every_group if g not in set(map(str, order))]
     order = [str(o) for o in order]
     ax = _new_ax(ax, (7.5, 0.55 * len(order) * max(1, len(voices)) ** 0.5 + 1.6))
     palette = dict(_VOICE_COLORS)

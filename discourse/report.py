@@ -221,26 +221,26 @@ class Analysis:
 
     @cached_property
     def matches(self) -> pd.DataFrame:
-        from .framing import find_frame_terms
+        from .audit import find_frame_terms
 
         return self._step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
                                                                           corpus=self.corpus))
 
     @cached_property
     def contributions(self) -> pd.DataFrame:
-        from .framing import frame_contributions
+        from .audit import frame_contributions
 
         return frame_contributions(self.tokens, self.lexicon, by=self.by)
 
     @cached_property
     def contested(self) -> pd.DataFrame:
-        from .framing import find_contested_sentences
+        from .audit import find_contested_sentences
 
         return find_contested_sentences(self.tokens, self.lexicon, corpus=self.corpus)
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
-        from .framing import frame_sensitivity
+        from .audit import frame_sensitivity
 
         return frame_sensitivity(self.tokens, self.lexicon, by=self.by, poles=POLES)
 
@@ -488,8 +488,8 @@ def _fig_time(a: Analysis):
 FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frame_balance", "Frame balance by group",
            "Smoothed log-odds of promotional against rights hits per group, for the author's voice, quoted "
-           "voices and both, with bootstrap 95% intervals; distanced uses (scare quotes, so-called) are not "
-           "counted as promotional.", _fig_balance),
+           "voices and both, with bootstrap 95% intervals; only evaluative uses count (names, scare quotes, "
+           "hedges, negation and reported speech do not).", _fig_balance),
     Figure("frame_rates", "Frame rates by group, frame and voice",
            "Lexicon hits per 1,000 words, per frame, group and voice; groups ordered by their rate over all "
            "frames. A quoted-voice rate can rest on few quoted words (n_tokens in the table).", _fig_rates),
@@ -686,15 +686,15 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
             sub = sub_g[sub_g["frame"] == f]
             rate = rate_of.get((g, f))
             label = f"{html.escape(f)}: {len(sub)} hits" + (f", {rate:.2f} per 1,000 words" if rate is not None else "")
-            if "stance" in sub.columns:
-                st = sub["stance"].value_counts()
-                label += " (" + ", ".join(f"{k} {int(st.get(k, 0))}" for k in ("endorsed", "distanced", "quoted")) + ")"
+            if "use" in sub.columns:
+                st = sub["use"].value_counts()
+                label += " (" + ", ".join(f"{k} {int(st.get(k, 0))}" for k in ("evaluative", "referential", "distanced", "reported")) + ")"
             rows = []
             for r in sub.head(max_lines).itertuples(index=False):
                 voice = getattr(r, "voice", "")
                 spk = getattr(r, "speaker", None)
                 who = html.escape(str(voice)) + (f" ({html.escape(str(spk))})" if isinstance(spk, str) and spk else "")
-                stance = getattr(r, "stance", "")
+                stance = getattr(r, "use", "")
                 cue = getattr(r, "cue", None)
                 use = html.escape(str(stance)) + (f" ({html.escape(str(cue))})" if isinstance(cue, str) and cue else "")
                 rows.append(
