@@ -17,7 +17,8 @@ Tables: :meth:`TopicModel.topic_terms` and :func:`label_topics` (probability, FR
 (the most representative units of a topic, with their text), :meth:`TopicModel.coherence` (c_v, c_npmi,
 u_mass of Röder et al. 2015), :func:`choose_k` (coherence and stability across seeds). Prevalence by group
 and regressions of topic proportions on covariates are in :mod:`discourse.topic_effects`; topic x frame
-tables and frame packages in :mod:`discourse.topic_packages`.
+tables and frame packages in :mod:`discourse.topic_packages`; the term measures (FREX, lift, score) in
+:mod:`discourse.topic_measures`; the NMF solver and TF-IDF matrix in :mod:`discourse.topic_nmf`.
 
 Determinism: the same token table, parameters and ``random_state`` give identical tables. gensim's
 ``LdaMulticore`` is not seed-stable (its workers update the model in an order the operating system
@@ -40,10 +41,11 @@ import numpy as np
 import pandas as pd
 
 from ._util import as_list, check_dataframe, check_one_of, check_type, progress
+from .topic_measures import frex, lift, score
+from .topic_nmf import bow_matrix, nmf_hals
 from .topic_prep import PreparedUnits, prepare_units
 
-__all__ = ["TopicModel", "choose_k", "frex", "lift", "score", "js_estimate", "label_topics", "find_thoughts",
-           "check_model", "nmf_hals", "auto_settings", "bow_matrix"]
+__all__ = ["TopicModel", "choose_k", "label_topics", "find_thoughts", "check_model", "auto_settings"]
 
 METHODS = ("lda", "nmf", "ensemble")
 UNITS = ("paragraph", "sentence", "window", "document")
@@ -55,162 +57,6 @@ _FORMAT = "discourse.TopicModel/2"
 # ------------------------------------------------------------------------------------------ helpers
 def _not_fitted(name: str) -> ValueError:
     return ValueError(f"this TopicModel is not fitted yet; call .fit(tokens) before .{name}()")
-
-
-def js_estimate(prob: np.ndarray, count: float) -> np.ndarray:
-    """James-Stein shrinkage of a distribution towards uniform (Hausser & Strimmer 2009; STM's js.estimate)."""
-    unif = 1.0 / len(prob)
-    deviation = float(((prob - unif) ** 2).sum())
-    if deviation == 0 or count <= 1:
-        return prob
-    lam = float((prob * (1 - prob) / (count - 1)).sum()) / deviation
-    lam = min(max(lam, 0.0), 1.0)
-    return lam * unif + (1 - lam) * prob
-
-
-def frex(topic_word: np.ndarray, *, weight: float = 0.5, wordcounts: np.ndarray | None = None) -> np.ndarray:
-    """FREX score of every term in every topic (Roberts, Stewart & Airoldi 2016; STM's ``calcfrex``).
-
-    ``FREX_kw = 1 / (weight / ECDF_k(excl_kw) + (1 - weight) / ECDF_k(beta_kw))`` where ``beta_kw`` is the
-    topic-word probability, ``excl_kw = beta_kw / sum_j beta_jw`` its exclusivity, and ``ECDF_k`` the
-    empirical CDF over the vocabulary within topic ``k`` (rank / V, ties averaged, as ``data.table::frank``
-    in STM). ``weight`` is the weight on exclusivity (the paper's ``omega``; 0.5 weighs both equally,
-    STM's default). With ``wordcounts`` (corpus count of every term) exclusivity is shrunk towards uniform
-    by STM's James-Stein estimator first, as ``labelTopics`` does.
-
-    Returns an array of the same shape as ``topic_word`` (topics x terms), values in (0, 1].
-    """
-    from scipy.stats import rankdata
-
-    beta = np.asarray(topic_word, dtype=float)
-    if beta.ndim != 2 or beta.shape[1] == 0:
-        raise ValueError(f"topic_word must be a 2-D topics x terms array, got shape {beta.shape}")
-    if not 0.0 <= weight <= 1.0:
-        raise ValueError(f"frex weight={weight!r} must lie between 0 and 1")
-    col = beta.sum(axis=0, keepdims=True)
-    excl = np.divide(beta, col, out=np.zeros_like(beta), where=col > 0)
-    if wordcounts is not None:
-        wc = np.asarray(wordcounts, dtype=float)
-        if wc.shape != (beta.shape[1],):
-            raise ValueError(f"wordcounts must hold one count per term ({beta.shape[1]}), got shape {wc.shape}")
-        excl = np.stack([js_estimate(excl[:, v], wc[v]) for v in range(beta.shape[1])], axis=1)
-    v = beta.shape[1]
-    freq_score = rankdata(beta, axis=1, method="average") / v
-    excl_score = rankdata(excl, axis=1, method="average") / v
-    return 1.0 / (weight / excl_score + (1.0 - weight) / freq_score)
-
-
-def lift(topic_word: np.ndarray, wordcounts: np.ndarray) -> np.ndarray:
-    """Lift of every term in every topic: ``beta_kw / (n_w / sum_v n_v)`` (Taddy 2012; STM's ``calclift``)."""
-    beta = np.asarray(topic_word, dtype=float)
-    wc = np.asarray(wordcounts, dtype=float)
-    emp = wc / wc.sum()
-    return np.divide(beta, emp[None, :], out=np.zeros_like(beta), where=emp[None, :] > 0)
-
-
-def score(topic_word: np.ndarray) -> np.ndarray:
-    """Score of every term in every topic: ``beta_kw (log beta_kw - mean_j log beta_jw)`` (Chang's ``lda``
-    package; STM's ``calcscore``). Zero probabilities are floored at 1e-300 before the logarithm."""
-    beta = np.asarray(topic_word, dtype=float)
-    logb = np.log(np.maximum(beta, 1e-300))
-    return beta * (logb - logb.mean(axis=0, keepdims=True))
-
-
-def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol: float = 1e-4,
-             h: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, int, float]:
-    """Non-negative matrix factorisation ``X ~ W H`` by hierarchical alternating least squares.
-
-    Frobenius loss, updates of Cichocki & Phan (2009, "HALS"), initialised by NNDSVDa (Boutsidis &
-    Gallopoulos 2008; the truncated SVD starts from a vector seeded by ``random_state``). Stops when the
-    relative decrease of the loss over 10 iterations falls below ``tol`` or after ``max_iter``. With ``h``
-    given, only ``W`` is fitted (the non-negative least-squares projection of new rows on fixed topics).
-    ``x`` is a (documents x terms) scipy sparse matrix. Returns ``(W, H, n_iter, relative_loss)``.
-    """
-    import scipy.sparse as sp
-    from scipy.sparse.linalg import svds
-
-    x = sp.csr_matrix(x, dtype=float)
-    n, v = x.shape
-    eps = 1e-12
-    xx = float(x.multiply(x).sum())
-    fixed = h is not None
-    if fixed:
-        h = np.asarray(h, dtype=float)
-        hht = h @ h.T
-        xht = np.asarray(x @ h.T)
-        w = np.maximum(xht / np.maximum(np.diag(hht), eps), 0.0) / k
-    else:
-        rng = np.random.default_rng(random_state)
-        kk = min(k, min(n, v) - 1)
-        u, s, vt = svds(x, k=kk, v0=rng.uniform(-1, 1, size=min(n, v)))
-        order = np.argsort(-s)
-        u, s, vt = u[:, order], s[order], vt[order]
-        w = np.zeros((n, k))
-        h = np.zeros((k, v))
-        for j in range(kk):
-            a, b = u[:, j], vt[j]
-            ap, an = np.maximum(a, 0), np.maximum(-a, 0)
-            bp, bn = np.maximum(b, 0), np.maximum(-b, 0)
-            np_, nn = np.linalg.norm(ap) * np.linalg.norm(bp), np.linalg.norm(an) * np.linalg.norm(bn)
-            if np_ >= nn:
-                uu, vv, sig = ap / max(np.linalg.norm(ap), eps), bp / max(np.linalg.norm(bp), eps), np_
-            else:
-                uu, vv, sig = an / max(np.linalg.norm(an), eps), bn / max(np.linalg.norm(bn), eps), nn
-            w[:, j] = np.sqrt(s[j] * sig) * uu
-            h[j] = np.sqrt(s[j] * sig) * vv
-        avg = float(x.mean())
-        w[w == 0] = avg / 100
-        h[h == 0] = avg / 100
-
-    def loss() -> float:
-        xht_ = np.asarray(x @ h.T)
-        return max(xx - 2 * float((w * xht_).sum()) + float(((w.T @ w) * (h @ h.T)).sum()), 0.0)
-
-    prev = loss()
-    first = prev
-    it = 0
-    for it in range(1, max_iter + 1):
-        hht = h @ h.T
-        xht = np.asarray(x @ h.T)
-        for j in range(k):
-            w[:, j] = np.maximum(w[:, j] + (xht[:, j] - w @ hht[:, j]) / max(hht[j, j], eps), 0.0)
-        if not fixed:
-            wtw = w.T @ w
-            wtx = np.asarray((x.T @ w).T)
-            for j in range(k):
-                h[j] = np.maximum(h[j] + (wtx[j] - wtw[j] @ h) / max(wtw[j, j], eps), 0.0)
-        if it % 10 == 0:
-            cur = loss()
-            if first > 0 and (prev - cur) / first < tol:
-                prev = cur
-                break
-            prev = cur
-    rel = float(np.sqrt(prev / xx)) if xx > 0 else 0.0
-    return w, h, it, rel
-
-
-def bow_matrix(corpus: list[list[tuple[int, int]]], n_terms: int, tfidf: Any = None) -> Any:
-    """Units x terms CSR matrix of gensim bags of words; with a fitted gensim ``TfidfModel``, weighted as
-    ``tfidf[bow]`` gives (term frequency times the model's ``idfs``, ``log2(N / df)``, each row scaled to
-    unit length), computed for all units at once."""
-    import scipy.sparse as sp
-
-    lengths = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
-    total = int(lengths.sum())
-    ids = np.fromiter((i for bow in corpus for i, _ in bow), dtype=np.int64, count=total)
-    vals = np.fromiter((c for bow in corpus for _, c in bow), dtype=float, count=total)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    if tfidf is not None and total:
-        idf = np.zeros(n_terms)
-        for i, v in tfidf.idfs.items():
-            if i < n_terms:
-                idf[i] = v
-        vals = vals * idf[ids]
-        starts = np.minimum(indptr[:-1], total - 1)
-        sq = np.where(lengths > 0, np.add.reduceat(vals ** 2, starts), 0.0)
-        norms = np.repeat(np.sqrt(sq), lengths)
-        vals = np.divide(vals, norms, out=np.zeros_like(vals), where=norms > 0)
-    return sp.csr_matrix((vals, ids, indptr), shape=(len(corpus), n_terms))
 
 
 def auto_settings(n_units: int, n_words: int) -> dict[str, int]:

@@ -10,8 +10,9 @@ import pytest
 
 import discourse as dc
 from discourse.topic_effects import estimate_effect, plot_effect, topic_prevalence, topics_by
+from discourse.topic_measures import frex, lift, score
 from discourse.topic_packages import frame_packages, leading_eigenvector, topic_frames
-from discourse.topics import TopicModel, choose_k, find_thoughts, frex, label_topics, lift, score
+from discourse.topics import TopicModel, choose_k, find_thoughts, label_topics
 
 FAST = {"passes": 5, "iterations": 50, "phrases": False, "min_count": 1, "max_doc_share": 1.0}
 
@@ -397,7 +398,7 @@ def test_lift_and_score_known_answers():
 
 
 def test_js_shrinkage_known_answer():
-    from discourse.topics import js_estimate
+    from discourse.topic_measures import js_estimate
 
     # STM js.estimate (Hausser & Strimmer 2009) on p = (5/6, 1/6), 6 occurrences: mlvar = p(1-p)/5, summed
     # 1/18; deviation from uniform 2 * (1/3)^2 = 2/9; lambda = 1/4 -> 0.25 * 0.5 + 0.75 * p = (0.75, 0.25)
@@ -444,7 +445,7 @@ def test_fit_report_and_auto_settings(two_subjects):
 def test_nmf_hals_recovers_an_exact_factorisation():
     import scipy.sparse as sp
 
-    from discourse.topics import nmf_hals
+    from discourse.topic_nmf import nmf_hals
 
     rng = np.random.default_rng(0)
     w0, h0 = rng.uniform(0, 1, (40, 3)), rng.uniform(0, 1, (3, 25))
@@ -611,8 +612,8 @@ def test_fast_dictionary_bags_and_tfidf_equal_gensim():
     from gensim.matutils import corpus2csc
     from gensim.models import TfidfModel
 
+    from discourse.topic_nmf import bow_matrix
     from discourse.topic_prep import bags_of_words, build_dictionary
-    from discourse.topics import bow_matrix
 
     texts = [["b", "a", "b"], ["c", "a"], [], ["d", "c", "c"], ["a", "a"]]
     ref, got = Dictionary(texts), build_dictionary(texts)
