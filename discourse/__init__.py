@@ -66,9 +66,14 @@ _EXPORTS: dict[str, str] = {
     # topic models
     "TopicModel": "topics",
     "choose_k": "topics",
-    "topics_by": "topics",
-    "topic_frames": "topics",
-    "frame_packages": "topics",
+    "label_topics": "topics",
+    "find_thoughts": "topics",
+    "topic_prevalence": "topic_effects",
+    "topics_by": "topic_effects",
+    "estimate_effect": "topic_effects",
+    "plot_effect": "topic_effects",
+    "topic_frames": "topic_packages",
+    "frame_packages": "topic_packages",
     # scale: streaming, parallel and Dask counting
     "FrameMatcher": "matcher",
     "count_terms_stream": "stream",

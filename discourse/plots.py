@@ -18,7 +18,7 @@ function                         draws                                      take
 :func:`plot_voice_breakdown`     who voices which frame                     ``find_frame_terms``
 :func:`plot_keyness`             diverging bars of the most key terms       ``keyness``
 :func:`plot_fightin_words`       frequency against log-odds z               ``keyness``
-:func:`plot_topic_prevalence`    topic x group heatmap                      ``topics_by``
+:func:`plot_topic_prevalence`    topic x group heatmap                      ``topic_prevalence``
 :func:`plot_topic_frames`        topic x frame heatmap                      ``topic_frames``
 :func:`plot_frame_packages`      topic network coloured by package          ``frame_packages``
 :func:`plot_dispersion`          where terms occur across documents         ``tokenize``
@@ -560,7 +560,7 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
     Parameters
     ----------
     data : DataFrame
-        As returned by ``topics_by``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
+        As returned by ``topic_prevalence``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
         ``label`` column (top terms) is used for row labels when present.
 
     Returns

@@ -283,19 +283,19 @@ class Analysis:
 
     @cached_property
     def topic_prevalence(self) -> pd.DataFrame:
-        from .topics import topics_by
+        from .topic_effects import topic_prevalence
 
-        return topics_by(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
+        return topic_prevalence(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
 
     @cached_property
     def topic_frames(self) -> pd.DataFrame:
-        from .topics import topic_frames
+        from .topic_packages import topic_frames
 
         return topic_frames(self.topic_model, self.lexicon, by=self.by)
 
     @cached_property
     def packages(self):
-        from .topics import frame_packages
+        from .topic_packages import frame_packages
 
         return self._step("frame packages", lambda: frame_packages(
             self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
