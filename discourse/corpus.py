@@ -1,4 +1,4 @@
-"""Corpora: loading documents from folders and files, metadata, and auditable cleaning.
+"""Corpora: loading documents from folders and files, with their metadata; cleaning is in discourse.clean.
 
 A :class:`Corpus` holds one row per document in :attr:`Corpus.documents` (``doc_id``, ``source``,
 ``title``, ``author``, ``date``, ``text`` plus any extra metadata). The ``text`` is exactly what was read
