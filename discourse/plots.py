@@ -578,10 +578,12 @@ def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str
                 ly = py + (step if k % 2 else -step) * h
             placed.append((x0, x1, ly))
             moved = abs(ly - py) > 1
-            ax.annotate(text, xy=(xv, yv), xytext=(4 if right else -4, (ly - py) / pt), textcoords="offset points",
-                        fontsize=8, va="center", ha="left" if right else "right", color=colors[side], zorder=4,
-                        arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
-                                    "shrinkA": 0, "shrinkB": 0} if moved else None)
+            ann = ax.annotate(text, xy=(xv, yv), xytext=(4 if right else -4, (ly - py) / pt),
+                              textcoords="offset points", fontsize=8, va="center", ha="left" if right else "right",
+                              color=colors[side], zorder=4,
+                              arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
+                                          "shrinkA": 0, "shrinkB": 0} if moved else None)
+            ann.set_in_layout(False)  # placed inside the axes above; measuring it for the layout is wasted work
 
 
 # -------------------------------------------------------------------------------- topics

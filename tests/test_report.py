@@ -387,6 +387,7 @@ def test_a_report_is_written_when_nothing_can_be_found(tmp_path):
     notes = page[page.index('<section id="not-computed">'):page.index('<section id="files">')]
     assert "no term of the lexicon" in notes
     assert "too few units for topics" in notes
+    assert "no term has a nonzero log_ratio" in notes  # the keyness figure: nothing key, said instead of raised
     assert "Summary of findings" in page
     assert "no hit of either pole" in page
     assert (tmp_path / "r" / "tables" / "frame_counts.csv").exists()
@@ -436,3 +437,31 @@ def test_same_group_order_in_balance_and_rates(seeds):
     bal = [t.get_text() for t in ax.get_yticklabels()]
     rates = [t.get_text() for t in g.axes.flat[0].get_yticklabels()]
     assert [b.replace("\n", " ") for b in bal] == [r.replace("\n", " ") for r in rates] == a.group_order
+
+
+def test_explore_terms_are_keyness_rows_with_frames(seed_tokens):
+    from discourse.explore import explore_terms
+
+    t = explore_terms(seed_tokens, by="source", target="Al Bawaba")
+    counts = dc.count_terms(seed_tokens, by="source", drop_stop=True, lexicon=dc.load_lexicon("framing"))
+    k = dc.keyness(counts, by="source", target="Al Bawaba").set_index("term")
+    row = t.set_index("term").loc["smart city"]
+    # the same numbers as keyness(): Al Bawaba's "smart city" (19 vs 1 in the rest; z 4.0 in the README table)
+    assert (row["n_target"], row["n_reference"]) == (k.loc["smart city", "n_target"], k.loc["smart city", "n_reference"])
+    assert row["log_odds_z"] == pytest.approx(k.loc["smart city", "log_odds_z"])
+    assert row["frame"] == "promotional" and row["reference"] == "rest"
+    assert t["frequency"].is_monotonic_decreasing and list(t["rank"]) == list(range(1, len(t) + 1))
+    assert t.set_index("term").loc["said", "frame"] is None or pd.isna(t.set_index("term").loc["said", "frame"])
+    with pytest.raises(ValueError, match=r"target 'Nope' not found in column 'source'; available: .*'Al Bawaba'"):
+        explore_terms(seed_tokens, by="source", target="Nope")
+    with pytest.raises(ValueError, match="is the target"):
+        explore_terms(seed_tokens, by="source", target="Al Bawaba", reference="Al Bawaba")
+
+
+def test_explore_page_escapes_its_data(tmp_path):
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({
+        "doc_id": ["a", "b"], "source": ["</script><b>x", "B"],
+        "text": ["Privacy </script> matters. Privacy!", "Smart city safe city."]}), clean=False))
+    page = dc.explore(tokens, target="</script><b>x", out=tmp_path / "e.html").read_text()
+    assert page.count("</script>") == 2  # the JSON script and the code script, nothing from the data
+    assert "<b>x" not in page

@@ -257,7 +257,8 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                               f"{', ...' if len(single) > 8 else ''}): their intervals resample paragraphs of one "
                               "text, which understates the uncertainty about the group.")
     if b is not None and len(b):
-        few = b[(b["n_positive"] + b["n_negative"]) < MIN_POLE_HITS]
+        hits = b["n_positive"] + b["n_negative"]
+        few = b[(hits > 0) & (hits < MIN_POLE_HITS)]
         if len(few):
             out["caveats"].append(f"{len(few)} group(s) with fewer than {MIN_POLE_HITS} pole hits: drawn hollow, "
                                   "not summarised as a lean.")
