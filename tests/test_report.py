@@ -355,6 +355,9 @@ def test_rerun_into_another_corpus_folder_leaves_no_old_file(report, tiny_corpus
     listed = sorted(html.unescape(x) for x in re.findall(r'<li><a href="([^"]+)">', page))
     assert made == listed  # the page lists exactly the files in the folder
     assert "tables/left_over.csv" not in made and "figures/frames_over_time.png" not in made
+    # the topic model warns that a paragraph lost every term: said in the page, and the topics still written
+    assert "have no term left after filtering" in page
+    assert "tables/topic_terms.csv" in made
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folder left
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "thesis.docx").write_text("precious")

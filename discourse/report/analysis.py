@@ -344,6 +344,16 @@ class Analysis:
         return model
 
     @cached_property
+    def topic_error(self) -> str | None:
+        """Why no topic model could be fitted (e.g. too few paragraphs), or None; fitted at most once."""
+        try:
+            self.topic_model  # noqa: B018
+        except ValueError as err:
+            self.note("topics", str(err))
+            return str(err)
+        return None
+
+    @cached_property
     def topic_prevalence(self) -> pd.DataFrame:
         from .. import topics
 

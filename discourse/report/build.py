@@ -37,7 +37,7 @@ def check_out_folder(out: str | Path) -> Path:
     if out.is_dir():
         present = sorted(p.name for p in out.iterdir())
         foreign = [n for n in present if n not in _REPORT_NAMES]
-        if foreign and "report.html" not in present:
+        if foreign:
             raise ValueError(f"out={str(out)!r} exists and is not a report folder (it holds {', '.join(foreign[:5])}"
                              f"{', ...' if len(foreign) > 5 else ''}); the report replaces its folder as a whole, "
                              "so give a new or empty folder")
@@ -173,14 +173,7 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
         say(f"figure {spec.name}: written", verbose)
 
     def topic(name, fn):
-        if a.notes and any(s == "topics" for s, _ in a.notes):
-            return None
-        try:
-            a.topic_model  # noqa: B018
-        except ValueError as err:
-            a.note("topics", str(err))
-            return None
-        return _table(a, name, fn)
+        return None if a.topic_error is not None else _table(a, name, fn)
 
     candidates = {
         "frame_counts": lambda: a.frame_counts,

@@ -281,11 +281,7 @@ def _fig_time(a: Analysis):
 
 
 def _topics_unavailable(a: Analysis) -> str | None:
-    try:
-        a.topic_model  # noqa: B018 - fitted once, shared by every topic figure
-    except ValueError as err:
-        return str(err)
-    return None
+    return a.topic_error
 
 
 def _topic_frames_unavailable(a: Analysis) -> str | None:
