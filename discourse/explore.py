@@ -260,14 +260,17 @@ function draw(){
     tx.textContent=rank?String(Math.round(D.terms.length+1-Math.pow(10,k))):String(Math.pow(10,k));svg.appendChild(tx);}
   pts=[];
   var g=el('g',{});svg.appendChild(g);
-  for(var i=D.terms.length-1;i>=0;i--){
+  // frame terms last, so that they sit on top of the others
+  var order=[];for(var i=D.terms.length-1;i>=0;i--){if(!D.terms[i][5]){order.push(i);}}
+  for(i=D.terms.length-1;i>=0;i--){if(D.terms[i][5]){order.push(i);}}
+  order.forEach(function(i){
     var t=D.terms[i],f=t[5];
     var strong=yi===3?Math.abs(ys[i])>=1.96:Math.abs(ys[i])>=1;
     var c=f?color[f]:(strong?'#444444':'#c8c8c8');
     var p=el('circle',{cx:sx(xs[i]).toFixed(1),cy:sy(ys[i]).toFixed(1),r:f?5.5:(strong?4:3),fill:c,'class':'pt','data-i':i,'data-term':t[0]});
     var ti=el('title',{});ti.textContent=t[0];p.appendChild(ti);
     g.appendChild(p);pts.push(p);
-  }
+  });
   filter();
 }
 function info(i){var t=D.terms[i];return esc(t[0])+' \u2014 '+esc(D.target)+': '+t[1]+', '+esc(D.reference)+': '+t[2]+
