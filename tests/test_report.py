@@ -418,6 +418,7 @@ def test_summary_comes_first_and_matches_the_balance_table(report):
         if row.n_positive + row.n_negative >= 5 and row.ci_low > 0:
             assert "leans <b>promotional</b>" in item and f"[{row.ci_low:+.2f}, {row.ci_high:+.2f}]" in item
     assert 'id="summary-keyness"' in page and 'id="explore-link" href="explore.html"' in page
+    assert 'id="no-packages"' in page and "no structure" in page  # one community on the seeds
 
 
 def test_zero_pole_hits_have_no_balance_in_the_report(tmp_path):
@@ -440,6 +441,14 @@ def test_same_group_order_in_balance_and_rates(seeds):
     bal = [t.get_text() for t in ax.get_yticklabels()]
     rates = [t.get_text() for t in g.axes.flat[0].get_yticklabels()]
     assert [b.replace("\n", " ") for b in bal] == [r.replace("\n", " ") for r in rates] == a.group_order
+    # the seeds' three dated articles come from three outlets: markers, and no line joining them
+    _, ax, _ = FIGURES["frames_over_time"].draw(a)
+    drawn = [line for line in ax.get_lines() if len(line.get_xdata())]
+    assert drawn and all(line.get_linestyle() in ("None", "none", "") for line in drawn)
+    # the packages figure on the seeds' single community says so (it showed one package of prevalence 1.0)
+    assert not a.has_package_structure
+    _, ax, _ = FIGURES["frame_packages"].draw(a)
+    assert "no package structure" in ax.get_title() and ax.get_legend() is None
 
 
 def test_explore_terms_are_keyness_rows_with_frames(seed_tokens):
