@@ -477,3 +477,14 @@ def test_explore_page_escapes_its_data(tmp_path):
     page = dc.explore(tokens, target="</script><b>x", out=tmp_path / "e.html").read_text()
     assert page.count("</script>") == 2  # the JSON script and the code script, nothing from the data
     assert "<b>x" not in page
+
+
+def test_a_group_without_words_still_gets_a_report(tmp_path):
+    # count_frames and frame_balance refuse a group without any word; the report says so and goes on
+    corpus = _csv_corpus(tmp_path, {"doc_id": ["a", "b", "c"], "source": ["Bang", "W", "W"],
+                                    "text": ["!!! ???", "Mass surveillance threatens privacy.",
+                                             "Smart city platforms bring public safety."]})
+    page = build_report(corpus, out=tmp_path / "r", n_boot=10, dpi=40, verbose=False, explore=False).read_text()
+    notes = page[page.index('<section id="not-computed">'):page.index('<section id="files">')]
+    assert "group(s) with no word tokens" in notes
+    assert (tmp_path / "r" / "tables" / "frame_terms.csv").exists()

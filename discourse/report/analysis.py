@@ -197,7 +197,10 @@ class Analysis:
     def group_order(self) -> list[str]:
         """One order of the groups for every figure: by the balance of all voices, the most ``poles[0]``
         first; groups without an estimate (no pole hit) last; ties by name."""
-        b = self.balance_shown
+        try:
+            b = self.balance_shown
+        except ValueError:  # no balance (the reason is noted where the table is made): largest groups first
+            return list(self.words_per_group.sort_index().sort_values(ascending=False, kind="stable").index)
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
         key = pd.DataFrame({"g": group_labels(b[self.by]).to_numpy(), "v": b["balance"].to_numpy(float)})
         key["missing"] = key["v"].isna()

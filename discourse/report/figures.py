@@ -86,10 +86,10 @@ class Figure:
 def draw_figure(spec: Figure, a: Analysis) -> tuple[pd.DataFrame | None, Any, dict[str, Any], str | None]:
     """Draw one figure: ``(data, drawn, extra parameters, None)``, or ``(None, None, {}, reason)`` when it
     cannot be drawn on this corpus (the reason is what the page says instead)."""
-    reason = spec.available(a)
-    if reason is not None:
-        return None, None, {}, reason
     try:
+        reason = spec.available(a)
+        if reason is not None:
+            return None, None, {}, reason
         data, drawn, extra = spec.draw(a)
     except ValueError as err:
         return None, None, {}, str(err)

@@ -135,7 +135,10 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
         groups = a.tokens.drop_duplicates("doc_id").set_index("doc_id")[a.by]
         m = m.assign(**{a.by: m["doc_id"].map(groups)})
         by = a.by
-    counts = a.frame_counts
+    try:
+        counts = a.frame_counts
+    except ValueError:  # no rates (the reason is said with the frame_counts table)
+        counts = pd.DataFrame()
     rate_of: dict[tuple[str, str], float] = {}
     if {"rate", "frame", a.by}.issubset(counts.columns):
         cc = counts[counts["voice"] == "all"] if "voice" in counts and (counts["voice"] == "all").any() else counts
