@@ -211,6 +211,10 @@ window.addEventListener('load',function(){
     out.rows=Array.prototype.map.call(document.querySelectorAll('#kwic-body tr'),function(r){
       return Array.prototype.map.call(r.cells,function(c){return c.textContent;});});
     out.expected=D.lines[term];
+    var ys=document.getElementById('ystat');var cy=function(){return Array.prototype.map.call(
+      document.querySelectorAll('circle.pt'),function(c){return c.getAttribute('data-term')+'@'+c.getAttribute('cy');});};
+    var before=cy();ys.value='log_ratio';ys.dispatchEvent(new Event('change'));out.moved=before.join()!==cy().join();
+    out.yLabel=document.querySelector('svg text[transform]').textContent;
     out.ready=document.body.getAttribute('data-ready');
   }catch(e){out.errors.push('check: '+e);}
   var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
@@ -248,6 +252,7 @@ def test_explorer_in_headless_chromium(report, tmp_path):
     assert res["tipShown"] == "block" and res["term"] in res["tip"]
     assert len(res["rows"]) == len(res["expected"]) > 0
     assert [r[5] for r in res["rows"]] == [e[5] for e in res["expected"]]  # the voice column
+    assert res["moved"] and res["yLabel"].startswith("Log Ratio")  # the other association measure
 
 
 def test_figures_show_the_largest_groups_only(seeds):
