@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.feature_extraction.text import CountVectorizer
 
     import discourse as dc
-    from discourse.keyness import count_terms
+    from discourse.counts import count_terms
     from discourse.stream import count_terms_stream
     from discourse.text import tokenize
 

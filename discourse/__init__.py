@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "paragraphs": "text",
     "sentences": "text",
     "STOPWORDS": "text",
+    "InputError": "errors",
     # quotations and voice
     "find_quotes": "quotes",
     "find_quote_spans": "quotes",
@@ -48,11 +49,20 @@ _EXPORTS: dict[str, str] = {
     "frame_sensitivity": "framing",
     "find_contested_sentences": "framing",
     # keyword contrast and concordance
-    "count_terms": "keyness",
+    "count_terms": "counts",
+    "TermCounts": "counts",
+    "FrameCounts": "counts",
+    "to_dtm": "counts",
+    "DocumentTermMatrix": "counts",
     "keyness": "keyness",
     "keyness_all": "keyness",
+    "frame_keyness": "keyness",
     "kwic": "concordance",
     "collocates": "concordance",
+    "suggest_terms": "suggest",
+    # measures without a lexicon
+    "Wordscores": "scaling",
+    "LatentSemanticScaling": "scaling",
     # topic models
     "TopicModel": "topics",
     "choose_k": "topics",

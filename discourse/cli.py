@@ -7,7 +7,9 @@ Each subcommand has an ``_add_<name>(subparsers)`` function that declares its ar
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
+import traceback
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,17 +18,115 @@ from ._util import _fmt
 
 __all__ = ["main"]
 
+# commands whose --out is a folder (kwic's --out is a CSV file)
+_OUT_FOLDER_COMMANDS = {"report", "frames", "topics", "keyness"}
+
+
+class _OptionError(ValueError):
+    """A command-line option that cannot work, found before any work is done (exit code 2)."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in str(text).splitlines() if part.strip())
+
+
+def _check_out(args: argparse.Namespace) -> None:
+    """``--out`` must be a folder (or a file for ``kwic``) that can be made: checked before any work."""
+    out = getattr(args, "out", None)
+    if not out:
+        return
+    out = Path(out)
+    if getattr(args, "command", None) in _OUT_FOLDER_COMMANDS:
+        if out.exists() and not out.is_dir():
+            raise _OptionError(f"--out {str(out)!r} is a file, not a folder. Fix: pass --out a new or existing "
+                               "folder (the tables and provenance.json are written into it)")
+        first = next((q for q in (out, *out.parents) if q.exists()), None)
+        if first is not None and not first.is_dir():
+            raise _OptionError(f"--out {str(out)!r}: {str(first)!r} is a file, so the folder cannot be made. "
+                               "Fix: pass --out a folder path")
+    else:
+        if out.is_dir():
+            raise _OptionError(f"--out {str(out)!r} is a folder; this command writes one CSV file. Fix: pass "
+                               "--out a file name such as lines.csv")
+        if not out.parent.is_dir():
+            raise _OptionError(f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist. Fix: make "
+                               "it first, or pass --out a file in an existing folder")
+
+
+def _describe_error(err: BaseException) -> tuple[int, str] | None:
+    """(exit code, one-line message) for an anticipated error; None for a bug (re-raised with its traceback)."""
+    if isinstance(err, FileNotFoundError) and not err.filename:  # the library's own message names the path
+        return 2, _one_line(err)
+    if isinstance(err, (NotADirectoryError, FileExistsError, IsADirectoryError)):
+        what = err.filename or ""
+        return 2, _one_line(f"{what}: {err.strerror or err} (a file where a folder is needed, or the reverse). "
+                            "Fix: pass --out a folder that is not a file, or remove the file in the way")
+    if isinstance(err, FileNotFoundError):
+        return 2, _one_line(f"{err.filename}: no such file or folder. Fix: check the path")
+    if isinstance(err, PermissionError) or (isinstance(err, OSError) and err.errno == errno.EROFS):
+        return 1, _one_line(f"{err.filename or ''}: cannot write or read here ({err.strerror or err}). Fix: pass "
+                            "--out a folder you can write to, or change the permissions")
+    if isinstance(err, OSError) and err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return 1, _one_line(f"{err.filename or ''}: no space left on the disk ({err.strerror or err}). Fix: free "
+                            "space, or pass --out a folder on another disk")
+    if isinstance(err, BrokenPipeError):
+        return None
+    if isinstance(err, OSError):
+        return 1, _one_line(f"{err.filename or ''}: {err.strerror or err}")
+    if isinstance(err, (ValueError, TypeError, UnicodeError)):  # InputError, _OptionError and bad values
+        return 2, _one_line(err)
+    if isinstance(err, ImportError):
+        return 1, _one_line(f"{err}. Fix: install the missing package")
+    if isinstance(err, MemoryError):
+        return 1, ("out of memory. Fix: use a smaller corpus or the streaming functions "
+                   "(discourse.count_terms_stream, count_frames_stream)")
+    return None
+
 
 def _corpus_args(p: argparse.ArgumentParser) -> None:
     """Arguments every subcommand that reads a corpus shares."""
     p.add_argument("path", nargs="?", default=None,
-                   help="folder of .txt/.md files, or a .csv/.tsv/.jsonl(.gz)/.parquet file (default: the bundled seeds)")
+                   help="folder of .txt/.md files, or a .csv/.tsv/.jsonl(.gz)/.json/.parquet file (default: the "
+                   "bundled seeds)")
     p.add_argument("--text", default="text", help="column holding the text (tables only; default: text)")
-    p.add_argument("--doc-id", default="doc_id", help="column holding document ids (default: doc_id, else numbered)")
+    p.add_argument("--doc-id", default="doc_id",
+                   help="column holding document ids (default: doc_id, else numbered); 'none' numbers them")
     p.add_argument("--source", default="source", help="column holding the source/outlet (default: source)")
     p.add_argument("--date", default="date", help="column holding dates (default: date)")
-    p.add_argument("--encoding", default="utf-8", help="text encoding of the files (default: utf-8)")
+    p.add_argument("--encoding", default="utf-8", help="text encoding of the files (default: utf-8; a "
+                   "byte-order mark overrides it)")
+    p.add_argument("--encoding-errors", default="strict", choices=list(_ENCODING_ERRORS),
+                   help="what to do with bytes the encoding cannot decode (default: strict = error; replace "
+                   "substitutes U+FFFD)")
+    p.add_argument("--sep", default=None, help="delimiter of a .csv/.tsv file, e.g. ';' or '\\t' (default: "
+                   "',' for .csv, tab for .tsv)")
+    p.add_argument("--unlisted", default="error", choices=["error", "include", "skip"],
+                   help="folder files that metadata.csv does not name: error (default), include them without "
+                   "metadata, or skip them (reported)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="read symbolic links that point outside the corpus folder (default: list them as skipped)")
     p.add_argument("--no-clean", action="store_true", help="do not set aside headers and boilerplate")
+    p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                   help="on an error, show the full traceback, not only the one-line message")
+
+
+# the values of --encoding-errors (discourse.corpus.ENCODING_ERRORS; repeated here so that building the
+# parser imports no pandas)
+_ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace", "surrogateescape")
+
+
+def _sep_arg(value: str | None) -> str | None:
+    """``--sep``: backslash escapes (``'\\t'``) and the words ``tab``, ``comma``, ``semicolon``, ``pipe``."""
+    if value is None:
+        return None
+    words = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " "}
+    if value.lower() in words:
+        return words[value.lower()]
+    if "\\" in value:
+        import codecs
+
+        value = codecs.decode(value, "unicode_escape")
+    return value
 
 
 class _DeprecatedSeed(argparse.Action):
@@ -44,18 +144,32 @@ def _random_state_arg(p: argparse.ArgumentParser, help: str = "random seed (defa
     p.add_argument("--seed", type=int, dest="random_state", action=_DeprecatedSeed, help=argparse.SUPPRESS)
 
 
-def load_from_args(args: argparse.Namespace):
-    """Load the corpus named by the shared corpus arguments."""
+def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
+    """Load the corpus named by the shared corpus arguments.
+
+    With ``check_by`` (the default), a ``--by`` option of the command is checked against the corpus's
+    document columns right after loading, before any tokenizing: an unknown column is a ValueError listing
+    the available ones.
+    """
     from .corpus import load_corpus
 
-    return load_corpus(args.path, text=args.text, doc_id=args.doc_id, source=args.source, date=args.date,
-                       encoding=args.encoding, clean=not args.no_clean)
+    doc_id = args.doc_id
+    if isinstance(doc_id, str) and doc_id.lower() == "none":
+        doc_id = None
+    corpus = load_corpus(args.path, text=args.text, doc_id=doc_id, source=args.source, date=args.date,
+                         encoding=args.encoding, encoding_errors=getattr(args, "encoding_errors", "strict"),
+                         unlisted=getattr(args, "unlisted", "error"), sep=_sep_arg(getattr(args, "sep", None)),
+                         follow_links=getattr(args, "follow_links", False), clean=not args.no_clean)
+    by = getattr(args, "by", None)
+    if check_by and isinstance(by, str):
+        _check_by_column(corpus, by)
+    return corpus
 
 
 # ------------------------------------------------------------------------------------------ corpus
 def _check_by_column(corpus, by: str) -> None:
     if by not in corpus.documents.columns:
-        raise ValueError(f"--by {by!r} is not a document column; available: "
+        raise ValueError(f"by={by!r} (--by) is not a document column; available: "
                          f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
 
 
@@ -136,7 +250,8 @@ def _add_corpus(sub) -> None:
 def _run_keyness(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .keyness import count_terms, keyness, keyness_all
+    from .counts import count_terms
+    from .keyness import keyness, keyness_all
     from .text import tokenize
 
     corpus = load_from_args(args)
@@ -519,6 +634,7 @@ def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"discourse {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error (also after COMMAND)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for add in _SUBCOMMANDS:
@@ -538,18 +654,37 @@ _SUBCOMMANDS = [
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``discourse`` command; return the exit code.
+
+    Every anticipated failure is printed as one line on stderr (``discourse <command>: error: <file>:
+    <problem>. Fix: <fix>``) and gives exit code 2 for bad input or options (an unreadable file, an
+    unknown column, ``--out`` naming a file) and 1 for a failure at run time (disk full, permission
+    denied, a missing optional package, out of memory). ``--debug`` prints the traceback as well.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         try:
+            _check_out(args)
             return int(args.func(args) or 0)
-        except (ValueError, FileNotFoundError, ImportError) as err:
-            print(f"discourse {args.command}: error: {err}", file=sys.stderr)
-            return 2
         except BrokenPipeError:  # output piped into `head` and closed early
             sys.stderr.close()
             return 0
+        except KeyboardInterrupt:
+            print(f"discourse {args.command}: interrupted", file=sys.stderr)
+            return 130
+        except Exception as err:  # noqa: BLE001 - sorted below; unanticipated errors are re-raised
+            handled = _describe_error(err)
+            if handled is None:
+                raise
+            code, message = handled
+            if debug:
+                traceback.print_exc()
+            hint = "" if debug else " (--debug shows the traceback)"
+            print(f"discourse {args.command}: error: {message}{hint}", file=sys.stderr)
+            return code
 
 
 if __name__ == "__main__":  # pragma: no cover

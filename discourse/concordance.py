@@ -14,9 +14,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import special, stats
+from scipy import stats
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from .stats import g2 as g2_table
+from .text import doc_bounds, document_order
 
 __all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS"]
 
@@ -31,9 +33,8 @@ _WS = re.compile(r"\s+")
 # ------------------------------------------------------------------------------------------ matching
 def _sorted(tokens: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     """Tokens in document order (documents as first seen, then position), index reset; and doc codes."""
-    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), codes))
-    if np.array_equal(order, np.arange(len(order))):
+    order, codes, in_order = document_order(tokens)
+    if in_order:
         return tokens.reset_index(drop=True), codes
     return tokens.iloc[order].reset_index(drop=True), codes[order]
 
@@ -55,11 +56,11 @@ def _patterns(query: Any, param: str) -> list[str]:
 
 def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bool, param: str) -> pd.DataFrame:
     """Matches of the query (patterns, or categories of ``lexicon``) with ``pattern`` and ``category``."""
-    from .lexicon import Lexicon
+    from .lexicon import Lexicon, load_lexicon
 
     check_one_of("on", on, ["norm", "stem"])
     if lexicon is not None:
-        check_type("lexicon", lexicon, Lexicon, "a discourse.Lexicon (see discourse.load_lexicon)")
+        lexicon = load_lexicon(lexicon)
         if case_sensitive:
             raise ValueError("case_sensitive=True applies to query patterns, not to lexicon categories "
                              "(lexicon entries are matched on the normalised form)")
@@ -88,17 +89,10 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
     return hits
 
 
-def _doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For every row of doc-sorted codes: the first and last row of its document."""
-    first = np.searchsorted(codes, codes, side="left")
-    last = np.searchsorted(codes, codes, side="right") - 1
-    return first, last
-
-
 # ------------------------------------------------------------------------------------------ kwic
 def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
-         by: str | Sequence[str] | None = "source", lexicon=None, corpus=None, on: str = "norm",
-         case_sensitive: bool = False) -> pd.DataFrame:
+         by: str | Sequence[str] | None = None, metadata: str | Sequence[str] | None = None, lexicon=None,
+         corpus=None, on: str = "norm", case_sensitive: bool = False) -> pd.DataFrame:
     """Key words in context: one row per match of the query, with its context and who speaks it.
 
     Parameters
@@ -112,8 +106,11 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     window : int
         Tokens of context on each side (within the document; contexts may cross sentences).
     by : str, list of str or None
-        Token metadata columns to carry onto every line (default ``source``).
-    lexicon : Lexicon, optional
+        Group columns, as everywhere in the package: lines are ordered by group (then in document order)
+        and carry the group columns.
+    metadata : str, list of str or None
+        Further token columns to carry onto every line (default: ``source`` when the tokens have it).
+    lexicon : Lexicon, bundled name, path or dict, optional
         Makes ``query`` a category name, see above.
     corpus : Corpus, optional
         With the corpus, ``left``, ``match`` and ``right`` are cut from the original text by character
@@ -127,7 +124,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
 
     Returns
     -------
-    DataFrame with one row per match, in document order, and the columns ``doc_id``, the ``by`` columns,
+    DataFrame with one row per match, in document order (by group first, when ``by`` is given), and the
+    columns ``doc_id``, the ``by`` columns, the ``metadata`` columns,
     ``paragraph``, ``sentence``, ``position`` (token position of the match's first token), ``start``,
     ``end`` (character offsets of the match in the document text), ``left``, ``match``, ``right``,
     ``pattern`` (the query pattern or lexicon entry that matched, normalised), ``frame`` (the lexicon
@@ -136,13 +134,19 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     """
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
+    if metadata is None:
+        meta_cols = ["source"] if "source" in tokens.columns else []
+    else:
+        meta_cols = as_list(metadata)
+    meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c != "doc_id"]
     window = _check_window(window)
-    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols], "tokens")
+    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols, *meta_cols],
+                  "tokens")
     toks, codes = _sorted(tokens)
     hits = _find(toks, query, lexicon, on, case_sensitive, "query")
     first = hits["token_row"].to_numpy(dtype=np.int64)
     last = first + hits["n_tokens"].to_numpy(dtype=np.int64) - 1
-    d_first, d_last = _doc_bounds(codes)
+    d_first, d_last = doc_bounds(codes)
     lo = np.maximum(first - window, d_first[first]) if len(first) else first
     hi = np.minimum(last + window, d_last[last]) if len(last) else last
     tstart = toks["start"].to_numpy(dtype=np.int64)
@@ -188,7 +192,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
 
     out = pd.DataFrame({
         "doc_id": doc_ids[first],
-        **{c: toks[c].to_numpy()[first] for c in by_cols},
+        **{c: toks[c].to_numpy()[first] for c in [*by_cols, *meta_cols]},
         "paragraph": meta("paragraph"),
         "sentence": toks["sentence"].to_numpy(dtype=np.int64)[first],
         "position": toks["position"].to_numpy(dtype=np.int64)[first],
@@ -198,7 +202,10 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         "pattern": hits["pattern"].to_numpy(dtype=object), "frame": hits["frame"].to_numpy(dtype=object),
         "voice": meta("voice"), "quote_kind": meta("quote_kind"), "speaker": meta("speaker"),
     })
-    return out[["doc_id", *by_cols, *KWIC_COLUMNS[1:]]].reset_index(drop=True)
+    out = out[["doc_id", *by_cols, *meta_cols, *KWIC_COLUMNS[1:]]]
+    if by_cols and len(out):
+        out = out.sort_values(by_cols, kind="stable")
+    return out.reset_index(drop=True)
 
 
 def _check_window(window: Any) -> int:
@@ -289,7 +296,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     kept = np.flatnonzero(keep)
     new_index = np.cumsum(keep) - 1  # row -> index among kept rows
     f_codes = codes[kept]
-    f_first, f_last = _doc_bounds(f_codes)
+    f_first, f_last = doc_bounds(f_codes)
     s = new_index[first]
     e = new_index[first + lens - 1]
     region = np.zeros(len(kept) + 1, dtype=np.int64)
@@ -332,9 +339,8 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         e11 = nr * fw / nt
         pmi = np.log2(a / e11)
         t_score = (a - e11) / np.sqrt(a)
-        cells = [(a, e11), (fw - a, (nt - nr) * fw / nt), (nr - a, nr * (nt - fw) / nt),
-                 (nt - nr - fw + a, (nt - nr) * (nt - fw) / nt)]
-        g2 = np.maximum(2 * sum(special.xlogy(o, o / ex) for o, ex in cells), 0.0)
+        # rows: the collocate / other words; columns: inside / outside the window region
+        g2 = g2_table(a, fw - a, nr - a, nt - nr - fw + a)
     p = stats.chi2.sf(g2, 1)
     per = per.assign(node=node_label, window=window, expected=e11, pmi=pmi, t_score=t_score,
                      g2=np.sign(a - e11) * g2, p=p)

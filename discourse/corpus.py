@@ -7,28 +7,37 @@ footers) does not delete anything; it records *spans* of the text to set aside i
 :attr:`Corpus.set_aside`, and :func:`discourse.tokenize` leaves those spans out. Every token, quotation
 and concordance line therefore points at the same characters of the same unchanged text.
 
-Anything that could not be loaded (an empty document, a binary file, a bad JSON line) is listed in
-:attr:`Corpus.skipped` and announced with a warning: nothing is dropped silently.
+Anything that could not be loaded (an empty document, a binary file, a bad JSON line, a symbolic link out of
+the corpus folder) is listed in :attr:`Corpus.skipped` and announced with a warning: nothing is dropped
+silently. A file that cannot be read as given (a CSV row with more fields than its header, a truncated
+``.gz``, undecodable bytes) raises :class:`discourse.errors.InputError` (a ``ValueError``) naming the file,
+the problem and the fix, with the command-line flag that applies it.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import errno
 import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import warnings
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_one_of
+from .errors import InputError
 
 __all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path"]
 
@@ -325,10 +334,26 @@ class Corpus:
         return self.documents.drop(columns=["text"])
 
     def hash(self) -> str:
-        """SHA-256 over doc ids and texts (in order): the corpus fingerprint used in provenance files."""
+        """SHA-256 over every document column (text and metadata), in document order: the corpus fingerprint
+        used in provenance files.
+
+        The serialisation is canonical: the column names in sorted order; for each column in that order the
+        JSON array of its values (missing values as ``null``, dates as ISO 8601 strings, numbers tagged as
+        numbers, so ``"1"`` and ``1`` differ); then every text with its length. So the same texts with other
+        sources, dates or any other metadata give another hash, and the same documents give the same hash
+        whatever the column order.
+        """
+        docs = self.documents
+        by_name = {str(c): c for c in docs.columns if c != "text"}
+        meta_cols = sorted(by_name)
         h = hashlib.sha256()
-        for d, t in zip(self.documents["doc_id"], self.documents["text"], strict=True):
-            h.update(d.encode("utf-8") + b"\x00" + t.encode("utf-8") + b"\x01")
+        h.update(json.dumps(["discourse-corpus-v2", len(docs), meta_cols], ensure_ascii=False).encode("utf-8") + b"\n")
+        for c in meta_cols:
+            values = [_canonical(v) for v in docs[by_name[c]]]
+            h.update(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        for t in docs["text"]:
+            body = t.encode("utf-8")
+            h.update(str(len(body)).encode() + b"\x00" + body + b"\x01")
         return h.hexdigest()
 
     def explain(self, doc_id: str) -> pd.DataFrame:
@@ -347,16 +372,73 @@ class Corpus:
                       origin=self.origin)
 
 
-    def batches(self, size: int = 1000) -> Iterator[Corpus]:
-        """Consecutive sub-corpora of at most ``size`` documents each, in order (for bounded memory)."""
-        if not isinstance(size, int) or size < 1:
-            raise ValueError(f"size must be a positive integer, got {size!r}")
+    def batches(self, size: int = 1000, *, max_chars: int | None = None) -> Iterator[Corpus]:
+        """Consecutive sub-corpora, in order, for bounded memory or parallel work: each holds at most ``size``
+        documents and, with ``max_chars``, about that many characters of text (at least one document).
+
+        The one way the package cuts a corpus: :func:`discourse.tokenize` with ``n_jobs``, the streaming
+        counters and the ``discourse corpus`` command all use it.
+        """
+        for p, v in (("size", size), ("max_chars", max_chars)):
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
+                raise ValueError(f"{p} must be a positive integer, got {v!r}")
+        docs_all = self.documents
+        lens = np.fromiter((len(t) if isinstance(t, str) else 0 for t in docs_all["text"]), dtype=np.int64,
+                           count=len(docs_all))
         aside = self.set_aside
-        for lo in range(0, len(self.documents), size):
-            docs = self.documents.iloc[lo:lo + size].reset_index(drop=True)
+        lo = 0
+        while lo < len(docs_all):
+            k = min(size, len(docs_all) - lo)
+            if max_chars is not None:
+                cum = np.cumsum(lens[lo:lo + k])
+                k = max(1, min(int(np.searchsorted(cum, max_chars, side="right")), k))
+            docs = docs_all.iloc[lo:lo + k].reset_index(drop=True)
             part = aside[aside["doc_id"].isin(set(docs["doc_id"]))] if len(aside) else aside
             yield Corpus(docs, set_aside=part.reset_index(drop=True), skipped=self.skipped, name=self.name,
                          clean=self.cleaned, origin=self.origin)
+            lo += k
+
+
+def _canonical(value: Any) -> Any:
+    """A JSON-ready, type-stable form of one metadata value for :meth:`Corpus.hash`."""
+    if isinstance(value, str):
+        return value
+    if _is_missing(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return {"t": value.isoformat()}
+    if hasattr(value, "isoformat"):
+        return {"t": value.isoformat()}
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict, str, bytes)):
+        try:
+            value = value.item()  # numpy scalar
+        except (ValueError, TypeError):
+            return {"r": repr(value)}
+    if isinstance(value, bool):
+        return {"b": value}
+    if isinstance(value, (int, float)):
+        return {"n": repr(value)}
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return {"x": value.hex()}
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    if isinstance(value, dict):
+        return {"d": [[str(k), _canonical(v)] for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))]}
+    return {"r": repr(value)}
+
+
+def _is_missing(value: Any) -> bool:
+    """None, NaN, NA or NaT (a scalar that pandas reads as missing); False for lists and arrays."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float):
+        return value != value
+    try:
+        return bool(pd.isna(value)) if pd.api.types.is_scalar(value) else False
+    except (TypeError, ValueError):
+        return False
 
 
 _DEFAULT_NAMES = {"doc_id": "doc_id", "source": "source", "title": "title", "author": "author", "date": "date"}
@@ -367,11 +449,14 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None) -> Corpus:
     if text not in df.columns:
         raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}. "
-                         f"Pass text='<column>' to name the column holding the documents' text.")
+                         f"Pass text='<column>' (--text <column>) to name the column holding the documents' text.")
     named = {"doc_id": doc_id, "source": source, "title": title, "author": author, "date": date}
     for role, col in named.items():
         if col is not None and col not in df.columns and col != defaults.get(role):
-            raise ValueError(f"{role}={col!r}: no such column; the columns are: {_fmt(df.columns, 40)}")
+            flag = {"doc_id": " (--doc-id)", "source": " (--source)", "date": " (--date)"}.get(role, "")
+            raise ValueError(f"{role}={col!r}: no such column; the columns are: {_fmt(df.columns, 40)}. Name an "
+                             f"existing column{flag}" + (", or doc_id=None (--doc-id none) to number the documents"
+                                                         if role == "doc_id" else ""))
     df = df.reset_index(drop=True)
     out = pd.DataFrame(index=df.index)
     if doc_id is not None and doc_id in df.columns:
@@ -379,14 +464,14 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         if ids.isna().any():
             rows = list(ids.index[ids.isna()][:5])
             raise ValueError(f"doc_id column {doc_id!r} has missing values (rows {rows}); fill them or pass "
-                             "doc_id=None to number the documents")
+                             "doc_id=None (--doc-id none) to number the documents")
         out["doc_id"] = ids.astype(str)
     else:
         out["doc_id"] = [str(i) for i in range(len(df))]
     dup = out["doc_id"][out["doc_id"].duplicated()]
     if len(dup):
         raise ValueError(f"duplicate doc ids: {_fmt(sorted(set(dup)))}; doc ids must be unique. Deduplicate "
-                         "the documents, or pass doc_id=None to number them 0, 1, ...")
+                         "the documents, or pass doc_id=None (--doc-id none) to number them 0, 1, ...")
 
     def col(role: str) -> pd.Series:
         c = named[role]
@@ -399,12 +484,16 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     out["author"] = col("author")
     out["date"] = col("date")
     texts = df[text]
-    bad_type = texts.map(lambda t: t is not None and not isinstance(t, str) and not pd.isna(t))
+    missing = texts.map(_is_missing).astype(bool)
+    bad_type = texts.map(lambda t: not isinstance(t, str)).astype(bool) & ~missing
     if bad_type.any():
         i = int(bad_type.idxmax())
-        raise TypeError(f"text column {text!r} must hold strings; row {i} (doc_id {out['doc_id'][i]!r}) holds "
-                        f"{type(texts[i]).__name__}: {texts[i]!r:.60}")
-    out["text"] = texts.where(texts.notna(), "").astype(object)
+        where = f"{origin}: " if origin else ""
+        raise TypeError(f"{where}text column {text!r} must hold strings; row {i} (doc_id {out['doc_id'][i]!r}) holds "
+                        f"{type(texts[i]).__name__}: {texts[i]!r:.60} ({int(bad_type.sum())} such row(s)). Fix: "
+                        "store the text as strings (e.g. df[col].astype(str) before saving), or name the column "
+                        "that holds the text with text='<column>' (--text <column>)")
+    out["text"] = texts.where(~missing, "").astype(object)
     used = {c for c in named.values() if c is not None} | {text}
     for c in df.columns:
         if c not in used and c not in out.columns:
@@ -458,9 +547,9 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
 def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, Any]]) -> pd.Series:
     if values.isna().all():
         return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    parsed = pd.to_datetime(values, errors="coerce", utc=False, format="mixed")
-    if getattr(parsed.dt, "tz", None) is not None:
-        parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+    # utc=True: values with a time zone are converted to UTC (mixed zones in one column are fine), values
+    # without one are taken as UTC; the column is then stored without a zone
+    parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed").dt.tz_localize(None)
     bad = parsed.isna() & values.notna()
     if bad.any():
         ex = values[bad].iloc[0]
@@ -470,18 +559,51 @@ def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, 
 
 
 # --------------------------------------------------------------------------------------------- readers
+ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace", "surrogateescape")
+# byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_FIX_ENCODING = ("pass the file's encoding with encoding='latin-1' (--encoding latin-1), or "
+                 "encoding_errors='replace' (--encoding-errors replace) to substitute undecodable bytes")
+
+
+def _check_encoding(encoding: str, encoding_errors: str) -> None:
+    if not isinstance(encoding, str):
+        raise TypeError(f"encoding must be a str such as 'utf-8', got {type(encoding).__name__}")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise ValueError(f"encoding={encoding!r} (--encoding) is not a known text encoding; use a Python codec "
+                         "name such as 'utf-8', 'latin-1', 'cp1252' or 'utf-16'") from None
+    check_one_of("encoding_errors", encoding_errors, ENCODING_ERRORS)
+
+
+def _bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``head`` declares (``utf-8-sig``, ``utf-16``,
+    ``utf-32``, whose decoders drop the mark), or None."""
+    for bom, enc in _BOMS:
+        if head.startswith(bom):
+            return enc
+    return None
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16/32 text holds NUL bytes; it is not binary."""
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
 def _read_text_file(path: Path, encoding: str, encoding_errors: str) -> str:
+    """Decode a whole text file. A byte-order mark decides the encoding (and is not part of the text)
+    whatever ``encoding`` says: the mark proves the file is UTF-8, UTF-16 or UTF-32."""
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    enc = _bom_encoding(data[:4]) or encoding
+    if not _is_wide(enc) and b"\x00" in data[:8192]:
         raise _BinaryFile(path)
     try:
-        return data.decode(encoding, errors=encoding_errors)
+        return data.decode(enc, errors=encoding_errors)
     except UnicodeDecodeError as err:
-        raise ValueError(
-            f"{path}: not valid {encoding} text (byte {err.start}: {data[err.start:err.start + 4]!r}). "
-            f"Pass encoding='latin-1' (or the file's encoding), or encoding_errors='replace' to substitute "
-            f"undecodable bytes."
-        ) from None
+        raise InputError(path, f"not valid {enc} text (byte {err.start}: {data[err.start:err.start + 4]!r})",
+                         _FIX_ENCODING) from None
 
 
 class _BinaryFile(Exception):
@@ -490,9 +612,36 @@ class _BinaryFile(Exception):
         self.path = path
 
 
-def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str,
+def _link_status(p: Path, root: Path, follow_links: bool) -> str | None:
+    """Why the symbolic link ``p`` is not read (loop, broken, out of the folder), or None to read it."""
+    try:
+        os.stat(p)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "symbolic link loop (the link points, through other links, back at itself); not read"
+        return f"broken symbolic link (its target {os.readlink(p)!r} does not exist); not read"
+    target = p.resolve()
+    if follow_links or target == root or root in target.parents:
+        return None
+    return (f"symbolic link to {str(target)!r}, outside the corpus folder; not followed (pass "
+            "follow_links=True, --follow-links, to read it)")
+
+
+def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str, follow_links: bool,
                  skipped: list[dict[str, Any]]) -> tuple[pd.DataFrame, str | None]:
-    files = sorted(p for p in path.iterdir() if p.is_file())
+    root = path.resolve()
+    files = []
+    for p in sorted(path.iterdir()):
+        if p.is_symlink():
+            why = _link_status(p, root, follow_links)
+            if why is not None:
+                if p.name == "metadata.csv":
+                    raise InputError(p, why.split(";")[0], "copy the file into the corpus folder, or pass "
+                                     "follow_links=True (--follow-links) to read it")
+                skipped.append({"file": str(p), "line": None, "doc_id": None, "reason": why})
+                continue
+        if p.is_file():
+            files.append(p)
     text_files = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES and p.name.lower() not in FOLDER_DOCS]
     for p in files:
         if p.suffix.lower() not in TEXT_SUFFIXES and p.name != "metadata.csv" and p.name.lower() not in FOLDER_DOCS \
@@ -501,30 +650,32 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                             "reason": f"not a text file ({p.suffix or 'no suffix'}); only .txt and .md are read"})
     meta_path = path / "metadata.csv"
     meta = None
-    if meta_path.exists():
-        meta = pd.read_csv(meta_path, dtype=str, keep_default_na=False, na_values=[""])
+    if meta_path in files:
+        chunks = list(iter_documents(meta_path, chunksize=1_000_000))  # metadata.csv is UTF-8
+        meta = chunks[0] if chunks else pd.DataFrame()
         if "file" not in meta.columns:
-            raise ValueError(f"{meta_path}: needs a 'file' column naming each document's file; "
-                             f"it has: {_fmt(meta.columns)}")
+            raise InputError(meta_path, f"needs a 'file' column naming each document's file; it has: "
+                             f"{_fmt(meta.columns)}", "add a 'file' column, or rename the column that names the files")
         names = {p.name for p in text_files}
         missing = [f for f in meta["file"] if f not in names]
         if missing:
-            raise ValueError(f"{meta_path} names file(s) that do not exist in {path}: {_fmt(missing)}. "
-                             "Remove those rows or add the files.")
+            raise InputError(meta_path, f"names file(s) that do not exist in {path}: {_fmt(missing)}",
+                             "remove those rows or add the files")
         unnamed = [p for p in text_files if p.name not in set(meta["file"])]
         if unnamed:
             if unlisted == "error":
-                raise ValueError(f"{len(unnamed)} file(s) in {path} have no row in metadata.csv: "
-                                 f"{_fmt([p.name for p in unnamed])}. Add rows for them, or pass "
-                                 "unlisted='include' (load them without metadata) or unlisted='skip'.")
+                raise InputError(path, f"{len(unnamed)} file(s) have no row in metadata.csv: "
+                                 f"{_fmt([p.name for p in unnamed])}",
+                                 "add rows for them, or pass unlisted='include' (--unlisted include: load them "
+                                 "without metadata) or unlisted='skip' (--unlisted skip)")
             if unlisted == "skip":
                 for p in unnamed:
                     skipped.append({"file": str(p), "line": None, "doc_id": None,
                                     "reason": "no row in metadata.csv (unlisted='skip')"})
                 text_files = [p for p in text_files if p.name in set(meta["file"])]
     if not text_files:
-        raise ValueError(f"no .txt or .md files in {path}; the corpus is empty. Point load_corpus at a folder of "
-                         "text files, or a .csv/.jsonl/.parquet file.")
+        raise InputError(path, "no .txt or .md files; the corpus is empty",
+                         "point load_corpus at a folder of text files, or a .csv/.jsonl/.parquet file")
     rows = []
     for p in text_files:
         try:
@@ -546,10 +697,27 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     return df, "file"
 
 
+def _is_gz(path: Path) -> bool:
+    return path.suffix.lower() == ".gz"
+
+
 def _open_text(path: Path, encoding: str, encoding_errors: str) -> io.TextIOBase:
-    if path.suffix == ".gz":
-        return gzip.open(path, "rt", encoding=encoding, errors=encoding_errors, newline="")
-    return open(path, encoding=encoding, errors=encoding_errors, newline="")  # noqa: SIM115
+    """Open a (possibly gzipped) text file; a byte-order mark decides the encoding and is dropped."""
+    raw: Any = gzip.open(path, "rb") if _is_gz(path) else open(path, "rb")  # noqa: SIM115
+    try:
+        head = raw.peek(4)[:4]
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        raw.close()
+        raise _gzip_error(path, err) from None
+    return io.TextIOWrapper(raw, encoding=_bom_encoding(head) or encoding, errors=encoding_errors, newline="")
+
+
+def _gzip_error(path: Path, err: Exception) -> InputError:
+    if isinstance(err, gzip.BadGzipFile):
+        return InputError(path, f"not a gzip file ({err})",
+                          "rename the file without .gz if it is not compressed, or compress it with gzip")
+    return InputError(path, f"the gzip data is truncated or corrupt ({err})",
+                      "copy or download the file again; `gzip -t FILE` tests a .gz file")
 
 
 def _format_of(path: Path) -> str:
@@ -561,63 +729,176 @@ def _format_of(path: Path) -> str:
             ".ndjson": "jsonl", ".json": "jsonl", ".parquet": "parquet", ".pq": "parquet"}.get(ext, "")
 
 
+def _header_names(values: list[Any]) -> list[str]:
+    """Column names from a header row, as pandas names them (``Unnamed: 2`` for a blank, ``a.1`` for a repeat)."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for i, v in enumerate(values):
+        name = f"Unnamed: {i}" if _is_missing(v) or v == "" else str(v)
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        names.append(name)
+    return names
+
+
+_BAD_LINE = re.compile(r"line (\d+): expected (\d+) fields, saw (\d+)")
+
+
+def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int,
+                    columns: list[str] | None) -> Iterator[pd.DataFrame]:
+    """CSV/TSV in chunks. The header row fixes the number of fields: a row with more fields than the header
+    (an unquoted delimiter in a text) is an error naming the lines, never a silent shift of the columns."""
+    try:
+        reader = pd.read_csv(fh, sep=sep, header=None, iterator=True, dtype=object, keep_default_na=False,
+                             na_values=[""], quoting=csv.QUOTE_MINIMAL, on_bad_lines="warn")
+    except pd.errors.EmptyDataError:
+        raise InputError(path, "the file is empty (no header row)", "add a header row naming the columns") from None
+    header: list[str] | None = None
+    offset = 0
+    while True:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                # the first read holds the header row too
+                chunk = reader.get_chunk(chunksize + (header is None))
+            except StopIteration:
+                break
+        bad = [m for w in caught if issubclass(w.category, pd.errors.ParserWarning)
+               for m in _BAD_LINE.finditer(str(w.message))]
+        for w in caught:
+            if not issubclass(w.category, pd.errors.ParserWarning):
+                warnings.warn(w.message, w.category, stacklevel=2)
+        if header is None:
+            header = _header_names(list(chunk.iloc[0])) if len(chunk) else []
+            chunk = chunk.iloc[1:]
+        if bad:
+            lines = [int(m.group(1)) for m in bad]
+            n_fields = int(bad[0].group(2))
+            shown = ", ".join(str(n) for n in lines[:10]) + (f", ... ({len(lines) - 10} more)" if len(lines) > 10 else "")
+            name = {",": "comma", "\t": "tab", ";": "semicolon"}.get(sep, repr(sep))
+            raise InputError(path, f"line(s) {shown} have more fields than the header ({int(bad[0].group(3))} > "
+                             f"{n_fields}: {_fmt(header or [])}); an unquoted {name} inside a field shifts the "
+                             "columns", "quote the fields that contain the delimiter (\"...\"), or give the "
+                             "file's delimiter with sep=';' (--sep ';')")
+        chunk.columns = header[:chunk.shape[1]]
+        chunk.index = pd.RangeIndex(offset, offset + len(chunk))
+        offset += len(chunk)
+        if columns is not None:
+            missing = [c for c in columns if c not in chunk.columns]
+            if missing:
+                raise InputError(path, f"no column(s) {_fmt(missing)}; the columns are: {_fmt(chunk.columns, 40)}",
+                                 "name existing columns")
+            chunk = chunk[list(columns)]
+        yield chunk
+
+
+def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[str] | None,
+               skipped: list[dict[str, Any]]) -> Iterator[pd.DataFrame]:
+    """JSON Lines in chunks; a ``.json`` file holding one JSON array of objects is read as a whole."""
+    rows: list[dict[str, Any]] = []
+    first = fh.readline()
+    if _format_of(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes] and first.lstrip().startswith("["):
+        text = first + fh.read()
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InputError(path, f"not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+                             "fix the JSON, or write one JSON object per line (JSON Lines, .jsonl)") from None
+        if not isinstance(data, list):
+            raise InputError(path, f"holds a JSON {type(data).__name__}, not an array of objects",
+                             "write one JSON object per document (a JSON array of objects, or JSON Lines)")
+        for i, rec in enumerate(data):
+            if not isinstance(rec, dict):
+                skipped.append({"file": str(path), "line": None, "doc_id": None,
+                                "reason": f"item {i} of the JSON array is a {type(rec).__name__}, not an object"})
+                continue
+            rows.append({k: rec.get(k) for k in columns} if columns is not None else rec)
+            if len(rows) >= chunksize:
+                yield pd.DataFrame(rows)
+                rows = []
+        if rows:
+            yield pd.DataFrame(rows)
+        return
+    lineno = 0
+    for line in _chain_first(first, fh):
+        lineno += 1
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            skipped.append({"file": str(path), "line": lineno, "doc_id": None,
+                            "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
+            continue
+        if not isinstance(rec, dict):
+            skipped.append({"file": str(path), "line": lineno, "doc_id": None,
+                            "reason": f"JSON line is a {type(rec).__name__}, not an object"})
+            continue
+        if columns is not None:
+            rec = {k: rec.get(k) for k in columns}
+        rows.append(rec)
+        if len(rows) >= chunksize:
+            yield pd.DataFrame(rows)
+            rows = []
+    if rows:
+        yield pd.DataFrame(rows)
+
+
+def _chain_first(first: str, fh: io.TextIOBase) -> Iterator[str]:
+    if first:
+        yield first
+        yield from fh
+
+
 def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str = "utf-8",
                    encoding_errors: str = "strict", skipped: list[dict[str, Any]] | None = None,
-                   columns: list[str] | None = None) -> Iterator[pd.DataFrame]:
+                   columns: list[str] | None = None, sep: str | None = None) -> Iterator[pd.DataFrame]:
     """Read a CSV/TSV, JSONL (optionally .gz) or Parquet file in chunks of ``chunksize`` rows.
 
     Yields raw DataFrames (the file's own columns). Lines that are not valid JSON are appended to
-    ``skipped`` (when given) with their line number, and never stop the reading. This is the reader behind
-    :func:`load_corpus` and the streaming counters, so memory stays bounded by ``chunksize``.
+    ``skipped`` (when given) with their line number, and never stop the reading. A ``.json`` file that holds
+    one JSON array of objects is read as a whole. A CSV/TSV row with more fields than the header raises
+    :class:`~discourse.errors.InputError` naming the lines (``sep`` gives another delimiter than the
+    suffix's: ``,`` for .csv, tab for .tsv). A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32).
+    This is the reader behind :func:`load_corpus` and the streaming counters, so memory stays bounded by
+    ``chunksize``.
     """
     path = Path(path)
+    _check_encoding(encoding, encoding_errors)
     fmt = _format_of(path)
     skipped = skipped if skipped is not None else []
-    if fmt == "jsonl":
-        rows: list[dict[str, Any]] = []
-        with _open_text(path, encoding, encoding_errors) as fh:
-            try:
-                for lineno, line in enumerate(fh, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        rec = json.loads(line)
-                    except json.JSONDecodeError as err:
-                        skipped.append({"file": str(path), "line": lineno, "doc_id": None,
-                                        "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
-                        continue
-                    if not isinstance(rec, dict):
-                        skipped.append({"file": str(path), "line": lineno, "doc_id": None,
-                                        "reason": f"JSON line is a {type(rec).__name__}, not an object"})
-                        continue
-                    if columns is not None:
-                        rec = {k: rec.get(k) for k in columns}
-                    rows.append(rec)
-                    if len(rows) >= chunksize:
-                        yield pd.DataFrame(rows)
-                        rows = []
-            except UnicodeDecodeError as err:
-                raise ValueError(f"{path}: not valid {encoding} text ({err.reason}). Pass encoding='latin-1' (or "
-                                 "the file's encoding), or encoding_errors='replace'.") from None
-        if rows:
-            yield pd.DataFrame(rows)
-    elif fmt in ("csv", "tsv"):
-        sep = "," if fmt == "csv" else "\t"
+    if sep is not None and (not isinstance(sep, str) or not sep):
+        raise ValueError(f"sep={sep!r} (--sep) must be a non-empty string such as ',', ';' or '\\t'")
+    if fmt in ("jsonl", "csv", "tsv"):
+        fh = _open_text(path, encoding, encoding_errors)
         try:
-            with _open_text(path, encoding, encoding_errors) as fh:
-                yield from pd.read_csv(fh, sep=sep, chunksize=chunksize, dtype=object, keep_default_na=False,
-                                       na_values=[""], usecols=columns, quoting=csv.QUOTE_MINIMAL)
+            if fmt == "jsonl":
+                yield from _iter_json(path, fh, chunksize=chunksize, columns=columns, skipped=skipped)
+            else:
+                yield from _iter_delimited(path, fh, sep=sep or ("," if fmt == "csv" else "\t"),
+                                           chunksize=chunksize, columns=columns)
         except UnicodeDecodeError as err:
-            raise ValueError(f"{path}: not valid {encoding} text ({err.reason}). Pass encoding='latin-1' (or the "
-                             "file's encoding), or encoding_errors='replace'.") from None
+            raise InputError(path, f"not valid {fh.encoding} text ({err.reason})", _FIX_ENCODING) from None
+        except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+            raise _gzip_error(path, err) from None
         except pd.errors.ParserError as err:
-            raise ValueError(f"{path}: not a readable {fmt.upper()} file: {err}") from None
+            raise InputError(path, f"not a readable {fmt.upper()} file: {' '.join(str(err).split())}",
+                             "check the quoting, or give the delimiter with sep= (--sep)") from None
+        finally:
+            fh.close()
     elif fmt == "parquet":
         try:
             import pyarrow.parquet as pq
         except ImportError:
             raise ImportError("reading Parquet needs pyarrow: pip install 'discourse[parquet]'") from None
-        pf = pq.ParquetFile(path)
+        try:
+            pf = pq.ParquetFile(path)
+        except Exception as err:  # pyarrow raises ArrowInvalid (a ValueError) or OSError
+            raise InputError(path, f"not a readable Parquet file ({err})",
+                             "write the file again with pandas.DataFrame.to_parquet, or give a .csv/.jsonl file") from None
         for batch in pf.iter_batches(batch_size=chunksize, columns=columns):
             yield batch.to_pandas()
     else:
@@ -628,7 +909,8 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
 def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: str | None = "doc_id",
                 source: str | None = "source", title: str | None = "title", author: str | None = "author",
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
-                encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None) -> Corpus:
+                encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
+                sep: str | None = None, follow_links: bool = False) -> Corpus:
     """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
 
     Parameters
@@ -638,32 +920,48 @@ def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: s
           suffix). A ``metadata.csv`` beside them with a ``file`` column adds metadata per file; a file
           it names that does not exist is an error, and a file it does not name follows ``unlisted``.
           ``README.md``/``LICENSE`` files are folder documentation, not documents. Other files are
-          listed in ``Corpus.skipped``.
+          listed in ``Corpus.skipped``. Subfolders are not read.
         - a single ``.txt``/``.md`` file (one document);
-        - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``) or ``.parquet`` file with
-          one document per row.
+        - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``), a ``.json`` file (JSON Lines,
+          or one array of objects) or a ``.parquet`` file with one document per row.
     text, doc_id, source, title, author, date : str or None
         Column names (for tables and metadata.csv). ``doc_id=None`` numbers documents.
         When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
         For a folder whose metadata.csv has an ``outlet`` column but no ``source``, the outlet is the
         source (``unknown (<doc_id>)`` where the outlet is unknown, so unknown outlets are not pooled).
+        Dates with a time zone are converted to UTC (a column may mix zones); dates without one are
+        taken as they are; the ``date`` column holds no zone.
     clean : bool
         Find header and boilerplate spans (see :func:`clean_document`) and set them aside. Nothing in
         ``text`` is changed either way.
     encoding, encoding_errors : str
-        How to decode files; ``encoding_errors='replace'`` substitutes undecodable bytes.
+        How to decode files; ``encoding_errors='replace'`` substitutes undecodable bytes. A file that
+        starts with a byte-order mark is decoded as the mark says (UTF-8, UTF-16 or UTF-32), whatever
+        ``encoding`` is, and the mark is not part of the text.
     unlisted : {'error', 'include', 'skip'}
         What to do with folder files that metadata.csv does not name.
     name : str, optional
         The corpus label (default: the folder or file name; ``seeds`` for the bundled corpus).
+    sep : str, optional
+        The delimiter of a CSV/TSV file (default: ``,`` for .csv, a tab for .tsv).
+    follow_links : bool
+        Read symbolic links in a folder that point outside it (default False: such links, broken links
+        and link loops are listed in ``Corpus.skipped`` and not read; links to files inside the folder are
+        read).
 
     Raises
     ------
     ValueError
-        Empty corpus, duplicate doc ids, missing text column (the message lists the columns), text that is
-        not valid in ``encoding`` (the message names the file), metadata naming missing files.
+        Empty corpus, duplicate doc ids, missing text column (the message lists the columns), metadata
+        naming missing files. :class:`~discourse.errors.InputError` (a ValueError) for a file that
+        cannot be read as given: text not valid in ``encoding``, a CSV row with more fields than the
+        header, a truncated or non-gzip ``.gz``, an unreadable Parquet or JSON file; the message names the
+        file, the problem and the fix.
+    TypeError
+        A text column that holds something other than strings (numbers, bytes, lists).
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
+    _check_encoding(encoding, encoding_errors)
     skipped: list[dict[str, Any]] = []
     if path is None:
         path = seeds_path()
@@ -675,7 +973,7 @@ def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: s
     file_column = None
     if path.is_dir():
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
-                                       unlisted=unlisted, skipped=skipped)
+                                       unlisted=unlisted, follow_links=follow_links, skipped=skipped)
         defaults = {**_DEFAULT_NAMES}
     else:
         fmt = _format_of(path)
@@ -683,11 +981,12 @@ def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: s
             try:
                 body = _read_text_file(path, encoding, encoding_errors)
             except _BinaryFile:
-                raise ValueError(f"{path} is a binary file (contains NUL bytes), not text") from None
+                raise InputError(path, "a binary file (contains NUL bytes), not text",
+                                 "give a text file, or its encoding with --encoding (e.g. utf-16)") from None
             df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
         else:
             chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
-                                         skipped=skipped, chunksize=50_000))
+                                         skipped=skipped, chunksize=50_000, sep=sep))
             if not chunks:
                 raise ValueError(f"the corpus {str(path)!r} has no documents"
                                  + (f" ({len(skipped)} line(s) skipped; first: line {skipped[0]['line']}: "

@@ -52,7 +52,8 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
     ``log_ratio``, ``g2``, ``p_adjusted`` (from :func:`discourse.keyness`) and ``frame`` (the lexicon
     category the term matches; missing for other terms or without a lexicon).
     """
-    from .keyness import count_terms, keyness
+    from .counts import count_terms
+    from .keyness import keyness
 
     check_dataframe("tokens", tokens)
     check_type("by", by, str, "a column name (str)")
@@ -152,7 +153,7 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
     if wanted and kwic_lines > 0:
         groups = [str(target)] + ([str(r) for r in as_list(reference)] if reference is not None else [])
         sub = tokens if reference is None else tokens[tokens[by].astype(str).isin(groups)]
-        found = kwic(sub, wanted, window=window, by=[by], corpus=corpus)
+        found = kwic(sub, wanted, window=window, metadata=[by], corpus=corpus)
         found = found[found["pattern"].isin(set(wanted))]
         found = found.groupby("pattern", sort=False).head(kwic_lines)
         for row in found.itertuples(index=False):

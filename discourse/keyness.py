@@ -1,7 +1,8 @@
-"""Keyword contrast: term counts and keyness between any groups, with effect sizes, tests and dispersion.
+"""Keyword contrast: keyness between any groups, with effect sizes, tests and dispersion.
 
-:func:`count_terms` turns a token table into tidy counts (group columns, ``term``, ``n``, ``n_docs``) of
-words, n-grams and lexicon phrases. :func:`keyness` contrasts one target group with a reference (every
+This module computes statistics only. Counting lives in :mod:`discourse.counts`: :func:`~discourse.count_terms`
+turns a token table into tidy counts (group columns, ``term``, ``n``, ``n_docs``) of words, n-grams and
+lexicon phrases, and any such table from elsewhere works as well. :func:`keyness` contrasts one target group with a reference (every
 other group, chosen groups, or an external frequency list) and returns one row per term with every
 statistic at once; :func:`keyness_all` stacks every group against the rest, or every pair, in the same
 columns. All statistics are computed on whole arrays (numpy/scipy), never with a Python loop over terms.
@@ -31,9 +32,11 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
+from . import stats
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from .counts import ATTRS_KEY
 
-__all__ = ["count_terms", "keyness", "keyness_all", "KEYNESS_COLUMNS", "benjamini_hochberg"]
+__all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
 _INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
 _FLOAT_COLUMNS = [
@@ -45,190 +48,9 @@ _FLOAT_COLUMNS = [
 KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior"]
 _STATISTICS = ["g2", "g2_two_term", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
                "log_odds_z", "n_target", "n_reference", "dispersion_target"]
-_ATTRS_KEY = "discourse_counts"
 _REST = "rest"
 
 
-# ------------------------------------------------------------------------------------------ counting
-def _ngram_range(ngram: Any) -> tuple[int, int]:
-    if isinstance(ngram, (int, np.integer)) and not isinstance(ngram, bool):
-        ngram = (int(ngram), int(ngram))
-    if (not isinstance(ngram, (tuple, list)) or len(ngram) != 2
-            or not all(isinstance(k, (int, np.integer)) and not isinstance(k, bool) for k in ngram)):
-        raise TypeError(f"ngram must be an int or a (min, max) pair of ints, e.g. (1, 2); got {ngram!r}")
-    lo, hi = int(ngram[0]), int(ngram[1])
-    if lo < 1 or hi < lo:
-        raise ValueError(f"ngram={ngram!r} is not a valid range; give 1 <= min <= max, e.g. (1, 1) or (1, 3)")
-    return lo, hi
-
-
-def count_terms(tokens: pd.DataFrame, *, by: str | Sequence[str] | None = "source",
-                ngram: int | tuple[int, int] = (1, 1), drop_stop: bool = False, drop_punct: bool = True,
-                min_count: int = 1, lexicon=None, column: str = "norm") -> pd.DataFrame:
-    """Count words, n-grams and lexicon phrases per group: tidy counts for :func:`keyness`.
-
-    Parameters
-    ----------
-    tokens : DataFrame
-        From :func:`discourse.tokenize` (needs ``doc_id``, ``sentence``, ``position``, the ``column`` to count
-        and the ``by`` columns; ``is_punct``/``is_stop`` when ``drop_punct``/``drop_stop``).
-    by : str, list of str or None
-        Group column(s), e.g. ``"source"``, ``["source", "voice"]``; ``None`` counts the whole corpus.
-    ngram : int or (min, max)
-        Lengths of the n-grams to count; ``(1, 2)`` counts words and bigrams. N-grams never cross a sentence
-        (nor a document) boundary and are formed on the running text before any filtering, so a bigram
-        never joins two words that a removed comma or stopword separated.
-    drop_stop : bool
-        Leave out n-grams that begin or end with a stopword (for single words: stopwords), as textacy does;
-        stopwords inside longer n-grams stay ("right to privacy").
-    drop_punct : bool
-        Leave out n-grams that contain a punctuation token.
-    min_count : int
-        Keep terms counted at least this often in a group. The group totals that :func:`keyness` uses are
-        taken *before* this filter (see below), so filtering does not distort relative frequencies.
-    lexicon : Lexicon, optional
-        Multi-word lexicon matches (``safe city``, ``mass surveillance``, found with
-        :meth:`discourse.Lexicon.find_matches`, longest match first) are joined into one token before the
-        n-grams are formed, as quanteda's ``tokens_compound`` does: the phrase is counted as one term (its
-        words joined with a space) and its words are not counted again on their own.
-    column : str
-        Token column that forms the terms: ``"norm"`` (default), ``"stem"`` or ``"token"``.
-
-    Returns
-    -------
-    DataFrame with one row per group and term, sorted by group then term:
-
-    - the ``by`` columns (with the caller's names; none when ``by=None``);
-    - ``term`` (str): the n-gram, its parts joined with a single space;
-    - ``n`` (int): occurrences in the group;
-    - ``n_docs`` (int): documents of the group containing the term (for dispersion in :func:`keyness`).
-
-    ``result.attrs["discourse_counts"]`` records ``by``, the group ``totals`` (terms counted, before
-    ``min_count``) and ``doc_totals`` (documents per group), which :func:`keyness` uses for totals and
-    dispersion. pandas keeps ``attrs`` through row filtering and copies; pass ``totals=``/``doc_totals=`` to
-    :func:`keyness` to override them.
-    """
-    check_dataframe("tokens", tokens)
-    by_cols = as_list(by)
-    lo, hi = _ngram_range(ngram)
-    check_type("min_count", min_count, (int, np.integer), "an int")
-    check_one_of("column", column, [c for c in ("norm", "stem", "token") if c in tokens.columns] or ["norm"])
-    need = ["doc_id", "sentence", "position", column, *by_cols]
-    if drop_punct:
-        need.append("is_punct")
-    if drop_stop:
-        need.append("is_stop")
-    check_columns(tokens, list(dict.fromkeys(need)), "tokens")
-
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    pos = tokens["position"].to_numpy(dtype=np.int64)
-    order = np.lexsort((pos, doc_codes))
-    in_order = bool(np.array_equal(order, np.arange(len(order))))
-
-    def col(name: str) -> np.ndarray:
-        v = tokens[name].to_numpy()
-        return v if in_order else v[order]
-
-    terms = col(column).astype(object)
-    docs = doc_codes if in_order else doc_codes[order]
-    sent = col("sentence").astype(np.int64)
-    n_rows = len(terms)
-    is_punct = col("is_punct").astype(bool) if drop_punct else np.zeros(n_rows, dtype=bool)
-    is_stop = col("is_stop").astype(bool) if drop_stop else np.zeros(n_rows, dtype=bool)
-    keep = np.ones(n_rows, dtype=bool)
-    if lexicon is not None and n_rows:
-        from .lexicon import Lexicon
-
-        check_type("lexicon", lexicon, Lexicon, "a discourse.Lexicon (see discourse.load_lexicon)")
-        sorted_tokens = tokens if in_order else tokens.iloc[order]
-        hits = lexicon.find_matches(sorted_tokens.reset_index(drop=True))
-        hits = hits[hits["n_tokens"] > 1]
-        if len(hits):
-            first = hits["token_row"].to_numpy(dtype=np.int64)
-            lens = hits["n_tokens"].to_numpy(dtype=np.int64)
-            phrase = terms[first].copy()
-            for k in range(1, int(lens.max())):
-                idx = np.flatnonzero(lens > k)
-                phrase[idx] = phrase[idx] + " " + terms[first[idx] + k]
-                keep[first[idx] + k] = False
-            terms = terms.copy()
-            terms[first] = phrase
-            is_punct = is_punct.copy()
-            is_stop = is_stop.copy()
-            is_punct[first] = False
-            is_stop[first] = False
-    if not keep.all():
-        idx = np.flatnonzero(keep)
-        terms, docs, sent, is_punct, is_stop = terms[idx], docs[idx], sent[idx], is_punct[idx], is_stop[idx]
-        rows = order[idx] if not in_order else idx
-    else:
-        rows = order if not in_order else np.arange(n_rows)
-    n_kept = len(terms)
-    group_vals = {c: tokens[c].to_numpy()[rows] for c in by_cols}
-
-    starts_all: list[np.ndarray] = []
-    terms_all: list[np.ndarray] = []
-    for k in range(lo, hi + 1):
-        if n_kept < k:
-            continue
-        i = np.arange(n_kept - k + 1)
-        j = i + k - 1
-        ok = (docs[j] == docs[i]) & (sent[j] == sent[i])
-        if drop_stop:
-            ok &= ~is_stop[i] & ~is_stop[j]
-        if drop_punct:
-            bad = np.zeros(len(i), dtype=bool)
-            for m in range(k):
-                bad |= is_punct[i + m]
-            ok &= ~bad
-        i = i[ok]
-        t = terms[i]
-        for m in range(1, k):
-            t = t + " " + terms[i + m]
-        starts_all.append(i)
-        terms_all.append(t)
-    start = np.concatenate(starts_all) if starts_all else np.array([], dtype=np.int64)
-    term = np.concatenate(terms_all) if terms_all else np.array([], dtype=object)
-
-    occ = pd.DataFrame({**{c: v[start] for c, v in group_vals.items()},
-                        "term": pd.array(term, dtype=object), "_doc": docs[start]})
-    keys = [*by_cols, "term"]
-    if len(occ):
-        per_doc = occ.groupby([*keys, "_doc"], sort=False, observed=True, dropna=False).size()
-        out = per_doc.groupby(level=list(range(len(keys))), sort=False, dropna=False).agg(["sum", "count"])
-        out.columns = ["n", "n_docs"]
-        out = out.reset_index()
-    else:
-        out = pd.DataFrame({**{c: pd.Series(dtype=tokens[c].dtype) for c in by_cols},
-                            "term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64),
-                            "n_docs": pd.Series(dtype=np.int64)})
-    out["n"] = out["n"].astype(np.int64)
-    out["n_docs"] = out["n_docs"].astype(np.int64)
-
-    # group totals before min_count, and documents per group
-    if by_cols:
-        totals = out.groupby(by_cols, sort=True, dropna=False)["n"].sum()
-        doc_tab = pd.DataFrame({**{c: tokens[c].to_numpy() for c in by_cols}, "_doc": doc_codes})
-        doc_totals = doc_tab.groupby(by_cols, sort=True, dropna=False)["_doc"].nunique()
-        totals_map = {_key(k, len(by_cols)): int(v) for k, v in totals.items()}
-        doc_map = {_key(k, len(by_cols)): int(v) for k, v in doc_totals.items()}
-    else:
-        totals_map = {(): int(out["n"].sum())}
-        doc_map = {(): int(len(np.unique(doc_codes)))}
-    if min_count > 1:
-        out = out[out["n"] >= min_count]
-    out = out.sort_values([*by_cols, "term"], kind="stable").reset_index(drop=True)
-    out["term"] = out["term"].astype(str)
-    out.attrs[_ATTRS_KEY] = {"by": by_cols, "totals": totals_map, "doc_totals": doc_map,
-                             "ngram": [lo, hi], "column": column}
-    return out
-
-
-def _key(k: Any, n: int) -> tuple:
-    return tuple(k) if (n > 1 and isinstance(k, tuple)) else (k,)
-
-
-# ------------------------------------------------------------------------------------------ statistics
 def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
     """Benjamini–Hochberg adjusted p-values (step-up FDR; same as ``scipy.stats.false_discovery_control``)."""
     p = np.asarray(p, dtype=float)
@@ -257,10 +79,8 @@ def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str,
         o21, o22 = c - a, d - b
         r1 = a + b
         r2 = n - r1
-        e11, e12, e21, e22 = r1 * c / n, r1 * d / n, r2 * c / n, r2 * d / n
-        g2 = 2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)
-                  + special.xlogy(o21, o21 / e21) + special.xlogy(o22, o22 / e22))
-        g2 = np.maximum(g2, 0.0)  # rounding can give -1e-13 for identical rates
+        e11, e12 = r1 * c / n, r1 * d / n
+        g2 = stats.g2(a, b, o21, o22)
         g2_two = np.maximum(2 * (special.xlogy(a, a / e11) + special.xlogy(b, b / e12)), 0.0)
         denom = r1 * r2 * c * d
         diff = np.abs(a * o22 - b * o21)
@@ -321,6 +141,7 @@ class _Table:
             if counts[c].isna().any():
                 raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first")
         self.by = by
+        self.dtypes = {c: counts[c].dtype for c in by}
         if len(by) == 1:
             gcodes, guniq = pd.factorize(counts[by[0]], sort=True)
             self.groups = [(g,) for g in np.asarray(guniq, dtype=object)]
@@ -343,7 +164,7 @@ class _Table:
                 self.docs[:] = np.nan
         else:
             self.docs = None
-        meta = counts.attrs.get(_ATTRS_KEY) if isinstance(counts.attrs, dict) else None
+        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
         if meta is not None and list(meta.get("by", [])) != by:
             meta = None  # counts were grouped by other columns: their recorded totals do not apply
         self.totals = self._resolve(totals, meta, "totals", what, fallback=self.n.sum(axis=0))
@@ -445,7 +266,7 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
         o = np.argsort(-key, kind="stable")
         cols = {k: v[o] for k, v in cols.items()}
     return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
-            "correction": correction, "prior": prior}
+            "correction": correction, "prior": prior, "group": ()}
 
 
 def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
@@ -453,7 +274,7 @@ def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.Ext
     return pd.array(np.asarray(values, dtype=object), dtype="str").take(codes)
 
 
-def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.DataFrame:
+def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table: _Table) -> pd.DataFrame:
     """Stack contrasts from :func:`_frame` (any iterable, consumed once) into one DataFrame.
 
     Columns are written into preallocated blocks (one float64, one int64), so that stacking many large
@@ -464,6 +285,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
     term_idx = np.empty(n_rows, dtype=np.int64)
     sizes: list[int] = []
     labels: dict[str, list[str]] = {"target": [], "reference": [], "correction": [], "prior": []}
+    groups: list[tuple] = []
     terms = None
     pos = 0
     for part in parts:
@@ -476,6 +298,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
         term_idx[pos:pos + m] = cols["term"]
         for k, v in labels.items():
             v.append(part[k])
+        groups.append(part["group"])
         sizes.append(m)
         pos += m
     if pos != n_rows or len(sizes) != n_parts:  # pragma: no cover - internal consistency
@@ -486,13 +309,26 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int) -> pd.
                          "reference": _str_take(labels["reference"], rep)})
     tail = pd.DataFrame({"correction": _str_take(labels["correction"], rep),
                          "prior": _str_take(labels["prior"], rep)})
-    out = pd.concat([head, pd.DataFrame(it.T, columns=_INT_COLUMNS, copy=False),
+    # the target group in the caller's own group columns (by="source" gives a "source" column)
+    own = {}
+    for j, c in enumerate(table.by):
+        if c in KEYNESS_COLUMNS:
+            continue  # a group column named like a keyness column is given by the target label only
+        values = pd.Series([g[j] if g else None for g in groups], dtype=object)
+        try:
+            values = values.astype(table.dtypes[c])
+        except (TypeError, ValueError):  # pragma: no cover - values pandas cannot cast back
+            pass
+        own[c] = values.take(rep).reset_index(drop=True)
+    out = pd.concat([pd.DataFrame(own, index=pd.RangeIndex(n_rows)), head,
+                     pd.DataFrame(it.T, columns=_INT_COLUMNS, copy=False),
                      pd.DataFrame(fl.T, columns=_FLOAT_COLUMNS, copy=False), tail], axis=1)
     return out
 
 
-def _one(part: dict[str, Any]) -> pd.DataFrame:
-    return _assemble([part], part["m"], 1)
+def _one(part: dict[str, Any], table: _Table, ti: int) -> pd.DataFrame:
+    part["group"] = table.groups[ti]
+    return _assemble([part], part["m"], 1, table)
 
 
 def _reference_table(reference: pd.DataFrame, totals: Any) -> _Table:
@@ -558,6 +394,8 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     -------
     DataFrame with one row per term counted in the target or the reference, and the columns:
 
+    - the ``by`` columns, named as the caller named them, holding the target group (a column named like one
+      of the columns below is left out; ``target`` says the same);
     - ``term``; ``target``, ``reference``: group labels (several ``by`` values joined with " / "; the
       pooled reference is "rest", several pooled groups are joined with " + ", an external list is
       "reference", ``by=None`` makes the target "corpus");
@@ -629,7 +467,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             da = np.zeros(len(union))
             da[pos] = table.docs[:, ti]
         return _one(_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
-                            ref.doc_totals[0], table.label(ti), "reference", **opts))
+                           ref.doc_totals[0], table.label(ti), "reference", **opts), table, ti)
     if not by_cols:
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
@@ -650,7 +488,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             raise ValueError(f"reference {reference!r} includes the target {target!r}; "
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
-    return _one(_contrast(table, ti, ri, ref_label, opts))
+    return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
 
 
 def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> dict[str, Any]:
@@ -660,8 +498,10 @@ def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict)
     if table.docs is not None:
         da = table.docs[:, ti]
         db = table.docs[:, ri].sum(axis=1)
-    return _frame(table.terms, a, b, table.totals[ti], table.totals[ri].sum(), da, db,
+    part = _frame(table.terms, a, b, table.totals[ti], table.totals[ri].sum(), da, db,
                   table.doc_totals[ti], table.doc_totals[ri].sum(), table.label(ti), ref_label, **opts)
+    part["group"] = table.groups[ti]
+    return part
 
 
 def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pairs: bool = False,
@@ -698,4 +538,78 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     n_rows = sum(int(((table.n[:, i] + table.n[:, ri].sum(axis=1)) >= max(int(min_count), 1)).sum())
                  for i, ri, _ in specs)
     parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
-    return _assemble(parts, n_rows, len(specs))
+    return _assemble(parts, n_rows, len(specs), table)
+
+
+def __getattr__(name: str) -> Any:
+    # count_terms lived here before the counting core (discourse.counts); the old import path works for one
+    # release, with a FutureWarning
+    if name == "count_terms":
+        import warnings
+
+        from . import counts
+
+        warnings.warn("discourse.keyness.count_terms moved to discourse.counts.count_terms (also "
+                      "discourse.count_terms); the old path will be removed in the next release",
+                      FutureWarning, stacklevel=2)
+        return counts.count_terms
+    raise AttributeError(f"module 'discourse.keyness' has no attribute {name!r}")
+
+
+def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
+                  voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
+                  correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
+                  sort: str = "g2") -> pd.DataFrame:
+    """Keyness of lexicon frames: which frames a group over- or under-uses, against the rest or a reference.
+
+    Each frame is treated as one "term" whose count is the frame's hits in the group, out of the group's
+    word tokens (the ``n_tokens`` of :func:`discourse.count_frames`), so every statistic of :func:`keyness`
+    applies unchanged: G² and its p-value, Log Ratio (here: binary log of the ratio of the frame's rates per
+    word), %DIFF, the log-odds with an informative Dirichlet prior. Words outside every frame are the rest
+    of the table, as other words are for a term.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A token table (:func:`discourse.tokenize`; counted with :func:`discourse.count_frames`) or a table
+        of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens``.
+    lexicon : Lexicon, bundled name, path or dict
+        The frames, when ``data`` is a token table.
+    by : str or list of str
+        Group column(s).
+    voice : str
+        The voice whose hits and words are compared (``all``, ``author``, ``quoted``...).
+    target, reference
+        As for :func:`keyness`; ``target=None`` stacks every group against the rest (:func:`keyness_all`),
+        ``pairs=True`` every pair.
+    correction, prior, prior_scale, sort
+        As for :func:`keyness`.
+
+    Returns
+    -------
+    The columns of :func:`keyness` with ``frame`` in place of ``term``: the ``by`` columns, ``frame``,
+    ``target``, ``reference``, the counts (``n_target`` hits of the frame, ``total_target`` word tokens of
+    the group, ...) and every statistic.
+    """
+    check_dataframe("data", data)
+    by_cols = as_list(by)
+    if not by_cols:
+        raise ValueError("frame_keyness needs by= naming the group column(s)")
+    if "token" in data.columns:  # a token table
+        from .framing import count_frames
+
+        data = count_frames(data, lexicon, by=by_cols)
+    check_columns(data, [*by_cols, "frame", "voice", "n", "n_tokens"], "frame counts")
+    voices = sorted(set(map(str, data["voice"].dropna())))
+    if voice not in voices:
+        raise ValueError(f"voice={voice!r} is not in the frame counts; available: {_fmt(voices)}")
+    sub = data[data["voice"] == voice]
+    counts = sub[[*by_cols, "frame", "n"]].rename(columns={"frame": "term"})
+    words = sub.drop_duplicates(by_cols)
+    totals = {tuple(r[:-1]): int(r[-1]) for r in words[[*by_cols, "n_tokens"]].itertuples(index=False)}
+    opts = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort, "totals": totals}
+    if target is None:
+        out = keyness_all(counts, by=by_cols, pairs=pairs, **opts)
+    else:
+        out = keyness(counts, by=by_cols, target=target, reference=reference, **opts)
+    return out.rename(columns={"term": "frame"})

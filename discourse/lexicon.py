@@ -28,11 +28,12 @@ files (Pennebaker et al. 2015) or a dict. :attr:`Lexicon.hash` (SHA-256 of the c
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -165,7 +166,8 @@ class Lexicon:
         if not items:
             raise ValueError(f"lexicon {name!r} ({origin}) has no entries; add at least one pattern to a category")
         order = list(dict.fromkeys([*(categories or []), *(e.category for e in items)]))
-        empty = [c for c in order if not any(e.category == c for e in items)]
+        present = {e.category for e in items}
+        empty = [c for c in order if c not in present]
         if empty:
             raise ValueError(f"lexicon {name!r} ({origin}): categor{'y' if len(empty) == 1 else 'ies'} "
                              f"{_fmt(empty)} {'has' if len(empty) == 1 else 'have'} no entries; "
@@ -258,8 +260,14 @@ class Lexicon:
                     item = {"pattern": item}
                 if not isinstance(item, dict) or "pattern" not in item:
                     raise ValueError(f"{path}: categories.{cat}.entries[{j}] has no 'pattern' key: {item!r:.80}")
-                where = f"{path}{_line_of(text, item['pattern'])}: categories.{cat}.entries[{j}]"
-                pattern = _clean_pattern(item["pattern"], where)
+                try:
+                    pattern = _clean_pattern(item["pattern"], f"{path}: categories.{cat}.entries[{j}]")
+                except (TypeError, ValueError):
+                    # the line is looked up only for the error message: one search per entry made loading
+                    # quadratic in the size of the file
+                    where = f"{path}{_line_of(text, item['pattern'])}: categories.{cat}.entries[{j}]"
+                    _clean_pattern(item["pattern"], where)
+                    raise
                 entries.append(Entry(cat, pattern, str(item.get("rationale", ""))))
         return cls(entries, name=str(meta.get("name", path.stem)), version=str(meta.get("version", "unversioned")),
                    description=str(meta.get("description", "")), citation=str(meta.get("citation", "")),
@@ -407,17 +415,10 @@ class Lexicon:
             if all(p in stop for p in e.parts):
                 rows.append((e.category, e.pattern, "stopword_only", "every part is a stopword"))
         # overlaps between categories: same pattern, or a glob matching another category's literal
-        by_len: dict[int, list[Entry]] = {}
-        for e in self.entries:
-            by_len.setdefault(len(e.parts), []).append(e)
-        for group in by_len.values():
-            for i, a in enumerate(group):
-                for b in group[i + 1:]:
-                    if a.category == b.category:
-                        continue
-                    if _could_overlap(a, b):
-                        rows.append((a.category, a.pattern, "overlap", f"also matched by {b.category!r}: {b.pattern!r}"))
-                        rows.append((b.category, b.pattern, "overlap", f"also matched by {a.category!r}: {a.pattern!r}"))
+        for a, b in _overlap_candidates(self.entries):
+            if a.category != b.category and _could_overlap(a, b):
+                rows.append((a.category, a.pattern, "overlap", f"also matched by {b.category!r}: {b.pattern!r}"))
+                rows.append((b.category, b.pattern, "overlap", f"also matched by {a.category!r}: {a.pattern!r}"))
         if tokens is not None:
             hits = self.find_matches(tokens)
             counted = set(zip(hits["frame"], hits["entry"], strict=True))
@@ -567,8 +568,7 @@ class Lexicon:
         vocab = np.asarray(vocab, dtype=object)
         stem = None
         if on == "stem":
-            from .text import _stemmer
-            stem = _stemmer.stem
+            from .text import stem
         part_mask = _VocabMatcher(vocab, stem=stem)
 
         # candidate matches from every entry (and hyphenated alternative): (first row, length, entry id).
@@ -742,6 +742,48 @@ def _empty_matches() -> pd.DataFrame:
     for c in ("paragraph", "sentence", "start_position", "end_position", "start", "end", "n_tokens", "token_row"):
         out[c] = out[c].astype(np.int64)
     return out
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The characters of a pattern before its first wildcard (the whole pattern for a literal)."""
+    return re.split(r"[*?]", pattern, maxsplit=1)[0]
+
+
+def _overlap_candidates(entries: Iterable[Entry]) -> Iterator[tuple[Entry, Entry]]:
+    """Every pair of distinct entries with the same number of parts for which :func:`_could_overlap` can be
+    true, each pair once; near linear in the number of entries (the old all-pairs loop was quadratic).
+
+    Two entries can only match the same tokens when the literal prefix of one (the pattern up to its first
+    wildcard, parts joined by a space) starts with the literal prefix of the other, because both prefixes
+    are then prefixes of the same joined token text; :func:`_could_overlap`'s conservative test for two
+    globs (compatible part prefixes) implies it too. The entries are sorted by prefix; a glob is paired with
+    the run of entries whose prefix starts with its own, a literal with the entries of exactly its own
+    prefix (a longer prefix cannot fit a literal, a shorter one is found from the glob's side).
+    """
+    uniq = list(dict.fromkeys(entries))
+    by_len: dict[int, list[Entry]] = {}
+    for e in uniq:
+        by_len.setdefault(len(e.parts), []).append(e)
+    for group in by_len.values():
+        keyed = sorted(((_literal_prefix(e.pattern), i, e) for i, e in enumerate(group)), key=lambda t: (t[0], t[1]))
+        prefixes = [k for k, _, _ in keyed]
+        for pos, (prefix, i, a) in enumerate(keyed):
+            glob = a.is_glob
+            for prefix_b, j, b in _run(keyed, prefixes, pos, prefix, glob):
+                if prefix_b == prefix and j < i:
+                    continue  # a pair of equal prefixes is seen from both sides: keep it once
+                yield a, b
+
+
+def _run(keyed: list[tuple[str, int, Entry]], prefixes: list[str], pos: int, prefix: str,
+         glob: bool) -> Iterator[tuple[str, int, Entry]]:
+    """The entries of ``keyed`` other than ``pos`` whose prefix starts with ``prefix`` (all of them for a
+    glob, equal for a literal)."""
+    k = bisect.bisect_left(prefixes, prefix)
+    while k < len(keyed) and (prefixes[k] == prefix or (glob and prefixes[k].startswith(prefix))):
+        if k != pos:
+            yield keyed[k][0], keyed[k][1], keyed[k][2]
+        k += 1
 
 
 def _could_overlap(a: Entry, b: Entry) -> bool:

@@ -1,7 +1,8 @@
 """Provenance records: what produced an output folder, so that any figure or table can be reproduced.
 
 Every output folder written by the report and the ``analyses/`` scripts carries a JSON file holding the
-corpus fingerprint (:meth:`Corpus.hash`), the lexicon's name, version and hash, the parameters and random
+corpus fingerprint (:meth:`Corpus.hash`: SHA-256 over every document column, texts and metadata alike, so
+the same texts with other sources or dates have another fingerprint), the lexicon's name, version and hash, the parameters and random
 seeds of the run, and the versions of Python and of the packages that computed the numbers.
 
 The record holds no clock time and no host name, so that the same input and parameters give a
@@ -17,7 +18,7 @@ from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any
 
-__all__ = ["provenance", "write_provenance", "package_versions", "lexicon_info", "corpus_info"]
+__all__ = ["provenance", "write_provenance", "write_record", "package_versions", "lexicon_info", "corpus_info"]
 
 #: the packages whose versions can change a number in a table or a pixel in a figure
 PACKAGES: tuple[str, ...] = ("discourse", "numpy", "pandas", "scipy", "nltk", "gensim", "networkx",
@@ -41,7 +42,11 @@ def package_versions(packages: Sequence[str] = PACKAGES) -> dict[str, str | None
 
 
 def corpus_info(corpus) -> dict[str, Any]:
-    """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`."""
+    """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`.
+
+    ``hash_sha256`` is :meth:`Corpus.hash`: it covers the ids, the texts and every metadata column (source,
+    date, title, author and any other), in a canonical serialisation.
+    """
     docs = corpus.documents
     return {
         "name": corpus.name,
@@ -133,10 +138,16 @@ def provenance(corpus=None, *, lexicon=None, parameters: Mapping[str, Any] | Non
     })
 
 
+def write_record(path: str | Path, record: Mapping[str, Any]) -> Path:
+    """Write a provenance record (any mapping; numpy scalars, paths and sets made plain) as indented JSON
+    with sorted keys to ``path``: the one writer of every provenance file. Returns the path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(_jsonable(record), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path
+
+
 def write_provenance(path: str | Path, corpus=None, **kwargs: Any) -> Path:
     """Write :func:`provenance` as indented JSON with sorted keys to ``path``; return the path."""
-    path = Path(path)
-    record = provenance(corpus, **kwargs)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    return path
+    return write_record(path, provenance(corpus, **kwargs))

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 __all__ = ["paragraphs", "sentences", "ABBREVIATIONS"]
 
@@ -55,11 +55,47 @@ ABBREVIATIONS = frozenset(
 )
 
 
+class _PunktVars(PunktLanguageVars):
+    """Punkt's English variables with its patterns compiled by the standard ``re`` module.
+
+    nltk 3.10 compiles Punkt's patterns with the third-party ``regex`` engine behind a wall-clock timeout
+    (``nltk.redos``), so whether a long paragraph raises ``TimeoutError`` depended on the machine's load.
+    These patterns are fixed and linear (no user input reaches them), so the same pattern strings compiled by
+    ``re`` give the same spans, deterministically and faster. Older nltk versions compile them with ``re``
+    already; the override is then a no-op in effect.
+    """
+
+    re_boundary_realignment = re.compile(
+        getattr(PunktLanguageVars.re_boundary_realignment, "pattern", r'["\')\]}]+?(?:\s+|(?=--)|$)'),
+        re.MULTILINE)
+
+    def _word_tokenizer_re(self):
+        try:
+            return self._re_word_tokenizer_std
+        except AttributeError:
+            self._re_word_tokenizer_std = re.compile(
+                self._word_tokenize_fmt % {"NonWord": self._re_non_word_chars,
+                                           "MultiChar": self._re_multi_char_punct,
+                                           "WordStart": self._re_word_start},
+                re.UNICODE | re.VERBOSE)
+            return self._re_word_tokenizer_std
+
+    def period_context_re(self):
+        try:
+            return self._re_period_context_std
+        except AttributeError:
+            self._re_period_context_std = re.compile(
+                self._period_context_fmt % {"NonWord": self._re_non_word_chars,
+                                            "SentEndChars": self._re_sent_end_chars},
+                re.UNICODE | re.VERBOSE)
+            return self._re_period_context_std
+
+
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_PunktVars())
 
 
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

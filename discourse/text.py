@@ -36,7 +36,8 @@ from .quotes import find_quote_spans, token_voices
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
-           "ABBREVIATIONS"]
+           "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside",
+           "document_order", "doc_bounds"]
 
 # ------------------------------------------------------------------------------------------ stopwords
 STOPWORDS: frozenset[str] = frozenset(
@@ -47,24 +48,67 @@ STOPWORDS: frozenset[str] = frozenset(
 
 # ------------------------------------------------------------------------------------------ tokens
 _APOS = "'’‘ʼ′`"
-TOKEN_PATTERN = (
-    r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"          # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                    # e-mail
-    r"|(?:[^\W\d_]\.){2,}"                                              # acronyms: U.S. A.I. e.g.
-    r"|(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                           # numbers, money: US$1.5 RM4.2
-    rf"|[^\W_]+(?:[-‐‑][^\W_]+)*(?:[{_APOS}](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*"  # words
-    rf"|[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b"                   # clitics: 's 're 've 'll 'd 'm
-    r"|[^\w\s]"                                                          # any other single mark
-)
+_CLITICS = "(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)"
+
+
+def _marks_class_from_unicodedata() -> str:
+    """The body of a character class of every combining mark (categories Mn, Mc, Me) of the Basic
+    Multilingual Plane in this Python's Unicode database; ``discourse/data/unicode_marks.txt`` holds its
+    output (read at import: fast). The BMP holds the marks of every living script; a class reaching beyond it
+    makes ``re`` test ranges one by one and the tokenizer 1.5x slower, so marks of the supplementary planes
+    (historic scripts) are left out."""
+    out, start, prev = [], None, None
+    for cp in range(0x10000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                out.append((start, prev))
+                start = cp
+            prev = cp
+    out.append((start, prev))
+
+    def esc(c: int) -> str:
+        return f"\\u{c:04x}"
+
+    return "".join(esc(a) if a == b else f"{esc(a)}-{esc(b)}" for a, b in out)
+
+
+_MARKS = "".join(line.strip() for line in resources.files("discourse").joinpath("data", "unicode_marks.txt")
+                 .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#"))
+# characters that join the letters around them into one word: combining marks (NFD accents, Arabic
+# harakat, Devanagari vowel signs), the soft hyphen, zero-width space, (non-)joiner and word joiner. Without
+# them "vigila\u0302ncia", "pri\xadvacy" and "sur\u200bveillance" were split into pieces that no lexicon
+# entry matches. normalize() drops the invisible ones that carry no letter and NFKC composes the marks.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INWORD = f"[{_MARKS}{_INVISIBLE}]"
+_ALNUMS = rf"[^\W_]+(?:{_INWORD}+[^\W_]*)*"                             # letters and digits, joined
+# The alternatives of the token pattern, in the order they are tried. The full tokenizer (tokenize) and the
+# fast one of the counting paths (fast_tokens) are both built from these, so they cannot drift apart.
+_URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"
+# an e-mail address is tried only where a run of address characters begins (the lookbehind): a failed try
+# then costs the run's length once, not once per position, so the pattern stays linear ('a_' * 40000)
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
+_NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
+_WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
+_WORD = _ALNUMS + _WORD_TAIL
+_CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 've 'll 'd 'm
+# any other single mark; an emoji keeps its variation selector, skin tone and zero-width-joined sequence
+_EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
+_MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
+TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
-_NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"}})
+_NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"},
+                             **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
 _stemmer = SnowballStemmer("english")
 _STEMS: dict[str, str] = {}  # norm -> stem, shared by calls (chunked and streamed corpora re-meet their words)
 
 
-def _stem(norm: str) -> str:
+def stem(norm: str) -> str:
+    """The Snowball (Porter 2) English stem of a norm, cached across calls."""
     stem = _STEMS.get(norm)
     if stem is None:
         if len(_STEMS) > 2_000_000:  # bound the cache on corpora with huge vocabularies
@@ -74,8 +118,78 @@ def _stem(norm: str) -> str:
 
 
 def normalize(token: str) -> str:
-    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'`` and hyphens as ``-``."""
+    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'``, hyphens as ``-``, and the invisible
+    characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) left out. The
+    zero-width (non-)joiner stays: it shapes Persian and Indic words and emoji sequences."""
     return unicodedata.normalize("NFKC", token).translate(_NORM_TABLE).lower()
+
+
+def is_punct(norm: str) -> bool:
+    """A token is punctuation when its norm holds no letter or digit (``"℃"`` -> ``"°c"`` is a word)."""
+    return not any(ch.isalnum() for ch in norm)
+
+
+# ------------------------------------------------------------------------------------------ fast tokens
+# The counting paths need the surface tokens only (no offsets, sentences or quotations). Two rewrites of
+# the same alternatives give exactly the tokens of tokenize, faster:
+# (1) "\s*+(...)": a token never starts with white space, so eating the white space before it (without
+#     backtracking) finds the same tokens and the engine no longer fails once per space;
+# (2) without "@" in a document the e-mail alternative cannot match anywhere and is left out; then a word
+#     that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
+#     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
+_FAST_WITH_AT = re.compile(r"\s*+(" + TOKEN_PATTERN + ")")
+_FAST_NO_AT = re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
+                         + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
+
+
+def fast_tokens(text: str) -> list[str]:
+    """The surface tokens of ``text``, exactly as :func:`tokenize` finds them, in order (no offsets)."""
+    return (_FAST_WITH_AT if "@" in text else _FAST_NO_AT).findall(text)
+
+
+def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Start and end offsets and surface forms of every token of ``text``, in order."""
+    # split with one capturing group gives [gap, token, gap, token, ..., gap]; cumulative lengths give
+    # the offsets without a Python-level loop over match objects
+    pieces = _TOKEN_SPLIT.split(text)
+    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    bounds = np.concatenate(([0], np.cumsum(lengths)))
+    return bounds[1:-1:2], bounds[2::2], pieces[1::2]
+
+
+def outside(starts: np.ndarray, ends: np.ndarray, aside: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Mask of the tokens that lie outside every set-aside span (cleaning: ``corpus.set_aside``)."""
+    keep = np.ones(len(starts), dtype=bool)
+    for a, b in aside:
+        keep &= ~((starts >= a) & (ends <= b))
+    return keep
+
+
+def kept_tokens(text: str, aside: Sequence[tuple[int, int]]) -> list[str]:
+    """:func:`fast_tokens` without the tokens inside set-aside spans (the rule of :func:`tokenize`)."""
+    if not aside:
+        return fast_tokens(text)
+    s_arr, e_arr, toks = token_spans(text)
+    return [toks[i] for i in np.flatnonzero(outside(s_arr, e_arr, aside))]
+
+
+# ------------------------------------------------------------------------------------------ token tables
+def document_order(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, bool]:
+    """The row order that sorts a token table by document (as first seen) then ``position``.
+
+    Returns ``(order, doc_codes, in_order)``: ``doc_codes`` are the rows' document codes in the table's own
+    row order, ``in_order`` says whether the table is sorted already (then ``order`` is ``arange``).
+    """
+    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
+    return order, doc_codes, bool(np.array_equal(order, np.arange(len(order))))
+
+
+def doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For every row of document-sorted ``codes``: the first and the last row of its document."""
+    first = np.searchsorted(codes, codes, side="left")
+    last = np.searchsorted(codes, codes, side="right") - 1
+    return first, last
 
 
 TOKEN_COLUMNS = [
@@ -87,17 +201,8 @@ TOKEN_COLUMNS = [
 def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
     paras = paragraphs(text)
     sents = sentences(text, paras)
-    # split with one capturing group gives [gap, token, gap, token, ..., gap]; cumulative lengths give
-    # the offsets without a Python-level loop over match objects
-    pieces = _TOKEN_SPLIT.split(text)
-    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-    bounds = np.concatenate(([0], np.cumsum(lengths)))
-    toks = pieces[1::2]
-    s_arr = bounds[1:-1:2]
-    e_arr = bounds[2::2]
-    keep = np.ones(len(s_arr), dtype=bool)
-    for a, b in aside:  # set-aside spans (cleaning): tokens inside them are left out
-        keep &= ~((s_arr >= a) & (e_arr <= b))
+    s_arr, e_arr, toks = token_spans(text)
+    keep = outside(s_arr, e_arr, aside)  # set-aside spans (cleaning): tokens inside them are left out
     if paras:
         p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
         para = np.searchsorted(p_starts, s_arr, side="right") - 1
@@ -166,8 +271,30 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
     if n_jobs > 1 and len(corpus.documents) > 1:
-        return _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
-    return _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
+        out = _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
+    else:
+        out = _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
+    _warn_unsegmented(out["token"])
+    return out
+
+
+# runs of Han, kana and Hangul: scripts written without spaces between words
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{5,}")
+
+
+def _warn_unsegmented(tokens: pd.Series) -> None:
+    """Say so when tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
+    if not len(tokens):
+        return
+    long = [t for t in pd.unique(tokens.to_numpy(dtype=object)) if len(t) >= 5 and _CJK_RUN.search(t)]
+    if long:
+        import warnings
+
+        warnings.warn(
+            f"{len(long)} distinct token(s) hold runs of Chinese, Japanese or Korean characters, e.g. "
+            f"{long[0][:20]!r}: the tokenizer splits words at spaces and punctuation only, so each run counts "
+            "as one word and lexicon entries inside it do not match. Segment such texts into words first "
+            "(e.g. with jieba or MeCab), separated by spaces, then load them.", UserWarning, stacklevel=3)
 
 
 def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tuple[dict[str, object], np.ndarray]:
@@ -212,9 +339,9 @@ def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tup
     norm_u = np.array([normalize(t) for t in uniques], dtype=object)
     norms = norm_u[codes] if len(codes) else np.array([], dtype=object)
     ncodes, nuniq = pd.factorize(norms)
-    stem_u = np.array([_stem(t) for t in nuniq], dtype=object)
+    stem_u = np.array([stem(t) for t in nuniq], dtype=object)
     stop_u = np.array([t in STOPWORDS for t in nuniq], dtype=bool)
-    punct_u = np.array([not any(ch.isalnum() for ch in t) for t in nuniq], dtype=bool)
+    punct_u = np.array([is_punct(t) for t in nuniq], dtype=bool)
 
     rows = np.concatenate(doc_index) if doc_index else np.array([], dtype=np.int64)
     out = {"doc_id": cat("doc_id", object)}
@@ -256,21 +383,10 @@ def _tokenize_parallel(corpus, meta: list[str], quotes: bool, set_aside: bool, n
     so that the table is built (and its column types inferred) exactly as in the serial path."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from .corpus import Corpus
-
-    docs = corpus.documents
-    lengths = np.cumsum(docs["text"].str.len().to_numpy(dtype=np.int64, na_value=0))
-    n_parts = min(len(docs), 4 * n_jobs)
-    cuts = np.unique(np.searchsorted(lengths, np.linspace(0, lengths[-1], n_parts + 1)[1:-1], side="left"))
-    bounds = [0, *[int(c) + 1 for c in cuts if 0 <= c < len(docs) - 1], len(docs)]
-    sa = corpus.set_aside
-    parts = []
-    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
-        if b <= a:
-            continue
-        part = docs.iloc[a:b].reset_index(drop=True)
-        aside = sa[sa["doc_id"].isin(set(part["doc_id"]))].reset_index(drop=True) if len(sa) else sa
-        parts.append((Corpus(part, set_aside=aside, name=corpus.name, clean=corpus.cleaned), meta, quotes, set_aside))
+    total = int(corpus.documents["text"].str.len().sum())
+    n_parts = min(len(corpus.documents), 4 * n_jobs)
+    parts = [(part, meta, quotes, set_aside)
+             for part in corpus.batches(len(corpus.documents), max_chars=max(1, -(-total // n_parts)))]
     with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
         results = list(pool.map(_tokenize_part, parts))
     keys = list(results[0][0])

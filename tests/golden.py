@@ -62,7 +62,10 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
     out["frames"] = dc.count_frames(tok, lex, by="source")
     out["balance"] = dc.frame_balance(tok, lex, by="source", n_boot=200, random_state=1)
     out["frame_terms"] = dc.find_frame_terms(tok, lex)
-    out["keyness"] = dc.keyness_all(out["terms_uni"], by="source")
+    from discourse.keyness import KEYNESS_COLUMNS
+
+    # the keyness columns of before the redesign (it added the caller's group columns in front of them)
+    out["keyness"] = dc.keyness_all(out["terms_uni"], by="source")[KEYNESS_COLUMNS]
     out["kwic"] = dc.kwic(tok, "rights", lexicon=lex)
     out["collocates"] = dc.collocates(tok, "surveillance")
     out["stream_terms"] = dc.count_terms_stream(corpus, by="source")

@@ -104,7 +104,10 @@ def test_kwic_bad_input(tiny):
     with pytest.raises(ValueError, match="invalid glob"):
         dc.kwic(toks, "priv[a]cy")
     with pytest.raises(ValueError, match="missing column"):
-        dc.kwic(toks.drop(columns="source"), "privacy")
+        dc.kwic(toks.drop(columns="source"), "privacy", metadata="source")
+    with pytest.raises(ValueError, match="missing column"):
+        dc.kwic(toks.drop(columns="source"), "privacy", by="source")
+    assert "source" not in dc.kwic(toks.drop(columns="source"), "privacy").columns
     lex = dc.Lexicon.from_dict({"rights": ["privacy"]})
     with pytest.raises(ValueError, match="nosuch"):
         dc.kwic(toks, "nosuch", lexicon=lex)
@@ -159,7 +162,7 @@ def test_collocates_of_lexicon_category_and_phrase():
     assert co.loc["now", "n"] == 2 and co.loc["now", "n_node"] == 2
     assert "surveillance" not in co.index and "mass" not in co.index  # the node's own tokens
     assert set(co["node"]) == {"rights"}
-    k = dc.kwic(t, "mass surveillance", by=None)
+    k = dc.kwic(t, "mass surveillance", metadata=[])
     assert list(k.columns) == KWIC_COLUMNS and k.iloc[0]["match"] == "mass surveillance"
 
 
@@ -184,7 +187,26 @@ def test_cli_kwic_and_keyness(capsys, tmp_path):
     assert set(lines["frame"]) == {"rights"} and len(lines) > 5
     assert main(["keyness", "--top", "3", "--out", str(tmp_path / "key")]) == 0
     key = pd.read_csv(tmp_path / "key" / "keyness.csv")
-    assert list(key.columns) == KEYNESS_COLUMNS
+    assert list(key.columns) == ["source", *KEYNESS_COLUMNS]
     assert key["target"].nunique() == 5 and (tmp_path / "key" / "provenance.json").exists()
     assert main(["keyness", "--target", "No Such Outlet"]) == 2
     assert "not found in column 'source'" in capsys.readouterr().err
+
+
+def test_kwic_by_groups_lines_and_metadata_carries_columns(seed_tokens):
+    plain = dc.kwic(seed_tokens, "surveillance")
+    assert "source" in plain.columns  # carried by default when the tokens have it
+    grouped = dc.kwic(seed_tokens, "surveillance", by="source", metadata=[])
+    assert list(grouped.columns[:2]) == ["doc_id", "source"]
+    assert grouped["source"].tolist() == sorted(grouped["source"].tolist())  # ordered by group
+    assert len(grouped) == len(plain)
+    # within a group the lines keep document order
+    first = grouped[grouped["source"] == grouped["source"].iloc[0]]
+    assert list(first["start"]) == list(plain.loc[plain["source"] == first["source"].iloc[0], "start"])
+
+
+def test_kwic_takes_a_bundled_lexicon_by_name(seed_tokens):
+    by_name = dc.kwic(seed_tokens, "rights", lexicon="framing")
+    by_object = dc.kwic(seed_tokens, "rights", lexicon=dc.load_lexicon("framing"))
+    pd.testing.assert_frame_equal(by_name, by_object)
+    assert len(by_name) > 5

@@ -260,6 +260,29 @@ def test_iter_documents_bounds_chunks(tmp_path):
     assert sizes == [10, 10, 5]
 
 
+def test_iter_documents_csv_chunks_keep_header_and_row_numbers(tmp_path):
+    p = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(25)], "text": ["x, y"] * 25}).to_csv(p, index=False)
+    chunks = list(iter_documents(p, chunksize=10))
+    assert [len(c) for c in chunks] == [10, 10, 5]
+    assert all(list(c.columns) == ["doc_id", "text"] for c in chunks)
+    assert [c.index[0] for c in chunks] == [0, 10, 20]
+    assert list(next(iter_documents(p, chunksize=10, columns=["text"])).columns) == ["text"]
+    with pytest.raises(ValueError, match="no column"):
+        next(iter_documents(p, columns=["nope"]))
+    # duplicate and blank header names are named as pandas names them
+    q = tmp_path / "h.csv"
+    q.write_text("a,a,,text\n1,2,3,t\n")
+    assert list(next(iter_documents(q)).columns) == ["a", "a.1", "Unnamed: 2", "text"]
+
+
+def test_empty_csv_file_is_a_clear_error(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text("")
+    with pytest.raises(ValueError, match=r"c\.csv: the file is empty"):
+        dc.load_corpus(p)
+
+
 def test_single_50mb_document(tmp_path):
     """A 50 MB document loads and is cleaned in bounded time (cleaning looks at head and tail lines only)."""
     para = ("The delegation reaffirms its commitment to peace, development and human rights. " * 40 + "\n")
@@ -298,3 +321,19 @@ def test_batches_cover_the_corpus_in_order(seeds):
     assert sum(len(p.set_aside) for p in parts) == len(seeds.set_aside)
     with pytest.raises(ValueError, match="positive integer"):
         next(seeds.batches(0))
+
+
+def test_batches_cut_by_documents_and_characters():
+    corpus = dc.load_corpus()
+    lens = corpus.documents["text"].str.len().tolist()
+    by_docs = list(corpus.batches(2))
+    assert [len(b) for b in by_docs] == [2, 2, 1]
+    by_chars = list(corpus.batches(10, max_chars=max(lens)))
+    assert sum(len(b) for b in by_chars) == len(corpus)
+    # every batch holds at least one document and never more characters than asked, unless it is one document
+    for b in by_chars:
+        chars = b.documents["text"].str.len().sum()
+        assert len(b) >= 1 and (chars <= max(lens) or len(b) == 1)
+    assert [d for b in by_chars for d in b.documents["doc_id"]] == corpus.documents["doc_id"].tolist()
+    with pytest.raises(ValueError, match="max_chars must be a positive integer"):
+        list(corpus.batches(2, max_chars=0))

@@ -197,7 +197,8 @@ def test_schema_and_order_stable(seed_tokens):
     target = sorted(ct["source"].unique())[0]
     k1 = dc.keyness(ct, by="source", target=target)
     k2 = dc.keyness(ct, by="source", target=target, correction="bonferroni", prior="uniform")
-    assert list(k1.columns) == KEYNESS_COLUMNS and list(k2.columns) == KEYNESS_COLUMNS
+    assert list(k1.columns) == ["source", *KEYNESS_COLUMNS] and list(k2.columns) == ["source", *KEYNESS_COLUMNS]
+    assert (k1["source"] == target).all()  # the caller's group column holds the target
     assert k1["g2"].is_monotonic_decreasing
     pd.testing.assert_frame_equal(k1, dc.keyness(ct, by="source", target=target))  # deterministic
     assert set(k1["reference"]) == {"rest"} and set(k1["correction"]) == {"bh"}
@@ -244,7 +245,7 @@ def test_named_reference_and_totals_override():
 def test_keyness_all_rest_and_pairs():
     counts = pd.DataFrame({"g": list("AABBCC"), "term": ["x", "y"] * 3, "n": [5, 5, 1, 9, 2, 8]})
     allk = dc.keyness_all(counts, by="g")
-    assert list(allk.columns) == KEYNESS_COLUMNS
+    assert list(allk.columns) == ["g", *KEYNESS_COLUMNS] and (allk["g"] == allk["target"]).all()
     assert list(allk["target"].unique()) == ["A", "B", "C"] and set(allk["reference"]) == {"rest"}
     single = dc.keyness(counts, by="g", target="B")
     pd.testing.assert_frame_equal(allk[allk["target"] == "B"].reset_index(drop=True), single)
@@ -320,3 +321,28 @@ def test_bad_options():
         dc.keyness(c, by="g", target="A", reference="A")
     with pytest.raises(ValueError, match="by=None needs reference"):
         dc.keyness(c[["term", "n"]], by=None)
+
+
+def test_frame_keyness_is_keyness_of_frames_as_terms():
+    # two groups: A has 30 promotional hits in 1,000 words, B 10 in 2,000; rights 5 and 40
+    fc = pd.DataFrame({"source": ["A", "A", "B", "B"], "frame": ["promotional", "rights"] * 2,
+                       "voice": ["all"] * 4, "n": [30, 5, 10, 40], "n_tokens": [1000, 1000, 2000, 2000]})
+    fk = dc.frame_keyness(fc, by="source", target="A").set_index("frame")
+    # the same contrast written as term counts with the groups' word totals
+    terms = pd.DataFrame({"source": ["A", "A", "B", "B"], "term": ["promotional", "rights"] * 2,
+                          "n": [30, 5, 10, 40]})
+    k = dc.keyness(terms, by="source", target="A", totals={"A": 1000, "B": 2000}).set_index("term")
+    for col in ("g2", "log_ratio", "log_odds_z", "p"):
+        assert fk.loc["promotional", col] == pytest.approx(k.loc["promotional", col])
+    # Hardie's Log Ratio by hand: log2((30/1000) / (10/2000)) = log2(6)
+    assert fk.loc["promotional", "log_ratio"] == pytest.approx(np.log2(6))
+    assert fk.loc["rights", "g2"] < 0  # under-used by A
+    assert (fk["total_target"] == 1000).all()
+
+
+def test_frame_keyness_from_tokens_and_errors(seed_tokens):
+    fk = dc.frame_keyness(seed_tokens, "framing", by="source")
+    assert {"source", "frame", "target", "g2"} <= set(fk.columns)
+    assert fk["source"].nunique() == 5
+    with pytest.raises(ValueError, match="voice='reported' is not in the frame counts"):
+        dc.frame_keyness(seed_tokens, "framing", by="source", voice="reported")

@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse.counts import count_terms
 from discourse.framing import count_frames
-from discourse.keyness import count_terms, keyness, keyness_all
-from discourse.stream import _fast_tokens, count_frames_stream, count_terms_stream, iter_corpus
-from discourse.text import tokenize
+from discourse.keyness import keyness, keyness_all
+from discourse.stream import count_frames_stream, count_terms_stream, iter_corpus
+from discourse.text import fast_tokens, tokenize
 
 from .conftest import UNGD
 
@@ -90,7 +91,7 @@ def test_fast_tokens_are_the_tokenizer_tokens(corpus, tokens):
     for d, text in zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True):
         if d in aside:
             continue
-        assert _fast_tokens(text) == by_doc.get(d, []), d
+        assert fast_tokens(text) == by_doc.get(d, []), d
         checked += 1
     assert checked >= len(TRICKY) - 3  # the empty texts are skipped by the corpus
 
@@ -304,3 +305,33 @@ def test_tokenize_in_parallel_is_identical(corpus, tokens):
         tokenize(seeds, n_jobs=0)
     with pytest.raises(TypeError, match="n_jobs must be an int"):
         tokenize(seeds, n_jobs=1.5)
+
+
+def test_accumulator_over_iter_corpus_equals_count_terms(corpus):
+    # the README's "one counting core" example: any chunking gives the table of count_terms
+    counter = dc.TermCounts(by="source", ngram=(1, 2), drop_stop=True)
+    for chunk in dc.iter_corpus(corpus, chunksize=2):
+        counter.add(chunk)
+    expected = dc.count_terms(dc.tokenize(corpus), by="source", ngram=(1, 2), drop_stop=True)
+    got = counter.to_frame()
+    pd.testing.assert_frame_equal(got, expected)
+    assert got.attrs == expected.attrs
+
+
+def test_a_pickled_counter_carries_options_not_counts(corpus):
+    import pickle
+
+    counter = dc.TermCounts(by="source").add(corpus)
+    clone = pickle.loads(pickle.dumps(counter))
+    assert clone.by == ["source"] and clone.fast == counter.fast
+    assert clone.totals == {} and len(clone.to_frame()) == 0
+    assert len(counter.to_frame()) > 0
+
+
+def test_stream_reads_a_semicolon_file_with_sep(tmp_path):
+    path = tmp_path / "docs.csv"
+    path.write_text("doc_id;source;text\na;X;Privacy matters, said she.\nb;Y;Safe city, smart city.\n",
+                    encoding="utf-8")
+    counts = dc.count_terms_stream(path, by="source", sep=";")
+    assert set(counts["source"]) == {"X", "Y"} and counts.loc[counts["term"] == "city", "n"].sum() == 2
+    assert len(list(dc.iter_corpus(path, sep=";"))) == 1

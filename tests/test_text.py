@@ -122,3 +122,57 @@ def test_empty_text_gives_no_tokens_but_works():
     c = dc.Corpus.from_dataframe(pd.DataFrame({"text": ["...", "Words here."]}), clean=False)
     t = dc.tokenize(c, quotes=False)
     assert list(t.groupby("doc_id").size()) == [3, 3]
+
+
+# ------------------------------------------------------------------------------------------ hostile text
+@pytest.mark.parametrize("text", ["a_" * 40000, "ab." * 300000, "x@" * 200000, "ab." * 100000 + " a.b@c.de"])
+def test_token_pattern_is_linear_on_adversarial_strings(text):
+    # the e-mail alternative used to backtrack quadratically ('a_' * 40000 took 14 s, 1 MB of 'ab.' never
+    # finished); the bound only catches a hang, the timing lives in benchmarks/
+    import time
+
+    t0 = time.perf_counter()
+    starts, ends, toks = dc.text.token_spans(text)
+    assert dc.text.fast_tokens(text) == toks
+    assert time.perf_counter() - t0 < 60
+
+
+def test_email_addresses_stay_whole():
+    assert dc.text.fast_tokens("write to jo.doe+x@ex.org, or a.b@c.d now") == [
+        "write", "to", "jo.doe+x@ex.org", ",", "or", "a.b@c.d", "now"]
+
+
+def test_a_multi_megabyte_paragraph_is_split_into_sentences_without_a_timeout():
+    # nltk 3.10 runs Punkt's patterns under a wall-clock timeout; segment compiles them with re instead
+    text = "This is a sentence about Mr. Smith and the U.S. government. " * 40000
+    spans = dc.segment.sentences(text)
+    assert len(spans) == 40000 and spans[1][0] == len("This is a sentence about Mr. Smith and the U.S. government. ")
+
+
+@pytest.mark.parametrize("text, norms", [
+    ("a vigila\u0302ncia", ["a", "vigilância"]),                   # NFD accent: one word, composed by NFKC
+    ("pri\xadvacy and sur\u200bveillance", ["privacy", "and", "surveillance"]),  # soft hyphen, zero-width space
+    ("\u0645\u064f\u0631\u064e\u0627\u0642\u064e\u0628\u064e\u0629", ["\u0645\u064f\u0631\u064e\u0627\u0642\u064e\u0628\u064e\u0629"]),  # harakat
+    ("\u0928\u093f\u0917\u0930\u093e\u0928\u0940", ["\u0928\u093f\u0917\u0930\u093e\u0928\u0940"]),  # Devanagari signs
+    ("hi \U0001f469\u200d\U0001f4bb and \U0001f44d\U0001f3fd!", ["hi", "\U0001f469\u200d\U0001f4bb", "and",
+                                                                 "\U0001f44d\U0001f3fd", "!"]),  # emoji sequences
+])
+def test_combining_marks_and_invisible_joiners_do_not_split_words(text, norms):
+    assert [normalize(t) for t in dc.text.fast_tokens(text)] == norms
+    assert dc.text.token_spans(text)[2] == dc.text.fast_tokens(text)
+
+
+def test_lexicon_matches_through_soft_hyphens_and_zero_width_spaces():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["Mass sur\u200bveillance ends pri\xadvacy."]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing")
+    assert {"mass surveillance", "privacy"} <= set(hits["entry"])
+
+
+def test_marks_file_is_this_pythons_unicode_database():
+    assert dc.text._marks_class_from_unicodedata() == dc.text._MARKS
+
+
+def test_unsegmented_cjk_text_is_reported():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["平安城市是华为的解决方案。 OK"]}))
+    with pytest.warns(UserWarning, match="Chinese, Japanese or Korean"):
+        dc.tokenize(corpus)

@@ -295,7 +295,7 @@ class Analysis:
     # -- keyness
     @cached_property
     def term_counts(self) -> pd.DataFrame:
-        from ..keyness import count_terms
+        from ..counts import count_terms
 
         return count_terms(self.tokens, by=self.by, drop_stop=True, lexicon=self.lexicon)
 

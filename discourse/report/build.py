@@ -8,7 +8,6 @@ folder is made.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -156,6 +155,8 @@ def _swap(tmp: Path, out: Path) -> None:
 def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore: bool, caught) -> None:
     import matplotlib.pyplot as plt
 
+    from ..provenance import write_record
+
     fig_dir, tab_dir = out / "figures", out / "tables"
     say(f"corpus {a.corpus.name!r}: {len(a.corpus)} documents, grouped by {by!r}", verbose)
     figures: list[tuple[Figure, Path | None, str | None]] = []
@@ -228,8 +229,7 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
 
     files += ["provenance.json", "report.html"]
     prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
-    (out / "provenance.json").write_text(json.dumps(prov, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-                                         encoding="utf-8")
+    write_record(out / "provenance.json", prov)
     warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
     for w in warned:
         say(w, verbose)

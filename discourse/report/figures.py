@@ -9,7 +9,6 @@ drawing function, whose message becomes the reason shown in the page).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -352,6 +351,7 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
     import matplotlib.pyplot as plt
 
     from .._util import check_one_of
+    from ..provenance import write_record
 
     check_one_of("name", name, list(FIGURES))
     if analysis is None:
@@ -373,7 +373,5 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
                                parameters=params)
     prov["skipped"] = reason
     prov["notes"] = [f"{section}: {message}" for section, message in analysis.notes]
-    ppath = out / f"{name}.provenance.json"
-    ppath.write_text(json.dumps(prov, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    files.append(ppath)
+    files.append(write_record(out / f"{name}.provenance.json", prov))
     return {"name": name, "files": files, "skipped": reason, "data": data}

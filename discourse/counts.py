@@ -1,0 +1,835 @@
+"""The one counting core: term counts and frame counts as accumulators.
+
+Every count in the package goes through the two accumulators here, whatever drives them:
+
+- :class:`TermCounts` counts words, n-grams and lexicon phrases per group;
+- :class:`FrameCounts` counts lexicon hits per group, frame and voice.
+
+Both have the same life cycle: ``add(chunk)`` any number of times, then ``to_frame()``. A chunk is a token
+table (:func:`discourse.tokenize`) or a :class:`~discourse.Corpus` (tokenised on the way, or, for plain word
+counts, read with the fast tokenizer of :mod:`discourse.text` without building a token table). ``add`` is
+``merge(count(chunk))``: ``count`` is a pure function of the chunk and the counter's options whose result
+pickles, so the streaming, parallel and Dask drivers of :mod:`discourse.stream` run ``count`` in worker
+processes and ``merge`` in the calling one. Pickling a counter sends its options only, never what it has
+added up.
+
+The in-memory functions are one chunk through the same accumulator: ``count_terms(tokens)`` is
+``TermCounts(...).add(tokens).to_frame()``. Counts of disjoint sets of documents add up, so any cut of a corpus
+into chunks gives the same table, row for row (rows, values, dtypes, order and ``attrs``).
+
+The group totals that :func:`discourse.keyness` needs travel in ``result.attrs["discourse_counts"]``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type
+
+__all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
+           "totals_key"]
+
+ATTRS_KEY = "discourse_counts"
+"""Key of ``DataFrame.attrs`` under which counts carry ``by``, group ``totals`` and ``doc_totals``."""
+
+# token-level columns that need quotation finding when used as groups
+VOICE_COLUMNS = frozenset({"voice", "quote_id", "quote_kind", "speaker"})
+
+
+# ------------------------------------------------------------------------------------------ options
+def ngram_range(ngram: Any) -> tuple[int, int]:
+    """``2`` -> (2, 2); ``(1, 3)`` -> (1, 3); anything else is a clear TypeError or ValueError."""
+    if isinstance(ngram, (int, np.integer)) and not isinstance(ngram, bool):
+        ngram = (int(ngram), int(ngram))
+    if (not isinstance(ngram, (tuple, list)) or len(ngram) != 2
+            or not all(isinstance(k, (int, np.integer)) and not isinstance(k, bool) for k in ngram)):
+        raise TypeError(f"ngram must be an int or a (min, max) pair of ints, e.g. (1, 2); got {ngram!r}")
+    lo, hi = int(ngram[0]), int(ngram[1])
+    if lo < 1 or hi < lo:
+        raise ValueError(f"ngram={ngram!r} is not a valid range; give 1 <= min <= max, e.g. (1, 1) or (1, 3)")
+    return lo, hi
+
+
+def totals_key(k: Any, n: int) -> tuple:
+    """A group key as the totals of ``attrs["discourse_counts"]`` key it: always a tuple of ``n`` values."""
+    return tuple(k) if (n > 1 and isinstance(k, tuple)) else (k,)
+
+
+def _check_by(by: Any) -> list[str]:
+    by_cols = as_list(by)
+    for c in by_cols:
+        check_type("by", c, str, "a column name or a list of column names")
+    return by_cols
+
+
+class _NA:
+    """Stands for a missing group value in dictionary keys (NaN is not equal to itself)."""
+
+
+def _isna(value: Any) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # array-like group values
+        return False
+
+
+# ------------------------------------------------------------------------------------------ the accumulators
+class _Counts:
+    """What both accumulators share: group totals, group dtypes, add/merge, pickling of options only."""
+
+    _STATE: tuple[str, ...] = ()
+
+    def __init__(self, by: Any) -> None:
+        self.by = _check_by(by)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.totals: dict[tuple, int] = {}
+        self.doc_totals: dict[tuple, int] = {}
+        self.dtypes: dict[str, Any] = {}
+        self.canonical: dict[tuple, tuple] = {}
+        self.n_chunks = 0
+
+    def __getstate__(self) -> dict:
+        # a counter sent to a worker process carries its options, not what it has added up
+        state = dict(self.__dict__)
+        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", *self._STATE):
+            state.pop(k, None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._reset()
+
+    def fresh(self) -> _Counts:
+        """An empty counter with the same options."""
+        return copy.copy(self)  # copies through __getstate__: options only
+
+    def add(self, chunk: Any) -> _Counts:
+        """Count a chunk (a token table or a Corpus) and add its counts; returns the counter."""
+        self.merge(self.count(chunk))
+        return self
+
+    def count(self, chunk: Any) -> dict:  # pragma: no cover - defined by each accumulator
+        raise NotImplementedError
+
+    def merge(self, part: dict) -> None:
+        """Add the result of :meth:`count` (computed here or in a worker process)."""
+        self.n_chunks += 1
+        out = part.get("out")
+        if out is None:
+            return
+        frame = out.groups if isinstance(out, _Packed) else out
+        for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
+            if c not in self.dtypes and frame[c].notna().any():
+                self.dtypes[c] = frame[c].dtype
+        for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
+            for k, v in part.get(src, {}).items():
+                # missing group values (NaN, None, NA) are one group, keyed as first seen
+                k = self.canonical.setdefault(tuple(_NA if _isna(x) else x for x in k), k)
+                dst[k] = dst.get(k, 0) + int(v)
+        self._merge_out(part)
+
+    def _merge_out(self, part: dict) -> None:  # pragma: no cover - defined by each accumulator
+        raise NotImplementedError
+
+    def _fix_dtypes(self, acc: pd.DataFrame) -> pd.DataFrame:
+        for c, dtype in self.dtypes.items():
+            if acc[c].dtype != dtype:
+                try:
+                    acc[c] = acc[c].astype(dtype)
+                except (TypeError, ValueError):  # pragma: no cover - mixed values that pandas cannot cast
+                    pass
+        return acc
+
+    def _tokenize(self, corpus: Any, metadata: list[str], quotes: bool) -> pd.DataFrame:
+        from .text import tokenize
+
+        return tokenize(corpus, metadata=metadata, quotes=quotes)
+
+
+# ------------------------------------------------------------------------------------------ term counts
+class _Packed:
+    """Counts of one chunk from the fast path, without a DataFrame of strings: ``groups`` (one row per
+    group, the group columns as a token table would hold them), and per (group, term) pair the group row
+    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes."""
+
+    def __init__(self, groups: pd.DataFrame, g: np.ndarray, terms: np.ndarray, t: np.ndarray, n: np.ndarray,
+                 n_docs: np.ndarray) -> None:
+        self.groups, self.g, self.terms, self.t, self.n, self.n_docs = groups, g, terms, t, n, n_docs
+
+    def __len__(self) -> int:
+        return len(self.n)
+
+
+class _Vocab(dict):
+    """surface token -> term id (or -1 when the token is filtered out); terms in ``self.terms``.
+
+    The rules are those of the token table (:func:`discourse.text.normalize`, :func:`~discourse.text.stem`,
+    :func:`~discourse.text.is_punct`, :data:`~discourse.text.STOPWORDS`), applied once per distinct token."""
+
+    def __init__(self, column: str, drop_punct: bool, drop_stop: bool) -> None:
+        super().__init__()
+        self.column, self.drop_punct, self.drop_stop = column, drop_punct, drop_stop
+        self.terms: list[str] = []
+        self.ids: dict[str, int] = {}
+
+    def __missing__(self, token: str) -> int:
+        from .text import STOPWORDS, is_punct, normalize, stem
+
+        norm = normalize(token)
+        if (self.drop_punct and is_punct(norm)) or (self.drop_stop and norm in STOPWORDS):
+            value = -1
+        else:
+            term = norm if self.column == "norm" else (stem(norm) if self.column == "stem" else token)
+            value = self.ids.get(term)
+            if value is None:
+                value = self.ids[term] = len(self.terms)
+                self.terms.append(term)
+        self[token] = value
+        return value
+
+
+_VOCABS: dict[tuple, _Vocab] = {}
+
+
+def _vocab(column: str, drop_punct: bool, drop_stop: bool) -> _Vocab:
+    key = (column, drop_punct, drop_stop)
+    v = _VOCABS.get(key)
+    if v is None or len(v) > 5_000_000:  # bound the cache on corpora with huge vocabularies
+        v = _VOCABS[key] = _Vocab(column, drop_punct, drop_stop)
+    return v
+
+
+def _group_codes(docs: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Group code of every document and the row of one document per group (first appearance order)."""
+    if not by:
+        return np.zeros(len(docs), dtype=np.int64), np.zeros(1 if len(docs) else 0, dtype=np.int64)
+    codes = docs.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
+    _, rep = np.unique(codes, return_index=True)
+    return codes, rep
+
+
+def _group_table(docs: pd.DataFrame, by: list[str], rep: np.ndarray, values: np.ndarray) -> dict[tuple, int]:
+    """{group key: value} for groups with a count, keyed exactly as the token path keys its totals (the
+    group values as a token table holds them, through a pandas groupby)."""
+    keep = np.flatnonzero(values > 0)
+    if not by:
+        return {(): int(values[keep].sum())} if len(keep) else {}
+    small = pd.DataFrame({c: docs[c].to_numpy()[rep[keep]] for c in by})
+    small["_v"] = values[keep]
+    summed = small.groupby(by, sort=True, dropna=False)["_v"].sum()
+    return {totals_key(k, len(by)): int(v) for k, v in summed.items()}
+
+
+def _aside_by_doc(corpus: Any) -> dict[str, list[tuple[int, int]]]:
+    out: dict[str, list[tuple[int, int]]] = {}
+    sa = corpus.set_aside
+    if sa is not None and len(sa):
+        for d, s, e in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+            out.setdefault(d, []).append((int(s), int(e)))
+    return out
+
+
+def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool, drop_stop: bool) -> dict:
+    """Word counts of one chunk without a token table (the same numbers as the token path)."""
+    from .text import fast_tokens, kept_tokens
+
+    docs = corpus.documents
+    vocab = _vocab(column, drop_punct, drop_stop)
+    aside = _aside_by_doc(corpus)
+    all_toks: list[str] = []
+    lens = np.zeros(len(docs), dtype=np.int64)
+    for i, (d, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
+        toks = kept_tokens(text, aside[d]) if d in aside else fast_tokens(text)
+        lens[i] = len(toks)
+        all_toks.extend(toks)
+    ids = np.fromiter(map(vocab.__getitem__, all_toks), dtype=np.int64, count=len(all_toks))
+    del all_toks
+    doc = np.repeat(np.arange(len(docs), dtype=np.int64), lens)
+    keep = ids >= 0
+    ids, doc = ids[keep], doc[keep]
+    gcodes, rep = _group_codes(docs, by)
+    n_terms = max(len(vocab.terms), 1)
+    key_u, cnt = np.unique(doc * n_terms + ids, return_counts=True)
+    g_of = gcodes[key_u // n_terms]
+    key2, inv = np.unique(g_of * n_terms + key_u % n_terms, return_inverse=True)
+    n = np.bincount(inv, weights=cnt, minlength=len(key2)).astype(np.int64)
+    n_docs = np.bincount(inv, minlength=len(key2)).astype(np.int64)
+    g_rows, t_rows = key2 // n_terms, key2 % n_terms
+    used, t_local = np.unique(t_rows, return_inverse=True)
+    out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
+                  g=g_rows, terms=np.asarray(vocab.terms, dtype=object)[used] if len(used) else
+                  np.array([], dtype=object), t=t_local.astype(np.int64), n=n, n_docs=n_docs)
+    n_groups = len(rep)
+    tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
+    dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
+    return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
+
+
+def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi: int, drop_stop: bool,
+                       drop_punct: bool, lexicon: Any, column: str) -> dict:
+    """Term counts of one token table (unsorted, before ``min_count``) with its group totals."""
+    need = ["doc_id", "sentence", "position", column, *by_cols]
+    if drop_punct:
+        need.append("is_punct")
+    if drop_stop:
+        need.append("is_stop")
+    check_columns(tokens, list(dict.fromkeys(need)), "tokens")
+
+    from .text import document_order
+
+    order, doc_codes, in_order = document_order(tokens)
+
+    def col(name: str) -> np.ndarray:
+        v = tokens[name].to_numpy()
+        return v if in_order else v[order]
+
+    terms = col(column).astype(object)
+    docs = doc_codes if in_order else doc_codes[order]
+    sent = col("sentence").astype(np.int64)
+    n_rows = len(terms)
+    is_punct = col("is_punct").astype(bool) if drop_punct else np.zeros(n_rows, dtype=bool)
+    is_stop = col("is_stop").astype(bool) if drop_stop else np.zeros(n_rows, dtype=bool)
+    keep = np.ones(n_rows, dtype=bool)
+    if lexicon is not None and n_rows:
+        sorted_tokens = tokens if in_order else tokens.iloc[order]
+        hits = lexicon.find_matches(sorted_tokens.reset_index(drop=True))
+        hits = hits[hits["n_tokens"] > 1]
+        if len(hits):
+            first = hits["token_row"].to_numpy(dtype=np.int64)
+            lens = hits["n_tokens"].to_numpy(dtype=np.int64)
+            phrase = terms[first].copy()
+            for k in range(1, int(lens.max())):
+                idx = np.flatnonzero(lens > k)
+                phrase[idx] = phrase[idx] + " " + terms[first[idx] + k]
+                keep[first[idx] + k] = False
+            terms = terms.copy()
+            terms[first] = phrase
+            is_punct = is_punct.copy()
+            is_stop = is_stop.copy()
+            is_punct[first] = False
+            is_stop[first] = False
+    if not keep.all():
+        idx = np.flatnonzero(keep)
+        terms, docs, sent, is_punct, is_stop = terms[idx], docs[idx], sent[idx], is_punct[idx], is_stop[idx]
+        rows = order[idx] if not in_order else idx
+    else:
+        rows = order if not in_order else np.arange(n_rows)
+    n_kept = len(terms)
+    group_vals = {c: tokens[c].to_numpy()[rows] for c in by_cols}
+
+    starts_all: list[np.ndarray] = []
+    terms_all: list[np.ndarray] = []
+    for k in range(lo, hi + 1):
+        if n_kept < k:
+            continue
+        i = np.arange(n_kept - k + 1)
+        j = i + k - 1
+        ok = (docs[j] == docs[i]) & (sent[j] == sent[i])
+        if drop_stop:
+            ok &= ~is_stop[i] & ~is_stop[j]
+        if drop_punct:
+            bad = np.zeros(len(i), dtype=bool)
+            for m in range(k):
+                bad |= is_punct[i + m]
+            ok &= ~bad
+        i = i[ok]
+        t = terms[i]
+        for m in range(1, k):
+            t = t + " " + terms[i + m]
+        starts_all.append(i)
+        terms_all.append(t)
+    start = np.concatenate(starts_all) if starts_all else np.array([], dtype=np.int64)
+    term = np.concatenate(terms_all) if terms_all else np.array([], dtype=object)
+
+    occ = pd.DataFrame({**{c: v[start] for c, v in group_vals.items()},
+                        "term": pd.array(term, dtype=object), "_doc": docs[start]})
+    keys = [*by_cols, "term"]
+    if len(occ):
+        per_doc = occ.groupby([*keys, "_doc"], sort=False, observed=True, dropna=False).size()
+        out = per_doc.groupby(level=list(range(len(keys))), sort=False, dropna=False).agg(["sum", "count"])
+        out.columns = ["n", "n_docs"]
+        out = out.reset_index()
+    else:
+        out = pd.DataFrame({**{c: pd.Series(dtype=tokens[c].dtype) for c in by_cols},
+                            "term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64),
+                            "n_docs": pd.Series(dtype=np.int64)})
+    out["n"] = out["n"].astype(np.int64)
+    out["n_docs"] = out["n_docs"].astype(np.int64)
+
+    # group totals before min_count, and documents per group
+    if by_cols:
+        totals = out.groupby(by_cols, sort=True, dropna=False)["n"].sum()
+        doc_tab = pd.DataFrame({**{c: tokens[c].to_numpy() for c in by_cols}, "_doc": doc_codes})
+        doc_totals = doc_tab.groupby(by_cols, sort=True, dropna=False)["_doc"].nunique()
+        totals_map = {totals_key(k, len(by_cols)): int(v) for k, v in totals.items()}
+        doc_map = {totals_key(k, len(by_cols)): int(v) for k, v in doc_totals.items()}
+    else:
+        totals_map = {(): int(out["n"].sum())}
+        doc_map = {(): int(len(np.unique(doc_codes)))}
+    return {"out": out, "totals": totals_map, "doc_totals": doc_map}
+
+
+class _TermTable:
+    """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
+
+    Groups and terms are coded once in dictionaries; the counts are numpy arrays compacted with
+    ``np.unique``, so the merge needs about 24 bytes per (group, term) pair instead of a DataFrame of strings.
+    The group rows are kept as one-row DataFrames, so the group columns keep their dtypes.
+    """
+
+    def __init__(self, by: list[str], compact_rows: int = 4_000_000) -> None:
+        self.by = by
+        self.gindex: dict[tuple, int] = {}
+        self.grows: list[pd.DataFrame] = []
+        self.tindex: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.pending = 0
+        self.compact_rows = compact_rows
+        self.keys = np.array([], dtype=np.int64)
+        self.n = np.array([], dtype=np.int64)
+        self.n_docs = np.array([], dtype=np.int64)
+
+    def _term(self, term: str) -> int:
+        code = self.tindex.get(term)
+        if code is None:
+            code = self.tindex[term] = len(self.terms)
+            self.terms.append(term)
+        return code
+
+    def _group(self, frame: pd.DataFrame, r: int) -> int:
+        key = tuple(_NA if _isna(v) else v for v in (frame[c].iat[r] for c in self.by))
+        code = self.gindex.get(key)
+        if code is None:
+            code = self.gindex[key] = len(self.grows)
+            self.grows.append(frame.iloc[[int(r)]][self.by])
+        return code
+
+    def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
+        self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
+        self.pending += len(n)
+        if self.pending > self.compact_rows:
+            self.compact()
+
+    def add_packed(self, p: _Packed) -> None:
+        if not len(p):
+            return
+        if self.by:
+            gmap = np.fromiter((self._group(p.groups, r) for r in range(len(p.groups))), dtype=np.int64,
+                               count=len(p.groups))
+            g = gmap[p.g]
+        else:
+            g = np.zeros(len(p), dtype=np.int64)
+        tmap = np.fromiter((self._term(x) for x in p.terms), dtype=np.int64, count=len(p.terms))
+        self._append(g, tmap[p.t], p.n, p.n_docs)
+
+    def add(self, out: pd.DataFrame | _Packed) -> None:
+        if isinstance(out, _Packed):
+            self.add_packed(out)
+            return
+        if not len(out):
+            return
+        if self.by:
+            local = out.groupby(self.by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
+            first = np.unique(local, return_index=True)[1]
+            gmap = np.fromiter((self._group(out, int(r)) for r in first), dtype=np.int64, count=len(first))
+            g = gmap[local]
+        else:
+            g = np.zeros(len(out), dtype=np.int64)
+        tl, tu = pd.factorize(out["term"].to_numpy(dtype=object))
+        tmap = np.fromiter((self._term(t) for t in tu), dtype=np.int64, count=len(tu))
+        self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
+
+    def compact(self) -> None:
+        if not self.parts:
+            return
+        keys = np.concatenate([self.keys, *(p[0] for p in self.parts)])
+        n = np.concatenate([self.n, *(p[1] for p in self.parts)])
+        d = np.concatenate([self.n_docs, *(p[2] for p in self.parts)])
+        self.parts, self.pending = [], 0
+        self.keys, inv = np.unique(keys, return_inverse=True)
+        self.n = np.bincount(inv, weights=n, minlength=len(self.keys)).astype(np.int64)
+        self.n_docs = np.bincount(inv, weights=d, minlength=len(self.keys)).astype(np.int64)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Unsorted (by..., term, n, n_docs)."""
+        self.compact()
+        g, t = self.keys >> 32, self.keys & 0xFFFFFFFF
+        if self.by and self.grows:
+            out = pd.concat(self.grows, ignore_index=True).iloc[g].reset_index(drop=True)
+        else:  # nothing counted yet (or no groups): the group columns are there all the same, empty
+            out = pd.DataFrame({c: pd.Series(dtype=object) for c in self.by}, index=pd.RangeIndex(len(self.keys)))
+        terms = np.asarray(self.terms, dtype=object)
+        out["term"] = pd.array(terms[t] if len(t) else np.array([], dtype=object), dtype=object)
+        out["n"] = self.n
+        out["n_docs"] = self.n_docs
+        return out
+
+
+class TermCounts(_Counts):
+    """Accumulator of term counts: words, n-grams and lexicon phrases per group.
+
+    ``TermCounts(by=..., ngram=..., ...)`` takes the options of :func:`count_terms`; ``add(chunk)`` counts a
+    token table or a :class:`~discourse.Corpus` and adds it up; ``to_frame()`` returns the table of
+    :func:`count_terms`. A Corpus chunk is read with the fast tokenizer (no token table, no sentences, no
+    quotations) when the counts allow it (``ngram=1``, no lexicon, groups that are document columns) and
+    ``fast`` is not ``False``; otherwise it is tokenised first. Both give the same numbers.
+    """
+
+    _STATE = ("table",)
+
+    def __init__(self, *, by: str | Sequence[str] | None = "source", ngram: int | tuple[int, int] = (1, 1),
+                 drop_stop: bool = False, drop_punct: bool = True, min_count: int = 1, lexicon: Any = None,
+                 column: str = "norm", fast: bool | None = None) -> None:
+        super().__init__(by)
+        from .text import TOKEN_COLUMNS
+
+        self.ngram = ngram_range(ngram)
+        check_type("min_count", min_count, (int, np.integer), "an int")
+        check_one_of("column", column, ["norm", "stem", "token"])
+        if lexicon is not None:
+            from .lexicon import load_lexicon
+
+            lexicon = load_lexicon(lexicon)
+        self.drop_stop, self.drop_punct = bool(drop_stop), bool(drop_punct)
+        self.min_count, self.lexicon, self.column = int(min_count), lexicon, column
+        token_level = [c for c in self.by if c in TOKEN_COLUMNS and c != "doc_id"]
+        can_fast = self.ngram == (1, 1) and lexicon is None and not token_level
+        if fast and not can_fast:
+            raise ValueError("fast=True needs word counts grouped by document metadata: ngram=1, lexicon=None and "
+                             f"no token-level group column (by={self.by!r}); pass fast=None to choose automatically")
+        self.fast = can_fast if fast is None else bool(fast)
+        self.quotes = any(c in VOICE_COLUMNS for c in self.by)
+        self.metadata = [c for c in self.by if c not in TOKEN_COLUMNS]
+
+    def _reset(self) -> None:
+        super()._reset()
+        self.table = _TermTable(self.by)
+
+    def count(self, chunk: Any) -> dict:
+        """The counts of one chunk (a token table or a Corpus), before ``min_count``, as a picklable dict."""
+        if not isinstance(chunk, pd.DataFrame):
+            if self.fast:
+                return _fast_term_counts(chunk, self.by, self.column, self.drop_punct, self.drop_stop)
+            chunk = self._tokenize(chunk, self.metadata, self.quotes)
+        check_dataframe("tokens", chunk)
+        check_one_of("column", self.column, [c for c in ("norm", "stem", "token") if c in chunk.columns] or ["norm"])
+        lo, hi = self.ngram
+        return _token_term_counts(chunk, by_cols=self.by, lo=lo, hi=hi, drop_stop=self.drop_stop,
+                                  drop_punct=self.drop_punct, lexicon=self.lexicon, column=self.column)
+
+    def _merge_out(self, part: dict) -> None:
+        self.table.add(part["out"])
+
+    def partial(self) -> dict:
+        """What has been added up, in the form :meth:`count` returns (for merging partial results)."""
+        return {"out": self._fix_dtypes(self.table.to_frame()), "totals": dict(self.totals),
+                "doc_totals": dict(self.doc_totals)}
+
+    def to_frame(self) -> pd.DataFrame:
+        """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
+        keys = [*self.by, "term"]
+        out = self._fix_dtypes(self.table.to_frame())
+        out["n"] = out["n"].astype(np.int64)
+        out["n_docs"] = out["n_docs"].astype(np.int64)
+        if self.min_count > 1:
+            out = out[out["n"] >= self.min_count]
+        out = out.sort_values(keys, kind="stable").reset_index(drop=True)
+        out["term"] = out["term"].astype(str)
+        out = out[keys + ["n", "n_docs"]]
+        if not self.by:
+            totals = {(): int(sum(self.totals.values()))}
+            doc_totals = {(): int(sum(self.doc_totals.values()))}
+        else:
+            totals, doc_totals = dict(self.totals), dict(self.doc_totals)
+        out.attrs = {ATTRS_KEY: {"by": list(self.by), "totals": totals, "doc_totals": doc_totals,
+                                 "ngram": list(self.ngram), "column": self.column}}
+        return out
+
+
+def count_terms(tokens: pd.DataFrame, *, by: str | Sequence[str] | None = "source",
+                ngram: int | tuple[int, int] = (1, 1), drop_stop: bool = False, drop_punct: bool = True,
+                min_count: int = 1, lexicon: Any = None, column: str = "norm") -> pd.DataFrame:
+    """Count words, n-grams and lexicon phrases per group: tidy counts for :func:`discourse.keyness`.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize` (needs ``doc_id``, ``sentence``, ``position``, the ``column`` to count
+        and the ``by`` columns; ``is_punct``/``is_stop`` when ``drop_punct``/``drop_stop``).
+    by : str, list of str or None
+        Group column(s), e.g. ``"source"``, ``["source", "voice"]``; ``None`` counts the whole corpus.
+    ngram : int or (min, max)
+        Lengths of the n-grams to count; ``(1, 2)`` counts words and bigrams. N-grams never cross a sentence
+        (nor a document) boundary and are formed on the running text before any filtering, so a bigram
+        never joins two words that a removed comma or stopword separated.
+    drop_stop : bool
+        Leave out n-grams that begin or end with a stopword (for single words: stopwords), as textacy does;
+        stopwords inside longer n-grams stay ("right to privacy").
+    drop_punct : bool
+        Leave out n-grams that contain a punctuation token.
+    min_count : int
+        Keep terms counted at least this often in a group. The group totals that :func:`keyness` uses are
+        taken *before* this filter (see below), so filtering does not distort relative frequencies.
+    lexicon : Lexicon, bundled name, path or dict, optional
+        Multi-word lexicon matches (``safe city``, ``mass surveillance``, found with
+        :meth:`discourse.Lexicon.find_matches`, longest match first) are joined into one token before the
+        n-grams are formed, as quanteda's ``tokens_compound`` does: the phrase is counted as one term (its
+        words joined with a space) and its words are not counted again on their own.
+    column : str
+        Token column that forms the terms: ``"norm"`` (default), ``"stem"`` or ``"token"``.
+
+    Returns
+    -------
+    DataFrame with one row per group and term, sorted by group then term:
+
+    - the ``by`` columns (with the caller's names; none when ``by=None``);
+    - ``term`` (str): the n-gram, its parts joined with a single space;
+    - ``n`` (int): occurrences in the group;
+    - ``n_docs`` (int): documents of the group containing the term (for dispersion in :func:`keyness`).
+
+    ``result.attrs["discourse_counts"]`` records ``by``, the group ``totals`` (terms counted, before
+    ``min_count``) and ``doc_totals`` (documents per group), which :func:`keyness` uses for totals and
+    dispersion. pandas keeps ``attrs`` through row filtering and copies; pass ``totals=``/``doc_totals=`` to
+    :func:`keyness` to override them.
+
+    This is one chunk through :class:`TermCounts`, the accumulator that the streaming and Dask paths
+    (:func:`discourse.count_terms_stream`) add chunks up with.
+    """
+    check_dataframe("tokens", tokens)
+    counter = TermCounts(by=by, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct, min_count=min_count,
+                         lexicon=lexicon, column=column, fast=False)
+    return counter.add(tokens).to_frame()
+
+
+# ------------------------------------------------------------------------------------------ frame counts
+class FrameCounts(_Counts):
+    """Accumulator of frame counts: lexicon hits and word tokens per group, frame and voice.
+
+    ``FrameCounts(lexicon, by=..., voice=..., categories=..., on=..., quotes=...)`` takes the options of
+    :func:`discourse.count_frames`; ``add(chunk)`` counts a token table or a :class:`~discourse.Corpus`
+    (tokenised with ``quotes``) with :func:`discourse.count_frames` and adds the numbers up; ``to_frame()``
+    returns the table of :func:`discourse.count_frames` with ``rate`` recomputed from the added totals.
+    """
+
+    _STATE = ("acc", "pending", "pending_rows", "empty_groups")
+
+    def __init__(self, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
+                 voice: Any = "all", categories: str | Sequence[str] | None = None, on: str = "norm",
+                 quotes: bool = True, compact_rows: int = 2_000_000) -> None:
+        super().__init__(by)
+        from .lexicon import load_lexicon
+        from .text import TOKEN_COLUMNS
+
+        self.lexicon = load_lexicon(lexicon)
+        self.categories = categories
+        self.categories_resolved = list(self.lexicon.check_categories(categories))
+        check_one_of("on", on, ["norm", "stem"])
+        self.voice, self.on, self.quotes = voice, on, bool(quotes)
+        self.metadata = [c for c in self.by if c not in TOKEN_COLUMNS]
+        self.doc_level = all(c == "doc_id" or c not in TOKEN_COLUMNS for c in self.by)
+        self.compact_rows = compact_rows
+
+    def _reset(self) -> None:
+        super()._reset()
+        self.acc: pd.DataFrame | None = None
+        self.pending: list[pd.DataFrame] = []
+        self.pending_rows = 0
+        self.empty_groups: list[tuple] = []
+
+    def count(self, chunk: Any) -> dict:
+        """The frame counts of one chunk (a token table or a Corpus), as a picklable dict."""
+        from .framing import count_frames
+
+        tokens = chunk if isinstance(chunk, pd.DataFrame) else self._tokenize(chunk, self.metadata, self.quotes)
+        by = self.by
+        res: dict[str, Any] = {"out": None, "empty_groups": []}
+        if by and self.doc_level and len(tokens):
+            # a group with no word tokens in this chunk may have words in another chunk: leave its documents
+            # out here, and raise at the end only if no chunk had words for it (as count_frames would)
+            g = tokens.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy()
+            words = np.bincount(g[~tokens["is_punct"].to_numpy(dtype=bool)], minlength=int(g.max()) + 1)
+            if (words == 0).any():
+                empty = np.flatnonzero(words == 0)
+                first = np.unique(g, return_index=True)[1]
+                res["empty_groups"] = [tuple(tokens[c].to_numpy()[first[e]] for c in by) for e in empty]
+                tokens = tokens[words[g] > 0].reset_index(drop=True)
+        if len(tokens):
+            res["out"] = count_frames(tokens, self.lexicon, by=by or None, voice=self.voice,
+                                      categories=self.categories, on=self.on)
+        return res
+
+    def _keys(self) -> list[str]:
+        return [*self.by, "frame", "voice"]
+
+    def _merge_out(self, part: dict) -> None:
+        self.empty_groups.extend(part.get("empty_groups", []))
+        self.pending.append(part["out"])
+        self.pending_rows += len(part["out"])
+        if self.pending_rows > self.compact_rows:
+            self._compact()
+
+    def merge(self, part: dict) -> None:
+        if part.get("out") is None:
+            self.empty_groups.extend(part.get("empty_groups", []))
+        super().merge(part)
+
+    def _compact(self) -> None:
+        frames = ([self.acc] if self.acc is not None else []) + self.pending
+        self.pending, self.pending_rows = [], 0
+        if not frames:
+            return
+        if len(frames) == 1:
+            self.acc = frames[0]
+            return
+        df = pd.concat(frames, ignore_index=True)
+        values = [c for c in df.columns if c not in self._keys() and c != "rate"]
+        self.acc = (df.groupby(self._keys(), sort=False, dropna=False, observed=True)[values].sum()
+                    .reset_index())
+
+    def partial(self) -> dict:
+        """What has been added up, in the form :meth:`count` returns (for merging partial results)."""
+        self._compact()
+        acc = self._fix_dtypes(self.acc) if self.acc is not None else None
+        return {"out": acc, "empty_groups": list(self.empty_groups)}
+
+    def to_frame(self) -> pd.DataFrame:
+        """The table of :func:`discourse.count_frames`, ``rate`` recomputed from the added totals."""
+        from .framing import VOICES
+
+        self._compact()
+        if self.empty_groups:
+            seen = set(map(tuple, self.acc[self.by].drop_duplicates().itertuples(index=False))) \
+                if self.acc is not None else set()
+            never = [g for g in dict.fromkeys(self.empty_groups) if g not in seen]
+            if never:
+                labels = ["; ".join(", ".join(f"{c}={v!r}" for c, v in zip(self.by, g, strict=True))
+                                    for g in never[:5])]
+                raise ValueError(f"group(s) with no word tokens: {labels[0]}{' ...' if len(never) > 5 else ''}; "
+                                 "their rates are undefined. Remove those documents or tokens (they hold only "
+                                 "punctuation or nothing) before counting")
+        if self.acc is None:
+            raise ValueError("no word tokens in any document: there is nothing to count; check the corpus")
+        out = self._fix_dtypes(self.acc.copy())
+        numbers = [c for c in out.columns if c not in self._keys() and c != "rate"]
+        for c in numbers:
+            out[c] = out[c].astype(np.int64)
+        total = out["n"].to_numpy(dtype=np.int64)
+        nt = out["n_tokens"].to_numpy(dtype=np.int64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["rate"] = np.where(nt > 0, 1000.0 * total / np.maximum(nt, 1), np.nan)
+        order_frame = {c: i for i, c in enumerate(self.categories_resolved)}
+        sort_cols = []
+        if self.by:
+            out["_g"] = out.groupby(self.by, sort=True, dropna=False, observed=True).ngroup().to_numpy()
+            sort_cols.append("_g")
+        out["_c"] = out["frame"].map(order_frame).astype(np.int64)
+        out["_v"] = out["voice"].map({v: i for i, v in enumerate(VOICES)}).astype(np.int64)
+        out = out.sort_values([*sort_cols, "_c", "_v"], kind="stable")
+        return out.drop(columns=[*sort_cols, "_c", "_v"]).reset_index(drop=True)[
+            [*self.by, "frame", "voice", *numbers, "rate"]]
+
+
+# ------------------------------------------------------------------------------------------ document-term matrix
+class DocumentTermMatrix:
+    """Counts as a sparse document-term matrix, to take them to other tools.
+
+    Attributes: ``matrix`` (``scipy.sparse.csr_matrix``, documents x terms, int64 counts), ``terms`` (numpy
+    array of the column terms, sorted), ``documents`` (DataFrame, one row per matrix row: the document
+    column(s) of the counts), ``vocabulary`` (dict term -> column, as scikit-learn's ``vocabulary_``).
+    """
+
+    def __init__(self, matrix: Any, terms: np.ndarray, documents: pd.DataFrame) -> None:
+        self.matrix, self.terms, self.documents = matrix, terms, documents
+        self.vocabulary = {t: i for i, t in enumerate(terms)}
+
+    def __repr__(self) -> str:
+        return (f"<DocumentTermMatrix {self.matrix.shape[0]:,} documents x {self.matrix.shape[1]:,} terms, "
+                f"{self.matrix.nnz:,} non-zero>")
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.matrix.shape
+
+    def to_gensim(self) -> tuple[list[list[tuple[int, int]]], Any]:
+        """A gensim bag-of-words corpus (one list of ``(term id, count)`` per document) and its
+        ``gensim.corpora.Dictionary`` (ids are the matrix columns)."""
+        from gensim.corpora import Dictionary
+
+        dictionary = Dictionary()
+        dictionary.token2id = dict(self.vocabulary)
+        dictionary.id2token = {}
+        m = self.matrix.tocsr()
+        corpus = [list(zip(m.indices[m.indptr[i]:m.indptr[i + 1]].tolist(),
+                           m.data[m.indptr[i]:m.indptr[i + 1]].tolist(), strict=True)) for i in range(m.shape[0])]
+        csc = m.tocsc()
+        dictionary.cfs = {j: int(v) for j, v in enumerate(np.asarray(csc.sum(axis=0)).ravel())}
+        dictionary.dfs = {j: int(v) for j, v in enumerate(np.diff(csc.indptr))}
+        dictionary.num_docs = m.shape[0]
+        dictionary.num_pos = int(m.sum())
+        dictionary.num_nnz = int(m.nnz)
+        return corpus, dictionary
+
+    def to_frame(self) -> pd.DataFrame:
+        """Back to tidy counts: the document column(s), ``term``, ``n`` (non-zero cells only)."""
+        coo = self.matrix.tocoo()
+        out = self.documents.iloc[coo.row].reset_index(drop=True)
+        out["term"] = self.terms[coo.col]
+        out["n"] = coo.data.astype(np.int64)
+        return out
+
+
+def to_dtm(data: pd.DataFrame, *, doc: str | Sequence[str] = "doc_id", ngram: int | tuple[int, int] = (1, 1),
+           drop_stop: bool = False, drop_punct: bool = True, lexicon: Any = None, column: str = "norm",
+           min_df: int = 1) -> DocumentTermMatrix:
+    """A document-term matrix from a token table or tidy counts, with its vocabulary and document table.
+
+    Parameters
+    ----------
+    data : DataFrame
+        A token table (:func:`discourse.tokenize`; counted with :func:`count_terms` by ``doc``) or tidy counts
+        with the ``doc`` column(s), ``term`` and ``n`` (from :func:`count_terms` or anywhere else).
+    doc : str or list of str
+        The column(s) that make a row: ``doc_id`` (default), or e.g. ``["doc_id", "voice"]``, ``"source"``.
+    ngram, drop_stop, drop_punct, lexicon, column
+        As for :func:`count_terms` (token tables only).
+    min_df : int
+        Keep terms found in at least this many rows.
+
+    Returns
+    -------
+    :class:`DocumentTermMatrix`: ``matrix`` (CSR, rows in the order the documents first appear, columns in
+    term order), ``terms``, ``documents``, ``vocabulary``; ``to_gensim()`` gives a gensim corpus and
+    Dictionary, and ``matrix`` goes to scikit-learn as it is (e.g. ``TfidfTransformer().fit_transform``).
+    """
+    from scipy import sparse
+
+    check_dataframe("data", data)
+    docs = as_list(doc)
+    if not docs:
+        raise ValueError("doc names the column(s) that make the matrix rows, e.g. 'doc_id'")
+    if "token" in data.columns:
+        data = count_terms(data, by=docs, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct,
+                           lexicon=lexicon, column=column)
+    check_columns(data, [*docs, "term", "n"], "counts")
+    check_type("min_df", min_df, (int, np.integer), "an int")
+    rows, row_keys = pd.factorize(pd.MultiIndex.from_frame(data[docs]), sort=False) if len(docs) > 1 else \
+        pd.factorize(data[docs[0]], sort=False)
+    cols, terms = pd.factorize(data["term"].astype(str), sort=True)
+    n = data["n"].to_numpy(dtype=np.int64)
+    m = sparse.csr_matrix((n, (rows, cols)), shape=(len(row_keys), len(terms)), dtype=np.int64)
+    m.sum_duplicates()
+    documents = (pd.DataFrame(list(row_keys), columns=docs) if len(docs) > 1 else
+                 pd.DataFrame({docs[0]: np.asarray(row_keys)}))
+    terms = np.asarray(terms, dtype=object)
+    if min_df > 1:
+        keep = np.flatnonzero(np.diff(m.tocsc().indptr) >= min_df)
+        m, terms = m[:, keep], terms[keep]
+    return DocumentTermMatrix(m.tocsr(), terms, documents)

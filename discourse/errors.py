@@ -1,0 +1,35 @@
+"""Error classes for bad input files.
+
+:class:`InputError` is a ``ValueError`` that names the file, the problem and the fix, so that scripts can
+catch ``ValueError`` as before and the ``discourse`` command can print it as one line::
+
+    data/news.csv: lines 3, 7 have more fields than the header (4 > 3). Fix: quote the text field ("...")
+    or give the delimiter with sep=';' (--sep ';').
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["InputError"]
+
+
+class InputError(ValueError):
+    """A corpus or lexicon file that cannot be read as given.
+
+    Attributes
+    ----------
+    path : str or None
+        The file (or folder) at fault.
+    problem : str
+        What is wrong, in one sentence.
+    fix : str
+        What to do about it, naming the Python parameter and the command-line flag.
+    """
+
+    def __init__(self, path: str | Path | None, problem: str, fix: str = "") -> None:
+        self.path = None if path is None else str(path)
+        self.problem = problem
+        self.fix = fix
+        where = f"{self.path}: " if self.path else ""
+        super().__init__(f"{where}{problem}" + (f". Fix: {fix}" if fix else ""))

@@ -1,0 +1,725 @@
+"""Measures that need no hand-built lexicon: Wordscores and Latent Semantic Scaling.
+
+Both are stateful models with scikit-learn rules (``__init__`` stores the options, ``fit`` returns the model,
+learned attributes end in ``_``, ``transform`` scores documents into a tidy table):
+
+- :class:`Wordscores` (Laver, Benoit & Garry 2003) learns a score for every word from reference texts whose
+  positions are known (e.g. vendor pages +1, rights reports -1) and scores new texts by the mean score of
+  their words, with standard errors and the LBG or Martin–Vanberg rescaling, as quanteda.textmodels'
+  ``textmodel_wordscores`` and ``predict.textmodel_wordscores`` do.
+- :class:`LatentSemanticScaling` (Watanabe 2021) needs only a handful of seed words per pole: it gives every
+  word a polarity from its cosine similarity to the seeds in the corpus's own word vectors (a truncated SVD
+  of the sentence-by-word matrix, or gensim word2vec) and scores documents by the mean polarity of their
+  words, as the LSX package's ``textmodel_lss`` and ``predict.textmodel_lss`` do.
+
+Input is tidy: a count table (``doc_id``, ``term``, ``n``, as :func:`discourse.count_terms` with
+``by="doc_id"`` returns it) or a token table from :func:`discourse.tokenize` (counted here with the public
+:func:`discourse.count_terms`).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.stats import norm
+
+from ._util import _fmt, check_dataframe, check_one_of, check_type
+
+__all__ = ["Wordscores", "LatentSemanticScaling"]
+
+WORDSCORES_COLUMNS = ["doc_id", "score", "se", "ci_low", "ci_high", "rescaled", "rescaled_ci_low",
+                      "rescaled_ci_high", "n_scored_words", "n_words", "rescaling"]
+LSS_COLUMNS = ["doc_id", "score", "raw_score", "se", "ci_low", "ci_high", "n_scored_words", "n_words"]
+
+_DENSE_SVD_MAX = 1500  # exact LAPACK SVD when the smaller side of the matrix is at most this
+
+
+# ------------------------------------------------------------------------------------------------ input
+
+def _is_counts(df: pd.DataFrame) -> bool:
+    return {"doc_id", "term", "n"} <= set(df.columns)
+
+
+def _is_tokens(df: pd.DataFrame) -> bool:
+    return {"doc_id", "norm", "sentence", "position"} <= set(df.columns)
+
+
+def _count(data: Any, param: str, *, by: list[str], drop_stop: bool) -> pd.DataFrame:
+    """Tidy counts (``by`` columns, ``term``, ``n``) from a count table or a token table."""
+    check_dataframe(param, data)
+    if _is_counts(data):
+        missing = [c for c in by if c not in data.columns]
+        if missing:
+            raise ValueError(f"{param} is a count table without column(s) {_fmt(missing)}; count a token "
+                             "table by sentence with dc.count_terms(tokens, by=['doc_id', 'sentence']) "
+                             "or use unit='document'")
+        n = pd.to_numeric(data["n"], errors="coerce")
+        if n.isna().any() or (n < 0).any():
+            raise ValueError(f"{param}['n'] must hold non-negative numbers; found "
+                             f"{_fmt(data.loc[n.isna() | (n < 0), 'n'].unique()[:5])}")
+        out = pd.DataFrame({**{c: data[c].astype(str) for c in by}, "term": data["term"].astype(str),
+                            "n": n.astype(float)})
+        return out.groupby([*by, "term"], sort=True, observed=True)["n"].sum().reset_index()
+    if _is_tokens(data):
+        from .keyness import count_terms
+
+        out = count_terms(data, by=by, drop_stop=drop_stop)
+        out = out[[*by, "term", "n"]].copy()
+        for c in by:
+            out[c] = out[c].astype(str)
+        out["n"] = out["n"].astype(float)
+        return out
+    raise ValueError(f"{param} must be a count table with columns 'doc_id', 'term', 'n' (e.g. "
+                     "dc.count_terms(tokens, by='doc_id')) or a token table from dc.tokenize (columns "
+                     f"'doc_id', 'sentence', 'position', 'norm'); it has: {_fmt(data.columns, 40)}")
+
+
+def _matrix(counts: pd.DataFrame, unit: list[str], vocab: Sequence[str] | None = None
+            ) -> tuple[sparse.csr_matrix, pd.DataFrame, np.ndarray]:
+    """Sparse unit-by-term matrix of ``counts``; with ``vocab`` its columns are those terms in that order."""
+    units = counts[unit].drop_duplicates().reset_index(drop=True)
+    key, ukey = _key(counts, unit), _key(units, unit)
+    rows = pd.Index(ukey).get_indexer(key)
+    if vocab is None:
+        vocab = np.array(sorted(counts["term"].unique()), dtype=object)
+    else:
+        vocab = np.asarray(vocab, dtype=object)
+    cols = pd.Index(vocab).get_indexer(counts["term"])
+    ok = cols >= 0
+    mat = sparse.csr_matrix((counts["n"].to_numpy(dtype=float)[ok], (rows[ok], cols[ok])),
+                            shape=(len(units), len(vocab)))
+    return mat, units, vocab
+
+
+def _key(df: pd.DataFrame, cols: list[str]) -> pd.Series:
+    key = df[cols[0]].astype(str)
+    for c in cols[1:]:
+        key = key + "\x1f" + df[c].astype(str)
+    return key
+
+
+def _z(ci: float) -> float:
+    return float(norm.ppf(1.0 - (1.0 - ci) / 2.0))
+
+
+def _check_ci(ci: Any) -> float:
+    if isinstance(ci, bool) or not isinstance(ci, (int, float, np.floating)):
+        raise TypeError(f"ci must be a confidence level between 0 and 1 (e.g. 0.95), got {type(ci).__name__}")
+    if not 0.0 < float(ci) < 1.0:
+        raise ValueError(f"ci={ci!r} is not a confidence level; give a number between 0 and 1, e.g. 0.95")
+    return float(ci)
+
+
+def _check_fitted(model: Any, attr: str) -> None:
+    if not hasattr(model, attr):
+        raise ValueError(f"this {type(model).__name__} is not fitted yet; call .fit(...) first")
+
+
+# ------------------------------------------------------------------------------------------- Wordscores
+
+class Wordscores:
+    """Wordscores (Laver, Benoit & Garry 2003): word scores from reference texts, text scores for others.
+
+    Parameters
+    ----------
+    smooth : float
+        Added to every count of the reference texts (over the whole vocabulary of the counts given to
+        :meth:`fit`) before the word scores are computed; 0 (default) is LBG's method. As quanteda's
+        ``textmodel_wordscores(smooth=)``.
+    scale : {"linear", "logit"}
+        ``linear``: LBG's word score ``S_w = sum_r P(r|w) A_r``; ``logit``: Beauchamp's (2012)
+        ``log P(w|high) - log P(w|low)``, for exactly two reference texts and ``smooth > 0``.
+    rescaling : {"none", "lbg", "mv"}
+        The ``rescaled`` columns: ``none`` repeats the raw score; ``lbg``: LBG (2003) rescaling,
+        ``(S - mean(S)) * sd(A) / sd(S) + mean(S)`` over the documents passed to :meth:`transform`
+        (as quanteda does: the set of documents scored changes every rescaled value, so score them together);
+        ``mv``: Martin & Vanberg (2008), ``(S - S_low) (A_max - A_min) / (S_high - S_low) + A_min``, with
+        ``S_low``/``S_high`` the raw scores of the reference texts at the lowest/highest position (their mean
+        where several share it). With more than two reference texts quanteda warns that only the extremes are
+        used; so does this class.
+    ci : float
+        Confidence level of the intervals (default 0.95), ``score ± z se`` with the normal quantile ``z``.
+
+    Attributes (after :meth:`fit`)
+    ------------------------------
+    wordscores_ : DataFrame
+        ``term``, ``score``: one row per word seen in a reference text (words never seen there have no
+        score and are left out, as quanteda drops its NA scores), sorted by term.
+    reference_ : DataFrame
+        ``doc_id``, ``position`` (as given), ``raw_score`` (the reference text scored by the fitted model;
+        the anchors of the MV rescaling), ``n_words``.
+    positions_ : Series
+        The reference positions, indexed by ``doc_id``.
+    n_ignored_ : int
+        Documents in the fitted counts without a position (not used in fitting, as quanteda's NA scores).
+
+    Notes
+    -----
+    With ``F_wr`` the relative frequency of word ``w`` in reference text ``r`` and ``A_r`` its position,
+    ``P(r|w) = F_wr / sum_r F_wr`` and ``S_w = sum_r P(r|w) A_r``. A text ``v`` with relative frequencies
+    ``F_wv`` over its *scored* words gets ``S_v = sum_w F_wv S_w`` and the standard error
+    ``sqrt(sum_w F_wv (S_w - S_v)^2) / sqrt(N_v)``, ``N_v`` its number of scored word tokens (LBG 2003,
+    eq. 3 and the text below it; quanteda.textmodels R/textmodel_wordscores.R, ``predict``).
+
+    Validated against the LBG (2003) worked example (Table 1, ``data_dfm_lbgexample`` in quanteda): V1
+    scores -0.448 with standard error 0.0119, LBG-rescaled -0.53 and MV-rescaled -0.51, as
+    quanteda.textmodels' tests/testthat/test-textmodel_wordscores.R expects (see tests/test_scaling.py).
+    quanteda's LBG-rescaled ``se.fit`` applies the affine map meant for scores to the standard error
+    itself; here ``se`` is always the raw standard error and the rescaled interval is the rescaled image of
+    the raw interval, which is what quanteda's ``interval = "confidence"`` returns.
+
+    References: Laver, Benoit & Garry (2003), APSR 97(2) 311–331; Martin & Vanberg (2008), Political
+    Analysis 16(1) 93–100; Beauchamp (2012), NYU mimeo.
+    """
+
+    def __init__(self, *, smooth: float = 0.0, scale: str = "linear", rescaling: str = "none",
+                 ci: float = 0.95) -> None:
+        self.smooth = smooth
+        self.scale = scale
+        self.rescaling = rescaling
+        self.ci = ci
+
+    def _check_params(self) -> None:
+        check_type("smooth", self.smooth, (int, float, np.integer, np.floating), "a number >= 0")
+        if isinstance(self.smooth, bool) or not np.isfinite(self.smooth) or self.smooth < 0:
+            raise ValueError(f"smooth={self.smooth!r} must be a finite number >= 0 (0 is LBG's method)")
+        check_one_of("scale", self.scale, ["linear", "logit"])
+        check_one_of("rescaling", self.rescaling, ["none", "lbg", "mv"])
+        _check_ci(self.ci)
+
+    def fit(self, counts: pd.DataFrame, positions: Mapping | pd.Series) -> Wordscores:
+        """Learn word scores from the reference texts.
+
+        Parameters
+        ----------
+        counts : DataFrame
+            Count table (``doc_id``, ``term``, ``n``; e.g. ``dc.count_terms(tokens, by="doc_id")``) or a
+            token table from :func:`discourse.tokenize` (then counted with ``count_terms(by="doc_id")``:
+            every word, punctuation left out). Documents without a position are not used for fitting.
+        positions : mapping or Series
+            ``doc_id -> position`` (float) of at least two reference texts with different positions.
+
+        Returns
+        -------
+        self
+        """
+        self._check_params()
+        counts = _count(counts, "counts", by=["doc_id"], drop_stop=False)
+        pos = _positions(positions, counts["doc_id"].unique())
+        if self.scale == "logit":
+            if len(pos) != 2:
+                raise ValueError(f"scale='logit' takes exactly two reference texts (quanteda's rule); got "
+                                 f"{len(pos)}. Use scale='linear' for more")
+            if self.smooth <= 0:
+                raise ValueError("scale='logit' needs smooth > 0 (e.g. smooth=0.5): otherwise a word found in "
+                                 "only one reference text gets an infinite score")
+        mat, units, vocab = _matrix(counts, ["doc_id"])
+        doc_ids = units["doc_id"].to_numpy(dtype=object)
+        row = pd.Index(doc_ids).get_indexer(pos.index)
+        ref = mat[row].toarray()
+        totals = ref.sum(axis=1)
+        empty = pos.index[totals == 0].tolist()
+        if empty:
+            raise ValueError(f"reference text(s) {_fmt(empty)} have no counted words; give them text or "
+                             "leave them out of positions")
+        if self.smooth:
+            ref = ref + float(self.smooth)
+        y = pos.to_numpy(dtype=float)
+        f = ref / ref.sum(axis=1, keepdims=True)  # F_wr: relative frequency of w in r
+        col = f.sum(axis=0)
+        seen = col > 0
+        if self.scale == "linear":
+            p = f[:, seen] / col[seen]  # P(r|w)
+            sw = y @ p
+        else:
+            hi, lo = (0, 1) if y[0] > y[1] else (1, 0)
+            p = f[:, seen] / col[seen]
+            sw = np.log(p[hi]) - np.log(p[lo])
+        self.wordscores_ = pd.DataFrame({"term": pd.array(vocab[seen], dtype=object).astype(str),
+                                         "score": sw})
+        self.positions_ = pos.rename("position")
+        self.n_ignored_ = int(len(doc_ids) - len(pos))
+        raw, _, n_scored, n_words = self._raw(mat[row], vocab)
+        self.reference_ = pd.DataFrame({"doc_id": pos.index.to_numpy(dtype=object), "position": y,
+                                        "raw_score": raw, "n_words": n_words.astype(np.int64)})
+        return self
+
+    def _raw(self, mat: sparse.csr_matrix, vocab: np.ndarray
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        terms = self.wordscores_["term"].to_numpy(dtype=object)
+        sw = self.wordscores_["score"].to_numpy(dtype=float)
+        idx = pd.Index(vocab).get_indexer(terms)
+        have = idx >= 0
+        sub = mat[:, idx[have]].toarray()
+        s = sw[have]
+        n_words = np.asarray(mat.sum(axis=1)).ravel()
+        n = sub.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            f = sub / n[:, None]
+            raw = f @ s
+            se = np.sqrt((f * (raw[:, None] - s[None, :]) ** 2).sum(axis=1)) / np.sqrt(n)
+        raw[n == 0] = np.nan
+        se[n == 0] = np.nan
+        return raw, se, n, n_words
+
+    def transform(self, counts: pd.DataFrame) -> pd.DataFrame:
+        """Score documents with the fitted word scores.
+
+        Parameters
+        ----------
+        counts : DataFrame
+            Count table or token table, as in :meth:`fit`. Words without a word score are not used (their
+            number is ``n_words - n_scored_words``).
+
+        Returns
+        -------
+        DataFrame with one row per document (in ``doc_id`` order) and the columns:
+
+        - ``doc_id``;
+        - ``score``: the raw text score ``S_v``; ``se``: its standard error (LBG 2003);
+        - ``ci_low``, ``ci_high``: ``score ± z se`` at level ``ci``;
+        - ``rescaled``, ``rescaled_ci_low``, ``rescaled_ci_high``: the score and interval after
+          ``rescaling`` (equal to the raw ones when ``rescaling="none"``);
+        - ``n_scored_words``: word tokens with a word score; ``n_words``: all word tokens counted;
+        - ``rescaling``: the option used.
+
+        A document without any scored word gets NaN scores and ``n_scored_words`` 0.
+        """
+        _check_fitted(self, "wordscores_")
+        self._check_params()
+        counts = _count(counts, "counts", by=["doc_id"], drop_stop=False)
+        mat, units, vocab = _matrix(counts, ["doc_id"])
+        raw, se, n_scored, n_words = self._raw(mat, vocab)
+        z = _z(self.ci)
+        lo, hi = raw - z * se, raw + z * se
+        if self.rescaling == "none":
+            res, res_lo, res_hi = raw.copy(), lo.copy(), hi.copy()
+        elif self.rescaling == "lbg":
+            ok = np.isfinite(raw)
+            if ok.sum() < 2 or np.nanstd(raw[ok]) == 0:
+                raise ValueError("rescaling='lbg' needs at least two scored documents with different raw scores "
+                                 "(it rescales their spread); transform the documents together, or use "
+                                 "rescaling='none' or 'mv'")
+            sdr = float(np.std(self.positions_.to_numpy(dtype=float), ddof=1))
+            sv = float(np.mean(raw[ok]))
+            mult = sdr / float(np.std(raw[ok], ddof=1))
+
+            def res_fn(x: np.ndarray) -> np.ndarray:
+                return (x - sv) * mult + sv
+
+            res, res_lo, res_hi = res_fn(raw), res_fn(lo), res_fn(hi)
+        else:
+            ref = self.reference_
+            ymin, ymax = ref["position"].min(), ref["position"].max()
+            if len(ref) > 2:
+                warnings.warn("More than two reference scores found with MV rescaling; using only min, max "
+                              "values (as quanteda.textmodels)", UserWarning, stacklevel=2)
+            s_lo = float(ref.loc[ref["position"] == ymin, "raw_score"].mean())
+            s_hi = float(ref.loc[ref["position"] == ymax, "raw_score"].mean())
+            if s_hi == s_lo:
+                raise ValueError("rescaling='mv' is undefined: the lowest and highest reference texts have the "
+                                 "same raw score; use rescaling='none' or 'lbg'")
+
+            def res_fn(x: np.ndarray) -> np.ndarray:
+                return (x - s_lo) * (ymax - ymin) / (s_hi - s_lo) + ymin
+
+            res, res_lo, res_hi = res_fn(raw), res_fn(lo), res_fn(hi)
+        return pd.DataFrame({
+            "doc_id": units["doc_id"].to_numpy(dtype=object), "score": raw, "se": se,
+            "ci_low": lo, "ci_high": hi, "rescaled": res, "rescaled_ci_low": res_lo,
+            "rescaled_ci_high": res_hi, "n_scored_words": n_scored.astype(np.int64),
+            "n_words": n_words.astype(np.int64), "rescaling": self.rescaling,
+        })[WORDSCORES_COLUMNS]
+
+    def fit_transform(self, counts: pd.DataFrame, positions: Mapping | pd.Series) -> pd.DataFrame:
+        """``fit(counts, positions)`` then ``transform(counts)``: every document of ``counts`` scored."""
+        return self.fit(counts, positions).transform(counts)
+
+
+def _positions(positions: Any, doc_ids: np.ndarray) -> pd.Series:
+    if isinstance(positions, pd.Series):
+        pos = positions.copy()
+    elif isinstance(positions, Mapping):
+        pos = pd.Series(dict(positions), dtype=object)
+    else:
+        raise TypeError(f"positions must be a mapping or a pandas Series doc_id -> position (e.g. "
+                        f"{{'vendor1': 1.0, 'ngo1': -1.0}}), got {type(positions).__name__}")
+    pos.index = pos.index.map(str)
+    if pos.index.has_duplicates:
+        raise ValueError(f"positions gives doc_id(s) {_fmt(pos.index[pos.index.duplicated()].unique())} twice")
+    vals = pd.to_numeric(pos, errors="coerce")
+    bad = pos.index[vals.isna() | ~np.isfinite(vals.astype(float).fillna(np.nan))].tolist()
+    if bad:
+        raise ValueError(f"positions must be finite numbers; not for doc_id(s) {_fmt(bad)}")
+    known = {str(d) for d in doc_ids}
+    unknown = [d for d in pos.index if d not in known]
+    if unknown:
+        raise ValueError(f"positions names doc_id(s) {_fmt(unknown)} that are not in counts; available: "
+                         f"{_fmt(sorted(known))}")
+    if len(vals) < 2:
+        raise ValueError(f"Wordscores needs at least two reference texts with positions; got {len(vals)}. "
+                         "Give positions for two or more doc_ids (e.g. one per pole)")
+    if vals.nunique() < 2:
+        raise ValueError("all reference positions are equal, so every word would get the same score; give "
+                         "reference texts at different positions (e.g. +1 and -1)")
+    return vals.astype(float)
+
+
+# ------------------------------------------------------------------------------ Latent Semantic Scaling
+
+def _parse_seeds(seeds: Any) -> pd.DataFrame:
+    """Seeds as a table ``pole``, ``seed`` (pattern), ``value`` (+1/-1 or the weight given)."""
+    rows: list[tuple[str, str, float]] = []
+    if isinstance(seeds, Mapping) and seeds and all(
+            isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool)
+            for v in seeds.values()):
+        for s, v in seeds.items():
+            check_type("seeds key", s, str, "a word (str)")
+            rows.append(("positive" if v > 0 else "negative", s, float(v)))
+    elif isinstance(seeds, Mapping):
+        if len(seeds) not in (1, 2):
+            raise ValueError(f"seeds must name one or two poles, e.g. {{'promotional': [...], 'critical': "
+                             f"[...]}}; got {len(seeds)}: {_fmt(seeds)}")
+        for i, (pole, words) in enumerate(seeds.items()):
+            if isinstance(words, str) or not isinstance(words, Sequence | set | frozenset):
+                raise TypeError(f"seeds[{pole!r}] must be a list of words, got {type(words).__name__}")
+            for w in words:
+                check_type(f"seeds[{pole!r}] item", w, str, "a word (str)")
+                rows.append((str(pole), w, 1.0 if i == 0 else -1.0))
+    elif isinstance(seeds, Sequence) and not isinstance(seeds, str):
+        for w in seeds:
+            check_type("seeds item", w, str, "a word (str)")
+            rows.append(("positive", w, 1.0))
+    else:
+        raise TypeError("seeds must be a dict pole -> list of words ({'promotional': [...], 'critical': [...]}; "
+                        "the first pole scores high), a dict word -> weight (LSX's seedwords), or a list of "
+                        f"words; got {type(seeds).__name__}")
+    if not rows:
+        raise ValueError("seeds is empty; give a few words per pole, e.g. {'promotional': ['smart', 'efficient'], "
+                         "'critical': ['surveillance', 'privacy']}")
+    out = pd.DataFrame(rows, columns=["pole", "seed", "value"])
+    out["seed"] = out["seed"].str.strip().str.lower()
+    if out["value"].eq(0).any():
+        raise ValueError(f"seed weights must not be 0: {_fmt(out.loc[out['value'] == 0, 'seed'])}")
+    return out
+
+
+def _expand(pattern: str, vocab: np.ndarray, vocab_set: set) -> list[str]:
+    if any(ch in pattern for ch in "*?["):
+        return [v for v in vocab if fnmatch.fnmatchcase(v, pattern)]
+    return [pattern] if pattern in vocab_set else []
+
+
+class LatentSemanticScaling:
+    """Latent Semantic Scaling (Watanabe 2021): word polarity from seed words, document scores from it.
+
+    Parameters
+    ----------
+    seeds : dict or list
+        ``{"promotional": [...], "critical": [...]}``: two poles, the **first scores high** (+1), the second
+        low (-1); or ``{word: weight}`` as LSX's ``seedwords()`` (positive and negative weights); or a list
+        of words (one pole). Globs (``surveil*``) are expanded over the vocabulary. As LSX's ``weight_seeds``,
+        each seed's weight is divided by the number of seeds on its side and by the number of words its glob
+        matches, so both poles weigh the same whatever their size.
+    terms : None, list of str, or mapping str -> float
+        Words that receive a polarity (globs allowed); a mapping weights their polarity (LSX's ``terms``).
+        ``None``: every word counted at least ``min_count`` times.
+    k : int
+        Dimensions of the word vectors (LSX default 300), capped at ``min(units, words) - 1``; the value used
+        is ``k_``.
+    min_count : int
+        With ``terms=None``, words counted fewer times get no polarity (they still shape the vectors).
+    unit : {"sentence", "document"}
+        Rows of the matrix the word vectors come from. LSX's guide says to segment documents into sentences
+        first ("This reshaping of the corpus allows LSS to accurately estimate semantic similarity between
+        words", LSX vignettes/pkgdown/basic.Rmd); ``"sentence"`` needs a token table.
+    engine : {"svd", "word2vec"}
+        ``svd`` (default, as LSX's ``textmodel_lss.dfm``): right singular vectors of the unit-by-word count
+        matrix (LSX ``weight = "count"``; ``embed <- t(svd$v)``, not scaled by the singular values); an exact
+        LAPACK SVD when the matrix is small, else ``scipy.sparse.linalg.svds`` with a start vector drawn from
+        ``random_state``. ``word2vec``: gensim skip-gram vectors of size ``k`` (as LSX's
+        ``textmodel_lss.tokens``, ``type = "skip-gram"``) trained on the sentences of a token table with
+        ``workers=1`` and ``seed=random_state``, for large corpora.
+    window : int
+        word2vec context window.
+    drop_stop : bool
+        Leave stopwords out (LSX's guide removes them with ``dfm_remove(stopwords("en"))``).
+    rescale : bool
+        ``score`` as z-scores over the documents transformed together (LSX ``predict(rescaling = TRUE)``,
+        R's ``scale()``); the raw weighted mean is always in ``raw_score``.
+    min_n : int
+        LSX's ``min_n``: a document with fewer scored words is divided by ``min_n`` instead (pulls short
+        documents toward 0).
+    ci : float
+        Confidence level of ``ci_low``/``ci_high`` (``score ± z se``).
+    random_state : int
+        Seed of the SVD start vector and of word2vec.
+
+    Attributes (after :meth:`fit`)
+    ------------------------------
+    polarity_ : DataFrame
+        ``term``, ``polarity`` (``sum_s w_s cos(term, s)``, LSX's ``beta``), ``n`` (count in the fitted
+        data), ``is_seed``; sorted by polarity, descending.
+    seeds_ : DataFrame
+        ``pole``, ``seed`` (as given), ``term`` (vocabulary word it matched; missing when none), ``weight``
+        (after LSX's weighting; 0 for a seed not found), ``polarity`` of that term.
+    k_ : int
+        Dimensions used. ``vocabulary_`` (array of words) and ``vectors_`` (words × ``k_``) hold the vectors.
+
+    Notes
+    -----
+    Document score (LSX ``predict.textmodel_lss``): ``sum_w c_w beta_w / n`` with ``c_w`` the counts of
+    the scored words and ``n = max(sum_w c_w, min_n)``; standard error ``sqrt(var) / sqrt(n)`` with
+    ``var = sum_w c_w beta_w^2 / n - (sum_w c_w beta_w / n)^2``, divided by the standard deviation of the
+    raw scores when ``rescale=True``. LSX R/textmodel_lss.R (``get_simil``, ``get_beta``, ``weight_seeds``,
+    ``cache_svd``) and R/predict.R.
+
+    Reference: Watanabe, K. (2021). Latent Semantic Scaling: A Semisupervised Text Analysis Technique for
+    New Domains and Languages. Communication Methods and Measures 15(2), 81–102.
+    """
+
+    def __init__(self, *, seeds: Any, terms: Any = None, k: int = 300, min_count: int = 2,
+                 unit: str = "sentence", engine: str = "svd", window: int = 5, drop_stop: bool = True,
+                 rescale: bool = True, min_n: int = 0, ci: float = 0.95, random_state: int = 0) -> None:
+        self.seeds = seeds
+        self.terms = terms
+        self.k = k
+        self.min_count = min_count
+        self.unit = unit
+        self.engine = engine
+        self.window = window
+        self.drop_stop = drop_stop
+        self.rescale = rescale
+        self.min_n = min_n
+        self.ci = ci
+        self.random_state = random_state
+
+    def _check_params(self) -> None:
+        for name in ("k", "min_count", "window", "min_n", "random_state"):
+            v = getattr(self, name)
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
+                raise TypeError(f"{name} must be an int, got {type(v).__name__}: {v!r}")
+        if self.k < 2:
+            raise ValueError(f"k={self.k} must be at least 2 (LSX's minimum)")
+        if self.window < 1:
+            raise ValueError(f"window={self.window} must be at least 1")
+        check_one_of("unit", self.unit, ["sentence", "document"])
+        check_one_of("engine", self.engine, ["svd", "word2vec"])
+        _check_ci(self.ci)
+
+    def fit(self, tokens: pd.DataFrame) -> LatentSemanticScaling:
+        """Build word vectors from ``tokens`` and give every term its polarity.
+
+        Parameters
+        ----------
+        tokens : DataFrame
+            A token table from :func:`discourse.tokenize` (any corpus: the seeds need not be in a lexicon),
+            or, with ``unit="document"`` and ``engine="svd"``, a count table (``doc_id``, ``term``, ``n``).
+
+        Returns
+        -------
+        self
+        """
+        self._check_params()
+        seeds = _parse_seeds(self.seeds)
+        check_dataframe("tokens", tokens)
+        unit = ["doc_id", "sentence"] if self.unit == "sentence" else ["doc_id"]
+        if self.engine == "word2vec" or self.unit == "sentence":
+            if not _is_tokens(tokens):
+                raise ValueError(f"unit={self.unit!r} with engine={self.engine!r} needs a token table from "
+                                 "dc.tokenize (columns 'doc_id', 'sentence', 'position', 'norm'); for a count "
+                                 "table use unit='document', engine='svd'")
+        counts = _count(tokens, "tokens", by=unit, drop_stop=self.drop_stop)
+        if counts.empty:
+            raise ValueError("tokens has no words to count (after leaving out punctuation"
+                             + (" and stopwords)" if self.drop_stop else ")"))
+        mat, units, vocab = _matrix(counts, unit)
+        freq = np.asarray(mat.sum(axis=0)).ravel()
+        if self.engine == "svd":
+            vectors = self._svd(mat)
+        else:
+            vectors = self._word2vec(tokens, vocab)
+        vocab_set = set(vocab.tolist())
+
+        # seeds: glob expansion and LSX's weighting (weight / seeds on that side / words the glob matched)
+        side = np.sign(seeds["value"].to_numpy())
+        n_side = {s: int((side == s).sum()) for s in (1.0, -1.0)}
+        rows = []
+        for (pole, seed, value), sgn in zip(seeds.itertuples(index=False), side, strict=True):
+            matched = _expand(seed, vocab, vocab_set)
+            for t in matched:
+                rows.append((pole, seed, t, value / n_side[sgn] / len(matched)))
+            if not matched:
+                rows.append((pole, seed, None, 0.0))
+        seed_tab = pd.DataFrame(rows, columns=["pole", "seed", "term", "weight"])
+        found = seed_tab.dropna(subset=["term"])
+        if found.empty:
+            raise ValueError(f"none of the seed words {_fmt(seeds['seed'])} occurs in the corpus"
+                             + (" (stopwords are left out)" if self.drop_stop else "")
+                             + "; check their spelling (they are matched lowercased, as the 'norm' column) or "
+                               "choose words that occur")
+        for pole in seeds["pole"].unique():
+            if not (found["pole"] == pole).any():
+                raise ValueError(f"no seed word of pole {pole!r} occurs in the corpus "
+                                 f"({_fmt(seeds.loc[seeds['pole'] == pole, 'seed'])}); add words that occur")
+        missing = seed_tab.loc[seed_tab["term"].isna(), "seed"].tolist()
+        if missing:
+            warnings.warn(f"seed word(s) {_fmt(missing)} do not occur in the corpus and get weight 0 (LSX still "
+                          "counts them when dividing a pole's weight); see seeds_", UserWarning, stacklevel=2)
+        seed_w = found.groupby("term", sort=False)["weight"].sum()
+
+        # terms that get a polarity
+        theta = self._theta(vocab, vocab_set, freq)
+        index = pd.Index(vocab)
+        t_idx = index.get_indexer(theta.index)
+        s_idx = index.get_indexer(seed_w.index)
+        unit_v = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-300)
+        zero = np.linalg.norm(vectors, axis=1) == 0
+        unit_v[zero] = 0.0
+        sim = unit_v[t_idx] @ unit_v[s_idx].T  # cosine similarity, LSX get_simil(method = "cosine")
+        beta = (sim @ seed_w.to_numpy(dtype=float)) * theta.to_numpy(dtype=float)
+        pol = pd.DataFrame({"term": theta.index.to_numpy(dtype=object).astype(str), "polarity": beta,
+                            "n": freq[t_idx].astype(np.int64),
+                            "is_seed": theta.index.isin(seed_w.index)})
+        self.polarity_ = pol.sort_values(["polarity", "term"], ascending=[False, True],
+                                         kind="stable").reset_index(drop=True)
+        pmap = dict(zip(pol["term"], pol["polarity"], strict=True))
+        seed_tab["polarity"] = [pmap.get(t, np.nan) if t is not None else np.nan for t in seed_tab["term"]]
+        self.seeds_ = seed_tab
+        self.vocabulary_ = vocab.astype(str)
+        self.vectors_ = vectors
+        self.n_units_ = int(mat.shape[0])
+        return self
+
+    def _theta(self, vocab: np.ndarray, vocab_set: set, freq: np.ndarray) -> pd.Series:
+        if self.terms is None:
+            keep = freq >= self.min_count
+            if not keep.any():
+                raise ValueError(f"no word is counted at least min_count={self.min_count} times; lower min_count")
+            return pd.Series(1.0, index=pd.Index(vocab[keep], dtype=object))
+        if isinstance(self.terms, Mapping):
+            vals = pd.Series(dict(self.terms), dtype=float)
+            if vals.isna().any() or (vals < 0).any():
+                raise ValueError("terms weights must be non-negative numbers (LSX's rule)")
+            vals.index = vals.index.map(lambda s: str(s).lower())
+            vals = vals[vals.index.isin(vocab_set)]
+        elif isinstance(self.terms, Sequence) and not isinstance(self.terms, str):
+            words: list[str] = []
+            for pat in self.terms:
+                check_type("terms item", pat, str, "a word or glob (str)")
+                words.extend(_expand(pat.lower(), vocab, vocab_set))
+            vals = pd.Series(1.0, index=pd.Index(list(dict.fromkeys(words)), dtype=object))
+        else:
+            raise TypeError(f"terms must be None, a list of words or a dict word -> weight, got "
+                            f"{type(self.terms).__name__}")
+        if vals.empty:
+            raise ValueError("none of the terms occurs in the corpus; check their spelling or use terms=None")
+        return vals
+
+    def _svd(self, mat: sparse.csr_matrix) -> np.ndarray:
+        small = min(mat.shape)
+        k = min(int(self.k), small - 1)
+        if k < 2:
+            raise ValueError(f"too little data for word vectors: a {mat.shape[0]} × {mat.shape[1]} matrix gives "
+                             "fewer than 2 dimensions; give more sentences or documents")
+        self.k_ = k
+        if small <= _DENSE_SVD_MAX:
+            _, _, vt = np.linalg.svd(mat.toarray(), full_matrices=False)
+            v = vt[:k].T
+        else:
+            from scipy.sparse.linalg import svds
+
+            rng = np.random.default_rng(self.random_state)
+            v0 = rng.standard_normal(small)
+            _, s, vt = svds(mat.astype(float), k=k, v0=v0)
+            order = np.argsort(-s, kind="stable")
+            v = vt[order].T
+        return np.ascontiguousarray(v)
+
+    def _word2vec(self, tokens: pd.DataFrame, vocab: np.ndarray) -> np.ndarray:
+        from gensim.models import Word2Vec
+
+        sents = _sentences(tokens, self.drop_stop)
+        k = int(self.k)
+        self.k_ = k
+        model = Word2Vec(sentences=sents, vector_size=k, window=int(self.window), min_count=1, sg=1,
+                         workers=1, seed=int(self.random_state))
+        out = np.zeros((len(vocab), k), dtype=float)
+        for i, w in enumerate(vocab):
+            if w in model.wv.key_to_index:
+                out[i] = model.wv[w]
+        return out
+
+    def transform(self, tokens: pd.DataFrame) -> pd.DataFrame:
+        """Score documents: the frequency-weighted mean polarity of their words, with standard errors.
+
+        Parameters
+        ----------
+        tokens : DataFrame
+            Token table (counted per ``doc_id``) or count table (``doc_id``, ``term``, ``n``).
+
+        Returns
+        -------
+        DataFrame with one row per document (in ``doc_id`` order) and the columns:
+
+        - ``doc_id``;
+        - ``score``: z-score of ``raw_score`` over the documents transformed together when ``rescale``
+          (LSX's default), else ``raw_score``;
+        - ``raw_score``: ``sum_w c_w beta_w / n`` (NaN for a document without any scored word);
+        - ``se``: standard error of ``score`` (LSX ``se_fit``; NaN when ``n <= 1``);
+        - ``ci_low``, ``ci_high``: ``score ± z se`` at level ``ci``;
+        - ``n_scored_words``: word tokens with a polarity; ``n_words``: all word tokens counted.
+        """
+        _check_fitted(self, "polarity_")
+        self._check_params()
+        counts = _count(tokens, "tokens", by=["doc_id"], drop_stop=self.drop_stop)
+        vocab = self.polarity_["term"].to_numpy(dtype=object)
+        beta = self.polarity_["polarity"].to_numpy(dtype=float)
+        mat, units, _ = _matrix(counts, ["doc_id"], vocab=vocab)
+        n_words = counts.groupby("doc_id", sort=False)["n"].sum()
+        n_words = n_words.reindex(units["doc_id"]).to_numpy(dtype=float)
+        length = np.asarray(mat.sum(axis=1)).ravel()
+        n = np.where(length == 0, 0.0, np.maximum(length, float(self.min_n)))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            raw = np.where(length == 0, np.nan, (mat @ beta) / n)
+            var = (mat @ beta ** 2) / n - raw ** 2
+            var = np.where(np.abs(var) < 1e-15, 0.0, var)  # LSX zapsmall()
+            se = np.where(n > 1, np.sqrt(np.maximum(var, 0.0)) / np.sqrt(n), np.nan)
+        score = raw.copy()
+        if self.rescale:
+            ok = np.isfinite(raw)
+            sd = float(np.std(raw[ok], ddof=1)) if ok.sum() >= 2 else 0.0
+            if not sd > 0:
+                raise ValueError("rescale=True standardises scores over the documents transformed together and "
+                                 "needs at least two scored documents with different scores; transform more "
+                                 "documents at once or set rescale=False")
+            score = (raw - float(np.mean(raw[ok]))) / sd
+            se = se / sd
+        z = _z(self.ci)
+        return pd.DataFrame({
+            "doc_id": units["doc_id"].to_numpy(dtype=object), "score": score, "raw_score": raw, "se": se,
+            "ci_low": score - z * se, "ci_high": score + z * se,
+            "n_scored_words": length.astype(np.int64), "n_words": n_words.astype(np.int64),
+        })[LSS_COLUMNS]
+
+    def fit_transform(self, tokens: pd.DataFrame) -> pd.DataFrame:
+        """``fit(tokens)`` then ``transform(tokens)``."""
+        return self.fit(tokens).transform(tokens)
+
+
+def _sentences(tokens: pd.DataFrame, drop_stop: bool) -> list[list[str]]:
+    """Word lists per (document, sentence), in text order, punctuation (and stopwords) left out."""
+    keep = np.ones(len(tokens), dtype=bool)
+    if "is_punct" in tokens.columns:
+        keep &= ~tokens["is_punct"].to_numpy(dtype=bool)
+    if drop_stop and "is_stop" in tokens.columns:
+        keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
+    t = tokens.loc[keep, ["doc_id", "sentence", "position", "norm"]]
+    t = t.assign(doc_id=t["doc_id"].astype(str)).sort_values(["doc_id", "position"], kind="stable")
+    return [g.astype(str).tolist() for _, g in t.groupby(["doc_id", "sentence"], sort=False)["norm"]]

@@ -1,0 +1,320 @@
+"""Candidate lexicon entries for a new debate, each with the evidence that put it forward.
+
+:func:`suggest_terms` starts from a handful of seed words per pole and offers further words for each pole
+from up to three kinds of evidence, all computed with the package's public functions:
+
+- **keyness** between groups (``by``): words over-used in the group that uses the pole's seeds most
+  (:func:`discourse.count_terms`, :func:`discourse.keyness`: Dunning's G²);
+- **co-occurrence** with the seeds: words over-represented within ``window`` words of a seed
+  (:func:`discourse.collocates`: Dunning's log-likelihood G² of the window-vs-rest table, with PMI alongside);
+- **similarity**: gensim word2vec neighbours of the seeds, when the corpus is big enough for word vectors
+  to mean something (``word2vec="auto"``: at least :data:`WORD2VEC_MIN_TOKENS` word tokens).
+
+Every row carries its component scores, a sentence saying why it was offered, and KWIC lines
+(:func:`discourse.kwic`), so that a user can accept or reject it in seconds.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import _fmt, as_list, check_columns, check_dataframe, check_type
+
+__all__ = ["suggest_terms", "WORD2VEC_MIN_TOKENS", "SUGGEST_COLUMNS"]
+
+WORD2VEC_MIN_TOKENS = 200_000
+"""``word2vec="auto"`` trains word vectors only on corpora with at least this many word tokens (punctuation
+left out). Below it, skip-gram vectors of a few thousand sentences are mostly noise: on the five seed articles
+(about 5,000 word tokens) the LSS document order changed with the word2vec seed."""
+
+SUGGEST_COLUMNS = ["pole", "term", "score", "evidence", "keyness", "cooccurrence", "similarity", "n", "kwic"]
+
+_WORD = re.compile(r"[^\W\d_]")
+_N_KWIC = 3
+
+
+def _check_seeds(seeds: Any) -> dict[str, list[str]]:
+    if not isinstance(seeds, Mapping):
+        raise TypeError("seeds must be a dict pole -> list of seed words, e.g. {'promotional': ['smart', 'safe'], "
+                        f"'critical': ['surveillance', 'privacy']}}; got {type(seeds).__name__}")
+    if not seeds:
+        raise ValueError("seeds is empty; give at least one pole with a few seed words")
+    out: dict[str, list[str]] = {}
+    for pole, words in seeds.items():
+        check_type("seeds key", pole, str, "a pole name (str)")
+        if isinstance(words, str) or not isinstance(words, Sequence | set | frozenset):
+            raise TypeError(f"seeds[{pole!r}] must be a list of words, got {type(words).__name__}: {words!r:.60}")
+        clean = []
+        for w in words:
+            check_type(f"seeds[{pole!r}] item", w, str, "a word, glob or phrase (str)")
+            w = " ".join(w.lower().split())
+            if not w:
+                raise ValueError(f"seeds[{pole!r}] has an empty seed word")
+            clean.append(w)
+        if not clean:
+            raise ValueError(f"seeds[{pole!r}] is empty; give a few seed words for this pole")
+        out[pole] = list(dict.fromkeys(clean))
+    return out
+
+
+def _check_int(name: str, value: Any, low: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be an int, got {type(value).__name__}: {value!r}")
+    if value < low:
+        raise ValueError(f"{name}={value} must be at least {low}")
+    return int(value)
+
+
+def _matches(patterns: list[str], vocab: list[str]) -> set[str]:
+    """Vocabulary words a seed list names (exact words, globs; the words of a phrase are not excluded)."""
+    out: set[str] = set()
+    vset = set(vocab)
+    for p in patterns:
+        if " " in p:
+            out.add(p)
+        elif any(c in p for c in "*?"):
+            out.update(v for v in vocab if fnmatch.fnmatchcase(v, p))
+        elif p in vset:
+            out.add(p)
+    return out
+
+
+def _rank_score(values: pd.Series) -> pd.Series:
+    """1 for the strongest positive value, falling linearly to 1/m for the m-th; 0 without evidence."""
+    pos = values[values > 0].sort_values(ascending=False, kind="stable")
+    m = len(pos)
+    if m == 0:
+        return pd.Series(0.0, index=values.index)
+    ranks = pd.Series((m - np.arange(m)) / m, index=pos.index)
+    return ranks.reindex(values.index).fillna(0.0)
+
+
+def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], by: str | Sequence[str] | None = None,
+                  n: int = 30, window: int = 5, min_count: int = 3, random_state: int = 0,
+                  word2vec: bool | str = "auto") -> pd.DataFrame:
+    """Candidate lexicon entries for each pole, with the evidence for each and KWIC lines to judge it.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize` (any corpus; needs ``doc_id``, ``sentence``, ``position``, ``start``,
+        ``end``, ``token``, ``norm``, ``is_punct``, ``is_stop`` and the ``by`` columns).
+    seeds : dict
+        ``{pole: [seed, ...]}``: a few words per pole (globs such as ``surveil*`` and phrases work as in
+        :func:`discourse.kwic`). One pole is enough; two make a two-pole lexicon. The seeds themselves
+        (and the words their globs match) are never suggested.
+    by : str, list of str or None
+        Group column(s) for keyness (e.g. ``"source"``). For each pole, the target group is the one with the
+        highest rate of that pole's seeds per word token; its over-used words (G² > 0 against all other
+        groups) are keyness evidence. ``None``: no keyness (the column is missing).
+    n : int
+        Candidates per pole (at most).
+    window : int
+        Words on each side of a seed that count as co-occurring (punctuation and stopwords left out), and the
+        word2vec context window.
+    min_count : int
+        Candidates occur at least this often in the corpus. Keyness evidence also needs this many occurrences
+        in the target group; co-occurrence evidence needs at least two occurrences inside the seed windows.
+    random_state : int
+        Seed of word2vec (trained with ``workers=1``, so reruns are identical).
+    word2vec : "auto", True or False
+        Train gensim word2vec (skip-gram, 100 dimensions) for similarity evidence: ``"auto"`` when the corpus
+        has at least :data:`WORD2VEC_MIN_TOKENS` word tokens, ``True`` always, ``False`` never.
+
+    Returns
+    -------
+    DataFrame with one row per (pole, candidate), poles in the order of ``seeds``, best first, and columns:
+
+    - ``pole``; ``term``: the candidate (a word, as the ``norm`` column);
+    - ``score``: in (0, 1], the mean over the computed components of the candidate's rank score within that
+      component (1 for the strongest positive evidence, falling linearly to ``1/m`` for the weakest of ``m``;
+      0 without evidence in that component);
+    - ``evidence``: what put it forward, in words (which components, the group, the numbers);
+    - ``keyness``: G² (Dunning 1993) of the term in the pole's target group against the rest, signed
+      (missing when ``by`` is None);
+    - ``cooccurrence``: signed G² of the term inside vs outside the seeds' windows (as
+      :func:`discourse.collocates`);
+    - ``similarity``: word2vec cosine similarity to the mean of the seeds' unit vectors (missing when
+      word2vec was not trained);
+    - ``n``: occurrences of the term in the corpus;
+    - ``kwic``: up to three example lines ``left [match] right``, one per line (lines with a seed of the pole
+      in view first).
+
+    A candidate offered to two poles is kept in the pole where its score is higher (both when tied).
+
+    Examples
+    --------
+    A two-pole lexicon for a new debate in a few lines (here on the bundled seed articles)::
+
+        import discourse as dc
+        tokens = dc.tokenize(dc.load_corpus())
+        seeds = {"promotional": ["smart", "efficient", "innovative", "safe"],
+                 "critical": ["surveillance", "repression", "privacy", "rights"]}
+        sug = dc.suggest_terms(tokens, seeds=seeds, by="source", n=15)
+        print(sug[["pole", "term", "score", "evidence"]].to_string())
+        print(sug.loc[0, "kwic"])                     # read why the first candidate was offered
+        keep = sug[sug["score"] >= 0.5]               # or pick rows by hand after reading the KWIC lines
+        lexicon = dc.Lexicon.from_dict({
+            pole: {**{s: "seed" for s in seeds[pole]},
+                   **dict(zip(rows["term"], rows["evidence"]))}   # the evidence becomes the rationale
+            for pole, rows in keep.groupby("pole", sort=False)})
+        dc.frame_balance(tokens, lexicon, by="source", poles=("promotional", "critical"))
+    """
+    check_dataframe("tokens", tokens)
+    poles = _check_seeds(seeds)
+    by_cols = as_list(by)
+    n = _check_int("n", n, 1)
+    window = _check_int("window", window, 1)
+    min_count = _check_int("min_count", min_count, 1)
+    random_state = _check_int("random_state", random_state, 0)
+    if word2vec not in ("auto", True, False):
+        raise ValueError(f"word2vec={word2vec!r} is not valid; choose one of: 'auto', True, False")
+    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", "norm", "is_punct",
+                           "is_stop", *by_cols], "tokens")
+
+    from .concordance import collocates, kwic
+    from .keyness import count_terms, keyness
+
+    counts = count_terms(tokens, by=None, drop_stop=True)
+    freq = counts.set_index("term")["n"]
+    vocab = freq.index.tolist()
+    seed_words: dict[str, set[str]] = {p: _matches(w, vocab) for p, w in poles.items()}
+    excluded = set().union(*seed_words.values())
+    hits = {p: kwic(tokens, w, window=0, by=by_cols or None) for p, w in poles.items()}
+    for p, h in hits.items():
+        if h.empty:
+            raise ValueError(f"no seed word of pole {p!r} occurs in tokens ({_fmt(poles[p])}); check the "
+                             "spelling (seeds are matched like dc.kwic queries, case-insensitively) or choose "
+                             "words that occur")
+    cand = freq[(freq >= min_count) & freq.index.map(lambda t: bool(_WORD.search(t)) and len(t) > 1)
+                & ~freq.index.isin(excluded)]
+    if cand.empty:
+        raise ValueError(f"no word other than the seeds occurs at least min_count={min_count} times; "
+                         "lower min_count")
+    terms = cand.index
+
+    comp: dict[str, dict[str, pd.Series]] = {p: {} for p in poles}
+    why: dict[str, dict[str, pd.Series]] = {p: {} for p in poles}
+
+    # co-occurrence with the seeds (log-likelihood G², Dunning 1993, via dc.collocates)
+    for p, words in poles.items():
+        col = collocates(tokens, words, window=window, by=None, drop_stop=True, min_count=1)
+        col = col.drop_duplicates("collocate").set_index("collocate")
+        g2 = col["g2"].reindex(terms)
+        ok = col["n"].reindex(terms).fillna(0) >= 2
+        comp[p]["cooccurrence"] = g2
+        why[p]["cooccurrence"] = pd.Series(
+            [f"{int(col.at[t, 'n'])} of {int(freq[t])} within {window} words of a seed (G² {g:.1f}, "
+             f"PMI {col.at[t, 'pmi']:.2f})" if (g > 0 and k) else None
+             for t, g, k in zip(terms, g2.fillna(0), ok, strict=True)], index=terms, dtype=object)
+        comp[p]["_cooc_ok"] = ok
+
+    # keyness between groups: each pole's target is the group richest in its seeds
+    if by_cols:
+        grouped = count_terms(tokens, by=by_cols, drop_stop=True)
+        totals = grouped.groupby(by_cols, sort=True, observed=True)["n"].sum()
+        if len(totals) < 2:
+            raise ValueError(f"by={by!r} gives only one group; keyness needs two or more (or use by=None)")
+        for p in poles:
+            seed_n = hits[p].groupby(by_cols, sort=True, observed=True).size()
+            rate = (seed_n.reindex(totals.index).fillna(0) / totals).sort_values(ascending=False, kind="stable")
+            target = rate.index[0]
+            label = target if not isinstance(target, tuple) else " / ".join(map(str, target))
+            kn = keyness(grouped, by=by_cols if len(by_cols) > 1 else by_cols[0], target=target,
+                         correction="bh").set_index("term")
+            g2 = kn["g2"].reindex(terms)
+            ok = kn["n_target"].reindex(terms).fillna(0) >= min_count
+            comp[p]["keyness"] = g2
+            comp[p]["_key_ok"] = ok
+            why[p]["keyness"] = pd.Series(
+                [f"over-used in {'/'.join(by_cols)}={label!s} (the group with most '{p}' seeds per word): "
+                 f"{int(kn.at[t, 'n_target'])} vs {int(kn.at[t, 'n_reference'])} in the rest, G² {g:.1f}, "
+                 f"adjusted p {kn.at[t, 'p_adjusted']:.2g}" if (g > 0 and k) else None
+                 for t, g, k in zip(terms, g2.fillna(0), ok, strict=True)], index=terms, dtype=object)
+
+    # word2vec neighbours
+    n_words = int((~tokens["is_punct"].to_numpy(dtype=bool)).sum())
+    use_w2v = word2vec is True or (word2vec == "auto" and n_words >= WORD2VEC_MIN_TOKENS)
+    if use_w2v:
+        from gensim.models import Word2Vec
+
+        sents = _sentences(tokens)
+        model = Word2Vec(sentences=sents, vector_size=100, window=window, min_count=min(min_count, 2), sg=1,
+                         workers=1, seed=random_state)
+        kv = model.wv
+        in_kv = np.array([t in kv.key_to_index for t in terms])
+        for p in poles:
+            keys = [w for w in sorted(seed_words[p]) if w in kv.key_to_index]
+            sim = pd.Series(np.nan, index=terms)
+            if keys:
+                centre = np.mean([kv.get_vector(w, norm=True) for w in keys], axis=0)
+                vecs = np.array([kv.get_vector(t, norm=True) for t in terms[in_kv]])
+                sim[in_kv] = vecs @ centre / max(float(np.linalg.norm(centre)), 1e-300)
+            top = sim.rank(ascending=False, method="first") <= 5 * n
+            comp[p]["similarity"] = sim
+            comp[p]["_sim_ok"] = top
+            why[p]["similarity"] = pd.Series(
+                [f"word2vec neighbour of the seeds (cosine {s:.2f})" if (k and s > 0) else None
+                 for s, k in zip(sim.fillna(0), top, strict=True)], index=terms, dtype=object)
+
+    # combine: rank scores per component, averaged over the components computed
+    rows = []
+    for p in poles:
+        parts = []
+        for name in ("keyness", "cooccurrence", "similarity"):
+            if name not in comp[p]:
+                continue
+            v = comp[p][name].fillna(0.0)
+            gate = comp[p].get({"keyness": "_key_ok", "cooccurrence": "_cooc_ok", "similarity": "_sim_ok"}[name])
+            if gate is not None:
+                v = v.where(gate, 0.0)
+            parts.append(_rank_score(v))
+        score = sum(parts) / len(parts)
+        ev = pd.Series([
+            "; ".join(x for x in (why[p].get(nm, pd.Series(dtype=object)).get(t) for nm in
+                                  ("keyness", "cooccurrence", "similarity")) if isinstance(x, str))
+            for t in terms], index=terms, dtype=object)
+        frame = pd.DataFrame({
+            "pole": p, "term": terms.astype(str), "score": score.to_numpy(),
+            "evidence": ev.to_numpy(),
+            "keyness": comp[p]["keyness"].to_numpy(dtype=float) if "keyness" in comp[p] else np.nan,
+            "cooccurrence": comp[p]["cooccurrence"].to_numpy(dtype=float),
+            "similarity": comp[p]["similarity"].to_numpy(dtype=float) if "similarity" in comp[p] else np.nan,
+            "n": cand.to_numpy(dtype=np.int64),
+        })
+        rows.append(frame[frame["score"] > 0])
+    out = pd.concat(rows, ignore_index=True)
+    if len(poles) > 1 and len(out):
+        best = out.groupby("term")["score"].transform("max")
+        out = out[out["score"] >= best]
+    order = {p: i for i, p in enumerate(poles)}
+    out = out.assign(_o=out["pole"].map(order)).sort_values(
+        ["_o", "score", "n", "term"], ascending=[True, False, False, True], kind="stable")
+    out = out.groupby("_o", sort=True).head(n).drop(columns="_o").reset_index(drop=True)
+
+    # KWIC lines: lines with a seed of the pole in view first, then document order
+    lines = kwic(tokens, sorted(set(out["term"])), window=8, by=None) if len(out) else None
+    kw = []
+    for p, t in zip(out["pole"], out["term"], strict=True):
+        sub = lines[lines["pattern"] == t]
+        ctx = (sub["left"] + " " + sub["right"]).str.lower()
+        near = ctx.map(lambda s, p=p: any(re.search(rf"\b{re.escape(w)}\b", s) for w in seed_words[p]
+                                          if " " not in w))
+        sub = pd.concat([sub[near], sub[~near]]).head(_N_KWIC)
+        kw.append("\n".join(f"{a} [{m}] {b}".strip() for a, m, b in
+                            zip(sub["left"], sub["match"], sub["right"], strict=True)))
+    out["kwic"] = pd.array(kw, dtype=object) if kw else pd.array([], dtype=object)
+    return out[SUGGEST_COLUMNS]
+
+
+def _sentences(tokens: pd.DataFrame) -> list[list[str]]:
+    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
+    t = tokens.loc[keep, ["doc_id", "sentence", "position", "norm"]]
+    t = t.assign(doc_id=t["doc_id"].astype(str)).sort_values(["doc_id", "position"], kind="stable")
+    return [g.astype(str).tolist() for _, g in t.groupby(["doc_id", "sentence"], sort=False)["norm"]]
