@@ -12,7 +12,11 @@ timing is asserted anywhere). Steps:
    apostrophes, paragraphs, kinds or speakers);
 3. ``find_quote_spans`` on every text (spans, nesting, apostrophes, kinds, speakers, anomalies);
 4. one document of ``--big-mb`` MB (the seeds repeated, so it is full of quotations), both ways, to show
-   that a single very long text stays linear.
+   that a single very long text stays linear;
+5. hostile input (issue 15, item 8): documents made only of quotation marks (``"``, ``“”``, ``“a” ``,
+   ``'``) of ``--marks-mb`` / 2 and ``--marks-mb`` MB: time, MB/s, the time ratio of the two sizes (about 2
+   when linear), the ratio against the baseline regex on the same text, and the traced peak memory per
+   quotation found on a 100,000-character sample (memory proportional to the output).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import json
 import re
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -60,16 +65,43 @@ def report(label: str, texts: list[str]) -> None:
     print(f"  ratio (find_quote_spans / baseline time): {t_ours / t_base:.1f}x")
 
 
+def marks_only(mb: float) -> None:
+    """Texts made only of quotation marks: linear time, memory in proportion to the quotations found."""
+    print(f"texts made only of quotation marks ({mb / 2:g} and {mb:g} MB)")
+    for unit in ('"', "“”", "“a” ", "'"):
+        times = []
+        for size in (mb / 2, mb):
+            text = unit * int(size * 1e6 // len(unit))
+            t0 = time.perf_counter()
+            n_base = sum(1 for _ in BASELINE.finditer(text))
+            t_base = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            n = len(find_quote_spans(text))
+            times.append(time.perf_counter() - t0)
+        sample = unit * (100_000 // len(unit))
+        tracemalloc.start()
+        n_sample = len(find_quote_spans(sample))
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        per = f"{peak / n_sample:8.0f} B/quotation" if n_sample else f"{peak / 1e6:8.1f} MB peak, no quotation"
+        print(f"  {unit!r:8s} {times[1]:7.2f} s  {mb / times[1]:6.2f} MB/s  {n:9,} quotations  "
+              f"time {mb:g} MB / {mb / 2:g} MB: {times[1] / times[0]:4.2f}  vs baseline regex "
+              f"({n_base:,} pairs): {times[1] / max(t_base, 1e-9):7.0f}x  {per}")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
     ap.add_argument("--big-mb", type=float, default=50.0)
+    ap.add_argument("--marks-mb", type=float, default=2.0, help="size of the marks-only documents (0: skip)")
     args = ap.parse_args(argv)
     find_quote_spans("“warm up”")  # imports
     report(str(args.corpus), read_texts(args.corpus))
     seeds = "\n\n".join(read_texts(SEEDS))
     big = (seeds + "\n\n") * max(1, int(args.big_mb * 1e6 // (len(seeds) + 2)))
     report(f"one document of the seeds repeated ({args.big_mb:g} MB)", [big])
+    if args.marks_mb > 0:
+        marks_only(args.marks_mb)
 
 
 if __name__ == "__main__":

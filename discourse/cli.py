@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ._util import _fmt
+from .resample import N_BOOT
 
 __all__ = ["main"]
 
@@ -492,7 +493,7 @@ def _add_frames(sub) -> None:
     p.add_argument("--poles", default=None, help="two categories for the balance index, comma-separated "
                    "(default: promotional,rights)")
     p.add_argument("--out", help="folder for the CSV tables and provenance.json")
-    p.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    p.add_argument("--n-boot", type=int, default=N_BOOT, help=f"bootstrap resamples (default {N_BOOT})")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
@@ -502,16 +503,8 @@ def _run_frames(args: argparse.Namespace) -> int:
     """The ``discourse frames`` command."""
     import pandas as pd
 
-    from .framing import (
-        VOICES,
-        check_poles,
-        count_frames,
-        find_contested_sentences,
-        find_frame_terms,
-        frame_balance,
-        frame_contributions,
-        frame_sensitivity,
-    )
+    from .audit import find_contested_sentences, find_frame_terms, frame_contributions, frame_sensitivity
+    from .framing import VOICES, check_poles, count_frames, frame_balance
     from .lexicon import load_lexicon
     from .provenance import write_provenance
     from .text import tokenize
@@ -548,8 +541,9 @@ def _run_frames(args: argparse.Namespace) -> int:
         print(f"\nframe rates per 1,000 words by {by} (all voices):")
         print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
     terms = tables["frame_terms.csv"]
-    st = terms[terms["frame"].isin(poles)].groupby(["frame", "stance"]).size()
-    print("\npole hits by stance: " + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
+    st = terms[terms["frame"].isin(poles)].groupby(["frame", "use"]).size()
+    print("\npole hits by use (only evaluative uses count in the balance): "
+          + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
     print(f"contested sentences (both poles): {len(tables['contested_sentences.csv']):,}")
     if args.out:
         out = Path(args.out)
@@ -558,7 +552,7 @@ def _run_frames(args: argparse.Namespace) -> int:
             df.to_csv(out / name, index=False)
         write_provenance(out / "provenance.json", corpus, lexicon=lex,
                          parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
-                                     "smoothing": 0.5, "distanced": "exclude", "on": "norm"},
+                                     "smoothing": 0.5, "uses": "evaluative", "on": "norm"},
                          seeds={"random_state": args.random_state}, outputs=sorted(tables),
                          what="discourse frames: frame counts, balance, audit tables")
         print(f"\nwrote {len(tables)} tables and provenance.json to {out}")

@@ -1,95 +1,86 @@
-"""Framing: frame counts, a two-pole balance index with bootstrap intervals, voice, distancing and audit.
+"""Framing: frame counts per group and voice, and the two-pole balance index with bootstrap intervals.
 
 A *frame* selects and makes salient some aspects of a perceived reality (Entman 1993). Dictionary framing
 measures it by counting lexicon hits per frame (as quanteda's ``tokens_lookup`` does; Benoit et al. 2018):
-every function here matches the lexicon once with :meth:`discourse.Lexicon.find_matches` (longest match
-first, no double counting, phrases within sentences) and aggregates the same matches, so a count, an index,
-a contribution and a KWIC line always refer to the same tokens and character offsets.
+every function matches the lexicon once with :meth:`discourse.Lexicon.find_matches` (longest match first,
+no double counting, phrases within sentences) and aggregates the same matches, so a count, an index and
+the audit tables of :mod:`discourse.audit` always refer to the same tokens and character offsets.
 
-**Voice and stance.** Every match gets the voice of its first token (``author`` or ``quoted``, from
-:func:`discourse.tokenize`) and a *stance*:
+**Voice and use.** Every hit gets the voice of its first token (``author``, ``quoted`` or ``reported``,
+from :func:`discourse.tokenize`) and a *use* (:mod:`discourse.stance`): ``evaluative`` (the speaker adopts
+the frame), ``referential`` (names a product, programme, market or institution), ``distanced`` (scare
+quotes, "so-called", hedges, negation) or ``reported`` (indirect speech, "according to"). By default the
+balance counts only evaluative uses (``uses="evaluative"``); ``uses="all"`` counts every hit.
+:func:`count_frames` counts every hit and splits it by the 1.x *stance* (``endorsed``, ``distanced``:
+scare quotes or a distancing cue, ``quoted``), unchanged since 1.0.
 
-- ``quoted``: inside a speech quotation; the words are the speaker's (``speaker`` column), not the author's;
-- ``distanced``: in the author's voice but set apart, either in scare quotes (the token is inside a
-  *mention* quotation, ``quote_kind == "mention"``) or introduced by a distancing cue within the four
-  preceding tokens of the same sentence (only punctuation and determiners between): "so-called",
-  "so called", "self-styled", "self-proclaimed", "supposed(ly)", "alleged(ly)", "purported(ly)",
-  "euphemistically", "dubbed", "branded/billed/touted/marketed/described/advertised/pitched as",
-  "what/which ... calls/called/dubs/terms". The ``cue`` column says which;
-- ``endorsed``: every other use in the author's voice.
-
-Distanced uses are counted separately and, by default, left out of the balance index: the author who
-writes of the "so-called 'safe city'" is not promoting it.
-
-**Balance index.** For a unit with ``a`` hits of the positive pole (default ``promotional``) and ``b`` of the
-negative pole (default ``rights``), the balance is the smoothed log-odds ``log((a + s) / (b + s))`` with
-``s = smoothing`` (0.5, the Haldane-Anscombe correction): positive leans promotional, negative leans rights,
-0 is balanced (or no hits). Group values pool the hits of the group's documents. Confidence intervals are
-percentile bootstrap intervals (Efron & Tibshirani 1993) that resample the group's *documents* with
-replacement (a cluster bootstrap: words of one document are not independent); a group with a single
-document resamples that document's *paragraphs* instead, and a document's own interval resamples its
-paragraphs. The ``unit`` and ``n_units`` columns say which; with fewer than two units the interval is
-missing.
+**Balance index.** For a unit with ``a`` counted hits of the positive pole (default ``promotional``) and
+``b`` of the negative pole (default ``rights``), the balance is the smoothed log-odds
+``log((a + s) / (b + s))`` with ``s = smoothing`` (0.5, the Haldane-Anscombe correction): positive leans
+promotional, negative leans rights, 0 is balanced (or no hits). Group values pool the hits of the group's
+documents. Confidence intervals are percentile bootstrap intervals (Efron & Tibshirani 1993;
+:mod:`discourse.resample`) that resample the group's *documents* with replacement (a cluster bootstrap:
+words of one document are not independent); a group with a single document resamples that document's
+*paragraphs* instead, and a document's own interval resamples its paragraphs. The ``unit`` and
+``n_units`` columns say which; with fewer than two units the interval is missing.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from ._util import _fmt, as_list, check_columns, check_one_of, check_type
 from .lexicon import Lexicon, load_lexicon
-from .resample import bootstrap_sums, percentile_interval, row_seed
+from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
+from .stance import (
+    DISTANCING_CUES,
+    USES,
+    VOICES,
+    TokenArrays,
+    check_tokens,
+    check_uses,
+    find_hits,
+    uses_label,
+)
 
 __all__ = [
-    "count_frames", "frame_balance", "find_frame_terms", "frame_contributions", "frame_sensitivity",
-    "find_contested_sentences", "DISTANCING_CUES",
+    "count_frames", "frame_balance", "check_poles", "check_by", "group_codes", "group_label", "word_counts",
+    "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
+    "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES",
 ]
 
-VOICES = ("author", "quoted", "all")
+#: the voice rows given by default (and by the 1.x ``voice=True``)
+DEFAULT_VOICES = ("author", "quoted", "all")
+#: the 1.x stances that :func:`count_frames` splits its hits by
 STANCES = ("endorsed", "distanced", "quoted")
-_TOKEN_COLUMNS = {
-    "doc_id", "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem", "is_stop",
-    "is_punct", "voice", "quote_id", "quote_kind", "speaker",
-}
-#: single tokens that distance the term that follows
-DISTANCING_CUES = frozenset({
-    "so-called", "self-styled", "self-proclaimed", "supposed", "supposedly", "alleged", "allegedly",
-    "purported", "purportedly", "euphemistically", "dubbed",
-})
-_AS_VERBS = frozenset({"branded", "billed", "touted", "marketed", "described", "advertised", "pitched",
-                       "sold", "presented", "rebranded"})
-_CALL_VERBS = frozenset({"call", "calls", "called", "dubs", "terms", "termed", "brands", "labels", "labelled",
-                         "labeled"})
-_SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
-                        "those", "it", "them"})
+
+
+def uses_param(uses: Any, distanced: str | None, func: str) -> list[str]:
+    """Resolve ``uses`` (and the deprecated 1.x ``distanced`` switch, with a FutureWarning)."""
+    if distanced is not None:
+        check_one_of("distanced", distanced, ["exclude", "include"])
+        new: str | list[str] = "all" if distanced == "include" else [u for u in USES if u != "distanced"]
+        if uses != "evaluative":
+            raise TypeError(f"{func}() got both distanced= (deprecated) and uses=; give uses= only")
+        warnings.warn(f"{func}(distanced={distanced!r}) is deprecated and will be removed in the next release; "
+                      f"use uses={new!r}", FutureWarning, stacklevel=3)
+        return check_uses(new)
+    return check_uses(uses)
 
 
 # ------------------------------------------------------------------------------------------ shared
 def _lexicon(lexicon: Any) -> Lexicon:
-    if isinstance(lexicon, Lexicon):
-        return lexicon
+    """Kept for discourse.stream (which imports it); use :func:`discourse.load_lexicon`, which accepts a
+    Lexicon, a bundled name, a path or a dict."""
     return load_lexicon(lexicon)
 
 
-def _check_tokens(tokens: Any, on: str) -> pd.DataFrame:
-    check_dataframe("tokens", tokens)
-    check_one_of("on", on, ["norm", "stem"])
-    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on], "tokens")
-    if len(tokens) == 0:
-        raise ValueError("tokens is empty: there is nothing to count; check the corpus and tokenize() options")
-    # document order (first appearance), then position; a no-op for the output of tokenize()
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    order = np.lexsort((tokens["position"].to_numpy(), doc_codes))
-    if not np.array_equal(order, np.arange(len(tokens))):
-        tokens = tokens.iloc[order]
-    return tokens.reset_index(drop=True)
-
-
-def _check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
+def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
     cols = as_list(by)
     for c in cols:
         check_type("by", c, str, "a column name or a list of column names")
@@ -113,134 +104,7 @@ def check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
     return str(a), str(b)
 
 
-class _Arrays:
-    """Token columns as numpy arrays; string columns are converted lazily, or only at the rows needed."""
-
-    def __init__(self, tokens: pd.DataFrame) -> None:
-        self.tokens = tokens
-        n = len(tokens)
-        if "voice" in tokens:
-            bad = sorted(set(pd.unique(tokens["voice"].dropna())) - {"author", "quoted"}, key=str)
-            if bad or tokens["voice"].isna().any():
-                shown = bad if bad else ["<missing>"]
-                raise ValueError(f"tokens column 'voice' holds {_fmt(shown)}; expected 'author' or 'quoted'")
-            self.quoted = (tokens["voice"] == "quoted").to_numpy(dtype=bool)
-        else:
-            self.quoted = np.zeros(n, dtype=bool)
-        if "is_punct" in tokens:
-            self.punct = tokens["is_punct"].to_numpy(dtype=bool)
-        else:
-            col = tokens["norm"] if "norm" in tokens else tokens["token"]
-            self.punct = ~col.astype(str).str.contains(r"[^\W_]", regex=True).to_numpy(dtype=bool)
-        self.doc, _ = pd.factorize(tokens["doc_id"], sort=False)
-        self.sentence = tokens["sentence"].to_numpy(dtype=np.int64)
-        self.paragraph = (tokens["paragraph"].to_numpy(dtype=np.int64) if "paragraph" in tokens
-                          else np.zeros(n, dtype=np.int64))
-        self.start = tokens["start"].to_numpy(dtype=np.int64)
-        self.end = tokens["end"].to_numpy(dtype=np.int64)
-        self._token: np.ndarray | None = None
-
-    def __len__(self) -> int:
-        return len(self.doc)
-
-    def words(self, voice: str) -> np.ndarray:
-        """Word (non-punctuation) tokens of a voice (``all`` for both)."""
-        if voice == "all":
-            return ~self.punct
-        return ~self.punct & (self.quoted if voice == "quoted" else ~self.quoted)
-
-    def voice_at(self, rows: np.ndarray) -> np.ndarray:
-        return np.where(self.quoted[rows], "quoted", "author").astype(object)
-
-    def take(self, column: str, rows: np.ndarray) -> np.ndarray:
-        """Values of a column at the given rows (missing values as None; defaults for absent columns)."""
-        if column not in self.tokens:
-            if column == "norm":
-                return np.array([str(t).lower() for t in self.take("token", rows)], dtype=object)
-            return np.full(len(rows), None, dtype=object)
-        v = self.tokens[column].iloc[rows]
-        return v.astype(object).where(v.notna(), None).to_numpy(dtype=object)
-
-    @property
-    def token(self) -> np.ndarray:
-        if self._token is None:
-            self._token = self.tokens["token"].to_numpy(dtype=object)
-        return self._token
-
-
-def _distancing_cues(arr: _Arrays, starts: np.ndarray, max_back: int = 4) -> np.ndarray:
-    """The distancing cue (str) before each match start row, or None.
-
-    Only the few tokens before each match are looked at, so the cost grows with the matches, not the corpus.
-    """
-    doc, sent = arr.doc, arr.sentence
-    span = 3 + max_back  # a "what ... calls" cue reaches three tokens further back
-    offs = np.arange(1, span + 1)
-    pos = (starts[:, None] - offs[None, :]).ravel()
-    pos = np.unique(pos[pos >= 0])
-    norm_at = dict(zip(pos.tolist(), arr.take("norm", pos).tolist(), strict=True))
-
-    def same(j: int, i: int) -> bool:
-        return j >= 0 and doc[j] == doc[i] and sent[j] == sent[i]
-
-    def label(j: int) -> str | None:
-        t = norm_at.get(j)
-        if t is None:
-            return None
-        if t in DISTANCING_CUES:
-            return t
-        prev = norm_at.get(j - 1) if same(j - 1, j) else None
-        if t == "called" and prev == "so":
-            return "so called"
-        if t == "as" and prev in _AS_VERBS:
-            return f"{prev} as"
-        if t in _CALL_VERBS:
-            for k in range(1, 4):  # "what it calls", "which Huawei dubs", "what the company called"
-                if not same(j - k, j):
-                    break
-                if norm_at.get(j - k) in ("what", "which"):
-                    return f"{norm_at[j - k]} ... {t}"
-        return None
-
-    out = np.full(len(starts), None, dtype=object)
-    for i, s in enumerate(starts.tolist()):
-        for k in range(1, max_back + 1):
-            j = s - k
-            if not same(j, s):
-                break
-            cue = label(j)
-            if cue is not None:
-                out[i] = cue
-                break
-            if not (arr.punct[j] or norm_at.get(j) in _SKIPPABLE):
-                break
-    return out
-
-
-def _matches(tokens: pd.DataFrame, lex: Lexicon, *, on: str, categories=None,
-             arr: _Arrays | None = None) -> pd.DataFrame:
-    """find_matches plus voice, quote_kind, speaker, stance and cue of every match."""
-    m = lex.find_matches(tokens, on=on, categories=categories)
-    arr = arr if arr is not None else _Arrays(tokens)
-    r = m["token_row"].to_numpy(dtype=np.int64)
-    voice = arr.voice_at(r)
-    qk = arr.take("quote_kind", r)
-    cue = _distancing_cues(arr, r) if len(r) else np.array([], dtype=object)
-    mention = np.array([k == "mention" for k in qk], dtype=bool)
-    cue = np.where((voice == "author") & mention & np.array([c is None for c in cue], dtype=bool),
-                   "scare quotes", cue)
-    stance = np.where(voice == "quoted", "quoted",
-                      np.where(np.array([c is not None for c in cue], dtype=bool), "distanced", "endorsed"))
-    cue = np.where(voice == "quoted", None, cue)
-    m["voice"] = voice
-    m["quote_kind"] = qk
-    m["speaker"] = arr.take("speaker", r)
-    m["stance"] = stance.astype(object)
-    m["cue"] = cue.astype(object)
-    return m
-
-
-def _groups(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+def group_codes(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
     """Group code of every token and the table of group keys (sorted, missing values last)."""
     if not by:
         return np.zeros(len(tokens), dtype=np.int64), pd.DataFrame(index=[0])
@@ -251,30 +115,37 @@ def _groups(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.DataFra
     return codes, keys
 
 
-def _group_label(keys: pd.DataFrame, g: int, by: list[str]) -> str:
+def group_label(keys: pd.DataFrame, g: int, by: list[str]) -> str:
     return ", ".join(f"{c}={keys.iloc[g][c]!r}" for c in by) if by else "the whole corpus"
 
 
-def _word_counts(codes: np.ndarray, n_groups: int, arr: _Arrays, voice: str) -> np.ndarray:
+def word_counts(codes: np.ndarray, n_groups: int, arr: TokenArrays, voice: str) -> np.ndarray:
     words = arr.words(voice)
     return np.bincount(codes[words], minlength=n_groups).astype(np.int64)
 
 
-def _check_nonempty_groups(codes, keys, arr, by) -> None:
-    n_tok = _word_counts(codes, len(keys), arr, "all")
+def check_nonempty_groups(codes, keys, arr, by) -> None:
+    n_tok = word_counts(codes, len(keys), arr, "all")
     empty = np.flatnonzero(n_tok == 0)
     if len(empty):
-        labels = [_group_label(keys, g, by) for g in empty[:5]]
+        labels = [group_label(keys, g, by) for g in empty[:5]]
         raise ValueError(f"group(s) with no word tokens: {'; '.join(labels)}"
                          f"{' ...' if len(empty) > 5 else ''}; their rates are undefined. Remove those "
                          "documents or tokens (they hold only punctuation or nothing) before counting")
 
 
-def _voices_param(voice: Any) -> list[str]:
-    if voice is True:
-        return list(VOICES)
-    if voice is False or voice is None:
-        return ["all"]
+def voices_param(voice: Any, *, func: str | None = None) -> list[str]:
+    """``"all"`` | ``"author"`` | ``"quoted"`` | ``"reported"`` | a list -> the list of voice rows.
+
+    The 1.x form ``True`` (rows for author, quoted and all) / ``False`` (all only) is accepted; when
+    ``func`` is given it warns (FutureWarning) that the form is deprecated.
+    """
+    if isinstance(voice, (bool, np.bool_)) or voice is None:
+        new = list(DEFAULT_VOICES) if voice else ["all"]
+        if func is not None:
+            warnings.warn(f"{func}(voice={voice!r}) is deprecated and will be removed in the next release; use "
+                          f"voice={new if len(new) > 1 else new[0]!r}", FutureWarning, stacklevel=3)
+        return new
     vs = as_list(voice)
     for v in vs:
         check_one_of("voice", v, list(VOICES))
@@ -305,7 +176,7 @@ def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: l
             raise ValueError("counts column 'voice' holds 'all'; give the author and quoted counts only "
                              "('all' is computed)")
     elif voice_given and any(v != "all" for v in voices):
-        raise ValueError(f"voice={voices!r} needs a 'voice' column in the counts; without one, use voice=False")
+        raise ValueError(f"voice={voices!r} needs a 'voice' column in the counts; without one, use voice='all'")
     else:
         voices = ["all"]
     look = lex.lookup(counts["term"], categories=cats)
@@ -316,12 +187,12 @@ def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: l
 
 def _count_frames_from_counts(counts, lex, by_cols, cats, voices, voice_given) -> pd.DataFrame:
     counts, voices = _check_counts(counts, lex, cats, voices, voice_given)
-    codes, keys = _groups(counts, by_cols)
+    codes, keys = group_codes(counts, by_cols)
     n = counts["n"].to_numpy(dtype=np.int64)
     tot = np.bincount(codes, weights=n, minlength=len(keys))
     if (tot == 0).any():
         g = int(np.flatnonzero(tot == 0)[0])
-        raise ValueError(f"group(s) with no counted terms: {_group_label(keys, g, by_cols)}; their rates are "
+        raise ValueError(f"group(s) with no counted terms: {group_label(keys, g, by_cols)}; their rates are "
                          "undefined. Remove them before counting")
     n_g, n_c = len(keys), len(cats)
     ci = counts["frame"].map({c: i for i, c in enumerate(cats)}).fillna(-1).to_numpy(dtype=np.int64)
@@ -351,11 +222,11 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
     has_docs = "doc_id" in counts.columns
     if level == "document" and not has_docs:
         raise ValueError("level='document' needs a 'doc_id' column in the counts; use level='group'")
-    codes, keys = _groups(counts, by_cols)
+    codes, keys = group_codes(counts, by_cols)
     n = counts["n"].to_numpy(dtype=np.int64)
     if (np.bincount(codes, weights=n, minlength=len(keys)) == 0).any():
         g = int(np.flatnonzero(np.bincount(codes, weights=n, minlength=len(keys)) == 0)[0])
-        raise ValueError(f"group(s) with no counted terms: {_group_label(keys, g, by_cols)}")
+        raise ValueError(f"group(s) with no counted terms: {group_label(keys, g, by_cols)}")
     doc_codes, doc_ids = (pd.factorize(counts["doc_id"], sort=False) if has_docs
                           else (np.zeros(len(counts), dtype=np.int64), np.array([None], dtype=object)))
     n_d = len(doc_ids)
@@ -363,6 +234,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
     doc_group[doc_codes] = codes
     keep_doc_col = "doc_id" not in by_cols
     cat = counts["frame"].to_numpy(dtype=object)
+    uses_text = distanced
     records: list[dict[str, Any]] = []
     for v in voices:
         sel = np.ones(len(counts), dtype=bool) if v == "all" else (counts["voice"] == v).to_numpy()
@@ -370,7 +242,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
         b_d = np.bincount(doc_codes[sel & (cat == poles[1])], weights=n[sel & (cat == poles[1])], minlength=n_d)
         t_d = np.bincount(doc_codes[sel], weights=n[sel], minlength=n_d)
         base = {"voice": v, "positive_pole": poles[0], "negative_pole": poles[1], "n_boot": int(n_boot),
-                "ci": float(ci), "smoothing": float(smoothing), "distanced": distanced}
+                "ci": float(ci), "smoothing": float(smoothing), "uses": uses_text}
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 docs = np.flatnonzero(doc_group == gi)
@@ -386,7 +258,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
                     rec["doc_id"] = None
                 rec.update(base)
                 rec.update({"n_positive": int(a.sum()), "n_negative": int(b.sum()), "n_tokens": int(t_d[docs].sum()),
-                            "balance": float(_balance(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
+                            "balance": float(balance_index(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
                             "unit": "document" if has_docs else "none", "n_units": int(len(docs)) if has_docs else 0,
                             "_g": gi, "_d": -1})
                 records.append(rec)
@@ -398,7 +270,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
                     rec["doc_id"] = doc_ids[di]
                 rec.update(base)
                 rec.update({"n_positive": int(a_d[di]), "n_negative": int(b_d[di]), "n_tokens": int(t_d[di]),
-                            "balance": float(_balance(a_d[di], b_d[di], smoothing)), "ci_low": np.nan,
+                            "balance": float(balance_index(a_d[di], b_d[di], smoothing)), "ci_low": np.nan,
                             "ci_high": np.nan, "unit": "none", "n_units": 0, "_g": gi, "_d": di})
                 records.append(rec)
     return _balance_frame(records, by_cols, keep_doc_col)
@@ -449,16 +321,16 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     """
     lex = _lexicon(lexicon)
     if _is_counts(tokens):
-        return _count_frames_from_counts(tokens, lex, _check_by(tokens, by), lex.check_categories(categories),
-                                         _voices_param(voice), not isinstance(voice, bool))
-    tokens = _check_tokens(tokens, on)
-    by_cols = _check_by(tokens, by)
+        return _count_frames_from_counts(tokens, lex, check_by(tokens, by), lex.check_categories(categories),
+                                         voices_param(voice), not isinstance(voice, bool))
+    tokens = check_tokens(tokens, on)
+    by_cols = check_by(tokens, by)
     cats = lex.check_categories(categories)
-    voices = _voices_param(voice)
-    arr = _Arrays(tokens)
-    codes, keys = _groups(tokens, by_cols)
-    _check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _matches(tokens, lex, on=on, categories=cats, arr=arr)
+    voices = voices_param(voice)
+    arr = TokenArrays(tokens)
+    codes, keys = group_codes(tokens, by_cols)
+    check_nonempty_groups(codes, keys, arr, by_cols)
+    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr, uses=False)
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
     n_g, n_c = len(keys), len(cats)
     cat_idx = {c: i for i, c in enumerate(cats)}
@@ -470,7 +342,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
         for st in STANCES:
             s2 = sel & (m["stance"].to_numpy() == st)
             counts[st] = np.bincount(g[s2] * n_c + ci[s2], minlength=n_g * n_c)
-        n_tok = _word_counts(codes, n_g, arr, v)
+        n_tok = word_counts(codes, n_g, arr, v)
         total = counts["endorsed"] + counts["distanced"] + counts["quoted"]
         nt = np.repeat(n_tok, n_c)
         df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
@@ -492,16 +364,17 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
 
 
 # ------------------------------------------------------------------------------------------ balance
-def _pole_hits(m: pd.DataFrame, poles: tuple[str, str], distanced: str, voice: str) -> tuple[np.ndarray, np.ndarray]:
-    """Boolean masks over matches: counted hits of the positive and the negative pole in ``voice``."""
+def counted_hits(m: pd.DataFrame, poles: tuple[str, str], uses: Sequence[str], voice: str) -> tuple[np.ndarray, np.ndarray]:
+    """Boolean masks over hits (:func:`discourse.stance.find_hits`): the counted hits of the positive and
+    the negative pole in ``voice`` whose ``use`` is one of ``uses``."""
     sel = np.ones(len(m), dtype=bool) if voice == "all" else (m["voice"].to_numpy() == voice)
-    if distanced == "exclude":
-        sel &= m["stance"].to_numpy() != "distanced"
+    if len(uses) < len(USES):
+        sel &= np.isin(m["use"].to_numpy(dtype=object), list(uses))
     cat = m["frame"].to_numpy()
     return sel & (cat == poles[0]), sel & (cat == poles[1])
 
 
-def _balance(a, b, s):
+def balance_index(a, b, s):
     return np.log((np.asarray(a, dtype=float) + s) / (np.asarray(b, dtype=float) + s))
 
 
@@ -511,11 +384,11 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     if len(a) < 2 or n_boot == 0:
         return np.nan, np.nan
     sums = bootstrap_sums(np.column_stack([a, b]), n_boot=n_boot, seed=seed)
-    lo_q, hi_q = percentile_interval(_balance(sums[:, 0], sums[:, 1], smoothing), ci)
+    lo_q, hi_q = percentile_interval(balance_index(sums[:, 0], sums[:, 1], smoothing), ci)
     return float(lo_q), float(hi_q)
 
 
-def _pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Codes of (outer, inner) integer pairs in sorted order, and the outer value of each code."""
     inner = np.asarray(inner, dtype=np.int64)
     lo = int(inner.min()) if len(inner) else 0
@@ -527,9 +400,9 @@ def _pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.nd
 
 def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                   poles: Sequence[str] = ("promotional", "rights"), level: str = "both",
-                  voice: bool | str | Sequence[str] = True, n_boot: int = 2000, ci: float = 0.95,
-                  random_state: int = 0, smoothing: float = 0.5, distanced: str = "exclude",
-                  on: str = "norm") -> pd.DataFrame:
+                  voice: str | Sequence[str] = DEFAULT_VOICES, uses: str | Sequence[str] = "evaluative",
+                  n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0, smoothing: float = 0.5,
+                  on: str = "norm", distanced: str | None = None) -> pd.DataFrame:
     """Two-pole frame balance per document and per group, with bootstrap confidence intervals.
 
     ``balance = log((a + s) / (b + s))``: the smoothed log-odds that a pole hit belongs to the first pole
@@ -550,10 +423,16 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         The positive and the negative pole, two categories of the lexicon.
     level : {"both", "group", "document"}
         Rows per group, per document, or both (the ``level`` column says which).
-    voice : bool, str or list of str
-        ``True``: rows for ``author``, ``quoted`` and ``all`` hits; ``False``: ``all`` only; or a list.
+    voice : str or list of str
+        The voice rows: ``"all"``, ``"author"``, ``"quoted"``, ``"reported"`` or a list (default: author,
+        quoted and all). The 1.x ``True``/``False`` still works, with a FutureWarning.
+    uses : str or list of str
+        Which uses of a hit count (see :mod:`discourse.stance`): ``"evaluative"`` (default: only hits whose
+        speaker adopts the frame), ``"all"`` (plain counting, every hit, as in the 1.x releases with
+        ``distanced="include"``) or a list such as ``["evaluative", "reported"]``.
     n_boot : int
-        Bootstrap resamples (0: no intervals).
+        Bootstrap resamples (0: no intervals). Default 1000 (:data:`discourse.resample.N_BOOT`; it was 2000
+        before 2.0, so default intervals differ slightly from the 1.x ones).
     ci : float
         Confidence level of the percentile interval, in (0, 1).
     random_state : int
@@ -561,8 +440,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         group's interval does not change when other groups are added or removed.
     smoothing : float
         Added to both counts (> 0; 0.5 is the Haldane-Anscombe correction).
-    distanced : {"exclude", "include"}
-        Leave distanced uses (scare quotes, "so-called") out of the pole counts (default) or count them.
+    distanced : {"exclude", "include"}, deprecated
+        The 1.x switch, replaced by ``uses``: ``"exclude"`` counts every use but ``distanced``,
+        ``"include"`` every use (``uses="all"``). FutureWarning.
 
     Returns
     -------
@@ -573,24 +453,27 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     - ``voice`` (``author`` | ``quoted`` | ``all``);
     - ``positive_pole``, ``negative_pole`` (category names), ``n_positive``, ``n_negative`` (hits counted);
     - ``n_tokens``: word tokens of the row's voice;
-    - ``balance``, ``ci_low``, ``ci_high`` (missing where the row's voice has no words, e.g. a source
-      that quotes nobody; 0 where there are words but no pole hits);
+    - ``balance``, ``ci_low``, ``ci_high``: missing where the row has no pole hit at all (0 against 0 is
+      no evidence of a lean) or its voice has no words (a source that quotes nobody); read them with
+      ``n_positive`` and ``n_negative``: 2 hits against 0 give +1.6 but say little;
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
-    - ``n_boot``, ``ci``, ``smoothing``, ``distanced``: the options, for provenance.
+    - ``n_boot``, ``ci``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``): the
+      options, for provenance.
 
     Counts instead of tokens (see :func:`count_frames`): group intervals resample the documents when the
     counts have a ``doc_id`` column (``unit`` ``document``), otherwise there is no interval (``unit``
-    ``none``); document rows (``doc_id`` needed) have no interval, since counts hold no paragraphs.
+    ``none``); document rows (``doc_id`` needed) have no interval, since counts hold no paragraphs. Counts
+    carry no uses: every hit counts whatever ``uses`` says, and the ``uses`` column says ``all``.
     """
     lex = _lexicon(lexicon)
     counts_given = _is_counts(tokens)
     if not counts_given:
-        tokens = _check_tokens(tokens, on)
-    by_cols = _check_by(tokens, by)
+        tokens = check_tokens(tokens, on)
+    by_cols = check_by(tokens, by)
     pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("level", level, ["both", "group", "document"])
-    check_one_of("distanced", distanced, ["exclude", "include"])
-    voices = _voices_param(voice)
+    use_list = uses_param(uses, distanced, "frame_balance")
+    voices = voices_param(voice, func="frame_balance")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 0:
         raise ValueError(f"n_boot={n_boot!r} must be a non-negative integer (0 turns intervals off)")
     if not isinstance(ci, (float, int)) or not 0 < ci < 1:
@@ -600,29 +483,31 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     check_type("random_state", random_state, (int, np.integer), "an integer seed")
     if counts_given:
         return _frame_balance_from_counts(tokens, lex, by_cols, (pos_pole, neg_pole), level, voices,
-                                          not isinstance(voice, bool), n_boot, ci, random_state, smoothing, distanced)
+                                          not (isinstance(voice, bool) or voice is DEFAULT_VOICES), n_boot, ci,
+                                          random_state, smoothing, "all")
 
-    arr = _Arrays(tokens)
-    codes, keys = _groups(tokens, by_cols)
-    _check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    arr = TokenArrays(tokens)
+    codes, keys = group_codes(tokens, by_cols)
+    check_nonempty_groups(codes, keys, arr, by_cols)
+    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     rows_m = m["token_row"].to_numpy(dtype=np.int64)
 
     # units: documents within groups (a document can fall into several groups when `by` is a token column
     # such as speaker or voice), and their paragraphs; both in group, then document order
-    gd_code, gd_group = _pair_codes(codes, arr.doc)
+    gd_code, gd_group = pair_codes(codes, arr.doc)
     n_gd = len(gd_group)
     gd_doc = np.zeros(n_gd, dtype=np.int64)
     gd_doc[gd_code] = arr.doc
-    ucode, u_gd = _pair_codes(gd_code, arr.paragraph)
+    ucode, u_gd = pair_codes(gd_code, arr.paragraph)
     n_u = len(u_gd)
     doc_ids = pd.unique(tokens["doc_id"])
     keep_doc_col = "doc_id" not in by_cols
     gkey = [tuple(map(str, keys.iloc[gi])) if by_cols else () for gi in range(len(keys))]
 
+    uses_text = uses_label(use_list)
     records: list[dict[str, Any]] = []
     for v in voices:
-        hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, v)
+        hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, v)
         a_u = np.bincount(ucode[rows_m[hp]], minlength=n_u).astype(np.int64)
         b_u = np.bincount(ucode[rows_m[hn]], minlength=n_u).astype(np.int64)
         t_u = np.bincount(ucode[arr.words(v)], minlength=n_u).astype(np.int64)
@@ -630,7 +515,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         b_d = np.bincount(u_gd, weights=b_u, minlength=n_gd).astype(np.int64)
         t_d = np.bincount(u_gd, weights=t_u, minlength=n_gd).astype(np.int64)
         base = {"voice": v, "positive_pole": pos_pole, "negative_pole": neg_pole, "n_boot": int(n_boot),
-                "ci": float(ci), "smoothing": float(smoothing), "distanced": distanced}
+                "ci": float(ci), "smoothing": float(smoothing), "uses": uses_text}
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 gds = np.flatnonzero(gd_group == gi)
@@ -650,7 +535,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                     rec["doc_id"] = None
                 rec.update(base)
                 rec.update({"n_positive": int(a.sum()), "n_negative": int(b.sum()), "n_tokens": int(t_d[gds].sum()),
-                            "balance": float(_balance(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
+                            "balance": float(balance_index(a.sum(), b.sum(), smoothing)), "ci_low": lo, "ci_high": hi,
                             "unit": unit, "n_units": int(len(a)), "_g": gi, "_d": -1})
                 records.append(rec)
         if level in ("both", "document"):
@@ -667,7 +552,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                     rec["doc_id"] = doc_id
                 rec.update(base)
                 rec.update({"n_positive": int(a_d[di]), "n_negative": int(b_d[di]), "n_tokens": int(t_d[di]),
-                            "balance": float(_balance(a_d[di], b_d[di], smoothing)), "ci_low": lo, "ci_high": hi,
+                            "balance": float(balance_index(a_d[di], b_d[di], smoothing)), "ci_low": lo, "ci_high": hi,
                             "unit": "paragraph", "n_units": int(len(a)), "_g": gi, "_d": di})
                 records.append(rec)
     return _balance_frame(records, by_cols, keep_doc_col)
@@ -676,10 +561,12 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
 def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_col: bool) -> pd.DataFrame:
     cols = ["level", *by_cols, *(["doc_id"] if keep_doc_col else []), "voice", "positive_pole", "negative_pole",
             "n_positive", "n_negative", "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot",
-            "ci", "smoothing", "distanced"]
+            "ci", "smoothing", "uses"]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d"])
-    # a voice with no words at all (a source that quotes nobody) has no balance, not a balanced one
-    out.loc[out["n_tokens"] == 0, ["balance", "ci_low", "ci_high"]] = np.nan
+    # no pole hit (0 against 0, or a voice with no words: a source that quotes nobody) is no evidence of a
+    # lean either way: the balance is missing, not 0 with the interval [0, 0]
+    none = (out["n_tokens"] == 0) | ((out["n_positive"] == 0) & (out["n_negative"] == 0))
+    out.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
     out["_l"] = (out["level"] == "document").astype(int)
     out["_v"] = out["voice"].map(VOICES.index)
     out = out.sort_values(["_l", "_g", "_d", "_v"], kind="stable").drop(columns=["_l", "_g", "_d", "_v"])
@@ -688,272 +575,3 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
     return out.reset_index(drop=True)
 
 
-# ------------------------------------------------------------------------------------------ audit
-def _metadata_columns(tokens: pd.DataFrame) -> list[str]:
-    return [c for c in tokens.columns if c not in _TOKEN_COLUMNS]
-
-
-def _doc_bounds(arr: _Arrays) -> tuple[np.ndarray, np.ndarray]:
-    """First and last row of every token's document."""
-    doc = arr.doc
-    n = len(doc)
-    change = np.flatnonzero(np.diff(doc)) + 1
-    firsts = np.concatenate(([0], change))
-    lasts = np.concatenate((change - 1, [n - 1]))
-    seg = np.searchsorted(firsts, np.arange(n), side="right") - 1
-    return firsts[seg], lasts[seg]
-
-
-def _span_text(arr: _Arrays, lo: int, hi: int, texts: dict | None, doc_id: Any) -> str:
-    """Text of token rows lo..hi (inclusive): from the corpus text when given, else tokens joined."""
-    if hi < lo:
-        return ""
-    if texts is not None:
-        return " ".join(texts[doc_id][arr.start[lo]:arr.end[hi]].split())
-    parts = [arr.token[lo]]
-    for j in range(lo + 1, hi + 1):
-        parts.append((" " if arr.start[j] > arr.end[j - 1] else "") + arr.token[j])
-    return "".join(parts)
-
-
-def _corpus_texts(corpus: Any, doc_ids: Sequence[Any]) -> dict | None:
-    if corpus is None:
-        return None
-    docs = getattr(corpus, "documents", None)
-    if not isinstance(docs, pd.DataFrame):
-        raise TypeError(f"corpus must be a discourse Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
-    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
-    missing = [d for d in pd.unique(pd.Series(list(doc_ids), dtype=object)) if d not in texts]
-    if missing:
-        raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens refer to; pass the corpus "
-                         "the tokens were made from")
-    return texts
-
-
-def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: Any = None, window: int = 8,
-                     categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
-    """Every frame term in the text, one row per match, with voice, speaker, stance and a KWIC context.
-
-    These are exactly the matches behind :func:`count_frames`, :func:`frame_balance`,
-    :func:`frame_contributions` and :func:`frame_sensitivity`.
-
-    Parameters
-    ----------
-    tokens : DataFrame
-        From :func:`discourse.tokenize`.
-    lexicon : Lexicon or str
-        Default: the bundled ``"framing"`` lexicon.
-    corpus : Corpus, optional
-        When given, the context is cut from the document text at the tokens' character offsets (white
-        space collapsed); otherwise the tokens are joined.
-    window : int
-        Tokens of context on each side (within the document).
-    categories : str or list of str, optional
-        Frames to report (default: all).
-
-    Returns
-    -------
-    DataFrame in document order with the columns: ``doc_id``; every metadata column of ``tokens`` (e.g.
-    ``source``); ``paragraph``, ``sentence``, ``start_position``, ``end_position`` (exclusive), ``start``,
-    ``end`` (character offsets); ``frame``, ``entry``, ``matched``; ``voice``, ``quote_kind``,
-    ``speaker``; ``stance`` (``endorsed`` | ``distanced`` | ``quoted``), ``cue`` (what made a use
-    distanced: ``scare quotes``, ``so-called``, ...); ``left``, ``right`` (context).
-    """
-    lex = _lexicon(lexicon)
-    tokens = _check_tokens(tokens, on)
-    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
-        raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
-    arr = _Arrays(tokens)
-    m = _matches(tokens, lex, on=on, categories=categories, arr=arr)
-    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
-    first, last = _doc_bounds(arr)
-    r = m["token_row"].to_numpy(dtype=np.int64)
-    r_end = r + m["n_tokens"].to_numpy(dtype=np.int64) - 1
-    lefts, rights = [], []
-    for s, e, d in zip(r, r_end, m["doc_id"], strict=True):
-        lo = max(first[s], s - window)
-        hi = min(last[s], e + window)
-        if texts is not None:
-            t = texts[d]
-            lefts.append(" ".join(t[arr.start[lo]:arr.start[s]].split()) if lo < s else "")
-            rights.append(" ".join(t[arr.end[e]:arr.end[hi]].split()) if hi > e else "")
-        else:
-            lefts.append(_span_text(arr, lo, s - 1, None, d))
-            rights.append(_span_text(arr, e + 1, hi, None, d))
-    meta = _metadata_columns(tokens)
-    out = pd.DataFrame({"doc_id": m["doc_id"]})
-    for c in meta:
-        out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
-    for c in ["paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
-              "matched", "voice", "quote_kind", "speaker", "stance", "cue"]:
-        out[c] = m[c].to_numpy()
-    out["left"] = np.array(lefts, dtype=object)
-    out["right"] = np.array(rights, dtype=object)
-    return out.reset_index(drop=True)
-
-
-def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
-                        by: str | Sequence[str] | None = "source", voice: str = "all",
-                        categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
-    """Which entries drive each group's frame counts: one row per group x frame x entry with hits.
-
-    Returns
-    -------
-    DataFrame sorted by group, frame (lexicon order) and rank, with the columns: the ``by`` columns;
-    ``frame``, ``entry``, ``voice`` (the option); ``n`` (hits), ``n_endorsed``, ``n_distanced``,
-    ``n_quoted``; ``share`` (``n`` over the frame's hits in the group, 0-1); ``rate`` (per 1,000 word
-    tokens of the group in that voice); ``rank`` (1 = the entry with most hits in the group's frame;
-    ties by entry).
-    """
-    lex = _lexicon(lexicon)
-    tokens = _check_tokens(tokens, on)
-    by_cols = _check_by(tokens, by)
-    check_one_of("voice", voice, list(VOICES))
-    cats = lex.check_categories(categories)
-    arr = _Arrays(tokens)
-    codes, keys = _groups(tokens, by_cols)
-    _check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _matches(tokens, lex, on=on, categories=cats, arr=arr)
-    if voice != "all":
-        m = m[m["voice"].to_numpy() == voice]
-    n_tok = _word_counts(codes, len(keys), arr, voice)
-    df = pd.DataFrame({"_g": codes[m["token_row"].to_numpy(dtype=np.int64)], "frame": m["frame"].to_numpy(),
-                       "entry": m["entry"].to_numpy(), "stance": m["stance"].to_numpy()})
-    cols = [*by_cols, "frame", "entry", "voice", "n", "n_endorsed", "n_distanced", "n_quoted", "share", "rate", "rank"]
-    if df.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    tab = pd.crosstab([df["_g"], df["frame"], df["entry"]], df["stance"])
-    for st in STANCES:
-        if st not in tab.columns:
-            tab[st] = 0
-    tab = tab[list(STANCES)].reset_index()
-    tab.columns = ["_g", "frame", "entry", "n_endorsed", "n_distanced", "n_quoted"]
-    tab["n"] = tab["n_endorsed"] + tab["n_distanced"] + tab["n_quoted"]
-    tot = tab.groupby(["_g", "frame"])["n"].transform("sum")
-    tab["share"] = tab["n"] / tot
-    nt = n_tok[tab["_g"].to_numpy()]
-    tab["rate"] = np.where(nt > 0, 1000.0 * tab["n"] / np.maximum(nt, 1), np.nan)
-    tab["_c"] = tab["frame"].map({c: i for i, c in enumerate(cats)})
-    tab = tab.sort_values(["_g", "_c", "n", "entry"], ascending=[True, True, False, True], kind="stable")
-    tab["rank"] = tab.groupby(["_g", "_c"]).cumcount() + 1
-    tab["voice"] = voice
-    for c in by_cols:
-        tab[c] = keys[c].to_numpy()[tab["_g"].to_numpy()]
-    return tab[cols].reset_index(drop=True)
-
-
-def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
-                      by: str | Sequence[str] | None = "source", poles: Sequence[str] = ("promotional", "rights"),
-                      voice: str = "all", smoothing: float = 0.5, distanced: str = "exclude",
-                      on: str = "norm") -> pd.DataFrame:
-    """Leave-one-term-out sensitivity of each group's balance: how much does one entry move the index?
-
-    For every group and every pole entry with counted hits in that group, the balance is recomputed
-    without that entry's hits: ``balance_without = log((a - a_e + s) / (b - b_e + s))``. An index that
-    changes sign when one term is dropped rests on that term. Entries without hits in a group do not
-    change its balance and get no row.
-
-    Returns
-    -------
-    DataFrame sorted by group and by ``abs(delta)`` (largest first; ties by entry), with the columns: the
-    ``by`` columns; ``voice``; ``dropped_frame``, ``dropped_entry``, ``n_dropped`` (its hits in the
-    group); ``n_positive``, ``n_negative`` (all counted pole hits of the group); ``balance`` (with every
-    entry, as in :func:`frame_balance`), ``balance_without``, ``delta`` (``balance_without - balance``),
-    ``sign_change`` (the index changes sign, or leaves or reaches 0); ``rank`` (1 = most influential).
-    """
-    lex = _lexicon(lexicon)
-    tokens = _check_tokens(tokens, on)
-    by_cols = _check_by(tokens, by)
-    pos_pole, neg_pole = check_poles(lex, poles)
-    check_one_of("voice", voice, list(VOICES))
-    check_one_of("distanced", distanced, ["exclude", "include"])
-    if not isinstance(smoothing, (float, int)) or not smoothing > 0:
-        raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
-    arr = _Arrays(tokens)
-    codes, keys = _groups(tokens, by_cols)
-    _check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
-    hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, voice)
-    m = m[hp | hn]
-    g = codes[m["token_row"].to_numpy(dtype=np.int64)]
-    cols = [*by_cols, "voice", "dropped_frame", "dropped_entry", "n_dropped", "n_positive", "n_negative",
-            "balance", "balance_without", "delta", "sign_change", "rank"]
-    if m.empty:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
-    df = pd.DataFrame({"_g": g, "dropped_frame": m["frame"].to_numpy(), "dropped_entry": m["entry"].to_numpy()})
-    tab = df.groupby(["_g", "dropped_frame", "dropped_entry"]).size().rename("n_dropped").reset_index()
-    a_g = np.bincount(g[m["frame"].to_numpy() == pos_pole], minlength=len(keys))
-    b_g = np.bincount(g[m["frame"].to_numpy() == neg_pole], minlength=len(keys))
-    gi = tab["_g"].to_numpy()
-    is_pos = (tab["dropped_frame"] == pos_pole).to_numpy()
-    a, b = a_g[gi], b_g[gi]
-    tab["n_positive"], tab["n_negative"] = a, b
-    tab["balance"] = _balance(a, b, smoothing)
-    tab["balance_without"] = _balance(a - np.where(is_pos, tab["n_dropped"], 0),
-                                      b - np.where(is_pos, 0, tab["n_dropped"]), smoothing)
-    tab["delta"] = tab["balance_without"] - tab["balance"]
-    tab["sign_change"] = np.sign(np.round(tab["balance"], 12)) != np.sign(np.round(tab["balance_without"], 12))
-    tab["_abs"] = tab["delta"].abs()
-    tab = tab.sort_values(["_g", "_abs", "dropped_entry"], ascending=[True, False, True], kind="stable")
-    tab["rank"] = tab.groupby("_g").cumcount() + 1
-    tab["voice"] = voice
-    for c in by_cols:
-        tab[c] = keys[c].to_numpy()[tab["_g"].to_numpy()]
-    return tab[cols].reset_index(drop=True)
-
-
-def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
-                             poles: Sequence[str] = ("promotional", "rights"), corpus: Any = None,
-                             distanced: str = "include", on: str = "norm") -> pd.DataFrame:
-    """Sentences where both poles meet: one row per sentence with at least one hit of each pole.
-
-    Parameters
-    ----------
-    distanced : {"include", "exclude"}
-        Whether distanced uses count as hits here (default ``include``: a sentence that puts the
-        "so-called 'smart city'" next to "repression" is exactly a contested sentence).
-
-    Returns
-    -------
-    DataFrame in document order with the columns: ``doc_id``; the metadata columns of ``tokens``;
-    ``paragraph``, ``sentence``; ``start``, ``end`` (character span of the sentence's tokens);
-    ``n_positive``, ``n_negative``; ``positive_terms``, ``negative_terms`` (matched text, ``"; "``-joined
-    in text order); ``stances`` and ``voices`` (of the pole hits, comma-joined, sorted); ``text`` (the
-    sentence, from the corpus when given, else the tokens joined).
-    """
-    lex = _lexicon(lexicon)
-    tokens = _check_tokens(tokens, on)
-    pos_pole, neg_pole = check_poles(lex, poles)
-    check_one_of("distanced", distanced, ["exclude", "include"])
-    arr = _Arrays(tokens)
-    m = _matches(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
-    hp, hn = _pole_hits(m, (pos_pole, neg_pole), distanced, "all")
-    m = m[hp | hn]
-    meta = _metadata_columns(tokens)
-    cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
-            "positive_terms", "negative_terms", "stances", "voices", "text"]
-    r = m["token_row"].to_numpy(dtype=np.int64)
-    scode, _ = _pair_codes(arr.doc, arr.sentence)
-    m = m.assign(_s=scode[r], _pos=(m["frame"] == pos_pole).to_numpy())
-    both = m.groupby("_s")["_pos"].agg(["any", "all"])
-    contested = both.index[both["any"] & ~both["all"]].to_numpy()
-    m = m[m["_s"].isin(contested)]
-    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
-    rows = []
-    for s, grp in m.groupby("_s", sort=True):
-        rows_s = np.flatnonzero(scode == s)
-        lo, hi = int(rows_s[0]), int(rows_s[-1])
-        d = grp["doc_id"].iloc[0]
-        rec = {"doc_id": d}
-        for c in meta:
-            rec[c] = tokens[c].iloc[lo]
-        pos = grp[grp["_pos"]]
-        neg = grp[~grp["_pos"]]
-        rec.update({"paragraph": int(arr.paragraph[lo]), "sentence": int(arr.sentence[lo]),
-                    "start": int(arr.start[lo]), "end": int(arr.end[hi]),
-                    "n_positive": len(pos), "n_negative": len(neg),
-                    "positive_terms": "; ".join(pos["matched"]), "negative_terms": "; ".join(neg["matched"]),
-                    "stances": ",".join(sorted(set(grp["stance"]))), "voices": ",".join(sorted(set(grp["voice"]))),
-                    "text": _span_text(arr, lo, hi, texts, d)})
-        rows.append(rec)
-    return pd.DataFrame.from_records(rows, columns=cols)

@@ -48,7 +48,7 @@ from .text import normalize as _text_normalize
 
 __all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS", "ENTRY_COLUMNS"]
 
-ENTRY_COLUMNS = ["category", "pattern", "rationale", "n_parts", "is_glob"]
+ENTRY_COLUMNS = ["category", "pattern", "rationale", "n_parts", "is_glob", "name"]
 MATCH_COLUMNS = [
     "doc_id", "paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
     "matched", "n_tokens", "token_row",
@@ -62,11 +62,17 @@ _WORD_RE = re.compile(r"\w")
 # ------------------------------------------------------------------------------------------ entries
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry: ``pattern`` (normalised), its ``category`` and a short ``rationale``."""
+    """One lexicon entry: ``pattern`` (normalised), its ``category``, a short ``rationale`` and ``name``.
+
+    ``name=True`` marks a brand, product, programme or institution name ("Safe City", "Human Rights
+    Watch"): its hits name a thing rather than evaluate it, so :mod:`discourse.stance` gives them the use
+    ``referential`` (rule ``name_entry``). Matching is the same either way.
+    """
 
     category: str
     pattern: str
     rationale: str = ""
+    name: bool = False
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -117,6 +123,12 @@ def _clean_pattern(raw: Any, where: str) -> str:
     return pattern
 
 
+def _check_name_flag(value: Any, where: str) -> bool:
+    if not isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{where}: 'name' must be true or false, got {type(value).__name__}: {value!r:.40}")
+    return bool(value)
+
+
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern[str]:
     from .text import TOKEN_PATTERN
@@ -154,15 +166,18 @@ class Lexicon:
         for i, e in enumerate(entries):
             where = f"{origin}: entry {i}"
             if isinstance(e, Entry):
-                cat, pat, why = e.category, e.pattern, e.rationale
-            elif isinstance(e, (tuple, list)) and len(e) in (2, 3):
-                cat, pat, why = e[0], e[1], (e[2] if len(e) == 3 else "")
+                cat, pat, why, is_name = e.category, e.pattern, e.rationale, e.name
+            elif isinstance(e, (tuple, list)) and len(e) in (2, 3, 4):
+                cat, pat = e[0], e[1]
+                why = e[2] if len(e) >= 3 else ""
+                is_name = _check_name_flag(e[3], where) if len(e) == 4 else False
             else:
-                raise TypeError(f"{where}: expected an Entry or a (category, pattern[, rationale]) tuple, "
+                raise TypeError(f"{where}: expected an Entry or a (category, pattern[, rationale[, name]]) tuple, "
                                 f"got {e!r:.80}")
             if not isinstance(cat, str) or not cat.strip():
                 raise ValueError(f"{where}: category must be a non-empty string, got {cat!r}")
-            items.append(Entry(cat.strip(), _clean_pattern(pat, f"{where} (category {cat!r})"), str(why or "")))
+            items.append(Entry(cat.strip(), _clean_pattern(pat, f"{where} (category {cat!r})"), str(why or ""),
+                               is_name))
         if not items:
             raise ValueError(f"lexicon {name!r} ({origin}) has no entries; add at least one pattern to a category")
         order = list(dict.fromkeys([*(categories or []), *(e.category for e in items)]))
@@ -188,7 +203,8 @@ class Lexicon:
                   description: str = "", citation: str = "") -> Lexicon:
         """Build a lexicon from ``{category: [pattern, ...]}`` or ``{category: {pattern: rationale}}``.
 
-        ``{category: [{"pattern": ..., "rationale": ...}, ...]}`` (the TOML layout) works too.
+        ``{category: [{"pattern": ..., "rationale": ..., "name": True}, ...]}`` (the TOML layout) works too;
+        ``name`` (default False) marks a brand, programme or institution name (see :class:`Entry`).
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"data must be a dict of category -> patterns, got {type(data).__name__}")
@@ -203,7 +219,9 @@ class Lexicon:
                     if isinstance(p, Mapping):
                         if "pattern" not in p:
                             raise ValueError(f"category {cat!r}: entry {dict(p)!r:.80} has no 'pattern' key")
-                        entries.append(Entry(cat, p["pattern"], str(p.get("rationale", "") or "")))
+                        entries.append(Entry(cat, p["pattern"], str(p.get("rationale", "") or ""),
+                                             _check_name_flag(p.get("name", False), f"category {cat!r}: entry "
+                                                              f"{p['pattern']!r}")))
                     else:
                         entries.append(Entry(cat, p, ""))
             else:
@@ -228,7 +246,10 @@ class Lexicon:
             description = "..."
             entries = [
               { pattern = "smart cit*", rationale = "..." },
+              { pattern = "safe cit*", rationale = "...", name = true },
             ]
+
+        ``name = true`` marks a brand, programme or institution name (see :class:`Entry`).
 
         Errors name the file and, where the parser or the pattern text allows, the line.
         """
@@ -262,13 +283,15 @@ class Lexicon:
                     raise ValueError(f"{path}: categories.{cat}.entries[{j}] has no 'pattern' key: {item!r:.80}")
                 try:
                     pattern = _clean_pattern(item["pattern"], f"{path}: categories.{cat}.entries[{j}]")
+                    name_flag = _check_name_flag(item.get("name", False), f"{path}: categories.{cat}.entries[{j}]")
                 except (TypeError, ValueError):
                     # the line is looked up only for the error message: one search per entry made loading
                     # quadratic in the size of the file
                     where = f"{path}{_line_of(text, item['pattern'])}: categories.{cat}.entries[{j}]"
                     _clean_pattern(item["pattern"], where)
+                    _check_name_flag(item.get("name", False), where)
                     raise
-                entries.append(Entry(cat, pattern, str(item.get("rationale", ""))))
+                entries.append(Entry(cat, pattern, str(item.get("rationale", "")), name_flag))
         return cls(entries, name=str(meta.get("name", path.stem)), version=str(meta.get("version", "unversioned")),
                    description=str(meta.get("description", "")), citation=str(meta.get("citation", "")),
                    categories=list(cats), category_descriptions=descriptions, origin=str(path))
@@ -337,7 +360,10 @@ class Lexicon:
         Rationales and descriptions do not enter the hash: two lexicons with the same hash match exactly
         the same tokens in the same way.
         """
-        canon = [[c, sorted(e.pattern for e in self.entries if e.category == c)] for c in self.categories]
+        canon: list = [[c, sorted(e.pattern for e in self.entries if e.category == c)] for c in self.categories]
+        names = sorted(f"{e.category}\t{e.pattern}" for e in self.entries if e.name)
+        if names:  # names change how hits are used (not what matches); lexicons without names keep their hash
+            canon.append(["names", names])
         return hashlib.sha256(json.dumps(canon, ensure_ascii=False, separators=(",", ":")).encode()).hexdigest()
 
     def provenance(self) -> dict[str, str]:
@@ -346,13 +372,14 @@ class Lexicon:
                 "citation": self.citation}
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per entry: ``category``, ``pattern``, ``rationale``, ``n_parts``, ``is_glob``."""
+        """One row per entry: ``category``, ``pattern``, ``rationale``, ``n_parts``, ``is_glob``, ``name``."""
         return pd.DataFrame({
             "category": [e.category for e in self.entries],
             "pattern": [e.pattern for e in self.entries],
             "rationale": [e.rationale for e in self.entries],
             "n_parts": [len(e.parts) for e in self.entries],
             "is_glob": [e.is_glob for e in self.entries],
+            "name": [bool(e.name) for e in self.entries],
         }, columns=ENTRY_COLUMNS)
 
     def check_categories(self, categories: str | Sequence[str] | None, param: str = "categories") -> list[str]:

@@ -67,7 +67,7 @@ def _count(data: Any, param: str, *, by: list[str], drop_stop: bool) -> pd.DataF
                             "n": n.astype(float)})
         return out.groupby([*by, "term"], sort=True, observed=True)["n"].sum().reset_index()
     if _is_tokens(data):
-        from .keyness import count_terms
+        from .counts import count_terms
 
         out = count_terms(data, by=by, drop_stop=drop_stop)
         out = out[[*by, "term", "n"]].copy()

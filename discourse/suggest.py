@@ -179,7 +179,8 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
                            "is_stop", *by_cols], "tokens")
 
     from .concordance import collocates, kwic
-    from .keyness import count_terms, keyness
+    from .counts import count_terms
+    from .keyness import keyness
 
     counts = count_terms(tokens, by=None, drop_stop=True)
     freq = counts.set_index("term")["n"]

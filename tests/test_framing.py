@@ -28,33 +28,21 @@ def tiny_tokens(tiny_corpus):
 
 
 # ------------------------------------------------------------------------------------------ seeds, by hand
-def test_hand_checked_counts_on_the_seeds(seed_tokens):
-    """Counts read off the seed texts by hand (grep for the term, then read each sentence for its quotes).
+def test_count_frames_keeps_the_1x_stances_on_the_seeds(seed_tokens):
+    """count_frames still splits its hits by the 1.x stance (endorsed / distanced / quoted), unchanged.
 
-    "nervous system" (all in 002, Al Bawaba): 5 uses. Four are inside speech quotations: the Huawei
-    statement following "said Vincent Pang" ("... to create the city's nervous system."), and three in
-    Yan Lida's statement ("powered by a nervous system", "This Smart City nervous system",
-    "a strong nervous system"). One is the author's own, in scare quotes: "Duisburg's new 'nervous
-    system,'" -> distanced.
-
-    "safe city"/"safe cities" (000 and 003): 11 uses. 000: the author's scare-quoted "the "safe city""
+    "safe city"/"safe cities" (000 and 003), read by hand with the 1.x definitions (distanced = inside any
+    non-speech quotation marks or after a distancing cue): 000: the author's quoted "the "safe city""
     twice (distanced), "three aims of the safe city", "more than 100 safe city implementations",
     "Huawei's safe city system", "its safe city systems", "not just in safe cities" (5 endorsed), and
     "more than current safe city" inside the quoted Huawei text (quoted). 003: "Safe City" in quotes
-    as a term (distanced), "pitching the safe city model", "set up the safe city" (2 endorsed).
-    Total: 7 endorsed, 3 distanced, 1 quoted. (001's "Safety City" is a different entry.)
+    (distanced), "pitching the safe city model", "set up the safe city" (2 endorsed). Total: 7 endorsed,
+    3 distanced, 1 quoted. (How each is *used* is recorded in tests/test_stance.py.)
     """
-    lex = dc.load_lexicon("framing")
-    terms = dc.find_frame_terms(seed_tokens, lex)
-    ns = terms[terms["entry"] == "nervous system*"]
-    assert len(ns) == 5 and set(ns["doc_id"]) == {"002"}
-    assert ns["stance"].value_counts().to_dict() == {"quoted": 4, "distanced": 1}
-    assert sorted(ns.loc[ns["voice"] == "quoted", "speaker"]) == ["Vincent Pang", "Yan Lida", "Yan Lida", "Yan Lida"]
-    assert ns.loc[ns["voice"] == "author", "cue"].tolist() == ["scare quotes"]
-
-    sc = terms[terms["entry"] == "safe cit*"]
-    assert sc.groupby("doc_id").size().to_dict() == {"000": 8, "003": 3}
-    assert sc["stance"].value_counts().to_dict() == {"endorsed": 7, "distanced": 3, "quoted": 1}
+    c = dc.count_frames(seed_tokens, Lexicon.from_dict({"sc": ["safe cit*"]}), by="doc_id", voice="all")
+    c = c[c["n"] > 0].set_index("doc_id")
+    assert c["n"].to_dict() == {"000": 8, "003": 3}
+    assert c[["n_endorsed", "n_distanced", "n_quoted"]].sum().tolist() == [7, 3, 1]
 
 
 def test_hand_checked_surveillance_by_voice(seed_tokens):
@@ -129,15 +117,24 @@ def test_unordered_tokens_give_the_same_counts(tiny_tokens):
 def test_frame_balance_known_answer(tiny_tokens):
     fb = dc.frame_balance(tiny_tokens, by="source", n_boot=200)
     g = fb[(fb["level"] == "group") & (fb["voice"] == "all")].set_index("source")
-    # Vendor: 8 promotional, 0 rights -> log(8.5 / 0.5); Watchdog: the distanced "smart city" is left out,
-    # 0 promotional, 6 rights -> log(0.5 / 6.5)
-    assert g.loc["Vendor", "balance"] == pytest.approx(math.log(8.5 / 0.5))
+    # Vendor: 8 promotional hits, of which "Safe city" (a name entry) and "solutions" (the head of that
+    # name) in Jane Lee's quote are referential: 6 evaluative, 0 rights -> log(6.5 / 0.5); Watchdog: the
+    # distanced "smart city" is left out, 0 promotional, 6 rights -> log(0.5 / 6.5)
+    assert g.loc["Vendor", "balance"] == pytest.approx(math.log(6.5 / 0.5))
     assert g.loc["Watchdog", "balance"] == pytest.approx(math.log(0.5 / 6.5))
     assert g.loc["Watchdog", ["n_positive", "n_negative"]].tolist() == [0, 6]
     assert (g["unit"] == "document").all() and (g["n_units"] == 2).all()
-    inc = dc.frame_balance(tiny_tokens, by="source", level="group", voice=False, distanced="include", n_boot=0)
+    inc = dc.frame_balance(tiny_tokens, by="source", level="group", voice="all", uses="all", n_boot=0)
     assert inc.set_index("source").loc["Watchdog", "balance"] == pytest.approx(math.log(1.5 / 6.5))
+    assert inc.set_index("source").loc["Vendor", "balance"] == pytest.approx(math.log(8.5 / 0.5))
     assert inc["ci_low"].isna().all()  # n_boot=0: no interval
+    # the 1.x options still work, with a FutureWarning, and give the same table
+    with pytest.warns(FutureWarning, match=r"voice=False\) is deprecated"), \
+            pytest.warns(FutureWarning, match=r"distanced='include'\) is deprecated.*use uses='all'"):
+        old = dc.frame_balance(tiny_tokens, by="source", level="group", voice=False, distanced="include", n_boot=0)
+    pd.testing.assert_frame_equal(old, inc)
+    with pytest.raises(TypeError, match="both distanced= .deprecated. and uses="):
+        dc.frame_balance(tiny_tokens, distanced="include", uses="all")
 
 
 def test_bootstrap_interval_known_answer():
@@ -145,7 +142,7 @@ def test_bootstrap_interval_known_answer():
     # (2, 0) with p=1/4, (1, 1) with p=1/2, (0, 2) with p=1/4, i.e. balance log(2.5/.5), 0, log(.5/2.5);
     # the 2.5 % and 97.5 % quantiles are the two extremes.
     toks = _tokens({"d1": "A smart city.", "d2": "Mass surveillance."})
-    fb = dc.frame_balance(toks, by="source", level="group", voice=False, n_boot=2000)
+    fb = dc.frame_balance(toks, by="source", level="group", voice="all", n_boot=2000)
     row = fb.iloc[0]
     assert row["balance"] == pytest.approx(0.0)
     assert row["ci_low"] == pytest.approx(-math.log(5)) and row["ci_high"] == pytest.approx(math.log(5))
@@ -160,7 +157,17 @@ def test_single_document_group_falls_back_to_paragraphs(seed_tokens):
     merged = groups.merge(docs, on=["source", "voice"], suffixes=("_g", "_d"))
     for c in ("balance", "ci_low", "ci_high", "n_units"):
         np.testing.assert_array_equal(merged[f"{c}_g"], merged[f"{c}_d"])
-    assert ((groups["ci_low"] <= groups["balance"]) & (groups["balance"] <= groups["ci_high"])).all()
+    est = groups.dropna(subset=["balance"])
+    assert len(est) and ((est["ci_low"] <= est["balance"]) & (est["balance"] <= est["ci_high"])).all()
+
+
+def test_no_pole_hit_gives_no_balance(seed_tokens):
+    # 0 hits against 0 is no evidence of a lean: missing, never 0 with the interval [0, 0]
+    fb = dc.frame_balance(seed_tokens, by="source", n_boot=100)
+    empty = (fb["n_positive"] == 0) & (fb["n_negative"] == 0)
+    assert empty.any()
+    assert fb.loc[empty, ["balance", "ci_low", "ci_high"]].isna().all().all()
+    assert fb.loc[~empty & (fb["n_tokens"] > 0), "balance"].notna().all()
 
 
 def test_frame_balance_is_deterministic_and_seeded(seed_tokens):
@@ -171,7 +178,7 @@ def test_frame_balance_is_deterministic_and_seeded(seed_tokens):
     assert not np.allclose(a["ci_low"].to_numpy(dtype=float), c["ci_low"].to_numpy(dtype=float), equal_nan=True)
     assert list(a.columns) == [
         "level", "source", "doc_id", "voice", "positive_pole", "negative_pole", "n_positive", "n_negative",
-        "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "smoothing", "distanced"]
+        "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "smoothing", "uses"]
 
 
 def test_balance_voice_rows_add_up(seed_tokens):
@@ -186,24 +193,26 @@ def test_balance_voice_rows_add_up(seed_tokens):
 
 
 # ------------------------------------------------------------------------------------------ distancing
-@pytest.mark.parametrize("text, cue", [
-    ("They built a so-called smart city.", "so-called"),
-    ("They built a so called smart city.", "so called"),
-    ("They built what it called a smart city.", "what ... called"),
-    ("A district dubbed the smart city.", "dubbed"),
-    ("The scheme, branded as a smart city, failed.", "branded as"),
-    ("They built a \u2018smart city\u2019 anyway.", "scare quotes"),
+@pytest.mark.parametrize("text, rule, cue", [
+    ("They built a so-called smart city.", "distancing_cue", "so-called"),
+    ("They built a so called smart city.", "distancing_cue", "so called"),
+    ("They built what it called a smart city.", "distancing_cue", "what ... called"),
+    ("A district dubbed the smart city.", "distancing_cue", "dubbed"),
+    ("The scheme, branded as a smart city, failed.", "distancing_cue", "branded as"),
+    ("They built a \u2018smart city\u2019 anyway.", "scare_quotes", None),
 ])
-def test_distancing_cues(text, cue):
+def test_distancing_cues(text, rule, cue):
     terms = dc.find_frame_terms(_tokens({"d": text}), categories="promotional")
     assert terms["entry"].tolist() == ["smart cit*"]
-    assert terms["stance"].tolist() == ["distanced"] and terms["cue"].tolist() == [cue]
+    assert terms["use"].tolist() == ["distanced"] and terms["use_rule"].tolist() == [rule]
+    assert terms["cue"].tolist() == [cue] if cue else terms["cue"].isna().all()
 
 
 def test_no_distancing_without_a_cue_or_across_sentences():
-    terms = dc.find_frame_terms(_tokens({"d": "This is so-called. Smart city plans went ahead."}),
+    terms = dc.find_frame_terms(_tokens({"d": "This is so-called. Smart cities went ahead."}),
                                 categories="promotional")
-    assert terms["stance"].tolist() == ["endorsed"] and terms["cue"].isna().all()
+    # "plans" is not a referent noun of the market/programme kind, so this is the author's own use
+    assert terms["use"].tolist() == ["evaluative"] and terms["cue"].isna().all()
 
 
 def test_contested_sentences(tiny_tokens, tiny_corpus):
@@ -212,8 +221,11 @@ def test_contested_sentences(tiny_tokens, tiny_corpus):
     row = cs.iloc[0]
     assert (row["doc_id"], row["source"], row["paragraph"]) == ("b1", "Watchdog", 1)
     assert row["text"] == "The so-called \u2018smart city\u2019 enables repression."
-    assert (row["positive_terms"], row["negative_terms"], row["stances"]) == ("smart city", "repression", "distanced,endorsed")
-    assert dc.find_contested_sentences(tiny_tokens, distanced="exclude").empty
+    assert (row["positive_terms"], row["negative_terms"], row["uses"]) == ("smart city", "repression", "distanced,evaluative")
+    # counting only evaluative uses, the distanced "smart city" no longer meets "repression"
+    assert dc.find_contested_sentences(tiny_tokens, uses="evaluative").empty
+    with pytest.warns(FutureWarning, match="distanced='exclude'"):
+        assert dc.find_contested_sentences(tiny_tokens, distanced="exclude").empty
 
 
 # ------------------------------------------------------------------------------------------ audit
@@ -226,7 +238,7 @@ def test_find_frame_terms_uses_the_same_offsets_as_the_counts(seed_tokens, seeds
     per = terms.groupby(["source", "frame"]).size()
     got = counts.set_index(["source", "frame"])["n"]
     assert (got[got > 0] == per.reindex(got[got > 0].index)).all() and per.sum() == got.sum()
-    assert {"left", "right", "speaker", "stance", "cue", "voice", "quote_kind"} <= set(terms.columns)
+    assert {"left", "right", "speaker", "use", "use_rule", "cue", "voice", "quote_kind"} <= set(terms.columns)
     # the context reads the text: "... implications for" precedes the first "privacy" of 000
     first = terms[(terms["doc_id"] == "000") & (terms["entry"] == "privacy")].iloc[0]
     assert first["left"].endswith("with important implications for")
@@ -239,7 +251,12 @@ def test_frame_contributions(seed_tokens):
     top = fc[(fc["source"] == "Al Bawaba") & (fc["frame"] == "promotional") & (fc["rank"] == 1)].iloc[0]
     # 002 uses "smart city/cities" more than any other promotional entry (grep: 17 of its promotional hits)
     assert top["entry"] == "smart cit*"
-    assert (fc["n"] == fc["n_endorsed"] + fc["n_distanced"] + fc["n_quoted"]).all()
+    assert (fc["n"] == fc["n_evaluative"] + fc["n_referential"] + fc["n_distanced"] + fc["n_reported"]).all()
+    # 002's "smart city" hits by use (tests/test_stance.py records each): 6 evaluative (a heading and the
+    # Huawei statements), 1 referential ("smart city deployments"), 14 distanced (scare quotes), 1 reported
+    # ("according to")
+    sc = fc[(fc["source"] == "Al Bawaba") & (fc["entry"] == "smart cit*")].iloc[0]
+    assert sc[["n_evaluative", "n_referential", "n_distanced", "n_reported"]].tolist() == [6, 1, 14, 1]
 
 
 def test_frame_sensitivity_known_answer():
@@ -295,27 +312,39 @@ def test_bad_options(tiny_tokens):
 
 
 # ------------------------------------------------------------------------------------------ validation
-@pytest.mark.slow
 @pytest.mark.skipif(not VALIDATION.is_file(), reason="validation texts not available")
 def test_known_groups_validation():
-    """Known-groups validity on the development split: vendor pages lean promotional, rights pages lean
-    critical. The thresholds sit below the measured values (AUC 1.00 and 0.86 with lexicon 1.0.0)."""
-    from scipy.stats import mannwhitneyu
+    """Known-groups validity on the development split, pooled over held-out domain folds.
 
-    corpus = dc.load_corpus(VALIDATION, text="text", source="label", doc_id="id")
-    fb = dc.frame_balance(dc.tokenize(corpus), level="document", voice="all", n_boot=0)
-    means = fb.groupby("source")["balance"].mean()
-    assert means["vendor"] > means["news"] > means["rights"] and means["policy"] > means["rights"]
+    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds. The stance rules
+    and lexicon entries were not chosen from these pages; one later rule change (proper_name) was checked on
+    the tuning folds 0-2 only (see the script). Measured (lexicon 2.0.0, voice "all", pooled over the 5
+    folds): use-aware AUC vendor>rights 1.000, vendor>news 0.825, news>rights 0.891; plain counting
+    (uses="all") 1.000, 0.800, 0.880; the naive regex baseline 1.000, 0.632, 0.892. The thresholds sit a
+    little below the measured values.
+    """
+    import importlib.util
 
-    def auc(pos, neg):
-        # ROC AUC = Mann-Whitney U of the positive group / (n_pos * n_neg), ties counting one half
-        # (Hanley & McNeil 1982); scipy is a core dependency, scikit-learn is not
-        a = fb.loc[fb["source"].isin(pos), "balance"].dropna()
-        b = fb.loc[fb["source"].isin(neg), "balance"].dropna()
-        return mannwhitneyu(a, b).statistic / (len(a) * len(b))
+    spec = importlib.util.spec_from_file_location(
+        "validate_framing", Path(__file__).resolve().parents[1] / "benchmarks" / "validate_framing.py")
+    vf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(vf)
+    df = vf.measure_table(VALIDATION, 5, "all")
+    assert df["fold"].nunique() == 5
+    # every publisher in one fold: no domain is split across folds
+    assert (df.groupby("domain")["fold"].nunique() == 1).all()
 
-    assert auc(["vendor"], ["rights"]) > 0.9
-    assert auc(["vendor"], ["news", "policy"]) > 0.75
+    def auc(measure, pos, neg):
+        return vf.auc(df[measure], df["label"], pos, neg)
+
+    means = df.groupby("label")["use-aware"].mean()
+    assert means["vendor"] > means["news"] > means["rights"]
+    assert auc("use-aware", "vendor", "rights") >= 0.99
+    assert auc("use-aware", "vendor", "news") >= 0.80
+    assert auc("use-aware", "news", "rights") >= 0.85
+    # the use-aware balance adds to a regex count of the same entries where the issue found it did not
+    assert auc("use-aware", "vendor", "news") - auc("regex", "vendor", "news") >= 0.10
+    assert auc("use-aware", "vendor", "news") > auc("plain", "vendor", "news")
 
 
 # ------------------------------------------------------------------------------------------ CLI
@@ -376,10 +405,14 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # by a token-level column (speaker), one document falls into several groups; each group resamples its
     # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
     # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
-    # intelligent, seamless, nervous system, Smart Cities; no rights term.
-    fb = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", n_boot=200)
+    # intelligent, seamless, nervous system, Smart Cities; no rights term. All 9 are Yan Lida's own
+    # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name.
+    fb = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", uses="all", n_boot=200)
     doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
     assert doc_rows["speaker"].nunique() >= 5
     yan = fb[(fb["level"] == "group") & (fb["speaker"] == "Yan Lida")].iloc[0]
     assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 2)
     assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
+    ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
+    yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]
+    assert (yan["n_positive"], yan["uses"]) == (9, "evaluative")

@@ -346,3 +346,12 @@ def test_frame_keyness_from_tokens_and_errors(seed_tokens):
     assert fk["source"].nunique() == 5
     with pytest.raises(ValueError, match="voice='reported' is not in the frame counts"):
         dc.frame_keyness(seed_tokens, "framing", by="source", voice="reported")
+
+
+def test_old_import_path_of_count_terms_warns_and_works():
+    import importlib
+
+    kmod = importlib.import_module("discourse.keyness")  # the module (dc.keyness is the function)
+    with pytest.warns(FutureWarning, match="moved to discourse.counts.count_terms"):
+        old = kmod.count_terms
+    assert old is dc.count_terms

@@ -31,7 +31,7 @@ def test_bundled_framing_lexicon_is_listed_and_documented():
     # every entry carries a rationale, and both poles are substantial
     assert (table["rationale"].str.len() > 10).all(), table[table["rationale"].str.len() <= 10]
     assert lex.sizes()["promotional"] >= 40 and lex.sizes()["rights"] >= 40
-    assert lex.version == "1.0.0" and len(lex.hash) == 64
+    assert lex.version == "2.0.0" and len(lex.hash) == 64
     assert listed.set_index("name").loc["framing", "hash"] == lex.hash
 
 
@@ -159,6 +159,39 @@ def test_from_toml_and_hash(tmp_path):
     other = Lexicon.from_dict({"a": ["smart cities"], "b": ["privacy"]})
     assert same.hash == lex.hash != other.hash
     assert lex.provenance()["hash"] == lex.hash
+
+
+def test_name_flag_in_toml_dict_frame_and_hash(tmp_path):
+    path = tmp_path / "names.toml"
+    path.write_text(
+        '[metadata]\nname = "n"\nversion = "1"\n\n[categories.a]\nentries = [\n'
+        '  { pattern = "acme city", rationale = "brand", name = true },\n  { pattern = "seamless" },\n]\n',
+        encoding="utf-8")
+    lex = dc.load_lexicon(path)
+    assert lex.to_frame()[["pattern", "name"]].values.tolist() == [["acme city", True], ["seamless", False]]
+    same = Lexicon.from_dict({"a": [{"pattern": "acme city", "name": True}, "seamless"]})
+    plain = Lexicon.from_dict({"a": ["acme city", "seamless"]})
+    # names change how hits are used, so they enter the hash; a lexicon without names keeps its old hash
+    assert same.hash == lex.hash != plain.hash
+    assert lex.select("a").entries[0].name is True
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[categories.a]\nentries = [ { pattern = "x", name = "yes" } ]\n', encoding="utf-8")
+    with pytest.raises(TypeError, match=r"bad.toml.*'name' must be true or false, got str"):
+        dc.load_lexicon(bad)
+
+
+def test_bundled_lexicon_marks_names_and_keeps_a_changelog():
+    import tomllib
+    from importlib import resources
+
+    lex = dc.load_lexicon("framing")
+    t = lex.to_frame()
+    names = set(t.loc[t["name"], "pattern"])
+    assert {"safe cit*", "safety cit*", "city brain*", "human rights watch", "privacy international"} <= names
+    assert "smart cit*" not in names  # the concept, not a brand: its use is decided in context
+    assert set(t.loc[t["category"] == "institutions", "name"]) == {True}
+    raw = tomllib.loads((resources.files("discourse") / "lexicons" / "framing.toml").read_text(encoding="utf-8"))
+    assert raw["changelog"][0]["version"] == lex.version and len(raw["changelog"][0]["changes"]) >= 3
 
 
 def test_from_dic(tmp_path):

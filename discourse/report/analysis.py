@@ -251,7 +251,7 @@ class Analysis:
 
     @cached_property
     def matches(self) -> pd.DataFrame:
-        from ..framing import find_frame_terms
+        from ..audit import find_frame_terms
 
         return self._step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
                                                                           corpus=self.corpus))
@@ -270,19 +270,19 @@ class Analysis:
 
     @cached_property
     def contributions(self) -> pd.DataFrame:
-        from ..framing import frame_contributions
+        from ..audit import frame_contributions
 
         return frame_contributions(self.tokens, self.lexicon, by=self.by)
 
     @cached_property
     def contested(self) -> pd.DataFrame:
-        from ..framing import find_contested_sentences
+        from ..audit import find_contested_sentences
 
         return find_contested_sentences(self.tokens, self.lexicon, poles=self.poles, corpus=self.corpus)
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
-        from ..framing import frame_sensitivity
+        from ..audit import frame_sensitivity
 
         return frame_sensitivity(self.tokens, self.lexicon, by=self.by, poles=self.poles)
 

@@ -292,8 +292,9 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
            "Smoothed log-odds of the first pole's against the second pole's hits per group, for the author's "
            "voice, quoted voices and both, with bootstrap 95% intervals; the counts behind each point are "
            f"written beside it (first : second pole). Hollow points rest on fewer than {MIN_POLE_HITS} pole "
-           "hits and are not estimates to rely on; a group without any pole hit has no point. Distanced uses "
-           "(scare quotes, so-called) are not counted.", _fig_balance, _no_pole_hits),
+           "hits and are not estimates to rely on; a group without any pole hit has no point. Only evaluative "
+           "uses count (names, scare quotes, hedges, negation and reported speech do not).", _fig_balance,
+           _no_pole_hits),
     Figure("frame_rates", "Frame rates by group, frame and voice",
            "Lexicon hits per 1,000 words, per frame, group and voice; groups in the order of the balance "
            "figure; frames without any hit are left out. A quoted-voice rate can rest on few quoted words "

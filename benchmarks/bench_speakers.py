@@ -1,0 +1,184 @@
+"""Speaker attribution against hand labels: exact speaker, no speaker, pronoun speakers; before and after.
+
+    python benchmarks/bench_speakers.py [--shared DIR] [--before main]
+
+The labels are ``tests/data/speaker_labels.jsonl``: one speech quotation a line, with the file it comes
+from (relative to the shared data folder), the document id, the sha256 of the document text, the character
+offsets of the quotation (marks included) and the expected speaker in its canonical form (the fullest name
+the document gives). The texts are not in the repository; they are read from ``--shared`` (default: the
+``shared`` folder next to the repository or next to its parent), and a document whose hash differs is
+reported and left out.
+
+A labelled quotation counts as
+
+- *exact* when a quotation found by ``find_quote_spans`` starts at the labelled offset, is ``speech`` and
+  its speaker equals the label after :func:`norm_speaker` (case, white space, commas and full stops, a
+  leading article and courtesy titles such as Mr., Mrs., Dr. are ignored);
+- *same last word* when the last words agree (a lenient figure: 'Sokol' for 'Bernard H. Sokol' counts; it
+  shows how much of the gain is the canonical name and how much finding the right person);
+- *without a speaker* when no such speech quotation is found, or its speaker is None;
+- a *pronoun speaker* when its speaker is a personal pronoun.
+
+"before" runs the same measurement on ``discourse/quotes.py`` as of a git revision (default ``main``),
+imported from a temporary file, in the same process. Nothing is timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+LABELS = REPO / "tests" / "data" / "speaker_labels.jsonl"
+PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_TITLES = frozenset("mr mrs ms miss dr prof capt sen gov gen rep rev sir lt col sgt".split())
+
+
+def shared_dir() -> Path | None:
+    """The shared data folder: ``../shared`` of the repository or of its parent folder (worktrees)."""
+    for p in (REPO.parent / "shared", REPO.parent.parent / "shared"):
+        if p.is_dir():
+            return p
+    return None
+
+
+def norm_speaker(s: str | None) -> str | None:
+    """Speaker name for comparison: lower case, no commas or full stops, no leading article or title."""
+    if s is None:
+        return None
+    words = s.lower().replace(",", " ").replace(".", " ").replace("’", "'").split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def load_labels(path: Path = LABELS) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_texts(labels: list[dict], shared: Path) -> tuple[dict[tuple[str, str], str], list[str]]:
+    """The labelled documents' texts by (source, doc_id), and a list of problems (missing, hash differs)."""
+    wanted: dict[str, set[str]] = {}
+    for r in labels:
+        wanted.setdefault(r["source"], set()).add(r["doc_id"])
+    texts: dict[tuple[str, str], str] = {}
+    problems: list[str] = []
+    for source, ids in sorted(wanted.items()):
+        path = shared / source
+        if not path.exists():
+            problems.append(f"{path}: not found")
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                d = json.loads(line)
+                doc_id = d.get("doc_id", d.get("id"))
+                if doc_id in ids:
+                    texts[(source, doc_id)] = d["text"]
+    for r in labels:
+        key = (r["source"], r["doc_id"])
+        if key in texts and hashlib.sha256(texts[key].encode("utf-8")).hexdigest() != r["text_sha256"]:
+            problems.append(f"{r['source']} {r['doc_id']}: text differs from the labelled one (sha256)")
+            del texts[key]
+    return texts, problems
+
+
+def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
+             texts: dict[tuple[str, str], str]) -> dict[str, float]:
+    """exact, no_speaker and pronoun shares over the labels whose text is available, and n."""
+    spans: dict[tuple[str, str], dict[int, dict]] = {}
+    n = exact = lenient = none = pron = 0
+    misses: list[tuple[str, str, int, str, str | None]] = []
+    for r in labels:
+        key = (r["source"], r["doc_id"])
+        if key not in texts:
+            continue
+        if key not in spans:
+            spans[key] = {q["start"]: q for q in find_spans(texts[key])}
+        q = spans[key].get(r["start"])
+        got = q.get("speaker") if q is not None and q.get("kind") == "speech" else None
+        n += 1
+        if got is None:
+            none += 1
+        elif got.lower() in PRONOUNS:
+            pron += 1
+        g, w = norm_speaker(got), norm_speaker(r["speaker"])
+        if g and w and g.split()[-1] == w.split()[-1]:
+            lenient += 1
+        if g == w:
+            exact += 1
+        else:
+            misses.append((r["doc_id"], r["start"], r["speaker"], got))
+    if n == 0:
+        return {"n": 0, "exact": float("nan"), "last_word": float("nan"), "no_speaker": float("nan"),
+                "pronoun": float("nan"), "misses": []}
+    return {"n": n, "exact": exact / n, "last_word": lenient / n, "no_speaker": none / n, "pronoun": pron / n,
+            "misses": misses}
+
+
+def module_at(rev: str):
+    """discourse.quotes as of a git revision, imported from a temporary file (its package imports intact)."""
+    src = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:discourse/quotes.py"], check=True,
+                         capture_output=True, text=True).stdout
+    tmp = Path(tempfile.mkdtemp()) / "quotes_before.py"
+    tmp.write_text(src, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("discourse._quotes_before", tmp,
+                                                  submodule_search_locations=None)
+    mod = importlib.util.module_from_spec(spec)
+    mod.__package__ = "discourse"
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
+    ap.add_argument("--before", default="main", help="git revision for the 'before' figures ('' to skip)")
+    ap.add_argument("--misses", action="store_true", help="list the quotations whose speaker is wrong")
+    args = ap.parse_args(argv)
+    shared = args.shared or shared_dir()
+    if shared is None:
+        sys.exit("the shared data folder was not found; pass --shared")
+    labels = load_labels()
+    texts, problems = load_texts(labels, shared)
+    for p in problems:
+        print("skipped:", p)
+    from discourse import quotes as after
+
+    runs = [("after (this tree)", after)]
+    if args.before:
+        runs.insert(0, (f"before ({args.before})", module_at(args.before)))
+    splits = sorted({r["split"] for r in labels})
+    sources = sorted({r["source"] for r in labels})
+    print(f"{len(labels)} labelled speech quotations in {len({(r['source'], r['doc_id']) for r in labels})} "
+          f"documents; splits: {', '.join(splits)}")
+    for name, mod in runs:
+        print(name)
+        for src in [*sources, "all"]:
+            sub = [r for r in labels if src in ("all", r["source"])]
+            res = evaluate(mod.find_quote_spans, sub, texts)
+            print(f"  {src:34s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
+                  f"{res['last_word']:.3f}  "
+                  f"without speaker {res['no_speaker']:.3f}  pronoun speakers {res['pronoun']:.3f}")
+            if args.misses and src == "all":
+                for m in res["misses"]:
+                    print("    miss:", *m)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,320 @@
+"""Audit tables behind the frame counts and the balance: every hit, the entries that drive a score, how
+much one entry moves it, and the sentences where both poles meet.
+
+Every table here is built from the same hits as :func:`discourse.count_frames` and
+:func:`discourse.frame_balance` (:func:`discourse.stance.find_hits`), so any number can be traced to its
+tokens and character offsets (Krippendorff 2004 on the auditability of content analysis; ftfy's
+``fix_and_explain`` for results that explain themselves).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import _fmt, check_one_of
+from .framing import (
+    balance_index,
+    check_by,
+    check_nonempty_groups,
+    check_poles,
+    counted_hits,
+    group_codes,
+    pair_codes,
+    uses_param,
+    word_counts,
+)
+from .lexicon import load_lexicon
+from .stance import (
+    USES,
+    VOICES,
+    TokenArrays,
+    check_tokens,
+    find_hits,
+    metadata_columns,
+)
+
+__all__ = ["find_frame_terms", "frame_contributions", "frame_sensitivity", "find_contested_sentences"]
+
+
+def _doc_bounds(arr: TokenArrays) -> tuple[np.ndarray, np.ndarray]:
+    """First and last row of every token's document."""
+    doc = arr.doc
+    n = len(doc)
+    change = np.flatnonzero(np.diff(doc)) + 1
+    firsts = np.concatenate(([0], change))
+    lasts = np.concatenate((change - 1, [n - 1]))
+    seg = np.searchsorted(firsts, np.arange(n), side="right") - 1
+    return firsts[seg], lasts[seg]
+
+
+def _span_text(arr: TokenArrays, lo: int, hi: int, texts: dict | None, doc_id: Any) -> str:
+    """Text of token rows lo..hi (inclusive): from the corpus text when given, else tokens joined."""
+    if hi < lo:
+        return ""
+    if texts is not None:
+        return " ".join(texts[doc_id][arr.start[lo]:arr.end[hi]].split())
+    parts = [arr.token[lo]]
+    for j in range(lo + 1, hi + 1):
+        parts.append((" " if arr.start[j] > arr.end[j - 1] else "") + arr.token[j])
+    return "".join(parts)
+
+
+def _corpus_texts(corpus: Any, doc_ids: Sequence[Any]) -> dict | None:
+    if corpus is None:
+        return None
+    docs = getattr(corpus, "documents", None)
+    if not isinstance(docs, pd.DataFrame):
+        raise TypeError(f"corpus must be a discourse Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    missing = [d for d in pd.unique(pd.Series(list(doc_ids), dtype=object)) if d not in texts]
+    if missing:
+        raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens refer to; pass the corpus "
+                         "the tokens were made from")
+    return texts
+
+
+def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: Any = None, window: int = 8,
+                     categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
+    """Every frame term in the text, one row per match, with voice, speaker, use and a KWIC context.
+
+    These are exactly the matches behind :func:`count_frames`, :func:`frame_balance`,
+    :func:`frame_contributions` and :func:`frame_sensitivity`.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    lexicon : Lexicon or str
+        Default: the bundled ``"framing"`` lexicon.
+    corpus : Corpus, optional
+        When given, the context is cut from the document text at the tokens' character offsets (white
+        space collapsed); otherwise the tokens are joined.
+    window : int
+        Tokens of context on each side (within the document).
+    categories : str or list of str, optional
+        Frames to report (default: all).
+
+    Returns
+    -------
+    DataFrame in document order with the columns: ``doc_id``; every metadata column of ``tokens`` (e.g.
+    ``source``); ``paragraph``, ``sentence``, ``start_position``, ``end_position`` (exclusive), ``start``,
+    ``end`` (character offsets); ``frame``, ``entry``, ``matched``; ``voice``, ``quote_kind``,
+    ``speaker``; ``use`` (``evaluative`` | ``referential`` | ``distanced`` | ``reported``), ``use_rule``
+    (the rule of :mod:`discourse.stance` that decided it), ``cue`` (the words that triggered the rule:
+    ``so-called``, ``not``, ``says``, ``market``, ``Huawei's`` ...; missing where the rule has none);
+    ``left``, ``right`` (context).
+    """
+    lex = load_lexicon(lexicon)
+    tokens = check_tokens(tokens, on)
+    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
+        raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
+    arr = TokenArrays(tokens)
+    m = find_hits(tokens, lex, on=on, categories=categories, arr=arr)
+    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
+    first, last = _doc_bounds(arr)
+    r = m["token_row"].to_numpy(dtype=np.int64)
+    r_end = r + m["n_tokens"].to_numpy(dtype=np.int64) - 1
+    lefts, rights = [], []
+    for s, e, d in zip(r, r_end, m["doc_id"], strict=True):
+        lo = max(first[s], s - window)
+        hi = min(last[s], e + window)
+        if texts is not None:
+            t = texts[d]
+            lefts.append(" ".join(t[arr.start[lo]:arr.start[s]].split()) if lo < s else "")
+            rights.append(" ".join(t[arr.end[e]:arr.end[hi]].split()) if hi > e else "")
+        else:
+            lefts.append(_span_text(arr, lo, s - 1, None, d))
+            rights.append(_span_text(arr, e + 1, hi, None, d))
+    meta = metadata_columns(tokens)
+    out = pd.DataFrame({"doc_id": m["doc_id"]})
+    for c in meta:
+        out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
+    for c in ["paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
+              "matched", "voice", "quote_kind", "speaker", "use", "use_rule", "cue"]:
+        out[c] = m[c].to_numpy()
+    out["left"] = np.array(lefts, dtype=object)
+    out["right"] = np.array(rights, dtype=object)
+    return out.reset_index(drop=True)
+
+
+def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
+                        by: str | Sequence[str] | None = "source", voice: str = "all",
+                        categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
+    """Which entries drive each group's frame counts: one row per group x frame x entry with hits.
+
+    Returns
+    -------
+    DataFrame sorted by group, frame (lexicon order) and rank, with the columns: the ``by`` columns;
+    ``frame``, ``entry``, ``voice`` (the option); ``n`` (hits), ``n_evaluative``, ``n_referential``,
+    ``n_distanced``, ``n_reported`` (the same hits by use, :mod:`discourse.stance`); ``share`` (``n``
+    over the frame's hits in the group, 0-1); ``rate`` (per 1,000 word
+    tokens of the group in that voice); ``rank`` (1 = the entry with most hits in the group's frame;
+    ties by entry).
+    """
+    lex = load_lexicon(lexicon)
+    tokens = check_tokens(tokens, on)
+    by_cols = check_by(tokens, by)
+    check_one_of("voice", voice, list(VOICES))
+    cats = lex.check_categories(categories)
+    arr = TokenArrays(tokens)
+    codes, keys = group_codes(tokens, by_cols)
+    check_nonempty_groups(codes, keys, arr, by_cols)
+    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr)
+    if voice != "all":
+        m = m[m["voice"].to_numpy() == voice]
+    n_tok = word_counts(codes, len(keys), arr, voice)
+    df = pd.DataFrame({"_g": codes[m["token_row"].to_numpy(dtype=np.int64)], "frame": m["frame"].to_numpy(),
+                       "entry": m["entry"].to_numpy(), "use": m["use"].to_numpy()})
+    n_cols = [f"n_{u}" for u in USES]
+    cols = [*by_cols, "frame", "entry", "voice", "n", *n_cols, "share", "rate", "rank"]
+    if df.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    tab = pd.crosstab([df["_g"], df["frame"], df["entry"]], df["use"])
+    for u in USES:
+        if u not in tab.columns:
+            tab[u] = 0
+    tab = tab[list(USES)].reset_index()
+    tab.columns = ["_g", "frame", "entry", *n_cols]
+    tab["n"] = tab[n_cols].sum(axis=1)
+    tot = tab.groupby(["_g", "frame"])["n"].transform("sum")
+    tab["share"] = tab["n"] / tot
+    nt = n_tok[tab["_g"].to_numpy()]
+    tab["rate"] = np.where(nt > 0, 1000.0 * tab["n"] / np.maximum(nt, 1), np.nan)
+    tab["_c"] = tab["frame"].map({c: i for i, c in enumerate(cats)})
+    tab = tab.sort_values(["_g", "_c", "n", "entry"], ascending=[True, True, False, True], kind="stable")
+    tab["rank"] = tab.groupby(["_g", "_c"]).cumcount() + 1
+    tab["voice"] = voice
+    for c in by_cols:
+        tab[c] = keys[c].to_numpy()[tab["_g"].to_numpy()]
+    return tab[cols].reset_index(drop=True)
+
+
+def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
+                      by: str | Sequence[str] | None = "source", poles: Sequence[str] = ("promotional", "rights"),
+                      voice: str = "all", uses: str | Sequence[str] = "evaluative", smoothing: float = 0.5,
+                      on: str = "norm", distanced: str | None = None) -> pd.DataFrame:
+    """Leave-one-term-out sensitivity of each group's balance: how much does one entry move the index?
+
+    For every group and every pole entry with counted hits in that group, the balance is recomputed
+    without that entry's hits: ``balance_without = log((a - a_e + s) / (b - b_e + s))``. An index that
+    changes sign when one term is dropped rests on that term. Entries without hits in a group do not
+    change its balance and get no row.
+
+    Parameters
+    ----------
+    voice : {"all", "author", "quoted", "reported"}
+        The hits of which voice count.
+    uses : str or list of str
+        Which uses count (default ``"evaluative"``, as in :func:`discourse.frame_balance`; ``"all"``: every
+        hit). ``distanced`` is the deprecated 1.x switch (see :func:`discourse.frame_balance`).
+
+    Returns
+    -------
+    DataFrame sorted by group and by ``abs(delta)`` (largest first; ties by entry), with the columns: the
+    ``by`` columns; ``voice``; ``dropped_frame``, ``dropped_entry``, ``n_dropped`` (its hits in the
+    group); ``n_positive``, ``n_negative`` (all counted pole hits of the group); ``balance`` (with every
+    entry, as in :func:`frame_balance`), ``balance_without``, ``delta`` (``balance_without - balance``),
+    ``sign_change`` (the index changes sign, or leaves or reaches 0); ``rank`` (1 = most influential).
+    """
+    lex = load_lexicon(lexicon)
+    tokens = check_tokens(tokens, on)
+    by_cols = check_by(tokens, by)
+    pos_pole, neg_pole = check_poles(lex, poles)
+    check_one_of("voice", voice, list(VOICES))
+    use_list = uses_param(uses, distanced, "frame_sensitivity")
+    if not isinstance(smoothing, (float, int)) or not smoothing > 0:
+        raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
+    arr = TokenArrays(tokens)
+    codes, keys = group_codes(tokens, by_cols)
+    check_nonempty_groups(codes, keys, arr, by_cols)
+    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, voice)
+    m = m[hp | hn]
+    g = codes[m["token_row"].to_numpy(dtype=np.int64)]
+    cols = [*by_cols, "voice", "dropped_frame", "dropped_entry", "n_dropped", "n_positive", "n_negative",
+            "balance", "balance_without", "delta", "sign_change", "rank"]
+    if m.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+    df = pd.DataFrame({"_g": g, "dropped_frame": m["frame"].to_numpy(), "dropped_entry": m["entry"].to_numpy()})
+    tab = df.groupby(["_g", "dropped_frame", "dropped_entry"]).size().rename("n_dropped").reset_index()
+    a_g = np.bincount(g[m["frame"].to_numpy() == pos_pole], minlength=len(keys))
+    b_g = np.bincount(g[m["frame"].to_numpy() == neg_pole], minlength=len(keys))
+    gi = tab["_g"].to_numpy()
+    is_pos = (tab["dropped_frame"] == pos_pole).to_numpy()
+    a, b = a_g[gi], b_g[gi]
+    tab["n_positive"], tab["n_negative"] = a, b
+    tab["balance"] = balance_index(a, b, smoothing)
+    tab["balance_without"] = balance_index(a - np.where(is_pos, tab["n_dropped"], 0),
+                                      b - np.where(is_pos, 0, tab["n_dropped"]), smoothing)
+    tab["delta"] = tab["balance_without"] - tab["balance"]
+    tab["sign_change"] = np.sign(np.round(tab["balance"], 12)) != np.sign(np.round(tab["balance_without"], 12))
+    tab["_abs"] = tab["delta"].abs()
+    tab = tab.sort_values(["_g", "_abs", "dropped_entry"], ascending=[True, False, True], kind="stable")
+    tab["rank"] = tab.groupby("_g").cumcount() + 1
+    tab["voice"] = voice
+    for c in by_cols:
+        tab[c] = keys[c].to_numpy()[tab["_g"].to_numpy()]
+    return tab[cols].reset_index(drop=True)
+
+
+def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
+                             poles: Sequence[str] = ("promotional", "rights"), corpus: Any = None,
+                             uses: str | Sequence[str] = "all", on: str = "norm",
+                             distanced: str | None = None) -> pd.DataFrame:
+    """Sentences where both poles meet: one row per sentence with at least one hit of each pole.
+
+    Parameters
+    ----------
+    uses : str or list of str
+        Which uses count as hits here (default ``"all"``: a sentence that puts the
+        "so-called 'smart city'" next to "repression" is exactly a contested sentence).
+
+    Returns
+    -------
+    DataFrame in document order with the columns: ``doc_id``; the metadata columns of ``tokens``;
+    ``paragraph``, ``sentence``; ``start``, ``end`` (character span of the sentence's tokens);
+    ``n_positive``, ``n_negative``; ``positive_terms``, ``negative_terms`` (matched text, ``"; "``-joined
+    in text order); ``uses`` and ``voices`` (of the pole hits, comma-joined, sorted); ``text`` (the
+    sentence, from the corpus when given, else the tokens joined).
+    """
+    lex = load_lexicon(lexicon)
+    tokens = check_tokens(tokens, on)
+    pos_pole, neg_pole = check_poles(lex, poles)
+    use_list = uses_param(uses, distanced, "find_contested_sentences") if distanced is None or uses != "all" \
+        else uses_param("evaluative", distanced, "find_contested_sentences")
+    arr = TokenArrays(tokens)
+    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, "all")
+    m = m[hp | hn]
+    meta = metadata_columns(tokens)
+    cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
+            "positive_terms", "negative_terms", "uses", "voices", "text"]
+    r = m["token_row"].to_numpy(dtype=np.int64)
+    scode, _ = pair_codes(arr.doc, arr.sentence)
+    m = m.assign(_s=scode[r], _pos=(m["frame"] == pos_pole).to_numpy())
+    both = m.groupby("_s")["_pos"].agg(["any", "all"])
+    contested = both.index[both["any"] & ~both["all"]].to_numpy()
+    m = m[m["_s"].isin(contested)]
+    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
+    rows = []
+    for s, grp in m.groupby("_s", sort=True):
+        rows_s = np.flatnonzero(scode == s)
+        lo, hi = int(rows_s[0]), int(rows_s[-1])
+        d = grp["doc_id"].iloc[0]
+        rec = {"doc_id": d}
+        for c in meta:
+            rec[c] = tokens[c].iloc[lo]
+        pos = grp[grp["_pos"]]
+        neg = grp[~grp["_pos"]]
+        rec.update({"paragraph": int(arr.paragraph[lo]), "sentence": int(arr.sentence[lo]),
+                    "start": int(arr.start[lo]), "end": int(arr.end[hi]),
+                    "n_positive": len(pos), "n_negative": len(neg),
+                    "positive_terms": "; ".join(pos["matched"]), "negative_terms": "; ".join(neg["matched"]),
+                    "uses": ",".join(sorted(set(grp["use"]))), "voices": ",".join(sorted(set(grp["voice"]))),
+                    "text": _span_text(arr, lo, hi, texts, d)})
+        rows.append(rec)
+    return pd.DataFrame.from_records(rows, columns=cols)

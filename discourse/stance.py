@@ -1,0 +1,741 @@
+"""The use of each lexicon hit: does the speaker adopt the frame, name a thing, keep a distance or report?
+
+A frame is a use, not a word (Entman 1993: framing *selects and makes salient*). The same string "Safe
+City" is the vendor's promise in "our Safe City keeps residents safe", the name of a contract in "a report
+on Huawei's Safe City contracts", a distanced term in "the so-called 'safe city'", and someone else's claim
+in "the vendor says the platform makes policing more efficient". Every hit found by
+:meth:`discourse.Lexicon.find_matches` gets one ``use``:
+
+- ``evaluative``: the speaker adopts the frame (the default when no rule below applies);
+- ``referential``: the words name the product, programme, market, title or institution being discussed
+  (a name refers; it does not evaluate: Kripke 1980, and for names of products and programmes the
+  "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference);
+- ``distanced``: the speaker sets the words apart: scare quotes, "so-called", hedges, irony, negation
+  (Biber & Finegan 1989 on stance markers; Hyland 1998 on hedges; Predelli 2003 on scare quotes);
+- ``reported``: the words are attributed to someone else inside the speaker's own sentence: a reporting
+  verb with its clause ("X says (that) ...", "..., X said"), "according to X", or a partial quotation
+  introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech).
+
+``use`` is relative to the *voice* the hit is in (the ``voice`` column of :func:`discourse.tokenize`):
+direct speech is already the quoted person's voice, so a quoted vendor who calls the system seamless uses
+"seamless" evaluatively in the ``quoted`` voice. Tokens a helper marks ``voice="reported"`` (indirect
+speech found upstream) are ``reported``. ``use_rule`` names the rule that decided, one of :data:`RULES`;
+the rules are tried in that order and the first that applies wins. Each rule's function documents its
+reasoning and source; none was fitted to the validation pages.
+
+The module also gives the matched table every framing function shares (:func:`find_hits`) and the token
+arrays it is built from (:class:`TokenArrays`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import _fmt, check_columns, check_dataframe, check_one_of
+from .lexicon import Lexicon
+
+__all__ = [
+    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
+    "REFERENT_NOUNS",
+    "TokenArrays", "check_tokens", "find_hits", "classify_uses", "check_uses",
+]
+
+USES = ("evaluative", "referential", "distanced", "reported")
+#: the rules, in the order they are tried
+RULES = (
+    "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
+    "according_to", "reporting_verb", "label_line", "intensified", "name_entry", "proper_name",
+    "possessive_name", "name_head", "referent_modifier", "default",
+)
+VOICES = ("author", "quoted", "reported", "all")
+TOKEN_COLUMNS = frozenset({
+    "doc_id", "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem", "is_stop",
+    "is_punct", "voice", "quote_id", "quote_kind", "speaker",
+})
+
+#: single tokens that distance the term that follows (hedges and distancing adjectives)
+DISTANCING_CUES = frozenset({
+    "so-called", "self-styled", "self-proclaimed", "self-described", "supposed", "supposedly", "alleged",
+    "allegedly", "purported", "purportedly", "euphemistically", "dubbed", "ostensible", "ostensibly",
+    "would-be", "vaunted", "much-vaunted", "much-touted", "much-hyped", "hyped", "touted", "claimed",
+    "whatever",
+})
+#: the cues of the 1.x releases (kept for the ``stance`` column)
+LEGACY_CUES = frozenset({
+    "so-called", "self-styled", "self-proclaimed", "supposed", "supposedly", "alleged", "allegedly",
+    "purported", "purportedly", "euphemistically", "dubbed",
+})
+_AS_VERBS = frozenset({"branded", "billed", "touted", "marketed", "described", "advertised", "pitched",
+                       "sold", "presented", "rebranded"})
+_CALL_VERBS = frozenset({"call", "calls", "called", "dubs", "terms", "termed", "brands", "labels", "labelled",
+                         "labeled"})
+_SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+                        "those", "it", "them"})
+#: negators of the predicate or modifier that follows (Quirk et al. 1985, 10.54-10.64)
+NEGATORS = frozenset({"not", "n't", "never", "hardly", "barely", "scarcely", "neither", "nor"})
+#: "not only / just / merely X" adds X rather than denying it (Quirk et al. 1985, 8.116: additive focus)
+_FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})
+#: verbs that report speech or claims (Thompson 1994; Hyland 1999, "Academic attribution") and take a
+#: clause with or without "that"; "announce" is left out: in the press-release genre "X announced that"
+#: introduces the publisher's own news
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+    "arguing", "assert", "asserts", "asserted", "insist", "insists", "insisted", "contend", "contends",
+    "contended", "allege", "alleges", "boast", "boasts", "boasted", "tout", "touts", "told", "declare",
+    "declares", "declared",
+})
+#: verbs that report speech only with a "that"-clause ("maintains that", "added that"): without one they
+#: have other senses ("maintains the platform", "added cameras")
+THAT_REPORTING_VERBS = frozenset({
+    "maintain", "maintains", "maintained", "stated", "states", "write",
+    "writes", "wrote", "stresses", "stressed", "add", "adds", "added", "suggest", "suggests", "suggested",
+    "tell", "tells", "believe", "believes", "believed", "warn", "warns", "warned", "promised", "promises",
+    "predict", "predicts", "predicted", "report", "reports", "reported",
+})
+# Factive verbs ("note", "show", "reveal", "point out", "acknowledge", "explain") are not reporting verbs
+# here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a speaker who writes
+# "critics note that the system enables repression" commits to it.
+_FIRST_PERSON = frozenset({"i", "we"})
+#: intensifiers: a graded, speaker-committed use of an evaluative word (Quirk et al. 1985, 8.104-8.113)
+_INTENSIFIERS = frozenset({"very", "highly", "truly", "extremely", "incredibly", "remarkably", "exceptionally",
+                           "fully", "completely", "totally", "genuinely", "deeply", "increasingly", "ever",
+                           "more", "most", "so", "too", "really", "particularly", "especially"})
+#: head nouns after which a frame term is a classifying modifier naming a referent: the market, programme,
+#: contract, event or organisation being discussed ("the smart city market", "Safe City projects")
+REFERENT_NOUNS = frozenset({
+    "market", "markets", "industry", "industries", "sector", "sectors", "business", "businesses", "contract",
+    "contracts", "deal", "deals", "tender", "tenders", "project", "projects", "programme", "programmes",
+    "program", "programs", "initiative", "initiatives", "scheme", "schemes", "pilot", "pilots", "plan",
+    "plans", "strategy", "strategies", "company", "companies", "vendor", "vendors", "supplier", "suppliers",
+    "firm", "firms", "spending", "revenue", "revenues", "investment", "investments", "expo", "summit",
+    "conference", "conferences", "forum", "exhibition", "award", "awards", "index", "report", "reports",
+    "ranking", "rankings", "model", "models", "mission", "challenge", "competition", "council", "agency",
+    "department", "unit", "division", "team", "office", "law", "laws", "act", "bill", "regulation",
+    "regulations", "policy", "policies", "commission", "commissioner", "authority", "authorities", "officer",
+    "newsletter", "campaign", "coalition", "network", "implementations", "deployments", "rollout",
+})
+_SEPARATORS = frozenset({"|", "\u00b7", "\u2022", "/", "\u00bb", "\u203a", ">", "\u2013", "-"})
+_FINAL = frozenset({".", "!", "?", ":", ";"})
+
+
+# ------------------------------------------------------------------------------------------ tokens
+def check_tokens(tokens: Any, on: str) -> pd.DataFrame:
+    """Validate a token table and return it in document order (first appearance), then position."""
+    check_dataframe("tokens", tokens)
+    check_one_of("on", on, ["norm", "stem"])
+    check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on], "tokens")
+    if len(tokens) == 0:
+        raise ValueError("tokens is empty: there is nothing to count; check the corpus and tokenize() options")
+    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    order = np.lexsort((tokens["position"].to_numpy(), doc_codes))
+    if not np.array_equal(order, np.arange(len(tokens))):
+        tokens = tokens.iloc[order]
+    return tokens.reset_index(drop=True)
+
+
+def metadata_columns(tokens: pd.DataFrame) -> list[str]:
+    """The document metadata columns of a token table (every column that is not a token column)."""
+    return [c for c in tokens.columns if c not in TOKEN_COLUMNS]
+
+
+class TokenArrays:
+    """Token columns as numpy arrays; string columns are converted lazily, or only at the rows needed."""
+
+    def __init__(self, tokens: pd.DataFrame) -> None:
+        self.tokens = tokens
+        n = len(tokens)
+        if "voice" in tokens:
+            bad = sorted(set(pd.unique(tokens["voice"].dropna())) - {"author", "quoted", "reported"}, key=str)
+            if bad or tokens["voice"].isna().any():
+                shown = bad if bad else ["<missing>"]
+                raise ValueError(f"tokens column 'voice' holds {_fmt(shown)}; expected 'author', 'quoted' or "
+                                 "'reported'")
+            self.voice = tokens["voice"].to_numpy(dtype=object)
+        else:
+            self.voice = np.full(n, "author", dtype=object)
+        self.quoted = self.voice == "quoted"
+        if "is_punct" in tokens:
+            self.punct = tokens["is_punct"].to_numpy(dtype=bool)
+        else:
+            col = tokens["norm"] if "norm" in tokens else tokens["token"]
+            self.punct = ~col.astype(str).str.contains(r"[^\W_]", regex=True).to_numpy(dtype=bool)
+        self.doc, _ = pd.factorize(tokens["doc_id"], sort=False)
+        self.sentence = tokens["sentence"].to_numpy(dtype=np.int64)
+        self.paragraph = (tokens["paragraph"].to_numpy(dtype=np.int64) if "paragraph" in tokens
+                          else np.zeros(n, dtype=np.int64))
+        self.start = tokens["start"].to_numpy(dtype=np.int64)
+        self.end = tokens["end"].to_numpy(dtype=np.int64)
+        self._token: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def words(self, voice: str) -> np.ndarray:
+        """Word (non-punctuation) tokens of a voice (``all`` for every voice)."""
+        if voice == "all":
+            return ~self.punct
+        return ~self.punct & (self.voice == voice)
+
+    def take(self, column: str, rows: np.ndarray) -> np.ndarray:
+        """Values of a column at the given rows (missing values as None; defaults for absent columns)."""
+        if column not in self.tokens:
+            if column == "norm":
+                return np.array([str(t).lower() for t in self.take("token", rows)], dtype=object)
+            return np.full(len(rows), None, dtype=object)
+        v = self.tokens[column].iloc[rows]
+        return v.astype(object).where(v.notna(), None).to_numpy(dtype=object)
+
+    @property
+    def token(self) -> np.ndarray:
+        if self._token is None:
+            self._token = self.tokens["token"].to_numpy(dtype=object)
+        return self._token
+
+    def sentence_bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """First and last row of every token's sentence."""
+        n = len(self.doc)
+        change = np.flatnonzero((np.diff(self.doc) != 0) | (np.diff(self.sentence) != 0)) + 1
+        firsts = np.concatenate(([0], change))
+        lasts = np.concatenate((change - 1, [n - 1]))
+        seg = np.searchsorted(firsts, np.arange(n), side="right") - 1
+        return firsts[seg], lasts[seg]
+
+
+# ------------------------------------------------------------------------------------------ the rules
+class _Sentence:
+    """The tokens of one sentence around a hit, with the lookups the rules need."""
+
+    def __init__(self, ctx: _Context, lo: int, hi: int) -> None:
+        self.ctx, self.lo, self.hi = ctx, lo, hi
+        rows = np.arange(lo, hi + 1)
+        self.norm = ctx.norm(rows)
+        self.surface = [str(t) for t in ctx.arr.token[lo:hi + 1]]
+        self.punct = ctx.arr.punct[lo:hi + 1]
+
+    def n(self, j: int) -> str:
+        return self.norm[j - self.lo]
+
+    def s(self, j: int) -> str:
+        return self.surface[j - self.lo]
+
+    def p(self, j: int) -> bool:
+        return bool(self.punct[j - self.lo])
+
+    def first_word(self) -> int:
+        for j in range(self.lo, self.hi + 1):
+            if not self.p(j):
+                return j
+        return self.lo
+
+    def words(self) -> list[int]:
+        return [j for j in range(self.lo, self.hi + 1) if not self.p(j)]
+
+
+class _Context:
+    def __init__(self, arr: TokenArrays, on: str) -> None:
+        self.arr = arr
+        tokens = arr.tokens
+        self._norm = (tokens["norm"] if "norm" in tokens else tokens["token"].astype(str).str.lower()) \
+            .to_numpy(dtype=object)
+        self.stop = (tokens["is_stop"].to_numpy(dtype=bool) if "is_stop" in tokens
+                     else np.zeros(len(tokens), dtype=bool))
+        self.qid = (tokens["quote_id"].to_numpy(dtype=object, na_value=None) if "quote_id" in tokens
+                    else np.full(len(tokens), None, dtype=object))
+        self.qkind = (tokens["quote_kind"].astype(object).where(tokens["quote_kind"].notna(), None)
+                      .to_numpy(dtype=object) if "quote_kind" in tokens else np.full(len(tokens), None, dtype=object))
+        self.s_first, self.s_last = arr.sentence_bounds()
+        self.quote_words: dict[tuple[int, int], int] | None = None
+        self._sentences: dict[int, _Sentence] = {}
+
+    def sentence_of(self, row: int) -> _Sentence:
+        """The sentence of token ``row`` (built once per sentence)."""
+        lo = int(self.s_first[row])
+        sent = self._sentences.get(lo)
+        if sent is None:
+            sent = self._sentences[lo] = _Sentence(self, lo, int(self.s_last[row]))
+        return sent
+
+    def norm(self, rows: np.ndarray) -> list[str]:
+        return [str(x) for x in self._norm[rows]]
+
+
+def is_capitalised(word: str) -> bool:
+    """A word that starts with an upper-case letter (Title Case) or is written in capitals (an acronym)."""
+    return bool(word) and word[0].isupper()
+
+
+def headline_case(sent: _Sentence, stop: np.ndarray) -> bool:
+    """Is the sentence in headline case (every content word capitalised)?
+
+    In headline-style capitalisation (Chicago Manual of Style 8.159) every content word is capitalised, so
+    capitals no longer mark names: the capitalisation rules (``proper_name``, Title Case ``quoted_title``,
+    ``name_head``) are switched off in such sentences. Headline case: at least three content words
+    (not stopwords) after the first word, all capitalised; one lower-case content word ("visited")
+    shows running text.
+    """
+    first = sent.first_word()
+    content = [j for j in sent.words() if j != first and not stop[j] and any(c.isalpha() for c in sent.s(j))]
+    if len(content) < 3:
+        return False
+    return all(is_capitalised(sent.s(j)) for j in content)
+
+
+def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozenset = DISTANCING_CUES) -> str | None:
+    """``distanced``: a distancing cue within four tokens before the hit (only determiners between).
+
+    Cues that mark the speaker's reserve towards the following term: "so-called", "self-styled",
+    "supposed(ly)", "alleged(ly)", "purported(ly)", "ostensibly", "would-be", "(much-)vaunted", "touted",
+    "claimed" (participle before the noun), "whatever" ("whatever its efficiency", concessive: the
+    speaker does not vouch for it), "dubbed", "branded/billed/touted/marketed/described/advertised/pitched
+    as", and "what/which ... calls/called/dubs/terms" (the term is someone's label). Sources: Biber &
+    Finegan 1989 (stance adverbials), Hyland 1998 (hedges), Quirk et al. 1985 (15.38 on "so-called").
+    Returns the cue found.
+    """
+    def label(j: int) -> str | None:
+        t = sent.n(j)
+        if t in cues:
+            return t
+        prev = sent.n(j - 1) if j - 1 >= sent.lo else None
+        if t == "called" and prev == "so":
+            return "so called"
+        if t == "as" and prev in _AS_VERBS:
+            return f"{prev} as"
+        if t in _CALL_VERBS:
+            for k in range(1, 4):
+                if j - k < sent.lo:
+                    break
+                if sent.n(j - k) in ("what", "which"):
+                    return f"{sent.n(j - k)} ... {t}"
+        return None
+
+    for k in range(1, max_back + 1):
+        j = s - k
+        if j < sent.lo:
+            break
+        cue = label(j)
+        if cue is not None:
+            return cue
+        if not (sent.p(j) or sent.n(j) in _SKIPPABLE):
+            break
+    return None
+
+
+def rule_negation(sent: _Sentence, s: int) -> str | None:
+    """``distanced``: the hit is negated within its clause ("is not seamless", "never efficient").
+
+    A negator ("not", "n't", "never", "hardly", "barely", "scarcely", "neither", "nor") up to three tokens
+    before the hit, with no punctuation between, denies the frame rather than adopting it (Quirk et al.
+    1985, 10.54-10.64 on the scope of negation: the focus is the following predicate or modifier). "not
+    only/just/merely X" is additive focus (X is asserted, Quirk et al. 1985, 8.116) and does not count.
+    Quantifier negation ("no privacy", "without due process") is left alone: it keeps the frame's terms
+    ("there is no privacy" is a rights claim). Returns the negator.
+    """
+    for k in range(1, 4):
+        j = s - k
+        if j < sent.lo or sent.p(j):
+            return None
+        t = sent.n(j)
+        if t in NEGATORS or t.endswith("n't"):
+            if j + 1 < s + 1 and sent.n(j + 1) in _FOCUS:
+                return None
+            return t
+    return None
+
+
+def rule_according_to(sent: _Sentence, s: int) -> str | None:
+    """``reported``: "according to X" in the same sentence attributes the proposition to X.
+
+    "According to" is the standard adverbial of attribution (Quirk et al. 1985, 8.131: "viewpoint"
+    adjuncts); whatever the sentence claims is the source's, not the speaker's.
+    """
+    for j in range(sent.lo, sent.hi):
+        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s):
+            return "according to"
+    return None
+
+
+def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
+    """The reporting verb at row ``j``: one of :data:`REPORTING_VERBS`, or one of
+    :data:`THAT_REPORTING_VERBS` followed by "that"; else None."""
+    if sent.p(j):
+        return None
+    t = sent.n(j)
+    if t in REPORTING_VERBS:
+        return t
+    if t in THAT_REPORTING_VERBS and j + 1 <= sent.hi and sent.n(j + 1) == "that":
+        return f"{t} that"
+    return None
+
+
+def _same_voice(ctx: _Context, j: int, s: int) -> bool:
+    """Token j is in the same voice and quotation as token s (a reporting clause outside a quotation does
+    not make the quoted words reported *within* the quotation)."""
+    return ctx.arr.voice[j] == ctx.arr.voice[s] and ctx.qid[j] == ctx.qid[s]
+
+
+def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
+    """``reported``: the hit is inside the complement of a reporting verb with a non-first-person subject.
+
+    Indirect speech (Quirk et al. 1985, 14.31; Thompson 1994): "The vendor says (that) the platform makes
+    policing more efficient" -> the efficiency is the vendor's claim. Only verbs in the hit's own voice
+    and quotation count. Two positions:
+
+    - the verb (:func:`reporting_verb_at`) comes before the hit in the same sentence and its subject (up to
+      three words before it) is not "I" or "we" (a speaker reporting their own view still holds it);
+    - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb within five
+      tokens of the end of the sentence (", the company said.").
+    Returns the verb.
+    """
+    ctx = sent.ctx
+    for j in range(sent.lo, s):
+        verb = reporting_verb_at(sent, j)
+        if verb is None or not _same_voice(ctx, j, s):
+            continue
+        subj = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
+        if any(w in _FIRST_PERSON for w in subj):
+            continue
+        if j == sent.first_word():
+            continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
+        return verb
+    for j in range(e + 1, sent.hi + 1):
+        if sent.p(j) and sent.s(j) == "," and _same_voice(ctx, j, s):
+            for k in range(j + 1, min(sent.hi, j + 5) + 1):
+                verb = reporting_verb_at(sent, k)
+                if verb is not None and sent.hi - k <= 5 and _same_voice(ctx, k, s):
+                    subj = [sent.n(x) for x in range(j + 1, k)]
+                    if not any(w in _FIRST_PERSON for w in subj):
+                        return verb
+    return None
+
+
+def rule_intensified(sent: _Sentence, s: int) -> str | None:
+    """``evaluative``: an intensifier right before the hit ("highly efficient", "truly seamless").
+
+    Degree adverbs grade a quality the speaker attributes (Quirk et al. 1985, 8.104-8.113); an intensified
+    term is an evaluation, not a name, so the referential rules after this one do not apply.
+    """
+    j = s - 1
+    if j >= sent.lo and not sent.p(j) and sent.n(j) in _INTENSIFIERS:
+        return sent.n(j)
+    return None
+
+
+def rule_label_line(sent: _Sentence, stop: np.ndarray) -> bool:
+    """``referential``: the hit is in a label line (menu, footer, masthead, heading of at most three words).
+
+    A "sentence" with no final punctuation whose content words are all capitalised, and that either has at
+    most three words or is split by separators ("Privacy | Terms", "News \u00b7 Data Protection"), is web
+    furniture or a label: it names a section, it predicates nothing (no clause, so no evaluation; Halliday &
+    Matthiessen 2014 on minor clauses).
+    """
+    words = sent.words()
+    if not words or sent.n(sent.hi) in _FINAL or sent.s(sent.hi) in _FINAL:
+        return False
+    content = [j for j in words if not stop[j] and any(c.isalpha() for c in sent.s(j))]
+    if not content or not all(is_capitalised(sent.s(j)) for j in content):
+        return False
+    seps = any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1))
+    return len(words) <= 3 or seps
+
+
+def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline: bool) -> bool:
+    """``referential``: the hit is inside a longer Title Case name: "Huawei Safe City Solution", "the Smart
+    City Expo", "Human Rights Watch" (where the lexicon does not list it).
+
+    English capitalises proper names and the content words of names of organisations, programmes and
+    products, but not common nouns (Huddleston & Pullum 2002, 5.20; Chicago Manual of Style 8.67). A hit
+    counts as part of a name when its content words are capitalised and the capitalised run it belongs to
+    (the hit plus capitalised neighbours, stopwords such as "of" inside allowed) reaches beyond the hit and
+    has at least two words, one of which is not the sentence's first word (where capitals are
+    obligatory). A capitalised term standing alone ("A Smart City is like a living organism") is not
+    enough: house styles capitalise their key concepts (Chicago 8.1 on "capitalisation for emphasis"), so
+    only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`).
+    """
+    if headline:
+        return False
+    first = sent.first_word()
+    content = [j for j in range(s, e + 1) if not sent.p(j) and not stop[j]]
+    if not content or not all(is_capitalised(sent.s(j)) for j in content):
+        return False
+    run = set(range(s, e + 1))
+    j = s - 1
+    while j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
+        run.add(j)
+        j -= 1
+    j = e + 1
+    while j <= sent.hi and not sent.p(j):
+        if is_capitalised(sent.s(j)):
+            run.add(j)
+        elif not (stop[j] and j + 1 <= sent.hi and is_capitalised(sent.s(j + 1))):
+            break
+        j += 1
+    caps = [k for k in run if not sent.p(k) and is_capitalised(sent.s(k))]
+    beyond = any(k < s or k > e for k in caps)
+    return beyond and len(caps) >= 2 and any(k != first for k in caps)
+
+
+def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential``: a multiword term after a third-person proper genitive or a proper-noun modifier:
+    "Huawei's smart city", "Hikvision's intelligent video", "Huawei Safe City".
+
+    The genitive determiner makes the phrase a definite description of one party's product or programme
+    (Huddleston & Pullum 2002, 5.16): the speaker names that party's offer. First-person possessives ("our
+    smart city platform") are the speaker's own claim and stay evaluative. Only multiword terms: a single
+    adjective after a genitive ("Huawei's innovative camera") is still the speaker's evaluation.
+    """
+    if e == s:
+        return None
+    j = s - 1
+    while j >= sent.lo and sent.p(j) and sent.s(j) in ("'", "\u2019"):
+        j -= 1
+    if j < sent.lo:
+        return None
+    t, w = sent.n(j), sent.s(j)
+    if t in ("'s", "\u2019s", "s'"):
+        k = j - 1
+        if k >= sent.lo and is_capitalised(sent.s(k)):
+            return f"{sent.s(k)}'s"
+        return None
+    if w.endswith(("'s", "\u2019s")) and is_capitalised(w):
+        return w
+    return None
+
+
+def rule_name_head(sent: _Sentence, s: int, e: int, name_ends: set[int], stop: np.ndarray, headline: bool) -> str | None:
+    """``referential``: the hit is the head of a noun phrase whose modifier is a name: "Huawei's Safe City
+    solution", "the Hikvision solutions".
+
+    A proper name used as a premodifier makes the whole phrase a description of that party's product
+    (Huddleston & Pullum 2002, 5.20 on proper names as attributive modifiers): "Safe City solution" names
+    the product line, it does not praise a solution. The modifier is the end of a hit of a ``name`` entry,
+    or a capitalised word (not the sentence's first, not a stopword, not in a headline-case sentence)
+    after a determiner or genitive ("the Hikvision solution": a proper noun takes a determiner only when
+    it modifies a head, Huddleston & Pullum 2002, 5.20). Without a tagger the head must look like a noun:
+    the hit is a phrase, or its word ends in a noun-forming suffix (see :func:`looks_nominal`), so
+    "Huawei empowers police" (a verb after a subject) is left alone.
+    """
+    j = s - 1
+    if j < sent.lo or sent.p(j) or not looks_nominal(sent, s, e):
+        return None
+    if j in name_ends:
+        return sent.s(j)
+    if not headline and j != sent.first_word() and not stop[j] and is_capitalised(sent.s(j)) \
+            and j - 1 >= sent.lo and (sent.n(j - 1) in _SKIPPABLE or sent.n(j - 1) in ("'s", "\u2019s")):
+        return sent.s(j)
+    return None
+
+
+#: noun-forming suffixes (Quirk et al. 1985, App. I.30-I.35)
+_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance",
+                  "ence", "ency", "ship", "system", "systems", "ecosystem", "ecosystems")
+
+
+def looks_nominal(sent: _Sentence, s: int, e: int) -> bool:
+    """A hit that is a phrase, or whose one word ends in a noun-forming suffix ("solution", "efficiency")."""
+    if e > s:
+        return True
+    return sent.n(s).endswith(_NOUN_SUFFIXES)
+
+
+def rule_referent_modifier(sent: _Sentence, e: int) -> str | None:
+    """``referential``: the hit modifies a head noun that names a market, programme, contract, event or
+    organisation: "the smart city market", "Safe City projects", "a public safety contract".
+
+    In a noun-noun compound the modifier classifies the head (Quirk et al. 1985, 17.108; Huddleston &
+    Pullum 2002, 19.3): "smart city market" names a market segment; it does not call anything smart. Heads
+    are listed in :data:`REFERENT_NOUNS`; products ("platform", "solution") are not, since selling them
+    is what promotional language does.
+    """
+    j = e + 1
+    if j <= sent.hi and not sent.p(j) and sent.n(j) in REFERENT_NOUNS:
+        return sent.n(j)
+    return None
+
+
+def _quote_words(ctx: _Context, r: int) -> int:
+    """Word tokens of the quotation that token ``r`` is in (same document, same quote id)."""
+    if ctx.quote_words is None:
+        has = np.flatnonzero(pd.notna(ctx.qid))
+        key = pd.DataFrame({"d": ctx.arr.doc[has], "q": ctx.qid[has].astype(np.int64),
+                            "w": ~ctx.arr.punct[has]})
+        ctx.quote_words = {(int(d), int(q)): int(w) for (d, q), w in key.groupby(["d", "q"])["w"].sum().items()}
+    return ctx.quote_words.get((int(ctx.arr.doc[r]), int(ctx.qid[r])), 0)
+
+
+def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
+                         headline: bool = False) -> tuple[str, str] | None:
+    """A hit inside a *mention* quotation (quotation marks that are not speech) in the speaker's voice.
+
+    Quotation marks around words that are not reported speech do three different jobs (Predelli 2003,
+    Saka 2006; Cappelen & Lepore 2007 on mixed quotation):
+
+    - ``partial_quotation`` -> ``reported``: a reporting verb earlier in the sentence introduces the quoted
+      words as someone's (an NGO director "said the system was 'intrusive by design'");
+    - ``quoted_title`` -> ``referential``: the quotation holds more than the term (two or more words beyond
+      it): the title of a report, talk or event, or a slogan cited as a name ("'Smart Cities: the next
+      frontier'");
+    - ``quoted_title`` -> ``referential`` too when the quotation holds just the term but the term is a
+      name written in Title Case (two or more capitalised words: "30 'Safety City' programs"; not in a
+      headline-case sentence, where capitals say nothing, see :func:`headline_case`):
+      quotation marks around a capitalised name set off the name as a name (Chicago Manual of Style 7.58,
+      8.2: names of programmes and coined names);
+    - ``scare_quotes`` -> ``distanced``: the quotation holds just the term (at most one word more, such as
+      an article) in lower case: the speaker uses the words but does not own them ("the 'safe city'").
+    Returns (use, rule) or None when the hit is not in a mention quotation.
+    """
+    if ctx.qkind[s] != "mention" or ctx.qid[s] is None:
+        return None
+    for j in range(sent.lo, s):
+        if reporting_verb_at(sent, j) is not None and ctx.qid[j] != ctx.qid[s]:
+            return "reported", "partial_quotation"
+    n_words = _quote_words(ctx, s)
+    n_hit = int((~ctx.arr.punct[s:e + 1]).sum())
+    if n_words >= n_hit + 2:
+        return "referential", "quoted_title"
+    content = [j for j in range(s, e + 1) if not sent.p(j) and not ctx.stop[j]]
+    if not headline and len(content) >= 2 and all(is_capitalised(sent.s(j)) for j in content):
+        return "referential", "quoted_title"
+    return "distanced", "scare_quotes"
+
+
+def classify_uses(tokens: pd.DataFrame, matches: pd.DataFrame, lexicon: Lexicon, *,
+                  arr: TokenArrays | None = None, on: str = "norm") -> pd.DataFrame:
+    """The ``use``, ``use_rule`` and ``cue`` of every match (one row per match, in the same order).
+
+    ``tokens`` must be in document order (:func:`check_tokens`); ``matches`` from
+    :meth:`Lexicon.find_matches` on the same tokens. ``cue`` holds the words that decided the rule (the
+    distancing cue, negator, reporting verb, head noun, possessor ...; missing for ``default``,
+    ``name_entry`` and the capitalisation rules).
+    """
+    arr = arr if arr is not None else TokenArrays(tokens)
+    return _classify(_Context(arr, on), matches, lexicon)
+
+
+def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+    names = {e.pattern for e in lexicon.entries if getattr(e, "name", False)}
+    r0 = matches["token_row"].to_numpy(dtype=np.int64)
+    r1 = r0 + matches["n_tokens"].to_numpy(dtype=np.int64) - 1
+    entries = matches["entry"].to_numpy(dtype=object)
+    name_ends = {int(e) for e, entry in zip(r1.tolist(), entries, strict=True) if entry in names}
+    uses, rules, cues = [], [], []
+    flags: dict[int, tuple[bool, bool]] = {}
+    for s, e, entry in zip(r0.tolist(), r1.tolist(), entries, strict=True):
+        sent = ctx.sentence_of(s)
+        if sent.lo not in flags:
+            flags[sent.lo] = (headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop))
+        headline, label = flags[sent.lo]
+        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label)
+        uses.append(use)
+        rules.append(rule)
+        cues.append(cue)
+    return pd.DataFrame({"use": np.array(uses, dtype=object), "use_rule": np.array(rules, dtype=object),
+                         "cue": np.array(cues, dtype=object)})
+
+
+def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: set[str], name_ends: set[int],
+            headline: bool, label: bool) -> tuple[str, str, str | None]:
+    if ctx.arr.voice[s] == "reported":
+        return "reported", "reported_voice", None
+    q = rule_quotation_marks(ctx, sent, s, e, headline)
+    if q is not None:
+        return q[0], q[1], None
+    cue = rule_distancing_cue(sent, s)
+    if cue is not None:
+        return "distanced", "distancing_cue", cue
+    neg = rule_negation(sent, s)
+    if neg is not None:
+        return "distanced", "negation", neg
+    if rule_according_to(sent, s) is not None:
+        return "reported", "according_to", "according to"
+    verb = rule_reporting_verb(sent, s, e)
+    if verb is not None:
+        return "reported", "reporting_verb", verb
+    if label:
+        return "referential", "label_line", None
+    ints = rule_intensified(sent, s)
+    if ints is not None:
+        return "evaluative", "intensified", ints
+    if entry in names:
+        return "referential", "name_entry", None
+    if rule_proper_name(sent, s, e, ctx.stop, headline):
+        return "referential", "proper_name", None
+    pos = rule_possessive_name(sent, s, e)
+    if pos is not None:
+        return "referential", "possessive_name", pos
+    mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
+    if mod is not None:
+        return "referential", "name_head", mod
+    head = rule_referent_modifier(sent, e)
+    if head is not None:
+        return "referential", "referent_modifier", head
+    return "evaluative", "default", None
+
+
+# ------------------------------------------------------------------------------------------ hits
+def legacy_stance(ctx: _Context, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The stance and cue of the 1.x releases, kept unchanged for :func:`discourse.count_frames`'s
+    ``n_endorsed``, ``n_distanced``, ``n_quoted`` and the ``stance`` column: ``quoted`` (not the author's
+    voice), ``distanced`` (in any mention quotation, i.e. "scare quotes", or after one of
+    :data:`LEGACY_CUES` and the "as"/"calls" patterns), else ``endorsed``. Superseded by ``use``."""
+    stance = np.empty(len(starts), dtype=object)
+    cue = np.full(len(starts), None, dtype=object)
+    for i, s in enumerate(starts.tolist()):
+        if ctx.arr.voice[s] != "author":
+            stance[i] = "quoted"
+            continue
+        sent = ctx.sentence_of(s)
+        c = rule_distancing_cue(sent, s, cues=LEGACY_CUES)
+        if c is None and ctx.qkind[s] == "mention":
+            c = "scare quotes"
+        stance[i] = "endorsed" if c is None else "distanced"
+        cue[i] = c
+    return stance, cue
+
+
+def find_hits(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categories: Any = None,
+              arr: TokenArrays | None = None, uses: bool = True) -> pd.DataFrame:
+    """:meth:`Lexicon.find_matches` plus ``voice``, ``quote_kind``, ``speaker``, ``use``, ``use_rule``,
+    ``cue`` and the 1.x ``stance`` of every match. ``tokens`` must be in document order. ``uses=False``
+    skips the use rules (``use``, ``use_rule``, ``cue`` missing) where only the stance is needed."""
+    m = lex.find_matches(tokens, on=on, categories=categories)
+    arr = arr if arr is not None else TokenArrays(tokens)
+    r = m["token_row"].to_numpy(dtype=np.int64)
+    m["voice"] = arr.voice[r].astype(object)
+    m["quote_kind"] = arr.take("quote_kind", r)
+    m["speaker"] = arr.take("speaker", r)
+    ctx = _Context(arr, on)
+    if len(m) and uses:
+        u = _classify(ctx, m, lex)
+    else:
+        u = pd.DataFrame({c: np.full(len(m), None, dtype=object) for c in ("use", "use_rule", "cue")})
+    m["use"] = u["use"].to_numpy()
+    m["use_rule"] = u["use_rule"].to_numpy()
+    m["cue"] = u["cue"].to_numpy()
+    m["stance"], _ = legacy_stance(ctx, r)
+    return m
+
+
+def check_uses(uses: Any) -> list[str]:
+    """``"evaluative"`` | ``"all"`` | a list of uses -> the list of uses that count."""
+    if isinstance(uses, str):
+        if uses == "all":
+            return list(USES)
+        check_one_of("uses", uses, [*USES, "all"])
+        return [uses]
+    if not isinstance(uses, Sequence) or not uses:
+        raise TypeError(f"uses must be 'evaluative', 'all' or a non-empty list of {_fmt(USES)}, got {uses!r:.80}")
+    out = []
+    for u in uses:
+        check_one_of("uses", u, list(USES))
+        if u not in out:
+            out.append(u)
+    return [u for u in USES if u in out]
+
+
+def uses_label(uses: list[str]) -> str:
+    """The ``uses`` option as one string for result tables (``all`` when every use counts)."""
+    return "all" if len(uses) == len(USES) else ",".join(uses)

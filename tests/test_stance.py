@@ -1,0 +1,214 @@
+"""The use of each lexicon hit (discourse.stance): one test per rule on sentences written for it, and the
+hand-read use of every "safe city", "smart city" and "nervous system" hit in the seeds."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.lexicon import Lexicon
+from discourse.stance import RULES, USES, check_uses
+
+POLES = ["promotional", "rights"]
+
+
+def _uses(text: str, categories=POLES, lexicon="framing") -> list[tuple[str, str, str]]:
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["s"], "text": [text]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df))
+    ft = dc.find_frame_terms(toks, lexicon, categories=categories)
+    return list(zip(ft["matched"], ft["use"], ft["use_rule"], strict=True))
+
+
+# ------------------------------------------------------------------------------------------ one rule each
+@pytest.mark.parametrize("text, matched, use, rule", [
+    # reporting verbs with their clause, before or after it; not with a first-person subject
+    ("The vendor says the platform makes policing more efficient.", "efficient", "reported", "reporting_verb"),
+    ("The platform makes policing more efficient, the vendor said.", "efficient", "reported", "reporting_verb"),
+    ("The company maintains that the platform is efficient.", "efficient", "reported", "reporting_verb"),
+    ("We say the platform makes policing efficient.", "efficient", "evaluative", "default"),
+    # "maintains" without "that" is upkeep, not speech; "note" is factive: the speaker commits
+    ("The company maintains the seamless platform.", "seamless", "evaluative", "default"),
+    ("Critics note that the cameras enable repression.", "repression", "evaluative", "default"),
+    ("According to the company, the system is efficient.", "efficient", "reported", "according_to"),
+    # distancing cues, hedges, irony, negation
+    ("The supposedly seamless system failed.", "seamless", "distanced", "distancing_cue"),
+    ("Whatever its efficiency, the cameras stayed.", "efficiency", "distanced", "distancing_cue"),
+    ("The so-called smart city watches everyone.", "smart city", "distanced", "distancing_cue"),
+    ("The system is not seamless.", "seamless", "distanced", "negation"),
+    ("The system isn't efficient at all.", "efficient", "distanced", "negation"),
+    ("The system is not only seamless but cheap.", "seamless", "evaluative", "default"),
+    ("There is no privacy left.", "privacy", "evaluative", "default"),
+    # quotation marks that are not speech
+    ("They built a \u2018smart city\u2019 anyway.", "smart city", "distanced", "scare_quotes"),
+    ("An NGO director said the system was \u2018intrusive by design\u2019.", "intrusive", "reported",
+     "partial_quotation"),
+    ("She spoke at the panel \u201cSmart Cities and the Future of Policing\u201d in May.", "Smart Cities",
+     "referential", "quoted_title"),
+    ("A report on the \u201cSafe City\u201d contracts appeared.", "Safe City", "referential", "quoted_title"),
+    # names: lexicon names, Title Case names, genitives, name heads, referent nouns
+    ("Huawei's Safe City solution was sold abroad.", "Safe City", "referential", "name_entry"),
+    ("Huawei's Safe City solution was sold abroad.", "solution", "referential", "name_head"),
+    ("The Hikvision solution is cheap.", "solution", "referential", "name_head"),
+    ("Huawei empowers police.", "empowers", "evaluative", "default"),
+    ("Officials visited the Smart City Expo in Barcelona.", "Smart City", "referential", "proper_name"),
+    # a capitalised term standing alone is a house style, not a name
+    ("For us, a Smart City is like a living organism.", "Smart City", "evaluative", "default"),
+    ("Huawei's smart city projects spread.", "smart city", "referential", "possessive_name"),
+    ("The smart city market grew by 20 percent.", "smart city", "referential", "referent_modifier"),
+    ("Our smart city platform makes public safety seamless.", "smart city", "evaluative", "default"),
+    ("Our smart city platform makes public safety seamless.", "seamless", "evaluative", "default"),
+    # labels and headings
+    ("Privacy | Terms | Contact", "Privacy", "referential", "label_line"),
+    ("The truly seamless experience delights residents.", "seamless", "evaluative", "intensified"),
+    # in headline case capitals say nothing: no proper_name there
+    ("Huawei Unveils Innovative Smart City Solutions For Cities", "Smart City", "evaluative", "default"),
+])
+def test_rules_on_written_sentences(text, matched, use, rule):
+    got = [u for u in _uses(text) if u[0] == matched]
+    assert got == [(matched, use, rule)]
+
+
+def test_institution_names_leave_the_rights_pole():
+    # lexicon 2.0: the names are in the non-frame category `institutions`, all marked name = true
+    got = _uses("Human Rights Watch and Privacy International documented abuses.", categories=None)
+    assert got[:2] == [("Human Rights Watch", "referential", "name_entry"),
+                       ("Privacy International", "referential", "name_entry")]
+    terms = dc.find_frame_terms(_tok("Human Rights Watch documented it."))
+    assert terms["frame"].tolist() == ["institutions"]
+
+
+def _tok(text: str) -> pd.DataFrame:
+    return dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+
+
+def test_reported_voice_from_upstream_is_reported():
+    toks = _tok("The platform is seamless and efficient.")
+    toks["voice"] = "reported"  # as a helper that finds indirect speech upstream would mark it
+    terms = dc.find_frame_terms(toks, categories=POLES)
+    assert set(terms["use"]) == {"reported"} and set(terms["use_rule"]) == {"reported_voice"}
+    fb = dc.frame_balance(toks, voice=["reported", "all"], level="group", by=None, n_boot=0)
+    assert fb["n_positive"].tolist() == [0, 0]  # reported uses do not count by default
+    fb = dc.frame_balance(toks, voice="reported", uses="all", level="group", by=None, n_boot=0)
+    assert fb["n_positive"].tolist() == [2]
+
+
+def test_quoted_speech_is_judged_in_the_speakers_voice():
+    # the reporting clause outside the quotation does not make the quoted words "reported"
+    got = _uses("\u201cThe platform is seamless,\u201d the director said.")
+    assert got == [("seamless", "evaluative", "default")]
+
+
+def test_every_rule_and_use_is_known():
+    lex = dc.load_lexicon("framing")
+    toks = dc.tokenize(dc.load_corpus())
+    terms = dc.find_frame_terms(toks, lex)
+    assert set(terms["use"]) <= set(USES) and set(terms["use_rule"]) <= set(RULES)
+
+
+def test_uses_option():
+    assert check_uses("all") == list(USES)
+    assert check_uses(["reported", "evaluative"]) == ["evaluative", "reported"]
+    with pytest.raises(ValueError, match=r"uses='endorsed' is not valid; choose one of: 'evaluative'"):
+        check_uses("endorsed")
+    with pytest.raises(TypeError, match="uses must be"):
+        check_uses(3)
+
+
+def test_balance_counts_only_evaluative_uses_by_default():
+    # promotional: "seamless" (evaluative), "smart city market" (referential), "not efficient" (distanced);
+    # rights: "privacy" (evaluative). Default: log(1.5/1.5) = 0; uses="all": log(3.5/1.5)
+    toks = _tok("The seamless smart city market is not efficient. Privacy is at stake here.")
+    fb = dc.frame_balance(toks, by=None, voice="all", level="group", n_boot=0)
+    assert (fb.loc[0, "n_positive"], fb.loc[0, "n_negative"], fb.loc[0, "uses"]) == (1, 1, "evaluative")
+    assert fb.loc[0, "balance"] == pytest.approx(0.0)
+    fa = dc.frame_balance(toks, by=None, voice="all", level="group", uses="all", n_boot=0)
+    assert fa.loc[0, "balance"] == pytest.approx(math.log(3.5 / 1.5)) and fa.loc[0, "uses"] == "all"
+    assert list(fa.columns) == list(fb.columns)
+
+
+def test_dict_lexicon_with_names():
+    lex = Lexicon.from_dict({"promo": [{"pattern": "acme city", "name": True}, "seamless"]})
+    assert lex.to_frame()["name"].tolist() == [True, False]
+    got = _uses("We visited acme city, a seamless place.", categories=None, lexicon=lex)
+    assert got == [("acme city", "referential", "name_entry"), ("seamless", "evaluative", "default")]
+
+
+# ------------------------------------------------------------------------------------------ seeds, by hand
+# Every "safe city" (and its variant "Safety City"), "smart city" and "nervous system" hit in the seeds:
+# (doc, character offset, expected use), read by hand in context. Hand reading comes first; where the
+# rules disagree the row is listed in SEED_DISAGREEMENTS with the reason.
+SEED_USES = [
+    ("000", 3860, "distanced"),    # the author: a larger concept, the "smart city" (term in quotes)
+    ("000", 3978, "distanced"),    # along with its variant, the "safe city"
+    ("000", 4125, "referential"),  # "Public Safety" defines three aims of the safe city (the programme)
+    ("000", 4369, "reported"),     # Huawei says that there are ... 100 safe city implementations
+    ("000", 4487, "referential"),  # A key element of Huawei's safe city system
+    ("000", 5117, "referential"),  # quoted Huawei text: more than current safe city (the existing product)
+    ("000", 5686, "distanced"),    # The ideas and technology behind the "safe city" sound troubling
+    ("000", 6132, "referential"),  # what Huawei offers with its safe city systems
+    ("000", 7162, "referential"),  # not just in safe cities (the deployments)
+    ("001", 1546, "referential"),  # A description of Huawei's Safety City program
+    ("001", 1959, "referential"),  # set up 30 "Safety City" programs (programme name in quotes)
+    ("001", 2143, "referential"),  # Another "Safety City" is Karamay
+    ("001", 3075, "referential"),  # The Safety City project appears to provide ...
+    ("002", 557, "distanced"),     # to become a 'smart city,'
+    ("002", 1445, "referential"),  # heading: Getting the Smart City Makeover (names the programme)
+    ("002", 1704, "distanced"),    # to remake Duisburg into a 'smart city;'
+    ("002", 2211, "distanced"),    # another name for a unified 'smart city'
+    ("002", 2449, "referential"),  # quoted Huawei: used for Smart City use cases
+    ("002", 2773, "evaluative"),   # quoted Huawei: preferred partner for developing a smart city
+    ("002", 2845, "referential"),  # quoted Huawei: delivering smart city deployments worldwide
+    ("002", 3027, "evaluative"),   # quoted Huawei: to create the city's nervous system
+    ("002", 3067, "distanced"),    # the author: Duisburg's new 'nervous system,'
+    ("002", 3351, "distanced"),    # under the guise of 'smart city' governance
+    ("002", 3398, "distanced"),    # heading: The Perfection of the 'Smart City' (ironic)
+    ("002", 3825, "distanced"),    # organized for its 'smart cities.'
+    ("002", 4145, "distanced"),    # part of Huawei's 'smart city' products
+    ("002", 4250, "reported"),     # according to Huawei's website, smart city tech ...
+    ("002", 4754, "distanced"),    # the 'smart city' concept
+    ("002", 5247, "distanced"),    # the 'smart city' tech's testing ground
+    ("002", 5798, "distanced"),    # a 'smart city' being used against people
+    ("002", 6624, "distanced"),    # 'big data' and 'smart cities'
+    ("002", 8056, "distanced"),    # describe its 'smart city' tech
+    ("002", 8150, "evaluative"),   # Yan Lida: "A Smart City is like a living organism" (his own frame)
+    ("002", 8210, "evaluative"),   # Yan Lida: powered by a nervous system
+    ("002", 8296, "referential"),  # Yan Lida: This Smart City nervous system (the product line)
+    ("002", 8307, "evaluative"),   # Yan Lida: ... nervous system comprises a "brain"
+    ("002", 8814, "evaluative"),   # Yan Lida: creating a strong nervous system
+    ("002", 8841, "evaluative"),   # Yan Lida: ... that powers Smart Cities (what he promotes)
+    ("002", 9411, "distanced"),    # that its 'smart city' is built upon the surveillance
+    ("002", 10026, "distanced"),   # the 'smart city' tech now being exported
+    ("003", 503, "referential"),   # in the form of "Safe City" systems (programme name in quotes)
+    ("003", 1607, "referential"),  # pitching the safe city model
+    ("003", 1980, "referential"),  # to set up the safe city
+]
+# where the rules and the hand reading differ (the rules' answer, and why)
+SEED_DISAGREEMENTS = {
+    ("002", 1445): "evaluative",   # a headline-case heading: capitals say nothing there, so no name rule fires
+    ("002", 2449): "evaluative",   # "Smart City use cases": a classifier, but "use" is no listed referent noun
+    ("002", 8296): "evaluative",   # "This Smart City nervous system": the same, before "nervous system"
+}
+
+def test_seed_uses_read_by_hand(seed_tokens):
+    terms = dc.find_frame_terms(seed_tokens, dc.load_lexicon("framing"))
+    terms = terms[terms["entry"].isin(["safe cit*", "safety cit*", "smart cit*", "nervous system*"])]
+    got = {(d, int(s)): u for d, s, u in zip(terms["doc_id"], terms["start"], terms["use"], strict=True)}
+    hand = {(d, s): u for d, s, u in SEED_USES}
+    assert set(got) == set(hand)  # every hit is recorded, and nothing else
+    disagree = {k: got[k] for k in hand if got[k] != hand[k]}
+    assert disagree == SEED_DISAGREEMENTS
+    assert len(hand) == 43  # agreement 40 of 43
+
+
+def test_the_carnegie_write_up_is_not_promotional(seed_tokens):
+    # 003 reports the Carnegie AI Global Surveillance Index (seeds/metadata.csv); its three "safe city"
+    # hits name the programme (see SEED_USES). 1.x counted them as endorsed and put it at log(4.5/0.5).
+    fb = dc.frame_balance(seed_tokens, by="doc_id", level="group", voice="all", n_boot=0).set_index("doc_id")
+    # no evaluative pole hit is left: no lean either way (the balance is missing, not promotional)
+    row = fb.loc["003"]
+    assert row["n_positive"] <= row["n_negative"] and not (row["balance"] > 0)
+    plain = dc.frame_balance(seed_tokens, by="doc_id", level="group", voice="all", uses="all", n_boot=0)
+    assert plain.set_index("doc_id").loc["003", "balance"] == pytest.approx(math.log(4.5 / 0.5))
