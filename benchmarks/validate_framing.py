@@ -116,7 +116,9 @@ def measure_table(path: Path, k: int, voice: str) -> pd.DataFrame:
     for name, uses in USE_OPTIONS.items():
         fb = dc.frame_balance(tokens, lex, level="document", voice=["all", "author"], uses=uses, n_boot=0)
         for v in ("all", "author"):
-            out[f"{name}|{v}"] = fb[fb["voice"] == v].set_index("doc_id")["balance"]
+            # a page with no counted pole hit leans neither way: 0 for ranking (frame_balance leaves it
+            # missing, as no estimate), so that every page takes part in every AUC
+            out[f"{name}|{v}"] = fb[fb["voice"] == v].set_index("doc_id")["balance"].fillna(0.0)
         out[name] = out[f"{name}|{voice}"]
     texts = corpus.documents.set_index("doc_id")["text"]
     out["regex"] = regex_scores(texts, lex).reindex(out.index)

@@ -13,8 +13,9 @@ columns it gained.
 The inputs: the bundled seeds, and the first 60 speeches of the UN General Debate corpus when
 ``../shared/corpora/ungd`` is present (its texts are never committed; only the fingerprints are). The framing
 lexicon is pinned to the copy of v1.0.0 in ``tests/data/framing_v1.toml``, so that lexicon updates do not
-count as refactor changes. When a later change alters a table on purpose, rewrite the fingerprints in the
-same commit and say why in its message.
+count as refactor changes. When a later change alters a table on purpose, record it with
+``python -m tests.golden rewrite REASON``: the changed fingerprints are rewritten and the golden file lists
+which tables changed and why under ``changes``.
 """
 
 from __future__ import annotations
@@ -93,9 +94,32 @@ def compute() -> dict[str, str]:
     return result
 
 
+def recorded() -> dict[str, str]:
+    """The recorded fingerprints (``tables`` of the golden file)."""
+    data = json.loads(GOLDEN.read_text())
+    return data["tables"] if "tables" in data else data
+
+
+def rewrite(names: list[str], why: str) -> None:
+    """Record today's fingerprints of the named tables (a deliberate change), with the reason."""
+    data = json.loads(GOLDEN.read_text())
+    if "tables" not in data:
+        data = {"tables": data, "changes": []}
+    now = compute()
+    for n in names:
+        data["tables"][n] = now[n]
+    data["changes"].append({"tables": sorted(names), "why": why})
+    GOLDEN.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["write"]:
-        GOLDEN.write_text(json.dumps(compute(), indent=1, sort_keys=True) + "\n")
+        GOLDEN.write_text(json.dumps({"tables": compute(), "changes": []}, indent=1, sort_keys=True) + "\n")
         print(f"wrote {GOLDEN}")
+    elif sys.argv[1:2] == ["rewrite"]:
+        now, old = compute(), recorded()
+        changed = sorted(k for k in old if now.get(k) != old[k])
+        rewrite(changed, " ".join(sys.argv[2:]) or "unstated")
+        print(f"rewrote {changed}")
     else:
         print(json.dumps(compute(), indent=1, sort_keys=True))

@@ -406,12 +406,14 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
     # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
     # intelligent, seamless, nervous system, Smart Cities; no rights term. All 9 are Yan Lida's own
-    # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name.
+    # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name. His
+    # third paragraph ("Lida added") holds none of them; with one canonical speaker it joins his group,
+    # which now spans 3 paragraphs.
     fb = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", uses="all", n_boot=200)
     doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
     assert doc_rows["speaker"].nunique() >= 5
     yan = fb[(fb["level"] == "group") & (fb["speaker"] == "Yan Lida")].iloc[0]
-    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 2)
+    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 3)
     assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
     ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
     yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]

@@ -43,8 +43,10 @@ def _uses(text: str, categories=POLES, lexicon="framing") -> list[tuple[str, str
     ("There is no privacy left.", "privacy", "evaluative", "default"),
     # quotation marks that are not speech
     ("They built a \u2018smart city\u2019 anyway.", "smart city", "distanced", "scare_quotes"),
-    ("An NGO director said the system was \u2018intrusive by design\u2019.", "intrusive", "reported",
-     "partial_quotation"),
+    # a partial quotation of a named speaker in indirect speech is that speaker's speech (quotes.py): the
+    # word is in the quoted voice, the director's own evaluation, and never counts in the author's balance
+    ("An NGO director said the system was \u2018intrusive by design\u2019.", "intrusive", "evaluative",
+     "default"),
     ("She spoke at the panel \u201cSmart Cities and the Future of Policing\u201d in May.", "Smart Cities",
      "referential", "quoted_title"),
     ("A report on the \u201cSafe City\u201d contracts appeared.", "Safe City", "referential", "quoted_title"),
@@ -212,3 +214,10 @@ def test_the_carnegie_write_up_is_not_promotional(seed_tokens):
     assert row["n_positive"] <= row["n_negative"] and not (row["balance"] > 0)
     plain = dc.frame_balance(seed_tokens, by="doc_id", level="group", voice="all", uses="all", n_boot=0)
     assert plain.set_index("doc_id").loc["003", "balance"] == pytest.approx(math.log(4.5 / 0.5))
+
+
+def test_partial_quotation_in_indirect_speech_is_the_speakers_voice():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [
+        "An NGO director said the system was \u2018intrusive by design\u2019."]}))
+    hit = dc.find_frame_terms(dc.tokenize(corpus), "framing").iloc[0]
+    assert (hit["matched"], hit["voice"], hit["speaker"]) == ("intrusive", "quoted", "An NGO director")
