@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -497,3 +499,13 @@ def test_a_group_without_words_still_gets_a_report(tmp_path):
     notes = page[page.index('<section id="not-computed">'):page.index('<section id="files">')]
     assert "group(s) with no word tokens" in notes
     assert (tmp_path / "r" / "tables" / "frame_terms.csv").exists()
+
+
+def test_importing_the_report_loads_no_plotting_or_topic_library():
+    """Cold start: matplotlib, seaborn, gensim and networkx load only when a figure or a model is made."""
+    code = ("import sys, discourse.report, discourse.explore, discourse.cli; "
+            "print(','.join(m for m in ('matplotlib', 'seaborn', 'gensim', 'networkx') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(Path(dc.__file__).parents[1])})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ""
