@@ -373,8 +373,10 @@ def _add_topics(sub) -> None:
     p.add_argument("--method", default="lda", choices=["lda", "nmf", "ensemble"])
     p.add_argument("--unit", default="paragraph", choices=["paragraph", "sentence", "window", "document"])
     p.add_argument("--window-size", type=int, default=100, help="tokens per window (--unit window)")
-    p.add_argument("--passes", type=int, default=20, help="training passes (default 20)")
-    p.add_argument("--iterations", type=int, default=200, help="inference iterations (default 200)")
+    p.add_argument("--passes", type=int, default=None,
+                   help="most training passes (default: chosen from the corpus size; see fit_report.csv)")
+    p.add_argument("--iterations", type=int, default=None,
+                   help="inference iterations per unit (default: chosen from the corpus size)")
     p.add_argument("--min-count", type=int, default=2, help="drop rarer terms (default 2)")
     p.add_argument("--max-doc-share", type=float, default=0.5,
                    help="drop terms in more than this share of units (default 0.5)")
@@ -394,7 +396,9 @@ def _run_topics(args: argparse.Namespace) -> int:
     from .lexicon import load_lexicon
     from .provenance import write_provenance
     from .text import tokenize
-    from .topics import TopicModel, choose_k, frame_packages, topic_frames, topics_by
+    from .topic_effects import estimate_effect, topic_prevalence
+    from .topic_packages import frame_packages, topic_frames
+    from .topics import TopicModel, choose_k, find_thoughts, label_topics
 
     corpus = load_from_args(args)
     by = args.by
@@ -436,7 +440,7 @@ def _run_topics(args: argparse.Namespace) -> int:
         frx = grp[grp["rank_frex"] <= args.top_n].sort_values("rank_frex")["term"]
         print(f"topic {topic} (c_v {coh.loc[topic, 'c_v']:.2f})\n  probability: {' '.join(top)}\n"
               f"  FREX:        {' '.join(frx)}")
-    prevalence = topics_by(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+    prevalence = topic_prevalence(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
     wide = prevalence.pivot(index="topic", columns=by, values="prevalence")
     print(f"\nprevalence by {by} (mean topic share of the group's {args.unit}s):")
     with pd.option_context("display.width", 160, "display.max_columns", 30):
@@ -445,13 +449,24 @@ def _run_topics(args: argparse.Namespace) -> int:
     write(model.doc_topics("unit"), "unit_topics.csv")
     write(model.doc_topics("document"), "doc_topics.csv")
     write(coh, "coherence.csv")
-    write(prevalence, "topics_by.csv")
+    write(prevalence, "topic_prevalence.csv")
     write(model.filter_report_, "filter_report.csv")
+    write(model.fit_report_, "fit_report.csv")
+    write(label_topics(model), "label_topics.csv")
+    write(find_thoughts(model, corpus), "find_thoughts.csv")
+    if by != "doc_id" and model.units_[by].nunique() > 1:
+        effects = estimate_effect(model, by, random_state=args.random_state)
+        write(effects.coefficients, "effect_coefficients.csv")
+        write(effects.expected, "effect_expected.csv")
     if lexicon is not None:
         write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
     packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
-    print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
-          f"(modularity {packages.modularity:.3f})")
+    if packages.structure:
+        print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
+              f"(modularity {packages.modularity:.3f})")
+    else:
+        print("\nframe packages (Walter & Ophir 2019): the topic network has no community structure; "
+              "each topic is its own package")
     for p, grp in packages.nodes.groupby("package"):
         print(f"  package {p}: " + "; ".join(f"{t}: {lab}" for t, lab in zip(grp["topic"], grp["label"],
                                                                              strict=True)))

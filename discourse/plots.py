@@ -602,7 +602,7 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
     Parameters
     ----------
     data : DataFrame
-        As returned by ``topic_prevalence`` (``topics_by``): ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
+        As returned by ``topic_prevalence``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
         ``label`` column (top terms) is used for row labels when present.
     order : list, optional
         Group (column) order, left to right (default: sorted by name).
@@ -717,9 +717,10 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
 
     Returns
     -------
-    matplotlib Axes. When every topic falls into one package (e.g. a complete network, in which every
-    topic is linked to every other), there is no package structure: the nodes are drawn grey, without a
-    package legend, and the title says "no package structure".
+    matplotlib Axes. When every topic falls into one package, or every topic is a package of its own (as
+    ``frame_packages`` reports a complete network, in which every topic is linked to every other), there is
+    no package structure: the nodes are drawn grey, without a package legend, and the title says
+    "no package structure".
     """
     import networkx as nx
 
@@ -737,8 +738,8 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
                 g.add_edge(getattr(row, source), getattr(row, target), weight=w)
     pos = nx.spring_layout(g, seed=random_state, weight="weight") if len(g) > 1 else {n: (0.0, 0.0) for n in g}
     packages = sorted(nd[package].astype(str).unique(), key=lambda p: (len(p), p))
-    structured = len(packages) > 1
-    pal = dict(zip(packages, _colorblind(len(packages)), strict=False)) if structured else {packages[0]: "0.65"}
+    structured = 1 < len(packages) < len(nd)  # one package, or one per topic: no communities
+    pal = dict(zip(packages, _colorblind(len(packages)), strict=False)) if structured else dict.fromkeys(packages, "0.65")
     ax = _new_ax(ax, (8, 6.5))
     ws = np.array([d["weight"] for _, _, d in g.edges(data=True)], float)
     if len(ws):

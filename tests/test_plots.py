@@ -355,6 +355,9 @@ def test_frame_packages_on_a_single_community_say_no_structure():
     ax = plots.plot_frame_packages(nodes, edges)
     assert "no package structure" in ax.get_title()
     assert ax.get_legend() is None  # no "package 0" with prevalence 1.0
+    # every topic a package of its own (frame_packages on a complete network): no structure either
+    ax = plots.plot_frame_packages(nodes.assign(package=[0, 1, 2]), edges)
+    assert "no package structure" in ax.get_title() and ax.get_legend() is None
 
 
 def test_topic_prevalence_follows_a_given_group_order():

@@ -9,15 +9,10 @@ import pandas as pd
 import pytest
 
 import discourse as dc
-from discourse.topics import (
-    TopicModel,
-    _leading_eigenvector,
-    choose_k,
-    frame_packages,
-    frex,
-    topic_frames,
-    topics_by,
-)
+from discourse.topic_effects import estimate_effect, plot_effect, topic_prevalence, topics_by
+from discourse.topic_measures import frex, lift, score
+from discourse.topic_packages import frame_packages, leading_eigenvector, topic_frames
+from discourse.topics import TopicModel, choose_k, find_thoughts, label_topics
 
 FAST = {"passes": 5, "iterations": 50, "phrases": False, "min_count": 1, "max_doc_share": 1.0}
 
@@ -124,7 +119,7 @@ def test_identical_tables_from_identical_seed(two_subjects, method):
     pd.testing.assert_frame_equal(a.topic_terms(), b.topic_terms(), check_exact=True)
     pd.testing.assert_frame_equal(a.doc_topics(), b.doc_topics(), check_exact=True)
     pd.testing.assert_frame_equal(a.coherence(), b.coherence(), check_exact=True)
-    pd.testing.assert_frame_equal(topics_by(a, n_boot=50), topics_by(b, n_boot=50), check_exact=True)
+    pd.testing.assert_frame_equal(topic_prevalence(a, n_boot=50), topic_prevalence(b, n_boot=50), check_exact=True)
 
 
 def test_seed_changes_the_model(seed_tokens):
@@ -214,9 +209,9 @@ def test_choose_k_bad_input(two_subjects):
 
 # ------------------------------------------------------------------------------------------ by group
 def test_topics_by_known_answer(fitted):
-    res = topics_by(fitted, by="source", n_boot=200)
+    res = topic_prevalence(fitted, by="source", n_boot=200)
     assert list(res.columns) == ["source", "topic", "label", "prevalence", "ci_low", "ci_high", "n_units",
-                                 "n_boot", "level"]
+                                 "n_boot", "ci"]
     # prevalence = mean of the group's unit proportions
     w = fitted.units_["source"] == "Watchdog"
     expected = fitted.doc_topic_[w.to_numpy()].mean(axis=0)
@@ -234,7 +229,7 @@ def test_group_with_no_units():
         m = TopicModel(2, random_state=0, **FAST).fit(toks)
     assert set(m.skipped_units_["doc_id"]) == {"c"}
     with pytest.warns(UserWarning, match="no unit in the model"):
-        res = topics_by(m, by="source", n_boot=20)
+        res = topic_prevalence(m, by="source", n_boot=20)
     empty = res[res.source == "Empty"]
     assert len(empty) == 2 and (empty["n_units"] == 0).all() and empty["prevalence"].isna().all()
 
@@ -258,14 +253,14 @@ def test_topic_frames_shares(fitted, two_subjects):
 
 
 # ------------------------------------------------------------------------------------------ frame packages
-def test_leading_eigenvector_two_cliques():
+def testleading_eigenvector_two_cliques():
     # two triangles joined by one weak edge: Newman's method must cut the weak edge
     w = np.zeros((6, 6))
     for a, b in [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5)]:
         w[a, b] = w[b, a] = 1.0
     w[2, 3] = w[3, 2] = 0.1
-    assert sorted(map(sorted, _leading_eigenvector(w))) == [[0, 1, 2], [3, 4, 5]]
-    assert _leading_eigenvector(np.zeros((3, 3))) == [[0], [1], [2]]
+    assert sorted(map(sorted, leading_eigenvector(w))) == [[0, 1, 2], [3, 4, 5]]
+    assert leading_eigenvector(np.zeros((3, 3))) == [[0], [1], [2]]
 
 
 @pytest.mark.parametrize("community", ["leading_eigenvector", "louvain"])
@@ -275,7 +270,7 @@ def test_frame_packages_tables(seed_tokens, community):
     assert list(fp.nodes.columns) == ["topic", "label", "package", "prevalence", "strength"]
     assert list(fp.edges.columns) == ["source_topic", "target_topic", "weight", "same_package"]
     assert list(fp.prevalence.columns) == ["source", "package", "topics", "prevalence", "ci_low", "ci_high",
-                                           "n_units", "n_boot", "level"]
+                                           "n_units", "n_boot", "ci"]
     assert (fp.edges["weight"] > 0).all() and (fp.edges["source_topic"] < fp.edges["target_topic"]).all()
     # every topic is in exactly one package, so the packages' prevalences sum to 1 in every source
     np.testing.assert_allclose(fp.prevalence.groupby("source")["prevalence"].sum(), 1.0)
@@ -289,7 +284,10 @@ def test_frame_packages_tables(seed_tokens, community):
 def test_seed_articles_get_distinct_topics(seed_tokens):
     """The blacklist/investor article (004) and the mass-surveillance supply article (001) are about
     different subjects; their dominant topics must differ."""
-    m = TopicModel(5, random_state=0, passes=50, max_doc_share=0.2, lexicon="framing").fit(seed_tokens)
+    # batch training to convergence (one update per pass, every pass run) as before issue 13's defaults;
+    # with the size-chosen online defaults and K = 5, articles 001 and 004 share their dominant topic
+    m = TopicModel(5, random_state=0, passes=50, iterations=200, chunksize=2000, alpha="symmetric", tol=None,
+                   max_doc_share=0.2, lexicon="framing").fit(seed_tokens)
     dt = m.doc_topics(level="document")
     dominant = dt.loc[dt.groupby("doc_id")["proportion"].idxmax()].set_index("doc_id")["topic"]
     assert dominant["004"] != dominant["001"]
@@ -325,7 +323,7 @@ def test_used_before_fit(two_subjects):
         with pytest.raises(ValueError, match=r"not fitted yet; call \.fit\(tokens\)"):
             call()
     with pytest.raises(ValueError, match="not fitted"):
-        topics_by(m)
+        topic_prevalence(m)
     with pytest.raises(ValueError, match="not fitted"):
         frame_packages(m)
 
@@ -342,9 +340,9 @@ def test_bad_parameters(two_subjects, fitted):
     with pytest.raises(ValueError, match="tokens is empty"):
         TopicModel(2).fit(two_subjects.iloc[:0])
     with pytest.raises(ValueError, match=r"by='outlet' is not a document column.*'source'"):
-        topics_by(fitted, by="outlet")
+        topic_prevalence(fitted, by="outlet")
     with pytest.raises(TypeError, match="model must be a TopicModel"):
-        topics_by("model")
+        topic_prevalence("model")
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         with pytest.raises(ValueError, match="level="):
@@ -361,7 +359,7 @@ def test_cli_topics_writes_tables(tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "chosen K = " in printed and "prevalence by source" in printed
     for name in ["choose_k.csv", "topic_terms.csv", "doc_topics.csv", "unit_topics.csv", "coherence.csv",
-                 "topics_by.csv", "topic_frames.csv", "frame_package_nodes.csv", "frame_package_edges.csv",
+                 "topic_prevalence.csv", "fit_report.csv", "label_topics.csv", "find_thoughts.csv", "topic_frames.csv", "frame_package_nodes.csv", "frame_package_edges.csv",
                  "frame_package_prevalence.csv", "filter_report.csv", "model.pkl", "provenance.json"]:
         assert (tmp_path / name).is_file(), name
     assert pd.read_csv(tmp_path / "choose_k.csv")["k"].tolist() == [2, 3]
@@ -381,5 +379,249 @@ def test_units_with_missing_group_value_are_reported():
     toks.loc[toks["doc_id"] == "c", "source"] = None
     m = TopicModel(2, random_state=0, **FAST).fit(toks)
     with pytest.warns(UserWarning, match="2 units have a missing value"):
-        res = topics_by(m, by="source", n_boot=10)
+        res = topic_prevalence(m, by="source", n_boot=10)
     assert sorted(res["source"].unique()) == ["X", "Y"] and set(res["n_units"]) == {2}
+
+
+# ------------------------------------------------------------------------------------------ STM labels
+BETA = np.array([[0.5, 0.3, 0.2], [0.1, 0.1, 0.8]])
+
+
+def test_lift_and_score_known_answers():
+    # lift = beta / (n_w / N) (Taddy 2012, STM calclift): counts (6, 4, 10) -> empirical (0.3, 0.2, 0.5)
+    np.testing.assert_allclose(lift(BETA, np.array([6, 4, 10])), [[5 / 3, 1.5, 0.4], [1 / 3, 0.5, 1.6]])
+    # score = beta (log beta - mean_k log beta) (STM calcscore); column 0: mean log = log sqrt(0.05), so
+    # 0.5 log(0.5 / sqrt 0.05) = 0.40236 and 0.1 log(0.1 / sqrt 0.05) = -0.08047
+    got = score(BETA)
+    np.testing.assert_allclose(got[:, 0], [0.5 * np.log(0.5 / np.sqrt(0.05)), 0.1 * np.log(0.1 / np.sqrt(0.05))])
+    assert got[0, 0] == pytest.approx(0.402359, abs=1e-6) and got[1, 0] == pytest.approx(-0.080472, abs=1e-6)
+
+
+def test_js_shrinkage_known_answer():
+    from discourse.topic_measures import js_estimate
+
+    # STM js.estimate (Hausser & Strimmer 2009) on p = (5/6, 1/6), 6 occurrences: mlvar = p(1-p)/5, summed
+    # 1/18; deviation from uniform 2 * (1/3)^2 = 2/9; lambda = 1/4 -> 0.25 * 0.5 + 0.75 * p = (0.75, 0.25)
+    np.testing.assert_allclose(js_estimate(np.array([5 / 6, 1 / 6]), 6), [0.75, 0.25])
+    np.testing.assert_allclose(js_estimate(np.array([0.5, 0.5]), 6), [0.5, 0.5])  # uniform: unchanged
+
+
+def test_label_topics_table(fitted):
+    lt = label_topics(fitted, n=4)
+    assert list(lt.columns) == ["topic", "measure", "rank", "term", "value"]
+    assert lt.groupby(["topic", "measure"]).size().eq(4).all()
+    assert set(lt["measure"]) == {"prob", "frex", "lift", "score"}
+    prob = lt[lt.measure == "prob"]
+    for k, terms in enumerate(fitted.top_terms(4)):
+        assert prob[prob.topic == k].sort_values("rank")["term"].tolist() == terms
+    # lift = probability / corpus frequency, checked against the model's own arrays
+    row = lt[(lt.measure == "lift")].iloc[0]
+    j = list(fitted.terms_).index(row["term"])
+    freq = fitted.term_counts_[j] / fitted.term_counts_.sum()
+    assert row["value"] == pytest.approx(fitted.topic_word_[row["topic"], j] / freq)
+
+
+# ------------------------------------------------------------------------------------------ training
+def test_fit_report_and_auto_settings(two_subjects):
+    from discourse.topics import auto_settings
+
+    m = TopicModel(2, random_state=0, phrases=False, min_count=1, max_doc_share=1.0).fit(two_subjects)
+    rep = m.fit_report_
+    assert list(rep.columns) == ["item", "pass", "value", "source"]
+    items = rep.set_index("item")
+    auto = auto_settings(8, 0)
+    assert items.loc["chunksize", "value"] == str(auto["chunksize"]) and items.loc["chunksize", "source"] == "auto"
+    bounds = rep[rep["item"] == "per_word_bound"]
+    assert len(bounds) == int(items.loc["passes_run", "value"]) <= auto["passes"]
+    assert bounds["pass"].tolist() == list(range(1, len(bounds) + 1))
+    # a corpus of 2,000 units gets 16 updates per pass of 125 units and 5 passes at most
+    assert auto_settings(2000, 0) == {"chunksize": 125, "passes": 5, "iterations": 50}
+    assert auto_settings(100_000, 0)["chunksize"] == 2000 and auto_settings(100_000, 0)["passes"] == 2
+    given = TopicModel(2, random_state=0, passes=3, tol=None, **{k: v for k, v in FAST.items() if k != "passes"})
+    rep = given.fit(two_subjects).fit_report_.set_index("item")
+    assert rep.loc["passes", "source"] == "given" and rep.loc["passes_run", "value"] == "3"
+
+
+def test_nmf_hals_recovers_an_exact_factorisation():
+    import scipy.sparse as sp
+
+    from discourse.topic_nmf import nmf_hals
+
+    rng = np.random.default_rng(0)
+    w0, h0 = rng.uniform(0, 1, (40, 3)), rng.uniform(0, 1, (3, 25))
+    w, h, _, rel = nmf_hals(sp.csr_matrix(w0 @ h0), 3, random_state=0, max_iter=2000, tol=1e-10)
+    assert rel < 1e-2  # relative Frobenius error of a rank-3 non-negative matrix
+    # with the topics fixed, projecting the rows again gives back their weights
+    w2, _, _, _ = nmf_hals(sp.csr_matrix(w0 @ h0), 3, h=h, max_iter=500, tol=1e-12)
+    np.testing.assert_allclose(w2 @ h, w @ h, atol=0.05)
+
+
+@pytest.mark.parametrize("method", ["lda", "nmf"])
+def test_transform_on_training_docs_matches_fit(two_subjects, method):
+    m = TopicModel(2, method=method, random_state=0, **FAST).fit(two_subjects)
+    res = m.transform(two_subjects)
+    assert list(res.columns) == ["unit", "doc_id", "source", "n_terms", "topic", "label", "proportion"]
+    theta = res["proportion"].to_numpy().reshape(-1, 2)
+    np.testing.assert_allclose(theta, m.doc_topic_, atol=0.05)
+    pd.testing.assert_frame_equal(res, m.transform(two_subjects), check_exact=True)  # same answer twice
+    # unseen words only: the unit has no known term and missing proportions
+    new = make_tokens({"x": ("New", ["zebra giraffe", "police cameras street"])})
+    out = m.transform(new)
+    assert out[out.unit == 0]["proportion"].isna().all() and out[out.unit == 1]["n_terms"].eq(3).all()
+
+
+def test_score_held_out(two_subjects):
+    m = TopicModel(2, random_state=0, **FAST).fit(two_subjects)
+    s = m.score(make_tokens({"x": ("New", ["police cameras street surveillance"])}))
+    assert s["n_words"] == 4 and s["per_word_bound"] < 0
+    assert s["perplexity"] == pytest.approx(np.exp(-s["per_word_bound"]))
+    with pytest.raises(ValueError, match="no term of the fitted vocabulary"):
+        m.score(make_tokens({"x": ("New", ["zebra giraffe"])}))
+
+
+# ------------------------------------------------------------------------------------------ preprocessing
+def test_amounts_kept_whole_and_reporting_verbs_dropped():
+    # 7 amounts: £600m and $1.2bn twice each, 5G three times
+    text = ("Huawei paid £600m for 5G masts, said the firm.\n\nInvestors said $1.2bn was lost, up 3.5%.\n\n"
+            "The firm said £600m was spent on 5G cameras.\n\nPolice said $1.2bn would buy 5G cameras.")
+    toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["S"], "text": [text]})))
+    m = TopicModel(1, random_state=0, phrases=False, min_count=1, max_doc_share=1.0).fit(toks)
+    vocab = set(m.dictionary_.token2id)
+    assert {"£600m", "$1.2bn", "5g"} <= vocab
+    assert not vocab & {"m", "bn", "g", "£600", "$1.2"}
+    assert "said" not in vocab  # a reporting verb among the most frequent terms
+    rep = m.filter_report_.set_index("step")
+    assert "7 amounts joined" in rep.loc["amounts", "setting"]
+    assert "dropped said" in rep.loc["reporting_verbs", "setting"]
+    kept = TopicModel(1, random_state=0, phrases=False, min_count=1, max_doc_share=1.0, reporting_verbs=False,
+                      join_amounts=False).fit(toks)
+    assert "said" in kept.dictionary_.token2id and "m" in kept.dictionary_.token2id
+    with pytest.raises(ValueError, match="reporting_verbs"):
+        TopicModel(1, reporting_verbs="sometimes").fit(toks)
+
+
+# ------------------------------------------------------------------------------------------ find_thoughts
+def test_find_thoughts_returns_the_units_text(tiny_corpus):
+    toks = dc.tokenize(tiny_corpus)
+    m = TopicModel(2, random_state=0, **FAST).fit(toks)
+    ft = find_thoughts(m, tiny_corpus, n=2)
+    assert list(ft.columns) == ["topic", "label", "rank", "unit", "doc_id", "source", "start", "end",
+                                "proportion", "text"]
+    docs = tiny_corpus.documents.set_index("doc_id")["text"]
+    for r in ft.itertuples():
+        assert r.text == docs[r.doc_id][r.start:r.end]
+        assert r.proportion == pytest.approx(m.doc_topic_[r.unit, r.topic])
+    top = ft[ft["rank"] == 1].set_index("topic")["proportion"]
+    np.testing.assert_allclose(top.to_numpy(), m.doc_topic_.max(axis=0))
+    with pytest.raises(ValueError, match="do not exist"):
+        find_thoughts(m, tiny_corpus, topics=[5])
+
+
+# ------------------------------------------------------------------------------------------ prevalence
+def test_group_interval_does_not_change_when_groups_are_added(fitted):
+    from discourse.topic_effects import group_means
+
+    keys = fitted.units_[["source"]]
+    two = group_means(fitted.doc_topic_, keys, pd.DataFrame({"source": ["Business", "Watchdog"]}), ["source"],
+                      np.arange(2), ["a", "b"], "topic", 200, 0.95, 0)
+    only = group_means(fitted.doc_topic_[keys.source.to_numpy() == "Watchdog"],
+                       keys[keys.source == "Watchdog"], pd.DataFrame({"source": ["Watchdog"]}), ["source"],
+                       np.arange(2), ["a", "b"], "topic", 200, 0.95, 0)
+    pd.testing.assert_frame_equal(two[two.source == "Watchdog"].reset_index(drop=True), only, check_exact=True)
+
+
+def test_deprecated_names_warn(fitted):
+    new = topic_prevalence(fitted, n_boot=20, ci=0.9)
+    with pytest.warns(FutureWarning, match="topics_by"):
+        old = topics_by(fitted, n_boot=20, ci=0.9)
+    pd.testing.assert_frame_equal(new, old)
+    with pytest.warns(FutureWarning, match="level="):
+        lev = topic_prevalence(fitted, n_boot=20, level=0.9)
+    pd.testing.assert_frame_equal(new, lev)
+    assert dc.topics_by is topics_by and dc.topic_prevalence is topic_prevalence
+
+
+def test_frame_packages_says_no_structure(seed_tokens):
+    m = TopicModel(6, random_state=0, passes=5, iterations=50).fit(seed_tokens)
+    with pytest.warns(UserWarning, match="no community structure"):
+        fp = frame_packages(m, by="source", n_boot=20)
+    assert fp.structure is False and fp.modularity == 0.0
+    assert sorted(fp.nodes["package"]) == list(range(6))  # every topic its own package
+    assert (fp.prevalence["prevalence"] < 1.0).all()
+    with pytest.warns(FutureWarning, match="ci_level"):
+        frame_packages(m, by="source", n_boot=20, ci_level=0.9, similarity="correlation")
+
+
+# ------------------------------------------------------------------------------------------ estimate_effect
+@pytest.fixture(scope="module")
+def mixed():
+    """Source A: 6 camera paragraphs and 2 trade ones per pair of documents; source B the reverse.
+    The true difference in the camera topic's mean proportion (B minus A) is 0.25 - 0.75 = -0.5."""
+    docs = {}
+    for i in range(4):
+        docs[f"a{i}"] = ("A", [CAMERAS[i % 4], CAMERAS[(i + 1) % 4], CAMERAS[(i + 2) % 4], TRADE[i % 4]])
+        docs[f"b{i}"] = ("B", [TRADE[i % 4], TRADE[(i + 1) % 4], TRADE[(i + 2) % 4], CAMERAS[i % 4]])
+    toks = make_tokens(docs)
+    return TopicModel(2, random_state=0, **FAST).fit(toks)
+
+
+def test_estimate_effect_recovers_a_group_difference(mixed):
+    eff = estimate_effect(mixed, "source", n_sims=40, random_state=0)
+    coef = eff.coefficients
+    assert list(coef.columns) == ["topic", "label", "term", "estimate", "se", "ci_low", "ci_high", "ci"]
+    cam = int(np.argmax(mixed.topic_word_[:, list(mixed.terms_).index("cameras")]))
+    row = coef[(coef.topic == cam) & (coef.term == "source[T.B]")].iloc[0]
+    assert row["estimate"] == pytest.approx(-0.5, abs=0.1)
+    assert row["ci_low"] < -0.3 and row["ci_high"] < 0  # the difference is found, with an interval
+    # the OLS point estimate is the difference of the groups' mean proportions (one categorical covariate)
+    a = mixed.units_["source"].to_numpy() == "A"
+    diff = mixed.doc_topic_[~a, cam].mean() - mixed.doc_topic_[a, cam].mean()
+    assert row["estimate"] == pytest.approx(diff, abs=0.03)
+    ex = eff.expected
+    assert list(ex.columns) == ["topic", "label", "covariate", "value", "estimate", "ci_low", "ci_high", "ci"]
+    got = ex[(ex.topic == cam)].set_index("value")["estimate"]
+    assert got["A"] == pytest.approx(mixed.doc_topic_[a, cam].mean(), abs=0.03)
+    assert eff.params["cluster"] == "doc_id" and eff.params["n_clusters"] == 8
+    # clustering by document widens the interval over treating paragraphs as independent
+    plain = estimate_effect(mixed, "source", n_sims=40, cluster=None, random_state=0).coefficients
+    prow = plain[(plain.topic == cam) & (plain.term == "source[T.B]")].iloc[0]
+    assert row["se"] != prow["se"]
+    pd.testing.assert_frame_equal(coef, estimate_effect(mixed, "source", n_sims=40, random_state=0).coefficients,
+                                  check_exact=True)
+
+
+def test_estimate_effect_spline_nmf_and_plot(two_subjects):
+    toks = two_subjects.copy()
+    toks["date"] = toks["doc_id"].map({"c1": "2019-01-01", "c2": "2019-03-01", "t1": "2019-05-01",
+                                       "t2": "2019-09-01"}).pipe(pd.to_datetime)
+    m = TopicModel(2, method="nmf", random_state=0, **FAST).fit(toks)
+    eff = estimate_effect(m, ["s(date, 3)"], n_sims=5, n_coef_draws=2)
+    assert eff.coefficients["term"].unique().tolist() == ["(Intercept)", "s(date)_1", "s(date)_2", "s(date)_3"]
+    ex = eff.expected
+    assert len(ex) == 2 * 25 and ex["value"].iloc[0] == "2019-01-01" and "NMF" in eff.params["uncertainty"]
+    ax = plot_effect(estimate_effect(m, "source", n_sims=5))
+    assert len(ax.get_yticklabels()) == 2
+    with pytest.raises(ValueError, match="not a document column"):
+        estimate_effect(m, "outlet")
+    with pytest.raises(ValueError, match="one level only"):
+        estimate_effect(m.fit(toks.assign(source="S")), "source")
+
+
+def test_fast_dictionary_bags_and_tfidf_equal_gensim():
+    from gensim.corpora import Dictionary
+    from gensim.matutils import corpus2csc
+    from gensim.models import TfidfModel
+
+    from discourse.topic_nmf import bow_matrix
+    from discourse.topic_prep import bags_of_words, build_dictionary
+
+    texts = [["b", "a", "b"], ["c", "a"], [], ["d", "c", "c"], ["a", "a"]]
+    ref, got = Dictionary(texts), build_dictionary(texts)
+    assert (got.token2id, got.dfs, got.cfs, got.num_docs, got.num_pos, got.num_nnz) == \
+        (ref.token2id, ref.dfs, ref.cfs, ref.num_docs, ref.num_pos, ref.num_nnz)
+    docs = [*texts, ["zz", "a"]]  # an unknown term is ignored, as doc2bow does
+    bows = bags_of_words(docs, ref)
+    assert bows == [ref.doc2bow(t) for t in docs]
+    tfidf = TfidfModel(dictionary=ref)
+    expected = corpus2csc([tfidf[b] for b in bows], num_terms=len(ref), num_docs=len(bows)).T.toarray()
+    np.testing.assert_allclose(bow_matrix(bows, len(ref), tfidf).toarray(), expected, atol=1e-12)

@@ -321,12 +321,13 @@ class Analysis:
         return int(max(2, min(5, self.n_units // 4)))
 
     @property
-    def topic_passes(self) -> int:
-        """Training passes: :class:`discourse.TopicModel`'s default, whether the report runs from the API or
-        the command line."""
+    def topic_passes(self) -> int | None:
+        """Training passes: :class:`discourse.TopicModel`'s default (None: set from the corpus size), whether
+        the report runs from the API or the command line."""
         from ..topics import TopicModel
 
-        return int(TopicModel().passes)
+        passes = TopicModel().passes
+        return None if passes is None else int(passes)
 
     @cached_property
     def topic_model(self):
@@ -358,26 +359,27 @@ class Analysis:
 
     @cached_property
     def topic_prevalence(self) -> pd.DataFrame:
-        from .. import topics
+        from ..topic_effects import topic_prevalence
 
-        fn = getattr(topics, "topic_prevalence", None) or topics.topics_by
-        return fn(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
+        return topic_prevalence(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
 
     @cached_property
     def topic_frames(self) -> pd.DataFrame:
-        from ..topics import topic_frames
+        from ..topic_packages import topic_frames
 
         return topic_frames(self.topic_model, self.lexicon, by=self.by)
 
     @cached_property
     def packages(self):
-        from ..topics import frame_packages
+        from ..topic_packages import frame_packages
 
         return self._step("frame packages", lambda: frame_packages(
             self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
 
     @cached_property
     def has_package_structure(self) -> bool:
-        """False when the topic network splits into no more than one package (e.g. a complete network, in
-        which every topic is linked to every other): then there is no frame package to report."""
-        return int(self.packages.nodes["package"].nunique()) > 1
+        """False when the topic network has no communities: one package holding every topic, or every topic
+        a package of its own (what ``frame_packages`` reports on a complete network, in which every topic is
+        linked to every other). Then there is no frame package to report."""
+        n = int(self.packages.nodes["package"].nunique())
+        return 1 < n < len(self.packages.nodes)

@@ -360,7 +360,8 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                             "network forms a single community (e.g. every topic is linked to every other), so "
                             "there are no frame packages to compare; the network is drawn for reference.</p>"
                             + fig_html["frame_packages"])
-        topics_html = (f"<p>{a.n_topics}-topic LDA on paragraphs ({a.topic_passes} passes, "
+        passes = "TopicModel's default passes" if a.topic_passes is None else f"{a.topic_passes} passes"
+        topics_html = (f"<p>{a.n_topics}-topic LDA on paragraphs ({passes}, "
                        f"random_state={a.random_state}).</p>" + tbl("topic_terms") + fig_html["topic_prevalence"]
                        + tbl("topic_prevalence") + fig_html["topic_frames"] + packages)
     else:

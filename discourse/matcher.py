@@ -1,0 +1,805 @@
+"""Frame counting straight from the raw text: an Aho–Corasick automaton over the lexicon's entries.
+
+:class:`FrameMatcher` finds the same lexicon hits as ``Lexicon.find_matches(tokenize(corpus))`` and gives
+the same frame counts as ``count_frames(tokenize(corpus), lexicon, by=...)`` (the ``n`` column), without
+building a token table: the text is scanned once by an automaton (pyahocorasick, a C library) and only the
+places where some entry can begin are looked at closely.
+
+How a document is matched
+-------------------------
+1. **Normalised text.** The text (with the spans that cleaning set aside blanked out, see 5.) is mapped to
+   its ``norm`` form character by character: NFKC, apostrophe and hyphen marks unified, lowercase, exactly
+   :func:`discourse.text.normalize` applied to every character. For ASCII text this is ``str.lower``.
+   Characters whose NFKC form is longer than one character ("…" -> "...", "ﬁ" -> "fi", "№" -> "no")
+   are expanded and an offset map leads back to the raw text. Normalising character by character can
+   differ from normalising a whole token where NFKC composes neighbours or lowercase depends on them:
+
+   - a combining mark, or a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8"),
+     is a token of its own (the tokenizer's words hold letters and digits only) unless it stands in a
+     URL; such marks become a placeholder that no lexicon part can match (documents with ``://`` or
+     ``www.`` and lexicons with marks in their patterns take the exact path instead);
+   - a capital sigma becomes "σ" (its token's norm may end in "ς"); only lexicons without a sigma in
+     their patterns, else the exact path;
+   - letters that compose with their neighbours (conjoining Hangul jamo, vowel signs) and any other
+     character whose norm would be changed by its neighbours take the **exact path** (step 6).
+
+   Candidates found on the normalised text are always verified on the raw token's own norm, so the
+   normalised text only has to contain every true match, never to decide one.
+2. **Anchors.** Every spec (a single word or glob, a phrase, a phrase's hyphenated spelling "safe-cit*")
+   gives one key to the automaton: the longest literal run of one of its parts ("surveil" for
+   ``surveil*``, "rwellian" for ``?rwellian``). A phrase is anchored on its least common-looking part: a
+   run that is already another entry's key (no extra candidates), else the longest run that is not a
+   stopword, later parts on ties ("all rights reserved" on "reserved"). The choice changes only the speed.
+   Every occurrence of a key in the normalised text is a candidate.
+3. **Tokens where needed.** At a candidate, the run of text without white space that holds it (a chunk) is
+   tokenised with :data:`discourse.text.TOKEN_PATTERN` (no token contains white space, so the tokenizer's
+   scan restarts after white space exactly as in a scan of the whole text; a chunk of ASCII letters with
+   plain marks around it is split without the regex, with the same result). The token holding the
+   candidate must match the spec's part exactly as :meth:`Lexicon.find_matches` matches it (its
+   ``norm``, computed with :func:`~discourse.text.normalize` on the raw token, equals a literal part or
+   fully matches a glob); a phrase's other parts are checked on the tokens before and after it, chunk by
+   chunk. Cheap necessary conditions on the normalised text reject most candidates before any tokenising:
+   a letter right before a key that begins a word (or right after one that ends it) means the key lies
+   inside a longer token, and a phrase's neighbouring tokens must begin or end with the neighbouring
+   parts' literal text.
+4. **Sentences.** A phrase never crosses a sentence. Sentences (nltk Punkt inside paragraphs,
+   :func:`discourse.text.sentences`) can only begin after a line break (a paragraph) or after ``.``, ``?``
+   or ``!``; a phrase match with none of these between the start of its first token and the start of its
+   last token lies in one sentence. For the others the paragraphs of the document and the sentences of the
+   paragraphs concerned are computed and the match is kept only inside one sentence.
+5. **Set-aside spans** (``corpus.set_aside``): tokens that lie wholly inside one are blanked out before
+   matching, so a phrase can join the tokens on either side as in the token table. When a blanked token
+   touches a kept character without white space between them (which could change how that neighbour is
+   tokenised), the document takes the exact path.
+6. **Exact path.** The few documents named in 1. and 5. are tokenised (:func:`discourse.tokenize`) and
+   matched with :meth:`Lexicon.find_matches`; ``attrs["discourse_matcher"]`` of every result reports how
+   many documents took it.
+7. **Longest match, each token once.** The candidates of a document are resolved with the rules of
+   :meth:`Lexicon.find_matches`: longer phrases first, then leftmost, the most specific entry per span,
+   single tokens last, and only then the ``categories`` filter.
+8. **Voice.** A hit has the voice of its first token: ``quoted`` inside a speech quotation (or a mention
+   nested in one) of :func:`discourse.find_quote_spans`, the rule of :func:`discourse.quotes.token_voices`;
+   else ``author``. Quotations are looked for only in documents with hits.
+
+Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
+(``count_frames(tokenize(corpus), on="stem")``). :meth:`FrameMatcher.count` gives ``n`` (hits per group,
+frame and voice); the stance columns of :func:`discourse.count_frames` (distancing cues before each hit,
+scare quotes) and ``n_tokens``/``rate`` (every word token counted by voice) need the tokens and are not
+computed here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import as_list, check_columns, check_one_of
+from .lexicon import Lexicon, load_lexicon
+from .quotes import find_quote_spans
+from .text import STOPWORDS, TOKEN_PATTERN, normalize, paragraphs, sentences
+
+__all__ = ["FrameMatcher", "HIT_COLUMNS"]
+
+HIT_COLUMNS = ["doc_id", "start", "end", "frame", "entry", "n_tokens", "voice"]
+VOICES = ("author", "quoted", "all")  # the order of count_frames
+_GLOB_CHARS = frozenset("*?")
+_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_SENTENCE_RISK = re.compile(r"[.?!\n]")  # where a sentence (or paragraph) can begin after
+_SENTENCE_END = re.compile(r"[.?!]")
+_NONSPACE = re.compile(r"\S+")
+_NONASCII = re.compile(r"[^\x00-\x7f]")
+_HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
+_CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-by-char normalising is unsafe
+
+
+def _glob_regex(part: str) -> str:
+    # local copy of discourse.lexicon._glob_regex (to be replaced by a public helper, see the report)
+    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
+
+
+def _composes(ch: str) -> bool:
+    """Can NFKC combine this character with a neighbour (marks, conjoining jamo)?"""
+    if unicodedata.category(ch).startswith("M") or unicodedata.combining(ch):
+        return True
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _HANGUL_JAMO)
+
+
+_PLACEHOLDER = "\x00"
+_PLAIN_AFTER = frozenset(',;:!?)]"\u201d.')
+
+
+def _lone_mark(ch: str) -> bool:
+    """A character that is its own token outside URLs and whose norm no lexicon part can match.
+
+    Not a word character, and its norm is only white space and marks ("\u00b4" -> " \u0301", a combining
+    mark -> itself): a part has a literal character that is neither (see ``FrameMatcher._mark_ok``).
+    """
+    return not (ch.isalnum() or ch == "_" or ch.isspace()) and all(
+        c.isspace() or _composes(c) for c in normalize(ch))
+
+
+def _char_norm(ch: str) -> str | None:
+    """The norm of one non-ASCII character, or None where normalising it alone may differ in a token."""
+    out = _CHAR_NORM.get(ch, "")
+    if out != "":
+        return out
+    v: str | None = normalize(ch)
+    if (ch == "\u03a3" or not v or _composes(ch) or any(_composes(c) for c in v) or v.lower() != v
+            or any(ord(c) > 127 and normalize(c) != c for c in v)):  # replaced once, never again
+        v = None
+    _CHAR_NORM[ch] = v
+    return v
+
+
+# A chunk (a run without white space) of ASCII letters with single marks around it is tokenised without the
+# token regex: no URL, e-mail, acronym, number, clitic or inner hyphen/apostrophe can form in it, so the
+# tokenizer gives the leading marks one by one, the word, and the trailing marks one by one. (A leading
+# apostrophe could begin a clitic, and is left to the regex.)
+_SIMPLE_CHUNK = re.compile(r"([(\[\"\u201c]*)([A-Za-z]+)([.,;:!?)\]\"\u201d\u2019']*)")
+
+
+def _chunk_tokens(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """The tokens of the chunk ``text[cs:ce]`` (white space or the text's ends around it)."""
+    m = _SIMPLE_CHUNK.fullmatch(text, cs, ce)
+    if m is not None:
+        a, b = m.span(2)
+        return [(i, i + 1) for i in range(cs, a)] + [(a, b)] + [(i, i + 1) for i in range(b, ce)]
+    # the tokenizer's scan restarts after white space, and sees the same at the chunk's end as before it
+    return [t.span() for t in _TOKEN_RE.finditer(text, cs, ce)]
+
+
+def _tokens_before(text: str, cs: int, k: int) -> list[tuple[int, int]]:
+    """The (up to) ``k`` last tokens before the chunk that starts at ``cs``, in text order."""
+    out: list[tuple[int, int]] = []
+    j = cs
+    while len(out) < k:
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == 0:
+            break
+        c = j - 1
+        while c > 0 and not text[c - 1].isspace():
+            c -= 1
+        out[:0] = _chunk_tokens(text, c, j)
+        j = c
+    return out[-k:]
+
+
+def _tokens_after(text: str, ce: int, k: int) -> list[tuple[int, int]]:
+    """The (up to) ``k`` first tokens after the chunk that ends at ``ce``."""
+    out: list[tuple[int, int]] = []
+    while len(out) < k:
+        m = _NONSPACE.search(text, ce)
+        if m is None:
+            break
+        out += _chunk_tokens(text, m.start(), m.end())
+        ce = m.end()
+    return out[:k]
+
+
+class _Doc:
+    """Per-document state for the sentence checks (paragraphs and sentences computed only when asked)."""
+
+    __slots__ = ("text", "_paras", "_sent_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paras: list[tuple[int, int]] | None = None
+        self._sent_starts: dict[int, list[int]] = {}
+
+    def paras(self) -> list[tuple[int, int]]:
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        return self._paras
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """Do the tokens starting at ``a`` < ``b`` lie in one sentence of :func:`discourse.tokenize`?"""
+        paras = self.paras()
+        starts = [p[0] for p in paras]
+        # the paragraphs that can hold a sentence start in (a, b]
+        lo = max(bisect_right(starts, a) - 1, 0)
+        hi = bisect_right(starts, b)
+        for i in range(lo, hi):
+            if a < paras[i][0] <= b:  # a paragraph's first sentence starts at the paragraph
+                return False
+        if _SENTENCE_END.search(self.text, a, b) is None:  # Punkt ends sentences only at . ? !
+            return True
+        for i in range(lo, hi):
+            ss = self._sent_starts.get(i)
+            if ss is None:
+                ss = self._sent_starts[i] = [s for s, _ in sentences(self.text, [paras[i]])]
+            if any(a < s <= b for s in ss):
+                return False
+        return True
+
+
+class FrameMatcher:
+    """Count lexicon hits in raw document text with an Aho–Corasick automaton.
+
+    Parameters
+    ----------
+    lexicon : Lexicon or str
+        A :class:`~discourse.Lexicon`, a bundled name (default ``"framing"``) or a file path.
+    on : {"norm"}
+        The token form matched; only ``"norm"`` (stems need the token table: use
+        ``count_frames(tokenize(corpus), on="stem")``).
+
+    The matcher is built once (the automaton holds one key per distinct anchor) and reused for any number of
+    documents; see the module notes for the rules and where they come from.
+
+    Attributes
+    ----------
+    frames, patterns : ndarray of str
+        Frame (lexicon category) and pattern of every entry id that :meth:`match_text` returns.
+    n_docs_, n_exact_ : int
+        Documents matched by the last :meth:`find_hits` or :meth:`count` (``n_exact_`` also counts
+        :meth:`match_text` calls): in all, and on their token table (the exact path).
+    """
+
+    def __init__(self, lexicon: Any = "framing", *, on: str = "norm") -> None:
+        import ahocorasick
+
+        check_one_of("on", on, ["norm", "stem"])
+        if on == "stem":
+            raise ValueError("on='stem' is not supported by FrameMatcher (stems need every token stemmed); "
+                             "use count_frames(tokenize(corpus), lexicon, on='stem') instead")
+        lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+        self.lexicon = lex
+        self.on = on
+        # entries and their specificity: a local copy of Lexicon._entries_compiled (same order, same ranks)
+        uniq = list(dict.fromkeys(lex.entries))
+        cat_rank = {c: k for k, c in enumerate(lex.categories)}
+        rank = sorted(range(len(uniq)), key=lambda i: (
+            sum(any(ch in _GLOB_CHARS for ch in p) for p in uniq[i].parts),
+            -sum(ch not in _GLOB_CHARS and ch != " " for ch in uniq[i].pattern),
+            cat_rank[uniq[i].category], i))
+        priority = np.empty(len(uniq), dtype=np.int64)
+        priority[rank] = np.arange(len(uniq))
+        self.frames = np.array([e.category for e in uniq], dtype=object)
+        self.patterns = np.array([e.pattern for e in uniq], dtype=object)
+        # specs: (entry id, parts); a phrase also as its hyphenated single token
+        specs: list[tuple[int, tuple[str, ...]]] = []
+        for i, e in enumerate(uniq):
+            specs.append((i, e.parts))
+            if len(e.parts) > 1:
+                specs.append((i, ("-".join(e.parts),)))
+        self._spec_entry = [eid for eid, _ in specs]
+        self._spec_len = [len(parts) for _, parts in specs]
+        self._spec_prio = [int(priority[eid]) for eid, _ in specs]
+        compiled: dict[str, Any] = {}
+
+        def test(part: str) -> Any:
+            if part not in compiled:
+                compiled[part] = (re.compile(_glob_regex(part), re.DOTALL)
+                                  if any(c in _GLOB_CHARS for c in part) else part)
+            return compiled[part]
+
+        self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
+        pattern_chars = {c for _, parts in specs for p in parts for c in p}
+        # a capital sigma can be written as "σ" in the normalised text when no part holds a sigma (its
+        # lowercase depends on what follows); lone marks as a placeholder when no part holds a mark
+        self._sigma_ok = not (pattern_chars & {"\u03c3", "\u03c2"})
+        self._mark_ok = _PLACEHOLDER not in pattern_chars and not any(_composes(c) for c in pattern_chars)
+        # anchors: single tokens on their longest literal run; a phrase on the part least likely to be
+        # common (a run that is already a key, else the longest run that is not a stopword, later parts on
+        # ties: "peace of mind" on "peace", "all rights reserved" on "reserved"); only speed depends on it
+        def run(part: str) -> str:
+            return max((r for r in re.split(r"[*?]", part) if r), key=len)  # the first of the longest runs
+
+        single_keys = {run(parts[0]) for _, parts in specs if len(parts) == 1}
+        self._spec_anchor: list[int] = []
+        keys: dict[str, list[int]] = {}
+        for j, (_, parts) in enumerate(specs):
+            runs = [run(p) for p in parts]
+            k = max(range(len(parts)), key=lambda i: (runs[i] in single_keys, runs[i] not in STOPWORDS,
+                                                      len(runs[i]), i))
+            self._spec_anchor.append(k)
+            keys.setdefault(runs[k], []).append(j)
+        # the literal end of the part before the anchor and the literal start of the part after it
+        self._spec_prev = [re.split(r"[*?]", parts[k - 1])[-1] if k > 0 else ""
+                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
+        self._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
+                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
+        auto = ahocorasick.Automaton()
+        for key, js in keys.items():
+            anchored = [specs[j][1][self._spec_anchor[j]] for j in js]
+            # cheap rejections before tokenising (see match_text): the token must begin at the key when
+            # every anchored part begins with it, and end with it when every such part is the key itself
+            at_start = key[0].isalnum() and all(f.startswith(key) for f in anchored)
+            at_end = key[-1].isalpha() and all(f == key for f in anchored)
+            # a key that is every anchored part whole and anchors phrases only: the neighbours' literal
+            # ends can be checked on the normalised text before anything is tokenised
+            phrase_key = all(f == key for f in anchored) and all(len(specs[j][1]) > 1 for j in js)
+            # a word of ASCII letters that is every spec whole and single: where white space (or a plain
+            # mark and white space) stands around it, it is one token, and the most specific spec wins
+            word_key = None
+            if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
+                word_key = min((int(priority[specs[j][0]]), j) for j in js)
+            auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
+        auto.make_automaton()
+        self._automaton = auto
+        self._norms: dict[str, str] = {}
+        self.n_exact_ = 0  # texts matched on their token table (see the module notes)
+        self.n_docs_ = 0
+
+    def __repr__(self) -> str:
+        return f"<FrameMatcher {self.lexicon.name!r} ({len(self.patterns)} entries, {len(self._automaton)} anchors)>"
+
+    # ------------------------------------------------------------------------------------ one text
+    def _norm(self, token: str) -> str:
+        n = self._norms.get(token)
+        if n is None:
+            if len(self._norms) > 500_000:
+                self._norms.clear()
+            n = self._norms[token] = normalize(token)
+        return n
+
+    def _prepare(self, text: str, aside: Sequence[tuple[int, int]]) -> tuple[str, str, Any] | None:
+        """(masked raw text, normalised text, map from normalised to raw offsets) or None (exact path)."""
+        masked = text
+        if aside:
+            n = len(text)
+            drop: list[tuple[int, int]] = []
+            for a, b in aside:
+                a, b = max(int(a), 0), min(int(b), n)
+                if b <= a:
+                    continue
+                cs = a
+                while cs > 0 and not text[cs - 1].isspace():
+                    cs -= 1
+                for m in _TOKEN_RE.finditer(text, cs):
+                    if m.start() >= b:
+                        break
+                    if m.start() >= a and m.end() <= b:
+                        drop.append(m.span())
+            if drop:
+                chars = list(text)
+                for s, e in drop:
+                    chars[s:e] = " " * (e - s)
+                masked = "".join(chars)
+                for s, e in drop:  # a blanked token next to a kept character could retokenise it
+                    if (s > 0 and not masked[s - 1].isspace()) or (e < n and not masked[e].isspace()):
+                        return None
+        if masked.isascii():
+            norm = masked.lower()
+            if "`" in norm:
+                norm = norm.replace("`", "'")
+            return masked, norm, None
+        table: dict[str, str] = {}
+        longer = []
+        url = None
+        for ch in set(_NONASCII.findall(masked)):
+            v = _char_norm(ch)
+            if v is None:
+                if ch == "\u03a3" and self._sigma_ok:
+                    v = "\u03c3"
+                elif self._mark_ok and _lone_mark(ch):
+                    if url is None:
+                        url = "://" in masked or "www." in masked
+                    if url:
+                        return None
+                    v = _PLACEHOLDER
+                else:
+                    return None
+            table[ch] = v
+            if len(v) != 1:
+                longer.append(ch)
+        norm = masked
+        for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
+            norm = norm.replace(ch, v)
+        norm = norm.lower()
+        if "`" in norm:
+            norm = norm.replace("`", "'")
+        if not longer:
+            return masked, norm, None
+        # offset map for characters that expand: raw position and extra length of each, in text order
+        rx = re.compile("[" + "".join(re.escape(c) for c in longer) + "]")
+        raw_pos, norm_pos, width, extra = [], [], [], []
+        total = 0
+        for m in rx.finditer(masked):
+            w = len(table[m.group()])
+            raw_pos.append(m.start())
+            norm_pos.append(m.start() + total)
+            width.append(w)
+            total += w - 1
+            extra.append(total)
+        return masked, norm, (raw_pos, norm_pos, width, extra)
+
+    def match_text(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True
+                   ) -> dict[str, np.ndarray]:
+        """The hits of one document text, resolved (longest match, each token once), every category.
+
+        The building block for counting cores (one call per document; the matcher is built once and can be
+        pickled to worker processes).
+
+        Parameters
+        ----------
+        text : str
+            One document's text, unchanged.
+        set_aside : list of (start, end)
+            Spans that cleaning set aside; tokens wholly inside them are left out (as :func:`tokenize`).
+        quotes : bool
+            Compute the voice of every hit from the quotation spans; ``False``: every hit is ``author``.
+
+        Returns
+        -------
+        dict of equal-length arrays in text order: ``start``, ``end`` (character offsets of the first
+        token's start and the last token's end), ``entry`` (entry id: index into :attr:`frames` and
+        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool). A text that needs the exact path (see the
+        module notes) is tokenised and matched on its token table; :attr:`n_exact_` counts those texts.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        res = self._match_fast(text, set_aside, quotes)
+        if res is None:
+            self.n_exact_ += 1
+            res = self._exact(text, "doc", list(set_aside), quotes)
+        return res
+
+    def _match_fast(self, text: str, set_aside: Sequence[tuple[int, int]], quotes: bool
+                    ) -> dict[str, np.ndarray] | None:
+        """match_text on the automaton path; None where the text needs the exact path."""
+        prep = self._prepare(text, set_aside)
+        if prep is None:
+            return None
+        masked, norm, offsets = prep
+        doc = _Doc(text)
+        tests, spec_len, spec_prio, spec_anchor = self._spec_tests, self._spec_len, self._spec_prio, self._spec_anchor
+        norm_of = self._norm
+        singles: dict[int, tuple[int, int, int]] = {}  # token start -> (priority, spec, end)
+        phrases: dict[tuple[int, int], tuple[tuple[int, ...], int, int]] = {}  # (start, spec) -> (token
+        # starts, end of the first token, end of the last token)
+        seen: set[tuple[int, int]] = set()
+        chunk_lo = chunk_hi = -1
+        chunk_toks: list[tuple[int, int]] = []
+        if offsets is not None:
+            raw_pos, norm_pos, width, extra = offsets
+        n_text = len(masked)
+        spec_prev, spec_next = self._spec_prev, self._spec_next
+        aligned = offsets is None
+
+        def neighbours_ok(j: int, s: int, e: int) -> bool:
+            """Can the tokens next to the anchor token [s, e) hold the parts next to the anchor?
+
+            Aligned text only: the previous token ends at the last character before ``s`` that is not white
+            space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips),
+            and their norms are those slices of the normalised text.
+            """
+            pre = spec_prev[j]
+            if pre:
+                q = s
+                while q > 0 and masked[q - 1].isspace():
+                    q -= 1
+                if q == 0:
+                    return False
+                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
+                    return False
+            nxt = spec_next[j]
+            if nxt:
+                r = e
+                while r < n_text and masked[r].isspace():
+                    r += 1
+                if r == n_text:
+                    return False
+                if masked[r] != "_" and not norm.startswith(nxt, r):
+                    return False
+            return True
+
+        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
+            p = end_idx - klen + 1
+            if offsets is not None:
+                i = bisect_right(norm_pos, p) - 1
+                if i >= 0:
+                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
+            else:
+                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
+                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
+                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
+                    # stops there: the token is exactly the key
+                    e = end_idx + 1
+                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
+                            e + 1 == n_text or masked[e + 1].isspace())):
+                        best = singles.get(p)
+                        if best is None or word_key[0] < best[0]:
+                            singles[p] = (word_key[0], word_key[1], e)
+                        continue
+                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
+                    continue
+                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
+                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
+                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
+                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
+                    continue
+                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
+                    continue
+            if not (chunk_lo <= p < chunk_hi):
+                cs = p
+                while cs > 0 and not masked[cs - 1].isspace():
+                    cs -= 1
+                m = _NONSPACE.match(masked, cs)
+                if m is None:
+                    continue
+                chunk_lo, chunk_hi = cs, m.end()
+                chunk_toks = _chunk_tokens(masked, cs, chunk_hi)
+            ti = -1
+            for i, (s, e) in enumerate(chunk_toks):
+                if s <= p < e:
+                    ti = i
+                    break
+            if ti < 0:
+                continue
+            s, e = chunk_toks[ti]
+            word = None
+            for j in js:
+                if (s, j) in seen:
+                    continue
+                seen.add((s, j))
+                if word is None:
+                    word = norm_of(masked[s:e])
+                a = spec_anchor[j]
+                ta = tests[j][a]
+                if not (word == ta if ta.__class__ is str else ta.fullmatch(word) is not None):
+                    continue
+                L = spec_len[j]
+                if L == 1:
+                    best = singles.get(s)
+                    if best is None or spec_prio[j] < best[0]:
+                        singles[s] = (spec_prio[j], j, e)
+                    continue
+                if aligned and not neighbours_ok(j, s, e):
+                    continue
+                # the other parts on the tokens before and after the anchor, chunk by chunk
+                before = chunk_toks[max(ti - a, 0):ti]
+                if len(before) < a:
+                    before = _tokens_before(masked, chunk_lo, a - len(before)) + before
+                after = chunk_toks[ti + 1:ti + L - a]
+                if len(after) < L - a - 1:
+                    after = after + _tokens_after(masked, chunk_hi, L - a - 1 - len(after))
+                spans = [*before, (s, e), *after]
+                if len(spans) < L:
+                    continue
+                ok = True
+                for k in range(L):
+                    if k == a:
+                        continue
+                    tk = tests[j][k]
+                    w = norm_of(masked[spans[k][0]:spans[k][1]])
+                    if not (w == tk if tk.__class__ is str else tk.fullmatch(w) is not None):
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                s0, e0 = spans[0]
+                s1, e1 = spans[-1]
+                if _SENTENCE_RISK.search(text, s0, s1) and not doc.same_sentence(s0, s1):
+                    continue
+                phrases[(s0, j)] = (tuple(x for x, _ in spans), e0, e1)
+        hits = self._resolve(singles, phrases)
+        out = {
+            "start": np.array([h[0] for h in hits], dtype=np.int64),
+            "end": np.array([h[1] for h in hits], dtype=np.int64),
+            "entry": np.array([h[2] for h in hits], dtype=np.int64),
+            "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
+        }
+        out["quoted"] = self._quoted(doc, out["start"], hits) if quotes and hits else np.zeros(len(hits), bool)
+        return out
+
+    def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
+        """Longest match, leftmost, most specific; each token in one match (``Lexicon.find_matches``).
+
+        Returns (start, end, entry id, n_tokens, end of the first token) per hit, in text order.
+        """
+        spec_len, spec_prio, spec_entry = self._spec_len, self._spec_prio, self._spec_entry
+        taken: set[int] = set()
+        hits: list[tuple[int, int, int, int, int]] = []
+        by_len: dict[int, list[tuple[int, int, int]]] = {}
+        for (s, j) in phrases:
+            by_len.setdefault(spec_len[j], []).append((s, spec_prio[j], j))
+        for L in sorted(by_len, reverse=True):
+            cands = sorted(by_len[L])
+            this_round: set[int] = set()
+            last_start = None
+            for s, _, j in cands:
+                if s == last_start:  # one entry per span: the most specific came first
+                    continue
+                starts, first_end, last_end = phrases[(s, j)]
+                if any(t in taken for t in starts):
+                    continue
+                last_start = s
+                if any(t in this_round for t in starts):  # same-length overlap: leftmost wins
+                    continue
+                this_round.update(starts)
+                hits.append((s, last_end, spec_entry[j], L, first_end))
+            taken |= this_round
+        for s, (_, j, e) in singles.items():
+            if s not in taken:
+                hits.append((s, e, spec_entry[j], 1, e))
+        hits.sort(key=lambda h: h[0])
+        return hits
+
+    def _quoted(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
+        """Is the first token of each hit inside a speech quotation (``token_voices``' rule)?"""
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras())
+        by_id = {q["quote_id"]: q for q in spans}
+        # speech quotations and the quotations nested in one (a local copy of token_voices' speech_ancestor)
+        inside: list[tuple[int, int]] = []
+        for q in spans:
+            a, seen = q, 0
+            while a is not None and a["kind"] != "speech" and seen < 1000:
+                a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
+                seen += 1
+            if a is not None and a["kind"] == "speech":
+                inside.append((q["content_start"], q["content_end"]))
+        if not inside:
+            return np.zeros(len(hits), dtype=bool)
+        lo, hi = np.array(inside, dtype=np.int64).T
+        firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
+        return ((starts[:, None] >= lo[None, :]) & (firsts_end[:, None] <= hi[None, :])).any(axis=1)
+
+    # ------------------------------------------------------------------------------------ corpora
+    def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:
+        """The token path for one document: tokenize + Lexicon.find_matches."""
+        from .corpus import SET_ASIDE_COLUMNS, Corpus
+        from .text import tokenize
+
+        docs = pd.DataFrame({"doc_id": [doc_id], "text": [text]})
+        sa = pd.DataFrame([{"doc_id": doc_id, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
+                           for a, b in aside], columns=SET_ASIDE_COLUMNS)
+        tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
+        m = self.lexicon.find_matches(tokens, on=self.on)
+        eid = {}
+        for i, (c, p) in enumerate(zip(self.frames, self.patterns, strict=True)):
+            eid.setdefault((c, p), i)
+        rows = m["token_row"].to_numpy(dtype=np.int64)
+        return {
+            "start": m["start"].to_numpy(dtype=np.int64),
+            "end": m["end"].to_numpy(dtype=np.int64),
+            "entry": np.array([eid[(c, p)] for c, p in zip(m["frame"], m["entry"], strict=True)], dtype=np.int64),
+            "n_tokens": m["n_tokens"].to_numpy(dtype=np.int64),
+            "quoted": (tokens["voice"].to_numpy()[rows] == "quoted") if len(rows) else np.zeros(0, bool),
+        }
+
+    def _iter_docs(self, corpus: Any, set_aside: bool, quotes: bool) -> Iterable[tuple[int, dict[str, np.ndarray]]]:
+        from .corpus import Corpus
+
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        aside_by_doc: dict[Any, list[tuple[int, int]]] = {}
+        if set_aside and len(corpus.set_aside):
+            sa = corpus.set_aside
+            for d, s, e in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+                aside_by_doc.setdefault(d, []).append((int(s), int(e)))
+        self.n_exact_ = 0
+        self.n_docs_ = 0
+        for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
+            aside = aside_by_doc.get(doc_id, [])
+            self.n_docs_ += 1
+            yield i, self.match_text(text, set_aside=aside, quotes=quotes)
+
+    def _attrs(self) -> dict[str, Any]:
+        return {"n_docs": self.n_docs_, "n_exact_path": self.n_exact_, "lexicon": self.lexicon.provenance()}
+
+    def find_hits(self, corpus: Any, *, categories: str | Sequence[str] | None = None, quotes: bool = True,
+                  set_aside: bool = True) -> pd.DataFrame:
+        """Every lexicon hit of a corpus, one row per hit, in document and text order.
+
+        Parameters
+        ----------
+        corpus : Corpus
+        categories : str or list of str, optional
+            Report only these frames; matching resolves over the whole lexicon (as ``find_matches``).
+        quotes : bool
+            Voice from the quotation spans (default); ``False``: every hit is the author's.
+        set_aside : bool
+            Leave out the spans that cleaning set aside (default, as :func:`discourse.tokenize`).
+
+        Returns
+        -------
+        DataFrame with the columns ``doc_id``; ``start``, ``end`` (character offsets of the hit: first
+        token's start, last token's end, as ``find_matches``); ``frame``, ``entry`` (the lexicon pattern);
+        ``n_tokens``; ``voice`` (``author`` | ``quoted``, the voice of the first token).
+        ``attrs["discourse_matcher"]``: ``n_docs``, ``n_exact_path`` (documents matched on their token table,
+        see the module notes) and the lexicon's provenance.
+        """
+        cats = set(self.lexicon.check_categories(categories))
+        keep_entry = np.array([c in cats for c in self.frames], dtype=bool)
+        doc_ids = corpus.documents["doc_id"].to_numpy(dtype=object) if hasattr(corpus, "documents") else None
+        parts = []
+        for i, res in self._iter_docs(corpus, set_aside, quotes):
+            k = keep_entry[res["entry"]]
+            if not k.any():
+                continue
+            ent = res["entry"][k]
+            parts.append(pd.DataFrame({
+                "doc_id": np.full(int(k.sum()), doc_ids[i], dtype=object),
+                "start": res["start"][k], "end": res["end"][k],
+                "frame": self.frames[ent], "entry": self.patterns[ent], "n_tokens": res["n_tokens"][k],
+                "voice": np.where(res["quoted"][k], "quoted", "author").astype(object),
+            }, columns=HIT_COLUMNS))
+        if parts:
+            out = pd.concat(parts, ignore_index=True)
+        else:
+            out = pd.DataFrame({c: pd.Series(dtype=np.int64 if c in ("start", "end", "n_tokens") else object)
+                                for c in HIT_COLUMNS})
+        out.attrs["discourse_matcher"] = self._attrs()
+        return out
+
+    def count(self, corpus: Any, *, by: str | Sequence[str] | None = "source", voice: bool | str | Sequence[str] = True,
+              categories: str | Sequence[str] | None = None, quotes: bool = True,
+              set_aside: bool = True) -> pd.DataFrame:
+        """Frame hits per group, frame and voice: the ``n`` of ``count_frames(tokenize(corpus), ...)``.
+
+        Parameters
+        ----------
+        corpus : Corpus
+        by : str, list of str or None
+            Document columns to group by (``"source"``, ``"doc_id"``, ...; missing values form their own
+            group); ``None``: the whole corpus.
+        voice : bool, str or list of str
+            ``True``: rows for ``author``, ``quoted`` and ``all``; ``False``: ``all`` only; or the voices to keep.
+        categories : str or list of str, optional
+            Frames to count (default: every category of the lexicon), in this order.
+        quotes, set_aside : bool
+            As for :meth:`find_hits`.
+
+        Returns
+        -------
+        DataFrame, one row per group x frame x voice (zeros included), sorted by group (sorted, missing
+        last), frame (the order of ``categories``) and voice (author, quoted, all), with the columns: the
+        ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
+        ``attrs["discourse_matcher"]`` as in :meth:`find_hits`.
+        """
+        from .corpus import Corpus
+
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        by_cols = as_list(by)
+        check_columns(corpus.documents, by_cols, "corpus.documents (by=)")
+        cats = self.lexicon.check_categories(categories)
+        if voice is True:
+            voices = list(VOICES)
+        elif voice is False or voice is None:
+            voices = ["all"]
+        else:
+            voices = as_list(voice)
+            for v in voices:
+                check_one_of("voice", v, list(VOICES))
+        docs = corpus.documents
+        if by_cols:
+            g_doc = docs.groupby(by_cols, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
+            keys = docs[by_cols].drop_duplicates().copy()
+            keys["_code"] = g_doc[keys.index.to_numpy()]
+            keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
+        else:
+            g_doc = np.zeros(len(docs), dtype=np.int64)
+            keys = pd.DataFrame(index=[0])
+        cat_of_entry = np.array([cats.index(c) if c in cats else -1 for c in self.frames], dtype=np.int64)
+        n_g, n_c = len(keys), len(cats)
+        counts = np.zeros((n_g * n_c, 2), dtype=np.int64)  # columns: author, quoted
+        for i, res in self._iter_docs(corpus, set_aside, quotes):
+            ci = cat_of_entry[res["entry"]]
+            k = ci >= 0
+            if k.any():
+                np.add.at(counts, (g_doc[i] * n_c + ci[k], res["quoted"][k].astype(np.int64)), 1)
+        frames = []
+        for v in sorted(voices, key=VOICES.index):
+            n = counts.sum(axis=1) if v == "all" else counts[:, VOICES.index(v)]
+            df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
+            df["frame"] = np.tile(np.array(cats, dtype=object), n_g)
+            df["voice"] = v
+            df["n"] = n.astype(np.int64)
+            df["_g"] = np.repeat(np.arange(n_g), n_c)
+            df["_c"] = np.tile(np.arange(n_c), n_g)
+            df["_v"] = VOICES.index(v)
+            frames.append(df)
+        out = pd.concat(frames, ignore_index=True).sort_values(["_g", "_c", "_v"], kind="stable")
+        out = out.drop(columns=["_g", "_c", "_v"]).reset_index(drop=True)
+        out.attrs["discourse_matcher"] = self._attrs()
+        return out

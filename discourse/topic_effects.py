@@ -1,0 +1,454 @@
+"""Topic prevalence by group and regressions of topic proportions on document covariates.
+
+:func:`topic_prevalence` gives the mean topic proportion of each group's units with a percentile bootstrap
+over units (:mod:`discourse.resample`: every group draws from its own generator, seeded from
+``random_state`` and the group's key, so a group's interval does not change when other groups are added).
+
+:func:`estimate_effect` regresses topic proportions on document covariates as STM's ``estimateEffect``
+does (Roberts, Stewart & Tingley 2019, "stm: An R Package for Structural Topic Models", J. Stat. Softw.
+91(2), section 3.5; Roberts, Stewart & Airoldi 2016): the *method of composition* (Tanner 1996) propagates
+the topic model's own uncertainty about each unit's proportions into the regression. It answers the
+question the bootstrap over paragraphs cannot: how sure are we about an outlet, given that its paragraphs
+are not independent and that the topic proportions are themselves estimates.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._util import _fmt, as_list, check_one_of, check_type, renamed_params
+from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
+from .topics import TopicModel, check_model
+
+__all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "plot_effect", "model_groups",
+           "group_means"]
+
+_SPLINE = re.compile(r"^s\(\s*([A-Za-z_][\w]*)\s*(?:,\s*(?:df\s*=\s*)?(\d+)\s*)?\)$")
+
+
+# ------------------------------------------------------------------------------------------ groups
+def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str], pd.DataFrame, pd.DataFrame]:
+    """Group columns, the unit-level group keys, and every group present in the fitted token table."""
+    cols = as_list(by)
+    if not cols:
+        raise ValueError("by is empty; name a document column such as 'source'")
+    available = ["doc_id", *model.meta_columns_]
+    for c in cols:
+        if c not in available:
+            raise ValueError(f"by={c!r} is not a document column of the fitted tokens; available: {_fmt(available)}")
+    keys = model.units_[cols]
+    every = pd.concat([model.units_[cols], model.skipped_units_[cols]], ignore_index=True)
+    if model.tokens_ is not None and all(c in model.tokens_.columns for c in cols):
+        every = pd.concat([every, model.tokens_[cols]], ignore_index=True)
+    every = every.dropna().drop_duplicates().reset_index(drop=True)
+    n_missing = int(keys.isna().any(axis=1).sum())
+    if n_missing:
+        warnings.warn(f"{n_missing} units have a missing value in {cols} and are left out of the groups; "
+                      f"fill the column to keep them", UserWarning, stacklevel=3)
+    for c in cols:  # unused categories of a categorical column are groups with no units too
+        if isinstance(model.units_[c].dtype, pd.CategoricalDtype):
+            extra = [v for v in model.units_[c].cat.categories if v not in set(every[c])]
+            if extra and len(cols) == 1:
+                every = pd.concat([every, pd.DataFrame({c: extra})], ignore_index=True)
+    every = every.sort_values(cols, kind="stable").reset_index(drop=True)
+    return cols, keys, every
+
+
+def _plain(value: Any) -> Any:
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols: list[str], ids: np.ndarray,
+                labels: Sequence[str], id_name: str, n_boot: int, ci: float, random_state: int) -> pd.DataFrame:
+    """Mean of ``values`` (units x columns) per group with percentile bootstrap intervals over units.
+
+    Each group's resamples come from :func:`discourse.resample.bootstrap_sums` seeded by
+    ``row_seed(random_state, id_name, *group key)``. Columns: the group columns, ``id_name``, ``label``,
+    ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+    """
+    idx = pd.MultiIndex.from_frame(every)
+    codes = idx.get_indexer(pd.MultiIndex.from_frame(keys))
+    n_groups, n_cols = len(every), values.shape[1]
+    mean = np.full((n_groups, n_cols), np.nan)
+    lo = np.full((n_groups, n_cols), np.nan)
+    hi = np.full((n_groups, n_cols), np.nan)
+    n = np.bincount(codes[codes >= 0], minlength=n_groups)  # units with a missing group value are left out
+    for g, key in enumerate(every.itertuples(index=False)):
+        rows = np.flatnonzero(codes == g)
+        if len(rows) == 0:
+            continue
+        x = values[rows]
+        mean[g] = x.mean(axis=0)
+        if n_boot > 0:
+            seed = row_seed(random_state, id_name, *(_plain(v) for v in key))
+            boots = bootstrap_sums(x, n_boot=n_boot, seed=seed) / len(rows)
+            lo[g], hi[g] = percentile_interval(boots, ci)
+    empty = [tuple(r) if len(cols) > 1 else r[0] for r, c in zip(every.itertuples(index=False), n, strict=True)
+             if c == 0]
+    if empty:
+        warnings.warn(f"{len(empty)} group(s) of {cols} have no unit in the model (all their text was filtered "
+                      f"out or skipped): {_fmt(empty)}; their rows hold missing values", UserWarning, stacklevel=3)
+    k = len(ids)
+    out = every.loc[every.index.repeat(k)].reset_index(drop=True)
+    out[id_name] = np.tile(ids, n_groups)
+    out["label"] = np.tile(np.array(labels, dtype=object), n_groups)
+    out["prevalence"] = mean.reshape(-1)
+    out["ci_low"] = lo.reshape(-1)
+    out["ci_high"] = hi.reshape(-1)
+    out["n_units"] = np.repeat(n, k).astype(np.int64)
+    out["n_boot"] = int(n_boot)
+    out["ci"] = float(ci)
+    return out
+
+
+def _check_boot(n_boot: Any, ci: Any) -> None:
+    check_type("n_boot", n_boot, (int, np.integer), "an int")
+    if n_boot < 0:
+        raise ValueError(f"n_boot={n_boot!r} must be >= 0 (0 skips the intervals)")
+    check_type("ci", ci, (int, float), "a confidence level between 0 and 1")
+    if not 0 < ci < 1:
+        raise ValueError(f"ci={ci!r} must be between 0 and 1, e.g. 0.95")
+
+
+@renamed_params(level="ci")
+def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n_boot: int = N_BOOT,
+                     ci: float = 0.95, random_state: int = 0) -> pd.DataFrame:
+    """Prevalence of each topic per group: the mean topic proportion of the group's units, with intervals.
+
+    The interval is a percentile bootstrap over the group's units (``n_boot`` resamples of its units with
+    replacement; Efron & Tibshirani 1993) drawn by :mod:`discourse.resample` from a generator seeded by the
+    group's key, so adding or removing other groups leaves it unchanged. Units are not independent
+    (paragraphs of one article), so with few documents per group the interval understates the uncertainty
+    about the outlet as a whole; :func:`estimate_effect` clusters by document and propagates the topic
+    model's uncertainty. A group present in the fitted token table but without any unit left after
+    filtering gets rows with ``n_units = 0`` and missing values, and a warning. ``level=`` is the old name
+    of ``ci=`` (accepted for one release, with a FutureWarning).
+
+    Returns
+    -------
+    DataFrame, one row per (group, topic), sorted by group then topic: the ``by`` column(s), ``topic``,
+    ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+    """
+    model = check_model(model, "topic_prevalence")
+    _check_boot(n_boot, ci)
+    cols, keys, every = model_groups(model, by)
+    return group_means(model.doc_topic_, keys, every, cols, np.arange(model.n_topics_), model.labels(),
+                       "topic", int(n_boot), float(ci), int(random_state))
+
+
+def topics_by(model: TopicModel, **kwargs: Any) -> pd.DataFrame:
+    """Deprecated name of :func:`topic_prevalence` (removed in the next release)."""
+    warnings.warn("topics_by() is deprecated and will be removed in the next release; use topic_prevalence()",
+                  FutureWarning, stacklevel=2)
+    return topic_prevalence(model, **kwargs)
+
+
+# ------------------------------------------------------------------------------------------ estimate_effect
+@dataclass
+class TopicEffects:
+    """The result of :func:`estimate_effect`.
+
+    Attributes
+    ----------
+    coefficients : DataFrame
+        One row per (topic, term): ``topic``, ``label``, ``term`` (``(Intercept)``, ``source[T.BBC]`` for a
+        level of a categorical covariate against its reference level, ``s(date)_1``... for the spline
+        basis, or a numeric covariate's name), ``estimate`` (mean of the simulated coefficients), ``se``
+        (their standard deviation), ``ci_low``, ``ci_high`` (percentile interval), ``ci``.
+    expected : DataFrame
+        The expected topic proportion at each level of every categorical covariate and on a grid of 25
+        points of every spline covariate, other design columns held at their mean: ``topic``, ``label``,
+        ``covariate``, ``value`` (the level or grid point, as text), ``estimate``, ``ci_low``, ``ci_high``,
+        ``ci``.
+    params : dict
+        ``covariates``, ``n_sims``, ``n_coef_draws``, ``ci``, ``cluster`` (column or None), ``n_units``,
+        ``n_clusters``, ``uncertainty`` (how topic proportions were drawn), ``reference`` (per categorical
+        covariate), ``n_dropped`` (units with a missing covariate), ``random_state``.
+    """
+
+    coefficients: pd.DataFrame
+    expected: pd.DataFrame
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Term:
+    name: str
+    kind: str  # "categorical", "numeric", "spline"
+    columns: list[str]
+    levels: list[Any] = field(default_factory=list)
+    knots: np.ndarray | None = None
+    lo: float = 0.0
+    hi: float = 1.0
+
+
+def _numeric(values: pd.Series) -> np.ndarray:
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return (values - pd.Timestamp("1970-01-01")).dt.total_seconds().to_numpy(dtype=float) / 86400.0
+    return pd.to_numeric(values, errors="raise").to_numpy(dtype=float)
+
+
+def _bspline(x: np.ndarray, term: _Term) -> np.ndarray:
+    """Cubic B-spline basis without its first column (as R's ``splines::bs(x, df)``, intercept FALSE)."""
+    from scipy.interpolate import BSpline
+
+    xc = np.clip(x, term.lo, term.hi)
+    t = np.concatenate([[term.lo] * 4, term.knots, [term.hi] * 4])
+    basis = BSpline.design_matrix(xc, t, 3).toarray()
+    return basis[:, 1:]
+
+
+def _design(units: pd.DataFrame, specs: list[str], reference: dict[str, Any], meta: list[str]
+            ) -> tuple[np.ndarray, list[str], list[_Term]]:
+    terms: list[_Term] = []
+    blocks = [np.ones((len(units), 1))]
+    names = ["(Intercept)"]
+    for spec in specs:
+        m = _SPLINE.match(spec.strip())
+        col = m.group(1) if m else spec.strip()
+        if col not in units.columns or col not in meta:
+            raise ValueError(f"covariate {spec!r}: {col!r} is not a document column of the fitted tokens; "
+                             f"available: {_fmt(meta)} (tokenize with metadata=[...] to carry more columns)")
+        values = units[col]
+        if m:
+            df = int(m.group(2) or 5)
+            if df < 3:
+                raise ValueError(f"covariate {spec!r}: a cubic spline needs df >= 3")
+            x = _numeric(values)
+            lo, hi = float(np.min(x)), float(np.max(x))
+            if hi <= lo:
+                raise ValueError(f"covariate {spec!r}: {col!r} takes one value only; a spline needs a range")
+            knots = np.quantile(x, np.linspace(0, 1, df - 3 + 2)[1:-1])
+            term = _Term(spec, "spline", [f"s({col})_{j}" for j in range(1, df + 1)], knots=knots, lo=lo, hi=hi)
+            blocks.append(_bspline(x, term))
+        elif pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
+                and not isinstance(values.dtype, pd.CategoricalDtype):
+            term = _Term(col, "numeric", [col])
+            blocks.append(values.to_numpy(dtype=float)[:, None])
+        else:
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                levels = [v for v in values.cat.categories if (values == v).any()]
+            else:
+                levels = sorted(pd.unique(values.dropna()), key=str)
+            ref = reference.get(col, levels[0] if levels else None)
+            if ref not in levels:
+                raise ValueError(f"reference {ref!r} of {col!r} is not one of its levels: {_fmt(levels)}")
+            if len(levels) < 2:
+                raise ValueError(f"covariate {col!r} has one level only ({_fmt(levels)}); nothing to compare")
+            others = [v for v in levels if v != ref]
+            term = _Term(col, "categorical", [f"{col}[T.{v}]" for v in others], levels=[ref, *others])
+            blocks.append(np.column_stack([(values == v).to_numpy(dtype=float) for v in others]))
+        terms.append(term)
+        names += term.columns
+    return np.hstack(blocks), names, terms
+
+
+def _theta_draws(model: TopicModel, n_sims: int, rng: np.random.Generator):
+    """Yield ``n_sims`` draws of the units' topic proportions from the model's approximate posterior."""
+    if model.gamma_ is not None:
+        gamma = model.gamma_
+        for _ in range(n_sims):
+            g = rng.gamma(gamma)
+            yield g / g.sum(axis=1, keepdims=True)
+    else:
+        corpus = model.corpus_
+        for _ in range(n_sims):
+            boot = []
+            for bow in corpus:
+                ids = np.array([i for i, _ in bow], dtype=np.int64)
+                cnt = np.array([c for _, c in bow], dtype=float)
+                draw = rng.multinomial(int(cnt.sum()), cnt / cnt.sum())
+                boot.append([(int(i), int(c)) for i, c in zip(ids, draw, strict=True) if c > 0])
+            theta, _ = model.infer(boot)
+            yield theta
+
+
+def _psd_sqrt(v: np.ndarray) -> np.ndarray:
+    vals, vecs = np.linalg.eigh((v + v.T) / 2)
+    return vecs * np.sqrt(np.clip(vals, 0, None))
+
+
+@renamed_params(level="ci")
+def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source", *, n_sims: int = 100,
+                    n_coef_draws: int = 10, ci: float = 0.95, cluster: str | None = "auto",
+                    reference: dict[str, Any] | None = None, random_state: int = 0) -> TopicEffects:
+    """Regression of topic proportions on document covariates with STM's method of composition.
+
+    ``covariates`` lists the right-hand side: a column name (a categorical covariate, treatment-coded
+    against its first level or ``reference={"source": "BBC"}``, when it is not numeric; linear when it is),
+    or ``"s(date)"`` / ``"s(date, 7)"``: a cubic B-spline of a numeric or date column with 5 (or the given)
+    degrees of freedom, knots at quantiles, as STM's ``s()``. ``["source", "s(date)"]`` fits both.
+
+    The method of composition, as STM's ``estimateEffect`` (Roberts, Stewart & Tingley 2019, sec. 3.5):
+    ``n_sims`` times, (1) draw every unit's topic proportions from the topic model's approximate posterior:
+    for LDA the variational Dirichlet of each unit, ``Dirichlet(gamma_d)`` (``model.gamma_``); for NMF,
+    which has no posterior, a documented substitute: resample each unit's words with replacement
+    (multinomial with its own term frequencies) and project it on the fixed topics again; (2) fit OLS of
+    each topic's proportion on the design matrix; (3) draw ``n_coef_draws`` coefficient vectors from their
+    normal sampling distribution ``N(b, V)``. ``estimate`` and ``se`` are the mean and standard deviation
+    of all ``n_sims * n_coef_draws`` draws, the interval their percentiles. ``V`` is the classical OLS
+    covariance when units are documents (as STM); when units are paragraphs, sentences or windows
+    (``cluster="auto"``) it is the cluster-robust sandwich with documents as clusters (Liang & Zeger 1986,
+    small-sample factor ``G/(G-1) (N-1)/(N-p)`` as Stata's CR1), because paragraphs of one article are not
+    independent. ``cluster`` may also name a document column or be None.
+
+    Units with a missing covariate value are left out with a warning. Returns a :class:`TopicEffects`
+    (tables ``coefficients`` and ``expected``).
+    """
+    model = check_model(model, "estimate_effect")
+    specs = as_list(covariates)
+    if not specs:
+        raise ValueError("covariates is empty; give a column such as 'source', 's(date)' or both")
+    for name, value in (("n_sims", n_sims), ("n_coef_draws", n_coef_draws)):
+        check_type(name, value, (int, np.integer), "an int")
+        if value < 1:
+            raise ValueError(f"{name}={value!r} must be at least 1")
+    _check_boot(0, ci)
+    reference = dict(reference or {})
+    units = model.units_
+    meta = model.meta_columns_
+    cols = [(_SPLINE.match(s.strip()).group(1) if _SPLINE.match(s.strip()) else s.strip()) for s in specs]
+    for c in cols:
+        if c not in units.columns or c not in meta:
+            raise ValueError(f"covariate {c!r} is not a document column of the fitted tokens; available: "
+                             f"{_fmt(meta)} (tokenize with metadata=[...] to carry more columns)")
+    keep = ~units[cols].isna().any(axis=1).to_numpy()
+    n_dropped = int((~keep).sum())
+    if n_dropped:
+        warnings.warn(f"{n_dropped} units have a missing value in {cols} and are left out of estimate_effect",
+                      UserWarning, stacklevel=3)
+    sub = units[keep].reset_index(drop=True)
+    x, names, terms = _design(sub, specs, reference, meta)
+    n, p = x.shape
+    if n <= p:
+        raise ValueError(f"{n} units for {p} coefficients; use fewer covariates or spline degrees of freedom")
+    if np.linalg.matrix_rank(x) < p:
+        raise ValueError(f"the design matrix of {specs} is rank-deficient (a covariate is constant or "
+                         f"collinear with another); drop one of them")
+    if cluster == "auto":
+        cluster = "doc_id" if model.unit != "document" else None
+    if cluster is not None:
+        check_one_of("cluster", cluster, ["doc_id", *meta])
+        g_codes, g_uniq = pd.factorize(sub[cluster], sort=False)
+        n_clusters = len(g_uniq)
+        if n_clusters < 2:
+            raise ValueError(f"cluster={cluster!r} has {n_clusters} cluster; give cluster=None")
+        import scipy.sparse as sp
+
+        z = sp.csr_matrix((np.ones(n), (g_codes, np.arange(n))), shape=(n_clusters, n))
+        factor = n_clusters / (n_clusters - 1) * (n - 1) / (n - p)
+    else:
+        n_clusters = n
+    xtx_inv = np.linalg.inv(x.T @ x)
+    proj = xtx_inv @ x.T
+    k = model.n_topics_
+    rng = np.random.default_rng(row_seed(random_state, "estimate_effect"))
+    draws = np.empty((n_sims, n_coef_draws, k, p))
+    full = np.flatnonzero(keep)
+    for s, theta_all in enumerate(_theta_draws(model, n_sims, rng)):
+        theta = theta_all[full]
+        b = proj @ theta  # p x K
+        resid = theta - x @ b
+        for t in range(k):
+            if cluster is None:
+                v = xtx_inv * float(resid[:, t] @ resid[:, t]) / (n - p)
+            else:
+                scores = np.asarray(z @ (x * resid[:, [t]]))
+                v = factor * xtx_inv @ (scores.T @ scores) @ xtx_inv
+            root = _psd_sqrt(v)
+            draws[s, :, t, :] = b[:, t][None, :] + rng.standard_normal((n_coef_draws, p)) @ root.T
+    flat = draws.reshape(-1, k, p)
+    est = flat.mean(axis=0)
+    se = flat.std(axis=0, ddof=1) if len(flat) > 1 else np.zeros((k, p))
+    lo, hi = percentile_interval(flat, ci)
+    labels = model.labels()
+    coef = pd.DataFrame({"topic": np.repeat(np.arange(k, dtype=np.int64), p),
+                         "label": np.repeat(np.array(labels, dtype=object), p),
+                         "term": np.tile(np.array(names, dtype=object), k),
+                         "estimate": est.reshape(-1), "se": se.reshape(-1), "ci_low": lo.reshape(-1),
+                         "ci_high": hi.reshape(-1), "ci": float(ci)})
+    # expected proportions: other design columns at their mean
+    means = x.mean(axis=0)
+    rows = []
+    col_at = {nm: i for i, nm in enumerate(names)}
+    for term in terms:
+        if term.kind == "numeric":
+            continue
+        if term.kind == "categorical":
+            values = [str(v) for v in term.levels]
+            xs = np.tile(means, (len(term.levels), 1))
+            for j, c in enumerate(term.columns):
+                xs[:, col_at[c]] = [1.0 if lvl == term.levels[j + 1] else 0.0 for lvl in term.levels]
+        else:
+            grid = np.linspace(term.lo, term.hi, 25)
+            col = _SPLINE.match(term.name).group(1)
+            is_date = pd.api.types.is_datetime64_any_dtype(sub[col])
+            values = [str((pd.Timestamp("1970-01-01") + pd.to_timedelta(g, unit="D")).date()) if is_date
+                      else f"{g:g}" for g in grid]
+            xs = np.tile(means, (len(grid), 1))
+            basis = _bspline(grid, term)
+            for j, c in enumerate(term.columns):
+                xs[:, col_at[c]] = basis[:, j]
+        pred = np.einsum("vp,dkp->dvk", xs, flat)  # draws x values x topics
+        pe = pred.mean(axis=0)
+        plo, phi = percentile_interval(pred, ci)
+        for t in range(k):
+            for i, val in enumerate(values):
+                rows.append((t, labels[t], term.name, val, float(pe[i, t]), float(plo[i, t]), float(phi[i, t]),
+                             float(ci)))
+    expected = pd.DataFrame(rows, columns=["topic", "label", "covariate", "value", "estimate", "ci_low",
+                                           "ci_high", "ci"])
+    uncertainty = ("Dirichlet(gamma) of each unit (LDA variational posterior)" if model.gamma_ is not None
+                   else "multinomial resampling of each unit's words, re-projected on the fixed topics (NMF)")
+    params = {"covariates": specs, "n_sims": int(n_sims), "n_coef_draws": int(n_coef_draws), "ci": float(ci),
+              "cluster": cluster, "n_units": int(n), "n_clusters": int(n_clusters), "uncertainty": uncertainty,
+              "reference": {t.name: t.levels[0] for t in terms if t.kind == "categorical"},
+              "n_dropped": n_dropped, "random_state": int(random_state)}
+    return TopicEffects(coefficients=coef, expected=expected, params=params)
+
+
+def plot_effect(effects: TopicEffects, *, covariate: str | None = None, topics: Sequence[int] | None = None,
+                ax: Any = None) -> Any:
+    """Expected topic proportion at each level of a covariate, with its interval (a point-range plot).
+
+    ``covariate`` defaults to the first in ``effects.expected``; ``topics`` picks topics (all by default).
+    One row per topic, one colour per level (or grid point). Returns the matplotlib Axes; never saves.
+    """
+    import matplotlib.pyplot as plt
+    import seaborn as sns
+
+    check_type("effects", effects, TopicEffects, "the TopicEffects returned by estimate_effect")
+    data = effects.expected
+    if len(data) == 0:
+        raise ValueError("effects.expected is empty (numeric covariates only); nothing to plot")
+    available = list(dict.fromkeys(data["covariate"]))
+    covariate = available[0] if covariate is None else check_one_of("covariate", covariate, available)
+    data = data[data["covariate"] == covariate]
+    if topics is not None:
+        data = data[data["topic"].isin([int(t) for t in as_list(topics)])]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * data["topic"].nunique() * min(data["value"].nunique(), 6)))
+    values = list(dict.fromkeys(data["value"]))
+    palette = sns.color_palette("colorblind", len(values))
+    topics_shown = list(dict.fromkeys(data["topic"]))
+    step = 0.8 / max(len(values), 1)
+    for i, (val, colour) in enumerate(zip(values, palette, strict=True)):
+        d = data[data["value"] == val].set_index("topic").loc[topics_shown]
+        y = np.arange(len(topics_shown)) - 0.4 + step * (i + 0.5)
+        ax.errorbar(d["estimate"], y, xerr=[d["estimate"] - d["ci_low"], d["ci_high"] - d["estimate"]],
+                    fmt="o", color=colour, label=str(val), markersize=4, capsize=2)
+    labels = data.drop_duplicates("topic").set_index("topic").loc[topics_shown, "label"]
+    ax.set_yticks(np.arange(len(topics_shown)))
+    ax.set_yticklabels([f"{t}: {lab}" for t, lab in zip(topics_shown, labels, strict=True)])
+    ax.invert_yaxis()
+    ci = float(data["ci"].iloc[0])
+    ax.set_xlabel(f"expected topic proportion ({ci:.0%} interval, method of composition)")
+    ax.legend(title=covariate, fontsize="small", loc="best")
+    return ax

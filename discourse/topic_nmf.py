@@ -1,0 +1,112 @@
+"""Non-negative matrix factorisation for topic models: the TF-IDF matrix of bags of words and HALS.
+
+:func:`bow_matrix` turns gensim bags of words into a sparse units x terms matrix, TF-IDF weighted exactly as
+gensim's ``TfidfModel`` does; :func:`nmf_hals` factorises it (Cichocki & Phan 2009), deterministically
+from an NNDSVDa start (Boutsidis & Gallopoulos 2008). :class:`discourse.TopicModel` uses both for
+``method="nmf"``, and :func:`nmf_hals` with fixed topics for its ``transform``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+__all__ = ["nmf_hals", "bow_matrix"]
+
+
+def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol: float = 1e-4,
+             h: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, int, float]:
+    """Non-negative matrix factorisation ``X ~ W H`` by hierarchical alternating least squares.
+
+    Frobenius loss, updates of Cichocki & Phan (2009, "HALS"), initialised by NNDSVDa (Boutsidis &
+    Gallopoulos 2008; the truncated SVD starts from a vector seeded by ``random_state``). Stops when the
+    relative decrease of the loss over 10 iterations falls below ``tol`` or after ``max_iter``. With ``h``
+    given, only ``W`` is fitted (the non-negative least-squares projection of new rows on fixed topics).
+    ``x`` is a (documents x terms) scipy sparse matrix. Returns ``(W, H, n_iter, relative_loss)``.
+    """
+    import scipy.sparse as sp
+    from scipy.sparse.linalg import svds
+
+    x = sp.csr_matrix(x, dtype=float)
+    n, v = x.shape
+    eps = 1e-12
+    xx = float(x.multiply(x).sum())
+    fixed = h is not None
+    if fixed:
+        h = np.asarray(h, dtype=float)
+        hht = h @ h.T
+        xht = np.asarray(x @ h.T)
+        w = np.maximum(xht / np.maximum(np.diag(hht), eps), 0.0) / k
+    else:
+        rng = np.random.default_rng(random_state)
+        kk = min(k, min(n, v) - 1)
+        u, s, vt = svds(x, k=kk, v0=rng.uniform(-1, 1, size=min(n, v)))
+        order = np.argsort(-s)
+        u, s, vt = u[:, order], s[order], vt[order]
+        w = np.zeros((n, k))
+        h = np.zeros((k, v))
+        for j in range(kk):
+            a, b = u[:, j], vt[j]
+            ap, an = np.maximum(a, 0), np.maximum(-a, 0)
+            bp, bn = np.maximum(b, 0), np.maximum(-b, 0)
+            np_, nn = np.linalg.norm(ap) * np.linalg.norm(bp), np.linalg.norm(an) * np.linalg.norm(bn)
+            if np_ >= nn:
+                uu, vv, sig = ap / max(np.linalg.norm(ap), eps), bp / max(np.linalg.norm(bp), eps), np_
+            else:
+                uu, vv, sig = an / max(np.linalg.norm(an), eps), bn / max(np.linalg.norm(bn), eps), nn
+            w[:, j] = np.sqrt(s[j] * sig) * uu
+            h[j] = np.sqrt(s[j] * sig) * vv
+        avg = float(x.mean())
+        w[w == 0] = avg / 100
+        h[h == 0] = avg / 100
+
+    def loss() -> float:
+        xht_ = np.asarray(x @ h.T)
+        return max(xx - 2 * float((w * xht_).sum()) + float(((w.T @ w) * (h @ h.T)).sum()), 0.0)
+
+    prev = loss()
+    first = prev
+    it = 0
+    for it in range(1, max_iter + 1):
+        hht = h @ h.T
+        xht = np.asarray(x @ h.T)
+        for j in range(k):
+            w[:, j] = np.maximum(w[:, j] + (xht[:, j] - w @ hht[:, j]) / max(hht[j, j], eps), 0.0)
+        if not fixed:
+            wtw = w.T @ w
+            wtx = np.asarray((x.T @ w).T)
+            for j in range(k):
+                h[j] = np.maximum(h[j] + (wtx[j] - wtw[j] @ h) / max(wtw[j, j], eps), 0.0)
+        if it % 10 == 0:
+            cur = loss()
+            if first > 0 and (prev - cur) / first < tol:
+                prev = cur
+                break
+            prev = cur
+    rel = float(np.sqrt(prev / xx)) if xx > 0 else 0.0
+    return w, h, it, rel
+
+
+def bow_matrix(corpus: list[list[tuple[int, int]]], n_terms: int, tfidf: Any = None) -> Any:
+    """Units x terms CSR matrix of gensim bags of words; with a fitted gensim ``TfidfModel``, weighted as
+    ``tfidf[bow]`` gives (term frequency times the model's ``idfs``, ``log2(N / df)``, each row scaled to
+    unit length), computed for all units at once."""
+    import scipy.sparse as sp
+
+    lengths = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
+    total = int(lengths.sum())
+    ids = np.fromiter((i for bow in corpus for i, _ in bow), dtype=np.int64, count=total)
+    vals = np.fromiter((c for bow in corpus for _, c in bow), dtype=float, count=total)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    if tfidf is not None and total:
+        idf = np.zeros(n_terms)
+        for i, v in tfidf.idfs.items():
+            if i < n_terms:
+                idf[i] = v
+        vals = vals * idf[ids]
+        starts = np.minimum(indptr[:-1], total - 1)
+        sq = np.where(lengths > 0, np.add.reduceat(vals ** 2, starts), 0.0)
+        norms = np.repeat(np.sqrt(sq), lengths)
+        vals = np.divide(vals, norms, out=np.zeros_like(vals), where=norms > 0)
+    return sp.csr_matrix((vals, ids, indptr), shape=(len(corpus), n_terms))

@@ -1,0 +1,269 @@
+"""FrameMatcher: the same hits and frame counts as the token path (tokenize + Lexicon.find_matches)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.framing import count_frames
+from discourse.matcher import HIT_COLUMNS, FrameMatcher
+
+from .conftest import UNGD
+
+EDGE_LEXICON = {
+    "promotional": ["safe cit*", "smart", "smart cit*", "city's nervous system", "nervous system*", "finance",
+                    "cutting-edge", "?rwellian", "u.s. government"],
+    "rights": ["mass surveillance", "surveil*", "human rights", "human rights violation*", "rights", "privacy",
+               "go go", "big brother"],
+    "security": ["security", "police state*", "smart"],
+}
+
+
+def token_hits(corpus: dc.Corpus, lex: dc.Lexicon, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The reference: hits of the token table, with the voice of each hit's first token."""
+    tokens = dc.tokenize(corpus) if tokens is None else tokens
+    m = lex.find_matches(tokens)
+    m["voice"] = tokens["voice"].to_numpy()[m["token_row"].to_numpy(dtype=np.int64)]
+    return m[HIT_COLUMNS].reset_index(drop=True)
+
+
+def assert_same_hits(corpus: dc.Corpus, lex: dc.Lexicon, tokens: pd.DataFrame | None = None) -> pd.DataFrame:
+    got = FrameMatcher(lex).find_hits(corpus)
+    want = token_hits(corpus, lex, tokens)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+    return got
+
+
+def corpus_of(*texts: str, set_aside: list[tuple[int, int, int]] | None = None) -> dc.Corpus:
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "source": "s", "text": list(texts)})
+    sa = None
+    if set_aside:
+        sa = pd.DataFrame([{"doc_id": f"d{i}", "kind": "caption", "rule": "test", "start": s, "end": e,
+                            "text": texts[i][s:e]} for i, s, e in set_aside])
+    return dc.Corpus(docs, set_aside=sa)
+
+
+def one(text: str, **kw) -> pd.DataFrame:
+    """Matcher hits of one text with the edge lexicon, checked against the token path."""
+    return assert_same_hits(corpus_of(text, **kw), dc.load_lexicon(EDGE_LEXICON))
+
+
+# ------------------------------------------------------------------------------------------ corpora
+def test_seeds_hits_and_counts_equal_token_path(seeds, seed_tokens):
+    lex = dc.load_lexicon("framing")
+    hits = assert_same_hits(seeds, lex)
+    assert len(hits) > 100 and set(hits["voice"]) == {"author", "quoted"}
+    fm = FrameMatcher(lex)
+    for by in ("source", "doc_id", None):
+        got = fm.count(seeds, by=by)
+        want = count_frames(seed_tokens, lex, by=by)
+        pd.testing.assert_frame_equal(got, want[got.columns.tolist()], check_dtype=False)
+    got = fm.count(seeds, by="source", voice="quoted", categories=["rights", "promotional"])
+    want = count_frames(seed_tokens, lex, by="source", voice="quoted", categories=["rights", "promotional"])
+    pd.testing.assert_frame_equal(got, want[got.columns.tolist()], check_dtype=False)
+
+
+def test_tiny_corpus_counts(tiny_corpus):
+    lex = dc.load_lexicon("framing")
+    got = FrameMatcher(lex).count(tiny_corpus, by="source", voice=True)
+    want = count_frames(dc.tokenize(tiny_corpus), lex, by="source", voice=True)
+    pd.testing.assert_frame_equal(got, want[got.columns.tolist()], check_dtype=False)
+    quoted = got[(got["voice"] == "quoted")]["n"].sum()
+    assert quoted > 0  # the "Safe city solutions empower police" quotation
+
+
+@pytest.mark.skipif(not UNGD.exists(), reason="UN General Debate corpus not present")
+def test_ungd_sample_equals_token_path():
+    # a deterministic sample: every 50th speech among the first 5,000 lines of the file (100 speeches)
+    rows = []
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 5000:
+                break
+            if i % 50 == 0:
+                d = json.loads(line)
+                rows.append({"doc_id": d["doc_id"], "source": d["country_iso3"], "text": d["text"]})
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame(rows))
+    lex = dc.load_lexicon("framing")
+    tokens = dc.tokenize(corpus)
+    hits = assert_same_hits(corpus, lex, tokens)
+    assert len(hits) > 1000
+    counts = FrameMatcher(lex).count(corpus, by="source")
+    want = count_frames(tokens, lex, by="source")
+    pd.testing.assert_frame_equal(counts, want[counts.columns.tolist()], check_dtype=False)
+
+
+@pytest.mark.parametrize("random_state", [7, 8])
+def test_random_texts_equal_token_path(random_state):
+    # texts built from the pieces the rules are about: phrase parts, hyphens, apostrophes, sentence ends,
+    # acronyms, quotation marks, line breaks, digits, non-ASCII letters; some lines set aside
+    rng = random.Random(random_state)
+    pieces = ["safe", "city", "City", "cities", "safe-city", "Safe-City", "mass", "surveillance", "surveilled",
+              "human", "rights", "violations", "Human", "go", "go", "big", "Brother", "city's", "city’s",
+              "city`s", "'s", "nervous", "system", "systems", "smart", "U.S.", "government", "Orwellian",
+              "privacy", "security", "police", "states", ".", ",", "!", "?", ";", "\u201c", "\u201d", '"', "'",
+              "said", "he", "says", "\n", "\n\n", "4", "RM4", "finance", "ﬁnance", "café", "…", "–", "_",
+              "(", ")", "www.safe.city", "a@b.org", "don't", "ＰＲＩＶＡＣＹ", "e.g.", "Mr.", "Safe.",
+              "human rights violations", "the city's nervous system", "human rights\nabuses", "go go go", "cafe\u0301",
+              "www.", "(Safe", "city).", "\u00b4", "\u00b8", "\u03a3\u039f\u03a3", "\u1100\u1161", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'"]
+    texts, aside = [], []
+    for i in range(300):
+        words = [rng.choice(pieces) for _ in range(rng.randint(5, 80))]
+        text = "".join(w + rng.choice([" ", " ", " ", "", "  ", "\n"]) for w in words).strip() or "x"
+        texts.append(text)
+        lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+        if len(lines) > 2 and rng.random() < 0.3:
+            s, e = lines[rng.randrange(1, len(lines) - 1)]
+            aside.append((i, s, e))
+    corpus = corpus_of(*texts, set_aside=aside)
+    lex = dc.load_lexicon(EDGE_LEXICON)
+    hits = assert_same_hits(corpus, lex)
+    assert len(hits) > 300 and hits["n_tokens"].max() >= 3 and (hits["voice"] == "quoted").any()
+    assert 0 < hits.attrs["discourse_matcher"]["n_exact_path"] < len(texts)  # both paths are exercised
+    got = FrameMatcher(lex).count(corpus, by="doc_id")
+    want = count_frames(dc.tokenize(corpus), lex, by="doc_id")
+    pd.testing.assert_frame_equal(got, want[got.columns.tolist()], check_dtype=False)
+
+
+# ------------------------------------------------------------------------------------------ edge cases
+def test_hyphenated_phrase_is_one_single_token_hit():
+    hits = one("The Safe-City project.")
+    assert hits[["entry", "n_tokens"]].values.tolist() == [["safe cit*", 1]]
+
+
+def test_possessive_phrase_with_straight_curly_and_backtick_apostrophes():
+    for apos in ("'", "\u2019", "`"):
+        hits = one(f"It is the city{apos}s nervous system.")
+        assert hits["entry"].tolist() == ["city 's nervous system"], apos  # the lexicon splits the clitic
+        assert hits["n_tokens"].tolist() == [4]
+
+
+def test_glob_at_the_end_and_question_mark_glob():
+    hits = one("Surveillance, surveilled and surveil; an Orwellian world, surveyed.")
+    assert hits["entry"].tolist() == ["surveil*", "surveil*", "surveil*", "?rwellian"]
+
+
+def test_longest_match_and_no_double_counting():
+    hits = one("Mass surveillance and human rights violations; human rights; rights.")
+    assert hits["entry"].tolist() == ["mass surveillance", "human rights violation*", "human rights", "rights"]
+    # same-length overlap: leftmost first ("go go go" is one "go go" hit)
+    assert one("go go go")["start"].tolist() == [0]
+    # the same pattern in two categories: the earlier category wins
+    assert one("A smart move.")["frame"].tolist() == ["promotional"]
+
+
+def test_phrase_never_crosses_a_sentence_or_paragraph():
+    assert one("We are safe. City halls agree.")["entry"].tolist() == []
+    assert one("Are we safe? City halls agree!")["entry"].tolist() == []
+    # every line a paragraph (no blank line in the text): no phrase across lines
+    assert one("we are safe\ncity halls agree")["entry"].tolist() == []
+    # blank lines separate paragraphs, so a single line break is a wrapped line: the phrase holds
+    assert one("Intro.\n\nwe are safe\ncity halls agree")["entry"].tolist() == ["safe cit*"]
+    # an abbreviation does not end the sentence
+    assert one("The U.S. government said so.")["entry"].tolist() == ["u.s. government"]
+
+
+def test_voice_inside_a_quotation():
+    hits = one('\u201cMass surveillance is here,\u201d said Jane Lee. Privacy matters.')
+    assert hits[["entry", "voice"]].values.tolist() == [["mass surveillance", "quoted"], ["privacy", "author"]]
+
+
+def test_unicode_nfkc_ligature_fullwidth_and_expanding_characters():
+    hits = one("The \ufb01nance office\u2026 and \uff30\uff32\uff29\uff36\uff21\uff23\uff39 \u2116 privacy.")
+    assert hits["entry"].tolist() == ["finance", "privacy", "privacy"]
+    text = "\u2026\u2026 privacy"
+    got = FrameMatcher(dc.load_lexicon(EDGE_LEXICON)).find_hits(corpus_of(text))
+    assert text[got["start"].iloc[0]:got["end"].iloc[0]] == "privacy"  # offsets into the raw text
+
+
+def test_combining_marks_sigma_and_the_exact_path():
+    lex = dc.load_lexicon(EDGE_LEXICON)
+    fast = corpus_of("cafe\u0301 privacy", "\u039f\u0394\u039f\u03a3 privacy", "a\u00b4 b\u00b8 privacy")
+    got = FrameMatcher(lex).find_hits(fast)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 0
+    assert got["entry"].tolist() == ["privacy"] * 3
+    pd.testing.assert_frame_equal(got, token_hits(fast, lex), check_dtype=False)
+    # conjoining jamo compose under NFKC, a mark in a URL is part of the URL token, a lexicon with a sigma
+    # cannot know the final form: these documents are matched on their token table
+    exact = corpus_of("\u1100\u1161 privacy", "see www.cafe\u0301.org privacy", "plain privacy")
+    got = FrameMatcher(lex).find_hits(exact)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 2
+    pd.testing.assert_frame_equal(got, token_hits(exact, lex), check_dtype=False)
+    greek = dc.load_lexicon({"g": ["\u03bf\u03b4\u03bf\u03c2", "privacy"]})
+    got = FrameMatcher(greek).find_hits(fast)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
+    assert got["entry"].tolist() == ["privacy", "\u03bf\u03b4\u03bf\u03c2", "privacy", "privacy"]
+    pd.testing.assert_frame_equal(got, token_hits(fast, greek), check_dtype=False)
+
+
+def test_set_aside_spans_are_left_out_and_phrases_join_around_them():
+    text = "Intro.\n\nThe safe\nPhoto AFP privacy\ncity works. Privacy."
+    s = text.index("Photo")
+    e = text.index("\ncity")
+    hits = one(text, set_aside=[(0, s, e)])
+    assert hits[["entry", "n_tokens"]].values.tolist() == [["safe cit*", 2], ["privacy", 1]]
+    # a set-aside span that cuts a token's neighbour ("Photo" but not ":") takes the exact path
+    text2 = "Privacy.\n\nPhoto: privacy here"
+    corpus = corpus_of(text2, set_aside=[(0, text2.index("Photo"), text2.index(":"))])
+    lex = dc.load_lexicon(EDGE_LEXICON)
+    got = FrameMatcher(lex).find_hits(corpus)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
+    pd.testing.assert_frame_equal(got, token_hits(corpus, lex), check_dtype=False)
+    # set_aside=False keeps every token
+    all_hits = FrameMatcher(lex).find_hits(corpus_of(text, set_aside=[(0, s, e)]), set_aside=False)
+    assert all_hits["entry"].tolist() == ["privacy", "privacy"]
+
+
+def test_categories_filter_after_resolution():
+    lex = dc.load_lexicon(EDGE_LEXICON)
+    corpus = corpus_of("Mass surveillance and security.")
+    got = FrameMatcher(lex).find_hits(corpus, categories="security")
+    assert got["entry"].tolist() == ["security"]
+    counts = FrameMatcher(lex).count(corpus, by=None, voice=False, categories=["rights"])
+    assert counts[["frame", "voice", "n"]].values.tolist() == [["rights", "all", 1]]
+
+
+def test_quotes_false_gives_author_voice():
+    hits = FrameMatcher(dc.load_lexicon(EDGE_LEXICON)).find_hits(
+        corpus_of('\u201cPrivacy,\u201d she said.'), quotes=False)
+    assert hits["voice"].tolist() == ["author"]
+
+
+def test_bad_input_errors():
+    with pytest.raises(ValueError, match="stem"):
+        FrameMatcher("framing", on="stem")
+    with pytest.raises(ValueError, match="on"):
+        FrameMatcher("framing", on="lemma")
+    fm = FrameMatcher("framing")
+    with pytest.raises(TypeError, match="Corpus"):
+        fm.count(["a text"])
+    corpus = corpus_of("privacy")
+    with pytest.raises(ValueError, match="nope"):
+        fm.count(corpus, categories="nope")
+    with pytest.raises(ValueError, match="voice"):
+        fm.count(corpus, voice="speaker")
+    with pytest.raises(ValueError, match="country"):
+        fm.count(corpus, by="country")
+
+
+def test_match_text_is_the_per_document_building_block():
+    fm = FrameMatcher(dc.load_lexicon(EDGE_LEXICON))
+    text = "\u201cMass surveillance,\u201d said Jane Lee. The safe-city plan; human rights."
+    res = fm.match_text(text)
+    assert [text[s:e] for s, e in zip(res["start"], res["end"], strict=True)] == [
+        "Mass surveillance", "safe-city", "human rights"]
+    assert fm.patterns[res["entry"]].tolist() == ["mass surveillance", "safe cit*", "human rights"]
+    assert res["n_tokens"].tolist() == [2, 1, 2] and res["quoted"].tolist() == [True, False, False]
+    assert fm.match_text(text, quotes=False)["quoted"].tolist() == [False, False, False]
+    before = fm.n_exact_
+    exact = fm.match_text("\u1100\u1161 privacy")  # the exact path, same result shape
+    assert fm.n_exact_ == before + 1 and fm.patterns[exact["entry"]].tolist() == ["privacy"]
+    with pytest.raises(TypeError, match="str"):
+        fm.match_text(None)
