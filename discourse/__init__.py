@@ -93,6 +93,8 @@ _EXPORTS: dict[str, str] = {
     "plot_dispersion": "plots",
     "plot_frames_over_time": "plots",
     "build_report": "report",
+    "explore": "explore",
+    "explore_terms": "explore",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

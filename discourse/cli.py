@@ -579,12 +579,37 @@ def _run_report(args: argparse.Namespace) -> int:
     import matplotlib
 
     matplotlib.use("Agg")  # files only, no display needed
-    from .report import build_report
+    from .report import build_report, check_out_folder, report_options
 
+    # every option is checked before the corpus is read, tokenised or any folder made
+    if args.topics is not None and args.topics < 2:
+        raise ValueError(f"--topics {args.topics}: a topic model needs at least 2 topics (leave --topics out for "
+                         "the default: 5, fewer on small corpora)")
+    check_out_folder(args.out)
+    from .lexicon import load_lexicon
+
+    lexicon = load_lexicon(args.lexicon)
+    poles = args.poles or "promotional,rights"
+    try:
+        from .framing import check_poles
+
+        check_poles(lexicon, tuple(p.strip() for p in poles.split(",")))
+    except ValueError as err:
+        raise ValueError(f"--lexicon {args.lexicon!r} / --poles {poles!r}: {err}; name two categories of the "
+                         "lexicon with --poles A,B") from None
     corpus = load_from_args(args)
-    path = build_report(corpus, by=args.by, lexicon=args.lexicon, out=args.out, n_topics=args.topics,
-                        n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
-                        verbose=not args.quiet)
+    report_options(corpus, by=args.by, lexicon=lexicon, poles=poles, n_topics=args.topics)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.topics,
+                            n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
+                            explore=not args.no_explore, verbose=not args.quiet)
+    seen = set()
+    for w in caught:  # one line each, no source line; the page lists them too
+        if issubclass(w.category, DeprecationWarning) or str(w.message) in seen:
+            continue
+        seen.add(str(w.message))
+        print(f"discourse report: warning: {w.message}", file=sys.stderr)
     print(path)
     return 0
 
@@ -595,12 +620,16 @@ def _add_report(sub) -> None:
     p.add_argument("--by", default="source", help="document column whose groups are compared (default: source)")
     p.add_argument("--lexicon", default="framing",
                    help="framing lexicon: a bundled name or a .toml/.dic file (default: framing)")
-    p.add_argument("--out", default="discourse-report", help="output folder (default: discourse-report)")
+    p.add_argument("--poles", default=None, metavar="A,B",
+                   help="the two lexicon categories the balance contrasts (default: promotional,rights)")
+    p.add_argument("--out", default="discourse-report",
+                   help="output folder, replaced as a whole when the report is complete (default: discourse-report)")
     p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
     _random_state_arg(p, "seed for bootstrap and topic model (default 0)")
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")
+    p.add_argument("--no-explore", action="store_true", help="do not write explore.html (the vocabulary explorer)")
     p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
     p.set_defaults(func=_run_report)
 

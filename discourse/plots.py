@@ -13,6 +13,7 @@ wrapped.
 function                         draws                                      takes the output of
 ===============================  =========================================  ==============================
 :func:`plot_frame_balance`       two-pole index per group, with intervals   ``frame_balance``
+                                 and the counts behind each point
 :func:`frame_rates_grid`         rate per 1,000 tokens, group x frame x     ``count_frames``
                                  voice (FacetGrid)
 :func:`plot_voice_breakdown`     who voices which frame                     ``find_frame_terms``
@@ -22,7 +23,7 @@ function                         draws                                      take
 :func:`plot_topic_frames`        topic x frame heatmap                      ``topic_frames``
 :func:`plot_frame_packages`      topic network coloured by package          ``frame_packages``
 :func:`plot_dispersion`          where terms occur across documents         ``tokenize``
-:func:`plot_frames_over_time`    frame rates by date                        per-document ``count_frames``
+:func:`plot_frames_over_time`    frame rates by date, lines within a group  per-document ``count_frames``
 ===============================  =========================================  ==============================
 """
 
@@ -125,16 +126,6 @@ def _check_data(data: Any, required: Sequence[str], what: str) -> pd.DataFrame:
     return data
 
 
-def _wrap_ticks(ax, axis: str = "y", width: int = 22) -> None:
-    ticks = ax.get_yticks() if axis == "y" else ax.get_xticks()
-    labels = ax.get_yticklabels() if axis == "y" else ax.get_xticklabels()
-    wrapped = [wrap_label(t.get_text(), width) for t in labels]
-    if axis == "y":
-        ax.set_yticks(ticks, wrapped)
-    else:
-        ax.set_xticks(ticks, wrapped)
-
-
 def _style(ax) -> None:
     """Light styling on this Axes only (no global theme)."""
     for side in ("top", "right"):
@@ -146,38 +137,49 @@ def _style(ax) -> None:
 def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str = "balance",
                        lower: str = "ci_low", upper: str = "ci_high", voice: str | None = "voice",
                        poles: tuple[str, str] = ("promotional", "rights"), order: Sequence[str] | None = None,
-                       ax=None):
+                       min_hits: int = 5, counts: bool = True, ax=None):
     """Two-pole frame balance per group, as points with interval bars, one colour per voice.
 
     Parameters
     ----------
     data : DataFrame
         One row per group (and voice), as returned by ``frame_balance``: the group column ``by``, the index
-        ``balance`` and its interval ``lower`` / ``upper``; ``voice`` (author / quoted / all) when present.
-        Rows whose ``level`` column (if any) is not ``group`` are left out. Rows with no hit of either pole
-        (``n_positive + n_negative == 0``, when those columns exist) are not drawn as points (their index is
-        0 by construction) but marked "no pole hits".
+        ``balance`` and its interval ``lower`` / ``upper``; ``voice`` (author / quoted / all) when present;
+        ``n_positive`` / ``n_negative`` (the pole hits) when present.
+        Rows whose ``level`` column (if any) is not ``group`` are left out. A row with no hit of either pole
+        (``n_positive + n_negative == 0``) gets no point, whatever its ``balance`` (``frame_balance`` gives
+        such a row 0 with the interval [0, 0], which would read as "balanced"): it is marked "no pole hits".
     poles : (str, str)
         The positive and the negative pole, for the axis label.
     order : list, optional
         Group order from top to bottom; default: by the balance of all voices (or the first voice),
-        most positive at the top.
+        most positive at the top, groups without a balance last.
+    min_hits : int
+        A point resting on fewer pole hits than this is drawn hollow (not an estimate to rely on); the
+        legend says so.
+    counts : bool
+        Write the hits behind each point beside it, ``n_positive : n_negative`` (needs those columns).
 
     Returns
     -------
-    matplotlib Axes. The x axis is the balance in log-odds; 0 means both poles equally used.
+    matplotlib Axes. The x axis is the balance in log-odds; 0 means both poles equally used. The count
+    labels are ``ax.texts``; hollow points are the lines labelled ``... (fewer than min_hits pole hits)``.
     """
     import seaborn as sns
 
     check_dataframe("data", data)
+    check_type("min_hits", min_hits, int, "an int")
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, balance, lower, upper], "frame balance table")
     df = data
     if "level" in df.columns and (df["level"] == "group").any():
         df = df[df["level"] == "group"]
-    every_group = [str(g) for g in dict.fromkeys(group_labels(df[by]))]
-    df = df.dropna(subset=[balance]).copy()
-    if df.empty:
+    df = df.copy()
+    has_n = {"n_positive", "n_negative"} <= set(df.columns)
+    hits = (df["n_positive"] + df["n_negative"]).to_numpy(float) if has_n else np.full(len(df), np.inf)
+    df["_hits"] = hits
+    no_hits = hits == 0
+    if df[balance].isna().all() and not no_hits.any():
         raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
     df[by] = group_labels(df[by])
     if voice is None:
@@ -186,47 +188,64 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     voices = sorted(df[voice].astype(str).unique(), key=_voice_sort_key)
     if order is None:
         ref = "all" if "all" in voices else voices[0]
-        key = df[df[voice] == ref].groupby(by)[balance].mean()
-        rest = df.groupby(by)[balance].mean()
-        key = key.reindex(rest.index).fillna(rest)
+        est = df[~no_hits]
+        key = est[est[voice] == ref].groupby(by)[balance].mean()
+        rest = est.groupby(by)[balance].mean()
+        key = key.reindex(rest.index).fillna(rest).dropna()
         order = list(key.sort_values(ascending=False, kind="stable").index)
-        # groups without any pole hit have no balance: listed last, with no point drawn, never as 0
-        order += [g for g in every_group if g not in set(map(str, order))]
+        order += sorted(set(df[by]) - set(order))
     order = [str(o) for o in order]
-    ax = _new_ax(ax, (7.5, 0.55 * len(order) * max(1, len(voices)) ** 0.5 + 1.6))
+    ax = _new_ax(ax, (8, 0.55 * len(order) * max(1, len(voices)) ** 0.5 + 1.8))
     palette = dict(_VOICE_COLORS)
     extra = [v for v in voices if v not in palette]
     palette.update(dict(zip(extra, _colorblind(10)[7:], strict=False)))
     n_v = len(voices)
     offsets = np.linspace(-0.22, 0.22, n_v) if n_v > 1 else np.zeros(1)
     ypos = {g: i for i, g in enumerate(order)}
+    shown_x: list[float] = []
+    labels: list[tuple[float, float, str]] = []
     for off, v in zip(offsets, voices, strict=True):
-        sub = df[df[voice].astype(str) == v]
-        sub = sub[sub[by].isin(ypos)]
-        if {"n_positive", "n_negative"} <= set(sub.columns):
-            # no hit of either pole: the index is 0 by construction, which would read as "balanced"
-            empty = (sub["n_positive"] + sub["n_negative"]) == 0
-            for g in sub.loc[empty, by]:
-                ax.text(0, ypos[g] + off, f"  no pole hits ({_VOICE_LABELS.get(v, v)})", color="0.45",
-                        fontsize=8, va="center", ha="left", style="italic")
-            sub = sub[~empty]
-        y = sub[by].map(ypos).to_numpy(float) + off
-        x = sub[balance].to_numpy(float)
-        lo = (x - sub[lower].to_numpy(float))
-        hi = (sub[upper].to_numpy(float) - x)
-        err = np.vstack([np.nan_to_num(np.clip(lo, 0, None)), np.nan_to_num(np.clip(hi, 0, None))])
-        ax.errorbar(x, y, xerr=err, fmt="o", color=palette[v], ecolor=palette[v], elinewidth=1.5,
-                    capsize=3, markersize=6, label=_VOICE_LABELS.get(v, v))
+        sub = df[(df[voice].astype(str) == v) & df[by].isin(ypos)]
+        empty = (sub["_hits"] == 0).to_numpy()
+        for g in sub.loc[empty, by]:
+            ax.text(0, ypos[g] + off, f"  no pole hits ({_VOICE_LABELS.get(v, v)})", color="0.45",
+                    fontsize=8, va="center", ha="left", style="italic")
+        sub = sub[~empty & sub[balance].notna().to_numpy()]
+        for solid in (True, False):
+            part = sub[(sub["_hits"] >= min_hits) == solid]
+            if part.empty:
+                continue
+            y = part[by].map(ypos).to_numpy(float) + off
+            x = part[balance].to_numpy(float)
+            lo = (x - part[lower].to_numpy(float))
+            hi = (part[upper].to_numpy(float) - x)
+            err = np.vstack([np.nan_to_num(np.clip(lo, 0, None)), np.nan_to_num(np.clip(hi, 0, None))])
+            name = _VOICE_LABELS.get(v, v) + ("" if solid else f" (fewer than {min_hits} pole hits)")
+            ax.errorbar(x, y, xerr=err, fmt="o", color=palette[v], ecolor=palette[v],
+                        elinewidth=1.5 if solid else 0.8, capsize=3, markersize=6,
+                        markerfacecolor=palette[v] if solid else "white", markeredgewidth=1.5,
+                        alpha=1.0 if solid else 0.8, label=name)
+            shown_x += list(x) + list(part[upper].dropna().to_numpy(float)) + list(part[lower].dropna().to_numpy(float))
+            if counts and has_n:
+                for xi, yi, a_, b_ in zip(x, y, part["n_positive"], part["n_negative"], strict=True):
+                    labels.append((float(xi), float(yi), f"{int(a_)} : {int(b_)}"))
     ax.axvline(0, color="0.5", lw=1, ls="--", zorder=0)
     ax.set_yticks(range(len(order)), [wrap_label(o) for o in order])
     ax.set_ylim(len(order) - 0.5, -0.5)
+    if shown_x:
+        lo_x, hi_x = min(shown_x + [0.0]), max(shown_x + [0.0])
+        pad = 0.08 * max(hi_x - lo_x, 1.0)
+        ax.set_xlim(lo_x - pad, hi_x + 3.5 * pad)  # room on the right for the count labels
+    for xi, yi, text in labels:
+        ax.annotate(text, xy=(xi, yi), xytext=(0, 5), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=7, color="0.25")
     pos, neg = poles
-    ax.set_xlabel(f"frame balance (log-odds, {pos} vs {neg} hits)\n"
+    ax.set_xlabel(f"frame balance (log-odds, {pos} vs {neg} hits; labels: {pos} : {neg} hits)\n"
                   f"\u2190 more {neg}      more {pos} \u2192")
     ax.set_ylabel(by.replace("_", " "))
     ax.set_title(f"Frame balance by {by.replace('_', ' ')}, with 95% intervals")
-    if n_v > 1 or voice != "_voice":
-        ax.legend(title="voice", loc="best", frameon=False)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(title="voice", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
     ax.grid(axis="x", color="0.9")
     sns.despine(ax=ax)
     return ax
@@ -234,8 +253,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
 
 # -------------------------------------------------------------------------------- frame rates
 def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "frame", voice: str | None = "voice",
-                     rate: str = "rate", frames: Sequence[str] | None = None, col_wrap: int | None = None,
-                     height: float = 3.2, aspect: float = 1.1):
+                     rate: str = "rate", frames: Sequence[str] | None = None, order: Sequence[str] | None = None,
+                     col_wrap: int | None = None, height: float | None = None, aspect: float = 1.3):
     """Frame rates per 1,000 tokens: one panel per frame, groups on the y axis, one bar colour per voice.
 
     Parameters
@@ -244,7 +263,13 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
         As returned by ``count_frames``: columns ``by``, ``frame``, ``rate`` (hits per 1,000 words of that
         group and voice) and ``voice``. A voice ``all`` (both voices together) is drawn when present.
     frames : list, optional
-        Frames to draw, in panel order (default: the poles first, then the rest sorted).
+        Frames to draw, in panel order (default: the poles first, then the rest sorted). A frame without
+        any hit (every rate 0 or missing) gets no panel; the figure title names the frames left out.
+    order : list, optional
+        Groups from top to bottom (default: by the rate over all frames, highest first). Pass the order of
+        the balance figure to draw both alike.
+    height : float, optional
+        Panel height in inches (default: grows with the number of groups, at least 4).
 
     Returns
     -------
@@ -263,11 +288,23 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     else:
         frames = [str(f) for f in frames]
         df = df[df[frame].isin(frames)]
-    if voice is not None and (df[voice] == "all").any():  # order by the rate of all voices together
-        totals = df[df[voice] == "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
+    hit = df.groupby(frame)[rate].apply(lambda r: bool((r.fillna(0) > 0).any()))
+    empty = [f for f in frames if not hit.get(f, False)]
+    frames = [f for f in frames if f not in empty]
+    if not frames:
+        raise ValueError("frame counts table has no frame with a hit: nothing to plot")
+    df = df[df[frame].isin(frames)]
+    if order is None:
+        if voice is not None and (df[voice] == "all").any():  # order by the rate of all voices together
+            totals = df[df[voice] == "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
+        else:
+            totals = df.groupby(by)[rate].sum()
+        order = list(totals.sort_values(ascending=False, kind="stable").index)
     else:
-        totals = df.groupby(by)[rate].sum()
-    order = list(totals.sort_values(ascending=False, kind="stable").index)
+        order = [str(o) for o in order]
+        df = df[df[by].isin(order)]
+    if height is None:
+        height = max(4.0, 0.42 * len(order) * (len(df[voice].unique()) if voice else 1) ** 0.5 + 1.6)
     hue_order = None
     if voice is not None:
         df[voice] = df[voice].astype(str)
@@ -288,7 +325,10 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
         ax.set_axisbelow(True)
     if g.legend is not None:
         g.legend.set_title("voice")
-    g.figure.suptitle(f"Frame use by {by.replace('_', ' ')} and voice", y=1.02)
+    title = f"Frame use by {by.replace('_', ' ')} and voice"
+    if empty:
+        title += f" (no hits, not drawn: {', '.join(empty)})"
+    g.figure.suptitle(title, y=1.02)
     return g
 
 
@@ -538,10 +578,12 @@ def _place_labels(ax, top: pd.DataFrame, bottom: pd.DataFrame, *, x: str, y: str
                 ly = py + (step if k % 2 else -step) * h
             placed.append((x0, x1, ly))
             moved = abs(ly - py) > 1
-            ax.annotate(text, xy=(xv, yv), xytext=(4 if right else -4, (ly - py) / pt), textcoords="offset points",
-                        fontsize=8, va="center", ha="left" if right else "right", color=colors[side], zorder=4,
-                        arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
-                                    "shrinkA": 0, "shrinkB": 0} if moved else None)
+            ann = ax.annotate(text, xy=(xv, yv), xytext=(4 if right else -4, (ly - py) / pt),
+                              textcoords="offset points", fontsize=8, va="center", ha="left" if right else "right",
+                              color=colors[side], zorder=4,
+                              arrowprops={"arrowstyle": "-", "color": colors[side], "lw": 0.5,
+                                          "shrinkA": 0, "shrinkB": 0} if moved else None)
+            ann.set_in_layout(False)  # placed inside the axes above; measuring it for the layout is wasted work
 
 
 # -------------------------------------------------------------------------------- topics
@@ -554,7 +596,7 @@ def _topic_labels(df: pd.DataFrame, topic: str, label: str | None) -> pd.Series:
 
 def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str = "topic",
                           prevalence: str = "prevalence", label: str | None = "label", annot: bool = True,
-                          ax=None):
+                          order: Sequence[str] | None = None, ax=None):
     """Heatmap of topic prevalence per group (rows: topics, columns: groups), in percent.
 
     Parameters
@@ -562,6 +604,8 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
     data : DataFrame
         As returned by ``topic_prevalence``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
         ``label`` column (top terms) is used for row labels when present.
+    order : list, optional
+        Group (column) order, left to right (default: sorted by name).
 
     Returns
     -------
@@ -577,7 +621,10 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
     row_order = (df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist())
     table = (df.pivot_table(index="_row", columns=by, values=prevalence, aggfunc="mean", observed=True)
              .reindex(row_order) * 100)
-    table = table[sorted(table.columns, key=str)]
+    if order is None:
+        table = table[sorted(table.columns, key=str)]
+    else:
+        table = table[[str(o) for o in order if str(o) in table.columns]]
     ax = _new_ax(ax, (1.3 * len(table.columns) + 4.5, 0.5 * len(table) + 2))
     sns.heatmap(table, ax=ax, cmap="viridis", annot=annot, fmt=".0f", linewidths=0.5, linecolor="white",
                 cbar_kws={"label": "topic prevalence (% of the group's text)"})
@@ -670,7 +717,10 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
 
     Returns
     -------
-    matplotlib Axes.
+    matplotlib Axes. When every topic falls into one package, or every topic is a package of its own (as
+    ``frame_packages`` reports a complete network, in which every topic is linked to every other), there is
+    no package structure: the nodes are drawn grey, without a package legend, and the title says
+    "no package structure".
     """
     import networkx as nx
 
@@ -688,7 +738,8 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
                 g.add_edge(getattr(row, source), getattr(row, target), weight=w)
     pos = nx.spring_layout(g, seed=random_state, weight="weight") if len(g) > 1 else {n: (0.0, 0.0) for n in g}
     packages = sorted(nd[package].astype(str).unique(), key=lambda p: (len(p), p))
-    pal = dict(zip(packages, _colorblind(len(packages)), strict=False))
+    structured = 1 < len(packages) < len(nd)  # one package, or one per topic: no communities
+    pal = dict(zip(packages, _colorblind(len(packages)), strict=False)) if structured else dict.fromkeys(packages, "0.65")
     ax = _new_ax(ax, (8, 6.5))
     ws = np.array([d["weight"] for _, _, d in g.edges(data=True)], float)
     if len(ws):
@@ -710,11 +761,15 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
                     fontsize=8, zorder=5)
     from matplotlib.lines import Line2D
 
-    handles = [Line2D([], [], marker="o", ls="", color=pal[p], markersize=9, label=f"package {p}")
-               for p in packages]
-    ax.legend(handles=handles, title="frame package", frameon=False, loc="best")
-    ax.set_title("Frame packages: topics linked by co-occurrence in documents\n"
-                 "(node area: prevalence; edge width: link strength)")
+    if structured:
+        handles = [Line2D([], [], marker="o", ls="", color=pal[p], markersize=9, label=f"package {p}")
+                   for p in packages]
+        ax.legend(handles=handles, title="frame package", frameon=False, loc="best")
+        ax.set_title("Frame packages: topics linked by co-occurrence in documents\n"
+                     "(node area: prevalence; edge width: link strength)")
+    else:
+        ax.set_title("Frame packages: no package structure\n(the topics form one community; node area: "
+                     "prevalence; edge width: link strength)")
     ax.margins(0.15)
     ax.set_axis_off()
     return ax
@@ -811,8 +866,12 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
 # -------------------------------------------------------------------------------- over time
 def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str = "frame", rate: str = "rate",
                           hits: str | None = "n", tokens: str | None = "n_tokens", freq: str | None = None,
-                          frames: Sequence[str] | None = None, ax=None):
-    """Frame rates per 1,000 tokens over time, one line per frame.
+                          frames: Sequence[str] | None = None, by: str | None = "source", ax=None):
+    """Frame rates per 1,000 tokens over time: one colour per frame, one marker per group.
+
+    A line joins the points of one frame *within one group*, and only where that group has at least two
+    dates; a group with a single date gets markers only. No line ever joins documents of different groups
+    (three articles of three outlets are not a trend).
 
     Parameters
     ----------
@@ -824,15 +883,17 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
         A pandas period alias to aggregate by (``"Y"`` years, ``"Q"`` quarters, ``"M"`` months). A period's
         rate is ``1000 * sum(hits) / sum(tokens)`` over its rows (each document once per frame, as
         ``count_frames(by="doc_id")`` gives). Default: no aggregation (one point per date).
+    by : str, optional
+        Group column (default ``source``, when the table has it). ``None`` (or a missing column) treats the
+        whole table as one series.
 
     Returns
     -------
     matplotlib Axes. Raises ValueError when no row has a date.
     """
-    import seaborn as sns
-
     _check_data(data, [date, frame, rate], "frame counts table")
     df = data.copy()
+    group = by if by is not None and by in df.columns else None
     df[date] = pd.to_datetime(df[date], errors="coerce")
     undated_rows = df[df[date].isna()]
     undated = int(undated_rows["doc_id"].nunique()) if "doc_id" in df.columns else len(undated_rows)
@@ -846,24 +907,43 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
         df = df[df[frame].isin(list(frames))]
     if freq is not None:
         df[date] = df[date].dt.to_period(freq).dt.start_time
+    df["_group"] = group_labels(df[group]) if group else "all"
+    keys = ["_group", date, frame]
     if hits and tokens and hits in df.columns and tokens in df.columns:
-        agg = df.groupby([date, frame], as_index=False)[[hits, tokens]].sum()
+        agg = df.groupby(keys, as_index=False)[[hits, tokens]].sum()
         agg["_rate"] = 1000 * agg[hits] / agg[tokens].where(agg[tokens] > 0)
     else:
-        agg = df.groupby([date, frame], as_index=False)[rate].mean().rename(columns={rate: "_rate"})
+        agg = df.groupby(keys, as_index=False)[rate].mean().rename(columns={rate: "_rate"})
     order = sorted(agg[frame].unique(), key=_frame_sort_key)
-    ax = _new_ax(ax, (8, 4.5))
-    sns.lineplot(data=agg.sort_values(date), x=date, y="_rate", hue=frame, hue_order=order,
-                 palette=frame_palette(order), marker="o", ax=ax)
+    groups = sorted(agg["_group"].unique())
+    pal = frame_palette(order)
+    markers = ["o", "s", "^", "D", "v", "P", "X", "<", ">", "*", "h", "p"]
+    mark = {g: markers[i % len(markers)] for i, g in enumerate(groups)}
+    ax = _new_ax(ax, (8.5, 4.8))
+    for f in order:
+        for g in groups:
+            sub = agg[(agg[frame] == f) & (agg["_group"] == g)].sort_values(date)
+            if sub.empty:
+                continue
+            joined = sub[date].nunique() >= 2
+            ax.plot(sub[date], sub["_rate"], ls="-" if joined else "none", marker=mark[g], color=pal[f],
+                    markersize=6, lw=1.4, alpha=0.9)
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color=pal[f], lw=2, label=f) for f in order]
+    if group:
+        handles += [Line2D([], [], color="0.3", ls="none", marker=mark[g], label=wrap_label(g, 24)) for g in groups]
+    ax.legend(handles=handles, title="frame" + (f" / {group.replace('_', ' ')}" if group else ""), frameon=False,
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     ax.set_xlabel("date" + (f" (per {freq} period)" if freq else ""))
     ax.set_ylabel("hits per 1,000 words")
     title = "Frames over time"
+    if group:
+        title += f" (lines join dates of one {group.replace('_', ' ')} only)"
     if undated:
-        title += f" ({undated} undated {unit} left out)"
+        title += f"\n({undated} undated {unit} left out)"
     ax.set_title(title)
     ax.set_ylim(bottom=0)
-    ax.legend(title="frame", frameon=False)
     ax.grid(axis="y", color="0.92")
     _style(ax)
     return ax
-

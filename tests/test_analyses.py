@@ -73,3 +73,19 @@ def test_run_all_shares_one_analysis_and_writes_everything(dated_tiny, tmp_path)
     assert list(results) == list(FIGURES)
     assert len(list(tmp_path.glob("*.png"))) == len(FIGURES)
     assert len(list(tmp_path.glob("*.provenance.json"))) == len(FIGURES)
+
+
+def test_warnings_of_the_analysis_go_into_the_provenance_not_onto_stderr(dated_tiny, tmp_path):
+    """The topic model warns that a paragraph lost every term; write_figure records it instead of printing a
+    warning that shows a raw line of the report's source."""
+    import warnings
+
+    from analyses import fig_topic_prevalence
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = fig_topic_prevalence.main(tmp_path, corpus=dated_tiny, **OPTIONS)
+    assert not [w for w in caught if issubclass(w.category, UserWarning)]
+    prov = json.loads((tmp_path / "topic_prevalence.provenance.json").read_text())
+    assert any("have no term left after filtering" in n for n in prov["notes"])
+    assert result["skipped"] is None

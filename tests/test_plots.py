@@ -108,7 +108,10 @@ def test_frame_balance_sorts_groups_and_draws_intervals(balance):
     xs = np.concatenate([line.get_xdata() for line in ax.lines if len(line.get_xdata())])
     assert 5.0 not in xs and 0.9 in xs
     assert any("no pole hits" in t.get_text() for t in ax.texts)
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["author's voice", "quoted voices", "all voices"]
+    # A's author voice rests on 3 : 1 = 4 pole hits (< 5): hollow, and the legend says why
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "author's voice", "author's voice (fewer than 5 pole hits)", "quoted voices (fewer than 5 pole hits)",
+        "all voices", "all voices (fewer than 5 pole hits)"]
 
 
 def test_frame_balance_on_real_table(seed_tokens, lexicon):
@@ -123,8 +126,9 @@ def test_frame_rates_grid_one_panel_per_frame(tiny_tokens, lexicon):
     assert isinstance(g, sns.FacetGrid)
     titles = [ax.get_title() for ax in g.axes.flat if ax.get_title()]
     assert titles[:2] == ["promotional", "rights"]  # the poles first
-    assert len(titles) == data["frame"].nunique()
-    assert {ax.get_xlabel() for ax in g.axes.flat} == {"hits per 1,000 words", ""}
+    with_hits = data.groupby("frame")["n"].sum()
+    assert sorted(titles) == sorted(with_hits[with_hits > 0].index)  # no empty panel
+    assert {ax.get_xlabel() for ax in g.axes.flat} - {""} == {"hits per 1,000 words"}
     # the bars carry the table's rates: the tallest bar equals the largest rate drawn
     widths = [p.get_width() for ax in g.axes.flat for p in ax.patches if np.isfinite(p.get_width())]
     assert max(widths) == pytest.approx(data["rate"].max())
@@ -281,3 +285,82 @@ def test_voice_breakdown_takes_find_frame_terms_directly():
     tokens = dc.tokenize(dc.load_corpus())
     ax = plots.plot_voice_breakdown(dc.find_frame_terms(tokens, "framing"))
     assert len(ax.get_yticklabels()) > 1
+
+
+# ------------------------------------------------------------------------------------------ issue 14
+def _balance_rows(rows):
+    return pd.DataFrame(rows, columns=["level", "source", "voice", "n_positive", "n_negative", "balance", "ci_low",
+                                       "ci_high"])
+
+
+def test_frame_balance_writes_the_counts_and_draws_thin_evidence_hollow():
+    data = _balance_rows([
+        ("group", "Vendor", "all", 2, 0, 1.61, 0.9, 2.3),      # 2 : 0 -> +1.6 from two hits
+        ("group", "Watchdog", "all", 3, 30, -2.2, -2.9, -1.5),  # 33 hits: an estimate
+    ])
+    ax = plots.plot_frame_balance(data)
+    labels = sorted(t.get_text() for t in ax.texts)
+    assert labels == ["2 : 0", "3 : 30"]
+    by_label = {c.get_label(): c.lines[0] for c in ax.containers}  # errorbar containers: the data line first
+    hollow = by_label["all voices (fewer than 5 pole hits)"]
+    solid = by_label["all voices"]
+    assert list(hollow.get_xdata()) == [1.61] and hollow.get_markerfacecolor() == "white"
+    assert list(solid.get_xdata()) == [-2.2] and solid.get_markerfacecolor() != "white"
+    assert "labels: promotional : rights hits" in ax.get_xlabel()
+
+
+def test_frame_balance_never_draws_a_point_for_zero_hits():
+    # frame_balance gives 0/0 a balance of 0 with the interval [0, 0]: that must not read as "balanced"
+    data = _balance_rows([("group", "Silent", "all", 0, 0, 0.0, 0.0, 0.0),
+                          ("group", "Loud", "all", 9, 1, 1.9, 1.0, 2.5)])
+    ax = plots.plot_frame_balance(data)
+    xs = [x for line in ax.lines for x in np.atleast_1d(line.get_xdata()) if line.get_marker() == "o"]
+    assert xs == [1.9]
+    assert any(t.get_text().strip().startswith("no pole hits") for t in ax.texts)
+    # groups without an estimate go last
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Loud", "Silent"]
+
+
+def test_frame_rates_grid_follows_a_given_order_and_is_large_enough(tiny_tokens, lexicon):
+    data = dc.count_frames(tiny_tokens, lexicon, by="source")
+    g = plots.frame_rates_grid(data, order=["Watchdog", "Vendor"])
+    ax = g.axes.flat[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Watchdog", "Vendor"]
+    assert g.figure.get_size_inches()[1] >= 4.0  # was 3.2 inches a row
+    assert "web_boilerplate" not in [a.get_title() for a in g.axes.flat]
+    assert "no hits, not drawn" in g.figure._suptitle.get_text()
+
+
+def test_frames_over_time_joins_dates_of_one_group_only():
+    # three documents of three outlets, plus two of a fourth: only the fourth gets a line
+    data = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d1", "d2"], "source": ["A", "B", "C", "D", "D"],
+        "date": pd.to_datetime(["2017-01-01", "2018-01-01", "2019-01-01", "2017-06-01", "2019-06-01"]),
+        "frame": "rights", "n": [1, 2, 3, 4, 5], "n_tokens": 100, "rate": [10.0, 20, 30, 40, 50],
+    })
+    ax = plots.plot_frames_over_time(data)
+    drawn = [line for line in ax.get_lines() if len(line.get_xdata())]
+    joined = [line for line in drawn if line.get_linestyle() not in ("None", "none", "")]
+    assert len(drawn) == 4
+    assert len(joined) == 1 and list(joined[0].get_ydata()) == [40.0, 50.0]
+    # without groups the whole table is one series, as before
+    one = plots.plot_frames_over_time(data, by=None)
+    assert len([line for line in one.get_lines() if len(line.get_xdata())]) == 1
+
+
+def test_frame_packages_on_a_single_community_say_no_structure():
+    nodes = pd.DataFrame({"topic": [0, 1, 2], "package": [0, 0, 0], "prevalence": [0.4, 0.3, 0.3],
+                          "label": ["a", "b", "c"]})
+    edges = pd.DataFrame({"source_topic": [0, 0, 1], "target_topic": [1, 2, 2], "weight": [0.5, 0.5, 0.5]})
+    ax = plots.plot_frame_packages(nodes, edges)
+    assert "no package structure" in ax.get_title()
+    assert ax.get_legend() is None  # no "package 0" with prevalence 1.0
+    # every topic a package of its own (frame_packages on a complete network): no structure either
+    ax = plots.plot_frame_packages(nodes.assign(package=[0, 1, 2]), edges)
+    assert "no package structure" in ax.get_title() and ax.get_legend() is None
+
+
+def test_topic_prevalence_follows_a_given_group_order():
+    data = pd.DataFrame({"source": ["A", "A", "B", "B"], "topic": [0, 1, 0, 1], "prevalence": [0.7, 0.3, 0.2, 0.8]})
+    ax = plots.plot_topic_prevalence(data, order=["B", "A"])
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["B", "A"]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
@@ -45,6 +48,7 @@ def test_report_writes_page_tables_figures_and_provenance(report, seeds):
     assert prov["seeds"] == {"random_state": 0}
     assert prov["parameters"]["n_boot"] == FAST["n_boot"] and prov["parameters"]["by"] == "source"
     assert prov["packages"]["pandas"] == pd.__version__
+    assert prov["parameters"]["topic_passes"] == dc.TopicModel().passes  # the CLI uses the same default
 
 
 def test_page_is_self_contained(report):
@@ -97,7 +101,13 @@ def test_cli_report_on_a_csv_corpus(tmp_path, capsys):
     rc = cli_main(["report", str(tmp_path / "c.csv"), "--source", "outlet", "--out", str(out), "--n-boot", "20",
                    "--quiet"])
     assert rc == 0
-    assert Path(capsys.readouterr().out.strip()) == out / "report.html"
+    captured = capsys.readouterr()
+    assert Path(captured.out.strip()) == out / "report.html"
+    # warnings come as one line each, never as "file:line: UserWarning" followed by a line of source
+    assert "Warning: " not in captured.err
+    # the command line fits topics with the library's default passes, as build_report does
+    prov = json.loads((out / "provenance.json").read_text())
+    assert prov["parameters"]["topic_passes"] == dc.TopicModel().passes
     page = (out / "report.html").read_text()
     assert "Watchdog" in page and "Vendor" in page
     # no dates: the timeline is not drawn, and the page says why
@@ -109,9 +119,10 @@ def test_bad_options_say_what_to_fix(seeds, tmp_path, capsys):
     with pytest.raises(ValueError, match=r"by='outlett' is not a document column; available: .*'outlet'"):
         Analysis(seeds, by="outlett")
     bad = dc.Lexicon.from_dict({"good": ["privacy"], "bad": ["surveillance"]})
-    with pytest.raises(ValueError, match="no 'promotional' or 'rights' category"):
-        Analysis(seeds, lexicon=bad).lexicon  # noqa: B018
-    rc = cli_main(["report", "--by", "nope", "--out", str(tmp_path), "--quiet"])
+    with pytest.raises(ValueError, match=r"'promotional' is not a category of lexicon 'custom'.*--poles A,B"):
+        Analysis(seeds, lexicon=bad)
+    assert Analysis(seeds, lexicon=bad, poles="good,bad").poles == ("good", "bad")
+    rc = cli_main(["report", "--by", "nope", "--out", str(tmp_path / "r"), "--quiet"])
     assert rc == 2 and "by='nope'" in capsys.readouterr().err
 
 
@@ -131,6 +142,11 @@ window.addEventListener('load',function(){
     out.before=values(); ths[col].click(); out.asc=values(); out.cls=ths[col].className;
     ths[col].click(); out.desc=values();
     out.ready=document.body.getAttribute('data-ready');
+    out.summary=document.querySelectorAll('#summary-lean li').length;
+    out.firstSection=document.querySelector('main section').id;
+    out.pageWidth=[document.documentElement.scrollWidth,window.innerWidth];
+    out.wraps=Array.prototype.map.call(document.querySelectorAll('.tablewrap'),function(w){
+      return [getComputedStyle(w).overflowX,w.scrollWidth,w.clientWidth,w.getBoundingClientRect().right];});
   }catch(e){out.errors.push('check: '+e);}
   var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
   document.body.appendChild(pre);
@@ -149,7 +165,8 @@ def test_report_in_headless_chromium(report, tmp_path):
     target.write_text(probe, encoding="utf-8")
     cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000", "--dump-dom", target.as_uri()]
+           "--window-size=1200,900", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+           "--dump-dom", target.as_uri()]
     run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     found = re.search(r'<pre id="browser-test">(.*?)</pre>', run.stdout, re.S)
     assert found, f"chromium printed no result (exit {run.returncode}): {run.stderr[-2000:]}"
@@ -166,6 +183,78 @@ def test_report_in_headless_chromium(report, tmp_path):
     assert desc == sorted(before, reverse=True)
     # empty cells (no quoted words: no rate) go last in ascending order
     assert res["asc"][len(asc):] == [None] * (len(res["asc"]) - len(asc))
+    # the summary of findings opens the page, one line per group
+    assert res["firstSection"] == "summary" and res["summary"] == 5
+    # wide tables scroll inside their box: the page itself never gets wider than the window
+    width, window = res["pageWidth"]
+    assert width <= window
+    assert any(sw > cw for _, sw, cw, _ in res["wraps"])  # some table is wider than its box (contested text)
+    for overflow, sw, cw, right in res["wraps"]:
+        assert right <= window
+        assert sw <= cw or overflow in ("auto", "scroll")
+
+
+_EXPLORE_CHECK = """<script>
+window.addEventListener('load',function(){
+  var out={errors:window.__errors.slice()};
+  try{
+    var D=JSON.parse(document.getElementById('data').textContent);
+    var pts=document.querySelectorAll('circle.pt');out.n=pts.length;out.nterms=D.terms.length;
+    var q=document.getElementById('search');q.value='privacy';q.dispatchEvent(new Event('input'));
+    out.visible=Array.prototype.filter.call(pts,function(p){return p.style.display!=='none';}).map(function(p){
+      return p.getAttribute('data-term');});
+    q.value='';q.dispatchEvent(new Event('input'));
+    out.allBack=Array.prototype.filter.call(pts,function(p){return p.style.display!=='none';}).length;
+    var term=Object.keys(D.lines).sort()[0];out.term=term;
+    var p=document.querySelector('circle.pt[data-term="'+term.replace(/"/g,'\\"')+'"]');
+    p.dispatchEvent(new MouseEvent('mouseover',{bubbles:true,clientX:10,clientY:10}));
+    out.tip=document.getElementById('tip').textContent;out.tipShown=document.getElementById('tip').style.display;
+    p.dispatchEvent(new MouseEvent('click',{bubbles:true}));
+    out.rows=Array.prototype.map.call(document.querySelectorAll('#kwic-body tr'),function(r){
+      return Array.prototype.map.call(r.cells,function(c){return c.textContent;});});
+    out.expected=D.lines[term];
+    var ys=document.getElementById('ystat');var cy=function(){return Array.prototype.map.call(
+      document.querySelectorAll('circle.pt'),function(c){return c.getAttribute('data-term')+'@'+c.getAttribute('cy');});};
+    var before=cy();ys.value='log_ratio';ys.dispatchEvent(new Event('change'));out.moved=before.join()!==cy().join();
+    out.yLabel=document.querySelector('svg text[transform]').textContent;
+    out.ready=document.body.getAttribute('data-ready');
+  }catch(e){out.errors.push('check: '+e);}
+  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def _chromium(page: str, tmp_path: Path, check: str) -> dict:
+    probe = page.replace("<head>", "<head>" + _PROBE, 1).replace("</body>", check + "</body>", 1)
+    target = tmp_path / "page.html"
+    target.write_text(probe, encoding="utf-8")
+    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           "--window-size=1200,900", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
+           "--dump-dom", target.as_uri()]
+    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    found = re.search(r'<pre id="browser-test">(.*?)</pre>', run.stdout, re.S)
+    assert found, f"chromium printed no result (exit {run.returncode}): {run.stderr[-2000:]}"
+    return json.loads(html.unescape(found.group(1)))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (.ci/browser)")
+def test_explorer_in_headless_chromium(report, tmp_path):
+    """The explorer page the report links: no JS error, the search filters, hover shows counts, a click
+    shows the term's KWIC lines with voice and speaker."""
+    page = (report.parent / "explore.html").read_text()
+    assert not re.search(r'(src|href)="(https?:|//|file:)', page)
+    res = _chromium(page, tmp_path, _EXPLORE_CHECK)
+    assert res["errors"] == [] and res["ready"] == "1"
+    assert res["n"] == res["nterms"] > 100
+    assert res["visible"] and all("privacy" in t for t in res["visible"])
+    assert res["allBack"] == res["n"]
+    assert res["tipShown"] == "block" and res["term"] in res["tip"]
+    assert len(res["rows"]) == len(res["expected"]) > 0
+    assert [r[5] for r in res["rows"]] == [e[5] for e in res["expected"]]  # the voice column
+    assert res["moved"] and res["yLabel"].startswith("Log Ratio")  # the other association measure
 
 
 def test_figures_show_the_largest_groups_only(seeds):
@@ -211,3 +300,216 @@ def test_provenance_record_is_plain_json_and_repeatable(tiny_corpus, tmp_path):
     assert rec["lexicon"]["categories"] == list(lex.categories)
     # any object with some of the attributes will do; the others are recorded as null
     assert lexicon_info(object())["version"] is None
+
+
+# ------------------------------------------------------------------------------------------ issue 14 / 15
+def _csv_corpus(tmp_path, rows: dict, name: str = "c.csv", **kw) -> dc.Corpus:
+    path = tmp_path / name
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return dc.load_corpus(path, **kw)
+
+
+def test_options_are_checked_before_tokenising_and_before_any_folder(seeds, tmp_path, monkeypatch, capsys):
+    import discourse.text
+
+    def no_tokenising(*args, **kwargs):
+        raise AssertionError("tokenised before the options were checked")
+
+    monkeypatch.setattr(discourse.text, "tokenize", no_tokenising)
+    out = tmp_path / "never"
+    cases = [(["--by", "nope"], "by='nope'"), (["--topics", "0"], "--topics 0"),
+             (["--poles", "promotional,nope"], "'nope' is not a category"),
+             (["--lexicon", str(_bad_lexicon(tmp_path))], "--poles A,B")]
+    for extra, message in cases:
+        rc = cli_main(["report", "--out", str(out), "--quiet", *extra])
+        err = capsys.readouterr().err
+        assert rc == 2 and message in err, (extra, err)
+        assert not out.exists(), extra
+    for kw, message in [({"by": "nope"}, "by='nope'"), ({"n_topics": 1}, "at least 2 topics"),
+                        ({"n_topics": "5"}, "n_topics must be an int"), ({"poles": ("rights",)}, "two category")]:
+        with pytest.raises((ValueError, TypeError), match=message):
+            build_report(seeds, out=out, **kw)
+        assert not out.exists()
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ValueError, match="is a file, not a folder"):
+        build_report(seeds, out=tmp_path / "file")
+
+
+def _bad_lexicon(tmp_path) -> Path:
+    path = tmp_path / "two.toml"
+    path.write_text('name = "two"\nversion = "1"\n[categories.good]\nentries = ["privacy"]\n'
+                    '[categories.bad]\nentries = ["surveillance"]\n')
+    return path
+
+
+def test_poles_name_any_two_categories(tiny_corpus, tmp_path):
+    lex = dc.Lexicon.from_dict({"good": ["privacy", "rights"], "bad": ["surveillance", "smart city"]})
+    page = build_report(tiny_corpus, lexicon=lex, poles=("good", "bad"), out=tmp_path / "r", n_boot=10, dpi=40,
+                        verbose=False, explore=False).read_text()
+    assert "<b>good</b> against <b>bad</b>" in page
+    prov = json.loads((tmp_path / "r" / "provenance.json").read_text())
+    assert prov["parameters"]["poles"] == ["good", "bad"]
+
+
+def test_rerun_into_another_corpus_folder_leaves_no_old_file(report, tiny_corpus, tmp_path):
+    import shutil
+
+    out = tmp_path / "r"
+    shutil.copytree(report.parent, out)
+    (out / "tables" / "left_over.csv").write_text("x\n")
+    page = build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False).read_text()
+    made = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    listed = sorted(html.unescape(x) for x in re.findall(r'<li><a href="([^"]+)">', page))
+    assert made == listed  # the page lists exactly the files in the folder
+    assert "tables/left_over.csv" not in made and "figures/frames_over_time.png" not in made
+    # the topic model warns that a paragraph lost every term: said in the page, and the topics still written
+    assert "have no term left after filtering" in page
+    assert "tables/topic_terms.csv" in made
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary folder left
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "thesis.docx").write_text("precious")
+    with pytest.raises(ValueError, match="not a report folder"):
+        build_report(tiny_corpus, out=tmp_path / "mine", verbose=False)
+    assert (tmp_path / "mine" / "thesis.docx").read_text() == "precious"
+
+
+def test_a_failed_run_keeps_the_previous_report(tiny_corpus, tmp_path, monkeypatch):
+    out = tmp_path / "r"
+    build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False, explore=False)
+    before = sorted(p.name for p in out.rglob("*"))
+    import discourse.report.build as build
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(build, "draw_figure", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False, explore=False)
+    assert sorted(p.name for p in out.rglob("*")) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["r"]
+
+
+def test_a_report_is_written_when_nothing_can_be_found(tmp_path):
+    """No lexicon hit, nothing key, too few paragraphs for topics: still a report, saying what and why."""
+    corpus = _csv_corpus(tmp_path, {"doc_id": ["a", "b"], "source": ["A", "B"],
+                                    "text": ["The cat sat on the mat.", "The cat sat on the mat."]})
+    page = build_report(corpus, out=tmp_path / "r", n_boot=10, dpi=40, verbose=False, n_topics=3).read_text()
+    notes = page[page.index('<section id="not-computed">'):page.index('<section id="files">')]
+    assert "no term of the lexicon" in notes
+    assert "too few units for topics" in notes
+    assert "no term has a nonzero log_ratio" in notes  # the keyness figure: nothing key, said instead of raised
+    assert "Summary of findings" in page
+    assert "no hit of either pole" in page
+    assert (tmp_path / "r" / "tables" / "frame_counts.csv").exists()
+
+
+def test_missing_source_column_is_said(tmp_path):
+    corpus = _csv_corpus(tmp_path, {"text": ["Smart city platforms.", "Mass surveillance threatens privacy."]},
+                         name="x.csv")
+    with pytest.warns(UserWarning, match="no source of its own.*'x'"):
+        page = build_report(corpus, by="source", out=tmp_path / "r", n_boot=10, dpi=40, verbose=False).read_text()
+    assert "no source of its own" in page
+
+
+def test_summary_comes_first_and_matches_the_balance_table(report):
+    page = report.read_text()
+    assert page.index('<section id="summary">') < page.index('<section id="corpus">')
+    bal = pd.read_csv(report.parent / "tables" / "frame_balance.csv")
+    bal = bal[(bal["level"] == "group") & (bal["voice"] == "all")]
+    lean = page[page.index('id="summary-lean"'):page.index("</ul>", page.index('id="summary-lean"'))]
+    items = re.findall(r"<li>(.*?)</li>", lean)
+    assert len(items) == len(bal)
+    for row in bal.itertuples():
+        item = next(i for i in items if i.startswith(f"<b>{html.escape(row.source)}</b>"))
+        if row.n_positive + row.n_negative == 0:
+            assert "no hit of either pole" in item and "no balance estimated" in item
+            continue
+        assert f"{row.n_positive} promotional : {row.n_negative} rights" in item
+        if row.n_positive + row.n_negative >= 5 and row.ci_low > 0:
+            assert "leans <b>promotional</b>" in item and f"[{row.ci_low:+.2f}, {row.ci_high:+.2f}]" in item
+    assert 'id="summary-keyness"' in page and 'id="explore-link" href="explore.html"' in page
+    # frame packages: "no structure" exactly when the topic network is a single community
+    # (a single package, or each topic its own, as frame_packages reports a complete network)
+    nodes = pd.read_csv(report.parent / "tables" / "frame_package_topics.csv")
+    flat = nodes["package"].nunique() in (1, len(nodes))
+    assert ('id="no-packages"' in page) == flat
+    assert ('id="fig-frame_packages"' in page) and (('id="table-frame_package_topics"' in page) == (not flat))
+
+
+def test_zero_pole_hits_have_no_balance_in_the_report(tmp_path):
+    # the quoted voice of Vendor has no pole hit: frame_balance says 0 [0, 0]; the report says nothing
+    corpus = _csv_corpus(tmp_path, {"doc_id": ["v", "w"], "source": ["Vendor", "Watchdog"],
+                                    "text": ["\u201cWe like lunch,\u201d said Ann Smith. Smart city, safe city.",
+                                             "Mass surveillance threatens privacy and human rights."]})
+    a = Analysis(corpus, n_boot=10)
+    raw = a.balance.set_index(["level", "source", "voice"])
+    # frame_balance gave 0 here (0 [0, 0]) before main's change to missing; the report is missing either way
+    assert raw.loc[("group", "Vendor", "quoted"), "n_positive"] + raw.loc[("group", "Vendor", "quoted"), "n_negative"] == 0
+    shown = a.balance_shown.set_index(["level", "source", "voice"])
+    assert np.isnan(shown.loc[("group", "Vendor", "quoted"), ["balance", "ci_low", "ci_high"]].astype(float)).all()
+    assert shown.loc[("group", "Vendor", "all"), "balance"] > 0
+
+
+def test_same_group_order_in_balance_and_rates(seeds):
+    a = Analysis(seeds, n_boot=20)
+    _, ax, _ = FIGURES["frame_balance"].draw(a)
+    _, g, _ = FIGURES["frame_rates"].draw(a)
+    bal = [t.get_text() for t in ax.get_yticklabels()]
+    rates = [t.get_text() for t in g.axes.flat[0].get_yticklabels()]
+    assert [b.replace("\n", " ") for b in bal] == [r.replace("\n", " ") for r in rates] == a.group_order
+    # the seeds' three dated articles come from three outlets: markers, and no line joining them
+    _, ax, _ = FIGURES["frames_over_time"].draw(a)
+    drawn = [line for line in ax.get_lines() if len(line.get_xdata())]
+    assert drawn and all(line.get_linestyle() in ("None", "none", "") for line in drawn)
+    # the packages figure says "no package structure" exactly when the network is one community
+    _, ax, _ = FIGURES["frame_packages"].draw(a)
+    assert ("no package structure" in ax.get_title()) == (not a.has_package_structure)
+
+
+def test_explore_terms_are_keyness_rows_with_frames(seed_tokens):
+    from discourse.explore import explore_terms
+
+    t = explore_terms(seed_tokens, by="source", target="Al Bawaba")
+    counts = dc.count_terms(seed_tokens, by="source", drop_stop=True, lexicon=dc.load_lexicon("framing"))
+    k = dc.keyness(counts, by="source", target="Al Bawaba").set_index("term")
+    row = t.set_index("term").loc["smart city"]
+    # the same numbers as keyness(): Al Bawaba's "smart city" (19 vs 1 in the rest; z 4.0 in the README table)
+    assert (row["n_target"], row["n_reference"]) == (k.loc["smart city", "n_target"], k.loc["smart city", "n_reference"])
+    assert row["log_odds_z"] == pytest.approx(k.loc["smart city", "log_odds_z"])
+    assert row["frame"] == "promotional" and row["reference"] == "rest"
+    assert t["frequency"].is_monotonic_decreasing and list(t["rank"]) == list(range(1, len(t) + 1))
+    assert t.set_index("term").loc["said", "frame"] is None or pd.isna(t.set_index("term").loc["said", "frame"])
+    with pytest.raises(ValueError, match=r"target 'Nope' not found in column 'source'; available: .*'Al Bawaba'"):
+        explore_terms(seed_tokens, by="source", target="Nope")
+    with pytest.raises(ValueError, match="is the target"):
+        explore_terms(seed_tokens, by="source", target="Al Bawaba", reference="Al Bawaba")
+
+
+def test_explore_page_escapes_its_data(tmp_path):
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({
+        "doc_id": ["a", "b"], "source": ["</script><b>x", "B"],
+        "text": ["Privacy </script> matters. Privacy!", "Smart city safe city."]}), clean=False))
+    page = dc.explore(tokens, target="</script><b>x", out=tmp_path / "e.html").read_text()
+    assert page.count("</script>") == 2  # the JSON script and the code script, nothing from the data
+    assert "<b>x" not in page
+
+
+def test_a_group_without_words_still_gets_a_report(tmp_path):
+    # count_frames and frame_balance refuse a group without any word; the report says so and goes on
+    corpus = _csv_corpus(tmp_path, {"doc_id": ["a", "b", "c"], "source": ["Bang", "W", "W"],
+                                    "text": ["!!! ???", "Mass surveillance threatens privacy.",
+                                             "Smart city platforms bring public safety."]})
+    page = build_report(corpus, out=tmp_path / "r", n_boot=10, dpi=40, verbose=False, explore=False).read_text()
+    notes = page[page.index('<section id="not-computed">'):page.index('<section id="files">')]
+    assert "group(s) with no word tokens" in notes
+    assert (tmp_path / "r" / "tables" / "frame_terms.csv").exists()
+
+
+def test_importing_the_report_loads_no_plotting_or_topic_library():
+    """Cold start: matplotlib, seaborn, gensim and networkx load only when a figure or a model is made."""
+    code = ("import sys, discourse.report, discourse.explore, discourse.cli; "
+            "print(','.join(m for m in ('matplotlib', 'seaborn', 'gensim', 'networkx') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(Path(dc.__file__).parents[1])})
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == ""

@@ -1,0 +1,385 @@
+"""The analysis behind the report: every table the page and the figures need, computed once on first use.
+
+:class:`Analysis` checks its options when it is made (the grouping column, the lexicon and its two poles,
+the number of topics), before any tokenising, so a bad option costs nothing. Its tables are cached
+properties: the corpus is tokenised once and the lexicon is matched once (``matches``); every later table
+reuses them.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .._util import _fmt, check_type
+from ..plots import group_labels
+
+__all__ = ["Analysis", "POLES", "MIN_POLE_HITS", "say", "report_options"]
+
+#: the default poles of the balance index
+POLES = ("promotional", "rights")
+#: a balance resting on fewer pole hits than this is drawn hollow and called "not estimated" in the summary
+MIN_POLE_HITS = 5
+
+
+def say(msg: str, verbose: bool) -> None:
+    """A progress line on stderr (the report's only printing)."""
+    if verbose:
+        print(f"[discourse report] {msg}", file=sys.stderr, flush=True)
+
+
+def report_options(corpus, *, by: str, lexicon: Any, poles: Any, n_topics: Any) -> tuple[Any, tuple[str, str]]:
+    """Check the report's options against the corpus and the lexicon, before any work is done.
+
+    Returns the loaded lexicon and the two poles. Raises ValueError (bad values) or TypeError (bad types)
+    naming the option, its value and what would be valid.
+    """
+    from ..framing import check_poles
+    from ..lexicon import Lexicon, load_lexicon
+
+    check_type("by", by, str, "a column name (str)")
+    cols = [c for c in corpus.documents.columns if c != "text"]
+    if by not in cols:
+        raise ValueError(f"by={by!r} is not a document column; available: {_fmt(cols)}")
+    if n_topics is not None:
+        if isinstance(n_topics, bool) or not isinstance(n_topics, int | np.integer):
+            raise TypeError(f"n_topics must be an int (the number of topics), got {type(n_topics).__name__}: "
+                            f"{n_topics!r:.40}")
+        if n_topics < 2:
+            raise ValueError(f"n_topics={n_topics!r}: a topic model needs at least 2 topics (or leave it unset "
+                             "for the default: 5, fewer on small corpora)")
+    lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
+    if poles is None:
+        poles = POLES
+    if isinstance(poles, str):
+        poles = tuple(p.strip() for p in poles.split(","))
+    try:
+        poles = check_poles(lex, poles)
+    except ValueError as err:
+        raise ValueError(f"{err}. The report contrasts two categories of the lexicon: name them with "
+                         f"poles=('A', 'B') (command line: --poles A,B)") from None
+    return lex, poles
+
+
+class Analysis:
+    """Every table the report and the figures need, computed once on first use.
+
+    Parameters
+    ----------
+    corpus : Corpus, optional
+        Default: the bundled seed corpus.
+    by : str
+        Document column that defines the groups compared (default ``source``).
+    lexicon : str, path or Lexicon
+        Framing lexicon (default the bundled ``framing``).
+    poles : (str, str) or "A,B"
+        The two categories of the lexicon the balance index contrasts (default ``promotional``, ``rights``).
+    n_topics : int, optional
+        Topics in the topic model (default: 5, fewer when there are few paragraphs).
+    n_boot : int
+        Bootstrap resamples for the balance intervals.
+    random_state : int
+        Seed of the bootstrap and of the topic model.
+    max_groups : int
+        Figures that draw one row or panel per group show at most this many groups, the largest by
+        word count (keyness panels: at most 9); the tables always hold every group.
+    verbose : bool
+        Print progress of the long steps to stderr.
+
+    Every option is checked here, before any tokenising. When ``by="source"`` and documents have no source
+    of their own (a CSV without a source column: each document's source is the corpus name), a warning says
+    so and :attr:`notes` records it for the page.
+    """
+
+    def __init__(self, corpus=None, *, by: str = "source", lexicon: Any = "framing", poles: Any = POLES,
+                 n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, max_groups: int = 30,
+                 verbose: bool = False) -> None:
+        from ..corpus import Corpus, load_corpus
+
+        if corpus is None:
+            corpus = load_corpus()
+        check_type("corpus", corpus, Corpus, "a Corpus (see discourse.load_corpus)")
+        check_type("n_boot", n_boot, int, "an int")
+        check_type("random_state", random_state, int, "an int")
+        check_type("max_groups", max_groups, int, "an int")
+        if max_groups < 1:
+            raise ValueError(f"max_groups={max_groups} must be at least 1")
+        self.lexicon, self.poles = report_options(corpus, by=by, lexicon=lexicon, poles=poles, n_topics=n_topics)
+        self.corpus = corpus
+        self.by = by
+        self.n_topics_arg = n_topics
+        self.n_boot = n_boot
+        self.random_state = random_state
+        self.max_groups = max_groups
+        self.verbose = verbose
+        self.timings: dict[str, float] = {}
+        #: what could not be computed or needs a caveat: (section, message) pairs shown in the page
+        self.notes: list[tuple[str, str]] = []
+        docs = corpus.documents
+        if by == "source" and len(docs) and (docs["source"].astype(str) == str(corpus.name)).all():
+            msg = (f"the corpus has no source of its own: every document's source is the corpus name "
+                   f"{corpus.name!r}, so by='source' makes one group. Load the corpus with source=<column> "
+                   f"(command line: --source COLUMN) or group by another column with by=<column>")
+            warnings.warn(msg, UserWarning, stacklevel=2)
+            self.notes.append(("corpus", msg))
+
+    # -- bookkeeping
+    def _step(self, name: str, fn: Callable[[], Any]) -> Any:
+        say(f"{name} ...", self.verbose)
+        t0 = time.perf_counter()
+        out = fn()
+        self.timings[name] = time.perf_counter() - t0
+        say(f"{name} done in {self.timings[name]:.1f} s", self.verbose)
+        return out
+
+    def note(self, section: str, message: str) -> None:
+        """Record something the page must say (what could not be computed and why)."""
+        if (section, message) not in self.notes:
+            self.notes.append((section, message))
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_method": "lda",
+                "topic_unit": "paragraph", "topic_passes": self.topic_passes, "max_groups": self.max_groups,
+                "poles": list(self.poles), "keyness_reference": "all other groups",
+                "min_pole_hits": MIN_POLE_HITS}
+
+    @property
+    def seeds(self) -> dict[str, Any]:
+        return {"random_state": self.random_state}
+
+    def provenance(self, *, what: str | None = None, outputs: Sequence[str] | None = None,
+                   parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+        from ..provenance import provenance
+
+        return provenance(self.corpus, lexicon=self.lexicon, parameters={**self.parameters, **(parameters or {})},
+                          seeds=self.seeds, outputs=outputs, what=what)
+
+    # -- inputs
+    @cached_property
+    def has_dates(self) -> bool:
+        d = self.corpus.documents.get("date")
+        return d is not None and pd.to_datetime(d, errors="coerce").dropna().nunique() >= 2
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        from ..text import tokenize
+
+        meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
+        tokens = self._step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+        if tokens[self.by].isna().any():
+            # documents without a group value form the group "(missing)" rather than being dropped
+            tokens[self.by] = group_labels(tokens[self.by])
+        return tokens
+
+    @cached_property
+    def words_per_group(self) -> pd.Series:
+        words = self.tokens[~self.tokens["is_punct"]]
+        size = words.groupby(self.by, dropna=False, observed=True).size()
+        size.index = group_labels(pd.Series(size.index, dtype=object)).to_numpy()
+        return size
+
+    def shown_groups(self, limit: int | None = None) -> list[str]:
+        """The groups figures draw: all of them, or the ``limit`` (default ``max_groups``) largest by words."""
+        limit = self.max_groups if limit is None else limit
+        size = self.words_per_group.rename("n").rename_axis("name").reset_index()
+        size = size.sort_values(["n", "name"], ascending=[False, True], kind="stable")
+        return sorted(size["name"].head(limit).tolist())
+
+    @cached_property
+    def group_order(self) -> list[str]:
+        """One order of the groups for every figure: by the balance of all voices, the most ``poles[0]``
+        first; groups without an estimate (no pole hit) last; ties by name."""
+        try:
+            b = self.balance_shown
+        except ValueError:  # no balance (the reason is noted where the table is made): largest groups first
+            return list(self.words_per_group.sort_index().sort_values(ascending=False, kind="stable").index)
+        b = b[(b["level"] == "group") & (b["voice"] == "all")]
+        key = pd.DataFrame({"g": group_labels(b[self.by]).to_numpy(), "v": b["balance"].to_numpy(float)})
+        key["missing"] = key["v"].isna()
+        key = key.sort_values(["missing", "v", "g"], ascending=[True, False, True], kind="stable")
+        order = list(dict.fromkeys(key["g"]))
+        return order + sorted(set(self.words_per_group.index) - set(order))
+
+    @cached_property
+    def n_groups(self) -> int:
+        return int(self.tokens[self.by].nunique(dropna=False))
+
+    def only_shown(self, data: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+        keep = set(self.shown_groups(limit))
+        return data[group_labels(data[self.by]).isin(keep)]
+
+    # -- framing: the lexicon is matched once (``matches``); the other tables reuse the tokens
+    @cached_property
+    def frame_counts(self) -> pd.DataFrame:
+        from ..framing import count_frames
+
+        return self._step("counting frames", lambda: count_frames(self.tokens, self.lexicon, by=self.by))
+
+    @cached_property
+    def doc_frame_counts(self) -> pd.DataFrame:
+        from ..framing import count_frames
+
+        by = list(dict.fromkeys(["doc_id", self.by] + (["date"] if "date" in self.tokens else [])))
+        return count_frames(self.tokens, self.lexicon, by=by)
+
+    @cached_property
+    def balance(self) -> pd.DataFrame:
+        """``frame_balance`` as it returns it (the CSV keeps it)."""
+        from ..framing import frame_balance
+
+        return self._step("frame balance with bootstrap intervals", lambda: frame_balance(
+            self.tokens, self.lexicon, by=self.by, poles=self.poles, n_boot=self.n_boot,
+            random_state=self.random_state))
+
+    @cached_property
+    def balance_shown(self) -> pd.DataFrame:
+        """The balance as the page and the figure read it: a row without any pole hit has no balance
+        (``frame_balance`` gives such a row the index 0 with the interval [0, 0], which reads as
+        "balanced" although nothing was measured)."""
+        b = self.balance.copy()
+        none = (b["n_positive"] + b["n_negative"]) == 0
+        b.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
+        return b
+
+    @cached_property
+    def matches(self) -> pd.DataFrame:
+        from ..audit import find_frame_terms
+
+        return self._step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
+                                                                          corpus=self.corpus))
+
+    @cached_property
+    def use_column(self) -> str | None:
+        """The column of ``matches`` that says how a term is used (``use``; ``stance`` before it)."""
+        return next((c for c in ("use", "stance") if c in self.matches.columns), None)
+
+    @cached_property
+    def frames_with_hits(self) -> list[str]:
+        """Lexicon categories with at least one match, in lexicon order (figures leave out the others,
+        which would only add empty panels; the tables keep them)."""
+        hit = set(self.matches["frame"])
+        return [c for c in self.lexicon.categories if c in hit]
+
+    @cached_property
+    def contributions(self) -> pd.DataFrame:
+        from ..audit import frame_contributions
+
+        return frame_contributions(self.tokens, self.lexicon, by=self.by)
+
+    @cached_property
+    def contested(self) -> pd.DataFrame:
+        from ..audit import find_contested_sentences
+
+        return find_contested_sentences(self.tokens, self.lexicon, poles=self.poles, corpus=self.corpus)
+
+    @cached_property
+    def sensitivity(self) -> pd.DataFrame:
+        from ..audit import frame_sensitivity
+
+        return frame_sensitivity(self.tokens, self.lexicon, by=self.by, poles=self.poles)
+
+    @cached_property
+    def quotes(self) -> pd.DataFrame:
+        from ..quotes import find_quotes
+
+        return find_quotes(self.corpus)
+
+    # -- keyness
+    @cached_property
+    def term_counts(self) -> pd.DataFrame:
+        from ..counts import count_terms
+
+        return count_terms(self.tokens, by=self.by, drop_stop=True, lexicon=self.lexicon)
+
+    @cached_property
+    def keyness(self) -> pd.DataFrame:
+        from ..keyness import keyness_all
+
+        if self.tokens[self.by].nunique() < 2:
+            self.note("keyness", f"keyness needs at least two groups in {self.by!r}; this corpus has one")
+            return pd.DataFrame()
+        return self._step("keyness of every group against the rest",
+                          lambda: keyness_all(self.term_counts, by=self.by))
+
+    # -- topics
+    @cached_property
+    def n_units(self) -> int:
+        return int(self.tokens.groupby(["doc_id", "paragraph"]).ngroups)
+
+    @cached_property
+    def n_topics(self) -> int:
+        if self.n_topics_arg is not None:
+            return self.n_topics_arg
+        return int(max(2, min(5, self.n_units // 4)))
+
+    @property
+    def topic_passes(self) -> int | None:
+        """Training passes: :class:`discourse.TopicModel`'s default (None: set from the corpus size), whether
+        the report runs from the API or the command line."""
+        from ..topics import TopicModel
+
+        passes = TopicModel().passes
+        return None if passes is None else int(passes)
+
+    @cached_property
+    def topic_model(self):
+        from ..topics import TopicModel
+
+        if self.n_units < self.n_topics:
+            raise ValueError(f"too few units for topics: {self.n_units} paragraph(s) for {self.n_topics} topics; "
+                             "a topic model needs at least as many paragraphs as topics (set fewer topics)")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UserWarning)
+            model = self._step(f"fitting a {self.n_topics}-topic model", lambda: TopicModel(
+                self.n_topics, unit="paragraph", random_state=self.random_state, lexicon=self.lexicon).fit(self.tokens))
+        for w in caught:  # said in the page (and in write_figure's provenance), not printed with a source line
+            if issubclass(w.category, UserWarning):
+                self.note("topics", str(w.message))
+            else:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        return model
+
+    @cached_property
+    def topic_error(self) -> str | None:
+        """Why no topic model could be fitted (e.g. too few paragraphs), or None; fitted at most once."""
+        try:
+            self.topic_model  # noqa: B018
+        except ValueError as err:
+            self.note("topics", str(err))
+            return str(err)
+        return None
+
+    @cached_property
+    def topic_prevalence(self) -> pd.DataFrame:
+        from ..topic_effects import topic_prevalence
+
+        return topic_prevalence(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
+
+    @cached_property
+    def topic_frames(self) -> pd.DataFrame:
+        from ..topic_packages import topic_frames
+
+        return topic_frames(self.topic_model, self.lexicon, by=self.by)
+
+    @cached_property
+    def packages(self):
+        from ..topic_packages import frame_packages
+
+        return self._step("frame packages", lambda: frame_packages(
+            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
+
+    @cached_property
+    def has_package_structure(self) -> bool:
+        """False when the topic network has no communities: one package holding every topic, or every topic
+        a package of its own (what ``frame_packages`` reports on a complete network, in which every topic is
+        linked to every other). Then there is no frame package to report."""
+        n = int(self.packages.nodes["package"].nunique())
+        return 1 < n < len(self.packages.nodes)

@@ -1,0 +1,237 @@
+"""``build_report``: run the analysis and write the report folder, all or nothing.
+
+The folder is written into a fresh temporary folder beside the target and swapped in at the end
+(``os.replace``), so the target holds either the previous complete report or the new one: never a mix, and
+never a file of another corpus left behind. Every option is checked before any tokenising and before any
+folder is made.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .analysis import POLES, Analysis, say
+from .figures import FIGURES, Figure, draw_figure, save_figure, write_csv
+from .page import render
+
+__all__ = ["build_report", "check_out_folder", "main_contrast"]
+
+#: files and folders a report folder holds; a folder with anything else is not replaced
+_REPORT_NAMES = {"report.html", "explore.html", "provenance.json", "tables", "figures"}
+
+
+def check_out_folder(out: str | Path) -> Path:
+    """The output folder, checked before any work: not a file, and, when it exists, empty or a report
+    folder (which is replaced as a whole). Raises ValueError naming the problem and the fix."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"out={str(out)!r} is a file, not a folder; give a folder for the report (it is created)")
+    if out.is_dir():
+        present = sorted(p.name for p in out.iterdir())
+        foreign = [n for n in present if n not in _REPORT_NAMES]
+        if foreign:
+            raise ValueError(f"out={str(out)!r} exists and is not a report folder (it holds {', '.join(foreign[:5])}"
+                             f"{', ...' if len(foreign) > 5 else ''}); the report replaces its folder as a whole, "
+                             "so give a new or empty folder")
+    return out
+
+
+def main_contrast(a: Analysis) -> tuple[str, str | None] | None:
+    """The contrast the report's explorer page shows: the two groups when there are two, otherwise the
+    largest group (by words) against all the others (``None``). ``None`` with a single group."""
+    sizes = a.words_per_group.sort_index(kind="stable")
+    if len(sizes) < 2:
+        return None
+    biggest = sizes.sort_values(ascending=False, kind="stable")
+    if len(sizes) == 2:
+        return str(biggest.index[0]), str(biggest.index[1])
+    return str(biggest.index[0]), None
+
+
+def _table(a: Analysis, name: str, fn) -> pd.DataFrame | None:
+    try:
+        return fn()
+    except ValueError as err:
+        a.note(name, f"not computed: {err}")
+        return None
+
+
+def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", poles: Any = POLES,
+                 out: str | Path = "discourse-report", n_topics: int | None = None, n_boot: int = 1000,
+                 random_state: int = 0, max_groups: int = 30, explore: bool = True, verbose: bool = True,
+                 dpi: int = 110) -> Path:
+    """Run the whole analysis and write the report folder; return the path of ``report.html``.
+
+    Parameters
+    ----------
+    corpus : Corpus, optional
+        Default: the bundled seeds.
+    by : str
+        Document column whose groups are compared (default ``source``).
+    lexicon : str, path or Lexicon
+        Framing lexicon (default: the bundled ``framing``).
+    poles : (str, str) or "A,B"
+        The two lexicon categories the balance index contrasts (default ``promotional``, ``rights``).
+    out : path
+        Output folder. It is replaced as a whole: the new report is written into a temporary folder beside
+        it and swapped in at the end, so no file of an earlier report remains. An existing folder that is
+        neither empty nor a report is refused (ValueError), as is a file.
+    n_topics, n_boot, random_state, max_groups : see :class:`Analysis`.
+    explore : bool
+        Also write ``explore.html``, the interactive vocabulary explorer (:func:`discourse.explore`) for
+        the main contrast (two groups, or the largest group against the rest), linked from the page.
+    verbose : bool
+        Progress messages on stderr.
+    dpi : int
+        Resolution of the PNG figures.
+
+    Returns
+    -------
+    Path of ``report.html``. Beside it: ``tables/*.csv``, ``figures/*.png|svg``, ``explore.html``,
+    ``provenance.json``. The page lists exactly these files.
+
+    A valid corpus always gets a report: what cannot be computed (no lexicon hit, nothing key, too few
+    paragraphs for topics, ...) is left out and the page says what and why. Warnings raised while
+    computing are listed in the page and raised again, once each, pointing at the caller.
+    """
+    t0 = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        a = Analysis(corpus, by=by, lexicon=lexicon, poles=poles, n_topics=n_topics, n_boot=n_boot,
+                     random_state=random_state, max_groups=max_groups, verbose=verbose)
+        out = check_out_folder(out)
+        a.tokens  # noqa: B018 - tokenise first, so progress messages come in the order the work is done
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.parent / f".{out.name}.partial-{os.getpid()}"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir()
+        try:
+            _write(a, tmp, by=by, verbose=verbose, dpi=dpi, explore=explore, caught=caught)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    _swap(tmp, out)
+    say(f"report written to {out / 'report.html'} in {time.perf_counter() - t0:.1f} s", verbose)
+    for w in _user_warnings(caught):
+        warnings.warn(str(w.message), w.category, stacklevel=2)
+    return out / "report.html"
+
+
+def _user_warnings(caught) -> list:
+    seen: set[tuple[type, str]] = set()
+    keep = []
+    for w in caught:
+        if issubclass(w.category, DeprecationWarning) and not issubclass(w.category, FutureWarning):
+            continue  # third-party deprecations are not the reader's business
+        key = (w.category, str(w.message))
+        if key not in seen:
+            seen.add(key)
+            keep.append(w)
+    return keep
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Put the finished folder ``tmp`` in the place of ``out`` (renames only; the old folder is removed
+    after the new one is in place)."""
+    if out.exists():
+        old = out.parent / f".{out.name}.old-{os.getpid()}"
+        if old.exists():
+            shutil.rmtree(old)
+        os.replace(out, old)
+        os.replace(tmp, out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, out)
+
+
+def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore: bool, caught) -> None:
+    import matplotlib.pyplot as plt
+
+    from ..provenance import write_record
+
+    fig_dir, tab_dir = out / "figures", out / "tables"
+    say(f"corpus {a.corpus.name!r}: {len(a.corpus)} documents, grouped by {by!r}", verbose)
+    figures: list[tuple[Figure, Path | None, str | None]] = []
+    files: list[str] = []
+    for spec in FIGURES.values():
+        _, drawn, _, reason = draw_figure(spec, a)
+        if reason is not None:
+            figures.append((spec, None, reason))
+            say(f"figure {spec.name}: not drawn ({reason})", verbose)
+            continue
+        png, svg = save_figure(drawn, fig_dir / spec.name, dpi=dpi)
+        plt.close(getattr(drawn, "figure", drawn))
+        figures.append((spec, png, None))
+        files += [f"figures/{png.name}", f"figures/{svg.name}"]
+        say(f"figure {spec.name}: written", verbose)
+
+    def topic(name, fn):
+        return None if a.topic_error is not None else _table(a, name, fn)
+
+    candidates = {
+        "frame_counts": lambda: a.frame_counts,
+        "frame_balance": lambda: a.balance_shown,
+        "frame_terms": lambda: a.matches,
+        "frame_contributions": lambda: a.contributions,
+        "contested_sentences": lambda: a.contested,
+        "frame_sensitivity": lambda: a.sensitivity,
+        "quotations": lambda: a.quotes,
+        "keyness": lambda: a.keyness,
+    }
+    tables: dict[str, pd.DataFrame] = {}
+    for name, fn in candidates.items():
+        df = _table(a, name, fn)
+        if df is not None and (len(df.columns) or name != "keyness"):
+            tables[name] = df
+    for name, fn in {"topic_terms": lambda: a.topic_model.topic_terms(10),
+                     "topic_prevalence": lambda: a.topic_prevalence,
+                     "topic_frames": lambda: a.topic_frames,
+                     "frame_package_topics": lambda: a.packages.nodes,
+                     "frame_package_links": lambda: a.packages.edges}.items():
+        df = topic(name, fn)
+        if df is not None:
+            tables[name] = df
+    if len(a.corpus.set_aside):
+        tables["set_aside"] = a.corpus.set_aside
+    if len(a.corpus.skipped):
+        tables["skipped"] = a.corpus.skipped
+    for name, df in tables.items():
+        write_csv(df, tab_dir / f"{name}.csv")
+        files.append(f"tables/{name}.csv")
+    say(f"{len(tables)} tables written", verbose)
+
+    explore_link = None
+    if explore:
+        contrast = main_contrast(a)
+        if contrast is None:
+            a.note("explore", f"the explorer contrasts two groups; {a.by!r} has one")
+        else:
+            from ..explore import explore as explore_page
+
+            target, reference = contrast
+            title = f"{target} vs {reference if reference is not None else 'all other groups'}"
+            try:
+                explore_page(a.tokens, by=a.by, target=target, reference=reference, lexicon=a.lexicon,
+                             corpus=a.corpus, term_counts=a.term_counts, out=out / "explore.html")
+                files.append("explore.html")
+                explore_link = ("explore.html", title)
+                say(f"explorer written ({title})", verbose)
+            except ValueError as err:
+                a.note("explore", f"not written: {err}")
+
+    files += ["provenance.json", "report.html"]
+    prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
+    write_record(out / "provenance.json", prov)
+    warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
+    for w in warned:
+        say(w, verbose)
+    page = render(a, figures, tables, prov, files=files, warned=warned, explore=explore_link)
+    (out / "report.html").write_text(page, encoding="utf-8")

@@ -1,0 +1,378 @@
+"""The report's figures: :data:`FIGURES` maps a figure name to the function that draws it from an
+:class:`~discourse.report.analysis.Analysis`; :func:`write_figure` saves one figure with its CSV and
+provenance (the ``analyses/`` scripts are built on it).
+
+Every figure draws the groups in one order (:attr:`Analysis.group_order`), leaves out lexicon categories
+without any hit, and says why when it cannot be drawn (``Figure.available`` or a ``ValueError`` from the
+drawing function, whose message becomes the reason shown in the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .analysis import MIN_POLE_HITS, Analysis
+
+__all__ = ["FIGURES", "Figure", "MAX_PANELS", "PER_GROUP", "dispersion_terms", "draw_figure", "save_figure",
+           "write_csv", "write_figure"]
+
+#: keyness and fightin' words panels: at most this many groups
+MAX_PANELS = 9
+
+
+# ------------------------------------------------------------------------------------------ files
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write a table as UTF-8 CSV with ``\\n`` line ends and no index: the same table gives the same bytes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    return path
+
+
+def save_figure(fig, stem: str | Path, *, dpi: int = 150) -> list[Path]:
+    """Save a matplotlib Figure (or anything with ``.figure``) as ``stem.png`` and ``stem.svg``.
+
+    The SVG carries no date and fixed element ids, so the same figure gives the same file. The figure is
+    laid out once for both files: a figure with constrained layout (every figure of :mod:`discourse.plots`
+    but the FacetGrid) already fits its canvas and is saved as it is; any other is cropped to its tight
+    bounding box, computed once (``bbox_inches="tight"`` would lay out and draw the figure twice per file).
+    """
+    import matplotlib
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    fig = getattr(fig, "figure", fig)
+    stem = Path(stem)
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    png, svg = stem.with_suffix(".png"), stem.with_suffix(".svg")
+    engine = fig.get_layout_engine()
+    bbox: Any = None
+    if not isinstance(engine, ConstrainedLayoutEngine):
+        if hasattr(fig.canvas, "get_renderer"):
+            fig.canvas.draw()
+            bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(0.1)
+        else:  # pragma: no cover - a canvas without a renderer of its own
+            bbox = "tight"
+    with matplotlib.rc_context({"svg.hashsalt": "discourse", "svg.fonttype": "none"}):
+        fig.savefig(png, dpi=dpi, bbox_inches=bbox, facecolor="white", metadata={"Software": None})
+        if engine is not None:
+            fig.set_layout_engine("none")  # keep the layout the PNG was drawn with
+        try:
+            fig.savefig(svg, bbox_inches=bbox, facecolor="white", metadata={"Date": None, "Creator": None})
+        finally:
+            if engine is not None:
+                fig.set_layout_engine(engine)
+    return [png, svg]
+
+
+# ------------------------------------------------------------------------------------------ specs
+@dataclass(frozen=True)
+class Figure:
+    """One published figure: how to draw it and what it shows."""
+
+    name: str
+    title: str
+    caption: str
+    draw: Callable[[Analysis], tuple[pd.DataFrame, Any, dict[str, Any]]]
+    available: Callable[[Analysis], str | None] = lambda a: None  # a reason when it cannot be drawn
+
+
+def draw_figure(spec: Figure, a: Analysis) -> tuple[pd.DataFrame | None, Any, dict[str, Any], str | None]:
+    """Draw one figure: ``(data, drawn, extra parameters, None)``, or ``(None, None, {}, reason)`` when it
+    cannot be drawn on this corpus (the reason is what the page says instead)."""
+    try:
+        reason = spec.available(a)
+        if reason is not None:
+            return None, None, {}, reason
+        data, drawn, extra = spec.draw(a)
+    except ValueError as err:
+        return None, None, {}, str(err)
+    return data, drawn, extra, None
+
+
+def _no_hits(a: Analysis) -> str | None:
+    if a.matches.empty:
+        return f"no term of the lexicon {a.lexicon.name!r} occurs in this corpus"
+    return None
+
+
+def _no_pole_hits(a: Analysis) -> str | None:
+    if not a.matches["frame"].isin(a.poles).any():
+        return f"no term of either pole ({a.poles[0]!r}, {a.poles[1]!r}) occurs in this corpus"
+    return None
+
+
+def _fig_balance(a: Analysis):
+    from ..plots import plot_frame_balance
+
+    shown = a.only_shown(a.balance_shown)
+    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    ax = plot_frame_balance(shown, by=a.by, poles=a.poles, order=order, min_hits=MIN_POLE_HITS)
+    return a.balance, ax, {"statistic": "balance", "n_boot": a.n_boot, "min_hits": MIN_POLE_HITS}
+
+
+def _fig_rates(a: Analysis):
+    from ..plots import frame_rates_grid
+
+    data = a.frame_counts
+    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    g = frame_rates_grid(a.only_shown(data), by=a.by, frames=a.frames_with_hits, order=order)
+    return data, g, {}
+
+
+def _fig_voice(a: Analysis):
+    from ..plots import plot_voice_breakdown
+
+    data = a.matches
+    ax = plot_voice_breakdown(data, normalize=True)
+    return data, ax, {"top": 12, "normalize": True}
+
+
+def _panels(n: int, ncols: int, w: float, h: float):
+    import matplotlib.pyplot as plt
+
+    ncols = max(1, min(ncols, n))
+    nrows = int(np.ceil(n / ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(w * ncols, h * nrows), layout="constrained", squeeze=False)
+    for ax in axes.flat[n:]:
+        ax.set_visible(False)
+    return fig, list(axes.flat[:n])
+
+
+def keyness_targets(a: Analysis) -> list[str]:
+    if not len(a.keyness):
+        return []
+    shown = set(a.shown_groups(min(MAX_PANELS, a.max_groups)))
+    return [g for g in a.group_order if g in shown and g in set(map(str, a.keyness["target"].unique()))]
+
+
+def _no_keyness(a: Analysis) -> str | None:
+    return None if len(keyness_targets(a)) else f"keyness needs at least two groups in {a.by!r}"
+
+
+def _fig_keyness(a: Analysis, n: int = 10, statistic: str = "log_ratio"):
+    from ..plots import plot_keyness
+
+    targets = keyness_targets(a)
+    k = a.keyness
+    # rare terms make extreme ratios: leave out terms seen fewer than 3 times, unless the corpus is tiny
+    frequent = k[k["n_target"] + k["n_reference"] >= 3]
+    min_count = 3 if all(frequent["target"].value_counts().get(t, 0) >= 2 * n for t in targets) else 1
+    drawable = [t for t in targets if _has_nonzero(k[k["target"] == t], statistic, min_count)]
+    if not drawable:
+        raise ValueError(f"no term has a nonzero {statistic} in any group (terms seen {min_count}+ times)")
+    fig, axes = _panels(len(drawable), 3, 5.2, 0.28 * 2 * n + 1.8)
+    for t, ax in zip(drawable, axes, strict=True):
+        plot_keyness(k[k["target"] == t], statistic=statistic, n=n, min_count=min_count, ax=ax)
+    seen = f" (terms seen {min_count}+ times)" if min_count > 1 else ""
+    fig.suptitle(f"Key terms of each {a.by.replace('_', ' ')} against all the others{seen}")
+    return k, fig, {"statistic": statistic, "n": n, "min_count": min_count}
+
+
+def _has_nonzero(k: pd.DataFrame, statistic: str, min_count: int) -> bool:
+    sub = k[k["n_target"] + k["n_reference"] >= min_count][statistic].astype(float)
+    return bool((np.isfinite(sub) & (sub != 0)).any())
+
+
+def _fig_fightin(a: Analysis, n_labels: int = 8):
+    from ..plots import plot_fightin_words
+
+    targets = keyness_targets(a)
+    fig, axes = _panels(len(targets), 3, 5.5, 4.6)
+    for t, ax in zip(targets, axes, strict=True):
+        plot_fightin_words(a.keyness[a.keyness["target"] == t], n_labels=n_labels, ax=ax)
+    fig.suptitle("Fightin' words (Monroe et al. 2008): frequency against log-odds z, each group vs the rest")
+    return a.keyness, fig, {"statistic": "log_odds_z", "n_labels": n_labels}
+
+
+def _fig_topic_prevalence(a: Analysis):
+    from ..plots import plot_topic_prevalence
+
+    data = a.topic_prevalence
+    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    return data, plot_topic_prevalence(a.only_shown(data), by=a.by, order=order), {"n_topics": a.n_topics}
+
+
+def _fig_topic_frames(a: Analysis):
+    from ..plots import plot_topic_frames
+
+    data = a.topic_frames
+    return data, plot_topic_frames(data), {"n_topics": a.n_topics}
+
+
+def _fig_packages(a: Analysis):
+    from ..plots import plot_frame_packages
+
+    nodes, edges = a.packages.nodes, a.packages.edges
+    ax = plot_frame_packages(nodes, edges, random_state=a.random_state)
+    return nodes, ax, {"n_topics": a.n_topics}
+
+
+def dispersion_terms(a: Analysis, per_pole: int = 3) -> list[str]:
+    """The most frequent lexicon entries of each pole (by counted matches), for the dispersion plot."""
+    m = a.matches
+    terms: list[str] = []
+    for pole in a.poles:
+        sub = m[m["frame"] == pole]
+        if sub.empty:
+            continue
+        counts = sub["entry"].value_counts().rename_axis("term").reset_index(name="n")
+        counts = counts.sort_values(["n", "term"], ascending=[False, True], kind="stable")
+        terms += counts["term"].head(per_pole).tolist()
+    return list(dict.fromkeys(terms))
+
+
+def _fig_dispersion(a: Analysis):
+    from ..plots import plot_dispersion
+
+    terms = dispersion_terms(a)
+    if not terms:
+        raise ValueError("no term of either pole occurs in the corpus: nothing to place in a dispersion plot")
+    words = a.tokens[~a.tokens["is_punct"]]
+    n_words = words.groupby("doc_id", sort=False, observed=True).size()
+    # the word index of each token (punctuation does not count towards a document's length)
+    word_index = pd.Series(words.groupby("doc_id", sort=False, observed=True).cumcount().to_numpy(),
+                           index=pd.MultiIndex.from_arrays([words["doc_id"], words["position"]]))
+    m = a.matches[a.matches["entry"].isin(terms)]
+    wi = word_index.reindex(pd.MultiIndex.from_arrays([m["doc_id"], m["start_position"]])).to_numpy(float)
+    span = (m["end_position"] - m["start_position"]).to_numpy(float)
+    rel = 100.0 * (wi + 0.5 * span) / m["doc_id"].map(n_words).to_numpy(float)
+    data = pd.DataFrame({"doc_id": m["doc_id"].to_numpy(), a.by: m[a.by].to_numpy() if a.by in m else None,
+                         "term": (m["entry"] + " [" + m["frame"] + "]").to_numpy(),
+                         "frame": m["frame"].to_numpy(),
+                         "matched": m["matched"].to_numpy(), "start_position": m["start_position"].to_numpy(),
+                         "relative_position": np.round(rel, 4)})
+    order = [f"{t} [{c}]" for t, c in m.drop_duplicates("entry").set_index("entry")["frame"]
+             .reindex(terms).items()]
+    data["term"] = pd.Categorical(data["term"], categories=order)
+    data = data.sort_values(["term", "doc_id", "start_position"], kind="stable").reset_index(drop=True)
+    data["term"] = data["term"].astype(str)
+    docs = a.corpus.documents
+    if len(docs) > a.max_groups:  # the documents with most hits of these terms, in corpus order
+        top = data["doc_id"].value_counts().rename_axis("doc_id").reset_index(name="n")
+        top = set(top.sort_values(["n", "doc_id"], ascending=[False, True]).head(a.max_groups)["doc_id"])
+        docs = docs[docs["doc_id"].isin(top)]
+    label = a.by if a.by in data.columns and a.by != "doc_id" else None
+    ax = plot_dispersion(data[data["doc_id"].isin(set(docs["doc_id"]))], label=label,
+                         documents=list(docs["doc_id"]))
+    return data, ax, {"terms": terms}
+
+
+def _no_dates(a: Analysis) -> str | None:
+    if not a.has_dates:
+        return "the corpus has fewer than two distinct document dates"
+    return _no_hits(a)
+
+
+def _fig_time(a: Analysis):
+    from ..plots import plot_frames_over_time
+
+    data = a.doc_frame_counts
+    data = data[data["voice"] == "all"] if "voice" in data.columns and (data["voice"] == "all").any() else data
+    by = a.by if a.by in data.columns and a.by != "doc_id" else None
+    ax = plot_frames_over_time(data, frames=a.frames_with_hits, by=by)
+    return data, ax, {"by": by}
+
+
+def _topics_unavailable(a: Analysis) -> str | None:
+    return a.topic_error
+
+
+def _topic_frames_unavailable(a: Analysis) -> str | None:
+    return _topics_unavailable(a) or _no_hits(a)
+
+
+FIGURES: dict[str, Figure] = {f.name: f for f in [
+    Figure("frame_balance", "Frame balance by group",
+           "Smoothed log-odds of the first pole's against the second pole's hits per group, for the author's "
+           "voice, quoted voices and both, with bootstrap 95% intervals; the counts behind each point are "
+           f"written beside it (first : second pole). Hollow points rest on fewer than {MIN_POLE_HITS} pole "
+           "hits and are not estimates to rely on; a group without any pole hit has no point. Only evaluative "
+           "uses count (names, scare quotes, hedges, negation and reported speech do not).", _fig_balance,
+           _no_pole_hits),
+    Figure("frame_rates", "Frame rates by group, frame and voice",
+           "Lexicon hits per 1,000 words, per frame, group and voice; groups in the order of the balance "
+           "figure; frames without any hit are left out. A quoted-voice rate can rest on few quoted words "
+           "(n_tokens in the table).", _fig_rates, _no_hits),
+    Figure("voice_breakdown", "Who voices which frame",
+           "Share of each speaker's frame hits by frame (n = all hits of the speaker): the author's own prose, "
+           "each named quoted speaker, unnamed quotes.", _fig_voice, _no_hits),
+    Figure("keyness", "Key terms of each group",
+           "Terms most over- and under-used by each group against all the others (Log Ratio, Hardie 2014).",
+           _fig_keyness, _no_keyness),
+    Figure("fightin_words", "Fightin' words",
+           "Frequency against the log-odds z-score with an informative Dirichlet prior (Monroe et al. 2008); "
+           "dashed lines at |z| = 1.96.", _fig_fightin, _no_keyness),
+    Figure("topic_prevalence", "Topic prevalence by group",
+           "Mean share of each topic in the group's paragraphs (LDA, gensim).", _fig_topic_prevalence,
+           _topics_unavailable),
+    Figure("topic_frames", "Topics and frames",
+           "Share of each frame's lexicon hits that falls in each topic.", _fig_topic_frames,
+           _topic_frames_unavailable),
+    Figure("frame_packages", "Frame packages",
+           "Topics linked by co-occurrence in documents; communities of topics as frame packages "
+           "(Walter & Ophir 2019). A network that forms a single community has no package structure.",
+           _fig_packages, _topics_unavailable),
+    Figure("dispersion", "Where frame terms occur",
+           "Positions of the most frequent terms of each pole along each document.", _fig_dispersion,
+           _no_pole_hits),
+    Figure("frames_over_time", "Frames over time",
+           "Frame hits per 1,000 words by document date, one marker per group; a line joins the documents "
+           "of one group only, and only where the group has at least two dated documents.", _fig_time,
+           _no_dates),
+]}
+
+
+#: figures that draw one row or panel per group, and how many groups they show at most
+PER_GROUP: dict[str, Callable[[Analysis], int]] = {
+    "frame_balance": lambda a: a.max_groups,
+    "frame_rates": lambda a: a.max_groups,
+    "topic_prevalence": lambda a: a.max_groups,
+    "keyness": lambda a: min(MAX_PANELS, a.max_groups),
+    "fightin_words": lambda a: min(MAX_PANELS, a.max_groups),
+}
+
+
+def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = None, *, corpus=None,
+                 dpi: int = 150, **analysis_kwargs: Any) -> dict[str, Any]:
+    """Draw one figure of :data:`FIGURES` and write ``<name>.png``, ``.svg``, ``.csv`` and ``.provenance.json``.
+
+    When the figure cannot be drawn on this corpus (e.g. a timeline without dates), only the provenance
+    file is written and it records the reason under ``skipped``.
+
+    Returns
+    -------
+    dict with ``name``, ``files`` (paths written), ``skipped`` (reason or None), ``data`` (the table).
+    """
+    import matplotlib.pyplot as plt
+
+    from .._util import check_one_of
+    from ..provenance import write_record
+
+    check_one_of("name", name, list(FIGURES))
+    if analysis is None:
+        analysis = Analysis(corpus, **analysis_kwargs)
+    spec = FIGURES[name]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files: list[Path] = []
+    params: dict[str, Any] = {"figure": name}
+    data, drawn, extra, reason = draw_figure(spec, analysis)
+    if reason is None:
+        params.update(extra)
+        files += save_figure(drawn, out / name, dpi=dpi)
+        plt.close(getattr(drawn, "figure", drawn))
+        files.append(write_csv(data, out / f"{name}.csv"))
+    else:
+        data = pd.DataFrame()
+    prov = analysis.provenance(what=spec.title + ". " + spec.caption, outputs=[p.name for p in files],
+                               parameters=params)
+    prov["skipped"] = reason
+    prov["notes"] = [f"{section}: {message}" for section, message in analysis.notes]
+    files.append(write_record(out / f"{name}.provenance.json", prov))
+    return {"name": name, "files": files, "skipped": reason, "data": data}

@@ -1,0 +1,421 @@
+"""The report's HTML page: one self-contained file (figures embedded, tables sortable, no network).
+
+The page opens with a *Summary of findings* generated from the tables (which group leans which way, with
+its interval and the counts behind it; who voices which frame; the most key terms; the caveats), then the
+sections, then what could not be computed and why, and the list of the files this run made.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..plots import group_labels
+from .analysis import MIN_POLE_HITS, Analysis
+from .figures import PER_GROUP
+
+__all__ = ["html_table", "render", "summary_items"]
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;line-height:1.45}
+header{background:#1f2a44;color:#fff;padding:1.2em 2em}header h1{margin:0 0 .2em}header p{margin:.2em 0;opacity:.9}
+header a{color:#fff}
+nav{padding:.6em 2em;background:#eef1f6;position:sticky;top:0;z-index:2;font-size:.92em}
+nav a{margin-right:1em;color:#1f2a44}
+main{padding:0 2em 3em;max-width:1200px;box-sizing:border-box}
+section{margin-top:2em;min-width:0}h2{border-bottom:2px solid #1f2a44;padding-bottom:.2em}
+figure{margin:1em 0}figure img{max-width:100%;height:auto;border:1px solid #ddd}
+figcaption{color:#555;font-size:.92em}
+.tablewrap{max-height:28em;max-width:100%;overflow:auto;border:1px solid #ddd;margin:.5em 0 1em}
+table{border-collapse:collapse;font-size:.86em;min-width:100%}
+th,td{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+th{background:#f5f6f8;position:sticky;top:0;cursor:pointer;user-select:none;white-space:nowrap}
+th.asc::after{content:" \\25B2"}th.desc::after{content:" \\25BC"}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.txt{min-width:28em}
+.kwic td.l{text-align:right;color:#555}.kwic td.m{font-weight:bold;text-align:center}.kwic td.r{color:#555}
+details{margin:.3em 0}summary{cursor:pointer}
+pre{background:#f5f6f8;padding:1em;overflow:auto;font-size:.82em}
+.note{color:#666;font-size:.9em}
+#summary ul{padding-left:1.3em}#summary li{margin:.25em 0}
+.caveat{background:#fff6e0;border-left:4px solid #e0a800;padding:.5em 1em;margin:.6em 0}
+.explore{display:inline-block;background:#1f2a44;color:#fff;padding:.4em .9em;border-radius:4px;text-decoration:none}
+"""
+
+# a tiny, dependency-free sorter: click a header to sort by that column, numbers numerically
+_JS = """
+(function(){
+  function val(td){var t=td.getAttribute('data-v');if(t===null){t=td.textContent;}
+    var x=parseFloat(t);return (t.trim()!==''&&!isNaN(x)&&isFinite(t))?x:t.toLowerCase();}
+  function sortTable(table,col,th){
+    var tb=table.tBodies[0];var rows=Array.prototype.slice.call(tb.rows);
+    var asc=!th.classList.contains('asc');
+    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.classList.remove('asc','desc');});
+    th.classList.add(asc?'asc':'desc');
+    rows=rows.map(function(r,i){return [r,i];});
+    rows.sort(function(a,b){var x=val(a[0].cells[col]),y=val(b[0].cells[col]);
+      var tx=typeof x,ty=typeof y;var c;
+      if(tx===ty){c=x<y?-1:(x>y?1:0);}else{c=tx==='number'?-1:1;}
+      if(!asc){c=-c;} return c||a[1]-b[1];});
+    rows.forEach(function(r){tb.appendChild(r[0]);});
+  }
+  document.querySelectorAll('table.sortable').forEach(function(table){
+    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
+      th.title='click to sort';th.addEventListener('click',function(){sortTable(table,i,th);});});
+  });
+  document.body.setAttribute('data-ready','1');
+})();
+"""
+
+
+# ------------------------------------------------------------------------------------------ pieces
+def _fmt_cell(v: Any) -> tuple[str, bool]:
+    if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA or v is pd.NaT:
+        return "", False
+    if isinstance(v, bool | np.bool_):
+        return str(bool(v)).lower(), False
+    if isinstance(v, int | np.integer):
+        return str(int(v)), True
+    if isinstance(v, float | np.floating):
+        f = float(v)
+        return (f"{f:.4g}" if abs(f) < 1e5 else f"{f:.4e}"), True
+    if isinstance(v, pd.Timestamp):
+        return v.strftime("%Y-%m-%d"), False
+    return str(v), False
+
+
+def html_table(df: pd.DataFrame, *, max_rows: int = 300, cls: str = "sortable", table_id: str | None = None,
+               csv_name: str | None = None) -> str:
+    """An HTML table with a sortable header; at most ``max_rows`` rows, with a note pointing at the CSV.
+
+    The table sits in a box that scrolls both ways, so a wide table is never clipped."""
+    shown = df.head(max_rows)
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    body = []
+    for row in shown.itertuples(index=False):
+        cells = []
+        for v in row:
+            text, num = _fmt_cell(v)
+            raw = f' data-v="{html.escape(repr(float(v)))}"' if num else ""
+            if num:
+                cells.append(f'<td class="num"{raw}>{html.escape(text)}</td>')
+            else:
+                wide = ' class="txt"' if len(text) > 60 else ""  # long text gets room, not a thin column
+                cells.append(f"<td{wide}>{html.escape(text)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    idattr = f' id="{table_id}"' if table_id else ""
+    note = ""
+    if len(df) > max_rows:
+        note = (f'<p class="note">Showing the first {max_rows:,} of {len(df):,} rows'
+                + (f"; the full table is <code>tables/{html.escape(csv_name)}</code>." if csv_name else ".") + "</p>")
+    elif csv_name:
+        note = f'<p class="note">{len(df):,} rows; also in <code>tables/{html.escape(csv_name)}</code>.</p>'
+    return (f'<div class="tablewrap"><table class="{cls}"{idattr}><thead><tr>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody></table></div>{note}")
+
+
+def _img(path: Path, alt: str) -> str:
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
+    """Per group and frame: the score and the concordance lines of the matches behind it."""
+    m = a.matches
+    if m.empty:
+        return f"<p>No term of the lexicon {html.escape(a.lexicon.name)!s} occurs in this corpus.</p>"
+    by = a.by if a.by in m.columns else None
+    if by is None:
+        groups = a.tokens.drop_duplicates("doc_id").set_index("doc_id")[a.by]
+        m = m.assign(**{a.by: m["doc_id"].map(groups)})
+        by = a.by
+    try:
+        counts = a.frame_counts
+    except ValueError:  # no rates (the reason is said with the frame_counts table)
+        counts = pd.DataFrame()
+    rate_of: dict[tuple[str, str], float] = {}
+    if {"rate", "frame", a.by}.issubset(counts.columns):
+        cc = counts[counts["voice"] == "all"] if "voice" in counts and (counts["voice"] == "all").any() else counts
+        rate_of = cc.assign(_g=group_labels(cc[a.by])).groupby(["_g", "frame"])["rate"].sum().to_dict()
+    use = a.use_column
+    parts = []
+    labels = group_labels(m[by])
+    for g in [g for g in a.group_order if g in set(labels)] + sorted(set(labels) - set(a.group_order)):
+        inner = []
+        sub_g = m[labels == g]
+        for f in [c for c in a.lexicon.categories if c in set(sub_g["frame"])]:
+            sub = sub_g[sub_g["frame"] == f]
+            rate = rate_of.get((g, f))
+            label = f"{html.escape(f)}: {len(sub)} hits" + (f", {rate:.2f} per 1,000 words" if rate is not None else "")
+            if use is not None:
+                st = sub[use].astype(str).value_counts()
+                label += " (" + ", ".join(f"{html.escape(k)} {int(n)}" for k, n in sorted(st.items())) + ")"
+            rows = []
+            for r in sub.head(max_lines).itertuples(index=False):
+                voice = getattr(r, "voice", "")
+                spk = getattr(r, "speaker", None)
+                who = html.escape(str(voice)) + (f" ({html.escape(str(spk))})" if isinstance(spk, str) and spk else "")
+                how = getattr(r, use, "") if use else ""
+                cue = getattr(r, "cue", None)
+                how = html.escape(str(how)) + (f" ({html.escape(str(cue))})" if isinstance(cue, str) and cue else "")
+                rows.append(
+                    f'<tr><td>{html.escape(str(r.doc_id))}</td><td class="l">{html.escape(str(getattr(r, "left", "")))}</td>'
+                    f'<td class="m">{html.escape(str(r.matched))}</td><td class="r">{html.escape(str(getattr(r, "right", "")))}</td>'
+                    f"<td>{who}</td><td>{how}</td></tr>")
+            more = f'<p class="note">{len(sub) - max_lines} more in tables/frame_terms.csv</p>' if len(sub) > max_lines else ""
+            inner.append(f"<details><summary>{label}</summary><div class=\"tablewrap\"><table class=\"kwic sortable\">"
+                         "<thead><tr><th>doc</th><th>left</th><th>match</th><th>right</th><th>voice</th>"
+                         f"<th>{html.escape(use or 'use')}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+                         f"</div>{more}</details>")
+        parts.append(f"<h3>{html.escape(g)}</h3>" + "".join(inner))
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------------------ summary
+def _num(x: float) -> str:
+    return f"{x:+.2f}"
+
+
+def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, list[str]]:
+    """The findings in plain sentences (HTML-escaped), generated from the tables: ``lean`` (one item per
+    group), ``voice``, ``keyness`` and ``caveats``."""
+    esc = html.escape
+    pos, neg = a.poles
+    out: dict[str, list[str]] = {"lean": [], "voice": [], "keyness": [], "caveats": []}
+    docs = a.corpus.documents
+    n_docs = group_labels(docs[a.by]).value_counts()
+
+    # which group leans which way
+    b = a.balance_shown if "frame_balance" in tables else None
+    if b is not None and len(b):
+        b = b[(b["level"] == "group") & (b["voice"] == "all")]
+        b = b.assign(_g=group_labels(b[a.by]))
+        for g in [g for g in a.group_order if g in set(b["_g"])]:
+            r = b[b["_g"] == g].iloc[0]
+            n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
+            counts = f"{n_p} {esc(pos)} : {n_n} {esc(neg)} hits in {int(n_docs.get(g, 0))} document(s)"
+            if n_p + n_n == 0:
+                out["lean"].append(f"<b>{esc(g)}</b>: no hit of either pole in {int(r['n_tokens']):,} words; "
+                                   "no balance estimated.")
+            elif n_p + n_n < MIN_POLE_HITS:
+                out["lean"].append(f"<b>{esc(g)}</b>: only {counts}; too few pole hits (fewer than "
+                                   f"{MIN_POLE_HITS}) to estimate a lean.")
+            else:
+                lo, hi, v = float(r["ci_low"]), float(r["ci_high"]), float(r["balance"])
+                if np.isnan(lo) or np.isnan(hi):
+                    lean, ci = ("leans " + esc(pos) if v > 0 else "leans " + esc(neg) if v < 0 else "is balanced"), \
+                        "no interval (a single unit to resample)"
+                elif lo > 0:
+                    lean, ci = f"leans <b>{esc(pos)}</b>", f"95% interval [{_num(lo)}, {_num(hi)}]"
+                elif hi < 0:
+                    lean, ci = f"leans <b>{esc(neg)}</b>", f"95% interval [{_num(lo)}, {_num(hi)}]"
+                else:
+                    lean, ci = "shows no clear lean", f"95% interval [{_num(lo)}, {_num(hi)}] includes 0"
+                out["lean"].append(f"<b>{esc(g)}</b> {lean}: balance {_num(v)}, {ci}; {counts}.")
+
+    # who voices which frame
+    m = a.matches
+    if len(m):
+        for f in a.poles:
+            sub = m[m["frame"] == f]
+            if sub.empty:
+                out["voice"].append(f"No hit of <b>{esc(f)}</b>.")
+                continue
+            n = len(sub)
+            author = int((sub["voice"] == "author").sum()) if "voice" in sub else 0
+            spk = sub[(sub["voice"] != "author")]["speaker"].dropna().astype(str) if "speaker" in sub else pd.Series()
+            top = spk[spk.str.strip() != ""].value_counts().head(3)
+            who = ", ".join(f"{esc(s)} ({int(k)})" for s, k in top.items())
+            out["voice"].append(f"<b>{esc(f)}</b>: {n} hits, {author} ({author / n:.0%}) in the authors' own voice, "
+                                f"{n - author} quoted or reported" + (f"; most by {who}" if who else "") + ".")
+
+    # key terms
+    kw = tables.get("keyness")
+    if kw is not None and len(kw):
+        for g in [g for g in a.group_order if g in set(map(str, kw["target"]))]:
+            k = kw[(kw["target"].astype(str) == g) & (kw["n_target"] + kw["n_reference"] >= 3)
+                   & (kw["log_odds_z"] >= 1.96)]
+            k = k.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="stable").head(5)
+            if k.empty:
+                out["keyness"].append(f"<b>{esc(g)}</b>: no term stands out against the rest (log-odds z ≥ 1.96, "
+                                      "seen 3+ times).")
+            else:
+                terms = ", ".join(f"{esc(str(t))} (z {z:.1f}; {int(x)} vs {int(y)})" for t, z, x, y in
+                                  zip(k["term"], k["log_odds_z"], k["n_target"], k["n_reference"], strict=True))
+                out["keyness"].append(f"<b>{esc(g)}</b>: {terms}.")
+
+    # caveats
+    if len(docs) < 20:
+        out["caveats"].append(f"Only {len(docs)} documents: the numbers describe these texts, not the outlets "
+                              "or the period they come from.")
+    single = sorted(g for g, n in n_docs.items() if n < 2)
+    if single:
+        out["caveats"].append(f"{len(single)} group(s) with a single document ({esc(', '.join(single[:8]))}"
+                              f"{', ...' if len(single) > 8 else ''}): their intervals resample paragraphs of one "
+                              "text, which understates the uncertainty about the group.")
+    if b is not None and len(b):
+        hits = b["n_positive"] + b["n_negative"]
+        few = b[(hits > 0) & (hits < MIN_POLE_HITS)]
+        if len(few):
+            out["caveats"].append(f"{len(few)} group(s) with fewer than {MIN_POLE_HITS} pole hits: drawn hollow, "
+                                  "not summarised as a lean.")
+    for section, msg in a.notes:
+        out["caveats"].append(f"{esc(section)}: {esc(msg)}.")
+    return out
+
+
+def _summary_html(a: Analysis, tables: dict[str, pd.DataFrame], explore: tuple[str, str] | None) -> str:
+    items = summary_items(a, tables)
+    pos, neg = a.poles
+    parts = [f"<p>Balance of <b>{html.escape(pos)}</b> against <b>{html.escape(neg)}</b> lexicon hits (log-odds; "
+             f"&gt; 0 leans {html.escape(pos)}), all voices, by <code>{html.escape(a.by)}</code>:</p>"]
+    parts.append("<ul id=\"summary-lean\">" + "".join(f"<li>{x}</li>" for x in items["lean"]) + "</ul>"
+                 if items["lean"] else "<p>No balance could be computed.</p>")
+    if items["voice"]:
+        parts.append("<p>Who voices the poles:</p><ul id=\"summary-voice\">"
+                     + "".join(f"<li>{x}</li>" for x in items["voice"]) + "</ul>")
+    if items["keyness"]:
+        parts.append("<p>Most key terms of each group against the rest (log-odds with informative prior, "
+                     "Monroe et al. 2008):</p><ul id=\"summary-keyness\">"
+                     + "".join(f"<li>{x}</li>" for x in items["keyness"]) + "</ul>")
+    if explore:
+        parts.append(f'<p><a class="explore" id="explore-link" href="{html.escape(explore[0])}">Explore the '
+                     f"vocabulary: {html.escape(explore[1])}</a> (every term by frequency and association; search, hover, "
+                     "click for its lines).</p>")
+    if items["caveats"]:
+        parts.append('<div class="caveat" id="summary-caveats"><b>Read with care:</b><ul>'
+                     + "".join(f"<li>{x}</li>" for x in items["caveats"]) + "</ul></div>")
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------------------------------ page
+def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str, Any], *,
+           files: Sequence[str] = (), warned: Sequence[str] = (), explore: tuple[str, str] | None = None) -> str:
+    """The whole page as a string. ``figures``: (Figure, png path or None, reason or None) triples;
+    ``tables``: the tables written (name -> DataFrame); ``files``: every file this run writes (relative
+    paths); ``warned``: warnings raised while computing; ``explore``: (relative link, title) of the explorer
+    page."""
+    docs = a.corpus.documents
+    title = f"discourse report: {a.corpus.name}"
+    lex = a.lexicon
+    pos, neg = a.poles
+    fig_html = {}
+    for spec, png, reason in figures:
+        if png is None:
+            fig_html[spec.name] = (f'<p class="note"><b>{html.escape(spec.title)}</b>: not drawn, '
+                                   f"{html.escape(reason or '')}.</p>")
+        else:
+            note = ""
+            if spec.name in PER_GROUP and a.n_groups > PER_GROUP[spec.name](a):
+                note = (f" Drawn for the {PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
+                        "the table holds them all.")
+            fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, spec.title)}<figcaption><b>'
+                                   f"{html.escape(spec.title)}.</b> {html.escape(spec.caption + note)} "
+                                   f"Files: <code>figures/{spec.name}.png</code>, <code>.svg</code>.</figcaption></figure>")
+
+    def tbl(name: str, max_rows: int = 300, cols: Sequence[str] | None = None) -> str:
+        if name not in tables:
+            why = next((m for s, m in a.notes if s == name), "not computed")
+            return f'<p class="note">Table <code>{html.escape(name)}</code>: {html.escape(why)}.</p>'
+        df = tables[name]
+        if cols is not None:
+            df = df[[c for c in cols if c in df.columns]]
+        return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=f"{name}.csv")
+
+    overview = docs.drop(columns=["text"]).copy()
+    overview["characters"] = docs["text"].str.len()
+    words = a.tokens[~a.tokens["is_punct"]]
+    overview["words"] = overview["doc_id"].map(words.groupby("doc_id", observed=True).size()).fillna(0).astype(int)
+    ov_cols = [c for c in ["doc_id", a.by, "source", "title", "author", "date", "words", "characters"]
+               if c in overview.columns]
+    overview = overview[list(dict.fromkeys(ov_cols))]
+    voice_share = words["voice"].value_counts(normalize=True)
+
+    kw = tables.get("keyness", pd.DataFrame())
+    kw_cols = ["target", "term", "n_target", "n_reference", "log_ratio", "g2", "p_adjusted", "log_odds_z",
+               "dispersion"]
+    kw_top = (kw[kw["n_target"] + kw["n_reference"] >= 3].sort_values(["target", "log_odds_z", "term"],
+                                                                          ascending=[True, False, True])
+              .groupby("target", sort=False).head(25)) if len(kw) else kw
+    if len(kw):
+        kw_html = ("<p>Top 25 terms per group by log-odds z (terms seen 3+ times); every term is in "
+                   "<code>tables/keyness.csv</code>.</p>"
+                   + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness",
+                                csv_name="keyness.csv"))
+    else:
+        kw_html = tbl("keyness")
+    if "topic_terms" in tables:
+        packages = ""
+        if "frame_package_topics" in tables:
+            if a.has_package_structure:
+                packages = fig_html["frame_packages"] + tbl("frame_package_topics")
+            else:
+                packages = ('<p class="note" id="no-packages"><b>Frame packages</b>: no structure. The topic '
+                            "network forms a single community (e.g. every topic is linked to every other), so "
+                            "there are no frame packages to compare; the network is drawn for reference.</p>"
+                            + fig_html["frame_packages"])
+        passes = "TopicModel's default passes" if a.topic_passes is None else f"{a.topic_passes} passes"
+        topics_html = (f"<p>{a.n_topics}-topic LDA on paragraphs ({passes}, "
+                       f"random_state={a.random_state}).</p>" + tbl("topic_terms") + fig_html["topic_prevalence"]
+                       + tbl("topic_prevalence") + fig_html["topic_frames"] + packages)
+    else:
+        topics_html = tbl("topic_terms")
+    unknown = [f"<li><b>{html.escape(s)}</b>: {html.escape(m)}</li>" for s, m in a.notes]
+    unknown += [f"<li><b>figure {html.escape(spec.name)}</b>: {html.escape(reason)}</li>"
+                for spec, png, reason in figures if png is None and reason]
+    unknown += [f"<li><b>warning</b>: {html.escape(w)}</li>" for w in warned]
+    files_html = ("<ul id=\"files\">" + "".join(f'<li><a href="{html.escape(f)}"><code>{html.escape(f)}</code></a></li>'
+                                                 for f in files) + "</ul>")
+    sections = [
+        ("summary", "Summary of findings", _summary_html(a, tables, explore)),
+        ("corpus", "Corpus", f"<p>{len(docs)} documents, {docs[a.by].nunique()} groups in <code>{html.escape(a.by)}"
+         f"</code>, {len(words):,} words; {voice_share.get('quoted', 0):.1%} of words are inside speech quotations. "
+         f"Cleaning set aside {len(a.corpus.set_aside)} spans (headers, bylines, boilerplate; "
+         f"<code>tables/set_aside.csv</code>); {len(a.corpus.skipped)} items were skipped while loading.</p>"
+         + html_table(overview, table_id="table-documents")),
+        ("framing", "Framing",
+         f"<p>Lexicon <b>{html.escape(lex.name)}</b> v{html.escape(str(lex.version))} "
+         f"(sha256 <code>{html.escape(lex.hash[:16])}</code>…), categories "
+         f"{', '.join(html.escape(c) for c in lex.categories)}. The balance index contrasts the poles "
+         f"<b>{html.escape(pos)}</b> and <b>{html.escape(neg)}</b>; a row without any pole hit has no balance "
+         "(blank), not a balance of 0.</p>"
+         + fig_html["frame_balance"] + tbl("frame_balance") + fig_html["frame_rates"] + tbl("frame_counts")
+         + fig_html["voice_breakdown"] + fig_html["dispersion"] + fig_html["frames_over_time"]
+         + "<h3>Terms that drive each score</h3>" + tbl("frame_contributions")
+         + "<h3>How much one term moves the balance (leave one term out)</h3><p>An index whose sign changes "
+           "when one term is dropped (<code>sign_change</code>) rests on that term.</p>"
+         + tbl("frame_sensitivity")
+         + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)
+         + "<h3>Quotations</h3><p>Every quotation found, with its kind (speech or mention), speaker and cue; "
+           "these decide the voice of each frame hit.</p>"
+         + tbl("quotations", 300, cols=["doc_id", "source", "quote_id", "kind", "speaker", "cue", "text",
+                                        "anomaly"])),
+        ("kwic", "Behind each frame score",
+         "<p>Every lexicon match, as a concordance line in its document, grouped by group and frame (click to "
+         "open). A term in the author's scare quotes or after “so-called” is a <i>distanced</i> use."
+         "</p>" + _kwic_block(a)),
+        ("keyness", "Keyness", fig_html["keyness"] + fig_html["fightin_words"] + kw_html),
+        ("topics", "Topics", topics_html),
+        ("not-computed", "What could not be computed, and notes",
+         ("<ul id=\"not-computed-list\">" + "".join(unknown) + "</ul>") if unknown
+         else "<p>Everything was computed.</p>"),
+        ("files", "Files", f"<p>This run made exactly these {len(files)} files (the folder holds nothing else):</p>"
+         + files_html),
+        ("provenance", "Provenance",
+         "<p>Everything needed to reproduce these numbers (also in <code>provenance.json</code>).</p><pre>"
+         + html.escape(json.dumps(prov, indent=2, sort_keys=True, ensure_ascii=False)) + "</pre>"),
+    ]
+    nav = "".join(f'<a href="#{sid}">{html.escape(t)}</a>' for sid, t, _ in sections)
+    body = "".join(f'<section id="{sid}"><h2>{html.escape(t)}</h2>{content}</section>' for sid, t, content in sections)
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
+            f'content="width=device-width, initial-scale=1"><title>{html.escape(title)}</title>'
+            f"<style>{_CSS}</style></head><body><header><h1>{html.escape(title)}</h1>"
+            f"<p>{html.escape(pos.capitalize())} against {html.escape(neg)} framing, keyness and topics, by "
+            f"<code>{html.escape(a.by)}</code>. Corpus sha256 <code>{html.escape(a.corpus.hash()[:16])}</code>…</p>"
+            f"</header><nav>{nav}</nav><main>{body}</main><script>{_JS}</script></body></html>\n")
