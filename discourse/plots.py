@@ -706,9 +706,10 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
 
     Parameters
     ----------
-    nodes : DataFrame
-        One row per topic: ``topic``, ``package`` (community id), optionally ``size`` (node area, e.g.
-        overall prevalence) and ``label`` (top terms).
+    nodes : FramePackages or DataFrame
+        The result of :func:`discourse.frame_packages` as it is, or its nodes table: one row per topic:
+        ``topic``, ``package`` (community id), optionally ``size`` (node area, e.g. overall prevalence) and
+        ``label`` (top terms).
     edges : DataFrame, optional
         One row per link: ``source``, ``target`` (topic ids) and ``weight``; edge width follows the weight.
         Links with a weight <= 0 are not drawn.
@@ -724,6 +725,11 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
     """
     import networkx as nx
 
+    if hasattr(nodes, "nodes") and hasattr(nodes, "edges") and not isinstance(nodes, pd.DataFrame):
+        # the FramePackages object of discourse.frame_packages, as it is
+        if edges is not None:
+            raise TypeError("pass either a FramePackages object or the nodes and edges tables, not both")
+        nodes, edges = nodes.nodes, nodes.edges
     _check_data(nodes, [topic, package], "frame package nodes table")
     g = nx.Graph()
     nd = nodes.sort_values(topic, kind="stable")

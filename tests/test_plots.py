@@ -252,6 +252,20 @@ def test_frame_packages_layout_is_seeded():
     assert [t.get_text() for t in a.get_legend().get_texts()] == ["package 0", "package 1"]
 
 
+def test_frame_packages_plot_takes_the_frame_packages_object():
+    from types import SimpleNamespace
+
+    nodes = pd.DataFrame({"topic": [0, 1, 2], "package": [0, 0, 1], "prevalence": [0.5, 0.3, 0.2],
+                          "label": ["a", "b", "c"]})
+    edges = pd.DataFrame({"source_topic": [0, 1], "target_topic": [1, 2], "weight": [0.9, 0.1]})
+    obj = SimpleNamespace(nodes=nodes, edges=edges)  # what frame_packages returns carries both tables
+    a = plots.plot_frame_packages(obj, random_state=1)
+    b = plots.plot_frame_packages(nodes, edges, random_state=1)
+    assert np.allclose(np.asarray(a.collections[-1].get_offsets()), np.asarray(b.collections[-1].get_offsets()))
+    with pytest.raises(TypeError, match="not both"):
+        plots.plot_frame_packages(obj, edges)
+
+
 # ------------------------------------------------------------------------------------------ dispersion
 def test_dispersion_positions_from_tokens():
     c = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["safe city one two safe city"]}),
