@@ -483,7 +483,7 @@ class TermCounts(_Counts):
     ``fast`` is not ``False``; otherwise it is tokenised first. Both give the same numbers.
     """
 
-    _STATE = ("table",)
+    _STATE = ("table", "single")
 
     def __init__(self, *, by: str | Sequence[str] | None = "source", ngram: int | tuple[int, int] = (1, 1),
                  drop_stop: bool = False, drop_punct: bool = True, min_count: int = 1, lexicon: Any = None,
@@ -512,6 +512,9 @@ class TermCounts(_Counts):
     def _reset(self) -> None:
         super()._reset()
         self.table = _TermTable(self.by)
+        # the first token-table chunk is kept as it is: a counter that only ever gets one chunk (count_terms)
+        # skips the integer-key table, which only pays off when chunks are added up
+        self.single: pd.DataFrame | None = None
 
     def count(self, chunk: Any) -> dict:
         """The counts of one chunk (a token table or a Corpus), before ``min_count``, as a picklable dict."""
@@ -526,17 +529,30 @@ class TermCounts(_Counts):
                                   drop_punct=self.drop_punct, lexicon=self.lexicon, column=self.column)
 
     def _merge_out(self, part: dict) -> None:
-        self.table.add(part["out"])
+        out = part["out"]
+        if self.n_chunks == 1 and isinstance(out, pd.DataFrame):
+            self.single = out
+            return
+        if self.single is not None:
+            self.table.add(self.single)
+            self.single = None
+        self.table.add(out)
+
+    def _added(self) -> pd.DataFrame:
+        """Everything added so far, unsorted (by..., term, n, n_docs)."""
+        if self.single is not None:
+            return self.single.copy()
+        return self.table.to_frame()
 
     def partial(self) -> dict:
         """What has been added up, in the form :meth:`count` returns (for merging partial results)."""
-        return {"out": self._fix_dtypes(self.table.to_frame()), "totals": dict(self.totals),
+        return {"out": self._fix_dtypes(self._added()), "totals": dict(self.totals),
                 "doc_totals": dict(self.doc_totals)}
 
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
         keys = [*self.by, "term"]
-        out = self._fix_dtypes(self.table.to_frame())
+        out = self._fix_dtypes(self._added())
         out["n"] = out["n"].astype(np.int64)
         out["n_docs"] = out["n_docs"].astype(np.int64)
         if self.min_count > 1:
