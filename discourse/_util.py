@@ -40,8 +40,13 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
     """Raise a ValueError listing the missing columns and the columns there are."""
     missing = [c for c in required if c not in df.columns]
     if missing:
+        hint = ""
+        if what.startswith("tokens") and "token" in df.columns:
+            # a token table lacks a document column: tokenize copies only the columns it is asked for
+            hint = (f". Document columns reach the token table through "
+                    f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in missing)}, ...])")
         raise ValueError(
-            f"{what} is missing column(s) {_fmt(missing)}; it has: {_fmt(df.columns, 40)}"
+            f"{what} is missing column(s) {_fmt(missing)}; it has: {_fmt(df.columns, 40)}{hint}"
         )
 
 

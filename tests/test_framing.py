@@ -418,3 +418,10 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
     yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]
     assert (yan["n_positive"], yan["uses"]) == (9, "evaluative")
+
+
+def test_a_missing_document_column_error_names_the_metadata_fix(seed_tokens):
+    with pytest.raises(ValueError, match=r"dc.tokenize\(corpus, metadata=\['category'"):
+        dc.count_frames(seed_tokens, by="category")
+    with pytest.raises(ValueError, match=r"metadata=\['category'"):
+        dc.count_terms(seed_tokens, by="category")
