@@ -218,7 +218,7 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
     return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
 
 
-def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quotes: bool = True,
+def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bool = True,
              set_aside: bool = True, n_jobs: int = 1) -> pd.DataFrame:
     """One row per token of every document, with offsets, norms, stems and voice.
 
@@ -226,9 +226,11 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
     ----------
     corpus : Corpus
         From :func:`discourse.load_corpus` or :meth:`Corpus.from_dataframe`.
-    metadata : str or list of str
-        Document columns to copy onto every token (default ``source``; any column of
-        ``corpus.documents`` but ``text``).
+    metadata : "all", str or list of str
+        Document columns to copy onto every token: ``"all"`` (default) copies every column of
+        ``corpus.documents`` but ``doc_id`` and ``text``, so any of them can group counts and balances
+        (``by="category"``). Each costs 8 bytes per token (a reference to the document's value); name the
+        columns you need (``metadata=["source"]``) to keep a large token table small.
     quotes : bool
         Find quotations and fill the voice columns (default). ``False`` marks every token as the
         author's voice, which is faster on corpora that are known to hold no quotations.
@@ -243,7 +245,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
     -------
     DataFrame with one row per token, in document order, and the columns:
 
-    - ``doc_id`` (str), then the requested ``metadata`` columns;
+    - ``doc_id`` (str), then the ``metadata`` columns;
     - ``paragraph``, ``sentence`` (int, 0-based within the document), ``position`` (int, 0-based index
       of the token among the document's kept tokens);
     - ``start``, ``end`` (int): character offsets, ``text[start:end] == token``;
@@ -259,7 +261,10 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = ("source",), quot
 
     if not isinstance(corpus, Corpus):
         raise TypeError(f"tokenize needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
-    meta = as_list(metadata)
+    if isinstance(metadata, str) and metadata == "all":
+        meta = [c for c in corpus.documents.columns if c not in ("doc_id", "text")]
+    else:
+        meta = as_list(metadata)
     check_columns(corpus.documents, meta, "corpus.documents (metadata=)")
     if "text" in meta:
         raise ValueError("metadata='text' would copy each document's whole text onto every token; "

@@ -58,9 +58,13 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
     """Every table a refactor must keep, computed on one corpus."""
     lex = dc.load_lexicon(LEXICON)
     out: dict[str, pd.DataFrame] = {}
+    from discourse.text import TOKEN_COLUMNS
+
+    # the token table's columns of before (tokenize carries every document column by default since)
+    cols = ["doc_id", "source", *TOKEN_COLUMNS[1:]]
     tok = dc.tokenize(corpus)
-    out["tokens"] = tok
-    out["tokens_noquotes"] = dc.tokenize(corpus, quotes=False)
+    out["tokens"] = tok[cols]
+    out["tokens_noquotes"] = dc.tokenize(corpus, quotes=False)[cols]
     out["terms_uni"] = dc.count_terms(tok, by="source")
     out["terms_bi_stop"] = dc.count_terms(tok, by="source", ngram=(1, 2), drop_stop=True)
     out["terms_lex_doc"] = dc.count_terms(tok, by="doc_id", lexicon=lex, min_count=2)
@@ -71,7 +75,9 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
         balance = dc.frame_balance(tok, lex, by="source", n_boot=200, random_state=1, distanced="include")
     out["balance"] = balance.drop(columns=[c for c in ("distanced", "uses") if c in balance.columns])
     terms = dc.find_frame_terms(tok, lex)
-    out["frame_terms"] = terms.drop(columns=[c for c in ("stance", "use", "use_rule", "cue") if c in terms.columns])
+    extra = [c for c in corpus.documents.columns if c not in ("doc_id", "source", "text")]  # carried since
+    out["frame_terms"] = terms.drop(columns=[c for c in ("stance", "use", "use_rule", "cue", *extra)
+                                             if c in terms.columns])
     from discourse.keyness import KEYNESS_COLUMNS
 
     # the keyness columns of before the redesign (it added the caller's group columns in front of them)

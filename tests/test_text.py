@@ -24,10 +24,15 @@ def test_offsets_point_at_the_token(seeds, plain_tokens):
         assert texts[row.doc_id][row.start:row.end] == row.token
 
 
-def test_token_table_columns(plain_tokens):
+def test_token_table_columns(plain_tokens, seeds):
+    # every document column but the text comes along by default, so any of them can group counts
+    meta = [c for c in seeds.documents.columns if c not in ("doc_id", "text")]
     assert list(plain_tokens.columns) == [
-        "doc_id", "source", "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem",
+        "doc_id", *meta, "paragraph", "sentence", "position", "start", "end", "token", "norm", "stem",
         "is_stop", "is_punct", "voice", "quote_id", "quote_kind", "speaker"]
+    assert {"source", "title", "date"} <= set(meta)
+    only = dc.tokenize(seeds, metadata=["source"], quotes=False)
+    assert list(only.columns[:2]) == ["doc_id", "source"] and "title" not in only.columns
     # positions run 0..n-1 within each document, in text order
     for _, g in plain_tokens.groupby("doc_id"):
         assert list(g["position"]) == list(range(len(g)))

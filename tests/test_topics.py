@@ -505,8 +505,10 @@ def test_find_thoughts_returns_the_units_text(tiny_corpus):
     toks = dc.tokenize(tiny_corpus)
     m = TopicModel(2, random_state=0, **FAST).fit(toks)
     ft = find_thoughts(m, tiny_corpus, n=2)
-    assert list(ft.columns) == ["topic", "label", "rank", "unit", "doc_id", "source", "start", "end",
+    meta = [c for c in tiny_corpus.documents.columns if c not in ("doc_id", "text")]  # what tokenize carried
+    assert list(ft.columns) == ["topic", "label", "rank", "unit", "doc_id", *meta, "start", "end",
                                 "proportion", "text"]
+    assert "source" in meta
     docs = tiny_corpus.documents.set_index("doc_id")["text"]
     for r in ft.itertuples():
         assert r.text == docs[r.doc_id][r.start:r.end]
