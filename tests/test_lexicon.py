@@ -292,3 +292,25 @@ def test_find_matches_validates_tokens():
     empty = lex.find_matches(_tokens("smart city").iloc[:0])
     assert list(empty.columns) == MATCH_COLUMNS and empty.empty
     assert empty["start"].dtype == np.int64
+
+
+def test_the_readme_lexicon_example_loads_as_documented(tmp_path):
+    # the TOML example of the README's "Writing a lexicon" section, verbatim
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"### Writing a lexicon.*?```toml\n(.*?)```", readme, re.S).group(1)
+    path = tmp_path / "5g_ban.toml"
+    path.write_text(block, encoding="utf-8")
+    lex = dc.load_lexicon(path)
+    assert lex.name == "5g_ban" and lex.version == "1.0.0" and list(lex.categories) == ["threat", "cost"]
+    table = lex.to_frame().set_index("pattern")
+    assert bool(table.loc["clean network", "name"]) and not bool(table.loc["backdoor*", "name"])
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Officials warned of backdoors and a high-risk vendor; rip-and-replace costs rose."]}))
+    hits = lex.find_matches(dc.tokenize(corpus))
+    assert set(zip(hits["frame"], hits["entry"], strict=True)) == {
+        ("threat", "backdoor*"), ("threat", "high-risk vendor*"), ("cost", "rip and replace")}
+    same = dc.load_lexicon({"threat": ["backdoor*", "national security"], "cost": {"rip and replace": "why"}})
+    assert list(same.categories) == ["threat", "cost"]
