@@ -438,3 +438,28 @@ def test_14_metadata_link_out_of_the_folder_is_an_error(tmp_path):
     with pytest.raises(InputError, match=r"metadata\.csv: symbolic link to .* outside the corpus folder.*--follow-links"):
         dc.load_corpus(d)
     assert dc.load_corpus(d, follow_links=True).documents["source"].tolist() == ["X"]
+
+
+# ------------------------------------------------------------------------------------------ the catalogue
+# cases tested beside their modules: case number -> (test file, test function)
+ELSEWHERE = {
+    2: [("test_text.py", "test_combining_marks_and_invisible_joiners_do_not_split_words"),
+        ("test_text.py", "test_lexicon_matches_through_soft_hyphens_and_zero_width_spaces"),
+        ("test_text.py", "test_unsegmented_cjk_text_is_reported")],
+    4: [("test_report.py", "test_rerun_into_another_corpus_folder_leaves_no_old_file"),
+        ("test_report.py", "test_a_failed_run_keeps_the_previous_report")],
+    6: [("test_text.py", "test_token_pattern_is_linear_on_adversarial_strings")],
+    7: [("test_text.py", "test_a_multi_megabyte_paragraph_is_split_into_sentences_without_a_timeout")],
+    8: [("test_quotes.py", "test_text_of_quotation_marks_only_is_linear_in_time_and_output_memory")],
+    10: [("test_report.py", "test_a_report_is_written_when_nothing_can_be_found")],
+    13: [("test_report.py", "test_options_are_checked_before_tokenising_and_before_any_folder")],
+}
+
+
+def test_every_case_of_the_catalogue_has_a_test():
+    here = Path(__file__).resolve().parent
+    own = {int(m.group(1)) for m in re.finditer(r"^def test_(\d\d)_", Path(__file__).read_text(), re.M)}
+    for case, places in ELSEWHERE.items():
+        for file, name in places:
+            assert re.search(rf"^def {name}\(", (here / file).read_text(encoding="utf-8"), re.M), (case, file, name)
+    assert own | set(ELSEWHERE) == set(range(1, 15))  # the 14 numbered cases, each somewhere
