@@ -136,7 +136,8 @@ def _token_re() -> re.Pattern[str]:
     return re.compile(TOKEN_PATTERN)
 
 
-def _glob_regex(part: str) -> str:
+def glob_regex(part: str) -> str:
+    """The regular expression of one glob part: ``*`` any run of characters, ``?`` one, the rest literal."""
     return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
 
 
@@ -458,7 +459,11 @@ class Lexicon:
         return out.sort_values(["_o", "pattern", "issue", "detail"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
     # -------------------------------------------------------------------------------- matching
-    def _entries_compiled(self) -> dict[str, Any]:
+    def compiled_entries(self) -> dict[str, Any]:
+        """What every matcher of the lexicon needs, computed once: ``entries`` (unique entries in lexicon
+        order), ``spec`` (``(entry id, parts)``, a phrase also as its hyphenated single token),
+        ``priority`` (the specificity rank of each entry: fewer glob parts, more literal characters, category
+        order, entry order; lower wins), ``category`` and ``pattern`` (arrays by entry id)."""
         if self._compiled is None:
             # unique (category, pattern) pairs, in lexicon order; phrase alternatives joined with hyphens
             uniq: list[Entry] = list(dict.fromkeys(self.entries))
@@ -494,7 +499,7 @@ class Lexicon:
         ``entry`` (missing where no entry matches).
         """
         cats = self.check_categories(categories)
-        comp = self._entries_compiled()
+        comp = self.compiled_entries()
         keep_entry = np.array([c in cats for c in comp["category"]], dtype=bool)
         raw = pd.unique(pd.Series(list(terms), dtype=object))
         norm = np.array([" ".join(_normalize(str(t)).split()) for t in raw], dtype=object)
@@ -564,7 +569,7 @@ class Lexicon:
         check_one_of("on", on, ["norm", "stem"])
         check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on], "tokens")
         cats = self.check_categories(categories)
-        comp = self._entries_compiled()
+        comp = self.compiled_entries()
         uniq: list[Entry] = comp["entries"]
         keep_entry = np.array([e.category in cats for e in uniq], dtype=bool)
         n = len(tokens)
@@ -758,7 +763,7 @@ class _VocabMatcher:
             hi = np.searchsorted(sv, prefix + "\U0010ffff", side="left")
             mask[si[lo:hi]] = True
         else:
-            rx = re.compile(_glob_regex(part), re.DOTALL)
+            rx = re.compile(glob_regex(part), re.DOTALL)
             mask[:] = np.fromiter((rx.fullmatch(v) is not None for v in vocab), dtype=bool, count=len(vocab))
         self.cache[part] = mask
         return mask
@@ -821,10 +826,10 @@ def _could_overlap(a: Entry, b: Entry) -> bool:
             if pa != pb:
                 return False
         elif ga and not gb:
-            if not re.fullmatch(_glob_regex(pa), pb):
+            if not re.fullmatch(glob_regex(pa), pb):
                 return False
         elif gb and not ga:
-            if not re.fullmatch(_glob_regex(pb), pa):
+            if not re.fullmatch(glob_regex(pb), pa):
                 return False
         else:  # two globs: overlap when their fixed prefixes are compatible (a conservative test)
             fa, fb = re.split(r"[*?]", pa)[0], re.split(r"[*?]", pb)[0]

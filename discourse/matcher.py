@@ -80,7 +80,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import as_list, check_columns, check_one_of
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans
 from .text import STOPWORDS, TOKEN_PATTERN, normalize, paragraphs, sentences
 
@@ -96,11 +96,6 @@ _NONSPACE = re.compile(r"\S+")
 _NONASCII = re.compile(r"[^\x00-\x7f]")
 _HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
 _CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-by-char normalising is unsafe
-
-
-def _glob_regex(part: str) -> str:
-    # local copy of discourse.lexicon._glob_regex (to be replaced by a public helper, see the report)
-    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
 
 
 def _composes(ch: str) -> bool:
@@ -253,23 +248,12 @@ class FrameMatcher:
         lex = lexicon if isinstance(lexicon, Lexicon) else load_lexicon(lexicon)
         self.lexicon = lex
         self.on = on
-        # entries and their specificity: a local copy of Lexicon._entries_compiled (same order, same ranks)
-        uniq = list(dict.fromkeys(lex.entries))
-        cat_rank = {c: k for k, c in enumerate(lex.categories)}
-        rank = sorted(range(len(uniq)), key=lambda i: (
-            sum(any(ch in _GLOB_CHARS for ch in p) for p in uniq[i].parts),
-            -sum(ch not in _GLOB_CHARS and ch != " " for ch in uniq[i].pattern),
-            cat_rank[uniq[i].category], i))
-        priority = np.empty(len(uniq), dtype=np.int64)
-        priority[rank] = np.arange(len(uniq))
-        self.frames = np.array([e.category for e in uniq], dtype=object)
-        self.patterns = np.array([e.pattern for e in uniq], dtype=object)
-        # specs: (entry id, parts); a phrase also as its hyphenated single token
-        specs: list[tuple[int, tuple[str, ...]]] = []
-        for i, e in enumerate(uniq):
-            specs.append((i, e.parts))
-            if len(e.parts) > 1:
-                specs.append((i, ("-".join(e.parts),)))
+        # entries, their specificity and the phrase alternatives: the lexicon's own, as find_matches uses them
+        comp = lex.compiled_entries()
+        priority = comp["priority"]
+        self.frames = comp["category"]
+        self.patterns = comp["pattern"]
+        specs: list[tuple[int, tuple[str, ...]]] = comp["spec"]
         self._spec_entry = [eid for eid, _ in specs]
         self._spec_len = [len(parts) for _, parts in specs]
         self._spec_prio = [int(priority[eid]) for eid, _ in specs]
@@ -277,7 +261,7 @@ class FrameMatcher:
 
         def test(part: str) -> Any:
             if part not in compiled:
-                compiled[part] = (re.compile(_glob_regex(part), re.DOTALL)
+                compiled[part] = (re.compile(glob_regex(part), re.DOTALL)
                                   if any(c in _GLOB_CHARS for c in part) else part)
             return compiled[part]
 
