@@ -513,3 +513,13 @@ def test_importing_the_report_loads_no_plotting_or_topic_library():
                          env={**os.environ, "PYTHONPATH": str(Path(dc.__file__).parents[1])})
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == ""
+
+
+def test_the_report_sets_a_lexicon_free_measure_beside_the_balance(report):
+    # issue 11: the lexicon balance and Latent Semantic Scaling side by side per source, with their agreement
+    out = report.parent if report.name == "report.html" else report
+    table = pd.read_csv(out / "tables" / "lexicon_free_check.csv")
+    assert list(table.columns) == ["source", "n_docs", "lss_mean", "balance", "n_pole_hits"]
+    assert table["lss_mean"].notna().all() and len(table) == 5
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "A check that needs no lexicon" in page and "Rank correlation over groups: " in page

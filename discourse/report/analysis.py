@@ -250,6 +250,52 @@ class Analysis:
         return b
 
     @cached_property
+    def lexicon_free(self) -> pd.DataFrame:
+        """The lexicon balance beside a measure that needs no lexicon, per group (issue of validity: does
+        the rest of the vocabulary agree with the counted entries?).
+
+        Latent Semantic Scaling (:class:`discourse.LatentSemanticScaling`, Watanabe 2021) seeded with the
+        single-word, non-name entries of the two poles: every word gets a polarity from the corpus's own word
+        vectors, every document a score (z-scored over the corpus). Columns: the ``by`` column, ``n_docs``,
+        ``lss_mean`` (mean document score), ``balance`` (group balance of all voices), ``n_pole_hits``.
+        ``attrs["spearman"]`` is the rank correlation of the two over groups with a balance.
+        """
+        from ..scaling import LatentSemanticScaling
+
+        pos, neg = self.poles
+        entries = self.lexicon.to_frame()
+        if "name" in entries.columns:
+            entries = entries[~entries["name"].astype(bool)]
+        single = entries[entries["n_parts"] == 1]
+        seeds = {p: sorted(single.loc[single["category"] == p, "pattern"]) for p in (pos, neg)}
+        if not all(seeds.values()):
+            raise ValueError(f"the poles need single-word entries to seed Latent Semantic Scaling; "
+                             f"{[p for p, v in seeds.items() if not v]} has none")
+
+        def run() -> pd.DataFrame:
+            with warnings.catch_warnings():  # a lexicon's entries mostly do not occur in one corpus: expected
+                warnings.filterwarnings("ignore", message=r"seed word\(s\) .* do not occur in the corpus")
+                lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(self.tokens)
+            docs = lss.transform(self.tokens)[["doc_id", "score"]]
+            group = self.tokens.drop_duplicates("doc_id").set_index("doc_id")[self.by]
+            docs[self.by] = docs["doc_id"].map(group)
+            out = docs.groupby(self.by, sort=True).agg(n_docs=("doc_id", "size"), lss_mean=("score", "mean"))
+            b = self.balance_shown
+            b = b[(b["level"] == "group") & (b["voice"] == "all")].set_index(self.by)
+            out["balance"] = b["balance"].reindex(out.index)
+            out["n_pole_hits"] = (b["n_positive"] + b["n_negative"]).reindex(out.index).fillna(0).astype(int)
+            out = out.reset_index()
+            both = out.dropna(subset=["balance", "lss_mean"])
+            out.attrs["spearman"] = (float(both["balance"].rank().corr(both["lss_mean"].rank()))
+                                     if len(both) >= 3 else float("nan"))
+            return out
+
+        try:
+            return self._step("lexicon-free check (Latent Semantic Scaling)", run)
+        except (np.linalg.LinAlgError, ArithmeticError, KeyError) as err:  # too little text for word vectors
+            raise ValueError(f"Latent Semantic Scaling could not be fitted: {err}") from None
+
+    @cached_property
     def matches(self) -> pd.DataFrame:
         from ..audit import find_frame_terms
 

@@ -183,6 +183,7 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
         "frame_contributions": lambda: a.contributions,
         "contested_sentences": lambda: a.contested,
         "frame_sensitivity": lambda: a.sensitivity,
+        "lexicon_free_check": lambda: a.lexicon_free,
         "quotations": lambda: a.quotes,
         "keyness": lambda: a.keyness,
     }

@@ -391,6 +391,13 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
          + "<h3>How much one term moves the balance (leave one term out)</h3><p>An index whose sign changes "
            "when one term is dropped (<code>sign_change</code>) rests on that term.</p>"
          + tbl("frame_sensitivity")
+         + "<h3>A check that needs no lexicon</h3><p>Latent Semantic Scaling (Watanabe 2021) seeded with the "
+           "poles' single-word entries scores every document from the corpus's own word vectors; "
+           "<code>lss_mean</code> is the mean document score of each group (z-scores), beside the lexicon "
+           "balance. Rank correlation over groups: "
+         + (f"{tables['lexicon_free_check'].attrs.get('spearman', float('nan')):.2f}"
+            if "lexicon_free_check" in tables else "not computed")
+         + " (unreliable with few documents).</p>" + tbl("lexicon_free_check")
          + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)
          + "<h3>Quotations</h3><p>Every quotation found, with its kind (speech or mention), speaker and cue; "
            "these decide the voice of each frame hit.</p>"
