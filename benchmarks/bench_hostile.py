@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import discourse as dc  # noqa: E402
 from discourse.corpus import iter_documents  # noqa: E402
+from discourse.lexicon import glob_regex  # noqa: E402
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -76,10 +77,6 @@ def timed(fn, repeat: int = 1):
     return best, value
 
 
-def _glob_re(part: str) -> str:
-    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
-
-
 def all_pairs_overlaps(lex) -> int:
     """The overlap loop ``Lexicon.check`` used before: every pair of entries with the same number of parts."""
     def could(a, b) -> bool:
@@ -90,7 +87,7 @@ def all_pairs_overlaps(lex) -> int:
                     return False
             elif ga != gb:
                 g, lit = (pa, pb) if ga else (pb, pa)
-                if not re.fullmatch(_glob_re(g), lit):
+                if not re.fullmatch(glob_regex(g), lit):
                     return False
             else:
                 fa, fb = re.split(r"[*?]", pa)[0], re.split(r"[*?]", pb)[0]

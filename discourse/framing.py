@@ -74,12 +74,6 @@ def uses_param(uses: Any, distanced: str | None, func: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------ shared
-def _lexicon(lexicon: Any) -> Lexicon:
-    """Kept for discourse.stream (which imports it); use :func:`discourse.load_lexicon`, which accepts a
-    Lexicon, a bundled name, a path or a dict."""
-    return load_lexicon(lexicon)
-
-
 def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
     cols = as_list(by)
     for c in cols:
@@ -319,7 +313,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     only the frame terms), stances are unknown (``n_endorsed``, ``n_distanced``, ``n_quoted`` missing), and
     without a ``voice`` column only ``all`` rows are given.
     """
-    lex = _lexicon(lexicon)
+    lex = load_lexicon(lexicon)
     if _is_counts(tokens):
         return _count_frames_from_counts(tokens, lex, check_by(tokens, by), lex.check_categories(categories),
                                          voices_param(voice), not isinstance(voice, bool))
@@ -465,7 +459,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     ``none``); document rows (``doc_id`` needed) have no interval, since counts hold no paragraphs. Counts
     carry no uses: every hit counts whatever ``uses`` says, and the ``uses`` column says ``all``.
     """
-    lex = _lexicon(lexicon)
+    lex = load_lexicon(lexicon)
     counts_given = _is_counts(tokens)
     if not counts_given:
         tokens = check_tokens(tokens, on)

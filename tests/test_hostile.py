@@ -28,6 +28,7 @@ import discourse as dc
 from discourse.cli import main
 from discourse.corpus import iter_documents
 from discourse.errors import InputError
+from discourse.lexicon import glob_regex
 
 
 def run_cli(argv: list[str]) -> tuple[int, str, str]:
@@ -157,9 +158,6 @@ def test_05_provenance_records_the_metadata_hash(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------ 9 big lexicons
-def _glob_re(part: str) -> str:
-    return "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
-
 
 def _reference_overlaps(lex) -> set[tuple[str, str, str]]:
     """The all-pairs overlap test Lexicon.check used before (quadratic), as the reference."""
@@ -171,7 +169,7 @@ def _reference_overlaps(lex) -> set[tuple[str, str, str]]:
                     return False
             elif ga != gb:
                 g, lit = (pa, pb) if ga else (pb, pa)
-                if not re.fullmatch(_glob_re(g), lit):
+                if not re.fullmatch(glob_regex(g), lit):
                     return False
             else:
                 fa, fb = re.split(r"[*?]", pa)[0], re.split(r"[*?]", pb)[0]

@@ -437,15 +437,15 @@ def test_summary_comes_first_and_matches_the_balance_table(report):
 
 
 def test_zero_pole_hits_have_no_balance_in_the_report(tmp_path):
-    # the quoted voice of Vendor has no pole hit: frame_balance says 0 [0, 0]; the report says nothing
+    # the quoted voice of Vendor has no pole hit: frame_balance leaves the balance missing, and so does the
+    # report (it shows the table as frame_balance returns it)
     corpus = _csv_corpus(tmp_path, {"doc_id": ["v", "w"], "source": ["Vendor", "Watchdog"],
                                     "text": ["\u201cWe like lunch,\u201d said Ann Smith. Smart city, safe city.",
                                              "Mass surveillance threatens privacy and human rights."]})
     a = Analysis(corpus, n_boot=10)
     raw = a.balance.set_index(["level", "source", "voice"])
-    # frame_balance gave 0 here (0 [0, 0]) before main's change to missing; the report is missing either way
     assert raw.loc[("group", "Vendor", "quoted"), "n_positive"] + raw.loc[("group", "Vendor", "quoted"), "n_negative"] == 0
-    shown = a.balance_shown.set_index(["level", "source", "voice"])
+    shown = a.balance.set_index(["level", "source", "voice"])
     assert np.isnan(shown.loc[("group", "Vendor", "quoted"), ["balance", "ci_low", "ci_high"]].astype(float)).all()
     assert shown.loc[("group", "Vendor", "all"), "balance"] > 0
 

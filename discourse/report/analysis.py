@@ -198,7 +198,7 @@ class Analysis:
         """One order of the groups for every figure: by the balance of all voices, the most ``poles[0]``
         first; groups without an estimate (no pole hit) last; ties by name."""
         try:
-            b = self.balance_shown
+            b = self.balance
         except ValueError:  # no balance (the reason is noted where the table is made): largest groups first
             return list(self.words_per_group.sort_index().sort_values(ascending=False, kind="stable").index)
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
@@ -240,16 +240,6 @@ class Analysis:
             random_state=self.random_state))
 
     @cached_property
-    def balance_shown(self) -> pd.DataFrame:
-        """The balance as the page and the figure read it: a row without any pole hit has no balance
-        (``frame_balance`` gives such a row the index 0 with the interval [0, 0], which reads as
-        "balanced" although nothing was measured)."""
-        b = self.balance.copy()
-        none = (b["n_positive"] + b["n_negative"]) == 0
-        b.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
-        return b
-
-    @cached_property
     def lexicon_free(self) -> pd.DataFrame:
         """The lexicon balance beside a measure that needs no lexicon, per group (issue of validity: does
         the rest of the vocabulary agree with the counted entries?).
@@ -280,7 +270,7 @@ class Analysis:
             group = self.tokens.drop_duplicates("doc_id").set_index("doc_id")[self.by]
             docs[self.by] = docs["doc_id"].map(group)
             out = docs.groupby(self.by, sort=True).agg(n_docs=("doc_id", "size"), lss_mean=("score", "mean"))
-            b = self.balance_shown
+            b = self.balance
             b = b[(b["level"] == "group") & (b["voice"] == "all")].set_index(self.by)
             out["balance"] = b["balance"].reindex(out.index)
             out["n_pole_hits"] = (b["n_positive"] + b["n_negative"]).reindex(out.index).fillna(0).astype(int)

@@ -178,7 +178,7 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
 
     candidates = {
         "frame_counts": lambda: a.frame_counts,
-        "frame_balance": lambda: a.balance_shown,
+        "frame_balance": lambda: a.balance,
         "frame_terms": lambda: a.matches,
         "frame_contributions": lambda: a.contributions,
         "contested_sentences": lambda: a.contested,

@@ -110,7 +110,7 @@ def _no_pole_hits(a: Analysis) -> str | None:
 def _fig_balance(a: Analysis):
     from ..plots import plot_frame_balance
 
-    shown = a.only_shown(a.balance_shown)
+    shown = a.only_shown(a.balance)
     order = [g for g in a.group_order if g in set(a.shown_groups())]
     ax = plot_frame_balance(shown, by=a.by, poles=a.poles, order=order, min_hits=MIN_POLE_HITS)
     return a.balance, ax, {"statistic": "balance", "n_boot": a.n_boot, "min_hits": MIN_POLE_HITS}

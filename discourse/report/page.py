@@ -192,7 +192,7 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     n_docs = group_labels(docs[a.by]).value_counts()
 
     # which group leans which way
-    b = a.balance_shown if "frame_balance" in tables else None
+    b = a.balance if "frame_balance" in tables else None
     if b is not None and len(b):
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
         b = b.assign(_g=group_labels(b[a.by]))
