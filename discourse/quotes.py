@@ -164,17 +164,21 @@ Reported speech
 ---------------
 ``find_quote_spans(text, reported=True)`` (and ``find_quotes(corpus, reported=True)``) add the reported
 (indirect) speech of the text as spans of kind ``reported``, after the quotations (their ``quote_id``
-continues the quotations' numbering, so quotation ids do not change): the clause after ``Name said (that)``,
-``Name claims``, ``Name told X that``, ``according to Name,``, and the clause before a sentence-final
-``, Name said.`` / ``, said Name.`` / ``, according to Name.`` Cue verbs: said, says, added, noted,
-explained, argued, warned, claimed, stated, insisted, maintained, contended, asserted, announced, reported,
-predicted, suggested, acknowledged, admitted, conceded, emphasised, stressed, declared, testified, alleged,
-confirmed, wrote, pointed out. A clause needs three words outside quotation marks (a clause that is only a
-quotation is direct speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a
-reported span ``voice="reported"`` and its speaker; quotations inside keep their own voice. The token table
-of :func:`discourse.tokenize` does not ask for reported spans yet (the framing code accepts the voices
-``author`` and ``quoted`` only); passing ``reported=True`` where it calls :func:`find_quote_spans` turns
-them on.
+continues the quotations' numbering, so quotation ids do not change): the clause after ``Name says (that)``,
+``Name told X that``, ``according to Name,``, and the clause before a sentence-final ``, Name said.`` /
+``, said Name.`` / ``, according to Name.`` This is the one rule of reported speech; ``discourse.stance``
+applies the same definition to token tables whose voice was not computed here. Reporting verbs
+(:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
+their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
+emphasise, add, suggest, believe, warn, promise, predict, report, testify) only with "that" before the
+clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
+first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
+:func:`first_person_subject`) is the speaker's own view, not reported. Factive verbs (note, point out,
+explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
+report. A clause needs three words outside quotation marks (a clause that is only a quotation is direct
+speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a reported span
+``voice="reported"`` and its speaker; quotations inside keep their own voice. :func:`discourse.tokenize`
+asks for reported spans, so its token table has the three voices.
 
 Measured
 --------
@@ -206,7 +210,8 @@ import pandas as pd
 
 from .segment import paragraphs
 
-__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS"]
+__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
+           "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject"]
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -1328,26 +1333,55 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool,
 
 
 # --------------------------------------------------------------------------------------------- reported speech
-_RCUE_WORDS = (
-    "said says say added adds noted notes explained explains argued argues warned warns claimed claims stated "
-    "states insisted insists maintained maintains contended contends asserted asserts announced announces "
-    "reported predicted predicts suggested suggests acknowledged acknowledges admitted admits conceded concedes "
-    "emphasised emphasises emphasized emphasizes stressed stresses declared declares testified testifies "
-    "alleged alleges confirmed confirms wrote writes").split()
-_RCUE = (r"(?:pointed\s+out|points\s+out|told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
+# The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
+# whose voice was not computed here): a reporting verb with a non-first-person subject introduces a clause.
+#: verbs that report speech or a claim and take their clause with or without "that" (Thompson 1994,
+#: *Reporting*; Hyland 1999, "Academic attribution"); "announce" is left out: in the press-release genre
+#: "X announced that" introduces the publisher's own news
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+    "arguing", "assert", "asserts", "asserted", "insist", "insists", "insisted", "contend", "contends",
+    "contended", "allege", "alleges", "boast", "boasts", "boasted", "tout", "touts", "told", "declare",
+    "declares", "declared",
+})
+#: verbs that report speech only with a "that"-clause ("maintains that", "added that"): without one they have
+#: other senses ("maintains the platform", "added cameras"); after the clause (", the mayor added.") they
+#: report as the verbs above do
+THAT_REPORTING_VERBS = frozenset({
+    "maintain", "maintains", "maintained", "stated", "states", "write", "writes", "wrote", "stress", "stresses",
+    "stressed", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "add", "adds",
+    "added", "suggest", "suggests", "suggested", "tell", "tells", "believe", "believes", "believed", "warn",
+    "warns", "warned", "promised", "promises", "predict", "predicts", "predicted", "report", "reports",
+    "reported", "testified", "testifies",
+})
+# Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
+# reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
+# who puts "critics note that the system enables repression" commits to it. They still attribute direct
+# speech (CUE_VERBS).
+#: subjects that make a reporting clause the speaker's own view ("We say ...", "I believe that ..."): the
+#: speaker reporting their own view still holds it (Thompson 1994, ch. 2: self-attribution)
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def first_person_subject(words_before: Sequence[str]) -> bool:
+    """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?"""
+    return any(w.lower() in FIRST_PERSON for w in list(words_before)[-3:])
+
+
+_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=len, reverse=True)
+_RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
          r"told\s+(?:reporters|journalists|the\s+press|newsmen|delegates|the\s+committee|the\s+court|the\s+jury|"
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
-         + "|".join(sorted(_RCUE_WORDS, key=len, reverse=True)) + r")")
-_RCUE_FIRST = frozenset(_RCUE_WORDS) | {"pointed", "points", "told", "tells", "according"}
+         + "|".join(_RCUE_WORDS) + r")")
+_RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
-                    rf"{_TIME}(?:\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+                    rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 _R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
-_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>said|says|added|adds|noted|notes|explained|"
-                     rf"argued|warned|claimed|stated|insisted|declared|maintained|contended|asserted|predicted|"
-                     rf"suggested|wrote|writes|reported|told\s+[\w\s]{{1,30}}?){_TIME}\s*[.!?]?\s*$")
-_R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|noted|explained|argued|warned|declared)\s+"
+_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
+                     + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
+_R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
@@ -1369,15 +1403,21 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            m = _R_FWD.search(sent)
-            if m and _plausible(m.group("spk"), m.group("cue").split()[0]):
+            for m in _R_FWD.finditer(sent):
+                verb = m.group("cue").split()[0].lower()
+                if verb in THAT_REPORTING_VERBS and not m.group("that"):
+                    continue  # "maintains the platform", "added cameras": not speech
+                if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                        not _plausible(m.group("spk"), verb):
+                    continue  # "We say ...": the speaker's own view
                 found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+                break
             if found is None and (m := _R_ACC_FWD.search(sent)):
                 found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
             if found is None:
                 for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
                     m = rx.search(sent)
-                    if m:
+                    if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
                         found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                         break
             if found is None:

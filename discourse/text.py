@@ -316,7 +316,7 @@ def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tup
         starts, ends, toks, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []))
         n = len(toks)
         if quotes:
-            spans = find_quote_spans(text, paragraphs=paras)
+            spans = find_quote_spans(text, paragraphs=paras, reported=True)
             voice, qid, kind, speaker = token_voices(starts, ends, spans)
         else:
             voice = np.full(n, "author", dtype=object)

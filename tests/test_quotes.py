@@ -478,9 +478,11 @@ def test_find_quotes_columns_and_ids(seeds, seed_tokens):
     texts = dict(zip(seeds.documents["doc_id"], seeds.documents["text"], strict=True))
     for row in df.itertuples():
         assert row.text == texts[row.doc_id][row.content_start:row.content_end]
-    # the token table's quote ids point at these rows
+    # the token table's quote ids point at these rows (tokenize also asks for the reported clauses)
     quoted = seed_tokens.dropna(subset=["quote_id"])
-    keys = set(zip(df["doc_id"], df["quote_id"], strict=True))
+    full = find_quotes(seeds, reported=True)
+    assert full[full["kind"] != "reported"].reset_index(drop=True).equals(df)
+    keys = set(zip(full["doc_id"], full["quote_id"], strict=True))
     assert set(zip(quoted["doc_id"], quoted["quote_id"].astype(int), strict=True)) <= keys
     assert (df["source"].notna()).all()
 
