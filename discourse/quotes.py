@@ -273,11 +273,13 @@ _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?
 _NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
 _NP = rf"(?:{_PRON}|{_POSS}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
 
 _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
-_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
+# a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
+_CUE_CAP = r"(?:" + "|".join(sorted((w.capitalize() for w in CUE_VERBS if " " not in w), key=len, reverse=True)) + r")"
+_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+[^,“”\"‘’.;:!?]{{1,100}},\s+(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
@@ -302,7 +304,8 @@ _B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 _B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})(?![\w’'])")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
-_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$")
+_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+                        rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = re.compile(r"[a-z]+")
 _CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according"}
@@ -313,7 +316,12 @@ def _has_cue(window: str) -> bool:
     return not _CUE_FIRST.isdisjoint(_ALPHA.findall(window.lower()))
 
 
-_SENT_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+# a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
+# ends no sentence: each abbreviation is its own fixed-width look-behind
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
+           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon")
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
+_SENT_BOUNDARY = re.compile(rf"{_NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
@@ -650,9 +658,25 @@ def _clean_speaker(s: str) -> str:
     return " ".join(words)
 
 
+def _grp(m: re.Match, name: str) -> str:
+    """A named group of an attribution pattern, or of its second alternative (``spk2``, ``cue2``)."""
+    v = m.group(name)
+    return v if v is not None or name + "2" not in m.re.groupindex else m.group(name + "2")
+
+
+def _cue_text(cue: str) -> str:
+    """The cue as reported: white space collapsed, a sentence-initial capital lowered (Asked -> asked)."""
+    cue = re.sub(r"\s+", " ", cue)
+    return cue.lower() if cue[:1].isupper() and cue.lower() in CUE_VERBS else cue
+
+
 def _pair(m: re.Match) -> tuple[str, str] | None:
-    spk = _clean_speaker(m.group("spk"))
-    return (spk, re.sub(r"\s+", " ", m.group("cue"))) if spk else None
+    spk = _clean_speaker(_grp(m, "spk"))
+    if " of " in spk:  # 'said John Smith of Acme' is written John Smith; 'said President of Acme Guo Fu' keeps it all
+        head = spk.split(" of ")[0].split()
+        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head):
+            spk = " ".join(head)
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
 
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
@@ -668,6 +692,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
     for rx in (_A_CUE_SPK, _A_ACCORDING):
         m = rx.match(window)
+        if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
+            continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
         if m and (found := _pair(m)) is not None:
             return found
     for rx in (_A_SPK_CUE, _A_APPOS):
@@ -705,9 +731,9 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
     for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO, _B_DESCRIBED):
         m = rx.search(window)
         if m:
-            spk = _clean_speaker(m.group("spk"))
+            spk = _clean_speaker(_grp(m, "spk"))
             if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP) or _plausible(spk, m.group("cue"))):
-                return spk, re.sub(r"\s+", " ", m.group("cue"))
+                return spk, _cue_text(_grp(m, "cue"))
     m = _B_PARTICIPLE.search(window)
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
         rest = window[:m.start()]
@@ -777,7 +803,7 @@ _ORG_WORDS = frozenset(
     "international endowment fund union federation league organization organisation club trust institution "
     "administration senate congress parliament assembly army navy force forces railroad railway airline "
     "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
-    "systems solutions enterprise enterprises".split())
+    "systems solutions enterprise enterprises trophy award prize cup memorial".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -788,7 +814,7 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 _NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
 _RUN_RE = re.compile(
-    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,7}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
@@ -811,6 +837,7 @@ _CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
            key=len, reverse=True)) + r")"
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_ADV})*\s*(?:{_CUE_VERBAL})\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+_INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 _CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
                               r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
 
@@ -836,6 +863,12 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     rest = words[last + 1:]
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
+        # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
+        # organisation's last organisation word; without one, the last two words (three with an initial)
+        org_end = max((i for i, w in enumerate(words) if i > last and w.rstrip(".,’'").lower() in _ORG_WORDS),
+                      default=-1)
+        if 0 <= org_end and 1 <= len(words) - org_end - 1 <= 4:
+            return words[:org_end + 1], words[org_end + 1:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
@@ -878,6 +911,7 @@ class _Speakers:
         self.mentions: list[tuple[int, _Entity]] = []  # (position, entity) outside quotations, in order
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
         self.last_other: tuple[int, dict] | None = None  # the last speaker that is not a person
+        self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
 
@@ -892,7 +926,7 @@ class _Speakers:
             words = m.group("run").split()
             sent_start = s == 0 or bool(re.search(r"(?:[.!?:;\"“”]|\n)\s*$|^\s*$", text[max(0, s - 4):s]))
             while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
-                             or words[0] in ("The", "A", "An")):
+                             or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
                 sent_start = False
             while words and words[-1].rstrip(".") in _NOT_NAME:
@@ -903,6 +937,8 @@ class _Speakers:
                 words[-1] = words[-1][:-1]
             if not words or any(w in _NOT_NAME for w in words):
                 continue
+            if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
+                self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
             runs.append((s, m.end(), words, sent_start))
             if len(words) == 1 and not sent_start:
                 counts[words[0]] = counts.get(words[0], 0) + 1
@@ -910,14 +946,11 @@ class _Speakers:
         for s, e, words, sent_start in runs:
             if inside_quote(s):
                 continue
-            if not self._add_run(s, e, words, sent_start, counts):
-                later.append((s, words))
-        for s, words in later:  # 'Hansen's weight' before 'Hansen added': a mention of a person named later
-            w = [x for x in words if x not in _COURTESY]
-            if w and w[-1] not in ("of", "for", "and", "&"):
-                ent = self._person_with(w[-1], None, full=w)
-                if ent is not None:
-                    self.mentions.append((s, ent))
+            for ps, pe, part, p_start in self._split_pair(s, e, words, sent_start):
+                if not self._add_run(ps, pe, part, p_start, counts):
+                    later.append((ps, part, p_start))
+        for s, words, sent_start in later:
+            self._add_later(s, words, sent_start, counts)
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             for m in rx.finditer(text):
                 owner = " ".join(m.group("owner").split())
@@ -981,10 +1014,12 @@ class _Speakers:
             rl = [w.strip("’'s").lower() for w in r.split()]
             if rl and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
                 appos_role = r
+        # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
+        cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
         evidence = (titled or bool(role_words) or appos_role is not None
                     or any(_is_initial(w) for w in name[:-1])
                     or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
-                    or bool(_CUE_NEAR.match(after)) or bool(_CUE_BEFORE_NAME.search(before))
+                    or bool(_CUE_NEAR.match(after)) or cue_before
                     or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
                     or (len(name) >= 2 and name[0].lower() in _FEMALE_NAMES | _MALE_NAMES))
         key = " ".join(name)
@@ -992,13 +1027,10 @@ class _Speakers:
             ent = self._person_with(name[0], gender)
             if ent is None:
                 strong = (titled or bool(role_words) or bool(_CUE_NEAR.match(after))
-                          or bool(_CUE_BEFORE_NAME.search(before))
+                          or cue_before
                           or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
                 if not strong:
-                    if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
-                        self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
-                        return True
-                    return False
+                    return False  # decided after the whole text is read (_add_later)
                 ent = self._new_person(key, name, gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
@@ -1012,6 +1044,9 @@ class _Speakers:
                     new.positions.extend(ent.positions)
                     self._alias(ent, new)
                 ent = new
+        if s in self.suffix and ent.kind == "person" and not ent.name.endswith(self.suffix[s]):
+            ent.name = f"{ent.name}, {self.suffix[s].rstrip('.')}."
+            self.persons[ent.name] = ent
         if gender and ent.gender is None:
             ent.gender = gender
         if ent.gender is None and ent.words[0].lower() in _FEMALE_NAMES:
@@ -1029,6 +1064,59 @@ class _Speakers:
         ent.positions.append(s)
         self.mentions.append((s, ent))
         return True
+
+    def _split_pair(self, s: int, e: int, words: list[str], sent_start: bool) -> list:
+        """'Arnold Palmer and Sam Snead': two names joined by 'and' are two runs, when each has two words
+        or more and neither is an organisation (Draper, Gaither & Anderson stays one run)."""
+        for sep in ("and", "&"):
+            if sep in words:
+                k = words.index(sep)
+                left, right = words[:k], words[k + 1:]
+                if (len(left) >= 2 and len(right) >= 2
+                        and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in left + right)):
+                    rs = self.text.find(right[0], s + len(" ".join(left)), e)
+                    if rs >= 0:
+                        return [(s, rs, left, sent_start), *self._split_pair(rs, e, right, False)]
+        return [(s, e, words, sent_start)]
+
+    def _add_later(self, s: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> None:
+        """A run without a person's marks of its own, decided once the whole text is read.
+
+        - 'Hansen's weight' before 'Hansen added': a mention of a person named later in the text;
+        - 'Arnold Palmer', when 'Arnold' or 'Palmer' alone is a person elsewhere (``said Arnold``): the
+          fuller name of that person (so the short name's canonical form is the full one);
+        - a one-word name used three times or more, never with a person's marks, is an organisation
+          (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
+          ``Arnold whipped``) stays a person.
+        """
+        w = [x for x in words if x.rstrip(".") not in _COURTESY and x.rstrip(".").lower() not in _COURTESY]
+        if not w or w[-1] in ("of", "for", "and", "&"):
+            return
+        ent = self._person_with(w[-1], None, full=w)
+        if ent is not None:
+            self.mentions.append((s, ent))
+            return
+        core, gender = _strip_title(list(words))
+        role_words, name = _split_role(core)
+        low = [x.rstrip(".,’'").lower() for x in name]
+        if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
+                and not any(x in _ORG_WORDS for x in low)):
+            singles = [e for x in name for e in self.by_word.get(x, ())
+                       if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
+            if singles:
+                new = self._new_person(" ".join(name), name, gender or next((e.gender for e in singles if e.gender), None))
+                for old in singles:
+                    if old is not new:
+                        new.role, new.org = new.role or old.role, new.org or old.org
+                        new.positions.extend(old.positions)
+                        self._alias(old, new)
+                if role_words and new.role is None:
+                    new.role = " ".join(role_words)
+                new.positions.append(s)
+                self.mentions.append((s, new))
+                return
+        if len(name) == 1 and counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
+            self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
 
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
@@ -1559,7 +1647,11 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
             if attr is None and before.rstrip().endswith(":") and (iss := _B_ISSUED.search(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             prev = last_top_speech.get(u)
-            if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)):
+            # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
+            # two-word quotation speech
+            intro = attr is not None and not attr_after and cap and before.rstrip()[-1:] in (",", ":")
+            if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)
+                                     or intro):
                 kind, (speaker, cue) = "speech", attr
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (n_words >= 3 or ends_punct or punct_out))) and (
                     attr := _attr_sentence(before, strict=n_words < 5)) is not None:

@@ -1,0 +1,84 @@
+"""Speaker attribution rules of news writing (discourse.quotes), each on sentences written for this file.
+
+Every test names the rule of the ``discourse.quotes`` module docstring it covers. The texts are made up;
+none is copied from the labelled development texts (tests/data/speaker_labels.jsonl).
+"""
+
+from __future__ import annotations
+
+from discourse.quotes import find_quote_spans
+
+
+def speech(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of every speech quotation, in order."""
+    return [(q["speaker"], q["cue"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
+
+
+def test_abbreviated_title_does_not_end_the_sentence():
+    # 'Gen. Ortiz' and 'Mrs. Lund' are no sentence ends: the attribution before them still counts
+    text = ("Maria Keller said that after a year of talks with Gen. Ortiz in the capital, that “the army "
+            "will not give up its bases this decade”.")
+    assert speech(text) == [("Maria Keller", "said")]
+    text = ("“the garden opens in June”, says Mrs. Anna Lund, “and the first visitors may bring their dogs”.")
+    assert speech(text) == [("Anna Lund", "says"), ("Anna Lund", "says")]
+
+
+def test_capitalised_cue_after_question_marks_and_at_sentence_start():
+    # typewriter convention: punctuation outside the marks, the cue verb starts a new 'sentence'
+    text = "“Is the bridge safe”?? Asked Tom Berg of the engineer.\n\n“It is,” said the engineer."
+    assert speech(text)[0] == ("Tom Berg", "asked")
+    # an inverted cue that opens the sentence before the quotation
+    text = "Paula Grant waited. Replied Paula Grant, “Not today”!!"
+    assert speech(text) == [("Paula Grant", "replied")]
+    # the capitalised cue that introduces the next quotation does not also attribute the one before
+    text = "Leo Marsh phoned. “Is it over, then”?? Snapped Ann Vogel, “Never, not tonight”!!"
+    assert speech(text) == [(None, None), ("Ann Vogel", "snapped")]
+
+
+def test_short_name_used_early_stays_a_person_and_takes_the_full_name():
+    # 'Dorian' is used three times before any person mark; 'said Dorian' comes later: a person, not an
+    # organisation, and 'Dorian Vance' (named once, with no mark of its own) is the canonical form
+    text = ("Dorian Vance and Elsa Brandt will meet tonight. The match was close. Dorian played first. "
+            "Later Dorian lost a ball. Then Dorian found it.\n\n"
+            "“It was a long day”, said Dorian.\n\n“I knew it”, he said.")
+    assert speech(text) == [("Dorian Vance", "said"), ("Dorian Vance", "said")]
+
+
+def test_two_names_joined_by_and_are_two_people():
+    text = ("Omar Haddad and Lina Petrova will speak. Petrova is new.\n\n“We are ready,” Petrova said.")
+    assert speech(text) == [("Lina Petrova", "said")]
+
+
+def test_name_after_said_with_a_verb_is_no_attribution():
+    # 'said Vantex was ahead': Vantex is what is said about, not a speaker; it stays an organisation and
+    # 'he' goes to the man who spoke
+    text = ("Carl Moss, an engineer, said Vantex was ahead. Moss said Vantex was fast. "
+            "Vantex is big.\n\n“We are proud of Vantex,” he said.")
+    assert speech(text) == [("Carl Moss", "said")]
+
+
+def test_title_of_organisation_then_name():
+    text = ("“The scheme cut crime by half,” said Deputy Director of Lakeside Transit Authority Ravi Menon "
+            "at a briefing.")
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [q["speaker"] for q in qs] == ["Ravi Menon"]
+    assert qs[0]["speaker_role"] == "Deputy Director of Lakeside Transit Authority"
+    # the same, introduced outside a quotation and picked up by a pronoun later
+    text = ("On Monday, Chief Financial Officer of Northgate Water Board Helen Price Adams presented the "
+            "accounts.\n\n“The board is in good health,” she said.")
+    assert speech(text) == [("Helen Price Adams", "said")]
+
+
+def test_name_of_organisation_after_cue_keeps_the_plain_name_as_written():
+    (q,) = find_quote_spans("“Prices will fall,” said Tom Reyes of Bayline Foods.")
+    assert (q["speaker"], q["speaker_as_written"]) == ("Tom Reyes", "Tom Reyes")
+
+
+def test_junior_suffix_is_part_of_the_canonical_name():
+    text = ("Robert K. Lane, Jr., a banker, spoke first.\n\n“Rates will rise”, Lane said.")
+    assert speech(text) == [("Robert K. Lane, Jr.", "said")]
+
+
+def test_capitalised_cue_word_is_not_part_of_a_name():
+    text = ("“Will it rain”?? Asked Mrs. Nora Hale of the forecaster.\n\n“I think not”, she said.")
+    assert [s for s, _ in speech(text)] == ["Nora Hale", "Nora Hale"]
