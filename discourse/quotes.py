@@ -258,6 +258,7 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)[’']s(?:\s+[a-z][\w\-]*){{1,3}})"
 _NOTDET = (r"(?!(?:the|a|an|this|that|these|those|and|or|but|is|are|was|were|be|been|being|did|does|do|not|no|"
@@ -281,7 +282,8 @@ _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (type
 _CUE_CAP = r"(?:" + "|".join(sorted((w.capitalize() for w in CUE_VERBS if " " not in w), key=len, reverse=True)) + r")"
 _A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
-_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+[^,“”\"‘’.;:!?]{{1,100}},\s+(?P<cue>{_CUE})(?![\w’'])")
+# an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
+_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
 _A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
 _B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|"
@@ -300,9 +302,9 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
-_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})\s*[,:]?\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
-_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})(?![\w’'])")
+_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 _B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
                         rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
@@ -679,6 +681,17 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
 
+_APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
+
+
+def _is_description(spk: str) -> bool:
+    """A speaker written as a description (the magistrate, Serbia's former commissioner), not a name."""
+    words = spk.split()
+    return bool(words) and (words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                            or words[0][-2:] in ("’s", "'s")
+                            or any(w[:1].islower() and w not in _PARTICLES for w in words[1:]))
+
+
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
@@ -694,6 +707,11 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         m = rx.match(window)
         if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
             continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
+        if m and rx is _A_CUE_SPK and (found := _pair(m)) is not None and _is_description(found[0]):
+            # said Serbia's former commissioner for data protection, Ana Novak: the name after the description
+            tail = _APPOS_TAIL.match(window, m.end())
+            if tail is not None and (name := _clean_speaker(tail.group("name"))):
+                return name, found[1]
         if m and (found := _pair(m)) is not None:
             return found
     for rx in (_A_SPK_CUE, _A_APPOS):
@@ -725,6 +743,46 @@ def _plausible(spk: str, cue: str) -> bool:
     return True
 
 
+# X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
+_B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
+_SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
+_SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
+_SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
+                        r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
+_SUBJ_DET = re.compile(rf"(?P<spk>{_DETNP})\s+[a-z]")
+_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
+
+
+def _attr_and_cue(window: str) -> tuple[str, str] | None:
+    """'X telephoned Y and muttered, “...”': a cue verb joined by 'and' to an earlier verb of its sentence
+    has that sentence's subject as speaker.
+
+    Reasoning: in 'S verb-ed ... and CUE, “...”' the cue shares the subject S of the first verb; the
+    nearest name before the cue is usually the first verb's object (Y), so the speaker is taken from the
+    start of the clause: a pronoun ('He called the plan blackmail, and noted that “...”'), a partitive
+    description ('one of the rookies sighed and remarked, “...”'), a determiner phrase, or else the first
+    name of the clause ('But on Monday Johnny Vale telephoned ... and muttered, “...”').
+    """
+    m = _B_AND_CUE.search(window)
+    if m is None:
+        return None
+    clause = window[:m.start()]
+    lead = _SUBJ_LEAD.match(clause).end()
+    for rx in (_SUBJ_PRON, _SUBJ_PART, _SUBJ_DET):
+        sm = rx.match(clause, lead)
+        if sm is not None:
+            spk = _clean_speaker(sm.group("spk"))
+            if spk:
+                return spk, _cue_text(m.group("cue"))
+    for sm in _SUBJ_NAME.finditer(clause, lead):
+        words = _clean_speaker(sm.group("spk")).split()
+        while words and (words[0] in _NOT_NAME or words[0] in _LEADING_FUNCTION):  # On Friday Jon Hale
+            words = words[1:]
+        if words:
+            return " ".join(words), _cue_text(m.group("cue"))
+    return None
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
@@ -734,6 +792,9 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
             spk = _clean_speaker(_grp(m, "spk"))
             if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP) or _plausible(spk, m.group("cue"))):
                 return spk, _cue_text(_grp(m, "cue"))
+    found = _attr_and_cue(window)
+    if found is not None:
+        return found
     m = _B_PARTICIPLE.search(window)
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
         rest = window[:m.start()]
@@ -876,6 +937,55 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_initial(w: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w))
+
+
+_SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fellow new ex acting retired veteran "
+                               "longtime long-time senior junior chief".split())
+_OBJECT_WORDS = frozenset("of to by with for from at in on about against than like between among into toward towards "
+                          "behind beside under over via upon after before during without within what whom which that "
+                          "and or nor".split())
+_PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
+
+
+def _subject_like(text: str, s: int) -> bool:
+    """Is the name at s named as the subject of its clause (a likely antecedent of a later he/she)?
+
+    Reasoning: a pronoun subject in news ('He said ...') continues the person the text was talking about,
+    who is mostly the subject of an earlier clause ('Juras said ...', 'Arnold whipped ...') or a speaker
+    ('said Arnold'), rarely a name inside a prepositional phrase ('with Gen. Clay', 'joined by the
+    vice-chairman, Mrs. Lee Patterson'), a possessive ('Field's position'), an object of a verb ('criticized
+    Mrs. Peck', 'telephoned Maureen') or a subordinate clause ('what Field handles').
+
+    A name is subject-like when a cue verb follows it (after an optional apposition or adverb), or when
+    the word before it (skipping titles, role words, determiners, possessives and commas) is not a
+    preposition, conjunction or relative word and not a verb in -ed that is no cue verb.
+    """
+    m = _RUN_RE.match(text, s)
+    e = m.end() if m else s
+    if text[e - 2:e] in ("’s", "'s") or text[e:e + 2] in ("’s", "'s"):
+        return False
+    if _CUE_NEAR.match(text[e:e + 160]):
+        return True
+    words = _PERSON_WORD.findall(text[max(0, s - 80):s])
+    cut = max((i for i, w in enumerate(words) if w.endswith((".", "!", "?", ":", ";", "”", '"')) and
+               w.rstrip(".").lower() not in _COURTESY and not _is_initial(w)), default=-1)
+    words = words[cut + 1:]
+    comma = False  # 'When contacted, Akbar Khan endorsed': a verb before a comma has no object after it
+    while words:
+        comma = comma or words[-1].endswith(",")
+        w = words[-1].rstrip(",")
+        lw = w.lower()
+        if (not w or lw in _SKIP_BEFORE_NAME or not _ROLE_WORDS.isdisjoint(lw.split("-")) or lw.rstrip(".") in _COURTESY
+                or w[-2:] in ("’s", "'s") or w[:1].isupper()):
+            words.pop()
+            continue
+        break
+    if not words:
+        return True
+    w = words[-1].rstrip(",").lower()
+    if w in _OBJECT_WORDS:
+        return False
+    return comma or not (w.endswith("ed") and w not in CUE_VERBS)
 
 
 class _Entity:
@@ -1157,14 +1267,22 @@ class _Speakers:
 
     # -------------------------------------------------------------- resolution
     def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False) -> _Entity | None:
+        """The most recent compatible entity named before pos; for a person, the most recent one named as a
+        subject (see :func:`_subject_like`) within 2,000 characters, else the most recent one named at all."""
         k = bisect_right(self._mention_pos, pos) - 1
+        first = None
         for j in range(k, max(-1, k - 400), -1):  # a bounded look back: linear time on any text
-            ent = self.mentions[j][1]
+            p, ent = self.mentions[j]
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
-                return ent
-        return None
+                if kind != "person" or bare or _subject_like(self.text, p):
+                    return ent
+                if first is None:
+                    first = ent
+                if pos - p > 2000:
+                    break
+        return first
 
     def _canonical_person(self, words: list[str], gender: str | None, pos: int | None = None) -> _Entity | None:
         """The fullest person whose name holds these words; when people of different given names share
@@ -1497,6 +1615,27 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
 
 
 # --------------------------------------------------------------------------------------------- public
+def _attribute_from_next(text: str, out: list[dict]) -> None:
+    """“A.” “B,” he said. -- a speech quotation with no attribution that the next speech quotation of the
+    same paragraph follows with nothing but white space between takes that quotation's speaker.
+
+    Reasoning: news writing runs two quotations of one speaker together and attributes only the second
+    (or the last of several); a change of speaker is always marked by an attribution or at least a new
+    paragraph. Applied from the last quotation back, so a run of three takes the speaker of the third.
+    ``speaker_reason`` is ``attributed after the next quotation``; the ``cue`` stays None.
+    """
+    for i in range(len(out) - 2, -1, -1):
+        d, nxt = out[i], out[i + 1]
+        if (d["kind"] != "speech" or d["speaker"] is not None or d["speaker_reason"] != "no attribution found"
+                or d["parent_id"] is not None or nxt["kind"] != "speech" or nxt["speaker"] is None
+                or nxt["_unit"] != d["_last_unit"] or not d["close_mark"]
+                or text[d["end"]:nxt["start"]].strip(" \t")):
+            continue
+        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
+            d[k] = nxt[k]
+        d["speaker_reason"] = "attributed after the next quotation"
+
+
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
                      reported: bool = False) -> list[dict]:
     """Every quotation in one document text. Pure function of the text; never raises on odd input.
@@ -1697,6 +1836,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         d.update(info)
         if kind != "speech":
             d["speaker_reason"] = None
+    _attribute_from_next(text, out)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if reported:

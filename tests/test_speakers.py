@@ -82,3 +82,54 @@ def test_junior_suffix_is_part_of_the_canonical_name():
 def test_capitalised_cue_word_is_not_part_of_a_name():
     text = ("“Will it rain”?? Asked Mrs. Nora Hale of the forecaster.\n\n“I think not”, she said.")
     assert [s for s, _ in speech(text)] == ["Nora Hale", "Nora Hale"]
+
+
+def test_pronoun_goes_to_the_subject_not_to_a_name_in_a_prepositional_phrase():
+    # 'with Gen. Moreau' and 'Nolan's contract' are no antecedents of the next 'he'
+    text = ("Director Paul Tamm said that because of Nolan's long service the office needs him. "
+            "Tamm met with Gen. Moreau last week.\n\n“We cannot lose him now”, he said.")
+    assert speech(text) == [("Paul Tamm", "said")]
+    # an apposition after 'joined by' is no antecedent either: 'she' is the asker named before
+    text = ("“Is the budget final”?? Asked Mrs. Carla Reyes of the treasurer.\n\n"
+            "The mayor praised Mrs. Reyes, later joined by the board's vice-chairman, Mrs. Ida Stone, "
+            "at the meeting.\n\n“I am not convinced”, she said.")
+    assert [s for s, _ in speech(text)] == ["Carla Reyes", "Carla Reyes"]
+
+
+def test_pronoun_after_introductory_participle_clause():
+    # 'When asked, Harbour Master Olaf Berg confirmed ...': Berg is the subject, despite 'asked,' before him
+    text = ("The port reopened on Friday, Mayor Kim Lee said. When asked, Port Director Olaf Berg confirmed "
+            "the figure given by the Mayor Kim Lee. “Ships are back.” “We expect more next week,” he said.")
+    assert speech(text) == [("Olaf Berg", None), ("Olaf Berg", "said")]
+
+
+def test_unattributed_quotation_takes_the_speaker_of_the_next_one():
+    text = "Ruth Ames spoke last. “The bridge is safe.” “We checked every bolt,” she said."
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["speaker_reason"]) for q in qs] == [
+        ("Ruth Ames", "attributed after the next quotation"), ("Ruth Ames", "pronoun resolved")]
+    # words between the two quotations: no such inheritance
+    text = "Ruth Ames spoke last. “The bridge is safe.” Then came the vote. “We checked every bolt,” she said."
+    assert speech(text)[0] == (None, None)
+
+
+def test_cue_joined_by_and_takes_the_subject_of_the_clause():
+    text = "On Friday Jon Hale phoned Mary Cole from the airport and whispered, “Come home before dark”."
+    assert speech(text) == [("Jon Hale", "whispered")]
+    text = ("Ken Ito, an economist, spoke at noon.\n\nHe called the tariff plan a disgrace, and noted that in trade "
+            "“nobody wins a war of this kind”.")
+    assert speech(text) == [("Ken Ito", "noted")]
+    text = "One of the young players sighed and remarked, “Wish I could play like that.”"
+    assert speech(text) == [("One of the young players", "remarked")]
+
+
+def test_description_after_cue_followed_by_the_name():
+    text = ("“The cameras record every face in the square,” said Norway’s former commissioner for data "
+            "protection, Ola Nordvik.")
+    assert speech(text) == [("Ola Nordvik", "said")]
+
+
+def test_apposition_with_commas_of_its_own():
+    text = ("“Growth will return by autumn”, Ruth K. Ellis, economist of First Lake Bank, Denver, predicted "
+            "on Tuesday.")
+    assert speech(text) == [("Ruth K. Ellis", "predicted")]
