@@ -255,7 +255,7 @@ _ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earli
         r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said)")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|[A-Z])\.|"
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
@@ -272,9 +272,18 @@ _NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perha
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
          r"[a-z][\w\-]{2,}[a-rt-z]s")  # officials, US experts
 _NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
-_NP = rf"(?:{_PRON}|{_POSS}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
+# spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
+_ROLE_NOUNS = (r"(?:spokesman|spokeswoman|spokesperson|spokespeople|chairman|chairwoman|chair|president|director|"
+               r"minister|secretary|manager|coach|commissioner|senator|governor|mayor|judge|officer|chief|executive|"
+               r"analyst|economist|attorney|lawyer|professor|researcher|founder|co-founder|ambassador|commander|"
+               r"captain|inspector|superintendent|sheriff|detective|sergeant|official|representative|lawmaker|"
+               r"legislator|engineer|scientist|expert|activist|campaigner|adviser|advisor|consultant|specialist|"
+               r"strategist|partner|leader|head|editor|correspondent|prosecutor|owner|CEO|CTO|CFO|COO)")
+_ROLE_NAME = rf"(?:(?:{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
+_NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
 
 _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
@@ -303,14 +312,18 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
 _B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})\s*[,:]?\s*$")
+# Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
+_B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
+                     r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 _B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
-_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+# 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
+_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
                         rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = re.compile(r"[a-z]+")
-_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according"}
+_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}
 
 
 def _has_cue(window: str) -> bool:
@@ -722,8 +735,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     return None
 
 
-def _clause_before(text: str, lo: int, hi: int) -> str:
-    window = text[max(lo, hi - 160):hi]
+def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
+    window = text[max(lo, hi - width):hi]
     cut = 0
     for m in _SENT_BOUNDARY.finditer(window):
         cut = m.end()
@@ -776,21 +789,27 @@ def _attr_and_cue(window: str) -> tuple[str, str] | None:
                 return spk, _cue_text(m.group("cue"))
     for sm in _SUBJ_NAME.finditer(clause, lead):
         words = _clean_speaker(sm.group("spk")).split()
-        while words and (words[0] in _NOT_NAME or words[0] in _LEADING_FUNCTION):  # On Friday Jon Hale
-            words = words[1:]
+        cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION), default=-1)
+        words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale
         if words:
             return " ".join(words), _cue_text(m.group("cue"))
     return None
 
 
+# who quoted Jensen as saying: / in the words of Coach John Benington, “: the named person speaks
+_B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<spk>{_NP_AFTER_CUE})"
+                          rf"\s+as\s+(?:saying|telling\s+[^,:“”\"]{{1,40}}?)|(?P<cue2>in\s+the\s+words\s+of)\s+"
+                          rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
-    for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO, _B_DESCRIBED):
+    for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO, _B_DESCRIBED):
         m = rx.search(window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
-            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP) or _plausible(spk, m.group("cue"))):
+            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):
                 return spk, _cue_text(_grp(m, "cue"))
     found = _attr_and_cue(window)
     if found is not None:
@@ -849,7 +868,7 @@ _ROLE_WORDS = frozenset(
     "constable trooper marshal sportswriter columnist broadcaster pastor priest rabbi imam physician doctor "
     "surgeon nurse teacher student farmer driver owner solicitor prosecutor clerk sponsor supervisor "
     "controller collector assessor proprietor employee worker resident witness "
-    "shortstop quarterback halfback fullback golfer".split())
+    "shortstop quarterback halfback fullback golfer champion".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -881,6 +900,9 @@ _NOT_NAME = frozenset(
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
+# a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word)
+_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+){0,4}[\w\-]+),\s+$")
 _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
@@ -1117,16 +1139,20 @@ class _Speakers:
         before = text[max(0, s - 40):s]
         after = text[e:e + 130]
         lower_role = re.search(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$", before)
+        comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
+        if comma_role is not None and _ROLE_WORDS.isdisjoint(
+                w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
+            comma_role = None
         appos = _APPOS_RE.match(after)
         appos_role = None
         if appos and not _AGE_RE.match(after):
             r = appos.group("role").strip()
             rl = [w.strip("’'s").lower() for w in r.split()]
-            if rl and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
+            if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
                 appos_role = r
         # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
         cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
-        evidence = (titled or bool(role_words) or appos_role is not None
+        evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
                     or any(_is_initial(w) for w in name[:-1])
                     or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
                     or bool(_CUE_NEAR.match(after)) or cue_before
@@ -1167,6 +1193,8 @@ class _Speakers:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
             ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and comma_role is not None:  # Acme Solutions’ CTO, Paul Steinberg, told ...
+            ent.role = comma_role.group("role")
         if ent.role is None and appos_role is not None:
             ent.role = appos_role
         if ent.org is None:
@@ -1227,6 +1255,13 @@ class _Speakers:
                 return
         if len(name) == 1 and counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
             self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
+
+    def _fuller_org(self, name: list[str]) -> _Entity | None:
+        """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
+        is the National Housing Center named before (one speaker, one name, for organisations too)."""
+        tail = " ".join(name)
+        cands = [e for k, e in self.orgs.items() if k == tail or k.endswith(" " + tail)]
+        return max(cands, key=lambda e: (len(e.words), e.name)) if cands else None
 
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
@@ -1406,6 +1441,11 @@ class _Speakers:
                 if out["speaker_role"] is None:
                     out["speaker_role"] = " ".join(words[1:len(words) - len(tail)])
                 return out
+        # the Housing Board: an organisation's name after the article (its fuller form when the text has one)
+        if (words[0].lower() == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
+                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):
+            ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
+            return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
         if words[0].lower() in ("the", "a", "an", "this", "that", "another", "one"):
             # said the magistrate, K.J.P. Baraclough: the name in apposition right after the description
@@ -1441,7 +1481,7 @@ class _Speakers:
             return out
         low0 = [w.rstrip(".,’'").lower() for w in name]
         if any(w in _ORG_WORDS for w in low0) or written in self.orgs:
-            ent = self.orgs.get(" ".join(name)) or self._org(" ".join(name))
+            ent = self._fuller_org(name) or self._org(" ".join(name))
             return self._fill(out, ent, "named")
         ent = self._canonical_person(name, gender, max(pos, where))
         if ent is None:
@@ -1486,7 +1526,7 @@ def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:
     m = _CHANNEL_NEAR.search(before)
     if m is None:
         after = text[end:min(ue, end + 120)]
-        cut = re.search(r"[.!?;](?:\s|$)", after)
+        cut = _SENT_BOUNDARY.search(after) or re.search(r"[!?;](?:\s|$)|\.$", after)
         m = _CHANNEL_NEAR.search(after[:cut.start()] if cut else after)
     return re.sub(r"\s+", " ", m.group("doc").lower()) if m else None
 
@@ -1495,6 +1535,9 @@ def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
                  "claimed claims insisted insists noted notes wrote writes "
                  "declared declares maintained maintains contended contends asserted asserts".split())
+
+
+_B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -1507,6 +1550,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
             found = m
     for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
     if found is None:
@@ -1615,6 +1661,43 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
 
 
 # --------------------------------------------------------------------------------------------- public
+def _is_interruption(between: str) -> bool:
+    """Is the text between two quotations an attribution inside one sentence (``, confessed Arnold with a
+    grin, ``)? No sentence end, at most 160 characters, a cue word, and a comma or colon at its end.
+
+    Reasoning: news writing splits one statement around its attribution (“A,” said X, “b.”); the second
+    part, often starting in lower case, is the same speaker's speech even when it is short.
+    """
+    return (len(between) <= 160 and between.rstrip()[-1:] in (",", ":") and _SENT_BOUNDARY.search(between) is None
+            and "\n" not in between and _has_cue(between))
+
+
+_S_END = re.compile(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}})?"
+                    rf"(?:{_ADV}\s+)?(?P<cue>{_CUE}){_TIME}\s*[.!?]?\s*$"
+                    rf"|,\s+(?P<cue2>{_CUE})\s+(?P<spk2>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,120}})?{_TIME}\s*[.!?]?\s*$")
+
+
+def _attr_sentence_end(text: str, end: int, ue: int) -> tuple[str, str] | None:
+    """A partial quotation whose sentence ends with its attribution: 'Spraying by “technicians with little
+    wisdom” harms crops, Ann Roe, president of the Bird Society, said today.' is Ann Roe's speech.
+
+    Reasoning: the attribution at the end of a sentence of indirect speech covers the whole sentence, the
+    quoted words inside it too. Only when no other quotation opens before the sentence ends (it would be
+    that quotation's attribution) and the attribution closes the sentence (',' NAME [, apposition,] CUE
+    [time] '.' or ', CUE NAME[, ...].').
+    """
+    rest = text[end:min(ue, end + 400)]
+    b = _SENT_BOUNDARY.search(rest)
+    rest = rest[:b.start() + 1] if b else rest
+    if any(c in rest for c in "“\"‘") or not _has_cue(rest):
+        return None
+    m = _S_END.search(rest)
+    if m is None:
+        return None
+    spk = _clean_speaker(_grp(m, "spk"))
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
 def _attribute_from_next(text: str, out: list[dict]) -> None:
     """“A.” “B,” he said. -- a speech quotation with no attribution that the next speech quotation of the
     same paragraph follows with nothing but white space between takes that quotation's speaker.
@@ -1751,6 +1834,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         punct_out = bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (",", ".", "!", "?", ";")
         before = _clause_before(text, us, d["start"])
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
+        attr_after = False
         nm = None
         wc = _WHAT_CALLED.search(before[-100:]) if "what" in before[-100:] else None
         if wc is None and before and not _NAMING_HINTS.isdisjoint(_HINT_WORDS.findall(before[-60:].lower())[-4:]):
@@ -1786,15 +1870,25 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
             if attr is None and before.rstrip().endswith(":") and (iss := _B_ISSUED.search(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             prev = last_top_speech.get(u)
+            # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
+            interrupted = (attr is None and prev is not None and prev[2] and prev[1]["speaker"] is not None
+                           and d["parent_id"] is None and prev[0] < d["start"]
+                           and _is_interruption(text[prev[0]:d["start"]]))
             # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
             # two-word quotation speech
             intro = attr is not None and not attr_after and cap and before.rstrip()[-1:] in (",", ":")
             if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)
                                      or intro):
                 kind, (speaker, cue) = "speech", attr
+            elif interrupted:
+                kind, inherit = "speech", prev[1]
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (n_words >= 3 or ends_punct or punct_out))) and (
                     attr := _attr_sentence(before, strict=n_words < 5)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
+            elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
+                    attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
+                kind, (speaker, cue) = "speech", attr  # ... by “technicians with little wisdom” ..., Ann Roe said.
+                attr_after = True
             elif (prev is not None and prev[1]["speaker"] is not None and d["parent_id"] is None and cap
                   and (ends_punct or punct_out) and not before.strip() and d["start"] - prev[0] <= 120):
                 kind, inherit = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
@@ -1812,7 +1906,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
             reason = None
             if speaker is None and inherit is None and cue is None and d["start"] == us and u > 0:
                 pus, pue = units[u - 1]  # Place kicking is a matter of timing, Moritz declared.¶“Once you ...”
-                found = _attr_sentence(_clause_before(text, pus, pue))
+                found = _attr_sentence(_clause_before(text, pus, pue, 400))
                 if found is not None:
                     (speaker, cue), reason = found, "attributed at the end of the previous paragraph"
             if inherit is not None:
@@ -1829,7 +1923,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                     info["channel"] = channel or _channel_near(text, before, d["end"], ue_last)
             last_speech_by_unit[u] = last_speech_by_unit[d["_last_unit"]] = info
             if d["parent_id"] is None:
-                last_top_speech[d["_last_unit"]] = (d["end"], info)
+                last_top_speech[d["_last_unit"]] = (d["end"], info, attr_after and cue is not None)
         else:
             info["speaker_as_written"] = None
         d["kind"], d["cue"] = kind, cue

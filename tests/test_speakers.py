@@ -133,3 +133,77 @@ def test_apposition_with_commas_of_its_own():
     text = ("“Growth will return by autumn”, Ruth K. Ellis, economist of First Lake Bank, Denver, predicted "
             "on Tuesday.")
     assert speech(text) == [("Ruth K. Ellis", "predicted")]
+
+
+def test_interrupted_quotation_second_part_keeps_the_speaker():
+    text = "“We lost the map”, admitted Clara Voss with a shrug, “but we found the river anyway”."
+    assert speech(text) == [("Clara Voss", "admitted"), ("Clara Voss", None)]
+    # a new sentence between the parts is no interruption
+    text = "“We lost the map”, admitted Clara Voss. The guide left. And then, “but the river was gone”."
+    assert [s for s, _ in speech(text)] == ["Clara Voss"]
+
+
+def test_partial_quotation_attributed_at_the_end_of_its_sentence():
+    text = ("Night flights by “pilots with too little rest” put passengers at risk, Omar Said, president of "
+            "the Pilots Union, said today.")
+    assert speech(text) == [("Omar Said", "said")]
+    text = "Costs for “a bridge nobody asked for” will double, said the auditor, Jane Pike."
+    assert speech(text)[0][1] == "said"
+    # another quotation before the attribution takes it: the first partial quotation is not attributed
+    text = "The “new deal” failed, and “We told them so,” Pike said."
+    assert [q["kind"] for q in find_quote_spans(text)][0] == "mention"
+
+
+def test_quoted_as_saying_and_in_the_words_of():
+    text = "The paper quoted Dan Ruiz as saying:\n\n“I cannot run any more. My legs are gone.”"
+    assert speech(text) == [("Dan Ruiz", "quoted")]
+    text = "The team, in the words of Coach Amy Hart, “played like a family all season”."
+    assert speech(text) == [("Amy Hart", "in the words of")]
+
+
+def test_quotation_paragraph_after_a_long_sentence_of_indirect_speech():
+    # the attribution starts the previous paragraph's last sentence, more than 160 characters before its end
+    text = ("Maya Lind, a planner, spoke first.\n\nLind said the city council was now putting the new bus lines, "
+            "the tram extension and the bicycle network together into one plan that would cover every district "
+            "by the end of the decade.\n\n“All of it, from the first stop to the last, in one timetable.”")
+    assert speech(text) == [("Maya Lind", "said")]
+
+
+def test_parenthetical_attribution_and_the_fuller_organisation_name():
+    text = ("The National Housing Board met on Monday. The cause, says the Housing Board, is that builders "
+            "“are mostly among the more cautious firms”.")
+    assert speech(text) == [("National Housing Board", "says")]
+
+
+def test_role_before_the_name_and_a_comma_resolves_a_later_description():
+    text = ("Northwind Systems’ CTO, Lena Brook, told reporters the plan was ready.\n\n"
+            "“It is the fastest network we have built,” the CTO said.")
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["speaker_reason"]) for q in qs] == [
+        ("Lena Brook", "description resolved to a person named before")]
+    assert qs[0]["speaker_role"] == "Northwind Systems’ CTO"
+
+
+def test_interjection_before_the_subject_of_an_and_cue():
+    text = "Phew But on the last day Johnny Marr rang Eva Long and muttered, “See you in Rome”!"
+    assert speech(text) == [("Johnny Marr", "muttered")]
+
+
+def test_told_outlet_the_listener_is_no_speaker():
+    # 'told Reuters:' names who was told; the speaker is the subject before the verb
+    assert speech("Ivan Petrov told Reuters: “We will appeal the ruling.”") == [("Ivan Petrov", "told")]
+    assert speech("“We will appeal,” Ivan Petrov told Reuters.") == [("Ivan Petrov", "told")]
+
+
+def test_company_abbreviation_and_statement_channel():
+    qs = [q for q in find_quote_spans("“We regret the outage,” Brightline Corp. said in a statement.")]
+    assert [(q["speaker"], q["channel"]) for q in qs] == [("Brightline Corp.", "statement")]
+    text = "Brightline Corp. issued the following statement:\n\n“We regret the outage and apologise to everyone.”"
+    assert [(q["speaker"], q["channel"]) for q in find_quote_spans(text)] == [("Brightline Corp.", "statement")]
+
+
+def test_lower_case_role_between_organisation_and_name():
+    assert speech("“Nobody was hurt,” said fire brigade spokesman Tom Hale, who was at the scene.") == [
+        ("Tom Hale", "said")]
+    (q,) = find_quote_spans("“It was a mistake,” Brightline spokesperson Li Wen said in an email.")
+    assert (q["speaker"], q["channel"]) == ("Li Wen", "email")
