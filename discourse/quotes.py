@@ -247,6 +247,7 @@ underscores clarified clarifies elaborated agreed agrees demanded demands vowed 
 disputed disputes objected objects protested protests opined opines mused muses described describes
 indicated indicates inquired inquires exclaimed confessed confesses disclosed discloses praised praises
 recommended recommends proposed proposes cried snapped muttered murmured pleaded advised
+reminisce reminisces reminisced recalling
 """
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
@@ -295,7 +296,7 @@ _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
 _A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
-_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|"
+_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
                            r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
                            r"complaining|replying|answering|observing|continuing|telling\s+\w+)\s*[,:]?\s*$")
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
@@ -307,6 +308,8 @@ _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P
 _B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:in|on|at|to|during|"
                            r"before|after|via|through|from)\s+[^,:;“”\"]{1,60}:\s*$")
 # Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
+# the organized employers, who declared: “...”
+_B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
 _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”\"‘’;!?]{{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
@@ -318,8 +321,14 @@ _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cu
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 _B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+# verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
+# 'describes the season: “...”' the season is what is described
+_TRANSITIVE = (r"(?:told|tells|tell|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
+               r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
+               r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
+               r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
 # 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
-_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!told\b|tells\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
                         rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = re.compile(r"[a-z]+")
@@ -762,7 +771,7 @@ _SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+
 _SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
 _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
                         r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
-_SUBJ_DET = re.compile(rf"(?P<spk>{_DETNP})\s+[a-z]")
+_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_NAME})\s+[a-z]")
 _SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
 
 
@@ -779,20 +788,34 @@ def _attr_and_cue(window: str) -> tuple[str, str] | None:
     m = _B_AND_CUE.search(window)
     if m is None:
         return None
-    clause = window[:m.start()]
+    spk = _clause_subject(window[:m.start()])
+    return (spk, _cue_text(m.group("cue"))) if spk else None
+
+
+# a verb right after a subject: Frankie was, Hale said, Lind tilts, Moss added
+_VERB_AFTER = (r"\s+(?:(?:also|then|later|again|once|never|still|had|has|have|was|is|were|are|will|would|could|can|did|"
+               r"does|do|may|might|must|should)\b|[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")
+_VERBISH = re.compile(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
+# a determiner phrase up to its verb: 'The official sighed', 'The new rules will' (shortest such phrase)
+_SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
+
+
+def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
+    """The subject at the start of a clause: a pronoun, a partitive ('one of the rookies'), a determiner
+    phrase, or else the first name of the clause; with ``named_only``, only a pronoun or a name."""
     lead = _SUBJ_LEAD.match(clause).end()
-    for rx in (_SUBJ_PRON, _SUBJ_PART, _SUBJ_DET):
+    for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_THE_NAME, _SUBJ_DET)):
         sm = rx.match(clause, lead)
-        if sm is not None:
-            spk = _clean_speaker(sm.group("spk"))
-            if spk:
-                return spk, _cue_text(m.group("cue"))
+        if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
+            return spk
     for sm in _SUBJ_NAME.finditer(clause, lead):
         words = _clean_speaker(sm.group("spk")).split()
         cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION), default=-1)
         words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale
+        if len(words) == 1 and not _VERBISH.match(clause, sm.end("spk")):
+            continue  # 'Farm machinery dealer Bob Houtz', 'Shortly before ...': a capital only because it starts
         if words:
-            return " ".join(words), _cue_text(m.group("cue"))
+            return " ".join(words)
     return None
 
 
@@ -805,7 +828,7 @@ _B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
-    for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO, _B_DESCRIBED):
+    for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
         m = rx.search(window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
@@ -823,7 +846,10 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
             return spk, m.group("cue").split()[0]
         found = _attr_sentence(rest)
-        return (found[0] if found else None), m.group("cue").split()[0]
+        if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
+            subj = _clause_subject(rest)
+            return subj, m.group("cue").split()[0]
+        return found[0], m.group("cue").split()[0]
     return None
 
 
@@ -1661,6 +1687,24 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
 
 
 # --------------------------------------------------------------------------------------------- public
+def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, str] | None:
+    """'The Chronicle's critic Ann Roe summed it up neatly:' before a quotation (in the same paragraph or
+    ending the paragraph before one that opens with the quotation): the subject of that sentence speaks.
+
+    Reasoning: a sentence that ends in a colon right before a quotation introduces it, and its subject is
+    the one quoted ('He set forth his view in these words: “...”'). Only a name or a pronoun counts (a
+    determiner phrase such as 'The question might be asked:' is no speaker); the ``cue`` is ``':'``.
+    """
+    intro = before if before.rstrip().endswith(":") and before.strip() else None
+    if intro is None and d["start"] == us and u > 0:
+        tail = _clause_before(text, units[u - 1][0], units[u - 1][1], 400)
+        intro = tail if tail.rstrip().endswith(":") else None
+    if intro is None:
+        return None
+    spk = _clause_subject(intro, named_only=True)
+    return (spk, ":") if spk else None
+
+
 def _is_interruption(between: str) -> bool:
     """Is the text between two quotations an attribution inside one sentence (``, confessed Arnold with a
     grin, ``)? No sentence end, at most 160 characters, a cue word, and a comma or colon at its end.
@@ -1869,6 +1913,8 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                         attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None and before.rstrip().endswith(":") and (iss := _B_ISSUED.search(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
+            if attr is None:
+                attr = _colon_intro(text, d, before, units, u, us)
             prev = last_top_speech.get(u)
             # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
             interrupted = (attr is None and prev is not None and prev[2] and prev[1]["speaker"] is not None

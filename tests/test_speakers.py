@@ -207,3 +207,29 @@ def test_lower_case_role_between_organisation_and_name():
         ("Tom Hale", "said")]
     (q,) = find_quote_spans("“It was a mistake,” Brightline spokesperson Li Wen said in an email.")
     assert (q["speaker"], q["channel"]) == ("Li Wen", "email")
+
+
+def test_participle_cue_takes_the_subject_of_the_clause():
+    text = "The Appeals Court dismissed the claim, commenting: “It is not our task to judge the deal.”"
+    assert speech(text) == [("Appeals Court", "commenting")]
+
+
+def test_sentence_ending_in_a_colon_introduces_its_subject():
+    text = ("Hardware dealer Sam Ortega leans on the counter and describes the season: “We sold more stoves in "
+            "October than in all of last winter.”")
+    assert speech(text) == [("Sam Ortega", ":")]
+    text = "The Ledger's critic Rosa Lind summed it up neatly:\n\n“A long film, and a brave one.”"
+    assert speech(text) == [("Rosa Lind", ":")]
+    # a determiner phrase before the colon is no speaker
+    text = "The question might well be asked: “Who pays for all of this in the end?”"
+    assert speech(text) == [(None, None)]
+
+
+def test_who_cue_after_the_speaker():
+    text = "The strike was condemned by the mill owners, who declared: “No union will run this mill.”"
+    assert speech(text) == [("the mill owners", "declared")]
+
+
+def test_more_cue_verbs():
+    text = "Mrs. Irma Tate spoke of her youth. “I bought my first coat in Paris”, she reminisces."
+    assert speech(text) == [("Irma Tate", "reminisces")]
