@@ -810,10 +810,14 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
             return spk
     for sm in _SUBJ_NAME.finditer(clause, lead):
         words = _clean_speaker(sm.group("spk")).split()
-        cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION), default=-1)
-        words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale
+        cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION
+                   or w in ("A", "An", "The")), default=-1)
+        words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale, A French jurist
         if len(words) == 1 and not _VERBISH.match(clause, sm.end("spk")):
             continue  # 'Farm machinery dealer Bob Houtz', 'Shortly before ...': a capital only because it starts
+        if named_only and (len(clause[lead:sm.start()].split()) > 6 or not _subject_like(clause, sm.start())
+                           or (len(words) == 1 and clause[lead:sm.start()].strip())):
+            return None  # 'the purpose set forth in Article 55 of the Charter:': no subject, no speaker
         if words:
             return " ".join(words)
     return None
@@ -900,6 +904,10 @@ _ORG_ROLES = frozenset(
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
     "executive analyst economist researcher specialist partner member trustee treasurer adviser advisor "
     "engineer scientist consultant attorney lawyer coach".split())
+# words that end names of things, not of people (the Truman Doctrine, the Marshall Plan, Park Avenue)
+_NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agreement accord resolution convention "
+                              "protocol era avenue street road square boulevard stadium airport states nations kingdom "
+                              "republic emirates islands war".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(
@@ -909,7 +917,7 @@ _ORG_WORDS = frozenset(
     "international endowment fund union federation league organization organisation club trust institution "
     "administration senate congress parliament assembly army navy force forces railroad railway airline "
     "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
-    "systems solutions enterprise enterprises trophy award prize cup memorial".split())
+    "systems solutions enterprise enterprises trophy award prize cup memorial region division".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -1070,6 +1078,7 @@ class _Speakers:
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
         self.last_other: tuple[int, dict] | None = None  # the last speaker that is not a person
         self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
+        self.rep_orgs: set[str] = set()  # one-word names taken for organisations because they recur
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
 
@@ -1109,6 +1118,14 @@ class _Speakers:
                     later.append((ps, part, p_start))
         for s, words, sent_start in later:
             self._add_later(s, words, sent_start, counts)
+        # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
+        # person: its earlier mentions are that person's
+        for w in self.rep_orgs:
+            person = self.persons.get(w)
+            org = self.orgs.get(w)
+            if person is not None and org is not None and len(_final(person).words) > 1:
+                self.mentions = [(p, _final(person) if e is org else e) for p, e in self.mentions]
+                del self.orgs[w]
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             for m in rx.finditer(text):
                 owner = " ".join(m.group("owner").split())
@@ -1138,7 +1155,8 @@ class _Speakers:
         titled = len(core) < len(words)
         role_words, name = _split_role(core)
         name = [w.rstrip(",") for w in name if not re.fullmatch(r"[RDI]-[\w.\-]+", w)]  # R-Bergen: a party tag
-        if not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS:  # 'President', 'Board Chairman
+        if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
+                or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
             return False
         low = [w.rstrip(".,’'").lower() for w in name]
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
@@ -1192,7 +1210,11 @@ class _Speakers:
                           or cue_before
                           or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
                 if not strong:
-                    return False  # decided after the whole text is read (_add_later)
+                    if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
+                        self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
+                        self.rep_orgs.add(name[0])
+                        return True
+                    return False
                 ent = self._new_person(key, name, gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
@@ -1264,7 +1286,7 @@ class _Speakers:
         role_words, name = _split_role(core)
         low = [x.rstrip(".,’'").lower() for x in name]
         if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
-                and not any(x in _ORG_WORDS for x in low)):
+                and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
             if singles:
@@ -1279,8 +1301,6 @@ class _Speakers:
                 new.positions.append(s)
                 self.mentions.append((s, new))
                 return
-        if len(name) == 1 and counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
-            self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
 
     def _fuller_org(self, name: list[str]) -> _Entity | None:
         """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
@@ -1341,7 +1361,7 @@ class _Speakers:
                     return ent
                 if first is None:
                     first = ent
-                if pos - p > 2000:
+                if pos - p > 1000:
                     break
         return first
 
@@ -1687,6 +1707,11 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
 
 
 # --------------------------------------------------------------------------------------------- public
+_INTRO_PHRASE = re.compile(r"(?i)\b(?:(?:these|the\s+following|those)\s+(?:[\w\-]+\s+)?words|as\s+follows|the\s+following|"
+                           r"summed\s+(?:it\s+)?up|put\s+it|tells?\s+of|describes?|describing|in\s+(?:a|his|her|their)\s+"
+                           r"(?:speech|statement|letter|message|note))\b")
+
+
 def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, str] | None:
     """'The Chronicle's critic Ann Roe summed it up neatly:' before a quotation (in the same paragraph or
     ending the paragraph before one that opens with the quotation): the subject of that sentence speaks.
@@ -1701,8 +1726,12 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         intro = tail if tail.rstrip().endswith(":") else None
     if intro is None:
         return None
+    if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
+        return None
     spk = _clause_subject(intro, named_only=True)
-    return (spk, ":") if spk else None
+    if spk is None or spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
+        return None
+    return spk, ":"
 
 
 def _is_interruption(between: str) -> bool:

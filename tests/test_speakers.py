@@ -233,3 +233,13 @@ def test_who_cue_after_the_speaker():
 def test_more_cue_verbs():
     text = "Mrs. Irma Tate spoke of her youth. “I bought my first coat in Paris”, she reminisces."
     assert speech(text) == [("Irma Tate", "reminisces")]
+
+
+def test_names_of_things_are_not_people_and_colon_needs_a_subject():
+    # 'the Truman Doctrine' is not the fuller name of 'Truman', and a name after a preposition before a
+    # colon does not speak
+    text = ("President Truman spoke of the Truman Doctrine.\n\nPresident Truman said on that occasion: "
+            "“The war has left many parts of the world in need.”")
+    assert speech(text) == [("Truman", "said")]
+    text = "It is the purpose set forth in Article 55 of the Charter: “higher standards of living for all peoples”."
+    assert [q["speaker"] for q in find_quote_spans(text)] == [None]
