@@ -126,6 +126,35 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   continue the same speaker; a participle cue after a named cue (``said Stram, quipping, “...”``) keeps
   the name.
 
+Written from the failures of half A of the hand labels (see "Measured"), each with its reasoning in the
+docstring of the function that applies it and a test on sentences written for ``tests/test_speakers.py``:
+
+- a full stop after a title or an initial (``Gen. Clay``, ``Mrs. Sims``, ``W. Sprinkel``) ends no sentence;
+- a capitalised cue verb after ``?? / !!`` or opening a sentence (``”?? Asked Palmer.``, ``Snapped Maureen,
+  “...”``) is an inverted attribution; one that introduces the next quotation does not also attribute the
+  one before; a two-word quotation right after such an introduction with a comma is speech;
+- ``X told Reuters: “...”``: the listener after *told* (and the object of *describes, warns, urges, ...*) is
+  never taken for an inverted speaker;
+- ``S verb-ed ... and CUE, “...”`` and ``..., commenting: “...”``: the subject of the clause speaks (a
+  pronoun, ``one of the rookies``, a determiner phrase up to its verb, or the first name of the clause);
+- a sentence ending in a colon right before a quotation (``The Ledger's critic Rosa Lind summed it up:``)
+  introduces the subject at its start, when the sentence expresses saying (a cue verb, ``in these words``,
+  ``as follows``, ``summed up``) and the subject is a name or he/she/they (not an impersonal *it*);
+- ``quoted X as saying``, ``in the words of X``, ``the mill owners, who declared:``;
+- ``said <description>, Name`` (``said Serbia's former commissioner for data protection, Ana Novak``) and
+  lower-case roles before a name (``police spokesman Tom Hill``, ``Acme spokesperson Li Wei``); an
+  apposition may hold commas of its own (``Ann Roe, economist of Acme Bank, Chicago, predicted``);
+- ``Title of Org Name`` (``Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan``):
+  the name follows the organisation's last organisation word;
+- an interrupted quotation (``“A”, confessed Arnold with a grin, “but b”``) keeps its speaker in the
+  second part; an unattributed quotation followed by an attributed one with only white space between
+  (``“A.” “B,” she said.``) takes that speaker (``speaker_reason`` ``attributed after the next quotation``);
+- a partial quotation in a sentence that ends with its attribution (``... by “technicians with little
+  wisdom” ..., Ann Roe, president of X, said today.``) and a parenthetical ``, says X,`` inside the
+  sentence before it;
+- a quotation opening its paragraph after a paragraph whose last sentence (up to 400 characters) holds an
+  attribution (``Steinberg said Motorola was now putting ... together.``) takes that speaker.
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -137,13 +166,22 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ``Chairman John Smith``), a middle initial, a role in apposition (``, president of ...``), an age
   (``, 54,``), a cue verb next to it, or a common given name. A run with an organisation word (Company,
   Ministry, University, Board, ...), an acronym, or the owner of a document (``Acme's report``) is an
-  organisation, and so is a one-word name used three times or more that never shows a person's marks.
-- ``speaker`` is the fullest form of the name in the document, courtesy titles left out: ``Lida`` and
+  organisation, and so is a one-word name used three times or more that never shows a person's marks,
+  unless a fuller person name later contains it (``Arnold ... said Arnold ... Arnold Palmer``). Names of
+  things (``the Truman Doctrine``, ``United States``) are no persons. Names joined by *and* are two names
+  when each has two words or more. A role written before the name and a comma (``Acme Solutions’ CTO,
+  Paul Steinberg,``) is that person's role, so a later ``the CTO said`` resolves to him. A suffix *Jr.* or
+  *Sr.* belongs to the canonical name (``William H. Draper, Jr.``).
+- ``speaker`` is the fullest form of the name in the document, courtesy titles left out (for an
+  organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
   name written without Mrs./Ms. prefers a person who is not marked as a woman. ``speaker_role`` and
   ``speaker_org`` come from the attribution or from where the text first introduced that person.
-- Pronouns never survive as speakers. *he*/*she* go to the most recent person named before the sentence of
-  the quotation whose gender is compatible (unknown gender is compatible with both); *it* to the
+- Pronouns never survive as speakers. *he*/*she* go to the most recent person named *as a subject* before
+  the sentence of the quotation (within 1,000 characters; not inside a prepositional phrase, not a
+  possessive, not the object of a verb: ``with Gen. Clay``, ``Field's position``, ``criticized Mrs. Peck``)
+  whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
+  person named at all; *it* to the
   organisation or group that spoke last within 1,500 characters, else the organisation named last; *they*
   to the group or organisation that spoke last when it is plural or an organisation. Unresolved ones, and
   *I*, *we*, *you*, give ``speaker`` None and ``speaker_reason`` ``"unresolved pronoun '<as written>'"``.
@@ -153,7 +191,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``description resolved to a person named
   before``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
-  the previous paragraph``, ``unresolved pronoun '...'``, ``no attribution found``; None for mentions.
+  the previous paragraph``, ``attributed after the next quotation``, ``unresolved pronoun '...'``,
+  ``no attribution found``; None for mentions.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
 speaker fields of the last speech quotation of the immediately preceding paragraph, if that one has a
@@ -178,11 +217,24 @@ them on.
 
 Measured
 --------
-On 170 speech quotations hand-labelled in 31 documents that no rule was written from (25 news pages of the
-framing validation set, Brown news texts ca13-ca27; ``tests/data/speaker_labels.jsonl``, offsets and
-hashes only), ``python benchmarks/bench_speakers.py``: exact canonical speaker 0.635 (before: 0.076),
-no speaker 0.182 (0.347), pronoun speakers 0.000 (0.112). The rules were written from the seeds, Brown
-news ca01-ca12 and sentences of the test suite.
+On 170 speech quotations hand-labelled in 31 documents (news pages of the framing validation set, Brown
+news texts ca13-ca27; ``tests/data/speaker_labels.jsonl``, offsets and hashes only), ``python
+benchmarks/bench_speakers.py``. The first rules were written from the seeds, Brown news ca01-ca12 and
+sentences of the test suite, none from the labelled texts: exact canonical speaker 0.635 (first version:
+0.076), no speaker 0.182 (0.347), pronoun speakers 0.000 (0.112). The labels were then split in two halves
+by document (parity of ``sha256(doc_id)``); the rules of the list above were written from the failures of
+half A only (113 quotations), half B (57) stayed unseen:
+
+=============  ===============  ===============  ====================  ====================
+half           exact before     exact after      no speaker before     no speaker after
+=============  ===============  ===============  ====================  ====================
+A (written)    0.637            0.929            0.186                 0.062
+B (held out)   0.632            0.684            0.175                 0.158
+=============  ===============  ===============  ====================  ====================
+
+The held-out gain is small: the figure on half A measures the rules on the text they were written from,
+and half B (57 quotations, a 95 % interval of roughly ±0.12) is the honest estimate; the 0.90 target is
+not reached on text the rules have not seen.
 
 References
 ----------
@@ -1120,11 +1172,13 @@ class _Speakers:
             self._add_later(s, words, sent_start, counts)
         # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
         # person: its earlier mentions are that person's
-        for w in self.rep_orgs:
-            person = self.persons.get(w)
+        for w in sorted(self.rep_orgs):
             org = self.orgs.get(w)
-            if person is not None and org is not None and len(_final(person).words) > 1:
-                self.mentions = [(p, _final(person) if e is org else e) for p, e in self.mentions]
+            fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1]
+            if org is not None and fuller:
+                person = max(fuller, key=lambda e: (len(e.words), e.name))
+                self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+                self.persons.setdefault(w, person)
                 del self.orgs[w]
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             for m in rx.finditer(text):

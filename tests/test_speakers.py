@@ -42,6 +42,10 @@ def test_short_name_used_early_stays_a_person_and_takes_the_full_name():
             "Later Dorian lost a ball. Then Dorian found it.\n\n"
             "“It was a long day”, said Dorian.\n\n“I knew it”, he said.")
     assert speech(text) == [("Dorian Vance", "said"), ("Dorian Vance", "said")]
+    # the surname alone, repeated without marks, is that person too (not an organisation)
+    text = ("The match was close. Vance played first. Later Vance lost a ball. Then Vance found it. "
+            "Dorian Vance, a golfer, smiled.\n\n“Is it mine”?? Asked Vance of the caddie.")
+    assert speech(text) == [("Dorian Vance", "asked")]
 
 
 def test_two_names_joined_by_and_are_two_people():
