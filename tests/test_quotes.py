@@ -446,7 +446,8 @@ def test_dash_signature_participle_cue_and_footnote_after_closing_mark():
     assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "Agnès Callamard", "-")
     text = "The court ruled in line with national law, arguing 'there is no legal basis for it'."
     (q,) = find_quote_spans(text)
-    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", None, "arguing")
+    # the participle shares the subject of its clause (issue 12; it had no speaker before)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "The court", "arguing")
     text = "Names are removed “from criminal watch lists.”1 Singapore soon followed suit."
     (q,) = find_quote_spans(text)
     assert text[q["start"]:q["end"]] == "“from criminal watch lists.”" and q["anomaly"] is None
