@@ -182,6 +182,9 @@ class _Vocab(dict):
 
     def __init__(self, column: str, drop_punct: bool, drop_stop: bool) -> None:
         super().__init__()
+        from . import text
+
+        self.text = text
         self.column, self.drop_punct, self.drop_stop = column, drop_punct, drop_stop
         self.terms: list[str] = []
         self.ids: dict[str, int] = {}
@@ -192,14 +195,14 @@ class _Vocab(dict):
         self.flat = np.zeros(0, dtype=np.int64)
 
     def __missing__(self, token: str) -> int:
-        from .text import STOPWORDS, is_punct, normalize, stem
-
+        text = self.text
         # ASCII text is NFKC-stable and only the backtick is mapped: the norm is the lowercase token
-        norm = token.lower() if token.isascii() and "`" not in token else normalize(token)
-        if (self.drop_punct and not norm.isalpha() and is_punct(norm)) or (self.drop_stop and norm in STOPWORDS):
+        norm = token.lower() if token.isascii() and "`" not in token else text.normalize(token)
+        if ((self.drop_punct and not norm.isalpha() and text.is_punct(norm))
+                or (self.drop_stop and norm in text.STOPWORDS)):
             value = -1
         else:
-            term = norm if self.column == "norm" else (stem(norm) if self.column == "stem" else token)
+            term = norm if self.column == "norm" else (text.stem(norm) if self.column == "stem" else token)
             value = self.ids.get(term)
             if value is None:
                 value = self.ids[term] = len(self.terms)
@@ -209,19 +212,28 @@ class _Vocab(dict):
 
     def add_words(self, words: list[str]) -> np.ndarray:
         """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids."""
-        from .text import fast_tokens
-
+        fast_tokens = self.text.fast_tokens
         first = len(self.wid)
-        get = self.__getitem__
+        get, missing, wid = self.get, self.__missing__, self.wid
         n_kept, n_tok, flat = [], [], []
         for w in words:
-            # a word of letters only is one token (no alternative of the token pattern stops inside it)
-            toks = (w,) if w.isalpha() else fast_tokens(w)
-            ids = [i for i in map(get, toks) if i >= 0]
+            wid[w] = len(wid)
+            if w.isalpha():  # letters only: one token (no alternative of the token pattern stops inside it)
+                i = get(w)
+                if i is None:
+                    i = missing(w)
+                n_tok.append(1)
+                if i >= 0:
+                    n_kept.append(1)
+                    flat.append(i)
+                else:
+                    n_kept.append(0)
+                continue
+            toks = fast_tokens(w)
+            ids = [i for i in map(self.__getitem__, toks) if i >= 0]
             n_kept.append(len(ids))
             n_tok.append(len(toks))
             flat.extend(ids)
-            self.wid[w] = len(self.wid)
         kept = np.asarray(n_kept, dtype=np.int64)
         self.start = np.concatenate([self.start, len(self.flat) + np.cumsum(kept) - kept])
         self.n_kept = np.concatenate([self.n_kept, kept])
