@@ -216,12 +216,25 @@ class _Vocab(dict):
         first = len(self.wid)
         get, missing, wid = self.get, self.__missing__, self.wid
         n_kept, n_tok, flat = [], [], []
+        terms, term_ids, column = self.terms, self.ids, self.column
+        stops = self.text.STOPWORDS if self.drop_stop else ()
         for w in words:
             wid[w] = len(wid)
             if w.isalpha():  # letters only: one token (no alternative of the token pattern stops inside it)
                 i = get(w)
                 if i is None:
-                    i = missing(w)
+                    if column == "norm" and w.isascii():  # __missing__ for a word of ASCII letters, inlined
+                        norm = w.lower()
+                        if norm in stops:
+                            i = -1
+                        else:
+                            i = term_ids.get(norm)
+                            if i is None:
+                                i = term_ids[norm] = len(terms)
+                                terms.append(norm)
+                        self[w] = i
+                    else:
+                        i = missing(w)
                 n_tok.append(1)
                 if i >= 0:
                     n_kept.append(1)
@@ -229,7 +242,10 @@ class _Vocab(dict):
                 else:
                     n_kept.append(0)
                 continue
-            toks = fast_tokens(w)
+            if w[:-1].isalpha() and w[-1] in _TRAILING_MARKS:
+                toks = (w[:-1], w[-1])  # letters and one closing mark ("peace,"): two tokens, no regex needed
+            else:
+                toks = fast_tokens(w)
             ids = [i for i in map(self.__getitem__, toks) if i >= 0]
             n_kept.append(len(ids))
             n_tok.append(len(toks))
@@ -246,6 +262,9 @@ class _Vocab(dict):
 
 
 _VOCABS: dict[tuple, _Vocab] = {}
+# marks that end a word of letters as a token of their own: no alternative of the token pattern goes on past
+# letters into them (a hyphen or an apostrophe would need a letter after it; a clitic starts with one)
+_TRAILING_MARKS = frozenset(',.;:!?)]}"\'')
 
 
 def _vocab(column: str, drop_punct: bool, drop_stop: bool) -> _Vocab:
@@ -320,15 +339,19 @@ def _arrow_words(texts: list[str]) -> tuple[np.ndarray, list[str], np.ndarray] |
     return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), enc.dictionary.to_pylist(), lens
 
 
-def _word_ids(vocab: _Vocab, words: Sequence[str]) -> np.ndarray:
-    """Word ids in the :class:`_Vocab` word table (new words are tokenised and added)."""
+def _word_ids(vocab: _Vocab, words: Sequence[str], *, unique: bool = False) -> np.ndarray:
+    """Word ids in the :class:`_Vocab` word table (new words are tokenised and added); ``unique`` says that
+    ``words`` holds no word twice."""
     wids = np.fromiter(map(vocab.wid.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     miss = np.flatnonzero(wids < 0)
     if len(miss):
         missing = [words[i] for i in miss]
-        new = list(dict.fromkeys(missing))
-        lookup = dict(zip(new, vocab.add_words(new).tolist(), strict=True))
-        wids[miss] = np.fromiter(map(lookup.__getitem__, missing), dtype=np.int64, count=len(missing))
+        if unique:
+            wids[miss] = vocab.add_words(missing)
+        else:
+            new = list(dict.fromkeys(missing))
+            lookup = dict(zip(new, vocab.add_words(new).tolist(), strict=True))
+            wids[miss] = np.fromiter(map(lookup.__getitem__, missing), dtype=np.int64, count=len(missing))
     return wids
 
 
@@ -388,7 +411,7 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     split = _arrow_words(plain_texts)
     if split is not None:
         codes, uniq, lens = split
-        wids = _word_ids(vocab, uniq)[codes]
+        wids = _word_ids(vocab, uniq, unique=True)[codes]
         counts = np.ones(len(wids), dtype=np.int64)
         pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), lens)
     else:
@@ -420,7 +443,8 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     n_docs_t = np.bincount(kc2, minlength=len(ku2)).astype(np.int64)
     g_rows, t_rows = ku2 // n_terms, ku2 % n_terms
     t_local, used = pd.factorize(t_rows)
-    terms = np.asarray(vocab.terms, dtype=object)[used] if len(used) else np.array([], dtype=object)
+    terms = np.empty(len(used), dtype=object)
+    terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
     out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
                   g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
