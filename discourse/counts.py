@@ -578,12 +578,17 @@ class _TermTable:
         self.n = np.array([], dtype=np.int64)
         self.n_docs = np.array([], dtype=np.int64)
 
-    def _term(self, term: str) -> int:
-        code = self.tindex.get(term)
-        if code is None:
-            code = self.tindex[term] = len(self.terms)
-            self.terms.append(term)
-        return code
+    def _term_codes(self, terms: Sequence[str]) -> np.ndarray:
+        """Codes of distinct ``terms`` (new ones are added); one C-level look-up per term."""
+        codes = np.fromiter(map(self.tindex.get, terms, repeat(-1)), dtype=np.int64, count=len(terms))
+        for i in np.flatnonzero(codes < 0).tolist():
+            term = terms[i]
+            code = self.tindex.get(term)  # a term given twice is added once
+            if code is None:
+                code = self.tindex[term] = len(self.terms)
+                self.terms.append(term)
+            codes[i] = code
+        return codes
 
     def _groups(self, frame: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
         """Codes of the groups of ``frame``'s ``rows``; new groups keep their row (with its dtypes)."""
@@ -616,7 +621,7 @@ class _TermTable:
             g = self._groups(p.groups, np.arange(len(p.groups)))[p.g]
         else:
             g = np.zeros(len(p), dtype=np.int64)
-        tmap = np.fromiter((self._term(x) for x in p.terms), dtype=np.int64, count=len(p.terms))
+        tmap = self._term_codes(p.terms)
         self._append(g, tmap[p.t], p.n, p.n_docs)
 
     def add(self, out: pd.DataFrame | _Packed) -> None:
@@ -632,7 +637,7 @@ class _TermTable:
         else:
             g = np.zeros(len(out), dtype=np.int64)
         tl, tu = pd.factorize(out["term"].to_numpy(dtype=object))
-        tmap = np.fromiter((self._term(t) for t in tu), dtype=np.int64, count=len(tu))
+        tmap = self._term_codes(tu)
         self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
 
     def compact(self) -> None:
