@@ -276,7 +276,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
       ``quote_kind`` (``speech`` | ``mention`` | ``reported`` | missing), ``speaker`` (of the enclosing
       speech quotation, missing where the text names none).
 
-    The table is lean (about 40 bytes per token on the UN General Debates with ten document columns, no
+    The table is lean (48 bytes per token on 5 MB of UN General Debate speeches with ten document columns, no
     Python object per row): ``doc_id``, the document columns, ``token``, ``norm``, ``stem``, ``voice``,
     ``quote_kind`` and ``speaker`` are categoricals whose categories are sorted (so sorting and
     ``groupby(..., sort=True)`` order them as plain values); ``paragraph``, ``sentence``, ``position``,
