@@ -97,7 +97,8 @@ def test_values_equal_the_per_document_functions(seeds, seed_tokens):
             keep &= ~((s >= a) & (e <= b))
         paras = paragraphs(text)
         sents = sentences(text, paras)
-        voice, qid, kind, speaker = token_voices(s[keep], e[keep], find_quote_spans(text, paragraphs=paras))
+        spans = find_quote_spans(text, paragraphs=paras, reported=True)  # as tokenize asks for them
+        voice, qid, kind, speaker = token_voices(s[keep], e[keep], spans)
         for i, (a, b, t) in enumerate(zip(s[keep], e[keep], np.asarray(toks, dtype=object)[keep], strict=True)):
             norm = normalize(t)
             rows.append({
