@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type
+from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type, plain_dtype
 
 __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
            "totals_key"]
@@ -130,7 +130,7 @@ class _Counts:
         frame = out.groups if isinstance(out, _Packed) else out
         for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
             if c not in self.dtypes and frame[c].notna().any():
-                self.dtypes[c] = frame[c].dtype
+                self.dtypes[c] = plain_dtype(frame[c].dtype)  # a categorical: its values' own dtype
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in part.get(src, {}).items():
                 # missing group values (NaN, None, NA) are one group, keyed as first seen
@@ -537,7 +537,7 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
         out.columns = ["n", "n_docs"]
         out = out.reset_index()
     else:
-        out = pd.DataFrame({**{c: pd.Series(dtype=tokens[c].dtype) for c in by_cols},
+        out = pd.DataFrame({**{c: pd.Series(dtype=plain_dtype(tokens[c].dtype)) for c in by_cols},
                             "term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64),
                             "n_docs": pd.Series(dtype=np.int64)})
     out["n"] = out["n"].astype(np.int64)

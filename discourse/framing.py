@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_one_of, check_type
+from ._util import _fmt, as_list, check_columns, check_one_of, check_type, plain_columns
 from .lexicon import Lexicon, load_lexicon
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .stance import (
@@ -105,7 +105,7 @@ def group_codes(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.Dat
     if not by:
         return np.zeros(len(tokens), dtype=np.int64), pd.DataFrame(index=[0])
     codes = tokens.groupby(by, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
-    keys = tokens[by].drop_duplicates().copy()
+    keys = plain_columns(tokens[by].drop_duplicates())  # group columns with plain values, not categoricals
     keys["_code"] = codes[keys.index.to_numpy()]
     keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
     return codes, keys
