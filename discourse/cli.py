@@ -113,7 +113,7 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
 
 # the values of --encoding-errors (discourse.corpus.ENCODING_ERRORS; repeated here so that building the
 # parser imports no pandas)
-_ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace", "surrogateescape")
+_ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace")
 
 
 def _sep_arg(value: str | None) -> str | None:

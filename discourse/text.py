@@ -316,6 +316,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     if n_jobs == 0 or n_jobs < -1:
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    _check_surrogates(corpus)
     if n_jobs > 1 and len(corpus.documents) > 1:
         parts = _tokenize_parallel(corpus, quotes, set_aside, n_jobs)
     else:
@@ -323,6 +324,36 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     out = _token_frame(corpus, meta, parts)
     _warn_unsegmented(out["token"].cat.categories)
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(corpus) -> None:
+    """Refuse texts holding lone surrogates, before any work, naming the documents and the fix.
+
+    Bytes decoded with ``errors='surrogateescape'`` (or a UTF-16 pair broken in two) become code points
+    U+D800-U+DFFF, which are not UTF-8: pandas' string columns and every table written to disk refuse them,
+    so without this check ``tokenize`` would fail deep inside pyarrow. The loaders never make them
+    (``load_corpus`` refuses ``encoding_errors='surrogateescape'`` and skips JSON records with unpaired
+    ``\\udXXX`` escapes); a DataFrame handed to :meth:`Corpus.from_dataframe` may hold them. (The
+    streaming counters take such text: :func:`discourse.count_terms_stream` counts it.)
+    """
+    from .errors import InputError
+
+    docs = corpus.documents
+    bad = [i for i, t in enumerate(docs["text"]) if _SURROGATE.search(t)]
+    if bad:
+        ids = ", ".join(repr(str(docs["doc_id"].iloc[i])) for i in bad[:3]) + (" ..." if len(bad) > 3 else "")
+        t = docs["text"].iloc[bad[0]]
+        at = _SURROGATE.search(t).start()
+        raise InputError(
+            None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
+            f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
+            "or a broken UTF-16 pair, which cannot be stored in the token table or written as UTF-8",
+            "decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
+            "encoding_errors='replace'), --encoding-errors replace), which substitutes U+FFFD; or clean them with "
+            "df[col].str.encode('utf-8', 'replace').str.decode('utf-8')")
 
 
 # runs of Han, kana and Hangul: scripts written without spaces between words
