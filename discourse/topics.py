@@ -275,7 +275,10 @@ class TopicModel:
         k = int(self.n_topics)
         seed = int(self.random_state)
         dictionary, corpus = prep.dictionary, prep.corpus
-        n_words = sum(c for bow in corpus for _, c in bow)
+        counts = np.zeros(len(dictionary))
+        if len(dictionary):
+            counts[list(dictionary.cfs)] = list(dictionary.cfs.values())
+        n_words = int(counts.sum())
         auto = auto_settings(n_units, n_words)
         settings = {}
         rep: list[tuple[str, Any, Any, str]] = []
@@ -358,13 +361,9 @@ class TopicModel:
             doc_topic = gamma / gamma.sum(axis=1, keepdims=True)
         topic_word = np.asarray(topic_word, dtype=float)
         topic_word = topic_word / topic_word.sum(axis=1, keepdims=True)
-        counts = np.zeros(len(dictionary))
-        for bow in corpus:
-            for i, c in bow:
-                counts[i] += c
         self.units_ = prep.units
         self.skipped_units_ = prep.skipped
-        self.texts_ = prep.texts
+        self._prep = prep  # texts_ and token_unit_ are built from its codes when first asked for
         self.dictionary_ = dictionary
         self.corpus_ = corpus
         self.filter_report_ = prep.report
@@ -372,7 +371,6 @@ class TopicModel:
             [(i, p, str(v), s) for i, p, v, s in rep], columns=["item", "pass", "value", "source"]).astype(
                 {"pass": "Int64"})
         self.meta_columns_ = list(prep.meta)
-        self.token_unit_ = prep.token_unit
         self.phraser_ = prep.phraser
         self.tokens_ = tokens
         self.model_ = model
@@ -385,6 +383,24 @@ class TopicModel:
         self.terms_ = np.array([dictionary[i] for i in range(len(dictionary))], dtype=object)
         self.term_counts_ = counts
         return self
+
+    @property
+    def texts_(self) -> list[list[str]]:
+        """The terms of each fitted unit, in order (built on first use: only coherence needs strings)."""
+        return self._from_prep("texts_", "texts")
+
+    @property
+    def token_unit_(self) -> pd.DataFrame:
+        """``doc_id``, ``position``, ``unit`` (-1 where in no fitted unit) of every token."""
+        return self._from_prep("token_unit_", "token_unit")
+
+    def _from_prep(self, name: str, attr: str) -> Any:
+        prep = self.__dict__.get("_prep")
+        if prep is None:
+            if name in self.__dict__:  # a model saved before these were built on demand
+                return self.__dict__[name]
+            raise AttributeError(f"{name} is set by fit(); call .fit(tokens) first")
+        return getattr(prep, attr)
 
     # -------------------------------------------------------------------------------------- new documents
     def infer(self, corpus: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray | None]:

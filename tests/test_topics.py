@@ -627,3 +627,45 @@ def test_fast_dictionary_bags_and_tfidf_equal_gensim():
     tfidf = TfidfModel(dictionary=ref)
     expected = corpus2csc([tfidf[b] for b in bows], num_terms=len(ref), num_docs=len(bows)).T.toarray()
     np.testing.assert_allclose(bow_matrix(bows, len(ref), tfidf).toarray(), expected, atol=1e-12)
+
+
+def test_prepared_codes_equal_gensim_dictionary_and_bags(seed_tokens):
+    # the bag of words is built from integer codes of the token table; gensim's own Dictionary(texts) and
+    # doc2bow on the same terms are the reference (ids in order of first unit, sorted within it)
+    from gensim.corpora import Dictionary
+
+    from discourse.topic_prep import prepare_units
+
+    prep = prepare_units(seed_tokens, unit="paragraph", lexicon="framing")
+    ref = Dictionary(prep.texts)
+    got = prep.dictionary
+    assert (got.token2id, got.dfs, got.cfs, got.num_docs, got.num_pos, got.num_nnz) == \
+        (ref.token2id, ref.dfs, ref.cfs, ref.num_docs, ref.num_pos, ref.num_nnz)
+    assert prep.corpus == [ref.doc2bow(t) for t in prep.texts]
+    assert "mass_surveillance" in got.token2id  # a lexicon phrase survives the trip through the codes
+    assert len(prep.texts) == len(prep.units) and [len(t) for t in prep.texts] == prep.units["n_terms"].tolist()
+    tu = prep.token_unit
+    assert len(tu) == len(seed_tokens) and tu["unit"].max() == len(prep.units) - 1
+
+
+def test_categorical_token_table_gives_the_same_model(seed_tokens):
+    # a lean token table keeps doc_id, norm and stem as categoricals: the codes path must not care; rows
+    # in another order (sorted back by document of first appearance and position) likewise
+    def lean(t):
+        t = t.copy()
+        for c in ("doc_id", "norm", "stem", "token", "source"):
+            t[c] = t[c].astype("category")
+        return t
+
+    shuffled = seed_tokens.sample(frac=1.0, random_state=3)
+    params = {"unit": "paragraph", "random_state": 0, "passes": 2, "lexicon": "framing"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        for plain, coded in ((seed_tokens, lean(seed_tokens)), (shuffled, lean(shuffled))):
+            a = TopicModel(4, **params).fit(plain)
+            b = TopicModel(4, **params).fit(coded)
+            pd.testing.assert_frame_equal(a.filter_report_, b.filter_report_)
+            assert a.units_["doc_id"].tolist() == b.units_["doc_id"].astype(str).tolist()
+            assert a.texts_ == b.texts_ and len(a.texts_) > 10
+            np.testing.assert_array_equal(a.topic_word_, b.topic_word_)
+            np.testing.assert_array_equal(a.doc_topic_, b.doc_topic_)
