@@ -71,7 +71,8 @@ class PreparedUnits:
     gensim's vocabulary and bags of words; ``report``: the filter report; ``meta``: document metadata
     columns; ``phraser``: the frozen gensim phrase model (None without phrases). The terms are held as
     integer codes: ``term_codes`` (the kept terms of every kept unit, in order, as codes into ``vocab``) and
-    ``bounds`` (unit ``u`` holds ``term_codes[bounds[u]:bounds[u + 1]]``); :attr:`texts` (the terms of
+    ``bounds`` (unit ``u`` holds ``term_codes[bounds[u]:bounds[u + 1]]``); ``matrix``: the same bags as a
+    units x terms CSR count matrix (scipy); :attr:`texts` (the terms of
     each unit as lists of strings, which only coherence needs) and :attr:`token_unit` (``doc_id``,
     ``position``, ``unit`` of every token, -1 in no kept unit) are built from them when first asked for.
     """
@@ -89,6 +90,7 @@ class PreparedUnits:
     token_doc: Any = None
     token_position: np.ndarray | None = None
     token_unit_id: np.ndarray | None = None
+    matrix: Any = None
     _texts: list[list[str]] | None = field(default=None, repr=False)
     _token_unit: pd.DataFrame | None = field(default=None, repr=False)
 
@@ -524,12 +526,12 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         dictionary, ids_of = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
     else:
         ids_of = np.array([dictionary.token2id.get(w, -1) for w in vocab], dtype=np.int64)
-    corpus = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
-                            max(len(dictionary), 1))
+    corpus, matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
+                                    len(dictionary))
     return PreparedUnits(units=kept, skipped=skipped, dictionary=dictionary, corpus=corpus,
                          report=pd.DataFrame(report), meta=meta, phraser=phraser, term_codes=kept_codes,
                          bounds=bounds, vocab=vocab, token_doc=t["doc_id"].reset_index(drop=True),
-                         token_position=position, token_unit_id=new_id[unit_codes])
+                         token_position=position, token_unit_id=new_id[unit_codes], matrix=matrix)
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
@@ -580,12 +582,17 @@ def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarra
     return d, ids_of
 
 
-def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, v: int) -> list[list[tuple[int, int]]]:
-    """gensim bags of words (sorted ``(id, count)`` pairs per unit) from term ids and their units; ids -1
-    (terms outside the dictionary) are ignored."""
+def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, n_terms: int) -> tuple[list[list[tuple[int, int]]], Any]:
+    """gensim bags of words (sorted ``(id, count)`` pairs per unit) and the same as a CSR count matrix,
+    from term ids and their units; ids -1 (terms outside the dictionary) are ignored."""
+    import scipy.sparse as sp
+
+    v = max(n_terms, 1)
     known = ids >= 0
     keys, counts = np.unique(unit[known] * v + ids[known], return_counts=True)
     units, term_ids = keys // v, keys % v
-    b = np.searchsorted(units, np.arange(n_units + 1)).tolist()
+    indptr = np.searchsorted(units, np.arange(n_units + 1))
+    matrix = sp.csr_matrix((counts.astype(float), term_ids, indptr), shape=(n_units, n_terms))
+    b = indptr.tolist()
     ids_l, counts_l = term_ids.tolist(), counts.tolist()
-    return [list(zip(ids_l[b[i]:b[i + 1]], counts_l[b[i]:b[i + 1]], strict=True)) for i in range(n_units)]
+    return [list(zip(ids_l[b[i]:b[i + 1]], counts_l[b[i]:b[i + 1]], strict=True)) for i in range(n_units)], matrix

@@ -669,3 +669,31 @@ def test_categorical_token_table_gives_the_same_model(seed_tokens):
             assert a.texts_ == b.texts_ and len(a.texts_) > 10
             np.testing.assert_array_equal(a.topic_word_, b.topic_word_)
             np.testing.assert_array_equal(a.doc_topic_, b.doc_topic_)
+
+
+def test_lda_starts_from_the_nmf_topics(two_subjects):
+    # init="nmf": before any update, gensim's topics are the NMF topics (each term's count shared among
+    # topics by its NMF weights), so every topic's top terms come from one subject only
+    from gensim.models import LdaModel, TfidfModel
+
+    from discourse.topic_nmf import bow_matrix, nmf_hals
+    from discourse.topics import _nmf_start
+
+    prep = TopicModel(2, unit="paragraph", **FAST).prepare(two_subjects)
+    d = prep.dictionary
+    counts = np.array([d.cfs[i] for i in range(len(d))], dtype=float)
+    lda = LdaModel(id2word=d, num_topics=2, random_state=0)
+    assert _nmf_start(lda, prep.matrix, d, counts, 2, 0).startswith("nmf")
+    _, h, _, _ = nmf_hals(bow_matrix(prep.matrix, len(d), TfidfModel(dictionary=d)), 2, max_iter=100, tol=1e-3)
+    share = h / h.sum(axis=0, keepdims=True)
+    expected = (share * counts + lda.eta) / (share * counts + lda.eta).sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(lda.get_topics(), expected, rtol=1e-6)
+    cam = set(" ".join(CAMERAS).split())
+    for row in lda.get_topics():
+        top = {d[i] for i in np.argsort(-row)[:5]}
+        assert top <= cam or not (top & cam)
+    for init, start in (("nmf", "nmf"), ("random", "random")):
+        rep = TopicModel(2, init=init, **FAST).fit(two_subjects).fit_report_.set_index("item")
+        assert rep.loc["init", "value"].startswith(start)
+    with pytest.raises(ValueError, match="init"):
+        TopicModel(2, init="svd").fit(two_subjects)
