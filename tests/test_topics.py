@@ -435,8 +435,11 @@ def test_fit_report_and_auto_settings(two_subjects):
     assert len(bounds) == int(items.loc["passes_run", "value"]) <= auto["passes"]
     assert bounds["pass"].tolist() == list(range(1, len(bounds) + 1))
     # a corpus of 2,000 units gets 16 updates per pass of 125 units and 5 passes at most
-    assert auto_settings(2000, 0) == {"chunksize": 125, "passes": 5, "iterations": 50}
-    assert auto_settings(100_000, 0)["chunksize"] == 2000 and auto_settings(100_000, 0)["passes"] == 2
+    # from the NMF start: one update per pass up to 10,000 units; from a random start about 16 per pass
+    assert auto_settings(2000, 0) == {"chunksize": 2000, "passes": 5, "iterations": 50}
+    assert auto_settings(100_000, 0) == {"chunksize": 10_000, "passes": 2, "iterations": 50}
+    assert auto_settings(2000, 0, "random") == {"chunksize": 125, "passes": 5, "iterations": 50}
+    assert auto_settings(100_000, 0, "random")["chunksize"] == 2000
     given = TopicModel(2, random_state=0, passes=3, tol=None, **{k: v for k, v in FAST.items() if k != "passes"})
     rep = given.fit(two_subjects).fit_report_.set_index("item")
     assert rep.loc["passes", "source"] == "given" and rep.loc["passes_run", "value"] == "3"
