@@ -21,6 +21,12 @@ a sequence of terms. The steps, in this order, each recorded as one row of the r
 7. ``min_count`` and ``max_doc_share``: terms rarer than ``min_count`` occurrences, or in more than
    ``max_doc_share`` of the units, are dropped.
 
+The steps work on integer codes of the term column (a categorical column's own codes, ``pd.factorize``
+otherwise): what a term is (stopword, number, unit suffix, reporting verb) is decided once per distinct
+term, each filter is a mask over the codes, and the gensim dictionary, the bags of words and a CSR count
+matrix are built from the codes. Strings per unit are built only for the phrase steps (which need them)
+and, on demand, for coherence (:attr:`PreparedUnits.texts`).
+
 Given the phrase model and dictionary of a fitted model, the same steps prepare unseen documents, keeping
 only the fitted vocabulary (what :meth:`discourse.TopicModel.transform` does).
 """
