@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 
 from ..plots import group_labels
-from .analysis import MIN_POLE_HITS, Analysis
-from .figures import PER_GROUP
+from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
+from .figures import PER_GROUP, table_file
 
 __all__ = ["html_table", "render", "summary_items"]
 
@@ -326,11 +326,11 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         df = tables[name]
         if cols is not None:
             df = df[[c for c in cols if c in df.columns]]
-        return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=f"{name}.csv")
+        return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=table_file(name, tables[name]))
 
     overview = docs.drop(columns=["text"]).copy()
     overview["characters"] = docs["text"].str.len()
-    words = a.tokens[~a.tokens["is_punct"]]
+    words = a.tokens.loc[~a.tokens["is_punct"], ["doc_id", "voice"]]  # two columns, not a copy of the table
     overview["words"] = overview["doc_id"].map(words.groupby("doc_id", observed=True).size()).fillna(0).astype(int)
     ov_cols = [c for c in ["doc_id", a.by, "source", "title", "author", "date", "words", "characters"]
                if c in overview.columns]
@@ -344,10 +344,15 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                                                                           ascending=[True, False, True])
               .groupby("target", sort=False).head(25)) if len(kw) else kw
     if len(kw):
-        kw_html = ("<p>Top 25 terms per group by log-odds z (terms seen 3+ times); every term is in "
-                   "<code>tables/keyness.csv</code>.</p>"
+        kw_file = table_file("keyness", kw)
+        held = (f"every term is in <code>tables/{kw_file}</code>" if a.keyness_is_full else
+                f"<code>tables/{kw_file}</code> holds, for every group, the {KEYNESS_TOP} most over- and "
+                f"under-used terms by log-odds z and by Log Ratio (terms seen {KEYNESS_MIN_COUNT}+ times), not "
+                f"the full table of {a.keyness_rows:,} rows; each row equals that row of the full table, "
+                "which <code>discourse.keyness_all</code> gives")
+        kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}.</p>'
                    + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness",
-                                csv_name="keyness.csv"))
+                                csv_name=kw_file))
     else:
         kw_html = tbl("keyness")
     if "topic_terms" in tables:

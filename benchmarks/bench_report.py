@@ -1,0 +1,187 @@
+"""The main job at scale: ``discourse report`` on samples of the UN General Debate corpus, against the cost
+of tokenising the same text, in the same run.
+
+    python benchmarks/bench_report.py                          # 1,000 and 5,000 speeches, grouped by country
+    python benchmarks/bench_report.py --sizes 200,500          # smaller samples while developing
+    python benchmarks/bench_report.py --sizes 0 --pieces 3000  # only the "few thousand news articles" case
+    python benchmarks/bench_report.py CORPUS.jsonl.gz          # another copy of the UN corpus
+
+What is measured, each in a fresh child process (so every figure includes imports and reading the corpus,
+as a user sees it, and the peak memory is that child's own maximum resident set, from ``os.wait4``):
+
+- **report**: ``python -m discourse.cli report SAMPLE --source country_iso3 --out DIR`` (every option at its
+  default: 1,000 bootstrap resamples, the topic model, the explorer page). Its progress lines name every
+  stage with its wall time; the stage that took longest is printed as the dominant stage.
+- **baseline, tokenise**: the same child start-up, ``dc.load_corpus(SAMPLE, source="country_iso3")`` and
+  ``dc.tokenize(corpus, metadata=["source"])``: the token table every table of the report is built from, so
+  the report can never be cheaper than this. Ratios are report / baseline (wall time and peak memory).
+
+Samples (written to a temporary folder, never into the repository):
+
+- ``N speeches``: N speeches drawn at random (``random.Random(0)``) from the 10,952 of the corpus, in file
+  order; grouped by ``country_iso3`` (about 200 groups; 1,000 speeches are about 18 MB of text, 5,000 about
+  90 MB).
+- ``pieces``: the "corpus of a few thousand news articles" of issue 14 (no news corpus is on this machine,
+  and nltk's Brown corpus is not installed): speeches drawn at random (same seed), each cut at line breaks
+  into consecutive pieces of about 600 words (a piece ends at the first line break after 600 words), until
+  ``--pieces`` pieces; each piece is a document whose ``source`` is its speech's country.
+
+Timings are wall-clock on a shared machine: compare the ratios, which are measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import UNGD  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+_STAGE = re.compile(r"^\[discourse report\] (.+) done in ([0-9.]+) s")
+
+_TOKENIZE = """
+import sys
+import discourse as dc
+corpus = dc.load_corpus(sys.argv[1], source=sys.argv[2])
+tokens = dc.tokenize(corpus, metadata=["source"])
+print(len(tokens))
+"""
+
+
+def read_speeches(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def sample_speeches(speeches: list[dict], n: int, seed: int = 0) -> list[dict]:
+    idx = list(range(len(speeches)))
+    random.Random(seed).shuffle(idx)
+    return [speeches[i] for i in sorted(idx[:n])]
+
+
+def cut_pieces(speeches: list[dict], n_pieces: int, words: int = 600, seed: int = 0) -> list[dict]:
+    """Article-sized documents: speeches in random order, cut at line breaks after about ``words`` words."""
+    idx = list(range(len(speeches)))
+    random.Random(seed).shuffle(idx)
+    out: list[dict] = []
+    for i in idx:
+        sp = speeches[i]
+        buf: list[str] = []
+        count = 0
+        for line in sp["text"].split("\n"):
+            buf.append(line)
+            count += len(line.split())
+            if count >= words:
+                out.append({"doc_id": f"{sp['doc_id']}#{len(out)}", "country_iso3": sp["country_iso3"],
+                            "year": sp["year"], "text": "\n".join(buf).strip()})
+                buf, count = [], 0
+                if len(out) >= n_pieces:
+                    return out
+    return out
+
+
+def write_jsonl(rows: list[dict], path: Path) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return path
+
+
+def run_child(cmd: list[str], env: dict) -> tuple[float, float, str]:
+    """Wall seconds, peak resident memory in MB (this child's own, from wait4) and its stderr."""
+    t0 = time.perf_counter()
+    with tempfile.TemporaryFile(mode="w+") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=REPO)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - t0
+        err.seek(0)
+        text = err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])} ... failed (exit {proc.returncode}):\n{text[-3000:]}")
+    return wall, usage.ru_maxrss / 1024, text
+
+
+def stages(stderr: str) -> list[tuple[str, float]]:
+    return [(m.group(1), float(m.group(2))) for m in map(_STAGE.match, stderr.splitlines()) if m]
+
+
+def measure(label: str, path: Path, n_docs: int, env: dict, work: Path) -> dict:
+    size_mb = sum(len(r["text"]) for r in read_jsonl(path)) / 1e6
+    t_wall, t_rss, _ = run_child([sys.executable, "-c", _TOKENIZE, str(path), "country_iso3"], env)
+    out = work / f"report-{label.replace(' ', '-')}"
+    r_wall, r_rss, err = run_child([sys.executable, "-m", "discourse.cli", "report", str(path), "--source",
+                                    "country_iso3", "--out", str(out)], env)
+    st = stages(err)
+    top = max(st, key=lambda s: s[1]) if st else ("?", float("nan"))
+    tables = sorted((out / "tables").iterdir())
+    row = {"corpus": label, "documents": n_docs, "text_mb": round(size_mb, 1),
+           "tokenize_wall_s": round(t_wall, 1), "tokenize_peak_mb": round(t_rss),
+           "report_wall_s": round(r_wall, 1), "report_peak_mb": round(r_rss),
+           "wall_ratio": round(r_wall / t_wall, 2), "memory_ratio": round(r_rss / t_rss, 2),
+           "dominant_stage": top[0], "dominant_s": top[1],
+           "tables_mb": round(sum(p.stat().st_size for p in tables) / 1e6, 1),
+           "largest_table": max(tables, key=lambda p: p.stat().st_size).name,
+           "page_mb": round((out / "report.html").stat().st_size / 1e6, 1),
+           "stages": st}
+    return row
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", nargs="?", default=str(UNGD), help="the UN General Debate JSONL.gz")
+    ap.add_argument("--sizes", default="1000,5000", help="speeches per sample, comma-separated (0: none)")
+    ap.add_argument("--pieces", type=int, default=3000, help="article-sized pieces (0: skip that case)")
+    ap.add_argument("--json", default=None, help="also write the rows as JSON to this file")
+    args = ap.parse_args(argv)
+    corpus = Path(args.corpus)
+    if not corpus.exists():
+        print(f"{corpus}: not found; give the path of ungd_1946_2024.jsonl.gz", file=sys.stderr)
+        return 2
+    speeches = read_speeches(corpus)
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench_report_") as tmp:
+        work = Path(tmp)
+        cases: list[tuple[str, Path, int]] = []
+        if args.pieces:
+            pieces = cut_pieces(speeches, args.pieces)
+            cases.append((f"{len(pieces)} pieces of ~600 words",
+                          write_jsonl(pieces, work / "pieces.jsonl.gz"), len(pieces)))
+        for n in [int(x) for x in args.sizes.split(",") if int(x) > 0]:
+            cases.append((f"{n} speeches", write_jsonl(sample_speeches(speeches, n), work / f"s{n}.jsonl.gz"), n))
+        for label, path, n in cases:
+            row = measure(label, path, n, env, work)
+            rows.append(row)
+            print(f"\n== {label}: {row['text_mb']} MB of text, grouped by country_iso3")
+            print(f"   baseline (load + tokenize): {row['tokenize_wall_s']} s wall, peak {row['tokenize_peak_mb']} MB")
+            print(f"   discourse report:           {row['report_wall_s']} s wall, peak {row['report_peak_mb']} MB")
+            print(f"   ratios report/baseline:     wall {row['wall_ratio']}x, memory {row['memory_ratio']}x")
+            print(f"   dominant stage:             {row['dominant_stage']} ({row['dominant_s']} s)")
+            print(f"   tables {row['tables_mb']} MB (largest {row['largest_table']}), report.html {row['page_mb']} MB")
+            for name, sec in sorted(row["stages"], key=lambda s: -s[1])[:6]:
+                print(f"     {sec:7.1f} s  {name}")
+            sys.stdout.flush()
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
