@@ -207,3 +207,18 @@ def test_cli_prints_every_stage_with_time_and_memory_unless_quiet(tmp_path, caps
     assert done and all(line.endswith(" MB)") and "(peak memory " in line for line in done)
     assert cli_main([*args, "--out", str(tmp_path / "quiet"), "--quiet"]) == 0
     assert "[discourse report]" not in capsys.readouterr().err
+
+
+def test_frame_rates_panels_stay_narrow_with_many_groups(tmp_path):
+    # 30 groups made the panels of the rates grid 30 inches wide (width = aspect x a height that grows with
+    # the groups): a 70-megapixel PNG. The report caps the panel width at 8 inches; few groups keep 1.3.
+    path = tmp_path / "c.csv"
+    n = 24
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "source": [f"S{i:02d}" for i in range(n)],
+                  "text": ["Smart city platforms. Mass surveillance threatens privacy." * (1 + i % 3)
+                           for i in range(n)]}).to_csv(path, index=False)
+    a = Analysis(dc.load_corpus(path), n_boot=10, max_groups=n)
+    _, g, extra = figures.FIGURES["frame_rates"].draw(a)
+    panel_w = g.axes.flat[0].get_position().width * g.figure.get_size_inches()[0]
+    assert extra["aspect"] < 1.3 and panel_w <= 8.0
+    assert g.figure.get_size_inches()[0] <= 8.0 * min(len(a.frames_with_hits), 4) + 3  # + the legend

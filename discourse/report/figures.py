@@ -134,8 +134,15 @@ def _fig_rates(a: Analysis):
 
     data = a.frame_counts
     order = [g for g in a.group_order if g in set(a.shown_groups())]
-    g = frame_rates_grid(a.only_shown(data), by=a.by, frames=a.frames_with_hits, order=order)
-    return data, g, {}
+    shown = a.only_shown(data)
+    # the grid's panels grow taller with the groups (plots.frame_rates_grid's default height); their width
+    # need not: at most 8 inches, so 30 groups do not make a 30-inch-wide panel (and a 70-megapixel PNG)
+    sub = shown[shown["frame"].isin(a.frames_with_hits)] if "frame" in shown else shown
+    n_voices = sub["voice"].nunique() if "voice" in sub else 1
+    height = max(4.0, 0.42 * len(order) * max(n_voices, 1) ** 0.5 + 1.6)
+    aspect = min(1.3, 8.0 / height)
+    g = frame_rates_grid(shown, by=a.by, frames=a.frames_with_hits, order=order, aspect=aspect)
+    return data, g, {"aspect": round(aspect, 4)}
 
 
 def _fig_voice(a: Analysis):
