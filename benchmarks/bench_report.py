@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks._common import UNGD  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-_STAGE = re.compile(r"^\[discourse report\] (.+) done in ([0-9.]+) s")
+_STAGE = re.compile(r"^\[discourse report\] (.+) done in ([0-9.]+) s \(peak memory ([0-9,]+) MB\)")
 
 _TOKENIZE = """
 import sys
@@ -98,42 +98,71 @@ def write_jsonl(rows: list[dict], path: Path) -> Path:
     return path
 
 
-def run_child(cmd: list[str], env: dict) -> tuple[float, float, str]:
-    """Wall seconds, peak resident memory in MB (this child's own, from wait4) and its stderr."""
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_child(cmd: list[str], env: dict, max_rss_mb: float) -> tuple[float, float, str, bool]:
+    """Wall seconds, peak resident memory in MB (this child's own, from wait4), its stderr, and whether it
+    was stopped for going over ``max_rss_mb`` (sampled twice a second; the machine is shared)."""
     t0 = time.perf_counter()
+    stopped = False
     with tempfile.TemporaryFile(mode="w+") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=REPO)
-        _, status, usage = os.wait4(proc.pid, 0)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if max_rss_mb and _rss_mb(proc.pid) > max_rss_mb:
+                stopped = True
+                proc.kill()
+            time.sleep(0.5)
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
         err.seek(0)
         text = err.read()
-    if proc.returncode != 0:
+    if proc.returncode != 0 and not stopped:
         raise RuntimeError(f"{' '.join(cmd[:4])} ... failed (exit {proc.returncode}):\n{text[-3000:]}")
-    return wall, usage.ru_maxrss / 1024, text
+    return wall, usage.ru_maxrss / 1024, text, stopped
 
 
-def stages(stderr: str) -> list[tuple[str, float]]:
-    return [(m.group(1), float(m.group(2))) for m in map(_STAGE.match, stderr.splitlines()) if m]
+def stages(stderr: str) -> list[tuple[str, float, float]]:
+    """(stage, seconds, peak memory of the process when it ended in MB) for every progress line."""
+    return [(m.group(1), float(m.group(2)), float(m.group(3).replace(",", "")))
+            for m in map(_STAGE.match, stderr.splitlines()) if m]
 
 
-def measure(label: str, path: Path, n_docs: int, env: dict, work: Path) -> dict:
+def measure(label: str, path: Path, n_docs: int, env: dict, work: Path, max_rss_mb: float) -> dict:
     size_mb = sum(len(r["text"]) for r in read_jsonl(path)) / 1e6
-    t_wall, t_rss, _ = run_child([sys.executable, "-c", _TOKENIZE, str(path), "country_iso3"], env)
+    t_wall, t_rss, _, t_stop = run_child([sys.executable, "-c", _TOKENIZE, str(path), "country_iso3"], env,
+                                         max_rss_mb)
     out = work / f"report-{label.replace(' ', '-')}"
-    r_wall, r_rss, err = run_child([sys.executable, "-m", "discourse.cli", "report", str(path), "--source",
-                                    "country_iso3", "--out", str(out)], env)
+    r_wall, r_rss, err, r_stop = run_child([sys.executable, "-m", "discourse.cli", "report", str(path),
+                                            "--source", "country_iso3", "--out", str(out)], env, max_rss_mb)
     st = stages(err)
-    top = max(st, key=lambda s: s[1]) if st else ("?", float("nan"))
-    tables = sorted((out / "tables").iterdir())
+    top = max(st, key=lambda s: s[1]) if st else ("?", float("nan"), float("nan"))
+    # the stage during which memory grew most (its peak minus the peak before it)
+    grew = [(name, mb - (st[i - 1][2] if i else 0.0)) for i, (name, _, mb) in enumerate(st)]
+    mem_top = max(grew, key=lambda g: g[1]) if grew else ("?", float("nan"))
+    started = [line[len("[discourse report] "):-4] for line in err.splitlines() if line.endswith(" ...")]
+    tables = sorted((out / "tables").iterdir()) if (out / "tables").exists() else []
     row = {"corpus": label, "documents": n_docs, "text_mb": round(size_mb, 1),
-           "tokenize_wall_s": round(t_wall, 1), "tokenize_peak_mb": round(t_rss),
-           "report_wall_s": round(r_wall, 1), "report_peak_mb": round(r_rss),
+           "tokenize_wall_s": round(t_wall, 1), "tokenize_peak_mb": round(t_rss), "tokenize_stopped": t_stop,
+           "report_wall_s": round(r_wall, 1), "report_peak_mb": round(r_rss), "report_stopped": r_stop,
+           "stopped_during": started[-1] if r_stop and started else None,
            "wall_ratio": round(r_wall / t_wall, 2), "memory_ratio": round(r_rss / t_rss, 2),
-           "dominant_stage": top[0], "dominant_s": top[1],
+           "dominant_stage": top[0], "dominant_s": top[1], "memory_stage": mem_top[0],
+           "memory_stage_mb": round(mem_top[1]),
            "tables_mb": round(sum(p.stat().st_size for p in tables) / 1e6, 1),
-           "largest_table": max(tables, key=lambda p: p.stat().st_size).name,
-           "page_mb": round((out / "report.html").stat().st_size / 1e6, 1),
+           "largest_table": max(tables, key=lambda p: p.stat().st_size).name if tables else None,
+           "page_mb": round((out / "report.html").stat().st_size / 1e6, 1) if (out / "report.html").exists() else None,
            "stages": st}
     return row
 
@@ -149,6 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,5000", help="speeches per sample, comma-separated (0: none)")
     ap.add_argument("--pieces", type=int, default=3000, help="article-sized pieces (0: skip that case)")
     ap.add_argument("--json", default=None, help="also write the rows as JSON to this file")
+    ap.add_argument("--max-rss-mb", type=float, default=4500,
+                    help="stop a child whose resident memory goes over this (default 4500; 0: no limit); the "
+                    "row then says so and names the stage it was in")
     args = ap.parse_args(argv)
     corpus = Path(args.corpus)
     if not corpus.exists():
@@ -167,16 +199,20 @@ def main(argv: list[str] | None = None) -> int:
         for n in [int(x) for x in args.sizes.split(",") if int(x) > 0]:
             cases.append((f"{n} speeches", write_jsonl(sample_speeches(speeches, n), work / f"s{n}.jsonl.gz"), n))
         for label, path, n in cases:
-            row = measure(label, path, n, env, work)
+            row = measure(label, path, n, env, work, args.max_rss_mb)
             rows.append(row)
+            stop = f" (stopped over {args.max_rss_mb:,.0f} MB)"
             print(f"\n== {label}: {row['text_mb']} MB of text, grouped by country_iso3")
-            print(f"   baseline (load + tokenize): {row['tokenize_wall_s']} s wall, peak {row['tokenize_peak_mb']} MB")
-            print(f"   discourse report:           {row['report_wall_s']} s wall, peak {row['report_peak_mb']} MB")
+            print(f"   baseline (load + tokenize): {row['tokenize_wall_s']} s wall, peak {row['tokenize_peak_mb']} MB"
+                  + (stop if row["tokenize_stopped"] else ""))
+            print(f"   discourse report:           {row['report_wall_s']} s wall, peak {row['report_peak_mb']} MB"
+                  + (stop + f" during: {row['stopped_during']}" if row["report_stopped"] else ""))
             print(f"   ratios report/baseline:     wall {row['wall_ratio']}x, memory {row['memory_ratio']}x")
-            print(f"   dominant stage:             {row['dominant_stage']} ({row['dominant_s']} s)")
+            print(f"   dominant stage (time):      {row['dominant_stage']} ({row['dominant_s']} s)")
+            print(f"   dominant stage (memory):    {row['memory_stage']} (+{row['memory_stage_mb']} MB)")
             print(f"   tables {row['tables_mb']} MB (largest {row['largest_table']}), report.html {row['page_mb']} MB")
-            for name, sec in sorted(row["stages"], key=lambda s: -s[1])[:6]:
-                print(f"     {sec:7.1f} s  {name}")
+            for name, sec, mb in sorted(row["stages"], key=lambda s: -s[1])[:8]:
+                print(f"     {sec:7.1f} s  peak {mb:7,.0f} MB  {name}")
             sys.stdout.flush()
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
