@@ -26,7 +26,9 @@ Samples (written to a temporary folder, never into the repository):
   into consecutive pieces of about 600 words (a piece ends at the first line break after 600 words), until
   ``--pieces`` pieces; each piece is a document whose ``source`` is its speech's country.
 
-Timings are wall-clock on a shared machine: compare the ratios, which are measured in the same run.
+Wall and CPU seconds (user + system, from ``wait4``) are both printed: on a shared machine the CPU seconds
+and the ratios are the steadier figures. A child whose resident memory goes over ``--max-rss-mb`` (default
+4,500 MB; the machine is shared) is stopped, and the row says so and names the stage it was in.
 """
 
 from __future__ import annotations
@@ -109,9 +111,9 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def run_child(cmd: list[str], env: dict, max_rss_mb: float) -> tuple[float, float, str, bool]:
-    """Wall seconds, peak resident memory in MB (this child's own, from wait4), its stderr, and whether it
-    was stopped for going over ``max_rss_mb`` (sampled twice a second; the machine is shared)."""
+def run_child(cmd: list[str], env: dict, max_rss_mb: float) -> tuple[float, float, float, str, bool]:
+    """Wall seconds, CPU seconds (user + system), peak resident memory in MB (this child's own, from wait4),
+    its stderr, and whether it was stopped for going over ``max_rss_mb`` (sampled twice a second)."""
     t0 = time.perf_counter()
     stopped = False
     with tempfile.TemporaryFile(mode="w+") as err:
@@ -130,7 +132,7 @@ def run_child(cmd: list[str], env: dict, max_rss_mb: float) -> tuple[float, floa
         text = err.read()
     if proc.returncode != 0 and not stopped:
         raise RuntimeError(f"{' '.join(cmd[:4])} ... failed (exit {proc.returncode}):\n{text[-3000:]}")
-    return wall, usage.ru_maxrss / 1024, text, stopped
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text, stopped
 
 
 def stages(stderr: str) -> list[tuple[str, float, float]]:
@@ -141,10 +143,10 @@ def stages(stderr: str) -> list[tuple[str, float, float]]:
 
 def measure(label: str, path: Path, n_docs: int, env: dict, work: Path, max_rss_mb: float) -> dict:
     size_mb = sum(len(r["text"]) for r in read_jsonl(path)) / 1e6
-    t_wall, t_rss, _, t_stop = run_child([sys.executable, "-c", _TOKENIZE, str(path), "country_iso3"], env,
+    t_wall, t_cpu, t_rss, _, t_stop = run_child([sys.executable, "-c", _TOKENIZE, str(path), "country_iso3"], env,
                                          max_rss_mb)
     out = work / f"report-{label.replace(' ', '-')}"
-    r_wall, r_rss, err, r_stop = run_child([sys.executable, "-m", "discourse.cli", "report", str(path),
+    r_wall, r_cpu, r_rss, err, r_stop = run_child([sys.executable, "-m", "discourse.cli", "report", str(path),
                                             "--source", "country_iso3", "--out", str(out)], env, max_rss_mb)
     st = stages(err)
     top = max(st, key=lambda s: s[1]) if st else ("?", float("nan"), float("nan"))
@@ -154,8 +156,9 @@ def measure(label: str, path: Path, n_docs: int, env: dict, work: Path, max_rss_
     started = [line[len("[discourse report] "):-4] for line in err.splitlines() if line.endswith(" ...")]
     tables = sorted((out / "tables").iterdir()) if (out / "tables").exists() else []
     row = {"corpus": label, "documents": n_docs, "text_mb": round(size_mb, 1),
-           "tokenize_wall_s": round(t_wall, 1), "tokenize_peak_mb": round(t_rss), "tokenize_stopped": t_stop,
-           "report_wall_s": round(r_wall, 1), "report_peak_mb": round(r_rss), "report_stopped": r_stop,
+           "tokenize_wall_s": round(t_wall, 1), "tokenize_cpu_s": round(t_cpu, 1), "tokenize_peak_mb": round(t_rss),
+           "tokenize_stopped": t_stop, "report_wall_s": round(r_wall, 1), "report_cpu_s": round(r_cpu, 1),
+           "report_peak_mb": round(r_rss), "report_stopped": r_stop, "cpu_ratio": round(r_cpu / t_cpu, 2),
            "stopped_during": started[-1] if r_stop and started else None,
            "wall_ratio": round(r_wall / t_wall, 2), "memory_ratio": round(r_rss / t_rss, 2),
            "dominant_stage": top[0], "dominant_s": top[1], "memory_stage": mem_top[0],
@@ -203,11 +206,14 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row)
             stop = f" (stopped over {args.max_rss_mb:,.0f} MB)"
             print(f"\n== {label}: {row['text_mb']} MB of text, grouped by country_iso3")
-            print(f"   baseline (load + tokenize): {row['tokenize_wall_s']} s wall, peak {row['tokenize_peak_mb']} MB"
+            print(f"   baseline (load + tokenize): {row['tokenize_wall_s']} s wall, {row['tokenize_cpu_s']} CPU s, "
+                  f"peak {row['tokenize_peak_mb']} MB"
                   + (stop if row["tokenize_stopped"] else ""))
-            print(f"   discourse report:           {row['report_wall_s']} s wall, peak {row['report_peak_mb']} MB"
+            print(f"   discourse report:           {row['report_wall_s']} s wall, {row['report_cpu_s']} CPU s, "
+                  f"peak {row['report_peak_mb']} MB"
                   + (stop + f" during: {row['stopped_during']}" if row["report_stopped"] else ""))
-            print(f"   ratios report/baseline:     wall {row['wall_ratio']}x, memory {row['memory_ratio']}x")
+            print(f"   ratios report/baseline:     wall {row['wall_ratio']}x, CPU {row['cpu_ratio']}x, "
+                  f"memory {row['memory_ratio']}x")
             print(f"   dominant stage (time):      {row['dominant_stage']} ({row['dominant_s']} s)")
             print(f"   dominant stage (memory):    {row['memory_stage']} (+{row['memory_stage_mb']} MB)")
             print(f"   tables {row['tables_mb']} MB (largest {row['largest_table']}), report.html {row['page_mb']} MB")

@@ -36,7 +36,7 @@ KEYNESS_TOP = 50
 KEYNESS_MIN_COUNT = 3
 #: the topic model is fitted on all paragraphs up to this many word tokens; beyond, on a random sample of
 #: paragraphs (seeded by ``random_state``) holding about this many
-TOPIC_MAX_WORDS = 1_500_000
+TOPIC_MAX_WORDS = 500_000
 #: Latent Semantic Scaling learns its word vectors (an SVD of the sentence-by-word matrix) from all sentences
 #: up to this many word tokens; beyond, from a random sample of sentences; it scores every document
 LSS_MAX_WORDS = 50_000

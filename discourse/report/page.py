@@ -146,7 +146,8 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
     use = a.use_column
     parts = []
     labels = group_labels(m[by])
-    for g in [g for g in a.group_order if g in set(labels)] + sorted(set(labels) - set(a.group_order)):
+    present = set(labels)  # once, not once per group
+    for g in [g for g in a.group_order if g in present] + sorted(present - set(a.group_order)):
         inner = []
         sub_g = m[labels == g]
         for f in [c for c in a.lexicon.categories if c in set(sub_g["frame"])]:
@@ -196,7 +197,8 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     if b is not None and len(b):
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
         b = b.assign(_g=group_labels(b[a.by]))
-        for g in [g for g in a.group_order if g in set(b["_g"])]:
+        with_balance = set(b["_g"])
+        for g in [g for g in a.group_order if g in with_balance]:
             r = b[b["_g"] == g].iloc[0]
             n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
             counts = f"{n_p} {esc(pos)} : {n_n} {esc(neg)} hits in {int(n_docs.get(g, 0))} document(s)"
@@ -238,9 +240,11 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     # key terms
     kw = tables.get("keyness")
     if kw is not None and len(kw):
-        for g in [g for g in a.group_order if g in set(map(str, kw["target"]))]:
-            k = kw[(kw["target"].astype(str) == g) & (kw["n_target"] + kw["n_reference"] >= 3)
-                   & (kw["log_odds_z"] >= 1.96)]
+        targets = set(map(str, kw["target"].unique()))
+        strong = kw[(kw["n_target"] + kw["n_reference"] >= 3) & (kw["log_odds_z"] >= 1.96)]
+        strong_target = strong["target"].astype(str)
+        for g in [g for g in a.group_order if g in targets]:
+            k = strong[strong_target == g]
             k = k.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="stable").head(5)
             if k.empty:
                 out["keyness"].append(f"<b>{esc(g)}</b>: no term stands out against the rest (log-odds z ≥ 1.96, "
