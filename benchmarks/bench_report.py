@@ -149,10 +149,10 @@ def measure(label: str, path: Path, n_docs: int, env: dict, work: Path, max_rss_
     r_wall, r_cpu, r_rss, err, r_stop = run_child([sys.executable, "-m", "discourse.cli", "report", str(path),
                                             "--source", "country_iso3", "--out", str(out)], env, max_rss_mb)
     st = stages(err)
-    top = max(st, key=lambda s: s[1]) if st else ("?", float("nan"), float("nan"))
+    top = max(st, key=lambda s: s[1]) if st else ("none finished", 0.0, 0.0)
     # the stage during which memory grew most (its peak minus the peak before it)
     grew = [(name, mb - (st[i - 1][2] if i else 0.0)) for i, (name, _, mb) in enumerate(st)]
-    mem_top = max(grew, key=lambda g: g[1]) if grew else ("?", float("nan"))
+    mem_top = max(grew, key=lambda g: g[1]) if grew else ("none finished", 0.0)
     started = [line[len("[discourse report] "):-4] for line in err.splitlines() if line.endswith(" ...")]
     tables = sorted((out / "tables").iterdir()) if (out / "tables").exists() else []
     row = {"corpus": label, "documents": n_docs, "text_mb": round(size_mb, 1),
