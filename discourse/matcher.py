@@ -57,9 +57,9 @@ How a document is matched
 7. **Longest match, each token once.** The candidates of a document are resolved with the rules of
    :meth:`Lexicon.find_matches`: longer phrases first, then leftmost, the most specific entry per span,
    single tokens last, and only then the ``categories`` filter.
-8. **Voice.** A hit has the voice of its first token: ``quoted`` inside a speech quotation (or a mention
-   nested in one) of :func:`discourse.find_quote_spans`, the rule of :func:`discourse.quotes.token_voices`;
-   else ``author``. Quotations are looked for only in documents with hits.
+8. **Voice.** A hit has the voice of its first token, by :func:`discourse.quotes.token_voices` on the spans
+   of ``find_quote_spans(text, reported=True)`` as in :func:`discourse.tokenize`: ``quoted`` inside a speech
+   quotation (or a mention nested in one), ``reported`` inside a reported clause, else ``author``. Quotations are looked for only in documents with hits.
 
 Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
 (``count_frames(tokenize(corpus), on="stem")``). :meth:`FrameMatcher.count` gives ``n`` (hits per group,
@@ -81,13 +81,13 @@ import pandas as pd
 
 from ._util import as_list, check_columns, check_one_of
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import find_quote_spans
+from .quotes import find_quote_spans, token_voices
 from .text import STOPWORDS, TOKEN_PATTERN, normalize, paragraphs, sentences
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
 
 HIT_COLUMNS = ["doc_id", "start", "end", "frame", "entry", "n_tokens", "voice"]
-VOICES = ("author", "quoted", "all")  # the order of count_frames
+VOICES = ("author", "quoted", "reported", "all")  # the order of count_frames
 _GLOB_CHARS = frozenset("*?")
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _SENTENCE_RISK = re.compile(r"[.?!\n]")  # where a sentence (or paragraph) can begin after
@@ -416,7 +416,8 @@ class FrameMatcher:
         -------
         dict of equal-length arrays in text order: ``start``, ``end`` (character offsets of the first
         token's start and the last token's end), ``entry`` (entry id: index into :attr:`frames` and
-        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool). A text that needs the exact path (see the
+        :attr:`patterns`), ``n_tokens``, ``voice`` (``author`` | ``quoted`` | ``reported``), ``quoted`` (bool:
+        ``voice == "quoted"``). A text that needs the exact path (see the
         module notes) is tokenised and matched on its token table; :attr:`n_exact_` counts those texts.
         """
         if not isinstance(text, str):
@@ -572,7 +573,9 @@ class FrameMatcher:
             "entry": np.array([h[2] for h in hits], dtype=np.int64),
             "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
         }
-        out["quoted"] = self._quoted(doc, out["start"], hits) if quotes and hits else np.zeros(len(hits), bool)
+        out["voice"] = (self._voices(doc, out["start"], hits) if quotes and hits
+                        else np.full(len(hits), "author", dtype=object))
+        out["quoted"] = out["voice"] == "quoted"
         return out
 
     def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
@@ -608,24 +611,14 @@ class FrameMatcher:
         hits.sort(key=lambda h: h[0])
         return hits
 
-    def _quoted(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
-        """Is the first token of each hit inside a speech quotation (``token_voices``' rule)?"""
-        spans = find_quote_spans(doc.text, paragraphs=doc.paras())
-        by_id = {q["quote_id"]: q for q in spans}
-        # speech quotations and the quotations nested in one (a local copy of token_voices' speech_ancestor)
-        inside: list[tuple[int, int]] = []
-        for q in spans:
-            a, seen = q, 0
-            while a is not None and a["kind"] != "speech" and seen < 1000:
-                a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
-                seen += 1
-            if a is not None and a["kind"] == "speech":
-                inside.append((q["content_start"], q["content_end"]))
-        if not inside:
-            return np.zeros(len(hits), dtype=bool)
-        lo, hi = np.array(inside, dtype=np.int64).T
+    def _voices(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
+        """The voice of the first token of each hit: ``token_voices`` on the hits' first tokens (the hits are
+        in text order and do not overlap, so their first tokens are sorted as a token table's are)."""
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True)
+        if not spans:
+            return np.full(len(hits), "author", dtype=object)
         firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
-        return ((starts[:, None] >= lo[None, :]) & (firsts_end[:, None] <= hi[None, :])).any(axis=1)
+        return token_voices(starts, firsts_end, spans)[0]
 
     # ------------------------------------------------------------------------------------ corpora
     def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:
@@ -647,6 +640,7 @@ class FrameMatcher:
             "end": m["end"].to_numpy(dtype=np.int64),
             "entry": np.array([eid[(c, p)] for c, p in zip(m["frame"], m["entry"], strict=True)], dtype=np.int64),
             "n_tokens": m["n_tokens"].to_numpy(dtype=np.int64),
+            "voice": tokens["voice"].to_numpy(dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object),
             "quoted": (tokens["voice"].to_numpy()[rows] == "quoted") if len(rows) else np.zeros(0, bool),
         }
 
@@ -688,7 +682,7 @@ class FrameMatcher:
         -------
         DataFrame with the columns ``doc_id``; ``start``, ``end`` (character offsets of the hit: first
         token's start, last token's end, as ``find_matches``); ``frame``, ``entry`` (the lexicon pattern);
-        ``n_tokens``; ``voice`` (``author`` | ``quoted``, the voice of the first token).
+        ``n_tokens``; ``voice`` (``author`` | ``quoted`` | ``reported``, the voice of the first token).
         ``attrs["discourse_matcher"]``: ``n_docs``, ``n_exact_path`` (documents matched on their token table,
         see the module notes) and the lexicon's provenance.
         """
@@ -705,7 +699,7 @@ class FrameMatcher:
                 "doc_id": np.full(int(k.sum()), doc_ids[i], dtype=object),
                 "start": res["start"][k], "end": res["end"][k],
                 "frame": self.frames[ent], "entry": self.patterns[ent], "n_tokens": res["n_tokens"][k],
-                "voice": np.where(res["quoted"][k], "quoted", "author").astype(object),
+                "voice": np.asarray(res["voice"], dtype=object)[k],
             }, columns=HIT_COLUMNS))
         if parts:
             out = pd.concat(parts, ignore_index=True)
@@ -727,7 +721,8 @@ class FrameMatcher:
             Document columns to group by (``"source"``, ``"doc_id"``, ...; missing values form their own
             group); ``None``: the whole corpus.
         voice : bool, str or list of str
-            ``True``: rows for ``author``, ``quoted`` and ``all``; ``False``: ``all`` only; or the voices to keep.
+            ``True``: rows for ``author``, ``quoted``, ``reported`` and ``all``; ``False``: ``all`` only; or the
+            voices to keep.
         categories : str or list of str, optional
             Frames to count (default: every category of the lexicon), in this order.
         quotes, set_aside : bool
@@ -736,8 +731,8 @@ class FrameMatcher:
         Returns
         -------
         DataFrame, one row per group x frame x voice (zeros included), sorted by group (sorted, missing
-        last), frame (the order of ``categories``) and voice (author, quoted, all), with the columns: the
-        ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
+        last), frame (the order of ``categories``) and voice (author, quoted, reported, all), with the
+        columns: the ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
         ``attrs["discourse_matcher"]`` as in :meth:`find_hits`.
         """
         from .corpus import Corpus
@@ -766,12 +761,14 @@ class FrameMatcher:
             keys = pd.DataFrame(index=[0])
         cat_of_entry = np.array([cats.index(c) if c in cats else -1 for c in self.frames], dtype=np.int64)
         n_g, n_c = len(keys), len(cats)
-        counts = np.zeros((n_g * n_c, 2), dtype=np.int64)  # columns: author, quoted
+        counts = np.zeros((n_g * n_c, 3), dtype=np.int64)  # columns: author, quoted, reported
+        code = {v: i for i, v in enumerate(VOICES[:3])}
         for i, res in self._iter_docs(corpus, set_aside, quotes):
             ci = cat_of_entry[res["entry"]]
             k = ci >= 0
             if k.any():
-                np.add.at(counts, (g_doc[i] * n_c + ci[k], res["quoted"][k].astype(np.int64)), 1)
+                vc = np.array([code[v] for v in np.asarray(res["voice"], dtype=object)[k]], dtype=np.int64)
+                np.add.at(counts, (g_doc[i] * n_c + ci[k], vc), 1)
         frames = []
         for v in sorted(voices, key=VOICES.index):
             n = counts.sum(axis=1) if v == "all" else counts[:, VOICES.index(v)]
