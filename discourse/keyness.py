@@ -232,8 +232,12 @@ def _check_options(correction: str, prior: str, prior_scale: Any, min_count: Any
 
 def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, da: np.ndarray | None,
            db: np.ndarray | None, dc: float, dd: float, target: str, reference: str, *, correction: str,
-           prior: str, prior_scale: float, min_count: int, sort: str) -> dict[str, Any]:
-    """One contrast as a dict of column arrays (term as indices into ``terms``); see :func:`_assemble`."""
+           prior: str, prior_scale: float, min_count: int, sort: str, top: int | None = None,
+           top_min_count: int = 1) -> dict[str, Any]:
+    """One contrast as a dict of column arrays (term as indices into ``terms``); see :func:`_assemble`.
+
+    With ``top``, every statistic is computed over all terms first and only then are the rows cut to the
+    ``top`` highest and ``top`` lowest values of ``sort`` among terms counted ``top_min_count``+ times."""
     if not d > 0 or not b.sum() > 0:
         raise ValueError(f"the reference ({reference!r}) has no counts (total {d:g}); keyness needs a "
                          "reference with at least one counted term: check reference= and the groups' counts")
@@ -264,6 +268,10 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
     if sort != "term":
         key = np.nan_to_num(np.asarray(cols[sort], dtype=float), nan=-np.inf)
         o = np.argsort(-key, kind="stable")
+        if top is not None:  # the rows at both ends of the sorted order, among frequent terms with a value
+            ok = np.flatnonzero((((a + b) >= top_min_count) & ~np.isnan(np.asarray(cols[sort], dtype=float)))[o])
+            o = o[np.union1d(ok[:top], ok[-top:])] if len(ok) else o[:0]
+            m = len(o)
         cols = {k: v[o] for k, v in cols.items()}
     return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
             "correction": correction, "prior": prior, "group": ()}
@@ -491,13 +499,28 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
 
 
+def _rest_sum(m: np.ndarray, ti: int, ri: list[int], cache: dict, key: str) -> np.ndarray:
+    """Row sums of ``m`` over the columns ``ri``. For "every group but ``ti``" of whole counts this is the
+    row total minus column ``ti``: exact in float64 (whole numbers below 2**53), so identical to summing the
+    columns, without copying the other columns once per contrast."""
+    if len(ri) == m.shape[1] - 1 and ti not in ri:
+        if key not in cache:
+            total = m.sum(axis=1)
+            whole = bool(np.all(np.isfinite(m)) and np.all(m == np.round(m)) and total.max(initial=0) < 2**53)
+            cache[key] = total if whole else None
+        if cache[key] is not None:
+            return cache[key] - m[:, ti]
+    return m[:, ri].sum(axis=1)
+
+
 def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict) -> dict[str, Any]:
+    cache = table.__dict__.setdefault("_row_totals", {})
     a = table.n[:, ti]
-    b = table.n[:, ri].sum(axis=1)
+    b = _rest_sum(table.n, ti, ri, cache, "n")
     da = db = None
     if table.docs is not None:
         da = table.docs[:, ti]
-        db = table.docs[:, ri].sum(axis=1)
+        db = _rest_sum(table.docs, ti, ri, cache, "docs")
     part = _frame(table.terms, a, b, table.totals[ti], table.totals[ri].sum(), da, db,
                   table.doc_totals[ti], table.doc_totals[ri].sum(), table.label(ti), ref_label, **opts)
     part["group"] = table.groups[ti]
@@ -507,12 +530,24 @@ def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict)
 def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pairs: bool = False,
                 correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
                 min_count: int = 1, totals: Any = None, doc_totals: Any = None,
-                sort: str = "g2") -> pd.DataFrame:
+                sort: str = "g2", targets: Sequence[Any] | None = None, top: int | None = None,
+                top_min_count: int = 1) -> pd.DataFrame:
     """Keyness of every group against the rest (or of every pair of groups), stacked in one table.
 
     Parameters are those of :func:`keyness`; ``pairs=True`` contrasts every unordered pair of groups once
     (the first in sorted order as target; swap signs for the other direction) instead of each group
     against all the others. The multiple-testing correction is applied within each contrast.
+
+    targets : list of values of ``by``, optional
+        Contrast only these groups against the rest (default: every group; not with ``pairs``). The rows
+        are those of the full table for these groups.
+    top : int, optional
+        Keep, in each contrast, only the ``top`` terms with the highest and the ``top`` with the lowest
+        value of ``sort`` (the most over- and under-used), among terms counted at least ``top_min_count``
+        times in target and reference together; terms without a value of ``sort`` are left out. Every
+        statistic (including ``p_adjusted`` and the informative prior) is computed over all terms before
+        the cut, so each row kept is identical to that row of the full table; the full table is never
+        built. Needs ``sort`` to be a statistic, not ``"term"``.
 
     Returns
     -------
@@ -520,6 +555,14 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     ``sort`` says.
     """
     _check_options(correction, prior, prior_scale, min_count, sort)
+    if top is not None:
+        check_type("top", top, (int, np.integer), "an int (terms kept at each end of every contrast)")
+        if top < 1:
+            raise ValueError(f"top={top!r} must be at least 1 (or None for every term)")
+        if sort == "term":
+            raise ValueError("top= keeps the highest and lowest values of sort=; give a statistic such as "
+                             "sort='log_odds_z', not sort='term'")
+    check_type("top_min_count", top_min_count, (int, np.integer), "an int")
     by_cols = as_list(by)
     if not by_cols:
         raise ValueError("keyness_all needs by= naming the group column(s)")
@@ -528,14 +571,27 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     if g < 2:
         raise ValueError(f"counts hold a single group ({table.label(0)!r}) in {by!r}; keyness_all needs at "
                          "least two groups")
-    opts = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
-            "min_count": int(min_count), "sort": sort}
+    opts: dict[str, Any] = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
+                            "min_count": int(min_count), "sort": sort}
+    chosen = range(g)
+    if targets is not None:
+        if pairs:
+            raise ValueError("targets= chooses groups to contrast with the rest; it does not combine with "
+                             "pairs=True")
+        if isinstance(targets, str) or not isinstance(targets, Sequence):
+            raise TypeError(f"targets must be a list of groups, got {type(targets).__name__}: {targets!r:.60}")
+        chosen = sorted({table.find(t, "target") for t in targets})
     if pairs:
         specs = [(i, [j], table.label(j)) for i in range(g) for j in range(i + 1, g)]
     else:
-        specs = [(i, [k for k in range(g) if k != i], _REST) for i in range(g)]
+        specs = [(i, [k for k in range(g) if k != i], _REST) for i in chosen]
+    if top is not None:
+        opts.update(top=int(top), top_min_count=int(top_min_count))
+        kept = [_contrast(table, i, ri, label, opts) for i, ri, label in specs]  # a few rows each
+        return _assemble(kept, sum(p["m"] for p in kept), len(kept), table)
     # rows per contrast (terms counted at least min_count times on either side), to preallocate
-    n_rows = sum(int(((table.n[:, i] + table.n[:, ri].sum(axis=1)) >= max(int(min_count), 1)).sum())
+    cache = table.__dict__.setdefault("_row_totals", {})
+    n_rows = sum(int(((table.n[:, i] + _rest_sum(table.n, i, ri, cache, "n")) >= max(int(min_count), 1)).sum())
                  for i, ri, _ in specs)
     parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
     return _assemble(parts, n_rows, len(specs), table)

@@ -21,18 +21,41 @@ import pandas as pd
 from .._util import _fmt, check_type
 from ..plots import group_labels
 
-__all__ = ["Analysis", "POLES", "MIN_POLE_HITS", "say", "report_options"]
+__all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
+           "POLES", "TOPIC_MAX_WORDS", "peak_memory_mb", "report_options", "sample_units", "say"]
 
 #: the default poles of the balance index
 POLES = ("promotional", "rights")
 #: a balance resting on fewer pole hits than this is drawn hollow and called "not estimated" in the summary
 MIN_POLE_HITS = 5
+#: the keyness table keeps every (group, term) row up to this many rows; beyond, only the top terms of each
+#: group (:data:`KEYNESS_TOP` at each end by log-odds z and by Log Ratio, terms seen
+#: :data:`KEYNESS_MIN_COUNT`+ times): the full table of 200 groups and 100,000 terms would be 20 million rows
+KEYNESS_MAX_ROWS = 250_000
+KEYNESS_TOP = 50
+KEYNESS_MIN_COUNT = 3
+#: the topic model is fitted on all paragraphs up to this many word tokens; beyond, on a random sample of
+#: paragraphs (seeded by ``random_state``) holding about this many
+TOPIC_MAX_WORDS = 500_000
+#: Latent Semantic Scaling learns its word vectors (an SVD of the sentence-by-word matrix) from all sentences
+#: up to this many word tokens; beyond, from a random sample of sentences; it scores every document
+LSS_MAX_WORDS = 50_000
 
 
 def say(msg: str, verbose: bool) -> None:
     """A progress line on stderr (the report's only printing)."""
     if verbose:
         print(f"[discourse report] {msg}", file=sys.stderr, flush=True)
+
+
+def peak_memory_mb() -> float:
+    """Peak resident memory of this process so far, in MB (``getrusage``; NaN where it is unavailable)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return float("nan")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
 def report_options(corpus, *, by: str, lexicon: Any, poles: Any, n_topics: Any) -> tuple[Any, tuple[str, str]]:
@@ -66,6 +89,26 @@ def report_options(corpus, *, by: str, lexicon: Any, poles: Any, n_topics: Any) 
         raise ValueError(f"{err}. The report contrasts two categories of the lexicon: name them with "
                          f"poles=('A', 'B') (command line: --poles A,B)") from None
     return lex, poles
+
+
+def sample_units(tokens: pd.DataFrame, unit: str, max_words: int, random_state: int) -> tuple[pd.DataFrame, str]:
+    """The tokens of a random sample of units (``(doc_id, unit)`` pairs: paragraphs, sentences) holding at
+    most ``max_words`` word tokens, and a sentence saying what was sampled; all tokens and ``""`` when they
+    hold no more than ``max_words`` words. Units are taken in a random order (``random_state``) while the
+    running total of their words stays within the budget; the tokens keep their order."""
+    word = ~tokens["is_punct"].to_numpy(bool)
+    n_words = int(word.sum())
+    if n_words <= max_words:
+        return tokens, ""
+    codes = tokens.groupby(["doc_id", unit], sort=False, observed=True).ngroup().to_numpy()
+    size = np.bincount(codes, weights=word, minlength=int(codes.max()) + 1)
+    order = np.random.default_rng(random_state).permutation(len(size))
+    keep = order[np.cumsum(size[order]) <= max_words]
+    chosen = np.zeros(len(size), dtype=bool)
+    chosen[keep] = True
+    what = (f"a random sample of {len(keep):,} of the {len(size):,} {unit}s ({int(size[keep].sum()):,} of "
+            f"{n_words:,} words; at most {max_words:,}, random_state={random_state})")
+    return tokens[chosen[codes]], what
 
 
 class Analysis:
@@ -131,12 +174,15 @@ class Analysis:
             self.notes.append(("corpus", msg))
 
     # -- bookkeeping
-    def _step(self, name: str, fn: Callable[[], Any]) -> Any:
+    def step(self, name: str, fn: Callable[[], Any]) -> Any:
+        """Run one stage: say when it starts and when it ends, with its wall time and the peak memory of
+        the process so far; record the time in :attr:`timings`."""
         say(f"{name} ...", self.verbose)
         t0 = time.perf_counter()
         out = fn()
-        self.timings[name] = time.perf_counter() - t0
-        say(f"{name} done in {self.timings[name]:.1f} s", self.verbose)
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+        say(f"{name} done in {time.perf_counter() - t0:.1f} s (peak memory {peak_memory_mb():,.0f} MB)",
+            self.verbose)
         return out
 
     def note(self, section: str, message: str) -> None:
@@ -149,7 +195,9 @@ class Analysis:
         return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_method": "lda",
                 "topic_unit": "paragraph", "topic_passes": self.topic_passes, "max_groups": self.max_groups,
                 "poles": list(self.poles), "keyness_reference": "all other groups",
-                "min_pole_hits": MIN_POLE_HITS}
+                "min_pole_hits": MIN_POLE_HITS, "keyness_max_rows": KEYNESS_MAX_ROWS,
+                "keyness_top": KEYNESS_TOP, "keyness_min_count": KEYNESS_MIN_COUNT,
+                "topic_max_words": TOPIC_MAX_WORDS, "lss_max_words": LSS_MAX_WORDS}
 
     @property
     def seeds(self) -> dict[str, Any]:
@@ -173,7 +221,7 @@ class Analysis:
         from ..text import tokenize
 
         meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
-        tokens = self._step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+        tokens = self.step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
         if tokens[self.by].isna().any():
             # documents without a group value form the group "(missing)" rather than being dropped
             tokens[self.by] = group_labels(tokens[self.by])
@@ -181,7 +229,7 @@ class Analysis:
 
     @cached_property
     def words_per_group(self) -> pd.Series:
-        words = self.tokens[~self.tokens["is_punct"]]
+        words = self.tokens.loc[~self.tokens["is_punct"], [self.by]]  # one column: no copy of the whole table
         size = words.groupby(self.by, dropna=False, observed=True).size()
         size.index = group_labels(pd.Series(size.index, dtype=object)).to_numpy()
         return size
@@ -221,21 +269,21 @@ class Analysis:
     def frame_counts(self) -> pd.DataFrame:
         from ..framing import count_frames
 
-        return self._step("counting frames", lambda: count_frames(self.tokens, self.lexicon, by=self.by))
+        return self.step("counting frames", lambda: count_frames(self.tokens, self.lexicon, by=self.by))
 
     @cached_property
     def doc_frame_counts(self) -> pd.DataFrame:
         from ..framing import count_frames
 
         by = list(dict.fromkeys(["doc_id", self.by] + (["date"] if "date" in self.tokens else [])))
-        return count_frames(self.tokens, self.lexicon, by=by)
+        return self.step("counting frames per document", lambda: count_frames(self.tokens, self.lexicon, by=by))
 
     @cached_property
     def balance(self) -> pd.DataFrame:
         """``frame_balance`` as it returns it (the CSV keeps it)."""
         from ..framing import frame_balance
 
-        return self._step("frame balance with bootstrap intervals", lambda: frame_balance(
+        return self.step("frame balance with bootstrap intervals", lambda: frame_balance(
             self.tokens, self.lexicon, by=self.by, poles=self.poles, n_boot=self.n_boot,
             random_state=self.random_state))
 
@@ -262,10 +310,15 @@ class Analysis:
             raise ValueError(f"the poles need single-word entries to seed Latent Semantic Scaling; "
                              f"{[p for p, v in seeds.items() if not v]} has none")
 
+        fit_on, what = sample_units(self.tokens, "sentence", LSS_MAX_WORDS, self.random_state)
+        if what:
+            self.note("lexicon_free_check", f"Latent Semantic Scaling learnt its word vectors from {what}, and "
+                      "scored every document with them")
+
         def run() -> pd.DataFrame:
             with warnings.catch_warnings():  # a lexicon's entries mostly do not occur in one corpus: expected
                 warnings.filterwarnings("ignore", message=r"seed word\(s\) .* do not occur in the corpus")
-                lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(self.tokens)
+                lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(fit_on)
             docs = lss.transform(self.tokens)[["doc_id", "score"]]
             group = self.tokens.drop_duplicates("doc_id").set_index("doc_id")[self.by]
             docs[self.by] = docs["doc_id"].map(group)
@@ -281,7 +334,7 @@ class Analysis:
             return out
 
         try:
-            return self._step("lexicon-free check (Latent Semantic Scaling)", run)
+            return self.step("lexicon-free check (Latent Semantic Scaling)", run)
         except (np.linalg.LinAlgError, ArithmeticError, KeyError) as err:  # too little text for word vectors
             raise ValueError(f"Latent Semantic Scaling could not be fitted: {err}") from None
 
@@ -289,7 +342,7 @@ class Analysis:
     def matches(self) -> pd.DataFrame:
         from ..audit import find_frame_terms
 
-        return self._step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
+        return self.step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
                                                                           corpus=self.corpus))
 
     @cached_property
@@ -308,42 +361,104 @@ class Analysis:
     def contributions(self) -> pd.DataFrame:
         from ..audit import frame_contributions
 
-        return frame_contributions(self.tokens, self.lexicon, by=self.by)
+        return self.step("per-term contributions", lambda: frame_contributions(self.tokens, self.lexicon, by=self.by))
 
     @cached_property
     def contested(self) -> pd.DataFrame:
         from ..audit import find_contested_sentences
 
-        return find_contested_sentences(self.tokens, self.lexicon, poles=self.poles, corpus=self.corpus)
+        return self.step("contested sentences", lambda: find_contested_sentences(
+            self.tokens, self.lexicon, poles=self.poles, corpus=self.corpus))
 
     @cached_property
     def sensitivity(self) -> pd.DataFrame:
         from ..audit import frame_sensitivity
 
-        return frame_sensitivity(self.tokens, self.lexicon, by=self.by, poles=self.poles)
+        return self.step("leave-one-term-out sensitivity", lambda: frame_sensitivity(
+            self.tokens, self.lexicon, by=self.by, poles=self.poles))
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
         from ..quotes import find_quotes
 
-        return find_quotes(self.corpus)
+        return self.step("quotations", lambda: find_quotes(self.corpus))
 
     # -- keyness
     @cached_property
     def term_counts(self) -> pd.DataFrame:
         from ..counts import count_terms
 
-        return count_terms(self.tokens, by=self.by, drop_stop=True, lexicon=self.lexicon)
+        return self.step("counting terms", lambda: count_terms(self.tokens, by=self.by, drop_stop=True,
+                                                                 lexicon=self.lexicon))
+
+    @cached_property
+    def keyness_rows(self) -> int:
+        """Rows of the full keyness table: every counted term once per group (each group against the rest)."""
+        return int(self.term_counts["term"].nunique()) * int(self.term_counts[self.by].nunique())
+
+    @property
+    def keyness_is_full(self) -> bool:
+        """Whether :attr:`keyness` holds every (group, term) row (else the top terms of each group)."""
+        return self.keyness_rows <= KEYNESS_MAX_ROWS
 
     @cached_property
     def keyness(self) -> pd.DataFrame:
+        """Keyness of every group against the rest (:func:`discourse.keyness_all`, sorted by G²).
+
+        Up to :data:`KEYNESS_MAX_ROWS` rows, every term of every group. Beyond, only the rows the page and
+        the figures can show: per group, the :data:`KEYNESS_TOP` most over- and under-used terms by
+        log-odds z and by Log Ratio among terms seen :data:`KEYNESS_MIN_COUNT`+ times, stacked in group
+        order and sorted by G² within each group. Every statistic is computed over all terms first, so each
+        row equals that row of the full table (which is never built); the page says so.
+        """
         from ..keyness import keyness_all
 
         if self.tokens[self.by].nunique() < 2:
             self.note("keyness", f"keyness needs at least two groups in {self.by!r}; this corpus has one")
             return pd.DataFrame()
-        return self._step("keyness of every group against the rest",
-                          lambda: keyness_all(self.term_counts, by=self.by))
+        if self.keyness_is_full:
+            return self.step("keyness of every group against the rest",
+                              lambda: keyness_all(self.term_counts, by=self.by))
+
+        def top() -> pd.DataFrame:
+            parts = [keyness_all(self.term_counts, by=self.by, sort=stat, top=KEYNESS_TOP,
+                                 top_min_count=KEYNESS_MIN_COUNT) for stat in ("log_odds_z", "log_ratio")]
+            k = pd.concat(parts, ignore_index=True).drop_duplicates(["target", "term"])
+            order = {g: i for i, g in enumerate(sorted(k["target"].unique()))}
+            k = k.assign(_g=k["target"].map(order), _s=-k["g2"].to_numpy(float))
+            return (k.sort_values(["_g", "_s", "term"], kind="stable").drop(columns=["_g", "_s"])
+                    .reset_index(drop=True))
+
+        n_groups, n_terms = self.term_counts[self.by].nunique(), self.term_counts["term"].nunique()
+        self.note("keyness", f"the full keyness table would hold {self.keyness_rows:,} rows ({n_terms:,} terms x "
+                  f"{n_groups:,} groups), more than {KEYNESS_MAX_ROWS:,}; tables/keyness.csv keeps, for every "
+                  f"group, the {KEYNESS_TOP} most over- and the {KEYNESS_TOP} most under-used terms by log-odds z "
+                  f"and by Log Ratio among terms seen {KEYNESS_MIN_COUNT}+ times. Every statistic was computed "
+                  "over all terms, so these rows equal those of the full table; "
+                  "discourse.keyness_all(discourse.count_terms(tokens, ...)) gives the full table")
+        return self.step(f"keyness of every group against the rest (top {KEYNESS_TOP} terms per group)", top)
+
+    def keyness_of(self, targets: Sequence[str]) -> pd.DataFrame:
+        """The full keyness rows (every term) of the given groups against the rest, e.g. for the figures."""
+
+        if self.keyness_is_full:
+            k = self.keyness
+            return k[k["target"].astype(str).isin(set(map(str, targets)))]
+        key = tuple(sorted(map(str, targets)))
+        cache = self.__dict__.setdefault("_keyness_cache", {})
+        if key not in cache:
+            cache.clear()  # one set of panels at a time: the figures ask for the same groups
+            cache[key] = self._keyness_of(targets)
+        return cache[key]
+
+    def _keyness_of(self, targets: Sequence[str]) -> pd.DataFrame:
+        from ..keyness import keyness_all
+
+        labels = group_labels(pd.Series(self.term_counts[self.by].unique(), dtype=object))
+        chosen = [g for g, lab in zip(self.term_counts[self.by].unique(), labels, strict=True)
+                  if str(lab) in set(map(str, targets))]
+        return self.step(f"keyness of the {len(chosen)} groups drawn", lambda: keyness_all(
+            self.term_counts, by=self.by, targets=chosen))
 
     # -- topics
     @cached_property
@@ -372,16 +487,28 @@ class Analysis:
         if self.n_units < self.n_topics:
             raise ValueError(f"too few units for topics: {self.n_units} paragraph(s) for {self.n_topics} topics; "
                              "a topic model needs at least as many paragraphs as topics (set fewer topics)")
+        tokens = self.topic_tokens
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UserWarning)
-            model = self._step(f"fitting a {self.n_topics}-topic model", lambda: TopicModel(
-                self.n_topics, unit="paragraph", random_state=self.random_state, lexicon=self.lexicon).fit(self.tokens))
+            model = self.step(f"fitting a {self.n_topics}-topic model", lambda: TopicModel(
+                self.n_topics, unit="paragraph", random_state=self.random_state, lexicon=self.lexicon).fit(tokens))
         for w in caught:  # said in the page (and in write_figure's provenance), not printed with a source line
             if issubclass(w.category, UserWarning):
                 self.note("topics", str(w.message))
             else:
                 warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
         return model
+
+    @cached_property
+    def topic_tokens(self) -> pd.DataFrame:
+        """The tokens the topic model is fitted on: all of them up to :data:`TOPIC_MAX_WORDS` word tokens;
+        beyond, the paragraphs of a random sample (``random_state``) taken in random order while they hold
+        at most that many words (the page says how many of how many)."""
+        sample, what = sample_units(self.tokens, "paragraph", TOPIC_MAX_WORDS, self.random_state)
+        if what:
+            self.note("topics", f"the topic model was fitted on {what}; topic prevalence, topic x frame and frame "
+                      "packages describe this sample")
+        return sample
 
     @cached_property
     def topic_error(self) -> str | None:
@@ -397,19 +524,20 @@ class Analysis:
     def topic_prevalence(self) -> pd.DataFrame:
         from ..topic_effects import topic_prevalence
 
-        return topic_prevalence(self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)
+        return self.step("topic prevalence", lambda: topic_prevalence(
+            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
 
     @cached_property
     def topic_frames(self) -> pd.DataFrame:
         from ..topic_packages import topic_frames
 
-        return topic_frames(self.topic_model, self.lexicon, by=self.by)
+        return self.step("topics x frames", lambda: topic_frames(self.topic_model, self.lexicon, by=self.by))
 
     @cached_property
     def packages(self):
         from ..topic_packages import frame_packages
 
-        return self._step("frame packages", lambda: frame_packages(
+        return self.step("frame packages", lambda: frame_packages(
             self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
 
     @cached_property

@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from .analysis import POLES, Analysis, say
-from .figures import FIGURES, Figure, draw_figure, save_figure, write_csv
+from .figures import FIGURES, Figure, draw_figure, save_figure, table_file, write_csv
 from .page import render
 
 __all__ = ["build_report", "check_out_folder", "main_contrast"]
@@ -94,8 +94,9 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
 
     Returns
     -------
-    Path of ``report.html``. Beside it: ``tables/*.csv``, ``figures/*.png|svg``, ``explore.html``,
-    ``provenance.json``. The page lists exactly these files.
+    Path of ``report.html``. Beside it: ``tables/*.csv`` (a table of more than
+    :data:`~discourse.report.figures.GZIP_ROWS` rows as ``.csv.gz``), ``figures/*.png|svg``,
+    ``explore.html``, ``provenance.json``. The page lists exactly these files.
 
     A valid corpus always gets a report: what cannot be computed (no lexicon hit, nothing key, too few
     paragraphs for topics, ...) is left out and the page says what and why. Warnings raised while
@@ -167,11 +168,11 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
             figures.append((spec, None, reason))
             say(f"figure {spec.name}: not drawn ({reason})", verbose)
             continue
-        png, svg = save_figure(drawn, fig_dir / spec.name, dpi=dpi)
+        png, svg = a.step(f"writing figure {spec.name}", lambda drawn=drawn, spec=spec: save_figure(
+            drawn, fig_dir / spec.name, dpi=dpi))
         plt.close(getattr(drawn, "figure", drawn))
         figures.append((spec, png, None))
         files += [f"figures/{png.name}", f"figures/{svg.name}"]
-        say(f"figure {spec.name}: written", verbose)
 
     def topic(name, fn):
         return None if a.topic_error is not None else _table(a, name, fn)
@@ -204,10 +205,12 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
         tables["set_aside"] = a.corpus.set_aside
     if len(a.corpus.skipped):
         tables["skipped"] = a.corpus.skipped
-    for name, df in tables.items():
-        write_csv(df, tab_dir / f"{name}.csv")
-        files.append(f"tables/{name}.csv")
-    say(f"{len(tables)} tables written", verbose)
+    def write_tables() -> None:
+        for name, df in tables.items():
+            write_csv(df, tab_dir / table_file(name, df))
+            files.append(f"tables/{table_file(name, df)}")
+
+    a.step(f"writing {len(tables)} tables ({sum(map(len, tables.values())):,} rows)", write_tables)
 
     explore_link = None
     if explore:
@@ -220,11 +223,11 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
             target, reference = contrast
             title = f"{target} vs {reference if reference is not None else 'all other groups'}"
             try:
-                explore_page(a.tokens, by=a.by, target=target, reference=reference, lexicon=a.lexicon,
-                             corpus=a.corpus, term_counts=a.term_counts, out=out / "explore.html")
+                a.step(f"explorer page ({title})", lambda: explore_page(
+                    a.tokens, by=a.by, target=target, reference=reference, lexicon=a.lexicon, corpus=a.corpus,
+                    term_counts=a.term_counts, out=out / "explore.html"))
                 files.append("explore.html")
                 explore_link = ("explore.html", title)
-                say(f"explorer written ({title})", verbose)
             except ValueError as err:
                 a.note("explore", f"not written: {err}")
 
@@ -234,5 +237,5 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
     warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
     for w in warned:
         say(w, verbose)
-    page = render(a, figures, tables, prov, files=files, warned=warned, explore=explore_link)
-    (out / "report.html").write_text(page, encoding="utf-8")
+    a.step("writing the page", lambda: (out / "report.html").write_text(
+        render(a, figures, tables, prov, files=files, warned=warned, explore=explore_link), encoding="utf-8"))

@@ -19,19 +19,32 @@ import pandas as pd
 
 from .analysis import MIN_POLE_HITS, Analysis
 
-__all__ = ["FIGURES", "Figure", "MAX_PANELS", "PER_GROUP", "dispersion_terms", "draw_figure", "save_figure",
-           "write_csv", "write_figure"]
+__all__ = ["FIGURES", "Figure", "GZIP_ROWS", "MAX_PANELS", "PER_GROUP", "dispersion_terms", "draw_figure",
+           "save_figure", "table_file", "write_csv", "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
 MAX_PANELS = 9
 
 
 # ------------------------------------------------------------------------------------------ files
+#: a report table with more rows than this is written gzip-compressed (``tables/<name>.csv.gz``)
+GZIP_ROWS = 100_000
+
+
+def table_file(name: str, df: pd.DataFrame) -> str:
+    """The file name of a report table: ``<name>.csv``, or ``<name>.csv.gz`` above :data:`GZIP_ROWS` rows."""
+    return f"{name}.csv.gz" if len(df) > GZIP_ROWS else f"{name}.csv"
+
+
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write a table as UTF-8 CSV with ``\\n`` line ends and no index: the same table gives the same bytes."""
+    """Write a table as UTF-8 CSV with ``\\n`` line ends and no index: the same table gives the same bytes.
+
+    A path ending in ``.gz`` is gzip-compressed with a fixed time stamp in its header, so it too is
+    byte-identical when written again (``pandas.read_csv`` reads it as it is)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    compression: Any = {"method": "gzip", "mtime": 0, "compresslevel": 6} if path.suffix == ".gz" else None
+    df.to_csv(path, index=False, lineterminator="\n", encoding="utf-8", compression=compression)
     return path
 
 
@@ -121,8 +134,15 @@ def _fig_rates(a: Analysis):
 
     data = a.frame_counts
     order = [g for g in a.group_order if g in set(a.shown_groups())]
-    g = frame_rates_grid(a.only_shown(data), by=a.by, frames=a.frames_with_hits, order=order)
-    return data, g, {}
+    shown = a.only_shown(data)
+    # the grid's panels grow taller with the groups (plots.frame_rates_grid's default height); their width
+    # need not: at most 8 inches, so 30 groups do not make a 30-inch-wide panel (and a 70-megapixel PNG)
+    sub = shown[shown["frame"].isin(a.frames_with_hits)] if "frame" in shown else shown
+    n_voices = sub["voice"].nunique() if "voice" in sub else 1
+    height = max(4.0, 0.42 * len(order) * max(n_voices, 1) ** 0.5 + 1.6)
+    aspect = min(1.3, 8.0 / height)
+    g = frame_rates_grid(shown, by=a.by, frames=a.frames_with_hits, order=order, aspect=aspect)
+    return data, g, {"aspect": round(aspect, 4)}
 
 
 def _fig_voice(a: Analysis):
@@ -159,7 +179,7 @@ def _fig_keyness(a: Analysis, n: int = 10, statistic: str = "log_ratio"):
     from ..plots import plot_keyness
 
     targets = keyness_targets(a)
-    k = a.keyness
+    k = a.keyness_of(targets)
     # rare terms make extreme ratios: leave out terms seen fewer than 3 times, unless the corpus is tiny
     frequent = k[k["n_target"] + k["n_reference"] >= 3]
     min_count = 3 if all(frequent["target"].value_counts().get(t, 0) >= 2 * n for t in targets) else 1
@@ -183,11 +203,12 @@ def _fig_fightin(a: Analysis, n_labels: int = 8):
     from ..plots import plot_fightin_words
 
     targets = keyness_targets(a)
+    k = a.keyness_of(targets)
     fig, axes = _panels(len(targets), 3, 5.5, 4.6)
     for t, ax in zip(targets, axes, strict=True):
-        plot_fightin_words(a.keyness[a.keyness["target"] == t], n_labels=n_labels, ax=ax)
+        plot_fightin_words(k[k["target"] == t], n_labels=n_labels, ax=ax)
     fig.suptitle("Fightin' words (Monroe et al. 2008): frequency against log-odds z, each group vs the rest")
-    return a.keyness, fig, {"statistic": "log_odds_z", "n_labels": n_labels}
+    return k, fig, {"statistic": "log_odds_z", "n_labels": n_labels}
 
 
 def _fig_topic_prevalence(a: Analysis):
@@ -233,12 +254,13 @@ def _fig_dispersion(a: Analysis):
     terms = dispersion_terms(a)
     if not terms:
         raise ValueError("no term of either pole occurs in the corpus: nothing to place in a dispersion plot")
-    words = a.tokens[~a.tokens["is_punct"]]
+    m = a.matches[a.matches["entry"].isin(terms)]
+    # the word tokens of the documents with a match (the columns used, not a copy of the whole table)
+    words = a.tokens.loc[~a.tokens["is_punct"] & a.tokens["doc_id"].isin(set(m["doc_id"])), ["doc_id", "position"]]
     n_words = words.groupby("doc_id", sort=False, observed=True).size()
     # the word index of each token (punctuation does not count towards a document's length)
     word_index = pd.Series(words.groupby("doc_id", sort=False, observed=True).cumcount().to_numpy(),
                            index=pd.MultiIndex.from_arrays([words["doc_id"], words["position"]]))
-    m = a.matches[a.matches["entry"].isin(terms)]
     wi = word_index.reindex(pd.MultiIndex.from_arrays([m["doc_id"], m["start_position"]])).to_numpy(float)
     span = (m["end_position"] - m["start_position"]).to_numpy(float)
     rel = 100.0 * (wi + 0.5 * span) / m["doc_id"].map(n_words).to_numpy(float)

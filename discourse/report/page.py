@@ -18,8 +18,8 @@ import numpy as np
 import pandas as pd
 
 from ..plots import group_labels
-from .analysis import MIN_POLE_HITS, Analysis
-from .figures import PER_GROUP
+from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
+from .figures import PER_GROUP, table_file
 
 __all__ = ["html_table", "render", "summary_items"]
 
@@ -146,7 +146,8 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
     use = a.use_column
     parts = []
     labels = group_labels(m[by])
-    for g in [g for g in a.group_order if g in set(labels)] + sorted(set(labels) - set(a.group_order)):
+    present = set(labels)  # once, not once per group
+    for g in [g for g in a.group_order if g in present] + sorted(present - set(a.group_order)):
         inner = []
         sub_g = m[labels == g]
         for f in [c for c in a.lexicon.categories if c in set(sub_g["frame"])]:
@@ -196,7 +197,8 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     if b is not None and len(b):
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
         b = b.assign(_g=group_labels(b[a.by]))
-        for g in [g for g in a.group_order if g in set(b["_g"])]:
+        with_balance = set(b["_g"])
+        for g in [g for g in a.group_order if g in with_balance]:
             r = b[b["_g"] == g].iloc[0]
             n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
             counts = f"{n_p} {esc(pos)} : {n_n} {esc(neg)} hits in {int(n_docs.get(g, 0))} document(s)"
@@ -238,9 +240,11 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     # key terms
     kw = tables.get("keyness")
     if kw is not None and len(kw):
-        for g in [g for g in a.group_order if g in set(map(str, kw["target"]))]:
-            k = kw[(kw["target"].astype(str) == g) & (kw["n_target"] + kw["n_reference"] >= 3)
-                   & (kw["log_odds_z"] >= 1.96)]
+        targets = set(map(str, kw["target"].unique()))
+        strong = kw[(kw["n_target"] + kw["n_reference"] >= 3) & (kw["log_odds_z"] >= 1.96)]
+        strong_target = strong["target"].astype(str)
+        for g in [g for g in a.group_order if g in targets]:
+            k = strong[strong_target == g]
             k = k.sort_values(["log_odds_z", "term"], ascending=[False, True], kind="stable").head(5)
             if k.empty:
                 out["keyness"].append(f"<b>{esc(g)}</b>: no term stands out against the rest (log-odds z ≥ 1.96, "
@@ -326,11 +330,11 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         df = tables[name]
         if cols is not None:
             df = df[[c for c in cols if c in df.columns]]
-        return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=f"{name}.csv")
+        return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=table_file(name, tables[name]))
 
     overview = docs.drop(columns=["text"]).copy()
     overview["characters"] = docs["text"].str.len()
-    words = a.tokens[~a.tokens["is_punct"]]
+    words = a.tokens.loc[~a.tokens["is_punct"], ["doc_id", "voice"]]  # two columns, not a copy of the table
     overview["words"] = overview["doc_id"].map(words.groupby("doc_id", observed=True).size()).fillna(0).astype(int)
     ov_cols = [c for c in ["doc_id", a.by, "source", "title", "author", "date", "words", "characters"]
                if c in overview.columns]
@@ -344,10 +348,15 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                                                                           ascending=[True, False, True])
               .groupby("target", sort=False).head(25)) if len(kw) else kw
     if len(kw):
-        kw_html = ("<p>Top 25 terms per group by log-odds z (terms seen 3+ times); every term is in "
-                   "<code>tables/keyness.csv</code>.</p>"
+        kw_file = table_file("keyness", kw)
+        held = (f"every term is in <code>tables/{kw_file}</code>" if a.keyness_is_full else
+                f"<code>tables/{kw_file}</code> holds, for every group, the {KEYNESS_TOP} most over- and "
+                f"under-used terms by log-odds z and by Log Ratio (terms seen {KEYNESS_MIN_COUNT}+ times), not "
+                f"the full table of {a.keyness_rows:,} rows; each row equals that row of the full table, "
+                "which <code>discourse.keyness_all</code> gives")
+        kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}.</p>'
                    + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness",
-                                csv_name="keyness.csv"))
+                                csv_name=kw_file))
     else:
         kw_html = tbl("keyness")
     if "topic_terms" in tables:
