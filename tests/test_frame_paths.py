@@ -1,0 +1,109 @@
+"""Frame counts on every path are the same table: the vectorised count_frames against the 1.x algorithm
+(find_hits and its per-hit stance), and the matcher path of FrameCounts / count_frames_stream against the
+token path (tokenize + count_frames), column for column (values, dtypes, order)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.framing import STANCES, VOICES, count_frames, group_codes, voices_param, word_counts
+from discourse.stance import TokenArrays, check_tokens, find_hits
+
+
+def reference_count_frames(tokens, lex, *, by="source", voice=True, categories=None, on="norm"):
+    """count_frames as it was written before it was vectorised: find_hits gives every hit's 1.x stance
+    (legacy_stance, one Python step per hit with its sentence), TokenArrays the word tokens per voice."""
+    lex = dc.load_lexicon(lex)
+    tokens = check_tokens(tokens, on)
+    by_cols = [] if by is None else ([by] if isinstance(by, str) else list(by))
+    cats = lex.check_categories(categories)
+    voices = voices_param(voice)
+    arr = TokenArrays(tokens)
+    codes, keys = group_codes(tokens, by_cols)
+    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr, uses=False)
+    g = codes[m["token_row"].to_numpy(dtype=np.int64)]
+    n_g, n_c = len(keys), len(cats)
+    ci = np.array([cats.index(c) for c in m["frame"]], dtype=np.int64)
+    parts = []
+    for v in voices:
+        sel = np.ones(len(m), dtype=bool) if v == "all" else (m["voice"].to_numpy() == v)
+        counts = {st: np.bincount(g[sel & (m["stance"].to_numpy() == st)] * n_c
+                                  + ci[sel & (m["stance"].to_numpy() == st)], minlength=n_g * n_c)
+                  for st in STANCES}
+        total = counts["endorsed"] + counts["distanced"] + counts["quoted"]
+        nt = np.repeat(word_counts(codes, n_g, arr, v), n_c)
+        df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
+        df["frame"] = np.tile(np.array(cats, dtype=object), n_g)
+        df["voice"] = v
+        df["n"] = total.astype(np.int64)
+        for st in STANCES:
+            df[f"n_{st}"] = counts[st].astype(np.int64)
+        df["n_tokens"] = nt.astype(np.int64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            df["rate"] = np.where(nt > 0, 1000.0 * total / np.maximum(nt, 1), np.nan)
+        df["_g"], df["_c"], df["_v"] = np.repeat(np.arange(n_g), n_c), np.tile(np.arange(n_c), n_g), VOICES.index(v)
+        parts.append(df)
+    out = pd.concat(parts, ignore_index=True).sort_values(["_g", "_c", "_v"], kind="stable")
+    return out.drop(columns=["_g", "_c", "_v"]).reset_index(drop=True)
+
+
+CUE_TEXTS = [
+    "The so-called smart city is here. So called safe city plans. What Huawei calls a safe city failed.",
+    "It was billed as a smart city. The alleged \u2018safe city\u2019 grew. Alleged. Smart city rules.",
+    "Critics said: \u201cmass surveillance is the so-called safe city at work.\u201d Mr. Smart city? No.",
+    "The purported, the smart city. U.S. officials call it a supposedly safe city.\nSupposedly\nsafe city.",
+]
+
+
+def cue_corpus() -> dc.Corpus:
+    return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"c{i}" for i in range(len(CUE_TEXTS))],
+                                                  "source": ["x", "x", "y", "y"], "text": CUE_TEXTS}))
+
+
+# ------------------------------------------------------------------------------------------ in memory
+@pytest.mark.parametrize("by", ["source", "doc_id", None])
+def test_count_frames_equals_the_per_hit_algorithm_on_the_seeds(seed_tokens, by):
+    got = count_frames(seed_tokens, "framing", by=by)
+    want = reference_count_frames(seed_tokens, "framing", by=by)
+    pd.testing.assert_frame_equal(got, want)
+    assert got["n_distanced"].sum() > 0 and got["n_quoted"].sum() > 0 and got["n_endorsed"].sum() > 0
+
+
+def test_count_frames_equals_the_per_hit_algorithm_with_options(seed_tokens):
+    for kw in ({"voice": "quoted", "categories": ["rights", "promotional"]}, {"voice": ["reported", "all"]},
+               {"by": ["source", "voice"]}, {"by": "speaker", "voice": False}, {"on": "stem"}):
+        pd.testing.assert_frame_equal(count_frames(seed_tokens, "framing", **kw),
+                                      reference_count_frames(seed_tokens, "framing", **kw))
+
+
+def test_count_frames_stances_near_cues_and_sentence_starts():
+    tokens = dc.tokenize(cue_corpus())
+    got = count_frames(tokens, "framing", by="doc_id")
+    pd.testing.assert_frame_equal(got, reference_count_frames(tokens, "framing", by="doc_id"))
+    # the cue rule's window stops at the sentence start: "Alleged. Smart city rules." is endorsed
+    assert got["n_distanced"].sum() >= 5 and got["n_endorsed"].sum() >= 2
+
+
+def test_count_frames_on_a_shuffled_table_without_voice_columns(seed_tokens):
+    bare = seed_tokens.drop(columns=["voice", "quote_kind", "is_punct", "quote_id", "speaker"])
+    bare = bare.sample(frac=1.0, random_state=3)
+    pd.testing.assert_frame_equal(count_frames(bare, "framing"), reference_count_frames(bare, "framing"))
+
+
+def test_count_frames_missing_group_values_form_the_last_group(seed_tokens):
+    t = seed_tokens.copy()
+    t.loc[t["doc_id"] == t["doc_id"].iloc[0], "source"] = None
+    got = count_frames(t, "framing", by="source")
+    pd.testing.assert_frame_equal(got, reference_count_frames(t, "framing", by="source"))
+    assert got["source"].isna().iloc[-1]
+
+
+def test_count_frames_rejects_bad_voice_values(seed_tokens):
+    t = seed_tokens.copy()
+    t["voice"] = t["voice"].astype(object)
+    t.loc[t.index[3], "voice"] = "narrator"
+    with pytest.raises(ValueError, match="'narrator'"):
+        count_frames(t, "framing")
