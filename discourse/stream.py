@@ -348,7 +348,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         date: str | None = "date", clean: bool = True, name: str | None = None,
                         encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
                         chunksize: int = 10_000,
-                        max_chars: int = 4_000_000, n_jobs: int = 1, progress: bool | None = None) -> pd.DataFrame:
+                        max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
+                        progress: bool | None = None) -> pd.DataFrame:
     """Frame hits and rates per group, frame and voice for a corpus of any size, chunk by chunk.
 
     The result equals ``count_frames(tokenize(load_corpus(data, ...), metadata=..., quotes=quotes),
@@ -363,6 +364,12 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     quotes : bool
         Find quotations (voice, stance); ``False`` counts every token as the author's voice, as
         ``tokenize(..., quotes=False)`` does.
+    fast : bool, optional
+        Count from the text with :class:`discourse.matcher.FrameMatcher` (an Aho-Corasick automaton; no
+        token table: only the tokens before each hit are read, for its stance, and words are counted
+        chunk by chunk of the text). It applies when ``on="norm"`` and ``by`` names document columns;
+        ``None`` (default) chooses it then, ``False`` always tokenises (the token path). Both give the
+        same table.
 
     Returns
     -------
@@ -370,7 +377,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     ``n_endorsed``, ``n_distanced``, ``n_quoted``, ``n_tokens``, ``rate``; ``attrs["discourse_stream"]`` as
     in :func:`count_terms_stream`.
     """
-    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes)
+    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,

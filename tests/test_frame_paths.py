@@ -4,13 +4,23 @@ token path (tokenize + count_frames), column for column (values, dtypes, order).
 
 from __future__ import annotations
 
+import gzip
+import itertools
+import json
+import random
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse.counts import FrameCounts
 from discourse.framing import STANCES, VOICES, count_frames, group_codes, voices_param, word_counts
 from discourse.stance import TokenArrays, check_tokens, find_hits
+from discourse.stream import count_frames_stream
+
+from .conftest import UNGD
 
 
 def reference_count_frames(tokens, lex, *, by="source", voice=True, categories=None, on="norm"):
@@ -107,3 +117,102 @@ def test_count_frames_rejects_bad_voice_values(seed_tokens):
     t.loc[t.index[3], "voice"] = "narrator"
     with pytest.raises(ValueError, match="'narrator'"):
         count_frames(t, "framing")
+
+
+# ------------------------------------------------------------------------------------------ the matcher path
+def both_paths(corpus, lexicon="framing", **kw) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """count_frames_stream on the matcher path and on the token path."""
+    fast = count_frames_stream(corpus, lexicon, progress=False, fast=True, **kw)
+    tokens = count_frames_stream(corpus, lexicon, progress=False, fast=False, **kw)
+    return fast, tokens
+
+
+@pytest.mark.parametrize("kw", [{}, {"by": "doc_id"}, {"by": None}, {"voice": False, "quotes": False},
+                                {"voice": ["quoted", "reported"], "categories": ["rights", "promotional"]},
+                                {"chunksize": 2}])
+def test_matcher_path_equals_token_path_on_the_seeds(seeds, kw):
+    fast, tokens = both_paths(seeds, **kw)
+    pd.testing.assert_frame_equal(fast, tokens)
+    assert fast["n"].sum() > 20
+
+
+def test_matcher_path_equals_count_frames_of_the_token_table(seeds, seed_tokens):
+    got = count_frames_stream(seeds, "framing", by="source", progress=False)
+    want = count_frames(seed_tokens, "framing", by="source")
+    pd.testing.assert_frame_equal(got, want, check_like=False)
+    assert (got["n_quoted"] > 0).any() and (got["n_distanced"] > 0).any()
+
+
+def test_matcher_path_stances_near_cues_sentence_starts_and_quotes():
+    fast, tokens = both_paths(cue_corpus(), by="doc_id")
+    pd.testing.assert_frame_equal(fast, tokens)
+    assert fast["n_distanced"].sum() >= 5 and fast["n_quoted"].sum() >= 1
+
+
+@pytest.mark.parametrize("random_state", [11, 12])
+def test_matcher_path_equals_token_path_on_random_texts(random_state):
+    # texts made of what the stance, word count and sentence rules turn on: cues before hits, sentence ends
+    # and abbreviations between them, quotation marks of every kind, clitics, hyphens, digits, marks alone,
+    # other scripts, underscores; a few lines set aside
+    rng = random.Random(random_state)
+    pieces = ["safe", "city", "smart", "cities", "mass", "surveillance", "human", "rights", "privacy", "so-called",
+              "so", "called", "alleged", "supposedly", "the", "a", "what", "calls", "billed", "as", "dubbed",
+              "whatever", ".", ",", "!", "?", "Mr.", "U.S.", "e.g.", "\u201c", "\u201d", '"', "'", "\u2018",
+              "\u2019", "said", "he", "says:", "\n", "\n\n", "1,000", "-", "\u2014", "...", "(", ")", "x-y", "it's",
+              "city\u2019s", "_", "caf\u00e9", "\u00bfQu\u00e9?", "'safe city'", "\u201cmass surveillance\u201d",
+              "A.", "(privacy)", "rights'", "[smart]", "\u00a0", "privacy.Next", "a(b", "\u2019tis"]
+    texts, aside = [], []
+    for i in range(150):
+        words = [rng.choice(pieces) for _ in range(rng.randint(3, 90))]
+        text = "".join(w + rng.choice([" ", " ", " ", "", "\n"]) for w in words).strip() or "x"
+        texts.append(text)
+        lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+        if len(lines) > 2 and rng.random() < 0.2:
+            aside.append((i, *lines[rng.randrange(1, len(lines) - 1)]))
+    docs = pd.DataFrame({"doc_id": [f"r{i}" for i in range(len(texts))],
+                         "source": [f"s{i % 7}" for i in range(len(texts))], "text": texts})
+    sa = pd.DataFrame([{"doc_id": f"r{i}", "kind": "caption", "rule": "test", "start": s, "end": e,
+                        "text": texts[i][s:e]} for i, s, e in aside])
+    corpus = dc.Corpus(docs, set_aside=sa)
+    for kw in ({"by": "doc_id"}, {"by": "source", "voice": ["author", "quoted", "all"]}):
+        fast, tokens = both_paths(corpus, **kw)
+        pd.testing.assert_frame_equal(fast, tokens)
+    assert fast["n_distanced"].sum() > 20 and fast["n_quoted"].sum() > 5
+
+
+def test_matcher_path_empty_groups_as_the_token_path():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["x", "y", "y"],
+                         "text": ["Privacy matters.", "-- !", "Mass surveillance."]})
+    corpus = dc.Corpus.from_dataframe(docs)
+    fast, tokens = both_paths(corpus)  # y has words in c
+    pd.testing.assert_frame_equal(fast, tokens)
+    lone = dc.Corpus.from_dataframe(docs.iloc[:2])
+    for fast_opt in (True, False):
+        with pytest.raises(ValueError, match="no word tokens: source='y'"):
+            count_frames_stream(lone, "framing", progress=False, fast=fast_opt)
+
+
+def test_matcher_path_option_is_checked(seeds):
+    with pytest.raises(ValueError, match="fast=True"):
+        FrameCounts("framing", by="speaker", fast=True)
+    with pytest.raises(ValueError, match="fast=True"):
+        FrameCounts("framing", on="stem", fast=True)
+    with pytest.raises(TypeError, match="fast must be"):
+        FrameCounts("framing", fast="yes")
+    assert not FrameCounts("framing", by=["source", "voice"]).fast and FrameCounts("framing").fast
+
+
+@pytest.mark.skipif(not UNGD.exists(), reason="UN General Debate corpus not present")
+def test_matcher_path_equals_token_path_on_un_speeches():
+    # a deterministic sample: every 60th of the first 3,000 speeches (50 speeches, about 0.9 MB)
+    rows = []
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        for line in itertools.islice(fh, 0, 3000, 60):
+            d = json.loads(line)
+            rows.append({"doc_id": d["doc_id"], "source": d["country_iso3"], "year": d["year"], "text": d["text"]})
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame(rows))
+    fast, tokens = both_paths(corpus, by="source")
+    pd.testing.assert_frame_equal(fast, tokens)
+    assert fast["n"].sum() > 500 and fast["n_distanced"].sum() > 0 and fast["n_quoted"].sum() > 0
+    fast, tokens = both_paths(corpus, by=["year", "doc_id"], voice=False, categories="rights")
+    pd.testing.assert_frame_equal(fast, tokens)
