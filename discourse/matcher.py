@@ -388,9 +388,9 @@ class _OutOfText(Exception):
 class _LazyWindow:
     """The tokens before a hit as the stance rules read a sentence (``n``, ``s``, ``p``, ``lo``, ``hi``),
     tokenised backwards only as far as the rule asks: the hit's first token is 0, the one before -1 ...
-    ``deepest`` records how far back the rule looked."""
+    ``deepest`` is how far back the rule looked."""
 
-    __slots__ = ("lo", "hi", "m", "text", "toks", "norms", "deepest", "cs")
+    __slots__ = ("lo", "hi", "m", "text", "toks", "_n", "_p", "cs")
 
     def __init__(self, m: FrameMatcher, text: str, s: int, e: int) -> None:
         self.lo, self.hi = -CUE_WINDOW, 0
@@ -402,13 +402,16 @@ class _LazyWindow:
             if cs < s else []
         self.toks.append((s, e))  # in text order; toks[-1] is the hit's first token
         self.cs = cs
-        self.norms: dict[int, str] = {}
-        self.deepest = 0
+        self._n: list[str] = []  # norms of tokens 0, -1, -2 ... as far as read
+        self._p: list[bool] = []
 
-    def _at(self, j: int) -> str:
-        k = -j
-        text = self.text
-        while k >= len(self.toks):  # tokenise the chunk before the earliest one read
+    @property
+    def deepest(self) -> int:
+        return len(self._n) - 1
+
+    def _more(self, k: int) -> None:
+        text, toks = self.text, self.toks
+        while k >= len(toks):  # tokenise the chunk before the earliest one read
             b = self.cs
             while b > 0 and text[b - 1].isspace():
                 b -= 1
@@ -417,25 +420,29 @@ class _LazyWindow:
             c = b - 1
             while c > 0 and not text[c - 1].isspace():
                 c -= 1
-            self.toks[:0] = _chunk_tokens(text, c, b)
+            toks[:0] = _chunk_tokens(text, c, b)
             self.cs = c
-        if k > self.deepest:
-            self.deepest = k
-        w = self.norms.get(j)
-        if w is None:
-            a, b = self.toks[-k - 1]
-            w = self.norms[j] = self.m._norm(self.text[a:b])
-        return w
+        norm = self.m._norm
+        for i in range(len(self._n), k + 1):
+            a, b = toks[-i - 1]
+            w = norm(text[a:b])
+            self._n.append(w)
+            self._p.append(_punct(w))
 
     def n(self, j: int) -> str:
-        return self._at(j)
+        if -j >= len(self._n):
+            self._more(-j)
+        return self._n[-j]
 
     def p(self, j: int) -> bool:
-        return _punct(self._at(j))
+        if -j >= len(self._p):
+            self._more(-j)
+        return self._p[-j]
 
     def s(self, j: int) -> str:
-        self._at(j)
-        a, b = self.toks[-1 + j]
+        if -j >= len(self._n):
+            self._more(-j)
+        a, b = self.toks[j - 1]
         return self.text[a:b]
 
 
