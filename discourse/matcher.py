@@ -381,6 +381,10 @@ def _quoted_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, h
     return sum(1 for i in sel if not _punct(normalize(toks[i])))
 
 
+_DISTANCED, _ENDORSED = STANCES.index("distanced"), STANCES.index("endorsed")
+_DEEPER = object()  # a memo entry of FrameMatcher._cue: the rule reads further back
+
+
 class _OutOfText(Exception):
     """The rule looked before the first token of the text."""
 
@@ -390,7 +394,7 @@ class _LazyWindow:
     tokenised backwards only as far as the rule asks: the hit's first token is 0, the one before -1 ...
     ``deepest`` is how far back the rule looked."""
 
-    __slots__ = ("lo", "hi", "m", "text", "toks", "_n", "_p", "cs")
+    __slots__ = ("lo", "hi", "m", "text", "toks", "_n", "_p", "cs", "used_surface")
 
     def __init__(self, m: FrameMatcher, text: str, s: int, e: int) -> None:
         self.lo, self.hi = -CUE_WINDOW, 0
@@ -404,6 +408,7 @@ class _LazyWindow:
         self.cs = cs
         self._n: list[str] = []  # norms of tokens 0, -1, -2 ... as far as read
         self._p: list[bool] = []
+        self.used_surface = False
 
     @property
     def deepest(self) -> int:
@@ -420,7 +425,8 @@ class _LazyWindow:
             c = b - 1
             while c > 0 and not text[c - 1].isspace():
                 c -= 1
-            toks[:0] = _chunk_tokens(text, c, b)
+            chunk = text[c:b]
+            toks[:0] = [(c, b)] if chunk.isalpha() and chunk.isascii() else _chunk_tokens(text, c, b)  # a word
             self.cs = c
         norm = self.m._norm
         for i in range(len(self._n), k + 1):
@@ -442,6 +448,7 @@ class _LazyWindow:
     def s(self, j: int) -> str:
         if -j >= len(self._n):
             self._more(-j)
+        self.used_surface = True
         a, b = self.toks[j - 1]
         return self.text[a:b]
 
@@ -541,6 +548,7 @@ class FrameMatcher:
         auto.make_automaton()
         self._automaton = auto
         self._norms: dict[str, str] = {}
+        self._cue_memo: dict[tuple[str, ...], Any] = {}
         self.n_exact_ = 0  # texts matched on their token table (see the module notes)
         self.n_docs_ = 0
 
@@ -886,9 +894,9 @@ class FrameMatcher:
         author = np.flatnonzero(voice == 0)
         if len(author):
             mention = _in_mention(starts[author], first_end[author], spans)
-            for i, men in zip(author.tolist(), mention.tolist(), strict=True):
-                cue = self._cue(masked, doc, int(starts[i]), int(first_end[i]))
-                stance[i] = STANCES.index("distanced") if (men or cue is not None) else STANCES.index("endorsed")
+            distanced = [men or self._cue(masked, doc, a, b) is not None for a, b, men in
+                         zip(starts[author].tolist(), first_end[author].tolist(), mention.tolist(), strict=True)]
+            stance[author] = np.where(distanced, _DISTANCED, _ENDORSED)
         return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": voice, "stance": stance,
                 "n_tokens": n_tok, "words": words}
 
@@ -901,11 +909,34 @@ class FrameMatcher:
         else the sentences are computed (:meth:`_Doc.same_sentence`).
         """
         win = _LazyWindow(self, masked, s, e)
+        # the rule reads the tokens in an order that depends only on what it has read: its answer for the
+        # norms of tokens 0 .. -d (read that far and no further) is remembered, and _DEEPER for shorter prefixes
+        memo = self._cue_memo
+        key: tuple[str, ...] = ()
+        full: Any = _DEEPER
         try:
-            full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
-        except _OutOfText:  # the rule looked before the text: the first sentence begins at its first token
-            win.lo = 1 - len(win.toks)
-            full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
+            for d in range(CUE_WINDOW + 1):
+                key = (*key, win.n(-d))
+                got = memo.get(key)
+                if got is None:
+                    break
+                if got is not _DEEPER:
+                    full = got[0]
+                    break
+        except _OutOfText:
+            pass
+        if full is _DEEPER:
+            try:
+                full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
+                if not win.used_surface:
+                    if len(memo) > 500_000:
+                        memo.clear()
+                    for d in range(win.deepest):
+                        memo[tuple(win._n[:d + 1])] = _DEEPER
+                    memo[tuple(win._n)] = (full,)
+            except _OutOfText:  # the rule looked before the text: the first sentence begins at its first token
+                win.lo = 1 - len(win.toks)
+                full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
         toks, text = win.toks, doc.text
         cuts = [k for k in range(1, win.deepest + 1)
                 if _SENTENCE_RISK.search(text, toks[-k - 1][0], toks[-k][0]) is not None]

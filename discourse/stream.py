@@ -483,7 +483,7 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
                       on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                       source: str | None = "source", title: str | None = "title", author: str | None = "author",
                       date: str | None = "date", clean: bool = True, name: str | None = None,
-                      chunksize: int = 10_000, max_chars: int = 4_000_000,
+                      chunksize: int = 10_000, max_chars: int = 4_000_000, fast: bool | None = None,
                       progress: bool | None = None) -> pd.DataFrame:
     """:func:`count_frames_stream` on a ``dask.dataframe.DataFrame`` or ``dask.bag.Bag`` of documents.
 
@@ -492,7 +492,7 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
     columns as :func:`count_frames_stream`.
     """
     _check_chunks(chunksize, max_chars)
-    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes)
+    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "name": name}
     return _dask(data, counter, load, chunksize, max_chars, progress)
