@@ -322,20 +322,23 @@ _LUT_BMP[[c for c in range(128, 0x10000) if chr(c).isspace()]] = 0
 _LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
 
 
-def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int]:
+def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, Any]:
     """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
-    of a document, as :func:`discourse.tokenize` counts them."""
+    of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
+    (start and end offsets, and whether a chunk is all ASCII letters followed by one plain space)."""
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
-        return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _punct(normalize(toks[i])))
+        return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _punct(normalize(toks[i]))), None
     if text.isascii():
-        cls = _LUT[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+        code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        cls = _LUT[code]
     else:
-        cls = _LUT_BMP[np.minimum(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32), 0x10000)]
+        code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        cls = _LUT_BMP[np.minimum(code, 0x10000)]
     n = len(cls)
     if n == 0:
-        return 0, 0
+        return 0, 0, None
     space = cls == 0
     before = np.empty(n, dtype=bool)
     before[0] = True
@@ -358,7 +361,11 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int]:
         packed = _CHUNKS[text[a:b]]
         words += packed & 0xFFFFFFFF
         tokens += packed >> 32
-    return tokens, words
+    # a word chunk: only ASCII letters (one token, its norm in lower case), then one space (no line break)
+    word = (cum[ends] - cum[starts] == ends - starts) & (ends + 1 < n)
+    at = np.minimum(ends, n - 2)
+    word &= (code[at] == 32) & ~space[at + 1]
+    return tokens, words, (starts, ends, word)
 
 
 def _quoted_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi: np.ndarray) -> int:
@@ -387,6 +394,30 @@ _DEEPER = object()  # a memo entry of FrameMatcher._cue: the rule reads further 
 
 class _OutOfText(Exception):
     """The rule looked before the first token of the text."""
+
+
+class _ShortWindow:
+    """The hit's first token and the two word tokens before it, read as the stance rules read a sentence;
+    reading further back raises _OutOfText."""
+
+    __slots__ = ("lo", "hi", "_n", "_s")
+
+    def __init__(self, norms: tuple[str, str, str], surfaces: tuple[str, str, str]) -> None:
+        self.lo, self.hi = -CUE_WINDOW, 0
+        self._n, self._s = norms, surfaces
+
+    def n(self, j: int) -> str:
+        if j > 0 or -j >= len(self._n):
+            raise _OutOfText
+        return self._n[-j]
+
+    def s(self, j: int) -> str:
+        if j > 0 or -j >= len(self._s):
+            raise _OutOfText
+        return self._s[-j]
+
+    def p(self, j: int) -> bool:
+        return _punct(self.n(j))
 
 
 class _LazyWindow:
@@ -878,7 +909,7 @@ class FrameMatcher:
         if found is None:
             return None
         hits, masked, doc = found
-        n_tok, n_words = _word_count(text, set_aside)
+        n_tok, n_words, chunks = _word_count(text, set_aside)
         spans = find_quote_spans(text, paragraphs=doc.paras()) if quotes and (hits or voice_words) else []
         lo, hi = _speech_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)
@@ -893,12 +924,46 @@ class FrameMatcher:
         stance = np.full(n, STANCES.index("quoted"), dtype=np.int64)
         author = np.flatnonzero(voice == 0)
         if len(author):
-            mention = _in_mention(starts[author], first_end[author], spans)
-            distanced = [men or self._cue(masked, doc, a, b) is not None for a, b, men in
-                         zip(starts[author].tolist(), first_end[author].tolist(), mention.tolist(), strict=True)]
+            sa, ea = starts[author], first_end[author]
+            mention = _in_mention(sa, ea, spans)
+            known = self._known_cues(masked, chunks, sa, ea) if chunks is not None else [_DEEPER] * len(sa)
+            distanced = [men or (self._cue(masked, doc, a, b) if k is _DEEPER else k) is not None for a, b, men, k in
+                         zip(sa.tolist(), ea.tolist(), mention.tolist(), known, strict=True)]
             stance[author] = np.where(distanced, _DISTANCED, _ENDORSED)
         return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": voice, "stance": stance,
                 "n_tokens": n_tok, "words": words}
+
+    def _known_cues(self, text: str, chunks: tuple, starts: np.ndarray, ends: np.ndarray) -> list:
+        """The cue of each hit that :meth:`_cue` has answered before for the same tokens (else _DEEPER).
+
+        Only where the hit begins a chunk and the two chunks before it are words of ASCII letters, each
+        followed by one space (no sentence can begin among them): their norms are their lower case, and the
+        answer remembered for the hit's norm and those two (the rule reads at least two tokens back) is the
+        answer."""
+        c_start, c_end, word = chunks
+        ci = np.searchsorted(c_start, starts, side="right") - 1
+        ok = (ci >= 2) & (c_start[np.maximum(ci, 0)] == starts)
+        cm = np.maximum(ci, 2)
+        ok &= word[cm - 1] & word[cm - 2]
+        out: list = [_DEEPER] * len(starts)
+        memo, norm = self._cue_memo, self._norm
+        for i in np.flatnonzero(ok).tolist():
+            c = int(ci[i])
+            w1, w2 = text[c_start[c - 1]:c_end[c - 1]], text[c_start[c - 2]:c_end[c - 2]]
+            key = (norm(text[starts[i]:ends[i]]), w1.lower(), w2.lower())
+            got = memo.get(key)
+            if got is None:
+                try:  # the rule on these three tokens; reading further back leaves the hit to _cue
+                    got = (rule_distancing_cue(_ShortWindow(key, (text[starts[i]:ends[i]], w1, w2)), 0,
+                                               cues=LEGACY_CUES),)
+                except _OutOfText:
+                    continue
+                if len(memo) > 500_000:
+                    memo.clear()
+                memo[key] = got
+            if got is not _DEEPER:
+                out[i] = got[0]
+        return out
 
     def _cue(self, masked: str, doc: _Doc, s: int, e: int) -> str | None:
         """The 1.x distancing cue before the hit whose first token is ``masked[s:e]`` (its sentence only).

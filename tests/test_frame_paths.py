@@ -65,12 +65,15 @@ CUE_TEXTS = [
     "It was billed as a smart city. The alleged \u2018safe city\u2019 grew. Alleged. Smart city rules.",
     "Critics said: \u201cmass surveillance is the so-called safe city at work.\u201d Mr. Smart city? No.",
     "The purported, the smart city. U.S. officials call it a supposedly safe city.\nSupposedly\nsafe city.",
+    # the same hit after the same word, with different words two back (the matcher remembers answers)
+    "Plans called safe city work. The so called safe city fails. Her so called safe city. It called safe city "
+    "home. Cities billed as safe city grow. Towns seen as safe city shrink. What it calls safe city spreads.",
 ]
 
 
 def cue_corpus() -> dc.Corpus:
     return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"c{i}" for i in range(len(CUE_TEXTS))],
-                                                  "source": ["x", "x", "y", "y"], "text": CUE_TEXTS}))
+                                                  "source": ["x", "x", "y", "y", "z"], "text": CUE_TEXTS}))
 
 
 # ------------------------------------------------------------------------------------------ in memory
@@ -147,6 +150,9 @@ def test_matcher_path_stances_near_cues_sentence_starts_and_quotes():
     fast, tokens = both_paths(cue_corpus(), by="doc_id")
     pd.testing.assert_frame_equal(fast, tokens)
     assert fast["n_distanced"].sum() >= 5 and fast["n_quoted"].sum() >= 1
+    # "so called" and "billed as" distance the hit, "Plans called", "seen as" and "It called" do not
+    last = fast[(fast["doc_id"] == "c4") & (fast["voice"] == "all")]
+    assert last["n_distanced"].sum() == 4 and last["n_endorsed"].sum() == 3
 
 
 @pytest.mark.parametrize("random_state", [11, 12])
