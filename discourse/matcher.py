@@ -396,28 +396,52 @@ class _OutOfText(Exception):
     """The rule looked before the first token of the text."""
 
 
+class _Unread(Exception):
+    """The rule used a token that the window does not hold."""
+
+
+class _Poison(str):
+    """A token the window does not hold: reading it is allowed, using it (comparing, hashing, any method)
+    raises _Unread, so a rule that answers without raising did not depend on it."""
+
+    def _unread(self, *args: Any, **kwargs: Any) -> Any:
+        raise _Unread
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __hash__ = _unread  # type: ignore[assignment]
+    __contains__ = __len__ = __getitem__ = __iter__ = __format__ = __add__ = __radd__ = _unread  # type: ignore
+    __mod__ = __mul__ = __str__ = __repr__ = _unread  # type: ignore[assignment]
+
+    def __getattribute__(self, name: str) -> Any:
+        raise _Unread
+
+
+_UNREAD = _Poison("\x00")
+
+
 class _ShortWindow:
-    """The hit's first token and the two word tokens before it, read as the stance rules read a sentence;
-    reading further back raises _OutOfText."""
+    """The hit's first token and the one or two word tokens before it, read as the stance rules read a
+    sentence; tokens further back are unreadable (_UNREAD), and so is every surface form but the hit's."""
 
     __slots__ = ("lo", "hi", "_n", "_s")
 
-    def __init__(self, norms: tuple[str, str, str], surfaces: tuple[str, str, str]) -> None:
+    def __init__(self, norms: tuple[str, ...], surfaces: tuple[str, ...]) -> None:
         self.lo, self.hi = -CUE_WINDOW, 0
         self._n, self._s = norms, surfaces
 
     def n(self, j: int) -> str:
-        if j > 0 or -j >= len(self._n):
-            raise _OutOfText
-        return self._n[-j]
+        if j > 0:
+            raise _Unread
+        return self._n[-j] if -j < len(self._n) else _UNREAD
 
     def s(self, j: int) -> str:
         if j > 0 or -j >= len(self._s):
-            raise _OutOfText
+            raise _Unread
         return self._s[-j]
 
     def p(self, j: int) -> bool:
-        return _punct(self.n(j))
+        if j > 0 or -j >= len(self._n):
+            raise _Unread
+        return _punct(self._n[-j])
 
 
 class _LazyWindow:
@@ -580,6 +604,7 @@ class FrameMatcher:
         self._automaton = auto
         self._norms: dict[str, str] = {}
         self._cue_memo: dict[tuple[str, ...], Any] = {}
+        self._cue_memo1: dict[tuple[str, str], Any] = {}
         self.n_exact_ = 0  # texts matched on their token table (see the module notes)
         self.n_docs_ = 0
 
@@ -934,29 +959,47 @@ class FrameMatcher:
                 "n_tokens": n_tok, "words": words}
 
     def _known_cues(self, text: str, chunks: tuple, starts: np.ndarray, ends: np.ndarray) -> list:
-        """The cue of each hit that :meth:`_cue` has answered before for the same tokens (else _DEEPER).
+        """The cue of each hit where the word before it decides (else _DEEPER: ask :meth:`_cue`).
 
-        Only where the hit begins a chunk and the two chunks before it are words of ASCII letters, each
-        followed by one space (no sentence can begin among them): their norms are their lower case, and the
-        answer remembered for the hit's norm and those two (the rule reads at least two tokens back) is the
-        answer."""
+        Only where the hit begins a chunk and the chunk before it is a word of ASCII letters followed by one
+        space (no sentence can begin between them; its norm is its lower case). The rule is run once per
+        pair of norms with every token further back unreadable (any use of one raises, see _Unread): when it
+        answers without them, the answer holds whatever they are. Else, when the chunk before that one is
+        such a word too, the rule runs on the three tokens (remembered per triple of norms)."""
         c_start, c_end, word = chunks
         ci = np.searchsorted(c_start, starts, side="right") - 1
-        ok = (ci >= 2) & (c_start[np.maximum(ci, 0)] == starts)
-        cm = np.maximum(ci, 2)
-        ok &= word[cm - 1] & word[cm - 2]
+        ok = (ci >= 1) & (c_start[np.maximum(ci, 0)] == starts)
+        ok &= word[np.maximum(ci, 1) - 1]
+        two = np.zeros(len(ok), dtype=bool)
+        two[ok] = (ci[ok] >= 2) & word[np.maximum(ci[ok], 2) - 2]
         out: list = [_DEEPER] * len(starts)
-        memo, norm = self._cue_memo, self._norm
+        memo, memo1, norm = self._cue_memo, self._cue_memo1, self._norm
         for i in np.flatnonzero(ok).tolist():
             c = int(ci[i])
-            w1, w2 = text[c_start[c - 1]:c_end[c - 1]], text[c_start[c - 2]:c_end[c - 2]]
-            key = (norm(text[starts[i]:ends[i]]), w1.lower(), w2.lower())
+            hit = text[starts[i]:ends[i]]
+            w1 = text[c_start[c - 1]:c_end[c - 1]]
+            key1 = (norm(hit), w1.lower())
+            got = memo1.get(key1)
+            if got is None:
+                try:
+                    got = (rule_distancing_cue(_ShortWindow(key1, (hit, w1)), 0, cues=LEGACY_CUES),)
+                except _Unread:
+                    got = _DEEPER
+                if len(memo1) > 500_000:
+                    memo1.clear()
+                memo1[key1] = got
+            if got is not _DEEPER:
+                out[i] = got[0]
+                continue
+            if not two[i]:
+                continue
+            w2 = text[c_start[c - 2]:c_end[c - 2]]
+            key = (*key1, w2.lower())
             got = memo.get(key)
             if got is None:
                 try:  # the rule on these three tokens; reading further back leaves the hit to _cue
-                    got = (rule_distancing_cue(_ShortWindow(key, (text[starts[i]:ends[i]], w1, w2)), 0,
-                                               cues=LEGACY_CUES),)
-                except _OutOfText:
+                    got = (rule_distancing_cue(_ShortWindow(key, (hit, w1, w2)), 0, cues=LEGACY_CUES),)
+                except _Unread:
                     continue
                 if len(memo) > 500_000:
                     memo.clear()
