@@ -284,6 +284,19 @@ def _punct(norm: str) -> bool:
     return v
 
 
+_TOKEN_PUNCT: dict[str, bool] = {}
+
+
+def _token_punct(token: str) -> bool:
+    """Is a surface token punctuation (no letter or digit in its norm)? Cached per token."""
+    v = _TOKEN_PUNCT.get(token)
+    if v is None:
+        if len(_TOKEN_PUNCT) > 1_000_000:
+            _TOKEN_PUNCT.clear()
+        v = _TOKEN_PUNCT[token] = is_punct(normalize(token))
+    return v
+
+
 class _ChunkWords(dict):
     """A run of text without white space -> its tokens and word tokens, packed as ``tokens << 32 | words``.
 
@@ -292,7 +305,7 @@ class _ChunkWords(dict):
 
     def __missing__(self, chunk: str) -> int:
         toks = _TOKEN_RE.findall(chunk)
-        v = (len(toks) << 32) | sum(1 for t in toks if not _punct(normalize(t)))
+        v = (len(toks) << 32) | sum(1 for t in toks if not _token_punct(t))
         if len(self) > 2_000_000:
             self.clear()
         self[chunk] = v
@@ -329,7 +342,7 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, 
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
-        return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _punct(normalize(toks[i]))), None
+        return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _token_punct(toks[i])), None
     if text.isascii():
         code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         cls = _LUT[code]
@@ -374,18 +387,23 @@ def _quoted_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, h
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
     else:
-        a, b = int(lo.min()), int(hi.max())
-        while a > 0 and not text[a - 1].isspace():  # whole chunks: tokenised as in the whole text
-            a -= 1
-        while b < len(text) and not text[b].isspace():
-            b += 1
-        spans = [m.span() for m in _TOKEN_RE.finditer(text, a, b)]
+        regions: list[list[int]] = []  # the spans widened to whole chunks (tokenised as in the whole text)
+        for a, b in sorted(zip(lo.tolist(), hi.tolist(), strict=True)):
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if regions and a <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], b)
+            else:
+                regions.append([a, b])
+        spans = [m.span() for a, b in regions for m in _TOKEN_RE.finditer(text, a, b)]
         starts = np.array([x for x, _ in spans], dtype=np.int64)
         ends = np.array([y for _, y in spans], dtype=np.int64)
         toks = [text[x:y] for x, y in spans]
         keep = np.ones(len(spans), dtype=bool)
     sel = np.flatnonzero(keep & _inside(starts, ends, lo, hi))
-    return sum(1 for i in sel if not _punct(normalize(toks[i])))
+    return sum(1 for i in sel if not _token_punct(toks[i]))
 
 
 _DISTANCED, _ENDORSED = STANCES.index("distanced"), STANCES.index("endorsed")
