@@ -7,9 +7,14 @@ Every figure is measured in this run, on the same texts, and printed as a ratio 
 (no timing is asserted anywhere). Steps:
 
 1. read the texts into memory (not timed against anything);
-2. baseline: ``CountVectorizer().fit_transform(texts)`` (its default analyzer: lowercase, ``\\b\\w\\w+\\b``);
-3. ``count_terms_stream(DataFrame, by=SOURCE)`` on the same texts: the fast word-count path (tokens exactly as
-   :func:`discourse.tokenize` makes them, with cleaning), serial and with ``--n-jobs`` worker processes;
+2. the ratio: ``CountVectorizer().fit_transform(texts)`` (its default analyzer: lowercase, ``\\b\\w\\w+\\b``)
+   and ``count_terms_stream(DataFrame, by=SOURCE)`` (the fast word-count path: tokens exactly as
+   :func:`discourse.tokenize` makes them, with cleaning) alternated ``--repeats`` times (default 3) on the same
+   texts; CPU seconds of each, the ratio of each round and their median. The counting caches (the word and
+   token tables that fill as a process meets new words) are emptied before every timed run, so each run
+   costs what it costs in a fresh process (imports aside); a last run with the tables kept shows the warm
+   figure;
+3. ``count_terms_stream(..., n_jobs=N)``: the same counts in worker processes, and whether they are identical;
 4. the full token-table path ``count_terms(tokenize(corpus))`` on a ``--sample`` of the documents (sentences,
    quotations and offsets included), with CountVectorizer on the same sample as its baseline;
 5. peak memory of streaming from the file, in fresh child processes, at 10 % and 100 % of the documents
@@ -22,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import time
@@ -29,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._common import default_corpus, peak_rss_mb, timed  # noqa: E402
+from benchmarks._common import cpu_seconds, default_corpus, peak_rss_mb, timed  # noqa: E402
 
 
 def _read(path: Path, text: str, limit: int | None = None):
@@ -109,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--source", default=None, help="metadata column to group by (default: country if present, "
                                                    "else source)")
     ap.add_argument("--n-jobs", type=int, default=2)
+    ap.add_argument("--repeats", type=int, default=3, help="alternated rounds of the ratio (median printed)")
+    ap.add_argument("--limit", type=int, default=None, help="read only the first LIMIT documents")
     ap.add_argument("--sample", type=float, default=0.05, help="share of documents for the full token-table path")
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--memory-only", action="store_true", help="only the streaming memory measurements")
@@ -145,24 +153,45 @@ def main(argv: list[str] | None = None) -> int:
         source = "source"
     else:
         with timed("read texts", res):
-            df = _read(path, args.text)
+            df = _read(path, args.text, args.limit)
         source = args.source or ("country" if "country" in df.columns else "source")
     texts = df[args.text].fillna("").tolist()
     mb = sum(map(len, texts)) / 1e6
     print(f"{len(texts):,} documents, {mb:,.1f} M characters; group by {source!r}", flush=True)
 
-    with timed("baseline: CountVectorizer.fit_transform", res):
-        X = CountVectorizer().fit_transform(texts)
-    print(f"    CountVectorizer: {X.shape[1]:,} terms, {int(X.sum()):,} tokens", flush=True)
-    del X
     src = source if source in df.columns else None
-    with timed("discourse: count_terms_stream (n_jobs=1)", res):
-        c1 = count_terms_stream(df, by="source", text=args.text, source=src, progress=False)
+    from discourse import counts as counts_module
+
+    def stream(**kw):
+        return count_terms_stream(df, by="source", text=args.text, source=src, progress=False, **kw)
+
+    print(f"\nalternated, {args.repeats} rounds (CPU seconds of this process and its workers):", flush=True)
+    rounds = []
+    for r in range(args.repeats):
+        c0 = cpu_seconds()
+        X = CountVectorizer().fit_transform(texts)
+        c_cv = cpu_seconds() - c0
+        n_cv = (X.shape[1], int(X.sum()))
+        del X
+        counts_module._VOCABS.clear()  # a cold start: the word and token tables fill again
+        c0 = cpu_seconds()
+        c1 = stream()
+        c_s = cpu_seconds() - c0
+        rounds.append((c_cv, c_s))
+        print(f"  round {r + 1}: CountVectorizer {c_cv:7.2f} s   count_terms_stream {c_s:7.2f} s   ratio "
+              f"{c_cv / c_s:5.2f}", flush=True)
+    c0 = cpu_seconds()
+    stream()
+    c_warm = cpu_seconds() - c0
+    ratios = sorted(cv / s for cv, s in rounds)
+    med = statistics.median(ratios)
+    c_cv = statistics.median(cv for cv, _ in rounds)
+    c_s1 = statistics.median(s for _, s in rounds)
     tot = c1.attrs["discourse_counts"]["totals"]
-    print(f"    discourse: {c1['term'].nunique():,} terms, {sum(tot.values()):,} word tokens, {len(c1):,} rows",
-          flush=True)
+    print(f"  CountVectorizer: {n_cv[0]:,} terms, {n_cv[1]:,} tokens; discourse: {c1['term'].nunique():,} terms, "
+          f"{sum(tot.values()):,} word tokens, {len(c1):,} rows", flush=True)
     with timed(f"discourse: count_terms_stream (n_jobs={args.n_jobs})", res):
-        c2 = count_terms_stream(df, by="source", text=args.text, source=src, n_jobs=args.n_jobs, progress=False)
+        c2 = stream(n_jobs=args.n_jobs)
     same = c1.equals(c2)
     del c1, c2
 
@@ -178,27 +207,20 @@ def main(argv: list[str] | None = None) -> int:
     with timed("discourse: tokenize(corpus, quotes=False) on the sample", res):
         tokenize(corpus, quotes=False)
 
-    cv = res["baseline: CountVectorizer.fit_transform"][0]
-    s1 = res["discourse: count_terms_stream (n_jobs=1)"][0]
     s2 = res[f"discourse: count_terms_stream (n_jobs={args.n_jobs})"][0]
+    c_s2 = res[f"discourse: count_terms_stream (n_jobs={args.n_jobs})"][3]
     cvs = res[f"baseline: CountVectorizer on the {k:,}-document sample"][0]
     full = res["discourse: count_terms(tokenize(corpus)) on the sample"][0]
     tq = res["discourse: tokenize(corpus, quotes=False) on the sample"][0]
-    cpu = {k: v[3] for k, v in res.items()}
-    c_cv = cpu["baseline: CountVectorizer.fit_transform"]
-    c_s1 = cpu["discourse: count_terms_stream (n_jobs=1)"]
-    c_s2 = cpu[f"discourse: count_terms_stream (n_jobs={args.n_jobs})"]
-    print("\nCPU seconds (this process + its worker processes; less disturbed by a busy machine):")
-    print(f"  CountVectorizer {c_cv:8.1f} s  {mb / c_cv:6.2f} MB per CPU-second")
-    print(f"  count_terms_stream n_jobs=1 {c_s1:8.1f} s  {mb / c_s1:6.2f} MB per CPU-second   ratio per core "
-          f"vs CountVectorizer {c_cv / c_s1:5.2f}")
-    print(f"  count_terms_stream n_jobs={args.n_jobs} {c_s2:8.1f} s  {mb / c_s2:6.2f} MB per CPU-second   ratio per core "
-          f"vs CountVectorizer {c_cv / c_s2:5.2f}")
-    print("\nresults (wall clock; ratio > 1: discourse faster than the baseline)")
-    print(f"  CountVectorizer (1 core)            {mb / cv:7.2f} MB/s")
-    print(f"  count_terms_stream, 1 process       {mb / s1:7.2f} MB/s   ratio vs CountVectorizer {cv / s1:5.2f}")
-    print(f"  count_terms_stream, {args.n_jobs} processes     {mb / s2:7.2f} MB/s   ratio vs CountVectorizer "
-          f"{cv / s2:5.2f}   (per core {cv / s2 / args.n_jobs:5.2f}; identical result: {same})")
+    print(f"\nresults, {mb:,.1f} M characters (CPU seconds, median of {args.repeats} alternated rounds; "
+          "ratio > 1: discourse faster)")
+    print(f"  CountVectorizer                     {c_cv:8.2f} s  {mb / c_cv:6.2f} MB per CPU-second")
+    print(f"  count_terms_stream, 1 process       {c_s1:8.2f} s  {mb / c_s1:6.2f} MB per CPU-second   ratio "
+          f"{med:5.2f} (rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
+    print(f"  count_terms_stream, warm tables     {c_warm:8.2f} s  {mb / c_warm:6.2f} MB per CPU-second   ratio "
+          f"{c_cv / c_warm:5.2f} (against the median CountVectorizer)")
+    print(f"  count_terms_stream, {args.n_jobs} processes     {s2:8.2f} s wall, {c_s2:.2f} CPU s   per core "
+          f"{c_cv / c_s2:5.2f}; wall vs CountVectorizer {c_cv / s2:5.2f}; identical result: {same}")
     print(f"  sample of {k:,} documents ({smb:.1f} M characters):")
     print(f"    CountVectorizer                   {smb / cvs:7.2f} MB/s")
     print(f"    count_terms(tokenize(corpus))     {smb / full:7.2f} MB/s   ratio vs CountVectorizer {cvs / full:5.2f}")

@@ -19,6 +19,11 @@ A labelled quotation counts as
 - *without a speaker* when no such speech quotation is found, or its speaker is None;
 - a *pronoun speaker* when its speaker is a personal pronoun.
 
+The labels are split into two halves by document: half ``A`` holds the documents whose ``sha256(doc_id)``
+is even, half ``B`` the others (:func:`half`). Rules written after the labels existed were written from the
+failures of half A only (``--misses`` lists them, with the sentence around each); half B is the held-out
+figure. Both halves are printed, before and after.
+
 "before" runs the same measurement on ``discourse/quotes.py`` as of a git revision (default ``main``),
 imported from a temporary file, in the same process. Nothing is timed.
 """
@@ -62,6 +67,11 @@ def norm_speaker(s: str | None) -> str | None:
     while words and words[0] in _TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def half(doc_id: str) -> str:
+    """'A' (the half rules may be written from) or 'B' (held out), by the parity of sha256(doc_id)."""
+    return "A" if int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
 
 
 def load_labels(path: Path = LABELS) -> list[dict]:
@@ -123,7 +133,9 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
         if g == w:
             exact += 1
         else:
-            misses.append((r["doc_id"], r["start"], r["speaker"], got))
+            misses.append((r["doc_id"], r["start"], r["speaker"], got,
+                           q.get("speaker_reason") if q is not None else "no quotation at the label",
+                           q.get("speaker_as_written") if q is not None else None))
     if n == 0:
         return {"n": 0, "exact": float("nan"), "last_word": float("nan"), "no_speaker": float("nan"),
                 "pronoun": float("nan"), "misses": []}
@@ -149,7 +161,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--before", default="main", help="git revision for the 'before' figures ('' to skip)")
-    ap.add_argument("--misses", action="store_true", help="list the quotations whose speaker is wrong")
+    ap.add_argument("--misses", action="store_true",
+                    help="list the quotations of half A whose speaker is wrong, with their context")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -163,22 +176,27 @@ def main(argv: list[str] | None = None) -> None:
     runs = [("after (this tree)", after)]
     if args.before:
         runs.insert(0, (f"before ({args.before})", module_at(args.before)))
-    splits = sorted({r["split"] for r in labels})
     sources = sorted({r["source"] for r in labels})
+    n_a = sum(half(r["doc_id"]) == "A" for r in labels)
     print(f"{len(labels)} labelled speech quotations in {len({(r['source'], r['doc_id']) for r in labels})} "
-          f"documents; splits: {', '.join(splits)}")
+          f"documents; half A (rules may be written from its failures): {n_a}, half B (held out): "
+          f"{len(labels) - n_a}")
     for name, mod in runs:
         print(name)
-        for src in [*sources, "all"]:
-            sub = [r for r in labels if src in ("all", r["source"])]
-            res = evaluate(mod.find_quote_spans, sub, texts)
-            print(f"  {src:34s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
-                  f"{res['last_word']:.3f}  "
-                  f"without speaker {res['no_speaker']:.3f}  pronoun speakers {res['pronoun']:.3f}")
-            if args.misses and src == "all":
-                for m in res["misses"]:
-                    print("    miss:", *m)
-
+        for h in ("A", "B", "A+B"):
+            for src in [*sources, "all"]:
+                sub = [r for r in labels if src in ("all", r["source"]) and half(r["doc_id"]) in h]
+                res = evaluate(mod.find_quote_spans, sub, texts)
+                print(f"  {h:3s} {src:30s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
+                      f"{res['last_word']:.3f}  without speaker {res['no_speaker']:.3f}  "
+                      f"pronoun speakers {res['pronoun']:.3f}")
+                if args.misses and src == "all" and h == "A" and mod is after:
+                    for doc_id, start, want, got, reason, written in res["misses"]:
+                        src_of = next(r["source"] for r in sub if r["doc_id"] == doc_id)
+                        text = texts[(src_of, doc_id)]
+                        ctx = text[max(0, start - 300):start + 400].replace("\n", " / ")
+                        print(f"    MISS {doc_id}@{start}: want {want!r} got {got!r} "
+                              f"(as written {written!r}; {reason})\n      ...{ctx}...")
 
 if __name__ == "__main__":
     main()

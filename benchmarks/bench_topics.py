@@ -1,7 +1,14 @@
 """Topic models against scikit-learn on a labelled public corpus (the Brown Corpus), one run, seeds 0-4.
 
     python benchmarks/bench_topics.py [BROWN_JSONL_GZ] [--label group|genre] [--seeds 0 1 2 3 4]
-                                      [--chunk-words 350] [--no-choose-k] [--json OUT.json]
+                                      [--chunk-words 350] [--no-choose-k] [--e2e-repeats 3] [--json OUT.json]
+    python benchmarks/bench_topics.py --corpus ungd [UNGD_JSONL_GZ]     # the second labelled set
+
+DATA (second set, ``--corpus ungd``): the UN General Debate corpus (``../shared/corpora/ungd``, never stored
+here): 400 speeches drawn (seed 0) from each decade 1970-2019, each cut to its first 600 words, labelled by
+decade (K = 5). Topics of the debate move with the decades (decolonisation, the cold war, apartheid,
+terrorism, development goals, climate), so the decade is a coarse but real label; it was not used to
+choose any default.
 
 DATA: ``../shared/corpora/brown/brown.jsonl.gz`` (the 500 texts of the Brown Corpus, 15 genres; see its
 README; never stored in this repository). Every text is cut at paragraph boundaries into chunks of at least
@@ -29,7 +36,13 @@ Röder et al. 2015 but with whole chunks as windows), computed for all methods o
 of ``norm`` tokens of the chunks; a joined phrase ``a_b`` counts where all its words occur); wall seconds
 per fit. Tokenisation by :func:`discourse.tokenize` is timed once and reported separately (it is shared by
 every analysis of a corpus; the scikit-learn times include their vectoriser). Ratios are library /
-scikit-learn for the matching method. Then :func:`discourse.choose_k` over K-3..K+3 (seeds 0, 1, c_npmi,
+scikit-learn for the matching method.
+
+End to end (issue 16, "topic preprocessing on codes"): text in, topic proportions out, each library run
+timed with :func:`discourse.tokenize` (``quotes=False``: a topic model does not use voice) against the
+scikit-learn vectoriser + model on the same text, same K, seed 0, alternated, median of ``--e2e-repeats``
+runs: LDA with the same number of passes (the library's automatic passes, run to the end with ``tol=None``;
+scikit-learn ``max_iter`` set to it) and both with their defaults; NMF with their defaults. Then :func:`discourse.choose_k` over K-3..K+3 (seeds 0, 1, c_npmi,
 ``unit="document"``, ``--choose-k-method``, NMF by default): the K with the highest mean c_npmi, and
 whether it is within 1 of the class count. (With LDA, c_npmi falls steadily with K on this corpus and the
 smallest K tried wins, so NMF, whose coherence peaks, is the default here; NMF's stability is 1 because its
@@ -55,6 +68,7 @@ import discourse as dc  # noqa: E402
 from discourse.topics import TopicModel, choose_k  # noqa: E402
 
 BROWN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "brown" / "brown.jsonl.gz"
+UNGD = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
 GROUP = {"news": "press", "editorial": "press", "reviews": "press", "religion": "religion",
          "hobbies": "hobbies", "lore": "lore", "belles_lettres": "belles_lettres", "government": "government",
          "learned": "learned", "fiction": "fiction", "mystery": "fiction", "science_fiction": "fiction",
@@ -83,6 +97,23 @@ def read_chunks(path: Path, chunk_words: int) -> pd.DataFrame:
             for i, c in enumerate(chunks):
                 rows.append({"doc_id": f"{d['doc_id']}_{i:02d}", "genre": d["category"],
                              "group": GROUP[d["category"]], "text": "\n\n".join(c)})
+    return pd.DataFrame(rows)
+
+
+def read_ungd(path: Path, per_decade: int = 400, words: int = 600, seed: int = 0) -> pd.DataFrame:
+    """``per_decade`` speeches drawn from each decade 1970-2019, first ``words`` words: ``doc_id``,
+    ``decade`` (the label), ``text``."""
+    import random
+
+    by: dict[int, list[tuple[str, str]]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if 1970 <= d["year"] < 2020:
+                by.setdefault(d["year"] // 10 * 10, []).append((d["doc_id"], d["text"]))
+    rng = random.Random(seed)
+    rows = [{"doc_id": doc_id, "decade": str(dec), "text": " ".join(text.split()[:words])}
+            for dec in sorted(by) for doc_id, text in rng.sample(by[dec], per_decade)]
     return pd.DataFrame(rows)
 
 
@@ -119,33 +150,44 @@ def npmi(topics: list[list[str]], doc_sets: list[set[str]]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("data", nargs="?", type=Path, default=BROWN, help="brown.jsonl.gz")
-    ap.add_argument("--label", choices=["group", "genre"], default="group")
+    ap.add_argument("data", nargs="?", type=Path, default=None, help="brown.jsonl.gz (or the UNGD file)")
+    ap.add_argument("--corpus", choices=["brown", "ungd"], default="brown")
+    ap.add_argument("--label", choices=["group", "genre"], default="group", help="Brown label")
     ap.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     ap.add_argument("--chunk-words", type=int, default=350)
     ap.add_argument("--no-choose-k", action="store_true", help="skip the choose_k check")
     ap.add_argument("--choose-k-method", choices=["lda", "nmf"], default="nmf", help="model for choose_k")
+    ap.add_argument("--e2e-repeats", type=int, default=3, help="end-to-end runs per method (0: skip)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON here")
     args = ap.parse_args(argv)
+    if args.data is None:
+        args.data = BROWN if args.corpus == "brown" else UNGD
     if not args.data.is_file():
-        raise SystemExit(f"{args.data} not found; give the path of brown.jsonl.gz")
+        raise SystemExit(f"{args.data} not found; give the path of the corpus file")
 
     from sklearn.decomposition import NMF, LatentDirichletAllocation
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
-    chunks = read_chunks(args.data, args.chunk_words)
-    labels = chunks[args.label].to_numpy()
+    if args.corpus == "brown":
+        chunks = read_chunks(args.data, args.chunk_words)
+        label = args.label
+        what = f"Brown, {len(chunks)} chunks of >= {args.chunk_words} words from 500 texts"
+    else:
+        chunks = read_ungd(args.data)
+        label = "decade"
+        what = f"UN General Debate, {len(chunks)} speeches (first 600 words), 400 per decade 1970-2019"
+    labels = chunks[label].to_numpy()
     k = len(set(labels))
-    corpus = dc.Corpus.from_dataframe(chunks[["doc_id", "text"]].assign(source=chunks[args.label]))
+    corpus = dc.Corpus.from_dataframe(chunks[["doc_id", "text"]].assign(source=chunks[label]))
     t0 = time.perf_counter()
     tokens = dc.tokenize(corpus, quotes=False)
     t_tok = time.perf_counter() - t0
     doc_sets = [set(g) for _, g in tokens.groupby("doc_id", sort=False)["norm"]]
     order = {d: i for i, d in enumerate(tokens["doc_id"].drop_duplicates())}
     assert list(order) == chunks["doc_id"].tolist()
-    print(f"corpus: Brown, {len(chunks)} chunks of >= {args.chunk_words} words from 500 texts; label "
-          f"{args.label!r}, K = {k}; {len(tokens):,} tokens; dc.tokenize {t_tok:.1f} s (once, not in the fit "
+    print(f"corpus: {what}; label "
+          f"{label!r}, K = {k}; {len(tokens):,} tokens; dc.tokenize {t_tok:.1f} s (once, not in the fit "
           f"times)")
 
     def dominant(theta: np.ndarray) -> np.ndarray:
@@ -198,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
                            for m in table["method"]]
     print(f"\nmean over seeds {args.seeds} (ratios: library / scikit-learn, same method):")
     print(table.round(3).to_string(index=False))
-    out = {"n_chunks": len(chunks), "label": args.label, "k": k, "tokenize_seconds": t_tok,
+    out = {"corpus": args.corpus, "n_chunks": len(chunks), "label": label, "k": k, "tokenize_seconds": t_tok,
            "runs": rows, "table": table.to_dict(orient="records")}
+    if args.e2e_repeats > 0:
+        out["end_to_end"] = end_to_end(chunks, corpus, k, args.e2e_repeats)
     if not args.no_choose_k:
         t0 = time.perf_counter()
         with warnings.catch_warnings():
@@ -216,6 +260,55 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, default=float))
     return 0
+
+
+def end_to_end(chunks: pd.DataFrame, corpus: dc.Corpus, k: int, repeats: int) -> list[dict]:
+    """Text in, topic proportions out: library (tokenize + fit) against scikit-learn (vectorise + fit),
+    alternated, median wall seconds of ``repeats`` runs each."""
+    from sklearn.decomposition import NMF, LatentDirichletAllocation
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    texts = chunks["text"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        probe = TopicModel(k, unit="document", random_state=0).prepare(dc.tokenize(corpus, quotes=False))
+    passes = int(dc.topics.auto_settings(len(probe.units), 0)["passes"])
+
+    def lib(**params):
+        def run():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                TopicModel(k, unit="document", random_state=0, **params).fit(dc.tokenize(corpus, quotes=False))
+        return run
+
+    def sk(vec, model, **params):
+        def run():
+            x = vec(max_df=0.95, min_df=2, stop_words="english").fit_transform(texts)
+            model(n_components=k, random_state=0, **params).fit_transform(x)
+        return run
+
+    pairs = [
+        (f"LDA, same passes ({passes})", lib(passes=passes, tol=None),
+         sk(CountVectorizer, LatentDirichletAllocation, max_iter=passes)),
+        ("LDA, defaults", lib(), sk(CountVectorizer, LatentDirichletAllocation)),
+        ("NMF, defaults", lib(method="nmf"), sk(TfidfVectorizer, NMF)),
+    ]
+    rows = []
+    for name, f_lib, f_sk in pairs:
+        t_lib, t_sk = [], []
+        for _ in range(repeats):
+            for f, acc in ((f_lib, t_lib), (f_sk, t_sk)):
+                t0 = time.perf_counter()
+                f()
+                acc.append(time.perf_counter() - t0)
+        rows.append({"comparison": name, "library_s": float(np.median(t_lib)), "scikit_learn_s": float(np.median(t_sk)),
+                     "ratio": float(np.median(t_lib) / np.median(t_sk))})
+    table = pd.DataFrame(rows)
+    print(f"\nend to end, text in, topics out (library: dc.tokenize(quotes=False) + TopicModel.fit; scikit-learn: "
+          f"vectoriser + model; K = {k}, seed 0, median of {repeats} alternated runs; ratio = library / "
+          f"scikit-learn wall time):")
+    print(table.round(2).to_string(index=False))
+    return rows
 
 
 if __name__ == "__main__":

@@ -50,6 +50,30 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
         )
 
 
+def plain_dtype(dtype: Any) -> Any:
+    """The dtype of a categorical's values (its categories); any other dtype unchanged."""
+    return dtype.categories.dtype if isinstance(dtype, pd.CategoricalDtype) else dtype
+
+
+def plain_columns(df: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """``df`` with its categorical ``columns`` (default: all) as plain columns of their categories' dtype.
+
+    The token table holds document columns, norms and voices as categoricals (1-4 bytes per token); tables
+    built from it (counts, balances, keys of groups) hold the plain values, with the dtype the document
+    column has, so that they compare equal whatever chunk or table they were counted from.
+    """
+    cols = [c for c in (df.columns if columns is None else columns) if isinstance(df[c].dtype, pd.CategoricalDtype)]
+    if not cols:
+        return df
+    df = df.copy()
+    for c in cols:
+        try:
+            df[c] = df[c].astype(df[c].cat.categories.dtype)
+        except (TypeError, ValueError):  # integer categories with missing values: no plain dtype holds both
+            df[c] = df[c].astype(object)
+    return df
+
+
 def as_list(value: str | Sequence[str] | None) -> list[str]:
     """``None`` -> [], ``"a"`` -> ["a"], sequences -> list."""
     if value is None:

@@ -113,7 +113,7 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
 
 # the values of --encoding-errors (discourse.corpus.ENCODING_ERRORS; repeated here so that building the
 # parser imports no pandas)
-_ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace", "surrogateescape")
+_ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace")
 
 
 def _sep_arg(value: str | None) -> str | None:
@@ -546,7 +546,8 @@ def _run_frames(args: argparse.Namespace) -> int:
     print(f"lexicon: {lex.name} v{lex.version} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
           f"corpus: {len(corpus.documents):,} documents, {int((~tokens['is_punct']).sum()):,} words")
     g = balance[(balance["level"] == "group")]
-    wide = g.pivot_table(index=by, columns="voice", values="balance", sort=True)[[v for v in VOICES if v in set(g["voice"])]]
+    wide = g.pivot_table(index=by, columns="voice", values="balance", sort=True, dropna=False).reindex(
+        columns=[v for v in VOICES if v in set(g["voice"])])  # a voice without any balance stays as a column
     ci = g[g["voice"] == "all"].set_index(by)[["ci_low", "ci_high", "unit"]]
     print(f"\nframe balance by {by}: log-odds {poles[0]} vs {poles[1]} (> 0 leans {poles[0]}); "
           f"{int(args.n_boot)} bootstrap resamples, 95 % interval of 'all':")

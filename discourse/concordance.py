@@ -193,7 +193,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     out = pd.DataFrame({
         "doc_id": doc_ids[first],
         **{c: toks[c].to_numpy()[first] for c in [*by_cols, *meta_cols]},
-        "paragraph": meta("paragraph"),
+        "paragraph": (toks["paragraph"].to_numpy(dtype=np.int64)[first] if "paragraph" in toks.columns
+                      else meta("paragraph")),
         "sentence": toks["sentence"].to_numpy(dtype=np.int64)[first],
         "position": toks["position"].to_numpy(dtype=np.int64)[first],
         "start": tstart[first], "end": tend[last],

@@ -359,7 +359,9 @@ def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, 
 
 
 # --------------------------------------------------------------------------------------------- readers
-ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace", "surrogateescape")
+ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace")
+# lone surrogates (U+D800-U+DFFF) are not UTF-8: pandas' string columns and every file written refuse them
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -375,6 +377,11 @@ def _check_encoding(encoding: str, encoding_errors: str) -> None:
     except LookupError:
         raise ValueError(f"encoding={encoding!r} (--encoding) is not a known text encoding; use a Python codec "
                          "name such as 'utf-8', 'latin-1', 'cp1252' or 'utf-16'") from None
+    if encoding_errors == "surrogateescape":
+        raise ValueError("encoding_errors='surrogateescape' keeps undecodable bytes as lone surrogate code points, "
+                         "which no table column or UTF-8 file can hold; use encoding_errors='replace' "
+                         "(--encoding-errors replace) to substitute U+FFFD, 'backslashreplace' to keep the bytes "
+                         "visible as \\xNN, or pass the file's encoding (--encoding)")
     check_one_of("encoding_errors", encoding_errors, ENCODING_ERRORS)
 
 
@@ -615,7 +622,13 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
                 skipped.append({"file": str(path), "line": None, "doc_id": None,
                                 "reason": f"item {i} of the JSON array is a {type(rec).__name__}, not an object"})
                 continue
-            rows.append({k: rec.get(k) for k in columns} if columns is not None else rec)
+            rec = {k: rec.get(k) for k in columns} if columns is not None else rec
+            if _has_surrogate(rec):
+                skipped.append({"file": str(path), "line": None, "doc_id": _rec_id(rec),
+                                "reason": f"item {i} of the JSON array holds a lone surrogate escape (such as "
+                                          "\\udce9): not Unicode text"})
+                continue
+            rows.append(rec)
             if len(rows) >= chunksize:
                 yield pd.DataFrame(rows)
                 rows = []
@@ -639,12 +652,26 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
             continue
         if columns is not None:
             rec = {k: rec.get(k) for k in columns}
+        if _has_surrogate(rec):
+            skipped.append({"file": str(path), "line": lineno, "doc_id": _rec_id(rec),
+                            "reason": "holds a lone surrogate escape (such as \\udce9): not Unicode text"})
+            continue
         rows.append(rec)
         if len(rows) >= chunksize:
             yield pd.DataFrame(rows)
             rows = []
     if rows:
         yield pd.DataFrame(rows)
+
+
+def _has_surrogate(rec: dict[str, Any]) -> bool:
+    """Whether a JSON record holds a string with a lone surrogate (a ``\\udXXX`` escape without its pair)."""
+    return any(isinstance(v, str) and _SURROGATE.search(v) for v in rec.values())
+
+
+def _rec_id(rec: dict[str, Any]) -> Any:
+    value = rec.get("doc_id")
+    return None if value is None else _SURROGATE.sub("\ufffd", str(value))
 
 
 def _chain_first(first: str, fh: io.TextIOBase) -> Iterator[str]:

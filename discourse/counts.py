@@ -23,13 +23,16 @@ The group totals that :func:`discourse.keyness` needs travel in ``result.attrs["
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type
+from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type, plain_dtype
 
 __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
            "totals_key"]
@@ -127,7 +130,7 @@ class _Counts:
         frame = out.groups if isinstance(out, _Packed) else out
         for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
             if c not in self.dtypes and frame[c].notna().any():
-                self.dtypes[c] = frame[c].dtype
+                self.dtypes[c] = plain_dtype(frame[c].dtype)  # a categorical: its values' own dtype
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in part.get(src, {}).items():
                 # missing group values (NaN, None, NA) are one group, keyed as first seen
@@ -171,22 +174,35 @@ class _Vocab(dict):
     """surface token -> term id (or -1 when the token is filtered out); terms in ``self.terms``.
 
     The rules are those of the token table (:func:`discourse.text.normalize`, :func:`~discourse.text.stem`,
-    :func:`~discourse.text.is_punct`, :data:`~discourse.text.STOPWORDS`), applied once per distinct token."""
+    :func:`~discourse.text.is_punct`, :data:`~discourse.text.STOPWORDS`), applied once per distinct token.
+
+    Words (white-space-separated runs of a text) get ids too, in ``wid``; word ``i`` has the kept tokens
+    ``flat[start[i]:start[i] + n_kept[i]]`` (term ids) and ``n_tok[i]`` tokens in all (kept or not). A word met
+    again costs a dictionary look-up and no regex."""
 
     def __init__(self, column: str, drop_punct: bool, drop_stop: bool) -> None:
         super().__init__()
+        from . import text
+
+        self.text = text
         self.column, self.drop_punct, self.drop_stop = column, drop_punct, drop_stop
         self.terms: list[str] = []
         self.ids: dict[str, int] = {}
+        self.wid: dict[str, int] = {}
+        self.start = np.zeros(0, dtype=np.int64)
+        self.n_kept = np.zeros(0, dtype=np.int64)
+        self.n_tok = np.zeros(0, dtype=np.int64)
+        self.flat = np.zeros(0, dtype=np.int64)
 
     def __missing__(self, token: str) -> int:
-        from .text import STOPWORDS, is_punct, normalize, stem
-
-        norm = normalize(token)
-        if (self.drop_punct and is_punct(norm)) or (self.drop_stop and norm in STOPWORDS):
+        text = self.text
+        # ASCII text is NFKC-stable and only the backtick is mapped: the norm is the lowercase token
+        norm = token.lower() if token.isascii() and "`" not in token else text.normalize(token)
+        if ((self.drop_punct and not norm.isalpha() and text.is_punct(norm))
+                or (self.drop_stop and norm in text.STOPWORDS)):
             value = -1
         else:
-            term = norm if self.column == "norm" else (stem(norm) if self.column == "stem" else token)
+            term = norm if self.column == "norm" else (text.stem(norm) if self.column == "stem" else token)
             value = self.ids.get(term)
             if value is None:
                 value = self.ids[term] = len(self.terms)
@@ -194,14 +210,67 @@ class _Vocab(dict):
         self[token] = value
         return value
 
+    def add_words(self, words: list[str]) -> np.ndarray:
+        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids."""
+        fast_tokens = self.text.fast_tokens
+        first = len(self.wid)
+        get, missing, wid = self.get, self.__missing__, self.wid
+        n_kept, n_tok, flat = [], [], []
+        terms, term_ids, column = self.terms, self.ids, self.column
+        stops = self.text.STOPWORDS if self.drop_stop else ()
+        for w in words:
+            wid[w] = len(wid)
+            if w.isalpha():  # letters only: one token (no alternative of the token pattern stops inside it)
+                i = get(w)
+                if i is None:
+                    if column == "norm" and w.isascii():  # __missing__ for a word of ASCII letters, inlined
+                        norm = w.lower()
+                        if norm in stops:
+                            i = -1
+                        else:
+                            i = term_ids.get(norm)
+                            if i is None:
+                                i = term_ids[norm] = len(terms)
+                                terms.append(norm)
+                        self[w] = i
+                    else:
+                        i = missing(w)
+                n_tok.append(1)
+                if i >= 0:
+                    n_kept.append(1)
+                    flat.append(i)
+                else:
+                    n_kept.append(0)
+                continue
+            if w[:-1].isalpha() and w[-1] in _TRAILING_MARKS:
+                toks = (w[:-1], w[-1])  # letters and one closing mark ("peace,"): two tokens, no regex needed
+            else:
+                toks = fast_tokens(w)
+            ids = [i for i in map(self.__getitem__, toks) if i >= 0]
+            n_kept.append(len(ids))
+            n_tok.append(len(toks))
+            flat.extend(ids)
+        kept = np.asarray(n_kept, dtype=np.int64)
+        self.start = np.concatenate([self.start, len(self.flat) + np.cumsum(kept) - kept])
+        self.n_kept = np.concatenate([self.n_kept, kept])
+        self.n_tok = np.concatenate([self.n_tok, np.asarray(n_tok, dtype=np.int64)])
+        self.flat = np.concatenate([self.flat, np.asarray(flat, dtype=np.int64)])
+        return np.arange(first, len(self.wid), dtype=np.int64)
+
+    def size(self) -> int:
+        return len(self) + len(self.wid)
+
 
 _VOCABS: dict[tuple, _Vocab] = {}
+# marks that end a word of letters as a token of their own: no alternative of the token pattern goes on past
+# letters into them (a hyphen or an apostrophe would need a letter after it; a clitic starts with one)
+_TRAILING_MARKS = frozenset(',.;:!?)]}"\'')
 
 
 def _vocab(column: str, drop_punct: bool, drop_stop: bool) -> _Vocab:
     key = (column, drop_punct, drop_stop)
     v = _VOCABS.get(key)
-    if v is None or len(v) > 5_000_000:  # bound the cache on corpora with huge vocabularies
+    if v is None or v.size() > 5_000_000:  # bound the cache on corpora with huge vocabularies
         v = _VOCABS[key] = _Vocab(column, drop_punct, drop_stop)
     return v
 
@@ -236,39 +305,150 @@ def _aside_by_doc(corpus: Any) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _arrow() -> Any:
+    """``(pyarrow, pyarrow.compute)`` when pyarrow is installed (the optional ``parquet`` extra), else None."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+    except ImportError:  # pragma: no cover - pyarrow is in the test environment
+        return None
+    return pa, pc
+
+
+# split texts into words with pyarrow when it is installed (tests switch it off to check the pure-Python path)
+_USE_ARROW = True
+
+
+def _arrow_words(texts: list[str]) -> tuple[np.ndarray, list[str], np.ndarray] | None:
+    """The words of every text with pyarrow (C++): word codes, the distinct words, words per text.
+
+    ``pyarrow.compute.utf8_split_whitespace`` splits exactly where ``str.split`` does (checked for every code
+    point in the tests) but keeps empty strings at the edges of a text, which hold no token. None when pyarrow
+    is missing or cannot take the texts (lone surrogates are not UTF-8)."""
+    mods = _arrow() if _USE_ARROW else None
+    if mods is None or not texts:
+        return None
+    pa, pc = mods
+    try:
+        split = pc.utf8_split_whitespace(pa.array(texts, type=pa.large_string()))
+    except (pa.ArrowException, UnicodeError):
+        return None
+    lens = pc.list_value_length(split).to_numpy(zero_copy_only=False).astype(np.int64)
+    enc = pc.dictionary_encode(split.flatten())
+    return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64), enc.dictionary.to_pylist(), lens
+
+
+def _word_ids(vocab: _Vocab, words: Sequence[str], *, unique: bool = False) -> np.ndarray:
+    """Word ids in the :class:`_Vocab` word table (new words are tokenised and added); ``unique`` says that
+    ``words`` holds no word twice."""
+    wids = np.fromiter(map(vocab.wid.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+    miss = np.flatnonzero(wids < 0)
+    if len(miss):
+        missing = [words[i] for i in miss]
+        if unique:
+            wids[miss] = vocab.add_words(missing)
+        else:
+            new = list(dict.fromkeys(missing))
+            lookup = dict(zip(new, vocab.add_words(new).tolist(), strict=True))
+            wids[miss] = np.fromiter(map(lookup.__getitem__, missing), dtype=np.int64, count=len(missing))
+    return wids
+
+
+def _pair_terms(vocab: _Vocab, wids: np.ndarray, counts: np.ndarray, doc: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """From (document, word id, occurrences) triples to (term, occurrences, document) of the kept tokens,
+    plus the number of tokens (kept or not) that each triple stands for."""
+    n_tok = vocab.n_tok[wids] * counts
+    rep = vocab.n_kept[wids]
+    start = vocab.start[wids]
+    one = rep == 1
+    if one.all():
+        return vocab.flat[start], counts, doc, n_tok
+    term, cnt, d = [vocab.flat[start[one]]], [counts[one]], [doc[one]]
+    many = np.flatnonzero(rep > 1)
+    if len(many):
+        r = rep[many]
+        src = np.repeat(many, r)
+        offs = np.arange(len(src), dtype=np.int64) - np.repeat(np.cumsum(r) - r, r)
+        term.append(vocab.flat[start[src] + offs])
+        cnt.append(counts[src])
+        d.append(doc[src])
+    return np.concatenate(term), np.concatenate(cnt), np.concatenate(d), n_tok
+
+
 def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool, drop_stop: bool) -> dict:
-    """Word counts of one chunk without a token table (the same numbers as the token path)."""
-    from .text import fast_tokens, kept_tokens
+    """Word counts of one chunk without a token table (the same numbers as the token path).
+
+    A token never holds white space (no alternative of :data:`discourse.text.TOKEN_PATTERN` matches it, and
+    the pattern's look-arounds see white space and the text's edges alike), so the tokens of a text are the
+    tokens of its white-space-separated words, one after the other. The words are found in C++ by pyarrow
+    when it is installed, else with ``str.split`` and counted per document with ``collections.Counter`` (both
+    in C); each distinct word is tokenised once per process (:class:`_Vocab`), and counts per (document,
+    term) and then per (group, term) are added up on integer codes; strings come back only for the terms used.
+    Documents with set-aside spans (cleaning) are tokenised with offsets (:func:`discourse.text.kept_tokens`)."""
+    from .text import kept_tokens
 
     docs = corpus.documents
+    n_docs = len(docs)
     vocab = _vocab(column, drop_punct, drop_stop)
     aside = _aside_by_doc(corpus)
-    all_toks: list[str] = []
-    lens = np.zeros(len(docs), dtype=np.int64)
-    for i, (d, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
-        toks = kept_tokens(text, aside[d]) if d in aside else fast_tokens(text)
-        lens[i] = len(toks)
-        all_toks.extend(toks)
-    ids = np.fromiter(map(vocab.__getitem__, all_toks), dtype=np.int64, count=len(all_toks))
-    del all_toks
-    doc = np.repeat(np.arange(len(docs), dtype=np.int64), lens)
-    keep = ids >= 0
-    ids, doc = ids[keep], doc[keep]
+    plain: list[int] = []
+    a_ids: list[int] = []
+    a_doc: list[int] = []
+    ntok_doc = np.zeros(n_docs, dtype=np.int64)
+    texts = docs["text"].tolist()
+    for i, d in enumerate(docs["doc_id"].tolist()):
+        if d in aside:  # tokens inside set-aside spans are left out: offsets needed
+            toks = kept_tokens(texts[i], aside[d])
+            ntok_doc[i] = len(toks)
+            ids = [k for k in map(vocab.__getitem__, toks) if k >= 0]
+            a_ids.extend(ids)
+            a_doc.extend([i] * len(ids))
+        else:
+            plain.append(i)
+    plain_texts = [texts[i] for i in plain] if aside else texts
+    split = _arrow_words(plain_texts)
+    if split is not None:
+        codes, uniq, lens = split
+        wids = _word_ids(vocab, uniq, unique=True)[codes]
+        counts = np.ones(len(wids), dtype=np.int64)
+        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), lens)
+    else:
+        keys: list[str] = []
+        cnts: list[int] = []
+        n_pairs = np.zeros(len(plain), dtype=np.int64)
+        for j, text in enumerate(plain_texts):
+            c = Counter(text.split())
+            n_pairs[j] = len(c)
+            keys.extend(c)
+            cnts.extend(c.values())
+        wids = _word_ids(vocab, keys)
+        counts = np.asarray(cnts, dtype=np.int64)
+        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), n_pairs)
+    term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
+    ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
+    if a_ids:
+        term = np.concatenate([term, np.asarray(a_ids, dtype=np.int64)])
+        cnt = np.concatenate([cnt, np.ones(len(a_ids), dtype=np.int64)])
+        tdoc = np.concatenate([tdoc, np.asarray(a_doc, dtype=np.int64)])
     gcodes, rep = _group_codes(docs, by)
-    n_terms = max(len(vocab.terms), 1)
-    key_u, cnt = np.unique(doc * n_terms + ids, return_counts=True)
-    g_of = gcodes[key_u // n_terms]
-    key2, inv = np.unique(g_of * n_terms + key_u % n_terms, return_inverse=True)
-    n = np.bincount(inv, weights=cnt, minlength=len(key2)).astype(np.int64)
-    n_docs = np.bincount(inv, minlength=len(key2)).astype(np.int64)
-    g_rows, t_rows = key2 // n_terms, key2 % n_terms
-    used, t_local = np.unique(t_rows, return_inverse=True)
-    out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
-                  g=g_rows, terms=np.asarray(vocab.terms, dtype=object)[used] if len(used) else
-                  np.array([], dtype=object), t=t_local.astype(np.int64), n=n, n_docs=n_docs)
     n_groups = len(rep)
+    n_terms = max(len(vocab.terms), 1)
+    # (document, term) -> occurrences, then (group, term) -> occurrences and documents
+    kc, ku = pd.factorize(tdoc * n_terms + term)
+    cnt = np.bincount(kc, weights=cnt, minlength=len(ku))
+    kc2, ku2 = pd.factorize(gcodes[ku // n_terms] * n_terms + ku % n_terms)
+    n = np.bincount(kc2, weights=cnt, minlength=len(ku2)).astype(np.int64)
+    n_docs_t = np.bincount(kc2, minlength=len(ku2)).astype(np.int64)
+    g_rows, t_rows = ku2 // n_terms, ku2 % n_terms
+    t_local, used = pd.factorize(t_rows)
+    terms = np.empty(len(used), dtype=object)
+    terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
+    out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
+                  g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t)
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
-    dtot = np.bincount(gcodes[lens > 0], minlength=n_groups).astype(np.int64)
+    dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
     return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
 
 
@@ -357,7 +537,7 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
         out.columns = ["n", "n_docs"]
         out = out.reset_index()
     else:
-        out = pd.DataFrame({**{c: pd.Series(dtype=tokens[c].dtype) for c in by_cols},
+        out = pd.DataFrame({**{c: pd.Series(dtype=plain_dtype(tokens[c].dtype)) for c in by_cols},
                             "term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64),
                             "n_docs": pd.Series(dtype=np.int64)})
     out["n"] = out["n"].astype(np.int64)
@@ -388,6 +568,7 @@ class _TermTable:
         self.by = by
         self.gindex: dict[tuple, int] = {}
         self.grows: list[pd.DataFrame] = []
+        self.n_groups = 0
         self.tindex: dict[str, int] = {}
         self.terms: list[str] = []
         self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -397,20 +578,35 @@ class _TermTable:
         self.n = np.array([], dtype=np.int64)
         self.n_docs = np.array([], dtype=np.int64)
 
-    def _term(self, term: str) -> int:
-        code = self.tindex.get(term)
-        if code is None:
-            code = self.tindex[term] = len(self.terms)
-            self.terms.append(term)
-        return code
+    def _term_codes(self, terms: Sequence[str]) -> np.ndarray:
+        """Codes of distinct ``terms`` (new ones are added); one C-level look-up per term."""
+        codes = np.fromiter(map(self.tindex.get, terms, repeat(-1)), dtype=np.int64, count=len(terms))
+        for i in np.flatnonzero(codes < 0).tolist():
+            term = terms[i]
+            code = self.tindex.get(term)  # a term given twice is added once
+            if code is None:
+                code = self.tindex[term] = len(self.terms)
+                self.terms.append(term)
+            codes[i] = code
+        return codes
 
-    def _group(self, frame: pd.DataFrame, r: int) -> int:
-        key = tuple(_NA if _isna(v) else v for v in (frame[c].iat[r] for c in self.by))
-        code = self.gindex.get(key)
-        if code is None:
-            code = self.gindex[key] = len(self.grows)
-            self.grows.append(frame.iloc[[int(r)]][self.by])
-        return code
+    def _groups(self, frame: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+        """Codes of the groups of ``frame``'s ``rows``; new groups keep their row (with its dtypes)."""
+        cols = [frame[c].to_numpy() for c in self.by]
+        missing = [np.asarray(pd.isna(v), dtype=bool) for v in cols]
+        codes = np.empty(len(rows), dtype=np.int64)
+        new: list[int] = []
+        for j, r in enumerate(rows.tolist()):
+            key = tuple(_NA if m[r] else v[r] for v, m in zip(cols, missing, strict=True))
+            code = self.gindex.get(key)
+            if code is None:
+                code = self.gindex[key] = self.n_groups + len(new)
+                new.append(r)
+            codes[j] = code
+        if new:
+            self.grows.append(frame.iloc[new][self.by])
+            self.n_groups += len(new)
+        return codes
 
     def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
         self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
@@ -422,12 +618,10 @@ class _TermTable:
         if not len(p):
             return
         if self.by:
-            gmap = np.fromiter((self._group(p.groups, r) for r in range(len(p.groups))), dtype=np.int64,
-                               count=len(p.groups))
-            g = gmap[p.g]
+            g = self._groups(p.groups, np.arange(len(p.groups)))[p.g]
         else:
             g = np.zeros(len(p), dtype=np.int64)
-        tmap = np.fromiter((self._term(x) for x in p.terms), dtype=np.int64, count=len(p.terms))
+        tmap = self._term_codes(p.terms)
         self._append(g, tmap[p.t], p.n, p.n_docs)
 
     def add(self, out: pd.DataFrame | _Packed) -> None:
@@ -439,12 +633,11 @@ class _TermTable:
         if self.by:
             local = out.groupby(self.by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
             first = np.unique(local, return_index=True)[1]
-            gmap = np.fromiter((self._group(out, int(r)) for r in first), dtype=np.int64, count=len(first))
-            g = gmap[local]
+            g = self._groups(out, first)[local]
         else:
             g = np.zeros(len(out), dtype=np.int64)
         tl, tu = pd.factorize(out["term"].to_numpy(dtype=object))
-        tmap = np.fromiter((self._term(t) for t in tu), dtype=np.int64, count=len(tu))
+        tmap = self._term_codes(tu)
         self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
 
     def compact(self) -> None:
@@ -717,7 +910,7 @@ class FrameCounts(_Counts):
         by = self.by
         res: dict[str, Any] = {"out": None, "empty_groups": []}
         arrays = self._matcher.frame_arrays(corpus, quotes=self.quotes,
-                                            voice_words=any(v in ("author", "quoted") for v in self.voices))
+                                            voice_words=any(v != "all" for v in self.voices))
         docs = corpus.documents
         has = np.flatnonzero(arrays["n_tokens"] > 0)  # the documents a token table would hold
         if not len(has):

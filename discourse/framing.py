@@ -7,7 +7,8 @@ no double counting, phrases within sentences) and aggregates the same matches, s
 the audit tables of :mod:`discourse.audit` always refer to the same tokens and character offsets.
 
 **Voice and use.** Every hit gets the voice of its first token (``author``, ``quoted`` or ``reported``,
-from :func:`discourse.tokenize`) and a *use* (:mod:`discourse.stance`): ``evaluative`` (the speaker adopts
+from :func:`discourse.tokenize`: ``reported`` is indirect speech, "X says (that) ...", "..., X said",
+"according to X", with X as ``speaker``) and a *use* (:mod:`discourse.stance`): ``evaluative`` (the speaker adopts
 the frame), ``referential`` (names a product, programme, market or institution), ``distanced`` (scare
 quotes, "so-called", hedges, negation) or ``reported`` (indirect speech, "according to"). By default the
 balance counts only evaluative uses (``uses="evaluative"``); ``uses="all"`` counts every hit.
@@ -34,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_one_of, check_type
+from ._util import _fmt, as_list, check_columns, check_one_of, check_type, plain_columns
 from .lexicon import Lexicon, load_lexicon
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .stance import (
@@ -57,8 +58,9 @@ __all__ = [
     "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue",
 ]
 
-#: the voice rows given by default (and by the 1.x ``voice=True``)
-DEFAULT_VOICES = ("author", "quoted", "all")
+#: the voice rows given by default (and by the 1.x ``voice=True``): each voice, then all of them (``all`` is
+#: the sum of the three: indirect speech found by the rule of :mod:`discourse.quotes` is ``reported``)
+DEFAULT_VOICES = ("author", "quoted", "reported", "all")
 #: the 1.x stances that :func:`count_frames` splits its hits by
 STANCES = ("endorsed", "distanced", "quoted")
 
@@ -106,7 +108,7 @@ def group_codes(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.Dat
     if not by:
         return np.zeros(len(tokens), dtype=np.int64), pd.DataFrame(index=[0])
     codes = tokens.groupby(by, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
-    keys = tokens[by].drop_duplicates().copy()
+    keys = plain_columns(tokens[by].drop_duplicates())  # group columns with plain values, not categoricals
     keys["_code"] = codes[keys.index.to_numpy()]
     keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
     return codes, keys
@@ -134,7 +136,7 @@ def check_nonempty_groups(codes, keys, arr, by) -> None:
 def voices_param(voice: Any, *, func: str | None = None) -> list[str]:
     """``"all"`` | ``"author"`` | ``"quoted"`` | ``"reported"`` | a list -> the list of voice rows.
 
-    The 1.x form ``True`` (rows for author, quoted and all) / ``False`` (all only) is accepted; when
+    The 1.x form ``True`` (rows for author, quoted, reported and all) / ``False`` (all only) is accepted; when
     ``func`` is given it warns (FutureWarning) that the form is deprecated.
     """
     if isinstance(voice, (bool, np.bool_)) or voice is None:
@@ -165,12 +167,12 @@ def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: l
         i = int(np.flatnonzero(bad.to_numpy())[0])
         raise ValueError(f"counts column 'n' must hold non-negative integers; row {i} has {counts['n'].iloc[[i]].tolist()[0]!r}")
     if "voice" in counts.columns:
-        bad_v = sorted(set(pd.unique(counts["voice"].dropna())) - {"author", "quoted", "all"}, key=str)
+        bad_v = sorted(set(pd.unique(counts["voice"].dropna())) - {"author", "quoted", "reported", "all"}, key=str)
         if bad_v or counts["voice"].isna().any():
-            raise ValueError(f"counts column 'voice' holds {_fmt(bad_v or ['<missing>'])}; expected 'author' or "
-                             "'quoted'")
+            raise ValueError(f"counts column 'voice' holds {_fmt(bad_v or ['<missing>'])}; expected 'author', "
+                             "'quoted' or 'reported'")
         if (counts["voice"] == "all").any():
-            raise ValueError("counts column 'voice' holds 'all'; give the author and quoted counts only "
+            raise ValueError("counts column 'voice' holds 'all'; give the author, quoted and reported counts only "
                              "('all' is computed)")
     elif voice_given and any(v != "all" for v in voices):
         raise ValueError(f"voice={voices!r} needs a 'voice' column in the counts; without one, use voice='all'")
@@ -289,7 +291,8 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
         Grouping column(s) of ``tokens`` (``"source"``, ``"doc_id"``, ``["source", "speaker"]`` for who
         voices which frame; missing values form their own group). ``None``: the whole corpus.
     voice : bool, str or list of str
-        ``True``: rows for ``author``, ``quoted`` and ``all``; ``False``: ``all`` only; or the voices to keep.
+        ``True``: rows for ``author``, ``quoted``, ``reported`` and ``all``; ``False``: ``all`` only; or the
+        voices to keep.
     categories : str or list of str, optional
         Frames to count (default: every category of the lexicon).
     on : {"norm", "stem"}
@@ -301,7 +304,7 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     frame (lexicon order) and voice, with the columns:
 
     - the ``by`` columns;
-    - ``frame`` (lexicon category), ``voice`` (``author`` | ``quoted`` | ``all``);
+    - ``frame`` (lexicon category), ``voice`` (``author`` | ``quoted`` | ``reported`` | ``all``);
     - ``n``: matches (each phrase counts once); ``n_endorsed``, ``n_distanced``, ``n_quoted``: the same
       matches by stance (``n = n_endorsed + n_distanced + n_quoted``; see the module notes);
     - ``n_tokens``: word tokens (not punctuation) of the group in that voice;
@@ -384,7 +387,7 @@ def group_codes_fast(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, p
     else:
         codes = tokens.groupby(by, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
     _, first = np.unique(codes, return_index=True)
-    keys = tokens[by].iloc[first].reset_index(drop=True)
+    keys = plain_columns(tokens[by].iloc[first].reset_index(drop=True))  # plain group values, not categoricals
     return codes, keys
 
 
@@ -423,10 +426,10 @@ def legacy_cue(norms: Sequence[str], puncts: Sequence[bool]) -> str | None:
 
 def token_stances(tokens: pd.DataFrame, rows: np.ndarray, hit_voice: np.ndarray, punct: np.ndarray) -> np.ndarray:
     """The 1.x stance (index into :data:`STANCES`) of hits whose first tokens are ``rows`` of a token table in
-    document order, as :func:`discourse.stance.legacy_stance` gives it: ``quoted`` outside the author's voice,
-    ``distanced`` after a distancing cue in the sentence or in a mention quotation, else ``endorsed``."""
+    document order, as :func:`discourse.stance.legacy_stance` gives it: ``quoted`` in the quoted voice (a
+    reported clause counts as the author's, as in 1.x), else ``distanced`` after a distancing cue in the sentence or in a mention quotation, else ``endorsed``."""
     st = np.full(len(rows), STANCES.index("quoted"), dtype=np.int64)
-    a = np.flatnonzero(hit_voice == VOICES.index("author"))
+    a = np.flatnonzero(hit_voice != VOICES.index("quoted"))  # 1.x had no reported voice: its clauses are the author's
     if not len(a):
         return st
     ra = rows[a]
@@ -559,7 +562,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         Rows per group, per document, or both (the ``level`` column says which).
     voice : str or list of str
         The voice rows: ``"all"``, ``"author"``, ``"quoted"``, ``"reported"`` or a list (default: author,
-        quoted and all). The 1.x ``True``/``False`` still works, with a FutureWarning.
+        quoted, reported and all; ``all`` adds the three up). The 1.x ``True``/``False`` still works, with a FutureWarning.
     uses : str or list of str
         Which uses of a hit count (see :mod:`discourse.stance`): ``"evaluative"`` (default: only hits whose
         speaker adopts the frame), ``"all"`` (plain counting, every hit, as in the 1.x releases with
@@ -584,7 +587,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
 
     - ``level`` (``group`` | ``document``); the ``by`` columns; ``doc_id`` (missing on group rows; left
       out when ``by`` already holds ``doc_id``);
-    - ``voice`` (``author`` | ``quoted`` | ``all``);
+    - ``voice`` (``author`` | ``quoted`` | ``reported`` | ``all``);
     - ``positive_pole``, ``negative_pole`` (category names), ``n_positive``, ``n_negative`` (hits counted);
     - ``n_tokens``: word tokens of the row's voice;
     - ``balance``, ``ci_low``, ``ci_high``: missing where the row has no pole hit at all (0 against 0 is

@@ -57,9 +57,10 @@ How a document is matched
 7. **Longest match, each token once.** The candidates of a document are resolved with the rules of
    :meth:`Lexicon.find_matches`: longer phrases first, then leftmost, the most specific entry per span,
    single tokens last, and only then the ``categories`` filter.
-8. **Voice.** A hit has the voice of its first token: ``quoted`` inside a speech quotation (or a mention
-   nested in one) of :func:`discourse.find_quote_spans`, the rule of :func:`discourse.quotes.token_voices`;
-   else ``author``. Quotations are looked for only in documents with hits.
+8. **Voice.** A hit has the voice of its first token, by :func:`discourse.quotes.token_voices` on the spans
+   of ``find_quote_spans(text, reported=True)`` as in :func:`discourse.tokenize`: ``quoted`` inside a speech
+   quotation (or a mention nested in one), ``reported`` inside a reported clause, else ``author``.
+   Quotations are looked for only in documents with hits.
 
 Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
 (``count_frames(tokenize(corpus), on="stem")``). :meth:`FrameMatcher.count` gives ``n`` (hits per group,
@@ -72,8 +73,8 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
 :func:`discourse.count_frames_stream`):
 
 9. **Stance** (``n_endorsed``, ``n_distanced``, ``n_quoted``; the 1.x rule of
-   :func:`discourse.stance.legacy_stance`): a hit outside the author's voice is ``quoted``; else it is
-   ``distanced`` inside a mention quotation (the innermost quotation holding its first token, as
+   :func:`discourse.stance.legacy_stance`): a hit in the quoted voice is ``quoted``; else (the author's or
+   the reported voice: 1.x had no reported voice, its clauses were the author's) it is ``distanced`` inside a mention quotation (the innermost quotation holding its first token, as
    :func:`~discourse.quotes.token_voices` gives ``quote_kind``) or after a distancing cue
    (:func:`discourse.stance.rule_distancing_cue`, called on the tokens before the hit, which are tokenised
    backwards chunk by chunk only as far as the rule reads them; where . ? ! or a line break lies among
@@ -82,7 +83,9 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
     are tokenised alike wherever they stand (3.); a chunk of ASCII letters with marks around it is one
     word, found with numpy over the characters, and only the other chunks (digits, hyphens, inner marks,
     other scripts, marks alone) are tokenised, once per distinct chunk. The quoted voice's words are the
-    tokens of the speech quotations' spans (8.). Documents with set-aside spans are tokenised whole.
+    tokens of the speech quotations' spans, the reported voice's those of the reported clauses that are
+    not quoted (8.); the spans are widened to whole chunks and tokenised. Documents with set-aside spans are
+    tokenised whole.
 """
 
 from __future__ import annotations
@@ -99,14 +102,14 @@ import pandas as pd
 from ._util import as_list, check_columns, check_one_of
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import find_quote_spans
+from .quotes import find_quote_spans, token_voices
 from .stance import LEGACY_CUES, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
 
 HIT_COLUMNS = ["doc_id", "start", "end", "frame", "entry", "n_tokens", "voice"]
-VOICES = ("author", "quoted", "all")  # the order of count_frames
+VOICES = ("author", "quoted", "reported", "all")  # the order of count_frames
 _GLOB_CHARS = frozenset("*?")
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
 _SENTENCE_RISK = re.compile(r"[.?!\n]")  # where a sentence (or paragraph) can begin after
@@ -253,23 +256,14 @@ def _speech_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _inside(starts: np.ndarray, ends: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """Which tokens [starts, ends) lie wholly inside one of the spans [lo, hi)."""
+    """Which tokens [starts, ends) lie wholly inside one of the spans [lo, hi): some span begins at or before
+    a token's start and ends at or after its end, i.e. the spans beginning at or before it reach its end."""
     if not len(lo) or not len(starts):
         return np.zeros(len(starts), dtype=bool)
-    return ((starts[:, None] >= lo[None, :]) & (ends[:, None] <= hi[None, :])).any(axis=1)
-
-
-def _in_mention(starts: np.ndarray, ends: np.ndarray, spans: list[dict]) -> np.ndarray:
-    """Is the innermost quotation holding each token a mention (the ``quote_kind`` of token_voices)?"""
-    if not spans or not len(starts):
-        return np.zeros(len(starts), dtype=bool)
-    order = sorted(spans, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"]))
-    lo = np.array([q["content_start"] for q in order], dtype=np.int64)
-    hi = np.array([q["content_end"] for q in order], dtype=np.int64)
-    mention = np.array([q["kind"] == "mention" for q in order], dtype=bool)
-    holds = (starts[:, None] >= lo[None, :]) & (ends[:, None] <= hi[None, :])
-    last = len(order) - 1 - np.argmax(holds[:, ::-1], axis=1)  # the last holding span in that order wins
-    return holds.any(axis=1) & mention[last]
+    order = np.argsort(lo, kind="stable")
+    reach = np.maximum.accumulate(hi[order])
+    k = np.searchsorted(lo[order], starts, side="right") - 1
+    return (k >= 0) & (reach[np.maximum(k, 0)] >= ends)
 
 
 _PUNCT: dict[str, bool] = {}
@@ -381,14 +375,26 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, 
     return tokens, words, (starts, ends, word)
 
 
-def _quoted_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi: np.ndarray) -> int:
-    """Word tokens inside the spans [lo, hi) (wholly inside one), outside set-aside spans."""
+def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """Content spans of the reported clauses: the tokens inside them are ``reported`` unless a speech
+    quotation (or a quotation nested in one) holds them too (the rule of :func:`discourse.quotes.token_voices`)."""
+    inside = [(q["content_start"], q["content_end"]) for q in spans if q["kind"] == "reported"]
+    if not inside:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lo, hi = np.array(inside, dtype=np.int64).T
+    return lo, hi
+
+
+def _voice_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
+                 rhi: np.ndarray) -> tuple[int, int]:
+    """Word tokens (outside set-aside spans) of the quoted voice (wholly inside one of the spans [lo, hi))
+    and of the reported voice (wholly inside one of [rlo, rhi) and not quoted)."""
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
     else:
         regions: list[list[int]] = []  # the spans widened to whole chunks (tokenised as in the whole text)
-        for a, b in sorted(zip(lo.tolist(), hi.tolist(), strict=True)):
+        for a, b in sorted(zip(np.concatenate([lo, rlo]).tolist(), np.concatenate([hi, rhi]).tolist(), strict=True)):
             while a > 0 and not text[a - 1].isspace():
                 a -= 1
             while b < len(text) and not text[b].isspace():
@@ -402,8 +408,11 @@ def _quoted_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, h
         ends = np.array([y for _, y in spans], dtype=np.int64)
         toks = [text[x:y] for x, y in spans]
         keep = np.ones(len(spans), dtype=bool)
-    sel = np.flatnonzero(keep & _inside(starts, ends, lo, hi))
-    return sum(1 for i in sel if not _token_punct(toks[i]))
+    word = np.array([not _token_punct(t) for t in toks], dtype=bool) if toks else np.zeros(0, dtype=bool)
+    keep &= word
+    quoted = _inside(starts, ends, lo, hi)
+    reported = _inside(starts, ends, rlo, rhi) & ~quoted
+    return int((keep & quoted).sum()), int((keep & reported).sum())
 
 
 _DISTANCED, _ENDORSED = STANCES.index("distanced"), STANCES.index("endorsed")
@@ -729,7 +738,8 @@ class FrameMatcher:
         -------
         dict of equal-length arrays in text order: ``start``, ``end`` (character offsets of the first
         token's start and the last token's end), ``entry`` (entry id: index into :attr:`frames` and
-        :attr:`patterns`), ``n_tokens``, ``quoted`` (bool). A text that needs the exact path (see the
+        :attr:`patterns`), ``n_tokens``, ``voice`` (``author`` | ``quoted`` | ``reported``), ``quoted`` (bool:
+        ``voice == "quoted"``). A text that needs the exact path (see the
         module notes) is tokenised and matched on its token table; :attr:`n_exact_` counts those texts.
         """
         if not isinstance(text, str):
@@ -753,7 +763,9 @@ class FrameMatcher:
             "entry": np.array([h[2] for h in hits], dtype=np.int64),
             "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
         }
-        out["quoted"] = self._quoted(doc, out["start"], hits) if quotes and hits else np.zeros(len(hits), bool)
+        out["voice"] = (self._voices(doc, out["start"], hits) if quotes and hits
+                        else np.full(len(hits), "author", dtype=object))
+        out["quoted"] = out["voice"] == "quoted"
         return out
 
     def _scan(self, text: str, set_aside: Sequence[tuple[int, int]]) -> tuple[list, str, _Doc] | None:
@@ -929,11 +941,14 @@ class FrameMatcher:
         hits.sort(key=lambda h: h[0])
         return hits
 
-    def _quoted(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
-        """Is the first token of each hit inside a speech quotation (``token_voices``' rule)?"""
-        lo, hi = _speech_spans(find_quote_spans(doc.text, paragraphs=doc.paras()))
+    def _voices(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
+        """The voice of the first token of each hit: ``token_voices`` on the hits' first tokens (the hits are
+        in text order and do not overlap, so their first tokens are sorted as a token table's are)."""
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True)
+        if not spans:
+            return np.full(len(hits), "author", dtype=object)
         firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
-        return _inside(starts, firsts_end, lo, hi)
+        return token_voices(starts, firsts_end, spans)[0]
 
     # ------------------------------------------------------------------------------------ frame counts
     def doc_frames(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True,
@@ -941,9 +956,9 @@ class FrameMatcher:
         """Everything :func:`discourse.count_frames` counts in one document, from its text.
 
         Returns None where the text needs the exact path (see the module notes), else a dict with
-        ``entry`` (entry id of every hit, text order), ``voice`` (0 author, 1 quoted: the voice of the hit's
-        first token), ``stance`` (the 1.x stance, an index into :data:`discourse.framing.STANCES`: quoted
-        outside the author's voice, distanced in a mention quotation or after a distancing cue in the
+        ``entry`` (entry id of every hit, text order), ``voice`` (0 author, 1 quoted, 2 reported: the voice of
+        the hit's first token), ``stance`` (the 1.x stance, an index into :data:`discourse.framing.STANCES`:
+        quoted in the quoted voice, else (author or reported) distanced in a mention quotation or after a distancing cue in the
         sentence, :func:`discourse.framing.legacy_cue`), ``n_tokens`` (tokens of the document),
         ``words`` (word tokens in the author's, the quoted and the reported voice; with ``voice_words=False``
         all of them count as the author's).
@@ -953,26 +968,34 @@ class FrameMatcher:
             return None
         hits, masked, doc = found
         n_tok, n_words, chunks = _word_count(text, set_aside)
-        spans = find_quote_spans(text, paragraphs=doc.paras()) if quotes and (hits or voice_words) else []
+        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True) if quotes and (hits or voice_words)
+                 else [])
         lo, hi = _speech_spans(spans)
+        rlo, rhi = _reported_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)
-        if voice_words and len(lo):
-            q = _quoted_words(text, set_aside, lo, hi)
-            words[0] -= q
+        if voice_words and (len(lo) or len(rlo)):
+            q, r = _voice_words(text, set_aside, lo, hi, rlo, rhi)
+            words[0] -= q + r
             words[1] = q
+            words[2] = r
         n = len(hits)
         starts = np.array([h[0] for h in hits], dtype=np.int64)
         first_end = np.array([h[4] for h in hits], dtype=np.int64)
-        voice = _inside(starts, first_end, lo, hi).astype(np.int64)
+        voice = np.zeros(n, dtype=np.int64)
+        mention = np.zeros(n, dtype=bool)
+        if spans and n:
+            v, _, kind, _ = token_voices(starts, first_end, spans)
+            voice = np.select([v == "quoted", v == "reported"], [1, 2], 0).astype(np.int64)
+            mention = kind == "mention"
         stance = np.full(n, STANCES.index("quoted"), dtype=np.int64)
-        author = np.flatnonzero(voice == 0)
-        if len(author):
-            sa, ea = starts[author], first_end[author]
-            mention = _in_mention(sa, ea, spans)
+        # the 1.x stance (discourse.stance.legacy_stance): a reported clause is the author's, as in 1.x
+        own = np.flatnonzero(voice != 1)
+        if len(own):
+            sa, ea = starts[own], first_end[own]
             known = self._known_cues(masked, chunks, sa, ea) if chunks is not None else [_DEEPER] * len(sa)
             distanced = [men or (self._cue(masked, doc, a, b) if k is _DEEPER else k) is not None for a, b, men, k in
-                         zip(sa.tolist(), ea.tolist(), mention.tolist(), known, strict=True)]
-            stance[author] = np.where(distanced, _DISTANCED, _ENDORSED)
+                         zip(sa.tolist(), ea.tolist(), mention[own].tolist(), known, strict=True)]
+            stance[own] = np.where(distanced, _DISTANCED, _ENDORSED)
         return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": voice, "stance": stance,
                 "n_tokens": n_tok, "words": words}
 
@@ -1178,6 +1201,7 @@ class FrameMatcher:
             "end": m["end"].to_numpy(dtype=np.int64),
             "entry": np.array([eid[(c, p)] for c, p in zip(m["frame"], m["entry"], strict=True)], dtype=np.int64),
             "n_tokens": m["n_tokens"].to_numpy(dtype=np.int64),
+            "voice": tokens["voice"].to_numpy(dtype=object)[rows] if len(rows) else np.zeros(0, dtype=object),
             "quoted": (tokens["voice"].to_numpy()[rows] == "quoted") if len(rows) else np.zeros(0, bool),
         }
 
@@ -1219,7 +1243,7 @@ class FrameMatcher:
         -------
         DataFrame with the columns ``doc_id``; ``start``, ``end`` (character offsets of the hit: first
         token's start, last token's end, as ``find_matches``); ``frame``, ``entry`` (the lexicon pattern);
-        ``n_tokens``; ``voice`` (``author`` | ``quoted``, the voice of the first token).
+        ``n_tokens``; ``voice`` (``author`` | ``quoted`` | ``reported``, the voice of the first token).
         ``attrs["discourse_matcher"]``: ``n_docs``, ``n_exact_path`` (documents matched on their token table,
         see the module notes) and the lexicon's provenance.
         """
@@ -1236,7 +1260,7 @@ class FrameMatcher:
                 "doc_id": np.full(int(k.sum()), doc_ids[i], dtype=object),
                 "start": res["start"][k], "end": res["end"][k],
                 "frame": self.frames[ent], "entry": self.patterns[ent], "n_tokens": res["n_tokens"][k],
-                "voice": np.where(res["quoted"][k], "quoted", "author").astype(object),
+                "voice": np.asarray(res["voice"], dtype=object)[k],
             }, columns=HIT_COLUMNS))
         if parts:
             out = pd.concat(parts, ignore_index=True)
@@ -1258,7 +1282,8 @@ class FrameMatcher:
             Document columns to group by (``"source"``, ``"doc_id"``, ...; missing values form their own
             group); ``None``: the whole corpus.
         voice : bool, str or list of str
-            ``True``: rows for ``author``, ``quoted`` and ``all``; ``False``: ``all`` only; or the voices to keep.
+            ``True``: rows for ``author``, ``quoted``, ``reported`` and ``all``; ``False``: ``all`` only; or the
+            voices to keep.
         categories : str or list of str, optional
             Frames to count (default: every category of the lexicon), in this order.
         quotes, set_aside : bool
@@ -1267,8 +1292,8 @@ class FrameMatcher:
         Returns
         -------
         DataFrame, one row per group x frame x voice (zeros included), sorted by group (sorted, missing
-        last), frame (the order of ``categories``) and voice (author, quoted, all), with the columns: the
-        ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
+        last), frame (the order of ``categories``) and voice (author, quoted, reported, all), with the
+        columns: the ``by`` columns, ``frame``, ``voice``, ``n`` (hits; a phrase counts once).
         ``attrs["discourse_matcher"]`` as in :meth:`find_hits`.
         """
         from .corpus import Corpus
@@ -1297,12 +1322,14 @@ class FrameMatcher:
             keys = pd.DataFrame(index=[0])
         cat_of_entry = np.array([cats.index(c) if c in cats else -1 for c in self.frames], dtype=np.int64)
         n_g, n_c = len(keys), len(cats)
-        counts = np.zeros((n_g * n_c, 2), dtype=np.int64)  # columns: author, quoted
+        counts = np.zeros((n_g * n_c, 3), dtype=np.int64)  # columns: author, quoted, reported
+        code = {v: i for i, v in enumerate(VOICES[:3])}
         for i, res in self._iter_docs(corpus, set_aside, quotes):
             ci = cat_of_entry[res["entry"]]
             k = ci >= 0
             if k.any():
-                np.add.at(counts, (g_doc[i] * n_c + ci[k], res["quoted"][k].astype(np.int64)), 1)
+                vc = np.array([code[v] for v in np.asarray(res["voice"], dtype=object)[k]], dtype=np.int64)
+                np.add.at(counts, (g_doc[i] * n_c + ci[k], vc), 1)
         frames = []
         for v in sorted(voices, key=VOICES.index):
             n = counts.sum(axis=1) if v == "all" else counts[:, VOICES.index(v)]

@@ -56,11 +56,11 @@ __all__ = [
 
 #: the two poles first, in a fixed colour each, so every figure shows a frame in the same colour
 _FRAME_ORDER = ("promotional", "rights", "security", "technology", "economy", "geopolitics")
-#: voices in colours that no frame uses (Paul Tol's colour-blind-safe indigo and purple, and dark grey)
-_VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "all": "#444444"}
-_VOICE_ORDER = ("author", "quoted", "all")
-_VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "all": "all voices",
-                 "both": "all voices"}
+#: voices in colours that no frame uses (Paul Tol's colour-blind-safe indigo, purple and wine, and dark grey)
+_VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "reported": "#882255", "all": "#444444"}
+_VOICE_ORDER = ("author", "quoted", "reported", "all")
+_VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "reported": "reported speech",
+                 "all": "all voices", "both": "all voices"}
 
 
 # ------------------------------------------------------------------------------------------ helpers

@@ -126,6 +126,35 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   continue the same speaker; a participle cue after a named cue (``said Stram, quipping, “...”``) keeps
   the name.
 
+Written from the failures of half A of the hand labels (see "Measured"), each with its reasoning in the
+docstring of the function that applies it and a test on sentences written for ``tests/test_speakers.py``:
+
+- a full stop after a title or an initial (``Gen. Clay``, ``Mrs. Sims``, ``W. Sprinkel``) ends no sentence;
+- a capitalised cue verb after ``?? / !!`` or opening a sentence (``”?? Asked Palmer.``, ``Snapped Maureen,
+  “...”``) is an inverted attribution; one that introduces the next quotation does not also attribute the
+  one before; a two-word quotation right after such an introduction with a comma is speech;
+- ``X told Reuters: “...”``: the listener after *told* (and the object of *describes, warns, urges, ...*) is
+  never taken for an inverted speaker;
+- ``S verb-ed ... and CUE, “...”`` and ``..., commenting: “...”``: the subject of the clause speaks (a
+  pronoun, ``one of the rookies``, a determiner phrase up to its verb, or the first name of the clause);
+- a sentence ending in a colon right before a quotation (``The Ledger's critic Rosa Lind summed it up:``)
+  introduces the subject at its start, when the sentence expresses saying (a cue verb, ``in these words``,
+  ``as follows``, ``summed up``) and the subject is a name or he/she/they (not an impersonal *it*);
+- ``quoted X as saying``, ``in the words of X``, ``the mill owners, who declared:``;
+- ``said <description>, Name`` (``said Serbia's former commissioner for data protection, Ana Novak``) and
+  lower-case roles before a name (``police spokesman Tom Hill``, ``Acme spokesperson Li Wei``); an
+  apposition may hold commas of its own (``Ann Roe, economist of Acme Bank, Chicago, predicted``);
+- ``Title of Org Name`` (``Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan``):
+  the name follows the organisation's last organisation word;
+- an interrupted quotation (``“A”, confessed Arnold with a grin, “but b”``) keeps its speaker in the
+  second part; an unattributed quotation followed by an attributed one with only white space between
+  (``“A.” “B,” she said.``) takes that speaker (``speaker_reason`` ``attributed after the next quotation``);
+- a partial quotation in a sentence that ends with its attribution (``... by “technicians with little
+  wisdom” ..., Ann Roe, president of X, said today.``) and a parenthetical ``, says X,`` inside the
+  sentence before it;
+- a quotation opening its paragraph after a paragraph whose last sentence (up to 400 characters) holds an
+  attribution (``Steinberg said Motorola was now putting ... together.``) takes that speaker.
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -137,13 +166,22 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ``Chairman John Smith``), a middle initial, a role in apposition (``, president of ...``), an age
   (``, 54,``), a cue verb next to it, or a common given name. A run with an organisation word (Company,
   Ministry, University, Board, ...), an acronym, or the owner of a document (``Acme's report``) is an
-  organisation, and so is a one-word name used three times or more that never shows a person's marks.
-- ``speaker`` is the fullest form of the name in the document, courtesy titles left out: ``Lida`` and
+  organisation, and so is a one-word name used three times or more that never shows a person's marks,
+  unless a fuller person name later contains it (``Arnold ... said Arnold ... Arnold Palmer``). Names of
+  things (``the Truman Doctrine``, ``United States``) are no persons. Names joined by *and* are two names
+  when each has two words or more. A role written before the name and a comma (``Acme Solutions’ CTO,
+  Paul Steinberg,``) is that person's role, so a later ``the CTO said`` resolves to him. A suffix *Jr.* or
+  *Sr.* belongs to the canonical name (``William H. Draper, Jr.``).
+- ``speaker`` is the fullest form of the name in the document, courtesy titles left out (for an
+  organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
   name written without Mrs./Ms. prefers a person who is not marked as a woman. ``speaker_role`` and
   ``speaker_org`` come from the attribution or from where the text first introduced that person.
-- Pronouns never survive as speakers. *he*/*she* go to the most recent person named before the sentence of
-  the quotation whose gender is compatible (unknown gender is compatible with both); *it* to the
+- Pronouns never survive as speakers. *he*/*she* go to the most recent person named *as a subject* before
+  the sentence of the quotation (within 1,000 characters; not inside a prepositional phrase, not a
+  possessive, not the object of a verb: ``with Gen. Clay``, ``Field's position``, ``criticized Mrs. Peck``)
+  whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
+  person named at all; *it* to the
   organisation or group that spoke last within 1,500 characters, else the organisation named last; *they*
   to the group or organisation that spoke last when it is plural or an organisation. Unresolved ones, and
   *I*, *we*, *you*, give ``speaker`` None and ``speaker_reason`` ``"unresolved pronoun '<as written>'"``.
@@ -153,7 +191,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``description resolved to a person named
   before``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
-  the previous paragraph``, ``unresolved pronoun '...'``, ``no attribution found``; None for mentions.
+  the previous paragraph``, ``attributed after the next quotation``, ``unresolved pronoun '...'``,
+  ``no attribution found``; None for mentions.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
 speaker fields of the last speech quotation of the immediately preceding paragraph, if that one has a
@@ -164,25 +203,42 @@ Reported speech
 ---------------
 ``find_quote_spans(text, reported=True)`` (and ``find_quotes(corpus, reported=True)``) add the reported
 (indirect) speech of the text as spans of kind ``reported``, after the quotations (their ``quote_id``
-continues the quotations' numbering, so quotation ids do not change): the clause after ``Name said (that)``,
-``Name claims``, ``Name told X that``, ``according to Name,``, and the clause before a sentence-final
-``, Name said.`` / ``, said Name.`` / ``, according to Name.`` Cue verbs: said, says, added, noted,
-explained, argued, warned, claimed, stated, insisted, maintained, contended, asserted, announced, reported,
-predicted, suggested, acknowledged, admitted, conceded, emphasised, stressed, declared, testified, alleged,
-confirmed, wrote, pointed out. A clause needs three words outside quotation marks (a clause that is only a
-quotation is direct speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a
-reported span ``voice="reported"`` and its speaker; quotations inside keep their own voice. The token table
-of :func:`discourse.tokenize` does not ask for reported spans yet (the framing code accepts the voices
-``author`` and ``quoted`` only); passing ``reported=True`` where it calls :func:`find_quote_spans` turns
-them on.
+continues the quotations' numbering, so quotation ids do not change): the clause after ``Name says (that)``,
+``Name told X that``, ``according to Name,``, and the clause before a sentence-final ``, Name said.`` /
+``, said Name.`` / ``, according to Name.`` This is the one rule of reported speech; ``discourse.stance``
+applies the same definition to token tables whose voice was not computed here. Reporting verbs
+(:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
+their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
+emphasise, add, suggest, believe, warn, promise, predict, report, testify) only with "that" before the
+clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
+first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
+:func:`first_person_subject`) is the speaker's own view, not reported. Factive verbs (note, point out,
+explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
+report. A clause needs three words outside quotation marks (a clause that is only a quotation is direct
+speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a reported span
+``voice="reported"`` and its speaker; quotations inside keep their own voice. :func:`discourse.tokenize`
+asks for reported spans, so its token table has the three voices.
 
 Measured
 --------
-On 170 speech quotations hand-labelled in 31 documents that no rule was written from (25 news pages of the
-framing validation set, Brown news texts ca13-ca27; ``tests/data/speaker_labels.jsonl``, offsets and
-hashes only), ``python benchmarks/bench_speakers.py``: exact canonical speaker 0.635 (before: 0.076),
-no speaker 0.182 (0.347), pronoun speakers 0.000 (0.112). The rules were written from the seeds, Brown
-news ca01-ca12 and sentences of the test suite.
+On 170 speech quotations hand-labelled in 31 documents (news pages of the framing validation set, Brown
+news texts ca13-ca27; ``tests/data/speaker_labels.jsonl``, offsets and hashes only), ``python
+benchmarks/bench_speakers.py``. The first rules were written from the seeds, Brown news ca01-ca12 and
+sentences of the test suite, none from the labelled texts: exact canonical speaker 0.635 (first version:
+0.076), no speaker 0.182 (0.347), pronoun speakers 0.000 (0.112). The labels were then split in two halves
+by document (parity of ``sha256(doc_id)``); the rules of the list above were written from the failures of
+half A only (113 quotations), half B (57) stayed unseen:
+
+=============  ===============  ===============  ====================  ====================
+half           exact before     exact after      no speaker before     no speaker after
+=============  ===============  ===============  ====================  ====================
+A (written)    0.637            0.938            0.186                 0.062
+B (held out)   0.632            0.684            0.175                 0.158
+=============  ===============  ===============  ====================  ====================
+
+The held-out gain is small: the figure on half A measures the rules on the text they were written from,
+and half B (57 quotations, a 95 % interval of roughly ±0.12) is the honest estimate; the 0.90 target is
+not reached on text the rules have not seen.
 
 References
 ----------
@@ -206,7 +262,8 @@ import pandas as pd
 
 from .segment import paragraphs
 
-__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS"]
+__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
+           "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject"]
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -247,6 +304,7 @@ underscores clarified clarifies elaborated agreed agrees demanded demands vowed 
 disputed disputes objected objects protested protests opined opines mused muses described describes
 indicated indicates inquired inquires exclaimed confessed confesses disclosed discloses praised praises
 recommended recommends proposed proposes cried snapped muttered murmured pleaded advised
+reminisce reminisces reminisced recalling
 """
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
@@ -255,9 +313,10 @@ _ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earli
         r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said)")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|[A-Z])\.|"
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)[’']s(?:\s+[a-z][\w\-]*){{1,3}})"
 _NOTDET = (r"(?!(?:the|a|an|this|that|these|those|and|or|but|is|are|was|were|be|been|being|did|does|do|not|no|"
@@ -271,18 +330,30 @@ _NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perha
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
          r"[a-z][\w\-]{2,}[a-rt-z]s")  # officials, US experts
 _NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
-_NP = rf"(?:{_PRON}|{_POSS}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
+# spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
+_ROLE_NOUNS = (r"(?:spokesman|spokeswoman|spokesperson|spokespeople|chairman|chairwoman|chair|president|director|"
+               r"minister|secretary|manager|coach|commissioner|senator|governor|mayor|judge|officer|chief|executive|"
+               r"analyst|economist|attorney|lawyer|professor|researcher|founder|co-founder|ambassador|commander|"
+               r"captain|inspector|superintendent|sheriff|detective|sergeant|official|representative|lawmaker|"
+               r"legislator|engineer|scientist|expert|activist|campaigner|adviser|advisor|consultant|specialist|"
+               r"strategist|partner|leader|head|editor|correspondent|prosecutor|owner|CEO|CTO|CFO|COO)")
+_ROLE_NAME = rf"(?:(?:{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
+_NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
 
 _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
-_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
+# a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
+_CUE_CAP = r"(?:" + "|".join(sorted((w.capitalize() for w in CUE_VERBS if " " not in w), key=len, reverse=True)) + r")"
+_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
-_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+[^,“”\"‘’.;:!?]{{1,100}},\s+(?P<cue>{_CUE})(?![\w’'])")
+# an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
+_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
 _A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
-_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|"
+_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
                            r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
                            r"complaining|replying|answering|observing|continuing|telling\s+\w+)\s*[,:]?\s*$")
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
@@ -294,18 +365,31 @@ _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P
 _B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:in|on|at|to|during|"
                            r"before|after|via|through|from)\s+[^,:;“”\"]{1,60}:\s*$")
 # Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
+# the organized employers, who declared: “...”
+_B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
 _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”\"‘’;!?]{{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
-_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})\s*[,:]?\s*$")
+# Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
+_B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
+                     r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
-_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+[^,“”\"‘’;!?]{{1,120}},\s+(?P<cue>{_CUE})(?![\w’'])")
+_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
-_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$")
+# verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
+# 'describes the season: “...”' the season is what is described
+_TRANSITIVE = (r"(?:told|tells|tell|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
+               r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
+               r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
+               r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
+# 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
+_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+                        rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = re.compile(r"[a-z]+")
-_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according"}
+_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}
 
 
 def _has_cue(window: str) -> bool:
@@ -313,7 +397,12 @@ def _has_cue(window: str) -> bool:
     return not _CUE_FIRST.isdisjoint(_ALPHA.findall(window.lower()))
 
 
-_SENT_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+# a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
+# ends no sentence: each abbreviation is its own fixed-width look-behind
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
+           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon")
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
+_SENT_BOUNDARY = re.compile(rf"{_NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
@@ -650,9 +739,36 @@ def _clean_speaker(s: str) -> str:
     return " ".join(words)
 
 
+def _grp(m: re.Match, name: str) -> str:
+    """A named group of an attribution pattern, or of its second alternative (``spk2``, ``cue2``)."""
+    v = m.group(name)
+    return v if v is not None or name + "2" not in m.re.groupindex else m.group(name + "2")
+
+
+def _cue_text(cue: str) -> str:
+    """The cue as reported: white space collapsed, a sentence-initial capital lowered (Asked -> asked)."""
+    cue = re.sub(r"\s+", " ", cue)
+    return cue.lower() if cue[:1].isupper() and cue.lower() in CUE_VERBS else cue
+
+
 def _pair(m: re.Match) -> tuple[str, str] | None:
-    spk = _clean_speaker(m.group("spk"))
-    return (spk, re.sub(r"\s+", " ", m.group("cue"))) if spk else None
+    spk = _clean_speaker(_grp(m, "spk"))
+    if " of " in spk:  # 'said John Smith of Acme' is written John Smith; 'said President of Acme Guo Fu' keeps it all
+        head = spk.split(" of ")[0].split()
+        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head):
+            spk = " ".join(head)
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
+_APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
+
+
+def _is_description(spk: str) -> bool:
+    """A speaker written as a description (the magistrate, Serbia's former commissioner), not a name."""
+    words = spk.split()
+    return bool(words) and (words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                            or words[0][-2:] in ("’s", "'s")
+                            or any(w[:1].islower() and w not in _PARTICLES for w in words[1:]))
 
 
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
@@ -668,6 +784,13 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
     for rx in (_A_CUE_SPK, _A_ACCORDING):
         m = rx.match(window)
+        if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
+            continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
+        if m and rx is _A_CUE_SPK and (found := _pair(m)) is not None and _is_description(found[0]):
+            # said Serbia's former commissioner for data protection, Ana Novak: the name after the description
+            tail = _APPOS_TAIL.match(window, m.end())
+            if tail is not None and (name := _clean_speaker(tail.group("name"))):
+                return name, found[1]
         if m and (found := _pair(m)) is not None:
             return found
     for rx in (_A_SPK_CUE, _A_APPOS):
@@ -678,8 +801,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     return None
 
 
-def _clause_before(text: str, lo: int, hi: int) -> str:
-    window = text[max(lo, hi - 160):hi]
+def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
+    window = text[max(lo, hi - width):hi]
     cut = 0
     for m in _SENT_BOUNDARY.finditer(window):
         cut = m.end()
@@ -699,15 +822,82 @@ def _plausible(spk: str, cue: str) -> bool:
     return True
 
 
+# X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
+_B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
+_SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
+_SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
+_SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
+                        r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
+_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_NAME})\s+[a-z]")
+_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
+
+
+def _attr_and_cue(window: str) -> tuple[str, str] | None:
+    """'X telephoned Y and muttered, “...”': a cue verb joined by 'and' to an earlier verb of its sentence
+    has that sentence's subject as speaker.
+
+    Reasoning: in 'S verb-ed ... and CUE, “...”' the cue shares the subject S of the first verb; the
+    nearest name before the cue is usually the first verb's object (Y), so the speaker is taken from the
+    start of the clause: a pronoun ('He called the plan blackmail, and noted that “...”'), a partitive
+    description ('one of the rookies sighed and remarked, “...”'), a determiner phrase, or else the first
+    name of the clause ('But on Monday Johnny Vale telephoned ... and muttered, “...”').
+    """
+    m = _B_AND_CUE.search(window)
+    if m is None:
+        return None
+    spk = _clause_subject(window[:m.start()])
+    return (spk, _cue_text(m.group("cue"))) if spk else None
+
+
+# a verb right after a subject: Frankie was, Hale said, Lind tilts, Moss added
+_VERB_AFTER = (r"\s+(?:(?:also|then|later|again|once|never|still|had|has|have|was|is|were|are|will|would|could|can|did|"
+               r"does|do|may|might|must|should)\b|[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")
+_VERBISH = re.compile(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
+# a determiner phrase up to its verb: 'The official sighed', 'The new rules will' (shortest such phrase)
+_SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
+
+
+def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
+    """The subject at the start of a clause: a pronoun, a partitive ('one of the rookies'), a determiner
+    phrase, or else the first name of the clause; with ``named_only``, only a pronoun or a name."""
+    lead = _SUBJ_LEAD.match(clause).end()
+    for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_THE_NAME, _SUBJ_DET)):
+        sm = rx.match(clause, lead)
+        if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
+            return spk
+    for sm in _SUBJ_NAME.finditer(clause, lead):
+        words = _clean_speaker(sm.group("spk")).split()
+        cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION
+                   or w in ("A", "An", "The")), default=-1)
+        words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale, A French jurist
+        if len(words) == 1 and not _VERBISH.match(clause, sm.end("spk")):
+            continue  # 'Farm machinery dealer Bob Houtz', 'Shortly before ...': a capital only because it starts
+        if named_only and (len(clause[lead:sm.start()].split()) > 6 or not _subject_like(clause, sm.start())
+                           or (len(words) == 1 and clause[lead:sm.start()].strip())):
+            return None  # 'the purpose set forth in Article 55 of the Charter:': no subject, no speaker
+        if words:
+            return " ".join(words)
+    return None
+
+
+# who quoted Jensen as saying: / in the words of Coach John Benington, “: the named person speaks
+_B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<spk>{_NP_AFTER_CUE})"
+                          rf"\s+as\s+(?:saying|telling\s+[^,:“”\"]{{1,40}}?)|(?P<cue2>in\s+the\s+words\s+of)\s+"
+                          rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
-    for rx in (_B_ACCORDING, _B_SPK_CUE, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO, _B_DESCRIBED):
+    for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
         m = rx.search(window)
         if m:
-            spk = _clean_speaker(m.group("spk"))
-            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP) or _plausible(spk, m.group("cue"))):
-                return spk, re.sub(r"\s+", " ", m.group("cue"))
+            spk = _clean_speaker(_grp(m, "spk"))
+            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):
+                return spk, _cue_text(_grp(m, "cue"))
+    found = _attr_and_cue(window)
+    if found is not None:
+        return found
     m = _B_PARTICIPLE.search(window)
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
         rest = window[:m.start()]
@@ -717,7 +907,10 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
             return spk, m.group("cue").split()[0]
         found = _attr_sentence(rest)
-        return (found[0] if found else None), m.group("cue").split()[0]
+        if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
+            subj = _clause_subject(rest)
+            return subj, m.group("cue").split()[0]
+        return found[0], m.group("cue").split()[0]
     return None
 
 
@@ -762,12 +955,16 @@ _ROLE_WORDS = frozenset(
     "constable trooper marshal sportswriter columnist broadcaster pastor priest rabbi imam physician doctor "
     "surgeon nurse teacher student farmer driver owner solicitor prosecutor clerk sponsor supervisor "
     "controller collector assessor proprietor employee worker resident witness "
-    "shortstop quarterback halfback fullback golfer".split())
+    "shortstop quarterback halfback fullback golfer champion".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
     "executive analyst economist researcher specialist partner member trustee treasurer adviser advisor "
     "engineer scientist consultant attorney lawyer coach".split())
+# words that end names of things, not of people (the Truman Doctrine, the Marshall Plan, Park Avenue)
+_NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agreement accord resolution convention "
+                              "protocol era avenue street road square boulevard stadium airport states nations kingdom "
+                              "republic emirates islands war".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(
@@ -777,7 +974,7 @@ _ORG_WORDS = frozenset(
     "international endowment fund union federation league organization organisation club trust institution "
     "administration senate congress parliament assembly army navy force forces railroad railway airline "
     "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
-    "systems solutions enterprise enterprises".split())
+    "systems solutions enterprise enterprises trophy award prize cup memorial region division".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -788,12 +985,15 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 _NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
 _RUN_RE = re.compile(
-    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,7}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
+# a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word)
+_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+){0,4}[\w\-]+),\s+$")
 _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
@@ -811,6 +1011,7 @@ _CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
            key=len, reverse=True)) + r")"
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_ADV})*\s*(?:{_CUE_VERBAL})\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+_INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 _CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
                               r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
 
@@ -836,6 +1037,12 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
         return [], words
     rest = words[last + 1:]
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
+        # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
+        # organisation's last organisation word; without one, the last two words (three with an initial)
+        org_end = max((i for i, w in enumerate(words) if i > last and w.rstrip(".,’'").lower() in _ORG_WORDS),
+                      default=-1)
+        if 0 <= org_end and 1 <= len(words) - org_end - 1 <= 4:
+            return words[:org_end + 1], words[org_end + 1:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
@@ -843,6 +1050,55 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_initial(w: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w))
+
+
+_SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fellow new ex acting retired veteran "
+                               "longtime long-time senior junior chief".split())
+_OBJECT_WORDS = frozenset("of to by with for from at in on about against than like between among into toward towards "
+                          "behind beside under over via upon after before during without within what whom which that "
+                          "and or nor".split())
+_PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
+
+
+def _subject_like(text: str, s: int) -> bool:
+    """Is the name at s named as the subject of its clause (a likely antecedent of a later he/she)?
+
+    Reasoning: a pronoun subject in news ('He said ...') continues the person the text was talking about,
+    who is mostly the subject of an earlier clause ('Juras said ...', 'Arnold whipped ...') or a speaker
+    ('said Arnold'), rarely a name inside a prepositional phrase ('with Gen. Clay', 'joined by the
+    vice-chairman, Mrs. Lee Patterson'), a possessive ('Field's position'), an object of a verb ('criticized
+    Mrs. Peck', 'telephoned Maureen') or a subordinate clause ('what Field handles').
+
+    A name is subject-like when a cue verb follows it (after an optional apposition or adverb), or when
+    the word before it (skipping titles, role words, determiners, possessives and commas) is not a
+    preposition, conjunction or relative word and not a verb in -ed that is no cue verb.
+    """
+    m = _RUN_RE.match(text, s)
+    e = m.end() if m else s
+    if text[e - 2:e] in ("’s", "'s") or text[e:e + 2] in ("’s", "'s"):
+        return False
+    if _CUE_NEAR.match(text[e:e + 160]):
+        return True
+    words = _PERSON_WORD.findall(text[max(0, s - 80):s])
+    cut = max((i for i, w in enumerate(words) if w.endswith((".", "!", "?", ":", ";", "”", '"')) and
+               w.rstrip(".").lower() not in _COURTESY and not _is_initial(w)), default=-1)
+    words = words[cut + 1:]
+    comma = False  # 'When contacted, Akbar Khan endorsed': a verb before a comma has no object after it
+    while words:
+        comma = comma or words[-1].endswith(",")
+        w = words[-1].rstrip(",")
+        lw = w.lower()
+        if (not w or lw in _SKIP_BEFORE_NAME or not _ROLE_WORDS.isdisjoint(lw.split("-")) or lw.rstrip(".") in _COURTESY
+                or w[-2:] in ("’s", "'s") or w[:1].isupper()):
+            words.pop()
+            continue
+        break
+    if not words:
+        return True
+    w = words[-1].rstrip(",").lower()
+    if w in _OBJECT_WORDS:
+        return False
+    return comma or not (w.endswith("ed") and w not in CUE_VERBS)
 
 
 class _Entity:
@@ -878,6 +1134,8 @@ class _Speakers:
         self.mentions: list[tuple[int, _Entity]] = []  # (position, entity) outside quotations, in order
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
         self.last_other: tuple[int, dict] | None = None  # the last speaker that is not a person
+        self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
+        self.rep_orgs: set[str] = set()  # one-word names taken for organisations because they recur
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
 
@@ -892,7 +1150,7 @@ class _Speakers:
             words = m.group("run").split()
             sent_start = s == 0 or bool(re.search(r"(?:[.!?:;\"“”]|\n)\s*$|^\s*$", text[max(0, s - 4):s]))
             while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
-                             or words[0] in ("The", "A", "An")):
+                             or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
                 sent_start = False
             while words and words[-1].rstrip(".") in _NOT_NAME:
@@ -903,6 +1161,8 @@ class _Speakers:
                 words[-1] = words[-1][:-1]
             if not words or any(w in _NOT_NAME for w in words):
                 continue
+            if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
+                self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
             runs.append((s, m.end(), words, sent_start))
             if len(words) == 1 and not sent_start:
                 counts[words[0]] = counts.get(words[0], 0) + 1
@@ -910,14 +1170,21 @@ class _Speakers:
         for s, e, words, sent_start in runs:
             if inside_quote(s):
                 continue
-            if not self._add_run(s, e, words, sent_start, counts):
-                later.append((s, words))
-        for s, words in later:  # 'Hansen's weight' before 'Hansen added': a mention of a person named later
-            w = [x for x in words if x not in _COURTESY]
-            if w and w[-1] not in ("of", "for", "and", "&"):
-                ent = self._person_with(w[-1], None, full=w)
-                if ent is not None:
-                    self.mentions.append((s, ent))
+            for ps, pe, part, p_start in self._split_pair(s, e, words, sent_start):
+                if not self._add_run(ps, pe, part, p_start, counts):
+                    later.append((ps, part, p_start))
+        for s, words, sent_start in later:
+            self._add_later(s, words, sent_start, counts)
+        # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
+        # person: its earlier mentions are that person's
+        for w in sorted(self.rep_orgs):
+            org = self.orgs.get(w)
+            fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1]
+            if org is not None and fuller:
+                person = max(fuller, key=lambda e: (len(e.words), e.name))
+                self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+                self.persons.setdefault(w, person)
+                del self.orgs[w]
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             for m in rx.finditer(text):
                 owner = " ".join(m.group("owner").split())
@@ -947,7 +1214,8 @@ class _Speakers:
         titled = len(core) < len(words)
         role_words, name = _split_role(core)
         name = [w.rstrip(",") for w in name if not re.fullmatch(r"[RDI]-[\w.\-]+", w)]  # R-Bergen: a party tag
-        if not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS:  # 'President', 'Board Chairman
+        if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
+                or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
             return False
         low = [w.rstrip(".,’'").lower() for w in name]
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
@@ -974,17 +1242,23 @@ class _Speakers:
         before = text[max(0, s - 40):s]
         after = text[e:e + 130]
         lower_role = re.search(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$", before)
+        comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
+        if comma_role is not None and _ROLE_WORDS.isdisjoint(
+                w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
+            comma_role = None
         appos = _APPOS_RE.match(after)
         appos_role = None
         if appos and not _AGE_RE.match(after):
             r = appos.group("role").strip()
             rl = [w.strip("’'s").lower() for w in r.split()]
-            if rl and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
+            if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
                 appos_role = r
-        evidence = (titled or bool(role_words) or appos_role is not None
+        # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
+        cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
+        evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
                     or any(_is_initial(w) for w in name[:-1])
                     or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
-                    or bool(_CUE_NEAR.match(after)) or bool(_CUE_BEFORE_NAME.search(before))
+                    or bool(_CUE_NEAR.match(after)) or cue_before
                     or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
                     or (len(name) >= 2 and name[0].lower() in _FEMALE_NAMES | _MALE_NAMES))
         key = " ".join(name)
@@ -992,11 +1266,12 @@ class _Speakers:
             ent = self._person_with(name[0], gender)
             if ent is None:
                 strong = (titled or bool(role_words) or bool(_CUE_NEAR.match(after))
-                          or bool(_CUE_BEFORE_NAME.search(before))
+                          or cue_before
                           or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
                 if not strong:
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
+                        self.rep_orgs.add(name[0])
                         return True
                     return False
                 ent = self._new_person(key, name, gender)
@@ -1012,6 +1287,9 @@ class _Speakers:
                     new.positions.extend(ent.positions)
                     self._alias(ent, new)
                 ent = new
+        if s in self.suffix and ent.kind == "person" and not ent.name.endswith(self.suffix[s]):
+            ent.name = f"{ent.name}, {self.suffix[s].rstrip('.')}."
+            self.persons[ent.name] = ent
         if gender and ent.gender is None:
             ent.gender = gender
         if ent.gender is None and ent.words[0].lower() in _FEMALE_NAMES:
@@ -1022,6 +1300,8 @@ class _Speakers:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
             ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and comma_role is not None:  # Acme Solutions’ CTO, Paul Steinberg, told ...
+            ent.role = comma_role.group("role")
         if ent.role is None and appos_role is not None:
             ent.role = appos_role
         if ent.org is None:
@@ -1029,6 +1309,64 @@ class _Speakers:
         ent.positions.append(s)
         self.mentions.append((s, ent))
         return True
+
+    def _split_pair(self, s: int, e: int, words: list[str], sent_start: bool) -> list:
+        """'Arnold Palmer and Sam Snead': two names joined by 'and' are two runs, when each has two words
+        or more and neither is an organisation (Draper, Gaither & Anderson stays one run)."""
+        for sep in ("and", "&"):
+            if sep in words:
+                k = words.index(sep)
+                left, right = words[:k], words[k + 1:]
+                if (len(left) >= 2 and len(right) >= 2
+                        and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in left + right)):
+                    rs = self.text.find(right[0], s + len(" ".join(left)), e)
+                    if rs >= 0:
+                        return [(s, rs, left, sent_start), *self._split_pair(rs, e, right, False)]
+        return [(s, e, words, sent_start)]
+
+    def _add_later(self, s: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> None:
+        """A run without a person's marks of its own, decided once the whole text is read.
+
+        - 'Hansen's weight' before 'Hansen added': a mention of a person named later in the text;
+        - 'Arnold Palmer', when 'Arnold' or 'Palmer' alone is a person elsewhere (``said Arnold``): the
+          fuller name of that person (so the short name's canonical form is the full one);
+        - a one-word name used three times or more, never with a person's marks, is an organisation
+          (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
+          ``Arnold whipped``) stays a person.
+        """
+        w = [x for x in words if x.rstrip(".") not in _COURTESY and x.rstrip(".").lower() not in _COURTESY]
+        if not w or w[-1] in ("of", "for", "and", "&"):
+            return
+        ent = self._person_with(w[-1], None, full=w)
+        if ent is not None:
+            self.mentions.append((s, ent))
+            return
+        core, gender = _strip_title(list(words))
+        role_words, name = _split_role(core)
+        low = [x.rstrip(".,’'").lower() for x in name]
+        if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
+                and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
+            singles = [e for x in name for e in self.by_word.get(x, ())
+                       if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
+            if singles:
+                new = self._new_person(" ".join(name), name, gender or next((e.gender for e in singles if e.gender), None))
+                for old in singles:
+                    if old is not new:
+                        new.role, new.org = new.role or old.role, new.org or old.org
+                        new.positions.extend(old.positions)
+                        self._alias(old, new)
+                if role_words and new.role is None:
+                    new.role = " ".join(role_words)
+                new.positions.append(s)
+                self.mentions.append((s, new))
+                return
+
+    def _fuller_org(self, name: list[str]) -> _Entity | None:
+        """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
+        is the National Housing Center named before (one speaker, one name, for organisations too)."""
+        tail = " ".join(name)
+        cands = [e for k, e in self.orgs.items() if k == tail or k.endswith(" " + tail)]
+        return max(cands, key=lambda e: (len(e.words), e.name)) if cands else None
 
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
@@ -1069,14 +1407,22 @@ class _Speakers:
 
     # -------------------------------------------------------------- resolution
     def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False) -> _Entity | None:
+        """The most recent compatible entity named before pos; for a person, the most recent one named as a
+        subject (see :func:`_subject_like`) within 2,000 characters, else the most recent one named at all."""
         k = bisect_right(self._mention_pos, pos) - 1
+        first = None
         for j in range(k, max(-1, k - 400), -1):  # a bounded look back: linear time on any text
-            ent = self.mentions[j][1]
+            p, ent = self.mentions[j]
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
-                return ent
-        return None
+                if kind != "person" or bare or _subject_like(self.text, p):
+                    return ent
+                if first is None:
+                    first = ent
+                if pos - p > 1000:
+                    break
+        return first
 
     def _canonical_person(self, words: list[str], gender: str | None, pos: int | None = None) -> _Entity | None:
         """The fullest person whose name holds these words; when people of different given names share
@@ -1200,6 +1546,11 @@ class _Speakers:
                 if out["speaker_role"] is None:
                     out["speaker_role"] = " ".join(words[1:len(words) - len(tail)])
                 return out
+        # the Housing Board: an organisation's name after the article (its fuller form when the text has one)
+        if (words[0].lower() == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
+                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):
+            ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
+            return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
         if words[0].lower() in ("the", "a", "an", "this", "that", "another", "one"):
             # said the magistrate, K.J.P. Baraclough: the name in apposition right after the description
@@ -1235,7 +1586,7 @@ class _Speakers:
             return out
         low0 = [w.rstrip(".,’'").lower() for w in name]
         if any(w in _ORG_WORDS for w in low0) or written in self.orgs:
-            ent = self.orgs.get(" ".join(name)) or self._org(" ".join(name))
+            ent = self._fuller_org(name) or self._org(" ".join(name))
             return self._fill(out, ent, "named")
         ent = self._canonical_person(name, gender, max(pos, where))
         if ent is None:
@@ -1280,7 +1631,7 @@ def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:
     m = _CHANNEL_NEAR.search(before)
     if m is None:
         after = text[end:min(ue, end + 120)]
-        cut = re.search(r"[.!?;](?:\s|$)", after)
+        cut = _SENT_BOUNDARY.search(after) or re.search(r"[!?;](?:\s|$)|\.$", after)
         m = _CHANNEL_NEAR.search(after[:cut.start()] if cut else after)
     return re.sub(r"\s+", " ", m.group("doc").lower()) if m else None
 
@@ -1289,6 +1640,9 @@ def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
                  "claimed claims insisted insists noted notes wrote writes "
                  "declared declares maintained maintains contended contends asserted asserts".split())
+
+
+_B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -1301,6 +1655,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
             found = m
     for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
     if found is None:
@@ -1328,26 +1685,55 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool,
 
 
 # --------------------------------------------------------------------------------------------- reported speech
-_RCUE_WORDS = (
-    "said says say added adds noted notes explained explains argued argues warned warns claimed claims stated "
-    "states insisted insists maintained maintains contended contends asserted asserts announced announces "
-    "reported predicted predicts suggested suggests acknowledged acknowledges admitted admits conceded concedes "
-    "emphasised emphasises emphasized emphasizes stressed stresses declared declares testified testifies "
-    "alleged alleges confirmed confirms wrote writes").split()
-_RCUE = (r"(?:pointed\s+out|points\s+out|told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
+# The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
+# whose voice was not computed here): a reporting verb with a non-first-person subject introduces a clause.
+#: verbs that report speech or a claim and take their clause with or without "that" (Thompson 1994,
+#: *Reporting*; Hyland 1999, "Academic attribution"); "announce" is left out: in the press-release genre
+#: "X announced that" introduces the publisher's own news
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+    "arguing", "assert", "asserts", "asserted", "insist", "insists", "insisted", "contend", "contends",
+    "contended", "allege", "alleges", "boast", "boasts", "boasted", "tout", "touts", "told", "declare",
+    "declares", "declared",
+})
+#: verbs that report speech only with a "that"-clause ("maintains that", "added that"): without one they have
+#: other senses ("maintains the platform", "added cameras"); after the clause (", the mayor added.") they
+#: report as the verbs above do
+THAT_REPORTING_VERBS = frozenset({
+    "maintain", "maintains", "maintained", "stated", "states", "write", "writes", "wrote", "stress", "stresses",
+    "stressed", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "add", "adds",
+    "added", "suggest", "suggests", "suggested", "tell", "tells", "believe", "believes", "believed", "warn",
+    "warns", "warned", "promised", "promises", "predict", "predicts", "predicted", "report", "reports",
+    "reported", "testified", "testifies",
+})
+# Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
+# reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
+# who puts "critics note that the system enables repression" commits to it. They still attribute direct
+# speech (CUE_VERBS).
+#: subjects that make a reporting clause the speaker's own view ("We say ...", "I believe that ..."): the
+#: speaker reporting their own view still holds it (Thompson 1994, ch. 2: self-attribution)
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def first_person_subject(words_before: Sequence[str]) -> bool:
+    """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?"""
+    return any(w.lower() in FIRST_PERSON for w in list(words_before)[-3:])
+
+
+_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=len, reverse=True)
+_RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
          r"told\s+(?:reporters|journalists|the\s+press|newsmen|delegates|the\s+committee|the\s+court|the\s+jury|"
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
-         + "|".join(sorted(_RCUE_WORDS, key=len, reverse=True)) + r")")
-_RCUE_FIRST = frozenset(_RCUE_WORDS) | {"pointed", "points", "told", "tells", "according"}
+         + "|".join(_RCUE_WORDS) + r")")
+_RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
-                    rf"{_TIME}(?:\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+                    rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 _R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
-_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>said|says|added|adds|noted|notes|explained|"
-                     rf"argued|warned|claimed|stated|insisted|declared|maintained|contended|asserted|predicted|"
-                     rf"suggested|wrote|writes|reported|told\s+[\w\s]{{1,30}}?){_TIME}\s*[.!?]?\s*$")
-_R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|noted|explained|argued|warned|declared)\s+"
+_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
+                     + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
+_R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
@@ -1369,15 +1755,21 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            m = _R_FWD.search(sent)
-            if m and _plausible(m.group("spk"), m.group("cue").split()[0]):
+            for m in _R_FWD.finditer(sent):
+                verb = m.group("cue").split()[0].lower()
+                if verb in THAT_REPORTING_VERBS and not m.group("that"):
+                    continue  # "maintains the platform", "added cameras": not speech
+                if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                        not _plausible(m.group("spk"), verb):
+                    continue  # "We say ...": the speaker's own view
                 found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+                break
             if found is None and (m := _R_ACC_FWD.search(sent)):
                 found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
             if found is None:
                 for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
                     m = rx.search(sent)
-                    if m:
+                    if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
                         found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                         break
             if found is None:
@@ -1409,6 +1801,91 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
 
 
 # --------------------------------------------------------------------------------------------- public
+_INTRO_PHRASE = re.compile(r"(?i)\b(?:(?:these|the\s+following|those)\s+(?:[\w\-]+\s+)?words|as\s+follows|the\s+following|"
+                           r"summed\s+(?:it\s+)?up|put\s+it|tells?\s+of|describes?|describing|in\s+(?:a|his|her|their)\s+"
+                           r"(?:speech|statement|letter|message|note))\b")
+
+
+def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, str] | None:
+    """'The Chronicle's critic Ann Roe summed it up neatly:' before a quotation (in the same paragraph or
+    ending the paragraph before one that opens with the quotation): the subject of that sentence speaks.
+
+    Reasoning: a sentence that ends in a colon right before a quotation introduces it, and its subject is
+    the one quoted ('He set forth his view in these words: “...”'). Only a name or a pronoun counts (a
+    determiner phrase such as 'The question might be asked:' is no speaker); the ``cue`` is ``':'``.
+    """
+    intro = before if before.rstrip().endswith(":") and before.strip() else None
+    if intro is None and d["start"] == us and u > 0:
+        tail = _clause_before(text, units[u - 1][0], units[u - 1][1], 400)
+        intro = tail if tail.rstrip().endswith(":") else None
+    if intro is None:
+        return None
+    if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
+        return None
+    spk = _clause_subject(intro, named_only=True)
+    if spk is None or spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
+        return None
+    return spk, ":"
+
+
+def _is_interruption(between: str) -> bool:
+    """Is the text between two quotations an attribution inside one sentence (``, confessed Arnold with a
+    grin, ``)? No sentence end, at most 160 characters, a cue word, and a comma or colon at its end.
+
+    Reasoning: news writing splits one statement around its attribution (“A,” said X, “b.”); the second
+    part, often starting in lower case, is the same speaker's speech even when it is short.
+    """
+    return (len(between) <= 160 and between.rstrip()[-1:] in (",", ":") and _SENT_BOUNDARY.search(between) is None
+            and "\n" not in between and _has_cue(between))
+
+
+_S_END = re.compile(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}})?"
+                    rf"(?:{_ADV}\s+)?(?P<cue>{_CUE}){_TIME}\s*[.!?]?\s*$"
+                    rf"|,\s+(?P<cue2>{_CUE})\s+(?P<spk2>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,120}})?{_TIME}\s*[.!?]?\s*$")
+
+
+def _attr_sentence_end(text: str, end: int, ue: int) -> tuple[str, str] | None:
+    """A partial quotation whose sentence ends with its attribution: 'Spraying by “technicians with little
+    wisdom” harms crops, Ann Roe, president of the Bird Society, said today.' is Ann Roe's speech.
+
+    Reasoning: the attribution at the end of a sentence of indirect speech covers the whole sentence, the
+    quoted words inside it too. Only when no other quotation opens before the sentence ends (it would be
+    that quotation's attribution) and the attribution closes the sentence (',' NAME [, apposition,] CUE
+    [time] '.' or ', CUE NAME[, ...].').
+    """
+    rest = text[end:min(ue, end + 400)]
+    b = _SENT_BOUNDARY.search(rest)
+    rest = rest[:b.start() + 1] if b else rest
+    if any(c in rest for c in "“\"‘") or not _has_cue(rest):
+        return None
+    m = _S_END.search(rest)
+    if m is None:
+        return None
+    spk = _clean_speaker(_grp(m, "spk"))
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
+def _attribute_from_next(text: str, out: list[dict]) -> None:
+    """“A.” “B,” he said. -- a speech quotation with no attribution that the next speech quotation of the
+    same paragraph follows with nothing but white space between takes that quotation's speaker.
+
+    Reasoning: news writing runs two quotations of one speaker together and attributes only the second
+    (or the last of several); a change of speaker is always marked by an attribution or at least a new
+    paragraph. Applied from the last quotation back, so a run of three takes the speaker of the third.
+    ``speaker_reason`` is ``attributed after the next quotation``; the ``cue`` stays None.
+    """
+    for i in range(len(out) - 2, -1, -1):
+        d, nxt = out[i], out[i + 1]
+        if (d["kind"] != "speech" or d["speaker"] is not None or d["speaker_reason"] != "no attribution found"
+                or d["parent_id"] is not None or nxt["kind"] != "speech" or nxt["speaker"] is None
+                or nxt["_unit"] != d["_last_unit"] or not d["close_mark"]
+                or text[d["end"]:nxt["start"]].strip(" \t")):
+            continue
+        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
+            d[k] = nxt[k]
+        d["speaker_reason"] = "attributed after the next quotation"
+
+
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
                      reported: bool = False) -> list[dict]:
     """Every quotation in one document text. Pure function of the text; never raises on odd input.
@@ -1524,6 +2001,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         punct_out = bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (",", ".", "!", "?", ";")
         before = _clause_before(text, us, d["start"])
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
+        attr_after = False
         nm = None
         wc = _WHAT_CALLED.search(before[-100:]) if "what" in before[-100:] else None
         if wc is None and before and not _NAMING_HINTS.isdisjoint(_HINT_WORDS.findall(before[-60:].lower())[-4:]):
@@ -1558,12 +2036,28 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                         attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None and before.rstrip().endswith(":") and (iss := _B_ISSUED.search(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
+            if attr is None:
+                attr = _colon_intro(text, d, before, units, u, us)
             prev = last_top_speech.get(u)
-            if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)):
+            # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
+            interrupted = (attr is None and prev is not None and prev[2] and prev[1]["speaker"] is not None
+                           and d["parent_id"] is None and prev[0] < d["start"]
+                           and _is_interruption(text[prev[0]:d["start"]]))
+            # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
+            # two-word quotation speech
+            intro = attr is not None and not attr_after and cap and before.rstrip()[-1:] in (",", ":")
+            if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)
+                                     or intro):
                 kind, (speaker, cue) = "speech", attr
+            elif interrupted:
+                kind, inherit = "speech", prev[1]
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (n_words >= 3 or ends_punct or punct_out))) and (
                     attr := _attr_sentence(before, strict=n_words < 5)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
+            elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
+                    attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
+                kind, (speaker, cue) = "speech", attr  # ... by “technicians with little wisdom” ..., Ann Roe said.
+                attr_after = True
             elif (prev is not None and prev[1]["speaker"] is not None and d["parent_id"] is None and cap
                   and (ends_punct or punct_out) and not before.strip() and d["start"] - prev[0] <= 120):
                 kind, inherit = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
@@ -1581,7 +2075,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
             reason = None
             if speaker is None and inherit is None and cue is None and d["start"] == us and u > 0:
                 pus, pue = units[u - 1]  # Place kicking is a matter of timing, Moritz declared.¶“Once you ...”
-                found = _attr_sentence(_clause_before(text, pus, pue))
+                found = _attr_sentence(_clause_before(text, pus, pue, 400))
                 if found is not None:
                     (speaker, cue), reason = found, "attributed at the end of the previous paragraph"
             if inherit is not None:
@@ -1598,13 +2092,14 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                     info["channel"] = channel or _channel_near(text, before, d["end"], ue_last)
             last_speech_by_unit[u] = last_speech_by_unit[d["_last_unit"]] = info
             if d["parent_id"] is None:
-                last_top_speech[d["_last_unit"]] = (d["end"], info)
+                last_top_speech[d["_last_unit"]] = (d["end"], info, attr_after and cue is not None)
         else:
             info["speaker_as_written"] = None
         d["kind"], d["cue"] = kind, cue
         d.update(info)
         if kind != "speech":
             d["speaker_reason"] = None
+    _attribute_from_next(text, out)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if reported:

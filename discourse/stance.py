@@ -18,8 +18,11 @@ in "the vendor says the platform makes policing more efficient". Every hit found
 
 ``use`` is relative to the *voice* the hit is in (the ``voice`` column of :func:`discourse.tokenize`):
 direct speech is already the quoted person's voice, so a quoted vendor who calls the system seamless uses
-"seamless" evaluatively in the ``quoted`` voice. Tokens a helper marks ``voice="reported"`` (indirect
-speech found upstream) are ``reported``. ``use_rule`` names the rule that decided, one of :data:`RULES`;
+"seamless" evaluatively in the ``quoted`` voice. Indirect speech is found once, by the reported-speech
+rule of :mod:`discourse.quotes`, which :func:`discourse.tokenize` applies: tokens of a reported clause carry
+``voice="reported"`` and its speaker, and their hits are ``reported`` (rule ``reported_voice``). The rules
+``according_to`` and ``reporting_verb`` apply the same definition to tokens whose voice was not computed
+there (``tokenize(quotes=False)``, hand-built tables, a quoted speaker who reports someone else). ``use_rule`` names the rule that decided, one of :data:`RULES`;
 the rules are tried in that order and the first that applies wins. Each rule's function documents its
 reasoning and source; none was fitted to the validation pages.
 
@@ -37,6 +40,7 @@ import pandas as pd
 
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
+from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -79,27 +83,13 @@ _SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "
 NEGATORS = frozenset({"not", "n't", "never", "hardly", "barely", "scarcely", "neither", "nor"})
 #: "not only / just / merely X" adds X rather than denying it (Quirk et al. 1985, 8.116: additive focus)
 _FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})
-#: verbs that report speech or claims (Thompson 1994; Hyland 1999, "Academic attribution") and take a
-#: clause with or without "that"; "announce" is left out: in the press-release genre "X announced that"
-#: introduces the publisher's own news
-REPORTING_VERBS = frozenset({
-    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
-    "arguing", "assert", "asserts", "asserted", "insist", "insists", "insisted", "contend", "contends",
-    "contended", "allege", "alleges", "boast", "boasts", "boasted", "tout", "touts", "told", "declare",
-    "declares", "declared",
-})
-#: verbs that report speech only with a "that"-clause ("maintains that", "added that"): without one they
-#: have other senses ("maintains the platform", "added cameras")
-THAT_REPORTING_VERBS = frozenset({
-    "maintain", "maintains", "maintained", "stated", "states", "write",
-    "writes", "wrote", "stresses", "stressed", "add", "adds", "added", "suggest", "suggests", "suggested",
-    "tell", "tells", "believe", "believes", "believed", "warn", "warns", "warned", "promised", "promises",
-    "predict", "predicts", "predicted", "report", "reports", "reported",
-})
-# Factive verbs ("note", "show", "reveal", "point out", "acknowledge", "explain") are not reporting verbs
-# here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a speaker who writes
-# "critics note that the system enables repression" commits to it.
-_FIRST_PERSON = frozenset({"i", "we"})
+# The verbs of reported speech and the first-person exception are the one rule of discourse.quotes (which
+# marks reported clauses voice="reported" in discourse.tokenize); rule_reporting_verb below applies the same
+# definition to tokens whose voice did not come from there (tokenize(quotes=False), hand-built tables, and
+# a speaker who reports someone else inside a quotation). Factive verbs ("note", "show", "reveal", "point
+# out", "acknowledge", "explain") are not reporting verbs: they presuppose the truth of their complement
+# (Kiparsky & Kiparsky 1970), so a speaker who writes "critics note that the system enables repression"
+# commits to it.
 #: intensifiers: a graded, speaker-committed use of an evaluative word (Quirk et al. 1985, 8.104-8.113)
 _INTENSIFIERS = frozenset({"very", "highly", "truly", "extremely", "incredibly", "remarkably", "exceptionally",
                            "fully", "completely", "totally", "genuinely", "deeply", "increasingly", "ever",
@@ -386,8 +376,12 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
 
     - the verb (:func:`reporting_verb_at`) comes before the hit in the same sentence and its subject (up to
       three words before it) is not "I" or "we" (a speaker reporting their own view still holds it);
-    - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb within five
-      tokens of the end of the sentence (", the company said.").
+    - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb of either list
+      within five tokens of the end of the sentence (", the company said.", ", the mayor added."), its
+      subject not first person.
+    This is the rule of :mod:`discourse.quotes` (its ``Reported speech`` notes: same verbs, same
+    first-person exception), applied where the tokens' voice did not come from there; on tokens from
+    :func:`discourse.tokenize` a reported clause is already ``voice="reported"`` (rule ``reported_voice``).
     Returns the verb.
     """
     ctx = sent.ctx
@@ -395,8 +389,7 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
         verb = reporting_verb_at(sent, j)
         if verb is None or not _same_voice(ctx, j, s):
             continue
-        subj = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
-        if any(w in _FIRST_PERSON for w in subj):
+        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)]):
             continue
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
@@ -404,11 +397,11 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     for j in range(e + 1, sent.hi + 1):
         if sent.p(j) and sent.s(j) == "," and _same_voice(ctx, j, s):
             for k in range(j + 1, min(sent.hi, j + 5) + 1):
-                verb = reporting_verb_at(sent, k)
-                if verb is not None and sent.hi - k <= 5 and _same_voice(ctx, k, s):
-                    subj = [sent.n(x) for x in range(j + 1, k)]
-                    if not any(w in _FIRST_PERSON for w in subj):
-                        return verb
+                t = sent.n(k)
+                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) and sent.hi - k <= 5 \
+                        and _same_voice(ctx, k, s):
+                    if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
+                        return t
     return None
 
 
@@ -679,12 +672,13 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
 def legacy_stance(ctx: _Context, starts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The stance and cue of the 1.x releases, kept unchanged for :func:`discourse.count_frames`'s
     ``n_endorsed``, ``n_distanced``, ``n_quoted`` and the ``stance`` column: ``quoted`` (not the author's
-    voice), ``distanced`` (in any mention quotation, i.e. "scare quotes", or after one of
+    voice; a reported clause, which 1.x did not know, stays the author's), ``distanced`` (in any mention
+    quotation, i.e. "scare quotes", or after one of
     :data:`LEGACY_CUES` and the "as"/"calls" patterns), else ``endorsed``. Superseded by ``use``."""
     stance = np.empty(len(starts), dtype=object)
     cue = np.full(len(starts), None, dtype=object)
     for i, s in enumerate(starts.tolist()):
-        if ctx.arr.voice[s] != "author":
+        if ctx.arr.voice[s] == "quoted":  # 1.x had no reported voice: its clauses were the author's
             stance[i] = "quoted"
             continue
         sent = ctx.sentence_of(s)

@@ -100,7 +100,6 @@ _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
 TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = re.compile(TOKEN_PATTERN)
-_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN})")
 _NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"},
                              **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
 _stemmer = SnowballStemmer("english")
@@ -147,14 +146,20 @@ def fast_tokens(text: str) -> list[str]:
     return (_FAST_WITH_AT if "@" in text else _FAST_NO_AT).findall(text)
 
 
+# the fast patterns with the white space before each token captured too, for token_spans
+_SPLIT_WITH_AT = re.compile(r"(\s*+)" + _FAST_WITH_AT.pattern[len(r"\s*+"):])
+_SPLIT_NO_AT = re.compile(r"(\s*+)" + _FAST_NO_AT.pattern[len(r"\s*+"):])
+
+
 def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Start and end offsets and surface forms of every token of ``text``, in order."""
-    # split with one capturing group gives [gap, token, gap, token, ..., gap]; cumulative lengths give
-    # the offsets without a Python-level loop over match objects
-    pieces = _TOKEN_SPLIT.split(text)
+    # split with two capturing groups gives [gap, space, token, gap, space, token, ..., gap] (a gap is what
+    # no token takes, e.g. "_"): cumulative lengths give the offsets without a Python-level loop over match
+    # objects. The fast patterns find exactly the tokens of TOKEN_PATTERN (see fast_tokens), twice as fast.
+    pieces = (_SPLIT_WITH_AT if "@" in text else _SPLIT_NO_AT).split(text)
     lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-    bounds = np.concatenate(([0], np.cumsum(lengths)))
-    return bounds[1:-1:2], bounds[2::2], pieces[1::2]
+    ends = np.cumsum(lengths)[2::3]
+    return ends - lengths[2::3], ends, pieces[2::3]
 
 
 def outside(starts: np.ndarray, ends: np.ndarray, aside: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -198,11 +203,23 @@ TOKEN_COLUMNS = [
 ]
 
 
-def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
+class _Ids(dict):
+    """value -> integer id in order of first appearance; ``values`` lists the values by id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list = []
+
+    def __missing__(self, key) -> int:
+        i = self[key] = len(self.values)
+        self.values.append(key)
+        return i
+
+
+def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
     paras = paragraphs(text)
     sents = sentences(text, paras)
     s_arr, e_arr, toks = token_spans(text)
-    keep = outside(s_arr, e_arr, aside)  # set-aside spans (cleaning): tokens inside them are left out
     if paras:
         p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
         para = np.searchsorted(p_starts, s_arr, side="right") - 1
@@ -212,7 +229,8 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple[list, ...]:
         sent = np.searchsorted(np.asarray([s[0] for s in sents], dtype=np.int64), s_arr, side="right") - 1
     else:
         sent = np.zeros(len(s_arr), dtype=np.int64)
-    if keep.all():
+    keep = outside(s_arr, e_arr, aside) if aside else None  # set-aside spans (cleaning): tokens left out
+    if keep is None or keep.all():
         return (s_arr, e_arr, toks, para, sent, paras)
     idx = np.flatnonzero(keep)
     return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
@@ -229,8 +247,9 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     metadata : "all", str or list of str
         Document columns to copy onto every token: ``"all"`` (default) copies every column of
         ``corpus.documents`` but ``doc_id`` and ``text``, so any of them can group counts and balances
-        (``by="category"``). Each costs 8 bytes per token (a reference to the document's value); name the
-        columns you need (``metadata=["source"]``) to keep a large token table small.
+        (``by="category"``). Each is a categorical: 1 byte per token for up to 127 distinct values, 2 up to
+        32,767. A document column named like a token column (``speaker``) is not copied: with ``"all"`` a
+        UserWarning names it, naming it here is a ValueError; rename it in the documents to keep it.
     quotes : bool
         Find quotations and fill the voice columns (default). ``False`` marks every token as the
         author's voice, which is faster on corpora that are known to hold no quotations.
@@ -245,53 +264,105 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     -------
     DataFrame with one row per token, in document order, and the columns:
 
-    - ``doc_id`` (str), then the ``metadata`` columns;
+    - ``doc_id`` (str), then the ``metadata`` columns (each with the document column's values);
     - ``paragraph``, ``sentence`` (int, 0-based within the document), ``position`` (int, 0-based index
       of the token among the document's kept tokens);
     - ``start``, ``end`` (int): character offsets, ``text[start:end] == token``;
     - ``token`` (surface form), ``norm`` (see :func:`normalize`), ``stem`` (Snowball stem of norm);
     - ``is_stop`` (norm in :data:`STOPWORDS`), ``is_punct`` (no letter or digit);
-    - ``voice`` (``author`` | ``quoted``): quoted inside a speech quotation, or inside a mention nested in
-      one; a mention (scare quotes, a title) in the author's own prose stays ``author``;
-    - ``quote_id`` (Int64, the innermost quotation holding the token, as in :func:`find_quotes`),
-      ``quote_kind`` (``speech`` | ``mention`` | missing), ``speaker`` (of the enclosing speech quotation,
-      missing where the text names none).
+    - ``voice`` (``author`` | ``quoted`` | ``reported``): quoted inside a speech quotation, or inside a
+      mention nested in one; a mention (scare quotes, a title) in the author's own prose stays ``author``;
+    - ``quote_id`` (nullable int, the innermost quotation holding the token, as in :func:`find_quotes`),
+      ``quote_kind`` (``speech`` | ``mention`` | ``reported`` | missing), ``speaker`` (of the enclosing
+      speech quotation, missing where the text names none).
+
+    The table is lean (48 bytes per token on 5 MB of UN General Debate speeches with ten document columns, no
+    Python object per row): ``doc_id``, the document columns, ``token``, ``norm``, ``stem``, ``voice``,
+    ``quote_kind`` and ``speaker`` are categoricals whose categories are sorted (so sorting and
+    ``groupby(..., sort=True)`` order them as plain values); ``paragraph``, ``sentence``, ``position``,
+    ``start``, ``end`` and ``quote_id`` take the smallest signed integer type (int8 ... int64, ``Int8``
+    ... ``Int64``) that holds twice their largest value, so a sum or difference of two never overflows.
+    Values are those of plain columns: ``tokens["norm"] == "privacy"``, ``.isin``, ``.str``, ``groupby``
+    work as before. A categorical takes no new value (``tokens.loc[m, "source"] = "new"`` raises a
+    TypeError): convert first with ``tokens["source"] = tokens["source"].astype(str)``. Tables computed
+    from tokens (counts, balances, KWIC lines) hold plain values with the document column's own dtype.
     """
     from .corpus import Corpus
 
     if not isinstance(corpus, Corpus):
         raise TypeError(f"tokenize needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
-    if isinstance(metadata, str) and metadata == "all":
-        meta = [c for c in corpus.documents.columns if c not in ("doc_id", "text")]
-    else:
-        meta = as_list(metadata)
+    every = isinstance(metadata, str) and metadata == "all"
+    meta = [c for c in corpus.documents.columns if c not in ("doc_id", "text")] if every else as_list(metadata)
     check_columns(corpus.documents, meta, "corpus.documents (metadata=)")
     if "text" in meta:
         raise ValueError("metadata='text' would copy each document's whole text onto every token; "
                          "name metadata columns only")
+    clash = [c for c in meta if c in TOKEN_COLUMNS]
+    if clash:
+        # a document column named like a token column ('speaker' of a speech in the UN corpus) would
+        # otherwise be overwritten by the token column without a word
+        fix = (f"rename it in the documents before loading (e.g. Corpus.from_dataframe(df.rename(columns="
+               f"{{{clash[0]!r}: 'doc_{clash[0]}'}}), ...))")
+        if not every:
+            raise ValueError(f"metadata={clash!r}: the token table has its own column(s) of that name; {fix}")
+        import warnings
+
+        warnings.warn(f"document column(s) {clash!r} not copied onto the tokens: the token table has its own "
+                      f"column(s) of that name; to keep them, {fix}", UserWarning, stacklevel=2)
+        meta = [c for c in meta if c not in TOKEN_COLUMNS]
     if isinstance(n_jobs, bool) or not isinstance(n_jobs, (int, np.integer)):
         raise TypeError(f"n_jobs must be an int (number of worker processes; -1 for all cores), got "
                         f"{type(n_jobs).__name__}: {n_jobs!r}")
     if n_jobs == 0 or n_jobs < -1:
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    _check_surrogates(corpus)
     if n_jobs > 1 and len(corpus.documents) > 1:
-        out = _tokenize_parallel(corpus, meta, quotes, set_aside, n_jobs)
+        parts = _tokenize_parallel(corpus, quotes, set_aside, n_jobs)
     else:
-        out = _token_frame(*_token_arrays(corpus, meta, quotes, set_aside))
-    _warn_unsegmented(out["token"])
+        parts = [_token_arrays(corpus, quotes, set_aside)]
+    out = _token_frame(corpus, meta, parts)
+    _warn_unsegmented(out["token"].cat.categories)
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_surrogates(corpus) -> None:
+    """Refuse texts holding lone surrogates, before any work, naming the documents and the fix.
+
+    Bytes decoded with ``errors='surrogateescape'`` (or a UTF-16 pair broken in two) become code points
+    U+D800-U+DFFF, which are not UTF-8: pandas' string columns and every table written to disk refuse them,
+    so without this check ``tokenize`` would fail deep inside pyarrow. The loaders never make them
+    (``load_corpus`` refuses ``encoding_errors='surrogateescape'`` and skips JSON records with unpaired
+    ``\\udXXX`` escapes); a DataFrame handed to :meth:`Corpus.from_dataframe` may hold them. (The
+    streaming counters take such text: :func:`discourse.count_terms_stream` counts it.)
+    """
+    from .errors import InputError
+
+    docs = corpus.documents
+    bad = [i for i, t in enumerate(docs["text"]) if _SURROGATE.search(t)]
+    if bad:
+        ids = ", ".join(repr(str(docs["doc_id"].iloc[i])) for i in bad[:3]) + (" ..." if len(bad) > 3 else "")
+        t = docs["text"].iloc[bad[0]]
+        at = _SURROGATE.search(t).start()
+        raise InputError(
+            None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
+            f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
+            "or a broken UTF-16 pair, which cannot be stored in the token table or written as UTF-8",
+            "decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
+            "encoding_errors='replace'), --encoding-errors replace), which substitutes U+FFFD; or clean them with "
+            "df[col].str.encode('utf-8', 'replace').str.decode('utf-8')")
 
 
 # runs of Han, kana and Hangul: scripts written without spaces between words
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{5,}")
 
 
-def _warn_unsegmented(tokens: pd.Series) -> None:
-    """Say so when tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
-    if not len(tokens):
-        return
-    long = [t for t in pd.unique(tokens.to_numpy(dtype=object)) if len(t) >= 5 and _CJK_RUN.search(t)]
+def _warn_unsegmented(tokens: pd.Index) -> None:
+    """Say so when the distinct tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
+    long = [t for t in tokens if len(t) >= 5 and _CJK_RUN.search(t)]
     if long:
         import warnings
 
@@ -302,98 +373,169 @@ def _warn_unsegmented(tokens: pd.Series) -> None:
             "(e.g. with jieba or MeCab), separated by spaces, then load them.", UserWarning, stacklevel=3)
 
 
-def _token_arrays(corpus, meta: list[str], quotes: bool, set_aside: bool) -> tuple[dict[str, object], np.ndarray]:
-    """The columns of the token table as arrays (``quote_id`` as raw ids, -1 outside quotations)."""
+def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
+    """One part of the token table as integer arrays (built by :func:`_token_frame`): ``doc`` (row of the
+    document in ``corpus.documents``), ``paragraph``, ``sentence``, ``position``, ``start``, ``end``, and the
+    ids ``token``, ``voice``, ``quote_kind``, ``speaker`` into the lists ``*_values`` (-1: missing);
+    ``quote_id`` is the raw quotation id (-1 outside quotations). No Python object per token is kept."""
     aside_by_doc: dict[str, list[tuple[int, int]]] = {}
     if set_aside and len(corpus.set_aside):
         for d, s, e in zip(corpus.set_aside["doc_id"], corpus.set_aside["start"], corpus.set_aside["end"],
                            strict=True):
             aside_by_doc.setdefault(d, []).append((int(s), int(e)))
 
-    parts: dict[str, list] = {c: [] for c in TOKEN_COLUMNS if c not in ("norm", "stem", "is_stop", "is_punct")}
-    doc_index: list[np.ndarray] = []
+    ids = {c: _Ids() for c in ("token", "voice", "quote_kind", "speaker")}  # the values seen, no others
+    ids["voice"]["author"]  # noqa: B018 - id 0, the default
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("doc", "paragraph", "sentence", "position", "start",
+                                                           "end", "token", "voice", "quote_id", "quote_kind",
+                                                           "speaker")}
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
         starts, ends, toks, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []))
         n = len(toks)
-        if quotes:
-            spans = find_quote_spans(text, paragraphs=paras)
-            voice, qid, kind, speaker = token_voices(starts, ends, spans)
-        else:
-            voice = np.full(n, "author", dtype=object)
-            qid = np.full(n, -1, dtype=np.int64)
-            kind = np.full(n, None, dtype=object)
-            speaker = np.full(n, None, dtype=object)
-        doc_index.append(np.full(n, i, dtype=np.int64))
-        parts["doc_id"].append(np.full(n, doc_id, dtype=object))
-        parts["paragraph"].append(para)
-        parts["sentence"].append(sent)
-        parts["position"].append(np.arange(n, dtype=np.int64))
-        parts["start"].append(starts)
-        parts["end"].append(ends)
-        parts["token"].append(np.asarray(toks, dtype=object))
+        wide = np.int32 if len(text) < 2**31 - 1 else np.int64
+        parts["doc"].append(np.full(n, i, dtype=np.int32))
+        parts["paragraph"].append(para.astype(wide))
+        parts["sentence"].append(sent.astype(wide))
+        parts["position"].append(np.arange(n, dtype=wide))
+        parts["start"].append(starts.astype(wide))
+        parts["end"].append(ends.astype(wide))
+        parts["token"].append(np.fromiter(map(ids["token"].__getitem__, toks), dtype=np.int32, count=n))
+        voice = np.zeros(n, dtype=np.int32)  # author
+        qid = np.full(n, -1, dtype=wide)
+        kind = np.full(n, -1, dtype=np.int32)
+        speaker = np.full(n, -1, dtype=np.int32)
+        spans = find_quote_spans(text, paragraphs=paras, reported=True) if quotes else []
+        if spans:
+            v, q, k, sp = token_voices(starts, ends, spans)
+            # only the tokens of quotations (and any other token whose voice columns are not the default)
+            # are converted from objects to ids
+            rows = np.flatnonzero((q >= 0) | (v != "author") | pd.notna(k) | pd.notna(sp))
+            voice[rows] = [ids["voice"][x] for x in v[rows]]
+            qid[rows] = q[rows]
+            kind[rows] = [-1 if x is None or x != x else ids["quote_kind"][x] for x in k[rows]]
+            speaker[rows] = [-1 if x is None or x != x else ids["speaker"][x] for x in sp[rows]]
         parts["voice"].append(voice)
         parts["quote_id"].append(qid)
         parts["quote_kind"].append(kind)
         parts["speaker"].append(speaker)
+    out: dict[str, object] = {}
+    for c in list(parts):  # each column's pieces freed as soon as they are joined (peak memory)
+        v = parts.pop(c)
+        out[c] = np.concatenate(v) if v else np.array([], dtype=np.int32)
+        del v
+    out.update({f"{c}_values": d.values for c, d in ids.items()})
+    out["n_docs"] = len(corpus.documents)
+    return out
 
-    def cat(key: str, dtype) -> np.ndarray:
-        return np.concatenate(parts[key]) if parts[key] else np.array([], dtype=dtype)
 
-    tokens = cat("token", object)
-    codes, uniques = pd.factorize(tokens)
-    norm_u = np.array([normalize(t) for t in uniques], dtype=object)
-    norms = norm_u[codes] if len(codes) else np.array([], dtype=object)
-    ncodes, nuniq = pd.factorize(norms)
-    stem_u = np.array([stem(t) for t in nuniq], dtype=object)
-    stop_u = np.array([t in STOPWORDS for t in nuniq], dtype=bool)
-    punct_u = np.array([is_punct(t) for t in nuniq], dtype=bool)
+def _small_int(values: np.ndarray) -> np.ndarray:
+    """Non-negative integers in the smallest signed dtype (int8 ... int64) that holds twice the largest
+    value, so that sums and differences of two of them (``end - start``, ``position + 1``) cannot overflow."""
+    top = int(values.max()) if len(values) else 0
+    for dt in (np.int8, np.int16, np.int32):
+        if 2 * top + 1 <= np.iinfo(dt).max:
+            return values.astype(dt, copy=False)
+    return values.astype(np.int64, copy=False)
 
-    rows = np.concatenate(doc_index) if doc_index else np.array([], dtype=np.int64)
-    out = {"doc_id": cat("doc_id", object)}
+
+def _category_codes(parts: list[dict], key: str) -> tuple[np.ndarray, list]:
+    """The ids ``key`` of every part joined into one code space, and the values of those codes."""
+    if len(parts) == 1:
+        return parts[0][key], parts[0][f"{key}_values"]
+    ids = _Ids()
+    codes = []
+    for p in parts:
+        remap = np.fromiter(map(ids.__getitem__, p[f"{key}_values"]), dtype=np.int32,
+                            count=len(p[f"{key}_values"]))
+        codes.append(np.append(remap, -1)[p[key]])  # -1 stays -1
+    return np.concatenate(codes), ids.values
+
+
+def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = False) -> pd.Categorical:
+    """A Categorical of string ``values[codes]`` (-1: missing) whose categories are sorted, so that sorting
+    the column or grouping by it with ``sort=True`` orders values as a plain string column does;
+    ``only_used`` leaves out values no code points at."""
+    if only_used and len(values):
+        used = np.bincount(codes[codes >= 0], minlength=len(values)) > 0
+        if not used.all():
+            remap = np.append(np.cumsum(used) - 1, -1)
+            codes, values = remap[codes], [v for v, u in zip(values, used, strict=True) if u]
+    cats = pd.Index(values, dtype="str")
+    order = cats.argsort()
+    rank = np.empty(len(order) + 1, dtype=np.int32)
+    rank[order] = np.arange(len(order))
+    rank[-1] = -1
+    return pd.Categorical.from_codes(rank[codes], categories=cats[order], validate=False)
+
+
+def _document_categorical(column: pd.Series, rows: np.ndarray) -> pd.Categorical:
+    """A document column repeated onto the tokens of ``rows``, as a Categorical of the column's own values
+    (categories in sorted order where the values sort; missing values stay missing)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.array.take(rows)
+    try:
+        codes, uniques = pd.factorize(column, sort=True)
+    except TypeError:  # values of mixed types do not sort: categories in order of first appearance
+        codes, uniques = pd.factorize(column, sort=False)
+    if uniques.dtype == object:  # strings in an object column: str categories, as a DataFrame would infer
+        uniques = pd.Index(uniques.to_numpy(dtype=object))
+    return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)
+
+
+def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
+    """The token table from the integer arrays of :func:`_token_arrays` (one or more consecutive parts)."""
+    docs = corpus.documents
+    offsets = np.cumsum([0] + [p["n_docs"] for p in parts])
+    rows = np.concatenate([p["doc"] + np.int32(off) for p, off in zip(parts, offsets[:-1], strict=True)])
+
+    def join(key: str) -> np.ndarray:
+        return np.concatenate([p[key] for p in parts]) if len(parts) > 1 else parts[0][key]
+
+    tok_codes, tok_values = _category_codes(parts, "token")
+    norm_ids = _Ids()
+    norm_of_tok = np.fromiter((norm_ids[normalize(t)] for t in tok_values), dtype=np.int32, count=len(tok_values))
+    norms = norm_ids.values
+    stem_ids = _Ids()
+    stem_of_norm = np.fromiter((stem_ids[stem(t)] for t in norms), dtype=np.int32, count=len(norms))
+    stop_of_norm = np.fromiter((t in STOPWORDS for t in norms), dtype=bool, count=len(norms))
+    punct_of_norm = np.fromiter((is_punct(t) for t in norms), dtype=bool, count=len(norms))
+    norm_codes = norm_of_tok[tok_codes]
+
+    out: dict[str, object] = {"doc_id": _document_categorical(docs["doc_id"], rows)}
     for m in meta:
-        out[m] = corpus.documents[m].to_numpy()[rows]
-    qid = cat("quote_id", np.int64)
+        out[m] = _document_categorical(docs[m], rows)
+    qid = join("quote_id")
     out.update({
-        "paragraph": cat("paragraph", np.int64),
-        "sentence": cat("sentence", np.int64),
-        "position": cat("position", np.int64),
-        "start": cat("start", np.int64),
-        "end": cat("end", np.int64),
-        "token": tokens,
-        "norm": norms,
-        "stem": stem_u[ncodes] if len(ncodes) else np.array([], dtype=object),
-        "is_stop": stop_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
-        "is_punct": punct_u[ncodes] if len(ncodes) else np.array([], dtype=bool),
-        "voice": cat("voice", object),
-        "quote_id": qid,
-        "quote_kind": cat("quote_kind", object),
-        "speaker": cat("speaker", object),
+        "paragraph": _small_int(join("paragraph")),
+        "sentence": _small_int(join("sentence")),
+        "position": _small_int(join("position")),
+        "start": _small_int(join("start")),
+        "end": _small_int(join("end")),
+        "token": _sorted_categorical(tok_codes, tok_values),
+        "norm": _sorted_categorical(norm_codes, norms),
+        "stem": _sorted_categorical(stem_of_norm[norm_codes], stem_ids.values),
+        "is_stop": stop_of_norm[norm_codes],
+        "is_punct": punct_of_norm[norm_codes],
+        "voice": _sorted_categorical(*_category_codes(parts, "voice"), only_used=True),
+        "quote_id": pd.arrays.IntegerArray(_small_int(np.maximum(qid, 0)), qid < 0),
+        "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind")),
+        "speaker": _sorted_categorical(*_category_codes(parts, "speaker")),
     })
-    return out, qid
+    return pd.DataFrame(out, copy=False)
 
 
-def _token_frame(out: dict[str, object], qid: np.ndarray) -> pd.DataFrame:
-    out = {**out, "quote_id": pd.array(np.where(qid >= 0, qid, 0), dtype="Int64")}
-    df = pd.DataFrame(out)
-    df.loc[qid < 0, "quote_id"] = pd.NA
-    return df
-
-
-def _tokenize_part(args: tuple) -> tuple[dict[str, object], np.ndarray]:
+def _tokenize_part(args: tuple) -> dict[str, object]:
     return _token_arrays(*args)
 
 
-def _tokenize_parallel(corpus, meta: list[str], quotes: bool, set_aside: bool, n_jobs: int) -> pd.DataFrame:
-    """Tokenise contiguous parts of the corpus in worker processes and join the arrays in document order,
-    so that the table is built (and its column types inferred) exactly as in the serial path."""
+def _tokenize_parallel(corpus, quotes: bool, set_aside: bool, n_jobs: int) -> list[dict]:
+    """Tokenise contiguous parts of the corpus in worker processes; their arrays, in document order (the
+    table built from them is identical to the serial one)."""
     from concurrent.futures import ProcessPoolExecutor
 
     total = int(corpus.documents["text"].str.len().sum())
     n_parts = min(len(corpus.documents), 4 * n_jobs)
-    parts = [(part, meta, quotes, set_aside)
+    parts = [(part, quotes, set_aside)
              for part in corpus.batches(len(corpus.documents), max_chars=max(1, -(-total // n_parts)))]
     with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
-        results = list(pool.map(_tokenize_part, parts))
-    keys = list(results[0][0])
-    out = {k: np.concatenate([r[0][k] for r in results]) for k in keys}
-    return _token_frame(out, np.concatenate([r[1] for r in results]))
+        return list(pool.map(_tokenize_part, parts))

@@ -88,25 +88,33 @@ def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol:
     return w, h, it, rel
 
 
-def bow_matrix(corpus: list[list[tuple[int, int]]], n_terms: int, tfidf: Any = None) -> Any:
-    """Units x terms CSR matrix of gensim bags of words; with a fitted gensim ``TfidfModel``, weighted as
+def bow_matrix(corpus: Any, n_terms: int, tfidf: Any = None) -> Any:
+    """Units x terms CSR matrix of gensim bags of words (or of a units x terms count matrix, as
+    :attr:`discourse.topic_prep.PreparedUnits.matrix`); with a fitted gensim ``TfidfModel``, weighted as
     ``tfidf[bow]`` gives (term frequency times the model's ``idfs``, ``log2(N / df)``, each row scaled to
     unit length), computed for all units at once."""
     import scipy.sparse as sp
 
-    lengths = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
-    total = int(lengths.sum())
-    ids = np.fromiter((i for bow in corpus for i, _ in bow), dtype=np.int64, count=total)
-    vals = np.fromiter((c for bow in corpus for _, c in bow), dtype=float, count=total)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    if tfidf is not None and total:
-        idf = np.zeros(n_terms)
-        for i, v in tfidf.idfs.items():
-            if i < n_terms:
-                idf[i] = v
-        vals = vals * idf[ids]
-        starts = np.minimum(indptr[:-1], total - 1)
-        sq = np.where(lengths > 0, np.add.reduceat(vals ** 2, starts), 0.0)
-        norms = np.repeat(np.sqrt(sq), lengths)
-        vals = np.divide(vals, norms, out=np.zeros_like(vals), where=norms > 0)
-    return sp.csr_matrix((vals, ids, indptr), shape=(len(corpus), n_terms))
+    if sp.issparse(corpus):
+        x = sp.csr_matrix(corpus, dtype=float)
+        x.sort_indices()
+    else:
+        lengths = np.fromiter(map(len, corpus), dtype=np.int64, count=len(corpus))
+        total = int(lengths.sum())
+        ids = np.fromiter((i for bow in corpus for i, _ in bow), dtype=np.int64, count=total)
+        vals = np.fromiter((c for bow in corpus for _, c in bow), dtype=float, count=total)
+        indptr = np.concatenate([[0], np.cumsum(lengths)])
+        x = sp.csr_matrix((vals, ids, indptr), shape=(len(corpus), n_terms))
+    if tfidf is None or x.nnz == 0:
+        return x
+    idf = np.zeros(n_terms)
+    for i, v in tfidf.idfs.items():
+        if i < n_terms:
+            idf[i] = v
+    vals = x.data * idf[x.indices]
+    lengths = np.diff(x.indptr)
+    starts = np.minimum(x.indptr[:-1], len(vals) - 1)
+    sq = np.where(lengths > 0, np.add.reduceat(vals ** 2, starts), 0.0)
+    norms = np.repeat(np.sqrt(sq), lengths)
+    vals = np.divide(vals, norms, out=np.zeros_like(vals), where=norms > 0)
+    return sp.csr_matrix((vals, x.indices, x.indptr), shape=x.shape)

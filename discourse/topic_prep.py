@@ -21,6 +21,12 @@ a sequence of terms. The steps, in this order, each recorded as one row of the r
 7. ``min_count`` and ``max_doc_share``: terms rarer than ``min_count`` occurrences, or in more than
    ``max_doc_share`` of the units, are dropped.
 
+The steps work on integer codes of the term column (a categorical column's own codes, ``pd.factorize``
+otherwise): what a term is (stopword, number, unit suffix, reporting verb) is decided once per distinct
+term, each filter is a mask over the codes, and the gensim dictionary, the bags of words and a CSR count
+matrix are built from the codes. Strings per unit are built only for the phrase steps (which need them)
+and, on demand, for coherence (:attr:`PreparedUnits.texts`).
+
 Given the phrase model and dictionary of a fitted model, the same steps prepare unseen documents, keeping
 only the fitted vocabulary (what :meth:`discourse.TopicModel.transform` does).
 """
@@ -28,7 +34,7 @@ only the fitted vocabulary (what :meth:`discourse.TopicModel.transform` does).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -67,21 +73,65 @@ _NUMBER = re.compile(r"^[£$€¥]?\d[\d.,]*$")
 class PreparedUnits:
     """Preprocessed units, shared by several fits (one preprocessing for all K and seeds in choose_k).
 
-    ``units``/``skipped``: the unit tables (see :attr:`discourse.TopicModel.units_`); ``texts``: the terms of
-    each kept unit; ``dictionary``/``corpus``: gensim's vocabulary and bags of words; ``report``: the filter
-    report; ``token_unit``: ``doc_id``, ``position``, ``unit`` (-1: in no kept unit) for every token;
-    ``meta``: document metadata columns; ``phraser``: the frozen gensim phrase model (None without phrases).
+    ``units``/``skipped``: the unit tables (see :attr:`discourse.TopicModel.units_`); ``dictionary``/``corpus``:
+    gensim's vocabulary and bags of words; ``report``: the filter report; ``meta``: document metadata
+    columns; ``phraser``: the frozen gensim phrase model (None without phrases). The terms are held as
+    integer codes: ``term_codes`` (the kept terms of every kept unit, in order, as codes into ``vocab``) and
+    ``bounds`` (unit ``u`` holds ``term_codes[bounds[u]:bounds[u + 1]]``); ``matrix``: the same bags as a
+    units x terms CSR count matrix (scipy); :attr:`texts` (the terms of
+    each unit as lists of strings, which only coherence needs) and :attr:`token_unit` (``doc_id``,
+    ``position``, ``unit`` of every token, -1 in no kept unit) are built from them when first asked for.
     """
 
     units: pd.DataFrame
     skipped: pd.DataFrame
-    texts: list[list[str]]
     dictionary: Any
     corpus: list[list[tuple[int, int]]]
     report: pd.DataFrame
-    token_unit: pd.DataFrame
     meta: list[str]
     phraser: Any = None
+    term_codes: np.ndarray | None = None
+    bounds: np.ndarray | None = None
+    vocab: np.ndarray | None = None
+    token_doc: Any = None
+    token_position: np.ndarray | None = None
+    token_unit_id: np.ndarray | None = None
+    matrix: Any = None
+    _texts: list[list[str]] | None = field(default=None, repr=False)
+    _token_unit: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def texts(self) -> list[list[str]]:
+        """The terms of each kept unit, in order (built from the codes on first use, then kept)."""
+        if self._texts is None:
+            terms = self.vocab[self.term_codes] if len(self.term_codes) else np.array([], dtype=object)
+            b = self.bounds.tolist()
+            self._texts = [terms[b[u]:b[u + 1]].tolist() for u in range(len(b) - 1)]
+        return self._texts
+
+    @property
+    def token_unit(self) -> pd.DataFrame:
+        """``doc_id``, ``position``, ``unit`` (-1: in no kept unit) of every token, in document order."""
+        if self._token_unit is None:
+            self._token_unit = pd.DataFrame({"doc_id": self.token_doc, "position": self.token_position,
+                                             "unit": self.token_unit_id})
+        return self._token_unit
+
+
+def term_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of a term column and its distinct terms (an object array of str): a categorical
+    column's own codes and categories, ``pd.factorize`` (codes in order of first appearance) otherwise.
+    Missing values get the code -1."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes = column.cat.codes.to_numpy().astype(np.int64)
+        vocab = np.asarray(column.cat.categories.astype(object).to_numpy(), dtype=object)
+    else:
+        codes, uniques = pd.factorize(column, sort=False)
+        codes = codes.astype(np.int64, copy=False)
+        vocab = np.asarray(pd.Index(uniques).astype(object).to_numpy(), dtype=object)
+    if len(vocab) and not all(isinstance(v, str) for v in vocab):
+        vocab = np.array([str(v) for v in vocab], dtype=object)
+    return codes, vocab
 
 
 def _n_distinct(values: np.ndarray, size: int) -> int:
@@ -178,6 +228,12 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
                   allow_empty: bool = False) -> PreparedUnits:
     """Cut ``tokens`` into units and preprocess their terms (the steps of the module docstring).
 
+    Every step works on integer codes of the term column (a categorical column's own codes, or
+    ``pd.factorize``): a term's properties (stopword, number, unit suffix, reporting verb) are decided once
+    per distinct term and the filters are masks over the codes, so no Python string is touched per token.
+    Only the lexicon-phrase and ``Phrases`` steps, which need sequences of strings, build them (and
+    ``Phrases`` runs on small corpora only, :data:`PHRASES_AUTO_LIMIT`).
+
     With ``dictionary`` (and ``phraser``) of a fitted model, the frequency and reporting-verb steps are
     replaced by keeping only the dictionary's terms, and the given phrase model is applied instead of
     learning one (``allow_empty=True`` then lets every unit be empty). Raises ValueError when every unit is
@@ -194,36 +250,45 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         raise ValueError("tokens is empty: there is nothing to fit a topic model on")
     meta = [c for c in tokens.columns if c not in TOKEN_COLUMNS and c != "doc_id" and c != column]
 
-    if lexicon is None:  # only the columns used here are reordered (a token table has many more)
-        used = list(dict.fromkeys([*need, *meta, *(["is_stop"] if "is_stop" in tokens.columns else [])]))
-        tokens = tokens[used]
-    doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    pos = tokens["position"].to_numpy(dtype=np.int64)
-    order = np.lexsort((pos, doc_codes))
-    t = tokens.iloc[order].reset_index(drop=True)
-    doc_codes = doc_codes[order]
-    if unit == "document":
-        sub = np.zeros(len(t), dtype=np.int64)
-    elif unit == "window":
-        sub = t["position"].to_numpy(dtype=np.int64) // int(window_size)
+    doc_codes, in_order = _document_codes(tokens)
+    if in_order:
+        t = tokens
     else:
-        sub = t[unit].to_numpy(dtype=np.int64)
-    key = doc_codes.astype(np.int64) * (int(sub.max(initial=0)) + 1) + sub
-    unit_codes, unit_keys = pd.factorize(key, sort=False)
+        if lexicon is None:  # only the columns used here are reordered (a token table has many more)
+            used = list(dict.fromkeys([*need, *meta, *(["is_stop"] if "is_stop" in tokens.columns else [])]))
+            tokens = tokens[used]
+        order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
+        t = tokens.iloc[order].reset_index(drop=True)
+        doc_codes = doc_codes[order]
+    doc_codes = doc_codes.astype(np.int64, copy=False)
+    n_rows = len(t)
+    position = t["position"].to_numpy(dtype=np.int64)
+    if unit == "document":
+        unit_codes = doc_codes
+        first_rows = np.flatnonzero(np.concatenate([[True], doc_codes[1:] != doc_codes[:-1]]))
+        sub = np.zeros(n_rows, dtype=np.int64)
+    else:
+        sub = position // int(window_size) if unit == "window" else t[unit].to_numpy(dtype=np.int64)
+        # rows are sorted by document and position, so a unit is a run of equal (document, sub) keys
+        # (a paragraph or sentence number never returns once left); a new run starts a new unit
+        change = np.concatenate([[True], (doc_codes[1:] != doc_codes[:-1]) | (sub[1:] != sub[:-1])])
+        key = doc_codes * (int(sub.max(initial=0)) + 1) + sub
+        if len(np.unique(key[change])) == int(change.sum()):
+            unit_codes = np.cumsum(change) - 1
+            first_rows = np.flatnonzero(change)
+        else:  # a unit number that comes back later in its document: the same unit, as before
+            unit_codes, _ = pd.factorize(key, sort=False)
+            unit_codes = unit_codes.astype(np.int64)
+            first_rows = np.unique(unit_codes, return_index=True)[1]
+    n_units_all = len(first_rows)
 
-    words = ~t["is_punct"].to_numpy(dtype=bool)
-    terms_all = t[column].astype(object).to_numpy().copy()
+    codes_all, vocab = term_codes(t[column])
+    words = ~t["is_punct"].to_numpy(dtype=bool) & (codes_all >= 0)
+    n_missing = int((codes_all < 0).sum())
     report: list[dict[str, Any]] = []
-    n_units_all = len(unit_keys)
 
-    def record(step: str, setting: str, seqs: list[list[str]] | None = None, *,
-               counts: tuple[int, int, int] | None = None) -> None:
-        if counts is None:
-            n_tok = sum(map(len, seqs))
-            n_terms = len(set(chain.from_iterable(seqs)))
-            n_nonempty = sum(1 for s in seqs if s)
-        else:
-            n_tok, n_terms, n_nonempty = counts
+    def record(step: str, setting: str, counts: tuple[int, int, int]) -> None:
+        n_tok, n_terms, n_nonempty = counts
         report.append({"step": step, "setting": setting, "n_tokens": n_tok, "n_terms": n_terms,
                        "n_units": n_nonempty})
         if n_nonempty == 0 and not allow_empty:
@@ -235,70 +300,87 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
                 f"all {n_units_all} units ({unit}s) are empty after the filter {step!r} ({setting}); "
                 f"{hint}, or give more text")
 
-    record("words", "punctuation dropped", counts=(
-        int(words.sum()), int(pd.unique(terms_all[words]).size), _n_distinct(unit_codes[words], n_units_all)))
+    record("words", "punctuation dropped" + (f"; {n_missing} tokens with a missing {column!r} dropped"
+                                             if n_missing else ""),
+           (int(words.sum()), _n_distinct(codes_all[words], len(vocab)),
+            _n_distinct(unit_codes[words], n_units_all)))
+
+    # stopwords: the terms flagged is_stop anywhere in the table
+    stop_v = np.zeros(len(vocab), dtype=bool)
+    if "is_stop" in t.columns:
+        flagged = t["is_stop"].to_numpy(dtype=bool) & (codes_all >= 0)
+        stop_v[codes_all[flagged]] = True
+    stop_words = set(vocab[stop_v].tolist())
 
     # 2. amounts: a number piece touching a unit suffix becomes one term; a unit suffix after a gap is dropped
-    amount_rows = np.zeros(len(t), dtype=bool)
+    amount_rows = np.zeros(n_rows, dtype=bool)
     n_joined = n_stray = 0
-    if join_amounts and len(t) > 1:
-        is_unit = pd.Series(terms_all, dtype=object).isin(UNIT_SUFFIXES).to_numpy()
+    if join_amounts and n_rows > 1:
+        unit_v = np.array([w in UNIT_SUFFIXES for w in vocab], dtype=bool)
+        c_next = codes_all[1:]
+        candidate = np.flatnonzero((doc_codes[1:] == doc_codes[:-1]) & (c_next >= 0) & words[:-1])
+        candidate = candidate[unit_v[c_next[candidate]]]  # only these can be amounts
+        is_num = np.zeros(n_rows - 1, dtype=bool)
+        if len(candidate):
+            cand_codes = codes_all[candidate]
+            num_v = {int(c): bool(_NUMBER.match(vocab[c])) for c in np.unique(cand_codes)}
+            is_num[candidate] = [num_v[c] for c in cand_codes.tolist()]
         starts = t["start"].to_numpy(dtype=np.int64)
         ends = t["end"].to_numpy(dtype=np.int64)
-        same_doc = doc_codes[1:] == doc_codes[:-1]
-        candidate = np.flatnonzero(same_doc & is_unit[1:] & words[:-1])  # only these can be amounts
-        is_num = np.zeros(len(t) - 1, dtype=bool)
-        is_num[candidate] = [bool(_NUMBER.match(str(terms_all[i]))) for i in candidate]
-        follows_num = is_num
-        touching = follows_num & (ends[:-1] == starts[1:])
+        touching = is_num & (ends[:-1] == starts[1:])
         idx = np.flatnonzero(touching)
-        for i in idx:
-            terms_all[i] = f"{terms_all[i]}{terms_all[i + 1]}"
+        if len(idx):
+            joined = vocab[codes_all[idx]] + vocab[codes_all[idx + 1]]
+            j_codes, j_uniq = pd.factorize(joined, sort=False)
+            at = pd.Index(vocab).get_indexer(j_uniq)  # an amount that is already a term keeps its code
+            new = at < 0
+            at[new] = len(vocab) + np.arange(int(new.sum()))
+            vocab = np.concatenate([vocab, np.asarray(j_uniq, dtype=object)[new]])
+            stop_v = np.concatenate([stop_v, np.zeros(int(new.sum()), dtype=bool)])
+            codes_all = codes_all.copy()
+            codes_all[idx] = at[j_codes]
         amount_rows[idx] = True
         words[idx + 1] = False
-        stray = np.flatnonzero(follows_num & ~touching) + 1
+        stray = np.flatnonzero(is_num & ~touching) + 1
         words[stray] = False
         n_joined, n_stray = len(idx), len(stray)
-    amount_terms = set(terms_all[amount_rows].tolist())
 
-    # the word tokens of all units as flat arrays in corpus order: term, unit, protected (amounts, phrases)
+    # the word tokens of all units as flat arrays in corpus order: term code, unit, protected (amounts, phrases)
     word_rows = np.flatnonzero(words)
-    f_terms = terms_all[word_rows]
-    f_unit = unit_codes[word_rows].astype(np.int64)
+    f_codes = codes_all[word_rows]
+    f_unit = unit_codes[word_rows]
     f_prot = amount_rows[word_rows]
+    amount_terms = set(vocab[codes_all[amount_rows]].tolist())
 
-    def record_flat(step: str, setting: str, keep: np.ndarray | None = None, *, same: bool = False) -> None:
-        if same:  # nothing changed since the last step
-            last = report[-1]
-            record(step, setting, counts=(last["n_tokens"], last["n_terms"], last["n_units"]))
-            return
+    def flat_counts(keep: np.ndarray | None = None) -> tuple[int, int, int]:
         if keep is None:
-            n_terms = len(pd.unique(f_terms))
-            record(step, setting, counts=(len(f_terms), n_terms, _n_distinct(f_unit, n_units_all)))
-        else:
-            record(step, setting, counts=(int(keep.sum()), _n_distinct(codes[keep], n_vocab),
-                                          _n_distinct(f_unit[keep], n_units_all)))
+            return len(f_codes), _n_distinct(f_codes, len(vocab)), _n_distinct(f_unit, n_units_all)
+        return int(keep.sum()), _n_distinct(f_codes[keep], len(vocab)), _n_distinct(f_unit[keep], n_units_all)
 
     def to_lists() -> tuple[list[list[str]], list[list[bool]], list[np.ndarray]]:
-        bounds = np.searchsorted(f_unit, np.arange(n_units_all + 1))
-        seqs_ = [f_terms[bounds[u]:bounds[u + 1]].tolist() for u in range(n_units_all)]
-        prot_ = [f_prot[bounds[u]:bounds[u + 1]].tolist() for u in range(n_units_all)]
-        rows_ = [word_rows[bounds[u]:bounds[u + 1]] for u in range(n_units_all)]
+        bounds_ = np.searchsorted(f_unit, np.arange(n_units_all + 1)).tolist()
+        terms = vocab[f_codes] if len(f_codes) else np.array([], dtype=object)
+        seqs_ = [terms[bounds_[u]:bounds_[u + 1]].tolist() for u in range(n_units_all)]
+        prot_ = [f_prot[bounds_[u]:bounds_[u + 1]].tolist() for u in range(n_units_all)]
+        rows_ = [word_rows[bounds_[u]:bounds_[u + 1]] for u in range(n_units_all)]
         return seqs_, prot_, rows_
 
     def from_lists(seqs_: list[list[str]], prot_: list[list[bool]]) -> None:
-        nonlocal f_terms, f_unit, f_prot
+        nonlocal f_codes, f_unit, f_prot, vocab, stop_v
         lengths = np.fromiter(map(len, seqs_), dtype=np.int64, count=len(seqs_))
-        f_terms = np.array(list(chain.from_iterable(seqs_)), dtype=object)
+        flat = np.array(list(chain.from_iterable(seqs_)), dtype=object)
+        codes_, uniq = pd.factorize(flat, sort=False)
+        f_codes = codes_.astype(np.int64)
+        vocab = np.asarray(uniq, dtype=object)
+        stop_v = np.array([w in stop_words for w in vocab], dtype=bool)
         f_unit = np.repeat(np.arange(len(seqs_), dtype=np.int64), lengths)
         f_prot = np.fromiter(chain.from_iterable(prot_), dtype=bool, count=int(lengths.sum()))
 
-    record_flat("amounts", f"join_amounts={join_amounts}: {n_joined} amounts joined, {n_stray} stray unit "
-                f"suffixes dropped", same=n_joined == 0 and n_stray == 0)
+    record("amounts", f"join_amounts={join_amounts}: {n_joined} amounts joined, {n_stray} stray unit "
+           f"suffixes dropped", flat_counts())
 
     # 3. lexicon phrases
     lex_setting = "no lexicon"
-    lex_changed = False
     if lexicon is not None:
         from .lexicon import load_lexicon
 
@@ -313,7 +395,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             length = matches["end_position"].to_numpy(dtype=np.int64) - matches["start_position"].to_numpy(
                 dtype=np.int64)
             row_unit = np.where(words, unit_codes, -1)
-            row_index = np.full(len(t), -1, dtype=np.int64)
+            row_index = np.full(n_rows, -1, dtype=np.int64)
             for rows in seq_rows:
                 row_index[rows] = np.arange(len(rows))
             spans: dict[int, list[tuple[int, int]]] = {}
@@ -328,13 +410,10 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             for u, sp in spans.items():
                 seqs[u], protected[u] = join_spans(seqs[u], sp)
             from_lists(seqs, protected)
-            lex_changed = True
-    record_flat("lexicon_phrases", lex_setting, same=not lex_changed)
+    record("lexicon_phrases", lex_setting, flat_counts())
 
     # 4. gensim Phrases (learned here, or the fitted model's)
-    stop_words = set(pd.unique(t.loc[t["is_stop"].to_numpy(dtype=bool), column].astype(str))) \
-        if "is_stop" in t.columns else set()
-    n_words_now = len(f_terms)
+    n_words_now = len(f_codes)
     use_phrases = (n_words_now <= PHRASES_AUTO_LIMIT or phraser is not None) if phrases == "auto" else bool(phrases)
     if use_phrases:
         seqs, protected, _ = to_lists()
@@ -356,25 +435,22 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         phraser = None
         ph_setting = f"phrases={phrases!r}" + (f": off above {PHRASES_AUTO_LIMIT:,} word tokens ({n_words_now:,})"
                                                if phrases == "auto" else "")
-    record_flat("phrases", ph_setting, same=not use_phrases)
+    record("phrases", ph_setting, flat_counts())
 
     # 5. stopwords and numbers (joined phrases and amounts are kept): masks over the term codes
-    codes, vocab_index = pd.factorize(f_terms, sort=False)
-    vocab = list(vocab_index)
     n_vocab = len(vocab)
-    keep = np.ones(len(f_terms), dtype=bool)
+    keep = np.ones(len(f_codes), dtype=bool)
     if drop_stop:
-        is_stop = np.array([w in stop_words for w in vocab], dtype=bool)
-        keep &= ~(is_stop[codes] & ~f_prot)
-    record_flat("drop_stop", f"drop_stop={drop_stop}", keep)
+        keep &= ~(stop_v[f_codes] & ~f_prot)
+    record("drop_stop", f"drop_stop={drop_stop}", flat_counts(keep))
     if drop_numbers:
         no_letter = np.array([not any(ch.isalpha() for ch in w) for w in vocab], dtype=bool)
-        keep &= ~(no_letter[codes] & ~f_prot)
-    record_flat("drop_numbers", f"drop_numbers={drop_numbers}", keep)
+        keep &= ~(no_letter[f_codes] & ~f_prot)
+    record("drop_numbers", f"drop_numbers={drop_numbers}", flat_counts(keep))
 
     if dictionary is None:
         # 6. reporting verbs
-        counts = np.bincount(codes[keep], minlength=n_vocab)
+        counts = np.bincount(f_codes[keep], minlength=n_vocab)
         if reporting_verbs == "auto":
             present = np.flatnonzero(counts)
             if len(present) > DOMINANT_TOP:  # the terms tied with or above the DOMINANT_TOP-th count
@@ -386,7 +462,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
                           f"frequent terms)" if verbs else
                           f"reporting_verbs='auto': none among the {DOMINANT_TOP} most frequent terms")
         elif reporting_verbs is True:
-            present_terms = {vocab[i] for i in np.flatnonzero(counts)}
+            present_terms = set(vocab[np.flatnonzero(counts)].tolist())
             verbs = [v for v in REPORTING_VERBS if v in present_terms]
             rv_setting = f"reporting_verbs=True: dropped {', '.join(verbs) or 'none present'}"
         elif reporting_verbs is False or reporting_verbs is None:
@@ -398,59 +474,131 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         if verbs:
             verb_set = set(verbs)
             is_verb = np.array([w in verb_set for w in vocab], dtype=bool)
-            keep &= ~is_verb[codes]
-        record_flat("reporting_verbs", rv_setting, keep)
+            keep &= ~is_verb[f_codes]
+        record("reporting_verbs", rv_setting, flat_counts(keep))
 
         # 7. frequency filters (document frequencies counted before min_count, as the share is of units)
-        counts = np.bincount(codes[keep], minlength=n_vocab)
-        pairs = _distinct(f_unit[keep] * n_vocab + codes[keep])
-        dfs = np.bincount(pairs % n_vocab, minlength=n_vocab) if n_vocab else np.zeros(0, dtype=np.int64)
+        counts = np.bincount(f_codes[keep], minlength=n_vocab)
+        dfs = _doc_freq(f_unit[keep], f_codes[keep], n_vocab)
         rare = (counts < min_count) & (counts > 0)
-        keep &= ~rare[codes]
-        record_flat("min_count", f"min_count={min_count}", keep)
+        keep &= ~rare[f_codes]
+        record("min_count", f"min_count={min_count}", flat_counts(keep))
         n_nonempty = _n_distinct(f_unit[keep], n_units_all)
         common = (dfs > max_doc_share * n_nonempty) & ~rare & (counts > 0)
-        keep &= ~common[codes]
-        dropped = sorted(vocab[i] for i in np.flatnonzero(common))
+        keep &= ~common[f_codes]
+        dropped = sorted(vocab[np.flatnonzero(common)].tolist())
         shown = ", ".join(dropped[:10]) + (" ..." if len(dropped) > 10 else "")
-        record_flat("max_doc_share", f"max_doc_share={max_doc_share}" + (f": dropped {shown}" if dropped else ""),
-                    keep)
+        record("max_doc_share", f"max_doc_share={max_doc_share}" + (f": dropped {shown}" if dropped else ""),
+               flat_counts(keep))
     else:
         known = np.array([w in dictionary.token2id for w in vocab], dtype=bool)
-        keep &= known[codes]
-        record_flat("vocabulary", "terms of the fitted model only", keep)
+        keep &= known[f_codes]
+        record("vocabulary", "terms of the fitted model only", flat_counts(keep))
 
-    kept_terms = f_terms[keep]
-    n_per_unit = np.bincount(f_unit[keep], minlength=n_units_all)
-    seqs = [a.tolist() for a in np.split(kept_terms, np.cumsum(n_per_unit)[:-1])] if n_units_all else []
+    kept_codes = f_codes[keep]
+    kept_unit = f_unit[keep]
+    n_per_unit = np.bincount(kept_unit, minlength=n_units_all)
 
     # units table
-    grp = pd.DataFrame({"u": unit_codes, "row": np.arange(len(t))})
-    agg = grp.groupby("u", sort=True)["row"].agg(["min", "max"])
-    first, last = agg["min"].to_numpy(), agg["max"].to_numpy()
-    units = pd.DataFrame({"doc_id": t["doc_id"].to_numpy()[first]})
+    last_rows = np.empty(n_units_all, dtype=np.int64)
+    if n_units_all:
+        last_rows[unit_codes] = np.arange(n_rows)  # the last write of a unit is its last row
+    first = first_rows
+    # column values as plain arrays (as before the token table had categorical columns)
+    units = pd.DataFrame({"doc_id": t["doc_id"].take(first).to_numpy()})
     for m in meta:
-        units[m] = t[m].to_numpy()[first]
+        units[m] = t[m].take(first).to_numpy()
     units["unit_index"] = np.asarray(sub[first], dtype=np.int64)
-    units["first_position"] = t["position"].to_numpy(dtype=np.int64)[first]
-    units["last_position"] = t["position"].to_numpy(dtype=np.int64)[last]
+    units["first_position"] = position[first]
+    units["last_position"] = position[last_rows]
     units["start"] = t["start"].to_numpy(dtype=np.int64)[first]
-    units["end"] = t["end"].to_numpy(dtype=np.int64)[last]
+    units["end"] = t["end"].to_numpy(dtype=np.int64)[last_rows]
     units["n_tokens"] = np.bincount(unit_codes, weights=(~t["is_punct"].to_numpy(dtype=bool)).astype(float),
                                     minlength=n_units_all).astype(np.int64)
     units["n_terms"] = n_per_unit.astype(np.int64)
-    nonempty = units["n_terms"].to_numpy() > 0
+    nonempty = n_per_unit > 0
     new_id = np.full(n_units_all, -1, dtype=np.int64)
     new_id[nonempty] = np.arange(int(nonempty.sum()))
     kept = units[nonempty].reset_index(drop=True)
     kept.insert(0, "unit", np.arange(len(kept), dtype=np.int64))
     skipped = units[~nonempty].reset_index(drop=True)
     skipped.insert(0, "unit", pd.array([pd.NA] * len(skipped), dtype="Int64"))
-    texts = [s for s, k in zip(seqs, nonempty, strict=True) if k]
-    token_unit = pd.DataFrame({"doc_id": t["doc_id"].to_numpy(), "position": t["position"].to_numpy(),
-                               "unit": new_id[unit_codes]})
+
+    # the kept units' terms as codes (units are contiguous in corpus order, so kept_unit is sorted)
+    new_unit = new_id[kept_unit]
+    n_kept = len(kept)
+    bounds = np.searchsorted(new_unit, np.arange(n_kept + 1))
     if dictionary is None:
-        dictionary = build_dictionary(texts)
-    corpus = bags_of_words(texts, dictionary)
-    return PreparedUnits(units=kept, skipped=skipped, texts=texts, dictionary=dictionary, corpus=corpus,
-                         report=pd.DataFrame(report), token_unit=token_unit, meta=meta, phraser=phraser)
+        dictionary, ids_of = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
+    else:
+        ids_of = np.array([dictionary.token2id.get(w, -1) for w in vocab], dtype=np.int64)
+    corpus, matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
+                                    len(dictionary))
+    return PreparedUnits(units=kept, skipped=skipped, dictionary=dictionary, corpus=corpus,
+                         report=pd.DataFrame(report), meta=meta, phraser=phraser, term_codes=kept_codes,
+                         bounds=bounds, vocab=vocab, token_doc=t["doc_id"].reset_index(drop=True),
+                         token_position=position, token_unit_id=new_id[unit_codes], matrix=matrix)
+
+
+def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
+    """Document codes of the rows (in order of first appearance) and whether the table is in document
+    order already (each document's rows together, positions increasing): checked in linear time, so a
+    table straight from :func:`discourse.tokenize` is never sorted again."""
+    # order of first appearance; for a categorical column pandas factorizes its integer codes (fast)
+    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    codes = codes.astype(np.int64, copy=False)
+    pos = tokens["position"].to_numpy(dtype=np.int64)
+    step = np.diff(codes)
+    in_order = bool(((step == 0) | (step == 1)).all() and (np.diff(pos)[step == 0] > 0).all())
+    return codes, in_order
+
+
+def _doc_freq(unit: np.ndarray, codes: np.ndarray, n_vocab: int) -> np.ndarray:
+    """Number of distinct units each code occurs in."""
+    if n_vocab == 0:
+        return np.zeros(0, dtype=np.int64)
+    pairs = _distinct(unit * n_vocab + codes)
+    return np.bincount(pairs % n_vocab, minlength=n_vocab)
+
+
+def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarray, n_units: int) -> tuple[Any, np.ndarray]:
+    """The gensim ``Dictionary`` that ``Dictionary(texts)`` gives (ids in order of first unit, sorted within
+    it; document and collection frequencies) from the terms as codes into ``vocab``, and the id of every
+    code (-1 for codes not present)."""
+    from gensim.corpora import Dictionary
+
+    d = Dictionary()
+    ids_of = np.full(len(vocab), -1, dtype=np.int64)
+    if len(codes) == 0:
+        return d, ids_of
+    present, first_at = np.unique(codes, return_index=True)
+    first_unit = unit[first_at]
+    # by first unit, then alphabetically (Dictionary.add_documents sorts a document's new terms)
+    order = sorted(zip(first_unit.tolist(), vocab[present].tolist(), present.tolist(), strict=True))
+    d.token2id = {term: i for i, (_, term, _) in enumerate(order)}
+    ids_of[[c for _, _, c in order]] = np.arange(len(order))
+    ids = ids_of[codes]
+    n = len(order)
+    d.cfs = dict(enumerate(np.bincount(ids, minlength=n).tolist()))
+    pairs = _distinct(unit * n + ids)
+    d.dfs = dict(enumerate(np.bincount(pairs % n, minlength=n).tolist()))
+    d.num_docs = int(n_units)
+    d.num_pos = int(len(codes))
+    d.num_nnz = int(len(pairs))
+    return d, ids_of
+
+
+def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, n_terms: int) -> tuple[list[list[tuple[int, int]]], Any]:
+    """gensim bags of words (sorted ``(id, count)`` pairs per unit) and the same as a CSR count matrix,
+    from term ids and their units; ids -1 (terms outside the dictionary) are ignored."""
+    import scipy.sparse as sp
+
+    v = max(n_terms, 1)
+    known = ids >= 0
+    keys, counts = np.unique(unit[known] * v + ids[known], return_counts=True)
+    units, term_ids = keys // v, keys % v
+    indptr = np.searchsorted(units, np.arange(n_units + 1))
+    matrix = sp.csr_matrix((counts.astype(float), term_ids, indptr), shape=(n_units, n_terms))
+    b = indptr.tolist()
+    ids_l, counts_l = term_ids.tolist(), counts.tolist()
+    return [list(zip(ids_l[b[i]:b[i + 1]], counts_l[b[i]:b[i + 1]], strict=True)) for i in range(n_units)], matrix

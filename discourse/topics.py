@@ -48,6 +48,7 @@ from .topic_prep import PreparedUnits, prepare_units
 __all__ = ["TopicModel", "choose_k", "label_topics", "find_thoughts", "check_model", "auto_settings"]
 
 METHODS = ("lda", "nmf", "ensemble")
+INITS = ("nmf", "random")
 UNITS = ("paragraph", "sentence", "window", "document")
 MEASURES = ("c_v", "c_npmi", "u_mass")
 SIMILARITIES = ("jaccard", "cosine")
@@ -59,21 +60,45 @@ def _not_fitted(name: str) -> ValueError:
     return ValueError(f"this TopicModel is not fitted yet; call .fit(tokens) before .{name}()")
 
 
-def auto_settings(n_units: int, n_words: int) -> dict[str, int]:
+def auto_settings(n_units: int, n_words: int, init: str = "nmf") -> dict[str, int]:
     """Training settings from the corpus size (what ``passes=None`` etc. resolve to).
 
-    ``chunksize``: about 16 updates per pass (between 16 and 2,000 units per update; gensim's online VB of
-    Hoffman et al. 2010 needs many updates to forget its random start; ``chunksize=2000``, the old default,
-    made two updates per pass of a corpus of 4,000 units); ``passes``: at most ``ceil(10,000 / units)``
-    between 2 and 50, so a corpus of 100 paragraphs is seen 50 times, one of 2,500 documents 4 times and
-    one of 100,000 twice (LDA stops earlier when the per-word bound converges); ``iterations``: 50
-    inference iterations per document, gensim's default (it stops a document earlier once its proportions
-    change by less than 0.001). Measured on the Brown benchmark (``benchmarks/bench_topics.py``): more
-    passes or iterations changed the NMI by less than its spread over seeds and cost time in proportion.
+    ``chunksize`` (units per update) depends on the start. From the NMF start (``init="nmf"``), the whole
+    corpus up to 10,000 units (one update per pass: batch variational Bayes; beyond, updates of 10,000
+    units): gensim's first update has weight 1 (``rho = offset ** -decay``, Hoffman et al. 2010) and would
+    replace the starting topics by those of its chunk alone, so small chunks throw the start away (on the
+    UN benchmark of ``benchmarks/bench_topics.py`` the NMI of decade fell from 0.27 to 0.15 with 16 updates
+    per pass). From a random start, about 16 updates per pass (16 to 2,000 units per update), which online
+    VB needs to forget its start (on Brown, batch updates from a random start lost 0.01 of NMI).
+    ``passes``: at most ``ceil(10,000 / units)`` between 2 and 50, so a corpus of 100 paragraphs is seen 50
+    times, one of 2,500 documents 4 times and one of 100,000 twice (LDA stops earlier when the per-word
+    bound converges); ``iterations``: 50 inference iterations per document, gensim's default (it stops a
+    document earlier once its proportions change by less than 0.001). From the NMF start the NMI of the
+    Brown and UN benchmarks was within 0.01 of its tenth-pass value after two passes.
     """
-    chunksize = int(min(2000, max(16, math.ceil(n_units / 16))))
+    if init == "nmf":
+        chunksize = int(max(1, min(n_units, 10000)))
+    else:
+        chunksize = int(min(2000, max(16, math.ceil(n_units / 16))))
     passes = int(min(50, max(2, math.ceil(10000 / max(n_units, 1)))))
     return {"chunksize": chunksize, "passes": passes, "iterations": 50}
+
+
+def _nmf_start(model: Any, corpus: Any, dictionary: Any, counts: np.ndarray, k: int, seed: int) -> str:
+    """Start a gensim LDA model from the topics of an NMF of the TF-IDF matrix: every term's corpus count
+    is shared among the topics in proportion to the term's NMF weights (the expected counts, ``sstats``,
+    that gensim's topics are computed from). Returns what was done, for ``fit_report_``."""
+    from gensim.models import TfidfModel
+
+    x = bow_matrix(corpus, len(dictionary), TfidfModel(dictionary=dictionary))
+    if min(x.shape) < 2 or x.nnz == 0:
+        return "random (gensim): too few units or terms for an NMF start"
+    _, h, n_iter, _ = nmf_hals(x, k, random_state=seed, max_iter=100, tol=1e-3)
+    col = h.sum(axis=0, keepdims=True)
+    share = np.divide(h, col, out=np.full_like(h, 1.0 / k), where=col > 0)
+    model.state.sstats[...] = share * counts[None, :]
+    model.sync_state()
+    return f"nmf: topics of an NMF of TF-IDF ({n_iter} HALS iterations)"
 
 
 # ------------------------------------------------------------------------------------------ the model
@@ -103,13 +128,24 @@ class TopicModel:
         (default) chooses them from the corpus size (:func:`auto_settings`); the values used are in
         ``fit_report_``. For NMF, ``passes`` bounds the HALS iterations (``passes * 20``, default 200).
     tol : float
-        LDA: stop when two passes in a row did not raise the best per-word bound of the training units
-        (evaluated on up to 500 of them, evenly spaced) by ``tol`` nats (``None``: run every pass); NMF: ``tol / 10`` bounds the relative loss
-        decrease over 10 iterations.
+        LDA: stop when two passes in a row changed the per-word bound of the training units (evaluated on
+        up to 500 of them, evenly spaced) by less than ``tol`` nats, up or down (``None``: run every pass).
+        The bound is a guide, not the goal: from the NMF start (``init="nmf"``) it is highest after the
+        first pass and then falls while the topics still sharpen, so a falling bound does not stop training.
+        NMF: ``tol / 10`` bounds the relative loss decrease over 10 iterations.
     alpha, eta : str, float or None
         LDA priors, passed to gensim. ``alpha="auto"`` (default) learns an asymmetric document-topic prior
         from the data (Minka's fixed point, as gensim does), which lets a few broad topics coexist with
         narrow ones; ``"symmetric"`` is 1/K.
+    init : {"nmf", "random"}
+        LDA's starting topics. ``"nmf"`` (default): the topics of a non-negative matrix factorisation of the
+        TF-IDF weighted bag of words (:func:`nmf_hals` from its NNDSVDa start, 100 iterations at most),
+        each term's corpus count shared among the topics in proportion to its NMF weights, as the
+        expected counts gensim starts from; online variational Bayes then refines them. ``"random"``:
+        gensim's own start (expected counts drawn from a Gamma(100, 1/100)). Online VB climbs to the
+        nearest optimum of its start (Hoffman et al. 2010); a start that already separates the corpus's
+        main themes reaches a better one in fewer passes. Measured in ``benchmarks/bench_topics.py``. The
+        NMF start depends little on the seed, so LDA runs under different seeds agree more closely.
     n_models : int
         Ensemble members (``method="ensemble"``).
     phrases, phrase_min_count, phrase_threshold, lexicon, drop_stop, drop_numbers, join_amounts,
@@ -157,7 +193,7 @@ class TopicModel:
     def __init__(self, n_topics: int = 10, *, method: str = "lda", unit: str = "paragraph",
                  window_size: int = 100, random_state: int = 0, passes: int | None = None,
                  iterations: int | None = None, chunksize: int | None = None, tol: float | None = 0.01,
-                 alpha: Any = "auto", eta: Any = None, n_models: int = 8, phrases: Any = "auto",
+                 alpha: Any = "auto", eta: Any = None, init: str = "nmf", n_models: int = 8, phrases: Any = "auto",
                  phrase_min_count: int = 5, phrase_threshold: float = 10.0, lexicon: Any = None,
                  drop_stop: bool = True, drop_numbers: bool = True, join_amounts: bool = True,
                  reporting_verbs: Any = "auto", min_count: int = 2, max_doc_share: float = 0.5,
@@ -173,6 +209,7 @@ class TopicModel:
         self.tol = tol
         self.alpha = alpha
         self.eta = eta
+        self.init = init
         self.n_models = n_models
         self.phrases = phrases
         self.phrase_min_count = phrase_min_count
@@ -188,7 +225,7 @@ class TopicModel:
         self.column = column
 
     _PARAMS = ("n_topics", "method", "unit", "window_size", "random_state", "passes", "iterations", "chunksize",
-               "tol", "alpha", "eta", "n_models", "phrases", "phrase_min_count", "phrase_threshold", "lexicon",
+               "tol", "alpha", "eta", "init", "n_models", "phrases", "phrase_min_count", "phrase_threshold", "lexicon",
                "drop_stop", "drop_numbers", "join_amounts", "reporting_verbs", "min_count", "max_doc_share",
                "tfidf", "column")
     _PREP = ("unit", "window_size", "column", "lexicon", "phrases", "phrase_min_count", "phrase_threshold",
@@ -217,6 +254,7 @@ class TopicModel:
             raise ValueError(f"n_topics={self.n_topics!r} must be a positive int")
         check_one_of("method", self.method, METHODS)
         check_one_of("unit", self.unit, UNITS)
+        check_one_of("init", self.init, INITS)
         for name in ("window_size", "passes", "iterations", "chunksize", "n_models", "phrase_min_count"):
             value = getattr(self, name)
             if value is None and name in ("passes", "iterations", "chunksize"):
@@ -275,8 +313,12 @@ class TopicModel:
         k = int(self.n_topics)
         seed = int(self.random_state)
         dictionary, corpus = prep.dictionary, prep.corpus
-        n_words = sum(c for bow in corpus for _, c in bow)
-        auto = auto_settings(n_units, n_words)
+        bags = prep.matrix if prep.matrix is not None else corpus  # the same bags as a sparse matrix
+        counts = np.zeros(len(dictionary))
+        if len(dictionary):
+            counts[list(dictionary.cfs)] = list(dictionary.cfs.values())
+        n_words = int(counts.sum())
+        auto = auto_settings(n_units, n_words, self.init if self.method == "lda" else "random")
         settings = {}
         rep: list[tuple[str, Any, Any, str]] = []
         for name in ("chunksize", "passes", "iterations"):
@@ -292,10 +334,12 @@ class TopicModel:
             rep.append(("alpha", pd.NA, str(self.alpha), "given"))
             model = LdaModel(id2word=dictionary, num_topics=k, random_state=seed, iterations=settings["iterations"],
                              chunksize=chunks, alpha=self.alpha, eta=self.eta, eval_every=None)
+            rep.append(("init", pd.NA, _nmf_start(model, bags, dictionary, counts, k, seed)
+                        if self.init == "nmf" else "random (gensim)", "given"))
             sample = corpus if n_units <= 500 else [corpus[i] for i in np.linspace(
                 0, n_units - 1, 500).astype(int)]
             n_sample = sum(c for bow in sample for _, c in bow)
-            best = -np.inf
+            last = np.nan
             stale = 0
             converged = False
             done = 0
@@ -304,11 +348,12 @@ class TopicModel:
                 done = p + 1
                 bound = float(model.bound(sample, subsample_ratio=1.0)) / max(n_sample, 1)
                 rep.append(("per_word_bound", p + 1, round(bound, 6), "measured"))
-                if self.tol is None or bound > best + self.tol:
-                    best, stale = max(best, bound), 0
+                if self.tol is None or not abs(bound - last) < self.tol:
+                    stale = 0
                 else:
                     stale += 1
-                if stale >= 2:  # two passes in a row without improving the best bound by tol
+                last = bound
+                if stale >= 2:  # two passes in a row that changed the bound by less than tol
                     converged = True
                     break
             rep.append(("passes_run", pd.NA, done, "measured"))
@@ -320,7 +365,7 @@ class TopicModel:
             from gensim.models import TfidfModel
 
             weights = TfidfModel(dictionary=dictionary) if self.tfidf else None
-            x = bow_matrix(corpus, len(dictionary), weights)
+            x = bow_matrix(bags, len(dictionary), weights)
             max_iter = 20 * (int(self.passes) if self.passes is not None else 10)
             w_nmf, h_nmf, n_iter, rel = nmf_hals(x, k, random_state=seed, max_iter=max_iter,
                                                  tol=(self.tol or 0.0) / 10)
@@ -358,13 +403,9 @@ class TopicModel:
             doc_topic = gamma / gamma.sum(axis=1, keepdims=True)
         topic_word = np.asarray(topic_word, dtype=float)
         topic_word = topic_word / topic_word.sum(axis=1, keepdims=True)
-        counts = np.zeros(len(dictionary))
-        for bow in corpus:
-            for i, c in bow:
-                counts[i] += c
         self.units_ = prep.units
         self.skipped_units_ = prep.skipped
-        self.texts_ = prep.texts
+        self._prep = prep  # texts_ and token_unit_ are built from its codes when first asked for
         self.dictionary_ = dictionary
         self.corpus_ = corpus
         self.filter_report_ = prep.report
@@ -372,7 +413,6 @@ class TopicModel:
             [(i, p, str(v), s) for i, p, v, s in rep], columns=["item", "pass", "value", "source"]).astype(
                 {"pass": "Int64"})
         self.meta_columns_ = list(prep.meta)
-        self.token_unit_ = prep.token_unit
         self.phraser_ = prep.phraser
         self.tokens_ = tokens
         self.model_ = model
@@ -385,6 +425,24 @@ class TopicModel:
         self.terms_ = np.array([dictionary[i] for i in range(len(dictionary))], dtype=object)
         self.term_counts_ = counts
         return self
+
+    @property
+    def texts_(self) -> list[list[str]]:
+        """The terms of each fitted unit, in order (built on first use: only coherence needs strings)."""
+        return self._from_prep("texts_", "texts")
+
+    @property
+    def token_unit_(self) -> pd.DataFrame:
+        """``doc_id``, ``position``, ``unit`` (-1 where in no fitted unit) of every token."""
+        return self._from_prep("token_unit_", "token_unit")
+
+    def _from_prep(self, name: str, attr: str) -> Any:
+        prep = self.__dict__.get("_prep")
+        if prep is None:
+            if name in self.__dict__:  # a model saved before these were built on demand
+                return self.__dict__[name]
+            raise AttributeError(f"{name} is set by fit(); call .fit(tokens) first")
+        return getattr(prep, attr)
 
     # -------------------------------------------------------------------------------------- new documents
     def infer(self, corpus: list[list[tuple[int, int]]]) -> tuple[np.ndarray, np.ndarray | None]:

@@ -166,7 +166,8 @@ def test_matcher_path_equals_token_path_on_random_texts(random_state):
               "whatever", ".", ",", "!", "?", "Mr.", "U.S.", "e.g.", "\u201c", "\u201d", '"', "'", "\u2018",
               "\u2019", "said", "he", "says:", "\n", "\n\n", "1,000", "-", "\u2014", "...", "(", ")", "x-y", "it's",
               "city\u2019s", "_", "caf\u00e9", "\u00bfQu\u00e9?", "'safe city'", "\u201cmass surveillance\u201d",
-              "A.", "(privacy)", "rights'", "[smart]", "\u00a0", "privacy.Next", "a(b", "\u2019tis"]
+              "A.", "(privacy)", "rights'", "[smart]", "\u00a0", "privacy.Next", "a(b", "\u2019tis",
+              "according", "to", "Smith", "that", "officials", "told", "reporters"]
     texts, aside = [], []
     for i in range(150):
         words = [rng.choice(pieces) for _ in range(rng.randint(3, 90))]
@@ -180,10 +181,45 @@ def test_matcher_path_equals_token_path_on_random_texts(random_state):
     sa = pd.DataFrame([{"doc_id": f"r{i}", "kind": "caption", "rule": "test", "start": s, "end": e,
                         "text": texts[i][s:e]} for i, s, e in aside])
     corpus = dc.Corpus(docs, set_aside=sa)
-    for kw in ({"by": "doc_id"}, {"by": "source", "voice": ["author", "quoted", "all"]}):
+    for kw in ({"by": "doc_id"}, {"by": "source", "voice": ["author", "quoted", "all"]},
+               {"by": None, "voice": ["reported", "all"]}):
         fast, tokens = both_paths(corpus, **kw)
         pd.testing.assert_frame_equal(fast, tokens)
     assert fast["n_distanced"].sum() > 20 and fast["n_quoted"].sum() > 5
+
+
+REPORTED_TEXTS = [
+    "Smith said the so-called safe city would end mass surveillance. The mayor says that privacy matters.",
+    "According to the ministry, the smart city protects human rights. Privacy is at risk, Jones said.",
+    "Lee said the plan was a \u2018safe city\u2019 for all. Kim said the plan was \u201cmass surveillance\u201d and more.",
+    "The minister told reporters that the alleged smart city works.\nPrivacy, she said, is \u201cour human rights\u201d.",
+    "We said privacy matters. I say the smart city is safe. Officials announced the safe city.",
+]
+
+
+def test_matcher_path_reported_voice_as_the_token_path():
+    # reported clauses ("X said ...", "according to X", "..., X said"): their hits and words are the reported
+    # voice on both paths; their 1.x stance is the author's (a cue or a mention quotation inside the clause
+    # distances, as legacy_stance decides), a speech quotation inside one stays quoted
+    docs = pd.DataFrame({"doc_id": [f"p{i}" for i in range(len(REPORTED_TEXTS))],
+                         "source": ["x", "x", "y", "y", "z"], "text": REPORTED_TEXTS})
+    corpus = dc.Corpus.from_dataframe(docs)
+    for kw in ({"by": "doc_id"}, {"by": "source", "voice": ["reported"]}):
+        fast, tokens = both_paths(corpus, **kw)
+        pd.testing.assert_frame_equal(fast, tokens)
+    fast, _ = both_paths(corpus, by="doc_id")
+    rep = fast[fast["voice"] == "reported"].set_index(["doc_id", "frame"])
+    # p0: "the so-called safe city" (distanced by its cue) and "mass surveillance" in Smith's clause, whose
+    # 8 words (the so-called safe city would end mass surveillance, hand-counted) are the reported ones
+    assert rep.loc[("p0", "promotional"), "n_distanced"] == 1 and rep.loc[("p0", "rights"), "n_endorsed"] == 1
+    assert rep.loc[("p0", "rights"), "n_tokens"] == 8
+    # p2: a mention quotation inside a reported clause stays reported and is distanced (scare quotes)
+    assert rep.loc[("p2", "promotional"), "n_distanced"] == 1 and rep.loc[("p2", "rights"), "n_distanced"] == 1
+    # p3: "our human rights" is a speech quotation: quoted, not reported
+    q = fast[(fast["doc_id"] == "p3") & (fast["frame"] == "rights")].set_index("voice")
+    assert q.loc["quoted", "n_quoted"] == 1 and q.loc["reported", "n"] == 0
+    # p4: first person and "announced" report nothing
+    assert rep.loc["p4", "n"].sum() == 0 and rep.loc["p4", "n_tokens"].iloc[0] == 0
 
 
 def test_matcher_path_empty_groups_as_the_token_path():

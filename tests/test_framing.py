@@ -50,15 +50,19 @@ def test_hand_checked_surveillance_by_voice(seed_tokens):
     and the URL slug of 004 are not the word; 001's first line, a repeated headline, is set aside by
     cleaning, so 001 counts 10 of its 11). Per document: 000: 9, 001: 10, 002: 12, 003: 6, 004: 9 = 46.
     Two are quoted speech: William Nee (Amnesty) in 002, "The surveillance technologies being developed
-    ...", and Rebecca Fannin in 004, "China's surveillance state assigns a score ...". The rest are the
-    authors' (000's "intelligent video surveillance" in quotes as a product term is the author's voice).
+    ...", and Rebecca Fannin in 004, "China's surveillance state assigns a score ...". Two are reported
+    speech: 001 "According to the company's own description, the project combines video surveillance ..."
+    and 003's subtitle "... leading suppliers of AI surveillance technology, according to a Carnegie
+    report". The rest are the authors' (000's "intelligent video surveillance" in quotes as a product term
+    is the author's voice).
     """
     word = Lexicon.from_dict({"word": ["surveillance"]})
     counts = dc.count_frames(seed_tokens, word, by="doc_id")
     n = counts.pivot(index="doc_id", columns="voice", values="n")
     assert n["all"].to_dict() == {"000": 9, "001": 10, "002": 12, "003": 6, "004": 9}
     assert n["quoted"].to_dict() == {"000": 0, "001": 0, "002": 1, "003": 0, "004": 1}
-    assert n["author"].sum() == 44
+    assert n["reported"].to_dict() == {"000": 0, "001": 1, "002": 0, "003": 1, "004": 0}
+    assert n["author"].sum() == 42
     # the framing lexicon splits the same 46 tokens between bare "surveillance" and technology compounds
     # (video surveillance ...) and rights compounds, each counted once. Rights, read off the texts: 000
     # "mass surveillance", "government surveillance"; 001 "Mass Surveillance" (headline), "mass
@@ -99,7 +103,7 @@ def test_count_frames_columns_do_not_depend_on_options(tiny_tokens):
         "source", "frame", "voice", "n", "n_endorsed", "n_distanced", "n_quoted", "n_tokens", "rate"]
     assert set(b["voice"]) == {"all"}
     # every group x frame x voice, zeros included
-    assert len(a) == 2 * len(dc.load_lexicon("framing").categories) * 3
+    assert len(a) == 2 * len(dc.load_lexicon("framing").categories) * 4  # author, quoted, reported, all
 
 
 def test_count_frames_by_speaker_shows_who_voices_which_frame(tiny_tokens):
@@ -188,8 +192,8 @@ def test_balance_voice_rows_add_up(seed_tokens):
     assert q.loc["quoted", "n_tokens"] == 0 and np.isnan(q.loc["quoted", "balance"])
     assert q.loc["author", "balance"] == pytest.approx(math.log(1.5 / 0.5))
     for src in fb.index.get_level_values(0).unique():
-        assert fb.loc[(src, "all"), "n_positive"] == fb.loc[(src, "author"), "n_positive"] + fb.loc[(src, "quoted"), "n_positive"]
-        assert fb.loc[(src, "all"), "n_tokens"] == fb.loc[(src, "author"), "n_tokens"] + fb.loc[(src, "quoted"), "n_tokens"]
+        for col in ("n_positive", "n_tokens"):
+            assert fb.loc[(src, "all"), col] == sum(fb.loc[(src, v), col] for v in ("author", "quoted", "reported"))
 
 
 # ------------------------------------------------------------------------------------------ distancing
@@ -289,6 +293,7 @@ def test_category_that_does_not_exist(tiny_tokens):
 
 def test_group_with_no_tokens(tiny_tokens):
     toks = tiny_tokens.copy()
+    toks["source"] = toks["source"].astype(str)  # a categorical column takes no new value: plain values first
     toks.loc[toks["is_punct"], "source"] = "Empty"  # a group made of punctuation only
     with pytest.raises(ValueError, match=r"group\(s\) with no word tokens: source='Empty'"):
         dc.count_frames(toks)

@@ -107,6 +107,26 @@ def test_03_utf16_without_bom_reads_with_encoding(tmp_path):
     assert dc.load_corpus(p, encoding="utf-16-le").documents["text"].iloc[0] == "Privacy."
 
 
+def test_03_lone_surrogates_are_refused_or_reported_never_a_pyarrow_traceback(tmp_path):
+    # Lone surrogates (U+D800-U+DFFF) are not UTF-8: no pandas string column and no UTF-8 file can hold them.
+    # 1. encoding_errors='surrogateescape' would make them from undecodable bytes: refused before reading
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_bytes(b"Caf\xe9 privacy. Mass surveillance.")
+    with pytest.raises(ValueError, match=r"surrogateescape.*--encoding-errors replace"):
+        dc.load_corpus(tmp_path / "docs", encoding_errors="surrogateescape")
+    # 2. a JSON escape without its pair ("\udce9") is a bad record: skipped with its reason, the rest loads
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"doc_id": "j1", "text": "Caf\\udce9 privacy."}\n{"doc_id": "j2", "text": "ok privacy"}\n')
+    with pytest.warns(UserWarning):
+        corpus = dc.load_corpus(path)
+    assert corpus.documents["doc_id"].tolist() == ["j2"]
+    assert corpus.skipped["doc_id"].tolist() == ["j1"] and "surrogate" in corpus.skipped["reason"].iloc[0]
+    # 3. a DataFrame handed over as it is: tokenize names the document and the fix before any work
+    df = pd.DataFrame({"doc_id": ["d1", "d2"], "text": pd.Series(["Caf\udce9 privacy.", "ok"], dtype=object)})
+    with pytest.raises(dc.InputError, match=r"1 document\(s\) \('d1'\).*U\+DCE9.*--encoding-errors replace"):
+        dc.tokenize(dc.Corpus.from_dataframe(df))
+
+
 def test_03_bom_on_first_jsonl_and_csv_line_keeps_it(tmp_path):
     p = tmp_path / "c.jsonl"
     p.write_bytes(codecs.BOM_UTF8 + b'{"doc_id": "x", "text": "First."}\n{"doc_id": "y", "text": "Second."}\n')

@@ -344,8 +344,9 @@ def test_frame_keyness_from_tokens_and_errors(seed_tokens):
     fk = dc.frame_keyness(seed_tokens, "framing", by="source")
     assert {"source", "frame", "target", "g2"} <= set(fk.columns)
     assert fk["source"].nunique() == 5
+    counts = dc.count_frames(seed_tokens, "framing", by="source", voice=["author", "all"])
     with pytest.raises(ValueError, match="voice='reported' is not in the frame counts"):
-        dc.frame_keyness(seed_tokens, "framing", by="source", voice="reported")
+        dc.frame_keyness(counts, by="source", voice="reported")
 
 
 def test_old_import_path_of_count_terms_warns_and_works():

@@ -59,7 +59,7 @@ def one(text: str, **kw) -> pd.DataFrame:
 def test_seeds_hits_and_counts_equal_token_path(seeds, seed_tokens):
     lex = dc.load_lexicon("framing")
     hits = assert_same_hits(seeds, lex)
-    assert len(hits) > 100 and set(hits["voice"]) == {"author", "quoted"}
+    assert len(hits) > 100 and set(hits["voice"]) == {"author", "quoted", "reported"}
     fm = FrameMatcher(lex)
     for by in ("source", "doc_id", None):
         got = fm.count(seeds, by=by)

@@ -378,3 +378,19 @@ def test_topic_prevalence_follows_a_given_group_order():
     data = pd.DataFrame({"source": ["A", "A", "B", "B"], "topic": [0, 1, 0, 1], "prevalence": [0.7, 0.3, 0.2, 0.8]})
     ax = plots.plot_topic_prevalence(data, order=["B", "A"])
     assert [t.get_text() for t in ax.get_xticklabels()] == ["B", "A"]
+
+
+def test_frame_balance_draws_reported_speech_in_its_own_colour_between_quoted_and_all():
+    # frame_balance gives a 'reported' voice row (indirect speech); it gets its own legend entry, colour and place
+    data = _balance_rows([
+        ("group", "Outlet", "author", 6, 2, 0.9, 0.2, 1.5),
+        ("group", "Outlet", "quoted", 1, 7, -1.5, -2.4, -0.6),
+        ("group", "Outlet", "reported", 8, 1, 1.6, 0.7, 2.4),
+        ("group", "Outlet", "all", 15, 10, 0.4, -0.1, 0.9),
+    ])
+    ax = plots.plot_frame_balance(data)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "author's voice", "quoted voices", "reported speech", "all voices"]
+    colours = {c.get_label(): c.lines[0].get_color() for c in ax.containers}
+    assert len(set(colours.values())) == 4  # no two voices share a colour
+    assert colours["reported speech"] == "#882255"

@@ -446,7 +446,8 @@ def test_dash_signature_participle_cue_and_footnote_after_closing_mark():
     assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "Agnès Callamard", "-")
     text = "The court ruled in line with national law, arguing 'there is no legal basis for it'."
     (q,) = find_quote_spans(text)
-    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", None, "arguing")
+    # the participle shares the subject of its clause (issue 12; it had no speaker before)
+    assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "The court", "arguing")
     text = "Names are removed “from criminal watch lists.”1 Singapore soon followed suit."
     (q,) = find_quote_spans(text)
     assert text[q["start"]:q["end"]] == "“from criminal watch lists.”" and q["anomaly"] is None
@@ -478,9 +479,11 @@ def test_find_quotes_columns_and_ids(seeds, seed_tokens):
     texts = dict(zip(seeds.documents["doc_id"], seeds.documents["text"], strict=True))
     for row in df.itertuples():
         assert row.text == texts[row.doc_id][row.content_start:row.content_end]
-    # the token table's quote ids point at these rows
+    # the token table's quote ids point at these rows (tokenize also asks for the reported clauses)
     quoted = seed_tokens.dropna(subset=["quote_id"])
-    keys = set(zip(df["doc_id"], df["quote_id"], strict=True))
+    full = find_quotes(seeds, reported=True)
+    assert full[full["kind"] != "reported"].reset_index(drop=True).equals(df)
+    keys = set(zip(full["doc_id"], full["quote_id"], strict=True))
     assert set(zip(quoted["doc_id"], quoted["quote_id"].astype(int), strict=True)) <= keys
     assert (df["source"].notna()).all()
 

@@ -15,24 +15,30 @@ from discourse.stance import RULES, USES, check_uses
 POLES = ["promotional", "rights"]
 
 
-def _uses(text: str, categories=POLES, lexicon="framing") -> list[tuple[str, str, str]]:
+def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[tuple[str, str, str]]:
     df = pd.DataFrame({"doc_id": ["d"], "source": ["s"], "text": [text]})
-    toks = dc.tokenize(dc.Corpus.from_dataframe(df))
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
     ft = dc.find_frame_terms(toks, lexicon, categories=categories)
     return list(zip(ft["matched"], ft["use"], ft["use_rule"], strict=True))
 
 
 # ------------------------------------------------------------------------------------------ one rule each
 @pytest.mark.parametrize("text, matched, use, rule", [
-    # reporting verbs with their clause, before or after it; not with a first-person subject
-    ("The vendor says the platform makes policing more efficient.", "efficient", "reported", "reporting_verb"),
-    ("The platform makes policing more efficient, the vendor said.", "efficient", "reported", "reporting_verb"),
-    ("The company maintains that the platform is efficient.", "efficient", "reported", "reporting_verb"),
+    # reporting verbs with their clause, before or after it; not with a first-person subject: tokenize marks
+    # the clause voice="reported" (the rule of discourse.quotes), so the hit is reported in that voice
+    ("The vendor says the platform makes policing more efficient.", "efficient", "reported", "reported_voice"),
+    ("The platform makes policing more efficient, the vendor said.", "efficient", "reported", "reported_voice"),
+    ("The company maintains that the platform is efficient.", "efficient", "reported", "reported_voice"),
     ("We say the platform makes policing efficient.", "efficient", "evaluative", "default"),
-    # "maintains" without "that" is upkeep, not speech; "note" is factive: the speaker commits
+    ("We believe that the platform makes policing efficient.", "efficient", "evaluative", "default"),
+    # "maintains"/"added" without "that" are upkeep and addition, not speech; "note" is factive (the speaker
+    # commits); "announced that" is a press release's own news
     ("The company maintains the seamless platform.", "seamless", "evaluative", "default"),
+    ("Officials added cameras to make the city seamless.", "seamless", "evaluative", "default"),
     ("Critics note that the cameras enable repression.", "repression", "evaluative", "default"),
-    ("According to the company, the system is efficient.", "efficient", "reported", "according_to"),
+    ("The company announced that its platform is seamless.", "seamless", "evaluative", "default"),
+    ("According to the company, the system is efficient.", "efficient", "reported", "reported_voice"),
+    ("The system is efficient, according to the company.", "efficient", "reported", "reported_voice"),
     # distancing cues, hedges, irony, negation
     ("The supposedly seamless system failed.", "seamless", "distanced", "distancing_cue"),
     ("Whatever its efficiency, the cameras stayed.", "efficiency", "distanced", "distancing_cue"),
@@ -71,6 +77,69 @@ def _uses(text: str, categories=POLES, lexicon="framing") -> list[tuple[str, str
 def test_rules_on_written_sentences(text, matched, use, rule):
     got = [u for u in _uses(text) if u[0] == matched]
     assert got == [(matched, use, rule)]
+
+
+# ------------------------------------------------------------------------------------------ reported speech
+#: sentences written for the one rule of reported speech: (text, term, reported?)
+REPORTED_CASES = [
+    ("The vendor says the platform makes policing more efficient.", "efficient", True),
+    ("The platform makes policing more efficient, the vendor said.", "efficient", True),
+    ("The system is seamless, the mayor added.", "seamless", True),
+    ("The company maintains that the platform is efficient.", "efficient", True),
+    ("Huawei claims its cameras make the city seamless.", "seamless", True),
+    ("Critics argue the cameras enable repression.", "repression", True),
+    ("Smith told reporters that the system was seamless.", "seamless", True),
+    ("According to the company, the system is efficient.", "efficient", True),
+    ("The system is efficient, according to the company.", "efficient", True),
+    ("We say the platform makes policing efficient.", "efficient", False),
+    ("We believe that the platform makes policing efficient.", "efficient", False),
+    ("The system is seamless, we said.", "seamless", False),
+    ("The company maintains the seamless platform.", "seamless", False),
+    ("Officials added cameras to make the city seamless.", "seamless", False),
+    ("Critics note that the cameras enable repression.", "repression", False),
+    ("The company announced that its platform is seamless.", "seamless", False),
+    ("Add the seamless module to your plan.", "seamless", False),
+]
+
+
+@pytest.mark.parametrize("text, term, reported", REPORTED_CASES)
+def test_one_rule_of_reported_speech(text, term, reported):
+    """quotes.py's reported clauses (the voice of tokenize) and stance's fallback rules (on tokens whose voice
+    was not computed, tokenize(quotes=False)) are the same rule: they agree on every sentence."""
+    with_voice = [u for u in _uses(text) if u[0] == term]
+    fallback = [u for u in _uses(text, quotes=False) if u[0] == term]
+    assert len(with_voice) == len(fallback) == 1
+    assert (with_voice[0][2] == "reported_voice") is reported
+    assert (fallback[0][1] == "reported") is reported
+    if reported:
+        assert fallback[0][2] in ("reporting_verb", "according_to")
+
+
+def test_reported_voice_carries_its_speaker_into_the_framing_tables():
+    text = ("Huawei claims its cameras make the city seamless and efficient. We think the cameras enable "
+            "repression. \u201cIt is a panopticon,\u201d said Omar Diaz.")
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["s"], "text": [text]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df))
+    rep = toks[toks["voice"] == "reported"]
+    assert " ".join(rep["token"]) == "its cameras make the city seamless and efficient"
+    assert set(rep["speaker"]) == {"Huawei"}
+    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
+    assert ft.set_index("matched")["voice"].to_dict() == {
+        "seamless": "reported", "efficient": "reported", "repression": "author", "panopticon": "quoted"}
+    # count_frames: one row per voice, "all" adds them up; the reported row has Huawei's two promotional hits
+    c = dc.count_frames(toks, "framing", by="source", categories=POLES).set_index(["frame", "voice"])
+    assert c.loc[("promotional", "reported"), "n"] == 2 and c.loc[("promotional", "author"), "n"] == 0
+    assert c.loc[("rights", "all"), "n"] == c.loc[("rights", "author"), "n"] + c.loc[("rights", "quoted"), "n"] \
+        + c.loc[("rights", "reported"), "n"] == 2
+    # who voices which frame: Huawei's reported balance leans promotional, log(2.5 / 0.5) (uses="all": the
+    # default counts evaluative uses only, and a reported hit is a reported use)
+    b = dc.frame_balance(toks, by=["source", "speaker"], voice="reported", level="group", n_boot=0, uses="all")
+    row = b[b["speaker"] == "Huawei"].iloc[0]
+    assert (row["n_positive"], row["n_negative"]) == (2, 0)
+    assert row["balance"] == pytest.approx(math.log(2.5 / 0.5))
+    # by default reported uses do not count towards any voice's balance, the author's included
+    d = dc.frame_balance(toks, level="group", n_boot=0).set_index("voice")
+    assert d.loc["author", "n_positive"] == 0 and d.loc["author", "n_negative"] == 1
 
 
 def test_institution_names_leave_the_rights_pole():

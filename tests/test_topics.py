@@ -435,8 +435,11 @@ def test_fit_report_and_auto_settings(two_subjects):
     assert len(bounds) == int(items.loc["passes_run", "value"]) <= auto["passes"]
     assert bounds["pass"].tolist() == list(range(1, len(bounds) + 1))
     # a corpus of 2,000 units gets 16 updates per pass of 125 units and 5 passes at most
-    assert auto_settings(2000, 0) == {"chunksize": 125, "passes": 5, "iterations": 50}
-    assert auto_settings(100_000, 0)["chunksize"] == 2000 and auto_settings(100_000, 0)["passes"] == 2
+    # from the NMF start: one update per pass up to 10,000 units; from a random start about 16 per pass
+    assert auto_settings(2000, 0) == {"chunksize": 2000, "passes": 5, "iterations": 50}
+    assert auto_settings(100_000, 0) == {"chunksize": 10_000, "passes": 2, "iterations": 50}
+    assert auto_settings(2000, 0, "random") == {"chunksize": 125, "passes": 5, "iterations": 50}
+    assert auto_settings(100_000, 0, "random")["chunksize"] == 2000
     given = TopicModel(2, random_state=0, passes=3, tol=None, **{k: v for k, v in FAST.items() if k != "passes"})
     rep = given.fit(two_subjects).fit_report_.set_index("item")
     assert rep.loc["passes", "source"] == "given" and rep.loc["passes_run", "value"] == "3"
@@ -627,3 +630,73 @@ def test_fast_dictionary_bags_and_tfidf_equal_gensim():
     tfidf = TfidfModel(dictionary=ref)
     expected = corpus2csc([tfidf[b] for b in bows], num_terms=len(ref), num_docs=len(bows)).T.toarray()
     np.testing.assert_allclose(bow_matrix(bows, len(ref), tfidf).toarray(), expected, atol=1e-12)
+
+
+def test_prepared_codes_equal_gensim_dictionary_and_bags(seed_tokens):
+    # the bag of words is built from integer codes of the token table; gensim's own Dictionary(texts) and
+    # doc2bow on the same terms are the reference (ids in order of first unit, sorted within it)
+    from gensim.corpora import Dictionary
+
+    from discourse.topic_prep import prepare_units
+
+    prep = prepare_units(seed_tokens, unit="paragraph", lexicon="framing")
+    ref = Dictionary(prep.texts)
+    got = prep.dictionary
+    assert (got.token2id, got.dfs, got.cfs, got.num_docs, got.num_pos, got.num_nnz) == \
+        (ref.token2id, ref.dfs, ref.cfs, ref.num_docs, ref.num_pos, ref.num_nnz)
+    assert prep.corpus == [ref.doc2bow(t) for t in prep.texts]
+    assert "mass_surveillance" in got.token2id  # a lexicon phrase survives the trip through the codes
+    assert len(prep.texts) == len(prep.units) and [len(t) for t in prep.texts] == prep.units["n_terms"].tolist()
+    tu = prep.token_unit
+    assert len(tu) == len(seed_tokens) and tu["unit"].max() == len(prep.units) - 1
+
+
+def test_categorical_token_table_gives_the_same_model(seed_tokens):
+    # a lean token table keeps doc_id, norm and stem as categoricals: the codes path must not care; rows
+    # in another order (sorted back by document of first appearance and position) likewise
+    def lean(t):
+        t = t.copy()
+        for c in ("doc_id", "norm", "stem", "token", "source"):
+            t[c] = t[c].astype("category")
+        return t
+
+    shuffled = seed_tokens.sample(frac=1.0, random_state=3)
+    params = {"unit": "paragraph", "random_state": 0, "passes": 2, "lexicon": "framing"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        for plain, coded in ((seed_tokens, lean(seed_tokens)), (shuffled, lean(shuffled))):
+            a = TopicModel(4, **params).fit(plain)
+            b = TopicModel(4, **params).fit(coded)
+            pd.testing.assert_frame_equal(a.filter_report_, b.filter_report_)
+            assert a.units_["doc_id"].tolist() == b.units_["doc_id"].astype(str).tolist()
+            assert a.texts_ == b.texts_ and len(a.texts_) > 10
+            np.testing.assert_array_equal(a.topic_word_, b.topic_word_)
+            np.testing.assert_array_equal(a.doc_topic_, b.doc_topic_)
+
+
+def test_lda_starts_from_the_nmf_topics(two_subjects):
+    # init="nmf": before any update, gensim's topics are the NMF topics (each term's count shared among
+    # topics by its NMF weights), so every topic's top terms come from one subject only
+    from gensim.models import LdaModel, TfidfModel
+
+    from discourse.topic_nmf import bow_matrix, nmf_hals
+    from discourse.topics import _nmf_start
+
+    prep = TopicModel(2, unit="paragraph", **FAST).prepare(two_subjects)
+    d = prep.dictionary
+    counts = np.array([d.cfs[i] for i in range(len(d))], dtype=float)
+    lda = LdaModel(id2word=d, num_topics=2, random_state=0)
+    assert _nmf_start(lda, prep.matrix, d, counts, 2, 0).startswith("nmf")
+    _, h, _, _ = nmf_hals(bow_matrix(prep.matrix, len(d), TfidfModel(dictionary=d)), 2, max_iter=100, tol=1e-3)
+    share = h / h.sum(axis=0, keepdims=True)
+    expected = (share * counts + lda.eta) / (share * counts + lda.eta).sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(lda.get_topics(), expected, rtol=1e-6)
+    cam = set(" ".join(CAMERAS).split())
+    for row in lda.get_topics():
+        top = {d[i] for i in np.argsort(-row)[:5]}
+        assert top <= cam or not (top & cam)
+    for init, start in (("nmf", "nmf"), ("random", "random")):
+        rep = TopicModel(2, init=init, **FAST).fit(two_subjects).fit_report_.set_index("item")
+        assert rep.loc["init", "value"].startswith(start)
+    with pytest.raises(ValueError, match="init"):
+        TopicModel(2, init="svd").fit(two_subjects)

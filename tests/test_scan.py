@@ -1,0 +1,184 @@
+"""The fast word-count path of count_terms_stream: texts split into white-space words (pyarrow when installed,
+else str.split), each distinct word tokenised once; the counts must be those of the token table."""
+
+from __future__ import annotations
+
+import re
+import sys
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse import counts as counts_module
+from discourse.counts import count_terms
+from discourse.stream import count_terms_stream
+from discourse.text import fast_tokens, tokenize
+
+from .conftest import UNGD
+from .test_stream import TRICKY, assert_same, corpus, docs, tokens  # noqa: F401 - fixtures shared with test_stream
+
+# texts whose tokens sit against every kind of white space and text edge
+EDGES = [
+    "a\u00a0b U.S.\u2003The end.\u3000Next 's\u2028'S x@y.org\tz",
+    "http://a.b/c\u2029d www.e.org.\x1cf e.g.\x1dg\x1eh\x1fi\x0bj\x0ck\x85l",
+    "\u200bzero\u200b width\u00adsoft hy\u00ad phen; caf\u00e9\u0301 \u0301mark",
+    " \t\n leading and trailing \n\t ",
+    "__x__ _ a_b @ @@ a@ @b US$ 1,000, 4.2%. (www.x.com) [http://y.z/q?a=1]",
+    "\U0001f44d\U0001f3fd \u2764\ufe0f \U0001f468\u200d\U0001f469\u200d\U0001f467 emoji\u200d",
+]
+
+OPTIONS = [
+    {"by": "source"},
+    {"by": None},
+    {"by": ["source", "year"], "drop_stop": True},
+    {"by": "source", "column": "stem", "min_count": 2},
+    {"by": "source", "column": "token", "drop_punct": False},
+    {"by": "doc_id", "drop_stop": True},
+    {"by": ["section", "year"]},
+]
+
+
+@pytest.fixture(params=["arrow", "python"])
+def engine(request, monkeypatch):
+    """Run a test with pyarrow's word split and with the pure-Python one (str.split + Counter)."""
+    if request.param == "arrow":
+        pytest.importorskip("pyarrow")
+    monkeypatch.setattr(counts_module, "_USE_ARROW", request.param == "arrow")
+    counts_module._VOCABS.clear()  # the word table of one engine must not hide a bug of the other
+    return request.param
+
+
+def test_re_white_space_is_str_white_space():
+    # the token pattern's \s and str.split agree on every code point, so no token holds a character that
+    # str.split splits at (the premise of counting words instead of matching the pattern on whole texts)
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert bool(re.match(r"\s", c)) == c.isspace(), hex(cp)
+
+
+def test_pyarrow_splits_where_str_split_does_for_every_code_point():
+    pa = pytest.importorskip("pyarrow")
+    pc = pytest.importorskip("pyarrow.compute")
+    cps = [c for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]  # surrogates are not UTF-8
+    split = pc.utf8_split_whitespace(pa.array([f"a{chr(c)}b" for c in cps]))
+    got = pc.list_value_length(split).to_numpy()  # 2: split at the character ("a", "b"); 1: kept whole
+    expected = np.array([2 if chr(c).isspace() else 1 for c in cps])
+    assert [hex(c) for c in np.asarray(cps)[got != expected]] == []
+    assert split[ord(" ")].as_py() == ["a", "b"] and split[ord("x")].as_py() == ["axb"]
+    # runs and edges: arrow keeps empty strings there, which hold no token
+    assert pc.utf8_split_whitespace(pa.array([" a \n\t b  "])).to_pylist()[0] == ["", "a", "b", "", ""]
+
+
+def test_tokens_of_a_text_are_the_tokens_of_its_words(corpus):  # noqa: F811
+    from discourse.counts import _TRAILING_MARKS
+
+    texts = [*corpus.documents["text"], *TRICKY, *EDGES]
+    for text in texts:
+        words = text.split()
+        assert fast_tokens(text) == [t for w in words for t in fast_tokens(w)], text[:60]
+        for w in words:
+            if w.isalpha():  # the short cuts of the word table: letters only make one token ...
+                assert fast_tokens(w) == [w]
+            elif w[-1] in _TRAILING_MARKS and w[:-1].isalpha():  # ... and a closing mark one more
+                assert fast_tokens(w) == [w[:-1], w[-1]]
+
+
+def test_short_cuts_of_the_word_table_are_the_tokenizer():
+    # letters only: one token; letters and one closing mark: two tokens (the word table skips the regex
+    # for both). Checked here on words that other alternatives of the pattern start with (URLs, clitics,
+    # acronyms, numbers with a currency prefix) and on every distinct word of the test corpora above.
+    from discourse.counts import _TRAILING_MARKS
+
+    stems = ["peace", "www", "http", "https", "s", "S", "re", "ll", "e", "A", "US", "RM", "\u00e9t\u00e9", "\u0394\u039f",
+             "\u65e5\u672c", "\u0645\u0631\u062d\u0628\u0627"]
+    for w in stems:
+        assert w.isalpha() and fast_tokens(w) == [w]
+        for m in _TRAILING_MARKS:
+            assert fast_tokens(w + m) == [w, m], w + m
+
+
+@pytest.mark.parametrize("options", OPTIONS)
+@pytest.mark.parametrize("chunksize", [1, 4, 1000])
+def test_fast_path_equals_token_path(engine, corpus, tokens, options, chunksize):  # noqa: F811
+    ref = count_terms(tokens, **options)
+    assert_same(count_terms_stream(corpus, chunksize=chunksize, **options), ref)
+
+
+def test_fast_path_on_edge_texts(engine):
+    df = pd.DataFrame({"doc_id": [f"e{i}" for i in range(len(EDGES))], "source": ["A", "B"] * 3, "text": EDGES})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dc.Corpus.from_dataframe(df)  # noqa: F811
+        toks = tokenize(corpus, metadata=["source"])
+    for options in ({"by": "source"}, {"by": "doc_id", "drop_punct": False}, {"by": None, "column": "token"}):
+        assert_same(count_terms_stream(corpus, chunksize=2, **options), count_terms(toks, **options))
+
+
+def test_lone_surrogates_fall_back_to_python(engine):
+    # text read with encoding_errors="surrogateescape" holds lone surrogates, which are not UTF-8: pyarrow
+    # cannot take them and the chunk is split by str.split. (The token table cannot hold such text either:
+    # pandas' string columns refuse it.) Expected by hand: fast_tokens("caf\udce9") is "caf" plus a mark.
+    assert fast_tokens("caf\udce9.") == ["caf", "\udce9", "."]
+    df = pd.DataFrame({"doc_id": ["s1", "s2"], "source": ["A", "A"],
+                       "text": pd.Series(["caf\udce9 privacy, caf\udce9.", "plain privacy"], dtype=object)})
+    got = count_terms_stream(dc.Corpus.from_dataframe(df), by="source")
+    assert got[["term", "n", "n_docs"]].values.tolist() == [["caf", 2, 1], ["plain", 1, 1], ["privacy", 2, 2]]
+    assert got.attrs["discourse_counts"]["totals"] == {("A",): 5}
+
+
+def test_the_word_table_is_reused_and_bounded(corpus):  # noqa: F811
+    counts_module._VOCABS.clear()
+    count_terms_stream(corpus, by="source")
+    vocab = counts_module._vocab("norm", True, False)
+    n_words = len(vocab.wid)
+    assert n_words > 50 and len(vocab.start) == len(vocab.n_kept) == len(vocab.n_tok) == n_words
+    count_terms_stream(corpus, by="source")  # the same words: no new entry
+    assert len(vocab.wid) == n_words
+    # every word's entry holds the term ids of its kept tokens
+    for w, i in list(vocab.wid.items())[:500]:
+        kept = [vocab[t] for t in fast_tokens(w) if vocab[t] >= 0]
+        s = vocab.start[i]
+        assert vocab.flat[s:s + vocab.n_kept[i]].tolist() == kept, w
+        assert vocab.n_tok[i] == len(fast_tokens(w))
+
+
+@pytest.fixture(scope="module")
+def ungd_sample():
+    if not UNGD.exists():
+        pytest.skip("UN General Debate corpus not present")
+    from discourse.corpus import iter_documents
+
+    df = next(iter_documents(UNGD, chunksize=100))
+    df = df[["doc_id", "country", "year", "text"]].rename(columns={"country": "source"})
+    corpus = dc.Corpus.from_dataframe(df)  # noqa: F811
+    return corpus, tokenize(corpus, metadata=["source", "year"], quotes=False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("options", [
+    {"by": "source"},
+    {"by": "source", "drop_stop": True},
+    {"by": None, "column": "stem"},
+    {"by": ["source", "year"], "drop_punct": False},
+])
+def test_ungd_sample_counts_equal_the_token_table(engine, ungd_sample, options):
+    corpus, toks = ungd_sample  # noqa: F811
+    assert_same(count_terms_stream(corpus, chunksize=40, **options), count_terms(toks, **options))
+
+
+@pytest.mark.slow
+def test_ungd_sample_bigrams_equal_the_token_table(ungd_sample):
+    # n-grams need sentences: the stream tokenises each chunk (the token-table path), by country, with and
+    # without stopwords
+    corpus, toks = ungd_sample  # noqa: F811
+    for options in ({"by": "source", "ngram": (1, 2)}, {"by": "source", "ngram": (2, 2), "drop_stop": True}):
+        assert_same(count_terms_stream(corpus, chunksize=40, **options), count_terms(toks, **options))
+
+
+def test_counts_are_integers_of_the_right_size(corpus):  # noqa: F811
+    got = count_terms_stream(corpus, by="source")
+    assert got["n"].dtype == np.int64 and got["n_docs"].dtype == np.int64
+    assert (got["n_docs"] <= got["n"]).all() and (got["n_docs"] >= 1).all()

@@ -1,0 +1,249 @@
+"""Speaker attribution rules of news writing (discourse.quotes), each on sentences written for this file.
+
+Every test names the rule of the ``discourse.quotes`` module docstring it covers. The texts are made up;
+none is copied from the labelled development texts (tests/data/speaker_labels.jsonl).
+"""
+
+from __future__ import annotations
+
+from discourse.quotes import find_quote_spans
+
+
+def speech(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of every speech quotation, in order."""
+    return [(q["speaker"], q["cue"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
+
+
+def test_abbreviated_title_does_not_end_the_sentence():
+    # 'Gen. Ortiz' and 'Mrs. Lund' are no sentence ends: the attribution before them still counts
+    text = ("Maria Keller said that after a year of talks with Gen. Ortiz in the capital, that “the army "
+            "will not give up its bases this decade”.")
+    assert speech(text) == [("Maria Keller", "said")]
+    text = ("“the garden opens in June”, says Mrs. Anna Lund, “and the first visitors may bring their dogs”.")
+    assert speech(text) == [("Anna Lund", "says"), ("Anna Lund", "says")]
+
+
+def test_capitalised_cue_after_question_marks_and_at_sentence_start():
+    # typewriter convention: punctuation outside the marks, the cue verb starts a new 'sentence'
+    text = "“Is the bridge safe”?? Asked Tom Berg of the engineer.\n\n“It is,” said the engineer."
+    assert speech(text)[0] == ("Tom Berg", "asked")
+    # an inverted cue that opens the sentence before the quotation
+    text = "Paula Grant waited. Replied Paula Grant, “Not today”!!"
+    assert speech(text) == [("Paula Grant", "replied")]
+    # the capitalised cue that introduces the next quotation does not also attribute the one before
+    text = "Leo Marsh phoned. “Is it over, then”?? Snapped Ann Vogel, “Never, not tonight”!!"
+    assert speech(text) == [(None, None), ("Ann Vogel", "snapped")]
+
+
+def test_short_name_used_early_stays_a_person_and_takes_the_full_name():
+    # 'Dorian' is used three times before any person mark; 'said Dorian' comes later: a person, not an
+    # organisation, and 'Dorian Vance' (named once, with no mark of its own) is the canonical form
+    text = ("Dorian Vance and Elsa Brandt will meet tonight. The match was close. Dorian played first. "
+            "Later Dorian lost a ball. Then Dorian found it.\n\n"
+            "“It was a long day”, said Dorian.\n\n“I knew it”, he said.")
+    assert speech(text) == [("Dorian Vance", "said"), ("Dorian Vance", "said")]
+    # the surname alone, repeated without marks, is that person too (not an organisation)
+    text = ("The match was close. Vance played first. Later Vance lost a ball. Then Vance found it. "
+            "Dorian Vance, a golfer, smiled.\n\n“Is it mine”?? Asked Vance of the caddie.")
+    assert speech(text) == [("Dorian Vance", "asked")]
+
+
+def test_two_names_joined_by_and_are_two_people():
+    text = ("Omar Haddad and Lina Petrova will speak. Petrova is new.\n\n“We are ready,” Petrova said.")
+    assert speech(text) == [("Lina Petrova", "said")]
+
+
+def test_name_after_said_with_a_verb_is_no_attribution():
+    # 'said Vantex was ahead': Vantex is what is said about, not a speaker; it stays an organisation and
+    # 'he' goes to the man who spoke
+    text = ("Carl Moss, an engineer, said Vantex was ahead. Moss said Vantex was fast. "
+            "Vantex is big.\n\n“We are proud of Vantex,” he said.")
+    assert speech(text) == [("Carl Moss", "said")]
+
+
+def test_title_of_organisation_then_name():
+    text = ("“The scheme cut crime by half,” said Deputy Director of Lakeside Transit Authority Ravi Menon "
+            "at a briefing.")
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [q["speaker"] for q in qs] == ["Ravi Menon"]
+    assert qs[0]["speaker_role"] == "Deputy Director of Lakeside Transit Authority"
+    # the same, introduced outside a quotation and picked up by a pronoun later
+    text = ("On Monday, Chief Financial Officer of Northgate Water Board Helen Price Adams presented the "
+            "accounts.\n\n“The board is in good health,” she said.")
+    assert speech(text) == [("Helen Price Adams", "said")]
+
+
+def test_name_of_organisation_after_cue_keeps_the_plain_name_as_written():
+    (q,) = find_quote_spans("“Prices will fall,” said Tom Reyes of Bayline Foods.")
+    assert (q["speaker"], q["speaker_as_written"]) == ("Tom Reyes", "Tom Reyes")
+
+
+def test_junior_suffix_is_part_of_the_canonical_name():
+    text = ("Robert K. Lane, Jr., a banker, spoke first.\n\n“Rates will rise”, Lane said.")
+    assert speech(text) == [("Robert K. Lane, Jr.", "said")]
+
+
+def test_capitalised_cue_word_is_not_part_of_a_name():
+    text = ("“Will it rain”?? Asked Mrs. Nora Hale of the forecaster.\n\n“I think not”, she said.")
+    assert [s for s, _ in speech(text)] == ["Nora Hale", "Nora Hale"]
+
+
+def test_pronoun_goes_to_the_subject_not_to_a_name_in_a_prepositional_phrase():
+    # 'with Gen. Moreau' and 'Nolan's contract' are no antecedents of the next 'he'
+    text = ("Director Paul Tamm said that because of Nolan's long service the office needs him. "
+            "Tamm met with Gen. Moreau last week.\n\n“We cannot lose him now”, he said.")
+    assert speech(text) == [("Paul Tamm", "said")]
+    # an apposition after 'joined by' is no antecedent either: 'she' is the asker named before
+    text = ("“Is the budget final”?? Asked Mrs. Carla Reyes of the treasurer.\n\n"
+            "The mayor praised Mrs. Reyes, later joined by the board's vice-chairman, Mrs. Ida Stone, "
+            "at the meeting.\n\n“I am not convinced”, she said.")
+    assert [s for s, _ in speech(text)] == ["Carla Reyes", "Carla Reyes"]
+
+
+def test_pronoun_after_introductory_participle_clause():
+    # 'When asked, Harbour Master Olaf Berg confirmed ...': Berg is the subject, despite 'asked,' before him
+    text = ("The port reopened on Friday, Mayor Kim Lee said. When asked, Port Director Olaf Berg confirmed "
+            "the figure given by the Mayor Kim Lee. “Ships are back.” “We expect more next week,” he said.")
+    assert speech(text) == [("Olaf Berg", None), ("Olaf Berg", "said")]
+
+
+def test_unattributed_quotation_takes_the_speaker_of_the_next_one():
+    text = "Ruth Ames spoke last. “The bridge is safe.” “We checked every bolt,” she said."
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["speaker_reason"]) for q in qs] == [
+        ("Ruth Ames", "attributed after the next quotation"), ("Ruth Ames", "pronoun resolved")]
+    # words between the two quotations: no such inheritance
+    text = "Ruth Ames spoke last. “The bridge is safe.” Then came the vote. “We checked every bolt,” she said."
+    assert speech(text)[0] == (None, None)
+
+
+def test_cue_joined_by_and_takes_the_subject_of_the_clause():
+    text = "On Friday Jon Hale phoned Mary Cole from the airport and whispered, “Come home before dark”."
+    assert speech(text) == [("Jon Hale", "whispered")]
+    text = ("Ken Ito, an economist, spoke at noon.\n\nHe called the tariff plan a disgrace, and noted that in trade "
+            "“nobody wins a war of this kind”.")
+    assert speech(text) == [("Ken Ito", "noted")]
+    text = "One of the young players sighed and remarked, “Wish I could play like that.”"
+    assert speech(text) == [("One of the young players", "remarked")]
+
+
+def test_description_after_cue_followed_by_the_name():
+    text = ("“The cameras record every face in the square,” said Norway’s former commissioner for data "
+            "protection, Ola Nordvik.")
+    assert speech(text) == [("Ola Nordvik", "said")]
+
+
+def test_apposition_with_commas_of_its_own():
+    text = ("“Growth will return by autumn”, Ruth K. Ellis, economist of First Lake Bank, Denver, predicted "
+            "on Tuesday.")
+    assert speech(text) == [("Ruth K. Ellis", "predicted")]
+
+
+def test_interrupted_quotation_second_part_keeps_the_speaker():
+    text = "“We lost the map”, admitted Clara Voss with a shrug, “but we found the river anyway”."
+    assert speech(text) == [("Clara Voss", "admitted"), ("Clara Voss", None)]
+    # a new sentence between the parts is no interruption
+    text = "“We lost the map”, admitted Clara Voss. The guide left. And then, “but the river was gone”."
+    assert [s for s, _ in speech(text)] == ["Clara Voss"]
+
+
+def test_partial_quotation_attributed_at_the_end_of_its_sentence():
+    text = ("Night flights by “pilots with too little rest” put passengers at risk, Omar Said, president of "
+            "the Pilots Union, said today.")
+    assert speech(text) == [("Omar Said", "said")]
+    text = "Costs for “a bridge nobody asked for” will double, said the auditor, Jane Pike."
+    assert speech(text)[0][1] == "said"
+    # another quotation before the attribution takes it: the first partial quotation is not attributed
+    text = "The “new deal” failed, and “We told them so,” Pike said."
+    assert [q["kind"] for q in find_quote_spans(text)][0] == "mention"
+
+
+def test_quoted_as_saying_and_in_the_words_of():
+    text = "The paper quoted Dan Ruiz as saying:\n\n“I cannot run any more. My legs are gone.”"
+    assert speech(text) == [("Dan Ruiz", "quoted")]
+    text = "The team, in the words of Coach Amy Hart, “played like a family all season”."
+    assert speech(text) == [("Amy Hart", "in the words of")]
+
+
+def test_quotation_paragraph_after_a_long_sentence_of_indirect_speech():
+    # the attribution starts the previous paragraph's last sentence, more than 160 characters before its end
+    text = ("Maya Lind, a planner, spoke first.\n\nLind said the city council was now putting the new bus lines, "
+            "the tram extension and the bicycle network together into one plan that would cover every district "
+            "by the end of the decade.\n\n“All of it, from the first stop to the last, in one timetable.”")
+    assert speech(text) == [("Maya Lind", "said")]
+
+
+def test_parenthetical_attribution_and_the_fuller_organisation_name():
+    text = ("The National Housing Board met on Monday. The cause, says the Housing Board, is that builders "
+            "“are mostly among the more cautious firms”.")
+    assert speech(text) == [("National Housing Board", "says")]
+
+
+def test_role_before_the_name_and_a_comma_resolves_a_later_description():
+    text = ("Northwind Systems’ CTO, Lena Brook, told reporters the plan was ready.\n\n"
+            "“It is the fastest network we have built,” the CTO said.")
+    qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["speaker_reason"]) for q in qs] == [
+        ("Lena Brook", "description resolved to a person named before")]
+    assert qs[0]["speaker_role"] == "Northwind Systems’ CTO"
+
+
+def test_interjection_before_the_subject_of_an_and_cue():
+    text = "Phew But on the last day Johnny Marr rang Eva Long and muttered, “See you in Rome”!"
+    assert speech(text) == [("Johnny Marr", "muttered")]
+
+
+def test_told_outlet_the_listener_is_no_speaker():
+    # 'told Reuters:' names who was told; the speaker is the subject before the verb
+    assert speech("Ivan Petrov told Reuters: “We will appeal the ruling.”") == [("Ivan Petrov", "told")]
+    assert speech("“We will appeal,” Ivan Petrov told Reuters.") == [("Ivan Petrov", "told")]
+
+
+def test_company_abbreviation_and_statement_channel():
+    qs = [q for q in find_quote_spans("“We regret the outage,” Brightline Corp. said in a statement.")]
+    assert [(q["speaker"], q["channel"]) for q in qs] == [("Brightline Corp.", "statement")]
+    text = "Brightline Corp. issued the following statement:\n\n“We regret the outage and apologise to everyone.”"
+    assert [(q["speaker"], q["channel"]) for q in find_quote_spans(text)] == [("Brightline Corp.", "statement")]
+
+
+def test_lower_case_role_between_organisation_and_name():
+    assert speech("“Nobody was hurt,” said fire brigade spokesman Tom Hale, who was at the scene.") == [
+        ("Tom Hale", "said")]
+    (q,) = find_quote_spans("“It was a mistake,” Brightline spokesperson Li Wen said in an email.")
+    assert (q["speaker"], q["channel"]) == ("Li Wen", "email")
+
+
+def test_participle_cue_takes_the_subject_of_the_clause():
+    text = "The Appeals Court dismissed the claim, commenting: “It is not our task to judge the deal.”"
+    assert speech(text) == [("Appeals Court", "commenting")]
+
+
+def test_sentence_ending_in_a_colon_introduces_its_subject():
+    text = ("Hardware dealer Sam Ortega leans on the counter and describes the season: “We sold more stoves in "
+            "October than in all of last winter.”")
+    assert speech(text) == [("Sam Ortega", ":")]
+    text = "The Ledger's critic Rosa Lind summed it up neatly:\n\n“A long film, and a brave one.”"
+    assert speech(text) == [("Rosa Lind", ":")]
+    # a determiner phrase before the colon is no speaker
+    text = "The question might well be asked: “Who pays for all of this in the end?”"
+    assert speech(text) == [(None, None)]
+
+
+def test_who_cue_after_the_speaker():
+    text = "The strike was condemned by the mill owners, who declared: “No union will run this mill.”"
+    assert speech(text) == [("the mill owners", "declared")]
+
+
+def test_more_cue_verbs():
+    text = "Mrs. Irma Tate spoke of her youth. “I bought my first coat in Paris”, she reminisces."
+    assert speech(text) == [("Irma Tate", "reminisces")]
+
+
+def test_names_of_things_are_not_people_and_colon_needs_a_subject():
+    # 'the Truman Doctrine' is not the fuller name of 'Truman', and a name after a preposition before a
+    # colon does not speak
+    text = ("President Truman spoke of the Truman Doctrine.\n\nPresident Truman said on that occasion: "
+            "“The war has left many parts of the world in need.”")
+    assert speech(text) == [("Truman", "said")]
+    text = "It is the purpose set forth in Article 55 of the Charter: “higher standards of living for all peoples”."
+    assert [q["speaker"] for q in find_quote_spans(text)] == [None]
