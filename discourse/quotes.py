@@ -60,8 +60,8 @@ included. In order, the first rule that applies decides:
 
 1. A naming cue just before the quotation (``called``, ``so-called``, ``dubbed``, ``termed``, ``named``,
    ``titled``, ``entitled``, ``known as``, ``labelled``, ``branded``, ``the term/word/phrase/motto/slogan``,
-   or a noun that a title follows without punctuation: ``his report “In larger freedom”``, ``the
-   campaign “...”``) or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
+   or a noun that a title follows without punctuation and the title starts with a capital: ``his report
+   “In larger freedom”``, ``the campaign “...”``) or just after it (``as the brochure terms it``, ``as it is called``): **mention**.
 2. An attribution next to the quotation (cue verb and speaker, see below), and the quotation ends with
    ``, . ! ?``, or holds at least five words, or three with a capital first letter: **speech**.
 3. A speaker and cue verb earlier in the same sentence (``Smith said the plan was “a disaster for the
@@ -155,6 +155,29 @@ docstring of the function that applies it and a test on sentences written for ``
 - a quotation opening its paragraph after a paragraph whose last sentence (up to 400 characters) holds an
   attribution (``Steinberg said Motorola was now putting ... together.``) takes that speaker.
 
+Written from the failures of half B of the hand labels (the second round; half A and half B are both
+development data now, part C is held out), each with its reasoning in the docstring of the function that
+applies it and a test in ``tests/test_speakers.py``:
+
+- a title noun right before a quotation (``the conference “...”``) names a title only when the quoted
+  words start with a capital letter: ``the intentions conference “are generally ...”`` is speech;
+- two quotations joined by *and*/*or* (``“petty jealousies” and “petty grievances”``) share the kind and
+  speaker of the attributed one (:func:`_coordinated`);
+- an unclosed quotation whose words end with ``, Name said.`` (the closing mark lost) is Name's
+  (:func:`_attr_inside_unclosed`);
+- a paragraph that is only an unattributed quotation, followed by a paragraph opening with a named subject
+  and a verb of saying (``Zhang Wei (pseudonym), a taxi driver ..., joked``), is that subject's
+  (:func:`_attr_next_paragraph`);
+- a colon introduction in a sentence longer than 160 characters finds its subject further back; *reckon* is
+  a cue verb;
+- ``said the director of ... of Acme Ivo Sander.``: a description whose of-phrase runs into the name that
+  ends the sentence; an organisation written on its own elsewhere is cut off the name's front;
+- a document described by nationality (``an American naval announcement said``) speaks as that
+  description, not as an organisation 'American' (:func:`_described_author`); a later ``the statement
+  went on`` with no owner of its own continues the document quoted last (within 1,500 characters);
+- a first name that is also a role word after a lower-case role word (``partner Dean Guerin``) stays in the
+  name (:func:`_given_name_after_role`); a day word ending a speaker phrase (``the group Friday``) is cut.
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -191,8 +214,10 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``description resolved to a person named
   before``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
-  the previous paragraph``, ``attributed after the next quotation``, ``unresolved pronoun '...'``,
-  ``no attribution found``; None for mentions.
+  the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
+  quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
+  quotation``, ``a document, its author described``, ``the document quoted before``, ``unresolved pronoun
+  '...'``, ``no attribution found``; None for mentions.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
 speaker fields of the last speech quotation of the immediately preceding paragraph, if that one has a
@@ -236,9 +261,12 @@ A (written)    0.637            0.938            0.186                 0.062
 B (held out)   0.632            0.684            0.175                 0.158
 =============  ===============  ===============  ====================  ====================
 
-The held-out gain is small: the figure on half A measures the rules on the text they were written from,
-and half B (57 quotations, a 95 % interval of roughly ±0.12) is the honest estimate; the 0.90 target is
-not reached on text the rules have not seen.
+The rules of the second round were written from the failures of half B (A 0.947, B 0.825 after them;
+both halves are development data now). Held out from both rounds: part C, 104 speech quotations from 14
+Brown press texts (ca01-ca07, ca09, ca10, ca12, ca28, ca29, ca33, ca37), labelled and committed before the
+second round: exact 0.558 before and after it, no speaker 0.192 before and after, pronoun speakers 0. On
+text the rules have not seen, the 0.90 target is far from reached, and the gains of each round stay on the
+half they were written from.
 
 References
 ----------
@@ -305,6 +333,7 @@ disputed disputes objected objects protested protests opined opines mused muses 
 indicated indicates inquired inquires exclaimed confessed confesses disclosed discloses praised praises
 recommended recommends proposed proposes cried snapped muttered murmured pleaded advised
 reminisce reminisces reminisced recalling
+reckon reckons reckoned
 """
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
@@ -725,12 +754,18 @@ _NOT_SPEAKER_END = frozenset(
     "morning afternoon evening night week year month time day days session once then again also ago".split())
 
 
+# a day or time word that ends a speaker phrase belongs to the verb ("a statement released by the group Friday")
+_TRAILING_DAY = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight".split())
+
+
 def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
     while len(words) > 1 and words[0] in _LEADING_FUNCTION:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'
+        words = words[:-1]
     if words and all(w.rstrip(".,") in _NOT_NAME and w not in ("He", "She", "It", "They", "We", "I", "You")
                      for w in words):
         return ""  # said Monday: a day, not a speaker
@@ -763,6 +798,11 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
 _APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
 
 
+# said the director of the development direction of Huawei Gleb Malyutin.: a description whose of-phrase runs,
+# with no comma, into the name that ends the sentence (see Speakers._resolve for the organisation before it)
+_DESC_TO_NAME = re.compile(rf"(?P<rest>\s+(?:of|at|for)\s+[^,.;:“”\"]{{0,100}}?(?<=[a-z])\s+{_NAME})\s*(?:[.;!?]|$)")
+
+
 def _is_description(spk: str) -> bool:
     """A speaker written as a description (the magistrate, Serbia's former commissioner), not a name."""
     words = spk.split()
@@ -791,6 +831,9 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
             tail = _APPOS_TAIL.match(window, m.end())
             if tail is not None and (name := _clean_speaker(tail.group("name"))):
                 return name, found[1]
+            run = _DESC_TO_NAME.match(window, m.end())
+            if run is not None and (name := _clean_speaker(found[0] + run.group("rest"))):
+                return name, found[1]  # said the director of development of Huawei Gleb Malyutin.
         if m and (found := _pair(m)) is not None:
             return found
     for rx in (_A_SPK_CUE, _A_APPOS):
@@ -1026,10 +1069,13 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
     return words, gender
 
 
-def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
-    """'Chairman John Smith' -> (['Chairman'], ['John', 'Smith']); the role words before a name."""
+def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
+    """'Chairman John Smith' -> (['Chairman'], ['John', 'Smith']); the role words before a name. ``prev`` is
+    the word written before ``words`` (a lower-case role word there: see :func:`_given_name_after_role`)."""
     last = -1
     for i, w in enumerate(words[:-1]):
+        if _given_name_after_role(words, i, prev):
+            break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
         if w.rstrip(".,").lower() in _ROLE_WORDS and (i + 1 >= len(words) or words[i + 1][:1].isupper()
                                                      or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
@@ -1046,6 +1092,21 @@ def _split_role(words: list[str]) -> tuple[list[str], list[str]]:
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
+
+
+def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
+    """Is ``words[i]`` a first name although it is also a role word ('partner Dean Guerin')?
+
+    Reasoning: a few role words are common first names too ('Dean'). Right after a lower-case role word ('partner', 'coach') a second capitalised title is unusual in
+    news writing, while a first name there is the rule ('E.G.T. partner Dean Guerin'), so a capitalised
+    role word that is a known first name, comes right after a lower-case role word and is followed by one
+    last capitalised word is read as the first name.
+    """
+    w = words[i]
+    before = words[i - 1] if i > 0 else prev
+    return (i == len(words) - 2 and w[:1].isupper() and w.lower() in _ROLE_WORDS
+            and w.lower() in (_MALE_NAMES | _FEMALE_NAMES) and before[:1].islower()
+            and before.rstrip(".,").lower() in _ROLE_WORDS and words[i + 1][:1].isupper())
 
 
 def _is_initial(w: str) -> bool:
@@ -1120,6 +1181,20 @@ def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
     return ent
+
+
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)|French|Dutch|Swiss|Greek|Thai")
+
+
+def _described_author(words: list[str]) -> bool:
+    """Do the words before a document noun describe its author by nationality ('an American naval
+    announcement', 'a French government statement') rather than name an organisation?
+
+    Reasoning: a nationality adjective says where a document comes from, not who issued it; taking it for
+    an organisation ('American') gives a speaker that is no one, and the organisation named last before it
+    is no better. The description itself ('American naval announcement') is the most the text says.
+    """
+    return any(_NATIONALITY.fullmatch(w) for w in words)
 
 
 class _Speakers:
@@ -1212,7 +1287,8 @@ class _Speakers:
         text = self.text
         core, gender = _strip_title(list(words))
         titled = len(core) < len(words)
-        role_words, name = _split_role(core)
+        prev = text[max(0, s - 40):s].split()
+        role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
         name = [w.rstrip(",") for w in name if not re.fullmatch(r"[RDI]-[\w.\-]+", w)]  # R-Bergen: a party tag
         if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
                 or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
@@ -1443,8 +1519,9 @@ class _Speakers:
                 return max(before, key=lambda e: max(p for p in e.positions if p <= pos))
         return max(cands, key=lambda e: (len(e.words), max(e.positions, default=-1)))
 
-    def owner_of(self, doc: str, pos: int) -> str | None:
-        """The organisation whose document this is: the latest 'X's <doc>' before pos, else the latest org."""
+    def owner_of(self, doc: str, pos: int, *, fallback: bool = True) -> str | None:
+        """The organisation whose document this is: the latest 'X's <doc>' before pos, else (``fallback``)
+        the latest org."""
         doc = re.sub(r"\s+", " ", doc.lower())
         webby = ("website", "web site", "webpage", "web page", "site", "page")
         k = bisect_right(self._owner_pos, pos) - 1
@@ -1452,6 +1529,8 @@ class _Speakers:
             _, d, owner = self.doc_owners[j]
             if d == doc or (doc in webby and d in webby):
                 return owner
+        if not fallback:
+            return None
         ent = self._recent(pos, "org")
         return ent.name if ent is not None else None
 
@@ -1476,6 +1555,17 @@ class _Speakers:
             if self.mentions[j][1] is ent:
                 return self.mentions[j][0]
         return -1
+
+    def _stands_alone(self, word: str, nxt: str) -> bool:
+        """Is ``word`` written twice or more elsewhere without ``nxt`` after it (an organisation's name
+        run together with a person's, 'Huawei Gleb Malyutin', where 'Huawei' is named on its own)?"""
+        n = 0
+        for m in re.finditer(rf"(?<![\w’'])({re.escape(word)})(?![\w’'])", self.text):
+            if not self.text.startswith(nxt, m.end() + 1):
+                n += 1
+                if n >= 2:
+                    return True
+        return False
 
     def _resolve(self, written: str | None, pos: int, where: int) -> dict:
         """Canonical speaker for the attribution as written, for a quotation starting at pos.
@@ -1524,6 +1614,17 @@ class _Speakers:
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc
+            if _described_author(words[1:-1]):
+                # an American naval announcement said: the author described, not named
+                out.update(speaker=" ".join(words[1:]), speaker_reason="a document, its author described")
+                return out
+            other = self.last_other
+            if (words[0].lower() == "the" and other is not None and other[1]["channel"] is not None
+                    and 0 <= pos - other[0] <= 1500 and self.owner_of(doc, max(pos, where + 40), fallback=False) is None):
+                # “A”, an American naval announcement said ... “B”, the statement went on: the document quoted before
+                found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org")}
+                out.update(found, speaker_reason="the document quoted before")
+                return out
             owner = self.owner_of(doc, max(pos, where + 40))  # the Acme website says, after the quotation
             if owner is not None:
                 ent = self.persons.get(owner) or self.orgs.get(owner)
@@ -1540,6 +1641,8 @@ class _Speakers:
                 if not w[:1].isupper() or w.rstrip(".,").lower() in _ROLE_WORDS:
                     break
                 tail.insert(0, w)
+            while len(tail) > 2 and self._stands_alone(tail[0], tail[1]):
+                tail = tail[1:]  # ... of Huawei Gleb Malyutin: the organisation, then the name
             if len(tail) >= 2 and len(tail) < len(words) - 1:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
@@ -1815,6 +1918,8 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     determiner phrase such as 'The question might be asked:' is no speaker); the ``cue`` is ``':'``.
     """
     intro = before if before.rstrip().endswith(":") and before.strip() else None
+    if intro is not None and len(before) >= 150:  # a long sentence: its subject is further back
+        intro = _clause_before(text, us, d["start"], 400)
     if intro is None and d["start"] == us and u > 0:
         tail = _clause_before(text, units[u - 1][0], units[u - 1][1], 400)
         intro = tail if tail.rstrip().endswith(":") else None
@@ -1884,6 +1989,82 @@ def _attribute_from_next(text: str, out: list[dict]) -> None:
         for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
             d[k] = nxt[k]
         d["speaker_reason"] = "attributed after the next quotation"
+
+
+def _lowercase_start(text: str, cs: int, ce: int) -> bool:
+    """Does the quoted content start with a lower-case letter (after marks, spaces and an ellipsis)?"""
+    m = _LETTER_RE.search(text, cs, ce)
+    return m is not None and m.group().islower()
+
+
+_UNCLOSED_END = re.compile(rf",\s+(?P<spk>{_NAME}|{_PRON})\s+(?P<cue>{_CUE}){_TIME}\s*[.!?]\s*$"
+                           rf"|,\s+(?P<cue2>{_CUE})\s+(?P<spk2>{_NAME})\s*[.!?]\s*$")
+
+
+def _attr_inside_unclosed(text: str, cs: int, ce: int) -> tuple[str, str] | None:
+    """An unclosed quotation whose words end with an attribution: '“Our faculty is proud of the students,
+    Pohly said.' (the closing mark lost after 'students,') is Pohly's speech.
+
+    Reasoning: scraped and typed text loses closing marks; the attribution that followed the lost mark is
+    then read as part of the quotation, which runs to the end of its paragraph. When the quotation is
+    unclosed and its last sentence ends with ', Name said.' (or ', said Name.'), that is its attribution.
+    Only a sentence-final attribution after a comma counts, so a quoted sentence that merely contains a
+    verb of saying ('... he said nothing.') is left alone.
+    """
+    m = _UNCLOSED_END.search(text[max(cs, ce - 200):ce])
+    if m is None:
+        return None
+    spk = _clean_speaker(_grp(m, "spk"))
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
+_NEXT_PARA_SUBJ = re.compile(rf"^\s*(?P<spk>{_NAME})(?:\s*\([^()]{{1,40}}\))?(?:(?:,\s+[^,“”\".;]{{1,100}}){{1,3}},)?"
+                             rf"(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+
+
+def _attr_next_paragraph(start: str) -> tuple[str, str] | None:
+    """A paragraph that is only an unattributed quotation, followed by a paragraph that opens with a named
+    subject and a verb of saying ('“You don't have to worry ...”¶Zhang Daqiang (pseudonym), a taxi driver
+    from Hangzhou, joked to his passengers ...'): that subject speaks.
+
+    Reasoning: the quotation lead of news features puts the quotation first and introduces its speaker in
+    the next paragraph, whose subject is the speaker and whose verb says that he spoke. Only a name (with
+    an optional parenthesis and one apposition) directly followed by a cue verb counts; a paragraph that
+    goes on about something else gives no speaker.
+    """
+    m = _NEXT_PARA_SUBJ.match(start)
+    if m is None or not _plausible(m.group("spk"), m.group("cue")):
+        return None
+    spk = _clean_speaker(m.group("spk"))
+    return (spk, _cue_text(m.group("cue"))) if spk else None
+
+
+_COORD = re.compile(r"^\s*,?\s*(?:and|or)\s*$")
+
+
+def _coordinated(text: str, out: list[dict]) -> None:
+    """“petty jealousies” and “petty personal grievances”: two quotations joined by *and*/*or* in one clause
+    have the same kind and speaker; a mention (with no naming cue) next to an attributed speech quotation
+    becomes speech of that speaker.
+
+    Reasoning: coordinated quoted phrases are the objects of one verb ('This, he added, brought about “A”
+    and “B”'), so what attributes one attributes the other; a short first phrase may fail the speech tests
+    that the second passes only because the attribution is nearer. Titles named by a cue ('the films “A”
+    and “B”') keep their mention kind because their naming cue is set. ``speaker_reason`` is
+    ``coordinated with an attributed quotation``.
+    """
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (a["parent_id"] is not None or b["parent_id"] is not None or a["_last_unit"] != b["_unit"]
+                or not a["close_mark"] or _COORD.match(text[a["end"]:b["start"]]) is None):
+            continue
+        for src, dst in ((b, a), (a, b)):
+            if (src["kind"] == "speech" and src["speaker"] is not None and dst["kind"] == "mention"
+                    and dst["cue"] is None and _ALNUM_RE.search(text, dst["content_start"], dst["content_end"])):
+                dst["kind"] = "speech"
+                for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
+                    dst[k] = src[k]
+                dst["speaker_reason"] = "coordinated with an attributed quotation"
 
 
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
@@ -2006,6 +2187,8 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         wc = _WHAT_CALLED.search(before[-100:]) if "what" in before[-100:] else None
         if wc is None and before and not _NAMING_HINTS.isdisjoint(_HINT_WORDS.findall(before[-60:].lower())[-4:]):
             nm = _NAMING_BEFORE.search(before[-60:])
+            if nm is not None and nm.group("title") and _lowercase_start(text, d["content_start"], d["content_end"]):
+                nm = None  # the intentions conference “are generally ...”: a title does not start in lower case
         if nm is None and wc is None:
             after = text[d["end"]:min(ue_last, d["end"] + 80)]
             nm_after = _NAMING_AFTER.match(after) if d["close_mark"] else None
@@ -2073,11 +2256,21 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                 if prev_info is not None and prev_info["speaker"] is not None:
                     inherit = prev_info  # a statement running on into the next paragraph
             reason = None
+            if speaker is None and inherit is None and cue is None and not d["close_mark"]:
+                found = _attr_inside_unclosed(text, d["content_start"], d["content_end"])
+                if found is not None:  # “Our faculty is proud of them, Pohly said.¶ (the closing mark lost)
+                    (speaker, cue), reason = found, "attribution inside an unclosed quotation"
             if speaker is None and inherit is None and cue is None and d["start"] == us and u > 0:
                 pus, pue = units[u - 1]  # Place kicking is a matter of timing, Moritz declared.¶“Once you ...”
                 found = _attr_sentence(_clause_before(text, pus, pue, 400))
                 if found is not None:
                     (speaker, cue), reason = found, "attributed at the end of the previous paragraph"
+            if (speaker is None and inherit is None and cue is None and d["start"] == us
+                    and d["_last_unit"] + 1 < len(units) and not text[d["end"]:ue_last].strip()):
+                nus, nue = units[d["_last_unit"] + 1]
+                found = _attr_next_paragraph(text[nus:min(nue, nus + 300)])
+                if found is not None:  # “You don't have to worry ...”¶Zhang Daqiang, a taxi driver, joked ...
+                    (speaker, cue), reason = found, "attributed at the start of the next paragraph"
             if inherit is not None:
                 info = dict(inherit)
                 info["speaker_reason"] = "continues the previous quotation"
@@ -2100,6 +2293,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         if kind != "speech":
             d["speaker_reason"] = None
     _attribute_from_next(text, out)
+    _coordinated(text, out)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if reported:
