@@ -17,12 +17,14 @@ alternated ``--repeat`` times, the median reported, each as a ratio against the 
   >= 3x);
 - **count_frames_stream** (the whole table: ``n``, the stance columns, ``n_tokens``, ``rate``; ``n_jobs=1``)
   on its default matcher path, without voice (``voice=False, quotes=False``) and with voice (the default:
-  quotations found in every document, since the quoted voice's words are counted);
+  quotations and reported clauses found in every document, since the quoted and reported voices' words are
+  counted);
 - **count_frames** in memory on a token table made beforehand (``tokenize(corpus)``, not timed), by country,
   default voices;
 - :meth:`discourse.matcher.FrameMatcher.count` without voice (``n`` only);
-- **quotation finding alone** (``find_quote_spans`` on every document), the part of the voice path that
-  is not the library's counting: a lower bound for any path with voice.
+- **quotation finding alone** (``find_quote_spans(reported=True)`` on every document, as tokenize and the
+  matcher call it), the part of the voice path that is not the library's counting: a lower bound for any
+  path with voice.
 
 Then once (not in the rounds; printed with its single time) the token path of ``count_frames_stream``
 (``fast=False``: tokenise + count_frames) for each voice setting, and whether its table is identical to the
@@ -142,8 +144,8 @@ def main(argv=None) -> int:
                                                                        progress=False, **stream["with voice"]),
         "count_frames(tokens) in memory": lambda: dc.count_frames(tokens, lex, by="source"),
         "FrameMatcher.count, no voice (n only)": lambda: fm.count(corpus, by="source", voice=False, quotes=False),
-        "quotation finding alone (every document)": lambda: [find_quote_spans(t, paragraphs=paragraphs(t))
-                                                             for t in texts],
+        "quotation finding alone (every document)": lambda: [find_quote_spans(t, paragraphs=paragraphs(t),
+                                                                              reported=True) for t in texts],
     }
     times: dict[str, list[float]] = {k: [] for k in paths}
     results: dict[str, object] = {}
