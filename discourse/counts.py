@@ -823,17 +823,26 @@ class FrameCounts(_Counts):
     """Accumulator of frame counts: lexicon hits and word tokens per group, frame and voice.
 
     ``FrameCounts(lexicon, by=..., voice=..., categories=..., on=..., quotes=...)`` takes the options of
-    :func:`discourse.count_frames`; ``add(chunk)`` counts a token table or a :class:`~discourse.Corpus`
-    (tokenised with ``quotes``) with :func:`discourse.count_frames` and adds the numbers up; ``to_frame()``
-    returns the table of :func:`discourse.count_frames` with ``rate`` recomputed from the added totals.
+    :func:`discourse.count_frames`; ``add(chunk)`` counts a token table or a :class:`~discourse.Corpus` and
+    adds the numbers up; ``to_frame()`` returns the table of :func:`discourse.count_frames` with ``rate``
+    recomputed from the added totals.
+
+    A token table is counted with :func:`discourse.count_frames`. A Corpus is counted from its text by
+    :class:`discourse.matcher.FrameMatcher` (the *matcher path*, no token table: an automaton finds the hits,
+    only the tokens before each hit are looked at for its stance, and the words are counted chunk by
+    chunk of the text; the documents the matcher cannot read exactly are tokenised) when ``fast`` is not
+    ``False`` and the counts are by document-level columns with ``on="norm"``; otherwise it is tokenised
+    (with ``quotes``) and counted with :func:`discourse.count_frames` (the *token path*). Both give the same
+    table (``tests/test_frame_paths.py`` compares them on the seeds, random texts and UN speeches).
     """
 
     _STATE = ("acc", "pending", "pending_rows", "empty_groups")
 
     def __init__(self, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                  voice: Any = "all", categories: str | Sequence[str] | None = None, on: str = "norm",
-                 quotes: bool = True, compact_rows: int = 2_000_000) -> None:
+                 quotes: bool = True, compact_rows: int = 2_000_000, fast: bool | None = None) -> None:
         super().__init__(by)
+        from .framing import voices_param
         from .lexicon import load_lexicon
         from .text import TOKEN_COLUMNS
 
@@ -842,9 +851,18 @@ class FrameCounts(_Counts):
         self.categories_resolved = list(self.lexicon.check_categories(categories))
         check_one_of("on", on, ["norm", "stem"])
         self.voice, self.on, self.quotes = voice, on, bool(quotes)
+        self.voices = voices_param(voice)
         self.metadata = [c for c in self.by if c not in TOKEN_COLUMNS]
         self.doc_level = all(c == "doc_id" or c not in TOKEN_COLUMNS for c in self.by)
         self.compact_rows = compact_rows
+        if fast is not None and not isinstance(fast, (bool, np.bool_)):
+            raise TypeError(f"fast must be True, False or None, got {type(fast).__name__}: {fast!r}")
+        can_fast = on == "norm" and self.doc_level
+        if fast and not can_fast:
+            raise ValueError(f"fast=True (the matcher path) needs on='norm' and groups from document columns "
+                             f"(by={self.by!r}, on={on!r}); pass fast=None to choose automatically")
+        self.fast = can_fast if fast is None else bool(fast)
+        self._matcher = None
 
     def _reset(self) -> None:
         super()._reset()
@@ -853,10 +871,17 @@ class FrameCounts(_Counts):
         self.pending_rows = 0
         self.empty_groups: list[tuple] = []
 
+    def __getstate__(self) -> dict:
+        state = super().__getstate__()
+        state["_matcher"] = None  # rebuilt in the worker process
+        return state
+
     def count(self, chunk: Any) -> dict:
         """The frame counts of one chunk (a token table or a Corpus), as a picklable dict."""
         from .framing import count_frames
 
+        if self.fast and not isinstance(chunk, pd.DataFrame):
+            return self._count_text(chunk)
         tokens = chunk if isinstance(chunk, pd.DataFrame) else self._tokenize(chunk, self.metadata, self.quotes)
         by = self.by
         res: dict[str, Any] = {"out": None, "empty_groups": []}
@@ -873,6 +898,55 @@ class FrameCounts(_Counts):
         if len(tokens):
             res["out"] = count_frames(tokens, self.lexicon, by=by or None, voice=self.voice,
                                       categories=self.categories, on=self.on)
+        return res
+
+    def _count_text(self, corpus: Any) -> dict:
+        """:meth:`count` on the matcher path: the same dict as the token path gives for the chunk."""
+        from .framing import frame_table, group_codes_fast
+        from .matcher import FrameMatcher
+
+        if self._matcher is None:
+            self._matcher = FrameMatcher(self.lexicon, on=self.on)
+        by = self.by
+        res: dict[str, Any] = {"out": None, "empty_groups": []}
+        arrays = self._matcher.frame_arrays(corpus, quotes=self.quotes,
+                                            voice_words=any(v != "all" for v in self.voices))
+        docs = corpus.documents
+        has = np.flatnonzero(arrays["n_tokens"] > 0)  # the documents a token table would hold
+        if not len(has):
+            return res
+        # the group columns as a token table holds them (tokenize copies document values the same way)
+        kd = pd.DataFrame({c: docs[c].to_numpy()[has] for c in by}, index=pd.RangeIndex(len(has)))
+        words_doc = arrays["words"][has]
+        keep = np.ones(len(has), dtype=bool)
+        if by:
+            g = kd.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy()
+            n_words = np.bincount(g, weights=words_doc.sum(axis=1), minlength=int(g.max()) + 1)
+            if (n_words == 0).any():
+                empty = np.flatnonzero(n_words == 0)
+                first = np.unique(g, return_index=True)[1]
+                res["empty_groups"] = [tuple(kd[c].to_numpy()[first[e]] for c in by) for e in empty]
+                keep = n_words[g] > 0
+        elif words_doc.sum() == 0:  # as count_frames(by=None) says it
+            raise ValueError("group(s) with no word tokens: the whole corpus; their rates are undefined. Remove "
+                             "those documents or tokens (they hold only punctuation or nothing) before counting")
+        if not keep.any():
+            return res
+        rows = has[keep]
+        kd = kd[keep].reset_index(drop=True)
+        codes, keys = group_codes_fast(kd, by)
+        n_g = len(keys)
+        words = np.zeros((n_g, 3), dtype=np.int64)
+        np.add.at(words, codes, arrays["words"][rows])
+        doc_group = np.full(len(docs), -1, dtype=np.int64)
+        doc_group[rows] = codes
+        cat_of_entry = np.array([self.categories_resolved.index(c) if c in self.categories_resolved else -1
+                                 for c in self._matcher.frames], dtype=np.int64)
+        hg = doc_group[arrays["doc"]]
+        hc = cat_of_entry[arrays["entry"]]
+        sel = (hg >= 0) & (hc >= 0)
+        res["out"] = frame_table(keys, self.categories_resolved, self.voices, hit_group=hg[sel], hit_frame=hc[sel],
+                                 hit_voice=arrays["voice"][sel], hit_stance=arrays["stance"][sel], words=words)
         return res
 
     def _keys(self) -> list[str]:

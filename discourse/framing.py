@@ -40,19 +40,22 @@ from .lexicon import Lexicon, load_lexicon
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .stance import (
     DISTANCING_CUES,
+    LEGACY_CUES,
     USES,
     VOICES,
     TokenArrays,
     check_tokens,
     check_uses,
     find_hits,
+    rule_distancing_cue,
     uses_label,
 )
 
 __all__ = [
     "count_frames", "frame_balance", "check_poles", "check_by", "group_codes", "group_label", "word_counts",
     "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
-    "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES",
+    "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
+    "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue",
 ]
 
 #: the voice rows given by default (and by the 1.x ``voice=True``): each voice, then all of them (``all`` is
@@ -324,22 +327,159 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     by_cols = check_by(tokens, by)
     cats = lex.check_categories(categories)
     voices = voices_param(voice)
-    arr = TokenArrays(tokens)
-    codes, keys = group_codes(tokens, by_cols)
-    check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr, uses=False)
-    g = codes[m["token_row"].to_numpy(dtype=np.int64)]
-    n_g, n_c = len(keys), len(cats)
+    vcode = voice_codes(tokens)
+    punct = punct_mask(tokens)
+    codes, keys = group_codes_fast(tokens, by_cols)
+    n_g = len(keys)
+    word = ~punct
+    words = np.bincount(codes[word] * 3 + vcode[word], minlength=3 * n_g).reshape(n_g, 3).astype(np.int64)
+    empty = np.flatnonzero(words.sum(axis=1) == 0)
+    if len(empty):
+        labels = [group_label(keys, g, by_cols) for g in empty[:5]]
+        raise ValueError(f"group(s) with no word tokens: {'; '.join(labels)}"
+                         f"{' ...' if len(empty) > 5 else ''}; their rates are undefined. Remove those "
+                         "documents or tokens (they hold only punctuation or nothing) before counting")
+    m = lex.find_matches(tokens, on=on, categories=cats)
+    r = m["token_row"].to_numpy(dtype=np.int64)
     cat_idx = {c: i for i, c in enumerate(cats)}
-    ci = np.array([cat_idx[c] for c in m["frame"]], dtype=np.int64)
+    ci = np.fromiter((cat_idx[c] for c in m["frame"]), dtype=np.int64, count=len(m))
+    hv = vcode[r]
+    return frame_table(keys, cats, voices, hit_group=codes[r], hit_frame=ci, hit_voice=hv,
+                       hit_stance=token_stances(tokens, r, hv, punct), words=words)
+
+
+# ------------------------------------------------------------------------------------------ count_frames parts
+def voice_codes(tokens: pd.DataFrame) -> np.ndarray:
+    """The voice of every token as a code into :data:`VOICES` (0 author, 1 quoted, 2 reported); every token
+    is the author's without a ``voice`` column. ValueError for other values, as :class:`TokenArrays`."""
+    if "voice" not in tokens:
+        return np.zeros(len(tokens), dtype=np.int64)
+    codes, uniq = pd.factorize(tokens["voice"], sort=False)
+    uniq = [str(u) for u in np.asarray(uniq, dtype=object)]
+    bad = sorted(set(uniq) - {"author", "quoted", "reported"}, key=str)
+    if bad or (codes < 0).any():
+        raise ValueError(f"tokens column 'voice' holds {_fmt(bad if bad else ['<missing>'])}; expected 'author', "
+                         "'quoted' or 'reported'")
+    to_code = np.array([VOICES.index(u) for u in uniq] or [0], dtype=np.int64)
+    return to_code[codes]
+
+
+def punct_mask(tokens: pd.DataFrame) -> np.ndarray:
+    """Punctuation tokens: the ``is_punct`` column, else no letter or digit in the norm (or token), as
+    :class:`TokenArrays` decides."""
+    if "is_punct" in tokens:
+        return tokens["is_punct"].to_numpy(dtype=bool)
+    col = tokens["norm"] if "norm" in tokens else tokens["token"]
+    return ~col.astype(str).str.contains(r"[^\W_]", regex=True).to_numpy(dtype=bool)
+
+
+def group_codes_fast(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.DataFrame]:
+    """:func:`group_codes` (the same codes and keys) without deduplicating the whole table: the keys are the
+    first row of each group."""
+    if not by:
+        return np.zeros(len(tokens), dtype=np.int64), pd.DataFrame(index=[0])
+    col = tokens[by[0]]
+    if len(by) == 1 and not isinstance(col.dtype, pd.CategoricalDtype):  # categories keep their own order
+        codes, _ = pd.factorize(col, sort=True, use_na_sentinel=True)
+        codes = np.asarray(codes, dtype=np.int64)
+        if (codes < 0).any():  # missing values form the last group, as groupby(dropna=False) orders them
+            codes = np.where(codes < 0, codes.max() + 1, codes)
+    else:
+        codes = tokens.groupby(by, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
+    _, first = np.unique(codes, return_index=True)
+    keys = plain_columns(tokens[by].iloc[first].reset_index(drop=True))  # plain group values, not categoricals
+    return codes, keys
+
+
+class CueWindow:
+    """The tokens before a hit within its sentence, read the way the stance rules read a sentence
+    (``lo``, ``hi``, ``n(j)`` the norm, ``s(j)`` the surface form, ``p(j)`` punctuation); the hit's first
+    token is the last one (``hi``)."""
+
+    __slots__ = ("lo", "hi", "_norm", "_surface", "_punct")
+
+    def __init__(self, norms: Sequence[str], puncts: Sequence[bool], surfaces: Sequence[str] | None = None) -> None:
+        self.lo, self.hi = 0, len(norms) - 1
+        self._norm, self._punct = norms, puncts
+        self._surface = surfaces if surfaces is not None else norms
+
+    def n(self, j: int) -> str:
+        return self._norm[j]
+
+    def s(self, j: int) -> str:
+        return self._surface[j]
+
+    def p(self, j: int) -> bool:
+        return bool(self._punct[j])
+
+
+#: tokens before a hit that the 1.x distancing cue can look at (four back, and three more for "what ... calls")
+CUE_WINDOW = 8
+
+
+def legacy_cue(norms: Sequence[str], puncts: Sequence[bool]) -> str | None:
+    """The 1.x distancing cue (:func:`discourse.stance.rule_distancing_cue` with the 1.x cues) before a hit:
+    ``norms``/``puncts`` are the tokens of the hit's sentence up to and including the hit's first token (at
+    most :data:`CUE_WINDOW` before it)."""
+    return rule_distancing_cue(CueWindow(norms, puncts), len(norms) - 1, cues=LEGACY_CUES)
+
+
+def token_stances(tokens: pd.DataFrame, rows: np.ndarray, hit_voice: np.ndarray, punct: np.ndarray) -> np.ndarray:
+    """The 1.x stance (index into :data:`STANCES`) of hits whose first tokens are ``rows`` of a token table in
+    document order, as :func:`discourse.stance.legacy_stance` gives it: ``quoted`` in the quoted voice (a
+    reported clause counts as the author's, as in 1.x), else ``distanced`` after a distancing cue in the sentence or in a mention quotation, else ``endorsed``."""
+    st = np.full(len(rows), STANCES.index("quoted"), dtype=np.int64)
+    a = np.flatnonzero(hit_voice != VOICES.index("quoted"))  # 1.x had no reported voice: its clauses are the author's
+    if not len(a):
+        return st
+    ra = rows[a]
+    mention = (np.asarray(tokens["quote_kind"].iloc[ra].astype(object) == "mention", dtype=bool)
+               if "quote_kind" in tokens else np.zeros(len(ra), dtype=bool))
+    # the tokens of the same document and sentence before each hit, up to CUE_WINDOW of them
+    doc, _ = pd.factorize(tokens["doc_id"], sort=False)
+    sent = tokens["sentence"].to_numpy(dtype=np.int64)
+    back = np.zeros(len(ra), dtype=np.int64)
+    alive = np.ones(len(ra), dtype=bool)
+    for k in range(1, CUE_WINDOW + 1):
+        j = ra - k
+        ok = alive & (j >= 0)
+        jj = np.where(ok, j, 0)
+        ok &= (doc[jj] == doc[ra]) & (sent[jj] == sent[ra])
+        back += ok
+        alive = ok
+    need = np.unique(np.concatenate([ra - k for k in range(0, CUE_WINDOW + 1)]))
+    need = need[need >= 0]
+    col = tokens["norm"] if "norm" in tokens else tokens["token"].astype(str).str.lower()
+    norm_at = dict(zip(need.tolist(), (str(x) for x in col.iloc[need].to_numpy(dtype=object)), strict=True))
+    out = st[a]
+    for i, (r, b, men) in enumerate(zip(ra.tolist(), back.tolist(), mention.tolist(), strict=True)):
+        span = range(r - b, r + 1)
+        cue = legacy_cue([norm_at[x] for x in span], [punct[x] for x in span])
+        out[i] = STANCES.index("distanced") if (cue is not None or men) else STANCES.index("endorsed")
+    st[a] = out
+    return st
+
+
+def frame_table(keys: pd.DataFrame, cats: Sequence[str], voices: Sequence[str], *, hit_group: np.ndarray,
+                hit_frame: np.ndarray, hit_voice: np.ndarray, hit_stance: np.ndarray,
+                words: np.ndarray) -> pd.DataFrame:
+    """The table of :func:`count_frames` from its parts, whichever path found them.
+
+    ``keys``: one row per group (the ``by`` columns, in group order); per hit its group, frame (index into
+    ``cats``), voice (index into :data:`VOICES`) and 1.x stance (index into :data:`STANCES`); ``words``: word
+    tokens per group (rows) and voice (author, quoted, reported).
+    """
+    n_g, n_c = len(keys), len(cats)
+    cell = np.asarray(hit_group, dtype=np.int64) * n_c + np.asarray(hit_frame, dtype=np.int64)
+    hit_voice = np.asarray(hit_voice, dtype=np.int64)
+    hit_stance = np.asarray(hit_stance, dtype=np.int64)
+    words = np.asarray(words, dtype=np.int64).reshape(n_g, 3)
     parts = []
     for v in voices:
-        sel = np.ones(len(m), dtype=bool) if v == "all" else (m["voice"].to_numpy() == v)
-        counts = {}
-        for st in STANCES:
-            s2 = sel & (m["stance"].to_numpy() == st)
-            counts[st] = np.bincount(g[s2] * n_c + ci[s2], minlength=n_g * n_c)
-        n_tok = word_counts(codes, n_g, arr, v)
+        sel = np.ones(len(cell), dtype=bool) if v == "all" else (hit_voice == VOICES.index(v))
+        counts = {st: np.bincount(cell[sel & (hit_stance == i)], minlength=n_g * n_c)
+                  for i, st in enumerate(STANCES)}
+        n_tok = words.sum(axis=1) if v == "all" else words[:, VOICES.index(v)]
         total = counts["endorsed"] + counts["distanced"] + counts["quoted"]
         nt = np.repeat(n_tok, n_c)
         df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)

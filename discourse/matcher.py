@@ -59,13 +59,33 @@ How a document is matched
    single tokens last, and only then the ``categories`` filter.
 8. **Voice.** A hit has the voice of its first token, by :func:`discourse.quotes.token_voices` on the spans
    of ``find_quote_spans(text, reported=True)`` as in :func:`discourse.tokenize`: ``quoted`` inside a speech
-   quotation (or a mention nested in one), ``reported`` inside a reported clause, else ``author``. Quotations are looked for only in documents with hits.
+   quotation (or a mention nested in one), ``reported`` inside a reported clause, else ``author``.
+   Quotations are looked for only in documents with hits.
 
 Only ``on="norm"`` is supported: stems need every token stemmed, which is the token path's work
 (``count_frames(tokenize(corpus), on="stem")``). :meth:`FrameMatcher.count` gives ``n`` (hits per group,
-frame and voice); the stance columns of :func:`discourse.count_frames` (distancing cues before each hit,
-scare quotes) and ``n_tokens``/``rate`` (every word token counted by voice) need the tokens and are not
-computed here.
+frame and voice).
+
+The whole table of :func:`discourse.count_frames`
+-------------------------------------------------
+:meth:`FrameMatcher.doc_frames` (and :meth:`~FrameMatcher.frame_arrays` for a corpus) add what the other
+columns need, which :class:`discourse.FrameCounts` turns into the table (the default path of
+:func:`discourse.count_frames_stream`):
+
+9. **Stance** (``n_endorsed``, ``n_distanced``, ``n_quoted``; the 1.x rule of
+   :func:`discourse.stance.legacy_stance`): a hit in the quoted voice is ``quoted``; else (the author's or
+   the reported voice: 1.x had no reported voice, its clauses were the author's) it is ``distanced`` inside a mention quotation (the innermost quotation holding its first token, as
+   :func:`~discourse.quotes.token_voices` gives ``quote_kind``) or after a distancing cue
+   (:func:`discourse.stance.rule_distancing_cue`, called on the tokens before the hit, which are tokenised
+   backwards chunk by chunk only as far as the rule reads them; where . ? ! or a line break lies among
+   them and the answer depends on where the sentence begins, the sentences are computed as in 4.).
+10. **Word tokens** (``n_tokens``): per document, by voice. White space splits the text into chunks that
+    are tokenised alike wherever they stand (3.); a chunk of ASCII letters with marks around it is one
+    word, found with numpy over the characters, and only the other chunks (digits, hyphens, inner marks,
+    other scripts, marks alone) are tokenised, once per distinct chunk. The quoted voice's words are the
+    tokens of the speech quotations' spans, the reported voice's those of the reported clauses that are
+    not quoted (8.); the spans are widened to whole chunks and tokenised. Documents with set-aside spans are
+    tokenised whole.
 """
 
 from __future__ import annotations
@@ -80,9 +100,11 @@ import numpy as np
 import pandas as pd
 
 from ._util import as_list, check_columns, check_one_of
+from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans, token_voices
-from .text import STOPWORDS, TOKEN_PATTERN, normalize, paragraphs, sentences
+from .stance import LEGACY_CUES, rule_distancing_cue
+from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
 
@@ -215,6 +237,304 @@ class _Doc:
         return True
 
 
+def _speech_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """Content spans of the speech quotations and of the quotations nested in one: the tokens inside them
+    are ``quoted`` (the rule of :func:`discourse.quotes.token_voices`)."""
+    by_id = {q["quote_id"]: q for q in spans}
+    inside: list[tuple[int, int]] = []
+    for q in spans:
+        a, seen = q, 0
+        while a is not None and a["kind"] != "speech" and seen < 1000:
+            a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
+            seen += 1
+        if a is not None and a["kind"] == "speech":
+            inside.append((q["content_start"], q["content_end"]))
+    if not inside:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lo, hi = np.array(inside, dtype=np.int64).T
+    return lo, hi
+
+
+def _inside(starts: np.ndarray, ends: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Which tokens [starts, ends) lie wholly inside one of the spans [lo, hi): some span begins at or before
+    a token's start and ends at or after its end, i.e. the spans beginning at or before it reach its end."""
+    if not len(lo) or not len(starts):
+        return np.zeros(len(starts), dtype=bool)
+    order = np.argsort(lo, kind="stable")
+    reach = np.maximum.accumulate(hi[order])
+    k = np.searchsorted(lo[order], starts, side="right") - 1
+    return (k >= 0) & (reach[np.maximum(k, 0)] >= ends)
+
+
+_PUNCT: dict[str, bool] = {}
+
+
+def _punct(norm: str) -> bool:
+    v = _PUNCT.get(norm)
+    if v is None:
+        if len(_PUNCT) > 1_000_000:
+            _PUNCT.clear()
+        v = _PUNCT[norm] = is_punct(norm)
+    return v
+
+
+_TOKEN_PUNCT: dict[str, bool] = {}
+
+
+def _token_punct(token: str) -> bool:
+    """Is a surface token punctuation (no letter or digit in its norm)? Cached per token."""
+    v = _TOKEN_PUNCT.get(token)
+    if v is None:
+        if len(_TOKEN_PUNCT) > 1_000_000:
+            _TOKEN_PUNCT.clear()
+        v = _TOKEN_PUNCT[token] = is_punct(normalize(token))
+    return v
+
+
+class _ChunkWords(dict):
+    """A run of text without white space -> its tokens and word tokens, packed as ``tokens << 32 | words``.
+
+    The tokenizer's scan restarts after white space and no token holds white space (see the module notes),
+    so a chunk is tokenised the same wherever it stands; each distinct chunk is tokenised once."""
+
+    def __missing__(self, chunk: str) -> int:
+        toks = _TOKEN_RE.findall(chunk)
+        v = (len(toks) << 32) | sum(1 for t in toks if not _token_punct(t))
+        if len(self) > 2_000_000:
+            self.clear()
+        self[chunk] = v
+        return v
+
+
+_CHUNKS = _ChunkWords()
+
+
+# Most chunks are one word: ASCII letters with marks around them that the tokenizer splits off one by one
+# (the chunks of _SIMPLE_CHUNK, and letters after leading marks of any kind: a leading apostrophe begins at
+# most a clitic, itself one word). A chunk can hold another number of words only where it has (1) a
+# character other than ASCII letters and those marks (digits, hyphens, slashes, other scripts ...), (2) a
+# mark after a non-space character and before a letter (two words, an inner apostrophe or clitic, an
+# acronym) or (3) no letter. Characters are classified with numpy; only the chunks flagged so are tokenised.
+_LUT = np.full(129, 3, dtype=np.uint8)  # 0 white space, 1 ASCII letter, 2 mark, 3 other (128: non-ASCII)
+for _c in range(128):
+    if chr(_c).isspace():
+        _LUT[_c] = 0
+    elif chr(_c).isalpha():
+        _LUT[_c] = 1
+    elif chr(_c) in ".,;:!?()[]\"'":
+        _LUT[_c] = 2
+_LUT_BMP = np.full(0x10001, 3, dtype=np.uint8)  # the same for every character of the BMP (0x10000: beyond)
+_LUT_BMP[:128] = _LUT[:128]
+_LUT_BMP[[c for c in range(128, 0x10000) if chr(c).isspace()]] = 0
+_LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
+
+
+def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, Any]:
+    """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
+    of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
+    (start and end offsets, and whether a chunk is all ASCII letters followed by one plain space)."""
+    if aside:
+        starts, ends, toks = token_spans(text)
+        keep = outside(starts, ends, aside)
+        return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _token_punct(toks[i])), None
+    if text.isascii():
+        code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+        cls = _LUT[code]
+    else:
+        code = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        cls = _LUT_BMP[np.minimum(code, 0x10000)]
+    n = len(cls)
+    if n == 0:
+        return 0, 0, None
+    space = cls == 0
+    before = np.empty(n, dtype=bool)
+    before[0] = True
+    before[1:] = space[:-1]
+    after = np.empty(n, dtype=bool)
+    after[-1] = True
+    after[:-1] = space[1:]
+    starts = np.flatnonzero(~space & before)
+    ends = np.flatnonzero(~space & after) + 1
+    letter = cls == 1
+    cum = np.concatenate(([0], np.cumsum(letter, dtype=np.int64)))
+    flag = cls == 3
+    flag[1:-1] |= (cls[1:-1] == 2) & ~space[:-2] & letter[2:]
+    flagged = np.zeros(len(starts), dtype=bool)
+    flagged[np.searchsorted(starts, np.flatnonzero(flag), side="right") - 1] = True
+    flagged |= cum[ends] == cum[starts]
+    idx = np.flatnonzero(flagged)
+    words = tokens = len(starts) - len(idx)
+    for a, b in zip(starts[idx].tolist(), ends[idx].tolist(), strict=True):
+        packed = _CHUNKS[text[a:b]]
+        words += packed & 0xFFFFFFFF
+        tokens += packed >> 32
+    # a word chunk: only ASCII letters (one token, its norm in lower case), then one space (no line break)
+    word = (cum[ends] - cum[starts] == ends - starts) & (ends + 1 < n)
+    at = np.minimum(ends, n - 2)
+    word &= (code[at] == 32) & ~space[at + 1]
+    return tokens, words, (starts, ends, word)
+
+
+def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """Content spans of the reported clauses: the tokens inside them are ``reported`` unless a speech
+    quotation (or a quotation nested in one) holds them too (the rule of :func:`discourse.quotes.token_voices`)."""
+    inside = [(q["content_start"], q["content_end"]) for q in spans if q["kind"] == "reported"]
+    if not inside:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    lo, hi = np.array(inside, dtype=np.int64).T
+    return lo, hi
+
+
+def _voice_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
+                 rhi: np.ndarray) -> tuple[int, int]:
+    """Word tokens (outside set-aside spans) of the quoted voice (wholly inside one of the spans [lo, hi))
+    and of the reported voice (wholly inside one of [rlo, rhi) and not quoted)."""
+    if aside:
+        starts, ends, toks = token_spans(text)
+        keep = outside(starts, ends, aside)
+    else:
+        regions: list[list[int]] = []  # the spans widened to whole chunks (tokenised as in the whole text)
+        for a, b in sorted(zip(np.concatenate([lo, rlo]).tolist(), np.concatenate([hi, rhi]).tolist(), strict=True)):
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            while b < len(text) and not text[b].isspace():
+                b += 1
+            if regions and a <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], b)
+            else:
+                regions.append([a, b])
+        spans = [m.span() for a, b in regions for m in _TOKEN_RE.finditer(text, a, b)]
+        starts = np.array([x for x, _ in spans], dtype=np.int64)
+        ends = np.array([y for _, y in spans], dtype=np.int64)
+        toks = [text[x:y] for x, y in spans]
+        keep = np.ones(len(spans), dtype=bool)
+    word = np.array([not _token_punct(t) for t in toks], dtype=bool) if toks else np.zeros(0, dtype=bool)
+    keep &= word
+    quoted = _inside(starts, ends, lo, hi)
+    reported = _inside(starts, ends, rlo, rhi) & ~quoted
+    return int((keep & quoted).sum()), int((keep & reported).sum())
+
+
+_DISTANCED, _ENDORSED = STANCES.index("distanced"), STANCES.index("endorsed")
+_DEEPER = object()  # a memo entry of FrameMatcher._cue: the rule reads further back
+
+
+class _OutOfText(Exception):
+    """The rule looked before the first token of the text."""
+
+
+class _Unread(Exception):
+    """The rule used a token that the window does not hold."""
+
+
+class _Poison(str):
+    """A token the window does not hold: reading it is allowed, using it (comparing, hashing, any method)
+    raises _Unread, so a rule that answers without raising did not depend on it."""
+
+    def _unread(self, *args: Any, **kwargs: Any) -> Any:
+        raise _Unread
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __hash__ = _unread  # type: ignore[assignment]
+    __contains__ = __len__ = __getitem__ = __iter__ = __format__ = __add__ = __radd__ = _unread  # type: ignore
+    __mod__ = __mul__ = __str__ = __repr__ = _unread  # type: ignore[assignment]
+
+    def __getattribute__(self, name: str) -> Any:
+        raise _Unread
+
+
+_UNREAD = _Poison("\x00")
+
+
+class _ShortWindow:
+    """The hit's first token and the one or two word tokens before it, read as the stance rules read a
+    sentence; tokens further back are unreadable (_UNREAD), and so is every surface form but the hit's."""
+
+    __slots__ = ("lo", "hi", "_n", "_s")
+
+    def __init__(self, norms: tuple[str, ...], surfaces: tuple[str, ...]) -> None:
+        self.lo, self.hi = -CUE_WINDOW, 0
+        self._n, self._s = norms, surfaces
+
+    def n(self, j: int) -> str:
+        if j > 0:
+            raise _Unread
+        return self._n[-j] if -j < len(self._n) else _UNREAD
+
+    def s(self, j: int) -> str:
+        if j > 0 or -j >= len(self._s):
+            raise _Unread
+        return self._s[-j]
+
+    def p(self, j: int) -> bool:
+        if j > 0 or -j >= len(self._n):
+            raise _Unread
+        return _punct(self._n[-j])
+
+
+class _LazyWindow:
+    """The tokens before a hit as the stance rules read a sentence (``n``, ``s``, ``p``, ``lo``, ``hi``),
+    tokenised backwards only as far as the rule asks: the hit's first token is 0, the one before -1 ...
+    ``deepest`` is how far back the rule looked."""
+
+    __slots__ = ("lo", "hi", "m", "text", "toks", "_n", "_p", "cs", "used_surface")
+
+    def __init__(self, m: FrameMatcher, text: str, s: int, e: int) -> None:
+        self.lo, self.hi = -CUE_WINDOW, 0
+        self.m, self.text = m, text
+        cs = s
+        while cs > 0 and not text[cs - 1].isspace():
+            cs -= 1
+        self.toks = [t for t in _chunk_tokens(text, cs, _NONSPACE.match(text, cs).end()) if t[1] <= s] \
+            if cs < s else []
+        self.toks.append((s, e))  # in text order; toks[-1] is the hit's first token
+        self.cs = cs
+        self._n: list[str] = []  # norms of tokens 0, -1, -2 ... as far as read
+        self._p: list[bool] = []
+        self.used_surface = False
+
+    @property
+    def deepest(self) -> int:
+        return len(self._n) - 1
+
+    def _more(self, k: int) -> None:
+        text, toks = self.text, self.toks
+        while k >= len(toks):  # tokenise the chunk before the earliest one read
+            b = self.cs
+            while b > 0 and text[b - 1].isspace():
+                b -= 1
+            if b == 0:
+                raise _OutOfText
+            c = b - 1
+            while c > 0 and not text[c - 1].isspace():
+                c -= 1
+            chunk = text[c:b]
+            toks[:0] = [(c, b)] if chunk.isalpha() and chunk.isascii() else _chunk_tokens(text, c, b)  # a word
+            self.cs = c
+        norm = self.m._norm
+        for i in range(len(self._n), k + 1):
+            a, b = toks[-i - 1]
+            w = norm(text[a:b])
+            self._n.append(w)
+            self._p.append(_punct(w))
+
+    def n(self, j: int) -> str:
+        if -j >= len(self._n):
+            self._more(-j)
+        return self._n[-j]
+
+    def p(self, j: int) -> bool:
+        if -j >= len(self._p):
+            self._more(-j)
+        return self._p[-j]
+
+    def s(self, j: int) -> str:
+        if -j >= len(self._n):
+            self._more(-j)
+        self.used_surface = True
+        a, b = self.toks[j - 1]
+        return self.text[a:b]
+
+
 class FrameMatcher:
     """Count lexicon hits in raw document text with an Aho–Corasick automaton.
 
@@ -310,6 +630,8 @@ class FrameMatcher:
         auto.make_automaton()
         self._automaton = auto
         self._norms: dict[str, str] = {}
+        self._cue_memo: dict[tuple[str, ...], Any] = {}
+        self._cue_memo1: dict[tuple[str, str], Any] = {}
         self.n_exact_ = 0  # texts matched on their token table (see the module notes)
         self.n_docs_ = 0
 
@@ -431,6 +753,24 @@ class FrameMatcher:
     def _match_fast(self, text: str, set_aside: Sequence[tuple[int, int]], quotes: bool
                     ) -> dict[str, np.ndarray] | None:
         """match_text on the automaton path; None where the text needs the exact path."""
+        found = self._scan(text, set_aside)
+        if found is None:
+            return None
+        hits, _, doc = found
+        out = {
+            "start": np.array([h[0] for h in hits], dtype=np.int64),
+            "end": np.array([h[1] for h in hits], dtype=np.int64),
+            "entry": np.array([h[2] for h in hits], dtype=np.int64),
+            "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
+        }
+        out["voice"] = (self._voices(doc, out["start"], hits) if quotes and hits
+                        else np.full(len(hits), "author", dtype=object))
+        out["quoted"] = out["voice"] == "quoted"
+        return out
+
+    def _scan(self, text: str, set_aside: Sequence[tuple[int, int]]) -> tuple[list, str, _Doc] | None:
+        """The resolved hits of a text on the automaton path (see :meth:`_resolve`), the masked text and the
+        document state; None where the text needs the exact path."""
         prep = self._prepare(text, set_aside)
         if prep is None:
             return None
@@ -566,17 +906,7 @@ class FrameMatcher:
                 if _SENTENCE_RISK.search(text, s0, s1) and not doc.same_sentence(s0, s1):
                     continue
                 phrases[(s0, j)] = (tuple(x for x, _ in spans), e0, e1)
-        hits = self._resolve(singles, phrases)
-        out = {
-            "start": np.array([h[0] for h in hits], dtype=np.int64),
-            "end": np.array([h[1] for h in hits], dtype=np.int64),
-            "entry": np.array([h[2] for h in hits], dtype=np.int64),
-            "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
-        }
-        out["voice"] = (self._voices(doc, out["start"], hits) if quotes and hits
-                        else np.full(len(hits), "author", dtype=object))
-        out["quoted"] = out["voice"] == "quoted"
-        return out
+        return self._resolve(singles, phrases), masked, doc
 
     def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
         """Longest match, leftmost, most specific; each token in one match (``Lexicon.find_matches``).
@@ -619,6 +949,237 @@ class FrameMatcher:
             return np.full(len(hits), "author", dtype=object)
         firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
         return token_voices(starts, firsts_end, spans)[0]
+
+    # ------------------------------------------------------------------------------------ frame counts
+    def doc_frames(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True,
+                   voice_words: bool = True) -> dict[str, Any] | None:
+        """Everything :func:`discourse.count_frames` counts in one document, from its text.
+
+        Returns None where the text needs the exact path (see the module notes), else a dict with
+        ``entry`` (entry id of every hit, text order), ``voice`` (0 author, 1 quoted, 2 reported: the voice of
+        the hit's first token), ``stance`` (the 1.x stance, an index into :data:`discourse.framing.STANCES`:
+        quoted in the quoted voice, else (author or reported) distanced in a mention quotation or after a distancing cue in the
+        sentence, :func:`discourse.framing.legacy_cue`), ``n_tokens`` (tokens of the document),
+        ``words`` (word tokens in the author's, the quoted and the reported voice; with ``voice_words=False``
+        all of them count as the author's).
+        """
+        found = self._scan(text, set_aside)
+        if found is None:
+            return None
+        hits, masked, doc = found
+        n_tok, n_words, chunks = _word_count(text, set_aside)
+        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True) if quotes and (hits or voice_words)
+                 else [])
+        lo, hi = _speech_spans(spans)
+        rlo, rhi = _reported_spans(spans)
+        words = np.array([n_words, 0, 0], dtype=np.int64)
+        if voice_words and (len(lo) or len(rlo)):
+            q, r = _voice_words(text, set_aside, lo, hi, rlo, rhi)
+            words[0] -= q + r
+            words[1] = q
+            words[2] = r
+        n = len(hits)
+        starts = np.array([h[0] for h in hits], dtype=np.int64)
+        first_end = np.array([h[4] for h in hits], dtype=np.int64)
+        voice = np.zeros(n, dtype=np.int64)
+        mention = np.zeros(n, dtype=bool)
+        if spans and n:
+            v, _, kind, _ = token_voices(starts, first_end, spans)
+            voice = np.select([v == "quoted", v == "reported"], [1, 2], 0).astype(np.int64)
+            mention = kind == "mention"
+        stance = np.full(n, STANCES.index("quoted"), dtype=np.int64)
+        # the 1.x stance (discourse.stance.legacy_stance): a reported clause is the author's, as in 1.x
+        own = np.flatnonzero(voice != 1)
+        if len(own):
+            sa, ea = starts[own], first_end[own]
+            known = self._known_cues(masked, chunks, sa, ea) if chunks is not None else [_DEEPER] * len(sa)
+            distanced = [men or (self._cue(masked, doc, a, b) if k is _DEEPER else k) is not None for a, b, men, k in
+                         zip(sa.tolist(), ea.tolist(), mention[own].tolist(), known, strict=True)]
+            stance[own] = np.where(distanced, _DISTANCED, _ENDORSED)
+        return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": voice, "stance": stance,
+                "n_tokens": n_tok, "words": words}
+
+    def _known_cues(self, text: str, chunks: tuple, starts: np.ndarray, ends: np.ndarray) -> list:
+        """The cue of each hit where the word before it decides (else _DEEPER: ask :meth:`_cue`).
+
+        Only where the hit begins a chunk and the chunk before it is a word of ASCII letters followed by one
+        space (no sentence can begin between them; its norm is its lower case). The rule is run once per
+        pair of norms with every token further back unreadable (any use of one raises, see _Unread): when it
+        answers without them, the answer holds whatever they are. Else, when the chunk before that one is
+        such a word too, the rule runs on the three tokens (remembered per triple of norms)."""
+        c_start, c_end, word = chunks
+        ci = np.searchsorted(c_start, starts, side="right") - 1
+        ok = (ci >= 1) & (c_start[np.maximum(ci, 0)] == starts)
+        ok &= word[np.maximum(ci, 1) - 1]
+        two = np.zeros(len(ok), dtype=bool)
+        two[ok] = (ci[ok] >= 2) & word[np.maximum(ci[ok], 2) - 2]
+        out: list = [_DEEPER] * len(starts)
+        memo, memo1, norm = self._cue_memo, self._cue_memo1, self._norm
+        for i in np.flatnonzero(ok).tolist():
+            c = int(ci[i])
+            hit = text[starts[i]:ends[i]]
+            w1 = text[c_start[c - 1]:c_end[c - 1]]
+            key1 = (norm(hit), w1.lower())
+            got = memo1.get(key1)
+            if got is None:
+                try:
+                    got = (rule_distancing_cue(_ShortWindow(key1, (hit, w1)), 0, cues=LEGACY_CUES),)
+                except _Unread:
+                    got = _DEEPER
+                if len(memo1) > 500_000:
+                    memo1.clear()
+                memo1[key1] = got
+            if got is not _DEEPER:
+                out[i] = got[0]
+                continue
+            if not two[i]:
+                continue
+            w2 = text[c_start[c - 2]:c_end[c - 2]]
+            key = (*key1, w2.lower())
+            got = memo.get(key)
+            if got is None:
+                try:  # the rule on these three tokens; reading further back leaves the hit to _cue
+                    got = (rule_distancing_cue(_ShortWindow(key, (hit, w1, w2)), 0, cues=LEGACY_CUES),)
+                except _Unread:
+                    continue
+                if len(memo) > 500_000:
+                    memo.clear()
+                memo[key] = got
+            if got is not _DEEPER:
+                out[i] = got[0]
+        return out
+
+    def _cue(self, masked: str, doc: _Doc, s: int, e: int) -> str | None:
+        """The 1.x distancing cue before the hit whose first token is ``masked[s:e]`` (its sentence only).
+
+        The tokens before the hit are read lazily, as far back as the rule looks (mostly one or two). A
+        sentence can begin between two of them only where . ? ! or a line break lies between; where the
+        rule gives the same answer whichever of those places the sentence begins at, that is the answer,
+        else the sentences are computed (:meth:`_Doc.same_sentence`).
+        """
+        win = _LazyWindow(self, masked, s, e)
+        # the rule reads the tokens in an order that depends only on what it has read: its answer for the
+        # norms of tokens 0 .. -d (read that far and no further) is remembered, and _DEEPER for shorter prefixes
+        memo = self._cue_memo
+        key: tuple[str, ...] = ()
+        full: Any = _DEEPER
+        try:
+            for d in range(CUE_WINDOW + 1):
+                key = (*key, win.n(-d))
+                got = memo.get(key)
+                if got is None:
+                    break
+                if got is not _DEEPER:
+                    full = got[0]
+                    break
+        except _OutOfText:
+            pass
+        if full is _DEEPER:
+            try:
+                full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
+                if not win.used_surface:
+                    if len(memo) > 500_000:
+                        memo.clear()
+                    for d in range(win.deepest):
+                        memo[tuple(win._n[:d + 1])] = _DEEPER
+                    memo[tuple(win._n)] = (full,)
+            except _OutOfText:  # the rule looked before the text: the first sentence begins at its first token
+                win.lo = 1 - len(win.toks)
+                full = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
+        toks, text = win.toks, doc.text
+        cuts = [k for k in range(1, win.deepest + 1)
+                if _SENTENCE_RISK.search(text, toks[-k - 1][0], toks[-k][0]) is not None]
+        if not cuts:
+            return full
+        lo_full = win.lo
+        answers = {}
+        for k in cuts:
+            win.lo = 1 - k
+            answers[k] = rule_distancing_cue(win, 0, cues=LEGACY_CUES)
+        win.lo = lo_full
+        if all(v == full for v in answers.values()):
+            return full
+        for k in cuts:  # the nearest possible sentence start first
+            if not doc.same_sentence(toks[-k - 1][0], s):
+                return answers[k]
+        return full
+
+    def frame_arrays(self, corpus: Any, *, quotes: bool = True, voice_words: bool = True,
+                     set_aside: bool = True) -> dict[str, np.ndarray]:
+        """:meth:`doc_frames` for every document of a corpus, as arrays.
+
+        Documents that need the exact path are tokenised together (:func:`discourse.tokenize`) and counted
+        on their token table with the functions of :func:`discourse.count_frames`. Returns ``n_tokens`` and
+        ``words`` (documents x 3: author, quoted, reported) per document, and per hit ``doc`` (row of
+        ``corpus.documents``), ``entry``, ``voice``, ``stance`` (hits in document, then text order, except that
+        the documents of the exact path come last); ``n_exact`` counts those documents.
+        """
+        from .corpus import Corpus
+
+        if not isinstance(corpus, Corpus):
+            raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        docs = corpus.documents
+        aside_by_doc: dict[Any, list[tuple[int, int]]] = {}
+        if set_aside and len(corpus.set_aside):
+            sa = corpus.set_aside
+            for d, a, b in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+                aside_by_doc.setdefault(d, []).append((int(a), int(b)))
+        n_docs = len(docs)
+        n_tokens = np.zeros(n_docs, dtype=np.int64)
+        words = np.zeros((n_docs, 3), dtype=np.int64)
+        parts: dict[str, list[np.ndarray]] = {"doc": [], "entry": [], "voice": [], "stance": []}
+        exact: list[int] = []
+        for i, (doc_id, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
+            res = self.doc_frames(text, set_aside=aside_by_doc.get(doc_id, ()), quotes=quotes,
+                                  voice_words=voice_words)
+            if res is None:
+                exact.append(i)
+                continue
+            n_tokens[i] = res["n_tokens"]
+            words[i] = res["words"]
+            if len(res["entry"]):
+                parts["doc"].append(np.full(len(res["entry"]), i, dtype=np.int64))
+                for k in ("entry", "voice", "stance"):
+                    parts[k].append(res[k])
+        if exact:
+            self._exact_arrays(corpus, exact, aside_by_doc, quotes, voice_words, n_tokens, words, parts)
+        out = {k: (np.concatenate(v) if v else np.array([], dtype=np.int64)) for k, v in parts.items()}
+        out.update({"n_tokens": n_tokens, "words": words, "n_exact": len(exact)})
+        self.n_docs_, self.n_exact_ = n_docs, len(exact)
+        return out
+
+    def _exact_arrays(self, corpus: Any, rows: list[int], aside_by_doc: dict, quotes: bool, voice_words: bool,
+                      n_tokens: np.ndarray, words: np.ndarray, parts: dict[str, list[np.ndarray]]) -> None:
+        """The documents of the exact path: one token table, counted as count_frames counts it."""
+        from .corpus import SET_ASIDE_COLUMNS, Corpus
+        from .framing import punct_mask, token_stances, voice_codes
+        from .text import tokenize
+
+        docs = corpus.documents.iloc[rows][["doc_id", "text"]].reset_index(drop=True)
+        sa = pd.DataFrame([{"doc_id": d, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
+                           for d in docs["doc_id"] for a, b in aside_by_doc.get(d, [])], columns=SET_ASIDE_COLUMNS)
+        tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
+        if not len(tokens):
+            return
+        pos = pd.Index(docs["doc_id"]).get_indexer(tokens["doc_id"])  # doc ids are unique in a Corpus
+        doc_of = np.asarray(rows, dtype=np.int64)[pos]
+        vcode = voice_codes(tokens)
+        vcode_words = vcode if voice_words else np.zeros(len(tokens), dtype=np.int64)
+        punct = punct_mask(tokens)
+        np.add.at(n_tokens, doc_of, 1)
+        np.add.at(words, (doc_of[~punct], vcode_words[~punct]), 1)
+        m = self.lexicon.find_matches(tokens, on=self.on)
+        if not len(m):
+            return
+        r = m["token_row"].to_numpy(dtype=np.int64)
+        eid = {}
+        for i, (c, p) in enumerate(zip(self.frames, self.patterns, strict=True)):
+            eid.setdefault((c, p), i)
+        parts["doc"].append(doc_of[r])
+        parts["entry"].append(np.array([eid[(c, p)] for c, p in zip(m["frame"], m["entry"], strict=True)],
+                                       dtype=np.int64))
+        parts["voice"].append(vcode[r])
+        parts["stance"].append(token_stances(tokens, r, vcode[r], punct))
 
     # ------------------------------------------------------------------------------------ corpora
     def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:

@@ -352,7 +352,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         date: str | None = "date", clean: bool = True, name: str | None = None,
                         encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
                         chunksize: int = 10_000,
-                        max_chars: int = 4_000_000, n_jobs: int = 1, progress: bool | None = None) -> pd.DataFrame:
+                        max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
+                        progress: bool | None = None) -> pd.DataFrame:
     """Frame hits and rates per group, frame and voice for a corpus of any size, chunk by chunk.
 
     The result equals ``count_frames(tokenize(load_corpus(data, ...), metadata=..., quotes=quotes),
@@ -367,6 +368,12 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     quotes : bool
         Find quotations (voice, stance); ``False`` counts every token as the author's voice, as
         ``tokenize(..., quotes=False)`` does.
+    fast : bool, optional
+        Count from the text with :class:`discourse.matcher.FrameMatcher` (an Aho-Corasick automaton; no
+        token table: only the tokens before each hit are read, for its stance, and words are counted
+        chunk by chunk of the text). It applies when ``on="norm"`` and ``by`` names document columns;
+        ``None`` (default) chooses it then, ``False`` always tokenises (the token path). Both give the
+        same table.
 
     Returns
     -------
@@ -374,7 +381,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     ``n_endorsed``, ``n_distanced``, ``n_quoted``, ``n_tokens``, ``rate``; ``attrs["discourse_stream"]`` as
     in :func:`count_terms_stream`.
     """
-    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes)
+    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
@@ -480,7 +487,7 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
                       on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                       source: str | None = "source", title: str | None = "title", author: str | None = "author",
                       date: str | None = "date", clean: bool = True, name: str | None = None,
-                      chunksize: int = 10_000, max_chars: int = 4_000_000,
+                      chunksize: int = 10_000, max_chars: int = 4_000_000, fast: bool | None = None,
                       progress: bool | None = None) -> pd.DataFrame:
     """:func:`count_frames_stream` on a ``dask.dataframe.DataFrame`` or ``dask.bag.Bag`` of documents.
 
@@ -489,7 +496,7 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
     columns as :func:`count_frames_stream`.
     """
     _check_chunks(chunksize, max_chars)
-    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes)
+    counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "name": name}
     return _dask(data, counter, load, chunksize, max_chars, progress)
