@@ -342,13 +342,24 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     pos_pole, neg_pole = check_poles(lex, poles)
     use_list = uses_param(uses, distanced, "find_contested_sentences") if distanced is None or uses != "all" \
         else uses_param("evaluative", distanced, "find_contested_sentences")
-    arr = TokenArrays(tokens)
-    m = _hits(tokens, lex, on=on, categories=[pos_pole, neg_pole])
-    hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, "all")
-    m = m[hp | hn]
     meta = metadata_columns(tokens)
     cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
             "positive_terms", "negative_terms", "uses", "voices", "text"]
+    rows: list[dict] = []
+    # a sentence lies inside one document: chunks of whole documents, in document order, give the sentences
+    # in the same (document, sentence) order as the whole table
+    for lo, hi in _doc_chunks(tokens, CHUNK_ROWS):
+        rows.extend(_contested(tokens.iloc[lo:hi], lex, pos_pole, neg_pole, use_list, corpus, on, meta))
+    return pd.DataFrame.from_records(rows, columns=cols)
+
+
+def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use_list: list[str], corpus: Any,
+               on: str, meta: list[str]) -> list[dict]:
+    """The rows of :func:`find_contested_sentences` for a table of whole documents."""
+    arr = TokenArrays(tokens)
+    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, "all")
+    m = m[hp | hn]
     r = m["token_row"].to_numpy(dtype=np.int64)
     scode, _ = pair_codes(arr.doc, arr.sentence)
     m = m.assign(_s=scode[r], _pos=(m["frame"] == pos_pole).to_numpy())
@@ -357,9 +368,17 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     m = m[m["_s"].isin(contested)]
     texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     rows = []
+    if m.empty:
+        return rows
+    # first and last row of every contested sentence code, in one pass (not one scan of the table per sentence)
+    rows_c = np.flatnonzero(np.isin(scode, contested))
+    by_code = np.argsort(scode[rows_c], kind="stable")
+    codes_c, rows_c = scode[rows_c][by_code], rows_c[by_code]
+    first = rows_c[np.searchsorted(codes_c, contested, side="left")]
+    last = rows_c[np.searchsorted(codes_c, contested, side="right") - 1]
+    bounds = dict(zip(contested.tolist(), zip(first.tolist(), last.tolist(), strict=True), strict=True))
     for s, grp in m.groupby("_s", sort=True):
-        rows_s = np.flatnonzero(scode == s)
-        lo, hi = int(rows_s[0]), int(rows_s[-1])
+        lo, hi = bounds[s]
         d = grp["doc_id"].iloc[0]
         rec = {"doc_id": d}
         for c in meta:
@@ -373,4 +392,4 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                     "uses": ",".join(sorted(set(grp["use"]))), "voices": ",".join(sorted(set(grp["voice"]))),
                     "text": _span_text(arr, lo, hi, texts, d)})
         rows.append(rec)
-    return pd.DataFrame.from_records(rows, columns=cols)
+    return rows
