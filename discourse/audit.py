@@ -39,6 +39,50 @@ from .stance import (
 
 __all__ = ["find_frame_terms", "frame_contributions", "frame_sensitivity", "find_contested_sentences"]
 
+CHUNK_ROWS = 200_000
+"""Token rows per chunk: the hits (and the contexts of :func:`find_frame_terms`) are found one chunk of whole
+documents at a time, so the per-token working arrays of the use rules never exist for the whole table at once.
+Every hit and every rule looks only inside its own document, so the tables do not depend on this size; a
+document longer than this is one chunk of its own."""
+
+
+def _doc_chunks(tokens: pd.DataFrame, chunk_rows: int) -> list[tuple[int, int]]:
+    """Row ranges [lo, hi) of at most ``chunk_rows`` rows (or one document) that cut only between documents.
+
+    ``tokens`` is in document order (:func:`discourse.stance.check_tokens`)."""
+    n = len(tokens)
+    if n <= chunk_rows:
+        return [(0, n)]
+    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(codes)) + 1, [n]))
+    out, lo = [], 0
+    while lo < n:
+        hi = int(starts[np.searchsorted(starts, lo + chunk_rows, side="right") - 1])
+        if hi <= lo:  # one document longer than a chunk
+            hi = int(starts[np.searchsorted(starts, lo, side="right")])
+        out.append((lo, hi))
+        lo = hi
+    return out
+
+
+def _chunked(tokens: pd.DataFrame, make: Any) -> dict[str, np.ndarray]:
+    """``make(chunk, lo)`` -> a dict of equally long arrays, on every chunk of documents; the arrays of all chunks
+    concatenated (so a table built from them infers its column types once, as from one chunk)."""
+    parts = [make(tokens.iloc[lo:hi], lo) for lo, hi in _doc_chunks(tokens, CHUNK_ROWS)]
+    if len(parts) == 1:
+        return parts[0]
+    return {c: np.concatenate([p[c] for p in parts]) for c in parts[0]}
+
+
+def _hits(tokens: pd.DataFrame, lex: Any, *, on: str, categories: Any) -> pd.DataFrame:
+    """:func:`discourse.stance.find_hits` per chunk of documents; ``token_row`` refers to the whole ``tokens``."""
+    def make(chunk: pd.DataFrame, lo: int) -> dict[str, np.ndarray]:
+        m = find_hits(chunk, lex, on=on, categories=categories, arr=TokenArrays(chunk))
+        m["token_row"] = m["token_row"].to_numpy(dtype=np.int64) + lo
+        return {c: m[c].to_numpy(dtype=object if isinstance(m[c].dtype, pd.CategoricalDtype) else None)
+                for c in m.columns}
+    return pd.DataFrame(_chunked(tokens, make))
+
 
 def _doc_bounds(arr: TokenArrays) -> tuple[np.ndarray, np.ndarray]:
     """First and last row of every token's document."""
@@ -112,6 +156,21 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     tokens = check_tokens(tokens, on)
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
+    cats = lex.check_categories(categories)
+    cols = _chunked(tokens, lambda chunk, lo: _frame_terms(chunk, lex, cats, corpus, window, on, lo))
+    r = cols.pop("_row")
+    out = pd.DataFrame({"doc_id": cols.pop("doc_id")})
+    for c in metadata_columns(tokens):
+        out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
+    for c, v in cols.items():
+        out[c] = v
+    return out
+
+
+def _frame_terms(tokens: pd.DataFrame, lex: Any, categories: list[str], corpus: Any, window: int, on: str,
+                 lo_row: int) -> dict[str, np.ndarray]:
+    """The columns of :func:`find_frame_terms` (but the metadata; ``_row``: the hit's first row in the whole
+    table, which starts ``lo_row`` rows before ``tokens``) for a table of whole documents."""
     arr = TokenArrays(tokens)
     m = find_hits(tokens, lex, on=on, categories=categories, arr=arr)
     texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
@@ -129,16 +188,13 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
         else:
             lefts.append(_span_text(arr, lo, s - 1, None, d))
             rights.append(_span_text(arr, e + 1, hi, None, d))
-    meta = metadata_columns(tokens)
-    out = pd.DataFrame({"doc_id": m["doc_id"]})
-    for c in meta:
-        out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
+    out = {"_row": r + lo_row, "doc_id": m["doc_id"].to_numpy(dtype=object)}
     for c in ["paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
               "matched", "voice", "quote_kind", "speaker", "use", "use_rule", "cue"]:
         out[c] = m[c].to_numpy()
     out["left"] = np.array(lefts, dtype=object)
     out["right"] = np.array(rights, dtype=object)
-    return out.reset_index(drop=True)
+    return out
 
 
 def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
@@ -163,7 +219,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits(tokens, lex, on=on, categories=cats, arr=arr)
+    m = _hits(tokens, lex, on=on, categories=cats)
     if voice != "all":
         m = m[m["voice"].to_numpy() == voice]
     n_tok = word_counts(codes, len(keys), arr, voice)
@@ -231,7 +287,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    m = _hits(tokens, lex, on=on, categories=[pos_pole, neg_pole])
     hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, voice)
     m = m[hp | hn]
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
@@ -286,13 +342,24 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     pos_pole, neg_pole = check_poles(lex, poles)
     use_list = uses_param(uses, distanced, "find_contested_sentences") if distanced is None or uses != "all" \
         else uses_param("evaluative", distanced, "find_contested_sentences")
+    meta = metadata_columns(tokens)
+    cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
+            "positive_terms", "negative_terms", "uses", "voices", "text"]
+    rows: list[dict] = []
+    # a sentence lies inside one document: chunks of whole documents, in document order, give the sentences
+    # in the same (document, sentence) order as the whole table
+    for lo, hi in _doc_chunks(tokens, CHUNK_ROWS):
+        rows.extend(_contested(tokens.iloc[lo:hi], lex, pos_pole, neg_pole, use_list, corpus, on, meta))
+    return pd.DataFrame.from_records(rows, columns=cols)
+
+
+def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use_list: list[str], corpus: Any,
+               on: str, meta: list[str]) -> list[dict]:
+    """The rows of :func:`find_contested_sentences` for a table of whole documents."""
     arr = TokenArrays(tokens)
     m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, "all")
     m = m[hp | hn]
-    meta = metadata_columns(tokens)
-    cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
-            "positive_terms", "negative_terms", "uses", "voices", "text"]
     r = m["token_row"].to_numpy(dtype=np.int64)
     scode, _ = pair_codes(arr.doc, arr.sentence)
     m = m.assign(_s=scode[r], _pos=(m["frame"] == pos_pole).to_numpy())
@@ -301,9 +368,17 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     m = m[m["_s"].isin(contested)]
     texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     rows = []
+    if m.empty:
+        return rows
+    # first and last row of every contested sentence code, in one pass (not one scan of the table per sentence)
+    rows_c = np.flatnonzero(np.isin(scode, contested))
+    by_code = np.argsort(scode[rows_c], kind="stable")
+    codes_c, rows_c = scode[rows_c][by_code], rows_c[by_code]
+    first = rows_c[np.searchsorted(codes_c, contested, side="left")]
+    last = rows_c[np.searchsorted(codes_c, contested, side="right") - 1]
+    bounds = dict(zip(contested.tolist(), zip(first.tolist(), last.tolist(), strict=True), strict=True))
     for s, grp in m.groupby("_s", sort=True):
-        rows_s = np.flatnonzero(scode == s)
-        lo, hi = int(rows_s[0]), int(rows_s[-1])
+        lo, hi = bounds[s]
         d = grp["doc_id"].iloc[0]
         rec = {"doc_id": d}
         for c in meta:
@@ -317,4 +392,4 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                     "uses": ",".join(sorted(set(grp["use"]))), "voices": ",".join(sorted(set(grp["voice"]))),
                     "text": _span_text(arr, lo, hi, texts, d)})
         rows.append(rec)
-    return pd.DataFrame.from_records(rows, columns=cols)
+    return rows

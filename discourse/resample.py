@@ -41,10 +41,23 @@ def bootstrap_sums(values: np.ndarray, *, n_boot: int, seed: list[int] | int,
     rng = np.random.default_rng(seed)
     block = max(1, min(n_boot, budget // max(u, 1)))
     out = np.empty((n_boot, *values.shape[1:]), dtype=float)
+    # Integer (count) values sum exactly in any order, so they are summed one contiguous column at a time
+    # (about 4x faster than summing the (resamples, units, columns) gather along its middle axis), and
+    # all-zero values need no draws at all: the sums are the same numbers either way.
+    by_column = values.ndim == 2 and values.dtype.kind in "biu"
+    if by_column:
+        if u and not values.any():
+            out[:] = 0.0
+            return out
+        cols = [np.ascontiguousarray(values[:, c]) for c in range(values.shape[1])]
     for lo in range(0, n_boot, block):
         hi = min(n_boot, lo + block)
         idx = rng.integers(0, u, size=(hi - lo, u))
-        out[lo:hi] = values[idx].sum(axis=1)
+        if by_column:
+            for c, v in enumerate(cols):
+                out[lo:hi, c] = v[idx].sum(axis=1)
+        else:
+            out[lo:hi] = values[idx].sum(axis=1)
     return out
 
 
