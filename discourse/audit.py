@@ -33,7 +33,9 @@ from .stance import (
     VOICES,
     TokenArrays,
     check_tokens,
+    document_chunks,
     find_hits,
+    find_hits_by_documents,
     metadata_columns,
 )
 
@@ -47,22 +49,8 @@ document longer than this is one chunk of its own."""
 
 
 def _doc_chunks(tokens: pd.DataFrame, chunk_rows: int) -> list[tuple[int, int]]:
-    """Row ranges [lo, hi) of at most ``chunk_rows`` rows (or one document) that cut only between documents.
-
-    ``tokens`` is in document order (:func:`discourse.stance.check_tokens`)."""
-    n = len(tokens)
-    if n <= chunk_rows:
-        return [(0, n)]
-    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    starts = np.concatenate(([0], np.flatnonzero(np.diff(codes)) + 1, [n]))
-    out, lo = [], 0
-    while lo < n:
-        hi = int(starts[np.searchsorted(starts, lo + chunk_rows, side="right") - 1])
-        if hi <= lo:  # one document longer than a chunk
-            hi = int(starts[np.searchsorted(starts, lo, side="right")])
-        out.append((lo, hi))
-        lo = hi
-    return out
+    """Row ranges of whole documents (:func:`discourse.stance.document_chunks`)."""
+    return document_chunks(tokens, chunk_rows)
 
 
 def _chunked(tokens: pd.DataFrame, make: Any) -> dict[str, np.ndarray]:
@@ -76,12 +64,7 @@ def _chunked(tokens: pd.DataFrame, make: Any) -> dict[str, np.ndarray]:
 
 def _hits(tokens: pd.DataFrame, lex: Any, *, on: str, categories: Any) -> pd.DataFrame:
     """:func:`discourse.stance.find_hits` per chunk of documents; ``token_row`` refers to the whole ``tokens``."""
-    def make(chunk: pd.DataFrame, lo: int) -> dict[str, np.ndarray]:
-        m = find_hits(chunk, lex, on=on, categories=categories, arr=TokenArrays(chunk))
-        m["token_row"] = m["token_row"].to_numpy(dtype=np.int64) + lo
-        return {c: m[c].to_numpy(dtype=object if isinstance(m[c].dtype, pd.CategoricalDtype) else None)
-                for c in m.columns}
-    return pd.DataFrame(_chunked(tokens, make))
+    return find_hits_by_documents(tokens, lex, on=on, categories=categories, chunk_rows=CHUNK_ROWS)
 
 
 def _doc_bounds(arr: TokenArrays) -> tuple[np.ndarray, np.ndarray]:

@@ -46,7 +46,7 @@ from .stance import (
     TokenArrays,
     check_tokens,
     check_uses,
-    find_hits,
+    find_hits_by_documents,
     rule_distancing_cue,
     uses_label,
 )
@@ -626,7 +626,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
+    # hits one chunk of whole documents at a time: the use rules' working arrays never span the whole table
+    m = find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole])
     rows_m = m["token_row"].to_numpy(dtype=np.int64)
 
     # units: documents within groups (a document can fall into several groups when `by` is a token column

@@ -45,7 +45,8 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS",
-    "TokenArrays", "check_tokens", "find_hits", "classify_uses", "check_uses",
+    "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
+    "check_uses", "CHUNK_ROWS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -711,6 +712,49 @@ def find_hits(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categorie
     m["cue"] = u["cue"].to_numpy()
     m["stance"], _ = legacy_stance(ctx, r)
     return m
+
+
+#: token rows whose hits are found at once by :func:`find_hits_by_documents` (whole documents; a longer
+#: document is a chunk of its own): the rule contexts of a chunk, not of the whole table, are in memory
+CHUNK_ROWS = 200_000
+
+
+def document_chunks(tokens: pd.DataFrame, chunk_rows: int | None = None) -> list[tuple[int, int]]:
+    """Row ranges [lo, hi) of at most ``chunk_rows`` rows (default :data:`CHUNK_ROWS`), or one document, that
+    cut only between documents. ``tokens`` is in document order (:func:`check_tokens`)."""
+    chunk_rows = CHUNK_ROWS if chunk_rows is None else int(chunk_rows)
+    n = len(tokens)
+    if n <= chunk_rows:
+        return [(0, n)]
+    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+    starts = np.concatenate(([0], np.flatnonzero(np.diff(codes)) + 1, [n]))
+    out, lo = [], 0
+    while lo < n:
+        hi = int(starts[np.searchsorted(starts, lo + chunk_rows, side="right") - 1])
+        if hi <= lo:  # one document longer than a chunk
+            hi = int(starts[np.searchsorted(starts, lo, side="right")])
+        out.append((lo, hi))
+        lo = hi
+    return out
+
+
+def find_hits_by_documents(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categories: Any = None,
+                           uses: bool = True, chunk_rows: int | None = None) -> pd.DataFrame:
+    """:func:`find_hits` one chunk of whole documents at a time (:func:`document_chunks`), in bounded memory.
+
+    Every match and every use rule looks only inside its own document, so the hits are those of one call on
+    the whole table (tested); ``token_row`` refers to the whole ``tokens``, and categorical columns come back
+    as plain values."""
+    parts = []
+    for lo, hi in document_chunks(tokens, chunk_rows):
+        chunk = tokens.iloc[lo:hi]
+        m = find_hits(chunk, lex, on=on, categories=categories, arr=TokenArrays(chunk), uses=uses)
+        m["token_row"] = m["token_row"].to_numpy(dtype=np.int64) + lo
+        parts.append({c: m[c].to_numpy(dtype=object if isinstance(m[c].dtype, pd.CategoricalDtype) else None)
+                      for c in m.columns})
+    if len(parts) == 1:
+        return pd.DataFrame(parts[0])
+    return pd.DataFrame({c: np.concatenate([p[c] for p in parts]) for c in parts[0]})
 
 
 def check_uses(uses: Any) -> list[str]:

@@ -65,3 +65,22 @@ def test_chunked_without_hits(rows, monkeypatch):
     assert chunked.empty and list(chunked.columns) == list(whole.columns)
     pd.testing.assert_frame_equal(chunked, whole)
     assert dc.frame_contributions(tokens).empty
+
+
+def test_frame_balance_finds_hits_by_chunks_of_documents_with_identical_results(seed_tokens, monkeypatch):
+    # frame_balance finds its hits per chunk (discourse.stance.CHUNK_ROWS) to bound the use rules' memory;
+    # any chunk size must give the one-chunk table (the default chunk holds all the seeds' tokens)
+    from discourse import stance
+
+    whole = dc.frame_balance(seed_tokens, by="source", n_boot=50, uses="evaluative")
+    hits = stance.find_hits_by_documents(stance.check_tokens(seed_tokens, "norm"), dc.load_lexicon("framing"),
+                                         categories=["promotional", "rights"])
+    assert len(hits) > 20 and hits["token_row"].is_monotonic_increasing
+    for rows in (1, 37, 500):
+        monkeypatch.setattr(stance, "CHUNK_ROWS", rows)
+        assert len(stance.document_chunks(seed_tokens)) > 1
+        pd.testing.assert_frame_equal(dc.frame_balance(seed_tokens, by="source", n_boot=50, uses="evaluative"),
+                                      whole, obj=f"frame_balance with CHUNK_ROWS={rows}")
+        chunked = stance.find_hits_by_documents(stance.check_tokens(seed_tokens, "norm"), dc.load_lexicon("framing"),
+                                                categories=["promotional", "rights"])
+        pd.testing.assert_frame_equal(chunked, hits, obj=f"hits with CHUNK_ROWS={rows}")
