@@ -1041,8 +1041,13 @@ _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,11
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
-_OWNER_AFTER = re.compile(rf"(?i:\b(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
+# (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
+_DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
+_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
+# what every match of _OWNER_BEFORE ends with: a text without it has no match (a fast test first)
+_OWNER_BEFORE_TAIL = re.compile(rf"[’']s?\s+(?:(?:new|latest|own|official|annual|recent|written|prepared|brief|short|long|"
+                                rf"online)\s+)*(?:{_DOC_NOUNS})\b")
 _OWNER_ADJ = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
 _APPOS_NAME = re.compile(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
 _DOC_AFTER = re.compile(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
@@ -1105,12 +1110,15 @@ def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
     w = words[i]
     before = words[i - 1] if i > 0 else prev
     return (i == len(words) - 2 and w[:1].isupper() and w.lower() in _ROLE_WORDS
-            and w.lower() in (_MALE_NAMES | _FEMALE_NAMES) and before[:1].islower()
+            and w.lower() in _GIVEN_NAMES and before[:1].islower()
             and before.rstrip(".,").lower() in _ROLE_WORDS and words[i + 1][:1].isupper())
 
 
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w))
+    return _INITIAL_RE.fullmatch(w) is not None
 
 
 _SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fellow new ex acting retired veteran "
@@ -1197,6 +1205,22 @@ def _described_author(words: list[str]) -> bool:
     return any(_NATIONALITY.fullmatch(w) for w in words)
 
 
+_GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES
+_LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
+_PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
+_SENT_END_CHARS = frozenset(".!?:;\"“”")
+
+
+def _after_sentence_end(before: str) -> bool:
+    """Does ``before`` (the few characters before a word) end a sentence, a clause or a line, or hold only
+    white space? The same test as the pattern ``(?:[.!?:;"“”]|\\n)\\s*$|^\\s*$`` searched in ``before``, without a
+    regex (``str.rstrip`` strips what ``\\s`` matches)."""
+    core = before.rstrip()
+    return not core or core[-1] in _SENT_END_CHARS or "\n" in before[len(core):]
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document that has a speech quotation; one pass over the text."""
@@ -1223,7 +1247,7 @@ class _Speakers:
         for m in _RUN_RE.finditer(text):
             s = m.start("run")
             words = m.group("run").split()
-            sent_start = s == 0 or bool(re.search(r"(?:[.!?:;\"“”]|\n)\s*$|^\s*$", text[max(0, s - 4):s]))
+            sent_start = s == 0 or _after_sentence_end(text[max(0, s - 4):s])
             while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
                              or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
@@ -1261,10 +1285,12 @@ class _Speakers:
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
+            if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
+                continue
             for m in rx.finditer(text):
                 owner = " ".join(m.group("owner").split())
                 ow = owner.split()
-                while ow and ow[0] in _LEADING_FUNCTION | {"The", "A", "An"}:
+                while ow and ow[0] in _LEADING_ARTICLE:
                     ow = ow[1:]
                 if not ow or owner.lower() in _PRONOUN_SPEAKERS:
                     continue
@@ -1289,13 +1315,13 @@ class _Speakers:
         titled = len(core) < len(words)
         prev = text[max(0, s - 40):s].split()
         role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
-        name = [w.rstrip(",") for w in name if not re.fullmatch(r"[RDI]-[\w.\-]+", w)]  # R-Bergen: a party tag
+        name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
         if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
                 or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
             return False
         low = [w.rstrip(".,’'").lower() for w in name]
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", name[0]))
+        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]))
                 or (poss_doc and not titled and not role_words)):
             self.mentions.append((s, self._org(" ".join(name))))
             return True
@@ -1317,7 +1343,7 @@ class _Speakers:
             org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
         before = text[max(0, s - 40):s]
         after = text[e:e + 130]
-        lower_role = re.search(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$", before)
+        lower_role = _LOWER_ROLE.search(before)
         comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
         if comma_role is not None and _ROLE_WORDS.isdisjoint(
                 w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
@@ -1336,7 +1362,7 @@ class _Speakers:
                     or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
                     or bool(_CUE_NEAR.match(after)) or cue_before
                     or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
-                    or (len(name) >= 2 and name[0].lower() in _FEMALE_NAMES | _MALE_NAMES))
+                    or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
         key = " ".join(name)
         if len(name) == 1:
             ent = self._person_with(name[0], gender)
