@@ -1221,6 +1221,23 @@ def _after_sentence_end(before: str) -> bool:
     return not core or core[-1] in _SENT_END_CHARS or "\n" in before[len(core):]
 
 
+def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
+    """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
+    and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
+    comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
+    if comma_role is not None and _ROLE_WORDS.isdisjoint(
+            w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
+        comma_role = None
+    appos = _APPOS_RE.match(after)
+    appos_role = None
+    if appos and not _AGE_RE.match(after):
+        r = appos.group("role").strip()
+        rl = [w.strip("’'s").lower() for w in r.split()]
+        if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
+            appos_role = r
+    return comma_role, appos_role
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document that has a speech quotation; one pass over the text."""
@@ -1344,30 +1361,15 @@ class _Speakers:
         before = text[max(0, s - 40):s]
         after = text[e:e + 130]
         lower_role = _LOWER_ROLE.search(before)
-        comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
-        if comma_role is not None and _ROLE_WORDS.isdisjoint(
-                w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
-            comma_role = None
-        appos = _APPOS_RE.match(after)
-        appos_role = None
-        if appos and not _AGE_RE.match(after):
-            r = appos.group("role").strip()
-            rl = [w.strip("’'s").lower() for w in r.split()]
-            if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
-                appos_role = r
+        cue_near = _CUE_NEAR.match(after) is not None
         # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
         cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
-        evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
-                    or any(_is_initial(w) for w in name[:-1])
-                    or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
-                    or bool(_CUE_NEAR.match(after)) or cue_before
-                    or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
-                    or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
+        roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         key = " ".join(name)
         if len(name) == 1:
             ent = self._person_with(name[0], gender)
             if ent is None:
-                strong = (titled or bool(role_words) or bool(_CUE_NEAR.match(after))
+                strong = (titled or bool(role_words) or cue_near
                           or cue_before
                           or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
                 if not strong:
@@ -1379,8 +1381,16 @@ class _Speakers:
                 ent = self._new_person(key, name, gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
-            if ent is None and not evidence:
-                return False
+            if ent is None:
+                comma_role, appos_role = roles = _run_roles(text, s, after)
+                evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
+                            or any(_is_initial(w) for w in name[:-1])
+                            or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
+                            or cue_near or cue_before
+                            or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
+                            or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
+                if not evidence:
+                    return False
             if ent is None or len(name) > len(ent.words):
                 new = self._new_person(key, name, gender)
                 if ent is not None and ent is not new:
@@ -1402,6 +1412,9 @@ class _Speakers:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
             ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and roles is None:
+            roles = _run_roles(text, s, after)
+        comma_role, appos_role = roles if roles is not None else (None, None)
         if ent.role is None and comma_role is not None:  # Acme Solutions’ CTO, Paul Steinberg, told ...
             ent.role = comma_role.group("role")
         if ent.role is None and appos_role is not None:
