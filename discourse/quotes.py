@@ -1872,6 +1872,9 @@ _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Mon
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
                     rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+# what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
+# match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
+_R_FWD_TAIL = re.compile(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
 _R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
 _R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
@@ -1897,7 +1900,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            for m in _R_FWD.finditer(sent):
+            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) else ():
                 verb = m.group("cue").split()[0].lower()
                 if verb in THAT_REPORTING_VERBS and not m.group("that"):
                     continue  # "maintains the platform", "added cameras": not speech
