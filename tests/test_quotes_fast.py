@@ -65,3 +65,18 @@ def test_quick_tests_are_necessary_conditions():
             n_fwd += 1
             assert q._R_FWD_TAIL.search(t, m.start()) is not None
     assert n_before >= 2 and n_fwd >= 2
+
+
+def test_sentence_boundary_with_the_mark_first_is_the_plain_pattern():
+    plain = re.compile(rf"{q._NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+    pieces = ["Mr.", "Mrs!", "St?", "A.", "x.", " ", "\n", "Hon…", "”", "’", ")", "He", "the", ".", "“", "B",
+              "aMr.", "Msgr.", "Col?", "Gen."]
+    rng = random.Random(3)
+    texts = _seed_texts() + ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 15)))
+                             for _ in range(3000)]
+    found = 0
+    for t in texts:
+        spans = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in q._SENT_BOUNDARY.finditer(t)] == spans, t
+        found += len(spans)
+    assert found > 1000
