@@ -431,7 +431,10 @@ def _has_cue(window: str) -> bool:
 _ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
            "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon")
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
-_SENT_BOUNDARY = re.compile(rf"{_NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+# the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
+# instead of trying some thirty look-behinds at every position): each look-behind takes the mark in
+_SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBREV) + r"(?<!\b[A-Z][.!?…])"
+                            r"[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
@@ -1041,8 +1044,47 @@ _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,11
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
-_OWNER_AFTER = re.compile(rf"(?i:\b(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
+# (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
+_DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
+_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
+# what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
+# letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
+_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s")
+_FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
+
+
+def _owner_after_matches(text: str):
+    """``_OWNER_AFTER.finditer(text)``, the same matches, found faster.
+
+    Every match starts where ``text.lower()`` matches ``_OWNER_AFTER_LOW`` (the document noun under
+    IGNORECASE is that noun in lower case, the connector is lower case already): all such places are
+    collected, then ``_OWNER_AFTER`` is matched at each in order, skipping those inside the previous match,
+    as ``finditer`` does (``match(text, pos)`` sees the characters before ``pos``, as ``finditer`` does).
+    Where lower-casing could shift offsets or a letter folds to s, k or i under IGNORECASE, plain finditer.
+    """
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        yield from _OWNER_AFTER.finditer(text)
+        return
+    starts = []
+    m = _OWNER_AFTER_LOW.search(low)
+    while m is not None:
+        starts.append(m.start())
+        m = _OWNER_AFTER_LOW.search(low, m.start() + 1)
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = _OWNER_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+# what every match of _OWNER_BEFORE ends with: a text without it has no match (a fast test first)
+_OWNER_BEFORE_TAIL = re.compile(rf"[’']s?\s+(?:(?:new|latest|own|official|annual|recent|written|prepared|brief|short|long|"
+                                rf"online)\s+)*(?:{_DOC_NOUNS})\b")
 _OWNER_ADJ = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
 _APPOS_NAME = re.compile(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
 _DOC_AFTER = re.compile(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
@@ -1105,12 +1147,15 @@ def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
     w = words[i]
     before = words[i - 1] if i > 0 else prev
     return (i == len(words) - 2 and w[:1].isupper() and w.lower() in _ROLE_WORDS
-            and w.lower() in (_MALE_NAMES | _FEMALE_NAMES) and before[:1].islower()
+            and w.lower() in _GIVEN_NAMES and before[:1].islower()
             and before.rstrip(".,").lower() in _ROLE_WORDS and words[i + 1][:1].isupper())
 
 
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
 def _is_initial(w: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w))
+    return _INITIAL_RE.fullmatch(w) is not None
 
 
 _SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fellow new ex acting retired veteran "
@@ -1197,6 +1242,39 @@ def _described_author(words: list[str]) -> bool:
     return any(_NATIONALITY.fullmatch(w) for w in words)
 
 
+_GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES
+_LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
+_PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
+_SENT_END_CHARS = frozenset(".!?:;\"“”")
+
+
+def _after_sentence_end(before: str) -> bool:
+    """Does ``before`` (the few characters before a word) end a sentence, a clause or a line, or hold only
+    white space? The same test as the pattern ``(?:[.!?:;"“”]|\\n)\\s*$|^\\s*$`` searched in ``before``, without a
+    regex (``str.rstrip`` strips what ``\\s`` matches)."""
+    core = before.rstrip()
+    return not core or core[-1] in _SENT_END_CHARS or "\n" in before[len(core):]
+
+
+def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
+    """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
+    and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
+    comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
+    if comma_role is not None and _ROLE_WORDS.isdisjoint(
+            w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
+        comma_role = None
+    appos = _APPOS_RE.match(after)
+    appos_role = None
+    if appos and not _AGE_RE.match(after):
+        r = appos.group("role").strip()
+        rl = [w.strip("’'s").lower() for w in r.split()]
+        if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
+            appos_role = r
+    return comma_role, appos_role
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document that has a speech quotation; one pass over the text."""
@@ -1223,7 +1301,7 @@ class _Speakers:
         for m in _RUN_RE.finditer(text):
             s = m.start("run")
             words = m.group("run").split()
-            sent_start = s == 0 or bool(re.search(r"(?:[.!?:;\"“”]|\n)\s*$|^\s*$", text[max(0, s - 4):s]))
+            sent_start = s == 0 or _after_sentence_end(text[max(0, s - 4):s])
             while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
                              or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
@@ -1245,6 +1323,10 @@ class _Speakers:
         for s, e, words, sent_start in runs:
             if inside_quote(s):
                 continue
+            if "and" not in words and "&" not in words:  # nothing for _split_pair to split
+                if not self._add_run(s, e, words, sent_start, counts):
+                    later.append((s, words, sent_start))
+                continue
             for ps, pe, part, p_start in self._split_pair(s, e, words, sent_start):
                 if not self._add_run(ps, pe, part, p_start, counts):
                     later.append((ps, part, p_start))
@@ -1261,10 +1343,12 @@ class _Speakers:
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
-            for m in rx.finditer(text):
+            if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
+                continue
+            for m in _owner_after_matches(text) if rx is _OWNER_AFTER else rx.finditer(text):
                 owner = " ".join(m.group("owner").split())
                 ow = owner.split()
-                while ow and ow[0] in _LEADING_FUNCTION | {"The", "A", "An"}:
+                while ow and ow[0] in _LEADING_ARTICLE:
                     ow = ow[1:]
                 if not ow or owner.lower() in _PRONOUN_SPEAKERS:
                     continue
@@ -1289,13 +1373,13 @@ class _Speakers:
         titled = len(core) < len(words)
         prev = text[max(0, s - 40):s].split()
         role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
-        name = [w.rstrip(",") for w in name if not re.fullmatch(r"[RDI]-[\w.\-]+", w)]  # R-Bergen: a party tag
+        name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
         if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
                 or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
             return False
         low = [w.rstrip(".,’'").lower() for w in name]
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and re.fullmatch(r"[A-Z]{2,6}s?", name[0]))
+        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]))
                 or (poss_doc and not titled and not role_words)):
             self.mentions.append((s, self._org(" ".join(name))))
             return True
@@ -1317,31 +1401,16 @@ class _Speakers:
             org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
         before = text[max(0, s - 40):s]
         after = text[e:e + 130]
-        lower_role = re.search(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$", before)
-        comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
-        if comma_role is not None and _ROLE_WORDS.isdisjoint(
-                w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
-            comma_role = None
-        appos = _APPOS_RE.match(after)
-        appos_role = None
-        if appos and not _AGE_RE.match(after):
-            r = appos.group("role").strip()
-            rl = [w.strip("’'s").lower() for w in r.split()]
-            if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
-                appos_role = r
+        lower_role = _LOWER_ROLE.search(before)
+        cue_near = _CUE_NEAR.match(after) is not None
         # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
         cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
-        evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
-                    or any(_is_initial(w) for w in name[:-1])
-                    or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
-                    or bool(_CUE_NEAR.match(after)) or cue_before
-                    or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
-                    or (len(name) >= 2 and name[0].lower() in _FEMALE_NAMES | _MALE_NAMES))
+        roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         key = " ".join(name)
         if len(name) == 1:
             ent = self._person_with(name[0], gender)
             if ent is None:
-                strong = (titled or bool(role_words) or bool(_CUE_NEAR.match(after))
+                strong = (titled or bool(role_words) or cue_near
                           or cue_before
                           or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
                 if not strong:
@@ -1353,8 +1422,16 @@ class _Speakers:
                 ent = self._new_person(key, name, gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
-            if ent is None and not evidence:
-                return False
+            if ent is None:
+                comma_role, appos_role = roles = _run_roles(text, s, after)
+                evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
+                            or any(_is_initial(w) for w in name[:-1])
+                            or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
+                            or cue_near or cue_before
+                            or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
+                            or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
+                if not evidence:
+                    return False
             if ent is None or len(name) > len(ent.words):
                 new = self._new_person(key, name, gender)
                 if ent is not None and ent is not new:
@@ -1376,6 +1453,9 @@ class _Speakers:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
             ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and roles is None:
+            roles = _run_roles(text, s, after)
+        comma_role, appos_role = roles if roles is not None else (None, None)
         if ent.role is None and comma_role is not None:  # Acme Solutions’ CTO, Paul Steinberg, told ...
             ent.role = comma_role.group("role")
         if ent.role is None and appos_role is not None:
@@ -1833,6 +1913,9 @@ _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Mon
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
                     rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+# what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
+# match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
+_R_FWD_TAIL = re.compile(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
 _R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
 _R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
@@ -1858,7 +1941,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            for m in _R_FWD.finditer(sent):
+            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) else ():
                 verb = m.group("cue").split()[0].lower()
                 if verb in THAT_REPORTING_VERBS and not m.group("that"):
                     continue  # "maintains the platform", "added cameras": not speech
