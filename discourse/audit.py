@@ -41,30 +41,18 @@ from .stance import (
 
 __all__ = ["find_frame_terms", "frame_contributions", "frame_sensitivity", "find_contested_sentences"]
 
-CHUNK_ROWS = 200_000
-"""Token rows per chunk: the hits (and the contexts of :func:`find_frame_terms`) are found one chunk of whole
-documents at a time, so the per-token working arrays of the use rules never exist for the whole table at once.
-Every hit and every rule looks only inside its own document, so the tables do not depend on this size; a
-document longer than this is one chunk of its own."""
-
-
-def _doc_chunks(tokens: pd.DataFrame, chunk_rows: int) -> list[tuple[int, int]]:
-    """Row ranges of whole documents (:func:`discourse.stance.document_chunks`)."""
-    return document_chunks(tokens, chunk_rows)
+# The hits (and the contexts of :func:`find_frame_terms`) are found one chunk of whole documents at a time
+# (:data:`discourse.stance.CHUNK_ROWS` rows), so the use rules' working arrays never exist for the whole table
+# at once. Every hit and every rule looks only inside its own document, so the tables do not depend on it.
 
 
 def _chunked(tokens: pd.DataFrame, make: Any) -> dict[str, np.ndarray]:
     """``make(chunk, lo)`` -> a dict of equally long arrays, on every chunk of documents; the arrays of all chunks
     concatenated (so a table built from them infers its column types once, as from one chunk)."""
-    parts = [make(tokens.iloc[lo:hi], lo) for lo, hi in _doc_chunks(tokens, CHUNK_ROWS)]
+    parts = [make(tokens.iloc[lo:hi], lo) for lo, hi in document_chunks(tokens)]
     if len(parts) == 1:
         return parts[0]
     return {c: np.concatenate([p[c] for p in parts]) for c in parts[0]}
-
-
-def _hits(tokens: pd.DataFrame, lex: Any, *, on: str, categories: Any) -> pd.DataFrame:
-    """:func:`discourse.stance.find_hits` per chunk of documents; ``token_row`` refers to the whole ``tokens``."""
-    return find_hits_by_documents(tokens, lex, on=on, categories=categories, chunk_rows=CHUNK_ROWS)
 
 
 def _doc_bounds(arr: TokenArrays) -> tuple[np.ndarray, np.ndarray]:
@@ -202,7 +190,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _hits(tokens, lex, on=on, categories=cats)
+    m = find_hits_by_documents(tokens, lex, on=on, categories=cats)
     if voice != "all":
         m = m[m["voice"].to_numpy() == voice]
     n_tok = word_counts(codes, len(keys), arr, voice)
@@ -270,7 +258,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     arr = TokenArrays(tokens)
     codes, keys = group_codes(tokens, by_cols)
     check_nonempty_groups(codes, keys, arr, by_cols)
-    m = _hits(tokens, lex, on=on, categories=[pos_pole, neg_pole])
+    m = find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole])
     hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, voice)
     m = m[hp | hn]
     g = codes[m["token_row"].to_numpy(dtype=np.int64)]
@@ -331,7 +319,7 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     rows: list[dict] = []
     # a sentence lies inside one document: chunks of whole documents, in document order, give the sentences
     # in the same (document, sentence) order as the whole table
-    for lo, hi in _doc_chunks(tokens, CHUNK_ROWS):
+    for lo, hi in document_chunks(tokens):
         rows.extend(_contested(tokens.iloc[lo:hi], lex, pos_pole, neg_pole, use_list, corpus, on, meta))
     return pd.DataFrame.from_records(rows, columns=cols)
 
