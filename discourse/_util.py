@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import functools
+import re
 import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import pandas as pd
+
+#: a lone surrogate code point (U+D800-U+DFFF): not UTF-8, so no pandas string column and no file written can
+#: hold it (undecodable bytes kept by errors='surrogateescape', or a JSON \udXXX escape without its pair)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _fmt(options: Iterable[Any], limit: int = 20) -> str:

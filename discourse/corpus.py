@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_one_of
+from ._util import LONE_SURROGATE, _fmt, check_one_of
 from .clean import clean_document
 from .errors import InputError
 
@@ -360,8 +360,6 @@ def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, 
 
 # --------------------------------------------------------------------------------------------- readers
 ENCODING_ERRORS = ("strict", "replace", "ignore", "backslashreplace")
-# lone surrogates (U+D800-U+DFFF) are not UTF-8: pandas' string columns and every file written refuse them
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -606,6 +604,28 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
                skipped: list[dict[str, Any]]) -> Iterator[pd.DataFrame]:
     """JSON Lines in chunks; a ``.json`` file holding one JSON array of objects is read as a whole."""
     rows: list[dict[str, Any]] = []
+    for line, what, rec in _json_values(path, fh, skipped):
+        if not isinstance(rec, dict):
+            skipped.append({"file": str(path), "line": line, "doc_id": None,
+                            "reason": f"{what} is a {type(rec).__name__}, not an object"})
+            continue
+        if columns is not None:
+            rec = {k: rec.get(k) for k in columns}
+        if _has_surrogate(rec):
+            skipped.append({"file": str(path), "line": line, "doc_id": _rec_id(rec),
+                            "reason": f"{what} holds a lone surrogate escape (such as \\udce9): not Unicode text"})
+            continue
+        rows.append(rec)
+        if len(rows) >= chunksize:
+            yield pd.DataFrame(rows)
+            rows = []
+    if rows:
+        yield pd.DataFrame(rows)
+
+
+def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -> Iterator[tuple[int | None, str, Any]]:
+    """(line number or None, what it is, value) of every item of a JSON array file or line of a JSON Lines file;
+    lines that are not JSON go to ``skipped``."""
     first = fh.readline()
     if _format_of(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes] and first.lstrip().startswith("["):
         text = first + fh.read()
@@ -618,26 +638,9 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
             raise InputError(path, f"holds a JSON {type(data).__name__}, not an array of objects",
                              "write one JSON object per document (a JSON array of objects, or JSON Lines)")
         for i, rec in enumerate(data):
-            if not isinstance(rec, dict):
-                skipped.append({"file": str(path), "line": None, "doc_id": None,
-                                "reason": f"item {i} of the JSON array is a {type(rec).__name__}, not an object"})
-                continue
-            rec = {k: rec.get(k) for k in columns} if columns is not None else rec
-            if _has_surrogate(rec):
-                skipped.append({"file": str(path), "line": None, "doc_id": _rec_id(rec),
-                                "reason": f"item {i} of the JSON array holds a lone surrogate escape (such as "
-                                          "\\udce9): not Unicode text"})
-                continue
-            rows.append(rec)
-            if len(rows) >= chunksize:
-                yield pd.DataFrame(rows)
-                rows = []
-        if rows:
-            yield pd.DataFrame(rows)
+            yield None, f"item {i} of the JSON array", rec
         return
-    lineno = 0
-    for line in _chain_first(first, fh):
-        lineno += 1
+    for lineno, line in enumerate(_chain_first(first, fh), start=1):
         if not line.strip():
             continue
         try:
@@ -646,32 +649,17 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
             skipped.append({"file": str(path), "line": lineno, "doc_id": None,
                             "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
             continue
-        if not isinstance(rec, dict):
-            skipped.append({"file": str(path), "line": lineno, "doc_id": None,
-                            "reason": f"JSON line is a {type(rec).__name__}, not an object"})
-            continue
-        if columns is not None:
-            rec = {k: rec.get(k) for k in columns}
-        if _has_surrogate(rec):
-            skipped.append({"file": str(path), "line": lineno, "doc_id": _rec_id(rec),
-                            "reason": "holds a lone surrogate escape (such as \\udce9): not Unicode text"})
-            continue
-        rows.append(rec)
-        if len(rows) >= chunksize:
-            yield pd.DataFrame(rows)
-            rows = []
-    if rows:
-        yield pd.DataFrame(rows)
+        yield lineno, "JSON line", rec
 
 
 def _has_surrogate(rec: dict[str, Any]) -> bool:
     """Whether a JSON record holds a string with a lone surrogate (a ``\\udXXX`` escape without its pair)."""
-    return any(isinstance(v, str) and _SURROGATE.search(v) for v in rec.values())
+    return any(isinstance(v, str) and LONE_SURROGATE.search(v) for v in rec.values())
 
 
 def _rec_id(rec: dict[str, Any]) -> Any:
     value = rec.get("doc_id")
-    return None if value is None else _SURROGATE.sub("\ufffd", str(value))
+    return None if value is None else LONE_SURROGATE.sub("\ufffd", str(value))
 
 
 def _chain_first(first: str, fh: io.TextIOBase) -> Iterator[str]:

@@ -31,7 +31,7 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from ._util import as_list, check_columns
+from ._util import LONE_SURROGATE, as_list, check_columns
 from .quotes import find_quote_spans, token_voices
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
@@ -326,9 +326,6 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     return out
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _check_surrogates(corpus) -> None:
     """Refuse texts holding lone surrogates, before any work, naming the documents and the fix.
 
@@ -342,11 +339,11 @@ def _check_surrogates(corpus) -> None:
     from .errors import InputError
 
     docs = corpus.documents
-    bad = [i for i, t in enumerate(docs["text"]) if _SURROGATE.search(t)]
+    bad = [i for i, t in enumerate(docs["text"]) if LONE_SURROGATE.search(t)]
     if bad:
         ids = ", ".join(repr(str(docs["doc_id"].iloc[i])) for i in bad[:3]) + (" ..." if len(bad) > 3 else "")
         t = docs["text"].iloc[bad[0]]
-        at = _SURROGATE.search(t).start()
+        at = LONE_SURROGATE.search(t).start()
         raise InputError(
             None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
             f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
