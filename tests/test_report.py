@@ -158,19 +158,7 @@ window.addEventListener('load',function(){
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (.ci/browser)")
 def test_report_in_headless_chromium(report, tmp_path):
     """Open the page in a real browser: no JS error, every figure decodes, a table sorts on a header click."""
-    page = report.read_text()
-    # record errors from the first script on, and run the checks after the page's own script
-    probe = page.replace("<head>", "<head>" + _PROBE, 1).replace("</body>", _CHECK + "</body>", 1)
-    target = tmp_path / "page.html"
-    target.write_text(probe, encoding="utf-8")
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--window-size=1200,900", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
-           "--dump-dom", target.as_uri()]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    found = re.search(r'<pre id="browser-test">(.*?)</pre>', run.stdout, re.S)
-    assert found, f"chromium printed no result (exit {run.returncode}): {run.stderr[-2000:]}"
-    res = json.loads(html.unescape(found.group(1)))
+    res = _chromium(report.read_text(), tmp_path, _CHECK)
     assert res["errors"] == []
     assert res["ready"] == "1"  # the page's own script ran to its end
     assert len(res["images"]) == len(FIGURES)
@@ -226,6 +214,8 @@ window.addEventListener('load',function(){
 
 
 def _chromium(page: str, tmp_path: Path, check: str) -> dict:
+    """The result a ``check`` script leaves in the page opened in headless Chromium: errors are recorded from
+    the first script on (``_PROBE``), and the check runs after the page's own script."""
     probe = page.replace("<head>", "<head>" + _PROBE, 1).replace("</body>", check + "</body>", 1)
     target = tmp_path / "page.html"
     target.write_text(probe, encoding="utf-8")
