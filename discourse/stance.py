@@ -44,7 +44,7 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS",
+    "REFERENT_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS",
 ]
@@ -53,8 +53,8 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "label_line", "intensified", "name_entry", "proper_name",
-    "possessive_name", "name_head", "referent_modifier", "default",
+    "according_to", "reporting_verb", "stance_noun", "label_line", "intensified", "name_entry", "proper_name",
+    "possessive_name", "name_head", "referent_modifier", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -108,6 +108,34 @@ REFERENT_NOUNS = frozenset({
     "department", "unit", "division", "team", "office", "law", "laws", "act", "bill", "regulation",
     "regulations", "policy", "policies", "commission", "commissioner", "authority", "authorities", "officer",
     "newsletter", "campaign", "coalition", "network", "implementations", "deployments", "rollout",
+})
+#: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
+#: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
+#: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting
+STANCE_NOUNS = frozenset({
+    "concern", "concerns", "fear", "fears", "worry", "worries", "allegation", "allegations", "accusation",
+    "accusations", "claim", "claims", "warning", "warnings", "criticism", "criticisms", "complaint",
+    "complaints", "outcry", "protest", "protests", "backlash", "suspicion", "suspicions", "charge", "charges",
+})
+#: the complements a stance noun takes (Francis 1994: "that"-clauses and prepositional complements)
+_STANCE_LINKS = frozenset({"that", "about", "over", "around", "of", "regarding", "surrounding", "against"})
+#: reporting verbs whose report is a prepositional phrase, not a clause ("warned about the potential abuse",
+#: "complained of repression"): Thompson 1994 ch. 3; Quirk et al. 1985, 16.41 (prepositional verbs)
+PREPOSITIONAL_REPORTING_VERBS = frozenset({
+    "warn", "warns", "warned", "warning", "complain", "complains", "complained", "complaining", "speak",
+    "speaks", "spoke", "talk", "talks", "talked", "caution", "cautions", "cautioned", "protest", "protests",
+    "protested", "allege", "alleges", "alleged",
+})
+_REPORTING_PREPS = frozenset({"about", "of", "against", "over"})
+#: promotional adjectives that, before a device noun, classify rather than evaluate ("smart cameras")
+CLASSIFIER_ADJECTIVES = frozenset({"smart", "intelligent"})
+#: device and technology heads after which "smart"/"intelligent" names a product class
+DEVICE_NOUNS = frozenset({
+    "camera", "cameras", "cctv", "surveillance", "sensor", "sensors", "meter", "meters", "grid", "grids",
+    "phone", "phones", "card", "cards", "lamppost", "lampposts", "streetlight", "streetlights", "lighting",
+    "doorbell", "doorbells", "speaker", "speakers", "glasses", "device", "devices", "tv", "tvs", "television",
+    "televisions", "watch", "watches", "lock", "locks", "home", "homes", "thermostat", "thermostats",
+    "bracelet", "bracelets", "pole", "poles",
 })
 _SEPARATORS = frozenset({"|", "\u00b7", "\u2022", "/", "\u00bb", "\u203a", ">", "\u2013", "-"})
 _FINAL = frozenset({".", "!", "?", ":", ";"})
@@ -406,6 +434,40 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     return None
 
 
+def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
+    """``reported``: the hit is in the complement of a noun of speech or attitude, or of a reporting verb
+    with a prepositional complement: "amid growing concern that China exports its repression", "fears
+    over mass surveillance", "activists had warned about the potential abuse".
+
+    A stance noun ("concern", "fear", "allegation", "criticism", "warning": :data:`STANCE_NOUNS`) with a
+    "that"-clause or a prepositional complement attributes the proposition to the holders of the concern
+    (Francis 1994 on labelling nouns; Schmid 2000 on shell nouns; Thompson 1994 on reporting nouns): the
+    writer reports an attitude without adopting it, the standard device of news attribution (Bell 1991,
+    ch. 9). Likewise a reporting verb with a prepositional complement ("warn about", "complain of":
+    :data:`PREPOSITIONAL_REPORTING_VERBS`; Thompson 1994 ch. 3). The noun or verb comes before the hit in
+    the same sentence and voice, with its complement word right after it; a first-person possessor or
+    subject within three words before it ("our concern", "we warned") keeps the view the speaker's own
+    (self-attribution, Thompson 1994 ch. 2). Returns the noun or verb with its link word.
+    """
+    ctx = sent.ctx
+    for j in range(sent.lo, s - 1):
+        t = sent.n(j)
+        nxt = sent.n(j + 1)
+        if t in STANCE_NOUNS and nxt in _STANCE_LINKS:
+            pass
+        elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
+            pass
+        else:
+            continue
+        if sent.p(j) or not _same_voice(ctx, j, s):
+            continue
+        before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
+        if first_person_subject(before) or any(w in ("our", "my") for w in before):
+            continue
+        return f"{t} {nxt}"
+    return None
+
+
 def rule_intensified(sent: _Sentence, s: int) -> str | None:
     """``evaluative``: an intensifier right before the hit ("highly efficient", "truly seamless").
 
@@ -550,6 +612,25 @@ def rule_referent_modifier(sent: _Sentence, e: int) -> str | None:
     return None
 
 
+def rule_classifier(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential``: "smart" or "intelligent" right before a device noun classifies the device, it does
+    not praise it: "smart cameras", "smart meters", "intelligent CCTV".
+
+    Adjectives have a classifying use (they delimit a subclass: "a smart card", "an electric car") beside
+    their descriptive, gradable use (Biber et al. 1999, 7.7 on classifying adjectives; Quirk et al. 1985,
+    7.36 and 17.108 on classifying premodifiers). A device noun (:data:`DEVICE_NOUNS`) after the one-word
+    hit "smart" or "intelligent" (:data:`CLASSIFIER_ADJECTIVES`) makes the phrase the name of a product
+    class, used alike by vendors and by campaigns against it ("a ban on smart cameras"). A graded use
+    ("very smart cameras") is caught first by ``intensified``. Returns the device noun.
+    """
+    if e != s or sent.n(s) not in CLASSIFIER_ADJECTIVES:
+        return None
+    j = e + 1
+    if j <= sent.hi and not sent.p(j) and sent.n(j) in DEVICE_NOUNS:
+        return sent.n(j)
+    return None
+
+
 def _quote_words(ctx: _Context, r: int) -> int:
     """Word tokens of the quotation that token ``r`` is in (same document, same quote id)."""
     if ctx.quote_words is None:
@@ -648,6 +729,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     verb = rule_reporting_verb(sent, s, e)
     if verb is not None:
         return "reported", "reporting_verb", verb
+    noun = rule_stance_noun(sent, s)
+    if noun is not None:
+        return "reported", "stance_noun", noun
     if label:
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)
@@ -666,6 +750,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     head = rule_referent_modifier(sent, e)
     if head is not None:
         return "referential", "referent_modifier", head
+    device = rule_classifier(sent, s, e)
+    if device is not None:
+        return "referential", "classifier", device
     return "evaluative", "default", None
 
 
