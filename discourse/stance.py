@@ -44,7 +44,7 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
+    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS",
 ]
@@ -54,7 +54,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
     "according_to", "reporting_verb", "stance_noun", "label_line", "intensified", "name_entry", "proper_name",
-    "possessive_name", "name_head", "referent_modifier", "classifier", "default",
+    "possessive_name", "name_head", "referent_modifier", "mention", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -109,6 +109,25 @@ REFERENT_NOUNS = frozenset({
     "regulations", "policy", "policies", "commission", "commissioner", "authority", "authorities", "officer",
     "newsletter", "campaign", "coalition", "network", "implementations", "deployments", "rollout",
 })
+#: heads added in 3.0 that make a classifier of a noun only ("human rights groups", "the smart city concept"),
+#: not of an adjective ("innovative ideas" is praise of the ideas)
+NOUN_ONLY_REFERENT_NOUNS = frozenset({
+    # people and bodies named by their field ("human rights groups", "privacy advocates"): an organisation
+    # or a profession named, like the institutions of the lexicon, not the speaker's frame
+    "group", "groups", "organisation", "organisations", "organization", "organizations", "ngo", "ngos",
+    "activist", "activists", "advocate", "advocates", "campaigner", "campaigners", "defender", "defenders",
+    "lawyer", "lawyers", "expert", "experts", "researcher", "researchers", "watchdog", "watchdogs",
+    # rules and documents named by their field ("human rights guidelines", "privacy standards")
+    "guidelines", "guidance", "standard", "standards", "framework", "frameworks", "legislation",
+    # the idea itself named ("the smart city concept", "smart city rhetoric"): talk about the frame
+    "concept", "concepts", "notion", "idea", "ideas", "paradigm", "narrative", "narratives", "discourse",
+    "rhetoric", "agenda", "label", "buzzword", "buzzwords",
+})
+REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
+#: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
+#: public safety"), not a use (Quine 1940 on use and mention; Saka 1998)
+MENTION_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "label", "buzzword", "concept", "notion",
+                           "idea", "slogan", "catchphrase", "expression", "name"})
 #: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
 #: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
 #: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting
@@ -586,7 +605,7 @@ def rule_name_head(sent: _Sentence, s: int, e: int, name_ends: set[int], stop: n
 
 
 #: noun-forming suffixes (Quirk et al. 1985, App. I.30-I.35)
-_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance",
+_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance", "acy",
                   "ence", "ency", "ship", "system", "systems", "ecosystem", "ecosystems")
 
 
@@ -597,17 +616,40 @@ def looks_nominal(sent: _Sentence, s: int, e: int) -> bool:
     return sent.n(s).endswith(_NOUN_SUFFIXES)
 
 
-def rule_referent_modifier(sent: _Sentence, e: int) -> str | None:
+def rule_referent_modifier(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: the hit modifies a head noun that names a market, programme, contract, event or
     organisation: "the smart city market", "Safe City projects", "a public safety contract".
 
     In a noun-noun compound the modifier classifies the head (Quirk et al. 1985, 17.108; Huddleston &
     Pullum 2002, 19.3): "smart city market" names a market segment; it does not call anything smart. Heads
     are listed in :data:`REFERENT_NOUNS`; products ("platform", "solution") are not, since selling them
-    is what promotional language does.
+    is what promotional language does. The heads added in 3.0 (:data:`NOUN_ONLY_REFERENT_NOUNS`: groups,
+    advocates, guidelines, concept, rhetoric ...) make a classifier of a nominal hit only (a phrase or a
+    word with a noun suffix, :func:`looks_nominal`): "human rights groups", but "innovative ideas" praises.
     """
     j = e + 1
     if j <= sent.hi and not sent.p(j) and sent.n(j) in REFERENT_NOUNS:
+        if sent.n(j) in NOUN_ONLY_REFERENT_NOUNS and not looks_nominal(sent, s, e):
+            return None
+        return sent.n(j)
+    return None
+
+
+def rule_mention(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the term is mentioned, not used: "the term Smart City", "the concept of the smart
+    city", "the buzzword 'seamless'".
+
+    A noun of metalanguage (:data:`MENTION_NOUNS`: term, word, phrase, concept, notion, idea, slogan ...)
+    right before the hit, or followed by "of" (and an article) before it, makes the hit the name of an
+    expression or idea that the sentence talks about; the speaker neither adopts nor rejects it (Quine
+    1940, 1.4 on use and mention; Saka 1998 on mention without quotation marks). Returns the noun.
+    """
+    j = s - 1
+    while j >= sent.lo and (sent.n(j) in ("a", "an", "the") or (sent.p(j) and sent.s(j) in ("'", "\u2018", '"', "\u201c"))):
+        j -= 1
+    if j >= sent.lo and sent.n(j) == "of":
+        j -= 1
+    if j >= sent.lo and not sent.p(j) and sent.n(j) in MENTION_NOUNS:
         return sent.n(j)
     return None
 
@@ -747,9 +789,12 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
-    head = rule_referent_modifier(sent, e)
+    head = rule_referent_modifier(sent, s, e)
     if head is not None:
         return "referential", "referent_modifier", head
+    noun = rule_mention(sent, s)
+    if noun is not None:
+        return "referential", "mention", noun
     device = rule_classifier(sent, s, e)
     if device is not None:
         return "referential", "classifier", device
