@@ -9,12 +9,14 @@ in "the vendor says the platform makes policing more efficient". Every hit found
 - ``evaluative``: the speaker adopts the frame (the default when no rule below applies);
 - ``referential``: the words name the product, programme, market, title or institution being discussed
   (a name refers; it does not evaluate: Kripke 1980, and for names of products and programmes the
-  "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference);
+  "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference),
+  are mentioned rather than used ("the term smart city"), or classify a device ("smart cameras");
 - ``distanced``: the speaker sets the words apart: scare quotes, "so-called", hedges, irony, negation
   (Biber & Finegan 1989 on stance markers; Hyland 1998 on hedges; Predelli 2003 on scare quotes);
 - ``reported``: the words are attributed to someone else inside the speaker's own sentence: a reporting
   verb with its clause ("X says (that) ...", "..., X said"), "according to X", or a partial quotation
-  introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech).
+  introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech),
+  or the complement of a noun of attitude or speech ("concern that ...", "fears over ...": Francis 1994).
 
 ``use`` is relative to the *voice* the hit is in (the ``voice`` column of :func:`discourse.tokenize`):
 direct speech is already the quoted person's voice, so a quoted vendor who calls the system seamless uses
