@@ -49,6 +49,36 @@ rights (``b``) hits, in the ``--voice`` rows of :func:`discourse.frame_balance` 
   of the voice (all, author), made on the tuning folds only (for a tuning fold: on the other tuning folds)
   by the highest mean of the three known-group AUCs.
 
+
+**Candidates of the second round (pre-registered 2026-12-02, written here before any of them was run).**
+The rate counts only pole hits, and most pages have hits on one pole only, so it is in effect a signed hit
+count per word; these candidates also weigh the rest of the vocabulary, or temper pages with few hits. None
+uses a label; every one is computed on the pages scored together (here all 71, as an analyst would score an
+unlabelled corpus):
+
+- ``rate+lss``: the mean of the z-scores of ``rate`` and of ``lss`` over the pages (LSS ``score`` is
+  already a z-score; the rate is standardised with its mean and sample standard deviation);
+- ``rate+lss rank``: the mean of the two measures' ranks (average ranks of ties) over the pages;
+- ``lss weighted``: :class:`discourse.LatentSemanticScaling` (``k=50``, as ``lss``) whose seeds are every
+  single-word entry of each pole (globs kept, names left out, as ``lss``), each weighted by its number of
+  evaluative hits in the author's voice in the corpus being scored (:func:`discourse.find_frame_terms`;
+  entries without such a hit drop out), rather than all seeds weighing the same: the lexicon's rules say
+  which entries the corpus really uses as frames;
+- ``rate+lss weighted``: the mean of the z-scores of ``rate`` and ``lss weighted``;
+- ``rate shrunk``: per page and pole, the z-score of Monroe, Colaresi & Quinn's (2008, Political Analysis
+  16(4), eqs. 16 and 18-20) log-odds with an informative Dirichlet prior, the page's evaluative author-voice
+  hits of the pole (``y``) in its ``n`` words against the corpus's (``Y`` in ``N``), prior
+  ``alpha = alpha_0 * Y / N`` with ``alpha_0`` the median page length in words (a prior worth one typical
+  page at the corpus rate): ``delta = log((y + alpha) / (n + alpha_0 - y - alpha)) - log((Y + alpha) /
+  (N + alpha_0 - Y - alpha))``, ``z = delta / sqrt(1 / (y + alpha) + 1 / (Y + alpha))``; score = z of the
+  promotional pole minus z of the rights pole. A page with one or two hits is pulled toward the corpus
+  rate; a long page with many hits keeps its distance.
+
+**Rule of choice (fixed before the run).** Each candidate is compared with ``rate`` by the mean of its three
+known-group AUCs on folds 0-2 only (``--tuning-only`` prints nothing else). The best candidate, if its mean
+there exceeds the rate's, becomes a documented public option; it becomes the default only if, run once on
+folds 3-4, the mean of its three held-out AUCs is not below the rate's. Every candidate is reported on every
+part of the split, the losers included, beside the regex baseline.
 **Fold discipline.** Folds 0, 1, 2 (``--tuning-folds``) are where measures and rules were chosen; folds 3
 and 4 were never looked at for a choice. Every measure is reported on the tuning folds, on the held-out
 folds and pooled, always next to the regex baseline computed the same way. Measures chosen on the tuning
