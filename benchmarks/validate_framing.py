@@ -36,7 +36,8 @@ rights (``b``) hits, in the ``--voice`` rows of :func:`discourse.frame_balance` 
   ``regex rate`` is the baseline computed the same way (regex counts, same word totals; ``regex rate 2.0``
   with the 2.0.0 entries). **The rate in the author's voice is the default ranking score** since lexicon
   3.0.0: chosen on the tuning folds 0-2 (it had the highest AUCs there on all three known-group contrasts,
-  before and after the 3.0 rules), reported on the held-out folds as it came out;
+  before and after the 3.0 rules), reported on the held-out folds as it came out; since the second round
+  its shrunk form (``rate shrunk`` below, :func:`discourse.framing.frame_scores`) is the default, by a hair;
 - ``wordscores``: :class:`discourse.Wordscores` (LBG 2003; Martin-Vanberg rescaling) with vendor pages at
   +1 and rights pages at -1 as reference texts, content words only (no stopwords, no punctuation). Never
   scored with its own fold: a held-out fold (3, 4) is scored by the model fitted on the tuning folds; a
@@ -79,6 +80,16 @@ known-group AUCs on folds 0-2 only (``--tuning-only`` prints nothing else). The 
 there exceeds the rate's, becomes a documented public option; it becomes the default only if, run once on
 folds 3-4, the mean of its three held-out AUCs is not below the rate's. Every candidate is reported on every
 part of the split, the losers included, beside the regex baseline.
+
+**Outcome (run once as registered; ``--tuning-only`` first, then the whole split once).** Mean of the three
+known-group AUCs on folds 0-2: ``rate`` 0.930; ``rate shrunk`` 0.931, ``rate+lss rank`` 0.926, ``rate+lss
+weighted`` 0.919, ``rate+lss`` 0.909, ``lss weighted`` 0.876 (``lss`` 0.876). ``rate shrunk`` was the only
+candidate above the rate, by one vendor>news pair lost and two news>rights pairs won, and it tied the rate on
+folds 3-4 (1.000 / 0.900 / 0.950 for both), so by the rule it is the default method of
+:func:`discourse.framing.frame_scores` (``method="shrunk"``; ``method="rate"`` gives the rate). The
+difference is within a page or two: the two rank these pages almost alike. No LSS combination helped: the
+corpus's own word vectors from 71 page openings add noise to the lexicon count (on folds 3-4 they lower
+news>rights to 0.700-0.900). The ``rate`` row keeps its name and figures.
 **Fold discipline.** Folds 0, 1, 2 (``--tuning-folds``) are where measures and rules were chosen; folds 3
 and 4 were never looked at for a choice. Every measure is reported on the tuning folds, on the held-out
 folds and pooled, always next to the regex baseline computed the same way. Measures chosen on the tuning
@@ -119,6 +130,7 @@ DEFAULT = REPO.parent / "shared" / "validation" / "framing_dev.jsonl"
 CONTRASTS = [("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("vendor", "policy"),
              ("policy", "rights")]
 KNOWN = CONTRASTS[:3]
+CANDIDATES = ["rate+lss", "rate+lss rank", "lss weighted", "rate+lss weighted", "rate shrunk"]
 USE_OPTIONS = {"evaluative": "evaluative", "evaluative+reported": ["evaluative", "reported"],
                "all but distanced": ["evaluative", "referential", "reported"], "all": "all"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
@@ -186,7 +198,10 @@ def lexicon_before(lex, version: str = "3.0.0"):
     return dc.Lexicon(kept, name=lex.name, version=f"before {version}")
 
 
-def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({0, 1, 2})) -> pd.DataFrame:
+def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({0, 1, 2}), *,
+                  weighted_lss: bool = True) -> pd.DataFrame:
+    """One row per page, one column per measure. ``weighted_lss=False`` leaves out the two ``lss weighted``
+    candidates (a second LSS fit and a hit table; the test suite does without them)."""
     import discourse as dc
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -225,7 +240,34 @@ def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({
                     and not getattr(e, "name", False)] for pole in ("promotional", "rights")}
     lss = dc.LatentSemanticScaling(seeds=seeds, k=50, random_state=0).fit(tokens)
     out["lss"] = lss.transform(tokens).set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
+    # second-round candidates (pre-registered in the module docstring)
+    out["rate+lss"] = (zscore(out["rate"]) + zscore(out["lss"])) / 2
+    out["rate+lss rank"] = (out["rate"].rank() + out["lss"].rank()) / 2
+    if weighted_lss:
+        hits = dc.find_frame_terms(tokens, lex, categories=["promotional", "rights"])
+        ev = hits[(hits["use"] == "evaluative") & (hits["voice"] == "author")]
+        n_ev = ev.groupby(["frame", "entry"]).size()
+        wseeds = {}
+        for pole, sign in (("promotional", 1.0), ("rights", -1.0)):
+            for pat in seeds[pole]:
+                n = int(n_ev.get((pole, pat), 0))
+                if n:
+                    wseeds[pat] = sign * n
+        lssw = dc.LatentSemanticScaling(seeds=wseeds, k=50, random_state=0).fit(tokens)
+        out["lss weighted"] = lssw.transform(tokens).set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
+        out["rate+lss weighted"] = (zscore(out["rate"]) + zscore(out["lss weighted"])) / 2
+    # the public scores (discourse.framing.frame_scores): its "rate" is the rate above, computed again
+    from discourse.framing import frame_scores
+
+    fs = frame_scores(tokens, lex, method="shrunk").set_index("doc_id").reindex(out.index)
+    if not np.allclose(fs["rate"].fillna(0.0), out["rate"]):
+        raise RuntimeError("the rate of frame_scores differs from the rate computed from frame_balance")
+    out["rate shrunk"] = fs["score"]
     return out.reset_index()
+
+
+def zscore(x: pd.Series) -> pd.Series:
+    return (x - x.mean()) / x.std(ddof=1)
 
 
 def wordscores_scores(tokens: pd.DataFrame, pages: pd.DataFrame, tuning: set[int]) -> pd.Series:
@@ -279,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="which voice row of frame_balance to score (default all)")
     ap.add_argument("--tuning-folds", default="0,1,2",
                     help="folds on which measures and rules were chosen (default 0,1,2); the others are held out")
+    ap.add_argument("--tuning-only", action="store_true",
+                    help="print only the AUCs on the tuning folds (for choosing among candidates without seeing "
+                         "the held-out folds)")
     args = ap.parse_args(argv)
     path = Path(args.path)
     if not path.is_file():
@@ -295,9 +340,17 @@ def main(argv: list[str] | None = None) -> int:
     df = measure_table(path, k, args.voice, tuning)
     df["tuned"], chosen = nested_tuned(df, k, tuning)
     measures = ["rate", "use-aware", "use-aware|author", "plain", "regex", "regex 2.0", "regex rate", "regex rate 2.0",
-                "wordscores", "lss", "tuned"]
+                "wordscores", "lss", "tuned", *CANDIDATES]
     baselines = ("regex", "regex 2.0", "regex rate", "regex rate 2.0")
 
+    if args.tuning_only:
+        sub = df[df["fold"].isin(tuning)]
+        tab = pd.DataFrame({f"{p}>{n}": {m: auc(sub[m], sub["label"], p, n) for m in measures} for p, n in KNOWN})
+        tab["mean"] = tab.mean(axis=1)
+        with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
+            print(f"known-group AUCs on the tuning folds {sorted(tuning)} only ({len(sub)} pages):")
+            print(tab.to_string())
+        return 0
     print(f"{path.name}: {len(df)} pages, {df['domain'].nunique()} domains, {k} domain folds; voice={args.voice}")
     sizes = df.pivot_table(index="fold", columns="label", values="doc_id", aggfunc="count", fill_value=0)
     print("\npages per fold and group:\n" + sizes.to_string())
@@ -323,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
         print(means.to_string())
         pooled = tab.pivot(index="measure", columns="contrast", values="pooled")
         print("\npooled AUC gain over the regex baseline:")
-        base = {m: "regex rate" if m == "rate" else "regex" for m in measures}
+        base = {m: "regex rate" if m.startswith("rate") else "regex" for m in measures}
         print((pooled.loc[[m for m in measures if m not in baselines]]
                .apply(lambda r: r - pooled.loc[base[r.name]], axis=1)).to_string())
     held_folds = sorted(set(range(k)) - tuning)
