@@ -101,6 +101,41 @@ def _nmf_start(model: Any, corpus: Any, dictionary: Any, counts: np.ndarray, k: 
     return f"nmf: topics of an NMF of TF-IDF ({n_iter} HALS iterations)"
 
 
+def _bound(model: Any, sample: list[list[tuple[int, int]]]) -> float:
+    """gensim's ``LdaModel.bound(sample)`` (the variational bound of the sample, Hoffman et al. 2010) with
+    the sample's topic proportions inferred in one call and the word term summed as arrays.
+
+    ``bound`` infers each document in a call of its own and sums its word terms in a Python loop, a fifth of
+    a fit's time. One call of ``inference`` draws the same starting values from the model's random state (the
+    draws of one (documents x K) call are those of one (1 x K) call per document, in order) and infers every
+    document alone, so the proportions and the model's random state afterwards are those of ``bound``; the
+    sum is taken in float64 (gensim sums float32 values one at a time), so the two agree to about 1e-7 of
+    the bound (tested). The topic-word terms are gensim's own (``bound`` of no document)."""
+    from gensim.matutils import dirichlet_expectation
+    from scipy.special import gammaln
+
+    if not sample:
+        return float(model.bound([], subsample_ratio=1.0))
+    gamma, _ = model.inference(sample)
+    elogtheta = dirichlet_expectation(gamma).astype(np.float64)
+    elogbeta = dirichlet_expectation(model.state.get_lambda()).astype(np.float64)
+    lengths = np.fromiter(map(len, sample), dtype=np.int64, count=len(sample))
+    ids = np.fromiter((i for bow in sample for i, _ in bow), dtype=np.int64, count=int(lengths.sum()))
+    cnts = np.fromiter((c for bow in sample for _, c in bow), dtype=np.float64, count=int(lengths.sum()))
+    doc = np.repeat(np.arange(len(sample)), lengths)
+    score = 0.0
+    for a in range(0, len(ids), 100_000):  # E[log p(doc | theta, beta)], in blocks of word pairs
+        x = elogtheta[doc[a:a + 100_000]] + elogbeta[:, ids[a:a + 100_000]].T
+        top = x.max(axis=1)
+        score += float(np.dot(cnts[a:a + 100_000], top + np.log(np.exp(x - top[:, None]).sum(axis=1))))
+    g = gamma.astype(np.float64)
+    alpha = np.asarray(model.alpha, dtype=np.float64)
+    score += float(np.sum((alpha - g) * elogtheta))  # E[log p(theta | alpha) - log q(theta | gamma)]
+    score += float(np.sum(gammaln(g) - gammaln(alpha)))
+    score += float(np.sum(gammaln(np.sum(alpha)) - gammaln(g.sum(axis=1))))
+    return score + float(model.bound([], subsample_ratio=1.0))
+
+
 # ------------------------------------------------------------------------------------------ the model
 class TopicModel:
     """A topic model fitted on units (paragraphs, sentences, windows or documents) of a token table.
@@ -378,7 +413,7 @@ class TopicModel:
             for p in range(settings["passes"]):
                 model.update(corpus, passes=1, chunksize=chunks)
                 done = p + 1
-                bound = float(model.bound(sample, subsample_ratio=1.0)) / max(n_sample, 1)
+                bound = _bound(model, sample) / max(n_sample, 1)
                 rep.append(("per_word_bound", p + 1, round(bound, 6), "measured"))
                 if self.tol is None or not abs(bound - last) < self.tol:
                     stale = 0

@@ -884,3 +884,23 @@ def test_corpus_units_equal_token_path_on_public_samples(sample):
     got = prepare_corpus_units(corpus, unit="document")
     assert_same_prep(got, want)
     assert len(got.units) == len(df) and len(got.dictionary) > 1000
+
+
+def test_bound_is_gensims_bound(seeds):
+    # the per-pass bound of fit_report_ is gensim's LdaModel.bound computed with one inference call and the
+    # word term as arrays: the same value to float32 precision, and the model's random state moves as gensim's
+    import copy
+
+    from discourse.topics import _bound
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        model = TopicModel(4, unit="paragraph", random_state=0, passes=2).fit(seeds)
+    lda_a, lda_b = copy.deepcopy(model.model_), copy.deepcopy(model.model_)
+    sample = model.corpus_[:60]
+    want = lda_a.bound(sample, subsample_ratio=1.0)
+    got = _bound(lda_b, sample)
+    assert got == pytest.approx(want, rel=1e-6)
+    assert got != pytest.approx(want * 1.0001, rel=1e-6)
+    assert lda_a.random_state.randint(2**30) == lda_b.random_state.randint(2**30)
+    assert _bound(lda_b, []) == pytest.approx(lda_a.bound([]))
