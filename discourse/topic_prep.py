@@ -570,11 +570,11 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
     n_kept = len(kept)
     bounds = np.searchsorted(new_unit, np.arange(n_kept + 1))
     if dictionary is None:
-        dictionary, ids_of = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
+        dictionary, ids_of, matrix = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
     else:
         ids_of = np.array([dictionary.token2id.get(w, -1) for w in vocab], dtype=np.int64)
-    matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
-                            len(dictionary))
+        matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
+                                len(dictionary))
     return PreparedUnits(units=kept, skipped=skipped, dictionary=dictionary,
                          report=pd.DataFrame(report), meta=meta, phraser=phraser, term_codes=kept_codes,
                          bounds=bounds, vocab=vocab, token_doc=token_doc,
@@ -805,17 +805,23 @@ def _doc_freq(unit: np.ndarray, codes: np.ndarray, n_vocab: int) -> np.ndarray:
     return np.bincount(pairs % n_vocab, minlength=n_vocab)
 
 
-def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarray, n_units: int) -> tuple[Any, np.ndarray]:
+def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarray, n_units: int
+                           ) -> tuple[Any, np.ndarray, Any]:
     """The gensim ``Dictionary`` that ``Dictionary(texts)`` gives (ids in order of first unit, sorted within
-    it; document and collection frequencies) from the terms as codes into ``vocab``, and the id of every
-    code (-1 for codes not present)."""
+    it; document and collection frequencies) from the terms as codes into ``vocab``, the id of every
+    code (-1 for codes not present), and the bags as a units x terms CSR count matrix."""
     from gensim.corpora import Dictionary
 
     d = Dictionary()
     ids_of = np.full(len(vocab), -1, dtype=np.int64)
     if len(codes) == 0:
-        return d, ids_of
-    present, first_at = np.unique(codes, return_index=True)
+        return d, ids_of, _bags_from_ids(codes, unit, n_units, 0)
+    # the codes present, in order of first appearance (pd.factorize numbers them so), and where each first
+    # appears: where the running maximum of those numbers grows
+    labels, present = pd.factorize(codes, sort=False)
+    running = np.maximum.accumulate(labels)
+    first_at = np.flatnonzero(np.concatenate([[True], running[1:] > running[:-1]]))
+    present = np.asarray(present, dtype=np.int64)
     first_unit = unit[first_at]
     # by first unit, then alphabetically (Dictionary.add_documents sorts a document's new terms)
     order = sorted(zip(first_unit.tolist(), vocab[present].tolist(), present.tolist(), strict=True))
@@ -824,22 +830,29 @@ def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarra
     ids = ids_of[codes]
     n = len(order)
     d.cfs = dict(enumerate(np.bincount(ids, minlength=n).tolist()))
-    pairs = _distinct(unit * n + ids)
+    pairs, counts = np.unique(unit * n + ids, return_counts=True)  # (unit, term) pairs, sorted
     d.dfs = dict(enumerate(np.bincount(pairs % n, minlength=n).tolist()))
     d.num_docs = int(n_units)
     d.num_pos = int(len(codes))
     d.num_nnz = int(len(pairs))
-    return d, ids_of
+    return d, ids_of, _csr_from_pairs(pairs, counts, n, n_units)
 
 
 def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, n_terms: int) -> Any:
     """The bags of words as a units x terms CSR count matrix (columns sorted within each row, as gensim's
     bags are), from term ids and their units; ids -1 (terms outside the dictionary) are ignored."""
-    import scipy.sparse as sp
 
     v = max(n_terms, 1)
     known = ids >= 0
     keys, counts = np.unique(unit[known] * v + ids[known], return_counts=True)
+    return _csr_from_pairs(keys, counts, n_terms, n_units)
+
+
+def _csr_from_pairs(keys: np.ndarray, counts: np.ndarray, n_terms: int, n_units: int) -> Any:
+    """The units x terms CSR matrix of sorted ``unit * n_terms + term`` keys and their counts."""
+    import scipy.sparse as sp
+
+    v = max(n_terms, 1)
     units, term_ids = keys // v, keys % v
     indptr = np.searchsorted(units, np.arange(n_units + 1))
     return sp.csr_matrix((counts.astype(float), term_ids, indptr), shape=(n_units, n_terms))
