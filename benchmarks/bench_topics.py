@@ -276,7 +276,10 @@ def main(argv: list[str] | None = None) -> int:
 def _cold() -> None:
     """Forget the words tokenised by earlier runs (the scan keeps each distinct word's tokens for the process,
     and stems likewise), so every library run pays for tokenising its corpus, as a user's one run does."""
-    for mod, name in ((dc.counts, "_VOCABS"), (dc.text, "_STEMS")):
+    import discourse.counts
+    import discourse.text
+
+    for mod, name in ((discourse.counts, "_VOCABS"), (discourse.text, "_STEMS")):
         cache = getattr(mod, name, None)
         if cache is None:
             warnings.warn(f"discourse.{mod.__name__.rsplit('.', 1)[-1]}.{name} not found: library runs after the "
