@@ -761,6 +761,13 @@ def _corpus_meta(docs: pd.DataFrame, column: str) -> list[str]:
     keeps as unit metadata (a column named like a token column is neither)."""
     from .text import TOKEN_COLUMNS as TABLE_COLUMNS
 
+    clash = [c for c in docs.columns if c in TABLE_COLUMNS and c != "doc_id"]
+    if clash:  # as tokenize warns when it leaves them out
+        import warnings
+
+        warnings.warn(f"document column(s) {clash!r} not kept with the units: the token table has its own "
+                      f"column(s) of that name; rename them in the documents to keep them", UserWarning,
+                      stacklevel=4)
     return [c for c in docs.columns if c not in ("doc_id", "text") and c not in TABLE_COLUMNS
             and c not in TOKEN_COLUMNS and c != column]
 

@@ -750,9 +750,13 @@ def test_corpus_units_equal_token_path_on_hard_texts():
         "said said said says told the police said, and cameras said the police watch 600m 600m",
     ]
     df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts,
-                       "source": ["A", "B", "A", "B", "A", "B"], "year": [2019, 2018, 2019, 2020, 2021, 2019]})
+                       "source": ["A", "B", "A", "B", "A", "B"], "year": [2019, 2018, 2019, 2020, 2021, 2019],
+                       "speaker": ["x"] * 6})
     corpus = dc.Corpus.from_dataframe(df, clean=False)
-    tokens = dc.tokenize(corpus, quotes=False)
+    with pytest.warns(UserWarning, match="speaker"):
+        tokens = dc.tokenize(corpus, quotes=False)
+    with pytest.warns(UserWarning, match="speaker"):  # left out of the units' metadata, as tokenize leaves it
+        assert "speaker" not in prepare_corpus_units(corpus, unit="document").meta
     got = {}
     for name, settings in [("default", {}), ("all", {"min_count": 1, "max_doc_share": 1.0}),
                            ("stem", {"min_count": 1, "max_doc_share": 1.0, "column": "stem", "drop_stop": False}),
