@@ -2060,14 +2060,17 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
             continue
         para = text[us:ue]
-        if _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower())):
-            continue
+        para_cue = None  # does the paragraph hold a cue word? (asked at its first sentence with a place)
         for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", para):
             ss, se = us + sm.start(), us + sm.end()
             if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
                 k = bisect_left(gates, (ss, -1))
                 if k == len(gates) or gates[k][1] > se:
                     continue
+            if para_cue is None:
+                para_cue = not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
+            if not para_cue:
+                break
             sent = text[ss:min(se, ss + _R_MAX)]
             if len(sent.split()) < 4 or _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower())):
                 continue
