@@ -281,6 +281,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -932,11 +933,46 @@ _B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited
                           rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
 
 
+# what every match of a _B_ pattern that ends in a cue holds: white space, the cue, then what may follow it to the
+# end of the window (a day, 'that', a comma or colon); one search from the cue on instead of a noun phrase tried
+# at every word
+_B_CUE_TAIL = re.compile(rf"\s(?:{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _b_cue_tail(window: str) -> bool:
+    return _B_CUE_TAIL.search(window) is not None
+
+
+def _ends_in(window: str, ends: tuple[str, ...]) -> bool:
+    return window.rstrip().endswith(ends)
+
+
+# fast necessary conditions of the slow _B_ patterns (a window where one fails has no match of that pattern;
+# tests/test_quotes_fast.py checks them against the plain searches); a pattern not named here is always searched
+_B_NEEDS = {
+    _B_SPK_CUE: _b_cue_tail,
+    _B_APPOS: _b_cue_tail,
+    _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
+    _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
+    _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)),
+    _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
+    _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
+    _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
+}
+
+
+def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
+    """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
+    need = _B_NEEDS.get(rx)
+    return rx.search(window) if need is None or need(window) else None
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
     for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
-        m = rx.search(window)
+        m = _b_search(rx, window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
             if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):

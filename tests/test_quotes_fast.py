@@ -203,3 +203,42 @@ def test_reported_places_and_subject_free_tests_change_nothing_on_un_speeches_an
         assert q.find_quote_spans(t, paragraphs=paragraphs(t), reported=True, speakers=False) == plain
         n += sum(d["kind"] == "reported" for d in plain)
     assert n > 50
+
+
+def _windows(texts: list[str]) -> list[str]:
+    """The 160 characters before every quotation mark, comma and colon of the texts (as _attr_before sees)."""
+    out = []
+    for t in texts:
+        for m in re.finditer(r"[,:“\"‘]", t):
+            out += [t[max(0, m.start() - 160):m.start()], t[max(0, m.start() - 160):m.end()],
+                    t[max(0, m.start() - 160):m.end()] + " \n"]
+    return out
+
+
+def test_attr_before_needs_are_necessary_conditions():
+    rng = random.Random(5)
+    pieces = ["Ann Roe", "he", "said", "says", "told", "tells", "reporters", "described", "characterised", "the plan",
+              "as", "who", "whose", "later", "on Monday", "yesterday", "that", "in a statement", ",", ":", " ", "\n",
+              "Mr. Lee", "of Acme", "spokesman", "added", "pointed  out", "asked", "explained", "noted", "it"]
+    made_up = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    names, descs = ["Ann Roe", "Mr. Lee", "Acme", "the mayor", "he"], ["the director of Acme", "a spokesman", "65"]
+    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted"]
+    for _ in range(1000):  # apposition and 'who' clauses
+        name, desc, cue = rng.choice(names), rng.choice(descs), rng.choice(cues)
+        made_up += [f"{name}, {desc}, {cue}{rng.choice(['', ',', ':', ' that'])}{rng.choice(['', ' ', chr(10)])}",
+                    f"{name}, who {rng.choice(['', 'later '])}{cue}{rng.choice(['', ':', ','])} ",
+                    f"{name}, whose {desc} {rng.choice(['failed', 'won'])}, {cue}{rng.choice([':', ''])}"]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 30, 3000, 1000)]
+        with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 100)]
+    found = dict.fromkeys(q._B_NEEDS, 0)
+    for w in made_up + _windows(texts):
+        for rx in q._B_NEEDS:
+            plain = rx.search(w)
+            fast = q._b_search(rx, w)
+            assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (rx, w)
+            found[rx] += plain is not None
+    assert all(n >= 3 for n in found.values()), found  # every pattern matched (else the check proves little)
