@@ -2099,16 +2099,20 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         para_cue = None  # does the paragraph hold a cue word? (asked at its first sentence with a place)
         for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", para):
             ss, se = us + sm.start(), us + sm.end()
+            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+            # cue word of the sentence and of the paragraph: their cue-word tests need not run
+            verb_place = False
             if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
                 k = bisect_left(gates, (ss, -1))
                 if k == len(gates) or gates[k][1] > se:
                     continue
+                verb_place = text[gates[k][0]].isspace()
             if para_cue is None:
-                para_cue = not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
+                para_cue = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
             if not para_cue:
                 break
             sent = text[ss:min(se, ss + _R_MAX)]
-            if len(sent.split()) < 4 or _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower())):
+            if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
