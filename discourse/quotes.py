@@ -949,10 +949,10 @@ def _ends_in(window: str, ends: tuple[str, ...]) -> bool:
 
 
 # fast necessary conditions of the slow _B_ patterns (a window where one fails has no match of that pattern;
-# tests/test_quotes_fast.py checks them against the plain searches); a pattern not named here is always searched
+# tests/test_quotes_fast.py checks them against the plain searches, so a pattern changed later whose condition
+# no longer holds fails there); a pattern not named here is always searched
 _B_NEEDS = {
     _B_SPK_CUE: _b_cue_tail,
-    _B_APPOS: _b_cue_tail,
     _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
     _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
     _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)),
