@@ -202,6 +202,13 @@ recogniser below) rather than add patterns:
   (:func:`_clause_goes_on`); after an article or before a noun it stays a term;
 - a noun phrase right after an -ing participle or a preposition is no subject (``The taxi driver taking
   the visitor from the airport remarks``: not the visitor; :func:`_object_before`).
+- ``S verb-ed ... and said (that) ... “...”`` inside the sentence: the subject of the clause (a name or
+  pronoun);
+- a kind of organisation (``the company``, ``the group``, ``the firm``) is the organisation quoted last
+  (within 1,500 characters; also a one-word name with no person's marks, ``Vexo said``), else the one
+  named last (within 1,000; :meth:`_Speakers._org_by_kind`);
+- ``When Royal was told ..., he said:`` the subject of a leading subordinate clause of the quotation's
+  own sentence is the antecedent of the pronoun (:meth:`_Speakers._subordinate_subject`).
 
 Speakers: one name per speaker
 ------------------------------
@@ -1301,6 +1308,13 @@ def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bo
     return bool(title) and title.isdisjoint(held)
 
 
+# a sentence that opens with a subordinate clause: 'Last week, when Royal was told ...,'
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
+                               r"[Tt]hough|[Bb]efore|[Oo]nce|[Ss]ince|[Bb]ecause|[Ii]f)\s+")
+# kinds of organisation a definite description refers back with ('the company said')
+_ORG_KINDS = frozenset("company firm group organisation organization agency body panel carrier airline "
+                       "manufacturer maker retailer bank corporation conglomerate giant vendor supplier "
+                       "startup start-up operator".split())
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
                              "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
                              "bespectacled smiling affable".split())
@@ -1651,6 +1665,57 @@ class _Speakers:
                 return self._fuller_org(ent.words) or ent
         return None
 
+    def _subordinate_subject(self, pos: int, where: int, gender: str) -> _Entity | None:
+        """'When Royal was told ..., he said: “...”': the subject of a leading subordinate clause of the
+        quotation's own sentence is the antecedent of the pronoun of its main clause.
+
+        Reasoning: pronouns are resolved to people named before the sentence of the quotation (the
+        antecedent usually precedes it), which skips a name that the same sentence introduces in a
+        clause before the main one (*when, after, as, while, although, before, once, since, because,
+        if*). Such a clause ends in a comma before the pronoun; the first person of compatible gender
+        named as its subject (see :func:`_subject_like`) is meant.
+        """
+        m = _SUBORDINATE_LEAD.match(self.text, pos, min(where, pos + 200))
+        if m is None:
+            return None
+        k = bisect_right(self._mention_pos, m.end() - 1)
+        for j in range(k, min(len(self.mentions), k + 6)):
+            p, ent = self.mentions[j]
+            if p >= where or p - m.end() > 40:
+                break
+            if (ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+                    and "," in self.text[p:where] and _subject_like(self.text, p)):
+                return ent
+        return None
+
+    def _org_by_kind(self, heads: list[str], pos: int) -> _Entity | None:
+        """'the company', 'the group', 'the firm': the organisation that spoke last (within 1,500
+        characters), else the one named last before the sentence (within 1,000 characters).
+
+        Reasoning: after naming an organisation, news refers to it by its kind ('Acme ... the company
+        said'); the kind word rarely ends the name (Huawei is no 'Huawei Company'), so the head-noun rule
+        cannot find it. The organisation in focus is the one quoted last, or else the one named last; a
+        description far from any organisation stays as written.
+        """
+        if not heads or heads[-1] not in _ORG_KINDS:
+            return None
+        other = self.last_other
+        if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
+                and other[1]["speaker"] not in self.rep_orgs):
+            return self.orgs[other[1]["speaker"]]
+        lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
+        if (lp is not None and 0 <= pos - lp[0] <= 1500 and len(lp[1].words) == 1 and lp[1].gender is None
+                and lp[1].role is None and lp[1].words[0].lower() not in _GIVEN_NAMES):
+            return lp[1]
+        k = bisect_right(self._mention_pos, pos) - 1
+        for j in range(k, max(-1, k - 400), -1):
+            p, ent = self.mentions[j]
+            if pos - p > 1000:
+                break
+            if ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _TRAILING_DAY:
+                return ent  # a name taken for an organisation only because it recurs is too weak here
+        return None
+
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
         if ent is None:
@@ -1789,7 +1854,8 @@ class _Speakers:
         low = written.lower()
         if low in _PRONOUN_SPEAKERS:
             if low in ("he", "him", "she", "her"):
-                ent = self._recent(pos, "person", "m" if low in ("he", "him") else "f")
+                g = "m" if low in ("he", "him") else "f"
+                ent = self._subordinate_subject(pos, where, g) or self._recent(pos, "person", g)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 ent = self._recent(pos, "org") if low == "it" else None
                 if ent is None and low == "it":  # a one-word name that never shows a person's marks
@@ -1889,6 +1955,9 @@ class _Speakers:
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
                     return self._fill(out, ent, "description resolved to an organisation named before")
+                ent = self._org_by_kind(heads, pos)
+                if ent is not None:  # the company said: the organisation quoted or named last
+                    return self._fill(out, ent, "description resolved to an organisation named before")
                 lp = self.last_person
                 if role is not None and lp is not None and 0 <= pos - lp[0] <= 1500 and _variation(heads):
                     # says Ramsey ... says the handsome food expert: the person quoted last
@@ -1965,6 +2034,8 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
                  "remarked remarks complained complains conceded concedes admitted admits replied replies "
                  "charged charges".split())
+# S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
+_B_AND_CUE_IN = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
 # before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
 _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
@@ -1990,6 +2061,14 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
+    if found is None and " and " in window:
+        # Mitchell decried the rate of unemployment and said the Senate “must share the blame”
+        for m in _B_AND_CUE_IN.finditer(window):
+            if not strict or m.group("cue").lower() in _SAY:
+                found = m
+        if found is not None:
+            spk = _clause_subject(window[:found.start()], named_only=True)
+            return (spk, _cue_text(found.group("cue"))) if spk else None
     if "who" in window:
         for m in _B_WHO_SENTENCE.finditer(window):  # Karns, who charged that ... “by unfair ... means”
             if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):

@@ -402,3 +402,33 @@ def test_object_of_a_participle_or_preposition_is_no_speaker():
     # the same phrase as the subject speaks
     text = "The guest from the hotel remarks that the roads are “worse than ever”."
     assert [q["speaker"] for q in quotes_of(text)] == ["The guest from the hotel"]
+
+
+def test_cue_joined_by_and_inside_the_sentence_takes_the_subject():
+    text = ("Lund attacked the tax plan on Monday and said the city council “must share the blame for "
+            "this”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Lund"]
+
+
+def test_kind_of_organisation_refers_to_the_organisation_in_focus():
+    # 'the company' after Vexo was quoted (no 'Company' in its name), 'the group' after a named body
+    text = ("“We will build the plant”, Vexo said in a statement on Monday.\n\n"
+            "“It will open in 2030”, the company said.")
+    got = [(q["speaker"], q["speaker_reason"]) for q in quotes_of(text)]
+    assert got[1] == ("Vexo", "description resolved to an organisation named before")
+    text = ("Members of the Larch Tenants Union met on Friday.\n\n"
+            "“Rents must be frozen”, the group said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Larch Tenants Union"]
+    # no organisation near: the description stays as written
+    text = "“Prices will rise”, the company said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["the company"]
+
+
+def test_pronoun_of_a_main_clause_after_a_subordinate_clause_with_a_name():
+    text = ("Coach Dan Reyes praised the team. Kicker Tom Falk said little.\n\n"
+            "Last week, when Reyes was told of the record, he said: “That won't last long”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Dan Reyes"]
+    # the name as the object of the subordinate clause is no antecedent
+    text = ("Coach Dan Reyes praised the team.\n\n"
+            "After the league fined Tom Falk, he said: “That was fair”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Dan Reyes"]
