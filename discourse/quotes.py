@@ -210,6 +210,13 @@ recogniser below) rather than add patterns:
 - ``When Royal was told ..., he said:`` the subject of a leading subordinate clause of the quotation's
   own sentence is the antecedent of the pronoun (:meth:`_Speakers._subordinate_subject`).
 
+Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
+written for them: a larger list of given names, international ones included (a person's mark and a
+gender; names that are also places, *Georgia, Victoria*, left out); a month word after a given name is a
+surname (``Theresa May``; :func:`_month_surname`); ``the Ministry of Health`` (lower-case *of* inside an
+organisation's name after the article) is that organisation; ``Tesla said ... the company said``: a
+one-word name with no person's marks counts as the organisation in focus (:func:`_bare_name`).
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -1032,7 +1039,24 @@ _FEMALE_NAMES = frozenset(
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
     "catherine katherine kate carol christine angela agnès agnes sophie marie claire louise olivia rachel "
     "hannah amy amanda michelle jessica heather diana doris edith eleanor evelyn frances gloria irene janet "
-    "joan joyce judith julie lucy martha nora rose sylvia theresa virginia wendy yvonne".split())
+    "joan joyce judith julie lucy martha nora rose sylvia theresa virginia wendy yvonne "
+    # round 3: more given names common in English-language news, many of them international (written for
+    # this list; a name here only gives a gender and a person's mark, see _Speakers._add_run; names that
+    # are also common place or group names, Georgia, Victoria, Marion, Christian, are left out)
+    "abigail adriana agatha aisha alexandra alicia alison amelia ana andrea angelina anita annette "
+    "antonia ariana audrey beatrice belinda bernadette beth bianca brenda bridget camila carla carmen "
+    "caroline cecilia charlotte chloe christina claudia colleen cynthia daisy dana daniela deborah debra "
+    "denise diane donna eileen elaine elena elisa ella ellen elsa emilia erica erin eva fatima fiona "
+    "francesca gabriela gabrielle giorgia gina giulia greta gwen harriet hazel hilary hillary holly "
+    "ingrid isabel isabella isabelle jacqueline jacinda janice jean jeanne jenny jill joanna josephine "
+    "juanita julia juliet kamala karin kathleen kathryn katie kristin kristina laila layla leila lena "
+    "leslie lillian lily liz lorraine lucia luisa lydia lynn madeleine magdalena marcia margarita "
+    "marguerite maria mariam marianne marilyn marina marisa marjorie marta maxine maya megan "
+    "melanie melissa mia mildred miriam molly monica monique nadia naomi natalia natasha nicole nina "
+    "noor olga paula pauline peggy penelope petra phyllis priscilla priya rita roberta rosa rosemary "
+    "roxanne sabrina samantha sara selena shirley simone sofia sonia stephanie sue susanne suzanne tamara "
+    "tanya tara teresa tina ursula valentina valerie vanessa vera veronica vivian yasmin yolanda "
+    "yuki zainab zara".split())
 _MALE_NAMES = frozenset(
     "john james robert michael william david richard joseph thomas charles christopher daniel paul mark "
     "george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy larry jeffrey frank "
@@ -1047,7 +1071,19 @@ _MALE_NAMES = frozenset(
     "calvin alex jon ronnie bill lloyd tommy leon derek warren darrell jerome floyd leo alvin tim wesley "
     "gordon dean greg jorge dustin pedro derrick dan lewis zachary corey herman maurice vernon roberto "
     "clyde glen hector shane ricardo sam rick lester brent ramon charlie tyler gilbert gene simon ben "
-    "solly gleb ihor willy".split())
+    "solly gleb ihor willy "
+    # round 3 (see _FEMALE_NAMES)
+    "abdul abdullah ahmad ahmed ali amir andre andreas andrei angelo antoine anton boris bruno carlo "
+    "cesar claude cyril dario diego dieter dmitry edgar eduardo elias emmanuel emil enrique "
+    "erik ernesto esteban fabio felipe felix fernando florian franco francois friedrich gabriel gerhard "
+    "giovanni giuseppe gustavo hans hassan heinrich helmut hugo hussein ibrahim igor ivan jacques jakob "
+    "javier jean-claude jens joachim johan johannes jorge jose juan julian jurgen karim karl klaus "
+    "kurt lars lorenzo luca lucas luigi lukas malik marco marcel matteo mathias mauricio max mehmet "
+    "mikhail mohamed mohammad mohammed muhammad mustafa narendra nikolai nikita olaf omar oliver otto "
+    "pablo paolo pascal patrice patrick pedro pierre rafael rahul raj rajesh ramon rashid raul reza "
+    "roberto rodrigo rolf salvador sanjay sebastian sergei sergio stefan sven tariq thierry tobias "
+    "umar vladimir volodymyr wolfgang xavier yusuf yves andy barack boris donald dwight emmett "
+    "hubert lyndon nelson ronald rudolph spencer sidney stuart ted wilbur winston".split())
 _ROLE_WORDS = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager coach "
     "commissioner councilman councilwoman senator governor mayor judge officer chief executive deputy managing "
@@ -1290,6 +1326,24 @@ class _Entity:
         self.merged: _Entity | None = None  # the fuller entity this one was merged into
 
 
+def _bare_name(ent: _Entity) -> bool:
+    """A one-word name with no person's marks (no gender, role or given name: 'Tesla said'), which may
+    be an organisation as well as a person."""
+    return (len(ent.words) == 1 and ent.gender is None and ent.role is None
+            and ent.words[0].lower() not in _GIVEN_NAMES)
+
+
+def _month_surname(words: list[str]) -> bool:
+    """Is a last word that names a month a surname ('Theresa May', 'Brian May', 'Tom August')?
+
+    Reasoning: month words end most capitalised runs as dates ('said Stram Monday', 'on May'), and are cut
+    off names; after a common given name they are the surname, and cutting them leaves the given name alone
+    as the speaker ('Theresa').
+    """
+    return (len(words) >= 2 and words[-1].rstrip(".,’'s") in ("May", "June", "April", "August")
+            and words[-2].lower() in _GIVEN_NAMES)
+
+
 def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bool:
     """Is a surname written with an office title ('President Kennedy') someone else than the woman of that
     surname the text named before ('First Lady Jacqueline Kennedy')?
@@ -1418,13 +1472,14 @@ class _Speakers:
                              or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
                 sent_start = False
-            while words and words[-1].rstrip(".") in _NOT_NAME:
+            while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
                 words = words[:-1]
             if words and words[-1][-2:] in ("’s", "'s"):
                 words[-1] = words[-1][:-2]
             elif words and words[-1][-1:] in ("’", "'"):
                 words[-1] = words[-1][:-1]
-            if not words or any(w in _NOT_NAME for w in words):
+            if not words or any(w in _NOT_NAME for w in words[:-1]) or (
+                    words[-1] in _NOT_NAME and not _month_surname(words)):
                 continue
             if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
                 self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
@@ -1704,15 +1759,15 @@ class _Speakers:
                 and other[1]["speaker"] not in self.rep_orgs):
             return self.orgs[other[1]["speaker"]]
         lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
-        if (lp is not None and 0 <= pos - lp[0] <= 1500 and len(lp[1].words) == 1 and lp[1].gender is None
-                and lp[1].role is None and lp[1].words[0].lower() not in _GIVEN_NAMES):
+        if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]):
             return lp[1]
         k = bisect_right(self._mention_pos, pos) - 1
         for j in range(k, max(-1, k - 400), -1):
             p, ent = self.mentions[j]
             if pos - p > 1000:
                 break
-            if ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _TRAILING_DAY:
+            if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _TRAILING_DAY)
+                    or (ent.kind == "person" and _bare_name(ent))):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
 
@@ -1927,8 +1982,10 @@ class _Speakers:
                     out["speaker_role"] = " ".join(words[1:len(words) - len(tail)])
                 return out
         # the Housing Board: an organisation's name after the article (its fuller form when the text has one)
-        if (words[0].lower() == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
-                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):
+        if (words[0].lower() == "the" and len(words) >= 2 and words[1][:1].isupper()
+                and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words[1:])
+                and words[-1][:1].isupper()
+                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):  # the Ministry of Health
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
@@ -1966,7 +2023,7 @@ class _Speakers:
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)
-        while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME:  # said Stram Monday
+        while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME and not _month_surname(name):  # said Stram Monday
             name = name[:-1]
         org = None
         if "of" in name:

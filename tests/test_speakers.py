@@ -432,3 +432,28 @@ def test_pronoun_of_a_main_clause_after_a_subordinate_clause_with_a_name():
     text = ("Coach Dan Reyes praised the team.\n\n"
             "After the league fined Tom Falk, he said: “That was fair”.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Dan Reyes"]
+
+
+def test_month_word_after_a_given_name_is_a_surname():
+    text = "Prime Minister Theresa Maple met Brian May in London.\n\n“We will not give in,” said Brian May."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Brian May"]
+    # a month after a name that is no given name is a date, as before
+    text = "“We will not give in,” said Stram May 3."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Stram"]
+
+
+def test_international_given_names_mark_persons_and_their_gender():
+    # 'Giorgia' and 'Olaf' are in the given-name list: two persons, and 'she' is the woman
+    text = "Giorgia Vetti met Olaf Brenner on Tuesday. “We agree on migration,” she said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Giorgia Vetti"]
+    # names that are also places are left out of the list: 'Georgia State' is no person
+    text = "Georgia State won on Friday. “We agree on migration,” she said."
+    assert [(q["speaker"], q["speaker_reason"]) for q in quotes_of(text)] == [(None, "unresolved pronoun 'she'")]
+
+
+def test_organisation_name_with_of_after_the_article_and_a_bare_name_as_the_company():
+    text = "In a statement, the Ministry of Water said: “The dams are safe.”"
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ministry of Water"]
+    # 'Vexo said' (no person's marks) and then 'the company said': the same speaker
+    text = "Vexo said on Tuesday that it would cut prices. “We expect demand to recover,” the company said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Vexo"]
