@@ -208,7 +208,12 @@ recogniser below) rather than add patterns:
   (within 1,500 characters; also a one-word name with no person's marks, ``Vexo said``), else the one
   named last (within 1,000; :meth:`_Speakers._org_by_kind`);
 - ``When Royal was told ..., he said:`` the subject of a leading subordinate clause of the quotation's
-  own sentence is the antecedent of the pronoun (:meth:`_Speakers._subordinate_subject`).
+  own sentence is the antecedent of the pronoun (:meth:`_Speakers._subordinate_subject`);
+- ``Controller Ann Roe charged Tuesday that ... “an inside track”``: *charged that* reports words; a
+  sentence of indirect speech longer than 160 characters is searched back to 400 for its subject and cue;
+- an abbreviated title gives an office (``Capt.`` captain, ``Sen.`` senator, ...; :data:`_TITLE_RANKS`)
+  that a later description (``the navy captain said``) resolves to; an acronym that spells the initials of
+  an organisation named in full is that organisation (``WHO``, ``the WHO``; :meth:`_Speakers._link_acronyms`).
 
 Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
 written for them: a larger list of given names, international ones included (a person's mark and a
@@ -1312,7 +1317,7 @@ def _subject_like(text: str, s: int) -> bool:
 
 
 class _Entity:
-    __slots__ = ("kind", "name", "words", "gender", "role", "org", "positions", "doc_owner", "merged")
+    __slots__ = ("kind", "name", "words", "gender", "role", "org", "positions", "doc_owner", "merged", "rank")
 
     def __init__(self, kind: str, words: list[str], gender: str | None) -> None:
         self.kind = kind
@@ -1324,6 +1329,27 @@ class _Entity:
         self.positions: list[int] = []
         self.doc_owner = False
         self.merged: _Entity | None = None  # the fuller entity this one was merged into
+        self.rank: str | None = None  # the office an abbreviated title gives ('Capt.' -> 'captain')
+
+
+# the office an abbreviated courtesy title names: 'Capt. George Symonds' is the captain a later 'the navy
+# captain said' refers to, 'Sen. Ann Roe' the senator (the title is no part of the name or of the role column)
+_TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
+                "sen": "senator", "gov": "governor", "rep": "representative", "dr": "doctor",
+                "prof": "professor", "rev": "reverend", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Do the letters spell the initials of the words (capitalised words required, lower-case ones such
+    as 'on', 'for' optional)? 'COAHR' and 'CAHR' both spell 'Committee on Appeal for Human Rights'."""
+    i = 0
+    for w in words:
+        c = w[:1]
+        if i < len(letters) and c.upper() == letters[i] and (c.isupper() or w.lower() in ("on", "for", "of", "and")):
+            i += 1
+        elif c.isupper():
+            return False
+    return i == len(letters) and len(letters) >= 2
 
 
 def _bare_name(ent: _Entity) -> bool:
@@ -1509,6 +1535,7 @@ class _Speakers:
                 self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
+        self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
                 continue
@@ -1622,6 +1649,8 @@ class _Speakers:
             ent.gender = "f"
         elif ent.gender is None and ent.words[0].lower() in _MALE_NAMES:
             ent.gender = "m"
+        if ent.rank is None and titled:
+            ent.rank = _TITLE_RANKS.get(words[0].rstrip(".").lower())
         if ent.role is None and role_words:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
@@ -1690,6 +1719,29 @@ class _Speakers:
                 self.mentions.append((s, new))
                 return
 
+    def _link_acronyms(self) -> None:
+        """'COAHR' after 'the Committee on Appeal for Human Rights': an acronym that spells the initials of
+        an organisation named in full is that organisation (one speaker, one name).
+
+        Reasoning: news introduces a body by its full name and then writes its acronym; both are
+        organisations of the table, and without a link the acronym is a second speaker. The acronym's
+        letters must be the initials of the full name's capitalised words, in order, with the initials
+        of lower-case words such as *on* or *for* optional (COAHR, WHO, NATO, ACLU); the fullest matching
+        name wins.
+        """
+        acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
+        if not acr:
+            return
+        full = [e for e in self.orgs.values() if len(e.words) > 1]
+        for k in acr:
+            letters = k[:-1] if k.endswith("s") else k
+            cands = [e for e in full if _spells(letters, e.words)]
+            if cands:
+                best = max(cands, key=lambda e: (len(e.words), e.name))
+                if best is not self.orgs[k]:
+                    self.orgs[k].merged = best
+                    self.orgs[k] = best
+
     def _fuller_org(self, name: list[str]) -> _Entity | None:
         """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
         is the National Housing Center named before (one speaker, one name, for organisations too)."""
@@ -1756,7 +1808,7 @@ class _Speakers:
             return None
         other = self.last_other
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
-                and other[1]["speaker"] not in self.rep_orgs):
+                and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME):
             return self.orgs[other[1]["speaker"]]
         lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
         if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]):
@@ -1766,7 +1818,7 @@ class _Speakers:
             p, ent = self.mentions[j]
             if pos - p > 1000:
                 break
-            if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _TRAILING_DAY)
+            if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
                     or (ent.kind == "person" and _bare_name(ent))):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
@@ -1985,7 +2037,8 @@ class _Speakers:
         if (words[0].lower() == "the" and len(words) >= 2 and words[1][:1].isupper()
                 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words[1:])
                 and words[-1][:1].isupper()
-                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):  # the Ministry of Health
+                and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
+                     or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs))):  # the WWO
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
@@ -2006,7 +2059,8 @@ class _Speakers:
                 k = bisect_right(self._mention_pos, max(pos, where)) - 1
                 for j in range(k, max(-1, k - 400), -1):
                     ent = self.mentions[j][1]
-                    if ent.kind == "person" and ent.role and role in ent.role.lower().replace("’", "'").split():
+                    if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
+                                                 or role == ent.rank):  # Capt. Symonds ... the navy captain
                         return self._fill(out, ent, "description resolved to a person named before")
             if words[0].lower() == "the":
                 ent = self._org_by_head(words[1:], max(pos, where))
@@ -2091,6 +2145,10 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
                  "remarked remarks complained complains conceded concedes admitted admits replied replies "
                  "charged charges".split())
+# 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
+# inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
+_B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
+                             rf"(?P<cue>charged|charges){_DAY}?\s+that(?![\w’'])")
 # S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
 _B_AND_CUE_IN = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
@@ -2126,6 +2184,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if found is not None:
             spk = _clause_subject(window[:found.start()], named_only=True)
             return (spk, _cue_text(found.group("cue"))) if spk else None
+    if found is None and "charge" in window:
+        for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
+            found = m
     if "who" in window:
         for m in _B_WHO_SENTENCE.finditer(window):  # Karns, who charged that ... “by unfair ... means”
             if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
@@ -2626,7 +2687,10 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                 kind, inherit = "speech", prev[1]
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))) and (
-                    attr := _attr_sentence(before, strict=n_words < 5)) is not None:
+                    attr := _attr_sentence(before, strict=n_words < 5) or (
+                        # a long sentence of indirect speech: its subject and cue further back than 160 characters
+                        _attr_sentence(_clause_before(text, us, d["start"], 400), strict=n_words < 5)
+                        if len(before) >= 150 else None)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:

@@ -457,3 +457,31 @@ def test_organisation_name_with_of_after_the_article_and_a_bare_name_as_the_comp
     # 'Vexo said' (no person's marks) and then 'the company said': the same speaker
     text = "Vexo said on Tuesday that it would cut prices. “We expect demand to recover,” the company said."
     assert [q["speaker"] for q in quotes_of(text)] == ["Vexo"]
+
+
+def test_charged_that_reports_an_accusation_in_words():
+    text = ("City Auditor Ann Roe charged Tuesday that the bids were rigged for a firm that had “an inside "
+            "track” with the city.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ann Roe"]
+    # 'charged with' is no saying
+    text = "Ann Roe was charged with fraud after she had “an inside track” with the city."
+    assert quotes_of(text) == []
+
+
+def test_long_sentence_of_indirect_speech_finds_its_subject_further_back():
+    text = ("Dr. Lena Marsh, superintendent, said she thought the schools were waiting for some leadership "
+            "from the capital, perhaps from the national office, to make sure that whatever steps of "
+            "planning they took would “be more fruitful” in the end.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Lena Marsh"]
+
+
+def test_abbreviated_title_gives_the_office_a_later_description_names():
+    text = ("Capt. Hugh Dorsey commanded the ship.\n\nThe officers were tired.\n\n"
+            "“We sailed at dawn”, the navy captain said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Hugh Dorsey"]
+
+
+def test_acronym_of_an_organisation_named_in_full_is_that_organisation():
+    text = ("The World Weather Organization met in Geneva.\n\n“Summers will be hotter”, the WWO said.\n\n"
+            "“Plan now”, WWO said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["World Weather Organization"] * 2
