@@ -214,6 +214,11 @@ recogniser below) rather than add patterns:
 - an abbreviated title gives an office (``Capt.`` captain, ``Sen.`` senator, ...; :data:`_TITLE_RANKS`)
   that a later description (``the navy captain said``) resolves to; an acronym that spells the initials of
   an organisation named in full is that organisation (``WHO``, ``the WHO``; :meth:`_Speakers._link_acronyms`).
+- news patterns written for round 3 from the issue's list, on sentences of the tests: a description with
+  an apposition before ``told reporters:`` (``The senator, a Democrat from Ohio, told reporters:``); a
+  bare plural with *for/of* (``lawyers for the family said``); a role, then the name between commas, then
+  the cue (``Acme's chief executive, Tim Cook, said ... “very confident”``); ``the Pentagon`` (capitalised,
+  no role word, no nationality) is the organisation ``Pentagon``.
 
 Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
 written for them: a larger list of given names, international ones included (a person's mark and a
@@ -401,7 +406,8 @@ _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
 _NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perhaps|always|sometimes|as|us|"
                r"yes|does|less|unless|across|whereas|news|various|serious|previous|famous|obvious|numerous)\b)")
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
-         r"[a-z][\w\-]{2,}[a-rt-z]s")  # officials, US experts
+         r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
+         r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 _NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
 # a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
 # spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
@@ -444,7 +450,8 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
-_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+                      rf"(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
@@ -2041,6 +2048,14 @@ class _Speakers:
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs))):  # the WWO
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
+        # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
+        # organisation's name, written without the article (one speaker, one name: 'Pentagon' said elsewhere)
+        if (words[0].lower() == "the" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])
+                and not any(w.rstrip(".,’'").lower() in _ROLE_WORDS or w in _NOT_NAME for w in words[1:])
+                and not (len(words) == 2 and _NATIONALITY.fullmatch(words[1]))  # the American: a person
+                and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p))):
+            ent = self._fuller_org(words[1:]) or p or self._org(" ".join(words[1:]))
+            return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
         if words[0].lower() in ("the", "a", "an", "this", "that", "another", "one"):
             # said the magistrate, K.J.P. Baraclough: the name in apposition right after the description
@@ -2145,6 +2160,8 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
                  "remarked remarks complained complains conceded concedes admitted admits replied replies "
                  "charged charges".split())
+# a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
+_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
 _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
@@ -2184,6 +2201,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if found is not None:
             spk = _clause_subject(window[:found.start()], named_only=True)
             return (spk, _cue_text(found.group("cue"))) if spk else None
+    for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
     if found is None and "charge" in window:
         for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
             found = m

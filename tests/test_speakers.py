@@ -485,3 +485,20 @@ def test_acronym_of_an_organisation_named_in_full_is_that_organisation():
     text = ("The World Weather Organization met in Geneva.\n\n“Summers will be hotter”, the WWO said.\n\n"
             "“Plan now”, WWO said.")
     assert [q["speaker"] for q in quotes_of(text)] == ["World Weather Organization"] * 2
+
+
+def test_news_patterns_written_for_round_three():
+    # a description with an apposition before 'told reporters:'
+    text = "The senator, a Democrat from Ohio, told reporters: “The bill is dead.”"
+    assert [q["speaker"] for q in quotes_of(text)] == ["The senator"]
+    # a bare plural with its prepositional phrase after the quotation
+    text = "“We will appeal,” lawyers for the family said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["lawyers for the family"]
+    # role, the name between commas, the cue: the name speaks the partial quotation
+    text = "Vexo's chief executive, Tim Rook, said the company was “very confident”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Tim Rook"]
+    # 'the Pentagon' is the organisation 'Pentagon' (no role word), 'The President' stays a description
+    text = "The Pentagon said in a statement that the strike was “necessary and proportionate”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Pentagon"]
+    text = "“We will act,” The President said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["The President"]
