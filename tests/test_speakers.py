@@ -502,3 +502,14 @@ def test_news_patterns_written_for_round_three():
     assert [q["speaker"] for q in quotes_of(text)] == ["Pentagon"]
     text = "“We will act,” The President said."
     assert [q["speaker"] for q in quotes_of(text)] == ["The President"]
+
+
+def test_fuller_name_written_later_takes_in_the_surname_used_before():
+    # 'President Brandt' first, 'Dwight Brandt' (a given name: marks of its own) later: one person, the
+    # fullest name; a later fuller name with another office ('First Lady Ana Brandt') is someone else
+    text = ("President Brandt met the board.\n\n“We will act”, the President said.\n\n"
+            "In 1956 the party campaigned for Dwight Brandt.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Dwight Brandt"]
+    text = ("President Brandt met the board.\n\n“We will act”, President Brandt said.\n\n"
+            "First Lady Ana Brandt was not there.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Brandt"]
