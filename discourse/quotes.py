@@ -217,7 +217,8 @@ recogniser below) rather than add patterns:
 - a fuller name written after a surname used alone (``President Eisenhower`` ... ``Dwight Eisenhower``)
   takes that surname in even when the fuller name has marks of its own (a given name), unless both carry
   offices that share no word (``President Kennedy`` ... ``First Lady Jacqueline Kennedy``;
-  :func:`_other_office`). Part C labels ``Eisenhower`` where its text also writes ``Dwight Eisenhower``:
+  :func:`_other_office`); *it* prefers the body that spoke last (within 1,500 characters) over a name
+  taken for an organisation only because it recurs (``Fulton legislators``). Part C labels ``Eisenhower`` where its text also writes ``Dwight Eisenhower``:
   by the labels' own convention (the fullest name) the speaker is ``Dwight Eisenhower``, and the two
   labels count as misses;
 - news patterns written for round 3 from the issue's list, on sentences of the tests: a description with
@@ -2000,7 +2001,10 @@ class _Speakers:
                 other = self.last_other
                 plural = other is not None and (other[1]["speaker"].endswith("s") or other[1]["speaker_org"])
                 if other is not None and pos - other[0] <= 1500 and (low == "it" or plural) and (
-                        ent is None or other[0] >= self._last_pos(ent, pos)):
+                        ent is None or other[0] >= self._last_pos(ent, pos)
+                        # 'Fulton' taken for an organisation only because it recurs ('Fulton legislators')
+                        # is weaker than the body that spoke last
+                        or (ent.kind == "org" and ent.name in self.rep_orgs)):
                     found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
                     out.update(found, speaker_reason="pronoun resolved")
                     return self._remember(pos, out)

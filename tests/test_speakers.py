@@ -513,3 +513,14 @@ def test_fuller_name_written_later_takes_in_the_surname_used_before():
     text = ("President Brandt met the board.\n\n“We will act”, President Brandt said.\n\n"
             "First Lady Ana Brandt was not there.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Brandt"]
+
+
+def test_it_prefers_the_body_that_spoke_over_a_name_taken_for_an_organisation_by_repetition():
+    # 'Larkin' recurs mid-sentence (Larkin voters, Larkin roads, Larkin officials) without a person's marks:
+    # an organisation only by repetition; 'it' after the review board spoke is the board
+    text = ("The Larkin County Review Board said Friday that the roads were “in poor repair”.\n\n"
+            "Many Larkin voters agree, and most Larkin roads are old. It recommended that Larkin officials "
+            "act soon.\n\n"
+            "The board commented on the bridges, which it said “are well kept and follow the rules”.")
+    got = [(q["speaker"], q["speaker_as_written"]) for q in quotes_of(text)]
+    assert got[-1] == ("Larkin County Review Board", "it")
