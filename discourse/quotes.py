@@ -213,7 +213,8 @@ recogniser below) rather than add patterns:
   sentence of indirect speech longer than 160 characters is searched back to 400 for its subject and cue;
 - an abbreviated title gives an office (``Capt.`` captain, ``Sen.`` senator, ...; :data:`_TITLE_RANKS`)
   that a later description (``the navy captain said``) resolves to; an acronym that spells the initials of
-  an organisation named in full is that organisation (``WHO``, ``the WHO``; :meth:`_Speakers._link_acronyms`).
+  an organisation named in full is that organisation (``WHO``, ``the WHO``; :meth:`_Speakers._link_acronyms`),
+  also when the full name holds lower-case words (``COAHR``: ``Committee on Appeal for Human Rights``).
 - a fuller name written after a surname used alone (``President Eisenhower`` ... ``Dwight Eisenhower``)
   takes that surname in even when the fuller name has marks of its own (a given name), unless both carry
   offices that share no word (``President Kennedy`` ... ``First Lady Jacqueline Kennedy``;
@@ -1366,6 +1367,16 @@ def _spells(letters: str, words: list[str]) -> bool:
     return i == len(letters) and len(letters) >= 2
 
 
+def _acronym_expansion(letters: str) -> re.Pattern:
+    """A pattern for the words an acronym abbreviates: one capitalised word per letter, a short lower-case
+    word (*on, of, for, and*) for a letter it may stand for, other short lower-case words between."""
+    tok = [rf"(?:{re.escape(c)}[a-z][\w\-]*|{re.escape(c.lower())}(?:n|f|or|nd))" if c.isalpha() else re.escape(c)
+           for c in letters]
+    tok[0] = rf"{re.escape(letters[0])}[a-z][\w\-]*"  # the name starts with a capitalised word
+    sep = r"\s+(?:(?:of|for|on|and|the|&)\s+)?"
+    return re.compile(r"(?<![\w’'])" + sep.join(tok) + r"(?![\w’'])")
+
+
 def _bare_name(ent: _Entity) -> bool:
     """A one-word name with no person's marks (no gender, role or given name: 'Tesla said'), which may
     be an organisation as well as a person."""
@@ -1767,6 +1778,12 @@ class _Speakers:
         for k in acr:
             letters = k[:-1] if k.endswith("s") else k
             cands = [e for e in full if _spells(letters, e.words)]
+            if not cands and 3 <= len(letters) <= 6:
+                # the full name may hold lower-case words the name runs do not join ('Committee on Appeal
+                # for Human Rights'): look for it in the text once
+                m = _acronym_expansion(letters).search(self.text)
+                if m is not None and m.group() != k:
+                    cands = [self._org(" ".join(m.group().split()))]
             if cands:
                 best = max(cands, key=lambda e: (len(e.words), e.name))
                 if best is not self.orgs[k]:

@@ -524,3 +524,9 @@ def test_it_prefers_the_body_that_spoke_over_a_name_taken_for_an_organisation_by
             "The board commented on the bridges, which it said “are well kept and follow the rules”.")
     got = [(q["speaker"], q["speaker_as_written"]) for q in quotes_of(text)]
     assert got[-1] == ("Larkin County Review Board", "it")
+
+
+def test_acronym_spelled_by_a_full_name_with_lower_case_words():
+    text = ("Letters were sent by the Council on Rent for Fair Housing on Monday.\n\n"
+            "“We will march”, CORFH said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Council on Rent for Fair Housing"]
