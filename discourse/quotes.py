@@ -222,6 +222,9 @@ recogniser below) rather than add patterns:
   taken for an organisation only because it recurs (``Fulton legislators``). Part C labels ``Eisenhower`` where its text also writes ``Dwight Eisenhower``:
   by the labels' own convention (the fullest name) the speaker is ``Dwight Eisenhower``, and the two
   labels count as misses;
+- ``The taxi driver taking the visitor from the airport remarks that ... “...”``: the description before
+  the participle is the subject; a later *he*/*she* within 600 characters, with no person named since, is
+  that described person (``pronoun resolved to a description``);
 - news patterns written for round 3 from the issue's list, on sentences of the tests: a description with
   an apposition before ``told reporters:`` (``The senator, a Democrat from Ohio, told reporters:``); a
   bare plural with *for/of* (``lawyers for the family said``); a role, then the name between commas, then
@@ -268,8 +271,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - A description (``the CTO``, ``the Councilman``, ``the magistrate``) is the most recent person whose role
   holds that word, or the name in apposition right after it (``said the magistrate, K. J. Barber``); else it
   stays as written (``speaker_reason`` ``description``).
-- ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``description resolved to a person named
-  before``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
+- ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
+  ``description resolved to a person named before``, ``description resolved to an organisation named
+  before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
@@ -930,6 +934,7 @@ _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]{3,}ing\s")
 _GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
                        "towards upon over under behind beside near via".split())
 
@@ -1375,6 +1380,12 @@ def _acronym_expansion(letters: str) -> re.Pattern:
     tok[0] = rf"{re.escape(letters[0])}[a-z][\w\-]*"  # the name starts with a capitalised word
     sep = r"\s+(?:(?:of|for|on|and|the|&)\s+)?"
     return re.compile(r"(?<![\w’'])" + sep.join(tok) + r"(?![\w’'])")
+
+
+def _person_description(spk: str) -> bool:
+    """Does a description name a person by a role or occupation ('the taxi driver', 'a neighbour')?"""
+    words = spk.lower().split()
+    return len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] in _ROLE_WORDS
 
 
 def _bare_name(ent: _Entity) -> bool:
@@ -2011,6 +2022,15 @@ class _Speakers:
             if low in ("he", "him", "she", "her"):
                 g = "m" if low in ("he", "him") else "f"
                 ent = self._subordinate_subject(pos, where, g) or self._recent(pos, "person", g)
+                other = self.last_other
+                if (other is not None and other[1]["speaker_reason"] == "description" and 0 <= pos - other[0] <= 600
+                        and _person_description(other[1]["speaker"])
+                        and (ent is None or other[0] > self._last_pos(ent, pos))):
+                    # The taxi driver ... remarks that ... “...”. “...”, he says: the person described and
+                    # quoted last, named after no one since
+                    found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
+                    out.update(found, speaker_reason="pronoun resolved to a description")
+                    return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 ent = self._recent(pos, "org") if low == "it" else None
                 if ent is None and low == "it":  # a one-word name that never shows a person's marks
@@ -2227,10 +2247,19 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     if not window.strip() or not (_has_cue(window) or "charge" in window):
         return None
     found = None
+    governed = None
     for m in _B_SENTENCE.finditer(window):
-        if (_plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY)
-                and not _object_before(window, m.start("spk"))):
-            found = m
+        if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
+            if not _object_before(window, m.start("spk")):
+                found = m
+            else:
+                governed = m
+    if found is None and governed is not None:
+        # The taxi driver taking the visitor from the airport remarks that ...: the description that
+        # opens the clause, before its participle, is the subject
+        sm = _SUBJ_BEFORE_PARTICIPLE.match(window[:governed.start("spk")])
+        if sm is not None:
+            return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
     for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m

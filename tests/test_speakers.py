@@ -530,3 +530,15 @@ def test_acronym_spelled_by_a_full_name_with_lower_case_words():
     text = ("Letters were sent by the Council on Rent for Fair Housing on Monday.\n\n"
             "“We will march”, CORFH said.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Council on Rent for Fair Housing"]
+
+
+def test_description_subject_before_a_participle_and_a_pronoun_that_continues_it():
+    text = ("Mayor Paul Ortega spoke on Monday.\n\n"
+            "The bus driver taking the reporter from the station remarks that the politicians are “all the "
+            "same”.\n\n“It is always the same story”, he says.")
+    got = [(q["speaker"], q["speaker_reason"]) for q in quotes_of(text)]
+    assert got == [("The bus driver", "description"), ("The bus driver", "pronoun resolved to a description")]
+    # a person named after the description is the antecedent again
+    text = ("The bus driver taking the reporter from the station remarks that the politicians are “all the "
+            "same”.\n\nMayor Paul Ortega disagreed on Monday.\n\n“It is always the same story”, he says.")
+    assert [q["speaker"] for q in quotes_of(text)][-1] == "Paul Ortega"
