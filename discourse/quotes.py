@@ -229,7 +229,10 @@ recogniser below) rather than add patterns:
   an apposition before ``told reporters:`` (``The senator, a Democrat from Ohio, told reporters:``); a
   bare plural with *for/of* (``lawyers for the family said``); a role, then the name between commas, then
   the cue (``Acme's chief executive, Tim Cook, said ... “very confident”``); ``the Pentagon`` (capitalised,
-  no role word, no nationality) is the organisation ``Pentagon``.
+  no role word, no nationality) is the organisation ``Pentagon``; an apposition may hold an apostrophe
+  (``Dr. Fauci, the nation’s top expert, warned that ... “...”``) and follow a short determiner phrase
+  (``The report, published by Amnesty International, said ... “...”``); ``According to Reuters, the deal is
+  “almost done”``: the source of the sentence speaks its partial quotation.
 
 Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
 written for them: a larger list of given names, international ones included (a person's mark and a
@@ -463,12 +466,17 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
 _B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
-                      rf"(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
+                      rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
-_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+# (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
+# may stand before it, 'The report, published by Amnesty International, said')
+_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+                               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+# According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
+_B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
 # 'describes the season: “...”' the season is what is described
@@ -2274,6 +2282,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if found is not None:
             spk = _clause_subject(window[:found.start()], named_only=True)
             return (spk, _cue_text(found.group("cue"))) if spk else None
+    if found is None and "ccording" in window:
+        for m in _B_ACCORDING_IN.finditer(window):  # According to Reuters, the deal is “almost done”
+            found = m
     for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m

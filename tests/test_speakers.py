@@ -542,3 +542,14 @@ def test_description_subject_before_a_participle_and_a_pronoun_that_continues_it
     text = ("The bus driver taking the reporter from the station remarks that the politicians are “all the "
             "same”.\n\nMayor Paul Ortega disagreed on Monday.\n\n“It is always the same story”, he says.")
     assert [q["speaker"] for q in quotes_of(text)][-1] == "Paul Ortega"
+
+
+def test_apposition_with_an_apostrophe_a_document_subject_and_according_to_in_the_sentence():
+    text = ("Dr. Ann Fuchs, the nation’s top flu expert, warned that the country is “not out of the "
+            "woods”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ann Fuchs"]
+    text = "According to the Daily Ledger, the deal is “almost done”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["the Daily Ledger"]
+    text = "The report, published by Rights Watch International, said the police used “excessive force”."
+    got = [(q["speaker"], q["channel"]) for q in quotes_of(text)]
+    assert got == [("Rights Watch International", "report")]
