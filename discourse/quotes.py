@@ -348,6 +348,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -1380,6 +1381,7 @@ def _spells(letters: str, words: list[str]) -> bool:
     return i == len(letters) and len(letters) >= 2
 
 
+@lru_cache(maxsize=256)
 def _acronym_expansion(letters: str) -> re.Pattern:
     """A pattern for the words an acronym abbreviates: one capitalised word per letter, a short lower-case
     word (*on, of, for, and*) for a letter it may stand for, other short lower-case words between."""
@@ -1797,12 +1799,6 @@ class _Speakers:
         for k in acr:
             letters = k[:-1] if k.endswith("s") else k
             cands = [e for e in full if _spells(letters, e.words)]
-            if not cands and 3 <= len(letters) <= 6:
-                # the full name may hold lower-case words the name runs do not join ('Committee on Appeal
-                # for Human Rights'): look for it in the text once
-                m = _acronym_expansion(letters).search(self.text)
-                if m is not None and m.group() != k:
-                    cands = [self._org(" ".join(m.group().split()))]
             if cands:
                 best = max(cands, key=lambda e: (len(e.words), e.name))
                 if best is not self.orgs[k]:
@@ -1983,7 +1979,28 @@ class _Speakers:
     def resolve(self, written: str | None, pos: int, where: int) -> dict:
         """Canonical speaker for the attribution as written (see :meth:`_resolve`); remembers the last
         speaker that is not a person, for a later 'it' or 'they'."""
-        return self._remember(pos, self._resolve(written, pos, where))
+        out = self._resolve(written, pos, where)
+        spk = out["speaker"]
+        if spk is not None and _ACRONYM.fullmatch(spk) and spk in self.orgs and self.orgs[spk].name == spk:
+            ent = self._expand_acronym(spk)
+            if ent is not None:
+                out["speaker"] = out["speaker_org"] = ent.name
+        return self._remember(pos, out)
+
+    def _expand_acronym(self, k: str) -> _Entity | None:
+        """An acronym speaker whose full name holds lower-case words the name runs do not join
+        ('COAHR': 'Committee on Appeal for Human Rights'), found in the text once, when it speaks (see
+        :meth:`_link_acronyms`; looked for only for acronyms that speak, so the table stays cheap)."""
+        letters = k[:-1] if k.endswith("s") else k
+        if not 3 <= len(letters) <= 6:
+            return None
+        m = _acronym_expansion(letters).search(self.text)
+        if m is None or m.group() == k:
+            return None
+        full = self._org(" ".join(m.group().split()))
+        self.orgs[k].merged = full
+        self.orgs[k] = full
+        return full
 
     def _remember(self, pos: int, out: dict) -> dict:
         spk = out["speaker"]
