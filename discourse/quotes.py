@@ -233,6 +233,10 @@ recogniser below) rather than add patterns:
   (``Dr. Fauci, the nation’s top expert, warned that ... “...”``) and follow a short determiner phrase
   (``The report, published by Amnesty International, said ... “...”``); ``According to Reuters, the deal is
   “almost done”``: the source of the sentence speaks its partial quotation.
+- a named subject that calls something by quoted words of two or more in lower case speaks them
+  (``Daniel termed “extremely conservative” his estimate``, part C; ``Guterres called the attack “an
+  outrage”``); a thing ``called “Sharp Eyes”``, a term after an article (``calls this a “safe city”``) and
+  ``so-called`` stay mentions; hyphenated roles (``Secretary-General``) are roles.
 
 Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
 written for them: a larger list of given names, international ones included (a person's mark and a
@@ -1251,7 +1255,7 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     for i, w in enumerate(words[:-1]):
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
-        if w.rstrip(".,").lower() in _ROLE_WORDS and (i + 1 >= len(words) or words[i + 1][:1].isupper()
+        if _role_word(w) and (i + 1 >= len(words) or words[i + 1][:1].isupper()
                                                      or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
@@ -1272,6 +1276,13 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
+
+
+def _role_word(w: str) -> bool:
+    """A role word, also hyphenated from role words ('Secretary-General', 'Attorney-General',
+    'Vice-President'): UN Secretary-General António Guterres is António Guterres."""
+    lw = w.rstrip(".,").lower()
+    return lw in _ROLE_WORDS or ("-" in lw and all(p in _ROLE_WORDS for p in lw.split("-")))
 
 
 def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
@@ -2251,6 +2262,13 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  "charged charges".split())
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
+# Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
+# subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
+# Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+                               rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+                               rf"(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")
+_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
 _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
@@ -2269,7 +2287,15 @@ _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
-    if not window.strip() or not (_has_cue(window) or "charge" in window):
+    if not window.strip():
+        return None
+    if _NAMING_VERB_HINT.search(window, max(0, len(window) - 160)) is not None:
+        m = _NAMED_BY_SUBJECT.search(window, max(0, len(window) - 160))
+        if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
+            # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
+            spk = _clean_speaker(m.group("spk"))
+            return (spk, m.group("cue")) if spk else None
+    if not (_has_cue(window) or "charge" in window):
         return None
     found = None
     governed = None
@@ -2769,8 +2795,16 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         if wc is not None and n_words < 4:  # what it called the “intelligent cloud”: a term, a mention
             nm, wc = wc, None
             cue = re.sub(r"\s+", " ", nm.group("cue"))
+        named_by = None
+        if (wc is None and nm is not None and nm.re is _NAMING_BEFORE and nm.group("title") is None
+                and n_words >= 2 and not title
+                and _lowercase_start(text, d["content_start"], d["content_end"])):
+            named_by = _NAMED_BY_SUBJECT.search(before, max(0, len(before) - 120 - len(nm.group())),
+                                                len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
             kind, speaker, cue = "speech", _clean_speaker(wc.group("spk")) or None, re.sub(r"\s+", " ", wc.group("cue"))
+        elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words
+            kind, speaker, cue = "speech", _clean_speaker(named_by.group("spk")) or None, named_by.group("cue")
         elif nm is not None or nm_after is not None:
             if nm is not None:
                 if cue is None:

@@ -553,3 +553,15 @@ def test_apposition_with_an_apostrophe_a_document_subject_and_according_to_in_th
     text = "The report, published by Rights Watch International, said the police used “excessive force”."
     got = [(q["speaker"], q["channel"]) for q in quotes_of(text)]
     assert got == [("Rights Watch International", "report")]
+
+
+def test_a_named_subject_that_calls_something_by_quoted_words_speaks_them():
+    text = "Secretary-General Ana Ruiz called the attack “an outrage”."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ana Ruiz", "called")]
+    text = "Mayor Dorn termed “extremely conservative” his estimate of the cost."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Dorn"]
+    # a name or title, a term after an article, and 'so-called' stay mentions
+    for text in ("The city launched a program called “Sharp Eyes” in 2015.",
+                 "Vexo calls this a “safe city”.",
+                 "The so-called “smart city” costs more."):
+        assert quotes_of(text) == [], text
