@@ -840,7 +840,7 @@ _TRAILING_DAY = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sun
 # an adverb between the subject and its cue verb that a greedy noun phrase took in ('The jury further said',
 # 'The company also said'): the subject is the words before it
 _TRAILING_ADVERBS = frozenset("further also then again later meanwhile however moreover furthermore too "
-                              "therefore nevertheless".split())
+                              "therefore nevertheless already".split())
 
 
 def _clean_speaker(s: str) -> str:
@@ -2151,7 +2151,7 @@ class _Speakers:
         # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
         # organisation's name, written without the article (one speaker, one name: 'Pentagon' said elsewhere)
         if (words[0].lower() == "the" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])
-                and not any(w.rstrip(".,’'").lower() in _ROLE_WORDS or w in _NOT_NAME for w in words[1:])
+                and not any(_role_word(w.rstrip("’'")) or w in _NOT_NAME for w in words[1:])
                 and not (len(words) == 2 and _NATIONALITY.fullmatch(words[1]))  # the American: a person
                 and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p))):
             ent = self._fuller_org(words[1:]) or p or self._org(" ".join(words[1:]))
@@ -2267,7 +2267,7 @@ _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?!
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
-                               rf"(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")
+                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)

@@ -565,3 +565,10 @@ def test_a_named_subject_that_calls_something_by_quoted_words_speaks_them():
                  "Vexo calls this a “safe city”.",
                  "The so-called “smart city” costs more."):
         assert quotes_of(text) == [], text
+
+
+def test_calls_for_is_a_demand_and_a_hyphenated_office_stays_a_description():
+    text = "The Constitution of Vermont is short. It calls for “a frequent recurrence to first principles”."
+    assert all(q["cue"] != "calls" for q in find_quote_spans(text))
+    text = "“We will act,” The Secretary-General said."
+    assert [q["speaker"] for q in quotes_of(text)] == ["The Secretary-General"]
