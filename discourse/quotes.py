@@ -1261,8 +1261,9 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     for i, w in enumerate(words[:-1]):
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
-        if _role_word(w) and (i + 1 >= len(words) or words[i + 1][:1].isupper()
-                                                     or words[i + 1] in ("of", "for", "at", "and", "&")):
+        lw = w.rstrip(".,").lower()
+        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw))) and (
+                i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
         return [], words
@@ -1576,8 +1577,7 @@ class _Speakers:
                 words[-1] = words[-1][:-2]
             elif words and words[-1][-1:] in ("’", "'"):
                 words[-1] = words[-1][:-1]
-            if not words or any(w in _NOT_NAME for w in words[:-1]) or (
-                    words[-1] in _NOT_NAME and not _month_surname(words)):
+            if not words or (any(w in _NOT_NAME for w in words) and not _month_surname(words)):
                 continue
             if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
                 self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
@@ -1812,10 +1812,15 @@ class _Speakers:
         acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
         if not acr:
             return
-        full = [e for e in self.orgs.values() if len(e.words) > 1]
+        full: dict[str, list[_Entity]] = {}  # by first letter: an acronym is checked against few names
+        for e in self.orgs.values():
+            if 1 < len(e.words) <= 12:
+                full.setdefault(e.words[0][:1], []).append(e)
+        if not full:
+            return
         for k in acr:
             letters = k[:-1] if k.endswith("s") else k
-            cands = [e for e in full if _spells(letters, e.words)]
+            cands = [e for e in full.get(letters[0], ()) if len(e.words) >= len(letters) and _spells(letters, e.words)]
             if cands:
                 best = max(cands, key=lambda e: (len(e.words), e.name))
                 if best is not self.orgs[k]:
@@ -2011,7 +2016,9 @@ class _Speakers:
         letters = k[:-1] if k.endswith("s") else k
         if not 3 <= len(letters) <= 6:
             return None
-        m = _acronym_expansion(letters).search(self.text)
+        first = self.text.find(k)  # the full name comes before the acronym's first use, or right at it
+        lo = max(0, first - 3000) if first >= 0 else 0
+        m = _acronym_expansion(letters).search(self.text, lo, first + 200 if first >= 0 else len(self.text))
         if m is None or m.group() == k:
             return None
         full = self._org(" ".join(m.group().split()))
@@ -2295,8 +2302,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     ``strict``, only verbs of saying (for a short partial quotation)."""
     if not window.strip():
         return None
-    if _NAMING_VERB_HINT.search(window, max(0, len(window) - 160)) is not None:
-        m = _NAMED_BY_SUBJECT.search(window, max(0, len(window) - 160))
+    hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
+    if hint is not None:
+        m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80))
         if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
             # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
             spk = _clean_speaker(m.group("spk"))
@@ -2850,8 +2858,9 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
-                        _attr_sentence(_clause_before(text, us, d["start"], 400), strict=n_words < 5)
-                        if len(before) >= 150 else None)) is not None:
+                        _attr_sentence(wide, strict=n_words < 5)
+                        if len(before) >= 150 and _has_cue((wide := _clause_before(text, us, d["start"], 400))[
+                            :len(wide) - len(before) + 30]) else None)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
