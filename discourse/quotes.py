@@ -178,6 +178,73 @@ applies it and a test in ``tests/test_speakers.py``:
 - a first name that is also a role word after a lower-case role word (``partner Dean Guerin``) stays in the
   name (:func:`_given_name_after_role`); a day word ending a speaker phrase (``the group Friday``) is cut.
 
+Written from the failures of part C (the third round; part C, held out in round 2, is development data
+now, and part D is held out), each with its reasoning in the docstring of the function that applies it and
+a test in ``tests/test_speakers.py``. They extend the table of people and organisations (the name
+recogniser below) rather than add patterns:
+
+- a definite description whose head noun ends the name of an organisation named before (``the jury``
+  after ``the Fulton County Grand Jury``, ``the council's resolution``, ``the trustees' statement``) is
+  that organisation (:meth:`_Speakers._org_by_head`); juries, trustees, legislatures, cabinets, academies
+  and a few more bodies are organisation words; an adverb that a greedy subject took in (``The jury
+  further said``) is cut off;
+- a surname written with an office title (``President Kennedy``) is not merged into a woman of that
+  surname who holds no such office (``First Lady Jacqueline Kennedy``; :func:`_other_person`), and a
+  courtesy title after a role word (``First Lady``) gives a gender and is no part of the name;
+- ``Secretary of State John Foster Dulles``: a common given name after the last ``of`` starts the name;
+- an elegant variation (``says the handsome food expert``, ``the former secretary of labor``: an
+  adjective of age, looks or former office before a role noun) is the person quoted last
+  (:func:`_variation`);
+- ``Name, who charged/said that ... “...”`` is Name's; *remark, complain, concede, admit, reply, charge*
+  report words like *say* for short partial quotations;
+- a two-word quotation that a verb takes directly and after which the clause goes on (``produced “no
+  evidence” that``, ``is “probably unconstitutional” since``) is speech in indirect speech
+  (:func:`_clause_goes_on`); after an article or before a noun it stays a term;
+- a noun phrase right after an -ing participle or a preposition is no subject (``The taxi driver taking
+  the visitor from the airport remarks``: not the visitor; :func:`_object_before`).
+- ``S verb-ed ... and said (that) ... “...”`` inside the sentence: the subject of the clause (a name or
+  pronoun);
+- a kind of organisation (``the company``, ``the group``, ``the firm``) is the organisation quoted last
+  (within 1,500 characters; also a one-word name with no person's marks, ``Vexo said``), else the one
+  named last (within 1,000; :meth:`_Speakers._org_by_kind`);
+- ``When Royal was told ..., he said:`` the subject of a leading subordinate clause of the quotation's
+  own sentence is the antecedent of the pronoun (:meth:`_Speakers._subordinate_subject`);
+- ``Controller Ann Roe charged Tuesday that ... “an inside track”``: *charged that* reports words; a
+  sentence of indirect speech longer than 160 characters is searched back to 400 for its subject and cue;
+- an abbreviated title gives an office (``Capt.`` captain, ``Sen.`` senator, ...; :data:`_TITLE_RANKS`)
+  that a later description (``the navy captain said``) resolves to; an acronym that spells the initials of
+  an organisation named in full is that organisation (``WHO``, ``the WHO``; :meth:`_Speakers._link_acronyms`),
+  also when the full name holds lower-case words (``COAHR``: ``Committee on Appeal for Human Rights``).
+- a fuller name written after a surname used alone (``President Eisenhower`` ... ``Dwight Eisenhower``)
+  takes that surname in even when the fuller name has marks of its own (a given name), unless both carry
+  offices that share no word (``President Kennedy`` ... ``First Lady Jacqueline Kennedy``;
+  :func:`_other_office`); *it* prefers the body that spoke last (within 1,500 characters) over a name
+  taken for an organisation only because it recurs (``Fulton legislators``). Part C labels ``Eisenhower`` where its text also writes ``Dwight Eisenhower``:
+  by the labels' own convention (the fullest name) the speaker is ``Dwight Eisenhower``, and the two
+  labels count as misses;
+- ``The taxi driver taking the visitor from the airport remarks that ... “...”``: the description before
+  the participle is the subject; a later *he*/*she* within 600 characters, with no person named since, is
+  that described person (``pronoun resolved to a description``);
+- news patterns written for round 3 from the issue's list, on sentences of the tests: a description with
+  an apposition before ``told reporters:`` (``The senator, a Democrat from Ohio, told reporters:``); a
+  bare plural with *for/of* (``lawyers for the family said``); a role, then the name between commas, then
+  the cue (``Acme's chief executive, Tim Cook, said ... “very confident”``); ``the Pentagon`` (capitalised,
+  no role word, no nationality) is the organisation ``Pentagon``; an apposition may hold an apostrophe
+  (``Dr. Fauci, the nation’s top expert, warned that ... “...”``) and follow a short determiner phrase
+  (``The report, published by Amnesty International, said ... “...”``); ``According to Reuters, the deal is
+  “almost done”``: the source of the sentence speaks its partial quotation.
+- a named subject that calls something by quoted words of two or more in lower case speaks them
+  (``Daniel termed “extremely conservative” his estimate``, part C; ``Guterres called the attack “an
+  outrage”``); a thing ``called “Sharp Eyes”``, a term after an article (``calls this a “safe city”``) and
+  ``so-called`` stay mentions; hyphenated roles (``Secretary-General``) are roles.
+
+Not from any labelled text, but from the issue's list of what news writing does, with tests on sentences
+written for them: a larger list of given names, international ones included (a person's mark and a
+gender; names that are also places, *Georgia, Victoria*, left out); a month word after a given name is a
+surname (``Theresa May``; :func:`_month_surname`); ``the Ministry of Health`` (lower-case *of* inside an
+organisation's name after the article) is that organisation; ``Tesla said ... the company said``: a
+one-word name with no person's marks counts as the organisation in focus (:func:`_bare_name`).
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -211,8 +278,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - A description (``the CTO``, ``the Councilman``, ``the magistrate``) is the most recent person whose role
   holds that word, or the name in apposition right after it (``said the magistrate, K. J. Barber``); else it
   stays as written (``speaker_reason`` ``description``).
-- ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``description resolved to a person named
-  before``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
+- ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
+  ``description resolved to a person named before``, ``description resolved to an organisation named
+  before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
@@ -268,6 +336,12 @@ second round: exact 0.558 before and after it, no speaker 0.192 before and after
 text the rules have not seen, the 0.90 target is far from reached, and the gains of each round stay on the
 half they were written from.
 
+The third round's rules were written from part C's failures (C is development data since; A 0.947, B 0.895,
+C 0.558 -> 0.827). Held out from it: part D, 132 speech quotations from 28 Brown press texts (reportage and
+editorials), labelled and committed before any rule of the round, its failures never looked at: exact
+0.417 -> 0.424, no speaker 0.439 -> 0.402, pronoun speakers 0 -> 0. The gain stays on the part the rules
+were written from again; on held-out press text about four speech quotations in ten get no speaker.
+
 References
 ----------
 - Left- and right-flanking marks: the CommonMark Spec, section "Emphasis and strong emphasis" (the
@@ -285,6 +359,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -358,7 +433,8 @@ _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
 _NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perhaps|always|sometimes|as|us|"
                r"yes|does|less|unless|across|whereas|news|various|serious|previous|famous|obvious|numerous)\b)")
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
-         r"[a-z][\w\-]{2,}[a-rt-z]s")  # officials, US experts
+         r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
+         r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 _NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
 # a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
 # spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
@@ -401,12 +477,18 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
-_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+                      rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
-_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:[^,“”\"‘’;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+# (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
+# may stand before it, 'The report, published by Amnesty International, said')
+_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+                               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+# According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
+_B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
 # 'describes the season: “...”' the season is what is described
@@ -762,12 +844,20 @@ _NOT_SPEAKER_END = frozenset(
 _TRAILING_DAY = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight".split())
 
 
+# an adverb between the subject and its cue verb that a greedy noun phrase took in ('The jury further said',
+# 'The company also said'): the subject is the words before it
+_TRAILING_ADVERBS = frozenset("further also then again later meanwhile however moreover furthermore too "
+                              "therefore nevertheless already".split())
+
+
 def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
     while len(words) > 1 and words[0] in _LEADING_FUNCTION:
         words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:  # 'The jury further said': the jury
+        words = words[:-1]
     while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'
         words = words[:-1]
     if words and all(w.rstrip(".,") in _NOT_NAME and w not in ("He", "She", "It", "They", "We", "I", "You")
@@ -861,6 +951,27 @@ _NOUNISH = frozenset(
     "report note comment claim state answer reply post tweet joke quip boast lament mention promise counter "
     "caution whisper shout wonder continue remark stress quote recall warning statement".split())
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]{3,}ing\s")
+_GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
+                       "towards upon over under behind beside near via".split())
+
+
+def _object_before(window: str, s: int) -> bool:
+    """Is the noun phrase at ``s`` the object of a participle or a preposition ('The taxi driver taking the
+    visitor from the airport remarks that ...': not 'the visitor ... remarks')?
+
+    Reasoning: the subject of a verb of saying is not governed by a word before it; a phrase right after an
+    -ing participle or a preposition is that word's object, and taking it for the speaker names the wrong
+    person (the subject further left is too far for this pattern, so the quotation stays without one).
+    """
+    m = _WORD_BEFORE.search(window, max(0, s - 30), s)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w in _GOVERNING or (w.endswith("ing") and len(w) > 5 and w not in ("during", "according"))
 
 
 def _plausible(spk: str, cue: str) -> bool:
@@ -1008,7 +1119,24 @@ _FEMALE_NAMES = frozenset(
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
     "catherine katherine kate carol christine angela agnès agnes sophie marie claire louise olivia rachel "
     "hannah amy amanda michelle jessica heather diana doris edith eleanor evelyn frances gloria irene janet "
-    "joan joyce judith julie lucy martha nora rose sylvia theresa virginia wendy yvonne".split())
+    "joan joyce judith julie lucy martha nora rose sylvia theresa virginia wendy yvonne "
+    # round 3: more given names common in English-language news, many of them international (written for
+    # this list; a name here only gives a gender and a person's mark, see _Speakers._add_run; names that
+    # are also common place or group names, Georgia, Victoria, Marion, Christian, are left out)
+    "abigail adriana agatha aisha alexandra alicia alison amelia ana andrea angelina anita annette "
+    "antonia ariana audrey beatrice belinda bernadette beth bianca brenda bridget camila carla carmen "
+    "caroline cecilia charlotte chloe christina claudia colleen cynthia daisy dana daniela deborah debra "
+    "denise diane donna eileen elaine elena elisa ella ellen elsa emilia erica erin eva fatima fiona "
+    "francesca gabriela gabrielle giorgia gina giulia greta gwen harriet hazel hilary hillary holly "
+    "ingrid isabel isabella isabelle jacqueline jacinda janice jean jeanne jenny jill joanna josephine "
+    "juanita julia juliet kamala karin kathleen kathryn katie kristin kristina laila layla leila lena "
+    "leslie lillian lily liz lorraine lucia luisa lydia lynn madeleine magdalena marcia margarita "
+    "marguerite maria mariam marianne marilyn marina marisa marjorie marta maxine maya megan "
+    "melanie melissa mia mildred miriam molly monica monique nadia naomi natalia natasha nicole nina "
+    "noor olga paula pauline peggy penelope petra phyllis priscilla priya rita roberta rosa rosemary "
+    "roxanne sabrina samantha sara selena shirley simone sofia sonia stephanie sue susanne suzanne tamara "
+    "tanya tara teresa tina ursula valentina valerie vanessa vera veronica vivian yasmin yolanda "
+    "yuki zainab zara".split())
 _MALE_NAMES = frozenset(
     "john james robert michael william david richard joseph thomas charles christopher daniel paul mark "
     "george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy larry jeffrey frank "
@@ -1023,7 +1151,19 @@ _MALE_NAMES = frozenset(
     "calvin alex jon ronnie bill lloyd tommy leon derek warren darrell jerome floyd leo alvin tim wesley "
     "gordon dean greg jorge dustin pedro derrick dan lewis zachary corey herman maurice vernon roberto "
     "clyde glen hector shane ricardo sam rick lester brent ramon charlie tyler gilbert gene simon ben "
-    "solly gleb ihor willy".split())
+    "solly gleb ihor willy "
+    # round 3 (see _FEMALE_NAMES)
+    "abdul abdullah ahmad ahmed ali amir andre andreas andrei angelo antoine anton boris bruno carlo "
+    "cesar claude cyril dario diego dieter dmitry edgar eduardo elias emmanuel emil enrique "
+    "erik ernesto esteban fabio felipe felix fernando florian franco francois friedrich gabriel gerhard "
+    "giovanni giuseppe gustavo hans hassan heinrich helmut hugo hussein ibrahim igor ivan jacques jakob "
+    "javier jean-claude jens joachim johan johannes jorge jose juan julian jurgen karim karl klaus "
+    "kurt lars lorenzo luca lucas luigi lukas malik marco marcel matteo mathias mauricio max mehmet "
+    "mikhail mohamed mohammad mohammed muhammad mustafa narendra nikolai nikita olaf omar oliver otto "
+    "pablo paolo pascal patrice patrick pedro pierre rafael rahul raj rajesh ramon rashid raul reza "
+    "roberto rodrigo rolf salvador sanjay sebastian sergei sergio stefan sven tariq thierry tobias "
+    "umar vladimir volodymyr wolfgang xavier yusuf yves andy barack boris donald dwight emmett "
+    "hubert lyndon nelson ronald rudolph spencer sidney stuart ted wilbur winston".split())
 _ROLE_WORDS = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager coach "
     "commissioner councilman councilwoman senator governor mayor judge officer chief executive deputy managing "
@@ -1056,11 +1196,14 @@ _ORG_WORDS = frozenset(
     "international endowment fund union federation league organization organisation club trust institution "
     "administration senate congress parliament assembly army navy force forces railroad railway airline "
     "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
-    "systems solutions enterprise enterprises trophy award prize cup memorial region division".split())
+    "systems solutions enterprise enterprises trophy award prize cup memorial region division "
+    # round 3: bodies that speak as one in news (a grand jury's presentments, a legislature's act)
+    "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
+    "academy museum library legion".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
-              r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines")
+              r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines|resolution|presentments")
 _DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
@@ -1154,8 +1297,9 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     for i, w in enumerate(words[:-1]):
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
-        if w.rstrip(".,").lower() in _ROLE_WORDS and (i + 1 >= len(words) or words[i + 1][:1].isupper()
-                                                     or words[i + 1] in ("of", "for", "at", "and", "&")):
+        lw = w.rstrip(".,").lower()
+        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw))) and (
+                i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
         return [], words
@@ -1167,9 +1311,21 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
                       default=-1)
         if 0 <= org_end and 1 <= len(words) - org_end - 1 <= 4:
             return words[:org_end + 1], words[org_end + 1:]
+        # Secretary of State John Foster Dulles: a common given name after the last 'of' starts the name
+        of_end = max(i for i, w in enumerate(words) if w in ("of", "for", "at", "and", "&"))
+        given = next((i for i in range(of_end + 2, len(words) - 1) if words[i].lower() in _GIVEN_NAMES), -1)
+        if given > 0 and len(words) - given <= 4:
+            return words[:given], words[given:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
+
+
+def _role_word(w: str) -> bool:
+    """A role word, also hyphenated from role words ('Secretary-General', 'Attorney-General',
+    'Vice-President'): UN Secretary-General António Guterres is António Guterres."""
+    lw = w.rstrip(".,").lower()
+    return lw in _ROLE_WORDS or ("-" in lw and all(p in _ROLE_WORDS for p in lw.split("-")))
 
 
 def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
@@ -1244,7 +1400,7 @@ def _subject_like(text: str, s: int) -> bool:
 
 
 class _Entity:
-    __slots__ = ("kind", "name", "words", "gender", "role", "org", "positions", "doc_owner", "merged")
+    __slots__ = ("kind", "name", "words", "gender", "role", "org", "positions", "doc_owner", "merged", "rank")
 
     def __init__(self, kind: str, words: list[str], gender: str | None) -> None:
         self.kind = kind
@@ -1256,6 +1412,114 @@ class _Entity:
         self.positions: list[int] = []
         self.doc_owner = False
         self.merged: _Entity | None = None  # the fuller entity this one was merged into
+        self.rank: str | None = None  # the office an abbreviated title gives ('Capt.' -> 'captain')
+
+
+# the office an abbreviated courtesy title names: 'Capt. George Symonds' is the captain a later 'the navy
+# captain said' refers to, 'Sen. Ann Roe' the senator (the title is no part of the name or of the role column)
+_TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
+                "sen": "senator", "gov": "governor", "rep": "representative", "dr": "doctor",
+                "prof": "professor", "rev": "reverend", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Do the letters spell the initials of the words (capitalised words required, lower-case ones such
+    as 'on', 'for' optional)? 'COAHR' and 'CAHR' both spell 'Committee on Appeal for Human Rights'."""
+    i = 0
+    for w in words:
+        c = w[:1]
+        if i < len(letters) and c.upper() == letters[i] and (c.isupper() or w.lower() in ("on", "for", "of", "and")):
+            i += 1
+        elif c.isupper():
+            return False
+    return i == len(letters) and len(letters) >= 2
+
+
+@lru_cache(maxsize=256)
+def _acronym_expansion(letters: str) -> re.Pattern:
+    """A pattern for the words an acronym abbreviates: one capitalised word per letter, a short lower-case
+    word (*on, of, for, and*) for a letter it may stand for, other short lower-case words between."""
+    tok = [rf"(?:{re.escape(c)}[a-z][\w\-]*|{re.escape(c.lower())}(?:n|f|or|nd))" if c.isalpha() else re.escape(c)
+           for c in letters]
+    tok[0] = rf"{re.escape(letters[0])}[a-z][\w\-]*"  # the name starts with a capitalised word
+    sep = r"\s+(?:(?:of|for|on|and|the|&)\s+)?"
+    return re.compile(r"(?<![\w’'])" + sep.join(tok) + r"(?![\w’'])")
+
+
+def _person_description(spk: str) -> bool:
+    """Does a description name a person by a role or occupation ('the taxi driver', 'a neighbour')?"""
+    words = spk.lower().split()
+    return len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] in _ROLE_WORDS
+
+
+def _bare_name(ent: _Entity) -> bool:
+    """A one-word name with no person's marks (no gender, role or given name: 'Tesla said'), which may
+    be an organisation as well as a person."""
+    return (len(ent.words) == 1 and ent.gender is None and ent.role is None
+            and ent.words[0].lower() not in _GIVEN_NAMES)
+
+
+def _other_office(single: _Entity, role_words: list[str]) -> bool:
+    """Does a surname used alone with an office ('President Kennedy') name someone else than a fuller name
+    written later with another office ('First Lady Jacqueline Kennedy')? Both offices known and sharing no
+    word: two people (relatives share surnames); a fuller name without an office is the same person."""
+    if not single.role or not role_words:
+        return False
+    return {w.rstrip(".,").lower() for w in role_words}.isdisjoint(single.role.lower().split())
+
+
+def _month_surname(words: list[str]) -> bool:
+    """Is a last word that names a month a surname ('Theresa May', 'Brian May', 'Tom August')?
+
+    Reasoning: month words end most capitalised runs as dates ('said Stram Monday', 'on May'), and are cut
+    off names; after a common given name they are the surname, and cutting them leaves the given name alone
+    as the speaker ('Theresa').
+    """
+    return (len(words) >= 2 and words[-1].rstrip(".,’'s") in ("May", "June", "April", "August")
+            and words[-2].lower() in _GIVEN_NAMES)
+
+
+def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bool:
+    """Is a surname written with an office title ('President Kennedy') someone else than the woman of that
+    surname the text named before ('First Lady Jacqueline Kennedy')?
+
+    Reasoning: relatives share surnames, and news writes a man's surname with his office title where the
+    text has already named his wife in full; merging the two makes one speaker of two people (and a later
+    'he' resolves to her). A surname with an office title and no courtesy title of its own is another
+    person when the one found is marked as a woman and holds no such office (her recorded role shares
+    none of the title's words); the same woman named with her office ('Prime Minister Ardern' after
+    'Prime Minister Jacinda Ardern') stays one person.
+    """
+    if gender is not None or ent.gender != "f" or not role_words:
+        return False
+    title = {w.rstrip(".,").lower() for w in role_words} & _ROLE_HEADS
+    held = set((ent.role or "").lower().replace(",", " ").split())
+    return bool(title) and title.isdisjoint(held)
+
+
+# a sentence that opens with a subordinate clause: 'Last week, when Royal was told ...,'
+_SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
+                               r"[Tt]hough|[Bb]efore|[Oo]nce|[Ss]ince|[Bb]ecause|[Ii]f)\s+")
+# kinds of organisation a definite description refers back with ('the company said')
+_ORG_KINDS = frozenset("company firm group organisation organization agency body panel carrier airline "
+                       "manufacturer maker retailer bank corporation conglomerate giant vendor supplier "
+                       "startup start-up operator".split())
+_VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
+                             "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
+                             "bespectacled smiling affable".split())
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _variation(heads: list[str]) -> bool:
+    """Is a definite description an 'elegant variation' for someone already named ('the handsome food
+    expert', 'the former secretary of labor', 'the 61-year-old coach')?
+
+    Reasoning: news style avoids repeating a name by describing the person just quoted with an adjective of
+    age, looks or former office before the role noun; such a description introduces no one new (a new
+    person comes with an indefinite article or a name). Only these marks count, so 'the spokesman' or 'the
+    police chief', which may be someone not named, stay descriptions.
+    """
+    return any(h in _VARIATION_WORDS or _AGE_WORD.fullmatch(h) for h in heads[:-1])
 
 
 def _final(ent: _Entity) -> _Entity:
@@ -1323,6 +1587,7 @@ class _Speakers:
         self.mentions: list[tuple[int, _Entity]] = []  # (position, entity) outside quotations, in order
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
         self.last_other: tuple[int, dict] | None = None  # the last speaker that is not a person
+        self.last_person: tuple[int, _Entity] | None = None  # the last speaker that is a named person
         self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
         self.rep_orgs: set[str] = set()  # one-word names taken for organisations because they recur
         qs = sorted(quote_spans)
@@ -1342,13 +1607,13 @@ class _Speakers:
                              or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
                 words = words[1:]
                 sent_start = False
-            while words and words[-1].rstrip(".") in _NOT_NAME:
+            while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
                 words = words[:-1]
             if words and words[-1][-2:] in ("’s", "'s"):
                 words[-1] = words[-1][:-2]
             elif words and words[-1][-1:] in ("’", "'"):
                 words[-1] = words[-1][:-1]
-            if not words or any(w in _NOT_NAME for w in words):
+            if not words or (any(w in _NOT_NAME for w in words) and not _month_surname(words)):
                 continue
             if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
                 self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
@@ -1378,6 +1643,7 @@ class _Speakers:
                 self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
+        self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
                 continue
@@ -1409,6 +1675,10 @@ class _Speakers:
         titled = len(core) < len(words)
         prev = text[max(0, s - 40):s].split()
         role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
+        if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
+            name, g2 = _strip_title(name)
+            gender = gender or g2
+            titled = titled or g2 is not None
         name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
         if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
                 or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
@@ -1445,6 +1715,8 @@ class _Speakers:
         key = " ".join(name)
         if len(name) == 1:
             ent = self._person_with(name[0], gender)
+            if ent is not None and _other_person(ent, gender, role_words):
+                ent = self._new_person(key, name, gender)  # President Kennedy is not First Lady Jacqueline Kennedy
             if ent is None:
                 strong = (titled or bool(role_words) or cue_near
                           or cue_before
@@ -1470,11 +1742,19 @@ class _Speakers:
                     return False
             if ent is None or len(name) > len(ent.words):
                 new = self._new_person(key, name, gender)
-                if ent is not None and ent is not new:
-                    new.role, new.org = new.role or ent.role, new.org or ent.org
-                    new.gender = new.gender or ent.gender
-                    new.positions.extend(ent.positions)
-                    self._alias(ent, new)
+                olds = [ent] if ent is not None else [
+                    # 'President Eisenhower' ... 'Dwight Eisenhower': the surname used alone before is this
+                    # person when the fuller name has marks of its own (a given name), as in _add_later
+                    e for e in self.by_word.get(name[-1], ()) if e.merged is None and len(e.words) == 1
+                    and e is not new and (gender is None or e.gender in (None, gender))
+                    and not _other_office(e, role_words)]
+                for old in olds:
+                    if old is not new:
+                        new.role, new.org = new.role or old.role, new.org or old.org
+                        new.gender = new.gender or old.gender
+                        new.rank = new.rank or old.rank
+                        new.positions.extend(old.positions)
+                        self._alias(old, new)
                 ent = new
         if s in self.suffix and ent.kind == "person" and not ent.name.endswith(self.suffix[s]):
             ent.name = f"{ent.name}, {self.suffix[s].rstrip('.')}."
@@ -1485,6 +1765,8 @@ class _Speakers:
             ent.gender = "f"
         elif ent.gender is None and ent.words[0].lower() in _MALE_NAMES:
             ent.gender = "m"
+        if ent.rank is None and titled:
+            ent.rank = _TITLE_RANKS.get(words[0].rstrip(".").lower())
         if ent.role is None and role_words:
             ent.role = " ".join(role_words)
         if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
@@ -1553,12 +1835,114 @@ class _Speakers:
                 self.mentions.append((s, new))
                 return
 
+    def _link_acronyms(self) -> None:
+        """'COAHR' after 'the Committee on Appeal for Human Rights': an acronym that spells the initials of
+        an organisation named in full is that organisation (one speaker, one name).
+
+        Reasoning: news introduces a body by its full name and then writes its acronym; both are
+        organisations of the table, and without a link the acronym is a second speaker. The acronym's
+        letters must be the initials of the full name's capitalised words, in order, with the initials
+        of lower-case words such as *on* or *for* optional (COAHR, WHO, NATO, ACLU); the fullest matching
+        name wins.
+        """
+        acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
+        if not acr:
+            return
+        full: dict[str, list[_Entity]] = {}  # by first letter: an acronym is checked against few names
+        for e in self.orgs.values():
+            if 1 < len(e.words) <= 12:
+                full.setdefault(e.words[0][:1], []).append(e)
+        if not full:
+            return
+        for k in acr:
+            letters = k[:-1] if k.endswith("s") else k
+            cands = [e for e in full.get(letters[0], ()) if len(e.words) >= len(letters) and _spells(letters, e.words)]
+            if cands:
+                best = max(cands, key=lambda e: (len(e.words), e.name))
+                if best is not self.orgs[k]:
+                    self.orgs[k].merged = best
+                    self.orgs[k] = best
+
     def _fuller_org(self, name: list[str]) -> _Entity | None:
         """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
         is the National Housing Center named before (one speaker, one name, for organisations too)."""
         tail = " ".join(name)
         cands = [e for k, e in self.orgs.items() if k == tail or k.endswith(" " + tail)]
         return max(cands, key=lambda e: (len(e.words), e.name)) if cands else None
+
+    def _org_by_head(self, words: list[str], pos: int) -> _Entity | None:
+        """The organisation a description names by its head noun: 'the jury' after 'the Fulton County Grand
+        Jury', 'the council' after 'the Central Falls City Council', 'the trustees' after 'Emory
+        University's Board of Trustees'.
+
+        Reasoning: news names a body once in full and then by its head noun alone; the head noun is the last
+        word of the description and of the organisation's name. The organisation mentioned most recently
+        before ``pos`` whose name ends with that word is meant (its fullest form: one speaker, one name).
+        Only heads that name bodies count (an organisation word, or a plural noun such as 'trustees'), so
+        'the American' or 'the expert' never becomes an organisation.
+        """
+        if not words:
+            return None
+        head = words[-1].strip(".,’'").lower()
+        if not (head in _ORG_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS)):
+            return None
+        k = bisect_right(self._mention_pos, pos) - 1
+        for j in range(k, max(-1, k - 400), -1):
+            ent = self.mentions[j][1]
+            if ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head:
+                return self._fuller_org(ent.words) or ent
+        return None
+
+    def _subordinate_subject(self, pos: int, where: int, gender: str) -> _Entity | None:
+        """'When Royal was told ..., he said: “...”': the subject of a leading subordinate clause of the
+        quotation's own sentence is the antecedent of the pronoun of its main clause.
+
+        Reasoning: pronouns are resolved to people named before the sentence of the quotation (the
+        antecedent usually precedes it), which skips a name that the same sentence introduces in a
+        clause before the main one (*when, after, as, while, although, before, once, since, because,
+        if*). Such a clause ends in a comma before the pronoun; the first person of compatible gender
+        named as its subject (see :func:`_subject_like`) is meant.
+        """
+        m = _SUBORDINATE_LEAD.match(self.text, pos, min(where, pos + 200))
+        if m is None:
+            return None
+        k = bisect_right(self._mention_pos, m.end() - 1)
+        for j in range(k, min(len(self.mentions), k + 6)):
+            p, ent = self.mentions[j]
+            if p >= where or p - m.end() > 40:
+                break
+            if (ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+                    and "," in self.text[p:where] and _subject_like(self.text, p)):
+                return ent
+        return None
+
+    def _org_by_kind(self, heads: list[str], pos: int) -> _Entity | None:
+        """'the company', 'the group', 'the firm': the organisation that spoke last (within 1,500
+        characters), else the one named last before the sentence (within 1,000 characters).
+
+        Reasoning: after naming an organisation, news refers to it by its kind ('Acme ... the company
+        said'); the kind word rarely ends the name (Huawei is no 'Huawei Company'), so the head-noun rule
+        cannot find it. The organisation in focus is the one quoted last, or else the one named last; a
+        description far from any organisation stays as written.
+        """
+        if not heads or heads[-1] not in _ORG_KINDS:
+            return None
+        other = self.last_other
+        if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
+                and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME):
+            return self.orgs[other[1]["speaker"]]
+        lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
+        if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]):
+            return lp[1]
+        k = bisect_right(self._mention_pos, pos) - 1
+        for j in range(k, max(-1, k - 400), -1):
+            p, ent = self.mentions[j]
+            if pos - p > 1000:
+                break
+            if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
+                    or (ent.kind == "person" and _bare_name(ent))):
+                return ent  # a name taken for an organisation only because it recurs is too weak here
+        return None
 
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
@@ -1653,12 +2037,37 @@ class _Speakers:
     def resolve(self, written: str | None, pos: int, where: int) -> dict:
         """Canonical speaker for the attribution as written (see :meth:`_resolve`); remembers the last
         speaker that is not a person, for a later 'it' or 'they'."""
-        return self._remember(pos, self._resolve(written, pos, where))
+        out = self._resolve(written, pos, where)
+        spk = out["speaker"]
+        if spk is not None and _ACRONYM.fullmatch(spk) and spk in self.orgs and self.orgs[spk].name == spk:
+            ent = self._expand_acronym(spk)
+            if ent is not None:
+                out["speaker"] = out["speaker_org"] = ent.name
+        return self._remember(pos, out)
+
+    def _expand_acronym(self, k: str) -> _Entity | None:
+        """An acronym speaker whose full name holds lower-case words the name runs do not join
+        ('COAHR': 'Committee on Appeal for Human Rights'), found in the text once, when it speaks (see
+        :meth:`_link_acronyms`; looked for only for acronyms that speak, so the table stays cheap)."""
+        letters = k[:-1] if k.endswith("s") else k
+        if not 3 <= len(letters) <= 6:
+            return None
+        first = self.text.find(k)  # the full name comes before the acronym's first use, or right at it
+        lo = max(0, first - 3000) if first >= 0 else 0
+        m = _acronym_expansion(letters).search(self.text, lo, first + 200 if first >= 0 else len(self.text))
+        if m is None or m.group() == k:
+            return None
+        full = self._org(" ".join(m.group().split()))
+        self.orgs[k].merged = full
+        self.orgs[k] = full
+        return full
 
     def _remember(self, pos: int, out: dict) -> dict:
         spk = out["speaker"]
         if spk is not None and spk not in self.persons and (self._person_by_name(spk) is None):
             self.last_other = (pos, out)
+        elif spk is not None and spk in self.persons:
+            self.last_person = (pos, _final(self.persons[spk]))
         return out
 
     def _person_by_name(self, name: str) -> _Entity | None:
@@ -1696,7 +2105,17 @@ class _Speakers:
         low = written.lower()
         if low in _PRONOUN_SPEAKERS:
             if low in ("he", "him", "she", "her"):
-                ent = self._recent(pos, "person", "m" if low in ("he", "him") else "f")
+                g = "m" if low in ("he", "him") else "f"
+                ent = self._subordinate_subject(pos, where, g) or self._recent(pos, "person", g)
+                other = self.last_other
+                if (other is not None and other[1]["speaker_reason"] == "description" and 0 <= pos - other[0] <= 600
+                        and _person_description(other[1]["speaker"])
+                        and (ent is None or other[0] > self._last_pos(ent, pos))):
+                    # The taxi driver ... remarks that ... “...”. “...”, he says: the person described and
+                    # quoted last, named after no one since
+                    found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
+                    out.update(found, speaker_reason="pronoun resolved to a description")
+                    return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 ent = self._recent(pos, "org") if low == "it" else None
                 if ent is None and low == "it":  # a one-word name that never shows a person's marks
@@ -1704,7 +2123,10 @@ class _Speakers:
                 other = self.last_other
                 plural = other is not None and (other[1]["speaker"].endswith("s") or other[1]["speaker_org"])
                 if other is not None and pos - other[0] <= 1500 and (low == "it" or plural) and (
-                        ent is None or other[0] >= self._last_pos(ent, pos)):
+                        ent is None or other[0] >= self._last_pos(ent, pos)
+                        # 'Fulton' taken for an organisation only because it recurs ('Fulton legislators')
+                        # is weaker than the body that spoke last
+                        or (ent.kind == "org" and ent.name in self.rep_orgs)):
                     found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
                     out.update(found, speaker_reason="pronoun resolved")
                     return self._remember(pos, out)
@@ -1718,6 +2140,8 @@ class _Speakers:
         if m and m.group("owner").lower() not in ("the", "a", "an"):
             owner = m.group("owner")
             ent = self.orgs.get(owner) or self.persons.get(owner)
+            if ent is None and owner.split()[0].lower() in ("the", "its", "their"):
+                ent = self._org_by_head(owner.split()[1:], max(pos, where))  # the council's resolution
             if ent is None and not any(w.lower() in _ORG_WORDS for w in owner.split()):
                 ent = self._canonical_person(owner.split(), None)
             out["channel"] = re.sub(r"\s+", " ", m.group("doc").lower())
@@ -1766,9 +2190,20 @@ class _Speakers:
                     out["speaker_role"] = " ".join(words[1:len(words) - len(tail)])
                 return out
         # the Housing Board: an organisation's name after the article (its fuller form when the text has one)
-        if (words[0].lower() == "the" and len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
-                and any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])):
+        if (words[0].lower() == "the" and len(words) >= 2 and words[1][:1].isupper()
+                and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words[1:])
+                and words[-1][:1].isupper()
+                and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
+                     or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs))):  # the WWO
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
+            return self._fill(out, ent, "named")
+        # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
+        # organisation's name, written without the article (one speaker, one name: 'Pentagon' said elsewhere)
+        if (words[0].lower() == "the" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])
+                and not any(_role_word(w.rstrip("’'")) or w in _NOT_NAME for w in words[1:])
+                and not (len(words) == 2 and _NATIONALITY.fullmatch(words[1]))  # the American: a person
+                and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p))):
+            ent = self._fuller_org(words[1:]) or p or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
         if words[0].lower() in ("the", "a", "an", "this", "that", "another", "one"):
@@ -1788,13 +2223,25 @@ class _Speakers:
                 k = bisect_right(self._mention_pos, max(pos, where)) - 1
                 for j in range(k, max(-1, k - 400), -1):
                     ent = self.mentions[j][1]
-                    if ent.kind == "person" and ent.role and role in ent.role.lower().replace("’", "'").split():
+                    if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
+                                                 or role == ent.rank):  # Capt. Symonds ... the navy captain
                         return self._fill(out, ent, "description resolved to a person named before")
+            if words[0].lower() == "the":
+                ent = self._org_by_head(words[1:], max(pos, where))
+                if ent is not None:  # the jury, the council: the body named in full before
+                    return self._fill(out, ent, "description resolved to an organisation named before")
+                ent = self._org_by_kind(heads, pos)
+                if ent is not None:  # the company said: the organisation quoted or named last
+                    return self._fill(out, ent, "description resolved to an organisation named before")
+                lp = self.last_person
+                if role is not None and lp is not None and 0 <= pos - lp[0] <= 1500 and _variation(heads):
+                    # says Ramsey ... says the handsome food expert: the person quoted last
+                    return self._fill(out, lp[1], "description of the person quoted last")
             out.update(speaker=written, speaker_reason="description")
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)
-        while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME:  # said Stram Monday
+        while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME and not _month_surname(name):  # said Stram Monday
             name = name[:-1]
         org = None
         if "of" in name:
@@ -1916,7 +2363,29 @@ def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:
 # --------------------------------------------------------------------------------------------- kinds
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
                  "claimed claims insisted insists noted notes wrote writes "
-                 "declared declares maintained maintains contended contends asserted asserts".split())
+                 "declared declares maintained maintains contended contends asserted asserts "
+                 # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
+                 "remarked remarks complained complains conceded concedes admitted admits replied replies "
+                 "charged charges".split())
+# a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
+_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
+# Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
+# subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
+# Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+                               rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
+_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
+# 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
+# inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
+_B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
+                             rf"(?P<cue>charged|charges){_DAY}?\s+that(?![\w’'])")
+# S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
+_B_AND_CUE_IN = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
+# Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
+# before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
+_B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
+                             rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])")
 
 
 _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
@@ -1925,18 +2394,58 @@ _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
-    if not window.strip() or not _has_cue(window):
+    if not window.strip():
+        return None
+    hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
+    if hint is not None:
+        m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80))
+        if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
+            # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
+            spk = _clean_speaker(m.group("spk"))
+            return (spk, m.group("cue")) if spk else None
+    if not (_has_cue(window) or "charge" in window):
         return None
     found = None
+    governed = None
     for m in _B_SENTENCE.finditer(window):
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
-            found = m
+            if not _object_before(window, m.start("spk")):
+                found = m
+            else:
+                governed = m
+    if found is None and governed is not None:
+        # The taxi driver taking the visitor from the airport remarks that ...: the description that
+        # opens the clause, before its participle, is the subject
+        sm = _SUBJ_BEFORE_PARTICIPLE.match(window[:governed.start("spk")])
+        if sm is not None:
+            return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
     for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
+    if found is None and " and " in window:
+        # Mitchell decried the rate of unemployment and said the Senate “must share the blame”
+        for m in _B_AND_CUE_IN.finditer(window):
+            if not strict or m.group("cue").lower() in _SAY:
+                found = m
+        if found is not None:
+            spk = _clause_subject(window[:found.start()], named_only=True)
+            return (spk, _cue_text(found.group("cue"))) if spk else None
+    if found is None and "ccording" in window:
+        for m in _B_ACCORDING_IN.finditer(window):  # According to Reuters, the deal is “almost done”
+            found = m
+    for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    if found is None and "charge" in window:
+        for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
+            found = m
+    if "who" in window:
+        for m in _B_WHO_SENTENCE.finditer(window):  # Karns, who charged that ... “by unfair ... means”
+            if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+                found = m
     if found is None:
         return None
     spk = _clean_speaker(found.group("spk"))
@@ -2249,6 +2758,26 @@ def _attribute_from_next(text: str, out: list[dict]) -> None:
         d["speaker_reason"] = "attributed after the next quotation"
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|such|"
+                             r"so-called|no|any|some)\s*$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
+                             r"with|from|than|unless|although|though|until|before|after|and\s+that)\b)")
+
+
+def _clause_goes_on(text: str, start: int, end: int) -> bool:
+    """Is a two-word quotation a piece of the clause rather than a term (``produced “no evidence” that any
+    ...``, ``the bill is “probably unconstitutional” since ...``, against ``the “smart city” plan``)?
+
+    Reasoning: a term in scare quotes is a noun phrase: an article or possessive comes before it, or a
+    noun after it (``the “smart city” plan``). Quoted words that a verb takes directly and after which
+    the clause goes on with a conjunction, a preposition or punctuation are someone's words, and in
+    indirect speech (checked by the caller: a verb of saying earlier in the sentence) they are the
+    speaker's.
+    """
+    return (_ARTICLE_BEFORE.search(text, max(0, start - 20), start) is None
+            and _CLAUSE_GOES_ON.match(text, end) is not None)
+
+
 def _lowercase_start(text: str, cs: int, ce: int) -> bool:
     """Does the quoted content start with a lower-case letter (after marks, spaces and an ellipsis)?"""
     m = _LETTER_RE.search(text, cs, ce)
@@ -2467,8 +2996,16 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
         if wc is not None and n_words < 4:  # what it called the “intelligent cloud”: a term, a mention
             nm, wc = wc, None
             cue = re.sub(r"\s+", " ", nm.group("cue"))
+        named_by = None
+        if (wc is None and nm is not None and nm.re is _NAMING_BEFORE and nm.group("title") is None
+                and n_words >= 2 and not title
+                and _lowercase_start(text, d["content_start"], d["content_end"])):
+            named_by = _NAMED_BY_SUBJECT.search(before, max(0, len(before) - 120 - len(nm.group())),
+                                                len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
             kind, speaker, cue = "speech", _clean_speaker(wc.group("spk")) or None, re.sub(r"\s+", " ", wc.group("cue"))
+        elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words
+            kind, speaker, cue = "speech", _clean_speaker(named_by.group("spk")) or None, named_by.group("cue")
         elif nm is not None or nm_after is not None:
             if nm is not None:
                 if cue is None:
@@ -2504,8 +3041,13 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
                 kind, (speaker, cue) = "speech", attr
             elif interrupted:
                 kind, inherit = "speech", prev[1]
-            elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (n_words >= 3 or ends_punct or punct_out))) and (
-                    attr := _attr_sentence(before, strict=n_words < 5)) is not None:
+            elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
+                    n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))) and (
+                    attr := _attr_sentence(before, strict=n_words < 5) or (
+                        # a long sentence of indirect speech: its subject and cue further back than 160 characters
+                        _attr_sentence(wide, strict=n_words < 5)
+                        if len(before) >= 150 and _has_cue((wide := _clause_before(text, us, d["start"], 400))[
+                            :len(wide) - len(before) + 30]) else None)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
