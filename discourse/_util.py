@@ -123,3 +123,19 @@ def renamed_params(**old_to_new: str) -> Callable:
         return wrapper
 
     return decorate
+
+
+def document_categorical(column: pd.Series, rows: Any) -> pd.Categorical:
+    """A document column repeated onto the tokens of documents ``rows`` (positions), as the token table holds
+    it: a Categorical of the column's own values, categories in sorted order where the values sort (in order
+    of first appearance where they do not); missing values stay missing. :func:`discourse.tokenize` and the
+    topic model's text path both build document columns with it, so their tables agree."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.array.take(rows)
+    try:
+        codes, uniques = pd.factorize(column, sort=True)
+    except TypeError:  # values of mixed types do not sort: categories in order of first appearance
+        codes, uniques = pd.factorize(column, sort=False)
+    if uniques.dtype == object:  # strings in an object column: str categories, as a DataFrame would infer
+        uniques = pd.Index(uniques.to_numpy(dtype=object))
+    return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)

@@ -31,7 +31,7 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from ._util import LONE_SURROGATE, as_list, check_columns
+from ._util import LONE_SURROGATE, as_list, check_columns, document_categorical
 from .quotes import find_quote_spans, token_voices
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
@@ -473,20 +473,6 @@ def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = Fa
     return pd.Categorical.from_codes(rank[codes], categories=cats[order], validate=False)
 
 
-def _document_categorical(column: pd.Series, rows: np.ndarray) -> pd.Categorical:
-    """A document column repeated onto the tokens of ``rows``, as a Categorical of the column's own values
-    (categories in sorted order where the values sort; missing values stay missing)."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        return column.array.take(rows)
-    try:
-        codes, uniques = pd.factorize(column, sort=True)
-    except TypeError:  # values of mixed types do not sort: categories in order of first appearance
-        codes, uniques = pd.factorize(column, sort=False)
-    if uniques.dtype == object:  # strings in an object column: str categories, as a DataFrame would infer
-        uniques = pd.Index(uniques.to_numpy(dtype=object))
-    return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)
-
-
 def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
     """The token table from the integer arrays of :func:`_token_arrays` (one or more consecutive parts)."""
     docs = corpus.documents
@@ -506,9 +492,9 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
     punct_of_norm = np.fromiter((is_punct(t) for t in norms), dtype=bool, count=len(norms))
     norm_codes = norm_of_tok[tok_codes]
 
-    out: dict[str, object] = {"doc_id": _document_categorical(docs["doc_id"], rows)}
+    out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows)}
     for m in meta:
-        out[m] = _document_categorical(docs[m], rows)
+        out[m] = document_categorical(docs[m], rows)
     qid = join("quote_id")
     out.update({
         "paragraph": _small_int(join("paragraph")),

@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import check_columns, check_dataframe, check_type
+from ._util import check_columns, check_dataframe, check_type, document_categorical
 
 __all__ = ["prepare_units", "prepare_corpus_units", "corpus_supported", "CORPUS_UNITS", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
@@ -746,7 +746,7 @@ def prepare_corpus_units(corpus: Any, *, unit: str = "document", window_size: in
                                     minlength=len(with_tok)).astype(np.int64)
     starts_of_doc = np.concatenate([[0], np.cumsum(n_tok_doc)])
     position = np.arange(len(doc), dtype=np.int64) - starts_of_doc[doc]
-    token_doc = pd.Series(_document_categorical(docs["doc_id"], doc), name="doc_id")
+    token_doc = pd.Series(document_categorical(docs["doc_id"], doc), name="doc_id")
     return _prepare_codes(
         unit=unit, doc_codes=unit_codes, unit_codes=unit_codes, codes_all=term_codes_, vocab=vocab, punct=punct,
         stop_v=stop_v, touch=touch[:-1], units=units, meta=meta, token_doc=token_doc, token_position=position,
@@ -772,23 +772,9 @@ def _corpus_meta(docs: pd.DataFrame, column: str) -> list[str]:
             and c not in TOKEN_COLUMNS and c != column]
 
 
-def _document_categorical(column: pd.Series, rows: np.ndarray) -> pd.Categorical:
-    """A document column repeated onto ``rows`` as the token table holds it (a Categorical of the column's
-    own values, categories sorted where they sort), as :func:`discourse.tokenize` builds it."""
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        return column.array.take(rows)
-    try:
-        codes, uniques = pd.factorize(column, sort=True)
-    except TypeError:  # values of mixed types do not sort: categories in order of first appearance
-        codes, uniques = pd.factorize(column, sort=False)
-    if uniques.dtype == object:
-        uniques = pd.Index(uniques.to_numpy(dtype=object))
-    return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)
-
-
 def _document_values(column: pd.Series, rows: np.ndarray) -> np.ndarray:
     """The values :func:`prepare_units` copies into the units table for documents ``rows``."""
-    return _document_categorical(column, rows).to_numpy()
+    return document_categorical(column, rows).to_numpy()
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
