@@ -222,3 +222,19 @@ def test_frame_rates_panels_stay_narrow_with_many_groups(tmp_path):
     panel_w = g.axes.flat[0].get_position().width * g.figure.get_size_inches()[0]
     assert extra["aspect"] < 1.3 and panel_w <= 8.0
     assert g.figure.get_size_inches()[0] <= 8.0 * min(len(a.frames_with_hits), 4) + 3  # + the legend
+
+
+# ------------------------------------------------------------------------------------------ hits found once
+def test_report_tables_from_hits_found_once_equal_the_functions(seeds):
+    # the report finds the lexicon's hits once for every category and once for the two poles, and builds the
+    # frame counts, the balance and the audit tables from them; each must equal the function's own table
+    a = Analysis(seeds, n_boot=40)
+    tokens, lex, poles = a.tokens, a.lexicon, a.poles
+    pd.testing.assert_frame_equal(a.frame_counts, dc.count_frames(tokens, lex, by="source"))
+    doc_by = ["doc_id", "source", *(["date"] if "date" in tokens else [])]
+    pd.testing.assert_frame_equal(a.doc_frame_counts, dc.count_frames(tokens, lex, by=doc_by))
+    pd.testing.assert_frame_equal(a.balance, dc.frame_balance(tokens, lex, by="source", poles=poles, n_boot=40))
+    pd.testing.assert_frame_equal(a.matches, dc.find_frame_terms(tokens, lex, corpus=seeds))
+    pd.testing.assert_frame_equal(a.contributions, dc.frame_contributions(tokens, lex, by="source"))
+    pd.testing.assert_frame_equal(a.sensitivity, dc.frame_sensitivity(tokens, lex, by="source", poles=poles))
+    assert a.frame_counts["n"].sum() > 100 and len(a.matches) > 100

@@ -264,19 +264,63 @@ class Analysis:
         keep = set(self.shown_groups(limit))
         return data[group_labels(data[self.by]).isin(keep)]
 
-    # -- framing: the lexicon is matched once (``matches``); the other tables reuse the tokens
+    # -- framing: the lexicon is matched twice, once for every category (``hits``: the frame terms, counts and
+    # contributions) and once for the two poles (``pole_hits``: the balance and its sensitivity; the use rules
+    # read the other hits found with a hit, so the poles' hits are found as frame_balance finds them); every
+    # table reuses them
+    @cached_property
+    def hits(self) -> pd.DataFrame:
+        """Every hit of every category (:func:`discourse.stance.find_hits_by_documents`), found once."""
+        from ..stance import check_tokens, find_hits_by_documents
+
+        return self.step("finding the lexicon's hits (every category)", lambda: find_hits_by_documents(
+            check_tokens(self.tokens, "norm"), self.lexicon))
+
+    @cached_property
+    def pole_hits(self) -> pd.DataFrame:
+        """The hits of the two poles, as :func:`discourse.frame_balance` finds them, found once."""
+        from ..stance import check_tokens, find_hits_by_documents
+
+        return self.step("finding the poles' hits", lambda: find_hits_by_documents(
+            check_tokens(self.tokens, "norm"), self.lexicon, categories=list(self.poles)))
+
+    def count_frames(self, by: list[str]) -> pd.DataFrame:
+        """:func:`discourse.count_frames` (every category, every voice) from :attr:`hits`, counted on runs of
+        the token table (:class:`discourse.framing.TokenRuns`) in its small dtypes; the same table (tested)."""
+        from ..framing import (
+            DEFAULT_VOICES,
+            STANCES,
+            VOICES,
+            TokenRuns,
+            check_group_words,
+            frame_table,
+            punct_mask,
+            run_words,
+            voice_codes_small,
+        )
+        from ..stance import check_tokens
+
+        tokens = check_tokens(self.tokens, "norm")  # the order the hits were found in
+        runs = TokenRuns(tokens, by)
+        words = runs.word_counts(run_words(runs, voice_codes_small(tokens), punct_mask(tokens)))
+        check_group_words(words.sum(axis=1), runs.keys, by)
+        h = self.hits
+        cats = list(self.lexicon.categories)
+        codes = {name: {v: i for i, v in enumerate(values)} for name, values in
+                 (("frame", cats), ("voice", VOICES), ("stance", STANCES))}
+        at = {name: h[name].map(codes[name]).to_numpy(dtype=np.int64) for name in codes}
+        return frame_table(runs.keys, cats, list(DEFAULT_VOICES),
+                           hit_group=runs.group[runs.run_of(h["token_row"].to_numpy(dtype=np.int64))],
+                           hit_frame=at["frame"], hit_voice=at["voice"], hit_stance=at["stance"], words=words)
+
     @cached_property
     def frame_counts(self) -> pd.DataFrame:
-        from ..framing import count_frames
-
-        return self.step("counting frames", lambda: count_frames(self.tokens, self.lexicon, by=self.by))
+        return self.step("counting frames", lambda: self.count_frames([self.by]))
 
     @cached_property
     def doc_frame_counts(self) -> pd.DataFrame:
-        from ..framing import count_frames
-
         by = list(dict.fromkeys(["doc_id", self.by] + (["date"] if "date" in self.tokens else [])))
-        return self.step("counting frames per document", lambda: count_frames(self.tokens, self.lexicon, by=by))
+        return self.step("counting frames per document", lambda: self.count_frames(by))
 
     @cached_property
     def balance(self) -> pd.DataFrame:
@@ -285,7 +329,7 @@ class Analysis:
 
         return self.step("frame balance with bootstrap intervals", lambda: frame_balance(
             self.tokens, self.lexicon, by=self.by, poles=self.poles, n_boot=self.n_boot,
-            random_state=self.random_state))
+            random_state=self.random_state, hits=self.pole_hits))
 
     @cached_property
     def lexicon_free(self) -> pd.DataFrame:
@@ -343,7 +387,7 @@ class Analysis:
         from ..audit import find_frame_terms
 
         return self.step("finding frame terms", lambda: find_frame_terms(self.tokens, self.lexicon,
-                                                                          corpus=self.corpus))
+                                                                          corpus=self.corpus, hits=self.hits))
 
     @cached_property
     def use_column(self) -> str | None:
@@ -361,7 +405,8 @@ class Analysis:
     def contributions(self) -> pd.DataFrame:
         from ..audit import frame_contributions
 
-        return self.step("per-term contributions", lambda: frame_contributions(self.tokens, self.lexicon, by=self.by))
+        return self.step("per-term contributions", lambda: frame_contributions(self.tokens, self.lexicon, by=self.by,
+                                                                                hits=self.hits))
 
     @cached_property
     def contested(self) -> pd.DataFrame:
@@ -375,7 +420,7 @@ class Analysis:
         from ..audit import frame_sensitivity
 
         return self.step("leave-one-term-out sensitivity", lambda: frame_sensitivity(
-            self.tokens, self.lexicon, by=self.by, poles=self.poles))
+            self.tokens, self.lexicon, by=self.by, poles=self.poles, hits=self.pole_hits))
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
