@@ -319,13 +319,15 @@ def test_bad_options(tiny_tokens):
 # ------------------------------------------------------------------------------------------ validation
 @pytest.mark.skipif(not VALIDATION.is_file(), reason="validation texts not available")
 def test_known_groups_validation():
-    """Known-groups validity on the development split, pooled over held-out domain folds.
+    """Known-groups validity on the development split, pooled over the 5 domain folds.
 
-    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds. The stance rules
-    and lexicon entries were not chosen from these pages; one later rule change (proper_name) was checked on
-    the tuning folds 0-2 only (see the script). Measured (lexicon 2.0.0, voice "all", pooled over the 5
-    folds): use-aware AUC vendor>rights 1.000, vendor>news 0.825, news>rights 0.891; plain counting
-    (uses="all") 1.000, 0.800, 0.880; the naive regex baseline 1.000, 0.632, 0.892. The thresholds sit a
+    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds; rules, lexicon
+    entries and the default score were chosen on folds 0-2 only (see the script). Measured (lexicon 3.0.0,
+    pooled over the 5 folds; AUC vendor>rights, vendor>news, news>rights): the default score, the rate of
+    evaluative pole hits in the author's voice per 1,000 words, 1.000, 0.875, 0.970; the use-aware
+    log-odds balance (voice "all") 1.000, 0.841, 0.948; plain counting (uses="all") 1.000, 0.819, 0.912; the
+    naive regex rate of the same 3.0.0 entries 1.000, 0.784, 0.938 (of the 2.0.0 entries 1.000, 0.749,
+    0.897); the regex log-odds 1.000, 0.652, 0.921 (2.0.0 entries: 0.632, 0.892). The thresholds sit a
     little below the measured values.
     """
     import importlib.util
@@ -350,6 +352,15 @@ def test_known_groups_validation():
     # the use-aware balance adds to a regex count of the same entries where the issue found it did not
     assert auc("use-aware", "vendor", "news") - auc("regex", "vendor", "news") >= 0.10
     assert auc("use-aware", "vendor", "news") > auc("plain", "vendor", "news")
+    # the default score (author-voice rate): above the naive regex rate of the same entries on both contrasts
+    # with news, and group means in the known order
+    rates = df.groupby("label")["rate"].mean()
+    assert rates["vendor"] > rates["news"] > rates["rights"]
+    assert auc("rate", "vendor", "rights") >= 0.99
+    assert auc("rate", "vendor", "news") >= 0.85
+    assert auc("rate", "news", "rights") >= 0.95
+    assert auc("rate", "vendor", "news") - auc("regex rate", "vendor", "news") >= 0.05
+    assert auc("rate", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
 
 
 # ------------------------------------------------------------------------------------------ CLI
@@ -408,9 +419,10 @@ def test_balance_from_counts_known_answer():
 
 def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # by a token-level column (speaker), one document falls into several groups; each group resamples its
-    # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
+    # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 10
     # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
-    # intelligent, seamless, nervous system, Smart Cities; no rights term. All 9 are Yan Lida's own
+    # intelligent, seamless, Leveraging (an entry since lexicon 3.0.0), nervous system, Smart Cities; no
+    # rights term. All 10 are Yan Lida's own
     # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name. His
     # third paragraph ("Lida added") holds none of them; with one canonical speaker it joins his group,
     # which now spans 3 paragraphs.
@@ -418,11 +430,11 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
     assert doc_rows["speaker"].nunique() >= 5
     yan = fb[(fb["level"] == "group") & (fb["speaker"] == "Yan Lida")].iloc[0]
-    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 3)
-    assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
+    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (10, 0, "paragraph", 3)
+    assert yan["balance"] == pytest.approx(math.log(10.5 / 0.5))
     ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
     yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]
-    assert (yan["n_positive"], yan["uses"]) == (9, "evaluative")
+    assert (yan["n_positive"], yan["uses"]) == (10, "evaluative")
 
 
 def test_a_missing_document_column_error_names_the_metadata_fix(seed_tokens):
