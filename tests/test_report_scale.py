@@ -238,3 +238,26 @@ def test_report_tables_from_hits_found_once_equal_the_functions(seeds):
     pd.testing.assert_frame_equal(a.contributions, dc.frame_contributions(tokens, lex, by="source"))
     pd.testing.assert_frame_equal(a.sensitivity, dc.frame_sensitivity(tokens, lex, by="source", poles=poles))
     assert a.frame_counts["n"].sum() > 100 and len(a.matches) > 100
+
+
+def test_report_term_counts_and_lss_scores_by_chunks_of_documents_equal_one_piece(seeds, monkeypatch):
+    # the report counts terms one chunk of whole documents at a time (TERM_CHUNK_ROWS) and scores Latent
+    # Semantic Scaling from per-document counts added up the same way: equal to counting the whole table
+    lex = dc.load_lexicon("framing")
+    whole = Analysis(seeds, n_boot=10)
+    want = dc.count_terms(whole.tokens, by="source", drop_stop=True, lexicon=lex)
+    pd.testing.assert_frame_equal(whole.term_counts, want)
+    monkeypatch.setattr(report_analysis, "TERM_CHUNK_ROWS", 700)
+    a = Analysis(seeds, n_boot=10)
+    from discourse.stance import document_chunks
+
+    assert len(document_chunks(a.tokens, 700)) > 3
+    got = a.term_counts
+    pd.testing.assert_frame_equal(got, want)
+    assert got.attrs == want.attrs and len(got) > 1000
+    lss = dc.LatentSemanticScaling(seeds={"promotional": ["smart", "safe"], "rights": ["privacy", "rights"]},
+                                   random_state=0).fit(a.tokens)
+    per_doc = a.chunked_term_counts(by=["doc_id"], drop_stop=lss.drop_stop)
+    pd.testing.assert_frame_equal(lss.transform(per_doc), lss.transform(a.tokens))
+    # and the report's lexicon-free table is the one LatentSemanticScaling gives on the whole table
+    pd.testing.assert_frame_equal(a.lexicon_free, whole.lexicon_free)

@@ -22,7 +22,7 @@ from .._util import _fmt, check_type
 from ..plots import group_labels
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
-           "POLES", "TOPIC_MAX_WORDS", "peak_memory_mb", "report_options", "sample_units", "say"]
+           "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "report_options", "sample_units", "say"]
 
 #: the default poles of the balance index
 POLES = ("promotional", "rights")
@@ -40,6 +40,9 @@ TOPIC_MAX_WORDS = 500_000
 #: Latent Semantic Scaling learns its word vectors (an SVD of the sentence-by-word matrix) from all sentences
 #: up to this many word tokens; beyond, from a random sample of sentences; it scores every document
 LSS_MAX_WORDS = 50_000
+#: term counts are counted (and added up) one chunk of whole documents of at most this many token rows at a
+#: time: the counting core holds a Python string per token of its chunk (5,000 UN speeches are 16 million rows)
+TERM_CHUNK_ROWS = 1_000_000
 
 
 def say(msg: str, verbose: bool) -> None:
@@ -363,7 +366,11 @@ class Analysis:
             with warnings.catch_warnings():  # a lexicon's entries mostly do not occur in one corpus: expected
                 warnings.filterwarnings("ignore", message=r"seed word\(s\) .* do not occur in the corpus")
                 lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(fit_on)
-            docs = lss.transform(self.tokens)[["doc_id", "score"]]
+            # scored from per-document term counts added up over chunks of documents (the same counts as from
+            # the token table, which LatentSemanticScaling would count in one piece)
+            counts = self.chunked_term_counts(by=["doc_id"], drop_stop=lss.drop_stop)
+            docs = lss.transform(counts)[["doc_id", "score"]]
+            del counts
             group = self.tokens.drop_duplicates("doc_id").set_index("doc_id")[self.by]
             docs[self.by] = docs["doc_id"].map(group)
             out = docs.groupby(self.by, sort=True).agg(n_docs=("doc_id", "size"), lss_mean=("score", "mean"))
@@ -431,10 +438,25 @@ class Analysis:
     # -- keyness
     @cached_property
     def term_counts(self) -> pd.DataFrame:
-        from ..counts import count_terms
+        """:func:`discourse.count_terms` (``drop_stop=True``, the lexicon's phrases as terms), counted one chunk
+        of whole documents at a time (:meth:`chunked_term_counts`): the same table (tested)."""
+        return self.step("counting terms", lambda: self.chunked_term_counts(by=[self.by], drop_stop=True,
+                                                                            lexicon=self.lexicon))
 
-        return self.step("counting terms", lambda: count_terms(self.tokens, by=self.by, drop_stop=True,
-                                                                 lexicon=self.lexicon))
+    def chunked_term_counts(self, *, by: list[str], drop_stop: bool, lexicon: Any = None) -> pd.DataFrame:
+        """:func:`discourse.count_terms` of the tokens, added up over chunks of whole documents of at most
+        :data:`TERM_CHUNK_ROWS` rows (:class:`discourse.TermCounts`, the streaming accumulator): the counting
+        core's working arrays (a Python string per token) exist for one chunk at a time, never for the whole
+        table. Every count, ``n_docs`` and total is a sum over documents, so the table equals the one-chunk
+        table."""
+        from ..counts import TermCounts
+        from ..stance import check_tokens, document_chunks
+
+        tokens = check_tokens(self.tokens, "norm")
+        acc = TermCounts(by=by, drop_stop=drop_stop, lexicon=lexicon, fast=False)
+        for lo, hi in document_chunks(tokens, TERM_CHUNK_ROWS):
+            acc.add(tokens.iloc[lo:hi])
+        return acc.to_frame()
 
     @cached_property
     def keyness_rows(self) -> int:
