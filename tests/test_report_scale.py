@@ -261,3 +261,27 @@ def test_report_term_counts_and_lss_scores_by_chunks_of_documents_equal_one_piec
     pd.testing.assert_frame_equal(lss.transform(per_doc), lss.transform(a.tokens))
     # and the report's lexicon-free table is the one LatentSemanticScaling gives on the whole table
     pd.testing.assert_frame_equal(a.lexicon_free, whole.lexicon_free)
+
+
+@pytest.mark.filterwarnings("ignore:the topic network has no community structure")
+def test_explorer_lines_from_whole_documents_of_the_contrast_and_a_seeded_sample(seeds, monkeypatch, tmp_path):
+    from discourse.report import build as report_build
+
+    a = Analysis(seeds, n_boot=10)
+    same, what = report_build.explore_tokens(a, "Al Bawaba", None)
+    assert same is a.tokens and what == ""
+    monkeypatch.setattr(report_build, "EXPLORE_KWIC_MAX_ROWS", 2500)
+    sub, what = report_build.explore_tokens(a, "Al Bawaba", None)
+    again, _ = report_build.explore_tokens(a, "Al Bawaba", None)
+    pd.testing.assert_frame_equal(sub, again)
+    docs = a.tokens.groupby("doc_id", observed=True).size()
+    kept = sub.groupby("doc_id", observed=True).size()
+    assert (docs.reindex(kept.index) == kept).all()  # whole documents only
+    target_docs = set(a.tokens.loc[a.tokens["source"] == "Al Bawaba", "doc_id"].astype(str))
+    assert target_docs <= set(kept.index.astype(str))  # every document of the target
+    assert len(set(kept.index.astype(str)) - target_docs) >= 1 and len(sub) < len(a.tokens)
+    assert what.startswith(f"the explorer's concordance lines come from the {len(target_docs)} documents of "
+                           "'Al Bawaba' and a random sample of")
+    out = build_report(seeds, out=tmp_path / "r", n_boot=10, dpi=30, verbose=False)
+    page = out.read_text()
+    assert "concordance lines come from" in page and (out.parent / "explore.html").exists()
