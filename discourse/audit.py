@@ -17,15 +17,18 @@ import pandas as pd
 
 from ._util import _fmt, check_one_of
 from .framing import (
+    TokenRuns,
     balance_index,
     check_by,
-    check_nonempty_groups,
+    check_group_words,
+    check_hits,
     check_poles,
     counted_hits,
-    group_codes,
     pair_codes,
+    punct_mask,
+    run_words,
     uses_param,
-    word_counts,
+    voice_codes_small,
 )
 from .lexicon import load_lexicon
 from .stance import (
@@ -66,6 +69,17 @@ def _doc_bounds(arr: TokenArrays) -> tuple[np.ndarray, np.ndarray]:
     return firsts[seg], lasts[seg]
 
 
+def _group_words(tokens: pd.DataFrame, by_cols: list[str], voice: str) -> tuple[TokenRuns, pd.DataFrame, np.ndarray]:
+    """The groups of a token table in document order (:class:`discourse.framing.TokenRuns`: the codes and keys
+    of :func:`discourse.framing.group_codes`, counted on runs of rows in the table's small dtypes), their word
+    tokens in ``voice``; ValueError naming the groups without any word token."""
+    runs = TokenRuns(tokens, by_cols)
+    words = runs.word_counts(run_words(runs, voice_codes_small(tokens), punct_mask(tokens)))
+    check_group_words(words.sum(axis=1), runs.keys, by_cols)
+    n_tok = words.sum(axis=1) if voice == "all" else words[:, VOICES.index(voice)]
+    return runs, runs.keys, n_tok
+
+
 def _span_text(arr: TokenArrays, lo: int, hi: int, texts: dict | None, doc_id: Any) -> str:
     """Text of token rows lo..hi (inclusive): from the corpus text when given, else tokens joined."""
     if hi < lo:
@@ -93,7 +107,8 @@ def _corpus_texts(corpus: Any, doc_ids: Sequence[Any]) -> dict | None:
 
 
 def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: Any = None, window: int = 8,
-                     categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
+                     categories: str | Sequence[str] | None = None, on: str = "norm",
+                     hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every frame term in the text, one row per match, with voice, speaker, use and a KWIC context.
 
     These are exactly the matches behind :func:`count_frames`, :func:`frame_balance`,
@@ -112,6 +127,10 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
         Tokens of context on each side (within the document).
     categories : str or list of str, optional
         Frames to report (default: all).
+    hits : DataFrame, optional
+        The hits when they were already found (the report finds them once for several tables):
+        :func:`discourse.stance.find_hits_by_documents` on ``discourse.stance.check_tokens(tokens, on)`` with
+        the same ``categories``. Default: found here, the same way.
 
     Returns
     -------
@@ -128,22 +147,36 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
         raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
     cats = lex.check_categories(categories)
-    cols = _chunked(tokens, lambda chunk, lo: _frame_terms(chunk, lex, cats, corpus, window, on, lo))
+    if hits is not None:
+        hits = check_hits(hits, tokens, cats, "find_frame_terms")
+    cols = _chunked(tokens, lambda chunk, lo: _frame_terms(chunk, lex, cats, corpus, window, on, lo,
+                                                           _chunk_hits(hits, lo, len(chunk))))
     r = cols.pop("_row")
     out = pd.DataFrame({"doc_id": cols.pop("doc_id")})
     for c in metadata_columns(tokens):
-        out[c] = tokens[c].to_numpy()[r] if len(r) else tokens[c].iloc[:0].to_numpy()
+        out[c] = tokens[c].iloc[r].to_numpy()  # the hits' rows only: a whole categorical column as objects is 60+ bytes a token
     for c, v in cols.items():
         out[c] = v
     return out
 
 
+def _chunk_hits(hits: pd.DataFrame | None, lo: int, n: int) -> pd.DataFrame | None:
+    """The hits of rows [lo, lo + n) with their ``token_row`` counted from ``lo`` (None: none given)."""
+    if hits is None:
+        return None
+    rows = hits["token_row"].to_numpy(dtype=np.int64)
+    a, b = np.searchsorted(rows, [lo, lo + n], side="left")
+    return hits.iloc[a:b].assign(token_row=rows[a:b] - lo).reset_index(drop=True)
+
+
 def _frame_terms(tokens: pd.DataFrame, lex: Any, categories: list[str], corpus: Any, window: int, on: str,
-                 lo_row: int) -> dict[str, np.ndarray]:
+                 lo_row: int, m: pd.DataFrame | None = None) -> dict[str, np.ndarray]:
     """The columns of :func:`find_frame_terms` (but the metadata; ``_row``: the hit's first row in the whole
-    table, which starts ``lo_row`` rows before ``tokens``) for a table of whole documents."""
+    table, which starts ``lo_row`` rows before ``tokens``) for a table of whole documents; ``m``: its hits
+    when already found (``token_row`` counted from the chunk's first row)."""
     arr = TokenArrays(tokens)
-    m = find_hits(tokens, lex, on=on, categories=categories, arr=arr)
+    if m is None:
+        m = find_hits(tokens, lex, on=on, categories=categories, arr=arr)
     texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     first, last = _doc_bounds(arr)
     r = m["token_row"].to_numpy(dtype=np.int64)
@@ -170,8 +203,11 @@ def _frame_terms(tokens: pd.DataFrame, lex: Any, categories: list[str], corpus: 
 
 def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                         by: str | Sequence[str] | None = "source", voice: str = "all",
-                        categories: str | Sequence[str] | None = None, on: str = "norm") -> pd.DataFrame:
+                        categories: str | Sequence[str] | None = None, on: str = "norm",
+                        hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Which entries drive each group's frame counts: one row per group x frame x entry with hits.
+
+    ``hits``: the hits when already found, as in :func:`find_frame_terms` (the same ``categories``).
 
     Returns
     -------
@@ -187,14 +223,13 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     by_cols = check_by(tokens, by)
     check_one_of("voice", voice, list(VOICES))
     cats = lex.check_categories(categories)
-    arr = TokenArrays(tokens)
-    codes, keys = group_codes(tokens, by_cols)
-    check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits_by_documents(tokens, lex, on=on, categories=cats)
+    runs, keys, n_tok = _group_words(tokens, by_cols, voice)
+    m = (find_hits_by_documents(tokens, lex, on=on, categories=cats) if hits is None
+         else check_hits(hits, tokens, cats, "frame_contributions"))
     if voice != "all":
         m = m[m["voice"].to_numpy() == voice]
-    n_tok = word_counts(codes, len(keys), arr, voice)
-    df = pd.DataFrame({"_g": codes[m["token_row"].to_numpy(dtype=np.int64)], "frame": m["frame"].to_numpy(),
+    df = pd.DataFrame({"_g": runs.group[runs.run_of(m["token_row"].to_numpy(dtype=np.int64))],
+                       "frame": m["frame"].to_numpy(),
                        "entry": m["entry"].to_numpy(), "use": m["use"].to_numpy()})
     n_cols = [f"n_{u}" for u in USES]
     cols = [*by_cols, "frame", "entry", "voice", "n", *n_cols, "share", "rate", "rank"]
@@ -223,7 +258,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
 def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                       by: str | Sequence[str] | None = "source", poles: Sequence[str] = ("promotional", "rights"),
                       voice: str = "all", uses: str | Sequence[str] = "evaluative", smoothing: float = 0.5,
-                      on: str = "norm", distanced: str | None = None) -> pd.DataFrame:
+                      on: str = "norm", distanced: str | None = None, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Leave-one-term-out sensitivity of each group's balance: how much does one entry move the index?
 
     For every group and every pole entry with counted hits in that group, the balance is recomputed
@@ -238,6 +273,8 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     uses : str or list of str
         Which uses count (default ``"evaluative"``, as in :func:`discourse.frame_balance`; ``"all"``: every
         hit). ``distanced`` is the deprecated 1.x switch (see :func:`discourse.frame_balance`).
+    hits : DataFrame, optional
+        The hits when already found, as in :func:`discourse.frame_balance` (``categories=poles``).
 
     Returns
     -------
@@ -255,13 +292,12 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     use_list = uses_param(uses, distanced, "frame_sensitivity")
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
-    arr = TokenArrays(tokens)
-    codes, keys = group_codes(tokens, by_cols)
-    check_nonempty_groups(codes, keys, arr, by_cols)
-    m = find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole])
+    runs, keys, _ = _group_words(tokens, by_cols, voice)
+    m = (find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole]) if hits is None
+         else check_hits(hits, tokens, [pos_pole, neg_pole], "frame_sensitivity"))
     hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, voice)
     m = m[hp | hn]
-    g = codes[m["token_row"].to_numpy(dtype=np.int64)]
+    g = runs.group[runs.run_of(m["token_row"].to_numpy(dtype=np.int64))]
     cols = [*by_cols, "voice", "dropped_frame", "dropped_entry", "n_dropped", "n_positive", "n_negative",
             "balance", "balance_without", "delta", "sign_change", "rank"]
     if m.empty:

@@ -55,8 +55,8 @@ __all__ = [
     "count_frames", "frame_balance", "check_poles", "check_by", "group_codes", "group_label", "word_counts",
     "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
     "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
-    "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue",
-    "frame_scores", "SCORE_METHODS",
+    "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue", "TokenRuns", "voice_codes_small",
+    "run_words", "check_group_words", "check_hits", "HIT_COLUMNS", "frame_scores", "SCORE_METHODS",
 ]
 
 #: the voice rows given by default (and by the 1.x ``voice=True``): each voice, then all of them (``all`` is
@@ -125,13 +125,146 @@ def word_counts(codes: np.ndarray, n_groups: int, arr: TokenArrays, voice: str) 
 
 
 def check_nonempty_groups(codes, keys, arr, by) -> None:
-    n_tok = word_counts(codes, len(keys), arr, "all")
+    check_group_words(word_counts(codes, len(keys), arr, "all"), keys, by)
+
+
+def check_group_words(n_tok: np.ndarray, keys: pd.DataFrame, by: list[str]) -> None:
+    """ValueError naming the groups with no word token (``n_tok``: word tokens per group)."""
     empty = np.flatnonzero(n_tok == 0)
     if len(empty):
         labels = [group_label(keys, g, by) for g in empty[:5]]
         raise ValueError(f"group(s) with no word tokens: {'; '.join(labels)}"
                          f"{' ...' if len(empty) > 5 else ''}; their rates are undefined. Remove those "
                          "documents or tokens (they hold only punctuation or nothing) before counting")
+
+
+class TokenRuns:
+    """A token table as runs of consecutive rows that share group, document and paragraph, for counting in
+    the table's own small dtypes: no per-token array wider than the table's columns, no Python object per
+    token (a categorical's codes are read, never its values).
+
+    ``tokens`` must be in document order (:func:`discourse.stance.check_tokens`). The groups and their keys
+    are those of :func:`group_codes` (the same codes, the same key table, tested); documents are numbered in
+    order of appearance (as ``pd.factorize(tokens["doc_id"], sort=False)``). Attributes: ``keys``,
+    ``starts`` (first row of every run), ``group``, ``doc`` (per run), ``paragraph`` (per run; 0 without a
+    paragraph column), ``doc_ids`` (per document number, the ``doc_id`` value).
+    """
+
+    def __init__(self, tokens: pd.DataFrame, by: list[str]) -> None:
+        n = len(tokens)
+        dcol = self._codes(tokens["doc_id"])
+        pcol = tokens["paragraph"].to_numpy() if "paragraph" in tokens else None
+        change = np.zeros(n, dtype=bool)
+        if n:
+            change[0] = True
+            for col in [*by, "doc_id", *(["paragraph"] if pcol is not None else [])]:  # one column at a time
+                v = dcol if col == "doc_id" else pcol if col == "paragraph" else self._codes(tokens[col])
+                change[1:] |= v[1:] != v[:-1]
+        self.starts = np.flatnonzero(change)
+        del change
+        # the groups of the runs' first rows are those of the whole table: group_codes numbers the distinct
+        # combinations of values (sorted, missing last), and every run holds one combination
+        self.group, self.keys = group_codes(tokens[by].iloc[self.starts].reset_index(drop=True), by)
+        run_d = dcol[self.starts]
+        new_doc = np.ones(len(run_d), dtype=bool)
+        new_doc[1:] = run_d[1:] != run_d[:-1]
+        self.doc = np.cumsum(new_doc) - 1
+        first_rows = self.starts[new_doc]
+        if len(np.unique(run_d[new_doc])) != len(first_rows):
+            raise ValueError("tokens must be in document order (the rows of a document together); "
+                             "pass them through discourse.stance.check_tokens")
+        self.doc_ids = tokens["doc_id"].iloc[first_rows].to_numpy(dtype=object)
+        self.paragraph = (np.asarray(pcol[self.starts], dtype=np.int64) if pcol is not None
+                          else np.zeros(len(self.starts), dtype=np.int64))
+
+    @staticmethod
+    def _codes(col: pd.Series) -> np.ndarray:
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            return col.cat.codes.to_numpy()
+        return pd.factorize(col, sort=False)[0]
+
+    @property
+    def n_groups(self) -> int:
+        return len(self.keys)
+
+    def run_of(self, rows: np.ndarray) -> np.ndarray:
+        """The run of each token row."""
+        return np.searchsorted(self.starts, np.asarray(rows, dtype=np.int64), side="right") - 1
+
+    def per_run(self, mask: np.ndarray) -> np.ndarray:
+        """How many rows of every run ``mask`` holds."""
+        if not len(self.starts):
+            return np.zeros(0, dtype=np.int64)
+        return np.add.reduceat(mask, self.starts, dtype=np.int64)
+
+    def word_counts(self, words: np.ndarray) -> np.ndarray:
+        """Word tokens per group and voice (rows: groups; columns: author, quoted, reported); ``words``:
+        :func:`run_words`."""
+        return np.stack([np.bincount(self.group, weights=w, minlength=self.n_groups).astype(np.int64)
+                         for w in words], axis=1).reshape(self.n_groups, 3)
+
+
+def voice_codes_small(tokens: pd.DataFrame) -> np.ndarray:
+    """:func:`voice_codes` as int8 (0 author, 1 quoted, 2 reported), from a categorical's codes without
+    converting its values; the same ValueError for other or missing values."""
+    col = tokens["voice"] if "voice" in tokens else None
+    if col is None or not isinstance(col.dtype, pd.CategoricalDtype):
+        return voice_codes(tokens).astype(np.int8)
+    codes = col.cat.codes.to_numpy()
+    seen = np.unique(codes)
+    cats = [str(c) for c in col.cat.categories]
+    bad = sorted({cats[c] for c in seen.tolist() if c >= 0} - {"author", "quoted", "reported"}, key=str)
+    if bad or (len(seen) and seen[0] < 0):
+        raise ValueError(f"tokens column 'voice' holds {_fmt(bad if bad else ['<missing>'])}; expected 'author', "
+                         "'quoted' or 'reported'")
+    lut = np.array([VOICES.index(c) if c in VOICES[:3] else 0 for c in cats] or [0], dtype=np.int8)
+    return lut[codes]
+
+
+def run_words(runs: TokenRuns, vcode: np.ndarray, punct: np.ndarray) -> list[np.ndarray]:
+    """Word tokens of every run in each voice (author, quoted, reported)."""
+    word = ~punct
+    return [runs.per_run(word & (vcode == i)) for i in range(3)]
+
+
+#: the columns of a hit table (:func:`discourse.stance.find_hits_by_documents`) that the tables read
+HIT_COLUMNS = ("doc_id", "paragraph", "sentence", "start_position", "end_position", "start", "end", "frame", "entry",
+               "matched", "n_tokens", "token_row", "voice", "quote_kind", "speaker", "use", "use_rule", "cue",
+               "stance")
+
+
+def check_hits(hits: Any, tokens: pd.DataFrame, categories: Sequence[str], func: str) -> pd.DataFrame:
+    """The ``hits=`` a table function was given, checked against its tokens (in document order, as
+    :func:`discourse.stance.check_tokens` returns them) and the categories it counts.
+
+    ``hits`` must be the table of :func:`discourse.stance.find_hits_by_documents` on the same tokens, found
+    with the categories the function counts (the use rules read the other hits of the same call, so hits of
+    more categories are not filtered here but refused). TypeError for another type, ValueError naming the
+    problem otherwise."""
+    check_type("hits", hits, pd.DataFrame, "a DataFrame from discourse.stance.find_hits_by_documents")
+    check_columns(hits, list(HIT_COLUMNS), "hits")
+    rows = hits["token_row"].to_numpy()
+    if len(rows):
+        if not np.issubdtype(rows.dtype, np.integer) or rows.min() < 0 or rows.max() >= len(tokens) \
+                or (np.diff(rows) < 0).any():
+            raise ValueError(f"hits: token_row must be increasing row numbers of the {len(tokens):,} tokens; these "
+                             "hits were not found on these tokens (find them with discourse.stance."
+                             "find_hits_by_documents(discourse.stance.check_tokens(tokens, on), lexicon, ...))")
+        at = tokens[["doc_id", "position"]].iloc[rows]
+        same = ((at["doc_id"].astype(object).to_numpy() == hits["doc_id"].astype(object).to_numpy())
+                & (at["position"].to_numpy() == hits["start_position"].to_numpy()))
+        if not same.all():
+            i = int(np.flatnonzero(~same)[0])
+            raise ValueError(f"hits: hit {i} starts at position {hits['start_position'].iloc[i]} of document "
+                             f"{hits['doc_id'].iloc[i]!r}, but its token_row {int(rows[i])} is position "
+                             f"{at['position'].iloc[i]} of {at['doc_id'].iloc[i]!r}: these hits were not found on "
+                             "these tokens, in this order")
+    extra = sorted(set(pd.unique(hits["frame"].astype(object))) - set(categories), key=str)
+    if extra:
+        raise ValueError(f"hits hold frame(s) {_fmt(extra)} that {func} does not count; find them with "
+                         f"categories={list(categories)!r} (the use of a hit can depend on the other hits found "
+                         "with it, so hits of more categories are not filtered)")
+    return hits
 
 
 def voices_param(voice: Any, *, func: str | None = None) -> list[str]:
@@ -540,7 +673,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                   poles: Sequence[str] = ("promotional", "rights"), level: str = "both",
                   voice: str | Sequence[str] = DEFAULT_VOICES, uses: str | Sequence[str] = "evaluative",
                   n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0, smoothing: float = 0.5,
-                  on: str = "norm", distanced: str | None = None) -> pd.DataFrame:
+                  on: str = "norm", distanced: str | None = None, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Two-pole frame balance per document and per group, with bootstrap confidence intervals.
 
     ``balance = log((a + s) / (b + s))``: the smoothed log-odds that a pole hit belongs to the first pole
@@ -581,6 +714,11 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     distanced : {"exclude", "include"}, deprecated
         The 1.x switch, replaced by ``uses``: ``"exclude"`` counts every use but ``distanced``,
         ``"include"`` every use (``uses="all"``). FutureWarning.
+    hits : DataFrame, optional
+        The hits when they were already found (the report finds them once for several tables):
+        :func:`discourse.stance.find_hits_by_documents` on ``discourse.stance.check_tokens(tokens, on)`` with
+        ``categories=poles``. Default: found here, the same way. Hits of other tokens or categories are
+        refused (ValueError).
 
     Returns
     -------
@@ -620,26 +758,34 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
     check_type("random_state", random_state, (int, np.integer), "an integer seed")
     if counts_given:
+        if hits is not None:
+            raise ValueError("hits= goes with a token table; counts carry no hits (leave hits out)")
         return _frame_balance_from_counts(tokens, lex, by_cols, (pos_pole, neg_pole), level, voices,
                                           not (isinstance(voice, bool) or voice is DEFAULT_VOICES), n_boot, ci,
                                           random_state, smoothing, "all")
 
-    arr = TokenArrays(tokens)
-    codes, keys = group_codes(tokens, by_cols)
-    check_nonempty_groups(codes, keys, arr, by_cols)
+    # the units are counted on runs of rows that share group, document and paragraph, in the token table's
+    # own small dtypes (TokenRuns): no per-token working array but the voice codes and one mask at a time
+    runs = TokenRuns(tokens, by_cols)
+    keys = runs.keys
+    vcode = voice_codes_small(tokens)
+    words_run = run_words(runs, vcode, punct_mask(tokens))
+    del vcode
+    check_group_words(runs.word_counts(words_run).sum(axis=1), keys, by_cols)
     # hits one chunk of whole documents at a time: the use rules' working arrays never span the whole table
-    m = find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole])
-    rows_m = m["token_row"].to_numpy(dtype=np.int64)
+    m = (find_hits_by_documents(tokens, lex, on=on, categories=[pos_pole, neg_pole]) if hits is None
+         else check_hits(hits, tokens, [pos_pole, neg_pole], "frame_balance"))
+    run_m = runs.run_of(m["token_row"].to_numpy(dtype=np.int64))
 
     # units: documents within groups (a document can fall into several groups when `by` is a token column
     # such as speaker or voice), and their paragraphs; both in group, then document order
-    gd_code, gd_group = pair_codes(codes, arr.doc)
+    gd_run, gd_group = pair_codes(runs.group, runs.doc)
     n_gd = len(gd_group)
     gd_doc = np.zeros(n_gd, dtype=np.int64)
-    gd_doc[gd_code] = arr.doc
-    ucode, u_gd = pair_codes(gd_code, arr.paragraph)
+    gd_doc[gd_run] = runs.doc
+    u_run, u_gd = pair_codes(gd_run, runs.paragraph)
     n_u = len(u_gd)
-    doc_ids = pd.unique(tokens["doc_id"])
+    doc_ids = runs.doc_ids
     keep_doc_col = "doc_id" not in by_cols
     gkey = [tuple(map(str, keys.iloc[gi])) if by_cols else () for gi in range(len(keys))]
 
@@ -647,9 +793,10 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     records: list[dict[str, Any]] = []
     for v in voices:
         hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, v)
-        a_u = np.bincount(ucode[rows_m[hp]], minlength=n_u).astype(np.int64)
-        b_u = np.bincount(ucode[rows_m[hn]], minlength=n_u).astype(np.int64)
-        t_u = np.bincount(ucode[arr.words(v)], minlength=n_u).astype(np.int64)
+        a_u = np.bincount(u_run[run_m[hp]], minlength=n_u).astype(np.int64)
+        b_u = np.bincount(u_run[run_m[hn]], minlength=n_u).astype(np.int64)
+        w_run = sum(words_run) if v == "all" else words_run[VOICES.index(v)]
+        t_u = np.bincount(u_run, weights=w_run, minlength=n_u).astype(np.int64)
         a_d = np.bincount(u_gd, weights=a_u, minlength=n_gd).astype(np.int64)
         b_d = np.bincount(u_gd, weights=b_u, minlength=n_gd).astype(np.int64)
         t_d = np.bincount(u_gd, weights=t_u, minlength=n_gd).astype(np.int64)

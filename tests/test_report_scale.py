@@ -222,3 +222,66 @@ def test_frame_rates_panels_stay_narrow_with_many_groups(tmp_path):
     panel_w = g.axes.flat[0].get_position().width * g.figure.get_size_inches()[0]
     assert extra["aspect"] < 1.3 and panel_w <= 8.0
     assert g.figure.get_size_inches()[0] <= 8.0 * min(len(a.frames_with_hits), 4) + 3  # + the legend
+
+
+# ------------------------------------------------------------------------------------------ hits found once
+def test_report_tables_from_hits_found_once_equal_the_functions(seeds):
+    # the report finds the lexicon's hits once for every category and once for the two poles, and builds the
+    # frame counts, the balance and the audit tables from them; each must equal the function's own table
+    a = Analysis(seeds, n_boot=40)
+    tokens, lex, poles = a.tokens, a.lexicon, a.poles
+    pd.testing.assert_frame_equal(a.frame_counts, dc.count_frames(tokens, lex, by="source"))
+    doc_by = ["doc_id", "source", *(["date"] if "date" in tokens else [])]
+    pd.testing.assert_frame_equal(a.doc_frame_counts, dc.count_frames(tokens, lex, by=doc_by))
+    pd.testing.assert_frame_equal(a.balance, dc.frame_balance(tokens, lex, by="source", poles=poles, n_boot=40))
+    pd.testing.assert_frame_equal(a.matches, dc.find_frame_terms(tokens, lex, corpus=seeds))
+    pd.testing.assert_frame_equal(a.contributions, dc.frame_contributions(tokens, lex, by="source"))
+    pd.testing.assert_frame_equal(a.sensitivity, dc.frame_sensitivity(tokens, lex, by="source", poles=poles))
+    assert a.frame_counts["n"].sum() > 100 and len(a.matches) > 100
+
+
+def test_report_term_counts_and_lss_scores_by_chunks_of_documents_equal_one_piece(seeds, monkeypatch):
+    # the report counts terms one chunk of whole documents at a time (TERM_CHUNK_ROWS) and scores Latent
+    # Semantic Scaling from per-document counts added up the same way: equal to counting the whole table
+    lex = dc.load_lexicon("framing")
+    whole = Analysis(seeds, n_boot=10)
+    want = dc.count_terms(whole.tokens, by="source", drop_stop=True, lexicon=lex)
+    pd.testing.assert_frame_equal(whole.term_counts, want)
+    monkeypatch.setattr(report_analysis, "TERM_CHUNK_ROWS", 700)
+    a = Analysis(seeds, n_boot=10)
+    from discourse.stance import document_chunks
+
+    assert len(document_chunks(a.tokens, 700)) > 3
+    got = a.term_counts
+    pd.testing.assert_frame_equal(got, want)
+    assert got.attrs == want.attrs and len(got) > 1000
+    lss = dc.LatentSemanticScaling(seeds={"promotional": ["smart", "safe"], "rights": ["privacy", "rights"]},
+                                   random_state=0).fit(a.tokens)
+    per_doc = a.chunked_term_counts(by=["doc_id"], drop_stop=lss.drop_stop)
+    pd.testing.assert_frame_equal(lss.transform(per_doc), lss.transform(a.tokens))
+    # and the report's lexicon-free table is the one LatentSemanticScaling gives on the whole table
+    pd.testing.assert_frame_equal(a.lexicon_free, whole.lexicon_free)
+
+
+@pytest.mark.filterwarnings("ignore:the topic network has no community structure")
+def test_explorer_lines_from_whole_documents_of_the_contrast_and_a_seeded_sample(seeds, monkeypatch, tmp_path):
+    from discourse.report import build as report_build
+
+    a = Analysis(seeds, n_boot=10)
+    same, what = report_build.explore_tokens(a, "Al Bawaba", None)
+    assert same is a.tokens and what == ""
+    monkeypatch.setattr(report_build, "EXPLORE_KWIC_MAX_ROWS", 2500)
+    sub, what = report_build.explore_tokens(a, "Al Bawaba", None)
+    again, _ = report_build.explore_tokens(a, "Al Bawaba", None)
+    pd.testing.assert_frame_equal(sub, again)
+    docs = a.tokens.groupby("doc_id", observed=True).size()
+    kept = sub.groupby("doc_id", observed=True).size()
+    assert (docs.reindex(kept.index) == kept).all()  # whole documents only
+    target_docs = set(a.tokens.loc[a.tokens["source"] == "Al Bawaba", "doc_id"].astype(str))
+    assert target_docs <= set(kept.index.astype(str))  # every document of the target
+    assert len(set(kept.index.astype(str)) - target_docs) >= 1 and len(sub) < len(a.tokens)
+    assert what.startswith(f"the explorer's concordance lines come from the {len(target_docs)} documents of "
+                           "'Al Bawaba' and a random sample of")
+    out = build_report(seeds, out=tmp_path / "r", n_boot=10, dpi=30, verbose=False)
+    page = out.read_text()
+    assert "concordance lines come from" in page and (out.parent / "explore.html").exists()

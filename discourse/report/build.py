@@ -15,13 +15,14 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .analysis import POLES, Analysis, say
 from .figures import FIGURES, Figure, draw_figure, save_figure, table_file, write_csv
 from .page import render
 
-__all__ = ["build_report", "check_out_folder", "main_contrast"]
+__all__ = ["EXPLORE_KWIC_MAX_ROWS", "build_report", "check_out_folder", "explore_tokens", "main_contrast"]
 
 #: files and folders a report folder holds; a folder with anything else is not replaced
 _REPORT_NAMES = {"report.html", "explore.html", "provenance.json", "tables", "figures"}
@@ -53,6 +54,42 @@ def main_contrast(a: Analysis) -> tuple[str, str | None] | None:
     if len(sizes) == 2:
         return str(biggest.index[0]), str(biggest.index[1])
     return str(biggest.index[0]), None
+
+
+#: the explorer page cuts its concordance lines from at most this many token rows: beyond, from the documents
+#: of the groups it contrasts and a random sample (seeded by ``random_state``) of the other documents; its
+#: counts and statistics are those of every document (``term_counts``). Its concordance search over the whole
+#: table of 1,000 UN speeches (3.2 million rows) took 0.8 GB
+EXPLORE_KWIC_MAX_ROWS = 2_000_000
+
+
+def explore_tokens(a: Analysis, target: str, reference: str | None) -> tuple[pd.DataFrame, str]:
+    """The token rows the explorer cuts its concordance lines from, and a sentence saying what was sampled
+    (``""``: every row). Whole documents: every document of ``target`` (and ``reference``), then other
+    documents in a random order (``a.random_state``) while the rows stay within :data:`EXPLORE_KWIC_MAX_ROWS`
+    (at least one, so that the rest is represented)."""
+    tokens = a.tokens
+    if len(tokens) <= EXPLORE_KWIC_MAX_ROWS:
+        return tokens, ""
+    doc = tokens["doc_id"]
+    codes = doc.cat.codes.to_numpy() if isinstance(doc.dtype, pd.CategoricalDtype) else pd.factorize(doc)[0]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    lengths = np.diff(np.r_[starts, len(tokens)])
+    group = tokens[a.by].iloc[starts].astype(str).to_numpy()
+    must = np.isin(group, [str(target)] + ([str(reference)] if reference is not None else []))
+    budget = max(EXPLORE_KWIC_MAX_ROWS - int(lengths[must].sum()), 0)
+    rest = np.random.default_rng(a.random_state).permutation(np.flatnonzero(~must))
+    take = rest[np.cumsum(lengths[rest]) <= budget]
+    if not len(take) and len(rest):
+        take = rest[:1]
+    chosen = must.copy()
+    chosen[take] = True
+    what = (f"the explorer's concordance lines come from the {int(must.sum()):,} documents of {target!r}"
+            f"{f' and {reference!r}' if reference is not None else ''} and a random sample of {len(take):,} of the "
+            f"{len(rest):,} other documents ({int(lengths[chosen].sum()):,} of {len(tokens):,} token rows; at most "
+            f"{EXPLORE_KWIC_MAX_ROWS:,}, random_state={a.random_state}); its counts and statistics are of every "
+            "document")
+    return tokens[np.repeat(chosen, lengths)], what
 
 
 def _table(a: Analysis, name: str, fn) -> pd.DataFrame | None:
@@ -222,9 +259,12 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
 
             target, reference = contrast
             title = f"{target} vs {reference if reference is not None else 'all other groups'}"
+            lines_from, what = explore_tokens(a, target, reference)
+            if what:
+                a.note("explore", what)
             try:
                 a.step(f"explorer page ({title})", lambda: explore_page(
-                    a.tokens, by=a.by, target=target, reference=reference, lexicon=a.lexicon, corpus=a.corpus,
+                    lines_from, by=a.by, target=target, reference=reference, lexicon=a.lexicon, corpus=a.corpus,
                     term_counts=a.term_counts, out=out / "explore.html"))
                 files.append("explore.html")
                 explore_link = ("explore.html", title)
