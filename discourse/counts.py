@@ -377,6 +377,48 @@ def _pair_terms(vocab: _Vocab, wids: np.ndarray, counts: np.ndarray, doc: np.nda
     return np.concatenate(term), np.concatenate(cnt), np.concatenate(d), n_tok
 
 
+def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Add up equal keys: the distinct ``keys`` (non-negative int64) in ascending order, how often each occurs,
+    and the sum of each array of ``weights`` (non-negative int64) over each key's rows.
+
+    Sorting integers is several times faster than hashing them (``np.unique(return_inverse=True)``,
+    ``pd.factorize``), and gathering weights in a random order costs as much as the sort. So the weights ride
+    in the low bits of the keys where they fit (one plain sort orders keys and weights alike), else the row
+    numbers do (a gather after the sort); an argsort is the last resort."""
+    n = len(keys)
+    weights = tuple(np.asarray(w, dtype=np.int64) for w in weights)
+    if n == 0:
+        return keys, np.zeros(0, dtype=np.int64), [np.zeros(0, dtype=np.int64) for _ in weights]
+    top = int(keys.max()).bit_length()
+    wbits = [max(int(w.max()).bit_length(), 1) for w in weights]
+    if top + sum(wbits) <= 63:  # keys and weights in one integer
+        packed = keys
+        for w, b in zip(weights, wbits, strict=True):
+            packed = (packed << b) | w
+        packed = np.sort(packed)
+        cols = []
+        for b in reversed(wbits):
+            cols.append(packed & ((1 << b) - 1))
+            packed = packed >> b
+        srt, cols = packed, cols[::-1]
+    else:
+        b = max((n - 1).bit_length(), 1)
+        if top + b <= 63:  # keys and row numbers in one integer
+            packed = np.sort((keys << b) | np.arange(n, dtype=np.int64))
+            order = packed & ((1 << b) - 1)
+            srt = packed >> b
+        else:  # pragma: no cover - keys of more than 63 - log2(n) bits
+            order = np.argsort(keys)
+            srt = keys[order]
+        cols = [w[order] for w in weights]
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(srt[1:], srt[:-1], out=first[1:])
+    start = np.flatnonzero(first)
+    occurs = np.diff(np.append(start, n))
+    return srt[start], occurs, [np.add.reduceat(c, start) for c in cols]
+
+
 def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool, drop_stop: bool) -> dict:
     """Word counts of one chunk without a token table (the same numbers as the token path).
 
@@ -434,14 +476,16 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         tdoc = np.concatenate([tdoc, np.asarray(a_doc, dtype=np.int64)])
     gcodes, rep = _group_codes(docs, by)
     n_groups = len(rep)
-    n_terms = max(len(vocab.terms), 1)
-    # (document, term) -> occurrences, then (group, term) -> occurrences and documents
-    kc, ku = pd.factorize(tdoc * n_terms + term)
-    cnt = np.bincount(kc, weights=cnt, minlength=len(ku))
-    kc2, ku2 = pd.factorize(gcodes[ku // n_terms] * n_terms + ku % n_terms)
-    n = np.bincount(kc2, weights=cnt, minlength=len(ku2)).astype(np.int64)
-    n_docs_t = np.bincount(kc2, minlength=len(ku2)).astype(np.int64)
-    g_rows, t_rows = ku2 // n_terms, ku2 % n_terms
+    tb = max(len(vocab.terms) - 1, 1).bit_length()
+    mask = (1 << tb) - 1
+    # (document, term) -> occurrences, then (group, term) -> occurrences and documents, each by one sort of
+    # integer keys (document or group in the high bits, term in the low ones)
+    if (cnt == 1).all():  # one row per token (pyarrow's split): the occurrences are the run lengths
+        ku, cnt, _ = _sort_runs((tdoc << tb) | term)
+    else:
+        ku, _, (cnt,) = _sort_runs((tdoc << tb) | term, cnt)
+    ku2, n_docs_t, (n,) = _sort_runs((gcodes[ku >> tb] << tb) | (ku & mask), cnt)
+    g_rows, t_rows = ku2 >> tb, ku2 & mask
     t_local, used = pd.factorize(t_rows)
     terms = np.empty(len(used), dtype=object)
     terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
@@ -611,7 +655,9 @@ class _TermTable:
     def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
         self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
         self.pending += len(n)
-        if self.pending > self.compact_rows:
+        # compact once the pending rows outnumber the compacted ones: each row is sorted O(log) times in all,
+        # and memory stays within about twice the result plus one chunk
+        if self.pending > max(self.compact_rows, len(self.keys)):
             self.compact()
 
     def add_packed(self, p: _Packed) -> None:
@@ -647,9 +693,10 @@ class _TermTable:
         n = np.concatenate([self.n, *(p[1] for p in self.parts)])
         d = np.concatenate([self.n_docs, *(p[2] for p in self.parts)])
         self.parts, self.pending = [], 0
-        self.keys, inv = np.unique(keys, return_inverse=True)
-        self.n = np.bincount(inv, weights=n, minlength=len(self.keys)).astype(np.int64)
-        self.n_docs = np.bincount(inv, weights=d, minlength=len(self.keys)).astype(np.int64)
+        # group and term codes packed as tightly as they fit, so that the row numbers fit beside them
+        tb = max(len(self.terms) - 1, 1).bit_length()
+        u, _, (self.n, self.n_docs) = _sort_runs(((keys >> 32) << tb) | (keys & 0xFFFFFFFF), n, d)
+        self.keys = ((u >> tb) << 32) | (u & ((1 << tb) - 1))
 
     def to_frame(self) -> pd.DataFrame:
         """Unsorted (by..., term, n, n_docs)."""
@@ -664,6 +711,71 @@ class _TermTable:
         out["n"] = self.n
         out["n_docs"] = self.n_docs
         return out
+
+    def sorted_frame(self, fix: Any, min_count: int) -> pd.DataFrame | None:
+        """(by..., term, n, n_docs) with ``n >= min_count``, sorted by the group columns and then the term as
+        ``sort_values`` sorts them, on integer ranks: the groups are sorted once in a frame of one row per
+        group (``fix`` gives its columns their dtypes), the terms once in a list, and the rows by one sort of
+        integers. None when nothing was added (the caller then builds the empty table)."""
+        self.compact()
+        if not len(self.keys) or (self.by and not self.grows):
+            return None
+        g, t, n, d = self.keys >> 32, self.keys & 0xFFFFFFFF, self.n, self.n_docs
+        if min_count > 1:
+            keep = n >= min_count
+            g, t, n, d = g[keep], t[keep], n[keep], d[keep]
+        if self.by:
+            groups = fix(pd.concat(self.grows, ignore_index=True))
+            # a unique last key keeps pandas on the many-column sort that the whole table would take
+            row = "_row" + "_" * max(map(len, self.by))
+            order = groups.assign(**{row: np.arange(len(groups))}).sort_values([*self.by, row], kind="stable")
+            grank = np.empty(len(groups), dtype=np.int64)
+            grank[order[row].to_numpy()] = np.arange(len(groups))
+        else:
+            groups, grank = None, np.zeros(1, dtype=np.int64)
+        trank = _term_ranks(self.terms)
+        tb = max(len(self.terms) - 1, 1).bit_length()
+        rows = _int_order((grank[g] << tb) | trank[t])
+        g, t = g[rows], t[rows]
+        if groups is not None:
+            out = groups.iloc[g].reset_index(drop=True)
+        else:
+            out = pd.DataFrame(index=pd.RangeIndex(len(g)))
+        terms = np.asarray(self.terms, dtype=object)
+        out["term"] = pd.array(terms[t], dtype=object)
+        out["n"] = n[rows]
+        out["n_docs"] = d[rows]
+        return out
+
+
+def _int_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort`` of distinct non-negative int64 keys; the row numbers ride in the low bits of the keys
+    where they fit, so that a plain sort of integers does it (several times faster)."""
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    b = max((n - 1).bit_length(), 1)
+    if int(keys.max()).bit_length() + b > 63:  # pragma: no cover - keys of more than 63 - log2(n) bits
+        return np.argsort(keys, kind="stable")
+    return np.sort((keys << b) | np.arange(n, dtype=np.int64)) & ((1 << b) - 1)
+
+
+def _term_ranks(terms: list[str]) -> np.ndarray:
+    """The rank of every term in code point order, the order of Python's (and so pandas') string sort; by
+    pyarrow where it is installed (UTF-8 bytes sort in code point order), else by ``sorted``."""
+    order = None
+    mods = _arrow() if _USE_ARROW else None
+    if mods is not None:
+        pa, pc = mods
+        try:
+            order = pc.sort_indices(pa.array(terms, type=pa.large_string())).to_numpy(zero_copy_only=False)
+        except (pa.ArrowException, UnicodeError):  # lone surrogates are not UTF-8
+            order = None
+    if order is None:
+        order = np.fromiter(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64, count=len(terms))
+    rank = np.empty(len(terms), dtype=np.int64)
+    rank[order] = np.arange(len(terms), dtype=np.int64)
+    return rank
 
 
 class TermCounts(_Counts):
@@ -745,12 +857,14 @@ class TermCounts(_Counts):
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
         keys = [*self.by, "term"]
-        out = self._fix_dtypes(self._added())
-        out["n"] = out["n"].astype(np.int64)
-        out["n_docs"] = out["n_docs"].astype(np.int64)
-        if self.min_count > 1:
-            out = out[out["n"] >= self.min_count]
-        out = out.sort_values(keys, kind="stable").reset_index(drop=True)
+        out = self.table.sorted_frame(self._fix_dtypes, self.min_count) if self.single is None else None
+        if out is None:
+            out = self._fix_dtypes(self._added())
+            out["n"] = out["n"].astype(np.int64)
+            out["n_docs"] = out["n_docs"].astype(np.int64)
+            if self.min_count > 1:
+                out = out[out["n"] >= self.min_count]
+            out = out.sort_values(keys, kind="stable").reset_index(drop=True)
         out["term"] = out["term"].astype(str)
         out = out[keys + ["n", "n_docs"]]
         if not self.by:
