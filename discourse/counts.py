@@ -23,10 +23,12 @@ The group totals that :func:`discourse.keyness` needs travel in ``result.attrs["
 from __future__ import annotations
 
 import copy
+import os
+import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -160,11 +162,16 @@ class _Counts:
 class _Packed:
     """Counts of one chunk from the fast path, without a DataFrame of strings: ``groups`` (one row per
     group, the group columns as a token table would hold them), and per (group, term) pair the group row
-    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes."""
+    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes.
+
+    ``vocab`` names the word table that counted the chunk (process id, :attr:`_Vocab.key`) and ``vids`` the ids of
+    ``terms`` in it: a table that adds up chunks counted in its own process maps those ids to its term codes
+    once, instead of looking up every term's string again in every chunk."""
 
     def __init__(self, groups: pd.DataFrame, g: np.ndarray, terms: np.ndarray, t: np.ndarray, n: np.ndarray,
-                 n_docs: np.ndarray) -> None:
+                 n_docs: np.ndarray, vocab: tuple | None = None, vids: np.ndarray | None = None) -> None:
         self.groups, self.g, self.terms, self.t, self.n, self.n_docs = groups, g, terms, t, n, n_docs
+        self.vocab, self.vids = vocab, vids
 
     def __len__(self) -> int:
         return len(self.n)
@@ -183,6 +190,10 @@ class _Vocab(dict):
     def __init__(self, column: str, drop_punct: bool, drop_stop: bool) -> None:
         super().__init__()
         from . import text
+
+        # unique among word tables anywhere (another machine of a Dask cluster); a forked worker process
+        # holds a copy that goes its own way, so chunks name the table by (process id, key)
+        self.key = uuid.uuid4().int
 
         self.text = text
         self.column, self.drop_punct, self.drop_stop = column, drop_punct, drop_stop
@@ -211,51 +222,51 @@ class _Vocab(dict):
         return value
 
     def add_words(self, words: list[str]) -> np.ndarray:
-        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids."""
+        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids.
+
+        In bulk: the tokens of all the words in one flat list (letters only: the word itself; letters and one
+        closing mark: two tokens; anything else: the token pattern), each distinct new token normalised once,
+        and the term ids of all tokens looked up with one ``map``."""
         fast_tokens = self.text.fast_tokens
         first = len(self.wid)
-        get, missing, wid = self.get, self.__missing__, self.wid
-        n_kept, n_tok, flat = [], [], []
-        terms, term_ids, column = self.terms, self.ids, self.column
-        stops = self.text.STOPWORDS if self.drop_stop else ()
-        for w in words:
-            wid[w] = len(wid)
-            if w.isalpha():  # letters only: one token (no alternative of the token pattern stops inside it)
-                i = get(w)
-                if i is None:
-                    if column == "norm" and w.isascii():  # __missing__ for a word of ASCII letters, inlined
-                        norm = w.lower()
-                        if norm in stops:
-                            i = -1
-                        else:
-                            i = term_ids.get(norm)
-                            if i is None:
-                                i = term_ids[norm] = len(terms)
-                                terms.append(norm)
-                        self[w] = i
-                    else:
-                        i = missing(w)
-                n_tok.append(1)
-                if i >= 0:
-                    n_kept.append(1)
-                    flat.append(i)
-                else:
-                    n_kept.append(0)
-                continue
-            if w[:-1].isalpha() and w[-1] in _TRAILING_MARKS:
-                toks = (w[:-1], w[-1])  # letters and one closing mark ("peace,"): two tokens, no regex needed
-            else:
-                toks = fast_tokens(w)
-            ids = [i for i in map(self.__getitem__, toks) if i >= 0]
-            n_kept.append(len(ids))
-            n_tok.append(len(toks))
-            flat.extend(ids)
-        kept = np.asarray(n_kept, dtype=np.int64)
-        self.start = np.concatenate([self.start, len(self.flat) + np.cumsum(kept) - kept])
-        self.n_kept = np.concatenate([self.n_kept, kept])
-        self.n_tok = np.concatenate([self.n_tok, np.asarray(n_tok, dtype=np.int64)])
-        self.flat = np.concatenate([self.flat, np.asarray(flat, dtype=np.int64)])
+        self.wid.update(zip(words, range(first, first + len(words)), strict=True))
+        marks = _TRAILING_MARKS
+        toks = [(w,) if w.isalpha() else (w[:-1], w[-1]) if w[:-1].isalpha() and w[-1] in marks else fast_tokens(w)
+                for w in words]
+        n_tok = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        flat_toks = list(chain.from_iterable(toks))
+        missing = [t for t, i in zip(flat_toks, map(self.get, flat_toks), strict=True) if i is None]
+        if missing:
+            self._fill(dict.fromkeys(missing))
+        ids = np.fromiter(map(self.__getitem__, flat_toks), dtype=np.int64, count=len(flat_toks))
+        kept = ids >= 0
+        ck = np.zeros(len(ids) + 1, dtype=np.int64)  # kept tokens before each token
+        np.cumsum(kept, out=ck[1:])
+        tok_end = np.cumsum(n_tok)
+        self.start = np.concatenate([self.start, len(self.flat) + ck[tok_end - n_tok]])
+        self.n_kept = np.concatenate([self.n_kept, ck[tok_end] - ck[tok_end - n_tok]])
+        self.n_tok = np.concatenate([self.n_tok, n_tok])
+        self.flat = np.concatenate([self.flat, ids[kept]])
         return np.arange(first, len(self.wid), dtype=np.int64)
+
+    def _fill(self, tokens: Iterable[str]) -> None:
+        """Term ids of new distinct tokens (``__missing__``, with the case of a word of ASCII letters inlined)."""
+        terms, term_ids, missing = self.terms, self.ids, self.__missing__
+        stops = self.text.STOPWORDS if self.drop_stop else ()
+        plain = self.column == "norm"
+        for t in tokens:
+            if plain and t.isascii() and t.isalpha():
+                norm = t.lower()
+                if norm in stops:
+                    i = -1
+                else:
+                    i = term_ids.get(norm)
+                    if i is None:
+                        i = term_ids[norm] = len(terms)
+                        terms.append(norm)
+                self[t] = i
+            else:
+                missing(t)
 
     def size(self) -> int:
         return len(self) + len(self.wid)
@@ -490,7 +501,8 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     terms = np.empty(len(used), dtype=object)
     terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
     out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
-                  g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t)
+                  g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t,
+                  vocab=(os.getpid(), vocab.key), vids=np.asarray(used, dtype=np.int64))
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
     return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
@@ -603,10 +615,15 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
 class _TermTable:
     """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
 
-    Groups and terms are coded once in dictionaries; the counts are numpy arrays compacted with
-    ``np.unique``, so the merge needs about 24 bytes per (group, term) pair instead of a DataFrame of strings.
+    Groups and terms are coded once in dictionaries; the counts are numpy arrays, so the merge needs about 24
+    bytes per (group, term) pair instead of a DataFrame of strings. The pairs are kept in ``N_BUCKETS``
+    buckets by term code, each compacted (sorted, equal keys added up) on its own once its pending rows
+    outnumber its compacted ones: every array stays small (a few MB on a corpus of 200 M characters), so
+    compaction reuses memory instead of asking the system for fresh pages, which cost more than the sort.
     The group rows are kept as one-row DataFrames, so the group columns keep their dtypes.
     """
+
+    N_BUCKETS = 32
 
     def __init__(self, by: list[str], compact_rows: int = 4_000_000) -> None:
         self.by = by
@@ -615,12 +632,11 @@ class _TermTable:
         self.n_groups = 0
         self.tindex: dict[str, int] = {}
         self.terms: list[str] = []
-        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        self.pending = 0
+        self.vmaps: dict[tuple, np.ndarray] = {}  # word table key -> its term ids' codes here (-1: not yet)
         self.compact_rows = compact_rows
-        self.keys = np.array([], dtype=np.int64)
-        self.n = np.array([], dtype=np.int64)
-        self.n_docs = np.array([], dtype=np.int64)
+        empty = np.array([], dtype=np.int64)
+        # per bucket: compacted keys, n, n_docs, and the pending parts
+        self.buckets: list[list[Any]] = [[empty, empty, empty, [], 0] for _ in range(self.N_BUCKETS)]
 
     def _term_codes(self, terms: Sequence[str]) -> np.ndarray:
         """Codes of distinct ``terms`` (new ones are added); one C-level look-up per term."""
@@ -653,12 +669,22 @@ class _TermTable:
         return codes
 
     def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
-        self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
-        self.pending += len(n)
-        # compact once the pending rows outnumber the compacted ones: each row is sorted O(log) times in all,
-        # and memory stays within about twice the result plus one chunk
-        if self.pending > max(self.compact_rows, len(self.keys)):
-            self.compact()
+        keys, n, d = (g << 32) | t, n.astype(np.int64), d.astype(np.int64)
+        b = (t & (self.N_BUCKETS - 1)).astype(np.uint8)
+        order = np.argsort(b, kind="stable")  # a radix sort: the rows of each bucket, together
+        bounds = np.zeros(self.N_BUCKETS + 1, dtype=np.int64)
+        np.cumsum(np.bincount(b, minlength=self.N_BUCKETS), out=bounds[1:])
+        keys, n, d = keys[order], n[order], d[order]
+        limit = self.compact_rows // self.N_BUCKETS
+        for j, bucket in enumerate(self.buckets):
+            lo, hi = bounds[j], bounds[j + 1]
+            if hi > lo:
+                bucket[3].append((keys[lo:hi], n[lo:hi], d[lo:hi]))
+                bucket[4] += hi - lo
+                # compact once the pending rows outnumber the compacted ones: each row is sorted O(log)
+                # times in all, and memory stays within about twice the result plus one chunk
+                if bucket[4] > max(limit, len(bucket[0])):
+                    self._compact(bucket)
 
     def add_packed(self, p: _Packed) -> None:
         if not len(p):
@@ -667,7 +693,22 @@ class _TermTable:
             g = self._groups(p.groups, np.arange(len(p.groups)))[p.g]
         else:
             g = np.zeros(len(p), dtype=np.int64)
-        tmap = self._term_codes(p.terms)
+        if p.vocab is not None and p.vocab[0] == os.getpid():  # counted in this process: map the word
+            # table's ids to term codes, and look up only the strings of ids not met before
+            m = self.vmaps.get(p.vocab)
+            top = int(p.vids.max()) + 1 if len(p.vids) else 0
+            if m is None or len(m) < top:
+                grown = np.full(max(top, 2 * len(m) if m is not None else 0), -1, dtype=np.int64)
+                if m is not None:
+                    grown[:len(m)] = m
+                m = self.vmaps[p.vocab] = grown
+            tmap = m[p.vids]
+            new = np.flatnonzero(tmap < 0)
+            if len(new):
+                tmap[new] = self._term_codes(p.terms[new])
+                m[p.vids[new]] = tmap[new]
+        else:
+            tmap = self._term_codes(p.terms)
         self._append(g, tmap[p.t], p.n, p.n_docs)
 
     def add(self, out: pd.DataFrame | _Packed) -> None:
@@ -686,17 +727,23 @@ class _TermTable:
         tmap = self._term_codes(tu)
         self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
 
-    def compact(self) -> None:
-        if not self.parts:
+    def _compact(self, bucket: list[Any]) -> None:
+        keys, n, d, parts, _ = bucket
+        if not parts:
             return
-        keys = np.concatenate([self.keys, *(p[0] for p in self.parts)])
-        n = np.concatenate([self.n, *(p[1] for p in self.parts)])
-        d = np.concatenate([self.n_docs, *(p[2] for p in self.parts)])
-        self.parts, self.pending = [], 0
-        # group and term codes packed as tightly as they fit, so that the row numbers fit beside them
+        keys = np.concatenate([keys, *(p[0] for p in parts)])
+        n = np.concatenate([n, *(p[1] for p in parts)])
+        d = np.concatenate([d, *(p[2] for p in parts)])
+        # group and term codes packed as tightly as they fit, so that the weights fit beside them
         tb = max(len(self.terms) - 1, 1).bit_length()
-        u, _, (self.n, self.n_docs) = _sort_runs(((keys >> 32) << tb) | (keys & 0xFFFFFFFF), n, d)
-        self.keys = ((u >> tb) << 32) | (u & ((1 << tb) - 1))
+        u, _, (n, d) = _sort_runs(((keys >> 32) << tb) | (keys & 0xFFFFFFFF), n, d)
+        bucket[:] = [((u >> tb) << 32) | (u & ((1 << tb) - 1)), n, d, [], 0]
+
+    def compact(self) -> None:
+        """Compact every bucket; ``keys``, ``n`` and ``n_docs`` then hold the whole table (unordered)."""
+        for bucket in self.buckets:
+            self._compact(bucket)
+        self.keys, self.n, self.n_docs = (np.concatenate([b[i] for b in self.buckets]) for i in range(3))
 
     def to_frame(self) -> pd.DataFrame:
         """Unsorted (by..., term, n, n_docs)."""

@@ -182,3 +182,28 @@ def test_counts_are_integers_of_the_right_size(corpus):  # noqa: F811
     got = count_terms_stream(corpus, by="source")
     assert got["n"].dtype == np.int64 and got["n_docs"].dtype == np.int64
     assert (got["n_docs"] <= got["n"]).all() and (got["n_docs"] >= 1).all()
+
+
+def test_worker_processes_with_a_copy_of_a_warm_word_table(docs, tokens):  # noqa: F811
+    # a forked worker inherits the parent's word table and then adds its own words: its chunks must not be
+    # read with the parent's term ids (chunks name their word table by process id and key)
+    counts_module._VOCABS.clear()
+    count_terms_stream(pd.DataFrame({"doc_id": ["w"], "source": ["W"], "text": ["zebra yak xylophone"]}), by="source")
+    ref = count_terms(tokens, by="source")
+    assert_same(count_terms_stream(docs, by="source", chunksize=3, n_jobs=2), ref)
+    assert_same(count_terms_stream(docs, by="source", chunksize=3), ref)  # the table maps its own ids
+
+
+def test_term_table_maps_word_table_ids_once(corpus):  # noqa: F811
+    from discourse.counts import TermCounts
+
+    counter = TermCounts(by="source")
+    for batch in corpus.batches(4):
+        counter.add(batch)
+    table = counter.table
+    (key, m), = table.vmaps.items()
+    assert key[0] == __import__("os").getpid()
+    vocab = counts_module._vocab("norm", True, False)
+    mapped = np.flatnonzero(m >= 0)
+    assert len(mapped) == len(table.terms)  # every term met was mapped once, to its own string
+    assert all(table.terms[m[i]] == vocab.terms[i] for i in mapped)
