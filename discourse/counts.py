@@ -273,6 +273,7 @@ class _Vocab(dict):
 
 
 _VOCABS: dict[tuple, _Vocab] = {}
+_SUB_CHARS = 1_000_000  # characters of text split and counted at a time by the fast path
 # marks that end a word of letters as a token of their own: no alternative of the token pattern goes on past
 # letters into them (a hyphen or an apostrophe would need a letter after it; a clitic starts with one)
 _TRAILING_MARKS = frozenset(',.;:!?)]}"\'')
@@ -461,41 +462,66 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         else:
             plain.append(i)
     plain_texts = [texts[i] for i in plain] if aside else texts
-    split = _arrow_words(plain_texts)
-    if split is not None:
-        codes, uniq, lens = split
-        wids = _word_ids(vocab, uniq, unique=True)[codes]
-        counts = np.ones(len(wids), dtype=np.int64)
-        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), lens)
-    else:
-        keys: list[str] = []
-        cnts: list[int] = []
-        n_pairs = np.zeros(len(plain), dtype=np.int64)
-        for j, text in enumerate(plain_texts):
-            c = Counter(text.split())
-            n_pairs[j] = len(c)
-            keys.extend(c)
-            cnts.extend(c.values())
-        wids = _word_ids(vocab, keys)
-        counts = np.asarray(cnts, dtype=np.int64)
-        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), n_pairs)
-    term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
-    ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
+    pl = np.asarray(plain, dtype=np.int64)
+    # (document, term) -> occurrences, by one sort of integer keys (document in the high bits, term in the low
+    # ones), in sub-batches of about _SUB_CHARS characters: every working array stays small (reused memory)
+    p_doc: list[np.ndarray] = []
+    p_term: list[np.ndarray] = []
+    p_cnt: list[np.ndarray] = []
+
+    def add_pairs(term: np.ndarray, tdoc: np.ndarray, cnt: np.ndarray | None) -> None:
+        tb = max(len(vocab.terms) - 1, 1).bit_length()
+        if cnt is None:  # one row per token: the occurrences are the run lengths
+            u, c, _ = _sort_runs((tdoc << tb) | term)
+        else:
+            u, _, (c,) = _sort_runs((tdoc << tb) | term, cnt)
+        p_doc.append(u >> tb)
+        p_term.append(u & ((1 << tb) - 1))
+        p_cnt.append(c)
+
+    bounds, size = [0], 0
+    for j, t in enumerate(plain_texts):
+        size += len(t)
+        if size >= _SUB_CHARS:
+            bounds.append(j + 1)
+            size = 0
+    if bounds[-1] < len(plain_texts):
+        bounds.append(len(plain_texts))
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        sub = plain_texts[a:b]
+        split = _arrow_words(sub)
+        if split is not None:
+            codes, uniq, lens = split
+            wids = _word_ids(vocab, uniq, unique=True)[codes]
+            counts = np.ones(len(wids), dtype=np.int64)
+            pair_doc = np.repeat(pl[a:b], lens)
+        else:
+            keys: list[str] = []
+            cnts: list[int] = []
+            n_pairs = np.zeros(b - a, dtype=np.int64)
+            for j, text in enumerate(sub):
+                c = Counter(text.split())
+                n_pairs[j] = len(c)
+                keys.extend(c)
+                cnts.extend(c.values())
+            wids = _word_ids(vocab, keys)
+            counts = np.asarray(cnts, dtype=np.int64)
+            pair_doc = np.repeat(pl[a:b], n_pairs)
+        term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
+        ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
+        add_pairs(term, tdoc, None if split is not None else cnt)
     if a_ids:
-        term = np.concatenate([term, np.asarray(a_ids, dtype=np.int64)])
-        cnt = np.concatenate([cnt, np.ones(len(a_ids), dtype=np.int64)])
-        tdoc = np.concatenate([tdoc, np.asarray(a_doc, dtype=np.int64)])
+        add_pairs(np.asarray(a_ids, dtype=np.int64), np.asarray(a_doc, dtype=np.int64), None)
     gcodes, rep = _group_codes(docs, by)
     n_groups = len(rep)
     tb = max(len(vocab.terms) - 1, 1).bit_length()
     mask = (1 << tb) - 1
-    # (document, term) -> occurrences, then (group, term) -> occurrences and documents, each by one sort of
-    # integer keys (document or group in the high bits, term in the low ones)
-    if (cnt == 1).all():  # one row per token (pyarrow's split): the occurrences are the run lengths
-        ku, cnt, _ = _sort_runs((tdoc << tb) | term)
-    else:
-        ku, _, (cnt,) = _sort_runs((tdoc << tb) | term, cnt)
-    ku2, n_docs_t, (n,) = _sort_runs((gcodes[ku >> tb] << tb) | (ku & mask), cnt)
+    none = np.zeros(0, dtype=np.int64)
+    tdoc = np.concatenate(p_doc) if p_doc else none
+    term = np.concatenate(p_term) if p_term else none
+    cnt = np.concatenate(p_cnt) if p_cnt else none
+    # then (group, term) -> occurrences and documents (each (document, term) pair is there once)
+    ku2, n_docs_t, (n,) = _sort_runs((gcodes[tdoc] << tb) | term, cnt)
     g_rows, t_rows = ku2 >> tb, ku2 & mask
     t_local, used = pd.factorize(t_rows)
     terms = np.empty(len(used), dtype=object)

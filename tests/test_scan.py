@@ -207,3 +207,13 @@ def test_term_table_maps_word_table_ids_once(corpus):  # noqa: F811
     mapped = np.flatnonzero(m >= 0)
     assert len(mapped) == len(table.terms)  # every term met was mapped once, to its own string
     assert all(table.terms[m[i]] == vocab.terms[i] for i in mapped)
+
+
+@pytest.mark.parametrize("sub_chars", [1, 300])
+def test_fast_path_in_small_sub_batches(engine, corpus, tokens, monkeypatch, sub_chars):  # noqa: F811
+    # a chunk is split and counted in sub-batches of about _SUB_CHARS characters (one document each with 1);
+    # the counts must not depend on the cut, with set-aside documents and words new in later sub-batches
+    monkeypatch.setattr(counts_module, "_SUB_CHARS", sub_chars)
+    counts_module._VOCABS.clear()
+    for options in ({"by": "source"}, {"by": "doc_id", "drop_stop": True}, {"by": None, "column": "token"}):
+        assert_same(count_terms_stream(corpus, chunksize=1000, **options), count_terms(tokens, **options))
