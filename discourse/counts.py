@@ -419,7 +419,7 @@ def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.n
             packed = np.sort((keys << b) | np.arange(n, dtype=np.int64))
             order = packed & ((1 << b) - 1)
             srt = packed >> b
-        else:  # pragma: no cover - keys of more than 63 - log2(n) bits
+        else:  # keys of more than 63 - log2(n) bits
             order = np.argsort(keys)
             srt = keys[order]
         cols = [w[order] for w in weights]

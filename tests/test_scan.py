@@ -3,6 +3,7 @@ else str.split), each distinct word tokenised once; the counts must be those of 
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import warnings
@@ -202,7 +203,7 @@ def test_term_table_maps_word_table_ids_once(corpus):  # noqa: F811
         counter.add(batch)
     table = counter.table
     (key, m), = table.vmaps.items()
-    assert key[0] == __import__("os").getpid()
+    assert key[0] == os.getpid()
     vocab = counts_module._vocab("norm", True, False)
     mapped = np.flatnonzero(m >= 0)
     assert len(mapped) == len(table.terms)  # every term met was mapped once, to its own string
@@ -217,3 +218,24 @@ def test_fast_path_in_small_sub_batches(engine, corpus, tokens, monkeypatch, sub
     counts_module._VOCABS.clear()
     for options in ({"by": "source"}, {"by": "doc_id", "drop_stop": True}, {"by": None, "column": "token"}):
         assert_same(count_terms_stream(corpus, chunksize=1000, **options), count_terms(tokens, **options))
+
+
+@pytest.mark.parametrize("kmax, wmax", [(50, 5), (2**40, 2**20), (2**40, 2**30), (2**59, 2**20), (2**59, 3)])
+def test_sort_runs_adds_up_equal_keys(kmax, wmax):
+    # expected: np.unique's distinct keys and counts, and the weights added up with np.add.at; the cases put
+    # the weights into the keys' low bits, the row numbers there (weights too wide), and an argsort (keys too
+    # wide for either)
+    from discourse.counts import _sort_runs
+
+    rng = np.random.default_rng(0)
+    keys = rng.integers(0, kmax, 5000)
+    w1, w2 = rng.integers(0, wmax, 5000), rng.integers(0, 3, 5000)
+    u, occurs, (s1, s2) = _sort_runs(keys, w1, w2)
+    ref, inv, ref_occurs = np.unique(keys, return_inverse=True, return_counts=True)
+    r1, r2 = np.zeros(len(ref), dtype=np.int64), np.zeros(len(ref), dtype=np.int64)
+    np.add.at(r1, inv, w1)
+    np.add.at(r2, inv, w2)
+    assert u.tolist() == ref.tolist() and occurs.tolist() == ref_occurs.tolist()
+    assert s1.tolist() == r1.tolist() and s2.tolist() == r2.tolist()
+    u0, occurs0, none = _sort_runs(keys)
+    assert u0.tolist() == ref.tolist() and occurs0.tolist() == ref_occurs.tolist() and none == []
