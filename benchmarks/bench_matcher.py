@@ -22,9 +22,9 @@ alternated ``--repeat`` times, the median reported, each as a ratio against the 
 - **count_frames** in memory on a token table made beforehand (``tokenize(corpus)``, not timed), by country,
   default voices;
 - :meth:`discourse.matcher.FrameMatcher.count` without voice (``n`` only);
-- **quotation finding alone** (``find_quote_spans(reported=True)`` on every document, as tokenize and the
-  matcher call it), the part of the voice path that is not the library's counting: a lower bound for any
-  path with voice.
+- **quotation finding alone** (``find_quote_spans(reported=True)`` on every document), the part of the voice
+  path that is not the library's counting: ``speakers=False`` as the matcher calls it (spans and kinds; a
+  lower bound for the matcher path with voice), and with speakers as tokenize calls it.
 
 Then once (not in the rounds; printed with its single time) the token path of ``count_frames_stream``
 (``fast=False``: tokenise + count_frames) for each voice setting, and whether its table is identical to the
@@ -144,8 +144,10 @@ def main(argv=None) -> int:
                                                                        progress=False, **stream["with voice"]),
         "count_frames(tokens) in memory": lambda: dc.count_frames(tokens, lex, by="source"),
         "FrameMatcher.count, no voice (n only)": lambda: fm.count(corpus, by="source", voice=False, quotes=False),
-        "quotation finding alone (every document)": lambda: [find_quote_spans(t, paragraphs=paragraphs(t),
-                                                                              reported=True) for t in texts],
+        "quotation finding alone, spans only (the matcher's)": lambda: [
+            find_quote_spans(t, paragraphs=paragraphs(t), reported=True, speakers=False) for t in texts],
+        "quotation finding alone, with speakers (tokenize's)": lambda: [
+            find_quote_spans(t, paragraphs=paragraphs(t), reported=True) for t in texts],
     }
     times: dict[str, list[float]] = {k: [] for k in paths}
     results: dict[str, object] = {}
@@ -158,7 +160,7 @@ def main(argv=None) -> int:
     t_cv = med[baseline]
     print(f"\nCPU seconds, median of {args.repeat} alternated runs, one core (ratio: baseline time / path time):")
     for name, t in med.items():
-        print(f"  {name:48s} {t:8.3f} s  {mb / t:7.2f} MB/s  ratio vs CountVectorizer {t_cv / t:5.2f}x")
+        print(f"  {name:52s} {t:8.3f} s  {mb / t:7.2f} MB/s  ratio vs CountVectorizer {t_cv / t:5.2f}x")
     print("\nthe token path (fast=False: tokenize + count_frames), one run each, and the identity check:")
     for v, kw in stream.items():
         t0 = time.process_time()

@@ -25,12 +25,19 @@ rights (``b``) hits, in the ``--voice`` rows of :func:`discourse.frame_balance` 
 - ``regex``: the naive baseline: a case-insensitive regular expression per pole made of the same lexicon
   entries (globs ``*`` -> ``\\w*``, ``?`` -> ``\\w``, phrases with ``\\s+``, word boundaries, longer
   alternatives first), counted over the raw page text;
+  ``regex 2.0`` is the same with the entries of lexicon 2.0.0 (the 3.0.0 entries, marked ``since = "3.0.0"``
+  in the TOML file, left out), so that a reader sees how much of a gain comes from the new entries and how
+  much from the use and voice rules;
 - ``use-aware|author``: the same in the author's own voice only (quoted and reported speech left out);
 - ``rate``: the signed rate of evaluative pole hits in the author's voice per 1,000 words of the page,
   ``1000 (a - b) / n_words``, from the ``n_positive``/``n_negative`` of :func:`discourse.frame_balance`
   (``voice="author"``) and the page's word tokens (all voices). Unlike the log-odds it grows with how
   densely a page uses a frame, and a page with one hit on one pole is not as far out as a page with ten;
-  ``regex rate`` is the baseline computed the same way (regex counts, same word totals);
+  ``regex rate`` is the baseline computed the same way (regex counts, same word totals; ``regex rate 2.0``
+  with the 2.0.0 entries). **The rate in the author's voice is the default ranking score** since lexicon
+  3.0.0: chosen on the tuning folds 0-2 (it had the highest AUCs there on all three known-group contrasts,
+  before and after the 3.0 rules), reported on the held-out folds as it came out; since the second round
+  its shrunk form (``rate shrunk`` below, :func:`discourse.framing.frame_scores`) is the default, by a hair;
 - ``wordscores``: :class:`discourse.Wordscores` (LBG 2003; Martin-Vanberg rescaling) with vendor pages at
   +1 and rights pages at -1 as reference texts, content words only (no stopwords, no punctuation). Never
   scored with its own fold: a held-out fold (3, 4) is scored by the model fitted on the tuning folds; a
@@ -43,6 +50,46 @@ rights (``b``) hits, in the ``--voice`` rows of :func:`discourse.frame_balance` 
   of the voice (all, author), made on the tuning folds only (for a tuning fold: on the other tuning folds)
   by the highest mean of the three known-group AUCs.
 
+
+**Candidates of the second round (pre-registered 2026-12-02, written here before any of them was run).**
+The rate counts only pole hits, and most pages have hits on one pole only, so it is in effect a signed hit
+count per word; these candidates also weigh the rest of the vocabulary, or temper pages with few hits. None
+uses a label; every one is computed on the pages scored together (here all 71, as an analyst would score an
+unlabelled corpus):
+
+- ``rate+lss``: the mean of the z-scores of ``rate`` and of ``lss`` over the pages (LSS ``score`` is
+  already a z-score; the rate is standardised with its mean and sample standard deviation);
+- ``rate+lss rank``: the mean of the two measures' ranks (average ranks of ties) over the pages;
+- ``lss weighted``: :class:`discourse.LatentSemanticScaling` (``k=50``, as ``lss``) whose seeds are every
+  single-word entry of each pole (globs kept, names left out, as ``lss``), each weighted by its number of
+  evaluative hits in the author's voice in the corpus being scored (:func:`discourse.find_frame_terms`;
+  entries without such a hit drop out), rather than all seeds weighing the same: the lexicon's rules say
+  which entries the corpus really uses as frames;
+- ``rate+lss weighted``: the mean of the z-scores of ``rate`` and ``lss weighted``;
+- ``rate shrunk``: per page and pole, the z-score of Monroe, Colaresi & Quinn's (2008, Political Analysis
+  16(4), eqs. 16 and 18-20) log-odds with an informative Dirichlet prior, the page's evaluative author-voice
+  hits of the pole (``y``) in its ``n`` words against the corpus's (``Y`` in ``N``), prior
+  ``alpha = alpha_0 * Y / N`` with ``alpha_0`` the median page length in words (a prior worth one typical
+  page at the corpus rate): ``delta = log((y + alpha) / (n + alpha_0 - y - alpha)) - log((Y + alpha) /
+  (N + alpha_0 - Y - alpha))``, ``z = delta / sqrt(1 / (y + alpha) + 1 / (Y + alpha))``; score = z of the
+  promotional pole minus z of the rights pole. A page with one or two hits is pulled toward the corpus
+  rate; a long page with many hits keeps its distance.
+
+**Rule of choice (fixed before the run).** Each candidate is compared with ``rate`` by the mean of its three
+known-group AUCs on folds 0-2 only (``--tuning-only`` prints nothing else). The best candidate, if its mean
+there exceeds the rate's, becomes a documented public option; it becomes the default only if, run once on
+folds 3-4, the mean of its three held-out AUCs is not below the rate's. Every candidate is reported on every
+part of the split, the losers included, beside the regex baseline.
+
+**Outcome (run once as registered; ``--tuning-only`` first, then the whole split once).** Mean of the three
+known-group AUCs on folds 0-2: ``rate`` 0.930; ``rate shrunk`` 0.931, ``rate+lss rank`` 0.926, ``rate+lss
+weighted`` 0.919, ``rate+lss`` 0.909, ``lss weighted`` 0.876 (``lss`` 0.876). ``rate shrunk`` was the only
+candidate above the rate, by one vendor>news pair lost and two news>rights pairs won, and it tied the rate on
+folds 3-4 (1.000 / 0.900 / 0.950 for both), so by the rule it is the default method of
+:func:`discourse.framing.frame_scores` (``method="shrunk"``; ``method="rate"`` gives the rate). The
+difference is within a page or two: the two rank these pages almost alike. No LSS combination helped: the
+corpus's own word vectors from 71 page openings add noise to the lexicon count (on folds 3-4 they lower
+news>rights to 0.700-0.900). The ``rate`` row keeps its name and figures.
 **Fold discipline.** Folds 0, 1, 2 (``--tuning-folds``) are where measures and rules were chosen; folds 3
 and 4 were never looked at for a choice. Every measure is reported on the tuning folds, on the held-out
 folds and pooled, always next to the regex baseline computed the same way. Measures chosen on the tuning
@@ -50,7 +97,11 @@ folds: ``rate`` (author voice and all-word denominator over all voices and the a
 ``lss`` with ``k=50``. The rules of :mod:`discourse.stance` and the lexicon entries were written from
 linguistics and the seeds, then measured here once with every fold held out; one rule was changed after
 that (``proper_name``: a capitalised term must sit inside a longer name), prompted by the seeds and by
-hits read on the tuning folds only.
+hits read on the tuning folds only. Lexicon 3.0.0 and the 3.0 rules (``stance_noun``, ``classifier``,
+``mention``, the heads of ``referent_modifier`` for bodies, documents and ideas named by their field) were
+designed from the literature and tested on written sentences; their effect was measured on the tuning
+folds only, one candidate rule (third-person possessives as genitives) was dropped there because it did
+not help, and the held-out folds were run once afterwards.
 
 **Figures.** AUC = Mann-Whitney U of the first group over ``n1 * n2`` (ties count one half; Hanley &
 McNeil 1982), computed with scipy: the probability that a page of the first group scores higher than a
@@ -79,6 +130,7 @@ DEFAULT = REPO.parent / "shared" / "validation" / "framing_dev.jsonl"
 CONTRASTS = [("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("vendor", "policy"),
              ("policy", "rights")]
 KNOWN = CONTRASTS[:3]
+CANDIDATES = ["rate+lss", "rate+lss rank", "lss weighted", "rate+lss weighted", "rate shrunk"]
 USE_OPTIONS = {"evaluative": "evaluative", "evaluative+reported": ["evaluative", "reported"],
                "all but distanced": ["evaluative", "referential", "reported"], "all": "all"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
@@ -126,7 +178,30 @@ def regex_counts(texts: pd.Series, lexicon, poles=("promotional", "rights")) -> 
     return a, b
 
 
-def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({0, 1, 2})) -> pd.DataFrame:
+def lexicon_before(lex, version: str = "3.0.0"):
+    """The bundled lexicon without the entries marked ``since = "<version>"`` in its TOML file: the entry list
+    of the release before (for ``version="3.0.0"``: the 2.0.0 entries), to report the regex baseline with the
+    old entries beside the new ones. The library ignores ``since``; only this script reads it."""
+    import tomllib
+
+    import discourse as dc
+
+    data = tomllib.loads(Path(lex.origin).read_text(encoding="utf-8"))
+    added = {(cat, " ".join(str(item["pattern"]).lower().split())) for cat, body in data["categories"].items()
+             for item in body.get("entries", []) if isinstance(item, dict) and item.get("since") == version}
+    if not added:
+        raise ValueError(f"no entry of {lex.origin} is marked since = {version!r}")
+    kept = [e for e in lex.entries if (e.category, e.pattern) not in added]
+    if len(lex.entries) - len(kept) != len(added):
+        raise ValueError(f"{len(added)} entries are marked since = {version!r} but {len(lex.entries) - len(kept)} "
+                         "were found in the lexicon; check the patterns")
+    return dc.Lexicon(kept, name=lex.name, version=f"before {version}")
+
+
+def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({0, 1, 2}), *,
+                  weighted_lss: bool = True) -> pd.DataFrame:
+    """One row per page, one column per measure. ``weighted_lss=False`` leaves out the two ``lss weighted``
+    candidates (a second LSS fit and a hit table; the test suite does without them)."""
     import discourse as dc
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -155,12 +230,44 @@ def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({
     out["rate"] = (1000.0 * (fb["n_positive"] - fb["n_negative"]) / n_words).reindex(out.index).fillna(0.0)
     a, b = regex_counts(texts, lex)
     out["regex rate"] = (1000.0 * (a - b).reindex(out.index) / n_words).fillna(0.0)
+    # the same naive baselines with the 2.0.0 entries (before the promotional and advocacy registers of 3.0.0)
+    old = lexicon_before(lex, "3.0.0")
+    out["regex 2.0"] = regex_scores(texts, old).reindex(out.index)
+    a, b = regex_counts(texts, old)
+    out["regex rate 2.0"] = (1000.0 * (a - b).reindex(out.index) / n_words).fillna(0.0)
     out["wordscores"] = wordscores_scores(tokens, out, tuning)
     seeds = {pole: [e.pattern for e in lex.entries if e.category == pole and " " not in e.pattern
                     and not getattr(e, "name", False)] for pole in ("promotional", "rights")}
     lss = dc.LatentSemanticScaling(seeds=seeds, k=50, random_state=0).fit(tokens)
     out["lss"] = lss.transform(tokens).set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
+    # second-round candidates (pre-registered in the module docstring)
+    out["rate+lss"] = (zscore(out["rate"]) + zscore(out["lss"])) / 2
+    out["rate+lss rank"] = (out["rate"].rank() + out["lss"].rank()) / 2
+    if weighted_lss:
+        hits = dc.find_frame_terms(tokens, lex, categories=["promotional", "rights"])
+        ev = hits[(hits["use"] == "evaluative") & (hits["voice"] == "author")]
+        n_ev = ev.groupby(["frame", "entry"]).size()
+        wseeds = {}
+        for pole, sign in (("promotional", 1.0), ("rights", -1.0)):
+            for pat in seeds[pole]:
+                n = int(n_ev.get((pole, pat), 0))
+                if n:
+                    wseeds[pat] = sign * n
+        lssw = dc.LatentSemanticScaling(seeds=wseeds, k=50, random_state=0).fit(tokens)
+        out["lss weighted"] = lssw.transform(tokens).set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
+        out["rate+lss weighted"] = (zscore(out["rate"]) + zscore(out["lss weighted"])) / 2
+    # the public scores (discourse.framing.frame_scores): its "rate" is the rate above, computed again
+    from discourse.framing import frame_scores
+
+    fs = frame_scores(tokens, lex, method="shrunk").set_index("doc_id").reindex(out.index)
+    if not np.allclose(fs["rate"].fillna(0.0), out["rate"]):
+        raise RuntimeError("the rate of frame_scores differs from the rate computed from frame_balance")
+    out["rate shrunk"] = fs["score"]
     return out.reset_index()
+
+
+def zscore(x: pd.Series) -> pd.Series:
+    return (x - x.mean()) / x.std(ddof=1)
 
 
 def wordscores_scores(tokens: pd.DataFrame, pages: pd.DataFrame, tuning: set[int]) -> pd.Series:
@@ -214,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="which voice row of frame_balance to score (default all)")
     ap.add_argument("--tuning-folds", default="0,1,2",
                     help="folds on which measures and rules were chosen (default 0,1,2); the others are held out")
+    ap.add_argument("--tuning-only", action="store_true",
+                    help="print only the AUCs on the tuning folds (for choosing among candidates without seeing "
+                         "the held-out folds)")
     args = ap.parse_args(argv)
     path = Path(args.path)
     if not path.is_file():
@@ -229,8 +339,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     df = measure_table(path, k, args.voice, tuning)
     df["tuned"], chosen = nested_tuned(df, k, tuning)
-    measures = ["use-aware", "use-aware|author", "plain", "regex", "rate", "regex rate", "wordscores", "lss", "tuned"]
+    measures = ["rate", "use-aware", "use-aware|author", "plain", "regex", "regex 2.0", "regex rate", "regex rate 2.0",
+                "wordscores", "lss", "tuned", *CANDIDATES]
+    baselines = ("regex", "regex 2.0", "regex rate", "regex rate 2.0")
 
+    if args.tuning_only:
+        sub = df[df["fold"].isin(tuning)]
+        tab = pd.DataFrame({f"{p}>{n}": {m: auc(sub[m], sub["label"], p, n) for m in measures} for p, n in KNOWN})
+        tab["mean"] = tab.mean(axis=1)
+        with pd.option_context("display.width", 160, "display.float_format", "{:.3f}".format):
+            print(f"known-group AUCs on the tuning folds {sorted(tuning)} only ({len(sub)} pages):")
+            print(tab.to_string())
+        return 0
     print(f"{path.name}: {len(df)} pages, {df['domain'].nunique()} domains, {k} domain folds; voice={args.voice}")
     sizes = df.pivot_table(index="fold", columns="label", values="doc_id", aggfunc="count", fill_value=0)
     print("\npages per fold and group:\n" + sizes.to_string())
@@ -256,8 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         print(means.to_string())
         pooled = tab.pivot(index="measure", columns="contrast", values="pooled")
         print("\npooled AUC gain over the regex baseline:")
-        base = {m: "regex rate" if m == "rate" else "regex" for m in measures}
-        print((pooled.loc[[m for m in measures if m not in ("regex", "regex rate")]]
+        base = {m: "regex rate" if m.startswith("rate") else "regex" for m in measures}
+        print((pooled.loc[[m for m in measures if m not in baselines]]
                .apply(lambda r: r - pooled.loc[base[r.name]], axis=1)).to_string())
     held_folds = sorted(set(range(k)) - tuning)
     parts = {"tuning folds " + ",".join(map(str, sorted(tuning))): df[df["fold"].isin(tuning)],
@@ -280,9 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     print("\nmeans ordered vendor > news > rights: " + ", ".join(f"{m}: {'yes' if v else 'no'}" for m, v in order.items()))
     print("\ntargets of issue 11 (vendor>rights >= 0.99, vendor>news >= 0.92, news>rights >= 0.90, +0.10 over the "
           "regex baseline computed the same way on vendor>news and news>rights), per part:")
-    for m in [m for m in measures if m not in ("regex", "regex rate")]:
+    for m in [m for m in measures if m not in baselines]:
         b = base[m]
-        for pname in ("held-out", "pooled"):
+        for pname in ("tuning", "held-out", "pooled"):
             r, rb = summary.loc[m], summary.loc[b]
             checks = {"v>r": r[f"{pname} vendor>rights"] >= 0.99, "v>n": r[f"{pname} vendor>news"] >= 0.92,
                       "n>r": r[f"{pname} news>rights"] >= 0.90,

@@ -44,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "list_lexicons": "lexicon",
     "count_frames": "framing",
     "frame_balance": "framing",
+    "frame_scores": "framing",
     "find_frame_terms": "audit",
     "frame_contributions": "audit",
     "frame_sensitivity": "audit",

@@ -37,7 +37,7 @@ import pandas as pd
 from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type, plain_dtype
 
 __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
-           "totals_key"]
+           "totals_key", "word_tokens"]
 
 ATTRS_KEY = "discourse_counts"
 """Key of ``DataFrame.attrs`` under which counts carry ``by``, group ``totals`` and ``doc_totals``."""
@@ -1303,3 +1303,60 @@ def to_dtm(data: pd.DataFrame, *, doc: str | Sequence[str] = "doc_id", ngram: in
         keep = np.flatnonzero(np.diff(m.tocsc().indptr) >= min_df)
         m, terms = m[:, keep], terms[keep]
     return DocumentTermMatrix(m.tocsr(), terms, documents)
+
+
+def word_tokens(texts: Sequence[str], *, column: str = "norm") -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray,
+                                                                         np.ndarray, list[str]]:
+    """The tokens of texts as integer codes, by the scan of the fast counting path, for callers that need
+    every token in order rather than counts (the topic models' preprocessing of a Corpus).
+
+    A token never holds white space, so the tokens of a text are those of its white-space-separated words,
+    one after the other (see :func:`_fast_term_counts`). The words are split by pyarrow when it is installed
+    (``str.split`` otherwise) and each distinct word is tokenised once per process with the tokenizer's own
+    pattern (:func:`discourse.text.fast_tokens`) and its rules for ``norm`` and ``stem``.
+
+    Returns ``(word, n_words, words, token_bounds, token_term, terms)``:
+
+    - ``word`` (int64): one entry per white-space-separated word of the texts, in text order: the index of
+      the word in ``words``; ``n_words`` (int64): the number of words of each text;
+    - ``words`` (list of str): the distinct words;
+    - ``token_bounds`` (int64, ``len(words) + 1``): word ``i`` has the tokens
+      ``token_term[token_bounds[i]:token_bounds[i + 1]]`` (none for a word of underscores);
+    - ``token_term`` (int64): the term of every token of every distinct word, as an index into ``terms``;
+      punctuation and stopwords included;
+    - ``terms`` (list of str): the term of each code: the token's ``norm``, ``stem`` or surface form
+      (``column``), as :func:`discourse.tokenize` gives it.
+    """
+    check_one_of("column", column, ["norm", "stem", "token"])
+    texts = list(texts)
+    vocab = _vocab(column, False, False)
+    split = _arrow_words(texts)
+    if split is not None:
+        word, words, n_words = split
+        if "" in words:  # pyarrow keeps empty strings at the edges of a text: no word (str.split has none)
+            empty = words.index("")
+            keep = word != empty
+            n_words = np.bincount(np.repeat(np.arange(len(texts), dtype=np.int64), n_words)[keep],
+                                  minlength=len(texts)).astype(np.int64)
+            word = word[keep]
+            word = word - (word > empty)
+            words = words[:empty] + words[empty + 1:]
+    else:
+        ids: dict[str, int] = {}
+        n_words = np.zeros(len(texts), dtype=np.int64)
+        codes: list[int] = []
+        for j, text in enumerate(texts):
+            parts = text.split()
+            n_words[j] = len(parts)
+            codes.extend(ids.setdefault(w, len(ids)) for w in parts)
+        word, words = np.asarray(codes, dtype=np.int64), list(ids)
+    wids = _word_ids(vocab, words, unique=True)
+    n = vocab.n_kept[wids]  # no token is dropped (drop_punct and drop_stop are off): n_kept == n_tok
+    start = vocab.start[wids]
+    bounds = np.concatenate([[0], np.cumsum(n)]).astype(np.int64)
+    offs = np.arange(int(bounds[-1]), dtype=np.int64) - np.repeat(bounds[:-1], n)
+    global_term = vocab.flat[np.repeat(start, n) + offs]
+    token_term, used = pd.factorize(global_term, sort=False)
+    terms = list(map(vocab.terms.__getitem__, used.tolist()))
+    return (np.asarray(word, dtype=np.int64), np.asarray(n_words, dtype=np.int64), list(words), bounds,
+            token_term.astype(np.int64), terms)

@@ -56,6 +56,7 @@ __all__ = [
     "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
     "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
     "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue",
+    "frame_scores", "SCORE_METHODS",
 ]
 
 #: the voice rows given by default (and by the 1.x ``voice=True``): each voice, then all of them (``all`` is
@@ -713,3 +714,119 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
     return out.reset_index(drop=True)
 
 
+
+
+# ----------------------------------------------------------------------------- per-document ranking scores
+
+#: the methods of :func:`frame_scores`
+SCORE_METHODS = ("shrunk", "rate")
+FRAME_SCORES_COLUMNS = ["doc_id", "method", "score", "rate", "n_positive", "n_negative", "n_words",
+                        "positive_pole", "negative_pole", "voice", "uses", "prior_words"]
+
+
+def log_odds_z(y: np.ndarray, n: np.ndarray, alpha0: float) -> np.ndarray:
+    """Monroe, Colaresi & Quinn (2008), eqs. 16 and 18-20: the z-score of each unit's log-odds of a feature
+    against the whole collection, under an informative Dirichlet prior ``alpha = alpha0 * Y / N`` (``Y`` the
+    feature's count in all units, ``N`` their total size). ``y`` counts of the feature per unit, ``n`` sizes.
+    A feature that never occurs (``Y = 0``) is no evidence either way: z = 0 for every unit."""
+    y = np.asarray(y, dtype=float)
+    n = np.asarray(n, dtype=float)
+    Y, N = float(y.sum()), float(n.sum())
+    if Y == 0 or N == 0:
+        return np.zeros(len(y))
+    a = alpha0 * Y / N
+    delta = np.log((y + a) / (n + alpha0 - y - a)) - np.log((Y + a) / (N + alpha0 - Y - a))
+    return delta / np.sqrt(1.0 / (y + a) + 1.0 / (Y + a))
+
+
+def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str = "shrunk",
+                 poles: Sequence[str] = ("promotional", "rights"), voice: str = "author",
+                 uses: str | Sequence[str] = "evaluative", prior_words: float | None = None,
+                 on: str = "norm") -> pd.DataFrame:
+    """One score per document that ranks documents from the negative pole (low) to the positive (high).
+
+    :func:`frame_balance` answers "which way does this document lean, and how sure are we"; this answers
+    "order these documents from promotional to critical". Both count the same hits (``uses`` in ``voice``);
+    the words of the document in every voice are the denominator.
+
+    Methods
+    -------
+    ``"rate"``
+        ``1000 (a - b) / n``: the signed rate of counted pole hits per 1,000 words (``a`` positive-pole hits,
+        ``b`` negative-pole hits, ``n`` word tokens). Unlike the log-odds balance it grows with how densely a
+        document uses a frame; but a short document with one hit lands far out.
+    ``"shrunk"`` (default)
+        The rate tempered by the corpus: for each pole, the z-score of the document's log-odds of a pole hit
+        against the whole corpus's, with an informative Dirichlet prior worth ``prior_words`` words at the
+        corpus rate of that pole (Monroe, Colaresi & Quinn 2008, "Fightin' Words", Political Analysis 16(4),
+        eqs. 16 and 18-20); score = z of the positive pole minus z of the negative pole. One or two hits in
+        a short document move it little; many hits in a long one move it far. Scores are relative to the
+        documents scored together (the prior is their rate), so compare them within one call.
+
+    On the framing validation pages (issue 11, second round; ``benchmarks/validate_framing.py``) the two
+    methods rank pages almost alike: ``shrunk`` was chosen on the tuning folds by one pair of pages and tied
+    the rate on the held-out folds; see the README's framing section for the figures.
+
+    Parameters
+    ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    lexicon : Lexicon or str
+        Default: the bundled ``"framing"`` lexicon.
+    method : {"shrunk", "rate"}
+    poles : (str, str)
+        The positive and the negative pole, two categories of the lexicon.
+    voice : {"author", "all", "quoted", "reported"}
+        Whose hits count (default: the author's own voice).
+    uses : str or list of str
+        Which uses of a hit count, as :func:`frame_balance` (default ``"evaluative"``).
+    prior_words : float, optional
+        ``alpha_0`` of ``"shrunk"``, in words (> 0); default: the median document length of ``tokens`` (a
+        prior worth one typical document). Ignored by ``"rate"`` (its column is then missing).
+
+    Returns
+    -------
+    DataFrame, one row per document in the order of ``tokens``, with the columns ``doc_id``, ``method``,
+    ``score`` (high: positive pole), ``rate`` (per 1,000 words, whatever the method), ``n_positive``,
+    ``n_negative`` (hits counted), ``n_words`` (word tokens, every voice; a document without words has a
+    missing ``rate`` and ``score``), ``positive_pole``, ``negative_pole``, ``voice``, ``uses`` (comma-joined
+    or ``all``), ``prior_words`` (the ``alpha_0`` used; missing for ``"rate"``).
+    """
+    check_one_of("method", method, list(SCORE_METHODS))
+    check_type("voice", voice, str, 'one voice, e.g. "author"')
+    check_one_of("voice", voice, list(VOICES))
+    if prior_words is not None:
+        if isinstance(prior_words, bool) or not isinstance(prior_words, (int, float, np.integer, np.floating)):
+            raise TypeError(f"prior_words must be a number of words or None, got {type(prior_words).__name__}")
+        if not np.isfinite(prior_words) or prior_words <= 0:
+            raise ValueError(f"prior_words={prior_words!r} must be a positive number of words (e.g. 500), or None "
+                             "for the median document length")
+    voices = [voice] if voice == "all" else [voice, "all"]
+    fb = frame_balance(tokens, lexicon, by=None, poles=poles, level="document", voice=voices, uses=uses, n_boot=0,
+                       on=on)
+    mine = fb[fb["voice"] == voice].set_index("doc_id")
+    total = fb[fb["voice"] == "all"].set_index("doc_id")
+    order = pd.unique(tokens["doc_id"])
+    mine, total = mine.reindex(order), total.reindex(order)
+    a = mine["n_positive"].to_numpy(dtype=float)
+    b = mine["n_negative"].to_numpy(dtype=float)
+    n = total["n_tokens"].to_numpy(dtype=float)
+    has_words = n > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        rate = np.where(has_words, 1000.0 * (a - b) / n, np.nan)
+    if method == "rate":
+        score, alpha0 = rate, np.nan
+    else:
+        alpha0 = float(prior_words) if prior_words is not None else float(np.median(n[has_words])) if \
+            has_words.any() else np.nan
+        score = np.full(len(n), np.nan)
+        if has_words.any():
+            score[has_words] = (log_odds_z(a[has_words], n[has_words], alpha0)
+                                - log_odds_z(b[has_words], n[has_words], alpha0))
+    return pd.DataFrame({
+        "doc_id": np.asarray(order, dtype=object), "method": method, "score": score, "rate": rate,
+        "n_positive": a.astype(np.int64), "n_negative": b.astype(np.int64), "n_words": n.astype(np.int64),
+        "positive_pole": mine["positive_pole"].to_numpy(dtype=object),
+        "negative_pole": mine["negative_pole"].to_numpy(dtype=object), "voice": voice,
+        "uses": mine["uses"].to_numpy(dtype=object), "prior_words": alpha0,
+    })[FRAME_SCORES_COLUMNS]

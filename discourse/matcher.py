@@ -944,7 +944,7 @@ class FrameMatcher:
     def _voices(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
         """The voice of the first token of each hit: ``token_voices`` on the hits' first tokens (the hits are
         in text order and do not overlap, so their first tokens are sorted as a token table's are)."""
-        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True)
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True, speakers=False)
         if not spans:
             return np.full(len(hits), "author", dtype=object)
         firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
@@ -968,8 +968,9 @@ class FrameMatcher:
             return None
         hits, masked, doc = found
         n_tok, n_words, chunks = _word_count(text, set_aside)
-        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True) if quotes and (hits or voice_words)
-                 else [])
+        # spans and kinds only: no count needs a speaker's name (speakers=False skips the name table)
+        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False)
+                 if quotes and (hits or voice_words) else [])
         lo, hi = _speech_spans(spans)
         rlo, rhi = _reported_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)

@@ -281,8 +281,9 @@ References
 
 from __future__ import annotations
 
+import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
@@ -932,11 +933,46 @@ _B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited
                           rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
 
 
+# what every match of a _B_ pattern that ends in a cue holds: white space, the cue, then what may follow it to the
+# end of the window (a day, 'that', a comma or colon); one search from the cue on instead of a noun phrase tried
+# at every word
+_B_CUE_TAIL = re.compile(rf"\s(?:{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _b_cue_tail(window: str) -> bool:
+    return _B_CUE_TAIL.search(window) is not None
+
+
+def _ends_in(window: str, ends: tuple[str, ...]) -> bool:
+    return window.rstrip().endswith(ends)
+
+
+# fast necessary conditions of the slow _B_ patterns (a window where one fails has no match of that pattern;
+# tests/test_quotes_fast.py checks them against the plain searches, so a pattern changed later whose condition
+# no longer holds fails there); a pattern not named here is always searched
+_B_NEEDS = {
+    _B_SPK_CUE: _b_cue_tail,
+    _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
+    _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
+    _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)),
+    _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
+    _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
+    _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
+}
+
+
+def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
+    """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
+    need = _B_NEEDS.get(rx)
+    return rx.search(window) if need is None or need(window) else None
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if not window.strip() or not _has_cue(window):
         return None
     for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
-        m = rx.search(window)
+        m = _b_search(rx, window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
             if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):
@@ -1797,6 +1833,64 @@ class _Speakers:
 
 _NO_SPEAKER = {"speaker": None, "speaker_as_written": None, "speaker_role": None, "speaker_org": None,
                "channel": None, "speaker_reason": "no attribution found"}
+
+
+class _SpansOnly:
+    """Stands in for :class:`_Speakers` when the caller needs spans and kinds but no speakers
+    (``find_quote_spans(..., speakers=False)``, the counting paths): building the name table is most of the
+    time of quotation finding, and no kind or span depends on a speaker's name, only on whether a quotation
+    has one (:func:`_has_speaker`: an interrupted quotation, a run of quotations, coordinated ones).
+
+    :meth:`_Speakers.resolve` gives None only for no attribution (``written`` None) and for a pronoun it
+    cannot resolve; any other attribution gives a speaker. So for those this answers without the table
+    (``speaker`` is the attribution as written, a placeholder that :func:`find_quote_spans` blanks); a
+    pronoun's speaker is a :class:`_Pending`, and only when a kind asks about it is the real table built and
+    the attributions resolved so far replayed in their order (the table remembers the last speaker for a
+    later 'it' or 'they'). ``channel`` is ``""`` so that no channel is looked for. tests/test_quotes_fast.py
+    checks that everything but the speaker keys equals the full path's on the seeds, UN speeches and Brown.
+    """
+
+    def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
+        self._args = (text, quote_spans)
+        self._calls: list[tuple[str | None, int, int]] = []
+        self._done: list[dict] = []  # the real table's answers to the first calls, in order
+        self._table: _Speakers | None = None
+
+    def resolve(self, written: str | None, pos: int, where: int) -> dict:
+        self._calls.append((written, pos, where))
+        if written is None:
+            return {**_NO_SPEAKER, "channel": ""}
+        speaker = _Pending(self, len(self._calls) - 1) if written.lower() in _PRONOUN_SPEAKERS else written
+        return {**_NO_SPEAKER, "speaker": speaker, "speaker_as_written": written, "channel": "",
+                "speaker_reason": "named"}
+
+    def real(self, k: int) -> dict:
+        """What the real table answers to the k-th call (after the calls before it)."""
+        if self._table is None:
+            self._table = _Speakers(*self._args)
+        while len(self._done) <= k:
+            self._done.append(self._table.resolve(*self._calls[len(self._done)]))
+        return self._done[k]
+
+
+class _Pending:
+    """The speaker of a pronoun attribution without the name table: resolved when asked (:func:`_has_speaker`)."""
+
+    __slots__ = ("k", "stub")
+
+    def __init__(self, stub: _SpansOnly, k: int) -> None:
+        self.stub, self.k = stub, k
+
+
+def _has_speaker(info: dict) -> bool:
+    """Does this quotation have a speaker (``speaker is not None``, a pending pronoun resolved first)?"""
+    spk = info["speaker"]
+    if isinstance(spk, _Pending):
+        return spk.stub.real(spk.k)["speaker"] is not None
+    return spk is not None
+
+
+_NO_SPEAKERS_AT_ALL = dict(_NO_SPEAKER, speaker_reason=None)  # find_quote_spans(..., speakers=False)
 # what it called “...”, what the company describes as “...”: the words of the subject, not a naming by the author
 _WHAT_CALLED = re.compile(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?P<cue>called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
@@ -1925,23 +2019,104 @@ _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]
 _R_MAX = 600  # characters of a sentence looked at
 
 
+def _trie(words) -> str:
+    """One regex alternation for many words, their common beginnings factored out (``add(?:ed|s)?``): the
+    regex engine then tries one branch per letter instead of every word at every place."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
+# Fast necessary conditions for the patterns above (tests/test_quotes_fast.py checks them against the plain
+# path). _R_FWD, _R_BACK and _R_BACK_INV need white space and then a reporting verb ending its word, the
+# 'according' patterns need '[Aa]ccording': one search per document finds the places, and only the sentences
+# that hold one are looked at (within a sentence of at most _R_MAX characters the verb's end is seen as the
+# patterns see it; longer sentences are cut, and looked at as before)
+_R_GATE = re.compile(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
+_WORDISH = re.compile(r"[\w’'\-]")
+
+
+def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
+    places = [m.span() for m in _R_GATE.finditer(text)]
+    for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
+        if ue < len(text) and _WORDISH.match(text, ue) and ue > us:
+            places.extend(m.span() for m in _R_GATE.finditer(text, max(us, ue - 40), ue))
+    k = text.find("ccording", 1)
+    while k > 0:
+        if text[k - 1] in "Aa":
+            places.append((k - 1, k + 8))
+        k = text.find("ccording", k + 8)
+    return sorted(set(places))
+# what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
+# any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
+_R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(_RCUE_WORDS) + r")(?![\w’'\-])")
+
+
+def _fwd_may_report(sent: str) -> bool:
+    """Can an _R_FWD match in ``sent`` pass the tests of :func:`_reported` that do not look at its subject?
+
+    Every _R_FWD match has its cue at a reporting verb after white space, and there its cue and 'that' are
+    those of _R_FWD_CONT; a 'that'-verb without 'that' or a first-person subject rejects every match with
+    that cue, whatever its subject. False when no cue position is left, so the slow subject pattern (tried
+    at every word) runs only in sentences where a match could count.
+    """
+    for cm in _R_CUE_WORD.finditer(sent):
+        m = _R_FWD_CONT.match(sent, cm.start())
+        if m is None:
+            continue
+        if m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that"):
+            continue
+        if first_person_subject(_ALPHA.findall(sent[:cm.start()].lower())):
+            continue
+        return True
+    return False
+
+
 def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None) -> list[dict]:
     """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.'."""
     spans = sorted((q["start"], q["end"]) for q in quotes)
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
+    gates = _reported_places(text, units)
     for us, ue in units:
-        para = text[us:ue]
-        if _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower())):
+        k = bisect_left(gates, (us, -1))
+        if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
             continue
+        para = text[us:ue]
+        para_cue = None  # does the paragraph hold a cue word? (asked at its first sentence with a place)
         for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", para):
             ss, se = us + sm.start(), us + sm.end()
+            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+            # cue word of the sentence and of the paragraph: their cue-word tests need not run
+            verb_place = False
+            if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
+                k = bisect_left(gates, (ss, -1))
+                if k == len(gates) or gates[k][1] > se:
+                    continue
+                verb_place = text[gates[k][0]].isspace()
+            if para_cue is None:
+                para_cue = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
+            if not para_cue:
+                break
             sent = text[ss:min(se, ss + _R_MAX)]
-            if len(sent.split()) < 4 or _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower())):
+            if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) else ():
+            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) and _fwd_may_report(sent) else ():
                 verb = m.group("cue").split()[0].lower()
                 if verb in THAT_REPORTING_VERBS and not m.group("that"):
                     continue  # "maintains the platform", "added cameras": not speech
@@ -2142,8 +2317,8 @@ def _coordinated(text: str, out: list[dict]) -> None:
                 or not a["close_mark"] or _COORD.match(text[a["end"]:b["start"]]) is None):
             continue
         for src, dst in ((b, a), (a, b)):
-            if (src["kind"] == "speech" and src["speaker"] is not None and dst["kind"] == "mention"
-                    and dst["cue"] is None and _ALNUM_RE.search(text, dst["content_start"], dst["content_end"])):
+            if (src["kind"] == "speech" and dst["kind"] == "mention" and dst["cue"] is None
+                    and _ALNUM_RE.search(text, dst["content_start"], dst["content_end"]) and _has_speaker(src)):
                 dst["kind"] = "speech"
                 for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
                     dst[k] = src[k]
@@ -2151,7 +2326,7 @@ def _coordinated(text: str, out: list[dict]) -> None:
 
 
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
-                     reported: bool = False) -> list[dict]:
+                     reported: bool = False, speakers: bool = True) -> list[dict]:
     """Every quotation in one document text. Pure function of the text; never raises on odd input.
 
     Parameters
@@ -2165,6 +2340,12 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     reported : bool, default False
         Also return the reported (indirect) speech clauses, kind ``'reported'``, after the quotations
         (``open_mark``/``close_mark`` ``''``, ``content_*`` equal to ``start``/``end``).
+    speakers : bool, default True
+        Resolve speakers. ``False`` (for callers that need only spans and kinds, such as the counting paths):
+        ``speaker``, ``speaker_as_written``, ``speaker_role``, ``speaker_org``, ``channel`` and
+        ``speaker_reason`` are None, every other key is as with ``True`` (same spans, kinds, cues, ids), and
+        the document's name table is built only where a kind needs it (a pronoun attribution), so it is
+        several times faster.
 
     Returns
     -------
@@ -2199,8 +2380,14 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         return []
     if not isinstance(reported, bool):
         raise TypeError(f"reported must be True or False, got {type(reported).__name__}")
+    if not isinstance(speakers, bool):
+        raise TypeError(f"speakers must be True or False, got {type(speakers).__name__}")
     try:
-        return _find(text, paragraphs, reported=reported)[0]
+        out = _find(text, paragraphs, reported=reported, speakers=speakers)[0]
+        if not speakers:
+            for d in out:
+                d.update(_NO_SPEAKERS_AT_ALL)
+        return out
     except RecursionError:  # pragma: no cover - no recursion is used; kept as a last guard
         return []
 
@@ -2216,7 +2403,7 @@ def find_unmatched_marks(text: str, *, paragraphs: Sequence[tuple[int, int]] | N
     return _find(text, paragraphs)[1]
 
 
-def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict], list[dict]]:
+def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = True) -> tuple[list[dict], list[dict]]:
     n = len(text)
     try:
         paras = None if paragraphs is None else _clean_paragraphs(paragraphs, n)
@@ -2306,9 +2493,9 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                 attr = _colon_intro(text, d, before, units, u, us)
             prev = last_top_speech.get(u)
             # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
-            interrupted = (attr is None and prev is not None and prev[2] and prev[1]["speaker"] is not None
-                           and d["parent_id"] is None and prev[0] < d["start"]
-                           and _is_interruption(text[prev[0]:d["start"]]))
+            interrupted = (attr is None and prev is not None and prev[2] and d["parent_id"] is None
+                           and prev[0] < d["start"] and _is_interruption(text[prev[0]:d["start"]])
+                           and _has_speaker(prev[1]))
             # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
             # two-word quotation speech
             intro = attr is not None and not attr_after and cap and before.rstrip()[-1:] in (",", ":")
@@ -2324,8 +2511,8 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
                 kind, (speaker, cue) = "speech", attr  # ... by “technicians with little wisdom” ..., Ann Roe said.
                 attr_after = True
-            elif (prev is not None and prev[1]["speaker"] is not None and d["parent_id"] is None and cap
-                  and (ends_punct or punct_out) and not before.strip() and d["start"] - prev[0] <= 120):
+            elif (prev is not None and d["parent_id"] is None and cap and (ends_punct or punct_out)
+                  and not before.strip() and d["start"] - prev[0] <= 120 and _has_speaker(prev[1])):
                 kind, inherit = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
             elif title and n_words <= 15:
                 pass  # a name or title in Title Case: mention
@@ -2336,7 +2523,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
         if kind == "speech":
             if speaker is None and inherit is None and d["start"] == us and u > 0:
                 prev_info = last_speech_by_unit.get(u - 1)
-                if prev_info is not None and prev_info["speaker"] is not None:
+                if prev_info is not None and _has_speaker(prev_info):
                     inherit = prev_info  # a statement running on into the next paragraph
             reason = None
             if speaker is None and inherit is None and cue is None and not d["close_mark"]:
@@ -2359,7 +2546,8 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
                 info["speaker_reason"] = "continues the previous quotation"
             else:
                 if table is None:
-                    table = _Speakers(text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
+                    table = (_Speakers if speakers else _SpansOnly)(
+                        text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
                 # an antecedent precedes the sentence that holds the quotation and its attribution
                 info = table.resolve(speaker, d["start"] - len(before), d["end"])
                 if reason is not None and info["speaker"] is not None:
@@ -2380,7 +2568,7 @@ def _find(text: str, paragraphs, *, reported: bool = False) -> tuple[list[dict],
     for d in out:
         del d["_unit"], d["_last_unit"]
     if reported:
-        rep = _reported(text, units, out, table)
+        rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []))
         rep.sort(key=lambda r: r["start"])
         for k, r in enumerate(rep):
             r["quote_id"] = len(out) + k

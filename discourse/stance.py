@@ -9,12 +9,14 @@ in "the vendor says the platform makes policing more efficient". Every hit found
 - ``evaluative``: the speaker adopts the frame (the default when no rule below applies);
 - ``referential``: the words name the product, programme, market, title or institution being discussed
   (a name refers; it does not evaluate: Kripke 1980, and for names of products and programmes the
-  "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference);
+  "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference),
+  are mentioned rather than used ("the term smart city"), or classify a device ("smart cameras");
 - ``distanced``: the speaker sets the words apart: scare quotes, "so-called", hedges, irony, negation
   (Biber & Finegan 1989 on stance markers; Hyland 1998 on hedges; Predelli 2003 on scare quotes);
 - ``reported``: the words are attributed to someone else inside the speaker's own sentence: a reporting
   verb with its clause ("X says (that) ...", "..., X said"), "according to X", or a partial quotation
-  introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech).
+  introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech),
+  or the complement of a noun of attitude or speech ("concern that ...", "fears over ...": Francis 1994).
 
 ``use`` is relative to the *voice* the hit is in (the ``voice`` column of :func:`discourse.tokenize`):
 direct speech is already the quoted person's voice, so a quoted vendor who calls the system seamless uses
@@ -44,7 +46,7 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS",
+    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS",
 ]
@@ -53,8 +55,8 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "label_line", "intensified", "name_entry", "proper_name",
-    "possessive_name", "name_head", "referent_modifier", "default",
+    "according_to", "reporting_verb", "stance_noun", "label_line", "intensified", "name_entry", "proper_name",
+    "possessive_name", "name_head", "referent_modifier", "mention", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -108,6 +110,53 @@ REFERENT_NOUNS = frozenset({
     "department", "unit", "division", "team", "office", "law", "laws", "act", "bill", "regulation",
     "regulations", "policy", "policies", "commission", "commissioner", "authority", "authorities", "officer",
     "newsletter", "campaign", "coalition", "network", "implementations", "deployments", "rollout",
+})
+#: heads added in 3.0 that make a classifier of a noun only ("human rights groups", "the smart city concept"),
+#: not of an adjective ("innovative ideas" is praise of the ideas)
+NOUN_ONLY_REFERENT_NOUNS = frozenset({
+    # people and bodies named by their field ("human rights groups", "privacy advocates"): an organisation
+    # or a profession named, like the institutions of the lexicon, not the speaker's frame
+    "group", "groups", "organisation", "organisations", "organization", "organizations", "ngo", "ngos",
+    "activist", "activists", "advocate", "advocates", "campaigner", "campaigners", "defender", "defenders",
+    "lawyer", "lawyers", "expert", "experts", "researcher", "researchers", "watchdog", "watchdogs",
+    # rules and documents named by their field ("human rights guidelines", "privacy standards")
+    "guidelines", "guidance", "standard", "standards", "framework", "frameworks", "legislation",
+    # the idea itself named ("the smart city concept", "smart city rhetoric"): talk about the frame
+    "concept", "concepts", "notion", "idea", "ideas", "paradigm", "narrative", "narratives", "discourse",
+    "rhetoric", "agenda", "label", "buzzword", "buzzwords",
+})
+REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
+#: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
+#: public safety"), not a use (Quine 1940 on use and mention; Saka 1998)
+MENTION_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "label", "buzzword", "concept", "notion",
+                           "idea", "slogan", "catchphrase", "expression", "name"})
+#: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
+#: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
+#: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting
+STANCE_NOUNS = frozenset({
+    "concern", "concerns", "fear", "fears", "worry", "worries", "allegation", "allegations", "accusation",
+    "accusations", "claim", "claims", "warning", "warnings", "criticism", "criticisms", "complaint",
+    "complaints", "outcry", "protest", "protests", "backlash", "suspicion", "suspicions", "charge", "charges",
+})
+#: the complements a stance noun takes (Francis 1994: "that"-clauses and prepositional complements)
+_STANCE_LINKS = frozenset({"that", "about", "over", "around", "of", "regarding", "surrounding", "against"})
+#: reporting verbs whose report is a prepositional phrase, not a clause ("warned about the potential abuse",
+#: "complained of repression"): Thompson 1994 ch. 3; Quirk et al. 1985, 16.41 (prepositional verbs)
+PREPOSITIONAL_REPORTING_VERBS = frozenset({
+    "warn", "warns", "warned", "warning", "complain", "complains", "complained", "complaining", "speak",
+    "speaks", "spoke", "talk", "talks", "talked", "caution", "cautions", "cautioned", "protest", "protests",
+    "protested", "allege", "alleges", "alleged",
+})
+_REPORTING_PREPS = frozenset({"about", "of", "against", "over"})
+#: promotional adjectives that, before a device noun, classify rather than evaluate ("smart cameras")
+CLASSIFIER_ADJECTIVES = frozenset({"smart", "intelligent"})
+#: device and technology heads after which "smart"/"intelligent" names a product class
+DEVICE_NOUNS = frozenset({
+    "camera", "cameras", "cctv", "surveillance", "sensor", "sensors", "meter", "meters", "grid", "grids",
+    "phone", "phones", "card", "cards", "lamppost", "lampposts", "streetlight", "streetlights", "lighting",
+    "doorbell", "doorbells", "speaker", "speakers", "glasses", "device", "devices", "tv", "tvs", "television",
+    "televisions", "watch", "watches", "lock", "locks", "home", "homes", "thermostat", "thermostats",
+    "bracelet", "bracelets", "pole", "poles",
 })
 _SEPARATORS = frozenset({"|", "\u00b7", "\u2022", "/", "\u00bb", "\u203a", ">", "\u2013", "-"})
 _FINAL = frozenset({".", "!", "?", ":", ";"})
@@ -406,6 +455,40 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     return None
 
 
+def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
+    """``reported``: the hit is in the complement of a noun of speech or attitude, or of a reporting verb
+    with a prepositional complement: "amid growing concern that China exports its repression", "fears
+    over mass surveillance", "activists had warned about the potential abuse".
+
+    A stance noun ("concern", "fear", "allegation", "criticism", "warning": :data:`STANCE_NOUNS`) with a
+    "that"-clause or a prepositional complement attributes the proposition to the holders of the concern
+    (Francis 1994 on labelling nouns; Schmid 2000 on shell nouns; Thompson 1994 on reporting nouns): the
+    writer reports an attitude without adopting it, the standard device of news attribution (Bell 1991,
+    ch. 9). Likewise a reporting verb with a prepositional complement ("warn about", "complain of":
+    :data:`PREPOSITIONAL_REPORTING_VERBS`; Thompson 1994 ch. 3). The noun or verb comes before the hit in
+    the same sentence and voice, with its complement word right after it; a first-person possessor or
+    subject within three words before it ("our concern", "we warned") keeps the view the speaker's own
+    (self-attribution, Thompson 1994 ch. 2). Returns the noun or verb with its link word.
+    """
+    ctx = sent.ctx
+    for j in range(sent.lo, s - 1):
+        t = sent.n(j)
+        nxt = sent.n(j + 1)
+        if t in STANCE_NOUNS and nxt in _STANCE_LINKS:
+            pass
+        elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
+            pass
+        else:
+            continue
+        if sent.p(j) or not _same_voice(ctx, j, s):
+            continue
+        before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
+        if first_person_subject(before) or any(w in ("our", "my") for w in before):
+            continue
+        return f"{t} {nxt}"
+    return None
+
+
 def rule_intensified(sent: _Sentence, s: int) -> str | None:
     """``evaluative``: an intensifier right before the hit ("highly efficient", "truly seamless").
 
@@ -524,7 +607,7 @@ def rule_name_head(sent: _Sentence, s: int, e: int, name_ends: set[int], stop: n
 
 
 #: noun-forming suffixes (Quirk et al. 1985, App. I.30-I.35)
-_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance",
+_NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance", "acy",
                   "ence", "ency", "ship", "system", "systems", "ecosystem", "ecosystems")
 
 
@@ -535,17 +618,59 @@ def looks_nominal(sent: _Sentence, s: int, e: int) -> bool:
     return sent.n(s).endswith(_NOUN_SUFFIXES)
 
 
-def rule_referent_modifier(sent: _Sentence, e: int) -> str | None:
+def rule_referent_modifier(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: the hit modifies a head noun that names a market, programme, contract, event or
     organisation: "the smart city market", "Safe City projects", "a public safety contract".
 
     In a noun-noun compound the modifier classifies the head (Quirk et al. 1985, 17.108; Huddleston &
     Pullum 2002, 19.3): "smart city market" names a market segment; it does not call anything smart. Heads
     are listed in :data:`REFERENT_NOUNS`; products ("platform", "solution") are not, since selling them
-    is what promotional language does.
+    is what promotional language does. The heads added in 3.0 (:data:`NOUN_ONLY_REFERENT_NOUNS`: groups,
+    advocates, guidelines, concept, rhetoric ...) make a classifier of a nominal hit only (a phrase or a
+    word with a noun suffix, :func:`looks_nominal`): "human rights groups", but "innovative ideas" praises.
     """
     j = e + 1
     if j <= sent.hi and not sent.p(j) and sent.n(j) in REFERENT_NOUNS:
+        if sent.n(j) in NOUN_ONLY_REFERENT_NOUNS and not looks_nominal(sent, s, e):
+            return None
+        return sent.n(j)
+    return None
+
+
+def rule_mention(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the term is mentioned, not used: "the term Smart City", "the concept of the smart
+    city", "the buzzword 'seamless'".
+
+    A noun of metalanguage (:data:`MENTION_NOUNS`: term, word, phrase, concept, notion, idea, slogan ...)
+    right before the hit, or followed by "of" (and an article) before it, makes the hit the name of an
+    expression or idea that the sentence talks about; the speaker neither adopts nor rejects it (Quine
+    1940, 1.4 on use and mention; Saka 1998 on mention without quotation marks). Returns the noun.
+    """
+    j = s - 1
+    while j >= sent.lo and (sent.n(j) in ("a", "an", "the") or (sent.p(j) and sent.s(j) in ("'", "\u2018", '"', "\u201c"))):
+        j -= 1
+    if j >= sent.lo and sent.n(j) == "of":
+        j -= 1
+    if j >= sent.lo and not sent.p(j) and sent.n(j) in MENTION_NOUNS:
+        return sent.n(j)
+    return None
+
+
+def rule_classifier(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential``: "smart" or "intelligent" right before a device noun classifies the device, it does
+    not praise it: "smart cameras", "smart meters", "intelligent CCTV".
+
+    Adjectives have a classifying use (they delimit a subclass: "a smart card", "an electric car") beside
+    their descriptive, gradable use (Biber et al. 1999, 7.7 on classifying adjectives; Quirk et al. 1985,
+    7.36 and 17.108 on classifying premodifiers). A device noun (:data:`DEVICE_NOUNS`) after the one-word
+    hit "smart" or "intelligent" (:data:`CLASSIFIER_ADJECTIVES`) makes the phrase the name of a product
+    class, used alike by vendors and by campaigns against it ("a ban on smart cameras"). A graded use
+    ("very smart cameras") is caught first by ``intensified``. Returns the device noun.
+    """
+    if e != s or sent.n(s) not in CLASSIFIER_ADJECTIVES:
+        return None
+    j = e + 1
+    if j <= sent.hi and not sent.p(j) and sent.n(j) in DEVICE_NOUNS:
         return sent.n(j)
     return None
 
@@ -648,6 +773,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     verb = rule_reporting_verb(sent, s, e)
     if verb is not None:
         return "reported", "reporting_verb", verb
+    noun = rule_stance_noun(sent, s)
+    if noun is not None:
+        return "reported", "stance_noun", noun
     if label:
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)
@@ -663,9 +791,15 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
-    head = rule_referent_modifier(sent, e)
+    head = rule_referent_modifier(sent, s, e)
     if head is not None:
         return "referential", "referent_modifier", head
+    noun = rule_mention(sent, s)
+    if noun is not None:
+        return "referential", "mention", noun
+    device = rule_classifier(sent, s, e)
+    if device is not None:
+        return "referential", "classifier", device
     return "evaluative", "default", None
 
 

@@ -216,6 +216,14 @@ class _Ids(dict):
         return i
 
 
+def _id_codes(values: np.ndarray, ids: _Ids) -> np.ndarray:
+    """The ids of ``values`` (objects; None or NaN: -1), new values taking ids in order of first appearance
+    (as ``[ids[x] for x in values]`` would give them), one dictionary look-up per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    lut = np.array([ids[u] for u in uniques] + [-1], dtype=np.int64)
+    return lut[codes]
+
+
 def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
     paras = paragraphs(text)
     sents = sentences(text, paras)
@@ -407,10 +415,10 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
             # only the tokens of quotations (and any other token whose voice columns are not the default)
             # are converted from objects to ids
             rows = np.flatnonzero((q >= 0) | (v != "author") | pd.notna(k) | pd.notna(sp))
-            voice[rows] = [ids["voice"][x] for x in v[rows]]
+            voice[rows] = _id_codes(v[rows], ids["voice"])
             qid[rows] = q[rows]
-            kind[rows] = [-1 if x is None or x != x else ids["quote_kind"][x] for x in k[rows]]
-            speaker[rows] = [-1 if x is None or x != x else ids["speaker"][x] for x in sp[rows]]
+            kind[rows] = _id_codes(k[rows], ids["quote_kind"])
+            speaker[rows] = _id_codes(sp[rows], ids["speaker"])
         parts["voice"].append(voice)
         parts["quote_id"].append(qid)
         parts["quote_kind"].append(kind)

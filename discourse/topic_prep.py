@@ -41,9 +41,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import check_columns, check_dataframe
+from ._util import check_columns, check_dataframe, check_type
 
-__all__ = ["prepare_units", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
+__all__ = ["prepare_units", "prepare_corpus_units", "corpus_supported", "CORPUS_UNITS", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
 UNIT_SUFFIXES = frozenset({"k", "m", "mn", "bn", "b", "tn", "t", "g", "%", "pc", "kb", "mb", "gb", "tb",
                            "kw", "mw", "gw", "kwh", "mwh", "gwh", "km", "kg", "x"})
@@ -73,8 +73,8 @@ _NUMBER = re.compile(r"^[£$€¥]?\d[\d.,]*$")
 class PreparedUnits:
     """Preprocessed units, shared by several fits (one preprocessing for all K and seeds in choose_k).
 
-    ``units``/``skipped``: the unit tables (see :attr:`discourse.TopicModel.units_`); ``dictionary``/``corpus``:
-    gensim's vocabulary and bags of words; ``report``: the filter report; ``meta``: document metadata
+    ``units``/``skipped``: the unit tables (see :attr:`discourse.TopicModel.units_`); ``dictionary``/:attr:`corpus`:
+    gensim's vocabulary and bags of words (the bags built from ``matrix`` on first use); ``report``: the filter report; ``meta``: document metadata
     columns; ``phraser``: the frozen gensim phrase model (None without phrases). The terms are held as
     integer codes: ``term_codes`` (the kept terms of every kept unit, in order, as codes into ``vocab``) and
     ``bounds`` (unit ``u`` holds ``term_codes[bounds[u]:bounds[u + 1]]``); ``matrix``: the same bags as a
@@ -86,7 +86,6 @@ class PreparedUnits:
     units: pd.DataFrame
     skipped: pd.DataFrame
     dictionary: Any
-    corpus: list[list[tuple[int, int]]]
     report: pd.DataFrame
     meta: list[str]
     phraser: Any = None
@@ -98,6 +97,19 @@ class PreparedUnits:
     token_unit_id: np.ndarray | None = None
     matrix: Any = None
     _texts: list[list[str]] | None = field(default=None, repr=False)
+    _corpus: list[list[tuple[int, int]]] | None = field(default=None, repr=False)
+
+    @property
+    def corpus(self) -> list[list[tuple[int, int]]]:
+        """gensim's bags of words: sorted ``(id, count)`` pairs per unit (built from :attr:`matrix` on first
+        use, then kept: LDA needs them, NMF works on the matrix)."""
+        if self._corpus is None:
+            m = self.matrix
+            b = m.indptr.tolist()
+            ids_l, counts_l = m.indices.tolist(), m.data.astype(np.int64).tolist()
+            self._corpus = [list(zip(ids_l[b[i]:b[i + 1]], counts_l[b[i]:b[i + 1]], strict=True))
+                            for i in range(m.shape[0])]
+        return self._corpus
     _token_unit: pd.DataFrame | None = field(default=None, repr=False)
 
     @property
@@ -283,7 +295,56 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     n_units_all = len(first_rows)
 
     codes_all, vocab = term_codes(t[column])
-    words = ~t["is_punct"].to_numpy(dtype=bool) & (codes_all >= 0)
+    punct = t["is_punct"].to_numpy(dtype=bool)
+    # stopwords: the terms flagged is_stop anywhere in the table
+    stop_v = np.zeros(len(vocab), dtype=bool)
+    if "is_stop" in t.columns:
+        flagged = t["is_stop"].to_numpy(dtype=bool) & (codes_all >= 0)
+        stop_v[codes_all[flagged]] = True
+    starts = t["start"].to_numpy(dtype=np.int64)
+    ends = t["end"].to_numpy(dtype=np.int64)
+    last_rows = np.empty(n_units_all, dtype=np.int64)
+    if n_units_all:
+        last_rows[unit_codes] = np.arange(n_rows)  # the last write of a unit is its last row
+    first = first_rows
+    # column values as plain arrays (as before the token table had categorical columns)
+    units = pd.DataFrame({"doc_id": t["doc_id"].take(first).to_numpy()})
+    for m in meta:
+        units[m] = t[m].take(first).to_numpy()
+    units["unit_index"] = np.asarray(sub[first], dtype=np.int64)
+    units["first_position"] = position[first]
+    units["last_position"] = position[last_rows]
+    units["start"] = starts[first]
+    units["end"] = ends[last_rows]
+    units["n_tokens"] = np.bincount(unit_codes, weights=(~punct).astype(float),
+                                    minlength=n_units_all).astype(np.int64)
+    return _prepare_codes(
+        unit=unit, doc_codes=doc_codes, unit_codes=unit_codes, codes_all=codes_all, vocab=vocab, punct=punct,
+        stop_v=stop_v, touch=ends[:-1] == starts[1:], units=units, meta=meta,
+        token_doc=t["doc_id"].reset_index(drop=True), token_position=position, tokens=t, column=column,
+        lexicon=lexicon, phrases=phrases, phrase_min_count=phrase_min_count, phrase_threshold=phrase_threshold,
+        drop_stop=drop_stop, drop_numbers=drop_numbers, join_amounts=join_amounts, reporting_verbs=reporting_verbs,
+        min_count=min_count, max_doc_share=max_doc_share, phraser=phraser, dictionary=dictionary,
+        allow_empty=allow_empty)
+
+
+def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, codes_all: np.ndarray,
+                   vocab: np.ndarray, punct: np.ndarray, stop_v: np.ndarray, touch: np.ndarray,
+                   units: pd.DataFrame, meta: list[str], token_doc: Any, token_position: np.ndarray,
+                   tokens: pd.DataFrame | None, column: str, lexicon: Any, phrases: Any, phrase_min_count: int,
+                   phrase_threshold: float, drop_stop: bool, drop_numbers: bool, join_amounts: bool,
+                   reporting_verbs: Any, min_count: int, max_doc_share: float, phraser: Any, dictionary: Any,
+                   allow_empty: bool) -> PreparedUnits:
+    """The steps of the module docstring on every token as codes, whatever read them (a token table or the
+    text scan of :func:`prepare_corpus_units`). One entry per token, in document order: ``doc_codes``,
+    ``unit_codes`` (units numbered in corpus order), ``codes_all`` (into ``vocab``; -1: missing), ``punct``;
+    ``stop_v``: the stopword terms; ``touch[i]``: token ``i`` ends where token ``i + 1`` starts; ``units``:
+    one row per unit with every column of :attr:`discourse.TopicModel.units_` but ``unit`` and ``n_terms``.
+    ``tokens`` (the sorted token table) is needed for the lexicon step only."""
+    t = tokens
+    n_rows = len(codes_all)
+    n_units_all = len(units)
+    words = ~punct & (codes_all >= 0)
     n_missing = int((codes_all < 0).sum())
     report: list[dict[str, Any]] = []
 
@@ -305,11 +366,6 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
            (int(words.sum()), _n_distinct(codes_all[words], len(vocab)),
             _n_distinct(unit_codes[words], n_units_all)))
 
-    # stopwords: the terms flagged is_stop anywhere in the table
-    stop_v = np.zeros(len(vocab), dtype=bool)
-    if "is_stop" in t.columns:
-        flagged = t["is_stop"].to_numpy(dtype=bool) & (codes_all >= 0)
-        stop_v[codes_all[flagged]] = True
     stop_words = set(vocab[stop_v].tolist())
 
     # 2. amounts: a number piece touching a unit suffix becomes one term; a unit suffix after a gap is dropped
@@ -325,9 +381,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
             cand_codes = codes_all[candidate]
             num_v = {int(c): bool(_NUMBER.match(vocab[c])) for c in np.unique(cand_codes)}
             is_num[candidate] = [num_v[c] for c in cand_codes.tolist()]
-        starts = t["start"].to_numpy(dtype=np.int64)
-        ends = t["end"].to_numpy(dtype=np.int64)
-        touching = is_num & (ends[:-1] == starts[1:])
+        touching = is_num & touch
         idx = np.flatnonzero(touching)
         if len(idx):
             joined = vocab[codes_all[idx]] + vocab[codes_all[idx + 1]]
@@ -444,7 +498,8 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         keep &= ~(stop_v[f_codes] & ~f_prot)
     record("drop_stop", f"drop_stop={drop_stop}", flat_counts(keep))
     if drop_numbers:
-        no_letter = np.array([not any(ch.isalpha() for ch in w) for w in vocab], dtype=bool)
+        # (a term of letters only has one: the character loop runs for the others only)
+        no_letter = np.array([not w.isalpha() and not any(ch.isalpha() for ch in w) for w in vocab], dtype=bool)
         keep &= ~(no_letter[f_codes] & ~f_prot)
     record("drop_numbers", f"drop_numbers={drop_numbers}", flat_counts(keep))
 
@@ -500,21 +555,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     n_per_unit = np.bincount(kept_unit, minlength=n_units_all)
 
     # units table
-    last_rows = np.empty(n_units_all, dtype=np.int64)
-    if n_units_all:
-        last_rows[unit_codes] = np.arange(n_rows)  # the last write of a unit is its last row
-    first = first_rows
-    # column values as plain arrays (as before the token table had categorical columns)
-    units = pd.DataFrame({"doc_id": t["doc_id"].take(first).to_numpy()})
-    for m in meta:
-        units[m] = t[m].take(first).to_numpy()
-    units["unit_index"] = np.asarray(sub[first], dtype=np.int64)
-    units["first_position"] = position[first]
-    units["last_position"] = position[last_rows]
-    units["start"] = t["start"].to_numpy(dtype=np.int64)[first]
-    units["end"] = t["end"].to_numpy(dtype=np.int64)[last_rows]
-    units["n_tokens"] = np.bincount(unit_codes, weights=(~t["is_punct"].to_numpy(dtype=bool)).astype(float),
-                                    minlength=n_units_all).astype(np.int64)
+    units = units.copy()
     units["n_terms"] = n_per_unit.astype(np.int64)
     nonempty = n_per_unit > 0
     new_id = np.full(n_units_all, -1, dtype=np.int64)
@@ -529,15 +570,225 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     n_kept = len(kept)
     bounds = np.searchsorted(new_unit, np.arange(n_kept + 1))
     if dictionary is None:
-        dictionary, ids_of = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
+        dictionary, ids_of, matrix = _dictionary_from_codes(kept_codes, new_unit, vocab, n_kept)
     else:
         ids_of = np.array([dictionary.token2id.get(w, -1) for w in vocab], dtype=np.int64)
-    corpus, matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
-                                    len(dictionary))
-    return PreparedUnits(units=kept, skipped=skipped, dictionary=dictionary, corpus=corpus,
+        matrix = _bags_from_ids(ids_of[kept_codes] if len(kept_codes) else kept_codes, new_unit, n_kept,
+                                len(dictionary))
+    return PreparedUnits(units=kept, skipped=skipped, dictionary=dictionary,
                          report=pd.DataFrame(report), meta=meta, phraser=phraser, term_codes=kept_codes,
-                         bounds=bounds, vocab=vocab, token_doc=t["doc_id"].reset_index(drop=True),
-                         token_position=position, token_unit_id=new_id[unit_codes], matrix=matrix)
+                         bounds=bounds, vocab=vocab, token_doc=token_doc,
+                         token_position=token_position, token_unit_id=new_id[unit_codes], matrix=matrix)
+
+
+CORPUS_UNITS = ("document",)
+"""The units :func:`prepare_corpus_units` cuts from a Corpus without a token table (the others need
+paragraphs, sentences or token offsets: :meth:`discourse.TopicModel.fit` tokenises for them)."""
+
+CORPUS_COLUMNS = ("norm", "stem")
+"""The term columns :func:`prepare_corpus_units` reads from the text scan."""
+
+
+def corpus_supported(*, unit: str, column: str, lexicon: Any) -> str | None:
+    """None when :func:`prepare_corpus_units` can prepare these settings from the text, else the reason."""
+    if unit not in CORPUS_UNITS:
+        return f"unit={unit!r} needs the token table (the text scan cuts {', '.join(CORPUS_UNITS)} units)"
+    if column not in CORPUS_COLUMNS:
+        return f"column={column!r} needs the token table (the text scan gives {', '.join(CORPUS_COLUMNS)})"
+    if lexicon is not None:
+        return "a lexicon's phrases are matched on the token table"
+    return None
+
+
+def prepare_corpus_units(corpus: Any, *, unit: str = "document", window_size: int = 100, column: str = "norm",
+                         lexicon: Any = None, phrases: Any = "auto", phrase_min_count: int = 5,
+                         phrase_threshold: float = 10.0, drop_stop: bool = True, drop_numbers: bool = True,
+                         join_amounts: bool = True, reporting_verbs: Any = "auto", min_count: int = 2,
+                         max_doc_share: float = 0.5, phraser: Any = None, dictionary: Any = None,
+                         allow_empty: bool = False) -> PreparedUnits:
+    """:func:`prepare_units` of ``tokenize(corpus)`` read straight from the text, without a token table.
+
+    The result is identical (units, filter report, dictionary, bags of words, terms in order, the unit of
+    every token) for the settings it supports: ``unit="document"``, ``column`` ``"norm"`` or ``"stem"``, no
+    ``lexicon`` (:func:`corpus_supported` says why others are not; :meth:`discourse.TopicModel.fit`
+    tokenises for them). ``window_size`` is accepted for the signature's sake and unused.
+
+    How: a token never holds white space, so the tokens of a text are those of its white-space-separated
+    words; :func:`discourse.counts.word_tokens` (the scan of the fast counting path) splits the texts into
+    words and tokenises each distinct word once, as integer term codes. The tokens of every document are
+    then a numpy expansion of its words' codes, and the steps of :func:`prepare_units` run on them. What the
+    token table's offsets tell those steps is known from the words: two tokens touch (an amount such as
+    ``£600m``) when they sit in one word with nothing between them (only ``_`` is no token: words holding
+    one are tokenised with offsets); a document's first token starts where its text's white space ends.
+    Documents with spans set aside by cleaning (``corpus.set_aside``) are tokenised with offsets, as
+    :func:`discourse.tokenize` does, and documents without a token make no unit, as they have no row there.
+    """
+    from .corpus import Corpus
+    from .counts import word_tokens
+    from .text import STOPWORDS, is_punct, normalize, outside, stem, token_spans
+
+    check_type("corpus", corpus, Corpus, "a Corpus (see discourse.load_corpus)")
+    why = corpus_supported(unit=unit, column=column, lexicon=lexicon)
+    if why is not None:
+        raise ValueError(f"prepare_corpus_units cannot prepare these settings: {why}; use "
+                         f"prepare_units(discourse.tokenize(corpus))")
+    docs = corpus.documents
+    n_docs = len(docs)
+    texts = docs["text"].tolist()
+    doc_ids = docs["doc_id"].tolist()
+    aside: dict[Any, list[tuple[int, int]]] = {}
+    sa = corpus.set_aside
+    if sa is not None and len(sa):
+        for d, a, b in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+            aside.setdefault(d, []).append((int(a), int(b)))
+    plain = [i for i, d in enumerate(doc_ids) if d not in aside]
+    word, n_words, words, bounds, token_term, norms = word_tokens([texts[i] for i in plain] if aside else texts,
+                                                                  column="norm")
+    # per token of every distinct word: whether it touches the next token of the word
+    n_per_word = np.diff(bounds)
+    w_touch = np.ones(len(token_term), dtype=bool)
+    if len(token_term):
+        w_touch[bounds[1:][n_per_word > 0] - 1] = False  # a word's last token touches nothing after it
+    lead = np.zeros(len(words), dtype=bool)  # the word starts or ends with something that is no token
+    trail = np.zeros(len(words), dtype=bool)
+    for i, w in enumerate(words):
+        if "_" in w:
+            s_arr, e_arr, _ = token_spans(w)
+            if len(s_arr):
+                w_touch[bounds[i]:bounds[i + 1] - 1] = e_arr[:-1] == s_arr[1:]
+                lead[i], trail[i] = s_arr[0] > 0, e_arr[-1] < len(w)
+    # every token of the plain documents, in order
+    n_tok_occ = n_per_word[word]
+    at = np.repeat(bounds[:-1][word], n_tok_occ)
+    at += np.arange(len(at), dtype=np.int64) - np.repeat(np.cumsum(n_tok_occ) - n_tok_occ, n_tok_occ)
+    codes = token_term[at]
+    touch = w_touch[at]
+    plain_arr = np.asarray(plain, dtype=np.int64)
+    n_tok_doc = np.zeros(n_docs, dtype=np.int64)
+    n_tok_doc[plain_arr] = np.bincount(np.repeat(np.arange(len(plain), dtype=np.int64), n_words),
+                                       weights=n_tok_occ, minlength=len(plain)).astype(np.int64)
+    doc = np.repeat(np.arange(n_docs, dtype=np.int64), n_tok_doc)
+    # character offsets of each document's first and last token
+    first_char = np.zeros(n_docs, dtype=np.int64)
+    last_char = np.zeros(n_docs, dtype=np.int64)
+    w_end = np.cumsum(n_words)
+    has_tok = n_per_word > 0
+    for j, i in enumerate(plain):
+        if n_tok_doc[i] == 0:
+            continue
+        text = texts[i]
+        a, b = int(w_end[j] - n_words[j]), int(w_end[j]) - 1
+        if has_tok[word[a]] and not lead[word[a]] and has_tok[word[b]] and not trail[word[b]]:
+            first_char[i] = len(text) - len(text.lstrip())
+            last_char[i] = len(text.rstrip())
+        else:  # a word of underscores, or one at an edge: the offsets of the tokens themselves
+            s_arr, e_arr, _ = token_spans(text)
+            first_char[i], last_char[i] = s_arr[0], e_arr[-1]
+    if aside:  # documents with spans set aside: tokenised with offsets, then put in document order
+        code_of = {w: k for k, w in enumerate(norms)}
+        norms = list(norms)
+        parts = [(doc, codes, touch)]
+        for i, d in enumerate(doc_ids):
+            if d not in aside:
+                continue
+            s_arr, e_arr, toks = token_spans(texts[i])
+            keep = np.flatnonzero(outside(s_arr, e_arr, aside[d]))
+            n_tok_doc[i] = len(keep)
+            if len(keep) == 0:
+                continue
+            s_arr, e_arr = s_arr[keep], e_arr[keep]
+            c = np.empty(len(keep), dtype=np.int64)
+            for k, r in enumerate(keep.tolist()):
+                nm = normalize(toks[r])
+                c[k] = code_of.setdefault(nm, len(code_of))
+                if c[k] == len(norms):
+                    norms.append(nm)
+            parts.append((np.full(len(keep), i, dtype=np.int64), c,
+                          np.append(e_arr[:-1] == s_arr[1:], False)))
+            first_char[i], last_char[i] = s_arr[0], e_arr[-1]
+        doc = np.concatenate([p[0] for p in parts])
+        order = np.argsort(doc, kind="stable")
+        doc = doc[order]
+        codes = np.concatenate([p[1] for p in parts])[order]
+        touch = np.concatenate([p[2] for p in parts])[order]
+    norms_arr = np.asarray(norms, dtype=object)
+    punct_v = np.fromiter((not w.isalnum() and is_punct(w) for w in norms), dtype=bool, count=len(norms))
+    stop_norm = np.fromiter((w in STOPWORDS for w in norms), dtype=bool, count=len(norms))
+    if column == "stem":  # stems of the norms; a stem is a stopword when one of its tokens' norms is
+        stem_codes, vocab = pd.factorize(np.asarray([stem(w) for w in norms], dtype=object), sort=False)
+        vocab = np.asarray(vocab, dtype=object)
+        present = np.zeros(len(norms), dtype=bool)
+        present[codes] = True
+        stop_v = np.zeros(len(vocab), dtype=bool)
+        stop_v[stem_codes[present & stop_norm]] = True
+        term_codes_ = stem_codes[codes].astype(np.int64)
+    else:
+        vocab, stop_v, term_codes_ = norms_arr, stop_norm, codes
+    punct = punct_v[codes]
+
+    # units: one per document with a token (a document without one has no row in the token table)
+    with_tok = np.flatnonzero(n_tok_doc > 0)
+    if len(with_tok) == 0:
+        raise ValueError("the corpus holds no token: there is nothing to fit a topic model on")
+    unit_of_doc = np.full(n_docs, -1, dtype=np.int64)
+    unit_of_doc[with_tok] = np.arange(len(with_tok))
+    unit_codes = unit_of_doc[doc]
+    meta = _corpus_meta(docs, column)
+    units = pd.DataFrame({"doc_id": _document_values(docs["doc_id"], with_tok)})
+    for m in meta:
+        units[m] = _document_values(docs[m], with_tok)
+    units["unit_index"] = np.zeros(len(with_tok), dtype=np.int64)
+    units["first_position"] = np.zeros(len(with_tok), dtype=np.int64)
+    units["last_position"] = n_tok_doc[with_tok] - 1
+    units["start"] = first_char[with_tok]
+    units["end"] = last_char[with_tok]
+    units["n_tokens"] = np.bincount(unit_codes, weights=(~punct).astype(float),
+                                    minlength=len(with_tok)).astype(np.int64)
+    starts_of_doc = np.concatenate([[0], np.cumsum(n_tok_doc)])
+    position = np.arange(len(doc), dtype=np.int64) - starts_of_doc[doc]
+    token_doc = pd.Series(_document_categorical(docs["doc_id"], doc), name="doc_id")
+    return _prepare_codes(
+        unit=unit, doc_codes=unit_codes, unit_codes=unit_codes, codes_all=term_codes_, vocab=vocab, punct=punct,
+        stop_v=stop_v, touch=touch[:-1], units=units, meta=meta, token_doc=token_doc, token_position=position,
+        tokens=None, column=column, lexicon=None, phrases=phrases, phrase_min_count=phrase_min_count,
+        phrase_threshold=phrase_threshold, drop_stop=drop_stop, drop_numbers=drop_numbers,
+        join_amounts=join_amounts, reporting_verbs=reporting_verbs, min_count=min_count,
+        max_doc_share=max_doc_share, phraser=phraser, dictionary=dictionary, allow_empty=allow_empty)
+
+
+def _corpus_meta(docs: pd.DataFrame, column: str) -> list[str]:
+    """The document columns that ``tokenize(corpus)`` copies onto the tokens and :func:`prepare_units`
+    keeps as unit metadata (a column named like a token column is neither)."""
+    from .text import TOKEN_COLUMNS as TABLE_COLUMNS
+
+    clash = [c for c in docs.columns if c in TABLE_COLUMNS and c != "doc_id"]
+    if clash:  # as tokenize warns when it leaves them out
+        import warnings
+
+        warnings.warn(f"document column(s) {clash!r} not kept with the units: the token table has its own "
+                      f"column(s) of that name; rename them in the documents to keep them", UserWarning,
+                      stacklevel=4)
+    return [c for c in docs.columns if c not in ("doc_id", "text") and c not in TABLE_COLUMNS
+            and c not in TOKEN_COLUMNS and c != column]
+
+
+def _document_categorical(column: pd.Series, rows: np.ndarray) -> pd.Categorical:
+    """A document column repeated onto ``rows`` as the token table holds it (a Categorical of the column's
+    own values, categories sorted where they sort), as :func:`discourse.tokenize` builds it."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.array.take(rows)
+    try:
+        codes, uniques = pd.factorize(column, sort=True)
+    except TypeError:  # values of mixed types do not sort: categories in order of first appearance
+        codes, uniques = pd.factorize(column, sort=False)
+    if uniques.dtype == object:
+        uniques = pd.Index(uniques.to_numpy(dtype=object))
+    return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)
+
+
+def _document_values(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """The values :func:`prepare_units` copies into the units table for documents ``rows``."""
+    return _document_categorical(column, rows).to_numpy()
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
@@ -561,17 +812,23 @@ def _doc_freq(unit: np.ndarray, codes: np.ndarray, n_vocab: int) -> np.ndarray:
     return np.bincount(pairs % n_vocab, minlength=n_vocab)
 
 
-def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarray, n_units: int) -> tuple[Any, np.ndarray]:
+def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarray, n_units: int
+                           ) -> tuple[Any, np.ndarray, Any]:
     """The gensim ``Dictionary`` that ``Dictionary(texts)`` gives (ids in order of first unit, sorted within
-    it; document and collection frequencies) from the terms as codes into ``vocab``, and the id of every
-    code (-1 for codes not present)."""
+    it; document and collection frequencies) from the terms as codes into ``vocab``, the id of every
+    code (-1 for codes not present), and the bags as a units x terms CSR count matrix."""
     from gensim.corpora import Dictionary
 
     d = Dictionary()
     ids_of = np.full(len(vocab), -1, dtype=np.int64)
     if len(codes) == 0:
-        return d, ids_of
-    present, first_at = np.unique(codes, return_index=True)
+        return d, ids_of, _bags_from_ids(codes, unit, n_units, 0)
+    # the codes present, in order of first appearance (pd.factorize numbers them so), and where each first
+    # appears: where the running maximum of those numbers grows
+    labels, present = pd.factorize(codes, sort=False)
+    running = np.maximum.accumulate(labels)
+    first_at = np.flatnonzero(np.concatenate([[True], running[1:] > running[:-1]]))
+    present = np.asarray(present, dtype=np.int64)
     first_unit = unit[first_at]
     # by first unit, then alphabetically (Dictionary.add_documents sorts a document's new terms)
     order = sorted(zip(first_unit.tolist(), vocab[present].tolist(), present.tolist(), strict=True))
@@ -580,25 +837,29 @@ def _dictionary_from_codes(codes: np.ndarray, unit: np.ndarray, vocab: np.ndarra
     ids = ids_of[codes]
     n = len(order)
     d.cfs = dict(enumerate(np.bincount(ids, minlength=n).tolist()))
-    pairs = _distinct(unit * n + ids)
+    pairs, counts = np.unique(unit * n + ids, return_counts=True)  # (unit, term) pairs, sorted
     d.dfs = dict(enumerate(np.bincount(pairs % n, minlength=n).tolist()))
     d.num_docs = int(n_units)
     d.num_pos = int(len(codes))
     d.num_nnz = int(len(pairs))
-    return d, ids_of
+    return d, ids_of, _csr_from_pairs(pairs, counts, n, n_units)
 
 
-def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, n_terms: int) -> tuple[list[list[tuple[int, int]]], Any]:
-    """gensim bags of words (sorted ``(id, count)`` pairs per unit) and the same as a CSR count matrix,
-    from term ids and their units; ids -1 (terms outside the dictionary) are ignored."""
-    import scipy.sparse as sp
+def _bags_from_ids(ids: np.ndarray, unit: np.ndarray, n_units: int, n_terms: int) -> Any:
+    """The bags of words as a units x terms CSR count matrix (columns sorted within each row, as gensim's
+    bags are), from term ids and their units; ids -1 (terms outside the dictionary) are ignored."""
 
     v = max(n_terms, 1)
     known = ids >= 0
     keys, counts = np.unique(unit[known] * v + ids[known], return_counts=True)
+    return _csr_from_pairs(keys, counts, n_terms, n_units)
+
+
+def _csr_from_pairs(keys: np.ndarray, counts: np.ndarray, n_terms: int, n_units: int) -> Any:
+    """The units x terms CSR matrix of sorted ``unit * n_terms + term`` keys and their counts."""
+    import scipy.sparse as sp
+
+    v = max(n_terms, 1)
     units, term_ids = keys // v, keys % v
     indptr = np.searchsorted(units, np.arange(n_units + 1))
-    matrix = sp.csr_matrix((counts.astype(float), term_ids, indptr), shape=(n_units, n_terms))
-    b = indptr.tolist()
-    ids_l, counts_l = term_ids.tolist(), counts.tolist()
-    return [list(zip(ids_l[b[i]:b[i + 1]], counts_l[b[i]:b[i + 1]], strict=True)) for i in range(n_units)], matrix
+    return sp.csr_matrix((counts.astype(float), term_ids, indptr), shape=(n_units, n_terms))

@@ -43,7 +43,7 @@ import pandas as pd
 from ._util import as_list, check_dataframe, check_one_of, check_type, progress
 from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
-from .topic_prep import PreparedUnits, prepare_units
+from .topic_prep import PreparedUnits, corpus_supported, prepare_corpus_units, prepare_units
 
 __all__ = ["TopicModel", "choose_k", "label_topics", "find_thoughts", "check_model", "auto_settings"]
 
@@ -99,6 +99,41 @@ def _nmf_start(model: Any, corpus: Any, dictionary: Any, counts: np.ndarray, k: 
     model.state.sstats[...] = share * counts[None, :]
     model.sync_state()
     return f"nmf: topics of an NMF of TF-IDF ({n_iter} HALS iterations)"
+
+
+def _bound(model: Any, sample: list[list[tuple[int, int]]]) -> float:
+    """gensim's ``LdaModel.bound(sample)`` (the variational bound of the sample, Hoffman et al. 2010) with
+    the sample's topic proportions inferred in one call and the word term summed as arrays.
+
+    ``bound`` infers each document in a call of its own and sums its word terms in a Python loop, a fifth of
+    a fit's time. One call of ``inference`` draws the same starting values from the model's random state (the
+    draws of one (documents x K) call are those of one (1 x K) call per document, in order) and infers every
+    document alone, so the proportions and the model's random state afterwards are those of ``bound``; the
+    sum is taken in float64 (gensim sums float32 values one at a time), so the two agree to about 1e-7 of
+    the bound (tested). The topic-word terms are gensim's own (``bound`` of no document)."""
+    from gensim.matutils import dirichlet_expectation
+    from scipy.special import gammaln
+
+    if not sample:
+        return float(model.bound([], subsample_ratio=1.0))
+    gamma, _ = model.inference(sample)
+    elogtheta = dirichlet_expectation(gamma).astype(np.float64)
+    elogbeta = dirichlet_expectation(model.state.get_lambda()).astype(np.float64)
+    lengths = np.fromiter(map(len, sample), dtype=np.int64, count=len(sample))
+    ids = np.fromiter((i for bow in sample for i, _ in bow), dtype=np.int64, count=int(lengths.sum()))
+    cnts = np.fromiter((c for bow in sample for _, c in bow), dtype=np.float64, count=int(lengths.sum()))
+    doc = np.repeat(np.arange(len(sample)), lengths)
+    score = 0.0
+    for a in range(0, len(ids), 100_000):  # E[log p(doc | theta, beta)], in blocks of word pairs
+        x = elogtheta[doc[a:a + 100_000]] + elogbeta[:, ids[a:a + 100_000]].T
+        top = x.max(axis=1)
+        score += float(np.dot(cnts[a:a + 100_000], top + np.log(np.exp(x - top[:, None]).sum(axis=1))))
+    g = gamma.astype(np.float64)
+    alpha = np.asarray(model.alpha, dtype=np.float64)
+    score += float(np.sum((alpha - g) * elogtheta))  # E[log p(theta | alpha) - log q(theta | gamma)]
+    score += float(np.sum(gammaln(g) - gammaln(alpha)))
+    score += float(np.sum(gammaln(np.sum(alpha)) - gammaln(g.sum(axis=1))))
+    return score + float(model.bound([], subsample_ratio=1.0))
 
 
 # ------------------------------------------------------------------------------------------ the model
@@ -280,25 +315,56 @@ class TopicModel:
                              f"or a list of terms to drop")
 
     # -------------------------------------------------------------------------------------- fit
-    def fit(self, tokens: pd.DataFrame) -> TopicModel:
+    def fit(self, tokens: Any) -> TopicModel:
         """Preprocess ``tokens`` into units and fit the model. Returns ``self``.
 
         ``tokens`` is a token table from :func:`discourse.tokenize` (needs ``doc_id``, ``position``,
         ``start``, ``end``, ``is_punct``, the ``column`` of terms, ``is_stop`` when ``drop_stop``, and
-        ``paragraph``/``sentence`` for those units). Raises ValueError when every unit is empty after
-        filtering (naming the filter that emptied them) or when ``n_topics`` exceeds the number of units.
+        ``paragraph``/``sentence`` for those units), or a :class:`discourse.Corpus`. From a Corpus, whole
+        documents (``unit="document"``, terms ``norm`` or ``stem``, no ``lexicon``) are read straight from
+        the text (:func:`discourse.topic_prep.prepare_corpus_units`: the fastest path, no token table) with
+        the same units, dictionary, bags and so the same topics as from ``tokenize(corpus)``; other
+        settings tokenise the corpus first (``tokenize(corpus, quotes=False)``: a topic model does not
+        use voice). Raises ValueError when every unit is empty after filtering (naming the filter that
+        emptied them) or when ``n_topics`` exceeds the number of units.
         """
         self._validate()
+        tokens = self._tokens_for(tokens)
         prep = self.prepare(tokens)
         self.fit_prepared(prep, tokens)
         return self
 
-    def prepare(self, tokens: pd.DataFrame) -> PreparedUnits:
-        """The preprocessed units of ``tokens`` under this model's settings (what :meth:`fit` trains on)."""
-        return prepare_units(tokens, **{n: getattr(self, n) for n in self._PREP})
+    def _tokens_for(self, data: Any) -> Any:
+        """``data`` as :meth:`prepare` reads it: a Corpus this model's settings can prepare from the text
+        stays one; any other Corpus is tokenised (without quotations)."""
+        from .corpus import Corpus
 
-    def fit_prepared(self, prep: PreparedUnits, tokens: pd.DataFrame | None) -> TopicModel:
-        """Fit on units prepared by :meth:`prepare` (several fits can share one preprocessing)."""
+        if isinstance(data, Corpus):
+            if corpus_supported(unit=self.unit, column=self.column, lexicon=self.lexicon) is None:
+                return data
+            from .text import tokenize
+
+            return tokenize(data, quotes=False)
+        check_type("tokens", data, pd.DataFrame, "a token table (a DataFrame from discourse.tokenize) or a Corpus")
+        return data
+
+    def prepare(self, tokens: Any) -> PreparedUnits:
+        """The preprocessed units of ``tokens`` (a token table or a Corpus, as for :meth:`fit`) under this
+        model's settings (what :meth:`fit` trains on)."""
+        return self._prepare(tokens, {})
+
+    def _prepare(self, tokens: Any, extra: dict[str, Any]) -> PreparedUnits:
+        from .corpus import Corpus
+
+        params = {**{n: getattr(self, n) for n in self._PREP}, **extra}
+        tokens = self._tokens_for(tokens)
+        if isinstance(tokens, Corpus):
+            return prepare_corpus_units(tokens, **params)
+        return prepare_units(tokens, **params)
+
+    def fit_prepared(self, prep: PreparedUnits, tokens: Any) -> TopicModel:
+        """Fit on units prepared by :meth:`prepare` (several fits can share one preprocessing); ``tokens``
+        is what they were prepared from (a token table, a Corpus, or None), kept for :attr:`tokens_`."""
         self._validate()
         n_units = len(prep.units)
         if self.n_topics > n_units:
@@ -312,8 +378,9 @@ class TopicModel:
                 UserWarning, stacklevel=3)
         k = int(self.n_topics)
         seed = int(self.random_state)
-        dictionary, corpus = prep.dictionary, prep.corpus
-        bags = prep.matrix if prep.matrix is not None else corpus  # the same bags as a sparse matrix
+        dictionary = prep.dictionary
+        bags = prep.matrix if prep.matrix is not None else prep.corpus  # the same bags as a sparse matrix
+        corpus = prep.corpus if self.method != "nmf" else None  # gensim's lists, built for gensim only
         counts = np.zeros(len(dictionary))
         if len(dictionary):
             counts[list(dictionary.cfs)] = list(dictionary.cfs.values())
@@ -346,7 +413,7 @@ class TopicModel:
             for p in range(settings["passes"]):
                 model.update(corpus, passes=1, chunksize=chunks)
                 done = p + 1
-                bound = float(model.bound(sample, subsample_ratio=1.0)) / max(n_sample, 1)
+                bound = _bound(model, sample) / max(n_sample, 1)
                 rep.append(("per_word_bound", p + 1, round(bound, 6), "measured"))
                 if self.tol is None or not abs(bound - last) < self.tol:
                     stale = 0
@@ -407,14 +474,17 @@ class TopicModel:
         self.skipped_units_ = prep.skipped
         self._prep = prep  # texts_ and token_unit_ are built from its codes when first asked for
         self.dictionary_ = dictionary
-        self.corpus_ = corpus
         self.filter_report_ = prep.report
         self.fit_report_ = pd.DataFrame(
             [(i, p, str(v), s) for i, p, v, s in rep], columns=["item", "pass", "value", "source"]).astype(
                 {"pass": "Int64"})
         self.meta_columns_ = list(prep.meta)
         self.phraser_ = prep.phraser
-        self.tokens_ = tokens
+        from .corpus import Corpus
+
+        self.__dict__.pop("tokens_", None)
+        self._corpus = tokens if isinstance(tokens, Corpus) else None
+        self._tokens = None if isinstance(tokens, Corpus) else tokens
         self.model_ = model
         self.topic_word_ = topic_word
         self.doc_topic_ = np.asarray(doc_topic, dtype=float)
@@ -425,6 +495,24 @@ class TopicModel:
         self.terms_ = np.array([dictionary[i] for i in range(len(dictionary))], dtype=object)
         self.term_counts_ = counts
         return self
+
+    @property
+    def tokens_(self) -> pd.DataFrame | None:
+        """The token table the model was fitted on; for a model fitted on a Corpus,
+        ``tokenize(corpus, quotes=False)``, built on first use (:func:`discourse.topic_frames` needs it)."""
+        d = self.__dict__
+        if "tokens_" in d:  # a model saved before tokens_ was built on demand
+            return d["tokens_"]
+        if d.get("_tokens") is None and d.get("_corpus") is not None:
+            from .text import tokenize
+
+            d["_tokens"] = tokenize(d["_corpus"], quotes=False)
+        return d.get("_tokens")
+
+    @property
+    def corpus_(self) -> list[list[tuple[int, int]]]:
+        """gensim's bags of words of the fitted units (built on first use for NMF, which fits on a matrix)."""
+        return self._from_prep("corpus_", "corpus")
 
     @property
     def texts_(self) -> list[list[str]]:
@@ -466,10 +554,11 @@ class TopicModel:
             lda.random_state = state
         return gamma / gamma.sum(axis=1, keepdims=True), gamma
 
-    def transform(self, tokens: pd.DataFrame) -> pd.DataFrame:
+    def transform(self, tokens: Any) -> pd.DataFrame:
         """Topic proportions of the units of documents not in the fit (or of the fitted ones again).
 
-        ``tokens`` is a token table with the columns :meth:`fit` needs. It is cut into units and
+        ``tokens`` is a token table with the columns :meth:`fit` needs, or a Corpus (read as :meth:`fit`
+        reads one). It is cut into units and
         preprocessed as the fit was (the fitted phrase model; terms outside the fitted vocabulary are
         dropped), then the fitted model infers each unit's proportions: LDA's variational inference with
         the topics fixed (seeded by ``random_state``, so a call gives the same answer every time); NMF's
@@ -483,10 +572,8 @@ class TopicModel:
         ``proportion``.
         """
         self._check_fitted("transform")
-        check_dataframe("tokens", tokens)
-        params = {n: getattr(self, n) for n in self._PREP}
-        prep = prepare_units(tokens, **params, phraser=self.phraser_, dictionary=self.dictionary_,
-                             allow_empty=True)
+        prep = self._prepare(tokens, {"phraser": self.phraser_, "dictionary": self.dictionary_,
+                                      "allow_empty": True})
         units = pd.concat([prep.units.drop(columns="unit"), prep.skipped.drop(columns="unit")])
         units = units.sort_values(["first_position"], kind="stable")
         order = pd.factorize(units["doc_id"], sort=False)[0]
@@ -507,7 +594,7 @@ class TopicModel:
         out["proportion"] = theta.reshape(-1)
         return out
 
-    def score(self, tokens: pd.DataFrame) -> dict[str, float]:
+    def score(self, tokens: Any) -> dict[str, float]:
         """Held-out fit of an LDA model: the per-word variational bound and perplexity on new documents.
 
         The documents of ``tokens`` (not in the fit, e.g. a held-out tenth of the corpus) are preprocessed
@@ -519,9 +606,8 @@ class TopicModel:
         self._check_fitted("score")
         if self.method != "lda":
             raise ValueError(f"score() needs method='lda' (a likelihood); this model is method={self.method!r}")
-        params = {n: getattr(self, n) for n in self._PREP}
-        prep = prepare_units(tokens, **params, phraser=self.phraser_, dictionary=self.dictionary_,
-                             allow_empty=True)
+        prep = self._prepare(tokens, {"phraser": self.phraser_, "dictionary": self.dictionary_,
+                                      "allow_empty": True})
         n_words = sum(c for bow in prep.corpus for _, c in bow)
         if n_words == 0:
             raise ValueError("the held-out tokens hold no term of the fitted vocabulary; nothing to score")
@@ -724,13 +810,14 @@ def _match_topics(a: TopicModel, b: TopicModel, similarity: str, top_n: int) -> 
     return sim[rows, cols]
 
 
-def choose_k(tokens: pd.DataFrame, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[int] = (0, 1, 2),
+def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[int] = (0, 1, 2),
              measures: str | Sequence[str] = MEASURES, top_n: int = 10, similarity: str = "jaccard",
              **params: Any) -> pd.DataFrame:
     """Compare numbers of topics: coherence and stability across seeds, one row per K.
 
-    For every K in ``ks`` and every seed in ``seeds`` a :class:`TopicModel` is fitted (``params`` are
-    passed to it; preprocessing runs once). Coherence is the mean over topics and seeds. Stability: for
+    ``tokens`` is a token table or a Corpus (as for :meth:`TopicModel.fit`). For every K in ``ks`` and
+    every seed in ``seeds`` a :class:`TopicModel` is fitted (``params`` are passed to it; preprocessing
+    runs once). Coherence is the mean over topics and seeds. Stability: for
     every pair of seeds, the topics of the two runs are matched one to one by the Hungarian assignment
     (Kuhn 1955) maximising their similarity -- Jaccard similarity of the ``top_n`` terms (Greene, O'Callaghan
     & Cunningham 2014) or cosine similarity of the topic-word distributions -- and the matched similarities
@@ -757,6 +844,7 @@ def choose_k(tokens: pd.DataFrame, *, ks: Iterable[int] = range(2, 11), seeds: S
         raise ValueError("choose_k sets n_topics and random_state itself; pass ks= and seeds= instead")
     base = TopicModel(ks[0], **params)
     base._validate()
+    tokens = base._tokens_for(tokens)  # a Corpus the settings need a token table for is tokenised once
     prep = base.prepare(tokens)
     too_big = [k for k in ks if k > len(prep.units)]
     if too_big:
@@ -861,6 +949,8 @@ def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequen
     if bad:
         raise ValueError(f"topics {bad} do not exist; the model has topics 0..{k - 1}")
     texts: dict[Any, str] | None = None
+    if corpus is None and model.__dict__.get("_corpus") is not None:  # fitted on a Corpus: its texts
+        corpus = model.__dict__["_corpus"]
     if corpus is not None:
         docs = getattr(corpus, "documents", corpus)
         check_dataframe("corpus", docs)

@@ -316,17 +316,103 @@ def test_bad_options(tiny_tokens):
         dc.count_frames(tiny_tokens, "no_such_lexicon")
 
 
+# ------------------------------------------------------------------------------------------ frame_scores
+def test_log_odds_z_known_answer():
+    from discourse.framing import log_odds_z
+
+    # Monroe, Colaresi & Quinn (2008) eqs. 16, 18-20, worked by hand: counts y = (2, 0, 0) in units of
+    # n = (100, 200, 300) words, Y = 2, N = 600, alpha_0 = 200, alpha = 200 * 2 / 600 = 2/3.
+    # unit 1: delta = log(2.6667 / 297.3333) - log(2.6667 / 797.3333) = log(797.3333 / 297.3333) = 0.98642,
+    #         var = 1 / 2.6667 + 1 / 2.6667 = 0.75, z = 0.98642 / 0.86603 = 1.13902;
+    # unit 2: delta = log(0.6667 / 399.3333) - log(2.6667 / 797.3333) = log(0.49917) = -0.69482,
+    #         var = 1 / 0.6667 + 1 / 2.6667 = 1.875, z = -0.69482 / 1.36931 = -0.50742;
+    # unit 3: delta = log(0.6667 / 499.3333) - log(2.6667 / 797.3333) = -0.91830, z = -0.67063.
+    z = log_odds_z(np.array([2, 0, 0]), np.array([100, 200, 300]), 200.0)
+    assert z == pytest.approx([1.13902, -0.50742, -0.67063], abs=1e-5)
+    # a feature that never occurs is no evidence either way
+    assert log_odds_z(np.zeros(3), np.array([100, 200, 300]), 200.0).tolist() == [0.0, 0.0, 0.0]
+
+
+_NEUTRAL = " ".join(["The council met on Tuesday and the minutes were read aloud."] * 8)
+_SCORE_TEXTS = {
+    "short": "Our efficient platform.",
+    "long": "Our innovative platform delivers efficient, intelligent services. " + _NEUTRAL
+            + " We empower operators with cutting-edge tools. " + _NEUTRAL,
+    "critic": "We call for a ban on facial recognition to protect privacy. " + _NEUTRAL,
+    "plain": _NEUTRAL,
+}
+
+
+@pytest.fixture(scope="module")
+def score_tokens():
+    return _tokens(_SCORE_TEXTS)
+
+
+def test_frame_scores_rate_and_shrunk(score_tokens):
+    from discourse.framing import FRAME_SCORES_COLUMNS, frame_scores, log_odds_z
+
+    rate = frame_scores(score_tokens, method="rate")
+    shrunk = frame_scores(score_tokens)  # default: shrunk
+    assert list(rate.columns) == list(shrunk.columns) == FRAME_SCORES_COLUMNS
+    assert rate["doc_id"].tolist() == shrunk["doc_id"].tolist() == list(_SCORE_TEXTS)
+    assert set(shrunk["method"]) == {"shrunk"} and set(rate["method"]) == {"rate"}
+    # the counts behind both are those of frame_balance (evaluative hits in the author's voice)
+    fb = dc.frame_balance(score_tokens, by=None, level="document", voice="author", n_boot=0).set_index("doc_id")
+    assert rate["n_positive"].tolist() == fb.loc[list(_SCORE_TEXTS), "n_positive"].tolist()
+    assert rate["n_negative"].tolist() == fb.loc[list(_SCORE_TEXTS), "n_negative"].tolist()
+    n = rate["n_words"].to_numpy(dtype=float)
+    a, b = rate["n_positive"].to_numpy(dtype=float), rate["n_negative"].to_numpy(dtype=float)
+    assert rate["score"].to_numpy() == pytest.approx(1000 * (a - b) / n)
+    assert shrunk["rate"].to_numpy() == pytest.approx(rate["score"].to_numpy())
+    alpha0 = float(np.median(n))
+    assert shrunk["prior_words"].eq(alpha0).all() and rate["prior_words"].isna().all()
+    assert shrunk["score"].to_numpy() == pytest.approx(log_odds_z(a, n, alpha0) - log_odds_z(b, n, alpha0))
+    # what the shrinkage is for: one hit in three words is the highest rate, but many hits in a long page
+    # are more evidence of a promotional page (preconditions checked so that a rule change shows up here)
+    r, s = rate.set_index("doc_id"), shrunk.set_index("doc_id")
+    assert r.loc["short", "n_positive"] == 1 and r.loc["long", "n_positive"] >= 4
+    assert r.loc["short", "score"] > r.loc["long", "score"]
+    assert s.loc["long", "score"] > s.loc["short", "score"] > s.loc["plain", "score"] > s.loc["critic", "score"]
+    # an explicit prior: a stronger prior pulls the short page further toward the corpus
+    weak = frame_scores(score_tokens, prior_words=10).set_index("doc_id")
+    strong = frame_scores(score_tokens, prior_words=1000).set_index("doc_id")
+    assert weak.loc["short", "score"] > strong.loc["short", "score"]
+
+
+def test_frame_scores_is_deterministic_and_checks_its_options(score_tokens):
+    from discourse.framing import frame_scores
+
+    pd.testing.assert_frame_equal(frame_scores(score_tokens), frame_scores(score_tokens))
+    with pytest.raises(ValueError, match="method"):
+        frame_scores(score_tokens, method="lss")
+    with pytest.raises(ValueError, match="prior_words"):
+        frame_scores(score_tokens, prior_words=0)
+    with pytest.raises(TypeError, match="prior_words"):
+        frame_scores(score_tokens, prior_words="500")
+    with pytest.raises(ValueError, match="voice"):
+        frame_scores(score_tokens, voice="narrator")
+    with pytest.raises(TypeError, match="voice"):
+        frame_scores(score_tokens, voice=["author"])
+    # all voices: the counts of the "all" row
+    allv = frame_scores(score_tokens, voice="all")
+    assert set(allv["voice"]) == {"all"} and allv["n_words"].tolist() == frame_scores(score_tokens)["n_words"].tolist()
+
+
 # ------------------------------------------------------------------------------------------ validation
 @pytest.mark.skipif(not VALIDATION.is_file(), reason="validation texts not available")
 def test_known_groups_validation():
-    """Known-groups validity on the development split, pooled over held-out domain folds.
+    """Known-groups validity on the development split, pooled over the 5 domain folds.
 
-    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds. The stance rules
-    and lexicon entries were not chosen from these pages; one later rule change (proper_name) was checked on
-    the tuning folds 0-2 only (see the script). Measured (lexicon 2.0.0, voice "all", pooled over the 5
-    folds): use-aware AUC vendor>rights 1.000, vendor>news 0.825, news>rights 0.891; plain counting
-    (uses="all") 1.000, 0.800, 0.880; the naive regex baseline 1.000, 0.632, 0.892. The thresholds sit a
-    little below the measured values.
+    benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds; rules, lexicon
+    entries and the default score were chosen on folds 0-2 only (see the script). Measured (lexicon 3.0.0,
+    pooled over the 5 folds; AUC vendor>rights, vendor>news, news>rights): the default score, the rate of
+    evaluative pole hits in the author's voice per 1,000 words, 1.000, 0.875, 0.970; the use-aware
+    log-odds balance (voice "all") 1.000, 0.841, 0.948; plain counting (uses="all") 1.000, 0.819, 0.912; the
+    naive regex rate of the same 3.0.0 entries 1.000, 0.784, 0.938 (of the 2.0.0 entries 1.000, 0.749,
+    0.897); the regex log-odds 1.000, 0.652, 0.921 (2.0.0 entries: 0.632, 0.892). Second round (candidates
+    pre-registered in the script): the shrunk rate of frame_scores (Monroe et al. 2008 prior), chosen on
+    folds 0-2 and the default of frame_scores, 1.000, 0.875, 0.975; the rate + LSS candidates 0.829-0.847
+    on vendor>news. The thresholds sit a little below the measured values.
     """
     import importlib.util
 
@@ -334,7 +420,7 @@ def test_known_groups_validation():
         "validate_framing", Path(__file__).resolve().parents[1] / "benchmarks" / "validate_framing.py")
     vf = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(vf)
-    df = vf.measure_table(VALIDATION, 5, "all")
+    df = vf.measure_table(VALIDATION, 5, "all", weighted_lss=False)
     assert df["fold"].nunique() == 5
     # every publisher in one fold: no domain is split across folds
     assert (df.groupby("domain")["fold"].nunique() == 1).all()
@@ -350,6 +436,22 @@ def test_known_groups_validation():
     # the use-aware balance adds to a regex count of the same entries where the issue found it did not
     assert auc("use-aware", "vendor", "news") - auc("regex", "vendor", "news") >= 0.10
     assert auc("use-aware", "vendor", "news") > auc("plain", "vendor", "news")
+    # the default score (author-voice rate): above the naive regex rate of the same entries on both contrasts
+    # with news, and group means in the known order
+    rates = df.groupby("label")["rate"].mean()
+    assert rates["vendor"] > rates["news"] > rates["rights"]
+    assert auc("rate", "vendor", "rights") >= 0.99
+    assert auc("rate", "vendor", "news") >= 0.85
+    assert auc("rate", "news", "rights") >= 0.95
+    assert auc("rate", "vendor", "news") - auc("regex rate", "vendor", "news") >= 0.05
+    assert auc("rate", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
+    # the default of frame_scores (second round): the rate shrunk toward the corpus rate
+    shrunk = df.groupby("label")["rate shrunk"].mean()
+    assert shrunk["vendor"] > shrunk["news"] > shrunk["rights"]
+    assert auc("rate shrunk", "vendor", "rights") >= 0.99
+    assert auc("rate shrunk", "vendor", "news") >= 0.85
+    assert auc("rate shrunk", "news", "rights") >= 0.95
+    assert auc("rate shrunk", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
 
 
 # ------------------------------------------------------------------------------------------ CLI
@@ -408,9 +510,10 @@ def test_balance_from_counts_known_answer():
 
 def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # by a token-level column (speaker), one document falls into several groups; each group resamples its
-    # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 9
+    # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 10
     # promotional terms by reading: Smart City, living organism, nervous system, Smart City, nervous system,
-    # intelligent, seamless, nervous system, Smart Cities; no rights term. All 9 are Yan Lida's own
+    # intelligent, seamless, Leveraging (an entry since lexicon 3.0.0), nervous system, Smart Cities; no
+    # rights term. All 10 are Yan Lida's own
     # (evaluative) uses: the capitalised "Smart City" stands alone, it is not inside a longer name. His
     # third paragraph ("Lida added") holds none of them; with one canonical speaker it joins his group,
     # which now spans 3 paragraphs.
@@ -418,11 +521,11 @@ def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     doc_rows = fb[(fb["level"] == "document") & (fb["doc_id"] == "002")]
     assert doc_rows["speaker"].nunique() >= 5
     yan = fb[(fb["level"] == "group") & (fb["speaker"] == "Yan Lida")].iloc[0]
-    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (9, 0, "paragraph", 3)
-    assert yan["balance"] == pytest.approx(math.log(9.5 / 0.5))
+    assert (yan["n_positive"], yan["n_negative"], yan["unit"], yan["n_units"]) == (10, 0, "paragraph", 3)
+    assert yan["balance"] == pytest.approx(math.log(10.5 / 0.5))
     ev = dc.frame_balance(seed_tokens, by=["source", "speaker"], voice="quoted", level="group", n_boot=0)
     yan = ev[ev["speaker"] == "Yan Lida"].iloc[0]
-    assert (yan["n_positive"], yan["uses"]) == (9, "evaluative")
+    assert (yan["n_positive"], yan["uses"]) == (10, "evaluative")
 
 
 def test_a_missing_document_column_error_names_the_metadata_fix(seed_tokens):

@@ -8,14 +8,23 @@ for the one-line string test, on every short string over an alphabet of the char
 
 from __future__ import annotations
 
+import gzip
 import itertools
+import json
 import random
 import re
 from pathlib import Path
 
+import pytest
+
 from discourse import quotes as q
+from discourse.text import paragraphs
+
+from .conftest import SHARED, UNGD
 
 SEEDS = Path(__file__).parents[1] / "seeds"
+BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
+SPEAKER_KEYS = ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel", "speaker_reason")
 
 
 def _seed_texts() -> list[str]:
@@ -80,3 +89,156 @@ def test_sentence_boundary_with_the_mark_first_is_the_plain_pattern():
         assert [m.span() for m in q._SENT_BOUNDARY.finditer(t)] == spans, t
         found += len(spans)
     assert found > 1000
+
+
+# made-up sentences where a kind hangs on whether a pronoun resolves (an interrupted quotation, a quotation run
+# on after an attributed one, coordinated quotations) and reported clauses with pronoun subjects
+_PRONOUN_TEXTS = [
+    "“We will win,” he said, “and then we rest.”\n\nNobody knew.",
+    "Ann Roe spoke first. “We will win,” she said, “and then we rest.” “Never again.”",
+    "The firm was sold. “It is done,” it said. “Nothing more.” He said that the plan “works” and “scales”.",
+    "Mr. Lee left. He told reporters that the city was safe, and she said the cameras were “smart”.",
+    "“A long and winding road,” they said. “Another one.” According to him, the deal is off.",
+]
+
+
+def _full_and_spans_only(text: str, **kw) -> tuple[list[dict], list[dict]]:
+    return q.find_quote_spans(text, **kw), q.find_quote_spans(text, speakers=False, **kw)
+
+
+def _check_spans_only(texts: list[str]) -> int:
+    """find_quote_spans(speakers=False) equals the full path with the speaker keys blanked, with and without
+    reported clauses and with the default or the caller's paragraphs; returns the pronoun attributions seen."""
+    n_pronouns = 0
+    for t in texts:
+        for kw in ({"reported": True, "paragraphs": paragraphs(t)}, {}):
+            full, spans = _full_and_spans_only(t, **kw)
+            assert spans == [{**d, **dict.fromkeys(SPEAKER_KEYS)} for d in full], t[:200]
+            n_pronouns += sum((d["speaker_as_written"] or "").lower() in ("he", "she", "it", "they") for d in full)
+    return n_pronouns
+
+
+def test_spans_only_is_the_full_path_without_speakers_on_seeds_and_made_up_texts():
+    assert _check_spans_only(_seed_texts() + _PRONOUN_TEXTS) >= 5
+
+
+def test_spans_only_checks_its_argument():
+    with pytest.raises(TypeError, match="speakers must be True or False"):
+        q.find_quote_spans("“A b c,” he said.", speakers="no")
+
+
+@pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
+def test_spans_only_is_the_full_path_without_speakers_on_un_speeches_and_brown():
+    # deterministic samples: every 100th of the first 4,000 UN speeches, every 10th Brown text
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, 0, 4000, 100)]
+    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 10)]
+    assert _check_spans_only(texts) >= 50
+
+
+def _reported_plain(text: str, paras) -> list[dict]:
+    """The reported clauses with every sentence looked at (no places, every _R_FWD match tried)."""
+    places, may = q._reported_places, q._fwd_may_report
+    q._reported_places = lambda t, units: [(i, i) for i in range(len(t) + 1)]
+    q._fwd_may_report = lambda sent: True
+    try:
+        return q.find_quote_spans(text, paragraphs=paras, reported=True, speakers=False)
+    finally:
+        q._reported_places, q._fwd_may_report = places, may
+
+
+def _gate_texts() -> list[str]:
+    rng = random.Random(11)
+    pieces = ["said", "says", "told", "added", "believe", "that", "We", "we", "I", "the", "minister", "Ann Roe",
+              "according to", "According to", "’", "'", ",", ".", " ", "  ", "\n", "\n\n", "addressed", "states",
+              "report", "reports", "on Monday", "he", "the plan", "is", "safe", "“", "”", "x" * 30, "told reporters",
+              "stressed", "-", "said-", "saidé"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(3, 60))) for _ in range(1500)]
+    long = "The minister, " + "who came from far away and " * 25 + "said that the plan works."
+    texts += [long, long.replace("said", "X said"), "word " * 119 + "Ann Roe said that it is safe, he said",
+              "He left.’According to Ann Roe, the plan is over.", "The plan is over, Ann Roe said"]
+    # a sentence cut at _R_MAX characters right after 'add' of 'address': the cut sentence ends in a verb
+    head = " The plan is safe and works well for all of us here"
+    head += " very" * ((q._R_MAX - len(head) - len(", Ann Roe add")) // 5)
+    head += " " * (q._R_MAX - len(head) - len(", Ann Roe add"))
+    texts.append("Ann Roe said so." + head + ", Ann Roe address them all.")
+    return texts
+
+
+def _cut_after(text: str, word: str) -> list[tuple[int, int]]:
+    """Two paragraphs, the first ending right after ``word`` (inside a longer word)."""
+    k = text.index(word) + len(word)
+    return [(0, k), (k, len(text))]
+
+
+def test_reported_places_and_subject_free_tests_change_nothing_on_made_up_text():
+    n = 0
+    for t in _seed_texts() + _gate_texts():
+        for paras in (None, [(0, len(t) // 2), (len(t) // 2, len(t))], [(0, 7), (9, len(t))]):
+            plain = _reported_plain(t, paras)
+            assert q.find_quote_spans(t, paragraphs=paras, reported=True, speakers=False) == plain, (t, paras)
+            n += sum(d["kind"] == "reported" for d in plain)
+    assert n > 300  # the made-up texts do hold reported clauses
+    # the edge cases: a sentence cut at _R_MAX in a word, a paragraph that ends inside a word
+    cut = _gate_texts()[-1]
+    assert [d["kind"] for d in _reported_plain(cut, None)] == ["reported"]
+    assert q.find_quote_spans(cut, reported=True, speakers=False) == _reported_plain(cut, None)
+    for t, w in (("The plan is over, Ann Roe saidx more.", "said"), ("He left. Ann Roe says that it is safe, "
+                                                                   "the plan is over, Ann Roe addedx.", "added")):
+        paras = _cut_after(t, w)
+        assert any(d["kind"] == "reported" for d in _reported_plain(t, paras))
+        assert q.find_quote_spans(t, paragraphs=paras, reported=True, speakers=False) == _reported_plain(t, paras)
+
+
+@pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
+def test_reported_places_and_subject_free_tests_change_nothing_on_un_speeches_and_brown():
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, 50, 4000, 200)]
+    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in itertools.islice(fh, 5, None, 25)]
+    n = 0
+    for t in texts:
+        plain = _reported_plain(t, paragraphs(t))
+        assert q.find_quote_spans(t, paragraphs=paragraphs(t), reported=True, speakers=False) == plain
+        n += sum(d["kind"] == "reported" for d in plain)
+    assert n > 50
+
+
+def _windows(texts: list[str]) -> list[str]:
+    """The 160 characters before every quotation mark, comma and colon of the texts (as _attr_before sees)."""
+    out = []
+    for t in texts:
+        for m in re.finditer(r"[,:“\"‘]", t):
+            out += [t[max(0, m.start() - 160):m.start()], t[max(0, m.start() - 160):m.end()],
+                    t[max(0, m.start() - 160):m.end()] + " \n"]
+    return out
+
+
+def test_attr_before_needs_are_necessary_conditions():
+    rng = random.Random(5)
+    pieces = ["Ann Roe", "he", "said", "says", "told", "tells", "reporters", "described", "characterised", "the plan",
+              "as", "who", "whose", "later", "on Monday", "yesterday", "that", "in a statement", ",", ":", " ", "\n",
+              "Mr. Lee", "of Acme", "spokesman", "added", "pointed  out", "asked", "explained", "noted", "it"]
+    made_up = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    names, descs = ["Ann Roe", "Mr. Lee", "Acme", "the mayor", "he"], ["the director of Acme", "a spokesman", "65"]
+    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted"]
+    for _ in range(1000):  # apposition and 'who' clauses
+        name, desc, cue = rng.choice(names), rng.choice(descs), rng.choice(cues)
+        made_up += [f"{name}, {desc}, {cue}{rng.choice(['', ',', ':', ' that'])}{rng.choice(['', ' ', chr(10)])}",
+                    f"{name}, who {rng.choice(['', 'later '])}{cue}{rng.choice(['', ':', ','])} ",
+                    f"{name}, whose {desc} {rng.choice(['failed', 'won'])}, {cue}{rng.choice([':', ''])}"]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 30, 3000, 1000)]
+        with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 100)]
+    found = dict.fromkeys(q._B_NEEDS, 0)
+    for w in made_up + _windows(texts):
+        for rx in q._B_NEEDS:
+            plain = rx.search(w)
+            fast = q._b_search(rx, w)
+            assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (rx, w)
+            found[rx] += plain is not None
+    assert all(n >= 3 for n in found.values()), found  # every pattern matched (else the check proves little)

@@ -73,6 +73,30 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The truly seamless experience delights residents.", "seamless", "evaluative", "intensified"),
     # in headline case capitals say nothing: no proper_name there
     ("Huawei Unveils Innovative Smart City Solutions For Cities", "Smart City", "evaluative", "default"),
+    # 3.0: nouns of attitude and prepositional reporting verbs attribute their complement; not "our"/"we"
+    ("The deal comes amid growing concern that the cameras enable repression.", "repression", "reported",
+     "stance_noun"),
+    ("Fears over mass surveillance grew in the port city.", "mass surveillance", "reported", "stance_noun"),
+    ("Activists had warned about the abuse of the new cameras.", "abuse", "reported", "stance_noun"),
+    ("Our concern about mass surveillance is growing.", "mass surveillance", "evaluative", "default"),
+    ("We warned about mass surveillance for years.", "mass surveillance", "evaluative", "default"),
+    ("The concern is mass surveillance.", "mass surveillance", "evaluative", "default"),
+    # 3.0: "smart"/"intelligent" before a device noun classifies the device; graded, it evaluates
+    ("The council bought smart cameras for the station.", "smart", "referential", "classifier"),
+    ("The council bought very smart cameras for the station.", "smart", "evaluative", "intensified"),
+    ("Smart policing is the future.", "Smart", "evaluative", "default"),
+    # 3.0: a term that is mentioned, not used
+    ("The term smart city means little to residents.", "smart city", "referential", "mention"),
+    ("The concept of the smart city spread fast.", "smart city", "referential", "mention"),
+    ("The smart city concept spread fast.", "smart city", "referential", "referent_modifier"),
+    # 3.0 heads: bodies and documents named by their field, only after a nominal hit
+    ("Human rights groups criticised the deal.", "Human rights", "referential", "referent_modifier"),
+    ("Privacy advocates criticised the deal.", "Privacy", "referential", "referent_modifier"),
+    ("The vendor praised its innovative ideas.", "innovative", "evaluative", "default"),
+    # 3.0 lexicon entries: the advocacy demand and the solicitation move
+    ("Campaigners want to ban facial recognition in the city.", "ban", "evaluative", "default"),
+    ("Request a demo of our solutions today.", "Request a demo", "evaluative", "default"),
+    ("Request a demo of our solutions today.", "our solutions", "evaluative", "default"),
 ])
 def test_rules_on_written_sentences(text, matched, use, rule):
     got = [u for u in _uses(text) if u[0] == matched]

@@ -14,6 +14,8 @@ from discourse.topic_measures import frex, lift, score
 from discourse.topic_packages import frame_packages, leading_eigenvector, topic_frames
 from discourse.topics import TopicModel, choose_k, find_thoughts, label_topics
 
+from .conftest import SHARED, UNGD
+
 FAST = {"passes": 5, "iterations": 50, "phrases": False, "min_count": 1, "max_doc_share": 1.0}
 
 # two subjects that share no content word, so a two-topic model must separate them
@@ -700,3 +702,209 @@ def test_lda_starts_from_the_nmf_topics(two_subjects):
         assert rep.loc["init", "value"].startswith(start)
     with pytest.raises(ValueError, match="init"):
         TopicModel(2, init="svd").fit(two_subjects)
+
+
+# ------------------------------------------------------------------------------------------ from a Corpus
+def assert_same_prep(a, b) -> None:
+    """Two PreparedUnits hold the same units, report, dictionary, bags, terms in order and token units."""
+    pd.testing.assert_frame_equal(a.units, b.units)
+    pd.testing.assert_frame_equal(a.skipped, b.skipped)
+    pd.testing.assert_frame_equal(a.report, b.report)
+    assert a.meta == b.meta
+    assert a.dictionary.token2id == b.dictionary.token2id
+    assert (a.dictionary.dfs, a.dictionary.cfs) == (b.dictionary.dfs, b.dictionary.cfs)
+    assert (a.dictionary.num_docs, a.dictionary.num_pos, a.dictionary.num_nnz) == (
+        b.dictionary.num_docs, b.dictionary.num_pos, b.dictionary.num_nnz)
+    assert a.corpus == b.corpus
+    assert a.texts == b.texts
+    assert (a.matrix != b.matrix).nnz == 0
+    pd.testing.assert_frame_equal(a.token_unit, b.token_unit)
+
+
+CORPUS_SETTINGS = [{}, {"column": "stem"}, {"phrases": False, "min_count": 1, "max_doc_share": 1.0},
+                   {"drop_stop": False, "drop_numbers": False, "join_amounts": False, "reporting_verbs": True}]
+
+
+@pytest.mark.parametrize("settings", CORPUS_SETTINGS)
+def test_corpus_units_equal_token_path_on_seeds(seeds, settings):
+    from discourse.topic_prep import prepare_corpus_units, prepare_units
+
+    assert len(seeds.set_aside) > 0  # documents with spans set aside by cleaning take the offsets path
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        want = prepare_units(dc.tokenize(seeds, quotes=False), unit="document", **settings)
+        got = prepare_corpus_units(seeds, unit="document", **settings)
+    assert_same_prep(got, want)
+    assert len(got.dictionary) > 300
+
+
+def test_corpus_units_equal_token_path_on_hard_texts():
+    from discourse.topic_prep import prepare_corpus_units, prepare_units
+
+    texts = [
+        "£600m for 5G and $1.2bn, then 600 m (a stray unit) and 7_m and 20k\u00a0tn in 2019.",  # amounts, gap
+        "___ opens: under_score_words, e-mail a.b@c.org, https://x.org/a_b, U.S. A.I. rules__ ___",
+        "?! … —",  # punctuation only: a unit left empty
+        "___ __",  # no token at all: no unit
+        "\ufb01nance Stra\u00dfe caf\u00e9 cafe\u0301 `quoted` it\u2019s don't \u00adsoft\u200bhyphen 5\u20136 50%",
+        "said said said says told the police said, and cameras said the police watch 600m 600m",
+    ]
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts,
+                       "source": ["A", "B", "A", "B", "A", "B"], "year": [2019, 2018, 2019, 2020, 2021, 2019],
+                       "speaker": ["x"] * 6})
+    corpus = dc.Corpus.from_dataframe(df, clean=False)
+    with pytest.warns(UserWarning, match="speaker"):
+        tokens = dc.tokenize(corpus, quotes=False)
+    with pytest.warns(UserWarning, match="speaker"):  # left out of the units' metadata, as tokenize leaves it
+        assert "speaker" not in prepare_corpus_units(corpus, unit="document").meta
+    got = {}
+    for name, settings in [("default", {}), ("all", {"min_count": 1, "max_doc_share": 1.0}),
+                           ("stem", {"min_count": 1, "max_doc_share": 1.0, "column": "stem", "drop_stop": False}),
+                           ("raw", {"min_count": 1, "max_doc_share": 1.0, "join_amounts": False,
+                                    "drop_numbers": False})]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            want = prepare_units(tokens, unit="document", **settings)
+            got[name] = prepare_corpus_units(corpus, unit="document", **settings)
+        assert_same_prep(got[name], want)
+    assert len(got["all"].units) == 4 and len(got["all"].skipped) == 1  # d3 has no token, d2 no term
+    terms = set(got["all"].dictionary.token2id)
+    assert {"£600m", "5g", "20k"} <= terms and "m" not in terms  # amounts joined, the stray unit dropped
+    assert {"600", "m"} <= set(got["raw"].dictionary.token2id)
+
+
+def test_corpus_scan_leaves_no_character_but_underscore():
+    # prepare_corpus_units takes two tokens of one white-space-free word to touch, and a text's first token to
+    # start where its white space ends, unless a "_" lies between: every other character is in some token.
+    # The token pattern's _WORD starts at any [^\W_] and _MARK at any [^\w\s] character, so every code point
+    # but white space and "_" must be in one of the two classes (all checked); then the tokens of every
+    # Basic Multilingual Plane character, inside a word, cover the word.
+    import re
+
+    from discourse.text import token_spans
+
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    uncovered = re.sub(r"[^\W_]|[^\w\s]|\s", "", chars)
+    assert uncovered == "_"
+    bmp = [c for c in chars[:0xF800] if not c.isspace() and c != "_"]
+    text = " ".join(f"a{c}1" for c in bmp)
+    starts, ends, _ = token_spans(text)
+    assert int((ends - starts).sum()) == len(text) - (len(bmp) - 1)
+    starts, ends, _ = token_spans("a_1")
+    assert ends[0] != starts[1]
+
+
+def test_word_tokens_are_the_tokenizer_tokens():
+    from discourse.counts import word_tokens
+    from discourse.text import fast_tokens, normalize
+
+    texts = ["£600m in 5G, U.S. rules.", "", "  it\u2019s a___b  ___ e-mail: a.b@c.org\n"]
+    word, n_words, words, bounds, term, terms = word_tokens(texts)
+    assert n_words.tolist() == [len(t.split()) for t in texts]
+    got = [terms[i] for w in word for i in term[bounds[w]:bounds[w + 1]]]
+    assert got == [normalize(t) for text in texts for t in fast_tokens(text)]
+    with pytest.raises(ValueError, match="column"):
+        word_tokens(texts, column="lemma")
+
+
+def test_fit_on_corpus_gives_the_token_path_model(seeds):
+    tokens = dc.tokenize(seeds, quotes=False)
+    for method in ("lda", "nmf"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            a = TopicModel(3, method=method, unit="document", random_state=0, passes=3).fit(tokens)
+            b = TopicModel(3, method=method, unit="document", random_state=0, passes=3).fit(seeds)
+        np.testing.assert_array_equal(a.topic_word_, b.topic_word_)
+        np.testing.assert_array_equal(a.doc_topic_, b.doc_topic_)
+        pd.testing.assert_frame_equal(a.topic_terms(), b.topic_terms())
+        pd.testing.assert_frame_equal(a.transform(tokens), b.transform(seeds))
+        pd.testing.assert_frame_equal(find_thoughts(a, seeds), find_thoughts(b))  # its own texts
+    assert b._tokens is None  # no token table was built for the fit
+    pd.testing.assert_frame_equal(b.tokens_, tokens)  # built on first use, for topic_frames
+    assert b.texts_ == a.texts_
+
+
+def test_fit_on_corpus_tokenizes_for_other_units(seeds):
+    from discourse.topic_prep import corpus_supported
+
+    assert "paragraph" in corpus_supported(unit="paragraph", column="norm", lexicon=None)
+    assert "lexicon" in corpus_supported(unit="document", column="norm", lexicon="framing")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        a = TopicModel(3, unit="paragraph", random_state=0, passes=2).fit(dc.tokenize(seeds, quotes=False))
+        b = TopicModel(3, unit="paragraph", random_state=0, passes=2).fit(seeds)
+    pd.testing.assert_frame_equal(a.units_, b.units_)
+    np.testing.assert_array_equal(a.topic_word_, b.topic_word_)
+    assert b._tokens is not None
+    with pytest.raises(TypeError, match="token table .* or a Corpus"):
+        TopicModel(2).fit(["not", "tokens"])
+
+
+def _brown_sample(n: int) -> pd.DataFrame | None:
+    import gzip
+    import json
+
+    path = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
+    if not path.is_file():
+        return None
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % (500 // n) == 0:
+                d = json.loads(line)
+                rows.append({"doc_id": d["doc_id"], "source": d["category"], "text": d["text"]})
+    return pd.DataFrame(rows)
+
+
+def _ungd_sample(n: int) -> pd.DataFrame | None:
+    import gzip
+    import json
+
+    if not UNGD.is_file():
+        return None
+    rows = []
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= 20 * n:
+                break
+            if i % 20 == 0:
+                d = json.loads(line)
+                rows.append({"doc_id": d["doc_id"], "source": d["country_iso3"], "year": d["year"],
+                             "text": d["text"]})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("sample", [_brown_sample, _ungd_sample])
+def test_corpus_units_equal_token_path_on_public_samples(sample):
+    # 25 Brown texts (every 20th) and 30 UN General Debate speeches (every 20th of the file's first 600);
+    # loaded with cleaning as load_corpus does by default
+    df = sample(25) if sample is _brown_sample else sample(30)
+    if df is None:
+        pytest.skip("public corpus not present")
+    from discourse.topic_prep import prepare_corpus_units, prepare_units
+
+    corpus = dc.Corpus.from_dataframe(df)
+    want = prepare_units(dc.tokenize(corpus, quotes=False), unit="document")
+    got = prepare_corpus_units(corpus, unit="document")
+    assert_same_prep(got, want)
+    assert len(got.units) == len(df) and len(got.dictionary) > 1000
+
+
+def test_bound_is_gensims_bound(seeds):
+    # the per-pass bound of fit_report_ is gensim's LdaModel.bound computed with one inference call and the
+    # word term as arrays: the same value to float32 precision, and the model's random state moves as gensim's
+    import copy
+
+    from discourse.topics import _bound
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        model = TopicModel(4, unit="paragraph", random_state=0, passes=2).fit(seeds)
+    lda_a, lda_b = copy.deepcopy(model.model_), copy.deepcopy(model.model_)
+    sample = model.corpus_[:60]
+    want = lda_a.bound(sample, subsample_ratio=1.0)
+    got = _bound(lda_b, sample)
+    assert got == pytest.approx(want, rel=1e-6)
+    assert got != pytest.approx(want * 1.0001, rel=1e-6)
+    assert lda_a.random_state.randint(2**30) == lda_b.random_state.randint(2**30)
+    assert _bound(lda_b, []) == pytest.approx(lda_a.bound([]))
