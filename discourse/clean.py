@@ -35,6 +35,10 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("outlet", "original-field", re.compile(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
     ("boilerplate", "share-line", re.compile(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
 ]
+# every header rule starts with one of these words (case-insensitive as the rules are; "by" covers [Bb][Yy]):
+# a line that starts with none of them skips the rules
+_HEADER_START = re.compile(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
+                           rf"email|tweet|comment|{_MONTHS})", re.I)
 # photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
 # caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
 # credit word ("(Wikipedia)", "(Screenshot via Twitter)", "(AP)"), or one to three capitalised words that
@@ -57,21 +61,76 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("boilerplate", "copyright", re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)),
 ]
 _HEADER_LINES = 12
-_LINE = re.compile(r"[^\n]*\n?")
+_FOOTER_LINES = 15
+# a caption's stripped line ends in ")" or in one of these words (the two alternatives of _CAPTION); in a
+# long text only such lines are looked at, found by scans that start with a literal (fast in ``re``)
+_CAPTION_ENDS = [re.compile(p + r"[^\S\n]*(?:\n|\Z)")
+                 for p in (r"\)", r"Photo(?:s|graph)?", r"Image", r"Screenshot")]
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line's visible content (without the newline and outer white space)."""
+def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every line's visible content (without the newline and outer white space); the first
+    ``limit`` only, when given. Lines end at ``\n`` only."""
     spans = []
-    for m in _LINE.finditer(text):
-        if m.start() == m.end():
-            break
-        raw = m.group().rstrip("\n")
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            spans.append((m.start() + lead, m.start() + lead + len(stripped)))
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        span = _content(text, pos, end)
+        if span:
+            spans.append(span)
+            if limit is not None and len(spans) >= limit:
+                break
+        pos = end + 1
     return spans
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The visible content of the raw line ``text[start:end]`` (outer white space stripped), or None."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # nothing to strip (most lines): no copy of the line
+    right = text[start:end].rstrip()
+    if not right:
+        return None
+    return start + len(right) - len(right.lstrip()), start + len(right)
+
+
+def _last_lines(text: str, k: int) -> list[tuple[int, int]]:
+    """The last ``k`` lines of :func:`_lines` (fewer if the text has fewer), found from the end of the text."""
+    out: list[tuple[int, int]] = []
+    end = len(text)
+    while end >= 0 and len(out) < k:
+        start = text.rfind("\n", 0, end) + 1
+        span = _content(text, start, end)
+        if span:
+            out.append(span)
+        end = start - 1
+    out.reverse()
+    return out
+
+
+def _prev_line(text: str, s: int) -> tuple[int, int] | None:
+    """The line of :func:`_lines` before the one that holds position ``s``."""
+    end = text.rfind("\n", 0, s)
+    while end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        span = _content(text, start, end)
+        if span:
+            return span
+        end = start - 1
+    return None
+
+
+def _next_line(text: str, e: int) -> tuple[int, int] | None:
+    """The line of :func:`_lines` after the one that ends at position ``e``."""
+    nl = text.find("\n", e)
+    while nl >= 0:
+        nxt = text.find("\n", nl + 1)
+        span = _content(text, nl + 1, len(text) if nxt < 0 else nxt)
+        if span:
+            return span
+        nl = nxt
+    return None
 
 
 def _parse_date(value: str) -> pd.Timestamp | None:
@@ -91,20 +150,34 @@ def _parse_date(value: str) -> pd.Timestamp | None:
 _WRAPPED_BEFORE = re.compile(r"[,;:(\[-]$|[a-z]$")
 
 
-def _stands_alone(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+def _stands_alone(text: str, span: tuple[int, int]) -> bool:
     """A caption is a line of its own, not a fragment of hard-wrapped prose: the line before it does not
     end mid-sentence (comma, lowercase word) and the line after it does not start in lowercase."""
-    s, e = lines[i]
-    if i > 0:
-        ps, pe = lines[i - 1]
-        gap = text[pe:s]
-        if gap.count("\n") < 2 and _WRAPPED_BEFORE.search(text[ps:pe]):
+    s, e = span
+    prev = _prev_line(text, s)
+    if prev is not None:
+        ps, pe = prev
+        if text[pe:s].count("\n") < 2 and _WRAPPED_BEFORE.search(text[ps:pe]):
             return False
-    if i + 1 < len(lines):
-        ns, ne = lines[i + 1]
+    nxt = _next_line(text, e)
+    if nxt is not None:
+        ns, ne = nxt
         if text[e:ns].count("\n") < 2 and text[ns:ne][:1].islower():
             return False
     return True
+
+
+def _caption_lines(text: str) -> list[tuple[int, int]]:
+    """The lines whose visible content ends like a caption (a necessary condition of ``_CAPTION``), in text
+    order: one literal-led scan of the whole text per ending instead of a regex on every line."""
+    found = set()
+    for pat in _CAPTION_ENDS:
+        for m in pat.finditer(text):
+            nl = text.find("\n", m.start())
+            span = _content(text, text.rfind("\n", 0, m.start()) + 1, len(text) if nl < 0 else nl)
+            if span:
+                found.add(span)
+    return sorted(found)
 
 
 @dataclass
@@ -134,33 +207,35 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
-    lines = _lines(text)
+    # only the first 12 lines, the last 15 and the lines that end like a caption are ever looked at: a
+    # long text is not cut into lines at all (lines are told apart by their start offsets)
+    head = _lines(text, _HEADER_LINES)
     spans: list[dict[str, Any]] = []
     fields: dict[str, Any] = {}
-    if not lines:
+    if not head:
         return _Cleaned(spans, fields)
 
     def add(kind: str, rule: str, s: int, e: int) -> None:
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
 
     # title
-    s0, e0 = lines[0]
+    s0, e0 = head[0]
     first = text[s0:e0]
     if first.startswith("#"):
         fields["title"] = first.lstrip("#").strip()
-    elif len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
+    elif len(head) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
             and not first.startswith(("-", "*", "•")):
         fields["title"] = first.strip()
 
-    used: set[int] = set()
-    header = lines[1:_HEADER_LINES]
-    for i, (s, e) in enumerate(header, start=1):
+    used: set[int] = set()  # start offsets of the lines already set aside
+    header = head[1:]
+    for s, e in header:
         line = text[s:e]
         if fields.get("title") and line.strip("# ") == fields["title"]:
             add("title", "repeated-title", s, e)
-            used.add(i)
+            used.add(s)
             continue
-        for kind, rule, pat in _HEADER_RULES:
+        for kind, rule, pat in (_HEADER_RULES if _HEADER_START.match(line) else ()):
             m = pat.match(line)
             if not m:
                 continue
@@ -177,33 +252,41 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             if gd.get("url"):
                 fields.setdefault("url", gd["url"].strip())
             add(kind, rule, s, e)
-            used.add(i)
+            used.add(s)
             break
     # a lone name line equal to the byline's author ("Sunny Chao" above "By Sunny Chao")
     if fields.get("author"):
-        for i, (s, e) in enumerate(header, start=1):
-            if i not in used and text[s:e].strip() == fields["author"]:
+        for s, e in header:
+            if s not in used and text[s:e].strip() == fields["author"]:
                 add("byline", "author-name-line", s, e)
-                used.add(i)
+                used.add(s)
 
-    # photo captions anywhere
-    for i, (s, e) in enumerate(lines[1:], start=1):
-        if i not in used and _CAPTION.match(text[s:e]) and _stands_alone(text, lines, i):
+    # photo captions anywhere but the first line
+    for s, e in _caption_lines(text):
+        if s != s0 and s not in used and _CAPTION.match(text[s:e]) and _stands_alone(text, (s, e)):
             add("caption", "photo-credit", s, e)
-            used.add(i)
+            used.add(s)
 
-    # trailing boilerplate
-    for i in range(len(lines) - 1, max(len(lines) - 15, 1) - 1, -1):
-        s, e = lines[i]
-        if i in used:
+    # trailing boilerplate: the last 15 lines but never the first, from the end
+    if len(head) < _HEADER_LINES:
+        footer = header
+    else:
+        footer = _last_lines(text, _FOOTER_LINES)
+        if footer[0][0] == s0:
+            footer = footer[1:]
+    for s, e in reversed(footer):
+        if s in used:
             if any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
                 continue
             break
         line = text[s:e]
         hit = None
         for kind, rule, pat in _FOOTER_RULES:
-            m = pat.search(line) if rule == "newsletter" else pat.match(line)
-            if m and (rule != "newsletter" or len(line) <= 160):
+            if rule == "newsletter":  # a sign-up line is short: a longer line is not searched
+                m = pat.search(line) if len(line) <= 160 else None
+            else:
+                m = pat.match(line)
+            if m:
                 hit = (kind, rule, m)
                 break
         if hit is None:

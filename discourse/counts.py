@@ -23,10 +23,12 @@ The group totals that :func:`discourse.keyness` needs travel in ``result.attrs["
 from __future__ import annotations
 
 import copy
+import os
+import uuid
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -160,11 +162,16 @@ class _Counts:
 class _Packed:
     """Counts of one chunk from the fast path, without a DataFrame of strings: ``groups`` (one row per
     group, the group columns as a token table would hold them), and per (group, term) pair the group row
-    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes."""
+    ``g``, the index ``t`` into ``terms``, ``n`` and ``n_docs``. Picklable, for worker processes.
+
+    ``vocab`` names the word table that counted the chunk (process id, :attr:`_Vocab.key`) and ``vids`` the ids of
+    ``terms`` in it: a table that adds up chunks counted in its own process maps those ids to its term codes
+    once, instead of looking up every term's string again in every chunk."""
 
     def __init__(self, groups: pd.DataFrame, g: np.ndarray, terms: np.ndarray, t: np.ndarray, n: np.ndarray,
-                 n_docs: np.ndarray) -> None:
+                 n_docs: np.ndarray, vocab: tuple | None = None, vids: np.ndarray | None = None) -> None:
         self.groups, self.g, self.terms, self.t, self.n, self.n_docs = groups, g, terms, t, n, n_docs
+        self.vocab, self.vids = vocab, vids
 
     def __len__(self) -> int:
         return len(self.n)
@@ -183,6 +190,10 @@ class _Vocab(dict):
     def __init__(self, column: str, drop_punct: bool, drop_stop: bool) -> None:
         super().__init__()
         from . import text
+
+        # unique among word tables anywhere (another machine of a Dask cluster); a forked worker process
+        # holds a copy that goes its own way, so chunks name the table by (process id, key)
+        self.key = uuid.uuid4().int
 
         self.text = text
         self.column, self.drop_punct, self.drop_stop = column, drop_punct, drop_stop
@@ -211,57 +222,58 @@ class _Vocab(dict):
         return value
 
     def add_words(self, words: list[str]) -> np.ndarray:
-        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids."""
+        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids.
+
+        In bulk: the tokens of all the words in one flat list (letters only: the word itself; letters and one
+        closing mark: two tokens; anything else: the token pattern), each distinct new token normalised once,
+        and the term ids of all tokens looked up with one ``map``."""
         fast_tokens = self.text.fast_tokens
         first = len(self.wid)
-        get, missing, wid = self.get, self.__missing__, self.wid
-        n_kept, n_tok, flat = [], [], []
-        terms, term_ids, column = self.terms, self.ids, self.column
-        stops = self.text.STOPWORDS if self.drop_stop else ()
-        for w in words:
-            wid[w] = len(wid)
-            if w.isalpha():  # letters only: one token (no alternative of the token pattern stops inside it)
-                i = get(w)
-                if i is None:
-                    if column == "norm" and w.isascii():  # __missing__ for a word of ASCII letters, inlined
-                        norm = w.lower()
-                        if norm in stops:
-                            i = -1
-                        else:
-                            i = term_ids.get(norm)
-                            if i is None:
-                                i = term_ids[norm] = len(terms)
-                                terms.append(norm)
-                        self[w] = i
-                    else:
-                        i = missing(w)
-                n_tok.append(1)
-                if i >= 0:
-                    n_kept.append(1)
-                    flat.append(i)
-                else:
-                    n_kept.append(0)
-                continue
-            if w[:-1].isalpha() and w[-1] in _TRAILING_MARKS:
-                toks = (w[:-1], w[-1])  # letters and one closing mark ("peace,"): two tokens, no regex needed
-            else:
-                toks = fast_tokens(w)
-            ids = [i for i in map(self.__getitem__, toks) if i >= 0]
-            n_kept.append(len(ids))
-            n_tok.append(len(toks))
-            flat.extend(ids)
-        kept = np.asarray(n_kept, dtype=np.int64)
-        self.start = np.concatenate([self.start, len(self.flat) + np.cumsum(kept) - kept])
-        self.n_kept = np.concatenate([self.n_kept, kept])
-        self.n_tok = np.concatenate([self.n_tok, np.asarray(n_tok, dtype=np.int64)])
-        self.flat = np.concatenate([self.flat, np.asarray(flat, dtype=np.int64)])
+        self.wid.update(zip(words, range(first, first + len(words)), strict=True))
+        marks = _TRAILING_MARKS
+        toks = [(w,) if w.isalpha() else (w[:-1], w[-1]) if w[:-1].isalpha() and w[-1] in marks else fast_tokens(w)
+                for w in words]
+        n_tok = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        flat_toks = list(chain.from_iterable(toks))
+        missing = [t for t, i in zip(flat_toks, map(self.get, flat_toks), strict=True) if i is None]
+        if missing:
+            self._fill(dict.fromkeys(missing))
+        ids = np.fromiter(map(self.__getitem__, flat_toks), dtype=np.int64, count=len(flat_toks))
+        kept = ids >= 0
+        ck = np.zeros(len(ids) + 1, dtype=np.int64)  # kept tokens before each token
+        np.cumsum(kept, out=ck[1:])
+        tok_end = np.cumsum(n_tok)
+        self.start = np.concatenate([self.start, len(self.flat) + ck[tok_end - n_tok]])
+        self.n_kept = np.concatenate([self.n_kept, ck[tok_end] - ck[tok_end - n_tok]])
+        self.n_tok = np.concatenate([self.n_tok, n_tok])
+        self.flat = np.concatenate([self.flat, ids[kept]])
         return np.arange(first, len(self.wid), dtype=np.int64)
+
+    def _fill(self, tokens: Iterable[str]) -> None:
+        """Term ids of new distinct tokens (``__missing__``, with the case of a word of ASCII letters inlined)."""
+        terms, term_ids, missing = self.terms, self.ids, self.__missing__
+        stops = self.text.STOPWORDS if self.drop_stop else ()
+        plain = self.column == "norm"
+        for t in tokens:
+            if plain and t.isascii() and t.isalpha():
+                norm = t.lower()
+                if norm in stops:
+                    i = -1
+                else:
+                    i = term_ids.get(norm)
+                    if i is None:
+                        i = term_ids[norm] = len(terms)
+                        terms.append(norm)
+                self[t] = i
+            else:
+                missing(t)
 
     def size(self) -> int:
         return len(self) + len(self.wid)
 
 
 _VOCABS: dict[tuple, _Vocab] = {}
+_SUB_CHARS = 1_000_000  # characters of text split and counted at a time by the fast path
 # marks that end a word of letters as a token of their own: no alternative of the token pattern goes on past
 # letters into them (a hyphen or an apostrophe would need a letter after it; a clitic starts with one)
 _TRAILING_MARKS = frozenset(',.;:!?)]}"\'')
@@ -377,6 +389,48 @@ def _pair_terms(vocab: _Vocab, wids: np.ndarray, counts: np.ndarray, doc: np.nda
     return np.concatenate(term), np.concatenate(cnt), np.concatenate(d), n_tok
 
 
+def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Add up equal keys: the distinct ``keys`` (non-negative int64) in ascending order, how often each occurs,
+    and the sum of each array of ``weights`` (non-negative int64) over each key's rows.
+
+    Sorting integers is several times faster than hashing them (``np.unique(return_inverse=True)``,
+    ``pd.factorize``), and gathering weights in a random order costs as much as the sort. So the weights ride
+    in the low bits of the keys where they fit (one plain sort orders keys and weights alike), else the row
+    numbers do (a gather after the sort); an argsort is the last resort."""
+    n = len(keys)
+    weights = tuple(np.asarray(w, dtype=np.int64) for w in weights)
+    if n == 0:
+        return keys, np.zeros(0, dtype=np.int64), [np.zeros(0, dtype=np.int64) for _ in weights]
+    top = int(keys.max()).bit_length()
+    wbits = [max(int(w.max()).bit_length(), 1) for w in weights]
+    if top + sum(wbits) <= 63:  # keys and weights in one integer
+        packed = keys
+        for w, b in zip(weights, wbits, strict=True):
+            packed = (packed << b) | w
+        packed = np.sort(packed)
+        cols = []
+        for b in reversed(wbits):
+            cols.append(packed & ((1 << b) - 1))
+            packed = packed >> b
+        srt, cols = packed, cols[::-1]
+    else:
+        b = max((n - 1).bit_length(), 1)
+        if top + b <= 63:  # keys and row numbers in one integer
+            packed = np.sort((keys << b) | np.arange(n, dtype=np.int64))
+            order = packed & ((1 << b) - 1)
+            srt = packed >> b
+        else:  # keys of more than 63 - log2(n) bits
+            order = np.argsort(keys)
+            srt = keys[order]
+        cols = [w[order] for w in weights]
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(srt[1:], srt[:-1], out=first[1:])
+    start = np.flatnonzero(first)
+    occurs = np.diff(np.append(start, n))
+    return srt[start], occurs, [np.add.reduceat(c, start) for c in cols]
+
+
 def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool, drop_stop: bool) -> dict:
     """Word counts of one chunk without a token table (the same numbers as the token path).
 
@@ -408,45 +462,73 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         else:
             plain.append(i)
     plain_texts = [texts[i] for i in plain] if aside else texts
-    split = _arrow_words(plain_texts)
-    if split is not None:
-        codes, uniq, lens = split
-        wids = _word_ids(vocab, uniq, unique=True)[codes]
-        counts = np.ones(len(wids), dtype=np.int64)
-        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), lens)
-    else:
-        keys: list[str] = []
-        cnts: list[int] = []
-        n_pairs = np.zeros(len(plain), dtype=np.int64)
-        for j, text in enumerate(plain_texts):
-            c = Counter(text.split())
-            n_pairs[j] = len(c)
-            keys.extend(c)
-            cnts.extend(c.values())
-        wids = _word_ids(vocab, keys)
-        counts = np.asarray(cnts, dtype=np.int64)
-        pair_doc = np.repeat(np.asarray(plain, dtype=np.int64), n_pairs)
-    term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
-    ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
+    pl = np.asarray(plain, dtype=np.int64)
+    # (document, term) -> occurrences, by one sort of integer keys (document in the high bits, term in the low
+    # ones), in sub-batches of about _SUB_CHARS characters: every working array stays small (reused memory)
+    p_doc: list[np.ndarray] = []
+    p_term: list[np.ndarray] = []
+    p_cnt: list[np.ndarray] = []
+
+    def add_pairs(term: np.ndarray, tdoc: np.ndarray, cnt: np.ndarray | None) -> None:
+        tb = max(len(vocab.terms) - 1, 1).bit_length()
+        if cnt is None:  # one row per token: the occurrences are the run lengths
+            u, c, _ = _sort_runs((tdoc << tb) | term)
+        else:
+            u, _, (c,) = _sort_runs((tdoc << tb) | term, cnt)
+        p_doc.append(u >> tb)
+        p_term.append(u & ((1 << tb) - 1))
+        p_cnt.append(c)
+
+    bounds, size = [0], 0
+    for j, t in enumerate(plain_texts):
+        size += len(t)
+        if size >= _SUB_CHARS:
+            bounds.append(j + 1)
+            size = 0
+    if bounds[-1] < len(plain_texts):
+        bounds.append(len(plain_texts))
+    for a, b in zip(bounds[:-1], bounds[1:], strict=True):
+        sub = plain_texts[a:b]
+        split = _arrow_words(sub)
+        if split is not None:
+            codes, uniq, lens = split
+            wids = _word_ids(vocab, uniq, unique=True)[codes]
+            counts = np.ones(len(wids), dtype=np.int64)
+            pair_doc = np.repeat(pl[a:b], lens)
+        else:
+            keys: list[str] = []
+            cnts: list[int] = []
+            n_pairs = np.zeros(b - a, dtype=np.int64)
+            for j, text in enumerate(sub):
+                c = Counter(text.split())
+                n_pairs[j] = len(c)
+                keys.extend(c)
+                cnts.extend(c.values())
+            wids = _word_ids(vocab, keys)
+            counts = np.asarray(cnts, dtype=np.int64)
+            pair_doc = np.repeat(pl[a:b], n_pairs)
+        term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
+        ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
+        add_pairs(term, tdoc, None if split is not None else cnt)
     if a_ids:
-        term = np.concatenate([term, np.asarray(a_ids, dtype=np.int64)])
-        cnt = np.concatenate([cnt, np.ones(len(a_ids), dtype=np.int64)])
-        tdoc = np.concatenate([tdoc, np.asarray(a_doc, dtype=np.int64)])
+        add_pairs(np.asarray(a_ids, dtype=np.int64), np.asarray(a_doc, dtype=np.int64), None)
     gcodes, rep = _group_codes(docs, by)
     n_groups = len(rep)
-    n_terms = max(len(vocab.terms), 1)
-    # (document, term) -> occurrences, then (group, term) -> occurrences and documents
-    kc, ku = pd.factorize(tdoc * n_terms + term)
-    cnt = np.bincount(kc, weights=cnt, minlength=len(ku))
-    kc2, ku2 = pd.factorize(gcodes[ku // n_terms] * n_terms + ku % n_terms)
-    n = np.bincount(kc2, weights=cnt, minlength=len(ku2)).astype(np.int64)
-    n_docs_t = np.bincount(kc2, minlength=len(ku2)).astype(np.int64)
-    g_rows, t_rows = ku2 // n_terms, ku2 % n_terms
+    tb = max(len(vocab.terms) - 1, 1).bit_length()
+    mask = (1 << tb) - 1
+    none = np.zeros(0, dtype=np.int64)
+    tdoc = np.concatenate(p_doc) if p_doc else none
+    term = np.concatenate(p_term) if p_term else none
+    cnt = np.concatenate(p_cnt) if p_cnt else none
+    # then (group, term) -> occurrences and documents (each (document, term) pair is there once)
+    ku2, n_docs_t, (n,) = _sort_runs((gcodes[tdoc] << tb) | term, cnt)
+    g_rows, t_rows = ku2 >> tb, ku2 & mask
     t_local, used = pd.factorize(t_rows)
     terms = np.empty(len(used), dtype=object)
     terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
     out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
-                  g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t)
+                  g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t,
+                  vocab=(os.getpid(), vocab.key), vids=np.asarray(used, dtype=np.int64))
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
     return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
@@ -559,10 +641,15 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
 class _TermTable:
     """Term counts added up in integer-key space: (group code << 32 | term code) -> n, n_docs.
 
-    Groups and terms are coded once in dictionaries; the counts are numpy arrays compacted with
-    ``np.unique``, so the merge needs about 24 bytes per (group, term) pair instead of a DataFrame of strings.
+    Groups and terms are coded once in dictionaries; the counts are numpy arrays, so the merge needs about 24
+    bytes per (group, term) pair instead of a DataFrame of strings. The pairs are kept in ``N_BUCKETS``
+    buckets by term code, each compacted (sorted, equal keys added up) on its own once its pending rows
+    outnumber its compacted ones: every array stays small (a few MB on a corpus of 200 M characters), so
+    compaction reuses memory instead of asking the system for fresh pages, which cost more than the sort.
     The group rows are kept as one-row DataFrames, so the group columns keep their dtypes.
     """
+
+    N_BUCKETS = 32
 
     def __init__(self, by: list[str], compact_rows: int = 4_000_000) -> None:
         self.by = by
@@ -571,12 +658,11 @@ class _TermTable:
         self.n_groups = 0
         self.tindex: dict[str, int] = {}
         self.terms: list[str] = []
-        self.parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
-        self.pending = 0
+        self.vmaps: dict[tuple, np.ndarray] = {}  # word table key -> its term ids' codes here (-1: not yet)
         self.compact_rows = compact_rows
-        self.keys = np.array([], dtype=np.int64)
-        self.n = np.array([], dtype=np.int64)
-        self.n_docs = np.array([], dtype=np.int64)
+        empty = np.array([], dtype=np.int64)
+        # per bucket: compacted keys, n, n_docs, and the pending parts
+        self.buckets: list[list[Any]] = [[empty, empty, empty, [], 0] for _ in range(self.N_BUCKETS)]
 
     def _term_codes(self, terms: Sequence[str]) -> np.ndarray:
         """Codes of distinct ``terms`` (new ones are added); one C-level look-up per term."""
@@ -609,10 +695,22 @@ class _TermTable:
         return codes
 
     def _append(self, g: np.ndarray, t: np.ndarray, n: np.ndarray, d: np.ndarray) -> None:
-        self.parts.append(((g << 32) | t, n.astype(np.int64), d.astype(np.int64)))
-        self.pending += len(n)
-        if self.pending > self.compact_rows:
-            self.compact()
+        keys, n, d = (g << 32) | t, n.astype(np.int64), d.astype(np.int64)
+        b = (t & (self.N_BUCKETS - 1)).astype(np.uint8)
+        order = np.argsort(b, kind="stable")  # a radix sort: the rows of each bucket, together
+        bounds = np.zeros(self.N_BUCKETS + 1, dtype=np.int64)
+        np.cumsum(np.bincount(b, minlength=self.N_BUCKETS), out=bounds[1:])
+        keys, n, d = keys[order], n[order], d[order]
+        limit = self.compact_rows // self.N_BUCKETS
+        for j, bucket in enumerate(self.buckets):
+            lo, hi = bounds[j], bounds[j + 1]
+            if hi > lo:
+                bucket[3].append((keys[lo:hi], n[lo:hi], d[lo:hi]))
+                bucket[4] += hi - lo
+                # compact once the pending rows outnumber the compacted ones: each row is sorted O(log)
+                # times in all, and memory stays within about twice the result plus one chunk
+                if bucket[4] > max(limit, len(bucket[0])):
+                    self._compact(bucket)
 
     def add_packed(self, p: _Packed) -> None:
         if not len(p):
@@ -621,7 +719,22 @@ class _TermTable:
             g = self._groups(p.groups, np.arange(len(p.groups)))[p.g]
         else:
             g = np.zeros(len(p), dtype=np.int64)
-        tmap = self._term_codes(p.terms)
+        if p.vocab is not None and p.vocab[0] == os.getpid():  # counted in this process: map the word
+            # table's ids to term codes, and look up only the strings of ids not met before
+            m = self.vmaps.get(p.vocab)
+            top = int(p.vids.max()) + 1 if len(p.vids) else 0
+            if m is None or len(m) < top:
+                grown = np.full(max(top, 2 * len(m) if m is not None else 0), -1, dtype=np.int64)
+                if m is not None:
+                    grown[:len(m)] = m
+                m = self.vmaps[p.vocab] = grown
+            tmap = m[p.vids]
+            new = np.flatnonzero(tmap < 0)
+            if len(new):
+                tmap[new] = self._term_codes(p.terms[new])
+                m[p.vids[new]] = tmap[new]
+        else:
+            tmap = self._term_codes(p.terms)
         self._append(g, tmap[p.t], p.n, p.n_docs)
 
     def add(self, out: pd.DataFrame | _Packed) -> None:
@@ -640,16 +753,23 @@ class _TermTable:
         tmap = self._term_codes(tu)
         self._append(g, tmap[tl], out["n"].to_numpy(dtype=np.int64), out["n_docs"].to_numpy(dtype=np.int64))
 
-    def compact(self) -> None:
-        if not self.parts:
+    def _compact(self, bucket: list[Any]) -> None:
+        keys, n, d, parts, _ = bucket
+        if not parts:
             return
-        keys = np.concatenate([self.keys, *(p[0] for p in self.parts)])
-        n = np.concatenate([self.n, *(p[1] for p in self.parts)])
-        d = np.concatenate([self.n_docs, *(p[2] for p in self.parts)])
-        self.parts, self.pending = [], 0
-        self.keys, inv = np.unique(keys, return_inverse=True)
-        self.n = np.bincount(inv, weights=n, minlength=len(self.keys)).astype(np.int64)
-        self.n_docs = np.bincount(inv, weights=d, minlength=len(self.keys)).astype(np.int64)
+        keys = np.concatenate([keys, *(p[0] for p in parts)])
+        n = np.concatenate([n, *(p[1] for p in parts)])
+        d = np.concatenate([d, *(p[2] for p in parts)])
+        # group and term codes packed as tightly as they fit, so that the weights fit beside them
+        tb = max(len(self.terms) - 1, 1).bit_length()
+        u, _, (n, d) = _sort_runs(((keys >> 32) << tb) | (keys & 0xFFFFFFFF), n, d)
+        bucket[:] = [((u >> tb) << 32) | (u & ((1 << tb) - 1)), n, d, [], 0]
+
+    def compact(self) -> None:
+        """Compact every bucket; ``keys``, ``n`` and ``n_docs`` then hold the whole table (unordered)."""
+        for bucket in self.buckets:
+            self._compact(bucket)
+        self.keys, self.n, self.n_docs = (np.concatenate([b[i] for b in self.buckets]) for i in range(3))
 
     def to_frame(self) -> pd.DataFrame:
         """Unsorted (by..., term, n, n_docs)."""
@@ -664,6 +784,71 @@ class _TermTable:
         out["n"] = self.n
         out["n_docs"] = self.n_docs
         return out
+
+    def sorted_frame(self, fix: Any, min_count: int) -> pd.DataFrame | None:
+        """(by..., term, n, n_docs) with ``n >= min_count``, sorted by the group columns and then the term as
+        ``sort_values`` sorts them, on integer ranks: the groups are sorted once in a frame of one row per
+        group (``fix`` gives its columns their dtypes), the terms once in a list, and the rows by one sort of
+        integers. None when nothing was added (the caller then builds the empty table)."""
+        self.compact()
+        if not len(self.keys) or (self.by and not self.grows):
+            return None
+        g, t, n, d = self.keys >> 32, self.keys & 0xFFFFFFFF, self.n, self.n_docs
+        if min_count > 1:
+            keep = n >= min_count
+            g, t, n, d = g[keep], t[keep], n[keep], d[keep]
+        if self.by:
+            groups = fix(pd.concat(self.grows, ignore_index=True))
+            # a unique last key keeps pandas on the many-column sort that the whole table would take
+            row = "_row" + "_" * max(map(len, self.by))
+            order = groups.assign(**{row: np.arange(len(groups))}).sort_values([*self.by, row], kind="stable")
+            grank = np.empty(len(groups), dtype=np.int64)
+            grank[order[row].to_numpy()] = np.arange(len(groups))
+        else:
+            groups, grank = None, np.zeros(1, dtype=np.int64)
+        trank = _term_ranks(self.terms)
+        tb = max(len(self.terms) - 1, 1).bit_length()
+        rows = _int_order((grank[g] << tb) | trank[t])
+        g, t = g[rows], t[rows]
+        if groups is not None:
+            out = groups.iloc[g].reset_index(drop=True)
+        else:
+            out = pd.DataFrame(index=pd.RangeIndex(len(g)))
+        terms = np.asarray(self.terms, dtype=object)
+        out["term"] = pd.array(terms[t], dtype=object)
+        out["n"] = n[rows]
+        out["n_docs"] = d[rows]
+        return out
+
+
+def _int_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort`` of distinct non-negative int64 keys; the row numbers ride in the low bits of the keys
+    where they fit, so that a plain sort of integers does it (several times faster)."""
+    n = len(keys)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    b = max((n - 1).bit_length(), 1)
+    if int(keys.max()).bit_length() + b > 63:  # pragma: no cover - keys of more than 63 - log2(n) bits
+        return np.argsort(keys, kind="stable")
+    return np.sort((keys << b) | np.arange(n, dtype=np.int64)) & ((1 << b) - 1)
+
+
+def _term_ranks(terms: list[str]) -> np.ndarray:
+    """The rank of every term in code point order, the order of Python's (and so pandas') string sort; by
+    pyarrow where it is installed (UTF-8 bytes sort in code point order), else by ``sorted``."""
+    order = None
+    mods = _arrow() if _USE_ARROW else None
+    if mods is not None:
+        pa, pc = mods
+        try:
+            order = pc.sort_indices(pa.array(terms, type=pa.large_string())).to_numpy(zero_copy_only=False)
+        except (pa.ArrowException, UnicodeError):  # lone surrogates are not UTF-8
+            order = None
+    if order is None:
+        order = np.fromiter(sorted(range(len(terms)), key=terms.__getitem__), dtype=np.int64, count=len(terms))
+    rank = np.empty(len(terms), dtype=np.int64)
+    rank[order] = np.arange(len(terms), dtype=np.int64)
+    return rank
 
 
 class TermCounts(_Counts):
@@ -745,12 +930,14 @@ class TermCounts(_Counts):
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
         keys = [*self.by, "term"]
-        out = self._fix_dtypes(self._added())
-        out["n"] = out["n"].astype(np.int64)
-        out["n_docs"] = out["n_docs"].astype(np.int64)
-        if self.min_count > 1:
-            out = out[out["n"] >= self.min_count]
-        out = out.sort_values(keys, kind="stable").reset_index(drop=True)
+        out = self.table.sorted_frame(self._fix_dtypes, self.min_count) if self.single is None else None
+        if out is None:
+            out = self._fix_dtypes(self._added())
+            out["n"] = out["n"].astype(np.int64)
+            out["n_docs"] = out["n_docs"].astype(np.int64)
+            if self.min_count > 1:
+                out = out[out["n"] >= self.min_count]
+            out = out.sort_values(keys, kind="stable").reset_index(drop=True)
         out["term"] = out["term"].astype(str)
         out = out[keys + ["n", "n_docs"]]
         if not self.by:

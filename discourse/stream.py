@@ -125,8 +125,8 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
         df = df.copy()
         df[_STREAM_DOC_ID] = [str(i) for i in range(first, first + len(df))]
         doc_id = _STREAM_DOC_ID
-    texts = df[load["text"]]
-    if not texts.map(lambda t: isinstance(t, str) and bool(t.strip())).any():
+    # is any text not blank? (``t and not t.isspace()`` is ``bool(t.strip())`` without copying the text)
+    if not any(isinstance(t, str) and t and not t.isspace() for t in df[load["text"]]):
         skipped = [{"file": origin, "line": None, "doc_id": str(d), "reason": "empty text"} for d in df[doc_id]]
         return None, skipped, []
     with warnings.catch_warnings(record=True) as caught:

@@ -3,6 +3,7 @@ else str.split), each distinct word tokenised once; the counts must be those of 
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import warnings
@@ -182,3 +183,59 @@ def test_counts_are_integers_of_the_right_size(corpus):  # noqa: F811
     got = count_terms_stream(corpus, by="source")
     assert got["n"].dtype == np.int64 and got["n_docs"].dtype == np.int64
     assert (got["n_docs"] <= got["n"]).all() and (got["n_docs"] >= 1).all()
+
+
+def test_worker_processes_with_a_copy_of_a_warm_word_table(docs, tokens):  # noqa: F811
+    # a forked worker inherits the parent's word table and then adds its own words: its chunks must not be
+    # read with the parent's term ids (chunks name their word table by process id and key)
+    counts_module._VOCABS.clear()
+    count_terms_stream(pd.DataFrame({"doc_id": ["w"], "source": ["W"], "text": ["zebra yak xylophone"]}), by="source")
+    ref = count_terms(tokens, by="source")
+    assert_same(count_terms_stream(docs, by="source", chunksize=3, n_jobs=2), ref)
+    assert_same(count_terms_stream(docs, by="source", chunksize=3), ref)  # the table maps its own ids
+
+
+def test_term_table_maps_word_table_ids_once(corpus):  # noqa: F811
+    from discourse.counts import TermCounts
+
+    counter = TermCounts(by="source")
+    for batch in corpus.batches(4):
+        counter.add(batch)
+    table = counter.table
+    (key, m), = table.vmaps.items()
+    assert key[0] == os.getpid()
+    vocab = counts_module._vocab("norm", True, False)
+    mapped = np.flatnonzero(m >= 0)
+    assert len(mapped) == len(table.terms)  # every term met was mapped once, to its own string
+    assert all(table.terms[m[i]] == vocab.terms[i] for i in mapped)
+
+
+@pytest.mark.parametrize("sub_chars", [1, 300])
+def test_fast_path_in_small_sub_batches(engine, corpus, tokens, monkeypatch, sub_chars):  # noqa: F811
+    # a chunk is split and counted in sub-batches of about _SUB_CHARS characters (one document each with 1);
+    # the counts must not depend on the cut, with set-aside documents and words new in later sub-batches
+    monkeypatch.setattr(counts_module, "_SUB_CHARS", sub_chars)
+    counts_module._VOCABS.clear()
+    for options in ({"by": "source"}, {"by": "doc_id", "drop_stop": True}, {"by": None, "column": "token"}):
+        assert_same(count_terms_stream(corpus, chunksize=1000, **options), count_terms(tokens, **options))
+
+
+@pytest.mark.parametrize("kmax, wmax", [(50, 5), (2**40, 2**20), (2**40, 2**30), (2**59, 2**20), (2**59, 3)])
+def test_sort_runs_adds_up_equal_keys(kmax, wmax):
+    # expected: np.unique's distinct keys and counts, and the weights added up with np.add.at; the cases put
+    # the weights into the keys' low bits, the row numbers there (weights too wide), and an argsort (keys too
+    # wide for either)
+    from discourse.counts import _sort_runs
+
+    rng = np.random.default_rng(0)
+    keys = rng.integers(0, kmax, 5000)
+    w1, w2 = rng.integers(0, wmax, 5000), rng.integers(0, 3, 5000)
+    u, occurs, (s1, s2) = _sort_runs(keys, w1, w2)
+    ref, inv, ref_occurs = np.unique(keys, return_inverse=True, return_counts=True)
+    r1, r2 = np.zeros(len(ref), dtype=np.int64), np.zeros(len(ref), dtype=np.int64)
+    np.add.at(r1, inv, w1)
+    np.add.at(r2, inv, w2)
+    assert u.tolist() == ref.tolist() and occurs.tolist() == ref_occurs.tolist()
+    assert s1.tolist() == r1.tolist() and s2.tolist() == r2.tolist()
+    u0, occurs0, none = _sort_runs(keys)
+    assert u0.tolist() == ref.tolist() and occurs0.tolist() == ref_occurs.tolist() and none == []
