@@ -87,6 +87,10 @@ def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
     check_columns(tokens, cols, "tokens (by=)")
     if len(set(cols)) != len(cols):
         raise ValueError(f"by={cols!r} names a column twice")
+    if "voice" in cols:
+        raise ValueError(f"by={cols!r}: 'voice' is not a grouping column here, because every frame table is "
+                         "already split by voice through the voice= parameter (its own 'voice' column); drop "
+                         "'voice' from by= and pass voice=['author', 'quoted', 'reported'] for one row per voice")
     return cols
 
 

@@ -112,6 +112,14 @@ def test_count_frames_by_speaker_shows_who_voices_which_frame(tiny_tokens):
     assert hits == {("Jane Lee", "promotional"): 3, ("Omar Diaz", "rights"): 1}
 
 
+@pytest.mark.parametrize("func", [dc.count_frames, dc.frame_balance, dc.frame_contributions, dc.frame_sensitivity])
+def test_by_voice_is_refused_with_the_voice_parameter_named(tiny_tokens, func):
+    # every frame table has its own 'voice' column: grouping by the token column of that name gave two
+    # columns of one name (frame_balance failed inside pandas, count_frames mixed the two)
+    with pytest.raises(ValueError, match=r"voice=\['author', 'quoted', 'reported'\]"):
+        func(tiny_tokens, by=["source", "voice"])
+
+
 def test_unordered_tokens_give_the_same_counts(tiny_tokens):
     shuffled = tiny_tokens.sample(frac=1.0, random_state=1)
     pd.testing.assert_frame_equal(dc.count_frames(shuffled), dc.count_frames(tiny_tokens))
