@@ -1029,10 +1029,11 @@ class FrameCounts(_Counts):
                  voice: Any = "all", categories: str | Sequence[str] | None = None, on: str = "norm",
                  quotes: bool = True, compact_rows: int = 2_000_000, fast: bool | None = None) -> None:
         super().__init__(by)
-        from .framing import voices_param
+        from .framing import check_by_voice, voices_param
         from .lexicon import load_lexicon
         from .text import TOKEN_COLUMNS
 
+        check_by_voice(self.by)
         self.lexicon = load_lexicon(lexicon)
         self.categories = categories
         self.categories_resolved = list(self.lexicon.check_categories(categories))

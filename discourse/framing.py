@@ -54,7 +54,7 @@ from .stance import (
 __all__ = [
     "count_frames", "frame_balance", "check_poles", "check_by", "group_codes", "group_label", "word_counts",
     "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
-    "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
+    "check_by_voice", "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
     "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue", "TokenRuns", "voice_codes_small",
     "run_words", "check_group_words", "check_hits", "HIT_COLUMNS", "frame_scores", "SCORE_METHODS",
 ]
@@ -87,11 +87,17 @@ def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
     check_columns(tokens, cols, "tokens (by=)")
     if len(set(cols)) != len(cols):
         raise ValueError(f"by={cols!r} names a column twice")
+    check_by_voice(cols)
+    return cols
+
+
+def check_by_voice(cols: list[str]) -> None:
+    """Refuse ``voice`` as a grouping column of a frame table: each table is already split by voice through
+    ``voice=`` in a column of that name, so grouping by the token column gave two columns of one name."""
     if "voice" in cols:
         raise ValueError(f"by={cols!r}: 'voice' is not a grouping column here, because every frame table is "
                          "already split by voice through the voice= parameter (its own 'voice' column); drop "
                          "'voice' from by= and pass voice=['author', 'quoted', 'reported'] for one row per voice")
-    return cols
 
 
 def check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:

@@ -87,7 +87,7 @@ def test_count_frames_equals_the_per_hit_algorithm_on_the_seeds(seed_tokens, by)
 
 def test_count_frames_equals_the_per_hit_algorithm_with_options(seed_tokens):
     for kw in ({"voice": "quoted", "categories": ["rights", "promotional"]}, {"voice": ["reported", "all"]},
-               {"by": ["source", "voice"]}, {"by": "speaker", "voice": False}, {"on": "stem"}):
+               {"by": ["source", "speaker"]}, {"by": "speaker", "voice": False}, {"on": "stem"}):
         pd.testing.assert_frame_equal(count_frames(seed_tokens, "framing", **kw),
                                       reference_count_frames(seed_tokens, "framing", **kw))
 
@@ -241,7 +241,9 @@ def test_matcher_path_option_is_checked(seeds):
         FrameCounts("framing", on="stem", fast=True)
     with pytest.raises(TypeError, match="fast must be"):
         FrameCounts("framing", fast="yes")
-    assert not FrameCounts("framing", by=["source", "voice"]).fast and FrameCounts("framing").fast
+    assert not FrameCounts("framing", by=["source", "speaker"]).fast and FrameCounts("framing").fast
+    with pytest.raises(ValueError, match="'voice' is not a grouping column"):  # refused before any text is read
+        FrameCounts("framing", by=["source", "voice"])
 
 
 @pytest.mark.skipif(not UNGD.exists(), reason="UN General Debate corpus not present")
