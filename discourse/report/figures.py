@@ -120,11 +120,17 @@ def _no_pole_hits(a: Analysis) -> str | None:
     return None
 
 
+def _shown_order(a: Analysis) -> list[str]:
+    """The groups the figures draw, in :attr:`Analysis.group_order`."""
+    shown = set(a.shown_groups())
+    return [g for g in a.group_order if g in shown]
+
+
 def _fig_balance(a: Analysis):
     from ..plots import plot_frame_balance
 
     shown = a.only_shown(a.balance)
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     ax = plot_frame_balance(shown, by=a.by, poles=a.poles, order=order, min_hits=MIN_POLE_HITS)
     return a.balance, ax, {"statistic": "balance", "n_boot": a.n_boot, "min_hits": MIN_POLE_HITS}
 
@@ -133,7 +139,7 @@ def _fig_rates(a: Analysis):
     from ..plots import frame_rates_grid
 
     data = a.frame_counts
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     shown = a.only_shown(data)
     # the grid's panels grow taller with the groups (plots.frame_rates_grid's default height); their width
     # need not: at most 8 inches, so 30 groups do not make a 30-inch-wide panel (and a 70-megapixel PNG)
@@ -168,7 +174,8 @@ def keyness_targets(a: Analysis) -> list[str]:
     if not len(a.keyness):
         return []
     shown = set(a.shown_groups(min(MAX_PANELS, a.max_groups)))
-    return [g for g in a.group_order if g in shown and g in set(map(str, a.keyness["target"].unique()))]
+    keyed = set(map(str, a.keyness["target"].unique()))
+    return [g for g in a.group_order if g in shown and g in keyed]
 
 
 def _no_keyness(a: Analysis) -> str | None:
@@ -215,7 +222,7 @@ def _fig_topic_prevalence(a: Analysis):
     from ..plots import plot_topic_prevalence
 
     data = a.topic_prevalence
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     return data, plot_topic_prevalence(a.only_shown(data), by=a.by, order=order), {"n_topics": a.n_topics}
 
 
