@@ -111,7 +111,7 @@ def _doc_matrix(tokens: pd.DataFrame, vocab: np.ndarray, drop_stop: bool
     documents' ids (str) and word counts: what ``_matrix(_count(tokens, by=["doc_id"]), ["doc_id"], vocab)``
     and the per-document sums of those counts give, equal to the last bit, without building the table of
     (document, term) rows first. Only for the token tables :func:`discourse.tokenize` makes (categorical
-    ``doc_id`` and ``norm``, no missing ``doc_id``); ``None`` otherwise (then the count table is built)."""
+    ``doc_id`` of strings and ``norm``, nothing missing); ``None`` otherwise (then the count table is built)."""
     need = ["doc_id", "norm", "is_punct"] + (["is_stop"] if drop_stop else [])
     if not set(need) <= set(tokens.columns):
         return None
@@ -128,17 +128,22 @@ def _doc_matrix(tokens: pd.DataFrame, vocab: np.ndarray, drop_stop: bool
     d = d[keep].astype(np.int64)
     if (t < 0).any():  # a missing norm is counted as the term "nan" by count_terms: leave it to that path
         return None
-    # documents in category order, as count_terms sorts them; those without a counted word are left out
-    n_words = np.bincount(d, minlength=len(doc.cat.categories)).astype(float)
-    present = n_words > 0
-    row = np.cumsum(present) - 1
+    cats = doc.cat.categories
+    if pd.api.types.infer_dtype(cats, skipna=False) != "string":  # other ids sort otherwise: that path
+        return None
+    # documents in the order of their ids (as strings), as count_terms sorts them; those without a counted
+    # word are left out
+    labels = np.asarray(cats, dtype=object)
+    n_words = np.bincount(d, minlength=len(cats)).astype(float)
+    present = np.flatnonzero(n_words > 0)
+    order = present[np.argsort(labels[present], kind="stable")]
+    row = np.full(len(cats), -1, dtype=np.int64)
+    row[order] = np.arange(len(order))
     col = pd.Index(vocab).get_indexer(norm.cat.categories.astype(str))[t]
     ok = col >= 0
-    mat = sparse.csr_matrix((np.ones(int(ok.sum())), (row[d[ok]], col[ok])),
-                            shape=(int(present.sum()), len(vocab)))
+    mat = sparse.csr_matrix((np.ones(int(ok.sum())), (row[d[ok]], col[ok])), shape=(len(order), len(vocab)))
     mat.sum_duplicates()  # canonical form (sorted column indices), as the count table's matrix has
-    doc_ids = np.asarray(doc.cat.categories.astype(str), dtype=object)[present]
-    return mat, doc_ids, n_words[present]
+    return mat, labels[order], n_words[order]
 
 
 def _z(ci: float) -> float:

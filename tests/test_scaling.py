@@ -402,6 +402,11 @@ def test_lss_transform_token_table_equals_count_table(constructed_tokens, probe_
         pd.testing.assert_frame_equal(direct, lss.transform(counts), check_exact=True)
         plain = tokens.astype({"doc_id": str, "norm": str})
         pd.testing.assert_frame_equal(direct, lss.transform(plain), check_exact=True)
+        # documents in the order of their ids, whatever the order of doc_id's categories (as count_terms)
+        cats = list(tokens["doc_id"].cat.categories)[::-1]
+        rev = tokens.assign(doc_id=tokens["doc_id"].cat.reorder_categories(cats))
+        pd.testing.assert_frame_equal(lss.transform(rev), direct, check_exact=True)
+        assert direct["doc_id"].tolist() == sorted(direct["doc_id"])
     # a document with no counted word (only punctuation and stopwords) is left out, on both paths
     df = pd.DataFrame({"doc_id": ["a", "b"], "source": "s", "text": ["Bright warm day.", "The, and the."]})
     tok = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=False)
