@@ -233,11 +233,12 @@ def _check_options(correction: str, prior: str, prior_scale: Any, min_count: Any
 def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, da: np.ndarray | None,
            db: np.ndarray | None, dc: float, dd: float, target: str, reference: str, *, correction: str,
            prior: str, prior_scale: float, min_count: int, sort: str, top: int | None = None,
-           top_min_count: int = 1) -> dict[str, Any]:
+           top_min_count: int = 1, top_by: Sequence[str] | None = None) -> dict[str, Any]:
     """One contrast as a dict of column arrays (term as indices into ``terms``); see :func:`_assemble`.
 
     With ``top``, every statistic is computed over all terms first and only then are the rows cut to the
-    ``top`` highest and ``top`` lowest values of ``sort`` among terms counted ``top_min_count``+ times."""
+    ``top`` highest and ``top`` lowest values of each statistic of ``top_by`` (default: ``sort``) among terms
+    counted ``top_min_count``+ times (the union of those rows, in the order of ``sort``)."""
     if not d > 0 or not b.sum() > 0:
         raise ValueError(f"the reference ({reference!r}) has no counts (total {d:g}); keyness needs a "
                          "reference with at least one counted term: check reference= and the groups' counts")
@@ -266,15 +267,26 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
     }
     # stable order: the sort statistic descending, ties by term (terms are in sorted order already)
     if sort != "term":
-        key = np.nan_to_num(np.asarray(cols[sort], dtype=float), nan=-np.inf)
-        o = np.argsort(-key, kind="stable")
-        if top is not None:  # the rows at both ends of the sorted order, among frequent terms with a value
-            ok = np.flatnonzero((((a + b) >= top_min_count) & ~np.isnan(np.asarray(cols[sort], dtype=float)))[o])
-            o = o[np.union1d(ok[:top], ok[-top:])] if len(ok) else o[:0]
+        o = _sorted_rows(cols[sort])
+        if top is not None:  # the rows at both ends of each sorted order, among frequent terms with a value
+            frequent = (a + b) >= top_min_count
+            chosen = np.zeros(m, dtype=bool)
+            for stat in (top_by or [sort]):
+                os_ = o if stat == sort else _sorted_rows(cols[stat])
+                ok = np.flatnonzero((frequent & ~np.isnan(np.asarray(cols[stat], dtype=float)))[os_])
+                if len(ok):
+                    chosen[os_[np.union1d(ok[:top], ok[-top:])]] = True
+            o = o[chosen[o]]
             m = len(o)
         cols = {k: v[o] for k, v in cols.items()}
     return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
             "correction": correction, "prior": prior, "group": ()}
+
+
+def _sorted_rows(values: np.ndarray) -> np.ndarray:
+    """Row order by ``values`` descending, NaN last, ties in row (term) order."""
+    key = np.nan_to_num(np.asarray(values, dtype=float), nan=-np.inf)
+    return np.argsort(-key, kind="stable")
 
 
 def _str_take(values: Sequence[str], codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
@@ -531,7 +543,7 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
                 correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
                 min_count: int = 1, totals: Any = None, doc_totals: Any = None,
                 sort: str = "g2", targets: Sequence[Any] | None = None, top: int | None = None,
-                top_min_count: int = 1) -> pd.DataFrame:
+                top_min_count: int = 1, top_by: str | Sequence[str] | None = None) -> pd.DataFrame:
     """Keyness of every group against the rest (or of every pair of groups), stacked in one table.
 
     Parameters are those of :func:`keyness`; ``pairs=True`` contrasts every unordered pair of groups once
@@ -548,6 +560,10 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         statistic (including ``p_adjusted`` and the informative prior) is computed over all terms before
         the cut, so each row kept is identical to that row of the full table; the full table is never
         built. Needs ``sort`` to be a statistic, not ``"term"``.
+    top_by : str or list of str, optional
+        With ``top``: the statistic(s) whose ``top`` highest and lowest terms are kept (default: ``sort``).
+        With several, a contrast keeps the union of their rows, each row once, in the order of ``sort``:
+        the rows of ``top=`` runs with ``sort=`` each of them, without computing the statistics once per run.
 
     Returns
     -------
@@ -563,6 +579,15 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
             raise ValueError("top= keeps the highest and lowest values of sort=; give a statistic such as "
                              "sort='log_odds_z', not sort='term'")
     check_type("top_min_count", top_min_count, (int, np.integer), "an int")
+    top_stats = None
+    if top_by is not None:
+        if top is None:
+            raise ValueError("top_by= names the statistics whose top rows top= keeps; give top= as well")
+        top_stats = as_list(top_by)
+        if not top_stats:
+            raise ValueError("top_by= is empty; name at least one statistic, e.g. top_by=['log_odds_z']")
+        for stat in top_stats:
+            check_one_of("top_by", stat, _STATISTICS)
     by_cols = as_list(by)
     if not by_cols:
         raise ValueError("keyness_all needs by= naming the group column(s)")
@@ -586,7 +611,7 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     else:
         specs = [(i, [k for k in range(g) if k != i], _REST) for i in chosen]
     if top is not None:
-        opts.update(top=int(top), top_min_count=int(top_min_count))
+        opts.update(top=int(top), top_min_count=int(top_min_count), top_by=top_stats)
         kept = [_contrast(table, i, ri, label, opts) for i, ri, label in specs]  # a few rows each
         return _assemble(kept, sum(p["m"] for p in kept), len(kept), table)
     # rows per contrast (terms counted at least min_count times on either side), to preallocate

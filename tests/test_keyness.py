@@ -356,3 +356,47 @@ def test_old_import_path_of_count_terms_warns_and_works():
     with pytest.warns(FutureWarning, match="moved to discourse.counts.count_terms"):
         old = kmod.count_terms
     assert old is dc.count_terms
+
+
+# ------------------------------------------------------------------------------------------ top_by
+def _skewed_counts(n_groups: int = 7, n_terms: int = 250, seed: int = 4) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for g in range(n_groups):
+        n = rng.poisson(rng.gamma(0.6, 3.0, n_terms))  # many rare terms, a few frequent ones, ties between
+        rows += [(f"G{g}", f"t{t:03d}", int(n[t]), int(rng.integers(1, n[t] + 1))) for t in np.flatnonzero(n)]
+    return pd.DataFrame(rows, columns=["g", "term", "n", "n_docs"])
+
+
+def _pairs(k: pd.DataFrame) -> set:
+    return set(zip(k["target"], k["term"], strict=True))
+
+
+def test_keyness_all_top_by_is_the_union_of_the_separate_top_tables():
+    # top_by=[A, B] keeps, in every contrast, the rows that top= with sort=A and with sort=B keep, each once,
+    # in the order of sort=; every value is that of the full table
+    counts = _skewed_counts()
+    full = dc.keyness_all(counts, by="g", sort="g2")
+    both = dc.keyness_all(counts, by="g", sort="g2", top=6, top_by=["log_odds_z", "log_ratio"], top_min_count=3)
+    one = [dc.keyness_all(counts, by="g", sort=s, top=6, top_min_count=3) for s in ("log_odds_z", "log_ratio")]
+    union = pd.concat(one, ignore_index=True).drop_duplicates(["target", "term"])
+    assert len(both) == len(union) < len(full)
+    assert _pairs(both) == _pairs(union)
+    # in the full table's order (by G2 within each target): the full table's rows, value for value
+    want = full.merge(both[["target", "term"]], on=["target", "term"]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(both, want, check_exact=True)
+    # the two statistics pick different rows here, so the union is more than either
+    assert len(both) > max(len(p) for p in one)
+    # a single statistic in top_by is top= with that sort, reordered by sort=
+    z = dc.keyness_all(counts, by="g", sort="g2", top=6, top_by="log_odds_z", top_min_count=3)
+    assert _pairs(z) == _pairs(one[0])
+
+
+def test_keyness_all_top_by_bad_values():
+    counts = _skewed_counts(n_groups=3, n_terms=30)
+    with pytest.raises(ValueError, match="give top= as well"):
+        dc.keyness_all(counts, by="g", top_by=["log_ratio"])
+    with pytest.raises(ValueError, match="top_by='zscore' is not valid"):
+        dc.keyness_all(counts, by="g", top=3, top_by=["zscore"])
+    with pytest.raises(ValueError, match="top_by= is empty"):
+        dc.keyness_all(counts, by="g", top=3, top_by=[])

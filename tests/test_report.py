@@ -77,15 +77,64 @@ def test_kwic_summaries_match_the_frame_counts(report):
     assert len(terms) == int(counts.sum())
 
 
-def test_second_run_gives_byte_identical_tables(report, seeds, tmp_path):
-    again = build_report(seeds, out=tmp_path, **FAST)
+def test_second_run_gives_byte_identical_tables(report, seeds, tmp_path, monkeypatch, capsys):
+    # the second run saves its figures in a second process (the path of large corpora, forced here): the
+    # files must be the same bytes as those saved in the report's own process
+    import discourse.report.build as build
+
+    monkeypatch.setattr(build, "PARALLEL_FIGURES_TOKENS", 0)
+    again = build_report(seeds, out=tmp_path, **{**FAST, "verbose": True})
+    assert "the figures written by the second process done" in capsys.readouterr().err
     first = sorted((report.parent / "tables").glob("*.csv"))
     assert [p.name for p in first] == sorted(p.name for p in (again.parent / "tables").glob("*.csv"))
     for p in first:
         assert p.read_bytes() == (again.parent / "tables" / p.name).read_bytes(), p.name
     assert (report.parent / "provenance.json").read_bytes() == (again.parent / "provenance.json").read_bytes()
-    for svg in (report.parent / "figures").glob("*.svg"):
-        assert svg.read_bytes() == (again.parent / "figures" / svg.name).read_bytes(), svg.name
+    drawn = sorted((report.parent / "figures").iterdir())
+    assert len(drawn) >= 10 and [p.name for p in drawn] == sorted(p.name for p in (again.parent / "figures").iterdir())
+    for fig in drawn:
+        assert fig.read_bytes() == (again.parent / "figures" / fig.name).read_bytes(), fig.name
+
+
+def test_figure_writer_saves_here_what_the_worker_cannot(tmp_path):
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+
+    from discourse.report.figures import FigureWriter, save_figure
+
+    def figure(unpicklable: bool = False):
+        fig, ax = plt.subplots(figsize=(3, 2), layout="constrained")
+        ax.plot([1, 2, 3], [2, 1, 3])
+        if unpicklable:  # a lambda cannot be pickled: the figure is saved in this process at once
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda x, pos: f"<{x:g}>"))
+        return fig
+
+    save_figure(figure(), tmp_path / "ref", dpi=50)
+    with FigureWriter(parallel=True) as w:
+        w.save(figure(), tmp_path / "a", dpi=50)
+        w.save(figure(unpicklable=True), tmp_path / "b", dpi=50)
+        w.wait()
+    assert w.n_parallel == 1  # the picklable one, by the worker
+    assert (tmp_path / "a.png").read_bytes() == (tmp_path / "ref.png").read_bytes()
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "ref.svg").read_bytes()
+    assert "&lt;2&gt;" in (tmp_path / "b.svg").read_text()  # its tick labels, from the lambda
+    # a warning raised while the worker saves a figure is raised again here (the report lists warnings)
+    tiny, ax = plt.subplots(figsize=(0.5, 0.4), layout="constrained")
+    ax.set_title("a title too long for the figure")
+    with pytest.warns(UserWarning, match="constrained_layout not applied"), FigureWriter(parallel=True) as w:
+        w.save(tiny, tmp_path / "tiny", dpi=50)
+        w.wait()
+    assert w.n_parallel == 1 and (tmp_path / "tiny.svg").exists()
+    # a worker that dies without writing anything: every figure is saved here from its job file
+    with FigureWriter(parallel=True) as w:
+        w.save(figure(), tmp_path / "c", dpi=50)
+        w._proc.kill()
+        w.save(figure(), tmp_path / "d", dpi=50)
+        w.wait()
+    assert w.n_parallel == 0
+    for stem in ("c", "d"):
+        assert (tmp_path / f"{stem}.png").read_bytes() == (tmp_path / "ref.png").read_bytes()
+    plt.close("all")
 
 
 def test_cli_report_on_a_csv_corpus(tmp_path, capsys):

@@ -322,3 +322,93 @@ def test_lss_bad_input(constructed_tokens, seed_tokens):
         warnings.simplefilter("error")
         doc = dc.LatentSemanticScaling(seeds={"p": ["smart"], "c": ["privacy"]}, unit="document").fit(counts)
     assert doc.k_ == 4  # five documents: at most 4 dimensions
+
+
+# ------------------------------------------------------------------- LSS: the sparse SVD and scoring paths
+
+def _random_tokens(n_sent: int = 320, n_words: int = 400, seed: int = 3) -> pd.DataFrame:
+    """Sentences of six words drawn from a vocabulary of ``n_words`` made-up words plus the four POLES seeds,
+    in eight documents: a matrix big enough to be worth a sparse SVD when the dense limit is lowered."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"wor{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(n_words)]
+    vocab += [w for ws in POLES.values() for w in ws]
+    texts = [[] for _ in range(8)]
+    for i in range(n_sent):
+        texts[i % 8].append(" ".join(rng.choice(vocab, 6, replace=False)).capitalize() + ".")
+    df = pd.DataFrame({"doc_id": [f"r{d}" for d in range(8)], "source": "s", "text": [" ".join(t) for t in texts]})
+    return dc.tokenize(dc.Corpus.from_dataframe(df), quotes=False)
+
+
+def test_lss_sparse_svd_equals_the_dense_svd(monkeypatch):
+    # the exact LAPACK SVD (np.linalg.svd) is the reference; the sparse path (PROPACK, and ARPACK where
+    # scipy has no PROPACK) must give the same polarities, which do not depend on the vectors' signs
+    import scipy.sparse.linalg
+
+    import discourse.scaling as scaling
+
+    tokens = _random_tokens()
+    dense = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=40).fit(tokens)
+    assert dense.n_units_ == 320 and len(dense.vocabulary_) > 300  # both sides above the lowered dense limit
+    monkeypatch.setattr(scaling, "_DENSE_SVD_MAX", 100)
+    sparse_fit = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=40).fit(tokens)
+    real_svds = scipy.sparse.linalg.svds
+    calls = []
+
+    def no_propack(*args, solver="arpack", **kw):
+        calls.append(solver)
+        if solver == "propack":
+            raise ValueError("solver='propack' is opt-in")  # as scipy < 1.12 without SCIPY_USE_PROPACK
+        return real_svds(*args, solver=solver, **kw)
+
+    monkeypatch.setattr(scipy.sparse.linalg, "svds", no_propack)
+    arpack_fit = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=40).fit(tokens)
+    assert calls == ["propack", "arpack"]
+    ref = dense.polarity_.set_index("term")["polarity"]
+    assert ref.abs().max() > 1e-3
+    for fit in (sparse_fit, arpack_fit):
+        pol = fit.polarity_.set_index("term")["polarity"].reindex(ref.index)
+        np.testing.assert_allclose(pol.to_numpy(), ref.to_numpy(), rtol=0, atol=1e-10)
+        assert fit.k_ == 40
+    # seeded: the same model twice is the same to the last bit
+    again = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=40).fit(tokens)
+    pd.testing.assert_frame_equal(again.polarity_, arpack_fit.polarity_, check_exact=True)
+
+
+def test_lss_word_outside_the_kept_dimensions_gets_polarity_zero(constructed_tokens):
+    # a sentence whose words occur nowhere else is a block of its own in the sentence-by-word matrix; its
+    # singular value (sqrt(2^2 + 2^2) = 2.83) ranks below the k=5 kept, so in exact arithmetic its words'
+    # vectors are 0. The SVD leaves rounding noise of about 1e-16 there, which normalised would point
+    # anywhere: the words must get polarity 0, not a random one
+    extra = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({
+        "doc_id": ["iso"], "source": "s", "text": ["Zyxwv qwert zyxwv qwert."]})), quotes=False)
+    tokens = pd.concat([constructed_tokens.astype({"doc_id": str, "source": str}),
+                        extra.astype({"doc_id": str, "source": str})], ignore_index=True)
+    lss = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=5).fit(tokens)
+    vocab = list(lss.vocabulary_)
+    iso = [vocab.index("zyxwv"), vocab.index("qwert")]
+    assert np.abs(lss.vectors_[iso]).max() < 1e-12  # what the SVD gives them: rounding noise
+    pol = lss.polarity_.set_index("term")["polarity"]
+    assert pol["zyxwv"] == 0.0 and pol["qwert"] == 0.0
+    assert (pol[SUNNY] > 0).all() and (pol[GLOOMY] < 0).all()  # the rest as before
+
+
+def test_lss_transform_token_table_equals_count_table(constructed_tokens, probe_tokens, seed_tokens):
+    # a token table from dc.tokenize is scored straight from its columns; the result must equal, to the last
+    # bit, scoring its count table (the general path), also for a token table with plain string columns
+    lss = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=5).fit(constructed_tokens)
+    for tokens in (probe_tokens, constructed_tokens, seed_tokens):
+        direct = lss.transform(tokens)
+        counts = dc.count_terms(tokens, by="doc_id", drop_stop=True)
+        pd.testing.assert_frame_equal(direct, lss.transform(counts), check_exact=True)
+        plain = tokens.astype({"doc_id": str, "norm": str})
+        pd.testing.assert_frame_equal(direct, lss.transform(plain), check_exact=True)
+        # documents in the order of their ids, whatever the order of doc_id's categories (as count_terms)
+        cats = list(tokens["doc_id"].cat.categories)[::-1]
+        rev = tokens.assign(doc_id=tokens["doc_id"].cat.reorder_categories(cats))
+        pd.testing.assert_frame_equal(lss.transform(rev), direct, check_exact=True)
+        assert direct["doc_id"].tolist() == sorted(direct["doc_id"])
+    # a document with no counted word (only punctuation and stopwords) is left out, on both paths
+    df = pd.DataFrame({"doc_id": ["a", "b"], "source": "s", "text": ["Bright warm day.", "The, and the."]})
+    tok = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=False)
+    out = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=5, rescale=False).fit(constructed_tokens).transform(tok)
+    assert out["doc_id"].tolist() == ["a"]

@@ -505,9 +505,9 @@ class Analysis:
                               lambda: keyness_all(self.term_counts, by=self.by))
 
         def top() -> pd.DataFrame:
-            parts = [keyness_all(self.term_counts, by=self.by, sort=stat, top=KEYNESS_TOP,
-                                 top_min_count=KEYNESS_MIN_COUNT) for stat in ("log_odds_z", "log_ratio")]
-            k = pd.concat(parts, ignore_index=True).drop_duplicates(["target", "term"])
+            # one pass over the contrasts keeps the top rows by both statistics (each row once)
+            k = keyness_all(self.term_counts, by=self.by, sort="g2", top=KEYNESS_TOP,
+                            top_by=["log_odds_z", "log_ratio"], top_min_count=KEYNESS_MIN_COUNT)
             order = {g: i for i, g in enumerate(sorted(k["target"].unique()))}
             k = k.assign(_g=k["target"].map(order), _s=-k["g2"].to_numpy(float))
             return (k.sort_values(["_g", "_s", "term"], kind="stable").drop(columns=["_g", "_s"])

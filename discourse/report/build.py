@@ -19,7 +19,15 @@ import numpy as np
 import pandas as pd
 
 from .analysis import POLES, Analysis, say
-from .figures import FIGURES, Figure, draw_figure, save_figure, table_file, write_csv
+from .figures import (
+    FIGURES,
+    PARALLEL_FIGURES_TOKENS,
+    Figure,
+    FigureWriter,
+    draw_figure,
+    table_file,
+    write_csv,
+)
 from .page import render
 
 __all__ = ["EXPLORE_KWIC_MAX_ROWS", "build_report", "check_out_folder", "explore_tokens", "main_contrast"]
@@ -190,7 +198,14 @@ def _swap(tmp: Path, out: Path) -> None:
         os.replace(tmp, out)
 
 
-def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore: bool, caught) -> None:
+def _write(a: Analysis, out: Path, **kwargs: Any) -> None:
+    # a large corpus's figures are saved by a second process while the tables are computed
+    with FigureWriter(parallel=len(a.tokens) >= PARALLEL_FIGURES_TOKENS) as writer:
+        _write_with(a, out, writer=writer, **kwargs)
+
+
+def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbose: bool, dpi: int, explore: bool,
+                caught) -> None:
     import matplotlib.pyplot as plt
 
     from ..provenance import write_record
@@ -205,7 +220,7 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
             figures.append((spec, None, reason))
             say(f"figure {spec.name}: not drawn ({reason})", verbose)
             continue
-        png, svg = a.step(f"writing figure {spec.name}", lambda drawn=drawn, spec=spec: save_figure(
+        png, svg = a.step(f"writing figure {spec.name}", lambda drawn=drawn, spec=spec: writer.save(
             drawn, fig_dir / spec.name, dpi=dpi))
         plt.close(getattr(drawn, "figure", drawn))
         figures.append((spec, png, None))
@@ -271,6 +286,8 @@ def _write(a: Analysis, out: Path, *, by: str, verbose: bool, dpi: int, explore:
             except ValueError as err:
                 a.note("explore", f"not written: {err}")
 
+    if writer.parallel:  # before the warnings are listed: the worker's come back with its figures
+        a.step("the figures written by the second process", writer.wait)
     files += ["provenance.json", "report.html"]
     prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
     write_record(out / "provenance.json", prov)

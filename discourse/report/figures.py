@@ -9,6 +9,7 @@ drawing function, whose message becomes the reason shown in the page).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +20,8 @@ import pandas as pd
 
 from .analysis import MIN_POLE_HITS, Analysis
 
-__all__ = ["FIGURES", "Figure", "GZIP_ROWS", "MAX_PANELS", "PER_GROUP", "dispersion_terms", "draw_figure",
-           "save_figure", "table_file", "write_csv", "write_figure"]
+__all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
+           "dispersion_terms", "draw_figure", "save_figure", "table_file", "write_csv", "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
 MAX_PANELS = 9
@@ -83,6 +84,186 @@ def save_figure(fig, stem: str | Path, *, dpi: int = 150) -> list[Path]:
     return [png, svg]
 
 
+#: with at least this many tokens the report saves its figures in a second process (:class:`FigureWriter`)
+PARALLEL_FIGURES_TOKENS = 300_000
+
+
+def _rc_snapshot() -> dict[str, Any]:
+    """matplotlib's settings of this process, for a second process to save figures with the same ones."""
+    import matplotlib
+
+    return {k: v for k, v in matplotlib.rcParams.items() if not k.startswith("backend")}
+
+
+def _save_pickled(path: str) -> list[list[Any]]:
+    """Load a figure job written by :class:`FigureWriter` and save the figure as :func:`save_figure` does;
+    the warnings raised meanwhile, as ``[category module, category name, message, file, line]`` lists."""
+    import pickle
+    import warnings
+
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    with open(path, "rb") as fh:
+        data, stem, dpi, rc = pickle.load(fh)
+    with warnings.catch_warnings(record=True) as caught, matplotlib.rc_context(rc):
+        warnings.simplefilter("always")
+        fig = pickle.loads(data)
+        try:
+            save_figure(fig, stem, dpi=dpi)
+        finally:
+            plt.close(fig)
+    return [[w.category.__module__, w.category.__qualname__, str(w.message), w.filename, w.lineno] for w in caught]
+
+
+def _warn_again(records: list[list[Any]]) -> None:
+    """Raise in this process the warnings a figure raised in the worker (the report lists them)."""
+    import importlib
+    import warnings
+
+    for module, name, message, filename, lineno in records:
+        try:
+            category = getattr(importlib.import_module(module), name)
+            if not (isinstance(category, type) and issubclass(category, Warning)):
+                raise TypeError(name)
+        except (ImportError, AttributeError, TypeError):
+            category = UserWarning
+        warnings.warn_explicit(message, category, filename, lineno)
+
+
+def _serve() -> None:
+    """The worker process of :class:`FigureWriter`: one job file path per line on stdin, one JSON line per
+    job on stdout (``{"ok": paths}`` or ``{"error": traceback}``), until stdin closes."""
+    import json
+    import traceback
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    replies, sys.stdout = sys.stdout, sys.stderr  # stdout carries the replies only
+    for line in sys.stdin:
+        path = line.strip()
+        if not path:
+            continue
+        try:
+            reply = {"ok": True, "warnings": _save_pickled(path)}
+        except Exception:  # noqa: BLE001 - reported to the parent, which saves the figure itself
+            reply = {"error": traceback.format_exc()}
+        replies.write(json.dumps(reply) + "\n")
+        replies.flush()
+
+
+class FigureWriter:
+    """Saves figures as :func:`save_figure` does, in this process or in a second one.
+
+    With ``parallel=True``, :meth:`save` pickles the figure into a job file and hands its path to one
+    worker process (a fresh ``python`` running :func:`_serve`; no copy of this process's memory, and the
+    caller's main module is not imported again), which lays the figure out and writes the PNG and the SVG
+    while this process goes on with the next stages. matplotlib's settings (``rcParams``) go with every
+    figure, so the files are the same bytes as saved here (tests/test_report.py compares them).
+    :meth:`wait` returns when every file is written. Nothing is lost when the worker fails (it cannot
+    start, a figure does not unpickle): every figure it did not write is saved here from its job file,
+    and a figure that cannot be pickled is saved here at once. Use it as a context manager, so the worker
+    and the job files go away even when the report fails.
+    """
+
+    def __init__(self, *, parallel: bool = False) -> None:
+        self.parallel = bool(parallel)
+        self._proc: Any = None
+        self._tmp: Any = None
+        self._jobs: list[str] = []
+        self.n_parallel = 0  # figures the worker wrote (after wait)
+
+    def __enter__(self) -> FigureWriter:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        import subprocess
+        import tempfile
+
+        self._tmp = tempfile.TemporaryDirectory(prefix="discourse-figures-")
+        self._err = open(Path(self._tmp.name) / "stderr.txt", "w+b")  # noqa: SIM115 - closed in close()
+        code = ("import sys; sys.path[:0] = " + repr([p for p in sys.path if p]) + "; "
+                "from discourse.report.figures import _serve; _serve()")
+        try:
+            self._proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, stderr=self._err, text=True)
+        except OSError:  # no interpreter to start: save here
+            self._proc = None
+            self.parallel = False
+
+    def save(self, fig: Any, stem: str | Path, *, dpi: int = 150) -> list[Path]:
+        """Save ``fig`` as ``stem.png`` and ``stem.svg`` (now, or in the worker); returns the two paths.
+        The caller may close the figure as soon as this returns."""
+        import pickle
+
+        fig = getattr(fig, "figure", fig)
+        stem = Path(stem)
+        if self.parallel:
+            try:
+                data = pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                data = None
+            if data is not None:
+                if self._proc is None:
+                    self._start()
+            if data is not None and self._proc is not None:
+                stem.parent.mkdir(parents=True, exist_ok=True)
+                job = str(Path(self._tmp.name) / f"job{len(self._jobs)}.pickle")
+                with open(job, "wb") as fh:
+                    pickle.dump((data, str(stem), dpi, _rc_snapshot()), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                self._jobs.append(job)
+                try:
+                    self._proc.stdin.write(job + "\n")
+                    self._proc.stdin.flush()
+                except OSError:  # the worker is gone; wait() saves its figures here
+                    pass
+                return [stem.with_suffix(".png"), stem.with_suffix(".svg")]
+        return save_figure(fig, stem, dpi=dpi)
+
+    def wait(self) -> None:
+        """Block until every figure is written: by the worker, or here for any the worker did not write."""
+        import json
+
+        jobs, self._jobs = self._jobs, []
+        done: list[bool] = []
+        if self._proc is not None:
+            try:
+                self._proc.stdin.close()
+            except OSError:
+                pass
+            for line in self._proc.stdout:
+                if len(done) < len(jobs):
+                    reply = json.loads(line)
+                    done.append(bool(reply.get("ok")))
+                    _warn_again(reply.get("warnings", []))
+            self._proc.wait()
+        self.n_parallel += sum(done)
+        for job, ok in zip(jobs, done + [False] * (len(jobs) - len(done)), strict=True):
+            if not ok:
+                _warn_again(_save_pickled(job))
+        self.close()
+
+    def close(self) -> None:
+        if self._proc is not None:
+            if self._proc.poll() is None:
+                self._proc.kill()
+                self._proc.wait()
+            for fh in (self._proc.stdin, self._proc.stdout):
+                try:
+                    fh.close()
+                except OSError:
+                    pass
+            self._proc = None
+            self._err.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+
 # ------------------------------------------------------------------------------------------ specs
 @dataclass(frozen=True)
 class Figure:
@@ -120,11 +301,17 @@ def _no_pole_hits(a: Analysis) -> str | None:
     return None
 
 
+def _shown_order(a: Analysis) -> list[str]:
+    """The groups the figures draw, in :attr:`Analysis.group_order`."""
+    shown = set(a.shown_groups())
+    return [g for g in a.group_order if g in shown]
+
+
 def _fig_balance(a: Analysis):
     from ..plots import plot_frame_balance
 
     shown = a.only_shown(a.balance)
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     ax = plot_frame_balance(shown, by=a.by, poles=a.poles, order=order, min_hits=MIN_POLE_HITS)
     return a.balance, ax, {"statistic": "balance", "n_boot": a.n_boot, "min_hits": MIN_POLE_HITS}
 
@@ -133,7 +320,7 @@ def _fig_rates(a: Analysis):
     from ..plots import frame_rates_grid
 
     data = a.frame_counts
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     shown = a.only_shown(data)
     # the grid's panels grow taller with the groups (plots.frame_rates_grid's default height); their width
     # need not: at most 8 inches, so 30 groups do not make a 30-inch-wide panel (and a 70-megapixel PNG)
@@ -168,7 +355,8 @@ def keyness_targets(a: Analysis) -> list[str]:
     if not len(a.keyness):
         return []
     shown = set(a.shown_groups(min(MAX_PANELS, a.max_groups)))
-    return [g for g in a.group_order if g in shown and g in set(map(str, a.keyness["target"].unique()))]
+    keyed = set(map(str, a.keyness["target"].unique()))
+    return [g for g in a.group_order if g in shown and g in keyed]
 
 
 def _no_keyness(a: Analysis) -> str | None:
@@ -215,7 +403,7 @@ def _fig_topic_prevalence(a: Analysis):
     from ..plots import plot_topic_prevalence
 
     data = a.topic_prevalence
-    order = [g for g in a.group_order if g in set(a.shown_groups())]
+    order = _shown_order(a)
     return data, plot_topic_prevalence(a.only_shown(data), by=a.by, order=order), {"n_topics": a.n_topics}
 
 
