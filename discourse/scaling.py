@@ -105,6 +105,10 @@ def _key(df: pd.DataFrame, cols: list[str]) -> pd.Series:
     return key
 
 
+#: tokens per slice when :meth:`LatentSemanticScaling.transform` builds the document matrix from a token table
+DOC_MATRIX_ROWS = 2_000_000
+
+
 def _doc_matrix(tokens: pd.DataFrame, vocab: np.ndarray, drop_stop: bool
                 ) -> tuple[sparse.csr_matrix, np.ndarray, np.ndarray] | None:
     """The document-by-``vocab`` count matrix of a token table straight from its columns, with the
@@ -139,10 +143,17 @@ def _doc_matrix(tokens: pd.DataFrame, vocab: np.ndarray, drop_stop: bool
     order = present[np.argsort(labels[present], kind="stable")]
     row = np.full(len(cats), -1, dtype=np.int64)
     row[order] = np.arange(len(order))
-    col = pd.Index(vocab).get_indexer(norm.cat.categories.astype(str))[t]
-    ok = col >= 0
-    mat = sparse.csr_matrix((np.ones(int(ok.sum())), (row[d[ok]], col[ok])), shape=(len(order), len(vocab)))
+    term_col = pd.Index(vocab).get_indexer(norm.cat.categories.astype(str))
+    # the matrix is added up over slices of DOC_MATRIX_ROWS tokens, so the working arrays (a few int64 and a
+    # float per token) exist for one slice at a time; counts are whole numbers, so the sum is exact
+    mat = sparse.csr_matrix((len(order), len(vocab)))
+    for lo in range(0, len(t), DOC_MATRIX_ROWS):
+        col = term_col[t[lo:lo + DOC_MATRIX_ROWS]]
+        ok = col >= 0
+        mat = mat + sparse.csr_matrix((np.ones(int(ok.sum())), (row[d[lo:lo + DOC_MATRIX_ROWS][ok]], col[ok])),
+                                      shape=mat.shape)
     mat.sum_duplicates()  # canonical form (sorted column indices), as the count table's matrix has
+    mat.sort_indices()
     return mat, labels[order], n_words[order]
 
 

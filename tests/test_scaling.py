@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import discourse as dc
+import discourse.scaling as scaling_module
 
 # --------------------------------------------------------------------------------------- the LBG example
 
@@ -392,7 +393,7 @@ def test_lss_word_outside_the_kept_dimensions_gets_polarity_zero(constructed_tok
     assert (pol[SUNNY] > 0).all() and (pol[GLOOMY] < 0).all()  # the rest as before
 
 
-def test_lss_transform_token_table_equals_count_table(constructed_tokens, probe_tokens, seed_tokens):
+def test_lss_transform_token_table_equals_count_table(constructed_tokens, probe_tokens, seed_tokens, monkeypatch):
     # a token table from dc.tokenize is scored straight from its columns; the result must equal, to the last
     # bit, scoring its count table (the general path), also for a token table with plain string columns
     lss = dc.LatentSemanticScaling(seeds=POLES, min_count=1, k=5).fit(constructed_tokens)
@@ -407,6 +408,11 @@ def test_lss_transform_token_table_equals_count_table(constructed_tokens, probe_
         rev = tokens.assign(doc_id=tokens["doc_id"].cat.reorder_categories(cats))
         pd.testing.assert_frame_equal(lss.transform(rev), direct, check_exact=True)
         assert direct["doc_id"].tolist() == sorted(direct["doc_id"])
+    # the matrix added up over slices of rows (slices that cut documents) is the same, to the last bit
+    # (``direct`` is the seeds' scores, the loop's last table)
+    monkeypatch.setattr(scaling_module, "DOC_MATRIX_ROWS", 97)
+    assert len(seed_tokens) > 20 * 97
+    pd.testing.assert_frame_equal(lss.transform(seed_tokens), direct, check_exact=True)
     # a document with no counted word (only punctuation and stopwords) is left out, on both paths
     df = pd.DataFrame({"doc_id": ["a", "b"], "source": "s", "text": ["Bright warm day.", "The, and the."]})
     tok = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=False)

@@ -383,11 +383,9 @@ class Analysis:
             with warnings.catch_warnings():  # a lexicon's entries mostly do not occur in one corpus: expected
                 warnings.filterwarnings("ignore", message=r"seed word\(s\) .* do not occur in the corpus")
                 lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(fit_on)
-            # scored from per-document term counts added up over chunks of documents (the same counts as from
-            # the token table, which LatentSemanticScaling would count in one piece)
-            counts = self.chunked_term_counts(by=["doc_id"], drop_stop=lss.drop_stop)
-            docs = lss.transform(counts)[["doc_id", "score"]]
-            del counts
+            # scored straight from the token table's codes (the document matrix is added up over slices of
+            # rows, scaling.DOC_MATRIX_ROWS): the same scores as from per-document term counts, without them
+            docs = lss.transform(self.tokens)[["doc_id", "score"]]
             group = self.tokens.drop_duplicates("doc_id").set_index("doc_id")[self.by]
             docs[self.by] = docs["doc_id"].map(group)
             out = docs.groupby(self.by, sort=True).agg(n_docs=("doc_id", "size"), lss_mean=("score", "mean"))
