@@ -40,6 +40,14 @@ def test_after_sentence_end_is_the_regex_it_replaces():
             assert q._after_sentence_end(w) == bool(plain.search(w)), repr(w)
 
 
+def _corpus_texts(un: tuple[int, int, int], brown: tuple[int, int | None, int]) -> list[str]:
+    """Deterministic samples of texts: the UN speeches and Brown texts at ``itertools.islice`` positions."""
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, *un)]
+    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+        return texts + [json.loads(line)["text"] for line in itertools.islice(fh, *brown)]
+
+
 def _matches(it) -> list:
     return [(m.span(), m.groupdict()) for m in it]
 
@@ -130,10 +138,7 @@ def test_spans_only_checks_its_argument():
 @pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
 def test_spans_only_is_the_full_path_without_speakers_on_un_speeches_and_brown():
     # deterministic samples: every 100th of the first 4,000 UN speeches, every 10th Brown text
-    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in itertools.islice(fh, 0, 4000, 100)]
-    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-        texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 10)]
+    texts = _corpus_texts((0, 4000, 100), (0, None, 10))
     assert _check_spans_only(texts) >= 50
 
 
@@ -193,10 +198,7 @@ def test_reported_places_and_subject_free_tests_change_nothing_on_made_up_text()
 
 @pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
 def test_reported_places_and_subject_free_tests_change_nothing_on_un_speeches_and_brown():
-    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in itertools.islice(fh, 50, 4000, 200)]
-    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-        texts += [json.loads(line)["text"] for line in itertools.islice(fh, 5, None, 25)]
+    texts = _corpus_texts((50, 4000, 200), (5, None, 25))
     n = 0
     for t in texts:
         plain = _reported_plain(t, paragraphs(t))
@@ -230,10 +232,7 @@ def test_attr_before_needs_are_necessary_conditions():
                     f"{name}, whose {desc} {rng.choice(['failed', 'won'])}, {cue}{rng.choice([':', ''])}"]
     texts = _seed_texts()
     if UNGD.exists() and BROWN.exists():
-        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 30, 3000, 1000)]
-        with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 100)]
+        texts += _corpus_texts((30, 3000, 1000), (0, None, 100))
     found = dict.fromkeys(q._B_NEEDS, 0)
     for w in made_up + _windows(texts):
         for rx in q._B_NEEDS:
