@@ -314,3 +314,33 @@ def test_partial_quotation_in_indirect_speech_is_the_speakers_voice():
         "An NGO director said the system was \u2018intrusive by design\u2019."]}))
     hit = dc.find_frame_terms(dc.tokenize(corpus), "framing").iloc[0]
     assert (hit["matched"], hit["voice"], hit["speaker"]) == ("intrusive", "quoted", "An NGO director")
+
+
+def test_check_tokens_orders_by_document_of_first_appearance_then_position(seed_tokens):
+    # the reference is the whole-table stable sort check_tokens used on every call; a table already in that
+    # order is now recognised without sorting, and every other order must still be sorted the same way
+    import numpy as np
+
+    from discourse.stance import check_tokens
+
+    def reference(t: pd.DataFrame) -> pd.DataFrame:
+        codes, _ = pd.factorize(t["doc_id"], sort=False)
+        return t.iloc[np.lexsort((t["position"].to_numpy(), codes))].reset_index(drop=True)
+
+    ordered = seed_tokens.reset_index(drop=True)
+    docs = list(dict.fromkeys(ordered["doc_id"]))
+    first, rest = ordered[ordered["doc_id"] == docs[0]], ordered[ordered["doc_id"] != docs[0]]
+    cases = {
+        "tokenize's order": ordered,
+        "shuffled": ordered.sample(frac=1.0, random_state=3),
+        "reversed within documents": ordered.iloc[::-1].sort_values("doc_id", kind="stable", key=lambda c: c.map(
+            {d: i for i, d in enumerate(docs)})),
+        "a document split in two blocks": pd.concat([first.iloc[:50], rest, first.iloc[50:]]),
+        "documents in another order": pd.concat([rest, first]),
+        "a repeated position (ties keep their order)": pd.concat([ordered.iloc[:10], ordered.iloc[9:10], ordered.iloc[10:]]),
+    }
+    for name, t in cases.items():
+        got = check_tokens(t, "norm")
+        pd.testing.assert_frame_equal(got, reference(t), obj=name)
+    assert check_tokens(ordered, "norm")["doc_id"].tolist() == ordered["doc_id"].tolist()
+    assert check_tokens(cases["documents in another order"], "norm")["doc_id"].iloc[0] == docs[1]
