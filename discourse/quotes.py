@@ -477,16 +477,17 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”
 # Assistant coach John Cudmore described victory as “
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
-_B_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
-                      rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
+# a name or short description, one to three comma-closed appositions, then a cue: the head both rules share
+_APPOS_CUE = (rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+              rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})")
+_B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 # (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
 # may stand before it, 'The report, published by Amnesty International, said')
-_B_SENTENCE_APPOS = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
-                               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+_B_SENTENCE_APPOS = re.compile(_APPOS_CUE + r"(?![\w’'])")
 # According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
 _B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
