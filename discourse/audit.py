@@ -28,7 +28,7 @@ from .framing import (
     punct_mask,
     run_words,
     uses_param,
-    voice_codes_small,
+    voice_codes,
 )
 from .lexicon import load_lexicon
 from .stance import (
@@ -74,7 +74,7 @@ def _group_words(tokens: pd.DataFrame, by_cols: list[str], voice: str) -> tuple[
     of :func:`discourse.framing.group_codes`, counted on runs of rows in the table's small dtypes), their word
     tokens in ``voice``; ValueError naming the groups without any word token."""
     runs = TokenRuns(tokens, by_cols)
-    words = runs.word_counts(run_words(runs, voice_codes_small(tokens), punct_mask(tokens)))
+    words = runs.word_counts(run_words(runs, voice_codes(tokens, np.int8), punct_mask(tokens)))
     check_group_words(words.sum(axis=1), runs.keys, by_cols)
     n_tok = words.sum(axis=1) if voice == "all" else words[:, VOICES.index(voice)]
     return runs, runs.keys, n_tok

@@ -55,7 +55,7 @@ __all__ = [
     "count_frames", "frame_balance", "check_poles", "check_by", "group_codes", "group_label", "word_counts",
     "check_nonempty_groups", "voices_param", "uses_param", "counted_hits", "balance_index", "pair_codes",
     "check_by_voice", "VOICES", "DEFAULT_VOICES", "STANCES", "DISTANCING_CUES", "frame_table", "token_stances", "voice_codes",
-    "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue", "TokenRuns", "voice_codes_small",
+    "punct_mask", "group_codes_fast", "CueWindow", "CUE_WINDOW", "legacy_cue", "TokenRuns",
     "run_words", "check_group_words", "check_hits", "HIT_COLUMNS", "frame_scores", "SCORE_METHODS",
 ]
 
@@ -212,23 +212,6 @@ class TokenRuns:
         :func:`run_words`."""
         return np.stack([np.bincount(self.group, weights=w, minlength=self.n_groups).astype(np.int64)
                          for w in words], axis=1).reshape(self.n_groups, 3)
-
-
-def voice_codes_small(tokens: pd.DataFrame) -> np.ndarray:
-    """:func:`voice_codes` as int8 (0 author, 1 quoted, 2 reported), from a categorical's codes without
-    converting its values; the same ValueError for other or missing values."""
-    col = tokens["voice"] if "voice" in tokens else None
-    if col is None or not isinstance(col.dtype, pd.CategoricalDtype):
-        return voice_codes(tokens).astype(np.int8)
-    codes = col.cat.codes.to_numpy()
-    seen = np.unique(codes)
-    cats = [str(c) for c in col.cat.categories]
-    bad = sorted({cats[c] for c in seen.tolist() if c >= 0} - {"author", "quoted", "reported"}, key=str)
-    if bad or (len(seen) and seen[0] < 0):
-        raise ValueError(f"tokens column 'voice' holds {_fmt(bad if bad else ['<missing>'])}; expected 'author', "
-                         "'quoted' or 'reported'")
-    lut = np.array([VOICES.index(c) if c in VOICES[:3] else 0 for c in cats] or [0], dtype=np.int8)
-    return lut[codes]
 
 
 def run_words(runs: TokenRuns, vcode: np.ndarray, punct: np.ndarray) -> list[np.ndarray]:
@@ -493,18 +476,28 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
 
 
 # ------------------------------------------------------------------------------------------ count_frames parts
-def voice_codes(tokens: pd.DataFrame) -> np.ndarray:
-    """The voice of every token as a code into :data:`VOICES` (0 author, 1 quoted, 2 reported); every token
-    is the author's without a ``voice`` column. ValueError for other values, as :class:`TokenArrays`."""
+def voice_codes(tokens: pd.DataFrame, dtype: Any = np.int64) -> np.ndarray:
+    """The voice of every token as a code into :data:`VOICES` (0 author, 1 quoted, 2 reported), of ``dtype``
+    (``np.int8`` for the large-table paths); every token is the author's without a ``voice`` column. A
+    categorical column is read from its codes, without converting its values (a categorical read as Python
+    objects costs a string per token). ValueError for other or missing values, as :class:`TokenArrays`."""
     if "voice" not in tokens:
-        return np.zeros(len(tokens), dtype=np.int64)
-    codes, uniq = pd.factorize(tokens["voice"], sort=False)
-    uniq = [str(u) for u in np.asarray(uniq, dtype=object)]
-    bad = sorted(set(uniq) - {"author", "quoted", "reported"}, key=str)
-    if bad or (codes < 0).any():
+        return np.zeros(len(tokens), dtype=dtype)
+    col = tokens["voice"]
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        codes = col.cat.codes.to_numpy()
+        values = [str(c) for c in col.cat.categories]
+        seen = np.unique(codes)
+        used, missing = [values[c] for c in seen.tolist() if c >= 0], bool(len(seen) and seen[0] < 0)
+    else:
+        codes, uniq = pd.factorize(col, sort=False)
+        values = used = [str(u) for u in np.asarray(uniq, dtype=object)]
+        missing = bool((codes < 0).any())
+    bad = sorted(set(used) - {"author", "quoted", "reported"}, key=str)
+    if bad or missing:
         raise ValueError(f"tokens column 'voice' holds {_fmt(bad if bad else ['<missing>'])}; expected 'author', "
                          "'quoted' or 'reported'")
-    to_code = np.array([VOICES.index(u) for u in uniq] or [0], dtype=np.int64)
+    to_code = np.array([VOICES.index(v) if v in VOICES[:3] else 0 for v in values] or [0], dtype=dtype)
     return to_code[codes]
 
 
@@ -778,7 +771,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     # own small dtypes (TokenRuns): no per-token working array but the voice codes and one mask at a time
     runs = TokenRuns(tokens, by_cols)
     keys = runs.keys
-    vcode = voice_codes_small(tokens)
+    vcode = voice_codes(tokens, np.int8)
     words_run = run_words(runs, vcode, punct_mask(tokens))
     del vcode
     check_group_words(runs.word_counts(words_run).sum(axis=1), keys, by_cols)

@@ -316,13 +316,13 @@ class Analysis:
             frame_table,
             punct_mask,
             run_words,
-            voice_codes_small,
+            voice_codes,
         )
         from ..stance import check_tokens
 
         tokens = check_tokens(self.tokens, "norm")  # the order the hits were found in
         runs = TokenRuns(tokens, by)
-        words = runs.word_counts(run_words(runs, voice_codes_small(tokens), punct_mask(tokens)))
+        words = runs.word_counts(run_words(runs, voice_codes(tokens, np.int8), punct_mask(tokens)))
         check_group_words(words.sum(axis=1), runs.keys, by)
         h = self.hits
         cats = list(self.lexicon.categories)
