@@ -301,7 +301,9 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         elif c not in used and c in out.columns:
             out[f"meta_{c}"] = df[c]
 
-    empty = out["text"].str.strip().eq("")
+    # all white space (str.isspace uses the same definition of white space as str.strip) without the
+    # stripped copy of every text that .str.strip() makes
+    empty = pd.Series([not t or t.isspace() for t in out["text"]], index=out.index, dtype=bool)
     if empty.any():
         for i in out.index[empty]:
             skipped.append({"file": df[file_column][i] if file_column else origin, "line": None,

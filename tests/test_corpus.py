@@ -181,6 +181,15 @@ def test_empty_document_is_skipped_and_reported():
     assert list(c.skipped["doc_id"]) == ["b", "c"] and set(c.skipped["reason"]) == {"empty text"}
 
 
+def test_empty_means_what_str_strip_strips():
+    # every character str.strip() removes (str.isspace: no-break, em, ideographic spaces, separators) makes an
+    # empty text; a zero-width space is not white space to Python and keeps its document
+    texts = ["\u00a0\u2003\t\n", "\x1c\x85\u3000", "\u200b", "x"]
+    with pytest.warns(UserWarning, match="2 item"):
+        c = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["w1", "w2", "zw", "x"], "text": texts}))
+    assert list(c.documents["doc_id"]) == [d for d, t in zip(["w1", "w2", "zw", "x"], texts, strict=True) if t.strip()]
+
+
 def test_duplicate_doc_ids():
     df = pd.DataFrame({"doc_id": ["a", "a", "b"], "text": ["x", "y", "z"]})
     with pytest.raises(ValueError, match=r"duplicate doc ids: 'a'.*doc_id=None"):
