@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import os
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -272,7 +273,20 @@ class _Vocab(dict):
         return len(self) + len(self.wid)
 
 
-_VOCABS: dict[tuple, _Vocab] = {}
+# word tables per thread: a table grows by several steps (word ids, then the arrays of their tokens) that
+# another thread must not interleave with; threads of one process (a Dask threaded scheduler, a user's thread
+# pool) each keep their own, and chunks name the table they were counted with (:attr:`_Vocab.key`)
+class _ThreadTables(threading.local):
+    """This thread's word tables, by (column, drop_punct, drop_stop); ``clear()`` forgets them (a cold start)."""
+
+    def __init__(self) -> None:
+        self.tables: dict[tuple, _Vocab] = {}
+
+    def clear(self) -> None:
+        self.tables.clear()
+
+
+_VOCABS = _ThreadTables()
 _SUB_CHARS = 1_000_000  # characters of text split and counted at a time by the fast path
 # marks that end a word of letters as a token of their own: no alternative of the token pattern goes on past
 # letters into them (a hyphen or an apostrophe would need a letter after it; a clitic starts with one)
@@ -281,9 +295,10 @@ _TRAILING_MARKS = frozenset(',.;:!?)]}"\'')
 
 def _vocab(column: str, drop_punct: bool, drop_stop: bool) -> _Vocab:
     key = (column, drop_punct, drop_stop)
-    v = _VOCABS.get(key)
+    tables = _VOCABS.tables
+    v = tables.get(key)
     if v is None or v.size() > 5_000_000:  # bound the cache on corpora with huge vocabularies
-        v = _VOCABS[key] = _Vocab(column, drop_punct, drop_stop)
+        v = tables[key] = _Vocab(column, drop_punct, drop_stop)
     return v
 
 

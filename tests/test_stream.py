@@ -166,6 +166,42 @@ def test_parallel_equals_serial(corpus, tokens):
     assert_same(frames, count_frames(tokens, "framing", by="source"))
 
 
+def test_threads_counting_at_once_equal_serial():
+    # a Dask worker runs several partitions in threads of one process, as does a user's thread pool: each
+    # thread counts with its own word table (a shared one was grown by two threads at once and raised a shape
+    # mismatch, or could misalign word ids); a tiny switch interval makes the threads interleave
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from discourse import counts as counts_module
+
+    rng = np.random.default_rng(7)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    parts = []
+    for p in range(6):  # every part full of words no other part has, so every chunk grows the table
+        words = ["".join(rng.choice(letters, 7)) + f"{p}x" for _ in range(3_000)]
+        texts = [" ".join(rng.choice(words, 400)) + "." for _ in range(12)]
+        parts.append(pd.DataFrame({"doc_id": [f"p{p}d{i}" for i in range(12)], "text": texts,
+                                   "source": [f"s{i % 3}" for i in range(12)]}))
+
+    def run(df):
+        return count_terms_stream(df, by="source", chunksize=2)
+
+    counts_module._VOCABS.clear()
+    serial = [run(df) for df in parts]
+    counts_module._VOCABS.clear()
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(6) as pool:
+            threaded = list(pool.map(run, parts))
+    finally:
+        sys.setswitchinterval(old)
+    for a, b in zip(serial, threaded, strict=True):
+        assert_same(b, _strip(a))
+    assert serial[0]["n"].sum() == 12 * 400  # every word counted (one term each; "." is dropped)
+
+
 @pytest.mark.parametrize("options", [{"by": "source"}, {"by": ["source", "year"], "voice": False},
                                      {"by": None, "categories": ["promotional", "rights"]}])
 def test_count_frames_stream_equals_in_memory(corpus, tokens, options):
