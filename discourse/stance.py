@@ -46,7 +46,8 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
+    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS",
+    "PRESENT_AS_VERBS", "MESSAGE_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS",
 ]
@@ -55,7 +56,8 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "stance_noun", "label_line", "intensified", "name_entry", "proper_name",
+    "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "name_entry",
+    "proper_name",
     "possessive_name", "name_head", "referent_modifier", "mention", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
@@ -148,6 +150,39 @@ PREPOSITIONAL_REPORTING_VERBS = frozenset({
     "protested", "allege", "alleges", "alleged",
 })
 _REPORTING_PREPS = frozenset({"about", "of", "against", "over"})
+
+def _forms(*stems: str) -> frozenset:
+    """The forms of regular verbs given as (base, third person, past, -ing) quadruples in one string each."""
+    return frozenset(w for stem in stems for w in stem.split())
+
+
+#: verbs of a speech act that presents something *as* something ("promoting the city as a model smart
+#: city", "pitches its cameras as a safe city solution"): the "as"-phrase is the subject's characterisation
+#: (Quirk et al. 1985, 16.46-16.49 on object complements with "as"; Semino & Short 2004 on the narrator's
+#: representation of speech acts)
+PRESENT_AS_VERBS = _forms(
+    "promote promotes promoted promoting", "tout touts touted touting", "pitch pitches pitched pitching",
+    "market markets marketed marketing", "bill bills billed billing", "brand brands branded branding",
+    "hail hails hailed hailing", "praise praises praised praising", "laud lauds lauded lauding",
+    "describe describes described describing", "portray portrays portrayed portraying",
+    "present presents presented presenting", "advertise advertises advertised advertising",
+    "herald heralds heralded heralding", "depict depicts depicted depicting",
+    "characterise characterises characterised characterising", "characterize characterizes characterized characterizing",
+    "label labels labelled labelling", "labeled labeling", "dub dubs dubbed dubbing", "rebrand rebrands rebranded",
+)
+#: verbs that name a speech act by its message ("has been expounding the principle of the smart city",
+#: "extols the efficiency of the platform"): their object is what the subject says (Leech & Short 1981,
+#: ch. 10; Semino & Short 2004, NRSA with topic)
+MESSAGE_VERBS = _forms(
+    "expound expounds expounded expounding", "preach preaches preached preaching",
+    "evangelise evangelises evangelised evangelising", "evangelize evangelizes evangelized evangelizing",
+    "extol extols extolled extolling", "trumpet trumpets trumpeted trumpeting", "hype hypes hyped hyping",
+    "peddle peddles peddled peddling", "tout touts touted touting", "proclaim proclaims proclaimed proclaiming",
+)
+#: "as" in these fixed phrases is no object complement ("as well as", "such as", "as part of")
+_NOT_COMPLEMENT_AS = frozenset({"well", "such", "part", "long", "soon", "far", "much", "many", "if", "though"})
+#: tokens that end the object of a message verb or the span between a verb and its "as"
+_CLAUSE_BREAK = frozenset({".", ";", ":", "!", "?", "\u2014", "\u2013", "(", ")"})
 #: promotional adjectives that, before a device noun, classify rather than evaluate ("smart cameras")
 CLASSIFIER_ADJECTIVES = frozenset({"smart", "intelligent"})
 #: device and technology heads after which "smart"/"intelligent" names a product class
@@ -493,6 +528,56 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     return None
 
 
+def rule_speech_act(sent: _Sentence, s: int) -> str | None:
+    """``reported``: the hit is the message of a speech act the sentence reports without a clause: "The
+    government is promoting the city, in the north-west, as a model smart city", "Acme has been expounding
+    the principle of the smart city as a nervous system".
+
+    Besides direct and indirect speech, narrators represent speech acts by a verb naming the act and a noun
+    phrase giving its topic or message (Leech & Short 1981, ch. 10, and Semino & Short 2004, ch. 3: the
+    *narrator's representation of a speech act*, NRSA); the words of the message are then the subject's,
+    not the narrator's. Two forms, in the hit's own voice and quotation:
+
+    - a verb that presents something as something (:data:`PRESENT_AS_VERBS`: promote, tout, pitch, market,
+      hail, describe, portray ...) with an object complement "as" ... (Quirk et al. 1985, 16.46-16.49):
+      the hit follows "as" within three words, the verb comes at most twenty tokens before the "as", with no
+      clause break (:data:`_CLAUSE_BREAK`) between; "as well as", "such as", "as part of" are not
+      complements;
+    - a verb that names the act by its message (:data:`MESSAGE_VERBS`: expound, preach, extol, trumpet,
+      hype, peddle, proclaim ...) with the hit in its object: at most twelve tokens after the verb, with no
+      comma or clause break between.
+    Not with a first-person subject (up to three words before the verb: "we promote our platform as ..."
+    is the speaker's own claim; Thompson 1994, ch. 2). "Promote" without "as" ("promote sustainable
+    development") means *further*, not a speech act, and is left alone. Returns the verb (with "... as").
+    """
+    ctx = sent.ctx
+
+    def own_subject(j: int) -> bool:
+        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)])
+
+    # the "as" of an object complement right before the hit (up to three words between)
+    for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):
+        if sent.p(k) or not _same_voice(ctx, k, s):
+            break
+        if sent.n(k) != "as":
+            continue
+        if (k - 1 >= sent.lo and sent.n(k - 1) in _NOT_COMPLEMENT_AS) or \
+                (k + 1 <= sent.hi and sent.n(k + 1) in _NOT_COMPLEMENT_AS):
+            break
+        for j in range(k - 1, max(sent.lo, k - 21) - 1, -1):
+            if sent.p(j) and sent.s(j) in _CLAUSE_BREAK:
+                break
+            if not sent.p(j) and sent.n(j) in PRESENT_AS_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+                return f"{sent.n(j)} ... as"
+        break
+    for j in range(s - 1, max(sent.lo, s - 13) - 1, -1):
+        if sent.p(j) and sent.s(j) not in ("-", "'", "\u2019"):
+            break
+        if sent.n(j) in MESSAGE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+            return sent.n(j)
+    return None
+
+
 def rule_intensified(sent: _Sentence, s: int) -> str | None:
     """``evaluative``: an intensifier right before the hit ("highly efficient", "truly seamless").
 
@@ -780,6 +865,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     noun = rule_stance_noun(sent, s)
     if noun is not None:
         return "reported", "stance_noun", noun
+    act = rule_speech_act(sent, s)
+    if act is not None:
+        return "reported", "speech_act", act
     if label:
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)

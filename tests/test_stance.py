@@ -78,6 +78,19 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
      "stance_noun"),
     ("Fears over mass surveillance grew in the port city.", "mass surveillance", "reported", "stance_noun"),
     ("Activists had warned about the abuse of the new cameras.", "abuse", "reported", "stance_noun"),
+    # a speech act reported by its verb and its message (Leech & Short 1981; Semino & Short 2004): "as"-complements
+    # of verbs that present, and the objects of verbs that name a message; not "we", not "as well as", and
+    # "promote" without "as" is "further"
+    ("The government is promoting the port city, in the far north-west, as a model smart city.", "smart city",
+     "reported", "speech_act"),
+    ("For a year, Acme has been expounding the principle of the smart city as a nervous system.", "nervous system",
+     "reported", "speech_act"),
+    ("The mayor extols the efficiency of the new cameras.", "efficiency", "reported", "speech_act"),
+    ("Critics describe the programme as mass surveillance.", "mass surveillance", "reported", "speech_act"),
+    ("We promote our platform as a seamless tool.", "seamless", "evaluative", "default"),
+    ("The council wants to promote sustainable development in the port.", "sustainable", "evaluative", "default"),
+    ("Acme sells cameras as well as seamless platforms.", "seamless", "evaluative", "default"),
+    ("Acme hailed the deal, and its seamless platform is cheap.", "seamless", "evaluative", "default"),
     ("Our concern about mass surveillance is growing.", "mass surveillance", "evaluative", "default"),
     ("We warned about mass surveillance for years.", "mass surveillance", "evaluative", "default"),
     ("The concern is mass surveillance.", "mass surveillance", "evaluative", "default"),
