@@ -131,7 +131,12 @@ REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
 #: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
 #: public safety"), not a use (Quine 1940 on use and mention; Saka 1998)
 MENTION_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "label", "buzzword", "concept", "notion",
-                           "idea", "slogan", "catchphrase", "expression", "name"})
+                           "idea", "slogan", "catchphrase", "expression", "name",
+                           # 3.1: nouns that name a figure of speech or a way of talking ("the analogy of the
+                           # nervous system", "the rhetoric of efficiency"): the term is talked about as a
+                           # figure or an idiom (Lakoff & Johnson 1980 on talk about metaphors; Quine 1940)
+                           "analogy", "analogies", "metaphor", "metaphors", "trope", "tropes", "tagline", "motto",
+                           "moniker", "epithet", "catchword", "jargon", "rhetoric", "vocabulary"})
 #: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
 #: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
 #: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting

@@ -88,6 +88,10 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The mayor extols the efficiency of the new cameras.", "efficiency", "reported", "speech_act"),
     ("Critics describe the programme as mass surveillance.", "mass surveillance", "reported", "speech_act"),
     ("We promote our platform as a seamless tool.", "seamless", "evaluative", "default"),
+    # nouns naming a figure of speech or an idiom mention the term (Quine 1940; 3.1)
+    ("Acme stayed true to the analogy of the nervous system at the fair.", "nervous system", "referential",
+     "mention"),
+    ("The rhetoric of efficiency hides the cost.", "efficiency", "referential", "mention"),
     ("The council wants to promote sustainable development in the port.", "sustainable", "evaluative", "default"),
     ("Acme sells cameras as well as seamless platforms.", "seamless", "evaluative", "default"),
     ("Acme hailed the deal, and its seamless platform is cheap.", "seamless", "evaluative", "default"),
