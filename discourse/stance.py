@@ -34,6 +34,7 @@ arrays it is built from (:class:`TokenArrays`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -58,7 +59,7 @@ RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
     "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "name_entry",
     "proper_name",
-    "possessive_name", "name_head", "referent_modifier", "mention", "classifier", "default",
+    "possessive_name", "name_head", "acronym_name", "referent_modifier", "mention", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -700,6 +701,43 @@ def rule_name_head(sent: _Sentence, s: int, e: int, name_ends: set[int], stop: n
     return None
 
 
+#: a parenthesised abbreviation: two to six capitals, an optional plural "s" ("IOC", "CCOC", "IOCs")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+#: words an abbreviation may leave out ("Centre for Data Ethics and Innovation (CDEI)", "of", "the")
+_ACRONYM_SKIPPABLE = frozenset({"of", "and", "for", "the", "a", "an", "&", "in", "on", "to"})
+
+
+def rule_acronym_name(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential``: the hit is inside a phrase that a parenthesised abbreviation right after it spells:
+    "the intelligent operations centre (IOC)", "a safe city command platform (SCCP)".
+
+    Writing a phrase out and giving its abbreviation in parentheses introduces the phrase as the fixed name
+    of one thing, to be referred to by the abbreviation from then on (Quirk et al. 1985, App. I.74-I.75 on
+    acronyms as names; Chicago Manual of Style 10.3 on spelling out a term at first use with its
+    abbreviation in parentheses), whatever its capitals: the phrase names the system, it does not praise
+    it. The abbreviation (two to six capitals, an optional plural "s") must spell the first letters of the
+    words before the parenthesis, the hit among them; function words (:data:`_ACRONYM_SKIPPABLE`) may be
+    skipped. Returns the abbreviation.
+    """
+    j = e + 1
+    while j <= sent.hi and not sent.p(j) and j - e <= 6:
+        j += 1  # the rest of the phrase up to the parenthesis
+    if j + 2 > sent.hi or sent.s(j) != "(" or sent.s(j + 2) != ")" or not _ACRONYM.fullmatch(sent.s(j + 1)):
+        return None
+    letters = sent.s(j + 1).rstrip("s").lower()
+    k, i = j - 1, len(letters) - 1
+    while i >= 0 and k >= sent.lo and not sent.p(k):
+        w = sent.n(k)
+        if w[:1] == letters[i]:
+            i -= 1
+        elif w not in _ACRONYM_SKIPPABLE:
+            return None
+        k -= 1
+    if i >= 0 or k + 1 > s:
+        return None
+    return sent.s(j + 1)
+
+
 #: noun-forming suffixes (Quirk et al. 1985, App. I.30-I.35)
 _NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "ment", "ments", "ism", "ance", "acy",
                   "ence", "ency", "ship", "system", "systems", "ecosystem", "ecosystems")
@@ -888,6 +926,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
+    abbr = rule_acronym_name(sent, s, e)
+    if abbr is not None:
+        return "referential", "acronym_name", abbr
     head = rule_referent_modifier(sent, s, e)
     if head is not None:
         return "referential", "referent_modifier", head

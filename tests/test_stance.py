@@ -92,6 +92,12 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("Acme stayed true to the analogy of the nervous system at the fair.", "nervous system", "referential",
      "mention"),
     ("The rhetoric of efficiency hides the cost.", "efficiency", "referential", "mention"),
+    # a phrase spelled out before its parenthesised abbreviation is introduced as a name (Chicago 10.3; 3.1);
+    # the abbreviation must spell the phrase
+    ("Importantly, the intelligent operations centre (IOC) links every agency.", "intelligent", "referential",
+     "acronym_name"),
+    ("The efficient intelligent operations centre (IOC) opened.", "efficient", "evaluative", "default"),
+    ("The intelligent operations hub (XYZ) links every agency.", "intelligent", "evaluative", "default"),
     ("The council wants to promote sustainable development in the port.", "sustainable", "evaluative", "default"),
     ("Acme sells cameras as well as seamless platforms.", "seamless", "evaluative", "default"),
     ("Acme hailed the deal, and its seamless platform is cheap.", "seamless", "evaluative", "default"),
