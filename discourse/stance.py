@@ -473,7 +473,10 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
       three words before it) is not "I" or "we" (a speaker reporting their own view still holds it);
     - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb of either list
       within five tokens of the end of the sentence (", the company said.", ", the mayor added."), its
-      subject not first person.
+      subject not first person;
+    - since 3.1 also a medial one (:func:`_medial`): the same comma and verb anywhere in the sentence, the
+      verb followed by a comma or by its reported clause ("To make policing efficient, the vendor says,
+      cities need cameras"; "For a city to be truly smart, he says it needs ...").
     This is the rule of :mod:`discourse.quotes` (its ``Reported speech`` notes: same verbs, same
     first-person exception), applied where the tokens' voice did not come from there; on tokens from
     :func:`discourse.tokenize` a reported clause is already ``voice="reported"`` (rule ``reported_voice``).
@@ -493,11 +496,38 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
         if sent.p(j) and sent.s(j) == "," and _same_voice(ctx, j, s):
             for k in range(j + 1, min(sent.hi, j + 5) + 1):
                 t = sent.n(k)
-                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) and sent.hi - k <= 5 \
-                        and _same_voice(ctx, k, s):
+                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
+                        and _same_voice(ctx, k, s) and (sent.hi - k <= 5 or _medial(sent, k)):
                     if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
                         return t
     return None
+
+
+#: words that open an adjunct of a final reporting clause (place, time, occasion, channel)
+_REPORT_ADJUNCTS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while", "last", "this",
+                              "yesterday", "today", "earlier", "later", "via", "through"})
+
+
+def _medial(sent: _Sentence, k: int) -> bool:
+    """Is the reporting verb at ``k`` in a medial reporting clause: followed by a comma ("The plan, the mayor
+    said, is ...") or by its own reported clause ("For a city to be smart, he says it needs ...", the
+    clause marked ``voice="reported"`` by :func:`discourse.tokenize`); or in a final one that goes on with
+    adjuncts (", the mayor said in a speech to the council on Monday.": :data:`_REPORT_ADJUNCTS`)?
+
+    A reporting clause may stand in the middle of what it reports (Quirk et al. 1985, 14.29-14.30), after
+    the subject or an initial adverbial of the reported clause; what stands before it is then reported too.
+    A final reporting clause may carry adjuncts of its own (ibid.), however long.
+    """
+    nxt = k + 1
+    if nxt > sent.hi:
+        return False
+    if sent.p(nxt) and sent.s(nxt) == ",":
+        return True
+    if sent.n(nxt) in _REPORT_ADJUNCTS:
+        return True  # a final reporting clause with its adjuncts (", the mayor said in a speech on Monday.")
+    if sent.n(nxt) == "that" and nxt + 1 <= sent.hi:
+        nxt += 1
+    return sent.ctx.arr.voice[nxt] == "reported"
 
 
 def rule_stance_noun(sent: _Sentence, s: int) -> str | None:

@@ -30,6 +30,18 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The platform makes policing more efficient, the vendor said.", "efficient", "reported", "reported_voice"),
     ("The company maintains that the platform is efficient.", "efficient", "reported", "reported_voice"),
     ("We say the platform makes policing efficient.", "efficient", "evaluative", "default"),
+    # a medial reporting clause, or a final one with adjuncts, reports what stands before it (Quirk et al. 1985,
+    # 14.29-14.30; 3.1)
+    ("To make policing efficient, the vendor says, cities need more cameras in every street of the port.",
+     "efficient", "reported", "reporting_verb"),
+    ("For a city to be truly smart, he says it needs to bring together water and transport in one place.",
+     "smart", "reported", "reporting_verb"),
+    ("The platform is efficient, the mayor said in a long speech to the council on Monday morning.",
+     "efficient", "reported", "reporting_verb"),
+    ("For a city to be efficient, we say it needs cameras in every street of the port and more.", "efficient",
+     "evaluative", "default"),
+    ("The platform is efficient, officials added cameras to every street of the port last year.", "efficient",
+     "evaluative", "default"),
     ("We believe that the platform makes policing efficient.", "efficient", "evaluative", "default"),
     # "maintains"/"added" without "that" are upkeep and addition, not speech; "note" is factive (the speaker
     # commits); "announced that" is a press release's own news
