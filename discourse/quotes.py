@@ -2525,6 +2525,7 @@ _R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
 _R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
+_R_INV_GATE = re.compile(r",\s+(?:said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s")
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
 
@@ -2626,7 +2627,14 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
+            # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
+            # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
+            # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
+            inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
+            inv_cue = inv.start("cue") if inv else -1
             for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) and _fwd_may_report(sent) else ():
+                if m.start("cue") == inv_cue:
+                    continue
                 verb = m.group("cue").split()[0].lower()
                 if verb in THAT_REPORTING_VERBS and not m.group("that"):
                     continue  # "maintains the platform", "added cameras": not speech

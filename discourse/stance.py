@@ -34,6 +34,7 @@ arrays it is built from (:class:`TokenArrays`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,7 +47,8 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
+    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS",
+    "PRESENT_AS_VERBS", "MESSAGE_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS",
 ]
@@ -55,8 +57,9 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "stance_noun", "label_line", "intensified", "name_entry", "proper_name",
-    "possessive_name", "name_head", "referent_modifier", "mention", "classifier", "default",
+    "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "name_entry",
+    "proper_name",
+    "possessive_name", "name_head", "acronym_name", "referent_modifier", "mention", "classifier", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -129,7 +132,12 @@ REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
 #: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
 #: public safety"), not a use (Quine 1940 on use and mention; Saka 1998)
 MENTION_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "label", "buzzword", "concept", "notion",
-                           "idea", "slogan", "catchphrase", "expression", "name"})
+                           "idea", "slogan", "catchphrase", "expression", "name",
+                           # 3.1: nouns that name a figure of speech or a way of talking ("the analogy of the
+                           # nervous system", "the rhetoric of efficiency"): the term is talked about as a
+                           # figure or an idiom (Lakoff & Johnson 1980 on talk about metaphors; Quine 1940)
+                           "analogy", "analogies", "metaphor", "metaphors", "trope", "tropes", "tagline", "motto",
+                           "moniker", "epithet", "catchword", "jargon", "rhetoric", "vocabulary"})
 #: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
 #: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
 #: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting
@@ -148,6 +156,39 @@ PREPOSITIONAL_REPORTING_VERBS = frozenset({
     "protested", "allege", "alleges", "alleged",
 })
 _REPORTING_PREPS = frozenset({"about", "of", "against", "over"})
+
+def _forms(*stems: str) -> frozenset:
+    """The forms of regular verbs given as (base, third person, past, -ing) quadruples in one string each."""
+    return frozenset(w for stem in stems for w in stem.split())
+
+
+#: verbs of a speech act that presents something *as* something ("promoting the city as a model smart
+#: city", "pitches its cameras as a safe city solution"): the "as"-phrase is the subject's characterisation
+#: (Quirk et al. 1985, 16.46-16.49 on object complements with "as"; Semino & Short 2004 on the narrator's
+#: representation of speech acts)
+PRESENT_AS_VERBS = _forms(
+    "promote promotes promoted promoting", "tout touts touted touting", "pitch pitches pitched pitching",
+    "market markets marketed marketing", "bill bills billed billing", "brand brands branded branding",
+    "hail hails hailed hailing", "praise praises praised praising", "laud lauds lauded lauding",
+    "describe describes described describing", "portray portrays portrayed portraying",
+    "present presents presented presenting", "advertise advertises advertised advertising",
+    "herald heralds heralded heralding", "depict depicts depicted depicting",
+    "characterise characterises characterised characterising", "characterize characterizes characterized characterizing",
+    "label labels labelled labelling", "labeled labeling", "dub dubs dubbed dubbing", "rebrand rebrands rebranded",
+)
+#: verbs that name a speech act by its message ("has been expounding the principle of the smart city",
+#: "extols the efficiency of the platform"): their object is what the subject says (Leech & Short 1981,
+#: ch. 10; Semino & Short 2004, NRSA with topic)
+MESSAGE_VERBS = _forms(
+    "expound expounds expounded expounding", "preach preaches preached preaching",
+    "evangelise evangelises evangelised evangelising", "evangelize evangelizes evangelized evangelizing",
+    "extol extols extolled extolling", "trumpet trumpets trumpeted trumpeting", "hype hypes hyped hyping",
+    "peddle peddles peddled peddling", "tout touts touted touting", "proclaim proclaims proclaimed proclaiming",
+)
+#: "as" in these fixed phrases is no object complement ("as well as", "such as", "as part of")
+_NOT_COMPLEMENT_AS = frozenset({"well", "such", "part", "long", "soon", "far", "much", "many", "if", "though"})
+#: tokens that end the object of a message verb or the span between a verb and its "as"
+_CLAUSE_BREAK = frozenset({".", ";", ":", "!", "?", "\u2014", "\u2013", "(", ")"})
 #: promotional adjectives that, before a device noun, classify rather than evaluate ("smart cameras")
 CLASSIFIER_ADJECTIVES = frozenset({"smart", "intelligent"})
 #: device and technology heads after which "smart"/"intelligent" names a product class
@@ -432,7 +473,10 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
       three words before it) is not "I" or "we" (a speaker reporting their own view still holds it);
     - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb of either list
       within five tokens of the end of the sentence (", the company said.", ", the mayor added."), its
-      subject not first person.
+      subject not first person;
+    - since 3.1 also a medial one (:func:`_medial`): the same comma and verb anywhere in the sentence, the
+      verb followed by a comma or by its reported clause ("To make policing efficient, the vendor says,
+      cities need cameras"; "For a city to be truly smart, he says it needs ...").
     This is the rule of :mod:`discourse.quotes` (its ``Reported speech`` notes: same verbs, same
     first-person exception), applied where the tokens' voice did not come from there; on tokens from
     :func:`discourse.tokenize` a reported clause is already ``voice="reported"`` (rule ``reported_voice``).
@@ -452,11 +496,38 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
         if sent.p(j) and sent.s(j) == "," and _same_voice(ctx, j, s):
             for k in range(j + 1, min(sent.hi, j + 5) + 1):
                 t = sent.n(k)
-                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) and sent.hi - k <= 5 \
-                        and _same_voice(ctx, k, s):
+                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
+                        and _same_voice(ctx, k, s) and (sent.hi - k <= 5 or _medial(sent, k)):
                     if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
                         return t
     return None
+
+
+#: words that open an adjunct of a final reporting clause (place, time, occasion, channel)
+_REPORT_ADJUNCTS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while", "last", "this",
+                              "yesterday", "today", "earlier", "later", "via", "through"})
+
+
+def _medial(sent: _Sentence, k: int) -> bool:
+    """Is the reporting verb at ``k`` in a medial reporting clause: followed by a comma ("The plan, the mayor
+    said, is ...") or by its own reported clause ("For a city to be smart, he says it needs ...", the
+    clause marked ``voice="reported"`` by :func:`discourse.tokenize`); or in a final one that goes on with
+    adjuncts (", the mayor said in a speech to the council on Monday.": :data:`_REPORT_ADJUNCTS`)?
+
+    A reporting clause may stand in the middle of what it reports (Quirk et al. 1985, 14.29-14.30), after
+    the subject or an initial adverbial of the reported clause; what stands before it is then reported too.
+    A final reporting clause may carry adjuncts of its own (ibid.), however long.
+    """
+    nxt = k + 1
+    if nxt > sent.hi:
+        return False
+    if sent.p(nxt) and sent.s(nxt) == ",":
+        return True
+    if sent.n(nxt) in _REPORT_ADJUNCTS:
+        return True  # a final reporting clause with its adjuncts (", the mayor said in a speech on Monday.")
+    if sent.n(nxt) == "that" and nxt + 1 <= sent.hi:
+        nxt += 1
+    return sent.ctx.arr.voice[nxt] == "reported"
 
 
 def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
@@ -490,6 +561,56 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
         if first_person_subject(before) or any(w in ("our", "my") for w in before):
             continue
         return f"{t} {nxt}"
+    return None
+
+
+def rule_speech_act(sent: _Sentence, s: int) -> str | None:
+    """``reported``: the hit is the message of a speech act the sentence reports without a clause: "The
+    government is promoting the city, in the north-west, as a model smart city", "Acme has been expounding
+    the principle of the smart city as a nervous system".
+
+    Besides direct and indirect speech, narrators represent speech acts by a verb naming the act and a noun
+    phrase giving its topic or message (Leech & Short 1981, ch. 10, and Semino & Short 2004, ch. 3: the
+    *narrator's representation of a speech act*, NRSA); the words of the message are then the subject's,
+    not the narrator's. Two forms, in the hit's own voice and quotation:
+
+    - a verb that presents something as something (:data:`PRESENT_AS_VERBS`: promote, tout, pitch, market,
+      hail, describe, portray ...) with an object complement "as" ... (Quirk et al. 1985, 16.46-16.49):
+      the hit follows "as" within three words, the verb comes at most twenty tokens before the "as", with no
+      clause break (:data:`_CLAUSE_BREAK`) between; "as well as", "such as", "as part of" are not
+      complements;
+    - a verb that names the act by its message (:data:`MESSAGE_VERBS`: expound, preach, extol, trumpet,
+      hype, peddle, proclaim ...) with the hit in its object: at most twelve tokens after the verb, with no
+      comma or clause break between.
+    Not with a first-person subject (up to three words before the verb: "we promote our platform as ..."
+    is the speaker's own claim; Thompson 1994, ch. 2). "Promote" without "as" ("promote sustainable
+    development") means *further*, not a speech act, and is left alone. Returns the verb (with "... as").
+    """
+    ctx = sent.ctx
+
+    def own_subject(j: int) -> bool:
+        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)])
+
+    # the "as" of an object complement right before the hit (up to three words between)
+    for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):
+        if sent.p(k) or not _same_voice(ctx, k, s):
+            break
+        if sent.n(k) != "as":
+            continue
+        if (k - 1 >= sent.lo and sent.n(k - 1) in _NOT_COMPLEMENT_AS) or \
+                (k + 1 <= sent.hi and sent.n(k + 1) in _NOT_COMPLEMENT_AS):
+            break
+        for j in range(k - 1, max(sent.lo, k - 21) - 1, -1):
+            if sent.p(j) and sent.s(j) in _CLAUSE_BREAK:
+                break
+            if not sent.p(j) and sent.n(j) in PRESENT_AS_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+                return f"{sent.n(j)} ... as"
+        break
+    for j in range(s - 1, max(sent.lo, s - 13) - 1, -1):
+        if sent.p(j) and sent.s(j) not in ("-", "'", "\u2019"):
+            break
+        if sent.n(j) in MESSAGE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+            return sent.n(j)
     return None
 
 
@@ -608,6 +729,43 @@ def rule_name_head(sent: _Sentence, s: int, e: int, name_ends: set[int], stop: n
             and j - 1 >= sent.lo and (sent.n(j - 1) in _SKIPPABLE or sent.n(j - 1) in ("'s", "\u2019s")):
         return sent.s(j)
     return None
+
+
+#: a parenthesised abbreviation: two to six capitals, an optional plural "s" ("IOC", "CCOC", "IOCs")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+#: words an abbreviation may leave out ("Centre for Data Ethics and Innovation (CDEI)", "of", "the")
+_ACRONYM_SKIPPABLE = frozenset({"of", "and", "for", "the", "a", "an", "&", "in", "on", "to"})
+
+
+def rule_acronym_name(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential``: the hit is inside a phrase that a parenthesised abbreviation right after it spells:
+    "the intelligent operations centre (IOC)", "a safe city command platform (SCCP)".
+
+    Writing a phrase out and giving its abbreviation in parentheses introduces the phrase as the fixed name
+    of one thing, to be referred to by the abbreviation from then on (Quirk et al. 1985, App. I.74-I.75 on
+    acronyms as names; Chicago Manual of Style 10.3 on spelling out a term at first use with its
+    abbreviation in parentheses), whatever its capitals: the phrase names the system, it does not praise
+    it. The abbreviation (two to six capitals, an optional plural "s") must spell the first letters of the
+    words before the parenthesis, the hit among them; function words (:data:`_ACRONYM_SKIPPABLE`) may be
+    skipped. Returns the abbreviation.
+    """
+    j = e + 1
+    while j <= sent.hi and not sent.p(j) and j - e <= 6:
+        j += 1  # the rest of the phrase up to the parenthesis
+    if j + 2 > sent.hi or sent.s(j) != "(" or sent.s(j + 2) != ")" or not _ACRONYM.fullmatch(sent.s(j + 1)):
+        return None
+    letters = sent.s(j + 1).rstrip("s").lower()
+    k, i = j - 1, len(letters) - 1
+    while i >= 0 and k >= sent.lo and not sent.p(k):
+        w = sent.n(k)
+        if w[:1] == letters[i]:
+            i -= 1
+        elif w not in _ACRONYM_SKIPPABLE:
+            return None
+        k -= 1
+    if i >= 0 or k + 1 > s:
+        return None
+    return sent.s(j + 1)
 
 
 #: noun-forming suffixes (Quirk et al. 1985, App. I.30-I.35)
@@ -780,6 +938,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     noun = rule_stance_noun(sent, s)
     if noun is not None:
         return "reported", "stance_noun", noun
+    act = rule_speech_act(sent, s)
+    if act is not None:
+        return "reported", "speech_act", act
     if label:
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)
@@ -795,6 +956,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
+    abbr = rule_acronym_name(sent, s, e)
+    if abbr is not None:
+        return "referential", "acronym_name", abbr
     head = rule_referent_modifier(sent, s, e)
     if head is not None:
         return "referential", "referent_modifier", head

@@ -412,15 +412,16 @@ def test_known_groups_validation():
     """Known-groups validity on the development split, pooled over the 5 domain folds.
 
     benchmarks/validate_framing.py splits the pages by registrable web domain into 5 folds; rules, lexicon
-    entries and the default score were chosen on folds 0-2 only (see the script). Measured (lexicon 3.0.0,
-    pooled over the 5 folds; AUC vendor>rights, vendor>news, news>rights): the default score, the rate of
-    evaluative pole hits in the author's voice per 1,000 words, 1.000, 0.875, 0.970; the use-aware
-    log-odds balance (voice "all") 1.000, 0.841, 0.948; plain counting (uses="all") 1.000, 0.819, 0.912; the
-    naive regex rate of the same 3.0.0 entries 1.000, 0.784, 0.938 (of the 2.0.0 entries 1.000, 0.749,
-    0.897); the regex log-odds 1.000, 0.652, 0.921 (2.0.0 entries: 0.632, 0.892). Second round (candidates
-    pre-registered in the script): the shrunk rate of frame_scores (Monroe et al. 2008 prior), chosen on
-    folds 0-2 and the default of frame_scores, 1.000, 0.875, 0.975; the rate + LSS candidates 0.829-0.847
-    on vendor>news. The thresholds sit a little below the measured values.
+    entries and the default score were chosen on folds 0-2 only (see the script). Measured (lexicon 3.1.0
+    and the 3.1 use rules, pooled over the 5 folds; AUC vendor>rights, vendor>news, news>rights): the
+    default score, the rate of evaluative pole hits in the author's voice per 1,000 words, 1.000, 0.899,
+    0.970 (3.0: 0.875 on vendor>news); the use-aware log-odds balance (voice "all") 1.000, 0.868, 0.948;
+    plain counting (uses="all") 1.000, 0.819, 0.912; the naive regex rate of the same entries 1.000, 0.784,
+    0.938 (of the 2.0.0 entries 1.000, 0.749, 0.897); the regex log-odds 1.000, 0.652, 0.921 (2.0.0 entries:
+    0.632, 0.892). Second round (candidates pre-registered in the script): the shrunk rate of frame_scores
+    (Monroe et al. 2008 prior), chosen on folds 0-2 and the default of frame_scores, 1.000, 0.904, 0.973;
+    the rate + LSS candidates 0.845-0.857 on vendor>news. The thresholds sit a little below the measured
+    values.
     """
     import importlib.util
 
@@ -439,7 +440,7 @@ def test_known_groups_validation():
     means = df.groupby("label")["use-aware"].mean()
     assert means["vendor"] > means["news"] > means["rights"]
     assert auc("use-aware", "vendor", "rights") >= 0.99
-    assert auc("use-aware", "vendor", "news") >= 0.80
+    assert auc("use-aware", "vendor", "news") >= 0.85
     assert auc("use-aware", "news", "rights") >= 0.85
     # the use-aware balance adds to a regex count of the same entries where the issue found it did not
     assert auc("use-aware", "vendor", "news") - auc("regex", "vendor", "news") >= 0.10
@@ -449,15 +450,15 @@ def test_known_groups_validation():
     rates = df.groupby("label")["rate"].mean()
     assert rates["vendor"] > rates["news"] > rates["rights"]
     assert auc("rate", "vendor", "rights") >= 0.99
-    assert auc("rate", "vendor", "news") >= 0.85
+    assert auc("rate", "vendor", "news") >= 0.88
     assert auc("rate", "news", "rights") >= 0.95
-    assert auc("rate", "vendor", "news") - auc("regex rate", "vendor", "news") >= 0.05
+    assert auc("rate", "vendor", "news") - auc("regex rate", "vendor", "news") >= 0.10
     assert auc("rate", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
     # the default of frame_scores (second round): the rate shrunk toward the corpus rate
     shrunk = df.groupby("label")["rate shrunk"].mean()
     assert shrunk["vendor"] > shrunk["news"] > shrunk["rights"]
     assert auc("rate shrunk", "vendor", "rights") >= 0.99
-    assert auc("rate shrunk", "vendor", "news") >= 0.85
+    assert auc("rate shrunk", "vendor", "news") >= 0.88
     assert auc("rate shrunk", "news", "rights") >= 0.95
     assert auc("rate shrunk", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
 

@@ -669,6 +669,22 @@ def test_reported_clauses_are_spans_of_kind_reported_only_when_asked():
     assert all(q["open_mark"] == q["close_mark"] == "" and q["parent_id"] is None for q in qs)
 
 
+def test_final_reporting_clause_with_inversion_reports_the_clause_before():
+    # Quirk et al. 1985, 14.29-14.31: a final reporting clause may invert ("..., said Ann Roe."); the verb then
+    # reports the clause before it, even when that clause holds a comma-delimited apposition that the forward
+    # pattern ("NP, apposition, said ...") would otherwise take for the subject of "said"
+    text = ("The platform is part of Safe City, a vendor solution that helps the council to run the port, said "
+            "Maria Kell, a director at Acme East Africa. Tom Ray has arrived. The cameras are cheap, said Ann "
+            "Roe. The mayor, as usual, said Smith was wrong about the cameras.")
+    got = [(text[q["start"]:q["end"]], q["speaker"], q["cue"]) for q in find_quote_spans(text, reported=True)]
+    assert got == [
+        ("The platform is part of Safe City, a vendor solution that helps the council to run the port",
+         "Maria Kell", "said"),
+        ("The cameras are cheap", "Ann Roe", "said"),
+        ("Smith was wrong about the cameras", "The mayor", "said"),  # a forward cue stays forward
+    ]
+
+
 def test_reported_ids_follow_the_quotation_ids_and_direct_speech_is_not_reported():
     text = ("“We will win the vote,” Smith said. He added that the team was ready for the campaign.\n\n"
             "Smith said, “Nothing will stop us now.”")

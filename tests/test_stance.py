@@ -30,6 +30,18 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The platform makes policing more efficient, the vendor said.", "efficient", "reported", "reported_voice"),
     ("The company maintains that the platform is efficient.", "efficient", "reported", "reported_voice"),
     ("We say the platform makes policing efficient.", "efficient", "evaluative", "default"),
+    # a medial reporting clause, or a final one with adjuncts, reports what stands before it (Quirk et al. 1985,
+    # 14.29-14.30; 3.1)
+    ("To make policing efficient, the vendor says, cities need more cameras in every street of the port.",
+     "efficient", "reported", "reporting_verb"),
+    ("For a city to be truly smart, he says it needs to bring together water and transport in one place.",
+     "smart", "reported", "reporting_verb"),
+    ("The platform is efficient, the mayor said in a long speech to the council on Monday morning.",
+     "efficient", "reported", "reporting_verb"),
+    ("For a city to be efficient, we say it needs cameras in every street of the port and more.", "efficient",
+     "evaluative", "default"),
+    ("The platform is efficient, officials added cameras to every street of the port last year.", "efficient",
+     "evaluative", "default"),
     ("We believe that the platform makes policing efficient.", "efficient", "evaluative", "default"),
     # "maintains"/"added" without "that" are upkeep and addition, not speech; "note" is factive (the speaker
     # commits); "announced that" is a press release's own news
@@ -78,6 +90,29 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
      "stance_noun"),
     ("Fears over mass surveillance grew in the port city.", "mass surveillance", "reported", "stance_noun"),
     ("Activists had warned about the abuse of the new cameras.", "abuse", "reported", "stance_noun"),
+    # a speech act reported by its verb and its message (Leech & Short 1981; Semino & Short 2004): "as"-complements
+    # of verbs that present, and the objects of verbs that name a message; not "we", not "as well as", and
+    # "promote" without "as" is "further"
+    ("The government is promoting the port city, in the far north-west, as a model smart city.", "smart city",
+     "reported", "speech_act"),
+    ("For a year, Acme has been expounding the principle of the smart city as a nervous system.", "nervous system",
+     "reported", "speech_act"),
+    ("The mayor extols the efficiency of the new cameras.", "efficiency", "reported", "speech_act"),
+    ("Critics describe the programme as mass surveillance.", "mass surveillance", "reported", "speech_act"),
+    ("We promote our platform as a seamless tool.", "seamless", "evaluative", "default"),
+    # nouns naming a figure of speech or an idiom mention the term (Quine 1940; 3.1)
+    ("Acme stayed true to the analogy of the nervous system at the fair.", "nervous system", "referential",
+     "mention"),
+    ("The rhetoric of efficiency hides the cost.", "efficiency", "referential", "mention"),
+    # a phrase spelled out before its parenthesised abbreviation is introduced as a name (Chicago 10.3; 3.1);
+    # the abbreviation must spell the phrase
+    ("Importantly, the intelligent operations centre (IOC) links every agency.", "intelligent", "referential",
+     "acronym_name"),
+    ("The efficient intelligent operations centre (IOC) opened.", "efficient", "evaluative", "default"),
+    ("The intelligent operations hub (XYZ) links every agency.", "intelligent", "evaluative", "default"),
+    ("The council wants to promote sustainable development in the port.", "sustainable", "evaluative", "default"),
+    ("Acme sells cameras as well as seamless platforms.", "seamless", "evaluative", "default"),
+    ("Acme hailed the deal, and its seamless platform is cheap.", "seamless", "evaluative", "default"),
     ("Our concern about mass surveillance is growing.", "mass surveillance", "evaluative", "default"),
     ("We warned about mass surveillance for years.", "mass surveillance", "evaluative", "default"),
     ("The concern is mass surveillance.", "mass surveillance", "evaluative", "default"),
