@@ -1,0 +1,146 @@
+"""The lazy and gated paths of quotation finding (issue 16: tokenize speed) give what the plain code gives.
+
+- ``_owner_matches``: the three owner patterns of the speaker table matched only in the stretches that hold
+  a document noun, against their plain ``finditer``;
+- ``_Deferred``: the speaker table built when a speaker is first resolved, against the table built at once;
+- ``_runs``-level caches of the speaker table (same table, same answers), through ``find_quote_spans``.
+
+Each is checked on the seeds, on made-up strings built to hit its edges (stop characters next to nouns,
+nouns inside words, case, lower-casing that changes length) and, where the corpora are present, on UN General
+Debate speeches and Brown texts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from discourse import quotes as q
+from discourse.text import paragraphs
+
+from .conftest import SHARED, UNGD
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
+OWNER_PATTERNS = (q._OWNER_BEFORE, q._OWNER_AFTER, q._OWNER_ADJ)
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def _corpus_texts(un: tuple[int, int, int], brown: tuple[int, int | None, int]) -> list[str]:
+    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in itertools.islice(fh, *un)]
+    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+        return texts + [json.loads(line)["text"] for line in itertools.islice(fh, *brown)]
+
+
+def _matches(it) -> list:
+    return [(m.span(), m.groupdict()) for m in it]
+
+
+def _made_up_owner_texts(n: int) -> list[str]:
+    words = ["Report", "report", "reports", "press  release", "Press Release", "of", "by", "from", "the", "The", "a",
+             "an", "Its", "its", "Acme", "Acme’s", "Acme's", "Mr.", "J.K.", "K.", "Huawei", "REPORT", "communiqué",
+             "letters", "e-mail", "email", "\n", ",", "&", "for", "new", "official", "expressrelease", "statement",
+             "Web Site", "web site", "webpage", "(", "-", ".", "’s", "’", "İ", "ſ", "Ǆ", "x" * 300, "“", ";"]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 14)))
+             for _ in range(n)]
+    # a stretch without stop characters longer than the 256-character backward step, nouns at both ends
+    texts.append("Acme’s report " + "and Mr. K. Lee " * 40 + "the Acme report, Acme’s statement")
+    return texts
+
+
+def test_doc_keys_begin_every_document_noun():
+    """Every alternative of _DOC_NOUNS, written out every way its optional parts allow, starts with a key."""
+    for alt in q._DOC_NOUNS.split("|"):
+        forms = {alt}
+        for part, values in ((r"\s+", (" ", "\n\t")), ("-?", ("-", "")), ("[eé]", ("e", "é"))):
+            forms = {f.replace(part, v) for f in forms for v in values}
+        for form in forms:
+            assert re.fullmatch(rf"(?:{q._DOC_NOUNS})", form), (alt, form)
+            assert any(form.startswith(k) for k in q._DOC_KEYS), (alt, form)
+    assert all(re.fullmatch(r"[a-z\-]+", k) for k in q._DOC_KEYS)
+
+
+def test_owner_matches_are_finditer_on_seeds_and_made_up_texts():
+    found = 0
+    for t in _seed_texts() + _made_up_owner_texts(6000):
+        for rx in OWNER_PATTERNS:
+            plain = _matches(rx.finditer(t))
+            assert _matches(q._owner_matches(rx, t)) == plain, (rx.pattern[:40], t[:300])
+            found += len(plain)
+    assert found > 300  # the made-up strings do hold matches (else the comparison proves nothing)
+
+
+@pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
+def test_owner_matches_are_finditer_on_un_speeches_and_brown():
+    found = 0
+    for t in _corpus_texts((0, 6000, 60), (0, None, 3)):
+        for rx in OWNER_PATTERNS:
+            plain = _matches(rx.finditer(t))
+            assert _matches(q._owner_matches(rx, t)) == plain, rx.pattern[:40]
+            found += len(plain)
+    assert found > 100
+
+
+def _table_state(table) -> dict:
+    return {k: repr(v) for k, v in vars(table).items()}
+
+
+def test_no_attribution_answers_without_the_table_and_changes_nothing():
+    """What _Deferred answers without a table is what the table answers, and the table is left as it was."""
+    for t in _seed_texts():
+        table = q._Speakers(t, [])
+        before = _table_state(table)
+        for pos in (0, len(t) // 2, len(t) - 1):
+            assert table.resolve(None, pos, pos + 5) == q._NO_SPEAKER
+            assert list(table.resolve(None, pos, pos + 5)) == list(q._NO_SPEAKER)  # same key order
+        assert _table_state(table) == before
+        deferred = q._Deferred(t, [])
+        assert deferred.resolve(None, 0, 5) == q._NO_SPEAKER and deferred._table is None
+
+
+class _Eager(q._Deferred):
+    """The table built at once, as before _Deferred."""
+
+    def __init__(self, text, quote_spans) -> None:
+        super().__init__(text, quote_spans)
+        self._table = q._Speakers(text, quote_spans)
+
+
+def _eager_and_lazy(texts: list[str], monkeypatch) -> int:
+    n_speakers = 0
+    for t in texts:
+        for kw in ({"reported": True, "paragraphs": paragraphs(t)}, {}):
+            lazy = q.find_quote_spans(t, **kw)
+            with monkeypatch.context() as m:
+                m.setattr(q, "_Deferred", _Eager)
+                eager = q.find_quote_spans(t, **kw)
+            assert lazy == eager, t[:200]
+            n_speakers += sum(d["speaker"] is not None for d in lazy)
+    return n_speakers
+
+
+_NO_NAME_TEXTS = [
+    "It was “a long and winding road that never ends here”. Nobody knew.\n\nHe said that the plan “works”.",
+    "“We will win this war, whatever it takes.”\n\nThe report by Acme Corp said so. “And again we will.”",
+    "The Acme report was “a complete and utter failure of the whole system”. Acme’s statement followed.",
+]
+
+
+def test_deferred_table_gives_the_eager_answers_on_seeds_and_made_up_texts(monkeypatch):
+    assert _eager_and_lazy(_seed_texts() + _NO_NAME_TEXTS, monkeypatch) > 30
+
+
+@pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
+def test_deferred_table_gives_the_eager_answers_on_un_speeches_and_brown(monkeypatch):
+    assert _eager_and_lazy(_corpus_texts((7, 4000, 150), (1, None, 12)), monkeypatch) > 50
