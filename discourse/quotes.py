@@ -1210,8 +1210,10 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 _NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
+# (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
+# after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 _RUN_RE = re.compile(
-    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
