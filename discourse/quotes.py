@@ -1648,6 +1648,33 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     return comma_role, appos_role
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
+    """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
+    name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
+    the word written before the run (used only for an untitled run, see :func:`_split_role`); ``org_name``:
+    the name holds an organisation word or is an acronym.
+
+    A pure function of its arguments (module constants only), cached: the same runs recur in a document and
+    across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
+    the table asked this for every run. The table reads the same values as when it computed them itself.
+    """
+    core, gender = _strip_title(list(words))
+    titled = len(core) < len(words)
+    role_words, name = _split_role(core, prev if not titled else "")
+    if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
+        name, g2 = _strip_title(name)
+        gender = gender or g2
+        titled = titled or g2 is not None
+    name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
+    if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
+            or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
+        return None
+    low = [w.rstrip(".,’'").lower() for w in name]
+    org_name = any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+    return gender, titled, tuple(role_words), tuple(name), org_name
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document that has a speech quotation; one pass over the text."""
@@ -1744,22 +1771,14 @@ class _Speakers:
 
     def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
-        core, gender = _strip_title(list(words))
-        titled = len(core) < len(words)
         prev = text[max(0, s - 40):s].split()
-        role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
-        if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
-            name, g2 = _strip_title(name)
-            gender = gender or g2
-            titled = titled or g2 is not None
-        name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
-        if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
-                or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
+        head = _run_head(tuple(words), prev[-1] if prev else "")
+        if head is None:
             return False
-        low = [w.rstrip(".,’'").lower() for w in name]
+        gender, titled, role_words, name, org_name = head
+        role_words, name = list(role_words), list(name)
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]))
-                or (poss_doc and not titled and not role_words)):
+        if org_name or (poss_doc and not titled and not role_words):
             self.mentions.append((s, self._org(" ".join(name))))
             return True
         if "and" in name or "&" in name:

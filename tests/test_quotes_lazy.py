@@ -172,3 +172,22 @@ def test_run_pattern_is_the_plain_pattern_on_un_speeches_and_brown():
     plain = re.compile(q._RUN_RE.pattern.replace("(?=[A-ZÀ-ÖØ-Þ])", "", 1))
     for t in _corpus_texts((5, 6000, 60), (1, None, 3)):
         assert [m.span("run") for m in q._RUN_RE.finditer(t)] == [m.span("run") for m in plain.finditer(t)]
+
+
+def _table(text: str) -> tuple:
+    t = q._Speakers(text, [])
+    return (sorted((k, e.name, e.role, e.org, e.kind, e.gender, e.rank) for k, e in t.persons.items()),
+            sorted((k, e.name) for k, e in t.orgs.items()), [(p, e.name) for p, e in t.mentions], t.doc_owners)
+
+
+def test_cached_run_heads_build_the_table_the_uncached_function_builds(monkeypatch):
+    """_run_head is cached across runs and documents: the tables are those built with every head computed anew."""
+    texts = _seed_texts() + _made_up_run_texts(300)
+    q._run_head.cache_clear()
+    cached = [_table(t) for t in texts + texts]  # the second round reads every head from the cache
+    with monkeypatch.context() as m:
+        m.setattr(q, "_run_head", q._run_head.__wrapped__)
+        plain = [_table(t) for t in texts + texts]
+    assert cached == plain
+    assert q._run_head.cache_info().hits > 1000
+    assert sum(len(t[0]) for t in plain) > 30  # persons found (else the comparison proves little)
