@@ -3322,6 +3322,21 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
     qid = np.full(n, -1, dtype=np.int64)
     kind = np.full(n, None, dtype=object)
     speaker = np.full(n, None, dtype=object)
+    for lo, hi, quote_id, quote_kind, quote_voice, quote_speaker in voice_runs(starts, ends, quotes):
+        qid[lo:hi] = quote_id
+        kind[lo:hi] = quote_kind
+        if quote_voice is not None:
+            voice[lo:hi] = quote_voice
+            speaker[lo:hi] = quote_speaker
+    return voice, qid, kind, speaker
+
+
+def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
+    """The writes that make :func:`token_voices`' columns, in order (later ones overwrite earlier ones): for
+    each quotation or reported clause holding tokens, ``(lo, hi, quote_id, kind, voice, speaker)`` for the
+    tokens ``lo:hi``; ``voice`` None leaves voice and speaker as they are (a mention outside speech). Callers
+    that keep the columns as integer codes (:func:`discourse.tokenize`) apply them without an object array
+    per token."""
     by_id = {q["quote_id"]: q for q in quotes}
 
     def speech_ancestor(q: dict) -> dict | None:
@@ -3339,14 +3354,11 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
         hi = np.searchsorted(ends, q["content_end"], side="right")
         if hi <= lo:
             continue
-        qid[lo:hi] = q["quote_id"]
-        kind[lo:hi] = q["kind"]
         if q["kind"] == "reported":
-            voice[lo:hi] = "reported"
-            speaker[lo:hi] = q.get("speaker")
+            yield lo, hi, q["quote_id"], q["kind"], "reported", q.get("speaker")
             continue
         sp = speech_ancestor(q)
         if sp is not None:
-            voice[lo:hi] = "quoted"
-            speaker[lo:hi] = sp.get("speaker")
-    return voice, qid, kind, speaker
+            yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
+        else:
+            yield lo, hi, q["quote_id"], q["kind"], None, None
