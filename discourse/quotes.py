@@ -1677,7 +1677,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
 
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
-    the canonical one. Built once per document that has a speech quotation; one pass over the text."""
+    the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
 
     def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
         self.text = text
