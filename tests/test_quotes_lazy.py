@@ -3,7 +3,8 @@
 - ``_owner_matches``: the three owner patterns of the speaker table matched only in the stretches that hold
   a document noun, against their plain ``finditer``;
 - ``_Deferred``: the speaker table built when a speaker is first resolved, against the table built at once;
-- ``_runs``-level caches of the speaker table (same table, same answers), through ``find_quote_spans``.
+- ``_run_head``, the cached part of the speaker table's rule for a name run, against the uncached function;
+- ``_RUN_RE`` with its capital lookahead, against the pattern without it.
 
 Each is checked on the seeds, on made-up strings built to hit its edges (stop characters next to nouns,
 nouns inside words, case, lower-casing that changes length) and, where the corpora are present, on UN General
@@ -191,3 +192,33 @@ def test_cached_run_heads_build_the_table_the_uncached_function_builds(monkeypat
     assert cached == plain
     assert q._run_head.cache_info().hits > 1000
     assert sum(len(t[0]) for t in plain) > 30  # persons found (else the comparison proves little)
+
+
+def test_voice_codes_are_token_voices_values():
+    """tokenize's integer voice columns (text._voice_codes) hold the values token_voices gives, token by token,
+    and ids only for values some token keeps (nested quotations overwrite their parents' values)."""
+    import numpy as np
+
+    from discourse import text as tx
+
+    texts = _seed_texts() + _NO_NAME_TEXTS + [
+        "Ann Roe said that the plan, which she called “a ‘smart’ move”, was “safe”, and “he agreed,” Roe said.",
+        "“Outer “inner” outer,” he said. The report called it “smart”. She said the city is “a ‘model’ city”."]
+    checked = 0
+    for t in texts:
+        starts, ends, _ = tx.token_spans(t)
+        spans = q.find_quote_spans(t, paragraphs=paragraphs(t), reported=True)
+        v, qid, k, sp = q.token_voices(starts, ends, spans)
+        ids = {c: tx._Ids() for c in ("voice", "quote_kind", "speaker")}
+        ids["voice"]["author"]  # noqa: B018 - id 0, as in _token_arrays
+        n = len(starts)
+        voice, qid2 = np.zeros(n, dtype=np.int32), np.full(n, -1, dtype=np.int64)
+        kind, speaker = np.full(n, -1, dtype=np.int32), np.full(n, -1, dtype=np.int32)
+        tx._voice_codes(starts, ends, spans, ids, voice, qid2, kind, speaker)
+        assert qid2.tolist() == qid.tolist()
+        for codes, values, c in ((voice, v, "voice"), (kind, k, "quote_kind"), (speaker, sp, "speaker")):
+            assert [ids[c].values[i] if i >= 0 else None for i in codes] == list(values), (t[:80], c)
+            kept = {x for x in values if x is not None} | ({"author"} if c == "voice" else set())
+            assert set(ids[c].values) == kept, (t[:80], c)
+        checked += int((qid >= 0).sum())
+    assert checked > 500  # tokens inside quotations or reported clauses were compared
