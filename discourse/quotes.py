@@ -1210,8 +1210,10 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 _NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
+# (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
+# after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 _RUN_RE = re.compile(
-    rf"(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
@@ -1247,11 +1249,8 @@ def _owner_after_matches(text: str):
     if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
         yield from _OWNER_AFTER.finditer(text)
         return
-    starts = []
-    m = _OWNER_AFTER_LOW.search(low)
-    while m is not None:
-        starts.append(m.start())
-        m = _OWNER_AFTER_LOW.search(low, m.start() + 1)
+    # every place where _OWNER_AFTER_LOW matches starts with a document noun (see _doc_places)
+    starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
     end = 0
     for p in starts:
         if p < end:
@@ -1267,6 +1266,79 @@ _OWNER_BEFORE_TAIL = re.compile(rf"[’']s?\s+(?:(?:new|latest|own|official|annu
                                 rf"online)\s+)*(?:{_DOC_NOUNS})\b")
 _OWNER_ADJ = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
 _APPOS_NAME = re.compile(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
+# Where the owner patterns can match (a fast path; tests/test_quotes_lazy.py checks it against finditer).
+# Every match of _OWNER_BEFORE, _OWNER_AFTER and _OWNER_ADJ holds a document noun, and every string a noun of
+# _DOC_NOUNS matches starts with one of these words (its first word; "e-?mail" both ways, "communiqu[eé]"
+# without its last letter). An Aho-Corasick automaton finds them all in one pass of C code.
+_DOC_KEYS = frozenset(
+    k for alt in _DOC_NOUNS.split("|") for first in [alt.split(r"\s+")[0].replace("[eé]", "")]
+    for k in ((first.replace("-?", "-"), first.replace("-?", "")) if "-?" in first else (first,)))
+# the characters a match of _OWNER_BEFORE or _OWNER_ADJ cannot hold: the patterns are built of words (\w, '.',
+# apostrophes, hyphens, '&') and white space only, so a match lies between two of these
+_OWNER_STOP = re.compile(r"[^\w\s.’'\-&]")
+
+
+@lru_cache(maxsize=1)
+def _doc_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for k in sorted(_DOC_KEYS):
+        auto.add_word(k, len(k))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=4)
+def _doc_places(text: str) -> tuple[int, ...] | None:
+    """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
+    lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return tuple(sorted({end - n + 1 for end, n in _doc_automaton().iter(low)})) if low else ()
+
+
+_LAST_STOP = re.compile(r".*[^\w\s.’'\-&]", re.DOTALL)  # up to the last _OWNER_STOP character of a stretch
+
+
+def _segment_matches(rx: re.Pattern, text: str, places):
+    """``rx.finditer(text)``, the same matches, for a pattern whose every match holds no _OWNER_STOP character
+    and holds one of ``places`` (sorted offsets): only the stretches between two stop characters that hold a
+    place are searched. ``search(text, pos, endpos)`` with ``endpos`` one past the stretch's end sees the
+    stop character there (for ``\b``) and the characters before ``pos``, so every try at a position inside the
+    stretch ends as in ``finditer``; tries elsewhere cannot match. Matches are never empty."""
+    n = len(text)
+    done = 0  # everything before this offset was searched, or lies inside a match already given
+    for q in places:
+        if q < done:
+            continue
+        stop = _OWNER_STOP.search(text, q)
+        s1 = stop.start() if stop is not None else n
+        lo, s0 = q, None
+        while s0 is None:  # the stretch's start: after the last stop character before q
+            lo = max(done, lo - 256)
+            m = _LAST_STOP.match(text, lo, q)
+            s0 = m.end() if m is not None else (lo if lo == done else None)
+        start = max(s0, done)
+        while (m := rx.search(text, start, min(s1 + 1, n))) is not None:
+            yield m
+            start = m.end()
+        done = max(start, s1)
+
+
+def _owner_matches(rx: re.Pattern, text: str):
+    """``rx.finditer(text)`` for the three owner patterns, found at the places a document noun can stand."""
+    if rx is _OWNER_AFTER:
+        yield from _owner_after_matches(text)
+        return
+    places = _doc_places(text)
+    if places is None:
+        yield from rx.finditer(text)
+        return
+    yield from _segment_matches(rx, text, places)
+
+
 _DOC_AFTER = re.compile(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
 _CHANNEL_NEAR = re.compile(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?"
                            rf"(?P<doc>{_DOC_NOUNS})\b")
@@ -1576,9 +1648,36 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     return comma_role, appos_role
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
+    """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
+    name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
+    the word written before the run (used only for an untitled run, see :func:`_split_role`); ``org_name``:
+    the name holds an organisation word or is an acronym.
+
+    A pure function of its arguments (module constants only), cached: the same runs recur in a document and
+    across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
+    the table asked this for every run. The table reads the same values as when it computed them itself.
+    """
+    core, gender = _strip_title(list(words))
+    titled = len(core) < len(words)
+    role_words, name = _split_role(core, prev if not titled else "")
+    if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
+        name, g2 = _strip_title(name)
+        gender = gender or g2
+        titled = titled or g2 is not None
+    name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
+    if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
+            or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
+        return None
+    low = [w.rstrip(".,’'").lower() for w in name]
+    org_name = any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+    return gender, titled, tuple(role_words), tuple(name), org_name
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
-    the canonical one. Built once per document that has a speech quotation; one pass over the text."""
+    the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
 
     def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
         self.text = text
@@ -1648,7 +1747,7 @@ class _Speakers:
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
                 continue
-            for m in _owner_after_matches(text) if rx is _OWNER_AFTER else rx.finditer(text):
+            for m in _owner_matches(rx, text):
                 owner = " ".join(m.group("owner").split())
                 ow = owner.split()
                 while ow and ow[0] in _LEADING_ARTICLE:
@@ -1672,22 +1771,14 @@ class _Speakers:
 
     def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
-        core, gender = _strip_title(list(words))
-        titled = len(core) < len(words)
         prev = text[max(0, s - 40):s].split()
-        role_words, name = _split_role(core, prev[-1] if prev and not titled else "")
-        if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
-            name, g2 = _strip_title(name)
-            gender = gender or g2
-            titled = titled or g2 is not None
-        name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
-        if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
-                or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
+        head = _run_head(tuple(words), prev[-1] if prev else "")
+        if head is None:
             return False
-        low = [w.rstrip(".,’'").lower() for w in name]
+        gender, titled, role_words, name, org_name = head
+        role_words, name = list(role_words), list(name)
         poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]))
-                or (poss_doc and not titled and not role_words)):
+        if org_name or (poss_doc and not titled and not role_words):
             self.mentions.append((s, self._org(" ".join(name))))
             return True
         if "and" in name or "&" in name:
@@ -2319,6 +2410,25 @@ class _SpansOnly:
         while len(self._done) <= k:
             self._done.append(self._table.resolve(*self._calls[len(self._done)]))
         return self._done[k]
+
+
+class _Deferred:
+    """:class:`_Speakers`, built when a speaker is first resolved: a quotation without attribution
+    (``written`` None) gets :data:`_NO_SPEAKER` without it, which is what :meth:`_Speakers.resolve` answers
+    then, changing nothing in the table (tests/test_quotes_lazy.py checks both), so a document whose speech
+    quotations name no one builds no table. The table is built from the same text and spans whenever it is
+    built, so its answers are those of a table built at once."""
+
+    def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
+        self._args = (text, quote_spans)
+        self._table: _Speakers | None = None
+
+    def resolve(self, written: str | None, pos: int, where: int) -> dict:
+        if written is None and self._table is None:
+            return dict(_NO_SPEAKER)
+        if self._table is None:
+            self._table = _Speakers(*self._args)
+        return self._table.resolve(written, pos, where)
 
 
 class _Pending:
@@ -3097,7 +3207,7 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
                 info["speaker_reason"] = "continues the previous quotation"
             else:
                 if table is None:
-                    table = (_Speakers if speakers else _SpansOnly)(
+                    table = (_Deferred if speakers else _SpansOnly)(
                         text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
                 # an antecedent precedes the sentence that holds the quotation and its attribution
                 info = table.resolve(speaker, d["start"] - len(before), d["end"])
@@ -3220,6 +3330,21 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
     qid = np.full(n, -1, dtype=np.int64)
     kind = np.full(n, None, dtype=object)
     speaker = np.full(n, None, dtype=object)
+    for lo, hi, quote_id, quote_kind, quote_voice, quote_speaker in voice_runs(starts, ends, quotes):
+        qid[lo:hi] = quote_id
+        kind[lo:hi] = quote_kind
+        if quote_voice is not None:
+            voice[lo:hi] = quote_voice
+            speaker[lo:hi] = quote_speaker
+    return voice, qid, kind, speaker
+
+
+def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
+    """The writes that make :func:`token_voices`' columns, in order (later ones overwrite earlier ones): for
+    each quotation or reported clause holding tokens, ``(lo, hi, quote_id, kind, voice, speaker)`` for the
+    tokens ``lo:hi``; ``voice`` None leaves voice and speaker as they are (a mention outside speech). Callers
+    that keep the columns as integer codes (:func:`discourse.tokenize`) apply them without an object array
+    per token."""
     by_id = {q["quote_id"]: q for q in quotes}
 
     def speech_ancestor(q: dict) -> dict | None:
@@ -3237,14 +3362,11 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
         hi = np.searchsorted(ends, q["content_end"], side="right")
         if hi <= lo:
             continue
-        qid[lo:hi] = q["quote_id"]
-        kind[lo:hi] = q["kind"]
         if q["kind"] == "reported":
-            voice[lo:hi] = "reported"
-            speaker[lo:hi] = q.get("speaker")
+            yield lo, hi, q["quote_id"], q["kind"], "reported", q.get("speaker")
             continue
         sp = speech_ancestor(q)
         if sp is not None:
-            voice[lo:hi] = "quoted"
-            speaker[lo:hi] = sp.get("speaker")
-    return voice, qid, kind, speaker
+            yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
+        else:
+            yield lo, hi, q["quote_id"], q["kind"], None, None

@@ -32,7 +32,7 @@ from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
 from ._util import LONE_SURROGATE, as_list, check_columns, document_categorical
-from .quotes import find_quote_spans, token_voices
+from .quotes import find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
@@ -216,14 +216,6 @@ class _Ids(dict):
         return i
 
 
-def _id_codes(values: np.ndarray, ids: _Ids) -> np.ndarray:
-    """The ids of ``values`` (objects; None or NaN: -1), new values taking ids in order of first appearance
-    (as ``[ids[x] for x in values]`` would give them), one dictionary look-up per distinct value."""
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    lut = np.array([ids[u] for u in uniques] + [-1], dtype=np.int64)
-    return lut[codes]
-
-
 def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
     paras = paragraphs(text)
     sents = sentences(text, paras)
@@ -378,6 +370,39 @@ def _warn_unsegmented(tokens: pd.Index) -> None:
             "(e.g. with jieba or MeCab), separated by spaces, then load them.", UserWarning, stacklevel=3)
 
 
+def _voice_codes(starts: np.ndarray, ends: np.ndarray, spans: list[dict], ids: dict[str, _Ids], voice: np.ndarray,
+                 qid: np.ndarray, kind: np.ndarray, speaker: np.ndarray) -> None:
+    """Write the voice columns of one document's tokens as ids, in place: the writes of
+    :func:`~discourse.quotes.token_voices` (:func:`~discourse.quotes.voice_runs`) applied to small integer
+    codes of the document's own values, then those codes that remain mapped to ids, so that only values some
+    token keeps get an id (the categories are the values of the table, as with ``token_voices``' arrays;
+    the ids' order does not matter, categories are sorted). No object array per token."""
+    n = len(starts)
+    local = {c: np.full(n, -1, dtype=np.int32) for c in ("voice", "quote_kind", "speaker")}
+    values: dict[str, dict] = {c: {} for c in local}
+
+    def code(c: str, v) -> int:
+        if v is None:
+            return -1
+        return values[c].setdefault(v, len(values[c]))
+
+    for lo, hi, quote_id, quote_kind, quote_voice, quote_speaker in voice_runs(starts, ends, spans):
+        qid[lo:hi] = quote_id
+        local["quote_kind"][lo:hi] = code("quote_kind", quote_kind)
+        if quote_voice is not None:
+            local["voice"][lo:hi] = code("voice", quote_voice)
+            local["speaker"][lo:hi] = code("speaker", quote_speaker)
+    for c, out in (("voice", voice), ("quote_kind", kind), ("speaker", speaker)):
+        loc = local[c]
+        rows = np.flatnonzero(loc >= 0)
+        if len(rows):
+            names = list(values[c])
+            lut = np.full(len(names), -1, dtype=np.int32)
+            for u in np.unique(loc[rows]):
+                lut[u] = ids[c][names[u]]
+            out[rows] = lut[loc[rows]]
+
+
 def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
     """One part of the token table as integer arrays (built by :func:`_token_frame`): ``doc`` (row of the
     document in ``corpus.documents``), ``paragraph``, ``sentence``, ``position``, ``start``, ``end``, and the
@@ -411,14 +436,7 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
         speaker = np.full(n, -1, dtype=np.int32)
         spans = find_quote_spans(text, paragraphs=paras, reported=True) if quotes else []
         if spans:
-            v, q, k, sp = token_voices(starts, ends, spans)
-            # only the tokens of quotations (and any other token whose voice columns are not the default)
-            # are converted from objects to ids
-            rows = np.flatnonzero((q >= 0) | (v != "author") | pd.notna(k) | pd.notna(sp))
-            voice[rows] = _id_codes(v[rows], ids["voice"])
-            qid[rows] = q[rows]
-            kind[rows] = _id_codes(k[rows], ids["quote_kind"])
-            speaker[rows] = _id_codes(sp[rows], ids["speaker"])
+            _voice_codes(starts, ends, spans, ids, voice, qid, kind, speaker)
         parts["voice"].append(voice)
         parts["quote_id"].append(qid)
         parts["quote_kind"].append(kind)
