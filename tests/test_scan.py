@@ -239,3 +239,39 @@ def test_sort_runs_adds_up_equal_keys(kmax, wmax):
     assert s1.tolist() == r1.tolist() and s2.tolist() == r2.tolist()
     u0, occurs0, none = _sort_runs(keys)
     assert u0.tolist() == ref.tolist() and occurs0.tolist() == ref_occurs.tolist() and none == []
+
+
+# words of every shape that the word table treats apart: ASCII letters (stopwords among them, any case), other
+# letters (Greek final sigma, CJK, combining marks), letters and a closing mark, and everything the token
+# pattern itself has to cut ("" is what pyarrow's split leaves at the edges of a text)
+SHAPES = ["peace", "The", "AND", "nations", "Nations", "ΟΔΟΣ", "Ünïcödé", "café", "日本語", "naïve", "ﬁnal",
+          "nations,", "Mr.", "Über.", "peace)", "THE.", "it's", "'s", "U.S.", "1,000", "US$1.5bn", "e.g.", "—",
+          "don't", "O'Brien’s", "AI-enabled", "x@y.org", "http://a.b/c", "(www.x.com)", "__x__", "", ",", "40℃",
+          "Brand™", "caf\u00e9\u0301", "zero\u200bwidth", "\U0001f44d\U0001f3fd"]
+
+
+@pytest.mark.parametrize("options", [("norm", True, False), ("norm", True, True), ("stem", True, True),
+                                     ("token", False, False), ("norm", False, True)])
+def test_word_table_in_bulk_follows_the_token_rule(corpus, options):  # noqa: F811
+    # the word table tokenises new words in bulk (ASCII words of letters without the surface-token table, their
+    # norms from one lower() of the joined words); every word's entry must hold what the rule of a single
+    # token gives (_Vocab.__missing__, one token at a time, on a table that never saw a word in bulk)
+    from itertools import chain
+
+    words = list(dict.fromkeys(chain(SHAPES, (w for t in [*corpus.documents["text"], *TRICKY, *EDGES]
+                                                for w in t.split()))))
+    bulk = counts_module._Vocab(*options)
+    half = len(words) // 2  # two batches: the second meets tokens and terms that the first added
+    ids = np.concatenate([bulk.add_words(words[:half]), bulk.add_words(words[half:])])
+    assert ids.tolist() == list(range(len(words))) and [bulk.wid[w] for w in words] == ids.tolist()
+    rule = counts_module._Vocab(*options)
+    for w in words:
+        i = bulk.wid[w]
+        s = bulk.start[i]
+        got = [bulk.terms[k] for k in bulk.flat[s:s + bulk.n_kept[i]]]
+        expected = [rule.terms[rule[t]] for t in fast_tokens(w) if rule[t] >= 0]
+        assert got == expected and bulk.n_tok[i] == len(fast_tokens(w)), (w, got, expected)
+    # and the surface-token table filled on the way agrees with the rule for every token it holds
+    assert all((rule[t] < 0) == (k < 0) and (k < 0 or bulk.terms[k] == rule.terms[rule[t]])
+               for t, k in bulk.items())
+
