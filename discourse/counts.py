@@ -451,6 +451,40 @@ def _pair_terms(vocab: _Vocab, wids: np.ndarray, counts: np.ndarray, doc: np.nda
     return np.concatenate(term), np.concatenate(cnt), np.concatenate(d), n_tok
 
 
+def _occurrence_terms(vocab: _Vocab, uw: np.ndarray, codes: np.ndarray, lens: np.ndarray, docs: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """From the words of some texts (``codes``: every occurrence's index into the texts' distinct words, whose
+    word ids are ``uw``; ``lens``: words per text; ``docs``: the texts' document rows) to the term and document
+    of every kept token, and the number of tokens (kept or not) of each text.
+
+    The same numbers as :func:`_pair_terms` with one row per occurrence, computed on small tables of the
+    distinct words (a few thousand rows, cache-resident) instead of gathering from the word table once per
+    occurrence: most words have exactly one kept token, whose term is read with one gather; the few with
+    several are expanded apart; words without a kept token drop out."""
+    u_tok = vocab.n_tok[uw]
+    u_kept = vocab.n_kept[uw]
+    u_start = vocab.start[uw]
+    u_term = np.full(len(uw), -1, dtype=np.int64)  # the term of a word with one kept token
+    single = np.flatnonzero(u_kept == 1)
+    u_term[single] = vocab.flat[u_start[single]]
+    cs = np.zeros(len(codes) + 1, dtype=np.int64)  # tokens of the words before each occurrence
+    np.cumsum(u_tok[codes], out=cs[1:])
+    ends = np.cumsum(lens)
+    n_tok = cs[ends] - cs[ends - lens]
+    occ_doc = np.repeat(docs, lens)
+    occ_term = u_term[codes]
+    one = occ_term >= 0
+    multi = u_kept > 1
+    if not multi.any():
+        return occ_term[one], occ_doc[one], n_tok
+    occ = np.flatnonzero(multi[codes])
+    w = codes[occ]
+    r = u_kept[w]
+    offs = np.arange(int(r.sum()), dtype=np.int64) - np.repeat(np.cumsum(r) - r, r)
+    return (np.concatenate([occ_term[one], vocab.flat[np.repeat(u_start[w], r) + offs]]),
+            np.concatenate([occ_doc[one], np.repeat(occ_doc[occ], r)]), n_tok)
+
+
 def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
     """Add up equal keys: the distinct ``keys`` (non-negative int64) in ascending order, how often each occurs,
     and the sum of each array of ``weights`` (non-negative int64) over each key's rows.
@@ -554,24 +588,24 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         split = _arrow_words(sub)
         if split is not None:
             codes, uniq, lens = split
-            wids = _word_ids(vocab, uniq, unique=True)[codes]
-            counts = np.ones(len(wids), dtype=np.int64)
-            pair_doc = np.repeat(pl[a:b], lens)
-        else:
-            keys: list[str] = []
-            cnts: list[int] = []
-            n_pairs = np.zeros(b - a, dtype=np.int64)
-            for j, text in enumerate(sub):
-                c = Counter(text.split())
-                n_pairs[j] = len(c)
-                keys.extend(c)
-                cnts.extend(c.values())
-            wids = _word_ids(vocab, keys)
-            counts = np.asarray(cnts, dtype=np.int64)
-            pair_doc = np.repeat(pl[a:b], n_pairs)
-        term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
+            term, tdoc, n_tok = _occurrence_terms(vocab, _word_ids(vocab, uniq, unique=True), codes, lens,
+                                                  pl[a:b])
+            ntok_doc[pl[a:b]] += n_tok
+            add_pairs(term, tdoc, None)
+            continue
+        keys: list[str] = []
+        cnts: list[int] = []
+        n_pairs = np.zeros(b - a, dtype=np.int64)
+        for j, text in enumerate(sub):
+            c = Counter(text.split())
+            n_pairs[j] = len(c)
+            keys.extend(c)
+            cnts.extend(c.values())
+        pair_doc = np.repeat(pl[a:b], n_pairs)
+        term, cnt, tdoc, n_tok = _pair_terms(vocab, _word_ids(vocab, keys), np.asarray(cnts, dtype=np.int64),
+                                             pair_doc)
         ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
-        add_pairs(term, tdoc, None if split is not None else cnt)
+        add_pairs(term, tdoc, cnt)
     if a_ids:
         add_pairs(np.asarray(a_ids, dtype=np.int64), np.asarray(a_doc, dtype=np.int64), None)
     gcodes, rep = _group_codes(docs, by)
