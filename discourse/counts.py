@@ -353,21 +353,31 @@ def _group_codes(docs: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.ndar
     """Group code of every document and the row of one document per group (first appearance order)."""
     if not by:
         return np.zeros(len(docs), dtype=np.int64), np.zeros(1 if len(docs) else 0, dtype=np.int64)
-    codes = docs.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
+    if len(by) == 1:  # the codes of groupby(...).ngroup() (first appearance, missing values one group), cheaper
+        codes = pd.factorize(docs[by[0]], sort=False, use_na_sentinel=False)[0].astype(np.int64)
+    else:
+        codes = docs.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
     _, rep = np.unique(codes, return_index=True)
     return codes, rep
 
 
-def _group_table(docs: pd.DataFrame, by: list[str], rep: np.ndarray, values: np.ndarray) -> dict[tuple, int]:
-    """{group key: value} for groups with a count, keyed exactly as the token path keys its totals (the
-    group values as a token table holds them, through a pandas groupby)."""
-    keep = np.flatnonzero(values > 0)
+def _group_tables(docs: pd.DataFrame, by: list[str], rep: np.ndarray, *values: np.ndarray) -> list[dict[tuple, int]]:
+    """For each array of ``values`` (one value per group): {group key: value} for the groups where it is not
+    zero, keyed exactly as the token path keys its totals (the group values as a token table holds them,
+    through a pandas groupby); one groupby for all the arrays."""
     if not by:
-        return {(): int(values[keep].sum())} if len(keep) else {}
+        return [{(): int(v.sum())} if (v > 0).any() else {} for v in values]
+    any_value = np.zeros(len(rep), dtype=bool)
+    for v in values:
+        any_value |= v > 0
+    keep = np.flatnonzero(any_value)
     small = pd.DataFrame({c: docs[c].to_numpy()[rep[keep]] for c in by})
-    small["_v"] = values[keep]
-    summed = small.groupby(by, sort=True, dropna=False)["_v"].sum()
-    return {totals_key(k, len(by)): int(v) for k, v in summed.items()}
+    names = [f"_v{i}" for i in range(len(values))]
+    for name, v in zip(names, values, strict=True):
+        small[name] = v[keep]
+    summed = small.groupby(by, sort=True, dropna=False)[names].sum()
+    keys = [totals_key(k, len(by)) for k in summed.index]
+    return [{k: int(x) for k, x in zip(keys, summed[name].to_numpy(), strict=True) if x > 0} for name in names]
 
 
 def _aside_by_doc(corpus: Any) -> dict[str, list[tuple[int, int]]]:
@@ -627,7 +637,8 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
                   vocab=(os.getpid(), vocab.key), vids=np.asarray(used, dtype=np.int64))
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
-    return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
+    totals, doc_totals = _group_tables(docs, by, rep, tot, dtot)
+    return {"out": out, "totals": totals, "doc_totals": doc_totals}
 
 
 def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi: int, drop_stop: bool,

@@ -289,3 +289,19 @@ def test_final_term_column_is_the_string_column_of_astype_str(corpus, tokens):  
     assert taken.dtype == ref["term"].dtype and list(taken) == ["a", "a", "c", "b"]
     odd = _string_take(["caf", "\udce9"], np.array([1, 0]))
     assert odd.to_numpy().dtype == object and list(odd) == ["\udce9", "caf"]
+
+
+@pytest.mark.parametrize("chunksize", [1, 4, 1000])
+def test_one_group_column_with_missing_values(engine, docs, chunksize):  # noqa: F811
+    # one group column is coded by pd.factorize instead of a groupby: missing values (None and NaN alike) must
+    # still form one group, coded and keyed as the token path keys them, whatever the cut into chunks
+    df = docs.copy()
+    df["section"] = [None if i % 5 == 0 else np.nan if i % 5 == 1 else f"s{i % 2}" for i in range(len(df))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = dc.Corpus.from_dataframe(df)
+        toks = tokenize(c, metadata=["section"])
+    for options in ({"by": "section"}, {"by": "section", "drop_stop": True, "min_count": 2}):
+        ref = count_terms(toks, **options)
+        assert ref["section"].isna().any()  # the missing group is there to be compared
+        assert_same(count_terms_stream(c, chunksize=chunksize, **options), ref)
