@@ -27,7 +27,7 @@ import os
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 from typing import Any
@@ -223,51 +223,113 @@ class _Vocab(dict):
         return value
 
     def add_words(self, words: list[str]) -> np.ndarray:
-        """Tokenise new words (each free of white space) with :func:`discourse.text.fast_tokens`; their ids.
+        """Tokenise new distinct words (each free of white space) as :func:`discourse.text.fast_tokens` does;
+        their ids in ``wid``, in the order given.
 
-        In bulk: the tokens of all the words in one flat list (letters only: the word itself; letters and one
-        closing mark: two tokens; anything else: the token pattern), each distinct new token normalised once,
-        and the term ids of all tokens looked up with one ``map``."""
-        fast_tokens = self.text.fast_tokens
+        In bulk, by the shape of the word, with as few Python-level steps per word as possible (a new word is
+        the one-time cost that makes a small corpus slower per character than a large one):
+
+        - letters only (most words) make one token, the word itself; when they are ASCII letters, their terms
+          come straight from :meth:`_simple_terms`, without the table of surface tokens;
+        - letters and one closing mark (:data:`_TRAILING_MARKS`) make two tokens;
+        - anything else goes through the token pattern, one call per word (a joined pass over those words
+          measured no faster: a quarter of the new words of a UN sample, a tenth of their cost).
+
+        Tokens are laid out shape by shape, each word's tokens together; those not of the first kind get their
+        term ids from the table of surface tokens (:meth:`_token_ids`)."""
+        n = len(words)
         first = len(self.wid)
-        self.wid.update(zip(words, range(first, first + len(words)), strict=True))
+        self.wid.update(zip(words, range(first, first + n), strict=True))
+        alpha = np.fromiter(map(str.isalpha, words), dtype=bool, count=n)
+        ascii_alpha = alpha & np.fromiter(map(str.isascii, words), dtype=bool, count=n)  # isascii is O(1)
+        plain = np.flatnonzero(ascii_alpha)
+        one = np.flatnonzero(alpha & ~ascii_alpha)
         marks = _TRAILING_MARKS
-        toks = [(w,) if w.isalpha() else (w[:-1], w[-1]) if w[:-1].isalpha() and w[-1] in marks else fast_tokens(w)
-                for w in words]
-        n_tok = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
-        flat_toks = list(chain.from_iterable(toks))
-        missing = [t for t, i in zip(flat_toks, map(self.get, flat_toks), strict=True) if i is None]
-        if missing:
-            self._fill(dict.fromkeys(missing))
-        ids = np.fromiter(map(self.__getitem__, flat_toks), dtype=np.int64, count=len(flat_toks))
+        two: list[int] = []
+        other: list[int] = []
+        for i in np.flatnonzero(~alpha).tolist():  # "" (pyarrow's edge of a text) has no token: w[:-1] first
+            w = words[i]
+            (two if w[:-1].isalpha() and w[-1] in marks else other).append(i)
+        fast_tokens = self.text.fast_tokens
+        other_toks = [fast_tokens(words[i]) for i in other]
+        tokens = [words[i] for i in one.tolist()]
+        tokens.extend(chain.from_iterable((w[:-1], w[-1]) for w in map(words.__getitem__, two)))
+        tokens.extend(chain.from_iterable(other_toks))
+        ids = np.concatenate([self._simple_terms([words[i] for i in plain.tolist()]), self._token_ids(tokens)])
+        # the words in the order of ``ids`` and their numbers of tokens
+        order = np.concatenate([plain, one, np.asarray(two, dtype=np.int64), np.asarray(other, dtype=np.int64)])
+        n_tok = np.concatenate([np.ones(len(plain) + len(one), dtype=np.int64), np.full(len(two), 2, dtype=np.int64),
+                                np.fromiter(map(len, other_toks), dtype=np.int64, count=len(other))])
         kept = ids >= 0
         ck = np.zeros(len(ids) + 1, dtype=np.int64)  # kept tokens before each token
         np.cumsum(kept, out=ck[1:])
         tok_end = np.cumsum(n_tok)
-        self.start = np.concatenate([self.start, len(self.flat) + ck[tok_end - n_tok]])
-        self.n_kept = np.concatenate([self.n_kept, ck[tok_end] - ck[tok_end - n_tok]])
-        self.n_tok = np.concatenate([self.n_tok, n_tok])
+        start = np.empty(n, dtype=np.int64)
+        n_kept = np.empty(n, dtype=np.int64)
+        n_toks = np.empty(n, dtype=np.int64)
+        start[order] = len(self.flat) + ck[tok_end - n_tok]
+        n_kept[order] = ck[tok_end] - ck[tok_end - n_tok]
+        n_toks[order] = n_tok
+        self.start = np.concatenate([self.start, start])
+        self.n_kept = np.concatenate([self.n_kept, n_kept])
+        self.n_tok = np.concatenate([self.n_tok, n_toks])
         self.flat = np.concatenate([self.flat, ids[kept]])
-        return np.arange(first, len(self.wid), dtype=np.int64)
+        return np.arange(first, first + n, dtype=np.int64)
 
-    def _fill(self, tokens: Iterable[str]) -> None:
-        """Term ids of new distinct tokens (``__missing__``, with the case of a word of ASCII letters inlined)."""
-        terms, term_ids, missing = self.terms, self.ids, self.__missing__
-        stops = self.text.STOPWORDS if self.drop_stop else ()
-        plain = self.column == "norm"
-        for t in tokens:
-            if plain and t.isascii() and t.isalpha():
-                norm = t.lower()
-                if norm in stops:
-                    i = -1
-                else:
-                    i = term_ids.get(norm)
-                    if i is None:
-                        i = term_ids[norm] = len(terms)
-                        terms.append(norm)
-                self[t] = i
-            else:
-                missing(t)
+    def _token_ids(self, tokens: list[str]) -> np.ndarray:
+        """Term ids of surface tokens (-1: filtered out) from the table of surface tokens; tokens not met
+        before are added to it: those of ASCII letters by :meth:`_simple_terms`, others by :meth:`__missing__`."""
+        ids = np.fromiter(map(self.get, tokens, repeat(-2)), dtype=np.int64, count=len(tokens))
+        new = np.flatnonzero(ids == -2)
+        if len(new):
+            fresh = [tokens[i] for i in new.tolist()]
+            distinct = list(dict.fromkeys(fresh))
+            simple = (np.fromiter(map(str.isascii, distinct), dtype=bool, count=len(distinct))
+                      & np.fromiter(map(str.isalpha, distinct), dtype=bool, count=len(distinct)))
+            missing = self.__missing__
+            for i in np.flatnonzero(~simple).tolist():
+                missing(distinct[i])
+            toks = [distinct[i] for i in np.flatnonzero(simple).tolist()]
+            self.update(zip(toks, self._simple_terms(toks).tolist(), strict=True))
+            ids[new] = np.fromiter(map(self.__getitem__, fresh), dtype=np.int64, count=len(fresh))
+        return ids
+
+    def _simple_terms(self, toks: list[str]) -> np.ndarray:
+        """Term ids (-1: a stopword left out) of tokens of ASCII letters, in bulk, by the rules of
+        :meth:`__missing__`; new terms are added in the order the tokens come.
+
+        Such a token is NFKC-stable, holds no mark that :func:`~discourse.text.normalize` maps and is never
+        punctuation, so its norm is its lowercase: the norms of all of them come from one ``lower()`` of the
+        tokens joined by newlines (ASCII case mapping is one character to one character, so the parts line
+        up)."""
+        ids = np.full(len(toks), -1, dtype=np.int64)
+        if not toks:
+            return ids
+        norms = "\n".join(toks).lower().split("\n")
+        if self.drop_stop:
+            stops = self.text.STOPWORDS
+            keep = np.flatnonzero(~np.fromiter(map(stops.__contains__, norms), dtype=bool, count=len(norms)))
+            pick = keep.tolist()
+        else:
+            keep, pick = slice(None), None
+        if self.column == "norm":
+            terms = norms if pick is None else [norms[i] for i in pick]
+        elif self.column == "stem":
+            stem = self.text.stem
+            terms = list(map(stem, norms if pick is None else [norms[i] for i in pick]))
+        else:
+            terms = toks if pick is None else [toks[i] for i in pick]
+        tid = np.fromiter(map(self.ids.get, terms, repeat(-1)), dtype=np.int64, count=len(terms))
+        unknown = np.flatnonzero(tid < 0).tolist()
+        if unknown:
+            fresh = [terms[i] for i in unknown]
+            new_terms = list(dict.fromkeys(fresh))
+            base = len(self.terms)
+            self.ids.update(zip(new_terms, range(base, base + len(new_terms)), strict=True))
+            self.terms.extend(new_terms)
+            tid[unknown] = np.fromiter(map(self.ids.__getitem__, fresh), dtype=np.int64, count=len(fresh))
+        ids[keep] = tid
+        return ids
 
     def size(self) -> int:
         return len(self) + len(self.wid)
@@ -306,21 +368,31 @@ def _group_codes(docs: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, np.ndar
     """Group code of every document and the row of one document per group (first appearance order)."""
     if not by:
         return np.zeros(len(docs), dtype=np.int64), np.zeros(1 if len(docs) else 0, dtype=np.int64)
-    codes = docs.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
+    if len(by) == 1:  # the codes of groupby(...).ngroup() (first appearance, missing values one group), cheaper
+        codes = pd.factorize(docs[by[0]], sort=False, use_na_sentinel=False)[0].astype(np.int64)
+    else:
+        codes = docs.groupby(by, sort=False, dropna=False, observed=True).ngroup().to_numpy(dtype=np.int64)
     _, rep = np.unique(codes, return_index=True)
     return codes, rep
 
 
-def _group_table(docs: pd.DataFrame, by: list[str], rep: np.ndarray, values: np.ndarray) -> dict[tuple, int]:
-    """{group key: value} for groups with a count, keyed exactly as the token path keys its totals (the
-    group values as a token table holds them, through a pandas groupby)."""
-    keep = np.flatnonzero(values > 0)
+def _group_tables(docs: pd.DataFrame, by: list[str], rep: np.ndarray, *values: np.ndarray) -> list[dict[tuple, int]]:
+    """For each array of ``values`` (one value per group): {group key: value} for the groups where it is not
+    zero, keyed exactly as the token path keys its totals (the group values as a token table holds them,
+    through a pandas groupby); one groupby for all the arrays."""
     if not by:
-        return {(): int(values[keep].sum())} if len(keep) else {}
+        return [{(): int(v.sum())} if (v > 0).any() else {} for v in values]
+    any_value = np.zeros(len(rep), dtype=bool)
+    for v in values:
+        any_value |= v > 0
+    keep = np.flatnonzero(any_value)
     small = pd.DataFrame({c: docs[c].to_numpy()[rep[keep]] for c in by})
-    small["_v"] = values[keep]
-    summed = small.groupby(by, sort=True, dropna=False)["_v"].sum()
-    return {totals_key(k, len(by)): int(v) for k, v in summed.items()}
+    names = [f"_v{i}" for i in range(len(values))]
+    for name, v in zip(names, values, strict=True):
+        small[name] = v[keep]
+    summed = small.groupby(by, sort=True, dropna=False)[names].sum()
+    keys = [totals_key(k, len(by)) for k in summed.index]
+    return [{k: int(x) for k, x in zip(keys, summed[name].to_numpy(), strict=True) if x > 0} for name in names]
 
 
 def _aside_by_doc(corpus: Any) -> dict[str, list[tuple[int, int]]]:
@@ -372,7 +444,7 @@ def _word_ids(vocab: _Vocab, words: Sequence[str], *, unique: bool = False) -> n
     wids = np.fromiter(map(vocab.wid.get, words, repeat(-1)), dtype=np.int64, count=len(words))
     miss = np.flatnonzero(wids < 0)
     if len(miss):
-        missing = [words[i] for i in miss]
+        missing = [words[i] for i in miss.tolist()]  # Python ints index a list several times faster
         if unique:
             wids[miss] = vocab.add_words(missing)
         else:
@@ -402,6 +474,40 @@ def _pair_terms(vocab: _Vocab, wids: np.ndarray, counts: np.ndarray, doc: np.nda
         cnt.append(counts[src])
         d.append(doc[src])
     return np.concatenate(term), np.concatenate(cnt), np.concatenate(d), n_tok
+
+
+def _occurrence_terms(vocab: _Vocab, uw: np.ndarray, codes: np.ndarray, lens: np.ndarray, docs: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """From the words of some texts (``codes``: every occurrence's index into the texts' distinct words, whose
+    word ids are ``uw``; ``lens``: words per text; ``docs``: the texts' document rows) to the term and document
+    of every kept token, and the number of tokens (kept or not) of each text.
+
+    The same numbers as :func:`_pair_terms` with one row per occurrence, computed on small tables of the
+    distinct words (a few thousand rows, cache-resident) instead of gathering from the word table once per
+    occurrence: most words have exactly one kept token, whose term is read with one gather; the few with
+    several are expanded apart; words without a kept token drop out."""
+    u_tok = vocab.n_tok[uw]
+    u_kept = vocab.n_kept[uw]
+    u_start = vocab.start[uw]
+    u_term = np.full(len(uw), -1, dtype=np.int64)  # the term of a word with one kept token
+    single = np.flatnonzero(u_kept == 1)
+    u_term[single] = vocab.flat[u_start[single]]
+    cs = np.zeros(len(codes) + 1, dtype=np.int64)  # tokens of the words before each occurrence
+    np.cumsum(u_tok[codes], out=cs[1:])
+    ends = np.cumsum(lens)
+    n_tok = cs[ends] - cs[ends - lens]
+    occ_doc = np.repeat(docs, lens)
+    occ_term = u_term[codes]
+    one = occ_term >= 0
+    multi = u_kept > 1
+    if not multi.any():
+        return occ_term[one], occ_doc[one], n_tok
+    occ = np.flatnonzero(multi[codes])
+    w = codes[occ]
+    r = u_kept[w]
+    offs = np.arange(int(r.sum()), dtype=np.int64) - np.repeat(np.cumsum(r) - r, r)
+    return (np.concatenate([occ_term[one], vocab.flat[np.repeat(u_start[w], r) + offs]]),
+            np.concatenate([occ_doc[one], np.repeat(occ_doc[occ], r)]), n_tok)
 
 
 def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
@@ -507,24 +613,24 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         split = _arrow_words(sub)
         if split is not None:
             codes, uniq, lens = split
-            wids = _word_ids(vocab, uniq, unique=True)[codes]
-            counts = np.ones(len(wids), dtype=np.int64)
-            pair_doc = np.repeat(pl[a:b], lens)
-        else:
-            keys: list[str] = []
-            cnts: list[int] = []
-            n_pairs = np.zeros(b - a, dtype=np.int64)
-            for j, text in enumerate(sub):
-                c = Counter(text.split())
-                n_pairs[j] = len(c)
-                keys.extend(c)
-                cnts.extend(c.values())
-            wids = _word_ids(vocab, keys)
-            counts = np.asarray(cnts, dtype=np.int64)
-            pair_doc = np.repeat(pl[a:b], n_pairs)
-        term, cnt, tdoc, n_tok = _pair_terms(vocab, wids, counts, pair_doc)
+            term, tdoc, n_tok = _occurrence_terms(vocab, _word_ids(vocab, uniq, unique=True), codes, lens,
+                                                  pl[a:b])
+            ntok_doc[pl[a:b]] += n_tok
+            add_pairs(term, tdoc, None)
+            continue
+        keys: list[str] = []
+        cnts: list[int] = []
+        n_pairs = np.zeros(b - a, dtype=np.int64)
+        for j, text in enumerate(sub):
+            c = Counter(text.split())
+            n_pairs[j] = len(c)
+            keys.extend(c)
+            cnts.extend(c.values())
+        pair_doc = np.repeat(pl[a:b], n_pairs)
+        term, cnt, tdoc, n_tok = _pair_terms(vocab, _word_ids(vocab, keys), np.asarray(cnts, dtype=np.int64),
+                                             pair_doc)
         ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
-        add_pairs(term, tdoc, None if split is not None else cnt)
+        add_pairs(term, tdoc, cnt)
     if a_ids:
         add_pairs(np.asarray(a_ids, dtype=np.int64), np.asarray(a_doc, dtype=np.int64), None)
     gcodes, rep = _group_codes(docs, by)
@@ -546,7 +652,8 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
                   vocab=(os.getpid(), vocab.key), vids=np.asarray(used, dtype=np.int64))
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
-    return {"out": out, "totals": _group_table(docs, by, rep, tot), "doc_totals": _group_table(docs, by, rep, dtot)}
+    totals, doc_totals = _group_tables(docs, by, rep, tot, dtot)
+    return {"out": out, "totals": totals, "doc_totals": doc_totals}
 
 
 def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi: int, drop_stop: bool,
@@ -829,11 +936,21 @@ class _TermTable:
             out = groups.iloc[g].reset_index(drop=True)
         else:
             out = pd.DataFrame(index=pd.RangeIndex(len(g)))
-        terms = np.asarray(self.terms, dtype=object)
-        out["term"] = pd.array(terms[t], dtype=object)
+        out["term"] = _string_take(self.terms, t)
         out["n"] = n[rows]
         out["n_docs"] = d[rows]
         return out
+
+
+def _string_take(terms: list[str], t: np.ndarray) -> Any:
+    """``terms[t]`` as the string column that ``astype(str)`` gives (pandas' ``str`` dtype, pyarrow-backed, on
+    pandas 3): each distinct term converted once, then taken row by row (millions of rows on a large corpus)
+    instead of converting every row's string. Terms that the string dtype cannot hold (lone surrogates)
+    stay objects, as before, and ``astype(str)`` deals with them."""
+    try:
+        return pd.Series(terms, dtype=object).astype(str).array.take(t)
+    except (TypeError, ValueError):  # lone surrogates: UnicodeEncodeError (a ValueError), pyarrow's errors
+        return pd.array(np.asarray(terms, dtype=object)[t], dtype=object)
 
 
 def _int_order(keys: np.ndarray) -> np.ndarray:

@@ -134,7 +134,7 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
         corpus = Corpus.from_dataframe(df, name=name, origin=origin, doc_id=doc_id,
                                        **{k: load[k] for k in _LOAD_KEYS if k != "doc_id"})
     msgs = [str(w.message) for w in caught if "item(s) skipped while loading" not in str(w.message)]
-    return corpus, corpus.skipped.to_dict("records"), msgs
+    return corpus, corpus.skipped.to_dict("records") if len(corpus.skipped) else [], msgs
 
 
 def _id_hashes(ids: pd.Series) -> np.ndarray:

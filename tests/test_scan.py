@@ -239,3 +239,69 @@ def test_sort_runs_adds_up_equal_keys(kmax, wmax):
     assert s1.tolist() == r1.tolist() and s2.tolist() == r2.tolist()
     u0, occurs0, none = _sort_runs(keys)
     assert u0.tolist() == ref.tolist() and occurs0.tolist() == ref_occurs.tolist() and none == []
+
+
+# words of every shape that the word table treats apart: ASCII letters (stopwords among them, any case), other
+# letters (Greek final sigma, CJK, combining marks), letters and a closing mark, and everything the token
+# pattern itself has to cut ("" is what pyarrow's split leaves at the edges of a text)
+SHAPES = ["peace", "The", "AND", "nations", "Nations", "ΟΔΟΣ", "Ünïcödé", "café", "日本語", "naïve", "ﬁnal",
+          "nations,", "Mr.", "Über.", "peace)", "THE.", "it's", "'s", "U.S.", "1,000", "US$1.5bn", "e.g.", "—",
+          "don't", "O'Brien’s", "AI-enabled", "x@y.org", "http://a.b/c", "(www.x.com)", "__x__", "", ",", "40℃",
+          "Brand™", "caf\u00e9\u0301", "zero\u200bwidth", "\U0001f44d\U0001f3fd"]
+
+
+@pytest.mark.parametrize("options", [("norm", True, False), ("norm", True, True), ("stem", True, True),
+                                     ("token", False, False), ("norm", False, True)])
+def test_word_table_in_bulk_follows_the_token_rule(corpus, options):  # noqa: F811
+    # the word table tokenises new words in bulk (ASCII words of letters without the surface-token table, their
+    # norms from one lower() of the joined words); every word's entry must hold what the rule of a single
+    # token gives (_Vocab.__missing__, one token at a time, on a table that never saw a word in bulk)
+    from itertools import chain
+
+    words = list(dict.fromkeys(chain(SHAPES, (w for t in [*corpus.documents["text"], *TRICKY, *EDGES]
+                                                for w in t.split()))))
+    bulk = counts_module._Vocab(*options)
+    half = len(words) // 2  # two batches: the second meets tokens and terms that the first added
+    ids = np.concatenate([bulk.add_words(words[:half]), bulk.add_words(words[half:])])
+    assert ids.tolist() == list(range(len(words))) and [bulk.wid[w] for w in words] == ids.tolist()
+    rule = counts_module._Vocab(*options)
+    for w in words:
+        i = bulk.wid[w]
+        s = bulk.start[i]
+        got = [bulk.terms[k] for k in bulk.flat[s:s + bulk.n_kept[i]]]
+        expected = [rule.terms[rule[t]] for t in fast_tokens(w) if rule[t] >= 0]
+        assert got == expected and bulk.n_tok[i] == len(fast_tokens(w)), (w, got, expected)
+    # and the surface-token table filled on the way agrees with the rule for every token it holds
+    assert all((rule[t] < 0) == (k < 0) and (k < 0 or bulk.terms[k] == rule.terms[rule[t]])
+               for t, k in bulk.items())
+
+
+def test_final_term_column_is_the_string_column_of_astype_str(corpus, tokens):  # noqa: F811
+    # the sorted table's term column is built by converting each distinct term once and taking rows from it;
+    # it must be the column that astype(str) of the term strings gives (dtype and values), and terms that the
+    # string dtype cannot hold (lone surrogates) fall back to objects
+    from discourse.counts import _string_take
+
+    got = count_terms_stream(corpus, by="source", chunksize=4)
+    ref = count_terms(tokens, by="source")
+    assert got["term"].dtype == ref["term"].dtype == pd.Series(["a"], dtype=object).astype(str).dtype
+    taken = _string_take(["b", "a", "c"], np.array([1, 1, 2, 0]))
+    assert taken.dtype == ref["term"].dtype and list(taken) == ["a", "a", "c", "b"]
+    odd = _string_take(["caf", "\udce9"], np.array([1, 0]))
+    assert odd.to_numpy().dtype == object and list(odd) == ["\udce9", "caf"]
+
+
+@pytest.mark.parametrize("chunksize", [1, 4, 1000])
+def test_one_group_column_with_missing_values(engine, docs, chunksize):  # noqa: F811
+    # one group column is coded by pd.factorize instead of a groupby: missing values (None and NaN alike) must
+    # still form one group, coded and keyed as the token path keys them, whatever the cut into chunks
+    df = docs.copy()
+    df["section"] = [None if i % 5 == 0 else np.nan if i % 5 == 1 else f"s{i % 2}" for i in range(len(df))]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = dc.Corpus.from_dataframe(df)
+        toks = tokenize(c, metadata=["section"])
+    for options in ({"by": "section"}, {"by": "section", "drop_stop": True, "min_count": 2}):
+        ref = count_terms(toks, **options)
+        assert ref["section"].isna().any()  # the missing group is there to be compared
+        assert_same(count_terms_stream(c, chunksize=chunksize, **options), ref)
