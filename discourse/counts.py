@@ -35,7 +35,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_dataframe, check_one_of, check_type, plain_dtype
+from ._util import (
+    LONE_SURROGATE,
+    as_list,
+    check_columns,
+    check_dataframe,
+    check_one_of,
+    check_type,
+    plain_dtype,
+)
 
 __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
            "totals_key", "word_tokens"]
@@ -945,12 +953,22 @@ class _TermTable:
 def _string_take(terms: list[str], t: np.ndarray) -> Any:
     """``terms[t]`` as the string column that ``astype(str)`` gives (pandas' ``str`` dtype, pyarrow-backed, on
     pandas 3): each distinct term converted once, then taken row by row (millions of rows on a large corpus)
-    instead of converting every row's string. Terms that the string dtype cannot hold (lone surrogates)
-    stay objects, as before, and ``astype(str)`` deals with them."""
-    try:
-        return pd.Series(terms, dtype=object).astype(str).array.take(t)
-    except (TypeError, ValueError):  # lone surrogates: UnicodeEncodeError (a ValueError), pyarrow's errors
-        return pd.array(np.asarray(terms, dtype=object)[t], dtype=object)
+    instead of converting every row's string. A term holding a lone surrogate (text decoded with
+    ``errors='surrogateescape'`` and counted with ``drop_punct=False``, which keeps the surrogate as a token)
+    cannot be stored in a string column or written as UTF-8: it is refused with the fix named."""
+    if LONE_SURROGATE.search("".join(terms)):  # one search over all terms; the culprit only when there is one
+        bad = next(x for x in terms if LONE_SURROGATE.search(x))
+        from .errors import InputError
+
+        at = LONE_SURROGATE.search(bad).start()
+        raise InputError(
+            None, f"the term {bad!r} holds a lone surrogate code point (U+{ord(bad[at]):04X}): the text was decoded "
+            "with errors='surrogateescape' or holds a broken UTF-16 pair, and such a term cannot be stored in the "
+            "counts table or written as UTF-8",
+            "decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
+            "encoding_errors='replace'), --encoding-errors replace); or count with drop_punct=True, which drops "
+            "such marks")
+    return pd.Series(terms, dtype=object).astype(str).array.take(t)
 
 
 def _int_order(keys: np.ndarray) -> np.ndarray:

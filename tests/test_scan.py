@@ -128,6 +128,10 @@ def test_lone_surrogates_fall_back_to_python(engine):
     got = count_terms_stream(dc.Corpus.from_dataframe(df), by="source")
     assert got[["term", "n", "n_docs"]].values.tolist() == [["caf", 2, 1], ["plain", 1, 1], ["privacy", 2, 2]]
     assert got.attrs["discourse_counts"]["totals"] == {("A",): 5}
+    # with drop_punct=False the surrogate is a term of its own, which no string column can hold: refused with
+    # the fix named (it failed inside pyarrow with a UnicodeEncodeError)
+    with pytest.raises(dc.InputError, match=r"lone surrogate .*U\+DCE9.*Fix: .*encoding_errors='replace'"):
+        count_terms_stream(dc.Corpus.from_dataframe(df), by="source", drop_punct=False)
 
 
 def test_the_word_table_is_reused_and_bounded(corpus):  # noqa: F811
