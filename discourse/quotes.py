@@ -1074,9 +1074,15 @@ _B_NEEDS = {
 }
 
 
+# the same conditions keyed by the patterns' ids: hashing a compiled pattern hashes its whole compiled code,
+# tens of microseconds for these (a third of _attr_before's time went to the dict look-up); the patterns are
+# module constants, so their ids are fixed and unique
+_B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
+
+
 def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
     """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
-    need = _B_NEEDS.get(rx)
+    need = _B_NEEDS_BY_ID.get(id(rx))
     return rx.search(window) if need is None or need(window) else None
 
 
@@ -1087,7 +1093,7 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         m = _b_search(rx, window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
-            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):
+            if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):
                 return spk, _cue_text(_grp(m, "cue"))
     found = _attr_and_cue(window)
     if found is not None:

@@ -233,6 +233,8 @@ def test_attr_before_needs_are_necessary_conditions():
     texts = _seed_texts()
     if UNGD.exists() and BROWN.exists():
         texts += _corpus_texts((30, 3000, 1000), (0, None, 100))
+    # _b_search looks the conditions up by the pattern's id (hashing a compiled pattern hashes its whole code)
+    assert q._B_NEEDS_BY_ID == {id(rx): need for rx, need in q._B_NEEDS.items()}
     found = dict.fromkeys(q._B_NEEDS, 0)
     for w in made_up + _windows(texts):
         for rx in q._B_NEEDS:
