@@ -2578,26 +2578,39 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
 # what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
 # any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
 _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
-_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(_RCUE_WORDS) + r")(?![\w’'\-])")
 
 
-def _fwd_may_report(sent: str) -> bool:
-    """Can an _R_FWD match in ``sent`` pass the tests of :func:`_reported` that do not look at its subject?
+def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
+    r"""Can an _R_FWD match in ``sent = text[ss:send]`` pass the tests of :func:`_reported` that do not look at
+    its subject? Looks only at the places ``gates[k:]`` (those of :func:`_reported_places`, the first one at or
+    after ``ss``).
 
-    Every _R_FWD match has its cue at a reporting verb after white space, and there its cue and 'that' are
-    those of _R_FWD_CONT; a 'that'-verb without 'that' or a first-person subject rejects every match with
-    that cue, whatever its subject. False when no cue position is left, so the slow subject pattern (tried
-    at every word) runs only in sentences where a match could count.
-    """
-    for cm in _R_CUE_WORD.finditer(sent):
-        m = _R_FWD_CONT.match(sent, cm.start())
-        if m is None:
+    Every _R_FWD match holds _R_FWD_TAIL from the white space before its cue on, and has its cue at a
+    reporting verb after white space, where its cue and 'that' are those of _R_FWD_CONT; a 'that'-verb
+    without 'that' or a first-person subject rejects every match with that cue, whatever its subject. False
+    when no cue is left, so the slow subject pattern (tried at every word) runs only in sentences where a
+    match could count. Both patterns need white space, a reporting verb and a character after it in the
+    sentence (``\s+`` and a word follow), not of ``[\w’'\-]``: such a verb is a place of _R_GATE in the whole
+    text (the same characters; no place of _R_GATE covers white space), and _R_FWD_TAIL matches in the
+    sentence where it matches at such a place with ``send`` as the text's end (it begins with its ``\s``
+    and looks at nothing before). So the tests are made at those places only, not by searching the sentence
+    (tests/test_quotes_fast.py compares them with the searches)."""
+    tail = may = False
+    n = len(gates)
+    while k < n and gates[k][0] < send:
+        g, h = gates[k]
+        k += 1
+        if h >= send or not text[g].isspace():
             continue
-        if m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that"):
-            continue
-        if first_person_subject(_ALPHA.findall(sent[:cm.start()].lower())):
-            continue
-        return True
+        if not tail:
+            tail = _R_FWD_TAIL.match(text, g, send) is not None
+        if not may:
+            m = _R_FWD_CONT.match(text, g + 1, send)
+            may = m is not None and not (
+                m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
+                not first_person_subject(_ALPHA.findall(text[ss:g + 1].lower()))
+        if tail and may:
+            return True
     return False
 
 
@@ -2618,8 +2631,8 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
             # cue word of the sentence and of the paragraph: their cue-word tests need not run
             verb_place = False
+            k = bisect_left(gates, (ss, -1))
             if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
-                k = bisect_left(gates, (ss, -1))
                 if k == len(gates) or gates[k][1] > se:
                     continue
                 verb_place = text[gates[k][0]].isspace()
@@ -2632,7 +2645,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue
             lead = len(sent) - len(sent.lstrip())
             found = None
-            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) and _fwd_may_report(sent) else ():
+            for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
                 verb = m.group("cue").split()[0].lower()
                 if verb in THAT_REPORTING_VERBS and not m.group("that"):
                     continue  # "maintains the platform", "added cameras": not speech
