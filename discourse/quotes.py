@@ -2580,6 +2580,9 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
 _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 
 
+_SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+
+
 def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
     r"""Can an _R_FWD match in ``sent = text[ss:send]`` pass the tests of :func:`_reported` that do not look at
     its subject? Looks only at the places ``gates[k:]`` (those of :func:`_reported_places`, the first one at or
@@ -2620,73 +2623,90 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
-    for us, ue in units:
+    # The sentences of the units that hold a place (or are long), and of those the ones looked at: a
+    # sentence of at most _R_MAX characters in which the first place starting in it also ends, or a longer
+    # one. The sentences are listed per unit in C (finditer within the unit's bounds is finditer over the
+    # unit's text: the pattern looks at nothing around), and the places found for all of them at once.
+    found_spans: list[tuple[int, int]] = []
+    unit_of: list[int] = []
+    for u, (us, ue) in enumerate(units):
         k = bisect_left(gates, (us, -1))
         if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
             continue
-        para = text[us:ue]
-        para_cue = None  # does the paragraph hold a cue word? (asked at its first sentence with a place)
-        for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", para):
-            ss, se = us + sm.start(), us + sm.end()
-            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
-            # cue word of the sentence and of the paragraph: their cue-word tests need not run
-            verb_place = False
-            k = bisect_left(gates, (ss, -1))
-            if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
-                if k == len(gates) or gates[k][1] > se:
-                    continue
-                verb_place = text[gates[k][0]].isspace()
-            if para_cue is None:
-                para_cue = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
-            if not para_cue:
-                break
-            sent = text[ss:min(se, ss + _R_MAX)]
-            if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+        sp = [m.span() for m in _SENTENCE_PIECE.finditer(text, us, ue)]
+        found_spans.extend(sp)
+        unit_of.extend([u] * len(sp))
+    if not found_spans:
+        return out
+    sents = np.array(found_spans, dtype=np.int64).reshape(-1, 2)
+    g_start = np.array([g for g, _ in gates], dtype=np.int64)
+    g_end = np.array([h for _, h in gates], dtype=np.int64)
+    first = np.searchsorted(g_start, sents[:, 0], side="left")  # bisect_left(gates, (ss, -1))
+    longer = sents[:, 1] - sents[:, 0] > _R_MAX
+    inside = (first < len(gates)) & (g_end[np.minimum(first, max(len(gates) - 1, 0))] <= sents[:, 1]) \
+        if len(gates) else np.zeros(len(sents), dtype=bool)
+    para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
+    for i in np.flatnonzero(longer | inside).tolist():
+        u = unit_of[i]
+        if para_cue.get(u) is False:
+            continue
+        ss, se = found_spans[i]
+        k = int(first[i])
+        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+        # cue word of the sentence and of the paragraph: their cue-word tests need not run
+        verb_place = not longer[i] and text[gates[k][0]].isspace()
+        if u not in para_cue:
+            us, ue = units[u]
+            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+            if not para_cue[u]:
                 continue
-            lead = len(sent) - len(sent.lstrip())
-            found = None
-            for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
-                verb = m.group("cue").split()[0].lower()
-                if verb in THAT_REPORTING_VERBS and not m.group("that"):
-                    continue  # "maintains the platform", "added cameras": not speech
-                if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
-                        not _plausible(m.group("spk"), verb):
-                    continue  # "We say ...": the speaker's own view
-                found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-                break
-            if found is None and (m := _R_ACC_FWD.search(sent)):
-                found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-            if found is None:
-                for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
-                    m = rx.search(sent)
-                    if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
-                        found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
-                        break
-            if found is None:
-                continue
-            spk, cue, cs, ce = found
-            cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
-            spk = _clean_speaker(spk)
-            if not spk or ce - cs < 8:
-                continue
-            # words outside quotations: a clause that is only a quotation is direct speech, not reported
-            k = bisect_right(q_starts, cs) - 1
-            outside = text[cs:ce]
-            for j in range(max(k, 0), len(spans)):
-                qs_, qe_ = spans[j]
-                if qs_ >= ce:
+        sent = text[ss:min(se, ss + _R_MAX)]
+        if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+            continue
+        lead = len(sent) - len(sent.lstrip())
+        found = None
+        for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
+            verb = m.group("cue").split()[0].lower()
+            if verb in THAT_REPORTING_VERBS and not m.group("that"):
+                continue  # "maintains the platform", "added cameras": not speech
+            if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                    not _plausible(m.group("spk"), verb):
+                continue  # "We say ...": the speaker's own view
+            found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+            break
+        if found is None and (m := _R_ACC_FWD.search(sent)):
+            found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+        if found is None:
+            for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
+                m = rx.search(sent)
+                if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
+                    found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                     break
-                if qe_ > cs:
-                    a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
-                    outside = outside[:a] + " " * (b - a) + outside[b:]
-            if len(_WORD_RE.findall(outside)) < 3:
-                continue
-            if table is None:
-                table = _Speakers(text, spans)
-            info = table.resolve(spk, ss, ce)
-            out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
-                        "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
-                        "anomaly": None, **info})
+        if found is None:
+            continue
+        spk, cue, cs, ce = found
+        cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
+        spk = _clean_speaker(spk)
+        if not spk or ce - cs < 8:
+            continue
+        # words outside quotations: a clause that is only a quotation is direct speech, not reported
+        k = bisect_right(q_starts, cs) - 1
+        outside = text[cs:ce]
+        for j in range(max(k, 0), len(spans)):
+            qs_, qe_ = spans[j]
+            if qs_ >= ce:
+                break
+            if qe_ > cs:
+                a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
+                outside = outside[:a] + " " * (b - a) + outside[b:]
+        if len(_WORD_RE.findall(outside)) < 3:
+            continue
+        if table is None:
+            table = _Speakers(text, spans)
+        info = table.resolve(spk, ss, ce)
+        out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
+                    "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
+                    "anomaly": None, **info})
     return out
 
 
