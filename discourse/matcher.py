@@ -84,8 +84,9 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
     word, found with numpy over the characters, and only the other chunks (digits, hyphens, inner marks,
     other scripts, marks alone) are tokenised, once per distinct chunk. The quoted voice's words are the
     tokens of the speech quotations' spans, the reported voice's those of the reported clauses that are
-    not quoted (8.); the spans are widened to whole chunks and tokenised. Documents with set-aside spans are
-    tokenised whole.
+    not quoted (8.): the chunks wholly inside a span give their word counts as they are, and only the chunks
+    across a span's start or end are tokenised (where two spans of one voice overlap without nesting, the
+    spans are widened to whole chunks and tokenised). Documents with set-aside spans are tokenised whole.
 """
 
 from __future__ import annotations
@@ -332,7 +333,8 @@ _LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
 def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, Any]:
     """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
     of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
-    (start and end offsets, and whether a chunk is all ASCII letters followed by one plain space)."""
+    (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, and the word
+    tokens of each chunk)."""
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
@@ -364,15 +366,20 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, 
     flagged |= cum[ends] == cum[starts]
     idx = np.flatnonzero(flagged)
     words = tokens = len(starts) - len(idx)
+    chunk_words = np.ones(len(starts), dtype=np.int64)  # an unflagged chunk is one word
+    flagged_words = []
     for a, b in zip(starts[idx].tolist(), ends[idx].tolist(), strict=True):
         packed = _CHUNKS[text[a:b]]
-        words += packed & 0xFFFFFFFF
+        flagged_words.append(packed & 0xFFFFFFFF)
         tokens += packed >> 32
+    if len(idx):
+        chunk_words[idx] = flagged_words
+        words += sum(flagged_words)
     # a word chunk: only ASCII letters (one token, its norm in lower case), then one space (no line break)
     word = (cum[ends] - cum[starts] == ends - starts) & (ends + 1 < n)
     at = np.minimum(ends, n - 2)
     word &= (code[at] == 32) & ~space[at + 1]
-    return tokens, words, (starts, ends, word)
+    return tokens, words, (starts, ends, word, chunk_words)
 
 
 def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -383,6 +390,70 @@ def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     lo, hi = np.array(inside, dtype=np.int64).T
     return lo, hi
+
+
+def _outer_spans(lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int]] | None:
+    """The outermost of the spans [lo, hi), sorted and disjoint, where every two spans nest or are disjoint (a
+    token is then wholly inside one of the spans exactly when it is wholly inside one of these); None where
+    two spans overlap without nesting."""
+    out: list[tuple[int, int]] = []
+    reach = -1
+    for a, b in sorted(zip(lo.tolist(), hi.tolist(), strict=True), key=lambda x: (x[0], -x[1])):
+        if a >= reach:
+            out.append((a, b))
+            reach = b
+        elif b > reach:
+            return None
+    return out
+
+
+def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
+                        rhi: np.ndarray) -> tuple[int, int] | None:
+    """:func:`_voice_words` from the chunks of :func:`_word_count` (no set-aside spans); None where the spans of
+    one voice overlap without nesting (then ask :func:`_voice_words`).
+
+    The quoted words are the word tokens wholly inside an outermost speech span (:func:`_outer_spans`), the
+    reported ones those wholly inside an outermost reported span less those also inside a speech span, i.e.
+    inside the intersection of the two (an interval). Every token lies in one chunk, and a chunk is tokenised
+    the same wherever it stands (module notes, 3.), so the chunks wholly inside an interval give their word
+    counts as they are (a cumulative sum); only the at most two chunks that overlap an interval's ends
+    without lying inside it are tokenised and their tokens tested one by one, as :func:`_voice_words` tests
+    every token."""
+    speech, rep = _outer_spans(lo, hi), _outer_spans(rlo, rhi)
+    if speech is None or rep is None:
+        return None
+    both = []  # the intersections of the two sorted, disjoint lists
+    i = j = 0
+    while i < len(rep) and j < len(speech):
+        a, b = max(rep[i][0], speech[j][0]), min(rep[i][1], speech[j][1])
+        if a < b:
+            both.append((a, b))
+        if rep[i][1] < speech[j][1]:
+            i += 1
+        else:
+            j += 1
+    spans = speech + rep + both
+    if not spans:
+        return 0, 0
+    c_start, c_end, _, c_words = chunks
+    n = len(c_start)
+    cum = np.concatenate(([0], np.cumsum(c_words)))
+    sa = np.array([x for x, _ in spans], dtype=np.int64)
+    sb = np.array([y for _, y in spans], dtype=np.int64)
+    i0 = np.searchsorted(c_start, sa, side="left")  # the first chunk starting in the span
+    i1 = np.searchsorted(c_end, sb, side="right")  # after the last chunk ending in it
+    full = np.where(i1 > i0, cum[i1] - cum[np.minimum(i0, n)], 0).tolist()
+    cache: dict[int, list[tuple[int, int, bool]]] = {}
+    for k, (a, b, x, y) in enumerate(zip(sa.tolist(), sb.tolist(), i0.tolist(), i1.tolist(), strict=True)):
+        edge = {c for c in (x - 1, y) if 0 <= c < n and c_start[c] < b and c_end[c] > a}
+        for c in edge:  # a chunk across the span's start or end: its tokens that lie inside
+            toks = cache.get(c)
+            if toks is None:
+                toks = cache[c] = [(*m.span(), not _token_punct(m.group()))
+                                   for m in _TOKEN_RE.finditer(text, int(c_start[c]), int(c_end[c]))]
+            full[k] += sum(1 for s, e, w in toks if w and s >= a and e <= b)
+    n_s, n_r = len(speech), len(rep)
+    return sum(full[:n_s]), sum(full[n_s:n_s + n_r]) - sum(full[n_s + n_r:])
 
 
 def _voice_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
@@ -975,7 +1046,8 @@ class FrameMatcher:
         rlo, rhi = _reported_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)
         if voice_words and (len(lo) or len(rlo)):
-            q, r = _voice_words(text, set_aside, lo, hi, rlo, rhi)
+            qr = _voice_words_chunks(text, chunks, lo, hi, rlo, rhi) if chunks is not None else None
+            q, r = qr if qr is not None else _voice_words(text, set_aside, lo, hi, rlo, rhi)
             words[0] -= q + r
             words[1] = q
             words[2] = r
@@ -1008,7 +1080,7 @@ class FrameMatcher:
         pair of norms with every token further back unreadable (any use of one raises, see _Unread): when it
         answers without them, the answer holds whatever they are. Else, when the chunk before that one is
         such a word too, the rule runs on the three tokens (remembered per triple of norms)."""
-        c_start, c_end, word = chunks
+        c_start, c_end, word, _ = chunks
         ci = np.searchsorted(c_start, starts, side="right") - 1
         ok = (ci >= 1) & (c_start[np.maximum(ci, 0)] == starts)
         ok &= word[np.maximum(ci, 1) - 1]

@@ -1074,9 +1074,15 @@ _B_NEEDS = {
 }
 
 
+# the same conditions keyed by the patterns' ids: hashing a compiled pattern hashes its whole compiled code,
+# tens of microseconds for these (a third of _attr_before's time went to the dict look-up); the patterns are
+# module constants, so their ids are fixed and unique
+_B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
+
+
 def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
     """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
-    need = _B_NEEDS.get(rx)
+    need = _B_NEEDS_BY_ID.get(id(rx))
     return rx.search(window) if need is None or need(window) else None
 
 
@@ -1087,7 +1093,7 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         m = _b_search(rx, window)
         if m:
             spk = _clean_speaker(_grp(m, "spk"))
-            if spk and (rx not in (_B_SPK_CUE, _B_SPK_CUE_PP, _B_TOLD) or _plausible(spk, m.group("cue"))):
+            if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):
                 return spk, _cue_text(_grp(m, "cue"))
     found = _attr_and_cue(window)
     if found is not None:
@@ -2683,26 +2689,42 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
 # what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
 # any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
 _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
-_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(_RCUE_WORDS) + r")(?![\w’'\-])")
 
 
-def _fwd_may_report(sent: str) -> bool:
-    """Can an _R_FWD match in ``sent`` pass the tests of :func:`_reported` that do not look at its subject?
+_SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
 
-    Every _R_FWD match has its cue at a reporting verb after white space, and there its cue and 'that' are
-    those of _R_FWD_CONT; a 'that'-verb without 'that' or a first-person subject rejects every match with
-    that cue, whatever its subject. False when no cue position is left, so the slow subject pattern (tried
-    at every word) runs only in sentences where a match could count.
-    """
-    for cm in _R_CUE_WORD.finditer(sent):
-        m = _R_FWD_CONT.match(sent, cm.start())
-        if m is None:
+
+def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
+    r"""Can an _R_FWD match in ``sent = text[ss:send]`` pass the tests of :func:`_reported` that do not look at
+    its subject? Looks only at the places ``gates[k:]`` (those of :func:`_reported_places`, the first one at or
+    after ``ss``).
+
+    Every _R_FWD match holds _R_FWD_TAIL from the white space before its cue on, and has its cue at a
+    reporting verb after white space, where its cue and 'that' are those of _R_FWD_CONT; a 'that'-verb
+    without 'that' or a first-person subject rejects every match with that cue, whatever its subject. False
+    when no cue is left, so the slow subject pattern (tried at every word) runs only in sentences where a
+    match could count. Both patterns need white space, a reporting verb and a character after it in the
+    sentence (``\s+`` and a word follow), not of ``[\w’'\-]``: such a verb is a place of _R_GATE in the whole
+    text (the same characters; no place of _R_GATE covers white space), and _R_FWD_TAIL matches in the
+    sentence where it matches at such a place with ``send`` as the text's end (it begins with its ``\s``
+    and looks at nothing before). So the tests are made at those places only, not by searching the sentence
+    (tests/test_quotes_fast.py compares them with the searches)."""
+    tail = may = False
+    n = len(gates)
+    while k < n and gates[k][0] < send:
+        g, h = gates[k]
+        k += 1
+        if h >= send or not text[g].isspace():
             continue
-        if m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that"):
-            continue
-        if first_person_subject(_ALPHA.findall(sent[:cm.start()].lower())):
-            continue
-        return True
+        if not tail:
+            tail = _R_FWD_TAIL.match(text, g, send) is not None
+        if not may:
+            m = _R_FWD_CONT.match(text, g + 1, send)
+            may = m is not None and not (
+                m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
+                not first_person_subject(_ALPHA.findall(text[ss:g + 1].lower()))
+        if tail and may:
+            return True
     return False
 
 
@@ -2712,80 +2734,97 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
-    for us, ue in units:
+    # The sentences of the units that hold a place (or are long), and of those the ones looked at: a
+    # sentence of at most _R_MAX characters in which the first place starting in it also ends, or a longer
+    # one. The sentences are listed per unit in C (finditer within the unit's bounds is finditer over the
+    # unit's text: the pattern looks at nothing around), and the places found for all of them at once.
+    found_spans: list[tuple[int, int]] = []
+    unit_of: list[int] = []
+    for u, (us, ue) in enumerate(units):
         k = bisect_left(gates, (us, -1))
         if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
             continue
-        para = text[us:ue]
-        para_cue = None  # does the paragraph hold a cue word? (asked at its first sentence with a place)
-        for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", para):
-            ss, se = us + sm.start(), us + sm.end()
-            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
-            # cue word of the sentence and of the paragraph: their cue-word tests need not run
-            verb_place = False
-            if se - ss <= _R_MAX:  # the first place starting in the sentence must end in it
-                k = bisect_left(gates, (ss, -1))
-                if k == len(gates) or gates[k][1] > se:
-                    continue
-                verb_place = text[gates[k][0]].isspace()
-            if para_cue is None:
-                para_cue = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(para.lower()))
-            if not para_cue:
-                break
-            sent = text[ss:min(se, ss + _R_MAX)]
-            if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+        sp = [m.span() for m in _SENTENCE_PIECE.finditer(text, us, ue)]
+        found_spans.extend(sp)
+        unit_of.extend([u] * len(sp))
+    if not found_spans:
+        return out
+    sents = np.array(found_spans, dtype=np.int64).reshape(-1, 2)
+    g_start = np.array([g for g, _ in gates], dtype=np.int64)
+    g_end = np.array([h for _, h in gates], dtype=np.int64)
+    first = np.searchsorted(g_start, sents[:, 0], side="left")  # bisect_left(gates, (ss, -1))
+    longer = sents[:, 1] - sents[:, 0] > _R_MAX
+    inside = (first < len(gates)) & (g_end[np.minimum(first, max(len(gates) - 1, 0))] <= sents[:, 1]) \
+        if len(gates) else np.zeros(len(sents), dtype=bool)
+    para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
+    for i in np.flatnonzero(longer | inside).tolist():
+        u = unit_of[i]
+        if para_cue.get(u) is False:
+            continue
+        ss, se = found_spans[i]
+        k = int(first[i])
+        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+        # cue word of the sentence and of the paragraph: their cue-word tests need not run
+        verb_place = not longer[i] and text[gates[k][0]].isspace()
+        if u not in para_cue:
+            us, ue = units[u]
+            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+            if not para_cue[u]:
                 continue
-            lead = len(sent) - len(sent.lstrip())
-            found = None
-            # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
-            # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
-            # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
-            inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
-            inv_cue = inv.start("cue") if inv else -1
-            for m in _R_FWD.finditer(sent) if _R_FWD_TAIL.search(sent) and _fwd_may_report(sent) else ():
-                if m.start("cue") == inv_cue:
-                    continue
-                verb = m.group("cue").split()[0].lower()
-                if verb in THAT_REPORTING_VERBS and not m.group("that"):
-                    continue  # "maintains the platform", "added cameras": not speech
-                if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
-                        not _plausible(m.group("spk"), verb):
-                    continue  # "We say ...": the speaker's own view
-                found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-                break
-            if found is None and (m := _R_ACC_FWD.search(sent)):
-                found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-            if found is None:
-                for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
-                    m = rx.search(sent)
-                    if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
-                        found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
-                        break
-            if found is None:
+        sent = text[ss:min(se, ss + _R_MAX)]
+        if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+            continue
+        lead = len(sent) - len(sent.lstrip())
+        found = None
+        # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
+        # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
+        # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
+        inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
+        inv_cue = inv.start("cue") if inv else -1
+        for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
+            if m.start("cue") == inv_cue:
                 continue
-            spk, cue, cs, ce = found
-            cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
-            spk = _clean_speaker(spk)
-            if not spk or ce - cs < 8:
-                continue
-            # words outside quotations: a clause that is only a quotation is direct speech, not reported
-            k = bisect_right(q_starts, cs) - 1
-            outside = text[cs:ce]
-            for j in range(max(k, 0), len(spans)):
-                qs_, qe_ = spans[j]
-                if qs_ >= ce:
+            verb = m.group("cue").split()[0].lower()
+            if verb in THAT_REPORTING_VERBS and not m.group("that"):
+                continue  # "maintains the platform", "added cameras": not speech
+            if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                    not _plausible(m.group("spk"), verb):
+                continue  # "We say ...": the speaker's own view
+            found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+            break
+        if found is None and (m := _R_ACC_FWD.search(sent)):
+            found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+        if found is None:
+            for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
+                m = rx.search(sent)
+                if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
+                    found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                     break
-                if qe_ > cs:
-                    a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
-                    outside = outside[:a] + " " * (b - a) + outside[b:]
-            if len(_WORD_RE.findall(outside)) < 3:
-                continue
-            if table is None:
-                table = _Speakers(text, spans)
-            info = table.resolve(spk, ss, ce)
-            out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
-                        "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
-                        "anomaly": None, **info})
+        if found is None:
+            continue
+        spk, cue, cs, ce = found
+        cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
+        spk = _clean_speaker(spk)
+        if not spk or ce - cs < 8:
+            continue
+        # words outside quotations: a clause that is only a quotation is direct speech, not reported
+        k = bisect_right(q_starts, cs) - 1
+        outside = text[cs:ce]
+        for j in range(max(k, 0), len(spans)):
+            qs_, qe_ = spans[j]
+            if qs_ >= ce:
+                break
+            if qe_ > cs:
+                a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
+                outside = outside[:a] + " " * (b - a) + outside[b:]
+        if len(_WORD_RE.findall(outside)) < 3:
+            continue
+        if table is None:
+            table = _Speakers(text, spans)
+        info = table.resolve(spk, ss, ce)
+        out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
+                    "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
+                    "anomaly": None, **info})
     return out
 
 

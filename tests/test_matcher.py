@@ -267,3 +267,48 @@ def test_match_text_is_the_per_document_building_block():
     assert fm.n_exact_ == before + 1 and fm.patterns[exact["entry"]].tolist() == ["privacy"]
     with pytest.raises(TypeError, match="str"):
         fm.match_text(None)
+
+
+# ------------------------------------------------------------------------------------------ voice words
+def test_voice_words_from_chunks_equal_the_token_by_token_count():
+    """_voice_words_chunks (chunk word counts summed, only the chunks at a span's ends tokenised) gives the
+    words of the quoted and reported voices that _voice_words counts token by token, for random spans that
+    start and end anywhere (inside chunks, on marks, in white space, empty), nested, disjoint, touching, and
+    overlapping without nesting (where it declines: None)."""
+    from discourse.matcher import _voice_words, _voice_words_chunks, _word_count
+
+    rng = random.Random(16)
+    pieces = ["“Safe", "city”", "rights,", "U.S.", "don't", "x", "—", "(a)", "4.5%", "café", "’s", "''", ".", "e-mail",
+              "naïve", "\u201c", "\u201d", "Huawei’s", "a.b", "...", "surveillance", "ＰＲＩＶＡＣＹ", "\u00a0", "\t"]
+    n_checked = n_declined = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "\n", ""]) for _ in range(rng.randint(1, 60)))
+        chunks = _word_count(text, ())[2]
+        if chunks is None:
+            continue
+
+        def spans(k: int, laminar: bool, n: int) -> tuple[np.ndarray, np.ndarray]:
+            out: list[tuple[int, int]] = []
+            for _ in range(k):
+                a = rng.randint(0, n)
+                b = rng.randint(a, min(n, a + rng.choice([0, 3, 15, 80])))
+                if laminar and any(x < a < y < b or a < x < b < y for x, y in out):
+                    continue
+                out.append((a, b))
+            if laminar and out and rng.random() < 0.3:  # a nested span and one touching the first
+                a, b = out[0]
+                out += [(a + (b - a) // 3, b - (b - a) // 3)] if b - a > 3 else []
+                out += [(b, min(n, b + 5))] if all(not (x < b < y) for x, y in out) else []
+            arr = np.array(out, dtype=np.int64).reshape(-1, 2)
+            return arr[:, 0], arr[:, 1]
+
+        lo, hi = spans(rng.randint(0, 4), rng.random() < 0.85, len(text))
+        rlo, rhi = spans(rng.randint(0, 3), rng.random() < 0.85, len(text))
+        got = _voice_words_chunks(text, chunks, lo, hi, rlo, rhi)
+        want = _voice_words(text, (), lo, hi, rlo, rhi)
+        if got is None:
+            n_declined += 1
+            continue
+        assert got == want, (text, lo, hi, rlo, rhi)
+        n_checked += got != (0, 0)
+    assert n_checked > 150 and n_declined > 5  # spans with words were compared, and the decline was exercised

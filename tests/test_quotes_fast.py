@@ -8,6 +8,7 @@ for the one-line string test, on every short string over an alphabet of the char
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import itertools
 import json
@@ -144,13 +145,56 @@ def test_spans_only_is_the_full_path_without_speakers_on_un_speeches_and_brown()
 
 def _reported_plain(text: str, paras) -> list[dict]:
     """The reported clauses with every sentence looked at (no places, every _R_FWD match tried)."""
-    places, may = q._reported_places, q._fwd_may_report
+    places, may = q._reported_places, q._fwd_candidates
     q._reported_places = lambda t, units: [(i, i) for i in range(len(t) + 1)]
-    q._fwd_may_report = lambda sent: True
+    q._fwd_candidates = lambda *args: True
     try:
         return q.find_quote_spans(text, paragraphs=paras, reported=True, speakers=False)
     finally:
-        q._reported_places, q._fwd_may_report = places, may
+        q._reported_places, q._fwd_candidates = places, may
+
+
+# the subject-free tests of _R_FWD as searches over the whole sentence (what q._fwd_candidates makes at the
+# places only): a cue word after white space, its continuation, no 'that'-verb without 'that', no first person
+_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(q._RCUE_WORDS) + r")(?![\w’'\-])")
+
+
+def _fwd_may_report_plain(sent: str) -> bool:
+    if q._R_FWD_TAIL.search(sent) is None:
+        return False
+    for cm in _R_CUE_WORD.finditer(sent):
+        m = q._R_FWD_CONT.match(sent, cm.start())
+        if m is None:
+            continue
+        if m.group("cue").split()[0].lower() in q.THAT_REPORTING_VERBS and not m.group("that"):
+            continue
+        if q.first_person_subject(q._ALPHA.findall(sent[:cm.start()].lower())):
+            continue
+        return True
+    return False
+
+
+def test_fwd_candidates_at_the_places_are_the_sentence_searches():
+    """_fwd_candidates (the tests made at _reported_places' places in the sentence) equals the searches over
+    the sentence, for every span that _reported can look at: sentences of the texts, also cut anywhere
+    (a cut inside or right after a verb, as at _R_MAX), on seeds, made-up text and UN/Brown samples."""
+    texts = _seed_texts() + _gate_texts() + _PRONOUN_TEXTS
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((10, 4000, 100), (3, None, 20))
+    rng = random.Random(23)
+    n_true = n = 0
+    for t in texts:
+        units = q._units(t, paragraphs(t))
+        gates = q._reported_places(t, units)
+        for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", t):
+            ss, se = sm.span()
+            for send in {se, min(se, ss + q._R_MAX), rng.randint(ss, se)}:
+                k = bisect.bisect_left(gates, (ss, -1))
+                want = _fwd_may_report_plain(t[ss:send])
+                assert q._fwd_candidates(t, ss, send, gates, k) == want, (t[ss:send], send)
+                n += 1
+                n_true += want
+    assert n > 5000 and n_true > 300
 
 
 def _gate_texts() -> list[str]:
@@ -233,6 +277,8 @@ def test_attr_before_needs_are_necessary_conditions():
     texts = _seed_texts()
     if UNGD.exists() and BROWN.exists():
         texts += _corpus_texts((30, 3000, 1000), (0, None, 100))
+    # _b_search looks the conditions up by the pattern's id (hashing a compiled pattern hashes its whole code)
+    assert q._B_NEEDS_BY_ID == {id(rx): need for rx, need in q._B_NEEDS.items()}
     found = dict.fromkeys(q._B_NEEDS, 0)
     for w in made_up + _windows(texts):
         for rx in q._B_NEEDS:
