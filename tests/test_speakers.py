@@ -572,3 +572,60 @@ def test_calls_for_is_a_demand_and_a_hyphenated_office_stays_a_description():
     assert all(q["cue"] != "calls" for q in find_quote_spans(text))
     text = "“We will act,” The Secretary-General said."
     assert [q["speaker"] for q in quotes_of(text)] == ["The Secretary-General"]
+
+
+# ------------------------------------------------------------------ round 4: the last-resort sieve (_sieve)
+def test_sieve_verb_after_the_quotation_outside_the_cue_lexicon():
+    # frame 1: '“...”, he bayed' / '“...”, Name greeted X': a subject and a verb that reports words
+    text = "Colonel Amos Reed stormed out of the hall. “Cowards”, he bellowed, “all of you”!!"
+    assert [q["speaker"] for q in quotes_of(text)][:1] == ["Amos Reed"]
+    text = "“Good luck with this one”, Nina Sorel greeted the new pitcher before the game."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Nina Sorel", "greeted")]
+
+
+def test_sieve_as_x_puts_it_and_a_possessive_source_make_partial_quotations_speech():
+    # frames 2 and 3: 'as X puts it', 'X's claim that ...', 'in X's own words'
+    text = "The agency employs clerks engaged, as Sen. Paul Adler puts it, “in work nobody needs”."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Paul Adler", "puts it")]
+    text = "Few will accept Secretary Holm's claim that the harbor is the “best defense we have”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Holm"]
+    text = "The mayor is, in Governor Ruth Lane's own words, “stubborn, loud and usually right”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ruth Lane"]
+
+
+def test_sieve_passive_by_and_a_subject_with_a_verb_of_judging():
+    # frame 4: 'was hailed by ..., Dr. Name, as having saved “...”'
+    text = ("The treaty was hailed by a former minister, Dr. Karl Weiss, as having saved “many lives and "
+            "much money”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Karl Weiss"]
+    # frame 5: a subject and a verb outside the cue lexicon earlier in the sentence
+    text = "Ambassador Ivo Marek deplored the delegate “whose speech sounded like a threat to us all”."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ivo Marek", "deplored")]
+
+
+def test_sieve_leaves_terms_and_titles_alone():
+    # naming cues decide first; a Title Case title and a one-word scare quote stay mentions
+    for text in ("Senator Ada Frey attacked what critics call the “safe city” plan.",
+                 "Ada Frey deplored the so-called “smart border” scheme.",
+                 "Ada Frey praised the film “Night Train To Lisbon” last week.",
+                 "Ada Frey's claim about the “deal” was odd."):
+        assert quotes_of(text) == [], text
+
+
+def test_sieve_sentence_before_and_a_colon_line_naming_its_source():
+    # frame 6: the speaker and verb of saying are in the sentence before, in the same paragraph
+    text = ("Bishop Anton Kray spoke at length. He said that the quarrels need not discourage anyone. For "
+            "doubt, in his view, “would show that one placed too little trust in prayer and in the good will of "
+            "one another”.")
+    got = [(q["speaker"], q["speaker_reason"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert got == [("Anton Kray", "attributed in the sentence before")]
+    # a short line ending in a colon that opens with its source, before a quoted paragraph
+    text = ("Now read the replies.\n\nRadio Lisbon in Portuguese to Brazil:\n\n"
+            "“The minister has shown again that the crisis is wanted by those who profit from it”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Radio Lisbon"]
+    text = ("Pravda Weekly (official) in Russian, datelined Kiev:\n\n"
+            "“The harvest will be the largest in ten years, and every farm has met its plan”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Pravda Weekly"]
+    # a line without a source name is no attribution
+    text = "Now listen closely:\n\n“The harvest will be the largest in ten years, and every farm met its plan”."
+    assert [q["speaker"] for q in quotes_of(text)] == [None]
