@@ -1303,7 +1303,7 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
-        return [], words
+        return _description_before_name(words)
     rest = words[last + 1:]
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
         # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
@@ -1320,6 +1320,38 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
+
+
+def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """'Hollywood Couturier Don Loper' -> (['Hollywood', 'Couturier'], ['Don', 'Loper']); 'Viet Nam Gen.
+    Maxwell Taylor' -> (['Viet', 'Nam'], ['Gen.', 'Maxwell', 'Taylor']): capitalised words before a courtesy
+    title or a common given name inside a run of three words or more, when no role word was found.
+
+    Reasoning (round 4, from part D, where the run's first words became the speaker's canonical name and
+    a place written before the name, 'Hollywood pal', was merged into the person): news writing puts a
+    capitalised occupation or a heading before a name ('Actor-Crooner Frank Sinatra', 'Cinemactor Peter
+    Lawford'); the role lexicon cannot list every occupation, but a person's name starts at a courtesy
+    title or at a given name, so what comes before one of those, when it is neither a given name nor an
+    initial, is a description. The name after it keeps one to three words.
+    """
+    if len(words) < 3:
+        return [], words
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        lw = w.rstrip(".,").lower()
+        if lw in _COURTESY and w.endswith(".") or lw in _GIVEN_NAMES and w[:1].isupper() and w[1:2].islower():
+            lead = words[:i]
+            if (len(words) - i <= (4 if lw in _COURTESY else 3)
+                    and all(x[:1].isupper() and x.rstrip(".,").lower() not in _GIVEN_NAMES and not _is_initial(x)
+                            and x.rstrip(".,").lower() not in _COURTESY and x not in ("of", "for", "at", "and", "&")
+                            for x in lead)
+                    and (lw in _COURTESY or len(lead) >= 2 or "-" in lead[0]
+                         or re.search(r"(?:er|or|ist|ian|ant|ent|man)$", lead[0]) is not None)):
+                # one word before a given name must look like an occupation ('Cinemactor'): 'Long Jim
+                # Barnes', 'Mickey Charles Mantle' carry a nickname there
+                return lead, words[i:]
+            break
+    return [], words
 
 
 def _role_word(w: str) -> bool:
@@ -2242,6 +2274,9 @@ class _Speakers:
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)
+        if role_words and len(name) > 1:  # Viet Nam Gen. Maxwell Taylor: a title after the words before the name
+            name, g2 = _strip_title(name)
+            gender = gender or g2
         while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME and not _month_surname(name):  # said Stram Monday
             name = name[:-1]
         org = None
@@ -2252,7 +2287,10 @@ class _Speakers:
             out.update(speaker=written, speaker_reason="description")
             return out
         low0 = [w.rstrip(".,’'").lower() for w in name]
-        if any(w in _ORG_WORDS for w in low0) or written in self.orgs:
+        if any(w in _ORG_WORDS for w in low0) or (
+                # a document's owner is kept as an organisation ('Gen. Maxwell Taylor's statement'): a person
+                # of that name in the table wins when the written form held a title or a description
+                written in self.orgs and not (len(name) < len(words) and self._canonical_person(name, gender))):
             ent = self._fuller_org(name) or self._org(" ".join(name))
             return self._fill(out, ent, "named")
         ent = self._canonical_person(name, gender, max(pos, where))

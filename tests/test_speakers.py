@@ -629,3 +629,24 @@ def test_sieve_sentence_before_and_a_colon_line_naming_its_source():
     # a line without a source name is no attribution
     text = "Now listen closely:\n\n“The harvest will be the largest in ten years, and every farm met its plan”."
     assert [q["speaker"] for q in quotes_of(text)] == [None]
+
+
+def test_capitalised_occupation_or_heading_before_a_given_name_or_title_is_no_part_of_the_name():
+    # round 4 (_description_before_name): 'Fashion Couturier Don Vale' is Don Vale, and the place written
+    # alone before ('a Paris friend') is not merged into him
+    text = ("Into town flew the singer and his Paris friend. Fashion Couturier Don Vale, who dresses the "
+            "stars, came too.\n\n“I have two of everything”, Vale said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Don Vale"]
+    text = "Saigon Visit Gen. Ross Tyler said the army is “very much encouraged” by the news."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ross Tyler"]
+    # a nickname before the given name stays in the name
+    text = "“It was a long round”, said Long Jim Barnes after the match."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Long Jim Barnes"]
+
+
+def test_owner_of_a_statement_written_with_a_heading_and_title_is_the_person():
+    # the possessive owner of 'statement' is kept as an organisation by the document rules; written with a
+    # heading and a title before the name, the person of that name wins
+    text = ("Army chief Gen. Ross Tyler arrived on Monday. Saigon Visit Gen. Ross Tyler's statement that he "
+            "is “very much encouraged” surprised the envoys.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ross Tyler"]
