@@ -1200,7 +1200,9 @@ _ORG_WORDS = frozenset(
     "systems solutions enterprise enterprises trophy award prize cup memorial region division "
     # round 3: bodies that speak as one in news (a grand jury's presentments, a legislature's act)
     "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
-    "academy museum library legion".split())
+    "academy museum library legion "
+    # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
+    "corps".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -1305,6 +1307,11 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     if last < 0:
         return _description_before_name(words)
     rest = words[last + 1:]
+    if (len(rest) >= 4 and rest[0].lower() in _GIVEN_NAMES and rest[1][:1].isupper()
+            and rest[2] in ("of", "for", "at")):
+        # State Party Chairman James Gray of Albany: a given name right after the role starts the name, and
+        # the 'of' after it names a place or organisation (the caller splits it off)
+        return words[:last + 1], rest
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
         # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
         # organisation's last organisation word; without one, the last two words (three with an initial)

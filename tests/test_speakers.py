@@ -650,3 +650,14 @@ def test_owner_of_a_statement_written_with_a_heading_and_title_is_the_person():
     text = ("Army chief Gen. Ross Tyler arrived on Monday. Saigon Visit Gen. Ross Tyler's statement that he "
             "is “very much encouraged” surprised the envoys.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Ross Tyler"]
+
+
+def test_role_then_given_name_then_of_place_and_corps_is_an_organisation():
+    # "State Party Chairman Helen Moss of Dayton" is Helen Moss (of Dayton), the antecedent of 'she'
+    text = ("Gov. Karl Ruiz spoke first. But State Party Chairman Helen Moss of Dayton said no, and she was "
+            "blunt. “They are asking too much”, she said.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Helen Moss"]
+    # 'commandant of the Peace Corps, General Ned Hale': the Corps is a body, 'he' is Hale
+    text = ("A year after he was made commandant of the Peace Corps, General Ned Hale wrote a report. Hale "
+            "praised the Corps. Speaking of pride, he deplored the officer “whose shoes are never clean”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ned Hale"]
