@@ -661,3 +661,16 @@ def test_role_then_given_name_then_of_place_and_corps_is_an_organisation():
     text = ("A year after he was made commandant of the Peace Corps, General Ned Hale wrote a report. Hale "
             "praised the Corps. Speaking of pride, he deplored the officer “whose shoes are never clean”.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Ned Hale"]
+
+
+def test_pronoun_after_a_description_subject_goes_to_the_office_holder_or_the_description():
+    # 'the Governor ... he' is Governor Ned Pryor, not his brother named later nor the Lieutenant Governor
+    text = ("Governor Ned Pryor and Lieutenant Governor Sam Vance met on Monday. He sent his brother, "
+            "Judge Carl Pryor, to the capital. All week the Governor clearly was busy; in effect, he "
+            "practiced what he preached when he declared: “We shall talk with anyone who will listen”.")
+    got = [(q["speaker"], q["speaker_reason"]) for q in quotes_of(text)]
+    assert got == [("Ned Pryor", "pronoun resolved to a description")]
+    # an unnamed office holder with an of-phrase is the speaker as described
+    text = ("Mayor Tom Ellis spoke on Monday. Recently the secretary of the Farmers Union of Ohio was "
+            "interviewed on the radio. He made two points.\n\nHe said, “Let us work for peace first”.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["secretary of the Farmers Union of Ohio"]
