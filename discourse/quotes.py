@@ -2283,7 +2283,10 @@ class _Speakers:
                 tail.insert(0, w)
             while len(tail) > 2 and self._stands_alone(tail[0], tail[1]):
                 tail = tail[1:]  # ... of Huawei Gleb Malyutin: the organisation, then the name
-            if len(tail) >= 2 and len(tail) < len(words) - 1:
+            k = len(words) - len(tail)
+            org_of = (k >= 3 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper()
+                      and words[k - 2].rstrip(".,").lower() in _ORG_WORDS)  # the Council of Foreign Ministers
+            if len(tail) >= 2 and len(tail) < len(words) - 1 and not org_of:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
                 if out["speaker_role"] is None:
@@ -2848,8 +2851,10 @@ _SIEVE_AS = re.compile(rf"(?<![\w’'])(?:[Aa]s|[Ww]hat)\s+(?P<spk>{_NAME}|{_PRO
 _SIEVE_BY = re.compile(rf"(?<![\w’'])(?P<cue>{_SIEVE_ALL})\s+by\s+(?:[^,;:“”\"]{{0,60}},\s+)?(?P<spk>{_NAME})"
                        rf"(?![\w’'])")
 # 'Mr. Eisenhower seized upon the incident ... to attack the entire Corps as a “...”': subject, then verb
+_SIEVE_WHEN = r"(?:\s+(?:in|on|during|last|this|early|late)\s+(?:[A-Z][a-z]+|\d{4}|week|month|year)(?:\s+\d{1,4})?)"
 _SIEVE_SUBJ = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_PRON}|{_DETNP})"
-                         rf"(?:,[^,“”\"]{{1,100}},)?(?:\s+{_SIEVE_ADV}){{0,2}}\s+(?P<cue>{_SIEVE_ALL})(?![\w’'])")
+                         rf"(?:,[^,“”\"]{{1,100}},)?{_SIEVE_WHEN}?(?:\s+{_SIEVE_ADV}){{0,2}}\s+"
+                         rf"(?P<cue>{_SIEVE_ALL})(?![\w’'])")
 _SIEVE_TO_VERB = re.compile(rf"\bto\s+(?:{_SIEVE_VERBS}|{_CUE})\b")
 # a short line ending in a colon that names its source first: 'TASS datelined Los Angeles, in English to
 # Europe:', 'Moscow Radio in Russian to the USSR:', 'I found ... a very small article in the New York Times:'
@@ -2934,7 +2939,7 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
         if found is not None:
             return found
     if short and not speech:
-        return None
+        return None  # a short partial quotation ('said the “smart city” plan'): only frames 1-4
     for m in _SIEVE_SUBJ.finditer(before):
         spk = _clean_speaker(m.group("spk"))
         if not spk or not _sieve_subject_ok(spk) or _object_before(before, m.start("spk")):
@@ -2977,7 +2982,9 @@ def _sieve_subject_ok(spk: str) -> bool:
         return True
     if words[0].lower() in ("the", "a", "an", "this", "that", "these", "those", "one", "another", "his", "her",
                             "its", "their", "our"):
-        return low in _ROLE_WORDS or low in _ORG_WORDS or low in _SIEVE_MEDIA or low in _SIEVE_PEOPLE
+        return (low in _ROLE_WORDS or low in _ORG_WORDS or low in _SIEVE_MEDIA or low in _SIEVE_PEOPLE
+                or (words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper()
+                    and any(w.lower() in _ORG_WORDS for w in words)))  # the Council of Foreign Ministers
     return True
 
 

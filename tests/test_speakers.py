@@ -674,3 +674,14 @@ def test_pronoun_after_a_description_subject_goes_to_the_office_holder_or_the_de
     text = ("Mayor Tom Ellis spoke on Monday. Recently the secretary of the Farmers Union of Ohio was "
             "interviewed on the radio. He made two points.\n\nHe said, “Let us work for peace first”.")
     assert [q["speaker"] for q in quotes_of(text)] == ["secretary of the Farmers Union of Ohio"]
+
+
+def test_sieve_time_phrase_after_a_named_body_and_short_partial_quotations_left_alone():
+    # 'the Council of X in 1958 declared a purpose “...”': a time phrase between the subject and the verb;
+    # the body keeps its full name (not its last words after 'of')
+    text = ("After the strike, the Council of Harbor Masters in 1958 declared a purpose “to keep the port "
+            "open to every ship that pays its dues”.")
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Council of Harbor Masters", "declared")]
+    # a short partial quotation stays with the cascade's rule ('said the “smart city” plan': a term)
+    text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a “partisan year”."
+    assert quotes_of(text) == []
