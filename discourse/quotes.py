@@ -1560,6 +1560,8 @@ _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall
                              "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
                              "bespectacled smiling affable".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
+# round 4: 'the young man', 'the elderly woman' vary a person just quoted as well as 'the handsome expert'
+_PERSON_NOUNS = frozenset("man woman boy girl fellow youngster lady gentleman".split())
 
 
 def _variation(heads: list[str]) -> bool:
@@ -2340,6 +2342,20 @@ class _Speakers:
                 if role is not None and lp is not None and 0 <= pos - lp[0] <= 1500 and _variation(heads):
                     # says Ramsey ... says the handsome food expert: the person quoted last
                     return self._fill(out, lp[1], "description of the person quoted last")
+                if heads and heads[-1] in _PERSON_NOUNS and _variation(heads):
+                    # the cadet wrote ... “...”, the young man noted: the person (named or described) quoted
+                    # last, the more recent of the two, within 1,500 characters
+                    other = self.last_other
+                    o_ok = (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] is not None
+                            and other[1]["speaker_reason"] in ("description", "pronoun resolved to a description")
+                            and other[1]["speaker"].split()[0].lower() in ("the", "a", "an"))
+                    l_ok = lp is not None and 0 <= pos - lp[0] <= 1500
+                    if o_ok and (not l_ok or other[0] > lp[0]):
+                        found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
+                        out.update(found, speaker_reason="description of the person quoted last")
+                        return out
+                    if l_ok:
+                        return self._fill(out, lp[1], "description of the person quoted last")
             out.update(speaker=written, speaker_reason="description")
             return out
         core, gender = _strip_title(words)

@@ -685,3 +685,13 @@ def test_sieve_time_phrase_after_a_named_body_and_short_partial_quotations_left_
     # a short partial quotation stays with the cascade's rule ('said the “smart city” plan': a term)
     text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a “partisan year”."
     assert quotes_of(text) == []
+
+
+def test_young_man_varies_the_person_quoted_last_named_or_described():
+    text = ("Senator Ruth Hale got a letter from a student.\n\n"
+            "Life is good, the student wrote, “though the first year is hard”.\n\n"
+            "“We lost our first game, 30 to 7”, the young man noted.")
+    got = [(q["speaker"], q["speaker_reason"]) for q in quotes_of(text)]
+    assert got == [("the student", "description"), ("the student", "description of the person quoted last")]
+    text = ("“The river is rising”, said Tom Abel, a farmer.\n\n“We will stay”, the young man added.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Tom Abel", "Tom Abel"]
