@@ -3021,7 +3021,7 @@ def _is_interruption(between: str) -> bool:
             and "\n" not in between and _has_cue(between))
 
 
-_S_END = re.compile(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}})?"
+_S_END = re.compile(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}}|\s+)"
                     rf"(?:{_ADV}\s+)?(?P<cue>{_CUE}){_TIME}\s*[.!?]?\s*$"
                     rf"|,\s+(?P<cue2>{_CUE})\s+(?P<spk2>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,120}})?{_TIME}\s*[.!?]?\s*$")
 

@@ -695,3 +695,14 @@ def test_young_man_varies_the_person_quoted_last_named_or_described():
     assert got == [("the student", "description"), ("the student", "description of the person quoted last")]
     text = ("“The river is rising”, said Tom Abel, a farmer.\n\n“We will stay”, the young man added.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Tom Abel", "Tom Abel"]
+
+
+def test_sentence_ending_in_name_and_cue_without_an_apposition_attributes_a_partial_quotation():
+    # '..., Sen. Ivo Marsh says.' closing the sentence covers the quoted words inside it (the pattern needed
+    # an apposition between the name and the cue before round 4)
+    text = ("The agency needs a clearer “sense of purpose” at the top and fewer, but better, clerks, Sen. Ivo "
+            "Marsh says.")
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ivo Marsh", "says")]
+    text = ("Spraying by “men with little training” harms the crops, Ann Roe, president of the Bird Society, "
+            "said today.")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ann Roe"]
