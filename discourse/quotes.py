@@ -1325,10 +1325,15 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         if given > 0 and len(words) - given <= 4:
             return words[:given], words[given:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+        if k == 2 and len(words) >= 4 and words[-3] == "of" and words[-2].lower() in _DEPARTMENTS:
+            k = 1  # Secretary of State Byrnes: the department, then the surname
         return words[:len(words) - k], words[len(words) - k:]
     return words[:last + 1], rest
 
 
+# the departments of 'Secretary of State', 'Secretary of War' ...: after one of these a single word is the name
+_DEPARTMENTS = frozenset("state war defense defence labor labour commerce agriculture interior treasury navy "
+                         "justice health education transportation energy housing".split())
 _ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former under lieutenant lt".split())
 # 'the President clearly was', 'the secretary of the Friends Committee on National Legislation was': a
 # definite description with a role head as a clause subject (see _Speakers._description_subject)
@@ -2998,6 +3003,8 @@ def _sieve_subject_ok(spk: str) -> bool:
         return True
     if words[0].lower() in ("the", "a", "an", "this", "that", "these", "those", "one", "another", "his", "her",
                             "its", "their", "our"):
+        if any(w.endswith("ed") and w.islower() for w in words[1:-1]):
+            return False  # 'the view expressed in the Committee': a participle inside, no subject phrase
         return (low in _ROLE_WORDS or low in _ORG_WORDS or low in _SIEVE_MEDIA or low in _SIEVE_PEOPLE
                 or (words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper()
                     and any(w.lower() in _ORG_WORDS for w in words)))  # the Council of Foreign Ministers

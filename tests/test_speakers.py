@@ -706,3 +706,18 @@ def test_sentence_ending_in_name_and_cue_without_an_apposition_attributes_a_part
     text = ("Spraying by “men with little training” harms the crops, Ann Roe, president of the Bird Society, "
             "said today.")
     assert [q["speaker"] for q in quotes_of(text)] == ["Ann Roe"]
+
+
+def test_secretary_of_department_then_a_surname_is_that_surname():
+    # 'Secretary of State Byrnes': the department word after 'of', then the surname (was 'State Byrnes')
+    text = "“Our policy”, Secretary of State Hollis said, “is directed not against any country but against hunger”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Hollis", "Hollis"]
+    text = "Secretary of War Emil Dorn said the army is “ready for every task it may be given”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Emil Dorn"]
+
+
+def test_sieve_subject_is_no_phrase_with_a_participle():
+    # 'the view expressed in the Committee report that ... “...”': no subject phrase for the sieve
+    text = ("We share the view expressed in the Committee report that the Assembly must have a programme for "
+            "“encouraging the progressive development of law”.")
+    assert all(q["speaker"] != "the view expressed in the Committee" for q in find_quote_spans(text))
