@@ -2910,6 +2910,25 @@ _SIEVE_WHEN = r"(?:\s+(?:in|on|during|last|this|early|late)\s+(?:[A-Z][a-z]+|\d{
 _SIEVE_SUBJ = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_PRON}|{_DETNP})"
                          rf"(?:,[^,“”\"]{{1,100}},)?{_SIEVE_WHEN}?(?:\s+{_SIEVE_ADV}){{0,2}}\s+"
                          rf"(?P<cue>{_SIEVE_ALL})(?![\w’'])")
+# every word a frame of the sieve needs (a verb or noun of saying), for a cheap first look at a mention;
+# (tests/test_speakers.py checks that every form the patterns match is here)
+_SIEVE_WORDS = _CUE_FIRST | frozenset("""
+greet greets greeted bay bays bayed hint hints hinted hinting deplore deplores deplored fear fears feared
+defend defends defended hail hails hailed hailing attack attacks attacked list lists listed leak leaks leaked
+denounce denounces denounced criticize criticizes criticized criticise criticises criticised accuse accuses
+accused charge charges charged thank thanks thanked welcome welcomes welcomed scoff scoffs scoffed retort
+retorts retorted grumble grumbles grumbled growl growls growled yell yells yelled scream screams screamed
+roar roars roared boom booms boomed bellow bellows bellowed sigh sighs sighed echo echoes echoed chide chides
+chided scold scolds scolded beg begs begged assure assures assured reassure reassures reassured threaten
+threatens threatened brag brags bragged gush gushes gushed rail rails railed decry decries decried condemn
+condemns condemned put puts read reads shouting calling spoke speaks speaking declaring
+claim claims statement statements words dictum remark remarks view views comment comments description
+descriptions warning warnings assurance assurances promise promises editorial editorials letter letters
+message messages complaint complaints charge charges contention argument arguments prediction predictions
+plea pleas advice recommendation recommendations testimony speech address reply answer assertion assertions
+insistence observation observations declaration declarations announcement announcements admission boast
+boasts demand demands threat threats pledge pledges vow vows quip quips retort retorts phrase account
+conclusion conclusions verdict opinion report""".split())
 _SIEVE_TO_VERB = re.compile(rf"\bto\s+(?:{_SIEVE_VERBS}|{_CUE})\b")
 # a short line ending in a colon that names its source first: 'TASS datelined Los Angeles, in English to
 # Europe:', 'Moscow Radio in Russian to the USSR:', 'I found ... a very small article in the New York Times:'
@@ -2982,11 +3001,15 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
     its paragraph. Returns (speaker as written, cue, start of the sentence before or None).
     """
     after = text[end:min(ue, end + 120)]
+    before = _clause_before(text, us, start, 400)
+    found = None
+    if _SIEVE_WORDS.isdisjoint(_ALPHA.findall(before.lower())) and \
+            _SIEVE_WORDS.isdisjoint(_ALPHA.findall(after[:60].lower())):
+        # no verb or noun of saying in the quotation's sentence (most scare quotes): frames 1-5 cannot match
+        return _sieve_before(text, start, us, before, prev_tail) if speech else None
     m = _SIEVE_AFTER.match(after) or _SIEVE_AFTER_INV.match(after)
     if m is not None and (spk := _clean_speaker(m.group("spk"))) and _sieve_subject_ok(spk):
         return spk, _cue_text(m.group("cue")), None
-    before = _clause_before(text, us, start, 400)
-    found = None
     for rx in (_SIEVE_AS, _SIEVE_POSS, _SIEVE_BY):
         for m in rx.finditer(before):
             if (spk := _clean_speaker(m.group("spk"))) and _sieve_subject_ok(spk):
@@ -3006,6 +3029,12 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
             found = (spk, _cue_text(_SIEVE_TO_VERB.search(before).group().split()[-1]), None)
     if found is not None or not speech:
         return found
+    return _sieve_before(text, start, us, before, prev_tail)
+
+
+def _sieve_before(text: str, start: int, us: int, before: str,
+                  prev_tail: tuple[int, str] | None) -> tuple[str, str, int | None] | None:
+    """Frame 6 of :func:`_sieve`: the sentence before in the paragraph, or a colon line naming its source."""
     sent_start = start - len(before)
     if sent_start > us:
         j = sent_start

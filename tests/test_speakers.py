@@ -721,3 +721,35 @@ def test_sieve_subject_is_no_phrase_with_a_participle():
     text = ("We share the view expressed in the Committee report that the Assembly must have a programme for "
             "“encouraging the progressive development of law”.")
     assert all(q["speaker"] != "the view expressed in the Committee" for q in find_quote_spans(text))
+
+
+def test_sieve_first_look_word_set_holds_every_form_the_frames_match():
+    # _SIEVE_WORDS is a cheap gate before the sieve's patterns: a form missing there would silently
+    # switch a frame off
+    import re
+
+    from discourse import quotes as q
+
+    def top_level(pattern: str) -> list[str]:  # the alternatives outside any group
+        out, depth, cur = [], 0, ""
+        for ch in pattern:
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "|" and depth == 0:
+                out.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        return [*out, cur]
+
+    n = 0
+    for alt in top_level(q._SIEVE_VERBS) + top_level(q._SIEVE_NOUNS):
+        first = re.split(r"\\s\+", alt)[0]
+        stem = re.match(r"[a-z]+", first).group()
+        cands = {stem + suf for suf in ("", "s", "es", "ed", "d", "ged", "ing")}
+        cands |= {stem[:-1] + suf for suf in ("ies", "ied") if stem.endswith("r")}  # decr(ies|ied)
+        for form in cands:
+            if re.fullmatch(first, form):
+                assert form in q._SIEVE_WORDS, form
+                n += 1
+    assert n > 120  # the forms checked (136 when written)
