@@ -756,9 +756,10 @@ def test_seed_speakers_issue_cases(seed_quotes):
 LABELS = Path(__file__).parent / "data" / "speaker_labels.jsonl"
 SHARED = next((p for p in (Path(__file__).resolve().parents[1].parent / "shared",
                            Path(__file__).resolve().parents[2].parent / "shared") if p.is_dir()), None)
-# exact-speaker accuracy over all labels (development parts A, B, C and held-out part D: 0.739 when the
-# third round of rules was frozen, bench_speakers.py);
-# the floor catches a regression, it is not a target
+# exact-speaker accuracy over the development parts A-D (0.749 after the third round of rules, with D's
+# corrected labels, 0.815 after the fourth; bench_speakers.py); the held-out part E is left to the
+# benchmark's report at the end of a round.
+# The floor catches a regression, it is not a target
 HELDOUT_FLOOR = 0.60
 
 
@@ -767,7 +768,7 @@ def test_label_file_is_well_formed_and_holds_no_text():
     assert len(rows) >= 150
     for r in rows:
         assert set(r) == {"source", "doc_id", "text_sha256", "start", "end", "speaker", "split"}
-        assert len(r["text_sha256"]) == 64 and 0 <= r["start"] < r["end"] and r["split"] in ("heldout", "C", "D")
+        assert len(r["text_sha256"]) == 64 and 0 <= r["start"] < r["end"] and r["split"] in ("heldout", "C", "D", "E")
     assert len({(r["source"], r["doc_id"], r["start"]) for r in rows}) == len(rows)
     # part C (held out from every rule) shares no document with the development halves A and B
     c_docs = {(r["source"], r["doc_id"]) for r in rows if r["split"] == "C"}
@@ -776,6 +777,9 @@ def test_label_file_is_well_formed_and_holds_no_text():
     # part D (held out in round 3) shares no document with A, B or C
     d_docs = {(r["source"], r["doc_id"]) for r in rows if r["split"] == "D"}
     assert len([r for r in rows if r["split"] == "D"]) >= 120 and not d_docs & (ab_docs | c_docs)
+    # part E (held out in round 4) shares no document with A, B, C or D
+    e_docs = {(r["source"], r["doc_id"]) for r in rows if r["split"] == "E"}
+    assert len([r for r in rows if r["split"] == "E"]) >= 130 and not e_docs & (ab_docs | c_docs | d_docs)
 
 
 @pytest.mark.skipif(SHARED is None, reason="shared validation data not present")
@@ -784,13 +788,14 @@ def test_labels_match_the_data_and_heldout_accuracy_stays_above_floor():
 
     labels = load_labels(LABELS)
     texts, problems = load_texts(labels, SHARED)
+    dev = [r for r in labels if r["split"] != "E"]
     if len(texts) == 0:
         pytest.skip("the labelled corpora are not present")
     assert problems == []  # every labelled document is there, with the labelled text (sha256)
     for r in labels:  # the labelled offsets are a quotation's marks
         t = texts[(r["source"], r["doc_id"])]
         assert t[r["start"]] in '"“”‘’\'«»'
-    res = evaluate(find_quote_spans, labels, texts)
+    res = evaluate(find_quote_spans, dev, texts)
     assert res["pronoun"] == 0.0
     assert res["exact"] >= HELDOUT_FLOOR
 
