@@ -13,9 +13,6 @@ Debate speeches and Brown texts.
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
 import random
 import re
 from pathlib import Path
@@ -26,6 +23,7 @@ from discourse import quotes as q
 from discourse.text import paragraphs
 
 from .conftest import SHARED, UNGD
+from .test_quotes_fast import _corpus_texts, _matches
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
@@ -34,17 +32,6 @@ OWNER_PATTERNS = (q._OWNER_BEFORE, q._OWNER_AFTER, q._OWNER_ADJ)
 
 def _seed_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-
-
-def _corpus_texts(un: tuple[int, int, int], brown: tuple[int, int | None, int]) -> list[str]:
-    with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in itertools.islice(fh, *un)]
-    with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-        return texts + [json.loads(line)["text"] for line in itertools.islice(fh, *brown)]
-
-
-def _matches(it) -> list:
-    return [(m.span(), m.groupdict()) for m in it]
 
 
 def _made_up_owner_texts(n: int) -> list[str]:
