@@ -2802,9 +2802,11 @@ _R_FWD_TAIL = re.compile(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\
 _R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
 _R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
-_R_BACK_INV = re.compile(rf",\s+(?P<cue>said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s+"
+# the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
+_R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
+_R_BACK_INV = re.compile(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
-_R_INV_GATE = re.compile(r",\s+(?:said|says|added|adds|argued|warned|declared|claimed|insisted|stressed)\s")
+_R_INV_GATE = re.compile(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
 
