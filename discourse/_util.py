@@ -14,6 +14,9 @@ import pandas as pd
 #: a lone surrogate code point (U+D800-U+DFFF): not UTF-8, so no pandas string column and no file written can
 #: hold it (undecodable bytes kept by errors='surrogateescape', or a JSON \udXXX escape without its pair)
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: the first part of the fix every error about lone surrogates names (tokenize, the term counts)
+SURROGATE_FIX = ("decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
+                 "encoding_errors='replace'), --encoding-errors replace)")
 
 
 def _fmt(options: Iterable[Any], limit: int = 20) -> str:

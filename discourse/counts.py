@@ -37,6 +37,7 @@ import pandas as pd
 
 from ._util import (
     LONE_SURROGATE,
+    SURROGATE_FIX,
     as_list,
     check_columns,
     check_dataframe,
@@ -957,17 +958,14 @@ def _string_take(terms: list[str], t: np.ndarray) -> Any:
     ``errors='surrogateescape'`` and counted with ``drop_punct=False``, which keeps the surrogate as a token)
     cannot be stored in a string column or written as UTF-8: it is refused with the fix named."""
     if LONE_SURROGATE.search("".join(terms)):  # one search over all terms; the culprit only when there is one
-        bad = next(x for x in terms if LONE_SURROGATE.search(x))
+        bad, m = next((x, m) for x in terms if (m := LONE_SURROGATE.search(x)))
         from .errors import InputError
 
-        at = LONE_SURROGATE.search(bad).start()
         raise InputError(
-            None, f"the term {bad!r} holds a lone surrogate code point (U+{ord(bad[at]):04X}): the text was decoded "
-            "with errors='surrogateescape' or holds a broken UTF-16 pair, and such a term cannot be stored in the "
-            "counts table or written as UTF-8",
-            "decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
-            "encoding_errors='replace'), --encoding-errors replace); or count with drop_punct=True, which drops "
-            "such marks")
+            None, f"the term {bad!r} holds a lone surrogate code point (U+{ord(m.group()):04X}): the text was "
+            "decoded with errors='surrogateescape' or holds a broken UTF-16 pair, and such a term cannot be stored "
+            "in the counts table or written as UTF-8",
+            f"{SURROGATE_FIX}; or count with drop_punct=True, which drops such marks")
     return pd.Series(terms, dtype=object).astype(str).array.take(t)
 
 

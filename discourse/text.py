@@ -31,7 +31,7 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from ._util import LONE_SURROGATE, as_list, check_columns, document_categorical
+from ._util import LONE_SURROGATE, SURROGATE_FIX, as_list, check_columns, document_categorical
 from .quotes import find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
@@ -348,8 +348,7 @@ def _check_surrogates(corpus) -> None:
             None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
             f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
             "or a broken UTF-16 pair, which cannot be stored in the token table or written as UTF-8",
-            "decode the texts with the right encoding or with errors='replace' (load_corpus(..., "
-            "encoding_errors='replace'), --encoding-errors replace), which substitutes U+FFFD; or clean them with "
+            f"{SURROGATE_FIX}, which substitutes U+FFFD; or clean them with "
             "df[col].str.encode('utf-8', 'replace').str.decode('utf-8')")
 
 
