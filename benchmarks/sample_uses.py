@@ -85,7 +85,7 @@ def main(argv=None) -> int:
         taken[(c, frame)] = taken.get((c, frame), 0) + 1
         per_doc[(doc, frame)] = per_doc.get((doc, frame), 0) + 1
         out.append((c, doc, frame, s, e))
-    text = dict(zip(df.doc_id, df.text))
+    text = dict(zip(df.doc_id, df.text, strict=True))
     rows = [{"corpus": c, "doc_id": d, "doc_sha256": sha256(text[d]), "start": s, "end": e, "pole": f,
              "half": half(c, d)} for c, d, f, s, e in sorted(out)]
     sink = sys.stdout if a.out == "-" else open(a.out, "w", encoding="utf-8")
