@@ -43,7 +43,7 @@ import pandas as pd
 
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
-from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
+from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, according_to_source, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -451,10 +451,14 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     """``reported``: "according to X" in the same sentence attributes the proposition to X.
 
     "According to" is the standard adverbial of attribution (Quirk et al. 1985, 8.131: "viewpoint"
-    adjuncts); whatever the sentence claims is the source's, not the speaker's.
+    adjuncts); whatever the sentence claims is the source's, not the speaker's. Since 3.2 not in its sense
+    of conformity ("according to the area it serves", "according to international law": the complement is
+    a standard, not a source; :func:`discourse.quotes.according_to_source`, the same test as the reported
+    clauses of :mod:`discourse.quotes`).
     """
     for j in range(sent.lo, sent.hi):
-        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s):
+        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s) and \
+                according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1) if not sent.p(k)]):
             return "according to"
     return None
 
@@ -503,7 +507,7 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
         verb = reporting_verb_at(sent, j)
         if verb is None or not _same_voice(ctx, j, s):
             continue
-        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)]):
+        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]):
             continue
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
@@ -620,7 +624,7 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
     ctx = sent.ctx
 
     def own_subject(j: int) -> bool:
-        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)])
+        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)])
 
     # the "as" of an object complement right before the hit (up to three words between)
     for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):

@@ -187,6 +187,18 @@ REPORTED_CASES = [
     ("Critics note that the cameras enable repression.", "repression", False),
     ("The company announced that its platform is seamless.", "seamless", False),
     ("Add the seamless module to your plan.", "seamless", False),
+    # 3.2: a first-person subject before a modal or catenative verb ("I would like to say that", "let me say
+    # that": Quirk et al. 1985, 3.49-3.52, 11.26) is the speaker's own view; "according to" a standard is
+    # conformity, not a source
+    ("I would like to say that the platform is efficient.", "efficient", False),
+    ("Let me say that the platform is efficient.", "efficient", False),
+    ("We wish to stress that the cameras enable repression.", "repression", False),
+    ("We would also like to stress that the cameras enable repression.", "repression", False),
+    ("The minister says that the platform is efficient.", "efficient", True),
+    ("The system grows according to plan, and its aim is efficiency.", "efficiency", False),
+    ("Each library grows according to the area it serves, and its aim is efficiency.", "efficiency", False),
+    ("According to international law, the detention is repression.", "repression", False),
+    ("According to the ministry, the detention is no repression.", "repression", True),
 ]
 
 
