@@ -49,7 +49,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 
 #: words that may stand between a subject and its reporting verb without being the subject: modal and
 #: catenative verbs with their "to" ("I would like to say that", "we wish to stress that", "I must say",
-#: "we want to emphasise that"; Quirk et al. 1985, 3.49-3.52 and 16.38 on catenatives) and the adverbs that
+#: "we want to emphasise that"; Quirk et al. 1985, ch. 3 and 16 on modal and catenative verbs) and the adverbs that
 #: go with them ("I would also like to stress that", "we must once again state that")
 _BEFORE_VERB = frozenset({
     "would", "should", "could", "can", "must", "may", "might", "shall", "will", "like", "to", "wish", "wishes",
@@ -57,7 +57,7 @@ _BEFORE_VERB = frozenset({
     "now", "only", "just", "firmly", "strongly", "too", "do", "does", "did",
 })
 #: the first-person imperative "let me / let us" ("Let me say that ...", "let us stress that"; Quirk et al.
-#: 1985, 11.26): the speaker's own statement
+#: 1985, ch. 11 on the first-person imperative): the speaker's own statement
 _LET_FIRST = frozenset({"me", "us"})
 
 
@@ -80,7 +80,7 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
 
 #: the first words of the complement of "according to" in its sense of conformity ("in a way that agrees
 #: with or depends on"): "according to the area it serves", "according to international law", "according to
-#: the principles of the Charter", "according to plan", "according to need" (Quirk et al. 1985, 9.11 on
+#: the principles of the Charter", "according to plan", "according to need" (Quirk et al. 1985, ch. 9 on
 #: complex prepositions; the Oxford English Dictionary's two senses of "according to": *as stated by* and
 #: *in a manner corresponding to*). A standard, a rule, a plan or a measure is no source, so the sentence is
 #: not attributed to it; sources (a person, an organisation, a report, figures) keep their reading.

@@ -590,9 +590,9 @@ def _holder_after(sent: _Sentence, j: int) -> bool:
     """Does a name start at ``j`` (after an optional "the"): the holder of a stance noun's attitude?
 
     "Of" after a noun of attitude takes either its content ("fears of repression") or its holder, a
-    subjective genitive ("the concern of the United Nations for human rights", Quirk et al. 1985, 17.38-17.41
-    on the subjective "of"-genitive): a proper name (capitalised, not the sentence's first word) names the
-    holder, so the "of" is no complement link.
+    subjective genitive ("the concern of the United Nations for human rights"; Quirk et al. 1985, ch. 5 and
+    17 on the subjective genitive and its "of"-paraphrase): a proper name (capitalised, not the sentence's
+    first word) names the holder, so the "of" is no complement link.
     """
     if j <= sent.hi and sent.n(j) == "the":
         j += 1
@@ -697,7 +697,7 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     declarations, conferences, bodies and offices put their field after the head ("the Universal
     Declaration of Human Rights", "the World Conference on Human Rights", "the Commission on Human Rights",
     "the High Commissioner for Human Rights"), the "of"-construction of proper names (Quirk et al. 1985,
-    5.65-5.66 on names with a postmodifying "of"-phrase; Huddleston & Pullum 2002, 5.20). The head must
+    ch. 5 on proper names with a postmodifying "of"-phrase; Huddleston & Pullum 2002, 5.20). The head must
     not be the sentence's first word, whose capital is obligatory ("Respect for Human Rights is ..." is
     no name).
     """

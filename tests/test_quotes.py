@@ -844,7 +844,7 @@ def test_first_person_subject_passes_over_modal_and_catenative_verbs(words, firs
 
 
 @pytest.mark.parametrize("complement, source", [
-    # written for the rule: a standard or measure of conformity is no source (Quirk et al. 1985, 9.11)
+    # written for the rule: a standard or measure of conformity is no source (Quirk et al. 1985, ch. 9)
     ("the area it serves", False), ("international law", False), ("the relevant provisions of", False),
     ("plan", False), ("its own needs", False), ("the company", True), ("human rights watch", True),
     ("a report by the ministry", True), ("officials", True), ("", True),

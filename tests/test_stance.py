@@ -133,7 +133,7 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("Request a demo of our solutions today.", "Request a demo", "evaluative", "default"),
     ("Request a demo of our solutions today.", "our solutions", "evaluative", "default"),
     # 3.2 (held-out use audit): a name reaches left over "of"/"on"/"for"/"against" to its capitalised head
-    # (Quirk et al. 1985, 5.65-5.66); not from the sentence's first word, not from a lower-case noun
+    # (Quirk et al. 1985, ch. 5); not from the sentence's first word, not from a lower-case noun
     ("The delegates quoted the Universal Declaration of Human Rights at length.", "Human Rights", "referential",
      "proper_name"),
     ("Last year the Commission on Human Rights met twice in the spring.", "Human Rights", "referential",
@@ -188,7 +188,7 @@ REPORTED_CASES = [
     ("The company announced that its platform is seamless.", "seamless", False),
     ("Add the seamless module to your plan.", "seamless", False),
     # 3.2: a first-person subject before a modal or catenative verb ("I would like to say that", "let me say
-    # that": Quirk et al. 1985, 3.49-3.52, 11.26) is the speaker's own view; "according to" a standard is
+    # that": Quirk et al. 1985, ch. 3, 11 and 16) is the speaker's own view; "according to" a standard is
     # conformity, not a source
     ("I would like to say that the platform is efficient.", "efficient", False),
     ("Let me say that the platform is efficient.", "efficient", False),
