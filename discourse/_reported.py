@@ -47,9 +47,71 @@ THAT_REPORTING_VERBS = frozenset({
 FIRST_PERSON = frozenset({"i", "we"})
 
 
+#: words that may stand between a subject and its reporting verb without being the subject: modal and
+#: catenative verbs with their "to" ("I would like to say that", "we wish to stress that", "I must say",
+#: "we want to emphasise that"; Quirk et al. 1985, ch. 3 and 16 on modal and catenative verbs) and the adverbs that
+#: go with them ("I would also like to stress that", "we must once again state that")
+_BEFORE_VERB = frozenset({
+    "would", "should", "could", "can", "must", "may", "might", "shall", "will", "like", "to", "wish", "wishes",
+    "want", "wants", "have", "has", "need", "hope", "also", "again", "once", "further", "hereby", "therefore",
+    "now", "only", "just", "firmly", "strongly", "too", "do", "does", "did",
+})
+#: the first-person imperative "let me / let us" ("Let me say that ...", "let us stress that"; Quirk et al.
+#: 1985, ch. 11 on the first-person imperative): the speaker's own statement
+_LET_FIRST = frozenset({"me", "us"})
+
+
 def first_person_subject(words_before: Sequence[str]) -> bool:
-    """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?"""
-    return any(w.lower() in FIRST_PERSON for w in list(words_before)[-3:])
+    """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?
+
+    Modal and catenative verbs with their adverbs right before the verb (:data:`_BEFORE_VERB`: "I would like
+    to say that", "we wish to stress that") are passed over first, and "let me" / "let us" counts as first
+    person: a speaker who says "I would like to say that ..." states their own view (Thompson 1994, ch. 2 on
+    self-attribution), a frequent opening of statements in debates and speeches.
+    """
+    words = [w.lower() for w in words_before]
+    while words and words[-1] in _BEFORE_VERB:
+        words.pop()
+    last = words[-3:]
+    if any(w in FIRST_PERSON for w in last):
+        return True
+    return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"
+
+
+#: the first words of the complement of "according to" in its sense of conformity ("in a way that agrees
+#: with or depends on"): "according to the area it serves", "according to international law", "according to
+#: the principles of the Charter", "according to plan", "according to need" (Quirk et al. 1985, ch. 9 on
+#: complex prepositions; the Oxford English Dictionary's two senses of "according to": *as stated by* and
+#: *in a manner corresponding to*). A standard, a rule, a plan or a measure is no source, so the sentence is
+#: not attributed to it; sources (a person, an organisation, a report, figures) keep their reading.
+CONFORMITY_NOUNS = frozenset({
+    "area", "areas", "region", "regions", "size", "sizes", "type", "types", "kind", "age", "ages", "degree",
+    "level", "levels", "nature", "need", "needs", "means", "ability", "abilities", "capacity", "capacities",
+    "merit", "merits", "circumstances", "conditions", "plan", "plans", "schedule", "law", "laws", "rule",
+    "rules", "principle", "principles", "provision", "provisions", "norm", "norms", "standard", "standards",
+    "criterion", "criteria", "terms", "procedure", "procedures", "requirements", "custom", "customs",
+    "tradition", "traditions", "wishes", "will", "priorities", "formula", "pattern", "taste", "tastes",
+    "season", "seasons", "order", "rank", "weight", "number", "amount", "extent", "situation", "context",
+    "charter", "constitution", "spirit", "letter",
+})
+#: words passed over before that noun ("according to the relevant provisions", "according to its own needs")
+_CONFORMITY_SKIP = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "one's", "each", "every", "own", "relevant",
+    "international", "existing", "established", "specific", "particular", "local", "national", "different",
+    "individual", "respective", "same", "general", "basic", "fundamental", "agreed", "applicable",
+})
+
+
+def according_to_source(complement: Sequence[str]) -> bool:
+    """Is "according to" followed by a source (``complement``: its next words, lower case), rather than by a
+    standard of conformity (:data:`CONFORMITY_NOUNS`: "according to the area it serves", "according to
+    international law")? Only a source attributes the sentence to someone."""
+    for w in complement[:6]:
+        w = w.lower()
+        if w in _CONFORMITY_SKIP:
+            continue
+        return w not in CONFORMITY_NOUNS
+    return True
 
 
 _RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=len, reverse=True)
@@ -223,11 +285,13 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue  # "We say ...": the speaker's own view
             found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
             break
-        if found is None and (m := _R_ACC_FWD.search(sent)):
+        if found is None and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
             found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
         if found is None:
             for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
                 m = rx.search(sent)
+                if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
+                    continue
                 if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
                     found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                     break

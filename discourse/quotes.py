@@ -331,7 +331,11 @@ their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, sta
 emphasise, add, suggest, believe, warn, promise, predict, report, testify) only with "that" before the
 clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
-:func:`first_person_subject`) is the speaker's own view, not reported. Factive verbs (note, point out,
+:func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
+like to say that", "we wish to stress that", and "let me / let us" counts) is the speaker's own view, not
+reported. "According to" reports only when its complement is a source: a standard or measure of conformity
+("according to the area it serves", "according to international law", "according to the provisions of the
+Charter": :data:`CONFORMITY_NOUNS`, :func:`according_to_source`) attributes nothing. Factive verbs (note, point out,
 explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
 report. A clause needs three words outside quotation marks (a clause that is only a quotation is direct
 speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a reported span
@@ -428,7 +432,15 @@ from ._quote_sieve import (
     _lowercase_start,
     _sieve,
 )
-from ._reported import FIRST_PERSON, REPORTING_VERBS, THAT_REPORTING_VERBS, _reported, first_person_subject
+from ._reported import (
+    CONFORMITY_NOUNS,
+    FIRST_PERSON,
+    REPORTING_VERBS,
+    THAT_REPORTING_VERBS,
+    _reported,
+    according_to_source,
+    first_person_subject,
+)
 from ._speakers import (
     _B_ISSUED,
     _NO_SPEAKER,
@@ -442,7 +454,8 @@ from ._speakers import (
 )
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
-           "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject"]
+           "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
+           "CONFORMITY_NOUNS", "according_to_source"]
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",

@@ -43,7 +43,7 @@ import pandas as pd
 
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
-from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, first_person_subject
+from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, according_to_source, first_person_subject
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -127,6 +127,16 @@ NOUN_ONLY_REFERENT_NOUNS = frozenset({
     # the idea itself named ("the smart city concept", "smart city rhetoric"): talk about the frame
     "concept", "concepts", "notion", "idea", "ideas", "paradigm", "narrative", "narratives", "discourse",
     "rhetoric", "agenda", "label", "buzzword", "buzzwords",
+    # 3.2: bodies, instruments and negotiations named by their field ("civil rights bills", "civil-rights
+    # commissions", "the United Nations human rights machinery", "human rights treaties", "a test ban
+    # treaty"): like "groups" and "guidelines", the phrase names an institution or a document of the field
+    # (Quirk et al. 1985, 17.108 on classifying noun modifiers); plurals of heads listed above, and the
+    # nouns for the bodies, treaties and procedures of international law (UN usage: "treaty bodies",
+    # "mechanisms", "instruments")
+    "bills", "commissions", "councils", "committee", "committees", "agencies", "body", "bodies", "organ",
+    "organs", "court", "courts", "tribunal", "tribunals", "treaty", "treaties", "convention", "conventions",
+    "covenant", "covenants", "instrument", "instruments", "machinery", "mechanism", "mechanisms",
+    "negotiations", "talks", "movement", "movements",
 })
 REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
 #: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
@@ -154,6 +164,12 @@ PREPOSITIONAL_REPORTING_VERBS = frozenset({
     "warn", "warns", "warned", "warning", "complain", "complains", "complained", "complaining", "speak",
     "speaks", "spoke", "talk", "talks", "talked", "caution", "cautions", "cautioned", "protest", "protests",
     "protested", "allege", "alleges", "alleged",
+    # 3.2: verbs of talking that report a topic with a judgement of the talk ("pontificate about human
+    # rights", "boast of", "lecture about", "preach about"): the topic is the subject's, and the verb
+    # tells the reader the writer does not share it (Thompson 1994 ch. 3 on reporting verbs that evaluate)
+    "pontificate", "pontificates", "pontificated", "pontificating", "boast", "boasts", "boasted", "boasting",
+    "brag", "brags", "bragged", "bragging", "lecture", "lectures", "lectured", "lecturing", "preach",
+    "preaches", "preached", "preaching",
 })
 _REPORTING_PREPS = frozenset({"about", "of", "against", "over"})
 
@@ -435,10 +451,14 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     """``reported``: "according to X" in the same sentence attributes the proposition to X.
 
     "According to" is the standard adverbial of attribution (Quirk et al. 1985, 8.131: "viewpoint"
-    adjuncts); whatever the sentence claims is the source's, not the speaker's.
+    adjuncts); whatever the sentence claims is the source's, not the speaker's. Since 3.2 not in its sense
+    of conformity ("according to the area it serves", "according to international law": the complement is
+    a standard, not a source; :func:`discourse.quotes.according_to_source`, the same test as the reported
+    clauses of :mod:`discourse.quotes`).
     """
     for j in range(sent.lo, sent.hi):
-        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s):
+        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s) and \
+                according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1) if not sent.p(k)]):
             return "according to"
     return None
 
@@ -487,7 +507,7 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
         verb = reporting_verb_at(sent, j)
         if verb is None or not _same_voice(ctx, j, s):
             continue
-        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)]):
+        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]):
             continue
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
@@ -557,11 +577,26 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
             continue
         if sent.p(j) or not _same_voice(ctx, j, s):
             continue
+        if nxt == "of" and t in STANCE_NOUNS and _holder_after(sent, j + 2):
+            continue  # "the concern of the United Nations for ...": "of" names the holder, not the content
         before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
         if first_person_subject(before) or any(w in ("our", "my") for w in before):
             continue
         return f"{t} {nxt}"
     return None
+
+
+def _holder_after(sent: _Sentence, j: int) -> bool:
+    """Does a name start at ``j`` (after an optional "the"): the holder of a stance noun's attitude?
+
+    "Of" after a noun of attitude takes either its content ("fears of repression") or its holder, a
+    subjective genitive ("the concern of the United Nations for human rights"; Quirk et al. 1985, ch. 5 and
+    17 on the subjective genitive and its "of"-paraphrase): a proper name (capitalised, not the sentence's
+    first word) names the holder, so the "of" is no complement link.
+    """
+    if j <= sent.hi and sent.n(j) == "the":
+        j += 1
+    return j <= sent.hi and not sent.p(j) and is_capitalised(sent.s(j)) and j != sent.first_word()
 
 
 def rule_speech_act(sent: _Sentence, s: int) -> str | None:
@@ -589,7 +624,7 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
     ctx = sent.ctx
 
     def own_subject(j: int) -> bool:
-        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 3), j)])
+        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)])
 
     # the "as" of an object complement right before the hit (up to three words between)
     for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):
@@ -656,6 +691,15 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     obligatory). A capitalised term standing alone ("A Smart City is like a living organism") is not
     enough: house styles capitalise their key concepts (Chicago 8.1 on "capitalisation for emphasis"), so
     only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`).
+
+    Since 3.2 the run also reaches left over a linking preposition (:data:`NAME_LINKS`: "of", "on", "for",
+    "against", with an optional "the") to a capitalised word that is not the sentence's first: names of
+    declarations, conferences, bodies and offices put their field after the head ("the Universal
+    Declaration of Human Rights", "the World Conference on Human Rights", "the Commission on Human Rights",
+    "the High Commissioner for Human Rights"), the "of"-construction of proper names (Quirk et al. 1985,
+    ch. 5 on proper names with a postmodifying "of"-phrase; Huddleston & Pullum 2002, 5.20). The head must
+    not be the sentence's first word, whose capital is obligatory ("Respect for Human Rights is ..." is
+    no name).
     """
     if headline:
         return False
@@ -665,9 +709,21 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
         return False
     run = set(range(s, e + 1))
     j = s - 1
-    while j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
-        run.add(j)
-        j -= 1
+    while True:
+        while j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
+            run.add(j)
+            j -= 1
+        # "Declaration of Human Rights", "Commission on the Status of ...": a link word, an optional "the",
+        # then the capitalised head of the name (not the sentence's first word)
+        if j < sent.lo or sent.p(j) or sent.n(j) not in NAME_LINKS:
+            break
+        k = j - 1
+        if k >= sent.lo and sent.n(k) == "the" and not sent.p(k):
+            k -= 1
+        if k < sent.lo or sent.p(k) or stop[k] or not is_capitalised(sent.s(k)) or k == first:
+            break
+        run.add(k)
+        j = k - 1
     j = e + 1
     while j <= sent.hi and not sent.p(j):
         if is_capitalised(sent.s(j)):
@@ -678,6 +734,11 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     caps = [k for k in run if not sent.p(k) and is_capitalised(sent.s(k))]
     beyond = any(k < s or k > e for k in caps)
     return beyond and len(caps) >= 2 and any(k != first for k in caps)
+
+
+#: prepositions that link the head of a name to its field ("Declaration of Human Rights", "Conference on
+#: Human Rights", "Commissioner for Human Rights", "Convention against Torture")
+NAME_LINKS = frozenset({"of", "on", "for", "against"})
 
 
 def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
@@ -773,14 +834,19 @@ _NOUN_SUFFIXES = ("tion", "tions", "sion", "sions", "ity", "ities", "ness", "men
                   "ence", "ency", "ship", "system", "systems", "ecosystem", "ecosystems")
 
 
-def looks_nominal(sent: _Sentence, s: int, e: int) -> bool:
-    """A hit that is a phrase, or whose one word ends in a noun-forming suffix ("solution", "efficiency")."""
-    if e > s:
+def looks_nominal(sent: _Sentence, s: int, e: int, entry: str = "") -> bool:
+    """A hit that is a phrase, or whose one word ends in a noun-forming suffix ("solution", "efficiency").
+
+    A phrase entry matched in its hyphenated spelling as one token ("civil-rights" for "civil rights") is a
+    phrase too: the hyphen joins the words of the noun phrase when it premodifies a head (Quirk et al.
+    1985, App. I.62 on hyphenated compounds), so ``entry`` (the lexicon entry) with a space counts.
+    """
+    if e > s or " " in entry:
         return True
     return sent.n(s).endswith(_NOUN_SUFFIXES)
 
 
-def rule_referent_modifier(sent: _Sentence, s: int, e: int) -> str | None:
+def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> str | None:
     """``referential``: the hit modifies a head noun that names a market, programme, contract, event or
     organisation: "the smart city market", "Safe City projects", "a public safety contract".
 
@@ -793,7 +859,7 @@ def rule_referent_modifier(sent: _Sentence, s: int, e: int) -> str | None:
     """
     j = e + 1
     if j <= sent.hi and not sent.p(j) and sent.n(j) in REFERENT_NOUNS:
-        if sent.n(j) in NOUN_ONLY_REFERENT_NOUNS and not looks_nominal(sent, s, e):
+        if sent.n(j) in NOUN_ONLY_REFERENT_NOUNS and not looks_nominal(sent, s, e, entry):
             return None
         return sent.n(j)
     return None
@@ -959,7 +1025,7 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     abbr = rule_acronym_name(sent, s, e)
     if abbr is not None:
         return "referential", "acronym_name", abbr
-    head = rule_referent_modifier(sent, s, e)
+    head = rule_referent_modifier(sent, s, e, entry)
     if head is not None:
         return "referential", "referent_modifier", head
     noun = rule_mention(sent, s)

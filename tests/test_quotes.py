@@ -17,7 +17,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from discourse.quotes import QUOTE_COLUMNS, find_quote_spans, find_quotes, find_unmatched_marks
+from discourse.quotes import (
+    QUOTE_COLUMNS,
+    according_to_source,
+    find_quote_spans,
+    find_quotes,
+    find_unmatched_marks,
+    first_person_subject,
+)
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 UNGD = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
@@ -823,3 +830,24 @@ def test_text_of_quotation_marks_only_is_linear_in_time_and_output_memory():
     assert p2 < 2.6 * p1
     if len(qs):
         assert p2 / n2 < 8_000  # bytes per quotation found
+
+
+# ------------------------------------------------------------------------------------------ 3.2 (use audit)
+@pytest.mark.parametrize("words, first", [
+    # written for the rule: modal and catenative verbs between the subject and the reporting verb
+    ("i would like to", True), ("we wish to", True), ("we would also like to", True), ("let me", True),
+    ("let us", True), ("i must", True), ("the minister would like to", False), ("we want the vendor to", False),
+    ("the company", False), ("we", True), ("critics have", False),
+])
+def test_first_person_subject_passes_over_modal_and_catenative_verbs(words, first):
+    assert first_person_subject(words.split()) is first
+
+
+@pytest.mark.parametrize("complement, source", [
+    # written for the rule: a standard or measure of conformity is no source (Quirk et al. 1985, ch. 9)
+    ("the area it serves", False), ("international law", False), ("the relevant provisions of", False),
+    ("plan", False), ("its own needs", False), ("the company", True), ("human rights watch", True),
+    ("a report by the ministry", True), ("officials", True), ("", True),
+])
+def test_according_to_source_tells_sources_from_standards(complement, source):
+    assert according_to_source(complement.split()) is source

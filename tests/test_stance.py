@@ -132,6 +132,35 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("Campaigners want to ban facial recognition in the city.", "ban", "evaluative", "default"),
     ("Request a demo of our solutions today.", "Request a demo", "evaluative", "default"),
     ("Request a demo of our solutions today.", "our solutions", "evaluative", "default"),
+    # 3.2 (held-out use audit): a name reaches left over "of"/"on"/"for"/"against" to its capitalised head
+    # (Quirk et al. 1985, ch. 5); not from the sentence's first word, not from a lower-case noun
+    ("The delegates quoted the Universal Declaration of Human Rights at length.", "Human Rights", "referential",
+     "proper_name"),
+    ("Last year the Commission on Human Rights met twice in the spring.", "Human Rights", "referential",
+     "proper_name"),
+    ("The Office of the Commissioner for Privacy opened in May.", "Privacy", "referential", "proper_name"),
+    ("Respect for Human Rights is the duty of every member.", "Human Rights", "evaluative", "default"),
+    ("Members pledged the protection of Human Rights in every region.", "Human Rights", "evaluative",
+     "default"),
+    # 3.2 heads: bodies, instruments and talks named by their field; a phrase entry in its hyphenated
+    # spelling is a phrase
+    ("The senators blocked three civil rights bills in one month.", "civil rights", "referential",
+     "referent_modifier"),
+    ("Editorials and civil-rights commissions demanded answers.", "civil-rights", "referential",
+     "referent_modifier"),
+    ("The country joined every human rights treaty of the decade.", "human rights", "referential",
+     "referent_modifier"),
+    ("Members want to strengthen the human rights machinery of the organisation.", "human rights",
+     "referential", "referent_modifier"),
+    ("The efficient mechanism of the market pleased the mayor.", "efficient", "evaluative", "default"),
+    ("The treaty ended an innovative movement of the arts.", "innovative", "evaluative", "default"),
+    # 3.2: "of" after a stance noun names the holder when a name follows (a subjective genitive), and
+    # talk verbs that judge the talk report their topic
+    ("The new office shows the concern of the Assembly for the protection of human rights.", "human rights",
+     "evaluative", "default"),
+    ("The concern of residents about mass surveillance grew.", "mass surveillance", "reported", "stance_noun"),
+    ("Some governments pontificate about human rights abroad.", "human rights", "reported", "stance_noun"),
+    ("The firm preached about its seamless platform at the fair.", "seamless", "reported", "stance_noun"),
 ])
 def test_rules_on_written_sentences(text, matched, use, rule):
     got = [u for u in _uses(text) if u[0] == matched]
@@ -158,6 +187,18 @@ REPORTED_CASES = [
     ("Critics note that the cameras enable repression.", "repression", False),
     ("The company announced that its platform is seamless.", "seamless", False),
     ("Add the seamless module to your plan.", "seamless", False),
+    # 3.2: a first-person subject before a modal or catenative verb ("I would like to say that", "let me say
+    # that": Quirk et al. 1985, ch. 3, 11 and 16) is the speaker's own view; "according to" a standard is
+    # conformity, not a source
+    ("I would like to say that the platform is efficient.", "efficient", False),
+    ("Let me say that the platform is efficient.", "efficient", False),
+    ("We wish to stress that the cameras enable repression.", "repression", False),
+    ("We would also like to stress that the cameras enable repression.", "repression", False),
+    ("The minister says that the platform is efficient.", "efficient", True),
+    ("The system grows according to plan, and its aim is efficiency.", "efficiency", False),
+    ("Each library grows according to the area it serves, and its aim is efficiency.", "efficiency", False),
+    ("According to international law, the detention is repression.", "repression", False),
+    ("According to the ministry, the detention is no repression.", "repression", True),
 ]
 
 
