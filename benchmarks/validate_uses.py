@@ -21,7 +21,10 @@ precision and recall, accuracy; then the measure that matters for the balance: a
 library gives it ``use == "evaluative"`` in ``voice == "author"`` (what ``frame_balance`` counts by default
 in the author's voice), and it *should* count when its label is evaluative in the author's voice. For each
 pole and corpus: the precision and recall of counting, next to the plain baseline "every hit counts"
-(``uses="all"``), whose precision is the share of hits that should count (its recall is 1).
+(``uses="all"``), whose precision is the share of hits that should count (its recall is 1). A last row,
+"all, frame sense", asks more of a hit that should count: evaluative in the author's voice *and* in the
+frame's sense (``sense == "frame"``), since a word in an everyday sense ("a peaceful solution") is noise in
+the balance whatever its use.
 
 ``--before REV`` also scores the library as it was at git revision ``REV`` (its ``discourse`` package is
 exported to a temporary folder with ``git archive``) and prints both, before then after.
@@ -132,6 +135,13 @@ def report(labels: list[dict], pred: list[dict], title: str) -> None:
         tp = sum(t and s for t, s in zip(truth, said, strict=True))
         print("  " + f"{pole} {corp}".ljust(20) + _ratio(tp, sum(said)).rjust(16) + _ratio(tp, sum(truth)).rjust(16)
               + "   " + _ratio(sum(truth), len(idx)))
+    # the same with the side note: a hit in an everyday sense outside the frame ("a peaceful solution",
+    # "optimism") should not count either, whatever its use; a hit the lexicon no longer makes counts nowhere
+    truth = [counts(lab) and lab["sense"] == "frame" for lab in labels]
+    said = [p["use"] == "evaluative" and p["voice"] == "author" for p in pred]
+    tp = sum(t and s for t, s in zip(truth, said, strict=True))
+    print("  " + "all, frame sense".ljust(20) + _ratio(tp, sum(said)).rjust(16) + _ratio(tp, sum(truth)).rjust(16)
+          + "   " + _ratio(sum(truth), len(labels)))
 
 
 def main(argv=None) -> int:
