@@ -82,8 +82,8 @@ Part ``F`` (``split="F"``) is the held-out part of round 5, labelled by someone 
 measured only with ``--heldout``, by the lead, after the round's rules are merged, and ``--misses`` refuses
 it.
 
-"before" runs the same measurement on ``discourse/quotes.py`` as of a git revision (default ``main``),
-imported from a temporary file, in the same process. Nothing is timed.
+"before" runs the same measurement on ``discourse.quotes`` as of a git revision (default ``main``), the
+revision's package imported from a temporary folder, in the same process. Nothing is timed.
 """
 
 from __future__ import annotations
@@ -91,16 +91,16 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
+import importlib
 import json
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from benchmarks._common import package_at  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "speaker_labels.jsonl"
 # the parts rules may be written from, and the part held out for the lead's measurement of a round
@@ -242,17 +242,9 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
 
 
 def module_at(rev: str):
-    """discourse.quotes as of a git revision, imported from a temporary file (its package imports intact)."""
-    src = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:discourse/quotes.py"], check=True,
-                         capture_output=True, text=True).stdout
-    tmp = Path(tempfile.mkdtemp()) / "quotes_before.py"
-    tmp.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("discourse._quotes_before", tmp,
-                                                  submodule_search_locations=None)
-    mod = importlib.util.module_from_spec(spec)
-    mod.__package__ = "discourse"
-    spec.loader.exec_module(mod)
-    return mod
+    """discourse.quotes as of a git revision: the revision's whole package, imported as ``discourse_before``
+    (the quotation rules span several modules)."""
+    return importlib.import_module(package_at(rev).__name__ + ".quotes")
 
 
 def main(argv: list[str] | None = None) -> None:
