@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS
 from ._speaker_names import (
+    _ADVERB,
     _AGE_RE,
     _APPOS_NAME,
     _APPOS_RE,
@@ -286,7 +287,8 @@ class _Speakers:
             words = m.group("run").split()
             sent_start = s == 0 or _after_sentence_end(text[max(0, s - 4):s])
             while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
-                             or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS):  # Asked Mrs. Peck
+                             or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS  # Asked Mrs. Peck
+                             or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
                 words = words[1:]
                 sent_start = False
             while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):

@@ -423,9 +423,12 @@ from ._quote_sieve import (
     _attribute_from_next,
     _clause_goes_on,
     _colon_intro,
+    _colon_source,
     _coordinated,
+    _frame_intro,
     _is_interruption,
     _lowercase_start,
+    _quote_chain,
     _sieve,
 )
 from ._reported import FIRST_PERSON, REPORTING_VERBS, THAT_REPORTING_VERBS, _reported, first_person_subject
@@ -443,6 +446,12 @@ from ._speakers import (
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject"]
+
+# a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
+# someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks
+# are short, and titles are caught before by the Title Case rule (round 5; Semino & Short 2004 on direct
+# speech against the mention of words)
+_LONG_QUOTATION = 20
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -576,6 +585,9 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
         n_words, cap, terminal, ends_punct, clause, title = _features(text, d["content_start"], d["content_end"])
         # “I've had it”, he told a newsman: punctuation outside the marks (for an attribution after the quotation)
         punct_out = bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (",", ".", "!", "?", ";")
+        # “Sounds exactly like last time”. -- the end of the sentence outside the marks (Brown, typewriter
+        # and much British text) ends the quoted sentence as well as one inside them would
+        term_out = terminal or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", "!", "?"))
         before = _clause_before(text, us, d["start"])
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
         attr_after = False
@@ -655,8 +667,8 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
                 kind, inherit = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
             elif title and n_words <= 15:
                 pass  # a name or title in Title Case: mention
-            elif ((cap and n_words >= 4 and (terminal or clause)) or (cap and n_words >= 2 and terminal and clause)
-                  or (n_words >= 12 and (terminal or clause))):
+            elif ((cap and n_words >= 4 and (term_out or clause)) or (cap and n_words >= 2 and term_out and clause)
+                  or (n_words >= 12 and (term_out or clause)) or n_words >= _LONG_QUOTATION):
                 kind = "speech"
         sieve_pos = None
         if (kind == "mention" and nm is None and nm_after is None and wc is None and d["parent_id"] is None
@@ -700,6 +712,11 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
                     speaker, cue, sieve_pos = found
                     if sieve_pos is not None:
                         reason = "attributed in the sentence before"
+            if (speaker is None and inherit is None and cue is None and d["parent_id"] is None
+                    and (frame := _frame_intro(text, d, before, units, u, us)) is not None):
+                found = _colon_source(text, frame[0])
+                if found is not None:  # Field Marshal Slim makes many frank remarks:¶“When in doubt ...”
+                    (speaker, cue), reason, sieve_pos = found, "introduced by a colon", frame[1]
             if inherit is not None:
                 info = dict(inherit)
                 info["speaker_reason"] = "continues the previous quotation"
@@ -724,6 +741,8 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
             d["speaker_reason"] = None
     _attribute_from_next(text, out)
     _coordinated(text, out)
+    if speakers:  # (the speakers are blanked otherwise; no kind depends on this last resort)
+        _quote_chain(text, out, units)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if reported:
