@@ -873,3 +873,17 @@ def test_a_long_quotation_is_speech_whatever_its_first_and_last_words():
     # a short lower-case term stays a mention
     text = "The board spoke of “public land” twice."
     assert [q["kind"] for q in find_quote_spans(text)] == ["mention"]
+
+
+def test_pronoun_after_a_person_described_by_a_common_noun_is_that_person():
+    # centering (Grosz, Joshi & Weinstein 1995): the pronoun continues the subject of the sentence before
+    text = ("Dr. Paul Grant left the station at noon. Later a woman with a small dog walked up to the desk. "
+            "“Is the last train gone”, she asked, “or is there still time?”")
+    assert full(text)[0]["speaker"] == "woman"
+    assert full(text)[0]["speaker_reason"] == "pronoun resolved to a description"
+    # the noun's gender must agree, and a named person mentioned after the description wins
+    text = ("Later a woman with a small dog walked up to the desk. Dr. Paul Grant looked up. "
+            "“The last train is gone”, he said.")
+    assert full(text)[0]["speaker"] == "Paul Grant"
+    text = "A woman walked up to the desk. “The last train is gone”, he said."
+    assert full(text)[0]["speaker"] is None
