@@ -108,7 +108,9 @@ _ORG_WORDS = frozenset(
     "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
     "academy museum library legion "
     # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
-    "corps".split())
+    "corps "
+    # round 5: church and party bodies that issue declarations ('the Lambeth Conference declared', part E)
+    "conference synod".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"

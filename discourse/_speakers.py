@@ -578,6 +578,21 @@ class _Speakers:
             ent = self.mentions[j][1]
             if ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head:
                 return self._fuller_org(ent.words) or ent
+        # 'a committee of the Federal Council of Churches ... the committee declared', 'the general board
+        # of the National Council of Churches ... The general board declared': a body introduced in lower
+        # case as a part of a named organisation speaks for that organisation (round 5, part E; the labels'
+        # convention of an organisation for its bodies and documents), the last such introduction before pos
+        found = None
+        for m in re.finditer(rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z][\w\-]*\s+){{0,2}}{re.escape(head)}\s+"
+                             r"of\s+(?:the\s+)?(?P<org>[A-Z][\w.\-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w.\-]*))*)",
+                             self.text[max(0, pos - 3000):pos]):
+            found = m
+        if found is not None:
+            words = found.group("org").split()
+            while words and words[-1] in ("of", "on", "for", "and", "the"):
+                words = words[:-1]
+            if len(words) > 1:
+                return self._fuller_org(words) or self.orgs.get(" ".join(words)) or self._org(" ".join(words))
         return None
 
     def _subordinate_subject(self, pos: int, where: int, gender: str) -> _Entity | None:

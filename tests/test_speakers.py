@@ -887,3 +887,15 @@ def test_pronoun_after_a_person_described_by_a_common_noun_is_that_person():
     assert full(text)[0]["speaker"] == "Paul Grant"
     text = "A woman walked up to the desk. “The last train is gone”, he said."
     assert full(text)[0]["speaker"] is None
+
+
+def test_a_body_introduced_as_part_of_a_named_organisation_speaks_for_it():
+    # the labels' convention (an organisation for its bodies and documents); 'conference' is a body word
+    text = ("In May a committee of the World Council of Rivers approved the plan. “The dams must go”, the "
+            "committee declared.")
+    assert full(text)[0]["speaker"] == "World Council of Rivers"
+    text = "The Harbin Conference met in June. The Conference declared: “Rivers belong to everyone.”"
+    assert full(text)[0]["speaker"] == "Harbin Conference"
+    # a committee never introduced as part of an organisation stays a description
+    text = "“The dams must go”, the committee declared."
+    assert full(text)[0]["speaker"] == "the committee"
