@@ -74,7 +74,11 @@ included. In order, the first rule that applies decides:
 6. Sentence-like content: a capital first letter, at least four words, and a terminal ``. ! ? …`` or a
    clause word (an auxiliary such as *is, was, will, can, has, do, not*, or a personal pronoun); or a
    capital first letter, two words or more, a terminal mark and a clause word (“We will fight.”): **speech**.
-7. A long partial quotation: at least twelve words and a terminal mark or a clause word: **speech**.
+   A ``. ! ?`` right after the closing mark counts as the terminal mark (“Sounds like last time”.: the
+   Brown corpus, typewriter and much British text put it outside; round 5).
+7. A long partial quotation: at least twelve words and a terminal mark or a clause word, or twenty words
+   or more (longer than 160 characters) whatever its words (round 5: a quotation that long reproduces
+   someone's wording; titles are caught by rule 5): **speech**.
 8. Anything else (short, lower-case, no verb-like word, no cue): **mention**.
 
 Speakers and cue verbs
@@ -271,6 +275,43 @@ with its reasoning in the docstring of the function that applies it and a test i
 - a sentence ending in ``, Name says.`` attributes a partial quotation inside it without an apposition
   between name and cue (the pattern needed one before).
 
+Written from the failures of parts D and E (the fifth round; part E, held out in round 4, is development
+data now, and part F, labelled by someone who writes no rule, is held out). The failures were classified
+first (D and E together, 122 of 262 not exactly right before the round: 37 taken for mentions, 38 without
+a speaker, 28 the wrong person, 9 the right person in another form, 10 labels inside a multi-paragraph
+quotation); the rules follow from how attribution works rather than from one instance, each with its
+reasoning in the docstring or comment where it is applied and a test on sentences of
+``tests/test_speakers.py``:
+
+- the colon frame (:func:`_colon_source`): a clause ending in a colon, or in ``as follows --``, right
+  before a quotation (in its paragraph or ending the paragraph before) is the quotation's reporting frame
+  whatever its verb (Quirk et al. 1985, 14.29; Semino & Short 2004), so its source speaks: ``the warning of
+  Senator James A. Reed of Missouri:``, ``Wilson who said:``, ``what Mr. Johnston has to say:``, ``Cried
+  one professor ...:``, or the subject after a fronted phrase (``Commenting on these matters, Field
+  Marshal Slim makes many frank remarks:``, ``Our staff man cabled from Turin as follows --``); no speaker
+  for a question (``Did he base himself on ...:``), a document's clause (``which reads as follows:``), a
+  subject inside a leading subordinate clause (``When Fosdick showed the letter to Baker his response
+  was:``) or a subject that cannot speak (``The question might be asked:``);
+- the quote chain (:func:`_quote_chain`), the last resort: a speech quotation still without a speaker
+  continues the speaker of the nearest speech quotation before it in the same or the previous paragraph
+  when no other name and no pronoun subject is written between (Muzny et al. 2017's last sieve; a new name
+  may be a new speaker, and a wrong speaker is worse than none); never for a quotation that opens its
+  paragraph (a new turn of dialogue; the continuation rule below covers the next paragraph of a
+  statement);
+- a medial comment clause (Quirk et al. 1985, 15.53): ``The strain, says New York's Dr. Norman Jolliffe,
+  can ... “...”``, ``..., says Mr. Alden and they ... “...”``, ``Mr. Kennedy, Mr. White believes, “...”``
+  (a verb of thinking reports the sentence as that person's view);
+- names and subjects: a fronted participle clause is no subject (``Sniffing its sweet smell ..., he
+  pointed and said``; *its* is no verb), a sentence-initial adverb in *-ally, -ively, -ously ...* is no part
+  of a name (``Affirmatively Baker``), an occupation in *-ist, -ician, -ographer* before a name is a role
+  (``Physiologist Ancel Keys``); the sieve's sentence before gives no possessive phrase as a speaker;
+- he/she after a person described by a common noun (``A woman with a small boy slipped in ... “Please”,
+  she said``) resolve to that description when it is the more recent subject and its gender agrees
+  (:meth:`_Speakers._described_person`; centering, Grosz, Joshi & Weinstein 1995);
+- a body introduced in lower case as part of a named organisation (``a committee of the Federal Council of
+  Churches``) speaks for it when later named by its head (``the committee declared``); *conference* and
+  *synod* are organisation words.
+
 Speakers: one name per speaker
 ------------------------------
 The attribution as written (``speaker_as_written``) is turned into one canonical ``speaker`` per person
@@ -311,7 +352,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
   quotation``, ``a document, its author described``, ``the document quoted before``, ``unresolved pronoun
-  '...'``, ``attributed in the sentence before``, ``no attribution found``; None for mentions.
+  '...'``, ``attributed in the sentence before``, ``introduced by a colon``, ``continues the last
+  speaker``, ``no attribution found``; None for mentions.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
 speaker fields of the last speech quotation of the immediately preceding paragraph, if that one has a
@@ -375,6 +417,16 @@ popular-lore and belles-lettres magazine articles (55), labelled and committed b
 round and measured once at its end: exact 0.392 -> 0.415, no speaker 0.469 -> 0.454, pronoun speakers
 0 -> 0 (press 0.240 -> 0.267, magazine articles 0.600 -> 0.618). A fourth time the gain stays on the texts
 the rules were written from; the targets are not reached on held-out text.
+
+The fifth round's rules were written from the classified failures of parts D and E (both development data;
+from this round a label at the reopening mark of a multi-paragraph quotation is compared with the
+quotation that holds it, which moves C 0.837 -> 0.856 and D 0.652 -> 0.667 before any rule). Development
+figures, before -> after the round: A 0.947 -> 0.956, B 0.895 -> 0.912, C 0.856 -> 0.856, D 0.667 ->
+0.689, E 0.415 -> 0.638 exact (E press 0.267 -> 0.520, magazine 0.618 -> 0.800); E without a speaker 45.4 %
+-> 30.0 %, wrong speakers 13.1 % -> 6.2 %; pronoun speakers 0 on every part. These are development
+figures: rules written from a part lift that part, and the four rounds before moved their held-out part by
+less than three points. The held-out figure of this round is part F's, measured by the lead after the
+merge.
 
 References
 ----------
