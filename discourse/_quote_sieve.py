@@ -87,10 +87,21 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         if comma < 0:
             return None
         intro = intro[comma + 1:]
+    if (last := _LAST_CLAUSE_CUE.search(intro)) is not None:
+        # '...;; and one U.S. official said:': the reporting clause next to the colon has a subject of its
+        # own, nearer than the sentence's first name
+        words = last.group("spk").split()
+        if words[-1].lower() in _ROLE_WORDS or words[-1].lower().rstrip("s") in _SIEVE_PEOPLE:
+            return " ".join(words[1:]) if words[0].lower() == "one" else last.group("spk"), ":"
     spk = _clause_subject(intro, named_only=True)
     if spk is None or spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
         return None
     return spk, ":"
+
+
+# a coordinated or separate last clause 'SUBJECT CUE:' with a described subject (round 5, part D)
+_LAST_CLAUSE_CUE = re.compile(rf"(?:[;,]\s+(?:and\s+|but\s+)?|\s(?:and|but)\s+)(?P<spk>(?:[Oo]ne|[Aa]n?|[Tt]he|[Aa]nother)\s+"
+                              rf"(?:[\w.\-]+\s+){{0,3}}?[a-z][\w\-]*)\s+(?:{_CUE})\s*:\s*$")
 
 
 # ------------------------------------------------------------------------------ the last-resort sieve

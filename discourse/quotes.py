@@ -503,6 +503,10 @@ __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voi
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks
 # are short, and titles are caught before by the Title Case rule (round 5; Semino & Short 2004 on direct
 # speech against the mention of words)
+# 'It is blind dogmatism to say,' / 'it would be wrong to claim that': the dummy subject of an extraposed
+# infinitive clause (round 5, part D: 'It' went to the magazine named before)
+_DUMMY_IT = re.compile(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
+                       r"[a-z]+\s*[,:]?\s*(?:that\s*)?$")
 _LONG_QUOTATION = 20
 
 QUOTE_COLUMNS = [
@@ -769,6 +773,10 @@ def _find(text: str, paragraphs, *, reported: bool = False, speakers: bool = Tru
                 found = _colon_source(text, frame[0])
                 if found is not None:  # Field Marshal Slim makes many frank remarks:¶“When in doubt ...”
                     (speaker, cue), reason, sieve_pos = found, "introduced by a colon", frame[1]
+            if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
+                # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
+                # 1985, 18.33) names no one; the quotation stays speech, without a speaker
+                speaker = None
             if inherit is not None:
                 info = dict(inherit)
                 info["speaker_reason"] = "continues the previous quotation"

@@ -899,3 +899,23 @@ def test_a_body_introduced_as_part_of_a_named_organisation_speaks_for_it():
     # a committee never introduced as part of an organisation stays a description
     text = "“The dams must go”, the committee declared."
     assert full(text)[0]["speaker"] == "the committee"
+
+
+def test_dummy_it_of_an_extraposed_clause_is_no_speaker():
+    # Quirk et al. 1985, 18.33: 'It is ... to say' has a dummy subject; the magazine named before is not
+    # the speaker (part D gave such a quotation to the magazine)
+    text = ("Ann Roe wrote in the Review. It is plain folly to say, “The old translation is a perilous thing "
+            "to touch at all”.")
+    qs = full(text)
+    assert [q["speaker"] for q in qs] == [None]
+    # a real 'it' still resolves to the organisation
+    text = "The Acme Company issued a report. It said, “We will close the plant in May.”"
+    assert full(text)[0]["speaker"] == "Acme Company"
+
+
+def test_last_reporting_clause_before_the_colon_has_its_own_subject():
+    # the reporting clause next to the colon ('and one official said:') names the source, not the first
+    # name of the sentence
+    text = ("Through Ann Ladd, Mr. Paul Kerr sent a message to the capital;; and one U.S. official said: “The "
+            "key question now is which side picks up the phone first”.")
+    assert full(text)[0]["speaker"] == "U.S. official"
