@@ -53,7 +53,7 @@ from ._quote_cues import (
     CUE_VERBS,
     _has_cue,
 )
-from ._speaker_names import _NOT_NAME, _ROLE_WORDS, _subject_like
+from ._speaker_names import _ADVERB, _NOT_NAME, _ROLE_WORDS, _subject_like
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -79,8 +79,8 @@ def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
-    while len(words) > 1 and words[0] in _LEADING_FUNCTION:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in _LEADING_FUNCTION or _ADVERB.fullmatch(words[0])):
+        words = words[1:]  # 'But Ann Roe', 'Affirmatively Baker': no part of the name
     while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:  # 'The jury further said': the jury
         words = words[:-1]
     while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'
@@ -228,16 +228,25 @@ def _attr_and_cue(window: str) -> tuple[str, str] | None:
 
 # a verb right after a subject: Frankie was, Hale said, Lind tilts, Moss added
 _VERB_AFTER = (r"\s+(?:(?:also|then|later|again|once|never|still|had|has|have|was|is|were|are|will|would|could|can|did|"
-               r"does|do|may|might|must|should)\b|[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")
+               r"does|do|may|might|must|should)\b|(?!(?:its|this|thus|yes|does|goes|ours|yours|hers|theirs)\b)"
+               r"[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")  # not a determiner or pronoun in -s ('Sniffing its')
 _VERBISH = re.compile(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
 # a determiner phrase up to its verb: 'The official sighed', 'The new rules will' (shortest such phrase)
 _SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
+
+
+# a clause opened by a participle clause ('Sniffing its sweet smell and letting it fall, he said'): an -ing
+# or -ed form with a capital, then a lower-case word, up to a comma (Quirk et al. 1985, 15.58: a nonfinite
+# adverbial clause before the main clause); the subject of the sentence comes after the comma
+_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:“”\"]{0,160},\s+")
 
 
 def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
     """The subject at the start of a clause: a pronoun, a partitive ('one of the rookies'), a determiner
     phrase, or else the first name of the clause; with ``named_only``, only a pronoun or a name."""
     lead = _SUBJ_LEAD.match(clause).end()
+    if (front := _FRONTED_PARTICIPLE.match(clause, lead)) is not None:
+        lead = front.end()  # Sniffing its sweet smell ..., he pointed and said: the subject follows the comma
     for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_THE_NAME, _SUBJ_DET)):
         sm = rx.match(clause, lead)
         if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
@@ -361,6 +370,16 @@ _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\
 
 
 _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
+# round 5: a medial reporting clause (Quirk et al. 1985, 15.53-15.55, comment clauses: 'The strain, says
+# New York's Dr. Jolliffe, can damage the heart “...”', 'Mr. Kennedy, Mr. White believes, “had mastered
+# ...”', '..., says Mr. Alden and they are doing it because ... “...”'): the source may carry a place in the
+# possessive, the clause may close with 'and' instead of a comma, and a verb of thinking in the comment
+# clause reports the sentence as that person's view (Semino & Short 2004, thought presentation; for "who
+# voices which frame" the quoted words are that person's)
+_B_PAREN_MEDIAL = re.compile(rf",\s+(?:(?P<cue>{_CUE})\s+(?:{_NAME}[’']s\s+)?(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})"
+                             rf"|(?P<spk2>{_NAME})\s+(?P<cue2>{_CUE}|believes|thinks|feels|believed|thought|felt))"
+                             rf"(?:,\s|\s+and\s)")
+_THINK_HINTS = ("believ", "think", "thought", "feel", "felt")
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -376,6 +395,10 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             spk = _clean_speaker(m.group("spk"))
             return (spk, m.group("cue")) if spk else None
     if not (_has_cue(window) or "charge" in window):
+        if any(h in window for h in _THINK_HINTS):
+            for m in _B_PAREN_MEDIAL.finditer(window):  # Mr. Kennedy, Mr. White believes, “had mastered ...”
+                if m.group("cue2") and (spk := _clean_speaker(m.group("spk2"))):
+                    return spk, m.group("cue2")
         return None
     found = None
     governed = None
@@ -397,6 +420,13 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
+    if found is None:  # The strain, says New York's Dr. Norman Jolliffe, can damage the heart “...”
+        for m in _B_PAREN_MEDIAL.finditer(window):
+            cue = m.group("cue") or m.group("cue2")
+            if not strict or cue.lower() in _SAY or m.group("cue2"):
+                spk = _clean_speaker(m.group("spk") or m.group("spk2"))
+                if spk:
+                    return spk, cue
     if found is None and " and " in window:
         # Mitchell decried the rate of unemployment and said the Senate “must share the blame”
         for m in _B_AND_CUE_IN.finditer(window):

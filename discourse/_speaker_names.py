@@ -108,7 +108,9 @@ _ORG_WORDS = frozenset(
     "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
     "academy museum library legion "
     # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
-    "corps".split())
+    "corps "
+    # round 5: church and party bodies that issue declarations ('the Lambeth Conference declared', part E)
+    "conference synod".split())
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -279,7 +281,7 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
         lw = w.rstrip(".,").lower()
-        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw))) and (
+        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw)) or _OCCUPATION.fullmatch(lw)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
@@ -354,6 +356,16 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
                 return lead, words[i:]
             break
     return [], words
+
+
+# a capitalised occupation noun before a name ('the University of Minnesota's Physiologist Ancel Keys',
+# later 'Physiologist Keys'): the derivational suffixes of agent nouns -ist, -ician, -ographer (Quirk et al.
+# 1985, App. I.34) mark a role, not a name; five letters before the suffix at least ('Christ', 'Feist')
+_OCCUPATION = re.compile(r"[a-z]{5,}(?:ist|ician|ographer)")
+# a sentence-initial adverb made from an adjective ('Affirmatively Baker worked on the premise'): no part of
+# the name after it; the suffixes (-ally, -ively, -ously, ...) are ones that common names do not end in
+# ('Kelly', 'Beverly', 'Riley' do not match)
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ively|ately|ently|antly|ously|fully|ingly|edly|ibly|ably)")
 
 
 def _role_word(w: str) -> bool:
