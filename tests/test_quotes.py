@@ -788,6 +788,17 @@ def test_label_file_is_well_formed_and_holds_no_text():
     assert len([r for r in rows if r["split"] == "F"]) >= 150 and not f_docs & (ab_docs | c_docs | d_docs | e_docs)
 
 
+@pytest.mark.parametrize("argv", [["--misses", "E"], ["--misses", "F"], ["--heldout", "A"]])
+def test_bench_speakers_never_lists_the_misses_of_a_heldout_part(argv, capsys):
+    # E and F are held out: no rule may be written from their failures, so the benchmark refuses to list them
+    # (argparse stops before any text is read or measured), and --heldout takes only a held-out part
+    from benchmarks.bench_speakers import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
 @pytest.mark.skipif(SHARED is None, reason="shared validation data not present")
 def test_labels_match_the_data_and_heldout_accuracy_stays_above_floor():
     from benchmarks.bench_speakers import evaluate, load_labels, load_texts
