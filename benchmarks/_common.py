@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import resource
+import shutil
+import subprocess
 import sys
+import tarfile
+import tempfile
 import threading
 import time
 from contextlib import contextmanager
+from io import BytesIO
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -107,3 +113,15 @@ def timed(label: str, results: dict):
     results[label] = (dt, mem.peak, mem.peak - mem.start, cpu)
     print(f"  {label:<48} {dt:8.2f} s  cpu {cpu:8.2f} s   peak {mem.peak:8.0f} MB (+{mem.peak - mem.start:.0f})",
           file=sys.stderr, flush=True)
+
+
+def package_at(rev: str):
+    """The ``discourse`` package as of git revision ``rev``, imported as ``discourse_before``."""
+    data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev, "discourse"],
+                          check=True, capture_output=True).stdout
+    root = Path(tempfile.mkdtemp(prefix="discourse_before_"))
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(root, filter="data")
+    shutil.move(root / "discourse", root / "discourse_before")
+    sys.path.insert(0, str(root))
+    return importlib.import_module("discourse_before")

@@ -75,8 +75,8 @@ the end of the round: 0.392 -> 0.415 exact, 46.9 % -> 45.4 % without a speaker, 
 or after; its press texts (75) 0.240 -> 0.267 exact with 61.3 % -> 60.0 % without a speaker, its magazine
 articles (55) 0.600 -> 0.618 and 27.3 % -> 25.5 %. The labeller of E also wrote round 4's rules.
 
-"before" runs the same measurement on ``discourse/quotes.py`` as of a git revision (default ``main``),
-imported from a temporary file, in the same process. Nothing is timed.
+"before" runs the same measurement on ``discourse.quotes`` as of a git revision (default ``main``), the
+revision's package imported from a temporary folder, in the same process. Nothing is timed.
 """
 
 from __future__ import annotations
@@ -84,16 +84,16 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
+import importlib
 import json
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from benchmarks._common import package_at  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "speaker_labels.jsonl"
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
@@ -200,17 +200,9 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
 
 
 def module_at(rev: str):
-    """discourse.quotes as of a git revision, imported from a temporary file (its package imports intact)."""
-    src = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:discourse/quotes.py"], check=True,
-                         capture_output=True, text=True).stdout
-    tmp = Path(tempfile.mkdtemp()) / "quotes_before.py"
-    tmp.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("discourse._quotes_before", tmp,
-                                                  submodule_search_locations=None)
-    mod = importlib.util.module_from_spec(spec)
-    mod.__package__ = "discourse"
-    spec.loader.exec_module(mod)
-    return mod
+    """discourse.quotes as of a git revision: the revision's whole package, imported as ``discourse_before``
+    (the quotation rules span several modules)."""
+    return importlib.import_module(package_at(rev).__name__ + ".quotes")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -29,24 +29,19 @@ from __future__ import annotations
 
 import argparse
 import collections
-import importlib
 import json
 import re
-import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 import warnings
-from io import BytesIO
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks._common import default_corpus, peak_rss_mb, rss_mb  # noqa: E402
+from benchmarks._common import default_corpus, package_at, peak_rss_mb, rss_mb  # noqa: E402
 
 
 def read_sample(path: Path, mb: float):
@@ -77,18 +72,6 @@ def read_sample(path: Path, mb: float):
 def as_corpus(package, df):
     """The sample as a Corpus of ``package`` (this checkout's or the 'before' one)."""
     return package.Corpus.from_dataframe(df, text="text", date=None)
-
-
-def package_at(rev: str):
-    """The ``discourse`` package as of git revision ``rev``, imported as ``discourse_before``."""
-    data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev, "discourse"],
-                          check=True, capture_output=True).stdout
-    root = Path(tempfile.mkdtemp(prefix="discourse_before_"))
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(root, filter="data")
-    shutil.move(root / "discourse", root / "discourse_before")
-    sys.path.insert(0, str(root))
-    return importlib.import_module("discourse_before")
 
 
 def findall_counts(corpus) -> int:

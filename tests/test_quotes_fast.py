@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from discourse import _attribution, _quote_cues, _quote_marks, _reported, _speaker_names, _speakers
 from discourse import quotes as q
 from discourse.text import paragraphs
 
@@ -38,7 +39,7 @@ def test_after_sentence_end_is_the_regex_it_replaces():
     for n in range(5):
         for chars in itertools.product(alphabet, repeat=n):
             w = "".join(chars)
-            assert q._after_sentence_end(w) == bool(plain.search(w)), repr(w)
+            assert _speakers._after_sentence_end(w) == bool(plain.search(w)), repr(w)
 
 
 def _corpus_texts(un: tuple[int, int, int], brown: tuple[int, int | None, int]) -> list[str]:
@@ -63,8 +64,8 @@ def test_owner_after_candidates_give_the_finditer_matches():
     texts += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     found = 0
     for t in texts:
-        plain = _matches(q._OWNER_AFTER.finditer(t))
-        assert _matches(q._owner_after_matches(t)) == plain, t
+        plain = _matches(_speaker_names._OWNER_AFTER.finditer(t))
+        assert _matches(_speaker_names._owner_after_matches(t)) == plain, t
         found += len(plain)
     assert found > 300  # the synthetic strings do hold matches (else the comparison proves nothing)
 
@@ -76,17 +77,17 @@ def test_quick_tests_are_necessary_conditions():
     extra = ["Acme’s press release said", "Huawei's new report", "He said that the plan works.",
              "The minister told reporters on Monday that it was over."]
     for t in _seed_texts() + extra:
-        for m in q._OWNER_BEFORE.finditer(t):
+        for m in _speaker_names._OWNER_BEFORE.finditer(t):
             n_before += 1
-            assert q._OWNER_BEFORE_TAIL.search(t, m.start()) is not None
-        for m in q._R_FWD.finditer(t):
+            assert _speaker_names._OWNER_BEFORE_TAIL.search(t, m.start()) is not None
+        for m in _reported._R_FWD.finditer(t):
             n_fwd += 1
-            assert q._R_FWD_TAIL.search(t, m.start()) is not None
+            assert _reported._R_FWD_TAIL.search(t, m.start()) is not None
     assert n_before >= 2 and n_fwd >= 2
 
 
 def test_sentence_boundary_with_the_mark_first_is_the_plain_pattern():
-    plain = re.compile(rf"{q._NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+    plain = re.compile(rf"{_quote_cues._NOT_ABBREV}[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
     pieces = ["Mr.", "Mrs!", "St?", "A.", "x.", " ", "\n", "Hon…", "”", "’", ")", "He", "the", ".", "“", "B",
               "aMr.", "Msgr.", "Col?", "Gen."]
     rng = random.Random(3)
@@ -95,7 +96,7 @@ def test_sentence_boundary_with_the_mark_first_is_the_plain_pattern():
     found = 0
     for t in texts:
         spans = [m.span() for m in plain.finditer(t)]
-        assert [m.span() for m in q._SENT_BOUNDARY.finditer(t)] == spans, t
+        assert [m.span() for m in _quote_cues._SENT_BOUNDARY.finditer(t)] == spans, t
         found += len(spans)
     assert found > 1000
 
@@ -145,30 +146,30 @@ def test_spans_only_is_the_full_path_without_speakers_on_un_speeches_and_brown()
 
 def _reported_plain(text: str, paras) -> list[dict]:
     """The reported clauses with every sentence looked at (no places, every _R_FWD match tried)."""
-    places, may = q._reported_places, q._fwd_candidates
-    q._reported_places = lambda t, units: [(i, i) for i in range(len(t) + 1)]
-    q._fwd_candidates = lambda *args: True
+    places, may = _reported._reported_places, _reported._fwd_candidates
+    _reported._reported_places = lambda t, units: [(i, i) for i in range(len(t) + 1)]
+    _reported._fwd_candidates = lambda *args: True
     try:
         return q.find_quote_spans(text, paragraphs=paras, reported=True, speakers=False)
     finally:
-        q._reported_places, q._fwd_candidates = places, may
+        _reported._reported_places, _reported._fwd_candidates = places, may
 
 
-# the subject-free tests of _R_FWD as searches over the whole sentence (what q._fwd_candidates makes at the
+# the subject-free tests of _R_FWD as searches over the whole sentence (what _reported._fwd_candidates makes at the
 # places only): a cue word after white space, its continuation, no 'that'-verb without 'that', no first person
-_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(q._RCUE_WORDS) + r")(?![\w’'\-])")
+_R_CUE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(_reported._RCUE_WORDS) + r")(?![\w’'\-])")
 
 
 def _fwd_may_report_plain(sent: str) -> bool:
-    if q._R_FWD_TAIL.search(sent) is None:
+    if _reported._R_FWD_TAIL.search(sent) is None:
         return False
     for cm in _R_CUE_WORD.finditer(sent):
-        m = q._R_FWD_CONT.match(sent, cm.start())
+        m = _reported._R_FWD_CONT.match(sent, cm.start())
         if m is None:
             continue
         if m.group("cue").split()[0].lower() in q.THAT_REPORTING_VERBS and not m.group("that"):
             continue
-        if q.first_person_subject(q._ALPHA.findall(sent[:cm.start()].lower())):
+        if q.first_person_subject(_quote_cues._ALPHA.findall(sent[:cm.start()].lower())):
             continue
         return True
     return False
@@ -184,14 +185,14 @@ def test_fwd_candidates_at_the_places_are_the_sentence_searches():
     rng = random.Random(23)
     n_true = n = 0
     for t in texts:
-        units = q._units(t, paragraphs(t))
-        gates = q._reported_places(t, units)
+        units = _quote_marks._units(t, paragraphs(t))
+        gates = _reported._reported_places(t, units)
         for sm in re.finditer(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?", t):
             ss, se = sm.span()
-            for send in {se, min(se, ss + q._R_MAX), rng.randint(ss, se)}:
+            for send in {se, min(se, ss + _reported._R_MAX), rng.randint(ss, se)}:
                 k = bisect.bisect_left(gates, (ss, -1))
                 want = _fwd_may_report_plain(t[ss:send])
-                assert q._fwd_candidates(t, ss, send, gates, k) == want, (t[ss:send], send)
+                assert _reported._fwd_candidates(t, ss, send, gates, k) == want, (t[ss:send], send)
                 n += 1
                 n_true += want
     assert n > 5000 and n_true > 300
@@ -209,8 +210,8 @@ def _gate_texts() -> list[str]:
               "He left.’According to Ann Roe, the plan is over.", "The plan is over, Ann Roe said"]
     # a sentence cut at _R_MAX characters right after 'add' of 'address': the cut sentence ends in a verb
     head = " The plan is safe and works well for all of us here"
-    head += " very" * ((q._R_MAX - len(head) - len(", Ann Roe add")) // 5)
-    head += " " * (q._R_MAX - len(head) - len(", Ann Roe add"))
+    head += " very" * ((_reported._R_MAX - len(head) - len(", Ann Roe add")) // 5)
+    head += " " * (_reported._R_MAX - len(head) - len(", Ann Roe add"))
     texts.append("Ann Roe said so." + head + ", Ann Roe address them all.")
     return texts
 
@@ -278,12 +279,12 @@ def test_attr_before_needs_are_necessary_conditions():
     if UNGD.exists() and BROWN.exists():
         texts += _corpus_texts((30, 3000, 1000), (0, None, 100))
     # _b_search looks the conditions up by the pattern's id (hashing a compiled pattern hashes its whole code)
-    assert q._B_NEEDS_BY_ID == {id(rx): need for rx, need in q._B_NEEDS.items()}
-    found = dict.fromkeys(q._B_NEEDS, 0)
+    assert _attribution._B_NEEDS_BY_ID == {id(rx): need for rx, need in _attribution._B_NEEDS.items()}
+    found = dict.fromkeys(_attribution._B_NEEDS, 0)
     for w in made_up + _windows(texts):
-        for rx in q._B_NEEDS:
+        for rx in _attribution._B_NEEDS:
             plain = rx.search(w)
-            fast = q._b_search(rx, w)
+            fast = _attribution._b_search(rx, w)
             assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (rx, w)
             found[rx] += plain is not None
     assert all(n >= 3 for n in found.values()), found  # every pattern matched (else the check proves little)

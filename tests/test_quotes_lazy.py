@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from discourse import _speaker_names, _speakers
 from discourse import quotes as q
 from discourse.text import paragraphs
 
@@ -27,7 +28,7 @@ from .test_quotes_fast import _corpus_texts, _matches
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
-OWNER_PATTERNS = (q._OWNER_BEFORE, q._OWNER_AFTER, q._OWNER_ADJ)
+OWNER_PATTERNS = (_speaker_names._OWNER_BEFORE, _speaker_names._OWNER_AFTER, _speaker_names._OWNER_ADJ)
 
 
 def _seed_texts() -> list[str]:
@@ -49,14 +50,14 @@ def _made_up_owner_texts(n: int) -> list[str]:
 
 def test_doc_keys_begin_every_document_noun():
     """Every alternative of _DOC_NOUNS, written out every way its optional parts allow, starts with a key."""
-    for alt in q._DOC_NOUNS.split("|"):
+    for alt in _speaker_names._DOC_NOUNS.split("|"):
         forms = {alt}
         for part, values in ((r"\s+", (" ", "\n\t")), ("-?", ("-", "")), ("[eé]", ("e", "é"))):
             forms = {f.replace(part, v) for f in forms for v in values}
         for form in forms:
-            assert re.fullmatch(rf"(?:{q._DOC_NOUNS})", form), (alt, form)
-            assert any(form.startswith(k) for k in q._DOC_KEYS), (alt, form)
-    assert all(re.fullmatch(r"[a-z\-]+", k) for k in q._DOC_KEYS)
+            assert re.fullmatch(rf"(?:{_speaker_names._DOC_NOUNS})", form), (alt, form)
+            assert any(form.startswith(k) for k in _speaker_names._DOC_KEYS), (alt, form)
+    assert all(re.fullmatch(r"[a-z\-]+", k) for k in _speaker_names._DOC_KEYS)
 
 
 def test_owner_matches_are_finditer_on_seeds_and_made_up_texts():
@@ -64,7 +65,7 @@ def test_owner_matches_are_finditer_on_seeds_and_made_up_texts():
     for t in _seed_texts() + _made_up_owner_texts(6000):
         for rx in OWNER_PATTERNS:
             plain = _matches(rx.finditer(t))
-            assert _matches(q._owner_matches(rx, t)) == plain, (rx.pattern[:40], t[:300])
+            assert _matches(_speaker_names._owner_matches(rx, t)) == plain, (rx.pattern[:40], t[:300])
             found += len(plain)
     assert found > 300  # the made-up strings do hold matches (else the comparison proves nothing)
 
@@ -75,7 +76,7 @@ def test_owner_matches_are_finditer_on_un_speeches_and_brown():
     for t in _corpus_texts((0, 6000, 60), (0, None, 3)):
         for rx in OWNER_PATTERNS:
             plain = _matches(rx.finditer(t))
-            assert _matches(q._owner_matches(rx, t)) == plain, rx.pattern[:40]
+            assert _matches(_speaker_names._owner_matches(rx, t)) == plain, rx.pattern[:40]
             found += len(plain)
     assert found > 100
 
@@ -87,14 +88,14 @@ def _table_state(table) -> dict:
 def test_no_attribution_answers_without_the_table_and_changes_nothing():
     """What _Deferred answers without a table is what the table answers, and the table is left as it was."""
     for t in _seed_texts():
-        table = q._Speakers(t, [])
+        table = _speakers._Speakers(t, [])
         before = _table_state(table)
         for pos in (0, len(t) // 2, len(t) - 1):
-            assert table.resolve(None, pos, pos + 5) == q._NO_SPEAKER
-            assert list(table.resolve(None, pos, pos + 5)) == list(q._NO_SPEAKER)  # same key order
+            assert table.resolve(None, pos, pos + 5) == _speakers._NO_SPEAKER
+            assert list(table.resolve(None, pos, pos + 5)) == list(_speakers._NO_SPEAKER)  # same key order
         assert _table_state(table) == before
         deferred = q._Deferred(t, [])
-        assert deferred.resolve(None, 0, 5) == q._NO_SPEAKER and deferred._table is None
+        assert deferred.resolve(None, 0, 5) == _speakers._NO_SPEAKER and deferred._table is None
 
 
 class _Eager(q._Deferred):
@@ -102,7 +103,7 @@ class _Eager(q._Deferred):
 
     def __init__(self, text, quote_spans) -> None:
         super().__init__(text, quote_spans)
-        self._table = q._Speakers(text, quote_spans)
+        self._table = _speakers._Speakers(text, quote_spans)
 
 
 def _eager_and_lazy(texts: list[str], monkeypatch) -> int:
@@ -145,25 +146,25 @@ def _made_up_run_texts(n: int) -> list[str]:
 
 def test_run_pattern_with_its_capital_lookahead_is_the_plain_pattern():
     """_RUN_RE opens with a lookahead for the capital every name word starts with; without it, the same matches."""
-    plain = re.compile(q._RUN_RE.pattern.replace("(?=[A-ZÀ-ÖØ-Þ])", "", 1))
-    assert plain.pattern != q._RUN_RE.pattern
+    plain = re.compile(_speaker_names._RUN_RE.pattern.replace("(?=[A-ZÀ-ÖØ-Þ])", "", 1))
+    assert plain.pattern != _speaker_names._RUN_RE.pattern
     found = 0
     for t in _seed_texts() + _made_up_run_texts(5000):
         expected = [(m.span(), m.span("run")) for m in plain.finditer(t)]
-        assert [(m.span(), m.span("run")) for m in q._RUN_RE.finditer(t)] == expected, t
+        assert [(m.span(), m.span("run")) for m in _speaker_names._RUN_RE.finditer(t)] == expected, t
         found += len(expected)
     assert found > 5000
 
 
 @pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")
 def test_run_pattern_is_the_plain_pattern_on_un_speeches_and_brown():
-    plain = re.compile(q._RUN_RE.pattern.replace("(?=[A-ZÀ-ÖØ-Þ])", "", 1))
+    plain = re.compile(_speaker_names._RUN_RE.pattern.replace("(?=[A-ZÀ-ÖØ-Þ])", "", 1))
     for t in _corpus_texts((5, 6000, 60), (1, None, 3)):
-        assert [m.span("run") for m in q._RUN_RE.finditer(t)] == [m.span("run") for m in plain.finditer(t)]
+        assert [m.span("run") for m in _speaker_names._RUN_RE.finditer(t)] == [m.span("run") for m in plain.finditer(t)]
 
 
 def _table(text: str) -> tuple:
-    t = q._Speakers(text, [])
+    t = _speakers._Speakers(text, [])
     return (sorted((k, e.name, e.role, e.org, e.kind, e.gender, e.rank) for k, e in t.persons.items()),
             sorted((k, e.name) for k, e in t.orgs.items()), [(p, e.name) for p, e in t.mentions], t.doc_owners)
 
@@ -171,13 +172,13 @@ def _table(text: str) -> tuple:
 def test_cached_run_heads_build_the_table_the_uncached_function_builds(monkeypatch):
     """_run_head is cached across runs and documents: the tables are those built with every head computed anew."""
     texts = _seed_texts() + _made_up_run_texts(300)
-    q._run_head.cache_clear()
+    _speakers._run_head.cache_clear()
     cached = [_table(t) for t in texts + texts]  # the second round reads every head from the cache
     with monkeypatch.context() as m:
-        m.setattr(q, "_run_head", q._run_head.__wrapped__)
+        m.setattr(_speakers, "_run_head", _speakers._run_head.__wrapped__)
         plain = [_table(t) for t in texts + texts]
     assert cached == plain
-    assert q._run_head.cache_info().hits > 1000
+    assert _speakers._run_head.cache_info().hits > 1000
     assert sum(len(t[0]) for t in plain) > 30  # persons found (else the comparison proves little)
 
 

@@ -728,7 +728,7 @@ def test_sieve_first_look_word_set_holds_every_form_the_frames_match():
     # switch a frame off
     import re
 
-    from discourse import quotes as q
+    from discourse import _quote_sieve
 
     def top_level(pattern: str) -> list[str]:  # the alternatives outside any group
         out, depth, cur = [], 0, ""
@@ -743,13 +743,13 @@ def test_sieve_first_look_word_set_holds_every_form_the_frames_match():
         return [*out, cur]
 
     n = 0
-    for alt in top_level(q._SIEVE_VERBS) + top_level(q._SIEVE_NOUNS):
+    for alt in top_level(_quote_sieve._SIEVE_VERBS) + top_level(_quote_sieve._SIEVE_NOUNS):
         first = re.split(r"\\s\+", alt)[0]
         stem = re.match(r"[a-z]+", first).group()
         cands = {stem + suf for suf in ("", "s", "es", "ed", "d", "ged", "ing")}
         cands |= {stem[:-1] + suf for suf in ("ies", "ied") if stem.endswith("r")}  # decr(ies|ied)
         for form in cands:
             if re.fullmatch(first, form):
-                assert form in q._SIEVE_WORDS, form
+                assert form in _quote_sieve._SIEVE_WORDS, form
                 n += 1
     assert n > 120  # the forms checked (136 when written)

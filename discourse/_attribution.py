@@ -1,0 +1,442 @@
+"""Who a quotation is attributed to, from the words around it, and whether it is speech or a mention.
+
+The attribution patterns before a quotation ("Name said", "according to Name"), after it (", said Name"),
+and earlier in its sentence ("Name said the plan was “…”"), with the checks that keep objects,
+prepositional phrases and descriptions from being taken for speakers; and the features that decide speech
+against mention. The rules are in the docstring of :mod:`discourse.quotes` ("Speech or mention", "Speakers
+and cue verbs").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._quote_cues import (
+    _A_ACCORDING,
+    _A_APPOS,
+    _A_CUE_SPK,
+    _A_DASH,
+    _A_SPK_CUE,
+    _ADV,
+    _ARTICLE_BEFORE,
+    _B_ACCORDING,
+    _B_ACCORDING_IN,
+    _B_APPOS,
+    _B_CUE_SPK,
+    _B_CUE_SPK_IN,
+    _B_DESCRIBED,
+    _B_PARTICIPLE,
+    _B_SENTENCE,
+    _B_SENTENCE_APPOS,
+    _B_SPK_CUE,
+    _B_SPK_CUE_PP,
+    _B_TOLD,
+    _B_WHO,
+    _B_WHO_CUE,
+    _CLAUSE_WORDS,
+    _CUE,
+    _DAY,
+    _DET,
+    _LETTER_RE,
+    _NAME,
+    _NAME_OF,
+    _NOTDET,
+    _NOUNISH,
+    _NP_AFTER_CUE,
+    _PARTICLES,
+    _PRON,
+    _ROLE_NAME,
+    _SENT_BOUNDARY,
+    _SENT_END_AFTER,
+    _WORD_RE,
+    CUE_VERBS,
+    _has_cue,
+)
+from ._speaker_names import _NOT_NAME, _ROLE_WORDS, _subject_like
+
+# --------------------------------------------------------------------------------------------- attribution
+_LEADING_FUNCTION = frozenset(
+    "As In But And When While If Then So Yet Thus Indeed However Moreover Also Now Today Here There Later "
+    "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps".split())
+
+
+_NOT_SPEAKER_END = frozenset(
+    "morning afternoon evening night week year month time day days session once then again also ago".split())
+
+
+# a day or time word that ends a speaker phrase belongs to the verb ("a statement released by the group Friday")
+_TRAILING_DAY = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight".split())
+
+
+# an adverb between the subject and its cue verb that a greedy noun phrase took in ('The jury further said',
+# 'The company also said'): the subject is the words before it
+_TRAILING_ADVERBS = frozenset("further also then again later meanwhile however moreover furthermore too "
+                              "therefore nevertheless already".split())
+
+
+def _clean_speaker(s: str) -> str:
+    """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
+    '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
+    words = s.strip().rstrip(",;:").split()
+    while len(words) > 1 and words[0] in _LEADING_FUNCTION:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:  # 'The jury further said': the jury
+        words = words[:-1]
+    while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'
+        words = words[:-1]
+    if words and all(w.rstrip(".,") in _NOT_NAME and w not in ("He", "She", "It", "They", "We", "I", "You")
+                     for w in words):
+        return ""  # said Monday: a day, not a speaker
+    if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
+        return ""
+    return " ".join(words)
+
+
+def _grp(m: re.Match, name: str) -> str:
+    """A named group of an attribution pattern, or of its second alternative (``spk2``, ``cue2``)."""
+    v = m.group(name)
+    return v if v is not None or name + "2" not in m.re.groupindex else m.group(name + "2")
+
+
+def _cue_text(cue: str) -> str:
+    """The cue as reported: white space collapsed, a sentence-initial capital lowered (Asked -> asked)."""
+    cue = re.sub(r"\s+", " ", cue)
+    return cue.lower() if cue[:1].isupper() and cue.lower() in CUE_VERBS else cue
+
+
+def _pair(m: re.Match) -> tuple[str, str] | None:
+    spk = _clean_speaker(_grp(m, "spk"))
+    if " of " in spk:  # 'said John Smith of Acme' is written John Smith; 'said President of Acme Guo Fu' keeps it all
+        head = spk.split(" of ")[0].split()
+        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head):
+            spk = " ".join(head)
+    return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
+_APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
+
+
+# said the director of the development direction of Huawei Gleb Malyutin.: a description whose of-phrase runs,
+# with no comma, into the name that ends the sentence (see Speakers._resolve for the organisation before it)
+_DESC_TO_NAME = re.compile(rf"(?P<rest>\s+(?:of|at|for)\s+[^,.;:“”\"]{{0,100}}?(?<=[a-z])\s+{_NAME})\s*(?:[.;!?]|$)")
+
+
+def _is_description(spk: str) -> bool:
+    """A speaker written as a description (the magistrate, Serbia's former commissioner), not a name."""
+    words = spk.split()
+    return bool(words) and (words[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                            or words[0][-2:] in ("’s", "'s")
+                            or any(w[:1].islower() and w not in _PARTICLES for w in words[1:]))
+
+
+def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
+    if not q["close_mark"]:
+        return None
+    window = text[q["end"]:min(ue, q["end"] + 160)]
+    m = _A_DASH.match(window) if q["end"] + len(window) == ue else None
+    if m and (found := _pair(m)) is not None:  # ‘...’ - Agnès Callamard (a signed pull quotation)
+        return found
+    if not _has_cue(window):
+        return None
+    content_tail = text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()
+    ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
+    for rx in (_A_CUE_SPK, _A_ACCORDING):
+        m = rx.match(window)
+        if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
+            continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
+        if m and rx is _A_CUE_SPK and (found := _pair(m)) is not None and _is_description(found[0]):
+            # said Serbia's former commissioner for data protection, Ana Novak: the name after the description
+            tail = _APPOS_TAIL.match(window, m.end())
+            if tail is not None and (name := _clean_speaker(tail.group("name"))):
+                return name, found[1]
+            run = _DESC_TO_NAME.match(window, m.end())
+            if run is not None and (name := _clean_speaker(found[0] + run.group("rest"))):
+                return name, found[1]  # said the director of development of Huawei Gleb Malyutin.
+        if m and (found := _pair(m)) is not None:
+            return found
+    for rx in (_A_SPK_CUE, _A_APPOS):
+        m = rx.match(window)
+        if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
+                and _plausible(m.group("spk"), m.group("cue")) and (found := _pair(m)) is not None):
+            return found
+    return None
+
+
+def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
+    window = text[max(lo, hi - width):hi]
+    cut = 0
+    for m in _SENT_BOUNDARY.finditer(window):
+        cut = m.end()
+    return window[cut:]
+_PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]{3,}ing\s")
+_GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
+                       "towards upon over under behind beside near via".split())
+
+
+def _object_before(window: str, s: int) -> bool:
+    """Is the noun phrase at ``s`` the object of a participle or a preposition ('The taxi driver taking the
+    visitor from the airport remarks that ...': not 'the visitor ... remarks')?
+
+    Reasoning: the subject of a verb of saying is not governed by a word before it; a phrase right after an
+    -ing participle or a preposition is that word's object, and taking it for the speaker names the wrong
+    person (the subject further left is too far for this pattern, so the quotation stays without one).
+    """
+    m = _WORD_BEFORE.search(window, max(0, s - 30), s)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    return w in _GOVERNING or (w.endswith("ing") and len(w) > 5 and w not in ("during", "according"))
+
+
+def _plausible(spk: str, cue: str) -> bool:
+    if cue.lower() in _NOUNISH:
+        return spk.split()[0].lower() in _PLAIN_SUBJECT
+    return True
+
+
+# X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
+_B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
+_SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
+_SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
+_SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
+                        r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
+_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_NAME})\s+[a-z]")
+_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
+
+
+def _attr_and_cue(window: str) -> tuple[str, str] | None:
+    """'X telephoned Y and muttered, “...”': a cue verb joined by 'and' to an earlier verb of its sentence
+    has that sentence's subject as speaker.
+
+    Reasoning: in 'S verb-ed ... and CUE, “...”' the cue shares the subject S of the first verb; the
+    nearest name before the cue is usually the first verb's object (Y), so the speaker is taken from the
+    start of the clause: a pronoun ('He called the plan blackmail, and noted that “...”'), a partitive
+    description ('one of the rookies sighed and remarked, “...”'), a determiner phrase, or else the first
+    name of the clause ('But on Monday Johnny Vale telephoned ... and muttered, “...”').
+    """
+    m = _B_AND_CUE.search(window)
+    if m is None:
+        return None
+    spk = _clause_subject(window[:m.start()])
+    return (spk, _cue_text(m.group("cue"))) if spk else None
+
+
+# a verb right after a subject: Frankie was, Hale said, Lind tilts, Moss added
+_VERB_AFTER = (r"\s+(?:(?:also|then|later|again|once|never|still|had|has|have|was|is|were|are|will|would|could|can|did|"
+               r"does|do|may|might|must|should)\b|[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")
+_VERBISH = re.compile(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
+# a determiner phrase up to its verb: 'The official sighed', 'The new rules will' (shortest such phrase)
+_SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
+
+
+def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
+    """The subject at the start of a clause: a pronoun, a partitive ('one of the rookies'), a determiner
+    phrase, or else the first name of the clause; with ``named_only``, only a pronoun or a name."""
+    lead = _SUBJ_LEAD.match(clause).end()
+    for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_THE_NAME, _SUBJ_DET)):
+        sm = rx.match(clause, lead)
+        if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
+            return spk
+    for sm in _SUBJ_NAME.finditer(clause, lead):
+        words = _clean_speaker(sm.group("spk")).split()
+        cut = max((i for i, w in enumerate(words) if w in _NOT_NAME or w in _LEADING_FUNCTION
+                   or w in ("A", "An", "The")), default=-1)
+        words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale, A French jurist
+        if len(words) == 1 and not _VERBISH.match(clause, sm.end("spk")):
+            continue  # 'Farm machinery dealer Bob Houtz', 'Shortly before ...': a capital only because it starts
+        if named_only and (len(clause[lead:sm.start()].split()) > 6 or not _subject_like(clause, sm.start())
+                           or (len(words) == 1 and clause[lead:sm.start()].strip())):
+            return None  # 'the purpose set forth in Article 55 of the Charter:': no subject, no speaker
+        if words:
+            return " ".join(words)
+    return None
+
+
+# who quoted Jensen as saying: / in the words of Coach John Benington, “: the named person speaks
+_B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<spk>{_NP_AFTER_CUE})"
+                          rf"\s+as\s+(?:saying|telling\s+[^,:“”\"]{{1,40}}?)|(?P<cue2>in\s+the\s+words\s+of)\s+"
+                          rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
+
+
+# what every match of a _B_ pattern that ends in a cue holds: white space, the cue, then what may follow it to the
+# end of the window (a day, 'that', a comma or colon); one search from the cue on instead of a noun phrase tried
+# at every word
+_B_CUE_TAIL = re.compile(rf"\s(?:{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _b_cue_tail(window: str) -> bool:
+    return _B_CUE_TAIL.search(window) is not None
+
+
+def _ends_in(window: str, ends: tuple[str, ...]) -> bool:
+    return window.rstrip().endswith(ends)
+
+
+# fast necessary conditions of the slow _B_ patterns (a window where one fails has no match of that pattern;
+# tests/test_quotes_fast.py checks them against the plain searches, so a pattern changed later whose condition
+# no longer holds fails there); a pattern not named here is always searched
+_B_NEEDS = {
+    _B_SPK_CUE: _b_cue_tail,
+    _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
+    _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
+    _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)),
+    _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
+    _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
+    _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
+}
+
+
+# the same conditions keyed by the patterns' ids: hashing a compiled pattern hashes its whole compiled code,
+# tens of microseconds for these (a third of _attr_before's time went to the dict look-up); the patterns are
+# module constants, so their ids are fixed and unique
+_B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
+
+
+def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
+    """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
+    need = _B_NEEDS_BY_ID.get(id(rx))
+    return rx.search(window) if need is None or need(window) else None
+
+
+def _attr_before(window: str) -> tuple[str | None, str] | None:
+    if not window.strip() or not _has_cue(window):
+        return None
+    for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
+        m = _b_search(rx, window)
+        if m:
+            spk = _clean_speaker(_grp(m, "spk"))
+            if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):
+                return spk, _cue_text(_grp(m, "cue"))
+    found = _attr_and_cue(window)
+    if found is not None:
+        return found
+    m = _B_PARTICIPLE.search(window)
+    if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
+        rest = window[:m.start()]
+        sm = None
+        for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
+            sm = found_cue
+        if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
+            return spk, m.group("cue").split()[0]
+        found = _attr_sentence(rest)
+        if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
+            subj = _clause_subject(rest)
+            return subj, m.group("cue").split()[0]
+        return found[0], m.group("cue").split()[0]
+    return None
+
+
+# --------------------------------------------------------------------------------------------- kinds
+_SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
+                 "claimed claims insisted insists noted notes wrote writes "
+                 "declared declares maintained maintains contended contends asserted asserts "
+                 # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
+                 "remarked remarks complained complains conceded concedes admitted admits replied replies "
+                 "charged charges".split())
+# a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
+_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
+# Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
+# subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
+# Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+                               rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
+_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
+# 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
+# inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
+_B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
+                             rf"(?P<cue>charged|charges){_DAY}?\s+that(?![\w’'])")
+# S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
+_B_AND_CUE_IN = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
+# Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
+# before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
+_B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
+                             rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])")
+
+
+_B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
+
+
+def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
+    """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
+    ``strict``, only verbs of saying (for a short partial quotation)."""
+    if not window.strip():
+        return None
+    hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
+    if hint is not None:
+        m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80))
+        if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
+            # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
+            spk = _clean_speaker(m.group("spk"))
+            return (spk, m.group("cue")) if spk else None
+    if not (_has_cue(window) or "charge" in window):
+        return None
+    found = None
+    governed = None
+    for m in _B_SENTENCE.finditer(window):
+        if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
+            if not _object_before(window, m.start("spk")):
+                found = m
+            else:
+                governed = m
+    if found is None and governed is not None:
+        # The taxi driver taking the visitor from the airport remarks that ...: the description that
+        # opens the clause, before its participle, is the subject
+        sm = _SUBJ_BEFORE_PARTICIPLE.match(window[:governed.start("spk")])
+        if sm is not None:
+            return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
+    for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    if found is None and " and " in window:
+        # Mitchell decried the rate of unemployment and said the Senate “must share the blame”
+        for m in _B_AND_CUE_IN.finditer(window):
+            if not strict or m.group("cue").lower() in _SAY:
+                found = m
+        if found is not None:
+            spk = _clause_subject(window[:found.start()], named_only=True)
+            return (spk, _cue_text(found.group("cue"))) if spk else None
+    if found is None and "ccording" in window:
+        for m in _B_ACCORDING_IN.finditer(window):  # According to Reuters, the deal is “almost done”
+            found = m
+    for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+            found = m
+    if found is None and "charge" in window:
+        for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
+            found = m
+    if "who" in window:
+        for m in _B_WHO_SENTENCE.finditer(window):  # Karns, who charged that ... “by unfair ... means”
+            if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+                found = m
+    if found is None:
+        return None
+    spk = _clean_speaker(found.group("spk"))
+    return (spk, found.group("cue")) if spk else None
+
+
+def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool, bool]:
+    """Word count, capital start, terminal mark, ends in punctuation, clause word, title case (160 chars read)."""
+    content = text[cs:min(ce, cs + 160)]
+    words = _WORD_RE.findall(content)
+    if ce - cs > 160:
+        words.extend(["x"] * 20)  # long enough for every length rule
+    n = len(words)
+    m = _LETTER_RE.search(content, 0, 200)
+    cap = bool(m) and m.group().isupper()
+    tail = text[max(cs, ce - 20):ce].rstrip().rstrip("\"”’'»)]").rstrip()
+    terminal = tail[-1:] in (".", "!", "?", "…")
+    ends_punct = tail[-1:] in (".", "!", "?", "…", ",")
+    clause = not _CLAUSE_WORDS.isdisjoint(content.lower().replace("’", "'").split())
+    long_words = [w for w in words[1:] if len(w) >= 4]
+    title = len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.67 * len(long_words)
+    return n, cap, terminal, ends_punct, clause, title

@@ -1,0 +1,189 @@
+"""The words quotation attribution is built from, shared by the quotation modules.
+
+Cue (reporting) verbs in all their forms, the noun-phrase patterns a speaker is written with (names, roles,
+determiner phrases, "Name of Org"), the attribution patterns built from them, sentence boundaries that
+ignore abbreviations, and the cues that mark a quotation as named rather than spoken ("so-called",
+"known as"). The rules that use them, and why, are in the docstring of :mod:`discourse.quotes` ("Speech or
+mention", "Speakers and cue verbs").
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------- lexicons
+_CUE_FORMS = """
+say says said saying add adds added adding note notes noted noting tell tells told telling
+explain explains explained explaining state states stated stating write writes wrote writing
+argue argues argued arguing warn warns warned warning claim claims claimed claiming
+stress stresses stressed stressing insist insists insisted insisting ask asks asked asking
+reply replies replied replying respond responds responded responding remark remarks remarked
+comment comments commented commenting declare declares declared declaring announce announces announced
+observe observes observed continue continues continued conclude concludes concluded recall recalls recalled
+suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted concede concedes
+conceded emphasise emphasises emphasised emphasize emphasizes emphasized maintain maintains maintained
+report reports reported recount recounts recounted predict predicts predicted caution cautions cautioned
+urge urges urged tweet tweets tweeted post posts posted complain complains complained confirm confirms
+confirmed contend contends contended assert asserts asserted affirm affirms affirmed allege alleges alleged
+boast boasts boasted lament laments lamented mention mentions mentioned reiterate reiterates reiterated
+reveal reveals revealed shout shouts shouted whisper whispers whispered testify testifies testified
+wonder wonders wondered counter counters countered quip quips quipped joke jokes joked answer answers
+answered exclaim exclaims exclaimed insist insists declare declares promise promises promised
+quote quotes quoted quoting noticed notices highlighted highlights underlined underlines underscored
+underscores clarified clarifies elaborated agreed agrees demanded demands vowed vows pledged pledges
+disputed disputes objected objects protested protests opined opines mused muses described describes
+indicated indicates inquired inquires exclaimed confessed confesses disclosed discloses praised praises
+recommended recommends proposed proposes cried snapped muttered murmured pleaded advised
+reminisce reminisces reminisced recalling
+reckon reckons reckoned
+"""
+CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
+_CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
+    sorted((w for w in CUE_VERBS if " " not in w), key=len, reverse=True)) + r")"
+_ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earlier|has|have|had|"
+        r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said)")
+_DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
+         r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
+_PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
+_POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)[’']s(?:\s+[a-z][\w\-]*){{1,3}})"
+_NOTDET = (r"(?!(?:the|a|an|this|that|these|those|and|or|but|is|are|was|were|be|been|being|did|does|do|not|no|"
+           r"to|has|have|had|which|who|whom|whose|it|he|she|they|we|i|you|would|will|can|could|should|may|"
+           r"might|must|shall|also|then|as|so|if|when|while|because|following)\b)(?![\w\-]+ly\b)")
+_PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
+_DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
+          rf"(?:\s+{_PREP}(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")
+_NOT_PLURAL = (r"(?!(?:this|has|was|is|his|its|hers|ours|yours|theirs|thus|perhaps|always|sometimes|as|us|"
+               r"yes|does|less|unless|across|whereas|news|various|serious|previous|famous|obvious|numerous)\b)")
+_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
+         r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
+         r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
+_NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME})"  # Charles Rollet of IPVM
+# a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
+# spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
+_ROLE_NOUNS = (r"(?:spokesman|spokeswoman|spokesperson|spokespeople|chairman|chairwoman|chair|president|director|"
+               r"minister|secretary|manager|coach|commissioner|senator|governor|mayor|judge|officer|chief|executive|"
+               r"analyst|economist|attorney|lawyer|professor|researcher|founder|co-founder|ambassador|commander|"
+               r"captain|inspector|superintendent|sheriff|detective|sergeant|official|representative|lawmaker|"
+               r"legislator|engineer|scientist|expert|activist|campaigner|adviser|advisor|consultant|specialist|"
+               r"strategist|partner|leader|head|editor|correspondent|prosecutor|owner|CEO|CTO|CFO|COO)")
+_ROLE_NAME = rf"(?:(?:{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
+_NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+                 rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
+
+_PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
+# a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
+_CUE_CAP = r"(?:" + "|".join(sorted((w.capitalize() for w in CUE_VERBS if " " not in w), key=len, reverse=True)) + r")"
+_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
+_A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+# an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
+_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+_A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
+_A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
+_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
+                           r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
+                           r"complaining|replying|answering|observing|continuing|telling\s+\w+)\s*[,:]?\s*$")
+_SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
+                             r"with|from|last|this|yesterday|today)\b)")
+_DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+        r"last\s+\w+|this\s+(?:morning|afternoon|evening|week|month|year)))")
+_B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+# Mitchell said in a statement: “...”
+_B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:in|on|at|to|during|"
+                           r"before|after|via|through|from)\s+[^,:;“”\"]{1,60}:\s*$")
+# Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
+# the organized employers, who declared: “...”
+_B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”\"‘’;!?]{{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
+# Assistant coach John Cudmore described victory as “
+_B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
+                          r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
+# a name or short description, one to three comma-closed appositions, then a cue: the head both rules share
+_APPOS_CUE = (rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+              rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})")
+_B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
+# Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
+_B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
+                     r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
+_B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
+# (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
+# may stand before it, 'The report, published by Amnesty International, said')
+_B_SENTENCE_APPOS = re.compile(_APPOS_CUE + r"(?![\w’'])")
+# According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
+_B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
+_B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+# verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
+# 'describes the season: “...”' the season is what is described
+_TRANSITIVE = (r"(?:told|tells|tell|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
+               r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
+               r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
+               r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
+# 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
+_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+                        rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
+_B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
+_ALPHA = re.compile(r"[a-z]+")
+_CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}
+
+
+def _has_cue(window: str) -> bool:
+    """Cheap filter before the attribution patterns: does any cue word occur in the window?"""
+    return not _CUE_FIRST.isdisjoint(_ALPHA.findall(window.lower()))
+
+
+# a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
+# ends no sentence: each abbreviation is its own fixed-width look-behind
+_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
+           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon")
+_NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
+# the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
+# instead of trying some thirty look-behinds at every position): each look-behind takes the mark in
+_SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBREV) + r"(?<!\b[A-Z][.!?…])"
+                            r"[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
+
+_NAMING_BEFORE = re.compile(
+    r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
+    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
+    r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title))\s*[,:]?\s*$"
+    # a title right after the noun it names, no punctuation between: his report “In larger freedom”
+    r"|(?i:\b(?P<title>report|book|article|paper|study|film|documentary|brochure|programme|program|project|"
+    r"campaign|initiative|strategy|policy|resolution|song|album|novel|essay|column|headline|hashtag|"
+    r"magazine|newspaper|conference|summit|exhibition|series|slogan|motto))\s*$")
+_NAMING_AFTER = re.compile(
+    r"(?i)^[\s,]*(?:as|which|what)\s+(?:[\w’'\-]+\s+){0,4}?(?P<cue>terms?|termed|calls?|called|dubs?|dubbed|"
+    r"names?|named|labels?|labell?ed|brands?|branded)\s+(?:it|them|this)\b|^[\s,]*as\s+(?:it|they)\s+"
+    r"(?:is|are|was|were)\s+(?P<cue2>called|known|dubbed|termed)\b")
+_HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_NAMING_HINTS = frozenset(
+    "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
+    "branded nicknamed billed coined themed term word words phrase expression motto slogan catchphrase buzzword label "
+    "tagline name title so report book article paper study film documentary brochure programme program project "
+    "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
+    "newspaper conference summit exhibition series".split())
+_NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+as|billed\s+as|[\w\-]+(?=\s*[,:]?\s*$)")
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ALNUM_RE = re.compile(r"[^\W_]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been being am will would can could should must may might shall has have had do does "
+    "did not no never we i you he she they it's i'm we're you're they're there's that's let's won't can't "
+    "don't doesn't didn't isn't aren't wasn't weren't hasn't haven't we'll i'll we've i've".split()
+)
+_PRONOUNS_RESOLVED = frozenset({"he", "she", "they", "it"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+# cue forms that are also common nouns ("his annual report:", "the note"): cues only after a pronoun subject
+_NOUNISH = frozenset(
+    "report note comment claim state answer reply post tweet joke quip boast lament mention promise counter "
+    "caution whisper shout wonder continue remark stress quote recall warning statement".split())
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|such|"
+                             r"so-called|no|any|some)\s*$", re.I)

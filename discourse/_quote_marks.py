@@ -1,0 +1,300 @@
+"""Quotation marks and how they pair: paragraph units, the direction of each mark, nesting, spans.
+
+One pass over the marks of a text gives the quotation spans (``_match``); what cannot be paired is kept
+as an anomaly, never dropped. The rules are in the docstring of :mod:`discourse.quotes` ("Quotation marks
+and how they pair").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segment import paragraphs
+
+_DOUBLE = '"“”„‟«»'
+_SINGLE = "'‘’‚‛‹›"
+_OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", "‘‘", "``"])
+_CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
+# single marks between two word characters are apostrophes and never reach the matcher
+# (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
+_MARK_RE = re.compile(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
+_ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
+_WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
+
+
+# --------------------------------------------------------------------------------------------- paragraphs
+def _default_paragraphs(text: str) -> list[tuple[int, int]]:
+    return paragraphs(text)  # the one paragraph rule of the package
+
+
+_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
+
+
+def _clean_paragraphs(paragraphs, n: int) -> list[tuple[int, int]]:
+    """Caller's spans clipped to the text, sorted, made disjoint; bad entries are ignored."""
+    spans = []
+    for p in paragraphs:
+        try:
+            s, e = int(p[0]), int(p[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        s, e = max(0, s), min(n, e)
+        if e > s:
+            spans.append((s, e))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < out[-1][1]:
+            s = out[-1][1]
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Matching units: the paragraphs, with non-hard-wrapped multi-line blocks split into their lines."""
+    units: list[tuple[int, int]] = []
+    for s, e in paras:
+        if text.find("\n", s, e) < 0:
+            units.append((s, e))
+            continue
+        lines = [m.span() for m in _TRIMMED_LINE.finditer(text, s, e)]
+        if any(le - ls > _WRAP_LIMIT for ls, le in lines[:-1]):
+            units.extend(lines)
+        else:
+            units.append((s, e))
+    return _join_wrapped(text, units)
+
+
+_TERMINAL_LINE = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
+
+
+def _join_wrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hard-wrapped text with one line per 'paragraph' (PDF and OCR conversions): join wrapped lines.
+
+    The text counts as hard-wrapped when nine lines in ten are at most 100 characters long and at least
+    40 % of them end mid-sentence. A line is then joined to the next one (no blank line between) unless
+    it ends with ``. ! ? : ; …`` and is shorter than 80 % of the usual line length (the last line of a
+    paragraph).
+    """
+    if len(units) < 3:
+        return units
+    lengths = sorted(e - s for s, e in units)
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    if p90 > _WRAP_LIMIT:
+        return units
+    ends = [bool(_TERMINAL_LINE.search(text, max(s, e - 4), e)) for s, e in units]
+    if sum(not t for t in ends) < 0.4 * len(units):
+        return units
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = units[0]
+    for k in range(1, len(units)):
+        s, e = units[k]
+        ps, pe = units[k - 1]
+        blank = text.count("\n", pe, s) > 1
+        if not blank and (not ends[k - 1] or pe - ps >= 0.8 * p90):
+            cur_e = e
+        else:
+            out.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+    out.append((cur_s, cur_e))
+    return out
+
+
+# --------------------------------------------------------------------------------------------- marks
+def _classify(text: str, i: int, ch: str, us: int, ue: int) -> tuple[str, str, bool]:
+    """(family, role, ambiguous) of the mark ch at i in unit [us, ue); role 'open'|'close'|'either'|'apos'."""
+    fam = "d" if ch in _DOUBLE or len(ch) == 2 else "s"
+    k = i + len(ch)
+    p = text[i - 1] if i > us else ""
+    n = text[k] if k < ue else ""
+    # white space (or the unit edge), punctuation, or a word character on each side (inlined: hot loop)
+    p_ws = p == "" or p.isspace()
+    n_ws = n == "" or n.isspace()
+    p_punct = not p_ws and not p.isalnum()
+    n_punct = not n_ws and not n.isalnum()
+    left = not n_ws and (not n_punct or p_ws or p_punct)
+    if left and (n in ",;:!?" or (n == "." and text[k + 1:k + 2] != ".")):
+        left = False  # a quotation does not start with a comma or a full stop (an ellipsis may)
+    right = not p_ws and (not p_punct or n_ws or n_punct)
+    if left and not right and ch in _CLOSE_SHAPE and p in ".,!?;…":
+        role = "close"  # lists.”1 (a footnote number after a closing mark)
+    elif left and not right:
+        role = "open"
+    elif right and not left:
+        role = "close"
+    else:
+        role = "either"
+    amb = False
+    if fam == "s":
+        if role == "open" and _ELISION_RE.match(text, i + 1, min(ue, i + 8)):
+            role = "apos"  # ’90s, 'em, 'til, rock 'n' roll: not quotation marks
+        elif role == "close":
+            amb = p in "sS" or text[max(us, i - 2):i].lower() == "in"
+    return fam, role, amb
+
+
+# --------------------------------------------------------------------------------------------- matching
+class _Q:
+    __slots__ = ("start", "open_mark", "fam", "unit", "parent", "end", "content_end", "close_mark",
+                 "anomaly", "discard", "last_unit")
+
+    def __init__(self, start: int, open_mark: str, fam: str, unit: int, parent: _Q | None) -> None:
+        self.start = start
+        self.open_mark = open_mark
+        self.fam = fam
+        self.unit = unit
+        self.parent = parent
+        self.end = self.content_end = -1
+        self.close_mark = ""
+        self.anomaly: str | None = None
+        self.discard = False
+        self.last_unit = unit
+
+
+def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict]]:
+    quotes: list[_Q] = []
+    stray: list[dict] = []
+    stack: list[_Q] = []
+    n_open = {"d": 0, "s": 0}  # open quotations per family on the stack
+    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
+    marks = [pos for pos, _ in found]
+    mstr = [ch for _, ch in found]
+    # the marks of each unit, as index ranges into `marks`
+    unit_marks: list[tuple[int, int]] = []
+    j = 0
+    for us, ue in units:
+        while j < len(marks) and marks[j] < us:
+            j += 1
+        k = j
+        while k < len(marks) and marks[k] < ue:
+            k += 1
+        unit_marks.append((j, k))
+        j = k
+
+    skip_pos = -1  # the mark that opens this unit reopens a continued quotation
+    for u, (us, ue) in enumerate(units):
+        a, b = unit_marks[u]
+        info = [(marks[x], mstr[x], *_classify(text, marks[x], mstr[x], us, ue)) for x in range(a, b)
+                if marks[x] + len(mstr[x]) <= ue]  # a two-character mark cut by a paragraph end is no mark
+        # single marks that can close, for the look-ahead rules
+        single_close_pos = [pos for pos, _, fam, role, _ in info if fam == "s" and role in ("close", "either")]
+        last_single_close = single_close_pos[-1] if single_close_pos else -1
+        # the next single mark after each single mark (for the plural-possessive rule)
+        next_single: dict[int, tuple[str, bool]] = {}
+        prev = None
+        for pos, _, fam, role, amb in info:
+            if fam == "s" and role != "apos":
+                if prev is not None:
+                    next_single[prev] = (role, amb)
+                prev = pos
+        apos_next = -1  # position of the closing mark of rock 'n' roll
+        for pos, ch, fam, role, amb in info:
+            if pos == skip_pos:
+                continue
+            if role == "apos" or pos == apos_next:
+                if role == "apos" and text[pos + 1:pos + 2] in "nN" and pos + 2 < ue and text[pos + 2] in _SINGLE:
+                    apos_next = pos + 2
+                continue
+            has_open = n_open[fam] > 0
+            if role == "either":
+                if has_open:
+                    role = "close"
+                elif fam == "s" or ch in _CLOSE_SHAPE:
+                    if fam == "d":
+                        stray.append({"position": pos, "mark": ch, "reason": "closing mark with no open quotation"})
+                    continue
+                else:
+                    role = "open"
+            if role == "open":
+                if fam == "s" and pos != us and last_single_close <= pos:
+                    continue  # no single mark can close it in this paragraph: an apostrophe
+                if has_open and _reopens_line(text, pos, us, stack, fam):
+                    continue  # a paragraph inside a hard-wrapped block reopens the running quotation
+                q = _Q(pos, ch, fam, u, stack[-1] if stack else None)
+                stack.append(q)
+                n_open[fam] += 1
+                quotes.append(q)
+                continue
+            # closing
+            if not has_open:
+                if fam == "d":
+                    stray.append({"position": pos, "mark": ch,
+                                  "reason": "closing mark with no open quotation"})
+                continue
+            if fam == "s" and amb:
+                nxt = next_single.get(pos)
+                if nxt is not None and nxt[0] == "close" and not nxt[1]:
+                    continue  # the Joneses’ house’: a possessive inside the quotation
+            while stack:
+                q = stack.pop()
+                n_open[q.fam] -= 1
+                if q.fam == fam:
+                    q.content_end, q.end, q.close_mark, q.last_unit = pos, pos + len(ch), ch, u
+                    break
+                _close_unclosed(q, text, pos, u, units, where=f"closed where the enclosing quotation closes at {pos}")
+        # end of the unit: continue into the next paragraph, or close what is open
+        skip_pos = -1
+        if stack:
+            cont = -1
+            if u + 1 < len(units):
+                na, nb = unit_marks[u + 1]
+                if nb > na and marks[na] == units[u + 1][0]:
+                    nus, nue = units[u + 1]
+                    nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
+                    if nrole in ("open", "either"):
+                        for x in range(len(stack) - 1, -1, -1):
+                            if stack[x].fam == nfam:
+                                cont = x
+                                break
+            carry = -1
+            if cont < 0 and n_open["d"] and _next_double_closes(text, marks, mstr, unit_marks, units, u + 1):
+                carry = max(x for x in range(len(stack)) if stack[x].fam == "d")
+            while len(stack) > max(cont, carry) + 1:
+                q = stack.pop()
+                n_open[q.fam] -= 1
+                _close_unclosed(q, text, ue, u, units, where="closed at paragraph end")
+            if cont >= 0 or carry >= 0:
+                skip_pos = units[u + 1][0] if cont >= 0 else -1
+                for q in stack:
+                    q.last_unit = u + 1
+    return quotes, stray
+
+
+def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int) -> bool:
+    """Is the next double mark in the following three paragraphs a closing one (a block quotation)?"""
+    for v in range(first, min(first + 3, len(units))):
+        vs, ve = units[v]
+        a, b = unit_marks[v]
+        for x in range(a, b):
+            fam, role, _ = _classify(text, marks[x], mstr[x], vs, ve)
+            if fam == "d":
+                return role == "close" or (role == "either" and mstr[x] not in _OPEN_SHAPE)
+    return False
+
+
+def _reopens_line(text: str, pos: int, us: int, stack: list[_Q], fam: str) -> bool:
+    """An opening mark at the start of a line, after a line ending a sentence, while a quotation of its
+    family opened on an earlier line is still open: the news convention's reopening mark."""
+    j = pos - 1
+    while j > us and text[j] in " \t\r":
+        j -= 1
+    if j <= us or text[j] != "\n":
+        return False
+    k = j - 1
+    while k > us and text[k] in " \t\r":
+        k -= 1
+    if text[k] not in ".!?…":
+        return False
+    top = next((q for q in reversed(stack) if q.fam == fam), None)
+    return top is not None and top.start < j
+
+
+def _close_unclosed(q: _Q, text: str, pos: int, u: int, units, *, where: str) -> None:
+    q.content_end = q.end = pos
+    q.close_mark = ""
+    q.last_unit = u
+    if q.fam == "s" and q.start != units[q.unit][0]:
+        q.discard = True  # an unpaired single mark inside a paragraph: an apostrophe
+    else:
+        q.anomaly = f"unclosed: opened at {q.start}, {where}"

@@ -1,0 +1,259 @@
+"""Reported (indirect) speech: the reporting verbs and the one rule that finds reported clauses.
+
+Shared with :mod:`discourse.stance`, which applies the same definition to token tables whose voice was not
+computed here. The rule is in the docstring of :mod:`discourse.quotes` ("Reported speech").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import numpy as np
+
+from ._attribution import _clean_speaker, _plausible
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE
+from ._speakers import _Speakers
+
+# --------------------------------------------------------------------------------------------- reported speech
+# The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
+# whose voice was not computed here): a reporting verb with a non-first-person subject introduces a clause.
+#: verbs that report speech or a claim and take their clause with or without "that" (Thompson 1994,
+#: *Reporting*; Hyland 1999, "Academic attribution"); "announce" is left out: in the press-release genre
+#: "X announced that" introduces the publisher's own news
+REPORTING_VERBS = frozenset({
+    "say", "says", "said", "saying", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued",
+    "arguing", "assert", "asserts", "asserted", "insist", "insists", "insisted", "contend", "contends",
+    "contended", "allege", "alleges", "boast", "boasts", "boasted", "tout", "touts", "told", "declare",
+    "declares", "declared",
+})
+#: verbs that report speech only with a "that"-clause ("maintains that", "added that"): without one they have
+#: other senses ("maintains the platform", "added cameras"); after the clause (", the mayor added.") they
+#: report as the verbs above do
+THAT_REPORTING_VERBS = frozenset({
+    "maintain", "maintains", "maintained", "stated", "states", "write", "writes", "wrote", "stress", "stresses",
+    "stressed", "emphasise", "emphasises", "emphasised", "emphasize", "emphasizes", "emphasized", "add", "adds",
+    "added", "suggest", "suggests", "suggested", "tell", "tells", "believe", "believes", "believed", "warn",
+    "warns", "warned", "promised", "promises", "predict", "predicts", "predicted", "report", "reports",
+    "reported", "testified", "testifies",
+})
+# Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
+# reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
+# who puts "critics note that the system enables repression" commits to it. They still attribute direct
+# speech (CUE_VERBS).
+#: subjects that make a reporting clause the speaker's own view ("We say ...", "I believe that ..."): the
+#: speaker reporting their own view still holds it (Thompson 1994, ch. 2: self-attribution)
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def first_person_subject(words_before: Sequence[str]) -> bool:
+    """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?"""
+    return any(w.lower() in FIRST_PERSON for w in list(words_before)[-3:])
+
+
+_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=len, reverse=True)
+_RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
+         r"told\s+(?:reporters|journalists|the\s+press|newsmen|delegates|the\s+committee|the\s+court|the\s+jury|"
+         r"the\s+audience|the\s+hearing|members|investors|analysts)|"
+         + "|".join(_RCUE_WORDS) + r")")
+_RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
+_TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
+         r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
+_R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
+                    rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+# what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
+# match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
+_R_FWD_TAIL = re.compile(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
+_R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
+_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
+                     + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
+# the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
+_R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
+_R_BACK_INV = re.compile(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
+                         rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
+_R_INV_GATE = re.compile(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
+_R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
+_R_MAX = 600  # characters of a sentence looked at
+
+
+def _trie(words) -> str:
+    """One regex alternation for many words, their common beginnings factored out (``add(?:ed|s)?``): the
+    regex engine then tries one branch per letter instead of every word at every place."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
+# Fast necessary conditions for the patterns above (tests/test_quotes_fast.py checks them against the plain
+# path). _R_FWD, _R_BACK and _R_BACK_INV need white space and then a reporting verb ending its word, the
+# 'according' patterns need '[Aa]ccording': one search per document finds the places, and only the sentences
+# that hold one are looked at (within a sentence of at most _R_MAX characters the verb's end is seen as the
+# patterns see it; longer sentences are cut, and looked at as before)
+_R_GATE = re.compile(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
+_WORDISH = re.compile(r"[\w’'\-]")
+
+
+def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
+    places = [m.span() for m in _R_GATE.finditer(text)]
+    for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
+        if ue < len(text) and _WORDISH.match(text, ue) and ue > us:
+            places.extend(m.span() for m in _R_GATE.finditer(text, max(us, ue - 40), ue))
+    k = text.find("ccording", 1)
+    while k > 0:
+        if text[k - 1] in "Aa":
+            places.append((k - 1, k + 8))
+        k = text.find("ccording", k + 8)
+    return sorted(set(places))
+# what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
+# any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
+_R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+
+
+_SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+
+
+def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
+    r"""Can an _R_FWD match in ``sent = text[ss:send]`` pass the tests of :func:`_reported` that do not look at
+    its subject? Looks only at the places ``gates[k:]`` (those of :func:`_reported_places`, the first one at or
+    after ``ss``).
+
+    Every _R_FWD match holds _R_FWD_TAIL from the white space before its cue on, and has its cue at a
+    reporting verb after white space, where its cue and 'that' are those of _R_FWD_CONT; a 'that'-verb
+    without 'that' or a first-person subject rejects every match with that cue, whatever its subject. False
+    when no cue is left, so the slow subject pattern (tried at every word) runs only in sentences where a
+    match could count. Both patterns need white space, a reporting verb and a character after it in the
+    sentence (``\s+`` and a word follow), not of ``[\w’'\-]``: such a verb is a place of _R_GATE in the whole
+    text (the same characters; no place of _R_GATE covers white space), and _R_FWD_TAIL matches in the
+    sentence where it matches at such a place with ``send`` as the text's end (it begins with its ``\s``
+    and looks at nothing before). So the tests are made at those places only, not by searching the sentence
+    (tests/test_quotes_fast.py compares them with the searches)."""
+    tail = may = False
+    n = len(gates)
+    while k < n and gates[k][0] < send:
+        g, h = gates[k]
+        k += 1
+        if h >= send or not text[g].isspace():
+            continue
+        if not tail:
+            tail = _R_FWD_TAIL.match(text, g, send) is not None
+        if not may:
+            m = _R_FWD_CONT.match(text, g + 1, send)
+            may = m is not None and not (
+                m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
+                not first_person_subject(_ALPHA.findall(text[ss:g + 1].lower()))
+        if tail and may:
+            return True
+    return False
+
+
+def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None) -> list[dict]:
+    """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.'."""
+    spans = sorted((q["start"], q["end"]) for q in quotes)
+    q_starts = [s for s, _ in spans]
+    out: list[dict] = []
+    gates = _reported_places(text, units)
+    # The sentences of the units that hold a place (or are long), and of those the ones looked at: a
+    # sentence of at most _R_MAX characters in which the first place starting in it also ends, or a longer
+    # one. The sentences are listed per unit in C (finditer within the unit's bounds is finditer over the
+    # unit's text: the pattern looks at nothing around), and the places found for all of them at once.
+    found_spans: list[tuple[int, int]] = []
+    unit_of: list[int] = []
+    for u, (us, ue) in enumerate(units):
+        k = bisect_left(gates, (us, -1))
+        if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
+            continue
+        sp = [m.span() for m in _SENTENCE_PIECE.finditer(text, us, ue)]
+        found_spans.extend(sp)
+        unit_of.extend([u] * len(sp))
+    if not found_spans:
+        return out
+    sents = np.array(found_spans, dtype=np.int64).reshape(-1, 2)
+    g_start = np.array([g for g, _ in gates], dtype=np.int64)
+    g_end = np.array([h for _, h in gates], dtype=np.int64)
+    first = np.searchsorted(g_start, sents[:, 0], side="left")  # bisect_left(gates, (ss, -1))
+    longer = sents[:, 1] - sents[:, 0] > _R_MAX
+    inside = (first < len(gates)) & (g_end[np.minimum(first, max(len(gates) - 1, 0))] <= sents[:, 1]) \
+        if len(gates) else np.zeros(len(sents), dtype=bool)
+    para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
+    for i in np.flatnonzero(longer | inside).tolist():
+        u = unit_of[i]
+        if para_cue.get(u) is False:
+            continue
+        ss, se = found_spans[i]
+        k = int(first[i])
+        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+        # cue word of the sentence and of the paragraph: their cue-word tests need not run
+        verb_place = not longer[i] and text[gates[k][0]].isspace()
+        if u not in para_cue:
+            us, ue = units[u]
+            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+            if not para_cue[u]:
+                continue
+        sent = text[ss:min(se, ss + _R_MAX)]
+        if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+            continue
+        lead = len(sent) - len(sent.lstrip())
+        found = None
+        # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
+        # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
+        # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
+        inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
+        inv_cue = inv.start("cue") if inv else -1
+        for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
+            if m.start("cue") == inv_cue:
+                continue
+            verb = m.group("cue").split()[0].lower()
+            if verb in THAT_REPORTING_VERBS and not m.group("that"):
+                continue  # "maintains the platform", "added cameras": not speech
+            if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                    not _plausible(m.group("spk"), verb):
+                continue  # "We say ...": the speaker's own view
+            found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+            break
+        if found is None and (m := _R_ACC_FWD.search(sent)):
+            found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+        if found is None:
+            for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
+                m = rx.search(sent)
+                if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
+                    found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
+                    break
+        if found is None:
+            continue
+        spk, cue, cs, ce = found
+        cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
+        spk = _clean_speaker(spk)
+        if not spk or ce - cs < 8:
+            continue
+        # words outside quotations: a clause that is only a quotation is direct speech, not reported
+        k = bisect_right(q_starts, cs) - 1
+        outside = text[cs:ce]
+        for j in range(max(k, 0), len(spans)):
+            qs_, qe_ = spans[j]
+            if qs_ >= ce:
+                break
+            if qe_ > cs:
+                a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
+                outside = outside[:a] + " " * (b - a) + outside[b:]
+        if len(_WORD_RE.findall(outside)) < 3:
+            continue
+        if table is None:
+            table = _Speakers(text, spans)
+        info = table.resolve(spk, ss, ce)
+        out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
+                    "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
+                    "anomaly": None, **info})
+    return out

@@ -1,0 +1,437 @@
+"""What a name is: the words and patterns that tell a person from an organisation, a role or a document.
+
+Courtesy and office titles, given names (for he/she), role and organisation words, runs of capitalised
+words, owners of documents ("Huawei's statement", "a statement from the ministry"), roles in apposition,
+and whether a name stands as the subject of its clause (a likely antecedent of a later pronoun). Used by
+the name table of :mod:`discourse._speakers`; the rules are in the docstring of :mod:`discourse.quotes`
+("Speakers: one name per speaker").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS
+
+# --------------------------------------------------------------------------------------------- speakers
+# Who a speaker is: the attribution as written is turned into one canonical speaker per person or
+# organisation of the document (see "Speakers: one name per speaker" in the docstring of discourse.quotes).
+_COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev lt col sgt prince "
+                      "princess king queen lord lady sister brother father mother".split())
+_FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father".split())
+_FEMALE_NAMES = frozenset(
+    "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
+    "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
+    "catherine katherine kate carol christine angela agnès agnes sophie marie claire louise olivia rachel "
+    "hannah amy amanda michelle jessica heather diana doris edith eleanor evelyn frances gloria irene janet "
+    "joan joyce judith julie lucy martha nora rose sylvia theresa virginia wendy yvonne "
+    # round 3: more given names common in English-language news, many of them international (written for
+    # this list; a name here only gives a gender and a person's mark, see _Speakers._add_run; names that
+    # are also common place or group names, Georgia, Victoria, Marion, Christian, are left out)
+    "abigail adriana agatha aisha alexandra alicia alison amelia ana andrea angelina anita annette "
+    "antonia ariana audrey beatrice belinda bernadette beth bianca brenda bridget camila carla carmen "
+    "caroline cecilia charlotte chloe christina claudia colleen cynthia daisy dana daniela deborah debra "
+    "denise diane donna eileen elaine elena elisa ella ellen elsa emilia erica erin eva fatima fiona "
+    "francesca gabriela gabrielle giorgia gina giulia greta gwen harriet hazel hilary hillary holly "
+    "ingrid isabel isabella isabelle jacqueline jacinda janice jean jeanne jenny jill joanna josephine "
+    "juanita julia juliet kamala karin kathleen kathryn katie kristin kristina laila layla leila lena "
+    "leslie lillian lily liz lorraine lucia luisa lydia lynn madeleine magdalena marcia margarita "
+    "marguerite maria mariam marianne marilyn marina marisa marjorie marta maxine maya megan "
+    "melanie melissa mia mildred miriam molly monica monique nadia naomi natalia natasha nicole nina "
+    "noor olga paula pauline peggy penelope petra phyllis priscilla priya rita roberta rosa rosemary "
+    "roxanne sabrina samantha sara selena shirley simone sofia sonia stephanie sue susanne suzanne tamara "
+    "tanya tara teresa tina ursula valentina valerie vanessa vera veronica vivian yasmin yolanda "
+    "yuki zainab zara".split())
+_MALE_NAMES = frozenset(
+    "john james robert michael william david richard joseph thomas charles christopher daniel paul mark "
+    "george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy larry jeffrey frank "
+    "scott eric stephen andrew raymond gregory joshua jerry dennis walter peter harold douglas henry carl "
+    "arthur ryan roger joe jack albert jonathan justin terry gerald keith samuel willie ralph lawrence "
+    "nicholas roy benjamin bruce brandon adam harry fred wayne billy steve louis jeremy aaron randy howard "
+    "eugene carlos russell bobby victor martin ernest phillip todd jesse craig alan shawn clarence sean "
+    "philip chris johnny earl jimmy antonio danny bryan tony luis mike stanley leonard nathan dale manuel "
+    "rodney curtis norman allen marvin vincent glenn jeffery travis jeff chad jacob lee melvin alfred "
+    "kyle francis bradley jesus herbert frederick ray joel edwin don eddie ricky troy randall barry "
+    "alexander bernard mario leroy francisco marcus micheal theodore clifford miguel oscar jay jim tom "
+    "calvin alex jon ronnie bill lloyd tommy leon derek warren darrell jerome floyd leo alvin tim wesley "
+    "gordon dean greg jorge dustin pedro derrick dan lewis zachary corey herman maurice vernon roberto "
+    "clyde glen hector shane ricardo sam rick lester brent ramon charlie tyler gilbert gene simon ben "
+    "solly gleb ihor willy "
+    # round 3 (see _FEMALE_NAMES)
+    "abdul abdullah ahmad ahmed ali amir andre andreas andrei angelo antoine anton boris bruno carlo "
+    "cesar claude cyril dario diego dieter dmitry edgar eduardo elias emmanuel emil enrique "
+    "erik ernesto esteban fabio felipe felix fernando florian franco francois friedrich gabriel gerhard "
+    "giovanni giuseppe gustavo hans hassan heinrich helmut hugo hussein ibrahim igor ivan jacques jakob "
+    "javier jean-claude jens joachim johan johannes jorge jose juan julian jurgen karim karl klaus "
+    "kurt lars lorenzo luca lucas luigi lukas malik marco marcel matteo mathias mauricio max mehmet "
+    "mikhail mohamed mohammad mohammed muhammad mustafa narendra nikolai nikita olaf omar oliver otto "
+    "pablo paolo pascal patrice patrick pedro pierre rafael rahul raj rajesh ramon rashid raul reza "
+    "roberto rodrigo rolf salvador sanjay sebastian sergei sergio stefan sven tariq thierry tobias "
+    "umar vladimir volodymyr wolfgang xavier yusuf yves andy barack boris donald dwight emmett "
+    "hubert lyndon nelson ronald rudolph spencer sidney stuart ted wilbur winston".split())
+_ROLE_WORDS = frozenset(
+    "chairman chairwoman chair chairperson president vice director minister secretary manager coach "
+    "commissioner councilman councilwoman senator governor mayor judge officer chief executive deputy managing "
+    "ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head leader analyst economist attorney "
+    "lawyer professor principal patrolman administrator acting assistant editor writer reporter correspondent "
+    "expert researcher founder co-founder premier ambassador commander captain inspector superintendent "
+    "sheriff detective sergeant lieutenant colonel admiral bishop pastor dean provost rector chancellor "
+    "treasurer trustee official outfielder pitcher catcher magistrate auditor comptroller representative "
+    "delegate lawmaker legislator engineer scientist author critic partner consultant specialist adviser "
+    "advisor strategist activist campaigner founding operating general first policeman policewoman "
+    "constable trooper marshal sportswriter columnist broadcaster pastor priest rabbi imam physician doctor "
+    "surgeon nurse teacher student farmer driver owner solicitor prosecutor clerk sponsor supervisor "
+    "controller collector assessor proprietor employee worker resident witness "
+    "shortstop quarterback halfback fullback golfer champion".split())
+_ORG_ROLES = frozenset(
+    "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
+    "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
+    "executive analyst economist researcher specialist partner member trustee treasurer adviser advisor "
+    "engineer scientist consultant attorney lawyer coach".split())
+# words that end names of things, not of people (the Truman Doctrine, the Marshall Plan, Park Avenue)
+_NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agreement accord resolution convention "
+                              "protocol era avenue street road square boulevard stadium airport states nations kingdom "
+                              "republic emirates islands war".split())
+_ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
+                                      "executive chief head".split())
+_ORG_WORDS = frozenset(
+    "company co corp corporation inc ltd llc plc group university college school board committee council "
+    "department ministry agency bank association society institute foundation service services commission "
+    "party government police bureau authority office center centre court network news times post journal "
+    "international endowment fund union federation league organization organisation club trust institution "
+    "administration senate congress parliament assembly army navy force forces railroad railway airline "
+    "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
+    "systems solutions enterprise enterprises trophy award prize cup memorial region division "
+    # round 3: bodies that speak as one in news (a grand jury's presentments, a legislature's act)
+    "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
+    "academy museum library legion "
+    # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
+    "corps".split())
+_DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
+              r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
+              r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
+              r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines|resolution|presentments")
+_DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
+_PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
+
+_NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
+       r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
+# (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
+# after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
+_RUN_RE = re.compile(
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+_NOT_NAME = frozenset(
+    "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
+    "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
+# a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word)
+_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+){0,4}[\w\-]+),\s+$")
+_APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
+_AGE_RE = re.compile(r",\s+\d{1,3},")
+_OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
+                           rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
+# (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
+_DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
+_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
+                          rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
+# what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
+# letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
+_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s")
+_FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
+
+
+def _owner_after_matches(text: str):
+    """``_OWNER_AFTER.finditer(text)``, the same matches, found faster.
+
+    Every match starts where ``text.lower()`` matches ``_OWNER_AFTER_LOW`` (the document noun under
+    IGNORECASE is that noun in lower case, the connector is lower case already): all such places are
+    collected, then ``_OWNER_AFTER`` is matched at each in order, skipping those inside the previous match,
+    as ``finditer`` does (``match(text, pos)`` sees the characters before ``pos``, as ``finditer`` does).
+    Where lower-casing could shift offsets or a letter folds to s, k or i under IGNORECASE, plain finditer.
+    """
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        yield from _OWNER_AFTER.finditer(text)
+        return
+    # every place where _OWNER_AFTER_LOW matches starts with a document noun (see _doc_places)
+    starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = _OWNER_AFTER.match(text, p)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
+# what every match of _OWNER_BEFORE ends with: a text without it has no match (a fast test first)
+_OWNER_BEFORE_TAIL = re.compile(rf"[’']s?\s+(?:(?:new|latest|own|official|annual|recent|written|prepared|brief|short|long|"
+                                rf"online)\s+)*(?:{_DOC_NOUNS})\b")
+_OWNER_ADJ = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
+_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
+# Where the owner patterns can match (a fast path; tests/test_quotes_lazy.py checks it against finditer).
+# Every match of _OWNER_BEFORE, _OWNER_AFTER and _OWNER_ADJ holds a document noun, and every string a noun of
+# _DOC_NOUNS matches starts with one of these words (its first word; "e-?mail" both ways, "communiqu[eé]"
+# without its last letter). An Aho-Corasick automaton finds them all in one pass of C code.
+_DOC_KEYS = frozenset(
+    k for alt in _DOC_NOUNS.split("|") for first in [alt.split(r"\s+")[0].replace("[eé]", "")]
+    for k in ((first.replace("-?", "-"), first.replace("-?", "")) if "-?" in first else (first,)))
+# the characters a match of _OWNER_BEFORE or _OWNER_ADJ cannot hold: the patterns are built of words (\w, '.',
+# apostrophes, hyphens, '&') and white space only, so a match lies between two of these
+_OWNER_STOP = re.compile(r"[^\w\s.’'\-&]")
+
+
+@lru_cache(maxsize=1)
+def _doc_automaton():
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for k in sorted(_DOC_KEYS):
+        auto.add_word(k, len(k))
+    auto.make_automaton()
+    return auto
+
+
+@lru_cache(maxsize=4)
+def _doc_places(text: str) -> tuple[int, ...] | None:
+    """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
+    lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return tuple(sorted({end - n + 1 for end, n in _doc_automaton().iter(low)})) if low else ()
+
+
+_LAST_STOP = re.compile(r".*[^\w\s.’'\-&]", re.DOTALL)  # up to the last _OWNER_STOP character of a stretch
+
+
+def _segment_matches(rx: re.Pattern, text: str, places):
+    """``rx.finditer(text)``, the same matches, for a pattern whose every match holds no _OWNER_STOP character
+    and holds one of ``places`` (sorted offsets): only the stretches between two stop characters that hold a
+    place are searched. ``search(text, pos, endpos)`` with ``endpos`` one past the stretch's end sees the
+    stop character there (for ``\b``) and the characters before ``pos``, so every try at a position inside the
+    stretch ends as in ``finditer``; tries elsewhere cannot match. Matches are never empty."""
+    n = len(text)
+    done = 0  # everything before this offset was searched, or lies inside a match already given
+    for q in places:
+        if q < done:
+            continue
+        stop = _OWNER_STOP.search(text, q)
+        s1 = stop.start() if stop is not None else n
+        lo, s0 = q, None
+        while s0 is None:  # the stretch's start: after the last stop character before q
+            lo = max(done, lo - 256)
+            m = _LAST_STOP.match(text, lo, q)
+            s0 = m.end() if m is not None else (lo if lo == done else None)
+        start = max(s0, done)
+        while (m := rx.search(text, start, min(s1 + 1, n))) is not None:
+            yield m
+            start = m.end()
+        done = max(start, s1)
+
+
+def _owner_matches(rx: re.Pattern, text: str):
+    """``rx.finditer(text)`` for the three owner patterns, found at the places a document noun can stand."""
+    if rx is _OWNER_AFTER:
+        yield from _owner_after_matches(text)
+        return
+    places = _doc_places(text)
+    if places is None:
+        yield from rx.finditer(text)
+        return
+    yield from _segment_matches(rx, text, places)
+
+
+_DOC_AFTER = re.compile(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
+_CHANNEL_NEAR = re.compile(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?"
+                           rf"(?P<doc>{_DOC_NOUNS})\b")
+_CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
+    sorted((w for w in CUE_VERBS if " " not in w and w not in _NOUNISH and w not in ("notes", "reports",
+            "claims", "states", "answers", "replies", "posts", "tweets", "quotes", "comments", "remarks")),
+           key=len, reverse=True)) + r")"
+_CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_ADV})*\s*(?:{_CUE_VERBAL})\b")
+_INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+_INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
+_CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
+                              r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
+
+
+def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
+    """Leading courtesy titles off a name; the gender they imply ('f', 'm' or None)."""
+    gender = None
+    while len(words) > 1 and words[0].rstrip(".").lower() in _COURTESY:
+        t = words[0].rstrip(".").lower()
+        gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else gender
+        words = words[1:]
+    return words, gender
+
+
+def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
+    """'Chairman John Smith' -> (['Chairman'], ['John', 'Smith']); the role words before a name. ``prev`` is
+    the word written before ``words`` (a lower-case role word there: see :func:`_given_name_after_role`)."""
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if _given_name_after_role(words, i, prev):
+            break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
+        lw = w.rstrip(".,").lower()
+        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw))) and (
+                i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
+            last = i
+    if last < 0:
+        return _description_before_name(words)
+    rest = words[last + 1:]
+    if (len(rest) >= 4 and rest[0].lower() in _GIVEN_NAMES and rest[1][:1].isupper()
+            and rest[2] in ("of", "for", "at")):
+        # State Party Chairman James Gray of Albany: a given name right after the role starts the name, and
+        # the 'of' after it names a place or organisation (the caller splits it off)
+        return words[:last + 1], rest
+    if any(w in ("of", "for", "at", "and", "&") for w in rest):
+        # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
+        # organisation's last organisation word; without one, the last two words (three with an initial)
+        org_end = max((i for i, w in enumerate(words) if i > last and w.rstrip(".,’'").lower() in _ORG_WORDS),
+                      default=-1)
+        if 0 <= org_end and 1 <= len(words) - org_end - 1 <= 4:
+            return words[:org_end + 1], words[org_end + 1:]
+        # Secretary of State John Foster Dulles: a common given name after the last 'of' starts the name
+        of_end = max(i for i, w in enumerate(words) if w in ("of", "for", "at", "and", "&"))
+        given = next((i for i in range(of_end + 2, len(words) - 1) if words[i].lower() in _GIVEN_NAMES), -1)
+        if given > 0 and len(words) - given <= 4:
+            return words[:given], words[given:]
+        k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
+        if k == 2 and len(words) >= 4 and words[-3] == "of" and words[-2].lower() in _DEPARTMENTS:
+            k = 1  # Secretary of State Byrnes: the department, then the surname
+        return words[:len(words) - k], words[len(words) - k:]
+    return words[:last + 1], rest
+
+
+# the departments of 'Secretary of State', 'Secretary of War' ...: after one of these a single word is the name
+_DEPARTMENTS = frozenset("state war defense defence labor labour commerce agriculture interior treasury navy "
+                         "justice health education transportation energy housing".split())
+_ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former under lieutenant lt".split())
+# 'the President clearly was', 'the secretary of the Friends Committee on National Legislation was': a
+# definite description with a role head as a clause subject (see _Speakers._description_subject)
+_DESC_SUBJECT = re.compile(
+    r"(?<![\w’'])(?P<d>[Tt]he\s+(?:(?:new|former|late|young|old|elder|[a-z]+-[a-z]+)\s+)?(?P<role>"
+    + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True)).replace("|", "|")
+    + r"|[A-Z](?:" + "|".join(sorted((w[1:] for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
+    + r"))(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|on|for|and|the))*?)?)"
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|did|could|can|made|gave|took|spoke|[a-z]{2,}ed|"
+    r"[a-z]{2,}s)\b)")
+
+
+def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """'Hollywood Couturier Don Loper' -> (['Hollywood', 'Couturier'], ['Don', 'Loper']); 'Viet Nam Gen.
+    Maxwell Taylor' -> (['Viet', 'Nam'], ['Gen.', 'Maxwell', 'Taylor']): capitalised words before a courtesy
+    title or a common given name inside a run of three words or more, when no role word was found.
+
+    Reasoning (round 4, from part D, where the run's first words became the speaker's canonical name and
+    a place written before the name, 'Hollywood pal', was merged into the person): news writing puts a
+    capitalised occupation or a heading before a name ('Actor-Crooner Frank Sinatra', 'Cinemactor Peter
+    Lawford'); the role lexicon cannot list every occupation, but a person's name starts at a courtesy
+    title or at a given name, so what comes before one of those, when it is neither a given name nor an
+    initial, is a description. The name after it keeps one to three words.
+    """
+    if len(words) < 3:
+        return [], words
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        lw = w.rstrip(".,").lower()
+        if lw in _COURTESY and w.endswith(".") or lw in _GIVEN_NAMES and w[:1].isupper() and w[1:2].islower():
+            lead = words[:i]
+            if (len(words) - i <= (4 if lw in _COURTESY else 3)
+                    and all(x[:1].isupper() and x.rstrip(".,").lower() not in _GIVEN_NAMES and not _is_initial(x)
+                            and x.rstrip(".,").lower() not in _COURTESY and x not in ("of", "for", "at", "and", "&")
+                            for x in lead)
+                    and (lw in _COURTESY or len(lead) >= 2 or "-" in lead[0]
+                         or re.search(r"(?:er|or|ist|ian|ant|ent|man)$", lead[0]) is not None)):
+                # one word before a given name must look like an occupation ('Cinemactor'): 'Long Jim
+                # Barnes', 'Mickey Charles Mantle' carry a nickname there
+                return lead, words[i:]
+            break
+    return [], words
+
+
+def _role_word(w: str) -> bool:
+    """A role word, also hyphenated from role words ('Secretary-General', 'Attorney-General',
+    'Vice-President'): UN Secretary-General António Guterres is António Guterres."""
+    lw = w.rstrip(".,").lower()
+    return lw in _ROLE_WORDS or ("-" in lw and all(p in _ROLE_WORDS for p in lw.split("-")))
+
+
+def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
+    """Is ``words[i]`` a first name although it is also a role word ('partner Dean Guerin')?
+
+    Reasoning: a few role words are common first names too ('Dean'). Right after a lower-case role word ('partner', 'coach') a second capitalised title is unusual in
+    news writing, while a first name there is the rule ('E.G.T. partner Dean Guerin'), so a capitalised
+    role word that is a known first name, comes right after a lower-case role word and is followed by one
+    last capitalised word is read as the first name.
+    """
+    w = words[i]
+    before = words[i - 1] if i > 0 else prev
+    return (i == len(words) - 2 and w[:1].isupper() and w.lower() in _ROLE_WORDS
+            and w.lower() in _GIVEN_NAMES and before[:1].islower()
+            and before.rstrip(".,").lower() in _ROLE_WORDS and words[i + 1][:1].isupper())
+
+
+_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+
+
+def _is_initial(w: str) -> bool:
+    return _INITIAL_RE.fullmatch(w) is not None
+
+
+_SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fellow new ex acting retired veteran "
+                               "longtime long-time senior junior chief".split())
+_OBJECT_WORDS = frozenset("of to by with for from at in on about against than like between among into toward towards "
+                          "behind beside under over via upon after before during without within what whom which that "
+                          "and or nor".split())
+_PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
+
+
+def _subject_like(text: str, s: int) -> bool:
+    """Is the name at s named as the subject of its clause (a likely antecedent of a later he/she)?
+
+    Reasoning: a pronoun subject in news ('He said ...') continues the person the text was talking about,
+    who is mostly the subject of an earlier clause ('Juras said ...', 'Arnold whipped ...') or a speaker
+    ('said Arnold'), rarely a name inside a prepositional phrase ('with Gen. Clay', 'joined by the
+    vice-chairman, Mrs. Lee Patterson'), a possessive ('Field's position'), an object of a verb ('criticized
+    Mrs. Peck', 'telephoned Maureen') or a subordinate clause ('what Field handles').
+
+    A name is subject-like when a cue verb follows it (after an optional apposition or adverb), or when
+    the word before it (skipping titles, role words, determiners, possessives and commas) is not a
+    preposition, conjunction or relative word and not a verb in -ed that is no cue verb.
+    """
+    m = _RUN_RE.match(text, s)
+    e = m.end() if m else s
+    if text[e - 2:e] in ("’s", "'s") or text[e:e + 2] in ("’s", "'s"):
+        return False
+    if _CUE_NEAR.match(text[e:e + 160]):
+        return True
+    words = _PERSON_WORD.findall(text[max(0, s - 80):s])
+    cut = max((i for i, w in enumerate(words) if w.endswith((".", "!", "?", ":", ";", "”", '"')) and
+               w.rstrip(".").lower() not in _COURTESY and not _is_initial(w)), default=-1)
+    words = words[cut + 1:]
+    comma = False  # 'When contacted, Akbar Khan endorsed': a verb before a comma has no object after it
+    while words:
+        comma = comma or words[-1].endswith(",")
+        w = words[-1].rstrip(",")
+        lw = w.lower()
+        if (not w or lw in _SKIP_BEFORE_NAME or not _ROLE_WORDS.isdisjoint(lw.split("-")) or lw.rstrip(".") in _COURTESY
+                or w[-2:] in ("’s", "'s") or w[:1].isupper()):
+            words.pop()
+            continue
+        break
+    if not words:
+        return True
+    w = words[-1].rstrip(",").lower()
+    if w in _OBJECT_WORDS:
+        return False
+    return comma or not (w.endswith("ed") and w not in CUE_VERBS)
+
+
+_GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES
