@@ -13,9 +13,10 @@ n1)``: 1 is linear, 2 quadratic. Times are CPU seconds of one worker process (``
 first call of an entry is on a small other text, so imports, lexicons and compiled patterns are not part
 of them), so they and their ratios are robust to the load of a shared machine.
 
-Each entry point runs in a worker process that the probe watches: a size that takes longer than ``--cap``
-seconds is stopped (the worker is killed and restarted at the next shape) and printed as ``>cap``; a size
-whose time, extrapolated with the exponent seen so far, would pass the cap is skipped (``skip``).
+Each entry point runs in a worker process that the probe watches: a size that takes longer than 4 x
+``--cap`` + 10 seconds of wall time (a loaded machine runs slower than its CPU seconds) is stopped (the
+worker is killed and restarted at the next shape) and printed as ``>cap``; a size whose CPU time,
+extrapolated with the exponent seen so far (at least 1), would pass the cap is skipped (``skip``).
 
 Output: one row per entry x shape with the times per size, the exponent of the last two measured sizes
 (``exp``) and of a least-squares fit over all sizes from the second on (``fit``), and a flag: ``SLOW``
@@ -308,7 +309,7 @@ def _run_entry(entry: str, shapes: list[str], sizes: list[int], cap: float, done
                 results[current]["times"][rec["n"]] = rec["cpu"]
                 later = [n for n in sizes if n > rec["n"]]
                 pending_n = later[0] if later else None
-            deadline = time.monotonic() + cap * 1.5 + 5  # a size's own wall time may exceed its CPU time
+            deadline = time.monotonic() + cap * 4 + 10  # wall time: on a loaded machine a size takes longer than its CPU time
         sel.close()
     return results
 
