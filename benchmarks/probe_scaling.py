@@ -50,6 +50,15 @@ _WORDS = ["the", "city", "cameras", "and", "of", "police", "privacy", "smart", "
           "in", "a", "surveillance", "system", "people", "rights", "said", "report"]
 
 
+_SYLLABLES = ["xiao", "ming", "wei", "hua", "jun", "li", "na", "jie", "tao", "yan", "hong", "qiang", "lei", "fang",
+              "ping", "gang", "yong", "jing", "hui", "bo", "chen", "dong", "feng", "guo", "hai", "kai", "lan"]
+
+
+def _given(rng: random.Random) -> str:
+    """A made-up given name of two or three syllables ('Xiaoming'): tens of thousands of distinct ones."""
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 3)))).capitalize()
+
+
 def _fill(unit_fn, n: int, seed: int = 0) -> str:
     """Concatenate ``unit_fn(rng)`` until the text is ``n`` characters long (cut at ``n``)."""
     rng = random.Random(seed)
@@ -98,6 +107,10 @@ SHAPES: dict[str, tuple[str, object]] = {
     "quote_caps": ("one quotation, 'said', then capitalised words",
                    lambda n: "“Smart cities,” said " + _fill(lambda r: r.choice(_CAPS) + " ", n - 21)),
     "caps_commas": ("capitalised words with commas", lambda n: _fill(lambda r: r.choice(_CAPS) + ", ", n)),
+    "surname": ("many people sharing a surname: '“Yes,” said Wang Xiaoming. ' with ever new given names",
+                lambda n: _fill(lambda r: f"“We agree,” said Wang {_given(r)}. ", n)),
+    "surname_alone": ("the same, with the surname alone between them: '... Wang said.'", lambda n: _fill(
+        lambda r: f"“We agree,” said Wang {_given(r)}. “Yes,” Wang said. ", n)),
     "mr": ("'Mr. Mr. Mr.'", _rep("Mr. ")),
     "mr_caps": ("'Mr. Smith Mr. Jones ...'", lambda n: _fill(lambda r: "Mr. " + r.choice(_CAPS) + " ", n)),
     "said": ("'said said said'", _rep("said ")),
