@@ -100,3 +100,23 @@ def test_frame_matcher_is_linear_on_one_word_per_line():
     fast = dc.count_frames_stream(small, fast=True, progress=False)
     assert fast["n"].sum() > 0
     pd.testing.assert_frame_equal(fast, dc.count_frames_stream(small, fast=False, progress=False))
+
+
+# ------------------------------------------------------------------------------------------ speaker table
+def test_speakers_are_linear_when_many_people_share_a_surname():
+    # before: every one-word name ('Wang said') looked at every person named Wang, twice (building the name
+    # table and resolving the speaker): 100,000 characters took 14 s, 150,000 about 30 s; now about 1 s
+    syllables = ["xiao", "ming", "wei", "hua", "jun", "li", "na", "jie", "tao", "yan", "hong", "qiang", "lei",
+                 "fang", "ping", "gang", "yong", "jing", "hui", "bo", "chen", "dong", "feng", "guo", "hai"]
+    rng = random.Random(0)
+    names, parts, size = [], [], 0
+    while size < 150_000:
+        name = "Wang " + "".join(rng.choice(syllables) for _ in range(rng.choice((2, 3)))).capitalize()
+        names.append(name)
+        parts.append(f"“We agree,” said {name}. “Yes,” Wang said. ")
+        size += len(parts[-1])
+    quotes, took = timed(dc.find_quote_spans, "".join(parts))
+    assert took < 20
+    assert len(quotes) == 2 * len(names) and all(q["kind"] == "speech" for q in quotes)
+    assert [q["speaker"] for q in quotes[0::2]] == names  # 'said Wang Xiaoming': the name as written
+    assert all(q["speaker"].startswith("Wang ") for q in quotes[1::2])  # 'Wang said': one of the Wangs
