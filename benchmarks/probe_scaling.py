@@ -21,8 +21,8 @@ extrapolated with the exponent seen so far (at least 1), would pass the cap is s
 Output: one row per entry x shape with the times per size, the exponent of the last two measured sizes
 (``exp``) and of a least-squares fit over all sizes from the second on (``fit``), and a flag: ``SLOW``
 where the exponent passes ``--flag`` (default 1.2) with at least 0.05 s at the largest size measured (the
-exponent of a few milliseconds is noise), ``HANG`` where a size was stopped or skipped, ``BIG`` where the
-largest size took more than 3 s. Nothing here asserts a time; the tests that catch a regression to
+exponent of a few milliseconds is noise), ``HANG`` where a size was stopped, ``BIG`` where the largest size
+took more than 3 s or a larger one was skipped. Nothing here asserts a time; the tests that catch a regression to
 super-linear time are in ``tests/test_scaling_hostile.py``.
 """
 
@@ -393,9 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         flags = []
         if last is not None and top >= 0.05 and max(last, fit or 0) > args.flag:
             flags.append("SLOW")
-        if r["stopped"] is not None or r["skipped"] is not None:
+        if r["stopped"] is not None:
             flags.append("HANG")
-        if top > 3:
+        if top > 3 or r["skipped"] is not None:
             flags.append("BIG")
         r.update(exp=last, fit=fit, flags=flags)
         if args.only_flagged and not flags:
