@@ -224,7 +224,7 @@ class _Doc:
 
         The paragraph starts are listed once per document (they were listed again for every question, so a
         text of many short paragraphs took time proportional to hits x paragraphs: one word per line,
-        100,000 characters, 1.3 s, 200,000 more than 10 s; ``benchmarks/probe_scaling.py``)."""
+        100,000 characters 1.3 s, 400,000 9.4 s, now 0.6 s; ``benchmarks/probe_scaling.py``)."""
         paras = self.paras()
         starts = self._starts
         # the paragraphs that can hold a sentence start in (a, b]
