@@ -16,7 +16,8 @@ of them), so they and their ratios are robust to the load of a shared machine.
 Each entry point runs in a worker process that the probe watches: a size that takes longer than 4 x
 ``--cap`` + 10 seconds of wall time (a loaded machine runs slower than its CPU seconds) is stopped (the
 worker is killed and restarted at the next shape) and printed as ``>cap``; a size whose CPU time,
-extrapolated with the exponent seen so far (at least 1), would pass the cap is skipped (``skip``).
+extrapolated with the exponent seen so far (at least 1), would pass the cap is skipped (``skip``; only
+once a size took 0.2 s, as the exponent between two times of milliseconds is noise).
 
 Output: one row per entry x shape with the times per size, the exponent of the last two measured sizes
 (``exp``) and of a least-squares fit over all sizes from the second on (``fit``), and a flag: ``SLOW``
@@ -262,7 +263,7 @@ def worker(entry: str, shapes: list[str], sizes: list[int], cap: float) -> None:
             if len(times) >= 2:
                 (n1, t1), (n2, t2) = times[-2:]
                 e = math.log(max(t2, 1e-3) / max(t1, 1e-3)) / math.log(n2 / n1)
-                if t2 * (n / n2) ** max(e, 1.0) > cap:
+                if t2 >= 0.2 and t2 * (n / n2) ** max(e, 1.0) > cap:  # a hiccup of milliseconds is no trend
                     print(json.dumps({"shape": shape, "n": n, "skip": True}), flush=True)
                     break
             t = gen(n)
