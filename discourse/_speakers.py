@@ -10,7 +10,7 @@ per speaker").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ._attribution import _LEADING_FUNCTION, _object_before
@@ -276,6 +276,7 @@ class _Speakers:
         self.text = text
         self.persons: dict[str, _Entity] = {}
         self.by_word: dict[str, list[_Entity]] = {}  # word of a person's name -> the persons
+        self._by_length: dict[str, dict[int, list[_Entity]]] = {}  # the same, by the length of the name
         self.orgs: dict[str, _Entity] = {}
         self.mentions: list[tuple[int, _Entity]] = []  # (position, entity) outside quotations, in order
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
@@ -356,6 +357,8 @@ class _Speakers:
         self._owner_pos = [p for p, _, _ in self.doc_owners]
         self.mentions = sorted(((p, _final(e)) for p, e in self.mentions), key=lambda x: x[0])
         self._mention_pos = [p for p, _ in self.mentions]
+        # the persons are final from here on (resolving reads them): _canonical_person keeps its answers
+        self._canon: dict[tuple, tuple] = {}
 
     # -------------------------------------------------------------- the table
     def _org(self, name: str) -> _Entity:
@@ -722,6 +725,7 @@ class _Speakers:
             ent = self.persons[key] = _Entity("person", name, gender)
             for w in set(name):
                 self.by_word.setdefault(w, []).append(ent)
+                self._by_length.setdefault(w, {}).setdefault(len(name), []).append(ent)
         return _final(ent)
 
     def _alias(self, old: _Entity, new: _Entity) -> None:
@@ -739,19 +743,62 @@ class _Speakers:
         m = re.match(r"(?P<org>(?:[A-Z][\w\-&]*\s+)*?[A-Z][\w\-&]*)[’']s?\s", role)
         return m.group("org") if m else None
 
+    def _holding(self, word: str, full: list[str]) -> list[_Entity]:
+        """The persons of ``by_word[word]`` whose name holds every word of ``full`` but its initials, in the
+        order of that list (merged ones included).
+
+        Every list of ``by_word`` receives its persons as they are made, so a person holding all these
+        words stands in each of their lists in the same relative order: the shortest list, filtered, gives
+        the same persons in the same order as ``by_word[word]`` filtered, and the words to hold are worked
+        out once, not once per person. Testing every person of ``by_word[word]`` made a text naming many
+        different people who share words (a long list of names) quadratic: 400,000 characters of random
+        capitalised words then a quotation took about 1 s, 800,000 3.7 s (``benchmarks/probe_scaling.py``).
+        """
+        need = {w for w in full if not _is_initial(w)}
+        pool = self.by_word.get(word, ())
+        for w in need:
+            other = self.by_word.get(w, ())
+            if len(other) < len(pool):
+                pool = other
+        return [e for e in pool if need.issubset(e.words) and word in e.words]
+
     def _person_with(self, word: str, gender: str | None, full: list[str] | None = None) -> _Entity | None:
-        """The fullest known person whose name holds the word (a surname or a given name)."""
+        """The fullest known person whose name holds the word (a surname or a given name): of the persons
+        not merged into another and of a compatible gender, the first made among those with the most words."""
+        if full is None:
+            return self._fullest_with(word, gender)
         best = None
-        for ent in self.by_word.get(word, ()):
+        for ent in self._holding(word, full):
             if ent.merged is not None:
-                continue
-            if full is not None and not all(w in ent.words or _is_initial(w) for w in full):
                 continue
             if gender and ent.gender and gender != ent.gender:
                 continue
             if best is None or len(ent.words) > len(best.words):
                 best = ent
         return best
+
+    def _fullest_with(self, word: str, gender: str | None) -> _Entity | None:
+        """:meth:`_person_with` of one word: the persons holding it are kept by the length of their name
+        (each list in the order they were made), so the longest names are looked at first and the first
+        fit is the answer; merged persons (never unmerged) are dropped from a list once they are most of it.
+
+        Looking at every person holding the word for every one-word name ('Wang said') was quadratic in a
+        text naming many people who share a surname (``surname_alone`` in ``benchmarks/probe_scaling.py``:
+        200,000 characters, 7,937 one-word names, most of 9 s in this loop)."""
+        groups = self._by_length.get(word)
+        if not groups:
+            return None
+        for n in sorted(groups, reverse=True):
+            group = groups[n]
+            merged = 0
+            for ent in group:
+                if ent.merged is not None:
+                    merged += 1
+                elif not (gender and ent.gender and gender != ent.gender):
+                    return ent
+            if merged > 8 and 2 * merged > len(group):
+                groups[n] = [e for e in group if e.merged is None]
+        return None
 
     # -------------------------------------------------------------- resolution
     def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False) -> _Entity | None:
@@ -777,19 +824,44 @@ class _Speakers:
         them (David Berger, Henry A. Berger), the one named last before ``pos``."""
         if not words:
             return None
-        cands = [e for e in self.by_word.get(words[-1], ())
-                 if e.merged is None and all(w in e.words or _is_initial(w) for w in words)]
+        key = (tuple(words), gender)
+        known = getattr(self, "_canon", None)
+        found = known.get(key) if known is not None else None
+        if found is None:
+            found = self._canonical_candidates(words, gender)
+            if known is not None:
+                known[key] = found
+        cands, fullest, places = found
+        if not cands:
+            return None
+        if pos is not None and places is not None:
+            # the one named last before pos: the latest (position, index) at or before pos; among persons
+            # named at that very position, the first candidate (as max() over the candidates picks it)
+            k = bisect_right(places, (pos, len(cands))) - 1
+            if k >= 0:
+                return cands[places[bisect_left(places, (places[k][0], -1))][1]]
+        return fullest
+
+    def _canonical_candidates(self, words: list[str], gender: str | None) -> tuple:
+        """For :meth:`_canonical_person`: the candidate persons, the fullest of them, and (when people of
+        different given names share the words) every (position, candidate index) where one is named, sorted.
+
+        Kept per (words, gender) once the table is built: asking for 'Wang said' again and again looked
+        at every person named Wang each time, quadratic in a text naming many of them (``surname_alone``
+        in ``benchmarks/probe_scaling.py``: 100,000 characters 12 s); the answers are the same (the
+        persons, their genders and positions do not change while speakers are resolved)."""
+        cands = [e for e in self._holding(words[-1], words) if e.merged is None]
         if gender:
             cands = [e for e in cands if e.gender in (None, gender)] or cands
         elif len(words) == 1:  # 'Kowalski said': a man's name unless the text says otherwise
             cands = [e for e in cands if e.gender != "f"] or cands
         if not cands:
-            return None
-        if pos is not None and len({e.words[0] for e in cands if len(e.words) > 1 and not _is_initial(e.words[0])}) > 1:
-            before = [e for e in cands if any(p <= pos for p in e.positions)]
-            if before:
-                return max(before, key=lambda e: max(p for p in e.positions if p <= pos))
-        return max(cands, key=lambda e: (len(e.words), max(e.positions, default=-1)))
+            return cands, None, None
+        fullest = max(cands, key=lambda e: (len(e.words), max(e.positions, default=-1)))
+        places = None
+        if len({e.words[0] for e in cands if len(e.words) > 1 and not _is_initial(e.words[0])}) > 1:
+            places = sorted((p, i) for i, e in enumerate(cands) for p in e.positions)
+        return cands, fullest, places
 
     def owner_of(self, doc: str, pos: int, *, fallback: bool = True) -> str | None:
         """The organisation whose document this is: the latest 'X's <doc>' before pos, else (``fallback``)

@@ -131,13 +131,18 @@ def is_punct(norm: str) -> bool:
 # ------------------------------------------------------------------------------------------ fast tokens
 # The counting paths need the surface tokens only (no offsets, sentences or quotations). Two rewrites of
 # the same alternatives give exactly the tokens of tokenize, faster:
-# (1) "\s*+(...)": a token never starts with white space, so eating the white space before it (without
-#     backtracking) finds the same tokens and the engine no longer fails once per space;
+# (1) "(?<!\s)\s*+(...)": a token never starts with white space, so eating the white space before it
+#     (without backtracking) finds the same tokens and the engine no longer fails once per space. The
+#     look-behind tries a white-space run only from its first character: where no token follows the run
+#     (a run of spaces at the end of a text, or before a "_"), trying again from each later character of the
+#     run would fail the same way after the same possessive run, and 25,000 spaces took 1.5 s (quadratic,
+#     benchmarks/probe_scaling.py); a search only ever starts at 0 or after a token, which never ends in
+#     white space, so every run's first character is tried and the tokens are the same;
 # (2) without "@" in a document the e-mail alternative cannot match anywhere and is left out; then a word
 #     that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
 #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
-_FAST_WITH_AT = re.compile(r"\s*+(" + TOKEN_PATTERN + ")")
-_FAST_NO_AT = re.compile(r"\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
+_FAST_WITH_AT = re.compile(r"(?<!\s)\s*+(" + TOKEN_PATTERN + ")")
+_FAST_NO_AT = re.compile(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
                          + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
 
 
@@ -147,8 +152,8 @@ def fast_tokens(text: str) -> list[str]:
 
 
 # the fast patterns with the white space before each token captured too, for token_spans
-_SPLIT_WITH_AT = re.compile(r"(\s*+)" + _FAST_WITH_AT.pattern[len(r"\s*+"):])
-_SPLIT_NO_AT = re.compile(r"(\s*+)" + _FAST_NO_AT.pattern[len(r"\s*+"):])
+_SPLIT_WITH_AT = re.compile(r"(?<!\s)(\s*+)" + _FAST_WITH_AT.pattern[len(r"(?<!\s)\s*+"):])
+_SPLIT_NO_AT = re.compile(r"(?<!\s)(\s*+)" + _FAST_NO_AT.pattern[len(r"(?<!\s)\s*+"):])
 
 
 def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
