@@ -133,7 +133,7 @@ sys.path.insert(0, str(REPO))
 from benchmarks._common import package_at  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "speaker_labels.jsonl"
-# the parts rules may be written from, and the part held out for the lead's measurement of a round
+# the parts rules may be written from, and the part held out, measured once at the end of a round
 DEVELOPMENT = ("A", "B", "C", "D", "E")
 HELDOUT = "F"
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
