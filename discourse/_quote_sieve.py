@@ -67,14 +67,10 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     the one quoted ('He set forth his view in these words: “...”'). Only a name or a pronoun counts (a
     determiner phrase such as 'The question might be asked:' is no speaker); the ``cue`` is ``':'``.
     """
-    intro = before if before.rstrip().endswith(":") and before.strip() else None
-    if intro is not None and len(before) >= 150:  # a long sentence: its subject is further back
-        intro = _clause_before(text, us, d["start"], 400)
-    if intro is None and d["start"] == us and u > 0:
-        tail = _clause_before(text, units[u - 1][0], units[u - 1][1], 400)
-        intro = tail if tail.rstrip().endswith(":") else None
-    if intro is None:
+    found = _intro_clause(text, d, before, units, u, us, _ends_in_colon)
+    if found is None:
         return None
+    intro = found[0]
     if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
         return None
     if (m := _FRAME_WHO.search(intro.rstrip().rstrip(":")[-200:])) is not None:
@@ -220,13 +216,22 @@ _FRAME_SUB_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:[Ww]hen|[Ii]f|[Aa]fter|[
                              r"[Bb]ecause|[Ss]ince|[Uu]ntil|[Oo]nce|[Ww]henever)\s")
 
 
-def _frame_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, int] | None:
-    """The clause that ends in a colon (or 'as follows --') right before the quotation: in its paragraph,
-    or ending the paragraph before one that the quotation opens."""
-    def framed(clause: str) -> bool:
-        c = clause.rstrip()
-        return c.endswith(":") or (c.endswith(("--", "—")) and re.search(r"(?i)\bas\s+follows\s*(?:--|—)$", c)
-                                   is not None)
+def _ends_in_colon(clause: str) -> bool:
+    return clause.rstrip().endswith(":")
+
+
+def _ends_in_frame(clause: str) -> bool:
+    """A colon, or 'as follows --', at the end of a clause."""
+    c = clause.rstrip()
+    return c.endswith(":") or (c.endswith(("--", "—")) and re.search(r"(?i)\bas\s+follows\s*(?:--|—)$", c)
+                               is not None)
+
+
+def _intro_clause(text: str, d: dict, before: str, units, u: int, us: int, framed) -> tuple[str, int] | None:
+    """The clause right before the quotation that ``framed`` accepts, and where it starts: the sentence
+    before it in its paragraph (a long one, 150 characters or more, cut to its last clause: its subject is
+    further back), or, for a quotation that opens its paragraph, the last clause of the paragraph before.
+    The one search of :func:`_colon_intro` (colons) and :func:`_frame_intro` (colons and 'as follows --')."""
     if before.strip() and framed(before):
         clause = _clause_before(text, us, d["start"], 400) if len(before) >= 150 else before
         return clause, d["start"] - len(clause)
@@ -235,6 +240,12 @@ def _frame_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         if framed(tail):
             return tail, units[u - 1][1] - len(tail)
     return None
+
+
+def _frame_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, int] | None:
+    """The clause that ends in a colon (or 'as follows --') right before the quotation: in its paragraph,
+    or ending the paragraph before one that the quotation opens."""
+    return _intro_clause(text, d, before, units, u, us, _ends_in_frame)
 
 
 def _proper(text: str, word: str) -> bool:
