@@ -287,10 +287,7 @@ class _Speakers:
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
         self._qs, self._q_starts = qs, q_starts
-
-        def inside_quote(pos: int) -> bool:
-            k = bisect_right(q_starts, pos) - 1
-            return k >= 0 and qs[k][0] < pos < qs[k][1]
+        inside_quote = self._inside_quote
 
         counts: dict[str, int] = {}
         runs = []
@@ -359,6 +356,11 @@ class _Speakers:
         self._mention_pos = [p for p, _ in self.mentions]
         # the persons are final from here on (resolving reads them): _canonical_person keeps its answers
         self._canon: dict[tuple, tuple] = {}
+
+    def _inside_quote(self, pos: int) -> bool:
+        """Is ``pos`` strictly inside one of the document's quotations (a name there is quoted, not named)?"""
+        k = bisect_right(self._q_starts, pos) - 1
+        return k >= 0 and self._qs[k][0] < pos < self._qs[k][1]
 
     # -------------------------------------------------------------- the table
     def _org(self, name: str) -> _Entity:
@@ -640,9 +642,8 @@ class _Speakers:
             g = "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
             if g is not None and g != gender:
                 continue
-            j = bisect_right(self._q_starts, m.start()) - 1
-            if j >= 0 and self._qs[j][0] < m.start() < self._qs[j][1]:
-                continue  # inside a quotation
+            if self._inside_quote(m.start()):
+                continue
             if _object_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
             found = m
@@ -670,9 +671,8 @@ class _Speakers:
         hi = where
         found = None
         for m in _DESC_SUBJECT.finditer(self.text, lo, hi):
-            j = bisect_right(self._q_starts, m.start()) - 1
-            if j >= 0 and self._qs[j][0] < m.start() < self._qs[j][1]:
-                continue  # inside a quotation
+            if self._inside_quote(m.start()):
+                continue
             if _object_before(self.text[max(0, m.start() - 60):m.start("d")], 60 if m.start() >= 60 else m.start()):
                 continue
             found = m
