@@ -15,10 +15,29 @@ earlier part used and no rule was written from. Two pools, each sorted by ``doc_
 
 The labeller reads the documents of each pool in draw order, skipping none (a document with no speech
 quotation adds no label), and labels at most the first eight speech quotations of each, until each pool
-holds about a hundred. The documents read are listed in ``bench_speakers.py``'s description of part G.
+holds about a hundred. Read for part G (labels in brackets, none where the document holds no speech
+quotation under the conventions of ``bench_speakers.py``):
 
-``--show`` prints each passage between double marks with the text before it: a reading aid that looks at
-the text only (the library's quotation finder is not run on these documents before the labels are
+- Brown, the first 39 of the draw (115 labels in 25 documents): cg09 (8) cj31 (7) ch04 cf44 cg02 (2) ce15
+  cg16 (3) ce05 (8) cj51 ce12 cg55 (7) ch18 (1) cf39 (1) cj76 cg04 (8) cd12 (4) cg39 (8) cj44 cf19 cg11 (1)
+  cf17 (3) cj05 cg01 (1) cf01 (5) cj03 (1) cf45 cg38 (8) cg29 (6) ce32 (2) cg69 (5) cj67 cd14 (2) cj78
+  cj56 (1) cg31 (8) cj48 cf48 (8) ch07 cf14 (7);
+- UN, the first 86 of the draw (111 labels in 45 speeches): YEM_79_2024 BEL_15_1960 (4) YEM_78_2023
+  SVK_64_2009 AND_49_1994 (2) JPN_28_1973 (1) CRI_44_1989 TUN_54_1999 UKR_55_2000 (1) LKA_72_2017
+  RWA_47_1992 URY_33_1978 GMB_49_1994 (1) NGA_51_1996 BLZ_74_2019 NGA_42_1987 VNM_74_2019 CAN_35_1980
+  LBN_48_1993 GIN_44_1989 FIN_73_2018 (1) BRA_56_2001 AFG_49_1994 (8) GRD_77_2022 CPV_37_1982 (3)
+  PNG_41_1986 MYS_70_2015 (2) GRC_44_1989 (3) BRB_72_2017 (2) CZE_62_2007 POL_78_2023 (1) TCD_39_1984
+  EGY_22_1967 (7) ISL_28_1973 (3) ITA_65_2010 AUS_73_2018 (1) ROU_24_1969 (2) SGP_26_1971 MRT_47_1992
+  LIE_47_1992 KWT_19_1964 (1) JPN_65_2010 KWT_54_1999 (1) BWA_35_1980 (2) GHA_43_1988 BRA_50_1995 (3)
+  SLV_73_2018 LBY_25_1970 (2) RUS_72_2017 (1) RUS_19_1964 (1) SYR_22_1967 (8) ESP_27_1972 SGP_48_1993
+  NRU_66_2011 (1) LCA_36_1981 CUB_15_1960 (8) KIR_61_2006 BEN_54_1999 GTM_60_2005 (1) CAF_16_1961 (1)
+  PER_38_1983 IDN_41_1986 (1) PRK_64_2009 LBR_39_1984 (1) GAB_47_1992 (2) CAN_43_1988 (3) HND_48_1993
+  SGP_29_1974 ALB_29_1974 (2) FIN_14_1959 (3) ECU_08_1953 (1) AUT_77_2022 (1) CRI_06_1951 YMD_42_1987
+  PRY_11_1956 (3) CHL_79_2024 (1) SLE_29_1974 (1) HTI_47_1992 (3) GNB_56_2001 (2) TJK_63_2008 (1)
+  MDG_47_1992 QAT_78_2023 (1) GRD_56_2001 FRA_12_1957 UKR_13_1958 (7) CMR_19_1964 (6).
+
+``--show`` prints each passage between double marks (:func:`passages`) with the text around it: a reading
+aid that looks at the text only (the library's quotation finder is not run on these documents before the labels are
 committed). Offsets are character offsets of the ``text`` field as stored, the text
 ``bench_speakers.load_texts`` reads.
 """
@@ -64,45 +83,64 @@ def draw(shared: Path) -> dict[str, list[str]]:
     return out
 
 
-def show(shared: Path, doc_id: str, before: int = 260) -> None:
-    """Print every passage of the document between an opening and the next closing double mark (a straight
-    mark opens and closes in turn), with its offsets and the text before it, for the labeller to read."""
+def passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every passage between an opening double mark and the next closing one, marks included.
+
+    “ opens, ” closes, and a straight mark opens when none is open and closes otherwise (the UN texts mix
+    them: "... ” is common). A mark that opens while one is open ends the open passage at the end of its
+    paragraph (the news convention of reopening each quoted paragraph); a closing mark with none open is
+    left alone."""
+    out = []
+    start = None
+    for i, c in enumerate(text):
+        if c not in "“”\"":
+            continue
+        if start is None:
+            if c != "”":
+                start = i
+        elif c in "”\"":
+            out.append((start, i + 1))
+            start = None
+        else:  # “ while open: the open passage ends with its paragraph
+            nl = text.find("\n", start, i)
+            out.append((start, nl if nl >= 0 else i))
+            start = i
+    if start is not None:
+        nl = text.find("\n", start)
+        out.append((start, nl if nl >= 0 else len(text)))
+    return out
+
+
+def doc_text(shared: Path, doc_id: str) -> tuple[str, str]:
+    """(source, text) of a document of either pool."""
     source = BROWN if doc_id[:2].islower() and len(doc_id) == 4 else UNGD
-    text = next(t for i, t in _docs(shared / source) if i == doc_id)
+    return source, next(t for i, t in _docs(shared / source) if i == doc_id)
+
+
+def show(shared: Path, doc_id: str, before: int = 220) -> None:
+    """Print every passage of :func:`passages` with its number, offsets and the text before and after it, for
+    the labeller to read."""
+    source, text = doc_text(shared, doc_id)
     print(f"{doc_id} ({source}): {len(text)} characters")
-    i, k = 0, 0
-    while True:
-        starts = [j for j in (text.find("“", i), text.find('"', i)) if j >= 0]
-        if not starts:
-            break
-        s = min(starts)
-        closer = "”" if text[s] == "“" else '"'
-        e = text.find(closer, s + 1)
-        nxt_open = text.find("“", s + 1) if closer == "”" else -1
-        if e < 0 or (0 <= nxt_open < e):  # unclosed (a reopened paragraph): up to the paragraph's end
-            e = text.find("\n", s)
-            e = len(text) if e < 0 else e
-            end = e
-        else:
-            end = e + 1
-        k += 1
+    for k, (s, end) in enumerate(passages(text), 1):
         pre = text[max(0, s - before):s].replace("\n", " / ")
-        post = text[end:end + 80].replace("\n", " / ")
-        print(f"\n[{k}] {s}-{end}\n  ...{pre}\n  >>{text[s:end]}<<\n  {post}...")
-        i = end
+        post = text[end:end + 60].replace("\n", " / ")
+        body = text[s:end] if end - s <= 400 else text[s:s + 300] + " [...] " + text[end - 60:end]
+        print(f"[{k}] {s}-{end} ...{pre}>>{body}<<{post}...")
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--n", type=int, default=40, help="how many documents of each pool to list")
-    ap.add_argument("--show", default=None, help="print the double-quoted passages of this document")
+    ap.add_argument("--show", nargs="+", default=None, help="print the double-quoted passages of these documents")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
         sys.exit("the shared data folder was not found; pass --shared")
     if args.show:
-        show(shared, args.show)
+        for doc_id in args.show:
+            show(shared, doc_id)
         return
     for name, ids in draw(shared).items():
         print(f"{name} ({len(ids)} documents): " + " ".join(ids[:args.n]))
