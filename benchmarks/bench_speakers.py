@@ -1,6 +1,6 @@
 """Speaker attribution against hand labels: exact speaker, no speaker, pronoun speakers; before and after.
 
-    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout]
+    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout [F|G]]
 
 The labels are ``tests/data/speaker_labels.jsonl``: one speech quotation a line, with the file it comes
 from (relative to the shared data folder), the document id, the sha256 of the document text, the character
@@ -162,9 +162,9 @@ sys.path.insert(0, str(REPO))
 from benchmarks._common import package_at  # noqa: E402
 
 LABELS = REPO / "tests" / "data" / "speaker_labels.jsonl"
-# the parts rules may be written from, and the part held out, measured once at the end of a round
+# the parts rules may be written from, and the parts held out, measured once at the end of a round
 DEVELOPMENT = ("A", "B", "C", "D", "E")
-HELDOUT = "F"
+HELDOUT = ("F", "G")
 PRONOUNS = frozenset("he she they it we i you him her them us".split())
 _TITLES = frozenset("mr mrs ms miss dr prof capt sen gov gen rep rev sir lt col sgt".split())
 
@@ -312,9 +312,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--before", default="main", help="git revision for the 'before' figures ('' to skip)")
     ap.add_argument("--misses", choices=DEVELOPMENT, default=None,
                     help="list the quotations of a development part whose speaker is not exactly right, with "
-                         f"their context (never the held-out part {HELDOUT}: no rule may be written from it)")
-    ap.add_argument("--heldout", action="store_true",
-                    help=f"also measure the held-out part {HELDOUT} (for the report at the end of a round only)")
+                         f"their context (never a held-out part, {' or '.join(HELDOUT)}: no rule may be written "
+                         "from them)")
+    ap.add_argument("--heldout", nargs="?", const="all", choices=(*HELDOUT, "all"), default=None,
+                    help=f"also measure the held-out parts {', '.join(HELDOUT)}, or the one named (for the report at "
+                         "the end of a round only)")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -329,12 +331,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.before:
         runs.insert(0, (f"before ({args.before})", module_at(args.before)))
     sources = sorted({r["source"] for r in labels})
-    n_of = {p: sum(part(r) == p for r in labels) for p in (*DEVELOPMENT, HELDOUT)}
+    n_of = {p: sum(part(r) == p for r in labels) for p in (*DEVELOPMENT, *HELDOUT)}
+    measured = HELDOUT if args.heldout == "all" else (args.heldout,) if args.heldout else ()
     print(f"{len(labels)} labelled speech quotations in {len({(r['source'], r['doc_id']) for r in labels})} "
           "documents; development parts " + ", ".join(f"{p}: {n_of[p]}" for p in DEVELOPMENT)
-          + f"; held-out part {HELDOUT}: {n_of[HELDOUT]}"
-          + ("" if args.heldout or not n_of[HELDOUT] else " (not measured without --heldout)"))
-    groups = (*DEVELOPMENT, "+".join(DEVELOPMENT), *((HELDOUT,) if args.heldout and n_of[HELDOUT] else ()))
+          + "; held-out parts " + ", ".join(f"{p}: {n_of[p]}" + ("" if p in measured or not n_of[p] else
+                                                                  " (not measured without --heldout)")
+                                            for p in HELDOUT))
+    groups = (*DEVELOPMENT, "+".join(DEVELOPMENT), *(p for p in measured if n_of[p]))
     kinds = sorted({r["kind"] for r in labels if "kind" in r})
     for name, mod in runs:
         print(name)
