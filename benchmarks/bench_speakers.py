@@ -1,6 +1,6 @@
 """Speaker attribution against hand labels: exact speaker, no speaker, pronoun speakers; before and after.
 
-    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout]
+    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout] [--scored]
 
 The labels are ``tests/data/speaker_labels.jsonl``: one speech quotation a line, with the file it comes
 from (relative to the shared data folder), the document id, the sha256 of the document text, the character
@@ -111,6 +111,11 @@ person's own term, ``what he shyly terms a “pupil”``); a nickname in marks i
 closing mark; and a line of dialogue with no reporting clause whose speaker is not certain from the
 turns around it is left out (a line after “Light it”!! Ulyate said, and Kearton touched a match). Part F
 is run for the report only: ``--misses`` refuses it, and no rule may be written from it.
+
+``--scored`` measures a third path: this tree's ``find_quote_spans(text, speakers="scored")``, the trained
+candidate scorer of ``discourse/_speaker_scorer.py`` (an option, not the default; trained on A-E by
+``benchmarks/train_speaker_scorer.py``, which prints its leave-one-part-out cross-validation), so that a
+held-out part can be measured for the rules and for the scorer in one run.
 
 "before" runs the same measurement on ``discourse.quotes`` as of a git revision (default ``main``), the
 revision's package imported from a temporary folder, in the same process. Nothing is timed.
@@ -284,6 +289,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--misses", choices=DEVELOPMENT, default=None,
                     help="list the quotations of a development part whose speaker is not exactly right, with "
                          f"their context (never the held-out part {HELDOUT}: no rule may be written from it)")
+    ap.add_argument("--scored", action="store_true",
+                    help="also measure this tree with the trained speaker scorer (speakers='scored')")
     ap.add_argument("--heldout", action="store_true",
                     help=f"also measure the held-out part {HELDOUT} (for the report at the end of a round only)")
     args = ap.parse_args(argv)
@@ -296,9 +303,12 @@ def main(argv: list[str] | None = None) -> None:
         print("skipped:", p)
     from discourse import quotes as after
 
-    runs = [("after (this tree)", after)]
+    runs = [("after (this tree)", after.find_quote_spans)]
+    if args.scored:
+        runs.append(("after, scored speakers (this tree, speakers='scored')",
+                     lambda text: after.find_quote_spans(text, speakers="scored")))
     if args.before:
-        runs.insert(0, (f"before ({args.before})", module_at(args.before)))
+        runs.insert(0, (f"before ({args.before})", module_at(args.before).find_quote_spans))
     sources = sorted({r["source"] for r in labels})
     n_of = {p: sum(part(r) == p for r in labels) for p in (*DEVELOPMENT, HELDOUT)}
     print(f"{len(labels)} labelled speech quotations in {len({(r['source'], r['doc_id']) for r in labels})} "
@@ -307,18 +317,18 @@ def main(argv: list[str] | None = None) -> None:
           + ("" if args.heldout or not n_of[HELDOUT] else " (not measured without --heldout)"))
     groups = (*DEVELOPMENT, "+".join(DEVELOPMENT), *((HELDOUT,) if args.heldout and n_of[HELDOUT] else ()))
     kinds = sorted({r["kind"] for r in labels if "kind" in r})
-    for name, mod in runs:
+    for name, find_spans in runs:
         print(name)
         for h in groups:
             for src in [*sources, *kinds, "all"]:
                 sub = [r for r in labels if src in ("all", r["source"], r.get("kind")) and part(r) in h.split("+")]
                 if not sub:
                     continue
-                res = evaluate(mod.find_quote_spans, sub, texts)
+                res = evaluate(find_spans, sub, texts)
                 print(f"  {h:9s} {src:30s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
                       f"{res['last_word']:.3f}  without speaker {res['no_speaker']:.3f}  wrong speaker "
                       f"{res['wrong']:.3f}  pronoun speakers {res['pronoun']:.3f}")
-                if args.misses and src == "all" and h == args.misses and mod is after:
+                if args.misses and src == "all" and h == args.misses and find_spans is after.find_quote_spans:
                     for doc_id, start, want, got, reason, written in res["misses"]:
                         src_of = next(r["source"] for r in sub if r["doc_id"] == doc_id)
                         text = texts[(src_of, doc_id)]
