@@ -132,18 +132,25 @@ def _rule_category(reason: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_model() -> dict:
-    """The shipped model: ``{'version', 'features', 'weights', 'l2', 'command', 'cv', ...}``.
-
-    Raises ValueError when the file's feature list is not this module's :data:`FEATURES` (a model trained
-    for another version of the features must be retrained: ``python benchmarks/train_speaker_scorer.py``)."""
+    """The shipped model (``discourse/data/speaker_scorer.json``), checked by :func:`check_model`."""
     raw = resources.files("discourse").joinpath("data", MODEL_FILE).read_text("utf-8")
-    model = json.loads(raw)
-    if tuple(model.get("features", ())) != FEATURES or len(model.get("weights", ())) != len(FEATURES):
-        raise ValueError(f"discourse/data/{MODEL_FILE} was trained for other features than "
+    return check_model(json.loads(raw))
+
+
+def check_model(model: dict) -> dict:
+    """A model dict ``{'version', 'features', 'weights', ...}`` with its weights as a tuple of floats.
+
+    Raises ValueError when its feature list is not this module's :data:`FEATURES` (a model trained for
+    another version of the features must be retrained) or when a weight is missing or not finite."""
+    if tuple(model.get("features", ())) != FEATURES:
+        raise ValueError("the speaker model was trained for other features than "
                          "discourse._speaker_scorer.FEATURES; retrain it with "
                          "'python benchmarks/train_speaker_scorer.py --write'")
-    model["weights"] = tuple(float(w) for w in model["weights"])
-    return model
+    weights = model.get("weights", ())
+    if len(weights) != len(FEATURES) or not all(isinstance(w, int | float) and math.isfinite(w) for w in weights):
+        raise ValueError(f"the speaker model needs {len(FEATURES)} finite weights, one per feature; got "
+                         f"{len(weights)}; retrain it with 'python benchmarks/train_speaker_scorer.py --write'")
+    return {**model, "weights": tuple(float(w) for w in weights)}
 
 
 def _name_end(text: str, s: int) -> int:
@@ -314,7 +321,7 @@ def rescore(text: str, quotes: list[dict], units: list[tuple[int, int]], model: 
     A speaker the rules chose keeps the rules' columns (as written, role, organisation, channel, reason);
     another candidate gets ``speaker_reason`` ``'scored'`` (``'scored: no speaker'`` when none wins over a
     speaker the rules gave), its mention as written, and the name table's role and organisation."""
-    model = model or load_model()
+    model = load_model() if model is None else check_model(model)
     w = np.asarray(model["weights"])
     for i, listed, x in candidates(text, quotes, units):
         k = int(np.argmax(x @ w))  # ties: the first, i.e. 'no speaker', then the candidates in text order
