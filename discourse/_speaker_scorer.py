@@ -314,16 +314,19 @@ def candidates(text: str, quotes: list[dict], units: list[tuple[int, int]],
     return out
 
 
-def rescore(text: str, quotes: list[dict], units: list[tuple[int, int]], model: dict | None = None) -> None:
+def rescore(text: str, quotes: list[dict], units: list[tuple[int, int]], model: dict | None = None,
+            table: _Speakers | None = None) -> None:
     """Give every speech quotation of ``quotes`` (the rule path's dicts, changed in place) the speaker its
     top-scoring candidate names, or none when the 'no speaker' candidate scores highest.
 
     A speaker the rules chose keeps the rules' columns (as written, role, organisation, channel, reason);
     another candidate gets ``speaker_reason`` ``'scored'`` (``'scored: no speaker'`` when none wins over a
-    speaker the rules gave), its mention as written, and the name table's role and organisation."""
+    speaker the rules gave), its mention as written, and the name table's role and organisation.
+    ``table``: the rule path's name table of this text, when it built one (else one is built here); its
+    mentions are fixed when it is built, so reusing it gives the same candidates and saves building it again."""
     model = load_model() if model is None else check_model(model)
     w = np.asarray(model["weights"])
-    for i, listed, x in candidates(text, quotes, units):
+    for i, listed, x in candidates(text, quotes, units, table):
         k = int(np.argmax(x @ w))  # ties: the first, i.e. 'no speaker', then the candidates in text order
         q = quotes[i]
         c = listed[k]

@@ -855,7 +855,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     for d in out:
         del d["_unit"], d["_last_unit"]
     if scored:  # after every rule: the scorer re-decides the speakers the rules gave (one of its features)
-        rescore(text, out, units)
+        rescore(text, out, units, table=table.built() if isinstance(table, _Deferred) else None)
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []))
         rep.sort(key=lambda r: r["start"])

@@ -144,3 +144,12 @@ def test_the_scored_path_is_deterministic():
     first = [q.find_quote_spans(t, speakers="scored") for t in texts]
     assert first == [q.find_quote_spans(t, speakers="scored") for t in texts]
     assert any(d["kind"] == "speech" and d["speaker"] for r in first for d in r)
+
+
+def test_reusing_the_rule_paths_name_table_changes_nothing():
+    # find_quote_spans(speakers="scored") hands the scorer the table the rules built; a table built afresh
+    # must give the same speakers (its mentions are fixed when it is built)
+    for text in [*_seed_texts(), AFTER, BEFORE, PRONOUN, DIALOGUE]:
+        fresh = [dict(d) for d in q.find_quote_spans(text)]
+        sc.rescore(text, fresh, _units(text, _default_paragraphs(text)))
+        assert q.find_quote_spans(text, speakers="scored") == fresh
