@@ -158,6 +158,11 @@ def _name_end(text: str, s: int) -> int:
     return m.end() if m else s + 1
 
 
+def _as_written(text: str, s: int, e: int) -> str:
+    """The name run as written, without a possessive ending ('Acme’s' -> 'Acme')."""
+    return re.sub(r"[’']s?$", "", text[s:e].strip(" ,;:"))
+
+
 def _cue_before(text: str, s: int) -> bool:
     """A cue verb among the two words before the name at s ('said Smith', 'told by Smith'), or
     'according to' right before it."""
@@ -234,12 +239,12 @@ def candidates(text: str, quotes: list[dict], units: list[tuple[int, int]],
             dist = q["start"] - e if p < q["start"] else p - q["end"]
             c = cands.get(ent.name)
             if c is None:
-                c = cands[ent.name] = {"speaker": ent.name, "speaker_as_written": text[p:e].strip(" ,’'s"),
+                c = cands[ent.name] = {"speaker": ent.name, "speaker_as_written": _as_written(text, p, e),
                                        "speaker_role": ent.role if ent.kind == "person" else None,
                                        "speaker_org": ent.org if ent.kind == "person" else ent.name,
                                        "pos": p, "_dist": max(0, dist), "_n": 0, "_org": ent.kind != "person"}
             elif max(0, dist) < c["_dist"]:
-                c.update(pos=p, _dist=max(0, dist), speaker_as_written=text[p:e].strip(" ,’'s"))
+                c.update(pos=p, _dist=max(0, dist), speaker_as_written=_as_written(text, p, e))
             c["_n"] += 1
         rule = q.get("speaker")
         if rule is not None and rule not in cands:

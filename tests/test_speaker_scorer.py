@@ -153,3 +153,12 @@ def test_reusing_the_rule_paths_name_table_changes_nothing():
         fresh = [dict(d) for d in q.find_quote_spans(text)]
         sc.rescore(text, fresh, _units(text, _default_paragraphs(text)))
         assert q.find_quote_spans(text, speakers="scored") == fresh
+
+
+def test_a_scored_speaker_as_written_keeps_its_letters_and_drops_a_possessive():
+    text = "Tom Jones met Ann Roe at the fair. Tom Jones’s view was plain: “We will win the vote at last.”"
+    found = q.find_quote_spans(text)
+    units = _units(text, _default_paragraphs(text))
+    [(_, listed, _)] = sc.candidates(text, found, units)
+    written = {c["speaker"]: c["speaker_as_written"] for c in listed if c is not None}
+    assert written["Tom Jones"] == "Tom Jones"  # not 'Tom Jone' (a trailing s is a letter, not a possessive)
