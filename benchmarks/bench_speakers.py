@@ -1,6 +1,6 @@
 """Speaker attribution against hand labels: exact speaker, no speaker, pronoun speakers; before and after.
 
-    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout [F|G]]
+    python benchmarks/bench_speakers.py [--shared DIR] [--before main] [--misses A|B|C|D|E] [--heldout [F|G]] [--scored]
 
 The labels are ``tests/data/speaker_labels.jsonl``: one speech quotation a line, with the file it comes
 from (relative to the shared data folder), the document id, the sha256 of the document text, the character
@@ -143,6 +143,11 @@ F, is run for the report only: ``--misses`` refuses it, and no rule may be writt
 on ``main`` as of ad27c9c (the figure before the next round's rules, ``--heldout``): 0.235 exact, 48.7 %
 without a speaker, 27.9 % wrong, no pronoun speakers (Brown 115: 0.252 and 45.2 %; UN speeches 111: 0.216
 and 52.3 %).
+
+``--scored`` measures a third path: this tree's ``find_quote_spans(text, speakers="scored")``, the trained
+candidate scorer of ``discourse/_speaker_scorer.py`` (an option, not the default; trained on A-E by
+``benchmarks/train_speaker_scorer.py``, which prints its leave-one-part-out cross-validation), so that a
+held-out part can be measured for the rules and for the scorer in one run.
 
 "before" runs the same measurement on ``discourse.quotes`` as of a git revision (default ``main``), the
 revision's package imported from a temporary folder, in the same process. Nothing is timed.
@@ -320,6 +325,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--heldout", nargs="?", const="all", choices=(*HELDOUT, "all"), default=None,
                     help=f"also measure the held-out parts {', '.join(HELDOUT)}, or the one named (for the report at "
                          "the end of a round only)")
+    ap.add_argument("--scored", action="store_true",
+                    help="also measure this tree with the trained speaker scorer (speakers='scored')")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -330,9 +337,12 @@ def main(argv: list[str] | None = None) -> None:
         print("skipped:", p)
     from discourse import quotes as after
 
-    runs = [("after (this tree)", after)]
+    runs = [("after (this tree)", after.find_quote_spans)]
+    if args.scored:
+        runs.append(("after, scored speakers (this tree, speakers='scored')",
+                     lambda text: after.find_quote_spans(text, speakers="scored")))
     if args.before:
-        runs.insert(0, (f"before ({args.before})", module_at(args.before)))
+        runs.insert(0, (f"before ({args.before})", module_at(args.before).find_quote_spans))
     sources = sorted({r["source"] for r in labels})
     n_of = {p: sum(part(r) == p for r in labels) for p in (*DEVELOPMENT, *HELDOUT)}
     measured = HELDOUT if args.heldout == "all" else (args.heldout,) if args.heldout else ()
@@ -343,18 +353,18 @@ def main(argv: list[str] | None = None) -> None:
                                             for p in HELDOUT))
     groups = (*DEVELOPMENT, "+".join(DEVELOPMENT), *(p for p in measured if n_of[p]))
     kinds = sorted({r["kind"] for r in labels if "kind" in r})
-    for name, mod in runs:
+    for name, find_spans in runs:
         print(name)
         for h in groups:
             for src in [*sources, *kinds, "all"]:
                 sub = [r for r in labels if src in ("all", r["source"], r.get("kind")) and part(r) in h.split("+")]
                 if not sub:
                     continue
-                res = evaluate(mod.find_quote_spans, sub, texts)
+                res = evaluate(find_spans, sub, texts)
                 print(f"  {h:9s} {src:36s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
                       f"{res['last_word']:.3f}  without speaker {res['no_speaker']:.3f}  wrong speaker "
                       f"{res['wrong']:.3f}  pronoun speakers {res['pronoun']:.3f}")
-                if args.misses and src == "all" and h == args.misses and mod is after:
+                if args.misses and src == "all" and h == args.misses and find_spans is after.find_quote_spans:
                     for doc_id, start, want, got, reason, written in res["misses"]:
                         src_of = next(r["source"] for r in sub if r["doc_id"] == doc_id)
                         text = texts[(src_of, doc_id)]

@@ -1208,6 +1208,11 @@ class _Deferred:
         self._args = (text, quote_spans)
         self._table: _Speakers | None = None
 
+    def built(self) -> _Speakers | None:
+        """The table if a speaker has been resolved (it is built then), else None: the speaker scorer
+        (:mod:`discourse._speaker_scorer`) reads its mentions, which resolving does not change."""
+        return self._table
+
     def resolve(self, written: str | None, pos: int, where: int) -> dict:
         if written is None and self._table is None:
             return dict(_NO_SPEAKER)

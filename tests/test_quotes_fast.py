@@ -133,8 +133,10 @@ def test_spans_only_is_the_full_path_without_speakers_on_seeds_and_made_up_texts
 
 
 def test_spans_only_checks_its_argument():
-    with pytest.raises(TypeError, match="speakers must be True or False"):
+    with pytest.raises(ValueError, match="speakers must be True, False or 'scored', got 'no'"):
         q.find_quote_spans("“A b c,” he said.", speakers="no")
+    with pytest.raises(TypeError, match="speakers must be True, False or 'scored', got int"):
+        q.find_quote_spans("“A b c,” he said.", speakers=1)
 
 
 @pytest.mark.skipif(not UNGD.exists() or not BROWN.exists(), reason="UN General Debate or Brown corpus not present")

@@ -1,0 +1,164 @@
+"""The trained speaker scorer (discourse/_speaker_scorer.py, ``find_quote_spans(..., speakers="scored")``):
+its features on sentences written for these tests, the shipped model file, and the scored path's output
+shape against the rule path's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from discourse import _speaker_scorer as sc
+from discourse import quotes as q
+from discourse._quote_marks import _default_paragraphs, _units
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+MODEL = Path(sc.__file__).parent / "data" / sc.MODEL_FILE
+SPEAKER_KEYS = ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel", "speaker_reason")
+
+# sentences written for these tests (no source text): the known answers follow from the feature definitions
+AFTER = "“We will win the vote,” said Ann Roe."
+BEFORE = "Ann Roe met Bob Lee on Monday. Bob Lee said: “We will win the vote.”"
+PRONOUN = "Ann Roe met the press on Monday.\n\n“We will win the vote,” she said."
+DIALOGUE = ("“Where is the key?” asked Ann Roe.\n\n“In the drawer, under the maps,” said Bob Lee.\n\n"
+            "“Then we leave at dawn, with or without the others.”")
+
+
+def _features(text: str) -> list[tuple[list, dict[str | None, dict[str, float]]]]:
+    found = q.find_quote_spans(text)
+    out = []
+    for i, listed, x in sc.candidates(text, found, _units(text, _default_paragraphs(text))):
+        rows = {None if c is None else c["speaker"]: dict(zip(sc.FEATURES, row, strict=True))
+                for c, row in zip(listed, x, strict=True)}
+        out.append((i, rows))
+    return out
+
+
+def _seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_features_of_an_inverted_attribution_after_the_quotation():
+    [(_, rows)] = _features(AFTER)
+    assert list(rows) == [None, "Ann Roe"]  # 'no speaker' first, then the one name
+    assert rows[None]["null"] == 1.0 and rows[None]["null_opens_paragraph"] == 1.0
+    roe = rows["Ann Roe"]
+    assert roe["rule"] == roe["rule_named"] == roe["rule_has_cue"] == 1.0
+    assert roe["before"] == 0.0 and roe["same_sentence"] == 1.0 and roe["sentences_between"] == 0.0
+    assert roe["cue_before_name"] == 1.0 and roe["cue_after_name"] == 0.0 and roe["adjacent_cue"] == 1.0
+    assert roe["opens_after"] == 1.0 and roe["only_name"] == 1.0 and roe["full_name"] == 1.0
+    assert roe["log_distance"] == pytest.approx(np.log1p(6) / 5)  # ' said ' lies between mark and name
+    assert roe["null"] == 0.0 and roe["no_position"] == 0.0 and roe["org"] == 0.0
+
+
+def test_features_of_two_names_before_the_quotation():
+    [(_, rows)] = _features(BEFORE)
+    roe, lee = rows["Ann Roe"], rows["Bob Lee"]
+    assert lee["rule"] == 1.0 and roe["rule"] == 0.0
+    assert lee["before"] == roe["before"] == 1.0
+    assert lee["same_sentence"] == 1.0 and roe["same_sentence"] == 0.0 and roe["sentences_between"] == 1.0
+    assert lee["cue_after_name"] == 1.0 and lee["adjacent_cue"] == 1.0 and roe["cue_after_name"] == 0.0
+    assert lee["nearest_before"] == 1.0 and roe["nearest_before"] == 0.0
+    assert lee["only_name"] == roe["only_name"] == 0.0
+    assert lee["log_mentions"] > roe["log_mentions"]  # Bob Lee is named twice in the window
+    assert rows[None]["null_no_near_name"] == 0.0  # a name stands in the quotation's sentence
+
+
+def test_features_of_a_pronoun_resolved_in_the_previous_paragraph():
+    [(_, rows)] = _features(PRONOUN)
+    roe = rows["Ann Roe"]
+    assert roe["rule"] == roe["rule_pronoun"] == 1.0 and roe["rule_named"] == 0.0
+    assert roe["previous_paragraph"] == 1.0 and roe["before"] == 1.0 and roe["same_sentence"] == 0.0
+    assert rows[None]["null_no_near_name"] == 1.0 and rows[None]["null_opens_paragraph"] == 1.0
+
+
+def test_previous_speaker_and_prior_speaker_features_in_a_dialogue():
+    feats = _features(DIALOGUE)
+    assert len(feats) == 3
+    second, third = feats[1][1], feats[2][1]
+    assert second["Ann Roe"]["previous_speaker"] == 1.0 and second["Bob Lee"]["previous_speaker"] == 0.0
+    assert third["Bob Lee"]["previous_speaker"] == 1.0
+    assert third["Bob Lee"]["log_prior_speaker"] == pytest.approx(np.log1p(1) / 2)  # one earlier quotation
+    assert third["Bob Lee"]["previous_paragraph"] == 1.0
+    assert "Ann Roe" not in third  # two paragraphs back and not the previous speaker: no candidate
+
+
+def test_the_shipped_model_loads_and_names_every_feature():
+    model = sc.load_model()
+    raw = json.loads(MODEL.read_text(encoding="utf-8"))
+    assert raw["version"] == 1 and "train_speaker_scorer.py" in raw["command"]
+    assert tuple(model["features"]) == sc.FEATURES and len(model["weights"]) == len(sc.FEATURES)
+    assert set(sc.FEATURE_DOCS) == set(sc.FEATURES)  # every feature has its reasoning
+    assert all(np.isfinite(model["weights"]))
+    assert set(raw["cv_leave_one_part_out"]) == {"A", "B", "C", "D", "E", "all"}  # never trained on F
+    assert "F" not in raw["trained_on"].split("(")[0]
+    w = dict(zip(sc.FEATURES, model["weights"], strict=True))
+    assert w["rule"] > 0 and w["same_sentence"] > 0  # the rules' choice and nearness count for a candidate
+
+
+def test_a_model_for_other_features_is_refused_with_the_fix():
+    with pytest.raises(ValueError, match="retrain it with 'python benchmarks/train_speaker_scorer.py --write'"):
+        sc.check_model({"features": ["rule"], "weights": [1.0]})
+    with pytest.raises(ValueError, match="finite weights"):
+        sc.check_model({"features": list(sc.FEATURES), "weights": [float("nan")] * len(sc.FEATURES)})
+
+
+def test_rescore_applies_the_weights_it_is_given():
+    found = q.find_quote_spans(BEFORE)
+    units = _units(BEFORE, _default_paragraphs(BEFORE))
+    only_null = [0.0] * len(sc.FEATURES)
+    only_null[sc.FEATURES.index("null")] = 1.0
+    quotes = [dict(d) for d in found]
+    sc.rescore(BEFORE, quotes, units, {"features": sc.FEATURES, "weights": only_null})
+    assert quotes[0]["speaker"] is None and quotes[0]["speaker_reason"] == "scored: no speaker"
+    far = [0.0] * len(sc.FEATURES)
+    far[sc.FEATURES.index("sentences_between")] = 5.0  # a model preferring the name a sentence away
+    quotes = [dict(d) for d in found]
+    sc.rescore(BEFORE, quotes, units, {"features": sc.FEATURES, "weights": far})
+    assert quotes[0]["speaker"] == "Ann Roe" and quotes[0]["speaker_reason"] == "scored"
+    assert quotes[0]["speaker_as_written"] == "Ann Roe"
+
+
+def test_the_scored_path_keeps_the_rule_paths_columns_types_and_spans():
+    for text in [*_seed_texts(), AFTER, BEFORE, PRONOUN, DIALOGUE]:
+        rules = q.find_quote_spans(text)
+        scored = q.find_quote_spans(text, speakers="scored")
+        assert len(rules) == len(scored)
+        for a, b in zip(rules, scored, strict=True):
+            assert list(a) == list(b)
+            assert {k: v for k, v in a.items() if k not in SPEAKER_KEYS} == \
+                   {k: v for k, v in b.items() if k not in SPEAKER_KEYS}
+            for k in SPEAKER_KEYS:
+                assert b[k] is None or isinstance(b[k], str)
+            if b["kind"] != "speech":
+                assert all(a[k] == b[k] for k in SPEAKER_KEYS)  # only speech speakers are re-decided
+            assert (b["speaker"] or "x").lower() not in ("he", "she", "it", "they", "i", "we")
+        rep = q.find_quote_spans(text, speakers="scored", reported=True)
+        assert [d["kind"] for d in rep[:len(scored)]] == [d["kind"] for d in scored]
+
+
+def test_the_scored_path_is_deterministic():
+    texts = [*_seed_texts(), DIALOGUE]
+    first = [q.find_quote_spans(t, speakers="scored") for t in texts]
+    assert first == [q.find_quote_spans(t, speakers="scored") for t in texts]
+    assert any(d["kind"] == "speech" and d["speaker"] for r in first for d in r)
+
+
+def test_reusing_the_rule_paths_name_table_changes_nothing():
+    # find_quote_spans(speakers="scored") hands the scorer the table the rules built; a table built afresh
+    # must give the same speakers (its mentions are fixed when it is built)
+    for text in [*_seed_texts(), AFTER, BEFORE, PRONOUN, DIALOGUE]:
+        fresh = [dict(d) for d in q.find_quote_spans(text)]
+        sc.rescore(text, fresh, _units(text, _default_paragraphs(text)))
+        assert q.find_quote_spans(text, speakers="scored") == fresh
+
+
+def test_a_scored_speaker_as_written_keeps_its_letters_and_drops_a_possessive():
+    text = "Tom Jones met Ann Roe at the fair. Tom Jones’s view was plain: “We will win the vote at last.”"
+    found = q.find_quote_spans(text)
+    units = _units(text, _default_paragraphs(text))
+    [(_, listed, _)] = sc.candidates(text, found, units)
+    written = {c["speaker"]: c["speaker_as_written"] for c in listed if c is not None}
+    assert written["Tom Jones"] == "Tom Jones"  # not 'Tom Jone' (a trailing s is a letter, not a possessive)
