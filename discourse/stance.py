@@ -894,8 +894,15 @@ def rule_classifier(sent: _Sentence, s: int, e: int) -> str | None:
     hit "smart" or "intelligent" (:data:`CLASSIFIER_ADJECTIVES`) makes the phrase the name of a product
     class, used alike by vendors and by campaigns against it ("a ban on smart cameras"). A graded use
     ("very smart cameras") is caught first by ``intensified``. Returns the device noun.
+
+    Since the fourth validation round of issue 11 (the lexicon, 3.2.0, is unchanged) also a phrase hit that
+    begins with one of these adjectives: "intelligent video cameras", "smart city sensors". A noun phrase that
+    premodifies a noun classifies it as an adjective does (Quirk et al. 1985, 17.108 on classifying noun
+    premodifiers), so the whole phrase names the class of the device, as "smart" alone does in "smart
+    cameras"; the first word keeps the rule to the adjectives whose classifying use it describes (a critical
+    phrase before a device noun, "mass surveillance cameras", is left alone).
     """
-    if e != s or sent.n(s) not in CLASSIFIER_ADJECTIVES:
+    if sent.n(s) not in CLASSIFIER_ADJECTIVES:
         return None
     j = e + 1
     if j <= sent.hi and not sent.p(j) and sent.n(j) in DEVICE_NOUNS:

@@ -415,7 +415,8 @@ def test_known_groups_validation():
     entries and the default score were chosen on folds 0-2 only (see the script). Measured (lexicon 3.1.0
     and the 3.1 use rules, pooled over the 5 folds; AUC vendor>rights, vendor>news, news>rights): the
     default score, the rate of evaluative pole hits in the author's voice per 1,000 words, 1.000, 0.899,
-    0.970 (3.0: 0.875 on vendor>news); the use-aware log-odds balance (voice "all") 1.000, 0.868, 0.948;
+    0.970 (3.0: 0.875 on vendor>news; 3.2 rules 1.000, 0.899, 0.980; fourth round, the classifier rule for
+    phrases, 1.000, 0.904, 0.980); the use-aware log-odds balance (voice "all") 1.000, 0.868, 0.948;
     plain counting (uses="all") 1.000, 0.819, 0.912; the naive regex rate of the same entries 1.000, 0.784,
     0.938 (of the 2.0.0 entries 1.000, 0.749, 0.897); the regex log-odds 1.000, 0.652, 0.921 (2.0.0 entries:
     0.632, 0.892). Second round (candidates pre-registered in the script): the shrunk rate of frame_scores
@@ -423,12 +424,7 @@ def test_known_groups_validation():
     the rate + LSS candidates 0.845-0.857 on vendor>news. The thresholds sit a little below the measured
     values.
     """
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "validate_framing", Path(__file__).resolve().parents[1] / "benchmarks" / "validate_framing.py")
-    vf = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(vf)
+    vf = _validate_framing()
     df = vf.measure_table(VALIDATION, 5, "all", weighted_lss=False)
     assert df["fold"].nunique() == 5
     # every publisher in one fold: no domain is split across folds
@@ -461,6 +457,51 @@ def test_known_groups_validation():
     assert auc("rate shrunk", "vendor", "news") >= 0.88
     assert auc("rate shrunk", "news", "rights") >= 0.95
     assert auc("rate shrunk", "news", "rights") - auc("regex rate", "news", "rights") >= 0.02
+
+
+def _validate_framing():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "validate_framing", Path(__file__).resolve().parents[1] / "benchmarks" / "validate_framing.py")
+    vf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(vf)
+    return vf
+
+
+def test_misranked_lists_only_tuning_folds_and_refuses_held_out_ones(tmp_path, capsys):
+    """``validate_framing.py --misranked`` (issue 11, fourth round) on pages written for this test: the news
+    page that uses more promotional words than a vendor page is listed against it with its counted hits; a
+    page of a held-out fold is neither listed nor read, and asking for a held-out fold is refused."""
+    import json
+
+    vf = _validate_framing()
+    # folds (CRC-32 of the registrable domain mod 5): example.com 0, example.org 2, vendor.test 4 (held out)
+    assert [vf.fold_of(d, 5) for d in ("example.com", "example.org", "vendor.test")] == [0, 2, 4]
+    pages = [
+        ("v1", "example.com", "vendor", "Our platform is innovative, seamless and efficient. It is scalable."),
+        ("v2", "example.com", "vendor", "The city installed cameras last year. Maintenance is done weekly."),
+        ("n1", "example.org", "news", "The council met on Monday. It discussed the budget for roads."),
+        ("n2", "example.org", "news", "A seamless, innovative and efficient service opened in the town."),
+        ("v3", "vendor.test", "vendor", "A held-out page with nothing to promote."),
+    ]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "domain": d, "label": lab, "text": t}) + "\n"
+                            for i, d, lab, t in pages), encoding="utf-8")
+    out = vf.misranked(path, 5, {0, 1, 2}, "rate")
+    # v2 (no hit) is at or below both news pages; v1 (4 hits) is above both: 2 of 4 pairs misordered, 1 tie
+    assert out.splitlines()[0] == ("rate on folds [0, 1, 2]: 2 vendor and 2 news pages, 4 pairs; 2 misordered "
+                                   "(1 of them ties), AUC 0.625")
+    assert "=== vendor v2" in out and "misordered against 2: n1, n2" in out
+    assert "=== news n2" in out and "counted 3 promotional / 0 rights" in out and "[[seamless]]" in out
+    assert "=== vendor v1" not in out and "v3" not in out
+    assert vf.main([str(path), "--misranked", "--misranked-folds", "0,4"]) == 2
+    assert "held out" in capsys.readouterr().err
+    # the refusal does not need the file: held-out folds are refused before anything is read
+    assert vf.main([str(tmp_path / "missing.jsonl"), "--misranked", "--misranked-folds", "3"]) == 2
+    assert "fold(s) [3] are held out" in capsys.readouterr().err
+    assert vf.main([str(path), "--misranked"]) == 0
+    assert capsys.readouterr().out.startswith("rate on folds [0, 1, 2]")
 
 
 # ------------------------------------------------------------------------------------------ CLI

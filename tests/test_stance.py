@@ -120,6 +120,15 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The council bought smart cameras for the station.", "smart", "referential", "classifier"),
     ("The council bought very smart cameras for the station.", "smart", "evaluative", "intensified"),
     ("Smart policing is the future.", "Smart", "evaluative", "default"),
+    # fourth round: a phrase that begins with "smart"/"intelligent" before a device noun classifies it too; not a
+    # phrase before another noun, not a critical phrase, not when graded
+    ("The town installed intelligent video cameras at the depot.", "intelligent video", "referential",
+     "classifier"),
+    ("Residents opposed the smart city sensors on every lamppost.", "smart city", "referential", "classifier"),
+    ("A smart city needs more than cameras.", "smart city", "evaluative", "default"),
+    ("Campaigners opposed the mass surveillance cameras at the depot.", "mass surveillance", "evaluative",
+     "default"),
+    ("The town installed highly intelligent video cameras.", "intelligent video", "evaluative", "intensified"),
     # 3.0: a term that is mentioned, not used
     ("The term smart city means little to residents.", "smart city", "referential", "mention"),
     ("The concept of the smart city spread fast.", "smart city", "referential", "mention"),
