@@ -169,6 +169,95 @@ static int vec_push(Vec *a, int64_t x) {
     return 0;
 }
 
+typedef struct {
+    int32_t *v;
+    Py_ssize_t len, cap;
+} Vec32;
+
+static int vec32_push(Vec32 *a, int32_t x) {
+    if (a->len == a->cap) {
+        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
+        int32_t *v = (int32_t *)realloc(a->v, (size_t)cap * sizeof(int32_t));
+        if (v == NULL) return -1;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->len++] = x;
+    return 0;
+}
+
+/* scan_codes(text, ids) -> None (refused) | (starts, ends, codes: bytearray of int32): the tokens' offsets and
+ * ids[token] for every token in order, as np.fromiter(map(ids.__getitem__, tokens)) gives them (a key that
+ * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order) */
+static PyObject *scan_codes(PyObject *self, PyObject *args) {
+    PyObject *str, *ids;
+    if (!PyArg_ParseTuple(args, "UO!", &str, &PyDict_Type, &ids)) return NULL;
+    if (!ready) {
+        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    if (refused(&t)) Py_RETURN_NONE;
+    Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
+    Vec32 codes = {NULL, 0, 0};
+    PyObject *out = NULL;
+    Py_ssize_t i = 0;
+    while (i < t.n) {
+        Py_UCS4 c = CH(&t, i);
+        if (c == '_' || Py_UNICODE_ISSPACE(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t e = token_end(&t, i);
+        PyObject *tok = PyUnicode_Substring(str, i, e);
+        if (tok == NULL) goto done;
+        PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
+        long code;
+        if (val != NULL) {
+            code = PyLong_AsLong(val);
+        } else if (PyErr_Occurred()) {
+            Py_DECREF(tok);
+            goto done;
+        } else {
+            val = PyObject_GetItem(ids, tok); /* new: __missing__ */
+            if (val == NULL) {
+                Py_DECREF(tok);
+                goto done;
+            }
+            code = PyLong_AsLong(val);
+            Py_DECREF(val);
+        }
+        Py_DECREF(tok);
+        if (code == -1 && PyErr_Occurred()) goto done;
+        if (code < INT32_MIN || code > INT32_MAX) {
+            PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
+            goto done;
+        }
+        if (vec_push(&starts, i) < 0 || vec_push(&ends, e) < 0 || vec32_push(&codes, (int32_t)code) < 0) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        i = e;
+    }
+    {
+        PyObject *s = PyByteArray_FromStringAndSize((const char *)starts.v, starts.len * (Py_ssize_t)sizeof(int64_t));
+        PyObject *e = PyByteArray_FromStringAndSize((const char *)ends.v, ends.len * (Py_ssize_t)sizeof(int64_t));
+        PyObject *k = PyByteArray_FromStringAndSize((const char *)codes.v, codes.len * (Py_ssize_t)sizeof(int32_t));
+        if (s != NULL && e != NULL && k != NULL) out = PyTuple_Pack(3, s, e, k);
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        Py_XDECREF(k);
+    }
+done:
+    free(starts.v);
+    free(ends.v);
+    free(codes.v);
+    return out;
+}
+
 /* scan(text, want_spans) -> None (refused) | (starts: bytearray of int64, ends: bytearray of int64, tokens: list)
  * with want_spans False: None | tokens (a list) */
 static PyObject *scan(PyObject *self, PyObject *args) {
@@ -179,7 +268,9 @@ static PyObject *scan(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
         return NULL;
     }
+#if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(str) < 0) return NULL;
+#endif
     Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
     if (refused(&t)) Py_RETURN_NONE;
     Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
@@ -242,6 +333,7 @@ static PyObject *setup(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, "Tokens of a text (and their int64 offsets) as the token pattern finds them; None where refused."},
+    {"scan_codes", scan_codes, METH_VARARGS, "Token offsets and ids[token] of a text as int32; None where refused."},
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {NULL, NULL, 0, NULL},
 };

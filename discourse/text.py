@@ -267,10 +267,18 @@ class _Ids(dict):
         return i
 
 
-def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
+def _doc_arrays(text: str, aside: list[tuple[int, int]], token_ids: _Ids) -> tuple:
+    """Offsets, token ids (``token_ids[token]``, in token order), paragraph and sentence of each kept token of
+    one document, and its paragraphs."""
     paras = paragraphs(text)
     sents = sentences(text, paras)
-    s_arr, e_arr, toks = token_spans(text)
+    found = _KERNEL.scan_codes(text, token_ids) if _KERNEL is not None and not aside else None
+    if found is not None:  # the kernel's offsets and ids: those of token_spans and the map below
+        s_arr, e_arr = np.frombuffer(found[0], dtype=np.int64), np.frombuffer(found[1], dtype=np.int64)
+        codes = np.frombuffer(found[2], dtype=np.int32)
+        toks = None
+    else:
+        s_arr, e_arr, toks = token_spans(text)
     if paras:
         p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
         para = np.searchsorted(p_starts, s_arr, side="right") - 1
@@ -281,10 +289,12 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
     else:
         sent = np.zeros(len(s_arr), dtype=np.int64)
     keep = outside(s_arr, e_arr, aside) if aside else None  # set-aside spans (cleaning): tokens left out
-    if keep is None or keep.all():
-        return (s_arr, e_arr, toks, para, sent, paras)
-    idx = np.flatnonzero(keep)
-    return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
+    if keep is not None and not keep.all():  # (ids only for the kept tokens: the table's values)
+        idx = np.flatnonzero(keep)
+        s_arr, e_arr, toks, para, sent = s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx]
+    if toks is not None:
+        codes = np.fromiter(map(token_ids.__getitem__, toks), dtype=np.int32, count=len(toks))
+    return (s_arr, e_arr, codes, para, sent, paras)
 
 
 def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bool = True,
@@ -470,8 +480,8 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
                                                            "end", "token", "voice", "quote_id", "quote_kind",
                                                            "speaker")}
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
-        starts, ends, toks, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []))
-        n = len(toks)
+        starts, ends, codes, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []), ids["token"])
+        n = len(codes)
         wide = np.int32 if len(text) < 2**31 - 1 else np.int64
         parts["doc"].append(np.full(n, i, dtype=np.int32))
         parts["paragraph"].append(para.astype(wide))
@@ -479,7 +489,7 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
         parts["position"].append(np.arange(n, dtype=wide))
         parts["start"].append(starts.astype(wide))
         parts["end"].append(ends.astype(wide))
-        parts["token"].append(np.fromiter(map(ids["token"].__getitem__, toks), dtype=np.int32, count=n))
+        parts["token"].append(codes)
         voice = np.zeros(n, dtype=np.int32)  # author
         qid = np.full(n, -1, dtype=wide)
         kind = np.full(n, -1, dtype=np.int32)

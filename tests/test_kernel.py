@@ -65,6 +65,13 @@ def _agree(kernel, text: str) -> bool:
     assert toks == found[2], (text[:200], [(a, b) for a, b in zip(toks, found[2], strict=False) if a != b][:3])
     assert np.array_equal(s, ks) and np.array_equal(e, ke), text[:200]
     assert kernel.scan(text, False) == toks  # the fast_tokens form
+    ids, ids_plain = T._Ids(), T._Ids()
+    ids_plain["seen"]  # noqa: B018 - a value known before, as in a table's later documents
+    ids["seen"]  # noqa: B018
+    ks2, ke2, codes = kernel.scan_codes(text, ids)
+    plain = np.fromiter(map(ids_plain.__getitem__, toks), dtype=np.int32, count=len(toks))
+    assert np.array_equal(np.frombuffer(codes, dtype=np.int32), plain) and ids.values == ids_plain.values
+    assert bytes(ks2) == bytes(found[0]) and bytes(ke2) == bytes(found[1])
     return True
 
 
@@ -88,6 +95,7 @@ def test_kernel_agrees_with_the_pattern_on_hostile_inputs(kernel):
     for t in REFUSED:  # an alternative the kernel leaves out could match: it must refuse, not guess
         assert kernel.scan(t, True) is None, t
         assert kernel.scan(t, False) is None, t
+        assert kernel.scan_codes(t, {}) is None, t
 
 
 def test_kernel_agrees_with_the_pattern_on_random_strings(kernel):
