@@ -108,16 +108,36 @@ def test_kernel_agrees_with_the_pattern_on_random_strings(kernel):
     assert n > 2500  # most strings hold no '@' or '//' and are compared
 
 
-def test_kernel_agrees_on_seeds_brown_and_un_speeches(kernel):
+def _texts() -> list[str]:
+    """The seeds, 100 Brown texts and 200 UN speeches (every 5th and every 50th of the files)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     if BROWN.exists():
         with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 5)][:100]
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 500, 5)]
     if UNGD.exists():
         with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, None, 50)][:200]
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 10000, 50)]
+    return texts
+
+
+def test_kernel_agrees_on_seeds_brown_and_un_speeches(kernel):
+    texts = _texts()
     answered = sum(_agree(kernel, t) for t in texts)
     assert answered >= 0.8 * len(texts), (answered, len(texts))
+
+
+def test_tokenize_is_identical_with_the_compiled_kernel_on_brown_and_un_speeches(kernel, monkeypatch):
+    """tokenize before/after: with the kernel (scan and token ids) and with the pattern, the same tables,
+    quotations and voices included, on every 8th of the texts above (about 40)."""
+    texts = _texts()[::8]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))],
+                                                    "text": texts}), text="text")
+    monkeypatch.setattr(T, "_KERNEL", kernel)
+    now = dc.tokenize(corpus)
+    monkeypatch.setattr(T, "_KERNEL", None)
+    plain = dc.tokenize(corpus)
+    pd.testing.assert_frame_equal(now, plain)
+    assert len(plain) > 100_000 and (plain["voice"] != "author").any()
 
 
 def test_token_spans_is_the_pattern_whichever_path_runs(monkeypatch):
