@@ -146,9 +146,46 @@ _FAST_NO_AT = re.compile(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + 
                          + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
 
 
+# The compiled token scan (discourse/_kernel.c, built into the wheel where a C compiler is present; see
+# hatch_build.py): the tokens and offsets of the pattern for texts without URLs, e-mail addresses, in-word
+# marks and characters beyond the BMP, 5-10x faster; it returns None for other texts, which the pattern
+# then tokenises. DISCOURSE_NO_KERNEL=1 leaves it unused. tests/test_kernel.py compares both on the same texts.
+def _refused_bitmap() -> bytes:
+    """The characters of the BMP for which the kernel refuses a text (a bit each): those of the in-word class
+    (combining marks, soft hyphen, zero-width characters), the emoji variation selector and '@', found with
+    the pattern's own classes."""
+    chars = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    flags = np.zeros(0x10000, dtype=bool)
+    for m in re.finditer(f"{_INWORD}|[@\ufe0f]", chars):
+        flags[ord(m.group())] = True
+    return np.packbits(flags, bitorder="little").tobytes()
+
+
+def _load_kernel():
+    if os.environ.get("DISCOURSE_NO_KERNEL"):
+        return None
+    try:
+        from . import _kernel
+    except ImportError:
+        return None
+    _kernel.setup(_refused_bitmap())
+    return _kernel
+
+
+_KERNEL = _load_kernel()
+
+
+def _fast_tokens_pattern(text: str) -> list[str]:
+    return (_FAST_WITH_AT if "@" in text else _FAST_NO_AT).findall(text)
+
+
 def fast_tokens(text: str) -> list[str]:
     """The surface tokens of ``text``, exactly as :func:`tokenize` finds them, in order (no offsets)."""
-    return (_FAST_WITH_AT if "@" in text else _FAST_NO_AT).findall(text)
+    if _KERNEL is not None:
+        toks = _KERNEL.scan(text, False)
+        if toks is not None:
+            return toks
+    return _fast_tokens_pattern(text)
 
 
 # the fast patterns with the white space before each token captured too, for token_spans
@@ -158,6 +195,15 @@ _SPLIT_NO_AT = re.compile(r"(?<!\s)(\s*+)" + _FAST_NO_AT.pattern[len(r"(?<!\s)\s
 
 def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Start and end offsets and surface forms of every token of ``text``, in order."""
+    if _KERNEL is not None:
+        found = _KERNEL.scan(text, True)
+        if found is not None:
+            return np.frombuffer(found[0], dtype=np.int64), np.frombuffer(found[1], dtype=np.int64), found[2]
+    return _token_spans_pattern(text)
+
+
+def _token_spans_pattern(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """:func:`token_spans` with the pattern (the pure-Python path)."""
     # split with two capturing groups gives [gap, space, token, gap, space, token, ..., gap] (a gap is what
     # no token takes, e.g. "_"): cumulative lengths give the offsets without a Python-level loop over match
     # objects. The fast patterns find exactly the tokens of TOKEN_PATTERN (see fast_tokens), twice as fast.
@@ -221,10 +267,18 @@ class _Ids(dict):
         return i
 
 
-def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
+def _doc_arrays(text: str, aside: list[tuple[int, int]], token_ids: _Ids) -> tuple:
+    """Offsets, token ids (``token_ids[token]``, in token order), paragraph and sentence of each kept token of
+    one document, and its paragraphs."""
     paras = paragraphs(text)
     sents = sentences(text, paras)
-    s_arr, e_arr, toks = token_spans(text)
+    found = _KERNEL.scan_codes(text, token_ids) if _KERNEL is not None and not aside else None
+    if found is not None:  # the kernel's offsets and ids: those of token_spans and the map below
+        s_arr, e_arr = np.frombuffer(found[0], dtype=np.int64), np.frombuffer(found[1], dtype=np.int64)
+        codes = np.frombuffer(found[2], dtype=np.int32)
+        toks = None
+    else:
+        s_arr, e_arr, toks = token_spans(text)
     if paras:
         p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
         para = np.searchsorted(p_starts, s_arr, side="right") - 1
@@ -235,10 +289,12 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]]) -> tuple:
     else:
         sent = np.zeros(len(s_arr), dtype=np.int64)
     keep = outside(s_arr, e_arr, aside) if aside else None  # set-aside spans (cleaning): tokens left out
-    if keep is None or keep.all():
-        return (s_arr, e_arr, toks, para, sent, paras)
-    idx = np.flatnonzero(keep)
-    return (s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx], paras)
+    if keep is not None and not keep.all():  # (ids only for the kept tokens: the table's values)
+        idx = np.flatnonzero(keep)
+        s_arr, e_arr, toks, para, sent = s_arr[idx], e_arr[idx], [toks[i] for i in idx], para[idx], sent[idx]
+    if toks is not None:
+        codes = np.fromiter(map(token_ids.__getitem__, toks), dtype=np.int32, count=len(toks))
+    return (s_arr, e_arr, codes, para, sent, paras)
 
 
 def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bool = True,
@@ -424,8 +480,8 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
                                                            "end", "token", "voice", "quote_id", "quote_kind",
                                                            "speaker")}
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
-        starts, ends, toks, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []))
-        n = len(toks)
+        starts, ends, codes, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []), ids["token"])
+        n = len(codes)
         wide = np.int32 if len(text) < 2**31 - 1 else np.int64
         parts["doc"].append(np.full(n, i, dtype=np.int32))
         parts["paragraph"].append(para.astype(wide))
@@ -433,7 +489,7 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
         parts["position"].append(np.arange(n, dtype=wide))
         parts["start"].append(starts.astype(wide))
         parts["end"].append(ends.astype(wide))
-        parts["token"].append(np.fromiter(map(ids["token"].__getitem__, toks), dtype=np.int32, count=n))
+        parts["token"].append(codes)
         voice = np.zeros(n, dtype=np.int32)  # author
         qid = np.full(n, -1, dtype=wide)
         kind = np.full(n, -1, dtype=np.int32)

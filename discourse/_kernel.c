@@ -1,0 +1,343 @@
+/* The token scan of discourse.text.token_spans in C: the same tokens, start and end offsets as the token
+ * pattern (discourse.text.TOKEN_PATTERN, searched with Python's re), for the texts where the pattern
+ * reduces to a few plain rules; None for any other text, which the caller then tokenises with the pattern
+ * (the pure-Python path, identical by construction and by test: tests/test_kernel.py).
+ *
+ * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \d is
+ * Py_UNICODE_ISDECIMAL, \s is Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so the kernel
+ * and the pattern classify every character alike.
+ *
+ * A text is refused (None) where an alternative of the pattern that the rules below leave out could match
+ * or a character could behave differently: '@' (e-mail addresses), "://" or "www." (URLs), any character
+ * of the in-word class (combining marks, soft hyphen, zero-width characters: they join words), the emoji
+ * variation selector, and any character beyond the Basic Multilingual Plane or a surrogate (emoji
+ * modifiers and sequences). The refused characters of the BMP come as a bitmap from Python (setup()), built
+ * from the pattern's own classes.
+ *
+ * Without them, at each position the pattern's alternatives reduce to (tried in this order, as re does):
+ *   ACRONYM  (?:[^\W\d_]\.){2,}
+ *   NUMBER   (?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?
+ *   WORD     [^\W_]+(?:[-‐‑][^\W_]+)*(?:[APOS](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*
+ *   CLITIC   [APOS](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b
+ *   MARK     [^\w\s]
+ * and white space and '_' start no token (no alternative matches there).
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned char refuse_map[0x10000 / 8];
+static int ready = 0;
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+#define CH(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
+
+static inline int is_alnum(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c); }
+static inline int is_word(Py_UCS4 c) { return c == '_' || Py_UNICODE_ISALNUM(c); }
+static inline int is_dec(Py_UCS4 c) { return Py_UNICODE_ISDECIMAL(c); }
+static inline int is_letter(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c); }
+static inline int is_apos(Py_UCS4 c) {
+    return c == 0x27 || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == 0x60;
+}
+static inline int is_hyph(Py_UCS4 c) { return c == 0x2D || c == 0x2010 || c == 0x2011; }
+static inline int is_cur(Py_UCS4 c) { return c == 0x24 || c == 0x20AC || c == 0xA3 || c == 0xA5; }
+
+/* \b after a clitic (whose last character is a word character): the end of the text or a non-word char */
+static inline int boundary(const Text *t, Py_ssize_t q) { return q >= t->n || !is_word(CH(t, q)); }
+
+/* length of the clitic (?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b at p, the alternatives in order; 0 if none */
+static Py_ssize_t clitic_at(const Text *t, Py_ssize_t p) {
+    static const char *alts[] = {"s", "S", "re", "RE", "ve", "VE", "ll", "LL", "d", "D", "m", "M"};
+    for (int a = 0; a < 12; a++) {
+        const char *x = alts[a];
+        Py_ssize_t len = (Py_ssize_t)strlen(x), k;
+        if (p + len > t->n) continue;
+        for (k = 0; k < len; k++)
+            if (CH(t, p + k) != (Py_UCS4)(unsigned char)x[k]) break;
+        if (k == len && boundary(t, p + len)) return len;
+    }
+    return 0;
+}
+
+static Py_ssize_t number_from(const Text *t, Py_ssize_t q) {
+    /* \d+(?:[.,:]\d+)*%? from q, where text[q] is a decimal digit */
+    while (q < t->n && is_dec(CH(t, q))) q++;
+    for (;;) {
+        if (q + 1 < t->n) {
+            Py_UCS4 c = CH(t, q);
+            if ((c == '.' || c == ',' || c == ':') && is_dec(CH(t, q + 1))) {
+                q++;
+                while (q < t->n && is_dec(CH(t, q))) q++;
+                continue;
+            }
+        }
+        break;
+    }
+    if (q < t->n && CH(t, q) == '%') q++;
+    return q;
+}
+
+static Py_ssize_t alnum_run(const Text *t, Py_ssize_t j) {
+    while (j < t->n && is_alnum(CH(t, j))) j++;
+    return j;
+}
+
+/* the end of the token that starts at i (text[i] is neither white space nor '_') */
+static Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
+    Py_ssize_t n = t->n;
+    Py_UCS4 c = CH(t, i);
+    /* ACRONYM */
+    {
+        Py_ssize_t j = i;
+        int count = 0;
+        while (j + 1 < n && is_letter(CH(t, j)) && CH(t, j + 1) == '.') {
+            j += 2;
+            count++;
+        }
+        if (count >= 2) return j;
+    }
+    /* NUMBER: the optional capitals are greedy (three at most), then backtrack */
+    {
+        int caps = 0;
+        while (caps < 3 && i + caps < n) {
+            Py_UCS4 d = CH(t, i + caps);
+            if (d < 'A' || d > 'Z') break;
+            caps++;
+        }
+        for (int k = caps; k >= 0; k--) {
+            Py_ssize_t q = i + k;
+            if (q >= n) continue;
+            Py_UCS4 d = CH(t, q);
+            if (is_cur(d)) {
+                if (q + 1 < n && is_dec(CH(t, q + 1))) return number_from(t, q + 1);
+            } else if (is_dec(d)) {
+                return number_from(t, q);
+            }
+        }
+    }
+    /* WORD */
+    if (is_alnum(c)) {
+        Py_ssize_t j = alnum_run(t, i + 1);
+        while (j + 1 < n && is_hyph(CH(t, j)) && is_alnum(CH(t, j + 1))) j = alnum_run(t, j + 2);
+        while (j + 1 < n && is_apos(CH(t, j)) && is_alnum(CH(t, j + 1)) && clitic_at(t, j + 1) == 0)
+            j = alnum_run(t, j + 2);
+        return j;
+    }
+    /* CLITIC */
+    if (is_apos(c)) {
+        Py_ssize_t len = clitic_at(t, i + 1);
+        if (len) return i + 1 + len;
+    }
+    /* MARK */
+    return i + 1;
+}
+
+/* Does the text hold anything the reduced rules leave out? */
+static int refused(const Text *t) {
+    for (Py_ssize_t i = 0; i < t->n; i++) {
+        Py_UCS4 c = CH(t, i);
+        if (c >= 0x10000 || (c >= 0xD800 && c <= 0xDFFF)) return 1;
+        if (refuse_map[c >> 3] & (1u << (c & 7))) return 1;
+        if (c == ':' && i + 2 < t->n && CH(t, i + 1) == '/' && CH(t, i + 2) == '/') return 1;
+        if (c == 'w' && i + 3 < t->n && CH(t, i + 1) == 'w' && CH(t, i + 2) == 'w' && CH(t, i + 3) == '.')
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    int64_t *v;
+    Py_ssize_t len, cap;
+} Vec;
+
+static int vec_push(Vec *a, int64_t x) {
+    if (a->len == a->cap) {
+        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
+        int64_t *v = (int64_t *)realloc(a->v, (size_t)cap * sizeof(int64_t));
+        if (v == NULL) return -1;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->len++] = x;
+    return 0;
+}
+
+typedef struct {
+    int32_t *v;
+    Py_ssize_t len, cap;
+} Vec32;
+
+static int vec32_push(Vec32 *a, int32_t x) {
+    if (a->len == a->cap) {
+        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
+        int32_t *v = (int32_t *)realloc(a->v, (size_t)cap * sizeof(int32_t));
+        if (v == NULL) return -1;
+        a->v = v;
+        a->cap = cap;
+    }
+    a->v[a->len++] = x;
+    return 0;
+}
+
+/* scan_codes(text, ids) -> None (refused) | (starts, ends, codes: bytearray of int32): the tokens' offsets and
+ * ids[token] for every token in order, as np.fromiter(map(ids.__getitem__, tokens)) gives them (a key that
+ * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order) */
+static PyObject *scan_codes(PyObject *self, PyObject *args) {
+    PyObject *str, *ids;
+    if (!PyArg_ParseTuple(args, "UO!", &str, &PyDict_Type, &ids)) return NULL;
+    if (!ready) {
+        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    if (refused(&t)) Py_RETURN_NONE;
+    Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
+    Vec32 codes = {NULL, 0, 0};
+    PyObject *out = NULL;
+    Py_ssize_t i = 0;
+    while (i < t.n) {
+        Py_UCS4 c = CH(&t, i);
+        if (c == '_' || Py_UNICODE_ISSPACE(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t e = token_end(&t, i);
+        PyObject *tok = PyUnicode_Substring(str, i, e);
+        if (tok == NULL) goto done;
+        PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
+        long code;
+        if (val != NULL) {
+            code = PyLong_AsLong(val);
+        } else if (PyErr_Occurred()) {
+            Py_DECREF(tok);
+            goto done;
+        } else {
+            val = PyObject_GetItem(ids, tok); /* new: __missing__ */
+            if (val == NULL) {
+                Py_DECREF(tok);
+                goto done;
+            }
+            code = PyLong_AsLong(val);
+            Py_DECREF(val);
+        }
+        Py_DECREF(tok);
+        if (code == -1 && PyErr_Occurred()) goto done;
+        if (code < INT32_MIN || code > INT32_MAX) {
+            PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
+            goto done;
+        }
+        if (vec_push(&starts, i) < 0 || vec_push(&ends, e) < 0 || vec32_push(&codes, (int32_t)code) < 0) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        i = e;
+    }
+    {
+        PyObject *s = PyByteArray_FromStringAndSize((const char *)starts.v, starts.len * (Py_ssize_t)sizeof(int64_t));
+        PyObject *e = PyByteArray_FromStringAndSize((const char *)ends.v, ends.len * (Py_ssize_t)sizeof(int64_t));
+        PyObject *k = PyByteArray_FromStringAndSize((const char *)codes.v, codes.len * (Py_ssize_t)sizeof(int32_t));
+        if (s != NULL && e != NULL && k != NULL) out = PyTuple_Pack(3, s, e, k);
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+        Py_XDECREF(k);
+    }
+done:
+    free(starts.v);
+    free(ends.v);
+    free(codes.v);
+    return out;
+}
+
+/* scan(text, want_spans) -> None (refused) | (starts: bytearray of int64, ends: bytearray of int64, tokens: list)
+ * with want_spans False: None | tokens (a list) */
+static PyObject *scan(PyObject *self, PyObject *args) {
+    PyObject *str;
+    int want_spans = 1;
+    if (!PyArg_ParseTuple(args, "U|p", &str, &want_spans)) return NULL;
+    if (!ready) {
+        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    if (refused(&t)) Py_RETURN_NONE;
+    Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
+    PyObject *tokens = PyList_New(0);
+    PyObject *out = NULL;
+    if (tokens == NULL) return NULL;
+    Py_ssize_t i = 0;
+    while (i < t.n) {
+        Py_UCS4 c = CH(&t, i);
+        if (c == '_' || Py_UNICODE_ISSPACE(c)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t e = token_end(&t, i);
+        PyObject *tok = PyUnicode_Substring(str, i, e);
+        if (tok == NULL) goto done;
+        int err = PyList_Append(tokens, tok);
+        Py_DECREF(tok);
+        if (err < 0) goto done;
+        if (want_spans && (vec_push(&starts, i) < 0 || vec_push(&ends, e) < 0)) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        i = e;
+    }
+    if (!want_spans) {
+        out = tokens;
+        tokens = NULL;
+        goto done;
+    }
+    {
+        PyObject *s = PyByteArray_FromStringAndSize((const char *)starts.v, starts.len * (Py_ssize_t)sizeof(int64_t));
+        PyObject *e = PyByteArray_FromStringAndSize((const char *)ends.v, ends.len * (Py_ssize_t)sizeof(int64_t));
+        if (s != NULL && e != NULL) out = PyTuple_Pack(3, s, e, tokens);
+        Py_XDECREF(s);
+        Py_XDECREF(e);
+    }
+done:
+    free(starts.v);
+    free(ends.v);
+    Py_XDECREF(tokens);
+    return out;
+}
+
+/* setup(bitmap): the refused characters of the BMP, one bit each (8192 bytes, little-endian bit order) */
+static PyObject *setup(PyObject *self, PyObject *args) {
+    Py_buffer buf;
+    if (!PyArg_ParseTuple(args, "y*", &buf)) return NULL;
+    if (buf.len != (Py_ssize_t)sizeof(refuse_map)) {
+        PyBuffer_Release(&buf);
+        PyErr_Format(PyExc_ValueError, "setup() needs a bitmap of %zd bytes, got %zd",
+                     (Py_ssize_t)sizeof(refuse_map), buf.len);
+        return NULL;
+    }
+    memcpy(refuse_map, buf.buf, sizeof(refuse_map));
+    ready = 1;
+    PyBuffer_Release(&buf);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"scan", scan, METH_VARARGS, "Tokens of a text (and their int64 offsets) as the token pattern finds them; None where refused."},
+    {"scan_codes", scan_codes, METH_VARARGS, "Token offsets and ids[token] of a text as int32; None where refused."},
+    {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_kernel", "The token scan of discourse.text in C.", -1, methods};
+
+PyMODINIT_FUNC PyInit__kernel(void) { return PyModule_Create(&module); }
