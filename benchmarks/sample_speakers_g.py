@@ -2,6 +2,7 @@
 
     python benchmarks/sample_speakers_g.py [--shared DIR] [--n 40]       # the draw order of both pools
     python benchmarks/sample_speakers_g.py --show DOC_ID [--shared DIR]  # the double-quoted passages of a document
+    python benchmarks/sample_speakers_g.py --part H [--n 40]             # the draw of development part H
 
 Part G (``split="G"`` in ``tests/data/speaker_labels.jsonl``) is a held-out set drawn from text that no
 earlier part used and no rule was written from. Two pools, each sorted by ``doc_id`` and shuffled with
@@ -48,6 +49,7 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -60,6 +62,14 @@ SEED = 12  # the issue's number; fixed before any document was read
 BROWN = "corpora/brown/brown.jsonl.gz"
 UNGD = "corpora/ungd/ungd_1946_2024.jsonl.gz"
 BROWN_CATEGORIES = ("ch", "cd", "cj", "ce", "cf", "cg")
+# part H (round 6, a development part of G's genres): its own seed, fixed before any document was read, and
+# G's Brown categories without the hobbies texts (ce), whose quotations are mostly not speech
+SEED_H = 6  # the round's number
+BROWN_CATEGORIES_H = ("ch", "cd", "cj", "cg", "cf")
+# every document read for part G, with or without labels (the lists of this module's docstring): part H
+# leaves them out, so that no document G read is read again to write rules
+G_READ = frozenset(re.findall(r"\b(?:c[a-r]\d\d|[A-Z]{3}_\d\d_\d{4})\b",
+                              __doc__[__doc__.index("- Brown, the first"):__doc__.index("``--show``")]))
 
 
 def _docs(path: Path):
@@ -79,6 +89,21 @@ def draw(shared: Path) -> dict[str, list[str]]:
     out = {}
     for name, ids in (("brown", brown), ("ungd", ungd)):
         random.Random(SEED).shuffle(ids)
+        out[name] = ids
+    return out
+
+
+def draw_h(shared: Path) -> dict[str, list[str]]:
+    """The two pools of part H in draw order: as :func:`draw`, with seed :data:`SEED_H`, the Brown categories
+    :data:`BROWN_CATEGORIES_H`, and without any document a part labelled (G included) or G read
+    (:data:`G_READ`)."""
+    used = {r["doc_id"] for r in load_labels()} | G_READ
+    brown = sorted(i for i, t in _docs(shared / BROWN)
+                   if i[:2] in BROWN_CATEGORIES_H and i not in used and "“" in t)
+    ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
+    out = {}
+    for name, ids in (("brown", brown), ("ungd", ungd)):
+        random.Random(SEED_H).shuffle(ids)
         out[name] = ids
     return out
 
@@ -134,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--n", type=int, default=40, help="how many documents of each pool to list")
     ap.add_argument("--show", nargs="+", default=None, help="print the double-quoted passages of these documents")
+    ap.add_argument("--part", choices=("G", "H"), default="G", help="whose draw to list (G: held out; H: development)")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -142,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
         for doc_id in args.show:
             show(shared, doc_id)
         return
-    for name, ids in draw(shared).items():
+    for name, ids in (draw_h(shared) if args.part == "H" else draw(shared)).items():
         print(f"{name} ({len(ids)} documents): " + " ".join(ids[:args.n]))
 
 
