@@ -530,6 +530,7 @@ from ._speakers import (
     _SpansOnly,
     _Speakers,
 )
+from ._speech_formulas import formula_before, office_speakers
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
@@ -822,6 +823,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 found = _colon_source(text, frame[0])
                 if found is not None:  # Field Marshal Slim makes many frank remarks:¶“When in doubt ...”
                     (speaker, cue), reason, sieve_pos = found, "introduced by a colon", frame[1]
+            if speaker is None and inherit is None and cue is None and d["parent_id"] is None:
+                found = formula_before(before if before.strip() or d["start"] != us or u == 0
+                                       else _clause_before(text, *units[u - 1], 400))
+                if found is not None:  # In the words of the Secretary-General, “...” (round 6)
+                    (speaker, cue), reason = found, "speech formula"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker
@@ -852,6 +858,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _coordinated(text, out)
     if speakers:  # (the speakers are blanked otherwise; no kind depends on this last resort)
         _quote_chain(text, out, units)
+        office_speakers(text, out)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if scored:  # after every rule: the scorer re-decides the speakers the rules gave (one of its features)
