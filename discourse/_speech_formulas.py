@@ -156,7 +156,8 @@ def office_antecedent(text: str, start: int, written: str, resolved: str | None)
     when he said:" *he* is the Secretary-General, not a person named paragraphs before. The name table
     links pronouns to named persons only, so an office named by its title (the Secretary-General, the
     Foreign Secretary of the United Kingdom, the President) or a body (*it*: the Sub-Committee on Angola)
-    is passed over; this rule takes it when it is that near and the resolved person is not."""
+    is passed over; this rule takes it when it is that near and the resolved person is not, unless the text
+    names that person with that office elsewhere (:func:`_holds_office`)."""
     w = written.lower()
     rx = _OFFICE if w in ("he", "she") else _BODY if w == "it" else None
     if rx is None:
@@ -174,7 +175,20 @@ def office_antecedent(text: str, start: int, written: str, resolved: str | None)
         return None  # the person the pronoun was resolved to is as near
     if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{_CAP}", after):
         return None  # a person named after the office is nearer
+    if resolved and _holds_office(text, m.group("d"), resolved.split()[-1]):
+        return None  # the resolved person holds the office ('the Foreign Minister, Mr. Evatt,' elsewhere)
     return office_name(" ".join(m.group("d").split()))
+
+
+def _holds_office(text: str, office: str, surname: str) -> bool:
+    """Does the text name the person with the office anywhere, within 60 characters of it ('the Australian
+    Foreign Minister, Mr. Evatt,', 'Foreign Minister Evatt')? Then the pronoun's person and the office are
+    one, and the name the table resolved stays."""
+    head = " ".join(office.split()[-2:]) if " of " not in office else office.split(" of ")[0].split()[-1]
+    for m in re.finditer(re.escape(head), text):
+        if surname in text[max(0, m.start() - 60):m.end() + 60]:
+            return True
+    return False
 
 
 _PRONOUNS = frozenset(("he", "she", "it"))
@@ -182,17 +196,18 @@ _PRONOUNS = frozenset(("he", "she", "it"))
 
 def office_speakers(text: str, out: list[dict]) -> None:
     """After every other rule: a pronoun attribution whose antecedent is an office or body named by its
-    title (:func:`office_antecedent`) gets that office, and every speaker's office title its canonical
+    title (:func:`office_antecedent`) gets that office (also when the name table left it unresolved), and every speaker's office title its canonical
     form (:func:`office_name`). The quotations that continue such a quotation (``speaker_reason``
     'continues the previous quotation') follow it."""
     last: tuple[str | None, str | None] = (None, None)  # the previous speech quotation's speaker before and after
     for d in out:
-        if d["kind"] != "speech" or d["speaker"] is None:
-            continue
         written = d.get("speaker_as_written")
+        pronoun = bool(written) and written.lower() in _PRONOUNS and (d["speaker_reason"] or "").startswith(
+            ("pronoun resolved", "unresolved pronoun"))
+        if d["kind"] != "speech" or (d["speaker"] is None and not pronoun):
+            continue
         old = d["speaker"]
-        if written and written.lower() in _PRONOUNS and d["speaker_reason"] in (
-                "pronoun resolved", "pronoun resolved to a description"):
+        if pronoun:
             ante = office_antecedent(text, d["start"], written, d["speaker"])
             if ante is not None:
                 d["speaker"], d["speaker_role"], d["speaker_org"] = ante, None, None

@@ -743,6 +743,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None:
                 attr = _colon_intro(text, d, before, units, u, us)
+            if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
+                attr = formula_before(before if before.strip() or d["start"] != us or u == 0
+                                      else _clause_before(text, *units[u - 1], 400))
             prev = last_top_speech.get(u)
             # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
             interrupted = (attr is None and prev is not None and prev[2] and d["parent_id"] is None
@@ -823,11 +826,6 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 found = _colon_source(text, frame[0])
                 if found is not None:  # Field Marshal Slim makes many frank remarks:¶“When in doubt ...”
                     (speaker, cue), reason, sieve_pos = found, "introduced by a colon", frame[1]
-            if speaker is None and inherit is None and cue is None and d["parent_id"] is None:
-                found = formula_before(before if before.strip() or d["start"] != us or u == 0
-                                       else _clause_before(text, *units[u - 1], 400))
-                if found is not None:  # In the words of the Secretary-General, “...” (round 6)
-                    (speaker, cue), reason = found, "speech formula"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker
