@@ -54,6 +54,17 @@ _SUBJ_CUE_PP = re.compile(rf"(?:^|(?<=\s))(?P<spk>{_NP})\s+(?P<cue>said|stated|d
 # the Secretary-General rightly observes in his report on the work of the Organization:
 _SUBJ_CUE_COLON = re.compile(rf"{_OPEN}(?P<spk>{_NP})\s+{_ADVS}(?P<cue>{_SAY})\s+(?:in|at|during|before|on)\s+"
                              rf"{_TAIL}:\s*$")
+# As our Head of State has already had occasion to state to the Secretary-General:  / the Minister of Police
+# had the audacity to declare on 10 September:
+_CATENATIVE = re.compile(rf"{_OPEN}(?:[Aa]s\s+)?(?P<spk>{_NP})\s*,?\s+(?:[a-z]+\s+){{1,6}}?to\s+(?P<cue>say|state|"
+                         rf"declare|remark|observe|note|point\s+out|write|tell\s+us|affirm|recall|warn|proclaim)\b"
+                         rf"{_TAIL}{_END}")
+# the conclusion of the Cairo Conference that / Terence's aphorism: / Mr. Hammarskjold's ideas, as expressed in
+_SAYING_NOUNS = (r"(?:conclusions?|views?|words|ideas|appeal|warning|message|statement|declaration|dictum|"
+                 r"aphorism|maxim|admonition|injunction)")
+_NOUN_OF = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
+_OWNER_NOUN = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
+                         rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL})?{_END}")
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
 _LEAD = frozenset("Yet But And So Thus Indeed However Moreover Also Now Then Still Even Only Or".split())
 _NOT_SUBJECT = frozenset("It This That There We I They He She You One Such".split())
@@ -85,7 +96,7 @@ def _speaker_of(spk: str, clause: str) -> str | None:
 def formula_before(before: str) -> tuple[str, str] | None:
     """(speaker as written, cue) of a speech formula that ends the clause before a quotation, or None.
 
-    Four formulas, each ending in a comma or colon right before the quotation (else the quotation is not
+    Six formulas, each ending in a comma or colon right before the quotation (else the quotation is not
     what the formula introduces):
 
     - *in the words of X*, *to use the words of X*, *to quote X*, *quote (once more) from X*: the formula
@@ -101,12 +112,19 @@ def formula_before(before: str) -> tuple[str, str] | None:
       pattern "X said" with the occasion named, common when the occasion is a report or an address to the
       Assembly).
 
+    - *X has had occasion to state*, *X had the audacity to declare ...:*: a catenative verb (Quirk et al.
+      1985, 3.49) before the infinitive of a reporting verb; its subject says what follows;
+    - *the conclusion of X that*, *X's aphorism:*, *X's ideas, as expressed in ...:*: a noun of saying with
+      its owner (an of-phrase or a possessive) right before the quotation, as the earlier rounds' possessive
+      source ('Secretary Freeman's claim that') but for the nouns of speeches and essays.
+
     A clause-initial *As* only: *in his capacity as Chairman, said* is a preposition, not the reporting
     clause. A speaker phrase 'Title Name of Country' is written 'Title Name' (the of-phrase qualifies the
     office, as in :func:`discourse._attribution._pair`), 'the Foreign Minister of Ireland' keeps it (no name).
     """
     clause = before[-320:]
-    for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON):
+    for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
+               _OWNER_NOUN):
         m = rx.search(clause)
         if m is None:
             continue

@@ -959,6 +959,23 @@ def test_formula_as_x_said_and_its_passive_name_the_speaker():
     assert bare(full(text)[0]["speaker"]) != "Chairman of the River Board"
 
 
+def test_catenative_verb_before_a_reporting_infinitive_and_nouns_of_saying_with_their_owner():
+    text = ("As our Head of State has already had occasion to state to the visiting envoy in April: “We will "
+            "keep our ports open to every flag.”")
+    assert bare(full(text)[0]["speaker"]) == "Head of State"
+    text = ("Their spokesman, the Minister of Mines, had the nerve to declare on 3 May last: “The miners are "
+            "paid more than they deserve.”")
+    assert bare(full(text)[0]["speaker"]) == "Minister of Mines"
+    text = ("My Government endorses the conclusion of the Lima Conference of Coastal States that “fishing "
+            "rights must follow the needs of coastal peoples”.")
+    assert "Lima Conference" in full(text)[0]["speaker"]
+    text = "Our century has made an axiom of Seneca's maxim: “We suffer more in imagination than in reality.”"
+    assert full(text)[0]["speaker"] == "Seneca"
+    text = ("We agree with Mr. Ivo Kral's ideas, as expressed in his last report (A/99/1):\n\n“The Secretariat "
+            "serves all Members or it serves none.”")
+    assert full(text)[0]["speaker"] == "Ivo Kral"
+
+
 def test_subject_and_cue_with_a_phrase_of_occasion_between_or_after():
     text = "The Secretary-General in his press conference on the eve of the session said, “the trend is bleak for the poor”."
     assert bare(full(text)[0]["speaker"]) == "Secretary-General"
