@@ -65,6 +65,8 @@ _SAYING_NOUNS = (r"(?:conclusions?|views?|words|ideas|appeal|warning|message|sta
 _NOUN_OF = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
 _OWNER_NOUN = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
                          rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL})?{_END}")
+# the cue verbs that may end the clause of _SUBJ_PP with no comma or colon after them
+_BARE_CUES = frozenset("said stated declared affirmed wrote observed remarked noted warned".split())
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
 _LEAD = frozenset("Yet But And So Thus Indeed However Moreover Also Now Then Still Even Only Or".split())
 _NOT_SUBJECT = frozenset("It This That There We I They He She You One Such".split())
@@ -122,6 +124,11 @@ def formula_before(before: str) -> tuple[str, str] | None:
     clause. A speaker phrase 'Title Name of Country' is written 'Title Name' (the of-phrase qualifies the
     office, as in :func:`discourse._attribution._pair`), 'the Foreign Minister of Ireland' keeps it (no name).
     """
+    tail = before.rstrip()
+    if not tail or (tail[-1] not in ",:" and not tail.endswith("that") and tail.rsplit(None, 1)[-1] not in _BARE_CUES):
+        # every formula ends in a comma, a colon, 'that' or (X in his report said) a cue verb: most quotations
+        # (terms, titles) fail here, cheaply, and the answer is the one the patterns would give
+        return None
     clause = before[-320:]
     for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
                _OWNER_NOUN):
