@@ -2,6 +2,7 @@
 
     python benchmarks/sample_speakers_g.py [--shared DIR] [--n 40]       # the draw order of both pools
     python benchmarks/sample_speakers_g.py --show DOC_ID [--shared DIR]  # the double-quoted passages of a document
+    python benchmarks/sample_speakers_g.py --part H [--n 40]             # the draw of development part H
 
 Part G (``split="G"`` in ``tests/data/speaker_labels.jsonl``) is a held-out set drawn from text that no
 earlier part used and no rule was written from. Two pools, each sorted by ``doc_id`` and shuffled with
@@ -36,6 +37,25 @@ quotation under the conventions of ``bench_speakers.py``):
   PRY_11_1956 (3) CHL_79_2024 (1) SLE_29_1974 (1) HTI_47_1992 (3) GNB_56_2001 (2) TJK_63_2008 (1)
   MDG_47_1992 QAT_78_2023 (1) GRD_56_2001 FRA_12_1957 UKR_13_1958 (7) CMR_19_1964 (6).
 
+Part H (``split="H"``, round 6) is a *development* part of G's genres, drawn by ``--part H`` (:func:`draw_h`):
+the same two pools with seed :data:`SEED_H`, the Brown categories ``ch``, ``cd``, ``cj``, ``cg``, ``cf`` (no
+``ce``), and without every document any part labelled or G read (:data:`G_READ`). It was labelled with G's
+conventions by reading only, and committed before the library was run on it; rules may be written from its
+failures (``bench_speakers.py --misses H``). Read for part H, in draw order, skipping none:
+
+- UN, the first 60 of the draw (75 labels in 31 speeches): COM_55_2000 TGO_75_2020 VUT_78_2023 BWA_45_1990 (3)
+  LBN_16_1961 TKM_50_1995 (1) IRQ_14_1959 TCD_31_1976 (2) LKA_14_1959 (6) HRV_62_2007 NER_54_1999 SMR_77_2022
+  TUR_78_2023 (1) BOL_03_1948 MWI_40_1985 (1) NPL_40_1985 THA_43_1988 VEN_16_1961 (3) IRQ_21_1966 (3)
+  ISL_53_1998 COD_71_2016 SUR_52_1997 RUS_20_1965 (2) GRC_52_1997 (1) MUS_51_1996 (1) JOR_29_1974 CPV_60_2005
+  ITA_33_1978 IDN_73_2018 CUB_36_1981 (5) SOM_20_1965 (1) DEU_46_1991 (1) LTU_76_2021 CUB_22_1967 (8)
+  BFA_27_1972 VEN_50_1995 (3) TKM_64_2009 SDN_18_1963 (2) IRQ_46_1991 (3) NZL_22_1967 (2) GEO_73_2018
+  SGP_27_1972 (1) ZWE_43_1988 ARE_27_1972 (1) MRT_41_1986 LKA_78_2023 CMR_36_1981 (2) URY_34_1979 (1)
+  NGA_47_1992 (1) GUY_23_1968 (2) NLD_66_2011 (2) CHN_41_1986 MRT_29_1974 (2) ISR_12_1957 (8) MYS_29_1974 (5)
+  CAN_48_1993 GTM_21_1966 EGY_63_2008 MUS_75_2020 IRN_18_1963 (1);
+- Brown, the first 33 of the draw (69 labels in 19 documents): cj71 cj73 cg56 (6) cg44 (3) ch23 cg24 (6)
+  cj41 cg05 (1) cj49 (1) ch30 (1) cg33 cg13 (3) cj15 (1) cj13 cf35 (2) cj53 cg10 (5) cg61 (4) cg25 (4) cj77
+  cd17 (2) cg07 (8) cf31 (6) cd11 (8) cj10 cf42 (2) cd09 (1) cg28 cf41 cg30 (2) cf07 (3) ch15 cd08.
+
 ``--show`` prints each passage between double marks (:func:`passages`) with the text around it: a reading
 aid that looks at the text only (the library's quotation finder is not run on these documents before the labels are
 committed). Offsets are character offsets of the ``text`` field as stored, the text
@@ -48,6 +68,7 @@ import argparse
 import gzip
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -60,6 +81,14 @@ SEED = 12  # the issue's number; fixed before any document was read
 BROWN = "corpora/brown/brown.jsonl.gz"
 UNGD = "corpora/ungd/ungd_1946_2024.jsonl.gz"
 BROWN_CATEGORIES = ("ch", "cd", "cj", "ce", "cf", "cg")
+# part H (round 6, a development part of G's genres): its own seed, fixed before any document was read, and
+# G's Brown categories without the hobbies texts (ce), whose quotations are mostly not speech
+SEED_H = 6  # the round's number
+BROWN_CATEGORIES_H = ("ch", "cd", "cj", "cg", "cf")
+# every document read for part G, with or without labels (the lists of this module's docstring): part H
+# leaves them out, so that no document G read is read again to write rules
+G_READ = frozenset(re.findall(r"\b(?:c[a-r]\d\d|[A-Z]{3}_\d\d_\d{4})\b",
+                              __doc__[__doc__.index("- Brown, the first"):__doc__.index("Part H (")]))
 
 
 def _docs(path: Path):
@@ -72,13 +101,29 @@ def _docs(path: Path):
 
 def draw(shared: Path) -> dict[str, list[str]]:
     """The two pools in draw order: {'brown': [...], 'ungd': [...]}, without any document an earlier part used."""
-    used = {r["doc_id"] for r in load_labels() if r.get("split") != "G"}
+    # the parts labelled after G (H) are left out of the test, so that G's draw stays what it was
+    used = {r["doc_id"] for r in load_labels() if r.get("split") not in ("G", "H")}
     brown = sorted(i for i, t in _docs(shared / BROWN)
                    if i[:2] in BROWN_CATEGORIES and i not in used and "“" in t)
     ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
     out = {}
     for name, ids in (("brown", brown), ("ungd", ungd)):
         random.Random(SEED).shuffle(ids)
+        out[name] = ids
+    return out
+
+
+def draw_h(shared: Path) -> dict[str, list[str]]:
+    """The two pools of part H in draw order: as :func:`draw`, with seed :data:`SEED_H`, the Brown categories
+    :data:`BROWN_CATEGORIES_H`, and without any document a part labelled (G included) or G read
+    (:data:`G_READ`)."""
+    used = {r["doc_id"] for r in load_labels() if r.get("split") != "H"} | G_READ
+    brown = sorted(i for i, t in _docs(shared / BROWN)
+                   if i[:2] in BROWN_CATEGORIES_H and i not in used and "“" in t)
+    ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
+    out = {}
+    for name, ids in (("brown", brown), ("ungd", ungd)):
+        random.Random(SEED_H).shuffle(ids)
         out[name] = ids
     return out
 
@@ -134,6 +179,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--n", type=int, default=40, help="how many documents of each pool to list")
     ap.add_argument("--show", nargs="+", default=None, help="print the double-quoted passages of these documents")
+    ap.add_argument("--part", choices=("G", "H"), default="G", help="whose draw to list (G: held out; H: development)")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -142,7 +188,7 @@ def main(argv: list[str] | None = None) -> None:
         for doc_id in args.show:
             show(shared, doc_id)
         return
-    for name, ids in draw(shared).items():
+    for name, ids in (draw_h(shared) if args.part == "H" else draw(shared)).items():
         print(f"{name} ({len(ids)} documents): " + " ".join(ids[:args.n]))
 
 

@@ -919,3 +919,107 @@ def test_last_reporting_clause_before_the_colon_has_its_own_subject():
     text = ("Through Ann Ladd, Mr. Paul Kerr sent a message to the capital;; and one U.S. official said: “The "
             "key question now is which side picks up the phone first”.")
     assert full(text)[0]["speaker"] == "U.S. official"
+
+
+# ------------------------------------------------------------------------------------------ round 6 (from part H)
+# Rules written from the classified failures of development part H (UN General Debate speeches, Brown
+# religion, learned and belles-lettres texts: bench_speakers.py --misses H), discourse/_speech_formulas.py;
+# every sentence below is written for these tests.
+def bare(speaker: str | None) -> str | None:
+    """The speaker without a leading article: a description keeps it ('the Secretary-General'), the labels'
+    comparison (bench_speakers.norm_speaker) drops it."""
+    return speaker[4:] if speaker and speaker[:4].lower() == "the " else speaker
+
+
+def test_formula_in_the_words_of_and_to_quote_name_whose_words_follow():
+    text = "In the words of the Secretary-General, “the oceans are rising faster than our resolve.”"
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    # the formula at the end of the paragraph before a block quotation
+    text = "Our path was never easy. To quote Helga Brandt:\n\n“A small country must be patient and loud.”"
+    assert bare(full(text)[0]["speaker"]) == "Helga Brandt"
+    text = "Let us quote once more from Omar Reyes: “Harvests fail where roads are never built.”"
+    assert bare(full(text)[0]["speaker"]) == "Omar Reyes"
+
+
+def test_formula_as_x_said_and_its_passive_name_the_speaker():
+    text = ("As the Prime Minister of Norway rightly observed in her address, “no nation can fish its way out of "
+            "a warming sea”.")
+    assert bare(full(text)[0]["speaker"]) == "Prime Minister of Norway"
+    text = "As was stated by Ana Lima in her speech to the congress: “We will not sign an unfair treaty.”"
+    assert bare(full(text)[0]["speaker"]) == "Ana Lima"
+    # the addressee of the speech speaks when named by the vocative
+    text = ("As you, Mr. President, so aptly put it in your opening statement, “peace is a daily labour, not a "
+            "single signature”.")
+    assert bare(full(text)[0]["speaker"]) == "President"
+    text = "As you yourself said in your opening address, Mr. President: “Debt is the silent war of our time.”"
+    assert bare(full(text)[0]["speaker"]) == "President"
+    # 'as' inside a clause is a preposition: 'in his capacity as Chairman ...' does not speak
+    text = ("The delegate of Peru, then in his capacity as Chairman of the River Board, said: “We have waited "
+            "ten years for this dam.”")
+    assert bare(full(text)[0]["speaker"]) != "Chairman of the River Board"
+
+
+def test_catenative_verb_before_a_reporting_infinitive_and_nouns_of_saying_with_their_owner():
+    text = ("As our Head of State has already had occasion to state to the visiting envoy in April: “We will "
+            "keep our ports open to every flag.”")
+    assert bare(full(text)[0]["speaker"]) == "Head of State"
+    text = ("Their spokesman, the Minister of Mines, had the nerve to declare on 3 May last: “The miners are "
+            "paid more than they deserve.”")
+    assert bare(full(text)[0]["speaker"]) == "Minister of Mines"
+    text = ("My Government endorses the conclusion of the Lima Conference of Coastal States that “fishing "
+            "rights must follow the needs of coastal peoples”.")
+    assert "Lima Conference" in full(text)[0]["speaker"]
+    text = "Our century has made an axiom of Seneca's maxim: “We suffer more in imagination than in reality.”"
+    assert full(text)[0]["speaker"] == "Seneca"
+    text = ("We agree with Mr. Ivo Kral's ideas, as expressed in his last report (A/99/1):\n\n“The Secretariat "
+            "serves all Members or it serves none.”")
+    assert full(text)[0]["speaker"] == "Ivo Kral"
+
+
+def test_subject_and_cue_with_a_phrase_of_occasion_between_or_after():
+    text = "The Secretary-General in his press conference on the eve of the session said, “the trend is bleak for the poor”."
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    # 'Title Name of Country': the of-phrase qualifies the office, the name is the speaker
+    text = ("President Ole Berg of the Republic of Norland said in his address to the Assembly that “small "
+            "states need strong rules”.")
+    assert bare(full(text)[0]["speaker"]) == "Ole Berg"
+    text = ("The Secretary-General rightly observes in his report on the work of the Organization:\n\n“Poverty "
+            "remains the first threat to peace.”")
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+
+
+def test_pronoun_refers_to_an_office_named_by_its_title_in_the_sentences_before():
+    # the name table links pronouns to named persons only: 'he' would be Tomas Varga, named two sentences
+    # back, while the Secretary-General is the nearer antecedent (Quirk et al. 1985, 6.17)
+    text = ("Tomas Varga opened the debate. “We meet in hard times,” Varga said. The hall was full. Our "
+            "delegation shares the view "
+            "expressed by the Secretary-General in the introduction to his report, when he said: “The year "
+            "brought more disappointment than progress.”")
+    assert [bare(q["speaker"]) for q in full(text)] == ["Tomas Varga", "Secretary-General"]
+    # a body and 'it'
+    text = ("Lena Holm chaired the hearing. We agree with the conclusions of the Sub-Committee on Fisheries "
+            "when, in its report of 1961, it said: “What is needed is patience and better nets.”")
+    assert bare(full(text)[0]["speaker"]) == "Sub-Committee on Fisheries"
+    # the text names the person with that office elsewhere ('the ... Foreign Minister, Mr. Lars Holt,'): the
+    # office is that person, and the name stays
+    text = ("In May the Danish Foreign Minister, Mr. Lars Holt, spoke at length. The delegates listened. Later "
+            "the hall emptied. The speech of the Danish Foreign Minister at the close is of interest. He said: "
+            "“Small states keep the rules because the rules keep them.”")
+    assert full(text)[0]["speaker"] == "Lars Holt"
+    # the person the pronoun resolves to is as near: no change
+    text = ("The Secretary-General met Mr. Karl Dorn, who spoke next. Mr. Dorn was brief. He said: “We will "
+            "pay our share.”")
+    assert bare(full(text)[0]["speaker"]) == "Karl Dorn"
+
+
+def test_office_title_has_one_canonical_form():
+    from discourse._speech_formulas import office_name
+
+    # the United Nations' own spelling (Charter, Chapter XV); line breaks and OCR give the others
+    assert office_name("Secretary- General") == office_name("Secretary General") == "Secretary-General"
+    assert office_name("SecretaryGeneral") == "Secretary-General"
+    # a possessive determiner is no part of the name, as a leading article is not
+    assert office_name("our Prime Minister") == "Prime Minister"
+    assert office_name("Mary Secretary") == "Mary Secretary" and office_name(None) is None
+    text = "The Secretary General stated in his report: “The Organization cannot live on promises.”"
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
