@@ -213,6 +213,24 @@ _LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
 _PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
+
+
+def _role_before(before: str) -> str | None:
+    r"""The lower-case role word right before a name ('industry analyst Jane Roe'): the group ``r`` of
+    ``_LOWER_ROLE.search(before)`` where that is a role word (:data:`_ROLE_WORDS`), else None.
+
+    Without the regex search (tried at every character of ``before``, once per name run): a match needs
+    white space at the end (``\s+$``; ``str.rstrip`` strips what ``\s`` matches), and ``r`` is then the last
+    white-space-separated word, which must start with ``[a-z]`` and hold only ``[\w\-]`` (``\w`` is
+    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must (tests/test_quotes_fast.py
+    compares the two)."""
+    core = before.rstrip()
+    if not core or len(core) == len(before):
+        return None
+    tok = core.rsplit(None, 1)[-1]
+    if not ("a" <= tok[0] <= "z") or not tok.replace("-", "").replace("_", "").isalnum():
+        return None
+    return tok if tok in _ROLE_WORDS else None
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
 
 
@@ -412,8 +430,14 @@ class _Speakers:
 
     def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
-        prev = text[max(0, s - 40):s].split()
-        head = _run_head(tuple(words), prev[-1] if prev else "")
+        before = text[max(0, s - 40):s]
+        prev = before.rsplit(None, 1)  # its last element is the last word of before.split()
+        prev = prev[-1] if prev else ""
+        # _run_head reads the word before only through _given_name_after_role, as a lower-case role word or
+        # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits)
+        if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
+            prev = ""
+        head = _run_head(tuple(words), prev)
         if head is None:
             return False
         gender, titled, role_words, name, org_name = head
@@ -438,9 +462,8 @@ class _Speakers:
             lead.append(w)
         if lead and org is None:
             org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
-        before = text[max(0, s - 40):s]
         after = text[e:e + 130]
-        lower_role = _LOWER_ROLE.search(before)
+        role_before = _role_before(before)  # 'industry analyst' Jane Roe
 
         def cue_near() -> bool:  # a cue verb after the name (asked only where no person is found)
             return _CUE_NEAR.match(after) is not None
@@ -457,7 +480,7 @@ class _Speakers:
             if ent is None:
                 strong = (titled or bool(role_words) or cue_near()
                           or cue_before()
-                          or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
+                          or role_before is not None)
                 if not strong:
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
@@ -471,7 +494,7 @@ class _Speakers:
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
                             or any(_is_initial(w) for w in name[:-1])
-                            or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
+                            or role_before is not None
                             or cue_near() or cue_before()
                             or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
                             or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
@@ -506,8 +529,8 @@ class _Speakers:
             ent.rank = _TITLE_RANKS.get(words[0].rstrip(".").lower())
         if ent.role is None and role_words:
             ent.role = " ".join(role_words)
-        if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
-            ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and role_before is not None:
+            ent.role = role_before  # industry analyst Jane Roe
         if ent.role is None and roles is None:
             roles = _run_roles(text, s, after)
         comma_role, appos_role = roles if roles is not None else (None, None)
