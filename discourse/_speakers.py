@@ -286,7 +286,12 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     return gender, titled, tuple(role_words), tuple(name), org_name
 
 
-@lru_cache(maxsize=1 << 16)
+# the longest key (characters of a run's words) the caches below keep: a run of huge capitalised words in hostile
+# input is computed without the cache, so the caches hold at most 2**14 short keys
+_CACHED_CHARS = 200
+
+
+@lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
     function words, pronouns, articles, cue verbs ('Asked Mrs. Peck') and a sentence-initial adverb
@@ -312,7 +317,7 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
     return tuple(words), sent_start
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple | None]:
     """What :meth:`_Speakers._add_later` reads from a run's words alone: the words without courtesy titles
     (None where none is left or the last is 'of', 'for', 'and', '&'), and ``(gender, role_words, name)``
@@ -332,7 +337,7 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
     return w, None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _need_words(full: tuple[str, ...]) -> frozenset[str]:
     """The words of a name that :meth:`_Speakers._holding` requires a person to hold: all but initials."""
     return frozenset(w for w in full if not _is_initial(w))
@@ -363,7 +368,9 @@ class _Speakers:
         runs = []
         for m in _RUN_RE.finditer(text):
             s = m.start("run")
-            cleaned = _clean_run(m.group("run"), s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
+            run = m.group("run")
+            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(
+                run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
             if cleaned is None:
                 continue
             words, sent_start = list(cleaned[0]), cleaned[1]
@@ -568,7 +575,8 @@ class _Speakers:
           (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
           ``Arnold whipped``) stays a person.
         """
-        w, parts = _later_parts(tuple(words))
+        key = tuple(words)
+        w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
         if w is None:
             return
         ent = self._person_with(w[-1], None, full=w)
@@ -823,7 +831,8 @@ class _Speakers:
         pool = self.by_word.get(word, ())
         if not pool:  # the answer is a filter of a list no longer than this one
             return []
-        need = _need_words(tuple(full))
+        key = tuple(full)
+        need = (_need_words if sum(map(len, key)) <= _CACHED_CHARS else _need_words.__wrapped__)(key)
         for w in need:
             other = self.by_word.get(w, ())
             if len(other) < len(pool):
