@@ -213,6 +213,24 @@ _LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
 _PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
+
+
+def _role_before(before: str) -> str | None:
+    r"""The lower-case role word right before a name ('industry analyst Jane Roe'): the group ``r`` of
+    ``_LOWER_ROLE.search(before)`` where that is a role word (:data:`_ROLE_WORDS`), else None.
+
+    Without the regex search (tried at every character of ``before``, once per name run): a match needs
+    white space at the end (``\s+$``; ``str.rstrip`` strips what ``\s`` matches), and ``r`` is then the last
+    white-space-separated word, which must start with ``[a-z]`` and hold only ``[\w\-]`` (``\w`` is
+    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must (tests/test_quotes_fast.py
+    compares the two)."""
+    core = before.rstrip()
+    if not core or len(core) == len(before):
+        return None
+    tok = core.rsplit(None, 1)[-1]
+    if not ("a" <= tok[0] <= "z") or not tok.replace("-", "").replace("_", "").isalnum():
+        return None
+    return tok if tok in _ROLE_WORDS else None
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
 
 
@@ -268,6 +286,63 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     return gender, titled, tuple(role_words), tuple(name), org_name
 
 
+# the longest key (characters of a run's words) the caches below keep: a run of huge capitalised words in hostile
+# input is computed without the cache, so the caches hold at most 2**14 short keys
+_CACHED_CHARS = 200
+
+
+@lru_cache(maxsize=1 << 14)
+def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
+    """The words of a name run as the table reads them, and whether they still start a sentence: leading
+    function words, pronouns, articles, cue verbs ('Asked Mrs. Peck') and a sentence-initial adverb
+    ('Affirmatively Baker') dropped, trailing non-names ('Monday') dropped unless a month is a surname,
+    a possessive ending cut; None where nothing is left or a non-name word remains.
+
+    A pure function of the run as written and of ``sent_start`` (module constants only), cached like
+    :func:`_run_head`: the same runs recur within and across documents, and the table did this for each."""
+    words = run.split()
+    while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
+                     or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS  # Asked Mrs. Peck
+                     or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
+        words = words[1:]
+        sent_start = False
+    while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
+        words = words[:-1]
+    if words and words[-1][-2:] in ("’s", "'s"):
+        words[-1] = words[-1][:-2]
+    elif words and words[-1][-1:] in ("’", "'"):
+        words[-1] = words[-1][:-1]
+    if not words or (any(w in _NOT_NAME for w in words) and not _month_surname(words)):
+        return None
+    return tuple(words), sent_start
+
+
+@lru_cache(maxsize=1 << 14)
+def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple | None]:
+    """What :meth:`_Speakers._add_later` reads from a run's words alone: the words without courtesy titles
+    (None where none is left or the last is 'of', 'for', 'and', '&'), and ``(gender, role_words, name)``
+    where the name is two to four words with no organisation, non-person or joining word (else None).
+
+    A pure function of the words (module constants only), cached: most runs of a UN speech ('United
+    Nations', 'General Assembly') come here, again and again."""
+    w = tuple(x for x in words if x.rstrip(".") not in _COURTESY and x.rstrip(".").lower() not in _COURTESY)
+    if not w or w[-1] in ("of", "for", "and", "&"):
+        return None, None
+    core, gender = _strip_title(list(words))
+    role_words, name = _split_role(core)
+    low = [x.rstrip(".,’'").lower() for x in name]
+    if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
+            and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
+        return w, (gender, tuple(role_words), tuple(name))
+    return w, None
+
+
+@lru_cache(maxsize=1 << 14)
+def _need_words(full: tuple[str, ...]) -> frozenset[str]:
+    """The words of a name that :meth:`_Speakers._holding` requires a person to hold: all but initials."""
+    return frozenset(w for w in full if not _is_initial(w))
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -293,21 +368,12 @@ class _Speakers:
         runs = []
         for m in _RUN_RE.finditer(text):
             s = m.start("run")
-            words = m.group("run").split()
-            sent_start = s == 0 or _after_sentence_end(text[max(0, s - 4):s])
-            while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
-                             or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS  # Asked Mrs. Peck
-                             or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
-                words = words[1:]
-                sent_start = False
-            while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
-                words = words[:-1]
-            if words and words[-1][-2:] in ("’s", "'s"):
-                words[-1] = words[-1][:-2]
-            elif words and words[-1][-1:] in ("’", "'"):
-                words[-1] = words[-1][:-1]
-            if not words or (any(w in _NOT_NAME for w in words) and not _month_surname(words)):
+            run = m.group("run")
+            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(
+                run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
+            if cleaned is None:
                 continue
+            words, sent_start = list(cleaned[0]), cleaned[1]
             if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
                 self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
             runs.append((s, m.end(), words, sent_start))
@@ -371,8 +437,14 @@ class _Speakers:
 
     def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
-        prev = text[max(0, s - 40):s].split()
-        head = _run_head(tuple(words), prev[-1] if prev else "")
+        before = text[max(0, s - 40):s]
+        prev = before.rsplit(None, 1)  # its last element is the last word of before.split()
+        prev = prev[-1] if prev else ""
+        # _run_head reads the word before only through _given_name_after_role, as a lower-case role word or
+        # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits)
+        if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
+            prev = ""
+        head = _run_head(tuple(words), prev)
         if head is None:
             return False
         gender, titled, role_words, name, org_name = head
@@ -397,12 +469,15 @@ class _Speakers:
             lead.append(w)
         if lead and org is None:
             org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
-        before = text[max(0, s - 40):s]
         after = text[e:e + 130]
-        lower_role = _LOWER_ROLE.search(before)
-        cue_near = _CUE_NEAR.match(after) is not None
-        # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
-        cue_before = bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
+        role_before = _role_before(before)  # 'industry analyst' Jane Roe
+
+        def cue_near() -> bool:  # a cue verb after the name (asked only where no person is found)
+            return _CUE_NEAR.match(after) is not None
+
+        def cue_before() -> bool:
+            # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
+            return bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         key = " ".join(name)
         if len(name) == 1:
@@ -410,9 +485,9 @@ class _Speakers:
             if ent is not None and _other_person(ent, gender, role_words):
                 ent = self._new_person(key, name, gender)  # President Kennedy is not First Lady Jacqueline Kennedy
             if ent is None:
-                strong = (titled or bool(role_words) or cue_near
-                          or cue_before
-                          or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS))
+                strong = (titled or bool(role_words) or cue_near()
+                          or cue_before()
+                          or role_before is not None)
                 if not strong:
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
@@ -426,8 +501,8 @@ class _Speakers:
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
                             or any(_is_initial(w) for w in name[:-1])
-                            or (lower_role is not None and lower_role.group("r") in _ROLE_WORDS)
-                            or cue_near or cue_before
+                            or role_before is not None
+                            or cue_near() or cue_before()
                             or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
                             or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
                 if not evidence:
@@ -461,8 +536,8 @@ class _Speakers:
             ent.rank = _TITLE_RANKS.get(words[0].rstrip(".").lower())
         if ent.role is None and role_words:
             ent.role = " ".join(role_words)
-        if ent.role is None and lower_role is not None and lower_role.group("r") in _ROLE_WORDS:
-            ent.role = lower_role.group("r")  # industry analyst Jane Roe
+        if ent.role is None and role_before is not None:
+            ent.role = role_before  # industry analyst Jane Roe
         if ent.role is None and roles is None:
             roles = _run_roles(text, s, after)
         comma_role, appos_role = roles if roles is not None else (None, None)
@@ -500,18 +575,17 @@ class _Speakers:
           (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
           ``Arnold whipped``) stays a person.
         """
-        w = [x for x in words if x.rstrip(".") not in _COURTESY and x.rstrip(".").lower() not in _COURTESY]
-        if not w or w[-1] in ("of", "for", "and", "&"):
+        key = tuple(words)
+        w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
+        if w is None:
             return
         ent = self._person_with(w[-1], None, full=w)
         if ent is not None:
             self.mentions.append((s, ent))
             return
-        core, gender = _strip_title(list(words))
-        role_words, name = _split_role(core)
-        low = [x.rstrip(".,’'").lower() for x in name]
-        if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
-                and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
+        if parts is not None:
+            gender, role_words, name = parts
+            name = list(name)
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
             if singles:
@@ -754,8 +828,11 @@ class _Speakers:
         different people who share words (a long list of names) quadratic: 400,000 characters of random
         capitalised words then a quotation took about 1 s, 800,000 3.7 s (``benchmarks/probe_scaling.py``).
         """
-        need = {w for w in full if not _is_initial(w)}
         pool = self.by_word.get(word, ())
+        if not pool:  # the answer is a filter of a list no longer than this one
+            return []
+        key = tuple(full)
+        need = (_need_words if sum(map(len, key)) <= _CACHED_CHARS else _need_words.__wrapped__)(key)
         for w in need:
             other = self.by_word.get(w, ())
             if len(other) < len(pool):

@@ -42,6 +42,23 @@ def test_after_sentence_end_is_the_regex_it_replaces():
             assert _speakers._after_sentence_end(w) == bool(plain.search(w)), repr(w)
 
 
+def test_role_before_is_the_regex_it_replaces():
+    """_speakers._role_before: the group of _LOWER_ROLE.search where it is a role word, on every short string of
+    an alphabet with a role word, other words, white space of several kinds, word and non-word characters."""
+    def plain(w: str) -> str | None:
+        m = _speakers._LOWER_ROLE.search(w)
+        return m.group("r") if m is not None and m.group("r") in _speaker_names._ROLE_WORDS else None
+
+    pieces = ["coach", "Coach", "co-ach", "x", "é", "_", "-", ".", "’", "1", " ", "\n", "\t", "\u2003", "\x0b"]
+    for n in range(4):
+        for parts in itertools.product(pieces, repeat=n):
+            w = "".join(parts)
+            assert _speakers._role_before(w) == plain(w), repr(w)
+    for w in ["industry analyst ", "the state senator  \n", "ex-coach ", "analyst_x ", "analyst-x ", "analyst\u00a0"]:
+        assert _speakers._role_before(w) == plain(w), repr(w)
+    assert _speakers._role_before("said industry analyst ") == "analyst"  # the rule's own example
+
+
 def _corpus_texts(un: tuple[int, int, int], brown: tuple[int, int | None, int]) -> list[str]:
     """Deterministic samples of texts: the UN speeches and Brown texts at ``itertools.islice`` positions."""
     with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
