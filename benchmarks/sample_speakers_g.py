@@ -99,18 +99,25 @@ def _docs(path: Path):
                 yield d["doc_id"], d["text"]
 
 
+def _draw(shared: Path, used: set[str], categories, seed: int) -> dict[str, list[str]]:
+    """The two pools in draw order, {'brown': [...], 'ungd': [...]}: Brown texts of ``categories`` with a
+    curly opening mark and UN speeches with any double mark, none in ``used``, each sorted and shuffled with
+    ``seed``."""
+    brown = sorted(i for i, t in _docs(shared / BROWN)
+                   if i[:2] in categories and i not in used and "“" in t)
+    ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
+    out = {}
+    for name, ids in (("brown", brown), ("ungd", ungd)):
+        random.Random(seed).shuffle(ids)
+        out[name] = ids
+    return out
+
+
 def draw(shared: Path) -> dict[str, list[str]]:
     """The two pools in draw order: {'brown': [...], 'ungd': [...]}, without any document an earlier part used."""
     # the parts labelled after G (H) are left out of the test, so that G's draw stays what it was
     used = {r["doc_id"] for r in load_labels() if r.get("split") not in ("G", "H")}
-    brown = sorted(i for i, t in _docs(shared / BROWN)
-                   if i[:2] in BROWN_CATEGORIES and i not in used and "“" in t)
-    ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
-    out = {}
-    for name, ids in (("brown", brown), ("ungd", ungd)):
-        random.Random(SEED).shuffle(ids)
-        out[name] = ids
-    return out
+    return _draw(shared, used, BROWN_CATEGORIES, SEED)
 
 
 def draw_h(shared: Path) -> dict[str, list[str]]:
@@ -118,14 +125,7 @@ def draw_h(shared: Path) -> dict[str, list[str]]:
     :data:`BROWN_CATEGORIES_H`, and without any document a part labelled (G included) or G read
     (:data:`G_READ`)."""
     used = {r["doc_id"] for r in load_labels() if r.get("split") != "H"} | G_READ
-    brown = sorted(i for i, t in _docs(shared / BROWN)
-                   if i[:2] in BROWN_CATEGORIES_H and i not in used and "“" in t)
-    ungd = sorted(i for i, t in _docs(shared / UNGD) if i not in used and any(m in t for m in '“”"'))
-    out = {}
-    for name, ids in (("brown", brown), ("ungd", ungd)):
-        random.Random(SEED_H).shuffle(ids)
-        out[name] = ids
-    return out
+    return _draw(shared, used, BROWN_CATEGORIES_H, SEED_H)
 
 
 def passages(text: str) -> list[tuple[int, int]]:
