@@ -70,13 +70,20 @@ _BARE_CUES = frozenset("said stated declared affirmed wrote observed remarked no
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
 _LEAD = frozenset("Yet But And So Thus Indeed However Moreover Also Now Then Still Even Only Or".split())
 _NOT_SUBJECT = frozenset("It This That There We I They He She You One Such".split())
+# a capitalised word that opens a sentence but can open no noun phrase naming a speaker: a preposition or
+# subordinator ("In our view nobody ought to say, ..." has no subject before its verb phrase), a possessive
+# or interrogative pronoun; _CAP matches any capitalised word, so the formulas would read it as a name
+_NOT_OPENING = frozenset("In On At For From With By To Of Into Upon After Before During Since Until If When While "
+                         "Although Though Because Unless Whether Where Which What Who Whom Whose Why How His Her "
+                         "Its Their My Your These Those Here Nor Not No Every Each Any All Some Many Most".split())
 
 
 def _speaker_of(spk: str, clause: str) -> str | None:
     """The speaker phrase of a formula, cleaned: a leading conjunction or sentence adverb dropped ('Yet the
     Secretary-General'); 'you' resolved to the office the speech addresses ('As you, Mr. President, said'
     speaks to the President of the Assembly, the addressee of every General Debate speech); None for a
-    phrase that is no speaker (a pronoun other than that 'you', a lone article)."""
+    phrase that is no speaker (a pronoun other than that 'you', a lone article, a phrase opened by a
+    preposition, subordinator or possessive: :data:`_NOT_OPENING`)."""
     words = spk.split()
     while words and words[0] in _LEAD:
         words = words[1:]
@@ -85,7 +92,7 @@ def _speaker_of(spk: str, clause: str) -> str | None:
     if words[0].lower() == "you":
         v = _VOCATIVE.search(clause)
         return v.group("office") if v else None
-    if words[0] in _NOT_SUBJECT or (len(words) == 1 and words[0].lower() in ("the", "our", "a")):
+    if words[0] in _NOT_SUBJECT or words[0] in _NOT_OPENING or (len(words) == 1 and words[0].lower() in ("the", "our", "a")):
         return None
     spk = " ".join(words)
     if " of " in spk:  # President Ford of the United States: the name; the Foreign Minister of Ireland: all

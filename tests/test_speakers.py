@@ -976,6 +976,21 @@ def test_catenative_verb_before_a_reporting_infinitive_and_nouns_of_saying_with_
     assert full(text)[0]["speaker"] == "Ivo Kral"
 
 
+def test_a_formula_never_takes_a_capitalised_preposition_or_possessive_for_a_speaker():
+    # the catenative formula ('X ... ought to say') would read a sentence-initial 'In' as the name before
+    # the verb phrase; a preposition, subordinator or possessive opens no noun phrase that names a speaker
+    from discourse._speech_formulas import formula_before
+    for before in ("In our view nobody ought to say, ", "For that reason we need to say: ",
+                   "His delegation has had occasion to state: ", "When the time comes to declare: "):
+        found = formula_before(before)
+        assert found is None or found[0].split()[0] not in ("In", "For", "His", "When"), (before, found)
+    text = ("In our view nobody ought to say, “We rule out every method”, and nobody ought to insist on one.")
+    assert full(text)[0]["speaker"] != "In"
+    # a name after such a word still speaks
+    assert bare(formula_before("As the Prime Minister of Norway has had occasion to state: ")[0]) == \
+        "Prime Minister of Norway"
+
+
 def test_subject_and_cue_with_a_phrase_of_occasion_between_or_after():
     text = "The Secretary-General in his press conference on the eve of the session said, “the trend is bleak for the poor”."
     assert bare(full(text)[0]["speaker"]) == "Secretary-General"
