@@ -291,6 +291,13 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
 _CACHED_CHARS = 200
 
 
+def _bounded(fn, size: int, *args):
+    """``fn(*args)`` through its cache where the key holds at most :data:`_CACHED_CHARS` characters
+    (``size``), without it otherwise (``fn.__wrapped__``): the same answer either way, and hostile input
+    cannot fill the caches with huge keys."""
+    return (fn if size <= _CACHED_CHARS else fn.__wrapped__)(*args)
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -369,8 +376,7 @@ class _Speakers:
         for m in _RUN_RE.finditer(text):
             s = m.start("run")
             run = m.group("run")
-            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(
-                run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
+            cleaned = _bounded(_clean_run, len(run), run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
             if cleaned is None:
                 continue
             words, sent_start = list(cleaned[0]), cleaned[1]
@@ -576,7 +582,7 @@ class _Speakers:
           ``Arnold whipped``) stays a person.
         """
         key = tuple(words)
-        w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
+        w, parts = _bounded(_later_parts, sum(map(len, key)), key)
         if w is None:
             return
         ent = self._person_with(w[-1], None, full=w)
@@ -832,7 +838,7 @@ class _Speakers:
         if not pool:  # the answer is a filter of a list no longer than this one
             return []
         key = tuple(full)
-        need = (_need_words if sum(map(len, key)) <= _CACHED_CHARS else _need_words.__wrapped__)(key)
+        need = _bounded(_need_words, sum(map(len, key)), key)
         for w in need:
             other = self.by_word.get(w, ())
             if len(other) < len(pool):

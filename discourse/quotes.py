@@ -446,8 +446,8 @@ X (rightly) said / put it*, *as was stated by X*, *X in his report said*, *X has
 (:mod:`discourse._speech_formulas`, each rule with its reasoning). H 0.306 -> 0.444 exact, A-E unchanged;
 held out, once: F 0.355 -> 0.355, G 0.235 -> 0.243.
 
-Scored speakers (an option: ``find_quote_spans(text, speakers="scored")``). Instead of a sixth round of
-rules, a trained model re-decides the speaker of every speech quotation the rules found
+Scored speakers (an option: ``find_quote_spans(text, speakers="scored")``). Beside the rules, a
+trained model re-decides the speaker of every speech quotation the rules found
 (:mod:`discourse._speaker_scorer`): the candidates are the rules' choice, every person or organisation
 the name table finds outside quotations from the previous paragraph to the first sentence of the next, and
 the previous quotation's speaker, plus "no speaker"; each is described by general features (distance and
