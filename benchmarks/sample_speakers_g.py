@@ -3,6 +3,7 @@
     python benchmarks/sample_speakers_g.py [--shared DIR] [--n 40]       # the draw order of both pools
     python benchmarks/sample_speakers_g.py --show DOC_ID [--shared DIR]  # the double-quoted passages of a document
     python benchmarks/sample_speakers_g.py --part H [--n 40]             # the draw of development part H
+    python benchmarks/sample_speakers_g.py --part I [--n 80]             # the draw of held-out part I
 
 Part G (``split="G"`` in ``tests/data/speaker_labels.jsonl``) is a held-out set drawn from text that no
 earlier part used and no rule was written from. Two pools, each sorted by ``doc_id`` and shuffled with
@@ -56,6 +57,53 @@ failures (``bench_speakers.py --misses H``). Read for part H, in draw order, ski
   cj41 cg05 (1) cj49 (1) ch30 (1) cg33 cg13 (3) cj15 (1) cj13 cf35 (2) cj53 cg10 (5) cg61 (4) cg25 (4) cj77
   cd17 (2) cg07 (8) cf31 (6) cd11 (8) cj10 cf42 (2) cd09 (1) cg28 cf41 cg30 (2) cf07 (3) ch15 cd08.
 
+Part I (``split="I"``, issue 12) is the held-out part of news-like text that follows G (G becomes development
+data), drawn by ``--part I`` (:func:`draw_i`): the same two pools with seed :data:`SEED_I`, fixed before any
+document was read, the Brown press categories ``ca``, ``cb``, ``cc`` (reportage, editorials, reviews: the most
+news-like text left), and without every document any part labelled or G or H read (:data:`G_READ`,
+:data:`H_READ`). The Brown pool is the 17 press texts no part labelled; four of them (ca08, ca24, ca44, cb13)
+had been read for part E, which found no speech quotation in them to label, and hold none under these
+conventions either. The labeller read every Brown text of the pool and then the UN speeches in draw order,
+at most the first eight speech quotations of a document, by reading only (this module's ``--show`` and the
+full texts; the library's quotation finder was not run on these texts before the labels were committed),
+until the two pools held at least 150. The conventions are G's, with these decisions of I's own: a term or
+phrase in marks counts when a verb of naming attributes it to one speaker (``what President Castelo Branco
+has called``, ``as Sponsor tagged``, ``One writer calls``, ``Juan Peron ... defined the doctrine of the``)
+and not when it is only the name of a policy (``President Musharraf's strategy of``) or the term of many
+(``what the first generation of advocates ... called``); the reviewed book's own sentences quoted with no
+reporting clause are its author's when the review leaves no doubt (``William Sansom``, ``Gavin Maxwell``);
+play lines reported with their character's name are the character's (``Said Benedick``), a novel
+character's reported words the character's (``Clerfayt``), but a character's thought is not speech; a whole
+statement delivered ``on behalf of`` a head of State, each paragraph opened again, gives one quotation a
+paragraph of substance (``Patrice Talon``; congratulations, thanks and greetings left out as salutations);
+where the fuller form of a name is misspelt so that the surname differs, the form at the attribution is
+kept (``Cordesman`` for "Anthony M. Coidesman"); an anecdote's saying (``As a British Judge once said``)
+is left out like a proverb; a description stays the text's own (``one of the fathers of the United
+Nations``, ``one of the hostage families``, ``colleague`` for "one of you" after "so many colleagues here
+in the room"). Where the marks of a speech pair out of step (a missing, stray or reversed mark), the label's
+offsets were set by reading (the reading aid pairs them wrongly). Read for part I, in draw order (labels in
+brackets):
+
+- Brown, all 17 of the draw (48 labels in 10 documents, all reviews ``cc``: the reportage and editorials
+  left quote no speech): cc09 cc12 (5) cc14 (8) cb13 cc06 (8) ca24 cc13 (2) cc15 cc04 cc07 (1) cc10 (4)
+  cc05 (8) cc02 (2) cc16 (8) ca08 ca44 cc08 (2);
+- UN, the first 77 of the draw (114 labels in 45 speeches; SUR_41_1986 and BEN_78_2023 were passed over
+  by mistake and read after the others, so the reading went on to the 77th speech, past the 150th label):
+  GRC_28_1973 (2) GBR_23_1968 (4) KHM_11_1956 (8) AND_57_2002 (2) LUX_41_1986 (2) RUS_37_1982 (1)
+  AUS_49_1994 CRI_40_1985 PNG_55_2000 IRQ_36_1981 (8) ZAF_19_1964 NLD_45_1990 (1) DEU_42_1987 ALB_53_1998
+  NIC_06_1951 (6) BIH_49_1994 MNG_31_1976 (1) KEN_22_1967 (5) NPL_44_1989 (1) MMR_51_1996 (1) BLR_27_1972
+  (1) IRL_24_1969 (8) VUT_40_1985 (3) IRN_22_1967 (3) PRY_16_1961 (1) RUS_47_1992 (1) BEN_31_1976
+  SOM_27_1972 (1) MLI_56_2001 (1) SOM_19_1964 BLR_24_1969 (5) TTO_41_1986 VEN_27_1972 (1) MOZ_52_1997 (1)
+  BOL_15_1960 (2) TCD_49_1994 (1) ETH_12_1957 (3) SEN_50_1995 BRB_52_1997 SSD_77_2022 BRA_43_1988
+  COM_68_2013 CUB_11_1956 SUR_41_1986 (4) BEN_78_2023 (8) KGZ_52_1997 YUG_35_1980 KNA_50_1995 MUS_40_1985
+  (1) ISL_34_1979 (2) LBY_18_1963 USA_71_2016 (1) ARE_29_1974 RWA_73_2018 ALB_32_1977 (2) BRB_58_2003 (2)
+  HUN_31_1976 POL_55_2000 (3) MAR_14_1959 (1) IDN_63_2008 CHN_49_1994 MCO_68_2013 (1) YMD_27_1972
+  ARG_28_1973 (3) DEU_79_2024 (2) PAK_60_2005 QAT_63_2008 TUV_71_2016 IND_61_2006 (1) LSO_64_2009
+  MYS_56_2001 (1) IRL_22_1967 (3) SUR_64_2009 THA_21_1966 (1) AGO_33_1978 (1) ROU_12_1957 BOL_21_1966 (3).
+
+Part I is run for the report only: ``bench_speakers.py --misses`` refuses it, and no rule may be written from
+it.
+
 ``--show`` prints each passage between double marks (:func:`passages`) with the text around it: a reading
 aid that looks at the text only (the library's quotation finder is not run on these documents before the labels are
 committed). Offsets are character offsets of the ``text`` field as stored, the text
@@ -87,8 +135,14 @@ SEED_H = 6  # the round's number
 BROWN_CATEGORIES_H = ("ch", "cd", "cj", "cg", "cf")
 # every document read for part G, with or without labels (the lists of this module's docstring): part H
 # leaves them out, so that no document G read is read again to write rules
-G_READ = frozenset(re.findall(r"\b(?:c[a-r]\d\d|[A-Z]{3}_\d\d_\d{4})\b",
-                              __doc__[__doc__.index("- Brown, the first"):__doc__.index("Part H (")]))
+_DOC_IDS = r"\b(?:c[a-r]\d\d|[A-Z]{3}_\d\d_\d{4})\b"
+G_READ = frozenset(re.findall(_DOC_IDS, __doc__[__doc__.index("- Brown, the first"):__doc__.index("Part H (")]))
+# every document read for part H (the lists of this module's docstring): part I leaves out G's and H's
+H_READ = frozenset(re.findall(_DOC_IDS, __doc__[__doc__.index("Read for part H"):__doc__.index("Part I (")]))
+# part I (issue 12, a held-out part of "ordinary news"-like text): its own seed, fixed before any document
+# was read, and the Brown press categories (reportage, editorials, reviews), whose unlabelled texts it reads
+SEED_I = 23
+BROWN_CATEGORIES_I = ("ca", "cb", "cc")
 
 
 def _docs(path: Path):
@@ -115,8 +169,8 @@ def _draw(shared: Path, used: set[str], categories, seed: int) -> dict[str, list
 
 def draw(shared: Path) -> dict[str, list[str]]:
     """The two pools in draw order: {'brown': [...], 'ungd': [...]}, without any document an earlier part used."""
-    # the parts labelled after G (H) are left out of the test, so that G's draw stays what it was
-    used = {r["doc_id"] for r in load_labels() if r.get("split") not in ("G", "H")}
+    # the parts labelled after G (H, I) are left out of the test, so that G's draw stays what it was
+    used = {r["doc_id"] for r in load_labels() if r.get("split") not in ("G", "H", "I")}
     return _draw(shared, used, BROWN_CATEGORIES, SEED)
 
 
@@ -124,8 +178,17 @@ def draw_h(shared: Path) -> dict[str, list[str]]:
     """The two pools of part H in draw order: as :func:`draw`, with seed :data:`SEED_H`, the Brown categories
     :data:`BROWN_CATEGORIES_H`, and without any document a part labelled (G included) or G read
     (:data:`G_READ`)."""
-    used = {r["doc_id"] for r in load_labels() if r.get("split") != "H"} | G_READ
+    # the parts labelled after H (I) are left out of the test, so that H's draw stays what it was
+    used = {r["doc_id"] for r in load_labels() if r.get("split") not in ("H", "I")} | G_READ
     return _draw(shared, used, BROWN_CATEGORIES_H, SEED_H)
+
+
+def draw_i(shared: Path) -> dict[str, list[str]]:
+    """The two pools of part I in draw order: as :func:`draw`, with seed :data:`SEED_I`, the Brown press
+    categories :data:`BROWN_CATEGORIES_I`, and without any document a part labelled (G and H included) or G
+    or H read (:data:`G_READ`, :data:`H_READ`)."""
+    used = {r["doc_id"] for r in load_labels() if r.get("split") != "I"} | G_READ | H_READ
+    return _draw(shared, used, BROWN_CATEGORIES_I, SEED_I)
 
 
 def passages(text: str) -> list[tuple[int, int]]:
@@ -179,7 +242,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--shared", type=Path, default=None, help="the shared data folder")
     ap.add_argument("--n", type=int, default=40, help="how many documents of each pool to list")
     ap.add_argument("--show", nargs="+", default=None, help="print the double-quoted passages of these documents")
-    ap.add_argument("--part", choices=("G", "H"), default="G", help="whose draw to list (G: held out; H: development)")
+    ap.add_argument("--part", choices=("G", "H", "I"), default="G",
+                    help="whose draw to list (G, I: held out; H: development)")
     args = ap.parse_args(argv)
     shared = args.shared or shared_dir()
     if shared is None:
@@ -188,7 +252,7 @@ def main(argv: list[str] | None = None) -> None:
         for doc_id in args.show:
             show(shared, doc_id)
         return
-    for name, ids in (draw_h(shared) if args.part == "H" else draw(shared)).items():
+    for name, ids in {"G": draw, "H": draw_h, "I": draw_i}[args.part](shared).items():
         print(f"{name} ({len(ids)} documents): " + " ".join(ids[:args.n]))
 
 
