@@ -181,3 +181,33 @@ def test_unsegmented_cjk_text_is_reported():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["平安城市是华为的解决方案。 OK"]}))
     with pytest.warns(UserWarning, match="Chinese, Japanese or Korean"):
         dc.tokenize(corpus)
+
+
+def _punkt_reference(text, spans):
+    """nltk's own Punkt span_tokenize per paragraph: what discourse.segment._punkt_spans must reproduce."""
+    tok = dc.segment._punkt()
+    return [(ps + s, ps + e) for ps, pe in spans for s, e in tok.span_tokenize(text[ps:pe])]
+
+
+@pytest.mark.skipif(not dc.segment._FAST_SPANS, reason="this nltk's Punkt is not the one _punkt_spans follows")
+def test_sentence_spans_are_punkts_own(seeds):
+    # each step of _punkt_spans (segment.py) against nltk's span_tokenize: the word before a candidate after
+    # a space, a tab, a line break or no white space at all; overlapping candidates ("acting!!!"); a
+    # candidate at the paragraph's start and end; closing marks realigned onto the sentence before ('.)"',
+    # '.\u201d', '.) '); abbreviations and initials; ellipses; trailing white space (spans not trimmed)
+    import random
+
+    texts = [
+        "Very bad acting!!! I promise.", "(Sent1.) Sent2.", "He said \u201cno.\u201d Then he left.",
+        "Mr. Pang met U.S. officials.\tDr. Lee disagreed.\nThen? Yes! ok.", ". . . Wait... what?! No.  ",
+        "J. R. R. Tolkien wrote it. The end.)", "Is it? \"Yes.\" (Maybe.) 'No.' [End.] {x.} x.",
+        ".Leading stop. And\x0bvertical.\x0cform feed.\rreturn. --Dash. x.--y", "\t  padded.  Text.  \n ",
+    ]
+    rng = random.Random(7)
+    alphabet = [".", "!", "?", " ", "\n", "\t", "\"", "'", ")", "(", "a", "Mr", "U.S.", "The", "--", "\u201d",
+                "...", "\x0b", " . ", "1.", "etc.", "x", "\u2019", "!?", "]"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += list(seeds.documents["text"])
+    for text in texts:
+        for spans in (paragraphs(text), [(0, len(text))]):
+            assert sentences(text, spans) == _punkt_reference(text, spans), repr(text[:80])
