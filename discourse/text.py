@@ -125,7 +125,13 @@ def normalize(token: str) -> str:
 
 def is_punct(norm: str) -> bool:
     """A token is punctuation when its norm holds no letter or digit (``"℃"`` -> ``"°c"`` is a word)."""
-    return not any(ch.isalnum() for ch in norm)
+    return not any(map(str.isalnum, norm))
+
+
+def _norm_of(token: str) -> str:
+    """:func:`normalize`, with the shortcut of ASCII: NFKC leaves ASCII unchanged and of the translated marks
+    only the backtick is ASCII, so an ASCII token without one has its lowercase as norm (as in counts.py)."""
+    return token.lower() if token.isascii() and "`" not in token else normalize(token)
 
 
 # ------------------------------------------------------------------------------------------ fast tokens
@@ -561,14 +567,16 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         return np.concatenate([p[key] for p in parts]) if len(parts) > 1 else parts[0][key]
 
     tok_codes, tok_values = _category_codes(parts, "token")
-    norm_ids = _Ids()
-    norm_of_tok = np.fromiter((norm_ids[normalize(t)] for t in tok_values), dtype=np.int32, count=len(tok_values))
-    norms = norm_ids.values
-    stem_ids = _Ids()
-    stem_of_norm = np.fromiter((stem_ids[stem(t)] for t in norms), dtype=np.int32, count=len(norms))
-    stop_of_norm = np.fromiter((t in STOPWORDS for t in norms), dtype=bool, count=len(norms))
-    punct_of_norm = np.fromiter((is_punct(t) for t in norms), dtype=bool, count=len(norms))
-    norm_codes = norm_of_tok[tok_codes]
+    # per distinct token (not per row): its norm, the norm's stem, stopword and punctuation flags; the ids
+    # are positions of first appearance (pd.factorize, as _Ids would give them; the categories are sorted)
+    norm_of_tok, norms = pd.factorize(np.fromiter(map(_norm_of, tok_values), dtype=object, count=len(tok_values)),
+                                      use_na_sentinel=False)
+    norms = norms.tolist()
+    stem_of_norm, stems = pd.factorize(np.fromiter(map(stem, norms), dtype=object, count=len(norms)),
+                                       use_na_sentinel=False)
+    stop_of_norm = np.fromiter(map(STOPWORDS.__contains__, norms), dtype=bool, count=len(norms))
+    punct_of_norm = np.fromiter(map(is_punct, norms), dtype=bool, count=len(norms))
+    norm_codes = norm_of_tok.astype(np.int32)[tok_codes]
 
     out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows)}
     for m in meta:
@@ -582,7 +590,7 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         "end": _small_int(join("end")),
         "token": _sorted_categorical(tok_codes, tok_values),
         "norm": _sorted_categorical(norm_codes, norms),
-        "stem": _sorted_categorical(stem_of_norm[norm_codes], stem_ids.values),
+        "stem": _sorted_categorical(stem_of_norm.astype(np.int32)[norm_codes], stems.tolist()),
         "is_stop": stop_of_norm[norm_codes],
         "is_punct": punct_of_norm[norm_codes],
         "voice": _sorted_categorical(*_category_codes(parts, "voice"), only_used=True),

@@ -211,3 +211,15 @@ def test_sentence_spans_are_punkts_own(seeds):
     for text in texts:
         for spans in (paragraphs(text), [(0, len(text))]):
             assert sentences(text, spans) == _punkt_reference(text, spans), repr(text[:80])
+
+
+def test_ascii_shortcut_of_the_norm_is_normalize(seeds):
+    # _norm_of (the token table's norms) skips NFKC and the mark table for ASCII tokens without a backtick;
+    # the full normalize must agree on every token of the seeds and on tokens written for the exceptions
+    from discourse.text import _norm_of, fast_tokens
+
+    tokens = {t for text in seeds.documents["text"] for t in fast_tokens(text)}
+    tokens |= {"Don`t", "`", "ABC", "Huawei\u2019s", "\ufb01ne", "\u2126", "caf\u00e9", "\u00bd", "A\u2011B", "x\u00ad"}
+    for t in tokens:
+        assert _norm_of(t) == normalize(t), t
+    assert _norm_of("Don`t") == "don't" and _norm_of("\ufb01ne") == "fine"
