@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 #: a lone surrogate code point (U+D800-U+DFFF): not UTF-8, so no pandas string column and no file written can
@@ -141,4 +142,17 @@ def document_categorical(column: pd.Series, rows: Any) -> pd.Categorical:
         codes, uniques = pd.factorize(column, sort=False)
     if uniques.dtype == object:  # strings in an object column: str categories, as a DataFrame would infer
         uniques = pd.Index(uniques.to_numpy(dtype=object))
+    # the codes taken in the dtype from_codes would give them (see category_code_dtype): no int64 array per token
+    codes = codes.astype(category_code_dtype(len(uniques)), copy=False)
     return pd.Categorical.from_codes(codes[rows], categories=uniques, validate=False)
+
+
+def category_code_dtype(n_categories: int) -> np.dtype:
+    """The integer dtype pandas gives the codes of a Categorical with ``n_categories`` categories (int8 below
+    127, int16 below 32,767, ...; ``pandas.core.dtypes.cast.coerce_indexer_dtype``): codes built in it from the
+    start are neither copied nor converted by ``Categorical.from_codes``, which would otherwise make a
+    full-length copy of each column of the token table."""
+    for dt in (np.int8, np.int16, np.int32):
+        if n_categories < np.iinfo(dt).max:
+            return np.dtype(dt)
+    return np.dtype(np.int64)
