@@ -39,10 +39,18 @@ typedef struct {
 
 #define CH(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
 
-static inline int is_alnum(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c); }
-static inline int is_word(Py_UCS4 c) { return c == '_' || Py_UNICODE_ISALNUM(c); }
-static inline int is_dec(Py_UCS4 c) { return Py_UNICODE_ISDECIMAL(c); }
-static inline int is_letter(Py_UCS4 c) { return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c); }
+/* The classes of the ASCII characters, looked up in a table (filled by setup() from the same Py_UNICODE_*
+ * functions) instead of calling them: most characters of most texts are ASCII. */
+#define C_ALNUM 1
+#define C_DEC 2
+#define C_SPACE 4
+static unsigned char ascii_class[128];
+
+static inline int is_alnum(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_ALNUM) : Py_UNICODE_ISALNUM(c); }
+static inline int is_word(Py_UCS4 c) { return c == '_' || is_alnum(c); }
+static inline int is_dec(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_DEC) : Py_UNICODE_ISDECIMAL(c); }
+static inline int is_space(Py_UCS4 c) { return c < 128 ? (ascii_class[c] & C_SPACE) : Py_UNICODE_ISSPACE(c); }
+static inline int is_letter(Py_UCS4 c) { return is_alnum(c) && !is_dec(c); }
 static inline int is_apos(Py_UCS4 c) {
     return c == 0x27 || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == 0x60;
 }
@@ -186,9 +194,161 @@ static int vec32_push(Vec32 *a, int32_t x) {
     return 0;
 }
 
+/* The ids of tokens met before, kept in C between calls of scan_codes for the same ids mapping, so that a
+ * token met again costs a hash of its characters and a comparison, not a str object and a dict lookup.
+ * A token is its code points (tokens of texts of different string kinds compare alike). The cache belongs
+ * to one ids object, held by a weak reference: another object (or a dead one, or one that has fewer
+ * entries than before) empties it; an object without weak references (a plain dict) gets it emptied at
+ * every call. This is sound because ids only ever gains keys and never changes an id (discourse.text._Ids:
+ * an id is the position of first appearance), so an id once read stays the id of that token. The tables are
+ * freed when the ids object dies (the weak reference's callback), and emptied when they hold 2**20 tokens or
+ * 2**24 code points (at most about 110 MB; the ids mapping itself holds the same tokens as str objects). */
+typedef struct {
+    uint64_t hash;
+    Py_ssize_t off; /* into arena; -1: empty slot */
+    int32_t len;
+    int32_t code;
+} Slot;
+
+static Slot *slots = NULL;
+static size_t n_slots = 0, n_used = 0;
+static Py_UCS4 *arena = NULL;
+static size_t arena_len = 0, arena_cap = 0;
+static PyObject *owner = NULL; /* weak reference to the ids object the cache belongs to */
+static Py_ssize_t owner_size = 0;
+
+static void cache_free_tables(void) {
+    free(slots);
+    free(arena);
+    slots = NULL;
+    arena = NULL;
+    n_slots = n_used = arena_len = arena_cap = 0;
+}
+
+static void cache_clear(void) {
+    cache_free_tables();
+    Py_CLEAR(owner);
+    owner_size = 0;
+}
+
+/* the weak reference's callback: the ids object died (tokenize returned), so its tables are freed at once;
+ * the reference itself is dropped at the next call (not inside its own callback) */
+static PyObject *cache_release(PyObject *self, PyObject *ref) {
+    if (ref == owner) cache_free_tables();
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef release_def = {"_cache_release", cache_release, METH_O, NULL};
+static PyObject *release_fn = NULL;
+
+static int cache_alloc(size_t n) {
+    slots = (Slot *)malloc(n * sizeof(Slot));
+    if (slots == NULL) return -1;
+    for (size_t k = 0; k < n; k++) slots[k].off = -1;
+    n_slots = n;
+    n_used = 0;
+    return 0;
+}
+
+static inline uint64_t token_hash(const Text *t, Py_ssize_t i, Py_ssize_t e) {
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a over the code points */
+    for (Py_ssize_t k = i; k < e; k++) {
+        h ^= (uint64_t)CH(t, k);
+        h *= 1099511628211ULL;
+    }
+    return h ^ (h >> 29);
+}
+
+/* the slot of the token text[i:e] (hash h): the one holding it, or the empty one where it would go */
+static inline Slot *cache_find(const Text *t, Py_ssize_t i, Py_ssize_t e, uint64_t h) {
+    size_t mask = n_slots - 1, k = (size_t)h & mask;
+    int32_t len = (int32_t)(e - i);
+    for (;;) {
+        Slot *sl = &slots[k];
+        if (sl->off < 0) return sl;
+        if (sl->hash == h && sl->len == len) {
+            const Py_UCS4 *a = arena + sl->off;
+            Py_ssize_t q = 0;
+            while (q < len && a[q] == CH(t, i + q)) q++;
+            if (q == len) return sl;
+        }
+        k = (k + 1) & mask;
+    }
+}
+
+static int cache_grow(void) {
+    Slot *old = slots;
+    size_t n_old = n_slots;
+    if (cache_alloc(2 * n_old) < 0) {
+        slots = old;
+        n_slots = n_old;
+        return -1;
+    }
+    size_t used = 0;
+    for (size_t k = 0; k < n_old; k++) {
+        if (old[k].off < 0) continue;
+        size_t j = (size_t)old[k].hash & (n_slots - 1);
+        while (slots[j].off >= 0) j = (j + 1) & (n_slots - 1);
+        slots[j] = old[k];
+        used++;
+    }
+    n_used = used;
+    free(old);
+    return 0;
+}
+
+/* remember the id of text[i:e] in the empty slot sl (found by cache_find); -1 only when out of memory */
+static int cache_put(Slot *sl, const Text *t, Py_ssize_t i, Py_ssize_t e, uint64_t h, int32_t code) {
+    size_t len = (size_t)(e - i);
+    if (arena_len + len > arena_cap) {
+        size_t cap = arena_cap ? 2 * arena_cap : 65536;
+        while (cap < arena_len + len) cap *= 2;
+        Py_UCS4 *a = (Py_UCS4 *)realloc(arena, cap * sizeof(Py_UCS4));
+        if (a == NULL) return -1;
+        arena = a;
+        arena_cap = cap;
+    }
+    for (size_t q = 0; q < len; q++) arena[arena_len + q] = CH(t, i + (Py_ssize_t)q);
+    sl->hash = h;
+    sl->off = (Py_ssize_t)arena_len;
+    sl->len = (int32_t)len;
+    sl->code = code;
+    arena_len += len;
+    n_used++;
+    if (2 * n_used > n_slots) return cache_grow();
+    return 0;
+}
+
+/* make the cache the one of ids (emptied where it belonged to another object); -1 with an exception set */
+static int cache_for(PyObject *ids) {
+    PyObject *cur = NULL;
+    if (owner != NULL) {
+#if PY_VERSION_HEX >= 0x030D0000
+        if (PyWeakref_GetRef(owner, &cur) < 0) return -1;
+        Py_XDECREF(cur); /* only compared, never used */
+#else
+        cur = PyWeakref_GetObject(owner); /* borrowed; Py_None when dead */
+#endif
+    }
+    if (owner == NULL || cur != ids || slots == NULL || PyDict_GET_SIZE(ids) < owner_size ||
+        n_used >= ((size_t)1 << 20) || arena_len >= ((size_t)1 << 24)) {
+        cache_clear();
+        if (release_fn == NULL) release_fn = PyCFunction_New(&release_def, NULL);
+        if (release_fn == NULL) return -1;
+        owner = PyWeakref_NewRef(ids, release_fn);
+        if (owner == NULL) PyErr_Clear(); /* no weak references: emptied at every call */
+    }
+    if (slots == NULL && cache_alloc(4096) < 0) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    return 0;
+}
+
 /* scan_codes(text, ids) -> None (refused) | (starts, ends, codes: bytearray of int32): the tokens' offsets and
  * ids[token] for every token in order, as np.fromiter(map(ids.__getitem__, tokens)) gives them (a key that
- * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order) */
+ * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order).
+ * ids must never change the id of a key (see the cache above). */
 static PyObject *scan_codes(PyObject *self, PyObject *args) {
     PyObject *str, *ids;
     if (!PyArg_ParseTuple(args, "UO!", &str, &PyDict_Type, &ids)) return NULL;
@@ -201,40 +361,51 @@ static PyObject *scan_codes(PyObject *self, PyObject *args) {
 #endif
     Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
     if (refused(&t)) Py_RETURN_NONE;
+    if (cache_for(ids) < 0) return NULL;
     Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
     Vec32 codes = {NULL, 0, 0};
     PyObject *out = NULL;
     Py_ssize_t i = 0;
     while (i < t.n) {
         Py_UCS4 c = CH(&t, i);
-        if (c == '_' || Py_UNICODE_ISSPACE(c)) {
+        if (c == '_' || is_space(c)) {
             i++;
             continue;
         }
         Py_ssize_t e = token_end(&t, i);
-        PyObject *tok = PyUnicode_Substring(str, i, e);
-        if (tok == NULL) goto done;
-        PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
+        uint64_t h = token_hash(&t, i, e);
+        Slot *sl = cache_find(&t, i, e, h);
         long code;
-        if (val != NULL) {
-            code = PyLong_AsLong(val);
-        } else if (PyErr_Occurred()) {
-            Py_DECREF(tok);
-            goto done;
+        if (sl->off >= 0) {
+            code = sl->code;
         } else {
-            val = PyObject_GetItem(ids, tok); /* new: __missing__ */
-            if (val == NULL) {
+            PyObject *tok = PyUnicode_Substring(str, i, e);
+            if (tok == NULL) goto done;
+            PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
+            if (val != NULL) {
+                code = PyLong_AsLong(val);
+            } else if (PyErr_Occurred()) {
                 Py_DECREF(tok);
                 goto done;
+            } else {
+                val = PyObject_GetItem(ids, tok); /* new: __missing__ */
+                if (val == NULL) {
+                    Py_DECREF(tok);
+                    goto done;
+                }
+                code = PyLong_AsLong(val);
+                Py_DECREF(val);
             }
-            code = PyLong_AsLong(val);
-            Py_DECREF(val);
-        }
-        Py_DECREF(tok);
-        if (code == -1 && PyErr_Occurred()) goto done;
-        if (code < INT32_MIN || code > INT32_MAX) {
-            PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
-            goto done;
+            Py_DECREF(tok);
+            if (code == -1 && PyErr_Occurred()) goto done;
+            if (code < INT32_MIN || code > INT32_MAX) {
+                PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
+                goto done;
+            }
+            if (cache_put(sl, &t, i, e, h, (int32_t)code) < 0) {
+                PyErr_NoMemory();
+                goto done;
+            }
         }
         if (vec_push(&starts, i) < 0 || vec_push(&ends, e) < 0 || vec32_push(&codes, (int32_t)code) < 0) {
             PyErr_NoMemory();
@@ -252,6 +423,7 @@ static PyObject *scan_codes(PyObject *self, PyObject *args) {
         Py_XDECREF(k);
     }
 done:
+    owner_size = PyDict_GET_SIZE(ids);
     free(starts.v);
     free(ends.v);
     free(codes.v);
@@ -280,7 +452,7 @@ static PyObject *scan(PyObject *self, PyObject *args) {
     Py_ssize_t i = 0;
     while (i < t.n) {
         Py_UCS4 c = CH(&t, i);
-        if (c == '_' || Py_UNICODE_ISSPACE(c)) {
+        if (c == '_' || is_space(c)) {
             i++;
             continue;
         }
@@ -315,6 +487,28 @@ done:
     return out;
 }
 
+/* first_surrogate(text) -> the index of the first code point U+D800-U+DFFF (a lone surrogate), or -1: what
+ * discourse._util.LONE_SURROGATE.search(text) finds. A text of one byte per character holds none. */
+static PyObject *first_surrogate(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int kind = PyUnicode_KIND(str);
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = PyUnicode_2BYTE_DATA(str);
+        for (Py_ssize_t i = 0; i < n; i++)
+            if ((d[i] & 0xF800) == 0xD800) return PyLong_FromSsize_t(i);
+    } else if (kind == PyUnicode_4BYTE_KIND) {
+        const Py_UCS4 *d = PyUnicode_4BYTE_DATA(str);
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (d[i] >= 0xD800 && d[i] <= 0xDFFF) return PyLong_FromSsize_t(i);
+    }
+    return PyLong_FromLong(-1);
+}
+
 /* setup(bitmap): the refused characters of the BMP, one bit each (8192 bytes, little-endian bit order) */
 static PyObject *setup(PyObject *self, PyObject *args) {
     Py_buffer buf;
@@ -326,6 +520,9 @@ static PyObject *setup(PyObject *self, PyObject *args) {
         return NULL;
     }
     memcpy(refuse_map, buf.buf, sizeof(refuse_map));
+    for (Py_UCS4 c = 0; c < 128; c++)
+        ascii_class[c] = (unsigned char)((Py_UNICODE_ISALNUM(c) ? C_ALNUM : 0) | (Py_UNICODE_ISDECIMAL(c) ? C_DEC : 0) |
+                                         (Py_UNICODE_ISSPACE(c) ? C_SPACE : 0));
     ready = 1;
     PyBuffer_Release(&buf);
     Py_RETURN_NONE;
@@ -334,6 +531,7 @@ static PyObject *setup(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, "Tokens of a text (and their int64 offsets) as the token pattern finds them; None where refused."},
     {"scan_codes", scan_codes, METH_VARARGS, "Token offsets and ids[token] of a text as int32; None where refused."},
+    {"first_surrogate", first_surrogate, METH_VARARGS, "Index of the first lone surrogate of a text, or -1."},
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {NULL, NULL, 0, NULL},
 };

@@ -31,7 +31,14 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from ._util import LONE_SURROGATE, SURROGATE_FIX, as_list, check_columns, document_categorical
+from ._util import (
+    LONE_SURROGATE,
+    SURROGATE_FIX,
+    as_list,
+    category_code_dtype,
+    check_columns,
+    document_categorical,
+)
 from .quotes import find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
@@ -393,6 +400,16 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     return out
 
 
+def _first_surrogate(text: str) -> int:
+    """Index of the first lone surrogate of ``text`` (``LONE_SURROGATE``), -1 where there is none; the kernel
+    reads the code points directly (ten times faster than the pattern; none in a text of one byte per
+    character), the pattern is the fallback (tests/test_kernel.py compares both)."""
+    if _KERNEL is not None:
+        return _KERNEL.first_surrogate(text)
+    m = LONE_SURROGATE.search(text)
+    return -1 if m is None else m.start()
+
+
 def _check_surrogates(corpus) -> None:
     """Refuse texts holding lone surrogates, before any work, naming the documents and the fix.
 
@@ -406,11 +423,11 @@ def _check_surrogates(corpus) -> None:
     from .errors import InputError
 
     docs = corpus.documents
-    bad = [i for i, t in enumerate(docs["text"]) if LONE_SURROGATE.search(t)]
+    bad = [i for i, t in enumerate(docs["text"]) if _first_surrogate(t) >= 0]
     if bad:
         ids = ", ".join(repr(str(docs["doc_id"].iloc[i])) for i in bad[:3]) + (" ..." if len(bad) > 3 else "")
         t = docs["text"].iloc[bad[0]]
-        at = LONE_SURROGATE.search(t).start()
+        at = _first_surrogate(t)
         raise InputError(
             None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
             f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
@@ -424,8 +441,14 @@ _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 
 
 def _warn_unsegmented(tokens: pd.Index) -> None:
-    """Say so when the distinct tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
-    long = [t for t in tokens if len(t) >= 5 and _CJK_RUN.search(t)]
+    """Say so when the distinct tokens hold runs of Chinese, Japanese or Korean script: they are not words.
+
+    One search of the tokens joined by line breaks first (a run cannot cross one, and a token holding a run
+    of five is at least five long): the tokens are looked at one by one only where it finds a run."""
+    values = tokens.tolist()
+    if _CJK_RUN.search("\n".join(values)) is None:
+        return
+    long = [t for t in values if len(t) >= 5 and _CJK_RUN.search(t)]
     if long:
         import warnings
 
@@ -551,7 +574,7 @@ def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = Fa
             codes, values = remap[codes], [v for v, u in zip(values, used, strict=True) if u]
     cats = pd.Index(values, dtype="str")
     order = cats.argsort()
-    rank = np.empty(len(order) + 1, dtype=np.int32)
+    rank = np.empty(len(order) + 1, dtype=category_code_dtype(len(order)))  # from_codes keeps them as they are
     rank[order] = np.arange(len(order))
     rank[-1] = -1
     return pd.Categorical.from_codes(rank[codes], categories=cats[order], validate=False)
