@@ -1,4 +1,9 @@
-/* The token scan of discourse.text.token_spans in C: the same tokens, start and end offsets as the token
+/* The compiled kernel of discourse.text and discourse.segment: the token scan (scan, scan_codes, below), Punkt's
+ * sentence spans (punkt_sentences, the steps of segment._punkt_spans) and the check for lone surrogates
+ * (first_surrogate). Each has a pure-Python twin that gives identical results (DISCOURSE_NO_KERNEL=1 uses
+ * it; tests/test_kernel.py and tests/test_text.py compare them).
+ *
+ * The token scan of discourse.text.token_spans in C: the same tokens, start and end offsets as the token
  * pattern (discourse.text.TOKEN_PATTERN, searched with Python's re), for the texts where the pattern
  * reduces to a few plain rules; None for any other text, which the caller then tokenises with the pattern
  * (the pure-Python path, identical by construction and by test: tests/test_kernel.py).
@@ -487,6 +492,194 @@ done:
     return out;
 }
 
+/* ---------------------------------------------------------------------------------------- sentences
+ * punkt_sentences(text, paragraphs, memo, decide) -> list of (start, end): the sentence spans of
+ * discourse.segment._punkt_spans for every paragraph (start, end) in order, for Punkt's patterns of nltk 3.10
+ * (the caller checks the pattern strings and uses the Python steps for any other):
+ *   period context  [.?!](?=(?P<after_tok>[)";}\]*:@'({[‘’“”«»?!]|\s+(?P<next_tok>\S+)))
+ *   realignment     ["')\]}‘’“”«»]+?(?:\s+|(?=--)|$)        (MULTILINE)
+ * searched within the paragraph (the text ends at its end, as with pos/endpos); \s is re's Unicode white
+ * space, Py_UNICODE_ISSPACE. The word before a candidate starts after the last character of Python's
+ * string.whitespace (ASCII) before it. A candidate's decision: memo[context] (a dict of bools), else
+ * decide(context) (Punkt's text_contains_sentbreak, which fills memo). */
+static inline int is_nonword(Py_UCS4 c) {
+    switch (c) {
+    case ')': case '"': case ';': case '}': case ']': case '*': case ':': case '@': case '\'': case '(':
+    case '{': case '[': case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0xAB: case 0xBB: case '?':
+    case '!':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int is_closer(Py_UCS4 c) {
+    switch (c) {
+    case '"': case '\'': case ')': case ']': case '}': case 0x2018: case 0x2019: case 0x201C: case 0x201D:
+    case 0xAB: case 0xBB:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int is_ascii_ws(Py_UCS4 c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* Punkt's decision on text[a:b]: 1 (a break), 0, -1 with an exception set */
+static int decide_context(PyObject *str, Py_ssize_t a, Py_ssize_t b, PyObject *memo, PyObject *decide) {
+    PyObject *ctx = PyUnicode_Substring(str, a, b);
+    if (ctx == NULL) return -1;
+    PyObject *v = PyDict_GetItemWithError(memo, ctx); /* borrowed */
+    int r;
+    if (v != NULL) {
+        r = PyObject_IsTrue(v);
+    } else if (PyErr_Occurred()) {
+        r = -1;
+    } else {
+        v = PyObject_CallOneArg(decide, ctx);
+        r = v == NULL ? -1 : PyObject_IsTrue(v);
+        Py_XDECREF(v);
+    }
+    Py_DECREF(ctx);
+    return r;
+}
+
+static int append_span(PyObject *out, Py_ssize_t a, Py_ssize_t b) {
+    PyObject *pair = Py_BuildValue("(nn)", a, b);
+    if (pair == NULL) return -1;
+    int r = PyList_Append(out, pair);
+    Py_DECREF(pair);
+    return r;
+}
+
+/* the sentences of the paragraph text[ps:pe], appended to out; -1 with an exception set */
+static int paragraph_sentences(PyObject *str, const Text *t, Py_ssize_t ps, Py_ssize_t pe, PyObject *memo,
+                               PyObject *decide, Vec *breaks, PyObject *out) {
+    breaks->len = 0;
+    int have_prev = 0;
+    Py_ssize_t prev_start = ps, prev_stop = ps, prev_end = 0, prev_after = 0, prev_next = -1;
+    for (Py_ssize_t p = ps; p < pe; p++) {
+        Py_UCS4 c = CH(t, p);
+        if (c != '.' && c != '?' && c != '!') continue;
+        Py_ssize_t q = p + 1, after_end, next_start = -1;
+        if (q < pe && is_nonword(CH(t, q))) {
+            after_end = q + 1;
+        } else {
+            Py_ssize_t j = q;
+            while (j < pe && Py_UNICODE_ISSPACE(CH(t, j))) j++;
+            if (j == q || j == pe) continue; /* \s+ then \S+ needs both */
+            Py_ssize_t k = j;
+            while (k < pe && !Py_UNICODE_ISSPACE(CH(t, k))) k++;
+            after_end = k;
+            next_start = j;
+        }
+        /* the word before: after the last ASCII white space in text[prev_stop:p]; nltk's index 0 (none, or at
+         * the first character) keeps the previous word's start */
+        Py_ssize_t i = p - 1;
+        while (i >= prev_stop && !is_ascii_ws(CH(t, i))) i--;
+        Py_ssize_t word_start = (i >= prev_stop && i > prev_stop) ? i + 1 : prev_start;
+        if (have_prev && prev_stop <= word_start) {
+            int r = decide_context(str, prev_start, prev_after, memo, decide);
+            if (r < 0) return -1;
+            if (r && (vec_push(breaks, prev_end) < 0 || vec_push(breaks, prev_next >= 0 ? prev_next : prev_end) < 0)) {
+                PyErr_NoMemory();
+                return -1;
+            }
+        }
+        have_prev = 1;
+        prev_start = word_start;
+        prev_stop = p;
+        prev_end = p + 1;
+        prev_after = after_end;
+        prev_next = next_start;
+    }
+    if (have_prev) {
+        int r = decide_context(str, prev_start, prev_after, memo, decide);
+        if (r < 0) return -1;
+        if (r && (vec_push(breaks, prev_end) < 0 || vec_push(breaks, prev_next >= 0 ? prev_next : prev_end) < 0)) {
+            PyErr_NoMemory();
+            return -1;
+        }
+    }
+    Py_ssize_t end = pe;
+    while (end > ps && Py_UNICODE_ISSPACE(CH(t, end - 1))) end--;
+    /* the slices of nltk's _slices_from_text, realigned as its _realign_boundaries does */
+    Py_ssize_t start = ps, realign = 0, k = 0, nb = breaks->len;
+    for (;;) {
+        Py_ssize_t s1_start, s1_stop, s2_start, s2_stop = 0;
+        if (k < nb) {
+            s1_start = start;
+            s1_stop = breaks->v[k];
+            s2_start = breaks->v[k + 1];
+            s2_stop = k + 2 < nb ? breaks->v[k + 2] : end;
+            k += 2;
+        } else {
+            s1_start = start;
+            s1_stop = end;
+            s2_start = -1;
+        }
+        start = s2_start;
+        s1_start += realign;
+        if (s2_start < 0) {
+            if (s1_start < s1_stop && append_span(out, s1_start, s1_stop) < 0) return -1;
+            return 0;
+        }
+        /* realignment: closers (lazily, one or more) then white space, "--" or the end */
+        Py_ssize_t a = s2_start, m_end = -1;
+        while (a < s2_stop && is_closer(CH(t, a))) {
+            a++;
+            if (a < s2_stop && Py_UNICODE_ISSPACE(CH(t, a))) {
+                Py_ssize_t w = a;
+                while (w < s2_stop && Py_UNICODE_ISSPACE(CH(t, w))) w++;
+                m_end = w;
+                break;
+            }
+            if ((a + 1 < s2_stop && CH(t, a) == '-' && CH(t, a + 1) == '-') || a == s2_stop) {
+                m_end = a;
+                break;
+            }
+        }
+        if (m_end >= 0) {
+            if (append_span(out, s1_start, a) < 0) return -1; /* group(0).rstrip(): the closers */
+            realign = m_end - s2_start;
+        } else {
+            realign = 0;
+            if (s1_start < s1_stop && append_span(out, s1_start, s1_stop) < 0) return -1;
+        }
+    }
+}
+
+static PyObject *punkt_sentences(PyObject *self, PyObject *args) {
+    PyObject *str, *paras, *memo, *decide;
+    if (!PyArg_ParseTuple(args, "UOO!O", &str, &paras, &PyDict_Type, &memo, &decide)) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    PyObject *seq = PySequence_Fast(paras, "paragraphs must be a sequence of (start, end)");
+    if (seq == NULL) return NULL;
+    PyObject *out = PyList_New(0);
+    Vec breaks = {NULL, 0, 0};
+    if (out == NULL) goto fail;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t ps, pe;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(seq, k), "nn", &ps, &pe)) goto fail;
+        if (ps < 0) ps = 0;
+        if (pe > t.n) pe = t.n;
+        if (pe < ps) pe = ps;
+        if (paragraph_sentences(str, &t, ps, pe, memo, decide, &breaks, out) < 0) goto fail;
+    }
+    free(breaks.v);
+    Py_DECREF(seq);
+    return out;
+fail:
+    free(breaks.v);
+    Py_DECREF(seq);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 /* first_surrogate(text) -> the index of the first code point U+D800-U+DFFF (a lone surrogate), or -1: what
  * discourse._util.LONE_SURROGATE.search(text) finds. A text of one byte per character holds none. */
 static PyObject *first_surrogate(PyObject *self, PyObject *args) {
@@ -531,6 +724,7 @@ static PyObject *setup(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, "Tokens of a text (and their int64 offsets) as the token pattern finds them; None where refused."},
     {"scan_codes", scan_codes, METH_VARARGS, "Token offsets and ids[token] of a text as int32; None where refused."},
+    {"punkt_sentences", punkt_sentences, METH_VARARGS, "Punkt's sentence spans of the paragraphs of a text."},
     {"first_surrogate", first_surrogate, METH_VARARGS, "Index of the first lone surrogate of a text, or -1."},
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {NULL, NULL, 0, NULL},

@@ -8,11 +8,14 @@ other.
   paragraph (the convention of most web-scraped news text).
 - **Sentences**: nltk's Punkt sentence tokenizer with hand-set parameters (a list of abbreviations such as
   ``mr``, ``dr``, ``u.s``, ``inc``, month names), so "Mr. Pang" and "the U.S. government" do not end a
-  sentence. No nltk data download is needed. Sentences never cross paragraphs.
+  sentence. No nltk data download is needed. Sentences never cross paragraphs. Punkt's steps are those of
+  nltk's ``span_tokenize`` on offsets into the text (:func:`_punkt_spans`), in C where the optional kernel is
+  built (``punkt_sentences`` in discourse/_kernel.c): the same spans (tests/test_text.py), 7x faster.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -258,10 +261,45 @@ _FAST_SPANS = hasattr(PunktSentenceTokenizer, "_get_last_whitespace_index") and 
     PunktSentenceTokenizer, "_match_potential_end_contexts")
 
 
+def _load_kernel():
+    """The compiled kernel's ``punkt_sentences`` (discourse/_kernel.c: the steps of :func:`_punkt_spans` in C),
+    where the kernel is built and not switched off (``DISCOURSE_NO_KERNEL=1``), and Punkt's patterns are those
+    it implements (nltk 3.10's, compared as strings and flags); else None and :func:`_punkt_spans` runs."""
+    if os.environ.get("DISCOURSE_NO_KERNEL") or not _FAST_SPANS:
+        return None
+    try:
+        from . import _kernel
+    except ImportError:
+        return None
+    lang = _punkt()._lang_vars
+    context, realign = lang.period_context_re(), lang.re_boundary_realignment
+    # nltk joins "?" and "!" of its non-word class from a set: their order follows the string hash seed
+    found = (context.pattern.replace("!\\?]", "\\?!]"), context.flags, realign.pattern, realign.flags)
+    if found != _KERNEL_PATTERNS or not hasattr(_kernel, "punkt_sentences"):
+        return None
+    return _kernel.punkt_sentences
+
+
+# Punkt's period-context and realignment patterns of nltk 3.10 (with segment's re flags): those the kernel's
+# punkt_sentences implements
+_KERNEL_PATTERNS = (
+    '\n'
+    '        [\\.\\?!]             # a potential sentence ending\n'
+    '        (?=(?P<after_tok>\n'
+    '            (?:[)\\";}\\]\\*:@\\\'\\({\\[\\u2018\\u2019\\u201c\\u201d\\xab\\xbb\\?!])              # either other punctuation\n'
+    '            |\n'
+    '            \\s+(?P<next_tok>\\S+)     # or whitespace and some other token\n'
+    '        ))', re.UNICODE | re.VERBOSE,
+    '["\\\')\\]}\\u2018\\u2019\\u201c\\u201d\\xab\\xbb]+?(?:\\s+|(?=--)|$)', re.UNICODE | re.MULTILINE)
+_KERNEL_SENTENCES = _load_kernel()
+
+
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs."""
     spans = paragraphs(text) if spans is None else spans
     tok = _punkt()
+    if _KERNEL_SENTENCES is not None:
+        return _KERNEL_SENTENCES(text, spans, tok._memo, tok.text_contains_sentbreak)
     out: list[tuple[int, int]] = []
     if _FAST_SPANS:
         for ps, pe in spans:

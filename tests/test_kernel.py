@@ -166,7 +166,7 @@ def test_tokenize_tables_are_identical_without_the_kernel(monkeypatch):
 
 
 def test_the_environment_variable_leaves_the_kernel_unused():
-    code = "import discourse.text as T; print(T._KERNEL is None)"
+    code = "import discourse.text as T; print(T._KERNEL is None and T._KERNEL_SENTENCES is None)"
     env = dict(os.environ, DISCOURSE_NO_KERNEL="1", PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"

@@ -190,13 +190,18 @@ def _punkt_reference(text, spans):
 
 
 @pytest.mark.skipif(not dc.segment._FAST_SPANS, reason="this nltk's Punkt is not the one _punkt_spans follows")
-def test_sentence_spans_are_punkts_own(seeds):
+@pytest.mark.parametrize("path", ["kernel", "python"])
+def test_sentence_spans_are_punkts_own(seeds, path, monkeypatch):
     # each step of _punkt_spans (segment.py) against nltk's span_tokenize: the word before a candidate after
     # a space, a tab, a line break or no white space at all; overlapping candidates ("acting!!!"); a
     # candidate at the paragraph's start and end; closing marks realigned onto the sentence before ('.)"',
     # '.\u201d', '.) '); abbreviations and initials; ellipses; trailing white space (spans not trimmed)
     import random
 
+    if path == "python":  # the pure-Python steps (segment._punkt_spans), as without the compiled kernel
+        monkeypatch.setattr(dc.segment, "_KERNEL_SENTENCES", None)
+    elif dc.segment._KERNEL_SENTENCES is None:
+        pytest.skip("the compiled kernel is not built here (python hatch_build.py)")
     texts = [
         "Very bad acting!!! I promise.", "(Sent1.) Sent2.", "He said \u201cno.\u201d Then he left.",
         "Mr. Pang met U.S. officials.\tDr. Lee disagreed.\nThen? Yes! ok.", ". . . Wait... what?! No.  ",
@@ -204,9 +209,12 @@ def test_sentence_spans_are_punkts_own(seeds):
         ".Leading stop. And\x0bvertical.\x0cform feed.\rreturn. --Dash. x.--y", "\t  padded.  Text.  \n ",
     ]
     rng = random.Random(7)
+    # white space of re's \s that is not string.whitespace too (no-break space, em space, line separator,
+    # information separators), closers and non-word marks of Punkt's patterns, characters of 2 and 4 bytes
     alphabet = [".", "!", "?", " ", "\n", "\t", "\"", "'", ")", "(", "a", "Mr", "U.S.", "The", "--", "\u201d",
-                "...", "\x0b", " . ", "1.", "etc.", "x", "\u2019", "!?", "]"]
-    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+                "...", "\x0b", " . ", "1.", "etc.", "x", "\u2019", "!?", "]", "\xa0", "\u2003", "\u2028", "\x1c",
+                "\x85", "\xab", "\xbb", "}", ";", "*", "@", "-", "\u4e2d", "\U0001f600", "\r", "\x0c"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
     texts += list(seeds.documents["text"])
     for text in texts:
         for spans in (paragraphs(text), [(0, len(text))]):
