@@ -505,36 +505,44 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
 
     ids = {c: _Ids() for c in ("token", "voice", "quote_kind", "speaker")}  # the values seen, no others
     ids["voice"]["author"]  # noqa: B018 - id 0, the default
-    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("doc", "paragraph", "sentence", "position", "start",
-                                                           "end", "token", "voice", "quote_id", "quote_kind",
-                                                           "speaker")}
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("paragraph", "sentence", "start", "end", "token")}
+    counts: list[int] = []
+    quoted: list[tuple[int, int, list[dict]]] = []  # (document, first row, quotation spans) of documents with some
+    wide = np.int32
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
         starts, ends, codes, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []), ids["token"])
-        n = len(codes)
-        wide = np.int32 if len(text) < 2**31 - 1 else np.int64
-        parts["doc"].append(np.full(n, i, dtype=np.int32))
-        parts["paragraph"].append(para.astype(wide))
-        parts["sentence"].append(sent.astype(wide))
-        parts["position"].append(np.arange(n, dtype=wide))
-        parts["start"].append(starts.astype(wide))
-        parts["end"].append(ends.astype(wide))
+        if len(text) >= 2**31 - 1:
+            wide = np.int64
+        narrow = np.int32 if len(text) < 2**31 - 1 else np.int64  # kept narrow per document (peak memory)
+        parts["paragraph"].append(para.astype(narrow))
+        parts["sentence"].append(sent.astype(narrow))
+        parts["start"].append(starts.astype(narrow))
+        parts["end"].append(ends.astype(narrow))
         parts["token"].append(codes)
-        voice = np.zeros(n, dtype=np.int32)  # author
-        qid = np.full(n, -1, dtype=wide)
-        kind = np.full(n, -1, dtype=np.int32)
-        speaker = np.full(n, -1, dtype=np.int32)
         spans = find_quote_spans(text, paragraphs=paras, reported=True) if quotes else []
         if spans:
-            _voice_codes(starts, ends, spans, ids, voice, qid, kind, speaker)
-        parts["voice"].append(voice)
-        parts["quote_id"].append(qid)
-        parts["quote_kind"].append(kind)
-        parts["speaker"].append(speaker)
+            quoted.append((i, sum(counts), spans))
+        counts.append(len(codes))
+    # the columns joined once (each column's pieces freed as soon as they are joined: peak memory), and the
+    # columns that are the same for every token of a document (its row, the position, the author's voice)
+    # made whole, not per document
     out: dict[str, object] = {}
-    for c in list(parts):  # each column's pieces freed as soon as they are joined (peak memory)
+    for c in list(parts):
         v = parts.pop(c)
-        out[c] = np.concatenate(v) if v else np.array([], dtype=np.int32)
+        out[c] = np.concatenate(v, dtype=np.int32 if c == "token" else wide) if v else np.array([], dtype=np.int32)
         del v
+    total, n_per_doc = sum(counts), np.asarray(counts, dtype=np.int64)
+    first = np.cumsum(n_per_doc) - n_per_doc
+    out["doc"] = np.repeat(np.arange(len(counts), dtype=np.int32), n_per_doc)
+    out["position"] = (np.arange(total, dtype=np.int64) - np.repeat(first, n_per_doc)).astype(wide)
+    out["voice"] = np.zeros(total, dtype=np.int32)  # author
+    out["quote_id"] = np.full(total, -1, dtype=wide)
+    out["quote_kind"] = np.full(total, -1, dtype=np.int32)
+    out["speaker"] = np.full(total, -1, dtype=np.int32)
+    for i, lo, spans in quoted:  # in document order, as the ids of voices, kinds and speakers are given
+        hi = lo + counts[i]
+        _voice_codes(out["start"][lo:hi], out["end"][lo:hi], spans, ids, out["voice"][lo:hi],
+                     out["quote_id"][lo:hi], out["quote_kind"][lo:hi], out["speaker"][lo:hi])
     out.update({f"{c}_values": d.values for c, d in ids.items()})
     out["n_docs"] = len(corpus.documents)
     return out
