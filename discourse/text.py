@@ -571,10 +571,12 @@ def _category_codes(parts: list[dict], key: str) -> tuple[np.ndarray, list]:
     return np.concatenate(codes), ids.values
 
 
-def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = False) -> pd.Categorical:
+def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = False,
+                        via: np.ndarray | None = None) -> pd.Categorical:
     """A Categorical of string ``values[codes]`` (-1: missing) whose categories are sorted, so that sorting
     the column or grouping by it with ``sort=True`` orders values as a plain string column does;
-    ``only_used`` leaves out values no code points at."""
+    ``only_used`` leaves out values no code points at. ``via`` (a code of ``values`` for each code of
+    ``codes``: the norm of each distinct token) gives ``values[via[codes]]`` with one look-up per row."""
     if only_used and len(values):
         used = np.bincount(codes[codes >= 0], minlength=len(values)) > 0
         if not used.all():
@@ -585,6 +587,8 @@ def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = Fa
     rank = np.empty(len(order) + 1, dtype=category_code_dtype(len(order)))  # from_codes keeps them as they are
     rank[order] = np.arange(len(order))
     rank[-1] = -1
+    if via is not None:  # the ranks of the distinct tokens' values, then -1 for a missing token
+        rank = np.append(rank[via], rank[-1:])
     return pd.Categorical.from_codes(rank[codes], categories=cats[order], validate=False)
 
 
@@ -607,11 +611,13 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
                                        use_na_sentinel=False)
     stop_of_norm = np.fromiter(map(STOPWORDS.__contains__, norms), dtype=bool, count=len(norms))
     punct_of_norm = np.fromiter(map(is_punct, norms), dtype=bool, count=len(norms))
-    norm_codes = norm_of_tok.astype(np.int32)[tok_codes]
+    # every column below is a function of the token: one look-up per row in a table per distinct token
+    stem_of_tok = stem_of_norm[norm_of_tok]
 
-    out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows)}
+    counts = np.bincount(rows, minlength=len(docs))  # rows are sorted: each document's rows in one run
+    out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows, counts)}
     for m in meta:
-        out[m] = document_categorical(docs[m], rows)
+        out[m] = document_categorical(docs[m], rows, counts)
     qid = join("quote_id")
     out.update({
         "paragraph": _small_int(join("paragraph")),
@@ -620,10 +626,10 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         "start": _small_int(join("start")),
         "end": _small_int(join("end")),
         "token": _sorted_categorical(tok_codes, tok_values),
-        "norm": _sorted_categorical(norm_codes, norms),
-        "stem": _sorted_categorical(stem_of_norm.astype(np.int32)[norm_codes], stems.tolist()),
-        "is_stop": stop_of_norm[norm_codes],
-        "is_punct": punct_of_norm[norm_codes],
+        "norm": _sorted_categorical(tok_codes, norms, via=norm_of_tok),
+        "stem": _sorted_categorical(tok_codes, stems.tolist(), via=stem_of_tok),
+        "is_stop": stop_of_norm[norm_of_tok][tok_codes],
+        "is_punct": punct_of_norm[norm_of_tok][tok_codes],
         "voice": _sorted_categorical(*_category_codes(parts, "voice"), only_used=True),
         "quote_id": pd.arrays.IntegerArray(_small_int(np.maximum(qid, 0)), qid < 0),
         "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind")),
