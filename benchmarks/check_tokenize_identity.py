@@ -5,7 +5,7 @@
 Corpora: the bundled seeds (``load_corpus(seeds)``, cleaned, so set-aside spans are left out), the first
 ``--brown`` Brown texts (``../shared/corpora/brown/``) and every ``--ungd-step``-th UN General Debate speech,
 each loaded by both packages from the same DataFrame. Each is tokenised with ``quotes=True`` and
-``quotes=False`` by this tree and by the revision (``benchmarks._common.package_at``, imported as
+``quotes=False`` by this tree (and with ``quotes=True, n_jobs=2``: parts in worker processes) and by the revision (``benchmarks._common.package_at``, imported as
 ``discourse_before``: its files only, so without the compiled kernel, which the gitignored build leaves out:
 this also compares the kernel with the pattern) and the tables are compared as
 ``pandas.testing.assert_frame_equal`` does (values, dtypes, categories and their order; categoricals as
@@ -89,16 +89,16 @@ def main(argv: list[str] | None = None) -> int:
     bad = 0
     for name, df in samples(args.brown, args.ungd_step).items():
         c_now, c_before = corpus_of(now, df), corpus_of(before, df)
-        for quotes in (True, False):
+        for quotes, n_jobs in ((True, 1), (False, 1), (True, 2)):
             a = before.tokenize(c_before, quotes=quotes)
-            b = now.tokenize(c_now, quotes=quotes)
+            b = now.tokenize(c_now, quotes=quotes, n_jobs=n_jobs)
             try:
                 assert_same_table(a, b)
                 verdict = "identical"
             except AssertionError as exc:
                 bad += 1
                 verdict = "DIFFERENT: " + " ".join(str(exc).split())[:400]
-            print(f"{name:<14} {len(c_now.documents):>4} documents, quotes={quotes!s:<5} {len(b):>9,} tokens: "
+            print(f"{name:<14} {len(c_now.documents):>4} documents, quotes={quotes!s:<5} n_jobs={n_jobs} {len(b):>9,} tokens: "
                   f"{verdict}", flush=True)
     kernel = "without" if now.text._KERNEL is None else "with"
     print(f"{'all identical' if not bad else f'{bad} table(s) differ'} (this tree {kernel} the compiled kernel, "

@@ -462,34 +462,17 @@ def _warn_unsegmented(tokens: pd.Index) -> None:
 def _voice_codes(starts: np.ndarray, ends: np.ndarray, spans: list[dict], ids: dict[str, _Ids], voice: np.ndarray,
                  qid: np.ndarray, kind: np.ndarray, speaker: np.ndarray) -> None:
     """Write the voice columns of one document's tokens as ids, in place: the writes of
-    :func:`~discourse.quotes.token_voices` (:func:`~discourse.quotes.voice_runs`) applied to small integer
-    codes of the document's own values, then those codes that remain mapped to ids, so that only values some
-    token keeps get an id (the categories are the values of the table, as with ``token_voices``' arrays;
-    the ids' order does not matter, categories are sorted). No object array per token."""
-    n = len(starts)
-    local = {c: np.full(n, -1, dtype=np.int32) for c in ("voice", "quote_kind", "speaker")}
-    values: dict[str, dict] = {c: {} for c in local}
-
-    def code(c: str, v) -> int:
-        if v is None:
-            return -1
-        return values[c].setdefault(v, len(values[c]))
-
+    :func:`~discourse.quotes.token_voices` (:func:`~discourse.quotes.voice_runs`) applied to the ids of the
+    values (-1: missing). A value that a later write overwrites everywhere keeps its id; the table's
+    categories are the values some token keeps (``only_used`` in :func:`_token_frame`), as with
+    ``token_voices``' arrays. No object array per token."""
+    voice_ids, kind_ids, speaker_ids = ids["voice"], ids["quote_kind"], ids["speaker"]
     for lo, hi, quote_id, quote_kind, quote_voice, quote_speaker in voice_runs(starts, ends, spans):
         qid[lo:hi] = quote_id
-        local["quote_kind"][lo:hi] = code("quote_kind", quote_kind)
+        kind[lo:hi] = -1 if quote_kind is None else kind_ids[quote_kind]
         if quote_voice is not None:
-            local["voice"][lo:hi] = code("voice", quote_voice)
-            local["speaker"][lo:hi] = code("speaker", quote_speaker)
-    for c, out in (("voice", voice), ("quote_kind", kind), ("speaker", speaker)):
-        loc = local[c]
-        rows = np.flatnonzero(loc >= 0)
-        if len(rows):
-            names = list(values[c])
-            lut = np.full(len(names), -1, dtype=np.int32)
-            for u in np.unique(loc[rows]):
-                lut[u] = ids[c][names[u]]
-            out[rows] = lut[loc[rows]]
+            voice[lo:hi] = voice_ids[quote_voice]
+            speaker[lo:hi] = -1 if quote_speaker is None else speaker_ids[quote_speaker]
 
 
 def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
@@ -632,8 +615,8 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         "is_punct": punct_of_norm[norm_of_tok][tok_codes],
         "voice": _sorted_categorical(*_category_codes(parts, "voice"), only_used=True),
         "quote_id": pd.arrays.IntegerArray(_small_int(np.maximum(qid, 0)), qid < 0),
-        "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind")),
-        "speaker": _sorted_categorical(*_category_codes(parts, "speaker")),
+        "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind"), only_used=True),
+        "speaker": _sorted_categorical(*_category_codes(parts, "speaker"), only_used=True),
     })
     return pd.DataFrame(out, copy=False)
 
