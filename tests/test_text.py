@@ -231,3 +231,23 @@ def test_ascii_shortcut_of_the_norm_is_normalize(seeds):
     for t in tokens:
         assert _norm_of(t) == normalize(t), t
     assert _norm_of("Don`t") == "don't" and _norm_of("\ufb01ne") == "fine"
+
+
+def test_span_index_is_searchsorted():
+    # text._span_index (the paragraph and sentence of each token) counts the other way round; it must give
+    # np.searchsorted(span_starts, token_starts, side="right") - 1, with -1 before the first span and 0s
+    # where there are no spans, on seeded random offsets (tokens and spans starting at the same offsets too)
+    import random
+
+    import numpy as np
+
+    from discourse.text import _span_index
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        starts = np.unique(np.array([rng.randint(0, 50) for _ in range(rng.randint(0, 30))], dtype=np.int64))
+        span_starts = sorted({rng.randint(0, 50) for _ in range(rng.randint(0, 6))})
+        spans = [(a, a + 1) for a in span_starts]
+        want = (np.searchsorted(np.asarray(span_starts, dtype=np.int64), starts, side="right") - 1 if spans
+                else np.zeros(len(starts), dtype=np.int64))
+        assert np.array_equal(_span_index(spans, starts), want), (starts, span_starts)
