@@ -221,6 +221,9 @@ static Py_UCS4 *arena = NULL;
 static size_t arena_len = 0, arena_cap = 0;
 static PyObject *owner = NULL; /* weak reference to the ids object the cache belongs to */
 static Py_ssize_t owner_size = 0;
+/* changes whenever the tables are freed or reallocated: a call that ran Python code (ids.__missing__, where
+ * another thread may take the GIL and scan with the cache) finds its slot again before writing to it */
+static uint64_t cache_gen = 0;
 
 static void cache_free_tables(void) {
     free(slots);
@@ -228,6 +231,7 @@ static void cache_free_tables(void) {
     slots = NULL;
     arena = NULL;
     n_slots = n_used = arena_len = arena_cap = 0;
+    cache_gen++;
 }
 
 static void cache_clear(void) {
@@ -252,6 +256,7 @@ static int cache_alloc(size_t n) {
     for (size_t k = 0; k < n; k++) slots[k].off = -1;
     n_slots = n;
     n_used = 0;
+    cache_gen++;
     return 0;
 }
 
@@ -384,6 +389,7 @@ static PyObject *scan_codes(PyObject *self, PyObject *args) {
         if (sl->off >= 0) {
             code = sl->code;
         } else {
+            uint64_t gen = cache_gen;
             PyObject *tok = PyUnicode_Substring(str, i, e);
             if (tok == NULL) goto done;
             PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
@@ -407,7 +413,11 @@ static PyObject *scan_codes(PyObject *self, PyObject *args) {
                 PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
                 goto done;
             }
-            if (cache_put(sl, &t, i, e, h, (int32_t)code) < 0) {
+            if (cache_gen != gen) { /* the tables changed while Python code ran: this call's again, then the slot */
+                if (cache_for(ids) < 0) goto done;
+                sl = cache_find(&t, i, e, h);
+            }
+            if (sl->off < 0 && cache_put(sl, &t, i, e, h, (int32_t)code) < 0) {
                 PyErr_NoMemory();
                 goto done;
             }

@@ -40,7 +40,7 @@ from ._util import (
     document_categorical,
 )
 from .quotes import find_quote_spans, voice_runs
-from .segment import _KERNEL_SENTENCES, ABBREVIATIONS, paragraphs, sentences  # noqa: F401 - the switch, for tests
+from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
            "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside",

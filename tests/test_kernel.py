@@ -166,7 +166,7 @@ def test_tokenize_tables_are_identical_without_the_kernel(monkeypatch):
 
 
 def test_the_environment_variable_leaves_the_kernel_unused():
-    code = "import discourse.text as T; print(T._KERNEL is None and T._KERNEL_SENTENCES is None)"
+    code = "import discourse.text as T, discourse.segment as S; print(T._KERNEL is None and S._KERNEL_SENTENCES is None)"
     env = dict(os.environ, DISCOURSE_NO_KERNEL="1", PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
@@ -226,3 +226,37 @@ def test_first_surrogate_is_the_patterns(kernel):
     for text in texts:
         m = LONE_SURROGATE.search(text)
         assert kernel.first_surrogate(text) == (-1 if m is None else m.start()), repr(text[:20])
+
+
+def test_token_ids_are_right_when_threads_share_the_kernel(kernel):
+    """The kernel's id cache is one per process; a thread may take over while another's ``ids.__missing__``
+    runs (forced here by sleeping in it). Each thread must still get its own mapping's ids."""
+    import threading
+    import time
+
+    class SlowIds(T._Ids):
+        def __missing__(self, key):
+            time.sleep(0)  # let another thread run
+            return super().__missing__(key)
+
+    texts = _texts()[:40] + HOSTILE
+    errors: list[str] = []
+
+    def work(k: int) -> None:
+        ids, ref = SlowIds(), T._Ids()
+        for text in (texts[k:] + texts[:k]) * 2:
+            found = kernel.scan_codes(text, ids)
+            toks = T._token_spans_pattern(text)[2]
+            want = [ref[t] for t in toks]
+            if found is None:
+                for t in toks:
+                    ids[t]  # noqa: B018 - as the caller maps a refused text's tokens
+            elif np.frombuffer(found[2], dtype=np.int32).tolist() != want:
+                errors.append(text[:60])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert not errors, errors[:3]
