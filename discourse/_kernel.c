@@ -44,6 +44,16 @@ typedef struct {
 
 #define CH(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
 
+/* The scan's helpers are inlined into one loop per string kind (1, 2 or 4 bytes per character), so that the
+ * kind of every character read is a constant there rather than a test per character. */
+#if defined(__GNUC__) || defined(__clang__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#elif defined(_MSC_VER)
+#define ALWAYS_INLINE __forceinline
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* The classes of the ASCII characters, looked up in a table (filled by setup() from the same Py_UNICODE_*
  * functions) instead of calling them: most characters of most texts are ASCII. */
 #define C_ALNUM 1
@@ -66,7 +76,7 @@ static inline int is_cur(Py_UCS4 c) { return c == 0x24 || c == 0x20AC || c == 0x
 static inline int boundary(const Text *t, Py_ssize_t q) { return q >= t->n || !is_word(CH(t, q)); }
 
 /* length of the clitic (?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b at p, the alternatives in order; 0 if none */
-static Py_ssize_t clitic_at(const Text *t, Py_ssize_t p) {
+static ALWAYS_INLINE Py_ssize_t clitic_at(const Text *t, Py_ssize_t p) {
     static const char *alts[] = {"s", "S", "re", "RE", "ve", "VE", "ll", "LL", "d", "D", "m", "M"};
     for (int a = 0; a < 12; a++) {
         const char *x = alts[a];
@@ -79,7 +89,7 @@ static Py_ssize_t clitic_at(const Text *t, Py_ssize_t p) {
     return 0;
 }
 
-static Py_ssize_t number_from(const Text *t, Py_ssize_t q) {
+static ALWAYS_INLINE Py_ssize_t number_from(const Text *t, Py_ssize_t q) {
     /* \d+(?:[.,:]\d+)*%? from q, where text[q] is a decimal digit */
     while (q < t->n && is_dec(CH(t, q))) q++;
     for (;;) {
@@ -97,13 +107,13 @@ static Py_ssize_t number_from(const Text *t, Py_ssize_t q) {
     return q;
 }
 
-static Py_ssize_t alnum_run(const Text *t, Py_ssize_t j) {
+static ALWAYS_INLINE Py_ssize_t alnum_run(const Text *t, Py_ssize_t j) {
     while (j < t->n && is_alnum(CH(t, j))) j++;
     return j;
 }
 
 /* the end of the token that starts at i (text[i] is neither white space nor '_') */
-static Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
+static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
     Py_ssize_t n = t->n;
     Py_UCS4 c = CH(t, i);
     /* ACRONYM */
@@ -153,7 +163,7 @@ static Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
 }
 
 /* Does the text hold anything the reduced rules leave out? */
-static int refused(const Text *t) {
+static ALWAYS_INLINE int refused(const Text *t) {
     for (Py_ssize_t i = 0; i < t->n; i++) {
         Py_UCS4 c = CH(t, i);
         if (c >= 0x10000 || (c >= 0xD800 && c <= 0xDFFF)) return 1;
@@ -260,7 +270,7 @@ static int cache_alloc(size_t n) {
     return 0;
 }
 
-static inline uint64_t token_hash(const Text *t, Py_ssize_t i, Py_ssize_t e) {
+static ALWAYS_INLINE uint64_t token_hash(const Text *t, Py_ssize_t i, Py_ssize_t e) {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a over the code points */
     for (Py_ssize_t k = i; k < e; k++) {
         h ^= (uint64_t)CH(t, k);
@@ -270,7 +280,7 @@ static inline uint64_t token_hash(const Text *t, Py_ssize_t i, Py_ssize_t e) {
 }
 
 /* the slot of the token text[i:e] (hash h): the one holding it, or the empty one where it would go */
-static inline Slot *cache_find(const Text *t, Py_ssize_t i, Py_ssize_t e, uint64_t h) {
+static ALWAYS_INLINE Slot *cache_find(const Text *t, Py_ssize_t i, Py_ssize_t e, uint64_t h) {
     size_t mask = n_slots - 1, k = (size_t)h & mask;
     int32_t len = (int32_t)(e - i);
     for (;;) {
@@ -355,26 +365,12 @@ static int cache_for(PyObject *ids) {
     return 0;
 }
 
-/* scan_codes(text, ids) -> None (refused) | (starts, ends, codes: bytearray of int32): the tokens' offsets and
- * ids[token] for every token in order, as np.fromiter(map(ids.__getitem__, tokens)) gives them (a key that
- * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order).
- * ids must never change the id of a key (see the cache above). */
-static PyObject *scan_codes(PyObject *self, PyObject *args) {
-    PyObject *str, *ids;
-    if (!PyArg_ParseTuple(args, "UO!", &str, &PyDict_Type, &ids)) return NULL;
-    if (!ready) {
-        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
-        return NULL;
-    }
-#if PY_VERSION_HEX < 0x030C0000
-    if (PyUnicode_READY(str) < 0) return NULL;
-#endif
-    Text t = {PyUnicode_KIND(str), PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
-    if (refused(&t)) Py_RETURN_NONE;
-    if (cache_for(ids) < 0) return NULL;
-    Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
-    Vec32 codes = {NULL, 0, 0};
-    PyObject *out = NULL;
+/* the token loop of scan_codes for texts of one string kind: 1 refused, 0 done, -1 with an exception set */
+static ALWAYS_INLINE int codes_loop(PyObject *str, PyObject *ids, int kind, Vec *starts_v, Vec *ends_v,
+                                    Vec32 *codes_v) {
+    Text t = {kind, PyUnicode_DATA(str), PyUnicode_GET_LENGTH(str)};
+    if (refused(&t)) return 1;
+    if (cache_for(ids) < 0) return -1;
     Py_ssize_t i = 0;
     while (i < t.n) {
         Py_UCS4 c = CH(&t, i);
@@ -391,43 +387,79 @@ static PyObject *scan_codes(PyObject *self, PyObject *args) {
         } else {
             uint64_t gen = cache_gen;
             PyObject *tok = PyUnicode_Substring(str, i, e);
-            if (tok == NULL) goto done;
+            if (tok == NULL) return -1;
             PyObject *val = PyDict_GetItemWithError(ids, tok); /* borrowed */
             if (val != NULL) {
                 code = PyLong_AsLong(val);
             } else if (PyErr_Occurred()) {
                 Py_DECREF(tok);
-                goto done;
+                return -1;
             } else {
                 val = PyObject_GetItem(ids, tok); /* new: __missing__ */
                 if (val == NULL) {
                     Py_DECREF(tok);
-                    goto done;
+                    return -1;
                 }
                 code = PyLong_AsLong(val);
                 Py_DECREF(val);
             }
             Py_DECREF(tok);
-            if (code == -1 && PyErr_Occurred()) goto done;
+            if (code == -1 && PyErr_Occurred()) return -1;
             if (code < INT32_MIN || code > INT32_MAX) {
                 PyErr_SetString(PyExc_OverflowError, "a token id does not fit in int32");
-                goto done;
+                return -1;
             }
             if (cache_gen != gen) { /* the tables changed while Python code ran: this call's again, then the slot */
-                if (cache_for(ids) < 0) goto done;
+                if (cache_for(ids) < 0) return -1;
                 sl = cache_find(&t, i, e, h);
             }
             if (sl->off < 0 && cache_put(sl, &t, i, e, h, (int32_t)code) < 0) {
                 PyErr_NoMemory();
-                goto done;
+                return -1;
             }
         }
-        if (vec_push(&starts, i) < 0 || vec_push(&ends, e) < 0 || vec32_push(&codes, (int32_t)code) < 0) {
+        if (vec_push(starts_v, i) < 0 || vec_push(ends_v, e) < 0 || vec32_push(codes_v, (int32_t)code) < 0) {
             PyErr_NoMemory();
-            goto done;
+            return -1;
         }
         i = e;
     }
+    return 0;
+}
+
+static int codes_loop_1(PyObject *str, PyObject *ids, Vec *s, Vec *e, Vec32 *c) {
+    return codes_loop(str, ids, PyUnicode_1BYTE_KIND, s, e, c);
+}
+static int codes_loop_2(PyObject *str, PyObject *ids, Vec *s, Vec *e, Vec32 *c) {
+    return codes_loop(str, ids, PyUnicode_2BYTE_KIND, s, e, c);
+}
+static int codes_loop_4(PyObject *str, PyObject *ids, Vec *s, Vec *e, Vec32 *c) {
+    return codes_loop(str, ids, PyUnicode_4BYTE_KIND, s, e, c);
+}
+
+/* scan_codes(text, ids) -> None (refused) | (starts, ends, codes: bytearray of int32): the tokens' offsets and
+ * ids[token] for every token in order, as np.fromiter(map(ids.__getitem__, tokens)) gives them (a key that
+ * ids lacks is looked up with ids[token], so that a dict subclass's __missing__ assigns it in token order).
+ * ids must never change the id of a key (see the cache above). */
+static PyObject *scan_codes(PyObject *self, PyObject *args) {
+    PyObject *str, *ids;
+    if (!PyArg_ParseTuple(args, "UO!", &str, &PyDict_Type, &ids)) return NULL;
+    if (!ready) {
+        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
+        return NULL;
+    }
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0};
+    Vec32 codes = {NULL, 0, 0};
+    PyObject *out = NULL;
+    int kind = PyUnicode_KIND(str);
+    int r = kind == PyUnicode_1BYTE_KIND   ? codes_loop_1(str, ids, &starts, &ends, &codes)
+            : kind == PyUnicode_2BYTE_KIND ? codes_loop_2(str, ids, &starts, &ends, &codes)
+                                           : codes_loop_4(str, ids, &starts, &ends, &codes);
+    if (r == 1) Py_RETURN_NONE; /* refused before any token (and before the cache was touched) */
+    if (r < 0) goto done;
     {
         PyObject *s = PyByteArray_FromStringAndSize((const char *)starts.v, starts.len * (Py_ssize_t)sizeof(int64_t));
         PyObject *e = PyByteArray_FromStringAndSize((const char *)ends.v, ends.len * (Py_ssize_t)sizeof(int64_t));
