@@ -12,7 +12,8 @@ first documents of the corpus up to ``--mb`` million characters are read into me
 - **before**: ``tokenize(corpus)`` of the package as of git revision ``--before`` (default ``main``), extracted
   to a temporary folder and imported as ``discourse_before`` next to this checkout's ``discourse`` (the
   trick of ``bench_speakers.py --before``, for the whole package, so that its segmentation and quotations
-  are those of that revision too);
+  are those of that revision too), with that revision's compiled kernel where it has one (as a built
+  checkout of it runs; this checkout's kernel must be built too: ``python hatch_build.py``);
 - **now, quotes=False** and **before, quotes=False**: the same without quotation finding.
 
 Each variant runs once untimed (imports and the stem caches warm, as they are after the first chunk of a
@@ -82,6 +83,13 @@ def findall_counts(corpus) -> int:
     return n
 
 
+def has_kernel(package) -> str:
+    """'yes' where ``package`` tokenises with its compiled kernel, else 'NO'."""
+    import importlib
+
+    return "yes" if getattr(importlib.import_module(f"{package.__name__}.text"), "_KERNEL", None) else "NO"
+
+
 def same_values(before, now) -> bool:
     """Every column of ``before`` equal in ``now``, compared as objects (missing values equal)."""
     import pandas as pd
@@ -103,7 +111,7 @@ def memory_child(path: Path, mb: float, variant: str, rev: str) -> None:
     """Tokenize the sample with one variant; print peak RSS above the RSS before tokenize, per token."""
     df = read_sample(path, mb)
     if variant.startswith("before"):
-        package = package_at(rev)
+        package = package_at(rev, kernel=True)
     else:
         import discourse as package
     corpus, tokenize = as_corpus(package, df), package.tokenize
@@ -140,14 +148,17 @@ def main(argv: list[str] | None = None) -> int:
     chars = int(corpus.documents["text"].str.len().sum())
     print(f"{path.name}: {len(corpus.documents):,} documents, {chars / 1e6:.2f} M characters, "
           f"{len(corpus.documents.columns) - 2} document columns", flush=True)
+    print(f"compiled kernel: now {has_kernel(dc)}", end="", flush=True)
     variants = {"findall": lambda: findall_counts(corpus),
                 "now": lambda: dc.tokenize(corpus),
                 "now, quotes=False": lambda: dc.tokenize(corpus, quotes=False)}
     if args.before:
-        before = package_at(args.before)
+        before = package_at(args.before, kernel=True)
         corpus_b = as_corpus(before, df)
+        print(f", before {has_kernel(before)}", end="")
         variants["before"] = lambda: before.tokenize(corpus_b)
         variants["before, quotes=False"] = lambda: before.tokenize(corpus_b, quotes=False)
+    print(flush=True)
     tables = {name: fn() for name, fn in variants.items()}  # untimed warm-up; the tables for the checks
     times: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(args.repeat):

@@ -988,6 +988,7 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
     that keep the columns as integer codes (:func:`discourse.tokenize`) apply them without an object array
     per token."""
     by_id = {q["quote_id"]: q for q in quotes}
+    starts, ends = np.asarray(starts), np.asarray(ends)  # the arrays' own searchsorted (no wrapper per call)
 
     def speech_ancestor(q: dict) -> dict | None:
         seen = 0
@@ -1000,8 +1001,8 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
 
     # reported clauses first, then quotations, outer ones before inner ones, so that inner spans overwrite
     for q in sorted(quotes, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"])):
-        lo = np.searchsorted(starts, q["content_start"], side="left")
-        hi = np.searchsorted(ends, q["content_end"], side="right")
+        lo = starts.searchsorted(q["content_start"], side="left")
+        hi = ends.searchsorted(q["content_end"], side="right")
         if hi <= lo:
             continue
         if q["kind"] == "reported":

@@ -31,7 +31,14 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from ._util import LONE_SURROGATE, SURROGATE_FIX, as_list, check_columns, document_categorical
+from ._util import (
+    LONE_SURROGATE,
+    SURROGATE_FIX,
+    as_list,
+    category_code_dtype,
+    check_columns,
+    document_categorical,
+)
 from .quotes import find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
@@ -125,7 +132,13 @@ def normalize(token: str) -> str:
 
 def is_punct(norm: str) -> bool:
     """A token is punctuation when its norm holds no letter or digit (``"℃"`` -> ``"°c"`` is a word)."""
-    return not any(ch.isalnum() for ch in norm)
+    return not any(map(str.isalnum, norm))
+
+
+def _norm_of(token: str) -> str:
+    """:func:`normalize`, with the shortcut of ASCII: NFKC leaves ASCII unchanged and of the translated marks
+    only the backtick is ASCII, so an ASCII token without one has its lowercase as norm (as in counts.py)."""
+    return token.lower() if token.isascii() and "`" not in token else normalize(token)
 
 
 # ------------------------------------------------------------------------------------------ fast tokens
@@ -267,6 +280,19 @@ class _Ids(dict):
         return i
 
 
+def _span_index(spans: list[tuple[int, int]], starts: np.ndarray) -> np.ndarray:
+    """For each token (``starts``, sorted): the index of the last span (paragraph, sentence) that starts at or
+    before it, -1 before the first (0 for every token where there is no span), as
+    ``np.searchsorted(span_starts, starts, side="right") - 1``: counted the other way round, the first token of
+    each span found by one search per span, then a running count over the tokens (3x faster: a document has
+    far fewer spans than tokens)."""
+    if not spans:
+        return np.zeros(len(starts), dtype=np.int64)
+    firsts = np.searchsorted(starts, np.fromiter((s for s, _ in spans), dtype=np.int64, count=len(spans)),
+                             side="left")
+    return np.cumsum(np.bincount(firsts, minlength=len(starts) + 1)[:len(starts)]) - 1
+
+
 def _doc_arrays(text: str, aside: list[tuple[int, int]], token_ids: _Ids) -> tuple:
     """Offsets, token ids (``token_ids[token]``, in token order), paragraph and sentence of each kept token of
     one document, and its paragraphs."""
@@ -279,15 +305,8 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]], token_ids: _Ids) -> tup
         toks = None
     else:
         s_arr, e_arr, toks = token_spans(text)
-    if paras:
-        p_starts = np.asarray([p[0] for p in paras], dtype=np.int64)
-        para = np.searchsorted(p_starts, s_arr, side="right") - 1
-    else:
-        para = np.zeros(len(s_arr), dtype=np.int64)
-    if sents:
-        sent = np.searchsorted(np.asarray([s[0] for s in sents], dtype=np.int64), s_arr, side="right") - 1
-    else:
-        sent = np.zeros(len(s_arr), dtype=np.int64)
+    para = _span_index(paras, s_arr)
+    sent = _span_index(sents, s_arr)
     keep = outside(s_arr, e_arr, aside) if aside else None  # set-aside spans (cleaning): tokens left out
     if keep is not None and not keep.all():  # (ids only for the kept tokens: the table's values)
         idx = np.flatnonzero(keep)
@@ -387,6 +406,16 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     return out
 
 
+def _first_surrogate(text: str) -> int:
+    """Index of the first lone surrogate of ``text`` (``LONE_SURROGATE``), -1 where there is none; the kernel
+    reads the code points directly (ten times faster than the pattern; none in a text of one byte per
+    character), the pattern is the fallback (tests/test_kernel.py compares both)."""
+    if _KERNEL is not None:
+        return _KERNEL.first_surrogate(text)
+    m = LONE_SURROGATE.search(text)
+    return -1 if m is None else m.start()
+
+
 def _check_surrogates(corpus) -> None:
     """Refuse texts holding lone surrogates, before any work, naming the documents and the fix.
 
@@ -400,11 +429,11 @@ def _check_surrogates(corpus) -> None:
     from .errors import InputError
 
     docs = corpus.documents
-    bad = [i for i, t in enumerate(docs["text"]) if LONE_SURROGATE.search(t)]
+    bad = [i for i, t in enumerate(docs["text"]) if _first_surrogate(t) >= 0]
     if bad:
         ids = ", ".join(repr(str(docs["doc_id"].iloc[i])) for i in bad[:3]) + (" ..." if len(bad) > 3 else "")
         t = docs["text"].iloc[bad[0]]
-        at = LONE_SURROGATE.search(t).start()
+        at = _first_surrogate(t)
         raise InputError(
             None, f"{len(bad)} document(s) ({ids}) hold lone surrogate code points (first: U+{ord(t[at]):04X} at "
             f"character {at} of {str(docs['doc_id'].iloc[bad[0]])!r}): bytes decoded with errors='surrogateescape' "
@@ -418,8 +447,14 @@ _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf9
 
 
 def _warn_unsegmented(tokens: pd.Index) -> None:
-    """Say so when the distinct tokens hold runs of Chinese, Japanese or Korean script: they are not words."""
-    long = [t for t in tokens if len(t) >= 5 and _CJK_RUN.search(t)]
+    """Say so when the distinct tokens hold runs of Chinese, Japanese or Korean script: they are not words.
+
+    One search of the tokens joined by line breaks first (a run cannot cross one, and a token holding a run
+    of five is at least five long): the tokens are looked at one by one only where it finds a run."""
+    values = tokens.tolist()
+    if _CJK_RUN.search("\n".join(values)) is None:
+        return
+    long = [t for t in values if len(t) >= 5 and _CJK_RUN.search(t)]
     if long:
         import warnings
 
@@ -433,34 +468,17 @@ def _warn_unsegmented(tokens: pd.Index) -> None:
 def _voice_codes(starts: np.ndarray, ends: np.ndarray, spans: list[dict], ids: dict[str, _Ids], voice: np.ndarray,
                  qid: np.ndarray, kind: np.ndarray, speaker: np.ndarray) -> None:
     """Write the voice columns of one document's tokens as ids, in place: the writes of
-    :func:`~discourse.quotes.token_voices` (:func:`~discourse.quotes.voice_runs`) applied to small integer
-    codes of the document's own values, then those codes that remain mapped to ids, so that only values some
-    token keeps get an id (the categories are the values of the table, as with ``token_voices``' arrays;
-    the ids' order does not matter, categories are sorted). No object array per token."""
-    n = len(starts)
-    local = {c: np.full(n, -1, dtype=np.int32) for c in ("voice", "quote_kind", "speaker")}
-    values: dict[str, dict] = {c: {} for c in local}
-
-    def code(c: str, v) -> int:
-        if v is None:
-            return -1
-        return values[c].setdefault(v, len(values[c]))
-
+    :func:`~discourse.quotes.token_voices` (:func:`~discourse.quotes.voice_runs`) applied to the ids of the
+    values (-1: missing). A value that a later write overwrites everywhere keeps its id; the table's
+    categories are the values some token keeps (``only_used`` in :func:`_token_frame`), as with
+    ``token_voices``' arrays. No object array per token."""
+    voice_ids, kind_ids, speaker_ids = ids["voice"], ids["quote_kind"], ids["speaker"]
     for lo, hi, quote_id, quote_kind, quote_voice, quote_speaker in voice_runs(starts, ends, spans):
         qid[lo:hi] = quote_id
-        local["quote_kind"][lo:hi] = code("quote_kind", quote_kind)
+        kind[lo:hi] = -1 if quote_kind is None else kind_ids[quote_kind]
         if quote_voice is not None:
-            local["voice"][lo:hi] = code("voice", quote_voice)
-            local["speaker"][lo:hi] = code("speaker", quote_speaker)
-    for c, out in (("voice", voice), ("quote_kind", kind), ("speaker", speaker)):
-        loc = local[c]
-        rows = np.flatnonzero(loc >= 0)
-        if len(rows):
-            names = list(values[c])
-            lut = np.full(len(names), -1, dtype=np.int32)
-            for u in np.unique(loc[rows]):
-                lut[u] = ids[c][names[u]]
-            out[rows] = lut[loc[rows]]
+            voice[lo:hi] = voice_ids[quote_voice]
+            speaker[lo:hi] = -1 if quote_speaker is None else speaker_ids[quote_speaker]
 
 
 def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
@@ -476,36 +494,44 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
 
     ids = {c: _Ids() for c in ("token", "voice", "quote_kind", "speaker")}  # the values seen, no others
     ids["voice"]["author"]  # noqa: B018 - id 0, the default
-    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("doc", "paragraph", "sentence", "position", "start",
-                                                           "end", "token", "voice", "quote_id", "quote_kind",
-                                                           "speaker")}
+    parts: dict[str, list[np.ndarray]] = {c: [] for c in ("paragraph", "sentence", "start", "end", "token")}
+    counts: list[int] = []
+    quoted: list[tuple[int, int, list[dict]]] = []  # (document, first row, quotation spans) of documents with some
+    wide = np.int32
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
         starts, ends, codes, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []), ids["token"])
-        n = len(codes)
-        wide = np.int32 if len(text) < 2**31 - 1 else np.int64
-        parts["doc"].append(np.full(n, i, dtype=np.int32))
-        parts["paragraph"].append(para.astype(wide))
-        parts["sentence"].append(sent.astype(wide))
-        parts["position"].append(np.arange(n, dtype=wide))
-        parts["start"].append(starts.astype(wide))
-        parts["end"].append(ends.astype(wide))
+        if len(text) >= 2**31 - 1:
+            wide = np.int64
+        narrow = np.int32 if len(text) < 2**31 - 1 else np.int64  # kept narrow per document (peak memory)
+        parts["paragraph"].append(para.astype(narrow))
+        parts["sentence"].append(sent.astype(narrow))
+        parts["start"].append(starts.astype(narrow))
+        parts["end"].append(ends.astype(narrow))
         parts["token"].append(codes)
-        voice = np.zeros(n, dtype=np.int32)  # author
-        qid = np.full(n, -1, dtype=wide)
-        kind = np.full(n, -1, dtype=np.int32)
-        speaker = np.full(n, -1, dtype=np.int32)
         spans = find_quote_spans(text, paragraphs=paras, reported=True) if quotes else []
         if spans:
-            _voice_codes(starts, ends, spans, ids, voice, qid, kind, speaker)
-        parts["voice"].append(voice)
-        parts["quote_id"].append(qid)
-        parts["quote_kind"].append(kind)
-        parts["speaker"].append(speaker)
+            quoted.append((i, sum(counts), spans))
+        counts.append(len(codes))
+    # the columns joined once (each column's pieces freed as soon as they are joined: peak memory), and the
+    # columns that are the same for every token of a document (its row, the position, the author's voice)
+    # made whole, not per document
     out: dict[str, object] = {}
-    for c in list(parts):  # each column's pieces freed as soon as they are joined (peak memory)
+    for c in list(parts):
         v = parts.pop(c)
-        out[c] = np.concatenate(v) if v else np.array([], dtype=np.int32)
+        out[c] = np.concatenate(v, dtype=np.int32 if c == "token" else wide) if v else np.array([], dtype=np.int32)
         del v
+    total, n_per_doc = sum(counts), np.asarray(counts, dtype=np.int64)
+    first = np.cumsum(n_per_doc) - n_per_doc
+    out["doc"] = np.repeat(np.arange(len(counts), dtype=np.int32), n_per_doc)
+    out["position"] = (np.arange(total, dtype=np.int64) - np.repeat(first, n_per_doc)).astype(wide)
+    out["voice"] = np.zeros(total, dtype=np.int32)  # author
+    out["quote_id"] = np.full(total, -1, dtype=wide)
+    out["quote_kind"] = np.full(total, -1, dtype=np.int32)
+    out["speaker"] = np.full(total, -1, dtype=np.int32)
+    for i, lo, spans in quoted:  # in document order, as the ids of voices, kinds and speakers are given
+        hi = lo + counts[i]
+        _voice_codes(out["start"][lo:hi], out["end"][lo:hi], spans, ids, out["voice"][lo:hi],
+                     out["quote_id"][lo:hi], out["quote_kind"][lo:hi], out["speaker"][lo:hi])
     out.update({f"{c}_values": d.values for c, d in ids.items()})
     out["n_docs"] = len(corpus.documents)
     return out
@@ -534,10 +560,12 @@ def _category_codes(parts: list[dict], key: str) -> tuple[np.ndarray, list]:
     return np.concatenate(codes), ids.values
 
 
-def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = False) -> pd.Categorical:
+def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = False,
+                        via: np.ndarray | None = None) -> pd.Categorical:
     """A Categorical of string ``values[codes]`` (-1: missing) whose categories are sorted, so that sorting
     the column or grouping by it with ``sort=True`` orders values as a plain string column does;
-    ``only_used`` leaves out values no code points at."""
+    ``only_used`` leaves out values no code points at. ``via`` (a code of ``values`` for each code of
+    ``codes``: the norm of each distinct token) gives ``values[via[codes]]`` with one look-up per row."""
     if only_used and len(values):
         used = np.bincount(codes[codes >= 0], minlength=len(values)) > 0
         if not used.all():
@@ -545,9 +573,11 @@ def _sorted_categorical(codes: np.ndarray, values: list, *, only_used: bool = Fa
             codes, values = remap[codes], [v for v, u in zip(values, used, strict=True) if u]
     cats = pd.Index(values, dtype="str")
     order = cats.argsort()
-    rank = np.empty(len(order) + 1, dtype=np.int32)
+    rank = np.empty(len(order) + 1, dtype=category_code_dtype(len(order)))  # from_codes keeps them as they are
     rank[order] = np.arange(len(order))
     rank[-1] = -1
+    if via is not None:  # the ranks of the distinct tokens' values, then -1 for a missing token
+        rank = np.append(rank[via], rank[-1:])
     return pd.Categorical.from_codes(rank[codes], categories=cats[order], validate=False)
 
 
@@ -561,18 +591,22 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         return np.concatenate([p[key] for p in parts]) if len(parts) > 1 else parts[0][key]
 
     tok_codes, tok_values = _category_codes(parts, "token")
-    norm_ids = _Ids()
-    norm_of_tok = np.fromiter((norm_ids[normalize(t)] for t in tok_values), dtype=np.int32, count=len(tok_values))
-    norms = norm_ids.values
-    stem_ids = _Ids()
-    stem_of_norm = np.fromiter((stem_ids[stem(t)] for t in norms), dtype=np.int32, count=len(norms))
-    stop_of_norm = np.fromiter((t in STOPWORDS for t in norms), dtype=bool, count=len(norms))
-    punct_of_norm = np.fromiter((is_punct(t) for t in norms), dtype=bool, count=len(norms))
-    norm_codes = norm_of_tok[tok_codes]
+    # per distinct token (not per row): its norm, the norm's stem, stopword and punctuation flags; the ids
+    # are positions of first appearance (pd.factorize, as _Ids would give them; the categories are sorted)
+    norm_of_tok, norms = pd.factorize(np.fromiter(map(_norm_of, tok_values), dtype=object, count=len(tok_values)),
+                                      use_na_sentinel=False)
+    norms = norms.tolist()
+    stem_of_norm, stems = pd.factorize(np.fromiter(map(stem, norms), dtype=object, count=len(norms)),
+                                       use_na_sentinel=False)
+    stop_of_norm = np.fromiter(map(STOPWORDS.__contains__, norms), dtype=bool, count=len(norms))
+    punct_of_norm = np.fromiter(map(is_punct, norms), dtype=bool, count=len(norms))
+    # every column below is a function of the token: one look-up per row in a table per distinct token
+    stem_of_tok = stem_of_norm[norm_of_tok]
 
-    out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows)}
+    counts = np.bincount(rows, minlength=len(docs))  # rows are sorted: each document's rows in one run
+    out: dict[str, object] = {"doc_id": document_categorical(docs["doc_id"], rows, counts)}
     for m in meta:
-        out[m] = document_categorical(docs[m], rows)
+        out[m] = document_categorical(docs[m], rows, counts)
     qid = join("quote_id")
     out.update({
         "paragraph": _small_int(join("paragraph")),
@@ -581,14 +615,14 @@ def _token_frame(corpus, meta: list[str], parts: list[dict]) -> pd.DataFrame:
         "start": _small_int(join("start")),
         "end": _small_int(join("end")),
         "token": _sorted_categorical(tok_codes, tok_values),
-        "norm": _sorted_categorical(norm_codes, norms),
-        "stem": _sorted_categorical(stem_of_norm[norm_codes], stem_ids.values),
-        "is_stop": stop_of_norm[norm_codes],
-        "is_punct": punct_of_norm[norm_codes],
+        "norm": _sorted_categorical(tok_codes, norms, via=norm_of_tok),
+        "stem": _sorted_categorical(tok_codes, stems.tolist(), via=stem_of_tok),
+        "is_stop": stop_of_norm[norm_of_tok][tok_codes],
+        "is_punct": punct_of_norm[norm_of_tok][tok_codes],
         "voice": _sorted_categorical(*_category_codes(parts, "voice"), only_used=True),
         "quote_id": pd.arrays.IntegerArray(_small_int(np.maximum(qid, 0)), qid < 0),
-        "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind")),
-        "speaker": _sorted_categorical(*_category_codes(parts, "speaker")),
+        "quote_kind": _sorted_categorical(*_category_codes(parts, "quote_kind"), only_used=True),
+        "speaker": _sorted_categorical(*_category_codes(parts, "speaker"), only_used=True),
     })
     return pd.DataFrame(out, copy=False)
 

@@ -166,7 +166,97 @@ def test_tokenize_tables_are_identical_without_the_kernel(monkeypatch):
 
 
 def test_the_environment_variable_leaves_the_kernel_unused():
-    code = "import discourse.text as T; print(T._KERNEL is None)"
+    code = "import discourse.text as T, discourse.segment as S; print(T._KERNEL is None and S._KERNEL_SENTENCES is None)"
     env = dict(os.environ, DISCOURSE_NO_KERNEL="1", PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_token_ids_kept_between_calls_are_the_mappings_own(kernel):
+    """scan_codes keeps the ids of tokens met before in C while the same ids object is passed (the cache of
+    _kernel.c): the codes must be those of the mapping on every call, when one _Ids serves many texts (the
+    tokens of later texts met before), when another _Ids, a dict without weak references (no cache kept) or
+    a dead _Ids comes between, when keys are added outside the kernel (the pattern path of a document with
+    set-aside spans), and for the same token in texts of one, two and four bytes per character."""
+    rng = random.Random(3)
+    words = ["the", "The", "caf\u00e9", "\u4e2d\u56fd", "O\u2019Brien", "U.S.", "US$1", "x-y", "'s", ".", "\u2019",
+             "\u00e9t\u00e9", "\u0101", "r\u00e9sum\u00e9"]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(300)]
+    texts += [t + " \U0001f600" for t in texts[:20]]  # four bytes per character: refused, None
+    texts += HOSTILE + _texts()[:12]
+    reference = T._Ids()  # the pure-Python mapping: one lookup per token
+    ids = T._Ids()
+    class NoWeakIds(dict):  # a mapping without weak references: the kernel keeps no cache for it
+        __slots__ = ()
+
+        def __missing__(self, key):
+            i = self[key] = len(self)
+            return i
+
+    other, plain = T._Ids(), NoWeakIds()
+    for k, text in enumerate(texts):
+        found = kernel.scan_codes(text, ids)
+        toks = T._token_spans_pattern(text)[2]
+        want = np.fromiter(map(reference.__getitem__, toks), dtype=np.int32, count=len(toks))
+        if found is None:  # refused: the caller maps the pattern's tokens itself, as here
+            np.fromiter(map(ids.__getitem__, toks), dtype=np.int32, count=len(toks))
+        else:
+            assert np.array_equal(np.frombuffer(found[2], dtype=np.int32), want), text[:80]
+        assert ids.values == reference.values
+        if k % 7 == 0:  # another mapping between two calls, then the first one again
+            got = kernel.scan_codes(text, other if k % 2 else plain)
+            if got is not None:
+                mapping = other if k % 2 else plain
+                assert np.frombuffer(got[2], dtype=np.int32).tolist() == [mapping[t] for t in toks]
+        if k % 11 == 0:
+            dead = T._Ids()
+            kernel.scan_codes(text, dead)
+            del dead
+        if k % 13 == 0:  # a key added outside the kernel keeps its place
+            ids[f"outside{k}"]  # noqa: B018
+            reference[f"outside{k}"]  # noqa: B018
+    assert len(reference.values) > 20
+
+
+def test_first_surrogate_is_the_patterns(kernel):
+    from discourse._util import LONE_SURROGATE
+
+    texts = HOSTILE + REFUSED + ["\ud800", "a\udfff", "ab\udc00c\ud800", "\u00e9\ud83d", "\U0001f600 \udc01", "\U0001f600",
+                                 "plain ascii", "caf\u00e9", "\ud7ff\ue000", "x" * 1000 + "\udbff"]
+    for text in texts:
+        m = LONE_SURROGATE.search(text)
+        assert kernel.first_surrogate(text) == (-1 if m is None else m.start()), repr(text[:20])
+
+
+def test_token_ids_are_right_when_threads_share_the_kernel(kernel):
+    """The kernel's id cache is one per process; a thread may take over while another's ``ids.__missing__``
+    runs (forced here by sleeping in it). Each thread must still get its own mapping's ids."""
+    import threading
+    import time
+
+    class SlowIds(T._Ids):
+        def __missing__(self, key):
+            time.sleep(0)  # let another thread run
+            return super().__missing__(key)
+
+    texts = _texts()[:40] + HOSTILE
+    errors: list[str] = []
+
+    def work(k: int) -> None:
+        ids, ref = SlowIds(), T._Ids()
+        for text in (texts[k:] + texts[:k]) * 2:
+            found = kernel.scan_codes(text, ids)
+            toks = T._token_spans_pattern(text)[2]
+            want = [ref[t] for t in toks]
+            if found is None:
+                for t in toks:
+                    ids[t]  # noqa: B018 - as the caller maps a refused text's tokens
+            elif np.frombuffer(found[2], dtype=np.int32).tolist() != want:
+                errors.append(text[:60])
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert not errors, errors[:3]

@@ -181,3 +181,73 @@ def test_unsegmented_cjk_text_is_reported():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["平安城市是华为的解决方案。 OK"]}))
     with pytest.warns(UserWarning, match="Chinese, Japanese or Korean"):
         dc.tokenize(corpus)
+
+
+def _punkt_reference(text, spans):
+    """nltk's own Punkt span_tokenize per paragraph: what discourse.segment._punkt_spans must reproduce."""
+    tok = dc.segment._punkt()
+    return [(ps + s, ps + e) for ps, pe in spans for s, e in tok.span_tokenize(text[ps:pe])]
+
+
+@pytest.mark.skipif(not dc.segment._FAST_SPANS, reason="this nltk's Punkt is not the one _punkt_spans follows")
+@pytest.mark.parametrize("path", ["kernel", "python"])
+def test_sentence_spans_are_punkts_own(seeds, path, monkeypatch):
+    # each step of _punkt_spans (segment.py) against nltk's span_tokenize: the word before a candidate after
+    # a space, a tab, a line break or no white space at all; overlapping candidates ("acting!!!"); a
+    # candidate at the paragraph's start and end; closing marks realigned onto the sentence before ('.)"',
+    # '.\u201d', '.) '); abbreviations and initials; ellipses; trailing white space (spans not trimmed)
+    import random
+
+    if path == "python":  # the pure-Python steps (segment._punkt_spans), as without the compiled kernel
+        monkeypatch.setattr(dc.segment, "_KERNEL_SENTENCES", None)
+    elif dc.segment._KERNEL_SENTENCES is None:
+        pytest.skip("the compiled kernel is not built here (python hatch_build.py)")
+    texts = [
+        "Very bad acting!!! I promise.", "(Sent1.) Sent2.", "He said \u201cno.\u201d Then he left.",
+        "Mr. Pang met U.S. officials.\tDr. Lee disagreed.\nThen? Yes! ok.", ". . . Wait... what?! No.  ",
+        "J. R. R. Tolkien wrote it. The end.)", "Is it? \"Yes.\" (Maybe.) 'No.' [End.] {x.} x.",
+        ".Leading stop. And\x0bvertical.\x0cform feed.\rreturn. --Dash. x.--y", "\t  padded.  Text.  \n ",
+    ]
+    rng = random.Random(7)
+    # white space of re's \s that is not string.whitespace too (no-break space, em space, line separator,
+    # information separators), closers and non-word marks of Punkt's patterns, characters of 2 and 4 bytes
+    alphabet = [".", "!", "?", " ", "\n", "\t", "\"", "'", ")", "(", "a", "Mr", "U.S.", "The", "--", "\u201d",
+                "...", "\x0b", " . ", "1.", "etc.", "x", "\u2019", "!?", "]", "\xa0", "\u2003", "\u2028", "\x1c",
+                "\x85", "\xab", "\xbb", "}", ";", "*", "@", "-", "\u4e2d", "\U0001f600", "\r", "\x0c"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    texts += list(seeds.documents["text"])
+    for text in texts:
+        for spans in (paragraphs(text), [(0, len(text))]):
+            assert sentences(text, spans) == _punkt_reference(text, spans), repr(text[:80])
+
+
+def test_ascii_shortcut_of_the_norm_is_normalize(seeds):
+    # _norm_of (the token table's norms) skips NFKC and the mark table for ASCII tokens without a backtick;
+    # the full normalize must agree on every token of the seeds and on tokens written for the exceptions
+    from discourse.text import _norm_of, fast_tokens
+
+    tokens = {t for text in seeds.documents["text"] for t in fast_tokens(text)}
+    tokens |= {"Don`t", "`", "ABC", "Huawei\u2019s", "\ufb01ne", "\u2126", "caf\u00e9", "\u00bd", "A\u2011B", "x\u00ad"}
+    for t in tokens:
+        assert _norm_of(t) == normalize(t), t
+    assert _norm_of("Don`t") == "don't" and _norm_of("\ufb01ne") == "fine"
+
+
+def test_span_index_is_searchsorted():
+    # text._span_index (the paragraph and sentence of each token) counts the other way round; it must give
+    # np.searchsorted(span_starts, token_starts, side="right") - 1, with -1 before the first span and 0s
+    # where there are no spans, on seeded random offsets (tokens and spans starting at the same offsets too)
+    import random
+
+    import numpy as np
+
+    from discourse.text import _span_index
+
+    rng = random.Random(5)
+    for _ in range(3000):
+        starts = np.unique(np.array([rng.randint(0, 50) for _ in range(rng.randint(0, 30))], dtype=np.int64))
+        span_starts = sorted({rng.randint(0, 50) for _ in range(rng.randint(0, 6))})
+        spans = [(a, a + 1) for a in span_starts]
+        want = (np.searchsorted(np.asarray(span_starts, dtype=np.int64), starts, side="right") - 1 if spans
+                else np.zeros(len(starts), dtype=np.int64))
+        assert np.array_equal(_span_index(spans, starts), want), (starts, span_starts)

@@ -192,3 +192,32 @@ def test_sentences_equal_stock_punkt(seeds, ungd60):
             assert list(mine.span_tokenize(text[ps:pe])) == list(stock.span_tokenize(text[ps:pe]))
             n += 1
     assert n > 50
+
+
+def test_categories_are_the_values_tokens_keep(seed_tokens, ungd60):
+    # the voice columns' ids are given as quotations are applied and a later (inner) write may overwrite a
+    # value everywhere (text._voice_codes); the categories must still be exactly the values some token keeps,
+    # as the object arrays of token_voices gave them
+    tables = [seed_tokens] + ([dc.tokenize(ungd60)] if ungd60 is not None else [])
+    for t in tables:
+        for c in ("voice", "quote_kind", "speaker", "token", "norm", "stem"):
+            assert set(t[c].cat.categories) == set(t[c].dropna().unique()), c
+
+
+def test_a_value_overwritten_everywhere_is_no_category(monkeypatch):
+    # a reported clause whose every token a speech quotation covers: its speaker 'X' is written first, then
+    # overwritten by the quotation's 'Y' (quotes.voice_runs); token_voices keeps no 'X', nor may the table
+    from discourse import text as T
+
+    text = "Alpha beta gamma delta."
+    spans = [{"quote_id": 0, "kind": "reported", "content_start": 0, "content_end": len(text), "speaker": "X",
+              "parent_id": None},
+             {"quote_id": 1, "kind": "speech", "content_start": 0, "content_end": len(text), "speaker": "Y",
+              "parent_id": None}]
+    monkeypatch.setattr(T, "find_quote_spans", lambda *a, **k: [dict(q) for q in spans])
+    toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"text": [text]}), clean=False))
+    s, e, _ = T.token_spans(text)
+    voice, qid, kind, speaker = token_voices(s, e, spans)
+    assert list(toks["speaker"].cat.categories) == sorted(set(speaker)) == ["Y"]
+    assert list(toks["quote_kind"].cat.categories) == ["speech"] and list(toks["voice"].cat.categories) == ["quoted"]
+    assert toks["speaker"].tolist() == list(speaker) and toks["quote_id"].tolist() == list(qid)
