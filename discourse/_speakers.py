@@ -47,6 +47,7 @@ from ._speaker_names import (
     _ROLE_WORDS,
     _RUN_RE,
     _is_initial,
+    _place_name,
     _owner_matches,
     _role_word,
     _split_role,
@@ -259,7 +260,7 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     return comma_role, appos_role
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
     name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
@@ -269,6 +270,9 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     A pure function of its arguments (module constants only), cached: the same runs recur in a document and
     across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
     the table asked this for every run. The table reads the same values as when it computed them itself.
+    Called through :func:`_bounded` like the caches below (a key of more than :data:`_CACHED_CHARS`
+    characters is computed without the cache), and bounded to 2**14 keys like them: before round 7 it kept
+    2**16 keys of any length, so hostile input (long runs of capitalised words) could fill memory.
     """
     core, gender = _strip_title(list(words))
     titled = len(core) < len(words)
@@ -282,7 +286,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
             or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
         return None
     low = [w.rstrip(".,’'").lower() for w in name]
-    org_name = any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+    org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+                or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
     return gender, titled, tuple(role_words), tuple(name), org_name
 
 
@@ -342,6 +347,21 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
             and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
         return w, (gender, tuple(role_words), tuple(name))
     return w, None
+
+
+def _two_names_run_together(text: str, name: list[str]) -> bool:
+    """Are the two words of a run without a person's marks two names written side by side ('Plato and
+    Aristotle Plato and Aristotle agree': a heading run into its paragraph gives the run 'Aristotle Plato')?
+
+    Reasoning: words coordinated by *and* name different referents (Quirk et al. 1985, 13.2: coordination
+    joins units of equal status; 'Plato and Aristotle' are two people), so when the document writes the two
+    words joined by *and*, in either order, the run that writes them side by side is two names, and joining
+    them would make one the fuller name of the other (the 'Arnold Palmer' rule of
+    :meth:`_Speakers._add_later`, which stays where the words are never coordinated)."""
+    if len(name) != 2:
+        return False
+    a, b = name
+    return f"{a} and {b}" in text or f"{b} and {a}" in text
 
 
 @lru_cache(maxsize=1 << 14)
@@ -450,7 +470,7 @@ class _Speakers:
         # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits)
         if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
             prev = ""
-        head = _run_head(tuple(words), prev)
+        head = _bounded(_run_head, sum(map(len, words)) + len(prev), tuple(words), prev)
         if head is None:
             return False
         gender, titled, role_words, name, org_name = head
@@ -592,6 +612,8 @@ class _Speakers:
         if parts is not None:
             gender, role_words, name = parts
             name = list(name)
+            if _two_names_run_together(self.text, name):
+                return
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
             if singles:
@@ -1121,7 +1143,8 @@ class _Speakers:
             while len(tail) > 2 and self._stands_alone(tail[0], tail[1]):
                 tail = tail[1:]  # ... of Huawei Gleb Malyutin: the organisation, then the name
             k = len(words) - len(tail)
-            org_of = (k >= 3 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper()
+            # (round 7: 'on' and 'against' too, the Cairo Conference on Non-Aligned Countries)
+            org_of = (k >= 3 and words[k - 1] in ("of", "for", "on", "against") and words[k - 2][:1].isupper()
                       and words[k - 2].rstrip(".,").lower() in _ORG_WORDS)  # the Council of Foreign Ministers
             if len(tail) >= 2 and len(tail) < len(words) - 1 and not org_of:
                 out = self._resolve(" ".join(tail), pos, where)

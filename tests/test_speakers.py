@@ -1038,3 +1038,62 @@ def test_office_title_has_one_canonical_form():
     assert office_name("Mary Secretary") == "Mary Secretary" and office_name(None) is None
     text = "The Secretary General stated in his report: “The Organization cannot live on promises.”"
     assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+
+
+# ------------------------------------------------------------------------------------------ round 7 (from G and H)
+# Rules written from the classified failures of parts G and H (bench_speakers.py --misses G / --misses H;
+# G became development data in this round); every sentence below is written for these tests.
+def test_name_table_a_capitalised_preposition_or_subordinator_opens_no_name():
+    # Quirk et al. 1985, 9.7 and 14.12: 'Although' and 'Like' introduce a clause or a complement
+    text = ("Nobody trusted the gardener, said Mertens. Although Mertens doubted the story, he kept silent. He "
+            "wrote: “The gardener cannot have been in the house that morning.”")
+    assert full(text)[0]["speaker"] == "Mertens"
+    text = ("The abbot spoke last. Like Haldane, he mistrusted the bishops. He complained: “The bishops have "
+            "dared to ignore the letters of the chapter.”")
+    assert full(text)[0]["speaker"] not in ("Like Haldane", "Haldane")
+
+
+def test_name_table_two_coordinated_names_written_side_by_side_stay_two():
+    # a heading run into its paragraph: 'Hume and Kant Hume and Kant agree ...' gave the run 'Kant Hume'
+    text = ("Hume and Kant Hume and Kant agree on little. Kant wrote long books, Hume short ones. Hume "
+            "says that all “ideas are copies of impressions, and nothing more than that”.")
+    assert full(text)[0]["speaker"] == "Hume"
+    from discourse._speakers import _two_names_run_together
+
+    # not coordinated anywhere: 'Arnold Palmer' stays one name (the fuller name of a later 'Arnold')
+    assert not _two_names_run_together("Arnold Palmer won. Arnold smiled. Palmer left.", ["Arnold", "Palmer"])
+    assert _two_names_run_together("Kant and Hume met. Hume left.", ["Hume", "Kant"])
+
+
+def test_name_table_body_named_with_on_keeps_its_whole_name():
+    text = ("Our Government fully endorses the conclusion of the Lusaka Conference on Landlocked States that "
+            "\"transit rights are a condition of development for every inland nation\".")
+    assert bare(full(text)[0]["speaker"]) == "Lusaka Conference on Landlocked States"
+
+
+def test_name_table_portfolio_and_country_are_no_persons():
+    # 'Minister of Foreign Affairs' gave the person 'Foreign Affairs'; a country is no 'he'
+    text = ("Mr. Lu Ping, Minister of Foreign Affairs, made a statement in May. He said: \"Our ports are open "
+            "to every ship that comes in peace.\"")
+    assert full(text)[0]["speaker"] == "Lu Ping"
+    from discourse._speakers import _Speakers
+
+    t = "Norway believes in the rule of law. Norway has always said so. Central America has spoken too."
+    table = _Speakers(t, [])
+    assert "Norway" not in table.persons and "Norway" in table.orgs
+    assert "Central America" not in table.persons
+
+
+def test_run_head_cache_skips_huge_keys():
+    # hostile input (a long run of capitalised words) must not fill the cache: keys of more than
+    # _CACHED_CHARS characters are computed without it, with the same answer
+    from discourse._speakers import _CACHED_CHARS, _run_head, _Speakers
+
+    _run_head.cache_clear()
+    word = "Zq" * 60
+    text = " ".join([word] * 12) + " said: “We are here.”"
+    _Speakers(text, [])
+    assert len(word) * 12 > _CACHED_CHARS
+    assert _run_head.cache_info().currsize == 0
+    assert _run_head.cache_info().maxsize <= 1 << 14
+    assert _run_head.__wrapped__((word,) * 12, "") == _run_head((word,) * 12, "")
