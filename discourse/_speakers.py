@@ -27,6 +27,7 @@ from ._speaker_names import (
     _DESC_SUBJECT,
     _DOC_AFTER,
     _DOC_NOUNS,
+    _DOC_RE,
     _FEMALE_NAMES,
     _GIVEN_NAMES,
     _INTRO_AFTER,
@@ -347,6 +348,50 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
             and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
         return w, (gender, tuple(role_words), tuple(name))
     return w, None
+
+
+_PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
+# the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
+# consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document
+# noun is a speaker (the company, the report) and is never one of these
+_GROUP_NOUNS = frozenset("opposition majority minority presidency population congregation generation "
+                         "convention delegation nation".split())  # groups that speak, in -tion, -ity, ...
+_ABSTRACT_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ogy)$")
+_NO_SPEAKER_HEADS = frozenset("point usual analogy consequence fact idea view result case thing way matter question "
+                              "problem reason argument assumption answer story book article passage chapter "
+                              "introduction preface poem phrase sentence word words theme notion".split())
+
+
+def _description_speaker(written: str) -> str | None:
+    """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase that
+    is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor), or None where its head names
+    no one who could speak ('this point by' saying, 'an interesting analogy with the assumption', 'the
+    consequence of the policy').
+
+    Reasoning (round 7, from parts G and H): the attribution patterns take the noun phrase before a verb as
+    the subject, and in essays that phrase is often not the speaker but an abstract noun of the argument or a
+    noun phrase whose post-modifier runs into the occasion. A speaker is a person, a group or a document
+    (Biber et al. 1999, 6.7 on reporting clauses: the subject of a verb of speaking is human or a human
+    institution; Halliday and Matthiessen 2004, 7.5 on the 'sayer'); an abstract head (a nominalisation in
+    -tion, -ment, -ness, -ity, ... or a noun of the argument such as *point*, *case*, *view*) is none. The
+    head is the last word before the first preposition; a role, organisation or document noun is always a
+    speaker. A wrong speaker misleads more than a missing one, so such a description gives None."""
+    words = written.split()
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")), None)
+    if cut is not None and "of" in words[:cut]:
+        cut = None  # 'the secretary of the Committee in Geneva': the of-phrase may hold a name with 'in'
+
+    if cut is not None:
+        words = words[:cut]
+    k = next((i for i, w in enumerate(words) if i >= 1 and w in _PREPOSITIONS), len(words))
+    head = words[k - 1].rstrip(".,;:’'").lower() if k else ""
+    if (head in _ROLE_WORDS or head in _ORG_WORDS or head in _GROUP_NOUNS or _DOC_RE.match(head) or _role_word(head)
+            or head in _PERSON_NOUNS or head in _FEMALE_NOUNS or head in _MALE_NOUNS):
+        return " ".join(words)
+    if len(words) < 2 or head in _NO_SPEAKER_HEADS or words[-1] in _PREPOSITIONS or (
+            _ABSTRACT_SUFFIX.search(head) and words[k - 1][:1].islower()):
+        return None
+    return " ".join(words)
 
 
 def _two_names_run_together(text: str, name: list[str]) -> bool:
@@ -1146,7 +1191,11 @@ class _Speakers:
             # (round 7: 'on' and 'against' too, the Cairo Conference on Non-Aligned Countries)
             org_of = (k >= 3 and words[k - 1] in ("of", "for", "on", "against") and words[k - 2][:1].isupper()
                       and words[k - 2].rstrip(".,").lower() in _ORG_WORDS)  # the Council of Foreign Ministers
-            if len(tail) >= 2 and len(tail) < len(words) - 1 and not org_of:
+            # (round 7) one capitalised word after a lower-case noun, 'the Roman philosopher Seneca', 'the
+            # indiscreet Sorensen': a close apposition (Quirk et al. 1985, 17.65), the name is the speaker
+            close = (len(tail) == 1 and k >= 2 and words[k - 1][:1].islower() and words[k - 1] not in _PREPOSITIONS
+                     and tail[0].rstrip(".,’'") not in _NOT_NAME and not _role_word(tail[0].rstrip(".,’'")))
+            if (close or 2 <= len(tail) < len(words) - 1) and not org_of:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
                 if out["speaker_role"] is None:
@@ -1214,7 +1263,8 @@ class _Speakers:
                         return out
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
-            out.update(speaker=written, speaker_reason="description")
+            desc = _description_speaker(written)
+            out.update(speaker=desc, speaker_reason="description" if desc else "description names no speaker")
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)

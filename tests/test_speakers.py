@@ -1097,3 +1097,31 @@ def test_run_head_cache_skips_huge_keys():
     assert _run_head.cache_info().currsize == 0
     assert _run_head.cache_info().maxsize <= 1 << 14
     assert _run_head.__wrapped__((word,) * 12, "") == _run_head((word,) * 12, "")
+
+
+def test_description_with_an_abstract_head_names_no_speaker():
+    from discourse._speakers import _description_speaker
+
+    # abstract nouns of an argument are no sayers (Biber et al. 1999, 6.7; Halliday and Matthiessen 2004, 7.5)
+    assert _description_speaker("the consequence of the plan") is None
+    assert _description_speaker("this point by") is None
+    assert _description_speaker("a curious analogy with the theory") is None
+    # a post-modifier of occasion is cut; persons, groups, bodies and documents stay
+    assert _description_speaker("The Attorney in his closing") == "The Attorney"
+    assert _description_speaker("the taxi driver") == "the taxi driver"
+    assert _description_speaker("the opposition") == "the opposition"
+    assert _description_speaker("the administration") == "the administration"
+    assert _description_speaker("secretary of the Friends Committee in Geneva") == (
+        "secretary of the Friends Committee in Geneva")
+    text = ("The argument is weak, and the consequence of the plan is that the farmers “will sell their land "
+            "before the winter comes”.")
+    assert all(q["speaker"] is None for q in full(text))
+
+
+def test_description_close_apposition_gives_the_name():
+    # 'the Roman poet Horace': a close apposition (Quirk et al. 1985, 17.65); the name speaks
+    text = "Long ago the Roman poet Horace wrote, “Whoever has begun has half done the work”."
+    assert full(text)[0]["speaker"] == "Horace"
+    # a place after 'of' is no apposition: the Foreign Minister of Peru is not 'Peru'
+    text = "The distinguished Foreign Minister of Peru said: “We need roads before we need rifles.”"
+    assert full(text)[0]["speaker"] != "Peru"
