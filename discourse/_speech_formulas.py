@@ -225,13 +225,79 @@ def _holds_office(text: str, office: str, surname: str) -> bool:
 
 _PRONOUNS = frozenset(("he", "she", "it"))
 
+# Round 7: the Secretary-General named by the document. The name: a capitalised word or the Burmese
+# honorific U, then up to three capitalised words or name particles ('Perez de Cuellar', 'Ban Ki-moon')
+_SG = r"Secretary[\s\-]*General"
+_SG_NAME = r"(?P<n>(?:U|[A-Z][\w’'\-]+)(?:(?:[ \t]*\n[ \t]*|[ \t]+)(?:de|del|da|van|von|[A-Z][\w’'\-]+)){0,3})"
+_COURTESY = r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)"
+# Secretary-General U Thant / the Secretary-General, Mr. Perez de Cuellar, / Secretary-General of the United
+# Nations, His Excellency Mr. Kofi Annan
+_SG_THEN_NAME = re.compile(rf"(?<![\w\-]){_SG}(?:\s+of\s+the\s+United\s+Nations)?(?:,\s+{_COURTESY}|\s+{_COURTESY}?)"
+                           rf"{_SG_NAME}")
+# Mr. Kurt Waldheim, our esteemed Secretary-General / Mr. Perez de Cuellar, the Secretary-General of the United
+# Nations (a courtesy title required: 'the General Assembly, the Secretary-General' names no one)
+_NAME_THEN_SG = re.compile(rf"{_COURTESY}{_SG_NAME},\s+(?:(?:the|our|your)\s+)?(?:[a-z]+\s+){{0,2}}{_SG}"
+                           rf"(?!\s+of\s+the\s+(?!United\s+Nations))")
+_NOT_THIS_SG = re.compile(r"(?:former|late|then|first|Assistant|Under|Deputy|Executive|Special|[\-])\s*$")
+
+
+def named_secretary_general(text: str, before: int | None = None) -> str | None:
+    """The name of the Secretary-General the document names in apposition to the office, or None (no such
+    name, or two different ones).
+
+    Reasoning (round 7, from parts G and H): a head of delegation speaks of 'the Secretary-General' throughout
+    and names him once, in the ritual thanks or greeting ('Secretary-General Ban Ki-moon', 'the
+    Secretary-General, Mr. Perez de Cuellar,', 'Mr. Kurt Waldheim, our esteemed Secretary-General'): an
+    apposition, whose two parts refer to one person (Quirk et al. 1985, 17.65-17.70). The labels name such
+    a Secretary-General by the name the text gives ('an unnamed Secretary-General is Secretary-General, a
+    named one has the name'), and the office alone is then the right person in another form. A former,
+    late, assistant, deputy or under-secretary-general is another person, and a Secretary-General of
+    another body (of the League of Arab States) too; two different names leave the office as it is. With
+    ``before``, only the text before that offset counts: the name is the office's antecedent, read before
+    the quotation (a name given only after it, in the closing thanks, leaves the office as written)."""
+    return _sg_choice(_sg_appositions(text), before)
+
+
+def _sg_appositions(text: str) -> list[tuple[int, str, str]]:
+    """(offset, last word, name) of every apposition of the Secretary-General and a name, in text order."""
+    if "General" not in text:
+        return []
+    found = []
+    for rx in (_SG_THEN_NAME, _NAME_THEN_SG):
+        for m in rx.finditer(text):
+            if _NOT_THIS_SG.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            words = m.group("n").split()
+            if words:  # Secretary-General Guterres’ leadership: the possessive ending is no part of the name
+                words[-1] = re.sub(r"(?:[’']s?)$", "", words[-1])
+            while words and words[-1] in ("de", "del", "da", "van", "von"):
+                words = words[:-1]
+            if (not words or words[0] in _NOT_SUBJECT or words[0] in _NOT_OPENING or words[0] in _LEAD
+                    or any(w.lower() in _ROLE_WORDS or w in ("General", "Assembly", "Nations", "United") for w in words)):
+                continue
+            found.append((m.start(), words[-1], " ".join(words)))
+    return sorted(found)
+
+
+def _sg_choice(found: list[tuple[int, str, str]], before: int | None) -> str | None:
+    """The one name of :func:`_sg_appositions` before ``before`` (its fullest form), or None."""
+    names: dict[str, str] = {}
+    for pos, last, name in found:
+        if before is not None and pos >= before:
+            break
+        if len(name) > len(names.get(last, "")):
+            names[last] = name
+    return next(iter(names.values())) if len(names) == 1 else None
+
 
 def office_speakers(text: str, out: list[dict]) -> None:
     """After every other rule: a pronoun attribution whose antecedent is an office or body named by its
     title (:func:`office_antecedent`) gets that office (also when the name table left it unresolved), and every speaker's office title its canonical
-    form (:func:`office_name`). The quotations that continue such a quotation (``speaker_reason``
+    form (:func:`office_name`); the Secretary-General is the person the document names as such
+    (:func:`named_secretary_general`, round 7; ``speaker_reason`` 'office named by the person who holds it'). The quotations that continue such a quotation (``speaker_reason``
     'continues the previous quotation') follow it."""
     last: tuple[str | None, str | None] = (None, None)  # the previous speech quotation's speaker before and after
+    sg: list[tuple[int, str, str]] | None = None  # the document's Secretary-General appositions, where needed
     for d in out:
         written = d.get("speaker_as_written")
         pronoun = bool(written) and written.lower() in _PRONOUNS and (d["speaker_reason"] or "").startswith(
@@ -247,4 +313,11 @@ def office_speakers(text: str, out: list[dict]) -> None:
         elif d["speaker_reason"] == "continues the previous quotation" and old == last[0]:
             d["speaker"] = last[1]
         d["speaker"] = office_name(d["speaker"])
+        if d["speaker"] is not None and d["speaker"].removeprefix("the ").removeprefix("The ") == "Secretary-General":
+            if sg is None:  # the document's appositions, looked for once
+                sg = _sg_appositions(text)
+            named = _sg_choice(sg, d["start"]) if sg else None
+            if named:
+                d["speaker"], d["speaker_role"] = named, "Secretary-General"
+                d["speaker_reason"] = "office named by the person who holds it"
         last = (old, d["speaker"])

@@ -1125,3 +1125,28 @@ def test_description_close_apposition_gives_the_name():
     # a place after 'of' is no apposition: the Foreign Minister of Peru is not 'Peru'
     text = "The distinguished Foreign Minister of Peru said: “We need roads before we need rifles.”"
     assert full(text)[0]["speaker"] != "Peru"
+
+
+def test_secretary_general_is_the_person_the_speech_names_in_apposition():
+    from discourse._speech_formulas import named_secretary_general
+
+    # an apposition names one person (Quirk et al. 1985, 17.65): the office and the name
+    text = ("I thank Secretary-General Ama Osei for her tireless work. The Secretary-General has urged us "
+            "\"to act before the next drought, not after it\".")
+    assert full(text)[0]["speaker"] == "Ama Osei"
+    text = ("We pay tribute to Mr. Lars Brekke, our esteemed Secretary-General. As the Secretary-General said "
+            "in his report, \"the Organization is only as strong as the will of its Members\".")
+    assert full(text)[0]["speaker"] == "Lars Brekke"
+    # another Secretary-General (of another body), a former or an assistant one: no name for the office
+    assert named_secretary_general("the Secretary-General of the League of Arab States, Mr. Tarek Nabil") is None
+    assert named_secretary_general("the former Secretary-General, Mr. Ivo Tamm, wrote") is None
+    assert named_secretary_general("headed by Assistant Secretary-General Rui Costa and others") is None
+    # two different names: ambiguous, the office stays
+    assert named_secretary_general("Secretary-General Ama Osei and Secretary-General Ivo Tamm") is None
+    # named only after the quotation (in the closing thanks): the office stays as written
+    text = ("The Secretary-General has urged us \"to act before the next drought, not after it\". Finally, I "
+            "thank Secretary-General Ama Osei.")
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    # a name wrapped over a line, a possessive ending
+    assert named_secretary_general("thank Secretary-General Boutros\nBoutros-Ghali for") == "Boutros Boutros-Ghali"
+    assert named_secretary_general("We agree with Secretary-General Tamm’ remark") == "Tamm"
