@@ -96,7 +96,7 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
                               "republic emirates islands war "
                               # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
                               # person 'Foreign Affairs'), spans of time ('the opening five minutes')
-                              "affairs minutes hours".split())
+                              "affairs minutes hours trial".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(

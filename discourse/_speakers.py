@@ -1264,7 +1264,7 @@ class _Speakers:
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
             desc = _description_speaker(written)
-            out.update(speaker=desc, speaker_reason="description" if desc else "description names no speaker")
+            out.update(speaker=desc, speaker_reason="description" if desc else "unresolved description")
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)

@@ -539,7 +539,7 @@ from ._speakers import (
     _SpansOnly,
     _Speakers,
 )
-from ._speech_formulas import formula_before, office_speakers
+from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
@@ -793,6 +793,13 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 and d["close_mark"] and not title and (n_words >= 2 or (cap and (ends_punct or punct_out)))):
             found = _sieve(text, d["start"], d["end"], us, ue_last, speech=False, short=n_words < 5)
             if found is not None:  # Secretary Freeman's claim that ... is the “strongest deterrent”
+                kind, speaker, cue = "speech", found[0], found[1]
+        if (kind == "mention" and nm is None and nm_after is None and wc is None and d["parent_id"] is None
+                and d["close_mark"] and not title):
+            # Walter Lippmann has cited the “precision” of his mind: a partial quotation of the subject (round 7)
+            found = partial_quotation_source(text, us, d["start"], n_words,
+                                             _lowercase_start(text, d["content_start"], d["content_end"]))
+            if found is not None:
                 kind, speaker, cue = "speech", found[0], found[1]
         info = dict(_NO_SPEAKER)
         if kind == "speech":
