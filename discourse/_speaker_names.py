@@ -18,7 +18,9 @@ from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS
 # Who a speaker is: the attribution as written is turned into one canonical speaker per person or
 # organisation of the document (see "Speakers: one name per speaker" in the docstring of discourse.quotes).
 _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev lt col sgt prince "
-                      "princess king queen lord lady sister brother father mother".split())
+                      "princess king queen lord lady sister brother father mother "
+                      # round 7: forms of address of speeches ('Comrade Enver Hoxha', 'Sheikh Zayed')
+                      "comrade sheikh".split())
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother".split())
 _MALE_TITLES = frozenset("mr sir prince king lord brother father".split())
 _FEMALE_NAMES = frozenset(

@@ -65,6 +65,31 @@ _SAYING_NOUNS = (r"(?:conclusions?|views?|words|ideas|appeal|warning|message|sta
 _NOUN_OF = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
 _OWNER_NOUN = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
                          rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL})?{_END}")
+# Round 7 (from parts G and H): speeches name the speaker by an office and then the name in apposition, or in
+# a by-phrase. A person's name in apposition: a title or two capitalised words at least
+_TITLE_APP = (r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Comrade|Commander|Sheikh|Chief|"
+              r"President|Prime\s+Minister|Premier|Chancellor|Ambassador|King|Queen|General|Marshal|Admiral)\.?\s+)")
+_APP_NAME = (rf"(?:{_TITLE_APP}{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|{_CAP})){{0,4}}|"
+             rf"{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|{_CAP})){{1,4}})")
+_SAY7 = (rf"(?:{_SAY[3:-1]}|asserted|insisted|reminded\s+(?:the\s+world|the\s+Assembly|\w+)|has\s+said|"
+         r"spoke\s+of|once\s+said)")
+_APPOS_TITLES = frozenset("His Her Excellency Comrade Commander Sheikh".split())
+_END7 = r"(?:\s*[,:;]|\s+that)\s*$"
+# the leader of the Albanian people, Comrade Hoxha, has said: / the Prime Minister of Barbados, Mr. Freundel
+# Stuart, reminded the world that / the President of the Council of State, Fidel Castro, affirmed:
+_OFFICE_APPOS = re.compile(rf"(?:\b[Tt]he|\b[Oo]ur|\b[Hh]is|\b[Hh]er|\b[Ii]ts)\s+[^,;:.“”\"\n]{{2,90}}?,\s+"
+                           rf"(?P<spk>{_APP_NAME})\s*,\s*(?:[^,;:.“”\"]{{1,100}},\s*)?{_ADVS}(?P<cue>{_SAY7})\b"
+                           rf"{_TAIL}{_END7}")
+# words from a speech by the President of Finland, Mr. Urho Kekkonen: / a statement by Mr. Chen-Yi, Minister of
+# Foreign Affairs, on 20 September:
+_WORDS_BY = re.compile(rf"\b(?:words|passage|statement|speech|message|address|declaration|remarks)\s+(?:[a-z]+\s+){{0,5}}?"
+                       rf"by\s+(?:(?:the|our)\s+[^,;:.“”\"\n]{{2,80}}?,\s+)?(?P<spk>{_APP_NAME}|{_NP})"
+                       rf"(?:\s*,\s*[^;:.“”\"]{{1,120}}?)?\s*[:;]\s*$")
+# We were reminded by the Secretary-General at the start of our deliberations that / As succinctly pointed
+# out by the Secretary-General in his report:
+_BY_AGENT = re.compile(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
+                       rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
+                       rf"\s+by\s+(?P<spk>{_NP}){_TAIL}{_END7}")
 # the cue verbs that may end the clause of _SUBJ_PP with no comma or colon after them
 _BARE_CUES = frozenset("said stated declared affirmed wrote observed remarked noted warned".split())
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
@@ -94,6 +119,8 @@ def _speaker_of(spk: str, clause: str) -> str | None:
         return v.group("office") if v else None
     if words[0] in _NOT_SUBJECT or words[0] in _NOT_OPENING or (len(words) == 1 and words[0].lower() in ("the", "our", "a")):
         return None
+    while len(words) > 1 and words[0] in _APPOS_TITLES:  # Comrade Hoxha, His Excellency Mr. Annan
+        words = words[1:]
     spk = " ".join(words)
     if " of " in spk:  # President Ford of the United States: the name; the Foreign Minister of Ireland: all
         head = spk.split(" of ")[0].split()
@@ -127,18 +154,30 @@ def formula_before(before: str) -> tuple[str, str] | None:
       its owner (an of-phrase or a possessive) right before the quotation, as the earlier rounds' possessive
       source ('Secretary Freeman's claim that') but for the nouns of speeches and essays.
 
+    Round 7 (from parts G and H) adds three, where a speech names the speaker by an office and the name:
+
+    - *the leader of the Albanian people, Comrade Hoxha, has said:*, *the Prime Minister of Barbados, Mr.
+      Freundel Stuart, reminded the world that*: an office with the name in apposition before the cue; the
+      name is the speaker (an apposition's parts refer to one person, Quirk et al. 1985, 17.65; the name is
+      the labels' canonical form). The name needs a title or two capitalised words;
+    - *the following words from a speech by the President of Finland, Mr. Urho Kekkonen:*: a noun of
+      speaking with its *by*-phrase (the agent of the nominalised verb, Quirk et al. 1985, 17.51);
+    - *We were reminded by the Secretary-General ... that*, *As succinctly pointed out by X in his report:*:
+      the passive of a reporting verb with its agent, adverbs and occasion allowed (the round-6 *as was
+      stated by X* held no adverb and no *that*).
+
     A clause-initial *As* only: *in his capacity as Chairman, said* is a preposition, not the reporting
     clause. A speaker phrase 'Title Name of Country' is written 'Title Name' (the of-phrase qualifies the
     office, as in :func:`discourse._attribution._pair`), 'the Foreign Minister of Ireland' keeps it (no name).
     """
     tail = before.rstrip()
-    if not tail or (tail[-1] not in ",:" and not tail.endswith("that") and tail.rsplit(None, 1)[-1] not in _BARE_CUES):
+    if not tail or (tail[-1] not in ",:;" and not tail.endswith("that") and tail.rsplit(None, 1)[-1] not in _BARE_CUES):
         # every formula ends in a comma, a colon, 'that' or (X in his report said) a cue verb: most quotations
         # (terms, titles) fail here, cheaply, and the answer is the one the patterns would give
         return None
     clause = before[-320:]
     for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
-               _OWNER_NOUN):
+               _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT):
         m = rx.search(clause)
         if m is None:
             continue

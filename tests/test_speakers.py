@@ -1174,3 +1174,27 @@ def test_partial_quotation_of_a_named_subject_in_an_essay_is_speech():
     # a day is no subject; a name after a preposition is no subject
     assert speech("The notes issued last Friday emphasized the “informal and unhurried” nature of the talks.") == []
     assert speech("Much of this comes from Hume described as “a sceptic without repose”.") == []
+
+
+def test_formula_office_with_the_name_in_apposition_names_the_person():
+    # the office, then the name in apposition (Quirk et al. 1985, 17.65): the name speaks
+    text = 'As the leader of the Ruritanian people, Comrade Ivo Zorba, has said: "The great Powers lend only to bind."'
+    assert full(text)[0]["speaker"] == "Ivo Zorba"
+    text = ("Recently, at the opening of the fair in Lima, the President of the Council of State, Pedro Ruiz, "
+            "affirmed:\n\"Our system is not for sale.\"")
+    assert full(text)[0]["speaker"] == "Pedro Ruiz"
+    text = ("Seven years later, the current Prime Minister of Ruritania, Mr. Olaf Berg, reminded the world that\n"
+            "“none of the nations here will prosper if we keep abusing the seas”.")
+    assert full(text)[0]["speaker"] == "Olaf Berg"
+
+
+def test_formula_words_of_a_speech_by_and_the_passive_agent_name_the_speaker():
+    text = ("I should like to repeat the following words from a speech by the President of Ruritania, Mr. Olaf "
+            "Berg: \"We have built trust with our neighbours, stone by stone.\"")
+    assert full(text)[0]["speaker"] == "Olaf Berg"
+    text = ("We were reminded by the Secretary-General at the very start of our deliberations that “we are a "
+            "world in pieces and we need to be a world at peace”.")
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    text = ("As succinctly pointed out by the Director-General in her report on the work of the Agency: \"The "
+            "common good depends on the reduction of poverty.\"")
+    assert bare(full(text)[0]["speaker"]) == "Director-General"
