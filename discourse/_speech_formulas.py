@@ -64,7 +64,9 @@ _SAYING_NOUNS = (r"(?:conclusions?|views?|words|ideas|appeal|warning|message|sta
                  r"aphorism|maxim|admonition|injunction)")
 _NOUN_OF = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
 _OWNER_NOUN = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
-                         rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL})?{_END}")
+                         rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL}|"
+                         # round 7: Lech Kaczynski's seminal words spoken in Tbilisi in 2008:
+                         rf"\s+(?:spoken|written|uttered|delivered|pronounced)\b{_TAIL})?{_END}")
 # Round 7 (from parts G and H): speeches name the speaker by an office and then the name in apposition, or in
 # a by-phrase. A person's name in apposition: a title or two capitalised words at least
 _TITLE_APP = (r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Comrade|Commander|Sheikh|Chief|"
@@ -89,7 +91,28 @@ _WORDS_BY = re.compile(rf"\b(?:words|passage|statement|speech|message|address|de
 # out by the Secretary-General in his report:
 _BY_AGENT = re.compile(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
                        rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
-                       rf"\s+by\s+(?P<spk>{_NP}){_TAIL}{_END7}")
+                       rf"(?:\s+(?:in|at|from|before)\s+[^,;:.“”\"]{{1,40}}?)?\s+by\s+(?:(?:the|a|an|our)\s+[a-z][^,;:.“”\"]"
+                       rf"{{1,60}}?,\s+(?P<spk2>{_APP_NAME})\s*,|(?P<spk>{_NP})){_TAIL}{_END7}")
+# Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
+# (the cue's subject is the name: not an inverted 'says Crossman' after it, not a name after a preposition)
+_NAME_PAREN_CUE = re.compile(rf"(?<![\w’'])(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bthan\s)(?<!\blike\s)"
+                             rf"(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?P<spk>{_APP_NAME})\s*,\s*[^,;:.“”\"]{{1,100}},\s*{_ADVS}(?P<cue>{_SAY7})\b"
+                             rf"(?!\s+(?:[A-Z]|the\s+[a-z]+\s*,))"
+                             rf"{_TAIL}{_END7}")
+# a body's document (Quirk et al. 1985, 17.40: a proper noun premodifying a noun names its source, 'Security
+# Council resolution'; or its of-phrase): Security Council resolution 228 (1966) that / the United Nations
+# press release of 1 October 1964, which reads: / the Joint Resolution of the United States Congress, of 20
+# April 1898, which declared that
+_BODY_WORDS = (r"(?:Council|Assembly|Nations|Congress|Conference|Government|Committee|Commission|Parliament|"
+               r"Movement|Organization|Organisation|Union|League|Court|Summit|Ministry|Department|Office|Agency)")
+_BODY = rf"(?:{_CAP}\s+(?:(?:of|on|for|the|and)\s+)*){{0,5}}{_BODY_WORDS}(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
+_DOC7 = r"(?:resolution|press\s+release|declaration|memorandum|communiqu[eé]|decision|statement|note|report)"
+_DOC_SAYS = (r"(?:(?:,\s*)?(?:which\s+)?(?:reads|read|states|stated|declares|declared|says|said|provides|proclaims|"
+             r"proclaimed|affirms|affirmed|notes|noted|stipulates|recognizes|recognised|recognized|reaffirms|"
+             r"decided|concluded)(?:\s+(?:as\s+follows|in\s+part|inter\s+alia))?|that)")
+_BODY_DOC = re.compile(rf"(?<![\w’'])(?P<spk>{_BODY})\s+(?P<cue>{_DOC7})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}\s*[,:]?\s*$")
+_DOC_OF_BODY = re.compile(rf"\b(?P<cue>{_DOC7})\s+of\s+(?:the\s+)?(?P<spk>{_BODY})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}"
+                          rf"\s*[,:]?\s*$", re.IGNORECASE)
 # the cue verbs that may end the clause of _SUBJ_PP with no comma or colon after them
 _BARE_CUES = frozenset("said stated declared affirmed wrote observed remarked noted warned".split())
 _VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
@@ -164,7 +187,18 @@ def formula_before(before: str) -> tuple[str, str] | None:
       speaking with its *by*-phrase (the agent of the nominalised verb, Quirk et al. 1985, 17.51);
     - *We were reminded by the Secretary-General ... that*, *As succinctly pointed out by X in his report:*:
       the passive of a reporting verb with its agent, adverbs and occasion allowed (the round-6 *as was
-      stated by X* held no adverb and no *that*).
+      stated by X* held no adverb and no *that*); a description with a name in apposition as the agent
+      gives the name (*by a distinguished Brazilian statesman, Oswaldo Aranha, who ...:*);
+    - *Prime Minister Botha, addressing the party congress, said recently:*: a name (a title or two
+      capitalised words), a parenthetical participle or phrase, the cue; not a name after a preposition and
+      not before an inverted cue (*from West Germany, but the hard truth, says Crossman,*);
+    - *Security Council resolution 228 (1966) that*, *the United Nations press release of 1 October, which
+      reads:*, *the Joint Resolution of the United States Congress, ..., which declared that*: a body's
+      document, the body named as the document noun's premodifier or in its of-phrase (Quirk et al. 1985,
+      17.40), with the document's verb of saying or *that*: the body speaks (G's convention: a document is
+      the body's that issued it);
+    - *Lech Kaczynski's seminal words spoken in Tbilisi in 2008:*: the possessive source of a noun of saying
+      with a participle of speaking after it.
 
     A clause-initial *As* only: *in his capacity as Chairman, said* is a preposition, not the reporting
     clause. A speaker phrase 'Title Name of Country' is written 'Title Name' (the of-phrase qualifies the
@@ -177,11 +211,11 @@ def formula_before(before: str) -> tuple[str, str] | None:
         return None
     clause = before[-320:]
     for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
-               _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT):
+               _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY):
         m = rx.search(clause)
         if m is None:
             continue
-        spk = _speaker_of(m.group("spk"), clause)
+        spk = _speaker_of(m.group("spk2") if "spk2" in rx.groupindex and m.group("spk2") else m.group("spk"), clause)
         if spk is None:
             continue
         cue = re.sub(r"\s+", " ", m.group("cue")) if "cue" in rx.groupindex else "quoted"

@@ -1198,3 +1198,29 @@ def test_formula_words_of_a_speech_by_and_the_passive_agent_name_the_speaker():
     text = ("As succinctly pointed out by the Director-General in her report on the work of the Agency: \"The "
             "common good depends on the reduction of poverty.\"")
     assert bare(full(text)[0]["speaker"]) == "Director-General"
+
+
+def test_formula_a_bodys_document_names_the_body():
+    # a proper noun premodifying a document noun names its source (Quirk et al. 1985, 17.40), as does its
+    # of-phrase; the document's verb of saying or 'that' introduces its words
+    text = ("The Council warned Ruritania in paragraph 2 of Security Council resolution 901 (1971) that “further "
+            "incursions will not be tolerated”.")
+    assert full(text)[0]["speaker"] == "Security Council"
+    text = ("We may judge from the United Nations press release of 3 May, which reads: \"Forty delegations "
+            "signed the final act.\"")
+    assert full(text)[0]["speaker"] == "United Nations"
+    text = ("They trusted the Joint Resolution of the Ruritanian Parliament, of 2 May 1899, which declared that "
+            "\"the islands are, and of right ought to be, free\".")
+    assert full(text)[0]["speaker"] == "Ruritanian Parliament"
+
+
+def test_formula_name_with_a_parenthetical_and_a_possessive_with_a_participle():
+    text = ("We are not sure of that. However, we are aware that Prime Minister Vance, addressing the Party "
+            "Congress, said recently: \"We must get our priorities right.\"")
+    assert full(text)[0]["speaker"] == "Vance"
+    text = "Let me recall Ivo Marek’s famous words spoken in Prague in 1990:\n“Truth wins, but slowly.”"
+    assert full(text)[0]["speaker"] == "Ivo Marek"
+    # an inverted 'says Crossman' after the parenthetical: the name before is no subject
+    text = ("Some arrive from West Germany, but the hard truth, says Crossman, is that “The city is dying on "
+            "its feet and nobody in the West will say so”.")
+    assert full(text)[0]["speaker"] != "West Germany"
