@@ -363,6 +363,27 @@ def _sg_choice(found: list[tuple[int, str, str]], before: int | None) -> str | N
     return next(iter(names.values())) if len(names) == 1 else None
 
 
+def _named_after_pronoun(text: str, start: int, written: str, resolved: str) -> bool:
+    """Is the person a subject pronoun was resolved to named after that pronoun, in its own sentence, before
+    the quotation ('he wrote in a letter to his friend Manuel Mercado: “...”' resolved to Mercado)?
+
+    Reasoning (round 7, from part H): a name cannot be bound by a pronoun that c-commands it in its clause
+    (binding Principle C, Chomsky 1981; Quirk et al. 1985, 6.17 on the antecedent preceding the pronoun):
+    in 'he wrote to Mercado', *he* is not Mercado. The name table resolves a pronoun to the most recent
+    person before the quotation's clause, which may be a name written after the pronoun itself; such an
+    answer is wrong, and the pronoun stays unresolved (a missing speaker misleads less than a wrong one)."""
+    window = text[max(0, start - 300):start]
+    ends = [m.end() for m in _SENT_SPLIT.finditer(window[:-1])]
+    sent = window[ends[-1] if ends else 0:]
+    sent = sent[max(sent.rfind(";"), sent.rfind(" -- ")) + 1:]  # the clause: 'she had remarked ...;; and Henrietta'
+    found = list(re.finditer(rf"(?<![\w’']){re.escape(written)}(?![\w’'])", sent))
+    if not found:
+        return False
+    m = found[-1]
+    last = resolved.split()[-1]
+    return re.search(rf"(?<![\w’']){re.escape(last)}(?![\w’'])", sent[m.end():]) is not None
+
+
 def office_speakers(text: str, out: list[dict]) -> None:
     """After every other rule: a pronoun attribution whose antecedent is an office or body named by its
     title (:func:`office_antecedent`) gets that office (also when the name table left it unresolved), and every speaker's office title its canonical
@@ -378,6 +399,9 @@ def office_speakers(text: str, out: list[dict]) -> None:
         if d["kind"] != "speech" or (d["speaker"] is None and not pronoun):
             continue
         old = d["speaker"]
+        if pronoun and d["speaker"] is not None and _named_after_pronoun(text, d["start"], written, d["speaker"]):
+            d["speaker"], d["speaker_role"], d["speaker_org"] = None, None, None
+            d["speaker_reason"] = f"unresolved pronoun '{written}'"
         if pronoun:
             ante = office_antecedent(text, d["start"], written, d["speaker"])
             if ante is not None:

@@ -1224,3 +1224,16 @@ def test_formula_name_with_a_parenthetical_and_a_possessive_with_a_participle():
     text = ("Some arrive from West Germany, but the hard truth, says Crossman, is that “The city is dying on "
             "its feet and nobody in the West will say so”.")
     assert full(text)[0]["speaker"] != "West Germany"
+
+
+def test_pronoun_is_never_resolved_to_a_name_it_precedes_in_its_clause():
+    # binding Principle C (Chomsky 1981): in 'he wrote to his friend Ramon Ortiz', he is not Ortiz
+    text = ("The poet fell in battle in May. On the eve of his death he wrote in a letter to his friend Ramon "
+            "Ortiz:\n\"My duty is to prevent the empire from spreading over our lands.\"")
+    q = full(text)[0]
+    assert q["speaker"] is None and q["speaker_reason"] == "unresolved pronoun 'he'"
+    # a name in an earlier clause (after ';') is no bar: 'she' there and the name are one
+    from discourse._speech_formulas import _named_after_pronoun
+
+    assert _named_after_pronoun("he wrote to Ramon Ortiz: ", 26, "he", "Ramon Ortiz")
+    assert not _named_after_pronoun("she had said so;; and Lena Berg, who ", 38, "she", "Lena Berg")
