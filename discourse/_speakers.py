@@ -377,6 +377,8 @@ def _description_speaker(written: str) -> str | None:
     head is the last word before the first preposition; a role, organisation or document noun is always a
     speaker. A wrong speaker misleads more than a missing one, so such a description gives None."""
     words = written.split()
+    if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
+        return written  # the company’s own description: a document of its owner, who speaks through it
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")), None)
     if cut is not None and "of" in words[:cut]:
         cut = None  # 'the secretary of the Committee in Geneva': the of-phrase may hold a name with 'in'

@@ -1115,6 +1115,8 @@ def test_description_with_an_abstract_head_names_no_speaker():
     assert _description_speaker("The Attorney in his closing") == "The Attorney"
     assert _description_speaker("the taxi driver") == "the taxi driver"
     assert _description_speaker("the opposition") == "the opposition"
+    # a possessive owner speaks through its document
+    assert _description_speaker("the company’s own description") == "the company’s own description"
     assert _description_speaker("the administration") == "the administration"
     assert _description_speaker("secretary of the Friends Committee in Geneva") == (
         "secretary of the Friends Committee in Geneva")
