@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ._quote_cues import CUE_VERBS
 from ._speaker_names import _NOT_NAME, _ROLE_WORDS
 
 # a capitalised noun phrase with inner function words, as a speaker of a formula: 'the Secretary-General',
@@ -494,7 +495,11 @@ def partial_quotation_source(text: str, lo: int, start: int, n_words: int, lower
     one). A naming verb right before the quotation (*called*, *termed*, *known as*) leaves it a mention, as
     before (the document's terms), and so does a quotation of up to three words after a determiner ('Ann
     Kerr said the “smart city” plan ...': the writer's or the speaker's term, the framing's distanced use)
-    unless the verb is one of citing (*cited the “precision” of his mind*)."""
+    unless the verb is one of citing (*cited the “precision” of his mind*). A quotation of up to three words
+    after a verb of the news cue lexicon (*said*, *predicts*, *stated*: :data:`discourse._quote_cues.CUE_VERBS`)
+    is left to the earlier rules, which decide that case on their own (scare quotes in reported speech,
+    'Kim said the plan was “mass surveillance”', stay mentions for framing); this rule adds the verbs of
+    essays and speeches they do not know (*cited*, *dismissed*, *felt*, *deplores*, *referred to*)."""
     window = text[max(lo, start - 300):start]
     ends = [m.end() for m in _SENT_START.finditer(window)]
     sent = window[ends[-1]:] if ends else window
@@ -510,6 +515,8 @@ def partial_quotation_source(text: str, lo: int, start: int, n_words: int, lower
                                             and cue.split()[0] not in ("cites", "cited", "quotes", "quoted",
                                                                         "refers", "referred", "speaks", "spoke"))):
         return None
+    if n_words < 4 and cue.split()[-1] in CUE_VERBS:
+        return None  # 'Kim said the plan was “mass surveillance”': the cascade's own short case (a term there)
     between = sent[found.end():]
     det = between.rstrip().rsplit(None, 1)
     if (n_words < 4 and det and det[-1].lower() in _DETERMINERS

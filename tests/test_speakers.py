@@ -687,9 +687,12 @@ def test_sieve_time_phrase_after_a_named_body_and_short_partial_quotations_left_
     # three words after a determiner alone too
     text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a “partisan year”."
     assert quotes_of(text) == []
-    # ... but not one after an adverb: the subject's wording (mixed quotation)
+    # ... also after an adverb when the verb is one of the news cues ('predicts': the cascade's own short case),
+    # while a verb of essays the cascade does not know gives the subject's wording (mixed quotation)
     text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a truly “partisan year”."
-    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ida Crane", "predicts")]
+    assert quotes_of(text) == []
+    text = "Like most party leaders, Senator Ida Crane deplored that 1964 will be a truly “partisan year”."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ida Crane", "deplored")]
 
 
 def test_young_man_varies_the_person_quoted_last_named_or_described():
