@@ -363,8 +363,10 @@ _NO_SPEAKER_HEADS = frozenset("point usual analogy consequence fact idea view re
 
 
 def _description_speaker(written: str) -> str | None:
-    """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase that
-    is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor), or None where its head names
+    """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase of
+    occasion that is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor; a phrase opened
+    by a possessive or an indefinite article, or a stranded preposition; 'a specialist at IPVM headquarters'
+    keeps its affiliation), or None where its head names
     no one who could speak ('this point by' saying, 'an interesting analogy with the assumption', 'the
     consequence of the policy').
 
@@ -379,7 +381,8 @@ def _description_speaker(written: str) -> str | None:
     words = written.split()
     if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
         return written  # the company’s own description: a document of its owner, who speaks through it
-    cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")), None)
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")
+                and (i + 1 == len(words) or words[i + 1] in ("his", "her", "its", "their", "a", "an"))), None)
     if cut is not None and "of" in words[:cut]:
         cut = None  # 'the secretary of the Committee in Geneva': the of-phrase may hold a name with 'in'
 

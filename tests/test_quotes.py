@@ -768,10 +768,11 @@ SHARED = next((p for p in (Path(__file__).resolve().parents[1].parent / "shared"
 # exact-speaker accuracy over the development parts A-D (0.749 after the third round of rules, with D's
 # corrected labels, 0.815 after the fourth; bench_speakers.py; 0.791 over A-E after the fifth; 0.718 over A-E
 # and H after the sixth, H being a harder development part of UN speeches; 0.599 over A-E, H and G before
-# the seventh, G, the held-out part of rounds 5-6, having become development data); the held-out part F is
+# the seventh, G, the held-out part of rounds 5-6, having become development data; 0.632 after it); the
+# held-out part F is
 # left to the benchmark's report at the end of a round.
 # The floor catches a regression, it is not a target
-HELDOUT_FLOOR = 0.58
+HELDOUT_FLOOR = 0.60
 
 
 def test_label_file_is_well_formed_and_holds_no_text():

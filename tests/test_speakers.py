@@ -1116,6 +1116,8 @@ def test_description_with_an_abstract_head_names_no_speaker():
     assert _description_speaker("a curious analogy with the theory") is None
     # a post-modifier of occasion is cut; persons, groups, bodies and documents stay
     assert _description_speaker("The Attorney in his closing") == "The Attorney"
+    assert _description_speaker("a surveillance specialist at Acme headquarters") == (
+        "a surveillance specialist at Acme headquarters")
     assert _description_speaker("the taxi driver") == "the taxi driver"
     assert _description_speaker("the opposition") == "the opposition"
     # a possessive owner speaks through its document
