@@ -58,7 +58,12 @@ from ._speaker_names import _ADVERB, _NOT_NAME, _ROLE_WORDS, _subject_like
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
     "As In But And When While If Then So Yet Thus Indeed However Moreover Also Now Today Here There Later "
-    "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps".split())
+    "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps "
+    # round 7: a capitalised preposition or subordinator opening a sentence opens no name ('Although Pearson
+    # disbelieved ...', 'Like Burnet, he deplores ...'; Quirk et al. 1985, 9.7 and 14.12: a preposition or a
+    # subordinator introduces its complement or clause, it is never part of a proper noun's name)
+    "Like Unlike Although Though Whereas Unless Until Upon With Without Against Despite Through During From "
+    "To By Into Under Over Among Toward Towards Beyond Except Besides Whilst".split())
 
 
 _NOT_SPEAKER_END = frozenset(

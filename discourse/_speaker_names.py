@@ -18,7 +18,9 @@ from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS
 # Who a speaker is: the attribution as written is turned into one canonical speaker per person or
 # organisation of the document (see "Speakers: one name per speaker" in the docstring of discourse.quotes).
 _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev lt col sgt prince "
-                      "princess king queen lord lady sister brother father mother".split())
+                      "princess king queen lord lady sister brother father mother "
+                      # round 7: forms of address of speeches ('Comrade Enver Hoxha', 'Sheikh Zayed')
+                      "comrade sheikh".split())
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother".split())
 _MALE_TITLES = frozenset("mr sir prince king lord brother father".split())
 _FEMALE_NAMES = frozenset(
@@ -93,7 +95,10 @@ _ORG_ROLES = frozenset(
 # words that end names of things, not of people (the Truman Doctrine, the Marshall Plan, Park Avenue)
 _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agreement accord resolution convention "
                               "protocol era avenue street road square boulevard stadium airport states nations kingdom "
-                              "republic emirates islands war".split())
+                              "republic emirates islands war "
+                              # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
+                              # person 'Foreign Affairs'), spans of time ('the opening five minutes')
+                              "affairs minutes hours trial".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(
@@ -110,7 +115,42 @@ _ORG_WORDS = frozenset(
     # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
     "corps "
     # round 5: church and party bodies that issue declarations ('the Lambeth Conference declared', part E)
-    "conference synod".split())
+    "conference synod "
+    # round 7: bodies of speeches and essays ('the European Economic Community', 'the Non-Aligned Movement')
+    "community movement".split())
+# Round 7: countries (the member states of the United Nations, in their short English names, and a few
+# former ones the speeches name) and world regions. A country named as an actor ('Greece believes', 'Haiti has
+# always said') speaks through its government (metonymy: Quirk et al. 1985, 5.60 on proper nouns; Biber et
+# al. 1999, 4.10), so the name table keeps it as an organisation: never the antecedent of 'he' or 'she'
+# (before, one-word country names with a cue verb after them were persons, and 'he' in a UN speech
+# resolved to 'Greece', 'Haiti'). Names that are also common given names (Jordan, Chad, Georgia, Israel)
+# are left out.
+_COUNTRIES = frozenset(n.strip() for n in (
+    "Afghanistan,Albania,Algeria,Andorra,Angola,Argentina,Armenia,Australia,Austria,Azerbaijan,Bahamas,"
+    "Bahrain,Bangladesh,Barbados,Belarus,Belgium,Belize,Benin,Bhutan,Bolivia,Botswana,Brazil,Brunei,"
+    "Bulgaria,Burkina Faso,Burundi,Cambodia,Cameroon,Canada,Cape Verde,Chile,China,Colombia,Comoros,Congo,"
+    "Costa Rica,Croatia,Cuba,Cyprus,Czechoslovakia,Denmark,Djibouti,Dominica,Ecuador,Egypt,El Salvador,"
+    "Eritrea,Estonia,Eswatini,Ethiopia,Fiji,Finland,France,Gabon,Gambia,Germany,Ghana,Greece,Grenada,"
+    "Guatemala,Guinea,Guinea-Bissau,Guyana,Haiti,Honduras,Hungary,Iceland,India,Indonesia,Iran,Iraq,Ireland,"
+    "Italy,Jamaica,Japan,Kazakhstan,Kenya,Kiribati,Kuwait,Kyrgyzstan,Laos,Latvia,Lebanon,Lesotho,Liberia,"
+    "Libya,Liechtenstein,Lithuania,Luxembourg,Madagascar,Malawi,Malaysia,Maldives,Mali,Malta,Mauritania,"
+    "Mauritius,Mexico,Micronesia,Moldova,Monaco,Mongolia,Montenegro,Morocco,Mozambique,Myanmar,Namibia,"
+    "Nauru,Nepal,Netherlands,New Zealand,Nicaragua,Niger,Nigeria,North Korea,Norway,Oman,Pakistan,Palau,"
+    "Palestine,Panama,Papua New Guinea,Paraguay,Peru,Philippines,Poland,Portugal,Qatar,Romania,Russia,Rwanda,"
+    "Samoa,San Marino,Saudi Arabia,Senegal,Serbia,Seychelles,Sierra Leone,Singapore,Slovakia,Slovenia,"
+    "Solomon Islands,Somalia,South Africa,South Korea,South Sudan,Spain,Sri Lanka,Sudan,Suriname,Sweden,"
+    "Switzerland,Syria,Tajikistan,Tanzania,Thailand,Timor-Leste,Togo,Tonga,Trinidad and Tobago,Tunisia,"
+    "Turkey,Turkmenistan,Tuvalu,Uganda,Ukraine,Uruguay,Uzbekistan,Vanuatu,Venezuela,Viet Nam,Vietnam,Yemen,"
+    "Yugoslavia,Zaire,Zambia,Zimbabwe,Ceylon,Burma,Rhodesia,Dahomey,Upper Volta,Kampuchea,Tanganyika,"
+    "Soviet Union,Great Britain,Britain,England,Scotland,Wales").split(","))
+# a region's name ends in one of these ('Central America', 'the Middle East', 'Southern Africa')
+_REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Caribbean Atlantic Mediterranean "
+                         "Oceania Balkans Antarctica Arctic".split())
+
+
+def _place_name(name: tuple[str, ...] | list[str]) -> bool:
+    """Is a name run's name a country or a world region (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
+    return " ".join(name) in _COUNTRIES or (len(name) >= 2 and name[-1] in _REGION_LAST)
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"

@@ -27,6 +27,7 @@ from ._speaker_names import (
     _DESC_SUBJECT,
     _DOC_AFTER,
     _DOC_NOUNS,
+    _DOC_RE,
     _FEMALE_NAMES,
     _GIVEN_NAMES,
     _INTRO_AFTER,
@@ -48,6 +49,7 @@ from ._speaker_names import (
     _RUN_RE,
     _is_initial,
     _owner_matches,
+    _place_name,
     _role_word,
     _split_role,
     _strip_title,
@@ -259,7 +261,7 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     return comma_role, appos_role
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
     name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
@@ -269,6 +271,9 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     A pure function of its arguments (module constants only), cached: the same runs recur in a document and
     across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
     the table asked this for every run. The table reads the same values as when it computed them itself.
+    Called through :func:`_bounded` like the caches below (a key of more than :data:`_CACHED_CHARS`
+    characters is computed without the cache), and bounded to 2**14 keys like them: before round 7 it kept
+    2**16 keys of any length, so hostile input (long runs of capitalised words) could fill memory.
     """
     core, gender = _strip_title(list(words))
     titled = len(core) < len(words)
@@ -282,7 +287,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
             or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
         return None
     low = [w.rstrip(".,’'").lower() for w in name]
-    org_name = any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+    org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+                or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
     return gender, titled, tuple(role_words), tuple(name), org_name
 
 
@@ -342,6 +348,70 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
             and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
         return w, (gender, tuple(role_words), tuple(name))
     return w, None
+
+
+_PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
+# the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
+# consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document
+# noun is a speaker (the company, the report) and is never one of these
+_GROUP_NOUNS = frozenset("opposition majority minority presidency population congregation generation "
+                         "convention delegation nation".split())  # groups that speak, in -tion, -ity, ...
+_ABSTRACT_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ogy)$")
+_NO_SPEAKER_HEADS = frozenset("point usual analogy consequence fact idea view result case thing way matter question "
+                              "problem reason argument assumption answer story book article passage chapter "
+                              "introduction preface poem phrase sentence word words theme notion".split())
+
+
+def _description_speaker(written: str) -> str | None:
+    """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase of
+    occasion that is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor; a phrase opened
+    by a possessive or an indefinite article, or a stranded preposition; 'a specialist at IPVM headquarters'
+    keeps its affiliation), or None where its head names
+    no one who could speak ('this point by' saying, 'an interesting analogy with the assumption', 'the
+    consequence of the policy').
+
+    Reasoning (round 7, from parts G and H): the attribution patterns take the noun phrase before a verb as
+    the subject, and in essays that phrase is often not the speaker but an abstract noun of the argument or a
+    noun phrase whose post-modifier runs into the occasion. A speaker is a person, a group or a document
+    (Biber et al. 1999, 6.7 on reporting clauses: the subject of a verb of speaking is human or a human
+    institution; Halliday and Matthiessen 2004, 7.5 on the 'sayer'); an abstract head (a nominalisation in
+    -tion, -ment, -ness, -ity, ... or a noun of the argument such as *point*, *case*, *view*) is none. The
+    head is the last word before the first preposition; a role, organisation or document noun is always a
+    speaker. A wrong speaker misleads more than a missing one, so such a description gives None."""
+    words = written.split()
+    if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
+        return written  # the company’s own description: a document of its owner, who speaks through it
+    cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")
+                and (i + 1 == len(words) or words[i + 1] in ("his", "her", "its", "their", "a", "an"))), None)
+    if cut is not None and "of" in words[:cut]:
+        cut = None  # 'the secretary of the Committee in Geneva': the of-phrase may hold a name with 'in'
+
+    if cut is not None:
+        words = words[:cut]
+    k = next((i for i, w in enumerate(words) if i >= 1 and w in _PREPOSITIONS), len(words))
+    head = words[k - 1].rstrip(".,;:’'").lower() if k else ""
+    if (head in _ROLE_WORDS or head in _ORG_WORDS or head in _GROUP_NOUNS or _DOC_RE.match(head) or _role_word(head)
+            or head in _PERSON_NOUNS or head in _FEMALE_NOUNS or head in _MALE_NOUNS):
+        return " ".join(words)
+    if len(words) < 2 or head in _NO_SPEAKER_HEADS or words[-1] in _PREPOSITIONS or (
+            _ABSTRACT_SUFFIX.search(head) and words[k - 1][:1].islower()):
+        return None
+    return " ".join(words)
+
+
+def _two_names_run_together(text: str, name: list[str]) -> bool:
+    """Are the two words of a run without a person's marks two names written side by side ('Plato and
+    Aristotle Plato and Aristotle agree': a heading run into its paragraph gives the run 'Aristotle Plato')?
+
+    Reasoning: words coordinated by *and* name different referents (Quirk et al. 1985, 13.2: coordination
+    joins units of equal status; 'Plato and Aristotle' are two people), so when the document writes the two
+    words joined by *and*, in either order, the run that writes them side by side is two names, and joining
+    them would make one the fuller name of the other (the 'Arnold Palmer' rule of
+    :meth:`_Speakers._add_later`, which stays where the words are never coordinated)."""
+    if len(name) != 2:
+        return False
+    a, b = name
+    return f"{a} and {b}" in text or f"{b} and {a}" in text
 
 
 @lru_cache(maxsize=1 << 14)
@@ -450,7 +520,7 @@ class _Speakers:
         # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits)
         if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
             prev = ""
-        head = _run_head(tuple(words), prev)
+        head = _bounded(_run_head, sum(map(len, words)) + len(prev), tuple(words), prev)
         if head is None:
             return False
         gender, titled, role_words, name, org_name = head
@@ -592,6 +662,8 @@ class _Speakers:
         if parts is not None:
             gender, role_words, name = parts
             name = list(name)
+            if _two_names_run_together(self.text, name):
+                return
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
             if singles:
@@ -1121,9 +1193,14 @@ class _Speakers:
             while len(tail) > 2 and self._stands_alone(tail[0], tail[1]):
                 tail = tail[1:]  # ... of Huawei Gleb Malyutin: the organisation, then the name
             k = len(words) - len(tail)
-            org_of = (k >= 3 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper()
+            # (round 7: 'on' and 'against' too, the Cairo Conference on Non-Aligned Countries)
+            org_of = (k >= 3 and words[k - 1] in ("of", "for", "on", "against") and words[k - 2][:1].isupper()
                       and words[k - 2].rstrip(".,").lower() in _ORG_WORDS)  # the Council of Foreign Ministers
-            if len(tail) >= 2 and len(tail) < len(words) - 1 and not org_of:
+            # (round 7) one capitalised word after a lower-case noun, 'the Roman philosopher Seneca', 'the
+            # indiscreet Sorensen': a close apposition (Quirk et al. 1985, 17.65), the name is the speaker
+            close = (len(tail) == 1 and k >= 2 and words[k - 1][:1].islower() and words[k - 1] not in _PREPOSITIONS
+                     and tail[0].rstrip(".,’'") not in _NOT_NAME and not _role_word(tail[0].rstrip(".,’'")))
+            if (close or 2 <= len(tail) < len(words) - 1) and not org_of:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
                 if out["speaker_role"] is None:
@@ -1191,7 +1268,8 @@ class _Speakers:
                         return out
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
-            out.update(speaker=written, speaker_reason="description")
+            desc = _description_speaker(written)
+            out.update(speaker=desc, speaker_reason="description" if desc else "unresolved description")
             return out
         core, gender = _strip_title(words)
         role_words, name = _split_role(core)

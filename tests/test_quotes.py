@@ -767,7 +767,9 @@ SHARED = next((p for p in (Path(__file__).resolve().parents[1].parent / "shared"
                            Path(__file__).resolve().parents[2].parent / "shared") if p.is_dir()), None)
 # exact-speaker accuracy over the development parts A-D (0.749 after the third round of rules, with D's
 # corrected labels, 0.815 after the fourth; bench_speakers.py; 0.791 over A-E after the fifth; 0.718 over A-E
-# and H after the sixth, H being a harder development part of UN speeches); the held-out parts F, G and I are
+# and H after the sixth, H being a harder development part of UN speeches; 0.599 over A-E, H and G before
+# the seventh, G, the held-out part of rounds 5-6, having become development data; 0.632 after it); the
+# held-out parts F and I are
 # left to the benchmark's report at the end of a round.
 # The floor catches a regression, it is not a target
 HELDOUT_FLOOR = 0.60
@@ -800,15 +802,23 @@ def test_label_file_is_well_formed_and_holds_no_text():
     assert not {r["doc_id"] for r in rows if r["split"] == "I"} & (G_READ | H_READ)
 
 
-@pytest.mark.parametrize("argv", [["--misses", "F"], ["--misses", "G"], ["--misses", "I"]])
+@pytest.mark.parametrize("argv", [["--misses", "F"], ["--heldout", "G"], ["--misses", "I"]])
 def test_bench_speakers_never_lists_the_misses_of_a_heldout_part(argv, capsys):
-    # F, G and I are held out (E was, until round 4 was measured): no rule may be written from their failures,
-    # so the benchmark refuses to list them (argparse stops before any text is read or measured)
+    # F and I are held out (E was, until round 4 was measured; G until round 6 was measured): no rule may be
+    # written from their failures, so the benchmark refuses to list them (argparse stops before any text is
+    # read or measured); G is a development part from round 7 on and is no held-out choice any more
     from benchmarks.bench_speakers import main
 
     with pytest.raises(SystemExit) as exc:
         main(argv)
     assert exc.value.code == 2 and "invalid choice" in capsys.readouterr().err
+
+
+def test_part_g_is_development_from_round_7():
+    # G was held out in rounds 5 and 6 (measured once at each end: 0.235 before round 6, 0.243 after) and is
+    # development data from round 7 on, so that its failures can be read; F stays held out, and I (labelled for
+    # issue 12 from texts G and H did not read) is the fresh held-out part
+    assert "G" in DEVELOPMENT and "G" not in HELDOUT and HELDOUT == ("F", "I")
 
 
 @pytest.fixture(scope="module")

@@ -682,9 +682,17 @@ def test_sieve_time_phrase_after_a_named_body_and_short_partial_quotations_left_
     text = ("After the strike, the Council of Harbor Masters in 1958 declared a purpose “to keep the port "
             "open to every ship that pays its dues”.")
     assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Council of Harbor Masters", "declared")]
-    # a short partial quotation stays with the cascade's rule ('said the “smart city” plan': a term)
+    # a short partial quotation stays with the cascade's rule ('said the “smart city” plan': a term); round 7's
+    # partial quotations (discourse._speech_formulas.partial_quotation_source) leave a quotation of up to
+    # three words after a determiner alone too
     text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a “partisan year”."
     assert quotes_of(text) == []
+    # ... also after an adverb when the verb is one of the news cues ('predicts': the cascade's own short case),
+    # while a verb of essays the cascade does not know gives the subject's wording (mixed quotation)
+    text = "Like most party leaders, Senator Ida Crane predicts 1964 will be a truly “partisan year”."
+    assert quotes_of(text) == []
+    text = "Like most party leaders, Senator Ida Crane deplored that 1964 will be a truly “partisan year”."
+    assert [(q["speaker"], q["cue"]) for q in quotes_of(text)] == [("Ida Crane", "deplored")]
 
 
 def test_young_man_varies_the_person_quoted_last_named_or_described():
@@ -1038,3 +1046,201 @@ def test_office_title_has_one_canonical_form():
     assert office_name("Mary Secretary") == "Mary Secretary" and office_name(None) is None
     text = "The Secretary General stated in his report: “The Organization cannot live on promises.”"
     assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+
+
+# ------------------------------------------------------------------------------------------ round 7 (from G and H)
+# Rules written from the classified failures of parts G and H (bench_speakers.py --misses G / --misses H;
+# G became development data in this round); every sentence below is written for these tests.
+def test_name_table_a_capitalised_preposition_or_subordinator_opens_no_name():
+    # Quirk et al. 1985, 9.7 and 14.12: 'Although' and 'Like' introduce a clause or a complement
+    text = ("Nobody trusted the gardener, said Mertens. Although Mertens doubted the story, he kept silent. He "
+            "wrote: “The gardener cannot have been in the house that morning.”")
+    assert full(text)[0]["speaker"] == "Mertens"
+    text = ("The abbot spoke last. Like Haldane, he mistrusted the bishops. He complained: “The bishops have "
+            "dared to ignore the letters of the chapter.”")
+    assert full(text)[0]["speaker"] not in ("Like Haldane", "Haldane")
+
+
+def test_name_table_two_coordinated_names_written_side_by_side_stay_two():
+    # a heading run into its paragraph: 'Hume and Kant Hume and Kant agree ...' gave the run 'Kant Hume'
+    text = ("Hume and Kant Hume and Kant agree on little. Kant wrote long books, Hume short ones. Hume "
+            "says that all “ideas are copies of impressions, and nothing more than that”.")
+    assert full(text)[0]["speaker"] == "Hume"
+    from discourse._speakers import _two_names_run_together
+
+    # not coordinated anywhere: 'Arnold Palmer' stays one name (the fuller name of a later 'Arnold')
+    assert not _two_names_run_together("Arnold Palmer won. Arnold smiled. Palmer left.", ["Arnold", "Palmer"])
+    assert _two_names_run_together("Kant and Hume met. Hume left.", ["Hume", "Kant"])
+
+
+def test_name_table_body_named_with_on_keeps_its_whole_name():
+    text = ("Our Government fully endorses the conclusion of the Lusaka Conference on Landlocked States that "
+            "\"transit rights are a condition of development for every inland nation\".")
+    assert bare(full(text)[0]["speaker"]) == "Lusaka Conference on Landlocked States"
+
+
+def test_name_table_portfolio_and_country_are_no_persons():
+    # 'Minister of Foreign Affairs' gave the person 'Foreign Affairs'; a country is no 'he'
+    text = ("Mr. Lu Ping, Minister of Foreign Affairs, made a statement in May. He said: \"Our ports are open "
+            "to every ship that comes in peace.\"")
+    assert full(text)[0]["speaker"] == "Lu Ping"
+    from discourse._speakers import _Speakers
+
+    t = "Norway believes in the rule of law. Norway has always said so. Central America has spoken too."
+    table = _Speakers(t, [])
+    assert "Norway" not in table.persons and "Norway" in table.orgs
+    assert "Central America" not in table.persons
+
+
+def test_run_head_cache_skips_huge_keys():
+    # hostile input (a long run of capitalised words) must not fill the cache: keys of more than
+    # _CACHED_CHARS characters are computed without it, with the same answer
+    from discourse._speakers import _CACHED_CHARS, _run_head, _Speakers
+
+    _run_head.cache_clear()
+    word = "Zq" * 60
+    text = " ".join([word] * 12) + " said: “We are here.”"
+    _Speakers(text, [])
+    assert len(word) * 12 > _CACHED_CHARS
+    assert _run_head.cache_info().currsize == 0
+    assert _run_head.cache_info().maxsize <= 1 << 14
+    assert _run_head.__wrapped__((word,) * 12, "") == _run_head((word,) * 12, "")
+
+
+def test_description_with_an_abstract_head_names_no_speaker():
+    from discourse._speakers import _description_speaker
+
+    # abstract nouns of an argument are no sayers (Biber et al. 1999, 6.7; Halliday and Matthiessen 2004, 7.5)
+    assert _description_speaker("the consequence of the plan") is None
+    assert _description_speaker("this point by") is None
+    assert _description_speaker("a curious analogy with the theory") is None
+    # a post-modifier of occasion is cut; persons, groups, bodies and documents stay
+    assert _description_speaker("The Attorney in his closing") == "The Attorney"
+    assert _description_speaker("a surveillance specialist at Acme headquarters") == (
+        "a surveillance specialist at Acme headquarters")
+    assert _description_speaker("the taxi driver") == "the taxi driver"
+    assert _description_speaker("the opposition") == "the opposition"
+    # a possessive owner speaks through its document
+    assert _description_speaker("the company’s own description") == "the company’s own description"
+    assert _description_speaker("the administration") == "the administration"
+    assert _description_speaker("secretary of the Friends Committee in Geneva") == (
+        "secretary of the Friends Committee in Geneva")
+    text = ("The argument is weak, and the consequence of the plan is that the farmers “will sell their land "
+            "before the winter comes”.")
+    assert all(q["speaker"] is None for q in full(text))
+
+
+def test_description_close_apposition_gives_the_name():
+    # 'the Roman poet Horace': a close apposition (Quirk et al. 1985, 17.65); the name speaks
+    text = "Long ago the Roman poet Horace wrote, “Whoever has begun has half done the work”."
+    assert full(text)[0]["speaker"] == "Horace"
+    # a place after 'of' is no apposition: the Foreign Minister of Peru is not 'Peru'
+    text = "The distinguished Foreign Minister of Peru said: “We need roads before we need rifles.”"
+    assert full(text)[0]["speaker"] != "Peru"
+
+
+def test_secretary_general_is_the_person_the_speech_names_in_apposition():
+    from discourse._speech_formulas import named_secretary_general
+
+    # an apposition names one person (Quirk et al. 1985, 17.65): the office and the name
+    text = ("I thank Secretary-General Ama Osei for her tireless work. The Secretary-General has urged us "
+            "\"to act before the next drought, not after it\".")
+    assert full(text)[0]["speaker"] == "Ama Osei"
+    text = ("We pay tribute to Mr. Lars Brekke, our esteemed Secretary-General. As the Secretary-General said "
+            "in his report, \"the Organization is only as strong as the will of its Members\".")
+    assert full(text)[0]["speaker"] == "Lars Brekke"
+    # another Secretary-General (of another body), a former or an assistant one: no name for the office
+    assert named_secretary_general("the Secretary-General of the League of Arab States, Mr. Tarek Nabil") is None
+    assert named_secretary_general("the former Secretary-General, Mr. Ivo Tamm, wrote") is None
+    assert named_secretary_general("headed by Assistant Secretary-General Rui Costa and others") is None
+    # two different names: ambiguous, the office stays
+    assert named_secretary_general("Secretary-General Ama Osei and Secretary-General Ivo Tamm") is None
+    # named only after the quotation (in the closing thanks): the office stays as written
+    text = ("The Secretary-General has urged us \"to act before the next drought, not after it\". Finally, I "
+            "thank Secretary-General Ama Osei.")
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    # a name wrapped over a line, a possessive ending
+    assert named_secretary_general("thank Secretary-General Boutros\nBoutros-Ghali for") == "Boutros Boutros-Ghali"
+    assert named_secretary_general("We agree with Secretary-General Tamm’ remark") == "Tamm"
+
+
+def test_partial_quotation_of_a_named_subject_in_an_essay_is_speech():
+    # mixed quotation (Quirk et al. 1985, 14.29; Cappelen and Lepore 1997): the subject's own words
+    text = "In her review of the opera, Clara Voss has cited the “clarity” of its second act."
+    assert speech(text) == [("Clara Voss", "cited")]
+    text = ("Edmund Burke dismissed the pamphlet, which sold widely, as “a heap of borrowed indignation”. "
+            "Nobody answered him.")
+    assert speech(text) == [("Edmund Burke", "dismissed")]
+    text = "And Jonas Weller, who felt it “a plain duty to the parish”, wrote to the bishop at once."
+    assert speech(text)[0][0] == "Jonas Weller"
+    # a one-word quotation after 'said' stays the reporter's scare quote; a verb of characterising needs a
+    # phrase in lower case; 'he' is no subject for this rule
+    assert speech("Mayor Hale said the “quickie” vote would be reviewed.") == []
+    assert speech("Mara Quist described the plan as “bold”.") == []
+    assert speech("He believed that the farmers were “friends of the crown”.") == []
+    # a day is no subject; a name after a preposition is no subject
+    assert speech("The notes issued last Friday emphasized the “informal and unhurried” nature of the talks.") == []
+    assert speech("Much of this comes from Hume described as “a sceptic without repose”.") == []
+
+
+def test_formula_office_with_the_name_in_apposition_names_the_person():
+    # the office, then the name in apposition (Quirk et al. 1985, 17.65): the name speaks
+    text = 'As the leader of the Ruritanian people, Comrade Ivo Zorba, has said: "The great Powers lend only to bind."'
+    assert full(text)[0]["speaker"] == "Ivo Zorba"
+    text = ("Recently, at the opening of the fair in Lima, the President of the Council of State, Pedro Ruiz, "
+            "affirmed:\n\"Our system is not for sale.\"")
+    assert full(text)[0]["speaker"] == "Pedro Ruiz"
+    text = ("Seven years later, the current Prime Minister of Ruritania, Mr. Olaf Berg, reminded the world that\n"
+            "“none of the nations here will prosper if we keep abusing the seas”.")
+    assert full(text)[0]["speaker"] == "Olaf Berg"
+
+
+def test_formula_words_of_a_speech_by_and_the_passive_agent_name_the_speaker():
+    text = ("I should like to repeat the following words from a speech by the President of Ruritania, Mr. Olaf "
+            "Berg: \"We have built trust with our neighbours, stone by stone.\"")
+    assert full(text)[0]["speaker"] == "Olaf Berg"
+    text = ("We were reminded by the Secretary-General at the very start of our deliberations that “we are a "
+            "world in pieces and we need to be a world at peace”.")
+    assert bare(full(text)[0]["speaker"]) == "Secretary-General"
+    text = ("As succinctly pointed out by the Director-General in her report on the work of the Agency: \"The "
+            "common good depends on the reduction of poverty.\"")
+    assert bare(full(text)[0]["speaker"]) == "Director-General"
+
+
+def test_formula_a_bodys_document_names_the_body():
+    # a proper noun premodifying a document noun names its source (Quirk et al. 1985, 17.40), as does its
+    # of-phrase; the document's verb of saying or 'that' introduces its words
+    text = ("The Council warned Ruritania in paragraph 2 of Security Council resolution 901 (1971) that “further "
+            "incursions will not be tolerated”.")
+    assert full(text)[0]["speaker"] == "Security Council"
+    text = ("We may judge from the United Nations press release of 3 May, which reads: \"Forty delegations "
+            "signed the final act.\"")
+    assert full(text)[0]["speaker"] == "United Nations"
+    text = ("They trusted the Joint Resolution of the Ruritanian Parliament, of 2 May 1899, which declared that "
+            "\"the islands are, and of right ought to be, free\".")
+    assert full(text)[0]["speaker"] == "Ruritanian Parliament"
+
+
+def test_formula_name_with_a_parenthetical_and_a_possessive_with_a_participle():
+    text = ("We are not sure of that. However, we are aware that Prime Minister Vance, addressing the Party "
+            "Congress, said recently: \"We must get our priorities right.\"")
+    assert full(text)[0]["speaker"] == "Vance"
+    text = "Let me recall Ivo Marek’s famous words spoken in Prague in 1990:\n“Truth wins, but slowly.”"
+    assert full(text)[0]["speaker"] == "Ivo Marek"
+    # an inverted 'says Crossman' after the parenthetical: the name before is no subject
+    text = ("Some arrive from West Germany, but the hard truth, says Crossman, is that “The city is dying on "
+            "its feet and nobody in the West will say so”.")
+    assert full(text)[0]["speaker"] != "West Germany"
+
+
+def test_pronoun_is_never_resolved_to_a_name_it_precedes_in_its_clause():
+    # binding Principle C (Chomsky 1981): in 'he wrote to his friend Ramon Ortiz', he is not Ortiz
+    text = ("The poet fell in battle in May. On the eve of his death he wrote in a letter to his friend Ramon "
+            "Ortiz:\n\"My duty is to prevent the empire from spreading over our lands.\"")
+    q = full(text)[0]
+    assert q["speaker"] is None and q["speaker_reason"] == "unresolved pronoun 'he'"
+    # a name in an earlier clause (after ';') is no bar: 'she' there and the name are one
+    from discourse._speech_formulas import _named_after_pronoun
+
+    assert _named_after_pronoun("he wrote to Ramon Ortiz: ", 26, "he", "Ramon Ortiz")
+    assert not _named_after_pronoun("she had said so;; and Lena Berg, who ", 38, "she", "Lena Berg")
