@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._quote_kernel import KERNEL
 from .segment import paragraphs
 
 _DOUBLE = '"“”„‟«»'
@@ -18,6 +19,17 @@ _CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
 # (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
 _MARK_RE = re.compile(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
+
+
+def _mark_places(text: str) -> tuple[list[int], list[str]]:
+    """The positions and characters of every match of _MARK_RE in ``text``, in order: the compiled scan
+    where it is built (:mod:`discourse._quote_kernel`), the same matches as the pattern."""
+    if KERNEL is not None:
+        return KERNEL.marks(text)
+    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
+    return [pos for pos, _ in found], [ch for _, ch in found]
+
+
 _ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
 _WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
 
@@ -157,9 +169,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
     stray: list[dict] = []
     stack: list[_Q] = []
     n_open = {"d": 0, "s": 0}  # open quotations per family on the stack
-    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
-    marks = [pos for pos, _ in found]
-    mstr = [ch for _, ch in found]
+    marks, mstr = _mark_places(text)
     # the marks of each unit, as index ranges into `marks`
     unit_marks: list[tuple[int, int]] = []
     j = 0

@@ -14,6 +14,7 @@ import numpy as np
 
 from ._attribution import _clean_speaker, _plausible
 from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE
+from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
 # --------------------------------------------------------------------------------------------- reported speech
@@ -165,14 +166,24 @@ def _trie(words) -> str:
 # patterns see it; longer sentences are cut, and looked at as before)
 _R_GATE = re.compile(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
 _WORDISH = re.compile(r"[\w’'\-]")
+if KERNEL is not None:
+    KERNEL.set_verbs(_RCUE_WORDS)
+
+
+def _gate_spans(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_R_GATE.finditer(text, pos, end)``: the compiled scan where it is built
+    (:mod:`discourse._quote_kernel`; the same spans), else the pattern."""
+    if KERNEL is not None:
+        return KERNEL.gates(text, pos, end)
+    return [m.span() for m in _R_GATE.finditer(text, pos, end)]
 
 
 def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
-    places = [m.span() for m in _R_GATE.finditer(text)]
+    places = _gate_spans(text, 0, len(text))
     for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
         if ue < len(text) and _WORDISH.match(text, ue) and ue > us:
-            places.extend(m.span() for m in _R_GATE.finditer(text, max(us, ue - 40), ue))
+            places.extend(_gate_spans(text, max(us, ue - 40), ue))
     k = text.find("ccording", 1)
     while k > 0:
         if text[k - 1] in "Aa":
@@ -185,6 +196,14 @@ _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+tha
 
 
 _SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+
+
+def _sentence_spans(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_PIECE.finditer(text, pos, end)``: the compiled scan where it is built (the same
+    spans), else the pattern."""
+    if KERNEL is not None:
+        return KERNEL.sentences(text, pos, end)
+    return [m.span() for m in _SENTENCE_PIECE.finditer(text, pos, end)]
 
 
 def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
@@ -237,7 +256,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         k = bisect_left(gates, (us, -1))
         if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
             continue
-        sp = [m.span() for m in _SENTENCE_PIECE.finditer(text, us, ue)]
+        sp = _sentence_spans(text, us, ue)
         found_spans.extend(sp)
         unit_of.extend([u] * len(sp))
     if not found_spans:
