@@ -204,13 +204,12 @@ _FWD_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
 _FWD_START = re.compile(r"(?<![\w’'])[A-Za-z]")  # every _NP starts with an ASCII letter (the look-behind's)
 
 
-def _fwd_matches(sent: str):
+def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
     """The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
     start (see _FWD_BAR): the subject pattern is slow to fail at every word of a sentence, and most words of a
     sentence with a reporting verb are too far from the verb (past a comma or other punctuation) or after it.
     The same non-overlapping matches as finditer, since every start where the pattern matches is tried, in
-    order, from the end of the previous match on."""
-    gates = _gate_spans(sent, 0, len(sent))
+    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``."""
     if not gates:
         return
     last = gates[-1][0]
@@ -233,6 +232,25 @@ def _fwd_matches(sent: str):
         if s >= pos and (m := _R_FWD.match(sent, s)) is not None:
             yield m
             pos = m.end()
+
+
+# _R_BACK's cue is a place of _R_GATE in the sentence (white space, a reporting verb, then white space, one of
+# .!? or the end: what its time phrase and end allow), no comma follows it, and after it come at most 70
+# characters other than white space ('told' and up to 30 of [\w\s], a time word of up to 9 letters and 30
+# characters, a final mark): _back_may_match tests that of the sentence's last place, with room to spare
+_R_BACK_TAIL = 100
+
+
+def _back_may_match(sent: str, gates: list[tuple[int, int]]) -> bool:
+    """Can _R_BACK match in ``sent`` (``gates``: the places of _R_GATE in it)? False only where it cannot: no
+    place, no comma before the last place, a comma after it, or more than _R_BACK_TAIL characters other than
+    white space after it (tests/test_quotes_fast.py compares it with the search)."""
+    if not gates:
+        return False
+    g, e = gates[-1]
+    if sent.find(",", 0, g) < 0 or sent.find(",", g) >= 0:
+        return False
+    return len(sent) - e <= _R_BACK_TAIL or len("".join(sent[e:].split())) <= _R_BACK_TAIL
 
 
 _SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
@@ -333,7 +351,8 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
         inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
         inv_cue = inv.start("cue") if inv else -1
-        for m in _fwd_matches(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
+        sg = _gate_spans(sent, 0, len(sent))  # the places as the cut sentence has them
+        for m in _fwd_matches(sent, sg) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
             if m.start("cue") == inv_cue:
                 continue
             verb = m.group("cue").split()[0].lower()
@@ -344,11 +363,15 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
                 continue  # "We say ...": the speaker's own view
             found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
             break
-        if found is None and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
+        acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
+        if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
             found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
         if found is None:
             for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
-                m = rx.search(sent)
+                if rx is _R_BACK:
+                    m = _R_BACK.search(sent) if _back_may_match(sent, sg) else None
+                else:
+                    m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
                 if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
                     continue
                 if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
