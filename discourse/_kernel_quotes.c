@@ -1,10 +1,13 @@
-/* The whole-text scans of quotation finding in C: the same spans as three regular expressions of
+/* The whole-text scans of quotation finding in C: the same spans as four regular expressions of
  * discourse._quote_marks and discourse._reported give with Python's re (finditer), which stay the pure-Python
  * path where this module is not built (tests/test_kernel_quotes.py compares both on the same texts).
  *
  *   marks(text)            _MARK_RE.finditer(text): the quotation-mark candidates, (positions, marks)
  *   gates(text, pos, end)  _R_GATE.finditer(text, pos, end): white space, then a reporting verb ending its word
- *   sentences(text, pos, end)  _SENTENCE_PIECE.finditer(text, pos, end): the sentence pieces of a paragraph
+ *   sentences(text, pos, end[, longer])  _SENTENCE_PIECE.finditer(text, pos, end): the sentence pieces of a
+ *                          paragraph (only those longer than ``longer`` characters)
+ *   wrapped_lines(text, pos, end, limit)  _TRIMMED_LINE.finditer(text, pos, end) where a line before the last
+ *                          is longer than limit, else None
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -254,7 +257,7 @@ static inline int is_closer(Py_UCS4 c) {
 }
 
 #define SENTENCES_OF(T, K)                                                                                  \
-    static int sentences_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, PyObject *out) {                   \
+    static int sentences_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, Py_ssize_t longer, PyObject *out) { \
         Py_ssize_t i = pos;                                                                                \
         while (i < end) {                                                                                  \
             if (is_term(d[i])) {                                                                           \
@@ -267,7 +270,7 @@ static inline int is_closer(Py_UCS4 c) {
                 while (i < end && is_term(d[i])) i++;                                                      \
                 while (i < end && is_closer(d[i])) i++;                                                    \
             }                                                                                              \
-            if (append_span(out, s, i) == NULL) return -1;                                                 \
+            if (i - s > longer && append_span(out, s, i) == NULL) return -1;                               \
         }                                                                                                  \
         return 0;                                                                                          \
     }
@@ -275,17 +278,70 @@ KINDS(SENTENCES_OF)
 
 static PyObject *sentences(PyObject *self, PyObject *args) {
     PyObject *str;
-    Py_ssize_t pos, end;
-    if (!PyArg_ParseTuple(args, "Unn", &str, &pos, &end)) return NULL;
+    Py_ssize_t pos, end, longer = 0;
+    if (!PyArg_ParseTuple(args, "Unn|n", &str, &pos, &end, &longer)) return NULL;
     Text t;
     if (text_of(str, &t) < 0) return NULL;
     clip(&t, &pos, &end);
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
     int rc;
-    if (t.kind == PyUnicode_1BYTE_KIND) rc = sentences_1((const Py_UCS1 *)t.data, pos, end, out);
-    else if (t.kind == PyUnicode_2BYTE_KIND) rc = sentences_2((const Py_UCS2 *)t.data, pos, end, out);
-    else rc = sentences_4((const Py_UCS4 *)t.data, pos, end, out);
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = sentences_1((const Py_UCS1 *)t.data, pos, end, longer, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = sentences_2((const Py_UCS2 *)t.data, pos, end, longer, out);
+    else rc = sentences_4((const Py_UCS4 *)t.data, pos, end, longer, out);
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------------ lines
+ * _TRIMMED_LINE = \S(?:[^\n]*\S)? over text[pos:end]: each line (between newlines) from its first to its last
+ * character that is no white space, where it has one. wrapped_lines returns these spans where one of them
+ * other than the last is longer than ``limit`` characters (a block that is no hard-wrapped text: _units
+ * takes its lines for paragraphs), else None, without building the list. */
+#define LINES_OF(T, K)                                                                                      \
+    static int lines_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, Py_ssize_t limit, PyObject *out) {     \
+        int found = 0, prev_long = 0;                                                                      \
+        Py_ssize_t i = pos;                                                                                \
+        while (i < end) {                                                                                  \
+            Py_ssize_t first = -1, last = -1;                                                              \
+            while (i < end && d[i] != '\n') {                                                              \
+                if (!Py_UNICODE_ISSPACE(d[i])) {                                                           \
+                    if (first < 0) first = i;                                                              \
+                    last = i;                                                                              \
+                }                                                                                          \
+                i++;                                                                                       \
+            }                                                                                              \
+            i++; /* the newline */                                                                         \
+            if (first < 0) continue;                                                                       \
+            if (prev_long) found = 1;                                                                      \
+            prev_long = last + 1 - first > limit;                                                          \
+            if (out != NULL && append_span(out, first, last + 1) == NULL) return -1;                      \
+        }                                                                                                  \
+        return found;                                                                                      \
+    }
+KINDS(LINES_OF)
+
+static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
+    PyObject *str;
+    Py_ssize_t pos, end, limit;
+    if (!PyArg_ParseTuple(args, "Unnn", &str, &pos, &end, &limit)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    int found;
+    if (t.kind == PyUnicode_1BYTE_KIND) found = lines_1((const Py_UCS1 *)t.data, pos, end, limit, NULL);
+    else if (t.kind == PyUnicode_2BYTE_KIND) found = lines_2((const Py_UCS2 *)t.data, pos, end, limit, NULL);
+    else found = lines_4((const Py_UCS4 *)t.data, pos, end, limit, NULL);
+    if (!found) Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int rc;
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = lines_1((const Py_UCS1 *)t.data, pos, end, limit, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = lines_2((const Py_UCS2 *)t.data, pos, end, limit, out);
+    else rc = lines_4((const Py_UCS4 *)t.data, pos, end, limit, out);
     if (rc < 0) {
         Py_DECREF(out);
         return NULL;
@@ -297,7 +353,8 @@ static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
     {"gates", gates, METH_VARARGS, "Spans of _R_GATE.finditer(text, pos, end)."},
-    {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end)."},
+    {"wrapped_lines", wrapped_lines, METH_VARARGS, "The _TRIMMED_LINE spans of text[pos:end] where one before the last is longer than limit, else None."},
+    {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,11 +2,11 @@
 
 Both paths run on the same texts here: the kernel (the one ``discourse._quote_kernel`` loaded, or compiled from
 the sources into a temporary folder when the checkout has none; skipped only where no C compiler is present)
-and the pure-Python path, the patterns ``_quote_marks._MARK_RE``, ``_reported._R_GATE`` and
-``_reported._SENTENCE_PIECE`` with ``finditer``. The texts: the seeds, Brown and UN General Debate samples, hostile
-inputs and seeded random strings over an alphabet of the characters the scans look at (white space of several
-kinds, every quotation mark, terminal marks, reporting verbs whole, cut and inside longer words), each scanned
-whole and between random bounds. Then ``find_quote_spans`` with and without the kernel, on the same texts.
+and the pure-Python path, the patterns ``_quote_marks._MARK_RE``, ``_quote_marks._TRIMMED_LINE``,
+``_reported._R_GATE`` and ``_reported._SENTENCE_PIECE`` with ``finditer``. The texts: the seeds, Brown and UN
+General Debate samples, hostile inputs and seeded random strings over an alphabet of the characters the scans
+look at (white space of several kinds, every quotation mark, terminal marks, reporting verbs whole, cut and
+inside longer words), each scanned whole and between random bounds. Then ``find_quote_spans`` with and without the kernel, on the same texts.
 """
 
 from __future__ import annotations
@@ -63,6 +63,11 @@ def _agree(kernel, text: str, pos: int = 0, end: int | None = None) -> int:
     assert kernel.gates(text, pos, end) == gates, (text[:200], pos, end)
     sents = [m.span() for m in _reported._SENTENCE_PIECE.finditer(text, pos, end)]
     assert kernel.sentences(text, pos, end) == sents, (text[:200], pos, end)
+    assert kernel.sentences(text, pos, end, 3) == [(s, e) for s, e in sents if e - s > 3], (text[:200], pos, end)
+    for limit in (0, 3, 100):
+        lines = [m.span() for m in _quote_marks._TRIMMED_LINE.finditer(text, pos, end)]
+        want = lines if any(le - ls > limit for ls, le in lines[:-1]) else None
+        assert kernel.wrapped_lines(text, pos, end, limit) == want, (text[:200], pos, end, limit)
     found = [(m.start(), m.group()) for m in _quote_marks._MARK_RE.finditer(text)]
     assert kernel.marks(text) == ([p for p, _ in found], [ch for _, ch in found]), text[:200]
     return len(gates) + len(sents) + len(found)
@@ -89,7 +94,7 @@ def test_the_scans_agree_on_hostile_inputs_and_random_strings(kernel):
     for t in HOSTILE + ["said", " said", " said ", "\u2003said\u00a0", " saidé", " said-", " said’s", " said_",
                         " sai", " sayings", "\n\nadded\ttold", "‘‘’’''``", "a‘‘b", "x’’", "''", "``"]:
         _agree(kernel, t)
-    alphabet = (list(" \n\t\u00a0\u2003\u0085\x1c.!?…\"“”„‟«»`'‘’‚‛‹›)]-_xaSé1中") +
+    alphabet = (list(" \n\n\r\t\u00a0\u2003\u0085\x1c.!?…\"“”„‟«»`'‘’‚‛‹›)]-_xaSé1中") +
                 ["said", "says", "told", "add", "added", "adds", "saying", "Said", "testifies", "emphasised"])
     rng = random.Random(41)
     n = 0
@@ -112,6 +117,7 @@ def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
     monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
     monkeypatch.setattr(_reported, "KERNEL", kernel)
+    assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_quote_marks, "KERNEL", None)
     monkeypatch.setattr(_reported, "KERNEL", None)
