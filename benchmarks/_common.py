@@ -115,13 +115,24 @@ def timed(label: str, results: dict):
           file=sys.stderr, flush=True)
 
 
-def package_at(rev: str):
-    """The ``discourse`` package as of git revision ``rev``, imported as ``discourse_before``."""
+def package_at(rev: str, *, kernels: bool = False):
+    """The ``discourse`` package as of git revision ``rev``, imported as ``discourse_before``.
+
+    The compiled kernels are not in git (``python hatch_build.py`` builds them next to the sources), so the
+    package runs without them; ``kernels=True`` copies in every kernel built in this checkout whose C source
+    at ``rev`` is this checkout's, byte for byte (a kernel that did not exist or differed at ``rev`` stays out),
+    so that a comparison measures the code that changed and not a missing build."""
     data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev, "discourse"],
                           check=True, capture_output=True).stdout
     root = Path(tempfile.mkdtemp(prefix="discourse_before_"))
     with tarfile.open(fileobj=BytesIO(data)) as tar:
         tar.extractall(root, filter="data")
+    if kernels:
+        for built in sorted((REPO / "discourse").glob("_kernel*.so")) + sorted((REPO / "discourse").glob("_kernel*.pyd")):
+            source = root / "discourse" / (built.name.split(".")[0] + ".c")
+            here = REPO / "discourse" / source.name
+            if source.exists() and here.exists() and source.read_bytes() == here.read_bytes():
+                shutil.copy2(built, root / "discourse" / built.name)
     shutil.move(root / "discourse", root / "discourse_before")
     sys.path.insert(0, str(root))
     return importlib.import_module("discourse_before")
