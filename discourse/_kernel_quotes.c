@@ -193,16 +193,9 @@ static PyObject *set_verbs(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
-static inline int is_verb(const char *w, int len) {
-    const short *b = bucket[w[0] - 'a'][len];
-    for (; *b >= 0; b++)
-        if (memcmp(verbs[*b], w, (size_t)len) == 0) return 1;
-    return 0;
-}
 
 #define GATES_OF(T, K)                                                                                      \
     static int gates_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, PyObject *out) {                       \
-        char w[MAX_VERB + 2];                                                                              \
         Py_ssize_t i = pos;                                                                                \
         while (i < end) {                                                                                  \
             if (!Py_UNICODE_ISSPACE(d[i])) {                                                               \
@@ -210,17 +203,20 @@ static inline int is_verb(const char *w, int len) {
                 continue;                                                                                  \
             }                                                                                              \
             Py_ssize_t j = i + 1;                                                                          \
-            int len = 0;                                                                                   \
-            while (j < end) {                                                                              \
-                Py_UCS4 c = d[j];                                                                          \
-                if (c < 'a' || c > 'z') break;                                                             \
-                if (len <= max_verb) w[len] = (char)c;                                                     \
-                len++;                                                                                     \
-                j++;                                                                                       \
+            while (j < end && d[j] >= 'a' && d[j] <= 'z') j++;                                             \
+            int len = (int)(j - i - 1);                                                                    \
+            if (len >= 1 && len <= max_verb) {                                                             \
+                /* the verbs of the run's first letter and length, compared letter by letter */            \
+                const short *b = bucket[d[i + 1] - 'a'][len];                                              \
+                for (; *b >= 0; b++) {                                                                     \
+                    const char *v = verbs[*b];                                                             \
+                    int q = 1;                                                                             \
+                    while (q < len && (Py_UCS4)(unsigned char)v[q] == d[i + 1 + q]) q++;                   \
+                    if (q == len) break;                                                                   \
+                }                                                                                          \
+                if (*b >= 0 && (j >= end || !is_wordish(d[j])) && append_span(out, i, j) == NULL)          \
+                    return -1;                                                                             \
             }                                                                                              \
-            if (len >= 1 && len <= max_verb && is_verb(w, len) && (j >= end || !is_wordish(d[j]))          \
-                && append_span(out, i, j) == NULL)                                                         \
-                return -1;                                                                                 \
             i = j > i + 1 ? j : i + 1;                                                                     \
         }                                                                                                  \
         return 0;                                                                                          \
