@@ -115,27 +115,32 @@ def timed(label: str, results: dict):
           file=sys.stderr, flush=True)
 
 
-def package_at(rev: str, *, kernel: bool = False):
+def package_at(rev: str, *, kernels: bool = False):
     """The ``discourse`` package as of git revision ``rev``, imported as ``discourse_before``.
 
-    The compiled kernel is gitignored, so the extracted package tokenises with its pure-Python pattern;
-    ``kernel=True`` compiles the revision's own ``discourse/_kernel.c`` into it (where it has one and a C
-    compiler is present; else a warning and the pure-Python path), as a built checkout of that revision runs.
+    The compiled kernels are gitignored, so the extracted package runs its pure-Python paths (the regular
+    expressions and Python steps the kernels stand for); ``kernels=True`` compiles each of the revision's own
+    kernel sources (``discourse/_kernel*.c``, those it has) into it, as a built checkout of that revision runs,
+    so that a comparison measures the code that changed and not a missing build (no C compiler: a warning and
+    the pure-Python path).
     """
     data = subprocess.run(["git", "-C", str(REPO), "archive", "--format=tar", rev, "discourse"],
                           check=True, capture_output=True).stdout
     root = Path(tempfile.mkdtemp(prefix="discourse_before_"))
     with tarfile.open(fileobj=BytesIO(data)) as tar:
         tar.extractall(root, filter="data")
-    if kernel and (root / "discourse" / "_kernel.c").exists():
+    if kernels:
         sys.path.insert(0, str(REPO))
         try:
             from hatch_build import compile_kernel
 
-            built = compile_kernel(root, root / "build")
-            shutil.copy2(built, root / "discourse" / built.name)
-        except Exception as exc:  # noqa: BLE001 - no compiler: the revision's pure-Python path
-            print(f"warning: the kernel of {rev} was not compiled ({type(exc).__name__}: {exc})", file=sys.stderr)
+            for source in sorted((root / "discourse").glob("_kernel*.c")):
+                try:
+                    built = compile_kernel(root, root / "build", source.stem)
+                    shutil.copy2(built, root / "discourse" / built.name)
+                except Exception as exc:  # noqa: BLE001 - no compiler: the revision's pure-Python path
+                    print(f"warning: {source.name} of {rev} was not compiled ({type(exc).__name__}: {exc})",
+                          file=sys.stderr)
         finally:
             sys.path.remove(str(REPO))
     shutil.move(root / "discourse", root / "discourse_before")

@@ -1,6 +1,7 @@
 """Frame counting against CountVectorizer, one core: the streaming path, the in-memory path, the matcher.
 
     python benchmarks/bench_matcher.py [--mb 5] [--path CORPUS.jsonl.gz] [--lexicon framing] [--repeat 3]
+                                       [--before REV]
 
 Text: about ``--mb`` MB (UTF-8) of UN General Debate speeches (``../shared/corpora/ungd/``; every k-th speech
 of the file, k chosen so that the sample spans all sessions, until the size is reached; ``--path`` for another
@@ -24,7 +25,10 @@ alternated ``--repeat`` times, the median reported, each as a ratio against the 
 - :meth:`discourse.matcher.FrameMatcher.count` without voice (``n`` only);
 - **quotation finding alone** (``find_quote_spans(reported=True)`` on every document), the part of the voice
   path that is not the library's counting: ``speakers=False`` as the matcher calls it (spans and kinds; a
-  lower bound for the matcher path with voice), and with speakers as tokenize calls it.
+  lower bound for the matcher path with voice), and with speakers as tokenize calls it;
+- with ``--before REV``: the voice path and quotation finding alone (both settings) of the package as of git
+  revision REV too (``benchmarks._common.package_at``, imported as ``discourse_before``, with the kernels built
+  here whose C source REV has unchanged), in the same rounds, each also as a ratio against its 'before'.
 
 Then once (not in the rounds; printed with its single time) the token path of ``count_frames_stream``
 (``fast=False``: tokenise + count_frames) for each voice setting, and whether its table is identical to the
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import itertools
 import json
 import re
@@ -109,6 +114,7 @@ def main(argv=None) -> int:
     ap.add_argument("--path", default=None, help="JSON Lines file (default: the UN General Debate corpus)")
     ap.add_argument("--lexicon", default="framing")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--before", default="", help="git revision to compare with in the same rounds ('' to skip)")
     args = ap.parse_args(argv)
     path = Path(args.path) if args.path else UNGD
     if not path.exists():
@@ -149,6 +155,23 @@ def main(argv=None) -> int:
         "quotation finding alone, with speakers (tokenize's)": lambda: [
             find_quote_spans(t, paragraphs=paragraphs(t), reported=True) for t in texts],
     }
+    if args.before:
+        from benchmarks._common import package_at
+
+        old = package_at(args.before, kernels=True)
+        old_corpus = old.Corpus.from_dataframe(df, text="text", source="source")
+        old_lex = old.load_lexicon(args.lexicon)
+        old_find = importlib.import_module(old.__name__ + ".quotes").find_quote_spans
+        old_stream = importlib.import_module(old.__name__ + ".stream").count_frames_stream
+        old_paras = importlib.import_module(old.__name__ + ".text").paragraphs
+        paths.update({
+            "count_frames_stream, with voice (before)": lambda: old_stream(
+                old_corpus, old_lex, by="source", n_jobs=1, progress=False, **stream["with voice"]),
+            "quotation finding alone, spans only (before)": lambda: [
+                old_find(t, paragraphs=old_paras(t), reported=True, speakers=False) for t in texts],
+            "quotation finding alone, with speakers (before)": lambda: [
+                old_find(t, paragraphs=old_paras(t), reported=True) for t in texts],
+        })
     times: dict[str, list[float]] = {k: [] for k in paths}
     results: dict[str, object] = {}
     for _ in range(args.repeat):  # alternated: every path once per round
@@ -160,7 +183,12 @@ def main(argv=None) -> int:
     t_cv = med[baseline]
     print(f"\nCPU seconds, median of {args.repeat} alternated runs, one core (ratio: baseline time / path time):")
     for name, t in med.items():
-        print(f"  {name:52s} {t:8.3f} s  {mb / t:7.2f} MB/s  ratio vs CountVectorizer {t_cv / t:5.2f}x")
+        ref = name.split(" (the ")[0].replace(" (tokenize's)", "") + " (before)"
+        vs = f"; before / now {med[ref] / t:5.2f}x" if ref in med and ref != name else ""
+        print(f"  {name:52s} {t:8.3f} s  {mb / t:7.2f} MB/s  ratio vs CountVectorizer {t_cv / t:5.2f}x{vs}")
+    if args.before:
+        same = results["count_frames_stream, with voice"].equals(results["count_frames_stream, with voice (before)"])
+        print(f"  (before = {args.before}) count_frames_stream with voice, tables identical to before: {same}")
     print("\nthe token path (fast=False: tokenize + count_frames), one run each, and the identity check:")
     for v, kw in stream.items():
         t0 = time.process_time()

@@ -111,7 +111,7 @@ def memory_child(path: Path, mb: float, variant: str, rev: str) -> None:
     """Tokenize the sample with one variant; print peak RSS above the RSS before tokenize, per token."""
     df = read_sample(path, mb)
     if variant.startswith("before"):
-        package = package_at(rev, kernel=True)
+        package = package_at(rev, kernels=True)
     else:
         import discourse as package
     corpus, tokenize = as_corpus(package, df), package.tokenize
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                 "now": lambda: dc.tokenize(corpus),
                 "now, quotes=False": lambda: dc.tokenize(corpus, quotes=False)}
     if args.before:
-        before = package_at(args.before, kernel=True)
+        before = package_at(args.before, kernels=True)
         corpus_b = as_corpus(before, df)
         print(f", before {has_kernel(before)}", end="")
         variants["before"] = lambda: before.tokenize(corpus_b)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._quote_kernel import KERNEL
 from .segment import paragraphs
 
 _DOUBLE = '"“”„‟«»'
@@ -18,6 +19,17 @@ _CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
 # (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
 _MARK_RE = re.compile(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
+
+
+def _mark_places(text: str) -> tuple[list[int], list[str]]:
+    """The positions and characters of every match of _MARK_RE in ``text``, in order: the compiled scan
+    where it is built (:mod:`discourse._quote_kernel`), the same matches as the pattern."""
+    if KERNEL is not None:
+        return KERNEL.marks(text)
+    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
+    return [pos for pos, _ in found], [ch for _, ch in found]
+
+
 _ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
 _WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
 
@@ -28,6 +40,16 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
+
+
+def _long_lines(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The lines of the block ``text[s:e]`` without their outer white space (_TRIMMED_LINE) where one of them
+    before the last is longer than _WRAP_LIMIT, else None: the compiled scan where it is built (the same
+    spans, no list built for a hard-wrapped block), else the pattern."""
+    if KERNEL is not None:
+        return KERNEL.wrapped_lines(text, s, e, _WRAP_LIMIT)
+    lines = [m.span() for m in _TRIMMED_LINE.finditer(text, s, e)]
+    return lines if any(le - ls > _WRAP_LIMIT for ls, le in lines[:-1]) else None
 
 
 def _clean_paragraphs(paragraphs, n: int) -> list[tuple[int, int]]:
@@ -58,8 +80,8 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if text.find("\n", s, e) < 0:
             units.append((s, e))
             continue
-        lines = [m.span() for m in _TRIMMED_LINE.finditer(text, s, e)]
-        if any(le - ls > _WRAP_LIMIT for ls, le in lines[:-1]):
+        lines = _long_lines(text, s, e)
+        if lines is not None:
             units.extend(lines)
         else:
             units.append((s, e))
@@ -157,9 +179,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
     stray: list[dict] = []
     stack: list[_Q] = []
     n_open = {"d": 0, "s": 0}  # open quotations per family on the stack
-    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
-    marks = [pos for pos, _ in found]
-    mstr = [ch for _, ch in found]
+    marks, mstr = _mark_places(text)
     # the marks of each unit, as index ranges into `marks`
     unit_marks: list[tuple[int, int]] = []
     j = 0
@@ -175,6 +195,9 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
     skip_pos = -1  # the mark that opens this unit reopens a continued quotation
     for u, (us, ue) in enumerate(units):
         a, b = unit_marks[u]
+        if a == b and not stack:  # no mark and nothing open: nothing to pair, close or carry on (most units)
+            skip_pos = -1
+            continue
         info = [(marks[x], mstr[x], *_classify(text, marks[x], mstr[x], us, ue)) for x in range(a, b)
                 if marks[x] + len(mstr[x]) <= ue]  # a two-character mark cut by a paragraph end is no mark
         # single marks that can close, for the look-ahead rules

@@ -10,10 +10,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-import numpy as np
-
 from ._attribution import _clean_speaker, _plausible
 from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE
+from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
 # --------------------------------------------------------------------------------------------- reported speech
@@ -165,14 +164,24 @@ def _trie(words) -> str:
 # patterns see it; longer sentences are cut, and looked at as before)
 _R_GATE = re.compile(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
 _WORDISH = re.compile(r"[\w’'\-]")
+if KERNEL is not None:
+    KERNEL.set_verbs(_RCUE_WORDS)
+
+
+def _gate_spans(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``_R_GATE.finditer(text, pos, end)``: the compiled scan where it is built
+    (:mod:`discourse._quote_kernel`; the same spans), else the pattern."""
+    if KERNEL is not None:
+        return KERNEL.gates(text, pos, end)
+    return [m.span() for m in _R_GATE.finditer(text, pos, end)]
 
 
 def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
-    places = [m.span() for m in _R_GATE.finditer(text)]
+    places = _gate_spans(text, 0, len(text))
     for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
         if ue < len(text) and _WORDISH.match(text, ue) and ue > us:
-            places.extend(m.span() for m in _R_GATE.finditer(text, max(us, ue - 40), ue))
+            places.extend(_gate_spans(text, max(us, ue - 40), ue))
     k = text.find("ccording", 1)
     while k > 0:
         if text[k - 1] in "Aa":
@@ -184,7 +193,73 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
 _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 
 
+# Where a match of _R_FWD can start (tests/test_quotes_fast.py compares _fwd_matches with finditer). Its cue
+# is a reporting verb after white space that ends its word (a place of _R_GATE in the sentence), and the
+# subject before it (_NP) holds only word characters, white space, - ’ ' . and a comma before Jr/Sr/Jnr/Snr:
+# a start lies after the last other character before the cue, or, where that character is a comma that may
+# close an apposition (,\s+[^,“”\"]{1,100},), after the last other character before the comma before it.
+_FWD_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
+_FWD_START = re.compile(r"(?<![\w’'])[A-Za-z]")  # every _NP starts with an ASCII letter (the look-behind's)
+
+
+def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
+    """The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
+    start (see _FWD_BAR): the subject pattern is slow to fail at every word of a sentence, and most words of a
+    sentence with a reporting verb are too far from the verb (past a comma or other punctuation) or after it.
+    The same non-overlapping matches as finditer, since every start where the pattern matches is tried, in
+    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``."""
+    if not gates:
+        return
+    last = gates[-1][0]
+    bars = [m.start() for m in _FWD_BAR.finditer(sent)]
+    starts = [m.start() for m in _FWD_START.finditer(sent, 0, last)]
+    if not starts:
+        return
+    tried: set[int] = set()  # the starts in a window (lo, g) of some cue: lo < start < g
+    for g, _ in gates:
+        i = bisect_left(bars, g) - 1
+        lo = bars[i] if i >= 0 else -1
+        if lo >= 0 and sent[lo] == ",":  # the comma may close an apposition opened at the comma before it
+            k2 = sent.rfind(",", 0, lo)
+            if k2 >= 0:
+                j = bisect_left(bars, k2) - 1
+                lo = bars[j] if j >= 0 else -1
+        tried.update(starts[bisect_right(starts, lo):bisect_left(starts, g)])
+    pos = 0
+    for s in sorted(tried):
+        if s >= pos and (m := _R_FWD.match(sent, s)) is not None:
+            yield m
+            pos = m.end()
+
+
+# _R_BACK's cue is a place of _R_GATE in the sentence (white space, a reporting verb, then white space, one of
+# .!? or the end: what its time phrase and end allow), no comma follows it, and after it come at most 70
+# characters other than white space ('told' and up to 30 of [\w\s], a time word of up to 9 letters and 30
+# characters, a final mark): _back_may_match tests that of the sentence's last place, with room to spare
+_R_BACK_TAIL = 100
+
+
+def _back_may_match(sent: str, gates: list[tuple[int, int]]) -> bool:
+    """Can _R_BACK match in ``sent`` (``gates``: the places of _R_GATE in it)? False only where it cannot: no
+    place, no comma before the last place, a comma after it, or more than _R_BACK_TAIL characters other than
+    white space after it (tests/test_quotes_fast.py compares it with the search)."""
+    if not gates:
+        return False
+    g, e = gates[-1]
+    if sent.find(",", 0, g) < 0 or sent.find(",", g) >= 0:
+        return False
+    return len(sent) - e <= _R_BACK_TAIL or len("".join(sent[e:].split())) <= _R_BACK_TAIL
+
+
 _SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+
+
+def _sentence_spans(text: str, pos: int, end: int, longer_than: int = 0) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_PIECE.finditer(text, pos, end)`` longer than ``longer_than`` characters: the
+    compiled scan where it is built (the same spans), else the pattern."""
+    if KERNEL is not None:
+        return KERNEL.sentences(text, pos, end, longer_than)
+    return [(s, e) for s, e in (m.span() for m in _SENTENCE_PIECE.finditer(text, pos, end)) if e - s > longer_than]
 
 
 def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
@@ -227,97 +302,104 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
-    # The sentences of the units that hold a place (or are long), and of those the ones looked at: a
-    # sentence of at most _R_MAX characters in which the first place starting in it also ends, or a longer
-    # one. The sentences are listed per unit in C (finditer within the unit's bounds is finditer over the
-    # unit's text: the pattern looks at nothing around), and the places found for all of them at once.
-    found_spans: list[tuple[int, int]] = []
-    unit_of: list[int] = []
-    for u, (us, ue) in enumerate(units):
-        k = bisect_left(gates, (us, -1))
-        if (k == len(gates) or gates[k][0] >= ue) and ue - us <= _R_MAX:
-            continue
-        sp = [m.span() for m in _SENTENCE_PIECE.finditer(text, us, ue)]
-        found_spans.extend(sp)
-        unit_of.extend([u] * len(sp))
-    if not found_spans:
-        return out
-    sents = np.array(found_spans, dtype=np.int64).reshape(-1, 2)
-    g_start = np.array([g for g, _ in gates], dtype=np.int64)
-    g_end = np.array([h for _, h in gates], dtype=np.int64)
-    first = np.searchsorted(g_start, sents[:, 0], side="left")  # bisect_left(gates, (ss, -1))
-    longer = sents[:, 1] - sents[:, 0] > _R_MAX
-    inside = (first < len(gates)) & (g_end[np.minimum(first, max(len(gates) - 1, 0))] <= sents[:, 1]) \
-        if len(gates) else np.zeros(len(sents), dtype=bool)
+    # The sentences looked at: of the units that hold a place, the sentences of at most _R_MAX characters in
+    # which the first place starting in them also ends, and every sentence longer than _R_MAX of any unit
+    # (listed in C where the kernel is built: finditer within the unit's bounds is finditer over the unit's
+    # text, the pattern looks at nothing around). k: the first place starting at or after the sentence's
+    # start (bisect_left(gates, (ss, -1)); units and their sentences come in text order).
+    n_gates = len(gates)
+    k = 0
     para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
-    for i in np.flatnonzero(longer | inside).tolist():
-        u = unit_of[i]
-        if para_cue.get(u) is False:
+    for u, (us, ue) in enumerate(units):
+        while k < n_gates and gates[k][0] < us:
+            k += 1
+        has_place = k < n_gates and gates[k][0] < ue
+        if not has_place and ue - us <= _R_MAX:
             continue
-        ss, se = found_spans[i]
-        k = int(first[i])
-        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
-        # cue word of the sentence and of the paragraph: their cue-word tests need not run
-        verb_place = not longer[i] and text[gates[k][0]].isspace()
-        if u not in para_cue:
-            us, ue = units[u]
-            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
-            if not para_cue[u]:
+        for ss, se in _sentence_spans(text, us, ue, 0 if has_place else _R_MAX):
+            while k < n_gates and gates[k][0] < ss:
+                k += 1
+            longer = se - ss > _R_MAX
+            if not longer and not (k < n_gates and gates[k][1] <= se):
                 continue
-        sent = text[ss:min(se, ss + _R_MAX)]
-        if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
-            continue
-        lead = len(sent) - len(sent.lstrip())
-        found = None
-        # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
-        # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
-        # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
-        inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
-        inv_cue = inv.start("cue") if inv else -1
-        for m in _R_FWD.finditer(sent) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
-            if m.start("cue") == inv_cue:
+            if para_cue.get(u) is False:
                 continue
-            verb = m.group("cue").split()[0].lower()
-            if verb in THAT_REPORTING_VERBS and not m.group("that"):
-                continue  # "maintains the platform", "added cameras": not speech
-            if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
-                    not _plausible(m.group("spk"), verb):
-                continue  # "We say ...": the speaker's own view
-            found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-            break
-        if found is None and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
-            found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
-        if found is None:
-            for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
-                m = rx.search(sent)
-                if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
+            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+            # cue word of the sentence and of the paragraph: their cue-word tests need not run
+            verb_place = not longer and text[gates[k][0]].isspace()
+            if u not in para_cue:
+                para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+                if not para_cue[u]:
                     continue
-                if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
-                    found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
-                    break
-        if found is None:
-            continue
-        spk, cue, cs, ce = found
-        cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
-        spk = _clean_speaker(spk)
-        if not spk or ce - cs < 8:
-            continue
-        # words outside quotations: a clause that is only a quotation is direct speech, not reported
-        k = bisect_right(q_starts, cs) - 1
-        outside = text[cs:ce]
-        for j in range(max(k, 0), len(spans)):
-            qs_, qe_ = spans[j]
-            if qs_ >= ce:
-                break
-            if qe_ > cs:
-                a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
-                outside = outside[:a] + " " * (b - a) + outside[b:]
-        if len(_WORD_RE.findall(outside)) < 3:
-            continue
-        if table is None:
-            table = _Speakers(text, spans)
-        info = table.resolve(spk, ss, ce)
-        out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
-                    "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
-                    "anomaly": None, **info})
+            found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
+            if found is not None:
+                table = found[1]
+                out.append(found[0])
     return out
+
+
+def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
+                 spans: list[tuple[int, int]], q_starts: list[int],
+                 table: _Speakers | None) -> tuple[dict, _Speakers] | None:
+    """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
+    name table (built at the first clause found; ``table`` as the caller has it)."""
+    sent = text[ss:min(se, ss + _R_MAX)]
+    if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+        return None
+    lead = len(sent) - len(sent.lstrip())
+    found = None
+    # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
+    # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
+    # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
+    inv = _R_BACK_INV.search(sent) if _R_INV_GATE.search(sent) else None
+    inv_cue = inv.start("cue") if inv else -1
+    sg = _gate_spans(sent, 0, len(sent))  # the places as the cut sentence has them
+    for m in _fwd_matches(sent, sg) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
+        if m.start("cue") == inv_cue:
+            continue
+        verb = m.group("cue").split()[0].lower()
+        if verb in THAT_REPORTING_VERBS and not m.group("that"):
+            continue  # "maintains the platform", "added cameras": not speech
+        if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+                not _plausible(m.group("spk"), verb):
+            continue  # "We say ...": the speaker's own view
+        found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+        break
+    acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
+    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
+        found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+    if found is None:
+        for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
+            if rx is _R_BACK:
+                m = _R_BACK.search(sent) if _back_may_match(sent, sg) else None
+            else:
+                m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
+            if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
+                continue
+            if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
+                found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
+                break
+    if found is None:
+        return None
+    spk, cue, cs, ce = found
+    cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
+    spk = _clean_speaker(spk)
+    if not spk or ce - cs < 8:
+        return None
+    # words outside quotations: a clause that is only a quotation is direct speech, not reported
+    k = bisect_right(q_starts, cs) - 1
+    outside = text[cs:ce]
+    for j in range(max(k, 0), len(spans)):
+        qs_, qe_ = spans[j]
+        if qs_ >= ce:
+            break
+        if qe_ > cs:
+            a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
+            outside = outside[:a] + " " * (b - a) + outside[b:]
+    if len(_WORD_RE.findall(outside)) < 3:
+        return None
+    if table is None:
+        table = _Speakers(text, spans)
+    info = table.resolve(spk, ss, ce)
+    return {"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "", "close_mark": "",
+            "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1, "anomaly": None, **info}, table

@@ -164,14 +164,19 @@ def test_spans_only_is_the_full_path_without_speakers_on_un_speeches_and_brown()
 
 
 def _reported_plain(text: str, paras) -> list[dict]:
-    """The reported clauses with every sentence looked at (no places, every _R_FWD match tried)."""
-    places, may = _reported._reported_places, _reported._fwd_candidates
+    """The reported clauses with every sentence looked at (no places, every _R_FWD match tried, by finditer;
+    _R_BACK searched in every sentence)."""
+    places, may, fwd, back = (_reported._reported_places, _reported._fwd_candidates, _reported._fwd_matches,
+                              _reported._back_may_match)
     _reported._reported_places = lambda t, units: [(i, i) for i in range(len(t) + 1)]
     _reported._fwd_candidates = lambda *args: True
+    _reported._fwd_matches = lambda sent, gates: _reported._R_FWD.finditer(sent)
+    _reported._back_may_match = lambda sent, gates: True
     try:
         return q.find_quote_spans(text, paragraphs=paras, reported=True, speakers=False)
     finally:
-        _reported._reported_places, _reported._fwd_candidates = places, may
+        (_reported._reported_places, _reported._fwd_candidates, _reported._fwd_matches,
+         _reported._back_may_match) = places, may, fwd, back
 
 
 # the subject-free tests of _R_FWD as searches over the whole sentence (what _reported._fwd_candidates makes at the
@@ -215,6 +220,64 @@ def test_fwd_candidates_at_the_places_are_the_sentence_searches():
                 n += 1
                 n_true += want
     assert n > 5000 and n_true > 300
+
+
+def test_fwd_matches_are_the_finditer_matches():
+    """_fwd_matches (_R_FWD tried only at the starts before a cue that no bar character separates from it) gives
+    the matches of _R_FWD.finditer, spans and groups, on the sentences with a reporting verb of the seeds, of
+    UN and Brown samples and of made-up text with appositions, 'Jr' commas, brackets and quotation marks."""
+    pieces = ["said", "says", "told", "told reporters", "that", "added", "Ann Roe", "Mr. Lee", "John Smith, Jr.",
+              ", Jr", ",", ", the mayor of Acme,", "the minister", "officials", "he", "We", "I", "also", "has",
+              "once said", "(", ")", ";", "“", "”", '"', "’s", "'", ".", "U.S.", "police spokesman Tom Hill", "of",
+              "the", "for the family", "on Monday", " ", "\n", "Sr", "X", "lawyers", "according to", "é", "_x"]
+    rng = random.Random(29)
+    sents = [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 25))) for _ in range(6000)]
+    texts = _seed_texts() + _gate_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 80), (1, None, 12))
+    for t in texts:
+        sents += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t) if _reported._R_GATE.search(m.group())]
+    n = 0
+    for sent in sents:
+        want = _matches(_reported._R_FWD.finditer(sent))
+        assert _matches(_reported._fwd_matches(sent, _reported._gate_spans(sent, 0, len(sent)))) == want, sent
+        n += len(want)
+    assert n > 3000
+
+
+def test_back_may_match_wherever_the_final_reporting_clause_matches():
+    """_back_may_match is a necessary condition of _R_BACK.search: True wherever the pattern matches, on made-up
+    final clauses at the limits of the pattern ('told' and 30 characters, the longest time phrases, white space
+    of any length, commas before and after) and on the sentences with a verb of seeds, UN and Brown samples."""
+    rng = random.Random(31)
+    heads = ["The plan works", "It is safe, we think", "Yes", "The plan, Ann Roe said, works", "x" * 700]
+    subjects = ["Ann Roe", "he", "the minister", "officials", "John Smith, Jr.", "police spokesman Tom Hill"]
+    cues = ["said", "says", "told", "told reporters at the meeting", "told " + "w" * 28 + " x", "added", "warned",
+            "told them", "argued"]
+    times = ["", " on Wednesday", " yesterday " + "y" * 28, " on Wednesday" + " " * 50 + "z" * 29, " in New York",
+             " last week in the capital city of X", ", on Monday"]
+    ends = ["", ".", " .", "!", "?  \n", " " * 200, ". ", ", and left.", " it"]
+    sents = []
+    for _ in range(6000):
+        sents.append(f"{rng.choice(heads)},{rng.choice([' ', '  ', chr(10)])}{rng.choice(subjects)}"
+                     f"{rng.choice(['', ' also', ' has', ' then later'])} {rng.choice(cues)}"
+                     f"{rng.choice(times)}{rng.choice(ends)}")
+    texts = _seed_texts() + _gate_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 80), (1, None, 12))
+    for t in texts:
+        sents += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t)]
+    n = 0
+    for sent in sents:
+        if _reported._R_BACK.search(sent):
+            assert _reported._back_may_match(sent, _reported._gate_spans(sent, 0, len(sent))), sent
+            n += 1
+    assert n > 2000
+    for sent in ("The plan works, he said, and it is safe.", "He said the plan works",  # a comma after, none before
+                 "The plan works, he said that it is safe and works well for all of us here and everywhere else "
+                 "in the world today and tomorrow and always as it has worked before in other places too."):  # 100+ after
+        assert not _reported._back_may_match(sent, _reported._gate_spans(sent, 0, len(sent)))
+    assert _reported._back_may_match("The plan works, he said.", [(18, 23)])
 
 
 def _gate_texts() -> list[str]:

@@ -1,0 +1,360 @@
+/* The whole-text scans of quotation finding in C: the same spans as four regular expressions of
+ * discourse._quote_marks and discourse._reported give with Python's re (finditer), which stay the pure-Python
+ * path where this module is not built (tests/test_kernel_quotes.py compares both on the same texts).
+ *
+ *   marks(text)            _MARK_RE.finditer(text): the quotation-mark candidates, (positions, marks)
+ *   gates(text, pos, end)  _R_GATE.finditer(text, pos, end): white space, then a reporting verb ending its word
+ *   sentences(text, pos, end[, longer])  _SENTENCE_PIECE.finditer(text, pos, end): the sentence pieces of a
+ *                          paragraph (only those longer than ``longer`` characters)
+ *   wrapped_lines(text, pos, end, limit)  _TRIMMED_LINE.finditer(text, pos, end) where a line before the last
+ *                          is longer than limit, else None
+ *
+ * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
+ * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
+ * alike. Each function states the pattern it replaces and why the plain loop below finds the same matches.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <string.h>
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+static inline int is_word(Py_UCS4 c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return Py_UNICODE_ISALNUM(c);
+}
+/* [\w’'\-] */
+static inline int is_wordish(Py_UCS4 c) { return is_word(c) || c == 0x2019 || c == '\'' || c == '-'; }
+
+static int text_of(PyObject *str, Text *t) {
+    if (PyUnicode_READY(str) < 0) return -1;
+    t->kind = PyUnicode_KIND(str);
+    t->data = PyUnicode_DATA(str);
+    t->n = PyUnicode_GET_LENGTH(str);
+    return 0;
+}
+
+/* pos and end clipped as re clips them (negative -> 0, beyond the text -> its length) */
+static void clip(const Text *t, Py_ssize_t *pos, Py_ssize_t *end) {
+    if (*pos < 0) *pos = 0;
+    if (*end > t->n) *end = t->n;
+    if (*end < 0) *end = 0;
+}
+
+static PyObject *append_span(PyObject *out, Py_ssize_t s, Py_ssize_t e) {
+    PyObject *span = Py_BuildValue("(nn)", s, e);
+    if (span == NULL) return NULL;
+    int rc = PyList_Append(out, span);
+    Py_DECREF(span);
+    return rc < 0 ? NULL : out;
+}
+
+/* ------------------------------------------------------------------------------------------ marks
+ * _MARK_RE = [\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))
+ * At a mark character c at i the alternatives, in order: the same single mark doubled (‘‘ ’’ '' ``: two
+ * characters); a double mark (one); not after a word character (the look-behind \w. ends at i + 1: the
+ * character before i is a word character and c, never a newline, matches '.'); not before a word character.
+ * A match resumes the scan after its end (finditer's non-overlapping matches). */
+static inline int is_mark(Py_UCS4 c) {
+    switch (c) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
+    case '`': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int is_double(Py_UCS4 c) {
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB || c == 0xBB;
+}
+
+/* one loop per string kind (1, 2 or 4 bytes a character), so that no character read switches on the kind */
+#define KINDS(F) F(Py_UCS1, 1) F(Py_UCS2, 2) F(Py_UCS4, 4)
+
+#define MARKS_OF(T, K)                                                                                      \
+    static int marks_##K(PyObject *str, const T *d, Py_ssize_t n, PyObject *pos, PyObject *mk) {            \
+        Py_ssize_t i = 0;                                                                                  \
+        while (i < n) {                                                                                    \
+            Py_UCS4 c = d[i];                                                                              \
+            if (!is_mark(c)) {                                                                             \
+                i++;                                                                                       \
+                continue;                                                                                  \
+            }                                                                                              \
+            Py_ssize_t len = 0;                                                                            \
+            if ((c == 0x2018 || c == 0x2019 || c == '\'' || c == '`') && i + 1 < n && d[i + 1] == c)      \
+                len = 2;                                                                                   \
+            else if (is_double(c) || !(i >= 1 && is_word(d[i - 1])) || !(i + 1 < n && is_word(d[i + 1])))  \
+                len = 1;                                                                                   \
+            if (len == 0) {                                                                                \
+                i++;                                                                                       \
+                continue;                                                                                  \
+            }                                                                                              \
+            PyObject *p = PyLong_FromSsize_t(i);                                                           \
+            PyObject *s = PyUnicode_Substring(str, i, i + len);                                            \
+            int bad = p == NULL || s == NULL || PyList_Append(pos, p) < 0 || PyList_Append(mk, s) < 0;     \
+            Py_XDECREF(p);                                                                                 \
+            Py_XDECREF(s);                                                                                 \
+            if (bad) return -1;                                                                            \
+            i += len;                                                                                      \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(MARKS_OF)
+
+static PyObject *marks(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *pos = PyList_New(0), *mk = PyList_New(0);
+    int rc = -1;
+    if (pos != NULL && mk != NULL) {
+        if (t.kind == PyUnicode_1BYTE_KIND) rc = marks_1(str, (const Py_UCS1 *)t.data, t.n, pos, mk);
+        else if (t.kind == PyUnicode_2BYTE_KIND) rc = marks_2(str, (const Py_UCS2 *)t.data, t.n, pos, mk);
+        else rc = marks_4(str, (const Py_UCS4 *)t.data, t.n, pos, mk);
+    }
+    if (rc < 0) {
+        Py_XDECREF(pos);
+        Py_XDECREF(mk);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", pos, mk);
+}
+
+/* ------------------------------------------------------------------------------------------ gates
+ * _R_GATE = \s(?:verb|verb|...)(?![\w’'\-]) over the reporting verbs (all lower-case ASCII letters, set with
+ * set_verbs). A match is white space at i, then a verb, then no character of [\w’'\-] (or the end): the verb
+ * is then the whole run of letters a-z after the white space (a shorter verb would be followed by a letter),
+ * so the run is looked up in the set. The characters of the run are no white space, so the scan goes on after
+ * it; after a match it goes on at the match's end, as finditer does. */
+#define MAX_VERB 24
+#define MAX_VERBS 256
+static char verbs[MAX_VERBS][MAX_VERB + 1];
+/* the verbs by first letter and length: bucket[letter][len] lists indexes into verbs, -1 ending the list */
+static short bucket[26][MAX_VERB + 1][8];
+static int max_verb = 0;
+
+static PyObject *set_verbs(PyObject *self, PyObject *args) {
+    PyObject *seq;
+    if (!PyArg_ParseTuple(args, "O", &seq)) return NULL;
+    PyObject *fast = PySequence_Fast(seq, "set_verbs needs a sequence of str");
+    if (fast == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    const char *bad = n > MAX_VERBS ? "set_verbs: at most 256 verbs" : NULL;
+    static char words[MAX_VERBS][MAX_VERB + 1];
+    static int lens[MAX_VERBS];
+    int longest = 0;
+    for (Py_ssize_t k = 0; k < n && bad == NULL; k++) {
+        PyObject *w = PySequence_Fast_GET_ITEM(fast, k);
+        Py_ssize_t len = 0;
+        const char *s = PyUnicode_Check(w) ? PyUnicode_AsUTF8AndSize(w, &len) : NULL;
+        if (s == NULL || len < 1 || len > MAX_VERB) {
+            bad = "set_verbs: every verb is a str of 1-24 letters a-z";
+            break;
+        }
+        for (Py_ssize_t j = 0; j < len; j++)
+            if (s[j] < 'a' || s[j] > 'z') bad = "set_verbs: every verb is a str of 1-24 letters a-z";
+        memcpy(words[k], s, (size_t)len);
+        words[k][len] = '\0';
+        lens[k] = (int)len;
+        if (len > longest) longest = (int)len;
+    }
+    Py_DECREF(fast);
+    if (bad != NULL) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, bad);
+        return NULL;
+    }
+    short fill[26][MAX_VERB + 1];
+    memset(fill, 0, sizeof fill);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int a = words[k][0] - 'a', len = lens[k];
+        if (fill[a][len] >= 7) {
+            PyErr_SetString(PyExc_ValueError, "set_verbs: at most 7 verbs of one first letter and length");
+            return NULL;
+        }
+        fill[a][len]++;
+    }
+    memset(fill, 0, sizeof fill);
+    for (int a = 0; a < 26; a++)
+        for (int len = 0; len <= MAX_VERB; len++) bucket[a][len][0] = -1;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int a = words[k][0] - 'a', len = lens[k];
+        memcpy(verbs[k], words[k], (size_t)len + 1);
+        bucket[a][len][fill[a][len]++] = (short)k;
+        bucket[a][len][fill[a][len]] = -1;
+    }
+    max_verb = longest;
+    Py_RETURN_NONE;
+}
+
+
+#define GATES_OF(T, K)                                                                                      \
+    static int gates_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, PyObject *out) {                       \
+        Py_ssize_t i = pos;                                                                                \
+        while (i < end) {                                                                                  \
+            if (!Py_UNICODE_ISSPACE(d[i])) {                                                               \
+                i++;                                                                                       \
+                continue;                                                                                  \
+            }                                                                                              \
+            Py_ssize_t j = i + 1;                                                                          \
+            while (j < end && d[j] >= 'a' && d[j] <= 'z') j++;                                             \
+            int len = (int)(j - i - 1);                                                                    \
+            if (len >= 1 && len <= max_verb) {                                                             \
+                /* the verbs of the run's first letter and length, compared letter by letter */            \
+                const short *b = bucket[d[i + 1] - 'a'][len];                                              \
+                for (; *b >= 0; b++) {                                                                     \
+                    const char *v = verbs[*b];                                                             \
+                    int q = 1;                                                                             \
+                    while (q < len && (Py_UCS4)(unsigned char)v[q] == d[i + 1 + q]) q++;                   \
+                    if (q == len) break;                                                                   \
+                }                                                                                          \
+                if (*b >= 0 && (j >= end || !is_wordish(d[j])) && append_span(out, i, j) == NULL)          \
+                    return -1;                                                                             \
+            }                                                                                              \
+            i = j > i + 1 ? j : i + 1;                                                                     \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(GATES_OF)
+
+static PyObject *gates(PyObject *self, PyObject *args) {
+    PyObject *str;
+    Py_ssize_t pos, end;
+    if (!PyArg_ParseTuple(args, "Unn", &str, &pos, &end)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int rc;
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = gates_1((const Py_UCS1 *)t.data, pos, end, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = gates_2((const Py_UCS2 *)t.data, pos, end, out);
+    else rc = gates_4((const Py_UCS4 *)t.data, pos, end, out);
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------------ sentences
+ * _SENTENCE_PIECE = [^.!?…]+(?:[.!?…]+[\"”’')\]]*)? from pos, with end as the end of the text. No match
+ * starts at a terminal mark; elsewhere the greedy runs take all the non-terminal characters, then all the
+ * terminal marks and then all the closing characters after them (nothing after the runs can fail). */
+static inline int is_term(Py_UCS4 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+static inline int is_closer(Py_UCS4 c) {
+    return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' || c == ']';
+}
+
+#define SENTENCES_OF(T, K)                                                                                  \
+    static int sentences_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, Py_ssize_t longer, PyObject *out) { \
+        Py_ssize_t i = pos;                                                                                \
+        while (i < end) {                                                                                  \
+            if (is_term(d[i])) {                                                                           \
+                i++;                                                                                       \
+                continue;                                                                                  \
+            }                                                                                              \
+            Py_ssize_t s = i;                                                                              \
+            while (i < end && !is_term(d[i])) i++;                                                         \
+            if (i < end) {                                                                                 \
+                while (i < end && is_term(d[i])) i++;                                                      \
+                while (i < end && is_closer(d[i])) i++;                                                    \
+            }                                                                                              \
+            if (i - s > longer && append_span(out, s, i) == NULL) return -1;                               \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(SENTENCES_OF)
+
+static PyObject *sentences(PyObject *self, PyObject *args) {
+    PyObject *str;
+    Py_ssize_t pos, end, longer = 0;
+    if (!PyArg_ParseTuple(args, "Unn|n", &str, &pos, &end, &longer)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int rc;
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = sentences_1((const Py_UCS1 *)t.data, pos, end, longer, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = sentences_2((const Py_UCS2 *)t.data, pos, end, longer, out);
+    else rc = sentences_4((const Py_UCS4 *)t.data, pos, end, longer, out);
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------------ lines
+ * _TRIMMED_LINE = \S(?:[^\n]*\S)? over text[pos:end]: each line (between newlines) from its first to its last
+ * character that is no white space, where it has one. wrapped_lines returns these spans where one of them
+ * other than the last is longer than ``limit`` characters (a block that is no hard-wrapped text: _units
+ * takes its lines for paragraphs), else None, without building the list. */
+#define LINES_OF(T, K)                                                                                      \
+    static int lines_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, Py_ssize_t limit, PyObject *out) {     \
+        int found = 0, prev_long = 0;                                                                      \
+        Py_ssize_t i = pos;                                                                                \
+        while (i < end) {                                                                                  \
+            Py_ssize_t first = -1, last = -1;                                                              \
+            while (i < end && d[i] != '\n') {                                                              \
+                if (!Py_UNICODE_ISSPACE(d[i])) {                                                           \
+                    if (first < 0) first = i;                                                              \
+                    last = i;                                                                              \
+                }                                                                                          \
+                i++;                                                                                       \
+            }                                                                                              \
+            i++; /* the newline */                                                                         \
+            if (first < 0) continue;                                                                       \
+            if (prev_long) found = 1;                                                                      \
+            prev_long = last + 1 - first > limit;                                                          \
+            if (out != NULL && append_span(out, first, last + 1) == NULL) return -1;                      \
+        }                                                                                                  \
+        return found;                                                                                      \
+    }
+KINDS(LINES_OF)
+
+static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
+    PyObject *str;
+    Py_ssize_t pos, end, limit;
+    if (!PyArg_ParseTuple(args, "Unnn", &str, &pos, &end, &limit)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    int found;
+    if (t.kind == PyUnicode_1BYTE_KIND) found = lines_1((const Py_UCS1 *)t.data, pos, end, limit, NULL);
+    else if (t.kind == PyUnicode_2BYTE_KIND) found = lines_2((const Py_UCS2 *)t.data, pos, end, limit, NULL);
+    else found = lines_4((const Py_UCS4 *)t.data, pos, end, limit, NULL);
+    if (!found) Py_RETURN_NONE;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int rc;
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = lines_1((const Py_UCS1 *)t.data, pos, end, limit, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = lines_2((const Py_UCS2 *)t.data, pos, end, limit, out);
+    else rc = lines_4((const Py_UCS4 *)t.data, pos, end, limit, out);
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
+static PyMethodDef methods[] = {
+    {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
+    {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
+    {"gates", gates, METH_VARARGS, "Spans of _R_GATE.finditer(text, pos, end)."},
+    {"wrapped_lines", wrapped_lines, METH_VARARGS, "The _TRIMMED_LINE spans of text[pos:end] where one before the last is longer than limit, else None."},
+    {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_kernel_quotes",
+                                    "The whole-text scans of quotation finding in C.", -1, methods};
+
+PyMODINIT_FUNC PyInit__kernel_quotes(void) { return PyModule_Create(&module); }

@@ -1,0 +1,134 @@
+"""The compiled scans of quotation finding (discourse/_kernel_quotes.c) give exactly the regular expressions' spans.
+
+Both paths run on the same texts here: the kernel (the one ``discourse._quote_kernel`` loaded, or compiled from
+the sources into a temporary folder when the checkout has none; skipped only where no C compiler is present)
+and the pure-Python path, the patterns ``_quote_marks._MARK_RE``, ``_quote_marks._TRIMMED_LINE``,
+``_reported._R_GATE`` and ``_reported._SENTENCE_PIECE`` with ``finditer``. The texts: the seeds, Brown and UN
+General Debate samples, hostile inputs and seeded random strings over an alphabet of the characters the scans
+look at (white space of several kinds, every quotation mark, terminal marks, reporting verbs whole, cut and
+inside longer words), each scanned whole and between random bounds. Then ``find_quote_spans`` with and without the kernel, on the same texts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import itertools
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from discourse import _quote_kernel, _quote_marks, _reported
+from discourse import quotes as q
+from discourse.text import paragraphs
+
+from .conftest import SHARED, UNGD
+from .test_kernel import HOSTILE
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
+
+
+@pytest.fixture(scope="module")
+def kernel(tmp_path_factory):
+    """The kernel module: the one ``discourse._quote_kernel`` loaded, else compiled from discourse/_kernel_quotes.c."""
+    if _quote_kernel.KERNEL is not None:
+        return _quote_kernel.KERNEL
+    sys.path.insert(0, str(REPO))
+    try:
+        from hatch_build import compile_kernel
+    finally:
+        sys.path.remove(str(REPO))
+    try:
+        path = compile_kernel(REPO, tmp_path_factory.mktemp("kernel"), "_kernel_quotes")
+    except Exception as exc:  # noqa: BLE001 - no compiler on this machine: the fallback is all there is
+        pytest.skip(f"the C kernel cannot be compiled here: {exc}")
+    spec = importlib.util.spec_from_file_location("discourse._kernel_quotes", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.set_verbs(_reported._RCUE_WORDS)
+    return mod
+
+
+def _agree(kernel, text: str, pos: int = 0, end: int | None = None) -> int:
+    """Asserts that the kernel's three scans give the patterns' spans; the number of spans compared."""
+    end = len(text) if end is None else end
+    gates = [m.span() for m in _reported._R_GATE.finditer(text, pos, end)]
+    assert kernel.gates(text, pos, end) == gates, (text[:200], pos, end)
+    sents = [m.span() for m in _reported._SENTENCE_PIECE.finditer(text, pos, end)]
+    assert kernel.sentences(text, pos, end) == sents, (text[:200], pos, end)
+    assert kernel.sentences(text, pos, end, 3) == [(s, e) for s, e in sents if e - s > 3], (text[:200], pos, end)
+    for limit in (0, 3, 100):
+        lines = [m.span() for m in _quote_marks._TRIMMED_LINE.finditer(text, pos, end)]
+        want = lines if any(le - ls > limit for ls, le in lines[:-1]) else None
+        assert kernel.wrapped_lines(text, pos, end, limit) == want, (text[:200], pos, end, limit)
+    found = [(m.start(), m.group()) for m in _quote_marks._MARK_RE.finditer(text)]
+    assert kernel.marks(text) == ([p for p, _ in found], [ch for _, ch in found]), text[:200]
+    return len(gates) + len(sents) + len(found)
+
+
+def _texts() -> list[str]:
+    """The seeds, 100 Brown texts and 200 UN speeches (every 5th and every 50th of the files)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if BROWN.exists():
+        with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 500, 5)]
+    if UNGD.exists():
+        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 10000, 50)]
+    return texts
+
+
+def test_the_scans_agree_on_seeds_brown_and_un_speeches(kernel):
+    n = sum(_agree(kernel, t) for t in _texts())
+    assert n > 10_000
+
+
+def test_the_scans_agree_on_hostile_inputs_and_random_strings(kernel):
+    for t in HOSTILE + ["said", " said", " said ", "\u2003said\u00a0", " saidé", " said-", " said’s", " said_",
+                        " sai", " sayings", "\n\nadded\ttold", "‘‘’’''``", "a‘‘b", "x’’", "''", "``"]:
+        _agree(kernel, t)
+    alphabet = (list(" \n\n\r\t\u00a0\u2003\u0085\x1c.!?…\"“”„‟«»`'‘’‚‛‹›)]-_xaSé1中") +
+                ["said", "says", "told", "add", "added", "adds", "saying", "Said", "testifies", "emphasised"])
+    rng = random.Random(41)
+    n = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        n += _agree(kernel, text, rng.randint(-3, len(text) + 3), rng.randint(-3, len(text) + 3))
+    assert n > 100_000
+
+
+def test_the_kernel_checks_its_verbs(kernel):
+    for bad in (["Said"], ["sa id"], [""], ["x" * 25], [1]):
+        with pytest.raises(ValueError, match="every verb is a str of 1-24 letters a-z"):
+            kernel.set_verbs(bad)
+    kernel.set_verbs(_reported._RCUE_WORDS)  # (the verbs of _R_GATE again)
+    assert kernel.gates("he said so", 0, 10) == [(2, 7)]
+
+
+def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
+    texts = _texts()[::4] + HOSTILE
+    settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
+    monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
+    monkeypatch.setattr(_reported, "KERNEL", kernel)
+    assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
+    now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
+    monkeypatch.setattr(_quote_marks, "KERNEL", None)
+    monkeypatch.setattr(_reported, "KERNEL", None)
+    plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
+    assert now == plain
+    assert sum(d["kind"] == "reported" for per_text in plain for d in per_text[1]) > 50
+
+
+def test_the_environment_variable_leaves_the_kernel_unused():
+    code = "import discourse._quote_kernel as K; print(K.KERNEL is None)"
+    env = dict(os.environ, DISCOURSE_NO_KERNEL="1",
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
