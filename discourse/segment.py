@@ -193,6 +193,19 @@ def _punkt_spans(tok: _Punkt, text: str, ps: int, pe: int, out: list[tuple[int, 
     prev_match = None
     prev_start = prev_stop = ps
     breaks: list[int] = []  # (end of sentence, start of the next), flattened
+
+    def decide(match, start: int) -> None:
+        """Punkt's decision on the candidate ``match`` whose word begins at ``start``: a break appends the
+        end of the sentence and the start of the next."""
+        context = text[start:match.end("after_tok")]
+        found = memo.get(context)
+        if found is None:
+            found = contains_break(context)
+        if found:
+            nt = match.start("next_tok")
+            breaks.append(match.end())
+            breaks.append(nt if nt >= 0 else match.end())
+
     for m in tok._lang_vars.period_context_re().finditer(text, ps, pe):
         mstart = m.start()
         # nltk: index of the last white space in text[prev_stop:mstart], 0 for none (and for index 0); the
@@ -204,25 +217,11 @@ def _punkt_spans(tok: _Punkt, text: str, ps: int, pe: int, out: list[tuple[int, 
         word_start = i + 1 if i > prev_stop else prev_start
         if prev_match is not None and prev_stop <= word_start:
             # the previous candidate's word does not overlap this one's: decide the previous candidate
-            context = text[prev_start:prev_match.end("after_tok")]
-            found = memo.get(context)
-            if found is None:
-                found = contains_break(context)
-            if found:
-                nt = prev_match.start("next_tok")
-                breaks.append(prev_match.end())
-                breaks.append(nt if nt >= 0 else prev_match.end())
+            decide(prev_match, prev_start)
         prev_match = m
         prev_start, prev_stop = word_start, mstart
     if prev_match is not None:
-        context = text[prev_start:prev_match.end("after_tok")]
-        found = memo.get(context)
-        if found is None:
-            found = contains_break(context)
-        if found:
-            nt = prev_match.start("next_tok")
-            breaks.append(prev_match.end())
-            breaks.append(nt if nt >= 0 else prev_match.end())
+        decide(prev_match, prev_start)
     end = pe if pe == ps or not text[pe - 1].isspace() else ps + len(text[ps:pe].rstrip())
     # the slices of _slices_from_text: (last_break, end of the match) per break, then (last_break, end)
     realign_re = tok._lang_vars.re_boundary_realignment

@@ -17,6 +17,28 @@ VALIDATION = SHARED / "validation" / "framing_dev.jsonl"
 UNGD = SHARED / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
 
 
+def compiled_kernel(name: str, build_dir: Path):
+    """``discourse/<name>.c`` compiled into ``build_dir`` (with hatch_build's ``compile_kernel``) and loaded as
+    ``discourse.<name>``, for the kernel tests where the package runs without its built kernel; skips the
+    test where no C compiler is present (the pure-Python path is then all there is)."""
+    import importlib.util
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    try:
+        from hatch_build import compile_kernel
+    finally:
+        sys.path.remove(str(REPO))
+    try:
+        path = compile_kernel(REPO, build_dir, name)
+    except Exception as exc:  # noqa: BLE001 - no compiler on this machine: the fallback is all there is
+        pytest.skip(f"the C kernel {name}.c cannot be compiled here: {exc}")
+    spec = importlib.util.spec_from_file_location(f"discourse.{name}", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 @pytest.fixture(scope="session")
 def seeds() -> dc.Corpus:
     return dc.load_corpus()

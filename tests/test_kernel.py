@@ -11,7 +11,6 @@ text (None: then the pattern tokenises it); where it answers, it must agree.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import itertools
 import json
 import os
@@ -27,7 +26,7 @@ import pytest
 import discourse as dc
 from discourse import text as T
 
-from .conftest import SHARED, UNGD
+from .conftest import SHARED, UNGD, compiled_kernel
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -39,18 +38,7 @@ def kernel(tmp_path_factory):
     """The kernel module: the one ``discourse.text`` loaded, else compiled from discourse/_kernel.c."""
     if T._KERNEL is not None:
         return T._KERNEL
-    sys.path.insert(0, str(REPO))
-    try:
-        from hatch_build import compile_kernel
-    finally:
-        sys.path.remove(str(REPO))
-    try:
-        path = compile_kernel(REPO, tmp_path_factory.mktemp("kernel"))
-    except Exception as exc:  # noqa: BLE001 - no compiler on this machine: the fallback is all there is
-        pytest.skip(f"the C kernel cannot be compiled here: {exc}")
-    spec = importlib.util.spec_from_file_location("discourse._kernel", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = compiled_kernel("_kernel", tmp_path_factory.mktemp("kernel"))
     mod.setup(T._refused_bitmap())
     return mod
 

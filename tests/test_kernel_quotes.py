@@ -12,7 +12,6 @@ inside longer words), each scanned whole and between random bounds. Then ``find_
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import itertools
 import json
 import os
@@ -27,7 +26,7 @@ from discourse import _quote_kernel, _quote_marks, _reported
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import SHARED, UNGD
+from .conftest import SHARED, UNGD, compiled_kernel
 from .test_kernel import HOSTILE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,18 +39,7 @@ def kernel(tmp_path_factory):
     """The kernel module: the one ``discourse._quote_kernel`` loaded, else compiled from discourse/_kernel_quotes.c."""
     if _quote_kernel.KERNEL is not None:
         return _quote_kernel.KERNEL
-    sys.path.insert(0, str(REPO))
-    try:
-        from hatch_build import compile_kernel
-    finally:
-        sys.path.remove(str(REPO))
-    try:
-        path = compile_kernel(REPO, tmp_path_factory.mktemp("kernel"), "_kernel_quotes")
-    except Exception as exc:  # noqa: BLE001 - no compiler on this machine: the fallback is all there is
-        pytest.skip(f"the C kernel cannot be compiled here: {exc}")
-    spec = importlib.util.spec_from_file_location("discourse._kernel_quotes", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
     mod.set_verbs(_reported._RCUE_WORDS)
     return mod
 
