@@ -235,3 +235,22 @@ def test_the_shipped_model_on_written_sentences():
     # with no name near it, 'no speaker' is the only candidate
     text = "The hall was quiet.\n\n“We will build the bridge before the winter comes,” came the reply."
     assert [(d["kind"], d["speaker"]) for d in q.find_quote_spans(text, speakers="scored")] == [("speech", None)]
+
+
+def test_paired_intervals_of_two_runs_on_the_same_documents():
+    from benchmarks.bench_speakers import paired_intervals
+
+    # per document: n, exact, without a speaker, wrong (bench_speakers.evaluate's per_doc)
+    rules = {"per_doc": {("s", "a"): [4, 2, 2, 0], ("s", "b"): [6, 3, 3, 0]}}
+    scored = {"per_doc": {("s", "a"): [4, 3, 0, 1], ("s", "b"): [6, 3, 0, 3]}}
+    iv = paired_intervals(rules, scored, ("X", "all"))
+    a, (alo, ahi), b, (blo, bhi), d, (dlo, dhi) = iv["exact"]
+    assert (a, b, d) == pytest.approx((0.5, 0.6, 0.1))  # 5/10 -> 6/10
+    assert alo == ahi == 0.5  # both documents have exact share 0.5: every resample gives 0.5
+    assert 0.5 <= blo <= b <= bhi <= 0.75 and 0.0 <= dlo <= d <= dhi <= 0.25
+    assert iv["wrong"][:1] == (0.0,) and iv["wrong"][2] == pytest.approx(0.4)
+    assert iv == paired_intervals(rules, scored, ("X", "all"))  # seeded: the same on every run
+    same = paired_intervals(rules, rules, ("X", "all"))
+    assert all(v[4] == 0.0 and v[5] == (0.0, 0.0) for v in same.values())  # a run against itself
+    with pytest.raises(ValueError, match="same documents"):
+        paired_intervals(rules, {"per_doc": {("s", "a"): [4, 3, 0, 1]}}, ("X", "all"))
