@@ -185,9 +185,14 @@ is run for the report only (``--heldout I``; ``--heldout`` measures F and I): ``
 and no rule may be written from it.
 
 ``--scored`` measures a third path: this tree's ``find_quote_spans(text, speakers="scored")``, the trained
-candidate scorer of ``discourse/_speaker_scorer.py`` (an option, not the default; trained on A-E by
-``benchmarks/train_speaker_scorer.py``, which prints its leave-one-part-out cross-validation), so that a
-held-out part can be measured for the rules and for the scorer in one run.
+candidate scorer of ``discourse/_speaker_scorer.py`` (an option, not the default; version 2 trained on the
+seven development parts A-E, H and G by ``benchmarks/train_speaker_scorer.py``, which prints its nested
+leave-one-part-out cross-validation), so that a held-out part can be measured for the rules and for the
+scorer in one run. With ``--scored`` the run ends with a paired comparison of this tree's rules and scorer
+for every group and kind of source (:func:`paired_intervals`): each share with its 95 % percentile bootstrap
+interval over documents, and the difference scored minus rules with its own paired interval. On the
+development parts these are figures on the scorer's own training data; only the cross-validation and a
+held-out part say how it does on unseen text.
 
 "before" runs the same measurement on ``discourse.quotes`` as of a git revision (default ``main``), the
 revision's package imported from a temporary folder, in the same process. Nothing is timed.
@@ -206,6 +211,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+import numpy as np  # noqa: E402
 
 from benchmarks._common import package_at  # noqa: E402
 
@@ -315,6 +322,7 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
     *wrong* counts the quotations that get a speaker which is not the label's (after :func:`norm_speaker`):
     what an analyst would be misled by, as against a quotation left without a speaker."""
     spans: dict[tuple[str, str], dict[int, dict]] = {}
+    per_doc: dict[tuple[str, str], list[int]] = {}  # n, exact, without a speaker, wrong
     n = exact = lenient = none = pron = wrong = 0
     misses: list[tuple[str, int, str, str | None, str | None, str | None]] = []
     for r in labels:
@@ -328,8 +336,11 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
         q = spans[key].get(r["start"])
         got = q.get("speaker") if q is not None and q.get("kind") == "speech" else None
         n += 1
+        counts = per_doc.setdefault(key, [0, 0, 0, 0])
+        counts[0] += 1
         if got is None:
             none += 1
+            counts[2] += 1
         elif got.lower() in PRONOUNS:
             pron += 1
         g, w = norm_speaker(got), norm_speaker(r["speaker"])
@@ -337,16 +348,46 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
             lenient += 1
         if g == w:
             exact += 1
+            counts[1] += 1
         else:
             wrong += got is not None
+            counts[3] += got is not None
             misses.append((r["doc_id"], r["start"], r["speaker"], got,
                            q.get("speaker_reason") if q is not None else "no quotation at the label",
                            q.get("speaker_as_written") if q is not None else None))
     if n == 0:
         return {"n": 0, "exact": float("nan"), "last_word": float("nan"), "no_speaker": float("nan"),
-                "wrong": float("nan"), "pronoun": float("nan"), "misses": []}
+                "wrong": float("nan"), "pronoun": float("nan"), "misses": [], "per_doc": {}}
     return {"n": n, "exact": exact / n, "last_word": lenient / n, "no_speaker": none / n, "wrong": wrong / n,
-            "pronoun": pron / n, "misses": misses}
+            "pronoun": pron / n, "misses": misses, "per_doc": per_doc}
+
+
+N_BOOT = 2000
+
+
+def paired_intervals(rules: dict, scored: dict, key: tuple, ci: float = 0.95) -> dict[str, tuple]:
+    """Percentile bootstrap intervals (``ci``) of the exact, without-speaker and wrong shares of two runs on the
+    same labels (:func:`evaluate`'s results) and of their differences (second minus first), resampling whole
+    documents (the quotations of a document are not independent: one misread name table errs on all of
+    them), paired (each resample takes the same documents for both runs). :data:`N_BOOT` resamples from
+    :func:`discourse.resample.row_seed` (0, ``key``): the same figures on every run.
+
+    Returns ``{measure: (first, (lo, hi), second, (lo, hi), difference, (lo, hi))}``."""
+    from discourse.resample import bootstrap_sums, percentile_interval, row_seed
+
+    docs = sorted(rules["per_doc"])
+    if docs != sorted(scored["per_doc"]):
+        raise ValueError("paired intervals need two runs on the same documents")
+    vals = np.array([rules["per_doc"][d] + scored["per_doc"][d][1:] for d in docs], dtype=np.int64)
+    boot = bootstrap_sums(vals, n_boot=N_BOOT, seed=row_seed(0, *key))
+    n, n_b = vals[:, 0].sum(), boot[:, 0]
+    out = {}
+    for m, (i, j) in {"exact": (1, 4), "no_speaker": (2, 5), "wrong": (3, 6)}.items():
+        a, b = vals[:, i].sum() / n, vals[:, j].sum() / n
+        ra, rb = boot[:, i] / n_b, boot[:, j] / n_b
+        out[m] = (a, tuple(percentile_interval(ra, ci)), b, tuple(percentile_interval(rb, ci)), b - a,
+                  tuple(percentile_interval(rb - ra, ci)))
+    return out
 
 
 def module_at(rev: str):
@@ -394,6 +435,7 @@ def main(argv: list[str] | None = None) -> None:
                                             for p in HELDOUT))
     groups = (*DEVELOPMENT, "+".join(ROUNDS_1_5), "+".join(DEVELOPMENT), *(p for p in measured if n_of[p]))
     kinds = sorted({r["kind"] for r in labels if "kind" in r})
+    results: dict[tuple[str, str, str], dict] = {}
     for name, find_spans in runs:
         print(name)
         for h in groups:
@@ -402,6 +444,7 @@ def main(argv: list[str] | None = None) -> None:
                 if not sub:
                     continue
                 res = evaluate(find_spans, sub, texts)
+                results[(name, h, src)] = res
                 print(f"  {h:9s} {src:36s} n={res['n']:4d}  exact speaker {res['exact']:.3f}  same last word "
                       f"{res['last_word']:.3f}  without speaker {res['no_speaker']:.3f}  wrong speaker "
                       f"{res['wrong']:.3f}  pronoun speakers {res['pronoun']:.3f}")
@@ -412,6 +455,19 @@ def main(argv: list[str] | None = None) -> None:
                         ctx = text[max(0, start - 300):start + 400].replace("\n", " / ")
                         print(f"    MISS {doc_id}@{start}: want {want!r} got {got!r} "
                               f"(as written {written!r}; {reason})\n      ...{ctx}...")
+    if args.scored:
+        a_name, b_name = runs[-2][0], runs[-1][0]
+        print(f"rules -> scored speakers, this tree, paired: share [95 % interval, percentile bootstrap over "
+              f"documents, {N_BOOT} resamples] rules -> scored, difference [95 % interval]")
+        for h in groups:
+            for src in [*kinds, "all"]:
+                a, b = results.get((a_name, h, src)), results.get((b_name, h, src))
+                if a is None or b is None or not a["n"]:
+                    continue
+                iv = paired_intervals(a, b, (h, src))
+                print(f"  {h:9s} {src:24s} n={a['n']:4d} docs={len(a['per_doc']):3d}  " + "   ".join(
+                    f"{m} {x:.3f} [{xl:.3f}, {xh:.3f}] -> {y:.3f} [{yl:.3f}, {yh:.3f}], {d:+.3f} [{dl:+.3f}, {dh:+.3f}]"
+                    for m, (x, (xl, xh), y, (yl, yh), d, (dl, dh)) in iv.items()))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ O'Keefe et al. 2012; Muzny et al. 2017): it lists the **candidate** speakers of 
 rules found, describes each candidate by a few general features (distance, direction, a cue verb next to
 it, its clause role, whether the rules chose it, ...), and picks the candidate a conditional logistic
 regression (a softmax over the quotation's candidates, trained with an L2 penalty by
-``benchmarks/train_speaker_scorer.py`` on the development labels A-E only) scores highest. "No speaker" is
+``benchmarks/train_speaker_scorer.py`` on the development labels A-E, H and G, never on the held-out F and
+I) scores highest. "No speaker" is
 one more candidate with features of its own, so that a quotation whose candidates all look unlikely is
 left without a speaker rather than given a wrong one.
 

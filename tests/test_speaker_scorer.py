@@ -10,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from benchmarks import train_speaker_scorer as train
+from benchmarks.bench_speakers import DEVELOPMENT, HELDOUT
 from discourse import _speaker_scorer as sc
 from discourse import quotes as q
 from discourse._quote_marks import _default_paragraphs, _units
@@ -88,14 +90,22 @@ def test_previous_speaker_and_prior_speaker_features_in_a_dialogue():
 def test_the_shipped_model_loads_and_names_every_feature():
     model = sc.load_model()
     raw = json.loads(MODEL.read_text(encoding="utf-8"))
-    assert raw["version"] == 1 and "train_speaker_scorer.py" in raw["command"]
+    assert raw["version"] == 2 and "train_speaker_scorer.py" in raw["command"]
     assert tuple(model["features"]) == sc.FEATURES and len(model["weights"]) == len(sc.FEATURES)
     assert set(sc.FEATURE_DOCS) == set(sc.FEATURES)  # every feature has its reasoning
+    assert raw["feature_docs"] == sc.FEATURE_DOCS
     assert all(np.isfinite(model["weights"]))
-    assert set(raw["cv_leave_one_part_out"]) == {"A", "B", "C", "D", "E", "all"}  # never trained on F
-    assert "F" not in raw["trained_on"].split("(")[0]
+    # trained and cross-validated on the seven development parts, never on the held-out F and I
+    assert tuple(DEVELOPMENT) == ("A", "B", "C", "D", "E", "H", "G") and tuple(HELDOUT) == ("F", "I")
+    for table in ("cv_leave_one_part_out", "cv_nested"):
+        assert set(raw[table]) == {*DEVELOPMENT, *train.GROUPS}
+        assert raw[table]["all"]["n"] == sum(raw[table][p]["n"] for p in DEVELOPMENT)
+    trained_on = raw["trained_on"].split("(")[0]
+    assert all(f" {p}" in trained_on for p in DEVELOPMENT) and not any(f" {p}" in trained_on for p in HELDOUT)
+    assert raw["l2"] in train.PENALTIES and all(raw["cv_nested"][p]["l2"] in train.PENALTIES for p in DEVELOPMENT)
     w = dict(zip(sc.FEATURES, model["weights"], strict=True))
     assert w["rule"] > 0 and w["same_sentence"] > 0  # the rules' choice and nearness count for a candidate
+    assert w["sentences_between"] < 0 and w["org"] < 0  # each sentence between weakens; organisations speak less
 
 
 def test_a_model_for_other_features_is_refused_with_the_fix():
@@ -162,3 +172,85 @@ def test_a_scored_speaker_as_written_keeps_its_letters_and_drops_a_possessive():
     [(_, listed, _)] = sc.candidates(text, found, units)
     written = {c["speaker"]: c["speaker_as_written"] for c in listed if c is not None}
     assert written["Tom Jones"] == "Tom Jones"  # not 'Tom Jone' (a trailing s is a letter, not a possessive)
+
+
+# labels of the sentences above, as bench_speakers' label lines (offsets of the opening marks; the parts are
+# made up so that leave-one-part-out has three folds); the speakers follow from the sentences
+_TEXTS = {"after": AFTER, "before": BEFORE, "pronoun": PRONOUN, "dialogue": DIALOGUE,
+          "two": "Tom Jones met Ann Roe at the fair.\n\n“We will win the vote,” said Tom Jones, and left.",
+          "far": "Ann Roe spoke first. Bob Lee was late.\n\n“We start now,” she said."}
+_SPEAKERS = {"after": ["Ann Roe"], "before": ["Bob Lee"], "pronoun": ["Ann Roe"],
+             "dialogue": ["Ann Roe", "Bob Lee", "Bob Lee"], "two": ["Tom Jones"], "far": ["Ann Roe"]}
+_PARTS = {"after": "C", "before": "C", "pronoun": "D", "dialogue": "D", "two": "E", "far": "E"}
+
+
+def _training_rows() -> list[dict]:
+    labels = []
+    for doc, text in _TEXTS.items():
+        opens = [i for i, ch in enumerate(text) if ch == "“"]
+        assert len(opens) == len(_SPEAKERS[doc])
+        labels += [{"source": "written", "doc_id": doc, "start": s, "speaker": spk, "split": _PARTS[doc]}
+                   for s, spk in zip(opens, _SPEAKERS[doc], strict=True)]
+    return train.build(labels, {("written", d): t for d, t in _TEXTS.items()})
+
+
+def test_training_rows_have_the_labelled_candidate_as_target():
+    rows = _training_rows()
+    assert len(rows) == 8 and all(r["x"] is not None for r in rows)  # every quotation is found as speech
+    for r in rows:
+        assert r["names"][0] is None and r["names"][r["target"]] == r["label"]  # the label is a candidate
+        assert r["x"].shape == (len(r["names"]), len(sc.FEATURES))
+
+
+def test_the_training_scripts_cross_validation_is_reproducible():
+    rows = _training_rows()
+    parts = ("C", "D", "E")
+    w1, w2 = train.fit(rows, 1.0), train.fit(rows, 1.0)
+    assert np.array_equal(w1, w2)  # L-BFGS from zeros: the same weights bit for bit
+    assert not np.array_equal(w1, train.fit(rows, 100.0))  # the penalty is applied
+    first = train.nested(rows, parts)
+    assert first == train.nested(rows, parts)
+    assert train.cross_validate(rows, 3.0, parts) == train.cross_validate(rows, 3.0, parts)
+    assert set(first) == set(parts) and all(first[p]["l2"] in train.PENALTIES for p in parts)
+    for p in parts:  # the rules name every speaker of these sentences: their fold figures are known
+        assert first[p]["rules"] == {"n": sum(r["part"] == p for r in rows), "exact": 1.0, "no_speaker": 0.0,
+                                     "wrong": 0.0}
+    pooled = train.pooled(first, parts)["rules"]
+    assert pooled["n"] == 8 and pooled["exact"] == 1.0
+
+
+def test_the_shipped_model_on_written_sentences():
+    # the rules' named, resolved and continued speakers are kept (their weights outrank every other feature)
+    for text in (AFTER, BEFORE, PRONOUN, DIALOGUE):
+        rules = [d["speaker"] for d in q.find_quote_spans(text)]
+        assert [d["speaker"] for d in q.find_quote_spans(text, speakers="scored")] == rules
+        assert None not in rules
+    # an unattributed quotation after a paragraph about one person: the rules give no one, the model (its
+    # typical move, right or wrong) names the only person, the subject of the paragraph before
+    text = "Ann Roe, the mayor, spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
+    [rules] = q.find_quote_spans(text)
+    [scored] = q.find_quote_spans(text, speakers="scored")
+    assert rules["kind"] == scored["kind"] == "speech" and rules["speaker"] is None
+    assert scored["speaker"] == "Ann Roe" and scored["speaker_reason"] == "scored"
+    # with no name near it, 'no speaker' is the only candidate
+    text = "The hall was quiet.\n\n“We will build the bridge before the winter comes,” came the reply."
+    assert [(d["kind"], d["speaker"]) for d in q.find_quote_spans(text, speakers="scored")] == [("speech", None)]
+
+
+def test_paired_intervals_of_two_runs_on_the_same_documents():
+    from benchmarks.bench_speakers import paired_intervals
+
+    # per document: n, exact, without a speaker, wrong (bench_speakers.evaluate's per_doc)
+    rules = {"per_doc": {("s", "a"): [4, 2, 2, 0], ("s", "b"): [6, 3, 3, 0]}}
+    scored = {"per_doc": {("s", "a"): [4, 3, 0, 1], ("s", "b"): [6, 3, 0, 3]}}
+    iv = paired_intervals(rules, scored, ("X", "all"))
+    a, (alo, ahi), b, (blo, bhi), d, (dlo, dhi) = iv["exact"]
+    assert (a, b, d) == pytest.approx((0.5, 0.6, 0.1))  # 5/10 -> 6/10
+    assert alo == ahi == 0.5  # both documents have exact share 0.5: every resample gives 0.5
+    assert 0.5 <= blo <= b <= bhi <= 0.75 and 0.0 <= dlo <= d <= dhi <= 0.25
+    assert iv["wrong"][:1] == (0.0,) and iv["wrong"][2] == pytest.approx(0.4)
+    assert iv == paired_intervals(rules, scored, ("X", "all"))  # seeded: the same on every run
+    same = paired_intervals(rules, rules, ("X", "all"))
+    assert all(v[4] == 0.0 and v[5] == (0.0, 0.0) for v in same.values())  # a run against itself
+    with pytest.raises(ValueError, match="same documents"):
+        paired_intervals(rules, {"per_doc": {("s", "a"): [4, 3, 0, 1]}}, ("X", "all"))
