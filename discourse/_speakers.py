@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ._attribution import _LEADING_FUNCTION, _object_before
-from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS
+from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
@@ -1410,6 +1410,13 @@ _B_ISSUED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:has\s+|have\s+|had\s+
                        r"(?P<cue>issued|released|published|put\s+out|sent|posted|gave|made|tweeted)\s+"
                        rf"(?:the\s+following|this|a|an|the)\s+(?:[\w\-]+\s+)?(?P<doc>{_DOC_NOUNS})"
                        r"(?:\s+[^:“”\"]{0,60})?\s*:\s*$")
+_ISSUED_WORDS = frozenset("issued released published put sent posted gave made tweeted".split())
+
+
+def _issued(window: str) -> re.Match | None:
+    """``_B_ISSUED.search(window)``, tried only where a match can start (its noun phrase, the white space and an
+    auxiliary before its verb hold no bar character: :func:`discourse._quote_cues._np_matches`)."""
+    return _np_search(_B_ISSUED, window, _cue_anchors(window, _ISSUED_WORDS))
 
 
 def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:

@@ -370,3 +370,80 @@ def test_attr_before_needs_are_necessary_conditions():
             assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (rx, w)
             found[rx] += plain is not None
     assert all(n >= 3 for n in found.values()), found  # every pattern matched (else the check proves little)
+
+
+def _np_cases() -> list[tuple[re.Pattern, object, bool]]:
+    """(pattern, its anchors, apposition allowed) for every pattern searched through _quote_cues._np_matches."""
+    from discourse import _quote_sieve
+
+    return [(_quote_cues._B_SENTENCE, _quote_cues._cue_anchors, False),
+            (_quote_cues._B_SENTENCE_APPOS,
+             lambda w: _quote_cues._comma_anchors(w, _quote_cues._cue_anchors(w)), False),
+            (_quote_sieve._SIEVE_SUBJ, lambda w: _quote_cues._cue_anchors(w, _quote_sieve._SIEVE_WORDS), True),
+            (_speakers._B_ISSUED, lambda w: _quote_cues._cue_anchors(w, _speakers._ISSUED_WORDS), False),
+            *((rx, anchors, False) for rx, anchors in
+              ((rx, _attribution._B_ANCHORS_BY_ID[id(rx)]) for rx in _np_patterns()))]
+
+
+def _np_patterns() -> list[re.Pattern]:
+    return [rx for rx in (_quote_cues._B_SPK_CUE, _quote_cues._B_SPK_CUE_PP, _quote_cues._B_TOLD,
+                          _quote_cues._B_DESCRIBED, _quote_cues._B_WHO_CUE, _quote_cues._B_WHO, _quote_cues._B_APPOS)
+            if id(rx) in _attribution._B_ANCHORS_BY_ID]
+
+
+def test_np_matches_are_the_finditer_matches():
+    """_quote_cues._np_matches (a pattern that opens with a noun phrase tried only at the starts after the last bar
+    character before one of its anchors: the white space before its cue word, the comma before 'who', the commas
+    before appositions) gives finditer's matches, spans and groups, for every pattern searched that way; and
+    _b_search / _issued give the plain search. On the windows before quotation marks, commas and colons of the
+    seeds, UN speeches and Brown texts (the 160 and 400 characters that _attr_before, _attr_sentence and the sieve
+    read) and on made-up strings with appositions, 'Jr' commas, 'who' clauses, brackets, marks and every verb
+    form the sieve's subject frame reads."""
+    from discourse import _quote_sieve
+
+    assert len(_np_patterns()) == 7  # every noun-phrase pattern of _attr_before goes through the anchors
+    sieve_verbs = sorted(_quote_sieve._SIEVE_WORDS - _quote_cues._CUE_FIRST)
+    pieces = ["said", "says", "told", "tells", "told reporters", "that", "added", "Ann Roe", "Mr. Lee", "John Smith, Jr.",
+              ", Jr", ",", ", the mayor of Acme,", "the minister", "officials", "he", "We", "I", "also", "has", "who",
+              "whose", "once said", "(", ")", ";", "“", "”", '"', "’s", "'", ".", "U.S.", "police spokesman Tom Hill",
+              "of", "the", "for the family", "on Monday", " ", "\n", "Sr", "X", "lawyers", "according to", "é", "_x",
+              "described", "characterized", "as", "in a statement", ":", "issued", "the following", "statement",
+              "put it", "pointed  out", "later", "in 1961", "last week", "Acme's", "his report", "declaredx", "2"]
+    rng = random.Random(31)
+    made_up = [" ".join(rng.choice(pieces + [rng.choice(sieve_verbs)]) for _ in range(rng.randint(1, 22)))
+               for _ in range(3000)]
+    names, verbs = ["Ann Roe", "The ministry", "Acme, Jr", "he", "the police"], ["issued", "has issued", "released"]
+    made_up += [f"{rng.choice(names)} {rng.choice(verbs)} {rng.choice(['the following', 'this', 'a'])} "
+                f"{rng.choice(['statement', 'press release', 'report'])}{rng.choice(['', ' on Monday'])}:"
+                for _ in range(300)]
+    descs = ["the director of Acme", "a spokesman", "65", "(retired); of Acme", "Jr."]
+    for _ in range(400):  # the endings the end-anchored patterns need
+        name, desc, adv = rng.choice(names + ["Mr. Lee (D)", "officials"]), rng.choice(descs), rng.choice(["", " also"])
+        cue = rng.choice(["said", "declared", "says", "pointed out", "told reporters", "told the court on Monday"])
+        made_up += [f"{name}{adv} {cue}{rng.choice(['', ',', ':', ' that', ' on Monday:', ' in a statement:'])}",
+                    f"{name} {rng.choice(['described', 'characterised'])} the plan as",
+                    f"{name}, who {rng.choice(['', 'later '])}{cue}{rng.choice(['', ':', ','])} ",
+                    f"{name}, whose {desc} failed, {cue}{rng.choice([':', ''])}",
+                    f"{name}, {desc}, {rng.choice(['', 'of Acme, '])}{cue}{rng.choice(['', ':', ' reporters,'])}"]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((40, 4000, 300), (2, None, 40))
+    windows = made_up + _windows(texts)
+    for t in texts:
+        windows += [t[max(0, m.start() - 400):m.start()] for m in re.finditer(r"[“\"‘]", t)]
+    n = dict.fromkeys(range(len(_np_cases())), 0)
+    for w in windows:
+        for i, (rx, anchors, appos) in enumerate(_np_cases()):
+            want = _matches(rx.finditer(w))
+            assert _matches(_quote_cues._np_matches(rx, w, anchors(w), appos=appos)) == want, (rx.pattern[:60], w)
+            n[i] += len(want)
+        for rx in _np_patterns():
+            plain = rx.search(w)
+            fast = _attribution._b_search(rx, w)
+            need = _attribution._B_NEEDS_BY_ID.get(id(rx))
+            if need is None or need(w):
+                assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+        plain = _speakers._B_ISSUED.search(w)
+        fast = _speakers._issued(w)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), w
+    assert all(v >= 20 for v in n.values()), str(n)  # every pattern matched (else the comparison proves little)
