@@ -451,8 +451,9 @@ def test_np_matches_are_the_finditer_matches():
 
 def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
     """_CUE_NEAR and _CUE_BEFORE_NAME (asked only whether they match) built with tries of their verbs and adverbs
-    answer as the same patterns with the plain word lists, on the 130 characters after and 40 before every name
-    run of seeds, UN and Brown samples, and on made-up strings of cues, adverbs, glued words and appositions."""
+    answer as the same patterns with the plain word lists, _cue_before_name (searched from nine characters before
+    the end) as the search, and _role_comma as _ROLE_COMMA.search, on the 130 characters after and 40 before every name
+    run of seeds, UN and Brown samples, and on made-up strings of cues, adverbs, glued words, appositions and roles before a comma."""
     plain_near = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_quote_cues._ADV})*\s*(?:{_speaker_names._CUE_VERBAL})\b")
     plain_before = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
                               r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
@@ -467,12 +468,22 @@ def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
     for t in texts:
         for m in _speaker_names._RUN_RE.finditer(t):
             strings += [t[m.end():m.end() + 130], t[max(0, m.start() - 40):m.start()]]
-    n_near = n_before = 0
+    n_near = n_before = n_role = 0
+    for t in texts:
+        for m in _speaker_names._RUN_RE.finditer(t):
+            strings.append(t[max(0, m.start() - 80):m.start()])  # what _run_roles reads for a comma role
+    strings += [f"{a}{b}{c}" for a in ("", "The ", "x. ", "its ") for b in ("Acme’s CTO", "chief", "U.S. envoy")
+                for c in (",", ", ", ",\n", ",\u2003", " , ", ",  \n ")]
     for w in strings:
         near = _speaker_names._CUE_NEAR.match(w) is not None
         assert near == (plain_near.match(w) is not None), w
         before = _speaker_names._CUE_BEFORE_NAME.search(w) is not None
         assert before == (plain_before.search(w) is not None), w
+        assert _speaker_names._cue_before_name(w) == before, w
+        plain = _speaker_names._ROLE_COMMA.search(w)
+        fast = _speakers._role_comma(w)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), w
+        n_role += plain is not None
         n_near += near
         n_before += before
-    assert n_near > 500 and n_before > 500
+    assert n_near > 500 and n_before > 500 and n_role > 100, (n_near, n_before, n_role)
