@@ -433,6 +433,9 @@ def test_np_matches_are_the_finditer_matches():
         windows += [t[max(0, m.start() - 400):m.start()] for m in re.finditer(r"[“\"‘]", t)]
     n = dict.fromkeys(range(len(_np_cases())), 0)
     for w in windows:
+        bars = [m.start() for m in _quote_cues._NP_BAR.finditer(w)]  # _last_bar (searched up to the anchor only)
+        for a in _quote_cues._cue_anchors(w, _quote_sieve._SIEVE_WORDS) + [k for k, ch in enumerate(w) if ch == ","]:
+            assert _quote_cues._last_bar(w, a) == max((b for b in bars if b < a), default=-1), (w, a)
         for i, (rx, anchors, appos) in enumerate(_np_cases()):
             want = _matches(rx.finditer(w))
             assert _matches(_quote_cues._np_matches(rx, w, anchors(w), appos=appos)) == want, (rx.pattern[:60], w)
