@@ -51,7 +51,11 @@ from ._quote_cues import (
     _SENT_END_AFTER,
     _WORD_RE,
     CUE_VERBS,
+    _comma_anchors,
+    _cue_anchors,
     _has_cue,
+    _np_matches,
+    _np_search,
 )
 from ._speaker_names import _ADVERB, _NOT_NAME, _ROLE_WORDS, _subject_like
 
@@ -312,10 +316,38 @@ _B_NEEDS = {
 _B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
 
 
+_TOLD_WORDS = frozenset({"told", "tells"})
+_DESCRIBED_WORDS = frozenset({"described", "describes", "characterised", "characterized", "characterises",
+                              "characterizes"})
+_COMMA_WHO = re.compile(r",(?=\s+who)")  # the comma closing the name before 'who' / 'whose'
+
+
+def _who_anchors(window: str) -> list[int]:
+    return [m.start() for m in _COMMA_WHO.finditer(window)]
+
+
+# the anchors of the _B_ patterns that open with a noun phrase (see _quote_cues._np_matches: a match starts after
+# the last bar character before one of them): the white space before the cue word, the comma before 'who', the
+# comma closing the name before its appositions; keyed by the patterns' ids like _B_NEEDS_BY_ID
+_B_ANCHORS_BY_ID = {
+    id(_B_SPK_CUE): _cue_anchors,
+    id(_B_SPK_CUE_PP): _cue_anchors,
+    id(_B_TOLD): lambda w: _cue_anchors(w, _TOLD_WORDS),
+    id(_B_DESCRIBED): lambda w: _cue_anchors(w, _DESCRIBED_WORDS),
+    id(_B_WHO_CUE): _who_anchors,
+    id(_B_WHO): _who_anchors,
+    id(_B_APPOS): lambda w: _comma_anchors(w, _cue_anchors(w)),
+}
+
+
 def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
-    """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails."""
+    """``rx.search(window)``, skipped where a necessary condition of ``rx`` (:data:`_B_NEEDS`) fails, and tried
+    only where a match can start for the patterns that open with a noun phrase (:data:`_B_ANCHORS_BY_ID`)."""
     need = _B_NEEDS_BY_ID.get(id(rx))
-    return rx.search(window) if need is None or need(window) else None
+    if need is not None and not need(window):
+        return None
+    anchors = _B_ANCHORS_BY_ID.get(id(rx))
+    return rx.search(window) if anchors is None else _np_search(rx, window, anchors(window))
 
 
 def _attr_before(window: str) -> tuple[str | None, str] | None:
@@ -407,7 +439,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         return None
     found = None
     governed = None
-    for m in _B_SENTENCE.finditer(window):
+    cue_places = _cue_anchors(window)  # (_B_SENTENCE and _B_SENTENCE_APPOS tried only where they can start)
+    for m in _np_matches(_B_SENTENCE, window, cue_places):
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
             if not _object_before(window, m.start("spk")):
                 found = m
@@ -419,7 +452,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         sm = _SUBJ_BEFORE_PARTICIPLE.match(window[:governed.start("spk")])
         if sm is not None:
             return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
-    for m in _B_SENTENCE_APPOS.finditer(window):  # Maria Lopez, director of X, said the system was “...”
+    for m in _np_matches(_B_SENTENCE_APPOS, window, _comma_anchors(window, cue_places)):  # Maria Lopez, director of X, said the system was “...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”

@@ -8,6 +8,8 @@
  *                          paragraph (only those longer than ``longer`` characters)
  *   wrapped_lines(text, pos, end, limit)  _TRIMMED_LINE.finditer(text, pos, end) where a line before the last
  *                          is longer than limit, else None
+ *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
+ *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -345,12 +347,125 @@ static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ------------------------------------------------------------------------------------------ key starts
+ * The offsets i of text where some key (set with set_keys: 1-24 printable ASCII characters each) is
+ * text[i:i + len(key)], in order, each once: the starts of every occurrence of every key, overlapping ones
+ * included, which is what iterating an Aho-Corasick automaton of the keys over the text reports (its ends less
+ * the keys' lengths). A key's characters are compared one by one with the text's code points, so a non-ASCII
+ * character never equals one. */
+#define MAX_KEY 24
+#define MAX_KEYS 64
+static char keys[MAX_KEYS][MAX_KEY + 1];
+static int key_len[MAX_KEYS];
+static short by_first[128][MAX_KEYS + 1]; /* the keys of each first character, -1 ending the list */
+/* a quick test first: may a key start with these two characters (or is there a key of one character)? */
+static unsigned char pair_ok[128][128];
+static unsigned char single[128];
+static int keys_set = 0;
+
+static PyObject *set_keys(PyObject *self, PyObject *args) {
+    PyObject *seq;
+    if (!PyArg_ParseTuple(args, "O", &seq)) return NULL;
+    PyObject *fast = PySequence_Fast(seq, "set_keys needs a sequence of str");
+    if (fast == NULL) return NULL;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    const char *bad = n > MAX_KEYS ? "set_keys: at most 64 keys" : NULL;
+    static char words[MAX_KEYS][MAX_KEY + 1];
+    static int lens[MAX_KEYS];
+    for (Py_ssize_t k = 0; k < n && bad == NULL; k++) {
+        PyObject *w = PySequence_Fast_GET_ITEM(fast, k);
+        Py_ssize_t len = 0;
+        const char *s = PyUnicode_Check(w) ? PyUnicode_AsUTF8AndSize(w, &len) : NULL;
+        if (s == NULL || len < 1 || len > MAX_KEY) {
+            bad = "set_keys: every key is a str of 1-24 printable ASCII characters";
+            break;
+        }
+        for (Py_ssize_t j = 0; j < len; j++)
+            if (s[j] < ' ' || s[j] > '~') bad = "set_keys: every key is a str of 1-24 printable ASCII characters";
+        memcpy(words[k], s, (size_t)len);
+        words[k][len] = '\0';
+        lens[k] = (int)len;
+    }
+    Py_DECREF(fast);
+    if (bad != NULL) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, bad);
+        return NULL;
+    }
+    int fill[128];
+    memset(fill, 0, sizeof fill);
+    for (int c = 0; c < 128; c++) by_first[c][0] = -1;
+    memset(pair_ok, 0, sizeof pair_ok);
+    memset(single, 0, sizeof single);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        int c = (unsigned char)words[k][0];
+        if (lens[k] == 1) single[c] = 1;
+        else pair_ok[c][(unsigned char)words[k][1]] = 1;
+        memcpy(keys[k], words[k], (size_t)lens[k] + 1);
+        key_len[k] = lens[k];
+        by_first[c][fill[c]++] = (short)k;
+        by_first[c][fill[c]] = -1;
+    }
+    keys_set = 1;
+    Py_RETURN_NONE;
+}
+
+#define STARTS_OF(T, K)                                                                                     \
+    static int starts_##K(const T *d, Py_ssize_t n, PyObject *out) {                                       \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                               \
+            if (d[i] >= 128) continue;                                                                     \
+            if (!single[d[i]] && (i + 1 >= n || d[i + 1] >= 128 || !pair_ok[d[i]][d[i + 1]])) continue;    \
+            const short *b = by_first[d[i]];                                                               \
+            for (; *b >= 0; b++) {                                                                         \
+                const char *v = keys[*b];                                                                  \
+                Py_ssize_t len = key_len[*b], q = 1;                                                       \
+                if (i + len > n) continue;                                                                 \
+                while (q < len && (Py_UCS4)(unsigned char)v[q] == d[i + q]) q++;                           \
+                if (q == len) break;                                                                       \
+            }                                                                                              \
+            if (*b >= 0) {                                                                                 \
+                PyObject *o = PyLong_FromSsize_t(i);                                                       \
+                if (o == NULL || PyList_Append(out, o) < 0) {                                              \
+                    Py_XDECREF(o);                                                                         \
+                    return -1;                                                                             \
+                }                                                                                          \
+                Py_DECREF(o);                                                                              \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(STARTS_OF)
+
+static PyObject *key_starts(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    if (!keys_set) {
+        PyErr_SetString(PyExc_RuntimeError, "key_starts: call set_keys first");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    int rc;
+    if (t.kind == PyUnicode_1BYTE_KIND) rc = starts_1((const Py_UCS1 *)t.data, t.n, out);
+    else if (t.kind == PyUnicode_2BYTE_KIND) rc = starts_2((const Py_UCS2 *)t.data, t.n, out);
+    else rc = starts_4((const Py_UCS4 *)t.data, t.n, out);
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
     {"gates", gates, METH_VARARGS, "Spans of _R_GATE.finditer(text, pos, end)."},
     {"wrapped_lines", wrapped_lines, METH_VARARGS, "The _TRIMMED_LINE spans of text[pos:end] where one before the last is longer than limit, else None."},
     {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
+    {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts (printable ASCII strings)."},
+    {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -39,7 +39,9 @@ from ._quote_cues import (
     _PRONOUNS,
     _ROLE_NAME,
     _SENT_BOUNDARY,
+    _cue_anchors,
     _has_cue,
+    _np_matches,
 )
 from ._reported import _TIME
 from ._speaker_names import (
@@ -393,7 +395,8 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
             return found
     if short and not speech:
         return None  # a short partial quotation ('said the “smart city” plan'): only frames 1-4
-    for m in _SIEVE_SUBJ.finditer(before):
+    # (tried only where a match can start: after the last bar character, or apposition, before a verb of the frame)
+    for m in _np_matches(_SIEVE_SUBJ, before, _cue_anchors(before, _SIEVE_WORDS), appos=True):
         spk = _clean_speaker(m.group("spk"))
         if not spk or not _sieve_subject_ok(spk) or _object_before(before, m.start("spk")):
             continue

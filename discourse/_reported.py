@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -136,25 +136,6 @@ _R_BACK_INV = re.compile(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
 _R_INV_GATE = re.compile(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
-
-
-def _trie(words) -> str:
-    """One regex alternation for many words, their common beginnings factored out (``add(?:ed|s)?``): the
-    regex engine then tries one branch per letter instead of every word at every place."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-    return emit(root)
 
 
 # Fast necessary conditions for the patterns above (tests/test_quotes_fast.py checks them against the plain

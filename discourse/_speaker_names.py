@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS
+from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS, _trie
+from ._quote_kernel import KERNEL
 
 # --------------------------------------------------------------------------------------------- speakers
 # Who a speaker is: the attribution as written is turned into one canonical speaker per person or
@@ -239,13 +240,29 @@ def _doc_automaton():
     return auto
 
 
+# the compiled scan of the keys' starts where the kernel is built (discourse._quote_kernel; a kernel built from
+# an older source without it is passed over): the offsets the automaton gives, about ten times faster
+_KEYS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts") else None
+if _KEYS_KERNEL is not None:
+    _KEYS_KERNEL.set_keys(sorted(_DOC_KEYS))
+
+
 @lru_cache(maxsize=4)
 def _doc_places(text: str) -> tuple[int, ...] | None:
     """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
-    lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn."""
+    lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn. Found by
+    the kernel's ``key_starts`` where it is built, else by the Aho-Corasick automaton (the same offsets:
+    tests/test_kernel_quotes.py compares them)."""
     low = text.lower()
     if len(low) != len(text):
         return None
+    if _KEYS_KERNEL is not None:
+        return tuple(_KEYS_KERNEL.key_starts(low))
+    return _automaton_places(low)
+
+
+def _automaton_places(low: str) -> tuple[int, ...]:
+    """The offsets of :func:`_doc_places` in the lower-cased text, by the Aho-Corasick automaton of _DOC_KEYS."""
     return tuple(sorted({end - n + 1 for end, n in _doc_automaton().iter(low)})) if low else ()
 
 
@@ -296,11 +313,34 @@ _CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
     sorted((w for w in CUE_VERBS if " " not in w and w not in _NOUNISH and w not in ("notes", "reports",
             "claims", "states", "answers", "replies", "posts", "tweets", "quotes", "comments", "remarks")),
            key=len, reverse=True)) + r")"
-_CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_ADV})*\s*(?:{_CUE_VERBAL})\b")
+
+
+def _as_trie(alternation: str) -> str:
+    r"""A regex alternation of words (``(?:said|says|pointed\s+out)``) as one alternation of its words with
+    white space and a trie of the plain ones (:func:`discourse._quote_cues._trie`): the same set of strings, so a
+    pattern asked only *whether* it matches answers the same, and the engine tries one branch per letter instead
+    of every word at every place (tests/test_quotes_fast.py compares the answers)."""
+    alts = alternation[3:-1].split("|")
+    return "(?:" + "|".join([a for a in alts if not a.isalpha()] + [_trie([a for a in alts if a.isalpha()])]) + ")"
+
+
+# a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
+_CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
-_CUE_BEFORE_NAME = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
-                              r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
+# a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
+_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie(r"(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|"
+                                                r"continued|declared|stated|argued|insisted|recalled|commented|asked|"
+                                                r"according\s+to)") + r"\s*$")
+
+
+def _cue_before_name(before: str) -> bool:
+    r"""Does ``_CUE_BEFORE_NAME`` match in ``before``? Searched only from where a match can start: it ends with
+    a verb and white space (``\s*$``, what ``str.rstrip`` strips), so a verb of at most nine letters starts at most
+    nine characters before the end of ``before.rstrip()``; only 'according to' (any white space inside) needs
+    the whole search (tests/test_quotes_fast.py compares the answers)."""
+    core = before.rstrip()
+    return _CUE_BEFORE_NAME.search(before, 0 if core.endswith("to") else max(0, len(core) - 9)) is not None
 
 
 def _strip_title(words: list[str]) -> tuple[list[str], str | None]:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ._attribution import _LEADING_FUNCTION, _object_before
-from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS
+from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
@@ -22,7 +22,6 @@ from ._speaker_names import (
     _APPOS_RE,
     _CHANNEL_NEAR,
     _COURTESY,
-    _CUE_BEFORE_NAME,
     _CUE_NEAR,
     _DESC_SUBJECT,
     _DOC_AFTER,
@@ -47,6 +46,7 @@ from ._speaker_names import (
     _ROLE_QUALIFIERS,
     _ROLE_WORDS,
     _RUN_RE,
+    _cue_before_name,
     _is_initial,
     _owner_matches,
     _place_name,
@@ -244,10 +244,18 @@ def _after_sentence_end(before: str) -> bool:
     return not core or core[-1] in _SENT_END_CHARS or "\n" in before[len(core):]
 
 
+def _role_comma(window: str) -> re.Match | None:
+    r"""``_ROLE_COMMA.search(window)``, not searched where it cannot match: its match ends with a comma and white
+    space to the end (``,\s+$``; ``str.rstrip`` strips what ``\s`` matches), which most names lack (tested in
+    tests/test_quotes_fast.py)."""
+    core = window.rstrip()
+    return _ROLE_COMMA.search(window) if core[-1:] == "," and len(core) < len(window) else None
+
+
 def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
     """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
     and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
-    comma_role = _ROLE_COMMA.search(text[max(0, s - 80):s])
+    comma_role = _role_comma(text[max(0, s - 80):s])
     if comma_role is not None and _ROLE_WORDS.isdisjoint(
             w.strip("’'s,").lower() for w in comma_role.group("role").split()[-1:]):
         comma_role = None
@@ -553,7 +561,7 @@ class _Speakers:
 
         def cue_before() -> bool:
             # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
-            return bool(_CUE_BEFORE_NAME.search(before)) and _INVERTED_END.match(after) is not None
+            return _cue_before_name(before) and _INVERTED_END.match(after) is not None
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         key = " ".join(name)
         if len(name) == 1:
@@ -1410,6 +1418,13 @@ _B_ISSUED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:has\s+|have\s+|had\s+
                        r"(?P<cue>issued|released|published|put\s+out|sent|posted|gave|made|tweeted)\s+"
                        rf"(?:the\s+following|this|a|an|the)\s+(?:[\w\-]+\s+)?(?P<doc>{_DOC_NOUNS})"
                        r"(?:\s+[^:“”\"]{0,60})?\s*:\s*$")
+_ISSUED_WORDS = frozenset("issued released published put sent posted gave made tweeted".split())
+
+
+def _issued(window: str) -> re.Match | None:
+    """``_B_ISSUED.search(window)``, tried only where a match can start (its noun phrase, the white space and an
+    auxiliary before its verb hold no bar character: :func:`discourse._quote_cues._np_matches`)."""
+    return _np_search(_B_ISSUED, window, _cue_anchors(window, _ISSUED_WORDS))
 
 
 def _channel_near(text: str, before: str, end: int, ue: int) -> str | None:

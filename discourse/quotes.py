@@ -547,13 +547,13 @@ from ._reported import (
 )
 from ._speaker_scorer import rescore
 from ._speakers import (
-    _B_ISSUED,
     _NO_SPEAKER,
     _NO_SPEAKERS_AT_ALL,
     _WHAT_CALLED,
     _channel_near,
     _Deferred,
     _has_speaker,
+    _issued,
     _SpansOnly,
     _Speakers,
 )
@@ -764,9 +764,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 tail = _clause_before(text, pus, pue)
                 if tail.rstrip().endswith(":"):
                     attr = _attr_before(tail)
-                    if attr is None and (iss := _B_ISSUED.search(tail)) is not None:
+                    if attr is None and (iss := _issued(tail)) is not None:
                         attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
-            if attr is None and before.rstrip().endswith(":") and (iss := _B_ISSUED.search(before)) is not None:
+            if attr is None and before.rstrip().endswith(":") and (iss := _issued(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None:
                 attr = _colon_intro(text, d, before, units, u, us)

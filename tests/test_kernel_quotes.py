@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from discourse import _quote_kernel, _quote_marks, _reported
+from discourse import _quote_kernel, _quote_marks, _reported, _speaker_names
 from discourse import quotes as q
 from discourse.text import paragraphs
 
@@ -41,6 +41,7 @@ def kernel(tmp_path_factory):
         return _quote_kernel.KERNEL
     mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
     mod.set_verbs(_reported._RCUE_WORDS)
+    mod.set_keys(sorted(_speaker_names._DOC_KEYS))
     return mod
 
 
@@ -100,15 +101,47 @@ def test_the_kernel_checks_its_verbs(kernel):
     assert kernel.gates("he said so", 0, 10) == [(2, 7)]
 
 
+def test_key_starts_are_the_automaton_offsets(kernel):
+    """key_starts (the document-noun starts of _speaker_names._doc_places) gives the offsets the Aho-Corasick
+    automaton gives, on the lower-cased seeds, Brown and UN texts, hostile inputs and random strings of the keys
+    whole, cut, overlapping ('webpage', 'newsletters') and next to non-ASCII characters of all three string kinds."""
+    def agree(low: str) -> int:
+        want = _speaker_names._automaton_places(low)
+        assert tuple(kernel.key_starts(low)) == want, low[:200]
+        return len(want)
+
+    n = sum(agree(t.lower()) for t in _texts() + HOSTILE)
+    assert n > 2_000
+    keys = sorted(_speaker_names._DOC_KEYS)
+    alphabet = keys + [k[:-1] for k in keys] + [k[1:] for k in keys] + list(" \n-’é中𝐀xs")
+    rng = random.Random(43)
+    for _ in range(20_000):
+        n += agree("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    assert n > 40_000
+    assert kernel.key_starts("webpages, newsletters") == [0, 3, 10, 14]  # web, page; news, letter(s)
+
+
+def test_the_kernel_checks_its_keys(kernel):
+    for bad in (["é"], ["a\nb"], [""], ["x" * 25], [1], ["k"] * 65):
+        with pytest.raises(ValueError, match="set_keys: "):
+            kernel.set_keys(bad)
+    kernel.set_keys(sorted(_speaker_names._DOC_KEYS))  # (the keys of _doc_places again)
+    assert kernel.key_starts("the report") == [4]
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
     monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
     monkeypatch.setattr(_reported, "KERNEL", kernel)
+    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
+    _speaker_names._doc_places.cache_clear()
     assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_quote_marks, "KERNEL", None)
     monkeypatch.setattr(_reported, "KERNEL", None)
+    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", None)
+    _speaker_names._doc_places.cache_clear()
     plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     assert now == plain
     assert sum(d["kind"] == "reported" for per_text in plain for d in per_text[1]) > 50

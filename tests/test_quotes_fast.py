@@ -370,3 +370,123 @@ def test_attr_before_needs_are_necessary_conditions():
             assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), (rx, w)
             found[rx] += plain is not None
     assert all(n >= 3 for n in found.values()), found  # every pattern matched (else the check proves little)
+
+
+def _np_cases() -> list[tuple[re.Pattern, object, bool]]:
+    """(pattern, its anchors, apposition allowed) for every pattern searched through _quote_cues._np_matches."""
+    from discourse import _quote_sieve
+
+    return [(_quote_cues._B_SENTENCE, _quote_cues._cue_anchors, False),
+            (_quote_cues._B_SENTENCE_APPOS,
+             lambda w: _quote_cues._comma_anchors(w, _quote_cues._cue_anchors(w)), False),
+            (_quote_sieve._SIEVE_SUBJ, lambda w: _quote_cues._cue_anchors(w, _quote_sieve._SIEVE_WORDS), True),
+            (_speakers._B_ISSUED, lambda w: _quote_cues._cue_anchors(w, _speakers._ISSUED_WORDS), False),
+            *((rx, anchors, False) for rx, anchors in
+              ((rx, _attribution._B_ANCHORS_BY_ID[id(rx)]) for rx in _np_patterns()))]
+
+
+def _np_patterns() -> list[re.Pattern]:
+    return [rx for rx in (_quote_cues._B_SPK_CUE, _quote_cues._B_SPK_CUE_PP, _quote_cues._B_TOLD,
+                          _quote_cues._B_DESCRIBED, _quote_cues._B_WHO_CUE, _quote_cues._B_WHO, _quote_cues._B_APPOS)
+            if id(rx) in _attribution._B_ANCHORS_BY_ID]
+
+
+def test_np_matches_are_the_finditer_matches():
+    """_quote_cues._np_matches (a pattern that opens with a noun phrase tried only at the starts after the last bar
+    character before one of its anchors: the white space before its cue word, the comma before 'who', the commas
+    before appositions) gives finditer's matches, spans and groups, for every pattern searched that way; and
+    _b_search / _issued give the plain search. On the windows before quotation marks, commas and colons of the
+    seeds, UN speeches and Brown texts (the 160 and 400 characters that _attr_before, _attr_sentence and the sieve
+    read) and on made-up strings with appositions, 'Jr' commas, 'who' clauses, brackets, marks and every verb
+    form the sieve's subject frame reads."""
+    from discourse import _quote_sieve
+
+    assert len(_np_patterns()) == 7  # every noun-phrase pattern of _attr_before goes through the anchors
+    sieve_verbs = sorted(_quote_sieve._SIEVE_WORDS - _quote_cues._CUE_FIRST)
+    pieces = ["said", "says", "told", "tells", "told reporters", "that", "added", "Ann Roe", "Mr. Lee", "John Smith, Jr.",
+              ", Jr", ",", ", the mayor of Acme,", "the minister", "officials", "he", "We", "I", "also", "has", "who",
+              "whose", "once said", "(", ")", ";", "“", "”", '"', "’s", "'", ".", "U.S.", "police spokesman Tom Hill",
+              "of", "the", "for the family", "on Monday", " ", "\n", "Sr", "X", "lawyers", "according to", "é", "_x",
+              "described", "characterized", "as", "in a statement", ":", "issued", "the following", "statement",
+              "put it", "pointed  out", "later", "in 1961", "last week", "Acme's", "his report", "declaredx", "2"]
+    rng = random.Random(31)
+    made_up = [" ".join(rng.choice(pieces + [rng.choice(sieve_verbs)]) for _ in range(rng.randint(1, 22)))
+               for _ in range(3000)]
+    names, verbs = ["Ann Roe", "The ministry", "Acme, Jr", "he", "the police"], ["issued", "has issued", "released"]
+    made_up += [f"{rng.choice(names)} {rng.choice(verbs)} {rng.choice(['the following', 'this', 'a'])} "
+                f"{rng.choice(['statement', 'press release', 'report'])}{rng.choice(['', ' on Monday'])}:"
+                for _ in range(300)]
+    descs = ["the director of Acme", "a spokesman", "65", "(retired); of Acme", "Jr."]
+    for _ in range(400):  # the endings the end-anchored patterns need
+        name, desc, adv = rng.choice(names + ["Mr. Lee (D)", "officials"]), rng.choice(descs), rng.choice(["", " also"])
+        cue = rng.choice(["said", "declared", "says", "pointed out", "told reporters", "told the court on Monday"])
+        made_up += [f"{name}{adv} {cue}{rng.choice(['', ',', ':', ' that', ' on Monday:', ' in a statement:'])}",
+                    f"{name} {rng.choice(['described', 'characterised'])} the plan as",
+                    f"{name}, who {rng.choice(['', 'later '])}{cue}{rng.choice(['', ':', ','])} ",
+                    f"{name}, whose {desc} failed, {cue}{rng.choice([':', ''])}",
+                    f"{name}, {desc}, {rng.choice(['', 'of Acme, '])}{cue}{rng.choice(['', ':', ' reporters,'])}"]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((40, 4000, 300), (2, None, 40))
+    windows = made_up + _windows(texts)
+    for t in texts:
+        windows += [t[max(0, m.start() - 400):m.start()] for m in re.finditer(r"[“\"‘]", t)]
+    n = dict.fromkeys(range(len(_np_cases())), 0)
+    for w in windows:
+        bars = [m.start() for m in _quote_cues._NP_BAR.finditer(w)]  # _last_bar (searched up to the anchor only)
+        for a in _quote_cues._cue_anchors(w, _quote_sieve._SIEVE_WORDS) + [k for k, ch in enumerate(w) if ch == ","]:
+            assert _quote_cues._last_bar(w, a) == max((b for b in bars if b < a), default=-1), (w, a)
+        for i, (rx, anchors, appos) in enumerate(_np_cases()):
+            want = _matches(rx.finditer(w))
+            assert _matches(_quote_cues._np_matches(rx, w, anchors(w), appos=appos)) == want, (rx.pattern[:60], w)
+            n[i] += len(want)
+        for rx in _np_patterns():
+            plain = rx.search(w)
+            fast = _attribution._b_search(rx, w)
+            need = _attribution._B_NEEDS_BY_ID.get(id(rx))
+            if need is None or need(w):
+                assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+        plain = _speakers._B_ISSUED.search(w)
+        fast = _speakers._issued(w)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), w
+    assert all(v >= 20 for v in n.values()), str(n)  # every pattern matched (else the comparison proves little)
+
+
+def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
+    """_CUE_NEAR and _CUE_BEFORE_NAME (asked only whether they match) built with tries of their verbs and adverbs
+    answer as the same patterns with the plain word lists, _cue_before_name (searched from nine characters before
+    the end) as the search, and _role_comma as _ROLE_COMMA.search, on the 130 characters after and 40 before every name
+    run of seeds, UN and Brown samples, and on made-up strings of cues, adverbs, glued words, appositions and roles before a comma."""
+    plain_near = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_quote_cues._ADV})*\s*(?:{_speaker_names._CUE_VERBAL})\b")
+    plain_before = re.compile(r"\b(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|continued|"
+                              r"declared|stated|argued|insisted|recalled|commented|asked|according\s+to)\s*$")
+    pieces = ["said", "says", "also", "once said", "once", "pointed  out", "points", "out", "according", "to", ",",
+              ", the mayor of Acme,", "x", "saidx", "thensaid", "previously", "noted", "wrote", " ", "\n", "\u2003",
+              "Ann", "é", "_", "declared", "asked", "has", "commented", "acknowledged", "quipped", "."]
+    rng = random.Random(37)
+    strings = ["".join(rng.choice(pieces + [" "] * 4) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((50, 4000, 200), (4, None, 25))
+    for t in texts:
+        for m in _speaker_names._RUN_RE.finditer(t):
+            strings += [t[m.end():m.end() + 130], t[max(0, m.start() - 40):m.start()]]
+    n_near = n_before = n_role = 0
+    for t in texts:
+        for m in _speaker_names._RUN_RE.finditer(t):
+            strings.append(t[max(0, m.start() - 80):m.start()])  # what _run_roles reads for a comma role
+    strings += [f"{a}{b}{c}" for a in ("", "The ", "x. ", "its ") for b in ("Acme’s CTO", "chief", "U.S. envoy")
+                for c in (",", ", ", ",\n", ",\u2003", " , ", ",  \n ")]
+    for w in strings:
+        near = _speaker_names._CUE_NEAR.match(w) is not None
+        assert near == (plain_near.match(w) is not None), w
+        before = _speaker_names._CUE_BEFORE_NAME.search(w) is not None
+        assert before == (plain_before.search(w) is not None), w
+        assert _speaker_names._cue_before_name(w) == before, w
+        plain = _speaker_names._ROLE_COMMA.search(w)
+        fast = _speakers._role_comma(w)
+        assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), w
+        n_role += plain is not None
+        n_near += near
+        n_before += before
+    assert n_near > 500 and n_before > 500 and n_role > 100, (n_near, n_before, n_role)
