@@ -11,9 +11,6 @@ inside longer words), each scanned whole and between random bounds. Then ``find_
 
 from __future__ import annotations
 
-import gzip
-import itertools
-import json
 import os
 import random
 import subprocess
@@ -26,8 +23,8 @@ from discourse import _quote_kernel, _quote_marks, _reported, _speaker_names
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import SHARED, UNGD, compiled_kernel
-from .test_kernel import HOSTILE
+from .conftest import SHARED, compiled_kernel
+from .test_kernel import HOSTILE, _texts
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -60,18 +57,6 @@ def _agree(kernel, text: str, pos: int = 0, end: int | None = None) -> int:
     found = [(m.start(), m.group()) for m in _quote_marks._MARK_RE.finditer(text)]
     assert kernel.marks(text) == ([p for p, _ in found], [ch for _, ch in found]), text[:200]
     return len(gates) + len(sents) + len(found)
-
-
-def _texts() -> list[str]:
-    """The seeds, 100 Brown texts and 200 UN speeches (every 5th and every 50th of the files)."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    if BROWN.exists():
-        with gzip.open(BROWN, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 500, 5)]
-    if UNGD.exists():
-        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in itertools.islice(fh, 0, 10000, 50)]
-    return texts
 
 
 def test_the_scans_agree_on_seeds_brown_and_un_speeches(kernel):
