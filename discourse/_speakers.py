@@ -39,7 +39,6 @@ from ._speaker_names import (
     _OWNER_ADJ,
     _OWNER_AFTER,
     _OWNER_BEFORE,
-    _OWNER_BEFORE_TAIL,
     _PRONOUN_SPEAKERS,
     _ROLE_COMMA,
     _ROLE_HEADS,
@@ -48,6 +47,7 @@ from ._speaker_names import (
     _RUN_RE,
     _cue_before_name,
     _is_initial,
+    _owner_before_tail,
     _owner_matches,
     _place_name,
     _role_word,
@@ -488,7 +488,7 @@ class _Speakers:
                 del self.orgs[w]
         self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
-            if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
+            if rx is _OWNER_BEFORE and not _owner_before_tail(text):
                 continue
             for m in _owner_matches(rx, text):
                 owner = " ".join(m.group("owner").split())
