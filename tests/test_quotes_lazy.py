@@ -247,6 +247,19 @@ def test_word_before_a_run_changes_its_head_only_for_two_words_opening_with_a_ro
     assert run_head(("Dean", "Guerin"), "partner") != run_head(("Dean", "Guerin"), "")
 
 
+def test_dropped_words_are_runs_the_cleaning_drops():
+    """The one-word runs the table skips (_DROPPED_WORDS) are single words that _clean_run turns into None whatever
+    sent_start is; and they are a large share of the runs of real text (else skipping them would be pointless)."""
+    for w in _speakers._DROPPED_WORDS:
+        assert w.split() == [w], w
+        assert _speakers._clean_run.__wrapped__(w, True) is None and _speakers._clean_run.__wrapped__(w, False) is None
+    texts = _seed_texts()
+    if UNGD.exists():
+        texts += _corpus_texts((5, 3000, 100), (1, 0, 1))
+    runs = [m.group("run") for t in texts for m in _speaker_names._RUN_RE.finditer(t)]
+    assert sum(r in _speakers._DROPPED_WORDS for r in runs) > len(runs) // 5
+
+
 def test_voice_codes_are_token_voices_values():
     """tokenize's integer voice columns (text._voice_codes) hold the values token_voices gives, token by token,
     and ids only for values some token keeps (nested quotations overwrite their parents' values)."""
