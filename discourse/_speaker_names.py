@@ -196,7 +196,7 @@ def _owner_after_matches(text: str):
     as ``finditer`` does (``match(text, pos)`` sees the characters before ``pos``, as ``finditer`` does).
     Where lower-casing could shift offsets or a letter folds to s, k or i under IGNORECASE, plain finditer.
     """
-    low = text.lower()
+    low = _lower(text)
     if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
         yield from _OWNER_AFTER.finditer(text)
         return
@@ -248,12 +248,18 @@ if _KEYS_KERNEL is not None:
 
 
 @lru_cache(maxsize=4)
+def _lower(text: str) -> str:
+    """``text.lower()``, cached: :func:`_doc_places` and :func:`_owner_after_matches` both read it."""
+    return text.lower()
+
+
+@lru_cache(maxsize=4)
 def _doc_places(text: str) -> tuple[int, ...] | None:
     """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
     lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn. Found by
     the kernel's ``key_starts`` where it is built, else by the Aho-Corasick automaton (the same offsets:
     tests/test_kernel_quotes.py compares them)."""
-    low = text.lower()
+    low = _lower(text)
     if len(low) != len(text):
         return None
     if _KEYS_KERNEL is not None:
@@ -294,12 +300,80 @@ def _segment_matches(rx: re.Pattern, text: str, places):
         done = max(start, s1)
 
 
+@lru_cache(maxsize=4)
+def _lower_doc_places(text: str) -> tuple[int, ...] | None:
+    r"""The places of :func:`_doc_places` where a case-sensitive owner pattern's document noun can start
+    (``_OWNER_BEFORE``, ``_OWNER_ADJ``, ``_OWNER_BEFORE_TAIL``), or None where :func:`_doc_places` is None.
+
+    Those patterns write their document nouns in lower case without IGNORECASE and put white space (``\s+``)
+    right before them, so the noun's first character is a lower-case ASCII letter, the same in ``text`` and in
+    ``text.lower()``, and the character before it is white space (``str.isspace``: the characters ``\s``
+    matches in a str pattern). A place that fails either test starts no match of theirs: in UN speeches most
+    places are capitalised nouns ('Report', 'Resolution') or keys inside words ('context', 'opposite').
+    Every match still holds one of these places (its noun's start), which is all :func:`_segment_matches`
+    needs (tests/test_quotes_lazy.py compares the matches with finditer)."""
+    places = _doc_places(text)
+    if places is None:
+        return None
+    low = _lower(text)
+    return tuple(p for p in places if p and text[p] == low[p] and text[p - 1].isspace())
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")  # what every _NW starts with
+_TAIL_ADJ = frozenset("new latest own official annual recent written prepared brief short long online".split())
+
+
+def _word_before(text: str, p: int) -> str | None:
+    """The white-space-delimited word that ends before the white space before ``p``, or None where it may be
+    longer than the 80 characters looked at (the caller then keeps the place)."""
+    window = text[max(0, p - 80):p].rstrip()
+    tok = window.rsplit(None, 1)
+    if not tok:
+        return "" if p <= 80 else None
+    return tok[-1] if len(tok) == 2 or p <= 80 else None
+
+
+@lru_cache(maxsize=4)
+def _owner_places(text: str, kind: str) -> tuple[int, ...] | None:
+    r"""The places of :func:`_lower_doc_places` where ``_OWNER_ADJ`` (``kind`` 'adj') or ``_OWNER_BEFORE`` and
+    its tail (``kind`` 'tail') can have their document noun, or None where :func:`_doc_places` is None.
+
+    In both the noun follows white space, and what stands before that white space is one whole word: for
+    ``_OWNER_ADJ`` the owner's last word, an ``_NW``, which starts with a capital (:data:`_CAPITALS`) and has white
+    space on both sides (``\s+`` before it, after the article or the word before); for the tail an apostrophe
+    with an optional s closing the owner (``[’']s?\s+``) or one of its adjectives (:data:`_TAIL_ADJ`, white space
+    on both sides). A place whose word before fails its test starts no match of the pattern; every match still
+    holds the place of its noun (tests/test_quotes_lazy.py compares the matches with finditer)."""
+    places = _lower_doc_places(text)
+    if places is None:
+        return None
+    out = []
+    for p in places:
+        w = _word_before(text, p)
+        if w is None or (w[:1] in _CAPITALS if kind == "adj" else
+                         (w.endswith(("’", "'", "’s", "'s")) or w in _TAIL_ADJ)):
+            out.append(p)
+    return tuple(out)
+
+
+def _owner_before_tail(text: str) -> bool:
+    """``_OWNER_BEFORE_TAIL.search(text) is not None`` (the gate before ``_OWNER_BEFORE``), searched only in the
+    stretches that hold a place of :func:`_lower_doc_places`: a match of the tail is an apostrophe, an optional
+    s, white space, adjectives and a lower-case document noun, so it holds no ``_OWNER_STOP`` character and
+    holds the noun's start, one of those places (tests/test_quotes_lazy.py compares the answers)."""
+    places = _owner_places(text, "tail")
+    if places is None:
+        return _OWNER_BEFORE_TAIL.search(text) is not None
+    return next(_segment_matches(_OWNER_BEFORE_TAIL, text, places), None) is not None
+
+
 def _owner_matches(rx: re.Pattern, text: str):
-    """``rx.finditer(text)`` for the three owner patterns, found at the places a document noun can stand."""
+    """``rx.finditer(text)`` for the three owner patterns, found at the places a document noun can stand
+    (for the two case-sensitive ones, the places of :func:`_lower_doc_places`)."""
     if rx is _OWNER_AFTER:
         yield from _owner_after_matches(text)
         return
-    places = _doc_places(text)
+    places = _owner_places(text, "adj" if rx is _OWNER_ADJ else "tail")
     if places is None:
         yield from rx.finditer(text)
         return

@@ -39,7 +39,6 @@ from ._speaker_names import (
     _OWNER_ADJ,
     _OWNER_AFTER,
     _OWNER_BEFORE,
-    _OWNER_BEFORE_TAIL,
     _PRONOUN_SPEAKERS,
     _ROLE_COMMA,
     _ROLE_HEADS,
@@ -48,6 +47,7 @@ from ._speaker_names import (
     _RUN_RE,
     _cue_before_name,
     _is_initial,
+    _owner_before_tail,
     _owner_matches,
     _place_name,
     _role_word,
@@ -312,6 +312,12 @@ def _bounded(fn, size: int, *args):
     return (fn if size <= _CACHED_CHARS else fn.__wrapped__)(*args)
 
 
+# one-word runs that _clean_run always drops: its first loop takes off a first word in one of these sets whatever
+# ``sent_start`` says, and nothing is left (a third of the runs of UN speeches: 'The', 'I', 'It', 'We', 'In');
+# the table skips them before working out ``sent_start`` and asking the cache (tests/test_quotes_lazy.py)
+_DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -407,6 +413,10 @@ def _description_speaker(written: str) -> str | None:
     return " ".join(words)
 
 
+# the role words that are also given names ('Dean'): only before these can the word before a run change its head
+_ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
+
+
 def _two_names_run_together(text: str, name: list[str]) -> bool:
     """Are the two words of a run without a person's marks two names written side by side ('Plato and
     Aristotle Plato and Aristotle agree': a heading run into its paragraph gives the run 'Aristotle Plato')?
@@ -447,13 +457,15 @@ class _Speakers:
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
         self._qs, self._q_starts = qs, q_starts
-        inside_quote = self._inside_quote
 
+        self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         counts: dict[str, int] = {}
         runs = []
         for m in _RUN_RE.finditer(text):
-            s = m.start("run")
             run = m.group("run")
+            if run in _DROPPED_WORDS:  # 'The', 'It', 'We': _clean_run gives None (see _DROPPED_WORDS)
+                continue
+            s = m.start("run")
             cleaned = _bounded(_clean_run, len(run), run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
             if cleaned is None:
                 continue
@@ -464,8 +476,13 @@ class _Speakers:
             if len(words) == 1 and not sent_start:
                 counts[words[0]] = counts.get(words[0], 0) + 1
         later = []
+        # _inside_quote(s) for runs in increasing order of s (finditer's): the quotation of greatest start <= s,
+        # which bisect_right finds, is found by moving forward through the sorted starts (the same k)
+        k, n_qs = -1, len(qs)
         for s, e, words, sent_start in runs:
-            if inside_quote(s):
+            while k + 1 < n_qs and q_starts[k + 1] <= s:
+                k += 1
+            if k >= 0 and qs[k][0] < s < qs[k][1]:
                 continue
             if "and" not in words and "&" not in words:  # nothing for _split_pair to split
                 if not self._add_run(s, e, words, sent_start, counts):
@@ -488,7 +505,7 @@ class _Speakers:
                 del self.orgs[w]
         self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
-            if rx is _OWNER_BEFORE and _OWNER_BEFORE_TAIL.search(text) is None:
+            if rx is _OWNER_BEFORE and not _owner_before_tail(text):
                 continue
             for m in _owner_matches(rx, text):
                 owner = " ".join(m.group("owner").split())
@@ -521,13 +538,19 @@ class _Speakers:
 
     def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
-        before = text[max(0, s - 40):s]
-        prev = before.rsplit(None, 1)  # its last element is the last word of before.split()
-        prev = prev[-1] if prev else ""
+        before = None
+        prev = ""
         # _run_head reads the word before only through _given_name_after_role, as a lower-case role word or
-        # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits)
-        if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
-            prev = ""
+        # not: any other word gives the answer "" gives, so it is passed as "" (the cache then hits). And
+        # _given_name_after_role reads it only for an untitled run of two words whose first is a role word
+        # that is also a given name ('partner Dean Guerin'): for every other run the word before is not looked
+        # up at all (nor the characters before the run, read below only where the run can name a person)
+        if len(words) == 2 and words[0].lower() in _ROLE_GIVEN:
+            before = text[max(0, s - 40):s]
+            prev = before.rsplit(None, 1)  # its last element is the last word of before.split()
+            prev = prev[-1] if prev else ""
+            if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
+                prev = ""
         head = _bounded(_run_head, sum(map(len, words)) + len(prev), tuple(words), prev)
         if head is None:
             return False
@@ -554,6 +577,8 @@ class _Speakers:
         if lead and org is None:
             org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
         after = text[e:e + 130]
+        if before is None:
+            before = text[max(0, s - 40):s]
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
 
         def cue_near() -> bool:  # a cue verb after the name (asked only where no person is found)
@@ -670,7 +695,11 @@ class _Speakers:
         if parts is not None:
             gender, role_words, name = parts
             name = list(name)
-            if _two_names_run_together(self.text, name):
+            pair = (name[0], name[-1]) if len(name) == 2 else None
+            together = self._together.get(pair) if pair else False
+            if together is None:  # two scans of the whole text per pair: remembered for the document
+                together = self._together[pair] = _two_names_run_together(self.text, name)
+            if together:
                 return
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
