@@ -134,7 +134,40 @@ static PyObject *marks(PyObject *self, PyObject *args) {
  * is then the whole run of letters a-z after the white space (a shorter verb would be followed by a letter),
  * so the run is looked up in the set. The characters of the run are no white space, so the scan goes on after
  * it; after a match it goes on at the match's end, as finditer does. */
-#define MAX_VERB 24
+/* The word lists of set_verbs and set_keys: the str items of ``seq`` (at most ``max_n``, each of 1 to
+ * WORD_MAX characters from ``lo`` to ``hi``) copied into ``words`` (NUL-terminated) and ``lens``. Returns their
+ * number, or -1 with a ValueError (``too_many`` or ``bad_item``) or the TypeError of a non-sequence set. */
+#define WORD_MAX 24
+static Py_ssize_t read_words(PyObject *seq, const char *not_seq, Py_ssize_t max_n, char lo, char hi,
+                             const char *too_many, const char *bad_item, char words[][WORD_MAX + 1], int *lens) {
+    PyObject *fast = PySequence_Fast(seq, not_seq);
+    if (fast == NULL) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    const char *bad = n > max_n ? too_many : NULL;
+    for (Py_ssize_t k = 0; k < n && bad == NULL; k++) {
+        PyObject *w = PySequence_Fast_GET_ITEM(fast, k);
+        Py_ssize_t len = 0;
+        const char *s = PyUnicode_Check(w) ? PyUnicode_AsUTF8AndSize(w, &len) : NULL;
+        if (s == NULL || len < 1 || len > WORD_MAX) {
+            bad = bad_item;
+            break;
+        }
+        for (Py_ssize_t j = 0; j < len; j++)
+            if (s[j] < lo || s[j] > hi) bad = bad_item;
+        memcpy(words[k], s, (size_t)len);
+        words[k][len] = '\0';
+        lens[k] = (int)len;
+    }
+    Py_DECREF(fast);
+    if (bad != NULL) {
+        PyErr_Clear();
+        PyErr_SetString(PyExc_ValueError, bad);
+        return -1;
+    }
+    return n;
+}
+
+#define MAX_VERB WORD_MAX
 #define MAX_VERBS 256
 static char verbs[MAX_VERBS][MAX_VERB + 1];
 /* the verbs by first letter and length: bucket[letter][len] lists indexes into verbs, -1 ending the list */
@@ -144,34 +177,15 @@ static int max_verb = 0;
 static PyObject *set_verbs(PyObject *self, PyObject *args) {
     PyObject *seq;
     if (!PyArg_ParseTuple(args, "O", &seq)) return NULL;
-    PyObject *fast = PySequence_Fast(seq, "set_verbs needs a sequence of str");
-    if (fast == NULL) return NULL;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
-    const char *bad = n > MAX_VERBS ? "set_verbs: at most 256 verbs" : NULL;
-    static char words[MAX_VERBS][MAX_VERB + 1];
+    static char words[MAX_VERBS][WORD_MAX + 1];
     static int lens[MAX_VERBS];
+    Py_ssize_t n = read_words(seq, "set_verbs needs a sequence of str", MAX_VERBS, 'a', 'z',
+                              "set_verbs: at most 256 verbs", "set_verbs: every verb is a str of 1-24 letters a-z",
+                              words, lens);
+    if (n < 0) return NULL;
     int longest = 0;
-    for (Py_ssize_t k = 0; k < n && bad == NULL; k++) {
-        PyObject *w = PySequence_Fast_GET_ITEM(fast, k);
-        Py_ssize_t len = 0;
-        const char *s = PyUnicode_Check(w) ? PyUnicode_AsUTF8AndSize(w, &len) : NULL;
-        if (s == NULL || len < 1 || len > MAX_VERB) {
-            bad = "set_verbs: every verb is a str of 1-24 letters a-z";
-            break;
-        }
-        for (Py_ssize_t j = 0; j < len; j++)
-            if (s[j] < 'a' || s[j] > 'z') bad = "set_verbs: every verb is a str of 1-24 letters a-z";
-        memcpy(words[k], s, (size_t)len);
-        words[k][len] = '\0';
-        lens[k] = (int)len;
-        if (len > longest) longest = (int)len;
-    }
-    Py_DECREF(fast);
-    if (bad != NULL) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_ValueError, bad);
-        return NULL;
-    }
+    for (Py_ssize_t k = 0; k < n; k++)
+        if (lens[k] > longest) longest = lens[k];
     short fill[26][MAX_VERB + 1];
     memset(fill, 0, sizeof fill);
     for (Py_ssize_t k = 0; k < n; k++) {
@@ -353,7 +367,7 @@ static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
  * included, which is what iterating an Aho-Corasick automaton of the keys over the text reports (its ends less
  * the keys' lengths). A key's characters are compared one by one with the text's code points, so a non-ASCII
  * character never equals one. */
-#define MAX_KEY 24
+#define MAX_KEY WORD_MAX
 #define MAX_KEYS 64
 static char keys[MAX_KEYS][MAX_KEY + 1];
 static int key_len[MAX_KEYS];
@@ -366,32 +380,11 @@ static int keys_set = 0;
 static PyObject *set_keys(PyObject *self, PyObject *args) {
     PyObject *seq;
     if (!PyArg_ParseTuple(args, "O", &seq)) return NULL;
-    PyObject *fast = PySequence_Fast(seq, "set_keys needs a sequence of str");
-    if (fast == NULL) return NULL;
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
-    const char *bad = n > MAX_KEYS ? "set_keys: at most 64 keys" : NULL;
-    static char words[MAX_KEYS][MAX_KEY + 1];
+    static char words[MAX_KEYS][WORD_MAX + 1];
     static int lens[MAX_KEYS];
-    for (Py_ssize_t k = 0; k < n && bad == NULL; k++) {
-        PyObject *w = PySequence_Fast_GET_ITEM(fast, k);
-        Py_ssize_t len = 0;
-        const char *s = PyUnicode_Check(w) ? PyUnicode_AsUTF8AndSize(w, &len) : NULL;
-        if (s == NULL || len < 1 || len > MAX_KEY) {
-            bad = "set_keys: every key is a str of 1-24 printable ASCII characters";
-            break;
-        }
-        for (Py_ssize_t j = 0; j < len; j++)
-            if (s[j] < ' ' || s[j] > '~') bad = "set_keys: every key is a str of 1-24 printable ASCII characters";
-        memcpy(words[k], s, (size_t)len);
-        words[k][len] = '\0';
-        lens[k] = (int)len;
-    }
-    Py_DECREF(fast);
-    if (bad != NULL) {
-        PyErr_Clear();
-        PyErr_SetString(PyExc_ValueError, bad);
-        return NULL;
-    }
+    Py_ssize_t n = read_words(seq, "set_keys needs a sequence of str", MAX_KEYS, ' ', '~', "set_keys: at most 64 keys",
+                              "set_keys: every key is a str of 1-24 printable ASCII characters", words, lens);
+    if (n < 0) return NULL;
     int fill[128];
     memset(fill, 0, sizeof fill);
     for (int c = 0; c < 128; c++) by_first[c][0] = -1;
