@@ -604,7 +604,8 @@ def _run_report(args: argparse.Namespace) -> int:
         warnings.simplefilter("always")
         path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.topics,
                             n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
-                            explore=not args.no_explore, verbose=not args.quiet)
+                            explore=not args.no_explore, verbose=not args.quiet,
+                            speakers="scored" if args.speakers == "scored" else True)
     seen = set()
     for w in caught:  # one line each, no source line; the page lists them too
         if issubclass(w.category, DeprecationWarning) or str(w.message) in seen:
@@ -631,6 +632,9 @@ def _add_report(sub) -> None:
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")
     p.add_argument("--no-explore", action="store_true", help="do not write explore.html (the vocabulary explorer)")
+    p.add_argument("--speakers", choices=("rules", "scored"), default="rules",
+                   help="how quotations get their speakers: the rules (default) or the trained scorer, which names "
+                        "more speakers and more of them wrongly (README, 'Quotations: who speaks')")
     p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
     p.set_defaults(func=_run_report)
 

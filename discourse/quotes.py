@@ -580,6 +580,18 @@ QUOTE_COLUMNS = [
 ]
 
 
+def check_speakers(speakers) -> None:
+    """The ``speakers`` option of :func:`find_quote_spans` (and of :func:`find_quotes`,
+    :func:`discourse.tokenize` and the report, which pass it on): ``True`` (the rules), ``False`` (no speakers)
+    or ``'scored'`` (the trained scorer); anything else is a ValueError (a string) or TypeError naming it."""
+    if not isinstance(speakers, bool) and speakers != "scored":
+        if isinstance(speakers, str):
+            raise ValueError(f"speakers must be True (the rules), False or 'scored' (the trained scorer), got "
+                             f"{speakers!r}")
+        raise TypeError(f"speakers must be True (the rules), False or 'scored' (the trained scorer), got "
+                        f"{type(speakers).__name__}")
+
+
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
                      reported: bool = False, speakers: bool | str = True) -> list[dict]:
     """Every quotation in one document text. Pure function of the text; never raises on odd input.
@@ -603,12 +615,13 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         several times faster. ``'scored'``: the speaker of every speech quotation is chosen among its
         candidates (the rules' choice, the names around the quotation, the previous speaker, or no speaker)
         by the trained scorer of :mod:`discourse._speaker_scorer` (weights in
-        ``discourse/data/speaker_scorer.json``, trained on the development labels A-E); every other key is
-        as with ``True``, and a speaker the scorer chose instead of the rules' has ``speaker_reason``
-        ``'scored'`` (``'scored: no speaker'`` where it removed the rules' speaker). An option, not the
-        default: in leave-one-part-out cross-validation over the development labels it gives more exact
-        speakers than the rules (0.812 against 0.791) but also more wrong ones (11.0 % against 6.5 %);
-        README, "Quotations: who speaks".
+        ``discourse/data/speaker_scorer.json``, version 2, trained on the development labels A-E, H and G);
+        every other key is as with ``True``, and a speaker the scorer chose instead of the rules' has
+        ``speaker_reason`` ``'scored'`` (``'scored: no speaker'`` where it removed the rules' speaker). An
+        option, not the default: in nested leave-one-part-out cross-validation over the development labels
+        it gives more exact speakers than the rules (0.660 against 0.632) but also more wrong ones (19.3 %
+        against 11.9 %), and on the held-out parts, measured once, the same trade (F 0.371 -> 0.430 exact,
+        wrong 36.6 % -> 41.9 %; I 0.259 -> 0.370, wrong 19.1 % -> 26.5 %); README, "Quotations: who speaks".
 
     Returns
     -------
@@ -643,10 +656,7 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         return []
     if not isinstance(reported, bool):
         raise TypeError(f"reported must be True or False, got {type(reported).__name__}")
-    if not isinstance(speakers, bool) and speakers != "scored":
-        if isinstance(speakers, str):
-            raise ValueError(f"speakers must be True, False or 'scored', got {speakers!r}")
-        raise TypeError(f"speakers must be True, False or 'scored', got {type(speakers).__name__}")
+    check_speakers(speakers)
     try:
         out = _find(text, paragraphs, reported=reported, speakers=speakers)[0]
         if not speakers:
@@ -904,7 +914,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     return out, stray
 
 
-def find_quotes(corpus, *, reported: bool = False) -> pd.DataFrame:
+def find_quotes(corpus, *, reported: bool = False, speakers: bool | str = True) -> pd.DataFrame:
     """One row per quotation in every document of a corpus.
 
     Parameters
@@ -914,6 +924,9 @@ def find_quotes(corpus, *, reported: bool = False) -> pd.DataFrame:
         (and ``source`` if it has one).
     reported : bool, default False
         Add the reported (indirect) speech clauses as rows of kind ``reported`` (same columns).
+    speakers : True, False or 'scored', default True
+        How speakers are found, as in :func:`find_quote_spans`: the rules (``True``), none (``False``), or the
+        trained scorer (``'scored'``; more speakers named, more of them wrong).
 
     Returns
     -------
@@ -956,10 +969,11 @@ def find_quotes(corpus, *, reported: bool = False) -> pd.DataFrame:
     from ._util import check_columns
 
     check_columns(docs, ["doc_id", "text"], "corpus.documents")
+    check_speakers(speakers)
     sources = docs["source"].tolist() if "source" in docs.columns else [None] * len(docs)
     rows: list[dict] = []
     for doc_id, source, text in zip(docs["doc_id"].tolist(), sources, docs["text"].tolist(), strict=True):
-        for q in find_quote_spans(text, reported=reported):
+        for q in find_quote_spans(text, reported=reported, speakers=speakers):
             rows.append({
                 "doc_id": doc_id, "source": source, "quote_id": q["quote_id"], "start": q["start"],
                 "end": q["end"], "content_start": q["content_start"], "content_end": q["content_end"],

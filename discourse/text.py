@@ -39,7 +39,7 @@ from ._util import (
     check_columns,
     document_categorical,
 )
-from .quotes import find_quote_spans, voice_runs
+from .quotes import check_speakers, find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
@@ -317,7 +317,7 @@ def _doc_arrays(text: str, aside: list[tuple[int, int]], token_ids: _Ids) -> tup
 
 
 def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bool = True,
-             set_aside: bool = True, n_jobs: int = 1) -> pd.DataFrame:
+             set_aside: bool = True, n_jobs: int = 1, speakers: bool | str = True) -> pd.DataFrame:
     """One row per token of every document, with offsets, norms, stems and voice.
 
     Parameters
@@ -333,6 +333,10 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     quotes : bool
         Find quotations and fill the voice columns (default). ``False`` marks every token as the
         author's voice, which is faster on corpora that are known to hold no quotations.
+    speakers : True, False or 'scored', default True
+        How the ``speaker`` column is filled, as ``speakers`` of :func:`discourse.find_quote_spans`: the
+        rules (``True``), no speakers (``False``: spans, kinds and voices unchanged), or the trained scorer
+        (``'scored'``: more speakers named and more of them wrong; README, "Quotations: who speaks").
     set_aside : bool
         Leave out the spans that cleaning set aside (``corpus.set_aside``); ``False`` keeps every token.
     n_jobs : int
@@ -396,11 +400,12 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     if n_jobs == 0 or n_jobs < -1:
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
+    check_speakers(speakers)
     _check_surrogates(corpus)
     if n_jobs > 1 and len(corpus.documents) > 1:
-        parts = _tokenize_parallel(corpus, quotes, set_aside, n_jobs)
+        parts = _tokenize_parallel(corpus, quotes, set_aside, n_jobs, speakers)
     else:
-        parts = [_token_arrays(corpus, quotes, set_aside)]
+        parts = [_token_arrays(corpus, quotes, set_aside, speakers)]
     out = _token_frame(corpus, meta, parts)
     _warn_unsegmented(out["token"].cat.categories)
     return out
@@ -481,7 +486,7 @@ def _voice_codes(starts: np.ndarray, ends: np.ndarray, spans: list[dict], ids: d
             speaker[lo:hi] = -1 if quote_speaker is None else speaker_ids[quote_speaker]
 
 
-def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
+def _token_arrays(corpus, quotes: bool, set_aside: bool, speakers: bool | str = True) -> dict[str, object]:
     """One part of the token table as integer arrays (built by :func:`_token_frame`): ``doc`` (row of the
     document in ``corpus.documents``), ``paragraph``, ``sentence``, ``position``, ``start``, ``end``, and the
     ids ``token``, ``voice``, ``quote_kind``, ``speaker`` into the lists ``*_values`` (-1: missing);
@@ -508,7 +513,7 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool) -> dict[str, object]:
         parts["start"].append(starts.astype(narrow))
         parts["end"].append(ends.astype(narrow))
         parts["token"].append(codes)
-        spans = find_quote_spans(text, paragraphs=paras, reported=True) if quotes else []
+        spans = find_quote_spans(text, paragraphs=paras, reported=True, speakers=speakers) if quotes else []
         if spans:
             quoted.append((i, sum(counts), spans))
         counts.append(len(codes))
@@ -631,14 +636,14 @@ def _tokenize_part(args: tuple) -> dict[str, object]:
     return _token_arrays(*args)
 
 
-def _tokenize_parallel(corpus, quotes: bool, set_aside: bool, n_jobs: int) -> list[dict]:
+def _tokenize_parallel(corpus, quotes: bool, set_aside: bool, n_jobs: int, speakers: bool | str = True) -> list[dict]:
     """Tokenise contiguous parts of the corpus in worker processes; their arrays, in document order (the
     table built from them is identical to the serial one)."""
     from concurrent.futures import ProcessPoolExecutor
 
     total = int(corpus.documents["text"].str.len().sum())
     n_parts = min(len(corpus.documents), 4 * n_jobs)
-    parts = [(part, quotes, set_aside)
+    parts = [(part, quotes, set_aside, speakers)
              for part in corpus.batches(len(corpus.documents), max_chars=max(1, -(-total // n_parts)))]
     with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
         return list(pool.map(_tokenize_part, parts))

@@ -254,3 +254,48 @@ def test_paired_intervals_of_two_runs_on_the_same_documents():
     assert all(v[4] == 0.0 and v[5] == (0.0, 0.0) for v in same.values())  # a run against itself
     with pytest.raises(ValueError, match="same documents"):
         paired_intervals(rules, {"per_doc": {("s", "a"): [4, 3, 0, 1]}}, ("X", "all"))
+
+
+def test_tokenize_find_quotes_and_the_report_pass_the_scored_option_on(tmp_path):
+    # speakers="scored" reaches the token table, the quotations table and the report (the report's "who voices
+    # which frame" reads the tokens' speaker column); the default stays the rules. The unattributed quotation
+    # after a paragraph about one person: the rules give no one, the scorer names Ann Roe (the test above)
+    import pandas as pd
+
+    import discourse as dc
+
+    text = "Ann Roe, the mayor, spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a", "b"], "text": [text, "No quotation here."],
+                                                    "source": ["x", "y"]}))
+    quoted = lambda tokens: tokens.loc[tokens["voice"] == "quoted", "speaker"]  # noqa: E731
+    rules, scored = dc.tokenize(corpus), dc.tokenize(corpus, speakers="scored")
+    assert len(quoted(rules)) == 10 and quoted(rules).isna().all()
+    assert set(quoted(scored)) == {"Ann Roe"} and len(quoted(scored)) == 10
+    assert rules.drop(columns="speaker").equals(scored.drop(columns="speaker"))  # only the speakers differ
+    # two processes give the serial table
+    assert dc.tokenize(corpus, speakers="scored", n_jobs=2).equals(scored)
+    assert dc.find_quotes(corpus, speakers="scored")["speaker"].tolist() == ["Ann Roe"]
+    assert dc.find_quotes(corpus)["speaker"].isna().all()
+    for bad, err in (("rules", ValueError), (1, TypeError)):
+        with pytest.raises(err, match="speakers must be True .*'scored'"):
+            dc.tokenize(corpus, speakers=bad)
+        with pytest.raises(err, match="speakers must be True .*'scored'"):
+            dc.find_quotes(corpus, speakers=bad)
+    from discourse.report.analysis import Analysis
+
+    with pytest.raises(ValueError, match="speakers=False is not a report option"):
+        Analysis(corpus, speakers=False)
+    a = Analysis(corpus, speakers="scored")
+    assert a.parameters["speakers"] == "scored" and Analysis(corpus).parameters["speakers"] == "rules"
+    assert set(quoted(a.tokens)) == {"Ann Roe"}
+
+
+def test_the_report_command_takes_speakers_scored_and_refuses_other_values(capsys):
+    from discourse.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["report"]).speakers == "rules"
+    assert parser.parse_args(["report", "--speakers", "scored"]).speakers == "scored"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["report", "--speakers", "model"])
+    assert "invalid choice: 'model'" in capsys.readouterr().err

@@ -151,6 +151,10 @@ class Analysis:
     max_groups : int
         Figures that draw one row or panel per group show at most this many groups, the largest by
         word count (keyness panels: at most 9); the tables always hold every group.
+    speakers : True or 'scored'
+        How quotations get their speakers (the ``speaker`` of the tokens and of the quotations table, so
+        "who voices which frame"): the rules (``True``, default) or the trained scorer (``'scored'``: more
+        speakers named, more of them wrong; :func:`discourse.find_quote_spans`).
     verbose : bool
         Print progress of the long steps to stderr.
 
@@ -161,8 +165,9 @@ class Analysis:
 
     def __init__(self, corpus=None, *, by: str = "source", lexicon: Any = "framing", poles: Any = POLES,
                  n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, max_groups: int = 30,
-                 verbose: bool = False) -> None:
+                 speakers: bool | str = True, verbose: bool = False) -> None:
         from ..corpus import Corpus, load_corpus
+        from ..quotes import check_speakers
 
         if corpus is None:
             corpus = load_corpus()
@@ -172,6 +177,10 @@ class Analysis:
         check_type("max_groups", max_groups, int, "an int")
         if max_groups < 1:
             raise ValueError(f"max_groups={max_groups} must be at least 1")
+        check_speakers(speakers)
+        if speakers is False:
+            raise ValueError("speakers=False is not a report option: the report compares who voices which frame; "
+                             "give True (the rules) or 'scored' (the trained scorer)")
         self.lexicon, self.poles = report_options(corpus, by=by, lexicon=lexicon, poles=poles, n_topics=n_topics)
         self.corpus = corpus
         self.by = by
@@ -179,6 +188,7 @@ class Analysis:
         self.n_boot = n_boot
         self.random_state = random_state
         self.max_groups = max_groups
+        self.speakers = speakers
         self.verbose = verbose
         self.timings: dict[str, float] = {}
         #: what could not be computed or needs a caveat: (section, message) pairs shown in the page
@@ -214,6 +224,7 @@ class Analysis:
     def parameters(self) -> dict[str, Any]:
         return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_method": "lda",
                 "topic_unit": "paragraph", "topic_passes": self.topic_passes, "max_groups": self.max_groups,
+                "speakers": "scored" if self.speakers == "scored" else "rules",
                 "poles": list(self.poles), "keyness_reference": "all other groups",
                 "min_pole_hits": MIN_POLE_HITS, "keyness_max_rows": KEYNESS_MAX_ROWS,
                 "keyness_top": KEYNESS_TOP, "keyness_min_count": KEYNESS_MIN_COUNT,
@@ -241,7 +252,7 @@ class Analysis:
         from ..text import tokenize
 
         meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
-        tokens = self.step("tokenising", lambda: tokenize(self.corpus, metadata=meta))
+        tokens = self.step("tokenising", lambda: tokenize(self.corpus, metadata=meta, speakers=self.speakers))
         if tokens[self.by].isna().any():
             # documents without a group value form the group "(missing)" rather than being dropped
             tokens[self.by] = group_labels(tokens[self.by])
@@ -448,7 +459,7 @@ class Analysis:
     def quotes(self) -> pd.DataFrame:
         from ..quotes import find_quotes
 
-        return self.step("quotations", lambda: find_quotes(self.corpus))
+        return self.step("quotations", lambda: find_quotes(self.corpus, speakers=self.speakers))
 
     # -- keyness
     @cached_property
