@@ -150,9 +150,9 @@ def test_spans_only_is_the_full_path_without_speakers_on_seeds_and_made_up_texts
 
 
 def test_spans_only_checks_its_argument():
-    with pytest.raises(ValueError, match="speakers must be True, False or 'scored', got 'no'"):
+    with pytest.raises(ValueError, match=r"speakers must be True \(the rules\), False or 'scored' \(the trained scorer\), got 'no'"):
         q.find_quote_spans("“A b c,” he said.", speakers="no")
-    with pytest.raises(TypeError, match="speakers must be True, False or 'scored', got int"):
+    with pytest.raises(TypeError, match=r"speakers must be True \(the rules\), False or 'scored' \(the trained scorer\), got int"):
         q.find_quote_spans("“A b c,” he said.", speakers=1)
 
 
