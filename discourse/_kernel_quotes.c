@@ -77,6 +77,20 @@ static inline int is_double(Py_UCS4 c) {
 
 /* one loop per string kind (1, 2 or 4 bytes a character), so that no character read switches on the kind */
 #define KINDS(F) F(Py_UCS1, 1) F(Py_UCS2, 2) F(Py_UCS4, 4)
+/* the call of FN_1, FN_2 or FN_4, the loop of t's string kind, with t's characters and the arguments after them */
+#define BY_KIND(t, FN, ...)                                                                                 \
+    ((t).kind == PyUnicode_1BYTE_KIND   ? FN##_1((const Py_UCS1 *)(t).data, __VA_ARGS__)                     \
+     : (t).kind == PyUnicode_2BYTE_KIND ? FN##_2((const Py_UCS2 *)(t).data, __VA_ARGS__)                     \
+                                        : FN##_4((const Py_UCS4 *)(t).data, __VA_ARGS__))
+
+/* the list a scan filled (rc >= 0), or NULL with the list released where it failed (rc < 0) */
+static PyObject *filled(PyObject *out, int rc) {
+    if (rc < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
 
 #define MARKS_OF(T, K)                                                                                      \
     static int marks_##K(PyObject *str, const T *d, Py_ssize_t n, PyObject *pos, PyObject *mk) {            \
@@ -248,15 +262,7 @@ static PyObject *gates(PyObject *self, PyObject *args) {
     clip(&t, &pos, &end);
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    int rc;
-    if (t.kind == PyUnicode_1BYTE_KIND) rc = gates_1((const Py_UCS1 *)t.data, pos, end, out);
-    else if (t.kind == PyUnicode_2BYTE_KIND) rc = gates_2((const Py_UCS2 *)t.data, pos, end, out);
-    else rc = gates_4((const Py_UCS4 *)t.data, pos, end, out);
-    if (rc < 0) {
-        Py_DECREF(out);
-        return NULL;
-    }
-    return out;
+    return filled(out, BY_KIND(t, gates, pos, end, out));
 }
 
 /* ------------------------------------------------------------------------------------------ sentences
@@ -297,15 +303,7 @@ static PyObject *sentences(PyObject *self, PyObject *args) {
     clip(&t, &pos, &end);
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    int rc;
-    if (t.kind == PyUnicode_1BYTE_KIND) rc = sentences_1((const Py_UCS1 *)t.data, pos, end, longer, out);
-    else if (t.kind == PyUnicode_2BYTE_KIND) rc = sentences_2((const Py_UCS2 *)t.data, pos, end, longer, out);
-    else rc = sentences_4((const Py_UCS4 *)t.data, pos, end, longer, out);
-    if (rc < 0) {
-        Py_DECREF(out);
-        return NULL;
-    }
-    return out;
+    return filled(out, BY_KIND(t, sentences, pos, end, longer, out));
 }
 
 /* ------------------------------------------------------------------------------------------ lines
@@ -343,22 +341,10 @@ static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
     Text t;
     if (text_of(str, &t) < 0) return NULL;
     clip(&t, &pos, &end);
-    int found;
-    if (t.kind == PyUnicode_1BYTE_KIND) found = lines_1((const Py_UCS1 *)t.data, pos, end, limit, NULL);
-    else if (t.kind == PyUnicode_2BYTE_KIND) found = lines_2((const Py_UCS2 *)t.data, pos, end, limit, NULL);
-    else found = lines_4((const Py_UCS4 *)t.data, pos, end, limit, NULL);
-    if (!found) Py_RETURN_NONE;
+    if (!BY_KIND(t, lines, pos, end, limit, NULL)) Py_RETURN_NONE;
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    int rc;
-    if (t.kind == PyUnicode_1BYTE_KIND) rc = lines_1((const Py_UCS1 *)t.data, pos, end, limit, out);
-    else if (t.kind == PyUnicode_2BYTE_KIND) rc = lines_2((const Py_UCS2 *)t.data, pos, end, limit, out);
-    else rc = lines_4((const Py_UCS4 *)t.data, pos, end, limit, out);
-    if (rc < 0) {
-        Py_DECREF(out);
-        return NULL;
-    }
-    return out;
+    return filled(out, BY_KIND(t, lines, pos, end, limit, out));
 }
 
 /* ------------------------------------------------------------------------------------------ key starts
@@ -440,15 +426,7 @@ static PyObject *key_starts(PyObject *self, PyObject *args) {
     if (text_of(str, &t) < 0) return NULL;
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
-    int rc;
-    if (t.kind == PyUnicode_1BYTE_KIND) rc = starts_1((const Py_UCS1 *)t.data, t.n, out);
-    else if (t.kind == PyUnicode_2BYTE_KIND) rc = starts_2((const Py_UCS2 *)t.data, t.n, out);
-    else rc = starts_4((const Py_UCS4 *)t.data, t.n, out);
-    if (rc < 0) {
-        Py_DECREF(out);
-        return NULL;
-    }
-    return out;
+    return filled(out, BY_KIND(t, starts, t.n, out));
 }
 
 static PyMethodDef methods[] = {
