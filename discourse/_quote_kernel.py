@@ -14,18 +14,6 @@ is built; only the speed does (the scans read every character of every text, 3-5
 
 from __future__ import annotations
 
-import os
-from types import ModuleType
+from ._util import compiled
 
-
-def _load() -> ModuleType | None:
-    if os.environ.get("DISCOURSE_NO_KERNEL"):
-        return None
-    try:
-        from . import _kernel_quotes
-    except ImportError:
-        return None
-    return _kernel_quotes
-
-
-KERNEL = _load()
+KERNEL = compiled("_kernel_quotes")

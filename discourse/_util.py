@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import importlib
+import os
 import re
 import sys
 import warnings
@@ -11,6 +13,20 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+
+def compiled(name: str):
+    """The compiled extension module ``discourse.<name>`` (``_kernel``: the token scan and Punkt's steps;
+    ``_kernel_quotes``: the scans of quotation finding; built by hatch_build.py where a C compiler is present),
+    or None where it is not built or ``DISCOURSE_NO_KERNEL`` is set: every caller keeps a pure-Python path with
+    identical results."""
+    if os.environ.get("DISCOURSE_NO_KERNEL"):
+        return None
+    try:
+        return importlib.import_module(f"{__package__}.{name}")
+    except ImportError:
+        return None
+
 
 #: a lone surrogate code point (U+D800-U+DFFF): not UTF-8, so no pandas string column and no file written can
 #: hold it (undecodable bytes kept by errors='surrogateescape', or a JSON \udXXX escape without its pair)

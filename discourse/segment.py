@@ -15,13 +15,14 @@ other.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from nltk.tokenize import punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
+
+from ._util import compiled
 
 __all__ = ["paragraphs", "sentences", "ABBREVIATIONS"]
 
@@ -264,11 +265,8 @@ def _load_kernel():
     """The compiled kernel's ``punkt_sentences`` (discourse/_kernel.c: the steps of :func:`_punkt_spans` in C),
     where the kernel is built and not switched off (``DISCOURSE_NO_KERNEL=1``), and Punkt's patterns are those
     it implements (nltk 3.10's, compared as strings and flags); else None and :func:`_punkt_spans` runs."""
-    if os.environ.get("DISCOURSE_NO_KERNEL") or not _FAST_SPANS:
-        return None
-    try:
-        from . import _kernel
-    except ImportError:
+    _kernel = compiled("_kernel") if _FAST_SPANS else None
+    if _kernel is None:
         return None
     lang = _punkt()._lang_vars
     context, realign = lang.period_context_re(), lang.re_boundary_realignment

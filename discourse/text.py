@@ -37,6 +37,7 @@ from ._util import (
     as_list,
     category_code_dtype,
     check_columns,
+    compiled,
     document_categorical,
 )
 from .quotes import check_speakers, find_quote_spans, voice_runs
@@ -175,14 +176,10 @@ def _refused_bitmap() -> bytes:
 
 
 def _load_kernel():
-    if os.environ.get("DISCOURSE_NO_KERNEL"):
-        return None
-    try:
-        from . import _kernel
-    except ImportError:
-        return None
-    _kernel.setup(_refused_bitmap())
-    return _kernel
+    kernel = compiled("_kernel")
+    if kernel is not None:
+        kernel.setup(_refused_bitmap())
+    return kernel
 
 
 _KERNEL = _load_kernel()
