@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS, _trie
+from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, _PARTICLES, CUE_VERBS, _trie
 from ._quote_kernel import KERNEL
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -159,12 +159,20 @@ _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+s
 _DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
-_NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
+# the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
+_RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
+               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr")
+_NW = (r"(?:(?:" + "|".join(_RUN_TITLES) + r")\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
 # (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
 # after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 _RUN_RE = re.compile(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+# the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
+# without it is passed over): the same titles and particles as the pattern (discourse._speakers._name_runs)
+_RUNS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "name_runs") else None
+if _RUNS_KERNEL is not None:
+    _RUNS_KERNEL.set_run_words(_RUN_TITLES, sorted(_PARTICLES | {"of", "for"}))
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "

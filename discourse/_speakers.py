@@ -45,6 +45,7 @@ from ._speaker_names import (
     _ROLE_QUALIFIERS,
     _ROLE_WORDS,
     _RUN_RE,
+    _RUNS_KERNEL,
     _cue_before_name,
     _is_initial,
     _owner_before_tail,
@@ -318,6 +319,33 @@ def _bounded(fn, size: int, *args):
 _DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
 
 
+def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """The name runs the table reads, in order: ``(start, run end, match end, sent_start, run)`` for every match of
+    ``_RUN_RE.finditer(text)`` whose run (its group ``run``) is not one of :data:`_DROPPED_WORDS`; ``sent_start``
+    is whether the run starts the text or follows a sentence end (:func:`_after_sentence_end` of the four
+    characters before it).
+
+    Found by the kernel's ``name_runs`` where it is built (``discourse/_kernel_quotes.c``: the pattern's match as a
+    plain loop, the set looked up in C), else by the pattern (:func:`_runs_by_pattern`); the same tuples either
+    way (tests/test_kernel_quotes.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
+    and the per-match look-ups were about a third of the table's time in Python."""
+    if _RUNS_KERNEL is not None:
+        return _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS)
+    return _runs_by_pattern(text)
+
+
+def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """:func:`_name_runs` by ``_RUN_RE.finditer`` (the path without the kernel)."""
+    out = []
+    for m in _RUN_RE.finditer(text):
+        run = m.group("run")
+        if run in _DROPPED_WORDS:  # 'The', 'It', 'We': _clean_run gives None (see _DROPPED_WORDS)
+            continue
+        s = m.start()
+        out.append((s, m.end("run"), m.end(), s == 0 or _after_sentence_end(text[max(0, s - 4):s]), run))
+    return out
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -461,18 +489,14 @@ class _Speakers:
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         counts: dict[str, int] = {}
         runs = []
-        for m in _RUN_RE.finditer(text):
-            run = m.group("run")
-            if run in _DROPPED_WORDS:  # 'The', 'It', 'We': _clean_run gives None (see _DROPPED_WORDS)
-                continue
-            s = m.start("run")
-            cleaned = _bounded(_clean_run, len(run), run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
+        for s, run_end, e, sent_start, run in _name_runs(text):  # the runs of _DROPPED_WORDS left out
+            cleaned = _bounded(_clean_run, len(run), run, sent_start)
             if cleaned is None:
                 continue
             words, sent_start = list(cleaned[0]), cleaned[1]
-            if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
-                self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
-            runs.append((s, m.end(), words, sent_start))
+            if e > run_end:  # William H. Draper, Jr.: the suffix belongs to the name
+                self.suffix[s] = text[run_end:e].strip(" ,\t\n")
+            runs.append((s, e, words, sent_start))
             if len(words) == 1 and not sent_start:
                 counts[words[0]] = counts.get(words[0], 0) + 1
         later = []
