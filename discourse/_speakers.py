@@ -273,9 +273,15 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
 @lru_cache(maxsize=1 << 14)
 def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
-    name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
-    the word written before the run (used only for an untitled run, see :func:`_split_role`); ``org_name``:
-    the name holds an organisation word or is an acronym.
+    name, org_name, joined, person)``, or None where the run names no one (a role word last, 'United States').
+    ``prev`` is the word written before the run (used only for an untitled run, see :func:`_split_role`);
+    ``org_name``: the name holds an organisation word or is an acronym; ``joined``: the name's words joined (the
+    organisation's name where the run names one). ``person``: what the table reads where the run may name a
+    person, ``(name, org, key, marks)``: the name before an 'of' or 'for' ('Charles Rollet of IPVM'), the
+    organisation after it or written before the role ('NEC Executive Director'), the name joined, and whether the
+    name has a person's marks of its own (an initial before its last word, a common given name first); None
+    where it cannot (an organisation's name, 'and' or '&' in it, nothing before 'of'). The table worked these
+    out from ``name`` and ``role_words`` for every run; they are the same values.
 
     A pure function of its arguments (module constants only), cached: the same runs recur in a document and
     across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
@@ -298,7 +304,26 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     low = [w.rstrip(".,’'").lower() for w in name]
     org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
-    return gender, titled, tuple(role_words), tuple(name), org_name
+    person = None
+    if not org_name and "and" not in name and "&" not in name:  # 'and': two names (Duisburg and Huawei) or an org
+        org = None
+        pname = name
+        if "of" in pname or "for" in pname:  # an organisation after the name: "Charles Rollet of IPVM"
+            k = pname.index("of") if "of" in pname else pname.index("for")
+            org = " ".join(pname[k + 1:]) or None
+            pname = pname[:k]
+        if pname:
+            lead = []
+            for w in role_words:  # "NEC Executive Director": the organisation before the role
+                if w.rstrip(".,").lower() in _ROLE_WORDS:
+                    break
+                lead.append(w)
+            if lead and org is None:
+                org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
+            marks = (any(_is_initial(w) for w in pname[:-1])
+                     or (len(pname) >= 2 and pname[0].lower() in _GIVEN_NAMES))
+            person = (tuple(pname), org, " ".join(pname), marks)
+    return gender, titled, tuple(role_words), tuple(name), org_name, " ".join(name), person
 
 
 # the longest key (characters of a run's words) the caches below keep: a run of huge capitalised words in hostile
@@ -493,7 +518,7 @@ class _Speakers:
             cleaned = _bounded(_clean_run, len(run), run, sent_start)
             if cleaned is None:
                 continue
-            words, sent_start = list(cleaned[0]), cleaned[1]
+            words, sent_start = cleaned  # (the words a tuple, read only)
             if e > run_end:  # William H. Draper, Jr.: the suffix belongs to the name
                 self.suffix[s] = text[run_end:e].strip(" ,\t\n")
             runs.append((s, e, words, sent_start))
@@ -560,7 +585,7 @@ class _Speakers:
             ent = self.orgs[name] = _Entity("org", name.split(), None)
         return ent
 
-    def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
+    def _add_run(self, s: int, e: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
         before = None
         prev = ""
@@ -575,73 +600,50 @@ class _Speakers:
             prev = prev[-1] if prev else ""
             if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
                 prev = ""
-        head = _bounded(_run_head, sum(map(len, words)) + len(prev), tuple(words), prev)
+        head = _bounded(_run_head, sum(map(len, words)) + len(prev), words, prev)
         if head is None:
             return False
-        gender, titled, role_words, name, org_name = head
-        role_words, name = list(role_words), list(name)
-        poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if org_name or (poss_doc and not titled and not role_words):
-            self.mentions.append((s, self._org(" ".join(name))))
+        gender, titled, role_words, _, org_name, joined, person = head
+        if org_name or (not titled and not role_words and text[e - 2:e] in ("’s", "'s")
+                        and _DOC_AFTER.match(text, e) is not None):  # Acme's report
+            self.mentions.append((s, self._org(joined)))
             return True
-        if "and" in name or "&" in name:
-            return False  # two names (Duisburg and Huawei) or an organisation
-        org = None
-        if "of" in name or "for" in name:  # an organisation after the name: "Charles Rollet of IPVM"
-            k = name.index("of") if "of" in name else name.index("for")
-            org = " ".join(name[k + 1:]) or None
-            name = name[:k]
-            if not name:
-                return False
-        lead = []
-        for w in role_words:  # "NEC Executive Director": the organisation before the role
-            if w.rstrip(".,").lower() in _ROLE_WORDS:
-                break
-            lead.append(w)
-        if lead and org is None:
-            org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
+        if person is None:
+            return False  # two names (Duisburg and Huawei) or an organisation, or nothing before 'of'
+        # (the tests below are pure, each asked once at most: they are asked in an order that puts the values
+        # the cache gave first, and the searches of the text only where those leave the answer open)
+        name, org, key, marks = person
         after = text[e:e + 130]
         if before is None:
             before = text[max(0, s - 40):s]
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
-
-        def cue_near() -> bool:  # a cue verb after the name (asked only where no person is found)
-            return _CUE_NEAR.match(after) is not None
-
-        def cue_before() -> bool:
-            # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
-            return _cue_before_name(before) and _INVERTED_END.match(after) is not None
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
-        key = " ".join(name)
         if len(name) == 1:
             ent = self._person_with(name[0], gender)
             if ent is not None and _other_person(ent, gender, role_words):
-                ent = self._new_person(key, name, gender)  # President Kennedy is not First Lady Jacqueline Kennedy
+                ent = self._new_person(key, list(name), gender)  # President Kennedy is not First Lady Jacqueline Kennedy
             if ent is None:
-                strong = (titled or bool(role_words) or cue_near()
-                          or cue_before()
-                          or role_before is not None)
-                if not strong:
+                # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
+                # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
+                if not (titled or role_words or role_before is not None or _CUE_NEAR.match(after) is not None
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
                         self.rep_orgs.add(name[0])
                         return True
                     return False
-                ent = self._new_person(key, name, gender)
+                ent = self._new_person(key, list(name), gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
-            if ent is None:
+            if ent is None and not (titled or role_words or marks or role_before is not None):
                 comma_role, appos_role = roles = _run_roles(text, s, after)
-                evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
-                            or any(_is_initial(w) for w in name[:-1])
-                            or role_before is not None
-                            or cue_near() or cue_before()
-                            or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
-                            or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
-                if not evidence:
+                if not (comma_role is not None or appos_role is not None
+                        or _CUE_NEAR.match(after) is not None
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None):
                     return False
             if ent is None or len(name) > len(ent.words):
-                new = self._new_person(key, name, gender)
+                new = self._new_person(key, list(name), gender)
                 olds = [ent] if ent is not None else [
                     # 'President Eisenhower' ... 'Dwight Eisenhower': the surname used alone before is this
                     # person when the fuller name has marks of its own (a given name), as in _add_later
@@ -684,7 +686,7 @@ class _Speakers:
         self.mentions.append((s, ent))
         return True
 
-    def _split_pair(self, s: int, e: int, words: list[str], sent_start: bool) -> list:
+    def _split_pair(self, s: int, e: int, words: tuple[str, ...], sent_start: bool) -> list:
         """'Arnold Palmer and Sam Snead': two names joined by 'and' are two runs, when each has two words
         or more and neither is an organisation (Draper, Gaither & Anderson stays one run)."""
         for sep in ("and", "&"):
@@ -698,7 +700,7 @@ class _Speakers:
                         return [(s, rs, left, sent_start), *self._split_pair(rs, e, right, False)]
         return [(s, e, words, sent_start)]
 
-    def _add_later(self, s: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> None:
+    def _add_later(self, s: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> None:
         """A run without a person's marks of its own, decided once the whole text is read.
 
         - 'Hansen's weight' before 'Hansen added': a mention of a person named later in the text;
