@@ -411,17 +411,24 @@ _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
-_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie(r"(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|"
-                                                r"continued|declared|stated|argued|insisted|recalled|commented|asked|"
-                                                r"according\s+to)") + r"\s*$")
+_CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "noted", "wrote", "writes", "replied",
+                     "continued", "declared", "stated", "argued", "insisted", "recalled", "commented", "asked")
+_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie("(?:" + "|".join(_CUE_BEFORE_WORDS) + r"|according\s+to)") + r"\s*$")
+# what the text before a match ends with once its white space is stripped: one of the verbs, or 'to'
+_CUE_BEFORE_ENDS = (*_CUE_BEFORE_WORDS, "to")
 
 
 def _cue_before_name(before: str) -> bool:
     r"""Does ``_CUE_BEFORE_NAME`` match in ``before``? Searched only from where a match can start: it ends with
     a verb and white space (``\s*$``, what ``str.rstrip`` strips), so a verb of at most nine letters starts at most
     nine characters before the end of ``before.rstrip()``; only 'according to' (any white space inside) needs
-    the whole search (tests/test_quotes_fast.py compares the answers)."""
+    the whole search. And only where ``before.rstrip()`` ends with a verb or 'to' at all (``str.endswith`` of
+    :data:`_CUE_BEFORE_ENDS`): the white space after the verb is what ``\s*$`` matches, so the verb ends the
+    stripped text (``$`` before a last newline leaves only white space after it too); most names have neither
+    before them (tests/test_quotes_fast.py compares the answers)."""
     core = before.rstrip()
+    if not core.endswith(_CUE_BEFORE_ENDS):
+        return False
     return _CUE_BEFORE_NAME.search(before, 0 if core.endswith("to") else max(0, len(core) - 9)) is not None
 
 

@@ -223,17 +223,15 @@ def _role_before(before: str) -> str | None:
     ``_LOWER_ROLE.search(before)`` where that is a role word (:data:`_ROLE_WORDS`), else None.
 
     Without the regex search (tried at every character of ``before``, once per name run): a match needs
-    white space at the end (``\s+$``; ``str.rstrip`` strips what ``\s`` matches), and ``r`` is then the last
+    white space at the end (``\s+$``; ``str.isspace`` is true of what ``\s`` matches), and ``r`` is then the last
     white-space-separated word, which must start with ``[a-z]`` and hold only ``[\w\-]`` (``\w`` is
-    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must (tests/test_quotes_fast.py
-    compares the two)."""
-    core = before.rstrip()
-    if not core or len(core) == len(before):
+    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must. Every role word does both
+    (tests/test_quotes_fast.py checks it), so the last word is the answer exactly where it is a role word
+    (tests/test_quotes_fast.py compares the two)."""
+    if not before[-1:].isspace():
         return None
-    tok = core.rsplit(None, 1)[-1]
-    if not ("a" <= tok[0] <= "z") or not tok.replace("-", "").replace("_", "").isalnum():
-        return None
-    return tok if tok in _ROLE_WORDS else None
+    tok = before.rsplit(None, 1)
+    return tok[-1] if tok and tok[-1] in _ROLE_WORDS else None
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
 
 
@@ -491,6 +489,27 @@ def _need_words(full: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in full if not _is_initial(w))
 
 
+def _whole_word_ends(text: str, word: str):
+    r"""The ends of ``re.finditer(rf"(?<![\w’'])({re.escape(word)})(?![\w’'])", text)``'s matches, in order, found with
+    ``str.find``: the pattern is the word as a literal with a character test on each side, so a match is an
+    occurrence of the word whose neighbours are no word character (``str.isalnum`` or ``_``, what ``\w`` matches),
+    ’ or '; finditer goes on after a match's end and one character on after a place that fails, as this does.
+    (The regex engine tried the look-behind at every character of the text; tests/test_speakers_fast.py compares
+    the two.) An empty word matches everywhere: the pattern's own answer."""
+    if not word:
+        yield from (m.end() for m in re.finditer(r"(?<![\w’'])()(?![\w’'])", text))
+        return
+    n, k = len(word), text.find(word)
+    while k >= 0:
+        e = k + n
+        if ((k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_’'"))
+                and (e == len(text) or not (text[e].isalnum() or text[e] in "_’'"))):
+            yield e
+            k = text.find(word, e)
+        else:
+            k = text.find(word, k + 1)
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -714,21 +733,27 @@ class _Speakers:
         w, parts = _bounded(_later_parts, sum(map(len, key)), key)
         if w is None:
             return
-        ent = self._person_with(w[-1], None, full=w)
+        # (no person holds the last word: _person_with finds none, its first step; most runs of UN speeches)
+        ent = self._person_with(w[-1], None, full=w) if self.by_word.get(w[-1]) else None
         if ent is not None:
             self.mentions.append((s, ent))
             return
         if parts is not None:
             gender, role_words, name = parts
             name = list(name)
-            pair = (name[0], name[-1]) if len(name) == 2 else None
-            together = self._together.get(pair) if pair else False
-            if together is None:  # two scans of the whole text per pair: remembered for the document
-                together = self._together[pair] = _two_names_run_together(self.text, name)
-            if together:
-                return
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
+            # the run changes the table only where it has singles and its words are not two names written side by
+            # side: the singles (a read of the table) are asked first, the two scans of the text only where there
+            # are some (the same answer: both tests are pure, the second remembered per pair of words)
+            pair = (name[0], name[-1]) if len(name) == 2 else None
+            together = False
+            if singles and pair:
+                together = self._together.get(pair)
+                if together is None:  # two scans of the whole text per pair: remembered for the document
+                    together = self._together[pair] = _two_names_run_together(self.text, name)
+            if together:
+                return
             if singles:
                 new = self._new_person(" ".join(name), name, gender or next((e.gender for e in singles if e.gender), None))
                 for old in singles:
@@ -1147,8 +1172,8 @@ class _Speakers:
         """Is ``word`` written twice or more elsewhere without ``nxt`` after it (an organisation's name
         run together with a person's, 'Huawei Gleb Malyutin', where 'Huawei' is named on its own)?"""
         n = 0
-        for m in re.finditer(rf"(?<![\w’'])({re.escape(word)})(?![\w’'])", self.text):
-            if not self.text.startswith(nxt, m.end() + 1):
+        for end in _whole_word_ends(self.text, word):
+            if not self.text.startswith(nxt, end + 1):
                 n += 1
                 if n >= 2:
                     return True
