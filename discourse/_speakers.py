@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
@@ -534,7 +535,8 @@ class _Speakers:
         counts: dict[str, int] = {}
         runs = []
         for s, run_end, e, sent_start, run in _name_runs(text):  # the runs of _DROPPED_WORDS left out
-            cleaned = _bounded(_clean_run, len(run), run, sent_start)
+            # (_bounded written out at the three calls made once per run: the same cache or not, no extra call)
+            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(run, sent_start)
             if cleaned is None:
                 continue
             words, sent_start = cleaned  # (the words a tuple, read only)
@@ -587,7 +589,7 @@ class _Speakers:
                 self.doc_owners.append((m.start(), re.sub(r"\s+", " ", m.group("doc").lower()), ent.name))
         self.doc_owners.sort()
         self._owner_pos = [p for p, _, _ in self.doc_owners]
-        self.mentions = sorted(((p, _final(e)) for p, e in self.mentions), key=lambda x: x[0])
+        self.mentions = sorted([(p, e if e.merged is None else _final(e)) for p, e in self.mentions], key=itemgetter(0))
         self._mention_pos = [p for p, _ in self.mentions]
         # the persons are final from here on (resolving reads them): _canonical_person keeps its answers
         self._canon: dict[tuple, tuple] = {}
@@ -619,13 +621,13 @@ class _Speakers:
             prev = prev[-1] if prev else ""
             if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
                 prev = ""
-        head = _bounded(_run_head, sum(map(len, words)) + len(prev), words, prev)
+        head = (_run_head if sum(map(len, words)) + len(prev) <= _CACHED_CHARS else _run_head.__wrapped__)(words, prev)
         if head is None:
             return False
         gender, titled, role_words, _, org_name, joined, person = head
         if org_name or (not titled and not role_words and text[e - 2:e] in ("’s", "'s")
                         and _DOC_AFTER.match(text, e) is not None):  # Acme's report
-            self.mentions.append((s, self._org(joined)))
+            self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
             return True
         if person is None:
             return False  # two names (Duisburg and Huawei) or an organisation, or nothing before 'of'
@@ -638,7 +640,8 @@ class _Speakers:
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         if len(name) == 1:
-            ent = self._person_with(name[0], gender)
+            # (_person_with of one word: none where no person holds it, _fullest_with's first step)
+            ent = self._fullest_with(name[0], gender) if name[0] in self._by_length else None
             if ent is not None and _other_person(ent, gender, role_words):
                 ent = self._new_person(key, list(name), gender)  # President Kennedy is not First Lady Jacqueline Kennedy
             if ent is None:
@@ -730,7 +733,7 @@ class _Speakers:
           ``Arnold whipped``) stays a person.
         """
         key = tuple(words)
-        w, parts = _bounded(_later_parts, sum(map(len, key)), key)
+        w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
         if w is None:
             return
         # (no person holds the last word: _person_with finds none, its first step; most runs of UN speeches)
