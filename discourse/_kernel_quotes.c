@@ -10,6 +10,7 @@
  *                          is longer than limit, else None
  *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
  *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
+ *   key_starts_folded(text)  key_starts(text.lower()) without lower-casing the text, and those a-z after white space
  *   name_runs(text, dropped)  _speaker_names._RUN_RE.finditer(text): the name runs of the speaker table, as
  *                          discourse._speakers._runs_by_pattern gives them (titles and particles set with set_run_words)
  *
@@ -623,6 +624,72 @@ static PyObject *name_runs(PyObject *self, PyObject *args) {
     return filled(out, BY_KIND(t, name_runs, str, t.n, dropped, out));
 }
 
+/* ------------------------------------------------------------------------------------------ folded key starts
+ * key_starts_folded(text, lower_after_space): key_starts(text.lower()) without lower-casing the text (the places
+ * of discourse._speaker_names._doc_places), or None where text.lower() is longer than text (offsets would shift: a
+ * character whose lower case is two characters, of which U+0130 is the only one in Python's Unicode data). Each
+ * character is read as its lower case where that is ASCII: A-Z as a-z and U+212A KELVIN SIGN as 'k', the only
+ * character beyond ASCII whose lower case is ASCII (tests/test_kernel_names.py checks both facts on every code
+ * point); the keys are printable ASCII, so no other character can be part of a match, and every other ASCII
+ * character is its own lower case. Returned: (starts, lower starts), the lower starts those whose character is
+ * a-z in text itself and follows white space (_speaker_names._lower_doc_places: text[p] == text.lower()[p]). */
+static inline Py_UCS4 fold_ascii(Py_UCS4 c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    return c == 0x212A ? 'k' : c;
+}
+
+#define FOLDED_STARTS_OF(T, K)                                                                              \
+    static int folded_##K(const T *d, Py_ssize_t n, PyObject *out, PyObject *lower) {                      \
+        if (K > 1)                                                                                         \
+            for (Py_ssize_t i = 0; i < n; i++)                                                             \
+                if (d[i] == 0x130) return 1;                                                               \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                               \
+            Py_UCS4 c = fold_ascii(d[i]);                                                                  \
+            if (c >= 128) continue;                                                                        \
+            Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                           \
+            if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) continue;                                    \
+            const short *b = by_first[c];                                                                  \
+            for (; *b >= 0; b++) {                                                                         \
+                const char *v = keys[*b];                                                                  \
+                Py_ssize_t len = key_len[*b], q = 1;                                                       \
+                if (i + len > n) continue;                                                                 \
+                while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;               \
+                if (q == len) break;                                                                       \
+            }                                                                                              \
+            if (*b >= 0) {                                                                                 \
+                PyObject *o = PyLong_FromSsize_t(i);                                                       \
+                int low = d[i] >= 'a' && d[i] <= 'z' && i > 0 && Py_UNICODE_ISSPACE(d[i - 1]);             \
+                if (o == NULL || PyList_Append(out, o) < 0 || (low && PyList_Append(lower, o) < 0)) {      \
+                    Py_XDECREF(o);                                                                         \
+                    return -1;                                                                             \
+                }                                                                                          \
+                Py_DECREF(o);                                                                              \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(FOLDED_STARTS_OF)
+
+static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    if (!keys_set) {
+        PyErr_SetString(PyExc_RuntimeError, "key_starts_folded: call set_keys first");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *out = PyList_New(0), *lower = PyList_New(0);
+    int rc = out != NULL && lower != NULL ? BY_KIND(t, folded, t.n, out, lower) : -1;
+    if (rc != 0) {
+        Py_XDECREF(out);
+        Py_XDECREF(lower);
+        if (rc == 1) Py_RETURN_NONE;
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", out, lower);
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -633,6 +700,7 @@ static PyMethodDef methods[] = {
     {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
+    {"key_starts_folded", key_starts_folded, METH_VARARGS, "(key_starts(text.lower()), those of them a-z in text after white space), or None where lower-casing lengthens text."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -192,6 +192,7 @@ _OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
 # letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
 _OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s")
+_OWNER_AFTER_LOW_I = re.compile(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
 _FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
 
 
@@ -204,12 +205,18 @@ def _owner_after_matches(text: str):
     as ``finditer`` does (``match(text, pos)`` sees the characters before ``pos``, as ``finditer`` does).
     Where lower-casing could shift offsets or a letter folds to s, k or i under IGNORECASE, plain finditer.
     """
-    low = _lower(text)
-    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+    if any(c in text for c in _FOLDS_TO_ASCII):  # (U+0130 is the one character lower-casing lengthens)
         yield from _OWNER_AFTER.finditer(text)
         return
     # every place where _OWNER_AFTER_LOW matches starts with a document noun (see _doc_places)
-    starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
+    if _folded():
+        # without text.lower(): the lower-case pattern under IGNORECASE, in the text itself. Its letters are ASCII
+        # (and é); with none of _FOLDS_TO_ASCII in the text, a character matches one of them under IGNORECASE
+        # exactly where its lower case is that letter, and white space has no case (tests/test_kernel_names.py)
+        starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW_I.match(text, p)]
+    else:
+        low = _lower(text)
+        starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
     end = 0
     for p in starts:
         if p < end:
@@ -253,6 +260,21 @@ def _doc_automaton():
 _KEYS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts") else None
 if _KEYS_KERNEL is not None:
     _KEYS_KERNEL.set_keys(sorted(_DOC_KEYS))
+# its scan of the text itself, read in lower case (key_starts_folded): the same places without text.lower(), which
+# took as long as the scan (a kernel built from an older source without it is passed over)
+_FOLDED_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts_folded") else None
+
+
+def _folded() -> bool:
+    """Are the places found by the kernel's ``key_starts_folded`` (both kernel scans there)?"""
+    return _FOLDED_KERNEL is not None and _KEYS_KERNEL is not None
+
+
+@lru_cache(maxsize=4)
+def _folded_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The places of :func:`_doc_places` and :func:`_lower_doc_places` in one scan (``key_starts_folded``)."""
+    places = _FOLDED_KERNEL.key_starts_folded(text)
+    return None if places is None else (tuple(places[0]), tuple(places[1]))
 
 
 @lru_cache(maxsize=4)
@@ -265,8 +287,12 @@ def _lower(text: str) -> str:
 def _doc_places(text: str) -> tuple[int, ...] | None:
     """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
     lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn. Found by
-    the kernel's ``key_starts`` where it is built, else by the Aho-Corasick automaton (the same offsets:
-    tests/test_kernel_quotes.py compares them)."""
+    the kernel's ``key_starts_folded`` (the text read in lower case) or ``key_starts`` where it is built, else by
+    the Aho-Corasick automaton (the same offsets: tests/test_kernel_quotes.py and tests/test_kernel_names.py
+    compare them)."""
+    if _folded():
+        places = _folded_places(text)
+        return None if places is None else places[0]
     low = _lower(text)
     if len(low) != len(text):
         return None
@@ -319,7 +345,11 @@ def _lower_doc_places(text: str) -> tuple[int, ...] | None:
     matches in a str pattern). A place that fails either test starts no match of theirs: in UN speeches most
     places are capitalised nouns ('Report', 'Resolution') or keys inside words ('context', 'opposite').
     Every match still holds one of these places (its noun's start), which is all :func:`_segment_matches`
-    needs (tests/test_quotes_lazy.py compares the matches with finditer)."""
+    needs (tests/test_quotes_lazy.py compares the matches with finditer). The kernel's ``key_starts_folded``
+    makes both tests as it scans (tests/test_kernel_names.py compares the places)."""
+    if _folded():
+        places = _folded_places(text)
+        return None if places is None else places[1]
     places = _doc_places(text)
     if places is None:
         return None
