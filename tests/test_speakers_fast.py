@@ -63,3 +63,26 @@ def test_whole_word_ends_are_the_pattern_matches():
             assert got == plain(text, word), word
             n += len(got)
     assert n > 10_000
+
+
+def test_secretary_general_patterns_with_their_lookahead_find_the_plain_matches():
+    """_speech_formulas._SG_THEN_NAME and _NAME_THEN_SG open with a lookahead for the first letter of every match
+    ('S' of Secretary; H, M or D of the courtesy titles): the same matches as the patterns without it, on UN and
+    Brown texts and made-up appositions of the office and a name."""
+    from discourse import _speech_formulas as f
+
+    pairs = [(f._SG_THEN_NAME, "(?=S)"), (f._NAME_THEN_SG, "(?=[HMD])")]
+    pieces = ["Secretary-General", "Secretary General", "Secretary -\nGeneral", "the", "of the United Nations", ",",
+              "Mr.", "Mrs", "Ms.", "Dr", "Madam", "His Excellency", "Her  Excellency", "Kofi", "Annan", "U", "Thant",
+              "Perez", "de", "Cuellar", "our", "esteemed", "former", "-", "x", "\n", "’s", "Ban Ki-moon"]
+    rng = random.Random(67)
+    texts = _texts()[::5] + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    n = 0
+    for rx, head in pairs:
+        assert rx.pattern.startswith(head)
+        plain = re.compile(rx.pattern[len(head):])
+        for t in texts:
+            got = [(m.span(), m.group("n")) for m in rx.finditer(t)]
+            assert got == [(m.span(), m.group("n")) for m in plain.finditer(t)], t[:200]
+            n += len(got)
+    assert n > 1_000
