@@ -640,12 +640,15 @@ static inline Py_UCS4 fold_ascii(Py_UCS4 c) {
 
 #define FOLDED_STARTS_OF(T, K)                                                                              \
     static int folded_##K(const T *d, Py_ssize_t n, PyObject *out, PyObject *lower) {                      \
-        if (K > 1)                                                                                         \
-            for (Py_ssize_t i = 0; i < n; i++)                                                             \
-                if (d[i] == 0x130) return 1;                                                               \
         for (Py_ssize_t i = 0; i < n; i++) {                                                               \
-            Py_UCS4 c = fold_ascii(d[i]);                                                                  \
-            if (c >= 128) continue;                                                                        \
+            Py_UCS4 c = d[i];                                                                              \
+            if (c >= 128) {                                                                                \
+                if (c == 0x130) return 1; /* (the answer is None whatever was found) */                    \
+                if (c != 0x212A) continue;                                                                 \
+                c = 'k';                                                                                   \
+            } else if (c >= 'A' && c <= 'Z')                                                               \
+                c += 32;                                                                                   \
+            if (by_first[c][0] < 0) continue; /* no key starts with c: most characters */                  \
             Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                           \
             if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) continue;                                    \
             const short *b = by_first[c];                                                                  \
