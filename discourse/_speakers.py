@@ -227,7 +227,7 @@ def _role_before(before: str) -> str | None:
     white space at the end (``\s+$``; ``str.isspace`` is true of what ``\s`` matches), and ``r`` is then the last
     white-space-separated word, which must start with ``[a-z]`` and hold only ``[\w\-]`` (``\w`` is
     ``str.isalnum`` or ``_``), as a word preceded by white space or the start must. Every role word does both
-    (tests/test_quotes_fast.py checks it), so the last word is the answer exactly where it is a role word
+    (tests/test_speakers_fast.py checks it), so the last word is the answer exactly where it is a role word
     (tests/test_quotes_fast.py compares the two)."""
     if not before[-1:].isspace():
         return None
@@ -351,7 +351,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
 
     Found by the kernel's ``name_runs`` where it is built (``discourse/_kernel_quotes.c``: the pattern's match as a
     plain loop, the set looked up in C), else by the pattern (:func:`_runs_by_pattern`); the same tuples either
-    way (tests/test_kernel_quotes.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
+    way (tests/test_kernel_names.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
     and the per-match look-ups were about a third of the table's time in Python."""
     if _RUNS_KERNEL is not None:
         return _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS)
