@@ -10,6 +10,9 @@
  *                          is longer than limit, else None
  *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
  *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
+ *   key_starts_folded(text)  key_starts(text.lower()) without lower-casing the text, and those a-z after white space
+ *   name_runs(text, dropped)  _speaker_names._RUN_RE.finditer(text): the name runs of the speaker table, as
+ *                          discourse._speakers._runs_by_pattern gives them (titles and particles set with set_run_words)
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -429,6 +432,267 @@ static PyObject *key_starts(PyObject *self, PyObject *args) {
     return filled(out, BY_KIND(t, starts, t.n, out));
 }
 
+/* ------------------------------------------------------------------------------------------ name runs
+ * name_runs(text, dropped): the runs of capitalised words of the speaker name table,
+ * discourse._speaker_names._RUN_RE.finditer(text), as (start, run end, match end, sentence start, run) for every
+ * match whose run (its group "run") is not in the set ``dropped``; ``sentence start`` is what
+ * discourse._speakers._name_runs gives: start 0, or text[max(0, start - 4):start] with its trailing white space
+ * stripped empty, ending in one of .!?:;"“” or with a newline in the white space stripped.
+ *
+ *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)[ \t]+)?NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
+ *   NW      = (?:(?:TITLE)\.|(?:[A-Z]\.){1,3}[A-Z]?\.?|CAP[\w’'\-]*)      CAP = [A-ZÀ-ÖØ-Þ]
+ *
+ * with the titles and particles set by set_run_words. Why the plain loop finds re's matches: every part after
+ * the first NW is optional, so the first way re's backtracking finds through the pattern is the match, and it
+ * is the greedy one built here. NW: at most one title T has T followed by '.' at a place (a title that is a
+ * prefix of another is followed there by a letter, not '.'); then the initials, greedy (nothing after them can
+ * fail); then a capital and [\w’'\-]*. A further name word: [ \t]+ all taken (giving some back leaves a blank
+ * where a word must start), then a particle (lower-case letters followed by [ \t]: at most one fits, the
+ * characters up to the blank) if an NW follows its blanks, else an NW right there (a particle starts in lower
+ * case, so only one of the two can hold). The suffix: ',' if there (without it \s+ would have to match the
+ * comma), \s+, Jr or Sr, then no word character, then an optional '.'. finditer goes on at the match's end. */
+#define MAX_RUN_WORDS 64
+static char run_titles[MAX_RUN_WORDS][WORD_MAX + 1];
+static int run_title_len[MAX_RUN_WORDS];
+static Py_ssize_t n_run_titles = 0;
+static char run_particles[MAX_RUN_WORDS][WORD_MAX + 1];
+static int run_particle_len[MAX_RUN_WORDS];
+static Py_ssize_t n_run_particles = 0;
+static int run_words_set = 0;
+
+static PyObject *set_run_words(PyObject *self, PyObject *args) {
+    PyObject *titles, *particles;
+    if (!PyArg_ParseTuple(args, "OO", &titles, &particles)) return NULL;
+    /* read into these first: a refused list leaves the words set before unchanged */
+    static char t_words[MAX_RUN_WORDS][WORD_MAX + 1], p_words[MAX_RUN_WORDS][WORD_MAX + 1];
+    static int t_lens[MAX_RUN_WORDS], p_lens[MAX_RUN_WORDS];
+    Py_ssize_t nt = read_words(titles, "set_run_words needs a sequence of str titles", MAX_RUN_WORDS, 'A', 'z',
+                               "set_run_words: at most 64 titles",
+                               "set_run_words: every title is a str of 1-24 ASCII letters", t_words, t_lens);
+    if (nt < 0) return NULL;
+    for (Py_ssize_t k = 0; k < nt; k++)
+        for (int j = 0; j < t_lens[k]; j++) {
+            char c = t_words[k][j];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || (j == 0 && c > 'Z')) {
+                PyErr_SetString(PyExc_ValueError,
+                                "set_run_words: every title is ASCII letters and starts with a capital A-Z");
+                return NULL;
+            }
+        }
+    Py_ssize_t np = read_words(particles, "set_run_words needs a sequence of str particles", MAX_RUN_WORDS, 'a', 'z',
+                               "set_run_words: at most 64 particles",
+                               "set_run_words: every particle is a str of 1-24 letters a-z", p_words, p_lens);
+    if (np < 0) return NULL;
+    memcpy(run_titles, t_words, sizeof t_words);
+    memcpy(run_title_len, t_lens, sizeof t_lens);
+    memcpy(run_particles, p_words, sizeof p_words);
+    memcpy(run_particle_len, p_lens, sizeof p_lens);
+    n_run_titles = nt;
+    n_run_particles = np;
+    run_words_set = 1;
+    Py_RETURN_NONE;
+}
+
+/* [A-ZÀ-ÖØ-Þ] */
+static inline int is_run_cap(Py_UCS4 c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xDE);
+}
+static inline int is_az_upper(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_blank(Py_UCS4 c) { return c == ' ' || c == '\t'; }
+/* [\w’'.]: no run starts after one of these */
+static inline int run_behind(Py_UCS4 c) { return is_word(c) || c == 0x2019 || c == '\'' || c == '.'; }
+
+#define NAME_RUNS_OF(T, K)                                                                                  \
+    /* the length of an NW match at i, 0 where none */                                                     \
+    static Py_ssize_t nw_##K(const T *d, Py_ssize_t n, Py_ssize_t i) {                                     \
+        if (i >= n || !is_run_cap(d[i])) return 0;                                                         \
+        for (Py_ssize_t k = 0; k < n_run_titles; k++) {                                                   \
+            Py_ssize_t len = run_title_len[k], q = 0;                                                      \
+            if (i + len >= n || d[i + len] != '.') continue;                                               \
+            while (q < len && (Py_UCS4)(unsigned char)run_titles[k][q] == d[i + q]) q++;                   \
+            if (q == len) return len + 1;                                                                  \
+        }                                                                                                  \
+        Py_ssize_t j = i;                                                                                  \
+        int reps = 0;                                                                                      \
+        while (reps < 3 && j + 1 < n && is_az_upper(d[j]) && d[j + 1] == '.') {                            \
+            j += 2;                                                                                        \
+            reps++;                                                                                        \
+        }                                                                                                  \
+        if (reps > 0) {                                                                                    \
+            if (j < n && is_az_upper(d[j])) j++;                                                           \
+            if (j < n && d[j] == '.') j++;                                                                 \
+            return j - i;                                                                                  \
+        }                                                                                                  \
+        j = i + 1;                                                                                         \
+        while (j < n && is_wordish(d[j])) j++;                                                             \
+        return j - i;                                                                                      \
+    }                                                                                                      \
+    /* the end of a particle and its blanks at k, or -1 */                                                 \
+    static Py_ssize_t particle_##K(const T *d, Py_ssize_t n, Py_ssize_t k) {                               \
+        for (Py_ssize_t p = 0; p < n_run_particles; p++) {                                                 \
+            Py_ssize_t len = run_particle_len[p], q = 0;                                                   \
+            if (k + len >= n || !is_blank(d[k + len])) continue;                                           \
+            while (q < len && (Py_UCS4)(unsigned char)run_particles[p][q] == d[k + q]) q++;                \
+            if (q == len) {                                                                                \
+                Py_ssize_t e = k + len;                                                                    \
+                while (e < n && is_blank(d[e])) e++;                                                       \
+                return e;                                                                                  \
+            }                                                                                              \
+        }                                                                                                  \
+        return -1;                                                                                         \
+    }                                                                                                      \
+    static int name_runs_##K(const T *d, PyObject *str, Py_ssize_t n, PyObject *dropped, PyObject *out) {  \
+        Py_ssize_t i = 0;                                                                                  \
+        while (i < n) {                                                                                    \
+            Py_UCS4 c = d[i];                                                                              \
+            if (!is_run_cap(c) || (i > 0 && run_behind(d[i - 1]))) {                                     \
+                i++;                                                                                       \
+                continue;                                                                                  \
+            }                                                                                              \
+            Py_ssize_t j = i + nw_##K(d, n, i);                                                            \
+            for (int reps = 0; reps < 11; reps++) {                                                        \
+                Py_ssize_t k = j;                                                                          \
+                while (k < n && is_blank(d[k])) k++;                                                       \
+                if (k == j) break;                                                                         \
+                Py_ssize_t w = 0, q = particle_##K(d, n, k);                                               \
+                if (q >= 0) w = nw_##K(d, n, q);                                                           \
+                if (w > 0) {                                                                               \
+                    j = q + w;                                                                             \
+                    continue;                                                                              \
+                }                                                                                          \
+                w = nw_##K(d, n, k);                                                                       \
+                if (w == 0) break;                                                                         \
+                j = k + w;                                                                                 \
+            }                                                                                              \
+            Py_ssize_t run_end = j, end = j, k = j;                                                        \
+            if (k < n && d[k] == ',') k++;                                                                 \
+            Py_ssize_t ws = k;                                                                             \
+            while (k < n && Py_UNICODE_ISSPACE(d[k])) k++;                                                 \
+            if (k > ws && k + 1 < n && (d[k] == 'J' || d[k] == 'S') && d[k + 1] == 'r'                     \
+                && (k + 2 >= n || !is_word(d[k + 2]))) {                                                   \
+                end = k + 2;                                                                               \
+                if (end < n && d[end] == '.') end++;                                                       \
+            }                                                                                              \
+            PyObject *run = PyUnicode_Substring(str, i, run_end);                                          \
+            if (run == NULL) return -1;                                                                    \
+            int skip = PySet_Contains(dropped, run);                                                       \
+            if (skip < 0) {                                                                                \
+                Py_DECREF(run);                                                                            \
+                return -1;                                                                                 \
+            }                                                                                              \
+            if (!skip) {                                                                                   \
+                int start = i == 0;                                                                        \
+                if (!start) {                                                                              \
+                    Py_ssize_t lo = i >= 4 ? i - 4 : 0, core = i;                                          \
+                    while (core > lo && Py_UNICODE_ISSPACE(d[core - 1])) core--;                           \
+                    if (core == lo) start = 1;                                                             \
+                    else {                                                                                 \
+                        Py_UCS4 last = d[core - 1];                                                        \
+                        start = last == '.' || last == '!' || last == '?' || last == ':' || last == ';'    \
+                                || last == '"' || last == 0x201C || last == 0x201D;                        \
+                        for (Py_ssize_t q = core; q < i && !start; q++) start = d[q] == '\n';               \
+                    }                                                                                      \
+                }                                                                                          \
+                PyObject *item = Py_BuildValue("(nnnNN)", i, run_end, end, PyBool_FromLong(start), run);   \
+                if (item == NULL) return -1;                                                               \
+                int rc = PyList_Append(out, item);                                                         \
+                Py_DECREF(item);                                                                           \
+                if (rc < 0) return -1;                                                                     \
+            } else                                                                                         \
+                Py_DECREF(run);                                                                            \
+            i = end;                                                                                       \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(NAME_RUNS_OF)
+
+static PyObject *name_runs(PyObject *self, PyObject *args) {
+    PyObject *str, *dropped;
+    if (!PyArg_ParseTuple(args, "UO", &str, &dropped)) return NULL;
+    if (!PyAnySet_Check(dropped)) {
+        PyErr_SetString(PyExc_TypeError, "name_runs: dropped must be a set or frozenset of str");
+        return NULL;
+    }
+    if (!run_words_set) {
+        PyErr_SetString(PyExc_RuntimeError, "name_runs: call set_run_words first");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    return filled(out, BY_KIND(t, name_runs, str, t.n, dropped, out));
+}
+
+/* ------------------------------------------------------------------------------------------ folded key starts
+ * key_starts_folded(text, lower_after_space): key_starts(text.lower()) without lower-casing the text (the places
+ * of discourse._speaker_names._doc_places), or None where text.lower() is longer than text (offsets would shift: a
+ * character whose lower case is two characters, of which U+0130 is the only one in Python's Unicode data). Each
+ * character is read as its lower case where that is ASCII: A-Z as a-z and U+212A KELVIN SIGN as 'k', the only
+ * character beyond ASCII whose lower case is ASCII (tests/test_kernel_names.py checks both facts on every code
+ * point); the keys are printable ASCII, so no other character can be part of a match, and every other ASCII
+ * character is its own lower case. Returned: (starts, lower starts), the lower starts those whose character is
+ * a-z in text itself and follows white space (_speaker_names._lower_doc_places: text[p] == text.lower()[p]). */
+static inline Py_UCS4 fold_ascii(Py_UCS4 c) {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    return c == 0x212A ? 'k' : c;
+}
+
+#define FOLDED_STARTS_OF(T, K)                                                                              \
+    static int folded_##K(const T *d, Py_ssize_t n, PyObject *out, PyObject *lower) {                      \
+        for (Py_ssize_t i = 0; i < n; i++) {                                                               \
+            Py_UCS4 c = d[i];                                                                              \
+            if (c >= 128) {                                                                                \
+                if (c == 0x130) return 1; /* (the answer is None whatever was found) */                    \
+                if (c != 0x212A) continue;                                                                 \
+                c = 'k';                                                                                   \
+            } else if (c >= 'A' && c <= 'Z')                                                               \
+                c += 32;                                                                                   \
+            if (by_first[c][0] < 0) continue; /* no key starts with c: most characters */                  \
+            Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                           \
+            if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) continue;                                    \
+            const short *b = by_first[c];                                                                  \
+            for (; *b >= 0; b++) {                                                                         \
+                const char *v = keys[*b];                                                                  \
+                Py_ssize_t len = key_len[*b], q = 1;                                                       \
+                if (i + len > n) continue;                                                                 \
+                while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;               \
+                if (q == len) break;                                                                       \
+            }                                                                                              \
+            if (*b >= 0) {                                                                                 \
+                PyObject *o = PyLong_FromSsize_t(i);                                                       \
+                int low = d[i] >= 'a' && d[i] <= 'z' && i > 0 && Py_UNICODE_ISSPACE(d[i - 1]);             \
+                if (o == NULL || PyList_Append(out, o) < 0 || (low && PyList_Append(lower, o) < 0)) {      \
+                    Py_XDECREF(o);                                                                         \
+                    return -1;                                                                             \
+                }                                                                                          \
+                Py_DECREF(o);                                                                              \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(FOLDED_STARTS_OF)
+
+static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    if (!keys_set) {
+        PyErr_SetString(PyExc_RuntimeError, "key_starts_folded: call set_keys first");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *out = PyList_New(0), *lower = PyList_New(0);
+    int rc = out != NULL && lower != NULL ? BY_KIND(t, folded, t.n, out, lower) : -1;
+    if (rc != 0) {
+        Py_XDECREF(out);
+        Py_XDECREF(lower);
+        if (rc == 1) Py_RETURN_NONE;
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", out, lower);
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -437,6 +701,9 @@ static PyMethodDef methods[] = {
     {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
     {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts (printable ASCII strings)."},
     {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
+    {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
+    {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
+    {"key_starts_folded", key_starts_folded, METH_VARARGS, "(key_starts(text.lower()), those of them a-z in text after white space), or None where lower-casing lengthens text."},
     {NULL, NULL, 0, NULL},
 };
 

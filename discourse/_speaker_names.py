@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, CUE_VERBS, _trie
+from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, _PARTICLES, CUE_VERBS, _trie
 from ._quote_kernel import KERNEL
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -159,12 +159,20 @@ _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+s
 _DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
-_NW = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|St|Co|Corp|Inc|Ltd|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|Mt|Ft|Jr|Sr)\.|"
+# the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
+_RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
+               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr")
+_NW = (r"(?:(?:" + "|".join(_RUN_TITLES) + r")\.|"
        r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
 # (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
 # after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 _RUN_RE = re.compile(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+)?{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+# the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
+# without it is passed over): the same titles and particles as the pattern (discourse._speakers._name_runs)
+_RUNS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "name_runs") else None
+if _RUNS_KERNEL is not None:
+    _RUNS_KERNEL.set_run_words(_RUN_TITLES, sorted(_PARTICLES | {"of", "for"}))
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
@@ -184,6 +192,7 @@ _OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
 # letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
 _OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s")
+_OWNER_AFTER_LOW_I = re.compile(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
 _FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
 
 
@@ -196,12 +205,18 @@ def _owner_after_matches(text: str):
     as ``finditer`` does (``match(text, pos)`` sees the characters before ``pos``, as ``finditer`` does).
     Where lower-casing could shift offsets or a letter folds to s, k or i under IGNORECASE, plain finditer.
     """
-    low = _lower(text)
-    if len(low) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+    if any(c in text for c in _FOLDS_TO_ASCII):  # (U+0130 is the one character lower-casing lengthens)
         yield from _OWNER_AFTER.finditer(text)
         return
     # every place where _OWNER_AFTER_LOW matches starts with a document noun (see _doc_places)
-    starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
+    if _folded():
+        # without text.lower(): the lower-case pattern under IGNORECASE, in the text itself. Its letters are ASCII
+        # (and é); with none of _FOLDS_TO_ASCII in the text, a character matches one of them under IGNORECASE
+        # exactly where its lower case is that letter, and white space has no case (tests/test_kernel_names.py)
+        starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW_I.match(text, p)]
+    else:
+        low = _lower(text)
+        starts = [p for p in _doc_places(text) if _OWNER_AFTER_LOW.match(low, p)]
     end = 0
     for p in starts:
         if p < end:
@@ -245,6 +260,21 @@ def _doc_automaton():
 _KEYS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts") else None
 if _KEYS_KERNEL is not None:
     _KEYS_KERNEL.set_keys(sorted(_DOC_KEYS))
+# its scan of the text itself, read in lower case (key_starts_folded): the same places without text.lower(), which
+# took as long as the scan (a kernel built from an older source without it is passed over)
+_FOLDED_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts_folded") else None
+
+
+def _folded() -> bool:
+    """Are the places found by the kernel's ``key_starts_folded`` (both kernel scans there)?"""
+    return _FOLDED_KERNEL is not None and _KEYS_KERNEL is not None
+
+
+@lru_cache(maxsize=4)
+def _folded_places(text: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The places of :func:`_doc_places` and :func:`_lower_doc_places` in one scan (``key_starts_folded``)."""
+    places = _FOLDED_KERNEL.key_starts_folded(text)
+    return None if places is None else (tuple(places[0]), tuple(places[1]))
 
 
 @lru_cache(maxsize=4)
@@ -257,8 +287,12 @@ def _lower(text: str) -> str:
 def _doc_places(text: str) -> tuple[int, ...] | None:
     """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
     lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn. Found by
-    the kernel's ``key_starts`` where it is built, else by the Aho-Corasick automaton (the same offsets:
-    tests/test_kernel_quotes.py compares them)."""
+    the kernel's ``key_starts_folded`` (the text read in lower case) or ``key_starts`` where it is built, else by
+    the Aho-Corasick automaton (the same offsets: tests/test_kernel_quotes.py and tests/test_kernel_names.py
+    compare them)."""
+    if _folded():
+        places = _folded_places(text)
+        return None if places is None else places[0]
     low = _lower(text)
     if len(low) != len(text):
         return None
@@ -311,7 +345,11 @@ def _lower_doc_places(text: str) -> tuple[int, ...] | None:
     matches in a str pattern). A place that fails either test starts no match of theirs: in UN speeches most
     places are capitalised nouns ('Report', 'Resolution') or keys inside words ('context', 'opposite').
     Every match still holds one of these places (its noun's start), which is all :func:`_segment_matches`
-    needs (tests/test_quotes_lazy.py compares the matches with finditer)."""
+    needs (tests/test_quotes_lazy.py compares the matches with finditer). The kernel's ``key_starts_folded``
+    makes both tests as it scans (tests/test_kernel_names.py compares the places)."""
+    if _folded():
+        places = _folded_places(text)
+        return None if places is None else places[1]
     places = _doc_places(text)
     if places is None:
         return None
@@ -403,17 +441,24 @@ _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
-_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie(r"(?:said|says|added|adds|explained|explains|noted|wrote|writes|replied|"
-                                                r"continued|declared|stated|argued|insisted|recalled|commented|asked|"
-                                                r"according\s+to)") + r"\s*$")
+_CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "noted", "wrote", "writes", "replied",
+                     "continued", "declared", "stated", "argued", "insisted", "recalled", "commented", "asked")
+_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie("(?:" + "|".join(_CUE_BEFORE_WORDS) + r"|according\s+to)") + r"\s*$")
+# what the text before a match ends with once its white space is stripped: one of the verbs, or 'to'
+_CUE_BEFORE_ENDS = (*_CUE_BEFORE_WORDS, "to")
 
 
 def _cue_before_name(before: str) -> bool:
     r"""Does ``_CUE_BEFORE_NAME`` match in ``before``? Searched only from where a match can start: it ends with
     a verb and white space (``\s*$``, what ``str.rstrip`` strips), so a verb of at most nine letters starts at most
     nine characters before the end of ``before.rstrip()``; only 'according to' (any white space inside) needs
-    the whole search (tests/test_quotes_fast.py compares the answers)."""
+    the whole search. And only where ``before.rstrip()`` ends with a verb or 'to' at all (``str.endswith`` of
+    :data:`_CUE_BEFORE_ENDS`): the white space after the verb is what ``\s*$`` matches, so the verb ends the
+    stripped text (``$`` before a last newline leaves only white space after it too); most names have neither
+    before them (tests/test_quotes_fast.py compares the answers)."""
     core = before.rstrip()
+    if not core.endswith(_CUE_BEFORE_ENDS):
+        return False
     return _CUE_BEFORE_NAME.search(before, 0 if core.endswith("to") else max(0, len(core) - 9)) is not None
 
 

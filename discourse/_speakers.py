@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
@@ -45,6 +46,7 @@ from ._speaker_names import (
     _ROLE_QUALIFIERS,
     _ROLE_WORDS,
     _RUN_RE,
+    _RUNS_KERNEL,
     _cue_before_name,
     _is_initial,
     _owner_before_tail,
@@ -222,17 +224,15 @@ def _role_before(before: str) -> str | None:
     ``_LOWER_ROLE.search(before)`` where that is a role word (:data:`_ROLE_WORDS`), else None.
 
     Without the regex search (tried at every character of ``before``, once per name run): a match needs
-    white space at the end (``\s+$``; ``str.rstrip`` strips what ``\s`` matches), and ``r`` is then the last
+    white space at the end (``\s+$``; ``str.isspace`` is true of what ``\s`` matches), and ``r`` is then the last
     white-space-separated word, which must start with ``[a-z]`` and hold only ``[\w\-]`` (``\w`` is
-    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must (tests/test_quotes_fast.py
-    compares the two)."""
-    core = before.rstrip()
-    if not core or len(core) == len(before):
+    ``str.isalnum`` or ``_``), as a word preceded by white space or the start must. Every role word does both
+    (tests/test_speakers_fast.py checks it), so the last word is the answer exactly where it is a role word
+    (tests/test_quotes_fast.py compares the two)."""
+    if not before[-1:].isspace():
         return None
-    tok = core.rsplit(None, 1)[-1]
-    if not ("a" <= tok[0] <= "z") or not tok.replace("-", "").replace("_", "").isalnum():
-        return None
-    return tok if tok in _ROLE_WORDS else None
+    tok = before.rsplit(None, 1)
+    return tok[-1] if tok and tok[-1] in _ROLE_WORDS else None
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
 
 
@@ -272,9 +272,15 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
 @lru_cache(maxsize=1 << 14)
 def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
-    name, org_name)``, or None where the run names no one (a role word last, 'United States'). ``prev`` is
-    the word written before the run (used only for an untitled run, see :func:`_split_role`); ``org_name``:
-    the name holds an organisation word or is an acronym.
+    name, org_name, joined, person)``, or None where the run names no one (a role word last, 'United States').
+    ``prev`` is the word written before the run (used only for an untitled run, see :func:`_split_role`);
+    ``org_name``: the name holds an organisation word or is an acronym; ``joined``: the name's words joined (the
+    organisation's name where the run names one). ``person``: what the table reads where the run may name a
+    person, ``(name, org, key, marks)``: the name before an 'of' or 'for' ('Charles Rollet of IPVM'), the
+    organisation after it or written before the role ('NEC Executive Director'), the name joined, and whether the
+    name has a person's marks of its own (an initial before its last word, a common given name first); None
+    where it cannot (an organisation's name, 'and' or '&' in it, nothing before 'of'). The table worked these
+    out from ``name`` and ``role_words`` for every run; they are the same values.
 
     A pure function of its arguments (module constants only), cached: the same runs recur in a document and
     across documents ('United Nations', 'General Assembly': nine in ten runs of UN speeches end here), and
@@ -297,7 +303,26 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     low = [w.rstrip(".,’'").lower() for w in name]
     org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
-    return gender, titled, tuple(role_words), tuple(name), org_name
+    person = None
+    if not org_name and "and" not in name and "&" not in name:  # 'and': two names (Duisburg and Huawei) or an org
+        org = None
+        pname = name
+        if "of" in pname or "for" in pname:  # an organisation after the name: "Charles Rollet of IPVM"
+            k = pname.index("of") if "of" in pname else pname.index("for")
+            org = " ".join(pname[k + 1:]) or None
+            pname = pname[:k]
+        if pname:
+            lead = []
+            for w in role_words:  # "NEC Executive Director": the organisation before the role
+                if w.rstrip(".,").lower() in _ROLE_WORDS:
+                    break
+                lead.append(w)
+            if lead and org is None:
+                org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
+            marks = (any(_is_initial(w) for w in pname[:-1])
+                     or (len(pname) >= 2 and pname[0].lower() in _GIVEN_NAMES))
+            person = (tuple(pname), org, " ".join(pname), marks)
+    return gender, titled, tuple(role_words), tuple(name), org_name, " ".join(name), person
 
 
 # the longest key (characters of a run's words) the caches below keep: a run of huge capitalised words in hostile
@@ -316,6 +341,33 @@ def _bounded(fn, size: int, *args):
 # ``sent_start`` says, and nothing is left (a third of the runs of UN speeches: 'The', 'I', 'It', 'We', 'In');
 # the table skips them before working out ``sent_start`` and asking the cache (tests/test_quotes_lazy.py)
 _DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
+
+
+def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """The name runs the table reads, in order: ``(start, run end, match end, sent_start, run)`` for every match of
+    ``_RUN_RE.finditer(text)`` whose run (its group ``run``) is not one of :data:`_DROPPED_WORDS`; ``sent_start``
+    is whether the run starts the text or follows a sentence end (:func:`_after_sentence_end` of the four
+    characters before it).
+
+    Found by the kernel's ``name_runs`` where it is built (``discourse/_kernel_quotes.c``: the pattern's match as a
+    plain loop, the set looked up in C), else by the pattern (:func:`_runs_by_pattern`); the same tuples either
+    way (tests/test_kernel_names.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
+    and the per-match look-ups were about a third of the table's time in Python."""
+    if _RUNS_KERNEL is not None:
+        return _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS)
+    return _runs_by_pattern(text)
+
+
+def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
+    """:func:`_name_runs` by ``_RUN_RE.finditer`` (the path without the kernel)."""
+    out = []
+    for m in _RUN_RE.finditer(text):
+        run = m.group("run")
+        if run in _DROPPED_WORDS:  # 'The', 'It', 'We': _clean_run gives None (see _DROPPED_WORDS)
+            continue
+        s = m.start()
+        out.append((s, m.end("run"), m.end(), s == 0 or _after_sentence_end(text[max(0, s - 4):s]), run))
+    return out
 
 
 @lru_cache(maxsize=1 << 14)
@@ -438,6 +490,27 @@ def _need_words(full: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in full if not _is_initial(w))
 
 
+def _whole_word_ends(text: str, word: str):
+    r"""The ends of ``re.finditer(rf"(?<![\w’'])({re.escape(word)})(?![\w’'])", text)``'s matches, in order, found with
+    ``str.find``: the pattern is the word as a literal with a character test on each side, so a match is an
+    occurrence of the word whose neighbours are no word character (``str.isalnum`` or ``_``, what ``\w`` matches),
+    ’ or '; finditer goes on after a match's end and one character on after a place that fails, as this does.
+    (The regex engine tried the look-behind at every character of the text; tests/test_speakers_fast.py compares
+    the two.) An empty word matches everywhere: the pattern's own answer."""
+    if not word:
+        yield from (m.end() for m in re.finditer(r"(?<![\w’'])()(?![\w’'])", text))
+        return
+    n, k = len(word), text.find(word)
+    while k >= 0:
+        e = k + n
+        if ((k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "_’'"))
+                and (e == len(text) or not (text[e].isalnum() or text[e] in "_’'"))):
+            yield e
+            k = text.find(word, e)
+        else:
+            k = text.find(word, k + 1)
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -461,18 +534,15 @@ class _Speakers:
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         counts: dict[str, int] = {}
         runs = []
-        for m in _RUN_RE.finditer(text):
-            run = m.group("run")
-            if run in _DROPPED_WORDS:  # 'The', 'It', 'We': _clean_run gives None (see _DROPPED_WORDS)
-                continue
-            s = m.start("run")
-            cleaned = _bounded(_clean_run, len(run), run, s == 0 or _after_sentence_end(text[max(0, s - 4):s]))
+        for s, run_end, e, sent_start, run in _name_runs(text):  # the runs of _DROPPED_WORDS left out
+            # (_bounded written out at the three calls made once per run: the same cache or not, no extra call)
+            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(run, sent_start)
             if cleaned is None:
                 continue
-            words, sent_start = list(cleaned[0]), cleaned[1]
-            if m.end() > m.end("run"):  # William H. Draper, Jr.: the suffix belongs to the name
-                self.suffix[s] = m.group()[m.end("run") - m.start():].strip(" ,\t\n")
-            runs.append((s, m.end(), words, sent_start))
+            words, sent_start = cleaned  # (the words a tuple, read only)
+            if e > run_end:  # William H. Draper, Jr.: the suffix belongs to the name
+                self.suffix[s] = text[run_end:e].strip(" ,\t\n")
+            runs.append((s, e, words, sent_start))
             if len(words) == 1 and not sent_start:
                 counts[words[0]] = counts.get(words[0], 0) + 1
         later = []
@@ -519,7 +589,7 @@ class _Speakers:
                 self.doc_owners.append((m.start(), re.sub(r"\s+", " ", m.group("doc").lower()), ent.name))
         self.doc_owners.sort()
         self._owner_pos = [p for p, _, _ in self.doc_owners]
-        self.mentions = sorted(((p, _final(e)) for p, e in self.mentions), key=lambda x: x[0])
+        self.mentions = sorted([(p, e if e.merged is None else _final(e)) for p, e in self.mentions], key=itemgetter(0))
         self._mention_pos = [p for p, _ in self.mentions]
         # the persons are final from here on (resolving reads them): _canonical_person keeps its answers
         self._canon: dict[tuple, tuple] = {}
@@ -536,7 +606,7 @@ class _Speakers:
             ent = self.orgs[name] = _Entity("org", name.split(), None)
         return ent
 
-    def _add_run(self, s: int, e: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> bool:
+    def _add_run(self, s: int, e: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> bool:
         text = self.text
         before = None
         prev = ""
@@ -551,73 +621,51 @@ class _Speakers:
             prev = prev[-1] if prev else ""
             if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
                 prev = ""
-        head = _bounded(_run_head, sum(map(len, words)) + len(prev), tuple(words), prev)
+        head = (_run_head if sum(map(len, words)) + len(prev) <= _CACHED_CHARS else _run_head.__wrapped__)(words, prev)
         if head is None:
             return False
-        gender, titled, role_words, name, org_name = head
-        role_words, name = list(role_words), list(name)
-        poss_doc = text[e - 2:e] in ("’s", "'s") and _DOC_AFTER.match(text, e) is not None  # Acme's report
-        if org_name or (poss_doc and not titled and not role_words):
-            self.mentions.append((s, self._org(" ".join(name))))
+        gender, titled, role_words, _, org_name, joined, person = head
+        if org_name or (not titled and not role_words and text[e - 2:e] in ("’s", "'s")
+                        and _DOC_AFTER.match(text, e) is not None):  # Acme's report
+            self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
             return True
-        if "and" in name or "&" in name:
-            return False  # two names (Duisburg and Huawei) or an organisation
-        org = None
-        if "of" in name or "for" in name:  # an organisation after the name: "Charles Rollet of IPVM"
-            k = name.index("of") if "of" in name else name.index("for")
-            org = " ".join(name[k + 1:]) or None
-            name = name[:k]
-            if not name:
-                return False
-        lead = []
-        for w in role_words:  # "NEC Executive Director": the organisation before the role
-            if w.rstrip(".,").lower() in _ROLE_WORDS:
-                break
-            lead.append(w)
-        if lead and org is None:
-            org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
+        if person is None:
+            return False  # two names (Duisburg and Huawei) or an organisation, or nothing before 'of'
+        # (the tests below are pure, each asked once at most: they are asked in an order that puts the values
+        # the cache gave first, and the searches of the text only where those leave the answer open)
+        name, org, key, marks = person
         after = text[e:e + 130]
         if before is None:
             before = text[max(0, s - 40):s]
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
-
-        def cue_near() -> bool:  # a cue verb after the name (asked only where no person is found)
-            return _CUE_NEAR.match(after) is not None
-
-        def cue_before() -> bool:
-            # 'said Stram.' / 'said Stram, who ...' is an inverted attribution; 'said Huawei was ahead' is not
-            return _cue_before_name(before) and _INVERTED_END.match(after) is not None
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
-        key = " ".join(name)
         if len(name) == 1:
-            ent = self._person_with(name[0], gender)
+            # (_person_with of one word: none where no person holds it, _fullest_with's first step)
+            ent = self._fullest_with(name[0], gender) if name[0] in self._by_length else None
             if ent is not None and _other_person(ent, gender, role_words):
-                ent = self._new_person(key, name, gender)  # President Kennedy is not First Lady Jacqueline Kennedy
+                ent = self._new_person(key, list(name), gender)  # President Kennedy is not First Lady Jacqueline Kennedy
             if ent is None:
-                strong = (titled or bool(role_words) or cue_near()
-                          or cue_before()
-                          or role_before is not None)
-                if not strong:
+                # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
+                # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
+                if not (titled or role_words or role_before is not None or _CUE_NEAR.match(after) is not None
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
                         self.rep_orgs.add(name[0])
                         return True
                     return False
-                ent = self._new_person(key, name, gender)
+                ent = self._new_person(key, list(name), gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
-            if ent is None:
+            if ent is None and not (titled or role_words or marks or role_before is not None):
                 comma_role, appos_role = roles = _run_roles(text, s, after)
-                evidence = (titled or bool(role_words) or comma_role is not None or appos_role is not None
-                            or any(_is_initial(w) for w in name[:-1])
-                            or role_before is not None
-                            or cue_near() or cue_before()
-                            or bool(_AGE_RE.match(after)) or bool(_INTRO_AFTER.match(after))
-                            or (len(name) >= 2 and name[0].lower() in _GIVEN_NAMES))
-                if not evidence:
+                if not (comma_role is not None or appos_role is not None
+                        or _CUE_NEAR.match(after) is not None
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None):
                     return False
             if ent is None or len(name) > len(ent.words):
-                new = self._new_person(key, name, gender)
+                new = self._new_person(key, list(name), gender)
                 olds = [ent] if ent is not None else [
                     # 'President Eisenhower' ... 'Dwight Eisenhower': the surname used alone before is this
                     # person when the fuller name has marks of its own (a given name), as in _add_later
@@ -660,7 +708,7 @@ class _Speakers:
         self.mentions.append((s, ent))
         return True
 
-    def _split_pair(self, s: int, e: int, words: list[str], sent_start: bool) -> list:
+    def _split_pair(self, s: int, e: int, words: tuple[str, ...], sent_start: bool) -> list:
         """'Arnold Palmer and Sam Snead': two names joined by 'and' are two runs, when each has two words
         or more and neither is an organisation (Draper, Gaither & Anderson stays one run)."""
         for sep in ("and", "&"):
@@ -674,7 +722,7 @@ class _Speakers:
                         return [(s, rs, left, sent_start), *self._split_pair(rs, e, right, False)]
         return [(s, e, words, sent_start)]
 
-    def _add_later(self, s: int, words: list[str], sent_start: bool, counts: dict[str, int]) -> None:
+    def _add_later(self, s: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> None:
         """A run without a person's marks of its own, decided once the whole text is read.
 
         - 'Hansen's weight' before 'Hansen added': a mention of a person named later in the text;
@@ -685,24 +733,30 @@ class _Speakers:
           ``Arnold whipped``) stays a person.
         """
         key = tuple(words)
-        w, parts = _bounded(_later_parts, sum(map(len, key)), key)
+        w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
         if w is None:
             return
-        ent = self._person_with(w[-1], None, full=w)
+        # (no person holds the last word: _person_with finds none, its first step; most runs of UN speeches)
+        ent = self._person_with(w[-1], None, full=w) if self.by_word.get(w[-1]) else None
         if ent is not None:
             self.mentions.append((s, ent))
             return
         if parts is not None:
             gender, role_words, name = parts
             name = list(name)
-            pair = (name[0], name[-1]) if len(name) == 2 else None
-            together = self._together.get(pair) if pair else False
-            if together is None:  # two scans of the whole text per pair: remembered for the document
-                together = self._together[pair] = _two_names_run_together(self.text, name)
-            if together:
-                return
             singles = [e for x in name for e in self.by_word.get(x, ())
                        if e.merged is None and len(e.words) == 1 and (gender is None or e.gender in (None, gender))]
+            # the run changes the table only where it has singles and its words are not two names written side by
+            # side: the singles (a read of the table) are asked first, the two scans of the text only where there
+            # are some (the same answer: both tests are pure, the second remembered per pair of words)
+            pair = (name[0], name[-1]) if len(name) == 2 else None
+            together = False
+            if singles and pair:
+                together = self._together.get(pair)
+                if together is None:  # two scans of the whole text per pair: remembered for the document
+                    together = self._together[pair] = _two_names_run_together(self.text, name)
+            if together:
+                return
             if singles:
                 new = self._new_person(" ".join(name), name, gender or next((e.gender for e in singles if e.gender), None))
                 for old in singles:
@@ -1121,8 +1175,8 @@ class _Speakers:
         """Is ``word`` written twice or more elsewhere without ``nxt`` after it (an organisation's name
         run together with a person's, 'Huawei Gleb Malyutin', where 'Huawei' is named on its own)?"""
         n = 0
-        for m in re.finditer(rf"(?<![\w’'])({re.escape(word)})(?![\w’'])", self.text):
-            if not self.text.startswith(nxt, m.end() + 1):
+        for end in _whole_word_ends(self.text, word):
+            if not self.text.startswith(nxt, end + 1):
                 n += 1
                 if n >= 2:
                     return True

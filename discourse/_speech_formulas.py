@@ -306,11 +306,15 @@ _SG_NAME = r"(?P<n>(?:U|[A-Z][\w’'\-]+)(?:(?:[ \t]*\n[ \t]*|[ \t]+)(?:de|del|d
 _COURTESY = r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)"
 # Secretary-General U Thant / the Secretary-General, Mr. Perez de Cuellar, / Secretary-General of the United
 # Nations, His Excellency Mr. Kofi Annan
-_SG_THEN_NAME = re.compile(rf"(?<![\w\-]){_SG}(?:\s+of\s+the\s+United\s+Nations)?(?:,\s+{_COURTESY}|\s+{_COURTESY}?)"
+# (each pattern opens with a lookahead for the letters its matches start with, 'S' of 'Secretary' and the first
+# letters of the courtesy titles: the regex engine then leaves the other places after one test instead of trying
+# the look-behind or the optional 'His Excellency' at every character; the same matches, 2.4-3x faster over a
+# text: tests/test_speakers_fast.py compares them with the patterns without it)
+_SG_THEN_NAME = re.compile(rf"(?=S)(?<![\w\-]){_SG}(?:\s+of\s+the\s+United\s+Nations)?(?:,\s+{_COURTESY}|\s+{_COURTESY}?)"
                            rf"{_SG_NAME}")
 # Mr. Kurt Waldheim, our esteemed Secretary-General / Mr. Perez de Cuellar, the Secretary-General of the United
 # Nations (a courtesy title required: 'the General Assembly, the Secretary-General' names no one)
-_NAME_THEN_SG = re.compile(rf"{_COURTESY}{_SG_NAME},\s+(?:(?:the|our|your)\s+)?(?:[a-z]+\s+){{0,2}}{_SG}"
+_NAME_THEN_SG = re.compile(rf"(?=[HMD]){_COURTESY}{_SG_NAME},\s+(?:(?:the|our|your)\s+)?(?:[a-z]+\s+){{0,2}}{_SG}"
                            rf"(?!\s+of\s+the\s+(?!United\s+Nations))")
 _NOT_THIS_SG = re.compile(r"(?:former|late|then|first|Assistant|Under|Deputy|Executive|Special|[\-])\s*$")
 

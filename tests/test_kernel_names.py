@@ -1,0 +1,176 @@
+"""The compiled scans of the speaker name table (``name_runs`` and ``key_starts_folded`` in discourse/_kernel_quotes.c)
+give exactly what the pure-Python path gives.
+
+``name_runs(text, dropped)`` stands for ``_speakers._runs_by_pattern``: the matches of ``_speaker_names._RUN_RE``
+(``finditer``) whose run is not in ``_speakers._DROPPED_WORDS``, with each run's sentence start. Both paths run on
+the same texts: the seeds, Brown and UN General Debate samples, hostile inputs, and seeded random strings over
+the pieces the pattern looks at (titles with and without their full stop, initials, particles, 'Jr'/'Sr' after
+a comma or a line break, apostrophes, hyphens, capitals of both Latin ranges and next to them, white space of
+several kinds, characters of all three string kinds). ``key_starts_folded(text)`` stands for ``key_starts`` of
+``text.lower()`` and the filter of ``_speaker_names._lower_doc_places``; the owner patterns' matches are compared with
+and without it. Then ``find_quote_spans`` with speakers (the rules' and the scored ones) with and without the
+kernel, on the same texts.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+
+from discourse import _quote_kernel, _speaker_names, _speakers
+from discourse import quotes as q
+from discourse.text import paragraphs
+
+from .conftest import compiled_kernel
+from .test_kernel import HOSTILE, _texts
+
+
+@pytest.fixture(scope="module")
+def kernel(tmp_path_factory):
+    """The kernel module: the one ``discourse._quote_kernel`` loaded, else compiled from discourse/_kernel_quotes.c."""
+    if _quote_kernel.KERNEL is not None:
+        return _quote_kernel.KERNEL
+    mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
+    mod.set_run_words(_speaker_names._RUN_TITLES, sorted(_speaker_names._PARTICLES | {"of", "for"}))
+    mod.set_keys(sorted(_speaker_names._DOC_KEYS))
+    return mod
+
+
+def _agree(kernel, text: str) -> int:
+    """Asserts that the kernel's runs are the pattern's; the number of runs compared."""
+    want = _speakers._runs_by_pattern(text)
+    assert kernel.name_runs(text, _speakers._DROPPED_WORDS) == want, text[:200]
+    return len(want)
+
+
+def test_the_runs_agree_on_seeds_brown_and_un_speeches(kernel):
+    n = sum(_agree(kernel, t) for t in _texts())
+    assert n > 20_000
+    # a known answer, worked out by hand from the pattern (discourse._speaker_names._RUN_RE): 'It' is dropped; a
+    # particle joins two name words only ('de la Cruz' is no run of 'Mr. John'); ', Jr.' is the match's suffix,
+    # not the run's; initials end at 'J.R' before a lower-case letter; a run after a line break starts a sentence
+    text = "It said. Mr. John de la Cruz, Jr. met U.S.A officials\nSr and J.Robert"
+    want = [(9, 17, 17, True, "Mr. John"), (24, 28, 33, False, "Cruz"), (38, 43, 43, False, "U.S.A"),
+            (54, 56, 56, True, "Sr"), (61, 64, 64, False, "J.R")]
+    assert _speakers._runs_by_pattern(text) == want
+    assert kernel.name_runs(text, _speakers._DROPPED_WORDS) == want
+
+
+def test_the_runs_agree_on_hostile_inputs_and_random_strings(kernel):
+    for t in HOSTILE + ["Mr", "Mr.", "Mrs.Smith", "St.John", "J.R.R.T.", "J.Robert", "A.B.C.D.E.", "John,\nJr.",
+                        "John , Jr", "John Jr_", "John\tvan\t\tDyke", "John van dyke", "John of  Of Smith",
+                        "x.John", "x’John", "x-John", "_John", "ÀÖØÞ×÷ßà", "A" * 30 + " B" * 30]:
+        _agree(kernel, t)
+    pieces = (["Mr", "Mrs", "St", "Corp", "Co", "Col", "Jr", "Sr", "J.", "K.", "A", "B", "de", "van", "la", "of", "for",
+               "al", "the", "Smith", "The", "It", "We", "In", "Ö", "Þ", "×", "ß", "é", "Ā", "𝐀", "😀", "中"]
+              + list(" \t\n\r.,;:!?\"“”’'-_1\u00a0\u2003\u2028\x1c"))
+    rng = random.Random(47)
+    n = 0
+    for _ in range(30_000):
+        n += _agree(kernel, "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))))
+    assert n > 40_000
+
+
+def test_the_kernel_checks_its_run_words(kernel):
+    for titles, particles in ((["mr"], ["de"]), (["M r"], ["de"]), ([""], ["de"]), (["Mr"], ["De"]),
+                              (["Mr"], ["x" * 25]), ([1], ["de"]), (["Mr"], ["de"] * 65)):
+        with pytest.raises(ValueError, match="set_run_words: "):
+            kernel.set_run_words(titles, particles)
+    with pytest.raises(TypeError, match="dropped must be a set"):
+        kernel.name_runs("Mr. Smith", ["The"])
+    kernel.set_run_words(_speaker_names._RUN_TITLES, sorted(_speaker_names._PARTICLES | {"of", "for"}))
+    assert kernel.name_runs("Then, Mr. Smith said", frozenset({"Then"})) == [(6, 15, 15, False, "Mr. Smith")]
+
+
+def _clear_place_caches() -> None:
+    for fn in (_speaker_names._lower, _speaker_names._doc_places, _speaker_names._lower_doc_places,
+               _speaker_names._folded_places, _speaker_names._owner_places):
+        fn.cache_clear()
+
+
+def test_lower_casing_facts_the_folded_scan_rests_on():
+    """key_starts_folded reads A-Z and U+212A as their lower case and answers None for U+0130: in Python's Unicode
+    data U+0130 is the only character whose lower case is longer than one character, and U+212A the only one
+    beyond ASCII whose lower case is ASCII (every code point checked)."""
+    longer = [c for c in range(sys.maxunicode + 1) if len(chr(c).lower()) != 1]
+    to_ascii = [c for c in range(128, sys.maxunicode + 1) if len(chr(c).lower()) == 1 and ord(chr(c).lower()) < 128]
+    assert longer == [0x130] and to_ascii == [0x212A]
+    assert all(chr(c).lower() == (chr(c + 32) if 65 <= c <= 90 else chr(c)) for c in range(128))
+
+
+def test_folded_key_starts_are_the_lower_cased_texts_key_starts(kernel):
+    """key_starts_folded(text) gives key_starts(text.lower()) (the automaton's offsets) and those of them that are
+    a-z in the text and follow white space (what _lower_doc_places kept), or None where lower-casing lengthens the
+    text, on seeds, Brown, UN, hostile inputs and random strings of the keys in mixed case next to the Kelvin sign,
+    U+0130, white space and characters of all three string kinds."""
+    def agree(text: str) -> int:
+        low = text.lower()
+        got = kernel.key_starts_folded(text)
+        if len(low) != len(text):
+            assert got is None, text[:200]
+            return 0
+        want = _speaker_names._automaton_places(low)
+        lower = [p for p in want if p and text[p] == low[p] and text[p - 1].isspace()]
+        assert got == (list(want), lower), text[:200]
+        return len(want)
+
+    n = sum(agree(t) for t in _texts() + HOSTILE)
+    assert n > 2_000
+    keys = sorted(_speaker_names._DOC_KEYS)
+    alphabet = (keys + [k.upper() for k in keys] + [k.title() for k in keys] + [k[:-1] for k in keys]
+                + ["\u212a", "\u0130", "ſ", "ı", "WEB", "Page", "e-MAIL"] + list(" \n\t\u2003-’éÉ中𝐀xs"))
+    rng = random.Random(59)
+    for _ in range(20_000):
+        n += agree("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
+    assert n > 40_000
+    assert kernel.key_starts_folded("The REPORT, a \u212aey report") == ([4, 18], [18])
+    assert kernel.key_starts_folded("\u0130 report") is None
+
+
+def test_owner_patterns_find_the_same_matches_without_lower_casing(kernel, monkeypatch):
+    """The owner patterns' matches (_owner_matches, _owner_before_tail) with the folded scan are those of the path
+    that lower-cases the text, on seeds, Brown, UN and made-up strings of owners, document nouns in mixed case and
+    their connectors ('Report by the Ministry', 'REPORT OF Acme', 'Acme’s new statement')."""
+    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
+    pieces = ["Report", "REPORT", "report", "statement", "Statement", "by", "BY", "From", "of", "issued by",
+              "released  BY", "the", "Ministry", "Acme", "Acme’s", "Acme's", "new", "an", "Its", "communiqué",
+              "COMMUNIQUÉ", "e-mail", "E-Mail", "\u212a", "ſ", ".", ",", "(", "\n"]
+    rng = random.Random(61)
+    texts = _texts()[::3] + HOSTILE + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+                                       for _ in range(4_000)]
+
+    def found() -> list:
+        out = []
+        for t in texts:
+            _clear_place_caches()
+            out.append([[(m.span(), m.groupdict()) for m in _speaker_names._owner_matches(rx, t)]
+                        for rx in (_speaker_names._OWNER_BEFORE, _speaker_names._OWNER_AFTER,
+                                   _speaker_names._OWNER_ADJ)] + [_speaker_names._owner_before_tail(t)])
+        return out
+
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
+    folded = found()
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
+    plain = found()
+    _clear_place_caches()
+    assert folded == plain
+    assert sum(len(per[1]) for per in plain) > 200 and sum(len(per[0]) for per in plain) > 200
+
+
+def test_find_quote_spans_with_speakers_is_identical_without_the_kernel(kernel, monkeypatch):
+    texts = _texts()[::4] + HOSTILE
+    settings = ({}, {"reported": True}, {"reported": True, "speakers": "scored"})
+    monkeypatch.setattr(_speakers, "_RUNS_KERNEL", kernel)
+    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
+    _clear_place_caches()
+    now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
+    monkeypatch.setattr(_speakers, "_RUNS_KERNEL", None)
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
+    _clear_place_caches()
+    plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
+    _clear_place_caches()
+    assert now == plain
+    assert sum(d["speaker"] is not None for per_text in plain for d in per_text[1]) > 200
