@@ -10,6 +10,8 @@
  *                          is longer than limit, else None
  *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
  *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
+ *   reported_sentences(text, units, gates, r_max)  the sentences discourse._reported._reported looks at: the
+ *                          loop of _reported._looked_at_py over the units, their sentence pieces and the places
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -429,6 +431,115 @@ static PyObject *key_starts(PyObject *self, PyObject *args) {
     return filled(out, BY_KIND(t, starts, t.n, out));
 }
 
+/* ------------------------------------------------------------------------------------------ reported sentences
+ * reported_sentences(text, units, gates, r_max): the sentences discourse._reported._reported looks at, as
+ * (unit, start, end, k), the list _reported._looked_at_py builds with the same loop: for each unit (us, ue) in
+ * order, k is moved past the places (gates: sorted (start, end) pairs) that start before us; a unit where no
+ * place starts before ue and of at most r_max characters is passed over; otherwise its sentence pieces (the
+ * scan of ``sentences`` above over text[us:ue], clipped as it clips, only those longer than r_max where no place
+ * starts in the unit) are read in order, k is moved past the places that start before the piece, and the piece
+ * (s, e) is listed when it is longer than r_max or the place k ends at or before e. */
+/* the (start, end) pairs of a sequence of 2-tuples of ints as two arrays (PyMem), or -1 with a TypeError */
+static Py_ssize_t read_spans(PyObject *seq, const char *what, Py_ssize_t **a, Py_ssize_t **b) {
+    PyObject *fast = PySequence_Fast(seq, what);
+    if (fast == NULL) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    *a = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    *b = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    if (*a == NULL || *b == NULL) {
+        PyMem_Free(*a);
+        PyMem_Free(*b);
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *it = PySequence_Fast_GET_ITEM(fast, k);
+        if (!PyTuple_Check(it) || PyTuple_GET_SIZE(it) != 2) {
+            PyErr_SetString(PyExc_TypeError, what);
+            goto bad;
+        }
+        (*a)[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(it, 0));
+        (*b)[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(it, 1));
+        if (PyErr_Occurred()) goto bad;
+    }
+    Py_DECREF(fast);
+    return n;
+bad:
+    PyMem_Free(*a);
+    PyMem_Free(*b);
+    Py_DECREF(fast);
+    return -1;
+}
+
+static int append_looked(PyObject *out, Py_ssize_t u, Py_ssize_t s, Py_ssize_t e, Py_ssize_t k) {
+    PyObject *item = Py_BuildValue("(nnnn)", u, s, e, k);
+    if (item == NULL) return -1;
+    int rc = PyList_Append(out, item);
+    Py_DECREF(item);
+    return rc;
+}
+
+#define LOOKED_OF(T, K)                                                                                     \
+    static int looked_##K(const T *d, Py_ssize_t n, const Py_ssize_t *us, const Py_ssize_t *ue,             \
+                          Py_ssize_t n_units, const Py_ssize_t *gs, const Py_ssize_t *ge, Py_ssize_t n_gates,  \
+                          Py_ssize_t r_max, PyObject *out) {                                                \
+        Py_ssize_t k = 0;                                                                                  \
+        for (Py_ssize_t u = 0; u < n_units; u++) {                                                         \
+            while (k < n_gates && gs[k] < us[u]) k++;                                                      \
+            int has_place = k < n_gates && gs[k] < ue[u];                                                  \
+            if (!has_place && ue[u] - us[u] <= r_max) continue;                                            \
+            Py_ssize_t longer = has_place ? 0 : r_max;                                                     \
+            Py_ssize_t i = us[u], end = ue[u];                                                             \
+            if (i < 0) i = 0;                                                                              \
+            if (end > n) end = n;                                                                          \
+            if (end < 0) end = 0;                                                                          \
+            while (i < end) {                                                                              \
+                if (is_term(d[i])) {                                                                       \
+                    i++;                                                                                   \
+                    continue;                                                                              \
+                }                                                                                          \
+                Py_ssize_t s = i;                                                                          \
+                while (i < end && !is_term(d[i])) i++;                                                     \
+                if (i < end) {                                                                             \
+                    while (i < end && is_term(d[i])) i++;                                                  \
+                    while (i < end && is_closer(d[i])) i++;                                                \
+                }                                                                                          \
+                if (i - s <= longer) continue;                                                             \
+                while (k < n_gates && gs[k] < s) k++;                                                      \
+                if ((i - s > r_max || (k < n_gates && ge[k] <= i)) && append_looked(out, u, s, i, k) < 0)  \
+                    return -1;                                                                             \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(LOOKED_OF)
+
+static PyObject *reported_sentences(PyObject *self, PyObject *args) {
+    PyObject *str, *units, *gates;
+    Py_ssize_t r_max;
+    if (!PyArg_ParseTuple(args, "UOOn", &str, &units, &gates, &r_max)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *us, *ue, *gs, *ge;
+    Py_ssize_t n_units = read_spans(units, "reported_sentences: units must be (start, end) pairs of ints", &us, &ue);
+    if (n_units < 0) return NULL;
+    Py_ssize_t n_gates = read_spans(gates, "reported_sentences: gates must be (start, end) pairs of ints", &gs, &ge);
+    if (n_gates < 0) {
+        PyMem_Free(us);
+        PyMem_Free(ue);
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    int rc = -1;
+    if (out != NULL) rc = BY_KIND(t, looked, t.n, us, ue, n_units, gs, ge, n_gates, r_max, out);
+    PyMem_Free(us);
+    PyMem_Free(ue);
+    PyMem_Free(gs);
+    PyMem_Free(ge);
+    return out == NULL ? NULL : filled(out, rc);
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -437,6 +548,8 @@ static PyMethodDef methods[] = {
     {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
     {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts (printable ASCII strings)."},
     {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
+    {"reported_sentences", reported_sentences, METH_VARARGS,
+     "The sentences _reported looks at, (unit, start, end, k), as _reported._looked_at_py lists them."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -7,7 +7,7 @@ computed here. The rule is in the docstring of :mod:`discourse.quotes` ("Reporte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
@@ -183,29 +183,38 @@ _FWD_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
 _FWD_START = re.compile(r"(?<![\w’'])[A-Za-z]")  # every _NP starts with an ASCII letter (the look-behind's)
 
 
+# the last _FWD_BAR character before an end: ``_FWD_LAST_BAR.match(sent, 0, end)`` (greedy, so it backs off from
+# the end to the nearest bar). The ends used are a gate (white space followed by a reporting verb: a lower-case
+# letter) and a comma: neither can stand inside ',\s+Jr' (white space then a capital J or S), and 'Jr' does not
+# hold them, so the end cuts no comma's look-ahead short; a bar before the end is the bar finditer finds there
+_FWD_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
+
+
+def _fwd_last_bar(sent: str, end: int) -> int:
+    m = _FWD_LAST_BAR.match(sent, 0, end)
+    return m.end() - 1 if m is not None else -1
+
+
 def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
     """The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
     start (see _FWD_BAR): the subject pattern is slow to fail at every word of a sentence, and most words of a
     sentence with a reporting verb are too far from the verb (past a comma or other punctuation) or after it.
     The same non-overlapping matches as finditer, since every start where the pattern matches is tried, in
-    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``."""
-    if not gates:
-        return
-    last = gates[-1][0]
-    bars = [m.start() for m in _FWD_BAR.finditer(sent)]
-    starts = [m.start() for m in _FWD_START.finditer(sent, 0, last)]
-    if not starts:
-        return
+    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``.
+
+    The last bar before a cue (or before the comma before it) is found by backing off from there
+    (:data:`_FWD_LAST_BAR`) and the starts after it by a search between the two (the look-behind of
+    _FWD_START sees the characters before the search's start), instead of listing every bar and start of
+    the sentence: the same bars and starts, since each is one character decided by the characters around it
+    as finditer over the whole sentence sees them (tests/test_quotes_fast.py compares with finditer)."""
     tried: set[int] = set()  # the starts in a window (lo, g) of some cue: lo < start < g
     for g, _ in gates:
-        i = bisect_left(bars, g) - 1
-        lo = bars[i] if i >= 0 else -1
+        lo = _fwd_last_bar(sent, g)
         if lo >= 0 and sent[lo] == ",":  # the comma may close an apposition opened at the comma before it
             k2 = sent.rfind(",", 0, lo)
             if k2 >= 0:
-                j = bisect_left(bars, k2) - 1
-                lo = bars[j] if j >= 0 else -1
-        tried.update(starts[bisect_right(starts, lo):bisect_left(starts, g)])
+                lo = _fwd_last_bar(sent, k2)
+        tried.update(m.start() for m in _FWD_START.finditer(sent, lo + 1, g))
     pos = 0
     for s in sorted(tried):
         if s >= pos and (m := _R_FWD.match(sent, s)) is not None:
@@ -277,45 +286,66 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
     return False
 
 
+def _looked_at_py(text: str, units: list[tuple[int, int]], gates: list[tuple[int, int]],
+                  r_max: int = _R_MAX) -> list[tuple[int, int, int, int]]:
+    """The pure-Python path of :func:`_looked_at` (the C one, ``reported_sentences``, lists the same;
+    ``r_max``: _R_MAX, another value only in tests)."""
+    out: list[tuple[int, int, int, int]] = []
+    n_gates = len(gates)
+    k = 0
+    for u, (us, ue) in enumerate(units):
+        while k < n_gates and gates[k][0] < us:
+            k += 1
+        has_place = k < n_gates and gates[k][0] < ue
+        if not has_place and ue - us <= r_max:
+            continue
+        for ss, se in _sentence_spans(text, us, ue, 0 if has_place else r_max):
+            while k < n_gates and gates[k][0] < ss:
+                k += 1
+            if se - ss > r_max or (k < n_gates and gates[k][1] <= se):
+                out.append((u, ss, se, k))
+    return out
+
+
+def _looked_at(text: str, units: list[tuple[int, int]],
+               gates: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The sentences :func:`_reported` looks at, as (unit, start, end, k), in text order: of the units that
+    hold a place (``gates``: :func:`_reported_places`, sorted), the sentences (:data:`_SENTENCE_PIECE`) of at
+    most _R_MAX characters in which the first place starting in them also ends, and every sentence longer than
+    _R_MAX of any unit. ``k``: the first place starting at or after the sentence's start
+    (``bisect_left(gates, (start, -1))``; units and their sentences come in text order). Every other sentence
+    holds no whole place, so none of the patterns of :func:`_reported_in` can match in it (see
+    :data:`_R_GATE`). Listed in C where the kernel is built (``reported_sentences``: the same loop over the
+    units, their sentence pieces and the places, without a Python step per sentence; finditer within the
+    unit's bounds is finditer over the unit's text, the pattern looks at nothing around), else by
+    :func:`_looked_at_py`; tests/test_kernel_quotes.py compares both."""
+    if KERNEL is not None:
+        return KERNEL.reported_sentences(text, units, gates, _R_MAX)
+    return _looked_at_py(text, units, gates)
+
+
 def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None) -> list[dict]:
     """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.'."""
     spans = sorted((q["start"], q["end"]) for q in quotes)
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
-    # The sentences looked at: of the units that hold a place, the sentences of at most _R_MAX characters in
-    # which the first place starting in them also ends, and every sentence longer than _R_MAX of any unit
-    # (listed in C where the kernel is built: finditer within the unit's bounds is finditer over the unit's
-    # text, the pattern looks at nothing around). k: the first place starting at or after the sentence's
-    # start (bisect_left(gates, (ss, -1)); units and their sentences come in text order).
-    n_gates = len(gates)
-    k = 0
     para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
-    for u, (us, ue) in enumerate(units):
-        while k < n_gates and gates[k][0] < us:
-            k += 1
-        has_place = k < n_gates and gates[k][0] < ue
-        if not has_place and ue - us <= _R_MAX:
+    for u, ss, se, k in _looked_at(text, units, gates):
+        if para_cue.get(u) is False:
             continue
-        for ss, se in _sentence_spans(text, us, ue, 0 if has_place else _R_MAX):
-            while k < n_gates and gates[k][0] < ss:
-                k += 1
-            longer = se - ss > _R_MAX
-            if not longer and not (k < n_gates and gates[k][1] <= se):
+        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+        # cue word of the sentence and of the paragraph: their cue-word tests need not run
+        verb_place = se - ss <= _R_MAX and text[gates[k][0]].isspace()
+        if u not in para_cue:
+            us, ue = units[u]
+            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+            if not para_cue[u]:
                 continue
-            if para_cue.get(u) is False:
-                continue
-            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
-            # cue word of the sentence and of the paragraph: their cue-word tests need not run
-            verb_place = not longer and text[gates[k][0]].isspace()
-            if u not in para_cue:
-                para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
-                if not para_cue[u]:
-                    continue
-            found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
-            if found is not None:
-                table = found[1]
-                out.append(found[0])
+        found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
+        if found is not None:
+            table = found[1]
+            out.append(found[0])
     return out
 
 

@@ -114,6 +114,39 @@ def test_the_kernel_checks_its_keys(kernel):
     assert kernel.key_starts("the report") == [4]
 
 
+def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
+    """reported_sentences (the sentences _reported looks at, in C) lists what _reported._looked_at_py lists with
+    the pattern's sentence pieces: on the units and reported-speech places of the seeds, Brown, UN and hostile
+    texts, and on random strings with random sorted units and places (inside and outside the units, on
+    sentence ends, several per sentence) and small sentence limits, so that every branch of the loop runs."""
+    monkeypatch.setattr(_reported, "KERNEL", None)  # the pure-Python loop and sentence pattern
+    n = 0
+    for t in _texts() + HOSTILE:
+        units = _quote_marks._units(t, paragraphs(t))
+        gates = _reported._reported_places(t, units)
+        want = _reported._looked_at_py(t, units, gates)
+        assert kernel.reported_sentences(t, units, gates, _reported._R_MAX) == want, t[:200]
+        n += len(want)
+    assert n > 500
+    alphabet = list(" \n.!?…\"”’')]x中𝐀") + ["said", "a b", "..."]
+    rng = random.Random(47)
+    for _ in range(20_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        cuts = sorted(rng.randint(-2, len(t) + 2) for _ in range(2 * rng.randint(0, 4)))
+        units = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        starts = sorted(rng.randint(-2, len(t) + 2) for _ in range(rng.randint(0, 6)))
+        gates = [(g, g + rng.randint(0, 6)) for g in starts]
+        r_max = rng.choice([0, 1, 3, 8, 600])
+        want = _reported._looked_at_py(t, units, gates, r_max)
+        assert kernel.reported_sentences(t, units, gates, r_max) == want, (t, units, gates, r_max)
+        n += len(want)
+    assert n > 20_000
+    with pytest.raises(TypeError, match="units must be"):
+        kernel.reported_sentences("a", [(0, 1, 2)], [], 600)
+    with pytest.raises(TypeError, match="gates must be"):
+        kernel.reported_sentences("a", [], [[0, 1]], 600)
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
