@@ -490,3 +490,69 @@ def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
         n_near += near
         n_before += before
     assert n_near > 500 and n_before > 500 and n_role > 100, (n_near, n_before, n_role)
+
+
+def test_sieve_gates_are_necessary_conditions():
+    """Wherever _SIEVE_POSS matches, its window holds an apostrophe (’ or '), and wherever _SIEVE_BY matches,
+    _SIEVE_BY_GATE (white space, 'by', white space) matches: so _sieve, which searches them only where these
+    hold, finds what the searches find. On the 400 characters before every quotation mark, comma and colon of
+    seeds, UN and Brown samples (what _sieve reads) and on made-up strings of names, possessives, nouns and
+    verbs of saying and 'by' next to every kind of white space."""
+    from discourse import _quote_sieve
+
+    pieces = ["Mr. Lee", "Ann Roe", "’s", "'s", "'", "’", "statement", "words", "own", "claim", "hailed", "by",
+              "denounced", "criticized", "said", " ", "\n", "\u2003", "\t", "Dr. Juan Bosch", ",", "as", "x", "bye",
+              "by-", "the plan", "was"]
+    rng = random.Random(53)
+    strings = ["".join(rng.choice(pieces + [" "] * 6) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+    strings += [f"it was {verb}{a}by{b}{name}{end}" for verb in ("hailed", "denounced", "said", "criticized")
+                for a in (" ", "\n", "\u2003", "\t ", "") for b in (" ", "\n", "  ", "")
+                for name in ("Dr. Juan Bosch", "a leader, Ann Roe", "x") for end in ("", ",", " as")]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((10, 4000, 100), (2, None, 20))
+    for t in texts:
+        strings += [t[max(0, m.start() - 400):m.start()] for m in re.finditer(r"[,:“\"‘]", t)]
+    n_poss = n_by = 0
+    for w in strings:
+        if _quote_sieve._SIEVE_POSS.search(w) is not None:
+            n_poss += 1
+            assert "’" in w or "'" in w, w
+        if _quote_sieve._SIEVE_BY.search(w) is not None:
+            n_by += 1
+            assert _quote_sieve._SIEVE_BY_GATE.search(w) is not None, w
+    assert n_poss > 100 and n_by > 100, (n_poss, n_by)  # both patterns matched (else the test proves little)
+
+
+def test_clause_before_is_the_window_after_the_last_finditer_boundary():
+    """_clause_before (the last sentence boundary found by one backward search, _LAST_SENT_BOUNDARY) gives the
+    window after finditer's last _SENT_BOUNDARY match: on the 160 and 400 characters before every quotation mark,
+    comma and colon of seeds, UN and Brown samples and on made-up strings of abbreviations, initials, marks,
+    closing marks and white space (boundaries next to each other, at the end, none)."""
+    def plain(text: str, lo: int, hi: int, width: int) -> str:
+        window = text[max(lo, hi - width):hi]
+        cut = 0
+        for m in _quote_cues._SENT_BOUNDARY.finditer(window):
+            cut = m.end()
+        return window[cut:]
+
+    pieces = ["Mr.", "Mrs!", "St?", "A.", "x.", " ", "\n", "Hon…", "”", "’", ")", "He", "the", ".", "“", "B", "aMr.",
+              "Msgr.", "Col?", "Gen.", "U.S.", "...", "?!", "  ", "\u2003", "(", "'", "é."]
+    rng = random.Random(59)
+    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20000)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((10, 4000, 100), (2, None, 20))
+    n_cut = 0
+    for t in strings:
+        for lo, hi, width in ((0, len(t), 160), (1, len(t), 5), (0, max(0, len(t) - 3), 400)):
+            want = plain(t, lo, hi, width)
+            assert _attribution._clause_before(t, lo, hi, width) == want, (t, lo, hi, width)
+            n_cut += len(want) < len(t[max(lo, hi - width):hi])
+    for t in texts:
+        for m in re.finditer(r"[,:“\"‘”]", t):
+            for width in (160, 400):
+                want = plain(t, 0, m.start(), width)
+                assert _attribution._clause_before(t, 0, m.start(), width) == want, t[max(0, m.start() - width):m.start()]
+                n_cut += len(want) < len(t[max(0, m.start() - width):m.start()])
+    assert n_cut > 10_000  # windows that do hold a boundary (else the comparison proves little)
