@@ -12,6 +12,8 @@
  *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
  *   reported_sentences(text, units, gates, r_max)  the sentences discourse._reported._reported looks at: the
  *                          loop of _reported._looked_at_py over the units, their sentence pieces and the places
+ *   spans_clean(spans, n)  whether _quote_marks._clean_paragraphs would return ``spans`` unchanged
+ *   units(text, paras, limit)  the loop of _quote_marks._units over the paragraphs (wrapped_lines for each)
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -318,17 +320,19 @@ static PyObject *sentences(PyObject *self, PyObject *args) {
         int found = 0, prev_long = 0;                                                                      \
         Py_ssize_t i = pos;                                                                                \
         while (i < end) {                                                                                  \
-            Py_ssize_t first = -1, last = -1;                                                              \
-            while (i < end && d[i] != '\n') {                                                              \
-                if (!Py_UNICODE_ISSPACE(d[i])) {                                                           \
-                    if (first < 0) first = i;                                                              \
-                    last = i;                                                                              \
-                }                                                                                          \
-                i++;                                                                                       \
-            }                                                                                              \
+            /* the line: up to the next newline; then its first and last characters that are no white     \
+             * space, found from its two ends (the same as testing every character of it) */               \
+            Py_ssize_t ls = i;                                                                             \
+            while (i < end && d[i] != '\n') i++;                                                           \
+            Py_ssize_t first = ls, last = i - 1;                                                           \
             i++; /* the newline */                                                                         \
-            if (first < 0) continue;                                                                       \
-            if (prev_long) found = 1;                                                                      \
+            while (first <= last && Py_UNICODE_ISSPACE(d[first])) first++;                                 \
+            if (first > last) continue;                                                                    \
+            while (Py_UNICODE_ISSPACE(d[last])) last--;                                                    \
+            if (prev_long) {                                                                               \
+                found = 1;                                                                                 \
+                if (out == NULL) return 1; /* (the answer is known; only the list needs the rest) */       \
+            }                                                                                              \
             prev_long = last + 1 - first > limit;                                                          \
             if (out != NULL && append_span(out, first, last + 1) == NULL) return -1;                      \
         }                                                                                                  \
@@ -540,6 +544,68 @@ static PyObject *reported_sentences(PyObject *self, PyObject *args) {
     return out == NULL ? NULL : filled(out, rc);
 }
 
+/* ------------------------------------------------------------------------------------------ paragraph spans
+ * spans_clean(spans, n): True where ``spans`` is a list of 2-tuples of ints (exactly int, not bool or another
+ * integer type) with 0 <= start < end <= n, each ending at or before the next one starts; then
+ * _quote_marks._clean_paragraphs (clip to the text, sort, trim overlaps, drop the empty) returns the same
+ * spans, and its loop need not run. False for anything else (the loop then decides). */
+static PyObject *spans_clean(PyObject *self, PyObject *args) {
+    PyObject *spans;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "On", &spans, &n)) return NULL;
+    if (!PyList_CheckExact(spans)) Py_RETURN_FALSE;
+    Py_ssize_t prev_end = 0;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(spans); k++) {
+        PyObject *it = PyList_GET_ITEM(spans, k);
+        if (!PyTuple_CheckExact(it) || PyTuple_GET_SIZE(it) != 2) Py_RETURN_FALSE;
+        PyObject *a = PyTuple_GET_ITEM(it, 0), *b = PyTuple_GET_ITEM(it, 1);
+        if (!PyLong_CheckExact(a) || !PyLong_CheckExact(b)) Py_RETURN_FALSE;
+        int over = 0;
+        long long s = PyLong_AsLongLongAndOverflow(a, &over);
+        if (over) Py_RETURN_FALSE;
+        long long e = PyLong_AsLongLongAndOverflow(b, &over);
+        if (over) Py_RETURN_FALSE;
+        if (s < prev_end || e <= s || e > n) Py_RETURN_FALSE;
+        prev_end = (Py_ssize_t)e;
+    }
+    Py_RETURN_TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ units
+ * units(text, paras, limit): the loop of _quote_marks._units before _join_wrapped: each paragraph (s, e) without
+ * a newline as it is; one with a newline as its trimmed lines (the spans of wrapped_lines) where one before the
+ * last is longer than limit, else as it is. */
+static PyObject *units(PyObject *self, PyObject *args) {
+    PyObject *str, *paras;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "UOn", &str, &paras, &limit)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *ps, *pe;
+    Py_ssize_t n = read_spans(paras, "units: paragraphs must be (start, end) pairs of ints", &ps, &pe);
+    if (n < 0) return NULL;
+    PyObject *out = PyList_New(0);
+    int rc = out == NULL ? -1 : 0;
+    for (Py_ssize_t k = 0; k < n && rc >= 0; k++) {
+        Py_ssize_t pos = ps[k], end = pe[k];
+        clip(&t, &pos, &end);
+        /* text.find("\n", s, e) as str.find reads its bounds: clipped like a slice (a negative start counts
+         * from the end) */
+        Py_ssize_t fs = ps[k], fe = pe[k];
+        if (fs < 0) fs = fs + t.n < 0 ? 0 : fs + t.n;
+        if (fe < 0) fe = fe + t.n < 0 ? 0 : fe + t.n;
+        if (fe > t.n) fe = t.n;
+        int has_nl = PyUnicode_FindChar(str, '\n', fs, fe, 1) >= 0;
+        int found = 0;
+        if (has_nl) found = BY_KIND(t, lines, pos, end, limit, NULL);
+        if (found) rc = BY_KIND(t, lines, pos, end, limit, out);
+        else if (append_span(out, ps[k], pe[k]) == NULL) rc = -1;
+    }
+    PyMem_Free(ps);
+    PyMem_Free(pe);
+    return out == NULL ? NULL : filled(out, rc);
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -550,6 +616,9 @@ static PyMethodDef methods[] = {
     {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
     {"reported_sentences", reported_sentences, METH_VARARGS,
      "The sentences _reported looks at, (unit, start, end, k), as _reported._looked_at_py lists them."},
+    {"spans_clean", spans_clean, METH_VARARGS,
+     "True where _quote_marks._clean_paragraphs would return the spans unchanged (a list of sorted disjoint int pairs)."},
+    {"units", units, METH_VARARGS, "The units of _quote_marks._units before the join of wrapped lines."},
     {NULL, NULL, 0, NULL},
 };
 

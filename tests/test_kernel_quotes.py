@@ -147,6 +147,47 @@ def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
         kernel.reported_sentences("a", [], [[0, 1]], 600)
 
 
+def test_units_and_clean_paragraphs_are_the_python_loops(kernel, monkeypatch):
+    """units (the loop of _quote_marks._units in C) gives the Python loop's units, and _clean_paragraphs with the
+    kernel's spans_clean shortcut the loop's spans: on the paragraphs of the seeds, Brown, UN and hostile texts
+    (as text.paragraphs gives them, the shortcut's case), on random strings of lines with random paragraph spans,
+    and on bad spans (unsorted, overlapping, empty, outside the text, bools, floats, lists, numpy integers, huge
+    numbers), where the shortcut must say no."""
+    import numpy as np
+
+    def both(text: str, paras) -> tuple:  # (clean spans, their units) as _find makes them, kernel and Python
+        out = []
+        for k in (kernel, None):
+            monkeypatch.setattr(_quote_marks, "KERNEL", k)
+            clean = _quote_marks._clean_paragraphs(paras, len(text))
+            out.append((clean, _quote_marks._units(text, clean)))
+        return out
+
+    n = 0
+    for t in _texts() + HOSTILE:
+        fast, plain = both(t, paragraphs(t))
+        assert fast == plain, t[:200]
+        assert kernel.spans_clean(paragraphs(t), len(t)) is True
+        n += len(plain[1])
+    assert n > 5_000
+    alphabet = list(" \n\n\r\t\u2003\u2028xé中𝐀") + ["x" * 50, "y" * 120]
+    rng = random.Random(61)
+    for _ in range(5_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.randint(0, len(t)) for _ in range(2 * rng.randint(0, 5)))
+        paras = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        for limit_paras in (paras, paras[::-1], [(s - 1, e + 2) for s, e in paras]):
+            fast, plain = both(t, limit_paras)
+            assert fast == plain, (t, limit_paras)
+    bad = [[(3, 1)], [(0, 2), (1, 3)], [(0, 0)], [(-1, 2)], [(0, 99)], [(True, 2)], [(0.0, 2)], [[0, 2]],
+           [(np.int64(0), 2)], [(0, 2**70)], [(0, 1, 2)], ((0, 2),), [(2, 3), (0, 1)], ["ab"], [None]]
+    for paras in bad:
+        assert kernel.spans_clean(paras, 10) is False, paras
+        fast, plain = both("x\n" * 5, paras)
+        assert fast == plain, paras
+    assert kernel.spans_clean([], 0) is True and kernel.spans_clean([(0, 3), (3, 5)], 5) is True
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
