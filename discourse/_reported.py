@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie, _words_rx
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -77,6 +77,28 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"
 
 
+def _first_person_before(text: str, lo: int, hi: int) -> bool:
+    """``first_person_subject(_ALPHA.findall(text[lo:hi].lower()))``, read from a window at the end: the answer
+    depends only on the words left after the modal and catenative words at the end are passed over, the last
+    three of them (and 'let me' / 'let us' among the last two), so once a window holds three such words after
+    its first word (which the window's start may cut), the words before it change nothing. The window grows
+    until it does or reaches ``lo``. Lower-casing maps each character to the same letters a-z wherever the
+    string is cut (only the final sigma looks at its neighbours, and it lower-cases to no letter a-z), so the
+    window's words are the whole text's last words (tests/test_quotes_fast.py compares both)."""
+    w0 = max(lo, hi - 64)
+    while True:
+        words = _ALPHA.findall(text[w0:hi].lower())
+        if w0 == lo:
+            return first_person_subject(words)
+        del words[0:1]  # (possibly cut at w0)
+        j = len(words)
+        while j > 0 and words[j - 1] in _BEFORE_VERB:
+            j -= 1
+        if j >= 3:
+            return first_person_subject(words)
+        w0 = max(lo, w0 - 256)
+
+
 #: the first words of the complement of "according to" in its sense of conformity ("in a way that agrees
 #: with or depends on"): "according to the area it serves", "according to international law", "according to
 #: the principles of the Charter", "according to plan", "according to need" (Quirk et al. 1985, ch. 9 on
@@ -119,6 +141,9 @@ _RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
          + "|".join(_RCUE_WORDS) + r")")
 _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
+# finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
+# ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
+_RCUE_FIRST_RX = _words_rx(_RCUE_FIRST)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
@@ -280,7 +305,7 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
             m = _R_FWD_CONT.match(text, g + 1, send)
             may = m is not None and not (
                 m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
-                not first_person_subject(_ALPHA.findall(text[ss:g + 1].lower()))
+                not _first_person_before(text, ss, g + 1)
         if tail and may:
             return True
     return False
@@ -339,7 +364,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         verb_place = se - ss <= _R_MAX and text[gates[k][0]].isspace()
         if u not in para_cue:
             us, ue = units[u]
-            para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
+            para_cue[u] = verb_place or _RCUE_FIRST_RX.search(text[us:ue].lower()) is not None
             if not para_cue[u]:
                 continue
         found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
@@ -355,7 +380,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
     name table (built at the first clause found; ``table`` as the caller has it)."""
     sent = text[ss:min(se, ss + _R_MAX)]
-    if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+    if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST_RX.search(sent.lower()) is None):
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
@@ -371,7 +396,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         verb = m.group("cue").split()[0].lower()
         if verb in THAT_REPORTING_VERBS and not m.group("that"):
             continue  # "maintains the platform", "added cameras": not speech
-        if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+        if _first_person_before(sent, 0, m.start("cue")) or \
                 not _plausible(m.group("spk"), verb):
             continue  # "We say ...": the speaker's own view
         found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))

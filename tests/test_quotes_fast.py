@@ -556,3 +556,62 @@ def test_clause_before_is_the_window_after_the_last_finditer_boundary():
                 assert _attribution._clause_before(t, 0, m.start(), width) == want, t[max(0, m.start() - width):m.start()]
                 n_cut += len(want) < len(t[max(0, m.start() - width):m.start()])
     assert n_cut > 10_000  # windows that do hold a boundary (else the comparison proves little)
+
+
+def test_word_set_patterns_answer_as_the_word_sets():
+    """_has_cue, the reported-speech cue test and the sieve's first look (a word of _CUE_FIRST, _RCUE_FIRST or
+    _SIEVE_WORDS as a whole run of a-z letters, one search of _quote_cues._words_rx's pattern) answer as the set
+    test on findall's words that they replace: on the 160 characters before every quotation mark, comma and colon
+    of seeds, UN and Brown samples and on made-up strings of the words whole, cut, glued to letters, digits,
+    capitals, apostrophes, hyphens and characters whose lower case is an ASCII letter (K, the Kelvin sign)."""
+    from discourse import _quote_sieve
+
+    sets = [(_quote_cues._CUE_FIRST, _quote_cues._CUE_FIRST_RX), (_reported._RCUE_FIRST, _reported._RCUE_FIRST_RX),
+            (_quote_sieve._SIEVE_WORDS, _quote_sieve._SIEVE_WORDS_RX)]
+    words = sorted(set().union(*(w for w, _ in sets)))
+    rng = random.Random(67)
+    pieces = words + [w[:-1] for w in words[::3]] + [w[1:] for w in words[::3]] + list(" x1_-’'.,\u212aKİé\n") + ["ed"]
+    strings = ["".join(rng.choice(pieces + [" "] * 8) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 200), (3, None, 25))
+    strings += _windows(texts)
+    hits = [0] * len(sets)
+    for s in strings:
+        low = s.lower()
+        found = _quote_cues._ALPHA.findall(low)
+        for i, (ws, rx) in enumerate(sets):
+            want = not ws.isdisjoint(found)
+            assert (rx.search(low) is not None) == want, (s, i)
+            hits[i] += want
+        assert _quote_cues._has_cue(s) == (not _quote_cues._CUE_FIRST.isdisjoint(found)), s
+    assert min(hits) > 2000, hits  # each set was found often (else the comparison proves little)
+    with pytest.raises(ValueError, match="letters a-z"):
+        _quote_cues._words_rx(["said", "Said"])
+
+
+def test_first_person_before_reads_the_words_at_the_end():
+    """_reported._first_person_before (the words of a window at the end, widened until three words are left after
+    the modal and catenative words) answers as first_person_subject over all the words before: on every prefix
+    ending at white space of the sentences of seeds, UN and Brown samples, and on made-up strings with long runs
+    of modal words ('would like to also ...'), 'let us', first-person words far back and near, cut words and
+    characters whose lower case is or holds an ASCII letter."""
+    pieces = ["I", "we", "We", "let", "us", "me", "would", "like", "to", "also", "must", "again", "once", "further",
+              "the", "minister", "they", "said", "x", "Σ", "İ", "\u212a", "é", "-", "’", ".", ",", "\n"]
+    rng = random.Random(71)
+    strings = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) + " " for _ in range(6000)]
+    strings += [("we " if k % 2 else "they ") + "would like to " * k + "also " for k in range(0, 40)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 400), (3, None, 50))
+    for t in texts:
+        strings += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t)][:150]
+    n = n_true = 0
+    for s in strings:
+        for m in re.finditer(r"\s", s):
+            for lo in (0, min(3, m.start())):
+                want = _reported.first_person_subject(_reported._ALPHA.findall(s[lo:m.start() + 1].lower()))
+                assert _reported._first_person_before(s, lo, m.start() + 1) == want, (s, lo, m.start())
+                n += 1
+                n_true += want
+    assert n > 100_000 and n_true > 10_000, (n, n_true)
