@@ -14,6 +14,8 @@
  *                          loop of _reported._looked_at_py over the units, their sentence pieces and the places
  *   spans_clean(spans, n)  whether _quote_marks._clean_paragraphs would return ``spans`` unchanged
  *   units(text, paras, limit)  the loop of _quote_marks._units over the paragraphs (wrapped_lines for each)
+ *   reported_places(text, units)  the places of _reported._reported_places: gates of the text and of the units
+ *                          that end inside a word, and 'according', sorted, each once
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -606,6 +608,71 @@ static PyObject *units(PyObject *self, PyObject *args) {
     return out == NULL ? NULL : filled(out, rc);
 }
 
+/* ------------------------------------------------------------------------------------------ reported places
+ * reported_places(text, units): what discourse._reported._reported_places returns, sorted(set(places)) of
+ * the places: the gates of the whole text; for each unit (us, ue) that ends inside a word (0 < ue < len(text),
+ * ue > us, text[ue] of [\w’'\-]: _WORDISH.match) the gates of text[max(us, ue - 40):ue] (the last verb's end as
+ * the unit sees it); (k - 1, k + 8) for every 'ccording' found by text.find from 1 on (each search going on at
+ * k + 8) with 'A' or 'a' before it. The list is sorted (tuple order) and equal neighbours dropped. */
+static PyObject *reported_places(PyObject *self, PyObject *args) {
+    PyObject *str, *unit_list;
+    if (!PyArg_ParseTuple(args, "UO", &str, &unit_list)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *us, *ue;
+    Py_ssize_t n_units = read_spans(unit_list, "reported_places: units must be (start, end) pairs of ints", &us, &ue);
+    if (n_units < 0) return NULL;
+    PyObject *places = PyList_New(0), *word = NULL, *out = NULL;
+    int rc = places == NULL ? -1 : BY_KIND(t, gates, 0, t.n, places);
+    for (Py_ssize_t u = 0; u < n_units && rc >= 0; u++) {
+        Py_ssize_t a = us[u], b = ue[u];
+        if (!(b < t.n && b > 0 && b > a)) continue;
+        if (!is_wordish(PyUnicode_READ(t.kind, t.data, b))) continue;
+        Py_ssize_t pos = a > b - 40 ? a : b - 40, end = b;
+        clip(&t, &pos, &end);
+        rc = BY_KIND(t, gates, pos, end, places);
+    }
+    PyMem_Free(us);
+    PyMem_Free(ue);
+    if (rc >= 0) {
+        word = PyUnicode_FromString("ccording");
+        if (word == NULL) rc = -1;
+    }
+    if (rc >= 0) {
+        Py_ssize_t k = PyUnicode_Find(str, word, 1, t.n, 1);
+        while (k > 0) {
+            Py_UCS4 c = PyUnicode_READ(t.kind, t.data, k - 1);
+            if ((c == 'A' || c == 'a') && append_span(places, k - 1, k + 8) == NULL) {
+                rc = -1;
+                break;
+            }
+            k = PyUnicode_Find(str, word, k + 8, t.n, 1);
+        }
+        if (k == -2) rc = -1;
+    }
+    Py_XDECREF(word);
+    if (rc >= 0 && PyList_Sort(places) < 0) rc = -1;
+    if (rc >= 0) {
+        out = PyList_New(0);
+        if (out == NULL) rc = -1;
+    }
+    for (Py_ssize_t k = 0; rc >= 0 && k < PyList_GET_SIZE(places); k++) {
+        PyObject *it = PyList_GET_ITEM(places, k);
+        if (k > 0) {
+            int same = PyObject_RichCompareBool(it, PyList_GET_ITEM(places, k - 1), Py_EQ);
+            if (same < 0) rc = -1;
+            if (same != 0) continue;
+        }
+        if (PyList_Append(out, it) < 0) rc = -1;
+    }
+    Py_XDECREF(places);
+    if (rc < 0) {
+        Py_XDECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -619,6 +686,7 @@ static PyMethodDef methods[] = {
     {"spans_clean", spans_clean, METH_VARARGS,
      "True where _quote_marks._clean_paragraphs would return the spans unchanged (a list of sorted disjoint int pairs)."},
     {"units", units, METH_VARARGS, "The units of _quote_marks._units before the join of wrapped lines."},
+    {"reported_places", reported_places, METH_VARARGS, "The places of _reported._reported_places, sorted, each once."},
     {NULL, NULL, 0, NULL},
 };
 

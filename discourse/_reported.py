@@ -183,7 +183,10 @@ def _gate_spans(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
+    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands (in one C call where
+    the kernel is built, ``reported_places``: the same steps; tests/test_kernel_quotes.py compares both)."""
+    if KERNEL is not None:
+        return KERNEL.reported_places(text, units)
     places = _gate_spans(text, 0, len(text))
     for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
         if ue < len(text) and _WORDISH.match(text, ue) and ue > us:

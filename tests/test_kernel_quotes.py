@@ -188,6 +188,35 @@ def test_units_and_clean_paragraphs_are_the_python_loops(kernel, monkeypatch):
     assert kernel.spans_clean([], 0) is True and kernel.spans_clean([(0, 3), (3, 5)], 5) is True
 
 
+def test_reported_places_are_the_python_steps(kernel, monkeypatch):
+    """reported_places (in C) lists what _reported._reported_places lists with the pattern: the verbs of the whole
+    text, of units that end inside a word, 'according' after A or a; on the units of the seeds, Brown, UN and
+    hostile texts and on random strings of verbs, 'ccording', cut words and marks with random units, all three
+    string kinds."""
+    def both(text: str, units) -> tuple:
+        monkeypatch.setattr(_reported, "KERNEL", kernel)
+        fast = _reported._reported_places(text, units)
+        monkeypatch.setattr(_reported, "KERNEL", None)
+        return fast, _reported._reported_places(text, units)
+
+    n = 0
+    for t in _texts() + HOSTILE:
+        fast, plain = both(t, _quote_marks._units(t, paragraphs(t)))
+        assert fast == plain, t[:200]
+        n += len(plain)
+    assert n > 1_000
+    alphabet = [" ", "\n", "said", "saidx", "add", "Accord", "ccording", "accordingly", "According", "x", "é", "中",
+                "𝐀", "-", "’", "."]
+    rng = random.Random(73)
+    for _ in range(20_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        cuts = sorted(rng.randint(-2, len(t) + 2) for _ in range(2 * rng.randint(0, 4)))
+        fast, plain = both(t, [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)])
+        assert fast == plain, (t, cuts)
+        n += len(plain)
+    assert n > 20_000
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
