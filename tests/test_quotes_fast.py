@@ -615,3 +615,56 @@ def test_first_person_before_reads_the_words_at_the_end():
                 n += 1
                 n_true += want
     assert n > 100_000 and n_true > 10_000, (n, n_true)
+
+
+def _plain_fragments() -> list[tuple[str, str]]:
+    """(trie form, plain form) of every word list of _quote_cues written as a trie: the plain alternations as they
+    were written before (longest first for the cue verbs; the role nouns in their listed order)."""
+    singles = [w for w in _quote_cues.CUE_VERBS if " " not in w]
+    plain_cue = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
+        sorted(singles, key=len, reverse=True)) + r")"
+    plain_cap = r"(?:" + "|".join(sorted((w.capitalize() for w in singles), key=len, reverse=True)) + r")"
+    plain_notdet = (r"(?!(?:" + "|".join(_quote_cues._NOTDET_WORDS) + r")\b)(?![\w\-]+ly\b)")
+    plain_not_plural = r"(?!(?:" + "|".join(_quote_cues._NOT_PLURAL_WORDS) + r")\b)"
+    plain_role = r"(?:" + "|".join(_quote_cues._ROLE_NOUN_WORDS) + r")"
+    return [(_quote_cues._CUE, plain_cue), (_quote_cues._CUE_CAP, plain_cap), (_quote_cues._NOTDET, plain_notdet),
+            (_quote_cues._NOT_PLURAL, plain_not_plural), (_quote_cues._ROLE_NOUNS, plain_role)]
+
+
+def test_word_lists_as_tries_match_as_the_plain_alternations():
+    """The cue verbs, role nouns and the words the noun phrase excludes, written as tries (_quote_cues._trie), make
+    the same matches as the plain alternations they replace: every list tried in order has each word before the
+    words it begins (so the trie's greedy endings try the same words first), and the patterns built from them,
+    rebuilt with the plain alternations, give the same matches (spans and groups) on the windows before every
+    quotation mark, comma and colon and the sentences with a reporting verb of seeds, UN and Brown samples."""
+    from discourse import _quote_sieve
+
+    for words in (_quote_cues._ROLE_NOUN_WORDS,
+                  sorted((w for w in _quote_cues.CUE_VERBS if " " not in w), key=len, reverse=True)):
+        for i, w in enumerate(words):
+            assert all(not v.startswith(w) or v == w for v in words[i + 1:]), w  # no later word extends it
+    fragments = _plain_fragments()
+    patterns = [_quote_cues._B_SENTENCE, _quote_cues._B_SPK_CUE, _quote_cues._A_SPK_CUE, _quote_cues._A_CUE_SPK,
+                _quote_cues._B_CUE_SPK, _quote_cues._B_APPOS, _quote_cues._B_WHO, _quote_cues._B_TOLD,
+                _reported._R_FWD, _reported._R_BACK, _reported._R_BACK_INV, _quote_sieve._SIEVE_SUBJ,
+                _quote_sieve._SIEVE_BY, _quote_sieve._SIEVE_AS, _attribution._B_PAREN_MEDIAL]
+    pairs = []
+    for rx in patterns:
+        plain = rx.pattern
+        for trie, old in fragments:
+            plain = plain.replace(trie, old)
+        assert plain != rx.pattern, rx.pattern[:80]  # the pattern holds a list written as a trie
+        pairs.append((rx, re.compile(plain, rx.flags)))
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((40, 4000, 400), (5, None, 50))
+    windows = _windows(texts)[::2]
+    for t in texts:
+        windows += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t) if _reported._R_GATE.search(m.group())]
+    n = 0
+    for w in windows:
+        for rx, plain in pairs:
+            want = _matches(plain.finditer(w))
+            assert _matches(rx.finditer(w)) == want, (rx.pattern[:60], w)
+            n += len(want)
+    assert n > 2000, n  # (matches compared; else the comparison proves little)
