@@ -668,3 +668,17 @@ def test_word_lists_as_tries_match_as_the_plain_alternations():
             assert _matches(rx.finditer(w)) == want, (rx.pattern[:60], w)
             n += len(want)
     assert n > 2000, n  # (matches compared; else the comparison proves little)
+
+
+def test_four_words_is_the_split_test():
+    """_reported._FOUR_WORDS matches exactly where str.split() gives at least four words: on every string of up to
+    six characters over words, every kind of white space (also the separators str.split and re's \\s both count)
+    and punctuation, and on the sentences of the seeds."""
+    alphabet = ["a", " ", "\n", "\u2003", "\x1c", "\x85", "\u200b", ".", "é"]
+    for n in range(7):
+        for chars in itertools.product(alphabet, repeat=n):
+            w = "".join(chars)
+            assert (_reported._FOUR_WORDS.match(w) is not None) == (len(w.split()) >= 4), repr(w)
+    for t in _seed_texts():
+        for m in _reported._SENTENCE_PIECE.finditer(t):
+            assert (_reported._FOUR_WORDS.match(m.group()) is not None) == (len(m.group().split()) >= 4)
