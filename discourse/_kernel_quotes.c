@@ -597,7 +597,12 @@ static PyObject *units(PyObject *self, PyObject *args) {
         if (fs < 0) fs = fs + t.n < 0 ? 0 : fs + t.n;
         if (fe < 0) fe = fe + t.n < 0 ? 0 : fe + t.n;
         if (fe > t.n) fe = t.n;
-        int has_nl = PyUnicode_FindChar(str, '\n', fs, fe, 1) >= 0;
+        Py_ssize_t nl = PyUnicode_FindChar(str, '\n', fs, fe, 1);
+        if (nl == -2) { /* (an error, set by the call) */
+            rc = -1;
+            break;
+        }
+        int has_nl = nl >= 0;
         int found = 0;
         if (has_nl) found = BY_KIND(t, lines, pos, end, limit, NULL);
         if (found) rc = BY_KIND(t, lines, pos, end, limit, out);
