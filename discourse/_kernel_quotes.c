@@ -10,6 +10,12 @@
  *                          is longer than limit, else None
  *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
  *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
+ *   reported_sentences(text, units, gates, r_max)  the sentences discourse._reported._reported looks at: the
+ *                          loop of _reported._looked_at_py over the units, their sentence pieces and the places
+ *   spans_clean(spans, n)  whether _quote_marks._clean_paragraphs would return ``spans`` unchanged
+ *   units(text, paras, limit)  the loop of _quote_marks._units over the paragraphs (wrapped_lines for each)
+ *   reported_places(text, units)  the places of _reported._reported_places: gates of the text and of the units
+ *                          that end inside a word, and 'according', sorted, each once
  *   key_starts_folded(text)  key_starts(text.lower()) without lower-casing the text, and those a-z after white space
  *   name_runs(text, dropped)  _speaker_names._RUN_RE.finditer(text): the name runs of the speaker table, as
  *                          discourse._speakers._runs_by_pattern gives them (titles and particles set with set_run_words)
@@ -319,17 +325,19 @@ static PyObject *sentences(PyObject *self, PyObject *args) {
         int found = 0, prev_long = 0;                                                                      \
         Py_ssize_t i = pos;                                                                                \
         while (i < end) {                                                                                  \
-            Py_ssize_t first = -1, last = -1;                                                              \
-            while (i < end && d[i] != '\n') {                                                              \
-                if (!Py_UNICODE_ISSPACE(d[i])) {                                                           \
-                    if (first < 0) first = i;                                                              \
-                    last = i;                                                                              \
-                }                                                                                          \
-                i++;                                                                                       \
-            }                                                                                              \
+            /* the line: up to the next newline; then its first and last characters that are no white     \
+             * space, found from its two ends (the same as testing every character of it) */               \
+            Py_ssize_t ls = i;                                                                             \
+            while (i < end && d[i] != '\n') i++;                                                           \
+            Py_ssize_t first = ls, last = i - 1;                                                           \
             i++; /* the newline */                                                                         \
-            if (first < 0) continue;                                                                       \
-            if (prev_long) found = 1;                                                                      \
+            while (first <= last && Py_UNICODE_ISSPACE(d[first])) first++;                                 \
+            if (first > last) continue;                                                                    \
+            while (Py_UNICODE_ISSPACE(d[last])) last--;                                                    \
+            if (prev_long) {                                                                               \
+                found = 1;                                                                                 \
+                if (out == NULL) return 1; /* (the answer is known; only the list needs the rest) */       \
+            }                                                                                              \
             prev_long = last + 1 - first > limit;                                                          \
             if (out != NULL && append_span(out, first, last + 1) == NULL) return -1;                      \
         }                                                                                                  \
@@ -430,6 +438,247 @@ static PyObject *key_starts(PyObject *self, PyObject *args) {
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
     return filled(out, BY_KIND(t, starts, t.n, out));
+}
+
+/* ------------------------------------------------------------------------------------------ reported sentences
+ * reported_sentences(text, units, gates, r_max): the sentences discourse._reported._reported looks at, as
+ * (unit, start, end, k), the list _reported._looked_at_py builds with the same loop: for each unit (us, ue) in
+ * order, k is moved past the places (gates: sorted (start, end) pairs) that start before us; a unit where no
+ * place starts before ue and of at most r_max characters is passed over; otherwise its sentence pieces (the
+ * scan of ``sentences`` above over text[us:ue], clipped as it clips, only those longer than r_max where no place
+ * starts in the unit) are read in order, k is moved past the places that start before the piece, and the piece
+ * (s, e) is listed when it is longer than r_max or the place k ends at or before e. */
+/* the (start, end) pairs of a sequence of 2-tuples of ints as two arrays (PyMem), or -1 with a TypeError */
+static Py_ssize_t read_spans(PyObject *seq, const char *what, Py_ssize_t **a, Py_ssize_t **b) {
+    PyObject *fast = PySequence_Fast(seq, what);
+    if (fast == NULL) return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(fast);
+    *a = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    *b = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    if (*a == NULL || *b == NULL) {
+        PyMem_Free(*a);
+        PyMem_Free(*b);
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *it = PySequence_Fast_GET_ITEM(fast, k);
+        if (!PyTuple_Check(it) || PyTuple_GET_SIZE(it) != 2) {
+            PyErr_SetString(PyExc_TypeError, what);
+            goto bad;
+        }
+        (*a)[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(it, 0));
+        (*b)[k] = PyLong_AsSsize_t(PyTuple_GET_ITEM(it, 1));
+        if (PyErr_Occurred()) goto bad;
+    }
+    Py_DECREF(fast);
+    return n;
+bad:
+    PyMem_Free(*a);
+    PyMem_Free(*b);
+    Py_DECREF(fast);
+    return -1;
+}
+
+static int append_looked(PyObject *out, Py_ssize_t u, Py_ssize_t s, Py_ssize_t e, Py_ssize_t k) {
+    PyObject *item = Py_BuildValue("(nnnn)", u, s, e, k);
+    if (item == NULL) return -1;
+    int rc = PyList_Append(out, item);
+    Py_DECREF(item);
+    return rc;
+}
+
+#define LOOKED_OF(T, K)                                                                                     \
+    static int looked_##K(const T *d, Py_ssize_t n, const Py_ssize_t *us, const Py_ssize_t *ue,             \
+                          Py_ssize_t n_units, const Py_ssize_t *gs, const Py_ssize_t *ge, Py_ssize_t n_gates,  \
+                          Py_ssize_t r_max, PyObject *out) {                                                \
+        Py_ssize_t k = 0;                                                                                  \
+        for (Py_ssize_t u = 0; u < n_units; u++) {                                                         \
+            while (k < n_gates && gs[k] < us[u]) k++;                                                      \
+            int has_place = k < n_gates && gs[k] < ue[u];                                                  \
+            if (!has_place && ue[u] - us[u] <= r_max) continue;                                            \
+            Py_ssize_t longer = has_place ? 0 : r_max;                                                     \
+            Py_ssize_t i = us[u], end = ue[u];                                                             \
+            if (i < 0) i = 0;                                                                              \
+            if (end > n) end = n;                                                                          \
+            if (end < 0) end = 0;                                                                          \
+            while (i < end) {                                                                              \
+                if (is_term(d[i])) {                                                                       \
+                    i++;                                                                                   \
+                    continue;                                                                              \
+                }                                                                                          \
+                Py_ssize_t s = i;                                                                          \
+                while (i < end && !is_term(d[i])) i++;                                                     \
+                if (i < end) {                                                                             \
+                    while (i < end && is_term(d[i])) i++;                                                  \
+                    while (i < end && is_closer(d[i])) i++;                                                \
+                }                                                                                          \
+                if (i - s <= longer) continue;                                                             \
+                while (k < n_gates && gs[k] < s) k++;                                                      \
+                if ((i - s > r_max || (k < n_gates && ge[k] <= i)) && append_looked(out, u, s, i, k) < 0)  \
+                    return -1;                                                                             \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(LOOKED_OF)
+
+static PyObject *reported_sentences(PyObject *self, PyObject *args) {
+    PyObject *str, *units, *gates;
+    Py_ssize_t r_max;
+    if (!PyArg_ParseTuple(args, "UOOn", &str, &units, &gates, &r_max)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *us, *ue, *gs, *ge;
+    Py_ssize_t n_units = read_spans(units, "reported_sentences: units must be (start, end) pairs of ints", &us, &ue);
+    if (n_units < 0) return NULL;
+    Py_ssize_t n_gates = read_spans(gates, "reported_sentences: gates must be (start, end) pairs of ints", &gs, &ge);
+    if (n_gates < 0) {
+        PyMem_Free(us);
+        PyMem_Free(ue);
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    int rc = -1;
+    if (out != NULL) rc = BY_KIND(t, looked, t.n, us, ue, n_units, gs, ge, n_gates, r_max, out);
+    PyMem_Free(us);
+    PyMem_Free(ue);
+    PyMem_Free(gs);
+    PyMem_Free(ge);
+    return out == NULL ? NULL : filled(out, rc);
+}
+
+/* ------------------------------------------------------------------------------------------ paragraph spans
+ * spans_clean(spans, n): True where ``spans`` is a list of 2-tuples of ints (exactly int, not bool or another
+ * integer type) with 0 <= start < end <= n, each ending at or before the next one starts; then
+ * _quote_marks._clean_paragraphs (clip to the text, sort, trim overlaps, drop the empty) returns the same
+ * spans, and its loop need not run. False for anything else (the loop then decides). */
+static PyObject *spans_clean(PyObject *self, PyObject *args) {
+    PyObject *spans;
+    Py_ssize_t n;
+    if (!PyArg_ParseTuple(args, "On", &spans, &n)) return NULL;
+    if (!PyList_CheckExact(spans)) Py_RETURN_FALSE;
+    Py_ssize_t prev_end = 0;
+    for (Py_ssize_t k = 0; k < PyList_GET_SIZE(spans); k++) {
+        PyObject *it = PyList_GET_ITEM(spans, k);
+        if (!PyTuple_CheckExact(it) || PyTuple_GET_SIZE(it) != 2) Py_RETURN_FALSE;
+        PyObject *a = PyTuple_GET_ITEM(it, 0), *b = PyTuple_GET_ITEM(it, 1);
+        if (!PyLong_CheckExact(a) || !PyLong_CheckExact(b)) Py_RETURN_FALSE;
+        int over = 0;
+        long long s = PyLong_AsLongLongAndOverflow(a, &over);
+        if (over) Py_RETURN_FALSE;
+        long long e = PyLong_AsLongLongAndOverflow(b, &over);
+        if (over) Py_RETURN_FALSE;
+        if (s < prev_end || e <= s || e > n) Py_RETURN_FALSE;
+        prev_end = (Py_ssize_t)e;
+    }
+    Py_RETURN_TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------ units
+ * units(text, paras, limit): the loop of _quote_marks._units before _join_wrapped: each paragraph (s, e) without
+ * a newline as it is; one with a newline as its trimmed lines (the spans of wrapped_lines) where one before the
+ * last is longer than limit, else as it is. */
+static PyObject *units(PyObject *self, PyObject *args) {
+    PyObject *str, *paras;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "UOn", &str, &paras, &limit)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *ps, *pe;
+    Py_ssize_t n = read_spans(paras, "units: paragraphs must be (start, end) pairs of ints", &ps, &pe);
+    if (n < 0) return NULL;
+    PyObject *out = PyList_New(0);
+    int rc = out == NULL ? -1 : 0;
+    for (Py_ssize_t k = 0; k < n && rc >= 0; k++) {
+        Py_ssize_t pos = ps[k], end = pe[k];
+        clip(&t, &pos, &end);
+        /* text.find("\n", s, e) as str.find reads its bounds: clipped like a slice (a negative start counts
+         * from the end) */
+        Py_ssize_t fs = ps[k], fe = pe[k];
+        if (fs < 0) fs = fs + t.n < 0 ? 0 : fs + t.n;
+        if (fe < 0) fe = fe + t.n < 0 ? 0 : fe + t.n;
+        if (fe > t.n) fe = t.n;
+        Py_ssize_t nl = PyUnicode_FindChar(str, '\n', fs, fe, 1);
+        if (nl == -2) { /* (an error, set by the call) */
+            rc = -1;
+            break;
+        }
+        int has_nl = nl >= 0;
+        int found = 0;
+        if (has_nl) found = BY_KIND(t, lines, pos, end, limit, NULL);
+        if (found) rc = BY_KIND(t, lines, pos, end, limit, out);
+        else if (append_span(out, ps[k], pe[k]) == NULL) rc = -1;
+    }
+    PyMem_Free(ps);
+    PyMem_Free(pe);
+    return out == NULL ? NULL : filled(out, rc);
+}
+
+/* ------------------------------------------------------------------------------------------ reported places
+ * reported_places(text, units): what discourse._reported._reported_places returns, sorted(set(places)) of
+ * the places: the gates of the whole text; for each unit (us, ue) that ends inside a word (0 < ue < len(text),
+ * ue > us, text[ue] of [\w’'\-]: _WORDISH.match) the gates of text[max(us, ue - 40):ue] (the last verb's end as
+ * the unit sees it); (k - 1, k + 8) for every 'ccording' found by text.find from 1 on (each search going on at
+ * k + 8) with 'A' or 'a' before it. The list is sorted (tuple order) and equal neighbours dropped. */
+static PyObject *reported_places(PyObject *self, PyObject *args) {
+    PyObject *str, *unit_list;
+    if (!PyArg_ParseTuple(args, "UO", &str, &unit_list)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    Py_ssize_t *us, *ue;
+    Py_ssize_t n_units = read_spans(unit_list, "reported_places: units must be (start, end) pairs of ints", &us, &ue);
+    if (n_units < 0) return NULL;
+    PyObject *places = PyList_New(0), *word = NULL, *out = NULL;
+    int rc = places == NULL ? -1 : BY_KIND(t, gates, 0, t.n, places);
+    for (Py_ssize_t u = 0; u < n_units && rc >= 0; u++) {
+        Py_ssize_t a = us[u], b = ue[u];
+        if (!(b < t.n && b > 0 && b > a)) continue;
+        if (!is_wordish(PyUnicode_READ(t.kind, t.data, b))) continue;
+        Py_ssize_t pos = a > b - 40 ? a : b - 40, end = b;
+        clip(&t, &pos, &end);
+        rc = BY_KIND(t, gates, pos, end, places);
+    }
+    PyMem_Free(us);
+    PyMem_Free(ue);
+    if (rc >= 0) {
+        word = PyUnicode_FromString("ccording");
+        if (word == NULL) rc = -1;
+    }
+    if (rc >= 0) {
+        Py_ssize_t k = PyUnicode_Find(str, word, 1, t.n, 1);
+        while (k > 0) {
+            Py_UCS4 c = PyUnicode_READ(t.kind, t.data, k - 1);
+            if ((c == 'A' || c == 'a') && append_span(places, k - 1, k + 8) == NULL) {
+                rc = -1;
+                break;
+            }
+            k = PyUnicode_Find(str, word, k + 8, t.n, 1);
+        }
+        if (k == -2) rc = -1;
+    }
+    Py_XDECREF(word);
+    if (rc >= 0 && PyList_Sort(places) < 0) rc = -1;
+    if (rc >= 0) {
+        out = PyList_New(0);
+        if (out == NULL) rc = -1;
+    }
+    for (Py_ssize_t k = 0; rc >= 0 && k < PyList_GET_SIZE(places); k++) {
+        PyObject *it = PyList_GET_ITEM(places, k);
+        if (k > 0) {
+            int same = PyObject_RichCompareBool(it, PyList_GET_ITEM(places, k - 1), Py_EQ);
+            if (same < 0) rc = -1;
+            if (same != 0) continue;
+        }
+        if (PyList_Append(out, it) < 0) rc = -1;
+    }
+    Py_XDECREF(places);
+    if (rc < 0) {
+        Py_XDECREF(out);
+        return NULL;
+    }
+    return out;
 }
 
 /* ------------------------------------------------------------------------------------------ name runs
@@ -701,6 +950,12 @@ static PyMethodDef methods[] = {
     {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
     {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts (printable ASCII strings)."},
     {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
+    {"reported_sentences", reported_sentences, METH_VARARGS,
+     "The sentences _reported looks at, (unit, start, end, k), as _reported._looked_at_py lists them."},
+    {"spans_clean", spans_clean, METH_VARARGS,
+     "True where _quote_marks._clean_paragraphs would return the spans unchanged (a list of sorted disjoint int pairs)."},
+    {"units", units, METH_VARARGS, "The units of _quote_marks._units before the join of wrapped lines."},
+    {"reported_places", reported_places, METH_VARARGS, "The places of _reported._reported_places, sorted, each once."},
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
     {"key_starts_folded", key_starts_folded, METH_VARARGS, "(key_starts(text.lower()), those of them a-z in text after white space), or None where lower-casing lengthens text."},

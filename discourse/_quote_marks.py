@@ -53,7 +53,14 @@ def _long_lines(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
 
 def _clean_paragraphs(paragraphs, n: int) -> list[tuple[int, int]]:
-    """Caller's spans clipped to the text, sorted, made disjoint; bad entries are ignored."""
+    """Caller's spans clipped to the text, sorted, made disjoint; bad entries are ignored.
+
+    Spans that are already so (a list of (int, int) tuples, sorted, disjoint, not empty, within the text: what
+    :func:`discourse.text.paragraphs` gives) come back as they are, in a new list, where the kernel says so
+    (``spans_clean``, one C loop; the loop below would rebuild the same tuples); tests/test_kernel_quotes.py
+    compares both on good and bad spans."""
+    if KERNEL is not None and KERNEL.spans_clean(paragraphs, n):
+        return list(paragraphs)
     spans = []
     for p in paragraphs:
         try:
@@ -74,7 +81,10 @@ def _clean_paragraphs(paragraphs, n: int) -> list[tuple[int, int]]:
 
 
 def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Matching units: the paragraphs, with non-hard-wrapped multi-line blocks split into their lines."""
+    """Matching units: the paragraphs, with non-hard-wrapped multi-line blocks split into their lines (the loop
+    in C where the kernel is built, ``units``: the same spans, tests/test_kernel_quotes.py compares both)."""
+    if KERNEL is not None:
+        return _join_wrapped(text, KERNEL.units(text, paras, _WRAP_LIMIT))
     units: list[tuple[int, int]] = []
     for s, e in paras:
         if text.find("\n", s, e) < 0:

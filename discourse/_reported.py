@@ -7,11 +7,11 @@ computed here. The rule is in the docstring of :mod:`discourse.quotes` ("Reporte
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie, _words_rx
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -77,6 +77,28 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"
 
 
+def _first_person_before(text: str, lo: int, hi: int) -> bool:
+    """``first_person_subject(_ALPHA.findall(text[lo:hi].lower()))``, read from a window at the end: the answer
+    depends only on the words left after the modal and catenative words at the end are passed over, the last
+    three of them (and 'let me' / 'let us' among the last two), so once a window holds three such words after
+    its first word (which the window's start may cut), the words before it change nothing. The window grows
+    until it does or reaches ``lo``. Lower-casing maps each character to the same letters a-z wherever the
+    string is cut (only the final sigma looks at its neighbours, and it lower-cases to no letter a-z), so the
+    window's words are the whole text's last words (tests/test_quotes_fast.py compares both)."""
+    w0 = max(lo, hi - 64)
+    while True:
+        words = _ALPHA.findall(text[w0:hi].lower())
+        if w0 == lo:
+            return first_person_subject(words)
+        del words[0:1]  # (possibly cut at w0)
+        j = len(words)
+        while j > 0 and words[j - 1] in _BEFORE_VERB:
+            j -= 1
+        if j >= 3:
+            return first_person_subject(words)
+        w0 = max(lo, w0 - 256)
+
+
 #: the first words of the complement of "according to" in its sense of conformity ("in a way that agrees
 #: with or depends on"): "according to the area it serves", "according to international law", "according to
 #: the principles of the Charter", "according to plan", "according to need" (Quirk et al. 1985, ch. 9 on
@@ -119,6 +141,9 @@ _RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
          + "|".join(_RCUE_WORDS) + r")")
 _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
+# finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
+# ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
+_RCUE_FIRST_RX = _words_rx(_RCUE_FIRST)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
@@ -136,6 +161,10 @@ _R_BACK_INV = re.compile(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
 _R_INV_GATE = re.compile(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
 _R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
+# matches where a string has at least four words as str.split() gives them (maximal runs of characters that are
+# no white space; re's \s and str.split's white space are the same characters, Py_UNICODE_ISSPACE), reading only
+# the first four instead of splitting the whole sentence (tests/test_quotes_fast.py compares both)
+_FOUR_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 
 
 # Fast necessary conditions for the patterns above (tests/test_quotes_fast.py checks them against the plain
@@ -158,7 +187,10 @@ def _gate_spans(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands."""
+    """The spans, sorted, where _R_GATE matches (as within each unit) or '[Aa]ccording' stands (in one C call where
+    the kernel is built, ``reported_places``: the same steps; tests/test_kernel_quotes.py compares both)."""
+    if KERNEL is not None:
+        return KERNEL.reported_places(text, units)
     places = _gate_spans(text, 0, len(text))
     for us, ue in units:  # a unit that ends inside a word: its last verb's end as the unit sees it
         if ue < len(text) and _WORDISH.match(text, ue) and ue > us:
@@ -183,29 +215,38 @@ _FWD_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
 _FWD_START = re.compile(r"(?<![\w’'])[A-Za-z]")  # every _NP starts with an ASCII letter (the look-behind's)
 
 
+# the last _FWD_BAR character before an end: ``_FWD_LAST_BAR.match(sent, 0, end)`` (greedy, so it backs off from
+# the end to the nearest bar). The ends used are a gate (white space followed by a reporting verb: a lower-case
+# letter) and a comma: neither can stand inside ',\s+Jr' (white space then a capital J or S), and 'Jr' does not
+# hold them, so the end cuts no comma's look-ahead short; a bar before the end is the bar finditer finds there
+_FWD_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
+
+
+def _fwd_last_bar(sent: str, end: int) -> int:
+    m = _FWD_LAST_BAR.match(sent, 0, end)
+    return m.end() - 1 if m is not None else -1
+
+
 def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
     """The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
     start (see _FWD_BAR): the subject pattern is slow to fail at every word of a sentence, and most words of a
     sentence with a reporting verb are too far from the verb (past a comma or other punctuation) or after it.
     The same non-overlapping matches as finditer, since every start where the pattern matches is tried, in
-    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``."""
-    if not gates:
-        return
-    last = gates[-1][0]
-    bars = [m.start() for m in _FWD_BAR.finditer(sent)]
-    starts = [m.start() for m in _FWD_START.finditer(sent, 0, last)]
-    if not starts:
-        return
+    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``.
+
+    The last bar before a cue (or before the comma before it) is found by backing off from there
+    (:data:`_FWD_LAST_BAR`) and the starts after it by a search between the two (the look-behind of
+    _FWD_START sees the characters before the search's start), instead of listing every bar and start of
+    the sentence: the same bars and starts, since each is one character decided by the characters around it
+    as finditer over the whole sentence sees them (tests/test_quotes_fast.py compares with finditer)."""
     tried: set[int] = set()  # the starts in a window (lo, g) of some cue: lo < start < g
     for g, _ in gates:
-        i = bisect_left(bars, g) - 1
-        lo = bars[i] if i >= 0 else -1
+        lo = _fwd_last_bar(sent, g)
         if lo >= 0 and sent[lo] == ",":  # the comma may close an apposition opened at the comma before it
             k2 = sent.rfind(",", 0, lo)
             if k2 >= 0:
-                j = bisect_left(bars, k2) - 1
-                lo = bars[j] if j >= 0 else -1
-        tried.update(starts[bisect_right(starts, lo):bisect_left(starts, g)])
+                lo = _fwd_last_bar(sent, k2)
+        tried.update(m.start() for m in _FWD_START.finditer(sent, lo + 1, g))
     pos = 0
     for s in sorted(tried):
         if s >= pos and (m := _R_FWD.match(sent, s)) is not None:
@@ -271,10 +312,48 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
             m = _R_FWD_CONT.match(text, g + 1, send)
             may = m is not None and not (
                 m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
-                not first_person_subject(_ALPHA.findall(text[ss:g + 1].lower()))
+                not _first_person_before(text, ss, g + 1)
         if tail and may:
             return True
     return False
+
+
+def _looked_at_py(text: str, units: list[tuple[int, int]], gates: list[tuple[int, int]],
+                  r_max: int = _R_MAX) -> list[tuple[int, int, int, int]]:
+    """The pure-Python path of :func:`_looked_at` (the C one, ``reported_sentences``, lists the same;
+    ``r_max``: _R_MAX, another value only in tests)."""
+    out: list[tuple[int, int, int, int]] = []
+    n_gates = len(gates)
+    k = 0
+    for u, (us, ue) in enumerate(units):
+        while k < n_gates and gates[k][0] < us:
+            k += 1
+        has_place = k < n_gates and gates[k][0] < ue
+        if not has_place and ue - us <= r_max:
+            continue
+        for ss, se in _sentence_spans(text, us, ue, 0 if has_place else r_max):
+            while k < n_gates and gates[k][0] < ss:
+                k += 1
+            if se - ss > r_max or (k < n_gates and gates[k][1] <= se):
+                out.append((u, ss, se, k))
+    return out
+
+
+def _looked_at(text: str, units: list[tuple[int, int]],
+               gates: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The sentences :func:`_reported` looks at, as (unit, start, end, k), in text order: of the units that
+    hold a place (``gates``: :func:`_reported_places`, sorted), the sentences (:data:`_SENTENCE_PIECE`) of at
+    most _R_MAX characters in which the first place starting in them also ends, and every sentence longer than
+    _R_MAX of any unit. ``k``: the first place starting at or after the sentence's start
+    (``bisect_left(gates, (start, -1))``; units and their sentences come in text order). Every other sentence
+    holds no whole place, so none of the patterns of :func:`_reported_in` can match in it (see
+    :data:`_R_GATE`). Listed in C where the kernel is built (``reported_sentences``: the same loop over the
+    units, their sentence pieces and the places, without a Python step per sentence; finditer within the
+    unit's bounds is finditer over the unit's text, the pattern looks at nothing around), else by
+    :func:`_looked_at_py`; tests/test_kernel_quotes.py compares both."""
+    if KERNEL is not None:
+        return KERNEL.reported_sentences(text, units, gates, _R_MAX)
+    return _looked_at_py(text, units, gates)
 
 
 def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None) -> list[dict]:
@@ -283,39 +362,22 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
-    # The sentences looked at: of the units that hold a place, the sentences of at most _R_MAX characters in
-    # which the first place starting in them also ends, and every sentence longer than _R_MAX of any unit
-    # (listed in C where the kernel is built: finditer within the unit's bounds is finditer over the unit's
-    # text, the pattern looks at nothing around). k: the first place starting at or after the sentence's
-    # start (bisect_left(gates, (ss, -1)); units and their sentences come in text order).
-    n_gates = len(gates)
-    k = 0
     para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
-    for u, (us, ue) in enumerate(units):
-        while k < n_gates and gates[k][0] < us:
-            k += 1
-        has_place = k < n_gates and gates[k][0] < ue
-        if not has_place and ue - us <= _R_MAX:
+    for u, ss, se, k in _looked_at(text, units, gates):
+        if para_cue.get(u) is False:
             continue
-        for ss, se in _sentence_spans(text, us, ue, 0 if has_place else _R_MAX):
-            while k < n_gates and gates[k][0] < ss:
-                k += 1
-            longer = se - ss > _R_MAX
-            if not longer and not (k < n_gates and gates[k][1] <= se):
+        # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
+        # cue word of the sentence and of the paragraph: their cue-word tests need not run
+        verb_place = se - ss <= _R_MAX and text[gates[k][0]].isspace()
+        if u not in para_cue:
+            us, ue = units[u]
+            para_cue[u] = verb_place or _RCUE_FIRST_RX.search(text[us:ue].lower()) is not None
+            if not para_cue[u]:
                 continue
-            if para_cue.get(u) is False:
-                continue
-            # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a
-            # cue word of the sentence and of the paragraph: their cue-word tests need not run
-            verb_place = not longer and text[gates[k][0]].isspace()
-            if u not in para_cue:
-                para_cue[u] = verb_place or not _RCUE_FIRST.isdisjoint(_ALPHA.findall(text[us:ue].lower()))
-                if not para_cue[u]:
-                    continue
-            found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
-            if found is not None:
-                table = found[1]
-                out.append(found[0])
+        found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
+        if found is not None:
+            table = found[1]
+            out.append(found[0])
     return out
 
 
@@ -325,7 +387,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
     name table (built at the first clause found; ``table`` as the caller has it)."""
     sent = text[ss:min(se, ss + _R_MAX)]
-    if len(sent.split()) < 4 or (not verb_place and _RCUE_FIRST.isdisjoint(_ALPHA.findall(sent.lower()))):
+    if _FOUR_WORDS.match(sent) is None or (not verb_place and _RCUE_FIRST_RX.search(sent.lower()) is None):
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
@@ -341,7 +403,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         verb = m.group("cue").split()[0].lower()
         if verb in THAT_REPORTING_VERBS and not m.group("that"):
             continue  # "maintains the platform", "added cameras": not speech
-        if first_person_subject(_ALPHA.findall(sent[:m.start("cue")].lower())) or \
+        if _first_person_before(sent, 0, m.start("cue")) or \
                 not _plausible(m.group("spk"), verb):
             continue  # "We say ...": the speaker's own view
         found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))

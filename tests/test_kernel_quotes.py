@@ -114,6 +114,109 @@ def test_the_kernel_checks_its_keys(kernel):
     assert kernel.key_starts("the report") == [4]
 
 
+def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
+    """reported_sentences (the sentences _reported looks at, in C) lists what _reported._looked_at_py lists with
+    the pattern's sentence pieces: on the units and reported-speech places of the seeds, Brown, UN and hostile
+    texts, and on random strings with random sorted units and places (inside and outside the units, on
+    sentence ends, several per sentence) and small sentence limits, so that every branch of the loop runs."""
+    monkeypatch.setattr(_reported, "KERNEL", None)  # the pure-Python loop and sentence pattern
+    n = 0
+    for t in _texts() + HOSTILE:
+        units = _quote_marks._units(t, paragraphs(t))
+        gates = _reported._reported_places(t, units)
+        want = _reported._looked_at_py(t, units, gates)
+        assert kernel.reported_sentences(t, units, gates, _reported._R_MAX) == want, t[:200]
+        n += len(want)
+    assert n > 500
+    alphabet = list(" \n.!?…\"”’')]x中𝐀") + ["said", "a b", "..."]
+    rng = random.Random(47)
+    for _ in range(20_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        cuts = sorted(rng.randint(-2, len(t) + 2) for _ in range(2 * rng.randint(0, 4)))
+        units = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        starts = sorted(rng.randint(-2, len(t) + 2) for _ in range(rng.randint(0, 6)))
+        gates = [(g, g + rng.randint(0, 6)) for g in starts]
+        r_max = rng.choice([0, 1, 3, 8, 600])
+        want = _reported._looked_at_py(t, units, gates, r_max)
+        assert kernel.reported_sentences(t, units, gates, r_max) == want, (t, units, gates, r_max)
+        n += len(want)
+    assert n > 20_000
+    with pytest.raises(TypeError, match="units must be"):
+        kernel.reported_sentences("a", [(0, 1, 2)], [], 600)
+    with pytest.raises(TypeError, match="gates must be"):
+        kernel.reported_sentences("a", [], [[0, 1]], 600)
+
+
+def test_units_and_clean_paragraphs_are_the_python_loops(kernel, monkeypatch):
+    """units (the loop of _quote_marks._units in C) gives the Python loop's units, and _clean_paragraphs with the
+    kernel's spans_clean shortcut the loop's spans: on the paragraphs of the seeds, Brown, UN and hostile texts
+    (as text.paragraphs gives them, the shortcut's case), on random strings of lines with random paragraph spans,
+    and on bad spans (unsorted, overlapping, empty, outside the text, bools, floats, lists, numpy integers, huge
+    numbers), where the shortcut must say no."""
+    import numpy as np
+
+    def both(text: str, paras) -> tuple:  # (clean spans, their units) as _find makes them, kernel and Python
+        out = []
+        for k in (kernel, None):
+            monkeypatch.setattr(_quote_marks, "KERNEL", k)
+            clean = _quote_marks._clean_paragraphs(paras, len(text))
+            out.append((clean, _quote_marks._units(text, clean)))
+        return out
+
+    n = 0
+    for t in _texts() + HOSTILE:
+        fast, plain = both(t, paragraphs(t))
+        assert fast == plain, t[:200]
+        assert kernel.spans_clean(paragraphs(t), len(t)) is True
+        n += len(plain[1])
+    assert n > 5_000
+    alphabet = list(" \n\n\r\t\u2003\u2028xé中𝐀") + ["x" * 50, "y" * 120]
+    rng = random.Random(61)
+    for _ in range(5_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        cuts = sorted(rng.randint(0, len(t)) for _ in range(2 * rng.randint(0, 5)))
+        paras = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        for limit_paras in (paras, paras[::-1], [(s - 1, e + 2) for s, e in paras]):
+            fast, plain = both(t, limit_paras)
+            assert fast == plain, (t, limit_paras)
+    bad = [[(3, 1)], [(0, 2), (1, 3)], [(0, 0)], [(-1, 2)], [(0, 99)], [(True, 2)], [(0.0, 2)], [[0, 2]],
+           [(np.int64(0), 2)], [(0, 2**70)], [(0, 1, 2)], ((0, 2),), [(2, 3), (0, 1)], ["ab"], [None]]
+    for paras in bad:
+        assert kernel.spans_clean(paras, 10) is False, paras
+        fast, plain = both("x\n" * 5, paras)
+        assert fast == plain, paras
+    assert kernel.spans_clean([], 0) is True and kernel.spans_clean([(0, 3), (3, 5)], 5) is True
+
+
+def test_reported_places_are_the_python_steps(kernel, monkeypatch):
+    """reported_places (in C) lists what _reported._reported_places lists with the pattern: the verbs of the whole
+    text, of units that end inside a word, 'according' after A or a; on the units of the seeds, Brown, UN and
+    hostile texts and on random strings of verbs, 'ccording', cut words and marks with random units, all three
+    string kinds."""
+    def both(text: str, units) -> tuple:
+        monkeypatch.setattr(_reported, "KERNEL", kernel)
+        fast = _reported._reported_places(text, units)
+        monkeypatch.setattr(_reported, "KERNEL", None)
+        return fast, _reported._reported_places(text, units)
+
+    n = 0
+    for t in _texts() + HOSTILE:
+        fast, plain = both(t, _quote_marks._units(t, paragraphs(t)))
+        assert fast == plain, t[:200]
+        n += len(plain)
+    assert n > 1_000
+    alphabet = [" ", "\n", "said", "saidx", "add", "Accord", "ccording", "accordingly", "According", "x", "é", "中",
+                "𝐀", "-", "’", "."]
+    rng = random.Random(73)
+    for _ in range(20_000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        cuts = sorted(rng.randint(-2, len(t) + 2) for _ in range(2 * rng.randint(0, 4)))
+        fast, plain = both(t, [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)])
+        assert fast == plain, (t, cuts)
+        n += len(plain)
+    assert n > 20_000
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})

@@ -490,3 +490,195 @@ def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
         n_near += near
         n_before += before
     assert n_near > 500 and n_before > 500 and n_role > 100, (n_near, n_before, n_role)
+
+
+def test_sieve_gates_are_necessary_conditions():
+    """Wherever _SIEVE_POSS matches, its window holds an apostrophe (’ or '), and wherever _SIEVE_BY matches,
+    _SIEVE_BY_GATE (white space, 'by', white space) matches: so _sieve, which searches them only where these
+    hold, finds what the searches find. On the 400 characters before every quotation mark, comma and colon of
+    seeds, UN and Brown samples (what _sieve reads) and on made-up strings of names, possessives, nouns and
+    verbs of saying and 'by' next to every kind of white space."""
+    from discourse import _quote_sieve
+
+    pieces = ["Mr. Lee", "Ann Roe", "’s", "'s", "'", "’", "statement", "words", "own", "claim", "hailed", "by",
+              "denounced", "criticized", "said", " ", "\n", "\u2003", "\t", "Dr. Juan Bosch", ",", "as", "x", "bye",
+              "by-", "the plan", "was"]
+    rng = random.Random(53)
+    strings = ["".join(rng.choice(pieces + [" "] * 6) for _ in range(rng.randint(1, 16))) for _ in range(20000)]
+    strings += [f"it was {verb}{a}by{b}{name}{end}" for verb in ("hailed", "denounced", "said", "criticized")
+                for a in (" ", "\n", "\u2003", "\t ", "") for b in (" ", "\n", "  ", "")
+                for name in ("Dr. Juan Bosch", "a leader, Ann Roe", "x") for end in ("", ",", " as")]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((10, 4000, 100), (2, None, 20))
+    for t in texts:
+        strings += [t[max(0, m.start() - 400):m.start()] for m in re.finditer(r"[,:“\"‘]", t)]
+    n_poss = n_by = 0
+    for w in strings:
+        if _quote_sieve._SIEVE_POSS.search(w) is not None:
+            n_poss += 1
+            assert "’" in w or "'" in w, w
+        if _quote_sieve._SIEVE_BY.search(w) is not None:
+            n_by += 1
+            assert _quote_sieve._SIEVE_BY_GATE.search(w) is not None, w
+    assert n_poss > 100 and n_by > 100, (n_poss, n_by)  # both patterns matched (else the test proves little)
+
+
+def test_clause_before_is_the_window_after_the_last_finditer_boundary():
+    """_clause_before (the last sentence boundary found by one backward search, _LAST_SENT_BOUNDARY) gives the
+    window after finditer's last _SENT_BOUNDARY match: on the 160 and 400 characters before every quotation mark,
+    comma and colon of seeds, UN and Brown samples and on made-up strings of abbreviations, initials, marks,
+    closing marks and white space (boundaries next to each other, at the end, none)."""
+    def plain(text: str, lo: int, hi: int, width: int) -> str:
+        window = text[max(lo, hi - width):hi]
+        cut = 0
+        for m in _quote_cues._SENT_BOUNDARY.finditer(window):
+            cut = m.end()
+        return window[cut:]
+
+    pieces = ["Mr.", "Mrs!", "St?", "A.", "x.", " ", "\n", "Hon…", "”", "’", ")", "He", "the", ".", "“", "B", "aMr.",
+              "Msgr.", "Col?", "Gen.", "U.S.", "...", "?!", "  ", "\u2003", "(", "'", "é."]
+    rng = random.Random(59)
+    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20000)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((10, 4000, 100), (2, None, 20))
+    n_cut = 0
+    for t in strings:
+        for lo, hi, width in ((0, len(t), 160), (1, len(t), 5), (0, max(0, len(t) - 3), 400)):
+            want = plain(t, lo, hi, width)
+            assert _attribution._clause_before(t, lo, hi, width) == want, (t, lo, hi, width)
+            n_cut += len(want) < len(t[max(lo, hi - width):hi])
+    for t in texts:
+        for m in re.finditer(r"[,:“\"‘”]", t):
+            for width in (160, 400):
+                want = plain(t, 0, m.start(), width)
+                assert _attribution._clause_before(t, 0, m.start(), width) == want, t[max(0, m.start() - width):m.start()]
+                n_cut += len(want) < len(t[max(0, m.start() - width):m.start()])
+    assert n_cut > 10_000  # windows that do hold a boundary (else the comparison proves little)
+
+
+def test_word_set_patterns_answer_as_the_word_sets():
+    """_has_cue, the reported-speech cue test and the sieve's first look (a word of _CUE_FIRST, _RCUE_FIRST or
+    _SIEVE_WORDS as a whole run of a-z letters, one search of _quote_cues._words_rx's pattern) answer as the set
+    test on findall's words that they replace: on the 160 characters before every quotation mark, comma and colon
+    of seeds, UN and Brown samples and on made-up strings of the words whole, cut, glued to letters, digits,
+    capitals, apostrophes, hyphens and characters whose lower case is an ASCII letter (K, the Kelvin sign)."""
+    from discourse import _quote_sieve
+
+    sets = [(_quote_cues._CUE_FIRST, _quote_cues._CUE_FIRST_RX), (_reported._RCUE_FIRST, _reported._RCUE_FIRST_RX),
+            (_quote_sieve._SIEVE_WORDS, _quote_sieve._SIEVE_WORDS_RX)]
+    words = sorted(set().union(*(w for w, _ in sets)))
+    rng = random.Random(67)
+    pieces = words + [w[:-1] for w in words[::3]] + [w[1:] for w in words[::3]] + list(" x1_-’'.,\u212aKİé\n") + ["ed"]
+    strings = ["".join(rng.choice(pieces + [" "] * 8) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 200), (3, None, 25))
+    strings += _windows(texts)
+    hits = [0] * len(sets)
+    for s in strings:
+        low = s.lower()
+        found = _quote_cues._ALPHA.findall(low)
+        for i, (ws, rx) in enumerate(sets):
+            want = not ws.isdisjoint(found)
+            assert (rx.search(low) is not None) == want, (s, i)
+            hits[i] += want
+        assert _quote_cues._has_cue(s) == (not _quote_cues._CUE_FIRST.isdisjoint(found)), s
+    assert min(hits) > 2000, hits  # each set was found often (else the comparison proves little)
+    with pytest.raises(ValueError, match="letters a-z"):
+        _quote_cues._words_rx(["said", "Said"])
+
+
+def test_first_person_before_reads_the_words_at_the_end():
+    """_reported._first_person_before (the words of a window at the end, widened until three words are left after
+    the modal and catenative words) answers as first_person_subject over all the words before: on every prefix
+    ending at white space of the sentences of seeds, UN and Brown samples, and on made-up strings with long runs
+    of modal words ('would like to also ...'), 'let us', first-person words far back and near, cut words and
+    characters whose lower case is or holds an ASCII letter."""
+    pieces = ["I", "we", "We", "let", "us", "me", "would", "like", "to", "also", "must", "again", "once", "further",
+              "the", "minister", "they", "said", "x", "Σ", "İ", "\u212a", "é", "-", "’", ".", ",", "\n"]
+    rng = random.Random(71)
+    strings = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) + " " for _ in range(6000)]
+    strings += [("we " if k % 2 else "they ") + "would like to " * k + "also " for k in range(0, 40)]
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((20, 4000, 400), (3, None, 50))
+    for t in texts:
+        strings += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t)][:150]
+    n = n_true = 0
+    for s in strings:
+        for m in re.finditer(r"\s", s):
+            for lo in (0, min(3, m.start())):
+                want = _reported.first_person_subject(_reported._ALPHA.findall(s[lo:m.start() + 1].lower()))
+                assert _reported._first_person_before(s, lo, m.start() + 1) == want, (s, lo, m.start())
+                n += 1
+                n_true += want
+    assert n > 100_000 and n_true > 10_000, (n, n_true)
+
+
+def _plain_fragments() -> list[tuple[str, str]]:
+    """(trie form, plain form) of every word list of _quote_cues written as a trie: the plain alternations as they
+    were written before (longest first for the cue verbs; the role nouns in their listed order)."""
+    singles = [w for w in _quote_cues.CUE_VERBS if " " not in w]
+    plain_cue = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + "|".join(
+        sorted(singles, key=len, reverse=True)) + r")"
+    plain_cap = r"(?:" + "|".join(sorted((w.capitalize() for w in singles), key=len, reverse=True)) + r")"
+    plain_notdet = (r"(?!(?:" + "|".join(_quote_cues._NOTDET_WORDS) + r")\b)(?![\w\-]+ly\b)")
+    plain_not_plural = r"(?!(?:" + "|".join(_quote_cues._NOT_PLURAL_WORDS) + r")\b)"
+    plain_role = r"(?:" + "|".join(_quote_cues._ROLE_NOUN_WORDS) + r")"
+    return [(_quote_cues._CUE, plain_cue), (_quote_cues._CUE_CAP, plain_cap), (_quote_cues._NOTDET, plain_notdet),
+            (_quote_cues._NOT_PLURAL, plain_not_plural), (_quote_cues._ROLE_NOUNS, plain_role)]
+
+
+def test_word_lists_as_tries_match_as_the_plain_alternations():
+    """The cue verbs, role nouns and the words the noun phrase excludes, written as tries (_quote_cues._trie), make
+    the same matches as the plain alternations they replace: every list tried in order has each word before the
+    words it begins (so the trie's greedy endings try the same words first), and the patterns built from them,
+    rebuilt with the plain alternations, give the same matches (spans and groups) on the windows before every
+    quotation mark, comma and colon and the sentences with a reporting verb of seeds, UN and Brown samples."""
+    from discourse import _quote_sieve
+
+    for words in (_quote_cues._ROLE_NOUN_WORDS,
+                  sorted((w for w in _quote_cues.CUE_VERBS if " " not in w), key=len, reverse=True)):
+        for i, w in enumerate(words):
+            assert all(not v.startswith(w) or v == w for v in words[i + 1:]), w  # no later word extends it
+    fragments = _plain_fragments()
+    patterns = [_quote_cues._B_SENTENCE, _quote_cues._B_SPK_CUE, _quote_cues._A_SPK_CUE, _quote_cues._A_CUE_SPK,
+                _quote_cues._B_CUE_SPK, _quote_cues._B_APPOS, _quote_cues._B_WHO, _quote_cues._B_TOLD,
+                _reported._R_FWD, _reported._R_BACK, _reported._R_BACK_INV, _quote_sieve._SIEVE_SUBJ,
+                _quote_sieve._SIEVE_BY, _quote_sieve._SIEVE_AS, _attribution._B_PAREN_MEDIAL]
+    pairs = []
+    for rx in patterns:
+        plain = rx.pattern
+        for trie, old in fragments:
+            plain = plain.replace(trie, old)
+        assert plain != rx.pattern, rx.pattern[:80]  # the pattern holds a list written as a trie
+        pairs.append((rx, re.compile(plain, rx.flags)))
+    texts = _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((40, 4000, 400), (5, None, 50))
+    windows = _windows(texts)[::2]
+    for t in texts:
+        windows += [m.group() for m in _reported._SENTENCE_PIECE.finditer(t) if _reported._R_GATE.search(m.group())]
+    n = 0
+    for w in windows:
+        for rx, plain in pairs:
+            want = _matches(plain.finditer(w))
+            assert _matches(rx.finditer(w)) == want, (rx.pattern[:60], w)
+            n += len(want)
+    assert n > 2000, n  # (matches compared; else the comparison proves little)
+
+
+def test_four_words_is_the_split_test():
+    """_reported._FOUR_WORDS matches exactly where str.split() gives at least four words: on every string of up to
+    six characters over words, every kind of white space (also the separators str.split and re's \\s both count)
+    and punctuation, and on the sentences of the seeds."""
+    alphabet = ["a", " ", "\n", "\u2003", "\x1c", "\x85", "\u200b", ".", "é"]
+    for n in range(7):
+        for chars in itertools.product(alphabet, repeat=n):
+            w = "".join(chars)
+            assert (_reported._FOUR_WORDS.match(w) is not None) == (len(w.split()) >= 4), repr(w)
+    for t in _seed_texts():
+        for m in _reported._SENTENCE_PIECE.finditer(t):
+            assert (_reported._FOUR_WORDS.match(m.group()) is not None) == (len(m.group().split()) >= 4)
