@@ -100,7 +100,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_one_of
+from ._util import as_list, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans, token_voices
@@ -119,6 +119,21 @@ _NONSPACE = re.compile(r"\S+")
 _NONASCII = re.compile(r"[^\x00-\x7f]")
 _HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
 _CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-by-char normalising is unsafe
+
+
+def _load_kernel() -> Any:
+    """The compiled kernel's frame matching (``frame_automaton``, ``frame_scan``, ``chunk_words`` in
+    discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan` and the chunk pass of :func:`_word_count`
+    in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
+    give identical results (``tests/test_matcher_kernel.py`` compares them). ``discourse.text`` has set the
+    kernel up (its token scan is used for chunks)."""
+    kernel = compiled("_kernel")
+    if kernel is None or not all(hasattr(kernel, f) for f in ("frame_automaton", "frame_scan", "chunk_words")):
+        return None
+    return kernel
+
+
+_KERNEL = _load_kernel()
 
 
 def _composes(ch: str) -> bool:
@@ -336,15 +351,36 @@ _LUT_BMP[[c for c in range(128, 0x10000) if chr(c).isspace()]] = 0
 _LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
 
 
-def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, Any]:
+def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None) -> tuple[int, int, Any]:
     """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
     of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
     (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, and the word
-    tokens of each chunk)."""
+    tokens of each chunk).
+
+    ``kernel`` (the compiled kernel, default: none, the numpy pass below) makes the same pass in C, one loop
+    over the characters with the same classes and flags; a flagged chunk of ASCII characters that the
+    compiled token scan takes (no '@', '://' or 'www.': its tokens are the pattern's, tests/test_kernel.py)
+    is tokenised there, its word tokens being those with an ASCII letter or digit (an ASCII token's norm is
+    its lower case with '`' as "'", so it holds a letter or digit exactly when the token does); every other
+    flagged chunk is tokenised here as below."""
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
         return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _token_punct(toks[i])), None
+    if kernel is not None:
+        if not text:
+            return 0, 0, None
+        tokens, words, s, e, w, cw, pending = kernel.chunk_words(text)
+        starts = np.frombuffer(s, dtype=np.int64)
+        ends = np.frombuffer(e, dtype=np.int64)
+        chunk_words = np.frombuffer(cw, dtype=np.int64)  # a bytearray's buffer: writable
+        if pending:
+            for i in np.frombuffer(pending, dtype=np.int64).tolist():
+                packed = _CHUNKS[text[starts[i]:ends[i]]]
+                chunk_words[i] = packed & 0xFFFFFFFF
+                tokens += packed >> 32
+                words += packed & 0xFFFFFFFF
+        return tokens, words, (starts, ends, np.frombuffer(w, dtype=bool), chunk_words)
     if text.isascii():
         code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         cls = _LUT[code]
@@ -689,6 +725,8 @@ class FrameMatcher:
         self._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
                            for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
         auto = ahocorasick.Automaton()
+        kernel_keys: list[str] = []
+        kernel_info: list[tuple[int, int, int, tuple[int, ...]]] = []
         for key, js in keys.items():
             anchored = [specs[j][1][self._spec_anchor[j]] for j in js]
             # cheap rejections before tokenising (see match_text): the token must begin at the key when
@@ -704,13 +742,35 @@ class FrameMatcher:
             if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
                 word_key = min((int(priority[specs[j][0]]), j) for j in js)
             auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
+            kernel_keys.append(key)
+            kernel_info.append((at_start | at_end << 1 | phrase_key << 2 | (word_key is not None) << 3,
+                                *(word_key or (-1, -1)), tuple(js)))
         auto.make_automaton()
         self._automaton = auto
+        # the same keys for the compiled automaton (frame_scan): key index -> its specs, and per spec its parts,
+        # priority, anchored part and the literal ends of its neighbouring parts
+        self._key_js = [info[3] for info in kernel_info]
+        self._kernel_args = (kernel_keys, kernel_info, [
+            (len(parts), self._spec_prio[j], parts[self._spec_anchor[j]], self._spec_prev[j], self._spec_next[j])
+            for j, (_, parts) in enumerate(specs)])
+        self._kernel = _KERNEL
+        self._kauto: Any = None
         self._norms: dict[str, str] = {}
         self._cue_memo: dict[tuple[str, ...], Any] = {}
         self._cue_memo1: dict[tuple[str, str], Any] = {}
         self.n_exact_ = 0  # texts matched on their token table (see the module notes)
         self.n_docs_ = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_kernel"] = state["_kauto"] = None  # a module and a capsule: found again where unpickled
+        state["_pickled_kernel"] = self._kernel is not None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        use = state.pop("_pickled_kernel", True)
+        self.__dict__.update(state)
+        self._kernel = _KERNEL if use else None
 
     def __repr__(self) -> str:
         return f"<FrameMatcher {self.lexicon.name!r} ({len(self.patterns)} entries, {len(self._automaton)} anchors)>"
@@ -847,7 +907,17 @@ class FrameMatcher:
 
     def _scan(self, text: str, set_aside: Sequence[tuple[int, int]]) -> tuple[list, str, _Doc] | None:
         """The resolved hits of a text on the automaton path (see :meth:`_resolve`), the masked text and the
-        document state; None where the text needs the exact path."""
+        document state; None where the text needs the exact path.
+
+        The automaton's occurrences of the keys are first reduced to candidates (:meth:`_candidates`: the
+        compiled kernel's ``frame_scan`` or its twin in Python), which are then tokenised and matched here.
+        Which occurrence leads to a spec's hit at a token, and in which order, cannot change the result: a
+        single hit of a token start keeps the spec of the lowest priority, and priorities are distinct per
+        entry (``Lexicon.compiled_entries``: a rank), so two specs that tie are the same entry's and give the
+        same hit (start, end of the token, entry); a phrase hit is keyed by its first token and spec, and its
+        tokens follow from them. The occurrences the kernel matches itself (single specs on the word token of
+        a chunk of ASCII letters) are matched there exactly as below (see ``frame_scan`` in discourse/_kernel.c).
+        """
         prep = self._prepare(text, set_aside)
         if prep is None:
             return None
@@ -861,66 +931,9 @@ class FrameMatcher:
         seen: set[tuple[int, int]] = set()
         chunk_lo = chunk_hi = -1
         chunk_toks: list[tuple[int, int]] = []
-        if offsets is not None:
-            raw_pos, norm_pos, width, extra = offsets
-        n_text = len(masked)
-        spec_prev, spec_next = self._spec_prev, self._spec_next
         aligned = offsets is None
-
-        def neighbours_ok(j: int, s: int, e: int) -> bool:
-            """Can the tokens next to the anchor token [s, e) hold the parts next to the anchor?
-
-            Aligned text only: the previous token ends at the last character before ``s`` that is not white
-            space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips),
-            and their norms are those slices of the normalised text.
-            """
-            pre = spec_prev[j]
-            if pre:
-                q = s
-                while q > 0 and masked[q - 1].isspace():
-                    q -= 1
-                if q == 0:
-                    return False
-                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
-                    return False
-            nxt = spec_next[j]
-            if nxt:
-                r = e
-                while r < n_text and masked[r].isspace():
-                    r += 1
-                if r == n_text:
-                    return False
-                if masked[r] != "_" and not norm.startswith(nxt, r):
-                    return False
-            return True
-
-        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
-            p = end_idx - klen + 1
-            if offsets is not None:
-                i = bisect_right(norm_pos, p) - 1
-                if i >= 0:
-                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
-            else:
-                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
-                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
-                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
-                    # stops there: the token is exactly the key
-                    e = end_idx + 1
-                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
-                            e + 1 == n_text or masked[e + 1].isspace())):
-                        best = singles.get(p)
-                        if best is None or word_key[0] < best[0]:
-                            singles[p] = (word_key[0], word_key[1], e)
-                        continue
-                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
-                    continue
-                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
-                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
-                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
-                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
-                    continue
-                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
-                    continue
+        neighbours_ok = self._neighbours_ok(masked, norm)
+        for p, js, phrases_only in self._candidates(masked, norm, offsets, singles, neighbours_ok):
             if not (chunk_lo <= p < chunk_hi):
                 cs = p
                 while cs > 0 and not masked[cs - 1].isspace():
@@ -940,6 +953,9 @@ class FrameMatcher:
             s, e = chunk_toks[ti]
             word = None
             for j in js:
+                L = spec_len[j]
+                if phrases_only and L == 1:  # matched by the kernel
+                    continue
                 if (s, j) in seen:
                     continue
                 seen.add((s, j))
@@ -949,7 +965,6 @@ class FrameMatcher:
                 ta = tests[j][a]
                 if not (word == ta if ta.__class__ is str else ta.fullmatch(word) is not None):
                     continue
-                L = spec_len[j]
                 if L == 1:
                     best = singles.get(s)
                     if best is None or spec_prio[j] < best[0]:
@@ -984,6 +999,107 @@ class FrameMatcher:
                     continue
                 phrases[(s0, j)] = (tuple(x for x, _ in spans), e0, e1)
         return self._resolve(singles, phrases), masked, doc
+
+    def _neighbours_ok(self, masked: str, norm: str) -> Any:
+        """``neighbours_ok(j, s, e)``: can the tokens next to the anchor token [s, e) hold the parts next to
+        spec j's anchor?
+
+        Aligned text only: the previous token ends at the last character before ``s`` that is not white
+        space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips), and
+        their norms are those slices of the normalised text.
+        """
+        spec_prev, spec_next = self._spec_prev, self._spec_next
+        n_text = len(masked)
+
+        def neighbours_ok(j: int, s: int, e: int) -> bool:
+            pre = spec_prev[j]
+            if pre:
+                q = s
+                while q > 0 and masked[q - 1].isspace():
+                    q -= 1
+                if q == 0:
+                    return False
+                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
+                    return False
+            nxt = spec_next[j]
+            if nxt:
+                r = e
+                while r < n_text and masked[r].isspace():
+                    r += 1
+                if r == n_text:
+                    return False
+                if masked[r] != "_" and not norm.startswith(nxt, r):
+                    return False
+            return True
+
+        return neighbours_ok
+
+    def _candidates(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:
+        """The occurrences of the keys in the normalised text that :meth:`_scan` tokenises: (start in the text,
+        the key's specs, whether only its phrase specs are left), in text order; the single hits decided
+        without tokenising go into ``singles``.
+
+        With the compiled kernel, ``frame_scan`` (discourse/_kernel.c) runs the automaton and these checks in
+        C and also matches the single specs on the word token of a chunk of ASCII letters with plain marks
+        around it (what :func:`_chunk_tokens` splits without the regex: the token is the letters, its norm
+        their lower case, as in the normalised text; the parts are compared, or matched as globs, as here).
+        """
+        if self._kernel is not None:
+            if self._kauto is None:
+                self._kauto = self._kernel.frame_automaton(*self._kernel_args)
+            found, cands = self._kernel.frame_scan(self._kauto, masked, norm, offsets is None)
+            if found:
+                for s, pr, j, e in np.frombuffer(found, dtype=np.int64).reshape(-1, 4).tolist():
+                    best = singles.get(s)
+                    if best is None or pr < best[0]:
+                        singles[s] = (pr, j, e)
+            key_js = self._key_js
+            rows = np.frombuffer(cands, dtype=np.int64).reshape(-1, 3).tolist()
+            if offsets is None:
+                return [(p, key_js[k], f == 1) for p, k, f in rows]
+            raw_pos, norm_pos, width, extra = offsets
+            out = []
+            for p, k, _ in rows:
+                i = bisect_right(norm_pos, p) - 1
+                if i >= 0:
+                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
+                out.append((p, key_js[k], False))
+            return out
+        return self._candidates_py(masked, norm, offsets, singles, neighbours_ok)
+
+    def _candidates_py(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:
+        """:meth:`_candidates` in Python: pyahocorasick's occurrences, checked one by one."""
+        if offsets is not None:
+            raw_pos, norm_pos, width, extra = offsets
+        n_text = len(masked)
+        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
+            p = end_idx - klen + 1
+            if offsets is not None:
+                i = bisect_right(norm_pos, p) - 1
+                if i >= 0:
+                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
+            else:
+                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
+                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
+                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
+                    # stops there: the token is exactly the key
+                    e = end_idx + 1
+                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
+                            e + 1 == n_text or masked[e + 1].isspace())):
+                        best = singles.get(p)
+                        if best is None or word_key[0] < best[0]:
+                            singles[p] = (word_key[0], word_key[1], e)
+                        continue
+                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
+                    continue
+                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
+                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
+                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
+                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
+                    continue
+                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
+                    continue
+            yield p, js, False
 
     def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
         """Longest match, leftmost, most specific; each token in one match (``Lexicon.find_matches``).
@@ -1044,7 +1160,7 @@ class FrameMatcher:
         if found is None:
             return None
         hits, masked, doc = found
-        n_tok, n_words, chunks = _word_count(text, set_aside)
+        n_tok, n_words, chunks = _word_count(text, set_aside, self._kernel)
         # spans and kinds only: no count needs a speaker's name (speakers=False skips the name table)
         spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False)
                  if quotes and (hits or voice_words) else [])
