@@ -1216,14 +1216,17 @@ static PyObject *frame_scan(PyObject *self, PyObject *args) {
     return out;
 }
 
-/* chunk_words(text) -> (tokens, words, starts, ends, word, chunk_words, pending): the chunk pass of
+/* chunk_words(text, triggers) -> (tokens, words, starts, ends, word, chunk_words, pending, safe): the chunk pass of
  * discourse.matcher._word_count (see there) over a text without set-aside spans: the chunks (runs without
  * white space) as int64 starts and ends, whether each is a word chunk (only ASCII letters, then one plain space
  * and a character that is not white space: uint8), its word tokens (int64), and the number of tokens and of
  * word tokens of the text. A chunk that may hold other than one word (flagged as _word_count flags it) is
  * tokenised here when it is ASCII and the token scan takes it (its words: tokens with an ASCII letter or digit,
  * the norm of an ASCII token being its lower case with ` as '), else its index is in pending (int64) with 0 in
- * chunk_words and nothing added to the totals: Python tokenises it. */
+ * chunk_words and nothing added to the totals: Python tokenises it. safe (uint8): the chunk is not flagged (at
+ * most one mark, one run of ASCII letters, marks: at least one token, and no token but the letters can be a word)
+ * and its letters in lower case are none of the triggers (ASCII str, lower case): no token of the chunk has a
+ * trigger as its norm. */
 static ALWAYS_INLINE int wc_class(Py_UCS4 c) {
     if (c < 128) {
         if (Py_UNICODE_ISSPACE(c)) return 0;
@@ -1258,8 +1261,27 @@ static int vec8_push(Vec8 *a, unsigned char x) {
     return 0;
 }
 
-static ALWAYS_INLINE int chunk_loop(PyObject *str, int kind, Vec *starts, Vec *ends, Vec8 *wflag, Vec *cw, Vec *pending,
-                                    Py_ssize_t *tokens, Py_ssize_t *words) {
+/* The trigger words by length: ASCII code points of those of length L at words[start[L] .. start[L + 1]) (each L
+ * characters long, one after the other); words longer than 63 characters can match no letter run we test. */
+typedef struct {
+    Py_ssize_t start[65];
+    unsigned char *words;
+} Triggers;
+
+/* Is text[a:a+len] (ASCII letters) in lower case one of the trigger words? */
+static ALWAYS_INLINE int is_trigger(const Triggers *tr, int kind, const void *data, Py_ssize_t a, Py_ssize_t len) {
+    if (len >= 64) return 0;
+    for (Py_ssize_t w = tr->start[len]; w < tr->start[len + 1]; w += len) {
+        Py_ssize_t i = 0;
+        for (; i < len; i++)
+            if ((PyUnicode_READ(kind, data, a + i) | 0x20) != tr->words[w + i]) break;
+        if (i == len) return 1;
+    }
+    return 0;
+}
+
+static ALWAYS_INLINE int chunk_loop(PyObject *str, int kind, const Triggers *triggers, Vec *starts, Vec *ends, Vec8 *wflag,
+                                    Vec8 *safe, Vec *cw, Vec *pending, Py_ssize_t *tokens, Py_ssize_t *words) {
     const void *data = PyUnicode_DATA(str);
     Py_ssize_t n = PyUnicode_GET_LENGTH(str), i = 0;
     while (i < n) {
@@ -1271,13 +1293,14 @@ static ALWAYS_INLINE int chunk_loop(PyObject *str, int kind, Vec *starts, Vec *e
         }
         Py_ssize_t cs = i;
         int flagged = 0, ascii = 1, prev = -1;
-        Py_ssize_t letters = 0;
+        Py_ssize_t letters = 0, first_letter = -1;
         for (; i < n; i++) {
             c = PyUnicode_READ(kind, data, i);
             k = wc_class(c);
             if (k == 0) break;
             if (c >= 128) ascii = 0;
             if (k == 1) {
+                if (!letters) first_letter = i;
                 letters++;
                 if (prev == 2 && i - 1 > cs) flagged = 1; /* a mark after a character and before a letter */
             } else if (k == 3)
@@ -1288,7 +1311,11 @@ static ALWAYS_INLINE int chunk_loop(PyObject *str, int kind, Vec *starts, Vec *e
         if (!letters) flagged = 1;
         int is_word = letters == ce - cs && ce + 1 < n && PyUnicode_READ(kind, data, ce) == ' ' &&
                       wc_class(PyUnicode_READ(kind, data, ce + 1)) != 0;
-        if (vec_push(starts, cs) < 0 || vec_push(ends, ce) < 0 || vec8_push(wflag, (unsigned char)is_word) < 0)
+        /* an unflagged chunk is at most one mark, its letters (one run) and marks: its one word token, if any,
+         * is the letters */
+        int is_safe = !flagged && !is_trigger(triggers, kind, data, first_letter, letters);
+        if (vec_push(starts, cs) < 0 || vec_push(ends, ce) < 0 || vec8_push(wflag, (unsigned char)is_word) < 0 ||
+            vec8_push(safe, (unsigned char)is_safe) < 0)
             return -1;
         int64_t nw = 1;
         if (flagged) {
@@ -1327,8 +1354,8 @@ static ALWAYS_INLINE int chunk_loop(PyObject *str, int kind, Vec *starts, Vec *e
 }
 
 static PyObject *chunk_words(PyObject *self, PyObject *args) {
-    PyObject *str;
-    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    PyObject *str, *triggers;
+    if (!PyArg_ParseTuple(args, "UO!", &str, &PyTuple_Type, &triggers)) return NULL;
     if (!ready) {
         PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
         return NULL;
@@ -1336,13 +1363,44 @@ static PyObject *chunk_words(PyObject *self, PyObject *args) {
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(str) < 0) return NULL;
 #endif
+    Triggers tr;
+    Py_ssize_t nt = PyTuple_GET_SIZE(triggers), total = 0;
+    memset(tr.start, 0, sizeof(tr.start));
+    for (Py_ssize_t k = 0; k < nt; k++) {
+        PyObject *w = PyTuple_GET_ITEM(triggers, k);
+        if (!PyUnicode_Check(w) || !PyUnicode_IS_ASCII(w)) {
+            PyErr_SetString(PyExc_TypeError, "chunk_words: the trigger words are ASCII str");
+            return NULL;
+        }
+        Py_ssize_t L = PyUnicode_GET_LENGTH(w);
+        if (L < 64) {
+            tr.start[L + 1] += L;
+            total += L;
+        }
+    }
+    for (int L = 1; L <= 64; L++) tr.start[L] += tr.start[L - 1];
+    tr.words = (unsigned char *)malloc((size_t)total + 1);
+    if (tr.words == NULL) return PyErr_NoMemory();
+    {
+        Py_ssize_t fill[65];
+        memcpy(fill, tr.start, sizeof(fill));
+        for (Py_ssize_t k = 0; k < nt; k++) {
+            PyObject *w = PyTuple_GET_ITEM(triggers, k);
+            Py_ssize_t L = PyUnicode_GET_LENGTH(w);
+            if (L >= 64) continue;
+            memcpy(tr.words + fill[L], PyUnicode_1BYTE_DATA(w), (size_t)L);
+            fill[L] += L;
+        }
+    }
     Vec starts = {NULL, 0, 0}, ends = {NULL, 0, 0}, cw = {NULL, 0, 0}, pending = {NULL, 0, 0};
-    Vec8 wflag = {NULL, 0, 0};
+    Vec8 wflag = {NULL, 0, 0}, safe = {NULL, 0, 0};
     Py_ssize_t tokens = 0, words = 0;
     int kind = PyUnicode_KIND(str);
-    int r = kind == PyUnicode_1BYTE_KIND   ? chunk_loop(str, PyUnicode_1BYTE_KIND, &starts, &ends, &wflag, &cw, &pending, &tokens, &words)
-            : kind == PyUnicode_2BYTE_KIND ? chunk_loop(str, PyUnicode_2BYTE_KIND, &starts, &ends, &wflag, &cw, &pending, &tokens, &words)
-                                           : chunk_loop(str, PyUnicode_4BYTE_KIND, &starts, &ends, &wflag, &cw, &pending, &tokens, &words);
+    int r = kind == PyUnicode_1BYTE_KIND
+                ? chunk_loop(str, PyUnicode_1BYTE_KIND, &tr, &starts, &ends, &wflag, &safe, &cw, &pending, &tokens, &words)
+            : kind == PyUnicode_2BYTE_KIND
+                ? chunk_loop(str, PyUnicode_2BYTE_KIND, &tr, &starts, &ends, &wflag, &safe, &cw, &pending, &tokens, &words)
+                : chunk_loop(str, PyUnicode_4BYTE_KIND, &tr, &starts, &ends, &wflag, &safe, &cw, &pending, &tokens, &words);
     PyObject *out = NULL;
     if (r < 0) PyErr_NoMemory();
     else {
@@ -1351,8 +1409,10 @@ static PyObject *chunk_words(PyObject *self, PyObject *args) {
         PyObject *w = PyByteArray_FromStringAndSize((const char *)wflag.v, wflag.len);
         PyObject *c = PyByteArray_FromStringAndSize((const char *)cw.v, cw.len * (Py_ssize_t)sizeof(int64_t));
         PyObject *p = PyByteArray_FromStringAndSize((const char *)pending.v, pending.len * (Py_ssize_t)sizeof(int64_t));
-        if (s != NULL && e != NULL && w != NULL && c != NULL && p != NULL)
-            out = Py_BuildValue("nnOOOOO", tokens, words, s, e, w, c, p);
+        PyObject *f = PyByteArray_FromStringAndSize((const char *)safe.v, safe.len);
+        if (s != NULL && e != NULL && w != NULL && c != NULL && p != NULL && f != NULL)
+            out = Py_BuildValue("nnOOOOOO", tokens, words, s, e, w, c, p, f);
+        Py_XDECREF(f);
         Py_XDECREF(s);
         Py_XDECREF(e);
         Py_XDECREF(w);
@@ -1361,7 +1421,9 @@ static PyObject *chunk_words(PyObject *self, PyObject *args) {
     }
     free(starts.v);
     free(ends.v);
+    free(tr.words);
     free(wflag.v);
+    free(safe.v);
     free(cw.v);
     free(pending.v);
     return out;

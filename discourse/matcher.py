@@ -91,6 +91,7 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from bisect import bisect_right
@@ -104,7 +105,7 @@ from ._util import as_list, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans, token_voices
-from .stance import LEGACY_CUES, rule_distancing_cue
+from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
@@ -134,6 +135,10 @@ def _load_kernel() -> Any:
 
 
 _KERNEL = _load_kernel()
+#: the norms at which the 1.x distancing cue can answer (:func:`discourse.stance.distancing_triggers`), and how many
+#: tokens before a hit it reads them at (its ``max_back``)
+_TRIGGERS = tuple(sorted(distancing_triggers(LEGACY_CUES)))
+_CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].default
 
 
 def _composes(ch: str) -> bool:
@@ -354,8 +359,9 @@ _LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
 def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None) -> tuple[int, int, Any]:
     """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
     of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
-    (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, and the word
-    tokens of each chunk).
+    (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, the word
+    tokens of each chunk, and, from the kernel only, else None, whether no token of the chunk can have one of
+    :data:`_TRIGGERS` as its norm: see :meth:`FrameMatcher._known_cues`).
 
     ``kernel`` (the compiled kernel, default: none, the numpy pass below) makes the same pass in C, one loop
     over the characters with the same classes and flags; a flagged chunk of ASCII characters that the
@@ -370,7 +376,7 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None)
     if kernel is not None:
         if not text:
             return 0, 0, None
-        tokens, words, s, e, w, cw, pending = kernel.chunk_words(text)
+        tokens, words, s, e, w, cw, pending, safe = kernel.chunk_words(text, _TRIGGERS)
         starts = np.frombuffer(s, dtype=np.int64)
         ends = np.frombuffer(e, dtype=np.int64)
         chunk_words = np.frombuffer(cw, dtype=np.int64)  # a bytearray's buffer: writable
@@ -380,7 +386,7 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None)
                 chunk_words[i] = packed & 0xFFFFFFFF
                 tokens += packed >> 32
                 words += packed & 0xFFFFFFFF
-        return tokens, words, (starts, ends, np.frombuffer(w, dtype=bool), chunk_words)
+        return tokens, words, (starts, ends, np.frombuffer(w, dtype=bool), chunk_words, np.frombuffer(safe, dtype=bool))
     if text.isascii():
         code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         cls = _LUT[code]
@@ -421,7 +427,7 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None)
     word = (cum[ends] - cum[starts] == ends - starts) & (ends + 1 < n)
     at = np.minimum(ends, n - 2)
     word &= (code[at] == 32) & ~space[at + 1]
-    return tokens, words, (starts, ends, word, chunk_words)
+    return tokens, words, (starts, ends, word, chunk_words, None)
 
 
 def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -477,7 +483,7 @@ def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray
     spans = speech + rep + both
     if not spans:
         return 0, 0
-    c_start, c_end, _, c_words = chunks
+    c_start, c_end, _, c_words, _ = chunks
     n = len(c_start)
     cum = np.concatenate(([0], np.cumsum(c_words)))
     sa = np.array([x for x, _ in spans], dtype=np.int64)
@@ -1201,14 +1207,28 @@ class FrameMatcher:
         space (no sentence can begin between them; its norm is its lower case). The rule is run once per
         pair of norms with every token further back unreadable (any use of one raises, see _Unread): when it
         answers without them, the answer holds whatever they are. Else, when the chunk before that one is
-        such a word too, the rule runs on the three tokens (remembered per triple of norms)."""
-        c_start, c_end, word, _ = chunks
+        such a word too, the rule runs on the three tokens (remembered per triple of norms).
+
+        First, with the kernel's ``safe`` flags: a hit that begins a chunk after :data:`_CUE_BACK` chunks none
+        of whose tokens can have a trigger as its norm (:func:`discourse.stance.distancing_triggers`: the only
+        norms at which the rule answers) has no cue. Every chunk holds at least one token, so the tokens the
+        rule reads before the hit all lie in those chunks, whatever the sentence's start (which only stops the
+        rule sooner); the answer is None without running the rule."""
+        c_start, c_end, word, _, safe = chunks
         ci = np.searchsorted(c_start, starts, side="right") - 1
-        ok = (ci >= 1) & (c_start[np.maximum(ci, 0)] == starts)
+        at_start = (ci >= 0) & (c_start[np.maximum(ci, 0)] == starts)
+        out: list = [_DEEPER] * len(starts)
+        if safe is not None and len(safe) > _CUE_BACK:
+            unsafe = np.concatenate(([0], np.cumsum(~safe, dtype=np.int64)))
+            clear = at_start & (ci >= _CUE_BACK)
+            clear[clear] = unsafe[ci[clear]] == unsafe[ci[clear] - _CUE_BACK]
+            for i in np.flatnonzero(clear).tolist():
+                out[i] = None
+            at_start &= ~clear
+        ok = at_start & (ci >= 1)
         ok &= word[np.maximum(ci, 1) - 1]
         two = np.zeros(len(ok), dtype=bool)
         two[ok] = (ci[ok] >= 2) & word[np.maximum(ci[ok], 2) - 2]
-        out: list = [_DEEPER] * len(starts)
         memo, memo1, norm = self._cue_memo, self._cue_memo1, self._norm
         for i in np.flatnonzero(ok).tolist():
             c = int(ci[i])

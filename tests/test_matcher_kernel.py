@@ -72,6 +72,17 @@ HOSTILE = [
     "repression, surveillance and control", "peace and security, peace-keeping and peace keeping",
     "the so-called ‘smart city’ enables repression", "“This is a panopticon,” said Omar.",
     "Orwellian orwellian ORWELLIAN", "surveil surveilled surveillance", "  security  ", "\tsecurity\t",
+    # the distancing cue: before a hit, one to five tokens back, across marks and sentence ends
+    "the so-called smart city", "the so called smart city", "so-called, the smart city", "So-Called “smart city”",
+    "its alleged surveillance", "allegedly surveillance", "ALLEGED. Surveillance", "alleged\n\nsurveillance",
+    "what they call security", "what they call a security", "which the firm terms its smart city",
+    "what it calls, the safe city", "branded as safe city", "billed as a smart city", "sold as the safe city",
+    "described as surveillance", "as surveillance", "As. Surveillance", "called surveillance", "so. Called security",
+    "supposedly transformative", "the supposed, the alleged, security", "a b c d alleged e f g h security",
+    "alleged a the its security", "alleged x y z security", "al\u00adleged surveillance", "(alleged) surveillance",
+    "“alleged” surveillance", "alleged’s surveillance", "self-styled safe city", "self‐styled safe city",
+    "the purported 5G security", "dubbed “safe city”", "euphemistically security", "as-is security",
+    "called-for security", "whatever security", "what do you call it? security",
 ]
 
 
@@ -136,22 +147,31 @@ def _texts(fm: M.FrameMatcher, contexts: bool = True) -> list[str]:
     return seeds + HOSTILE + (_contexts(fm) if contexts else []) + _random_texts(fm, 1500, 16) + _un_speeches()
 
 
-def _same_word_count(kernel, text: str) -> None:
+def _same_word_count(kernel, text: str) -> int:
+    """The kernel's chunks and counts are numpy's; its ``safe`` chunks hold a token and none whose norm is a
+    trigger of the distancing cue (what FrameMatcher._known_cues relies on). Returns the safe chunks."""
     got, want = M._word_count(text, (), kernel), M._word_count(text, ())
     assert got[:2] == want[:2], (text[:120], got[:2], want[:2])
     assert (got[2] is None) == (want[2] is None), text[:120]
-    if got[2] is not None:
-        for a, b in zip(got[2], want[2], strict=True):
-            assert a.dtype == b.dtype and np.array_equal(a, b), text[:120]
+    if got[2] is None:
+        return 0
+    for a, b in zip(got[2][:4], want[2][:4], strict=True):
+        assert a.dtype == b.dtype and np.array_equal(a, b), text[:120]
+    assert want[2][4] is None
+    starts, ends, _, _, safe = got[2]
+    for a, b in zip(starts[safe].tolist(), ends[safe].tolist(), strict=True):
+        toks = T.token_spans(text[a:b])[2]
+        assert toks and not any(T.normalize(t) in M._TRIGGERS for t in toks), text[a:b]
+    return int(safe.sum())
 
 
 def test_word_count_is_the_same_with_the_kernel(kernel, matchers):
     texts = _texts(matchers[0])
-    for text in texts:
-        _same_word_count(kernel, text)
+    n_safe = sum(_same_word_count(kernel, text) for text in texts)
+    assert n_safe > 50_000
     # the texts hold chunks of every kind the pass tells apart: one word, ASCII chunks the kernel
     # tokenises, and chunks left to Python (non-ASCII, '@', URLs)
-    found = [kernel.chunk_words(t) for t in texts if t]
+    found = [kernel.chunk_words(t, M._TRIGGERS) for t in texts if t]
     assert sum(len(f[6]) for f in found) > 100
     assert sum(f[1] for f in found) > 100_000
 
