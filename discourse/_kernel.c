@@ -1429,6 +1429,58 @@ static PyObject *chunk_words(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* distinct_nonascii(text) -> str: the distinct characters of text above U+007F, in order of first appearance
+ * (discourse.matcher.FrameMatcher._prepare; its twin is set(re.findall("[^\\x00-\\x7f]", text))) */
+static PyObject *distinct_nonascii(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    if (PyUnicode_IS_ASCII(str)) return PyUnicode_New(0, 0);
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str), m = 0, cap = 64;
+    unsigned char *seen = (unsigned char *)calloc(0x10000 / 8, 1), *astral = NULL; /* astral: above the BMP */
+    Py_UCS4 *out = (Py_UCS4 *)malloc((size_t)cap * sizeof(Py_UCS4));
+    PyObject *res = NULL;
+    if (seen == NULL || out == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 128) continue;
+        if (c < 0x10000) {
+            if (seen[c >> 3] & (1u << (c & 7))) continue;
+            seen[c >> 3] |= (unsigned char)(1u << (c & 7));
+        } else {
+            if (astral == NULL && (astral = (unsigned char *)calloc(0x110000 / 8, 1)) == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            if (astral[c >> 3] & (1u << (c & 7))) continue;
+            astral[c >> 3] |= (unsigned char)(1u << (c & 7));
+        }
+        if (m == cap) {
+            Py_UCS4 *grown = (Py_UCS4 *)realloc(out, (size_t)(2 * cap) * sizeof(Py_UCS4));
+            if (grown == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            out = grown;
+            cap *= 2;
+        }
+        out[m++] = c;
+    }
+    res = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, m);
+done:
+    free(seen);
+    free(astral);
+    free(out);
+    return res;
+}
+
 /* setup(bitmap): the refused characters of the BMP, one bit each (8192 bytes, little-endian bit order) */
 static PyObject *setup(PyObject *self, PyObject *args) {
     Py_buffer buf;
@@ -1456,6 +1508,7 @@ static PyMethodDef methods[] = {
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {"frame_automaton", frame_automaton, METH_VARARGS, "The Aho-Corasick automaton of discourse.matcher.FrameMatcher's keys."},
     {"frame_scan", frame_scan, METH_VARARGS, "FrameMatcher._scan's pass of the automaton: single hits and candidates."},
+    {"distinct_nonascii", distinct_nonascii, METH_VARARGS, "The distinct characters of a text above U+007F."},
     {"chunk_words", chunk_words, METH_VARARGS, "discourse.matcher._word_count's chunks of a text and their word tokens."},
     {NULL, NULL, 0, NULL},
 };

@@ -123,13 +123,14 @@ _CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-b
 
 
 def _load_kernel() -> Any:
-    """The compiled kernel's frame matching (``frame_automaton``, ``frame_scan``, ``chunk_words`` in
-    discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan` and the chunk pass of :func:`_word_count`
-    in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
+    """The compiled kernel's frame matching (``frame_automaton``, ``frame_scan``, ``chunk_words``,
+    ``distinct_nonascii`` in discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan`, the chunk pass
+    of :func:`_word_count` and the characters :meth:`FrameMatcher._prepare` normalises, in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
     give identical results (``tests/test_matcher_kernel.py`` compares them). ``discourse.text`` has set the
     kernel up (its token scan is used for chunks)."""
     kernel = compiled("_kernel")
-    if kernel is None or not all(hasattr(kernel, f) for f in ("frame_automaton", "frame_scan", "chunk_words")):
+    if kernel is None or not all(hasattr(kernel, f) for f in ("frame_automaton", "frame_scan", "chunk_words",
+                                                              "distinct_nonascii")):
         return None
     return kernel
 
@@ -824,7 +825,11 @@ class FrameMatcher:
         table: dict[str, str] = {}
         longer = []
         url = None
-        for ch in set(_NONASCII.findall(masked)):
+        # the distinct characters: each is looked at alone, and whether the text takes the exact path, the
+        # replacements (each replaces a character by a norm whose characters are left unchanged by the others)
+        # and the offset map do not depend on their order
+        for ch in (self._kernel.distinct_nonascii(masked) if self._kernel is not None
+                   else set(_NONASCII.findall(masked))):
             v = _char_norm(ch)
             if v is None:
                 if ch == "\u03a3" and self._sigma_ok:
@@ -842,7 +847,8 @@ class FrameMatcher:
                 longer.append(ch)
         norm = masked
         for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
-            norm = norm.replace(ch, v)
+            if v != ch:  # most are their own norm ("é"): replacing them would copy the text for nothing
+                norm = norm.replace(ch, v)
         norm = norm.lower()
         if "`" in norm:
             norm = norm.replace("`", "'")

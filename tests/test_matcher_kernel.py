@@ -290,3 +290,12 @@ def test_frame_automaton_refuses_what_it_cannot_hold(kernel):
     auto = kernel.frame_automaton(["ab"], [(0, -1, -1, (0,))], [(1, 0, "ab", "", "")])
     with pytest.raises(ValueError, match="aligned"):
         kernel.frame_scan(auto, "abc", "ab", True)
+
+
+def test_distinct_nonascii_is_the_set_of_the_pattern(kernel, matchers):
+    """What _prepare normalises: the distinct characters above U+007F, each once (first appearance order)."""
+    texts = _texts(matchers[0], contexts=False) + ["\U0001f600" * 3 + "é\U00020000é\U0001f600", "ÿ\x80\u07ff\uffff\ud800"]
+    for text in texts:
+        got = kernel.distinct_nonascii(text)
+        assert len(got) == len(set(got)) and set(got) == set(M._NONASCII.findall(text)), text[:80]
+        assert list(got) == list(dict.fromkeys(M._NONASCII.findall(text)))
