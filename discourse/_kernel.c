@@ -1481,6 +1481,157 @@ done:
     return res;
 }
 
+/* frame_norm(text, chars, norms) -> str: the normalised text of discourse.matcher.FrameMatcher._prepare in one pass:
+ * every character of chars (a str) replaced by the str at its index in norms (a tuple), ASCII capitals in lower
+ * case and '`' as "'"; every character of text above U+007F must be in chars. Its twin: str.replace per character,
+ * then str.lower() and str.replace('`', "'") (the same where every norm is its own lower case, as _prepare's are,
+ * and the text holds no capital sigma, whose lower case alone depends on its neighbours). */
+typedef struct {
+    Py_UCS4 c;
+    Py_ssize_t k;
+} CharNorm;
+
+static int cmp_charnorm(const void *x, const void *y) {
+    Py_UCS4 a = ((const CharNorm *)x)->c, b = ((const CharNorm *)y)->c;
+    return a < b ? -1 : a > b;
+}
+
+/* the norm (an index into norms) of c, a character above U+007F; -1 where it has none */
+static ALWAYS_INLINE Py_ssize_t charnorm_find(const CharNorm *map, Py_ssize_t nc, Py_UCS4 c) {
+    Py_ssize_t lo = 0, hi = nc;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (map[mid].c < c) lo = mid + 1;
+        else hi = mid;
+    }
+    return (lo < nc && map[lo].c == c) ? map[lo].k : -1;
+}
+
+/* the normalised text into out (of kind okind), every norm one character long (nc1[k]: that character) */
+static ALWAYS_INLINE int frame_norm_1(int kind, const void *data, Py_ssize_t n, const CharNorm *map, Py_ssize_t nc,
+                                      const Py_UCS4 *nc1, int okind, void *od) {
+    Py_UCS4 last = 0, last_norm = 0; /* the last character above U+007F and its norm: runs of one script */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < 128) {
+            if (c >= 'A' && c <= 'Z') c += 32;
+            else if (c == '`') c = '\'';
+        } else if (c == last) {
+            c = last_norm;
+        } else {
+            Py_ssize_t k = charnorm_find(map, nc, c);
+            if (k < 0) {
+                PyErr_Format(PyExc_ValueError, "frame_norm: the character U+%04X of the text has no norm", (unsigned)c);
+                return -1;
+            }
+            last = c;
+            c = last_norm = nc1[k];
+        }
+        PyUnicode_WRITE(okind, od, i, c);
+    }
+    return 0;
+}
+
+static PyObject *frame_norm(PyObject *self, PyObject *args) {
+    PyObject *str, *chars, *norms;
+    if (!PyArg_ParseTuple(args, "UUO!", &str, &chars, &PyTuple_Type, &norms)) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0 || PyUnicode_READY(chars) < 0) return NULL;
+#endif
+    Py_ssize_t nc = PyUnicode_GET_LENGTH(chars);
+    if (PyTuple_GET_SIZE(norms) != nc) {
+        PyErr_SetString(PyExc_ValueError, "frame_norm: one norm per character");
+        return NULL;
+    }
+    CharNorm *map = (CharNorm *)malloc((size_t)(nc + 1) * sizeof(CharNorm));
+    Py_UCS4 *nc1 = (Py_UCS4 *)malloc((size_t)(nc + 1) * sizeof(Py_UCS4));
+    PyObject *out = NULL;
+    if (map == NULL || nc1 == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_UCS4 maxc = 127;
+    int all_one = 1;
+    for (Py_ssize_t k = 0; k < nc; k++) {
+        PyObject *v = PyTuple_GET_ITEM(norms, k);
+        if (!PyUnicode_Check(v)) {
+            PyErr_SetString(PyExc_TypeError, "frame_norm: the norms are str");
+            goto done;
+        }
+        map[k].c = PyUnicode_READ_CHAR(chars, k);
+        map[k].k = k;
+        nc1[k] = PyUnicode_GET_LENGTH(v) == 1 ? PyUnicode_READ_CHAR(v, 0) : 0;
+        all_one &= PyUnicode_GET_LENGTH(v) == 1;
+        Py_UCS4 m = PyUnicode_MAX_CHAR_VALUE(v);
+        if (m > maxc) maxc = m;
+    }
+    qsort(map, (size_t)nc, sizeof(CharNorm), cmp_charnorm);
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    if (all_one) { /* the common case: one pass, the kinds known in each loop */
+        out = PyUnicode_New(n, maxc);
+        if (out == NULL) goto done;
+        int okind = PyUnicode_KIND(out);
+        void *od = PyUnicode_DATA(out);
+        int r;
+#define FN(K, O) frame_norm_1(K, data, n, map, nc, nc1, O, od)
+        if (kind == PyUnicode_1BYTE_KIND)
+            r = okind == PyUnicode_1BYTE_KIND ? FN(PyUnicode_1BYTE_KIND, PyUnicode_1BYTE_KIND)
+                : okind == PyUnicode_2BYTE_KIND ? FN(PyUnicode_1BYTE_KIND, PyUnicode_2BYTE_KIND)
+                                                : FN(PyUnicode_1BYTE_KIND, PyUnicode_4BYTE_KIND);
+        else if (kind == PyUnicode_2BYTE_KIND)
+            r = okind == PyUnicode_1BYTE_KIND ? FN(PyUnicode_2BYTE_KIND, PyUnicode_1BYTE_KIND)
+                : okind == PyUnicode_2BYTE_KIND ? FN(PyUnicode_2BYTE_KIND, PyUnicode_2BYTE_KIND)
+                                                : FN(PyUnicode_2BYTE_KIND, PyUnicode_4BYTE_KIND);
+        else
+            r = okind == PyUnicode_1BYTE_KIND ? FN(PyUnicode_4BYTE_KIND, PyUnicode_1BYTE_KIND)
+                : okind == PyUnicode_2BYTE_KIND ? FN(PyUnicode_4BYTE_KIND, PyUnicode_2BYTE_KIND)
+                                                : FN(PyUnicode_4BYTE_KIND, PyUnicode_4BYTE_KIND);
+#undef FN
+        if (r < 0) Py_CLEAR(out);
+        goto done;
+    }
+    /* some norm is longer (or empty): count, then write */
+    {
+        Py_ssize_t len = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (c < 128) {
+                len++;
+                continue;
+            }
+            Py_ssize_t k = charnorm_find(map, nc, c);
+            if (k < 0) {
+                PyErr_Format(PyExc_ValueError, "frame_norm: the character U+%04X of the text has no norm", (unsigned)c);
+                goto done;
+            }
+            len += PyUnicode_GET_LENGTH(PyTuple_GET_ITEM(norms, k));
+        }
+        out = PyUnicode_New(len, maxc);
+        if (out == NULL) goto done;
+        int okind = PyUnicode_KIND(out);
+        void *od = PyUnicode_DATA(out);
+        Py_ssize_t j = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') c += 32;
+                else if (c == '`') c = '\'';
+                PyUnicode_WRITE(okind, od, j++, c);
+                continue;
+            }
+            PyObject *v = PyTuple_GET_ITEM(norms, charnorm_find(map, nc, c));
+            for (Py_ssize_t x = 0; x < PyUnicode_GET_LENGTH(v); x++)
+                PyUnicode_WRITE(okind, od, j++, PyUnicode_READ_CHAR(v, x));
+        }
+    }
+done:
+    free(map);
+    free(nc1);
+    return out;
+}
+
 /* setup(bitmap): the refused characters of the BMP, one bit each (8192 bytes, little-endian bit order) */
 static PyObject *setup(PyObject *self, PyObject *args) {
     Py_buffer buf;
@@ -1508,6 +1659,7 @@ static PyMethodDef methods[] = {
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {"frame_automaton", frame_automaton, METH_VARARGS, "The Aho-Corasick automaton of discourse.matcher.FrameMatcher's keys."},
     {"frame_scan", frame_scan, METH_VARARGS, "FrameMatcher._scan's pass of the automaton: single hits and candidates."},
+    {"frame_norm", frame_norm, METH_VARARGS, "FrameMatcher._prepare's normalised text in one pass."},
     {"distinct_nonascii", distinct_nonascii, METH_VARARGS, "The distinct characters of a text above U+007F."},
     {"chunk_words", chunk_words, METH_VARARGS, "discourse.matcher._word_count's chunks of a text and their word tokens."},
     {NULL, NULL, 0, NULL},

@@ -124,13 +124,13 @@ _CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-b
 
 def _load_kernel() -> Any:
     """The compiled kernel's frame matching (``frame_automaton``, ``frame_scan``, ``chunk_words``,
-    ``distinct_nonascii`` in discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan`, the chunk pass
-    of :func:`_word_count` and the characters :meth:`FrameMatcher._prepare` normalises, in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
+    ``distinct_nonascii``, ``frame_norm`` in discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan`,
+    the chunk pass of :func:`_word_count`, the normalised text of :meth:`FrameMatcher._prepare`, in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
     give identical results (``tests/test_matcher_kernel.py`` compares them). ``discourse.text`` has set the
     kernel up (its token scan is used for chunks)."""
     kernel = compiled("_kernel")
     if kernel is None or not all(hasattr(kernel, f) for f in ("frame_automaton", "frame_scan", "chunk_words",
-                                                              "distinct_nonascii")):
+                                                              "distinct_nonascii", "frame_norm")):
         return None
     return kernel
 
@@ -845,13 +845,18 @@ class FrameMatcher:
             table[ch] = v
             if len(v) != 1:
                 longer.append(ch)
-        norm = masked
-        for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
-            if v != ch:  # most are their own norm ("é"): replacing them would copy the text for nothing
-                norm = norm.replace(ch, v)
-        norm = norm.lower()
-        if "`" in norm:
-            norm = norm.replace("`", "'")
+        if self._kernel is not None:
+            # one pass in C; the same text: every norm is its own lower case (_char_norm), and no capital sigma is
+            # left, so lowering the whole text lowers the ASCII capitals only
+            norm = self._kernel.frame_norm(masked, "".join(table), tuple(table.values()))
+        else:
+            norm = masked
+            for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
+                if v != ch:  # most are their own norm ("é"): replacing them would copy the text for nothing
+                    norm = norm.replace(ch, v)
+            norm = norm.lower()
+            if "`" in norm:
+                norm = norm.replace("`", "'")
         if not longer:
             return masked, norm, None
         # offset map for characters that expand: raw position and extra length of each, in text order

@@ -299,3 +299,17 @@ def test_distinct_nonascii_is_the_set_of_the_pattern(kernel, matchers):
         got = kernel.distinct_nonascii(text)
         assert len(got) == len(set(got)) and set(got) == set(M._NONASCII.findall(text)), text[:80]
         assert list(got) == list(dict.fromkeys(M._NONASCII.findall(text)))
+
+
+def test_prepare_is_the_same_with_the_kernel(kernel, matchers):
+    """The normalised text (frame_norm: one pass) and its offset map, or the exact path, on every text, with
+    characters that expand ("…", "ﬁ", "№"), capital sigma, lone marks, backticks and capitals of every script."""
+    fast, plain = matchers
+    extra = ["ÀÉÎÕÜ àéîõü `Quote` ΣΑΣ σας Ω ﬁ… №5 ＰＲＩＶＡＣＹ İstanbul ǅ ẞ ß", "a\u0301 b´ c¸", "Σ", "…" * 5, "`" * 3,
+             "ÉCOLE", "\U0001d400\U0001f600 x", "ÿ Ÿ ŉ", "ΣΑΣ www.x.org a\u0301"]
+    n_norm = 0
+    for text in _texts(fast, contexts=False) + extra:
+        got, want = fast._prepare(text, ()), plain._prepare(text, ())
+        assert got == want, text[:120]
+        n_norm += got is not None and not text.isascii()
+    assert n_norm > 100
