@@ -759,11 +759,12 @@ static PyObject *first_surrogate(PyObject *self, PyObject *args) {
  * (as pyahocorasick's iter finds them: all of them, overlapping), filtered as FrameMatcher._scan filters them
  * (see there): with aligned false every occurrence is a candidate (start in norm's offsets, flag 0); with aligned
  * true the cheap rejections on the text are made here, a word key with white space (or a plain mark and white
- * space) around it is a single hit, and an occurrence inside a chunk of ASCII letters with plain marks around it
- * (the chunks FrameMatcher tokenises without the regex) is matched here on its one word token for the specs of
- * one part; the specs of several parts of such a key are left to Python where their anchored part matches the
- * token and FrameMatcher's neighbours_ok holds for the token (flag 1: phrases only), every other occurrence too
- * (flag 0). singles: int64 (token start, priority, spec, token end) per single hit found here;
+ * space) around it is a single hit, and an occurrence on a token of ASCII characters (the word of a chunk of ASCII
+ * letters with plain marks around it, which FrameMatcher tokenises without the regex, else a token of the token
+ * scan of its chunk) is matched here on that token for the specs of one part; the specs of several parts of such
+ * a key are left to Python where their anchored part matches the token and FrameMatcher's neighbours_ok holds for
+ * the token (flag 1: phrases only), every other occurrence too (flag 0: a token with other characters, whose norm
+ * is normalize()'s, or a chunk the token scan refuses). singles: int64 (token start, priority, spec, token end) per single hit found here;
  * candidates: int64 (start, key, flag). */
 typedef struct {
     Py_ssize_t n_states, n_cls, n_keys, n_specs, n_na;
@@ -1095,9 +1096,11 @@ static ALWAYS_INLINE int trail_mark(Py_UCS4 c) {
 static ALWAYS_INLINE int ascii_letter(Py_UCS4 c) { return c < 128 && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 /* one occurrence of key k ending at norm[i]: what FrameMatcher._scan does with it before tokenising, and the
- * single hits of a chunk of ASCII letters with plain marks around it */
+ * single hits on a token of ASCII characters */
 typedef struct {
     Py_ssize_t lo, hi, wa, wb; /* the last chunk [lo, hi) and its word [wa, wb) (wa == wb: not a simple chunk) */
+    int state;                 /* its tokens: 0 not read yet, 1 in ts/te, 2 left to Python (the token scan refuses it) */
+    Vec ts, te;
 } ChunkCache;
 
 static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py_ssize_t i, int aligned, Vec *singles,
@@ -1138,17 +1141,50 @@ static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py
         while (x < ce && trail_mark(M(x))) x++;
         cc->lo = cs;
         cc->hi = ce;
+        cc->state = 0;
         cc->wa = cc->wb = cs;
         if (x == ce && wa < wb) {
             cc->wa = wa;
             cc->wb = wb;
         }
     }
-#undef M
     Py_ssize_t wa = cc->wa, wb = cc->wb;
-    if (p < wa || p >= wb) /* not on the word of a simple chunk: tokenised by Python */
-        return vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 0) < 0 ? -1 : 0;
-    /* the token is norm[wa:wb] (ASCII letters: their norm is their lower case, as in the aligned normalised text) */
+    if (p < wa || p >= wb) {
+        /* not on the word of a simple chunk: the chunk's tokens from the token scan (the pattern's tokens of a
+         * chunk it does not refuse: tokens never hold white space, so a chunk is tokenised alone as in the
+         * text, module notes of discourse.matcher, 3.), where the token holding p is ASCII */
+        if (cc->state == 0) {
+            Text sub = {t->mk, (const char *)t->md + cc->lo * t->mk, cc->hi - cc->lo};
+            cc->ts.len = cc->te.len = 0;
+            cc->state = 2;
+            if (!refused(&sub)) {
+                Py_ssize_t q = 0;
+                while (q < sub.n) {
+                    Py_UCS4 d = CH(&sub, q);
+                    if (d == '_' || is_space(d)) {
+                        q++;
+                        continue;
+                    }
+                    Py_ssize_t e = token_end(&sub, q);
+                    if (vec_push(&cc->ts, cc->lo + q) < 0 || vec_push(&cc->te, cc->lo + e) < 0) return -1;
+                    q = e;
+                }
+                cc->state = 1;
+            }
+        }
+        if (cc->state == 2) return vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 0) < 0 ? -1 : 0;
+        Py_ssize_t x = 0;
+        while (x < cc->ts.len && !(cc->ts.v[x] <= p && p < cc->te.v[x])) x++;
+        if (x == cc->ts.len) return 0; /* p is in no token ('_'): FrameMatcher skips the occurrence */
+        wa = cc->ts.v[x];
+        wb = cc->te.v[x];
+        for (Py_ssize_t z = wa; z < wb; z++)
+            if (M(z) >= 128) /* its norm is normalize()'s: left to Python */
+                return vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 0) < 0 ? -1 : 0;
+    }
+#undef M
+    /* the token is norm[wa:wb]: an ASCII token's norm is its lower case with '`' as "'", as in the aligned
+     * normalised text */
     int phrases = 0;
     for (int32_t y = a->kj_off[k]; y < a->kj_off[k + 1]; y++) {
         int32_t j = a->kj[y];
@@ -1170,17 +1206,23 @@ static ALWAYS_INLINE int frame_loop(const FrameAuto *a, const TwoTexts *t, int a
     const void *data = t->nd;
     Py_ssize_t C = a->n_cls;
     int32_t s = 0;
-    ChunkCache cc = {-1, -1, -1, -1};
-    for (Py_ssize_t i = 0; i < t->n; i++) {
+    ChunkCache cc = {-1, -1, -1, -1, 0, {NULL, 0, 0}, {NULL, 0, 0}};
+    int r = 0;
+    for (Py_ssize_t i = 0; i < t->n && r == 0; i++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         s = a->delta[(Py_ssize_t)s * C + fa_class(a, c)];
         int32_t o = a->out[s] >= 0 ? s : a->dlink[s];
         while (o >= 0) {
-            if (frame_occurrence(a, t, a->out[o], i, aligned, singles, cands, &cc) < 0) return -1;
+            if (frame_occurrence(a, t, a->out[o], i, aligned, singles, cands, &cc) < 0) {
+                r = -1;
+                break;
+            }
             o = a->dlink[o];
         }
     }
-    return 0;
+    free(cc.ts.v);
+    free(cc.te.v);
+    return r;
 }
 
 static PyObject *frame_scan(PyObject *self, PyObject *args) {
@@ -1189,6 +1231,10 @@ static PyObject *frame_scan(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OUUp", &cap, &masked, &norm, &aligned)) return NULL;
     FrameAuto *a = (FrameAuto *)PyCapsule_GetPointer(cap, "discourse._kernel.FrameAuto");
     if (a == NULL) return NULL;
+    if (!ready) {
+        PyErr_SetString(PyExc_RuntimeError, "discourse._kernel.setup() was not called");
+        return NULL;
+    }
 #if PY_VERSION_HEX < 0x030C0000
     if (PyUnicode_READY(masked) < 0 || PyUnicode_READY(norm) < 0) return NULL;
 #endif
