@@ -762,10 +762,10 @@ static PyObject *first_surrogate(PyObject *self, PyObject *args) {
  * space) around it is a single hit, and an occurrence on a token of ASCII characters (the word of a chunk of ASCII
  * letters with plain marks around it, which FrameMatcher tokenises without the regex, else a token of the token
  * scan of its chunk) is matched here on that token for the specs of one part; the specs of several parts of such
- * a key are left to Python where their anchored part matches the token and FrameMatcher's neighbours_ok holds for
- * the token (flag 1: phrases only), every other occurrence too (flag 0: a token with other characters, whose norm
- * is normalize()'s, or a chunk the token scan refuses). singles: int64 (token start, priority, spec, token end) per single hit found here;
- * candidates: int64 (start, key, flag). */
+ * a key are left to Python one by one where their anchored part matches the token and FrameMatcher's neighbours_ok
+ * holds for the token (flag 1: the start and the spec, not the key), every other occurrence too (flag 0: a token
+ * with other characters, whose norm is normalize()'s, or a chunk the token scan refuses). singles: int64 (token
+ * start, priority, spec, token end) per single hit found here; candidates: int64 (start, key or spec, flag). */
 typedef struct {
     Py_ssize_t n_states, n_cls, n_keys, n_specs, n_na;
     int32_t *delta, *out, *dlink;
@@ -1185,19 +1185,18 @@ static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py
 #undef M
     /* the token is norm[wa:wb]: an ASCII token's norm is its lower case with '`' as "'", as in the aligned
      * normalised text */
-    int phrases = 0;
     for (int32_t y = a->kj_off[k]; y < a->kj_off[k + 1]; y++) {
         int32_t j = a->kj[y];
         if (!glob_match(a->pool + a->a_off[j], a->a_len[j], t->nk, t->nd, wa, wb)) continue;
         if (a->slen[j] > 1) { /* left to Python where the neighbouring tokens can hold the neighbouring parts */
-            if (!phrases) phrases = neighbours_ok(a, t, j, wa, wb);
+            if (neighbours_ok(a, t, j, wa, wb) && (vec_push(cands, p) < 0 || vec_push(cands, j) < 0 || vec_push(cands, 1) < 0))
+                return -1;
             continue;
         }
         if (vec_push(singles, wa) < 0 || vec_push(singles, a->sprio[j]) < 0 || vec_push(singles, j) < 0 ||
             vec_push(singles, wb) < 0)
             return -1;
     }
-    if (phrases && (vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 1) < 0)) return -1;
     return 0;
 }
 

@@ -1053,13 +1053,16 @@ class FrameMatcher:
 
     def _candidates(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:
         """The occurrences of the keys in the normalised text that :meth:`_scan` tokenises: (start in the text,
-        the key's specs, whether only its phrase specs are left), in text order; the single hits decided
+        the specs to try there, whether only phrase specs are left), in text order; the single hits decided
         without tokenising go into ``singles``.
 
         With the compiled kernel, ``frame_scan`` (discourse/_kernel.c) runs the automaton and these checks in
         C and also matches the single specs on the word token of a chunk of ASCII letters with plain marks
         around it (what :func:`_chunk_tokens` splits without the regex: the token is the letters, its norm
-        their lower case, as in the normalised text; the parts are compared, or matched as globs, as here).
+        their lower case, as in the normalised text; the parts are compared, or matched as globs, as here) or
+        on an ASCII token of a chunk its token scan takes; of the phrase specs there it leaves only those whose
+        anchored part matches the token and whose neighbours can hold their parts (``neighbours_ok``), which
+        :meth:`_scan` would reject anyway.
         """
         if self._kernel is not None:
             if self._kauto is None:
@@ -1072,8 +1075,8 @@ class FrameMatcher:
                         singles[s] = (pr, j, e)
             key_js = self._key_js
             rows = np.frombuffer(cands, dtype=np.int64).reshape(-1, 3).tolist()
-            if offsets is None:
-                return [(p, key_js[k], f == 1) for p, k, f in rows]
+            if offsets is None:  # flag 1: a phrase spec (its anchor matched, its neighbours can), else a key
+                return [(p, (k,), True) if f == 1 else (p, key_js[k], False) for p, k, f in rows]
             raw_pos, norm_pos, width, extra = offsets
             out = []
             for p, k, _ in rows:
