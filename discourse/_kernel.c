@@ -1677,6 +1677,57 @@ done:
     return out;
 }
 
+/* paragraph_spans(text) -> list of (start, end): discourse.segment.paragraphs (its twin, with its patterns). Where
+ * a line feed, spaces, tabs, CR, FF or VT and a line feed make a blank line, a paragraph is a run of lines (split
+ * at line feeds) that each hold a character other than white space, else it is every such line; either trimmed
+ * of white space (Py_UNICODE_ISSPACE: re's \s and str.isspace). */
+static ALWAYS_INLINE int para_ws(Py_UCS4 c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+static PyObject *paragraph_spans(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+#if PY_VERSION_HEX < 0x030C0000
+    if (PyUnicode_READY(str) < 0) return NULL;
+#endif
+    int kind = PyUnicode_KIND(str);
+    const void *data = PyUnicode_DATA(str);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(str);
+    int blank = 0;
+    for (Py_ssize_t i = 0; i < n && !blank; i++) {
+        if (PyUnicode_READ(kind, data, i) != '\n') continue;
+        Py_ssize_t j = i + 1;
+        while (j < n && para_ws(PyUnicode_READ(kind, data, j))) j++;
+        if (j < n && PyUnicode_READ(kind, data, j) == '\n') blank = 1;
+        else i = j - 1; /* no line feed among the characters skipped */
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    Py_ssize_t ls = 0, bs = -1, be = -1; /* the block being read: its first and after its last visible character */
+    for (;;) {
+        Py_ssize_t le = ls;
+        while (le < n && PyUnicode_READ(kind, data, le) != '\n') le++;
+        Py_ssize_t fs = ls, fe = le;
+        while (fs < fe && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, fs))) fs++;
+        while (fe > fs && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, fe - 1))) fe--;
+        if (!blank) {
+            if (fe > fs && append_span(out, fs, fe) < 0) goto fail;
+        } else if (fe > fs) {
+            if (bs < 0) bs = fs;
+            be = fe;
+        } else if (bs >= 0) {
+            if (append_span(out, bs, be) < 0) goto fail;
+            bs = -1;
+        }
+        if (le >= n) break;
+        ls = le + 1;
+    }
+    if (bs >= 0 && append_span(out, bs, be) < 0) goto fail;
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* setup(bitmap): the refused characters of the BMP, one bit each (8192 bytes, little-endian bit order) */
 static PyObject *setup(PyObject *self, PyObject *args) {
     Py_buffer buf;
@@ -1704,6 +1755,7 @@ static PyMethodDef methods[] = {
     {"setup", setup, METH_VARARGS, "Set the bitmap of the refused characters of the BMP."},
     {"frame_automaton", frame_automaton, METH_VARARGS, "The Aho-Corasick automaton of discourse.matcher.FrameMatcher's keys."},
     {"frame_scan", frame_scan, METH_VARARGS, "FrameMatcher._scan's pass of the automaton: single hits and candidates."},
+    {"paragraph_spans", paragraph_spans, METH_VARARGS, "discourse.segment.paragraphs: the paragraph spans of a text."},
     {"frame_norm", frame_norm, METH_VARARGS, "FrameMatcher._prepare's normalised text in one pass."},
     {"distinct_nonascii", distinct_nonascii, METH_VARARGS, "The distinct characters of a text above U+007F."},
     {"chunk_words", chunk_words, METH_VARARGS, "discourse.matcher._word_count's chunks of a text and their word tokens."},

@@ -313,3 +313,21 @@ def test_prepare_is_the_same_with_the_kernel(kernel, matchers):
         assert got == want, text[:120]
         n_norm += got is not None and not text.isascii()
     assert n_norm > 100
+
+
+def test_paragraph_spans_are_the_patterns(kernel, matchers):
+    """discourse.segment.paragraphs in C: the spans of its patterns, on the texts above and on random strings of
+    line feeds, the blank-line white space (space, tab, CR, FF, VT), other white space (NBSP, U+2028, U+3000,
+    U+0085, U+001C) and letters, with and without a blank line."""
+    from discourse import segment as S
+
+    rng = random.Random(12)
+    alphabet = ["\n", "\n", " ", "\t", "\r", "\x0c", "\x0b", "\u00a0", "\u2028", "\u3000", "\x85", "\x1c", "a", "b.",
+                "é", "中", "\U0001f600"]
+    texts = _texts(matchers[0], contexts=False) + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+                                                    for _ in range(5000)]
+    blank = 0
+    for text in texts:
+        assert kernel.paragraph_spans(text) == S._paragraphs_pattern(text), repr(text[:120])
+        blank += S._BLANK.search(text) is not None
+    assert 1000 < blank < len(texts) - 1000  # both ways of cutting paragraphs are compared
