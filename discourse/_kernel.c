@@ -755,10 +755,12 @@ static PyObject *first_surrogate(PyObject *self, PyObject *args) {
  * flags: 1 at_start, 2 at_end, 4 phrase_key, 8 word_key) and, per spec, (parts, priority, the anchored part, the
  * literal end of the part before it, the literal start of the part after it).
  *
- * frame_scan(automaton, masked, norm, aligned) -> (singles, candidates): every occurrence of every key in norm
+ * frame_scan(automaton, masked, norm, offsets) -> (singles, candidates): every occurrence of every key in norm
  * (as pyahocorasick's iter finds them: all of them, overlapping), filtered as FrameMatcher._scan filters them
- * (see there): with aligned false every occurrence is a candidate (start in norm's offsets, flag 0); with aligned
- * true the cheap rejections on the text are made here, a word key with white space (or a plain mark and white
+ * (see there). offsets: None where norm is aligned with masked, else FrameMatcher._prepare's offset map as int64
+ * buffers (raw_pos, norm_pos, width, extra): each start is then mapped to masked as _candidates_py maps it and
+ * only the matching on an ASCII token below is made (its norm read from masked); aligned,
+ * the cheap rejections on the text are made here, a word key with white space (or a plain mark and white
  * space) around it is a single hit, and an occurrence on a token of ASCII characters (the word of a chunk of ASCII
  * letters with plain marks around it, which FrameMatcher tokenises without the regex, else a token of the token
  * scan of its chunk) is matched here on that token for the specs of one part; the specs of several parts of such
@@ -1030,10 +1032,20 @@ static ALWAYS_INLINE int u_alnum(Py_UCS4 c) {
 
 /* glob matching of a part (literal characters, '*' any run, '?' one character: discourse.lexicon.glob_regex
  * with re.DOTALL, fullmatch) against norm[ts:te] */
-static int glob_match(const Py_UCS4 *pat, Py_ssize_t pl, int kind, const void *data, Py_ssize_t ts, Py_ssize_t te) {
+static ALWAYS_INLINE Py_UCS4 read_norm(int kind, const void *data, Py_ssize_t i, int lower) {
+    Py_UCS4 c = PyUnicode_READ(kind, data, i);
+    if (lower) { /* an ASCII character of the raw text: its norm */
+        if (c >= 'A' && c <= 'Z') c += 32;
+        else if (c == '`') c = '\'';
+    }
+    return c;
+}
+
+static int glob_match(const Py_UCS4 *pat, Py_ssize_t pl, int kind, const void *data, Py_ssize_t ts, Py_ssize_t te,
+                      int lower) {
     Py_ssize_t pi = 0, ti = ts, star = -1, mark = 0;
     while (ti < te) {
-        if (pi < pl && pat[pi] != '*' && (pat[pi] == '?' || pat[pi] == PyUnicode_READ(kind, data, ti))) {
+        if (pi < pl && pat[pi] != '*' && (pat[pi] == '?' || pat[pi] == read_norm(kind, data, ti, lower))) {
             pi++;
             ti++;
         } else if (pi < pl && pat[pi] == '*') {
@@ -1061,7 +1073,9 @@ static ALWAYS_INLINE int starts_with(const FrameAuto *a, int32_t off, int32_t le
 typedef struct {
     int mk, nk;
     const void *md, *nd;
-    Py_ssize_t n;
+    Py_ssize_t n, mn;                            /* the lengths of norm and of masked */
+    const int64_t *raw_pos, *norm_pos, *width, *extra; /* the offset map where they are not aligned */
+    Py_ssize_t n_map;
 } TwoTexts;
 
 /* FrameMatcher._scan's neighbours_ok: can the tokens next to the anchor token [s, e) hold the parts next to it? */
@@ -1105,9 +1119,18 @@ typedef struct {
 
 static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py_ssize_t i, int aligned, Vec *singles,
                             Vec *cands, ChunkCache *cc) {
-    Py_ssize_t p = i - a->klen[k] + 1, n = t->n;
-    if (!aligned) return vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 0) < 0 ? -1 : 0;
+    Py_ssize_t p = i - a->klen[k] + 1, n = t->mn;
 #define M(q) PyUnicode_READ(t->mk, t->md, (q))
+    if (!aligned) { /* the start in the text as FrameMatcher maps it; no check needs the texts aligned */
+        Py_ssize_t lo = 0, hi = t->n_map;
+        while (lo < hi) { /* bisect_right(norm_pos, p) */
+            Py_ssize_t mid = (lo + hi) / 2;
+            if (t->norm_pos[mid] <= p) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo > 0) p = p < t->norm_pos[lo - 1] + t->width[lo - 1] ? t->raw_pos[lo - 1] : p - t->extra[lo - 1];
+        goto chunk;
+    }
     int32_t fl = a->kflags[k];
     if ((fl & FA_WORD_KEY) && (p == 0 || U_SPACE(M(p - 1)))) {
         Py_ssize_t e = i + 1;
@@ -1124,6 +1147,7 @@ static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py
     }
     if ((fl & FA_AT_START) && p > 0 && u_alpha(M(p - 1)) && u_alnum(M(p))) return 0;
     if ((fl & FA_AT_END) && i + 1 < n && u_alnum(M(i + 1)) && u_alpha(M(i))) return 0;
+chunk:
     /* the chunk (run without white space) around p, found once for the occurrences in it (a text without
      * white space is read once, not once per occurrence) */
     if (!(cc->lo <= p && p < cc->hi)) {
@@ -1183,13 +1207,16 @@ static int frame_occurrence(const FrameAuto *a, const TwoTexts *t, int32_t k, Py
                 return vec_push(cands, p) < 0 || vec_push(cands, k) < 0 || vec_push(cands, 0) < 0 ? -1 : 0;
     }
 #undef M
-    /* the token is norm[wa:wb]: an ASCII token's norm is its lower case with '`' as "'", as in the aligned
-     * normalised text */
+    /* the token is masked[wa:wb]: an ASCII token's norm is its lower case with '`' as "'", which the aligned
+     * normalised text holds there (else it is read from the text) */
     for (int32_t y = a->kj_off[k]; y < a->kj_off[k + 1]; y++) {
         int32_t j = a->kj[y];
-        if (!glob_match(a->pool + a->a_off[j], a->a_len[j], t->nk, t->nd, wa, wb)) continue;
+        if (!(aligned ? glob_match(a->pool + a->a_off[j], a->a_len[j], t->nk, t->nd, wa, wb, 0)
+                      : glob_match(a->pool + a->a_off[j], a->a_len[j], t->mk, t->md, wa, wb, 1)))
+            continue;
         if (a->slen[j] > 1) { /* left to Python where the neighbouring tokens can hold the neighbouring parts */
-            if (neighbours_ok(a, t, j, wa, wb) && (vec_push(cands, p) < 0 || vec_push(cands, j) < 0 || vec_push(cands, 1) < 0))
+            if ((!aligned || neighbours_ok(a, t, j, wa, wb)) &&
+                (vec_push(cands, p) < 0 || vec_push(cands, j) < 0 || vec_push(cands, 1) < 0))
                 return -1;
             continue;
         }
@@ -1225,9 +1252,12 @@ static ALWAYS_INLINE int frame_loop(const FrameAuto *a, const TwoTexts *t, int a
 }
 
 static PyObject *frame_scan(PyObject *self, PyObject *args) {
-    PyObject *cap, *masked, *norm;
-    int aligned;
-    if (!PyArg_ParseTuple(args, "OUUp", &cap, &masked, &norm, &aligned)) return NULL;
+    PyObject *cap, *masked, *norm, *offsets;
+    if (!PyArg_ParseTuple(args, "OUUO", &cap, &masked, &norm, &offsets)) return NULL;
+    int aligned = offsets == Py_None;
+    Py_buffer maps[4];
+    int n_maps = 0;
+    PyObject *out = NULL;
     FrameAuto *a = (FrameAuto *)PyCapsule_GetPointer(cap, "discourse._kernel.FrameAuto");
     if (a == NULL) return NULL;
     if (!ready) {
@@ -1238,16 +1268,34 @@ static PyObject *frame_scan(PyObject *self, PyObject *args) {
     if (PyUnicode_READY(masked) < 0 || PyUnicode_READY(norm) < 0) return NULL;
 #endif
     TwoTexts t = {PyUnicode_KIND(masked), PyUnicode_KIND(norm), PyUnicode_DATA(masked), PyUnicode_DATA(norm),
-                  PyUnicode_GET_LENGTH(norm)};
-    if (aligned && PyUnicode_GET_LENGTH(masked) != t.n) {
+                  PyUnicode_GET_LENGTH(norm), PyUnicode_GET_LENGTH(masked), NULL, NULL, NULL, NULL, 0};
+    if (aligned && t.mn != t.n) {
         PyErr_SetString(PyExc_ValueError, "frame_scan: an aligned normalised text has the length of the text");
         return NULL;
+    }
+    if (!aligned) { /* (raw_pos, norm_pos, width, extra): int64 buffers of one length, norm_pos ascending */
+        if (!PyTuple_Check(offsets) || PyTuple_GET_SIZE(offsets) != 4) {
+            PyErr_SetString(PyExc_TypeError, "frame_scan: offsets are None or (raw_pos, norm_pos, width, extra)");
+            return NULL;
+        }
+        for (; n_maps < 4; n_maps++) {
+            if (PyObject_GetBuffer(PyTuple_GET_ITEM(offsets, n_maps), &maps[n_maps], PyBUF_SIMPLE) < 0) goto release;
+            if (maps[n_maps].len % 8 != 0 || maps[n_maps].len != maps[0].len) {
+                n_maps++;
+                PyErr_SetString(PyExc_ValueError, "frame_scan: the offset map's buffers are int64 of one length");
+                goto release;
+            }
+        }
+        t.raw_pos = (const int64_t *)maps[0].buf;
+        t.norm_pos = (const int64_t *)maps[1].buf;
+        t.width = (const int64_t *)maps[2].buf;
+        t.extra = (const int64_t *)maps[3].buf;
+        t.n_map = maps[0].len / 8;
     }
     Vec singles = {NULL, 0, 0}, cands = {NULL, 0, 0};
     int r = t.nk == PyUnicode_1BYTE_KIND   ? frame_loop(a, &t, aligned, &singles, &cands, PyUnicode_1BYTE_KIND)
             : t.nk == PyUnicode_2BYTE_KIND ? frame_loop(a, &t, aligned, &singles, &cands, PyUnicode_2BYTE_KIND)
                                            : frame_loop(a, &t, aligned, &singles, &cands, PyUnicode_4BYTE_KIND);
-    PyObject *out = NULL;
     if (r < 0) PyErr_NoMemory();
     else {
         PyObject *x = PyByteArray_FromStringAndSize((const char *)singles.v, singles.len * (Py_ssize_t)sizeof(int64_t));
@@ -1258,6 +1306,8 @@ static PyObject *frame_scan(PyObject *self, PyObject *args) {
     }
     free(singles.v);
     free(cands.v);
+release:
+    for (int m = 0; m < n_maps; m++) PyBuffer_Release(&maps[m]);
     return out;
 }
 

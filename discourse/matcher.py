@@ -1061,13 +1061,17 @@ class FrameMatcher:
         around it (what :func:`_chunk_tokens` splits without the regex: the token is the letters, its norm
         their lower case, as in the normalised text; the parts are compared, or matched as globs, as here) or
         on an ASCII token of a chunk its token scan takes; of the phrase specs there it leaves only those whose
-        anchored part matches the token and whose neighbours can hold their parts (``neighbours_ok``), which
-        :meth:`_scan` would reject anyway.
+        anchored part matches the token and (aligned text) whose neighbours can hold their parts
+        (``neighbours_ok``), which :meth:`_scan` would reject anyway. Where characters expand (the offset map),
+        it maps each start to the text as the Python path does and makes none of the checks that need the two
+        texts aligned; an ASCII token's norm is then read from the text (its lower case, '`' as "'").
         """
         if self._kernel is not None:
             if self._kauto is None:
                 self._kauto = self._kernel.frame_automaton(*self._kernel_args)
-            found, cands = self._kernel.frame_scan(self._kauto, masked, norm, offsets is None)
+            # the offset map as int64 buffers: the kernel maps each start to the text as below
+            offs = None if offsets is None else tuple(np.asarray(x, dtype=np.int64).tobytes() for x in offsets)
+            found, cands = self._kernel.frame_scan(self._kauto, masked, norm, offs)
             if found:
                 for s, pr, j, e in np.frombuffer(found, dtype=np.int64).reshape(-1, 4).tolist():
                     best = singles.get(s)
@@ -1075,16 +1079,8 @@ class FrameMatcher:
                         singles[s] = (pr, j, e)
             key_js = self._key_js
             rows = np.frombuffer(cands, dtype=np.int64).reshape(-1, 3).tolist()
-            if offsets is None:  # flag 1: a phrase spec (its anchor matched, its neighbours can), else a key
-                return [(p, (k,), True) if f == 1 else (p, key_js[k], False) for p, k, f in rows]
-            raw_pos, norm_pos, width, extra = offsets
-            out = []
-            for p, k, _ in rows:
-                i = bisect_right(norm_pos, p) - 1
-                if i >= 0:
-                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
-                out.append((p, key_js[k], False))
-            return out
+            # flag 1: a phrase spec whose anchor matched (and, aligned, whose neighbours can hold its parts)
+            return [(p, (k,), True) if f == 1 else (p, key_js[k], False) for p, k, f in rows]
         return self._candidates_py(masked, norm, offsets, singles, neighbours_ok)
 
     def _candidates_py(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:

@@ -230,7 +230,8 @@ def test_the_kernel_decides_most_occurrences_itself(matchers):
         prep = fast._prepare(text, ())
         if prep is None:
             continue
-        found, left = fast._kernel.frame_scan(fast._kauto, prep[0], prep[1], prep[2] is None)
+        found, left = fast._kernel.frame_scan(fast._kauto, prep[0], prep[1], None if prep[2] is None else tuple(
+            np.asarray(x, dtype=np.int64).tobytes() for x in prep[2]))
         singles += len(found) // 32
         cands += len(left) // 24
     assert singles > cands > 0
@@ -289,7 +290,11 @@ def test_frame_automaton_refuses_what_it_cannot_hold(kernel):
         kernel.frame_automaton(["a", "a"], [(0, -1, -1, (0,))] * 2, [(1, 0, "a", "", "")])
     auto = kernel.frame_automaton(["ab"], [(0, -1, -1, (0,))], [(1, 0, "ab", "", "")])
     with pytest.raises(ValueError, match="aligned"):
-        kernel.frame_scan(auto, "abc", "ab", True)
+        kernel.frame_scan(auto, "abc", "ab", None)
+    with pytest.raises(TypeError, match="offsets"):
+        kernel.frame_scan(auto, "abc", "ab", (b"",))
+    with pytest.raises(ValueError, match="int64"):
+        kernel.frame_scan(auto, "abc", "ab", (b"\0" * 8, b"", b"", b""))
 
 
 def test_distinct_nonascii_is_the_set_of_the_pattern(kernel, matchers):
