@@ -1,7 +1,9 @@
-/* The compiled kernel of discourse.text and discourse.segment: the token scan (scan, scan_codes, below), Punkt's
- * sentence spans (punkt_sentences, the steps of segment._punkt_spans) and the check for lone surrogates
- * (first_surrogate). Each has a pure-Python twin that gives identical results (DISCOURSE_NO_KERNEL=1 uses
- * it; tests/test_kernel.py and tests/test_text.py compare them).
+/* The compiled kernel of discourse.text, discourse.segment and discourse.matcher: the token scan (scan, scan_codes,
+ * below), Punkt's sentence spans (punkt_sentences, the steps of segment._punkt_spans), the check for lone
+ * surrogates (first_surrogate), the paragraphs (paragraph_spans) and the frame matcher's passes over a text
+ * (frame_automaton, frame_scan, chunk_words, frame_norm, distinct_nonascii; see "frame matching" below). Each has
+ * a pure-Python twin that gives identical results (DISCOURSE_NO_KERNEL=1 uses it; tests/test_kernel.py,
+ * tests/test_text.py and tests/test_matcher_kernel.py compare them).
  *
  * The token scan of discourse.text.token_spans in C: the same tokens, start and end offsets as the token
  * pattern (discourse.text.TOKEN_PATTERN, searched with Python's re), for the texts where the pattern
