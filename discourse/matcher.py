@@ -14,10 +14,11 @@ How a document is matched
    are expanded and an offset map leads back to the raw text. Normalising character by character can
    differ from normalising a whole token where NFKC composes neighbours or lowercase depends on them:
 
-   - a combining mark, or a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8"),
-     is a token of its own (the tokenizer's words hold letters and digits only) unless it stands in a
-     URL; such marks become a placeholder that no lexicon part can match (documents with ``://`` or
-     ``www.`` and lexicons with marks in their patterns take the exact path instead);
+   - a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8") is a token of its own
+     unless it stands in a URL; such marks become a placeholder that no lexicon part can match (documents
+     with ``://`` or ``www.`` and lexicons with marks in their patterns take the exact path instead); the
+     characters the tokenizer keeps inside words (combining marks, the soft hyphen, zero-width characters,
+     variation selectors) take the exact path: a word's norm composes or drops them;
    - a capital sigma becomes "σ" (its token's norm may end in "ς"); only lexicons without a sigma in
      their patterns, else the exact path;
    - letters that compose with their neighbours (conjoining Hangul jamo, vowel signs) and any other
@@ -170,11 +171,21 @@ _PLAIN_AFTER = frozenset(',;:!?)]"\u201d.')
 def _lone_mark(ch: str) -> bool:
     """A character that is its own token outside URLs and whose norm no lexicon part can match.
 
-    Not a word character, and its norm is only white space and marks ("\u00b4" -> " \u0301", a combining
-    mark -> itself): a part has a literal character that is neither (see ``FrameMatcher._mark_ok``).
+    Not a word character, not one of the characters the tokenizer keeps inside a word (combining marks, the
+    soft hyphen, zero-width characters: ``TOKEN_PATTERN`` reads "a" + it + "a" as one token, whose norm drops
+    or composes it), and its norm is only white space and marks ("\u00b4" -> " \u0301"): a part has a literal
+    character that is neither (see ``FrameMatcher._mark_ok``). A character that joins words takes the exact
+    path: as a placeholder it split "pri\u00advacy" (norm "privacy") into two words.
     """
-    return not (ch.isalnum() or ch == "_" or ch.isspace()) and all(
-        c.isspace() or _composes(c) for c in normalize(ch))
+    v = _LONE_MARK.get(ch)
+    if v is None:
+        v = _LONE_MARK[ch] = (not (ch.isalnum() or ch == "_" or ch.isspace())
+                              and _TOKEN_RE.fullmatch(f"a{ch}a") is None
+                              and all(c.isspace() or _composes(c) for c in normalize(ch)))
+    return v
+
+
+_LONE_MARK: dict[str, bool] = {}
 
 
 def _char_norm(ch: str) -> str | None:
