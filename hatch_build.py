@@ -1,10 +1,11 @@
-"""Build hook: compile the optional C kernels into the wheel: discourse/_kernel.c (the token scan) and
-discourse/_kernel_quotes.c (the whole-text scans of quotation finding).
+"""Build hook: compile the optional C kernels into the wheel: discourse/_kernel.c (the token scan, Punkt's
+steps, paragraphs, the frame matcher's scans) and discourse/_kernel_quotes.c (the whole-text scans of quotation
+finding).
 
 The kernels are optional: where they cannot be compiled (no C compiler, no Python headers) the wheel is built
 without them, pure Python, and ``discourse.text`` tokenises with its regular-expression pattern, quotation
-finding scans with its regular expressions, with identical results (tests/test_kernel.py,
-tests/test_kernel_quotes.py). ``DISCOURSE_NO_KERNEL=1`` at build time leaves it out on purpose;
+finding scans with its regular expressions, the frame matcher uses pyahocorasick and numpy, with identical
+results (tests/test_kernel.py, tests/test_kernel_quotes.py, tests/test_matcher_kernel.py). ``DISCOURSE_NO_KERNEL=1`` at build time leaves it out on purpose;
 the same variable at run time makes an installed kernel unused. Editable installs do not compile it: build it
 next to the sources with ``python hatch_build.py`` (the file is ignored by git).
 """

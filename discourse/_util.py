@@ -16,7 +16,8 @@ import pandas as pd
 
 
 def compiled(name: str):
-    """The compiled extension module ``discourse.<name>`` (``_kernel``: the token scan and Punkt's steps;
+    """The compiled extension module ``discourse.<name>`` (``_kernel``: the token scan, Punkt's steps, the
+    paragraphs and the frame matcher's scans;
     ``_kernel_quotes``: the scans of quotation finding; built by hatch_build.py where a C compiler is present),
     or None where it is not built or ``DISCOURSE_NO_KERNEL`` is set: every caller keeps a pure-Python path with
     identical results."""

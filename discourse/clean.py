@@ -63,9 +63,8 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 _HEADER_LINES = 12
 _FOOTER_LINES = 15
 # a caption's stripped line ends in ")" or in one of these words (the two alternatives of _CAPTION); in a
-# long text only such lines are looked at, found by scans that start with a literal (fast in ``re``)
-_CAPTION_ENDS = [re.compile(p + r"[^\S\n]*(?:\n|\Z)")
-                 for p in (r"\)", r"Photo(?:s|graph)?", r"Image", r"Screenshot")]
+# long text only such lines are looked at
+_CAPTION_ENDS = (")", "Photo", "Photos", "Photograph", "Image", "Screenshot")
 
 
 def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -169,15 +168,23 @@ def _stands_alone(text: str, span: tuple[int, int]) -> bool:
 
 def _caption_lines(text: str) -> list[tuple[int, int]]:
     """The lines whose visible content ends like a caption (a necessary condition of ``_CAPTION``), in text
-    order: one literal-led scan of the whole text per ending instead of a regex on every line."""
-    found = set()
-    for pat in _CAPTION_ENDS:
-        for m in pat.finditer(text):
-            nl = text.find("\n", m.start())
-            span = _content(text, text.rfind("\n", 0, m.start()) + 1, len(text) if nl < 0 else nl)
+    order: the end of each line (up to a line feed, less its white space) is compared with the endings,
+    without copying a line that ends in none of them and in no white space. (It was one regex scan of the text
+    per ending followed by white space and a line feed or the end: the same lines, in a third of the time on
+    UN speeches.)"""
+    found = []
+    pos, n = 0, len(text)
+    while True:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if text.endswith(_CAPTION_ENDS, pos, end) or (
+                end > pos and text[end - 1].isspace() and text[pos:end].rstrip().endswith(_CAPTION_ENDS)):
+            span = _content(text, pos, end)
             if span:
-                found.add(span)
-    return sorted(found)
+                found.append(span)
+        if nl < 0:
+            return found
+        pos = nl + 1
 
 
 @dataclass

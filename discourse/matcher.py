@@ -14,10 +14,11 @@ How a document is matched
    are expanded and an offset map leads back to the raw text. Normalising character by character can
    differ from normalising a whole token where NFKC composes neighbours or lowercase depends on them:
 
-   - a combining mark, or a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8"),
-     is a token of its own (the tokenizer's words hold letters and digits only) unless it stands in a
-     URL; such marks become a placeholder that no lexicon part can match (documents with ``://`` or
-     ``www.`` and lexicons with marks in their patterns take the exact path instead);
+   - a spacing accent whose NFKC form is a space and a mark ("\u00b4", "\u00b8") is a token of its own
+     unless it stands in a URL; such marks become a placeholder that no lexicon part can match (documents
+     with ``://`` or ``www.`` and lexicons with marks in their patterns take the exact path instead); the
+     characters the tokenizer keeps inside words (combining marks, the soft hyphen, zero-width characters,
+     variation selectors) take the exact path: a word's norm composes or drops them;
    - a capital sigma becomes "σ" (its token's norm may end in "ς"); only lexicons without a sigma in
      their patterns, else the exact path;
    - letters that compose with their neighbours (conjoining Hangul jamo, vowel signs) and any other
@@ -78,7 +79,9 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
    :func:`~discourse.quotes.token_voices` gives ``quote_kind``) or after a distancing cue
    (:func:`discourse.stance.rule_distancing_cue`, called on the tokens before the hit, which are tokenised
    backwards chunk by chunk only as far as the rule reads them; where . ? ! or a line break lies among
-   them and the answer depends on where the sentence begins, the sentences are computed as in 4.).
+   them and the answer depends on where the sentence begins, the sentences are computed as in 4.). A hit
+   that begins a chunk after four chunks none of whose tokens can be one of the words the rule answers at
+   (:func:`discourse.stance.distancing_triggers`) has no cue without running the rule.
 10. **Word tokens** (``n_tokens``): per document, by voice. White space splits the text into chunks that
     are tokenised alike wherever they stand (3.); a chunk of ASCII letters with marks around it is one
     word, found with numpy over the characters, and only the other chunks (digits, hyphens, inner marks,
@@ -87,10 +90,22 @@ columns need, which :class:`discourse.FrameCounts` turns into the table (the def
     not quoted (8.): the chunks wholly inside a span give their word counts as they are, and only the chunks
     across a span's start or end are tokenised (where two spans of one voice overlap without nesting, the
     spans are widened to whole chunks and tokenised). Documents with set-aside spans are tokenised whole.
+
+The compiled kernel
+-------------------
+Where discourse/_kernel.c is built (and ``DISCOURSE_NO_KERNEL`` is not set), the per-character and
+per-occurrence work runs in C: the normalised text of 1. (``frame_norm``, ``distinct_nonascii``), the
+automaton and the checks of 2.-3. up to the single-part matches on ASCII tokens (``frame_scan``: its own
+Aho–Corasick automaton over the same keys; phrases are left to Python spec by spec), the chunk pass of 10.
+(``chunk_words``, with the chunks that hold no trigger of the distancing cue for 9.) and the paragraphs
+(``discourse.segment.paragraphs``). Without it pyahocorasick, the checks in Python and numpy give the same
+results; ``tests/test_matcher_kernel.py`` compares the two on seeds, UN speeches, every key in every context,
+random and hostile strings.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from bisect import bisect_right
@@ -100,11 +115,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_one_of
+from ._util import as_list, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans, token_voices
-from .stance import LEGACY_CUES, rule_distancing_cue
+from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
 __all__ = ["FrameMatcher", "HIT_COLUMNS"]
@@ -119,6 +134,26 @@ _NONSPACE = re.compile(r"\S+")
 _NONASCII = re.compile(r"[^\x00-\x7f]")
 _HANGUL_JAMO = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xD7B0, 0xD7FF), (0xFFA0, 0xFFDC))
 _CHAR_NORM: dict[str, str | None] = {}  # char -> its norm, or None where char-by-char normalising is unsafe
+
+
+def _load_kernel() -> Any:
+    """The compiled kernel's frame matching (``frame_automaton``, ``frame_scan``, ``chunk_words``,
+    ``distinct_nonascii``, ``frame_norm`` in discourse/_kernel.c: the automaton pass of :meth:`FrameMatcher._scan`,
+    the chunk pass of :func:`_word_count`, the normalised text of :meth:`FrameMatcher._prepare`, in C), or None: the pure-Python twins (pyahocorasick and the checks in Python; numpy over the characters)
+    give identical results (``tests/test_matcher_kernel.py`` compares them). ``discourse.text`` has set the
+    kernel up (its token scan is used for chunks)."""
+    kernel = compiled("_kernel")
+    if kernel is None or not all(hasattr(kernel, f) for f in ("frame_automaton", "frame_scan", "chunk_words",
+                                                              "distinct_nonascii", "frame_norm")):
+        return None
+    return kernel
+
+
+_KERNEL = _load_kernel()
+#: the norms at which the 1.x distancing cue can answer (:func:`discourse.stance.distancing_triggers`), and how many
+#: tokens before a hit it reads them at (its ``max_back``)
+_TRIGGERS = tuple(sorted(distancing_triggers(LEGACY_CUES)))
+_CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].default
 
 
 def _composes(ch: str) -> bool:
@@ -136,11 +171,21 @@ _PLAIN_AFTER = frozenset(',;:!?)]"\u201d.')
 def _lone_mark(ch: str) -> bool:
     """A character that is its own token outside URLs and whose norm no lexicon part can match.
 
-    Not a word character, and its norm is only white space and marks ("\u00b4" -> " \u0301", a combining
-    mark -> itself): a part has a literal character that is neither (see ``FrameMatcher._mark_ok``).
+    Not a word character, not one of the characters the tokenizer keeps inside a word (combining marks, the
+    soft hyphen, zero-width characters: ``TOKEN_PATTERN`` reads "a" + it + "a" as one token, whose norm drops
+    or composes it), and its norm is only white space and marks ("\u00b4" -> " \u0301"): a part has a literal
+    character that is neither (see ``FrameMatcher._mark_ok``). A character that joins words takes the exact
+    path: as a placeholder it split "pri\u00advacy" (norm "privacy") into two words.
     """
-    return not (ch.isalnum() or ch == "_" or ch.isspace()) and all(
-        c.isspace() or _composes(c) for c in normalize(ch))
+    v = _LONE_MARK.get(ch)
+    if v is None:
+        v = _LONE_MARK[ch] = (not (ch.isalnum() or ch == "_" or ch.isspace())
+                              and _TOKEN_RE.fullmatch(f"a{ch}a") is None
+                              and all(c.isspace() or _composes(c) for c in normalize(ch)))
+    return v
+
+
+_LONE_MARK: dict[str, bool] = {}
 
 
 def _char_norm(ch: str) -> str | None:
@@ -336,15 +381,37 @@ _LUT_BMP[[c for c in range(128, 0x10000) if chr(c).isspace()]] = 0
 _LUT_BMP[[0x201C, 0x201D, 0x2019]] = 2
 
 
-def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, Any]:
+def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None) -> tuple[int, int, Any]:
     """Tokens (0, or a positive number: whether the document has any) and word tokens (not punctuation)
     of a document, as :func:`discourse.tokenize` counts them; and, without set-aside spans, the chunks
-    (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, and the word
-    tokens of each chunk)."""
+    (start and end offsets, whether a chunk is all ASCII letters followed by one plain space, the word
+    tokens of each chunk, and, from the kernel only, else None, whether no token of the chunk can have one of
+    :data:`_TRIGGERS` as its norm: see :meth:`FrameMatcher._known_cues`).
+
+    ``kernel`` (the compiled kernel, default: none, the numpy pass below) makes the same pass in C, one loop
+    over the characters with the same classes and flags; a flagged chunk of ASCII characters that the
+    compiled token scan takes (no '@', '://' or 'www.': its tokens are the pattern's, tests/test_kernel.py)
+    is tokenised there, its word tokens being those with an ASCII letter or digit (an ASCII token's norm is
+    its lower case with '`' as "'", so it holds a letter or digit exactly when the token does); every other
+    flagged chunk is tokenised here as below."""
     if aside:
         starts, ends, toks = token_spans(text)
         keep = outside(starts, ends, aside)
         return int(keep.sum()), sum(1 for i in np.flatnonzero(keep) if not _token_punct(toks[i])), None
+    if kernel is not None:
+        if not text:
+            return 0, 0, None
+        tokens, words, s, e, w, cw, pending, safe = kernel.chunk_words(text, _TRIGGERS)
+        starts = np.frombuffer(s, dtype=np.int64)
+        ends = np.frombuffer(e, dtype=np.int64)
+        chunk_words = np.frombuffer(cw, dtype=np.int64)  # a bytearray's buffer: writable
+        if pending:
+            for i in np.frombuffer(pending, dtype=np.int64).tolist():
+                packed = _CHUNKS[text[starts[i]:ends[i]]]
+                chunk_words[i] = packed & 0xFFFFFFFF
+                tokens += packed >> 32
+                words += packed & 0xFFFFFFFF
+        return tokens, words, (starts, ends, np.frombuffer(w, dtype=bool), chunk_words, np.frombuffer(safe, dtype=bool))
     if text.isascii():
         code = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
         cls = _LUT[code]
@@ -385,7 +452,7 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]]) -> tuple[int, int, 
     word = (cum[ends] - cum[starts] == ends - starts) & (ends + 1 < n)
     at = np.minimum(ends, n - 2)
     word &= (code[at] == 32) & ~space[at + 1]
-    return tokens, words, (starts, ends, word, chunk_words)
+    return tokens, words, (starts, ends, word, chunk_words, None)
 
 
 def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
@@ -441,7 +508,7 @@ def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray
     spans = speech + rep + both
     if not spans:
         return 0, 0
-    c_start, c_end, _, c_words = chunks
+    c_start, c_end, _, c_words, _ = chunks
     n = len(c_start)
     cum = np.concatenate(([0], np.cumsum(c_words)))
     sa = np.array([x for x, _ in spans], dtype=np.int64)
@@ -689,6 +756,8 @@ class FrameMatcher:
         self._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
                            for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
         auto = ahocorasick.Automaton()
+        kernel_keys: list[str] = []
+        kernel_info: list[tuple[int, int, int, tuple[int, ...]]] = []
         for key, js in keys.items():
             anchored = [specs[j][1][self._spec_anchor[j]] for j in js]
             # cheap rejections before tokenising (see match_text): the token must begin at the key when
@@ -704,13 +773,35 @@ class FrameMatcher:
             if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
                 word_key = min((int(priority[specs[j][0]]), j) for j in js)
             auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
+            kernel_keys.append(key)
+            kernel_info.append((at_start | at_end << 1 | phrase_key << 2 | (word_key is not None) << 3,
+                                *(word_key or (-1, -1)), tuple(js)))
         auto.make_automaton()
         self._automaton = auto
+        # the same keys for the compiled automaton (frame_scan): key index -> its specs, and per spec its parts,
+        # priority, anchored part and the literal ends of its neighbouring parts
+        self._key_js = [info[3] for info in kernel_info]
+        self._kernel_args = (kernel_keys, kernel_info, [
+            (len(parts), self._spec_prio[j], parts[self._spec_anchor[j]], self._spec_prev[j], self._spec_next[j])
+            for j, (_, parts) in enumerate(specs)])
+        self._kernel = _KERNEL
+        self._kauto: Any = None
         self._norms: dict[str, str] = {}
         self._cue_memo: dict[tuple[str, ...], Any] = {}
         self._cue_memo1: dict[tuple[str, str], Any] = {}
         self.n_exact_ = 0  # texts matched on their token table (see the module notes)
         self.n_docs_ = 0
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_kernel"] = state["_kauto"] = None  # a module and a capsule: found again where unpickled
+        state["_pickled_kernel"] = self._kernel is not None
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        use = state.pop("_pickled_kernel", True)
+        self.__dict__.update(state)
+        self._kernel = _KERNEL if use else None
 
     def __repr__(self) -> str:
         return f"<FrameMatcher {self.lexicon.name!r} ({len(self.patterns)} entries, {len(self._automaton)} anchors)>"
@@ -758,7 +849,11 @@ class FrameMatcher:
         table: dict[str, str] = {}
         longer = []
         url = None
-        for ch in set(_NONASCII.findall(masked)):
+        # the distinct characters: each is looked at alone, and whether the text takes the exact path, the
+        # replacements (each replaces a character by a norm whose characters are left unchanged by the others)
+        # and the offset map do not depend on their order
+        for ch in (self._kernel.distinct_nonascii(masked) if self._kernel is not None
+                   else set(_NONASCII.findall(masked))):
             v = _char_norm(ch)
             if v is None:
                 if ch == "\u03a3" and self._sigma_ok:
@@ -774,12 +869,18 @@ class FrameMatcher:
             table[ch] = v
             if len(v) != 1:
                 longer.append(ch)
-        norm = masked
-        for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
-            norm = norm.replace(ch, v)
-        norm = norm.lower()
-        if "`" in norm:
-            norm = norm.replace("`", "'")
+        if self._kernel is not None:
+            # one pass in C; the same text: every norm is its own lower case (_char_norm), and no capital sigma is
+            # left, so lowering the whole text lowers the ASCII capitals only
+            norm = self._kernel.frame_norm(masked, "".join(table), tuple(table.values()))
+        else:
+            norm = masked
+            for ch, v in table.items():  # a few distinct characters: str.replace beats str.translate's dict
+                if v != ch:  # most are their own norm ("é"): replacing them would copy the text for nothing
+                    norm = norm.replace(ch, v)
+            norm = norm.lower()
+            if "`" in norm:
+                norm = norm.replace("`", "'")
         if not longer:
             return masked, norm, None
         # offset map for characters that expand: raw position and extra length of each, in text order
@@ -847,7 +948,17 @@ class FrameMatcher:
 
     def _scan(self, text: str, set_aside: Sequence[tuple[int, int]]) -> tuple[list, str, _Doc] | None:
         """The resolved hits of a text on the automaton path (see :meth:`_resolve`), the masked text and the
-        document state; None where the text needs the exact path."""
+        document state; None where the text needs the exact path.
+
+        The automaton's occurrences of the keys are first reduced to candidates (:meth:`_candidates`: the
+        compiled kernel's ``frame_scan`` or its twin in Python), which are then tokenised and matched here.
+        Which occurrence leads to a spec's hit at a token, and in which order, cannot change the result: a
+        single hit of a token start keeps the spec of the lowest priority, and priorities are distinct per
+        entry (``Lexicon.compiled_entries``: a rank), so two specs that tie are the same entry's and give the
+        same hit (start, end of the token, entry); a phrase hit is keyed by its first token and spec, and its
+        tokens follow from them. The occurrences the kernel matches itself (single specs on the word token of
+        a chunk of ASCII letters) are matched there exactly as below (see ``frame_scan`` in discourse/_kernel.c).
+        """
         prep = self._prepare(text, set_aside)
         if prep is None:
             return None
@@ -861,66 +972,9 @@ class FrameMatcher:
         seen: set[tuple[int, int]] = set()
         chunk_lo = chunk_hi = -1
         chunk_toks: list[tuple[int, int]] = []
-        if offsets is not None:
-            raw_pos, norm_pos, width, extra = offsets
-        n_text = len(masked)
-        spec_prev, spec_next = self._spec_prev, self._spec_next
         aligned = offsets is None
-
-        def neighbours_ok(j: int, s: int, e: int) -> bool:
-            """Can the tokens next to the anchor token [s, e) hold the parts next to the anchor?
-
-            Aligned text only: the previous token ends at the last character before ``s`` that is not white
-            space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips),
-            and their norms are those slices of the normalised text.
-            """
-            pre = spec_prev[j]
-            if pre:
-                q = s
-                while q > 0 and masked[q - 1].isspace():
-                    q -= 1
-                if q == 0:
-                    return False
-                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
-                    return False
-            nxt = spec_next[j]
-            if nxt:
-                r = e
-                while r < n_text and masked[r].isspace():
-                    r += 1
-                if r == n_text:
-                    return False
-                if masked[r] != "_" and not norm.startswith(nxt, r):
-                    return False
-            return True
-
-        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
-            p = end_idx - klen + 1
-            if offsets is not None:
-                i = bisect_right(norm_pos, p) - 1
-                if i >= 0:
-                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
-            else:
-                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
-                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
-                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
-                    # stops there: the token is exactly the key
-                    e = end_idx + 1
-                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
-                            e + 1 == n_text or masked[e + 1].isspace())):
-                        best = singles.get(p)
-                        if best is None or word_key[0] < best[0]:
-                            singles[p] = (word_key[0], word_key[1], e)
-                        continue
-                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
-                    continue
-                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
-                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
-                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
-                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
-                    continue
-                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
-                    continue
+        neighbours_ok = self._neighbours_ok(masked, norm)
+        for p, js, phrases_only in self._candidates(masked, norm, offsets, singles, neighbours_ok):
             if not (chunk_lo <= p < chunk_hi):
                 cs = p
                 while cs > 0 and not masked[cs - 1].isspace():
@@ -940,6 +994,9 @@ class FrameMatcher:
             s, e = chunk_toks[ti]
             word = None
             for j in js:
+                L = spec_len[j]
+                if phrases_only and L == 1:  # matched by the kernel
+                    continue
                 if (s, j) in seen:
                     continue
                 seen.add((s, j))
@@ -949,7 +1006,6 @@ class FrameMatcher:
                 ta = tests[j][a]
                 if not (word == ta if ta.__class__ is str else ta.fullmatch(word) is not None):
                     continue
-                L = spec_len[j]
                 if L == 1:
                     best = singles.get(s)
                     if best is None or spec_prio[j] < best[0]:
@@ -984,6 +1040,106 @@ class FrameMatcher:
                     continue
                 phrases[(s0, j)] = (tuple(x for x, _ in spans), e0, e1)
         return self._resolve(singles, phrases), masked, doc
+
+    def _neighbours_ok(self, masked: str, norm: str) -> Any:
+        """``neighbours_ok(j, s, e)``: can the tokens next to the anchor token [s, e) hold the parts next to
+        spec j's anchor?
+
+        Aligned text only: the previous token ends at the last character before ``s`` that is not white
+        space, the next begins at the first after ``e`` (unless that is '_', which the tokenizer skips), and
+        their norms are those slices of the normalised text.
+        """
+        spec_prev, spec_next = self._spec_prev, self._spec_next
+        n_text = len(masked)
+
+        def neighbours_ok(j: int, s: int, e: int) -> bool:
+            pre = spec_prev[j]
+            if pre:
+                q = s
+                while q > 0 and masked[q - 1].isspace():
+                    q -= 1
+                if q == 0:
+                    return False
+                if masked[q - 1] != "_" and (q < len(pre) or not norm.startswith(pre, q - len(pre))):
+                    return False
+            nxt = spec_next[j]
+            if nxt:
+                r = e
+                while r < n_text and masked[r].isspace():
+                    r += 1
+                if r == n_text:
+                    return False
+                if masked[r] != "_" and not norm.startswith(nxt, r):
+                    return False
+            return True
+
+        return neighbours_ok
+
+    def _candidates(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:
+        """The occurrences of the keys in the normalised text that :meth:`_scan` tokenises: (start in the text,
+        the specs to try there, whether only phrase specs are left), in text order; the single hits decided
+        without tokenising go into ``singles``.
+
+        With the compiled kernel, ``frame_scan`` (discourse/_kernel.c) runs the automaton and these checks in
+        C and also matches the single specs on the word token of a chunk of ASCII letters with plain marks
+        around it (what :func:`_chunk_tokens` splits without the regex: the token is the letters, its norm
+        their lower case, as in the normalised text; the parts are compared, or matched as globs, as here) or
+        on an ASCII token of a chunk its token scan takes; of the phrase specs there it leaves only those whose
+        anchored part matches the token and (aligned text) whose neighbours can hold their parts
+        (``neighbours_ok``), which :meth:`_scan` would reject anyway. Where characters expand (the offset map),
+        it maps each start to the text as the Python path does and makes none of the checks that need the two
+        texts aligned; an ASCII token's norm is then read from the text (its lower case, '`' as "'").
+        """
+        if self._kernel is not None:
+            if self._kauto is None:
+                self._kauto = self._kernel.frame_automaton(*self._kernel_args)
+            # the offset map as int64 buffers: the kernel maps each start to the text as below
+            offs = None if offsets is None else tuple(np.asarray(x, dtype=np.int64).tobytes() for x in offsets)
+            found, cands = self._kernel.frame_scan(self._kauto, masked, norm, offs)
+            if found:
+                for s, pr, j, e in np.frombuffer(found, dtype=np.int64).reshape(-1, 4).tolist():
+                    best = singles.get(s)
+                    if best is None or pr < best[0]:
+                        singles[s] = (pr, j, e)
+            key_js = self._key_js
+            rows = np.frombuffer(cands, dtype=np.int64).reshape(-1, 3).tolist()
+            # flag 1: a phrase spec whose anchor matched (and, aligned, whose neighbours can hold its parts)
+            return [(p, (k,), True) if f == 1 else (p, key_js[k], False) for p, k, f in rows]
+        return self._candidates_py(masked, norm, offsets, singles, neighbours_ok)
+
+    def _candidates_py(self, masked: str, norm: str, offsets: Any, singles: dict, neighbours_ok: Any) -> Iterable:
+        """:meth:`_candidates` in Python: pyahocorasick's occurrences, checked one by one."""
+        if offsets is not None:
+            raw_pos, norm_pos, width, extra = offsets
+        n_text = len(masked)
+        for end_idx, (klen, js, at_start, at_end, phrase_key, word_key) in self._automaton.iter(norm):
+            p = end_idx - klen + 1
+            if offsets is not None:
+                i = bisect_right(norm_pos, p) - 1
+                if i >= 0:
+                    p = raw_pos[i] if p < norm_pos[i] + width[i] else p - extra[i]
+            else:
+                if word_key is not None and (p == 0 or masked[p - 1].isspace()):
+                    # the scan restarts at p; no URL, e-mail, acronym or number can begin with letters
+                    # followed by white space or by one of , ; : ! ? ) ] " ” . and white space, and the word
+                    # stops there: the token is exactly the key
+                    e = end_idx + 1
+                    if e == n_text or masked[e].isspace() or (masked[e] in _PLAIN_AFTER and (
+                            e + 1 == n_text or masked[e + 1].isspace())):
+                        best = singles.get(p)
+                        if best is None or word_key[0] < best[0]:
+                            singles[p] = (word_key[0], word_key[1], e)
+                        continue
+                if phrase_key and not any(neighbours_ok(j, p, end_idx + 1) for j in js):
+                    continue
+                # A letter before an alphanumeric character never ends a token (words and e-mail addresses
+                # run on greedily, numbers end in a digit or %, acronyms in '.'), and a token ending in a
+                # letter never stops before an alphanumeric character: such a key lies inside a longer token.
+                if at_start and p > 0 and masked[p - 1].isalpha() and masked[p].isalnum():
+                    continue
+                if at_end and end_idx + 1 < n_text and masked[end_idx + 1].isalnum() and masked[end_idx].isalpha():
+                    continue
+            yield p, js, False
 
     def _resolve(self, singles: dict, phrases: dict) -> list[tuple[int, int, int, int, int]]:
         """Longest match, leftmost, most specific; each token in one match (``Lexicon.find_matches``).
@@ -1044,7 +1200,7 @@ class FrameMatcher:
         if found is None:
             return None
         hits, masked, doc = found
-        n_tok, n_words, chunks = _word_count(text, set_aside)
+        n_tok, n_words, chunks = _word_count(text, set_aside, self._kernel)
         # spans and kinds only: no count needs a speaker's name (speakers=False skips the name table)
         spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False)
                  if quotes and (hits or voice_words) else [])
@@ -1085,14 +1241,28 @@ class FrameMatcher:
         space (no sentence can begin between them; its norm is its lower case). The rule is run once per
         pair of norms with every token further back unreadable (any use of one raises, see _Unread): when it
         answers without them, the answer holds whatever they are. Else, when the chunk before that one is
-        such a word too, the rule runs on the three tokens (remembered per triple of norms)."""
-        c_start, c_end, word, _ = chunks
+        such a word too, the rule runs on the three tokens (remembered per triple of norms).
+
+        First, with the kernel's ``safe`` flags: a hit that begins a chunk after :data:`_CUE_BACK` chunks none
+        of whose tokens can have a trigger as its norm (:func:`discourse.stance.distancing_triggers`: the only
+        norms at which the rule answers) has no cue. Every chunk holds at least one token, so the tokens the
+        rule reads before the hit all lie in those chunks, whatever the sentence's start (which only stops the
+        rule sooner); the answer is None without running the rule."""
+        c_start, c_end, word, _, safe = chunks
         ci = np.searchsorted(c_start, starts, side="right") - 1
-        ok = (ci >= 1) & (c_start[np.maximum(ci, 0)] == starts)
+        at_start = (ci >= 0) & (c_start[np.maximum(ci, 0)] == starts)
+        out: list = [_DEEPER] * len(starts)
+        if safe is not None and len(safe) > _CUE_BACK:
+            unsafe = np.concatenate(([0], np.cumsum(~safe, dtype=np.int64)))
+            clear = at_start & (ci >= _CUE_BACK)
+            clear[clear] = unsafe[ci[clear]] == unsafe[ci[clear] - _CUE_BACK]
+            for i in np.flatnonzero(clear).tolist():
+                out[i] = None
+            at_start &= ~clear
+        ok = at_start & (ci >= 1)
         ok &= word[np.maximum(ci, 1) - 1]
         two = np.zeros(len(ok), dtype=bool)
         two[ok] = (ci[ok] >= 2) & word[np.maximum(ci[ok], 2) - 2]
-        out: list = [_DEEPER] * len(starts)
         memo, memo1, norm = self._cue_memo, self._cue_memo1, self._norm
         for i in np.flatnonzero(ok).tolist():
             c = int(ci[i])

@@ -43,8 +43,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
     When the text contains a blank line anywhere, blank lines separate paragraphs (and single line breaks
     inside a paragraph are wrapped lines); otherwise every non-empty line is a paragraph (the convention
-    of most web-scraped news text).
+    of most web-scraped news text). The compiled kernel (``paragraph_spans`` in discourse/_kernel.c) reads the
+    lines in one pass; :func:`_paragraphs_pattern` is its twin (the same spans, tests/test_matcher_kernel.py).
     """
+    if _KERNEL_PARAGRAPHS is not None:
+        return _KERNEL_PARAGRAPHS(text)
+    return _paragraphs_pattern(text)
+
+
+def _paragraphs_pattern(text: str) -> list[tuple[int, int]]:
+    """:func:`paragraphs` with the patterns: blank lines by ``_BLANK``, paragraphs by ``_PARA_BLOCK`` or
+    ``_NONBLANK_LINE``, trimmed."""
     spans: list[tuple[int, int]] = []
     pattern = _PARA_BLOCK if _BLANK.search(text) else _NONBLANK_LINE
     for m in pattern.finditer(text):
@@ -289,6 +298,7 @@ _KERNEL_PATTERNS = (
     '        ))', re.UNICODE | re.VERBOSE,
     '["\\\')\\]}\\u2018\\u2019\\u201c\\u201d\\xab\\xbb]+?(?:\\s+|(?=--)|$)', re.UNICODE | re.MULTILINE)
 _KERNEL_SENTENCES = _load_kernel()
+_KERNEL_PARAGRAPHS = getattr(compiled("_kernel"), "paragraph_spans", None)
 
 
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

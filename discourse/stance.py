@@ -50,7 +50,7 @@ __all__ = [
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS",
     "PRESENT_AS_VERBS", "MESSAGE_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
-    "check_uses", "CHUNK_ROWS",
+    "check_uses", "CHUNK_ROWS", "distancing_triggers",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -423,6 +423,18 @@ def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozen
         if not (sent.p(j) or sent.n(j) in _SKIPPABLE):
             break
     return None
+
+
+def distancing_triggers(cues: frozenset = DISTANCING_CUES) -> frozenset[str]:
+    """The norms at which :func:`rule_distancing_cue` (with these ``cues``) can find a cue.
+
+    Its ``label`` answers only at a token whose norm is a cue, "called" ("so called"), "as" ("branded as")
+    or a naming verb ("what they call"): a hit with no token of these norms among the ``max_back`` tokens
+    before it has no cue, whatever the tokens are and wherever its sentence begins (a shortcut for callers
+    that can tell a token's norm is none of these without building the window; ``tests/test_stance.py``
+    checks the rule against it).
+    """
+    return frozenset(cues) | {"called", "as"} | _CALL_VERBS
 
 
 def rule_negation(sent: _Sentence, s: int) -> str | None:

@@ -583,3 +583,67 @@ def test_a_missing_document_column_error_names_the_metadata_fix(seed_tokens):
         dc.count_frames(seed_tokens, by="category")
     with pytest.raises(ValueError, match=r"metadata=\['category'"):
         dc.count_terms(seed_tokens, by="category")
+
+
+def _frame_table_per_voice(keys, cats, voices, *, hit_group, hit_frame, hit_voice, hit_stance, words):
+    """frame_table as it was written before it built one table: one table per voice, concatenated and
+    sorted stably by group, frame and voice (the reference for the test below)."""
+    from discourse.framing import STANCES, VOICES
+
+    n_g, n_c = len(keys), len(cats)
+    cell = np.asarray(hit_group, dtype=np.int64) * n_c + np.asarray(hit_frame, dtype=np.int64)
+    words = np.asarray(words, dtype=np.int64).reshape(n_g, 3)
+    parts = []
+    for v in voices:
+        sel = np.ones(len(cell), dtype=bool) if v == "all" else (hit_voice == VOICES.index(v))
+        counts = {st: np.bincount(cell[sel & (hit_stance == i)], minlength=n_g * n_c) for i, st in enumerate(STANCES)}
+        n_tok = words.sum(axis=1) if v == "all" else words[:, VOICES.index(v)]
+        total = counts["endorsed"] + counts["distanced"] + counts["quoted"]
+        nt = np.repeat(n_tok, n_c)
+        df = keys.loc[np.repeat(np.arange(n_g), n_c)].reset_index(drop=True)
+        df["frame"] = np.tile(np.array(cats, dtype=object), n_g)
+        df["voice"] = v
+        df["n"] = total.astype(np.int64)
+        df["n_endorsed"] = counts["endorsed"].astype(np.int64)
+        df["n_distanced"] = counts["distanced"].astype(np.int64)
+        df["n_quoted"] = counts["quoted"].astype(np.int64)
+        df["n_tokens"] = nt.astype(np.int64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            df["rate"] = np.where(nt > 0, 1000.0 * total / np.maximum(nt, 1), np.nan)
+        df["_g"] = np.repeat(np.arange(n_g), n_c)
+        df["_c"] = np.tile(np.arange(n_c), n_g)
+        df["_v"] = VOICES.index(v)
+        parts.append(df)
+    out = pd.concat(parts, ignore_index=True).sort_values(["_g", "_c", "_v"], kind="stable")
+    return out.drop(columns=["_g", "_c", "_v"]).reset_index(drop=True)
+
+
+def test_frame_table_is_the_table_it_was_per_voice():
+    """Built as one table: every column, dtype and row as the concatenation per voice gave them, for keys of
+    every kind (strings, numbers, missing values, categoricals, several columns, none, no group at all), voices
+    in any order, and groups without hits or words."""
+    from discourse.framing import frame_table
+
+    rng = np.random.default_rng(3)
+    key_sets = [
+        pd.DataFrame({"source": ["A", "B", "C"]}),
+        pd.DataFrame({"source": ["A", None]}),
+        pd.DataFrame({"year": [1990, 2001], "source": ["x", "y"]}),
+        pd.DataFrame({"source": pd.Categorical(["b", "a"], categories=["b", "a"])}),
+        pd.DataFrame({"x": [1.5, np.nan, 3.0]}),
+        pd.DataFrame(index=[0]),
+        pd.DataFrame({"source": pd.Series([], dtype=object)}),
+    ]
+    voice_sets = [["all"], ["author", "quoted", "reported", "all"], ["all", "author"], ["reported", "quoted"],
+                  ["quoted"]]
+    for keys in key_sets:
+        n_g = len(keys)
+        for cats in (["promotional", "rights"], ["a", "b", "c", "d", "e"]):
+            for voices in voice_sets:
+                nh = int(rng.integers(0, 60)) if n_g else 0
+                args = dict(hit_group=rng.integers(0, max(n_g, 1), nh), hit_frame=rng.integers(0, len(cats), nh),
+                            hit_voice=rng.integers(0, 3, nh), hit_stance=rng.integers(0, 3, nh),
+                            words=rng.integers(0, 4, (n_g, 3)))
+                got = frame_table(keys, cats, voices, **args)
+                pd.testing.assert_frame_equal(got, _frame_table_per_voice(keys, cats, voices, **args))
+                assert len(got) == n_g * len(cats) * len(voices)

@@ -185,9 +185,10 @@ def test_unicode_nfkc_ligature_fullwidth_and_expanding_characters():
 
 def test_combining_marks_sigma_and_the_exact_path():
     lex = dc.load_lexicon(EDGE_LEXICON)
+    # a combining mark joins its word (the tokenizer reads "cafe\u0301" as one token, norm "café"): exact path
     fast = corpus_of("cafe\u0301 privacy", "\u039f\u0394\u039f\u03a3 privacy", "a\u00b4 b\u00b8 privacy")
     got = FrameMatcher(lex).find_hits(fast)
-    assert got.attrs["discourse_matcher"]["n_exact_path"] == 0
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
     assert got["entry"].tolist() == ["privacy"] * 3
     pd.testing.assert_frame_equal(got, token_hits(fast, lex), check_dtype=False)
     # conjoining jamo compose under NFKC, a mark in a URL is part of the URL token, a lexicon with a sigma
@@ -198,9 +199,23 @@ def test_combining_marks_sigma_and_the_exact_path():
     pd.testing.assert_frame_equal(got, token_hits(exact, lex), check_dtype=False)
     greek = dc.load_lexicon({"g": ["\u03bf\u03b4\u03bf\u03c2", "privacy"]})
     got = FrameMatcher(greek).find_hits(fast)
-    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 2
     assert got["entry"].tolist() == ["privacy", "\u03bf\u03b4\u03bf\u03c2", "privacy", "privacy"]
     pd.testing.assert_frame_equal(got, token_hits(fast, greek), check_dtype=False)
+
+
+def test_characters_inside_words_give_the_token_paths_hits():
+    """The soft hyphen, zero-width characters and combining marks join words in the tokenizer, whose norm drops
+    or composes them ("pri\u00advacy" -> "privacy"): the matcher finds the hits the token table gives (it read
+    them as placeholders between two words and found none before)."""
+    lex = dc.load_lexicon("framing")
+    texts = ["Mass sur\u00adveillance and pri\u00advacy.", "pri\u200bvacy and sur\u2060veillance", "\ufeffprivacy",
+             "privacy\u0301 and mass surveillance\u0308", "pri\u00ad\u00advacy", "a\u00b4 privacy"]
+    corpus = corpus_of(*texts)
+    got = FrameMatcher(lex).find_hits(corpus)
+    want = token_hits(corpus, lex)
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    assert len(want) >= 4 and "privacy" in want["entry"].tolist()
 
 
 def test_set_aside_spans_are_left_out_and_phrases_join_around_them():

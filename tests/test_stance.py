@@ -429,3 +429,46 @@ def test_check_tokens_orders_by_document_of_first_appearance_then_position(seed_
         pd.testing.assert_frame_equal(got, reference(t), obj=name)
     assert check_tokens(ordered, "norm")["doc_id"].tolist() == ordered["doc_id"].tolist()
     assert check_tokens(cases["documents in another order"], "norm")["doc_id"].iloc[0] == docs[1]
+
+
+# ------------------------------------------------------------------------------------------ distancing triggers
+class _Norms:
+    """A sentence of norms as the rules read one: n(j), p(j), lo, hi."""
+
+    def __init__(self, norms: list[str], lo: int) -> None:
+        self._n, self.lo, self.hi = norms, lo, len(norms) - 1
+
+    def n(self, j: int) -> str:
+        return self._n[j]
+
+    def p(self, j: int) -> bool:
+        return dc.text.is_punct(self._n[j])
+
+
+@pytest.mark.parametrize("cues", ["DISTANCING_CUES", "LEGACY_CUES"])
+def test_the_distancing_cue_answers_only_after_its_triggers(cues):
+    """distancing_triggers is what the matcher's shortcut relies on: no token of those norms among the
+    max_back tokens before a hit, no cue (whatever else the sentence holds and wherever it begins)."""
+    import inspect
+    import random
+
+    from discourse import stance
+
+    cue_set = getattr(stance, cues)
+    triggers = stance.distancing_triggers(cue_set)
+    max_back = inspect.signature(stance.rule_distancing_cue).parameters["max_back"].default
+    pool = sorted(triggers) + ["so", "what", "which", "branded", "billed", "the", "its", "a", "it", ",", "“",
+                               "(", "-", "city", "safe", "not", "they", "is", "self", "called-for", "as-is"]
+    rng = random.Random(1)
+    answered = 0
+    for _ in range(20_000):
+        norms = [rng.choice(pool) for _ in range(rng.randint(1, 12))]
+        s = rng.randrange(len(norms))
+        lo = rng.randint(0, s)
+        got = stance.rule_distancing_cue(_Norms(norms, lo), s, cues=cue_set)
+        before = norms[max(lo, s - max_back):s]
+        if not any(t in triggers for t in before):
+            assert got is None, (norms, s, lo, got)
+        answered += got is not None
+    assert answered > 1_000
+    assert {"called", "as", "call", "so-called"} <= triggers
