@@ -177,39 +177,26 @@ static ALWAYS_INLINE int refused(const Text *t) {
     return 0;
 }
 
-typedef struct {
-    int64_t *v;
-    Py_ssize_t len, cap;
-} Vec;
-
-static int vec_push(Vec *a, int64_t x) {
-    if (a->len == a->cap) {
-        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
-        int64_t *v = (int64_t *)realloc(a->v, (size_t)cap * sizeof(int64_t));
-        if (v == NULL) return -1;
-        a->v = v;
-        a->cap = cap;
+/* A growable array of one element type and its push (-1 where memory runs out; free(a.v) when done). */
+#define DEFINE_VEC(NAME, TYPE, PUSH)                                              \
+    typedef struct {                                                              \
+        TYPE *v;                                                                  \
+        Py_ssize_t len, cap;                                                      \
+    } NAME;                                                                       \
+    static int PUSH(NAME *a, TYPE x) {                                            \
+        if (a->len == a->cap) {                                                   \
+            Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;                          \
+            TYPE *v = (TYPE *)realloc(a->v, (size_t)cap * sizeof(TYPE));          \
+            if (v == NULL) return -1;                                             \
+            a->v = v;                                                             \
+            a->cap = cap;                                                         \
+        }                                                                         \
+        a->v[a->len++] = x;                                                       \
+        return 0;                                                                 \
     }
-    a->v[a->len++] = x;
-    return 0;
-}
-
-typedef struct {
-    int32_t *v;
-    Py_ssize_t len, cap;
-} Vec32;
-
-static int vec32_push(Vec32 *a, int32_t x) {
-    if (a->len == a->cap) {
-        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
-        int32_t *v = (int32_t *)realloc(a->v, (size_t)cap * sizeof(int32_t));
-        if (v == NULL) return -1;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->len++] = x;
-    return 0;
-}
+DEFINE_VEC(Vec, int64_t, vec_push)
+DEFINE_VEC(Vec32, int32_t, vec32_push)
+DEFINE_VEC(Vec8, unsigned char, vec8_push)
 
 /* The ids of tokens met before, kept in C between calls of scan_codes for the same ids mapping, so that a
  * token met again costs a hash of its characters and a comparison, not a str object and a dict lookup.
@@ -1341,22 +1328,6 @@ static ALWAYS_INLINE int wc_class(Py_UCS4 c) {
     return 3;
 }
 
-typedef struct {
-    unsigned char *v;
-    Py_ssize_t len, cap;
-} Vec8;
-
-static int vec8_push(Vec8 *a, unsigned char x) {
-    if (a->len == a->cap) {
-        Py_ssize_t cap = a->cap ? 2 * a->cap : 1024;
-        unsigned char *v = (unsigned char *)realloc(a->v, (size_t)cap);
-        if (v == NULL) return -1;
-        a->v = v;
-        a->cap = cap;
-    }
-    a->v[a->len++] = x;
-    return 0;
-}
 
 /* The trigger words by length: ASCII code points of those of length L at words[start[L] .. start[L + 1]) (each L
  * characters long, one after the other); words longer than 63 characters can match no letter run we test. */
