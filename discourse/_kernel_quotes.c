@@ -8,15 +8,15 @@
  *                          paragraph (only those longer than ``longer`` characters)
  *   wrapped_lines(text, pos, end, limit)  _TRIMMED_LINE.finditer(text, pos, end) where a line before the last
  *                          is longer than limit, else None
- *   key_starts(text)       the sorted offsets where one of the words set with set_keys begins (inside words too):
- *                          the Aho-Corasick scan of discourse._speaker_names._doc_places
  *   reported_sentences(text, units, gates, r_max)  the sentences discourse._reported._reported looks at: the
  *                          loop of _reported._looked_at_py over the units, their sentence pieces and the places
  *   spans_clean(spans, n)  whether _quote_marks._clean_paragraphs would return ``spans`` unchanged
  *   units(text, paras, limit)  the loop of _quote_marks._units over the paragraphs (wrapped_lines for each)
  *   reported_places(text, units)  the places of _reported._reported_places: gates of the text and of the units
  *                          that end inside a word, and 'according', sorted, each once
- *   key_starts_folded(text)  key_starts(text.lower()) without lower-casing the text, and those a-z after white space
+ *   key_starts_folded(text)  the sorted offsets where one of the words set with set_keys begins in text.lower()
+ *                          (inside words too: the Aho-Corasick scan of discourse._speaker_names._doc_places),
+ *                          read without lower-casing the text, and those a-z after white space
  *   name_runs(text, dropped)  _speaker_names._RUN_RE.finditer(text): the name runs of the speaker table, as
  *                          discourse._speakers._runs_by_pattern gives them (titles and particles set with set_run_words)
  *
@@ -359,7 +359,7 @@ static PyObject *wrapped_lines(PyObject *self, PyObject *args) {
 }
 
 /* ------------------------------------------------------------------------------------------ key starts
- * The offsets i of text where some key (set with set_keys: 1-24 printable ASCII characters each) is
+ * The key starts of a text (key_starts_folded, below, finds them in text.lower()): the offsets i of text where some key (set with set_keys: 1-24 printable ASCII characters each) is
  * text[i:i + len(key)], in order, each once: the starts of every occurrence of every key, overlapping ones
  * included, which is what iterating an Aho-Corasick automaton of the keys over the text reports (its ends less
  * the keys' lengths). A key's characters are compared one by one with the text's code points, so a non-ASCII
@@ -398,46 +398,6 @@ static PyObject *set_keys(PyObject *self, PyObject *args) {
     }
     keys_set = 1;
     Py_RETURN_NONE;
-}
-
-#define STARTS_OF(T, K)                                                                                     \
-    static int starts_##K(const T *d, Py_ssize_t n, PyObject *out) {                                       \
-        for (Py_ssize_t i = 0; i < n; i++) {                                                               \
-            if (d[i] >= 128) continue;                                                                     \
-            if (!single[d[i]] && (i + 1 >= n || d[i + 1] >= 128 || !pair_ok[d[i]][d[i + 1]])) continue;    \
-            const short *b = by_first[d[i]];                                                               \
-            for (; *b >= 0; b++) {                                                                         \
-                const char *v = keys[*b];                                                                  \
-                Py_ssize_t len = key_len[*b], q = 1;                                                       \
-                if (i + len > n) continue;                                                                 \
-                while (q < len && (Py_UCS4)(unsigned char)v[q] == d[i + q]) q++;                           \
-                if (q == len) break;                                                                       \
-            }                                                                                              \
-            if (*b >= 0) {                                                                                 \
-                PyObject *o = PyLong_FromSsize_t(i);                                                       \
-                if (o == NULL || PyList_Append(out, o) < 0) {                                              \
-                    Py_XDECREF(o);                                                                         \
-                    return -1;                                                                             \
-                }                                                                                          \
-                Py_DECREF(o);                                                                              \
-            }                                                                                              \
-        }                                                                                                  \
-        return 0;                                                                                          \
-    }
-KINDS(STARTS_OF)
-
-static PyObject *key_starts(PyObject *self, PyObject *args) {
-    PyObject *str;
-    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
-    if (!keys_set) {
-        PyErr_SetString(PyExc_RuntimeError, "key_starts: call set_keys first");
-        return NULL;
-    }
-    Text t;
-    if (text_of(str, &t) < 0) return NULL;
-    PyObject *out = PyList_New(0);
-    if (out == NULL) return NULL;
-    return filled(out, BY_KIND(t, starts, t.n, out));
 }
 
 /* ------------------------------------------------------------------------------------------ reported sentences
@@ -874,7 +834,7 @@ static PyObject *name_runs(PyObject *self, PyObject *args) {
 }
 
 /* ------------------------------------------------------------------------------------------ folded key starts
- * key_starts_folded(text, lower_after_space): key_starts(text.lower()) without lower-casing the text (the places
+ * key_starts_folded(text): the key starts (above) of text.lower() without lower-casing the text (the places
  * of discourse._speaker_names._doc_places), or None where text.lower() is longer than text (offsets would shift: a
  * character whose lower case is two characters, of which U+0130 is the only one in Python's Unicode data). Each
  * character is read as its lower case where that is ASCII: A-Z as a-z and U+212A KELVIN SIGN as 'k', the only
@@ -948,8 +908,7 @@ static PyMethodDef methods[] = {
     {"gates", gates, METH_VARARGS, "Spans of _R_GATE.finditer(text, pos, end)."},
     {"wrapped_lines", wrapped_lines, METH_VARARGS, "The _TRIMMED_LINE spans of text[pos:end] where one before the last is longer than limit, else None."},
     {"sentences", sentences, METH_VARARGS, "Spans of _SENTENCE_PIECE.finditer(text, pos, end) longer than longer (0)."},
-    {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts (printable ASCII strings)."},
-    {"key_starts", key_starts, METH_VARARGS, "Sorted offsets where a key begins in text (overlaps included)."},
+    {"set_keys", set_keys, METH_VARARGS, "Set the keys of key_starts_folded (printable ASCII strings)."},
     {"reported_sentences", reported_sentences, METH_VARARGS,
      "The sentences _reported looks at, (unit, start, end, k), as _reported._looked_at_py lists them."},
     {"spans_clean", spans_clean, METH_VARARGS,
@@ -958,7 +917,7 @@ static PyMethodDef methods[] = {
     {"reported_places", reported_places, METH_VARARGS, "The places of _reported._reported_places, sorted, each once."},
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
-    {"key_starts_folded", key_starts_folded, METH_VARARGS, "(key_starts(text.lower()), those of them a-z in text after white space), or None where lower-casing lengthens text."},
+    {"key_starts_folded", key_starts_folded, METH_VARARGS, "(the key starts of text.lower(), those of them a-z in text after white space), or None where lower-casing lengthens text."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -256,18 +256,16 @@ def _doc_automaton():
 
 
 # the compiled scan of the keys' starts where the kernel is built (discourse._quote_kernel; a kernel built from
-# an older source without it is passed over): the offsets the automaton gives, about ten times faster
-_KEYS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts") else None
-if _KEYS_KERNEL is not None:
-    _KEYS_KERNEL.set_keys(sorted(_DOC_KEYS))
-# its scan of the text itself, read in lower case (key_starts_folded): the same places without text.lower(), which
-# took as long as the scan (a kernel built from an older source without it is passed over)
+# an older source without it is passed over): key_starts_folded reads the text itself in lower case, so the
+# places come without text.lower() (which took as long as the scan) and about ten times faster than the automaton
 _FOLDED_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "key_starts_folded") else None
+if _FOLDED_KERNEL is not None:
+    _FOLDED_KERNEL.set_keys(sorted(_DOC_KEYS))
 
 
 def _folded() -> bool:
-    """Are the places found by the kernel's ``key_starts_folded`` (both kernel scans there)?"""
-    return _FOLDED_KERNEL is not None and _KEYS_KERNEL is not None
+    """Are the places found by the kernel's ``key_starts_folded``?"""
+    return _FOLDED_KERNEL is not None
 
 
 @lru_cache(maxsize=4)
@@ -287,17 +285,14 @@ def _lower(text: str) -> str:
 def _doc_places(text: str) -> tuple[int, ...] | None:
     """Sorted offsets where a word of _DOC_KEYS begins in ``text.lower()`` (inside words too), or None where
     lower-casing changes the length (offsets would shift). Cached: the three owner patterns ask in turn. Found by
-    the kernel's ``key_starts_folded`` (the text read in lower case) or ``key_starts`` where it is built, else by
-    the Aho-Corasick automaton (the same offsets: tests/test_kernel_quotes.py and tests/test_kernel_names.py
-    compare them)."""
+    the kernel's ``key_starts_folded`` (the text read in lower case) where it is built, else by the Aho-Corasick
+    automaton (the same offsets: tests/test_kernel_quotes.py and tests/test_kernel_names.py compare them)."""
     if _folded():
         places = _folded_places(text)
         return None if places is None else places[0]
     low = _lower(text)
     if len(low) != len(text):
         return None
-    if _KEYS_KERNEL is not None:
-        return tuple(_KEYS_KERNEL.key_starts(low))
     return _automaton_places(low)
 
 

@@ -6,8 +6,8 @@ give exactly what the pure-Python path gives.
 the same texts: the seeds, Brown and UN General Debate samples, hostile inputs, and seeded random strings over
 the pieces the pattern looks at (titles with and without their full stop, initials, particles, 'Jr'/'Sr' after
 a comma or a line break, apostrophes, hyphens, capitals of both Latin ranges and next to them, white space of
-several kinds, characters of all three string kinds). ``key_starts_folded(text)`` stands for ``key_starts`` of
-``text.lower()`` and the filter of ``_speaker_names._lower_doc_places``; the owner patterns' matches are compared with
+several kinds, characters of all three string kinds). ``key_starts_folded(text)`` stands for the key starts of
+``text.lower()`` (the automaton's offsets) and the filter of ``_speaker_names._lower_doc_places``; the owner patterns' matches are compared with
 and without it. Then ``find_quote_spans`` with speakers (the rules' and the scored ones) with and without the
 kernel, on the same texts.
 """
@@ -101,7 +101,7 @@ def test_lower_casing_facts_the_folded_scan_rests_on():
 
 
 def test_folded_key_starts_are_the_lower_cased_texts_key_starts(kernel):
-    """key_starts_folded(text) gives key_starts(text.lower()) (the automaton's offsets) and those of them that are
+    """key_starts_folded(text) gives the key starts of text.lower() (the automaton's offsets) and those of them that are
     a-z in the text and follow white space (what _lower_doc_places kept), or None where lower-casing lengthens the
     text, on seeds, Brown, UN, hostile inputs and random strings of the keys in mixed case next to the Kelvin sign,
     U+0130, white space and characters of all three string kinds."""
@@ -133,7 +133,6 @@ def test_owner_patterns_find_the_same_matches_without_lower_casing(kernel, monke
     """The owner patterns' matches (_owner_matches, _owner_before_tail) with the folded scan are those of the path
     that lower-cases the text, on seeds, Brown, UN and made-up strings of owners, document nouns in mixed case and
     their connectors ('Report by the Ministry', 'REPORT OF Acme', 'Acme’s new statement')."""
-    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
     pieces = ["Report", "REPORT", "report", "statement", "Statement", "by", "BY", "From", "of", "issued by",
               "released  BY", "the", "Ministry", "Acme", "Acme’s", "Acme's", "new", "an", "Its", "communiqué",
               "COMMUNIQUÉ", "e-mail", "E-Mail", "\u212a", "ſ", ".", ",", "(", "\n"]
@@ -163,7 +162,6 @@ def test_find_quote_spans_with_speakers_is_identical_without_the_kernel(kernel, 
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": "scored"})
     monkeypatch.setattr(_speakers, "_RUNS_KERNEL", kernel)
-    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
     _clear_place_caches()
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]

@@ -87,12 +87,13 @@ def test_the_kernel_checks_its_verbs(kernel):
 
 
 def test_key_starts_are_the_automaton_offsets(kernel):
-    """key_starts (the document-noun starts of _speaker_names._doc_places) gives the offsets the Aho-Corasick
-    automaton gives, on the lower-cased seeds, Brown and UN texts, hostile inputs and random strings of the keys
-    whole, cut, overlapping ('webpage', 'newsletters') and next to non-ASCII characters of all three string kinds."""
+    """The key starts (key_starts_folded's first list: the document-noun starts of _speaker_names._doc_places) are
+    the offsets the Aho-Corasick automaton gives, on the lower-cased seeds, Brown and UN texts, hostile inputs and
+    random strings of the keys whole, cut, overlapping ('webpage', 'newsletters') and next to non-ASCII characters
+    of all three string kinds."""
     def agree(low: str) -> int:
         want = _speaker_names._automaton_places(low)
-        assert tuple(kernel.key_starts(low)) == want, low[:200]
+        assert tuple(kernel.key_starts_folded(low)[0]) == want, low[:200]
         return len(want)
 
     n = sum(agree(t.lower()) for t in _texts() + HOSTILE)
@@ -103,7 +104,7 @@ def test_key_starts_are_the_automaton_offsets(kernel):
     for _ in range(20_000):
         n += agree("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))))
     assert n > 40_000
-    assert kernel.key_starts("webpages, newsletters") == [0, 3, 10, 14]  # web, page; news, letter(s)
+    assert kernel.key_starts_folded("webpages, newsletters")[0] == [0, 3, 10, 14]  # web, page; news, letter(s)
 
 
 def test_the_kernel_checks_its_keys(kernel):
@@ -111,7 +112,7 @@ def test_the_kernel_checks_its_keys(kernel):
         with pytest.raises(ValueError, match="set_keys: "):
             kernel.set_keys(bad)
     kernel.set_keys(sorted(_speaker_names._DOC_KEYS))  # (the keys of _doc_places again)
-    assert kernel.key_starts("the report") == [4]
+    assert kernel.key_starts_folded("the report")[0] == [4]
 
 
 def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
@@ -222,13 +223,13 @@ def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
     monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
     monkeypatch.setattr(_reported, "KERNEL", kernel)
-    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", kernel)
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
     _speaker_names._doc_places.cache_clear()
     assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_quote_marks, "KERNEL", None)
     monkeypatch.setattr(_reported, "KERNEL", None)
-    monkeypatch.setattr(_speaker_names, "_KEYS_KERNEL", None)
+    monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
     _speaker_names._doc_places.cache_clear()
     plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     assert now == plain
