@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from discourse import _quote_kernel, _quote_marks, _reported, _speaker_names
+from discourse import _quote_cues, _quote_kernel, _quote_marks, _reported, _speaker_names
 from discourse import quotes as q
 from discourse.text import paragraphs
 
@@ -39,6 +39,8 @@ def kernel(tmp_path_factory):
     mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
     mod.set_verbs(_reported._RCUE_WORDS)
     mod.set_keys(sorted(_speaker_names._DOC_KEYS))
+    mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+                     _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
     return mod
 
 
@@ -218,17 +220,64 @@ def test_reported_places_are_the_python_steps(kernel, monkeypatch):
     assert n > 20_000
 
 
+def test_np_starts_are_the_python_rule(kernel):
+    """np_starts (the places where _quote_cues._np_matches tries a noun-phrase pattern, in C) lists what
+    _quote_cues._np_starts_py lists (the last bar before each anchor, the starts after it, the rule of
+    _np_may_start and, with reach, _np_reaches): on the windows before the quotation marks and the sentences of
+    the seeds, Brown and UN samples and hostile texts with their cue anchors, and on random strings of the
+    words the rule reads (pronouns, determiners in both cases, role words, plurals, adverbs, words of names,
+    'Jr' commas, bars, white space of several kinds, all three string kinds) with random anchors (some out of
+    the string), with and without the apposition and the reach rule."""
+    def agree(w: str, anchors: list[int]) -> int:
+        for appos in (False, True):
+            for reach in (False, True):
+                want = _quote_cues._np_starts_py(w, anchors, appos, reach)
+                assert kernel.np_starts(w, anchors, appos, reach) == want, (w, anchors, appos, reach)
+        return len(want)
+
+    n = 0
+    for t in _texts()[::3] + HOSTILE:
+        for w in [t[max(0, k - 400):k] for k in range(0, len(t), 997)] + \
+                [m.group() for m in _reported._SENTENCE_PIECE.finditer(t[:20_000])]:
+            n += agree(w, _quote_cues._cue_anchors(w))
+    assert n > 5_000
+    alphabet = (["he", "She", "it", "its", "the", "The", "a", "An", "another", "that", "spokesman", "chief", "CEO",
+                 "co-founder", "officials", "US", "lawyers", "class", "bus", "for", "of", "the family", "de", "van",
+                 "also", "once", "said", "has", "Ann", "Roe", "Mr.", "U.S.", "Jr", "Jnr", "Sr.", "said", "told",
+                 "(", ";", "’s", "'", "-", "é", "中", "𝐀", "1", "_x", "xs-s"] + [", "] * 3 + [" "] * 12 +
+                ["\n", "\t", "\u2003", "\x85"])
+    rng = random.Random(79)
+    for _ in range(20_000):
+        w = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        anchors = sorted(rng.randint(-2, len(w) + 3) for _ in range(rng.randint(0, 4)))
+        n += agree(w, anchors)
+    assert n > 15_000
+    with pytest.raises(TypeError):
+        kernel.np_starts("a b", ["x"])
+    for bad in ((["He"], [], [], [], []), ([], [], [], [""], []), ([], [], ["x" * 25], [], [])):
+        with pytest.raises(ValueError, match="set_np_words: "):
+            kernel.set_np_words(*bad)
+    kernel.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+                        _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)  # (the words of the rule again)
+    assert kernel.np_starts("to the officials said", [16]) == [3, 7]  # not 'to': no noun phrase opens so
+    w = "that the General Assembly and all of its many members in this hall have often said"
+    assert kernel.np_starts(w, [77]) == [0, 5, 9, 17, 37, 41, 46, 57]
+    assert kernel.np_starts(w, [77], False, True) == [37, 57]  # the others too far from the verb for a subject
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
     monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
     monkeypatch.setattr(_reported, "KERNEL", kernel)
+    monkeypatch.setattr(_quote_cues, "KERNEL", kernel)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
     _speaker_names._doc_places.cache_clear()
     assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_quote_marks, "KERNEL", None)
     monkeypatch.setattr(_reported, "KERNEL", None)
+    monkeypatch.setattr(_quote_cues, "KERNEL", None)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
     _speaker_names._doc_places.cache_clear()
     plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]

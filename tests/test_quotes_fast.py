@@ -245,6 +245,55 @@ def test_fwd_matches_are_the_finditer_matches():
     assert n > 3000
 
 
+def test_the_word_lists_of_the_noun_phrase_starts_are_the_patterns_words():
+    """The words _quote_cues._np_may_start and _np_reaches read are those of the patterns: the lower-case words
+    _PRON and _DET match whole (of every string of up to three letters a-z and every word of the seeds), the
+    tokens of _ADV's words (of its alternatives, 'once said' split), _PARTICLE's words."""
+    c = _quote_cues
+    words = {"".join(p) for n in range(1, 4) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=n)}
+    for t in _seed_texts():
+        words.update(re.findall(r"[a-z]+", t))
+    for rx, listed in ((c._PRON, c._PRON_LOWER), (c._DET, c._DET_LOWER)):
+        assert {w for w in words if re.fullmatch(rx, w)} == set(listed), rx
+        assert all(re.fullmatch(rx, w) and (w == "i" or re.fullmatch(rx, w.capitalize())) for w in listed)
+    assert all(re.fullmatch(c._DET, w) for w in c._DET_ANY_CASE)
+    adv = c._ADV[3:-1].split("|")
+    assert all(re.fullmatch(c._ADV, w.replace(r"\s+", " ")) for w in adv)
+    assert {tok for w in adv for tok in w.split(r"\s+")} == set(c._ADV_TOKENS)
+    assert c._PARTICLES < c._NP_FREE_SET == set(c._NP_FREE_TOKENS)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch):
+    """The starts _quote_cues._np_starts leaves out (_np_may_start, and _np_reaches for _R_FWD and _B_SENTENCE)
+    hold no match: _np_matches gives finditer's matches on made-up sentences built to sit at the edges of the
+    rules (a role word as the first, third and fourth token, plurals in -ss and -s, words of names, four adverbs,
+    'once said', ten-token determiner phrases, appositions), in C and in the pure-Python path."""
+    if not compiled:
+        monkeypatch.setattr(_quote_cues, "KERNEL", None)
+    elif _quote_cues.KERNEL is None:
+        pytest.skip("the kernel is not built")
+    pieces = ["the", "The", "a", "its", "Its", "that", "he", "it", "you", "spokesman", "former", "state", "chief",
+              "CEO", "co-founder", "Ann", "Roe", "Mr.", "U.S.", "de", "van", "of", "at", "from", "for", "officials",
+              "lawyers", "class", "buses", "news", "also", "once", "said", "has", "later", "further", "policy",
+              "in", "this", "hall", "many", "members", "to", "and", "which", "’s", ",", ", Jr", "é", "1990s", "-"]
+    rng = random.Random(83)
+    sents = []
+    for _ in range(4000):
+        head = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        sents.append(f"{head} {rng.choice(['said', 'says', 'told', 'argued', 'said that', 'stated that'])} "
+                     f"{rng.choice(['the plan works.', 'that it works', 'x'])}")
+    n = 0
+    for sent in sents:
+        want = _matches(_reported._R_FWD.finditer(sent))
+        assert _matches(_reported._fwd_matches(sent, _reported._gate_spans(sent, 0, len(sent)))) == want, sent
+        want_b = _matches(_quote_cues._B_SENTENCE.finditer(sent))
+        got_b = _quote_cues._np_matches(_quote_cues._B_SENTENCE, sent, _quote_cues._cue_anchors(sent), reach=True)
+        assert _matches(got_b) == want_b, sent
+        n += len(want) + len(want_b)
+    assert n > 2000
+
+
 def test_back_may_match_wherever_the_final_reporting_clause_matches():
     """_back_may_match is a necessary condition of _R_BACK.search: True wherever the pattern matches, on made-up
     final clauses at the limits of the pattern ('told' and 30 characters, the longest time phrases, white space
