@@ -17,6 +17,8 @@
  *   np_starts(window, anchors, appos)  where _quote_cues._np_matches tries a pattern that opens with a noun
  *                          phrase: the starts after the last bar before each anchor where the phrase may start
  *                          (_quote_cues._np_starts_py; its words set with set_np_words)
+ *   lower_word_in(text, slot, pos, end)  whether a word set with set_lower_words is a whole run of a-z letters
+ *                          in text[pos:end].lower() (_quote_cues._WordSet.found)
  *   key_starts_folded(text)  the sorted offsets where one of the words set with set_keys begins in text.lower()
  *                          (inside words too: the Aho-Corasick scan of discourse._speaker_names._doc_places),
  *                          read without lower-casing the text, and those a-z after white space
@@ -758,60 +760,90 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
             if (lens[k] == b - a && np_word_at_##K(d, b, a, w[k], lens[k])) return 1;                      \
         return 0;                                                                                          \
     }                                                                                                      \
-    /* _quote_cues._np_reaches: per anchor, a first pass over the tokens (runs of non-space characters) from s \
-     * to it finds a comma, counts them and keeps the first and the last four; the adverb tokens at the end are \
-     * taken off (at most four), and a second pass counts the other tokens among the rest */               \
+    /* _quote_cues._np_tokens_fit on the tokens (runs of non-space characters) of d[a:b]: a first pass     \
+     * counts them and keeps the first and the last four, the adverb tokens at the end are taken off (at    \
+     * most four, with ``adverbs``), and a second pass counts the other tokens among the rest */             \
+    static int np_fit_##K(const T *d, Py_ssize_t a, Py_ssize_t b, int adverbs) {                           \
+        Py_ssize_t nt = 0, ls[4], le[4], f0 = 0, f1 = 0, p = a;                                            \
+        while (p < b) {                                                                                    \
+            while (p < b && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+            if (p >= b) break;                                                                             \
+            Py_ssize_t t0 = p;                                                                             \
+            while (p < b && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
+            if (nt == 0) {                                                                                 \
+                f0 = t0;                                                                                   \
+                f1 = p;                                                                                    \
+            }                                                                                              \
+            ls[nt % 4] = t0;                                                                               \
+            le[nt % 4] = p;                                                                                \
+            nt++;                                                                                          \
+        }                                                                                                  \
+        Py_ssize_t k = nt;                                                                                 \
+        while (adverbs && k > 0 && nt - k < 4 &&                                                           \
+               np_token_in_##K(d, ls[(k - 1) % 4], le[(k - 1) % 4], np_advs, np_adv_len, n_np_advs))       \
+            k--;                                                                                           \
+        Py_ssize_t other = 0, i = 0;                                                                       \
+        p = a;                                                                                             \
+        while (i < k && p < b) {                                                                           \
+            while (p < b && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+            Py_ssize_t t0 = p;                                                                             \
+            while (p < b && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
+            if (!(d[t0] >= 'A' && d[t0] <= 'Z') &&                                                         \
+                !np_token_in_##K(d, t0, p, np_free, np_free_len, n_np_free))                               \
+                other++;                                                                                   \
+            i++;                                                                                           \
+        }                                                                                                  \
+        if (other <= 3) return 1;                                                                          \
+        if (k <= 10 && nt > 0) {                                                                           \
+            /* the first token a determiner, its first letter in either case */                            \
+            Py_ssize_t len = f1 - f0;                                                                      \
+            for (Py_ssize_t q = 0; q < n_np_dets; q++) {                                                   \
+                if (np_det_len[q] != len) continue;                                                        \
+                Py_UCS4 c0 = d[f0], w0 = (Py_UCS4)(unsigned char)np_dets[q][0];                            \
+                if (c0 != w0 && c0 != w0 - 32) continue;                                                   \
+                if (np_word_at_##K(d, f1, f0 + 1, np_dets[q] + 1, (int)len - 1)) return 1;                 \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }                                                                                                      \
+    /* _quote_cues._np_reaches */                                                                          \
     static int np_reaches_##K(const T *d, Py_ssize_t s, const Py_ssize_t *anchors, Py_ssize_t n_anchors,   \
                               Py_ssize_t n) {                                                              \
         for (Py_ssize_t j = 0; j < n_anchors; j++) {                                                       \
             Py_ssize_t g = anchors[j];                                                                     \
             if (g > n) g = n;                                                                              \
             if (g <= s) continue;                                                                          \
-            int comma = 0;                                                                                 \
-            Py_ssize_t nt = 0, ls[4], le[4], f0 = 0, f1 = 0;                                               \
-            Py_ssize_t p = s;                                                                              \
-            while (p < g) {                                                                                \
+            Py_ssize_t commas = 0, k = -1, k2 = -1;                                                        \
+            for (Py_ssize_t p = s; p < g; p++)                                                             \
+                if (d[p] == ',') {                                                                         \
+                    commas++;                                                                              \
+                    k2 = k;                                                                                \
+                    k = p;                                                                                 \
+                }                                                                                          \
+            if (commas == 0) {                                                                             \
+                if (np_fit_##K(d, s, g, 1)) return 1;                                                      \
+                continue;                                                                                  \
+            }                                                                                              \
+            if (commas > 4) continue;                                                                      \
+            Py_ssize_t p = k + 1;                                                                          \
+            if (p < g && Py_UNICODE_ISSPACE(d[p])) {                                                       \
+                while (p < g && Py_UNICODE_ISSPACE(d[p])) p++;                                             \
+                if (np_word_at_##K(d, g, p, "Jr", 2) || np_word_at_##K(d, g, p, "Sr", 2) ||                \
+                    np_word_at_##K(d, g, p, "Jnr", 3) || np_word_at_##K(d, g, p, "Snr", 3))                \
+                    return 1;                                                                              \
+            }                                                                                              \
+            int adverbs_only = 1, nt = 0;                                                                  \
+            p = k + 1;                                                                                     \
+            while (p < g && adverbs_only) {                                                                \
                 while (p < g && Py_UNICODE_ISSPACE(d[p])) p++;                                             \
                 if (p >= g) break;                                                                         \
-                Py_ssize_t a = p;                                                                          \
-                while (p < g && !Py_UNICODE_ISSPACE(d[p])) {                                               \
-                    if (d[p] == ',') comma = 1;                                                            \
-                    p++;                                                                                   \
-                }                                                                                          \
-                if (nt == 0) {                                                                             \
-                    f0 = a;                                                                                \
-                    f1 = p;                                                                                \
-                }                                                                                          \
-                ls[nt % 4] = a;                                                                            \
-                le[nt % 4] = p;                                                                            \
-                nt++;                                                                                      \
-            }                                                                                              \
-            if (comma) return 1;                                                                           \
-            Py_ssize_t k = nt;                                                                             \
-            while (k > 0 && nt - k < 4 &&                                                                  \
-                   np_token_in_##K(d, ls[(k - 1) % 4], le[(k - 1) % 4], np_advs, np_adv_len, n_np_advs))   \
-                k--;                                                                                       \
-            Py_ssize_t other = 0, i = 0;                                                                   \
-            p = s;                                                                                         \
-            while (i < k && p < g) {                                                                       \
-                while (p < g && Py_UNICODE_ISSPACE(d[p])) p++;                                             \
-                Py_ssize_t a = p;                                                                          \
+                Py_ssize_t t0 = p;                                                                         \
                 while (p < g && !Py_UNICODE_ISSPACE(d[p])) p++;                                            \
-                if (!(d[a] >= 'A' && d[a] <= 'Z') && !np_token_in_##K(d, a, p, np_free, np_free_len, n_np_free)) \
-                    other++;                                                                               \
-                i++;                                                                                       \
+                if (++nt > 4 || !np_token_in_##K(d, t0, p, np_advs, np_adv_len, n_np_advs))               \
+                    adverbs_only = 0;                                                                      \
             }                                                                                              \
-            if (other <= 3) return 1;                                                                      \
-            if (k <= 10 && nt > 0) {                                                                       \
-                /* the first token a determiner, its first letter in either case */                        \
-                Py_ssize_t len = f1 - f0;                                                                  \
-                for (Py_ssize_t q = 0; q < n_np_dets; q++) {                                               \
-                    if (np_det_len[q] != len) continue;                                                    \
-                    Py_UCS4 c0 = d[f0], w0 = (Py_UCS4)(unsigned char)np_dets[q][0];                        \
-                    if (c0 != w0 && c0 != w0 - 32) continue;                                               \
-                    if (np_word_at_##K(d, f1, f0 + 1, np_dets[q] + 1, (int)len - 1)) return 1;             \
-                }                                                                                          \
-            }                                                                                              \
+            if (!adverbs_only) continue;                                                                   \
+            if (k2 >= 0 && np_fit_##K(d, s, k2, 0)) return 1;                                              \
         }                                                                                                  \
         return 0;                                                                                          \
     }                                                                                                      \
@@ -899,6 +931,108 @@ done:
     PyMem_Free(mask);
     Py_DECREF(fast);
     return out;
+}
+
+/* ------------------------------------------------------------------------------------------ words in lower case
+ * lower_word_in(text, slot, pos, end): whether one of the words set with set_lower_words(slot, words) is a whole
+ * run of letters a-z in text[pos:end].lower() (discourse._quote_cues._WordSet.found: its _words_rx pattern
+ * searched in the lower-cased slice). The runs are read from the text itself: A-Z and a-z give their letter,
+ * the Kelvin sign U+212A gives k, U+0130 (capital I with a dot) gives i followed by a combining dot (U+0307),
+ * which ends the run; every other character's lower case holds no letter a-z (str.lower over all code points),
+ * so it ends the run. Lower-casing a slice maps each character as lower-casing the whole text would except the
+ * final sigma, whose lower case is no letter a-z either way. Each run (of at most WORD_MAX letters; a longer
+ * run is none of the words) is looked up among the slot's words, sorted, by binary search. */
+#define LW_SLOTS 8
+#define LW_WORDS 1024
+static char lw_words[LW_SLOTS][LW_WORDS][WORD_MAX + 1];
+static int lw_lens[LW_SLOTS][LW_WORDS];
+static Py_ssize_t lw_n[LW_SLOTS];
+static int lw_set[LW_SLOTS];
+
+static PyObject *set_lower_words(PyObject *self, PyObject *args) {
+    int slot;
+    PyObject *seq;
+    if (!PyArg_ParseTuple(args, "iO", &slot, &seq)) return NULL;
+    if (slot < 0 || slot >= LW_SLOTS) {
+        PyErr_SetString(PyExc_ValueError, "set_lower_words: the slot is 0 to 7");
+        return NULL;
+    }
+    static char words[LW_WORDS][WORD_MAX + 1];
+    static int lens[LW_WORDS];
+    Py_ssize_t n = read_words(seq, "set_lower_words needs a sequence of str", LW_WORDS, 'a', 'z',
+                              "set_lower_words: at most 1024 words",
+                              "set_lower_words: every word is a str of 1-24 letters a-z", words, lens);
+    if (n < 0) return NULL;
+    for (Py_ssize_t k = 1; k < n; k++)
+        if (strcmp(words[k - 1], words[k]) >= 0) {
+            PyErr_SetString(PyExc_ValueError, "set_lower_words: the words must be sorted, each once");
+            return NULL;
+        }
+    memcpy(lw_words[slot], words, sizeof words);
+    memcpy(lw_lens[slot], lens, sizeof lens);
+    lw_n[slot] = n;
+    lw_set[slot] = 1;
+    Py_RETURN_NONE;
+}
+
+static int lw_has(int slot, const char *run) {
+    Py_ssize_t lo = 0, hi = lw_n[slot];
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        int c = strcmp(lw_words[slot][mid], run);
+        if (c == 0) return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+#define LOWER_WORD_OF(T, K)                                                                                 \
+    static int lower_word_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, int slot) {                      \
+        char run[WORD_MAX + 2];                                                                            \
+        int len = 0;                                                                                       \
+        for (Py_ssize_t i = pos; i <= end; i++) {                                                          \
+            Py_UCS4 c = i < end ? d[i] : 0;                                                                \
+            char a = 0;                                                                                    \
+            if (c >= 'a' && c <= 'z')                                                                      \
+                a = (char)c;                                                                               \
+            else if (c >= 'A' && c <= 'Z')                                                                 \
+                a = (char)(c + 32);                                                                        \
+            else if (c == 0x212A)                                                                          \
+                a = 'k';                                                                                   \
+            else if (c == 0x130)                                                                           \
+                a = 'i';                                                                                   \
+            if (a) {                                                                                       \
+                if (len <= WORD_MAX) run[len++] = a;                                                       \
+                if (c != 0x130) continue;                                                                  \
+            }                                                                                              \
+            /* the run ends here (after the i of U+0130) */                                                \
+            if (len > 0 && len <= WORD_MAX) {                                                              \
+                run[len] = '\0';                                                                           \
+                if (lw_has(slot, run)) return 1;                                                           \
+            }                                                                                              \
+            len = 0;                                                                                       \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(LOWER_WORD_OF)
+
+static PyObject *lower_word_in(PyObject *self, PyObject *args) {
+    PyObject *str;
+    int slot;
+    Py_ssize_t pos, end;
+    if (!PyArg_ParseTuple(args, "Uinn", &str, &slot, &pos, &end)) return NULL;
+    if (slot < 0 || slot >= LW_SLOTS || !lw_set[slot]) {
+        PyErr_SetString(PyExc_ValueError, "lower_word_in: no words set in this slot (set_lower_words)");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    if (pos >= end) Py_RETURN_FALSE;
+    return PyBool_FromLong(BY_KIND(t, lower_word, pos, end, slot));
 }
 
 /* ------------------------------------------------------------------------------------------ name runs
@@ -1178,6 +1312,9 @@ static PyMethodDef methods[] = {
     {"set_np_words", set_np_words, METH_VARARGS,
      "Set the pronouns, determiners, role words, adverb tokens and name words of np_starts."},
     {"np_starts", np_starts, METH_VARARGS, "The starts of _quote_cues._np_starts_py(window, anchors, appos, reach)."},
+    {"set_lower_words", set_lower_words, METH_VARARGS, "Set the words (sorted, a-z) of a slot of lower_word_in."},
+    {"lower_word_in", lower_word_in, METH_VARARGS,
+     "Whether a word of the slot is a whole run of a-z in text[pos:end].lower() (_quote_cues._WordSet.found)."},
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
     {"key_starts_folded", key_starts_folded, METH_VARARGS, "(the key starts of text.lower(), those of them a-z in text after white space), or None where lower-casing lengthens text."},

@@ -177,10 +177,40 @@ def _words_rx(words) -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + _trie(words) + r")(?![a-z])")
 
 
+class _WordSet:
+    """Words of the letters a-z (as :func:`_words_rx` takes them), asked for as whole runs of a-z letters in a
+    lower-cased string: ``found(s, pos, end)`` is ``rx.search(s[pos:end].lower()) is not None`` with ``rx`` their
+    :func:`_words_rx` pattern (pos and end clipped to the string, as re clips them). Where the kernel is built,
+    one C call (``lower_word_in``: the runs of a-z letters the lower-cased string would hold, read without
+    lower-casing it or cutting the slice: A-Z and a-z give their letter, the Kelvin sign K gives k and the
+    capital I with a dot İ gives i followed by a combining dot, which ends the run; no other character's lower
+    case holds a letter a-z; each run is looked up among the sorted words), else the pattern;
+    tests/test_kernel_quotes.py compares both. Each set has its slot in the kernel, set once at import."""
+
+    _slots = 0
+    every: list[_WordSet] = []  # (in the order of their slots)
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.rx = _words_rx(self.words)
+        self.slot = _WordSet._slots
+        _WordSet._slots += 1
+        _WordSet.every.append(self)
+        if KERNEL is not None:
+            KERNEL.set_lower_words(self.slot, sorted(self.words))
+
+    def found(self, s: str, pos: int = 0, end: int | None = None) -> bool:
+        n = len(s)
+        end = n if end is None else end
+        if KERNEL is not None:
+            return KERNEL.lower_word_in(s, self.slot, pos, end)
+        return self.rx.search(s[max(pos, 0):max(min(end, n), 0)].lower()) is not None
+
+
 def _has_cue(window: str) -> bool:
     """Cheap filter before the attribution patterns: does any cue word occur in the window? (The words of
-    _CUE_FIRST as whole runs of a-z letters in the lower-cased window: _CUE_FIRST_RX.)"""
-    return _CUE_FIRST_RX.search(window.lower()) is not None
+    _CUE_FIRST as whole runs of a-z letters in the lower-cased window: _CUE_FIRST_SET.)"""
+    return _CUE_FIRST_SET.found(window)
 
 
 # a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
@@ -351,31 +381,58 @@ _NP_FREE_SET = frozenset(_NP_FREE_TOKENS)
 _DET_ANY_CASE = frozenset(_DET_LOWER) | {w.capitalize() for w in _DET_LOWER}
 
 
+def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
+    r"""Can the tokens ``toks`` be a noun phrase of _NP (with ``adverbs``: followed by the tokens of
+    ``(?:\s+_ADV){0,2}``)? See :func:`_np_reaches`."""
+    k = len(toks)
+    while adverbs and k > 0 and len(toks) - k < 4 and toks[k - 1] in _ADV_TOKEN_SET:
+        k -= 1
+    other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t not in _NP_FREE_SET)
+    return other <= 3 or (k <= 10 and toks[0] in _DET_ANY_CASE)
+
+
+_JR_AFTER = re.compile(r"\s+(?:Jr|Sr|Jnr|Snr)")  # a comma of _NAME's suffix is followed by this
+
+
 def _np_reaches(window: str, s: int, anchors: list[int]) -> bool:
     r"""Can a pattern ``NP(?:,\s+[^,“”\"]{1,100},)?(?:\s+_ADV){0,2}\s+CUE`` (_reported._R_FWD; without the
     apposition _B_SENTENCE) match from ``s`` with its cue after the white space that ends at one of ``anchors``
-    (the white space before each cue word)? False only where it cannot, for every anchor after ``s``. Where the
-    text from ``s`` to the anchor holds a comma (an apposition, ', Jr') the answer is yes. Else its tokens (runs
-    of non-space characters) are the phrase's and then at most four tokens of the adverbs (:data:`_ADV_TOKENS`):
-    with all such tokens at the end taken off (the phrase keeps at least what it had), the phrase's tokens must
-    fit one of _NP's alternatives, of which each holds at most three tokens that neither open with a capital
-    A-Z nor are the lower-case words of names (:data:`_NP_FREE_TOKENS`): two words and the role word of
-    _ROLE_NAME, the three words after a possessive of _POSS, _BARE's first word, plural and the noun after 'the'
-    (names, initials, titles, pronouns and 'Jr' open with a capital), except _DETNP and _POSS after a
-    determiner, which hold at most ten tokens (the determiner, four words, a preposition, a determiner and three
-    words). So most starts far from the verb, inside a clause of lower-case words, are passed over."""
+    (the white space before each cue word)? False only where it cannot, for every anchor after ``s``.
+
+    The phrase: its tokens (runs of non-space characters) must fit one of _NP's alternatives, each of which
+    holds at most three tokens that neither open with a capital A-Z nor are the lower-case words of names
+    (:data:`_NP_FREE_TOKENS`): two words and the role word of _ROLE_NAME, the three words after a possessive
+    of _POSS, _BARE's first word, plural and the noun after 'the' (names, initials, titles, pronouns and 'Jr'
+    open with a capital); except _DETNP and _POSS after a determiner, which hold at most ten tokens (the
+    determiner, four words, a preposition, a determiner and three words).
+
+    Without a comma from ``s`` to the anchor, that text is the phrase and then at most four tokens of the
+    adverbs (:data:`_ADV_TOKENS`): with all such tokens at the end taken off (the phrase keeps at least what it
+    had), the rest must fit. A comma there is one of a name's suffix (', Jr', at most two in a phrase: a name
+    and the name of its of-phrase or role) or one of the two of the apposition (which holds none between
+    them): so at most four; the last one is followed by 'Jr' (no more is asked) or closes the apposition, and
+    then only adverb tokens follow it, the comma before it opens the apposition and the text before that is
+    the phrase, which must fit. So most starts far from the verb, inside a clause of lower-case words or
+    before a comma that other words follow, are passed over."""
     for g in anchors:
         if g <= s:
             continue
         seg = window[s:g]
-        if "," in seg:
+        k = seg.rfind(",")
+        if k < 0:
+            if _np_tokens_fit(seg.split(), True):
+                return True
+            continue
+        if seg.count(",") > 4:
+            continue
+        rest = seg[k + 1:]
+        if _JR_AFTER.match(rest):
             return True
-        toks = seg.split()
-        k = len(toks)
-        while k > 0 and len(toks) - k < 4 and toks[k - 1] in _ADV_TOKEN_SET:
-            k -= 1
-        other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t not in _NP_FREE_SET)
-        if other <= 3 or (k <= 10 and toks[0] in _DET_ANY_CASE):
+        rest_toks = rest.split()
+        if len(rest_toks) > 4 or not _ADV_TOKEN_SET.issuperset(rest_toks):
+            continue
+        k2 = seg.rfind(",", 0, k)
+        if k2 >= 0 and _np_tokens_fit(seg[:k2].split(), False):
             return True
     return False
 
@@ -423,5 +480,6 @@ def _np_search(rx: re.Pattern, window: str, anchors: list[int]) -> re.Match | No
 
 
 _CUE_FIRST_RX = _words_rx(_CUE_FIRST)  # (after _trie: _has_cue's words)
+_CUE_FIRST_SET = _WordSet(_CUE_FIRST)
 if KERNEL is not None:
     KERNEL.set_np_words(_PRON_LOWER, _DET_LOWER, _ROLE_NOUN_WORDS, _ADV_TOKENS, _NP_FREE_TOKENS)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _words_rx
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _words_rx, _WordSet
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -144,6 +144,7 @@ _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 # finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
 # ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
 _RCUE_FIRST_RX = _words_rx(_RCUE_FIRST)
+_RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)  # (the same test: _RCUE_FIRST_SET.found(s) where _RCUE_FIRST_RX finds one)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
@@ -337,7 +338,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         verb_place = se - ss <= _R_MAX and text[gates[k][0]].isspace()
         if u not in para_cue:
             us, ue = units[u]
-            para_cue[u] = verb_place or _RCUE_FIRST_RX.search(text[us:ue].lower()) is not None
+            para_cue[u] = verb_place or _RCUE_FIRST_SET.found(text, us, ue)
             if not para_cue[u]:
                 continue
         found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
@@ -347,13 +348,25 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     return out
 
 
+def _three_words(s: str) -> bool:
+    """``len(_WORD_RE.findall(s)) >= 3``, reading only up to the third word: findall goes on searching from the
+    end of each match (no match is empty), as the three searches here do."""
+    pos = 0
+    for _ in range(3):
+        m = _WORD_RE.search(s, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None) -> tuple[dict, _Speakers] | None:
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
     name table (built at the first clause found; ``table`` as the caller has it)."""
     sent = text[ss:min(se, ss + _R_MAX)]
-    if _FOUR_WORDS.match(sent) is None or (not verb_place and _RCUE_FIRST_RX.search(sent.lower()) is None):
+    if _FOUR_WORDS.match(sent) is None or (not verb_place and not _RCUE_FIRST_SET.found(sent)):
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
@@ -405,7 +418,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if qe_ > cs:
             a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
             outside = outside[:a] + " " * (b - a) + outside[b:]
-    if len(_WORD_RE.findall(outside)) < 3:
+    if not _three_words(outside):
         return None
     if table is None:
         table = _Speakers(text, spans)

@@ -41,6 +41,8 @@ def kernel(tmp_path_factory):
     mod.set_keys(sorted(_speaker_names._DOC_KEYS))
     mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
                      _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
+    for ws in _quote_cues._WordSet.every:
+        mod.set_lower_words(ws.slot, sorted(ws.words))
     return mod
 
 
@@ -263,6 +265,46 @@ def test_np_starts_are_the_python_rule(kernel):
     w = "that the General Assembly and all of its many members in this hall have often said"
     assert kernel.np_starts(w, [77]) == [0, 5, 9, 17, 37, 41, 46, 57]
     assert kernel.np_starts(w, [77], False, True) == [37, 57]  # the others too far from the verb for a subject
+
+
+def test_lower_word_in_is_the_word_pattern(kernel):
+    """lower_word_in (a word of a set as a whole run of a-z letters in text[pos:end].lower(), read in C without
+    lower-casing) answers as the set's _words_rx pattern searched in the lower-cased slice: on the windows of the
+    seeds, Brown and UN samples and hostile texts, and on random strings of the words whole, cut, glued to
+    letters, capitals, digits and the characters whose lower case is or holds a letter a-z (the Kelvin sign, İ),
+    or that lower-cases beside them (Σ, ẞ), in all three string kinds, between random bounds (some outside)."""
+    sets = [_quote_cues._CUE_FIRST, _reported._RCUE_FIRST, frozenset({"i", "k", "ik", "ki", "said", "s"})]
+    slots = [_quote_cues._WordSet._slots + i for i in range(len(sets))]  # (free slots: the module's stay as set)
+    for slot, words in zip(slots, sets, strict=True):
+        kernel.set_lower_words(slot, sorted(words))
+    rxs = [_quote_cues._words_rx(w) for w in sets]
+
+    def agree(t: str, pos: int, end: int) -> int:
+        hits = 0
+        for slot, rx in zip(slots, rxs, strict=True):
+            want = rx.search(t[max(pos, 0):max(min(end, len(t)), 0)].lower()) is not None
+            assert kernel.lower_word_in(t, slot, pos, end) == want, (t[:200], pos, end, slot)
+            hits += want
+        return hits
+
+    n = 0
+    for t in _texts()[::3] + HOSTILE:
+        for k in range(0, len(t), 499):
+            n += agree(t, k, k + 400)
+    assert n > 2_000
+    words = sorted(set().union(*sets))
+    pieces = words + [w[:-1] for w in words[::7]] + [w.upper() for w in words[::9]] + [w.title() for w in words[::9]]
+    pieces += list(" x1_-’'.,\u212aKİIiΣσẞé中𝐀\n") + ["ed", "\u0307"]
+    rng = random.Random(89)
+    for _ in range(20_000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        n += agree(t, rng.randint(-3, len(t) + 3), rng.randint(-3, len(t) + 3))
+    assert n > 4_000
+    for bad in ((0, ["b", "a"]), (0, ["Said"]), (8, ["a"]), (-1, ["a"])):
+        with pytest.raises(ValueError, match="set_lower_words: "):
+            kernel.set_lower_words(*bad)
+    assert kernel.lower_word_in("Mr. İk SAID so", slots[2], 0, 14)  # (the run 'i' of İ, then 'said')
+    assert not kernel.lower_word_in("SAID", slots[2], 1, 4)  # (the slice's run 'aid')
 
 
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):

@@ -268,7 +268,7 @@ def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch):
     """The starts _quote_cues._np_starts leaves out (_np_may_start, and _np_reaches for _R_FWD and _B_SENTENCE)
     hold no match: _np_matches gives finditer's matches on made-up sentences built to sit at the edges of the
     rules (a role word as the first, third and fourth token, plurals in -ss and -s, words of names, four adverbs,
-    'once said', ten-token determiner phrases, appositions), in C and in the pure-Python path."""
+    'once said', ten-token determiner phrases, appositions, 'Jr' commas), in C and in the pure-Python path."""
     if not compiled:
         monkeypatch.setattr(_quote_cues, "KERNEL", None)
     elif _quote_cues.KERNEL is None:
@@ -276,7 +276,8 @@ def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch):
     pieces = ["the", "The", "a", "its", "Its", "that", "he", "it", "you", "spokesman", "former", "state", "chief",
               "CEO", "co-founder", "Ann", "Roe", "Mr.", "U.S.", "de", "van", "of", "at", "from", "for", "officials",
               "lawyers", "class", "buses", "news", "also", "once", "said", "has", "later", "further", "policy",
-              "in", "this", "hall", "many", "members", "to", "and", "which", "’s", ",", ", Jr", "é", "1990s", "-"]
+              "in", "this", "hall", "many", "members", "to", "and", "which", "’s", ",", ", Jr", "Jr.", ", Sr", "Snr",
+              ", a director at Acme,", ", who", "é", "1990s", "-"]
     rng = random.Random(83)
     sents = []
     for _ in range(4000):
@@ -617,6 +618,8 @@ def test_word_set_patterns_answer_as_the_word_sets():
 
     sets = [(_quote_cues._CUE_FIRST, _quote_cues._CUE_FIRST_RX), (_reported._RCUE_FIRST, _reported._RCUE_FIRST_RX),
             (_quote_sieve._SIEVE_WORDS, _quote_sieve._SIEVE_WORDS_RX)]
+    word_sets = [_quote_cues._CUE_FIRST_SET, _reported._RCUE_FIRST_SET, _quote_sieve._SIEVE_WORDS_SET]
+    assert [ws.words for ws in word_sets] == [w for w, _ in sets]
     words = sorted(set().union(*(w for w, _ in sets)))
     rng = random.Random(67)
     pieces = words + [w[:-1] for w in words[::3]] + [w[1:] for w in words[::3]] + list(" x1_-’'.,\u212aKİé\n") + ["ed"]
@@ -632,6 +635,7 @@ def test_word_set_patterns_answer_as_the_word_sets():
         for i, (ws, rx) in enumerate(sets):
             want = not ws.isdisjoint(found)
             assert (rx.search(low) is not None) == want, (s, i)
+            assert word_sets[i].found(s) == want, (s, i)  # (in C where the kernel is built)
             hits[i] += want
         assert _quote_cues._has_cue(s) == (not _quote_cues._CUE_FIRST.isdisjoint(found)), s
     assert min(hits) > 2000, hits  # each set was found often (else the comparison proves little)
