@@ -23,6 +23,7 @@ from discourse import quotes as q
 from discourse.text import paragraphs
 
 from .conftest import SHARED, UNGD
+from .test_kernel import _texts as _kernel_texts
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
@@ -735,3 +736,55 @@ def test_four_words_is_the_split_test():
     for t in _seed_texts():
         for m in _reported._SENTENCE_PIECE.finditer(t):
             assert (_reported._FOUR_WORDS.match(m.group()) is not None) == (len(m.group().split()) >= 4)
+
+
+def test_formula_needs_hold_wherever_the_formulas_match():
+    """_speech_formulas._FORMULA_NEEDS (the words, marks and ends a formula needs, asked before its search) hold
+    wherever their pattern matches the clause formula_before searches: on the 320 characters before every
+    quotation mark of UN and Brown samples and on made-up clauses of the formulas' parts (names, offices,
+    appositions, by-phrases, document nouns, possessives, the ends ',', ':', ';', 'that'); and formula_before
+    gives what it gives without them."""
+    from discourse import _speech_formulas as f
+
+    pieces = ["As", "as", "the Secretary-General", "Mr. Urho Kekkonen", "the President of Finland", ",", ", ", ":",
+              ";", "that", "said", "stated", "has said", "observed in his report", "in his address", "by", "was stated",
+              "In the words of", "to quote", "quote from", "the words", "Lincoln’s", "Terence's", "aphorism", "ideas",
+              "Security Council", "resolution 228 (1966)", "press release of 1 October", "which reads", "the Joint",
+              "Resolution of the United States Congress", "declared", "Comrade Hoxha", "Prime Minister Botha",
+              "addressing the party congress", "recently", "had occasion to state", "the conclusion of",
+              "a speech", "reminded", "the Assembly", "we", "x", "\n"]
+    rng = random.Random(71)
+    clauses = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) + rng.choice(["", ",", ":", " ", ";"])
+               for _ in range(8000)]
+    # the formulas' own examples (discourse/_speech_formulas.py), with what may come before and after them
+    examples = ["In the words of the Secretary-General,", "As was stated by Fidel Castro in his speech:",
+                "as declared by the Minister,", "President Ford said in his address that",
+                "the Secretary-General in his press conference said,", "the Secretary-General rightly observes in "
+                "his report on the work of the Organization:", "the leader of the Albanian people, Comrade Hoxha, "
+                "has said:", "the Prime Minister of Barbados, Mr. Freundel Stuart, reminded the world that",
+                "words from a speech by the President of Finland, Mr. Urho Kekkonen:", "a statement by Mr. Chen-Yi, "
+                "Minister of Foreign Affairs, on 20 September:", "We were reminded by the Secretary-General at the "
+                "start of our deliberations that", "Prime Minister Botha, addressing the party congress, said "
+                "recently:", "Security Council resolution 228 (1966) that", "Terence's aphorism:",
+                "Mr. Hammarskjold's ideas, as expressed in his report:", "the conclusion of the Cairo Conference that"]
+    clauses += [rng.choice(["", "We recall that ", "Indeed, ", "x\n"]) + e + rng.choice(["", " ", "\n", "  "])
+                for e in examples for _ in range(5)]
+    for t in _kernel_texts()[::2]:
+        clauses += [t[max(0, m.start() - 320):m.start()] for m in re.finditer(r"[“\"‘]", t)][:40]
+    hits = dict.fromkeys(f._FORMULA_NEEDS, 0)
+    for c in clauses:
+        for rx in (f._WORDS_OF, f._AS_BY, f._AS_SAID, f._SUBJ_PP, f._SUBJ_CUE_PP, f._SUBJ_CUE_COLON, f._CATENATIVE,
+                   f._NOUN_OF, f._OWNER_NOUN, f._OFFICE_APPOS, f._WORDS_BY, f._BY_AGENT, f._NAME_PAREN_CUE,
+                   f._BODY_DOC, f._DOC_OF_BODY):
+            need = f._FORMULA_NEEDS.get(id(rx))
+            if need is not None and rx.search(c) is not None:
+                assert need(c, c.rstrip()), (rx.pattern[:60], c)
+                hits[id(rx)] += 1
+    assert min(hits.values()) >= 3, hits  # every gated formula matched (else the check proves little)
+    needs = dict(f._FORMULA_NEEDS)
+    fast = [f.formula_before(c) for c in clauses]
+    f._FORMULA_NEEDS.clear()
+    try:
+        assert [f.formula_before(c) for c in clauses] == fast
+    finally:
+        f._FORMULA_NEEDS.update(needs)
