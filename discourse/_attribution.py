@@ -449,7 +449,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     found = None
     governed = None
     cue_places = _cue_anchors(window)  # (_B_SENTENCE and _B_SENTENCE_APPOS tried only where they can start)
-    for m in _np_matches(_B_SENTENCE, window, cue_places):
+    for m in _np_matches(_B_SENTENCE, window, cue_places, reach=True):  # (the form _np_reaches reads)
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
             if not _object_before(window, m.start("spk")):
                 found = m

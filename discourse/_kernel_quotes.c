@@ -14,6 +14,11 @@
  *   units(text, paras, limit)  the loop of _quote_marks._units over the paragraphs (wrapped_lines for each)
  *   reported_places(text, units)  the places of _reported._reported_places: gates of the text and of the units
  *                          that end inside a word, and 'according', sorted, each once
+ *   np_starts(window, anchors, appos)  where _quote_cues._np_matches tries a pattern that opens with a noun
+ *                          phrase: the starts after the last bar before each anchor where the phrase may start
+ *                          (_quote_cues._np_starts_py; its words set with set_np_words)
+ *   lower_word_in(text, slot, pos, end)  whether a word set with set_lower_words is a whole run of a-z letters
+ *                          in text[pos:end].lower() (_quote_cues._WordSet.found)
  *   key_starts_folded(text)  the sorted offsets where one of the words set with set_keys begins in text.lower()
  *                          (inside words too: the Aho-Corasick scan of discourse._speaker_names._doc_places),
  *                          read without lower-casing the text, and those a-z after white space
@@ -641,6 +646,395 @@ static PyObject *reported_places(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ------------------------------------------------------------------------------------------ noun-phrase starts
+ * np_starts(window, anchors, appos): the list discourse._quote_cues._np_starts_py gives, the places where
+ * _quote_cues._np_matches tries a pattern that opens with a noun phrase, in order. For each anchor a (clipped to
+ * the window as re clips an end): lo, the last bar before a (_quote_cues._LAST_BAR.match(window, 0, a): the
+ * last character before a that is not of [\w\s\-’'.,], or a comma not followed, before a, by white space and
+ * Jr, Sr, Jnr or Snr; -1 where there is none); with ``appos``, where lo is a comma and another comma stands
+ * before it, the last bar before that comma instead; then every place p from lo + 1 to a of an ASCII letter
+ * without [\w’'] before it (_NP_START.finditer(window, lo + 1, a): the look-behind sees the character before
+ * lo + 1). The places of all anchors, each once, in order, that pass np_may_start (_quote_cues._np_may_start,
+ * the rule and its reasoning; its words set with set_np_words). */
+#define NP_WORDS 128
+static char np_prons[NP_WORDS][WORD_MAX + 1], np_dets[NP_WORDS][WORD_MAX + 1], np_roles[NP_WORDS][WORD_MAX + 1];
+static char np_advs[NP_WORDS][WORD_MAX + 1], np_free[NP_WORDS][WORD_MAX + 1];
+static int np_pron_len[NP_WORDS], np_det_len[NP_WORDS], np_role_len[NP_WORDS], np_adv_len[NP_WORDS],
+    np_free_len[NP_WORDS];
+static Py_ssize_t n_np_prons = 0, n_np_dets = 0, n_np_roles = 0, n_np_advs = 0, n_np_free = 0;
+static int np_words_set = 0;
+
+static PyObject *set_np_words(PyObject *self, PyObject *args) {
+    PyObject *prons, *dets, *roles, *advs, *free_words;
+    if (!PyArg_ParseTuple(args, "OOOOO", &prons, &dets, &roles, &advs, &free_words)) return NULL;
+    const char *not_seq = "set_np_words needs three sequences of str";
+    const char *many = "set_np_words: at most 128 words in each list";
+    Py_ssize_t a = read_words(prons, not_seq, NP_WORDS, 'a', 'z', many,
+                              "set_np_words: every pronoun is a str of 1-24 letters a-z", np_prons, np_pron_len);
+    if (a < 0) return NULL;
+    Py_ssize_t b = read_words(dets, not_seq, NP_WORDS, 'a', 'z', many,
+                              "set_np_words: every determiner is a str of 1-24 letters a-z", np_dets, np_det_len);
+    if (b < 0) return NULL;
+    Py_ssize_t c = read_words(roles, not_seq, NP_WORDS, '-', 'z', many,
+                              "set_np_words: every role word is a str of 1-24 ASCII characters from '-' to 'z'",
+                              np_roles, np_role_len);
+    if (c < 0) return NULL;
+    Py_ssize_t e = read_words(advs, not_seq, NP_WORDS, 'a', 'z', many,
+                              "set_np_words: every adverb token is a str of 1-24 letters a-z", np_advs, np_adv_len);
+    if (e < 0) return NULL;
+    Py_ssize_t f = read_words(free_words, not_seq, NP_WORDS, 'a', 'z', many,
+                              "set_np_words: every name word is a str of 1-24 letters a-z", np_free, np_free_len);
+    if (f < 0) return NULL;
+    n_np_prons = a;
+    n_np_dets = b;
+    n_np_roles = c;
+    n_np_advs = e;
+    n_np_free = f;
+    np_words_set = 1;
+    Py_RETURN_NONE;
+}
+
+static inline int is_az_lower(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
+/* [\w\-]: the characters of _BARE's words */
+static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
+
+#define NP_OF(T, K)                                                                                        \
+    /* does the ASCII word w (len) stand at p of d? */                                                     \
+    static int np_word_at_##K(const T *d, Py_ssize_t n, Py_ssize_t p, const char *w, int len) {            \
+        if (p + len > n) return 0;                                                                         \
+        for (int q = 0; q < len; q++)                                                                      \
+            if (d[p + q] != (Py_UCS4)(unsigned char)w[q]) return 0;                                        \
+        return 1;                                                                                          \
+    }                                                                                                      \
+    /* _quote_cues._plural_run */                                                                          \
+    static int np_plural_##K(const T *d, Py_ssize_t n, Py_ssize_t p) {                                     \
+        Py_ssize_t e = p;                                                                                  \
+        while (e < n && is_bare_char(d[e])) e++;                                                           \
+        if (e >= n || !(Py_UNICODE_ISSPACE(d[e]) || d[e] == ',') || e - p < 5) return 0;                   \
+        return is_az_lower(d[p]) && d[e - 1] == 's' && is_az_lower(d[e - 2]) && d[e - 2] != 's';           \
+    }                                                                                                      \
+    /* _quote_cues._np_may_start */                                                                        \
+    static int np_may_##K(const T *d, Py_ssize_t n, Py_ssize_t s) {                                        \
+        if (!is_az_lower(d[s])) return 1;                                                                  \
+        for (Py_ssize_t k = 0; k < n_np_prons; k++) {                                                      \
+            Py_ssize_t e = s + np_pron_len[k];                                                             \
+            if (np_word_at_##K(d, n, s, np_prons[k], np_pron_len[k]) && e < n &&                           \
+                (Py_UNICODE_ISSPACE(d[e]) || d[e] == ','))                                                 \
+                return 1;                                                                                  \
+        }                                                                                                  \
+        for (Py_ssize_t k = 0; k < n_np_dets; k++) {                                                       \
+            Py_ssize_t e = s + np_det_len[k];                                                              \
+            if (np_word_at_##K(d, n, s, np_dets[k], np_det_len[k]) && e < n && Py_UNICODE_ISSPACE(d[e]))   \
+                return 1;                                                                                  \
+        }                                                                                                  \
+        /* the first four tokens (runs of non-space characters; the first starts at s) */                  \
+        Py_ssize_t ts[4], te[4];                                                                           \
+        int nt = 0;                                                                                        \
+        Py_ssize_t p = s;                                                                                  \
+        while (nt < 4 && p < n) {                                                                          \
+            ts[nt] = p;                                                                                    \
+            while (p < n && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
+            te[nt++] = p;                                                                                  \
+            while (p < n && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+        }                                                                                                  \
+        for (int i = 0; i < 3 && i + 1 < nt; i++) {                                                        \
+            if (!(d[ts[i + 1]] >= 'A' && d[ts[i + 1]] <= 'Z')) continue;                                   \
+            int len = (int)(te[i] - ts[i]);                                                                \
+            for (Py_ssize_t k = 0; k < n_np_roles; k++)                                                    \
+                if (np_role_len[k] == len && np_word_at_##K(d, n, ts[i], np_roles[k], len)) return 1;      \
+        }                                                                                                  \
+        if (np_plural_##K(d, n, s)) return 1;                                                              \
+        Py_ssize_t e = s;                                                                                  \
+        while (e < n && is_bare_char(d[e])) e++;                                                           \
+        if (e < n && Py_UNICODE_ISSPACE(d[e])) {                                                           \
+            p = e;                                                                                         \
+            while (p < n && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+            if (p < n && np_plural_##K(d, n, p)) return 1;                                                 \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }                                                                                                      \
+    /* is the token d[a:b] one of the words w (lens) of a list of n? */                                    \
+    static int np_token_in_##K(const T *d, Py_ssize_t a, Py_ssize_t b, char w[][WORD_MAX + 1],             \
+                               const int *lens, Py_ssize_t n) {                                            \
+        for (Py_ssize_t k = 0; k < n; k++)                                                                 \
+            if (lens[k] == b - a && np_word_at_##K(d, b, a, w[k], lens[k])) return 1;                      \
+        return 0;                                                                                          \
+    }                                                                                                      \
+    /* _quote_cues._np_tokens_fit on the tokens (runs of non-space characters) of d[a:b]: a first pass     \
+     * counts them and keeps the first and the last four, the adverb tokens at the end are taken off (at    \
+     * most four, with ``adverbs``), and a second pass counts the other tokens among the rest */             \
+    static int np_fit_##K(const T *d, Py_ssize_t a, Py_ssize_t b, int adverbs) {                           \
+        Py_ssize_t nt = 0, ls[4], le[4], f0 = 0, f1 = 0, p = a;                                            \
+        while (p < b) {                                                                                    \
+            while (p < b && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+            if (p >= b) break;                                                                             \
+            Py_ssize_t t0 = p;                                                                             \
+            while (p < b && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
+            if (nt == 0) {                                                                                 \
+                f0 = t0;                                                                                   \
+                f1 = p;                                                                                    \
+            }                                                                                              \
+            ls[nt % 4] = t0;                                                                               \
+            le[nt % 4] = p;                                                                                \
+            nt++;                                                                                          \
+        }                                                                                                  \
+        Py_ssize_t k = nt;                                                                                 \
+        while (adverbs && k > 0 && nt - k < 4 &&                                                           \
+               np_token_in_##K(d, ls[(k - 1) % 4], le[(k - 1) % 4], np_advs, np_adv_len, n_np_advs))       \
+            k--;                                                                                           \
+        Py_ssize_t other = 0, i = 0;                                                                       \
+        p = a;                                                                                             \
+        while (i < k && p < b) {                                                                           \
+            while (p < b && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
+            Py_ssize_t t0 = p;                                                                             \
+            while (p < b && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
+            if (!(d[t0] >= 'A' && d[t0] <= 'Z') &&                                                         \
+                !np_token_in_##K(d, t0, p, np_free, np_free_len, n_np_free))                               \
+                other++;                                                                                   \
+            i++;                                                                                           \
+        }                                                                                                  \
+        if (other <= 3) return 1;                                                                          \
+        if (k <= 10 && nt > 0) {                                                                           \
+            /* the first token a determiner, its first letter in either case */                            \
+            Py_ssize_t len = f1 - f0;                                                                      \
+            for (Py_ssize_t q = 0; q < n_np_dets; q++) {                                                   \
+                if (np_det_len[q] != len) continue;                                                        \
+                Py_UCS4 c0 = d[f0], w0 = (Py_UCS4)(unsigned char)np_dets[q][0];                            \
+                if (c0 != w0 && c0 != w0 - 32) continue;                                                   \
+                if (np_word_at_##K(d, f1, f0 + 1, np_dets[q] + 1, (int)len - 1)) return 1;                 \
+            }                                                                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }                                                                                                      \
+    /* _quote_cues._np_reaches */                                                                          \
+    static int np_reaches_##K(const T *d, Py_ssize_t s, const Py_ssize_t *anchors, Py_ssize_t n_anchors,   \
+                              Py_ssize_t n) {                                                              \
+        for (Py_ssize_t j = 0; j < n_anchors; j++) {                                                       \
+            Py_ssize_t g = anchors[j];                                                                     \
+            if (g > n) g = n;                                                                              \
+            if (g <= s) continue;                                                                          \
+            Py_ssize_t commas = 0, k = -1, k2 = -1;                                                        \
+            for (Py_ssize_t p = s; p < g; p++)                                                             \
+                if (d[p] == ',') {                                                                         \
+                    commas++;                                                                              \
+                    k2 = k;                                                                                \
+                    k = p;                                                                                 \
+                }                                                                                          \
+            if (commas == 0) {                                                                             \
+                if (np_fit_##K(d, s, g, 1)) return 1;                                                      \
+                continue;                                                                                  \
+            }                                                                                              \
+            if (commas > 4) continue;                                                                      \
+            Py_ssize_t p = k + 1;                                                                          \
+            if (p < g && Py_UNICODE_ISSPACE(d[p])) {                                                       \
+                while (p < g && Py_UNICODE_ISSPACE(d[p])) p++;                                             \
+                if (np_word_at_##K(d, g, p, "Jr", 2) || np_word_at_##K(d, g, p, "Sr", 2) ||                \
+                    np_word_at_##K(d, g, p, "Jnr", 3) || np_word_at_##K(d, g, p, "Snr", 3))                \
+                    return 1;                                                                              \
+            }                                                                                              \
+            int adverbs_only = 1, nt = 0;                                                                  \
+            p = k + 1;                                                                                     \
+            while (p < g && adverbs_only) {                                                                \
+                while (p < g && Py_UNICODE_ISSPACE(d[p])) p++;                                             \
+                if (p >= g) break;                                                                         \
+                Py_ssize_t t0 = p;                                                                         \
+                while (p < g && !Py_UNICODE_ISSPACE(d[p])) p++;                                            \
+                if (++nt > 4 || !np_token_in_##K(d, t0, p, np_advs, np_adv_len, n_np_advs))               \
+                    adverbs_only = 0;                                                                      \
+            }                                                                                              \
+            if (!adverbs_only) continue;                                                                   \
+            if (k2 >= 0 && np_fit_##K(d, s, k2, 0)) return 1;                                              \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }                                                                                                      \
+    /* _quote_cues._last_bar(window, end) */                                                               \
+    static Py_ssize_t np_last_bar_##K(const T *d, Py_ssize_t end) {                                        \
+        for (Py_ssize_t i = end - 1; i >= 0; i--) {                                                        \
+            Py_UCS4 c = d[i];                                                                              \
+            if (c == ',') {                                                                                \
+                Py_ssize_t j = i + 1;                                                                      \
+                if (j < end && Py_UNICODE_ISSPACE(d[j])) {                                                 \
+                    while (j < end && Py_UNICODE_ISSPACE(d[j])) j++;                                       \
+                    if (np_word_at_##K(d, end, j, "Jr", 2) || np_word_at_##K(d, end, j, "Sr", 2) ||        \
+                        np_word_at_##K(d, end, j, "Jnr", 3) || np_word_at_##K(d, end, j, "Snr", 3))        \
+                        continue;                                                                          \
+                }                                                                                          \
+                return i;                                                                                  \
+            }                                                                                              \
+            if (!(is_word(c) || Py_UNICODE_ISSPACE(c) || c == '-' || c == 0x2019 || c == '\'' || c == '.')) \
+                return i;                                                                                  \
+        }                                                                                                  \
+        return -1;                                                                                         \
+    }                                                                                                      \
+    static int np_starts_##K(const T *d, Py_ssize_t n, const Py_ssize_t *anchors, Py_ssize_t n_anchors,    \
+                             int appos, int reach, char *mask, PyObject *out) {                            \
+        Py_ssize_t first = n, last = 0;                                                                    \
+        for (Py_ssize_t k = 0; k < n_anchors; k++) {                                                       \
+            Py_ssize_t a = anchors[k];                                                                     \
+            if (a > n) a = n;                                                                              \
+            if (a < 0) a = 0;                                                                              \
+            Py_ssize_t lo = np_last_bar_##K(d, a);                                                         \
+            if (appos && lo >= 0 && d[lo] == ',') {                                                        \
+                Py_ssize_t k2 = lo - 1;                                                                    \
+                while (k2 >= 0 && d[k2] != ',') k2--;                                                      \
+                if (k2 >= 0) lo = np_last_bar_##K(d, k2);                                                  \
+            }                                                                                              \
+            for (Py_ssize_t p = lo + 1; p < a; p++) {                                                      \
+                Py_UCS4 c = d[p];                                                                          \
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) continue;                         \
+                if (p > 0 && (is_word(d[p - 1]) || d[p - 1] == 0x2019 || d[p - 1] == '\'')) continue;      \
+                mask[p] = 1;                                                                               \
+                if (p < first) first = p;                                                                  \
+                if (p + 1 > last) last = p + 1;                                                            \
+            }                                                                                              \
+        }                                                                                                  \
+        for (Py_ssize_t p = first; p < last; p++) {                                                        \
+            if (!mask[p] || !np_may_##K(d, n, p)) continue;                                                \
+            if (reach && !np_reaches_##K(d, p, anchors, n_anchors, n)) continue;                           \
+            PyObject *v = PyLong_FromSsize_t(p);                                                           \
+            int rc = v == NULL ? -1 : PyList_Append(out, v);                                               \
+            Py_XDECREF(v);                                                                                 \
+            if (rc < 0) return -1;                                                                         \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(NP_OF)
+
+static PyObject *np_starts(PyObject *self, PyObject *args) {
+    PyObject *str, *anchor_seq;
+    int appos = 0, reach = 0;
+    if (!PyArg_ParseTuple(args, "UO|pp", &str, &anchor_seq, &appos, &reach)) return NULL;
+    if (!np_words_set) {
+        PyErr_SetString(PyExc_RuntimeError, "np_starts: call set_np_words first");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    PyObject *fast = PySequence_Fast(anchor_seq, "np_starts: anchors must be a sequence of ints");
+    if (fast == NULL) return NULL;
+    Py_ssize_t n_anchors = PySequence_Fast_GET_SIZE(fast);
+    Py_ssize_t *anchors = PyMem_New(Py_ssize_t, n_anchors > 0 ? n_anchors : 1);
+    char *mask = PyMem_Calloc((size_t)t.n + 1, 1);
+    PyObject *out = NULL;
+    if (anchors == NULL || mask == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < n_anchors; k++) {
+        anchors[k] = PyLong_AsSsize_t(PySequence_Fast_GET_ITEM(fast, k));
+        if (anchors[k] == -1 && PyErr_Occurred()) goto done;
+    }
+    out = PyList_New(0);
+    if (out != NULL) out = filled(out, BY_KIND(t, np_starts, t.n, anchors, n_anchors, appos, reach, mask, out));
+done:
+    PyMem_Free(anchors);
+    PyMem_Free(mask);
+    Py_DECREF(fast);
+    return out;
+}
+
+/* ------------------------------------------------------------------------------------------ words in lower case
+ * lower_word_in(text, slot, pos, end): whether one of the words set with set_lower_words(slot, words) is a whole
+ * run of letters a-z in text[pos:end].lower() (discourse._quote_cues._WordSet.found: its _words_rx pattern
+ * searched in the lower-cased slice). The runs are read from the text itself: A-Z and a-z give their letter,
+ * the Kelvin sign U+212A gives k, U+0130 (capital I with a dot) gives i followed by a combining dot (U+0307),
+ * which ends the run; every other character's lower case holds no letter a-z (str.lower over all code points),
+ * so it ends the run. Lower-casing a slice maps each character as lower-casing the whole text would except the
+ * final sigma, whose lower case is no letter a-z either way. Each run (of at most WORD_MAX letters; a longer
+ * run is none of the words) is looked up among the slot's words, sorted, by binary search. */
+#define LW_SLOTS 8
+#define LW_WORDS 1024
+static char lw_words[LW_SLOTS][LW_WORDS][WORD_MAX + 1];
+static int lw_lens[LW_SLOTS][LW_WORDS];
+static Py_ssize_t lw_n[LW_SLOTS];
+static int lw_set[LW_SLOTS];
+
+static PyObject *set_lower_words(PyObject *self, PyObject *args) {
+    int slot;
+    PyObject *seq;
+    if (!PyArg_ParseTuple(args, "iO", &slot, &seq)) return NULL;
+    if (slot < 0 || slot >= LW_SLOTS) {
+        PyErr_SetString(PyExc_ValueError, "set_lower_words: the slot is 0 to 7");
+        return NULL;
+    }
+    static char words[LW_WORDS][WORD_MAX + 1];
+    static int lens[LW_WORDS];
+    Py_ssize_t n = read_words(seq, "set_lower_words needs a sequence of str", LW_WORDS, 'a', 'z',
+                              "set_lower_words: at most 1024 words",
+                              "set_lower_words: every word is a str of 1-24 letters a-z", words, lens);
+    if (n < 0) return NULL;
+    for (Py_ssize_t k = 1; k < n; k++)
+        if (strcmp(words[k - 1], words[k]) >= 0) {
+            PyErr_SetString(PyExc_ValueError, "set_lower_words: the words must be sorted, each once");
+            return NULL;
+        }
+    memcpy(lw_words[slot], words, sizeof words);
+    memcpy(lw_lens[slot], lens, sizeof lens);
+    lw_n[slot] = n;
+    lw_set[slot] = 1;
+    Py_RETURN_NONE;
+}
+
+static int lw_has(int slot, const char *run) {
+    Py_ssize_t lo = 0, hi = lw_n[slot];
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        int c = strcmp(lw_words[slot][mid], run);
+        if (c == 0) return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+#define LOWER_WORD_OF(T, K)                                                                                 \
+    static int lower_word_##K(const T *d, Py_ssize_t pos, Py_ssize_t end, int slot) {                      \
+        char run[WORD_MAX + 2];                                                                            \
+        int len = 0;                                                                                       \
+        for (Py_ssize_t i = pos; i <= end; i++) {                                                          \
+            Py_UCS4 c = i < end ? d[i] : 0;                                                                \
+            char a = 0;                                                                                    \
+            if (c >= 'a' && c <= 'z')                                                                      \
+                a = (char)c;                                                                               \
+            else if (c >= 'A' && c <= 'Z')                                                                 \
+                a = (char)(c + 32);                                                                        \
+            else if (c == 0x212A)                                                                          \
+                a = 'k';                                                                                   \
+            else if (c == 0x130)                                                                           \
+                a = 'i';                                                                                   \
+            if (a) {                                                                                       \
+                if (len <= WORD_MAX) run[len++] = a;                                                       \
+                if (c != 0x130) continue;                                                                  \
+            }                                                                                              \
+            /* the run ends here (after the i of U+0130) */                                                \
+            if (len > 0 && len <= WORD_MAX) {                                                              \
+                run[len] = '\0';                                                                           \
+                if (lw_has(slot, run)) return 1;                                                           \
+            }                                                                                              \
+            len = 0;                                                                                       \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(LOWER_WORD_OF)
+
+static PyObject *lower_word_in(PyObject *self, PyObject *args) {
+    PyObject *str;
+    int slot;
+    Py_ssize_t pos, end;
+    if (!PyArg_ParseTuple(args, "Uinn", &str, &slot, &pos, &end)) return NULL;
+    if (slot < 0 || slot >= LW_SLOTS || !lw_set[slot]) {
+        PyErr_SetString(PyExc_ValueError, "lower_word_in: no words set in this slot (set_lower_words)");
+        return NULL;
+    }
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    clip(&t, &pos, &end);
+    if (pos >= end) Py_RETURN_FALSE;
+    return PyBool_FromLong(BY_KIND(t, lower_word, pos, end, slot));
+}
+
 /* ------------------------------------------------------------------------------------------ name runs
  * name_runs(text, dropped): the runs of capitalised words of the speaker name table,
  * discourse._speaker_names._RUN_RE.finditer(text), as (start, run end, match end, sentence start, run) for every
@@ -915,6 +1309,12 @@ static PyMethodDef methods[] = {
      "True where _quote_marks._clean_paragraphs would return the spans unchanged (a list of sorted disjoint int pairs)."},
     {"units", units, METH_VARARGS, "The units of _quote_marks._units before the join of wrapped lines."},
     {"reported_places", reported_places, METH_VARARGS, "The places of _reported._reported_places, sorted, each once."},
+    {"set_np_words", set_np_words, METH_VARARGS,
+     "Set the pronouns, determiners, role words, adverb tokens and name words of np_starts."},
+    {"np_starts", np_starts, METH_VARARGS, "The starts of _quote_cues._np_starts_py(window, anchors, appos, reach)."},
+    {"set_lower_words", set_lower_words, METH_VARARGS, "Set the words (sorted, a-z) of a slot of lower_word_in."},
+    {"lower_word_in", lower_word_in, METH_VARARGS,
+     "Whether a word of the slot is a whole run of a-z in text[pos:end].lower() (_quote_cues._WordSet.found)."},
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
     {"key_starts_folded", key_starts_folded, METH_VARARGS, "(the key starts of text.lower(), those of them a-z in text after white space), or None where lower-casing lengthens text."},

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ._quote_kernel import KERNEL
+
 
 def _trie(words) -> str:
     """One regex alternation for many words, their common beginnings factored out (``add(?:ed|s)?``): the
@@ -175,10 +177,40 @@ def _words_rx(words) -> re.Pattern:
     return re.compile(r"(?<![a-z])(?:" + _trie(words) + r")(?![a-z])")
 
 
+class _WordSet:
+    """Words of the letters a-z (as :func:`_words_rx` takes them), asked for as whole runs of a-z letters in a
+    lower-cased string: ``found(s, pos, end)`` is ``rx.search(s[pos:end].lower()) is not None`` with ``rx`` their
+    :func:`_words_rx` pattern (pos and end clipped to the string, as re clips them). Where the kernel is built,
+    one C call (``lower_word_in``: the runs of a-z letters the lower-cased string would hold, read without
+    lower-casing it or cutting the slice: A-Z and a-z give their letter, the Kelvin sign K gives k and the
+    capital I with a dot İ gives i followed by a combining dot, which ends the run; no other character's lower
+    case holds a letter a-z; each run is looked up among the sorted words), else the pattern;
+    tests/test_kernel_quotes.py compares both. Each set has its slot in the kernel, set once at import."""
+
+    _slots = 0
+    every: list[_WordSet] = []  # (in the order of their slots)
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(words)
+        self.rx = _words_rx(self.words)
+        self.slot = _WordSet._slots
+        _WordSet._slots += 1
+        _WordSet.every.append(self)
+        if KERNEL is not None:
+            KERNEL.set_lower_words(self.slot, sorted(self.words))
+
+    def found(self, s: str, pos: int = 0, end: int | None = None) -> bool:
+        n = len(s)
+        end = n if end is None else end
+        if KERNEL is not None:
+            return KERNEL.lower_word_in(s, self.slot, pos, end)
+        return self.rx.search(s[max(pos, 0):max(min(end, n), 0)].lower()) is not None
+
+
 def _has_cue(window: str) -> bool:
     """Cheap filter before the attribution patterns: does any cue word occur in the window? (The words of
-    _CUE_FIRST as whole runs of a-z letters in the lower-cased window: _CUE_FIRST_RX.)"""
-    return _CUE_FIRST_RX.search(window.lower()) is not None
+    _CUE_FIRST as whole runs of a-z letters in the lower-cased window: _CUE_FIRST_SET.)"""
+    return _CUE_FIRST_SET.found(window)
 
 
 # a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
@@ -293,10 +325,120 @@ def _last_bar(window: str, a: int) -> int:
     return m.end() - 1 if m is not None else -1
 
 
-def _np_matches(rx: re.Pattern, window: str, anchors: list[int], *, appos: bool = False):
-    """The matches of ``rx.finditer(window)``, in order, for a pattern that opens with a noun phrase whose match
-    holds no _NP_BAR character from its start to one of ``anchors`` (see above); with ``appos``, the phrase may
-    be followed by ',[^,“”\"]{1,100},' before the anchor. ``next(_np_matches(...), None)`` is ``rx.search``."""
+# Which starts the noun phrase can have at all (:func:`_np_may_start`). Every pattern tried through
+# :func:`_np_matches` opens with a phrase made of the alternatives of _NP (_PRON, _POSS, _ROLE_NAME, _DETNP,
+# _NAME_OF, _NAME, _BARE; the sieve's subject and the apposition head a subset of them, or a determiner phrase)
+# and has white space or a comma right after it. At a start in lower case only some of them can match:
+#: the lower-case words of _PRON and of _DET (tests/test_quotes_fast.py checks them against the patterns)
+_PRON_LOWER = ("he", "she", "they", "it", "we", "you")
+_DET_LOWER = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
+              "another")
+_ROLE_NOUN_SET = frozenset(_ROLE_NOUN_WORDS)
+# _np_may_start as one pattern matched at the start (its four alternatives after a capital, in the order of the
+# rule below; _NP_MAY_START_RX.match(window, s) is not None where the rule holds)
+_NP_MAY_START_RX = re.compile(
+    r"[^a-z]"
+    rf"|(?:{_trie(_PRON_LOWER)})[\s,]"
+    rf"|(?:{_trie(_DET_LOWER)})\s"
+    rf"|(?:\S+\s+){{0,2}}(?:{_trie(_ROLE_NOUN_WORDS)})\s+[A-Z]"
+    r"|(?:[a-z][\w\-]*\s+)?[a-z][\w\-]{2,}[a-rt-z]s[\s,]")
+
+
+def _np_may_start(window: str, s: int) -> bool:
+    r"""Can the noun phrase of a pattern tried by :func:`_np_matches` start at ``s`` (an ASCII letter, as every
+    start is)? False only where none of _NP's alternatives can match there and be followed by white space or
+    a comma (what every such pattern needs after it). A capital may open a name (_NAME and the alternatives
+    that begin with one), so only a lower-case start is asked about, and there only four alternatives can
+    match, each with a mark at the start that this looks for:
+
+    - _PRON: he, she, they, it, we, you, followed by white space or a comma (the end of the phrase);
+    - _POSS and _DETNP: a determiner of _DET and white space (their only lower-case openings);
+    - _ROLE_NAME: up to two words in lower case, each followed by white space, then a role word
+      (:data:`_ROLE_NOUNS`), white space and a name, which opens with a capital: one of the first three
+      tokens (runs of non-space characters) is a role word and the token after it opens with A-Z;
+    - _BARE: its plural word (``[a-z][\w\-]{2,}[a-rt-z]s``) is the whole run of ``[\w\-]`` at the start or,
+      after one word of that run and white space, at the next token; either way followed by white space or a
+      comma (its 'for/of' phrase and the end of the phrase both begin so).
+
+    Each test is looser than its pattern (the negative look-aheads are not asked), so a start where a match
+    exists is never passed over; most lower-case words of a sentence ('to', 'of', 'and', 'which') fail all
+    four at once. Asked as one pattern (:data:`_NP_MAY_START_RX`: each of its alternatives is one of the tests;
+    a run of ``[\w\-]`` or of non-space characters followed by white space or a comma is a whole run, as no
+    such run holds them); tests/test_quotes_fast.py compares the matches of every pattern tried so with
+    finditer, and tests/test_kernel_quotes.py this rule with its C twin."""
+    return _NP_MAY_START_RX.match(window, s) is not None
+
+
+#: the tokens of ``(?:\s+_ADV){0,2}`` (each _ADV a word, or 'once said'; tests/test_quotes_fast.py checks them)
+_ADV_TOKENS = ("then", "also", "later", "further", "again", "once", "simply", "recently", "previously", "earlier",
+               "has", "have", "had", "reportedly", "flatly", "repeatedly", "publicly", "quickly", "separately",
+               "similarly", "said")
+#: the words in lower case that a name or a name with its of-phrase holds (_PARTICLE, _NAME_OF's 'of', 'at',
+#: 'from' and 'the', _BARE's 'for', 'of' and 'the')
+_NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "the", "for"}))
+_ADV_TOKEN_SET = frozenset(_ADV_TOKENS)
+_NP_FREE_SET = frozenset(_NP_FREE_TOKENS)
+_DET_ANY_CASE = frozenset(_DET_LOWER) | {w.capitalize() for w in _DET_LOWER}
+
+
+def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
+    r"""Can the tokens ``toks`` be a noun phrase of _NP (with ``adverbs``: followed by the tokens of
+    ``(?:\s+_ADV){0,2}``)? See :func:`_np_reaches`."""
+    k = len(toks)
+    while adverbs and k > 0 and len(toks) - k < 4 and toks[k - 1] in _ADV_TOKEN_SET:
+        k -= 1
+    other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t not in _NP_FREE_SET)
+    return other <= 3 or (k <= 10 and toks[0] in _DET_ANY_CASE)
+
+
+_JR_AFTER = re.compile(r"\s+(?:Jr|Sr|Jnr|Snr)")  # a comma of _NAME's suffix is followed by this
+
+
+def _np_reaches(window: str, s: int, anchors: list[int]) -> bool:
+    r"""Can a pattern ``NP(?:,\s+[^,“”\"]{1,100},)?(?:\s+_ADV){0,2}\s+CUE`` (_reported._R_FWD; without the
+    apposition _B_SENTENCE) match from ``s`` with its cue after the white space that ends at one of ``anchors``
+    (the white space before each cue word)? False only where it cannot, for every anchor after ``s``.
+
+    The phrase: its tokens (runs of non-space characters) must fit one of _NP's alternatives, each of which
+    holds at most three tokens that neither open with a capital A-Z nor are the lower-case words of names
+    (:data:`_NP_FREE_TOKENS`): two words and the role word of _ROLE_NAME, the three words after a possessive
+    of _POSS, _BARE's first word, plural and the noun after 'the' (names, initials, titles, pronouns and 'Jr'
+    open with a capital); except _DETNP and _POSS after a determiner, which hold at most ten tokens (the
+    determiner, four words, a preposition, a determiner and three words).
+
+    Without a comma from ``s`` to the anchor, that text is the phrase and then at most four tokens of the
+    adverbs (:data:`_ADV_TOKENS`): with all such tokens at the end taken off (the phrase keeps at least what it
+    had), the rest must fit. A comma there is one of a name's suffix (', Jr', at most two in a phrase: a name
+    and the name of its of-phrase or role) or one of the two of the apposition (which holds none between
+    them): so at most four; the last one is followed by 'Jr' (no more is asked) or closes the apposition, and
+    then only adverb tokens follow it, the comma before it opens the apposition and the text before that is
+    the phrase, which must fit. So most starts far from the verb, inside a clause of lower-case words or
+    before a comma that other words follow, are passed over."""
+    for g in anchors:
+        if g <= s:
+            continue
+        seg = window[s:g]
+        k = seg.rfind(",")
+        if k < 0:
+            if _np_tokens_fit(seg.split(), True):
+                return True
+            continue
+        if seg.count(",") > 4:
+            continue
+        rest = seg[k + 1:]
+        if _JR_AFTER.match(rest):
+            return True
+        rest_toks = rest.split()
+        if len(rest_toks) > 4 or not _ADV_TOKEN_SET.issuperset(rest_toks):
+            continue
+        k2 = seg.rfind(",", 0, k)
+        if k2 >= 0 and _np_tokens_fit(seg[:k2].split(), False):
+            return True
+    return False
+
+
+def _np_starts_py(window: str, anchors: list[int], appos: bool = False, reach: bool = False) -> list[int]:
+    """The pure-Python path of :func:`_np_starts` (the C one, ``np_starts``, gives the same list)."""
     tried: set[int] = set()
     for a in anchors:
         lo = _last_bar(window, a)
@@ -305,8 +447,28 @@ def _np_matches(rx: re.Pattern, window: str, anchors: list[int], *, appos: bool 
             if k2 >= 0:
                 lo = _last_bar(window, k2)
         tried.update(m.start() for m in _NP_START.finditer(window, lo + 1, a))
+    return [s for s in sorted(tried) if _np_may_start(window, s) and (not reach or _np_reaches(window, s, anchors))]
+
+
+def _np_starts(window: str, anchors: list[int], appos: bool = False, reach: bool = False) -> list[int]:
+    """The places, in order, where :func:`_np_matches` tries its pattern: the starts after the last bar before
+    an anchor (or before the comma before it, with ``appos``) where the phrase may start
+    (:func:`_np_may_start`) and, with ``reach``, from where the phrase can reach a cue (:func:`_np_reaches`). In
+    one C call where the kernel is built (``np_starts``: the same steps), else :func:`_np_starts_py`;
+    tests/test_kernel_quotes.py compares both."""
+    if KERNEL is not None:
+        return KERNEL.np_starts(window, anchors, appos, reach)
+    return _np_starts_py(window, anchors, appos, reach)
+
+
+def _np_matches(rx: re.Pattern, window: str, anchors: list[int], *, appos: bool = False, reach: bool = False):
+    """The matches of ``rx.finditer(window)``, in order, for a pattern that opens with a noun phrase (made of
+    _NP's alternatives, followed by white space or a comma) whose match holds no _NP_BAR character from its
+    start to one of ``anchors`` (see above); with ``appos``, the phrase may be followed by ',[^,“”\"]{1,100},'
+    before the anchor. ``next(_np_matches(...), None)`` is ``rx.search``. The starts: :func:`_np_starts` (with
+    ``reach`` for a pattern of the form :func:`_np_reaches` reads, its anchors the white space before its cues)."""
     pos = 0
-    for s in sorted(tried):
+    for s in _np_starts(window, anchors, appos, reach):
         if s >= pos and (m := rx.match(window, s)) is not None:
             yield m
             pos = m.end()
@@ -318,3 +480,6 @@ def _np_search(rx: re.Pattern, window: str, anchors: list[int]) -> re.Match | No
 
 
 _CUE_FIRST_RX = _words_rx(_CUE_FIRST)  # (after _trie: _has_cue's words)
+_CUE_FIRST_SET = _WordSet(_CUE_FIRST)
+if KERNEL is not None:
+    KERNEL.set_np_words(_PRON_LOWER, _DET_LOWER, _ROLE_NOUN_WORDS, _ADV_TOKENS, _NP_FREE_TOKENS)

@@ -42,6 +42,7 @@ from ._quote_cues import (
     _has_cue,
     _np_matches,
     _words_rx,
+    _WordSet,
 )
 from ._reported import _TIME
 from ._speaker_names import (
@@ -176,6 +177,7 @@ conclusion conclusions verdict opinion report""".split())
 # finds a word of _SIEVE_WORDS as a whole run of a-z letters in a lower-cased string: where
 # ``not _SIEVE_WORDS.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
 _SIEVE_WORDS_RX = _words_rx(_SIEVE_WORDS)
+_SIEVE_WORDS_SET = _WordSet(_SIEVE_WORDS)  # (the same test, in C where the kernel is built)
 _SIEVE_TO_VERB = re.compile(rf"\bto\s+(?:{_SIEVE_VERBS}|{_CUE})\b")
 # a short line ending in a colon that names its source first: 'TASS datelined Los Angeles, in English to
 # Europe:', 'Moscow Radio in Russian to the USSR:', 'I found ... a very small article in the New York Times:'
@@ -389,7 +391,7 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
     after = text[end:min(ue, end + 120)]
     before = _clause_before(text, us, start, 400)
     found = None
-    if _SIEVE_WORDS_RX.search(before.lower()) is None and _SIEVE_WORDS_RX.search(after[:60].lower()) is None:
+    if not _SIEVE_WORDS_SET.found(before) and not _SIEVE_WORDS_SET.found(after, 0, 60):
         # no verb or noun of saying in the quotation's sentence (most scare quotes): frames 1-5 cannot match
         return _sieve_before(text, start, us, before, prev_tail) if speech else None
     m = _SIEVE_AFTER.match(after) or _SIEVE_AFTER_INV.match(after)

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _trie, _words_rx
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _words_rx, _WordSet
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -144,6 +144,7 @@ _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 # finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
 # ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
 _RCUE_FIRST_RX = _words_rx(_RCUE_FIRST)
+_RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)  # (the same test: _RCUE_FIRST_SET.found(s) where _RCUE_FIRST_RX finds one)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
@@ -206,52 +207,18 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
 _R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 
 
-# Where a match of _R_FWD can start (tests/test_quotes_fast.py compares _fwd_matches with finditer). Its cue
-# is a reporting verb after white space that ends its word (a place of _R_GATE in the sentence), and the
-# subject before it (_NP) holds only word characters, white space, - ’ ' . and a comma before Jr/Sr/Jnr/Snr:
-# a start lies after the last other character before the cue, or, where that character is a comma that may
-# close an apposition (,\s+[^,“”\"]{1,100},), after the last other character before the comma before it.
-_FWD_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
-_FWD_START = re.compile(r"(?<![\w’'])[A-Za-z]")  # every _NP starts with an ASCII letter (the look-behind's)
-
-
-# the last _FWD_BAR character before an end: ``_FWD_LAST_BAR.match(sent, 0, end)`` (greedy, so it backs off from
-# the end to the nearest bar). The ends used are a gate (white space followed by a reporting verb: a lower-case
-# letter) and a comma: neither can stand inside ',\s+Jr' (white space then a capital J or S), and 'Jr' does not
-# hold them, so the end cuts no comma's look-ahead short; a bar before the end is the bar finditer finds there
-_FWD_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
-
-
-def _fwd_last_bar(sent: str, end: int) -> int:
-    m = _FWD_LAST_BAR.match(sent, 0, end)
-    return m.end() - 1 if m is not None else -1
-
-
 def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
-    """The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
-    start (see _FWD_BAR): the subject pattern is slow to fail at every word of a sentence, and most words of a
-    sentence with a reporting verb are too far from the verb (past a comma or other punctuation) or after it.
-    The same non-overlapping matches as finditer, since every start where the pattern matches is tried, in
-    order, from the end of the previous match on. ``gates``: the places of _R_GATE in ``sent``.
-
-    The last bar before a cue (or before the comma before it) is found by backing off from there
-    (:data:`_FWD_LAST_BAR`) and the starts after it by a search between the two (the look-behind of
-    _FWD_START sees the characters before the search's start), instead of listing every bar and start of
-    the sentence: the same bars and starts, since each is one character decided by the characters around it
-    as finditer over the whole sentence sees them (tests/test_quotes_fast.py compares with finditer)."""
-    tried: set[int] = set()  # the starts in a window (lo, g) of some cue: lo < start < g
-    for g, _ in gates:
-        lo = _fwd_last_bar(sent, g)
-        if lo >= 0 and sent[lo] == ",":  # the comma may close an apposition opened at the comma before it
-            k2 = sent.rfind(",", 0, lo)
-            if k2 >= 0:
-                lo = _fwd_last_bar(sent, k2)
-        tried.update(m.start() for m in _FWD_START.finditer(sent, lo + 1, g))
-    pos = 0
-    for s in sorted(tried):
-        if s >= pos and (m := _R_FWD.match(sent, s)) is not None:
-            yield m
-            pos = m.end()
+    r"""The matches of ``_R_FWD.finditer(sent)``, in order, found by trying the pattern only where a match can
+    start: the subject pattern is slow to fail at every word of a sentence, and most words of a sentence with a
+    reporting verb are too far from the verb (past a comma or other punctuation), after it, or no opening of a
+    noun phrase. ``gates``: the places of _R_GATE in ``sent``. Its subject (_NP, followed by white space or a
+    comma) holds only word characters, white space, - ’ ' . and a comma before Jr/Sr/Jnr/Snr up to its cue, a
+    reporting verb after white space that ends its word (a place of _R_GATE), or up to the comma before an
+    apposition (,\s+[^,“”\"]{1,100},) closed before the cue: so the starts are those of
+    :func:`discourse._quote_cues._np_matches` with the white space before each cue as its anchor and the
+    apposition allowed, from where the subject can reach a cue (``reach``: _quote_cues._np_reaches; the
+    pattern has its form); tests/test_quotes_fast.py compares with finditer."""
+    return _np_matches(_R_FWD, sent, [g for g, _ in gates], appos=True, reach=True)
 
 
 # _R_BACK's cue is a place of _R_GATE in the sentence (white space, a reporting verb, then white space, one of
@@ -371,7 +338,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         verb_place = se - ss <= _R_MAX and text[gates[k][0]].isspace()
         if u not in para_cue:
             us, ue = units[u]
-            para_cue[u] = verb_place or _RCUE_FIRST_RX.search(text[us:ue].lower()) is not None
+            para_cue[u] = verb_place or _RCUE_FIRST_SET.found(text, us, ue)
             if not para_cue[u]:
                 continue
         found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
@@ -381,13 +348,25 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
     return out
 
 
+def _three_words(s: str) -> bool:
+    """``len(_WORD_RE.findall(s)) >= 3``, reading only up to the third word: findall goes on searching from the
+    end of each match (no match is empty), as the three searches here do."""
+    pos = 0
+    for _ in range(3):
+        m = _WORD_RE.search(s, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None) -> tuple[dict, _Speakers] | None:
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
     name table (built at the first clause found; ``table`` as the caller has it)."""
     sent = text[ss:min(se, ss + _R_MAX)]
-    if _FOUR_WORDS.match(sent) is None or (not verb_place and _RCUE_FIRST_RX.search(sent.lower()) is None):
+    if _FOUR_WORDS.match(sent) is None or (not verb_place and not _RCUE_FIRST_SET.found(sent)):
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
@@ -439,7 +418,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if qe_ > cs:
             a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
             outside = outside[:a] + " " * (b - a) + outside[b:]
-    if len(_WORD_RE.findall(outside)) < 3:
+    if not _three_words(outside):
         return None
     if table is None:
         table = _Speakers(text, spans)

@@ -153,6 +153,28 @@ def _speaker_of(spk: str, clause: str) -> str | None:
     return spk
 
 
+_BODY_WORD_LIST = tuple(_BODY_WORDS[3:-1].split("|"))
+# Necessary conditions of the formulas, cheaper than their searches (a clause where one fails holds no match of
+# that pattern; tests/test_speakers_fast.py checks them where the patterns match): the literal words and marks
+# each pattern needs ('words' or 'quote' of _WORDS_OF, 'by' of the agent and by-phrases, an apostrophe of the
+# possessive, the two commas of an apposition, a body word of _BODY_DOC, which is case-sensitive), and the
+# end each pattern is anchored to, as the clause's last characters other than white space show it ('\s*$' and
+# str.rstrip() pass over the same white space; ``tail``: the clause before the quotation so stripped, whose end
+# is the clause's). Keyed by the patterns' ids (hashing a compiled pattern is slow; see _attribution._B_NEEDS_BY_ID).
+_FORMULA_NEEDS = {
+    id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c,
+    id(_AS_BY): lambda c, tail: "by" in c,
+    id(_SUBJ_CUE_PP): lambda c, tail: tail.endswith("that"),
+    id(_SUBJ_CUE_COLON): lambda c, tail: tail.endswith(":"),
+    id(_OWNER_NOUN): lambda c, tail: "’" in c or "'" in c,
+    id(_OFFICE_APPOS): lambda c, tail: c.count(",") >= 2,
+    id(_WORDS_BY): lambda c, tail: tail.endswith((":", ";")) and "by" in c,
+    id(_BY_AGENT): lambda c, tail: "by" in c,
+    id(_NAME_PAREN_CUE): lambda c, tail: c.count(",") >= 2,
+    id(_BODY_DOC): lambda c, tail: any(w in c for w in _BODY_WORD_LIST),
+}
+
+
 def formula_before(before: str) -> tuple[str, str] | None:
     """(speaker as written, cue) of a speech formula that ends the clause before a quotation, or None.
 
@@ -213,6 +235,9 @@ def formula_before(before: str) -> tuple[str, str] | None:
     clause = before[-320:]
     for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
                _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY):
+        need = _FORMULA_NEEDS.get(id(rx))
+        if need is not None and not need(clause, tail):
+            continue  # (a necessary condition of the pattern fails: no match)
         m = rx.search(clause)
         if m is None:
             continue

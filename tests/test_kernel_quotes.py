@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from discourse import _quote_kernel, _quote_marks, _reported, _speaker_names
+from discourse import _quote_cues, _quote_kernel, _quote_marks, _reported, _speaker_names
 from discourse import quotes as q
 from discourse.text import paragraphs
 
@@ -39,6 +39,10 @@ def kernel(tmp_path_factory):
     mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
     mod.set_verbs(_reported._RCUE_WORDS)
     mod.set_keys(sorted(_speaker_names._DOC_KEYS))
+    mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+                     _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
+    for ws in _quote_cues._WordSet.every:
+        mod.set_lower_words(ws.slot, sorted(ws.words))
     return mod
 
 
@@ -218,17 +222,104 @@ def test_reported_places_are_the_python_steps(kernel, monkeypatch):
     assert n > 20_000
 
 
+def test_np_starts_are_the_python_rule(kernel):
+    """np_starts (the places where _quote_cues._np_matches tries a noun-phrase pattern, in C) lists what
+    _quote_cues._np_starts_py lists (the last bar before each anchor, the starts after it, the rule of
+    _np_may_start and, with reach, _np_reaches): on the windows before the quotation marks and the sentences of
+    the seeds, Brown and UN samples and hostile texts with their cue anchors, and on random strings of the
+    words the rule reads (pronouns, determiners in both cases, role words, plurals, adverbs, words of names,
+    'Jr' commas, bars, white space of several kinds, all three string kinds) with random anchors (some out of
+    the string), with and without the apposition and the reach rule."""
+    def agree(w: str, anchors: list[int]) -> int:
+        for appos in (False, True):
+            for reach in (False, True):
+                want = _quote_cues._np_starts_py(w, anchors, appos, reach)
+                assert kernel.np_starts(w, anchors, appos, reach) == want, (w, anchors, appos, reach)
+        return len(want)
+
+    n = 0
+    for t in _texts()[::3] + HOSTILE:
+        for w in [t[max(0, k - 400):k] for k in range(0, len(t), 997)] + \
+                [m.group() for m in _reported._SENTENCE_PIECE.finditer(t[:20_000])]:
+            n += agree(w, _quote_cues._cue_anchors(w))
+    assert n > 5_000
+    alphabet = (["he", "She", "it", "its", "the", "The", "a", "An", "another", "that", "spokesman", "chief", "CEO",
+                 "co-founder", "officials", "US", "lawyers", "class", "bus", "for", "of", "the family", "de", "van",
+                 "also", "once", "said", "has", "Ann", "Roe", "Mr.", "U.S.", "Jr", "Jnr", "Sr.", "said", "told",
+                 "(", ";", "’s", "'", "-", "é", "中", "𝐀", "1", "_x", "xs-s"] + [", "] * 3 + [" "] * 12 +
+                ["\n", "\t", "\u2003", "\x85"])
+    rng = random.Random(79)
+    for _ in range(20_000):
+        w = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        anchors = sorted(rng.randint(-2, len(w) + 3) for _ in range(rng.randint(0, 4)))
+        n += agree(w, anchors)
+    assert n > 15_000
+    with pytest.raises(TypeError):
+        kernel.np_starts("a b", ["x"])
+    for bad in ((["He"], [], [], [], []), ([], [], [], [""], []), ([], [], ["x" * 25], [], [])):
+        with pytest.raises(ValueError, match="set_np_words: "):
+            kernel.set_np_words(*bad)
+    kernel.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+                        _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)  # (the words of the rule again)
+    assert kernel.np_starts("to the officials said", [16]) == [3, 7]  # not 'to': no noun phrase opens so
+    w = "that the General Assembly and all of its many members in this hall have often said"
+    assert kernel.np_starts(w, [77]) == [0, 5, 9, 17, 37, 41, 46, 57]
+    assert kernel.np_starts(w, [77], False, True) == [37, 57]  # the others too far from the verb for a subject
+
+
+def test_lower_word_in_is_the_word_pattern(kernel):
+    """lower_word_in (a word of a set as a whole run of a-z letters in text[pos:end].lower(), read in C without
+    lower-casing) answers as the set's _words_rx pattern searched in the lower-cased slice: on the windows of the
+    seeds, Brown and UN samples and hostile texts, and on random strings of the words whole, cut, glued to
+    letters, capitals, digits and the characters whose lower case is or holds a letter a-z (the Kelvin sign, İ),
+    or that lower-cases beside them (Σ, ẞ), in all three string kinds, between random bounds (some outside)."""
+    sets = [_quote_cues._CUE_FIRST, _reported._RCUE_FIRST, frozenset({"i", "k", "ik", "ki", "said", "s"})]
+    slots = [_quote_cues._WordSet._slots + i for i in range(len(sets))]  # (free slots: the module's stay as set)
+    for slot, words in zip(slots, sets, strict=True):
+        kernel.set_lower_words(slot, sorted(words))
+    rxs = [_quote_cues._words_rx(w) for w in sets]
+
+    def agree(t: str, pos: int, end: int) -> int:
+        hits = 0
+        for slot, rx in zip(slots, rxs, strict=True):
+            want = rx.search(t[max(pos, 0):max(min(end, len(t)), 0)].lower()) is not None
+            assert kernel.lower_word_in(t, slot, pos, end) == want, (t[:200], pos, end, slot)
+            hits += want
+        return hits
+
+    n = 0
+    for t in _texts()[::3] + HOSTILE:
+        for k in range(0, len(t), 499):
+            n += agree(t, k, k + 400)
+    assert n > 2_000
+    words = sorted(set().union(*sets))
+    pieces = words + [w[:-1] for w in words[::7]] + [w.upper() for w in words[::9]] + [w.title() for w in words[::9]]
+    pieces += list(" x1_-’'.,\u212aKİIiΣσẞé中𝐀\n") + ["ed", "\u0307"]
+    rng = random.Random(89)
+    for _ in range(20_000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        n += agree(t, rng.randint(-3, len(t) + 3), rng.randint(-3, len(t) + 3))
+    assert n > 4_000
+    for bad in ((0, ["b", "a"]), (0, ["Said"]), (8, ["a"]), (-1, ["a"])):
+        with pytest.raises(ValueError, match="set_lower_words: "):
+            kernel.set_lower_words(*bad)
+    assert kernel.lower_word_in("Mr. İk SAID so", slots[2], 0, 14)  # (the run 'i' of İ, then 'said')
+    assert not kernel.lower_word_in("SAID", slots[2], 1, 4)  # (the slice's run 'aid')
+
+
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})
     monkeypatch.setattr(_quote_marks, "KERNEL", kernel)
     monkeypatch.setattr(_reported, "KERNEL", kernel)
+    monkeypatch.setattr(_quote_cues, "KERNEL", kernel)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
     _speaker_names._doc_places.cache_clear()
     assert _quote_marks._long_lines("a\n" + "b" * 101 + "\nc", 0, 105) == [(0, 1), (2, 103), (104, 105)]
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_quote_marks, "KERNEL", None)
     monkeypatch.setattr(_reported, "KERNEL", None)
+    monkeypatch.setattr(_quote_cues, "KERNEL", None)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
     _speaker_names._doc_places.cache_clear()
     plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]

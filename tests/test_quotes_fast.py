@@ -23,6 +23,7 @@ from discourse import quotes as q
 from discourse.text import paragraphs
 
 from .conftest import SHARED, UNGD
+from .test_kernel import _texts as _kernel_texts
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
@@ -243,6 +244,56 @@ def test_fwd_matches_are_the_finditer_matches():
         assert _matches(_reported._fwd_matches(sent, _reported._gate_spans(sent, 0, len(sent)))) == want, sent
         n += len(want)
     assert n > 3000
+
+
+def test_the_word_lists_of_the_noun_phrase_starts_are_the_patterns_words():
+    """The words _quote_cues._np_may_start and _np_reaches read are those of the patterns: the lower-case words
+    _PRON and _DET match whole (of every string of up to three letters a-z and every word of the seeds), the
+    tokens of _ADV's words (of its alternatives, 'once said' split), _PARTICLE's words."""
+    c = _quote_cues
+    words = {"".join(p) for n in range(1, 4) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=n)}
+    for t in _seed_texts():
+        words.update(re.findall(r"[a-z]+", t))
+    for rx, listed in ((c._PRON, c._PRON_LOWER), (c._DET, c._DET_LOWER)):
+        assert {w for w in words if re.fullmatch(rx, w)} == set(listed), rx
+        assert all(re.fullmatch(rx, w) and (w == "i" or re.fullmatch(rx, w.capitalize())) for w in listed)
+    assert all(re.fullmatch(c._DET, w) for w in c._DET_ANY_CASE)
+    adv = c._ADV[3:-1].split("|")
+    assert all(re.fullmatch(c._ADV, w.replace(r"\s+", " ")) for w in adv)
+    assert {tok for w in adv for tok in w.split(r"\s+")} == set(c._ADV_TOKENS)
+    assert c._PARTICLES < c._NP_FREE_SET == set(c._NP_FREE_TOKENS)
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch):
+    """The starts _quote_cues._np_starts leaves out (_np_may_start, and _np_reaches for _R_FWD and _B_SENTENCE)
+    hold no match: _np_matches gives finditer's matches on made-up sentences built to sit at the edges of the
+    rules (a role word as the first, third and fourth token, plurals in -ss and -s, words of names, four adverbs,
+    'once said', ten-token determiner phrases, appositions, 'Jr' commas), in C and in the pure-Python path."""
+    if not compiled:
+        monkeypatch.setattr(_quote_cues, "KERNEL", None)
+    elif _quote_cues.KERNEL is None:
+        pytest.skip("the kernel is not built")
+    pieces = ["the", "The", "a", "its", "Its", "that", "he", "it", "you", "spokesman", "former", "state", "chief",
+              "CEO", "co-founder", "Ann", "Roe", "Mr.", "U.S.", "de", "van", "of", "at", "from", "for", "officials",
+              "lawyers", "class", "buses", "news", "also", "once", "said", "has", "later", "further", "policy",
+              "in", "this", "hall", "many", "members", "to", "and", "which", "’s", ",", ", Jr", "Jr.", ", Sr", "Snr",
+              ", a director at Acme,", ", who", "é", "1990s", "-"]
+    rng = random.Random(83)
+    sents = []
+    for _ in range(4000):
+        head = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        sents.append(f"{head} {rng.choice(['said', 'says', 'told', 'argued', 'said that', 'stated that'])} "
+                     f"{rng.choice(['the plan works.', 'that it works', 'x'])}")
+    n = 0
+    for sent in sents:
+        want = _matches(_reported._R_FWD.finditer(sent))
+        assert _matches(_reported._fwd_matches(sent, _reported._gate_spans(sent, 0, len(sent)))) == want, sent
+        want_b = _matches(_quote_cues._B_SENTENCE.finditer(sent))
+        got_b = _quote_cues._np_matches(_quote_cues._B_SENTENCE, sent, _quote_cues._cue_anchors(sent), reach=True)
+        assert _matches(got_b) == want_b, sent
+        n += len(want) + len(want_b)
+    assert n > 2000
 
 
 def test_back_may_match_wherever_the_final_reporting_clause_matches():
@@ -568,6 +619,8 @@ def test_word_set_patterns_answer_as_the_word_sets():
 
     sets = [(_quote_cues._CUE_FIRST, _quote_cues._CUE_FIRST_RX), (_reported._RCUE_FIRST, _reported._RCUE_FIRST_RX),
             (_quote_sieve._SIEVE_WORDS, _quote_sieve._SIEVE_WORDS_RX)]
+    word_sets = [_quote_cues._CUE_FIRST_SET, _reported._RCUE_FIRST_SET, _quote_sieve._SIEVE_WORDS_SET]
+    assert [ws.words for ws in word_sets] == [w for w, _ in sets]
     words = sorted(set().union(*(w for w, _ in sets)))
     rng = random.Random(67)
     pieces = words + [w[:-1] for w in words[::3]] + [w[1:] for w in words[::3]] + list(" x1_-’'.,\u212aKİé\n") + ["ed"]
@@ -583,6 +636,7 @@ def test_word_set_patterns_answer_as_the_word_sets():
         for i, (ws, rx) in enumerate(sets):
             want = not ws.isdisjoint(found)
             assert (rx.search(low) is not None) == want, (s, i)
+            assert word_sets[i].found(s) == want, (s, i)  # (in C where the kernel is built)
             hits[i] += want
         assert _quote_cues._has_cue(s) == (not _quote_cues._CUE_FIRST.isdisjoint(found)), s
     assert min(hits) > 2000, hits  # each set was found often (else the comparison proves little)
@@ -682,3 +736,55 @@ def test_four_words_is_the_split_test():
     for t in _seed_texts():
         for m in _reported._SENTENCE_PIECE.finditer(t):
             assert (_reported._FOUR_WORDS.match(m.group()) is not None) == (len(m.group().split()) >= 4)
+
+
+def test_formula_needs_hold_wherever_the_formulas_match():
+    """_speech_formulas._FORMULA_NEEDS (the words, marks and ends a formula needs, asked before its search) hold
+    wherever their pattern matches the clause formula_before searches: on the 320 characters before every
+    quotation mark of UN and Brown samples and on made-up clauses of the formulas' parts (names, offices,
+    appositions, by-phrases, document nouns, possessives, the ends ',', ':', ';', 'that'); and formula_before
+    gives what it gives without them."""
+    from discourse import _speech_formulas as f
+
+    pieces = ["As", "as", "the Secretary-General", "Mr. Urho Kekkonen", "the President of Finland", ",", ", ", ":",
+              ";", "that", "said", "stated", "has said", "observed in his report", "in his address", "by", "was stated",
+              "In the words of", "to quote", "quote from", "the words", "Lincoln’s", "Terence's", "aphorism", "ideas",
+              "Security Council", "resolution 228 (1966)", "press release of 1 October", "which reads", "the Joint",
+              "Resolution of the United States Congress", "declared", "Comrade Hoxha", "Prime Minister Botha",
+              "addressing the party congress", "recently", "had occasion to state", "the conclusion of",
+              "a speech", "reminded", "the Assembly", "we", "x", "\n"]
+    rng = random.Random(71)
+    clauses = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) + rng.choice(["", ",", ":", " ", ";"])
+               for _ in range(8000)]
+    # the formulas' own examples (discourse/_speech_formulas.py), with what may come before and after them
+    examples = ["In the words of the Secretary-General,", "As was stated by Fidel Castro in his speech:",
+                "as declared by the Minister,", "President Ford said in his address that",
+                "the Secretary-General in his press conference said,", "the Secretary-General rightly observes in "
+                "his report on the work of the Organization:", "the leader of the Albanian people, Comrade Hoxha, "
+                "has said:", "the Prime Minister of Barbados, Mr. Freundel Stuart, reminded the world that",
+                "words from a speech by the President of Finland, Mr. Urho Kekkonen:", "a statement by Mr. Chen-Yi, "
+                "Minister of Foreign Affairs, on 20 September:", "We were reminded by the Secretary-General at the "
+                "start of our deliberations that", "Prime Minister Botha, addressing the party congress, said "
+                "recently:", "Security Council resolution 228 (1966) that", "Terence's aphorism:",
+                "Mr. Hammarskjold's ideas, as expressed in his report:", "the conclusion of the Cairo Conference that"]
+    clauses += [rng.choice(["", "We recall that ", "Indeed, ", "x\n"]) + e + rng.choice(["", " ", "\n", "  "])
+                for e in examples for _ in range(5)]
+    for t in _kernel_texts()[::2]:
+        clauses += [t[max(0, m.start() - 320):m.start()] for m in re.finditer(r"[“\"‘]", t)][:40]
+    hits = dict.fromkeys(f._FORMULA_NEEDS, 0)
+    for c in clauses:
+        for rx in (f._WORDS_OF, f._AS_BY, f._AS_SAID, f._SUBJ_PP, f._SUBJ_CUE_PP, f._SUBJ_CUE_COLON, f._CATENATIVE,
+                   f._NOUN_OF, f._OWNER_NOUN, f._OFFICE_APPOS, f._WORDS_BY, f._BY_AGENT, f._NAME_PAREN_CUE,
+                   f._BODY_DOC, f._DOC_OF_BODY):
+            need = f._FORMULA_NEEDS.get(id(rx))
+            if need is not None and rx.search(c) is not None:
+                assert need(c, c.rstrip()), (rx.pattern[:60], c)
+                hits[id(rx)] += 1
+    assert min(hits.values()) >= 3, hits  # every gated formula matched (else the check proves little)
+    needs = dict(f._FORMULA_NEEDS)
+    fast = [f.formula_before(c) for c in clauses]
+    f._FORMULA_NEEDS.clear()
+    try:
+        assert [f.formula_before(c) for c in clauses] == fast
+    finally:
+        f._FORMULA_NEEDS.update(needs)
