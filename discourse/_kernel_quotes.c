@@ -375,6 +375,12 @@ static short by_first[128][MAX_KEYS + 1]; /* the keys of each first character, -
 static unsigned char pair_ok[128][128];
 static unsigned char single[128];
 static int keys_set = 0;
+/* a quicker test where every key has three characters or more and their first three use at most 31 distinct
+ * characters (the document nouns): each character's 5-bit code (0: in no key's first three), and whether three
+ * codes in a row open a key (key_starts_folded reads one code per character and tests the last three) */
+static unsigned char tri_code[128];
+static unsigned char tri_ok[1 << 15];
+static int tri_on = 0;
 
 static PyObject *set_keys(PyObject *self, PyObject *args) {
     PyObject *seq;
@@ -397,6 +403,23 @@ static PyObject *set_keys(PyObject *self, PyObject *args) {
         key_len[k] = lens[k];
         by_first[c][fill[c]++] = (short)k;
         by_first[c][fill[c]] = -1;
+    }
+    memset(tri_code, 0, sizeof tri_code);
+    memset(tri_ok, 0, sizeof tri_ok);
+    tri_on = 1;
+    int n_codes = 0;
+    for (Py_ssize_t k = 0; k < n && tri_on; k++) {
+        if (lens[k] < 3) tri_on = 0;
+        for (int j = 0; j < 3 && tri_on; j++) {
+            int c = (unsigned char)words[k][j];
+            if (!tri_code[c]) {
+                if (n_codes == 31) tri_on = 0;
+                else tri_code[c] = (unsigned char)++n_codes;
+            }
+        }
+        if (tri_on)
+            tri_ok[(tri_code[(unsigned char)words[k][0]] << 10) | (tri_code[(unsigned char)words[k][1]] << 5)
+                   | tri_code[(unsigned char)words[k][2]]] = 1;
     }
     keys_set = 1;
     Py_RETURN_NONE;
@@ -849,30 +872,42 @@ static inline Py_UCS4 fold_ascii(Py_UCS4 c) {
     return c == 0x212A ? 'k' : c;
 }
 
+/* does a key start at i (read folded)? 1 or 0 */
+#define FOLDED_AT_OF(T, K)                                                                                  \
+    static inline int folded_at_##K(const T *d, Py_ssize_t n, Py_ssize_t i) {                              \
+        Py_UCS4 c = fold_ascii(d[i]);                                                                      \
+        if (c >= 128 || by_first[c][0] < 0) return 0; /* no key starts with c: most characters */         \
+        Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                               \
+        if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) return 0;                                        \
+        for (const short *b = by_first[c]; *b >= 0; b++) {                                                 \
+            const char *v = keys[*b];                                                                      \
+            Py_ssize_t len = key_len[*b], q = 1;                                                           \
+            if (i + len > n) continue;                                                                     \
+            while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;                   \
+            if (q == len) return 1;                                                                        \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(FOLDED_AT_OF)
+
+/* the keys' starts in order: every position tested (folded_at), or, with the trigram codes (tri_on), only the
+ * positions whose three folded characters open a key (every key has three or more, so no other position can
+ * start one); a text holding U+0130 gives 1 (the answer is None whatever was found) */
 #define FOLDED_STARTS_OF(T, K)                                                                              \
     static int folded_##K(const T *d, Py_ssize_t n, PyObject *out, PyObject *lower) {                      \
+        unsigned h = 0;                                                                                    \
         for (Py_ssize_t i = 0; i < n; i++) {                                                               \
             Py_UCS4 c = d[i];                                                                              \
-            if (c >= 128) {                                                                                \
-                if (c == 0x130) return 1; /* (the answer is None whatever was found) */                    \
-                if (c != 0x212A) continue;                                                                 \
-                c = 'k';                                                                                   \
-            } else if (c >= 'A' && c <= 'Z')                                                               \
-                c += 32;                                                                                   \
-            if (by_first[c][0] < 0) continue; /* no key starts with c: most characters */                  \
-            Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                           \
-            if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) continue;                                    \
-            const short *b = by_first[c];                                                                  \
-            for (; *b >= 0; b++) {                                                                         \
-                const char *v = keys[*b];                                                                  \
-                Py_ssize_t len = key_len[*b], q = 1;                                                       \
-                if (i + len > n) continue;                                                                 \
-                while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;               \
-                if (q == len) break;                                                                       \
+            Py_ssize_t p = i;                                                                              \
+            if (c == 0x130) return 1;                                                                      \
+            if (tri_on) {                                                                                  \
+                h = ((h << 5) | tri_code[fold_ascii(c) < 128 ? fold_ascii(c) : 0]) & 0x7FFF;               \
+                if (i < 2 || !tri_ok[h]) continue;                                                         \
+                p = i - 2;                                                                                 \
             }                                                                                              \
-            if (*b >= 0) {                                                                                 \
-                PyObject *o = PyLong_FromSsize_t(i);                                                       \
-                int low = d[i] >= 'a' && d[i] <= 'z' && i > 0 && Py_UNICODE_ISSPACE(d[i - 1]);             \
+            if (folded_at_##K(d, n, p)) {                                                                  \
+                PyObject *o = PyLong_FromSsize_t(p);                                                       \
+                int low = d[p] >= 'a' && d[p] <= 'z' && p > 0 && Py_UNICODE_ISSPACE(d[p - 1]);             \
                 if (o == NULL || PyList_Append(out, o) < 0 || (low && PyList_Append(lower, o) < 0)) {      \
                     Py_XDECREF(o);                                                                         \
                     return -1;                                                                             \

@@ -130,6 +130,35 @@ def test_folded_key_starts_are_the_lower_cased_texts_key_starts(kernel):
     assert kernel.key_starts_folded("\u0130 report") is None
 
 
+def test_folded_key_starts_test_every_position_where_keys_are_short_or_varied(kernel):
+    """key_starts_folded tests only the positions whose three folded characters open a key where every key has
+    three characters or more and their first three use at most 31 distinct characters (the document nouns, tested
+    above); with a key of one or two characters, or more distinct characters, it tests every position. Both ways
+    the starts are those of a plain search of text.lower() (seeded random strings of the keys in mixed case)."""
+    sets = (["up", "x", "report", "e-mail"],  # short keys
+            ["abc", "def", "ghi", "jkl", "mno", "pqr", "stu", "vwx", "yz0", "123", "456", "789", "!#$"],  # 39 characters
+            ["a-b", "report", "repo", "resolution", "web", "webpage"])  # three-character codes, keys sharing them
+    rng = random.Random(67)
+    try:
+        for keys in sets:
+            kernel.set_keys(keys)
+            alphabet = keys + [k.upper() for k in keys] + [k[:-1] for k in keys] + list(" \n-’é中𝐀xs\u212a")
+            n = 0
+            for _ in range(3_000):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+                low = text.lower()
+                want = [p for p in range(len(low)) if any(low.startswith(k, p) for k in keys)]
+                got = kernel.key_starts_folded(text)
+                assert got[0] == want, (keys, text)
+                assert got[1] == [p for p in want if text[p] == low[p] and "a" <= text[p] <= "z" and p
+                                  and text[p - 1].isspace()], (keys, text)
+                n += len(want)
+            assert n > 3_000
+    finally:
+        kernel.set_keys(sorted(_speaker_names._DOC_KEYS))
+    assert kernel.key_starts_folded("The REPORT, a \u212aey report") == ([4, 18], [18])
+
+
 def test_owner_patterns_find_the_same_matches_without_lower_casing(kernel, monkeypatch):
     """The owner patterns' matches (_owner_matches, _owner_before_tail) with the folded scan are those of the path
     that lower-cases the text, on seeds, Brown, UN and made-up strings of owners, document nouns in mixed case and
