@@ -963,15 +963,42 @@ static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
  * __wrapped__, _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
  * _CUE_BEFORE_ENDS). */
 typedef struct {
-    PyObject *text, *suffix, *mentions, *orgs, *by_word, *by_length, *persons, *rep_orgs, *counts, *later;
+    PyObject *text, *suffix, *mentions, *orgs, *by_word, *by_length, *persons, *rep_orgs, *counts;
     PyObject *add_run, *split_pair, *add_later, *org;
     PyObject *clean, *clean_raw, *head, *head_raw, *lparts, *lparts_raw, *role_given, *role_words;
     PyObject *cue_near, *cue_before, *inverted, *cue_ends;
     Py_ssize_t cached;
     Text t;
+    /* the runs _add_run did not take, in order: start, words and sentence start (references held) */
+    Py_ssize_t n_later, cap_later, *later_s;
+    PyObject **later_words, **later_start;
 } RunTable;
 
-static PyObject *rt_and = NULL, *rt_amp = NULL; /* 'and', '&' */
+/* a run kept for later; 0 or -1 on error */
+static int later_push(RunTable *rt, Py_ssize_t s, PyObject *words, PyObject *sent_start) {
+    if (rt->n_later == rt->cap_later) {
+        Py_ssize_t cap = rt->cap_later ? 2 * rt->cap_later : 64;
+        Py_ssize_t *ns = PyMem_Realloc(rt->later_s, (size_t)cap * sizeof(Py_ssize_t));
+        if (ns != NULL) rt->later_s = ns;
+        PyObject **nw = ns == NULL ? NULL : PyMem_Realloc(rt->later_words, (size_t)cap * sizeof(PyObject *));
+        if (nw != NULL) rt->later_words = nw;
+        PyObject **nb = nw == NULL ? NULL : PyMem_Realloc(rt->later_start, (size_t)cap * sizeof(PyObject *));
+        if (nb == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        rt->later_start = nb;
+        rt->cap_later = cap;
+    }
+    Py_INCREF(words);
+    Py_INCREF(sent_start);
+    rt->later_s[rt->n_later] = s;
+    rt->later_words[rt->n_later] = words;
+    rt->later_start[rt->n_later++] = sent_start;
+    return 0;
+}
+
+static PyObject *rt_and = NULL, *rt_amp = NULL, *rt_lower = NULL; /* 'and', '&', 'lower' */
 
 /* the characters of a tuple of str (sum(map(len, words))), -1 on error */
 static Py_ssize_t words_chars(PyObject *words) {
@@ -1097,7 +1124,7 @@ static int lone_name(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *word, P
 static int run_shortcut(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *words, PyObject *sent_start) {
     Py_ssize_t nw = PyTuple_GET_SIZE(words);
     if (nw == 2) { /* the word before may change the head ('partner Dean Guerin'): _add_run reads it */
-        PyObject *low = PyObject_CallMethod(PyTuple_GET_ITEM(words, 0), "lower", NULL);
+        PyObject *low = PyObject_CallMethodNoArgs(PyTuple_GET_ITEM(words, 0), rt_lower);
         if (low == NULL) return -1;
         int r = PySet_Contains(rt->role_given, low);
         Py_DECREF(low);
@@ -1156,27 +1183,19 @@ done:
 }
 
 /* a run added: by the shortcut or _add_run, kept for later where not taken; 0 or -1 on error */
-static int add_run(RunTable *rt, Py_ssize_t s, PyObject *e_obj, PyObject *words, PyObject *sent_start) {
-    Py_ssize_t e = PyLong_AsSsize_t(e_obj);
-    if (e == -1 && PyErr_Occurred()) return -1;
+static int add_run(RunTable *rt, PyObject *s_obj, PyObject *e_obj, PyObject *words, PyObject *sent_start) {
+    Py_ssize_t s = PyLong_AsSsize_t(s_obj), e = PyLong_AsSsize_t(e_obj);
+    if ((s == -1 || e == -1) && PyErr_Occurred()) return -1;
     int r = run_shortcut(rt, s, e, words, sent_start);
     if (r < 0) return -1;
     if (r == 2) {
-        PyObject *s_obj = PyLong_FromSsize_t(s);
-        if (s_obj == NULL) return -1;
         PyObject *args[5] = {s_obj, e_obj, words, sent_start, rt->counts};
         PyObject *res = PyObject_Vectorcall(rt->add_run, args, 5, NULL);
-        Py_DECREF(s_obj);
         r = res == NULL ? -1 : PyObject_IsTrue(res);
         Py_XDECREF(res);
         if (r < 0) return -1;
     }
-    if (r == 1) return 0;
-    PyObject *item = Py_BuildValue("(nOO)", s, words, sent_start);
-    if (item == NULL) return -1;
-    r = PyList_Append(rt->later, item);
-    Py_DECREF(item);
-    return r;
+    return r == 1 ? 0 : later_push(rt, s, words, sent_start);
 }
 
 /* does a run kept for later change the table (_add_later's first lines)? 1 yes, 0 no, -1 on error */
@@ -1222,7 +1241,16 @@ static void rt_clear(RunTable *rt) {
     RT_ATTRS(RT_CLEAR)
 #undef RT_CLEAR
     Py_CLEAR(rt->counts);
-    Py_CLEAR(rt->later);
+    for (Py_ssize_t i = 0; i < rt->n_later; i++) {
+        Py_DECREF(rt->later_words[i]);
+        Py_DECREF(rt->later_start[i]);
+    }
+    PyMem_Free(rt->later_s);
+    PyMem_Free(rt->later_words);
+    PyMem_Free(rt->later_start);
+    rt->n_later = rt->cap_later = 0;
+    rt->later_s = NULL;
+    rt->later_words = rt->later_start = NULL;
 }
 
 /* a quotation span (start, end) as two integers; -1 on error */
@@ -1236,14 +1264,19 @@ static int span_of(PyObject *q, Py_ssize_t *a, Py_ssize_t *b) {
 }
 
 static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
-    /* (1) the runs cleaned, in order: (start, match end, cleaned) */
+    /* (1) the runs cleaned, in order: the index of each run kept and its cleaned words (references held) */
     Py_ssize_t n = PyList_GET_SIZE(runs), n_qs = PyList_GET_SIZE(qs), kept_n = 0;
-    PyObject *kept = PyList_New(0);
-    if (kept == NULL) return -1;
+    Py_ssize_t *kept = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_ssize_t));
+    PyObject **cleans = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(PyObject *));
     int rc = -1;
+    if (kept == NULL || cleans == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
     for (Py_ssize_t i = 0; i < n; i++) {
         PyObject *item = PyList_GET_ITEM(runs, i);
-        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 5 || !PyUnicode_Check(PyTuple_GET_ITEM(item, 4))) {
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 5 || !PyUnicode_Check(PyTuple_GET_ITEM(item, 4))
+            || !PyLong_Check(PyTuple_GET_ITEM(item, 0)) || !PyLong_Check(PyTuple_GET_ITEM(item, 2))) {
             PyErr_SetString(PyExc_TypeError, "read_runs: runs must be name_runs' (start, run end, end, sent_start, run)");
             goto fail;
         }
@@ -1255,54 +1288,41 @@ static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
             Py_DECREF(cleaned);
             continue;
         }
+        kept[kept_n] = i;
+        cleans[kept_n++] = cleaned; /* (released at the end, whatever happens) */
         if (!PyTuple_Check(cleaned) || PyTuple_GET_SIZE(cleaned) != 2 || !PyTuple_Check(PyTuple_GET_ITEM(cleaned, 0))) {
-            Py_DECREF(cleaned);
             PyErr_SetString(PyExc_TypeError, "read_runs: _clean_run must give None or (words, sent_start)");
             goto fail;
         }
         Py_ssize_t run_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 1));
         Py_ssize_t e = run_end == -1 && PyErr_Occurred() ? -1 : PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 2));
-        if (PyErr_Occurred()) {
-            Py_DECREF(cleaned);
-            goto fail;
-        }
+        if (PyErr_Occurred()) goto fail;
         if (e > run_end) { /* William H. Draper, Jr.: self.suffix[s] = text[run_end:e].strip(" ,\t\n") */
             PyObject *part = PyUnicode_Substring(rt->text, run_end, e);
             PyObject *stripped = part == NULL ? NULL : PyObject_CallMethod(part, "strip", "s", " ,\t\n");
             Py_XDECREF(part);
             int bad = stripped == NULL || PyDict_SetItem(rt->suffix, PyTuple_GET_ITEM(item, 0), stripped) < 0;
             Py_XDECREF(stripped);
-            if (bad) {
-                Py_DECREF(cleaned);
-                goto fail;
-            }
+            if (bad) goto fail;
         }
-        PyObject *words = PyTuple_GET_ITEM(cleaned, 0), *start = PyTuple_GET_ITEM(cleaned, 1);
-        if (PyTuple_GET_SIZE(words) == 1 && !PyObject_IsTrue(start)) { /* counts[words[0]] += 1 */
+        PyObject *words = PyTuple_GET_ITEM(cleaned, 0);
+        int start = PyObject_IsTrue(PyTuple_GET_ITEM(cleaned, 1));
+        if (start < 0) goto fail;
+        if (PyTuple_GET_SIZE(words) == 1 && !start) { /* counts[words[0]] = counts.get(words[0], 0) + 1 */
             PyObject *w = PyTuple_GET_ITEM(words, 0), *c = PyDict_GetItemWithError(rt->counts, w);
             long k = c == NULL ? 0 : PyLong_AsLong(c);
             PyObject *k1 = PyErr_Occurred() ? NULL : PyLong_FromLong(k + 1);
             int bad = k1 == NULL || PyDict_SetItem(rt->counts, w, k1) < 0;
             Py_XDECREF(k1);
-            if (bad) {
-                Py_DECREF(cleaned);
-                goto fail;
-            }
+            if (bad) goto fail;
         }
-        PyObject *entry = Py_BuildValue("(OON)", PyTuple_GET_ITEM(item, 0), PyTuple_GET_ITEM(item, 2), cleaned);
-        if (entry == NULL || PyList_Append(kept, entry) < 0) {
-            Py_XDECREF(entry);
-            goto fail;
-        }
-        Py_DECREF(entry);
-        kept_n++;
     }
     /* (2) the runs outside the quotations added; the quotation of greatest start <= s found moving forward */
     Py_ssize_t k = -1, q_lo = 0, q_hi = 0;
     for (Py_ssize_t i = 0; i < kept_n; i++) {
-        PyObject *entry = PyList_GET_ITEM(kept, i), *cleaned = PyTuple_GET_ITEM(entry, 2);
-        PyObject *s_obj = PyTuple_GET_ITEM(entry, 0), *e_obj = PyTuple_GET_ITEM(entry, 1);
-        PyObject *words = PyTuple_GET_ITEM(cleaned, 0), *sent_start = PyTuple_GET_ITEM(cleaned, 1);
+        PyObject *item = PyList_GET_ITEM(runs, kept[i]);
+        PyObject *s_obj = PyTuple_GET_ITEM(item, 0), *e_obj = PyTuple_GET_ITEM(item, 2);
+        PyObject *words = PyTuple_GET_ITEM(cleans[i], 0), *sent_start = PyTuple_GET_ITEM(cleans[i], 1);
         Py_ssize_t s = PyLong_AsSsize_t(s_obj);
         if (s == -1 && PyErr_Occurred()) goto fail;
         while (k + 1 < n_qs) {
@@ -1317,7 +1337,7 @@ static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
         int has_and = PySequence_Contains(words, rt_and), has_amp = has_and ? 0 : PySequence_Contains(words, rt_amp);
         if (has_and < 0 || has_amp < 0) goto fail;
         if (!has_and && !has_amp) {
-            if (add_run(rt, s, e_obj, words, sent_start) < 0) goto fail;
+            if (add_run(rt, s_obj, e_obj, words, sent_start) < 0) goto fail;
             continue;
         }
         PyObject *args[4] = {s_obj, e_obj, words, sent_start};
@@ -1335,9 +1355,8 @@ static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
                 Py_DECREF(parts);
                 goto fail;
             }
-            Py_ssize_t ps = PyLong_AsSsize_t(PyTuple_GET_ITEM(p, 0));
-            if ((ps == -1 && PyErr_Occurred())
-                || add_run(rt, ps, PyTuple_GET_ITEM(p, 1), PyTuple_GET_ITEM(p, 2), PyTuple_GET_ITEM(p, 3)) < 0) {
+            if (add_run(rt, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), PyTuple_GET_ITEM(p, 2),
+                        PyTuple_GET_ITEM(p, 3)) < 0) {
                 Py_DECREF(parts);
                 goto fail;
             }
@@ -1345,20 +1364,24 @@ static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
         Py_DECREF(parts);
     }
     /* (3) the runs kept for later, in order, given to _add_later where it acts */
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(rt->later); i++) {
-        PyObject *item = PyList_GET_ITEM(rt->later, i); /* (s, words, sent_start), made above */
-        PyObject *words = PyTuple_GET_ITEM(item, 1);
+    for (Py_ssize_t i = 0; i < rt->n_later; i++) {
+        PyObject *words = rt->later_words[i];
         int r = later_acts(rt, words);
         if (r < 0) goto fail;
         if (r == 0) continue;
-        PyObject *args[4] = {PyTuple_GET_ITEM(item, 0), words, PyTuple_GET_ITEM(item, 2), rt->counts};
+        PyObject *s_obj = PyLong_FromSsize_t(rt->later_s[i]);
+        if (s_obj == NULL) goto fail;
+        PyObject *args[4] = {s_obj, words, rt->later_start[i], rt->counts};
         PyObject *res = PyObject_Vectorcall(rt->add_later, args, 4, NULL);
+        Py_DECREF(s_obj);
         if (res == NULL) goto fail;
         Py_DECREF(res);
     }
     rc = 0;
 fail:
-    Py_DECREF(kept);
+    for (Py_ssize_t i = 0; i < kept_n; i++) Py_DECREF(cleans[i]);
+    PyMem_Free(kept);
+    PyMem_Free(cleans);
     return rc;
 }
 
@@ -1366,8 +1389,9 @@ static PyObject *read_runs(PyObject *self, PyObject *args) {
     PyObject *table, *runs, *qs, *ctx;
     if (!PyArg_ParseTuple(args, "OO!O!O!", &table, &PyList_Type, &runs, &PyList_Type, &qs, &PyTuple_Type, &ctx))
         return NULL;
-    if (rt_and == NULL && ((rt_and = PyUnicode_InternFromString("and")) == NULL
-                           || (rt_amp = PyUnicode_InternFromString("&")) == NULL))
+    if (rt_lower == NULL && ((rt_and = PyUnicode_InternFromString("and")) == NULL
+                             || (rt_amp = PyUnicode_InternFromString("&")) == NULL
+                             || (rt_lower = PyUnicode_InternFromString("lower")) == NULL))
         return NULL;
     RunTable rt;
     memset(&rt, 0, sizeof rt);
@@ -1390,8 +1414,7 @@ static PyObject *read_runs(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "read_runs: table is not a _Speakers being built");
         goto fail;
     }
-    if (text_of(rt.text, &rt.t) < 0 || (rt.counts = PyDict_New()) == NULL || (rt.later = PyList_New(0)) == NULL
-        || read_runs_loops(&rt, runs, qs) < 0)
+    if (text_of(rt.text, &rt.t) < 0 || (rt.counts = PyDict_New()) == NULL || read_runs_loops(&rt, runs, qs) < 0)
         goto fail;
     rt_clear(&rt);
     Py_RETURN_NONE;
