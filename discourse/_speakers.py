@@ -418,6 +418,11 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
     return w, None
 
 
+# a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
+# report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
+_OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent)\s+)*(?P<doc>{_DOC_NOUNS})$")
+_DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
+                            rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
 # without it is passed over): _Speakers._read_runs_py is the pure-Python path
 _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") else None
@@ -1268,8 +1273,7 @@ class _Speakers:
                 return out
             return self._remember(pos, self._fill(out, ent, "pronoun resolved"))
         # documents: Huawei's press release, the report, another webpage
-        m = re.match(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent)\s+)*(?P<doc>{_DOC_NOUNS})$",
-                     written)
+        m = _OWNED_DOC.match(written)
         if m and m.group("owner").lower() not in ("the", "a", "an"):
             owner = m.group("owner")
             ent = self.orgs.get(owner) or self.persons.get(owner)
@@ -1282,8 +1286,7 @@ class _Speakers:
                 return self._fill(out, ent, "document of a named speaker")
             out.update(speaker=owner, speaker_org=owner, speaker_reason="document of a named speaker")
             return out
-        m = re.match(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
-                     rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$", written)
+        m = _DESCRIBED_DOC.match(written)
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc
