@@ -9,7 +9,9 @@ pieces of a paragraph (``_reported._SENTENCE_PIECE``); and where the document no
 patterns begin (``_speaker_names._doc_places``, else an Aho-Corasick automaton). It also runs four per-document
 loops of quotation finding over those scans: the paragraph units (``_quote_marks._units``), whether the caller's
 paragraphs are already clean (``_quote_marks._clean_paragraphs``), the places of reported speech
-(``_reported._reported_places``) and the sentences reported speech looks at (``_reported._looked_at``). Each
+(``_reported._reported_places``) and the sentences reported speech looks at (``_reported._looked_at``), and the
+speaker name table's loops over its name runs (``_speakers._Speakers._read_runs_py``, calling the table's own
+methods where they can act). Each
 module keeps its pattern, automaton or loop as the pure-Python path,
 with identical results (tests/test_kernel_quotes.py compares both), so results never depend on whether the kernel
 is built; only the speed does (the scans read every character of every text, 3-5x faster in C).

@@ -645,6 +645,13 @@ class _Speakers:
         return ent
 
     def _add_run(self, s: int, e: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> bool:
+        """Add a name run to the table; False where it is left for :meth:`_add_later`.
+
+        The kernel's ``read_runs`` (``run_shortcut`` and ``lone_name`` in ``discourse/_kernel_quotes.c``) decides
+        a run itself, without calling this method, where the lines below decide it from the cached head, the
+        table's dicts and the tests of a cue verb alone (no head; an organisation's name; no person; a one-word
+        name no person holds, without a title, role or cue verb): a change to those lines is a change to that
+        function too (tests/test_kernel_names.py builds every table both ways and compares them)."""
         text = self.text
         before = None
         prev = ""
@@ -769,6 +776,10 @@ class _Speakers:
         - a one-word name used three times or more, never with a person's marks, is an organisation
           (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
           ``Arnold whipped``) stays a person.
+
+        The kernel's ``read_runs`` (``later_acts`` in ``discourse/_kernel_quotes.c``) calls this method only where
+        its first lines can act (words left by :func:`_later_parts`, and a person holding the last word or a word of
+        the name): a change to those lines is a change to that function too.
         """
         key = tuple(words)
         w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
