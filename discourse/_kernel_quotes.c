@@ -24,6 +24,8 @@
  *                          read without lower-casing the text, and those a-z after white space
  *   name_runs(text, dropped)  _speaker_names._RUN_RE.finditer(text): the name runs of the speaker table, as
  *                          discourse._speakers._runs_by_pattern gives them (titles and particles set with set_run_words)
+ *   read_runs(table, runs, quote_spans, ctx)  the loops of discourse._speakers._Speakers._read_runs_py over those
+ *                          runs, the table's methods called where they can act (see the function)
  *
  * The character classes are Python's own: re's Unicode \w is Py_UNICODE_ISALNUM or '_', \s is
  * Py_UNICODE_ISSPACE (CPython's Modules/_sre/sre.c, SRE_UNI_IS_*), so both paths classify every character
@@ -378,6 +380,12 @@ static short by_first[128][MAX_KEYS + 1]; /* the keys of each first character, -
 static unsigned char pair_ok[128][128];
 static unsigned char single[128];
 static int keys_set = 0;
+/* a quicker test where every key has three characters or more and their first three use at most 31 distinct
+ * characters (the document nouns): each character's 5-bit code (0: in no key's first three), and whether three
+ * codes in a row open a key (key_starts_folded reads one code per character and tests the last three) */
+static unsigned char tri_code[128];
+static unsigned char tri_ok[1 << 15];
+static int tri_on = 0;
 
 static PyObject *set_keys(PyObject *self, PyObject *args) {
     PyObject *seq;
@@ -400,6 +408,23 @@ static PyObject *set_keys(PyObject *self, PyObject *args) {
         key_len[k] = lens[k];
         by_first[c][fill[c]++] = (short)k;
         by_first[c][fill[c]] = -1;
+    }
+    memset(tri_code, 0, sizeof tri_code);
+    memset(tri_ok, 0, sizeof tri_ok);
+    tri_on = 1;
+    int n_codes = 0;
+    for (Py_ssize_t k = 0; k < n && tri_on; k++) {
+        if (lens[k] < 3) tri_on = 0;
+        for (int j = 0; j < 3 && tri_on; j++) {
+            int c = (unsigned char)words[k][j];
+            if (!tri_code[c]) {
+                if (n_codes == 31) tri_on = 0;
+                else tri_code[c] = (unsigned char)++n_codes;
+            }
+        }
+        if (tri_on)
+            tri_ok[(tri_code[(unsigned char)words[k][0]] << 10) | (tri_code[(unsigned char)words[k][1]] << 5)
+                   | tri_code[(unsigned char)words[k][2]]] = 1;
     }
     keys_set = 1;
     Py_RETURN_NONE;
@@ -1241,30 +1266,42 @@ static inline Py_UCS4 fold_ascii(Py_UCS4 c) {
     return c == 0x212A ? 'k' : c;
 }
 
+/* does a key start at i (read folded)? 1 or 0 */
+#define FOLDED_AT_OF(T, K)                                                                                  \
+    static inline int folded_at_##K(const T *d, Py_ssize_t n, Py_ssize_t i) {                              \
+        Py_UCS4 c = fold_ascii(d[i]);                                                                      \
+        if (c >= 128 || by_first[c][0] < 0) return 0; /* no key starts with c: most characters */         \
+        Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                               \
+        if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) return 0;                                        \
+        for (const short *b = by_first[c]; *b >= 0; b++) {                                                 \
+            const char *v = keys[*b];                                                                      \
+            Py_ssize_t len = key_len[*b], q = 1;                                                           \
+            if (i + len > n) continue;                                                                     \
+            while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;                   \
+            if (q == len) return 1;                                                                        \
+        }                                                                                                  \
+        return 0;                                                                                          \
+    }
+KINDS(FOLDED_AT_OF)
+
+/* the keys' starts in order: every position tested (folded_at), or, with the trigram codes (tri_on), only the
+ * positions whose three folded characters open a key (every key has three or more, so no other position can
+ * start one); a text holding U+0130 gives 1 (the answer is None whatever was found) */
 #define FOLDED_STARTS_OF(T, K)                                                                              \
     static int folded_##K(const T *d, Py_ssize_t n, PyObject *out, PyObject *lower) {                      \
+        unsigned h = 0;                                                                                    \
         for (Py_ssize_t i = 0; i < n; i++) {                                                               \
             Py_UCS4 c = d[i];                                                                              \
-            if (c >= 128) {                                                                                \
-                if (c == 0x130) return 1; /* (the answer is None whatever was found) */                    \
-                if (c != 0x212A) continue;                                                                 \
-                c = 'k';                                                                                   \
-            } else if (c >= 'A' && c <= 'Z')                                                               \
-                c += 32;                                                                                   \
-            if (by_first[c][0] < 0) continue; /* no key starts with c: most characters */                  \
-            Py_UCS4 c1 = i + 1 < n ? fold_ascii(d[i + 1]) : 128;                                           \
-            if (!single[c] && (c1 >= 128 || !pair_ok[c][c1])) continue;                                    \
-            const short *b = by_first[c];                                                                  \
-            for (; *b >= 0; b++) {                                                                         \
-                const char *v = keys[*b];                                                                  \
-                Py_ssize_t len = key_len[*b], q = 1;                                                       \
-                if (i + len > n) continue;                                                                 \
-                while (q < len && (Py_UCS4)(unsigned char)v[q] == fold_ascii(d[i + q])) q++;               \
-                if (q == len) break;                                                                       \
+            Py_ssize_t p = i;                                                                              \
+            if (c == 0x130) return 1;                                                                      \
+            if (tri_on) {                                                                                  \
+                h = ((h << 5) | tri_code[fold_ascii(c) < 128 ? fold_ascii(c) : 0]) & 0x7FFF;               \
+                if (i < 2 || !tri_ok[h]) continue;                                                         \
+                p = i - 2;                                                                                 \
             }                                                                                              \
-            if (*b >= 0) {                                                                                 \
-                PyObject *o = PyLong_FromSsize_t(i);                                                       \
-                int low = d[i] >= 'a' && d[i] <= 'z' && i > 0 && Py_UNICODE_ISSPACE(d[i - 1]);             \
+            if (folded_at_##K(d, n, p)) {                                                                  \
+                PyObject *o = PyLong_FromSsize_t(p);                                                       \
+                int low = d[p] >= 'a' && d[p] <= 'z' && p > 0 && Py_UNICODE_ISSPACE(d[p - 1]);             \
                 if (o == NULL || PyList_Append(out, o) < 0 || (low && PyList_Append(lower, o) < 0)) {      \
                     Py_XDECREF(o);                                                                         \
                     return -1;                                                                             \
@@ -1296,6 +1333,490 @@ static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
     return Py_BuildValue("(NN)", out, lower);
 }
 
+/* ------------------------------------------------------------------------------------------ the name table's runs
+ * read_runs(table, runs, quote_spans, ctx): the three loops of discourse._speakers._Speakers._read_runs_py (the
+ * pure-Python path, kept where this module is not built) over the runs of name_runs, with the table's own methods
+ * called where a run can change more than a list: (1) each run's words cleaned (_clean_run), its suffix kept, the
+ * one-word names counted; (2) each run outside the quotations added (_add_run; a run holding 'and' or '&' split
+ * by _split_pair first), those it does not take kept for later; (3) each of those given to _add_later.
+ *
+ * The loops call the same Python functions and methods in the same order; what they do in C is decided from the
+ * values those return, exactly where _add_run and _add_later decide it in their first lines without reading the
+ * text further or calling anything else (each case names the lines of _speakers.py it stands for):
+ *   - _add_run: a run whose head (_run_head) is None is not taken; an organisation's name (org_name) is a mention
+ *     of that organisation (orgs.get(joined) or _org(joined)); a run naming no person (person None) is not taken,
+ *     unless the 's-and-document-noun test could make it an organisation (then _add_run is called); a one-word
+ *     person name that no person holds (not in _by_length), untitled, without role words, no role word before it
+ *     (_role_before, in C below), no cue verb after it (_CUE_NEAR) or before it in an inverted attribution
+ *     (_cue_before_name and _INVERTED_END) is a recurring organisation (counts >= 3, not at a sentence start, not
+ *     a person's key) or not taken. Every other run: _add_run itself (which recomputes the cached values).
+ *   - _add_later: a run whose _later_parts gives no words, or whose last word no person holds and whose parts are
+ *     None or hold no word any person holds, changes nothing; every other run: _add_later itself.
+ * tests/test_kernel_names.py builds the table both ways on corpus samples, made-up and hostile texts and compares
+ * every list and dict of it. ctx: (_clean_run, its __wrapped__, _run_head, its __wrapped__, _later_parts, its
+ * __wrapped__, _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
+ * _CUE_BEFORE_ENDS). */
+typedef struct {
+    PyObject *text, *suffix, *mentions, *orgs, *by_word, *by_length, *persons, *rep_orgs, *counts;
+    PyObject *add_run, *split_pair, *add_later, *org;
+    PyObject *clean, *clean_raw, *head, *head_raw, *lparts, *lparts_raw, *role_given, *role_words;
+    PyObject *cue_near, *cue_before, *inverted, *cue_ends;
+    Py_ssize_t cached;
+    Text t;
+    /* the runs _add_run did not take, in order: start, words and sentence start (references held) */
+    Py_ssize_t n_later, cap_later, *later_s;
+    PyObject **later_words, **later_start;
+} RunTable;
+
+/* a run kept for later; 0 or -1 on error */
+static int later_push(RunTable *rt, Py_ssize_t s, PyObject *words, PyObject *sent_start) {
+    if (rt->n_later == rt->cap_later) {
+        Py_ssize_t cap = rt->cap_later ? 2 * rt->cap_later : 64;
+        Py_ssize_t *ns = PyMem_Realloc(rt->later_s, (size_t)cap * sizeof(Py_ssize_t));
+        if (ns != NULL) rt->later_s = ns;
+        PyObject **nw = ns == NULL ? NULL : PyMem_Realloc(rt->later_words, (size_t)cap * sizeof(PyObject *));
+        if (nw != NULL) rt->later_words = nw;
+        PyObject **nb = nw == NULL ? NULL : PyMem_Realloc(rt->later_start, (size_t)cap * sizeof(PyObject *));
+        if (nb == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        rt->later_start = nb;
+        rt->cap_later = cap;
+    }
+    Py_INCREF(words);
+    Py_INCREF(sent_start);
+    rt->later_s[rt->n_later] = s;
+    rt->later_words[rt->n_later] = words;
+    rt->later_start[rt->n_later++] = sent_start;
+    return 0;
+}
+
+static PyObject *rt_and = NULL, *rt_amp = NULL, *rt_lower = NULL; /* 'and', '&', 'lower' */
+
+/* the characters of a tuple of str (sum(map(len, words))), -1 on error */
+static Py_ssize_t words_chars(PyObject *words) {
+    if (!PyTuple_Check(words)) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: a run's words must be a tuple of str");
+        return -1;
+    }
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(words); i++) {
+        PyObject *w = PyTuple_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w)) {
+            PyErr_SetString(PyExc_TypeError, "read_runs: a run's words must be a tuple of str");
+            return -1;
+        }
+        n += PyUnicode_GET_LENGTH(w);
+    }
+    return n;
+}
+
+static PyObject *call2(PyObject *fn, PyObject *a, PyObject *b) {
+    PyObject *args[2] = {a, b};
+    return PyObject_Vectorcall(fn, args, b == NULL ? 1 : 2, NULL);
+}
+
+/* is dict.get(key) true (a non-empty list of persons)? 1, 0, -1 on error */
+static int get_true(PyObject *dict, PyObject *key) {
+    PyObject *v = PyDict_GetItemWithError(dict, key);
+    if (v == NULL) return PyErr_Occurred() ? -1 : 0;
+    return PyObject_IsTrue(v);
+}
+
+/* _speakers._role_before(text[max(0, s - 40):s]) is not None: the text before ends in white space and its last
+ * white-space-separated word is a role word (str.isspace and str.split both test Py_UNICODE_ISSPACE) */
+static int role_before(RunTable *rt, Py_ssize_t s) {
+    Py_ssize_t lo = s - 40 > 0 ? s - 40 : 0, j = s;
+    if (j <= lo || !Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, j - 1))) return 0;
+    while (j > lo && Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, j - 1))) j--;
+    if (j == lo) return 0;
+    Py_ssize_t i = j;
+    while (i > lo && !Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, i - 1))) i--;
+    PyObject *word = PyUnicode_Substring(rt->text, i, j);
+    if (word == NULL) return -1;
+    int r = PySet_Contains(rt->role_words, word);
+    Py_DECREF(word);
+    return r;
+}
+
+/* the first step of _speaker_names._cue_before_name(before), before = text[max(0, s - 40):s]: does before.rstrip()
+ * end with one of _CUE_BEFORE_ENDS (str.rstrip strips what Py_UNICODE_ISSPACE is true of)? Where it does not, that
+ * function answers False without searching; 1, 0 */
+static int cue_end_before(RunTable *rt, Py_ssize_t s) {
+    Py_ssize_t lo = s - 40 > 0 ? s - 40 : 0, j = s;
+    while (j > lo && Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, j - 1))) j--;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(rt->cue_ends); i++) {
+        PyObject *w = PyTuple_GET_ITEM(rt->cue_ends, i);
+        Py_ssize_t n = PyUnicode_GET_LENGTH(w), x = 0;
+        if (n > j - lo) continue;
+        while (x < n && PyUnicode_READ_CHAR(w, x) == PyUnicode_READ(rt->t.kind, rt->t.data, j - n + x)) x++;
+        if (x == n) return 1;
+    }
+    return 0;
+}
+
+/* does the text end in ’s or 's at e? (text[e - 2:e] in ("’s", "'s")) */
+static int possessive_at(RunTable *rt, Py_ssize_t e) {
+    if (e < 2 || e > rt->t.n) return 0;
+    Py_UCS4 a = PyUnicode_READ(rt->t.kind, rt->t.data, e - 2), b = PyUnicode_READ(rt->t.kind, rt->t.data, e - 1);
+    return (a == 0x2019 || a == '\'') && b == 's';
+}
+
+/* the one-word name of a run that names no person yet: 1 taken (a recurring organisation), 0 not taken, 2 for
+ * _add_run, -1 on error (the lines of _add_run under ``if len(name) == 1`` where no person holds the word) */
+static int lone_name(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *word, PyObject *sent_start) {
+    int r = PyDict_Contains(rt->by_length, word);
+    if (r != 0) return r < 0 ? -1 : 2;
+    if ((r = role_before(rt, s)) != 0) return r < 0 ? -1 : 2;
+    PyObject *after = PyUnicode_Substring(rt->text, e, e + 130 < rt->t.n ? e + 130 : rt->t.n);
+    if (after == NULL) return -1;
+    PyObject *m = call2(rt->cue_near, after, NULL);
+    if (m == NULL || m != Py_None) {
+        Py_DECREF(after);
+        Py_XDECREF(m);
+        return m == NULL ? -1 : 2;
+    }
+    Py_DECREF(m);
+    r = cue_end_before(rt, s);
+    if (r == 1) { /* _cue_before_name(text[max(0, s - 40):s]) */
+        PyObject *before = PyUnicode_Substring(rt->text, s - 40 > 0 ? s - 40 : 0, s);
+        PyObject *cb = before == NULL ? NULL : call2(rt->cue_before, before, NULL);
+        Py_XDECREF(before);
+        r = cb == NULL ? -1 : PyObject_IsTrue(cb);
+        Py_XDECREF(cb);
+    }
+    if (r == 1) {
+        m = call2(rt->inverted, after, NULL);
+        r = m == NULL ? -1 : m != Py_None;
+        Py_XDECREF(m);
+    }
+    Py_DECREF(after);
+    if (r != 0) return r < 0 ? -1 : 2;
+    /* counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons */
+    PyObject *c = PyDict_GetItemWithError(rt->counts, word);
+    if (c == NULL && PyErr_Occurred()) return -1;
+    long n = c == NULL ? 0 : PyLong_AsLong(c);
+    if (n == -1 && PyErr_Occurred()) return -1;
+    if (n < 3) return 0;
+    if ((r = PyObject_IsTrue(sent_start)) != 0) return r < 0 ? -1 : 0;
+    if ((r = PyDict_Contains(rt->persons, word)) != 0) return r < 0 ? -1 : 0;
+    PyObject *ent = PyDict_GetItemWithError(rt->orgs, word); /* self._org(name[0]): the one of that name, or a new one */
+    if (ent != NULL) Py_INCREF(ent);
+    else if ((ent = PyErr_Occurred() ? NULL : call2(rt->org, word, NULL)) == NULL) return -1;
+    PyObject *mention = Py_BuildValue("(nN)", s, ent);
+    if (mention == NULL || PyList_Append(rt->mentions, mention) < 0 || PySet_Add(rt->rep_orgs, word) < 0) {
+        Py_XDECREF(mention);
+        return -1;
+    }
+    Py_DECREF(mention);
+    return 1;
+}
+
+/* what _add_run(s, e, words, sent_start, counts) returns where its first lines decide it: 1 taken, 0 not taken,
+ * 2 for _add_run itself, -1 on error */
+static int run_shortcut(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *words, PyObject *sent_start) {
+    Py_ssize_t nw = PyTuple_GET_SIZE(words);
+    if (nw == 2) { /* the word before may change the head ('partner Dean Guerin'): _add_run reads it */
+        PyObject *low = PyObject_CallMethodNoArgs(PyTuple_GET_ITEM(words, 0), rt_lower);
+        if (low == NULL) return -1;
+        int r = PySet_Contains(rt->role_given, low);
+        Py_DECREF(low);
+        if (r != 0) return r < 0 ? -1 : 2;
+    }
+    Py_ssize_t chars = words_chars(words);
+    if (chars < 0) return -1;
+    PyObject *empty = PyUnicode_New(0, 0);
+    if (empty == NULL) return -1;
+    PyObject *head = call2(chars <= rt->cached ? rt->head : rt->head_raw, words, empty);
+    Py_DECREF(empty);
+    if (head == NULL) return -1;
+    int r = 0;
+    if (head == Py_None) goto done; /* a role word last, 'United States': no one */
+    if (!PyTuple_Check(head) || PyTuple_GET_SIZE(head) != 7) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: _run_head must give None or a tuple of 7");
+        r = -1;
+        goto done;
+    }
+    PyObject *titled = PyTuple_GET_ITEM(head, 1), *role_words = PyTuple_GET_ITEM(head, 2);
+    PyObject *joined = PyTuple_GET_ITEM(head, 5), *person = PyTuple_GET_ITEM(head, 6);
+    int org_name = PyObject_IsTrue(PyTuple_GET_ITEM(head, 4)), untitled = PyObject_Not(titled);
+    int no_roles = PyObject_Not(role_words);
+    if (org_name < 0 || untitled < 0 || no_roles < 0) {
+        r = -1;
+        goto done;
+    }
+    if (org_name) { /* self.mentions.append((s, self.orgs.get(joined) or self._org(joined))) */
+        PyObject *ent = PyDict_GetItemWithError(rt->orgs, joined);
+        if (ent != NULL && PyObject_IsTrue(ent) == 1) {
+            Py_INCREF(ent);
+        } else {
+            ent = PyErr_Occurred() ? NULL : call2(rt->org, joined, NULL);
+        }
+        PyObject *mention = ent == NULL ? NULL : Py_BuildValue("(nN)", s, ent);
+        r = mention == NULL || PyList_Append(rt->mentions, mention) < 0 ? -1 : 1;
+        Py_XDECREF(mention);
+        goto done;
+    }
+    if (untitled && no_roles && possessive_at(rt, e)) { /* Acme's report: _add_run searches _DOC_AFTER */
+        r = 2;
+        goto done;
+    }
+    if (person == Py_None) goto done; /* two names, an organisation, nothing before 'of' */
+    if (!PyTuple_Check(person) || PyTuple_GET_SIZE(person) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(person, 0))) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: _run_head's person must be None or a tuple of 4");
+        r = -1;
+        goto done;
+    }
+    PyObject *name = PyTuple_GET_ITEM(person, 0);
+    r = PyTuple_GET_SIZE(name) == 1 && untitled && no_roles ? lone_name(rt, s, e, PyTuple_GET_ITEM(name, 0), sent_start)
+                                                           : 2;
+done:
+    Py_DECREF(head);
+    return r;
+}
+
+/* a run added: by the shortcut or _add_run, kept for later where not taken; 0 or -1 on error */
+static int add_run(RunTable *rt, PyObject *s_obj, PyObject *e_obj, PyObject *words, PyObject *sent_start) {
+    Py_ssize_t s = PyLong_AsSsize_t(s_obj), e = PyLong_AsSsize_t(e_obj);
+    if ((s == -1 || e == -1) && PyErr_Occurred()) return -1;
+    int r = run_shortcut(rt, s, e, words, sent_start);
+    if (r < 0) return -1;
+    if (r == 2) {
+        PyObject *args[5] = {s_obj, e_obj, words, sent_start, rt->counts};
+        PyObject *res = PyObject_Vectorcall(rt->add_run, args, 5, NULL);
+        r = res == NULL ? -1 : PyObject_IsTrue(res);
+        Py_XDECREF(res);
+        if (r < 0) return -1;
+    }
+    return r == 1 ? 0 : later_push(rt, s, words, sent_start);
+}
+
+/* does a run kept for later change the table (_add_later's first lines)? 1 yes, 0 no, -1 on error */
+static int later_acts(RunTable *rt, PyObject *words) {
+    Py_ssize_t chars = words_chars(words);
+    if (chars < 0) return -1;
+    PyObject *wp = call2(chars <= rt->cached ? rt->lparts : rt->lparts_raw, words, NULL);
+    if (wp == NULL) return -1;
+    int r = 0;
+    if (!PyTuple_Check(wp) || PyTuple_GET_SIZE(wp) != 2) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: _later_parts must give a pair");
+        r = -1;
+        goto done;
+    }
+    PyObject *w = PyTuple_GET_ITEM(wp, 0), *parts = PyTuple_GET_ITEM(wp, 1);
+    if (w == Py_None) goto done;
+    if (!PyTuple_Check(w) || PyTuple_GET_SIZE(w) == 0) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: _later_parts' words must be a non-empty tuple");
+        r = -1;
+        goto done;
+    }
+    if ((r = get_true(rt->by_word, PyTuple_GET_ITEM(w, PyTuple_GET_SIZE(w) - 1))) != 0) goto done;
+    if (parts == Py_None) goto done;
+    PyObject *name = PyTuple_Check(parts) && PyTuple_GET_SIZE(parts) == 3 ? PyTuple_GET_ITEM(parts, 2) : NULL;
+    if (name == NULL || !PyTuple_Check(name)) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: _later_parts' parts must be (gender, role words, name)");
+        r = -1;
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(name) && r == 0; i++) r = get_true(rt->by_word, PyTuple_GET_ITEM(name, i));
+done:
+    Py_DECREF(wp);
+    return r;
+}
+
+#define RT_ATTRS(F)                                                                                            \
+    F(text, "text") F(suffix, "suffix") F(mentions, "mentions") F(orgs, "orgs") F(by_word, "by_word")               \
+    F(by_length, "_by_length") F(persons, "persons") F(rep_orgs, "rep_orgs") F(add_run, "_add_run")                 \
+    F(split_pair, "_split_pair") F(add_later, "_add_later") F(org, "_org")
+
+static void rt_clear(RunTable *rt) {
+#define RT_CLEAR(field, name) Py_CLEAR(rt->field);
+    RT_ATTRS(RT_CLEAR)
+#undef RT_CLEAR
+    Py_CLEAR(rt->counts);
+    for (Py_ssize_t i = 0; i < rt->n_later; i++) {
+        Py_DECREF(rt->later_words[i]);
+        Py_DECREF(rt->later_start[i]);
+    }
+    PyMem_Free(rt->later_s);
+    PyMem_Free(rt->later_words);
+    PyMem_Free(rt->later_start);
+    rt->n_later = rt->cap_later = 0;
+    rt->later_s = NULL;
+    rt->later_words = rt->later_start = NULL;
+}
+
+/* a quotation span (start, end) as two integers; -1 on error */
+static int span_of(PyObject *q, Py_ssize_t *a, Py_ssize_t *b) {
+    PyObject *x = PySequence_GetItem(q, 0), *y = x == NULL ? NULL : PySequence_GetItem(q, 1);
+    *a = x == NULL ? -1 : PyNumber_AsSsize_t(x, PyExc_OverflowError);
+    *b = y == NULL ? -1 : PyNumber_AsSsize_t(y, PyExc_OverflowError);
+    Py_XDECREF(x);
+    Py_XDECREF(y);
+    return PyErr_Occurred() ? -1 : 0;
+}
+
+static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
+    /* (1) the runs cleaned, in order: the index of each run kept and its cleaned words (references held) */
+    Py_ssize_t n = PyList_GET_SIZE(runs), n_qs = PyList_GET_SIZE(qs), kept_n = 0;
+    Py_ssize_t *kept = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(Py_ssize_t));
+    PyObject **cleans = PyMem_Malloc((size_t)(n ? n : 1) * sizeof(PyObject *));
+    int rc = -1;
+    if (kept == NULL || cleans == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = PyList_GET_ITEM(runs, i);
+        if (!PyTuple_Check(item) || PyTuple_GET_SIZE(item) != 5 || !PyUnicode_Check(PyTuple_GET_ITEM(item, 4))
+            || !PyLong_Check(PyTuple_GET_ITEM(item, 0)) || !PyLong_Check(PyTuple_GET_ITEM(item, 2))) {
+            PyErr_SetString(PyExc_TypeError, "read_runs: runs must be name_runs' (start, run end, end, sent_start, run)");
+            goto fail;
+        }
+        PyObject *run = PyTuple_GET_ITEM(item, 4);
+        PyObject *cleaned = call2(PyUnicode_GET_LENGTH(run) <= rt->cached ? rt->clean : rt->clean_raw, run,
+                                  PyTuple_GET_ITEM(item, 3));
+        if (cleaned == NULL) goto fail;
+        if (cleaned == Py_None) {
+            Py_DECREF(cleaned);
+            continue;
+        }
+        kept[kept_n] = i;
+        cleans[kept_n++] = cleaned; /* (released at the end, whatever happens) */
+        if (!PyTuple_Check(cleaned) || PyTuple_GET_SIZE(cleaned) != 2 || !PyTuple_Check(PyTuple_GET_ITEM(cleaned, 0))) {
+            PyErr_SetString(PyExc_TypeError, "read_runs: _clean_run must give None or (words, sent_start)");
+            goto fail;
+        }
+        Py_ssize_t run_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 1));
+        Py_ssize_t e = run_end == -1 && PyErr_Occurred() ? -1 : PyLong_AsSsize_t(PyTuple_GET_ITEM(item, 2));
+        if (PyErr_Occurred()) goto fail;
+        if (e > run_end) { /* William H. Draper, Jr.: self.suffix[s] = text[run_end:e].strip(" ,\t\n") */
+            PyObject *part = PyUnicode_Substring(rt->text, run_end, e);
+            PyObject *stripped = part == NULL ? NULL : PyObject_CallMethod(part, "strip", "s", " ,\t\n");
+            Py_XDECREF(part);
+            int bad = stripped == NULL || PyDict_SetItem(rt->suffix, PyTuple_GET_ITEM(item, 0), stripped) < 0;
+            Py_XDECREF(stripped);
+            if (bad) goto fail;
+        }
+        PyObject *words = PyTuple_GET_ITEM(cleaned, 0);
+        int start = PyObject_IsTrue(PyTuple_GET_ITEM(cleaned, 1));
+        if (start < 0) goto fail;
+        if (PyTuple_GET_SIZE(words) == 1 && !start) { /* counts[words[0]] = counts.get(words[0], 0) + 1 */
+            PyObject *w = PyTuple_GET_ITEM(words, 0), *c = PyDict_GetItemWithError(rt->counts, w);
+            long k = c == NULL ? 0 : PyLong_AsLong(c);
+            PyObject *k1 = PyErr_Occurred() ? NULL : PyLong_FromLong(k + 1);
+            int bad = k1 == NULL || PyDict_SetItem(rt->counts, w, k1) < 0;
+            Py_XDECREF(k1);
+            if (bad) goto fail;
+        }
+    }
+    /* (2) the runs outside the quotations added; the quotation of greatest start <= s found moving forward */
+    Py_ssize_t k = -1, q_lo = 0, q_hi = 0;
+    for (Py_ssize_t i = 0; i < kept_n; i++) {
+        PyObject *item = PyList_GET_ITEM(runs, kept[i]);
+        PyObject *s_obj = PyTuple_GET_ITEM(item, 0), *e_obj = PyTuple_GET_ITEM(item, 2);
+        PyObject *words = PyTuple_GET_ITEM(cleans[i], 0), *sent_start = PyTuple_GET_ITEM(cleans[i], 1);
+        Py_ssize_t s = PyLong_AsSsize_t(s_obj);
+        if (s == -1 && PyErr_Occurred()) goto fail;
+        while (k + 1 < n_qs) {
+            Py_ssize_t qs0, qe0;
+            if (span_of(PyList_GET_ITEM(qs, k + 1), &qs0, &qe0) < 0) goto fail;
+            if (qs0 > s) break;
+            k++;
+            q_lo = qs0;
+            q_hi = qe0;
+        }
+        if (k >= 0 && q_lo < s && s < q_hi) continue; /* a name inside a quotation is quoted, not named */
+        int has_and = PySequence_Contains(words, rt_and), has_amp = has_and ? 0 : PySequence_Contains(words, rt_amp);
+        if (has_and < 0 || has_amp < 0) goto fail;
+        if (!has_and && !has_amp) {
+            if (add_run(rt, s_obj, e_obj, words, sent_start) < 0) goto fail;
+            continue;
+        }
+        PyObject *args[4] = {s_obj, e_obj, words, sent_start};
+        PyObject *parts = PyObject_Vectorcall(rt->split_pair, args, 4, NULL);
+        if (parts == NULL) goto fail;
+        if (!PyList_Check(parts)) {
+            Py_DECREF(parts);
+            PyErr_SetString(PyExc_TypeError, "read_runs: _split_pair must give a list");
+            goto fail;
+        }
+        for (Py_ssize_t j = 0; j < PyList_GET_SIZE(parts); j++) {
+            PyObject *p = PyList_GET_ITEM(parts, j);
+            if (!PyTuple_Check(p) || PyTuple_GET_SIZE(p) != 4 || !PyTuple_Check(PyTuple_GET_ITEM(p, 2))) {
+                PyErr_SetString(PyExc_TypeError, "read_runs: _split_pair's parts must be (start, end, words, sent_start)");
+                Py_DECREF(parts);
+                goto fail;
+            }
+            if (add_run(rt, PyTuple_GET_ITEM(p, 0), PyTuple_GET_ITEM(p, 1), PyTuple_GET_ITEM(p, 2),
+                        PyTuple_GET_ITEM(p, 3)) < 0) {
+                Py_DECREF(parts);
+                goto fail;
+            }
+        }
+        Py_DECREF(parts);
+    }
+    /* (3) the runs kept for later, in order, given to _add_later where it acts */
+    for (Py_ssize_t i = 0; i < rt->n_later; i++) {
+        PyObject *words = rt->later_words[i];
+        int r = later_acts(rt, words);
+        if (r < 0) goto fail;
+        if (r == 0) continue;
+        PyObject *s_obj = PyLong_FromSsize_t(rt->later_s[i]);
+        if (s_obj == NULL) goto fail;
+        PyObject *args[4] = {s_obj, words, rt->later_start[i], rt->counts};
+        PyObject *res = PyObject_Vectorcall(rt->add_later, args, 4, NULL);
+        Py_DECREF(s_obj);
+        if (res == NULL) goto fail;
+        Py_DECREF(res);
+    }
+    rc = 0;
+fail:
+    for (Py_ssize_t i = 0; i < kept_n; i++) Py_DECREF(cleans[i]);
+    PyMem_Free(kept);
+    PyMem_Free(cleans);
+    return rc;
+}
+
+static PyObject *read_runs(PyObject *self, PyObject *args) {
+    PyObject *table, *runs, *qs, *ctx;
+    if (!PyArg_ParseTuple(args, "OO!O!O!", &table, &PyList_Type, &runs, &PyList_Type, &qs, &PyTuple_Type, &ctx))
+        return NULL;
+    if (rt_lower == NULL && ((rt_and = PyUnicode_InternFromString("and")) == NULL
+                             || (rt_amp = PyUnicode_InternFromString("&")) == NULL
+                             || (rt_lower = PyUnicode_InternFromString("lower")) == NULL))
+        return NULL;
+    RunTable rt;
+    memset(&rt, 0, sizeof rt);
+    if (!PyArg_ParseTuple(ctx, "OOOOOOnO!O!OOOO!", &rt.clean, &rt.clean_raw, &rt.head, &rt.head_raw, &rt.lparts,
+                          &rt.lparts_raw, &rt.cached, &PyFrozenSet_Type, &rt.role_given, &PyFrozenSet_Type,
+                          &rt.role_words, &rt.cue_near, &rt.cue_before, &rt.inverted, &PyTuple_Type, &rt.cue_ends))
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(rt.cue_ends); i++)
+        if (!PyUnicode_Check(PyTuple_GET_ITEM(rt.cue_ends, i))) {
+            PyErr_SetString(PyExc_TypeError, "read_runs: the cue verbs' ends must be a tuple of str");
+            return NULL;
+        }
+#define RT_GET(field, name)                                                                                    \
+    if ((rt.field = PyObject_GetAttrString(table, name)) == NULL) goto fail;
+    RT_ATTRS(RT_GET)
+#undef RT_GET
+    if (!PyUnicode_Check(rt.text) || !PyDict_Check(rt.suffix) || !PyList_Check(rt.mentions) || !PyDict_Check(rt.orgs)
+        || !PyDict_Check(rt.by_word) || !PyDict_Check(rt.by_length) || !PyDict_Check(rt.persons)
+        || !PySet_Check(rt.rep_orgs)) {
+        PyErr_SetString(PyExc_TypeError, "read_runs: table is not a _Speakers being built");
+        goto fail;
+    }
+    if (text_of(rt.text, &rt.t) < 0 || (rt.counts = PyDict_New()) == NULL || read_runs_loops(&rt, runs, qs) < 0)
+        goto fail;
+    rt_clear(&rt);
+    Py_RETURN_NONE;
+fail:
+    rt_clear(&rt);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"marks", marks, METH_VARARGS, "(positions, marks) of _MARK_RE.finditer(text)."},
     {"set_verbs", set_verbs, METH_VARARGS, "Set the reporting verbs of gates (lower-case ASCII words)."},
@@ -1318,6 +1839,8 @@ static PyMethodDef methods[] = {
     {"set_run_words", set_run_words, METH_VARARGS, "Set the titles and particles of name_runs (ASCII words)."},
     {"name_runs", name_runs, METH_VARARGS, "(start, run end, match end, sentence start, run) of _RUN_RE.finditer(text), runs in dropped left out."},
     {"key_starts_folded", key_starts_folded, METH_VARARGS, "(the key starts of text.lower(), those of them a-z in text after white space), or None where lower-casing lengthens text."},
+    {"read_runs", read_runs, METH_VARARGS,
+     "The loops of _speakers._Speakers._read_runs_py over name_runs' runs, the table's methods called where they act."},
     {NULL, NULL, 0, NULL},
 };
 

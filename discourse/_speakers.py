@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
+from ._quote_kernel import KERNEL
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
@@ -23,6 +24,7 @@ from ._speaker_names import (
     _APPOS_RE,
     _CHANNEL_NEAR,
     _COURTESY,
+    _CUE_BEFORE_ENDS,
     _CUE_NEAR,
     _DESC_SUBJECT,
     _DOC_AFTER,
@@ -416,6 +418,28 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
     return w, None
 
 
+# a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
+# report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
+_OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent)\s+)*(?P<doc>{_DOC_NOUNS})$")
+_DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
+                            rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")
+# the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
+# without it is passed over): _Speakers._read_runs_py is the pure-Python path
+_TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") else None
+
+
+def _read_runs_ctx() -> tuple:
+    """What the kernel's ``read_runs`` calls and reads, taken from this module when a table is built (so that a
+    function replaced here, as tests do, is the one called): the three caches of a run's words with their
+    uncached functions, :data:`_CACHED_CHARS`, the role words (given names among them), and the tests of a cue
+    verb after and before a name (:data:`_CUE_NEAR`, :func:`_cue_before_name` and the words it first asks the text
+    before to end with, :data:`_INVERTED_END`)."""
+    return (_clean_run, getattr(_clean_run, "__wrapped__", _clean_run), _run_head,
+            getattr(_run_head, "__wrapped__", _run_head), _later_parts, getattr(_later_parts, "__wrapped__", _later_parts),
+            _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
+            _CUE_BEFORE_ENDS)
+
+
 _PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
 # the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
 # consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document
@@ -532,37 +556,10 @@ class _Speakers:
         self._qs, self._q_starts = qs, q_starts
 
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
-        counts: dict[str, int] = {}
-        runs = []
-        for s, run_end, e, sent_start, run in _name_runs(text):  # the runs of _DROPPED_WORDS left out
-            # (_bounded written out at the three calls made once per run: the same cache or not, no extra call)
-            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(run, sent_start)
-            if cleaned is None:
-                continue
-            words, sent_start = cleaned  # (the words a tuple, read only)
-            if e > run_end:  # William H. Draper, Jr.: the suffix belongs to the name
-                self.suffix[s] = text[run_end:e].strip(" ,\t\n")
-            runs.append((s, e, words, sent_start))
-            if len(words) == 1 and not sent_start:
-                counts[words[0]] = counts.get(words[0], 0) + 1
-        later = []
-        # _inside_quote(s) for runs in increasing order of s (finditer's): the quotation of greatest start <= s,
-        # which bisect_right finds, is found by moving forward through the sorted starts (the same k)
-        k, n_qs = -1, len(qs)
-        for s, e, words, sent_start in runs:
-            while k + 1 < n_qs and q_starts[k + 1] <= s:
-                k += 1
-            if k >= 0 and qs[k][0] < s < qs[k][1]:
-                continue
-            if "and" not in words and "&" not in words:  # nothing for _split_pair to split
-                if not self._add_run(s, e, words, sent_start, counts):
-                    later.append((s, words, sent_start))
-                continue
-            for ps, pe, part, p_start in self._split_pair(s, e, words, sent_start):
-                if not self._add_run(ps, pe, part, p_start, counts):
-                    later.append((ps, part, p_start))
-        for s, words, sent_start in later:
-            self._add_later(s, words, sent_start, counts)
+        if _TABLE_KERNEL is not None:
+            _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
+        else:
+            self._read_runs_py(_name_runs(text))
         # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
         # person: its earlier mentions are that person's
         for w in sorted(self.rep_orgs):
@@ -594,6 +591,47 @@ class _Speakers:
         # the persons are final from here on (resolving reads them): _canonical_person keeps its answers
         self._canon: dict[tuple, tuple] = {}
 
+    def _read_runs_py(self, runs: list[tuple[int, int, int, bool, str]]) -> None:
+        """The table's names from the runs of :func:`_name_runs`: each run's words cleaned (:func:`_clean_run`), its
+        suffix kept, the one-word names counted; each run outside the quotations added (:meth:`_add_run`, a run
+        holding 'and' or '&' split first), and the runs it does not take given to :meth:`_add_later` once all are
+        read. The pure-Python path of the kernel's ``read_runs`` (``discourse/_kernel_quotes.c``), which runs these
+        loops in C and calls the same functions and methods, skipping a call to :meth:`_add_run` or
+        :meth:`_add_later` only where that method's first lines decide the run without reading the text further;
+        tests/test_kernel_names.py compares the tables both build."""
+        text, qs, q_starts = self.text, self._qs, self._q_starts
+        counts: dict[str, int] = {}
+        staged = []
+        for s, run_end, e, sent_start, run in runs:  # the runs of _DROPPED_WORDS left out
+            # (_bounded written out at the three calls made once per run: the same cache or not, no extra call)
+            cleaned = (_clean_run if len(run) <= _CACHED_CHARS else _clean_run.__wrapped__)(run, sent_start)
+            if cleaned is None:
+                continue
+            words, sent_start = cleaned  # (the words a tuple, read only)
+            if e > run_end:  # William H. Draper, Jr.: the suffix belongs to the name
+                self.suffix[s] = text[run_end:e].strip(" ,\t\n")
+            staged.append((s, e, words, sent_start))
+            if len(words) == 1 and not sent_start:
+                counts[words[0]] = counts.get(words[0], 0) + 1
+        later = []
+        # _inside_quote(s) for runs in increasing order of s (finditer's): the quotation of greatest start <= s,
+        # which bisect_right finds, is found by moving forward through the sorted starts (the same k)
+        k, n_qs = -1, len(qs)
+        for s, e, words, sent_start in staged:
+            while k + 1 < n_qs and q_starts[k + 1] <= s:
+                k += 1
+            if k >= 0 and qs[k][0] < s < qs[k][1]:
+                continue
+            if "and" not in words and "&" not in words:  # nothing for _split_pair to split
+                if not self._add_run(s, e, words, sent_start, counts):
+                    later.append((s, words, sent_start))
+                continue
+            for ps, pe, part, p_start in self._split_pair(s, e, words, sent_start):
+                if not self._add_run(ps, pe, part, p_start, counts):
+                    later.append((ps, part, p_start))
+        for s, words, sent_start in later:
+            self._add_later(s, words, sent_start, counts)
+
     def _inside_quote(self, pos: int) -> bool:
         """Is ``pos`` strictly inside one of the document's quotations (a name there is quoted, not named)?"""
         k = bisect_right(self._q_starts, pos) - 1
@@ -607,6 +645,13 @@ class _Speakers:
         return ent
 
     def _add_run(self, s: int, e: int, words: tuple[str, ...], sent_start: bool, counts: dict[str, int]) -> bool:
+        """Add a name run to the table; False where it is left for :meth:`_add_later`.
+
+        The kernel's ``read_runs`` (``run_shortcut`` and ``lone_name`` in ``discourse/_kernel_quotes.c``) decides
+        a run itself, without calling this method, where the lines below decide it from the cached head, the
+        table's dicts and the tests of a cue verb alone (no head; an organisation's name; no person; a one-word
+        name no person holds, without a title, role or cue verb): a change to those lines is a change to that
+        function too (tests/test_kernel_names.py builds every table both ways and compares them)."""
         text = self.text
         before = None
         prev = ""
@@ -731,6 +776,10 @@ class _Speakers:
         - a one-word name used three times or more, never with a person's marks, is an organisation
           (Huawei); decided only now, so that a name whose person marks come late (``said Arnold`` after
           ``Arnold whipped``) stays a person.
+
+        The kernel's ``read_runs`` (``later_acts`` in ``discourse/_kernel_quotes.c``) calls this method only where
+        its first lines can act (words left by :func:`_later_parts`, and a person holding the last word or a word of
+        the name): a change to those lines is a change to that function too.
         """
         key = tuple(words)
         w, parts = (_later_parts if sum(map(len, key)) <= _CACHED_CHARS else _later_parts.__wrapped__)(key)
@@ -1235,8 +1284,7 @@ class _Speakers:
                 return out
             return self._remember(pos, self._fill(out, ent, "pronoun resolved"))
         # documents: Huawei's press release, the report, another webpage
-        m = re.match(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent)\s+)*(?P<doc>{_DOC_NOUNS})$",
-                     written)
+        m = _OWNED_DOC.match(written)
         if m and m.group("owner").lower() not in ("the", "a", "an"):
             owner = m.group("owner")
             ent = self.orgs.get(owner) or self.persons.get(owner)
@@ -1249,8 +1297,7 @@ class _Speakers:
                 return self._fill(out, ent, "document of a named speaker")
             out.update(speaker=owner, speaker_org=owner, speaker_reason="document of a named speaker")
             return out
-        m = re.match(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
-                     rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$", written)
+        m = _DESCRIBED_DOC.match(written)
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import random
 import sys
+import types
 
 import pytest
 
@@ -129,6 +130,35 @@ def test_folded_key_starts_are_the_lower_cased_texts_key_starts(kernel):
     assert kernel.key_starts_folded("\u0130 report") is None
 
 
+def test_folded_key_starts_test_every_position_where_keys_are_short_or_varied(kernel):
+    """key_starts_folded tests only the positions whose three folded characters open a key where every key has
+    three characters or more and their first three use at most 31 distinct characters (the document nouns, tested
+    above); with a key of one or two characters, or more distinct characters, it tests every position. Both ways
+    the starts are those of a plain search of text.lower() (seeded random strings of the keys in mixed case)."""
+    sets = (["up", "x", "report", "e-mail"],  # short keys
+            ["abc", "def", "ghi", "jkl", "mno", "pqr", "stu", "vwx", "yz0", "123", "456", "789", "!#$"],  # 39 characters
+            ["a-b", "report", "repo", "resolution", "web", "webpage"])  # three-character codes, keys sharing them
+    rng = random.Random(67)
+    try:
+        for keys in sets:
+            kernel.set_keys(keys)
+            alphabet = keys + [k.upper() for k in keys] + [k[:-1] for k in keys] + list(" \n-’é中𝐀xs\u212a")
+            n = 0
+            for _ in range(3_000):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10)))
+                low = text.lower()
+                want = [p for p in range(len(low)) if any(low.startswith(k, p) for k in keys)]
+                got = kernel.key_starts_folded(text)
+                assert got[0] == want, (keys, text)
+                assert got[1] == [p for p in want if text[p] == low[p] and "a" <= text[p] <= "z" and p
+                                  and text[p - 1].isspace()], (keys, text)
+                n += len(want)
+            assert n > 3_000
+    finally:
+        kernel.set_keys(sorted(_speaker_names._DOC_KEYS))
+    assert kernel.key_starts_folded("The REPORT, a \u212aey report") == ([4, 18], [18])
+
+
 def test_owner_patterns_find_the_same_matches_without_lower_casing(kernel, monkeypatch):
     """The owner patterns' matches (_owner_matches, _owner_before_tail) with the folded scan are those of the path
     that lower-cases the text, on seeds, Brown, UN and made-up strings of owners, document nouns in mixed case and
@@ -162,13 +192,93 @@ def test_find_quote_spans_with_speakers_is_identical_without_the_kernel(kernel, 
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": "scored"})
     monkeypatch.setattr(_speakers, "_RUNS_KERNEL", kernel)
+    monkeypatch.setattr(_speakers, "_TABLE_KERNEL", kernel)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", kernel)
     _clear_place_caches()
     now = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     monkeypatch.setattr(_speakers, "_RUNS_KERNEL", None)
+    monkeypatch.setattr(_speakers, "_TABLE_KERNEL", None)
     monkeypatch.setattr(_speaker_names, "_FOLDED_KERNEL", None)
     _clear_place_caches()
     plain = [[q.find_quote_spans(t, paragraphs=paragraphs(t), **s) for s in settings] for t in texts]
     _clear_place_caches()
     assert now == plain
     assert sum(d["speaker"] is not None for per_text in plain for d in per_text[1]) > 200
+
+
+# ------------------------------------------------------------------------------------ the name table's loops in C
+def _table_state(text: str, spans: list[tuple[int, int]]) -> tuple:
+    """Everything a _Speakers table holds once built (the persons with their merges, the organisations, mentions,
+    document owners, recurring one-word organisations, suffixes, the word indexes in their order)."""
+    t = _speakers._Speakers(text, spans)
+
+    def ent(e):
+        return None if e is None else (e.kind, e.name, e.role, e.org, e.gender, e.rank, tuple(e.positions),
+                                       e.doc_owner, ent(e.merged))
+    return ([(k, ent(e)) for k, e in t.persons.items()], [(k, ent(e)) for k, e in t.orgs.items()],
+            [(p, ent(e)) for p, e in t.mentions], t.doc_owners, sorted(t.rep_orgs), t.suffix,
+            [(w, [e.name for e in es]) for w, es in t.by_word.items()],
+            [(w, sorted((n, [e.name for e in es]) for n, es in d.items())) for w, d in t._by_length.items()], t._together)
+
+
+def _made_up_tables(n: int) -> list[str]:
+    """Made-up texts of the cases read_runs decides itself or hands to the table's methods: names alone and again
+    (a recurring one-word name), with titles, role words before or after, cue verbs after and before them (inverted
+    attributions), organisations, possessives before document nouns, names joined by 'and' or '&', 'Jr.' suffixes,
+    the role words that are given names ('Dean'), names that end or open sentences."""
+    pieces = ["Huawei", "Huawei", "Acme Corp", "Acme’s report", "Acme's statement", "Jane Roe", "Roe", "Roe",
+              "John Smith", "Smith", "Mr. Smith", "Dr. Ann Lee", "Lee", "President Kennedy", "First Lady Jacqueline Kennedy",
+              "Kennedy", "analyst", "industry analyst Jane Roe", "partner Dean Guerin", "Dean", "said", "said Roe.",
+              "according to Lee,", "Roe said", "Smith added", "Arnold Palmer and Sam Snead", "Draper, Gaither & Anderson",
+              "William H. Draper, Jr.", "the United Nations", "General Assembly", "United States", "Theresa May",
+              "the CEO of Acme", ", the CEO of Acme,", ", 42,", "Paul Steinberg, the CTO,", "Acme Solutions’ CTO, Paul",
+              "In", "The", "It", "We", ".", ",", ";", "\n", "“We will win,”", "Plato and Aristotle", "Aristotle Plato",
+              "COAHR", "Committee on Appeal for Human Rights", "Monday", "Ms. Ardern", "Prime Minister Ardern", "she said"]
+    rng = random.Random(83)
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
+
+
+def test_read_runs_builds_the_table_the_python_loops_build(kernel, monkeypatch):
+    """The kernel's read_runs (the name table's loops in C, calling the table's methods only where they can act)
+    builds the very table _Speakers._read_runs_py builds: every person, organisation, mention, merge, owner and
+    index in the same order, on seeds, Brown and UN samples, hostile inputs and made-up texts of the cases it
+    decides, with quotations over parts of them (a name inside one is not read)."""
+    rng = random.Random(89)
+    texts = _texts()[::12] + HOSTILE + _made_up_tables(400)
+    spans = []
+    for t in texts:
+        cuts = sorted(rng.randrange(len(t) + 1) for _ in range(2 * rng.randint(0, 3)))
+        spans.append(list(zip(cuts[::2], cuts[1::2], strict=True)))
+    monkeypatch.setattr(_speakers, "_TABLE_KERNEL", kernel)
+    compiled = [_table_state(t, s) for t, s in zip(texts, spans, strict=True)]
+    monkeypatch.setattr(_speakers, "_TABLE_KERNEL", None)
+    plain = [_table_state(t, s) for t, s in zip(texts, spans, strict=True)]
+    for got, want, t in zip(compiled, plain, texts, strict=True):
+        assert got == want, t[:300]
+    # the cases occur: persons, organisations, recurring one-word organisations, suffixes, merged persons
+    # (a person's key that is not its name: a shorter name merged into the fuller one)
+    assert sum(len(p[0]) for p in plain) > 1000 and sum(len(p[1]) for p in plain) > 700
+    assert sum(bool(p[4]) for p in plain) > 15 and sum(bool(p[5]) for p in plain) > 80
+    assert sum(k != e[1] for p in plain for k, e in p[0]) > 100
+
+
+def test_read_runs_checks_what_it_is_given(kernel, monkeypatch):
+    """read_runs refuses a table that is not being built, runs that are not name_runs' and a context of the wrong
+    shape with an error naming the problem (no crash)."""
+    table = _speakers._Speakers("Mr. Smith said it.", [])
+    ctx = _speakers._read_runs_ctx()
+    runs = _speakers._name_runs("Mr. Smith said it.")
+    with pytest.raises(AttributeError, match="text"):
+        kernel.read_runs(object(), runs, [], ctx)
+    fake = types.SimpleNamespace(**{k: getattr(table, k) for k in ("text", "suffix", "orgs", "by_word", "_by_length",
+                                                                  "persons", "rep_orgs", "_add_run", "_split_pair",
+                                                                  "_add_later", "_org")}, mentions=())
+    with pytest.raises(TypeError, match="not a _Speakers being built"):
+        kernel.read_runs(fake, runs, [], ctx)
+    assert table.mentions and table.persons  # (the table itself was built: 'Mr. Smith' is a person)
+    with pytest.raises(TypeError, match="runs must be name_runs'"):
+        kernel.read_runs(table, [(0, 1, 2)], [], ctx)
+    with pytest.raises(TypeError):
+        kernel.read_runs(table, runs, [], ctx[:-1])
+    with pytest.raises(TypeError, match="must be a tuple of str"):
+        kernel.read_runs(table, runs, [], ctx[:-1] + ((1,),))
