@@ -517,9 +517,12 @@ def test_deterministic(seed_quotes):
 # ------------------------------------------------------------------------------------------ robustness, size
 @pytest.mark.skipif(not UNGD.exists(), reason="UN General Debate corpus not present")
 def test_well_formed_on_300_ungd_speeches():
+    # the same 300 speeches as random.Random(0).sample(texts, 300) over every speech (sample draws positions from
+    # the length alone), with only those 300 lines parsed (parsing all 10,952 took 1 s)
     with gzip.open(UNGD, "rt", encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f]
-    for text in random.Random(0).sample(texts, 300):
+        lines = f.readlines()
+    for i in random.Random(0).sample(range(len(lines)), 300):
+        text = json.loads(lines[i])["text"]
         well_formed(text, find_quote_spans(text))
 
 
