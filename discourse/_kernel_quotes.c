@@ -690,31 +690,29 @@ static Py_ssize_t n_np_prons = 0, n_np_dets = 0, n_np_roles = 0, n_np_advs = 0, 
 static int np_words_set = 0;
 
 static PyObject *set_np_words(PyObject *self, PyObject *args) {
-    PyObject *prons, *dets, *roles, *advs, *free_words;
-    if (!PyArg_ParseTuple(args, "OOOOO", &prons, &dets, &roles, &advs, &free_words)) return NULL;
-    const char *not_seq = "set_np_words needs three sequences of str";
-    const char *many = "set_np_words: at most 128 words in each list";
-    Py_ssize_t a = read_words(prons, not_seq, NP_WORDS, 'a', 'z', many,
-                              "set_np_words: every pronoun is a str of 1-24 letters a-z", np_prons, np_pron_len);
-    if (a < 0) return NULL;
-    Py_ssize_t b = read_words(dets, not_seq, NP_WORDS, 'a', 'z', many,
-                              "set_np_words: every determiner is a str of 1-24 letters a-z", np_dets, np_det_len);
-    if (b < 0) return NULL;
-    Py_ssize_t c = read_words(roles, not_seq, NP_WORDS, '-', 'z', many,
-                              "set_np_words: every role word is a str of 1-24 ASCII characters from '-' to 'z'",
-                              np_roles, np_role_len);
-    if (c < 0) return NULL;
-    Py_ssize_t e = read_words(advs, not_seq, NP_WORDS, 'a', 'z', many,
-                              "set_np_words: every adverb token is a str of 1-24 letters a-z", np_advs, np_adv_len);
-    if (e < 0) return NULL;
-    Py_ssize_t f = read_words(free_words, not_seq, NP_WORDS, 'a', 'z', many,
-                              "set_np_words: every name word is a str of 1-24 letters a-z", np_free, np_free_len);
-    if (f < 0) return NULL;
-    n_np_prons = a;
-    n_np_dets = b;
-    n_np_roles = c;
-    n_np_advs = e;
-    n_np_free = f;
+    PyObject *lists[5];
+    if (!PyArg_ParseTuple(args, "OOOOO", &lists[0], &lists[1], &lists[2], &lists[3], &lists[4])) return NULL;
+    /* the five word lists in argument order: where each is stored, its characters and its error message */
+    char(*stores[5])[WORD_MAX + 1] = {np_prons, np_dets, np_roles, np_advs, np_free};
+    int *lens[5] = {np_pron_len, np_det_len, np_role_len, np_adv_len, np_free_len};
+    const char lo[5] = {'a', 'a', '-', 'a', 'a'};
+    const char *bad[5] = {"set_np_words: every pronoun is a str of 1-24 letters a-z",
+                          "set_np_words: every determiner is a str of 1-24 letters a-z",
+                          "set_np_words: every role word is a str of 1-24 ASCII characters from '-' to 'z'",
+                          "set_np_words: every adverb token is a str of 1-24 letters a-z",
+                          "set_np_words: every name word is a str of 1-24 letters a-z"};
+    Py_ssize_t got[5];
+    np_words_set = 0; /* a list refused below leaves the lists half written: np_starts refuses until set again */
+    for (int i = 0; i < 5; i++) {
+        got[i] = read_words(lists[i], "set_np_words needs five sequences of str", NP_WORDS, lo[i], 'z',
+                            "set_np_words: at most 128 words in each list", bad[i], stores[i], lens[i]);
+        if (got[i] < 0) return NULL;
+    }
+    n_np_prons = got[0];
+    n_np_dets = got[1];
+    n_np_roles = got[2];
+    n_np_advs = got[3];
+    n_np_free = got[4];
     np_words_set = 1;
     Py_RETURN_NONE;
 }

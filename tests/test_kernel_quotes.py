@@ -259,6 +259,8 @@ def test_np_starts_are_the_python_rule(kernel):
     for bad in ((["He"], [], [], [], []), ([], [], [], [""], []), ([], [], ["x" * 25], [], [])):
         with pytest.raises(ValueError, match="set_np_words: "):
             kernel.set_np_words(*bad)
+        with pytest.raises(RuntimeError, match="call set_np_words first"):  # no half-written lists are used
+            kernel.np_starts("to the officials said", [16])
     kernel.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
                         _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)  # (the words of the rule again)
     assert kernel.np_starts("to the officials said", [16]) == [3, 7]  # not 'to': no noun phrase opens so
