@@ -316,6 +316,11 @@ _B_NEEDS = {
     _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
     _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
     _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
+    # a name, a comma, one to three appositions each closed by a comma (two commas at least), then white space and
+    # the cue to the end: what _B_CUE_TAIL searches for (its day and 'that' optional), unless 'reporters' or
+    # 'journalists' follows the cue (the one tail of _B_APPOS that _B_CUE_TAIL does not allow); most windows fail
+    # the comma count or the tail (_b_cue_tail's answer is cached: _B_SPK_CUE asked it of the same window first)
+    _B_APPOS: lambda w: w.count(",") >= 2 and (_b_cue_tail(w) or "reporters" in w or "journalists" in w),
 }
 
 

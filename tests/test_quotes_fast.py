@@ -449,7 +449,8 @@ def test_attr_before_needs_are_necessary_conditions():
               "Mr. Lee", "of Acme", "spokesman", "added", "pointed  out", "asked", "explained", "noted", "it"]
     made_up = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     names, descs = ["Ann Roe", "Mr. Lee", "Acme", "the mayor", "he"], ["the director of Acme", "a spokesman", "65"]
-    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted"]
+    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted", "said journalists",
+            "told journalists"]
     for _ in range(1000):  # apposition and 'who' clauses
         name, desc, cue = rng.choice(names), rng.choice(descs), rng.choice(cues)
         made_up += [f"{name}, {desc}, {cue}{rng.choice(['', ',', ':', ' that'])}{rng.choice(['', ' ', chr(10)])}",
