@@ -27,6 +27,7 @@ from ._quote_cues import (
     _B_CUE_SPK_IN,
     _B_DESCRIBED,
     _B_PARTICIPLE,
+    _B_PP_WORDS,
     _B_SENTENCE,
     _B_SENTENCE_APPOS,
     _B_SPK_CUE,
@@ -305,6 +306,21 @@ def _ends_in(window: str, ends: tuple[str, ...]) -> bool:
     return window.rstrip().endswith(ends)
 
 
+_PP_WORDS = frozenset(_B_PP_WORDS)
+_PP_STOPS = ",:;“”\""  # the characters _B_SPK_CUE_PP's phrase after its preposition excludes
+
+
+def _pp_before_colon(window: str) -> bool:
+    r"""Can _B_SPK_CUE_PP match in ``window`` (which ends in a colon and white space)? Its preposition is a whole
+    word (white space on both sides) in the text after the last of ``,:;“”"`` before that colon: what follows the
+    preposition up to the colon (white space, then ``[^,:;“”\"]{1,60}``) and the preposition itself hold none of
+    them. False only where no word there is one of its prepositions (:data:`_quote_cues._B_PP_WORDS`, from which the
+    pattern is built); tests/test_quotes_fast.py compares the pattern's search with and without this test."""
+    core = window.rstrip()[:-1]
+    last = max(core.rfind(c) for c in _PP_STOPS)
+    return not _PP_WORDS.isdisjoint(core[last + 1:].split())
+
+
 # fast necessary conditions of the slow _B_ patterns (a window where one fails has no match of that pattern;
 # tests/test_quotes_fast.py checks them against the plain searches, so a pattern changed later whose condition
 # no longer holds fails there); a pattern not named here is always searched
@@ -312,10 +328,15 @@ _B_NEEDS = {
     _B_SPK_CUE: _b_cue_tail,
     _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
     _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
-    _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)),
+    _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)) and _pp_before_colon(w),
     _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
     _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
     _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
+    # a name, a comma, one to three appositions each closed by a comma (two commas at least), then white space and
+    # the cue to the end: what _B_CUE_TAIL searches for (its day and 'that' optional), unless 'reporters' or
+    # 'journalists' follows the cue (the one tail of _B_APPOS that _B_CUE_TAIL does not allow); most windows fail
+    # the comma count or the tail (_b_cue_tail's answer is cached: _B_SPK_CUE asked it of the same window first)
+    _B_APPOS: lambda w: w.count(",") >= 2 and (_b_cue_tail(w) or "reporters" in w or "journalists" in w),
 }
 
 

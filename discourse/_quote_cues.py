@@ -128,9 +128,10 @@ _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|a
 _DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
         r"last\s+\w+|this\s+(?:morning|afternoon|evening|week|month|year)))")
 _B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
-# Mitchell said in a statement: “...”
-_B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:in|on|at|to|during|"
-                           r"before|after|via|through|from)\s+[^,:;“”\"]{1,60}:\s*$")
+# Mitchell said in a statement: “...” (its prepositions, one list: _attribution._pp_before_colon reads them too)
+_B_PP_WORDS = ("in", "on", "at", "to", "during", "before", "after", "via", "through", "from")
+_B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:{'|'.join(_B_PP_WORDS)})"
+                           r"\s+[^,:;“”\"]{1,60}:\s*$")
 # Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
 # the organized employers, who declared: “...”
 _B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")

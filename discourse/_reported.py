@@ -266,21 +266,18 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
     sentence where it matches at such a place with ``send`` as the text's end (it begins with its ``\s``
     and looks at nothing before). So the tests are made at those places only, not by searching the sentence
     (tests/test_quotes_fast.py compares them with the searches)."""
-    tail = may = False
     n = len(gates)
     while k < n and gates[k][0] < send:
         g, h = gates[k]
         k += 1
         if h >= send or not text[g].isspace():
             continue
-        if not tail:
-            tail = _R_FWD_TAIL.match(text, g, send) is not None
-        if not may:
-            m = _R_FWD_CONT.match(text, g + 1, send)
-            may = m is not None and not (
-                m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) and \
-                not _first_person_before(text, ss, g + 1)
-        if tail and may:
+        # (_R_FWD_TAIL at g is white space, then _R_FWD_CONT's pattern without its groups: at a place whose first
+        # character is white space it matches where _R_FWD_CONT matches at g + 1, so one match answers both; a
+        # place that passes the other tests passes the tail test too, and the first such place answers True)
+        m = _R_FWD_CONT.match(text, g + 1, send)
+        if m is not None and not (m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) \
+                and not _first_person_before(text, ss, g + 1):
             return True
     return False
 

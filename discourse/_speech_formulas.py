@@ -154,6 +154,21 @@ def _speaker_of(spk: str, clause: str) -> str | None:
 
 
 _BODY_WORD_LIST = tuple(_BODY_WORDS[3:-1].split("|"))
+
+
+def _ends_in_bare_cue(tail: str) -> bool:
+    r"""Does ``tail`` (a clause without its final white space) end as _SUBJ_PP must: one of its cue verbs
+    (:data:`_BARE_CUES`), optionally white space and 'that', then at most one of ',:' (``(?:\s+that)?\s*[,:]?\s*$``;
+    white space before the cue ends its word)? Read as the last white-space-separated words (``str.split`` and ``\s``
+    take the same characters), without searching the clause."""
+    if tail[-1:] in (",", ":"):
+        tail = tail[:-1]
+    words = tail.rsplit(None, 2)
+    if words and words[-1] == "that":
+        words.pop()
+    return bool(words) and words[-1] in _BARE_CUES
+
+
 # Necessary conditions of the formulas, cheaper than their searches (a clause where one fails holds no match of
 # that pattern; tests/test_speakers_fast.py checks them where the patterns match): the literal words and marks
 # each pattern needs ('words' or 'quote' of _WORDS_OF, 'by' of the agent and by-phrases, an apostrophe of the
@@ -163,6 +178,7 @@ _BODY_WORD_LIST = tuple(_BODY_WORDS[3:-1].split("|"))
 # is the clause's). Keyed by the patterns' ids (hashing a compiled pattern is slow; see _attribution._B_NEEDS_BY_ID).
 _FORMULA_NEEDS = {
     id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c,
+    id(_SUBJ_PP): lambda c, tail: _ends_in_bare_cue(tail),
     id(_AS_BY): lambda c, tail: "by" in c,
     id(_SUBJ_CUE_PP): lambda c, tail: tail.endswith("that"),
     id(_SUBJ_CUE_COLON): lambda c, tail: tail.endswith(":"),

@@ -249,6 +249,27 @@ def test_fwd_candidates_at_the_places_are_the_sentence_searches():
     assert n > 5000 and n_true > 300
 
 
+def test_fwd_tail_at_white_space_is_the_continuation_after_it():
+    """_fwd_candidates makes one match per place, _R_FWD_CONT at the character after the white space, for both of
+    its tests: _R_FWD_TAIL (white space, then _R_FWD_CONT's pattern without its groups) matches at a white-space
+    character exactly where _R_FWD_CONT matches right after it, with any end, on made-up text with reporting
+    verbs, 'that', time phrases and cut words (a pattern changed on one side only fails here)."""
+    rng = random.Random(31)
+    texts = _gate_texts() + ["He told the committee on Monday that it was over.", "They tell reporters that x",
+                             "Ann Roe said yesterday in Geneva that the plan works", "said\u2003that so", "said"]
+    n = n_true = 0
+    for t in texts:
+        for g, ch in enumerate(t):
+            if not ch.isspace():
+                continue
+            for end in {len(t), rng.randint(g, len(t))}:
+                tail = _reported._R_FWD_TAIL.match(t, g, end) is not None
+                assert tail == (_reported._R_FWD_CONT.match(t, g + 1, end) is not None), (t, g, end)
+                n += 1
+                n_true += tail
+    assert n > 20000 and n_true > 500
+
+
 def test_fwd_matches_are_the_finditer_matches():
     """_fwd_matches (_R_FWD tried only at the starts before a cue that no bar character separates from it) gives
     the matches of _R_FWD.finditer, spans and groups, on the sentences with a reporting verb of the seeds, of
@@ -428,7 +449,8 @@ def test_attr_before_needs_are_necessary_conditions():
               "Mr. Lee", "of Acme", "spokesman", "added", "pointed  out", "asked", "explained", "noted", "it"]
     made_up = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
     names, descs = ["Ann Roe", "Mr. Lee", "Acme", "the mayor", "he"], ["the director of Acme", "a spokesman", "65"]
-    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted"]
+    cues = ["said", "declared", "added", "says", "told reporters", "pointed out", "noted", "said journalists",
+            "told journalists"]
     for _ in range(1000):  # apposition and 'who' clauses
         name, desc, cue = rng.choice(names), rng.choice(descs), rng.choice(cues)
         made_up += [f"{name}, {desc}, {cue}{rng.choice(['', ',', ':', ' that'])}{rng.choice(['', ' ', chr(10)])}",
