@@ -480,7 +480,6 @@ def _np_search(rx: re.Pattern, window: str, anchors: list[int]) -> re.Match | No
     return next(_np_matches(rx, window, anchors), None)
 
 
-_CUE_FIRST_RX = _words_rx(_CUE_FIRST)  # (after _trie: _has_cue's words)
-_CUE_FIRST_SET = _WordSet(_CUE_FIRST)
+_CUE_FIRST_SET = _WordSet(_CUE_FIRST)  # (after _trie: _has_cue's words)
 if KERNEL is not None:
     KERNEL.set_np_words(_PRON_LOWER, _DET_LOWER, _ROLE_NOUN_WORDS, _ADV_TOKENS, _NP_FREE_TOKENS)

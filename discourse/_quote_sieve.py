@@ -41,7 +41,6 @@ from ._quote_cues import (
     _cue_anchors,
     _has_cue,
     _np_matches,
-    _words_rx,
     _WordSet,
 )
 from ._reported import _TIME
@@ -175,9 +174,8 @@ insistence observation observations declaration declarations announcement announ
 boasts demand demands threat threats pledge pledges vow vows quip quips retort retorts phrase account
 conclusion conclusions verdict opinion report""".split())
 # finds a word of _SIEVE_WORDS as a whole run of a-z letters in a lower-cased string: where
-# ``not _SIEVE_WORDS.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
-_SIEVE_WORDS_RX = _words_rx(_SIEVE_WORDS)
-_SIEVE_WORDS_SET = _WordSet(_SIEVE_WORDS)  # (the same test, in C where the kernel is built)
+# ``not _SIEVE_WORDS.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._WordSet, in C where the kernel is built)
+_SIEVE_WORDS_SET = _WordSet(_SIEVE_WORDS)
 _SIEVE_TO_VERB = re.compile(rf"\bto\s+(?:{_SIEVE_VERBS}|{_CUE})\b")
 # a short line ending in a colon that names its source first: 'TASS datelined Los Angeles, in English to
 # Europe:', 'Moscow Radio in Russian to the USSR:', 'I found ... a very small article in the New York Times:'

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _words_rx, _WordSet
+from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _WordSet
 from ._quote_kernel import KERNEL
 from ._speakers import _Speakers
 
@@ -142,9 +142,8 @@ _RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4
          + "|".join(_RCUE_WORDS) + r")")
 _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 # finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
-# ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._words_rx)
-_RCUE_FIRST_RX = _words_rx(_RCUE_FIRST)
-_RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)  # (the same test: _RCUE_FIRST_SET.found(s) where _RCUE_FIRST_RX finds one)
+# ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._WordSet, in C where the kernel is built)
+_RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
 _R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"

@@ -680,10 +680,10 @@ def test_word_set_patterns_answer_as_the_word_sets():
     capitals, apostrophes, hyphens and characters whose lower case is an ASCII letter (K, the Kelvin sign)."""
     from discourse import _quote_sieve
 
-    sets = [(_quote_cues._CUE_FIRST, _quote_cues._CUE_FIRST_RX), (_reported._RCUE_FIRST, _reported._RCUE_FIRST_RX),
-            (_quote_sieve._SIEVE_WORDS, _quote_sieve._SIEVE_WORDS_RX)]
     word_sets = [_quote_cues._CUE_FIRST_SET, _reported._RCUE_FIRST_SET, _quote_sieve._SIEVE_WORDS_SET]
-    assert [ws.words for ws in word_sets] == [w for w, _ in sets]
+    # each set's words and its pattern (the pure-Python path of found: _words_rx of its words)
+    sets = [(ws.words, ws.rx) for ws in word_sets]
+    assert [ws.words for ws in word_sets] == [_quote_cues._CUE_FIRST, _reported._RCUE_FIRST, _quote_sieve._SIEVE_WORDS]
     words = sorted(set().union(*(w for w, _ in sets)))
     rng = random.Random(67)
     pieces = words + [w[:-1] for w in words[::3]] + [w[1:] for w in words[::3]] + list(" x1_-’'.,\u212aKİé\n") + ["ed"]
