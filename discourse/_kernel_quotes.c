@@ -1354,6 +1354,12 @@ static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
  * every list and dict of it. ctx: (_clean_run, its __wrapped__, _run_head, its __wrapped__, _later_parts, its
  * __wrapped__, _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
  * _CUE_BEFORE_ENDS). */
+/* a run _add_run did not take: its start, words and sentence start (references held) */
+typedef struct {
+    Py_ssize_t s;
+    PyObject *words, *sent_start;
+} Later;
+
 typedef struct {
     PyObject *text, *suffix, *mentions, *orgs, *by_word, *by_length, *persons, *rep_orgs, *counts;
     PyObject *add_run, *split_pair, *add_later, *org;
@@ -1361,32 +1367,26 @@ typedef struct {
     PyObject *cue_near, *cue_before, *inverted, *cue_ends;
     Py_ssize_t cached;
     Text t;
-    /* the runs _add_run did not take, in order: start, words and sentence start (references held) */
-    Py_ssize_t n_later, cap_later, *later_s;
-    PyObject **later_words, **later_start;
+    /* the runs _add_run did not take, in order */
+    Py_ssize_t n_later, cap_later;
+    Later *later;
 } RunTable;
 
 /* a run kept for later; 0 or -1 on error */
 static int later_push(RunTable *rt, Py_ssize_t s, PyObject *words, PyObject *sent_start) {
     if (rt->n_later == rt->cap_later) {
         Py_ssize_t cap = rt->cap_later ? 2 * rt->cap_later : 64;
-        Py_ssize_t *ns = PyMem_Realloc(rt->later_s, (size_t)cap * sizeof(Py_ssize_t));
-        if (ns != NULL) rt->later_s = ns;
-        PyObject **nw = ns == NULL ? NULL : PyMem_Realloc(rt->later_words, (size_t)cap * sizeof(PyObject *));
-        if (nw != NULL) rt->later_words = nw;
-        PyObject **nb = nw == NULL ? NULL : PyMem_Realloc(rt->later_start, (size_t)cap * sizeof(PyObject *));
-        if (nb == NULL) {
+        Later *more = PyMem_Realloc(rt->later, (size_t)cap * sizeof(Later));
+        if (more == NULL) {
             PyErr_NoMemory();
             return -1;
         }
-        rt->later_start = nb;
+        rt->later = more;
         rt->cap_later = cap;
     }
     Py_INCREF(words);
     Py_INCREF(sent_start);
-    rt->later_s[rt->n_later] = s;
-    rt->later_words[rt->n_later] = words;
-    rt->later_start[rt->n_later++] = sent_start;
+    rt->later[rt->n_later++] = (Later){s, words, sent_start};
     return 0;
 }
 
@@ -1634,15 +1634,12 @@ static void rt_clear(RunTable *rt) {
 #undef RT_CLEAR
     Py_CLEAR(rt->counts);
     for (Py_ssize_t i = 0; i < rt->n_later; i++) {
-        Py_DECREF(rt->later_words[i]);
-        Py_DECREF(rt->later_start[i]);
+        Py_DECREF(rt->later[i].words);
+        Py_DECREF(rt->later[i].sent_start);
     }
-    PyMem_Free(rt->later_s);
-    PyMem_Free(rt->later_words);
-    PyMem_Free(rt->later_start);
+    PyMem_Free(rt->later);
     rt->n_later = rt->cap_later = 0;
-    rt->later_s = NULL;
-    rt->later_words = rt->later_start = NULL;
+    rt->later = NULL;
 }
 
 /* a quotation span (start, end) as two integers; -1 on error */
@@ -1757,13 +1754,13 @@ static int read_runs_loops(RunTable *rt, PyObject *runs, PyObject *qs) {
     }
     /* (3) the runs kept for later, in order, given to _add_later where it acts */
     for (Py_ssize_t i = 0; i < rt->n_later; i++) {
-        PyObject *words = rt->later_words[i];
+        PyObject *words = rt->later[i].words;
         int r = later_acts(rt, words);
         if (r < 0) goto fail;
         if (r == 0) continue;
-        PyObject *s_obj = PyLong_FromSsize_t(rt->later_s[i]);
+        PyObject *s_obj = PyLong_FromSsize_t(rt->later[i].s);
         if (s_obj == NULL) goto fail;
-        PyObject *args[4] = {s_obj, words, rt->later_start[i], rt->counts};
+        PyObject *args[4] = {s_obj, words, rt->later[i].sent_start, rt->counts};
         PyObject *res = PyObject_Vectorcall(rt->add_later, args, 4, NULL);
         Py_DECREF(s_obj);
         if (res == NULL) goto fail;
