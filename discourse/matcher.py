@@ -108,7 +108,7 @@ from __future__ import annotations
 import inspect
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -307,6 +307,40 @@ def _speech_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
+def _hit_voices(starts: list[int], ends: list[int], spans: list[dict]) -> tuple[list[int], list[bool]]:
+    """The voice code (0 author, 1 quoted, 2 reported) of each token [starts[i], ends[i]) (sorted lists) and
+    whether the innermost quotation holding it is a mention: what ``token_voices(starts, ends, spans)`` gives as
+    ``voice`` and ``quote_kind == "mention"``, from the same writes in the same order
+    (:func:`discourse.quotes.voice_runs`: reported clauses first, then the quotations, outer before inner; a
+    quotation's tokens are quoted where it or a quotation holding it is speech, at most 1000 steps up), with
+    lists and bisect instead of four object arrays per document (a few hits each);
+    tests/test_matcher.py compares both."""
+    n = len(starts)
+    voice = [0] * n
+    mention = [False] * n
+    if not n or not spans:
+        return voice, mention
+    by_id = {q["quote_id"]: q for q in spans}
+    for q in sorted(spans, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"])):
+        lo = bisect_left(starts, q["content_start"])
+        hi = bisect_right(ends, q["content_end"])
+        if hi <= lo:
+            continue
+        kind = q["kind"]
+        mention[lo:hi] = [kind == "mention"] * (hi - lo)
+        if kind == "reported":
+            voice[lo:hi] = [2] * (hi - lo)
+            continue
+        a, seen = q, 0  # voice_runs' speech_ancestor
+        while a is not None and seen < 1000:
+            if a["kind"] == "speech":
+                voice[lo:hi] = [1] * (hi - lo)
+                break
+            a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
+            seen += 1
+    return voice, mention
+
+
 def _inside(starts: np.ndarray, ends: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Which tokens [starts, ends) lie wholly inside one of the spans [lo, hi): some span begins at or before
     a token's start and ends at or after its end, i.e. the spans beginning at or before it reach its end."""
@@ -359,6 +393,22 @@ class _ChunkWords(dict):
 
 
 _CHUNKS = _ChunkWords()
+
+
+class _ChunkTokens(dict):
+    """A run of text without white space -> its tokens as (start, end, is a word token), offsets in the chunk:
+    tokenised once per distinct chunk, as :class:`_ChunkWords` counts them (a chunk is tokenised the same
+    wherever it stands; see the module notes)."""
+
+    def __missing__(self, chunk: str) -> tuple[tuple[int, int, bool], ...]:
+        v = tuple((*m.span(), not _token_punct(m.group())) for m in _TOKEN_RE.finditer(chunk))
+        if len(self) > 500_000:
+            self.clear()
+        self[chunk] = v
+        return v
+
+
+_CHUNK_TOKENS = _ChunkTokens()
 
 
 # Most chunks are one word: ASCII letters with marks around them that the tokenizer splits off one by one
@@ -516,15 +566,13 @@ def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray
     i0 = np.searchsorted(c_start, sa, side="left")  # the first chunk starting in the span
     i1 = np.searchsorted(c_end, sb, side="right")  # after the last chunk ending in it
     full = np.where(i1 > i0, cum[i1] - cum[np.minimum(i0, n)], 0).tolist()
-    cache: dict[int, list[tuple[int, int, bool]]] = {}
     for k, (a, b, x, y) in enumerate(zip(sa.tolist(), sb.tolist(), i0.tolist(), i1.tolist(), strict=True)):
-        edge = {c for c in (x - 1, y) if 0 <= c < n and c_start[c] < b and c_end[c] > a}
-        for c in edge:  # a chunk across the span's start or end: its tokens that lie inside
-            toks = cache.get(c)
-            if toks is None:
-                toks = cache[c] = [(*m.span(), not _token_punct(m.group()))
-                                   for m in _TOKEN_RE.finditer(text, int(c_start[c]), int(c_end[c]))]
-            full[k] += sum(1 for s, e, w in toks if w and s >= a and e <= b)
+        for c in (x - 1, y) if y != x - 1 else (y,):
+            if not 0 <= c < n:
+                continue
+            c0, c1 = int(c_start[c]), int(c_end[c])
+            if c0 < b and c1 > a:  # a chunk across the span's start or end: its tokens that lie inside
+                full[k] += sum(1 for s, e, w in _CHUNK_TOKENS[text[c0:c1]] if w and s >= a - c0 and e <= b - c0)
     n_s, n_r = len(speech), len(rep)
     return sum(full[:n_s]), sum(full[n_s:n_s + n_r]) - sum(full[n_s + n_r:])
 
@@ -559,7 +607,7 @@ def _voice_words(text: str, aside: Sequence[tuple[int, int]], lo: np.ndarray, hi
     return int((keep & quoted).sum()), int((keep & reported).sum())
 
 
-_DISTANCED, _ENDORSED = STANCES.index("distanced"), STANCES.index("endorsed")
+_DISTANCED, _ENDORSED, _QUOTED = STANCES.index("distanced"), STANCES.index("endorsed"), STANCES.index("quoted")
 _DEEPER = object()  # a memo entry of FrameMatcher._cue: the rule reads further back
 
 
@@ -1214,25 +1262,21 @@ class FrameMatcher:
             words[1] = q
             words[2] = r
         n = len(hits)
-        starts = np.array([h[0] for h in hits], dtype=np.int64)
-        first_end = np.array([h[4] for h in hits], dtype=np.int64)
-        voice = np.zeros(n, dtype=np.int64)
-        mention = np.zeros(n, dtype=bool)
-        if spans and n:
-            v, _, kind, _ = token_voices(starts, first_end, spans)
-            voice = np.select([v == "quoted", v == "reported"], [1, 2], 0).astype(np.int64)
-            mention = kind == "mention"
-        stance = np.full(n, STANCES.index("quoted"), dtype=np.int64)
+        starts = [h[0] for h in hits]
+        first_end = [h[4] for h in hits]
+        voice, mention = _hit_voices(starts, first_end, spans)
+        stance = [_QUOTED] * n
         # the 1.x stance (discourse.stance.legacy_stance): a reported clause is the author's, as in 1.x
-        own = np.flatnonzero(voice != 1)
-        if len(own):
-            sa, ea = starts[own], first_end[own]
-            known = self._known_cues(masked, chunks, sa, ea) if chunks is not None else [_DEEPER] * len(sa)
-            distanced = [men or (self._cue(masked, doc, a, b) if k is _DEEPER else k) is not None for a, b, men, k in
-                         zip(sa.tolist(), ea.tolist(), mention[own].tolist(), known, strict=True)]
-            stance[own] = np.where(distanced, _DISTANCED, _ENDORSED)
-        return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": voice, "stance": stance,
-                "n_tokens": n_tok, "words": words}
+        own = [i for i in range(n) if voice[i] != 1]
+        if own:
+            sa, ea = [starts[i] for i in own], [first_end[i] for i in own]
+            known = (self._known_cues(masked, chunks, np.array(sa, dtype=np.int64), np.array(ea, dtype=np.int64))
+                     if chunks is not None else [_DEEPER] * len(sa))
+            for i, a, b, k in zip(own, sa, ea, known, strict=True):
+                stance[i] = (_DISTANCED if mention[i] or (self._cue(masked, doc, a, b) if k is _DEEPER else k) is not None
+                             else _ENDORSED)
+        return {"entry": np.array([h[2] for h in hits], dtype=np.int64), "voice": np.array(voice, dtype=np.int64),
+                "stance": np.array(stance, dtype=np.int64), "n_tokens": n_tok, "words": words}
 
     def _known_cues(self, text: str, chunks: tuple, starts: np.ndarray, ends: np.ndarray) -> list:
         """The cue of each hit where the word before it decides (else _DEEPER: ask :meth:`_cue`).

@@ -327,3 +327,44 @@ def test_voice_words_from_chunks_equal_the_token_by_token_count():
         assert got == want, (text, lo, hi, rlo, rhi)
         n_checked += got != (0, 0)
     assert n_checked > 150 and n_declined > 5  # spans with words were compared, and the decline was exercised
+
+
+def test_hit_voices_equal_token_voices():
+    """_hit_voices (doc_frames' voice codes and mention flags of the hits' first tokens, from lists) gives what
+    token_voices gives as voice and quote_kind == 'mention', for every token and for sorted subsets of the
+    tokens (the hits), on quotations nested in speech, mentions, reported clauses holding quotations, UN
+    speeches, and a chain of nested quotations deeper than the 1000 steps token_voices looks up."""
+    from discourse.matcher import _hit_voices
+    from discourse.quotes import find_quote_spans, token_voices
+    from discourse.text import paragraphs, token_spans
+
+    texts = ["Ann Roe said that the plan, which she called “a ‘smart’ move”, was “safe”, and “he agreed,” Roe said.",
+             "“Outer “inner” outer,” he said. The report called it “smart”. She said the city is “a ‘model’ city”.",
+             "According to the ministry, the “so-called ‘safe city’” works. “It does,” said Li. We said it works.",
+             "x " + "“a " * 1100 + "b" + "” c" * 1100]
+    if UNGD.exists():
+        with gzip.open(UNGD, "rt", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for _, line in zip(range(40), fh, strict=False)][::4]
+    rng = random.Random(3)
+    voices = set()
+    for t in texts:
+        starts, ends, _ = token_spans(t)
+        spans = find_quote_spans(t, paragraphs=paragraphs(t), reported=True, speakers=False)
+        for keep in (np.ones(len(starts), dtype=bool), np.array([rng.random() < 0.2 for _ in starts], dtype=bool)):
+            s, e = starts[keep], ends[keep]
+            v, _, kind, _ = token_voices(s, e, spans)
+            got_v, got_m = _hit_voices(s.tolist(), e.tolist(), spans)
+            assert got_v == [{"author": 0, "quoted": 1, "reported": 2}[x] for x in v.tolist()], t[:60]
+            assert got_m == (kind == "mention").tolist(), t[:60]
+            voices |= set(got_v) | {2 + m for m in got_m if m}
+        assert _hit_voices([], [], spans) == ([], [])
+    # a chain of 1100 mentions below a speech quotation (made up: each holds one token of its own): the token of
+    # a mention 1000 or more steps below the speech is not quoted (token_voices' limit), the others are
+    chain = [{"quote_id": i, "kind": "speech" if i == 0 else "mention", "parent_id": i - 1 if i else None,
+              "content_start": i, "content_end": i + 1} for i in range(1101)]
+    s = np.arange(0, 1200, dtype=np.int64)
+    v, _, kind, _ = token_voices(s, s + 1, chain)
+    got_v, got_m = _hit_voices(s.tolist(), (s + 1).tolist(), chain)
+    assert got_v == [{"author": 0, "quoted": 1}[x] for x in v.tolist()] and got_m == (kind == "mention").tolist()
+    assert got_v[999] == 1 and got_v[1000] == 0 and got_m[1000]
+    assert voices == {0, 1, 2, 3}  # every voice and mentions were compared
