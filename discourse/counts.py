@@ -1339,21 +1339,20 @@ class FrameCounts(_Counts):
         out = self._fix_dtypes(self.acc.copy())
         numbers = [c for c in out.columns if c not in self._keys() and c != "rate"]
         for c in numbers:
-            out[c] = out[c].astype(np.int64)
+            if out[c].dtype != np.int64:
+                out[c] = out[c].astype(np.int64)
         total = out["n"].to_numpy(dtype=np.int64)
         nt = out["n_tokens"].to_numpy(dtype=np.int64)
         with np.errstate(divide="ignore", invalid="ignore"):
             out["rate"] = np.where(nt > 0, 1000.0 * total / np.maximum(nt, 1), np.nan)
-        order_frame = {c: i for i, c in enumerate(self.categories_resolved)}
-        sort_cols = []
+        # rows in order of group (sorted), frame (lexicon order) and voice; a row's frame and voice are among
+        # categories_resolved and VOICES (frame_table writes no other), so each has its index there
+        keys = [pd.Index(VOICES).get_indexer(out["voice"]),
+                pd.Index(self.categories_resolved).get_indexer(out["frame"])]
         if self.by:
-            out["_g"] = out.groupby(self.by, sort=True, dropna=False, observed=True).ngroup().to_numpy()
-            sort_cols.append("_g")
-        out["_c"] = out["frame"].map(order_frame).astype(np.int64)
-        out["_v"] = out["voice"].map({v: i for i, v in enumerate(VOICES)}).astype(np.int64)
-        out = out.sort_values([*sort_cols, "_c", "_v"], kind="stable")
-        return out.drop(columns=[*sort_cols, "_c", "_v"]).reset_index(drop=True)[
-            [*self.by, "frame", "voice", *numbers, "rate"]]
+            keys.append(out.groupby(self.by, sort=True, dropna=False, observed=True).ngroup().to_numpy())
+        order = np.lexsort(keys)  # stable, the last key first
+        return out.take(order).reset_index(drop=True)[[*self.by, "frame", "voice", *numbers, "rate"]]
 
 
 # ------------------------------------------------------------------------------------------ document-term matrix
