@@ -727,6 +727,106 @@ class _LazyWindow:
         return self.text[a:b]
 
 
+class _Tables:
+    """What :class:`FrameMatcher` builds from a lexicon's entries (:meth:`Lexicon.compiled_entries`): the specs'
+    tests and anchors, the automaton and the compiled automaton's arguments. Never changed once built."""
+
+
+def _build_tables(specs: list[tuple[int, tuple[str, ...]]], priority: np.ndarray) -> _Tables:
+    import ahocorasick
+
+    t = _Tables()
+    # entries, their specificity and the phrase alternatives: the lexicon's own, as find_matches uses them
+    t._spec_entry = [eid for eid, _ in specs]
+    t._spec_len = [len(parts) for _, parts in specs]
+    t._spec_prio = [int(priority[eid]) for eid, _ in specs]
+    compiled: dict[str, Any] = {}
+
+    def test(part: str) -> Any:
+        if part not in compiled:
+            compiled[part] = (re.compile(glob_regex(part), re.DOTALL)
+                              if any(c in _GLOB_CHARS for c in part) else part)
+        return compiled[part]
+
+    t._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
+    pattern_chars = {c for _, parts in specs for p in parts for c in p}
+    # a capital sigma can be written as "σ" in the normalised text when no part holds a sigma (its
+    # lowercase depends on what follows); lone marks as a placeholder when no part holds a mark
+    t._sigma_ok = not (pattern_chars & {"\u03c3", "\u03c2"})
+    t._mark_ok = _PLACEHOLDER not in pattern_chars and not any(_composes(c) for c in pattern_chars)
+    # anchors: single tokens on their longest literal run; a phrase on the part least likely to be
+    # common (a run that is already a key, else the longest run that is not a stopword, later parts on
+    # ties: "peace of mind" on "peace", "all rights reserved" on "reserved"); only speed depends on it
+    def run(part: str) -> str:
+        return max((r for r in re.split(r"[*?]", part) if r), key=len)  # the first of the longest runs
+
+    single_keys = {run(parts[0]) for _, parts in specs if len(parts) == 1}
+    spec_anchor: list[int] = []
+    keys: dict[str, list[int]] = {}
+    for j, (_, parts) in enumerate(specs):
+        runs = [run(p) for p in parts]
+        k = max(range(len(parts)), key=lambda i: (runs[i] in single_keys, runs[i] not in STOPWORDS,
+                                                  len(runs[i]), i))
+        spec_anchor.append(k)
+        keys.setdefault(runs[k], []).append(j)
+    # the literal end of the part before the anchor and the literal start of the part after it
+    t._spec_prev = [re.split(r"[*?]", parts[k - 1])[-1] if k > 0 else ""
+                    for (_, parts), k in zip(specs, spec_anchor, strict=True)]
+    t._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
+                    for (_, parts), k in zip(specs, spec_anchor, strict=True)]
+    auto = ahocorasick.Automaton()
+    kernel_keys: list[str] = []
+    kernel_info: list[tuple[int, int, int, tuple[int, ...]]] = []
+    for key, js in keys.items():
+        anchored = [specs[j][1][spec_anchor[j]] for j in js]
+        # cheap rejections before tokenising (see match_text): the token must begin at the key when
+        # every anchored part begins with it, and end with it when every such part is the key itself
+        at_start = key[0].isalnum() and all(f.startswith(key) for f in anchored)
+        at_end = key[-1].isalpha() and all(f == key for f in anchored)
+        # a key that is every anchored part whole and anchors phrases only: the neighbours' literal
+        # ends can be checked on the normalised text before anything is tokenised
+        phrase_key = all(f == key for f in anchored) and all(len(specs[j][1]) > 1 for j in js)
+        # a word of ASCII letters that is every spec whole and single: where white space (or a plain
+        # mark and white space) stands around it, it is one token, and the most specific spec wins
+        word_key = None
+        if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
+            word_key = min((int(priority[specs[j][0]]), j) for j in js)
+        auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
+        kernel_keys.append(key)
+        kernel_info.append((at_start | at_end << 1 | phrase_key << 2 | (word_key is not None) << 3,
+                            *(word_key or (-1, -1)), tuple(js)))
+    auto.make_automaton()
+    t._automaton = auto
+    # the same keys for the compiled automaton (frame_scan): key index -> its specs, and per spec its parts,
+    # priority, anchored part and the literal ends of its neighbouring parts
+    t._key_js = [info[3] for info in kernel_info]
+    t._kernel_args = (kernel_keys, kernel_info, [
+        (len(parts), t._spec_prio[j], parts[spec_anchor[j]], t._spec_prev[j], t._spec_next[j])
+        for j, (_, parts) in enumerate(specs)])
+    t._spec_anchor = spec_anchor
+    return t
+
+
+#: built tables by the content they are built from (the specs and priorities: what the tables depend on), as
+#: re caches compiled patterns by their text: a matcher built again for the same entries (every call of
+#: count_frames_stream or FrameMatcher.count with a lexicon, every chunk counted in a worker process, where the
+#: counter arrives pickled without its matcher, and every Dask partition) takes them instead of rebuilding
+#: them (about 5 ms for the bundled lexicon); the last _TABLES_MAX kept
+_TABLES: dict[tuple, _Tables] = {}
+_TABLES_MAX = 8
+
+
+def _tables(specs: list[tuple[int, tuple[str, ...]]], priority: np.ndarray) -> _Tables:
+    key = (tuple(specs), priority.tobytes())
+    t = _TABLES.get(key)
+    if t is None:
+        t = _build_tables(specs, priority)
+        if len(_TABLES) >= _TABLES_MAX:
+            del _TABLES[next(iter(_TABLES))]
+        _TABLES[key] = t
+    return t
+
+
 class FrameMatcher:
     """Count lexicon hits in raw document text with an Aho–Corasick automaton.
 
@@ -751,8 +851,6 @@ class FrameMatcher:
     """
 
     def __init__(self, lexicon: Any = "framing", *, on: str = "norm") -> None:
-        import ahocorasick
-
         check_one_of("on", on, ["norm", "stem"])
         if on == "stem":
             raise ValueError("on='stem' is not supported by FrameMatcher (stems need every token stemmed); "
@@ -765,73 +863,8 @@ class FrameMatcher:
         priority = comp["priority"]
         self.frames = comp["category"]
         self.patterns = comp["pattern"]
-        specs: list[tuple[int, tuple[str, ...]]] = comp["spec"]
-        self._spec_entry = [eid for eid, _ in specs]
-        self._spec_len = [len(parts) for _, parts in specs]
-        self._spec_prio = [int(priority[eid]) for eid, _ in specs]
-        compiled: dict[str, Any] = {}
-
-        def test(part: str) -> Any:
-            if part not in compiled:
-                compiled[part] = (re.compile(glob_regex(part), re.DOTALL)
-                                  if any(c in _GLOB_CHARS for c in part) else part)
-            return compiled[part]
-
-        self._spec_tests = [tuple(test(p) for p in parts) for _, parts in specs]
-        pattern_chars = {c for _, parts in specs for p in parts for c in p}
-        # a capital sigma can be written as "σ" in the normalised text when no part holds a sigma (its
-        # lowercase depends on what follows); lone marks as a placeholder when no part holds a mark
-        self._sigma_ok = not (pattern_chars & {"\u03c3", "\u03c2"})
-        self._mark_ok = _PLACEHOLDER not in pattern_chars and not any(_composes(c) for c in pattern_chars)
-        # anchors: single tokens on their longest literal run; a phrase on the part least likely to be
-        # common (a run that is already a key, else the longest run that is not a stopword, later parts on
-        # ties: "peace of mind" on "peace", "all rights reserved" on "reserved"); only speed depends on it
-        def run(part: str) -> str:
-            return max((r for r in re.split(r"[*?]", part) if r), key=len)  # the first of the longest runs
-
-        single_keys = {run(parts[0]) for _, parts in specs if len(parts) == 1}
-        self._spec_anchor: list[int] = []
-        keys: dict[str, list[int]] = {}
-        for j, (_, parts) in enumerate(specs):
-            runs = [run(p) for p in parts]
-            k = max(range(len(parts)), key=lambda i: (runs[i] in single_keys, runs[i] not in STOPWORDS,
-                                                      len(runs[i]), i))
-            self._spec_anchor.append(k)
-            keys.setdefault(runs[k], []).append(j)
-        # the literal end of the part before the anchor and the literal start of the part after it
-        self._spec_prev = [re.split(r"[*?]", parts[k - 1])[-1] if k > 0 else ""
-                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
-        self._spec_next = [re.split(r"[*?]", parts[k + 1])[0] if k + 1 < len(parts) else ""
-                           for (_, parts), k in zip(specs, self._spec_anchor, strict=True)]
-        auto = ahocorasick.Automaton()
-        kernel_keys: list[str] = []
-        kernel_info: list[tuple[int, int, int, tuple[int, ...]]] = []
-        for key, js in keys.items():
-            anchored = [specs[j][1][self._spec_anchor[j]] for j in js]
-            # cheap rejections before tokenising (see match_text): the token must begin at the key when
-            # every anchored part begins with it, and end with it when every such part is the key itself
-            at_start = key[0].isalnum() and all(f.startswith(key) for f in anchored)
-            at_end = key[-1].isalpha() and all(f == key for f in anchored)
-            # a key that is every anchored part whole and anchors phrases only: the neighbours' literal
-            # ends can be checked on the normalised text before anything is tokenised
-            phrase_key = all(f == key for f in anchored) and all(len(specs[j][1]) > 1 for j in js)
-            # a word of ASCII letters that is every spec whole and single: where white space (or a plain
-            # mark and white space) stands around it, it is one token, and the most specific spec wins
-            word_key = None
-            if key.isascii() and key.isalpha() and all(len(specs[j][1]) == 1 and specs[j][1][0] == key for j in js):
-                word_key = min((int(priority[specs[j][0]]), j) for j in js)
-            auto.add_word(key, (len(key), tuple(js), at_start, at_end, phrase_key, word_key))
-            kernel_keys.append(key)
-            kernel_info.append((at_start | at_end << 1 | phrase_key << 2 | (word_key is not None) << 3,
-                                *(word_key or (-1, -1)), tuple(js)))
-        auto.make_automaton()
-        self._automaton = auto
-        # the same keys for the compiled automaton (frame_scan): key index -> its specs, and per spec its parts,
-        # priority, anchored part and the literal ends of its neighbouring parts
-        self._key_js = [info[3] for info in kernel_info]
-        self._kernel_args = (kernel_keys, kernel_info, [
-            (len(parts), self._spec_prio[j], parts[self._spec_anchor[j]], self._spec_prev[j], self._spec_next[j])
-            for j, (_, parts) in enumerate(specs)])
+        # the specs' tests and anchors and the automata: built once per distinct lexicon content (_tables)
+        self.__dict__.update(vars(_tables(comp["spec"], priority)))
         self._kernel = _KERNEL
         self._kauto: Any = None
         self._norms: dict[str, str] = {}

@@ -368,3 +368,35 @@ def test_hit_voices_equal_token_voices():
     assert got_v == [{"author": 0, "quoted": 1}[x] for x in v.tolist()] and got_m == (kind == "mention").tolist()
     assert got_v[999] == 1 and got_v[1000] == 0 and got_m[1000]
     assert voices == {0, 1, 2, 3}  # every voice and mentions were compared
+
+
+def test_matcher_tables_are_built_once_per_lexicon_content():
+    """FrameMatcher's tables (the specs' tests and anchors, the automata's keys) are built once per lexicon
+    content and shared by matchers of equal lexicons, not by others; they equal tables built afresh, the
+    matchers find the same hits, and at most _TABLES_MAX contents are kept."""
+    from discourse import matcher as m
+
+    lex = dc.load_lexicon("framing")
+    a = FrameMatcher(lex)
+    b = FrameMatcher(dc.Lexicon(list(lex.entries), categories=lex.categories))  # another object, same content
+    assert a._spec_tests is b._spec_tests and a._kernel_args is b._kernel_args
+    comp = lex.compiled_entries()
+    fresh = vars(m._build_tables(comp["spec"], comp["priority"]))
+    assert set(fresh) <= set(vars(a))
+    for k, v in fresh.items():
+        if k != "_automaton":
+            assert getattr(a, k) == v, k
+    assert list(a._automaton.items()) == list(fresh["_automaton"].items())
+    small = dc.Lexicon([("x", "privacy"), ("x", "safe city"), ("y", "surveil*")])
+    c = FrameMatcher(small)
+    assert c._spec_tests is not a._spec_tests and len(c._spec_tests) < len(a._spec_tests)
+    text = "Privacy in the safe city: surveillance, “safe city” cameras and privacy rights."
+    m._TABLES.clear()
+    for fm, lx in ((a, lex), (c, small)):
+        again = FrameMatcher(lx)  # built afresh (the cache was emptied)
+        assert again._spec_tests is not fm._spec_tests
+        got = fm.match_text(text)["entry"].tolist()
+        assert len(got) >= 3 and got == again.match_text(text)["entry"].tolist()
+    for i in range(m._TABLES_MAX + 3):
+        FrameMatcher(dc.Lexicon([("x", f"word{i}")]))
+    assert len(m._TABLES) == m._TABLES_MAX
