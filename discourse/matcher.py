@@ -154,6 +154,7 @@ _KERNEL = _load_kernel()
 #: tokens before a hit it reads them at (its ``max_back``)
 _TRIGGERS = tuple(sorted(distancing_triggers(LEGACY_CUES)))
 _CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].default
+_CUE_BACK_STEPS = np.arange(1, _CUE_BACK + 1)  # (the offsets of those chunks, for _known_cues)
 
 
 def _composes(ch: str) -> bool:
@@ -1330,9 +1331,9 @@ class FrameMatcher:
         at_start = (ci >= 0) & (c_start[np.maximum(ci, 0)] == starts)
         out: list = [_DEEPER] * len(starts)
         if safe is not None and len(safe) > _CUE_BACK:
-            unsafe = np.concatenate(([0], np.cumsum(~safe, dtype=np.int64)))
             clear = at_start & (ci >= _CUE_BACK)
-            clear[clear] = unsafe[ci[clear]] == unsafe[ci[clear] - _CUE_BACK]
+            # the _CUE_BACK chunks before each such hit's chunk all safe (a few hits: no pass over every chunk)
+            clear[clear] = safe[ci[clear][:, None] - _CUE_BACK_STEPS].all(axis=1)
             for i in np.flatnonzero(clear).tolist():
                 out[i] = None
             at_start &= ~clear
