@@ -1311,7 +1311,17 @@ release:
  * most one mark, one run of ASCII letters, marks: at least one token, and no token but the letters can be a word)
  * and its letters in lower case are none of the triggers (ASCII str, lower case): no token of the chunk has a
  * trigger as its norm. */
+static int wc_class_slow(Py_UCS4 c);
+static unsigned char wc_ascii[128]; /* wc_class of the ASCII characters, filled by setup() from wc_class_slow */
 static ALWAYS_INLINE int wc_class(Py_UCS4 c) {
+    if (c < 128) return wc_ascii[c];
+    if (c > 0xFFFF) return 3;
+    if (Py_UNICODE_ISSPACE(c)) return 0;
+    if (c == 0x201C || c == 0x201D || c == 0x2019) return 2;
+    return 3;
+}
+/* chunk_words' class of a character: 0 white space, 1 ASCII letter, 2 a mark the tokenizer splits off, 3 other */
+static int wc_class_slow(Py_UCS4 c) {
     if (c < 128) {
         if (Py_UNICODE_ISSPACE(c)) return 0;
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 1;
@@ -1765,6 +1775,7 @@ static PyObject *setup(PyObject *self, PyObject *args) {
     for (Py_UCS4 c = 0; c < 128; c++)
         ascii_class[c] = (unsigned char)((Py_UNICODE_ISALNUM(c) ? C_ALNUM : 0) | (Py_UNICODE_ISDECIMAL(c) ? C_DEC : 0) |
                                          (Py_UNICODE_ISSPACE(c) ? C_SPACE : 0));
+    for (Py_UCS4 c = 0; c < 128; c++) wc_ascii[c] = (unsigned char)wc_class_slow(c);
     ready = 1;
     PyBuffer_Release(&buf);
     Py_RETURN_NONE;

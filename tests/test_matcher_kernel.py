@@ -184,6 +184,18 @@ def test_word_count_is_the_same_with_the_kernel(kernel, matchers):
     assert sum(f[1] for f in found) > 100_000
 
 
+def test_word_count_is_the_same_with_the_kernel_around_every_ascii_character(kernel):
+    """chunk_words classes each ASCII character from a table (white space, letter, mark, other) made at setup
+    from the rule it keeps for the others: every ASCII character, alone, between letters, before and after a
+    word and a mark, with white space around, counts as numpy's pass counts it."""
+    texts = []
+    for c in map(chr, range(128)):
+        texts += [c, f"a{c}b", f"{c}word said{c} so-called {c}{c}x", f"“{c}” ({c}) U.S.{c} don't{c}s 4{c}5 a {c} b",
+                  f"called{c} alleged{c}ly {c}so-called"]
+    texts.append("".join(map(chr, range(128))) + " " + " ".join(map(chr, range(128))))
+    assert sum(_same_word_count(kernel, t) for t in texts) > 300
+
+
 def test_scan_is_the_same_with_the_kernel(matchers):
     fast, plain = matchers
     texts = _texts(fast)
