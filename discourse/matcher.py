@@ -290,21 +290,29 @@ class _Doc:
         return True
 
 
-def _speech_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Content spans of the speech quotations and of the quotations nested in one: the tokens inside them
-    are ``quoted`` (the rule of :func:`discourse.quotes.token_voices`)."""
+def _voice_spans(spans: list[dict]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Content spans, in the order of ``spans``, of the speech quotations and the quotations nested in one (the
+    tokens inside them are ``quoted``) and of the reported clauses (``reported`` unless a speech quotation, or a
+    quotation nested in one, holds them too): the rule of :func:`discourse.quotes.token_voices`."""
     by_id = {q["quote_id"]: q for q in spans}
-    inside: list[tuple[int, int]] = []
+    speech: list[tuple[int, int]] = []
+    reported: list[tuple[int, int]] = []
     for q in spans:
+        if q["kind"] == "reported":
+            reported.append((q["content_start"], q["content_end"]))
         a, seen = q, 0
         while a is not None and a["kind"] != "speech" and seen < 1000:
             a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
             seen += 1
         if a is not None and a["kind"] == "speech":
-            inside.append((q["content_start"], q["content_end"]))
-    if not inside:
+            speech.append((q["content_start"], q["content_end"]))
+    return speech, reported
+
+
+def _as_arrays(pairs: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    if not pairs:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    lo, hi = np.array(inside, dtype=np.int64).T
+    lo, hi = np.array(pairs, dtype=np.int64).T
     return lo, hi
 
 
@@ -506,23 +514,13 @@ def _word_count(text: str, aside: Sequence[tuple[int, int]], kernel: Any = None)
     return tokens, words, (starts, ends, word, chunk_words, None)
 
 
-def _reported_spans(spans: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Content spans of the reported clauses: the tokens inside them are ``reported`` unless a speech
-    quotation (or a quotation nested in one) holds them too (the rule of :func:`discourse.quotes.token_voices`)."""
-    inside = [(q["content_start"], q["content_end"]) for q in spans if q["kind"] == "reported"]
-    if not inside:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    lo, hi = np.array(inside, dtype=np.int64).T
-    return lo, hi
-
-
-def _outer_spans(lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int]] | None:
+def _outer_spans(pairs: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The outermost of the spans [lo, hi), sorted and disjoint, where every two spans nest or are disjoint (a
     token is then wholly inside one of the spans exactly when it is wholly inside one of these); None where
     two spans overlap without nesting."""
     out: list[tuple[int, int]] = []
     reach = -1
-    for a, b in sorted(zip(lo.tolist(), hi.tolist(), strict=True), key=lambda x: (x[0], -x[1])):
+    for a, b in sorted(pairs, key=lambda x: (x[0], -x[1])):
         if a >= reach:
             out.append((a, b))
             reach = b
@@ -534,16 +532,25 @@ def _outer_spans(lo: np.ndarray, hi: np.ndarray) -> list[tuple[int, int]] | None
 def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
                         rhi: np.ndarray) -> tuple[int, int] | None:
     """:func:`_voice_words` from the chunks of :func:`_word_count` (no set-aside spans); None where the spans of
-    one voice overlap without nesting (then ask :func:`_voice_words`).
+    one voice overlap without nesting (then ask :func:`_voice_words`). :func:`_voice_words_pairs` with the
+    spans as arrays."""
+    return _voice_words_pairs(text, chunks, list(zip(lo.tolist(), hi.tolist(), strict=True)),
+                              list(zip(rlo.tolist(), rhi.tolist(), strict=True)))
+
+
+def _voice_words_pairs(text: str, chunks: tuple, speech_spans: list[tuple[int, int]],
+                       reported_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """:func:`_voice_words` from the chunks of :func:`_word_count` (no set-aside spans), the spans as (start,
+    end) pairs; None where the spans of one voice overlap without nesting (then ask :func:`_voice_words`).
 
     The quoted words are the word tokens wholly inside an outermost speech span (:func:`_outer_spans`), the
     reported ones those wholly inside an outermost reported span less those also inside a speech span, i.e.
     inside the intersection of the two (an interval). Every token lies in one chunk, and a chunk is tokenised
     the same wherever it stands (module notes, 3.), so the chunks wholly inside an interval give their word
     counts as they are (a cumulative sum); only the at most two chunks that overlap an interval's ends
-    without lying inside it are tokenised and their tokens tested one by one, as :func:`_voice_words` tests
-    every token."""
-    speech, rep = _outer_spans(lo, hi), _outer_spans(rlo, rhi)
+    without lying inside it are tokenised (once per distinct chunk, :data:`_CHUNK_TOKENS`) and their tokens
+    tested one by one, as :func:`_voice_words` tests every token."""
+    speech, rep = _outer_spans(speech_spans), _outer_spans(reported_spans)
     if speech is None or rep is None:
         return None
     both = []  # the intersections of the two sorted, disjoint lists
@@ -561,19 +568,21 @@ def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray
         return 0, 0
     c_start, c_end, _, c_words, _ = chunks
     n = len(c_start)
-    cum = np.concatenate(([0], np.cumsum(c_words)))
-    sa = np.array([x for x, _ in spans], dtype=np.int64)
-    sb = np.array([y for _, y in spans], dtype=np.int64)
-    i0 = np.searchsorted(c_start, sa, side="left")  # the first chunk starting in the span
-    i1 = np.searchsorted(c_end, sb, side="right")  # after the last chunk ending in it
-    full = np.where(i1 > i0, cum[i1] - cum[np.minimum(i0, n)], 0).tolist()
-    for k, (a, b, x, y) in enumerate(zip(sa.tolist(), sb.tolist(), i0.tolist(), i1.tolist(), strict=True)):
+    cum = c_words.cumsum()  # cum[k]: the words of chunks 0 .. k
+    sa = [x for x, _ in spans]
+    sb = [y for _, y in spans]
+    i0 = c_start.searchsorted(sa, side="left").tolist()  # the first chunk starting in the span
+    i1 = c_end.searchsorted(sb, side="right").tolist()  # after the last chunk ending in it
+    full = []
+    for a, b, x, y in zip(sa, sb, i0, i1, strict=True):
+        w = int(cum[y - 1]) - (int(cum[x - 1]) if x else 0) if y > x else 0
         for c in (x - 1, y) if y != x - 1 else (y,):
             if not 0 <= c < n:
                 continue
             c0, c1 = int(c_start[c]), int(c_end[c])
             if c0 < b and c1 > a:  # a chunk across the span's start or end: its tokens that lie inside
-                full[k] += sum(1 for s, e, w in _CHUNK_TOKENS[text[c0:c1]] if w and s >= a - c0 and e <= b - c0)
+                w += sum(1 for s, e, t in _CHUNK_TOKENS[text[c0:c1]] if t and s >= a - c0 and e <= b - c0)
+        full.append(w)
     n_s, n_r = len(speech), len(rep)
     return sum(full[:n_s]), sum(full[n_s:n_s + n_r]) - sum(full[n_s + n_r:])
 
@@ -840,7 +849,10 @@ class FrameMatcher:
         ``count_frames(tokenize(corpus), on="stem")``).
 
     The matcher is built once (the automaton holds one key per distinct anchor) and reused for any number of
-    documents; see the module notes for the rules and where they come from.
+    documents; see the module notes for the rules and where they come from. What it builds from the entries
+    (the automata, the parts' patterns and anchors) is kept per lexicon content for the process (the last eight
+    contents, as :mod:`re` keeps compiled patterns), so that matchers of equal lexicons share it: a matcher is
+    built for every counting call, for every chunk a worker process counts and for every Dask partition.
 
     Attributes
     ----------
@@ -1286,12 +1298,11 @@ class FrameMatcher:
         # spans and kinds only: no count needs a speaker's name (speakers=False skips the name table)
         spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False)
                  if quotes and (hits or voice_words) else [])
-        lo, hi = _speech_spans(spans)
-        rlo, rhi = _reported_spans(spans)
+        speech, reported = _voice_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)
-        if voice_words and (len(lo) or len(rlo)):
-            qr = _voice_words_chunks(text, chunks, lo, hi, rlo, rhi) if chunks is not None else None
-            q, r = qr if qr is not None else _voice_words(text, set_aside, lo, hi, rlo, rhi)
+        if voice_words and (speech or reported):
+            qr = _voice_words_pairs(text, chunks, speech, reported) if chunks is not None else None
+            q, r = qr if qr is not None else _voice_words(text, set_aside, *_as_arrays(speech), *_as_arrays(reported))
             words[0] -= q + r
             words[1] = q
             words[2] = r
