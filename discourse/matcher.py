@@ -1339,22 +1339,24 @@ class FrameMatcher:
         rule sooner); the answer is None without running the rule."""
         c_start, c_end, word, _, safe = chunks
         ci = np.searchsorted(c_start, starts, side="right") - 1
-        at_start = (ci >= 0) & (c_start[np.maximum(ci, 0)] == starts)
+        at_start = ((ci >= 0) & (c_start[np.maximum(ci, 0)] == starts)).tolist()
+        ci = ci.tolist()
+        # (the flags as bytes: a few hits per document, read one by one)
+        safe_b = safe.tobytes() if safe is not None and len(safe) > _CUE_BACK else None
+        word_b = word.tobytes()
         out: list = [_DEEPER] * len(starts)
-        if safe is not None and len(safe) > _CUE_BACK:
-            clear = at_start & (ci >= _CUE_BACK)
-            # the _CUE_BACK chunks before each such hit's chunk all safe (a few hits: no pass over every chunk)
-            clear[clear] = safe[ci[clear][:, None] - _CUE_BACK_STEPS].all(axis=1)
-            for i in np.flatnonzero(clear).tolist():
+        ok: list[int] = []  # the hits the word before decides, or the two words before
+        for i, (c, first) in enumerate(zip(ci, at_start, strict=True)):
+            if not first:
+                continue
+            if safe_b is not None and c >= _CUE_BACK and b"\x00" not in safe_b[c - _CUE_BACK:c]:
                 out[i] = None
-            at_start &= ~clear
-        ok = at_start & (ci >= 1)
-        ok &= word[np.maximum(ci, 1) - 1]
-        two = np.zeros(len(ok), dtype=bool)
-        two[ok] = (ci[ok] >= 2) & word[np.maximum(ci[ok], 2) - 2]
+                continue
+            if c >= 1 and word_b[c - 1]:
+                ok.append(i)
         memo, memo1, norm = self._cue_memo, self._cue_memo1, self._norm
-        for i in np.flatnonzero(ok).tolist():
-            c = int(ci[i])
+        for i in ok:
+            c = ci[i]
             hit = text[starts[i]:ends[i]]
             w1 = text[c_start[c - 1]:c_end[c - 1]]
             key1 = (norm(hit), w1.lower())
@@ -1370,7 +1372,7 @@ class FrameMatcher:
             if got is not _DEEPER:
                 out[i] = got[0]
                 continue
-            if not two[i]:
+            if not (c >= 2 and word_b[c - 2]):
                 continue
             w2 = text[c_start[c - 2]:c_end[c - 2]]
             key = (*key1, w2.lower())
