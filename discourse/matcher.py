@@ -154,7 +154,6 @@ _KERNEL = _load_kernel()
 #: tokens before a hit it reads them at (its ``max_back``)
 _TRIGGERS = tuple(sorted(distancing_triggers(LEGACY_CUES)))
 _CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].default
-_CUE_BACK_STEPS = np.arange(1, _CUE_BACK + 1)  # (the offsets of those chunks, for _known_cues)
 
 
 def _composes(ch: str) -> bool:
