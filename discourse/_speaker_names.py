@@ -100,6 +100,10 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
                               # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
                               # person 'Foreign Affairs'), spans of time ('the opening five minutes')
                               "affairs minutes hours trial".split())
+# round 9: the portfolios of the UN's High Commissioners ('High Commissioner for Human Rights' gave the person
+# 'Human Rights', to whom a later 'she' went): words no person's name holds, which an organisation's may ('Human
+# Rights Watch'), so that they bar only the person (_run_head)
+_PORTFOLIO_WORDS = frozenset("rights refugees".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(

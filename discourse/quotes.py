@@ -572,6 +572,19 @@ __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voi
 _DUMMY_IT = re.compile(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
                        r"[a-z]+\s*[,:]?\s*(?:that\s*)?$")
 _LONG_QUOTATION = 20
+# Maya Wang said it was “unprecedented” / warned that the tools could be “catastrophic”: one word in lower
+# case that stands as the predicate of a linking verb (Quirk et al. 1985, 16.21-16.22: the subject
+# complement) in a clause reported by a verb of saying is the speaker's own evaluation, quoted to show it is
+# their word (a partial quotation inside indirect speech, the labels' convention since part C). Scare quotes
+# set off a term, a noun phrase naming a thing ('the “reforms”'), not the predicate of a reported clause;
+# before round 9 every one-word quotation was a mention (round 9, issue 12: from news sentences of the
+# tests, not from labelled text). The speaker and cue are then found as for a longer partial quotation,
+# with verbs of saying only (_attr_sentence, strict). Not after 'to be' ('an institution which professes to be
+# “national”'): an infinitive clause is no reported clause.
+_PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|been|being|seems|seemed|remains|remained)"
+                             r"(?:\s+(?:very|so|too|quite|truly|simply|deeply|entirely|utterly|extremely|highly|"
+                             r"largely|wholly|completely|totally|particularly|especially|not|now|still|also)){0,2}"
+                             r"\s+$")
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -797,7 +810,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             elif interrupted:
                 kind, inherit = "speech", prev[1]
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
-                    n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))) and (
+                    n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
+                    or (n_words == 1 and _PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
+                        and _lowercase_start(text, d["content_start"], d["content_end"]))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)

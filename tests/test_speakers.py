@@ -1244,3 +1244,45 @@ def test_pronoun_is_never_resolved_to_a_name_it_precedes_in_its_clause():
 
     assert _named_after_pronoun("he wrote to Ramon Ortiz: ", 26, "he", "Ramon Ortiz")
     assert not _named_after_pronoun("she had said so;; and Lena Berg, who ", 38, "she", "Lena Berg")
+
+
+def test_fronted_adverbial_is_no_speaker_before_appositions():
+    # round 9: a subject is never the object of a preposition; 'In an interview with Reuters,' and 'On Monday,'
+    # are fronted adverbials (Quirk et al. 1985, 8.15-8.18), and the name in apposition before the cue speaks
+    text = ("In an interview with Reuters, Acme's vice president for public affairs, John Suffolk, said: “We have "
+            "never been asked to hand over data.”")
+    assert speech(text) == [("John Suffolk", "said")]
+    text = "On Monday, Acme's chief executive, Tim Berg, said: “We have never been asked.”"
+    assert speech(text) == [("Tim Berg", "said")]
+    # the object of 'of the' and a later word of its name run are no subject either
+    text = "As long ago as 1920 the founder of the Northern League, Anton Weiss, warned: “There are no shortcuts.”"
+    assert speech(text) == [("Anton Weiss", "warned")]
+    text = ("Standing at this rostrum, the Permanent Representative of Fiji to the United Nations, Ambassador Semi "
+            "Tora, said, “We are resolved to play our part.”")
+    assert full(text)[0]["speaker"] == "Semi Tora"
+    # an apposition chain whose head is the subject still gives the head
+    text = "Ann Roe, the head of Acme, said: “We have never been asked.”"
+    assert speech(text) == [("Ann Roe", "said")]
+
+
+def test_one_word_predicate_in_a_reported_clause_is_partial_speech():
+    # round 9: one lower-case word as the subject complement of a clause reported by a verb of saying is the
+    # speaker's own word (Quirk et al. 1985, 16.21-16.22), not a scare quote
+    assert speech("Maya Lin said it was “unprecedented”.") == [("Maya Lin", "said")]
+    assert speech("The European Commission said on Tuesday that the rules were “proportionate”.") == [
+        ("European Commission", "said")]
+    assert speech("Ruth Hale warned that such tools could be “catastrophic” for rights.") == [("Ruth Hale", "warned")]
+    # a term in scare quotes is no predicate, a predicate with no verb of saying is no one's speech, and an
+    # infinitive after 'to be' is no reported clause
+    for text in ("Ruth Hale said the “reforms” would help.", "The system is “smart”.",
+                 "Yale, which professes to be “national”, admits few.",
+                 "Ruth Hale said it was “Paradise”."):
+        assert speech(text) == [], text
+
+
+def test_portfolio_after_an_office_is_no_person():
+    # round 9: 'High Commissioner for Human Rights' names an office; 'Human Rights' is no person a later 'she'
+    # could stand for
+    text = ("“We are deeply concerned,” said Michelle Bachelet, the United Nations High Commissioner for Human "
+            "Rights. “These technologies must not be used,” she said.")
+    assert [q["speaker"] for q in full(text)] == ["Michelle Bachelet", "Michelle Bachelet"]
