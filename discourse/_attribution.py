@@ -386,7 +386,7 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
     for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
         m = _b_search(rx, window)
         if m:
-            spk = _clean_speaker(_grp(m, "spk"))
+            spk = (rx is _B_APPOS and _named_apposition(window, m)) or _clean_speaker(_grp(m, "spk"))
             if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):
                 return spk, _cue_text(_grp(m, "cue"))
     found = _attr_and_cue(window)
@@ -417,6 +417,20 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  "charged charges".split())
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
+_DESC_HEAD = re.compile(rf"{_DET}\s")
+
+
+def _named_apposition(window: str, m: re.Match) -> str | None:
+    """'The police commissioner, Dermot Shea, said': where the head of an apposition chain is a description (a
+    determiner first) and the apposition right before the cue is a name, the name (round 9). The units of an
+    apposition refer to the same person (Quirk et al. 1985, 17.65-17.67), and the speaker column holds the name
+    where the text gives one, as for 'Apple's chief executive, Tim Cook, said' (_B_NAME_COMMA_CUE)."""
+    if not _DESC_HEAD.match(m.group("spk")):
+        return None
+    n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
+    if n is None or n.start("cue") != m.start("cue"):
+        return None
+    return _clean_speaker(n.group("spk")) or None
 # Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
 # subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
@@ -507,7 +521,10 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         for m in _B_ACCORDING_IN.finditer(window):  # According to Reuters, the deal is “almost done”
             found = m
     for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
-        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
+        # (and 'The police commissioner, Dermot Shea, said', the same cue: the name, see _named_apposition)
+        if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end() or (
+                m.start("cue") == found.start("cue") and found.re is _B_SENTENCE_APPOS
+                and _DESC_HEAD.match(found.group("spk")))):
             found = m
     if found is None and "charge" in window:
         for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”

@@ -1286,3 +1286,15 @@ def test_portfolio_after_an_office_is_no_person():
     text = ("“We are deeply concerned,” said Michelle Bachelet, the United Nations High Commissioner for Human "
             "Rights. “These technologies must not be used,” she said.")
     assert [q["speaker"] for q in full(text)] == ["Michelle Bachelet", "Michelle Bachelet"]
+
+
+def test_description_head_with_a_name_in_apposition_gives_the_name():
+    # round 9: 'The police commissioner, Dermot Shea, said': the units of an apposition are one person (Quirk et
+    # al. 1985, 17.65-17.67); the name the text gives is the speaker, before a colon and in the sentence alike
+    text = "The police commissioner, Dermot Shea, said: “The technology works.”"
+    assert speech(text) == [("Dermot Shea", "said")]
+    text = "The police commissioner, Dermot Shea, said the cameras were “a tool like any other”."
+    assert speech(text) == [("Dermot Shea", "said")]
+    # a name as the head keeps it, whatever the apposition
+    text = "Dermot Shea, the police commissioner, said: “The technology works.”"
+    assert speech(text) == [("Dermot Shea", "said")]
