@@ -166,7 +166,10 @@ _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) f
 # ... nor the adverbial itself, whose preposition a capital at the start of the sentence makes look like a name
 # ('On Monday', 'In Geneva')
 _NOT_PREP_PHRASE = r"(?!(?:In|On|At|By|To|With|From|For|Of|After|Before|During|Since|Under|Among|Against|About|Via|Through|Like)\s)"
-_APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?),\s+"
+# The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
+# about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
+_APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|"
+              rf"{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME})?),\s+"
               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})")
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”

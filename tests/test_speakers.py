@@ -1298,3 +1298,12 @@ def test_description_head_with_a_name_in_apposition_gives_the_name():
     # a name as the head keeps it, whatever the apposition
     text = "Dermot Shea, the police commissioner, said: “The technology works.”"
     assert speech(text) == [("Dermot Shea", "said")]
+
+
+def test_description_ending_in_its_organisation_heads_an_apposition_chain():
+    # round 9: 'A spokesperson for the European Commission, asked about ..., said': the organisation after 'for the'
+    # is no head of its own (no preposition's object is), so the description that ends in it is
+    text = ("A spokesperson for the European Commission, asked about the Belgrade project, said the bloc was "
+            "\"following developments closely.\"")
+    (q,) = full(text)
+    assert q["speaker"] == "European Commission"
