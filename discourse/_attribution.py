@@ -394,18 +394,31 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         return found
     m = _B_PARTICIPLE.search(window)
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
-        rest = window[:m.start()]
-        sm = None
-        for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
-            sm = found_cue
-        if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
-            return spk, m.group("cue").split()[0]
-        found = _attr_sentence(rest)
-        if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
-            subj = _clause_subject(rest)
-            return subj, m.group("cue").split()[0]
-        return found[0], m.group("cue").split()[0]
+        return _participle_source(window, m)
     return None
+
+
+def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
+    """The speaker of a participle clause of saying (``m``, its cue in group 'cue'): the subject of the clause it
+    hangs on, which the participle shares (Quirk et al. 1985, 15.58-15.59: the implied subject of a supplementive
+    clause is the subject of the matrix clause)."""
+    rest = window[:m.start()]
+    cue = m.group("cue").split()[0]
+    sm = None
+    for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
+        sm = found_cue
+    if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
+        return spk, cue
+    found = _attr_sentence(rest)
+    if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
+        return _clause_subject(rest), cue
+    return found[0], cue
+
+
+# '..., said Li Wen, an analyst at Jefferies, adding that the sanctions had “largely been priced in”': a participle
+# of saying with a that-clause holding the quotation (round 9, from a news sentence written for the tests)
+_B_PARTICIPLE_THAT = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|stating|"
+                                r"explaining|stressing|admitting|conceding|complaining)\s+that\s+[^“”\"‘’;:!?]{0,160}$")
 
 
 # --------------------------------------------------------------------------------------------- kinds
@@ -468,6 +481,10 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     ``strict``, only verbs of saying (for a short partial quotation)."""
     if not window.strip():
         return None
+    if "ing that" in window and (m := _B_PARTICIPLE_THAT.search(window)) is not None:
+        spk, cue = _participle_source(window, m)
+        if spk:
+            return spk, cue
     hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
     if hint is not None:
         m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80))

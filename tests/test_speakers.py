@@ -1307,3 +1307,13 @@ def test_description_ending_in_its_organisation_heads_an_apposition_chain():
             "\"following developments closely.\"")
     (q,) = full(text)
     assert q["speaker"] == "European Commission"
+
+
+def test_participle_of_saying_with_a_that_clause_shares_the_subject():
+    # round 9: '..., said Li Wen, an analyst, adding that ... “...”': the participle's implied subject is the
+    # subject of the clause it hangs on (Quirk et al. 1985, 15.58-15.59), here the inverted 'said Li Wen'
+    text = ("\"The company is well placed,\" said Li Wen, an analyst at Jefferies, adding that the sanctions had "
+            "\"largely been priced in.\"")
+    assert speech(text) == [("Li Wen", "said"), ("Li Wen", "adding")]
+    text = "Tom Ruiz criticised the plan, saying that it was \"a gift to the vendor\" and nothing more."
+    assert speech(text) == [("Tom Ruiz", "saying")]
