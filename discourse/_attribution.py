@@ -447,7 +447,9 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
 # subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
-_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:has\s+|had\s+|have\s+)?"
+# (round 9: the name may have an apposition or relative clause between commas, 'Vestager, the EU's digital chief,
+# has called the systems “a threat to democracy”': the units of an apposition are one person)
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,\s+[^,;:“”\"‘’]{{1,80}},)?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")

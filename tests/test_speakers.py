@@ -1317,3 +1317,16 @@ def test_participle_of_saying_with_a_that_clause_shares_the_subject():
     assert speech(text) == [("Li Wen", "said"), ("Li Wen", "adding")]
     text = "Tom Ruiz criticised the plan, saying that it was \"a gift to the vendor\" and nothing more."
     assert speech(text) == [("Tom Ruiz", "saying")]
+
+
+def test_subject_after_a_quotation_stops_at_the_verb_of_saying():
+    # round 9: a determiner phrase holds no finite verb of saying; 'post' after 'in a blog' was taken for the cue
+    for text in ("“We will not comply,” the company said in a blog post on Thursday.",
+                 "The company said in a blog post on Thursday that it would “not comply.”"):
+        assert [(s.lower(), c) for s, c in speech(text)] == [("the company", "said")], text
+
+
+def test_naming_verb_after_a_name_with_an_apposition():
+    # round 9: 'Guterres called the attack “an outrage”' with an apposition between the name and the verb
+    text = "Maria Vesta, the bloc's digital chief, has called the systems “a threat to democracy.”"
+    assert speech(text) == [("Maria Vesta", "called")]
