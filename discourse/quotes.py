@@ -65,7 +65,11 @@ included. In order, the first rule that applies decides:
 2. An attribution next to the quotation (cue verb and speaker, see below), and the quotation ends with
    ``, . ! ?``, or holds at least five words, or three with a capital first letter: **speech**.
 3. A speaker and cue verb earlier in the same sentence (``Smith said the plan was “a disaster for the
-   poorest”``) and at least five words: **speech**, with that speaker.
+   poorest”``) and at least five words: **speech**, with that speaker. Shorter ones with a verb of saying
+   (two words or more, not Title Case, ending a clause) too; and one lower-case word that is the predicate of
+   a linking verb in the reported clause (``Maya Lin said it was “unprecedented”``; round 9,
+   ``_PREDICATE_SLOT``), but not after *to be*. A participle of saying with a that-clause takes the subject
+   of its clause (``..., said Li Wen, adding that the sanctions had “largely been priced in”``; round 9).
 4. The same speaker goes on: a quotation with a capital first letter, ending in ``, . ! ?``, that starts
    the sentence right after an attributed speech quotation of the same paragraph (``“A,” he said. “B.”``,
    at most 120 characters from the end of the one to the start of the other): **speech**, same speaker.
@@ -359,6 +363,14 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   speaker``, ``pronoun resolved to an office named by its title``, ``office named by the person who holds
   it`` (round 7: the Secretary-General named in apposition), ``unresolved description`` (round 7: a
   description whose head names no speaker; ``speaker`` None), ``no attribution found``; None for mentions.
+
+- The subject before a cue, after an apposition chain (``Ann Roe, the head of Acme, said``), is never the
+  object of a preposition, with or without its article (``In an interview with Reuters, Acme's vice
+  president, John Roe, said``; ``the founder of the Soviet State, Vladimir Lenin, warned``), never a later word
+  of a name run, and never a fronted prepositional phrase (``On Monday, ...``); where it is a description and
+  a name stands in apposition right before the cue, the name speaks (``The police commissioner, Dermot Shea,
+  said``). A determiner phrase holds no finite verb of saying (``“...,” the company said in a blog post``).
+  Round 9, from news sentences written for tests/test_speakers.py.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
 speaker fields of the last speech quotation of the immediately preceding paragraph, if that one has a
