@@ -20,6 +20,7 @@ from ._quote_kernel import KERNEL
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
+    _APPOS_CUE_AFTER,
     _APPOS_NAME,
     _APPOS_RE,
     _CHANNEL_NEAR,
@@ -709,7 +710,8 @@ class _Speakers:
                 if not (comma_role is not None or appos_role is not None
                         or _CUE_NEAR.match(after) is not None
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
-                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None):
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
+                        or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
             if ent is None or len(name) > len(ent.words):
                 new = self._new_person(key, list(name), gender)

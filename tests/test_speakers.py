@@ -1330,3 +1330,12 @@ def test_naming_verb_after_a_name_with_an_apposition():
     # round 9: 'Guterres called the attack “an outrage”' with an apposition between the name and the verb
     text = "Maria Vesta, the bloc's digital chief, has called the systems “a threat to democracy.”"
     assert speech(text) == [("Maria Vesta", "called")]
+
+
+def test_name_closing_an_apposition_before_a_cue_is_a_person():
+    # round 9: 'Labour's shadow home secretary, Yvette Cooper, told the BBC': a name unknown to the given-name
+    # lists, between commas and followed by a cue verb, is a person, so a later 'she' can find her
+    text = ("Silkie Carlo said it was bad. 'This is a dangerously authoritarian tool,' she said.\n\nLabour's shadow "
+            "home secretary, Yvette Cooper, told the BBC that the government had 'failed to set out clear rules'. "
+            "Asked whether Labour would ban it, she said: 'We would put it on a proper legal footing.'")
+    assert [q["speaker"] for q in full(text)][-1] == "Yvette Cooper"
