@@ -370,6 +370,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   of a name run, and never a fronted prepositional phrase (``On Monday, ...``); where it is a description and
   a name stands in apposition right before the cue, the name speaks (``The police commissioner, Dermot Shea,
   said``). A determiner phrase holds no finite verb of saying (``“...,” the company said in a blog post``).
+  A name between commas right before a cue is a person of the name table (``Labour's shadow home secretary,
+  Yvette Cooper, told the BBC``), so a later *she* can find her.
   Round 9, from news sentences written for tests/test_speakers.py.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the
