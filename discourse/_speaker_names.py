@@ -100,6 +100,10 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
                               # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
                               # person 'Foreign Affairs'), spans of time ('the opening five minutes')
                               "affairs minutes hours trial".split())
+# round 9: the portfolios of the UN's High Commissioners ('High Commissioner for Human Rights' gave the person
+# 'Human Rights', to whom a later 'she' went): words no person's name holds, which an organisation's may ('Human
+# Rights Watch'), so that they bar only the person (_run_head)
+_PORTFOLIO_WORDS = frozenset("rights refugees".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
 _ORG_WORDS = frozenset(
@@ -433,6 +437,11 @@ def _as_trie(alternation: str) -> str:
 
 # a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
+# round 9: a name of two words or more that closes an apposition right before a cue ('Labour's shadow home
+# secretary, Yvette Cooper, told the BBC'): a comma before it and a comma and a cue verb after it (the units of
+# an apposition are one person, Quirk et al. 1985, 17.65-17.67, and this one speaks); asked in _add_run where
+# the run is written right after ', '
+_APPOS_CUE_AFTER = re.compile(rf"^,\s*(?:{_as_trie(_ADV)}\s+)*{_as_trie(_CUE_VERBAL)}\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)

@@ -20,6 +20,7 @@ from ._quote_kernel import KERNEL
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
+    _APPOS_CUE_AFTER,
     _APPOS_NAME,
     _APPOS_RE,
     _CHANNEL_NEAR,
@@ -42,6 +43,7 @@ from ._speaker_names import (
     _OWNER_ADJ,
     _OWNER_AFTER,
     _OWNER_BEFORE,
+    _PORTFOLIO_WORDS,
     _PRONOUN_SPEAKERS,
     _ROLE_COMMA,
     _ROLE_HEADS,
@@ -306,7 +308,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
     person = None
-    if not org_name and "and" not in name and "&" not in name:  # 'and': two names (Duisburg and Huawei) or an org
+    if (not org_name and "and" not in name and "&" not in name  # 'and': two names (Duisburg and Huawei) or an org
+            and _PORTFOLIO_WORDS.isdisjoint(low)):  # 'Human Rights' after 'High Commissioner for' (round 9)
         org = None
         pname = name
         if "of" in pname or "for" in pname:  # an organisation after the name: "Charles Rollet of IPVM"
@@ -413,7 +416,7 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
     role_words, name = _split_role(core)
     low = [x.rstrip(".,’'").lower() for x in name]
     if (2 <= len(name) <= 4 and not any(x in ("of", "for", "and", "&") for x in name)
-            and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS for x in low)):
+            and not any(x in _ORG_WORDS or x in _NOT_PERSON_WORDS or x in _PORTFOLIO_WORDS for x in low)):
         return w, (gender, tuple(role_words), tuple(name))
     return w, None
 
@@ -707,7 +710,8 @@ class _Speakers:
                 if not (comma_role is not None or appos_role is not None
                         or _CUE_NEAR.match(after) is not None
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
-                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None):
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
+                        or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
             if ent is None or len(name) > len(ent.words):
                 new = self._new_person(key, list(name), gender)

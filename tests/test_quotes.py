@@ -443,8 +443,13 @@ def test_cue_earlier_in_the_sentence():
     text = "Jane Doe said the plan was “a disaster for the poorest people in town” and left."
     (q,) = find_quote_spans(text)
     assert (q["kind"], q["speaker"], q["cue"]) == ("speech", "Jane Doe", "said")
-    # a short term in the same position stays a mention
+    # one word as the predicate of the reported clause is her word too (round 9 of issue 12: before it, every
+    # one-word quotation was a mention, and this sentence asserted so); a term in the same clause that is no
+    # predicate stays a mention
     text = "Jane Doe said the plan was “smart” and left."
+    (q,) = find_quote_spans(text)
+    assert (q["kind"], q["speaker"]) == ("speech", "Jane Doe")
+    text = "Jane Doe said the “smart” plan was costly and left."
     (q,) = find_quote_spans(text)
     assert (q["kind"], q["speaker"]) == ("mention", None)
 

@@ -1244,3 +1244,98 @@ def test_pronoun_is_never_resolved_to_a_name_it_precedes_in_its_clause():
 
     assert _named_after_pronoun("he wrote to Ramon Ortiz: ", 26, "he", "Ramon Ortiz")
     assert not _named_after_pronoun("she had said so;; and Lena Berg, who ", 38, "she", "Lena Berg")
+
+
+def test_fronted_adverbial_is_no_speaker_before_appositions():
+    # round 9: a subject is never the object of a preposition; 'In an interview with Reuters,' and 'On Monday,'
+    # are fronted adverbials (Quirk et al. 1985, 8.15-8.18), and the name in apposition before the cue speaks
+    text = ("In an interview with Reuters, Acme's vice president for public affairs, John Suffolk, said: “We have "
+            "never been asked to hand over data.”")
+    assert speech(text) == [("John Suffolk", "said")]
+    text = "On Monday, Acme's chief executive, Tim Berg, said: “We have never been asked.”"
+    assert speech(text) == [("Tim Berg", "said")]
+    # the object of 'of the' and a later word of its name run are no subject either
+    text = "As long ago as 1920 the founder of the Northern League, Anton Weiss, warned: “There are no shortcuts.”"
+    assert speech(text) == [("Anton Weiss", "warned")]
+    text = ("Standing at this rostrum, the Permanent Representative of Fiji to the United Nations, Ambassador Semi "
+            "Tora, said, “We are resolved to play our part.”")
+    assert full(text)[0]["speaker"] == "Semi Tora"
+    # an apposition chain whose head is the subject still gives the head
+    text = "Ann Roe, the head of Acme, said: “We have never been asked.”"
+    assert speech(text) == [("Ann Roe", "said")]
+
+
+def test_one_word_predicate_in_a_reported_clause_is_partial_speech():
+    # round 9: one lower-case word as the subject complement of a clause reported by a verb of saying is the
+    # speaker's own word (Quirk et al. 1985, 16.21-16.22), not a scare quote
+    assert speech("Maya Lin said it was “unprecedented”.") == [("Maya Lin", "said")]
+    assert speech("The European Commission said on Tuesday that the rules were “proportionate”.") == [
+        ("European Commission", "said")]
+    assert speech("Ruth Hale warned that such tools could be “catastrophic” for rights.") == [("Ruth Hale", "warned")]
+    # a term in scare quotes is no predicate, a predicate with no verb of saying is no one's speech, and an
+    # infinitive after 'to be' is no reported clause
+    for text in ("Ruth Hale said the “reforms” would help.", "The system is “smart”.",
+                 "Yale, which professes to be “national”, admits few.",
+                 "Ruth Hale said it was “Paradise”."):
+        assert speech(text) == [], text
+
+
+def test_portfolio_after_an_office_is_no_person():
+    # round 9: 'High Commissioner for Human Rights' names an office; 'Human Rights' is no person a later 'she'
+    # could stand for
+    text = ("“We are deeply concerned,” said Michelle Bachelet, the United Nations High Commissioner for Human "
+            "Rights. “These technologies must not be used,” she said.")
+    assert [q["speaker"] for q in full(text)] == ["Michelle Bachelet", "Michelle Bachelet"]
+
+
+def test_description_head_with_a_name_in_apposition_gives_the_name():
+    # round 9: 'The police commissioner, Dermot Shea, said': the units of an apposition are one person (Quirk et
+    # al. 1985, 17.65-17.67); the name the text gives is the speaker, before a colon and in the sentence alike
+    text = "The police commissioner, Dermot Shea, said: “The technology works.”"
+    assert speech(text) == [("Dermot Shea", "said")]
+    text = "The police commissioner, Dermot Shea, said the cameras were “a tool like any other”."
+    assert speech(text) == [("Dermot Shea", "said")]
+    # a name as the head keeps it, whatever the apposition
+    text = "Dermot Shea, the police commissioner, said: “The technology works.”"
+    assert speech(text) == [("Dermot Shea", "said")]
+
+
+def test_description_ending_in_its_organisation_heads_an_apposition_chain():
+    # round 9: 'A spokesperson for the European Commission, asked about ..., said': the organisation after 'for the'
+    # is no head of its own (no preposition's object is), so the description that ends in it is
+    text = ("A spokesperson for the European Commission, asked about the Belgrade project, said the bloc was "
+            "\"following developments closely.\"")
+    (q,) = full(text)
+    assert q["speaker"] == "European Commission"
+
+
+def test_participle_of_saying_with_a_that_clause_shares_the_subject():
+    # round 9: '..., said Li Wen, an analyst, adding that ... “...”': the participle's implied subject is the
+    # subject of the clause it hangs on (Quirk et al. 1985, 15.58-15.59), here the inverted 'said Li Wen'
+    text = ("\"The company is well placed,\" said Li Wen, an analyst at Jefferies, adding that the sanctions had "
+            "\"largely been priced in.\"")
+    assert speech(text) == [("Li Wen", "said"), ("Li Wen", "adding")]
+    text = "Tom Ruiz criticised the plan, saying that it was \"a gift to the vendor\" and nothing more."
+    assert speech(text) == [("Tom Ruiz", "saying")]
+
+
+def test_subject_after_a_quotation_stops_at_the_verb_of_saying():
+    # round 9: a determiner phrase holds no finite verb of saying; 'post' after 'in a blog' was taken for the cue
+    for text in ("“We will not comply,” the company said in a blog post on Thursday.",
+                 "The company said in a blog post on Thursday that it would “not comply.”"):
+        assert [(s.lower(), c) for s, c in speech(text)] == [("the company", "said")], text
+
+
+def test_naming_verb_after_a_name_with_an_apposition():
+    # round 9: 'Guterres called the attack “an outrage”' with an apposition between the name and the verb
+    text = "Maria Vesta, the bloc's digital chief, has called the systems “a threat to democracy.”"
+    assert speech(text) == [("Maria Vesta", "called")]
+
+
+def test_name_closing_an_apposition_before_a_cue_is_a_person():
+    # round 9: 'Labour's shadow home secretary, Yvette Cooper, told the BBC': a name unknown to the given-name
+    # lists, between commas and followed by a cue verb, is a person, so a later 'she' can find her
+    text = ("Silkie Carlo said it was bad. 'This is a dangerously authoritarian tool,' she said.\n\nLabour's shadow "
+            "home secretary, Yvette Cooper, told the BBC that the government had 'failed to set out clear rules'. "
+            "Asked whether Labour would ban it, she said: 'We would put it on a proper legal footing.'")
+    assert [q["speaker"] for q in full(text)][-1] == "Yvette Cooper"
