@@ -108,7 +108,8 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     "legislator engineer scientist expert activist campaigner adviser advisor consultant specialist "
                     "strategist partner leader head editor correspondent prosecutor owner CEO CTO CFO COO").split()
 _ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)})"
-_ROLE_NAME = rf"(?:(?:{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
+# (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
+_ROLE_NAME = rf"(?:(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
 _NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
 _NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"

@@ -295,6 +295,10 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """
     core, gender = _strip_title(list(words))
     titled = len(core) < len(words)
+    if len(core) >= 3 and core[1] in ("of", "for") and _ACRONYM.fullmatch(core[0]) and _ACRONYM.fullmatch(core[-1]) is None:
+        # 'ACLU of Northern California', 'NAACP of Greater Boston': an acronym and 'of' open an organisation's name
+        # (a chapter or branch of the body the acronym names); no role precedes a name there (round 9)
+        return gender, titled, (), tuple(core), True, " ".join(core), None
     role_words, name = _split_role(core, prev if not titled else "")
     if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
         name, g2 = _strip_title(name)
@@ -1337,7 +1341,8 @@ class _Speakers:
             k = len(words) - len(tail)
             # (round 7: 'on' and 'against' too, the Cairo Conference on Non-Aligned Countries)
             org_of = (k >= 3 and words[k - 1] in ("of", "for", "on", "against") and words[k - 2][:1].isupper()
-                      and words[k - 2].rstrip(".,").lower() in _ORG_WORDS)  # the Council of Foreign Ministers
+                      and (words[k - 2].rstrip(".,").lower() in _ORG_WORDS  # the Council of Foreign Ministers
+                           or _ACRONYM.fullmatch(words[k - 2]) is not None))  # the ACLU of Northern California
             # (round 7) one capitalised word after a lower-case noun, 'the Roman philosopher Seneca', 'the
             # indiscreet Sorensen': a close apposition (Quirk et al. 1985, 17.65), the name is the speaker
             close = (len(tail) == 1 and k >= 2 and words[k - 1][:1].islower() and words[k - 1] not in _PREPOSITIONS
@@ -1353,7 +1358,9 @@ class _Speakers:
                 and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words[1:])
                 and words[-1][:1].isupper()
                 and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
-                     or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs))):  # the WWO
+                     or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
+                     # the ACLU of Northern California: a chapter of the body the acronym names (round 9)
+                     or (len(words) >= 4 and words[2] in ("of", "for") and _ACRONYM.fullmatch(words[1])))):
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an

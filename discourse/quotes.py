@@ -371,7 +371,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   a name stands in apposition right before the cue, the name speaks (``The police commissioner, Dermot Shea,
   said``). A determiner phrase holds no finite verb of saying (``“...,” the company said in a blog post``).
   A name between commas right before a cue is a person of the name table (``Labour's shadow home secretary,
-  Yvette Cooper, told the BBC``), so a later *she* can find her.
+  Yvette Cooper, told the BBC``), so a later *she* can find her. An acronym followed by *of* opens an
+  organisation's name (``The ACLU of Northern California said``; ``ACLU of Northern California attorney Matt
+  Cagle said``).
   Round 9, from news sentences written for tests/test_speakers.py.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the

@@ -1339,3 +1339,13 @@ def test_name_closing_an_apposition_before_a_cue_is_a_person():
             "home secretary, Yvette Cooper, told the BBC that the government had 'failed to set out clear rules'. "
             "Asked whether Labour would ban it, she said: 'We would put it on a proper legal footing.'")
     assert [q["speaker"] for q in full(text)][-1] == "Yvette Cooper"
+
+
+def test_acronym_with_of_names_an_organisation():
+    # round 9: 'The ACLU of Northern California said' is the chapter of the body the acronym names, not a role
+    # 'ACLU of' before the person 'Northern California'; and such a name may open a role before a person's name
+    text = "The ACLU of Northern California said the system would \"chill free expression\" and urged a vote."
+    (q,) = full(text)
+    assert (q["speaker"], q["speaker_org"]) == ("ACLU of Northern California", "ACLU of Northern California")
+    text = "ACLU of Northern California attorney Matt Cagle said the plan would \"hurt families\"."
+    assert speech(text) == [("Matt Cagle", "said")]
