@@ -192,7 +192,10 @@ _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+[a-z]{3,}ing\s")
+# (round 9: also a plural noun without an article, and a past participle, 'Residents interviewed by Amnesty said
+# they felt “constantly watched”': a non-finite clause that postmodifies the subject, Quirk et al. 1985, 17.27-17.30)
+_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[A-Z][a-z]{2,}s)"
+                                     r"\s+(?:[a-z]{3,}ing|[a-z]{3,}ed\s+by)\s")
 _GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
                        "towards upon over under behind beside near via".split())
 
@@ -438,7 +441,9 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
     determiner first) and the apposition right before the cue is a name, the name (round 9). The units of an
     apposition refer to the same person (Quirk et al. 1985, 17.65-17.67), and the speaker column holds the name
     where the text gives one, as for 'Apple's chief executive, Tim Cook, said' (_B_NAME_COMMA_CUE)."""
-    if not _DESC_HEAD.match(m.group("spk")):
+    spk = m.group("spk")
+    # (or a role written in Title Case as a name, "Acme Vision's Chief Technology Officer, Dr. Wang Jun, added:")
+    if not _DESC_HEAD.match(spk) and spk.split()[-1].rstrip(".,").lower() not in _ROLE_WORDS:
         return None
     n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
     if n is None or n.start("cue") != m.start("cue"):

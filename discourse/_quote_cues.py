@@ -141,7 +141,8 @@ _B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+
 _B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
 _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”\"‘’;!?]{{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 # Assistant coach John Cudmore described victory as “
-_B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
+# (round 9: after 'has', 'have' or 'had', 'The police department has described the system as “...”')
+_B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
 # a name or short description, one to three comma-closed appositions, then a cue: the head both rules share.
 # The head is the clause's subject, and a subject is never the object of a preposition: in 'In an interview with

@@ -373,7 +373,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   A name between commas right before a cue is a person of the name table (``Labour's shadow home secretary,
   Yvette Cooper, told the BBC``), so a later *she* can find her. An acronym followed by *of* opens an
   organisation's name (``The ACLU of Northern California said``; ``ACLU of Northern California attorney Matt
-  Cagle said``).
+  Cagle said``). A role in Title Case heads an apposition chain as a description does (``Acme's Chief
+  Technology Officer, Dr. Wang Jun, added``); a subject postmodified by a participle clause speaks
+  (``Residents interviewed by Amnesty said``).
   Round 9, from news sentences written for tests/test_speakers.py.
 
 Continuation: a speech quotation with no attribution of its own that opens its paragraph inherits the

@@ -1349,3 +1349,15 @@ def test_acronym_with_of_names_an_organisation():
     assert (q["speaker"], q["speaker_org"]) == ("ACLU of Northern California", "ACLU of Northern California")
     text = "ACLU of Northern California attorney Matt Cagle said the plan would \"hurt families\"."
     assert speech(text) == [("Matt Cagle", "said")]
+
+
+def test_role_in_title_case_participle_subject_and_described_after_has():
+    # round 9: a role written in Title Case heads an apposition chain as a description does: the name speaks
+    text = "Acme Vision's Chief Technology Officer, Dr. Wang Jun, added: \"AI at the edge means lower costs.\""
+    assert speech(text) == [("Wang Jun", "added")]
+    # a plural subject postmodified by a past participle clause (Quirk et al. 1985, 17.27-17.30)
+    text = "Residents interviewed by Amnesty said they felt \"constantly watched.\""
+    assert speech(text) == [("Residents", "said")]
+    # 'has described ... as “...”'
+    text = "The police department has described the system as \"a vital investigative tool.\""
+    assert speech(text) == [("The police department", "described")]
