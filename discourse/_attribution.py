@@ -430,7 +430,9 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  "declared declares maintained maintains contended contends asserted asserts "
                  # round 3: verbs that report words as surely as 'said' (C's 'remarks that ... “all the same”')
                  "remarked remarks complained complains conceded concedes admitted admits replied replies "
-                 "charged charges".split())
+                 "charged charges "
+                 # round 9: a post on a social network reports words as 'wrote' does ('Wyden tweeted that ...')
+                 "tweeted tweets".split())
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
 _DESC_HEAD = re.compile(rf"{_DET}\s")

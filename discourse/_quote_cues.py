@@ -123,7 +123,8 @@ _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_
 # an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
-_A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?$")
+# (round 9: the signature may end with a full stop, '“It's not about safety” — Edward Snowden.')
+_A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?\.?[ \t]*$")
 _B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
                            r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
                            r"complaining|replying|answering|observing|continuing|telling\s+\w+)\s*[,:]?\s*$")

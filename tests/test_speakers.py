@@ -1361,3 +1361,16 @@ def test_role_in_title_case_participle_subject_and_described_after_has():
     # 'has described ... as “...”'
     text = "The police department has described the system as \"a vital investigative tool.\""
     assert speech(text) == [("The police department", "described")]
+
+
+def test_document_from_an_owner_tweeted_and_a_signature_with_a_full_stop():
+    # round 9: 'a statement from the ministry' speaks as 'the ministry's statement' does: the owner, the document
+    # as the channel
+    text = "According to a statement from the ministry, the cameras are \"fully compliant with national law.\""
+    (q,) = full(text)
+    assert (q["speaker"], q["channel"]) == ("the ministry", "statement")
+    # 'tweeted' reports words as 'wrote' does, for a short partial quotation too
+    assert speech("Ron Wyden tweeted that the program was \"a dragnet.\"") == [("Ron Wyden", "tweeted")]
+    # a dash signature may end with a full stop
+    text = "Intro line.\n\"It's not about safety\" — Edward Snowden.\n"
+    assert speech(text) == [("Edward Snowden", "—")]
