@@ -309,18 +309,26 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
             or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
         return None
     low = [w.rstrip(".,’'").lower() for w in name]
-    org_name = (any(w in _ORG_WORDS for w in low) or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+    # 'Maya Wang of Human Rights Watch': a person's name (a common given name first, two or three words, no
+    # organisation word) before 'of' or 'for' and the organisation after it; the organisation's words then make no
+    # organisation of the run (round 9; the person is taken below with the organisation as theirs)
+    k_of = next((i for i, w in enumerate(name) if w in ("of", "for")), -1)
+    person_of = (2 <= k_of <= 3 and low[0] in _GIVEN_NAMES and all(w[:1].isupper() for w in name[:k_of])
+                 and not any(w in _ORG_WORDS or w in _NOT_PERSON_WORDS for w in low[:k_of]))
+    org_name = ((not person_of and any(w in _ORG_WORDS for w in low))
+                or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
     person = None
-    if (not org_name and "and" not in name and "&" not in name  # 'and': two names (Duisburg and Huawei) or an org
-            and _PORTFOLIO_WORDS.isdisjoint(low)):  # 'Human Rights' after 'High Commissioner for' (round 9)
+    if not org_name and "and" not in name and "&" not in name:  # 'and': two names (Duisburg and Huawei) or an org
         org = None
         pname = name
         if "of" in pname or "for" in pname:  # an organisation after the name: "Charles Rollet of IPVM"
             k = pname.index("of") if "of" in pname else pname.index("for")
             org = " ".join(pname[k + 1:]) or None
             pname = pname[:k]
-        if pname:
+        # 'Human Rights' after 'High Commissioner for' names no person (round 9); the organisation after a person's
+        # name may hold such a word ('Maya Wang of Human Rights Watch')
+        if pname and _PORTFOLIO_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in pname):
             lead = []
             for w in role_words:  # "NEC Executive Director": the organisation before the role
                 if w.rstrip(".,").lower() in _ROLE_WORDS:

@@ -1374,3 +1374,15 @@ def test_document_from_an_owner_tweeted_and_a_signature_with_a_full_stop():
     # a dash signature may end with a full stop
     text = "Intro line.\n\"It's not about safety\" — Edward Snowden.\n"
     assert speech(text) == [("Edward Snowden", "—")]
+
+
+def test_person_of_an_organisation_whose_name_holds_an_organisation_word():
+    # round 9: 'Maya Wang of Human Rights Watch' is a person (a common given name, no organisation word before
+    # 'of') with her organisation, though 'Watch' makes 'Human Rights Watch' an organisation; 'Wang' later is she
+    text = ("Critics include Maya Wang of Human Rights Watch and Albert Cahn of S.T.O.P. \"These systems are built "
+            "for control,\" Wang said.")
+    (q,) = full(text)
+    assert (q["speaker"], q["speaker_org"]) == ("Maya Wang", "Human Rights Watch")
+    # an organisation's name with 'of' stays one ('the Bank of England said')
+    assert [q["speaker"] for q in full("The Bank of England said rates were \"too low for too long.\"")] == [
+        "Bank of England"]
