@@ -118,7 +118,7 @@ import pandas as pd
 from ._util import as_list, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import find_quote_spans, token_voices
+from .quotes import find_quote_spans, speech_ancestor, token_voices
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
@@ -320,7 +320,7 @@ def _hit_voices(starts: list[int], ends: list[int], spans: list[dict]) -> tuple[
     whether the innermost quotation holding it is a mention: what ``token_voices(starts, ends, spans)`` gives as
     ``voice`` and ``quote_kind == "mention"``, from the same writes in the same order
     (:func:`discourse.quotes.voice_runs`: reported clauses first, then the quotations, outer before inner; a
-    quotation's tokens are quoted where it or a quotation holding it is speech, at most 1000 steps up), with
+    quotation's tokens are quoted where it has a speech ancestor, :func:`discourse.quotes.speech_ancestor`), with
     lists and bisect instead of four object arrays per document (a few hits each);
     tests/test_matcher.py compares both."""
     n = len(starts)
@@ -339,13 +339,8 @@ def _hit_voices(starts: list[int], ends: list[int], spans: list[dict]) -> tuple[
         if kind == "reported":
             voice[lo:hi] = [2] * (hi - lo)
             continue
-        a, seen = q, 0  # voice_runs' speech_ancestor
-        while a is not None and seen < 1000:
-            if a["kind"] == "speech":
-                voice[lo:hi] = [1] * (hi - lo)
-                break
-            a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
-            seen += 1
+        if speech_ancestor(q, by_id) is not None:
+            voice[lo:hi] = [1] * (hi - lo)
     return voice, mention
 
 
@@ -526,15 +521,6 @@ def _outer_spans(pairs: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
         elif b > reach:
             return None
     return out
-
-
-def _voice_words_chunks(text: str, chunks: tuple, lo: np.ndarray, hi: np.ndarray, rlo: np.ndarray,
-                        rhi: np.ndarray) -> tuple[int, int] | None:
-    """:func:`_voice_words` from the chunks of :func:`_word_count` (no set-aside spans); None where the spans of
-    one voice overlap without nesting (then ask :func:`_voice_words`). :func:`_voice_words_pairs` with the
-    spans as arrays."""
-    return _voice_words_pairs(text, chunks, list(zip(lo.tolist(), hi.tolist(), strict=True)),
-                              list(zip(rlo.tolist(), rhi.tolist(), strict=True)))
 
 
 def _voice_words_pairs(text: str, chunks: tuple, speech_spans: list[tuple[int, int]],

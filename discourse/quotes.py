@@ -1053,6 +1053,19 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
     return voice, qid, kind, speaker
 
 
+def speech_ancestor(q: dict | None, by_id: dict) -> dict | None:
+    """The quotation itself or the nearest one holding it (``parent_id``, looked up in ``by_id``: quote_id ->
+    quotation) that is speech, at most 1000 steps up; None where there is none. The tokens of a quotation are
+    ``quoted`` exactly where it has one (:func:`voice_runs`)."""
+    seen = 0
+    while q is not None and seen < 1000:
+        if q["kind"] == "speech":
+            return q
+        q = by_id.get(q.get("parent_id")) if q.get("parent_id") is not None else None
+        seen += 1
+    return None
+
+
 def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
     """The writes that make :func:`token_voices`' columns, in order (later ones overwrite earlier ones): for
     each quotation or reported clause holding tokens, ``(lo, hi, quote_id, kind, voice, speaker)`` for the
@@ -1061,16 +1074,6 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
     per token."""
     by_id = {q["quote_id"]: q for q in quotes}
     starts, ends = np.asarray(starts), np.asarray(ends)  # the arrays' own searchsorted (no wrapper per call)
-
-    def speech_ancestor(q: dict) -> dict | None:
-        seen = 0
-        while q is not None and seen < 1000:
-            if q["kind"] == "speech":
-                return q
-            q = by_id.get(q.get("parent_id")) if q.get("parent_id") is not None else None
-            seen += 1
-        return None
-
     # reported clauses first, then quotations, outer ones before inner ones, so that inner spans overwrite
     for q in sorted(quotes, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"])):
         lo = starts.searchsorted(q["content_start"], side="left")
@@ -1080,7 +1083,7 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
         if q["kind"] == "reported":
             yield lo, hi, q["quote_id"], q["kind"], "reported", q.get("speaker")
             continue
-        sp = speech_ancestor(q)
+        sp = speech_ancestor(q, by_id)
         if sp is not None:
             yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
         else:

@@ -286,11 +286,11 @@ def test_match_text_is_the_per_document_building_block():
 
 # ------------------------------------------------------------------------------------------ voice words
 def test_voice_words_from_chunks_equal_the_token_by_token_count():
-    """_voice_words_chunks (chunk word counts summed, only the chunks at a span's ends tokenised) gives the
+    """_voice_words_pairs (chunk word counts summed, only the chunks at a span's ends tokenised) gives the
     words of the quoted and reported voices that _voice_words counts token by token, for random spans that
     start and end anywhere (inside chunks, on marks, in white space, empty), nested, disjoint, touching, and
     overlapping without nesting (where it declines: None)."""
-    from discourse.matcher import _voice_words, _voice_words_chunks, _word_count
+    from discourse.matcher import _voice_words, _voice_words_pairs, _word_count
 
     rng = random.Random(16)
     pieces = ["“Safe", "city”", "rights,", "U.S.", "don't", "x", "—", "(a)", "4.5%", "café", "’s", "''", ".", "e-mail",
@@ -319,7 +319,8 @@ def test_voice_words_from_chunks_equal_the_token_by_token_count():
 
         lo, hi = spans(rng.randint(0, 4), rng.random() < 0.85, len(text))
         rlo, rhi = spans(rng.randint(0, 3), rng.random() < 0.85, len(text))
-        got = _voice_words_chunks(text, chunks, lo, hi, rlo, rhi)
+        got = _voice_words_pairs(text, chunks, list(zip(lo.tolist(), hi.tolist(), strict=True)),
+                                 list(zip(rlo.tolist(), rhi.tolist(), strict=True)))
         want = _voice_words(text, (), lo, hi, rlo, rhi)
         if got is None:
             n_declined += 1
