@@ -171,7 +171,7 @@ _NOT_PREP_OBJECT = _not_after([f"{p} " for p in _PREP_BEFORE] + [f"{p} {d} " for
 _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) for dot in ("", r"\."))
 # ... nor the adverbial itself, whose preposition a capital at the start of the sentence makes look like a name
 # ('On Monday', 'In Geneva')
-_NOT_PREP_PHRASE = r"(?!(?:In|On|At|By|To|With|From|For|Of|After|Before|During|Since|Under|Among|Against|About|Via|Through|Like)\s)"
+_NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)"
 # The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|"

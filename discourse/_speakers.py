@@ -273,6 +273,13 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     return comma_role, appos_role
 
 
+def _acronym_of(words: list[str] | tuple[str, ...]) -> bool:
+    """'ACLU of Northern California', 'NAACP of Greater Boston': an acronym, 'of' or 'for', and more words open an
+    organisation's name, a chapter or branch of the body the acronym names (round 9; the name table and the
+    resolution of a written speaker both read it)."""
+    return len(words) >= 3 and words[1] in ("of", "for") and _ACRONYM.fullmatch(words[0]) is not None
+
+
 @lru_cache(maxsize=1 << 14)
 def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """What :meth:`_Speakers._add_run` reads from a name run's words alone: ``(gender, titled, role_words,
@@ -295,9 +302,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     """
     core, gender = _strip_title(list(words))
     titled = len(core) < len(words)
-    if len(core) >= 3 and core[1] in ("of", "for") and _ACRONYM.fullmatch(core[0]) and _ACRONYM.fullmatch(core[-1]) is None:
-        # 'ACLU of Northern California', 'NAACP of Greater Boston': an acronym and 'of' open an organisation's name
-        # (a chapter or branch of the body the acronym names); no role precedes a name there (round 9)
+    if _acronym_of(core) and _ACRONYM.fullmatch(core[-1]) is None:  # no role precedes a name there
         return gender, titled, (), tuple(core), True, " ".join(core), None
     role_words, name = _split_role(core, prev if not titled else "")
     if role_words and len(name) > 1:  # First Lady Jacqueline Kennedy: a courtesy title after the role
@@ -1381,8 +1386,7 @@ class _Speakers:
                 and words[-1][:1].isupper()
                 and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
-                     # the ACLU of Northern California: a chapter of the body the acronym names (round 9)
-                     or (len(words) >= 4 and words[2] in ("of", "for") and _ACRONYM.fullmatch(words[1])))):
+                     or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
