@@ -169,6 +169,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         m = rx.match(window)
         if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
                 and _plausible(m.group("spk"), m.group("cue")) and (found := _pair(m)) is not None):
+            if rx is _A_APPOS and (name := _named_apposition(window, m)):
+                return name, found[1]  # ”, Cho's spokeswoman, Emily Park, said: the name (round 10)
             return found
     return None
 
@@ -438,14 +440,26 @@ _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?P<cue>{_CUE})(?!
 _DESC_HEAD = re.compile(rf"{_DET}\s")
 
 
+# a possessive before a lower-case noun: "Cho's spokeswoman", "the mayor's press secretary" (round 10)
+_POSS_HEAD = re.compile(r"(?:[\w\-]+\s+){0,3}?[\w\-.]+[’']s\s+[a-z]")
+
+
+def _description_head(spk: str) -> bool:
+    """Is ``spk``, the head of an apposition chain, a description that a name after it in the chain can stand for
+    ('The police commissioner, Dermot Shea, said')? A determiner first; a possessive before a common noun ("Cho's
+    spokeswoman, Emily Park, said", round 10: a possessive is a determiner of its noun phrase, Quirk et al. 1985,
+    5.115); or a role written in Title Case as a name ("Acme Vision's Chief Technology Officer, Dr. Wang Jun,
+    added:", round 9)."""
+    return (_DESC_HEAD.match(spk) is not None or _POSS_HEAD.match(spk) is not None
+            or spk.split()[-1].rstrip(".,").lower() in _ROLE_WORDS)
+
+
 def _named_apposition(window: str, m: re.Match) -> str | None:
     """'The police commissioner, Dermot Shea, said': where the head of an apposition chain is a description (a
     determiner first) and the apposition right before the cue is a name, the name (round 9). The units of an
     apposition refer to the same person (Quirk et al. 1985, 17.65-17.67), and the speaker column holds the name
     where the text gives one, as for 'Apple's chief executive, Tim Cook, said' (_B_NAME_COMMA_CUE)."""
-    spk = m.group("spk")
-    # (or a role written in Title Case as a name, "Acme Vision's Chief Technology Officer, Dr. Wang Jun, added:")
-    if not _DESC_HEAD.match(spk) and spk.split()[-1].rstrip(".,").lower() not in _ROLE_WORDS:
+    if not _description_head(m.group("spk")):
         return None
     n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
     if n is None or n.start("cue") != m.start("cue"):
@@ -456,7 +470,9 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
 # (round 9: the name may have an apposition or relative clause between commas, 'Vestager, the EU's digital chief,
 # has called the systems “a threat to democracy”': the units of an apposition are one person)
-_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,\s+[^,;:“”\"‘’]{{1,80}},)?\s+(?:has\s+|had\s+|have\s+)?"
+# (round 10: or a relative clause whose 'who' is the name, 'Mayor Daniel Cho, who has called the cameras “the backbone
+# of a safe city”': the relative pronoun is the subject of its clause and refers to the name, Quirk et al. 1985, 17.9)
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
@@ -550,7 +566,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         # (and 'The police commissioner, Dermot Shea, said', the same cue: the name, see _named_apposition)
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end() or (
                 m.start("cue") == found.start("cue") and found.re is _B_SENTENCE_APPOS
-                and _DESC_HEAD.match(found.group("spk")))):
+                and _description_head(found.group("spk")))):
             found = m
     if found is None and "charge" in window:
         for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
@@ -559,10 +575,26 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         for m in _B_WHO_SENTENCE.finditer(window):  # Karns, who charged that ... “by unfair ... means”
             if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
                 found = m
+    if found is None and ("found" in window or "conclu" in window or "show" in window or "reveal" in window
+                          or "document" in window):
+        for m in _B_DOC_FINDS.finditer(window):  # The report ... found that the system was “riddled with errors”
+            found = m
     if found is None:
         return None
     spk = _clean_speaker(found.group("spk"))
     return (spk, found.group("cue")) if spk else None
+
+
+# round 10: 'The report, published by Amnesty International, found that the system was “riddled with errors”': a
+# research document that finds or concludes something in a that-clause states it, and words quoted in that clause
+# are its words (the document is the sayer, Halliday and Matthiessen 2004, 7.5; its owner speaks through it as for
+# 'the ministry's statement said'). Only a document noun as the head of the subject and only with 'that': 'the
+# police found the car “abandoned”' has a person for subject and reports no words
+_B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation))"
+                          r"(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
+                          r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents)"
+                          r"\s+that(?![\w’'])")
 
 
 def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool, bool]:

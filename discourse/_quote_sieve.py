@@ -53,7 +53,7 @@ from ._speaker_names import (
     _RUN_RE,
     _subject_like,
 )
-from ._speakers import _LEADING_ARTICLE, _NATIONALITY, _after_sentence_end, _has_speaker
+from ._speakers import _LEADING_ARTICLE, _NATIONALITY, _after_sentence_end, _has_speaker, _run_head
 
 # --------------------------------------------------------------------------------------------- public
 _INTRO_PHRASE = re.compile(r"(?i)\b(?:(?:these|the\s+following|those)\s+(?:[\w\-]+\s+)?words|as\s+follows|the\s+following|"
@@ -95,6 +95,39 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     if spk is None or spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
         return None
     return spk, ":"
+
+
+# a paragraph opening with a person's name and a colon: 'Councilwoman Lisa Grant:', 'Vendor representative Mark Hale:'
+_LABEL = re.compile(r"\s*(?P<spk>(?:[A-Za-z][\w\-’'.]*\s+){1,5}[A-Z][\w\-’'.]*)\s*:\s*")
+
+
+def _speaker_label(text: str, d: dict, before: str, us: int) -> tuple[str, str] | None:
+    """'Councilwoman Lisa Grant: “Who owns the footage?”': a paragraph that opens with a person's name and a colon
+    right before its quotation gives that person's words (round 10).
+
+    Reasoning: a name and a colon at the head of a turn is the speaker label of transcripts, hearings and
+    interviews, and of headlines ('Butler: “People are being stopped for nothing”'); the colon stands for the
+    reporting verb (Quirk et al. 1985, 14.30, the colon introducing direct speech). The label must be the whole
+    paragraph before the quotation, two to six words, each Title Case or a lower-case role word ('Vendor
+    representative Mark Hale'), and name a person by its own marks: a title or role word, an initial or a common
+    given name (:func:`discourse._speakers._run_head`). 'Read More: “...”', 'Related Coverage:' and an
+    organisation's name ('Human Rights Watch:') are none of these and stay as they were; the cue is ``':'``.
+    """
+    if not before.endswith(":") and not before.rstrip().endswith(":"):
+        return None
+    if text[us:d["start"]] != before or (m := _LABEL.fullmatch(before)) is None:
+        return None
+    words = m.group("spk").split()
+    if not all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words):
+        return None
+    head = _run_head(tuple(words), "")  # the speakers table's own reading of a name run
+    if head is None:
+        return None
+    gender, titled, role_words, _, org_name, _, person = head
+    if org_name or person is None or len(person[0]) < 2 or not (titled or role_words or person[3]):
+        return None
+    spk = _clean_speaker(m.group("spk"))
+    return (spk, ":") if spk else None
 
 
 # a coordinated or separate last clause 'SUBJECT CUE:' with a described subject (round 5, part D)

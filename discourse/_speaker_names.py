@@ -87,7 +87,10 @@ _ROLE_WORDS = frozenset(
     "constable trooper marshal sportswriter columnist broadcaster pastor priest rabbi imam physician doctor "
     "surgeon nurse teacher student farmer driver owner solicitor prosecutor clerk sponsor supervisor "
     "controller collector assessor proprietor employee worker resident witness "
-    "shortstop quarterback halfback fullback golfer champion".split())
+    "shortstop quarterback halfback fullback golfer champion "
+    # round 10: members of a parliament, written before the name in British and European news ('Labour MP Dawn
+    # Butler', 'Green MEP Alexandra Geese', 'SNP MSP Ann Roe'): offices, as 'senator' and 'representative' are
+    "mp mep msp".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -450,6 +453,18 @@ _CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "
 _CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie("(?:" + "|".join(_CUE_BEFORE_WORDS) + r"|according\s+to)") + r"\s*$")
 # what the text before a match ends with once its white space is stripped: one of the verbs, or 'to'
 _CUE_BEFORE_ENDS = (*_CUE_BEFORE_WORDS, "to")
+
+
+# round 10: 'the mayor of Nairobi, Johnson Sakaja, said' / 'a spokesman for Acme said': a name that is the object of
+# 'of' or 'for' after a common noun is inside the noun phrase that noun heads, not its head, and a cue verb after
+# it has that noun phrase, not the name, for its subject (Quirk et al. 1985, 17.37-17.38, postmodification by a
+# prepositional phrase); 'Secretary of State Antony Blinken said' (a Title-Case office before 'of') is not one
+_OF_OBJECT = re.compile(r"(?<![\w’'])[a-z][a-z\-]*\s+(?:of|for)\s+$")
+
+
+def _of_object(before: str) -> bool:
+    """Is the name after ``before`` the object of 'of' or 'for' after a lower-case noun (:data:`_OF_OBJECT`)?"""
+    return before.endswith((" of ", " for ")) and _OF_OBJECT.search(before) is not None
 
 
 def _cue_before_name(before: str) -> bool:

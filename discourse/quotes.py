@@ -553,6 +553,7 @@ from ._quote_sieve import (
     _lowercase_start,
     _quote_chain,
     _sieve,
+    _speaker_label,
 )
 from ._reported import (
     CONFORMITY_NOUNS,
@@ -603,6 +604,26 @@ _PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|bee
                              r"(?:\s+(?:very|so|too|quite|truly|simply|deeply|entirely|utterly|extremely|highly|"
                              r"largely|wholly|completely|totally|particularly|especially|not|now|still|also)){0,2}"
                              r"\s+$")
+
+# round 10: 'said the cameras had cut crime “dramatically”.' one adverb in -ly, in lower case, that closes its
+# clause after the verb it modifies is, like a quoted predicate (_PREDICATE_SLOT), the speaker's own evaluation
+# inside the clause they are reported to have said (an adjunct of manner or degree, Quirk et al. 1985, 8.79-8.80);
+# scare quotes set off terms, which are nouns and their modifiers, and a word after a determiner is one ('the
+# “family”'), as are the nouns in -ly this list holds
+_ADVERB_WORD = re.compile(r"[a-z]{3,}ly")
+_NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
+                        "folly only early daily weekly monthly yearly friendly lonely ugly holy silly".split())
+_DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
+
+
+def _adverb_slot(text: str, d: dict, before: str) -> bool:
+    """Is a one-word quotation an adverb in -ly that closes its clause (:data:`_ADVERB_WORD`)?"""
+    word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
+    if _ADVERB_WORD.fullmatch(word) is None or word in _NOT_ADVERB or _DET_BEFORE.search(before[-12:]):
+        return False
+    inside = text[d["content_start"]:d["content_end"]].rstrip()[-1:] in (".", ",", ";", "!", "?")
+    return inside or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", ",", ";", "!", "?"))
+
 
 QUOTE_COLUMNS = [
     "doc_id", "source", "quote_id", "start", "end", "content_start", "content_end", "text", "kind",
@@ -810,7 +831,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None and before.rstrip().endswith(":") and (iss := _issued(before)) is not None:
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None:
-                attr = _colon_intro(text, d, before, units, u, us)
+                attr = _colon_intro(text, d, before, units, u, us) or _speaker_label(text, d, before, us)
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
                                       else _clause_before(text, *units[u - 1], 400))
@@ -830,7 +851,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
-                        and _lowercase_start(text, d["content_start"], d["content_end"]))) and (
+                        and _lowercase_start(text, d["content_start"], d["content_end"]))
+                    or (n_words == 1 and _adverb_slot(text, d, before))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)

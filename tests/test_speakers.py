@@ -1386,3 +1386,92 @@ def test_person_of_an_organisation_whose_name_holds_an_organisation_word():
     # an organisation's name with 'of' stays one ('the Bank of England said')
     assert [q["speaker"] for q in full("The Bank of England said rates were \"too low for too long.\"")] == [
         "Bank of England"]
+
+
+def test_name_after_of_an_office_is_no_speaker():
+    # round 10: in 'the mayor of Nairobi, Johnson Sakaja, said' the name after 'of' is inside the noun phrase
+    # 'mayor' heads (Quirk et al. 1985, 17.37-17.38); it is no person a later 'he' could stand for
+    text = ("Speaking to the BBC, the mayor of Nairobi, Johnson Sakaja, said the cameras had cut crime. "
+            "“People feel safe again,” he said.")
+    assert [q["speaker"] for q in full(text)] == ["Johnson Sakaja"]
+    text = "The mayor of New York, Eric Adams, said the cameras worked. “People feel safe again,” he said."
+    assert [q["speaker"] for q in full(text)] == ["Eric Adams"]
+    # a Title-Case office before 'of' is part of the name's title, not a common noun
+    text = "Secretary of State Antony Blinken said the talks went well. “We made progress,” he said."
+    assert [q["speaker"] for q in full(text)] == ["Antony Blinken"]
+
+
+def test_possessive_description_gives_way_to_the_name_in_apposition():
+    # round 10: a possessive is a determiner of its noun phrase (Quirk et al. 1985, 5.115), so "Cho's
+    # spokeswoman, Emily Park," is a description followed by the name, before or after the quotation
+    assert speech("“We disagree with the court,” Cho's spokeswoman, Emily Park, said in a statement.") == [
+        ("Emily Park", "said")]
+    assert speech("“We disagree with the court,” the mayor's spokeswoman, Emily Park, said.") == [
+        ("Emily Park", "said")]
+    assert speech("Cho's spokeswoman, Emily Park, said the ruling was “deeply flawed and a bad precedent”.") == [
+        ("Emily Park", "said")]
+    # a name that heads the chain stays the speaker
+    assert speech("“We disagree with the court,” Emily Park, the mayor's spokeswoman, said.") == [
+        ("Emily Park", "said")]
+
+
+def test_members_of_parliament_are_offices():
+    # round 10: 'Labour MP Dawn Butler' - an office before the name, as 'Senator' is
+    q = full("Labour MP Dawn Butler said she would act. “People are being stopped for nothing,” Ms Butler said.")
+    assert [(x["speaker"], x["speaker_role"]) for x in q] == [("Dawn Butler", "Labour MP")]
+    assert full("Green MEP Ann Roe said: “The ban is full of loopholes.”")[0]["speaker"] == "Ann Roe"
+
+
+def test_speaker_label_at_the_head_of_a_paragraph():
+    # round 10: a transcript's speaker label, a person's name and a colon opening the paragraph (Quirk et al.
+    # 1985, 14.30)
+    text = ("At the hearing, council members pressed the vendor.\n\n"
+            "Councilwoman Lisa Grant: “Who owns the footage?”\n\n"
+            "Vendor representative Mark Hale: “The city does, in every case.”")
+    assert speech(text) == [("Lisa Grant", ":"), ("Mark Hale", ":")]
+    # headings, organisations and a word with no mark of a person are no speaker labels
+    for text in ("Read More: “Why cities love their cameras”", "Related Coverage: “The cameras are everywhere now”",
+                 "Human Rights Watch: “Stop the cameras now, before it is too late”",
+                 "The plan was discussed.\n\nSmith: “Stop the cameras now, before it is too late”"):
+        assert all(q["speaker"] is None for q in find_quote_spans(text)), text
+
+
+def test_relative_who_of_a_naming_verb_speaks():
+    # round 10: 'Mayor Daniel Cho, who has called the cameras “...”': the relative pronoun is the subject of
+    # its clause and refers to the name (Quirk et al. 1985, 17.9)
+    text = "The ruling is a setback for Mayor Daniel Cho, who has called the cameras “the backbone of a safe city.”"
+    assert speech(text) == [("Daniel Cho", "called")]
+    # a thing 'called' something with no subject stays a mention
+    assert speech("The city bought a system called “the backbone of a safe city”.") == []
+
+
+def test_definite_description_takes_the_fuller_indefinite_one():
+    # round 10: 'a city spokesperson ... the spokesperson said' - anaphoric 'the' (Hawkins 1978, ch. 3): one
+    # speaker, written in the fullest form the document gives
+    text = ("According to a city spokesperson, the contract is worth $12 million. “The price includes maintenance "
+            "for five years,” the spokesperson said.")
+    assert [q["speaker"] for q in full(text)] == ["city spokesperson"]
+    text = ("A senior State Department official said the talks went well. “We made real progress today,” the "
+            "official said.")
+    assert [q["speaker"] for q in full(text)] == ["senior State Department official"]
+    # no fuller description before: as written
+    assert [q["speaker"] for q in full("“We made real progress today,” the official said.")] == ["the official"]
+
+
+def test_quoted_adverb_closing_a_reported_clause_is_partial_speech():
+    # round 10: a quoted adverb in -ly that closes a clause reported by a verb of saying is the speaker's
+    # evaluation (an adjunct, Quirk et al. 1985, 8.79-8.80), not a term in scare quotes
+    assert speech("The mayor, Ann Roe, said the cameras had cut crime “dramatically”.") == [("Ann Roe", "said")]
+    # a noun in -ly after a determiner, and an adverb with no verb of saying, stay mentions
+    assert speech("Ann Roe said she had found the “family”.") == []
+    assert speech("Crime fell “dramatically”.") == []
+
+
+def test_research_document_that_finds_speaks():
+    # round 10: a report that 'found that' the system was “...” states it; its owner speaks through it
+    text = ("The report, published by Amnesty International on Tuesday, found that the system was “riddled with "
+            "errors” and recommended that it be suspended.")
+    q = full(text)
+    assert [(x["speaker"], x["channel"]) for x in q] == [("Amnesty International", "report")]
+    # a person who finds something reports no words
+    assert speech("The police found that the car was “abandoned”.") == []
