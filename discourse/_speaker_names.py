@@ -185,9 +185,12 @@ _NOT_NAME = frozenset(
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
-# a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word)
-_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
-                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+){0,4}[\w\-]+),\s+$")
+# a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
+# round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"
+# but no preposition or conjunction, which would reach beyond the noun phrase)
+_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+|(?(det)(?!(?:and|or|but|of|in|on|at|for|with|to|from|by|"
+                         r"as|into|than)\s)[a-z][\w\-]*(?:[’']s)?\s+|(?!))){0,4}[\w\-]+),\s+$")
 _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = re.compile(r",\s+\d{1,3},")
 _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
@@ -446,6 +449,29 @@ _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*
 # the run is written right after ', '
 _APPOS_CUE_AFTER = re.compile(rf"^,\s*(?:{_as_trie(_ADV)}\s+)*{_as_trie(_CUE_VERBAL)}\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+# round 10: 'Chen Wei was one of the few residents to object', 'Wanjiru Kamau is a nurse': a copula whose
+# complement is a noun of a person's role classifies the name as a person (Quirk et al. 1985, 10.16, the
+# subject complement characterises the subject); asked for a name of two words or more, as _INTRO_AFTER
+_COPULA_ROLE_AFTER = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|one\s+of\s+(?:the|its|their|our))"
+                                r"(?P<np>(?:\s+[a-z][\w\-]*){1,4})")
+_COPULA_PERSON_NOUNS = frozenset("man woman person mother father nurse teacher student resident veteran widow retiree "
+                                 "immigrant refugee volunteer".split())
+
+
+def _copula_role(after: str) -> bool:
+    """Is the name before ``after`` the subject of a copula whose complement is a role or person noun
+    (:data:`_COPULA_ROLE_AFTER`)? The complement's head is looked for among its first four lower-case words, before
+    a preposition or relative word ('a resident of', 'one of the few residents who')."""
+    m = _COPULA_ROLE_AFTER.match(after)
+    if m is None:
+        return False
+    for w in m.group("np").split():
+        if w in ("of", "in", "at", "from", "for", "with", "who", "that", "to"):
+            return False
+        n = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        if n in _ROLE_HEADS or n in _COPULA_PERSON_NOUNS:
+            return True
+    return False
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
 _CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "noted", "wrote", "writes", "replied",

@@ -51,6 +51,7 @@ from ._speaker_names import (
     _ROLE_WORDS,
     _RUN_RE,
     _RUNS_KERNEL,
+    _copula_role,
     _cue_before_name,
     _is_initial,
     _of_object,
@@ -515,6 +516,12 @@ def _description_speaker(written: str) -> str | None:
     return " ".join(words)
 
 
+# round 10: the unnamed sources of news writing and the formulas that describe them ('a person familiar with the
+# matter', 'a source close to the minister', 'an official briefed on the talks'): a description the later 'the
+# person said' stands for in full (_Speakers._indefinite_antecedent)
+_SOURCE_NOUNS = frozenset("person source".split())
+_SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
+                   r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
 # the role words that are also given names ('Dean'): only before these can the word before a run change its head
 _ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
 
@@ -733,7 +740,7 @@ class _Speakers:
                 if not (comma_role is not None or appos_role is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
-                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None or _copula_role(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
             if ent is None or len(name) > len(ent.words):
@@ -1269,14 +1276,18 @@ class _Speakers:
         with more words than the later one counts (its modifiers: 'city', 'senior State Department'), each
         written before the head with no punctuation between; the last such description before ``pos`` is taken."""
         tail = r"\s+".join(re.escape(h) for h in heads)
-        rx = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{1,3}}{tail})(?![\w’'\-])")
+        rx = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD})?)(?![\w’'\-])")
         found = None
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
-        if found is None or any(w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "the", "a", "an")
-                                for w in found.group("d").split()[:-len(heads)]):
+        if found is None:
             return None
-        return re.sub(r"\s+", " ", found.group("d"))
+        d = re.sub(r"\s+", " ", found.group("d"))
+        pre = d.split()[:-len(heads)] if d.endswith(heads[-1]) else []
+        if d.endswith(heads[-1]) and (not pre or any(w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "the", "a", "an")
+                                                     for w in pre)):
+            return None  # neither a modifier before the head nor the formula after it: nothing fuller
+        return d
 
     def _resolve(self, written: str | None, pos: int, where: int) -> dict:
         """Canonical speaker for the attribution as written, for a quotation starting at pos.
@@ -1464,7 +1475,7 @@ class _Speakers:
                         return out
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
-            if words[0].lower() == "the" and 2 <= len(words) <= 3 and role is not None:
+            if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS):
                 fuller = self._indefinite_antecedent(words[1:], min(pos, where))
                 if fuller is not None:  # a city spokesperson ... the spokesperson said: the fuller description
                     out.update(speaker=fuller, speaker_role=None, speaker_reason="description")

@@ -611,6 +611,25 @@ _PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|bee
 # scare quotes set off terms, which are nouns and their modifiers, and a word after a determiner is one ('the
 # “family”'), as are the nouns in -ly this list holds
 _ADVERB_WORD = re.compile(r"[a-z]{3,}ly")
+# round 10: "its forces had “repelled” the attack", "the law would “protect” no one": one lower-case word after an
+# auxiliary is a verb, the predicator of the reported clause; scare quotes set off terms, not verbs, so the word is
+# the speaker's, as a quoted predicate is (_PREDICATE_SLOT). After 'have' only a participle in -ed or -en ('the city
+# has “partners”' is a main verb and its object)
+_VERB_SLOT = re.compile(r"(?<![\w’'])(?P<aux>had|has|have|would|will|could|can|may|might|should|must|did|does|do)"
+                        r"(?:\s+(?:not|never|also|already|just|only|even|all))?\s+$")
+
+
+def _verb_slot(text: str, d: dict, before: str) -> bool:
+    """Is a one-word quotation the verb after an auxiliary (:data:`_VERB_SLOT`)?"""
+    m = _VERB_SLOT.search(before, max(0, len(before) - 30))
+    if m is None:
+        return False
+    word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
+    if not word.isalpha() or not word.islower():
+        return False
+    return m.group("aux") not in ("had", "has", "have") or word.endswith(("ed", "en"))
+
+
 _NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
                         "folly only early daily weekly monthly yearly friendly lonely ugly holy silly".split())
 _DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
@@ -852,7 +871,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
                         and _lowercase_start(text, d["content_start"], d["content_end"]))
-                    or (n_words == 1 and _adverb_slot(text, d, before))) and (
+                    or (n_words == 1 and (_adverb_slot(text, d, before) or _verb_slot(text, d, before)))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)

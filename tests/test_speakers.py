@@ -1475,3 +1475,50 @@ def test_research_document_that_finds_speaks():
     assert [(x["speaker"], x["channel"]) for x in q] == [("Amnesty International", "report")]
     # a person who finds something reports no words
     assert speech("The police found that the car was “abandoned”.") == []
+
+
+def test_role_with_lower_case_modifiers_before_a_comma_marks_a_person():
+    # round 10: "The city's police commissioner, Keechant Sewell," - a name with no common given name, introduced
+    # by a role whose modifiers are in lower case, is a person a later 'she' stands for
+    text = ("Writing in The Guardian, the privacy scholar Shoshana Zuboff argued that the cameras were “the sensory "
+            "organs of surveillance capitalism.”\n\nThe city's police commissioner, Keechant Sewell, rejected the "
+            "comparison. “Our cameras solve crimes,” she said.")
+    q = full(text)
+    assert [x["speaker"] for x in q] == ["Shoshana Zuboff", "Keechant Sewell"]
+    assert q[1]["speaker_role"] == "city's police commissioner"
+    # a preposition ends the role's noun phrase: no role reaches across it ('chair' alone was read before)
+    text = ("Leaning forward in her chair, Gran Harrow frowned. “It is late,” Gran Harrow said.")
+    assert full(text)[0]["speaker_role"] == "chair"
+
+
+def test_copula_with_a_person_noun_marks_a_person():
+    # round 10: 'Chen Wei was one of the few residents to object' - the subject complement characterises the
+    # subject (Quirk et al. 1985, 10.16), so the name is a person a later 'he' stands for
+    text = ("When the cameras went up in 2019, Chen Wei was one of the few residents to object. “I wrote letters to "
+            "everyone,” he recalls. “Nobody wrote back.”")
+    assert [x["speaker"] for x in full(text)] == ["Chen Wei", "Chen Wei"]
+    from discourse._speaker_names import _copula_role
+    assert _copula_role(" is a retired police officer.") and _copula_role(" was a resident of the town")
+    # an organisation's noun, and a qualifier that is no role ('one of the first'), are no person's marks
+    assert not _copula_role(" is a company that") and not _copula_role(" was one of the first to")
+
+
+def test_quoted_verb_after_an_auxiliary_is_partial_speech():
+    # round 10: one word after an auxiliary is the reported clause's verb; scare quotes set off terms, not verbs
+    text = "Russia's defence ministry said in a post on Telegram that its forces had “repelled” the attack."
+    assert speech(text) == [("Russia's defence ministry", "said")]
+    assert speech("The company says the law would “protect” no one.")[0][1] == "says"
+    # after 'has' only a participle: 'has “partners”' is a main verb and its object; no verb of saying, no speech
+    assert speech("The mayor said the city has “partners” everywhere.") == []
+    assert speech("The forces had “repelled” the attack.") == []
+
+
+def test_unnamed_source_formula_is_the_fuller_description():
+    # round 10: 'a person familiar with the contract ... the person said' (the news formulas for unnamed sources)
+    text = ("A person familiar with the contract, who asked not to be named, said the price had doubled. “Nobody "
+            "wanted to ask why,” the person said.")
+    assert [x["speaker"] for x in full(text)] == ["person familiar with the contract"]
+    text = "A source close to the Prime Minister said the plan was dead. “It is over,” the source said."
+    assert [x["speaker"] for x in full(text)] == ["source close to the Prime Minister"]
+    # an antecedent with nothing more than the later description: as written
+    assert [x["speaker"] for x in full("He met a person. “It is over,” the person said.")] == ["the person"]
