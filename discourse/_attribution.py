@@ -140,6 +140,10 @@ def _is_description(spk: str) -> bool:
                             or any(w[:1].islower() and w not in _PARTICLES for w in words[1:]))
 
 
+# a colon and an opening mark after a reporting clause: the clause introduces the quotation after it (round 10)
+_INTRODUCES_NEXT = re.compile(r"[^“”\"‘’.!?]{0,60}?:\s*[“\"‘]")
+
+
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
@@ -167,6 +171,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
             return found
     for rx in (_A_SPK_CUE, _A_APPOS):
         m = rx.match(window)
+        if m and ends_sentence and _INTRODUCES_NEXT.match(window, m.end()):
+            continue  # ”. Its leader, Özgür Özel, said: “...: a new sentence that introduces the next quotation
         if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
                 and _plausible(m.group("spk"), m.group("cue")) and (found := _pair(m)) is not None):
             if rx is _A_APPOS and (name := _named_apposition(window, m)):
@@ -472,9 +478,19 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # has called the systems “a threat to democracy”': the units of an apposition are one person)
 # (round 10: or a relative clause whose 'who' is the name, 'Mayor Daniel Cho, who has called the cameras “the backbone
 # of a safe city”': the relative pronoun is the subject of its clause and refers to the name, Quirk et al. 1985, 17.9)
-_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
+# (and a party tag in brackets after the name, 'Sen. Ted Cruz (R-Texas) called the law “...”')
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
+                               rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
+# round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its
+# sentence and calls an object something in words of its own speaks them, as a named subject does
+# (_NAMED_BY_SUBJECT); only where an object stands between the verb and the quotation and the description opens the
+# sentence, for 'a system called “...”' is a participle that names, with no one speaking
+_DESC_NAMED_BY_SUBJECT = re.compile(
+    r"\s*(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+    r"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z])[\w’'\-]+){1,5}\s*$")
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
@@ -512,7 +528,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return spk, cue
     hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
     if hint is not None:
-        m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80))
+        m = _NAMED_BY_SUBJECT.search(window, max(0, hint.start() - 80)) or _DESC_NAMED_BY_SUBJECT.match(window)
         if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
             # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
             spk = _clean_speaker(m.group("spk"))

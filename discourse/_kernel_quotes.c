@@ -566,6 +566,58 @@ static PyObject *spans_clean(PyObject *self, PyObject *args) {
     Py_RETURN_TRUE;
 }
 
+/* ------------------------------------------------------------------------------------------ fold_at
+ * set_fold(codes): the code points (each below 0x250) of quotes._FOLD, the Latin capitals outside ASCII that
+ * find_quote_spans folds to their base letter. fold_at(text): the offset of the first of them in text, or -1:
+ * _FOLD_RX.search(text) (a class of single characters, so the first position holding one is its match). */
+#define FOLD_LIMIT 0x250
+static unsigned char fold_set[FOLD_LIMIT];
+
+static PyObject *set_fold(PyObject *self, PyObject *args) {
+    PyObject *codes;
+    if (!PyArg_ParseTuple(args, "O", &codes)) return NULL;
+    PyObject *seq = PySequence_Fast(codes, "set_fold needs a sequence of int code points");
+    if (seq == NULL) return NULL;
+    unsigned char fresh[FOLD_LIMIT] = {0};
+    for (Py_ssize_t k = 0; k < PySequence_Fast_GET_SIZE(seq); k++) {
+        long c = PyLong_AsLong(PySequence_Fast_GET_ITEM(seq, k));
+        if (c == -1 && PyErr_Occurred()) {
+            Py_DECREF(seq);
+            return NULL;
+        }
+        if (c < 128 || c >= FOLD_LIMIT) {
+            Py_DECREF(seq);
+            PyErr_SetString(PyExc_ValueError, "set_fold: every code point is from 128 to 0x24F");
+            return NULL;
+        }
+        fresh[c] = 1;
+    }
+    Py_DECREF(seq);
+    memcpy(fold_set, fresh, sizeof fresh);
+    Py_RETURN_NONE;
+}
+
+static PyObject *fold_at(PyObject *self, PyObject *args) {
+    PyObject *str;
+    if (!PyArg_ParseTuple(args, "U", &str)) return NULL;
+    Text t;
+    if (text_of(str, &t) < 0) return NULL;
+    if (t.kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = t.data;
+        for (Py_ssize_t i = 0; i < t.n; i++)
+            if (d[i] >= 0xC0 && fold_set[d[i]]) return PyLong_FromSsize_t(i);
+    } else if (t.kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = t.data;
+        for (Py_ssize_t i = 0; i < t.n; i++)
+            if (d[i] >= 0xC0 && d[i] < FOLD_LIMIT && fold_set[d[i]]) return PyLong_FromSsize_t(i);
+    } else {
+        const Py_UCS4 *d = t.data;
+        for (Py_ssize_t i = 0; i < t.n; i++)
+            if (d[i] >= 0xC0 && d[i] < FOLD_LIMIT && fold_set[d[i]]) return PyLong_FromSsize_t(i);
+    }
+    return PyLong_FromSsize_t(-1);
+}
+
 /* ------------------------------------------------------------------------------------------ units
  * units(text, paras, limit): the loop of _quote_marks._units before _join_wrapped: each paragraph (s, e) without
  * a newline as it is; one with a newline as its trimmed lines (the spans of wrapped_lines) where one before the
@@ -1824,6 +1876,8 @@ static PyMethodDef methods[] = {
     {"spans_clean", spans_clean, METH_VARARGS,
      "True where _quote_marks._clean_paragraphs would return the spans unchanged (a list of sorted disjoint int pairs)."},
     {"units", units, METH_VARARGS, "The units of _quote_marks._units before the join of wrapped lines."},
+    {"set_fold", set_fold, METH_VARARGS, "Set the code points (128-0x24F) that fold_at looks for."},
+    {"fold_at", fold_at, METH_VARARGS, "The offset of the first character set by set_fold in text, or -1."},
     {"reported_places", reported_places, METH_VARARGS, "The places of _reported._reported_places, sorted, each once."},
     {"set_np_words", set_np_words, METH_VARARGS,
      "Set the pronouns, determiners, role words, adverb tokens and name words of np_starts."},

@@ -43,6 +43,7 @@ def kernel(tmp_path_factory):
                      _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
     for ws in _quote_cues._WordSet.every:
         mod.set_lower_words(ws.slot, sorted(ws.words))
+    mod.set_fold(sorted(q._FOLD))
     return mod
 
 
@@ -335,3 +336,24 @@ def test_the_environment_variable_leaves_the_kernel_unused():
                PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
+
+
+def test_fold_at_is_the_fold_pattern(kernel):
+    # fold_at(text) is _FOLD_RX.search(text)'s offset: on every character from 0 to 0x300 alone and after text of
+    # each string kind (Latin-1, two and four bytes a character), and on seeded random strings over those
+    chars = [chr(c) for c in range(0x300)]
+    lead = ["", "abc ", "“x” ", "\U0001F600 "]
+    for c in chars:
+        for pre in lead:
+            t = pre + c
+            m = q._FOLD_RX.search(t)
+            assert kernel.fold_at(t) == (m.start() if m else -1), (pre, hex(ord(c)))
+    rng = random.Random(7)
+    alphabet = "aZ é“ÖŁłŠšɏɐ\U0001F600ß×Þ"
+    for _ in range(300):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        m = q._FOLD_RX.search(t)
+        assert kernel.fold_at(t) == (m.start() if m else -1), t
+    with pytest.raises(ValueError, match="128 to 0x24F"):
+        kernel.set_fold([0x250])
+    kernel.set_fold(sorted(q._FOLD))  # (the refused list changed nothing; set again all the same)

@@ -1522,3 +1522,50 @@ def test_unnamed_source_formula_is_the_fuller_description():
     assert [x["speaker"] for x in full(text)] == ["source close to the Prime Minister"]
     # an antecedent with nothing more than the later description: as written
     assert [x["speaker"] for x in full("He met a person. “It is over,” the person said.")] == ["the person"]
+
+
+def test_names_with_latin_capitals_outside_ascii():
+    # round 10: the patterns read a capital as A-Z; the text they read has 'Ö', 'Ł', 'Š' ... folded to their base
+    # letter one for one, and the speaker columns are written back in the text's own spelling
+    assert speech("Its leader, Özgür Özel, said: “Nobody voted for this.”") == [("Özgür Özel", "said")]
+    assert speech("“Nobody voted for this at all,” said Łukasz Nowak.") == [("Łukasz Nowak", "said")]
+    q = full("“We will appeal,” said Maroš Šefčovič, the Commission vice-president. “It is wrong,” Šefčovič added.")
+    assert [(x["speaker"], x["speaker_as_written"]) for x in q] == [
+        ("Maroš Šefčovič", "Maroš Šefčovič"), ("Maroš Šefčovič", "Šefčovič")]
+    # the offsets are the text's: the quotation's span is unchanged by the folding
+    text = "“Nobody voted for this at all,” Özel said."
+    q = find_quote_spans(text)[0]
+    assert text[q["start"]:q["end"]] == "“Nobody voted for this at all,”"
+    # a text that writes both spellings keeps the one the patterns found
+    assert speech("Ozel and Özel met. “Nobody voted for this at all,” Ozel said.") == [("Ozel", "said")]
+
+
+def test_folding_is_linear_on_hostile_text():
+    # every word is read once when the spellings are written back (no rescan from each capital)
+    import time
+    text = ("Özel said “ÖÖ ÖÖ ÖÖ ÖÖ ÖÖ”. " + "a" * 500 + "Ö ") * 2000
+    t0 = time.perf_counter()
+    assert len(find_quote_spans(text)) == 2000
+    assert time.perf_counter() - t0 < 60  # a bound that only catches a hang
+
+
+def test_reporting_clause_with_a_colon_introduces_the_next_quotation():
+    # round 10: after a quotation that ends its sentence, 'Its leader, X, said:' opens a new sentence whose colon
+    # introduces the quotation after it; it is not the attribution of the one before
+    text = ("The main opposition party called the project “a surveillance trap.” Its leader, Ann Roe, said: "
+            "“Nobody voted for this.”")
+    assert speech(text) == [("The main opposition party", "called"), ("Ann Roe", "said")]
+
+
+def test_description_subject_of_a_naming_verb_speaks():
+    # round 10: a description that opens its sentence and calls an object something in its own words speaks them
+    assert speech("Huawei's chief executive called the ban “a political decision”.") == [
+        ("Huawei's chief executive", "called")]
+    # a participle that names has no speaker ('a system called “...”'), nor does a Title Case name
+    assert speech("A system called “the intelligent eye of the city” was installed.") == []
+    assert speech("The city called the project “Safe City Nairobi”.") == []
+
+
+def test_party_tag_in_brackets_after_a_name_of_a_naming_verb():
+    # round 10: 'Sen. Ted Cruz (R-Texas) called the law “...”'
+    assert speech("Sen. Ted Cruz (R-Texas) called the law “a gift to trial lawyers.”") == [("Ted Cruz", "called")]
