@@ -592,7 +592,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):
                 found = m
     if found is None and ("found" in window or "conclu" in window or "show" in window or "reveal" in window
-                          or "document" in window):
+                          or "document" in window or "lleg" in window or "claim" in window or "argue" in window
+                          or "contend" in window):
         for m in _B_DOC_FINDS.finditer(window):  # The report ... found that the system was “riddled with errors”
             found = m
     if found is None:
@@ -605,11 +606,15 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
 # research document that finds or concludes something in a that-clause states it, and words quoted in that clause
 # are its words (the document is the sayer, Halliday and Matthiessen 2004, 7.5; its owner speaks through it as for
 # 'the ministry's statement said'). Only a document noun as the head of the subject and only with 'that': 'the
-# police found the car “abandoned”' has a person for subject and reports no words
+# police found the car “abandoned”' has a person for subject and reports no words. A court filing alleges, claims
+# or argues what it says ('The lawsuit, filed in federal court, alleges that the company scraped the photos
+# “without notice or consent”'), its words those of the party that filed it
 _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
-                          r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation))"
+                          r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation|"
+                          r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal))"
                           r"(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
-                          r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents)"
+                          r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|"
+                          r"alleges|alleged|claims|claimed|argues|argued|contends|contended)"
                           r"\s+that(?![\w’'])")
 
 

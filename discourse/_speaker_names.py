@@ -89,8 +89,9 @@ _ROLE_WORDS = frozenset(
     "controller collector assessor proprietor employee worker resident witness "
     "shortstop quarterback halfback fullback golfer champion "
     # round 10: members of a parliament, written before the name in British and European news ('Labour MP Dawn
-    # Butler', 'Green MEP Alexandra Geese', 'SNP MSP Ann Roe'): offices, as 'senator' and 'representative' are
-    "mp mep msp".split())
+    # Butler', 'Green MEP Alexandra Geese', 'SNP MSP Ann Roe'): offices, as 'senator' and 'representative' are;
+    # and the judge's title of Commonwealth courts ('Justice Jairus Ngaah said in his ruling')
+    "mp mep msp justice".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

@@ -1484,13 +1484,21 @@ class _Speakers:
             out.update(speaker=desc, speaker_reason="description" if desc else "unresolved description")
             return out
         core, gender = _strip_title(words)
+        # 'Judge Savage of the New York Supreme Court': an office, a name and its court or body after 'of the'; the
+        # role split reads the whole phrase and took 'Supreme Court' for the name (round 10: 'Justice' became an
+        # office). The body after 'of' is the organisation, the office and name before it are read as usual
+        after_of = None
+        k_of = core.index("of") if "of" in core else -1
+        if (2 <= k_of <= 4 and k_of + 2 < len(core) and core[k_of + 1] == "the"
+                and core[0].rstrip(".,").lower() in _ROLE_WORDS and all(w[:1].isupper() for w in core[:k_of])):
+            core, after_of = core[:k_of], " ".join(core[k_of + 2:])
         role_words, name = _split_role(core)
         if role_words and len(name) > 1:  # Viet Nam Gen. Maxwell Taylor: a title after the words before the name
             name, g2 = _strip_title(name)
             gender = gender or g2
         while len(name) > 1 and name[-1].rstrip(".,") in _NOT_NAME and not _month_surname(name):  # said Stram Monday
             name = name[:-1]
-        org = None
+        org = after_of
         if "of" in name:
             k = name.index("of")
             org, name = " ".join(name[k + 1:]) or None, name[:k]

@@ -1569,3 +1569,31 @@ def test_description_subject_of_a_naming_verb_speaks():
 def test_party_tag_in_brackets_after_a_name_of_a_naming_verb():
     # round 10: 'Sen. Ted Cruz (R-Texas) called the law “...”'
     assert speech("Sen. Ted Cruz (R-Texas) called the law “a gift to trial lawyers.”") == [("Ted Cruz", "called")]
+
+
+def test_justice_is_an_office_and_the_court_after_of_is_the_organisation():
+    # round 10: 'Justice Jairus Ngaah said in his ruling' - the judge's title of Commonwealth courts is an office
+    q = full("“The state has not shown that the data will be kept safe,” Justice Jairus Ngaah said in his ruling.")
+    assert [(x["speaker"], x["speaker_role"]) for x in q] == [("Jairus Ngaah", "Justice")]
+    # 'Judge Savage of the New York Supreme Court': the office and name before 'of the', the body after it (the
+    # whole phrase had been read as a role before the name 'Supreme Court')
+    text = ("In People vs. Fisher, Judge Savage of the New York Supreme Court declared:\n\n“Without any officious "
+            "interference on the subject, the price of labor will be fixed.”")
+    q = full(text)
+    assert [(x["speaker"], x["speaker_role"], x["speaker_org"]) for x in q] == [
+        ("Savage", "Judge", "New York Supreme Court")]
+    # the bodies named after 'Justice' stay organisations
+    assert speech("The Justice Department said: “We are reviewing the ruling carefully now.”") == [
+        ("Justice Department", "said")]
+
+
+def test_court_filing_that_alleges_speaks():
+    # round 10: a lawsuit, complaint or motion that alleges or argues something in a that-clause states it
+    text = ("The lawsuit, filed in federal court in San Francisco, alleges that the company scraped billions of "
+            "photos “without notice or consent.”")
+    assert speech(text) == [("The lawsuit", "alleges")]
+    # only with a that-clause, and only with a document noun as the subject's head
+    from discourse._attribution import _B_DOC_FINDS
+    assert _B_DOC_FINDS.search("The lawsuit alleges that the firm ") is not None
+    assert _B_DOC_FINDS.search("The lawsuit alleges fraud by the firm and ") is None
+    assert _B_DOC_FINDS.search("The lawyer alleges that the firm ") is None
