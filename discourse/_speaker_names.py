@@ -110,6 +110,9 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
 _PORTFOLIO_WORDS = frozenset("rights refugees".split())
 _ROLE_HEADS = _ROLE_WORDS - frozenset("vice acting assistant founding operating general first deputy managing "
                                       "executive chief head".split())
+# round 10: the last word of a company's name written in capitals as its legal form or its trade ('Thales SA',
+# 'Siemens AG', 'Clearview AI'), matched as written: 'Ai Weiwei' or a given name 'Sa' is no such word
+_ORG_SUFFIXES = frozenset("AI AG SA NV BV SE ASA AB SpA GmbH PLC LLC".split())
 _ORG_WORDS = frozenset(
     "company co corp corporation inc ltd llc plc group university college school board committee council "
     "department ministry agency bank association society institute foundation service services commission "
@@ -450,6 +453,17 @@ _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*
 # the run is written right after ', '
 _APPOS_CUE_AFTER = re.compile(rf"^,\s*(?:{_as_trie(_ADV)}\s+)*{_as_trie(_CUE_VERBAL)}\b")
 _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+# round 10: 'Danilo Krivokapić of the SHARE Foundation disagreed': a name followed by 'of', 'from' or 'at' the body it
+# belongs to (an organisation word within its first five words) is a person's, as 'Maya Wang of Human Rights
+# Watch' is in one run (_run_head); asked for a name of two words or more, as _INTRO_AFTER
+_AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w\-’'&]*\s+){0,4}(?P<org>[A-Z][\w\-]*)\b")
+
+
+def _affiliation(after: str) -> bool:
+    """Is the name before ``after`` followed by 'of the' and an organisation's name (:data:`_AFFILIATION_AFTER`)?"""
+    m = _AFFILIATION_AFTER.match(after)
+    return m is not None and (m.group("org").lower() in _ORG_WORDS or any(
+        w.lower() in _ORG_WORDS for w in after[:m.end()].split()[2:]))
 # round 10: 'Chen Wei was one of the few residents to object', 'Wanjiru Kamau is a nurse': a copula whose
 # complement is a noun of a person's role classifies the name as a person (Quirk et al. 1985, 10.16, the
 # subject complement characterises the subject); asked for a name of two words or more, as _INTRO_AFTER

@@ -39,6 +39,7 @@ from ._speaker_names import (
     _NOT_NAME,
     _NOT_PERSON_WORDS,
     _ORG_ROLES,
+    _ORG_SUFFIXES,
     _ORG_WORDS,
     _OWNER_ADJ,
     _OWNER_AFTER,
@@ -51,6 +52,7 @@ from ._speaker_names import (
     _ROLE_WORDS,
     _RUN_RE,
     _RUNS_KERNEL,
+    _affiliation,
     _copula_role,
     _cue_before_name,
     _is_initial,
@@ -324,6 +326,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
                  and not any(w in _ORG_WORDS or w in _NOT_PERSON_WORDS for w in low[:k_of]))
     org_name = ((not person_of and any(w in _ORG_WORDS for w in low))
                 or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
+                or (len(name) >= 2 and name[-1].rstrip(".,") in _ORG_SUFFIXES)  # Clearview AI, Thales SA (round 10)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
     person = None
     if not org_name and "and" not in name and "&" not in name:  # 'and': two names (Duisburg and Huawei) or an org
@@ -522,6 +525,9 @@ def _description_speaker(written: str) -> str | None:
 _SOURCE_NOUNS = frozenset("person source".split())
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
+# the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
+# the European Union'; 'the' from round 10)
+_NAME_FUNCTION_WORDS = frozenset(("of", "for", "and", "on", "&", "the"))
 # the role words that are also given names ('Dean'): only before these can the word before a run change its head
 _ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
 
@@ -741,6 +747,7 @@ class _Speakers:
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None or _copula_role(after)
+                        or _affiliation(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
             if ent is None or len(name) > len(ent.words):
@@ -1388,8 +1395,12 @@ class _Speakers:
                 return out
             out.update(speaker=written, speaker_reason="a document, its author not named")
             return out
+        # (round 10: a name in Title Case with its function words, 'The Court of Justice of the European Union', is
+        # an organisation's name, no description before a name: read below)
+        titled_name = (words[0].lower() == "the" and words[-1][:1].isupper()
+                       and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words[1:]))
         # the NGO director Maria Lopez: a description before a name
-        if words[0].lower() in ("the", "a", "an") and len(words) >= 4:
+        if words[0].lower() in ("the", "a", "an") and len(words) >= 4 and not titled_name:
             tail = []
             for w in reversed(words[1:]):
                 if not w[:1].isupper() or w.rstrip(".,").lower() in _ROLE_WORDS:
@@ -1414,7 +1425,7 @@ class _Speakers:
                 return out
         # the Housing Board: an organisation's name after the article (its fuller form when the text has one)
         if (words[0].lower() == "the" and len(words) >= 2 and words[1][:1].isupper()
-                and all(w[:1].isupper() or w in ("of", "for", "and", "on", "&") for w in words[1:])
+                and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words[1:])
                 and words[-1][:1].isupper()
                 and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO

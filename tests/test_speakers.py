@@ -1597,3 +1597,36 @@ def test_court_filing_that_alleges_speaks():
     assert _B_DOC_FINDS.search("The lawsuit alleges that the firm ") is not None
     assert _B_DOC_FINDS.search("The lawsuit alleges fraud by the firm and ") is None
     assert _B_DOC_FINDS.search("The lawyer alleges that the firm ") is None
+
+
+def test_company_suffix_in_capitals_names_an_organisation():
+    # round 10: 'Clearview AI said ...; the company has previously said' - a company's name ending in its legal
+    # form or trade in capitals is an organisation, which 'the company' then stands for
+    text = ("Clearview AI said it would appeal the fine. The company has previously said its database is “a search "
+            "engine for faces.”")
+    assert [x["speaker"] for x in full(text)] == ["Clearview AI"]
+    from discourse._speakers import _run_head
+    assert _run_head(("Thales", "SA"), "")[4] and _run_head(("Clearview", "AI"), "")[4]
+    assert not _run_head(("Ai", "Weiwei"), "")[4]  # matched as written: a given name is no suffix
+
+
+def test_affiliation_after_a_name_marks_a_person():
+    # round 10: 'Danilo Krivokapić of the SHARE Foundation disagreed. “...,” he said.'
+    text = ("Serbia's interior minister, Aleksandar Vulin, said the cameras made Belgrade “one of the safest cities "
+            "in Europe.”\n\nDanilo Krivokapić of the SHARE Foundation disagreed. “We still do not know what the "
+            "cameras can do,” he said.")
+    assert [x["speaker"] for x in full(text)] == ["Aleksandar Vulin", "Danilo Krivokapić"]
+    from discourse._speaker_names import _affiliation
+    assert _affiliation(" of the Kenya Human Rights Commission said") and not _affiliation(" of the 1920s")
+
+
+def test_office_with_two_of_phrases_and_a_court_in_title_case():
+    # round 10: a name of two of-phrases after a quotation ('Minister of State for Home Affairs Nityanand Rai told')
+    text = "“The technology is used only to identify known offenders,” Minister of State for Home Affairs Nityanand Rai told parliament."
+    assert [x["speaker"] for x in full(text)] == ["Nityanand Rai"]
+    # and an organisation's name in Title Case with 'of the' inside is that organisation, not the last two words
+    text = ("The Court of Justice of the European Union said in its judgment that such retention “constitutes a "
+            "particularly serious interference” with rights.")
+    assert [x["speaker"] for x in full(text)] == ["Court of Justice of the European Union"]
+    q = full("The President of the United States has said: “We will never negotiate out of fear.”")
+    assert [x["speaker"] for x in q] == ["The President of the United States"]
