@@ -46,6 +46,7 @@ from ._quote_cues import (
     _NOUNISH,
     _NP_AFTER_CUE,
     _PARTICLES,
+    _PRE,
     _PRON,
     _ROLE_NAME,
     _SENT_BOUNDARY,
@@ -124,6 +125,10 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
 
+# round 10: '“...,” said one, a retired teacher who asked that her name not be used': 'one' of the people named
+# before, described by the apposition after it (Quirk et al. 1985, 17.65): the description is the speaker
+_A_CUE_ONE = re.compile(rf"{_PRE}(?P<cue>{_CUE})\s+one,\s+(?P<spk>(?:a|an)\s+[a-z][^,.;:“”\"()]{{1,60}}?)"
+                        r"(?=\s+(?:who|whose|from|in|of|at|with)\b|\s*[,.;:!?]|\s*$)")
 _APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
 
 
@@ -153,6 +158,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         return found
     if not _has_cue(window):
         return None
+    if (m := _A_CUE_ONE.match(window)) is not None and (spk := _clean_speaker(m.group("spk"))):
+        return spk, _cue_text(m.group("cue"))  # ”, said one, a retired teacher who ...: the description
     content_tail = text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
     for rx in (_A_CUE_SPK, _A_ACCORDING):

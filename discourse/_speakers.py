@@ -523,6 +523,11 @@ def _description_speaker(written: str) -> str | None:
 # matter', 'a source close to the minister', 'an official briefed on the talks'): a description the later 'the
 # person said' stands for in full (_Speakers._indefinite_antecedent)
 _SOURCE_NOUNS = frozenset("person source".split())
+# round 10: role words left out of the heads for their use before another noun ('chief executive') that head a
+# description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
+_QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
+_ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
+_YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
 # the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
@@ -1272,6 +1277,23 @@ class _Speakers:
                     return True
         return False
 
+    def _person_of_age(self, age: str, pos: int) -> _Entity | None:
+        """'Luis Moreno, 45, was arrested ... the 45-year-old said': the person whose age the text gave as ``age`` in
+        apposition to the name (:data:`discourse._speaker_names._AGE_RE`) in the 1,500 characters before ``pos``,
+        the last one there (round 10; news describes a person again by the age it gave, an anaphoric description,
+        Quirk et al. 1985, 5.28)."""
+        found = None
+        for m in re.finditer(rf",\s+{re.escape(age)},", self.text[max(0, pos - 1500):pos]):
+            found = m
+        if found is None:
+            return None
+        k = bisect_right(self._mention_pos, max(0, pos - 1500) + found.start()) - 1
+        if k >= 0:
+            p, ent = self.mentions[k]
+            if ent.kind == "person" and max(0, pos - 1500) + found.start() - p <= 60:
+                return ent
+        return None
+
     def _indefinite_antecedent(self, heads: list[str], pos: int) -> str | None:
         """'According to a city spokesperson, ... the spokesperson said': the fuller description that introduced
         the person described by 'the' + ``heads`` in the 1,500 characters before ``pos`` (round 10), without its
@@ -1454,13 +1476,24 @@ class _Speakers:
                         return found
             heads = [w.strip(".,’'").lower() for w in words[1:]]
             role = next((h for h in reversed(heads) if h in _ROLE_HEADS), None)
+            if role is None and heads and heads[-1] in _ROLE_WORDS and heads[-1] in _QUALIFIED_HEADS:
+                role = heads[-1]  # the former chief: 'chief' as the last word is the head (round 10)
             if role is not None:
                 k = bisect_right(self._mention_pos, max(pos, where)) - 1
+                first = None
+                qualifiers = [h for h in heads if h in _ROLE_QUALIFIERS_DESC]
                 for j in range(k, max(-1, k - 400), -1):
-                    ent = self.mentions[j][1]
+                    mp, ent = self.mentions[j]
                     if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
                                                  or role == ent.rank):  # Capt. Symonds ... the navy captain
-                        return self._fill(out, ent, "description resolved to a person named before")
+                        # (round 10: 'the former chief' is the one written with 'former' before the name, where two
+                        # holders of the role are named)
+                        lo = max(0, mp - 40, self.mentions[j - 1][0] + 1 if j > 0 else 0)  # not past the name before
+                        if not qualifiers or all(q in self.text[lo:mp].lower().split() for q in qualifiers):
+                            return self._fill(out, ent, "description resolved to a person named before")
+                        first = first or ent
+                if first is not None:
+                    return self._fill(out, first, "description resolved to a person named before")
             if words[0].lower() == "the":
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
@@ -1486,6 +1519,10 @@ class _Speakers:
                         return out
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
+            if words[0].lower() == "the" and (age := _YEAR_OLD.fullmatch(words[1])) is not None:
+                ent = self._person_of_age(age.group(1), min(pos, where))
+                if ent is not None:  # Luis Moreno, 45, ... the 45-year-old said: the person of that age
+                    return self._fill(out, ent, "description resolved to a person named before")
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS):
                 fuller = self._indefinite_antecedent(words[1:], min(pos, where))
                 if fuller is not None:  # a city spokesperson ... the spokesperson said: the fuller description

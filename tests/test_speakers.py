@@ -1630,3 +1630,28 @@ def test_office_with_two_of_phrases_and_a_court_in_title_case():
     assert [x["speaker"] for x in full(text)] == ["Court of Justice of the European Union"]
     q = full("The President of the United States has said: “We will never negotiate out of fear.”")
     assert [x["speaker"] for x in q] == ["The President of the United States"]
+
+
+def test_said_one_with_a_description_in_apposition():
+    # round 10: '“...,” said one, a retired teacher who asked that her name not be used'
+    text = ("Residents said they had not been told about the cameras. “We found out when they were already up,” said "
+            "one, a retired teacher who asked that her name not be used.")
+    assert [x["speaker"] for x in full(text)] == ["a retired teacher"]
+
+
+def test_the_n_year_old_is_the_person_of_that_age():
+    # round 10: 'Luis Moreno, 45, ... the 45-year-old said' - an anaphoric description by the age the text gave
+    text = ("Luis Moreno, 45, was arrested after the system matched his face. “They did not even look at me,” the "
+            "45-year-old said.")
+    assert [x["speaker"] for x in full(text)] == ["Luis Moreno"]
+    # another age given: the description stays as written
+    text = "Luis Moreno, 45, was arrested. “They did not even look at me,” the 30-year-old said."
+    assert [x["speaker"] for x in full(text)] == ["the 30-year-old"]
+
+
+def test_the_former_chief_is_the_one_written_former():
+    # round 10: two holders of one role; the qualifier before the name tells them apart, and 'chief' ending a
+    # description is its head
+    base = "Former chief Mark Ellis and current chief Dana Whitfield spoke. “I tried to stop them for years,” the {} said."
+    assert [x["speaker"] for x in full(base.format("former chief"))] == ["Mark Ellis"]
+    assert [x["speaker"] for x in full(base.format("current chief"))] == ["Dana Whitfield"]
