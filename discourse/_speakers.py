@@ -1519,7 +1519,7 @@ class _Speakers:
                         return out
                     if l_ok:
                         return self._fill(out, lp[1], "description of the person quoted last")
-            if words[0].lower() == "the" and (age := _YEAR_OLD.fullmatch(words[1])) is not None:
+            if words[0].lower() == "the" and len(words) >= 2 and (age := _YEAR_OLD.fullmatch(words[1])) is not None:
                 ent = self._person_of_age(age.group(1), min(pos, where))
                 if ent is not None:  # Luis Moreno, 45, ... the 45-year-old said: the person of that age
                     return self._fill(out, ent, "description resolved to a person named before")

@@ -1655,3 +1655,13 @@ def test_the_former_chief_is_the_one_written_former():
     base = "Former chief Mark Ellis and current chief Dana Whitfield spoke. “I tried to stop them for years,” the {} said."
     assert [x["speaker"] for x in full(base.format("former chief"))] == ["Mark Ellis"]
     assert [x["speaker"] for x in full(base.format("current chief"))] == ["Dana Whitfield"]
+
+
+def test_a_lone_article_as_the_written_speaker_is_no_crash():
+    # round 10's description rules read the word after 'the'; a speaker written as 'The' alone (a UN speech of
+    # 1946 gave one through the sieve) must give a description, not an IndexError
+    from discourse._speakers import _Speakers
+    text = "The reports before us refer to discouraging things. “A frequent recurrence to principles,” The said."
+    table = _Speakers(text, [(text.index("“"), text.index("”") + 1)])
+    out = table._resolve("The", text.index("“"), text.index("The said"))
+    assert out["speaker_as_written"] == "The" and out["speaker"] in (None, "The")
