@@ -522,13 +522,15 @@ import pandas as pd
 
 from ._attribution import (
     _DESC_NAMED_BY_SUBJECT,
-    _NAMED_BY_SUBJECT,
+    _NAMED_BY_APPOS,
+    _NAMING_VERB_HINT,
     _attr_after,
     _attr_before,
     _attr_sentence,
     _clause_before,
     _clean_speaker,
     _features,
+    _named_by_subject,
 )
 from ._quote_cues import (
     _ALNUM_RE,
@@ -631,6 +633,20 @@ def _verb_slot(text: str, d: dict, before: str) -> bool:
     if not word.isalpha() or not word.islower():
         return False
     return m.group("aux") not in ("had", "has", "have") or word.endswith(("ed", "en"))
+
+
+# round 10: 'Zakharova called the sanctions “illegitimate”': one lower-case word as the object complement of a naming
+# verb whose subject is a name is that subject's word (as two or more are, _NAMED_BY_SUBJECT in _attr_sentence); a
+# word after a determiner ('called it a “reform”') is a term set off, and stays a mention
+def _complement_slot(text: str, d: dict, before: str) -> bool:
+    """Is a one-word quotation in lower case the complement of a naming verb in its last 70 characters, with no
+    determiner right before it?"""
+    hint = _NAMING_VERB_HINT.search(before, max(0, len(before) - 70))
+    if hint is None or _DET_BEFORE.search(before[-12:]) is not None:
+        return False
+    lo = max(0, hint.start() - 80)  # the naming verb's own subject, as _attr_sentence reads it ('calluses' is none)
+    return ((_named_by_subject(before, lo) is not None or _NAMED_BY_APPOS.search(before, lo) is not None)
+            and _lowercase_start(text, d["content_start"], d["content_end"]))
 
 
 _NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
@@ -903,8 +919,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         if (wc is None and nm is not None and nm.re is _NAMING_BEFORE and nm.group("title") is None
                 and n_words >= 2 and not title
                 and _lowercase_start(text, d["content_start"], d["content_end"])):
-            named_by = _NAMED_BY_SUBJECT.search(before, max(0, len(before) - 120 - len(nm.group())),
-                                                len(before) - len(nm.group()) + len(nm.group().rstrip()))
+            named_by = _named_by_subject(before, max(0, len(before) - 120 - len(nm.group())),
+                                         len(before) - len(nm.group()) + len(nm.group().rstrip()))
             if named_by is None:  # The main opposition party called the project “a surveillance trap”
                 named_by = _DESC_NAMED_BY_SUBJECT.match(before, 0, len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
@@ -953,7 +969,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
                         and _lowercase_start(text, d["content_start"], d["content_end"]))
-                    or (n_words == 1 and (_adverb_slot(text, d, before) or _verb_slot(text, d, before)))) and (
+                    or (n_words == 1 and (_adverb_slot(text, d, before) or _verb_slot(text, d, before)
+                                          or _complement_slot(text, d, before)))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)

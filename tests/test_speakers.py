@@ -1665,3 +1665,46 @@ def test_a_lone_article_as_the_written_speaker_is_no_crash():
     table = _Speakers(text, [(text.index("“"), text.index("”") + 1)])
     out = table._resolve("The", text.index("“"), text.index("The said"))
     assert out["speaker_as_written"] == "The" and out["speaker"] in (None, "The")
+
+
+def test_passive_quoted_as_saying_gives_its_subject():
+    # round 10: the outlet after 'by' quotes; the subject of 'was quoted' speaks
+    text = "Peskov was also quoted by Interfax as saying the decision was “absurd.”"
+    assert speech(text) == [("Peskov", "quoted")]
+
+
+def test_name_with_its_organisation_closing_an_apposition():
+    # round 10: "Williams' lawyer, Phil Mayor of the ACLU of Michigan, said the case showed ... “...”" - a possessive
+    # with the apostrophe alone, and a name with its of-phrase between the commas
+    text = ("Williams' lawyer, Phil Mayor of the ACLU of Michigan, said the case showed the technology was “not ready "
+            "for use.”")
+    assert speech(text) == [("Phil Mayor", "said")]
+
+
+def test_one_word_complement_of_a_naming_verb_with_a_named_subject():
+    # round 10: 'Guterres called the attack “barbaric”' - the object complement in the subject's words
+    assert speech("Guterres called the attack “barbaric”.") == [("Guterres", "called")]
+    text = "The Russian foreign ministry's spokeswoman, Maria Zakharova, called the sanctions “illegitimate.”"
+    assert speech(text) == [("Maria Zakharova", "called")]
+    # a term after a determiner, a name in capitals, no subject, or a verb that only begins like one: mentions
+    for text in ("Guterres called it a “reform”.", "Guterres called the plan “Skynet”.",
+                 "A system called “skynet” was built.",
+                 "Ann Roe has used potato parings for calluses and they remove the pain or “fire”."):
+        assert speech(text) == [], text
+
+
+def test_headline_with_a_bare_role():
+    # round 10: a headline drops its articles: "‘We will not back down,’ says minister"
+    text = "‘We will not back down,’ says minister\n\nThe minister spoke on Sunday."
+    assert speech(text) == [("minister", "says")]
+    # a bare word that is no role: no speaker from this rule
+    assert speech("‘We will not back down,’ says everyone\n\nMore text.") != [("everyone", "says")]
+
+
+def test_an_article_opening_a_sentence_is_no_subject_of_a_naming_verb():
+    # round 10: 'The labels and concepts of “developed” and “developing” nations' - 'The' read as a name and 'labels'
+    # as the naming verb made the first quotation speech (and the spans-only path, which does not resolve speakers,
+    # then disagreed with the full path on the next one)
+    text = "The labels and concepts of “developed” and “developing” nations are colonial."
+    assert speech(text) == []
+    assert [q["kind"] for q in find_quote_spans(text, speakers=False)] == ["mention", "mention"]
