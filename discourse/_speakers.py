@@ -527,6 +527,15 @@ _SOURCE_NOUNS = frozenset("person source".split())
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
 _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
+@lru_cache(maxsize=256)
+def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
+    """The pattern of an indefinite description ending in ``heads`` (with its modifiers before them, or the
+    formula of an unnamed source after them), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
+    heads (a description of one to two words, so the cache holds the few that recur)."""
+    tail = r"\s+".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD})?)(?![\w’'\-])")
+
+
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
@@ -1304,8 +1313,7 @@ class _Speakers:
         the speaker column holds the fullest form the document gives, as it does for names. Only a description
         with more words than the later one counts (its modifiers: 'city', 'senior State Department'), each
         written before the head with no punctuation between; the last such description before ``pos`` is taken."""
-        tail = r"\s+".join(re.escape(h) for h in heads)
-        rx = re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD})?)(?![\w’'\-])")
+        rx = _indefinite_rx(tuple(heads))
         found = None
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
             found = m
