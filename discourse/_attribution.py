@@ -497,9 +497,10 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # (round 10: or a relative clause whose 'who' is the name, 'Mayor Daniel Cho, who has called the cameras “the backbone
 # of a safe city”': the relative pronoun is the subject of its clause and refers to the name, Quirk et al. 1985, 17.9)
 # (and a party tag in brackets after the name, 'Sen. Ted Cruz (R-Texas) called the law “...”')
+_NAMING_VERBS = r"called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs"  # the naming verbs of the three patterns below
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
                                rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
-                               rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+                               rf"(?P<cue>{_NAMING_VERBS})"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
 # round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its
 # sentence and calls an object something in words of its own speaks them, as a named subject does
@@ -507,14 +508,17 @@ _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:\s*\([^()“�
 # sentence, for 'a system called “...”' is a participle that names, with no one speaking
 _DESC_NAMED_BY_SUBJECT = re.compile(
     r"\s*(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*)\s+"
-    r"(?:has\s+|had\s+|have\s+)?(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+    rf"(?:has\s+|had\s+|have\s+)?(?P<cue>{_NAMING_VERBS})"
     r"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z])[\w’'\-]+){1,5}\s*$")
 # round 10: the name closing an apposition right before the naming verb ("The ministry's spokeswoman, Maria
 # Zakharova, called the sanctions “illegitimate”"): the units of an apposition are one person, as in
 # _B_NAME_COMMA_CUE
 _NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|have\s+)?"
-                             rf"(?P<cue>called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs)"
+                             rf"(?P<cue>{_NAMING_VERBS})"
                              rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")
+_DET_WORDS = frozenset("the a an this that these those its his her their our one another".split())
+
+
 def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match | None:
     """``_NAMED_BY_SUBJECT.search(window, pos)``, unless its subject is a capitalised article or demonstrative
     that opens a sentence ('The labels and concepts of “developed” ...' read 'The' as a name and 'labels' as the
@@ -523,7 +527,6 @@ def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match
     return None if m is None or m.group("spk").split()[0].lower() in _DET_WORDS else m
 
 
-_DET_WORDS = frozenset("the a an this that these those its his her their our one another".split())
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)

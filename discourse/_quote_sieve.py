@@ -113,9 +113,7 @@ def _speaker_label(text: str, d: dict, before: str, us: int) -> tuple[str, str] 
     given name (:func:`discourse._speakers._run_head`). 'Read More: “...”', 'Related Coverage:' and an
     organisation's name ('Human Rights Watch:') are none of these and stay as they were; the cue is ``':'``.
     """
-    if not before.endswith(":") and not before.rstrip().endswith(":"):
-        return None
-    if text[us:d["start"]] != before or (m := _LABEL.fullmatch(before)) is None:
+    if not before.rstrip().endswith(":") or text[us:d["start"]] != before or (m := _LABEL.fullmatch(before)) is None:
         return None
     words = m.group("spk").split()
     if not all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words):
@@ -123,7 +121,7 @@ def _speaker_label(text: str, d: dict, before: str, us: int) -> tuple[str, str] 
     head = _run_head(tuple(words), "")  # the speakers table's own reading of a name run
     if head is None:
         return None
-    gender, titled, role_words, _, org_name, _, person = head
+    _, titled, role_words, _, org_name, _, person = head
     if org_name or person is None or len(person[0]) < 2 or not (titled or role_words or person[3]):
         return None
     spk = _clean_speaker(m.group("spk"))

@@ -746,7 +746,8 @@ class _Speakers:
                 # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
                 # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
                 if not (titled or role_words or role_before is not None
-                        or (_CUE_NEAR.match(after) is not None and not _of_object(before)) or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
+                        or (_CUE_NEAR.match(after) is not None and not _of_object(before))
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
                         self.rep_orgs.add(name[0])
@@ -760,8 +761,8 @@ class _Speakers:
                 if not (comma_role is not None or appos_role is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
-                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None or _copula_role(after)
-                        or _affiliation(after)
+                        or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
+                        or _copula_role(after) or _affiliation(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
             if ent is None or len(name) > len(ent.words):
@@ -1287,9 +1288,9 @@ class _Speakers:
         return False
 
     def _person_of_age(self, age: str, pos: int) -> _Entity | None:
-        """'Luis Moreno, 45, was arrested ... the 45-year-old said': the person whose age the text gave as ``age`` in
-        apposition to the name (:data:`discourse._speaker_names._AGE_RE`) in the 1,500 characters before ``pos``,
-        the last one there (round 10; news describes a person again by the age it gave, an anaphoric description,
+        """'Luis Moreno, 45, was arrested ... the 45-year-old said': the person whose age the text gave as ``age``
+        between commas right after the name (at most 60 characters from the name's start) in the 1,500 characters
+        before ``pos``, the last one there (round 10; news describes a person again by the age it gave, an anaphoric description,
         Quirk et al. 1985, 5.28)."""
         found = None
         for m in re.finditer(rf",\s+{re.escape(age)},", self.text[max(0, pos - 1500):pos]):
@@ -1311,8 +1312,9 @@ class _Speakers:
         Reasoning: a definite description whose head repeats that of an indefinite one before it refers to the same
         person (the anaphoric use of the definite article, Hawkins 1978, ch. 3; Quirk et al. 1985, 5.28), and
         the speaker column holds the fullest form the document gives, as it does for names. Only a description
-        with more words than the later one counts (its modifiers: 'city', 'senior State Department'), each
-        written before the head with no punctuation between; the last such description before ``pos`` is taken."""
+        with more words than the later one counts: its modifiers written before the head with no punctuation
+        between ('city', 'senior State Department'), or the formula of an unnamed source after it ('familiar with
+        the contract', :data:`_SOURCE_POSTMOD`); the last such description before ``pos`` is taken."""
         rx = _indefinite_rx(tuple(heads))
         found = None
         for m in rx.finditer(self.text, max(0, pos - 1500), pos):
