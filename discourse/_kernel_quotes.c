@@ -1117,7 +1117,7 @@ static PyObject *lower_word_in(PyObject *self, PyObject *args) {
  * discourse._speakers._name_runs gives: start 0, or text[max(0, start - 4):start] with its trailing white space
  * stripped empty, ending in one of .!?:;"“” or with a newline in the white space stripped.
  *
- *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)[ \t]+)?NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
+ *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)[ \t]+){0,2}NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
  *   NW      = (?:(?:TITLE)\.|(?:[A-Z]\.){1,3}[A-Z]?\.?|CAP[\w’'\-]*)      CAP = [A-ZÀ-ÖØ-Þ]
  *
  * with the titles and particles set by set_run_words. Why the plain loop finds re's matches: every part after
@@ -1125,9 +1125,10 @@ static PyObject *lower_word_in(PyObject *self, PyObject *args) {
  * is the greedy one built here. NW: at most one title T has T followed by '.' at a place (a title that is a
  * prefix of another is followed there by a letter, not '.'); then the initials, greedy (nothing after them can
  * fail); then a capital and [\w’'\-]*. A further name word: [ \t]+ all taken (giving some back leaves a blank
- * where a word must start), then a particle (lower-case letters followed by [ \t]: at most one fits, the
- * characters up to the blank) if an NW follows its blanks, else an NW right there (a particle starts in lower
- * case, so only one of the two can hold). The suffix: ',' if there (without it \s+ would have to match the
+ * where a word must start), then two particles (lower-case letters followed by [ \t]: at most one fits at a
+ * place, the characters up to the blank) if an NW follows the second's blanks, else one particle if an NW follows
+ * its blanks, else an NW right there (a particle starts in lower case, so no NW can start where a particle does:
+ * the greedy {0,2} gives back a particle only to fail). The suffix: ',' if there (without it \s+ would have to match the
  * comma), \s+, Jr or Sr, then no word character, then an optional '.'. finditer goes on at the match's end. */
 #define MAX_RUN_WORDS 64
 static char run_titles[MAX_RUN_WORDS][WORD_MAX + 1];
@@ -1232,7 +1233,11 @@ static inline int run_behind(Py_UCS4 c) { return is_word(c) || c == 0x2019 || c 
                 Py_ssize_t k = j;                                                                          \
                 while (k < n && is_blank(d[k])) k++;                                                       \
                 if (k == j) break;                                                                         \
-                Py_ssize_t w = 0, q = particle_##K(d, n, k);                                               \
+                Py_ssize_t w = 0, q = particle_##K(d, n, k), q2 = q >= 0 ? particle_##K(d, n, q) : -1;     \
+                if (q2 >= 0 && (w = nw_##K(d, n, q2)) > 0) { /* two particles, 'von der Leyen' */           \
+                    j = q2 + w;                                                                            \
+                    continue;                                                                              \
+                }                                                                                          \
                 if (q >= 0) w = nw_##K(d, n, q);                                                           \
                 if (w > 0) {                                                                               \
                     j = q + w;                                                                             \

@@ -75,7 +75,7 @@ _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+)?{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"
+_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"  # von der Leyen
 # (round 10: a name ending in s takes the apostrophe alone, "Williams' lawyer")
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)(?:[’']s|(?<=s)[’'](?=\s))(?:\s+[a-z][\w\-]*){{1,3}})"
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time

@@ -1708,3 +1708,14 @@ def test_an_article_opening_a_sentence_is_no_subject_of_a_naming_verb():
     text = "The labels and concepts of “developed” and “developing” nations are colonial."
     assert speech(text) == []
     assert [q["kind"] for q in find_quote_spans(text, speakers=False)] == ["mention", "mention"]
+
+
+def test_two_particles_in_a_name():
+    # round 10: 'Ursula von der Leyen', 'Ana de la Cruz': two particles between name words keep one name run, in the
+    # pattern and in the compiled scan alike (tests/test_kernel_quotes.py compares the runs)
+    text = ("European Commission President Ursula von der Leyen said the rules would “protect citizens without "
+            "stifling innovation.”\n\n“Europe has chosen its own path,” von der Leyen told reporters in Brussels.")
+    assert [q["speaker"] for q in full(text)] == ["Ursula von der Leyen", "Ursula von der Leyen"]
+    from discourse._speakers import _name_runs
+    runs = [r[4] for r in _name_runs("We met Ana de la Cruz, and the Bank of the Nation did not.")]
+    assert "Ana de la Cruz" in runs and "Bank" in runs  # 'of the': 'the' is no particle
