@@ -536,6 +536,7 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD})?)(?![\w’'\-])")
 
 
+_SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
@@ -1287,6 +1288,25 @@ class _Speakers:
                     return True
         return False
 
+    def _they_person(self, pos: int) -> _Entity | None:
+        """'Alex Rivera, a community organiser who uses they/them pronouns, ... “...,” they said': the person or
+        organisation named last before ``pos`` (within 3,000 characters), where it is a person named with 'they/them'
+        as their pronouns at one of their mentions (in the 150 characters after the name, before the sentence ends;
+        round 10). A 'they' is then that person, as the text itself says; where an organisation or another person
+        was named since, or no one was so introduced, 'they' is read as before (a group or organisation)."""
+        k = bisect_right(self._mention_pos, pos) - 1
+        if k < 0 or pos - self.mentions[k][0] > 3000 or self.mentions[k][1].kind != "person":
+            return None
+        last = _final(self.mentions[k][1])
+        for j in range(k, -1, -1):
+            mp, ent = self.mentions[j]
+            if _final(ent) is last:
+                after = self.text[mp:mp + 150]
+                end = _SENTENCE_END_IN.search(after)
+                if "they/them" in (after if end is None else after[:end.end()]):
+                    return last
+        return None
+
     def _person_of_age(self, age: str, pos: int) -> _Entity | None:
         """'Luis Moreno, 45, was arrested ... the 45-year-old said': the person whose age the text gave as ``age``
         between commas right after the name (at most 60 characters from the name's start) in the 1,500 characters
@@ -1364,6 +1384,8 @@ class _Speakers:
                     return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 ent = self._recent(pos, "org") if low == "it" else None
+                if low == "they" and "they/them" in self.text and (person := self._they_person(pos)) is not None:
+                    return self._remember(pos, self._fill(out, person, "pronoun resolved"))
                 if ent is None and low == "it":  # a one-word name that never shows a person's marks
                     ent = self._recent(pos, "person", bare=True)
                 other = self.last_other

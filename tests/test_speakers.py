@@ -1719,3 +1719,16 @@ def test_two_particles_in_a_name():
     from discourse._speakers import _name_runs
     runs = [r[4] for r in _name_runs("We met Ana de la Cruz, and the Bank of the Nation did not.")]
     assert "Ana de la Cruz" in runs and "Bank" in runs  # 'of the': 'the' is no particle
+
+
+def test_singular_they_for_a_person_introduced_with_they_them():
+    # round 10: a person whose introduction gives they/them as their pronouns is the 'they' that follows
+    text = ("Alex Rivera, a community organiser who uses they/them pronouns, has led the campaign against the "
+            "cameras. “We just want to know who is watching us,” they said.")
+    assert [x["speaker"] for x in full(text)] == ["Alex Rivera"]
+    # with no such introduction, or an organisation named since, 'they' is read as before (here: no one)
+    text = "The residents met Alex Rivera. “We just want to know who is watching us,” they said."
+    assert [x["speaker"] for x in full(text)] == [None]
+    text = ("Alex Rivera, who uses they/them pronouns, disagreed. Amnesty International published a report. “We "
+            "just want to know,” they said.")
+    assert [x["speaker"] for x in full(text)] == [None]
