@@ -39,6 +39,7 @@ from ._quote_cues import (
     _CUE,
     _DAY,
     _DET,
+    _DET_LOWER,
     _LETTER_RE,
     _NAME,
     _NAME_OF,
@@ -516,7 +517,7 @@ _DESC_NAMED_BY_SUBJECT = re.compile(
 _NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|have\s+)?"
                              rf"(?P<cue>{_NAMING_VERBS})"
                              rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")
-_DET_WORDS = frozenset("the a an this that these those its his her their our one another".split())
+_DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 
 
 def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match | None:

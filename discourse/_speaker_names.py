@@ -202,11 +202,14 @@ _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
 # (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
 _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
-_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s+"
+# the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
+# name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
+_BY_OWNER = r"(?:by|from|issued\s+by|released\s+by|published\s+by)"
+_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:of|{_BY_OWNER})\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
 # letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
-_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:by|from|of|issued\s+by|released\s+by|published\s+by)\s")
+_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:of|{_BY_OWNER})\s")
 _OWNER_AFTER_LOW_I = re.compile(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
 _FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
 
@@ -457,14 +460,13 @@ _INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|
 # round 10: 'Danilo Krivokapić of the SHARE Foundation disagreed': a name followed by 'of', 'from' or 'at' the body it
 # belongs to (an organisation word within its first five words) is a person's, as 'Maya Wang of Human Rights
 # Watch' is in one run (_run_head); asked for a name of two words or more, as _INTRO_AFTER
-_AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w\-’'&]*\s+){0,4}(?P<org>[A-Z][\w\-]*)\b")
+_AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w\-’'&]*\s+){0,4}[A-Z][\w\-]*\b")
 
 
 def _affiliation(after: str) -> bool:
     """Is the name before ``after`` followed by 'of the' and an organisation's name (:data:`_AFFILIATION_AFTER`)?"""
-    m = _AFFILIATION_AFTER.match(after)
-    return m is not None and (m.group("org").lower() in _ORG_WORDS or any(
-        w.lower() in _ORG_WORDS for w in after[:m.end()].split()[2:]))
+    m = _AFFILIATION_AFTER.match(after)  # the words after 'of the', its last one included
+    return m is not None and any(w.lower() in _ORG_WORDS for w in after[:m.end()].split()[2:])
 # round 10: 'Chen Wei was one of the few residents to object', 'Wanjiru Kamau is a nurse': a copula whose
 # complement is a noun of a person's role classifies the name as a person (Quirk et al. 1985, 10.16, the
 # subject complement characterises the subject); asked for a name of two words or more, as _INTRO_AFTER

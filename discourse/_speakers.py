@@ -23,6 +23,7 @@ from ._speaker_names import (
     _APPOS_CUE_AFTER,
     _APPOS_NAME,
     _APPOS_RE,
+    _BY_OWNER,
     _CHANNEL_NEAR,
     _COURTESY,
     _CUE_BEFORE_ENDS,
@@ -449,7 +450,7 @@ _OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|offici
 # a document and its owner after 'from' or 'by' ('a statement from the ministry', 'a report by Amnesty International'):
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
 _DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
-                           rf"written)\s+)?(?P<doc>{_DOC_NOUNS})\s+(?:from|by|issued\s+by|released\s+by|published\s+by)\s+"
+                           rf"written)\s+)?(?P<doc>{_DOC_NOUNS})\s+{_BY_OWNER}\s+"
                            rf"(?P<owner>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}})$")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")

@@ -616,6 +616,20 @@ _PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|bee
 # scare quotes set off terms, which are nouns and their modifiers, and a word after a determiner is one ('the
 # “family”'), as are the nouns in -ly this list holds
 _ADVERB_WORD = re.compile(r"[a-z]{3,}ly")
+_NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
+                        "folly only early daily weekly monthly yearly friendly lonely ugly holy silly".split())
+_DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
+
+
+def _adverb_slot(text: str, d: dict, before: str) -> bool:
+    """Is a one-word quotation an adverb in -ly that closes its clause (:data:`_ADVERB_WORD`)?"""
+    word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
+    if _ADVERB_WORD.fullmatch(word) is None or word in _NOT_ADVERB or _DET_BEFORE.search(before[-12:]):
+        return False
+    inside = text[d["content_start"]:d["content_end"]].rstrip()[-1:] in (".", ",", ";", "!", "?")
+    return inside or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", ",", ";", "!", "?"))
+
+
 # round 10: "its forces had “repelled” the attack", "the law would “protect” no one": one lower-case word after an
 # auxiliary is a verb, the predicator of the reported clause; scare quotes set off terms, not verbs, so the word is
 # the speaker's, as a quoted predicate is (_PREDICATE_SLOT). After 'have' only a participle in -ed or -en ('the city
@@ -649,18 +663,14 @@ def _complement_slot(text: str, d: dict, before: str) -> bool:
             and _lowercase_start(text, d["content_start"], d["content_end"]))
 
 
-_NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
-                        "folly only early daily weekly monthly yearly friendly lonely ugly holy silly".split())
-_DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
-
-
-def _adverb_slot(text: str, d: dict, before: str) -> bool:
-    """Is a one-word quotation an adverb in -ly that closes its clause (:data:`_ADVERB_WORD`)?"""
-    word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
-    if _ADVERB_WORD.fullmatch(word) is None or word in _NOT_ADVERB or _DET_BEFORE.search(before[-12:]):
-        return False
-    inside = text[d["content_start"]:d["content_end"]].rstrip()[-1:] in (".", ",", ";", "!", "?")
-    return inside or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", ",", ";", "!", "?"))
+def _one_word_slot(text: str, d: dict, before: str) -> bool:
+    """Does a one-word quotation stand where a reported clause holds the speaker's own word: the predicate of a
+    linking verb in lower case (:data:`_PREDICATE_SLOT`, round 9), an adverb in -ly closing the clause, a verb
+    after an auxiliary or the complement of a naming verb (round 10)? Its speaker and cue are then looked for as
+    for a longer partial quotation, with verbs of saying only."""
+    return ((_PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
+             and _lowercase_start(text, d["content_start"], d["content_end"]))
+            or _adverb_slot(text, d, before) or _verb_slot(text, d, before) or _complement_slot(text, d, before))
 
 
 QUOTE_COLUMNS = [
@@ -967,10 +977,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 kind, inherit = "speech", prev[1]
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
-                    or (n_words == 1 and _PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
-                        and _lowercase_start(text, d["content_start"], d["content_end"]))
-                    or (n_words == 1 and (_adverb_slot(text, d, before) or _verb_slot(text, d, before)
-                                          or _complement_slot(text, d, before)))) and (
+                    or (n_words == 1 and _one_word_slot(text, d, before))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)
