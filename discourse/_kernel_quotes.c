@@ -1480,7 +1480,8 @@ static int get_true(PyObject *dict, PyObject *key) {
 }
 
 /* _speakers._role_before(text[max(0, s - 40):s]) is not None: the text before ends in white space and its last
- * white-space-separated word is a role word (str.isspace and str.split both test Py_UNICODE_ISSPACE) */
+ * white-space-separated word is a role word, or a kind of organisation (the set is _speakers._WORDS_BEFORE_NAME;
+ * str.isspace and str.split both test Py_UNICODE_ISSPACE) */
 static int role_before(RunTable *rt, Py_ssize_t s) {
     Py_ssize_t lo = s - 40 > 0 ? s - 40 : 0, j = s;
     if (j <= lo || !Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, j - 1))) return 0;
@@ -1523,6 +1524,8 @@ static int possessive_at(RunTable *rt, Py_ssize_t e) {
 static int lone_name(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *word, PyObject *sent_start) {
     int r = PyDict_Contains(rt->by_length, word);
     if (r != 0) return r < 0 ? -1 : 2;
+    /* an organisation's name already in the table ('camera maker Hikvision' ... 'Hikvision has denied') */
+    if ((r = PyDict_Contains(rt->orgs, word)) != 0) return r < 0 ? -1 : 2;
     if ((r = role_before(rt, s)) != 0) return r < 0 ? -1 : 2;
     PyObject *after = PyUnicode_Substring(rt->text, e, e + 130 < rt->t.n ? e + 130 : rt->t.n);
     if (after == NULL) return -1;

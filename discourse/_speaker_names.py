@@ -18,7 +18,7 @@ from ._quote_kernel import KERNEL
 # --------------------------------------------------------------------------------------------- speakers
 # Who a speaker is: the attribution as written is turned into one canonical speaker per person or
 # organisation of the document (see "Speakers: one name per speaker" in the docstring of discourse.quotes).
-_COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev lt col sgt prince "
+_COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev reverend lt col sgt prince "
                       "princess king queen lord lady sister brother father mother "
                       # round 7: forms of address of speeches ('Comrade Enver Hoxha', 'Sheikh Zayed')
                       "comrade sheikh".split())
@@ -91,7 +91,11 @@ _ROLE_WORDS = frozenset(
     # round 10: members of a parliament, written before the name in British and European news ('Labour MP Dawn
     # Butler', 'Green MEP Alexandra Geese', 'SNP MSP Ann Roe'): offices, as 'senator' and 'representative' are;
     # and the judge's title of Commonwealth courts ('Justice Jairus Ngaah said in his ruling')
-    "mp mep msp justice".split())
+    "mp mep msp justice "
+    # round 11: the offices of city and state legislatures written before the name in American and British local
+    # news ('Councilmember Carroll Fife', 'Councillor Jane Roe', 'Assemblywoman Ann Lee'), as 'councilman' was
+    "councilmember councillor councilor alderman alderwoman assemblyman assemblywoman "
+    "assemblymember congressman congresswoman selectman selectwoman".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

@@ -166,6 +166,8 @@ def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bo
     return bool(title) and title.isdisjoint(held)
 
 
+# the pronoun it as a word (round 11: the antecedent of an it inside the quotation's own sentence, _sentence_subject_org)
+_IT_WORD = re.compile(r"(?<![\w’'])it(?![\w’'])")
 # a sentence that opens with a subordinate clause: 'Last week, when Royal was told ...,'
 _SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
                                r"[Tt]hough|[Bb]efore|[Oo]nce|[Ss]ince|[Bb]ecause|[Ii]f)\s+")
@@ -173,6 +175,14 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen
 _ORG_KINDS = frozenset("company firm group organisation organization agency body panel carrier airline "
                        "manufacturer maker retailer bank corporation conglomerate giant vendor supplier "
                        "startup start-up operator".split())
+# round 11: the kind of organisation written before its name in wire copy ('Chinese camera maker Hikvision',
+# 'chipmaker Nvidia', 'rights group Liberty', 'news agency Reuters'): the kinds above and the trades written as
+# one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)
+_KIND_BEFORE_NAME = (_ORG_KINDS | frozenset("chipmaker automaker carmaker drugmaker charity watchdog regulator "
+                                            "insurer lender newspaper".split())) - _ROLE_WORDS
+# a lower-case word before a one-word name that _add_run reads (a role or a kind of organisation): the kernel's
+# read_runs leaves such a run to _add_run (role_before in discourse/_kernel_quotes.c)
+_WORDS_BEFORE_NAME = _ROLE_WORDS | _KIND_BEFORE_NAME
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
                              "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
                              "bespectacled smiling affable".split())
@@ -211,6 +221,31 @@ def _final(ent: _Entity) -> _Entity:
 
 
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)|French|Dutch|Swiss|Greek|Thai")
+# round 11: a person's nationality or party as a noun ('the Spaniard', 'the Norwegian', 'the Frenchman', 'the
+# Israeli', 'the Republican'), the head of an epithet for someone named before; not the names of things that end
+# alike ('the Vatican', 'the Guardian', 'the Oregonian' speak as organisations), nor the words that are their own
+# plural ('the Vietnamese', 'the Swiss': a people or its government as often as one person)
+_DEMONYM = re.compile(
+    r"(?!(?:Vatican|Guardian|Oregonian|Australian)\b)[A-Z][a-z]+ian|"
+    r"(?:Afric|Americ|Mexic|Germ|Kore|Keny|Ugand|Rwand|Tanzan|Angol|Chile|Cub|Morocc|Dominic|Venezuel|Nicaragu|"
+    r"Guatemal|Jamaic|Samo|Tong|Tibet|Zimbabwe|Tex|Alask|Kans|Oklahom|Republic|Europe|Chech)an|"
+    r"(?:French|Dutch|English|Irish|Welsh|Scots|Cornish)(?:man|woman)|Spaniard|Dane|Swede|"
+    r"Finn|Pole|Czech|Slovak|Croat|Serb|Turk|Greek|Scot|Briton|Argentine|Filipino|Filipina|Kiwi|Thai|Basque|"
+    r"Catalan|Israeli|Iraqi|Pakistani|Saudi|Bangladeshi|Kuwaiti|Qatari|Emirati|Omani|Yemeni|Somali|Nepali|"
+    r"Azerbaijani|Uzbek|Kazakh|Tajik|Afghan|Democrat|Tory|Brexiteer")
+
+
+def _demonym(word: str) -> bool:
+    """Is ``word`` a person's nationality or party as a noun (:data:`_DEMONYM`), and no given name that ends
+    alike ('Julian', 'Christian', 'Brian')?"""
+    return _DEMONYM.fullmatch(word) is not None and word.lower() not in _GIVEN_NAMES
+
+
+# a noun of agent by its suffix ('missionary', 'sculptor', 'engineer', 'tourist', 'resident', 'trainee')
+_AGENT_NOUN = re.compile(r"[a-z\-]{2,}(?:er|or|ist|ian|ary|ant|ent|man|woman|ee)")
+# an indefinite description with such a word before its noun ('an American missionary', 'a young Brazilian
+# engineer'): the word and the noun
+_DEMONYM_DESC = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[a-z][\w\-]*\s+){0,2}(?P<w>[A-Z][a-z]+)\s+(?P<n>[a-z][a-z\-]{2,})\b")
 
 
 def _described_author(words: list[str]) -> bool:
@@ -242,6 +277,23 @@ def _role_before(before: str) -> str | None:
         return None
     tok = before.rsplit(None, 1)
     return tok[-1] if tok and tok[-1] in _ROLE_WORDS else None
+def _kind_before(before: str) -> bool:
+    """Is the last word of ``before`` (the characters before a name) a kind of organisation written before its
+    name, as in 'Chinese camera maker Hikvision', 'rights group Liberty' (:data:`_KIND_BEFORE_NAME`)?
+
+    Reasoning: wire copy introduces an organisation the reader may not know by its trade or kind right before
+    the name, with no article or comma between (a common-noun premodifier; Quirk et al. 1985, 17.92, the
+    'classifying' apposition 'the novelist Saul Bellow' without its article). After a role word the name is a
+    person's ('industry analyst Jane Roe'); after a kind of organisation, it is the organisation's, so the name
+    is one when it has no person's marks (a title, a role, a given name first, an initial). The word must end
+    the text right before the name (only white space between), as :func:`_role_before` reads a role.
+    """
+    if not before[-1:].isspace():
+        return False
+    tok = before.rsplit(None, 1)
+    return bool(tok) and tok[-1] in _KIND_BEFORE_NAME
+
+
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
 
 
@@ -462,12 +514,13 @@ _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") el
 def _read_runs_ctx() -> tuple:
     """What the kernel's ``read_runs`` calls and reads, taken from this module when a table is built (so that a
     function replaced here, as tests do, is the one called): the three caches of a run's words with their
-    uncached functions, :data:`_CACHED_CHARS`, the role words (given names among them), and the tests of a cue
+    uncached functions, :data:`_CACHED_CHARS`, the role words (given names among them), the words before a name
+    that make :meth:`_Speakers._add_run` read the run itself (:data:`_WORDS_BEFORE_NAME`), and the tests of a cue
     verb after and before a name (:data:`_CUE_NEAR`, :func:`_cue_before_name` and the words it first asks the text
     before to end with, :data:`_INVERTED_END`)."""
     return (_clean_run, getattr(_clean_run, "__wrapped__", _clean_run), _run_head,
             getattr(_run_head, "__wrapped__", _run_head), _later_parts, getattr(_later_parts, "__wrapped__", _later_parts),
-            _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
+            _CACHED_CHARS, _ROLE_GIVEN, _WORDS_BEFORE_NAME, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
             _CUE_BEFORE_ENDS)
 
 
@@ -606,6 +659,7 @@ class _Speakers:
         self.last_person: tuple[int, _Entity] | None = None  # the last speaker that is a named person
         self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
         self.rep_orgs: set[str] = set()  # one-word names taken for organisations because they recur
+        self._designations: dict[str, int] = {}  # how often 'the <demonym>' is written, per demonym asked
         qs = sorted(quote_spans)
         q_starts = [s for s, _ in qs]
         self._qs, self._q_starts = qs, q_starts
@@ -738,6 +792,12 @@ class _Speakers:
         if before is None:
             before = text[max(0, s - 40):s]
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
+        if not (titled or role_words or marks or role_before is not None) and (
+                _kind_before(before) or (len(name) == 1 and name[0] in self.orgs and name[0] not in self.rep_orgs
+                                         and name[0] not in self._by_length)):
+            # 'camera maker Hikvision' ... 'Hikvision has denied': an organisation (round 11)
+            self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
+            return True
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)
         if len(name) == 1:
             # (_person_with of one word: none where no person holds it, _fullest_with's first step)
@@ -755,9 +815,14 @@ class _Speakers:
                         self.rep_orgs.add(name[0])
                         return True
                     return False
+                if (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s)) and _demonym(name[0]):
+                    return True  # 'the Spaniard said': an epithet for someone named before, no name (round 11)
                 ent = self._new_person(key, list(name), gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
+            if (ent is None and not (titled or role_words or marks) and _demonym(name[-1])
+                    and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s))):
+                return True  # 'The West Texan reported': an epithet, no name (round 11)
             if ent is None and not (titled or role_words or marks or role_before is not None):
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 if not (comma_role is not None or appos_role is not None
@@ -970,6 +1035,65 @@ class _Speakers:
                 break
             if (ent.kind == "person" and (ent.gender is None or ent.gender == gender)
                     and "," in self.text[p:where] and _subject_like(self.text, p)):
+                return ent
+        return None
+
+    def _epithet_antecedent(self, pos: int, demonym: str) -> _Entity | str | None:
+        """'Erling Haaland scored twice. “...,” the Norwegian told Sky Sports': the person named last before the
+        quotation's sentence (within 1,500 characters) is the one a nationality or party epithet refers to;
+        or, before that, the indefinite description with that word before a noun of a person ('an American
+        missionary ... the American said': the description, without its article).
+
+        Reasoning: sports and wire copy avoid repeating a name by an epithet of nationality or party
+        ('the Spaniard', 'the Texas Republican'), a definite description that introduces no one new (a new
+        person comes with a name or an indefinite article), as the variations of :func:`_variation` do. The
+        nationality is not checked against the name (the text does not give it): the person named last,
+        the subject before others (:meth:`_recent`), is meant; with no person that near it stays a description.
+        An epithet written more than twice in the text is no variation but the text's own designation of someone
+        it does not name (fiction's 'the German'): it stays a description.
+        An indefinite description holding the same word before a noun of a person (a role, 'man', or a noun of
+        agent: :data:`_AGENT_NOUN`) introduced someone whom the epithet repeats (the anaphoric definite article, as
+        in :meth:`_indefinite_antecedent`); it is taken before the person named last, whose nationality the text
+        does not give.
+        """
+        if self._designations.get(demonym) is None:
+            self._designations[demonym] = len(re.findall(rf"(?<![\w’'])[Tt]he\s+{demonym}(?![\w’'\-])", self.text))
+        if self._designations[demonym] > 2:
+            return None  # 'the German' throughout a story: the text's name for someone it never names
+        found = None
+        for m in _DEMONYM_DESC.finditer(self.text, max(0, pos - 1500), pos):
+            n = m.group("n")
+            if m.group("w") == demonym and (n in _ROLE_WORDS or n in _PERSON_NOUNS or n in _FEMALE_NOUNS
+                                            or n in _MALE_NOUNS or _AGENT_NOUN.fullmatch(n)):
+                found = m
+        if found is not None:
+            return f"{demonym} {found.group('n')}"
+        ent = self._recent(pos, "person")
+        if ent is None or pos - self._last_pos(ent, pos) > 1500:
+            return None
+        return ent
+
+    def _sentence_subject_org(self, pos: int, where: int) -> _Entity | None:
+        """'Hikvision showed off a system it says can flag “abnormal behaviour”': where no organisation is named
+        before the sentence, the organisation named as the subject of the quotation's own sentence before the
+        first 'it' of that sentence is its antecedent.
+
+        Reasoning: a pronoun is first sought to its left in its own sentence, the subject before other noun
+        phrases, and only then in the sentences before (Hobbs 1978); :meth:`_recent` reads only the sentences
+        before, which is right where they name an organisation (the text's topic is the likelier antecedent
+        there). Where they name none, an 'it' inside a relative or complement clause ('a system it says',
+        'which it said') left unresolved is read back to the subject of the main clause. Only the sentence's text
+        before that 'it' is read, and only names outside quotations (the table's mentions).
+        """
+        m = _IT_WORD.search(self.text, pos, where)
+        if m is None:
+            return None
+        k = bisect_left(self._mention_pos, pos)
+        for j in range(k, min(len(self.mentions), k + 6)):
+            p, ent = self.mentions[j]
+            if p >= m.start():
+                break
+            if (ent.kind == "org" or _bare_name(ent)) and _subject_like(self.text, p):
                 return ent
         return None
 
@@ -1389,6 +1513,8 @@ class _Speakers:
                     return self._remember(pos, self._fill(out, person, "pronoun resolved"))
                 if ent is None and low == "it":  # a one-word name that never shows a person's marks
                     ent = self._recent(pos, "person", bare=True)
+                if ent is None and low == "it":
+                    ent = self._sentence_subject_org(pos, where)
                 other = self.last_other
                 plural = other is not None and (other[1]["speaker"].endswith("s") or other[1]["speaker_org"])
                 if other is not None and pos - other[0] <= 1500 and (low == "it" or plural) and (
@@ -1487,10 +1613,27 @@ class _Speakers:
                      or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
             ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
+        # the Reverend Doran, the Rev. James Doran: a courtesy title after the article is a name's (round 11)
+        if (words[0].lower() == "the" and len(words) >= 3 and words[1].rstrip(".").lower() in _COURTESY
+                and all(w[:1].isupper() for w in words[2:])):
+            found = self._resolve(" ".join(words[1:]), pos, where)
+            found["speaker_as_written"] = written
+            return found
+        # the Spaniard, the Norwegian, the Texas Republican: an epithet for the person named last (round 11)
+        if (words[0].lower() == "the" and 2 <= len(words) <= 3 and _demonym(words[-1].rstrip(".,"))
+                and (len(words) == 2 or _AGE_WORD.fullmatch(words[1].lower()) or words[1].lower() in _VARIATION_WORDS
+                     or (words[1][:1].isupper() and words[1].rstrip(".").lower() not in _COURTESY
+                         and not _role_word(words[1])))):
+            ent = self._epithet_antecedent(min(pos, where), words[-1].rstrip(".,"))
+            if isinstance(ent, str):  # an American missionary ... the American said
+                out.update(speaker=ent, speaker_role=None, speaker_reason="description")
+                return out
+            if ent is not None:
+                return self._fill(out, ent, "description resolved to a person named before")
         # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
         # organisation's name, written without the article (one speaker, one name: 'Pentagon' said elsewhere)
         if (words[0].lower() == "the" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])
-                and not any(_role_word(w.rstrip("’'")) or w in _NOT_NAME for w in words[1:])
+                and not any(_role_word(w.rstrip("’'")) or w in _NOT_NAME or w.rstrip(".").lower() in _COURTESY for w in words[1:])
                 and not (len(words) == 2 and _NATIONALITY.fullmatch(words[1]))  # the American: a person
                 and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p))):
             ent = self._fuller_org(words[1:]) or p or self._org(" ".join(words[1:]))

@@ -1732,3 +1732,77 @@ def test_singular_they_for_a_person_introduced_with_they_them():
     text = ("Alex Rivera, who uses they/them pronouns, disagreed. Amnesty International published a report. “We "
             "just want to know,” they said.")
     assert [x["speaker"] for x in full(text)] == [None]
+
+
+def test_local_legislature_offices_are_titles():
+    # round 11: 'Councilmember Carroll Fife' - the office of a city council written before a name whose given name
+    # the library does not know was kept in the name, so that 'Fife said' later had the canonical name
+    # 'Councilmember Carroll Fife'
+    text = ("Councilmember Carroll Fife, one of the two no votes, called the expansion “a solution in search of a "
+            "problem.”\n\n“We have never been shown evidence,” Fife said.")
+    assert [x["speaker"] for x in full(text)] == ["Carroll Fife", "Carroll Fife"]
+    for title in ("Councillor", "Assemblywoman", "Alderman", "Congressman"):
+        text = f"{title} Carroll Fife said: “It is a solution in search of a problem.”"
+        assert [x["speaker"] for x in full(text)] == ["Carroll Fife"], title
+
+
+def test_nationality_epithet_is_the_person_named_last():
+    # round 11: sports and wire copy vary a name by nationality or party ('the Spaniard', 'the Texas Republican')
+    text = ("Manchester City won 3-1, but manager Pep Guardiola was far from satisfied.\n\n“We were lucky in the first "
+            "half,” the Spaniard said.")
+    assert [x["speaker"] for x in full(text)] == ["Pep Guardiola"]
+    text = ("Senator John Cornyn voted against the bill. “It goes too far,” the Texas Republican told reporters.")
+    assert [x["speaker"] for x in full(text)] == ["John Cornyn"]
+    # a surname that ends like a nationality after a title is a name ('the Reverend Doran'), not an epithet
+    text = ("George Rust predicted trouble. The Reverend James Doran prayed.\n\n“Amen,” said the Reverend Doran.")
+    assert [x["speaker"] for x in full(text)] == ["James Doran"]
+    # the words that are their own plural name a people as often as one person: left as written
+    text = "Hun Sen spoke on Monday. “We will not withdraw,” the Vietnamese said."
+    assert [x["speaker"] for x in full(text)] == ["the Vietnamese"]
+
+
+def test_nationality_epithet_written_throughout_is_a_designation():
+    # round 11: fiction names a character only by nationality, again and again; that is no variation of the name
+    # written last, so it stays as written
+    text = ("Waddell poured a drink. “You will make him unhappy,” the German said. Waddell sat down. “I am an honest "
+            "man,” the German said. “Yes,” the German said.")
+    assert [x["speaker"] for x in full(text)] == ["the German"] * 3
+
+
+def test_nationality_epithet_repeats_an_indefinite_description():
+    # round 11: 'an American missionary ... the American said' - the description that introduced the person, when
+    # it holds the same nationality before a noun of a person
+    text = ("An American missionary came to pay his bill. The hotel owner shrugged.\n\n“I don't work for the "
+            "Government,” the American said.")
+    assert [x["speaker"] for x in full(text)] == ["American missionary"]
+    from discourse._speakers import _demonym
+    assert [w for w in "Spaniard Norwegian Texan Frenchman Doran Jordan Brian Vatican Vietnamese".split()
+            if _demonym(w)] == ["Spaniard", "Norwegian", "Texan", "Frenchman"]
+
+
+def test_kind_of_organisation_before_a_name_makes_an_organisation():
+    # round 11: 'Chinese camera maker Hikvision' - wire copy's kind of organisation before a name the reader may not
+    # know; the bare name later is that organisation, and 'the company' refers back to it
+    text = ("At a trade fair this week, Chinese camera maker Hikvision showed off a system it says can flag “abnormal "
+            "behaviour” in real time.\n\n“This is what a safer city looks like,” said Li Wei, the company's head of "
+            "marketing.\n\nHikvision has denied wrongdoing. In a statement, the company said it “respects human "
+            "rights.”")
+    assert [x["speaker"] for x in full(text)] == ["Hikvision", "Li Wei", "Hikvision"]
+    from discourse._speakers import _kind_before
+    assert _kind_before("camera maker ") and _kind_before("rights group ") and not _kind_before("analyst ")
+    assert not _kind_before("maker") and not _kind_before("maker, ")
+    # a role word before a name still makes a person ('industry analyst Jane Roe')
+    q = full("“Demand is strong,” said industry analyst Jane Roe.")
+    assert [x["speaker"] for x in q] == ["Jane Roe"]
+
+
+def test_it_in_the_quotation_sentence_is_its_subject_organisation():
+    # round 11: 'Hikvision showed off a system it says can ...' - no organisation before the sentence; the subject
+    # of the main clause is the antecedent of an 'it' in the clause it governs (Hobbs 1978)
+    text = "Acme Corp. unveiled a camera it says can “see around corners.”"
+    assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
+    # with another organisation named in the sentence before, the subject of the quotation's sentence still speaks
+    text = "Vexo Systems makes cameras. Acme Corp. unveiled a camera it says can “see around corners.”"
+    assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
+    from discourse._speakers import _IT_WORD
+    assert [m.start() for m in _IT_WORD.finditer("it's it item it. Kit it")] == [5, 13, 21]
