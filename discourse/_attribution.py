@@ -47,6 +47,7 @@ from ._quote_cues import (
     _NOUNISH,
     _NP_AFTER_CUE,
     _PARTICLES,
+    _PARTITIVE,
     _PRE,
     _PRON,
     _ROLE_NAME,
@@ -87,6 +88,12 @@ _TRAILING_ADVERBS = frozenset("further also then again later meanwhile however m
                               "therefore nevertheless already".split())
 
 
+_PARTITIVE_RE = re.compile(_PARTITIVE)
+# the rest of a sentence after 'X said' that holds the verb's own content: a 'that' or an opening quotation mark
+# before the sentence ends (_attr_after, round 11)
+_OWN_CONTENT = re.compile(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
+
+
 def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
@@ -121,7 +128,8 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
     spk = _clean_speaker(_grp(m, "spk"))
     if " of " in spk:  # 'said John Smith of Acme' is written John Smith; 'said President of Acme Guo Fu' keeps it all
         head = spk.split(" of ")[0].split()
-        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head):
+        # (round 11: 'one of the diplomats', a partitive, keeps its group)
+        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head) and not _PARTITIVE_RE.fullmatch(spk):
             spk = " ".join(head)
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
@@ -187,6 +195,10 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         m = rx.match(window)
         if m and ends_sentence and _INTRODUCES_NEXT.match(window, m.end()):
             continue  # ”. Its leader, Özgür Özel, said: “...: a new sentence that introduces the next quotation
+        if m and ends_sentence and _OWN_CONTENT.match(window, m.end()):
+            # ”. The department said in a statement that it had “full confidence”: a new sentence whose verb of
+            # saying has a content of its own (a that-clause or a quotation), not the one before (round 11)
+            continue
         if (m and (not ends_sentence or _SENT_END_AFTER.match(window, m.end()))
                 and _plausible(m.group("spk"), m.group("cue")) and (found := _pair(m)) is not None):
             if rx is _A_APPOS and (name := _named_apposition(window, m)):

@@ -94,6 +94,7 @@ _BY_AGENT = re.compile(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>st
                        rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
                        rf"(?:\s+(?:in|at|from|before)\s+[^,;:.“”\"]{{1,40}}?)?\s+by\s+(?:(?:the|a|an|our)\s+[a-z][^,;:.“”\"]"
                        rf"{{1,60}}?,\s+(?P<spk2>{_APP_NAME})\s*,|(?P<spk>{_NP})){_TAIL}{_END7}")
+_POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
 # Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
 # (the cue's subject is the name: not an inverted 'says Crossman' after it, not a name after a preposition)
 _NAME_PAREN_CUE = re.compile(rf"(?<![\w’'])(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bthan\s)(?<!\blike\s)"
@@ -259,6 +260,10 @@ def formula_before(before: str) -> tuple[str, str] | None:
             continue
         spk = _speaker_of(m.group("spk2") if "spk2" in rx.groupindex and m.group("spk2") else m.group("spk"), clause)
         if spk is None:
+            continue
+        if rx is _NAME_PAREN_CUE and _POSSESSIVE_INSIDE.search(spk):
+            # 'deputy director of the ACLU's Speech, Privacy and Technology Project, said': a name with a possessive
+            # inside is an owner and the thing owned, the end of an office's of-phrase, not the one who speaks (round 11)
             continue
         cue = re.sub(r"\s+", " ", m.group("cue")) if "cue" in rx.groupindex else "quoted"
         return spk, cue

@@ -1806,3 +1806,35 @@ def test_it_in_the_quotation_sentence_is_its_subject_organisation():
     assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
     from discourse._speakers import _IT_WORD
     assert [m.start() for m in _IT_WORD.finditer("it's it item it. Kit it")] == [5, 13, 21]
+
+
+def test_partitive_subject_speaks():
+    # round 11: 'one of the diplomats said' - a partitive (Quirk et al. 1985, 5.9) is a subject of its own; the
+    # attribution after the quotation had been missed, and the paragraph before ('two diplomats said') taken
+    text = ("EU countries are split, two diplomats said.\n\n“France wants broad exceptions,” one of the diplomats "
+            "said, speaking on condition of anonymity.")
+    assert [x["speaker"] for x in full(text)] == ["one of the diplomats"]
+    assert [x["speaker"] for x in full("“We will be back,” said one of the protesters.")] == ["one of the protesters"]
+    assert [x["speaker"] for x in full("One of the two protesters said: “We will be back.”")] == [
+        "One of the two protesters"]
+    # 'of' after a name still cuts the organisation off ('said John Smith of Acme')
+    assert [x["speaker"] for x in full("“It works,” said John Smith of Acme.")] == ["John Smith"]
+
+
+def test_a_new_sentence_with_its_own_content_is_no_attribution_of_the_quotation_before():
+    # round 11: '... “has been fully resolved.” The department said in a statement that it had “full confidence”':
+    # the second sentence's verb has its own content, so it does not attribute the quotation before it
+    text = ("A later memo from the vendor, Vision Systems Ltd., states that the problem “has been fully resolved in the "
+            "latest firmware.” The department said in a statement that it had “full confidence” in the system.")
+    assert [x["speaker"] for x in full(text)] == ["Vision Systems Ltd.", "The department"]
+    # a sentence that is the attribution alone still attributes it
+    assert [x["speaker"] for x in full("“It has been fully resolved.” The department said in a statement.")] == [
+        "The department"]
+
+
+def test_possessive_inside_a_name_before_the_cue_is_no_speaker():
+    # round 11: the end of an office's of-phrase with commas in it ('deputy director of the ACLU's Speech, Privacy
+    # and Technology Project, said ...:') had been read as a name with a parenthetical before its cue
+    text = ("Nathan Freed Wessler, deputy director of the ACLU's Speech, Privacy and Technology Project, said the "
+            "comparison was misleading: “Google does not let a stranger identify you from a photo.”")
+    assert [x["speaker"] for x in full(text)] == ["Nathan Freed Wessler"]
