@@ -560,6 +560,13 @@ def _attribute_from_next(text: str, out: list[dict]) -> None:
         for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
             d[k] = nxt[k]
         d["speaker_reason"] = "attributed after the next quotation"
+# an adverb of degree opening quoted words, before a lower-case word (_clause_goes_on, round 11): intensifiers and
+# downtoners, or an adverb in -ly other than the words in -ly that are adjectives or nouns ('only', 'early', 'likely')
+_GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|fully|entirely|truly|utterly|wholly|"
+                     r"remarkably|incredibly|particularly|exceptionally|seriously|hugely|vastly|fairly|rather|quite|"
+                     r"too|so|(?!(?:only|early|family|daily|weekly|monthly|yearly|likely|holy|ugly|friendly|lonely|"
+                     r"lovely|elderly|silly|costly|deadly|orderly|unlikely|timely|curly|burly|bully|rally|ally|"
+                     r"assembly|supply|reply|jelly|belly|lily|jolly|hilly|oily|wily|sly|fly)\b)[a-z]{2,}ly)\s+[a-z]")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
                              r"with|from|than|unless|although|though|until|before|after|and\s+that)\b)")
 
@@ -653,7 +660,14 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     the clause goes on with a conjunction, a preposition or punctuation are someone's words, and in
     indirect speech (checked by the caller: a verb of saying earlier in the sentence) they are the
     speaker's.
+
+    Round 11: quoted words that open with an adverb of degree ('a “very low” false alert rate', 'a “deeply
+    flawed” study') are a graded adjective phrase wherever they stand: no name or term is graded, so they are
+    someone's evaluation, not a term (intensifiers and downtoners premodify gradable adjectives, not nouns: Quirk
+    et al. 1985, on amplifiers and downtoners).
     """
+    if _GRADED.match(text, start + 1, end) is not None:
+        return True
     return (_ARTICLE_BEFORE.search(text, max(0, start - 20), start) is None
             and _CLAUSE_GOES_ON.match(text, end) is not None)
 

@@ -207,7 +207,8 @@ recogniser below) rather than add patterns:
   report words like *say* for short partial quotations;
 - a two-word quotation that a verb takes directly and after which the clause goes on (``produced “no
   evidence” that``, ``is “probably unconstitutional” since``) is speech in indirect speech
-  (:func:`_clause_goes_on`); after an article or before a noun it stays a term;
+  (:func:`_clause_goes_on`); after an article or before a noun it stays a term, unless it opens with an adverb
+  of degree (``a “very low” false alert rate``: an evaluation, round 11);
 - a noun phrase right after an -ing participle or a preposition is no subject (``The taxi driver taking
   the visitor from the airport remarks``: not the visitor; :func:`_object_before`).
 - ``S verb-ed ... and said (that) ... “...”`` inside the sentence: the subject of the clause (a name or

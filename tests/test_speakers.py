@@ -1838,3 +1838,25 @@ def test_possessive_inside_a_name_before_the_cue_is_no_speaker():
     text = ("Nathan Freed Wessler, deputy director of the ACLU's Speech, Privacy and Technology Project, said the "
             "comparison was misleading: “Google does not let a stranger identify you from a photo.”")
     assert [x["speaker"] for x in full(text)] == ["Nathan Freed Wessler"]
+
+
+def test_graded_partial_quotation_in_indirect_speech_is_speech():
+    # round 11: 'The Metropolitan Police said the technology had a “very low” false alert rate' - quoted words that
+    # open with an adverb of degree are an evaluation, never a term, even before a noun
+    q = find_quote_spans("The Metropolitan Police said the technology had a “very low” false alert rate.")
+    assert [(x["kind"], x["speaker"]) for x in q] == [("speech", "Metropolitan Police")]
+    q = find_quote_spans("Jane Roe said it was a “deeply flawed” study of the cameras.")
+    assert [(x["kind"], x["speaker"]) for x in q] == [("speech", "Jane Roe")]
+    # a term in the same place stays a mention, and so does a word in -ly that is no adverb
+    assert [x["kind"] for x in find_quote_spans("Critics said the “smart city” platform was unsafe.")] == ["mention"]
+    assert [x["kind"] for x in find_quote_spans("Critics said the “only way” plan was unsafe.")] == ["mention"]
+
+
+def test_one_report_has_no_owner_named_before():
+    # round 11: 'according to one report' picks out a document without identifying it: no organisation named before
+    # is its author
+    text = ("The Nobel Committee meets in Oslo. According to one report, however, the candidate was considered “too "
+            "controversial” a figure.")
+    assert [x["speaker"] for x in full(text)] == ["one report"]
+    text = "The Nobel Committee meets in Oslo. According to its report, the candidate was “too controversial” a figure."
+    assert [x["speaker"] for x in full(text)] == ["Nobel Committee"]  # 'its report': the organisation's
