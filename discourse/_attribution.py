@@ -471,6 +471,12 @@ _SAY = frozenset("said says told tells added adds stated states explained explai
                  "charged charges "
                  # round 9: a post on a social network reports words as 'wrote' does ('Wyden tweeted that ...')
                  "tweeted tweets".split())
+# round 11: verbs of directive speech whose object's to-infinitive may be quoted ('urged Washington to “stop
+# smearing China”'): the quoted verb phrase is the request in the subject's words, as a verb of saying's content is
+# (a directive speech act, Searle 1976, reported with its content as an infinitive); only where the quotation opens
+# right after that 'to' (_TO_BEFORE_QUOTE)
+_DIRECTIVE = frozenset("urged urges asked asks called calls appealed appeals pressed presses begged begs".split())
+_TO_BEFORE_QUOTE = re.compile(r"(?<![\w’'])to\s*$")
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 # (round 10: the name may hold its organisation, "Williams' lawyer, Phil Mayor of the ACLU of Michigan, said")
 _B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME_OF}|{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
@@ -596,8 +602,11 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     found = None
     governed = None
     cue_places = _cue_anchors(window)  # (_B_SENTENCE and _B_SENTENCE_APPOS tried only where they can start)
+    # (round 11: 'He urged the United States to “stop smearing China”': a directive verb's quoted infinitive)
+    directive = strict and _TO_BEFORE_QUOTE.search(window) is not None
     for m in _np_matches(_B_SENTENCE, window, cue_places, reach=True):  # (the form _np_reaches reads)
-        if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY):
+        if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY
+                                                            or (directive and m.group("cue").lower() in _DIRECTIVE)):
             if not _object_before(window, m.start("spk")):
                 found = m
             else:

@@ -76,8 +76,6 @@ _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"  # von der Leyen
-# (round 10: a name ending in s takes the apostrophe alone, "Williams' lawyer")
-_POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)(?:[’']s|(?<=s)[’'](?=\s))(?:\s+[a-z][\w\-]*){{1,3}})"
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time
 # instead of trying every word at every word of a phrase (the phrase is tried at many places): in the negative
 # look-aheads of _NOTDET and _NOT_PLURAL only whether a word matches counts, so any order of the words answers
@@ -90,6 +88,9 @@ _NOTDET_WORDS = ("the a an this that these those and or but is are was were be b
                  # a blog post': the subject had run on to 'the company said in a blog', with 'post' as its cue)
                  "said says told tells").split()
 _NOTDET = rf"(?!(?:{_trie(_NOTDET_WORDS)})\b)(?![\w\-]+ly\b)"
+# (round 10: a name ending in s takes the apostrophe alone, "Williams' lawyer"; round 11: the words after the
+# possessive are no auxiliary or other function word: "the agency's lawyers had warned", not 'lawyers had')
+_POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)(?:[’']s|(?<=s)[’'](?=\s))(?:\s+{_NOTDET}[a-z][\w\-]*){{1,3}})"
 _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
 _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
           rf"(?:\s+{_PREP}(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")

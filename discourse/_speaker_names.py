@@ -21,7 +21,10 @@ from ._quote_kernel import KERNEL
 _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen gov gen rep rev reverend lt col sgt prince "
                       "princess king queen lord lady sister brother father mother "
                       # round 7: forms of address of speeches ('Comrade Enver Hoxha', 'Sheikh Zayed')
-                      "comrade sheikh".split())
+                      "comrade sheikh "
+                      # round 11: British police ranks and a councillor's title, abbreviated without a full stop
+                      # ('Ch Supt Neil Evans', 'Det Insp Collins', 'Cllr Jane Roe')
+                      "supt insp det ch dci cllr".split())
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother".split())
 _MALE_TITLES = frozenset("mr sir prince king lord brother father".split())
 _FEMALE_NAMES = frozenset(

@@ -88,7 +88,10 @@ class _Entity:
 # captain said' refers to, 'Sen. Ann Roe' the senator (the title is no part of the name or of the role column)
 _TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant",
                 "sen": "senator", "gov": "governor", "rep": "representative", "dr": "doctor",
-                "prof": "professor", "rev": "reverend", "adm": "admiral", "cmdr": "commander", "maj": "major"}
+                "prof": "professor", "rev": "reverend", "adm": "admiral", "cmdr": "commander", "maj": "major",
+                # round 11: British police ranks and a councillor ('Det Insp Collins', 'Cllr Jane Roe')
+                "supt": "superintendent", "insp": "inspector", "det": "detective", "dci": "detective chief inspector",
+                "cllr": "councillor"}
 
 
 def _spells(letters: str, words: list[str]) -> bool:
@@ -180,9 +183,37 @@ _ORG_KINDS = frozenset("company firm group organisation organization agency body
 # one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)
 _KIND_BEFORE_NAME = (_ORG_KINDS | frozenset("chipmaker automaker carmaker drugmaker charity watchdog regulator "
                                             "insurer lender newspaper".split())) - _ROLE_WORDS
-# a lower-case word before a one-word name that _add_run reads (a role or a kind of organisation): the kernel's
-# read_runs leaves such a run to _add_run (role_before in discourse/_kernel_quotes.c)
-_WORDS_BEFORE_NAME = _ROLE_WORDS | _KIND_BEFORE_NAME
+# round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
+# husband, Tomás,', 'Her neighbour, Tunde Bakare,'), with the gender the noun gives (None: either)
+_RELATION_GENDER = {**{w: "f" for w in "wife daughter mother sister widow grandmother granddaughter aunt niece "
+                                       "girlfriend fiancee stepmother stepdaughter".split()},
+                    **{w: "m" for w in "husband son father brother widower grandfather grandson uncle nephew "
+                                       "boyfriend fiance stepfather stepson".split()},
+                    **{w: None for w in "neighbour neighbor colleague friend partner cousin child spouse sibling "
+                                        "parent classmate flatmate roommate".split()}}
+_RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
+                              r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=len, reverse=True))
+                              + r"),\s+$")
+
+
+def _relation_before(before: str) -> re.Match | None:
+    """'Her neighbour, Tunde Bakare, is less worried': a possessive and a noun of a relation between people, then a
+    comma, right before a name (``before``: the characters before it), or None.
+
+    Reasoning: only a person is someone's husband, daughter or neighbour, so the name in apposition to such a
+    noun is a person's, whose gender the noun may give (an apposition's parts refer to one person, Quirk et al.
+    1985, 17.65), as a role word before a name makes it one. The text must end in the comma and white space."""
+    if not before.endswith(" ") or "," not in before[-3:]:
+        return None
+    return _RELATION_BEFORE.search(before)
+
+
+# a lower-case word before a one-word name that _add_run reads (a role, a kind of organisation, or a relation
+# with its comma, 'husband,'): the kernel's read_runs leaves such a run to _add_run (role_before in
+# discourse/_kernel_quotes.c)
+_WORDS_BEFORE_NAME = _ROLE_WORDS | _KIND_BEFORE_NAME | frozenset(w + "," for w in _RELATION_GENDER)
+
+
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
                              "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
                              "bespectacled smiling affable".split())
@@ -807,7 +838,8 @@ class _Speakers:
             if ent is None:
                 # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
                 # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
-                if not (titled or role_words or role_before is not None
+                relation = _relation_before(before)
+                if not (titled or role_words or role_before is not None or relation is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
@@ -829,6 +861,7 @@ class _Speakers:
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
+                        or _relation_before(before) is not None
                         or _copula_role(after) or _affiliation(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
@@ -853,6 +886,8 @@ class _Speakers:
             self.persons[ent.name] = ent
         if gender and ent.gender is None:
             ent.gender = gender
+        if ent.gender is None and before.endswith(", ") and (rel := _relation_before(before)) is not None:
+            ent.gender = _RELATION_GENDER[rel.group("rel")]  # her husband, Tomás (round 11)
         if ent.gender is None and ent.words[0].lower() in _FEMALE_NAMES:
             ent.gender = "f"
         elif ent.gender is None and ent.words[0].lower() in _MALE_NAMES:

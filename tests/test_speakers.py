@@ -1860,3 +1860,41 @@ def test_one_report_has_no_owner_named_before():
     assert [x["speaker"] for x in full(text)] == ["one report"]
     text = "The Nobel Committee meets in Oslo. According to its report, the candidate was “too controversial” a figure."
     assert [x["speaker"] for x in full(text)] == ["Nobel Committee"]  # 'its report': the organisation's
+
+
+def test_relation_in_apposition_marks_a_person_with_its_gender():
+    # round 11: 'Her neighbour, Tunde Bakare,' and 'her husband, Tomás,': only a person is someone's neighbour or
+    # husband, so the name is a person's (and a later 'he' finds him) even with a given name the library lacks
+    text = ("“Nobody asked us,” says Jane Okoro, a nurse.\n\nHer neighbour, Tunde Bakare, is less worried. “If you are "
+            "not doing anything wrong, you have nothing to fear,” he says.")
+    assert [x["speaker"] for x in full(text)] == ["Jane Okoro", "Tunde Bakare"]
+    text = ("Ana Ruiz and her husband, Tomás, complained first.\n\n“We found out from a neighbour,” she said.\n\nTomás "
+            "Ruiz was blunter. “They put a camera outside our window,” he said.")
+    assert [x["speaker"] for x in full(text)] == ["Ana Ruiz", "Tomás Ruiz"]
+    from discourse._speakers import _relation_before
+    assert _relation_before("and her husband, ").group("rel") == "husband"
+    assert _relation_before("Okoro's next-door neighbour, ").group("rel") == "neighbour"
+    assert _relation_before("the husband, ") is None and _relation_before("her husband ") is None
+
+
+def test_directive_verb_with_a_quoted_infinitive():
+    # round 11: 'He urged the United States to “stop smearing China.”' - the quoted request is the subject's words
+    text = "Spokesman Wang Wenbin spoke in Beijing. He urged the United States to “stop smearing China.”"
+    assert [x["speaker"] for x in full(text)] == ["Wang Wenbin"]
+    # not after another verb's infinitive
+    assert [x["kind"] for x in find_quote_spans("The mayor wants the city to “stay safe”.")] == ["mention"]
+
+
+def test_possessive_subject_holds_no_function_word():
+    # round 11: "the paper said the agency's lawyers had warned that its use “raises ...”" gave "the agency's
+    # lawyers had"; and fiction's "rang Holden's office and asked for him" made "Holden's office and" a speaker
+    text = ("The paper said the agency's lawyers had warned that its use “raises significant legal questions.”")
+    assert [x["speaker"] for x in full(text)] == ["the agency's lawyers"]
+
+
+def test_british_police_ranks_without_full_stops():
+    # round 11: 'Ch Supt Neil Evans said:' kept the ranks in the name
+    q = full("Ch Supt Neil Evans said: “Our officers worked around the clock.”")
+    assert [(x["speaker"], x["speaker_role"]) for x in q] == [("Neil Evans", None)]
+    text = ("Detective Inspector Sarah Collins led the inquiry. Det Insp Collins said: “Every frame mattered.”")
+    assert [x["speaker"] for x in full(text)] == ["Sarah Collins"]
