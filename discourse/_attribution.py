@@ -515,9 +515,16 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # has called the systems “a threat to democracy”': the units of an apposition are one person)
 # (round 10: or a relative clause whose 'who' is the name, 'Mayor Daniel Cho, who has called the cameras “the backbone
 # of a safe city”': the relative pronoun is the subject of its clause and refers to the name, Quirk et al. 1985, 17.9)
-# (and a party tag in brackets after the name, 'Sen. Ted Cruz (R-Texas) called the law “...”')
-_NAMING_VERBS = r"called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs"  # the naming verbs of the three patterns below
-_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
+# (and a party tag in brackets after the name, 'Sen. Ted Cruz (R-Texas) called the law “...”'; round 11: a name with its
+# organisation after 'of', 'Analyst Tim Long of Barclays called the results “a clean beat”', not 'Barclays')
+# (round 11: and the verbs that characterise an object 'as' something, 'Kindiki dismissed the criticism as
+# “alarmist”', only where 'as' closes the words before the quotation: the complement is the subject's evaluation)
+# ('described' and 'characterised' are read by _B_DESCRIBED, and 'described as' names terms: not here)
+_AS_VERBS = (r"dismissed|dismisses|denounced|denounces|condemned|condemns|hailed|hails|praised|praises|criticised|"
+             r"criticises|criticized|criticizes|slammed|slams|rejected|rejects|derided|derides|decried|decries")
+_NAMING_VERBS = (r"called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|"  # the naming verbs of the
+                 rf"(?:{_AS_VERBS})(?=(?:\s+(?![A-Z])[\w’'\-]+){{0,4}}\s+as\s*$)")  # three patterns below
+_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
                                rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
@@ -543,10 +550,16 @@ def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match
     that opens a sentence ('The labels and concepts of “developed” ...' read 'The' as a name and 'labels' as the
     naming verb; round 10): a determiner is no name."""
     m = _NAMED_BY_SUBJECT.search(window, pos, len(window) if end is None else end)
-    return None if m is None or m.group("spk").split()[0].lower() in _DET_WORDS else m
+    if m is None or m.group("spk").split()[0].lower() in _DET_WORDS:
+        return None
+    # 'comes from Hume described as': a name governed by a preposition is no subject, unless a relative clause
+    # makes it one ('a setback for Mayor Daniel Cho, who has called ...': 'who' is the subject, the name its antecedent)
+    relative = re.search(r",\s+(?:who|which)\b", m.group()) is not None
+    return None if not relative and _object_before(window, m.start("spk")) else m
 
 
-_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub)")
+_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
+                               r"reject|deri|decri)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
 _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"

@@ -567,6 +567,8 @@ _GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|ful
                      r"too|so|(?!(?:only|early|family|daily|weekly|monthly|yearly|likely|holy|ugly|friendly|lonely|"
                      r"lovely|elderly|silly|costly|deadly|orderly|unlikely|timely|curly|burly|bully|rally|ally|"
                      r"assembly|supply|reply|jelly|belly|lily|jolly|hilly|oily|wily|sly|fly)\b)[a-z]{2,}ly)\s+[a-z]")
+_VERB_ING = re.compile(r"\s*[a-z]{3,}ing(?:\s+(?:out|up|down|off|away|back|over|in|on))?[.,]?\s*")
+_DET_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
                              r"with|from|than|unless|although|though|until|before|after|and\s+that)\b)")
 
@@ -661,13 +663,16 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     indirect speech (checked by the caller: a verb of saying earlier in the sentence) they are the
     speaker's.
 
-    Round 11: quoted words that open with an adverb of degree ('a “very low” false alert rate', 'a “deeply
+    Round 11: a quoted verb in -ing, with its particle, followed by a determiner ('risked “hollowing out” the
+    ban') is a verb taking its object, a piece of the clause. And quoted words that open with an adverb of degree ('a “very low” false alert rate', 'a “deeply
     flawed” study') are a graded adjective phrase wherever they stand: no name or term is graded, so they are
     someone's evaluation, not a term (intensifiers and downtoners premodify gradable adjectives, not nouns: Quirk
     et al. 1985, on amplifiers and downtoners).
     """
     if _GRADED.match(text, start + 1, end) is not None:
         return True
+    if _VERB_ING.fullmatch(text, start + 1, end - 1) is not None and _DET_AFTER.match(text, end) is not None:
+        return True  # risked “hollowing out” the ban: a verb in -ing with its object after it (round 11)
     return (_ARTICLE_BEFORE.search(text, max(0, start - 20), start) is None
             and _CLAUSE_GOES_ON.match(text, end) is not None)
 

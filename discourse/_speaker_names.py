@@ -98,7 +98,10 @@ _ROLE_WORDS = frozenset(
     # round 11: the offices of city and state legislatures written before the name in American and British local
     # news ('Councilmember Carroll Fife', 'Councillor Jane Roe', 'Assemblywoman Ann Lee'), as 'councilman' was
     "councilmember councillor councilor alderman alderwoman assemblyman assemblywoman "
-    "assemblymember congressman congresswoman selectman selectwoman".split())
+    "assemblymember congressman congresswoman selectman selectwoman "
+    # and the roles of a football club that sports copy writes before a name and varies it with ('Villa boss Unai
+    # Emery', 'the striker')
+    "boss skipper striker midfielder defender goalkeeper winger".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -674,6 +677,32 @@ _OBJECT_WORDS = frozenset("of to by with for from at in on about against than li
 _PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
 
 
+# round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
+# husband, Tomás,', 'Her neighbour, Tunde Bakare,'), with the gender the noun gives (None: either)
+_RELATION_GENDER = {**{w: "f" for w in "wife daughter mother sister widow grandmother granddaughter aunt niece "
+                                       "girlfriend fiancee stepmother stepdaughter".split()},
+                    **{w: "m" for w in "husband son father brother widower grandfather grandson uncle nephew "
+                                       "boyfriend fiance stepfather stepson".split()},
+                    **{w: None for w in "neighbour neighbor colleague friend partner cousin child spouse sibling "
+                                        "parent classmate flatmate roommate".split()}}
+_RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
+                              r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=len, reverse=True))
+                              + r")(?:\s+and\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)?,\s+$")  # 'friend and fellow driver,'
+
+
+
+def _relation_before(before: str) -> re.Match | None:
+    """'Her neighbour, Tunde Bakare, is less worried': a possessive and a noun of a relation between people, then a
+    comma, right before a name (``before``: the characters before it), or None.
+
+    Reasoning: only a person is someone's husband, daughter or neighbour, so the name in apposition to such a
+    noun is a person's, whose gender the noun may give (an apposition's parts refer to one person, Quirk et al.
+    1985, 17.65), as a role word before a name makes it one. The text must end in the comma and white space."""
+    if not before.endswith(" ") or "," not in before[-3:]:
+        return None
+    return _RELATION_BEFORE.search(before)
+
+
 def _subject_like(text: str, s: int) -> bool:
     """Is the name at s named as the subject of its clause (a likely antecedent of a later he/she)?
 
@@ -683,8 +712,9 @@ def _subject_like(text: str, s: int) -> bool:
     vice-chairman, Mrs. Lee Patterson'), a possessive ('Field's position'), an object of a verb ('criticized
     Mrs. Peck', 'telephoned Maureen') or a subordinate clause ('what Field handles').
 
-    A name is subject-like when a cue verb follows it (after an optional apposition or adverb), or when
-    the word before it (skipping titles, role words, determiners, possessives and commas) is not a
+    A name is subject-like when a cue verb follows it (after an optional apposition or adverb), when it closes
+    an apposition of a relation that opens its clause ('Her friend and fellow driver, Zhou Min, is ...': round 11,
+    :func:`_relation_before`), or when the word before it (skipping titles, role words, determiners, possessives and commas) is not a
     preposition, conjunction or relative word and not a verb in -ed that is no cue verb.
     """
     m = _RUN_RE.match(text, s)
@@ -693,7 +723,11 @@ def _subject_like(text: str, s: int) -> bool:
         return False
     if _CUE_NEAR.match(text[e:e + 160]):
         return True
-    words = _PERSON_WORD.findall(text[max(0, s - 80):s])
+    window = text[max(0, s - 80):s]
+    if window.endswith(", ") and (rel := _relation_before(window)) is not None and (
+            not window[:rel.start()].strip() or window[:rel.start()].rstrip()[-1:] in ".!?:;\"”"):
+        return True  # 'Her friend and fellow driver, Zhou Min, is less relaxed': an apposition opening the clause
+    words = _PERSON_WORD.findall(window)
     cut = max((i for i, w in enumerate(words) if w.endswith((".", "!", "?", ":", ";", "”", '"')) and
                w.rstrip(".").lower() not in _COURTESY and not _is_initial(w)), default=-1)
     words = words[cut + 1:]

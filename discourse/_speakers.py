@@ -47,6 +47,7 @@ from ._speaker_names import (
     _OWNER_BEFORE,
     _PORTFOLIO_WORDS,
     _PRONOUN_SPEAKERS,
+    _RELATION_GENDER,
     _ROLE_COMMA,
     _ROLE_HEADS,
     _ROLE_QUALIFIERS,
@@ -61,6 +62,7 @@ from ._speaker_names import (
     _owner_before_tail,
     _owner_matches,
     _place_name,
+    _relation_before,
     _role_word,
     _split_role,
     _strip_title,
@@ -183,29 +185,6 @@ _ORG_KINDS = frozenset("company firm group organisation organization agency body
 # one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)
 _KIND_BEFORE_NAME = (_ORG_KINDS | frozenset("chipmaker automaker carmaker drugmaker charity watchdog regulator "
                                             "insurer lender newspaper".split())) - _ROLE_WORDS
-# round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
-# husband, Tomás,', 'Her neighbour, Tunde Bakare,'), with the gender the noun gives (None: either)
-_RELATION_GENDER = {**{w: "f" for w in "wife daughter mother sister widow grandmother granddaughter aunt niece "
-                                       "girlfriend fiancee stepmother stepdaughter".split()},
-                    **{w: "m" for w in "husband son father brother widower grandfather grandson uncle nephew "
-                                       "boyfriend fiance stepfather stepson".split()},
-                    **{w: None for w in "neighbour neighbor colleague friend partner cousin child spouse sibling "
-                                        "parent classmate flatmate roommate".split()}}
-_RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
-                              r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=len, reverse=True))
-                              + r"),\s+$")
-
-
-def _relation_before(before: str) -> re.Match | None:
-    """'Her neighbour, Tunde Bakare, is less worried': a possessive and a noun of a relation between people, then a
-    comma, right before a name (``before``: the characters before it), or None.
-
-    Reasoning: only a person is someone's husband, daughter or neighbour, so the name in apposition to such a
-    noun is a person's, whose gender the noun may give (an apposition's parts refer to one person, Quirk et al.
-    1985, 17.65), as a role word before a name makes it one. The text must end in the comma and white space."""
-    if not before.endswith(" ") or "," not in before[-3:]:
-        return None
-    return _RELATION_BEFORE.search(before)
 
 
 # a lower-case word before a one-word name that _add_run reads (a role, a kind of organisation, or a relation
@@ -308,6 +287,27 @@ def _role_before(before: str) -> str | None:
         return None
     tok = before.rsplit(None, 1)
     return tok[-1] if tok and tok[-1] in _ROLE_WORDS else None
+def _org_before_role(before: str, role: str) -> str | None:
+    """'Arsenal manager Mikel Arteta', 'Acme spokesperson Li Wei': the capitalised words (up to six) right before
+    the lower-case role word that ends ``before``, the organisation the role is held in, or None.
+
+    Reasoning: a proper noun premodifying a role noun names where the role is held, as 'Acme's spokesperson' would
+    (as a proper noun before a document noun names its source, 'Security Council resolution', in
+    :mod:`discourse._speech_formulas`); a word that only opens the sentence ('Former', 'But'), an article, a
+    title, a role ('Assistant coach') or a nationality ('German test pilot') is none."""
+    head = before.rstrip()
+    if not head.endswith(role):
+        return None
+    words = head[:len(head) - len(role)].split()[-6:]
+    cut = max((i for i, w in enumerate(words) if not w[:1].isupper() or w.endswith((".", ",", ":", ";"))
+               or w in _LEADING_ARTICLE or (i == len(words) - 1 and w.lower() in _ROLE_QUALIFIERS_DESC)  # Former manager
+               or w.rstrip("’'s").lower() in _COURTESY
+               or _role_word(w.lower()) or _NATIONALITY.fullmatch(w) or _demonym(w)),
+              default=-1)
+    words = words[cut + 1:]
+    return " ".join(words).removesuffix("’s").removesuffix("'s") or None
+
+
 def _kind_before(before: str) -> bool:
     """Is the last word of ``before`` (the characters before a name) a kind of organisation written before its
     name, as in 'Chinese camera maker Hikvision', 'rights group Liberty' (:data:`_KIND_BEFORE_NAME`)?
@@ -898,6 +898,8 @@ class _Speakers:
             ent.role = " ".join(role_words)
         if ent.role is None and role_before is not None:
             ent.role = role_before  # industry analyst Jane Roe
+            if ent.org is None and org is None:
+                ent.org = _org_before_role(before, role_before)  # Arsenal manager Mikel Arteta (round 11)
         if ent.role is None and roles is None:
             roles = _run_roles(text, s, after)
         comma_role, appos_role = roles if roles is not None else (None, None)
@@ -1697,10 +1699,15 @@ class _Speakers:
                 k = bisect_right(self._mention_pos, max(pos, where)) - 1
                 first = None
                 qualifiers = [h for h in heads if h in _ROLE_QUALIFIERS_DESC]
+                # (round 11: 'Arsenal manager Mikel Arteta ... the Arsenal boss': the organisation written before
+                # the role noun is the person's, whatever noun the variation uses)
+                cap_mod = words[1].rstrip("’'s") if len(words) == 3 and words[1][:1].isupper() else None
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
                     if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
-                                                 or role == ent.rank):  # Capt. Symonds ... the navy captain
+                                                 or role == ent.rank  # Capt. Symonds ... the navy captain
+                                                 or (cap_mod is not None and (ent.org == cap_mod or (
+                                                     ent.role is not None and cap_mod in ent.role.split())))):
                         # (round 10: 'the former chief' is the one written with 'former' before the name, where two
                         # holders of the role are named)
                         lo = max(0, mp - 40, self.mentions[j - 1][0] + 1 if j > 0 else 0)  # not past the name before
