@@ -53,6 +53,7 @@ from ._quote_cues import (
     _ROLE_NAME,
     _SENT_BOUNDARY,
     _SENT_END_AFTER,
+    _THAT_WAS,
     _WORD_RE,
     CUE_VERBS,
     _comma_anchors,
@@ -168,6 +169,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     m = _A_DASH.match(window) if q["end"] + len(window) == ue else None
     if m and (found := _pair(m)) is not None:  # ‘...’ - Agnès Callamard (a signed pull quotation)
         return found
+    if (m := _THAT_WAS.match(window)) is not None and (found := _pair(m)) is not None:
+        return found  # “...” - that was the message from Ann Lee (round 11)
     if not _has_cue(window):
         return None
     if (q["end"] + len(window) == ue and (m := _A_HEADLINE.match(window)) is not None

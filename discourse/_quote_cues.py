@@ -92,8 +92,9 @@ _NOTDET = rf"(?!(?:{_trie(_NOTDET_WORDS)})\b)(?![\w\-]+ly\b)"
 # possessive are no auxiliary or other function word: "the agency's lawyers had warned", not 'lawyers had')
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)(?:[’']s|(?<=s)[’'](?=\s))(?:\s+{_NOTDET}[a-z][\w\-]*){{1,3}})"
 _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
+# (round 11: and 'to' after 'close', the unnamed source's formula 'a person close to the company's board')
 _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
-          rf"(?:\s+{_PREP}(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")
+          rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")
 _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhaps always sometimes as us yes does less "
                      "unless across whereas news various serious previous famous obvious numerous").split()
 _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
@@ -123,6 +124,13 @@ _NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME
 _NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
 
+# round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
+# demonstrative that refers back to the quotation, a copula and a noun of saying with its source after 'from' or
+# 'of' (the anaphoric 'that' of Quirk et al. 1985 on discourse reference): the source speaks
+_THAT_WAS = re.compile(rf"^[ \t]*(?:[—–-]+[ \t]*)?(?:[Tt]hat|[Tt]hose|[Ss]uch)\s+(?:was|were|is|are)\s+(?:the\s+)?"
+                       rf"(?:[a-z][\w\-]*\s+)?(?P<cue>message|warning|verdict|view|words?|advice|plea|promise|answer|"
+                       rf"response|reply|assessment|conclusion|argument|claim|pledge|vow|complaint|reaction|prediction)"
+                       rf"\s+(?:from|of)\s+(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_DETNP})")
 _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
 # a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
 _CUE_CAP = r"(?:" + _trie(w.capitalize() for w in CUE_VERBS if " " not in w) + r")"  # (a trie, as _CUE)

@@ -38,6 +38,7 @@ from ._quote_cues import (
     _PRONOUNS,
     _ROLE_NAME,
     _SENT_BOUNDARY,
+    _THAT_WAS,
     _cue_anchors,
     _has_cue,
     _np_matches,
@@ -716,8 +717,11 @@ def _attr_next_paragraph(start: str) -> tuple[str, str] | None:
     Reasoning: the quotation lead of news features puts the quotation first and introduces its speaker in
     the next paragraph, whose subject is the speaker and whose verb says that he spoke. Only a name (with
     an optional parenthesis and one apposition) directly followed by a cue verb counts; a paragraph that
-    goes on about something else gives no speaker.
+    goes on about something else gives no speaker. Round 11: or a paragraph that opens by referring back to the
+    quotation as someone's words ('That was the warning from Margrethe Vestager', :data:`_THAT_WAS`).
     """
+    if (m := _THAT_WAS.match(start)) is not None and (spk := _clean_speaker(m.group("spk"))):
+        return spk, m.group("cue")  # “...”¶That was the warning from Margrethe Vestager (round 11)
     m = _NEXT_PARA_SUBJ.match(start)
     if m is None or not _plausible(m.group("spk"), m.group("cue")):
         return None

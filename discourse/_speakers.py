@@ -187,10 +187,14 @@ _KIND_BEFORE_NAME = (_ORG_KINDS | frozenset("chipmaker automaker carmaker drugma
                                             "insurer lender newspaper".split())) - _ROLE_WORDS
 
 
-# a lower-case word before a one-word name that _add_run reads (a role, a kind of organisation, or a relation
-# with its comma, 'husband,'): the kernel's read_runs leaves such a run to _add_run (role_before in
+# a lower-case word before a one-word name that _add_run reads (a role, a kind of organisation, a relation
+# with its comma, 'husband,', or 'named'): the kernel's read_runs leaves such a run to _add_run (role_before in
 # discourse/_kernel_quotes.c)
-_WORDS_BEFORE_NAME = _ROLE_WORDS | _KIND_BEFORE_NAME | frozenset(w + "," for w in _RELATION_GENDER)
+_WORDS_BEFORE_NAME = (_ROLE_WORDS | _KIND_BEFORE_NAME | frozenset(w + "," for w in _RELATION_GENDER)
+                      | frozenset(("named", "name,")))
+# round 11: 'a woman named Priya', 'who gave only her first name, Priya,': the words that introduce a name as a
+# person's name (what is named so is someone whose name it is; a lone given name otherwise has no marks)
+_NAMED_BEFORE = re.compile(r"(?:(?<![\w’'])named|(?:first|given)\s+name,)\s+$")
 
 
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
@@ -838,7 +842,7 @@ class _Speakers:
             if ent is None:
                 # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
                 # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
-                relation = _relation_before(before)
+                relation = _relation_before(before) or _NAMED_BEFORE.search(before)
                 if not (titled or role_words or role_before is not None or relation is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):

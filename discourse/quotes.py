@@ -934,6 +934,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                                          len(before) - len(nm.group()) + len(nm.group().rstrip()))
             if named_by is None:  # The main opposition party called the project “a surveillance trap”
                 named_by = _DESC_NAMED_BY_SUBJECT.match(before, 0, len(before) - len(nm.group()) + len(nm.group().rstrip()))
+            if named_by is None:  # a project the mayor, Ricardo Nunes, calls “the biggest ...” (round 11)
+                named_by = _NAMED_BY_APPOS.search(before, max(0, len(before) - 120 - len(nm.group())),
+                                                  len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
             kind, speaker, cue = "speech", _clean_speaker(wc.group("spk")) or None, re.sub(r"\s+", " ", wc.group("cue"))
         elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words

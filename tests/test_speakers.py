@@ -1946,3 +1946,39 @@ def test_coordinated_relation_apposition_opens_its_clause():
     text = ("For Li Na, a delivery driver, the cameras are part of the job. “The app knows where I am,” she said.\n\n"
             "Her friend and fellow driver, Zhou Min, is less relaxed. “I feel like I work for the cameras,” she said.")
     assert [x["speaker"] for x in full(text)] == ["Li Na", "Zhou Min"]
+
+
+def test_that_was_the_message_from_names_the_source_of_the_quotation_before():
+    # round 11: a demonstrative that refers back to the quotation as someone's words, after a dash in the same
+    # paragraph or opening the next one
+    text = "“Privacy is not a luxury” - that was the message from Ann Lee, who heads the city's digital rights office."
+    assert [x["speaker"] for x in full(text)] == ["Ann Lee"]
+    text = ("“If we don't set rules now, we will live with the consequences for decades.”\n\nThat was the warning from "
+            "Margrethe Vestager, the EU's former competition chief, speaking in Brussels.")
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Margrethe Vestager", "warning")]
+    # a paragraph about something else gives no speaker
+    text = "“If we don't set rules now, we will live with the consequences.”\n\nThat was the year the cameras came."
+    assert [x["speaker"] for x in find_quote_spans(text)] == [None]
+
+
+def test_naming_verb_in_a_relative_clause_with_an_apposition_subject():
+    # round 11: 'a project the mayor, Ricardo Nunes, calls “the biggest public safety investment in our history.”'
+    text = ("São Paulo signed a contract for 20,000 cameras, a project the mayor, Ricardo Nunes, calls “the biggest "
+            "public safety investment in our history.”")
+    assert [x["speaker"] for x in full(text)] == ["Ricardo Nunes"]
+    # a name in Title Case after the verb stays a term named
+    assert [x["kind"] for x in find_quote_spans("A project the mayor, Ricardo Nunes, calls “Safe City”.")] == ["mention"]
+
+
+def test_a_name_introduced_as_a_name_is_a_person():
+    # round 11: 'a commuter who gave only her first name, Priya, said ... “...,” she said'
+    text = ("Outside the station, a commuter who gave only her first name, Priya, said she had not noticed the "
+            "cameras. “I just want to get to work,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Priya"]
+    assert [x["speaker"] for x in full("A woman named Priya was stopped. “I was scared,” she said.")] == ["Priya"]
+
+
+def test_unnamed_source_close_to_someone():
+    # round 11: 'A person close to the company's board said the sale could be announced “within weeks.”'
+    text = "A person close to the company's board said the sale could be announced “within weeks.”"
+    assert [x["speaker"] for x in full(text)] == ["A person close to the company's board"]
