@@ -336,7 +336,11 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   things (``the Truman Doctrine``, ``United States``) are no persons. Names joined by *and* are two names
   when each has two words or more. A role written before the name and a comma (``Acme Solutions’ CTO,
   Paul Steinberg,``) is that person's role, so a later ``the CTO said`` resolves to him. A suffix *Jr.* or
-  *Sr.* belongs to the canonical name (``William H. Draper, Jr.``).
+  *Sr.* belongs to the canonical name (``William H. Draper, Jr.``). Round 11: a kind of organisation right
+  before a name makes it an organisation (``Chinese camera maker Hikvision``; the bare name later is that
+  organisation); a relation in apposition (``Her neighbour, Tunde Bakare,``, ``her husband, Tomás,``: with
+  the gender the relation gives) or ``named``/``first name,`` before a name marks a person; the capitalised
+  words before a role word are the person's organisation (``Arsenal manager Mikel Arteta``).
 - ``speaker`` is the fullest form of the name in the document, courtesy titles left out (for an
   organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
@@ -347,12 +351,18 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   possessive, not the object of a verb: ``with Gen. Clay``, ``Field's position``, ``criticized Mrs. Peck``)
   whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
   person named at all; *it* to the
-  organisation or group that spoke last within 1,500 characters, else the organisation named last; *they*
+  organisation or group that spoke last within 1,500 characters, else the organisation named last, else
+  (round 11) the organisation that is the subject of the quotation's own sentence (``Hikvision showed off a
+  system it says can ...``); *they*
   to the group or organisation that spoke last when it is plural or an organisation. Unresolved ones, and
   *I*, *we*, *you*, give ``speaker`` None and ``speaker_reason`` ``"unresolved pronoun '<as written>'"``.
 - A description (``the CTO``, ``the Councilman``, ``the magistrate``) is the most recent person whose role
   holds that word, or the name in apposition right after it (``said the magistrate, K. J. Barber``); else it
-  stays as written (``speaker_reason`` ``description``).
+  stays as written (``speaker_reason`` ``description``). A nationality or party as a noun (``the
+  Spaniard``, ``the Texas Republican``; round 11) is the indefinite description holding the same word
+  (``an American missionary``) or else the person named last, unless the text writes it more than twice
+  (a story's designation of someone it never names); ``the Arsenal boss`` is the person whose organisation
+  is Arsenal.
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
   ``description resolved to a person named before``, ``description resolved to an organisation named
   before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
