@@ -1524,8 +1524,15 @@ static int possessive_at(RunTable *rt, Py_ssize_t e) {
 static int lone_name(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *word, PyObject *sent_start) {
     int r = PyDict_Contains(rt->by_length, word);
     if (r != 0) return r < 0 ? -1 : 2;
-    /* an organisation's name already in the table ('camera maker Hikvision' ... 'Hikvision has denied') */
-    if ((r = PyDict_Contains(rt->orgs, word)) != 0) return r < 0 ? -1 : 2;
+    /* an organisation's name already in the table ('camera maker Hikvision' ... 'Hikvision has denied'), not one
+     * taken for an organisation only because it recurs (the lines below decide those, as _add_run does) */
+    if ((r = PyDict_Contains(rt->orgs, word)) != 0) {
+        if (r < 0) return -1;
+        if ((r = PySet_Contains(rt->rep_orgs, word)) != 0) {
+            if (r < 0) return -1;
+        } else
+            return 2;
+    }
     if ((r = role_before(rt, s)) != 0) return r < 0 ? -1 : 2;
     PyObject *after = PyUnicode_Substring(rt->text, e, e + 130 < rt->t.n ? e + 130 : rt->t.n);
     if (after == NULL) return -1;
