@@ -619,7 +619,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     governed = None
     cue_places = _cue_anchors(window)  # (_B_SENTENCE and _B_SENTENCE_APPOS tried only where they can start)
     # (round 11: 'He urged the United States to “stop smearing China”': a directive verb's quoted infinitive)
-    directive = strict and _TO_BEFORE_QUOTE.search(window) is not None
+    directive = (strict and window.rstrip().endswith("to")
+                 and _TO_BEFORE_QUOTE.search(window, max(0, len(window) - 12)) is not None)
     for m in _np_matches(_B_SENTENCE, window, cue_places, reach=True):  # (the form _np_reaches reads)
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY
                                                             or (directive and m.group("cue").lower() in _DIRECTIVE)):

@@ -116,7 +116,8 @@ _ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)})"
 # (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
 _ROLE_NAME = rf"(?:(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
 # round 11: a partitive, the member of a group written before ('two diplomats said ... “...,” one of the diplomats
-# said'; Quirk et al. 1985, 5.9): a quantifier, 'of', a determiner and the group's noun with up to two modifiers
+# said'; a partitive construction, Quirk et al. 1985): a quantifier, 'of', a determiner and the group's noun with up
+# to two modifiers
 _PARTITIVE = (rf"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ee]ither|[Nn]either|[Ss]everal|[Bb]oth)\s+of\s+"
               rf"(?:the|those|these|its|his|her|their|our)(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}}")
 _NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"

@@ -665,10 +665,10 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     speaker's.
 
     Round 11: a quoted verb in -ing, with its particle, followed by a determiner ('risked “hollowing out” the
-    ban') is a verb taking its object, a piece of the clause. And quoted words that open with an adverb of degree ('a “very low” false alert rate', 'a “deeply
-    flawed” study') are a graded adjective phrase wherever they stand: no name or term is graded, so they are
-    someone's evaluation, not a term (intensifiers and downtoners premodify gradable adjectives, not nouns: Quirk
-    et al. 1985, on amplifiers and downtoners).
+    ban') is a verb taking its object, a piece of the clause. And quoted words that open with an adverb of
+    degree ('a “very low” false alert rate', 'a “deeply flawed” study') are a graded adjective phrase wherever
+    they stand: no name or term is graded, so they are someone's evaluation, not a term (intensifiers and
+    downtoners premodify gradable adjectives, not nouns: Quirk et al. 1985, on amplifiers and downtoners).
     """
     if _GRADED.match(text, start + 1, end) is not None:
         return True

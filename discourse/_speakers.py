@@ -317,8 +317,9 @@ def _kind_before(before: str) -> bool:
     name, as in 'Chinese camera maker Hikvision', 'rights group Liberty' (:data:`_KIND_BEFORE_NAME`)?
 
     Reasoning: wire copy introduces an organisation the reader may not know by its trade or kind right before
-    the name, with no article or comma between (a common-noun premodifier; Quirk et al. 1985, 17.92, the
-    'classifying' apposition 'the novelist Saul Bellow' without its article). After a role word the name is a
+    the name, with no article or comma between (a close apposition, as 'the novelist Saul Bellow' without its
+    article; Quirk et al. 1985, 17.65, as for the close appositions read in :meth:`_Speakers._resolve`). After a
+    role word the name is a
     person's ('industry analyst Jane Roe'); after a kind of organisation, it is the organisation's, so the name
     is one when it has no person's marks (a title, a role, a given name first, an initial). The word must end
     the text right before the name (only white space between), as :func:`_role_before` reads a role.
@@ -1098,7 +1099,8 @@ class _Speakers:
         does not give.
         """
         if self._designations.get(demonym) is None:
-            self._designations[demonym] = len(re.findall(rf"(?<![\w’'])[Tt]he\s+{demonym}(?![\w’'\-])", self.text))
+            self._designations[demonym] = len(re.findall(rf"(?<![\w’'])[Tt]he\s+{re.escape(demonym)}(?![\w’'\-])",
+                                                             self.text))
         if self._designations[demonym] > 2:
             return None  # 'the German' throughout a story: the text's name for someone it never names
         found = None
