@@ -27,11 +27,10 @@ import pytest
 import discourse as dc
 from discourse import text as T
 
-from .conftest import SHARED, UNGD, compiled_kernel
+from .conftest import BROWN, UNGD, compiled_kernel, needs_corpora
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
 
 
 @pytest.fixture(scope="module")
@@ -122,6 +121,7 @@ def test_kernel_agrees_on_seeds_brown_and_un_speeches(kernel):
     assert answered >= 0.8 * len(texts), (answered, len(texts))
 
 
+@needs_corpora
 def test_tokenize_is_identical_with_the_compiled_kernel_on_brown_and_un_speeches(kernel, monkeypatch):
     """tokenize before/after: with the kernel (scan and token ids) and with the pattern, the same tables,
     quotations and voices included, on every 8th of the texts above (about 40)."""

@@ -24,7 +24,7 @@ from discourse import _quote_kernel, _speaker_names, _speakers
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import compiled_kernel
+from .conftest import compiled_kernel, needs_corpora
 from .test_kernel import HOSTILE, _texts
 
 
@@ -46,6 +46,7 @@ def _agree(kernel, text: str) -> int:
     return len(want)
 
 
+@needs_corpora
 def test_the_runs_agree_on_seeds_brown_and_un_speeches(kernel):
     n = sum(_agree(kernel, t) for t in _texts())
     assert n > 20_000
@@ -107,6 +108,7 @@ def test_lower_casing_facts_the_folded_scan_rests_on():
     assert all(chr(c).lower() == (chr(c + 32) if 65 <= c <= 90 else chr(c)) for c in range(128))
 
 
+@needs_corpora
 def test_folded_key_starts_are_the_lower_cased_texts_key_starts(kernel):
     """key_starts_folded(text) gives the key starts of text.lower() (the automaton's offsets) and those of them that are
     a-z in the text and follow white space (what _lower_doc_places kept), or None where lower-casing lengthens the
@@ -194,6 +196,7 @@ def test_owner_patterns_find_the_same_matches_without_lower_casing(kernel, monke
     assert sum(len(per[1]) for per in plain) > 200 and sum(len(per[0]) for per in plain) > 200
 
 
+@needs_corpora
 def test_find_quote_spans_with_speakers_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": "scored"})
@@ -244,6 +247,7 @@ def _made_up_tables(n: int) -> list[str]:
     return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
 
 
+@needs_corpora
 def test_read_runs_builds_the_table_the_python_loops_build(kernel, monkeypatch):
     """The kernel's read_runs (the name table's loops in C, calling the table's methods only where they can act)
     builds the very table _Speakers._read_runs_py builds: every person, organisation, mention, merge, owner and

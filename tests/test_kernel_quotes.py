@@ -23,12 +23,11 @@ from discourse import _quote_cues, _quote_kernel, _quote_marks, _reported, _spea
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import SHARED, compiled_kernel
+from .conftest import compiled_kernel, needs_corpora
 from .test_kernel import HOSTILE, _texts
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
-BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +63,7 @@ def _agree(kernel, text: str, pos: int = 0, end: int | None = None) -> int:
     return len(gates) + len(sents) + len(found)
 
 
+@needs_corpora
 def test_the_scans_agree_on_seeds_brown_and_un_speeches(kernel):
     n = sum(_agree(kernel, t) for t in _texts())
     assert n > 10_000
@@ -91,6 +91,7 @@ def test_the_kernel_checks_its_verbs(kernel):
     assert kernel.gates("he said so", 0, 10) == [(2, 7)]
 
 
+@needs_corpora
 def test_key_starts_are_the_automaton_offsets(kernel):
     """The key starts (key_starts_folded's first list: the document-noun starts of _speaker_names._doc_places) are
     the offsets the Aho-Corasick automaton gives, on the lower-cased seeds, Brown and UN texts, hostile inputs and
@@ -120,6 +121,7 @@ def test_the_kernel_checks_its_keys(kernel):
     assert kernel.key_starts_folded("the report")[0] == [4]
 
 
+@needs_corpora
 def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
     """reported_sentences (the sentences _reported looks at, in C) lists what _reported._looked_at_py lists with
     the pattern's sentence pieces: on the units and reported-speech places of the seeds, Brown, UN and hostile
@@ -153,6 +155,7 @@ def test_reported_sentences_are_the_python_loop(kernel, monkeypatch):
         kernel.reported_sentences("a", [], [[0, 1]], 600)
 
 
+@needs_corpora
 def test_units_and_clean_paragraphs_are_the_python_loops(kernel, monkeypatch):
     """units (the loop of _quote_marks._units in C) gives the Python loop's units, and _clean_paragraphs with the
     kernel's spans_clean shortcut the loop's spans: on the paragraphs of the seeds, Brown, UN and hostile texts
@@ -194,6 +197,7 @@ def test_units_and_clean_paragraphs_are_the_python_loops(kernel, monkeypatch):
     assert kernel.spans_clean([], 0) is True and kernel.spans_clean([(0, 3), (3, 5)], 5) is True
 
 
+@needs_corpora
 def test_reported_places_are_the_python_steps(kernel, monkeypatch):
     """reported_places (in C) lists what _reported._reported_places lists with the pattern: the verbs of the whole
     text, of units that end inside a word, 'according' after A or a; on the units of the seeds, Brown, UN and
@@ -223,6 +227,7 @@ def test_reported_places_are_the_python_steps(kernel, monkeypatch):
     assert n > 20_000
 
 
+@needs_corpora
 def test_np_starts_are_the_python_rule(kernel):
     """np_starts (the places where _quote_cues._np_matches tries a noun-phrase pattern, in C) lists what
     _quote_cues._np_starts_py lists (the last bar before each anchor, the starts after it, the rule of
@@ -270,6 +275,7 @@ def test_np_starts_are_the_python_rule(kernel):
     assert kernel.np_starts(w, [77], False, True) == [37, 57]  # the others too far from the verb for a subject
 
 
+@needs_corpora
 def test_lower_word_in_is_the_word_pattern(kernel):
     """lower_word_in (a word of a set as a whole run of a-z letters in text[pos:end].lower(), read in C without
     lower-casing) answers as the set's _words_rx pattern searched in the lower-cased slice: on the windows of the
@@ -310,6 +316,7 @@ def test_lower_word_in_is_the_word_pattern(kernel):
     assert not kernel.lower_word_in("SAID", slots[2], 1, 4)  # (the slice's run 'aid')
 
 
+@needs_corpora
 def test_find_quote_spans_is_identical_without_the_kernel(kernel, monkeypatch):
     texts = _texts()[::4] + HOSTILE
     settings = ({}, {"reported": True}, {"reported": True, "speakers": False})

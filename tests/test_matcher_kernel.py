@@ -28,7 +28,7 @@ import discourse as dc
 import discourse.matcher as M
 from discourse import text as T
 
-from .conftest import UNGD, compiled_kernel
+from .conftest import UNGD, compiled_kernel, needs_corpora
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -173,6 +173,7 @@ def _same_word_count(kernel, text: str) -> int:
     return int(safe.sum())
 
 
+@needs_corpora
 def test_word_count_is_the_same_with_the_kernel(kernel, matchers):
     texts = _texts(matchers[0])
     n_safe = sum(_same_word_count(kernel, text) for text in texts)

@@ -23,11 +23,10 @@ from discourse import _attribution, _quote_cues, _quote_marks, _reported, _speak
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import SHARED, UNGD, compiled_kernel
+from .conftest import BROWN, UNGD, compiled_kernel, needs_corpora
 from .test_kernel import _texts as _kernel_texts
 
 SEEDS = Path(__file__).parents[1] / "seeds"
-BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
 SPEAKER_KEYS = ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel", "speaker_reason")
 
 
@@ -606,6 +605,7 @@ def test_cue_near_and_cue_before_name_as_tries_answer_as_the_word_lists():
     assert n_near > 500 and n_before > 500 and n_role > 100, (n_near, n_before, n_role)
 
 
+@needs_corpora
 def test_sieve_gates_are_necessary_conditions():
     """Wherever _SIEVE_POSS matches, its window holds an apostrophe (’ or '), and wherever _SIEVE_BY matches,
     _SIEVE_BY_GATE (white space, 'by', white space) matches: so _sieve, which searches them only where these
@@ -638,6 +638,7 @@ def test_sieve_gates_are_necessary_conditions():
     assert n_poss > 100 and n_by > 100, (n_poss, n_by)  # both patterns matched (else the test proves little)
 
 
+@needs_corpora
 def test_clause_before_is_the_window_after_the_last_finditer_boundary():
     """_clause_before (the last sentence boundary found by one backward search, _LAST_SENT_BOUNDARY) gives the
     window after finditer's last _SENT_BOUNDARY match: on the 160 and 400 characters before every quotation mark,
@@ -672,6 +673,7 @@ def test_clause_before_is_the_window_after_the_last_finditer_boundary():
     assert n_cut > 10_000  # windows that do hold a boundary (else the comparison proves little)
 
 
+@needs_corpora
 def test_word_set_patterns_answer_as_the_word_sets():
     """_has_cue, the reported-speech cue test and the sieve's first look (a word of _CUE_FIRST, _RCUE_FIRST or
     _SIEVE_WORDS as a whole run of a-z letters, one search of _quote_cues._words_rx's pattern) answer as the set
@@ -748,6 +750,7 @@ def _plain_fragments() -> list[tuple[str, str]]:
             (_quote_cues._NOT_PLURAL, plain_not_plural), (_quote_cues._ROLE_NOUNS, plain_role)]
 
 
+@needs_corpora
 def test_word_lists_as_tries_match_as_the_plain_alternations():
     """The cue verbs, role nouns and the words the noun phrase excludes, written as tries (_quote_cues._trie), make
     the same matches as the plain alternations they replace: every list tried in order has each word before the

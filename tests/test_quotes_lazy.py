@@ -23,11 +23,10 @@ from discourse import _speaker_names, _speakers
 from discourse import quotes as q
 from discourse.text import paragraphs
 
-from .conftest import SHARED, UNGD
+from .conftest import BROWN, UNGD, needs_corpora
 from .test_quotes_fast import _corpus_texts, _matches
 
 SEEDS = Path(__file__).parents[1] / "seeds"
-BROWN = SHARED / "corpora" / "brown" / "brown.jsonl.gz"
 OWNER_PATTERNS = (_speaker_names._OWNER_BEFORE, _speaker_names._OWNER_AFTER, _speaker_names._OWNER_ADJ)
 
 
@@ -98,6 +97,7 @@ def test_owner_before_gate_is_the_tail_search():
     assert 100 < hits < len(texts)  # both answers occur (else the comparison proves little)
 
 
+@needs_corpora
 def test_owner_places_keep_every_match_noun_and_drop_most_places():
     """Every match of _OWNER_ADJ and _OWNER_BEFORE starts its noun at a place _owner_places keeps (the condition
     the filtered search rests on, checked directly), and the filter does drop places on real text."""
@@ -247,6 +247,7 @@ def test_word_before_a_run_changes_its_head_only_for_two_words_opening_with_a_ro
     assert run_head(("Dean", "Guerin"), "partner") != run_head(("Dean", "Guerin"), "")
 
 
+@needs_corpora
 def test_dropped_words_are_runs_the_cleaning_drops():
     """The one-word runs the table skips (_DROPPED_WORDS) are single words that _clean_run turns into None whatever
     sent_start is; and they are a large share of the runs of real text (else skipping them would be pointless)."""
