@@ -561,6 +561,17 @@ def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match
     return None if not relative and _object_before(window, m.start("spk")) else m
 
 
+def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | None:
+    """The subject of a naming verb whose words end ``window[:hi]``, searched from ``lo``: a name
+    (:func:`_named_by_subject`), a name closing an apposition (:data:`_NAMED_BY_APPOS`), or a description opening
+    the sentence (:data:`_DESC_NAMED_BY_SUBJECT`), the first that matches. Asked where a quotation is taken for
+    the complement of a naming verb, in indirect speech (:func:`_attr_sentence`) and after a naming cue
+    (``discourse.quotes``)."""
+    hi = len(window) if hi is None else hi
+    return (_named_by_subject(window, lo, hi) or _NAMED_BY_APPOS.search(window, lo, hi)
+            or _DESC_NAMED_BY_SUBJECT.match(window, 0, hi))
+
+
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
                                r"reject|deri|decri)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
@@ -603,8 +614,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return spk, cue
     hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
     if hint is not None:
-        m = (_named_by_subject(window, max(0, hint.start() - 80))
-             or _NAMED_BY_APPOS.search(window, max(0, hint.start() - 80)) or _DESC_NAMED_BY_SUBJECT.match(window))
+        m = _naming_subject(window, max(0, hint.start() - 80))
         if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
             # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
             spk = _clean_speaker(m.group("spk"))

@@ -532,7 +532,6 @@ import numpy as np
 import pandas as pd
 
 from ._attribution import (
-    _DESC_NAMED_BY_SUBJECT,
     _NAMED_BY_APPOS,
     _NAMING_VERB_HINT,
     _attr_after,
@@ -542,6 +541,7 @@ from ._attribution import (
     _clean_speaker,
     _features,
     _named_by_subject,
+    _naming_subject,
 )
 from ._quote_cues import (
     _ALNUM_RE,
@@ -940,13 +940,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         if (wc is None and nm is not None and nm.re is _NAMING_BEFORE and nm.group("title") is None
                 and n_words >= 2 and not title
                 and _lowercase_start(text, d["content_start"], d["content_end"])):
-            named_by = _named_by_subject(before, max(0, len(before) - 120 - len(nm.group())),
-                                         len(before) - len(nm.group()) + len(nm.group().rstrip()))
-            if named_by is None:  # The main opposition party called the project “a surveillance trap”
-                named_by = _DESC_NAMED_BY_SUBJECT.match(before, 0, len(before) - len(nm.group()) + len(nm.group().rstrip()))
-            if named_by is None:  # a project the mayor, Ricardo Nunes, calls “the biggest ...” (round 11)
-                named_by = _NAMED_BY_APPOS.search(before, max(0, len(before) - 120 - len(nm.group())),
-                                                  len(before) - len(nm.group()) + len(nm.group().rstrip()))
+            # Ann Roe called the plan “a trap”; The main opposition party called the project “a surveillance trap”;
+            # a project the mayor, Ricardo Nunes, calls “the biggest ...” (round 11)
+            named_by = _naming_subject(before, max(0, len(before) - 120 - len(nm.group())),
+                                       len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
             kind, speaker, cue = "speech", _clean_speaker(wc.group("spk")) or None, re.sub(r"\s+", " ", wc.group("cue"))
         elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words
