@@ -1480,8 +1480,9 @@ static int get_true(PyObject *dict, PyObject *key) {
 }
 
 /* _speakers._role_before(text[max(0, s - 40):s]) is not None: the text before ends in white space and its last
- * white-space-separated word is a role word, or a kind of organisation (the set is _speakers._WORDS_BEFORE_NAME;
- * str.isspace and str.split both test Py_UNICODE_ISSPACE) */
+ * white-space-separated word is one of _speakers._WORDS_BEFORE_NAME (a role word, a kind of organisation, a relation
+ * with its comma, 'named'), where _add_run reads the run itself (str.isspace and str.split both test
+ * Py_UNICODE_ISSPACE) */
 static int role_before(RunTable *rt, Py_ssize_t s) {
     Py_ssize_t lo = s - 40 > 0 ? s - 40 : 0, j = s;
     if (j <= lo || !Py_UNICODE_ISSPACE(PyUnicode_READ(rt->t.kind, rt->t.data, j - 1))) return 0;
@@ -1526,13 +1527,8 @@ static int lone_name(RunTable *rt, Py_ssize_t s, Py_ssize_t e, PyObject *word, P
     if (r != 0) return r < 0 ? -1 : 2;
     /* an organisation's name already in the table ('camera maker Hikvision' ... 'Hikvision has denied'), not one
      * taken for an organisation only because it recurs (the lines below decide those, as _add_run does) */
-    if ((r = PyDict_Contains(rt->orgs, word)) != 0) {
-        if (r < 0) return -1;
-        if ((r = PySet_Contains(rt->rep_orgs, word)) != 0) {
-            if (r < 0) return -1;
-        } else
-            return 2;
-    }
+    if ((r = PyDict_Contains(rt->orgs, word)) == 1 && (r = PySet_Contains(rt->rep_orgs, word)) == 0) return 2;
+    if (r < 0) return -1;
     if ((r = role_before(rt, s)) != 0) return r < 0 ? -1 : 2;
     PyObject *after = PyUnicode_Substring(rt->text, e, e + 130 < rt->t.n ? e + 130 : rt->t.n);
     if (after == NULL) return -1;

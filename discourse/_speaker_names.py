@@ -477,6 +477,8 @@ def _affiliation(after: str) -> bool:
     """Is the name before ``after`` followed by 'of the' and an organisation's name (:data:`_AFFILIATION_AFTER`)?"""
     m = _AFFILIATION_AFTER.match(after)  # the words after 'of the', its last one included
     return m is not None and any(w.lower() in _ORG_WORDS for w in after[:m.end()].split()[2:])
+
+
 # round 10: 'Chen Wei was one of the few residents to object', 'Wanjiru Kamau is a nurse': a copula whose
 # complement is a noun of a person's role classifies the name as a person (Quirk et al. 1985, 10.16, the
 # subject complement characterises the subject); asked for a name of two words or more, as _INTRO_AFTER
@@ -500,6 +502,8 @@ def _copula_role(after: str) -> bool:
         if n in _ROLE_HEADS or n in _COPULA_PERSON_NOUNS:
             return True
     return False
+
+
 _INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
 _CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "noted", "wrote", "writes", "replied",
@@ -688,7 +692,6 @@ _RELATION_GENDER = {**{w: "f" for w in "wife daughter mother sister widow grandm
 _RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
                               r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=len, reverse=True))
                               + r")(?:\s+and\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)?,\s+$")  # 'friend and fellow driver,'
-
 
 
 def _relation_before(before: str) -> re.Match | None:

@@ -287,10 +287,26 @@ def _role_before(before: str) -> str | None:
     ``str.isalnum`` or ``_``), as a word preceded by white space or the start must. Every role word does both
     (tests/test_speakers_fast.py checks it), so the last word is the answer exactly where it is a role word
     (tests/test_quotes_fast.py compares the two)."""
+    word = _word_before(before)
+    return word if word in _ROLE_WORDS else None
+
+
+def _word_before(before: str) -> str | None:
+    """The last white-space-separated word of ``before`` (the characters before a name) where ``before`` ends in
+    white space, the word written right before the name; else None (what :func:`_role_before` and
+    :func:`_kind_before` look up)."""
     if not before[-1:].isspace():
         return None
     tok = before.rsplit(None, 1)
-    return tok[-1] if tok and tok[-1] in _ROLE_WORDS else None
+    return tok[-1] if tok else None
+
+
+def _epithet_run(text: str, s: int, before: str, word: str) -> bool:
+    """Is the name run at ``s`` (``before``: the characters before it) a nationality or party noun written after
+    'the' (:func:`_demonym`: 'the Spaniard said', 'The West Texan reported'), an epithet and no name (round 11)?"""
+    return _demonym(word) and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s))
+
+
 def _org_before_role(before: str, role: str) -> str | None:
     """'Arsenal manager Mikel Arteta', 'Acme spokesperson Li Wei': the capitalised words (up to six) right before
     the lower-case role word that ends ``before``, the organisation the role is held in, or None.
@@ -319,15 +335,12 @@ def _kind_before(before: str) -> bool:
     Reasoning: wire copy introduces an organisation the reader may not know by its trade or kind right before
     the name, with no article or comma between (a close apposition, as 'the novelist Saul Bellow' without its
     article; Quirk et al. 1985, 17.65, as for the close appositions read in :meth:`_Speakers._resolve`). After a
-    role word the name is a
-    person's ('industry analyst Jane Roe'); after a kind of organisation, it is the organisation's, so the name
-    is one when it has no person's marks (a title, a role, a given name first, an initial). The word must end
-    the text right before the name (only white space between), as :func:`_role_before` reads a role.
+    role word the name is a person's ('industry analyst Jane Roe'); after a kind of organisation, it is the
+    organisation's, so the name is one when it has no person's marks (a title, a role, a given name first, an
+    initial). The word must end the text right before the name (only white space between), as
+    :func:`_role_before` reads a role.
     """
-    if not before[-1:].isspace():
-        return False
-    tok = before.rsplit(None, 1)
-    return bool(tok) and tok[-1] in _KIND_BEFORE_NAME
+    return _word_before(before) in _KIND_BEFORE_NAME
 
 
 _SENT_END_CHARS = frozenset(".!?:;\"“”")
@@ -617,6 +630,8 @@ _SOURCE_NOUNS = frozenset("person source".split())
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
 _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
+
+
 @lru_cache(maxsize=256)
 def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     """The pattern of an indefinite description ending in ``heads`` (with its modifiers before them, or the
@@ -828,6 +843,7 @@ class _Speakers:
         if before is None:
             before = text[max(0, s - 40):s]
         role_before = _role_before(before)  # 'industry analyst' Jane Roe
+        relation = _relation_before(before)  # 'her husband,' Tomás (round 11)
         if not (titled or role_words or marks or role_before is not None) and (
                 _kind_before(before) or (len(name) == 1 and name[0] in self.orgs and name[0] not in self.rep_orgs
                                          and name[0] not in self._by_length)):
@@ -843,8 +859,8 @@ class _Speakers:
             if ent is None:
                 # a person's marks: a title or role, a role word before, a cue verb after the name, or before it in an
                 # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
-                relation = _relation_before(before) or _NAMED_BEFORE.search(before)
-                if not (titled or role_words or role_before is not None or relation is not None
+                if not (titled or role_words or role_before is not None
+                        or relation is not None or _NAMED_BEFORE.search(before) is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
@@ -852,13 +868,12 @@ class _Speakers:
                         self.rep_orgs.add(name[0])
                         return True
                     return False
-                if (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s)) and _demonym(name[0]):
+                if _epithet_run(text, s, before, name[0]):
                     return True  # 'the Spaniard said': an epithet for someone named before, no name (round 11)
                 ent = self._new_person(key, list(name), gender)
         else:
             ent = self._person_with(name[-1], gender, full=name)
-            if (ent is None and not (titled or role_words or marks) and _demonym(name[-1])
-                    and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s))):
+            if ent is None and not (titled or role_words or marks) and _epithet_run(text, s, before, name[-1]):
                 return True  # 'The West Texan reported': an epithet, no name (round 11)
             if ent is None and not (titled or role_words or marks or role_before is not None):
                 comma_role, appos_role = roles = _run_roles(text, s, after)
@@ -866,7 +881,7 @@ class _Speakers:
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
-                        or _relation_before(before) is not None
+                        or relation is not None
                         or _copula_role(after) or _affiliation(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False
@@ -891,8 +906,8 @@ class _Speakers:
             self.persons[ent.name] = ent
         if gender and ent.gender is None:
             ent.gender = gender
-        if ent.gender is None and before.endswith(", ") and (rel := _relation_before(before)) is not None:
-            ent.gender = _RELATION_GENDER[rel.group("rel")]  # her husband, Tomás (round 11)
+        if ent.gender is None and before.endswith(", ") and relation is not None:
+            ent.gender = _RELATION_GENDER[relation.group("rel")]  # her husband, Tomás (round 11)
         if ent.gender is None and ent.words[0].lower() in _FEMALE_NAMES:
             ent.gender = "f"
         elif ent.gender is None and ent.words[0].lower() in _MALE_NAMES:
