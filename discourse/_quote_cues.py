@@ -120,9 +120,15 @@ _ROLE_NAME = rf"(?:(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE
 # to two modifiers
 _PARTITIVE = (rf"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ee]ither|[Nn]either|[Ss]everal|[Bb]oth)\s+of\s+"
               rf"(?:the|those|these|its|his|her|their|our)(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}}")
-_NP = rf"(?:{_PRON}|{_POSS}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# round 12: a person named after an owner in the possessive, 'Brentford's Thomas Frank', 'Britain's Prime Minister Keir
+# Starmer' (the genitive is the determiner of the name: discourse._speakers._owner_split reads the pair); the name
+# is read whole, and one word alone is a word in lower case after its capital, not before a comma ('Arsenal's Arteta
+# said'; 'Motorola Solutions’ CTO, Paul Steinberg,': a role before the name, 'New York's Dr.': a title)
+_OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{1,6}}"
+               rf"|[A-Z][a-z][\w\-]*(?![\w’'.])(?!\s*,))(?![ \t]+[A-Z]))")
+_NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_OWNED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
