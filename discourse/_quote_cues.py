@@ -103,7 +103,7 @@ _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?
          r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 # Charles Rollet of IPVM (round 10: and a second 'of' or 'for' phrase, 'Minister of State for Home Affairs
 # Nityanand Rai', 'Court of Justice of the European Union')
-_NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?{_NAME}(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME})?)"
+_NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME})?)"
 # a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
 # spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
 _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair president director "

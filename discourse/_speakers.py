@@ -355,6 +355,26 @@ def _after_sentence_end(before: str) -> bool:
     return not core or core[-1] in _SENT_END_CHARS or "\n" in before[len(core):]
 
 
+# the end of a sentence: a full stop, question or exclamation mark, with an optional closing quotation mark or
+# bracket, then white space; or a line break
+_UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
+
+
+def _utterance_start(text: str, pos: int) -> int:
+    """Where the sentence before the one that holds ``pos`` starts (looking back 600 characters at most): the
+    window in which :meth:`_Speakers._recent` prefers any person named to a subject named earlier. The full stop
+    of a courtesy title ('Mr.', 'Dr.') or of an initial ends no sentence."""
+    lo = max(0, pos - 600)
+    ends = []
+    for m in _UTTERANCE_END.finditer(text, lo, pos + 1):  # (+1: the look-ahead sees the character at pos)
+        word = text[max(lo, m.start() - 6):m.start()].rsplit(None, 1)[-1:]
+        if text[m.start()] == "." and word and (word[0].lower() in _COURTESY or (len(word[0]) == 1 and word[0].isupper())):
+            continue
+        ends.append(m.end())
+    # the last end opens pos's own sentence; the one before it opens the sentence before
+    return ends[-2] if len(ends) >= 2 else lo
+
+
 def _role_comma(window: str) -> re.Match | None:
     r"""``_ROLE_COMMA.search(window)``, not searched where it cannot match: its match ends with a comma and white
     space to the end (``,\s+$``; ``str.rstrip`` strips what ``\s`` matches), which most names lack (tested in
@@ -1392,16 +1412,33 @@ class _Speakers:
     # -------------------------------------------------------------- resolution
     def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False) -> _Entity | None:
         """The most recent compatible entity named before pos; for a person, the most recent one named as a
-        subject (see :func:`_subject_like`) within 2,000 characters, else the most recent one named at all."""
+        subject (see :func:`_subject_like`) within 2,000 characters, else the most recent one named at all; but a
+        person introduced (named for the first time, in full) in the sentence right before the quotation and its
+        paragraph (:func:`_utterance_start`) is taken before a subject named earlier, in whatever role.
+
+        Reasoning for the last part (round 12, from a first run on written council news, 'The lone dissenting
+        vote came from commissioner Henry Gage III. “...,” he said.' had given the chair quoted a paragraph
+        before): news writing introduces a new source right before quoting them, and in centering theory the
+        pronoun continues the entities of the utterance right before its own (Grosz, Joshi & Weinstein 1995).
+        Any person of that sentence was tried first and lost four in a hundred quotations of the development
+        parts A-E: a name met again there in passing ('what Field handles', 'with Gen. Clay') is no new topic,
+        so only a first mention in full counts."""
         k = bisect_right(self._mention_pos, pos) - 1
         first = None
+        near = _utterance_start(self.text, pos) if kind == "person" and not bare else pos
+        introduced = None
         for j in range(k, max(-1, k - 400), -1):  # a bounded look back: linear time on any text
             p, ent = self.mentions[j]
+            if p < near and introduced is not None:
+                return introduced  # a person introduced in the sentence before the quotation
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent
+                if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
+                        and "\n" not in self.text[p:pos]):
+                    introduced = ent
                 if first is None:
                     first = ent
                 if pos - p > 1000:

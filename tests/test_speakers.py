@@ -2002,3 +2002,20 @@ def test_a_person_after_an_owner_in_the_possessive():
     assert spk("“Growth is strong this year,” People's Daily said in an editorial.") == [("People's Daily", "People's Daily")]
     # the word before a role word that forms the office with it names no organisation
     assert spk("“Growth is strong,” Prime Minister Keir Starmer said.") == [("Keir Starmer", None)]
+
+
+def test_a_person_introduced_right_before_the_quotation_is_he():
+    # round 12: a new source introduced in the sentence before the quotation, in any role, is the pronoun's
+    # antecedent, before a subject quoted a paragraph earlier (centering: the previous utterance first)
+    text = ("“We have spent four years asking for data,” said commissioner Brian Hofer, who chairs the panel.\n\n"
+            "The lone dissenting vote came from commissioner Henry Gage III. “Residents in the flatlands tell me "
+            "they want this,” he said.")
+    assert [x["speaker"] for x in full(text)] == ["Brian Hofer", "Henry Gage III"]
+    # a name met again in passing is no new source: the subject before stays the antecedent
+    text = ("Henry Gage was absent.\n\n“We have spent four years asking for data,” said commissioner Brian Hofer.\n\n"
+            "The panel had waited for Henry Gage. “We cannot wait any longer,” he said.")
+    assert [x["speaker"] for x in full(text)][-1] == "Brian Hofer"
+    # nor is one named in another paragraph
+    text = ("“We have spent four years asking for data,” said commissioner Brian Hofer.\n\n"
+            "The vote came from commissioner Henry Gage.\n\n“Residents in the flatlands tell me they want it,” he said.")
+    assert [x["speaker"] for x in full(text)][-1] == "Brian Hofer"
