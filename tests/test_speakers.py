@@ -2019,3 +2019,26 @@ def test_a_person_introduced_right_before_the_quotation_is_he():
     text = ("“We have spent four years asking for data,” said commissioner Brian Hofer.\n\n"
             "The vote came from commissioner Henry Gage.\n\n“Residents in the flatlands tell me they want it,” he said.")
     assert [x["speaker"] for x in full(text)][-1] == "Brian Hofer"
+
+
+def test_it_after_an_organisation_described_as_the_subject_before():
+    # round 12: 'it' continues the subject of the sentence before, an organisation described, not the outlet
+    # named as the addressee a sentence earlier
+    text = ("“This experiment was never meant to end,” Bastien Le Querrec, a lawyer with the group, told AFP.\n\n"
+            "The interior ministry welcomed the ruling. In a statement, it said the cameras had “proved their "
+            "usefulness” during the Olympic Games.")
+    assert [x["speaker"] for x in full(text)] == ["Bastien Le Querrec", "interior ministry"]
+    # the body named in full before is that description's organisation
+    text = ("The National Interior Ministry defended the cameras. “The rules were followed,” Le Querrec told AFP. "
+            "The ministry welcomed the ruling. In a statement, it said the cameras had “proved their usefulness”.")
+    assert [x["speaker"] for x in full(text)][-1] == "National Interior Ministry"
+    # a description before the last mention of the organisation found is no antecedent
+    text = ("The ministry welcomed the ruling. Acme Corp. made the cameras. In a statement, it said they had "
+            "“proved their usefulness”.")
+    assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
+
+
+def test_an_office_joined_by_for_before_a_name():
+    # round 12: 'Secretary for Security Chris Tang', as 'Secretary of State John Foster Dulles'
+    text = "“Many other places have already done this,” Secretary for Security Chris Tang said on Tuesday."
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [("Chris Tang", "Secretary for Security")]
