@@ -93,8 +93,12 @@ _NOTDET = rf"(?!(?:{_trie(_NOTDET_WORDS)})\b)(?![\w\-]+ly\b)"
 _POSS = rf"(?:(?:{_NAME}|{_DET}\s+[\w\-]+)(?:[’']s|(?<=s)[’'](?=\s))(?:\s+{_NOTDET}[a-z][\w\-]*){{1,3}})"
 _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
 # (round 11: and 'to' after 'close', the unnamed source's formula 'a person close to the company's board')
-_DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,4}}"
-          rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})?)")
+# a word of a determiner phrase (round 12: also initials with their full stops, 'the U.S. Embassy said', which had
+# found no subject; a company's 'Co.' or 'Inc.' is left out: 'who retired as vice president of the American Screw Co.
+# in 1955 said' would then put a noun phrase of the relative clause before the name the clause is about)
+_DW = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+)"
+_DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
+          rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,3}})?)")
 _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhaps always sometimes as us yes does less "
                      "unless across whereas news various serious previous famous obvious numerous").split()
 _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
@@ -129,7 +133,7 @@ _OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?
 _NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
 _NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_OWNED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
-                 rf"during|after|before|when|while)\b)[\w’'\-]+){{1,4}}|{_NAME})")
+                 rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
 # demonstrative that refers back to the quotation, a copula and a noun of saying with its source after 'from' or

@@ -142,7 +142,9 @@ _ORG_WORDS = frozenset(
     "community movement "
     # round 12: the words of newspaper titles besides 'times', 'post', 'journal' ("People's Daily", 'the Miami
     # Herald'): a title that follows an owner in the possessive is no person's name (_speakers._owner_split)
-    "daily herald tribune gazette".split())
+    "daily herald tribune gazette "
+    # round 12: a country's missions abroad ('a spokesman for the U.S. Embassy said')
+    "embassy consulate".split())
 # Round 7: countries (the member states of the United Nations, in their short English names, and a few
 # former ones the speeches name) and world regions. A country named as an actor ('Greece believes', 'Haiti has
 # always said') speaks through its government (metonymy: Quirk et al. 1985, 5.60 on proper nouns; Biber et

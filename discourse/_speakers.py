@@ -302,6 +302,15 @@ def _word_before(before: str) -> str | None:
     return tok[-1] if tok else None
 
 
+def _unpossessive(w: str) -> str:
+    """A word or name without its possessive ending and the commas and quotation marks around it: 'Arsenal's'
+    'Arsenal', 'Reuters’' 'Reuters', 'spokesman,' 'spokesman'. (Round 12, in :meth:`_Speakers._org_of`:
+    ``str.strip("’'s,")``, used there before, strips every 's' at either end too, so 'spokesman', 'secretary'
+    and 'specialist' lost their first letter and no role held in an organisation began with an s.)"""
+    w = w.strip(",")
+    return w[:-2] if w.endswith(("’s", "'s")) else w.strip("’'")
+
+
 def _epithet_run(text: str, s: int, before: str, word: str) -> bool:
     """Is the name run at ``s`` (``before``: the characters before it) a nationality or party noun written after
     'the' (:func:`_demonym`: 'the Spaniard said', 'The West Texan reported'), an epithet and no name (round 11)?"""
@@ -1371,7 +1380,7 @@ class _Speakers:
     @staticmethod
     def _org_of(role: str | None) -> str | None:
         """The organisation in a role ('president of Huawei Western Europe'), for roles held in one."""
-        if not role or _ORG_ROLES.isdisjoint(w.strip("’'s,").lower() for w in role.split()):
+        if not role or _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role.split()):
             return None
         m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$", role)
         if m:
@@ -1899,6 +1908,8 @@ class _Speakers:
                     return out
             desc = _description_speaker(written)
             out.update(speaker=desc, speaker_reason="description" if desc else "unresolved description")
+            if desc:  # a spokesperson for SoundThinking: the organisation the role is held in (round 12)
+                out["speaker_org"] = self._org_of(desc)
             return out
         # Brentford's Thomas Frank, Arsenal's Arteta: the person after an owner in the possessive, with the owner as
         # their organisation where none is known (round 12, see _owner_split)

@@ -928,7 +928,9 @@ def test_last_reporting_clause_before_the_colon_has_its_own_subject():
     # name of the sentence
     text = ("Through Ann Ladd, Mr. Paul Kerr sent a message to the capital;; and one U.S. official said: “The "
             "key question now is which side picks up the phone first”.")
-    assert full(text)[0]["speaker"] == "U.S. official"
+    # (round 12: the description keeps its 'one', as 'one official said' always did; the initials' full stops had
+    # cut it to 'U.S. official' before)
+    assert full(text)[0]["speaker"] == "one U.S. official"
 
 
 # ------------------------------------------------------------------------------------------ round 6 (from part H)
@@ -2042,3 +2044,14 @@ def test_an_office_joined_by_for_before_a_name():
     # round 12: 'Secretary for Security Chris Tang', as 'Secretary of State John Foster Dulles'
     text = "“Many other places have already done this,” Secretary for Security Chris Tang said on Tuesday."
     assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [("Chris Tang", "Secretary for Security")]
+
+
+def test_initials_in_a_described_subject_and_the_organisation_of_a_described_spokesperson():
+    # round 12: 'the U.S. Embassy said' had found no subject (the full stops of initials ended the phrase)
+    assert [(x["speaker"], x["speaker_org"]) for x in full("“We stand by the decision,” the U.S. Embassy said.")] == [
+        ("U.S. Embassy", "U.S. Embassy")]
+    text = "“We stand by the decision,” a spokesman for the U.S. Embassy said."
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("U.S. Embassy", "U.S. Embassy")]
+    # a spokesperson described, not named: the description, held in the organisation after 'for'
+    text = "A spokesperson for SoundThinking said the company “stands by the accuracy of its technology”."
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("A spokesperson for SoundThinking", "SoundThinking")]
