@@ -49,7 +49,20 @@ _FEMALE_NAMES = frozenset(
     "noor olga paula pauline peggy penelope petra phyllis priscilla priya rita roberta rosa rosemary "
     "roxanne sabrina samantha sara selena shirley simone sofia sonia stephanie sue susanne suzanne tamara "
     "tanya tara teresa tina ursula valentina valerie vanessa vera veronica vivian yasmin yolanda "
-    "yuki zainab zara".split())
+    "yuki zainab zara "
+    # round 12: given names common in English-language news from Africa, South Asia, Latin America, the Nordic
+    # countries, Central and Eastern Europe, Turkey, Iran, the Arab world, Indonesia, Korea and Japan (written for
+    # this list, as in round 3: names that are also English words or places, Precious, Milan, are left out, and so
+    # is one given to men and women alike in different languages, Jan)
+    "chidinma ngozi chiamaka adaeze amaka nneka ifeoma funmilayo folake yetunde bukola titilayo abimbola amina "
+    "hauwa fatimah fatoumata aminata mariama akosua abena afua adwoa efua wanjiku wanjiru njeri achieng akinyi "
+    "wambui nomvula thandiwe lindiwe zanele deepa anjali sunita kavita neha pooja shreya divya ananya lakshmi "
+    "meena rekha geeta gita sushma nirmala smriti indira shabana ayesha sana saima farah shirin maryam zahra "
+    "nasrin parisa mahsa narges fernanda juliana mariana beatriz larissa leticia letícia valeria paola lucía "
+    "ximena martina florencia agustina catalina renata astrid sigrid hanne kirsten mette sofie malin elin "
+    "agnieszka katarzyna małgorzata malgorzata ewa barbora lenka zuzana olena oksana iryna yulia tetiana natalya "
+    "svetlana ekaterina yekaterina anastasia tatiana ayşe ayse elif zeynep fatma emine merve esra yasmine rania "
+    "noura nour siti dewi putri seo-yeon min-seo hina sakura yui".split())
 _MALE_NAMES = frozenset(
     "john james robert michael william david richard joseph thomas charles christopher daniel paul mark "
     "george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy larry jeffrey frank "
@@ -76,7 +89,31 @@ _MALE_NAMES = frozenset(
     "pablo paolo pascal patrice patrick pedro pierre rafael rahul raj rajesh ramon rashid raul reza "
     "roberto rodrigo rolf salvador sanjay sebastian sergei sergio stefan sven tariq thierry tobias "
     "umar vladimir volodymyr wolfgang xavier yusuf yves andy barack boris donald dwight emmett "
-    "hubert lyndon nelson ronald rudolph spencer sidney stuart ted wilbur winston".split())
+    "hubert lyndon nelson ronald rudolph spencer sidney stuart ted wilbur winston "
+    # round 12 (see _FEMALE_NAMES)
+    "tunde kwame kofi kwesi yaw kojo chidi chinedu emeka obinna ikenna uche chukwuemeka olumide oluwaseun segun "
+    "babatunde femi kayode adebayo adewale musa abubakar aliyu gbenga kamau baraka juma thabo sipho themba "
+    "bongani mandla lwazi kagiso tendai tinashe farai tatenda arjun vikram rohit amit anil sunil ashok ravi "
+    "suresh ramesh manoj vijay ajay sandeep pradeep rakesh mukesh dinesh harish naveen prakash ankit aditya "
+    "siddharth karthik venkat srinivas gaurav nikhil varun abhishek akash imran faisal bilal hamza usman "
+    "zubair asif waqar shahid nawaz thiago joao joão mateus leonardo vinicius paulo marcelo henrique alejandro "
+    "santiago sebastián matias nicolás nicolas facundo gonzalo ignacio joaquín joaquin emiliano alonso erling "
+    "magnus henrik anders nils mats jonas mikkel rasmus jesper kasper ole bjorn björn tomasz piotr krzysztof "
+    "pawel paweł marek jakub lukasz łukasz wojciech andrzej vaclav václav ondrej ondřej dusan dušan goran "
+    "zoran dragan nenad aleksandar aleksandr alexei alexey dmitri oleksandr oleksiy mykola andriy taras "
+    "serhiy yuriy yuri vitaly viktor emre burak cem murat ahmet kemal recep hakan hamid mahmoud khaled khalid "
+    "walid samir nabil youssef yousef tarek amr hossein mohsen mehdi alireza javad hamed arash babak dariusz "
+    "rizal budi agus joko bambang ji-hoon min-jun hyun-woo hiroshi haruto yuto sota riku kaito daiki takeshi "
+    "kenji akira".split())
+# round 12: given names given to men and women alike (a person's mark, no gender), and the commonest family names of
+# China, Korea and Vietnam, written first there ('Wang Wenbin', 'Park Ji-won' is left out: 'Park Avenue'); a name
+# that opens with one of these has a person's mark as one opening with a given name does (_speakers._run_head).
+# Family names that are English words or open other names (He, Ma, Sun, Do, Le, Lin, Park, Song, Long, Han, Pan Am,
+# Shin Bet) are left out.
+_NEUTRAL_NAMES = frozenset("ji-won ji-woo aoi".split())
+_SURNAMES_FIRST = frozenset(
+    "wang zhang liu chen yang huang zhao zhou xu zhu guo xie deng cao feng zeng peng xiao cai tian dong "
+    "yuan jiang kim choi jung kang cho yoon jang nguyen tran pham hoang phan".split())
 _ROLE_WORDS = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager coach "
     "commissioner councilman councilwoman senator governor mayor judge officer chief executive deputy managing "
@@ -757,4 +794,4 @@ def _subject_like(text: str, s: int) -> bool:
     return comma or not (w.endswith("ed") and w not in CUE_VERBS)
 
 
-_GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES
+_GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES | _NEUTRAL_NAMES

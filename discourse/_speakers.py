@@ -55,6 +55,7 @@ from ._speaker_names import (
     _ROLE_WORDS,
     _RUN_RE,
     _RUNS_KERNEL,
+    _SURNAMES_FIRST,
     _affiliation,
     _copula_role,
     _cue_before_name,
@@ -480,7 +481,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     organisation's name where the run names one). ``person``: what the table reads where the run may name a
     person, ``(name, org, key, marks)``: the name before an 'of' or 'for' ('Charles Rollet of IPVM'), the
     organisation after it or written before the role ('NEC Executive Director'), the name joined, and whether the
-    name has a person's marks of its own (an initial before its last word, a common given name first); None
+    name has a person's marks of its own (an initial before its last word, a common given name first, or a
+    common family name written first, 'Wang Wenbin'); None
     where it cannot (an organisation's name, 'and' or '&' in it, nothing before 'of'). The table worked these
     out from ``name`` and ``role_words`` for every run; they are the same values.
 
@@ -540,7 +542,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
             if lead and org is None:
                 org = " ".join(lead).rstrip("’'s").rstrip("’'") or None
             marks = (any(_is_initial(w) for w in pname[:-1])
-                     or (len(pname) >= 2 and pname[0].lower() in _GIVEN_NAMES))
+                     or (len(pname) >= 2 and (pname[0].lower() in _GIVEN_NAMES
+                                              or pname[0].lower() in _SURNAMES_FIRST)))  # Wang Wenbin (round 12)
             person = (tuple(pname), org, " ".join(pname), marks)
     return gender, titled, tuple(role_words), tuple(name), org_name, " ".join(name), person
 

@@ -2055,3 +2055,23 @@ def test_initials_in_a_described_subject_and_the_organisation_of_a_described_spo
     # a spokesperson described, not named: the description, held in the organisation after 'for'
     text = "A spokesperson for SoundThinking said the company “stands by the accuracy of its technology”."
     assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("A spokesperson for SoundThinking", "SoundThinking")]
+
+
+def test_given_names_of_news_from_outside_europe_and_north_america():
+    # round 12: a person named with a given name the list did not hold had no mark of a person, so a later 'he' or
+    # 'she' found no one (or the wrong woman); a family name written first (Wang Wenbin) is a mark too
+    cases = [
+        ("“We have rules for banks,” said Mary Jones, a lawyer.\n\nThe fine was finally paid by Tunde Bakare. "
+         "“We had no choice,” he said.", "Tunde Bakare"),
+        ("“We have rules for banks,” Mary Jones said.\n\nChidinma Okeke and Femi Adebayo disagreed. “It is not "
+         "enough,” she said.", "Chidinma Okeke"),
+        ("“We have rules for banks,” Mary Jones said.\n\nThe protest was led by Wang Wenbin. “It is not enough,” "
+         "he said.", "Wang Wenbin"),
+        ("“We have rules for banks,” said Mary Jones.\n\nErling Haaland scored twice. “It was not our best game,” "
+         "he said.", "Erling Haaland"),
+    ]
+    for text, who in cases:
+        assert [x["speaker"] for x in full(text)] == ["Mary Jones", who]
+    # a family name that opens other names is no mark: 'Park Avenue' is no person
+    text = "“We have rules for banks,” said Mary Jones.\n\nThe office is on Park Avenue. “It is not enough,” he said."
+    assert [x["speaker"] for x in full(text)] == ["Mary Jones", None]
