@@ -122,8 +122,9 @@ _ROLE_NAME = rf"(?:(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE
 # round 11: a partitive, the member of a group written before ('two diplomats said ... “...,” one of the diplomats
 # said'; a partitive construction, Quirk et al. 1985): a quantifier, 'of', a determiner and the group's noun with up
 # to two modifiers
+# (round 12: and the group as a pronoun, 'said one of them, a 64-year-old woman from Leeds')
 _PARTITIVE = (rf"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ee]ither|[Nn]either|[Ss]everal|[Bb]oth)\s+of\s+"
-              rf"(?:the|those|these|its|his|her|their|our)(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}}")
+              rf"(?:them(?![\w’'])|(?:the|those|these|its|his|her|their|our)(?:\s+{_NOTDET}(?!{_PREP}\b)[\w’'\-]+){{1,3}})")
 # round 12: a person named after an owner in the possessive, 'Brentford's Thomas Frank', 'Britain's Prime Minister Keir
 # Starmer' (the genitive is the determiner of the name: discourse._speakers._owner_split reads the pair); the name
 # is read whole, and one word alone is a word in lower case after its capital, not before a comma ('Arsenal's Arteta

@@ -378,6 +378,12 @@ _ORG_DESC_SUBJECT = re.compile(
     r"(?=\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|told|made|gave|took)\b)")
 
 
+# a partitive as a speaker as written ('One of them', 'one of the shoppers') and an indefinite description in
+# apposition after it (', a 64-year-old woman from Leeds,'), the speaker it describes (see _Speakers._resolve)
+_PARTITIVE_WRITTEN = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|the\s+\w+(?:\s+\w+)?)")
+_PARTITIVE_APPOS = re.compile(r",\s+(?P<d>(?:a|an)\s+[^,.;:“”\"()]{3,80}?)\s*(?:,|\.(?:\s|$)|$)")
+
+
 def _utterance_start(text: str, pos: int) -> int:
     """Where the sentence before the one that holds ``pos`` starts (looking back 600 characters at most): the
     window in which :meth:`_Speakers._recent` prefers any person named to a subject named earlier. The full stop
@@ -1850,6 +1856,16 @@ class _Speakers:
                         found["speaker_as_written"] = written
                         found["speaker_role"] = found["speaker_role"] or " ".join(words[1:])
                         return found
+            # one of them, a 64-year-old woman from Leeds: a partitive picks a member of a group without saying who;
+            # an indefinite description in apposition right after it says more (round 12; written before its verb,
+            # the partitive stands before the attribution's offset)
+            if _PARTITIVE_WRITTEN.fullmatch(written):
+                if k < 0:
+                    k = self.text.rfind(written, max(0, where - 200), where + len(written))
+                m = _PARTITIVE_APPOS.match(self.text, k + len(written)) if k >= 0 else None
+                if m is not None:
+                    out.update(speaker=m.group("d"), speaker_reason="description")
+                    return out
             heads = [w.strip(".,’'").lower() for w in words[1:]]
             role = next((h for h in reversed(heads) if h in _ROLE_HEADS), None)
             if role is None and heads and heads[-1] in _ROLE_WORDS and heads[-1] in _QUALIFIED_HEADS:

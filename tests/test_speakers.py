@@ -2075,3 +2075,15 @@ def test_given_names_of_news_from_outside_europe_and_north_america():
     # a family name that opens other names is no mark: 'Park Avenue' is no person
     text = "“We have rules for banks,” said Mary Jones.\n\nThe office is on Park Avenue. “It is not enough,” he said."
     assert [x["speaker"] for x in full(text)] == ["Mary Jones", None]
+
+
+def test_a_partitive_with_a_description_in_apposition():
+    # round 12: 'one of them' says less than the description in apposition after it
+    for text in ("Shoppers were asked to leave. One of them, a 64-year-old woman from Leeds, said she was “humiliated "
+                 "in front of everyone.”",
+                 "Shoppers were asked to leave. “I was humiliated in front of everyone,” said one of them, a "
+                 "64-year-old woman from Leeds."):
+        assert [x["speaker"] for x in full(text)] == ["a 64-year-old woman from Leeds"]
+    # 'one of them' after the verb is a speaker (the group as a pronoun), and stays one without an apposition
+    text = "Shoppers were asked to leave. “I was humiliated in front of everyone,” one of them said."
+    assert [x["speaker"] for x in full(text)] == ["one of them"]
