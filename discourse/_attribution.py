@@ -712,6 +712,10 @@ _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]hei
                           r"\s+that(?![\w’'])")
 
 
+# the words in lower case a quoted name or title may open with ('the Safe City Initiative', 'a Smart Nation')
+_TITLE_OPENERS = frozenset("the a an our its their his her my your this that these those".split())
+
+
 def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool, bool]:
     """Word count, capital start, terminal mark, ends in punctuation, clause word, title case (160 chars read)."""
     content = text[cs:min(ce, cs + 160)]
@@ -726,5 +730,8 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool,
     ends_punct = tail[-1:] in (".", "!", "?", "…", ",")
     clause = not _CLAUSE_WORDS.isdisjoint(content.lower().replace("’", "'").split())
     long_words = [w for w in words[1:] if len(w) >= 4]
-    title = len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.67 * len(long_words)
+    # (round 12: a title opens with a capital or an article, 'the Safe City Initiative'; a quotation that opens
+    # with another word in lower case, 'misread the Fourth Amendment', is words of a clause that name something)
+    title = (len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.67 * len(long_words)
+             and (not words or not words[0][:1].islower() or words[0].lower() in _TITLE_OPENERS))
     return n, cap, terminal, ends_punct, clause, title

@@ -1402,14 +1402,14 @@ static PyObject *key_starts_folded(PyObject *self, PyObject *args) {
  *     of that organisation (orgs.get(joined) or _org(joined)); a run naming no person (person None) is not taken,
  *     unless the 's-and-document-noun test could make it an organisation (then _add_run is called); a one-word
  *     person name that no person holds (not in _by_length), untitled, without role words, no role word before it
- *     (_role_before, in C below), no cue verb after it (_CUE_NEAR) or before it in an inverted attribution
+ *     (_role_before, in C below), no cue verb or 'who' after it (_lone_name_after) or no cue before it in an inverted attribution
  *     (_cue_before_name and _INVERTED_END) is a recurring organisation (counts >= 3, not at a sentence start, not
  *     a person's key) or not taken. Every other run: _add_run itself (which recomputes the cached values).
  *   - _add_later: a run whose _later_parts gives no words, or whose last word no person holds and whose parts are
  *     None or hold no word any person holds, changes nothing; every other run: _add_later itself.
  * tests/test_kernel_names.py builds the table both ways on corpus samples, made-up and hostile texts and compares
  * every list and dict of it. ctx: (_clean_run, its __wrapped__, _run_head, its __wrapped__, _later_parts, its
- * __wrapped__, _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
+ * __wrapped__, _CACHED_CHARS, _ROLE_GIVEN, _ROLE_WORDS, _lone_name_after, _cue_before_name, _INVERTED_END.match,
  * _CUE_BEFORE_ENDS). */
 /* a run _add_run did not take: its start, words and sentence start (references held) */
 typedef struct {

@@ -419,7 +419,9 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     if appos and not _AGE_RE.match(after):
         r = appos.group("role").strip()
         rl = [w.strip("’'s").lower() for w in r.split()]
-        if rl and rl[0] not in CUE_VERBS and (not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
+        # (round 12: a relative clause, ', who slugged 22 homers,', describes the person but is no role)
+        if rl and rl[0] not in CUE_VERBS and rl[0] not in _RELATIVE_WORDS and (
+                not _ROLE_WORDS.isdisjoint(rl) or " of " in f" {r} "):
             appos_role = r
     return comma_role, appos_role
 
@@ -660,16 +662,33 @@ _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]
 _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") else None
 
 
+# round 12: 'who' right after a name's comma: the relative pronoun of personal antecedents ('which' serves the
+# others, 'whose' both: Quirk et al. 1985 on relative pronouns; 'all Europe, whose foundations'), so a one-word name
+# with no other mark ('Sabalenka, who had not dropped a set') is a person's, as a cue verb after it makes one
+# (_INTRO_AFTER reads the same for longer names)
+_WHO_AFTER = re.compile(r"\s*,\s+who\s")
+
+
+_RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ", that 25-year-old mother"
+
+
+def _lone_name_after(after: str) -> re.Match | None:
+    """What the kernel's ``lone_name`` asks of the characters after a one-word name no person holds: a match where
+    :meth:`_Speakers._add_run` may take it for a person by them (a cue verb, :data:`_CUE_NEAR`; 'who',
+    :data:`_WHO_AFTER`), so that the kernel leaves the run to that method; None where it may not."""
+    return _CUE_NEAR.match(after) or _WHO_AFTER.match(after)
+
+
 def _read_runs_ctx() -> tuple:
     """What the kernel's ``read_runs`` calls and reads, taken from this module when a table is built (so that a
     function replaced here, as tests do, is the one called): the three caches of a run's words with their
     uncached functions, :data:`_CACHED_CHARS`, the role words (given names among them), the words before a name
-    that make :meth:`_Speakers._add_run` read the run itself (:data:`_WORDS_BEFORE_NAME`), and the tests of a cue
-    verb after and before a name (:data:`_CUE_NEAR`, :func:`_cue_before_name` and the words it first asks the text
-    before to end with, :data:`_INVERTED_END`)."""
+    that make :meth:`_Speakers._add_run` read the run itself (:data:`_WORDS_BEFORE_NAME`), and the tests of what
+    after and before a lone name can make it a person's (:func:`_lone_name_after`, :func:`_cue_before_name` and the
+    words it first asks the text before to end with, :data:`_INVERTED_END`)."""
     return (_clean_run, getattr(_clean_run, "__wrapped__", _clean_run), _run_head,
             getattr(_run_head, "__wrapped__", _run_head), _later_parts, getattr(_later_parts, "__wrapped__", _later_parts),
-            _CACHED_CHARS, _ROLE_GIVEN, _WORDS_BEFORE_NAME, _CUE_NEAR.match, _cue_before_name, _INVERTED_END.match,
+            _CACHED_CHARS, _ROLE_GIVEN, _WORDS_BEFORE_NAME, _lone_name_after, _cue_before_name, _INVERTED_END.match,
             _CUE_BEFORE_ENDS)
 
 
@@ -961,6 +980,8 @@ class _Speakers:
                 # inverted attribution ('said Stram.' / 'said Stram, who ...'; 'said Huawei was ahead' is not one)
                 if not (titled or role_words or role_before is not None
                         or relation is not None or _NAMED_BEFORE.search(before) is not None
+                        # 'Sabalenka, who had not dropped a set' (round 12; not 'Alexander the Great, who')
+                        or (_WHO_AFTER.match(after) is not None and not before.endswith(("the ", "The ")))
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:

@@ -2087,3 +2087,28 @@ def test_a_partitive_with_a_description_in_apposition():
     # 'one of them' after the verb is a speaker (the group as a pronoun), and stays one without an apposition
     text = "Shoppers were asked to leave. “I was humiliated in front of everyone,” one of them said."
     assert [x["speaker"] for x in full(text)] == ["one of them"]
+
+
+def test_who_after_a_lone_surname_marks_a_person():
+    # round 12: 'Sabalenka, who had not dropped a set' is a person (the given name 'Aryna' is in no list), so 'the
+    # Belarusian' refers to her, not to the winner quoted before
+    text = ("Iga Swiatek beat Aryna Sabalenka 6-4, 6-2 on Saturday.\n\n“I just tried to stay calm,” Swiatek said after "
+            "the match.\n\nSabalenka, who had not dropped a set all tournament, was gracious in defeat. “She played "
+            "unbelievable tennis today,” the Belarusian said.")
+    assert [x["speaker"] for x in full(text)] == ["Iga Swiatek", "Aryna Sabalenka"]
+    # the relative clause is no role of hers
+    assert full(text)[1]["speaker_role"] is None
+    # 'whose' serves things too, and 'the Great' is an epithet
+    text = ("“It is ending,” said Helion.\n\nHe was troubled by the mood of all Europe, whose foundations seemed "
+            "shaky. “It is over,” he said.")
+    assert [x["speaker"] for x in full(text)] == ["Helion", "Helion"]
+
+
+def test_a_quotation_in_lower_case_with_names_inside_is_no_title():
+    # round 12: 'misread the Fourth Amendment' has two capitalised long words, but a title opens with a capital
+    # or an article; the partial quotation is the judge's speech
+    text = "Judge Diane Sykes said the lower court had “misread the Fourth Amendment.” The lawyer said nothing."
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Diane Sykes")]
+    # a term opening with an article stays a mention
+    text = "The company calls its platform “the Safe City Initiative” in its brochures."
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
