@@ -386,7 +386,8 @@ _PARTITIVE_APPOS = re.compile(r",\s+(?P<d>(?:a|an)\s+[^,.;:“”\"()]{3,80}?)\s
 
 def _utterance_start(text: str, pos: int) -> int:
     """Where the sentence before the one that holds ``pos`` starts (looking back 600 characters at most): the
-    window in which :meth:`_Speakers._recent` prefers any person named to a subject named earlier. The full stop
+    window in which :meth:`_Speakers._recent` prefers a person introduced there to a subject named earlier, and
+    in which :meth:`_Speakers._org_description_subject` seeks an organisation described as a subject. The full stop
     of a courtesy title ('Mr.', 'Dr.') or of an initial ends no sentence."""
     lo = max(0, pos - 600)
     ends = []
@@ -444,7 +445,8 @@ def _owner_split(words: tuple[str, ...]) -> tuple | None:
     """'Brentford's Thomas Frank', 'Human Rights Watch's Maya Wang', 'Britain's Prime Minister Keir Starmer': a
     run that opens with an owner in the possessive and goes on to a name (one to four words, no 'of', 'for' or
     'and') that may be a person's is that person, held in the owner: :func:`_run_head`'s answer for the words
-    after the possessive, with the owner as the person's organisation where the role names none. None where
+    after the possessive, with the owner as the person's organisation (before words of the role that might read
+    as one: "Tennessee's Democratic Senator"). None where
     the run has no such owner or the words after it name no person (an organisation, a title); whether a
     name without a person's marks ('Arsenal's Arteta') is a person is decided as for the name written alone.
 
@@ -463,8 +465,6 @@ def _owner_split(words: tuple[str, ...]) -> tuple | None:
         return None
     gender, titled, role_words, name, org_name, joined, person = head
     pname, org, key, marks = person
-    # (the owner is the organisation, before words of the role that might read as one: "Tennessee's Democratic
-    # Senator", "University of Minnesota's Physiologist Ancel Keys")
     return gender, titled, role_words, name, org_name, joined, (pname, _owner(words, k), key, marks)
 
 
@@ -1952,8 +1952,7 @@ class _Speakers:
                 out["speaker_org"] = self._org_of(desc)
             return out
         # Brentford's Thomas Frank, Arsenal's Arteta: the person after an owner in the possessive, with the owner as
-        # their organisation where none is known (round 12, see _owner_split)
-        # where it is a person of the table ("People's Daily" stays whole)
+        # their organisation where none is known (round 12, see _owner_split; "People's Daily" stays whole)
         k = _owner_end(words)
         if k >= 0 and all(w[:1].isupper() for w in words) and _owner_split(tuple(words)) is not None:
             found = self._resolve(" ".join(words[k + 1:]), pos, where)

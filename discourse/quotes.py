@@ -340,7 +340,10 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   before a name makes it an organisation (``Chinese camera maker Hikvision``; the bare name later is that
   organisation); a relation in apposition (``Her neighbour, Tunde Bakare,``, ``her husband, Tomás,``: with
   the gender the relation gives) or ``named``/``first name,`` before a name marks a person; the capitalised
-  words before a role word are the person's organisation (``Arsenal manager Mikel Arteta``).
+  words before a role word are the person's organisation (``Arsenal manager Mikel Arteta``). Round 12: an
+  owner in the possessive before a person's name is the person's organisation (``Brentford's Thomas Frank``,
+  ``Britain's Prime Minister Keir Starmer``); a lone surname followed by ``, who`` marks a person; a family
+  name written first (``Wang Wenbin``) is a person's mark as a given name first is.
 - ``speaker`` is the fullest form of the name in the document, courtesy titles left out (for an
   organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
@@ -350,10 +353,14 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   the sentence of the quotation (within 1,000 characters; not inside a prepositional phrase, not a
   possessive, not the object of a verb: ``with Gen. Clay``, ``Field's position``, ``criticized Mrs. Peck``)
   whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
-  person named at all; *it* to the
+  person named at all; but (round 12) a person introduced in full in the sentence right before the quotation,
+  same paragraph, comes first in whatever role (``The lone dissenting vote came from commissioner Henry Gage
+  III. “...,” he said.``); *it* to the
   organisation or group that spoke last within 1,500 characters, else the organisation named last, else
   (round 11) the organisation that is the subject of the quotation's own sentence (``Hikvision showed off a
-  system it says can ...``); *they*
+  system it says can ...``); an organisation described as the subject of the sentence before comes before
+  the organisation named last (round 12: ``The interior ministry welcomed the ruling. In a statement, it said
+  ...``); *they*
   to the group or organisation that spoke last when it is plural or an organisation. Unresolved ones, and
   *I*, *we*, *you*, give ``speaker`` None and ``speaker_reason`` ``"unresolved pronoun '<as written>'"``.
 - A description (``the CTO``, ``the Councilman``, ``the magistrate``) is the most recent person whose role
