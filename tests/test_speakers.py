@@ -2112,3 +2112,14 @@ def test_a_quotation_in_lower_case_with_names_inside_is_no_title():
     # a term opening with an article stays a mention
     text = "The company calls its platform “the Safe City Initiative” in its brochures."
     assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
+
+
+def test_a_described_person_with_a_relative_clause_is_the_person_quoted_last():
+    # round 13: 'The mum, who works as a teaching assistant, added:' describes someone already identified
+    text = ("Sara Hughes, 38, was stopped by a security guard as she bought milk. “I was shaking. Everyone was "
+            "staring at me,” she said.\n\nThe mum, who works as a teaching assistant, added: “I've never stolen "
+            "anything in my life.”")
+    assert [x["speaker"] for x in full(text)] == ["Sara Hughes", "Sara Hughes"]
+    # not where the noun's gender is not the person's, nor without the relative clause
+    assert [x["speaker"] for x in full(text.replace("The mum", "The dad"))][-1] == "The dad"
+    assert [x["speaker"] for x in full(text.replace("The mum, who works as a teaching assistant,", "The mum"))][-1] == "The mum"
