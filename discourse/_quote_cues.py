@@ -118,7 +118,12 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     "strategist partner leader head editor correspondent prosecutor owner CEO CTO CFO COO").split()
 _ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)})"
 # (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
-_ROLE_NAME = rf"(?:(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})"
+# (round 13: a qualifier in lower case may open it before the organisation, 'former Microsoft engineer Ann Roe')
+_QUALIFIER_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "then", "late", "state", "federal",
+                    "retired", "deputy", "current")
+_QUALIFIER = rf"(?:{'|'.join(_QUALIFIER_WORDS)})"
+_ROLE_NAME = (rf"(?:(?:{_QUALIFIER}\s+(?=[A-Z]))?"
+              rf"(?:{_NAME_OF}\s+|{_NAME}\s+)?(?:[a-z][\w\-]*\s+){{0,2}}{_ROLE_NOUNS}\s+{_NAME})")
 # round 11: a partitive, the member of a group written before ('two diplomats said ... “...,” one of the diplomats
 # said'; a partitive construction, Quirk et al. 1985): a quantifier, 'of', a determiner and the group's noun with up
 # to two modifiers
@@ -131,9 +136,12 @@ _PARTITIVE = (rf"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ee]i
 # said'; 'Motorola Solutions’ CTO, Paul Steinberg,': a role before the name, 'New York's Dr.': a title)
 _OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{1,6}}"
                rf"|[A-Z][a-z][\w\-]*(?![\w’'.])(?!\s*,))(?![ \t]+[A-Z]))")
-_NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# round 13: an office in Title Case with a qualifier in lower case before it, 'said former President Barack Obama',
+# 'state Sen. Brad Hoylman-Sigal said' (the qualifier premodifies the title: two capitalised words at least follow)
+_QUALIFIED_NAME = rf"(?:{_QUALIFIER}\s+(?=[A-Z][\w\-]*\.?\s+[A-Z]){_NAME})"
+_NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_OWNED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
@@ -397,13 +405,17 @@ def _last_bar(window: str, a: int) -> int:
 _PRON_LOWER = ("he", "she", "they", "it", "we", "you")
 _DET_LOWER = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one",
               "another")
+#: the words in lower case that may open a noun phrase of _NP before more words (round 13: and the qualifiers of an
+#: office, _QUALIFIER_WORDS, which open _QUALIFIED_NAME and _ROLE_NAME): _np_may_start's determiner test and
+#: _np_tokens_fit's longer phrase read these (the kernel's np_starts too)
+_NP_OPENERS = _DET_LOWER + _QUALIFIER_WORDS
 _ROLE_NOUN_SET = frozenset(_ROLE_NOUN_WORDS)
 # _np_may_start as one pattern matched at the start (its four alternatives after a capital, in the order of the
 # rule below; _NP_MAY_START_RX.match(window, s) is not None where the rule holds)
 _NP_MAY_START_RX = re.compile(
     r"[^a-z]"
     rf"|(?:{_trie(_PRON_LOWER)})[\s,]"
-    rf"|(?:{_trie(_DET_LOWER)})\s"
+    rf"|(?:{_trie(_NP_OPENERS)})\s"
     rf"|(?:\S+\s+){{0,2}}(?:{_trie(_ROLE_NOUN_WORDS)})\s+[A-Z]"
     r"|(?:[a-z][\w\-]*\s+)?[a-z][\w\-]{2,}[a-rt-z]s[\s,]")
 
@@ -442,7 +454,7 @@ _ADV_TOKENS = ("then", "also", "later", "further", "again", "once", "simply", "r
 _NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "the", "for"}))
 _ADV_TOKEN_SET = frozenset(_ADV_TOKENS)
 _NP_FREE_SET = frozenset(_NP_FREE_TOKENS)
-_DET_ANY_CASE = frozenset(_DET_LOWER) | {w.capitalize() for w in _DET_LOWER}
+_DET_ANY_CASE = frozenset(_NP_OPENERS) | {w.capitalize() for w in _NP_OPENERS}
 
 
 def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
@@ -545,4 +557,4 @@ def _np_search(rx: re.Pattern, window: str, anchors: list[int]) -> re.Match | No
 
 _CUE_FIRST_SET = _WordSet(_CUE_FIRST)  # (after _trie: _has_cue's words)
 if KERNEL is not None:
-    KERNEL.set_np_words(_PRON_LOWER, _DET_LOWER, _ROLE_NOUN_WORDS, _ADV_TOKENS, _NP_FREE_TOKENS)
+    KERNEL.set_np_words(_PRON_LOWER, _NP_OPENERS, _ROLE_NOUN_WORDS, _ADV_TOKENS, _NP_FREE_TOKENS)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
-from ._quote_cues import _NP, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
+from ._quote_cues import _NP, _QUALIFIER_WORDS, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
 from ._quote_kernel import KERNEL
 from ._speaker_names import (
     _ADVERB,
@@ -670,6 +670,9 @@ _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") el
 _WHO_AFTER = re.compile(r"\s*,\s+who\s")
 
 
+# the qualifiers in lower case an office in Title Case may carry before a name ('former President Barack Obama',
+# 'state Sen. Brad Hoylman-Sigal'): the words of discourse._quote_cues._QUALIFIED_NAME and _ROLE_NAME
+_OFFICE_QUALIFIERS = frozenset(_QUALIFIER_WORDS)
 _RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ", that 25-year-old mother"
 
 
@@ -1897,7 +1900,10 @@ class _Speakers:
                     out.update(speaker=m.group("d"), speaker_reason="description")
                     return out
             heads = [w.strip(".,’'").lower() for w in words[1:]]
-            role = next((h for h in reversed(heads) if h in _ROLE_HEADS), None)
+            # (round 13: the role is the head noun, before a prepositional phrase that post-modifies it: 'a
+            # spokesperson for the governor' is no governor, 'the wife of the president' no president)
+            k_prep = next((i for i, h in enumerate(heads) if h in _PREPOSITIONS), len(heads))
+            role = next((h for h in reversed(heads[:k_prep]) if h in _ROLE_HEADS), None)
             if role is None and heads and heads[-1] in _ROLE_WORDS and heads[-1] in _QUALIFIED_HEADS:
                 role = heads[-1]  # the former chief: 'chief' as the last word is the head (round 10)
             if role is not None:
@@ -1976,6 +1982,15 @@ class _Speakers:
             if found["speaker"] is not None:
                 found["speaker_as_written"] = written
                 found["speaker_org"] = found["speaker_org"] or _owner(words, k)
+                return found
+        # state Sen. Brad Hoylman-Sigal, former President Barack Obama: a qualifier in lower case before an office
+        # in Title Case premodifies the office (round 13); the name is read without it, the role keeps it
+        if len(words) >= 3 and words[0] in _OFFICE_QUALIFIERS and words[1][:1].isupper():
+            found = self._resolve(" ".join(words[1:]), pos, where)
+            if found["speaker"] is not None:
+                found["speaker_as_written"] = written
+                if found["speaker_role"] and " ".join(words[1:]).startswith(found["speaker_role"]):
+                    found["speaker_role"] = f"{words[0]} {found['speaker_role']}"  # the office as written here
                 return found
         core, gender = _strip_title(words)
         # 'Judge Savage of the New York Supreme Court': an office, a name and its court or body after 'of the'; the

@@ -38,7 +38,7 @@ def kernel(tmp_path_factory):
     mod = compiled_kernel("_kernel_quotes", tmp_path_factory.mktemp("kernel"))
     mod.set_verbs(_reported._RCUE_WORDS)
     mod.set_keys(sorted(_speaker_names._DOC_KEYS))
-    mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+    mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._NP_OPENERS, _quote_cues._ROLE_NOUN_WORDS,
                      _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
     for ws in _quote_cues._WordSet.every:
         mod.set_lower_words(ws.slot, sorted(ws.words))
@@ -267,7 +267,7 @@ def test_np_starts_are_the_python_rule(kernel):
             kernel.set_np_words(*bad)
         with pytest.raises(RuntimeError, match="call set_np_words first"):  # no half-written lists are used
             kernel.np_starts("to the officials said", [16])
-    kernel.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+    kernel.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._NP_OPENERS, _quote_cues._ROLE_NOUN_WORDS,
                         _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)  # (the words of the rule again)
     assert kernel.np_starts("to the officials said", [16]) == [3, 7]  # not 'to': no noun phrase opens so
     w = "that the General Assembly and all of its many members in this hall have often said"

@@ -294,7 +294,7 @@ def test_fwd_matches_are_the_finditer_matches():
 
 def test_the_word_lists_of_the_noun_phrase_starts_are_the_patterns_words():
     """The words _quote_cues._np_may_start and _np_reaches read are those of the patterns: the lower-case words
-    _PRON and _DET match whole (of every string of up to three letters a-z and every word of the seeds), the
+    _PRON, _DET and _QUALIFIER match whole (of every string of up to three letters a-z and every word of the seeds), the
     tokens of _ADV's words (of its alternatives, 'once said' split), _PARTICLE's words."""
     c = _quote_cues
     words = {"".join(p) for n in range(1, 4) for p in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=n)}
@@ -303,7 +303,10 @@ def test_the_word_lists_of_the_noun_phrase_starts_are_the_patterns_words():
     for rx, listed in ((c._PRON, c._PRON_LOWER), (c._DET, c._DET_LOWER)):
         assert {w for w in words if re.fullmatch(rx, w)} == set(listed), rx
         assert all(re.fullmatch(rx, w) and (w == "i" or re.fullmatch(rx, w.capitalize())) for w in listed)
-    assert all(re.fullmatch(c._DET, w) for w in c._DET_ANY_CASE)
+    # (round 13: and the qualifiers of an office that open _QUALIFIED_NAME and _ROLE_NAME, 'former', 'state')
+    assert {w for w in words | set(c._QUALIFIER_WORDS) if re.fullmatch(c._QUALIFIER, w)} == set(c._QUALIFIER_WORDS)
+    assert c._NP_OPENERS == c._DET_LOWER + c._QUALIFIER_WORDS
+    assert all(re.fullmatch(c._DET, w) or re.fullmatch(c._QUALIFIER, w.lower()) for w in c._DET_ANY_CASE)
     adv = c._ADV[3:-1].split("|")
     assert all(re.fullmatch(c._ADV, w.replace(r"\s+", " ")) for w in adv)
     assert {tok for w in adv for tok in w.split(r"\s+")} == set(c._ADV_TOKENS)
@@ -320,7 +323,7 @@ def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch, tmp_path):
         monkeypatch.setattr(_quote_cues, "KERNEL", None)
     elif _quote_cues.KERNEL is None:  # the checkout without its built kernel (as CI runs): compile it here
         mod = compiled_kernel("_kernel_quotes", tmp_path)
-        mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._DET_LOWER, _quote_cues._ROLE_NOUN_WORDS,
+        mod.set_np_words(_quote_cues._PRON_LOWER, _quote_cues._NP_OPENERS, _quote_cues._ROLE_NOUN_WORDS,
                          _quote_cues._ADV_TOKENS, _quote_cues._NP_FREE_TOKENS)
         for ws in _quote_cues._WordSet.every:
             mod.set_lower_words(ws.slot, sorted(ws.words))

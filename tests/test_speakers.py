@@ -2123,3 +2123,22 @@ def test_a_described_person_with_a_relative_clause_is_the_person_quoted_last():
     # not where the noun's gender is not the person's, nor without the relative clause
     assert [x["speaker"] for x in full(text.replace("The mum", "The dad"))][-1] == "The dad"
     assert [x["speaker"] for x in full(text.replace("The mum, who works as a teaching assistant,", "The mum"))][-1] == "The mum"
+
+
+def test_a_qualifier_in_lower_case_before_an_office():
+    # round 13: 'said former President Barack Obama' and 'said state Sen. Brad Hoylman-Sigal' found no speaker
+    def spk(text):
+        return [(x["speaker"], x["speaker_role"]) for x in full(text)]
+    assert spk("“Tenants should not have to surrender their data,” said former President Barack Obama.") == [
+        ("Barack Obama", "former President")]
+    assert spk("“Tenants should not have to surrender their data,” said state Sen. Brad Hoylman-Sigal, a Democrat.") == [
+        ("Brad Hoylman-Sigal", None)]
+    assert [x["speaker"] for x in full("“Tenants should not have to give up their data,” said former Microsoft engineer "
+                                       "Ann Roe.")] == ["Ann Roe"]
+
+
+def test_the_role_of_a_description_is_its_head_before_a_prepositional_phrase():
+    # round 13: 'A spokesperson for the governor said' had gone to the governor named before
+    text = ("Gov. Kathy Hochul has not said whether she will sign it. A spokesperson for the governor said she would "
+            "“review the legislation.”")
+    assert [x["speaker"] for x in full(text)] == ["A spokesperson for the governor"]
