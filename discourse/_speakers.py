@@ -676,11 +676,11 @@ _OFFICE_QUALIFIERS = frozenset(_QUALIFIER_WORDS)
 _RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ", that 25-year-old mother"
 
 
-def _lone_name_after(after: str) -> re.Match | None:
-    """What the kernel's ``lone_name`` asks of the characters after a one-word name no person holds: a match where
-    :meth:`_Speakers._add_run` may take it for a person by them (a cue verb, :data:`_CUE_NEAR`; 'who',
-    :data:`_WHO_AFTER`), so that the kernel leaves the run to that method; None where it may not."""
-    return _CUE_NEAR.match(after) or _WHO_AFTER.match(after)
+# what the kernel's ``lone_name`` asks of the characters after a one-word name no person holds: a match where
+# _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER), so that the kernel
+# leaves the run to that method; None where it may not (one pattern, so that the kernel calls no Python function)
+_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}")
+_lone_name_after = _LONE_NAME_AFTER.match
 
 
 def _read_runs_ctx() -> tuple:
@@ -688,7 +688,7 @@ def _read_runs_ctx() -> tuple:
     function replaced here, as tests do, is the one called): the three caches of a run's words with their
     uncached functions, :data:`_CACHED_CHARS`, the role words (given names among them), the words before a name
     that make :meth:`_Speakers._add_run` read the run itself (:data:`_WORDS_BEFORE_NAME`), and the tests of what
-    after and before a lone name can make it a person's (:func:`_lone_name_after`, :func:`_cue_before_name` and the
+    after and before a lone name can make it a person's (:data:`_LONE_NAME_AFTER`, :func:`_cue_before_name` and the
     words it first asks the text before to end with, :data:`_INVERTED_END`)."""
     return (_clean_run, getattr(_clean_run, "__wrapped__", _clean_run), _run_head,
             getattr(_run_head, "__wrapped__", _run_head), _later_parts, getattr(_later_parts, "__wrapped__", _later_parts),
