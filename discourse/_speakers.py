@@ -308,7 +308,9 @@ def _unpossessive(w: str) -> str:
     """A word or name without its possessive ending and the commas and quotation marks around it: 'Arsenal's'
     'Arsenal', 'Reuters’' 'Reuters', 'spokesman,' 'spokesman'. (Round 12, in :meth:`_Speakers._org_of`:
     ``str.strip("’'s,")``, used there before, strips every 's' at either end too, so 'spokesman', 'secretary'
-    and 'specialist' lost their first letter and no role held in an organisation began with an s.)"""
+    and 'specialist' lost their first letter and no role held in an organisation began with an s; round 13, in
+    :func:`_org_before_role`'s courtesy test, 'Ms' had become 'M', and in the 'the Arsenal boss' look-up,
+    'Rangers' had become 'Ranger'.)"""
     w = w.strip(",")
     return w[:-2] if w.endswith(("’s", "'s")) else w.strip("’'")
 
@@ -333,7 +335,7 @@ def _org_before_role(before: str, role: str) -> str | None:
     words = head[:len(head) - len(role)].split()[-6:]
     cut = max((i for i, w in enumerate(words) if not w[:1].isupper() or w.endswith((".", ",", ":", ";"))
                or w in _LEADING_ARTICLE or (i == len(words) - 1 and w.lower() in _ROLE_QUALIFIERS_DESC)  # Former manager
-               or w.rstrip("’'s").lower() in _COURTESY
+               or _unpossessive(w).lower() in _COURTESY
                or _role_word(w.lower()) or _NATIONALITY.fullmatch(w) or _demonym(w)),
               default=-1)
     words = words[cut + 1:]
@@ -1912,7 +1914,7 @@ class _Speakers:
                 qualifiers = [h for h in heads if h in _ROLE_QUALIFIERS_DESC]
                 # (round 11: 'Arsenal manager Mikel Arteta ... the Arsenal boss': the organisation written before
                 # the role noun is the person's, whatever noun the variation uses)
-                cap_mod = words[1].rstrip("’'s") if len(words) == 3 and words[1][:1].isupper() else None
+                cap_mod = _unpossessive(words[1]) if len(words) == 3 and words[1][:1].isupper() else None
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
                     if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())

@@ -2142,3 +2142,9 @@ def test_the_role_of_a_description_is_its_head_before_a_prepositional_phrase():
     text = ("Gov. Kathy Hochul has not said whether she will sign it. A spokesperson for the governor said she would "
             "“review the legislation.”")
     assert [x["speaker"] for x in full(text)] == ["A spokesperson for the governor"]
+
+
+def test_an_organisation_ending_in_s_before_a_role_noun():
+    # round 13: 'the Rangers boss' looked for the organisation 'Ranger' (an 's' stripped as if possessive)
+    text = "Rangers manager Philippe Clement spoke after the match.\n\n“We were poor today,” the Rangers boss said."
+    assert [x["speaker"] for x in full(text)] == ["Philippe Clement"]
