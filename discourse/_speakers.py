@@ -479,8 +479,7 @@ def _owner_end(words: tuple[str, ...] | list[str]) -> int:
 
 def _owner(words: tuple[str, ...] | list[str], k: int) -> str:
     """The owner ``words[:k + 1]`` without its possessive ending: 'Human Rights Watch' for 'Human Rights Watch's'."""
-    owner = " ".join(words[:k + 1])
-    return owner[:-2] if owner.endswith(("’s", "'s")) else owner[:-1]
+    return _unpossessive(" ".join(words[:k + 1]))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1282,13 +1281,13 @@ class _Speakers:
                 return ent
         return None
 
-    def _who_after(self, written: str, where: int) -> bool:
-        """Is the speaker as written followed by ', who' where the attribution stands (after ``where``, or before it
-        where the speaker opens the attribution before its verb)?"""
+    def _written_at(self, written: str, where: int) -> int:
+        """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
+        quotation, within 200 characters), else right before it (a subject that opens the attribution before its
+        verb); -1 where it is in neither place. A place found before ``where`` is always below it (the text there
+        would have been found from ``where`` on)."""
         k = self.text.find(written, where, where + 200)
-        if k < 0:
-            k = self.text.rfind(written, max(0, where - 200), where + len(written))
-        return k >= 0 and _WHO_AFTER.match(self.text, k + len(written)) is not None
+        return k if k >= 0 else self.text.rfind(written, max(0, where - 200), where + len(written))
 
     def _org_description_subject(self, pos: int, where: int, ent: _Entity | None) -> _Entity | str | None:
         """'The interior ministry welcomed the ruling. In a statement, it said ...': the organisation a definite
@@ -1881,10 +1880,11 @@ class _Speakers:
             return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman
         if words[0].lower() in ("the", "a", "an", "this", "that", "another", "one"):
-            # said the magistrate, K.J.P. Baraclough: the name in apposition right after the description
-            k = self.text.find(written, where, where + 200)
-            if k >= 0:
-                m = _APPOS_NAME.match(self.text, k + len(written))
+            at = self._written_at(written, where)
+            # said the magistrate, K.J.P. Baraclough: the name in apposition right after the description (written
+            # after the attribution's offset)
+            if at >= where:
+                m = _APPOS_NAME.match(self.text, at + len(written))
                 if m is not None:
                     found = self._resolve(m.group("name"), pos, where)
                     if found["speaker"] is not None and found["speaker_reason"] == "named":
@@ -1894,10 +1894,8 @@ class _Speakers:
             # one of them, a 64-year-old woman from Leeds: a partitive picks a member of a group without saying who;
             # an indefinite description in apposition right after it says more (round 12; written before its verb,
             # the partitive stands before the attribution's offset)
-            if _PARTITIVE_WRITTEN.fullmatch(written):
-                if k < 0:
-                    k = self.text.rfind(written, max(0, where - 200), where + len(written))
-                m = _PARTITIVE_APPOS.match(self.text, k + len(written)) if k >= 0 else None
+            if at >= 0 and _PARTITIVE_WRITTEN.fullmatch(written):
+                m = _PARTITIVE_APPOS.match(self.text, at + len(written))
                 if m is not None:
                     out.update(speaker=m.group("d"), speaker_reason="description")
                     return out
@@ -1945,7 +1943,8 @@ class _Speakers:
                 # referent the reader knows; a new person comes with an indefinite article or a name): the person
                 # quoted last, within 1,500 characters, where the noun's gender allows (round 13)
                 if (len(heads) == 1 and (heads[0] in _FEMALE_NOUNS or heads[0] in _MALE_NOUNS)
-                        and lp is not None and 0 <= pos - lp[0] <= 1500 and self._who_after(written, where)
+                        and lp is not None and 0 <= pos - lp[0] <= 1500
+                        and at >= 0 and _WHO_AFTER.match(self.text, at + len(written)) is not None
                         and lp[1].gender in (None, "f" if heads[0] in _FEMALE_NOUNS else "m")):
                     return self._fill(out, lp[1], "description of the person quoted last")
                 if heads and heads[-1] in _PERSON_NOUNS and _variation(heads):
