@@ -44,13 +44,16 @@ from ._quote_cues import (
     _NAME,
     _NAME_OF,
     _NOTDET,
+    _NOTDET_WORDS,
     _NOUNISH,
     _NP_AFTER_CUE,
     _PARTICLES,
     _PARTITIVE,
     _PRE,
+    _PREP_BEFORE,
     _PRON,
     _ROLE_NAME,
+    _ROLE_NOUN_SET,
     _SENT_BOUNDARY,
     _SENT_END_AFTER,
     _THAT_WAS,
@@ -105,6 +108,8 @@ def _clean_speaker(s: str) -> str:
         words = words[:-1]
     while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'
         words = words[:-1]
+        if len(words) > 1 and words[-1] == "on":  # 'The Council on Monday said': the day's preposition (round 14)
+            words = words[:-1]
     if words and all(w.rstrip(".,") in _NOT_NAME and w not in ("He", "She", "It", "They", "We", "I", "You")
                      for w in words):
         return ""  # said Monday: a day, not a speaker
@@ -128,11 +133,21 @@ def _cue_text(cue: str) -> str:
 def _pair(m: re.Match) -> tuple[str, str] | None:
     spk = _clean_speaker(_grp(m, "spk"))
     if " of " in spk:  # 'said John Smith of Acme' is written John Smith; 'said President of Acme Guo Fu' keeps it all
-        head = spk.split(" of ")[0].split()
-        # (round 11: 'one of the diplomats', a partitive, keeps its group)
-        if not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head) and not _PARTITIVE_RE.fullmatch(spk):
+        head, tail = spk.split(" of ", 1)
+        head = head.split()
+        # (round 11: 'one of the diplomats', a partitive, keeps its group; round 14: so does an organisation with
+        # its of-phrase before a role and a name, 'ACLU of Northern California attorney Matt Cagle said', whose
+        # person is the name after the role, as _ROLE_NAME reads it: 'ACLU' had been the speaker)
+        if (not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head) and not _PARTITIVE_RE.fullmatch(spk)
+                and not _role_then_name(tail.split())):
             spk = " ".join(head)
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
+
+
+def _role_then_name(words: list[str]) -> bool:
+    """Do ``words`` hold a role noun in lower case (:data:`_ROLE_NOUN_SET`) followed by a capitalised word, as
+    the role and name that end _ROLE_NAME ('Northern California attorney Matt Cagle')?"""
+    return any(w in _ROLE_NOUN_SET and nxt[:1].isupper() for w, nxt in zip(words, words[1:], strict=False))
 
 
 # round 10: a headline drops its articles, '‘We will not back down,’ says minister' (Quirk et al. 1985, App. I.11,
@@ -482,7 +497,14 @@ _DIRECTIVE = frozenset("urged urges asked asks called calls appealed appeals pre
 _TO_BEFORE_QUOTE = re.compile(r"(?<![\w’'])to\s*$")
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 # (round 10: the name may hold its organisation, "Williams' lawyer, Phil Mayor of the ACLU of Michigan, said")
-_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s)(?P<spk>{_NAME_OF}|{_NAME}),\s+(?P<cue>{_CUE})(?![\w’'])")
+# (round 14: the name may have words in lower case before it in its unit, a close apposition with its premodifiers,
+# 'The candidate, former television host Raffy Dela Cruz, has said', Quirk et al. 1985, 17.65: open-class words only,
+# so no clause ('which owns Acme') or phrase ('run by Acme') ends in the name; and the perfect, 'has said', as
+# _APPOS_CUE reads it)
+_PREMOD_STOP = frozenset(_NOTDET_WORDS) | frozenset(_PREP_BEFORE) | {"whose", "where", "now", "once", "nor", "yet"}
+_PREMOD = rf"(?:(?!(?:{'|'.join(sorted(_PREMOD_STOP))})\b)(?![a-z]+ly\b)[a-z][\w\-]*\s+)"
+_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s){_PREMOD}{{0,3}}(?P<spk>{_NAME_OF}|{_NAME}),\s+(?:(?:has|have|had)\s+)?"
+                               rf"(?P<cue>{_CUE})(?![\w’'])")
 _DESC_HEAD = re.compile(rf"{_DET}\s")
 
 
@@ -495,9 +517,12 @@ def _description_head(spk: str) -> bool:
     ('The police commissioner, Dermot Shea, said')? A determiner first; a possessive before a common noun ("Cho's
     spokeswoman, Emily Park, said", round 10: a possessive is a determiner of its noun phrase, Quirk et al. 1985,
     5.115); or a role written in Title Case as a name ("Acme Vision's Chief Technology Officer, Dr. Wang Jun,
-    added:", round 9)."""
+    added:", round 9), alone or with its of-phrase."""
+    # (round 14: also a role with its of-phrase, 'As the Prime Minister of the Revolutionary Government, Commander Fidel
+    # Castro, has stated:': the head of the phrase is the role before 'of')
     return (_DESC_HEAD.match(spk) is not None or _POSS_HEAD.match(spk) is not None
-            or spk.split()[-1].rstrip(".,").lower() in _ROLE_WORDS)
+            or spk.split()[-1].rstrip(".,").lower() in _ROLE_WORDS
+            or spk.split(" of ")[0].split()[-1].rstrip(".,").lower() in _ROLE_WORDS)
 
 
 def _named_apposition(window: str, m: re.Match) -> str | None:
@@ -548,12 +573,22 @@ _NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|hav
 _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
 def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match | None:
     """``_NAMED_BY_SUBJECT.search(window, pos)``, unless its subject is a capitalised article or demonstrative
     that opens a sentence ('The labels and concepts of “developed” ...' read 'The' as a name and 'labels' as the
     naming verb; round 10): a determiner is no name."""
-    m = _NAMED_BY_SUBJECT.search(window, pos, len(window) if end is None else end)
-    if m is None or m.group("spk").split()[0].lower() in _DET_WORDS:
+    end = len(window) if end is None else end
+    m = _NAMED_BY_SUBJECT.search(window, pos, end)
+    if m is not None and m.group("spk").split()[0].lower() in _DET_WORDS:
+        # round 14: 'The Coalition on Homelessness, which brought the lawsuit, called the ruling “...”': the name
+        # after the article is the subject ('The' is read as a word of the name, as the patterns read it)
+        words = m.group("spk").split()
+        m = (_NAMED_BY_SUBJECT.match(window, _FIRST_WORD.match(window, m.start("spk")).end(), end)
+             if len(words) > 1 and words[1][:1].isupper() else None)
+    if m is None:
         return None
     # 'comes from Hume described as': a name governed by a preposition is no subject, unless a relative clause
     # makes it one ('a setback for Mayor Daniel Cho, who has called ...': 'who' is the subject, the name its antecedent)
@@ -579,7 +614,10 @@ _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|
 _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
                              rf"(?P<cue>charged|charges){_DAY}?\s+that(?![\w’'])")
 # S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
-_B_AND_CUE_IN = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
+# (round 14: and after 'but', 'Cho called the agreement “a meaningful step” but said the two sides still needed to address
+# “the pain of history”': predicates coordinated by 'but' share their subject as those coordinated by 'and' do,
+# Quirk et al. 1985, 13.5)
+_B_AND_CUE_IN = re.compile(rf"\b(?:and|but)\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
 # before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
 _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
@@ -657,7 +695,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
                 spk = _clean_speaker(m.group("spk") or m.group("spk2"))
                 if spk:
                     return spk, cue
-    if found is None and " and " in window:
+    if found is None and (" and " in window or " but " in window):
         # Mitchell decried the rate of unemployment and said the Senate “must share the blame”
         for m in _B_AND_CUE_IN.finditer(window):
             if not strict or m.group("cue").lower() in _SAY:

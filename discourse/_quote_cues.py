@@ -107,7 +107,17 @@ _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}[a-z][\w\-]*)\s+)?
          r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 # Charles Rollet of IPVM (round 10: and a second 'of' or 'for' phrase, 'Minister of State for Home Affairs
 # Nityanand Rai', 'Court of Justice of the European Union')
-_NAME_OF = rf"(?:{_NAME}\s+(?:of|at|from|for)\s+(?:the\s+)?{_NAME}(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME})?)"
+# (round 14: and 'on' after the head word of a body named for its remit, 'the Coalition on Homelessness', 'Commission
+# on Elections chairman George Garcia', 'the Council on Foreign Relations': a committee, council or commission is
+# named by its subject with 'on' (as 'the Committee on the Judiciary'); after any other word 'on' opens an adverbial,
+# 'Smith on Monday said', and before a day or month it does so even after such a head, 'the Council on Monday')
+ON_ORG_HEADS = ("Coalition", "Commission", "Committee", "Subcommittee", "Council", "Conference", "Caucus", "Panel",
+                "Center", "Centre", "Institute", "Forum", "Campaign", "Force", "Group")
+_ON_AFTER_HEAD = ("(?:" + "|".join(f"(?<={w})" for w in ON_ORG_HEADS) + r")\s+on\s+(?!(?:Monday|Tuesday|Wednesday|"
+                  r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                  r"October|November|December)\b)")
+_NAME_OF = (rf"(?:{_NAME}(?:\s+(?:of|at|from|for)\s+|{_ON_AFTER_HEAD})(?:the\s+)?{_NAME}"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME})?)")
 # a role in lower case between an optional organisation and the name: police spokesman Tom Hill, Acme
 # spokesperson Li Wei, former state senator Ann Roe (the role ends in a role word of the speaker table)
 _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman chairwoman chair president director "
@@ -141,7 +151,9 @@ _OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?
 _QUALIFIED_NAME = rf"(?:{_QUALIFIER}\s+(?=[A-Z][\w\-]*\.?\s+[A-Z]){_NAME})"
 _NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_NAME_OF}|{_ROLE_NAME}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+# (round 14: _ROLE_NAME before _NAME_OF, the longer reading first: 'said ACLU of Northern California attorney Matt
+# Cagle' had stopped at 'ACLU of Northern California'; a name with its of-phrase and no role after it is unchanged)
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
@@ -212,7 +224,7 @@ _NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|"
               rf"{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME})?),\s+"
-              rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?P<cue>{_CUE})")
+              rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")  # (round 14: 'has said')
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
@@ -450,8 +462,8 @@ _ADV_TOKENS = ("then", "also", "later", "further", "again", "once", "simply", "r
                "has", "have", "had", "reportedly", "flatly", "repeatedly", "publicly", "quickly", "separately",
                "similarly", "said")
 #: the words in lower case that a name or a name with its of-phrase holds (_PARTICLE, _NAME_OF's 'of', 'at',
-#: 'from' and 'the', _BARE's 'for', 'of' and 'the')
-_NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "the", "for"}))
+#: 'from', 'on' and 'the', _BARE's 'for', 'of' and 'the')
+_NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "on", "the", "for"}))
 _ADV_TOKEN_SET = frozenset(_ADV_TOKENS)
 _NP_FREE_SET = frozenset(_NP_FREE_TOKENS)
 _DET_ANY_CASE = frozenset(_NP_OPENERS) | {w.capitalize() for w in _NP_OPENERS}

@@ -15,7 +15,15 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
-from ._quote_cues import _NP, _QUALIFIER_WORDS, _SENT_BOUNDARY, CUE_VERBS, _cue_anchors, _np_search
+from ._quote_cues import (
+    _NP,
+    _QUALIFIER_WORDS,
+    _SENT_BOUNDARY,
+    CUE_VERBS,
+    ON_ORG_HEADS,
+    _cue_anchors,
+    _np_search,
+)
 from ._quote_kernel import KERNEL
 from ._speaker_names import (
     _ADVERB,
@@ -321,6 +329,15 @@ def _epithet_run(text: str, s: int, before: str, word: str) -> bool:
     return _demonym(word) and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s))
 
 
+def _joins_org_name(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a word in lower case that joins two capitalised words of one organisation's name: 'of' or
+    'for' ('ACLU of Northern California'), or 'on' after the head word of a body named for its remit
+    (:data:`ON_ORG_HEADS`: 'Commission on Elections')?"""
+    w = words[i]
+    return (0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+            and (w in ("of", "for") or (w == "on" and words[i - 1] in ON_ORG_HEADS)))
+
+
 def _org_before_role(before: str, role: str) -> str | None:
     """'Arsenal manager Mikel Arteta', 'Acme spokesperson Li Wei': the capitalised words (up to six) right before
     the lower-case role word that ends ``before``, the organisation the role is held in, or None.
@@ -333,7 +350,11 @@ def _org_before_role(before: str, role: str) -> str | None:
     if not head.endswith(role):
         return None
     words = head[:len(head) - len(role)].split()[-6:]
-    cut = max((i for i, w in enumerate(words) if not w[:1].isupper() or w.endswith((".", ",", ":", ";"))
+    # (round 14: 'of', 'for' and, after the head word of a body named for its remit, 'on' join capitalised words of
+    # the organisation's name, 'ACLU of Northern California attorney', 'Commission on Elections chairman', which
+    # had given 'Northern California' and 'Elections')
+    cut = max((i for i, w in enumerate(words) if (not w[:1].isupper() and not _joins_org_name(words, i))
+               or w.endswith((".", ",", ":", ";"))
                or w in _LEADING_ARTICLE or (i == len(words) - 1 and w.lower() in _ROLE_QUALIFIERS_DESC)  # Former manager
                or _unpossessive(w).lower() in _COURTESY
                or _role_word(w.lower()) or _NATIONALITY.fullmatch(w) or _demonym(w)),
@@ -603,6 +624,12 @@ def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
     return out
 
 
+# round 14: post-nominal letters, written after a name in British and Commonwealth news ('Judge Tahir Khan KC', 'Jess
+# Phillips MP', 'Sir Patrick Vallance FRS'): a rank, office or honour, no part of the name (as a courtesy title
+# before it is none); only in capitals, as written, so that no surname is read as one
+_POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -620,6 +647,8 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
         sent_start = False
     while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
         words = words[:-1]
+    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words = words[:-1]  # Judge Tahir Khan KC (round 14)
     if words and words[-1][-2:] in ("’s", "'s"):
         words[-1] = words[-1][:-2]
     elif words and words[-1][-1:] in ("’", "'"):
@@ -1714,6 +1743,13 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
+        if len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:  # Judge Tahir Khan KC: Tahir Khan (round 14)
+            core = words[:-1]
+            while len(core) > 1 and core[-1].rstrip(".,") in _POSTNOMINALS:
+                core = core[:-1]
+            found = self._resolve(" ".join(core), pos, where)
+            found["speaker_as_written"] = written
+            return found
         low = written.lower()
         if low in _PRONOUN_SPEAKERS:
             if low in ("he", "him", "she", "her"):

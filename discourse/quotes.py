@@ -810,7 +810,10 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _FOLD_RX = re.compile("[" + "".join(map(chr, sorted(_FOLD))) + "]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+# a word as the speaker columns hold it: letters, with an apostrophe inside a name ("O'Brien", "D'Ávila"; round 14:
+# read as letters only, the 'O' of "Darragh O'Brien" was taken for the text writing the folded form of 'Ó' itself, and
+# 'Eoin Ó Broin' stayed 'Eoin O Broin')
+_LETTERS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 
 if KERNEL is not None:
@@ -839,7 +842,8 @@ def _unfold_speakers(out: list[dict], text: str, folded: str) -> None:
         if m.start() < done:
             continue
         i = m.start()
-        while i > done and text[i - 1].isalpha():  # the start of the word that holds the capital
+        while i > done and (text[i - 1].isalpha()  # the start of the word that holds the capital
+                            or (text[i - 1] in "’'" and i - 1 > done and text[i - 2].isalpha())):
             i -= 1
         w = _LETTERS.match(folded, i)
         if w is None:
