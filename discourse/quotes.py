@@ -340,7 +340,10 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   before a name makes it an organisation (``Chinese camera maker Hikvision``; the bare name later is that
   organisation); a relation in apposition (``Her neighbour, Tunde Bakare,``, ``her husband, Tomás,``: with
   the gender the relation gives) or ``named``/``first name,`` before a name marks a person; the capitalised
-  words before a role word are the person's organisation (``Arsenal manager Mikel Arteta``). Round 12: an
+  words before a role word are the person's organisation (``Arsenal manager Mikel Arteta``; round 14: with
+  their ``of``, ``for`` and, after the head word of a body named for its remit, ``on``: ``ACLU of Northern
+  California attorney Matt Cagle``, ``Commission on Elections chairman George Garcia``); post-nominal letters
+  (``Judge Tahir Khan KC``, ``Jess Phillips MP``) are no part of the name. Round 12: an
   owner in the possessive before a person's name is the person's organisation (``Brentford's Thomas Frank``,
   ``Britain's Prime Minister Keir Starmer``); a lone surname followed by ``, who`` marks a person; a family
   name written first (``Wang Wenbin``) is a person's mark as a given name first is.
@@ -360,7 +363,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   (round 11) the organisation that is the subject of the quotation's own sentence (``Hikvision showed off a
   system it says can ...``); an organisation described as the subject of the sentence before comes before
   the organisation named last (round 12: ``The interior ministry welcomed the ruling. In a statement, it said
-  ...``); *they*
+  ...``), and so does a document described as that subject, whose owner then speaks through it (round 14:
+  ``The inspector's report, published on Monday, was scathing. “...,” it said.``); *they*
   to the group or organisation that spoke last when it is plural or an organisation. Unresolved ones, and
   *I*, *we*, *you*, give ``speaker`` None and ``speaker_reason`` ``"unresolved pronoun '<as written>'"``.
 - A description (``the CTO``, ``the Councilman``, ``the magistrate``) is the most recent person whose role
