@@ -396,20 +396,24 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 
 # a definite description of an organisation opening its sentence, as the subject of a finite verb: 'The interior
 # ministry welcomed', 'The company has said' (the head is an organisation word; up to three modifiers before it)
+# (the sentence opening and the finite verb after the subject are written once, _SUBJECT_OPENS and _FINITE_VERB, for
+# this pattern and _DOC_DESC_SUBJECT below; a look-ahead's alternatives may stand in any order)
+_SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+_FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
+                r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took")  # (each pattern closes it with verbs of its own)
 _ORG_DESC_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?P<d>The(?:\s+(?!(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b)[a-z][\w\-]*){0,3}"
+    _SUBJECT_OPENS + r"(?P<d>The(?:\s+(?!(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b)[a-z][\w\-]*){0,3}"
     r"\s+(?:" + "|".join(sorted(_ORG_WORDS, key=len, reverse=True)) + r"))"
-    r"(?=\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|told|made|gave|took)\b)")
+    rf"(?={_FINITE_VERB}|told)\b)")
 
 
 # round 14: a document as the subject of a sentence, 'The inspector's report, published on Monday, was scathing.' (the
 # definite or possessive description of a document, an apposition between commas allowed, then its verb): the
 # antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject)
 _DOC_DESC_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?P<d>(?:The|Its|Their|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
+    _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
     rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOC_NOUNS}))"
-    r"(?=(?:,[^,.;:“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
-    r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took|found)\b)")
+    rf"(?=(?:,[^,.;:“”\"]{{1,80}},)?{_FINITE_VERB}|found)\b)")
 
 
 # a partitive as a speaker as written ('One of them', 'one of the shoppers') and an indefinite description in
@@ -640,6 +644,14 @@ def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
 _POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD".split())
 
 
+def _without_postnominals(words: list[str]) -> list[str]:
+    """``words`` without the post-nominal letters that end them (:data:`_POSTNOMINALS`), one word at least left:
+    what the name table (:func:`_clean_run`) and the resolution of a written speaker read."""
+    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
+        words = words[:-1]
+    return words
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -657,8 +669,7 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
         sent_start = False
     while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
         words = words[:-1]
-    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
-        words = words[:-1]  # Judge Tahir Khan KC (round 14)
+    words = _without_postnominals(words)  # Judge Tahir Khan KC (round 14)
     if words and words[-1][-2:] in ("’s", "'s"):
         words[-1] = words[-1][:-2]
     elif words and words[-1][-1:] in ("’", "'"):
@@ -1328,6 +1339,18 @@ class _Speakers:
         k = self.text.find(written, where, where + 200)
         return k if k >= 0 else self.text.rfind(written, max(0, where - 200), where + len(written))
 
+    def _last_subject(self, rx: re.Pattern, anchor: int, ent: _Entity | None) -> re.Match | None:
+        """The last match of ``rx`` (a description opening its sentence as the subject) from the start of the
+        sentence before ``anchor``'s (:func:`_utterance_start`) to ``anchor``, where it comes after the last
+        mention of ``ent`` before ``anchor``; else None (what :meth:`_org_description_subject` and
+        :meth:`_doc_description_subject` both seek)."""
+        found = None
+        for m in rx.finditer(self.text, _utterance_start(self.text, anchor), anchor):
+            found = m
+        if found is None or (ent is not None and self._last_pos(ent, anchor) > found.start()):
+            return None
+        return found
+
     def _org_description_subject(self, pos: int, where: int, ent: _Entity | None) -> _Entity | str | None:
         """'The interior ministry welcomed the ruling. In a statement, it said ...': the organisation a definite
         description names as the subject of the sentence before the pronoun's or of its own sentence before the
@@ -1340,12 +1363,8 @@ class _Speakers:
         own (Grosz, Joshi & Weinstein 1995), and news names a body it does not name in full by a definite
         description ('the ministry', 'the company'); the table holds only names, so such a subject is sought in
         the text itself."""
-        anchor = min(pos, where)
-        lo = _utterance_start(self.text, anchor)
-        found = None
-        for m in _ORG_DESC_SUBJECT.finditer(self.text, lo, anchor):
-            found = m
-        if found is None or (ent is not None and self._last_pos(ent, anchor) > found.start()):
+        found = self._last_subject(_ORG_DESC_SUBJECT, min(pos, where), ent)
+        if found is None:
             return None
         words = found.group("d").split()
         return self._org_by_head(words[1:], found.start()) or " ".join(words[1:])
@@ -1361,11 +1380,8 @@ class _Speakers:
         an organisation described as the subject (:meth:`_org_description_subject`), the pronoun continues the
         subject of the utterance before its own (Grosz, Joshi & Weinstein 1995); a document speaks through its
         author, as 'the report said' does."""
-        anchor = min(pos, where)
-        found = None
-        for m in _DOC_DESC_SUBJECT.finditer(self.text, _utterance_start(self.text, anchor), anchor):
-            found = m
-        if found is None or (ent is not None and self._last_pos(ent, anchor) > found.start()):
+        found = self._last_subject(_DOC_DESC_SUBJECT, min(pos, where), ent)
+        if found is None:
             return None
         out = self._resolve(re.sub(r"\s+", " ", found.group("d")), pos, where)
         return out if out["speaker"] is not None else None
@@ -1773,10 +1789,7 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
-        if len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:  # Judge Tahir Khan KC: Tahir Khan (round 14)
-            core = words[:-1]
-            while len(core) > 1 and core[-1].rstrip(".,") in _POSTNOMINALS:
-                core = core[:-1]
+        if len(core := _without_postnominals(words)) < len(words):  # Judge Tahir Khan KC: Tahir Khan (round 14)
             found = self._resolve(" ".join(core), pos, where)
             found["speaker_as_written"] = written
             return found
