@@ -1118,13 +1118,14 @@ static PyObject *lower_word_in(PyObject *self, PyObject *args) {
  * stripped empty, ending in one of .!?:;"“” or with a newline in the white space stripped.
  *
  *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)[ \t]+){0,2}NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
- *   NW      = (?:(?:TITLE)\.|(?:[A-Z]\.){1,3}[A-Z]?\.?|CAP[\w’'\-]*)      CAP = [A-ZÀ-ÖØ-Þ]
+ *   NW      = (?:(?:TITLE)\.|(?:[A-Z]\.){1,3}[A-Z]?\.?|CAP[\w’'\-]*(?:/CAP[\w’'\-]*)*)      CAP = [A-ZÀ-ÖØ-Þ]
  *
  * with the titles and particles set by set_run_words. Why the plain loop finds re's matches: every part after
  * the first NW is optional, so the first way re's backtracking finds through the pattern is the match, and it
  * is the greedy one built here. NW: at most one title T has T followed by '.' at a place (a title that is a
  * prefix of another is followed there by a letter, not '.'); then the initials, greedy (nothing after them can
- * fail); then a capital and [\w’'\-]*. A further name word: [ \t]+ all taken (giving some back leaves a blank
+ * fail); then a capital and [\w’'\-]*, and each '/' followed by a capital and [\w’'\-]* (greedy: what follows
+ * is optional). A further name word: [ \t]+ all taken (giving some back leaves a blank
  * where a word must start), then two particles (lower-case letters followed by [ \t]: at most one fits at a
  * place, the characters up to the blank) if an NW follows the second's blanks, else one particle if an NW follows
  * its blanks, else an NW right there (a particle starts in lower case, so no NW can start where a particle does:
@@ -1204,6 +1205,10 @@ static inline int run_behind(Py_UCS4 c) { return is_word(c) || c == 0x2019 || c 
         }                                                                                                  \
         j = i + 1;                                                                                         \
         while (j < n && is_wordish(d[j])) j++;                                                             \
+        while (j + 1 < n && d[j] == '/' && is_run_cap(d[j + 1])) { /* (?:/CAP[\w’'\-]*)* */               \
+            j += 2;                                                                                        \
+            while (j < n && is_wordish(d[j])) j++;                                                         \
+        }                                                                                                  \
         return j - i;                                                                                      \
     }                                                                                                      \
     /* the end of a particle and its blanks at k, or -1 */                                                 \

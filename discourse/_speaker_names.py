@@ -230,8 +230,11 @@ _NW = (r"(?:(?:" + "|".join(_RUN_TITLES) + r")\.|"
 # (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
 # after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 # (round 10: up to two particles between name words, 'Ursula von der Leyen', 'Ana de la Cruz')
+# (round 15: in a run, a capitalised word may go on after a slash with another, 'Radio Free Europe/Radio Liberty',
+# 'RFE/RL', which had been cut at the slash to 'Radio Liberty'; the other patterns keep _NW)
+_RUN_NW = _NW[:-1] + r"(?:/[A-ZÀ-ÖØ-Þ][\w’'\-]*)*)"
 _RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+){{0,2}}{_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_RUN_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+){{0,2}}{_RUN_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 # the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
 # without it is passed over): the same titles and particles as the pattern (discourse._speakers._name_runs)
 _RUNS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "name_runs") else None
@@ -686,11 +689,20 @@ _OCCUPATION = re.compile(r"[a-z]{5,}(?:ist|ician|ographer)")
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ively|ately|ently|antly|ously|fully|ingly|edly|ibly|ably)")
 
 
+# the words that join role words in a hyphenated office ('editor-in-chief', 'ambassador-at-large')
+_ROLE_LINKS = frozenset({"in", "at", "large"})
+
+
 def _role_word(w: str) -> bool:
     """A role word, also hyphenated from role words ('Secretary-General', 'Attorney-General',
-    'Vice-President'): UN Secretary-General António Guterres is António Guterres."""
+    'Vice-President'): UN Secretary-General António Guterres is António Guterres. (Round 15: the compounds
+    with 'in' and 'at', 'Editor-in-Chief', 'Commander-in-Chief', 'Ambassador-at-Large', are role words too when
+    they open with one; 'Reuters Editor-in-Chief Alessandra Galloni' had been read as one name.)"""
     lw = w.rstrip(".,").lower()
-    return lw in _ROLE_WORDS or ("-" in lw and all(p in _ROLE_WORDS for p in lw.split("-")))
+    if lw in _ROLE_WORDS:
+        return True
+    parts = lw.split("-")
+    return len(parts) > 1 and parts[0] in _ROLE_WORDS and all(p in _ROLE_WORDS or p in _ROLE_LINKS for p in parts)
 
 
 def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:

@@ -2231,3 +2231,35 @@ def test_it_after_a_document_described_as_the_subject_before():
     # a document that is no subject (the object of a verb) is no antecedent
     text = "Acme released its annual report on Monday. “We grew,” it said."
     assert [x["speaker_reason"] for x in full(text)] != ["pronoun resolved to a document"]
+
+
+def test_roles_and_organisations_keep_their_s():
+    # round 15: the role and organisation words had every 's' stripped at either end ('Siemens' was the
+    # organisation 'Siemen', 'spokesman' no role word, so 'the company's spokesman, John Smith,' had no role)
+    text = "“We are reviewing it,” Siemens Chief Executive Roland Busch said."
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("Roland Busch", "Siemens")]
+    text = "“We are reviewing the ruling,” the company's spokesman, John Smith, said."
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [("John Smith", "company's spokesman")]
+    # the noun 'state' opens a role in apposition; a possessive is no role's head
+    text = "Robert Snodgrass, state GOP chairman, said: “We had enthusiastic responses from the audience.”"
+    assert [x["speaker_role"] for x in full(text)] == ["state GOP chairman"]
+
+
+def test_hyphenated_offices_with_in_and_at_are_roles():
+    # round 15: 'Reuters Editor-in-Chief Alessandra Galloni' was read as one name
+    text = "“We stand by our reporting,” said Reuters Editor-in-Chief Alessandra Galloni."
+    assert [(x["speaker"], x["speaker_role"], x["speaker_org"]) for x in full(text)] == [
+        ("Alessandra Galloni", "Reuters Editor-in-Chief", "Reuters")]
+    text = "“We stand by our reporting,” Ambassador-at-Large Joe Bloggs said."
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("Joe Bloggs", None)]
+    # only 'in', 'at' and 'large' join role words: 'Editor-and-Publisher' is no role word
+    from discourse._speaker_names import _role_word
+    assert _role_word("Commander-in-Chief") and _role_word("editor-at-large") and _role_word("Secretary-General")
+    assert not _role_word("Editor-and-Publisher") and not _role_word("in-chief") and not _role_word("Well-Known")
+
+
+def test_a_name_goes_on_after_a_slash():
+    # round 15: 'Radio Free Europe/Radio Liberty' was cut at the slash, the speaker 'Radio Liberty'
+    text = ("Radio Free Europe/Radio Liberty, where Alsu Kurmasheva works, said the verdict was “a travesty of "
+            "justice.”")
+    assert [x["speaker"] for x in full(text)] == ["Radio Free Europe/Radio Liberty"]
