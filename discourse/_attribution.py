@@ -279,8 +279,10 @@ _SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+
 _SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
 _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
                         r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
-_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_NAME})\s+[a-z]")
-_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
+# (round 15: a name with its of-phrase, 'The Central Bank of Kenya held its rate ..., saying ...', which had given
+# 'Central Bank')
+_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_NAME_OF}|{_NAME})\s+[a-z]")
+_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
 
 
 def _attr_and_cue(window: str) -> tuple[str, str] | None:
@@ -458,7 +460,7 @@ def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
     hangs on, which the participle shares (Quirk et al. 1985, 15.58-15.59: the implied subject of a supplementive
     clause is the subject of the matrix clause)."""
     rest = window[:m.start()]
-    cue = m.group("cue").split()[0]
+    cue = (m.group("cue") or m.group("cue_bare")).split()[0]
     sm = None
     for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
         sm = found_cue
@@ -476,8 +478,13 @@ _B_QUOTED_AS_SAYING = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|
                                  r"quoted\s+(?:by\s+[^,;:“”\"]{1,60}?\s+)?as\s+saying\b[^“”\"]{0,160}$")
 # '..., said Li Wen, an analyst at Jefferies, adding that the sanctions had “largely been priced in”': a participle
 # of saying with a that-clause holding the quotation (round 9, from a news sentence written for the tests)
-_B_PARTICIPLE_THAT = re.compile(r",\s+(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|stating|"
-                                r"explaining|stressing|admitting|conceding|complaining)\s+that\s+[^“”\"‘’;:!?]{0,160}$")
+# (round 15: also after 'and' or 'but', '..., saying inflation had eased but warning that a weaker shilling still posed
+# “...”', and 'saying' and 'adding' without 'that', '..., saying they had shown “remarkable courage”': these two
+# take a clause of reported speech with or without the complementiser, up to the quotation in the same sentence (no
+# full stop between); the others need it, as 'warning residents' has an object, no reported clause)
+_B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
+                                r"stating|explaining|stressing|admitting|conceding|complaining)\s+that|"
+                                r"(?P<cue_bare>saying|adding)(?=\s+[^“”\"‘’;:!?.]{0,160}$))\s+[^“”\"‘’;:!?]{0,160}$")
 
 
 # --------------------------------------------------------------------------------------------- kinds
@@ -646,7 +653,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         spk = _clean_speaker(m.group("spk"))  # Peskov was quoted by Interfax as saying the decision was “absurd”
         if spk:
             return spk, "quoted"
-    if "ing that" in window and (m := _B_PARTICIPLE_THAT.search(window)) is not None:
+    if ("ing that" in window or "saying" in window or "adding" in window) and (
+            m := _B_PARTICIPLE_THAT.search(window)) is not None:
         spk, cue = _participle_source(window, m)
         if spk:
             return spk, cue

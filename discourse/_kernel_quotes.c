@@ -869,7 +869,7 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
             i++;                                                                                           \
         }                                                                                                  \
         if (other <= 3) return 1;                                                                          \
-        if (k <= 10 && nt > 0) {                                                                           \
+        if (k <= 14 && nt > 0) {                                                                           \
             /* the first token a determiner, its first letter in either case */                            \
             Py_ssize_t len = f1 - f0;                                                                      \
             for (Py_ssize_t q = 0; q < n_np_dets; q++) {                                                   \

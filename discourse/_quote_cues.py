@@ -97,8 +97,12 @@ _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
 # found no subject; a company's 'Co.' or 'Inc.' is left out: 'who retired as vice president of the American Screw Co.
 # in 1955 said' would then put a noun phrase of the relative clause before the name the clause is about)
 _DW = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+)"
+# (round 15: the object of the preposition may be a name with its of- or for-phrase, 'A spokesperson for the Bureau of
+# Meteorology said', which had stopped at 'Bureau' and found no subject: up to three capitalised words, 'of' or
+# 'for', the article and up to two more)
 _DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
-          rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,3}})?)")
+          rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_CAPW}(?:\s+{_CAPW}){{0,2}}\s+(?:of|for)\s+"
+          rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?(?![\w’'\-])|(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,3}}))?)")
 _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhaps always sometimes as us yes does less "
                      "unless across whereas news various serious previous famous obvious numerous").split()
 _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
@@ -153,7 +157,9 @@ _NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTI
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
 # (round 14: _ROLE_NAME before _NAME_OF, the longer reading first: 'said ACLU of Northern California attorney Matt
 # Cagle' had stopped at 'ACLU of Northern California'; a name with its of-phrase and no role after it is unchanged)
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|{_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+# (round 15: after a verb of saying 'that' is the complementiser, no determiner: '“...”, adding that patients should
+# ...' had the speaker 'that patients')
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
@@ -476,7 +482,7 @@ def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
     while adverbs and k > 0 and len(toks) - k < 4 and toks[k - 1] in _ADV_TOKEN_SET:
         k -= 1
     other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t not in _NP_FREE_SET)
-    return other <= 3 or (k <= 10 and toks[0] in _DET_ANY_CASE)
+    return other <= 3 or (k <= 14 and toks[0] in _DET_ANY_CASE)
 
 
 _JR_AFTER = re.compile(r"\s+(?:Jr|Sr|Jnr|Snr)")  # a comma of _NAME's suffix is followed by this
@@ -491,8 +497,9 @@ def _np_reaches(window: str, s: int, anchors: list[int]) -> bool:
     holds at most three tokens that neither open with a capital A-Z nor are the lower-case words of names
     (:data:`_NP_FREE_TOKENS`): two words and the role word of _ROLE_NAME, the three words after a possessive
     of _POSS, _BARE's first word, plural and the noun after 'the' (names, initials, titles, pronouns and 'Jr'
-    open with a capital); except _DETNP and _POSS after a determiner, which hold at most ten tokens (the
-    determiner, four words, a preposition, a determiner and three words).
+    open with a capital); except _DETNP and _POSS after a determiner, which hold at most fourteen tokens (the
+    determiner, four words, a preposition, a determiner and seven words: three capitalised, 'of' or 'for', 'the'
+    and two more; ten before round 15).
 
     Without a comma from ``s`` to the anchor, that text is the phrase and then at most four tokens of the
     adverbs (:data:`_ADV_TOKENS`): with all such tokens at the end taken off (the phrase keeps at least what it

@@ -212,6 +212,11 @@ _REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Carib
                          "Oceania Balkans Antarctica Arctic".split())
 
 
+def _region(name: tuple[str, ...] | list[str]) -> bool:
+    """Is a name a world region ('Central Asia', 'the Middle East'; :data:`_REGION_LAST`), no country?"""
+    return len(name) >= 2 and name[-1] in _REGION_LAST
+
+
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:
     """Is a name run's name a country or a world region (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
     return " ".join(name) in _COUNTRIES or (len(name) >= 2 and name[-1] in _REGION_LAST)
