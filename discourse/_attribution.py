@@ -66,7 +66,7 @@ from ._quote_cues import (
     _np_matches,
     _np_search,
 )
-from ._speaker_names import _ADVERB, _NOT_NAME, _ORG_WORDS, _ROLE_WORDS, _subject_like
+from ._speaker_names import _ADVERB, _DOC_NOUNS, _NOT_NAME, _ORG_WORDS, _ROLE_WORDS, _subject_like
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -187,6 +187,8 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         return found
     if (m := _THAT_WAS.match(window)) is not None and (found := _pair(m)) is not None:
         return found  # “...” - that was the message from Ann Lee (round 11)
+    if " read" in window and (m := _A_DOC_READS.match(window)) is not None and (found := _pair(m)) is not None:
+        return found  # “...,” the memo reads (round 15)
     if not _has_cue(window):
         return None
     if (q["end"] + len(window) == ue and (m := _A_HEADLINE.match(window)) is not None
@@ -241,6 +243,12 @@ def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
     window = text[max(lo, hi - width):hi]
     m = _LAST_SENT_BOUNDARY.match(window)
     return window[m.end():] if m is not None else window
+# round 15: '“...,” the memo reads', '“...,” one slide in the deck reads': a written text 'reads' what it says (the verb
+# of a document, a sign or a slide only; a person reads what someone else wrote), up to five words between the
+# determiner and the noun ('one slide in the QuickHaul deck')
+_A_DOC_READS = re.compile(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,5}}?"
+                          rf"(?:{_DOC_NOUNS}|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
+                          rf"manual|tender))\s+(?P<cue>reads|read)(?![\w’'])")
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 
@@ -561,7 +569,10 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # ('described' and 'characterised' are read by _B_DESCRIBED, and 'described as' names terms: not here)
 _AS_VERBS = (r"dismissed|dismisses|denounced|denounces|condemned|condemns|hailed|hails|praised|praises|criticised|"
              r"criticises|criticized|criticizes|slammed|slams|rejected|rejects|derided|derides|decried|decries")
-_NAMING_VERBS = (r"called|calls|termed|terms|branded|brands|labell?ed|labels|dubbed|dubs|"  # the naming verbs of the
+# (round 15: and their -ing forms after the subject, 'with opposition councillor Janet Pryce branding the scheme “a tax
+# on the high street”': the subject of an absolute or participle clause names the thing in its own words)
+_NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|branding|labell?ed|labels|labell?ing|"
+                 r"dubbed|dubs|dubbing|"  # the naming verbs of the
                  rf"(?:{_AS_VERBS})(?=(?:\s+(?![A-Z])[\w’'\-]+){{0,4}}\s+as\s*$)")  # three patterns below
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
                                rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"

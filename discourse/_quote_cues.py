@@ -129,7 +129,15 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     "analyst economist attorney lawyer professor researcher founder co-founder ambassador commander "
                     "captain inspector superintendent sheriff detective sergeant official representative lawmaker "
                     "legislator engineer scientist expert activist campaigner adviser advisor consultant specialist "
-                    "strategist partner leader head editor correspondent prosecutor owner CEO CTO CFO COO").split()
+                    "strategist partner leader head editor correspondent prosecutor owner CEO CTO CFO COO "
+                    # round 15: the kind of an organisation written before its name in wire copy ('state news agency
+                    # Xinhua reported', 'rights group Liberty said'), a close apposition as a role before a person's
+                    # name is (the speaker table reads the name after such a kind as the organisation's)
+                    "agency broadcaster newspaper watchdog regulator group charity "
+                    # and the people local news quotes by what they are, 'long-time resident Bev Kowalski', 'nurse Ann
+                    # Roe' (round 15)
+                    "resident neighbour neighbor witness student teacher nurse doctor farmer driver worker volunteer "
+                    "survivor").split()
 _ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)})"
 # (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
 # (round 13: a qualifier in lower case may open it before the organisation, 'former Microsoft engineer Ann Roe')

@@ -2097,6 +2097,16 @@ class _Speakers:
             if desc:  # a spokesperson for SoundThinking: the organisation the role is held in (round 12)
                 out["speaker_org"] = self._org_of(desc)
             return out
+        # rights group Liberty, state news agency Xinhua: the kind of an organisation written before its name (a close
+        # apposition, :func:`_kind_before`) is no part of the name (round 15, after a quotation: '“...,” state news
+        # agency Xinhua reported')
+        k = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in _KIND_BEFORE_NAME), -1)
+        if (k >= 0 and all(w[:1].isupper() for w in words[k + 1:])
+                and all(w[:1].islower() for w in words[1:k]) and not any(_role_word(w) for w in words[:k])):
+            found = self._resolve(" ".join(words[k + 1:]), pos, where)
+            if found["speaker"] is not None:
+                found["speaker_as_written"] = written
+                return found
         # Brentford's Thomas Frank, Arsenal's Arteta: the person after an owner in the possessive, with the owner as
         # their organisation where none is known (round 12, see _owner_split; "People's Daily" stays whole)
         k = _owner_end(words)

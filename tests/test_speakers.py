@@ -2304,3 +2304,25 @@ def test_round_15_documents_and_kinds():
     text = ("Figures were compiled by the Nursing Organisation of Ireland.\n\nThe union said it was the highest "
             "figure this month, describing conditions as “unsafe for patients and staff alike”.")
     assert [x["speaker"] for x in full(text)] == ["Nursing Organisation of Ireland"]
+
+
+def test_round_15_kinds_readers_residents_and_naming_participles():
+    # the kind of an organisation before its name after a quotation: the name is the speaker
+    text = ("Officials met.\n\n“The two sides agreed to keep the channels open,” state news agency Xinhua "
+            "reported.")
+    assert [(x["speaker"], x["speaker_as_written"]) for x in full(text)] == [("Xinhua", "news agency Xinhua")]
+    text = "“It is a disaster for privacy,” said rights group Liberty."
+    assert [x["speaker"] for x in full(text)] == ["Liberty"]
+    # a document 'reads' what it says
+    text = "Acme Corp sent a memo to staff.\n\n“Riders with high scores should get fewer orders,” the memo reads."
+    assert [(x["speaker"], x["channel"]) for x in full(text)] == [("Acme Corp", "memo")]
+    # a person named by what they are, after 'according to'
+    text = ("By 6am, Riverside Drive looked “like an inland sea”, according to long-time resident Bev Kowalski, who "
+            "has lived there since 1974.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Bev Kowalski")]
+    # a naming verb's -ing form after its subject
+    text = ("Plans have sparked a row, with opposition councillor Janet Pryce branding the scheme “a tax on the high "
+            "street”.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Janet Pryce")]
+    # an -ing form with no subject before it names no speaker: 'a system calling itself “...”' stays a mention
+    assert [x["kind"] for x in find_quote_spans("They sell a system calling itself “the city brain”.")] == ["mention"]
