@@ -48,6 +48,7 @@ from ._quote_cues import (
     _NOTDET_WORDS,
     _NOUNISH,
     _NP_AFTER_CUE,
+    _ORG_HEAD,
     _PARTICLES,
     _PARTITIVE,
     _PRE,
@@ -66,7 +67,7 @@ from ._quote_cues import (
     _np_matches,
     _np_search,
 )
-from ._speaker_names import _ADVERB, _DOC_NOUNS, _NOT_NAME, _ORG_WORDS, _ROLE_WORDS, _subject_like
+from ._speaker_names import _ADVERB, _DOC_NOUNS, _NOT_NAME, _ROLE_WORDS, _subject_like
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -291,7 +292,6 @@ _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[
 # (round 15: an organisation's name with its of-phrase, 'The Central Bank of Kenya held its rate ..., saying ...',
 # which had given 'Central Bank': the word before 'of' is an organisation word, as in the speaker table's rule; an
 # office's of-phrase, 'the President of the State Council', is no subject's name here)
-_ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in _ORG_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
 _ORG_NAME_OF = rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME})"
 _SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_ORG_NAME_OF}|{_NAME})\s+[a-z]")
 _SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_ORG_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")

@@ -73,8 +73,38 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
+# the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
+# noun phrases read an organisation's name joined by 'and')
+ORG_WORDS = frozenset(
+    "company co corp corporation inc ltd llc plc group university college school board committee council "
+    "department ministry agency bank association society institute foundation service services commission "
+    "party government police bureau authority office center centre court network news times post journal "
+    "international endowment fund union federation league organization organisation club trust institution "
+    "administration senate congress parliament assembly army navy force forces railroad railway airline "
+    "airlines hospital church press watch alliance coalition lab laboratory industries technologies "
+    "systems solutions enterprise enterprises trophy award prize cup memorial region division "
+    # round 3: bodies that speak as one in news (a grand jury's presentments, a legislature's act)
+    "jury trustees legislature cabinet tribunal chamber secretariat directorate caucus delegation "
+    "academy museum library legion "
+    # round 4: 'commandant of the Marine Corps, General ...' made 'Marine Corps' a person (part D)
+    "corps "
+    # round 5: church and party bodies that issue declarations ('the Lambeth Conference declared', part E)
+    "conference synod "
+    # round 7: bodies of speeches and essays ('the European Economic Community', 'the Non-Aligned Movement')
+    "community movement "
+    # round 12: the words of newspaper titles besides 'times', 'post', 'journal' ("People's Daily", 'the Miami
+    # Herald'): a title that follows an owner in the possessive is no person's name (_speakers._owner_split)
+    "daily herald tribune gazette "
+    # round 12: a country's missions abroad ('a spokesman for the U.S. Embassy said')
+    "embassy consulate".split())
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and
+# Drug Administration', 'the Irish Nurses and Midwives Organisation' (round 15: the names had stopped at 'and', so
+# '“...,” the Food and Drug Administration said' found no subject); read after a determiner (_DETNP, _NP_AFTER_CUE)
+_ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
+_ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_CAPW}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}"
+            r"(?![\w’'\-]))")
 _NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"  # von der Leyen
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time
 # instead of trying every word at every word of a phrase (the phrase is tried at many places): in the negative
@@ -100,7 +130,7 @@ _DW = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+)"
 # (round 15: the object of the preposition may be a name with its of- or for-phrase, 'A spokesperson for the Bureau of
 # Meteorology said', which had stopped at 'Bureau' and found no subject: up to three capitalised words, 'of' or
 # 'for', the article and up to two more)
-_DETNP = (rf"(?:{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
+_DETNP = (rf"(?:{_DET}\s+{_ORG_AND}|{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
           rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_CAPW}(?:\s+{_CAPW}){{0,2}}\s+(?:of|for)\s+"
           rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?(?![\w’'\-])|(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,3}}))?)")
 _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhaps always sometimes as us yes does less "
@@ -167,7 +197,7 @@ _NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTI
 # Cagle' had stopped at 'ACLU of Northern California'; a name with its of-phrase and no role after it is unchanged)
 # (round 15: after a verb of saying 'that' is the complementiser, no determiner: '“...”, adding that patients should
 # ...' had the speaker 'that patients')
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a

@@ -6,6 +6,8 @@ none is copied from the labelled development texts (tests/data/speaker_labels.js
 
 from __future__ import annotations
 
+import re
+
 from discourse.quotes import find_quote_spans
 
 
@@ -2326,3 +2328,15 @@ def test_round_15_kinds_readers_residents_and_naming_participles():
     assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Janet Pryce")]
     # an -ing form with no subject before it names no speaker: 'a system calling itself “...”' stays a mention
     assert [x["kind"] for x in find_quote_spans("They sell a system calling itself “the city brain”.")] == ["mention"]
+
+
+def test_an_organisation_name_joined_by_and():
+    # round 15: 'the Food and Drug Administration' stopped at 'and'; after a quotation no subject was found
+    text = "“We are reviewing the data,” the Food and Drug Administration said."
+    assert [x["speaker"] for x in full(text)] == ["Food and Drug Administration"]
+    text = "“We are reviewing the data,” said the Food and Drug Administration."
+    assert [x["speaker"] for x in full(text)] == ["Food and Drug Administration"]
+    # two names joined by 'and' with no organisation word at the end stay two ('the Smith and Jones families')
+    from discourse._quote_cues import _ORG_AND
+    assert re.fullmatch(_ORG_AND, "Irish Nurses and Midwives Organisation")
+    assert not re.fullmatch(_ORG_AND, "Ann Roe and Bob Lin")
