@@ -48,6 +48,7 @@ from ._quote_cues import (
     _NOTDET_WORDS,
     _NOUNISH,
     _NP_AFTER_CUE,
+    _ORG_AND,
     _ORG_HEAD,
     _PARTICLES,
     _PARTITIVE,
@@ -292,7 +293,8 @@ _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[
 # (round 15: an organisation's name with its of-phrase, 'The Central Bank of Kenya held its rate ..., saying ...',
 # which had given 'Central Bank': the word before 'of' is an organisation word, as in the speaker table's rule; an
 # office's of-phrase, 'the President of the State Council', is no subject's name here)
-_ORG_NAME_OF = rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME})"
+_ORG_NAME_OF = (rf"(?:{_ORG_AND}|(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME}"
+                r"(?!\s+(?:and|&)\s+[A-Z]))")  # (not the part of a name that goes on with 'and')
 _SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_ORG_NAME_OF}|{_NAME})\s+[a-z]")
 _SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_ORG_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
 

@@ -103,8 +103,11 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Drug Administration', 'the Irish Nurses and Midwives Organisation' (round 15: the names had stopped at 'and', so
 # '“...,” the Food and Drug Administration said' found no subject); read after a determiner (_DETNP, _NP_AFTER_CUE)
 _ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
-_ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_CAPW}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}"
-            r"(?![\w’'\-]))")
+# (and an organisation word with an of-phrase that holds 'and', 'the Ministry of Roads and Transport', 'the Department of
+# Children and Families')
+_ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?(?:{_CAPW}\s+){{0,2}}{_CAPW}"
+            rf"\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,2}}{_CAPW}(?![\w’'\-])"
+            rf"|(?:{_CAPW}\s+){{0,3}}{_CAPW}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-]))")
 _NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"  # von der Leyen
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time
 # instead of trying every word at every word of a phrase (the phrase is tried at many places): in the negative

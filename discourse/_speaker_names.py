@@ -24,9 +24,12 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "comrade sheikh "
                       # round 11: British police ranks and a councillor's title, abbreviated without a full stop
                       # ('Ch Supt Neil Evans', 'Det Insp Collins', 'Cllr Jane Roe')
-                      "supt insp det ch dci cllr".split())
-_FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father".split())
+                      "supt insp det ch dci cllr "
+                      # round 15: forms of address of Indian, Nigerian and Malaysian papers ('Shri L. Murugan', 'Smt',
+                      # 'Hon. Temitope Adewale', 'Alhaji', 'Datuk')
+                      "shri sri smt shrimati hon alhaji alhaja datuk dato".split())
+_FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji".split())
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
@@ -230,10 +233,11 @@ _NOT_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
 # a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
+# round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"
 # but no preposition or conjunction, which would reach beyond the noun phrase)
 _ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
-                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+|(?(det)(?!(?:and|or|but|of|in|on|at|for|with|to|from|by|"
+                         r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?|(?(det)(?!(?:and|or|but|of|in|on|at|for|with|to|from|by|"
                          r"as|into|than)\s)[a-z][\w\-]*(?:[’']s)?\s+|(?!))){0,4}[\w\-]+),\s+$")
 _APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = re.compile(r",\s+\d{1,3},")

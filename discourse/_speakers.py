@@ -224,13 +224,14 @@ _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother gra
 # (round 15: the people news quotes without naming them, 'A relative of one patient told the Kilmallock Leader that
 # ...', and the of-phrase that says whose relative, which is part of the description, 'relative of one patient')
 _DESCRIBED_PERSON = re.compile(
-    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[a-z][\w\-]*\s+){0,2}?(?P<n>" + "|".join(sorted(
+    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[a-z][\w\-]*\s+){0,2}?(?P<n>" + "|".join(sorted(
         _FEMALE_NOUNS | _MALE_NOUNS | frozenset("youngster stranger driver clerk attendant guard soldier officer waiter "
                                                 "nurse farmer worker student teacher child visitor customer "
                                                 "resident neighbour neighbor relative witness passenger parent patient "
                                                 "shopper commuter bystander onlooker protester protestor voter fan "
                                                 "survivor volunteer tenant pensioner motorist pedestrian".split()),
-        key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*)?)"
+        key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*"
+    r"|\s+from\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,60},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
     r"stuck|held|put|kept|left|felt|knew|thought|saw|gave|began|found|shook|threw|drew|rose|fell|brought|caught|"
@@ -460,9 +461,11 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
     """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
     and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
     comma_role = _role_comma(text[max(0, s - 80):s])
-    if comma_role is not None and not any(
-            _role_word(_unpossessive(w)) for w in comma_role.group("role").split()[-1:]):
-        comma_role = None
+    if comma_role is not None:
+        rw = comma_role.group("role").split()
+        head = rw[rw.index("of") - 1:rw.index("of")] if "of" in rw[1:] else rw[-1:]  # Commissioner of Police
+        if not any(_role_word(_unpossessive(w)) for w in head):
+            comma_role = None
     appos = _APPOS_RE.match(after)
     appos_role = None
     if appos and not _AGE_RE.match(after):
@@ -760,6 +763,11 @@ def _read_runs_ctx() -> tuple:
             _CUE_BEFORE_ENDS)
 
 
+# the words of an office that make its holder a past one (round 15)
+_PAST_HOLDER = frozenset("first former late then ex previous founding".split())
+# offices written as their initials in Commonwealth papers, with the role word each stands for (round 15)
+_OFFICE_ABBREVIATIONS = {"CP": "commissioner", "IGP": "inspector", "DG": "director", "MD": "director",
+                         "CJ": "justice", "AG": "attorney", "DPP": "director", "PM": "minister", "CM": "minister"}
 # the prepositions before the organisation a described speaker is held in ('a spokesperson for Acme Corp')
 _HELD_IN = frozenset(("for", "at", "from", "with"))
 _PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
@@ -1413,9 +1421,14 @@ class _Speakers:
         sentence before it (the preferred centre of centering theory, Grosz, Joshi & Weinstein 1995), and
         reporters and novelists introduce unnamed speakers by such a noun; the name table held only names
         and role heads. A description inside a quotation or a prepositional phrase does not count."""
-        lo = max(0, pos - 300, self._last_pos(ent, where) + 1 if ent is not None else 0)
+        # (round 15: a description that holds the candidate's mention in a phrase after its noun, 'A rice farmer
+        # from Nueva Ecija, who ...', is after it: the description's end counts, not its start; a name in apposition,
+        # 'a remarkable woman, Teresa Durlach, came', names the person described, who is the candidate)
+        last = self._last_pos(ent, where) if ent is not None else -1
         found = None
-        for m in _DESCRIBED_PERSON.finditer(self.text, lo, where):
+        for m in _DESCRIBED_PERSON.finditer(self.text, max(0, pos - 300), where):
+            if m.end() <= last or (m.start() <= last and self.text[max(0, last - 2):last] == ", "):
+                continue
             noun = m.group("n").lower()
             g = "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
             if g is not None and g != gender:
@@ -1427,7 +1440,8 @@ class _Speakers:
             found = m
         if found is None:
             return None
-        return " ".join(found.group("d").split()[1:])
+        words = found.group("d").split()  # (round 15: 'One line worker' keeps 'one', which says it is one of many)
+        return " ".join(words[1:] if words[0].lower() != "one" else ["one"] + words[1:])
 
     def _description_subject(self, pos: int, where: int, ent: _Entity | None) -> _Entity | str | None:
         """'All week long the President was playing a larger role; ... he declared: “...”' and 'Recently the
@@ -1925,6 +1939,13 @@ class _Speakers:
         # an organisation's name, no description before a name: read below)
         titled_name = (words[0].lower() == "the" and words[-1][:1].isupper()
                        and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words[1:]))
+        # the CP, the IGP: an office's abbreviation in Commonwealth papers is that office's holder named before, as
+        # 'the commissioner' is (round 15, 'the Commissioner of Police, Olanrewaju Babatunde, ... the CP said')
+        if words[0].lower() == "the" and len(words) == 2 and words[1] in _OFFICE_ABBREVIATIONS:
+            found = self._resolve(f"the {_OFFICE_ABBREVIATIONS[words[1]]}", pos, where)
+            if found["speaker_reason"] == "description resolved to a person named before":
+                found["speaker_as_written"] = written
+                return found
         # the President of the United States of America: an office in Title Case with its of-phrase is the same
         # speaker with the article or without (round 15: the determiner phrase now reads a name with its of-phrase
         # after the preposition, so the article came into the speaker)
@@ -2035,8 +2056,18 @@ class _Speakers:
                 # (round 11: 'Arsenal manager Mikel Arteta ... the Arsenal boss': the organisation written before
                 # the role noun is the person's, whatever noun the variation uses)
                 cap_mod = _unpossessive(words[1]) if len(words) == 3 and words[1][:1].isupper() else None
+                # (round 15: the body or country of an office's of-phrase must be the candidate's too: 'the Prime
+                # Minister of India' is not 'Pearson, Prime Minister of Canada')
+                of_obj = " ".join(w for w in words[1 + k_prep + 1:] if w[:1].isupper()).lower() if (
+                    k_prep < len(heads) and heads[k_prep] == "of") else ""
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
+                    cand_of = " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or "")).lower().split())
+                    if of_obj and cand_of and of_obj not in cand_of:  # (a candidate of no body may be it)
+                        continue
+                    # (and a past holder, 'the first Prime Minister of India', is not 'the Prime Minister of India')
+                    if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
+                        continue
                     if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
                                                  or role == ent.rank  # Capt. Symonds ... the navy captain
                                                  or (cap_mod is not None and (ent.org == cap_mod or (

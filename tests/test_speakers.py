@@ -2340,3 +2340,35 @@ def test_an_organisation_name_joined_by_and():
     from discourse._quote_cues import _ORG_AND
     assert re.fullmatch(_ORG_AND, "Irish Nurses and Midwives Organisation")
     assert not re.fullmatch(_ORG_AND, "Ann Roe and Bob Lin")
+
+
+def test_round_15_offices_titles_and_described_people():
+    # a role with its of-phrase before the comma of an apposition; an office's initials are its holder named before
+    text = ("Parading the suspects, the Commissioner of Police, Olanrewaju Babatunde, said they were guilty.\n\n"
+            "“We are working with the DSS,” the CP said.")
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [
+        ("Olanrewaju Babatunde", "Commissioner of Police")]
+    # the body of an office's of-phrase is the candidate's too, and a past holder is no present one
+    text = ("Lester Pearson, Prime Minister of Canada, spoke first. Jawaharlal Nehru, the first Prime Minister of "
+            "India, spoke next.\n\nAs the Prime Minister of India said: “Firm faith in the United Nations is central "
+            "to the non-aligned.”")
+    assert [x["speaker"] for x in full(text)] != ["Lester Pearson"]
+    assert [x["speaker"] for x in full(text)] != ["Jawaharlal Nehru"]
+    # forms of address of Indian papers
+    assert [x["speaker"] for x in full("“Development should be above politics,” said Shri L. Murugan.")] == [
+        "L. Murugan"]
+    # 'One line worker' is described, not the man named before; a name in a phrase after the noun does not count
+    text = ("Graham Ellery told the BBC the company remained open to talks.\n\nOne line worker, who asked not to be "
+            "named, said she could not afford it. “I love this job, but love doesn't pay the gas bill,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["one line worker"]
+    text = ("Col. Ramon Villafuerte spoke.\n\nA rice farmer from Nueva Ecija, who asked not to be named, said she had "
+            "borrowed money. “We have nothing left to pay with,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["rice farmer from Nueva Ecija"]
+    # a name in apposition names the person described
+    text = ("That was when a remarkable woman, Teresa Durlach, came to my aid. “You're not living up to your own "
+            "principles”, she told my discouraged people.")
+    assert [x["speaker"] for x in full(text)] == ["Teresa Durlach"]
+    # an organisation word with an of-phrase that holds 'and'
+    text = ("In a statement issued yesterday, the Ministry of Roads and Transport said it would “study the judgment "
+            "in detail” before advising the Cabinet.")
+    assert [x["speaker"] for x in full(text)] == ["Ministry of Roads and Transport"]
