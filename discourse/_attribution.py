@@ -249,7 +249,7 @@ def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
 # of a document, a sign or a slide only; a person reads what someone else wrote), up to five words between the
 # determiner and the noun ('one slide in the QuickHaul deck')
 _A_DOC_READS = re.compile(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,5}}?"
-                          rf"(?:{_DOC_NOUNS}|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
+                          rf"(?:{_DOC_NOUNS}|message|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
                           rf"manual|tender))\s+(?P<cue>reads|read)(?![\w’'])")
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
@@ -576,10 +576,13 @@ _AS_VERBS = (r"dismissed|dismisses|denounced|denounces|condemned|condemns|hailed
 _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|branding|labell?ed|labels|labell?ing|"
                  r"dubbed|dubs|dubbing|"  # the naming verbs of the
                  rf"(?:{_AS_VERBS})(?=(?:\s+(?![A-Z])[\w’'\-]+){{0,4}}\s+as\s*$)")  # three patterns below
+# a word of the naming verb's object (round 15: also a figure with its decimals and per cent sign, 'called the
+# company's 3.5% offer “an insult”', which had stopped the object at '3')
+_OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
                                rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
-                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")  # 'calls for': a demand
+                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")  # 'calls for': a demand
 # round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its
 # sentence and calls an object something in words of its own speaks them, as a named subject does
 # (_NAMED_BY_SUBJECT); only where an object stands between the verb and the quotation and the description opens the
@@ -587,13 +590,13 @@ _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*
 _DESC_NAMED_BY_SUBJECT = re.compile(
     r"\s*(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*)\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?P<cue>{_NAMING_VERBS})"
-    r"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z])[\w’'\-]+){1,5}\s*$")
+    rf"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s*$")
 # round 10: the name closing an apposition right before the naming verb ("The ministry's spokeswoman, Maria
 # Zakharova, called the sanctions “illegitimate”"): the units of an apposition are one person, as in
 # _B_NAME_COMMA_CUE
 _NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|have\s+)?"
                              rf"(?P<cue>{_NAMING_VERBS})"
-                             rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z])[\w’'\-]+){{0,5}}\s*$")
+                             rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")
 _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 
 

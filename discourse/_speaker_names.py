@@ -247,7 +247,7 @@ _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){
 _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
 # the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
 # name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
-_BY_OWNER = r"(?:by|from|issued\s+by|released\s+by|published\s+by)"
+_BY_OWNER = r"(?:by|from|issued\s+by|released\s+by|published\s+by|signed\s+by)"  # (signed: round 15)
 _OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:of|{_BY_OWNER})\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with

@@ -939,7 +939,10 @@ class _Speakers:
                 if not ow or owner.lower() in _PRONOUN_SPEAKERS:
                     continue
                 owner = " ".join(ow)
-                ent = self.orgs.get(owner) or self.persons.get(owner) or self._org(owner)
+                # (round 15: a surname of a person named in full is that person, 'a statement signed by Ogunleye'
+                # after 'Chief Adebola Ogunleye'; it had become an organisation 'Ogunleye')
+                ent = (self.orgs.get(owner) or self.persons.get(owner)
+                       or (self._canonical_person(ow, None) if len(ow) == 1 else None) or self._org(owner))
                 self.doc_owners.append((m.start(), re.sub(r"\s+", " ", m.group("doc").lower()), ent.name))
         self.doc_owners.sort()
         self._owner_pos = [p for p, _, _ in self.doc_owners]

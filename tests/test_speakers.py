@@ -2372,3 +2372,18 @@ def test_round_15_offices_titles_and_described_people():
     text = ("In a statement issued yesterday, the Ministry of Roads and Transport said it would “study the judgment "
             "in detail” before advising the Cabinet.")
     assert [x["speaker"] for x in full(text)] == ["Ministry of Roads and Transport"]
+
+
+def test_round_15_signed_statements_figures_and_messages():
+    # 'a statement signed by' names the statement's owner, a person named in full before
+    text = ("Reacting, the party's spokesman, Chief Adebola Ogunleye, faulted the arrests.\n\n“The police have chosen "
+            "to parade foot soldiers,” according to a statement signed by Ogunleye on Monday.")
+    assert [x["speaker"] for x in full(text)] == ["Adebola Ogunleye"]
+    # a figure with decimals in the object of a naming verb
+    text = ("Unite regional officer Bernadette Kearney, speaking on the picket line, called the company's 3.5% offer "
+            "“an insult to the people who kept this plant running”.")
+    assert [x["speaker"] for x in full(text)] == ["Bernadette Kearney"]
+    # a message 'reads' what it says: no continuation of the person quoted before
+    text = ("“We cannot ship this,” Raj Venkataraman wrote in an email.\n\nA text message sent by a sales director was "
+            "blunter. “Accuracy is a Q3 problem,” the message read.")
+    assert [x["speaker"] for x in full(text)][1] != "Raj Venkataraman"
