@@ -195,12 +195,16 @@ _OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?
 # 'state Sen. Brad Hoylman-Sigal said' (the qualifier premodifies the title: two capitalised words at least follow)
 _QUALIFIED_NAME = rf"(?:{_QUALIFIER}\s+(?=[A-Z][\w\-]*\.?\s+[A-Z]){_NAME})"
 _NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# round 15: a surname with its particles in lower case, '“...,” von der Leyen said', 'said van der Bellen', had found
+# no speaker (a name opens with a capital everywhere else; right after the quotation or the cue the particle opens the
+# phrase; _A_SPK_CUE and the phrases after a cue)
+_PARTICLE_NAME = rf"(?:(?:{_PARTICLE})\s+){{1,2}}{_NAME}"
 # a noun phrase right after a cue verb stops before a preposition, a relative word or punctuation
 # (round 14: _ROLE_NAME before _NAME_OF, the longer reading first: 'said ACLU of Northern California attorney Matt
 # Cagle' had stopped at 'ACLU of Northern California'; a name with its of-phrase and no role after it is unchanged)
 # (round 15: after a verb of saying 'that' is the complementiser, no determiner: '“...”, adding that patients should
 # ...' had the speaker 'that patients')
-_NP_AFTER_CUE = (rf"(?:{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
+_NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
                  rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
@@ -214,7 +218,7 @@ _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (type
 # a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
 _CUE_CAP = r"(?:" + _trie(w.capitalize() for w in CUE_VERBS if " " not in w) + r")"  # (a trie, as _CUE)
 _A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
-_A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+_A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_PARTICLE_NAME}|{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")

@@ -822,7 +822,7 @@ def _description_speaker(written: str) -> str | None:
 # round 10: the unnamed sources of news writing and the formulas that describe them ('a person familiar with the
 # matter', 'a source close to the minister', 'an official briefed on the talks'): a description the later 'the
 # person said' stands for in full (_Speakers._indefinite_antecedent)
-_SOURCE_NOUNS = frozenset("person source".split())
+_SOURCE_NOUNS = frozenset("person source diplomat".split())  # (diplomat: round 15, 'a senior EU diplomat')
 # round 10: role words left out of the heads for their use before another noun ('chief executive') that head a
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
@@ -1272,6 +1272,15 @@ class _Speakers:
                 words = words[:-1]
             if len(words) > 1:
                 return self._fuller_org(words) or self.orgs.get(" ".join(words)) or self._org(" ".join(words))
+        # (round 15: last, a name whose head is the word before its of-phrase, 'the Ministry of Health ... the ministry
+        # said', 'the Bureau of Meteorology ... the bureau'; after the names that end in the head and the bodies
+        # introduced in lower case, which a body's short form names first: 'the association' after 'the Philadelphia
+        # Hotel Association' is no 'International Association of Fire Fighters' named since)
+        for j in range(k, max(-1, k - 400), -1):
+            ent = self.mentions[j][1]
+            if (ent.kind == "org" and "of" in ent.words[1:]
+                    and ent.words[ent.words.index("of") - 1].lower() == head):
+                return self._fuller_org(ent.words) or ent
         return None
 
     def _subordinate_subject(self, pos: int, where: int, gender: str) -> _Entity | None:

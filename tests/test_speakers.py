@@ -2387,3 +2387,18 @@ def test_round_15_signed_statements_figures_and_messages():
     text = ("“We cannot ship this,” Raj Venkataraman wrote in an email.\n\nA text message sent by a sales director was "
             "blunter. “Accuracy is a Q3 problem,” the message read.")
     assert [x["speaker"] for x in full(text)][1] != "Raj Venkataraman"
+
+
+def test_round_15_particles_diplomats_and_ministries():
+    # a surname that opens with its particles, after the quotation and after the cue
+    text = "Ursula von der Leyen spoke.\n\n“We will act,” von der Leyen said. “We will act,” said von der Leyen."
+    assert [(x["speaker"], x["speaker_as_written"]) for x in full(text)] == [
+        ("Ursula von der Leyen", "von der Leyen"), ("Ursula von der Leyen", "von der Leyen")]
+    # 'the diplomat' is the fuller description before
+    text = ("“This is a tool that solves crimes,” a senior EU diplomat said.\n\n“Everyone says the right things at "
+            "the door,” the diplomat said.")
+    assert [x["speaker"] for x in full(text)][1] == "senior EU diplomat"
+    # the head of a name with an of-phrase is the word before 'of', after the names that end in it
+    text = ("Health authorities have confirmed 412 cases, the country's Ministry of Health said Tuesday.\n\n“The "
+            "situation is serious but under control,” the ministry said.")
+    assert [x["speaker"] for x in full(text)] == ["Ministry of Health"]
