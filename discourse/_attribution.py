@@ -245,6 +245,8 @@ def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
     window = text[max(lo, hi - width):hi]
     m = _LAST_SENT_BOUNDARY.match(window)
     return window[m.end():] if m is not None else window
+
+
 # round 15: '“...,” the memo reads', '“...,” one slide in the deck reads': a written text 'reads' what it says (the verb
 # of a document, a sign or a slide only; a person reads what someone else wrote), up to five words between the
 # determiner and the noun ('one slide in the QuickHaul deck')

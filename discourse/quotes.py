@@ -374,6 +374,20 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   (``an American missionary``) or else the person named last, unless the text writes it more than twice
   (a story's designation of someone it never names); ``the Arsenal boss`` is the person whose organisation
   is Arsenal.
+  Round 15: only a definite description refers back (``one resident`` and ``a spokesman`` are new people); a
+  description with an of-phrase (``the Prime Minister of India``) is a holder of that body's office and no
+  past holder (``the first Prime Minister of India``); an office's initials (``the CP``, ``the IGP``) stand for
+  the office; ``he``/``she`` take an indefinite description of a person as the subject before them (``A
+  relative of one patient told ... “...,” she said``; also ``One line worker``, ``A rice farmer from Nueva
+  Ecija``); ``the ministry`` after ``the Ministry of Health`` is that body (the head before an of-phrase).
+- Round 15 also reads: a surname that opens with its particles (``“...,” von der Leyen said``); the kind of an
+  organisation before its name (``state news agency Xinhua reported``: Xinhua); a name joined by *and*
+  (``the Food and Drug Administration``, ``the Ministry of Roads and Transport``); a document that *reads*
+  (``“...,” the memo reads``); ``saying``/``adding`` without *that* and participles after *and*/*but*
+  (``..., saying inflation had eased but warning that ... “...”``); a naming verb's -ing form after its subject
+  (``with Janet Pryce branding the scheme “...”``); ``a statement signed by``; a name going on after a slash
+  (``Radio Free Europe/Radio Liberty``); hyphenated offices (``Editor-in-Chief``); ``Shri``, ``Smt``,
+  ``Hon.`` as forms of address.
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
   ``description resolved to a person named before``, ``description resolved to an organisation named
   before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
