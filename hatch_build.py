@@ -40,6 +40,10 @@ def compile_kernel(root: Path, build_dir: Path, name: str = "_kernel") -> Path:
     cmd = build_ext(Distribution({"name": "discourse-kernel", "ext_modules": [ext]}))
     cmd.build_lib = str(build_dir)
     cmd.build_temp = str(build_dir / "tmp")
+    # always compile: build_ext skips a module whose object is newer than its source by the clock, which a source
+    # restored by git (git stash, a checkout) can be older than while its text differs, and a stale kernel then
+    # disagrees with the Python patterns it mirrors
+    cmd.force = True
     cmd.ensure_finalized()
     cmd.run()
     path = Path(cmd.get_ext_fullpath(f"discourse.{name}"))
