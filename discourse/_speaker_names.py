@@ -201,7 +201,7 @@ def _region(name: tuple[str, ...] | list[str]) -> bool:
 
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:
     """Is a name run's name a country or a world region (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
-    return " ".join(name) in _COUNTRIES or (len(name) >= 2 and name[-1] in _REGION_LAST)
+    return " ".join(name) in _COUNTRIES or _region(name)
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
@@ -212,14 +212,15 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
 _RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
                "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr")
-_NW = (r"(?:(?:" + "|".join(_RUN_TITLES) + r")\.|"
-       r"(?:[A-Z]\.){1,3}[A-Z]?\.?|[A-ZÀ-ÖØ-Þ][\w’'\-]*)")  # a capitalised word, a title, initials (K.J.P.)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # a capitalised word
+_NW_ABBREVIATED = r"(?:" + "|".join(_RUN_TITLES) + r")\.|(?:[A-Z]\.){1,3}[A-Z]?\.?"  # a title, initials (K.J.P.)
+_NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"
 # (the lookahead first: every alternative of _NW starts with a capital, so the engine leaves the other places
 # after one test instead of trying the title alternatives at every word; the same matches, about twice as fast)
 # (round 10: up to two particles between name words, 'Ursula von der Leyen', 'Ana de la Cruz')
 # (round 15: in a run, a capitalised word may go on after a slash with another, 'Radio Free Europe/Radio Liberty',
 # 'RFE/RL', which had been cut at the slash to 'Radio Liberty'; the other patterns keep _NW)
-_RUN_NW = _NW[:-1] + r"(?:/[A-ZÀ-ÖØ-Þ][\w’'\-]*)*)"
+_RUN_NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD}(?:/{_CAP_WORD})*)"
 _RUN_RE = re.compile(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_RUN_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+){{0,2}}{_RUN_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 # the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
@@ -590,7 +591,7 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
         lw = w.rstrip(".,").lower()
-        if (lw in _ROLE_WORDS or ("-" in lw and _role_word(lw)) or _OCCUPATION.fullmatch(lw)) and (
+        if (_role_word(lw) or _OCCUPATION.fullmatch(lw)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:

@@ -1962,7 +1962,7 @@ class _Speakers:
         # speaker with the article or without (round 15: the determiner phrase now reads a name with its of-phrase
         # after the preposition, so the article came into the speaker)
         if (titled_name and len(words) >= 4 and words[2] in ("of", "for") and _role_word(words[1])
-                and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:2])):
+                and words[1].rstrip(".,’'").lower() not in _ORG_WORDS):
             found = self._resolve(" ".join(words[1:]), pos, where)
             if found["speaker"] == " ".join(words[1:]):  # (read as the office itself there, and only then)
                 found["speaker_as_written"] = written
@@ -2074,9 +2074,9 @@ class _Speakers:
                     k_prep < len(heads) and heads[k_prep] == "of") else ""
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
-                    cand_of = " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or "")).lower().split())
-                    if of_obj and cand_of and of_obj not in cand_of:  # (a candidate of no body may be it)
-                        continue
+                    if of_obj and (cand_of := " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or ""))
+                                                         .lower().split())) and of_obj not in cand_of:
+                        continue  # (a candidate of no body may be it)
                     # (and a past holder, 'the first Prime Minister of India', is not 'the Prime Minister of India')
                     if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
                         continue
