@@ -62,6 +62,7 @@ from ._quote_cues import (
     _THAT_WAS,
     _WORD_RE,
     CUE_VERBS,
+    ORG_WORDS,
     _comma_anchors,
     _cue_anchors,
     _has_cue,
@@ -141,8 +142,10 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
         # (round 11: 'one of the diplomats', a partitive, keeps its group; round 14: so does an organisation with
         # its of-phrase before a role and a name, 'ACLU of Northern California attorney Matt Cagle said', whose
         # person is the name after the role, as _ROLE_NAME reads it: 'ACLU' had been the speaker)
+        # (round 16: nor does an organisation word before 'of', '“...,” the Central Bank of Kenya said': one name,
+        # as the speaker table reads it)
         if (not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head) and not _PARTITIVE_RE.fullmatch(spk)
-                and not _role_then_name(tail.split())):
+                and not _role_then_name(tail.split()) and not any(w.rstrip(".,’'").lower() in ORG_WORDS for w in head)):
             spk = " ".join(head)
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
@@ -288,7 +291,9 @@ def _plausible(spk: str, cue: str) -> bool:
 
 # X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
 _B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
-_SUBJ_LEAD = re.compile(r"^\s*(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
+# (round 16: and a wire dateline, 'ABIDJAN, Oct 27 (Reuters) - ', 'PORT SUDAN, Sudan (AP) — ': no part of the clause)
+_SUBJ_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z .'\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+)?"
+                        r"(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
 _SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
 _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
                         r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
@@ -298,6 +303,12 @@ _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[
 _ORG_NAME_OF = (rf"(?:{_ORG_AND}|(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME}"
                 r"(?!\s+(?:and|&)\s+[A-Z]))")  # (not the part of a name that goes on with 'and')
 _SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_ORG_NAME_OF}|{_NAME})\s+[a-z]")
+# round 16: 'Ivory Coast's main opposition coalition, the Platform for Democratic Renewal, on Monday rejected ...': a
+# description with a name in apposition after it opens the clause; the name is the subject's (the units of an
+# apposition refer to one entity, Quirk et al. 1985, 17.65)
+_SUBJ_APPOS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s)"
+                         rf"(?:\s+[a-z][\w\-]*){{1,5}},\s+(?:the\s+)?(?P<spk>{_NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NAME}){{0,2}}),"
+                         rf"\s+[a-z]")
 _SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_ORG_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
 
 
@@ -339,7 +350,7 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
     lead = _SUBJ_LEAD.match(clause).end()
     if (front := _FRONTED_PARTICIPLE.match(clause, lead)) is not None:
         lead = front.end()  # Sniffing its sweet smell ..., he pointed and said: the subject follows the comma
-    for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_THE_NAME, _SUBJ_DET)):
+    for rx in ((_SUBJ_PRON,) if named_only else (_SUBJ_PRON, _SUBJ_PART, _SUBJ_APPOS, _SUBJ_THE_NAME, _SUBJ_DET)):
         sm = rx.match(clause, lead)
         if sm is not None and (spk := _clean_speaker(sm.group("spk"))):
             return spk
@@ -476,7 +487,7 @@ def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
     hangs on, which the participle shares (Quirk et al. 1985, 15.58-15.59: the implied subject of a supplementive
     clause is the subject of the matrix clause)."""
     rest = window[:m.start()]
-    cue = (m.group("cue") or m.group("cue_bare")).split()[0]
+    cue = (m.group("cue") or m.groupdict().get("cue_bare")).split()[0]
     sm = None
     for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
         sm = found_cue
@@ -501,7 +512,6 @@ _B_QUOTED_AS_SAYING = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|
 _B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
                                 r"stating|explaining|stressing|admitting|conceding|complaining)\s+that|"
                                 r"(?P<cue_bare>saying|adding)(?=\s+[^“”\"‘’;:!?.]{0,160}$))\s+[^“”\"‘’;:!?]{0,160}$")
-
 
 # --------------------------------------------------------------------------------------------- kinds
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
@@ -572,7 +582,10 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
 # “alarmist”', only where 'as' closes the words before the quotation: the complement is the subject's evaluation)
 # ('described' and 'characterised' are read by _B_DESCRIBED, and 'described as' names terms: not here)
 _AS_VERBS = (r"dismissed|dismisses|denounced|denounces|condemned|condemns|hailed|hails|praised|praises|criticised|"
-             r"criticises|criticized|criticizes|slammed|slams|rejected|rejects|derided|derides|decried|decries")
+             r"criticises|criticized|criticizes|slammed|slams|rejected|rejects|derided|derides|decried|decries|"
+             # round 16: 'Premier Chris Minns ... described the repeated flooding as “heartbreaking”': describing
+             # something as X predicates X of it in the describer's words, as calling it X does
+             r"described|describes|characterised|characterises|characterized|characterizes")
 # (round 15: and their -ing forms after the subject, 'with opposition councillor Janet Pryce branding the scheme “a tax
 # on the high street”': the subject of an absolute or participle clause names the thing in its own words)
 _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|branding|labell?ed|labels|labell?ing|"
@@ -582,7 +595,7 @@ _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|bran
 # company's 3.5% offer “an insult”', which had stopped the object at '3')
 _OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
-                               rf"(?:,\s+[^,;:“”\"‘’]{{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
+                               rf"(?:,\s+(?:[^,;:“”\"‘’]|[“\"][^“”\"]{{1,40}}[”\"]){{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")  # 'calls for': a demand
 # round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its
@@ -600,6 +613,37 @@ _NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|hav
                              rf"(?P<cue>{_NAMING_VERBS})"
                              rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")
 _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
+
+# round 16: '... rejected provisional results on Monday, calling the count “a masquerade”': a participle of a naming
+# verb after the clause it hangs on, with its object and the quotation as the object's complement, names the thing
+# in the words of the clause's subject (the implied subject of a supplementive clause, as for _B_PARTICIPLE_THAT)
+_B_PARTICIPLE_NAMING = re.compile(rf"(?:,|\s(?:and|but))\s+(?P<cue>calling|branding|labell?ing|dubbing|terming|"
+                                  rf"describing(?=(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s+as\s*$))"
+                                  rf"(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}(?:\s+as)?\s*$")
+# round 16: 'Farmers packed a hall, with one dairy farmer calling the rules “a death sentence”': the noun phrase after
+# 'with' is the subject of the absolute clause whose participle follows it (Quirk et al. 1985, 15.60: the
+# with-clause's own subject), so the participle of saying or naming has that subject for its speaker; a name in
+# apposition to it ('with the file's rapporteur, lawmaker Katarzyna Zielińska, warning that ...') names the person
+_B_WITH_PARTICIPLE = re.compile(
+    rf"(?<![\w’'])with\s+(?P<spk>(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?"
+    rf"[a-z][\w\-]*|{_NAME})(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
+    rf"(?P<cue>calling|branding|labell?ing|dubbing|describing|saying|warning|insisting|arguing|claiming|accusing)"
+    rf"(?![\w’'])[^“”\"‘’;:!?]{{0,160}}$")
+_APPOS_LAST_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")
+
+
+def _with_participle_source(window: str) -> tuple[str, str] | None:
+    """The speaker and cue of an absolute clause 'with NP V-ing ...' that ends ``window``
+    (:data:`_B_WITH_PARTICIPLE`), or None."""
+    m = _B_WITH_PARTICIPLE.search(window)
+    if m is None:
+        return None
+    if m.group("appos") and (nm := _APPOS_LAST_NAME.search(m.group("appos"))) is not None:
+        spk = _clean_speaker(nm.group("name"))
+    else:
+        words = m.group("spk").split()
+        spk = _clean_speaker(" ".join(words[1:] if words[0] in ("a", "an", "A", "An", "the", "The") else words))
+    return (spk, m.group("cue")) if spk else None
 
 
 _FIRST_WORD = re.compile(r"\S+\s+")
@@ -637,7 +681,7 @@ def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | N
 
 
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
-                               r"reject|deri|decri)")
+                               r"reject|deri|decri|describ|characteri)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
 _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
@@ -675,9 +719,15 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         spk = _clean_speaker(m.group("spk"))  # Peskov was quoted by Interfax as saying the decision was “absurd”
         if spk:
             return spk, "quoted"
+    if "with " in window and (found := _with_participle_source(window)) is not None:
+        return found  # with one dairy farmer calling the rules “a death sentence” (round 16)
     if ("ing that" in window or "saying" in window or "adding" in window) and (
             m := _B_PARTICIPLE_THAT.search(window)) is not None:
         spk, cue = _participle_source(window, m)
+        if spk:
+            return spk, cue
+    if "ing " in window and (m := _B_PARTICIPLE_NAMING.search(window)) is not None:
+        spk, cue = _participle_source(window, m)  # ..., calling the count “a masquerade” (round 16)
         if spk:
             return spk, cue
     hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words

@@ -360,8 +360,9 @@ _SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in
 
 _NAMING_BEFORE = re.compile(
     r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
-    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
-    r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title))\s*[,:]?\s*$"
+    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
+    r"|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
+    r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title|banner))\s*[,:]?\s*$"
     # a title right after the noun it names, no punctuation between: his report “In larger freedom”
     r"|(?i:\b(?P<title>report|book|article|paper|study|film|documentary|brochure|programme|program|project|"
     r"campaign|initiative|strategy|policy|resolution|song|album|novel|essay|column|headline|hashtag|"
@@ -374,10 +375,10 @@ _HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _NAMING_HINTS = frozenset(
     "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
     "branded nicknamed billed coined themed term word words phrase expression motto slogan catchphrase buzzword label "
-    "tagline name title so report book article paper study film documentary brochure programme program project "
+    "tagline name title banner so report book article paper study film documentary brochure programme program project "
     "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
     "newspaper conference summit exhibition series".split())
-_NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+as|billed\s+as|[\w\-]+(?=\s*[,:]?\s*$)")
+_NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+as|billed\s+as|[\w\-]+(?=(?:\s+(?:the|an?))?\s*[,:]?\s*$)")
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM_RE = re.compile(r"[^\W_]")

@@ -571,7 +571,10 @@ _GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|ful
 _VERB_ING = re.compile(r"\s*[a-z]{3,}ing(?:\s+(?:out|up|down|off|away|back|over|in|on))?[.,]?\s*")
 _DET_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
-                             r"with|from|than|unless|although|though|until|before|after|and\s+that)\b)")
+                             r"with|from|than|unless|although|though|until|before|after|and\s+that)\b"
+                             # round 16: 'calling the count “a masquerade” and urging ...': a participle clause
+                             # coordinated after the quotation, which has closed its own
+                             r"|and\s+[a-z]{2,}ing\b)")
 
 
 # a personal pronoun as a subject between two quotations (dialogue: 'She smiled.', 'I'd found my voice.')

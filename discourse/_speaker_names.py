@@ -141,7 +141,9 @@ _ROLE_WORDS = frozenset(
     "assemblymember congressman congresswoman selectman selectwoman "
     # and the roles of a football club that sports copy writes before a name and varies it with ('Villa boss Unai
     # Emery', 'the striker')
-    "boss skipper striker midfielder defender goalkeeper winger".split())
+    "boss skipper striker midfielder defender goalkeeper winger "
+    # round 16: the Irish head of government and deputy, written before the name as 'Premier' is
+    "taoiseach tánaiste tanaiste".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -590,6 +592,11 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     for i, w in enumerate(words[:-1]):
         if _given_name_after_role(words, i, prev):
             break  # E.G.T. partner Dean Guerin: 'Dean' is his first name, not a second title
+        if last >= 0 and w in ("of", "for") and any(x.lower() in _GIVEN_NAMES for x in words[last + 1:i]):
+            # Chief Raymond Sakanee of Kewatin Lake First Nation (round 16): a given name after the role has
+            # begun the person's name, and the 'of' after it names their organisation, whose words ('First') are
+            # no second role
+            break
         lw = w.rstrip(".,").lower()
         if (_role_word(lw) or _OCCUPATION.fullmatch(lw)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):

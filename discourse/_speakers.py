@@ -193,7 +193,9 @@ _SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen
 _ORG_KINDS = frozenset("company firm group organisation organization agency body panel carrier airline "
                        "manufacturer maker retailer bank corporation conglomerate giant vendor supplier "
                        "startup start-up operator union charity chain publisher broadcaster insurer lender "
-                       "developer platform café cafe restaurant shop store hotel club".split())
+                       "developer platform café cafe restaurant shop store hotel club "
+                       # round 16: 'the regulator', 'the regional bloc' (no organisation's name ends in these)
+                       "regulator watchdog bloc".split())
 # round 11: the kind of organisation written before its name in wire copy ('Chinese camera maker Hikvision',
 # 'chipmaker Nvidia', 'rights group Liberty', 'news agency Reuters'): the kinds above and the trades written as
 # one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)
@@ -219,8 +221,9 @@ _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 _PERSON_NOUNS = frozenset("man woman boy girl fellow youngster lady gentleman".split())
 # nouns that describe an unnamed speaker, with their gender where the noun gives one (round 5)
 _FEMALE_NOUNS = frozenset("woman girl lady mother wife daughter sister waitress widow housewife grandmother "
-                          "mum mom grandma".split())  # round 13: the words of popular papers too
-_MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother grandfather dad grandad grandpa".split())
+                          "mum mom grandma spokeswoman".split())  # round 13: the words of popular papers too
+_MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother grandfather dad grandad grandpa "
+                        "spokesman".split())
 # (round 15: the people news quotes without naming them, 'A relative of one patient told the Kilmallock Leader that
 # ...', and the of-phrase that says whose relative, which is part of the description, 'relative of one patient')
 _DESCRIBED_PERSON = re.compile(
@@ -229,10 +232,11 @@ _DESCRIBED_PERSON = re.compile(
                                                 "nurse farmer worker student teacher child visitor customer "
                                                 "resident neighbour neighbor relative witness passenger parent patient "
                                                 "shopper commuter bystander onlooker protester protestor voter fan "
-                                                "survivor volunteer tenant pensioner motorist pedestrian".split()),
+                                                "survivor volunteer tenant pensioner motorist pedestrian spokesperson "
+                                                "official".split()),
         key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*"
-    r"|\s+from\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)"
-    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,60},)?"
+    r"|\s+(?:from|of|in|at|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)"
+    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
     r"stuck|held|put|kept|left|felt|knew|thought|saw|gave|began|found|shook|threw|drew|rose|fell|brought|caught|"
     r"sent|set|let|led|met|paid|read|burst|wrote|told|heard|sang|swung|spun|slid|hung|struck)\b")
@@ -512,6 +516,10 @@ def _owner_split(words: tuple[str, ...]) -> tuple | None:
     does without the possessive. A run whose words after the possessive name an organisation or a title
     ("People's Daily", 'McDonald's Corp.', "Harrison's Principles Of Internal Medicine") is left whole."""
     k = _owner_end(words)
+    if k >= 0 and _public_body(list(words[k + 1:])):
+        # round 16: 'Russia's Defense Ministry', 'Manila's Department of Foreign Affairs': a public body after the
+        # name of the state or city that owns it is that body, the owner a determiner (_Speakers._resolve)
+        return _bounded(_run_head, sum(map(len, words[k + 1:])), tuple(words[k + 1:]), "")
     if k < 0 or len(words) - k - 1 > 4 or any(w in _JOINING_WORDS for w in words[k + 1:]):
         return None  # "Harrison's Principles Of Internal Medicine": a title, no person's name
     head = _bounded(_run_head, sum(map(len, words[k + 1:])), tuple(words[k + 1:]), "")
@@ -568,7 +576,10 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
         titled = titled or g2 is not None
     name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
     if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
-            or not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)):  # United States
+            or (not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)  # United States
+                # (round 16: but an organisation word names an organisation, 'the Economic Community of West African
+                # States', 'Organization of American States')
+                and ("of" not in name or _ORG_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)))):
         return None
     low = [w.rstrip(".,’'").lower() for w in name]
     # 'Maya Wang of Human Rights Watch': a person's name (a common given name first, two or three words, no
@@ -835,9 +846,13 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     formula of an unnamed source after them), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
     heads (a description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD})?)(?![\w’'\-])")
+    return re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD})?)"
+                      r"(?![\w’'\-])")
 
 
+# round 16: 'A polling station official in Sadr City, who asked not to be named, said': the place or body the
+# unnamed person belongs to, a prepositional phrase with a name, is part of the description as the source formulas are
+_PLACE_POSTMOD = r"\s+(?:in|from|of|at|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)"
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
@@ -847,6 +862,25 @@ _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in
 _NAME_FUNCTION_WORDS = frozenset(("of", "for", "and", "on", "&", "the"))
 # the role words that are also given names ('Dean'): only before these can the word before a run change its head
 _ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
+
+
+# round 16: the public bodies a state or city owns, named after the place's name in the possessive ('Ontario's Ministry
+# of Mines', _owner_split); a company's unit ('Acme's Research Department') keeps its owner: 'department' alone is no
+# such word
+_PUBLIC_BODIES = frozenset("ministry commission inspectorate police".split())
+
+
+def _public_body(words: list[str]) -> bool:
+    """Do ``words`` name a public body: two words or more, capitalised but for function words, one of them a
+    ministry, a commission, an inspectorate or a police force (:data:`_PUBLIC_BODIES`), or 'Department of ...'?"""
+    if len(words) < 2 or not all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words):
+        return False
+    low = [w.rstrip(".,").lower() for w in words]
+    return not _PUBLIC_BODIES.isdisjoint(low) or (low[0] == "department" and low[1] == "of")
+
+
+# the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma
+_APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
 
 
 def _two_names_run_together(text: str, name: list[str]) -> bool:
@@ -1441,6 +1475,8 @@ class _Speakers:
         for m in _DESCRIBED_PERSON.finditer(self.text, max(0, pos - 300), where):
             if m.end() <= last or (m.start() <= last and self.text[max(0, last - 2):last] == ", "):
                 continue
+            if 0 <= last < m.start() and _APPOS_AFTER_NAME.fullmatch(self.text, last, m.start()) is not None:
+                continue  # Jordan Whitfield, a former official at the agency, said (round 16): the candidate described
             noun = m.group("n").lower()
             g = "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
             if g is not None and g != gender:
@@ -1495,7 +1531,25 @@ class _Speakers:
             return " ".join(found.group("d").split()[1:])
         return None
 
-    def _org_by_kind(self, heads: list[str], pos: int) -> _Entity | None:
+    def _subject_org_before(self, where: int) -> _Entity | None:
+        """The organisation named as the subject of the sentence before the one at ``where``: its first name,
+        with nothing but 'The' before it in the sentence, or None (round 16)."""
+        lo = max(0, where - 800)
+        ends = [lo] + [m.end() for m in _SENT_BOUNDARY.finditer(self.text, lo, where)]
+        ends += [i + 1 for i in range(lo, where) if self.text[i] == "\n" and i + 1 > ends[-1]]
+        ends = sorted(set(ends))
+        if len(ends) < 2 or (ends[0] == lo and lo > 0 and len(ends) < 3):
+            return None
+        s1, s0 = ends[-2], ends[-1]
+        k = bisect_right(self._mention_pos, s1 - 1)
+        if k >= len(self.mentions) or self.mentions[k][0] >= s0:
+            return None
+        p, ent = self.mentions[k]
+        if ent.kind != "org" or ent.name in self.rep_orgs or ent.name in _NOT_NAME:
+            return None
+        return ent if self.text[s1:p].strip() in ("", "The", "the") else None
+
+    def _org_by_kind(self, heads: list[str], pos: int, where: int | None = None) -> _Entity | None:
         """'the company', 'the group', 'the firm': the organisation that spoke last (within 1,500
         characters), else the one named last before the sentence (within 1,000 characters).
 
@@ -1510,6 +1564,11 @@ class _Speakers:
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
                 and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME):
             return self.orgs[other[1]["speaker"]]
+        # round 16: 'The Information Commissioner's Office has reprimanded Northfleet Borough Council ... In a report
+        # published on Monday, the regulator said': the organisation that was the subject of the sentence before,
+        # not the one named last in it (the subject is the preferred centre, Grosz, Joshi & Weinstein 1995)
+        if where is not None and (ent := self._subject_org_before(where)) is not None:
+            return ent
         lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
         if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]):
             return lp[1]
@@ -2096,7 +2155,7 @@ class _Speakers:
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
                     return self._fill(out, ent, "description resolved to an organisation named before")
-                ent = self._org_by_kind(heads, pos)
+                ent = self._org_by_kind(heads, pos, where)
                 if ent is not None:  # the company said: the organisation quoted or named last
                     return self._fill(out, ent, "description resolved to an organisation named before")
                 lp = self.last_person

@@ -557,6 +557,7 @@ import numpy as np
 import pandas as pd
 
 from ._attribution import (
+    _B_PARTICIPLE_NAMING,
     _NAMED_BY_APPOS,
     _NAMING_VERB_HINT,
     _attr_after,
@@ -575,6 +576,7 @@ from ._quote_cues import (
     _NAMING_BEFORE,
     _NAMING_HINTS,
     _NAMING_WORD,
+    _WORD_RE,
     CUE_VERBS,
     _has_cue,
 )
@@ -697,6 +699,24 @@ def _complement_slot(text: str, d: dict, before: str) -> bool:
     lo = max(0, hint.start() - 80)  # the naming verb's own subject, as _attr_sentence reads it ('calluses' is none)
     return ((_named_by_subject(before, lo) is not None or _NAMED_BY_APPOS.search(before, lo) is not None)
             and _lowercase_start(text, d["content_start"], d["content_end"]))
+
+
+# round 16: 'the Government's flagship plan, “Housing for All”, had become ...': a quotation of a few words, each
+# capitalised but the function words, with no punctuation inside, set off by commas right after a common noun and
+# followed by a comma, is a non-restrictive appositive (Quirk et al. 1985, 17.65-17.72): it names the thing the
+# noun phrase before it denotes, a title or name, not words someone said; the noun phrase is no speaker either
+_NAME_SMALL = frozenset("of for the and a an in on to at by with or".split())
+
+
+def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: bool) -> bool:
+    """Is the quotation a name in Title Case set off by commas after a common noun (:data:`_NAME_SMALL`)?"""
+    if ends_punct or not 2 <= n_words <= 8 or not d["close_mark"] or text[d["end"]:d["end"] + 1] != ",":
+        return False
+    if re.search(r"(?<![\w’'])[a-z][a-z\-]+,\s*$", before[-40:]) is None:
+        return False
+    words = _WORD_RE.findall(text[d["content_start"]:d["content_end"]])
+    return (words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words))
 
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
@@ -1010,7 +1030,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
             # two-word quotation speech
             intro = attr is not None and not attr_after and cap and before.rstrip()[-1:] in (",", ":")
-            if attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)
+            appos = _appositive_name(text, d, before, n_words, ends_punct)
+            if appos:  # the flagship plan, “Housing for All”, had become ...: a name in apposition
+                title = True  # (and no speech: the branches below are skipped)
+            elif attr is not None and (ends_punct or (punct_out and attr_after) or n_words >= 5 or (cap and n_words >= 3)
                                      or intro):
                 kind, (speaker, cue) = "speech", attr
             elif interrupted:
@@ -1021,8 +1044,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     attr := _attr_sentence(before, strict=n_words < 5) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)
-                        if len(before) >= 150 and _has_cue((wide := _clause_before(text, us, d["start"], 400))[
-                            :len(wide) - len(before) + 30]) else None)) is not None:
+                        if len(before) >= 150 and (_has_cue((wide := _clause_before(text, us, d["start"], 400))[
+                            :len(wide) - len(before) + 30]) or _B_PARTICIPLE_NAMING.search(before) is not None)
+                        else None)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:

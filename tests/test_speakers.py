@@ -2402,3 +2402,70 @@ def test_round_15_particles_diplomats_and_ministries():
     text = ("Health authorities have confirmed 412 cases, the country's Ministry of Health said Tuesday.\n\n“The "
             "situation is serious but under control,” the ministry said.")
     assert [x["speaker"] for x in full(text)] == ["Ministry of Health"]
+
+
+def test_round_16_names_in_apposition_and_names_after_naming_words_are_mentions():
+    # a Title Case name set off by commas after a common noun names the thing, no one speaks it
+    text = ("Opposition leader Ruth Callan said the council's new scheme, “Streets for People”, had become “a "
+            "gimmick and nothing else”.")
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("mention", None), ("speech", "Ruth Callan")]
+    # a determiner between 'known as' and the name, and a banner
+    text = ("The minister said the mine would be built in the region known as the “Copper Belt” within a decade. "
+            "Farmers marched under the banner “Hands Off Our Water, Keep Out Miners” on Sunday.")
+    assert [(x["kind"], x["cue"]) for x in find_quote_spans(text)] == [("mention", "known as"), ("mention", "banner")]
+
+
+def test_round_16_relative_clauses_and_places_in_unnamed_speakers():
+    # a relative clause between an unnamed speaker and the verb, and the place after the noun
+    text = ("A resident of Port Harcourt, who asked not to be named because she feared reprisals, said trade had "
+            "collapsed. “Nobody comes out after dark,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["resident of Port Harcourt"]
+    text = ("A spokeswoman for the Metro Transit Authority, who spoke on condition of anonymity because she was not "
+            "cleared to comment, denied that trains had been cancelled. “Every line is running,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["spokeswoman for the Metro Transit Authority"]
+    text = ("A customs official at Mombasa, who asked not to be named, said clearance had slowed. “Half the "
+            "scanners are broken,” the official said.")
+    assert [x["speaker"] for x in full(text)] == ["customs official at Mombasa"]
+    # a named subject with a relative clause holding a quoted title, then a naming verb
+    text = ("Fair Roads Alliance, which has run a “Slow Down Now” campaign since 2021, called the decision “a "
+            "betrayal of every family on the bypass”.")
+    assert [x["speaker"] for x in full(text)] == ["Fair Roads Alliance"]
+    # 'described ... as' quotes one word of the describer
+    text = ("Governor Ana Ruiz, who toured the shelter on Tuesday morning, described the damage as “devastating” "
+            "and promised aid.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Ana Ruiz")]
+
+
+def test_round_16_participle_and_absolute_clauses_of_naming():
+    # a naming participle after the clause takes its subject, a description with a name in apposition
+    text = ("LUSAKA, May 3 (Reuters) - Zambia's largest union, the Federation of Free Trade Unions, on Friday "
+            "rejected the wage offer, calling it “an insult” and urging members to strike.")
+    assert [x["speaker"] for x in full(text)] == ["Federation of Free Trade Unions"]
+    # 'with NP V-ing': the noun phrase after 'with' is the speaker, a name in apposition to it names them
+    text = ("Hundreds of fishermen blocked the harbour on Monday, with one trawler captain calling the quota cut "
+            "“the end of this town”.")
+    assert [x["speaker"] for x in full(text)] == ["one trawler captain"]
+    text = ("Senators clashed over the bill, with its sponsor, Republican senator Dale Whitcombe, warning that "
+            "without it the border would stay “wide open”.")
+    assert [x["speaker"] for x in full(text)] == ["Dale Whitcombe"]
+
+
+def test_round_16_offices_organisations_and_the_subject_before():
+    # Irish offices before a name; a role before a name with its organisation after 'of'
+    text = ("Tánaiste Simon Harris said the figures were “encouraging”. “We are not there yet,” Mr Harris said.")
+    assert [x["speaker"] for x in full(text)] == ["Simon Harris", "Simon Harris"]
+    text = ("Chief Daniel Okemow of Big Trout Lake First Nation spoke on Sunday. “We were never asked,” Okemow "
+            "told reporters.")
+    assert [x["speaker"] for x in full(text)] == ["Daniel Okemow"]
+    # an organisation word before 'of' after the quotation keeps the whole name
+    text = "“Inflation remains too high,” the Reserve Bank of Malawi said in a statement."
+    assert [x["speaker"] for x in full(text)] == ["Reserve Bank of Malawi"]
+    # 'the regulator' is the organisation that was the subject of the sentence before, not the one named last
+    text = ("The Data Protection Authority has fined Harbourview Hospital for leaving patient files on an open "
+            "server. In a decision published on Friday, the regulator said the hospital had acted “with "
+            "astonishing carelessness”.")
+    assert [x["speaker"] for x in full(text)] == ["Data Protection Authority"]
+    # 'States' ends an organisation's name with an organisation word and 'of'
+    text = ("The Organisation of Eastern Caribbean States, which sent 40 observers, was cautious. In its report, "
+            "the regional bloc noted “isolated irregularities in two of the parishes”.")
+    assert [x["speaker"] for x in full(text)] == ["Organisation of Eastern Caribbean States"]
