@@ -712,8 +712,9 @@ def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: 
     """Is the quotation a name in Title Case set off by commas after a common noun (:data:`_NAME_SMALL`)?"""
     if ends_punct or not 2 <= n_words <= 8 or not d["close_mark"] or text[d["end"]:d["end"] + 1] != ",":
         return False
-    if re.search(r"(?<![\w’'])[a-z][a-z\-]+,\s*$", before[-40:]) is None:
-        return False
+    noun = re.search(r"(?<![\w’'])([a-z][a-z\-]+),\s*$", before[-40:])
+    if noun is None or noun.group(1) in CUE_VERBS or noun.group(1) == "words":
+        return False  # 'and said, “Hi, Shell”,', 'in the President's words, “Cry Uncle”,': the words said
     words = _WORD_RE.findall(text[d["content_start"]:d["content_end"]])
     return (words[0][:1].isupper()
             and all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words))
