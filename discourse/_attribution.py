@@ -68,6 +68,7 @@ from ._quote_cues import (
     _has_cue,
     _np_matches,
     _np_search,
+    mask_name_tags,
 )
 from ._speaker_names import _ADVERB, _DOC_NOUNS, _NOT_NAME, _ROLE_WORDS, _subject_like
 
@@ -186,7 +187,7 @@ _INTRODUCES_NEXT = re.compile(r"[^“”\"‘’.!?]{0,60}?:\s*[“\"‘]")
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
-    window = text[q["end"]:min(ue, q["end"] + 160)]
+    window = mask_name_tags(text[q["end"]:min(ue, q["end"] + 160)])  # Sen. Ann Roe, D-N.M., told (round 16)
     m = _A_DASH.match(window) if q["end"] + len(window) == ue else None
     if m and (found := _pair(m)) is not None:  # ‘...’ - Agnès Callamard (a signed pull quotation)
         return found

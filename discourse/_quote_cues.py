@@ -218,6 +218,34 @@ _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (type
 # a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
 _CUE_CAP = r"(?:" + _trie(w.capitalize() for w in CUE_VERBS if " " not in w) + r")"  # (a trie, as _CUE)
 _A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
+# round 16: a party and state or constituency after a legislator's name, in brackets ('Sen. Ted Cruz (R-Texas) said',
+# 'Datuk Rosli Mat Isa (PN-Kuala Krai) said') or between commas in AP style ('Sen. Roberto Alvarez, D-N.M., told'): no
+# part of the name, and no end of the subject before the cue. They are blanked out of the window before the patterns
+# are searched (:func:`mask_name_tags`): the patterns searched from anchors stop at a bracket, and an apposition
+# holds no full stop
+_NAME_TAG = re.compile(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
+                       r"|(?<=[A-Za-z])(?P<sp2>),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)")
+
+
+def mask_name_tags(window: str) -> str:
+    """``window`` with each bracketed tag after a name ('(R-Texas)', :data:`_NAME_TAG`) replaced by as many blanks:
+    the offsets stay, and the name reaches the cue after it."""
+    if "(" not in window and "-" not in window:
+        return window
+    return _NAME_TAG.sub(_blank_tag, window)
+
+
+_APPOS_NEXT = re.compile(r"\s+(?:the|a|an|who|[A-Z])")
+
+
+def _blank_tag(m: re.Match) -> str:
+    """The blanks for one tag of :data:`_NAME_TAG`; an AP-style tag keeps its first comma where an apposition follows
+    it ('Sen. Ann Hale, R-Kan., the top Republican on the committee, said')."""
+    if m.group("sp") is not None:
+        return m.group("sp") + " " * (m.end() - m.start() - len(m.group("sp")))
+    if _APPOS_NEXT.match(m.string, m.end()) is not None:
+        return "," + " " * (m.end() - m.start() - 1)
+    return " " * (m.end() - m.start())
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_PARTICLE_NAME}|{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
 _A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")

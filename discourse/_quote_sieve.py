@@ -24,7 +24,6 @@ from ._attribution import (
 from ._quote_cues import (
     _ADV,
     _ALNUM_RE,
-    _ARTICLE_BEFORE,
     _CUE,
     _CUE_CAP,
     _CUE_FIRST,
@@ -571,7 +570,11 @@ _GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|ful
 _VERB_ING = re.compile(r"\s*[a-z]{3,}ing(?:\s+(?:out|up|down|off|away|back|over|in|on))?[.,]?\s*")
 _DET_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
-                             r"with|from|than|unless|although|though|until|before|after|and\s+that)\b"
+                             r"with|from|than|unless|although|though|until|before|after|and\s+that|"
+                             # round 16: the other prepositions a noun or adjective phrase takes its complement
+                             # with ('had “serious reservations” about', 'a “textbook example” of how'), and 'what'
+                             # opening the compared clause ('was “nowhere near” what was required')
+                             r"about|over|against|into|of|what|now\s+that)\b"
                              # round 16: 'calling the count “a masquerade” and urging ...': a participle clause
                              # coordinated after the quotation, which has closed its own
                              r"|and\s+[a-z]{2,}ing\b)")
@@ -677,8 +680,17 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
         return True
     if _VERB_ING.fullmatch(text, start + 1, end - 1) is not None and _DET_AFTER.match(text, end) is not None:
         return True  # risked “hollowing out” the ban: a verb in -ing with its object after it (round 11)
-    return (_ARTICLE_BEFORE.search(text, max(0, start - 20), start) is None
+    return (_DEFINITE_BEFORE.search(text, max(0, start - 20), start) is None
             and _CLAUSE_GOES_ON.match(text, end) is not None)
+
+
+# round 16: the determiners that make a quoted pair of words a term: a definite one points to a thing the reader
+# knows by that name ('the “smart city” plan', 'its “reforms”'); an indefinite article introduces a new thing the
+# speaker characterises ('had created a “real risk” to public order', 'would hand the police a “blank cheque” to'),
+# which in indirect speech is the speaker's evaluation (Quirk et al. 1985, 5.26-5.36 on the specific and
+# non-specific reference of the articles)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w’'])(?:the|this|that|these|those|its|his|her|their|our|your|my|such|"
+                              r"so-called|no|any|some)\s*$", re.I)
 
 
 def _lowercase_start(text: str, cs: int, ce: int) -> bool:

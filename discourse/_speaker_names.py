@@ -26,8 +26,9 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # ('Ch Supt Neil Evans', 'Det Insp Collins', 'Cllr Jane Roe')
                       "supt insp det ch dci cllr "
                       # round 15: forms of address of Indian, Nigerian and Malaysian papers ('Shri L. Murugan', 'Smt',
-                      # 'Hon. Temitope Adewale', 'Alhaji', 'Datuk')
-                      "shri sri smt shrimati hon alhaji alhaja datuk dato".split())
+                      # 'Hon. Temitope Adewale', 'Alhaji', 'Datuk'); (round 16) not 'Sri', a given name in Indonesia and
+                      # Malaysia ('Sri Wahyuni', 'Sri Mulyani Indrawati') far more often than a form of address there
+                      "shri smt shrimati hon alhaji alhaja datuk dato".split())
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja".split())
 _MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji".split())
 _FEMALE_NAMES = frozenset(
@@ -141,7 +142,7 @@ _ROLE_WORDS = frozenset(
     "assemblymember congressman congresswoman selectman selectwoman "
     # and the roles of a football club that sports copy writes before a name and varies it with ('Villa boss Unai
     # Emery', 'the striker')
-    "boss skipper striker midfielder defender goalkeeper winger "
+    "boss skipper striker midfielder defender goalkeeper winger physio "
     # round 16: the Irish head of government and deputy, written before the name as 'Premier' is
     "taoiseach tánaiste tanaiste".split())
 _ORG_ROLES = frozenset(

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import (
+    _NOUNISH,
     _NP,
     _QUALIFIER_WORDS,
     _SENT_BOUNDARY,
@@ -690,7 +691,9 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
     :func:`_run_head`: the same runs recur within and across documents, and the table did this for each."""
     words = run.split()
     while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
-                     or words[0] in ("The", "A", "An") or words[0].lower() in CUE_VERBS  # Asked Mrs. Peck
+                     or words[0] in ("The", "A", "An")
+                     # Asked Mrs. Peck; (round 16) not a cue that is also a noun, 'the State Bank of Pakistan'
+                     or (words[0].lower() in CUE_VERBS and words[0].lower() not in _NOUNISH)
                      or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
         words = words[1:]
         sent_start = False
@@ -867,7 +870,7 @@ _ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
 # round 16: the public bodies a state or city owns, named after the place's name in the possessive ('Ontario's Ministry
 # of Mines', _owner_split); a company's unit ('Acme's Research Department') keeps its owner: 'department' alone is no
 # such word
-_PUBLIC_BODIES = frozenset("ministry commission inspectorate police".split())
+_PUBLIC_BODIES = frozenset("ministry commission inspectorate police authority".split())
 
 
 def _public_body(words: list[str]) -> bool:
@@ -881,6 +884,11 @@ def _public_body(words: list[str]) -> bool:
 
 # the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma
 _APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
+
+
+# a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
+_SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
+                               r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
 
 
 def _two_names_run_together(text: str, name: list[str]) -> bool:
@@ -1532,22 +1540,29 @@ class _Speakers:
         return None
 
     def _subject_org_before(self, where: int) -> _Entity | None:
-        """The organisation named as the subject of the sentence before the one at ``where``: its first name,
-        with nothing but 'The' before it in the sentence, or None (round 16)."""
-        lo = max(0, where - 800)
-        ends = [lo] + [m.end() for m in _SENT_BOUNDARY.finditer(self.text, lo, where)]
-        ends += [i + 1 for i in range(lo, where) if self.text[i] == "\n" and i + 1 > ends[-1]]
-        ends = sorted(set(ends))
-        if len(ends) < 2 or (ends[0] == lo and lo > 0 and len(ends) < 3):
+        """The organisation named as the subject of a sentence before the one at ``where``: its first name, with
+        nothing but 'The' before it in the sentence (a name with no person's marks counts, 'Dunmore Athletic'), in
+        the sentence before or, past sentences whose subject is a description ('The regulator said ...'), in one
+        of the three before; None where a sentence between has a person or another name for subject (round 16)."""
+        lo = max(0, where - 1200)
+        ends = sorted({lo, *(m.end() for m in _SENT_BOUNDARY.finditer(self.text, lo, where)),
+                       *(i + 1 for i in range(lo, where) if self.text[i] == "\n")})
+        if lo > 0:
+            ends = ends[1:]  # the first sentence may be cut
+        spans = [(s0, s1) for s0, s1 in zip(ends[:-1], ends[1:], strict=False) if self.text[s0:s1].strip()]
+        for s0, s1 in spans[::-1][:3]:
+            k = bisect_right(self._mention_pos, s0 - 1)
+            lead = self.text[s0:self.mentions[k][0]].strip() if k < len(self.mentions) and self.mentions[k][0] < s1 else None
+            if lead not in ("", "The", "the"):
+                if _SUBJ_DESCRIPTION.match(self.text, s0) is not None:
+                    continue  # The regulator said ...: the description of the body named before it
+                return None
+            p, ent = self.mentions[k]
+            if (ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME) or (
+                    ent.kind == "person" and _bare_name(ent)):
+                return ent
             return None
-        s1, s0 = ends[-2], ends[-1]
-        k = bisect_right(self._mention_pos, s1 - 1)
-        if k >= len(self.mentions) or self.mentions[k][0] >= s0:
-            return None
-        p, ent = self.mentions[k]
-        if ent.kind != "org" or ent.name in self.rep_orgs or ent.name in _NOT_NAME:
-            return None
-        return ent if self.text[s1:p].strip() in ("", "The", "the") else None
+        return None
 
     def _org_by_kind(self, heads: list[str], pos: int, where: int | None = None) -> _Entity | None:
         """'the company', 'the group', 'the firm': the organisation that spoke last (within 1,500

@@ -579,6 +579,7 @@ from ._quote_cues import (
     _WORD_RE,
     CUE_VERBS,
     _has_cue,
+    mask_name_tags,
 )
 from ._quote_kernel import KERNEL
 from ._quote_marks import _clean_paragraphs, _default_paragraphs, _match, _units
@@ -969,7 +970,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         # “Sounds exactly like last time”. -- the end of the sentence outside the marks (Brown, typewriter
         # and much British text) ends the quoted sentence as well as one inside them would
         term_out = terminal or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", "!", "?"))
-        before = _clause_before(text, us, d["start"])
+        before = mask_name_tags(_clause_before(text, us, d["start"]))  # Sen. Ted Cruz (R-Texas) said (round 16)
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
         attr_after = False
         nm = None

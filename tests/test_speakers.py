@@ -2469,3 +2469,54 @@ def test_round_16_offices_organisations_and_the_subject_before():
     text = ("The Organisation of Eastern Caribbean States, which sent 40 observers, was cautious. In its report, "
             "the regional bloc noted “isolated irregularities in two of the parishes”.")
     assert [x["speaker"] for x in full(text)] == ["Organisation of Eastern Caribbean States"]
+
+
+def test_round_16_partial_quotations_after_an_indefinite_article_and_more_prepositions():
+    # an indefinite article before a two-word quotation in indirect speech: the speaker's characterisation
+    text = "Magistrate Joan Ferris said the posts had created a “grave danger” to witnesses."
+    assert [x["speaker"] for x in full(text)] == ["Joan Ferris"]
+    # a definite one still makes a term
+    text = "Mayor Ann Lee said the “smart city” to the north would open in May."
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
+    # the clause goes on with 'about', 'of', 'what' and 'now that'
+    text = "The Law Society said it had “grave doubts” about the bill."
+    assert [x["speaker"] for x in full(text)] == ["Law Society"]
+    text = "Governor Ruth Amos said the budget faces a “permanent hole” now that federal aid has ended."
+    assert [x["speaker"] for x in full(text)] == ["Ruth Amos"]
+
+
+def test_round_16_party_tags_after_a_legislators_name():
+    # in brackets before the cue, before and after the quotation
+    text = "Sen. Dana Morrow (R-Idaho) said: “This bill will not pass the Senate.”"
+    assert [x["speaker"] for x in full(text)] == ["Dana Morrow"]
+    text = "Rep. Luis Ortega (D-Calif.) said the plan was “a giveaway to insurers”."
+    assert [x["speaker"] for x in full(text)] == ["Luis Ortega"]
+    # AP style between commas, with and without an apposition after it
+    text = "“We were never consulted,” Sen. Paul Rivers, D-N.M., told the Albuquerque Journal."
+    assert [x["speaker"] for x in full(text)] == ["Paul Rivers"]
+    text = ("Sen. Ellen Marsh, R-Kan., the top Republican on the committee, said the deal was “the least bad option "
+            "we have”.")
+    assert [x["speaker"] for x in full(text)] == ["Ellen Marsh"]
+
+
+def test_round_16_names_that_open_with_a_cue_noun_or_a_given_name_sri():
+    # 'State' is no inverted cue verb: the bank's name keeps it
+    text = "The State Bank of Ruritania kept its rate at 9 percent. “Inflation is easing,” the central bank said."
+    assert [x["speaker"] for x in full(text)] == ["State Bank of Ruritania"]
+    # 'Sri' is a given name, no form of address
+    text = "Sri Rahayu, 41, lost her home. “We have nothing left,” she told reporters."
+    assert [x["speaker"] for x in full(text)] == ["Sri Rahayu"]
+    # a physio is a role before a name
+    text = "According to team physio Lena Marsh, the injury is “minor but not one to rush”."
+    assert [x["speaker"] for x in full(text)] == ["Lena Marsh"]
+
+
+def test_round_16_a_kind_takes_the_subject_organisation_past_sentences_about_it():
+    # 'the watchdog' after a sentence whose subject describes the same body: the organisation named as subject before
+    text = ("The Civil Aviation Authority fined Skyline Air £2 million on Monday. The regulator said the airline had "
+            "ignored complaints for years. “Passengers were let down,” the watchdog said.")
+    assert [x["speaker"] for x in full(text)] == ["Civil Aviation Authority"]
+    # a public body named after a place in the possessive
+    text = ("Britain's Civil Aviation Authority fined Skyline Air on Monday. “Passengers were let down,” the "
+            "regulator said.")
+    assert [x["speaker"] for x in full(text)] == ["Civil Aviation Authority"]
