@@ -254,7 +254,9 @@ _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\
 _A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?\.?[ \t]*$")
 _B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
                            r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
-                           r"complaining|replying|answering|observing|continuing|telling\s+\w+)\s*[,:]?\s*$")
+                           r"complaining|replying|answering|observing|continuing|telling\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                           # (round 16: 'telling a news conference:', the listener a noun phrase)
+                           r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*[,:]?\s*$")
 _SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
                              r"with|from|last|this|yesterday|today)\b)")
 _DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
@@ -317,7 +319,7 @@ _B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk
 _B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
 # 'describes the season: “...”' the season is what is described
-_TRANSITIVE = (r"(?:told|tells|tell|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
+_TRANSITIVE = (r"(?:told|tells|tell|telling|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
                r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
                r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
                r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")

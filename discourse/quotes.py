@@ -572,6 +572,7 @@ from ._attribution import (
 from ._quote_cues import (
     _ALNUM_RE,
     _HINT_WORDS,
+    _NAME,
     _NAMING_AFTER,
     _NAMING_BEFORE,
     _NAMING_HINTS,
@@ -608,6 +609,7 @@ from ._reported import (
     according_to_source,
     first_person_subject,
 )
+from ._speaker_names import _PRONOUN_SPEAKERS
 from ._speaker_scorer import rescore
 from ._speakers import (
     _NO_SPEAKER,
@@ -719,6 +721,31 @@ def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: 
     words = _WORD_RE.findall(text[d["content_start"]:d["content_end"]])
     return (words[0][:1].isupper()
             and all(w[:1].isupper() or w.lower() in _NAME_SMALL for w in words))
+
+
+# round 16: 'Tom Brannigan, president of Local 825, spent much of Monday morning on the phone with members.¶“These are
+# people with mortgages ...”': news introduces a speaker by name as the subject of the paragraph before and lets the
+# quotation that fills the next paragraph be theirs (the speaker 'introduced a paragraph before'; the centre of the
+# last sentence is the preferred referent of what follows, Grosz, Joshi & Weinstein 1995). Only where that paragraph
+# holds no quotation (no dialogue to alternate with), its last sentence's subject is a name, and the quotation, of
+# five words or more, opens its paragraph and runs to its end with no attribution of its own
+_ANY_MARK = re.compile(r"[\"“”«»]")
+_INTRODUCED = re.compile(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]")
+
+
+def _introduced_before(text: str, pus: int, pue: int) -> str | None:
+    """The name introduced as the subject of the last sentence of the paragraph ``text[pus:pue]``: a name named
+    there for the first time in the text, with an apposition after it ('Tom Brannigan, president of Local 825,
+    spent ...'), where that paragraph holds no double quotation mark and does not end in a colon; else None."""
+    if _ANY_MARK.search(text, pus, pue) is not None or text[pus:pue].rstrip().endswith(":"):
+        return None
+    m = _INTRODUCED.match(_clause_before(text, pus, pue, 400))
+    if m is None:
+        return None
+    spk = _clean_speaker(m.group("spk"))
+    if not spk or spk.lower() in _PRONOUN_SPEAKERS or text.find(spk.split()[-1], 0, pus) >= 0:
+        return None  # a pronoun, or a name met before: no introduction
+    return spk
 
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
@@ -1116,6 +1143,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 found = _colon_source(text, frame[0])
                 if found is not None:  # Field Marshal Slim makes many frank remarks:¶“When in doubt ...”
                     (speaker, cue), reason, sieve_pos = found, "introduced by a colon", frame[1]
+            if (speaker is None and inherit is None and cue is None and d["start"] == us and u > 0
+                    and d["parent_id"] is None and n_words >= 5 and not text[d["end"]:ue_last].strip()):
+                found = _introduced_before(text, *units[u - 1])
+                if found is not None:  # Tom Brannigan, president of Local 825, spent the morning ...¶“These are ...”
+                    speaker, reason = found, "introduced in the paragraph before"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker

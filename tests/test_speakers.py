@@ -2520,3 +2520,20 @@ def test_round_16_a_kind_takes_the_subject_organisation_past_sentences_about_it(
     text = ("Britain's Civil Aviation Authority fined Skyline Air on Monday. “Passengers were let down,” the "
             "regulator said.")
     assert [x["speaker"] for x in full(text)] == ["Civil Aviation Authority"]
+
+
+def test_round_16_a_speaker_introduced_in_the_paragraph_before_and_the_listener_after_telling():
+    # a name introduced with an apposition as the subject of the paragraph before speaks the quotation that fills the
+    # next paragraph
+    text = ("Maria Costa, a nurse at Harbour General for 20 years, spent the morning on the picket line.\n\n"
+            "“We are not asking for the moon. We are asking for enough hands to keep patients safe.”")
+    assert [(x["speaker"], x["speaker_reason"]) for x in full(text)] == [
+        ("Maria Costa", "introduced in the paragraph before")]
+    # not a name met before (a character of a story who listens), nor after a paragraph ending in a colon
+    text = ("Maria Costa spoke first.\n\nMaria Costa, a nurse at Harbour General, listened with the calm of long "
+            "practice.\n\n“So we have to protect the old man for his own good. You see what I mean.”")
+    assert [x["speaker"] for x in full(text)][-1] is None
+    # 'telling a news conference:' names the listener; the speaker is the clause's subject
+    text = ("Ortega, who won the title in Madrid last month, was gracious in defeat, telling a news conference: "
+            "“She played better on the big points and she deserved it.”")
+    assert [x["speaker"] for x in full(text)] == ["Ortega"]
