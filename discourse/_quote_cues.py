@@ -96,7 +96,10 @@ ORG_WORDS = frozenset(
     # Herald'): a title that follows an owner in the possessive is no person's name (_speakers._owner_split)
     "daily herald tribune gazette "
     # round 12: a country's missions abroad ('a spokesman for the U.S. Embassy said')
-    "embassy consulate".split())
+    "embassy consulate "
+    # round 16: the UN's programmes and a war's coordination headquarters speak as agencies do ('the World Food
+    # Programme said', 'the Coordination Headquarters for the Treatment of Prisoners of War said')
+    "programme headquarters".split())
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and

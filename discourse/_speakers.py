@@ -236,6 +236,7 @@ _DESCRIBED_PERSON = re.compile(
                                                 "survivor volunteer tenant pensioner motorist pedestrian spokesperson "
                                                 "official".split()),
         key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*"
+    r"|\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three (round 16)
     r"|\s+(?:from|of|in|at|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
@@ -883,9 +884,12 @@ def _public_body(words: list[str]) -> bool:
 
 
 # the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma
+_PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
 _APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
 
 
+# a wire dateline opening a sentence, 'COX'S BAZAR, Bangladesh — ', 'ABIDJAN, Oct 27 (Reuters) - ': no subject
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
 _SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
@@ -1483,8 +1487,11 @@ class _Speakers:
         for m in _DESCRIBED_PERSON.finditer(self.text, max(0, pos - 300), where):
             if m.end() <= last or (m.start() <= last and self.text[max(0, last - 2):last] == ", "):
                 continue
-            if 0 <= last < m.start() and _APPOS_AFTER_NAME.fullmatch(self.text, last, m.start()) is not None:
-                continue  # Jordan Whitfield, a former official at the agency, said (round 16): the candidate described
+            if (0 <= last < m.start() and _APPOS_AFTER_NAME.fullmatch(self.text, last, m.start()) is not None
+                    and _PREP_BEFORE_NAME.search(self.text, max(0, last - 12), last) is None):
+                # Jordan Whitfield, a former official at the agency, said (round 16): the candidate described; not
+                # 'At one clinic in Fort Stockton, a mother of three said', where the name ends an adverbial
+                continue
             noun = m.group("n").lower()
             g = "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
             if g is not None and g != gender:
@@ -1550,6 +1557,7 @@ class _Speakers:
         if lo > 0:
             ends = ends[1:]  # the first sentence may be cut
         spans = [(s0, s1) for s0, s1 in zip(ends[:-1], ends[1:], strict=False) if self.text[s0:s1].strip()]
+        spans = [((m.end() if (m := _DATELINE.match(self.text, s0, s1)) is not None else s0), s1) for s0, s1 in spans]
         for s0, s1 in spans[::-1][:3]:
             k = bisect_right(self._mention_pos, s0 - 1)
             lead = self.text[s0:self.mentions[k][0]].strip() if k < len(self.mentions) and self.mentions[k][0] < s1 else None
@@ -1941,7 +1949,9 @@ class _Speakers:
                     out.update(speaker=person, speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
-                ent = self._recent(pos, "org") if low == "it" else None
+                # (round 16: the organisation that was the subject of the sentence before, over one named inside
+                # it, 'The Dementia Research Alliance, a UK charity, said ... “...,” it said', as for a kind)
+                ent = (self._subject_org_before(where) or self._recent(pos, "org")) if low == "it" else None
                 if low == "it" and (desc := self._org_description_subject(pos, where, ent)) is not None:
                     if isinstance(desc, _Entity):
                         return self._remember(pos, self._fill(out, desc, "pronoun resolved to a description"))
