@@ -884,6 +884,9 @@ def _public_body(words: list[str]) -> bool:
 
 
 # the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma
+# (a word before the verb, its subject: not the inverted cue after a quotation, '“...,” said Dr. Amara Okafor')
+_REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claimed|insisted|warned|noted|told\s+\w+)"
+                                      r"\s+(?:that\s+)?$")
 _PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
 _APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
 
@@ -1714,6 +1717,13 @@ class _Speakers:
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
+                if (kind == "person" and gender is not None and ent.gender is None
+                        and _REPORTED_SUBJECT_BEFORE.search(self.text, max(0, p - 20), p) is not None):
+                    # 'Prosecutor Helen Gaskell said Maddox had been ... “...,” she told magistrates' (round 16): the
+                    # subject of a reported clause ranks below the subject of the clause that reports it (the
+                    # grammatical-role ranking of centering theory), so a name of unknown gender there is passed
+                    # over for a gendered pronoun
+                    continue
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p

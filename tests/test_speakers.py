@@ -2537,3 +2537,30 @@ def test_round_16_a_speaker_introduced_in_the_paragraph_before_and_the_listener_
     text = ("Ortega, who won the title in Madrid last month, was gracious in defeat, telling a news conference: "
             "“She played better on the big points and she deserved it.”")
     assert [x["speaker"] for x in full(text)] == ["Ortega"]
+
+
+def test_round_16_mothers_of_three_datelines_programmes_and_it_after_a_subject_organisation():
+    # 'a mother of three' after a place ending an adverbial: the description, not the place
+    text = ("At one clinic in Fort Davis, a mother of three said she had changed her mind. “Seeing kids in hospital "
+            "scared me,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["mother of three"]
+    # a dateline names no subject; a programme is an organisation
+    text = ("KAKUMA, Kenya — The World Food Programme will halve rations for refugees from next month.\n\n“We did not "
+            "want to make this decision,” the agency said.")
+    assert [x["speaker"] for x in full(text)] == ["World Food Programme"]
+    # 'it' is the organisation that was the subject of the sentence before, not one named inside it
+    text = ("The Clean Air Coalition, a UK charity, said the findings strengthened the case for clean-air zones. "
+            "“Cutting pollution is something governments can do now,” it said.")
+    assert [x["speaker"] for x in full(text)] == ["Clean Air Coalition"]
+
+
+def test_round_16_a_gendered_pronoun_passes_over_the_subject_of_a_reported_clause():
+    # 'Maddox' (no gender known) is the subject of the clause Helen Gaskell reports: 'she' is Gaskell
+    text = ("Kieran Maddox, 27, admitted speeding when he appeared before the court.\n\nProsecutor Helen Gaskell said "
+            "Maddox had been filming himself as he overtook a lorry. “This was not a momentary lapse,” she told "
+            "magistrates.")
+    assert [x["speaker"] for x in full(text)] == ["Helen Gaskell"]
+    # but a name after an inverted cue is no reported clause's subject: 'she' is the researcher quoted
+    text = ("Acme said its cameras store nothing. “The defaults are only part of it,” said Dr. Ama Osei, who studies "
+            "surveillance.\n\nOsei's team found most devices matched faces. “That was not what we expected,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Ama Osei", "Ama Osei"]
