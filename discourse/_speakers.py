@@ -694,7 +694,7 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
     while words and (words[0] in _LEADING_FUNCTION or words[0] in _NOT_NAME
                      or words[0] in ("The", "A", "An")
                      # Asked Mrs. Peck; (round 16) not a cue that is also a noun, 'the State Bank of Pakistan'
-                     or (words[0].lower() in CUE_VERBS and words[0].lower() not in _NOUNISH)
+                     or (words[0].lower() in CUE_VERBS and (words[0].lower() not in _NOUNISH or len(words) == 1))
                      or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
         words = words[1:]
         sent_start = False
@@ -889,6 +889,14 @@ _REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claime
                                       r"\s+(?:that\s+)?$")
 _PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
 _APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
+
+
+def _sentence_start(text: str, where: int) -> int:
+    """The start of the sentence that holds ``where`` (after the last sentence boundary or line break in the 600
+    characters before it)."""
+    lo = max(0, where - 600)
+    start = max((m.end() for m in _SENT_BOUNDARY.finditer(text, lo, where)), default=lo)
+    return max(start, text.rfind("\n", lo, where) + 1)
 
 
 # a wire dateline opening a sentence, 'COX'S BAZAR, Bangladesh — ', 'ABIDJAN, Oct 27 (Reuters) - ': no subject
@@ -1961,7 +1969,10 @@ class _Speakers:
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 # (round 16: the organisation that was the subject of the sentence before, over one named inside
                 # it, 'The Dementia Research Alliance, a UK charity, said ... “...,” it said', as for a kind)
-                ent = (self._subject_org_before(where) or self._recent(pos, "org")) if low == "it" else None
+                ent = self._recent(pos, "org") if low == "it" else None
+                if ent is not None and (sub := self._subject_org_before(where)) is not None and sub is not ent and (
+                        self._last_pos(ent, pos) < _sentence_start(self.text, where)):
+                    ent = sub  # (not where the organisation named last is in the pronoun's own sentence)
                 if low == "it" and (desc := self._org_description_subject(pos, where, ent)) is not None:
                     if isinstance(desc, _Entity):
                         return self._remember(pos, self._fill(out, desc, "pronoun resolved to a description"))

@@ -191,7 +191,9 @@ def test_matcher_path_equals_token_path_on_random_texts(random_state):
 REPORTED_TEXTS = [
     "Smith said the so-called safe city would end mass surveillance. The mayor says that privacy matters.",
     "According to the ministry, the smart city protects human rights. Privacy is at risk, Jones said.",
-    "Lee said the plan was a \u2018safe city\u2019 for all. Kim said the plan was \u201cmass surveillance\u201d and more.",
+    # (round 16: 'the' before the term, not 'a': two quoted words after an indefinite article in a reported clause are
+    # the speaker's partial quotation now, speech; a definite determiner keeps them a term)
+    "Lee said the plan was the \u2018safe city\u2019 for all. Kim said the plan was \u201cmass surveillance\u201d and more.",
     "The minister told reporters that the alleged smart city works.\nPrivacy, she said, is \u201cour human rights\u201d.",
     "We said privacy matters. I say the smart city is safe. Officials announced the safe city.",
 ]

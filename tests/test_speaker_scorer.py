@@ -226,8 +226,9 @@ def test_the_shipped_model_on_written_sentences():
         assert [d["speaker"] for d in q.find_quote_spans(text, speakers="scored")] == rules
         assert None not in rules
     # an unattributed quotation after a paragraph about one person: the rules give no one, the model (its
-    # typical move, right or wrong) names the only person, the subject of the paragraph before
-    text = "Ann Roe, the mayor, spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
+    # typical move, right or wrong) names the only person, the subject of the paragraph before (round 16: written
+    # without an apposition after the name, with which the rules now take her too, 'introduced in the paragraph before')
+    text = "Mayor Ann Roe spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
     [rules] = q.find_quote_spans(text)
     [scored] = q.find_quote_spans(text, speakers="scored")
     assert rules["kind"] == scored["kind"] == "speech" and rules["speaker"] is None
@@ -264,7 +265,7 @@ def test_tokenize_find_quotes_and_the_report_pass_the_scored_option_on(tmp_path)
 
     import discourse as dc
 
-    text = "Ann Roe, the mayor, spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
+    text = "Mayor Ann Roe spoke to the council on Monday.\n\n“We will build the bridge before the winter comes.”"
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a", "b"], "text": [text, "No quotation here."],
                                                     "source": ["x", "y"]}))
     quoted = lambda tokens: tokens.loc[tokens["voice"] == "quoted", "speaker"]  # noqa: E731
