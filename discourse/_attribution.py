@@ -62,6 +62,7 @@ from ._quote_cues import (
     _THAT_WAS,
     _WORD_RE,
     CUE_VERBS,
+    DATELINE,
     ORG_WORDS,
     _comma_anchors,
     _cue_anchors,
@@ -292,8 +293,8 @@ def _plausible(spk: str, cue: str) -> bool:
 
 # X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
 _B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
-# (round 16: and a wire dateline, 'ABIDJAN, Oct 27 (Reuters) - ', 'PORT SUDAN, Sudan (AP) — ': no part of the clause)
-_SUBJ_LEAD = re.compile(r"^\s*(?:[A-Z][A-Z .'\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+)?"
+# (round 16: and a wire dateline, :data:`_quote_cues.DATELINE`: no part of the clause)
+_SUBJ_LEAD = re.compile(rf"^\s*(?:{DATELINE})?"
                         r"(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
 _SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
 _SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"

@@ -21,6 +21,7 @@ from ._quote_cues import (
     _QUALIFIER_WORDS,
     _SENT_BOUNDARY,
     CUE_VERBS,
+    DATELINE,
     ON_ORG_HEADS,
     _cue_anchors,
     _np_search,
@@ -899,8 +900,7 @@ def _sentence_start(text: str, where: int) -> int:
     return max(start, text.rfind("\n", lo, where) + 1)
 
 
-# a wire dateline opening a sentence, 'COX'S BAZAR, Bangladesh — ', 'ABIDJAN, Oct 27 (Reuters) - ': no subject
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+")
+_DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
 _SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")

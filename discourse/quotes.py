@@ -126,7 +126,15 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
 - partial quotations inside indirect speech: a quotation of two words or more (not Title Case) after
   ``Name said|told|argued|... (that) ...`` earlier in its sentence is Name's speech (``Maria Lopez said the
   system was “intrusive by design”``); with fewer than five words only verbs of saying count, and a
-  one-word scare quote stays a mention;
+  one-word scare quote stays a mention; two words after a definite determiner are a term (``the “smart
+  city” plan``), after an indefinite article the speaker's characterisation (``had created a “real risk”
+  to public order``, round 16);
+- a party tag after a legislator's name, ``Sen. Ted Cruz (R-Texas) said``, ``Sen. Ann Roe, D-N.M.,
+  told``, is no part of the name and does not end the subject (round 16);
+- a quotation that fills its paragraph, with no attribution, after a paragraph (with no quotation, not
+  ending in a colon) whose last sentence introduces a name with an apposition as its subject (``Tom
+  Brannigan, president of Local 825, spent the morning ...``): that name, ``speaker_reason`` ``introduced
+  in the paragraph before`` (round 16);
 - ``what it called “...”`` (``what the company describes as``): four words or more are the subject's own
   words, speech with the subject as speaker; shorter ones are a term, a mention with the naming cue;
 - ``Name declared.`` ending a paragraph attributes an unattributed speech quotation that opens the next;
@@ -398,7 +406,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   '...'``, ``attributed in the sentence before``, ``introduced by a colon``, ``continues the last
   speaker``, ``pronoun resolved to an office named by its title``, ``office named by the person who holds
   it`` (round 7: the Secretary-General named in apposition), ``unresolved description`` (round 7: a
-  description whose head names no speaker; ``speaker`` None), ``no attribution found``; None for mentions.
+  description whose head names no speaker; ``speaker`` None), ``introduced in the paragraph before`` (round
+  16), ``no attribution found``; None for mentions.
 
 - The subject before a cue, after an apposition chain (``Ann Roe, the head of Acme, said``), is never the
   object of a preposition, with or without its article (``In an interview with Reuters, Acme's vice
