@@ -230,12 +230,13 @@ DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A
 # are searched (:func:`mask_name_tags`): the patterns searched from anchors stop at a bracket, and an apposition
 # holds no full stop
 _NAME_TAG = re.compile(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
-                       r"|(?<=[A-Za-z])(?P<sp2>),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)")
+                       r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)")
 
 
 def mask_name_tags(window: str) -> str:
-    """``window`` with each bracketed tag after a name ('(R-Texas)', :data:`_NAME_TAG`) replaced by as many blanks:
-    the offsets stay, and the name reaches the cue after it."""
+    """``window`` with each party tag after a name (':data:`_NAME_TAG`: '(R-Texas)', ', D-N.M.,') replaced by as many
+    blanks (an AP-style tag keeps its first comma before an apposition, :func:`_blank_tag`): the offsets stay, and
+    the name reaches the cue after it."""
     if "(" not in window and "-" not in window:
         return window
     return _NAME_TAG.sub(_blank_tag, window)
@@ -434,8 +435,15 @@ _NOUNISH = frozenset(
     "caution whisper shout wonder continue remark stress quote recall warning statement".split())
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|such|"
-                             r"so-called|no|any|some)\s*$", re.I)
+# the determiners before a quoted pair of words that make it a term, where the clause reads it as one: an article or
+# possessive (_ARTICLE_BEFORE: after a naming verb, 'calls this a “safe city”'); and, in a clause of indirect speech,
+# only a definite one (_DEFINITE_BEFORE, round 16: the definite points to a thing the reader knows by that name, 'the
+# “smart city” plan', 'its “reforms”'; an indefinite article introduces a new thing the speaker characterises, 'had
+# created a “real risk” to public order', the speaker's evaluation; Quirk et al. 1985, 5.26-5.36 on the specific and
+# non-specific reference of the articles; _quote_sieve._clause_goes_on)
+_DEFINITE_WORDS = r"the|this|that|these|those|its|his|her|their|our|your|my|such|so-called|no|any|some"
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w’'])(?:a|an|{_DEFINITE_WORDS})\s*$", re.I)
+_DEFINITE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
 
 
 # --------------------------------------------------------------------------------------------- where a match starts

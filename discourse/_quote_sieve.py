@@ -27,6 +27,7 @@ from ._quote_cues import (
     _CUE,
     _CUE_CAP,
     _CUE_FIRST,
+    _DEFINITE_BEFORE,
     _DETNP,
     _LETTER_RE,
     _NAME,
@@ -682,15 +683,6 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
         return True  # risked “hollowing out” the ban: a verb in -ing with its object after it (round 11)
     return (_DEFINITE_BEFORE.search(text, max(0, start - 20), start) is None
             and _CLAUSE_GOES_ON.match(text, end) is not None)
-
-
-# round 16: the determiners that make a quoted pair of words a term: a definite one points to a thing the reader
-# knows by that name ('the “smart city” plan', 'its “reforms”'); an indefinite article introduces a new thing the
-# speaker characterises ('had created a “real risk” to public order', 'would hand the police a “blank cheque” to'),
-# which in indirect speech is the speaker's evaluation (Quirk et al. 1985, 5.26-5.36 on the specific and
-# non-specific reference of the articles)
-_DEFINITE_BEFORE = re.compile(r"(?<![\w’'])(?:the|this|that|these|those|its|his|her|their|our|your|my|such|"
-                              r"so-called|no|any|some)\s*$", re.I)
 
 
 def _lowercase_start(text: str, cs: int, ce: int) -> bool:

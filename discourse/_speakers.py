@@ -884,20 +884,28 @@ def _public_body(words: list[str]) -> bool:
     return not _PUBLIC_BODIES.isdisjoint(low) or (low[0] == "department" and low[1] == "of")
 
 
-# the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma
-# (a word before the verb, its subject: not the inverted cue after a quotation, '“...,” said Dr. Amara Okafor')
+# the subject of a reported clause, a name right after a verb of saying with a word before the verb (its subject:
+# not the inverted cue after a quotation, '“...,” said Dr. Amara Okafor'; _Speakers._recent)
 _REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claimed|insisted|warned|noted|told\s+\w+)"
                                       r"\s+(?:that\s+)?$")
+# the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma, unless a
+# preposition comes before the name ('in Fort Stockton, a mother of three said'; _Speakers._described_person)
 _PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
 _APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _boundaries(text: str, lo: int, hi: int) -> list[int]:
+    """``lo`` and the starts of the sentences (after :data:`_SENT_BOUNDARY`) and of the lines in ``text[lo:hi]``,
+    in order."""
+    return sorted({lo, *(m.end() for m in _SENT_BOUNDARY.finditer(text, lo, hi)),
+                   *(m.end() for m in _LINE_BREAK.finditer(text, lo, hi))})
 
 
 def _sentence_start(text: str, where: int) -> int:
-    """The start of the sentence that holds ``where`` (after the last sentence boundary or line break in the 600
-    characters before it)."""
-    lo = max(0, where - 600)
-    start = max((m.end() for m in _SENT_BOUNDARY.finditer(text, lo, where)), default=lo)
-    return max(start, text.rfind("\n", lo, where) + 1)
+    """The start of the sentence that holds ``where`` (the last of :func:`_boundaries` in the 600 characters before
+    it)."""
+    return _boundaries(text, max(0, where - 600), where)[-1]
 
 
 _DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
@@ -1563,8 +1571,7 @@ class _Speakers:
         the sentence before or, past sentences whose subject is a description ('The regulator said ...'), in one
         of the three before; None where a sentence between has a person or another name for subject (round 16)."""
         lo = max(0, where - 1200)
-        ends = sorted({lo, *(m.end() for m in _SENT_BOUNDARY.finditer(self.text, lo, where)),
-                       *(i + 1 for i in range(lo, where) if self.text[i] == "\n")})
+        ends = _boundaries(self.text, lo, where)
         if lo > 0:
             ends = ends[1:]  # the first sentence may be cut
         spans = [(s0, s1) for s0, s1 in zip(ends[:-1], ends[1:], strict=False) if self.text[s0:s1].strip()]
