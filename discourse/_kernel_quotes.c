@@ -863,9 +863,15 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
             while (p < b && Py_UNICODE_ISSPACE(d[p])) p++;                                                 \
             Py_ssize_t t0 = p;                                                                             \
             while (p < b && !Py_UNICODE_ISSPACE(d[p])) p++;                                                \
-            if (!(d[t0] >= 'A' && d[t0] <= 'Z') &&                                                         \
-                !np_token_in_##K(d, t0, p, np_free, np_free_len, n_np_free))                               \
-                other++;                                                                                   \
+            if (!(d[t0] >= 'A' && d[t0] <= 'Z') && !(p - t0 == 1 && d[t0] == '&') &&                       \
+                !np_token_in_##K(d, t0, p, np_free, np_free_len, n_np_free)) {                             \
+                /* _quote_cues._hyphen_name: a free word, '-', a capital A-Z ('al-Rubaie') */               \
+                Py_ssize_t h = t0;                                                                         \
+                while (h < p && d[h] != '-') h++;                                                          \
+                if (!(h > t0 && h + 1 < p && d[h + 1] >= 'A' && d[h + 1] <= 'Z' &&                         \
+                      np_token_in_##K(d, t0, h, np_free, np_free_len, n_np_free)))                         \
+                    other++;                                                                               \
+            }                                                                                              \
             i++;                                                                                           \
         }                                                                                                  \
         if (other <= 3) return 1;                                                                          \
@@ -936,7 +942,8 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
                 }                                                                                          \
                 return i;                                                                                  \
             }                                                                                              \
-            if (!(is_word(c) || Py_UNICODE_ISSPACE(c) || c == '-' || c == 0x2019 || c == '\'' || c == '.')) \
+            if (!(is_word(c) || Py_UNICODE_ISSPACE(c) || c == '-' || c == 0x2019 || c == '\'' || c == '.' || \
+                  c == '&')) /* (round 17: the '&' of a firm's name) */                                    \
                 return i;                                                                                  \
         }                                                                                                  \
         return -1;                                                                                         \
@@ -1117,7 +1124,7 @@ static PyObject *lower_word_in(PyObject *self, PyObject *args) {
  * discourse._speakers._name_runs gives: start 0, or text[max(0, start - 4):start] with its trailing white space
  * stripped empty, ending in one of .!?:;"“” or with a newline in the white space stripped.
  *
- *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)[ \t]+){0,2}NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
+ *   _RUN_RE = (?=CAP)(?<![\w’'.])(?P<run>NW(?:[ \t]+(?:(?:PARTICLE|of|for)(?:[ \t]+|-(?=CAP))){0,2}NW){0,11})(?:,?\s+(?:Jr|Sr)\b\.?)?
  *   NW      = (?:(?:TITLE)\.|(?:[A-Z]\.){1,3}[A-Z]?\.?|CAP[\w’'\-]*(?:/CAP[\w’'\-]*)*)      CAP = [A-ZÀ-ÖØ-Þ]
  *
  * with the titles and particles set by set_run_words. Why the plain loop finds re's matches: every part after
@@ -1126,8 +1133,8 @@ static PyObject *lower_word_in(PyObject *self, PyObject *args) {
  * prefix of another is followed there by a letter, not '.'); then the initials, greedy (nothing after them can
  * fail); then a capital and [\w’'\-]*, and each '/' followed by a capital and [\w’'\-]* (greedy: what follows
  * is optional). A further name word: [ \t]+ all taken (giving some back leaves a blank
- * where a word must start), then two particles (lower-case letters followed by [ \t]: at most one fits at a
- * place, the characters up to the blank) if an NW follows the second's blanks, else one particle if an NW follows
+ * where a word must start), then two particles (lower-case letters followed by [ \t], or by a hyphen before a capital: at most one
+ * fits at a place, the characters up to the blank or hyphen) if an NW follows the second's blanks, else one particle if an NW follows
  * its blanks, else an NW right there (a particle starts in lower case, so no NW can start where a particle does:
  * the greedy {0,2} gives back a particle only to fail). The suffix: ',' if there (without it \s+ would have to match the
  * comma), \s+, Jr or Sr, then no word character, then an optional '.'. finditer goes on at the match's end. */
@@ -1215,10 +1222,14 @@ static inline int run_behind(Py_UCS4 c) { return is_word(c) || c == 0x2019 || c 
     static Py_ssize_t particle_##K(const T *d, Py_ssize_t n, Py_ssize_t k) {                               \
         for (Py_ssize_t p = 0; p < n_run_particles; p++) {                                                 \
             Py_ssize_t len = run_particle_len[p], q = 0;                                                   \
-            if (k + len >= n || !is_blank(d[k + len])) continue;                                           \
+            if (k + len >= n) continue;                                                                    \
+            /* blanks after it, or a hyphen before a capital (round 17: 'al-Rubaie') */                    \
+            int hyphen = d[k + len] == '-' && k + len + 1 < n && is_run_cap(d[k + len + 1]);               \
+            if (!hyphen && !is_blank(d[k + len])) continue;                                                \
             while (q < len && (Py_UCS4)(unsigned char)run_particles[p][q] == d[k + q]) q++;                \
             if (q == len) {                                                                                \
                 Py_ssize_t e = k + len;                                                                    \
+                if (hyphen) return e + 1;                                                                  \
                 while (e < n && is_blank(d[e])) e++;                                                       \
                 return e;                                                                                  \
             }                                                                                              \

@@ -111,7 +111,15 @@ _ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isal
 _ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?(?:{_CAPW}\s+){{0,2}}{_CAPW}"
             rf"\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,2}}{_CAPW}(?![\w’'\-])"
             rf"|(?:{_CAPW}\s+){{0,3}}{_CAPW}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-]))")
-_NAME = rf"(?:{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{0,6}}(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)"  # von der Leyen
+# (round 17: a particle joined to the next name word by a hyphen, as Arabic names are written in English, 'Ahmed
+# al-Rubaie', 'Khalid bin Saeed al-Nuaimi': the name had stopped before it, at 'Ahmed', or begun after it, at 'Nuaimi')
+_PART_SEP = r"(?:\s+|-(?=[A-Z]))"
+# (round 17: first, an organisation's name joined by 'and' (_ORG_AND), so that a name before a cue is the whole of it,
+# 'The Pharmaceutical Research and Innovation Council, the industry's lobby, said', which had given 'Innovation
+# Council'; and capitalised words joined by '&', the ampersand of firms' names, 'Ashcombe & Reyes said', 'Marchetti
+# Hanley & Stone', which had given 'Reyes' and cut the apposition)
+_NAME = (rf"(?:{_ORG_AND}|{_CAPW}(?:\s+(?:(?:{_PARTICLE}{_PART_SEP}){{0,2}}|&\s+){_CAPW}){{0,6}}"
+         r"(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)")  # von der Leyen
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time
 # instead of trying every word at every word of a phrase (the phrase is tried at many places): in the negative
 # look-aheads of _NOTDET and _NOT_PLURAL only whether a word matches counts, so any order of the words answers
@@ -135,10 +143,13 @@ _PREP = r"(?:of|on|in|at|for|from|with|about|behind)"
 _DW = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+)"
 # (round 15: the object of the preposition may be a name with its of- or for-phrase, 'A spokesperson for the Bureau of
 # Meteorology said', which had stopped at 'Bureau' and found no subject: up to three capitalised words, 'of' or
-# 'for', the article and up to two more)
+# 'for', the article and up to two more; round 17: or up to four words, and a place after 'in', 'A spokesperson for the
+# German Federal Foreign Office said', 'A spokesperson for Ghana’s High Commission in London said'; no adverb of _ADV
+# among them, which the pattern after the phrase reads, 'of the Central African Empire once said')
 _DETNP = (rf"(?:{_DET}\s+{_ORG_AND}|{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
           rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_CAPW}(?:\s+{_CAPW}){{0,2}}\s+(?:of|for)\s+"
-          rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?(?![\w’'\-])|(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,3}}))?)")
+          rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?(?![\w’'\-])|(?:\s+{_NOTDET}(?!{_PREP}\b)(?!{_ADV}\b){_DW}){{1,4}}"
+          rf"(?:\s+in\s+{_CAPW}(?![\w’'\-]))?))?)")
 _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhaps always sometimes as us yes does less "
                      "unless across whereas news various serious previous famous obvious numerous").split()
 _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
@@ -192,7 +203,7 @@ _PARTITIVE = (rf"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Ee]ach|[Ee]i
 # Starmer' (the genitive is the determiner of the name: discourse._speakers._owner_split reads the pair); the name
 # is read whole, and one word alone is a word in lower case after its capital, not before a comma ('Arsenal's Arteta
 # said'; 'Motorola Solutions’ CTO, Paul Steinberg,': a role before the name, 'New York's Dr.': a title)
-_OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAPW}){{1,6}}"
+_OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?:\s+(?:{_PARTICLE}{_PART_SEP}){{0,2}}{_CAPW}){{1,6}}"
                rf"|[A-Z][a-z][\w\-]*(?![\w’'.])(?!\s*,))(?![ \t]+[A-Z]))")
 # round 13: an office in Title Case with a qualifier in lower case before it, 'said former President Barack Obama',
 # 'state Sen. Brad Hoylman-Sigal said' (the qualifier premodifies the title: two capitalised words at least follow)
@@ -207,8 +218,16 @@ _PARTICLE_NAME = rf"(?:(?:{_PARTICLE})\s+){{1,2}}{_NAME}"
 # Cagle' had stopped at 'ACLU of Northern California'; a name with its of-phrase and no role after it is unchanged)
 # (round 15: after a verb of saying 'that' is the complementiser, no determiner: '“...”, adding that patients should
 # ...' had the speaker 'that patients')
-_NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|(?![Tt]hat\s){_DET}(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|"
-                 rf"during|after|before|when|while)\b){_DW}){{1,4}}|{_NAME})")
+_NP_WORDS_AFTER_CUE = (rf"(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|during|after|before|when|"
+                       rf"while)\b){_DW}){{1,4}}")
+_NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
+                 # (round 17: an indefinite description with the place or body its person belongs to, where that ends
+                 # the phrase, '“...,” said a former content moderator in Lisbon, who ...', as before the verb
+                 # (discourse._speakers._PLACE_POSTMOD); after 'the' such a phrase is more often the occasion, 'said
+                 # the minister in Parliament')
+                 rf"(?:[Aa]n?|[Oo]ne){_NP_WORDS_AFTER_CUE}\s+(?:in|at|from|for|with)\s+(?:the\s+)?{_CAPW}(?:\s+{_CAPW}){{0,2}}"
+                 rf"(?=\s*[,.;:])|"
+                 rf"(?![Tt]hat\s){_DET}{_NP_WORDS_AFTER_CUE}|{_NAME})")
 
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
 # demonstrative that refers back to the quotation, a copula and a noun of saying with its source after 'from' or
@@ -310,8 +329,11 @@ _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) f
 _NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)"
 # The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
+# (round 17: the description before the apposition may have up to two capitalised modifiers before its head in lower
+# case, after the one in lower case it could have: 'A senior Democratic aide, who spoke on condition of anonymity,
+# said the bill had “...”' had been a mention)
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|"
-              rf"{_DET}\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME})?),\s+"
+              rf"{_DET}\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}[a-z][\w\-]*(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME})?),\s+"
               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")  # (round 14: 'has said')
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
@@ -452,8 +474,8 @@ _DEFINITE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
 # _B_SENTENCE_APPOS, _B_ISSUED, the sieve's _SIEVE_SUBJ) try that phrase at every word of the window, and it is
 # slow to fail (tens of microseconds per window). Each match starts at an ASCII letter after no [\w’'] (every
 # alternative of the phrase starts with [A-Za-z]; the patterns' own look-behind), and from its start to its
-# *anchor* it holds only word characters, white space, - ’ ' . and a comma before Jr/Sr/Jnr/Snr (the phrase's
-# words, initials, possessives and name suffix, adverbs such as 'also' or 'once said', the white space before
+# *anchor* it holds only word characters, white space, - ’ ' . & and a comma before Jr/Sr/Jnr/Snr (the phrase's
+# words, initials, possessives and name suffix, the '&' of a firm's name, adverbs such as 'also' or 'once said', the white space before
 # the cue). The anchor is a place the pattern needs right after the phrase: the white space before its cue word
 # (a lower-case word after white space; the cue is followed by no [\w’'], so that word is the whole run of
 # [a-z] letters after the white space, or the first word of a two-word cue such as 'pointed out'), or the
@@ -463,12 +485,12 @@ _DEFINITE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
 # may be followed by an apposition between commas (_SIEVE_SUBJ), the start may also lie before the comma that
 # opens it. tests/test_quotes_fast.py compares every use with the plain finditer / search on windows of
 # seeds, UN speeches and Brown texts and on made-up strings.
-_NP_BAR = re.compile(r"[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")
+_NP_BAR = re.compile(r"[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")  # (round 17: & is a name's, _NAME)
 # the last _NP_BAR character before an anchor: ``_LAST_BAR.match(window, 0, anchor)`` (greedy, so it backs off from
 # the anchor to the nearest bar: cheap). The end at the anchor cuts no comma's look-ahead short: an anchor is a
 # white space followed by a lower-case letter or a comma, and neither can stand inside ',\s+Jr' (white space
 # then a capital J or S)
-_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
+_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
 _NP_START = re.compile(r"(?<![\w’'])[A-Za-z]")
 _CUE_WORDS = frozenset(w.split()[0] for w in CUE_VERBS)  # the first word of every cue of _CUE
 
@@ -565,13 +587,21 @@ _NP_FREE_SET = frozenset(_NP_FREE_TOKENS)
 _DET_ANY_CASE = frozenset(_NP_OPENERS) | {w.capitalize() for w in _NP_OPENERS}
 
 
+def _hyphen_name(t: str) -> bool:
+    """Is a token a name word after a particle joined by a hyphen ('al-Rubaie', _NAME's _PART_SEP): one of
+    :data:`_NP_FREE_TOKENS`, a hyphen, then a capital A-Z? (Such a token is no word in lower case of the phrase.)"""
+    h = t.find("-")
+    return h > 0 and "A" <= t[h + 1:h + 2] <= "Z" and t[:h] in _NP_FREE_SET
+
+
 def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
     r"""Can the tokens ``toks`` be a noun phrase of _NP (with ``adverbs``: followed by the tokens of
     ``(?:\s+_ADV){0,2}``)? See :func:`_np_reaches`."""
     k = len(toks)
     while adverbs and k > 0 and len(toks) - k < 4 and toks[k - 1] in _ADV_TOKEN_SET:
         k -= 1
-    other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t not in _NP_FREE_SET)
+    other = sum(1 for t in toks[:k] if not ("A" <= t[0] <= "Z") and t != "&" and t not in _NP_FREE_SET
+                and not _hyphen_name(t))
     return other <= 3 or (k <= 14 and toks[0] in _DET_ANY_CASE)
 
 
@@ -585,7 +615,8 @@ def _np_reaches(window: str, s: int, anchors: list[int]) -> bool:
 
     The phrase: its tokens (runs of non-space characters) must fit one of _NP's alternatives, each of which
     holds at most three tokens that neither open with a capital A-Z nor are the lower-case words of names
-    (:data:`_NP_FREE_TOKENS`): two words and the role word of _ROLE_NAME, the three words after a possessive
+    (:data:`_NP_FREE_TOKENS`, alone or joined by a hyphen to a capitalised word, :func:`_hyphen_name`, and the '&'
+    of a firm's name): two words and the role word of _ROLE_NAME, the three words after a possessive
     of _POSS, _BARE's first word, plural and the noun after 'the' (names, initials, titles, pronouns and 'Jr'
     open with a capital); except _DETNP and _POSS after a determiner, which hold at most fourteen tokens (the
     determiner, four words, a preposition, a determiner and seven words: three capitalised, 'of' or 'for', 'the'

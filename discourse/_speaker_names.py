@@ -144,7 +144,13 @@ _ROLE_WORDS = frozenset(
     # Emery', 'the striker')
     "boss skipper striker midfielder defender goalkeeper winger physio "
     # round 16: the Irish head of government and deputy, written before the name as 'Premier' is
-    "taoiseach tánaiste tanaiste".split())
+    "taoiseach tánaiste tanaiste "
+    # round 17: the offices South Asian papers write before a name ('Advocate Shahnaz Parveen Rimi', 'Senior DIG
+    # Chandana Wickramaratne', 'Ernakulam Rural SP Vivek Kumar Nair', 'DCP Kavita Raghunathan': the police ranks of
+    # India, Pakistan, Bangladesh and Sri Lanka, inspector-general down to station house officer), 'senior' before
+    # them as 'deputy' and 'assistant' are, and a naval rank ('Commodore'); not 'additional' or 'joint', which are
+    # adjectives far more often ('additional Nazi-minded Germans' had become a role and a person)
+    "advocate senior igp dig adg adgp ig sp ssp dsp asp dcp acp sho commodore brigadier".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -223,9 +229,10 @@ _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"
 # (round 10: up to two particles between name words, 'Ursula von der Leyen', 'Ana de la Cruz')
 # (round 15: in a run, a capitalised word may go on after a slash with another, 'Radio Free Europe/Radio Liberty',
 # 'RFE/RL', which had been cut at the slash to 'Radio Liberty'; the other patterns keep _NW)
+# (round 17: a particle may be joined to the next name word by a hyphen, 'Ahmed al-Rubaie', as in _quote_cues._NAME)
 _RUN_NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD}(?:/{_CAP_WORD})*)"
 _RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_RUN_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)[ \t]+){{0,2}}{_RUN_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_RUN_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)(?:[ \t]+|-(?=[A-ZÀ-ÖØ-Þ]))){{0,2}}{_RUN_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 # the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
 # without it is passed over): the same titles and particles as the pattern (discourse._speakers._name_runs)
 _RUNS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "name_runs") else None

@@ -18,6 +18,7 @@ from ._attribution import _LEADING_FUNCTION, _object_before
 from ._quote_cues import (
     _NOUNISH,
     _NP,
+    _ORG_AND,
     _QUALIFIER_WORDS,
     _SENT_BOUNDARY,
     CUE_VERBS,
@@ -228,6 +229,10 @@ _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother gra
                         "spokesman".split())
 # (round 15: the people news quotes without naming them, 'A relative of one patient told the Kilmallock Leader that
 # ...', and the of-phrase that says whose relative, which is part of the description, 'relative of one patient')
+# the place or body an unnamed person belongs to: a preposition and a name with its own of-phrase ('in Sadr City', 'at
+# the Water Authority of Jordan', 'with the Amal Association'; round 16, 'with' and the of-phrase round 17)
+_PLACE_PP = (r"\s+(?:in|from|of|at|for|with)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?")
 _DESCRIBED_PERSON = re.compile(
     r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[a-z][\w\-]*\s+){0,2}?(?P<n>" + "|".join(sorted(
         _FEMALE_NOUNS | _MALE_NOUNS | frozenset("youngster stranger driver clerk attendant guard soldier officer waiter "
@@ -238,7 +243,7 @@ _DESCRIBED_PERSON = re.compile(
                                                 "official".split()),
         key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*"
     r"|\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three (round 16)
-    r"|\s+(?:from|of|in|at|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?)"
+    r"|" + _PLACE_PP + r")?)"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
     r"stuck|held|put|kept|left|felt|knew|thought|saw|gave|began|found|shook|threw|drew|rose|fell|brought|caught|"
@@ -651,9 +656,34 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     plain loop, the set looked up in C), else by the pattern (:func:`_runs_by_pattern`); the same tuples either
     way (tests/test_kernel_names.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
     and the per-match look-ups were about a third of the table's time in Python."""
-    if _RUNS_KERNEL is not None:
-        return _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS)
-    return _runs_by_pattern(text)
+    runs = _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS) if _RUNS_KERNEL is not None else _runs_by_pattern(text)
+    return _joined_runs(text, runs) if "&" in text or " and " in text else runs
+
+
+# round 17: two runs joined by '&', or by 'and' where together they make an organisation's name (_ORG_AND: 'Food and
+# Drug Administration', 'Department of International Relations and Cooperation'), are one name: the table had held
+# 'Drug Administration' and 'Reyes', and a later 'the agency' or 'Reyes' was given that part
+_RUN_JOIN = re.compile(r"[ \t]+(?:(?P<amp>&)|and)[ \t]+")
+_ORG_AND_RE = re.compile(rf"(?:(?:The|the)\s+)?{_ORG_AND}")
+_OF_WORD = re.compile(r"\s(?:of|for)\s")  # a run with an of-phrase may hold a person and an organisation
+
+
+def _joined_runs(text: str, runs: list) -> list:
+    """``runs`` with each two neighbours that make one name joined (:data:`_RUN_JOIN`): the second follows the
+    first's run end (no 'Jr' suffix between) after '&' or 'and' alone, and together they make one organisation's
+    name (:data:`_ORG_AND_RE`), or the joiner is '&' and the first has no of-phrase ('Victor Hanley of Marchetti
+    Hanley & Stone' is a person and a firm)."""
+    out: list = []
+    for r in runs:
+        if out:
+            p = out[-1]
+            m = _RUN_JOIN.fullmatch(text, p[1], r[0]) if p[1] == p[2] and r[0] > p[1] else None
+            if m is not None and ((m.group("amp") and not _OF_WORD.search(p[4]))
+                                  or _ORG_AND_RE.fullmatch(text, p[0], r[1])):
+                out[-1] = (p[0], r[1], r[2], p[3], text[p[0]:r[1]])
+                continue
+        out.append(r)
+    return out
 
 
 def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
@@ -848,16 +878,18 @@ _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming inter
 @lru_cache(maxsize=256)
 def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     """The pattern of an indefinite description ending in ``heads`` (with its modifiers before them, or the
-    formula of an unnamed source after them), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
+    formula of an unnamed source after them; round 17: after 'one' too, 'One current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
     heads (a description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w’'])[Aa]n?\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD})?)"
+    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD})?)"
                       r"(?![\w’'\-])")
 
 
 # round 16: 'A polling station official in Sadr City, who asked not to be named, said': the place or body the
 # unnamed person belongs to, a prepositional phrase with a name, is part of the description as the source formulas are
-_PLACE_POSTMOD = r"\s+(?:in|from|of|at|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)"
+# (round 17: also 'with', 'An aid worker with the Amal Association', and the name's own of-phrase, 'A senior official at
+# the Water Authority of Jordan': _PLACE_PP, which the described person of a pronoun keeps too, _DESCRIBED_PERSON)
+_PLACE_POSTMOD = _PLACE_PP + r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
@@ -1301,6 +1333,15 @@ class _Speakers:
         cands = [e for k, e in self.orgs.items() if k == tail or k.endswith(" " + tail)]
         return max(cands, key=lambda e: (len(e.words), e.name)) if cands else None
 
+    def _org_from_start(self, name: list[str]) -> _Entity | None:
+        """The one organisation of the document whose name starts with these words and goes on with capitalised
+        words ('Kingsmere Bank', 'Quillon Payments Inc.' for 'Kingsmere', 'Quillon'); None where there is none or
+        more than one (two divisions of a company named alike are not guessed between)."""
+        head = " ".join(name) + " "
+        found = {e.name: e for k, e in self.orgs.items() if k.startswith(head) and e.merged is None
+                 and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in e.words[len(name):])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _org_by_head(self, words: list[str], pos: int) -> _Entity | None:
         """The organisation a description names by its head noun: 'the jury' after 'the Fulton County Grand
         Jury', 'the council' after 'the Central Falls City Council', 'the trustees' after 'Emory
@@ -1430,6 +1471,25 @@ class _Speakers:
             if (ent.kind == "org" or _bare_name(ent)) and _subject_like(self.text, p):
                 return ent
         return None
+
+    def _speaker_person(self, written: str, name: list[str], gender: str | None, where: int) -> _Entity | None:
+        """A person for a speaker named in full that the table does not hold ('Bethan Hughes called the offer “...”'
+        where 'Bethan' is no given name the table knows and no title or role marks the run): the speaker of a verb
+        of saying is a person (or a body, which has an organisation word and is read above), so a later he or she
+        may take them (round 17: 'she' had been left unresolved after such a speaker). Added as a mention where the
+        name is written (:meth:`_written_at`; None where it is not found there, or inside a quotation)."""
+        at = self._written_at(written, where)
+        if at < 0 or self._inside_quote(at):
+            return None
+        at += written.find(name[0])  # (the name's own start, after a title or description written before it)
+        ent = self._new_person(" ".join(name), name, gender)
+        ent.positions.append(at)
+        k = bisect_right(self._mention_pos, at)
+        self.mentions.insert(k, (at, ent))
+        self._mention_pos.insert(k, at)
+        if getattr(self, "_canon", None) is not None:  # (the candidates of a name, remembered per name: one more
+            self._canon.clear()  # person may hold it now)
+        return ent
 
     def _written_at(self, written: str, where: int) -> int:
         """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
@@ -2101,7 +2161,9 @@ class _Speakers:
             # apposition: 'A spokesperson for Acme Corp' is the spokesperson, held in Acme Corp (below), as 'A
             # spokesperson for QuickHaul' was already; two capitalised words had made the organisation the speaker.
             # After 'of' the name may be the speaker, 'the words of George Santayana')
-            if (close or 2 <= len(tail) < len(words) - 1) and not org_of and words[k - 1] not in _HELD_IN:
+            # (round 17: and after the article there, 'A spokesperson for the German Federal Foreign Office')
+            held = words[k - 1] in _HELD_IN or (words[k - 1] == "the" and k >= 3 and words[k - 2] in _HELD_IN)
+            if (close or 2 <= len(tail) < len(words) - 1) and not org_of and not held:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
                 if out["speaker_role"] is None:
@@ -2310,9 +2372,20 @@ class _Speakers:
                 # a document's owner is kept as an organisation ('Gen. Maxwell Taylor's statement'): a person
                 # of that name in the table wins when the written form held a title or a description
                 written in self.orgs and not (len(name) < len(words) and self._canonical_person(name, gender))):
-            ent = self._fuller_org(name) or self._org(" ".join(name))
+            ent = self._fuller_org(name)
+            if ent is None or ent.name == " ".join(name):  # (round 17: 'Kingsmere' for 'Kingsmere Bank', as below)
+                ent = self._org_from_start(name) or ent or self._org(" ".join(name))
             return self._fill(out, ent, "named")
         ent = self._canonical_person(name, gender, max(pos, where))
+        # (round 17: 'Kingsmere Bank ... Kingsmere said', 'Quillon Payments Inc. ... Quillon said': an organisation is
+        # named in full once and then by the first words of its name, as a person by the surname; one speaker, one
+        # name. Only where no person holds the words but as a bare name and no role or title was written)
+        if ((ent is None or (_bare_name(ent) and list(ent.words) == name)) and not role_words and gender is None
+                and (fuller := self._org_from_start(name)) is not None):
+            return self._fill(out, fuller, "named")
+        if (ent is None and len(name) >= 2 and not org and all(w[:1].isupper() for w in name)
+                and not any(_role_word(w) or w in _NOT_NAME for w in name)):  # (not 'Prime Minister')
+            ent = self._speaker_person(written, name, gender, where)
         if ent is None:
             out.update(speaker=" ".join(name), speaker_role=" ".join(role_words) or None, speaker_org=org,
                        speaker_reason="named")

@@ -739,6 +739,8 @@ def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: 
 # holds no quotation (no dialogue to alternate with), its last sentence's subject is a name, and the quotation, of
 # five words or more, opens its paragraph and runs to its end with no attribution of its own
 _ANY_MARK = re.compile(r"[\"“”«»]")
+# the that-clause of a verb of saying open up to the quotation ('said Thursday that ', 'said that the board had ')
+_THAT_CLAUSE_END = re.compile(r"(?<![\w’'])that\s+[^“”\"]{0,80}$")
 _INTRODUCED = re.compile(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]")
 
 
@@ -1076,6 +1078,13 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 kind, (speaker, cue) = "speech", attr
             elif interrupted:
                 kind, inherit = "speech", prev[1]
+            elif (attr is not None and attr[0] is not None and not attr_after and n_words >= 2 and not title
+                  and _THAT_CLAUSE_END.search(before) is not None
+                  and (n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"]))):
+                # A spokesperson for the Red Cross said that “a handful of households” had asked: a short partial
+                # quotation in the that-clause of the attribution right before it (round 17; it had been a mention
+                # where the subject was a description, which the branch below is not reached for)
+                kind, (speaker, cue) = "speech", attr
             elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (

@@ -1312,7 +1312,9 @@ def test_description_ending_in_its_organisation_heads_an_apposition_chain():
     text = ("A spokesperson for the European Commission, asked about the Belgrade project, said the bloc was "
             "\"following developments closely.\"")
     (q,) = full(text)
-    assert q["speaker"] == "European Commission"
+    # (round 17: the description, held in its organisation, as 'A spokesperson for Acme Corp' has been since round 15
+    # and the labels' convention since round 12; the article before the organisation had kept the old reading)
+    assert (q["speaker"], q["speaker_org"]) == ("A spokesperson for the European Commission", "European Commission")
 
 
 def test_participle_of_saying_with_a_that_clause_shares_the_subject():
@@ -2053,7 +2055,9 @@ def test_initials_in_a_described_subject_and_the_organisation_of_a_described_spo
     assert [(x["speaker"], x["speaker_org"]) for x in full("“We stand by the decision,” the U.S. Embassy said.")] == [
         ("U.S. Embassy", "U.S. Embassy")]
     text = "“We stand by the decision,” a spokesman for the U.S. Embassy said."
-    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("U.S. Embassy", "U.S. Embassy")]
+    # (round 17: the description held in the organisation, the convention stated below and in the README since round
+    # 12; the article before the organisation had made the organisation the speaker)
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("a spokesman for the U.S. Embassy", "U.S. Embassy")]
     # a spokesperson described, not named: the description, held in the organisation after 'for'
     text = "A spokesperson for SoundThinking said the company “stands by the accuracy of its technology”."
     assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("A spokesperson for SoundThinking", "SoundThinking")]
@@ -2564,3 +2568,90 @@ def test_round_16_a_gendered_pronoun_passes_over_the_subject_of_a_reported_claus
     text = ("Acme said its cameras store nothing. “The defaults are only part of it,” said Dr. Ama Osei, who studies "
             "surveillance.\n\nOsei's team found most devices matched faces. “That was not what we expected,” she said.")
     assert [x["speaker"] for x in full(text)] == ["Ama Osei", "Ama Osei"]
+
+
+def test_round_17_particles_joined_by_a_hyphen_are_part_of_the_name():
+    # Arabic names written in English: the article 'al-' (and 'el-') joined to the next name word
+    text = ("“We will rebuild the bridge,” said Ahmed al-Rubaie, the mayor. Sheikh Khalid bin Saeed al-Nuaimi said: "
+            "“The fund is ready.” Police spokesman Ahmed al-Rubaie said “the road reopens on Sunday morning.”")
+    assert [x["speaker"] for x in full(text)] == ["Ahmed al-Rubaie", "Khalid bin Saeed al-Nuaimi", "Ahmed al-Rubaie"]
+
+
+def test_round_17_names_joined_by_and_or_ampersand():
+    # a firm's name with '&', an organisation's name with 'and' before its organisation word
+    text = "Ashcombe & Reyes said in a statement that Pell had been “dismissed after an internal review”."
+    assert [x["speaker"] for x in full(text)] == ["Ashcombe & Reyes"]
+    text = ("The Pharmaceutical Research and Innovation Council, the industry's main lobby, said in a statement that "
+            "the program was “government price-setting by another name”.")
+    assert [x["speaker"] for x in full(text)] == ["Pharmaceutical Research and Innovation Council"]
+    # the table holds the whole name, so a kind refers to it ('Drug Administration' before)
+    text = ("The Food and Drug Administration banned the vapes on Friday. The agency said the products had failed to "
+            "show “a benefit to adult smokers that outweighs the risk”.")
+    assert [x["speaker"] for x in full(text)] == ["Food and Drug Administration"]
+    # a person 'of' a firm stays a person; two people joined by 'and' stay two
+    text = ("Pell’s lawyer, Victor Hanley of Marchetti Hanley & Stone, said his client would “fight these allegations "
+            "vigorously”. “He is innocent,” Hanley said.")
+    assert [x["speaker"] for x in full(text)] == ["Victor Hanley", "Victor Hanley"]
+    text = "Smith and Jones met on Monday. “We are done with this,” Jones said."
+    assert [x["speaker"] for x in full(text)] == ["Jones"]
+
+
+def test_round_17_an_organisation_named_by_the_start_of_its_name():
+    text = ("Kingsmere Bank was fined £48m on Tuesday. Kingsmere said in a statement that it “accepts the findings "
+            "in full”.")
+    assert [x["speaker"] for x in full(text)] == ["Kingsmere Bank"]
+    # not where a person holds the name
+    text = ("Kingsmere Bank was fined on Tuesday. Its founder, Alan Kingsmere, was not charged. Kingsmere said: "
+            "“I had left the bank by then.”")
+    assert [x["speaker"] for x in full(text)] == ["Alan Kingsmere"]
+
+
+def test_round_17_unnamed_speakers_keep_their_body_and_place():
+    # an of-phrase inside the body's name, and 'with'
+    text = ("A senior official at the Water Authority of Jordan, speaking on condition of anonymity, said the task "
+            "was underestimated. “We replace pipes every year,” the official said.")
+    assert [x["speaker"] for x in full(text)] == ["senior official at the Water Authority of Jordan"]
+    text = ("An aid worker with the Amal Association, who asked not to be named, said costs had risen. “Cement "
+            "costs double what it did,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["aid worker with the Amal Association"]
+    # after 'one', and a body of four words after 'for the'
+    text = "One current employee in Dublin was blunter. “It has no idea what a threat is,” the employee said."
+    assert [x["speaker"] for x in full(text)] == ["current employee in Dublin"]
+    # after the verb too, for an indefinite description; after 'the' the phrase is the occasion
+    text = "“We were told the machines would cope,” said a former content moderator in Lisbon, who was laid off."
+    assert [x["speaker"] for x in full(text)] == ["a former content moderator in Lisbon"]
+    assert [x["speaker"] for x in full("“We were told,” said the minister in Parliament.")] == ["the minister"]
+    text = ('A spokesperson for the German Federal Foreign Office said Berlin was "in close contact with all '
+            'partners" but declined to say more.')
+    assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [
+        ("A spokesperson for the German Federal Foreign Office", "German Federal Foreign Office")]
+
+
+def test_round_17_partial_quotations_after_a_described_subject():
+    # a capitalised modifier before the head, with a relative clause
+    text = ('A senior Democratic aide, who spoke on the condition of anonymity, said the bill had "zero chance of '
+            'surviving the Senate" and predicted defeat.')
+    assert [x["speaker"] for x in full(text)] == ["A senior Democratic aide"]
+    # a short partial quotation in the that-clause, a day between the verb and 'that'
+    text = 'A spokesperson for the Red Cross said Thursday that "a handful of households" had asked for help.'
+    assert [x["speaker"] for x in full(text)] == ["A spokesperson for the Red Cross"]
+    # a term after a definite article there stays a mention
+    text = "A spokesperson for the Red Cross said that the “smart city” plan was late."
+    assert full(text) == []
+
+
+def test_round_17_a_named_speaker_the_table_lacks_is_a_person_for_a_later_pronoun():
+    # 'Bethan' is no given name the table knows, and no title or role marks the name
+    text = ("Members voted to strike after being offered what the union’s organiser, Bethan Lloyd-Hughes, called “a "
+            "pay cut dressed up as a settlement.”\n\n“Nobody joins an orchestra to get rich,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Bethan Lloyd-Hughes", "Bethan Lloyd-Hughes"]
+
+
+def test_round_17_offices_of_south_asian_papers():
+    text = ("Advocate Shahnaz Parveen Rimi said the ruling was “welcome but late”. Senior DIG Chandana "
+            "Wickramaratne said: “We have identified the main instigator.” Ernakulam Rural SP Vivek Kumar Nair said: "
+            "“We respect the court’s decision.” Commodore Jose Miguel Tarrosa said: “They were not trying to warn "
+            "us.”")
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [
+        ("Shahnaz Parveen Rimi", "Advocate"), ("Chandana Wickramaratne", "Senior DIG"),
+        ("Vivek Kumar Nair", "Ernakulam Rural SP"), ("Jose Miguel Tarrosa", "Commodore")]
