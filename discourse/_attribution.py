@@ -604,10 +604,15 @@ _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*
 # sentence and calls an object something in words of its own speaks them, as a named subject does
 # (_NAMED_BY_SUBJECT); only where an object stands between the verb and the quotation and the description opens the
 # sentence, for 'a system called “...”' is a participle that names, with no one speaking
+# (round 17: also after an adverbial that opens the sentence and ends in a comma, 'In a post on its website, the
+# federation called the Norwegian drama “...”', and with a pronoun for its subject there, 'In a post on LinkedIn, he
+# called the rejection “...”'; the object's first word is in lower case, the others may be capitalised)
 _DESC_NAMED_BY_SUBJECT = re.compile(
-    r"\s*(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*)\s+"
+    r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?"
+    r"(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?P<cue>{_NAMING_VERBS})"
-    rf"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s*$")
+    rf"(?!\s+(?:for|upon|on|it)\b)(?:\s+(?![A-Z]){_OBJ_WORD})(?:\s+{_OBJ_WORD}){{0,4}}\s*$")
 # round 10: the name closing an apposition right before the naming verb ("The ministry's spokeswoman, Maria
 # Zakharova, called the sanctions “illegitimate”"): the units of an apposition are one person, as in
 # _B_NAME_COMMA_CUE

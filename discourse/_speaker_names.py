@@ -28,9 +28,13 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # round 15: forms of address of Indian, Nigerian and Malaysian papers ('Shri L. Murugan', 'Smt',
                       # 'Hon. Temitope Adewale', 'Alhaji', 'Datuk'); (round 16) not 'Sri', a given name in Indonesia and
                       # Malaysia ('Sri Wahyuni', 'Sri Mulyani Indrawati') far more often than a form of address there
-                      "shri smt shrimati hon alhaji alhaja datuk dato".split())
-_FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji".split())
+                      "shri smt shrimati hon alhaji alhaja datuk dato "
+                      # round 17: Australian and New Zealand councillors ('Cr Dave Te Huia'), and the terms of respect
+                      # for Aboriginal and Torres Strait Islander elders ('Aunty Rosalie Dawson', 'Uncle Jack Charles')
+                      "cr aunty auntie uncle".split())
+_FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
+                           "auntie".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle".split())
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
@@ -150,7 +154,10 @@ _ROLE_WORDS = frozenset(
     # India, Pakistan, Bangladesh and Sri Lanka, inspector-general down to station house officer), 'senior' before
     # them as 'deputy' and 'assistant' are, and a naval rank ('Commodore'); not 'additional' or 'joint', which are
     # adjectives far more often ('additional Nazi-minded Germans' had become a role and a person)
-    "advocate senior igp dig adg adgp ig sp ssp dsp asp dcp acp sho commodore brigadier".split())
+    "advocate senior igp dig adg adgp ig sp ssp dsp asp dcp acp sho commodore brigadier "
+    # the member of the Irish Dáil before the name as 'MP' ('Fianna Fáil TD Tomás Hehir'), the co- offices, and the
+    # roles of a cricket side that sports copy writes before a name as it does a footballer's ('Seamer Kamran Javed')
+    "td co-author co-chair co-director seamer spinner batter batsman bowler wicketkeeper all-rounder".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

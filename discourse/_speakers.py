@@ -229,6 +229,17 @@ _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother gra
                         "spokesman".split())
 # (round 15: the people news quotes without naming them, 'A relative of one patient told the Kilmallock Leader that
 # ...', and the of-phrase that says whose relative, which is part of the description, 'relative of one patient')
+# round 17: the phrases after the noun of a described person that the description keeps (as the speaker of 'said' keeps
+# them): a preposition, a determiner or number and up to three words, the last in lower case ('a relative of the
+# accused', 'a nurse at the isolation ward', 'a mother of two Greenbrook students'; not 'with', which is as often
+# company as affiliation, 'a woman with a small boy'); up to two such phrases or places
+# ('a father of four from Ashton Lane'), and the formula of anonymity after them without commas (_ANONYMITY_WHO)
+_DETERMINED_PP = (r"\s+(?:of|at|in|from|for)\s+(?:one|a|an|the|his|her|their|two|three|four|five)\s+"
+                  r"(?:(?!(?:who|which|that)\b)[A-Za-z][\w\-]*\s+){0,2}(?!(?:who|which|that)\b)[a-z][\w\-]*")
+# the relative clause of anonymity, written without commas after an unnamed source ('a relative of the accused who
+# declined to be named said'; not any relative clause, 'Mr. Skyros was not a man who thought ...')
+_ANONYMITY_WHO = (r"\s+who\s+(?:asked|declined|spoke|did\s+not|requested|would\s+not|was\s+not\s+authori[sz]ed)\b"
+                  r"[^,.;:“”\"]{0,60}?")
 # the place or body an unnamed person belongs to: a preposition and a name with its own of-phrase ('in Sadr City', 'at
 # the Water Authority of Jordan', 'with the Amal Association'; round 16, 'with' and the of-phrase round 17)
 _PLACE_PP = (r"\s+(?:in|from|of|at|for|with)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
@@ -241,10 +252,9 @@ _DESCRIBED_PERSON = re.compile(
                                                 "shopper commuter bystander onlooker protester protestor voter fan "
                                                 "survivor volunteer tenant pensioner motorist pedestrian spokesperson "
                                                 "official".split()),
-        key=len, reverse=True)) + r")(?:\s+of\s+(?:one|a|an|the|his|her|their|two|three)\s+[a-z][\w\-]*"
-    r"|\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three (round 16)
-    r"|" + _PLACE_PP + r")?)"
-    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},)?"
+        key=len, reverse=True)) + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
+    r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2})"
+    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
     r"stuck|held|put|kept|left|felt|knew|thought|saw|gave|began|found|shook|threw|drew|rose|fell|brought|caught|"
     r"sent|set|let|led|met|paid|read|burst|wrote|told|heard|sang|swung|spun|slid|hung|struck)\b")
@@ -646,6 +656,12 @@ def _bounded(fn, size: int, *args):
 _DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
 
 
+# round 17: a relative 'which' after a name: the relative pronoun of things and bodies, never of a person (Quirk et al.
+# 1985, 17.9), so the name without a person's marks of its own is none ('Jennifer Castellano, a portfolio manager at
+# Ridgeline Capital Management, which owns 2% of the shares, said': the firm had become a person and taken her 'she')
+_WHICH_AFTER = re.compile(r"\s*,\s+which\b")
+
+
 def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     """The name runs the table reads, in order: ``(start, run end, match end, sent_start, run)`` for every match of
     ``_RUN_RE.finditer(text)`` whose run (its group ``run``) is not one of :data:`_DROPPED_WORDS`; ``sent_start``
@@ -728,6 +744,9 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
                      or (words[0].lower() in CUE_VERBS and (words[0].lower() not in _NOUNISH or len(words) == 1))
                      or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
         words = words[1:]
+        sent_start = False
+    if words and (k := _leading_modifiers(words)):  # Brussels-based Clean Air Alliance, American Casey Ruddock (round 17)
+        words = words[k:]
         sent_start = False
     while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
         words = words[:-1]
@@ -905,6 +924,70 @@ _ROLE_GIVEN = _ROLE_WORDS & _GIVEN_NAMES
 # of Mines', _owner_split); a company's unit ('Acme's Research Department') keeps its owner: 'department' alone is no
 # such word
 _PUBLIC_BODIES = frozenset("ministry commission inspectorate police authority".split())
+
+
+# round 17: the kinds that name a business, and the heads of the names of public bodies, courts and assemblies, which
+# no business is: 'the company' is not 'Norway’s Data Protection Authority' named before it, 'the agency' no district
+# court, and neither is a country or region (the kind noun names a class its antecedent belongs to)
+_BUSINESS_KINDS = frozenset("company firm corporation conglomerate giant vendor supplier startup start-up operator "
+                            "carrier airline manufacturer maker retailer bank insurer lender developer platform chain "
+                            "publisher café cafe restaurant shop store hotel".split())
+_NOT_BUSINESS_HEADS = frozenset("ministry commission inspectorate police authority court tribunal council parliament "
+                                "assembly senate congress government department agency office regulator "
+                                "watchdog".split())
+_NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
+
+
+_BASED = re.compile(r"[A-Z][\w’'.\-]*-based")
+# the adjectives of nationality sports and wire copy write before a person's name ('American Casey Ruddock'), listed:
+# a pattern by ending also matches given names ('Abdirahman', 'Brian', 'Jordan')
+_NATIONALITY_ADJECTIVES = frozenset("""
+American British Canadian Australian French German Italian Spanish Irish Scottish Welsh English Dutch Belgian Swiss
+Austrian Swedish Norwegian Danish Finnish Icelandic Polish Czech Slovak Slovenian Hungarian Romanian Bulgarian Greek
+Turkish Russian Ukrainian Belarusian Estonian Latvian Lithuanian Serbian Croatian Bosnian Portuguese Chinese Japanese
+Korean Taiwanese Indian Pakistani Bangladeshi Nepali Afghan Iranian Iraqi Syrian Lebanese Jordanian Israeli
+Palestinian Saudi Emirati Qatari Kuwaiti Egyptian Moroccan Algerian Tunisian Libyan Sudanese Ethiopian Somali Kenyan
+Ugandan Tanzanian Rwandan Nigerian Ghanaian Senegalese Cameroonian Zimbabwean Zambian Brazilian Argentine Argentinian
+Mexican Colombian Chilean Peruvian Venezuelan Cuban Jamaican Indonesian Malaysian Singaporean Filipino Thai
+Vietnamese""".split())
+
+
+def _leading_modifiers(words: list[str]) -> int:
+    """How many words at the start of a written speaker are modifiers before a name, no part of it (round 17): a
+    place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid'), and a nationality
+    (:data:`_NATIONALITY_ADJECTIVES`) before a person's name of two words or more that holds no organisation word ('American Casey Ruddock'; not 'American
+    Civil Liberties Union'). A close apposition of that kind (Quirk et al. 1985, 17.65) premodifies the name the way
+    an office does; the speaker column had held 'Brussels-based Clean Air Alliance' beside 'Clean Air Alliance'."""
+    k = 0
+    while k < len(words) - 1 and _BASED.fullmatch(words[k]):
+        k += 1
+    rest = words[k + 1:]
+    if (k < len(words) - 2 and words[k] in _NATIONALITY_ADJECTIVES and all(w[:1].isupper() for w in rest)
+            and (len(rest) == 2 or rest[0].lower() in _GIVEN_NAMES)  # (not 'the Moroccan Sovereign Hassan II')
+            and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in rest) and not _place_name(rest)):
+        k += 1
+    return k
+
+
+def _head_of_name(words) -> str | None:
+    """The head noun of an organisation's name with an of- or for-phrase, in lower case: the word before its first
+    'of' or 'for' ('Center' of 'Arab Center for Water & Environment Studies'; round 17: 'the center said' had found no
+    antecedent; 'of' alone since round 15); None for a name without one. A body named for its remit is named by the
+    noun before the remit."""
+    k = next((i for i, w in enumerate(words) if i >= 1 and w in ("of", "for")), 0)
+    return words[k - 1].lower() if k else None
+
+
+def _kind_fits(kind: str):
+    """A test of whether an entity may be what a kind noun ('the company', 'the agency') refers to: no place, and for
+    a business no public body (:data:`_NOT_BUSINESS_HEADS` among its words), for 'agency' no court or assembly."""
+    bar = _NOT_BUSINESS_HEADS if kind in _BUSINESS_KINDS else _NOT_AGENCY_HEADS if kind == "agency" else frozenset()
+
+    def fits(ent: _Entity) -> bool:
+        if _place_name(ent.words):
+            return False
+        return not bar or bar.isdisjoint(w.rstrip(".,’'").lower() for w in ent.words)
+    return fits
 
 
 def _public_body(words: list[str]) -> bool:
@@ -1175,6 +1258,8 @@ class _Speakers:
             if ent is None and not (titled or role_words or marks) and _epithet_run(text, s, before, name[-1]):
                 return True  # 'The West Texan reported': an epithet, no name (round 11)
             if ent is None and not (titled or role_words or marks or role_before is not None):
+                if _WHICH_AFTER.match(after) is not None:
+                    return False  # 'Ridgeline Capital Management, which owns ...': 'which' is said of no person
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 if not (comma_role is not None or appos_role is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
@@ -1382,10 +1467,10 @@ class _Speakers:
         # said', 'the Bureau of Meteorology ... the bureau'; after the names that end in the head and the bodies
         # introduced in lower case, which a body's short form names first: 'the association' after 'the Philadelphia
         # Hotel Association' is no 'International Association of Fire Fighters' named since)
+        # (round 17: or 'for', 'the Arab Center for Water & Environment Studies ... the center warned')
         for j in range(k, max(-1, k - 400), -1):
             ent = self.mentions[j][1]
-            if (ent.kind == "org" and "of" in ent.words[1:]
-                    and ent.words[ent.words.index("of") - 1].lower() == head):
+            if ent.kind == "org" and _head_of_name(ent.words) == head:
                 return self._fuller_org(ent.words) or ent
         return None
 
@@ -1468,6 +1553,8 @@ class _Speakers:
             p, ent = self.mentions[j]
             if p >= m.start():
                 break
+            if (p == 0 or self.text[p - 1] == "\n") and _DATELINE.match(self.text, p):
+                continue  # (round 17: the place of a wire dateline, 'MANILA, Aug 20 — The ... Department ...')
             if (ent.kind == "org" or _bare_name(ent)) and _subject_like(self.text, p):
                 return ent
         return None
@@ -1661,17 +1748,19 @@ class _Speakers:
         """
         if not heads or heads[-1] not in _ORG_KINDS:
             return None
+        fits = _kind_fits(heads[-1])
         other = self.last_other
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
-                and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME):
+                and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME
+                and fits(self.orgs[other[1]["speaker"]])):
             return self.orgs[other[1]["speaker"]]
         # round 16: 'The Information Commissioner's Office has reprimanded Northfleet Borough Council ... In a report
         # published on Monday, the regulator said': the organisation that was the subject of the sentence before,
         # not the one named last in it (the subject is the preferred centre, Grosz, Joshi & Weinstein 1995)
-        if where is not None and (ent := self._subject_org_before(where)) is not None:
+        if where is not None and (ent := self._subject_org_before(where)) is not None and fits(ent):
             return ent
         lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
-        if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]):
+        if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]) and fits(lp[1]):
             return lp[1]
         k = bisect_right(self._mention_pos, pos) - 1
         for j in range(k, max(-1, k - 400), -1):
@@ -1679,7 +1768,7 @@ class _Speakers:
             if pos - p > 1000:
                 break
             if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
-                    or (ent.kind == "person" and _bare_name(ent))):
+                    or (ent.kind == "person" and _bare_name(ent))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
 
@@ -1799,6 +1888,8 @@ class _Speakers:
                     # grammatical-role ranking of centering theory), so a name of unknown gender there is passed
                     # over for a gendered pronoun
                     continue
+                if kind == "org" and (p == 0 or self.text[p - 1] == "\n") and _DATELINE.match(self.text, p):
+                    continue  # 'MANILA, Aug 20 — ...': the place of a wire dateline speaks for no one (round 17)
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
@@ -2176,7 +2267,8 @@ class _Speakers:
                 and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
                      or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
-            ent = self._fuller_org(words[1:]) or self._org(" ".join(words[1:]))
+            body = words[1 + _leading_modifiers(words[1:]):]  # the Brussels-based Clean Air Alliance (round 17)
+            ent = self._fuller_org(body) or self._org(" ".join(body))
             return self._fill(out, ent, "named")
         # the Reverend Doran, the Rev. James Doran: a courtesy title after the article is a name's (round 11)
         if (words[0].lower() == "the" and len(words) >= 3 and words[1].rstrip(".").lower() in _COURTESY
@@ -2351,7 +2443,9 @@ class _Speakers:
         if (2 <= k_of <= 4 and k_of + 2 < len(core) and core[k_of + 1] == "the"
                 and core[0].rstrip(".,").lower() in _ROLE_WORDS and all(w[:1].isupper() for w in core[:k_of])):
             core, after_of = core[:k_of], " ".join(core[k_of + 2:])
-        role_words, name = _split_role(core)
+        lead = _leading_modifiers(core)
+        role_words, name = _split_role(core[lead:])
+        role_words = core[:lead] + role_words
         if role_words and len(name) > 1:  # Viet Nam Gen. Maxwell Taylor: a title after the words before the name
             name, g2 = _strip_title(name)
             gender = gender or g2

@@ -2655,3 +2655,67 @@ def test_round_17_offices_of_south_asian_papers():
     assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [
         ("Shahnaz Parveen Rimi", "Advocate"), ("Chandana Wickramaratne", "Senior DIG"),
         ("Vivek Kumar Nair", "Ernakulam Rural SP"), ("Jose Miguel Tarrosa", "Commodore")]
+
+
+def test_round_17_which_after_a_name_is_said_of_no_person():
+    # a firm in an apposition with a relative 'which' had become a person and taken the woman's 'she'
+    text = ("Jennifer Castellano, a portfolio manager at Ridgeline Capital Management, which owns about 2% of the "
+            "shares, said the selloff was overdone.\n\n\"The market is pricing this like a structural problem,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Jennifer Castellano"]
+
+
+def test_round_17_kinds_refer_to_organisations_of_their_class():
+    # a business is no public body named before it; a body named for its remit by the noun before 'for'
+    text = ("Norway’s Data Protection Authority has fined the dating app Sparkle. The authority said the consent was "
+            "“a box to be ticked”. Sparkle said it would appeal. “We disagree,” the company said.")
+    assert [x["speaker"] for x in full(text)] == ["Data Protection Authority", "Sparkle"]
+    text = ("The Arab Center for Water & Environment Studies published a report on Monday. The center warned that "
+            "\"no desalination plant can compensate for the losses\".")
+    assert [x["speaker"] for x in full(text)] == ["Arab Center for Water & Environment Studies"]
+
+
+def test_round_17_the_place_of_a_dateline_is_no_antecedent_of_it():
+    text = ("MANILA, Aug 20 — The Philippines’ Department of Foreign Affairs summoned China’s ambassador on Tuesday "
+            "to protest what it called “dangerous and unlawful manoeuvres” by coast guard ships.")
+    assert [x["speaker"] for x in full(text)] == ["Department of Foreign Affairs"]
+
+
+def test_round_17_naming_verbs_after_an_opening_adverbial_and_with_a_pronoun_subject():
+    text = "In a post on its website, the federation called the Norwegian drama “the discovery of the year.”"
+    assert [x["speaker"] for x in full(text)] == ["the federation"]
+    text = ("Torvald’s chief executive, Lars Engqvist, responded within hours. In a post on LinkedIn, he called the "
+            "rejection “disappointing but not surprising” and said Torvald remained open to talks.")
+    assert [x["speaker"] for x in full(text)] == ["Lars Engqvist"]
+    # a name given in a relative clause with no object is a name, no one's words
+    assert full("Hikvision sells a system it calls “Safe City” to councils.") == []
+
+
+def test_round_17_place_and_nationality_before_a_name_are_no_part_of_it():
+    text = ("The Brussels-based Clean Air Alliance said: “We will fight this.” California-based SonicGrid said in a "
+            "statement that it “stands by its sensors”. American Casey Ruddock said: “I felt strong today.”")
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [
+        ("Clean Air Alliance", None), ("SonicGrid", "California-based"), ("Casey Ruddock", "American")]
+    # a given name that ends like a nationality, and a body whose name opens with one, stay whole
+    text = ("Abdirahman Hashi Warsame said: “The talks will go on.” The American Civil Liberties Union said: “We "
+            "will sue.”")
+    assert [x["speaker"] for x in full(text)] == ["Abdirahman Hashi Warsame", "American Civil Liberties Union"]
+
+
+def test_round_17_titles_and_offices_of_more_papers():
+    text = ("Cr Dave Te Huia said: “We will fight this.” Aunty Rosalie Dawson said: “Country matters.” Fianna Fáil TD "
+            "Tomás Hehir said: “It is a scandal.” Seamer Kamran Javed said: “The ball swung.” Co-author Jamal "
+            "Whitfield said: “The data are clear.”")
+    assert [x["speaker"] for x in full(text)] == [
+        "Dave Te Huia", "Rosalie Dawson", "Tomás Hehir", "Kamran Javed", "Jamal Whitfield"]
+
+
+def test_round_17_a_described_person_keeps_the_phrases_after_the_noun():
+    text = ("Outside the courtroom, a relative of the accused who declined to be named said the family remained "
+            "confident. “He has served this country faithfully,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["relative of the accused"]
+    text = ("A mother of two Greenbrook students, who asked not to be named, said her son had been pulled aside. "
+            "“He’s 15,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["mother of two Greenbrook students"]
+    # company is no affiliation
+    text = "A woman with a small boy slipped in between them. “Please,” she said."
+    assert [x["speaker"] for x in full(text)] == ["woman"]
