@@ -267,7 +267,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[A-Z][a-z]{2,}s)"
                                      r"\s+(?:[a-z]{3,}ing|[a-z]{3,}ed\s+by)\s")
 _GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
-                       "towards upon over under behind beside near via".split())
+                       "towards upon over under behind beside near via "
+                       # round 17: the prepositions of place and path ('marching up and down the locker room of the
+                       # Grassy Brae Golf Club shouting, “...”' had made the club the speaker); after a verb's particle
+                       # ('backed down') the noun phrase is that verb's object as well
+                       "up down across through around along past outside inside beyond throughout".split())
 
 
 def _object_before(window: str, s: int) -> bool:

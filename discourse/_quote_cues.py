@@ -118,7 +118,7 @@ _PART_SEP = r"(?:\s+|-(?=[A-Z]))"
 # 'The Pharmaceutical Research and Innovation Council, the industry's lobby, said', which had given 'Innovation
 # Council'; and capitalised words joined by '&', the ampersand of firms' names, 'Ashcombe & Reyes said', 'Marchetti
 # Hanley & Stone', which had given 'Reyes' and cut the apposition)
-_NAME = (rf"(?:{_ORG_AND}|{_CAPW}(?:\s+(?:(?:{_PARTICLE}{_PART_SEP}){{0,2}}|&\s+){_CAPW}){{0,6}}"
+_NAME = (rf"(?:(?=[\w’'.\- ]{{0,80}}?\s(?:and|&)\s){_ORG_AND}|{_CAPW}(?:\s+(?:(?:{_PARTICLE}{_PART_SEP}){{0,2}}|&\s+){_CAPW}){{0,6}}"
          r"(?:,?\s+(?:Jr|Sr|Jnr|Snr)\.?)?)")  # von der Leyen
 # The word lists of the noun phrase below as tries (_trie), which the regex engine reads one letter at a time
 # instead of trying every word at every word of a phrase (the phrase is tried at many places): in the negative

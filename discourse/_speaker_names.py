@@ -31,10 +31,17 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "shri smt shrimati hon alhaji alhaja datuk dato "
                       # round 17: Australian and New Zealand councillors ('Cr Dave Te Huia'), and the terms of respect
                       # for Aboriginal and Torres Strait Islander elders ('Aunty Rosalie Dawson', 'Uncle Jack Charles')
-                      "cr aunty auntie uncle".split())
+                      "cr aunty auntie uncle "
+                      # and Indonesian forms of address ('Pak Jufri', 'Ibu Sri Wahyuni'), a constable's abbreviation
+                      # ('Const Danielle Ouellette') and a major's
+                      "pak ibu const maj".split())
+# round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
+# words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
+_TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
+                          ("dato'", "seri"), ("datin", "seri")))
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
-                           "auntie".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle".split())
+                           "auntie ibu".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak".split())
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
@@ -593,8 +600,16 @@ def _cue_before_name(before: str) -> bool:
 def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """Leading courtesy titles off a name; the gender they imply ('f', 'm' or None)."""
     gender = None
-    while len(words) > 1 and words[0].rstrip(".").lower() in _COURTESY:
+    while len(words) > 1:
+        if len(words) > 2 and (words[0].lower(), words[1].rstrip(".").lower()) in _TITLE_PAIRS:
+            words = words[2:]  # Tan Sri Gurdeep Singh Randhawa, Datuk Seri Hamdan Mokhtar (round 17)
+            continue
+        if len(words) > 2 and words[0].rstrip(".") == "Pol" and words[1].rstrip(".").lower() in _COURTESY:
+            words = words[1:]  # Pol Gen Thanakorn Srisuwan, Pol Lt Col Nattapong Khemthong: Thai police ranks
+            continue
         t = words[0].rstrip(".").lower()
+        if t not in _COURTESY:
+            break
         gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else gender
         words = words[1:]
     return words, gender

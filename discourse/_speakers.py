@@ -693,7 +693,7 @@ def _joined_runs(text: str, runs: list) -> list:
     for r in runs:
         if out:
             p = out[-1]
-            m = _RUN_JOIN.fullmatch(text, p[1], r[0]) if p[1] == p[2] and r[0] > p[1] else None
+            m = _RUN_JOIN.fullmatch(text, p[1], r[0]) if p[1] == p[2] and 3 <= r[0] - p[1] <= 9 else None
             if m is not None and ((m.group("amp") and not _OF_WORD.search(p[4]))
                                   or _ORG_AND_RE.fullmatch(text, p[0], r[1])):
                 out[-1] = (p[0], r[1], r[2], p[3], text[p[0]:r[1]])
@@ -900,7 +900,7 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     formula of an unnamed source after them; round 17: after 'one' too, 'One current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
     heads (a description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD})?)"
+    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD}|{_DETERMINED_POSTMOD})?)"
                       r"(?![\w’'\-])")
 
 
@@ -909,6 +909,9 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
 # (round 17: also 'with', 'An aid worker with the Amal Association', and the name's own of-phrase, 'A senior official at
 # the Water Authority of Jordan': _PLACE_PP, which the described person of a pronoun keeps too, _DESCRIBED_PERSON)
 _PLACE_POSTMOD = _PLACE_PP + r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
+# (round 17: and the phrase in lower case a described person keeps, _DETERMINED_PP: 'a spokesperson for the commission
+# ... the spokesperson said')
+_DETERMINED_POSTMOD = _DETERMINED_PP + r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"

@@ -2719,3 +2719,27 @@ def test_round_17_a_described_person_keeps_the_phrases_after_the_noun():
     # company is no affiliation
     text = "A woman with a small boy slipped in between them. “Please,” she said."
     assert [x["speaker"] for x in full(text)] == ["woman"]
+
+
+def test_round_17_titles_of_two_words_and_more_forms_of_address():
+    text = ("Tan Sri Gurdeep Singh Randhawa said: “We will appeal.” “Later,” Gurdeep said. Datuk Seri Hamdan Mokhtar "
+            "said: “It is done.” Pol Lt Col Nattapong Khemthong said: “Two men fled.” Pak Jufri said: “The water "
+            "came fast.” Const Danielle Ouellette said: “Stay away.”")
+    assert [x["speaker"] for x in full(text)] == [
+        "Gurdeep Singh Randhawa", "Gurdeep Singh Randhawa", "Hamdan Mokhtar", "Nattapong Khemthong", "Jufri",
+        "Danielle Ouellette"]
+    # a word of such a pair alone is a name
+    assert [x["speaker"] for x in full("Tan Wei Ming said: “We will appeal.”")] == ["Tan Wei Ming"]
+
+
+def test_round_17_a_definite_description_takes_the_phrase_of_the_indefinite_one_before():
+    text = ("A spokesperson for the commission said the rules were ready. “We expect them in May,” the spokesperson "
+            "said.")
+    assert [x["speaker"] for x in full(text)] == ["spokesperson for the commission"]
+
+
+def test_round_17_a_noun_phrase_after_a_preposition_of_place_is_no_subject():
+    # the club is where he marched, not who shouted (it had become the speaker once its name could be four words)
+    text = ("Mr. Pastern was far from dead. He was marching up and down the locker room of the Grassy Brae Golf Club "
+            "shouting, “Bomb them all, every one of them!!”")
+    assert [x["speaker"] for x in find_quote_spans(text)] == [None]
