@@ -250,7 +250,11 @@ def _made_up_tables(n: int) -> list[str]:
               "William H. Draper, Jr.", "the United Nations", "General Assembly", "United States", "Theresa May",
               "the CEO of Acme", ", the CEO of Acme,", ", 42,", "Paul Steinberg, the CTO,", "Acme Solutions’ CTO, Paul",
               "In", "The", "It", "We", ".", ",", ";", "\n", "“We will win,”", "Plato and Aristotle", "Aristotle Plato",
-              "COAHR", "Committee on Appeal for Human Rights", "Monday", "Ms. Ardern", "Prime Minister Ardern", "she said"]
+              "COAHR", "Committee on Appeal for Human Rights", "Monday", "Ms. Ardern", "Prime Minister Ardern", "she said",
+              # round 17: particles joined by a hyphen, names joined by '&' and 'and', organisations named by the start
+              # of their name, modifiers before names, 'which' after a name
+              "Ahmed al-Rubaie", "al-Rubaie", "Food and Drug Administration", "Ashcombe & Reyes", "Kingsmere Bank",
+              "Kingsmere", "Brussels-based Clean Air Alliance", "American Casey Ruddock", ", which owns Acme,"]
     rng = random.Random(83)
     return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(n)]
 

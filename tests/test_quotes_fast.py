@@ -518,7 +518,10 @@ def test_np_matches_are_the_finditer_matches():
               "whose", "once said", "(", ")", ";", "“", "”", '"', "’s", "'", ".", "U.S.", "police spokesman Tom Hill",
               "of", "the", "for the family", "on Monday", " ", "\n", "Sr", "X", "lawyers", "according to", "é", "_x",
               "described", "characterized", "as", "in a statement", ":", "issued", "the following", "statement",
-              "put it", "pointed  out", "later", "in 1961", "last week", "Acme's", "his report", "declaredx", "2"]
+              "put it", "pointed  out", "later", "in 1961", "last week", "Acme's", "his report", "declaredx", "2",
+              # round 17: names with '&', 'and' and hyphenated particles, a body of four words after 'for the'
+              "Ahmed al-Rubaie", "police spokesman Ahmed al-Rubaie", "al-Sadr", "&", "Marlowe & Finch",
+              "the Food and Drug Administration", "for the German Federal Foreign Office", "and"]
     rng = random.Random(31)
     made_up = [" ".join(rng.choice(pieces + [rng.choice(sieve_verbs)]) for _ in range(rng.randint(1, 22)))
                for _ in range(3000)]
