@@ -600,8 +600,11 @@ _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|bran
 # a word of the naming verb's object (round 15: also a figure with its decimals and per cent sign, 'called the
 # company's 3.5% offer “an insult”', which had stopped the object at '3')
 _OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
+# (round 17: an apostrophe between letters in the apposition or relative clause is no quotation mark, 'The Northern
+# California Innocence Alliance, which took up Arredondo’s case in 2019, called the ruling “...”')
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
-                               rf"(?:,\s+(?:[^,;:“”\"‘’]|[“\"][^“”\"]{{1,40}}[”\"]){{1,80}},|,\s+(?:who|which))?\s+(?:has\s+|had\s+|have\s+)?"
+                               rf"(?:,\s+(?:[^,;:“”\"‘’]|(?<=\w)’(?=\w)|[“\"][^“”\"]{{1,40}}[”\"]){{1,80}},|,\s+(?:who|which))?"
+                               rf"\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")  # 'calls for': a demand
 # round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its

@@ -330,11 +330,17 @@ _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) f
 _NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)"
 # The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
+# (round 17: the phrase in lower case after the head of an unnamed speaker's description, a preposition, a determiner
+# or number and up to three words, 'A mother of two Westbrook students, who asked not to be named, said', 'A nurse in
+# the emergency department, who ...', 'the father of one of the victims, who ...'; as discourse._speakers keeps it)
+_DESC_PP = (r"\s+(?:of|in|at|from|for)\s+(?:(?:the|a|an|one|two|three|four|five)\s+)(?:of\s+(?:the\s+)?)?"
+            r"(?:[\w\-]+\s+){0,2}[a-z][\w\-]*")
 # (round 17: the description before the apposition may have up to two capitalised modifiers before its head in lower
 # case, after the one in lower case it could have: 'A senior Democratic aide, who spoke on condition of anonymity,
 # said the bill had “...”' had been a mention)
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_NAME_OF}|{_NAME}|"
-              rf"{_DET}\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}[a-z][\w\-]*(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME})?),\s+"
+              rf"{_DET}\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}[a-z][\w\-]*(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME}"
+              rf"|{_DESC_PP})?),\s+"
               rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")  # (round 14: 'has said')
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”

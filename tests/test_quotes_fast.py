@@ -531,7 +531,8 @@ def test_np_matches_are_the_finditer_matches():
                 for _ in range(300)]
     descs = ["the director of Acme", "a spokesman", "65", "(retired); of Acme", "Jr."]
     for _ in range(400):  # the endings the end-anchored patterns need
-        name, desc, adv = rng.choice(names + ["Mr. Lee (D)", "officials"]), rng.choice(descs), rng.choice(["", " also"])
+        name, desc, adv = rng.choice(names + ["Mr. Lee (D)", "officials", "A mother of two Westbrook students",
+                                              "the father of one of the victims"]), rng.choice(descs), rng.choice(["", " also"])
         cue = rng.choice(["said", "declared", "says", "pointed out", "told reporters", "told the court on Monday"])
         made_up += [f"{name}{adv} {cue}{rng.choice(['', ',', ':', ' that', ' on Monday:', ' in a statement:'])}",
                     f"{name} {rng.choice(['described', 'characterised'])} the plan as",

@@ -2743,3 +2743,17 @@ def test_round_17_a_noun_phrase_after_a_preposition_of_place_is_no_subject():
     text = ("Mr. Pastern was far from dead. He was marching up and down the locker room of the Grassy Brae Golf Club "
             "shouting, “Bomb them all, every one of them!!”")
     assert [x["speaker"] for x in find_quote_spans(text)] == [None]
+
+
+def test_round_17_a_description_with_its_phrase_before_an_apposition_and_apostrophes_in_a_relative_clause():
+    # the phrase in lower case after the head, then the relative clause of anonymity between commas
+    text = ('A mother of two Westbrook students, who asked not to be named because she feared harassment online, said '
+            'the exclusion felt "like a punishment for making a medical choice."')
+    assert [x["speaker"] for x in full(text)] == ["A mother of two Westbrook students"]
+    text = ('The father of one of the victims, who asked not to be named, said the family had felt "a weight lifted '
+            'off our shoulders" then.')
+    assert [x["speaker"] for x in full(text)] == ["The father of one of the victims"]
+    # an apostrophe inside a word of the relative clause is no quotation mark
+    text = ("The Northern California Innocence Alliance, which took up Arredondo’s case in 2019, called the ruling “a "
+            "long overdue step toward justice.”")
+    assert [x["speaker"] for x in full(text)] == ["Northern California Innocence Alliance"]
