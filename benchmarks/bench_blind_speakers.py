@@ -2,7 +2,7 @@
 
     python benchmarks/bench_blind_speakers.py [--before REV] [--sets AX,AY,...] [--misses]
 
-The sets are ``benchmarks/data/blind_speakers/cases*.py``, written for round 17 of the speaker issue by helper
+The sets are ``benchmarks/data/blind_speakers/cases*.py`` (26 of them, four batches), written for round 17 of the speaker issue by helper
 sessions that were told the genre and the labelling conventions and never saw the library or its rules (README,
 "Round 17"). Each file holds ``CASES``: a list of (article, labels), eight invented news articles of 250-500 words
 per set, each with every speech quotation in text order as (the first words inside the quotation marks, the
