@@ -897,8 +897,9 @@ _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming inter
 @lru_cache(maxsize=256)
 def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     """The pattern of an indefinite description ending in ``heads`` (with its modifiers before them, or the
-    formula of an unnamed source after them; round 17: after 'one' too, 'One current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per
-    heads (a description of one to two words, so the cache holds the few that recur)."""
+    formula of an unnamed source or the place or phrase of the person after them; round 17: after 'one' too, 'One
+    current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per heads (a
+    description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PLACE_POSTMOD}|{_DETERMINED_POSTMOD})?)"
                       r"(?![\w’'\-])")
@@ -908,10 +909,12 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
 # unnamed person belongs to, a prepositional phrase with a name, is part of the description as the source formulas are
 # (round 17: also 'with', 'An aid worker with the Amal Association', and the name's own of-phrase, 'A senior official at
 # the Water Authority of Jordan': _PLACE_PP, which the described person of a pronoun keeps too, _DESCRIBED_PERSON)
-_PLACE_POSTMOD = _PLACE_PP + r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
+# (where the description ends: punctuation, a relative pronoun or the verb)
+_POSTMOD_END = r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
+_PLACE_POSTMOD = _PLACE_PP + _POSTMOD_END
 # (round 17: and the phrase in lower case a described person keeps, _DETERMINED_PP: 'a spokesperson for the commission
 # ... the spokesperson said')
-_DETERMINED_POSTMOD = _DETERMINED_PP + r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
+_DETERMINED_POSTMOD = _DETERMINED_PP + _POSTMOD_END
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
@@ -958,8 +961,9 @@ Vietnamese""".split())
 def _leading_modifiers(words: list[str]) -> int:
     """How many words at the start of a written speaker are modifiers before a name, no part of it (round 17): a
     place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid'), and a nationality
-    (:data:`_NATIONALITY_ADJECTIVES`) before a person's name of two words or more that holds no organisation word ('American Casey Ruddock'; not 'American
-    Civil Liberties Union'). A close apposition of that kind (Quirk et al. 1985, 17.65) premodifies the name the way
+    (:data:`_NATIONALITY_ADJECTIVES`) before a person's name of two words, or opening with a known given name, that
+    holds no organisation word ('American Casey Ruddock'; not 'American Civil Liberties Union' or 'the Moroccan
+    Sovereign Hassan II'). A close apposition of that kind (Quirk et al. 1985, 17.65) premodifies the name the way
     an office does; the speaker column had held 'Brussels-based Clean Air Alliance' beside 'Clean Air Alliance'."""
     k = 0
     while k < len(words) - 1 and _BASED.fullmatch(words[k]):
@@ -1556,11 +1560,16 @@ class _Speakers:
             p, ent = self.mentions[j]
             if p >= m.start():
                 break
-            if (p == 0 or self.text[p - 1] == "\n") and _DATELINE.match(self.text, p):
+            if self._at_dateline(p):
                 continue  # (round 17: the place of a wire dateline, 'MANILA, Aug 20 — The ... Department ...')
             if (ent.kind == "org" or _bare_name(ent)) and _subject_like(self.text, p):
                 return ent
         return None
+
+    def _at_dateline(self, p: int) -> bool:
+        """Does a wire dateline open a line at ``p`` ('MANILA, Aug 20 — ', :data:`_DATELINE`)? Its place is no
+        antecedent of 'it' (round 17)."""
+        return (p == 0 or self.text[p - 1] == "\n") and _DATELINE.match(self.text, p) is not None
 
     def _speaker_person(self, written: str, name: list[str], gender: str | None, where: int) -> _Entity | None:
         """A person for a speaker named in full that the table does not hold ('Bethan Hughes called the offer “...”'
@@ -1891,7 +1900,7 @@ class _Speakers:
                     # grammatical-role ranking of centering theory), so a name of unknown gender there is passed
                     # over for a gendered pronoun
                     continue
-                if kind == "org" and (p == 0 or self.text[p - 1] == "\n") and _DATELINE.match(self.text, p):
+                if kind == "org" and self._at_dateline(p):
                     continue  # 'MANILA, Aug 20 — ...': the place of a wire dateline speaks for no one (round 17)
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent
