@@ -723,7 +723,7 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
                          ".txt/.md files, .csv, .tsv, .jsonl (.gz) and .parquet")
 
 
-def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: str | None = "doc_id",
+def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text: str = "text", doc_id: str | None = "doc_id",
                 source: str | None = "source", title: str | None = "title", author: str | None = "author",
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
                 encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
@@ -740,7 +740,9 @@ def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: s
           listed in ``Corpus.skipped``. Subfolders are not read.
         - a single ``.txt``/``.md`` file (one document);
         - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``), a ``.json`` file (JSON Lines,
-          or one array of objects) or a ``.parquet`` file with one document per row.
+          or one array of objects) or a ``.parquet`` file with one document per row;
+        - a pandas **DataFrame** with one document per row (the same column arguments; as
+          :meth:`Corpus.from_dataframe`), or a :class:`Corpus` (returned as it is).
     text, doc_id, source, title, author, date : str or None
         Column names (for tables and metadata.csv). ``doc_id=None`` numbers documents.
         When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
@@ -779,6 +781,16 @@ def load_corpus(path: str | Path | None = None, *, text: str = "text", doc_id: s
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
     _check_encoding(encoding, encoding_errors)
+    if isinstance(path, pd.DataFrame):
+        # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe
+        return Corpus.from_dataframe(path, text=text, doc_id=doc_id, source=source, title=title, author=author,
+                                     date=date, clean=clean, name=name or "corpus")
+    if isinstance(path, Corpus):
+        return path
+    if not isinstance(path, (str, Path, type(None))) and not hasattr(path, "__fspath__"):
+        raise TypeError(f"load_corpus needs a folder or file path, a pandas DataFrame or a Corpus, got "
+                        f"{type(path).__name__}; for texts in a list, build a DataFrame with a 'text' column "
+                        "(pd.DataFrame({'text': texts})) and pass it")
     skipped: list[dict[str, Any]] = []
     if path is None:
         path = seeds_path()

@@ -346,3 +346,14 @@ def test_batches_cut_by_documents_and_characters():
     assert [d for b in by_chars for d in b.documents["doc_id"]] == corpus.documents["doc_id"].tolist()
     with pytest.raises(ValueError, match="max_chars must be a positive integer"):
         list(corpus.batches(2, max_chars=0))
+
+
+def test_load_corpus_takes_a_dataframe_or_a_corpus_and_names_other_types():
+    df = pd.DataFrame({"id": ["a", "b"], "outlet": ["x", "y"], "body": ["Smart city.", "Mass surveillance."]})
+    c = dc.load_corpus(df, text="body", doc_id="id", source="outlet")
+    # the same corpus as Corpus.from_dataframe builds from the same columns
+    ref = dc.Corpus.from_dataframe(df, text="body", doc_id="id", source="outlet")
+    assert c.hash() == ref.hash() and list(c.documents["source"]) == ["x", "y"]
+    assert dc.load_corpus(c) is c
+    with pytest.raises(TypeError, match=r"got list; .*DataFrame with a 'text' column"):
+        dc.load_corpus(["Smart city."])
