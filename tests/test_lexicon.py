@@ -31,8 +31,19 @@ def test_bundled_framing_lexicon_is_listed_and_documented():
     # every entry carries a rationale, and both poles are substantial
     assert (table["rationale"].str.len() > 10).all(), table[table["rationale"].str.len() <= 10]
     assert lex.sizes()["promotional"] >= 40 and lex.sizes()["rights"] >= 40
-    assert lex.version == "3.2.0" and len(lex.hash) == 64
+    assert lex.version == "3.3.0" and len(lex.hash) == 64
     assert listed.set_index("name").loc["framing", "hash"] == lex.hash
+
+
+def test_cookie_banner_wording_is_web_furniture_not_rights_language():
+    # 3.3.0: the banner's "consent" is matched by the longer web_boilerplate entry (longest match first), so
+    # the rights pole gets nothing from it; "consent" in a sentence about rights still counts
+    lex = dc.load_lexicon("framing")
+    text = "By clicking Accept all, you consent to our use of cookies. Residents never gave their consent."
+    toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+    hits = lex.find_matches(toks)
+    assert list(zip(hits["frame"], hits["matched"])) == [("web_boilerplate", "consent to our use of cookies"),
+                                                         ("rights", "consent")]
 
 
 def test_bundled_lexicon_passes_its_own_check():
