@@ -71,6 +71,10 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
             # a token table lacks a document column: tokenize copies only the columns it is asked for
             hint = (f". Document columns reach the token table through "
                     f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in missing)}, ...])")
+        elif what.startswith("counts") and {"term", "n"} & set(missing) and "token" in df.columns:
+            # a token table where a count table is wanted: counting is one call away
+            hint = (". This looks like a token table; count it first: "
+                    "dc.count_terms(tokens, by=[<group columns>]) gives the 'term' and 'n' columns")
         raise ValueError(
             f"{what} is missing column(s) {_fmt(missing)}; it has: {_fmt(df.columns, 40)}{hint}"
         )

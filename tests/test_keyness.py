@@ -400,3 +400,13 @@ def test_keyness_all_top_by_bad_values():
         dc.keyness_all(counts, by="g", top=3, top_by=["zscore"])
     with pytest.raises(ValueError, match="top_by= is empty"):
         dc.keyness_all(counts, by="g", top=3, top_by=[])
+
+
+def test_a_token_table_passed_as_counts_is_told_to_count_first():
+    tokens = dc.tokenize(dc.load_corpus())
+    with pytest.raises(ValueError, match=r"looks like a token table; count it first: dc\.count_terms"):
+        dc.keyness(tokens, by="source", target=tokens["source"].iloc[0])
+    # a count table missing 'term' gets no such hint
+    with pytest.raises(ValueError) as err:
+        dc.keyness(_two_cell(5, 6, 100, 100).rename(columns={"term": "word"}), by="g", target="A")
+    assert "token table" not in str(err.value)
