@@ -42,7 +42,7 @@ def test_cookie_banner_wording_is_web_furniture_not_rights_language():
     text = "By clicking Accept all, you consent to our use of cookies. Residents never gave their consent."
     toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
     hits = lex.find_matches(toks)
-    assert list(zip(hits["frame"], hits["matched"])) == [("web_boilerplate", "consent to our use of cookies"),
+    assert list(zip(hits["frame"], hits["matched"], strict=True)) == [("web_boilerplate", "consent to our use of cookies"),
                                                          ("rights", "consent")]
 
 
