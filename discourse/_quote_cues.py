@@ -99,7 +99,12 @@ ORG_WORDS = frozenset(
     "embassy consulate "
     # round 16: the UN's programmes and a war's coordination headquarters speak as agencies do ('the World Food
     # Programme said', 'the Coordination Headquarters for the Treatment of Prisoners of War said')
-    "programme headquarters".split())
+    "programme headquarters "
+    # round 18: corporate designators and the industry nouns that end companies' names ('Calloway Therapeutics',
+    # 'Brandt Keller & Oduya LLP', 'Ashcombe & Reyes Capital'): the name is an organisation's, so its first words
+    # said alone later are that organisation (_speakers._org_from_start)
+    "llp gmbh therapeutics pharmaceuticals pharma biosciences biotech holdings capital partners "
+    "ventures securities insurance logistics motors airways petroleum".split())
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and

@@ -147,6 +147,36 @@ def _bare_name(ent: _Entity) -> bool:
             and ent.words[0].lower() not in _GIVEN_NAMES)
 
 
+#: the words that end a company's name and after which 'of' opens its home, not more of its name ('Calloway
+#: Therapeutics of Cambridge, Mass.', 'Quillon Payments Inc. of San Jose'; but 'Bank of England', 'University of
+#: Ghana': 'of' goes on with the name after the other organisation words)
+_DESIGNATORS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "llp", "gmbh", "therapeutics", "pharmaceuticals",
+                          "pharma", "biosciences", "biotech", "holdings", "capital", "partners", "ventures",
+                          "securities", "insurance", "logistics", "motors", "airways", "petroleum", "technologies",
+                          "systems", "solutions", "industries", "enterprises"})
+
+
+def _without_home(name: str) -> str:
+    """An organisation's name without the home town after a company's designator (round 18): 'Calloway
+    Therapeutics of Cambridge' -> 'Calloway Therapeutics'. A company is named by its name, and news adds where it
+    is based with 'of' (Quirk et al. 1985, 17.37 on postmodifying 'of'-phrases of place); one speaker, one name."""
+    words = name.split()
+    for k in range(2, len(words) - 1):  # a designator after a capitalised word of the name ('the Corp of Army
+        if (words[k] == "of" and words[k - 1].rstrip(".,").lower() in _DESIGNATORS  # Engineers' is one name)
+                and words[k - 2][:1].isupper()):
+            return " ".join(words[:k])
+    return name
+
+
+def _markless_name(ent: _Entity) -> bool:
+    """A name of several words with no person's marks (no gender, role, or known given name first: 'Canyon Plains
+    said' after 'Canyon Plains Medical Center'), which the table took for a person only by its two capitals.
+    Since round 18 such a name that is the start of an organisation's name is that organisation, as a one-word
+    bare name was in round 17 ('Kingsmere said' after 'Kingsmere Bank')."""
+    return (len(ent.words) > 1 and ent.gender is None and ent.role is None
+            and ent.words[0].lower() not in _GIVEN_NAMES)
+
+
 def _other_office(single: _Entity, role_words: list[str]) -> bool:
     """Does a surname used alone with an office ('President Kennedy') name someone else than a fuller name
     written later with another office ('First Lady Jacqueline Kennedy')? Both offices known and sharing no
@@ -1186,6 +1216,7 @@ class _Speakers:
 
     # -------------------------------------------------------------- the table
     def _org(self, name: str) -> _Entity:
+        name = _without_home(name)
         ent = self.orgs.get(name)
         if ent is None:
             ent = self.orgs[name] = _Entity("org", name.split(), None)
@@ -2485,9 +2516,10 @@ class _Speakers:
         ent = self._canonical_person(name, gender, max(pos, where))
         # (round 17: 'Kingsmere Bank ... Kingsmere said', 'Quillon Payments Inc. ... Quillon said': an organisation is
         # named in full once and then by the first words of its name, as a person by the surname; one speaker, one
-        # name. Only where no person holds the words but as a bare name and no role or title was written)
-        if ((ent is None or (_bare_name(ent) and list(ent.words) == name)) and not role_words and gender is None
-                and (fuller := self._org_from_start(name)) is not None):
+        # name. Only where no person holds the words but as a bare name and no role or title was written; round 18:
+        # or as a name of several words without a person's marks, _markless_name)
+        if ((ent is None or ((_bare_name(ent) or _markless_name(ent)) and list(ent.words) == name)) and not role_words
+                and gender is None and (fuller := self._org_from_start(name)) is not None):
             return self._fill(out, fuller, "named")
         if (ent is None and len(name) >= 2 and not org and all(w[:1].isupper() for w in name)
                 and not any(_role_word(w) or w in _NOT_NAME for w in name)):  # (not 'Prime Minister')

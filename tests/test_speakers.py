@@ -2757,3 +2757,30 @@ def test_round_17_a_description_with_its_phrase_before_an_apposition_and_apostro
     text = ("The Northern California Innocence Alliance, which took up Arredondo’s case in 2019, called the ruling “a "
             "long overdue step toward justice.”")
     assert [x["speaker"] for x in full(text)] == ["Northern California Innocence Alliance"]
+
+
+def test_round_18_an_organisation_named_by_the_start_of_its_name_of_several_words():
+    # 'Canyon Plains' has two capitals and no person's marks (no given name, title or role): after 'Canyon Plains
+    # Medical Center' it is that organisation, as the one-word 'Kingsmere' was after 'Kingsmere Bank' (round 17)
+    text = ("Nine patients were treated at Canyon Plains Medical Center last week. Officials at Canyon Plains met on "
+            "Monday. Canyon Plains said in a statement that it was “contacting every patient who was in the department”.")
+    assert [x["speaker"] for x in full(text)] == ["Canyon Plains Medical Center"]
+    # a person's name of two words keeps its person ('Maria Lopez' starts no organisation's name here)
+    text = ("Maria Lopez joined Lopez Holdings in May. “We are growing,” Maria Lopez said.")
+    assert [x["speaker"] for x in full(text)] == ["Maria Lopez"]
+
+
+def test_round_18_company_designators_end_a_name_and_its_home_is_no_part_of_it():
+    from discourse._speakers import _without_home
+
+    # industry nouns and designators end company names, so the company said by its first word is the company
+    text = ("The drug, donanexib, is made by Calloway Therapeutics of Cambridge, Mass. Calloway has not announced a "
+            "price. Calloway said it was “confident the data support approval”.")
+    assert [x["speaker"] for x in full(text)] == ["Calloway Therapeutics"]
+    text = ("Ashcombe & Reyes Capital bought the stake in May. Ashcombe & Reyes said the deal was “a long-term bet”.")
+    assert [x["speaker"] for x in full(text)] == ["Ashcombe & Reyes Capital"]
+    # 'of' after a designator opens the company's home; after other organisation words it goes on with the name
+    assert _without_home("Calloway Therapeutics of Cambridge") == "Calloway Therapeutics"
+    assert _without_home("Bank of England") == "Bank of England"
+    assert _without_home("the Corp of Army Engineers") == "the Corp of Army Engineers"
+    assert _without_home("Corp of Army Engineers") == "Corp of Army Engineers"
