@@ -6,7 +6,7 @@
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
 from: ``benchmarks/data/blind_framing/pages?.jsonl``, eight sets of sixteen invented web pages, each page from a
-different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
+different invented publisher (twelve sets since batch 3), written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
 invented, so they are kept here. Labels say who publishes the page, as on the development pages: ``vendor``,
@@ -18,7 +18,9 @@ the UK and EU; video analytics, licence-plate readers and drones in US cities; s
 America and Africa), batch 2 sets E-H (AI video and biometrics in transport hubs, stadiums, schools and shops;
 sensor and data platforms, digital twins; export controls and procurement; real-time crime centres and
 predictive policing). Batch 1 was run on the library as it was and then read (``--hits``) for the fifth round's
-rules; batch 2 was kept sealed until those rules were written and was run once. ``--hits`` refuses batch 2.
+rules; batch 2 was kept sealed until those rules were written and was run once. ``--hits`` refuses batches 2 and 3. Batch 3 (sets I-L: body-worn and in-car cameras; traffic
+cameras, parking and congestion charging; kiosks, public Wi-Fi and street furniture; dispatch and command systems
+for ports, campuses and new towns) was written after the round's rules were dropped and run once.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -53,7 +55,7 @@ from benchmarks._common import package_at  # noqa: E402
 from benchmarks.validate_framing import auc, regex_counts  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
-BATCHES = {"1": "ABCD", "2": "EFGH"}
+BATCHES = {"1": "ABCD", "2": "EFGH", "3": "IJKL"}
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -178,7 +180,7 @@ def show_hits(dc, pages: pd.DataFrame, scores: pd.DataFrame) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", default=None, help="a git revision to score beside this tree")
-    ap.add_argument("--batch", default="all", choices=["1", "2", "all"])
+    ap.add_argument("--batch", default="all", choices=["1", "2", "3", "all"])
     ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batch 1 only)")
     ap.add_argument("--lss", action="store_true", help="add Latent Semantic Scaling")
     ap.add_argument("--wordscores", action="store_true",
@@ -186,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch != "1":
+    if args.hits and args.batch != "1":  # batches 2 and 3 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 only (--batch 1); "
                  "batch 2 is scored, never read for a rule")
     sets = "".join(BATCHES.values()) if args.batch == "all" else BATCHES[args.batch]
