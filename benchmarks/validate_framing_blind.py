@@ -1,12 +1,12 @@
 """Known-groups validity of the frame scores on web pages written blind by helper sessions, with the regex baseline.
 
-    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|all] [--hits --batch 1] [--lss]
+    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|3|all] [--hits --batch 1] [--lss]
         [--wordscores [--dev PATH]]
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages?.jsonl``, eight sets of sixteen invented web pages, each page from a
-different invented publisher (twelve sets since batch 3), written by helper sessions told the debate, a theme per set, the four publisher
+from: ``benchmarks/data/blind_framing/pages?.jsonl``, twelve sets of sixteen invented web pages, each page from a
+different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
 invented, so they are kept here. Labels say who publishes the page, as on the development pages: ``vendor``,
@@ -18,9 +18,10 @@ the UK and EU; video analytics, licence-plate readers and drones in US cities; s
 America and Africa), batch 2 sets E-H (AI video and biometrics in transport hubs, stadiums, schools and shops;
 sensor and data platforms, digital twins; export controls and procurement; real-time crime centres and
 predictive policing). Batch 1 was run on the library as it was and then read (``--hits``) for the fifth round's
-rules; batch 2 was kept sealed until those rules were written and was run once. ``--hits`` refuses batches 2 and 3. Batch 3 (sets I-L: body-worn and in-car cameras; traffic
-cameras, parking and congestion charging; kiosks, public Wi-Fi and street furniture; dispatch and command systems
-for ports, campuses and new towns) was written after the round's rules were dropped and run once.
+rules; batch 2 was kept sealed until those rules were written and was run once. Batch 3 (sets I-L: body-worn and
+in-car cameras; traffic cameras, parking and congestion charging; kiosks, public Wi-Fi and street furniture;
+dispatch and command systems for ports, campuses and new towns) was written after the round's rules were dropped
+and run once. ``--hits`` refuses batches 2 and 3.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
