@@ -75,7 +75,14 @@ _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 # the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
 # noun phrases read an organisation's name joined by 'and')
-ORG_WORDS = frozenset(
+#: corporate designators and the industry nouns that end companies' names (round 18: 'Calloway Therapeutics',
+#: 'Brandt Keller & Oduya LLP', 'Ashcombe & Reyes Capital'): organisation words, and the words after which 'of'
+#: opens a company's home rather than more of its name (_speakers._without_home)
+COMPANY_WORDS = frozenset(
+    "inc corp co ltd llc plc llp gmbh therapeutics pharmaceuticals pharma biosciences biotech holdings capital "
+    "partners ventures securities insurance logistics motors airways petroleum technologies systems solutions "
+    "industries enterprises".split())
+ORG_WORDS = COMPANY_WORDS | frozenset(
     "company co corp corporation inc ltd llc plc group university college school board committee council "
     "department ministry agency bank association society institute foundation service services commission "
     "party government police bureau authority office center centre court network news times post journal "
@@ -99,12 +106,7 @@ ORG_WORDS = frozenset(
     "embassy consulate "
     # round 16: the UN's programmes and a war's coordination headquarters speak as agencies do ('the World Food
     # Programme said', 'the Coordination Headquarters for the Treatment of Prisoners of War said')
-    "programme headquarters "
-    # round 18: corporate designators and the industry nouns that end companies' names ('Calloway Therapeutics',
-    # 'Brandt Keller & Oduya LLP', 'Ashcombe & Reyes Capital'): the name is an organisation's, so its first words
-    # said alone later are that organisation (_speakers._org_from_start)
-    "llp gmbh therapeutics pharmaceuticals pharma biosciences biotech holdings capital partners "
-    "ventures securities insurance logistics motors airways petroleum".split())
+    "programme headquarters".split())
 _PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|ibn)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and

@@ -21,6 +21,7 @@ from ._quote_cues import (
     _ORG_AND,
     _QUALIFIER_WORDS,
     _SENT_BOUNDARY,
+    COMPANY_WORDS,
     CUE_VERBS,
     DATELINE,
     ON_ORG_HEADS,
@@ -143,17 +144,7 @@ def _person_description(spk: str) -> bool:
 def _bare_name(ent: _Entity) -> bool:
     """A one-word name with no person's marks (no gender, role or given name: 'Tesla said'), which may
     be an organisation as well as a person."""
-    return (len(ent.words) == 1 and ent.gender is None and ent.role is None
-            and ent.words[0].lower() not in _GIVEN_NAMES)
-
-
-#: the words that end a company's name and after which 'of' opens its home, not more of its name ('Calloway
-#: Therapeutics of Cambridge, Mass.', 'Quillon Payments Inc. of San Jose'; but 'Bank of England', 'University of
-#: Ghana': 'of' goes on with the name after the other organisation words)
-_DESIGNATORS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "llp", "gmbh", "therapeutics", "pharmaceuticals",
-                          "pharma", "biosciences", "biotech", "holdings", "capital", "partners", "ventures",
-                          "securities", "insurance", "logistics", "motors", "airways", "petroleum", "technologies",
-                          "systems", "solutions", "industries", "enterprises"})
+    return len(ent.words) == 1 and _markless_name(ent)
 
 
 def _without_home(name: str) -> str:
@@ -162,19 +153,18 @@ def _without_home(name: str) -> str:
     is based with 'of' (Quirk et al. 1985, 17.37 on postmodifying 'of'-phrases of place); one speaker, one name."""
     words = name.split()
     for k in range(2, len(words) - 1):  # a designator after a capitalised word of the name ('the Corp of Army
-        if (words[k] == "of" and words[k - 1].rstrip(".,").lower() in _DESIGNATORS  # Engineers' is one name)
+        if (words[k] == "of" and words[k - 1].rstrip(".,").lower() in COMPANY_WORDS  # Engineers' is one name)
                 and words[k - 2][:1].isupper()):
             return " ".join(words[:k])
     return name
 
 
 def _markless_name(ent: _Entity) -> bool:
-    """A name of several words with no person's marks (no gender, role, or known given name first: 'Canyon Plains
-    said' after 'Canyon Plains Medical Center'), which the table took for a person only by its two capitals.
-    Since round 18 such a name that is the start of an organisation's name is that organisation, as a one-word
-    bare name was in round 17 ('Kingsmere said' after 'Kingsmere Bank')."""
-    return (len(ent.words) > 1 and ent.gender is None and ent.role is None
-            and ent.words[0].lower() not in _GIVEN_NAMES)
+    """A name with no person's marks (no gender, role, or known given name first), of one word (:func:`_bare_name`)
+    or of several ('Canyon Plains said' after 'Canyon Plains Medical Center'), which the table took for a person
+    only by its capitals. Since round 18 such a name that is the start of an organisation's name is that
+    organisation, as a one-word bare name was in round 17 ('Kingsmere said' after 'Kingsmere Bank')."""
+    return ent.gender is None and ent.role is None and ent.words[0].lower() not in _GIVEN_NAMES
 
 
 def _other_office(single: _Entity, role_words: list[str]) -> bool:
@@ -2518,7 +2508,7 @@ class _Speakers:
         # named in full once and then by the first words of its name, as a person by the surname; one speaker, one
         # name. Only where no person holds the words but as a bare name and no role or title was written; round 18:
         # or as a name of several words without a person's marks, _markless_name)
-        if ((ent is None or ((_bare_name(ent) or _markless_name(ent)) and list(ent.words) == name)) and not role_words
+        if ((ent is None or (_markless_name(ent) and list(ent.words) == name)) and not role_words
                 and gender is None and (fuller := self._org_from_start(name)) is not None):
             return self._fill(out, fuller, "named")
         if (ent is None and len(name) >= 2 and not org and all(w[:1].isupper() for w in name)
