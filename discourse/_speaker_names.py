@@ -147,6 +147,9 @@ _ROLE_WORDS = frozenset(
     # Butler', 'Green MEP Alexandra Geese', 'SNP MSP Ann Roe'): offices, as 'senator' and 'representative' are;
     # and the judge's title of Commonwealth courts ('Justice Jairus Ngaah said in his ruling')
     "mp mep msp justice "
+    # round 19: the members of Indian and Pakistani legislatures written before the name as 'MP' is ('Sultanpur MLA
+    # Devendra Pratap Tripathi', 'PTI MNA Ali Raza'), which had been read as the first word of the name
+    "mla mlc mna mpa "
     # round 11: the offices of city and state legislatures written before the name in American and British local
     # news ('Councilmember Carroll Fife', 'Councillor Jane Roe', 'Assemblywoman Ann Lee'), as 'councilman' was
     "councilmember councillor councilor alderman alderwoman assemblyman assemblywoman "
@@ -628,10 +631,16 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
             # no second role
             break
         lw = w.rstrip(".,").lower()
-        if (_role_word(lw) or _OCCUPATION.fullmatch(lw)) and (
+        if (_role_word(w) or _OCCUPATION.fullmatch(lw)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
+        if ((j := _portfolio_end(words, 0)) >= 2 and 2 <= len(words) - j <= 4
+                and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
+                        and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in words[j:])):
+            # (Minister for Elementary and) Secondary Education Akhtar Zaman Marwat: a run cut at the 'and' of a
+            # portfolio opens with two words of it or more, then the holder's name (round 19)
+            return words[:j], words[j:]
         return _description_before_name(words)
     rest = words[last + 1:]
     if (len(rest) >= 4 and rest[0].lower() in _GIVEN_NAMES and rest[1][:1].isupper()
@@ -651,6 +660,14 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         given = next((i for i in range(of_end + 2, len(words) - 1) if words[i].lower() in _GIVEN_NAMES), -1)
         if given > 0 and len(words) - given <= 4:
             return words[:given], words[given:]
+        # round 19: Minister for Energy Arshad Mahmood Kundi, Minister for Elementary and Secondary Education Akhtar
+        # Zaman Marwat: the portfolio after the office's 'for' or 'of' is words of government business
+        # (:data:`_PORTFOLIOS`), joined by 'and'; the name starts at the first word after them
+        first_of = next(i for i, w in enumerate(words) if i > last and w in ("of", "for", "at", "and", "&"))
+        if words[first_of] in ("of", "for"):
+            j = _portfolio_end(words, first_of + 1)
+            if j > first_of + 1 and 1 <= len(words) - j <= 4:
+                return words[:j], words[j:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         if k == 2 and len(words) >= 4 and words[-3] == "of" and words[-2].lower() in _DEPARTMENTS:
             k = 1  # Secretary of State Byrnes: the department, then the surname
@@ -661,6 +678,44 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
 # the departments of 'Secretary of State', 'Secretary of War' ...: after one of these a single word is the name
 _DEPARTMENTS = frozenset("state war defense defence labor labour commerce agriculture interior treasury navy "
                          "justice health education transportation energy housing".split())
+# round 19: the words of government portfolios, written after an office's 'for' or 'of' and before the holder's name
+# ('Minister for Energy Arshad Mahmood Kundi', 'Secretary of Rural Development and Panchayati Raj ...'): the business
+# of ministries and departments, as governments name them; no word here is a common given name
+_PORTFOLIOS = _DEPARTMENTS | frozenset(
+    "finance economy economic economics trade industry industries commerce foreign home internal external affairs "
+    "planning development rural urban local government works public transport communications information "
+    "broadcasting culture tourism sport sports youth women children family families environment climate water power "
+    "petroleum mines mining minerals railways irrigation fisheries forestry forests revenue security immigration "
+    "employment welfare social science technology research innovation digital infrastructure elementary secondary "
+    "primary higher school schools food law parliamentary religious minority minorities human rights relations "
+    "cooperation statistics aviation maritime ports shipping roads highways telecommunications national veterans "
+    "resources natural heritage arts health care services civil disaster management refugees".split())
+
+
+# the adjectives among them, which open a portfolio but do not end one ('Secondary Education', 'Public Works')
+_PORTFOLIO_MODIFIERS = frozenset("public secondary elementary primary higher rural urban local foreign home internal "
+                                 "external social natural national civil religious parliamentary economic digital "
+                                 "human".split())
+
+
+def _portfolio_end(words: list[str], i: int) -> int:
+    """The index after a portfolio that starts at ``words[i]`` (capitalised words of :data:`_PORTFOLIOS`, joined by
+    'and', '&' or 'of'), ending on a noun of it (not on a joining word or a :data:`_PORTFOLIO_MODIFIERS`); ``i``
+    where none starts there."""
+    end = j = i
+    while j < len(words):
+        w = words[j]
+        if w[:1].isupper() and w.rstrip(".,").lower() in _PORTFOLIOS:
+            j += 1
+            if w.rstrip(".,").lower() not in _PORTFOLIO_MODIFIERS:
+                end = j  # (a portfolio ends in a noun: 'Government & Public Utility Sector' is no portfolio and name)
+        elif w in ("and", "&", "of") and j > i:
+            j += 1
+        else:
+            break
+    return end
+
+
 _ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former under lieutenant lt".split())
 # 'the President clearly was', 'the secretary of the Friends Committee on National Legislation was': a
 # definite description with a role head as a clause subject (see _Speakers._description_subject)
@@ -719,13 +774,19 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ively|ately|ently|antly|ously|fully
 _ROLE_LINKS = frozenset({"in", "at", "large"})
 
 
+# round 19: offices that are role words only as written with a capital: 'Deputy Speaker Naseem Akhtar Rind', 'House
+# Speaker ...' (the presiding officer of a legislature, which had been read as the first word of the name); 'another
+# speaker, William Draper' is someone who speaks, and the apposition after it gives the role
+_CAPITALISED_ROLES = frozenset({"Speaker"})
+
+
 def _role_word(w: str) -> bool:
     """A role word, also hyphenated from role words ('Secretary-General', 'Attorney-General',
     'Vice-President'): UN Secretary-General António Guterres is António Guterres. (Round 15: the compounds
     with 'in' and 'at', 'Editor-in-Chief', 'Commander-in-Chief', 'Ambassador-at-Large', are role words too when
     they open with one; 'Reuters Editor-in-Chief Alessandra Galloni' had been read as one name.)"""
     lw = w.rstrip(".,").lower()
-    if lw in _ROLE_WORDS:
+    if lw in _ROLE_WORDS or w.rstrip(".,") in _CAPITALISED_ROLES:
         return True
     parts = lw.split("-")
     return len(parts) > 1 and parts[0] in _ROLE_WORDS and all(p in _ROLE_WORDS or p in _ROLE_LINKS for p in parts)

@@ -646,7 +646,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
                 # (round 12: a word that forms the office with the role word after it, 'Prime Minister', 'Deputy
                 # Director', 'Senior Adviser', or an occupation, 'Physiologist', is part of the role, no organisation)
                 lw = w.rstrip(".,").lower()
-                if _role_word(lw) or lw in _ROLE_OPENERS or _OCCUPATION.fullmatch(lw):
+                if _role_word(w) or lw in _ROLE_OPENERS or _OCCUPATION.fullmatch(lw):
                     break
                 lead.append(w)
             if lead and org is None:
@@ -911,6 +911,15 @@ _SOURCE_NOUNS = frozenset("person source diplomat".split())  # (diplomat: round 
 # round 10: role words left out of the heads for their use before another noun ('chief executive') that head a
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
+# round 19: a definite description may refer back with a more general noun than the title the person was named with
+# (a hypernym as anaphor, Halliday & Hasan 1976, 6.2 on general nouns and superordinates): 'Justice Suresh Gowda ...
+# the judge said', 'Labour MP Dawn Butler ... the lawmaker said'; each head with the titles it covers
+_ROLE_HYPONYMS = {
+    "judge": frozenset({"justice", "magistrate"}),
+    "lawmaker": frozenset({"mp", "mla", "mlc", "mna", "mpa", "msp", "mep", "td", "senator", "representative",
+                           "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember"}),
+}
+_ROLE_HYPONYMS["legislator"] = _ROLE_HYPONYMS["lawmaker"]
 _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
 
 
@@ -2379,7 +2388,8 @@ class _Speakers:
                     # (and a past holder, 'the first Prime Minister of India', is not 'the Prime Minister of India')
                     if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
                         continue
-                    if ent.kind == "person" and ((ent.role and role in ent.role.lower().replace("’", "'").split())
+                    if ent.kind == "person" and ((ent.role and not ({role} | _ROLE_HYPONYMS.get(role, frozenset())).isdisjoint(
+                                                      ent.role.lower().replace("’", "'").split()))
                                                  or role == ent.rank  # Capt. Symonds ... the navy captain
                                                  or (cap_mod is not None and (ent.org == cap_mod or (
                                                      ent.role is not None and cap_mod in ent.role.split())))):

@@ -1085,7 +1085,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 # quotation in the that-clause of the attribution right before it (round 17; it had been a mention
                 # where the subject was a description, which the branch below is not reached for)
                 kind, (speaker, cue) = "speech", attr
-            elif attr is None and (n_words >= 5 or (n_words >= 2 and not title and (
+            elif (attr is None or (attr[0] is not None and not attr_after)) and (
+                    n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (
                     attr := _attr_sentence(before, strict=n_words < 5) or (
