@@ -835,6 +835,23 @@ _RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|
                               + r")(?:\s+and\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)?,\s+$")  # 'friend and fellow driver,'
 
 
+# round 19: a role noun with a determiner or possessive before it, then a comma, right before a name: 'Lithuania's
+# foreign minister, Rokas Jankauskas,', 'Its executive secretary, Samuel Otieno,', 'That manager, Annika Strand,', 'One
+# Murphy Town resident, 67-year-old Eloise Pinder,' (an age may open the name's side). The name in apposition refers
+# to the one who holds the role (Quirk et al. 1985, 17.65, as for _RELATION_BEFORE), so it is a person's although no
+# given name of the list marks it; an organisation's name is read before this is asked
+_ROLE_APPOS_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne|[Aa]n?)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?P<role>" + "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+    + r"),\s+(?:\d{1,3}-year-old\s+)?$")
+
+
+def _role_appos_before(before: str) -> bool:
+    """Does ``before`` (the characters before a name) end in a role noun phrase and a comma
+    (:data:`_ROLE_APPOS_BEFORE`)?"""
+    return before.endswith(" ") and "," in before[-16:] and _ROLE_APPOS_BEFORE.search(before) is not None
+
+
 def _relation_before(before: str) -> re.Match | None:
     """'Her neighbour, Tunde Bakare, is less worried': a possessive and a noun of a relation between people, then a
     comma, right before a name (``before``: the characters before it), or None.

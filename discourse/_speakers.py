@@ -78,6 +78,7 @@ from ._speaker_names import (
     _place_name,
     _region,
     _relation_before,
+    _role_appos_before,
     _role_word,
     _split_role,
     _strip_title,
@@ -1302,7 +1303,7 @@ class _Speakers:
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
-                        or relation is not None
+                        or relation is not None or _role_appos_before(before)
                         or _copula_role(after) or _affiliation(after)
                         or (before.endswith(", ") and _APPOS_CUE_AFTER.match(after) is not None)):
                     return False

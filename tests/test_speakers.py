@@ -2847,3 +2847,26 @@ def test_round_19_a_general_noun_refers_back_to_a_title_it_covers():
             "Hearing a petition filed by the Kudlu Residents' Welfare Forum, the judge said the department had "
             "taken four months to file a report that \"says nothing and promises less\".")
     assert [x["speaker"] for x in full(text)] == ["Suresh Annaiah Gowda"]
+
+
+def test_round_19_a_name_in_apposition_to_a_role_noun_is_a_person():
+    # Quirk et al. 1985, 17.65: 'Lithuania's foreign minister, Rokas Jankauskas,' is one person; the name (no given
+    # name of the list) is a person's, so the 'he' after it goes to him and not to the woman quoted before
+    text = ("Margit Lindqvist said she still expected a deal. “We are close,” she said.\n\n"
+            "Lithuania's foreign minister, Rokas Jankauskas, was less patient. In a post on X, he wrote: "
+            "“Every week we wait is another week of revenue.”")
+    assert [x["speaker"] for x in full(text)] == ["Margit Lindqvist", "Rokas Jankauskas"]
+    from discourse._speaker_names import _role_appos_before
+    assert _role_appos_before("One Murphy Town resident, 67-year-old ")
+    assert not _role_appos_before("In a statement, ")
+
+
+def test_round_19_trades_and_arts_institutions_name_organisations():
+    # 'Atlantic Crest Energy' ends in a trade noun: an organisation, and 'the company' refers back to it
+    text = ("In a statement, Atlantic Crest Energy said the project would power 48,000 homes.\n\n"
+            "“We have listened to the community,” the company said.")
+    assert [x["speaker"] for x in full(text)] == ["Atlantic Crest Energy"]
+    text = ("The Castleton Symphony Orchestra cancelled its season. “These are players at the very top of their "
+            "profession,” said its director, Ann Roe.\n\nThe orchestra said in a statement that it had made "
+            "“every possible saving before this decision”.")
+    assert [x["speaker"] for x in full(text)][-1] == "Castleton Symphony Orchestra"
