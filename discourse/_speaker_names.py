@@ -259,7 +259,10 @@ _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday".split())
+    "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday "
+    # round 19: currency abbreviations written before a figure ('Rs 448 crore', 'Ksh 2 billion'), which recur and had
+    # made the rupee an organisation that a document ('The document warned ...') was given to
+    "Rs Rp Tk Ksh KSh Dhs INR PKR USD EUR GBP NGN ZAR".split())
 # a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
 # round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"
@@ -275,7 +278,10 @@ _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){
 _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
 # the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
 # name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
-_BY_OWNER = r"(?:by|from|issued\s+by|released\s+by|published\s+by|signed\s+by)"  # (signed: round 15)
+_BY_OWNER = (r"(?:by|from|issued\s+by|released\s+by|published\s+by|signed\s+by"  # (signed: round 15)
+             # round 19: the other participles that name a document's author ('the reference filed by the Punjab
+             # Integrity Bureau', 'a letter written by her lawyer')
+             r"|filed\s+by|written\s+by|sent\s+by|prepared\s+by|submitted\s+by|lodged\s+by|authored\s+by)")
 _OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:of|{_BY_OWNER})\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with

@@ -808,7 +808,16 @@ _OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|offici
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
 _DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
                            rf"written)\s+)?(?P<doc>{_DOC_NOUNS})\s+{_BY_OWNER}\s+"
-                           rf"(?P<owner>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}})$")
+                           rf"(?P<owner>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}})"
+                           r"(?:\s*\([A-Z]{2,8}\))?$")  # (and its abbreviation in brackets: '... Bureau (PIB)')
+# round 19: a noun whose author a participle names ('the reference filed by the Punjab Integrity Bureau (PIB)'), and
+# a document with such a participle clause after it ('The letter, signed by senior partner Dr Raymond Osei, said')
+_AUTHOR_PARTICIPLES = r"(?:filed|issued|signed|written|sent|prepared|submitted|lodged|authored|released|published)"
+_NOUN_BY_AUTHOR = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<doc>[a-z][\w\-]+)\s+"
+                             rf"{_AUTHOR_PARTICIPLES}\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w’'\-.]*"
+                             rf"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}})(?:\s*\([A-Z]{{2,8}}\))?$")
+_SIGNED_BY_AFTER = re.compile(rf",\s+{_AUTHOR_PARTICIPLES}\s+by\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+                              rf"(?P<owner>[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
@@ -2225,10 +2234,28 @@ class _Speakers:
                 found["speaker_as_written"] = written
                 found["channel"] = re.sub(r"\s+", " ", m.group("doc").lower())
                 return found
+        m = _NOUN_BY_AUTHOR.match(written)
+        if m and m.group("owner").split()[-1][:1].isupper():
+            # the reference filed by the Punjab Integrity Bureau: a noun whose author a participle of making or
+            # sending names is a document of that author's, whatever the noun (round 19)
+            found = self._resolve(m.group("owner"), pos, where)
+            if found["speaker"] is not None:
+                found["speaker_as_written"] = written
+                found["channel"] = m.group("doc").lower()
+                return found
         m = _DESCRIBED_DOC.match(written)
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc
+            at = self._written_at(written, where)
+            if at >= 0 and (sb := _SIGNED_BY_AFTER.match(self.text, at + len(written))) is not None:
+                # The letter, signed by senior partner Dr Raymond Osei, said: the author named in the participle
+                # clause after the document (round 19)
+                found = self._resolve(sb.group("owner"), pos, where)
+                if found["speaker"] is not None:
+                    found["speaker_as_written"] = written
+                    found["channel"] = doc
+                    return found
             if _described_author(words[1:-1]):
                 # an American naval announcement said: the author described, not named
                 out.update(speaker=" ".join(words[1:]), speaker_reason="a document, its author described")
@@ -2246,7 +2273,10 @@ class _Speakers:
             one = words[0].lower() == "one" and not any(w[:1].isupper() for w in words[1:])
             owner = None if one else self.owner_of(doc, max(pos, where + 40))  # the Acme website says, after
             if owner is not None:
-                ent = self.persons.get(owner) or self.orgs.get(owner)
+                # (round 19: an owner written short, 'Voltana's ... prospectus', is the organisation named in full)
+                ent = self.persons.get(owner) or self.orgs.get(owner) or self._fuller_org(owner.split())
+                if ent is not None and ent.kind == "org" and (full := self._org_from_start(list(ent.words))) is not None:
+                    ent = full
                 if ent is not None:
                     return self._fill(out, ent, "document of the organisation named before")
                 out.update(speaker=owner, speaker_org=owner, speaker_reason="document of the organisation named before")

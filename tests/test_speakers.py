@@ -2870,3 +2870,22 @@ def test_round_19_trades_and_arts_institutions_name_organisations():
             "profession,” said its director, Ann Roe.\n\nThe orchestra said in a statement that it had made "
             "“every possible saving before this decision”.")
     assert [x["speaker"] for x in full(text)][-1] == "Castleton Symphony Orchestra"
+
+
+def test_round_19_a_document_and_the_author_a_participle_names():
+    # 'filed by', 'signed by' name the author of the document, who speaks through it (the document is the channel)
+    text = ('According to the reference filed by the Punjab Integrity Bureau (PIB), the accused, "in connivance with '
+            'each other", approved the plots.')
+    assert [(x["speaker"], x["channel"]) for x in full(text)] == [("Punjab Integrity Bureau", "reference")]
+    text = ("The practice wrote to patients.\n\nThe letter, signed by senior partner Dr Raymond Osei, said the practice "
+            "had been unable to recruit a new GP despite advertising \"repeatedly over the past 18 months\".")
+    assert [(x["speaker"], x["channel"]) for x in full(text)] == [("Raymond Osei", "letter")]
+
+
+def test_round_19_a_currency_is_no_organisation_and_a_short_owner_is_the_full_name():
+    # 'Rs' recurs before figures and had become the organisation a document was given to; 'Voltana's prospectus' is
+    # the document of Voltana Mobility, named in full before
+    text = ("Voltana Mobility launched a scooter on Tuesday.\n\nVoltana's net loss widened to Rs 612 crore from Rs 448 "
+            "crore, while revenue rose to Rs 1,870 crore, according to its draft prospectus. The document warned "
+            "that the company \"may not achieve profitability in the foreseeable future\".")
+    assert [x["speaker"] for x in full(text)] == ["Voltana Mobility"]
