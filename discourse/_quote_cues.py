@@ -71,7 +71,7 @@ _ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earli
         r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said)")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 # the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
 # noun phrases read an organisation's name joined by 'and')
@@ -317,7 +317,10 @@ _B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+
 # Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
 # the organized employers, who declared: “...”
 _B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
-_B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+[^“”\"‘’;!?]{{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
+# (round 19: the relative clause may hold an apostrophe between letters and a short title in quotation marks, 'Tyrone
+# Bailey, who runs the “Blades Down” youth project in nearby Bloxwich, said: “...', as _NAMED_BY_SUBJECT's may)
+_B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+"
+                    rf"(?:[^“”\"‘’;!?]|(?<=\w)[’'](?=\w)|[“\"][^“”\"]{{1,40}}[”\"]){{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 # Assistant coach John Cudmore described victory as “
 # (round 9: after 'has', 'have' or 'had', 'The police department has described the system as “...”')
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
@@ -438,7 +441,8 @@ def _has_cue(window: str) -> bool:
 # a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
 # ends no sentence: each abbreviation is its own fixed-width look-behind
 _ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
-           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon")
+           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon",
+           "Atty", "Engr")  # (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press)
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 # the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
 # instead of trying some thirty look-behinds at every position): each look-behind takes the mark in

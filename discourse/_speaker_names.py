@@ -34,7 +34,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "cr aunty auntie uncle "
                       # and Indonesian forms of address ('Pak Jufri', 'Ibu Sri Wahyuni'), a constable's abbreviation
                       # ('Const Danielle Ouellette') and a major's
-                      "pak ibu const maj".split())
+                      "pak ibu const maj "
+                      # round 19: the Philippine press's titles of lawyers and engineers ('Atty. Josefina Malvar',
+                      # 'Engr. Ramon Cruz')
+                      "atty engr".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -237,7 +240,7 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
 _RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
-               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr")
+               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # a capitalised word
 _NW_ABBREVIATED = r"(?:" + "|".join(_RUN_TITLES) + r")\.|(?:[A-Z]\.){1,3}[A-Z]?\.?"  # a title, initials (K.J.P.)
 _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"

@@ -2889,3 +2889,14 @@ def test_round_19_a_currency_is_no_organisation_and_a_short_owner_is_the_full_na
             "crore, while revenue rose to Rs 1,870 crore, according to its draft prospectus. The document warned "
             "that the company \"may not achieve profitability in the foreseeable future\".")
     assert [x["speaker"] for x in full(text)] == ["Voltana Mobility"]
+
+
+def test_round_19_a_title_in_quotation_marks_inside_the_relative_clause_and_philippine_titles():
+    # the relative clause between the name and its cue may hold a short title in quotation marks
+    text = ("Tyrone Bailey, who runs the “Blades Down” youth project in nearby Bloxwich, said: “Every time this "
+            "happens we hear the same speeches.”")
+    assert [x["speaker"] for x in full(text)] == ["Tyrone Bailey"]
+    # 'Atty.' is a title: its full stop ends no sentence and it is no part of the name
+    text = ("In a letter to the committee, his lawyer, Atty. Josefina Malvar, said Uy was being treated abroad and "
+            "would appear \"at the earliest possible opportunity once his doctors allow\".")
+    assert [x["speaker"] for x in full(text)] == ["Josefina Malvar"]
