@@ -153,6 +153,9 @@ _ROLE_WORDS = frozenset(
     # round 19: the members of Indian and Pakistani legislatures written before the name as 'MP' is ('Sultanpur MLA
     # Devendra Pratap Tripathi', 'PTI MNA Ali Raza'), which had been read as the first word of the name
     "mla mlc mna mpa "
+    # and the false titles of sports and local news written before a name ('Substitute Freya Lindqvist', 'Landlord
+    # Castlegate Property Holdings', 'Senior Counsel Nigel Mohabir'), read as the first word of the name before
+    "substitute landlord counsel "
     # round 11: the offices of city and state legislatures written before the name in American and British local
     # news ('Councilmember Carroll Fife', 'Councillor Jane Roe', 'Assemblywoman Ann Lee'), as 'councilman' was
     "councilmember councillor councilor alderman alderwoman assemblyman assemblywoman "
@@ -674,8 +677,9 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         # (:data:`_PORTFOLIOS`), joined by 'and'; the name starts at the first word after them
         first_of = next(i for i, w in enumerate(words) if i > last and w in ("of", "for", "at", "and", "&"))
         if words[first_of] in ("of", "for"):
-            j = _portfolio_end(words, first_of + 1)
-            if j > first_of + 1 and 1 <= len(words) - j <= 4:
+            k0 = first_of + 1 + (first_of + 1 < len(words) and words[first_of + 1] == "the")  # Leader of the Opposition
+            j = _portfolio_end(words, k0)
+            if j > k0 and 1 <= len(words) - j <= 4:
                 return words[:j], words[j:]
         k = 3 if len(rest) >= 3 and re.fullmatch(r"[A-Z]\.", rest[-2]) else 2
         if k == 2 and len(words) >= 4 and words[-3] == "of" and words[-2].lower() in _DEPARTMENTS:
@@ -698,7 +702,7 @@ _PORTFOLIOS = _DEPARTMENTS | frozenset(
     "employment welfare social science technology research innovation digital infrastructure elementary secondary "
     "primary higher school schools food law parliamentary religious minority minorities human rights relations "
     "cooperation statistics aviation maritime ports shipping roads highways telecommunications national veterans "
-    "resources natural heritage arts health care services civil disaster management refugees".split())
+    "resources natural heritage arts health care services civil disaster management refugees opposition".split())
 
 
 # the adjectives among them, which open a portfolio but do not end one ('Secondary Education', 'Public Works')

@@ -2900,3 +2900,12 @@ def test_round_19_a_title_in_quotation_marks_inside_the_relative_clause_and_phil
     text = ("In a letter to the committee, his lawyer, Atty. Josefina Malvar, said Uy was being treated abroad and "
             "would appear \"at the earliest possible opportunity once his doctors allow\".")
     assert [x["speaker"] for x in full(text)] == ["Josefina Malvar"]
+
+
+def test_round_19_false_titles_and_an_office_of_the_opposition():
+    text = ('Substitute Freya Lindqvist struck twice.\n\n"I came on and I just thought, this is my moment," said '
+            'Lindqvist.')
+    assert [x["speaker"] for x in full(text)] == ["Freya Lindqvist"]
+    text = ("Leader of the Opposition Tejpal Yadav described the project as a “monument to commission politics”.\n\n"
+            "“We raised this on the floor of the House in February,” Yadav said.")
+    assert [x["speaker"] for x in full(text)] == ["Tejpal Yadav", "Tejpal Yadav"]
