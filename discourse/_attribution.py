@@ -606,7 +606,9 @@ _AS_VERBS = (r"dismissed|dismisses|denounced|denounces|condemned|condemns|hailed
 # on the high street”': the subject of an absolute or participle clause names the thing in its own words)
 _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|branding|labell?ed|labels|labell?ing|"
                  r"dubbed|dubs|dubbing|"  # the naming verbs of the
-                 rf"(?:{_AS_VERBS})(?=(?:\s+(?![A-Z])[\w’'\-]+){{0,4}}\s+as\s*$)")  # three patterns below
+                 # (round 19: the object's first word in lower case, the others may be capitalised, 'described
+                 # referee Iolo Baines’s decision as “...”')
+                 rf"(?:{_AS_VERBS})(?=(?:\s+(?![A-Z])[\w’'\-]+(?:\s+[\w’'\-]+){{0,3}})?\s+as\s*$)")  # three patterns below
 # a word of the naming verb's object (round 15: also a figure with its decimals and per cent sign, 'called the
 # company's 3.5% offer “an insult”', which had stopped the object at '3')
 _OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
@@ -616,7 +618,7 @@ _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*
                                rf"(?:,\s+(?:[^,;:“”\"‘’]|(?<=\w)’(?=\w)|[“\"][^“”\"]{{1,40}}[”\"]){{1,80}},|,\s+(?:who|which))?"
                                rf"\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
-                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")  # 'calls for': a demand
+                               rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}(?:\s+{_OBJ_WORD}){{0,4}})?\s*$")  # 'calls for': a demand
 # round 10: 'The main opposition party called the project “a surveillance trap”': a description that opens its
 # sentence and calls an object something in words of its own speaks them, as a named subject does
 # (_NAMED_BY_SUBJECT); only where an object stands between the verb and the quotation and the description opens the

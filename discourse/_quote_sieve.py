@@ -578,7 +578,10 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|whe
                              r"about|over|against|into|of|what|now\s+that)\b"
                              # round 16: 'calling the count “a masquerade” and urging ...': a participle clause
                              # coordinated after the quotation, which has closed its own
-                             r"|and\s+[a-z]{2,}ing\b)")
+                             r"|and\s+[a-z]{2,}ing\b"
+                             # round 19: 'described the protesters as “selfish vandals” and said ...': a predicate
+                             # coordinated after the quotation, in the past tense, as the participle clause is
+                             r"|and\s+(?:said|told|[a-z]{2,}ed)\b)")
 
 
 # a personal pronoun as a subject between two quotations (dialogue: 'She smiled.', 'I'd found my voice.')

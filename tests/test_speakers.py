@@ -2911,3 +2911,16 @@ def test_round_19_false_titles_and_an_office_of_the_opposition():
     assert _split_role("Leader of the Opposition Tejpal Yadav".split()) == (
         ["Leader", "of", "the", "Opposition"], ["Tejpal", "Yadav"])
     assert _split_role("Minister of the Interior Ann Lee".split())[1] == ["Ann", "Lee"]
+
+
+def test_round_19_characterising_verbs_with_a_pronoun_subject_or_a_named_object():
+    # a coordinated predicate after the quotation ('... “selfish vandals” and said') closes the quoted complement
+    text = ("Adrian Fitzgibbon, the minister, went further. Speaking on local radio, he described the protesters as "
+            "“selfish vandals” and said the government would act.")
+    assert [x["speaker"] for x in full(text)] == ["Adrian Fitzgibbon"]
+    # the object of 'described' may hold capitalised words after its first ('referee Iolo Baines’s decision')
+    text = ("Coach Ann Roe was unhappy.\n\nShe described referee Iolo Baines’s decision as “harsh but probably "
+            "correct” after the match.")
+    assert [x["speaker"] for x in full(text)] == ["Ann Roe"]
+    # a term after a definite article and before a noun stays a mention
+    assert full("She described the “smart city” plan as costly.") == []
