@@ -877,6 +877,22 @@ _NO_SPEAKER_HEADS = frozenset("point usual analogy consequence fact idea view re
                               "introduction preface poem phrase sentence word words theme notion".split())
 
 
+# round 19: the nouns of the occasions a description's phrase with 'at a', 'in an' may name ('a man at a news
+# conference', 'an official in an interview'); after 'at a' another noun names where the person works ('an analyst at a
+# large European asset manager', 'a senior executive at a rival terminal operator'), part of the description
+_OCCASION_NOUNS = frozenset("conference briefing meeting rally hearing interview event ceremony session vigil protest "
+                            "funeral match game speech address debate summit appearance visit tour gathering lecture "
+                            "seminar discussion call podcast broadcast programme program show webinar statement post "
+                            "video message letter email e-mail memo note tweet".split())
+
+
+def _occasion_phrase(words: list[str]) -> bool:
+    """Do the words after 'at a' / 'in an' (up to the next preposition) name an occasion (:data:`_OCCASION_NOUNS`),
+    or nothing?"""
+    k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))
+    return k == 0 or words[k - 1].rstrip(".,;:").lower() in _OCCASION_NOUNS
+
+
 def _description_speaker(written: str) -> str | None:
     """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase of
     occasion that is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor; a phrase opened
@@ -897,7 +913,8 @@ def _description_speaker(written: str) -> str | None:
     if any(w.endswith(("’s", "'s", "s’", "s'")) for w in words):
         return written  # the company’s own description: a document of its owner, who speaks through it
     cut = next((i for i, w in enumerate(words) if i >= 2 and w in ("in", "at", "during", "by", "with")
-                and (i + 1 == len(words) or words[i + 1] in ("his", "her", "its", "their", "a", "an"))), None)
+                and (i + 1 == len(words) or words[i + 1] in ("his", "her", "its", "their")
+                     or (words[i + 1] in ("a", "an") and _occasion_phrase(words[i + 2:])))), None)
     if cut is not None and "of" in words[:cut]:
         cut = None  # 'the secretary of the Committee in Geneva': the of-phrase may hold a name with 'in'
 

@@ -2924,3 +2924,13 @@ def test_round_19_characterising_verbs_with_a_pronoun_subject_or_a_named_object(
     assert [x["speaker"] for x in full(text)] == ["Ann Roe"]
     # a term after a definite article and before a noun stays a mention
     assert full("She described the “smart city” plan as costly.") == []
+
+
+def test_round_19_a_described_speaker_keeps_where_they_work_after_at_a():
+    # 'at a large European asset manager' names where the analyst works: part of the description; 'at a news
+    # conference' names an occasion and is cut as before
+    text = ("An analyst at a large European asset manager, speaking on condition of anonymity, said: “The world "
+            "needs them kept.”")
+    assert [x["speaker"] for x in full(text)] == ["An analyst at a large European asset manager"]
+    text = "A man at a news conference said: “This is a one-off windfall.”"
+    assert [x["speaker"] for x in full(text)] == ["A man"]
