@@ -2046,7 +2046,23 @@ class _Speakers:
             ent = self._expand_acronym(spk)
             if ent is not None:
                 out["speaker"] = out["speaker_org"] = ent.name
+        elif (spk is not None and " " not in spk and (out["speaker_org"] == spk or "organisation" in (
+                out["speaker_reason"] or "")) and (full := self._org_from_start([spk])) is not None
+              and self._named_in_full_first(spk, full)):
+            # 'Halvorsen, which is based in Copenhagen, said' after 'Halvorsen Therapeutics': an organisation named by
+            # the first word of its name, after it was named in full, is that organisation (round 19; one speaker,
+            # one name). News names an organisation in full on its first mention and short after it; a short name
+            # used before the full one ('Huawei' ... 'Huawei West Europe Region', 'Dallas' ... 'Dallas Sales
+            # Executives Club') names something else, the whole of which the longer name is a part
+            out["speaker"] = out["speaker_org"] = full.name
         return self._remember(pos, out)
+
+    def _named_in_full_first(self, short: str, full: _Entity) -> bool:
+        """Is the organisation ``full`` (whose name starts with the one word ``short``) written in full before
+        ``short`` is first written alone?"""
+        m = re.search(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(full.words[1])}(?![\w-]))", self.text)
+        first_full = self.text.find(full.name)
+        return m is not None and 0 <= first_full < m.start()
 
     def _expand_acronym(self, k: str) -> _Entity | None:
         """An acronym speaker whose full name holds lower-case words the name runs do not join

@@ -2934,3 +2934,16 @@ def test_round_19_a_described_speaker_keeps_where_they_work_after_at_a():
     assert [x["speaker"] for x in full(text)] == ["An analyst at a large European asset manager"]
     text = "A man at a news conference said: “This is a one-off windfall.”"
     assert [x["speaker"] for x in full(text)] == ["A man"]
+
+
+def test_round_19_an_organisation_named_short_after_its_full_name():
+    # full name on first mention, short after: the short name is the organisation named in full
+    text = ("A once-weekly injection developed by Halvorsen Therapeutics cut admissions by 31 percent.\n\n"
+            "Halvorsen, which is based in Copenhagen, said it would seek approval. The company described the drug as "
+            "“a potential cornerstone therapy” but declined to name a price.")
+    assert [x["speaker"] for x in full(text)] == ["Halvorsen Therapeutics"]
+    # a short name written before the longer one names the whole, the longer one a part of it
+    text = ("Huawei has built cameras for the city. Huawei West Europe Region signed the deal.\n\n"
+            "Huawei, which is based in Shenzhen, said in a statement that the system was “fully compliant with "
+            "European law”.")
+    assert [x["speaker"] for x in full(text)] == ["Huawei"]
