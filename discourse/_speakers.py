@@ -1485,11 +1485,13 @@ class _Speakers:
     def _org_from_start(self, name: list[str]) -> _Entity | None:
         """The one organisation of the document whose name starts with these words and goes on with capitalised
         words ('Kingsmere Bank', 'Quillon Payments Inc.' for 'Kingsmere', 'Quillon'); None where there is none or
-        more than one (two divisions of a company named alike are not guessed between)."""
+        more than one (two divisions of a company named alike are not guessed between), and where the words are
+        written alone before the organisation is named in full (round 19, :meth:`_named_in_full_first`)."""
         head = " ".join(name) + " "
         found = {e.name: e for k, e in self.orgs.items() if k.startswith(head) and e.merged is None
                  and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in e.words[len(name):])}
-        return next(iter(found.values())) if len(found) == 1 else None
+        full = next(iter(found.values())) if len(found) == 1 else None
+        return full if full is not None and self._named_in_full_first(" ".join(name), full) else None
 
     def _org_by_head(self, words: list[str], pos: int) -> _Entity | None:
         """The organisation a description names by its head noun: 'the jury' after 'the Fulton County Grand
@@ -2047,8 +2049,7 @@ class _Speakers:
             if ent is not None:
                 out["speaker"] = out["speaker_org"] = ent.name
         elif (spk is not None and " " not in spk and (out["speaker_org"] == spk or "organisation" in (
-                out["speaker_reason"] or "")) and (full := self._org_from_start([spk])) is not None
-              and self._named_in_full_first(spk, full)):
+                out["speaker_reason"] or "")) and (full := self._org_from_start([spk])) is not None):
             # 'Halvorsen, which is based in Copenhagen, said' after 'Halvorsen Therapeutics': an organisation named by
             # the first word of its name, after it was named in full, is that organisation (round 19; one speaker,
             # one name). News names an organisation in full on its first mention and short after it; a short name
@@ -2060,7 +2061,12 @@ class _Speakers:
     def _named_in_full_first(self, short: str, full: _Entity) -> bool:
         """Is the organisation ``full`` (whose name starts with the one word ``short``) written in full before
         ``short`` is first written alone?"""
-        m = re.search(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(full.words[1])}(?![\w-]))", self.text)
+        nxt = full.words[len(short.split())]
+        # (a headline, a first line of at most 150 characters with no full stop at its end, names organisations
+        # short: 'Regulator blocks £3.8bn Corvane takeover' before 'Corvane Group’s acquisition')
+        nl = self.text.find("\n")
+        lo = nl if 0 < nl <= 150 and not self.text[:nl].rstrip().endswith((".", "”", '"')) else 0
+        m = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(nxt)}(?![\w-]))").search(self.text, lo)
         first_full = self.text.find(full.name)
         return m is not None and 0 <= first_full < m.start()
 
