@@ -583,8 +583,18 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
         return None
     n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
     if n is None or n.start("cue") != m.start("cue"):
-        return None
+        # (round 19: or the first apposition is the name and another follows it, 'Its chair, Helen Oduya, a
+        # professor of sociology, said', 'The subcommittee's top Democrat, Rep. Loretta Simms of Maryland, called')
+        f = _FIRST_APPOS_NAME.match(window, m.end("spk"), m.start("cue"))
+        if f is None:
+            return None
+        name = f.group("name")
+        head = name.split(" of ")[0]
+        return _clean_speaker(head if " of " in name and len(head.split()) >= 2 else name) or None
     return _clean_speaker(n.group("spk")) or None
+
+
+_FIRST_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
 # Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
 # subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
@@ -836,6 +846,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         head = found.group("spk").split(" of ")[0]  # Phil Mayor of the ACLU of Michigan, said: the name before 'of'
         if len(head.split()) >= 2 and (spk := _clean_speaker(head)):
             return spk, found.group("cue")
+    if found.re is _B_SENTENCE_APPOS and (name := _named_apposition(window, found)):
+        return name, found.group("cue")  # Its chair, Helen Oduya, a professor of sociology, said ... (round 19)
     spk = _clean_speaker(found.group("spk"))
     return (spk, found.group("cue")) if spk else None
 

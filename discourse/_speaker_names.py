@@ -702,13 +702,14 @@ _PORTFOLIOS = _DEPARTMENTS | frozenset(
     "employment welfare social science technology research innovation digital infrastructure elementary secondary "
     "primary higher school schools food law parliamentary religious minority minorities human rights relations "
     "cooperation statistics aviation maritime ports shipping roads highways telecommunications national veterans "
-    "resources natural heritage arts health care services civil disaster management refugees opposition".split())
+    "resources natural heritage arts health care services civil disaster management refugees opposition "
+    "international".split())
 
 
 # the adjectives among them, which open a portfolio but do not end one ('Secondary Education', 'Public Works')
 _PORTFOLIO_MODIFIERS = frozenset("public secondary elementary primary higher rural urban local foreign home internal "
                                  "external social natural national civil religious parliamentary economic digital "
-                                 "human".split())
+                                 "human international".split())
 
 
 def _portfolio_end(words: list[str], i: int) -> int:

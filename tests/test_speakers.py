@@ -2947,3 +2947,14 @@ def test_round_19_an_organisation_named_short_after_its_full_name():
             "Huawei, which is based in Shenzhen, said in a statement that the system was “fully compliant with "
             "European law”.")
     assert [x["speaker"] for x in full(text)] == ["Huawei"]
+
+
+def test_round_19_the_name_in_the_first_apposition_of_a_described_subject():
+    # Quirk et al. 1985, 17.65: 'Its chair, Helen Oduya, a professor of sociology,' is one person, named
+    text = ("Its chair, Helen Oduya, a professor of sociology, said the vote reflected the faculty’s “deep unease "
+            "with balancing the budget on the backs of students”.")
+    assert [x["speaker"] for x in full(text)] == ["Helen Oduya"]
+    # a portfolio that opens with 'International' ('Minister of Tourism and International Transport')
+    text = ("Minister of Tourism and International Transport Kerrie Lashley said she had met the association. "
+            "“Tourism is everybody’s business,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Kerrie Lashley"]
