@@ -567,6 +567,7 @@ import pandas as pd
 
 from ._attribution import (
     _B_PARTICIPLE_NAMING,
+    _B_PARTICIPLE_THAT,
     _NAMED_BY_APPOS,
     _NAMING_VERB_HINT,
     _attr_after,
@@ -1089,7 +1090,14 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (
-                    attr := _attr_sentence(before, strict=n_words < 5) or (
+                    attr := (
+                        # round 19: a participle of saying in a sentence longer than the window ('The CBN Governor, Mr.
+                        # Adeyemi, announced the decision at the end of the two-day Monetary Policy Committee (MPC)
+                        # meeting in Abuja on Tuesday, saying ...'): the participle's subject is the sentence's, which
+                        # may stand before the window (the window's first name is then no subject)
+                        _attr_sentence(_clause_before(text, us, d["start"], 400), strict=n_words < 5)
+                        if len(before) >= 150 and _B_PARTICIPLE_THAT.search(before) is not None else None) or (
+                        _attr_sentence(before, strict=n_words < 5)) or (
                         # a long sentence of indirect speech: its subject and cue further back than 160 characters
                         _attr_sentence(wide, strict=n_words < 5)
                         if len(before) >= 150 and (_has_cue((wide := _clause_before(text, us, d["start"], 400))[

@@ -2958,3 +2958,12 @@ def test_round_19_the_name_in_the_first_apposition_of_a_described_subject():
     text = ("Minister of Tourism and International Transport Kerrie Lashley said she had met the association. "
             "“Tourism is everybody’s business,” she said.")
     assert [x["speaker"] for x in full(text)] == ["Kerrie Lashley"]
+
+
+def test_round_19_a_participle_of_saying_in_a_sentence_longer_than_the_window():
+    # Quirk et al. 1985, 15.58: the participle's implied subject is the sentence's, here more than 160 characters
+    # before the quotation; the organisation in the prepositional phrase nearer to it is no subject
+    text = ("The CBN Governor, Mr. Babatunde Olasunkanmi Adeyemi, announced the decision at the end of the two-day "
+            "Monetary Policy Committee (MPC) meeting in Abuja on Tuesday, saying inflation remained \"the single "
+            "biggest threat to the welfare of Nigerians.\"")
+    assert [x["speaker"] for x in full(text)] == ["Babatunde Olasunkanmi Adeyemi"]
