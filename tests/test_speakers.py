@@ -2967,3 +2967,24 @@ def test_round_19_a_participle_of_saying_in_a_sentence_longer_than_the_window():
             "Monetary Policy Committee (MPC) meeting in Abuja on Tuesday, saying inflation remained \"the single "
             "biggest threat to the welfare of Nigerians.\"")
     assert [x["speaker"] for x in full(text)] == ["Babatunde Olasunkanmi Adeyemi"]
+
+
+def test_blind_speaker_sets_are_whole():
+    # the benchmark's sets (benchmarks/bench_blind_speakers.py): eight articles each, every label's first words in
+    # its article, a speaker for every label; a set cut short or edited by hand would change the figures silently
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.bench_blind_speakers import DATA, load
+
+    names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
+    assert len(names) == 36 and names[0] == "AX" and names[-1] == "CG"
+    n = 0
+    for name in names:
+        cases = load(name)
+        assert len(cases) == 8, name
+        for text, labels in cases:
+            assert labels and all(s in text and spk.strip() for s, spk in labels), name
+            n += len(labels)
+    assert n == 1763  # 1262 in batches 1-5, 501 in batch 6 (README, "Round 19")
