@@ -786,7 +786,9 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
 # a capitalised occupation noun before a name ('the University of Minnesota's Physiologist Ancel Keys',
 # later 'Physiologist Keys'): the derivational suffixes of agent nouns -ist, -ician, -ographer (Quirk et al.
 # 1985, App. I.34) mark a role, not a name; five letters before the suffix at least ('Christ', 'Feist')
-_OCCUPATION = re.compile(r"[a-z]{5,}(?:ist|ician|ographer)")
+# (round 19: not the Scandinavian surnames in -qvist, -kvist, -quist, 'Wade Lindqvist of Joplin', whose surname had
+# been read as an occupation and the name as a role)
+_OCCUPATION = re.compile(r"[a-z]{5,}(?:(?<!qv)(?<!kv)(?<!qu)ist|ician|ographer)")
 # a sentence-initial adverb made from an adjective ('Affirmatively Baker worked on the premise'): no part of
 # the name after it; the suffixes (-ally, -ively, -ously, ...) are ones that common names do not end in
 # ('Kelly', 'Beverly', 'Riley' do not match)

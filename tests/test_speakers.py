@@ -3002,3 +3002,10 @@ def test_round_19_party_labels_parents_and_styles_before_a_name():
     assert _strip_title("His Honour Samuel Kwaku Adjei-Frimpong".split())[0] == ["Samuel", "Kwaku", "Adjei-Frimpong"]
     assert _strip_title("State Sen. Kristen Albrighton".split())[0] == ["Kristen", "Albrighton"]
     assert _strip_title("Haja Mariama Jalloh-Conteh".split()) == (["Mariama", "Jalloh-Conteh"], "f")
+
+
+def test_round_19_a_surname_in_qvist_is_no_occupation():
+    # the agent suffix -ist marks occupations ('Physiologist Ancel Keys'); 'Lindqvist' is a surname
+    text = ('The caucus is led by state Sen. Wade Lindqvist of Joplin.\n\nLindqvist later told reporters that the '
+            'vote was "a mistake we will fix". "We are not done," he said.')
+    assert [x["speaker"] for x in full(text)] == ["Wade Lindqvist", "Wade Lindqvist"]
