@@ -38,8 +38,9 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # round 19: the Philippine press's titles of lawyers and engineers ('Atty. Josefina Malvar',
                       # 'Engr. Ramon Cruz')
                       "atty engr "
-                      # and the women's form of 'Alhaji' in Sierra Leone and Nigeria ('Haja Mariama Jalloh-Conteh')
-                      "haja hajia hajiya".split())
+                      # and the women's form of 'Alhaji' in Sierra Leone and Nigeria ('Haja Mariama Jalloh-Conteh'),
+                      # the Ethiopian 'Ato' (Mr) and the East African engineer's 'Eng.' ('Eng. Charles Tumwine')
+                      "haja hajia hajiya ato eng".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -50,7 +51,7 @@ _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("
                           ("his", "excellency"), ("her", "excellency"), ("state", "sen"), ("state", "rep")))
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
                            "auntie ibu haja hajia hajiya".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato".split())
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
@@ -164,7 +165,7 @@ _ROLE_WORDS = frozenset(
     "substitute landlord counsel "
     # and a party's member or a pupil's parent written before the name as a false title ('Democrat Paul Ebersole',
     # 'Republican Sharon Lindgren', 'Parent Jasmine Okafor'), which had been read as the first word of the name
-    "democrat republican parent "
+    "democrat republican parent undersecretary under-secretary "
     # round 11: the offices of city and state legislatures written before the name in American and British local
     # news ('Councilmember Carroll Fife', 'Councillor Jane Roe', 'Assemblywoman Ann Lee'), as 'councilman' was
     "councilmember councillor councilor alderman alderwoman assemblyman assemblywoman "

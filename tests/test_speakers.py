@@ -3009,3 +3009,10 @@ def test_round_19_a_surname_in_qvist_is_no_occupation():
     text = ('The caucus is led by state Sen. Wade Lindqvist of Joplin.\n\nLindqvist later told reporters that the '
             'vote was "a mistake we will fix". "We are not done," he said.')
     assert [x["speaker"] for x in full(text)] == ["Wade Lindqvist", "Wade Lindqvist"]
+
+
+def test_round_19_ethiopian_and_east_african_titles_and_undersecretary():
+    from discourse._speaker_names import _split_role, _strip_title
+    assert _strip_title("Ato Tesfaye Gebremariam".split()) == (["Tesfaye", "Gebremariam"], "m")
+    assert _strip_title("Eng. Charles Tumwine Byaruhanga".split())[0] == ["Charles", "Tumwine", "Byaruhanga"]
+    assert _split_role("Culture Undersecretary Fabrizio Donadio-Lenti".split())[1] == ["Fabrizio", "Donadio-Lenti"]
