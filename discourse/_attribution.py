@@ -586,12 +586,19 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
         # (round 19: or the first apposition is the name and another follows it, 'Its chair, Helen Oduya, a
         # professor of sociology, said', 'The subcommittee's top Democrat, Rep. Loretta Simms of Maryland, called')
         f = _FIRST_APPOS_NAME.match(window, m.end("spk"), m.start("cue"))
-        if f is None:
-            return None
-        name = f.group("name")
-        head = name.split(" of ")[0]
-        return _clean_speaker(head if " of " in name and len(head.split()) >= 2 else name) or None
+        return None if f is None else _person_before_of(f.group("name"))
     return _clean_speaker(n.group("spk")) or None
+
+
+def _person_before_of(name: str) -> str | None:
+    """A name with an organisation after 'of' ('Phil Mayor of the ACLU of Michigan', 'Rep. Loretta Simms of
+    Maryland'): the person's name before the first 'of' where it has two words or more, else the whole name,
+    cleaned (:func:`_clean_speaker`); None where nothing is left."""
+    if " of " in name:
+        head = name.split(" of ")[0]
+        if len(head.split()) >= 2 and (spk := _clean_speaker(head)):
+            return spk
+    return _clean_speaker(name) or None
 
 
 _FIRST_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
@@ -842,10 +849,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             found = m
     if found is None:
         return None
-    if found.re is _B_NAME_COMMA_CUE and " of " in found.group("spk"):
-        head = found.group("spk").split(" of ")[0]  # Phil Mayor of the ACLU of Michigan, said: the name before 'of'
-        if len(head.split()) >= 2 and (spk := _clean_speaker(head)):
-            return spk, found.group("cue")
+    if found.re is _B_NAME_COMMA_CUE:
+        spk = _person_before_of(found.group("spk"))  # Phil Mayor of the ACLU of Michigan, said: the name before 'of'
+        return (spk, found.group("cue")) if spk else None
     if found.re is _B_SENTENCE_APPOS and (name := _named_apposition(window, found)):
         return name, found.group("cue")  # Its chair, Helen Oduya, a professor of sociology, said ... (round 19)
     spk = _clean_speaker(found.group("spk"))

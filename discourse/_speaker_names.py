@@ -729,9 +729,10 @@ def _portfolio_end(words: list[str], i: int) -> int:
     end = j = i
     while j < len(words):
         w = words[j]
-        if w[:1].isupper() and w.rstrip(".,").lower() in _PORTFOLIOS:
+        lw = w.rstrip(".,").lower()
+        if w[:1].isupper() and lw in _PORTFOLIOS:
             j += 1
-            if w.rstrip(".,").lower() not in _PORTFOLIO_MODIFIERS:
+            if lw not in _PORTFOLIO_MODIFIERS:
                 end = j  # (a portfolio ends in a noun: 'Government & Public Utility Sector' is no portfolio and name)
         elif w in ("and", "&", "of") and j > i:
             j += 1

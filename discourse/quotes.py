@@ -760,6 +760,34 @@ def _introduced_before(text: str, pus: int, pue: int) -> str | None:
     return spk
 
 
+def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
+    """The speaker and cue of a quotation inside indirect speech, earlier in its sentence (:func:`_attr_sentence`):
+    read in ``before`` (the sentence before the quotation, at most 160 characters), or, where that window is cut
+    (150 characters or more), in the wider one of 400 characters (``text[us:start]``'s last sentence):
+
+    - first, where ``before`` holds a participle of saying (round 19: 'The CBN Governor, Mr. Adeyemi, announced the
+      decision at the end of the two-day Monetary Policy Committee (MPC) meeting in Abuja on Tuesday, saying ...'):
+      the participle's subject is the sentence's, which may stand before the window, whose first name is then no
+      subject;
+    - last, where the wider window's part before ``before`` holds a cue, or ``before`` a naming participle: a long
+      sentence of indirect speech whose subject and cue are further back than 160 characters.
+
+    The wider window is cut once and read once."""
+    wide = None
+    if len(before) >= 150 and _B_PARTICIPLE_THAT.search(before) is not None:
+        wide = _clause_before(text, us, start, 400)
+        if (found := _attr_sentence(wide, strict=strict)) is not None:
+            return found
+    if (found := _attr_sentence(before, strict=strict)) is not None or len(before) < 150:
+        return found
+    if wide is not None:
+        return None  # (the wider window was read above and gave nothing)
+    wide = _clause_before(text, us, start, 400)
+    if _has_cue(wide[:len(wide) - len(before) + 30]) or _B_PARTICIPLE_NAMING.search(before) is not None:
+        return _attr_sentence(wide, strict=strict)
+    return None
+
+
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
     """Does a one-word quotation stand where a reported clause holds the speaker's own word: the predicate of a
     linking verb in lower case (:data:`_PREDICATE_SLOT`, round 9), an adverb in -ly closing the clause, a verb
@@ -1090,19 +1118,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (
-                    attr := (
-                        # round 19: a participle of saying in a sentence longer than the window ('The CBN Governor, Mr.
-                        # Adeyemi, announced the decision at the end of the two-day Monetary Policy Committee (MPC)
-                        # meeting in Abuja on Tuesday, saying ...'): the participle's subject is the sentence's, which
-                        # may stand before the window (the window's first name is then no subject)
-                        _attr_sentence(_clause_before(text, us, d["start"], 400), strict=n_words < 5)
-                        if len(before) >= 150 and _B_PARTICIPLE_THAT.search(before) is not None else None) or (
-                        _attr_sentence(before, strict=n_words < 5)) or (
-                        # a long sentence of indirect speech: its subject and cue further back than 160 characters
-                        _attr_sentence(wide, strict=n_words < 5)
-                        if len(before) >= 150 and (_has_cue((wide := _clause_before(text, us, d["start"], 400))[
-                            :len(wide) - len(before) + 30]) or _B_PARTICIPLE_NAMING.search(before) is not None)
-                        else None)) is not None:
+                    attr := _attr_in_sentence(text, us, d["start"], before, strict=n_words < 5)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
