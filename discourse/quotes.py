@@ -398,7 +398,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ``Hon.`` as forms of address.
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
   ``description resolved to a person named before``, ``description resolved to an organisation named
-  before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``,
+  before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
+  introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed

@@ -3016,3 +3016,22 @@ def test_round_19_ethiopian_and_east_african_titles_and_undersecretary():
     assert _strip_title("Ato Tesfaye Gebremariam".split()) == (["Tesfaye", "Gebremariam"], "m")
     assert _strip_title("Eng. Charles Tumwine Byaruhanga".split())[0] == ["Charles", "Tumwine", "Byaruhanga"]
     assert _split_role("Culture Undersecretary Fabrizio Donadio-Lenti".split())[1] == ["Fabrizio", "Donadio-Lenti"]
+
+
+def test_round_20_a_document_introduced_as_the_means_of_a_speech_act_is_its_speakers():
+    # 'In a letter ..., X argued that ...' / 'X said in a written statement that ...': 'the letter' later is X's, not
+    # the organisation named last (Hawkins 1978 on the anaphoric article; the document a circumstance of means)
+    text = ("The Canadian Aquatic Sports Council confirmed the team on Monday.\n\nIn a letter dated June 14 and seen by "
+            "reporters, lawyer Graham Oduya argued that the council had \"applied criteria that were never published\"."
+            "\n\n\"My client trained for four years on the understanding that the rules were fixed,\" the letter said.")
+    got = full(text)
+    assert [(x["speaker"], x["channel"]) for x in got] == [("Graham Oduya", "letter")] * 2
+    assert got[1]["speaker_reason"] == "document of the speaker who introduced it"
+    text = ("KMFT first reported the shooting.\n\nCounty Prosecuting Attorney Renee Oduya said in a written statement "
+            "that her office was reviewing the case.\n\n\"Gun violence has touched too many families in this "
+            "community,\" the statement said.")
+    assert [(x["speaker"], x["channel"]) for x in full(text)] == [("Renee Oduya", "statement")]
+    # a document introduced with no speaker in its sentence keeps the organisation named before
+    text = ("Acme Corp. opened a plant.\n\nIn a statement on its website, the plant was described as large.\n\n"
+            "\"We are proud of our workers and of this town,\" the statement said.")
+    assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
