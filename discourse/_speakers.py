@@ -410,6 +410,7 @@ def _org_before_role(before: str, role: str) -> str | None:
     cut = max((i for i, w in enumerate(words) if (not w[:1].isupper() and not _joins_org_name(words, i))
                or w.endswith((".", ",", ":", ";"))
                or w in _LEADING_ARTICLE or (i == len(words) - 1 and w.lower() in _ROLE_QUALIFIERS_DESC)  # Former manager
+               or w.lower() in _POSSESSIVE_DETERMINERS  # 'Her lawyer Ann Roe' (round 20)
                or _unpossessive(w).lower() in _COURTESY
                or _role_word(w.lower()) or _NATIONALITY.fullmatch(w) or _demonym(w)),
               default=-1)
@@ -649,7 +650,8 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
                 lw = w.rstrip(".,").lower()
                 if _role_word(w) or lw in _ROLE_OPENERS or _OCCUPATION.fullmatch(lw):
                     break
-                lead.append(w)
+                if lw not in _POSSESSIVE_DETERMINERS:  # 'Her lawyer Ann Roe': no organisation (round 20)
+                    lead.append(w)
             if lead and org is None:
                 org = _unpossessive(" ".join(lead)) or None
             marks = (any(_is_initial(w) for w in pname[:-1])
@@ -824,6 +826,7 @@ _SIGNED_BY_AFTER = re.compile(rf",\s+{_AUTHOR_PARTICIPLES}\s+by\s+(?:(?:the|its|
 # _Speakers._doc_author)
 _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?P<doc>{_DOC_NOUNS})(?![\w’'])")
+_POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")
@@ -2570,6 +2573,20 @@ class _Speakers:
         # rights group Liberty, state news agency Xinhua: the kind of an organisation written before its name (a close
         # apposition, :func:`_kind_before`) is no part of the name (round 15, after a quotation: '“...,” state news
         # agency Xinhua reported')
+        # his co-driver Ieuan Pritchard, her lawyer Ann Roe: a possessive determiner and a noun of relation or role in
+        # lower case before a name make a close apposition (Quirk et al. 1985, 17.70-17.72; Huddleston & Pullum 2002,
+        # 5.14 on integrated appositives): the name is the speaker, the noun their role, and the determiner no
+        # organisation (round 20: 'His longtime crewmate Anders Vikestad' had been the whole speaker, 'Her' the
+        # organisation of 'Her lawyer Ann Roe')
+        if len(words) >= 3 and words[0].lower() in _POSSESSIVE_DETERMINERS:
+            k = next((i for i, w in enumerate(words) if w[:1].isupper() and i > 0), -1)
+            if 1 < k <= 4 and all(w[:1].islower() and w not in _NAME_FUNCTION_WORDS and w not in _PREPOSITIONS
+                                  for w in words[1:k]):  # (a noun and its modifiers; no phrase after a preposition)
+                found = self._resolve(" ".join(words[k:]), pos, where)
+                if found["speaker"] is not None and found["speaker_reason"] == "named":
+                    found["speaker_as_written"] = written
+                    found["speaker_role"] = found["speaker_role"] or " ".join(words[1:k])
+                    return found
         k = next((i for i in range(len(words) - 2, -1, -1) if words[i].lower() in _KIND_BEFORE_NAME), -1)
         if (k >= 0 and all(w[:1].isupper() for w in words[k + 1:])
                 and all(w[:1].islower() for w in words[1:k]) and not any(_role_word(w) for w in words[:k])):

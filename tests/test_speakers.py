@@ -3035,3 +3035,17 @@ def test_round_20_a_document_introduced_as_the_means_of_a_speech_act_is_its_spea
     text = ("Acme Corp. opened a plant.\n\nIn a statement on its website, the plant was described as large.\n\n"
             "\"We are proud of our workers and of this town,\" the statement said.")
     assert [x["speaker"] for x in full(text)] == ["Acme Corp."]
+
+
+def test_round_20_a_possessive_and_a_relation_noun_before_a_name_are_its_role():
+    # a close apposition (Quirk et al. 1985, 17.70-17.72): 'his co-driver Ieuan Pritchard' is Ieuan Pritchard, a
+    # co-driver; the possessive determiner is no organisation
+    got = full('“We lost a minute in the fog,” said his co-driver Ieuan Pritchard.')
+    assert [(x["speaker"], x["speaker_role"], x["speaker_org"]) for x in got] == [("Ieuan Pritchard", "co-driver", None)]
+    got = full('His longtime crewmate Anders Vikestad said: “We were fast today, and we will be faster.”')
+    assert [(x["speaker"], x["speaker_role"]) for x in got] == [("Anders Vikestad", "longtime crewmate")]
+    got = full('Her lawyer Ann Roe said: “We will appeal the ruling in the morning.”')
+    assert [(x["speaker"], x["speaker_role"], x["speaker_org"]) for x in got] == [("Ann Roe", "lawyer", None)]
+    # an organisation before the role noun is still the organisation
+    got = full('Acme lawyer Ann Roe said: “We will appeal the ruling in the morning.”')
+    assert [(x["speaker"], x["speaker_org"]) for x in got] == [("Ann Roe", "Acme")]
