@@ -3049,3 +3049,26 @@ def test_round_20_a_possessive_and_a_relation_noun_before_a_name_are_its_role():
     # an organisation before the role noun is still the organisation
     got = full('Acme lawyer Ann Roe said: “We will appeal the ruling in the morning.”')
     assert [(x["speaker"], x["speaker_org"]) for x in got] == [("Ann Roe", "Acme")]
+
+
+def test_round_20_the_subject_after_a_fronted_adverbial_is_the_antecedent():
+    # Quirk et al. 1985, 8.20: the comma closes a fronted adverbial, and the name after it is the main clause's subject,
+    # not the object of the adverbial's preposition; the later 'she' is hers, not the speaker quoted before
+    text = ('Chloé Lavigne-Marsh was left out, and the director Ruth Sandoval defended it.\n\n"Our criteria allow '
+            'discretion," Sandoval said.\n\nSpeaking to reporters outside her pool in Mississauga, Lavigne-Marsh '
+            'fought back tears.\n\n"I did everything they asked," she said.')
+    from discourse._speaker_names import _subject_like
+    assert _subject_like(text, text.index("Lavigne-Marsh fought"))
+    # an apposition to a preposition's object is no subject
+    text2 = "The motion was seconded by the vice-chairman, Mrs. Lee Patterson, who spoke next."
+    assert not _subject_like(text2, text2.index("Mrs."))
+
+
+def test_round_20_an_agent_noun_capitalised_before_a_name_is_an_occupation():
+    # Quirk et al. 1985, App. I.34: -er/-or/-man agent nouns; a known given name is kept ('Christopher Robin Milne')
+    got = full('Backstroker Chloé Lavigne-Marsh said: "I touched the wall second and I was left out."')
+    assert [(x["speaker"], x["speaker_role"]) for x in got] == [("Chloé Lavigne-Marsh", "Backstroker")]
+    got = full('Fisherman Viliami Tuipulotu said: "We lost our boat and our nets last year."')
+    assert [x["speaker"] for x in got] == ["Viliami Tuipulotu"]
+    got = full('Christopher Robin Milne said: "We lost our boat and our nets last year."')
+    assert [x["speaker"] for x in got] == ["Christopher Robin Milne"]
