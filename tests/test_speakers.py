@@ -3072,3 +3072,13 @@ def test_round_20_an_agent_noun_capitalised_before_a_name_is_an_occupation():
     assert [x["speaker"] for x in got] == ["Viliami Tuipulotu"]
     got = full('Christopher Robin Milne said: "We lost our boat and our nets last year."')
     assert [x["speaker"] for x in got] == ["Christopher Robin Milne"]
+
+
+def test_round_20_the_listener_after_told_is_no_antecedent():
+    # Quirk et al. 1985, 16.55: the object of 'tell' is the person spoken to, and 'told' is never inverted with its
+    # subject, so the name after it is no subject for a later 'she'
+    text = "“I will not resign over this,” Nadia Ruskin told Ann Whitlow on Monday.\n\n“We did nothing wrong,” she said."
+    assert [x["speaker"] for x in full(text)] == ["Nadia Ruskin", "Nadia Ruskin"]
+    # an inverted verb of saying still has its subject after it
+    text = "“Why now?” asked Ann Whitlow on Monday.\n\n“We were never told,” she said."
+    assert [x["speaker"] for x in full(text)] == ["Ann Whitlow", "Ann Whitlow"]
