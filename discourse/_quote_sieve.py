@@ -581,7 +581,10 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|whe
                              r"|and\s+[a-z]{2,}ing\b"
                              # round 19: 'described the protesters as “selfish vandals” and said ...': a predicate
                              # coordinated after the quotation, in the past tense, as the participle clause is
-                             r"|and\s+(?:said|told|[a-z]{2,}ed)\b)")
+                             r"|and\s+(?:said|told|[a-z]{2,}ed)\b"
+                             # round 20: 'said it was “long overdue” and would correct ...': a coordinated predicate
+                             # that opens with a modal or another auxiliary, as the past tense above does
+                             r"|and\s+(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are)\b)")
 
 
 # a personal pronoun as a subject between two quotations (dialogue: 'She smiled.', 'I'd found my voice.')

@@ -3082,3 +3082,11 @@ def test_round_20_the_listener_after_told_is_no_antecedent():
     # an inverted verb of saying still has its subject after it
     text = "“Why now?” asked Ann Whitlow on Monday.\n\n“We were never told,” she said."
     assert [x["speaker"] for x in full(text)] == ["Ann Whitlow", "Ann Whitlow"]
+
+
+def test_round_20_a_predicate_coordinated_with_an_auxiliary_closes_a_two_word_quotation():
+    # as round 19's 'and said': a coordinated predicate after the quotation shows it is a piece of the reported clause
+    text = "Minister Aminata Sesay said the bill was “long overdue” and would correct old injustices."
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Aminata Sesay", "said")]
+    # a term before a noun is still a term
+    assert full("Minister Aminata Sesay said the “smart city” plan would correct old injustices.") == []
