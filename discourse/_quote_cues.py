@@ -68,7 +68,11 @@ CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "poi
 # _CUE finds the same match, groups included
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + _trie(w for w in CUE_VERBS if " " not in w) + r")"
 _ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earlier|has|have|had|"
-        r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said)")
+        r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said|"
+        # round 20: a time adverbial between the subject and the verb ('Rudo Mhlanga yesterday said', 'exporters on
+        # Tuesday warned'), the medial position that Commonwealth and wire news give the day of the statement
+        # (Quirk et al. 1985, 8.16-8.18 on adverbial positions)
+        r"yesterday|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"

@@ -3090,3 +3090,11 @@ def test_round_20_a_predicate_coordinated_with_an_auxiliary_closes_a_two_word_qu
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Aminata Sesay", "said")]
     # a term before a noun is still a term
     assert full("Minister Aminata Sesay said the “smart city” plan would correct old injustices.") == []
+
+
+def test_round_20_a_time_adverbial_between_the_subject_and_the_verb():
+    # Quirk et al. 1985, 8.16-8.18: the medial position of a time adverbial, frequent in Commonwealth and wire news
+    text = "National police spokesperson Rudo Mhlanga yesterday said the ban was “purely an operational matter”."
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Rudo Mhlanga", "said")]
+    text = "Union leader Ann Lebrun on Thursday urged the council to “think again about the cameras”."
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Ann Lebrun", "urged")]
