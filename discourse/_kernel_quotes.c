@@ -747,11 +747,11 @@ static PyObject *set_np_words(PyObject *self, PyObject *args) {
     /* the five word lists in argument order: where each is stored, its characters and its error message */
     char(*stores[5])[WORD_MAX + 1] = {np_prons, np_dets, np_roles, np_advs, np_free};
     int *lens[5] = {np_pron_len, np_det_len, np_role_len, np_adv_len, np_free_len};
-    const char lo[5] = {'a', 'a', '-', 'a', 'a'};
+    const char lo[5] = {'a', 'a', '-', 'A', 'a'}; /* adverb tokens may be capitalised: 'on Monday' (round 20) */
     const char *bad[5] = {"set_np_words: every pronoun is a str of 1-24 letters a-z",
                           "set_np_words: every determiner is a str of 1-24 letters a-z",
                           "set_np_words: every role word is a str of 1-24 ASCII characters from '-' to 'z'",
-                          "set_np_words: every adverb token is a str of 1-24 letters a-z",
+                          "set_np_words: every adverb token is a str of 1-24 ASCII characters from 'A' to 'z'",
                           "set_np_words: every name word is a str of 1-24 letters a-z"};
     Py_ssize_t got[5];
     np_words_set = 0; /* a list refused below leaves the lists half written: np_starts refuses until set again */

@@ -72,7 +72,8 @@ _ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earli
         # round 20: a time adverbial between the subject and the verb ('Rudo Mhlanga yesterday said', 'exporters on
         # Tuesday warned'), the medial position that Commonwealth and wire news give the day of the statement
         # (Quirk et al. 1985, 8.16-8.18 on adverbial positions)
-        r"yesterday|today|tonight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+        r"yesterday|today|tonight|on\s+Monday|on\s+Tuesday|on\s+Wednesday|on\s+Thursday|on\s+Friday|on\s+Saturday|"
+        r"on\s+Sunday)")
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
@@ -234,7 +235,18 @@ _OWNED_NAME = (rf"(?:{_NAME}(?:[’']s|(?<=s)[’'])\s+(?:{_ROLE_NAME}|{_CAPW}(?
 # round 13: an office in Title Case with a qualifier in lower case before it, 'said former President Barack Obama',
 # 'state Sen. Brad Hoylman-Sigal said' (the qualifier premodifies the title: two capitalised words at least follow)
 _QUALIFIED_NAME = rf"(?:{_QUALIFIER}\s+(?=[A-Z][\w\-]*\.?\s+[A-Z]){_NAME})"
-_NP = rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_DETNP}|{_NAME_OF}|{_NAME}|{_BARE})"
+# round 20: 'Ann Roe of the city council said', 'Senator Raffaella Pintus of the opposition Progressive Left party said': a
+# name with a prepositional phrase that names its body in words of any case after 'the' (a postmodifier of the name,
+# Quirk et al. 1985, 17.37-17.40); the determiner phrase alone had been the subject ('the city council said')
+# (its last word in lower case, the head of the body's noun phrase: 'at the coroner's inquest Delphine told' ends in the
+# subject's name; a sentence's opening conjunction is no name)
+# (at most two words in lower case after the article, with up to three capitalised ones before each, as the other
+# phrases of _NP hold at most three words in lower case: _np_reaches reads them so)
+_LOWER_WORD = rf"{_NOTDET}(?!{_PREP}\b)(?!{_ADV}\b)[a-z][\w\-]*"
+_NAME_OF_PHRASE = (rf"(?:(?!(?:But|And|So|Yet|Then|Also|Still|Later|Now)\b){_NAME}\s+(?:of|at|from)\s+the"
+                   rf"(?:\s+{_CAPW}){{0,3}}(?:\s+{_LOWER_WORD}(?:\s+{_CAPW}){{0,3}})?\s+{_LOWER_WORD})")
+_NP = (rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_NAME_OF_PHRASE}|{_DETNP}|{_NAME_OF}|"
+       rf"{_NAME}|{_BARE})")
 # round 15: a surname with its particles in lower case, '“...,” von der Leyen said', 'said van der Bellen', had found
 # no speaker (a name opens with a capital everywhere else; right after the quotation or the cue the particle opens the
 # phrase; _A_SPK_CUE and the phrases after a cue)
@@ -614,7 +626,8 @@ def _np_may_start(window: str, s: int) -> bool:
 #: the tokens of ``(?:\s+_ADV){0,2}`` (each _ADV a word, or 'once said'; tests/test_quotes_fast.py checks them)
 _ADV_TOKENS = ("then", "also", "later", "further", "again", "once", "simply", "recently", "previously", "earlier",
                "has", "have", "had", "reportedly", "flatly", "repeatedly", "publicly", "quickly", "separately",
-               "similarly", "said")
+               "similarly", "said", "yesterday", "today", "tonight", "on", "Monday", "Tuesday", "Wednesday", "Thursday",
+               "Friday", "Saturday", "Sunday")
 #: the words in lower case that a name or a name with its of-phrase holds (_PARTICLE, _NAME_OF's 'of', 'at',
 #: 'from', 'on' and 'the', _BARE's 'for', 'of' and 'the')
 _NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "on", "the", "for"}))

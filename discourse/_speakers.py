@@ -2635,7 +2635,7 @@ class _Speakers:
         # 'Department')
         if "of" in name and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in name[:name.index("of")]):
             k = name.index("of")
-            org, name = " ".join(name[k + 1:]) or None, name[:k]
+            org, name = " ".join(name[k + 2:] if name[k + 1:k + 2] == ["the"] else name[k + 1:]) or None, name[:k]
         if not name:
             out.update(speaker=written, speaker_reason="description")
             return out

@@ -3098,3 +3098,16 @@ def test_round_20_a_time_adverbial_between_the_subject_and_the_verb():
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Rudo Mhlanga", "said")]
     text = "Union leader Ann Lebrun on Thursday urged the council to “think again about the cameras”."
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Ann Lebrun", "urged")]
+
+
+def test_round_20_a_name_with_its_body_in_a_prepositional_phrase_before_the_verb():
+    # Quirk et al. 1985, 17.37-17.40: the prepositional phrase postmodifies the name; the determiner phrase inside it
+    # ('the city council') had been taken for the subject
+    got = full('Ann Roe of the city council said: “We will think again about the cameras.”')
+    assert [(x["speaker"], x["speaker_org"]) for x in got] == [("Ann Roe", "city council")]
+    got = full("Senator Raffaella Pintus of the opposition Progressive Left party said the affair was “the umpteenth "
+               "humiliation of our staff” and left.")
+    assert [(x["speaker"], x["speaker_role"]) for x in got] == [("Raffaella Pintus", "Senator")]
+    # a phrase that ends in the subject's own name is no postmodifier of the word before it
+    assert [x["speaker"] for x in full("But at the coroner's inquest Delphine told a story.\n\n“I saw the boy at the "
+                                       "festivities and felt sorry for him, so we took him in.”")] == [None]
