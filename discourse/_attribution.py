@@ -47,6 +47,7 @@ from ._quote_cues import (
     _NOTDET,
     _NOTDET_WORDS,
     _NOUNISH,
+    _NP,
     _NP_AFTER_CUE,
     _ORG_AND,
     _ORG_HEAD,
@@ -753,6 +754,41 @@ _B_PAREN_MEDIAL = re.compile(rf",\s+(?:(?P<cue>{_CUE})\s+(?:{_NAME}[’']s\s+)?(
 _THINK_HINTS = ("believ", "think", "thought", "feel", "felt")
 
 
+# round 20: 'Hungary's minister on Monday accused the European Commission of “political blackmail”', 'He appealed to the
+# caterers not to “punish innocent children”', 'Mr. Faye called on the authorities to “urgently deploy” boats': verbs of
+# judgement and of directive speech acts (Levin 1993, 33 and 37.9; Searle 1976 on directives) report what their
+# subject said in a prepositional or infinitive complement, and words quoted there are the subject's (a mixed
+# quotation, as after verbs of saying). The verb has its object right after it (not 'of', 'for', 'in', 'by': 'the man
+# accused of ...' is a reduced passive relative, whose quoted words are the accuser's) and no clause ends between
+# it and the quotation, no coordinated predicate either ('it called for withdrawal ... and authorized the Secretary-General
+# “to take ...”': the quotation is the other verb's), within 80 characters
+_SPEECH_ACT_VERBS = ("accused", "accuses", "blamed", "blames", "appealed", "appeals", "called on", "calls on",
+                     "called for", "calls for", "criticised", "criticized", "criticises", "criticizes", "condemned",
+                     "condemns", "thanked", "thanks")
+_SPEECH_ACT_ALT = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_ACT_VERBS)
+_B_SPEECH_ACT = re.compile(
+    rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_SPEECH_ACT_ALT})(?![\w’'])"
+    r"(?!\s+(?:of|for|in|by)\b)(?:(?!\s(?:and|but|or)\s)[^.;:!?“”\"]){0,80}$")
+_SPEECH_ACT_HINTS = ("accuse", "blame", "appeal", "call", "critici", "condemn", "thank")
+
+
+def _speech_act_source(window: str) -> tuple[str, str] | None:
+    """The subject and verb of a judgement or directive speech act whose complement ends ``window``
+    (:data:`_B_SPEECH_ACT`), or None."""
+    if not any(h in window for h in _SPEECH_ACT_HINTS):
+        return None
+    for m in _B_SPEECH_ACT.finditer(window):
+        if _object_before(window, m.start("spk")):
+            continue
+        spk = _clean_speaker(m.group("spk"))
+        # ('The accused did not object': a noun, no verb; 'It calls for “a frequent recurrence to fundamental
+        # principles”' after 'an injunction contained in the Constitution': 'it' is as often a document, whose words
+        # are quoted, as the body that spoke, and resolves to the body named last)
+        if spk and spk.lower() not in _DET_WORDS and spk.lower() != "it":
+            return spk, re.sub(r"\s+", " ", m.group("cue"))
+    return None
+
+
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
@@ -780,6 +816,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
             spk = _clean_speaker(m.group("spk"))
             return (spk, m.group("cue")) if spk else None
+    if (found := _speech_act_source(window)) is not None:
+        return found  # He appealed to the caterers not to “punish innocent children” (round 20)
     if not (_has_cue(window) or "charge" in window):
         if any(h in window for h in _THINK_HINTS):
             for m in _B_PAREN_MEDIAL.finditer(window):  # Mr. Kennedy, Mr. White believes, “had mastered ...”

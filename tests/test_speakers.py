@@ -3111,3 +3111,22 @@ def test_round_20_a_name_with_its_body_in_a_prepositional_phrase_before_the_verb
     # a phrase that ends in the subject's own name is no postmodifier of the word before it
     assert [x["speaker"] for x in full("But at the coroner's inquest Delphine told a story.\n\n“I saw the boy at the "
                                        "festivities and felt sorry for him, so we took him in.”")] == [None]
+
+
+def test_round_20_a_judgement_or_directive_verb_reports_its_quoted_complement():
+    # Levin 1993, 33 and 37.9; Searle 1976: 'accused X of', 'appealed to X to', 'called on X to', 'blamed X on' report
+    # what the subject said, and the words quoted in the complement are the subject's
+    assert [(x["speaker"], x["cue"]) for x in full(
+        "Ann Roe blamed the delay on “the volatility of the exchange rate,” insisting that costs rose.")] == [
+        ("Ann Roe", "blamed")]
+    assert [(x["speaker"], x["cue"]) for x in full(
+        'Ousmane Faye called on the authorities to "urgently deploy" boats along the coast.')] == [
+        ("Ousmane Faye", "called on")]
+    assert [(x["speaker"], x["cue"]) for x in full(
+        "President Paul Biya appealed to the community of nations “to calm the international situation”.")] == [
+        ("Paul Biya", "appealed")]
+    # a reduced passive relative reports the accuser's words, not the accused's; a noun 'accused' is no verb; a
+    # quotation after a coordinated predicate is that predicate's
+    assert full("The man accused of “stealing the votes” was released on Monday.") == []
+    assert full("The accused did not object to the charge that his words “may constitute a breach of the peace”.") == []
+    assert full("It called for withdrawal of the troops and authorized the envoy “to take the necessary steps”.") == []
