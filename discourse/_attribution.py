@@ -789,6 +789,12 @@ def _speech_act_source(window: str) -> tuple[str, str] | None:
     return None
 
 
+def _is_speaker_head(desc: str) -> bool:
+    """Is the last word of a description a role word or an organisation word ('The company', 'the spokesperson')?"""
+    head = desc.split()[-1].rstrip(".,’'").lower()
+    return head in _ROLE_WORDS or head in ORG_WORDS
+
+
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
@@ -863,6 +869,11 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
                 found = m
         if found is not None:
             spk = _clause_subject(window[:found.start()], named_only=True)
+            if spk is None and (d := _SUBJ_DET.match(window, _SUBJ_LEAD.match(window).end())) is not None and (
+                    _is_speaker_head(d.group("spk"))):
+                # The company declined to comment but said the firm expected “very limited attrition”: a definite
+                # description whose head names a body or a role is the subject the two predicates share (round 20)
+                spk = _clean_speaker(d.group("spk")) or None
             return (spk, _cue_text(found.group("cue"))) if spk else None
     if found is None and "ccording" in window:
         for m in _B_ACCORDING_IN.finditer(window):  # According to Reuters, the deal is “almost done”

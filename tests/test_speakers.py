@@ -3130,3 +3130,13 @@ def test_round_20_a_judgement_or_directive_verb_reports_its_quoted_complement():
     assert full("The man accused of “stealing the votes” was released on Monday.") == []
     assert full("The accused did not object to the charge that his words “may constitute a breach of the peace”.") == []
     assert full("It called for withdrawal of the troops and authorized the envoy “to take the necessary steps”.") == []
+
+
+def test_round_20_a_description_shares_its_subject_with_a_coordinated_verb_of_saying():
+    # Quirk et al. 1985, 13.5: predicates coordinated by 'but' share their subject; a definite description whose head
+    # is a body or a role is that subject, as a name is
+    text = ("Acme Corp. faced losses. The company declined to comment on individual partners but said the firm "
+            "expected “very limited attrition, if any.”")
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Acme Corp.", "said")]
+    # a description of a thing is no speaker
+    assert full("The plan was shelved last year but said to be “very much alive” by insiders.") == []
