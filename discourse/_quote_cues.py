@@ -123,6 +123,9 @@ ORG_WORDS = COMPANY_WORDS | frozenset(
     # 'union', 'council', 'assembly' in translation); 'Forum' had made a residents' forum the person a later 'the
     # judge' went to
     "forum panel morcha sangh samiti parishad sabha "
+    # round 20: the forms of organisation that end the names of co-operatives, consortia and guilds ('Red Plains
+    # Electric Cooperative' had been a person, after 'according to'), and of bakeries, breweries and clinics
+    "cooperative co-operative co-op consortium collective syndicate guild bakery brewery clinic "
     # round 19: the institutions of the arts, which speak in statements as a company does ('the Castleton Symphony
     # Orchestra said'; 'the orchestra' then refers back to it)
     "orchestra philharmonic symphony ensemble choir opera ballet festival gallery theatre theater".split())

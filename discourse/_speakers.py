@@ -219,7 +219,12 @@ _ORG_KINDS = frozenset("company firm group organisation organization agency body
                        "startup start-up operator union charity chain publisher broadcaster insurer lender "
                        "developer platform café cafe restaurant shop store hotel club "
                        # round 16: 'the regulator', 'the regional bloc' (no organisation's name ends in these)
-                       "regulator watchdog bloc".split())
+                       "regulator watchdog bloc "
+                       # round 20: 'the cooperative', 'the brokerage', 'the band', 'the party' (a political party:
+                       # 'Dalmatian Civic List ... The party said') name the organisation named before as 'the company'
+                       # does ('Rock band The Velvet Hours ... the band')
+                       "cooperative co-operative co-op consortium collective syndicate guild bakery brewery clinic "
+                       "brokerage band party".split())
 # round 11: the kind of organisation written before its name in wire copy ('Chinese camera maker Hikvision',
 # 'chipmaker Nvidia', 'rights group Liberty', 'news agency Reuters'): the kinds above and the trades written as
 # one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)

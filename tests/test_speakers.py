@@ -3140,3 +3140,13 @@ def test_round_20_a_description_shares_its_subject_with_a_coordinated_verb_of_sa
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Acme Corp.", "said")]
     # a description of a thing is no speaker
     assert full("The plan was shelved last year but said to be “very much alive” by insiders.") == []
+
+
+def test_round_20_cooperatives_bands_and_parties_are_organisations_a_kind_noun_refers_back_to():
+    text = ("More than 6,200 customers were without power, according to Red Plains Electric Cooperative. In a post on "
+            "Sunday, the cooperative said: “Crews from three neighbouring utilities are helping us restore power.”")
+    assert [(x["speaker"], x["speaker_reason"]) for x in full(text)] == [
+        ("Red Plains Electric Cooperative", "description resolved to an organisation named before")]
+    text = ("The Dalmatian Civic League suspended his membership in 2022. The party said: “We will not comment on a "
+            "case before the court.”")
+    assert [x["speaker"] for x in full(text)] == ["Dalmatian Civic League"]
