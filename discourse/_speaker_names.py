@@ -755,7 +755,7 @@ _DESC_SUBJECT = re.compile(
 
 # (-man only after the ends of the compounds of occupation, fish-er-, spokes-, police-: given names end in -man too,
 # 'Abdirahman', 'Suleiman')
-_AGENT_NOUN = re.compile(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
+_CAPITALISED_AGENT = re.compile(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
 _NAME_JOINERS = frozenset(("of", "for", "at", "and", "&", "the"))
 
 
@@ -773,9 +773,9 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     """
     if len(words) < 3:
         return [], words
-    if (len(words) == 3 and _AGENT_NOUN.fullmatch(words[0]) and words[0].lower() not in _GIVEN_NAMES
+    if (len(words) == 3 and _CAPITALISED_AGENT.fullmatch(words[0]) and words[0].lower() not in _GIVEN_NAMES
             and all(w[:1].isupper() and not _is_initial(w) and w.lower() not in _NAME_JOINERS for w in words[1:])):
-        # round 20: 'Backstroker Chloé Lavigne-Marsh', 'Fisherman Viliami Tuʻipulotu': an agent noun (-er, -or, -man, :data:`_AGENT_NOUN`;
+        # round 20: 'Backstroker Chloé Lavigne-Marsh', 'Fisherman Viliami Tuʻipulotu': an agent noun (-er, -or, -man, :data:`_CAPITALISED_AGENT`;
         # Quirk et al. 1985, App. I.34) of seven letters or more, capitalised as the first word of a sentence,
         # before a name of two words is that person's occupation, as 'Cinemactor' is before a given name
         return words[:1], words[1:]

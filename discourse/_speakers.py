@@ -831,6 +831,8 @@ _SIGNED_BY_AFTER = re.compile(rf",\s+{_AUTHOR_PARTICIPLES}\s+by\s+(?:(?:the|its|
 # _Speakers._doc_author)
 _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?P<doc>{_DOC_NOUNS})(?![\w’'])")
+# an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
+_GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
@@ -2565,6 +2567,15 @@ class _Speakers:
                 ent = self._person_of_age(age.group(1), min(pos, where))
                 if ent is not None:  # Luis Moreno, 45, ... the 45-year-old said: the person of that age
                     return self._fill(out, ent, "description resolved to a person named before")
+                if len(words) == 2 or words[2] in ("from", "of"):
+                    # Scholl ... “...,” said the 20-year-old from Tampa: where the text gave no one that age, the
+                    # age is an epithet that adds to the person in focus, as a nationality does ('the Norwegian',
+                    # :meth:`_epithet_antecedent`): the person named last, within 1,500 characters, unless the text
+                    # gave them another age (round 20)
+                    ent = self._recent(min(pos, where), "person")
+                    if ent is not None and min(pos, where) - self._last_pos(ent, min(pos, where)) <= 1500 and not any(
+                            _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
+                        return self._fill(out, ent, "description resolved to a person named before")
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS):
                 fuller = self._indefinite_antecedent(words[1:], min(pos, where))
                 if fuller is not None:  # a city spokesperson ... the spokesperson said: the fuller description

@@ -3150,3 +3150,14 @@ def test_round_20_cooperatives_bands_and_parties_are_organisations_a_kind_noun_r
     text = ("The Dalmatian Civic League suspended his membership in 2022. The party said: “We will not comment on a "
             "case before the court.”")
     assert [x["speaker"] for x in full(text)] == ["Dalmatian Civic League"]
+
+
+def test_round_20_an_age_the_text_did_not_give_is_an_epithet_of_the_person_in_focus():
+    # as 'the Norwegian' (round 11): a definite description that adds a property introduces no one new
+    text = ("Brianna Scholl, playing her first match on grass, could barely contain her emotion.\n\n“I grew up watching "
+            "her on television,” said the 20-year-old from Tampa.")
+    assert [x["speaker"] for x in full(text)] == ["Brianna Scholl"]
+    # a person the text gave another age is not the one meant
+    text = ("Brianna Scholl, 19, could barely contain her emotion.\n\n“I grew up watching her on television,” said "
+            "the 20-year-old from Tampa.")
+    assert [x["speaker"] for x in full(text)] == ["the 20-year-old"]
