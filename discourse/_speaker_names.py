@@ -183,7 +183,10 @@ _ROLE_WORDS = frozenset(
     "advocate senior igp dig adg adgp ig sp ssp dsp asp dcp acp sho commodore brigadier "
     # the member of the Irish Dáil before the name as 'MP' ('Fianna Fáil TD Tomás Hehir'), the co- offices, and the
     # roles of a cricket side that sports copy writes before a name as it does a footballer's ('Seamer Kamran Javed')
-    "td co-author co-chair co-director seamer spinner batter batsman bowler wicketkeeper all-rounder".split())
+    "td co-author co-chair co-director seamer spinner batter batsman bowler wicketkeeper all-rounder "
+    # round 20: the offices of courts and inquests written before the name ('Coroner Elspeth Varney', 'Registrar
+    # Ann Roe'), and the ombudsman
+    "coroner registrar ombudsman".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

@@ -3161,3 +3161,9 @@ def test_round_20_an_age_the_text_did_not_give_is_an_epithet_of_the_person_in_fo
     text = ("Brianna Scholl, 19, could barely contain her emotion.\n\n“I grew up watching her on television,” said "
             "the 20-year-old from Tampa.")
     assert [x["speaker"] for x in full(text)] == ["the 20-year-old"]
+
+
+def test_round_20_a_coroner_before_the_name_is_an_office():
+    text = ("Coroner Elspeth Varney found the boat unstable.\n\n“That attitude must change, and it will change,” the "
+            "coroner said.")
+    assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [("Elspeth Varney", "Coroner")]
