@@ -2,10 +2,10 @@
 
     python benchmarks/bench_blind_speakers.py [--before REV] [--sets AX,AY,...] [--misses]
 
-The sets are ``benchmarks/data/blind_speakers/cases*.py`` (44 of them, eight batches: AX-BW for round 17, BX-CA after
-round 18, CB-CG, CH-CK and CL-CO sealed during round 19 and run once each), written by helper sessions that were told
-the genre and the labelling conventions and never saw the library or its rules (README, "Round 17", "Round 18",
-"Round 19"). Each file holds ``CASES``: a list of (article, labels), eight invented news articles of 250-500 words
+The sets are ``benchmarks/data/blind_speakers/cases*.py`` (48 of them, nine batches: AX-BW for round 17, BX-CA after
+round 18, CB-CG, CH-CK and CL-CO sealed during round 19 and run once each, CP-CS sealed during round 19 and run once
+after round 20), written by helper sessions that were told the genre and the labelling conventions and never saw the
+library or its rules (README, "Round 17" to "Round 20"). Each file holds ``CASES``: a list of (article, labels), eight invented news articles of 250-500 words
 per set, each with every speech quotation in text order as (the first words inside the quotation marks, the
 speaker): the fullest name the article gives, without courtesy or office titles; an organisation for its
 documents; an unnamed speaker's description without its article. The texts are invented, so they are kept here.
