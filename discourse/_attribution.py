@@ -122,7 +122,14 @@ def _clean_speaker(s: str) -> str:
         return ""  # said Monday: a day, not a speaker
     if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
         return ""
+    if _AMOUNT.match(words[0]):
+        return ""  # 'who paid LE650,000 for a flat, said': a sum of money names no one (round 20)
     return " ".join(words)
+
+
+# round 20: a currency's letters written against an amount of three digits or more ('LE650,000', 'Rs5000', 'N4200'):
+# no name holds one ('G20', 'F1', '3M' have fewer digits or none before)
+_AMOUNT = re.compile(r"[A-Z]{1,3}\$?\d{3,}")
 
 
 def _grp(m: re.Match, name: str) -> str:

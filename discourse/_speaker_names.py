@@ -239,9 +239,15 @@ _REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Carib
                          "Oceania Balkans Antarctica Arctic".split())
 
 
+# round 20: the continents written alone ('destinations in Asia, Africa and Europe' had made 'Asia' a person, to whom a
+# later 'he' went); 'America' alone is the country, 'East' or 'Pacific' alone the start of other names
+_CONTINENTS = frozenset("Asia Africa Europe Oceania Antarctica Americas Eurasia".split())
+
+
 def _region(name: tuple[str, ...] | list[str]) -> bool:
-    """Is a name a world region ('Central Asia', 'the Middle East'; :data:`_REGION_LAST`), no country?"""
-    return len(name) >= 2 and name[-1] in _REGION_LAST
+    """Is a name a world region ('Central Asia', 'the Middle East'; :data:`_REGION_LAST`; a continent alone,
+    :data:`_CONTINENTS`), no country?"""
+    return (len(name) >= 2 and name[-1] in _REGION_LAST) or (len(name) == 1 and name[0] in _CONTINENTS)
 
 
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:

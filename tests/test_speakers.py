@@ -3168,3 +3168,20 @@ def test_round_20_a_coroner_before_the_name_is_an_office():
     text = ("Coroner Elspeth Varney found the boat unstable.\n\n“That attitude must change, and it will change,” the "
             "coroner said.")
     assert [(x["speaker"], x["speaker_role"]) for x in full(text)] == [("Elspeth Varney", "Coroner")]
+
+
+def test_round_20_continents_sums_of_money_and_a_country_in_the_possessive_name_no_one():
+    # a continent written alone is a place, no person a later 'he' could be
+    from discourse._speaker_names import _place_name
+    assert _place_name(["Asia"]) and _place_name(["Africa"]) and not _place_name(["Jordan", "Pryce"])
+    # a currency's letters against an amount are no name (and 'G20' or '3M' keep theirs)
+    text = ("Nagwa Hassan, a retired teacher who paid LE650,000 for a two-bedroom flat in 2020, said the ruling helped."
+            "\n\n“I sold my late husband's shop to pay the down payment,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Nagwa Hassan"]
+    from discourse._attribution import _clean_speaker
+    assert _clean_speaker("LE650") == "" and _clean_speaker("G20") == "G20"
+    # Quirk et al. 1985, 5.115-5.116: a country in the possessive is the body's owner, no part of its name
+    text = "Guatemala's National Civil Protection Office urged residents near rivers to “move to higher ground now.”"
+    assert [x["speaker"] for x in full(text)] == ["National Civil Protection Office"]
+    text = "People's Daily said: “The talks were frank and the results will be announced soon.”"
+    assert [x["speaker"] for x in full(text)] == ["People's Daily"]
