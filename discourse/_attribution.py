@@ -72,7 +72,7 @@ from ._quote_cues import (
     _np_search,
     mask_name_tags,
 )
-from ._speaker_names import _ADVERB, _DOC_NOUNS, _NOT_NAME, _ROLE_WORDS, _subject_like
+from ._speaker_names import _ADVERB, _DOC_NOUNS, _DOC_RE, _NOT_NAME, _ROLE_WORDS, _subject_like
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -802,6 +802,26 @@ def _is_speaker_head(desc: str) -> bool:
     return head in _ROLE_WORDS or head in ORG_WORDS
 
 
+# round 20: 'Dr Samia El-Ashmawy said the previous rounds had revealed “worrying figures”': a subject and cue that open
+# the clause a verb of saying reports are inside that speaker's report, and where the subject is a thing (a determiner
+# phrase whose head is no role, body, person or document) it reports no words of its own: the quotation is the
+# reporting speaker's (a mixed quotation inside indirect speech, as the labels have it since part C)
+_REPORTED_CLAUSE_GAP = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:that\s+)?")
+_PERSONISH_HEADS = frozenset("people residents officials experts analysts critics supporters opponents workers members "
+                             "leaders voters parents students teachers doctors nurses police witnesses "
+                             "sources investigators prosecutors lawyers authorities".split())
+
+
+def _thing_subject(spk: str) -> bool:
+    """Is ``spk`` a determiner phrase whose last word names a thing: no role, organisation, person noun or document?"""
+    words = spk.split()
+    if len(words) < 2 or words[0].lower() not in _DET_LOWER or not words[-1][:1].islower():
+        return False
+    head = words[-1].rstrip(".,’'").lower()
+    return (head not in _ROLE_WORDS and head.rstrip("s") not in _ROLE_WORDS and head not in ORG_WORDS
+            and head not in _PERSONISH_HEADS and _DOC_RE.fullmatch(head) is None)
+
+
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
@@ -847,6 +867,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in _SAY
                                                             or (directive and m.group("cue").lower() in _DIRECTIVE)):
             if not _object_before(window, m.start("spk")):
+                if (found is not None and found.group("cue").lower() in _SAY and _thing_subject(m.group("spk"))
+                        and _REPORTED_CLAUSE_GAP.fullmatch(window, found.end(), m.start("spk")) is not None):
+                    continue  # (round 20, _thing_subject)
                 found = m
             else:
                 governed = m

@@ -3185,3 +3185,14 @@ def test_round_20_continents_sums_of_money_and_a_country_in_the_possessive_name_
     assert [x["speaker"] for x in full(text)] == ["National Civil Protection Office"]
     text = "People's Daily said: “The talks were frank and the results will be announced soon.”"
     assert [x["speaker"] for x in full(text)] == ["People's Daily"]
+
+
+def test_round_20_a_thing_that_reveals_inside_a_reported_clause_is_no_speaker():
+    # the subject and cue that open the clause 'said' reports are inside the speaker's report; a thing there ('the
+    # previous rounds had revealed') reports no words: the quotation is the reporting speaker's
+    text = ('Deputy Minister Dr Samia El-Ashmawy said the previous rounds had revealed "worrying figures" in Upper '
+            'Egypt.')
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Samia El-Ashmawy", "said")]
+    # people in the reported clause still speak
+    text = 'Ann Roe said the officials had warned that the system was "riddled with errors" last year.'
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("the officials", "warned")]
