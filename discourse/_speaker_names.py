@@ -233,7 +233,12 @@ _COUNTRIES = frozenset(n.strip() for n in (
     "Switzerland,Syria,Tajikistan,Tanzania,Thailand,Timor-Leste,Togo,Tonga,Trinidad and Tobago,Tunisia,"
     "Turkey,Turkmenistan,Tuvalu,Uganda,Ukraine,Uruguay,Uzbekistan,Vanuatu,Venezuela,Viet Nam,Vietnam,Yemen,"
     "Yugoslavia,Zaire,Zambia,Zimbabwe,Ceylon,Burma,Rhodesia,Dahomey,Upper Volta,Kampuchea,Tanganyika,"
-    "Soviet Union,Great Britain,Britain,England,Scotland,Wales").split(","))
+    "Soviet Union,Great Britain,Britain,England,Scotland,Wales,"
+    # round 20: the states the list had left out and the short forms news writes ('In a filing ..., the company said'
+    # had gone to 'US', a country, no company); not 'Jordan', 'Chad' or 'Georgia', which are given names too
+    "United States,United Kingdom,US,U.S.,USA,UK,U.K.,UAE,Israel,Taiwan,Hong Kong,Macau,Kosovo,"
+    "Bosnia and Herzegovina,North Macedonia,Czech Republic,Dominican Republic,Equatorial Guinea,Ivory Coast,"
+    "Puerto Rico").split(","))
 # a region's name ends in one of these ('Central America', 'the Middle East', 'Southern Africa')
 _REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Caribbean Atlantic Mediterranean "
                          "Oceania Balkans Antarctica Arctic".split())

@@ -2980,7 +2980,7 @@ def test_blind_speaker_sets_are_whole():
     from benchmarks.bench_blind_speakers import DATA, load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 48 and names[0] == "AX" and names[-1] == "CS"
+    assert len(names) == 52 and names[0] == "AX" and names[-1] == "CW"
     n = 0
     for name in names:
         cases = load(name)
@@ -2988,8 +2988,8 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 2628  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
-    # batch 9 (README, "Round 20")
+    assert n == 2934  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    # batch 9 and 306 in batch 10 (README, "Round 20")
 
 
 def test_round_19_party_labels_parents_and_styles_before_a_name():
@@ -3196,3 +3196,13 @@ def test_round_20_a_thing_that_reveals_inside_a_reported_clause_is_no_speaker():
     # people in the reported clause still speak
     text = 'Ann Roe said the officials had warned that the system was "riddled with errors" last year.'
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("the officials", "warned")]
+
+
+def test_round_20_a_country_named_short_is_no_company_and_no_documents_author():
+    from discourse._speaker_names import _place_name
+    assert _place_name(["US"]) and _place_name(["United", "States"]) and _place_name(["Taiwan"])
+    assert not _place_name(["Jordan"])  # a given name too
+    text = ("Jinhua Circuit Technology Corp. will build a plant in Thailand to serve customers in the US.\n\nIn a filing "
+            "with the Taiwan Stock Exchange, the company said the investment was “in line with its long-term global "
+            "strategy”.")
+    assert [x["speaker"] for x in full(text)] == ["Jinhua Circuit Technology Corp."]
