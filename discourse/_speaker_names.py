@@ -292,7 +292,10 @@ _NOT_NAME = frozenset(
     "September October November December Sept Oct Nov Dec Jan Feb Aug Today Tomorrow Yesterday "
     # round 19: currency abbreviations written before a figure ('Rs 448 crore', 'Ksh 2 billion'), which recur and had
     # made the rupee an organisation that a document ('The document warned ...') was given to
-    "Rs Rp Tk Ksh KSh Dhs INR PKR USD EUR GBP NGN ZAR".split())
+    "Rs Rp Tk Ksh KSh Dhs INR PKR USD EUR GBP NGN ZAR "
+    # round 20: the letters of dollar currencies written against the sign ('NT$2.4 billion', 'HK$', 'S$'; 'NT' had become
+    # the company a later 'the company' went to), and the ringgit and yuan abbreviations
+    "NT RM RMB CNY JPY KRW TWD HKD SGD MYR".split())
 # a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
 # round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"

@@ -756,7 +756,9 @@ def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
 # round 14: post-nominal letters, written after a name in British and Commonwealth news ('Judge Tahir Khan KC', 'Jess
 # Phillips MP', 'Sir Patrick Vallance FRS'): a rank, office or honour, no part of the name (as a courtesy title
 # before it is none); only in capitals, as written, so that no surname is read as one
-_POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD".split())
+_POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD "
+                          # round 20: Senior Counsel, the Irish and Commonwealth rank of 'KC' ('Nuala Greaney SC')
+                          "SC".split())
 
 
 def _without_postnominals(words: list[str]) -> list[str]:

@@ -3206,3 +3206,12 @@ def test_round_20_a_country_named_short_is_no_company_and_no_documents_author():
             "with the Taiwan Stock Exchange, the company said the investment was “in line with its long-term global "
             "strategy”.")
     assert [x["speaker"] for x in full(text)] == ["Jinhua Circuit Technology Corp."]
+
+
+def test_round_20_senior_counsel_and_dollar_currency_letters():
+    # 'SC' after a name is a rank, as 'KC' is; 'NT' before '$' is a currency, no company
+    assert [x["speaker"] for x in full('Nuala Greaney SC, for the hospital, said: "The trust accepts the findings in '
+                                       'full and will act on them."')] == ["Nuala Greaney"]
+    text = ("Jinhua Circuit Technology Corp. said it would invest NT$2.4 billion in a plant.\n\nIn a filing, the company "
+            "said the investment was \"in line with its long-term strategy\".")
+    assert [x["speaker"] for x in full(text)] == ["Jinhua Circuit Technology Corp."]
