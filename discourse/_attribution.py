@@ -777,6 +777,9 @@ _B_SPEECH_ACT = re.compile(
     rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_SPEECH_ACT_ALT})(?![\w’'])"
     r"(?!\s+(?:of|for|in|by)\b)(?:(?!\s(?:and|but|or)\s)[^.;:!?“”\"]){0,80}$")
 _SPEECH_ACT_HINTS = ("accuse", "blame", "appeal", "call", "critici", "condemn", "thank")
+# the first words of its verbs: the pattern is tried only at starts whose noun phrase can reach one of them
+# (_quote_cues._np_matches, as for _B_SENTENCE; tests/test_quotes_fast.py compares the matches with finditer's)
+_SPEECH_ACT_FIRST = frozenset(v.split()[0] for v in _SPEECH_ACT_VERBS)
 
 
 def _speech_act_source(window: str) -> tuple[str, str] | None:
@@ -784,7 +787,7 @@ def _speech_act_source(window: str) -> tuple[str, str] | None:
     (:data:`_B_SPEECH_ACT`), or None."""
     if not any(h in window for h in _SPEECH_ACT_HINTS):
         return None
-    for m in _B_SPEECH_ACT.finditer(window):
+    for m in _np_matches(_B_SPEECH_ACT, window, _cue_anchors(window, _SPEECH_ACT_FIRST), reach=True):
         if _object_before(window, m.start("spk")):
             continue
         spk = _clean_speaker(m.group("spk"))
@@ -818,8 +821,8 @@ def _thing_subject(spk: str) -> bool:
     if len(words) < 2 or words[0].lower() not in _DET_LOWER or not words[-1][:1].islower():
         return False
     head = words[-1].rstrip(".,’'").lower()
-    return (head not in _ROLE_WORDS and head.rstrip("s") not in _ROLE_WORDS and head not in ORG_WORDS
-            and head not in _PERSONISH_HEADS and _DOC_RE.fullmatch(head) is None)
+    return (not _is_speaker_head(spk) and head.rstrip("s") not in _ROLE_WORDS and head not in _PERSONISH_HEADS
+            and _DOC_RE.fullmatch(head) is None)
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:

@@ -2073,10 +2073,11 @@ class _Speakers:
             stop = q.start()
         if len(ends := _boundaries(self.text, intro.end(), stop)) > 1:
             stop = ends[1]  # (the sentence's end)
-        found = _attr_sentence(self.text[start:stop])
+        sentence = self.text[start:stop]
+        found = _attr_sentence(sentence)
         if found is None:
             return None
-        got = self._resolve(found[0], pos, start + self.text[start:stop].find(found[0]))
+        got = self._resolve(found[0], pos, start + sentence.find(found[0]))
         if got["speaker"] is None or got["speaker_reason"] not in (
                 "named", "description resolved to a person named before",
                 "description resolved to an organisation named before"):

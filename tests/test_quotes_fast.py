@@ -348,6 +348,16 @@ def test_noun_phrase_starts_pass_over_no_match(compiled, monkeypatch, tmp_path):
         assert _matches(got_b) == want_b, sent
         n += len(want) + len(want_b)
     assert n > 2000
+    # (round 20: the speech-act pattern, tried through _np_matches with the first words of its verbs as anchors)
+    from discourse import _attribution
+    rx, first = _attribution._B_SPEECH_ACT, _attribution._SPEECH_ACT_FIRST
+    n = 0
+    for k, head in enumerate(s.rsplit(" ", 1)[0] for s in sents):
+        sent = f"{head} {['accused', 'called on', 'called for', 'blamed', 'thanks', 'appealed'][k % 6]} the board to "
+        want = _matches(rx.finditer(sent))
+        assert _matches(_quote_cues._np_matches(rx, sent, _quote_cues._cue_anchors(sent, first), reach=True)) == want, sent
+        n += len(want)
+    assert n > 1000
 
 
 def test_back_may_match_wherever_the_final_reporting_clause_matches():
