@@ -47,8 +47,9 @@ from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, according_to_source, 
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
-    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS", "PREPOSITIONAL_REPORTING_VERBS",
-    "PRESENT_AS_VERBS", "MESSAGE_VERBS", "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
+    "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
+    "PREPOSITIONAL_REPORTING_VERBS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
+    "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers",
 ]
@@ -59,7 +60,8 @@ RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
     "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "name_entry",
     "proper_name",
-    "possessive_name", "name_head", "acronym_name", "referent_modifier", "mention", "classifier", "default",
+    "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
+    "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -138,6 +140,15 @@ NOUN_ONLY_REFERENT_NOUNS = frozenset({
     "covenant", "covenants", "instrument", "instruments", "machinery", "mechanism", "mechanisms",
     "negotiations", "talks", "movement", "movements",
 })
+#: nouns of offices, posts and administrative units whose "of"/"for" phrase names their field ("the deputy
+#: head of digital transformation", "the director of public safety", "a minister for innovation")
+OFFICE_NOUNS = frozenset({
+    "head", "heads", "director", "directors", "chief", "chiefs", "minister", "ministers", "ministry",
+    "ministries", "department", "departments", "secretary", "secretaries", "commissioner", "commissioners",
+    "manager", "managers", "officer", "officers", "office", "offices", "bureau", "bureaus", "directorate",
+    "directorates", "division", "divisions", "unit", "units", "vp", "vice-president", "superintendent",
+    "coordinator", "coordinators", "professor", "professors", "lecturer", "lecturers", "rapporteur",
+})
 REFERENT_NOUNS = REFERENT_NOUNS | NOUN_ONLY_REFERENT_NOUNS
 #: nouns of metalanguage before a term that make it a mention ("the term smart city", "the concept of
 #: public safety"), not a use (Quine 1940 on use and mention; Saka 1998)
@@ -201,6 +212,11 @@ MESSAGE_VERBS = _forms(
     "extol extols extolled extolling", "trumpet trumpets trumpeted trumpeting", "hype hypes hyped hyping",
     "peddle peddles peddled peddling", "tout touts touted touting", "proclaim proclaims proclaimed proclaiming",
 )
+#: directive speech acts named with their demand as object ("urged a moratorium", "demanded a ban"; Searle
+#: 1976 on directives; Semino & Short 2004, NRSA with topic); past forms only, see :func:`rule_speech_act`
+DIRECTIVE_VERBS = frozenset({"urged", "demanded"})
+#: directive speech acts whose demand follows "for" ("called for a ban", "pressed for a moratorium"); past forms
+DIRECTIVE_FOR_VERBS = frozenset({"called", "pressed", "pushed", "campaigned", "lobbied", "appealed"})
 #: "as" in these fixed phrases is no object complement ("as well as", "such as", "as part of")
 _NOT_COMPLEMENT_AS = frozenset({"well", "such", "part", "long", "soon", "far", "much", "many", "if", "though"})
 #: tokens that end the object of a message verb or the span between a verb and its "as"
@@ -628,7 +644,15 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
       complements;
     - a verb that names the act by its message (:data:`MESSAGE_VERBS`: expound, preach, extol, trumpet,
       hype, peddle, proclaim ...) with the hit in its object: at most twelve tokens after the verb, with no
-      comma or clause break between.
+      comma or clause break between;
+    - since the sixth validation round, a directive speech act with its demand as object
+      (:data:`DIRECTIVE_VERBS`: "urged a moratorium", "demanded a ban") or after "for"
+      (:data:`DIRECTIVE_FOR_VERBS`: "Digital rights groups have called for a moratorium on the technology",
+      "pressed for a ban"), in the same window: the demand is the subject's (Searle 1976 on directives;
+      Semino & Short 2004, NRSA with topic). Past forms only ("called", "urged", also the perfect "have
+      called"): in the present an institution's text often names itself in the third person and performs
+      the act ("Lebanon calls for legal accountability", "Amnesty International calls for a ban"), which is
+      its own demand, while the narrator's report of an act done is in the past (Leech & Short 1981, ch. 10).
     Not with a first-person subject (up to three words before the verb: "we promote our platform as ..."
     is the speaker's own claim; Thompson 1994, ch. 2). "Promote" without "as" ("promote sustainable
     development") means *further*, not a speech act, and is left alone. Returns the verb (with "... as").
@@ -658,6 +682,11 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
             break
         if sent.n(j) in MESSAGE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
             return sent.n(j)
+        if sent.n(j) in DIRECTIVE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+            return sent.n(j)
+        if sent.n(j) == "for" and j - 1 >= sent.lo and sent.n(j - 1) in DIRECTIVE_FOR_VERBS \
+                and _same_voice(ctx, j - 1, s) and not own_subject(j - 1):
+            return f"{sent.n(j - 1)} for"
     return None
 
 
@@ -877,6 +906,26 @@ def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> 
     return None
 
 
+def rule_office_field(sent: _Sentence, s: int, e: int, entry: str = "") -> str | None:
+    """``referential``: the hit names the field of an office, post or unit: "Tran Quoc Bao, deputy head of
+    digital transformation at the ministry", "the director of public safety", "a minister for innovation".
+
+    The "of"/"for" phrase after a noun of office (:data:`OFFICE_NOUNS`) gives the office its field, as a
+    portfolio does (Quirk et al. 1985, 17.38-17.44 on postmodifying prepositional phrases; the capitalised
+    forms, "Minister of Public Safety", are names and go to ``proper_name``): the phrase names a
+    department or a job, and whoever writes it adopts no frame. Nominal hits only (:func:`looks_nominal`),
+    with an optional "the" before the hit. Returns the noun of office.
+    """
+    if not looks_nominal(sent, s, e, entry):
+        return None
+    j = s - 1
+    if j >= sent.lo and sent.n(j) == "the":
+        j -= 1
+    if j - 1 < sent.lo or sent.n(j) not in ("of", "for") or sent.p(j - 1):
+        return None
+    return sent.n(j - 1) if sent.n(j - 1) in OFFICE_NOUNS else None
+
+
 def rule_mention(sent: _Sentence, s: int) -> str | None:
     """``referential``: the term is mentioned, not used: "the term Smart City", "the concept of the smart
     city", "the buzzword 'seamless'".
@@ -1047,6 +1096,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     head = rule_referent_modifier(sent, s, e, entry)
     if head is not None:
         return "referential", "referent_modifier", head
+    office = rule_office_field(sent, s, e, entry)
+    if office is not None:
+        return "referential", "office_field", office
     noun = rule_mention(sent, s)
     if noun is not None:
         return "referential", "mention", noun

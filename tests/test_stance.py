@@ -170,6 +170,22 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The concern of residents about mass surveillance grew.", "mass surveillance", "reported", "stance_noun"),
     ("Some governments pontificate about human rights abroad.", "human rights", "reported", "stance_noun"),
     ("The firm preached about its seamless platform at the fair.", "seamless", "reported", "stance_noun"),
+    # sixth round: the field of an office after "of"/"for"; not after a noun that is no office, not an
+    # adjective hit
+    ("Tran Bao, deputy head of digital transformation at the ministry, spoke first.", "digital transformation",
+     "referential", "office_field"),
+    ("The new director of public safety starts in May.", "public safety", "referential", "office_field"),
+    ("The ministry wants a culture of innovation in every office.", "innovation", "evaluative", "default"),
+    ("Our portfolio of solutions serves every city.", "solutions", "evaluative", "default"),
+    ("The head of smart policing left.", "smart", "evaluative", "default"),
+    # sixth round: directive speech acts in the past report their demand (Searle 1976; Semino & Short 2004);
+    # not with "we", not in the present (an institution's own demand), not the noun "demands"
+    ("Digital rights groups have called for a moratorium on the technology.", "moratorium", "reported",
+     "speech_act"),
+    ("Two senators urged a ban on the cameras in schools.", "ban", "reported", "speech_act"),
+    ("We call for a ban on the cameras in schools.", "ban", "evaluative", "default"),
+    ("Amnesty International calls for a ban on the cameras in schools.", "ban", "evaluative", "default"),
+    ("Rising demands require efficient platforms in every city.", "efficient", "evaluative", "default"),
 ])
 def test_rules_on_written_sentences(text, matched, use, rule):
     got = [u for u in _uses(text) if u[0] == matched]
