@@ -1,11 +1,11 @@
 """Known-groups validity of the frame scores on web pages written blind by helper sessions, with the regex baseline.
 
-    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|3|all] [--hits --batch 1] [--lss]
+    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|3|4|5|all] [--hits --batch 1|4] [--lss]
         [--wordscores [--dev PATH]]
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages?.jsonl``, twelve sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages?.jsonl``, twenty sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -21,7 +21,15 @@ predictive policing). Batch 1 was run on the library as it was and then read (``
 rules; batch 2 was kept sealed until those rules were written and was run once. Batch 3 (sets I-L: body-worn and
 in-car cameras; traffic cameras, parking and congestion charging; kiosks, public Wi-Fi and street furniture;
 dispatch and command systems for ports, campuses and new towns) was written after the round's rules were dropped
-and run once. ``--hits`` refuses batches 2 and 3.
+and run once. Batch 4 (sets M-P: smart-city missions and command centres in South and South-East Asia;
+analytics in workplaces, universities and shops; municipal votes on bans, moratoriums and oversight ordinances;
+safe-city programmes in the Gulf and Central Asia, border surveillance) was written during the fifth round, kept
+sealed through the sixth round's rules (written from batch 1 and the development folds 0-2) and run once after
+them; it has been read since. Batch 5 (sets Q-T: camera networks and city data platforms in Australia, New
+Zealand and Canada; body-worn, doorbell and home cameras and police access to private cameras; city-video
+contracts in Eastern Europe, the Balkans and Turkey; surveillance at elections, protests and events) was written
+by four helper sessions with the same instructions during the sixth round, after its rules were final, and run
+once. ``--hits`` refuses batches 2, 3 and 5, which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -31,11 +39,11 @@ vendor > news, news > rights (policy > rights beside them), per batch and pooled
 ``--before REV`` scores the same pages with a revision's package in the same process (no kernels needed: the
 framing path is pure Python). ``--lss`` adds Latent Semantic Scaling seeded with the lexicon's single-word pole
 entries (vectors from these pages' sentences). ``--wordscores`` adds :class:`discourse.Wordscores` (content words;
-vendor pages +1, rights pages -1 as references; smoothing 0.5, MV rescaling) trained on the *other* batch and, when
+vendor pages +1, rights pages -1 as references; smoothing 0.5, MV rescaling) trained on the *other* batches and, when
 the development pages are at ``--dev`` (default ``../shared/validation/framing_dev.jsonl``), trained on those: a
 scaling model fitted on one set of publishers and themes, scored on another.
 
-With ``--batch all`` the pages of both batches are scored together (the shrunk rate and LSS are relative to the
+With ``--batch all`` the pages of all batches are scored together (the shrunk rate and LSS are relative to the
 pages scored together), so its per-batch rows can differ a little from a ``--batch 1`` or ``--batch 2`` run.
 """
 
@@ -56,7 +64,7 @@ from benchmarks._common import package_at  # noqa: E402
 from benchmarks.validate_framing import auc, regex_counts  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
-BATCHES = {"1": "ABCD", "2": "EFGH", "3": "IJKL"}
+BATCHES = {"1": "ABCD", "2": "EFGH", "3": "IJKL", "4": "MNOP", "5": "QRST"}
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -110,8 +118,8 @@ def measures(dc, pages: pd.DataFrame, *, lss: bool = False) -> pd.DataFrame:
 
 
 def wordscores_scores(dc, pages: pd.DataFrame, dev: Path | None) -> pd.DataFrame:
-    """Wordscores of every page from a model fitted on the other batch (column ``wordscores (other batch)``)
-    and, if ``dev`` exists, on the development pages (``wordscores (dev pages)``)."""
+    """Wordscores of every page from a model fitted on the other batches (column ``wordscores (other batches)``:
+    leave one batch out) and, if ``dev`` exists, on the development pages (``wordscores (dev pages)``)."""
     import warnings
 
     def counts_of(frame: pd.DataFrame):
@@ -133,13 +141,13 @@ def wordscores_scores(dc, pages: pd.DataFrame, dev: Path | None) -> pd.DataFrame
 
     counts = counts_of(pages)
     out = pd.DataFrame(index=pages["id"])
-    if pages["batch"].nunique() == 2:
+    if pages["batch"].nunique() >= 2:
         col = pd.Series(np.nan, index=out.index)
         for b in sorted(pages["batch"].unique()):
             model = fit(counts, pages[pages["batch"] != b])
             ids = pages.loc[pages["batch"] == b, "id"]
             col[ids.to_numpy()] = score(model, counts, ids).to_numpy()
-        out["wordscores (other batch)"] = col
+        out["wordscores (other batches)"] = col
     if dev is not None and dev.exists():
         rows = pd.DataFrame([json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()
                              if line.strip()])
@@ -181,17 +189,17 @@ def show_hits(dc, pages: pd.DataFrame, scores: pd.DataFrame) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", default=None, help="a git revision to score beside this tree")
-    ap.add_argument("--batch", default="all", choices=["1", "2", "3", "all"])
-    ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batch 1 only)")
+    ap.add_argument("--batch", default="all", choices=["1", "2", "3", "4", "5", "all"])
+    ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batches 1 and 4 only)")
     ap.add_argument("--lss", action="store_true", help="add Latent Semantic Scaling")
     ap.add_argument("--wordscores", action="store_true",
-                    help="add Wordscores trained on the other batch and on the development pages")
+                    help="add Wordscores trained on the other batches and on the development pages")
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch != "1":  # batches 2 and 3 are measured, never read
-        ap.error("--hits reads the pages the rules are written from: batch 1 only (--batch 1); "
-                 "batch 2 is scored, never read for a rule")
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5 are measured, never read
+        ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
+                 "batches 2, 3 and 5 are scored, never read for a rule")
     sets = "".join(BATCHES.values()) if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
