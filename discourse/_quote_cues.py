@@ -384,7 +384,9 @@ _DESC_PP = (r"\s+(?:of|in|at|from|for)\s+(?:(?:the|a|an|one|two|three|four|five)
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_ORG_AND}|{_NAME_OF}|{_NAME}|"
               rf"{_DET}\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}[a-z][\w\-]*(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME}"
               rf"|{_DESC_PP})?),\s+"
-              rf"(?:[^,“”\"‘;!?]{{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")  # (round 14: 'has said')
+              rf"(?:(?:[^,“”\"‘;!?]|(?<=\d),(?=\d{{3}})){{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")
+# (round 14: 'has said'; round 21: a thousands separator is no comma of the apposition, 'Nagwa Hassan, a retired
+# teacher who paid LE650,000 for a flat, said')
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
 _B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
@@ -565,11 +567,15 @@ def _comma_anchors(window: str, cues: list[int], before: int = 4) -> list[int]:
     out: set[int] = set()
     for c in cues:
         k = c
-        for _ in range(before):
+        n = 0
+        while n < before:
             k = window.rfind(",", 0, k)
             if k < 0:
                 break
+            if 0 < k and window[k - 1].isdigit() and window[k + 1:k + 4].isdigit():
+                continue  # a thousands separator ('LE650,000'), no comma of an apposition (round 21)
             out.add(k)
+            n += 1
     return sorted(out)
 
 

@@ -75,7 +75,7 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         return None
     intro = found[0]
     if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
-        return None
+        return _colon_frame_description(intro)
     if (m := _FRAME_WHO.search(intro.rstrip().rstrip(":")[-200:])) is not None:
         # Lena Ford took the draft to Omar Haddad who said: the relative clause's antecedent speaks
         return (spk, ":") if (spk := _clean_speaker(m.group("spk"))) else None
@@ -93,9 +93,44 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         if words[-1].lower() in _ROLE_WORDS or words[-1].lower().rstrip("s") in _SIEVE_PEOPLE:
             return " ".join(words[1:]) if words[0].lower() == "one" else last.group("spk"), ":"
     spk = _clause_subject(intro, named_only=True)
-    if spk is None or spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
+    if spk is None:
+        return _colon_frame_description(intro)
+    if spk.lower() in ("it", "i", "we", "you"):  # 'It is written in the Bible:' is no one's
         return None
     return spk, ":"
+
+
+# round 21: the subject of a colon frame that is a definite description of a speaker ('the union laid out its position:',
+# 'The ministry's reply was short:'), after an optional fronted adverbial and its comma, or the possessive determiner
+# of a noun of speech ('Her response was blunt:', 'His answer was simple:', the possessor of a speech act being its
+# speaker; Francis 1994 on such nouns as labels of the discourse that follows)
+_FRAME_DESC = re.compile(r"(?:(?:In|At|On|After|During|Asked|Speaking|Later|Earlier)\b[^,:;.“”\"]{0,80},\s+)?"
+                         r"(?P<spk>[Tt]he(?:\s+[a-z][\w\-]*){1,3})")
+_FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|message|"
+                              r"verdict|assessment|explanation|reaction|comment|advice)\s+(?:was|is|came|had\s+been)\b")
+_POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# the verb right after the description's head: a finite form (in -ed or -s, or an irregular past), so that the head is
+# the subject's and not a modifier of the noun after it ('The first sentence ... announces')
+_FRAME_DESC_VERB = re.compile(r"[a-z]{2,}(?:ed|s)|was|were|had|laid|put|made|gave|took|set|wrote|sent|struck|kept|left|"
+                         r"came|went|spoke|said|told")
+
+
+def _colon_frame_description(intro: str) -> tuple[str, str] | None:
+    """The speaker of a colon frame whose subject is no name (see :data:`_FRAME_DESC`): the description when its head
+    is a role or an organisation word, the pronoun of a possessor of a noun of speech; else None. The colon introduces
+    direct speech whatever the verb of the frame (Quirk et al. 1985, 14.29)."""
+    from ._attribution import _is_speaker_head
+
+    clause = intro.strip()
+    if (m := _FRAME_POSSESSOR.match(clause)) is not None:
+        return _POSSESSOR_PRONOUN[m.group("pos").lower()], ":"
+    if (m := _FRAME_DESC.match(clause)) is not None:
+        words = m.group("spk").split()
+        for k in range(2, len(words) + 1):  # the shortest phrase whose last word is a speaker's head
+            after = clause[m.start("spk"):].split()[k:k + 1]
+            if _is_speaker_head(" ".join(words[:k])) and after and _FRAME_DESC_VERB.fullmatch(after[0]) is not None:
+                return " ".join(words[:k]), ":"
+    return None
 
 
 # a paragraph opening with a person's name and a colon: 'Councilwoman Lisa Grant:', 'Vendor representative Mark Hale:'

@@ -876,6 +876,13 @@ _OBJECT_WORDS = frozenset("of to by with for from at in on about against than li
                           "behind beside under over via upon after before during without within what whom which that "
                           "and or nor".split())
 _PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
+# round 21: a name right after a preposition of place or relation inside a noun phrase, its article allowed ('A trader
+# at City Market, Esther Tembo, said', 'The Leader of the Opposition, Musa Conteh-Williams, said', 'A car dealer in
+# Pune, who ..., said'): the name is the object of the prepositional phrase that postmodifies the subject's head, and
+# the verb after it agrees with that head (Quirk et al. 1985, 17.37-17.40 on postmodifying prepositional phrases), so
+# it is no subject even where a cue follows; after a sentence-opening preposition ('On Monday Ann Roe said') the
+# name is no object: the preposition must follow a word in lower case
+_PP_OBJECT_BEFORE = re.compile(r"(?<=[a-z] )(?:of|at|in|from|for|near)\s+(?:the\s+)?$")
 
 
 # round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
@@ -939,7 +946,7 @@ def _subject_like(text: str, s: int) -> bool:
     if text[e - 2:e] in ("’s", "'s") or text[e:e + 2] in ("’s", "'s"):
         return False
     if _CUE_NEAR.match(text[e:e + 160]):
-        return True
+        return _PP_OBJECT_BEFORE.search(text, max(0, s - 30), s) is None
     window = text[max(0, s - 80):s]
     if window.endswith(", ") and (rel := _relation_before(window)) is not None and (
             not window[:rel.start()].strip() or window[:rel.start()].rstrip()[-1:] in ".!?:;\"”"):

@@ -770,8 +770,11 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
       decision at the end of the two-day Monetary Policy Committee (MPC) meeting in Abuja on Tuesday, saying ...'):
       the participle's subject is the sentence's, which may stand before the window, whose first name is then no
       subject;
-    - last, where the wider window's part before ``before`` holds a cue, or ``before`` a naming participle: a long
-      sentence of indirect speech whose subject and cue are further back than 160 characters.
+    - last, where the wider window holds a cue, or ``before`` a naming participle: a long sentence of indirect
+      speech whose subject and cue are further back than 160 characters, or whose cue is in ``before`` and its
+      subject before it (round 21: 'A senior official at the National Power Company, who spoke on condition of
+      anonymity because he was not authorized to speak to the media, said the eight-hour target was “...”', a
+      subject held apart from its verb by a long non-restrictive relative clause; Quirk et al. 1985, 17.22).
 
     The wider window is cut once and read once."""
     wide = None
@@ -784,7 +787,7 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     if wide is not None:
         return None  # (the wider window was read above and gave nothing)
     wide = _clause_before(text, us, start, 400)
-    if _has_cue(wide[:len(wide) - len(before) + 30]) or _B_PARTICIPLE_NAMING.search(before) is not None:
+    if _has_cue(wide) or _B_PARTICIPLE_NAMING.search(before) is not None:
         return _attr_sentence(wide, strict=strict)
     return None
 
