@@ -18,6 +18,7 @@ from ._attribution import (
     _clean_speaker,
     _cue_text,
     _grp,
+    _is_speaker_head,
     _object_before,
     _plausible,
 )
@@ -111,22 +112,20 @@ _FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # the verb right after the description's head: a finite form (in -ed or -s, or an irregular past), so that the head is
 # the subject's and not a modifier of the noun after it ('The first sentence ... announces')
-_FRAME_DESC_VERB = re.compile(r"[a-z]{2,}(?:ed|s)|was|were|had|laid|put|made|gave|took|set|wrote|sent|struck|kept|left|"
-                         r"came|went|spoke|said|told")
+_FRAME_DESC_VERB = re.compile(r"[a-z]{2,}(?:ed|s)|was|were|had|laid|put|made|gave|took|set|wrote|sent|struck|kept|"
+                              r"left|came|went|spoke|said|told")
 
 
 def _colon_frame_description(intro: str) -> tuple[str, str] | None:
     """The speaker of a colon frame whose subject is no name (see :data:`_FRAME_DESC`): the description when its head
     is a role or an organisation word, the pronoun of a possessor of a noun of speech; else None. The colon introduces
     direct speech whatever the verb of the frame (Quirk et al. 1985, 14.29)."""
-    from ._attribution import _is_speaker_head
-
     clause = intro.strip()
     if (m := _FRAME_POSSESSOR.match(clause)) is not None:
         return _POSSESSOR_PRONOUN[m.group("pos").lower()], ":"
     if (m := _FRAME_DESC.match(clause)) is not None:
         words = m.group("spk").split()
-        for k in range(2, len(words) + 1):  # the shortest phrase whose last word is a speaker's head
+        for k in range(len(words), 1, -1):  # the longest phrase whose head is a speaker's ('the company officials')
             after = clause[m.start("spk"):].split()[k:k + 1]
             if _is_speaker_head(" ".join(words[:k])) and after and _FRAME_DESC_VERB.fullmatch(after[0]) is not None:
                 return " ".join(words[:k]), ":"
