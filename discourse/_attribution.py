@@ -859,6 +859,12 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             for m in _B_PAREN_MEDIAL.finditer(window):  # Mr. Kennedy, Mr. White believes, “had mastered ...”
                 if m.group("cue2") and (spk := _clean_speaker(m.group("spk2"))):
                     return spk, m.group("cue2")
+        if "found" in window or "conclu" in window:  # The panel found that ... “...” (round 21): no cue needed
+            doc = None
+            for m in _B_DOC_FINDS.finditer(window):
+                doc = m  # (the last one before the quotation)
+            if doc is not None and (spk := _clean_speaker(doc.group("spk"))):
+                return spk, doc.group("cue")
         return None
     found = None
     governed = None
@@ -929,6 +935,11 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
                           or "contend" in window):
         for m in _B_DOC_FINDS.finditer(window):  # The report ... found that the system was “riddled with errors”
             found = m
+    if found is None and " by " in window:
+        for m in _B_DOC_BY.finditer(window):  # A report published this week by the Centre for ..., said (round 21)
+            found = m
+        if found is not None:
+            return (org, found.group("cue").split()[0]) if (org := _clean_speaker(found.group("org"))) else None
     if found is None:
         return None
     if found.re is _B_NAME_COMMA_CUE:
@@ -946,14 +957,34 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
 # 'the ministry's statement said'). Only a document noun as the head of the subject and only with 'that': 'the
 # police found the car “abandoned”' has a person for subject and reports no words. A court filing alleges, claims
 # or argues what it says ('The lawsuit, filed in federal court, alleges that the company scraped the photos
-# “without notice or consent”'), its words those of the party that filed it
+# “without notice or consent”'), its words those of the party that filed it. Round 21: a body or officer that
+# finds or concludes in a that-clause ('The panel found that Marchbank had been “upright ...”', 'The committee found
+# that ...', 'the coroner concluded that ...') gives a finding, a verdictive speech act (Austin 1962, lecture XII),
+# and the words quoted in it are the body's, as a report's are
 _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation|"
-                          r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal))"
+                          r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal|"
+                          r"panel|committee|court|tribunal|commission|board|coroner|judge|ombudsman|auditor|inspectorate))"
                           r"(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
                           r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|"
                           r"alleges|alleged|claims|claimed|argues|argued|contends|contended)"
                           r"\s+that(?![\w’'])")
+
+
+# round 21: 'A report published this week by the Centre for Social Policy Studies, a Buenos Aires think tank, said the
+# pension had lost “nearly 30 percent ...”', 'A report by the Parliamentary Oversight Committee on Water Projects tabled
+# last month said ...': a document whose agent is named after 'by' (its author; Quirk et al. 1985, 17.56 on the
+# agentive 'by'-phrase of a postmodifying participle or of a nominalisation) says what its author says, as the
+# documents of _B_DOC_FINDS do; the author is the speaker (the labels name the body for its reports). The author is a
+# capitalised name (function words 'of', 'on', 'for', 'and', 'the' inside it), after at most five words between the
+# document noun and 'by' and before an adjunct in lower case and an apposition between commas
+_B_DOC_BY = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?"
+                       r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation)"
+                       r"(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?"
+                       r"(?P<org>[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w\-’'.&]*)*)"
+                       r"(?:\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
+                       r"(?P<cue>said|says|found\s+that|finds\s+that|concluded\s+that|concludes\s+that|warned\s+that|"
+                       r"warns\s+that)(?![\w’'])")
 
 
 # the words in lower case a quoted name or title may open with ('the Safe City Initiative', 'a Smart Nation')
