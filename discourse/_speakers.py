@@ -279,15 +279,40 @@ _ANONYMITY_WHO = (r"\s+who\s+(?:asked|declined|spoke|did\s+not|requested|would\s
 # the Water Authority of Jordan', 'with the Amal Association'; round 16, 'with' and the of-phrase round 17)
 _PLACE_PP = (r"\s+(?:in|from|of|at|for|with)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?")
+_DESCRIBED_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | frozenset("youngster stranger driver clerk attendant guard soldier officer "
+                                                        "waiter nurse farmer worker student teacher child visitor customer "
+                                                        "resident neighbour neighbor relative witness passenger parent "
+                                                        "patient shopper commuter bystander onlooker protester protestor "
+                                                        "voter fan survivor volunteer tenant pensioner motorist pedestrian "
+                                                        "spokesperson official".split())
+# round 21: the role words of the name table head an indefinite description of a person too ('A supervisor at the mine,
+# who asked not to be named ..., said', 'a regional manager'), with up to two modifiers, capitalised ones included ('A
+# Voltana engineer'); only after 'a', 'an', 'one': a definite role description ('the minister') is read by
+# _description_subject, which finds the person named with that role
+_ROLE_PERSON_NOUNS = frozenset(w for w in _ROLE_WORDS if w.isalpha() and w.islower()) - _DESCRIBED_NOUNS
+# round 21: a description right after 'as' or a copula is a predicative complement ('Walton, who served as a
+# correspondent', 'he was a teacher'; Quirk et al. 1985, 16.21 and 16.48), which refers to no one new, or after 'as'
+# the subject of a clause of time or reason inside the sentence of another subject ('he followed as the Negro man got
+# out'). Not the other subordinators: 'When the stranger found out ..., he insisted' refers forward to the subject of
+# the clause that opens its own sentence
+_NOT_REFERRING_BEFORE = re.compile(r"(?<![\w’'])(?:as|is|was|were|be|been|became|becomes|remains|remained)\s+$")
+# a determiner and a capitalised modifier ('A Voltana dealer', 'One Murphy Town resident')
+_CAPITALISED_MODIFIER = re.compile(r"\S+\s+[A-Z]")
+
+
+def _sentence_opening(text: str, start: int) -> bool:
+    """Does the phrase at ``start`` open its sentence (nothing but white space after a sentence end or a paragraph)?"""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"”’"
+
+
+# the comma that opens a name in apposition to a description, an age epithet allowed before the name ('One Murphy Town
+# resident, 67-year-old Eloise Pinder, said': round 21)
+_APPOS_NAME_OPEN = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?$")
 _DESCRIBED_PERSON = re.compile(
-    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[a-z][\w\-]*\s+){0,2}?(?P<n>" + "|".join(sorted(
-        _FEMALE_NOUNS | _MALE_NOUNS | frozenset("youngster stranger driver clerk attendant guard soldier officer waiter "
-                                                "nurse farmer worker student teacher child visitor customer "
-                                                "resident neighbour neighbor relative witness passenger parent patient "
-                                                "shopper commuter bystander onlooker protester protestor voter fan "
-                                                "survivor volunteer tenant pensioner motorist pedestrian spokesperson "
-                                                "official".split()),
-        key=len, reverse=True)) + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
+    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}?(?P<n>"
+    + "|".join(sorted(_DESCRIBED_NOUNS | _ROLE_PERSON_NOUNS, key=len, reverse=True))
+    + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
     r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2})"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
@@ -1752,7 +1777,7 @@ class _Speakers:
         last = self._last_pos(ent, where) if ent is not None else -1
         found = None
         for m in _DESCRIBED_PERSON.finditer(self.text, max(0, pos - 300), where):
-            if m.end() <= last or (m.start() <= last and self.text[max(0, last - 2):last] == ", "):
+            if m.end() <= last or (m.start() <= last and _APPOS_NAME_OPEN.search(self.text, max(0, last - 20), last)):
                 continue
             if (0 <= last < m.start() and _APPOS_AFTER_NAME.fullmatch(self.text, last, m.start()) is not None
                     and _PREP_BEFORE_NAME.search(self.text, max(0, last - 12), last) is None):
@@ -1760,6 +1785,11 @@ class _Speakers:
                 # 'At one clinic in Fort Stockton, a mother of three said', where the name ends an adverbial
                 continue
             noun = m.group("n").lower()
+            if (noun in _ROLE_PERSON_NOUNS or _CAPITALISED_MODIFIER.match(m.group("d")) is not None) and (
+                    m.group("d")[:3].lower() == "the" or not _sentence_opening(self.text, m.start())):
+                continue  # (round 21's wider descriptions: indefinite, and the subject that opens its sentence)
+            if _NOT_REFERRING_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) is not None:
+                continue
             g = "f" if noun in _FEMALE_NOUNS else "m" if noun in _MALE_NOUNS else None
             if g is not None and g != gender:
                 continue

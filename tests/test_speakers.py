@@ -2980,7 +2980,7 @@ def test_blind_speaker_sets_are_whole():
     from benchmarks.bench_blind_speakers import DATA, load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 60 and names[0] == "AX" and names[-1] == "DE"
+    assert len(names) == 64 and names[0] == "AX" and names[-1] == "DI"
     n = 0
     for name in names:
         cases = load(name)
@@ -2988,8 +2988,9 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 3503  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
-    # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11 and 279 in batch 12 (README, "Round 21")
+    assert n == 3807  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
+    # "Round 21")
 
 
 def test_round_19_party_labels_parents_and_styles_before_a_name():
@@ -3287,3 +3288,19 @@ def test_round_21_a_document_with_its_author_after_by_and_a_body_that_finds():
             'and made no attempt to lower his body height” in the tackle.')
     assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Judicial Standards Panel", "found")]
     assert full('The police found that the car was “abandoned and burnt out” near the river.') == []
+
+
+def test_round_21_a_role_noun_heads_an_indefinite_description_that_opens_its_sentence():
+    # the role words of the name table head an indefinite description of a person ('A supervisor at the mine, who ...,
+    # said'), capitalised modifiers allowed ('One Murphy Town resident'); a name in apposition after it, an age epithet
+    # before the name, is the person described
+    text = ('Workers at the Cerro Alto mine stopped work on Monday.\n\nA supervisor at the mine, who asked not to be named, '
+            'said most of the haul trucks had stopped. “Half the fleet is parked. Nobody is moving,” he said.')
+    assert [x["speaker"] for x in full(text)] == ["supervisor at the mine"]
+    text = ('One Murphy Town resident, 67-year-old Eloise Pinder, said she would stay put.\n\n“I rode out the last storm '
+            'in my bathtub,” she said.')
+    assert [x["speaker"] for x in full(text)] == ["Eloise Pinder"]
+    # a description after 'as' is predicative: 'Walton, who served as a correspondent' is still Walton
+    text = ('William Walton painted in Paris.\n\nWalton, who served as a correspondent in the war, likes plain words. After '
+            'a visit to the museum, he remarked to reporters, “We just cased the joint.”')
+    assert [x["speaker"] for x in full(text)] == ["William Walton"]
