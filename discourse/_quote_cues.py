@@ -67,13 +67,17 @@ CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "poi
 # both forms try them longest first (the trie's optional endings are greedy), so every pattern built with
 # _CUE finds the same match, groups included
 _CUE = r"(?:pointed\s+out|points\s+out|went\s+on|goes\s+on|" + _trie(w for w in CUE_VERBS if " " not in w) + r")"
-_ADV = (r"(?:then|also|later|further|again|once|simply|recently|previously|earlier|has|have|had|"
-        r"reportedly|flatly|repeatedly|publicly|quickly|previously|separately|similarly|once\s+said|"
-        # round 20: a time adverbial between the subject and the verb ('Rudo Mhlanga yesterday said', 'exporters on
-        # Tuesday warned'), the medial position that Commonwealth and wire news give the day of the statement
-        # (Quirk et al. 1985, 8.16-8.18 on adverbial positions)
-        r"yesterday|today|tonight|on\s+Monday|on\s+Tuesday|on\s+Wednesday|on\s+Thursday|on\s+Friday|on\s+Saturday|"
-        r"on\s+Sunday)")
+#: the adverbs and adverbials that may stand between a subject and its verb ('Ann Roe also said'); the pattern _ADV and
+#: the kernel's word list _ADV_TOKENS are both built from this one list
+_ADV_PHRASES = ("then", "also", "later", "further", "again", "once", "simply", "recently", "previously", "earlier", "has",
+                "have", "had", "reportedly", "flatly", "repeatedly", "publicly", "quickly", "separately", "similarly",
+                "once said",
+                # round 20: a time adverbial between the subject and the verb ('Rudo Mhlanga yesterday said', 'exporters
+                # on Tuesday warned'), the medial position that Commonwealth and wire news give the day of the
+                # statement (Quirk et al. 1985, 8.16-8.18 on adverbial positions)
+                "yesterday", "today", "tonight", "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday",
+                "on Saturday", "on Sunday")
+_ADV = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _ADV_PHRASES) + ")"
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
@@ -633,10 +637,7 @@ def _np_may_start(window: str, s: int) -> bool:
 
 
 #: the tokens of ``(?:\s+_ADV){0,2}`` (each _ADV a word, or 'once said'; tests/test_quotes_fast.py checks them)
-_ADV_TOKENS = ("then", "also", "later", "further", "again", "once", "simply", "recently", "previously", "earlier",
-               "has", "have", "had", "reportedly", "flatly", "repeatedly", "publicly", "quickly", "separately",
-               "similarly", "said", "yesterday", "today", "tonight", "on", "Monday", "Tuesday", "Wednesday", "Thursday",
-               "Friday", "Saturday", "Sunday")
+_ADV_TOKENS = tuple(dict.fromkeys(w for p in _ADV_PHRASES for w in p.split()))  # (the words of _ADV, in order)
 #: the words in lower case that a name or a name with its of-phrase holds (_PARTICLE, _NAME_OF's 'of', 'at',
 #: 'from', 'on' and 'the', _BARE's 'for', 'of' and 'the')
 _NP_FREE_TOKENS = tuple(sorted(_PARTICLES | {"of", "at", "from", "on", "the", "for"}))

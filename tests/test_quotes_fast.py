@@ -871,3 +871,17 @@ def test_formula_needs_hold_wherever_the_formulas_match():
         assert [f.formula_before(c) for c in clauses] == fast
     finally:
         f._FORMULA_NEEDS.update(needs)
+
+
+def test_the_adverb_pattern_and_the_kernels_adverb_words_come_from_one_list():
+    # _ADV (the pattern between a subject and its verb) and _ADV_TOKENS (the words the C kernel's noun-phrase prefilter
+    # lets stand there) are built from _ADV_PHRASES; before, they were two hand-kept copies. Every phrase matches the
+    # pattern whole, and every word the pattern can match is a token
+    from discourse._quote_cues import _ADV, _ADV_PHRASES, _ADV_TOKENS
+
+    rx = re.compile(_ADV + r"\Z")
+    assert all(rx.match(p) for p in _ADV_PHRASES)
+    assert {w for p in _ADV_PHRASES for w in p.split()} == set(_ADV_TOKENS)
+    assert rx.match("on  Monday") and not rx.match("on Mondays") and not rx.match("quietly")
+    # the words of the round-20 time adverbials, which the kernel reads capitalised (tests/test_kernel_quotes.py)
+    assert {"yesterday", "on", "Monday", "Sunday"} <= set(_ADV_TOKENS)
