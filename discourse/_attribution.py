@@ -859,12 +859,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             for m in _B_PAREN_MEDIAL.finditer(window):  # Mr. Kennedy, Mr. White believes, “had mastered ...”
                 if m.group("cue2") and (spk := _clean_speaker(m.group("spk2"))):
                     return spk, m.group("cue2")
-        if "found" in window or "conclu" in window:  # The panel found that ... “...” (round 21): no cue needed
-            doc = None
-            for m in _B_DOC_FINDS.finditer(window):
-                doc = m  # (the last one before the quotation)
-            if doc is not None and (spk := _clean_speaker(doc.group("spk"))):
-                return spk, doc.group("cue")
+        if ("found" in window or "conclu" in window) and (doc := _doc_finding(window)) is not None:
+            # The panel found that ... “...” (round 21): no cue needed
+            return (spk, doc.group("cue")) if (spk := _clean_speaker(doc.group("spk"))) else None
         return None
     found = None
     governed = None
@@ -933,8 +930,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     if found is None and ("found" in window or "conclu" in window or "show" in window or "reveal" in window
                           or "document" in window or "lleg" in window or "claim" in window or "argue" in window
                           or "contend" in window):
-        for m in _B_DOC_FINDS.finditer(window):  # The report ... found that the system was “riddled with errors”
-            found = m
+        found = _doc_finding(window)  # The report ... found that the system was “riddled with errors”
     if found is None and " by " in window:
         for m in _B_DOC_BY.finditer(window):  # A report published this week by the Centre for ..., said (round 21)
             found = m
@@ -969,6 +965,14 @@ _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]hei
                           r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|"
                           r"alleges|alleged|claims|claimed|argues|argued|contends|contended)"
                           r"\s+that(?![\w’'])")
+
+
+def _doc_finding(window: str) -> re.Match | None:
+    """The last finding of a document or body in ``window`` (:data:`_B_DOC_FINDS`), or None."""
+    found = None
+    for m in _B_DOC_FINDS.finditer(window):
+        found = m
+    return found
 
 
 # round 21: 'A report published this week by the Centre for Social Policy Studies, a Buenos Aires think tank, said the

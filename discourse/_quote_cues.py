@@ -375,6 +375,8 @@ _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) f
 # ... nor the adverbial itself, whose preposition a capital at the start of the sentence makes look like a name
 # ('On Monday', 'In Geneva')
 _NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)"
+# round 21: the comma of a number ('LE650,000'), no comma of an apposition (_APPOS_CUE and _comma_anchors)
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 # The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
 # (round 17: the phrase in lower case after the head of an unnamed speaker's description, a preposition, a determiner
@@ -388,7 +390,7 @@ _DESC_PP = (r"\s+(?:of|in|at|from|for)\s+(?:(?:the|a|an|one|two|three|four|five)
 _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE}(?P<spk>{_ORG_AND}|{_NAME_OF}|{_NAME}|"
               rf"{_DET}\s+(?:[a-z][\w\-]*\s+)?(?:[A-Z][\w\-]*\s+){{0,2}}[a-z][\w\-]*(?:\s+(?:for|of|at)\s+(?:the\s+)?{_NAME}"
               rf"|{_DESC_PP})?),\s+"
-              rf"(?:(?:[^,“”\"‘;!?]|(?<=\d),(?=\d{{3}})){{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")
+              rf"(?:(?:[^,“”\"‘;!?]|{_THOUSANDS_COMMA.pattern}){{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")
 # (round 14: 'has said'; round 21: a thousands separator is no comma of the apposition, 'Nagwa Hassan, a retired
 # teacher who paid LE650,000 for a flat, said')
 _B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
@@ -576,7 +578,7 @@ def _comma_anchors(window: str, cues: list[int], before: int = 4) -> list[int]:
             k = window.rfind(",", 0, k)
             if k < 0:
                 break
-            if 0 < k and window[k - 1].isdigit() and window[k + 1:k + 4].isdigit():
+            if _THOUSANDS_COMMA.match(window, k):
                 continue  # a thousands separator ('LE650,000'), no comma of an apposition (round 21)
             out.add(k)
             n += 1

@@ -125,9 +125,10 @@ def _colon_frame_description(intro: str) -> tuple[str, str] | None:
         return _POSSESSOR_PRONOUN[m.group("pos").lower()], ":"
     if (m := _FRAME_DESC.match(clause)) is not None:
         words = m.group("spk").split()
+        rest = clause[m.start("spk"):].split()  # (the description's words and those after it)
         for k in range(len(words), 1, -1):  # the longest phrase whose head is a speaker's ('the company officials')
-            after = clause[m.start("spk"):].split()[k:k + 1]
-            if _is_speaker_head(" ".join(words[:k])) and after and _FRAME_DESC_VERB.fullmatch(after[0]) is not None:
+            if (_is_speaker_head(" ".join(words[:k])) and k < len(rest)
+                    and _FRAME_DESC_VERB.fullmatch(rest[k]) is not None):
                 return " ".join(words[:k]), ":"
     return None
 
