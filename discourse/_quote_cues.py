@@ -80,7 +80,10 @@ _ADV_PHRASES = ("then", "also", "later", "further", "again", "once", "simply", "
 _ADV = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _ADV_PHRASES) + ")"
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Jr|Sr|Corp|Inc|Ltd|Co|[A-Z])\.|"
+# (round 22: 'Hon.', 'Fr.' and 'Eng.', titles of the name table since rounds 15, 22 and 19, with their full stop: 'The
+# Leader of the Opposition, Hon. Musa Conteh-Williams, said')
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Eng|Hon|Fr|Jr|Sr|Corp|Inc|"
+         r"Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 # the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
 # noun phrases read an organisation's name joined by 'and')
@@ -293,8 +296,16 @@ DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A
 # part of the name, and no end of the subject before the cue. They are blanked out of the window before the patterns
 # are searched (:func:`mask_name_tags`): the patterns searched from anchors stop at a bracket, and an apposition
 # holds no full stop
+# round 22: and any gloss in brackets right after a name, before the verb or the comma that closes the subject's
+# phrase: an abbreviation ('Taiwan Power Co. (Taipower) said', 'the Confédération Unitaire du Travail (CUT), dismissed'),
+# the name in its own script ('spokeswoman Zhu Wenli (朱文莉) told') or language ('The Independent Schools Federation
+# (Fristående Skolors Förbund), which represents ...'), a councillor's ward: a parenthetical apposition that restates
+# the name (Quirk et al. 1985, 17.66 and 17.93 on appositives in parentheses), no word of the subject's own phrase.
+# Before a comma the comma moves to the name's end, so that an apposition or relative clause after it still opens
+# with one
 _NAME_TAG = re.compile(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
-                       r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)")
+                       r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)"
+                       r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?![a-z])[^\W\d_][\w.’'\- ]{0,40}\)(?:(?P<gc>,)(?=\s)|(?=\s+[a-z]))")
 
 
 def mask_name_tags(window: str) -> str:
@@ -314,6 +325,10 @@ def _blank_tag(m: re.Match) -> str:
     it ('Sen. Ann Hale, R-Kan., the top Republican on the committee, said')."""
     if m.group("sp") is not None:
         return m.group("sp") + " " * (m.end() - m.start() - len(m.group("sp")))
+    if m.group("gc") is not None:  # 'Federation (Fristående Skolors Förbund), which': the comma at the name's end
+        return "," + " " * (m.end() - m.start() - 1)
+    if m.group("gsp") is not None:
+        return " " * (m.end() - m.start())
     if _APPOS_NEXT.match(m.string, m.end()) is not None:
         return "," + " " * (m.end() - m.start() - 1)
     return " " * (m.end() - m.start())
@@ -469,7 +484,8 @@ def _has_cue(window: str) -> bool:
 # ends no sentence: each abbreviation is its own fixed-width look-behind
 _ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
            "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon",
-           "Atty", "Engr")  # (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press)
+           "Atty", "Engr",  # (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press)
+           "Eng", "Fr")  # (round 22: the East African engineer's 'Eng.' and the priest's 'Fr.', as in _CAPW)
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 # the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
 # instead of trying some thirty look-behinds at every position): each look-behind takes the mark in

@@ -40,7 +40,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "atty engr "
                       # and the women's form of 'Alhaji' in Sierra Leone and Nigeria ('Haja Mariama Jalloh-Conteh'),
                       # the Ethiopian 'Ato' (Mr) and the East African engineer's 'Eng.' ('Eng. Charles Tumwine')
-                      "haja hajia hajiya ato eng".split())
+                      "haja hajia hajiya ato eng "
+                      # round 22: a Catholic or Anglican priest's 'Fr' (Father, without its full stop in British and
+                      # Pacific papers: 'Fr Martin Kiap')
+                      "fr".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -51,7 +54,7 @@ _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("
                           ("his", "excellency"), ("her", "excellency"), ("state", "sen"), ("state", "rep")))
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
                            "auntie ibu haja hajia hajiya".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato".split())
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato fr".split())
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "
@@ -649,6 +652,9 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if len(words) > 2 and words[0].rstrip(".") == "Pol" and words[1].rstrip(".").lower() in _COURTESY:
             words = words[1:]  # Pol Gen Thanakorn Srisuwan, Pol Lt Col Nattapong Khemthong: Thai police ranks
             continue
+        if words[0] == "HE" and words[1][:1].isupper():
+            words = words[1:]  # HE Jaber bin Nasser al-Yafei: His (Her) Excellency in the Gulf press (round 22; only in
+            continue  # capitals, for 'He' is a family name, 'He Yafei')
         t = words[0].rstrip(".").lower()
         if t not in _COURTESY:
             break
@@ -659,7 +665,22 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
 
 def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
     """'Chairman John Smith' -> (['Chairman'], ['John', 'Smith']); the role words before a name. ``prev`` is
-    the word written before ``words`` (a lower-case role word there: see :func:`_given_name_after_role`)."""
+    the word written before ``words`` (a lower-case role word there: see :func:`_given_name_after_role`).
+
+    A name left opening with a noun of :data:`_PORTFOLIO_HEADS` before two to four capitalised words that name no
+    organisation gives that noun to the role ('Minister for Community Development Jonah Kaiwi', where the split
+    after the organisation word 'Community' left 'Development Jonah Kaiwi'; round 22)."""
+    role, name = _split_role_words(words, prev)
+    if (len(name) >= 3 and name[0][:1].isupper() and name[0].lower() in _PORTFOLIO_HEADS and len(name) <= 5
+            and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
+                    and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in name[1:])
+            and name[-1].lower() not in _SERVICE_NAME_ENDS):
+        return [*role, name[0]], name[1:]
+    return role, name
+
+
+def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
+    """:func:`_split_role` before its last step."""
     last = -1
     for i, w in enumerate(words[:-1]):
         if _given_name_after_role(words, i, prev):
@@ -678,7 +699,8 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
                 and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
                         and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in words[j:])):
             # (Minister for Elementary and) Secondary Education Akhtar Zaman Marwat: a run cut at the 'and' of a
-            # portfolio opens with two words of it or more, then the holder's name (round 19)
+            # portfolio opens with two words of it or more, then the holder's name (round 19; one noun of it, see
+            # _split_role)
             return words[:j], words[j:]
         return _description_before_name(words)
     rest = words[last + 1:]
@@ -730,9 +752,23 @@ _PORTFOLIOS = _DEPARTMENTS | frozenset(
     "primary higher school schools food law parliamentary religious minority minorities human rights relations "
     "cooperation statistics aviation maritime ports shipping roads highways telecommunications national veterans "
     "resources natural heritage arts health care services civil disaster management refugees opposition "
-    "international".split())
+    "international "
+    # round 22: 'Minister for Community Development Jonah Kaiwi', 'Leader of Government Business Pokawin Yalu'
+    "community business".split())
 
 
+# round 22: the nouns of portfolios that are not also family names or given names ('Law', 'Power', 'Home', 'Trade',
+# 'Heritage' are), each of which ends a portfolio alone: one of them opening a run before a name of two to four words
+# is the end of an office's field, no word of the name
+_PORTFOLIO_HEADS = frozenset("finance economy economics industry industries commerce affairs planning development works "
+                             "transport communications information broadcasting culture tourism sport sports youth "
+                             "environment climate petroleum mines mining minerals railways irrigation fisheries forestry "
+                             "forests revenue immigration employment welfare science technology innovation "
+                             "infrastructure education health defence defense justice agriculture interior treasury "
+                             "opposition aviation telecommunications statistics business".split())
+# the words that end the names of services and agencies after such a noun ('Health Connect Central', 'Transport Direct')
+_SERVICE_NAME_ENDS = frozenset("central connect direct online plus first global international national northern "
+                               "southern eastern western".split())
 # the adjectives among them, which open a portfolio but do not end one ('Secondary Education', 'Public Works')
 _PORTFOLIO_MODIFIERS = frozenset("public secondary elementary primary higher rural urban local foreign home internal "
                                  "external social natural national civil religious parliamentary economic digital "

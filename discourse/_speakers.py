@@ -837,6 +837,12 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
     w = tuple(x for x in words if x.rstrip(".") not in _COURTESY and x.rstrip(".").lower() not in _COURTESY)
     if not w or w[-1] in ("of", "for", "and", "&"):
         return None, None
+    k = _owner_end(words)
+    if k >= 0 and 2 <= len(words) - k - 1 <= 4 and not any(x in _JOINING_WORDS for x in words[k + 1:]):
+        # round 22: 'two clear of England’s Callum Rees-Whitby': the genitive before a name is its determiner, no
+        # word of it (round 12's reading of a run with a person's marks, _owner_split, for the runs decided here);
+        # only before two words or more ("Jehovah's Witnesses" is one name)
+        words = words[k + 1:]
     core, gender = _strip_title(list(words))
     role_words, name = _split_role(core)
     low = [x.rstrip(".,’'").lower() for x in name]
@@ -1120,7 +1126,12 @@ def _public_body(words: list[str]) -> bool:
 # the subject of a reported clause, a name right after a verb of saying with a word before the verb (its subject:
 # not the inverted cue after a quotation, '“...,” said Dr. Amara Okafor'; _Speakers._recent)
 _REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claimed|insisted|warned|noted|told\s+\w+)"
-                                      r"\s+(?:that\s+)?$")
+                                      r"\s+(?:that\s+)?$"
+                                      # round 22: and the clause a participle of saying reports ('Westbrook also
+                                      # defended the record, noting that Ontario had added ...'): its subject is
+                                      # the reporting clause's, whose own subject ranks higher (as above)
+                                      r"|(?:,|\sand|\sbut)\s+(?:noting|saying|adding|arguing|warning|insisting|"
+                                      r"claiming|stressing|explaining|pointing\s+out)\s+(?:that\s+)?$")
 # the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma, unless a
 # preposition comes before the name ('in Fort Stockton, a mother of three said'; _Speakers._described_person)
 _PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
@@ -1378,7 +1389,12 @@ class _Speakers:
                 return True  # 'The West Texan reported': an epithet, no name (round 11)
             if ent is None and not (titled or role_words or marks or role_before is not None):
                 if _WHICH_AFTER.match(after) is not None:
-                    return False  # 'Ridgeline Capital Management, which owns ...': 'which' is said of no person
+                    # 'Ridgeline Capital Management, which owns ...': 'which' is said of no person. Round 22: the
+                    # name is an organisation's, for the relative pronoun of a non-personal antecedent is 'which'
+                    # (Quirk et al. 1985, 17.10), so that 'Pohjolan Ydinvoima, which runs the plant, said ... the
+                    # company said' finds it (_org_by_kind)
+                    self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
+                    return True
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 if not (comma_role is not None or appos_role is not None
                         or (_CUE_NEAR.match(after) is not None and not _of_object(before))

@@ -601,6 +601,7 @@ from ._quote_sieve import (
     _attr_sentence_end,
     _attribute_from_next,
     _clause_goes_on,
+    _colon_frame_named,
     _colon_intro,
     _colon_source,
     _coordinated,
@@ -743,7 +744,12 @@ def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: 
 _ANY_MARK = re.compile(r"[\"“”«»]")
 # the that-clause of a verb of saying open up to the quotation ('said Thursday that ', 'said that the board had ')
 _THAT_CLAUSE_END = re.compile(r"(?<![\w’'])that\s+[^“”\"]{0,80}$")
-_INTRODUCED = re.compile(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]")
+_INTRODUCED = re.compile(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]"
+                         # round 22: or a description with the name in apposition after it, 'Its chief sponsor, Rep.
+                         # Eleanor Vance, D-Ore., said ...', 'The agency's executive director, Eng. Charles Tumwine
+                         # Byaruhanga, said ...': the units of an apposition are one person (Quirk et al. 1985, 17.65)
+                         rf"|\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-’']*\s+){{0,3}}"
+                         rf"[a-z][\w\-]*,\s+(?P<spk2>{_NAME}),(?:\s+[A-Z][\w.\-]*,)?\s+[a-z]")
 
 
 def _introduced_before(text: str, pus: int, pue: int) -> str | None:
@@ -755,7 +761,7 @@ def _introduced_before(text: str, pus: int, pue: int) -> str | None:
     m = _INTRODUCED.match(_clause_before(text, pus, pue, 400))
     if m is None:
         return None
-    spk = _clean_speaker(m.group("spk"))
+    spk = _clean_speaker(m.group("spk") or m.group("spk2"))
     if not spk or spk.lower() in _PRONOUN_SPEAKERS or text.find(spk.split()[-1], 0, pus) >= 0:
         return None  # a pronoun, or a name met before: no introduction
     return spk
@@ -1195,6 +1201,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 found = _introduced_before(text, *units[u - 1])
                 if found is not None:  # Tom Brannigan, president of Local 825, spent the morning ...¶“These are ...”
                     speaker, reason = found, "introduced in the paragraph before"
+            if (speaker is None and inherit is None and cue is None and d["parent_id"] is None
+                    and before.rstrip().endswith(":") and (found := _colon_frame_named(before)) is not None):
+                # Andi was blunt: “Our members reported ...” (round 22): the frame's named subject, asked last
+                (speaker, cue), reason = found, "introduced by a colon"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker

@@ -2980,7 +2980,7 @@ def test_blind_speaker_sets_are_whole():
     from benchmarks.bench_blind_speakers import DATA, load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 64 and names[0] == "AX" and names[-1] == "DI"
+    assert len(names) == 68 and names[0] == "AX" and names[-1] == "DM"
     n = 0
     for name in names:
         cases = load(name)
@@ -2988,9 +2988,9 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 3807  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 4178  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
-    # "Round 21")
+    # "Round 21"), 371 in batch 14 (README, "Round 22")
 
 
 def test_round_19_party_labels_parents_and_styles_before_a_name():
@@ -3304,3 +3304,128 @@ def test_round_21_a_role_noun_heads_an_indefinite_description_that_opens_its_sen
     text = ('William Walton painted in Paris.\n\nWalton, who served as a correspondent in the war, likes plain words. After '
             'a visit to the museum, he remarked to reporters, “We just cased the joint.”')
     assert [x["speaker"] for x in full(text)] == ["William Walton"]
+
+
+def test_round_22_a_gloss_in_brackets_after_a_name_is_no_word_of_the_subject():
+    # a parenthetical apposition restating the name (an abbreviation, the name in its own script or language; Quirk et
+    # al. 1985, 17.66 and 17.93) stands between the subject and its verb or the comma that closes its phrase
+    got = full('Ministry spokeswoman Lin Meihua (林美華) told a briefing on Monday that the talks were “at a delicate '
+               'stage of the process”.')
+    assert [(x["kind"], x["speaker"], x["cue"]) for x in got] == [("speech", "Lin Meihua", "told")]
+    got = full('The Nordic Teachers Union (Nordiska Lärarförbundet), which represents 40,000 staff, said in a statement '
+               'that it backed "a slower timetable for the reform".')
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Nordic Teachers Union")]
+    from discourse._quote_cues import mask_name_tags
+    # the comma moves to the name's end; words in lower case and figures in brackets are no gloss
+    assert mask_name_tags("the Confédération Unitaire du Travail (CUT), dismissed") == \
+        "the Confédération Unitaire du Travail,       dismissed"
+    assert mask_name_tags("in 2019 (and later) said") == "in 2019 (and later) said"
+    assert mask_name_tags("Acme (1998) said") == "Acme (1998) said"
+
+
+def test_round_22_the_complement_of_described_as_is_the_describers_partial_quotation():
+    # 'describe X as Y': Y is predicated of X in the subject's words (the object complement, Quirk et al. 1985, 16.48),
+    # so a short quotation there is theirs, as after a verb of saying
+    got = full('Finance Minister Ruth Okello described the two-year delay in the project as "regrettable but manageable" '
+               'on Friday.')
+    assert [(x["kind"], x["speaker"], x["cue"]) for x in got] == [("speech", "Ruth Okello", "described")]
+    got = full('A source close to the negotiations described the last two days as “tense but civil”.')
+    assert [(x["kind"], x["cue"]) for x in got] == [("speech", "described")]
+    # after 'as the' two words are a term
+    assert [x["kind"] for x in find_quote_spans('The council described the scheme as the “smart city” plan for the '
+                                                'district.')] == ["mention"]
+
+
+def test_round_22_a_genitive_before_a_name_is_its_determiner_in_a_run_read_late():
+    # 'Wales’s Gareth Lloyd-Price' as the object of 'of' has no person's marks and is read once the text is read; the
+    # genitive is no word of the name there either (round 12 read it so for runs with marks)
+    text = ('The leaders are two clear of Wales’s Gareth Lloyd-Price and three ahead of the field.\n\n"I hit it well '
+            'today and I will take that," said Lloyd-Price.')
+    assert [x["speaker"] for x in full(text)] == ["Gareth Lloyd-Price"]
+
+
+def test_round_22_his_excellency_and_father_are_titles():
+    got = full('Chairman HE Khalid bin Saeed al-Mansoori said: "The results reflect the soundness of our strategy."')
+    assert [x["speaker"] for x in got] == ["Khalid bin Saeed al-Mansoori"]
+    got = full('Parish priest Fr Joseph Kuman said the church had opened "its doors to every family that lost a home".')
+    assert [x["speaker"] for x in got] == ["Joseph Kuman"]
+    # 'He' with a capital only is a family name
+    assert [x["speaker"] for x in full('He Yafei said: "The talks were useful and we will meet again."')] == ["He Yafei"]
+
+
+def test_round_22_a_portfolio_noun_ends_the_office_before_a_name():
+    got = full('Minister for Lands and Forests Semi Vakaloloma said the Bill “corrects a historical wrong” and would '
+               'pass.')
+    assert [x["speaker"] for x in got] == ["Semi Vakaloloma"]
+    got = full('In the House, Leader of the Opposition Tejpal Singh described the project as a “monument to commission '
+               'politics”.')
+    assert [x["speaker"] for x in got] == ["Tejpal Singh"]
+    from discourse._speaker_names import _split_role
+    assert _split_role(["Development", "Jonah", "Kaiwi"]) == (["Development"], ["Jonah", "Kaiwi"])
+    # a service's name, and a family name that is also a portfolio word, stay whole
+    assert _split_role(["Health", "Connect", "Central"]) == ([], ["Health", "Connect", "Central"])
+    assert _split_role(["Law", "Hui", "Ling"]) == ([], ["Law", "Hui", "Ling"])
+
+
+def test_round_22_a_name_before_which_is_an_organisation():
+    # 'which' is the relative pronoun of a non-personal antecedent (Quirk et al. 1985, 17.10): the name is a body's,
+    # and 'the company' after it refers to it
+    text = ('Nordvik Kraft, which runs the plant on the coast, said a pump had failed. “There is no risk to nuclear '
+            'safety,” the company said.')
+    assert [x["speaker"] for x in full(text)] == ["Nordvik Kraft"]
+
+
+def test_round_22_a_colon_frame_with_a_named_subject_or_a_possessed_document():
+    # Quirk et al. 1985, 14.29: the colon introduces direct speech whatever the frame's verb; a name or personal pronoun
+    # as the frame's subject, with a finite verb, speaks; the possessor of a document that 'reads' is its author
+    text = 'Ana Mendes heads the union branch.\n\nAna Mendes was blunt: “We reported the leaking furnace three times.”'
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Ana Mendes", ":")]
+    text = ('Governor Paul Kerema said relief had been released.\n\nHis statement read: “We cannot dig this out by hand. '
+            'We need machines.”')
+    assert [x["speaker"] for x in full(text)] == ["Paul Kerema"]
+    # a thing as the subject introduces no one's words
+    assert [x["speaker"] for x in full('The bill has three parts: “Clause one sets the budget for the year.”')] == [None]
+
+
+def test_round_22_the_subject_of_a_clause_a_participle_of_saying_reports_ranks_below():
+    # 'noting that Ontario had added ...': the subject of the reported clause ranks below the reporting clause's
+    # subject (round 16's ranking, for the participle clauses of saying), so a later 'she' is not Ontario
+    text = ('Maria Westwood defended the record, noting that Ontario had added 12,000 nurses since 2021.\n\n"We are not '
+            'pretending the problem is solved," she said.')
+    assert [x["speaker"] for x in full(text)] == ["Maria Westwood"]
+
+
+def test_round_22_a_name_in_apposition_to_a_description_introduced_in_the_paragraph_before():
+    # round 16's introduction ('Tom Brannigan, president of Local 825, spent ...') with the description first and the
+    # name in apposition after it: the units of an apposition are one person (Quirk et al. 1985, 17.65)
+    text = ('The union\'s general secretary, Tom Brannigan, spent the morning on the phone with members.\n\n“These are '
+            'people with mortgages and children, and they are scared of what comes next.”')
+    assert [(x["speaker"], x["speaker_reason"]) for x in full(text)] == [
+        ("Tom Brannigan", "introduced in the paragraph before")]
+
+
+def test_round_22_findings_without_that_and_participles_of_verdict():
+    # a finding's that-clause may drop its 'that' (Quirk et al. 1985, 16.32); a judge's 'finding that' and 'ruling
+    # that' are verdictives (Austin 1962) whose quoted words are the judge's
+    text = ('The Local Standards Panel heard the case on Monday.\n\nThe panel found the remark was "personal and '
+            'entirely unnecessary".')
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Local Standards Panel", "found")]
+    text = 'Judge Ann Roe denied bail, finding that no condition of release could "reasonably assure the safety of the public."'
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [("Ann Roe", "finding")]
+    # the police are no body that finds in words
+    assert [x["kind"] for x in find_quote_spans('The police found the car “abandoned and burnt out” near the river.')] \
+        == ["mention"]
+
+
+def test_round_22_a_name_in_apposition_with_its_age_or_a_title_with_its_full_stop():
+    # an age epithet after the name in apposition, and the titles 'Hon.', 'Eng.' and 'Fr.' written with their full stop,
+    # are parts of the apposition's unit: the name is the speaker
+    got = full('Another victim, retired postman Arthur Pennock, 79, said the loss of his medal had been “like losing him '
+               'all over again”.')
+    assert [x["speaker"] for x in got] == ["Arthur Pennock"]
+    got = full('The Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said the Bill had been "rushed through '
+               'without proper consultation."')
+    assert [x["speaker"] for x in got] == ["Musa Foday Conteh-Williams"]
+    got = full('The agency\'s executive director, Eng. Charles Tumwine, said some roads had been "washed away by the '
+               'rains after completion".')
+    assert [x["speaker"] for x in got] == ["Charles Tumwine"]
