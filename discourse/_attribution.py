@@ -294,6 +294,16 @@ def _object_before(window: str, s: int) -> bool:
     if m is None:
         return False
     w = m.group(1).lower()
+    if w in ("the", "a", "an") and (m2 := _WORD_BEFORE.search(window, max(0, m.start() - 30), m.start())) is not None:
+        # round 22: 'Outside the Four Courts, Mr Nestor's solicitor, Siobhán Geraghty, said', 'the lead negotiator for
+        # the Alliance of Low-Lying States, a bloc of 31 nations, said': a name written without its article is still
+        # governed by the preposition or participle before the article (the article is the noun phrase's own
+        # determiner, Quirk et al. 1985, 5.10; the phrase is the complement of the word before it). Not 'by the':
+        # the agent of a participle before the verb is a document's author ('“The Dictionary Of Occupational Titles”
+        # published by the U. S. Department of Labor describes him as follows:'), as round 21 reads it (_B_DOC_BY)
+        w = m2.group(1).lower()
+        if w == "by":
+            return False
     return w in _GOVERNING or (w.endswith("ing") and len(w) > 5 and w not in ("during", "according"))
 
 
@@ -904,7 +914,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
         if sm is not None:
             return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
     for m in _np_matches(_B_SENTENCE_APPOS, window, _comma_anchors(window, cue_places)):  # Maria Lopez, director of X, said the system was “...”
-        if (not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end()):
+        if ((not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end())
+                and not _object_before(window, m.start("spk"))):  # (round 22: 'Outside the Four Courts, ..., said')
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):

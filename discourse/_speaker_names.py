@@ -189,7 +189,10 @@ _ROLE_WORDS = frozenset(
     "td co-author co-chair co-director seamer spinner batter batsman bowler wicketkeeper all-rounder "
     # round 20: the offices of courts and inquests written before the name ('Coroner Elspeth Varney', 'Registrar
     # Ann Roe'), and the ombudsman
-    "coroner registrar ombudsman".split())
+    "coroner registrar ombudsman "
+    # round 22: the offices of diplomacy written before the name in wire copy ('UN envoy Dariusz Helmqvist-Obi', 'chief
+    # negotiator Ana Roe', 'Special Rapporteur Ann Lee'), as 'ambassador' and 'delegate' are
+    "envoy negotiator rapporteur mediator consul emissary".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "
@@ -652,6 +655,9 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if len(words) > 2 and words[0].rstrip(".") == "Pol" and words[1].rstrip(".").lower() in _COURTESY:
             words = words[1:]  # Pol Gen Thanakorn Srisuwan, Pol Lt Col Nattapong Khemthong: Thai police ranks
             continue
+        if len(words) > 2 and words[0] in ("Honour", "Honor", "Excellency"):
+            words = words[1:]  # (His) Honour Peter Gallacher: a run that left the pronoun of the title pair outside
+            continue  # (round 22; with two words after it, so 'Honour Blackman' stays a name)
         if words[0] == "HE" and words[1][:1].isupper():
             words = words[1:]  # HE Jaber bin Nasser al-Yafei: His (Her) Excellency in the Gulf press (round 22; only in
             continue  # capitals, for 'He' is a family name, 'He Yafei')
@@ -708,6 +714,13 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
             and rest[2] in ("of", "for", "at")):
         # State Party Chairman James Gray of Albany: a given name right after the role starts the name, and
         # the 'of' after it names a place or organisation (the caller splits it off)
+        return words[:last + 1], rest
+    if (len(rest) >= 4 and rest[2] in ("of", "at") and rest[0][:1].isupper() and rest[1][:1].isupper()
+            and not ({rest[0].rstrip(".,’'").lower(), rest[1].rstrip(".,’'").lower()} & (_ORG_WORDS | _NOT_PERSON_WORDS))
+            and rest[0].lower() not in _PORTFOLIOS and rest[1].lower() not in _PORTFOLIOS):
+        # round 22: 'President Elodie Kanuatara of Mavessa': two capitalised words between the office and its 'of' are
+        # the holder's name, whether or not the given name is a common one (the office's own field comes right
+        # after it, 'Minister of Foreign Affairs'; a portfolio or organisation word is no name)
         return words[:last + 1], rest
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
         # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
