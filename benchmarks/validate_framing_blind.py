@@ -1,6 +1,6 @@
 """Known-groups validity of the frame scores on web pages written blind by helper sessions, with the regex baseline.
 
-    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|3|4|5|all] [--hits --batch 1|4] [--lss]
+    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|3|4|5|6|all] [--hits --batch 1|4] [--lss]
         [--wordscores [--dev PATH]]
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
@@ -29,7 +29,11 @@ them; it has been read since. Batch 5 (sets Q-T: camera networks and city data p
 Zealand and Canada; body-worn, doorbell and home cameras and police access to private cameras; city-video
 contracts in Eastern Europe, the Balkans and Turkey; surveillance at elections, protests and events) was written
 by four helper sessions with the same instructions during the sixth round, after its rules were final, and run
-once. ``--hits`` refuses batches 2, 3 and 5, which are measured, never read.
+once. Batch 6 (sets U-X: facial recognition in retail, banks and private security; data-platform and cloud contracts
+with governments in Africa and South-East Asia; licence-plate readers and traffic cameras in Europe and Latin
+America; drones, robots and AI patrols in public space) was written by four helper sessions with the same
+instructions during the sixth round, kept sealed through the seventh, and run once to decide one pre-registered
+candidate of the seventh round (README). ``--hits`` refuses batches 2, 3, 5 and 6, which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -64,7 +68,7 @@ from benchmarks._common import package_at  # noqa: E402
 from benchmarks.validate_framing import auc, regex_counts  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
-BATCHES = {"1": "ABCD", "2": "EFGH", "3": "IJKL", "4": "MNOP", "5": "QRST"}
+BATCHES = {"1": "ABCD", "2": "EFGH", "3": "IJKL", "4": "MNOP", "5": "QRST", "6": "UVWX"}
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -189,7 +193,7 @@ def show_hits(dc, pages: pd.DataFrame, scores: pd.DataFrame) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", default=None, help="a git revision to score beside this tree")
-    ap.add_argument("--batch", default="all", choices=["1", "2", "3", "4", "5", "all"])
+    ap.add_argument("--batch", default="all", choices=["1", "2", "3", "4", "5", "6", "all"])
     ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batches 1 and 4 only)")
     ap.add_argument("--lss", action="store_true", help="add Latent Semantic Scaling")
     ap.add_argument("--wordscores", action="store_true",
@@ -197,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3, 5 and 6 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
                  "batches 2, 3 and 5 are scored, never read for a rule")
     sets = "".join(BATCHES.values()) if args.batch == "all" else BATCHES[args.batch]

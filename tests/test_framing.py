@@ -650,9 +650,9 @@ def test_frame_table_is_the_table_it_was_per_voice():
 
 
 def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_sealed_batch(capsys):
-    """benchmarks/validate_framing_blind.py (issue 11, fifth round): the twenty sets of pages written blind are
+    """benchmarks/validate_framing_blind.py (issue 11, fifth round): the twenty-four sets of pages written blind are
     whole (16 pages each, 4 vendor, 4 rights, 6 news, 2 policy, one publisher per page within a set), and
-    ``--hits``, which prints pages' hits for reading, refuses batches 2, 3 and 5, kept for measuring only."""
+    ``--hits``, which prints pages' hits for reading, refuses batches 2, 3, 5 and 6, kept for measuring only."""
     import importlib.util
     import sys
 
@@ -665,8 +665,8 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
         spec.loader.exec_module(vb)
     finally:
         sys.path.remove(str(root))
-    pages = vb.load("ABCDEFGHIJKLMNOPQRST")
-    assert len(pages) == 320 and pages["id"].is_unique
+    pages = vb.load("ABCDEFGHIJKLMNOPQRSTUVWX")
+    assert len(pages) == 384 and pages["id"].is_unique
     for s, part in pages.groupby("set"):
         assert part["label"].value_counts().to_dict() == {"news": 6, "vendor": 4, "rights": 4, "policy": 2}, s
         assert part["domain"].nunique() >= 15, s  # each page its own invented publisher (one set repeats one)
@@ -675,7 +675,8 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
     assert set(pages.loc[pages["batch"] == "3", "set"]) == set("IJKL")
     assert set(pages.loc[pages["batch"] == "4", "set"]) == set("MNOP")
     assert set(pages.loc[pages["batch"] == "5", "set"]) == set("QRST")
-    for sealed in ("2", "3", "5"):
+    assert set(pages.loc[pages["batch"] == "6", "set"]) == set("UVWX")
+    for sealed in ("2", "3", "5", "6"):
         with pytest.raises(SystemExit):
             vb.main(["--hits", "--batch", sealed])
         assert "batch 1 or 4 only" in capsys.readouterr().err
