@@ -779,9 +779,10 @@ _PORTFOLIO_HEADS = frozenset("finance economy economics industry industries comm
                              "forests revenue immigration employment welfare science technology innovation "
                              "infrastructure education health defence defense justice agriculture interior treasury "
                              "opposition aviation telecommunications statistics business".split())
-# the words that end the names of services and agencies after such a noun ('Health Connect Central', 'Transport Direct')
+# the words that end the names of services and agencies after such a noun ('Health Connect Central', 'Transport Direct',
+# and the heads of bodies that the organisation words lack: 'Defence Projects Assurance Unit', read in batch 16)
 _SERVICE_NAME_ENDS = frozenset("central connect direct online plus first global international national northern "
-                               "southern eastern western".split())
+                               "southern eastern western unit team command".split())
 # the adjectives among them, which open a portfolio but do not end one ('Secondary Education', 'Public Works')
 _PORTFOLIO_MODIFIERS = frozenset("public secondary elementary primary higher rural urban local foreign home internal "
                                  "external social natural national civil religious parliamentary economic digital "
@@ -1017,6 +1018,12 @@ def _subject_like(text: str, s: int) -> bool:
     if not words:
         return True
     w = words[-1].rstrip(",").lower()
+    if (w in ("and", "but") and len(words) > 1 and words[-2].endswith(",")
+            and _FINITE_AFTER.match(text, e) is not None):
+        # round 22: '..., and Pels realized that ...': after a comma and a coordinator a new clause begins (Quirk et
+        # al. 1985, 13.6 and 13.20: the comma marks the coordination of clauses, not of two noun phrases), and a name
+        # with a finite verb after it is that clause's subject
+        return True
     if w in _OBJECT_WORDS:
         return _after_fronted_adverbial(text, window, e)
     if w in _LISTENER_VERBS and not comma:

@@ -2980,7 +2980,7 @@ def test_blind_speaker_sets_are_whole():
     from benchmarks.bench_blind_speakers import DATA, load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 72 and names[0] == "AX" and names[-1] == "DQ"
+    assert len(names) == 76 and names[0] == "AX" and names[-1] == "DU"
     n = 0
     for name in names:
         cases = load(name)
@@ -2988,9 +2988,9 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 4450  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 4770  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
-    # "Round 21"), 371 in batch 14 and 272 in batch 15 (README, "Round 22")
+    # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22")
 
 
 def test_round_19_party_labels_parents_and_styles_before_a_name():
@@ -3364,6 +3364,7 @@ def test_round_22_a_portfolio_noun_ends_the_office_before_a_name():
     assert _split_role(["Development", "Jonah", "Kaiwi"]) == (["Development"], ["Jonah", "Kaiwi"])
     # a service's name, and a family name that is also a portfolio word, stay whole
     assert _split_role(["Health", "Connect", "Central"]) == ([], ["Health", "Connect", "Central"])
+    assert _split_role(["Defence", "Projects", "Assurance", "Unit"]) == ([], ["Defence", "Projects", "Assurance", "Unit"])
     assert _split_role(["Law", "Hui", "Ling"]) == ([], ["Law", "Hui", "Ling"])
 
 
@@ -3460,3 +3461,16 @@ def test_round_22_two_capitalised_words_between_an_office_and_its_of_phrase_are_
     assert [x["speaker"] for x in full(text)] == ["Elodie Kanuatara"]
     assert [x["speaker"] for x in full('Minister of Foreign Affairs Ann Roe said: "We will not accept this."')] \
         == ["Ann Roe"]
+
+
+def test_round_22_a_name_after_a_comma_and_a_coordinator_is_the_subject_of_its_clause():
+    # ', and Pels realized that ...': the comma marks coordinated clauses (Quirk et al. 1985, 13.6, 13.20), so the name
+    # with a finite verb after it is a subject, and a later 'he' continues it rather than a name before
+    text = ('Sheriff Tom Pels met Deputy Barney Clark of Raton on Monday. Clark rode north with twelve men and came back '
+            'at night. The gang was still at large, and Pels realized that its men would hide in their houses. Thus he '
+            'wired a Denver firm: “Have you any hand grenades for throwing in a house?”')
+    assert [x["speaker"] for x in full(text)] == ["Tom Pels"]
+    from discourse._speaker_names import _subject_like
+    assert _subject_like(text, text.index("Pels realized"))
+    # two names joined without a comma are one noun phrase's, and the second is no new clause's subject here either
+    assert not _subject_like("talks between Smith and Jones ended", len("talks between Smith and "))
