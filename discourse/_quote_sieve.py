@@ -106,8 +106,9 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
 # 'The ministry's reply was short:'), after an optional fronted adverbial and its comma, or the possessive determiner
 # of a noun of speech ('Her response was blunt:', 'His answer was simple:', the possessor of a speech act being its
 # speaker; Francis 1994 on such nouns as labels of the discourse that follows)
-_FRAME_DESC = re.compile(r"(?:(?:In|At|On|After|During|Asked|Speaking|Later|Earlier)\b[^,:;.“”\"]{0,80},\s+)?"
-                         r"(?P<spk>[Tt]he(?:\s+[a-z][\w\-]*){1,3})")
+# an optional fronted adverbial and its comma before a colon frame's subject ('In a post on Tuesday night, ...')
+_FRAME_LEAD = r"(?:(?:In|At|On|After|During|Asked|Speaking|Later|Earlier)\b[^,:;.“”\"]{0,80},\s+)?"
+_FRAME_DESC = re.compile(_FRAME_LEAD + r"(?P<spk>[Tt]he(?:\s+[a-z][\w\-]*){1,3})")
 _FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|message|"
                               r"verdict|assessment|explanation|reaction|comment|advice)\s+(?:was|is|came|had\s+been)\b"
                               # round 22: 'His statement read:', 'Their decision reads:': a document of the possessor
@@ -144,13 +145,15 @@ def _colon_frame_description(intro: str) -> tuple[str, str] | None:
 # personal pronoun, then a finite verb, introduces that subject's words, as round 21 read it for a described speaker
 # (Quirk et al. 1985, 14.29: the colon introduces direct speech whatever the verb of the frame); not 'it', whose
 # frames introduce lists and texts ('It reads as follows:')
-_FRAME_NAMED = re.compile(rf"\s*(?:(?:In|At|On|After|During|Asked|Speaking|Later|Earlier)\b[^,:;.“”\"]{{0,80}},\s+)?"
+_FRAME_NAMED = re.compile(rf"\s*{_FRAME_LEAD}"
                           rf"(?:(?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
                           rf"(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+[^,:;“”\"]{{1,100}},|(?<=[a-z]),)?"
                           rf"\s+(?:[a-z]+ly\s+|now\s+|then\s+)?(?P<verb>[a-z]+)\b[^:;“”\"]*:\s*$")
 
 
-_FRAME_NOT_NAMES = frozenset("Out Up Down Off Away Back In Over Then Here There It I We You".split())
+# the adverb particles that open an inverted clause ('Out came the journal ...:'); capitalised function words and
+# pronouns are in _LEADING_FUNCTION and _NOT_NAME
+_FRAME_NOT_NAMES = frozenset("Out Up Down Off Away Back".split())
 _FRAME_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                            "sixty seventy eighty ninety hundred".split())
 

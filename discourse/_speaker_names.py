@@ -669,6 +669,13 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
     return words, gender
 
 
+def _name_words(words: list[str]) -> bool:
+    """Are all ``words`` capitalised, none an organisation word or a word that ends names of things (the words a
+    person's name may be made of, where a role or portfolio is split off before it)?"""
+    return all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
+               and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in words)
+
+
 def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
     """'Chairman John Smith' -> (['Chairman'], ['John', 'Smith']); the role words before a name. ``prev`` is
     the word written before ``words`` (a lower-case role word there: see :func:`_given_name_after_role`).
@@ -678,9 +685,7 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     after the organisation word 'Community' left 'Development Jonah Kaiwi'; round 22)."""
     role, name = _split_role_words(words, prev)
     if (len(name) >= 3 and name[0][:1].isupper() and name[0].lower() in _PORTFOLIO_HEADS and len(name) <= 5
-            and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
-                    and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in name[1:])
-            and name[-1].lower() not in _SERVICE_NAME_ENDS):
+            and _name_words(name[1:]) and name[-1].lower() not in _SERVICE_NAME_ENDS):
         return [*role, name[0]], name[1:]
     return role, name
 
@@ -702,8 +707,7 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
             last = i
     if last < 0:
         if ((j := _portfolio_end(words, 0)) >= 2 and 2 <= len(words) - j <= 4
-                and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in _ORG_WORDS
-                        and w.rstrip(".,’'").lower() not in _NOT_PERSON_WORDS for w in words[j:])):
+                and _name_words(words[j:])):
             # (Minister for Elementary and) Secondary Education Akhtar Zaman Marwat: a run cut at the 'and' of a
             # portfolio opens with two words of it or more, then the holder's name (round 19; one noun of it, see
             # _split_role)
@@ -715,8 +719,7 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         # State Party Chairman James Gray of Albany: a given name right after the role starts the name, and
         # the 'of' after it names a place or organisation (the caller splits it off)
         return words[:last + 1], rest
-    if (len(rest) >= 4 and rest[2] in ("of", "at") and rest[0][:1].isupper() and rest[1][:1].isupper()
-            and not ({rest[0].rstrip(".,’'").lower(), rest[1].rstrip(".,’'").lower()} & (_ORG_WORDS | _NOT_PERSON_WORDS))
+    if (len(rest) >= 4 and rest[2] in ("of", "at") and _name_words(rest[:2])
             and rest[0].lower() not in _PORTFOLIOS and rest[1].lower() not in _PORTFOLIOS):
         # round 22: 'President Elodie Kanuatara of Mavessa': two capitalised words between the office and its 'of' are
         # the holder's name, whether or not the given name is a common one (the office's own field comes right

@@ -680,9 +680,8 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
     for j in range(s - 1, max(sent.lo, s - 13) - 1, -1):
         if sent.p(j) and sent.s(j) not in ("-", "'", "\u2019"):
             break
-        if sent.n(j) in MESSAGE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
-            return sent.n(j)
-        if sent.n(j) in DIRECTIVE_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+        if (sent.n(j) in MESSAGE_VERBS or sent.n(j) in DIRECTIVE_VERBS) and _same_voice(ctx, j, s) \
+                and not own_subject(j):
             return sent.n(j)
         if sent.n(j) == "for" and j - 1 >= sent.lo and sent.n(j - 1) in DIRECTIVE_FOR_VERBS \
                 and _same_voice(ctx, j - 1, s) and not own_subject(j - 1):
