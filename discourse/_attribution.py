@@ -1047,3 +1047,139 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool,
     title = (len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.67 * len(long_words)
              and (not words or not words[0][:1].islower() or words[0].lower() in _TITLE_OPENERS))
     return n, cap, terminal, ends_punct, clause, title
+
+
+# round 23: the subject of the sentence's main clause. A declarative clause puts its subject before its verb (Quirk et al.
+# 1985, 2.11), and what stands between them is parenthetic: an apposition (17.65), a non-restrictive relative clause
+# (17.22), a time or manner adverb (8.20); a fronted adverbial with its comma comes before the subject (8.20, 15.58).
+# Where the clause's verb is a verb of saying or a verb of judging speech ('accused ... of', 'dismissed ... as',
+# 'called the results ...') and a partial quotation stands in its complement, the words are the subject's, however long
+# the subject's postmodification. The patterns above read a subject only next to its verb, or across one apposition of
+# a bounded length; this reading finds the verb of the main clause first and then takes the noun phrase that opens the
+# clause, and it is tried only after every pattern above has found nothing. The noun phrase must be one a speaker can
+# be: a name (two capitalised words or more, after any role words: 'Chairman of the bench Ann Roe'), or a description
+# whose head is a role, body or person noun ('A senior official in the governorate, who ...'), or a description with a
+# name in apposition, which is then the speaker ('Its secretary general, Mathilde Roe,'). Pronouns are left to the
+# patterns above and to pronoun resolution; documents to the document rules (their owners speak); 'called' only for
+# words in lower case (Title Case after 'called' names a thing); a verb of judging only for words within 80 characters
+# of it (its complement: 'dismissed the offer as “...”', not a quotation in a later clause, as in a UN speech's 'The
+# delegation welcomes the session ..., because ... we belong, in Wendell Willkie's phrase, to “one world”').
+_MC_JUDGE = frozenset("called calls accused accuses blamed blames dismissed dismisses welcomed welcomes criticised "
+                      "criticises criticized criticizes praised praises hailed hails urged urges".split())
+_MC_CUES = _SAY | _DESCRIBE_CUES | _MC_JUDGE
+_MC_LEAD = frozenset("in on at outside inside across after before during since despite following under over with "
+                     "without from for by as amid among meanwhile separately earlier later elsewhere last this "
+                     "speaking giving asked responding writing addressing days weeks months hours".split())
+_MC_NP_LOWER = frozenset("of the for in at on and & de van von del da la le du di y an a to".split())
+_MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
+_MC_DETS = frozenset("a an the one another its his her their".split())
+_MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
+_MAIN_CLAUSE = re.compile(
+    r"(?P<spk>[A-Z][^,;:“”\"‘’()\[\]]{0,100}?)"
+    r"(?P<ins>,\s+[^;:“”\"‘’]{1,220}?,)?"
+    r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
+    r"last\s+week|this\s+week|[A-Z][a-z]+day|"
+    r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|reply|belly|bully|jelly|folly|lily|holy|only)"
+    r"(?![\w’'\-]))[a-z]{3,}ly))*"
+    rf"\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
+_MC_FRONT = re.compile(r"(?P<w>[A-Z][\w\-]*)(?:\s+[^,;:“”\"‘’]{0,80})?,\s+")
+_MC_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|indictment|minutes|video|post|opinion|"
+                     r"ruling|judgment|judgement|order|findings|survey|analysis|note)(?![\w’'])")
+_MC_KIN = frozenset("daughter son wife husband mother father brother sister widow widower partner fiancée fiancé "
+                    "cousin uncle aunt niece nephew grandmother grandfather grandson granddaughter relative".split())
+_MC_NOT_AGENT = frozenset("other others former latter either neither whether rather together further proper eager "
+                          "clever bitter sooner later earlier".split())
+_MC_AGE = re.compile(r"\d+-year-old")
+
+
+def _mc_name_end(words: list[str]) -> int | None:
+    """Where a name of two capitalised words or more that ends ``words`` starts (lower-case name particles inside
+    it), or None."""
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in _MC_NP_LOWER and k < len(words))):
+        k -= 1
+    while k < len(words) and words[k] in _MC_NP_LOWER:
+        k += 1
+    return k if len(words) - k >= 2 and all(w[:1].isupper() for w in words[k:k + 1]) else None
+
+
+def _mc_named(words: list[str]) -> bool:
+    """A name at the end, before it only role words, capitalised words and the function words of a noun phrase."""
+    k = _mc_name_end(words)
+    if k is None:
+        return False
+    lower = [w for w in words[:k] if w[:1].islower() and w not in _MC_NP_LOWER]
+    return len(lower) <= 3 and all(w.lower() not in _NOT_NAME for w in lower)
+
+
+def _mc_described(words: list[str]) -> bool:
+    """A determiner (or possessive) phrase whose head, before any postmodifying phrase, is a role, body or person
+    noun or an age ('The 52-year-old'); 'One of the reporters'."""
+    if len(words) < 2 or not (words[0].lower() in _MC_DETS or words[0].endswith(("’s", "'s"))
+                              or (words[0].lower() in _ROLE_WORDS and words[1] in _MC_POSTMOD)):
+        return False  # (a role noun with its of-phrase, 'Head of the judging panel', as an office title has no article)
+    k = next((i for i, w in enumerate(words[1:], 1) if w in _MC_POSTMOD), len(words))
+    if words[0].lower() == "one" and k == 1 and len(words) > 3 and words[2] == "the":
+        k = len(words)  # one of the reporters: the head is the plural
+        head = words[-1]
+    else:
+        head = words[k - 1]
+    if k - 1 > 4 or any(w.lower() in _NOT_NAME or w in _MC_AUX for w in words[1:]):
+        return False
+    h = head.rstrip(".,’'").lower()
+    return (_is_speaker_head(h) or h.rstrip("s") in _ROLE_WORDS or h in _PERSONISH_HEADS or h.rstrip("s") in _MC_KIN
+            or _MC_AGE.fullmatch(h) is not None
+            # an agent noun ('organisers', 'participant', 'researcher'; Quirk et al. 1985, I.34-I.36), not one in -ment
+            or (h.rstrip("s").endswith(("er", "or", "ist", "ant", "ent", "ian")) and not h.rstrip("s").endswith("ment")
+                and h not in _MC_NOT_AGENT))
+
+
+_MC_AUX = frozenset("is was were are has had have will would could can did does may might should who which that "
+                    "whose whom what he she it they we i you there".split())
+
+
+def _mc_name(ins: str) -> str | None:
+    """The insertion between commas when it is a name in apposition ('Alcott's solicitors, Hallam & Crewe,'), after
+    the lower-case words of a close apposition ('Brisbane artist Desmond Roe')."""
+    words = ins.strip(" ,").split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if not words or len(words) > 8:
+        return None
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in _MC_NP_LOWER and k < len(words))):
+        k -= 1
+    while k < len(words) and words[k] in _MC_NP_LOWER:
+        k += 1
+    if k > 0 and (len(words) - k < 2 or not words[k - 1][:1].islower()):
+        return None
+    return _clean_speaker(" ".join(words[k:])) or None
+
+
+def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | None:
+    """The subject and verb of the main clause of the sentence ``window`` (which starts the sentence and ends at a
+    quotation), where the verb is a verb of saying or judging speech and the subject can be a speaker (see the
+    comment above); else None."""
+    lead = _SUBJ_LEAD.match(window).end()
+    if (front := _FRONTED_PARTICIPLE.match(window, lead)) is not None:
+        lead = front.end()
+    elif (front := _MC_FRONT.match(window, lead)) is not None and (
+            front.group("w").lower() in _MC_LEAD or front.group("w").endswith(("ing", "ly"))):
+        lead = front.end()
+    m = _MAIN_CLAUSE.match(window, lead)
+    if m is None:
+        return None
+    cue = m.group("cue").lower()
+    if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - m.end() > 80):
+        return None  # (a verb of judging takes the words in its own complement, near it: 'dismissed the offer as')
+    words = m.group("spk").split()
+    while len(words) > 1 and words[-1] in ("himself", "herself", "itself", "themselves"):
+        words = words[:-1]  # Thompson himself said: the emphatic reflexive (Quirk et al. 1985, 6.24)
+    if len(words) > 10 or _MC_DOC.search(m.group("spk")) is not None:
+        return None  # a document's words are its owner's, which the document rules find
+    if m.group("ins") and _mc_described(words) and (name := _mc_name(m.group("ins"))) is not None:
+        return name, m.group("cue")  # a description, then the name in apposition
+    if not (_mc_named(words) or _mc_described(words)):
+        return None
+    spk = _clean_speaker(" ".join(words))
+    return (spk, m.group("cue")) if spk else None

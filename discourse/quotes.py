@@ -129,6 +129,11 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   one-word scare quote stays a mention; two words after a definite determiner are a term (``the “smart
   city” plan``), after an indefinite article the speaker's characterisation (``had created a “real risk”
   to public order``, round 16);
+- where no pattern finds the attribution of a quotation inside indirect speech, the subject of the sentence's main
+  clause, when its verb is a verb of saying or of judging speech and the subject can be a speaker (a name after any
+  role words, a description with a role, body, kin or agent head, or a description with a name in apposition),
+  however long its apposition or relative clause (``Howard Pell, a cancer epidemiologist at ... who was not involved
+  in the work, called the results “genuinely encouraging”``; round 23, :func:`_attr_in_sentence`);
 - a party tag after a legislator's name, ``Sen. Ted Cruz (R-Texas) said``, ``Sen. Ann Roe, D-N.M.,
   told``, is no part of the name and does not end the subject (round 16);
 - a quotation that fills its paragraph, with no attribution, after a paragraph (with no quotation, not
@@ -577,6 +582,7 @@ from ._attribution import (
     _clause_before,
     _clean_speaker,
     _features,
+    _main_clause_source,
     _named_by_subject,
     _naming_subject,
 )
@@ -767,7 +773,7 @@ def _introduced_before(text: str, pus: int, pue: int) -> str | None:
     return spk
 
 
-def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
+def _patterns_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
     """The speaker and cue of a quotation inside indirect speech, earlier in its sentence (:func:`_attr_sentence`):
     read in ``before`` (the sentence before the quotation, at most 160 characters), or, where that window is cut
     (150 characters or more), in the wider one of 400 characters (``text[us:start]``'s last sentence):
@@ -796,6 +802,24 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     if _has_cue(wide) or _B_PARTICIPLE_NAMING.search(before) is not None:
         return _attr_sentence(wide, strict=strict)
     return None
+
+
+def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
+    """The speaker and cue of a quotation inside indirect speech, earlier in its sentence: the patterns of
+    :func:`_patterns_in_sentence`, then (round 23) the subject of the sentence's main clause where its verb is a verb
+    of saying or of judging speech (:func:`discourse._attribution._main_clause_source`), read only in a window that
+    starts the sentence (the quotation's paragraph start, or a sentence end, before it)."""
+    found = _patterns_in_sentence(text, us, start, before, strict=strict)
+    if found is None:
+        wide = _clause_before(text, us, start, 400)
+        k = start - len(wide)
+        if k <= us or _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is not None:
+            found = _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40))
+    return found
+
+
+# a sentence's end right before a position: a terminal mark (and a closing mark) and white space, or a line break
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
 
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
