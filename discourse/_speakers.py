@@ -269,7 +269,7 @@ _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother gra
 # accused', 'a nurse at the isolation ward', 'a mother of two Greenbrook students'; not 'with', which is as often
 # company as affiliation, 'a woman with a small boy'); up to two such phrases or places
 # ('a father of four from Ashton Lane'), and the formula of anonymity after them without commas (_ANONYMITY_WHO)
-_DETERMINED_PP = (r"\s+(?:of|at|in|from|for)\s+(?:one|a|an|the|his|her|their|two|three|four|five)\s+"
+_DETERMINED_PP = (r"\s+(?:of|at|in|from|for|on)\s+(?:one|a|an|the|his|her|their|two|three|four|five)\s+"
                   r"(?:(?!(?:who|which|that)\b)[A-Za-z][\w\-]*\s+){0,2}(?!(?:who|which|that)\b)[a-z][\w\-]*")
 # the relative clause of anonymity, written without commas after an unnamed source ('a relative of the accused who
 # declined to be named said'; not any relative clause, 'Mr. Skyros was not a man who thought ...')
@@ -300,6 +300,25 @@ _NOT_REFERRING_BEFORE = re.compile(r"(?<![\w’'])(?:as|is|was|were|be|been|beca
 _CAPITALISED_MODIFIER = re.compile(r"\S+\s+[A-Z]")
 
 
+# round 23: agent nouns name people by what they do (Quirk et al. 1985, I.34-I.36: -er, -or, -ist, -ant, -ent, -ian),
+# so an unnamed 'noodle vendor', 'dealer', 'trader' or 'economist' introduced as a subject is a person a later he/she
+# continues, as the listed nouns are; not the words of the same endings that name things or relations
+_NOT_AGENT = frozenset("other another former latter either neither whether rather together further proper eager clever "
+                       "bitter corner number water paper letter order border quarter center matter manner answer "
+                       "chapter register computer monitor sensor motor factor sector doctorate error mirror tractor "
+                       "reactor elevator indicator calculator generator radiator incubator accelerator event "
+                       "percent parent content extent intent moment element talent current present patent "
+                       "statement government".split())
+
+
+_SAYING_VERBS = frozenset("said says told tells added adds explained warned argued insisted noted wrote".split())
+
+
+def _agent_noun(noun: str) -> bool:
+    return noun not in _NOT_AGENT and not noun.endswith("ment") and noun.endswith(("er", "or", "ist", "ant", "ent",
+                                                                                  "ian"))
+
+
 def _sentence_opening(text: str, start: int) -> bool:
     """Does the phrase at ``start`` open its sentence (nothing but white space after a sentence end or a paragraph)?"""
     before = text[max(0, start - 3):start].rstrip(" \t")
@@ -312,9 +331,14 @@ _APPOS_NAME_OPEN = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?$")
 _DESCRIBED_PERSON = re.compile(
     r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}?(?P<n>"
     + "|".join(sorted(_DESCRIBED_NOUNS | _ROLE_PERSON_NOUNS, key=len, reverse=True))
+    + r"|[a-z]{3,}(?:er|or|ist|ant|ent|ian)"  # round 23: an agent noun, checked by _agent_noun
     + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
-    r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2})"
-    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
+    r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2}"
+    # round 23: a restrictive relative clause, part of the description ('A woman who lives across the road, and who
+    # asked ..., said'; Quirk et al. 1985, 17.3), up to its comma
+    r"(?:\s+who\s+(?!asked|declined|spoke|did\s+not|requested|would\s+not|was\s+not)[^,.;:“”\"—–()]{1,80}?(?=,))?)"
+    r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?"
+    r"(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
     r"stuck|held|put|kept|left|felt|knew|thought|saw|gave|began|found|shook|threw|drew|rose|fell|brought|caught|"
     r"sent|set|let|led|met|paid|read|burst|wrote|told|heard|sang|swung|spun|slid|hung|struck)\b")
@@ -1801,6 +1825,10 @@ class _Speakers:
                 # 'At one clinic in Fort Stockton, a mother of three said', where the name ends an adverbial
                 continue
             noun = m.group("n").lower()
+            if noun not in _DESCRIBED_NOUNS and noun not in _ROLE_PERSON_NOUNS and not (
+                    _agent_noun(noun) and m.group("d")[:1] in "AaOo" and _sentence_opening(self.text, m.start())
+                    and m.group(0).rsplit(None, 1)[-1] in _SAYING_VERBS):
+                continue  # (an agent noun only heading an indefinite description that opens its sentence and says)
             if (noun in _ROLE_PERSON_NOUNS or _CAPITALISED_MODIFIER.match(m.group("d")) is not None) and (
                     m.group("d")[:3].lower() == "the" or not _sentence_opening(self.text, m.start())):
                 continue  # (round 21's wider descriptions: indefinite, and the subject that opens its sentence)
