@@ -58,7 +58,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "name_entry",
+    "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
     "default",
@@ -781,6 +781,28 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
 NAME_LINKS = frozenset({"of", "on", "for", "against"})
 
 
+def rule_own_name(sent: _Sentence, s: int) -> str | None:
+    """``evaluative``: a name (a lexicon entry marked as one, or a capitalised term, :func:`rule_proper_name`) after a
+    first-person possessive determiner, at most one word between: "our Safe City platform", "our award-winning Smart
+    City Suite".
+
+    A name refers to a thing being discussed (the referential rules below), but a speaker who names an offer as
+    *their own* presents it: the possessive makes the speaker its owner (Huddleston & Pullum 2002, 5.16), and naming
+    one's own product in one's own voice is the central move of promotional genres (Bhatia 2004, ch. 3, "promoting
+    the product or service"; the self-presentation of Goffman 1959). So the first person keeps the frame the
+    speaker's even where the words are a name: "our Safe City keeps residents safe" is the vendor's promise, as this
+    module's opening says. Third-person genitives ("Huawei's Safe City") stay referential
+    (:func:`rule_possessive_name`); a term in lower case after "our" is decided by the rules as before (it is no
+    name: "our data protection documentation"). In quoted speech the quoted speaker owns it.
+    """
+    for j in (s - 1, s - 2):
+        if j < sent.lo or sent.p(j):
+            return None
+        if sent.n(j) in ("our", "my"):
+            return sent.n(j)
+    return None
+
+
 def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: a multiword term after a third-person proper genitive or a proper-noun modifier:
     "Huawei's smart city", "Hikvision's intelligent video", "Huawei Safe City".
@@ -1079,10 +1101,11 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     ints = rule_intensified(sent, s)
     if ints is not None:
         return "evaluative", "intensified", ints
-    if entry in names:
-        return "referential", "name_entry", None
-    if rule_proper_name(sent, s, e, ctx.stop, headline):
-        return "referential", "proper_name", None
+    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline):
+        own = rule_own_name(sent, s)
+        if own is not None:
+            return "evaluative", "own_name", own
+        return "referential", "name_entry" if entry in names else "proper_name", None
     pos = rule_possessive_name(sent, s, e)
     if pos is not None:
         return "referential", "possessive_name", pos

@@ -74,6 +74,10 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("The Hikvision solution is cheap.", "solution", "referential", "name_head"),
     ("Huawei empowers police.", "empowers", "evaluative", "default"),
     ("Officials visited the Smart City Expo in Barcelona.", "Smart City", "referential", "proper_name"),
+    # a name of the speaker's own offer (a first-person possessive before it) presents it: the module's own example
+    ("Our Safe City platform keeps residents safe.", "Safe City", "evaluative", "own_name"),
+    ("With our award-winning Smart City Suite, operators see every camera.", "Smart City", "evaluative", "own_name"),
+    ("Officials praised our colleagues at the Smart City Expo.", "Smart City", "referential", "proper_name"),
     # a capitalised term standing alone is a house style, not a name
     ("For us, a Smart City is like a living organism.", "Smart City", "evaluative", "default"),
     ("Huawei's smart city projects spread.", "smart city", "referential", "possessive_name"),
