@@ -109,8 +109,11 @@ def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
-    while len(words) > 1 and (words[0] in _LEADING_FUNCTION or _ADVERB.fullmatch(words[0])):
-        words = words[1:]  # 'But Ann Roe', 'Affirmatively Baker': no part of the name
+    while len(words) > 1 and (words[0] in _LEADING_FUNCTION or _ADVERB.fullmatch(words[0])
+                              or (words[0] == "that" and words[1][:1].isupper())):
+        words = words[1:]  # 'But Ann Roe', 'Affirmatively Baker': no part of the name; round 23: 'heard that Mr
+        # Holloway wrote': 'that' before a capitalised word opens a content clause (Quirk et al. 1985, 15.3), it is no
+        # demonstrative of the name
     while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:  # 'The jury further said': the jury
         words = words[:-1]
     while len(words) > 1 and words[-1] in _TRAILING_DAY:  # 'released by the student group Friday'

@@ -2980,7 +2980,7 @@ def test_blind_speaker_sets_are_whole():
     from benchmarks.bench_blind_speakers import DATA, load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 84 and names[0] == "AX" and names[-1] == "EC"
+    assert len(names) == 88 and names[0] == "AX" and names[-1] == "EG"
     n = 0
     for name in names:
         cases = load(name)
@@ -2988,10 +2988,10 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 5355  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 5652  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
-    # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17 and 296 in
-    # batch 18 (README, "Round 23")
+    # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
+    # 18 and 297 in batch 19 (README, "Round 23")
 
 
 def test_round_19_party_labels_parents_and_styles_before_a_name():
@@ -3541,3 +3541,14 @@ def test_round_23_an_unnamed_speaker_described_by_an_agent_noun_or_a_relative_cl
     text = ('Joyce Lakewood drove the truck north.\n\nA wildcatter had to be prepared for almost any emergency.\n\n'
             '“Well, let us get going,” she said.')
     assert [x["speaker"] for x in full(text)] == ["Joyce Lakewood"]
+
+
+def test_round_23_that_before_a_capitalised_name_opens_a_content_clause_not_the_speaker():
+    # 'heard that Mr Holloway wrote ...': the complementiser opens a content clause (Quirk et al. 1985, 15.3); it is
+    # no demonstrative of the name, so no part of the speaker
+    got = full('The tribunal heard that Mr Tomas Okoro wrote to the director in May warning that "someone is going to '
+               'get killed" if nothing changed.')
+    assert [(x["speaker"], x["cue"]) for x in got] == [("Tomas Okoro", "wrote")]
+    from discourse._attribution import _clean_speaker
+    assert _clean_speaker("that Mr Holloway") == "Mr Holloway"
+    assert _clean_speaker("that official") == "that official"  # a demonstrative before a common noun stays
