@@ -82,6 +82,12 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("For us, a Smart City is like a living organism.", "Smart City", "evaluative", "default"),
     ("Huawei's smart city projects spread.", "smart city", "referential", "possessive_name"),
     ("The smart city market grew by 20 percent.", "smart city", "referential", "referent_modifier"),
+    # eighth round: the instruments of compliance and the by-design principle are named, not invoked
+    ("Cities must meet strict oversight requirements before deployment.", "oversight", "referential",
+     "referent_modifier"),
+    ("Privacy by design is built into every camera we ship.", "Privacy", "referential", "referent_modifier"),
+    ("We publish our data protection documentation online.", "data protection", "referential", "referent_modifier"),
+    ("Surveillance without oversight erodes trust.", "oversight", "evaluative", "default"),
     ("Our smart city platform makes public safety seamless.", "smart city", "evaluative", "default"),
     ("Our smart city platform makes public safety seamless.", "seamless", "evaluative", "default"),
     # labels and headings
