@@ -72,7 +72,7 @@ from ._quote_cues import (
     _np_search,
     mask_name_tags,
 )
-from ._speaker_names import _ADVERB, _DOC_NOUNS, _DOC_RE, _NOT_NAME, _ROLE_WORDS, _subject_like
+from ._speaker_names import _ADVERB, _DOC_NOUNS, _DOC_RE, _NOT_NAME, _ROLE_WORDS, _agent_noun, _subject_like
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -1090,20 +1090,27 @@ _MC_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|i
                      r"ruling|judgment|judgement|order|findings|survey|analysis|note)(?![\w’'])")
 _MC_KIN = frozenset("daughter son wife husband mother father brother sister widow widower partner fiancée fiancé "
                     "cousin uncle aunt niece nephew grandmother grandfather grandson granddaughter relative".split())
-_MC_NOT_AGENT = frozenset("other others former latter either neither whether rather together further proper eager "
-                          "clever bitter sooner later earlier".split())
 _MC_AGE = re.compile(r"\d+-year-old")
+# words no noun phrase that can speak holds: finite auxiliaries, relative and personal pronouns
+_MC_AUX = frozenset("is was were are has had have will would could can did does may might should who which that "
+                    "whose whom what he she it they we i you there".split())
 
 
-def _mc_name_end(words: list[str]) -> int | None:
-    """Where a name of two capitalised words or more that ends ``words`` starts (lower-case name particles inside
-    it), or None."""
+def _mc_name_start(words: list[str]) -> int:
+    """Where the run of capitalised words that ends ``words`` starts (lower-case name particles inside it, none at
+    its start): ``len(words)`` when the last word is in lower case."""
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in _MC_NP_LOWER and k < len(words))):
         k -= 1
     while k < len(words) and words[k] in _MC_NP_LOWER:
         k += 1
-    return k if len(words) - k >= 2 and all(w[:1].isupper() for w in words[k:k + 1]) else None
+    return k
+
+
+def _mc_name_end(words: list[str]) -> int | None:
+    """Where a name of two capitalised words or more that ends ``words`` starts, or None."""
+    k = _mc_name_start(words)
+    return k if len(words) - k >= 2 else None
 
 
 def _mc_named(words: list[str]) -> bool:
@@ -1132,13 +1139,8 @@ def _mc_described(words: list[str]) -> bool:
     h = head.rstrip(".,’'").lower()
     return (_is_speaker_head(h) or h.rstrip("s") in _ROLE_WORDS or h in _PERSONISH_HEADS or h.rstrip("s") in _MC_KIN
             or _MC_AGE.fullmatch(h) is not None
-            # an agent noun ('organisers', 'participant', 'researcher'; Quirk et al. 1985, I.34-I.36), not one in -ment
-            or (h.rstrip("s").endswith(("er", "or", "ist", "ant", "ent", "ian")) and not h.rstrip("s").endswith("ment")
-                and h not in _MC_NOT_AGENT))
+            or _agent_noun(h))  # ('organisers', 'participant', 'researcher')
 
-
-_MC_AUX = frozenset("is was were are has had have will would could can did does may might should who which that "
-                    "whose whom what he she it they we i you there".split())
 
 
 def _mc_name(ins: str) -> str | None:
@@ -1149,11 +1151,7 @@ def _mc_name(ins: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 8:
         return None
-    k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in _MC_NP_LOWER and k < len(words))):
-        k -= 1
-    while k < len(words) and words[k] in _MC_NP_LOWER:
-        k += 1
+    k = _mc_name_start(words)
     if k > 0 and (len(words) - k < 2 or not words[k - 1][:1].islower()):
         return None
     return _clean_speaker(" ".join(words[k:])) or None

@@ -1071,3 +1071,22 @@ def _after_fronted_adverbial(text: str, window: str, e: int) -> bool:
 
 
 _GIVEN_NAMES = _MALE_NAMES | _FEMALE_NAMES | _NEUTRAL_NAMES
+
+
+# round 23: agent nouns name people by what they do (Quirk et al. 1985, I.34-I.36: -er, -or, -ist, -ant, -ent, -ian),
+# so an unnamed 'noodle vendor', 'dealer', 'trader' or 'economist' introduced as a subject is a person a later he/she
+# continues, as the listed nouns are (_speakers._described_person), and a subject headed by one can speak
+# (_attribution._main_clause_source); not the words of the same endings that name things or relations
+_NOT_AGENT = frozenset("other others another former latter either neither whether rather together further proper "
+                       "eager clever bitter sooner later earlier corner number water paper letter order border "
+                       "quarter center matter manner answer chapter register computer monitor sensor motor factor "
+                       "sector doctorate error mirror tractor reactor elevator indicator calculator generator "
+                       "radiator incubator accelerator event percent parent content extent intent moment element "
+                       "talent current present patent statement government".split())
+
+
+def _agent_noun(noun: str) -> bool:
+    """Is ``noun`` (singular or plural, lower case) an agent noun by its ending, and none of the listed exceptions?"""
+    n = noun[:-1] if noun.endswith("s") else noun
+    return (noun not in _NOT_AGENT and n not in _NOT_AGENT and not n.endswith("ment")
+            and n.endswith(("er", "or", "ist", "ant", "ent", "ian")))

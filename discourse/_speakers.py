@@ -69,6 +69,7 @@ from ._speaker_names import (
     _RUNS_KERNEL,
     _SURNAMES_FIRST,
     _affiliation,
+    _agent_noun,
     _copula_role,
     _cue_before_name,
     _is_initial,
@@ -300,23 +301,9 @@ _NOT_REFERRING_BEFORE = re.compile(r"(?<![\w’'])(?:as|is|was|were|be|been|beca
 _CAPITALISED_MODIFIER = re.compile(r"\S+\s+[A-Z]")
 
 
-# round 23: agent nouns name people by what they do (Quirk et al. 1985, I.34-I.36: -er, -or, -ist, -ant, -ent, -ian),
-# so an unnamed 'noodle vendor', 'dealer', 'trader' or 'economist' introduced as a subject is a person a later he/she
-# continues, as the listed nouns are; not the words of the same endings that name things or relations
-_NOT_AGENT = frozenset("other another former latter either neither whether rather together further proper eager clever "
-                       "bitter corner number water paper letter order border quarter center matter manner answer "
-                       "chapter register computer monitor sensor motor factor sector doctorate error mirror tractor "
-                       "reactor elevator indicator calculator generator radiator incubator accelerator event "
-                       "percent parent content extent intent moment element talent current present patent "
-                       "statement government".split())
-
-
+# round 23: the verbs of saying after which an indefinite description headed by an agent noun is a speaker
+# (_described_person): 'A noodle vendor on the same alley said', not 'A wildcatter had to be prepared'
 _SAYING_VERBS = frozenset("said says told tells added adds explained warned argued insisted noted wrote".split())
-
-
-def _agent_noun(noun: str) -> bool:
-    return noun not in _NOT_AGENT and not noun.endswith("ment") and noun.endswith(("er", "or", "ist", "ant", "ent",
-                                                                                  "ian"))
 
 
 def _sentence_opening(text: str, start: int) -> bool:
