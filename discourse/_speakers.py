@@ -748,7 +748,35 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     way (tests/test_kernel_names.py compares them on seeds, UN speeches, Brown and made-up strings). The scan
     and the per-match look-ups were about a third of the table's time in Python."""
     runs = _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS) if _RUNS_KERNEL is not None else _runs_by_pattern(text)
+    if '"' in text or "“" in text:
+        runs = _without_nicknames(text, runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
+
+
+# round 23: a nickname in double quotation marks between a given name and a surname ('Sen. Rodolfo "Dodong" Villaraza',
+# 'lead singer Wade "Dusty" Carrow') is a second name of the person, written inside the full name as news style puts
+# it (AP Stylebook, "nicknames"); the name is the given name and the surname, which the table had held as two runs
+# ('Sen. Rodolfo' and 'Villaraza'), so that a later 'Villaraza said' found no fuller name
+_NICKNAME_GAP = re.compile(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[\"”][ \t]+")
+
+
+def _without_nicknames(text: str, runs: list) -> list:
+    """``runs`` with each given name, quoted nickname and surname read as one run of the given name and the surname
+    (:data:`_NICKNAME_GAP`); the nickname's own run is dropped (it is inside a quotation, a mention)."""
+    out: list = []
+    i = 0
+    while i < len(runs):
+        r = runs[i]
+        if (i + 2 < len(runs) and r[1] == r[2] and len(runs[i + 2][4].split()) <= 2
+                and _NICKNAME_GAP.fullmatch(text, r[1], runs[i + 2][0]) is not None
+                and runs[i + 1][0] > r[1] and runs[i + 1][1] < runs[i + 2][0]):
+            n = runs[i + 2]
+            out.append((r[0], n[1], n[2], r[3], r[4] + " " + n[4]))
+            i += 3
+            continue
+        out.append(r)
+        i += 1
+    return out
 
 
 # round 17: two runs joined by '&', or by 'and' where together they make an organisation's name (_ORG_AND: 'Food and
