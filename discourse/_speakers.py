@@ -1162,6 +1162,11 @@ def _appos_kind_rx(kind: str) -> re.Pattern:
                       rf"(?:[\w\-’']+\s+){{0,4}}?{k}(?![\w’'\-])")
 
 
+# the lower-case words a long form may hold between its capitalised ones ('Office of the Special Prosecutor',
+# "Compagnie Ferroviaire de l'Ouest"; _Speakers._defined_acronym)
+_LONG_FORM_PARTICLES = frozenset("of the for and on & de du des la le del della di da van von y".split())
+
+
 def _kind_fits(kind: str):
     """A test of whether an entity may be what a kind noun ('the company', 'the agency') refers to: no place, and for
     a business no public body (:data:`_NOT_BUSINESS_HEADS` among its words), for 'agency' no court or assembly."""
@@ -1591,6 +1596,12 @@ class _Speakers:
         acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
         if not acr:
             return
+        for k in acr:  # round 23: 'the Office of the Special Prosecutor (OSP)': the brackets define the acronym
+            best = self._defined_acronym(k)
+            if best is not None and best is not self.orgs[k]:
+                self.orgs[k].merged = best
+                self.orgs[k] = best
+        acr = [k for k in acr if self.orgs[k].merged is None and self.orgs[k].name == k]
         full: dict[str, list[_Entity]] = {}  # by first letter: an acronym is checked against few names
         for e in self.orgs.values():
             if 1 < len(e.words) <= 12:
@@ -1605,6 +1616,38 @@ class _Speakers:
                 if best is not self.orgs[k]:
                     self.orgs[k].merged = best
                     self.orgs[k] = best
+
+    def _defined_acronym(self, k: str) -> _Entity | None:
+        """The organisation of the table whose name ends right before '(k)' in the text, the fullest such name; else
+        None. An acronym in brackets after a name is that name's definition, whatever its letters (Schwartz & Hearst
+        2003, the '<long form> (<short form>)' pattern): 'Magyar Energiakereskedő (MEK)', "Compagnie Ferroviaire de
+        l'Ouest (CFO)", whose initials the spelling test below cannot read."""
+        for m in re.finditer(rf"\({re.escape(k)}\)", self.text):
+            words = self.text[max(0, m.start() - 120):m.start()].split()
+            for i in range(max(0, len(words) - 10), len(words)):
+                cand = " ".join(w for w in words[i:] if w not in ("the", "The")).rstrip(",")
+                ent = self.orgs.get(cand)
+                if (ent is not None and cand != k and "'s " not in cand and "’s " not in cand
+                        and cand[:1].upper() == k[:1]):
+                    return ent  # (not with a genitive determiner: see below)
+            # the long form the table did not hold as one name: the capitalised words before the bracket, with the
+            # particles of a name between them
+            j = len(words)
+            while j > 0 and (words[j - 1][:1].isupper() or words[j - 1].lower() in _LONG_FORM_PARTICLES
+                             or words[j - 1].startswith(("l'", "l’", "d'", "d’"))):
+                j -= 1
+            long = words[j:]
+            gen = [i for i, w in enumerate(long) if w.endswith(("'s", "’s"))]
+            if gen:  # "Charles-Mitchell's United Labour Front (ULF)": the genitive is its determiner, no part of it
+                long = long[gen[-1] + 1:]
+            while long and (long[0].lower() in _LONG_FORM_PARTICLES or long[0] == "The"):
+                long = long[1:]
+            # (its first letter the acronym's, as in Schwartz & Hearst's test: 'Regional Assistance Mission to Solomon
+            # Islands (RAMSI)' gives no 'Solomon Islands')
+            if (sum(w[:1].isupper() for w in long) >= 2 and long[0][:1].upper() == k[:1]
+                    and not self._inside_quote(m.start())):
+                return self._org(" ".join(long))
+        return None
 
     def _fuller_org(self, name: list[str]) -> _Entity | None:
         """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
