@@ -320,12 +320,20 @@ _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
 _BY_OWNER = (r"(?:by|from|issued\s+by|released\s+by|published\s+by|signed\s+by"  # (signed: round 15)
              # round 19: the other participles that name a document's author ('the reference filed by the Punjab
              # Integrity Bureau', 'a letter written by her lawyer')
-             r"|filed\s+by|written\s+by|sent\s+by|prepared\s+by|submitted\s+by|lodged\s+by|authored\s+by)")
-_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))\s+(?:of|{_BY_OWNER})\s+"
-                          rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})")
+             r"|filed\s+by|written\s+by|sent\s+by|prepared\s+by|submitted\s+by|lodged\s+by|authored\s+by"
+             # round 23: the organiser of an open letter is its author ('An open letter organised by the Friends of
+             # the Kestrel')
+             r"|organised\s+by|organized\s+by)")
+# round 23: the participle may stand after a comma, as a non-restrictive postmodifier of the document ('The report,
+# prepared by the Bengal Local Accounts Inspectorate, said'; Quirk et al. 1985, 17.29): its agent is the author still;
+# 'organised by' names the author of an open letter as 'written by' does
+_BY_PARTICIPLE = (r"(?:issued|released|published|signed|filed|written|sent|prepared|submitted|lodged|authored|"
+                  r"organised|organized)\s+by")
+_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s+"
+                          rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
 # letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
-_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})\s+(?:of|{_BY_OWNER})\s")
+_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s")
 _OWNER_AFTER_LOW_I = re.compile(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
 _FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
 
