@@ -818,6 +818,18 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     return found
 
 
+def _one_attribution_sentence(text: str, end: int, start: int) -> bool:
+    """Is ``text[end:start]`` (from a quotation attributed after it to the next quotation) the rest of one sentence and
+    nothing more: no sentence end but its last, no quotation mark, at most 400 characters? Round 23: '“A,” said Clement
+    Arzu, a 61-year-old fisherman who rode out the storm ... in Seine Bight. “B.”': the same speaker goes on however
+    long the apposition the attribution carries (the 120 characters of the rule are a bound for short ones)."""
+    seg = text[end:start].rstrip()
+    if not seg or seg[-1] not in ".!?" or start - end > 400 or _ANY_MARK.search(seg) is not None:
+        return False
+    inner = seg[:-1]
+    return _clause_before(text, end, end + len(inner), 400) == inner
+
+
 # a sentence's end right before a position: a terminal mark (and a closing mark) and white space, or a line break
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
 
@@ -1159,7 +1171,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 kind, (speaker, cue) = "speech", attr  # ... by “technicians with little wisdom” ..., Ann Roe said.
                 attr_after = True
             elif (prev is not None and d["parent_id"] is None and cap and (ends_punct or punct_out)
-                  and not before.strip() and d["start"] - prev[0] <= 120 and _has_speaker(prev[1])):
+                  and not before.strip() and _has_speaker(prev[1])
+                  and (d["start"] - prev[0] <= 120 or (prev[2] and _one_attribution_sentence(text, prev[0], d["start"])))):
                 kind, inherit = "speech", prev[1]  # “A,” he said. “B.”: the same speaker goes on
             elif title and n_words <= 15:
                 pass  # a name or title in Title Case: mention
