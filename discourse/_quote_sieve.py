@@ -845,3 +845,45 @@ def _coordinated(text: str, out: list[dict]) -> None:
                 for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
                     dst[k] = src[k]
                 dst["speaker_reason"] = "coordinated with an attributed quotation"
+
+
+# round 23: a word of the content of a quotation, for comparing a headline's quotation with the text's
+_CONTENT_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -> None:
+    """'Inspectors raise ‘serious concerns’ over patient care' above a story that quotes the inspectorate's report as
+    saying there were “serious concerns about ...”: a quotation in the headline that the story quotes again is an
+    excerpt of that quotation and has its kind and speaker (``speaker_reason`` ``quoted in the headline from the
+    text``).
+
+    Reasoning: a headline's quotation marks lift words from a quotation the story gives in full, with its attribution
+    (the headline 'summarises and cites', van Dijk 1988, 2.3; Bell 1991, ch. 9, on headlines as abstracts of the
+    story); the rules read attributions in sentences, and a headline has none of its own. Only the first paragraph,
+    when it is a headline (at most 25 words, no full stop at its end, a paragraph after it), only quotations of two
+    words or more, and only where the same words, in order, stand inside a speech quotation of the story."""
+    if len(units) < 2:
+        return
+    hs, he = units[0]
+    head = text[hs:he].strip()
+    if not head or head.endswith(".") or len(head.split()) > 25:
+        return
+    later = [q for q in out if q["start"] >= units[1][0] and q["kind"] == "speech" and q["parent_id"] is None]
+    if not later:
+        return
+    bodies = [(" ".join(_CONTENT_WORD.findall(text[q["content_start"]:q["content_end"]].lower())), q) for q in later]
+    for d in out:
+        if d["start"] >= he or d["parent_id"] is not None or (d["kind"] == "speech" and _has_speaker(d)):
+            continue
+        words = _CONTENT_WORD.findall(text[d["content_start"]:d["content_end"]].lower())
+        if len(words) < 2:
+            continue
+        needle = " ".join(words)
+        src = next((q for body, q in bodies if f" {needle} " in f" {body} "), None)
+        if src is None:
+            continue
+        d["kind"] = "speech"
+        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
+            d[k] = src[k]
+        d["cue"] = None
+        d["speaker_reason"] = "quoted in the headline from the text" if _has_speaker(src) else src["speaker_reason"]

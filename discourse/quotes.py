@@ -612,6 +612,7 @@ from ._quote_sieve import (
     _colon_source,
     _coordinated,
     _frame_intro,
+    _headline_quotes,
     _is_interruption,
     _lowercase_start,
     _quote_chain,
@@ -1270,6 +1271,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             d["speaker_reason"] = None
     _attribute_from_next(text, out)
     _coordinated(text, out)
+    _headline_quotes(text, out, units)
     if speakers:  # (the speakers are blanked otherwise; no kind depends on this last resort)
         _quote_chain(text, out, units)
         office_speakers(text, out)
