@@ -1142,7 +1142,6 @@ def _mc_described(words: list[str]) -> bool:
             or _agent_noun(h))  # ('organisers', 'participant', 'researcher')
 
 
-
 def _mc_name(ins: str) -> str | None:
     """The insertion between commas when it is a name in apposition ('Alcott's solicitors, Hallam & Crewe,'), after
     the lower-case words of a close apposition ('Brisbane artist Desmond Roe')."""

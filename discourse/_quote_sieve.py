@@ -619,6 +619,17 @@ def _attr_sentence_end(text: str, end: int, ue: int) -> tuple[str, str] | None:
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 
 
+# the fields a quotation takes from the quotation whose speaker it shares (also read by quotes._unfold_speakers)
+SPEAKER_FIELDS = ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel")
+
+
+def _take_speaker(dst: dict, src: dict, reason: str | None) -> None:
+    """``dst`` takes ``src``'s speaker fields (:data:`SPEAKER_FIELDS`) with ``reason`` as its ``speaker_reason``."""
+    for k in SPEAKER_FIELDS:
+        dst[k] = src[k]
+    dst["speaker_reason"] = reason
+
+
 def _attribute_from_next(text: str, out: list[dict]) -> None:
     """“A.” “B,” he said. -- a speech quotation with no attribution that the next speech quotation of the
     same paragraph follows with nothing but white space between takes that quotation's speaker.
@@ -635,9 +646,7 @@ def _attribute_from_next(text: str, out: list[dict]) -> None:
                 or nxt["_unit"] != d["_last_unit"] or not d["close_mark"]
                 or text[d["end"]:nxt["start"]].strip(" \t")):
             continue
-        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
-            d[k] = nxt[k]
-        d["speaker_reason"] = "attributed after the next quotation"
+        _take_speaker(d, nxt, "attributed after the next quotation")
 # an adverb of degree opening quoted words, before a lower-case word (_clause_goes_on, round 11): intensifiers and
 # downtoners, or an adverb in -ly other than the words in -ly that are adjectives or nouns ('only', 'early', 'likely')
 _GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|fully|entirely|truly|utterly|wholly|"
@@ -738,9 +747,7 @@ def _quote_chain(text: str, out: list[dict], units) -> None:
             same = set(p["speaker"].split()) | set((p["speaker_as_written"] or "").split())
             same.add("".join(w[0] for w in p["speaker"].split() if w[:1].isupper()))  # PHS: its initials
             if not _names_between(text, p["end"], hi, out, same):
-                for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
-                    d[k] = p[k]
-                d["speaker_reason"] = "continues the last speaker"
+                _take_speaker(d, p, "continues the last speaker")
             break
 
 
@@ -842,9 +849,7 @@ def _coordinated(text: str, out: list[dict]) -> None:
             if (src["kind"] == "speech" and dst["kind"] == "mention" and dst["cue"] is None
                     and _ALNUM_RE.search(text, dst["content_start"], dst["content_end"]) and _has_speaker(src)):
                 dst["kind"] = "speech"
-                for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
-                    dst[k] = src[k]
-                dst["speaker_reason"] = "coordinated with an attributed quotation"
+                _take_speaker(dst, src, "coordinated with an attributed quotation")
 
 
 # round 23: a word of the content of a quotation, for comparing a headline's quotation with the text's
@@ -882,8 +887,5 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
         src = next((q for body, q in bodies if f" {needle} " in f" {body} "), None)
         if src is None:
             continue
-        d["kind"] = "speech"
-        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
-            d[k] = src[k]
-        d["cue"] = None
-        d["speaker_reason"] = "quoted in the headline from the text" if _has_speaker(src) else src["speaker_reason"]
+        d["kind"], d["cue"] = "speech", None
+        _take_speaker(d, src, "quoted in the headline from the text" if _has_speaker(src) else src["speaker_reason"])

@@ -602,6 +602,7 @@ from ._quote_cues import (
 from ._quote_kernel import KERNEL
 from ._quote_marks import _clean_paragraphs, _default_paragraphs, _match, _units
 from ._quote_sieve import (
+    SPEAKER_FIELDS,
     _attr_inside_unclosed,
     _attr_next_paragraph,
     _attr_sentence_end,
@@ -1015,7 +1016,7 @@ def _unfold_speakers(out: list[dict], text: str, folded: str) -> None:
         return back.get(m.group(), m.group())
 
     for d in out:
-        for k in ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel"):
+        for k in SPEAKER_FIELDS:
             if isinstance(d.get(k), str):
                 d[k] = _LETTERS.sub(restore, d[k])
 
