@@ -315,20 +315,16 @@ _OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
 # (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
 _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
-# the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
-# name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
-_BY_OWNER = (r"(?:by|from|issued\s+by|released\s+by|published\s+by|signed\s+by"  # (signed: round 15)
-             # round 19: the other participles that name a document's author ('the reference filed by the Punjab
-             # Integrity Bureau', 'a letter written by her lawyer')
-             r"|filed\s+by|written\s+by|sent\s+by|prepared\s+by|submitted\s+by|lodged\s+by|authored\s+by"
-             # round 23: the organiser of an open letter is its author ('An open letter organised by the Friends of
-             # the Kestrel')
-             r"|organised\s+by|organized\s+by)")
-# round 23: the participle may stand after a comma, as a non-restrictive postmodifier of the document ('The report,
-# prepared by the Bengal Local Accounts Inspectorate, said'; Quirk et al. 1985, 17.29): its agent is the author still;
-# 'organised by' names the author of an open letter as 'written by' does
+# the participles that name a document's author ('a statement issued by', 'signed by': round 15; 'the reference filed
+# by the Punjab Integrity Bureau', 'a letter written by her lawyer': round 19; round 23: 'organised by', the organiser
+# of an open letter being its author). After a comma too, as a non-restrictive postmodifier of the document ('The
+# report, prepared by the Bengal Local Accounts Inspectorate, said'; Quirk et al. 1985, 17.29): the agent is the
+# author still (round 23)
 _BY_PARTICIPLE = (r"(?:issued|released|published|signed|filed|written|sent|prepared|submitted|lodged|authored|"
                   r"organised|organized)\s+by")
+# the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
+# name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
+_BY_OWNER = rf"(?:by|from|{_BY_PARTICIPLE})"
 _OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
