@@ -509,12 +509,15 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
     return None
 
 
+_PARTICIPLE_CUES = ("cue", "cue_obj", "cue_pp", "cue_bare", "cue_of", "cue_to")  # the cue groups of the two patterns
+
+
 def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
     """The speaker of a participle clause of saying (``m``, its cue in group 'cue'): the subject of the clause it
     hangs on, which the participle shares (Quirk et al. 1985, 15.58-15.59: the implied subject of a supplementive
     clause is the subject of the matrix clause)."""
     rest = window[:m.start()]
-    cue = (m.group("cue") or m.groupdict().get("cue_bare")).split()[0]
+    cue = next(c for c in (m.groupdict().get(g) for g in _PARTICIPLE_CUES) if c).split()[0]
     sm = None
     for found_cue in _B_CUE_SPK_IN.finditer(rest):  # said Stram, quipping, “...”: the speaker of that cue
         sm = found_cue
@@ -522,7 +525,7 @@ def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
         return spk, cue
     found = _attr_sentence(rest)
     if found is None:  # The court limited its ruling, commenting: “...”: the clause's subject
-        return _clause_subject(rest), cue
+        return _any_clause_subject(rest) or _clause_subject(rest), cue
     return found[0], cue
 
 
@@ -541,8 +544,19 @@ _B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying
                                 # round 22: the verdictives of a judge or panel ('Oyelaran denied the request, finding
                                 # that no conditions ... could “reasonably assure ...”'; Austin's verdictives, read
                                 # for bodies' findings in round 21, _B_DOC_FINDS)
-                                r"finding|ruling|concluding)\s+that|"
-                                r"(?P<cue_bare>saying|adding)(?=\s+[^“”\"‘’;:!?.]{0,160}$))\s+[^“”\"‘’;:!?]{0,160}$")
+                                r"finding|ruling|concluding|"
+                                # round 24: more participles of saying with a that-clause (Levin 1993, 37.7)
+                                r"observing|acknowledging|announcing|declaring|confirming)\s+that|"
+                                # round 24: a participle with its object or a prepositional phrase before the
+                                # that-clause, 'telling reporters that', 'reminding members that', 'writing in a note
+                                # to clients that' (Quirk et al. 1985, 16.34: the indirect object of 'tell', 'remind')
+                                r"(?P<cue_obj>telling|reminding|assuring|informing|advising|warning)"
+                                r"(?:\s+[\w’'\-]+){1,4}?\s+that|"
+                                r"(?P<cue_pp>writing|saying|adding|noting|warning|arguing|stating|explaining)"
+                                r"\s+(?:in|on|to)\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,50}?\s+that|"
+                                # round 24: 'claiming', 'insisting' and 'arguing' take their reported clause without
+                                # 'that' as 'saying' does (Quirk et al. 1985, 15.3)
+                                r"(?P<cue_bare>saying|adding|claiming|insisting|arguing)(?=\s+(?:[^“”\"‘’;:!?.]|(?<=[^\W\d_])’(?=[^\W\d_])){0,160}$))\s+(?:[^“”\"‘’;:!?]|(?<=[^\W\d_])’(?=[^\W\d_])){0,160}$")
 
 # --------------------------------------------------------------------------------------------- kinds
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
@@ -696,9 +710,14 @@ _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 # round 16: '... rejected provisional results on Monday, calling the count “a masquerade”': a participle of a naming
 # verb after the clause it hangs on, with its object and the quotation as the object's complement, names the thing
 # in the words of the clause's subject (the implied subject of a supplementive clause, as for _B_PARTICIPLE_THAT)
-_B_PARTICIPLE_NAMING = re.compile(rf"(?:,|\s(?:and|but))\s+(?P<cue>calling|branding|labell?ing|dubbing|terming|"
+# (round 24: also the complex-transitive 'declaring the crisis “...”' (Quirk et al. 1985, 16.43), and the participles
+# whose quoted complement follows a preposition after their object: 'accusing the mayor of “...”', a verb of judging
+# (Fillmore 1971), and 'urging residents to “...”', a directive (Searle 1976); their object may be a name)
+_B_PARTICIPLE_NAMING = re.compile(rf"(?:,|\s(?:and|but))\s+(?:(?P<cue>calling|branding|labell?ing|dubbing|terming|declaring|"
                                   rf"describing(?=(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s+as\s*$))"
-                                  rf"(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}(?:\s+as)?\s*$")
+                                  rf"(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}(?:\s+as)?"
+                                  rf"|(?P<cue_of>accusing)(?:\s+{_OBJ_WORD}){{1,6}}?\s+of"
+                                  rf"|(?P<cue_to>urging)(?:\s+{_OBJ_WORD}){{1,5}}?\s+to)\s*$")
 # round 16: 'Farmers packed a hall, with one dairy farmer calling the rules “a death sentence”': the noun phrase after
 # 'with' is the subject of the absolute clause whose participle follows it (Quirk et al. 1985, 15.60: the
 # with-clause's own subject), so the participle of saying or naming has that subject for its speaker; a name in
@@ -708,7 +727,7 @@ _B_WITH_PARTICIPLE = re.compile(
     rf"[a-z][\w\-]*|{_NAME})(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
     rf"(?P<cue>calling|branding|labell?ing|dubbing|describing|saying|warning|insisting|arguing|claiming|accusing|"
     rf"finding(?=\s+that\b)|ruling(?=\s+that\b))"  # (round 22: 'with the presiding judge finding that ...')
-    rf"(?![\w’'])[^“”\"‘’;:!?]{{0,160}}$")
+    rf"(?![\w’'])(?:[^“”\"‘’;:!?]|(?<=[^\W\d_])’(?=[^\W\d_])){{0,160}}$")
 _APPOS_LAST_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")
 
 
@@ -865,7 +884,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return spk, "quoted"
     if "with " in window and (found := _with_participle_source(window)) is not None:
         return found  # with one dairy farmer calling the rules “a death sentence” (round 16)
-    if ("ing that" in window or "saying" in window or "adding" in window) and (
+    if ("ing " in window) and (
             m := _B_PARTICIPLE_THAT.search(window)) is not None:
         spk, cue = _participle_source(window, m)
         if spk:
@@ -993,7 +1012,7 @@ _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]hei
                           r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation|"
                           r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal|"
                           r"panel|committee|court|tribunal|commission|board|coroner|judge|ombudsman|auditor|inspectorate))"
-                          r"(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
+                          r"(?:,\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,100},)?\s+(?:also\s+)?"
                           r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|"
                           r"alleges|alleged|claims|claimed|argues|argued|contends|contended)"
                           r"(?:\s+that(?![\w’'])"
@@ -1022,7 +1041,7 @@ _B_DOC_BY = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?"
                        r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation)"
                        r"(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?"
                        r"(?P<org>[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w\-’'.&]*)*)"
-                       r"(?:\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?(?:,\s+[^,;:“”\"‘’]{1,100},)?\s+(?:also\s+)?"
+                       r"(?:\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?(?:,\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,100},)?\s+(?:also\s+)?"
                        r"(?P<cue>said|says|found\s+that|finds\s+that|concluded\s+that|concludes\s+that|warned\s+that|"
                        r"warns\s+that)(?![\w’'])")
 
@@ -1077,15 +1096,24 @@ _MC_NP_LOWER = frozenset("of the for in at on and & de van von del da la le du d
 _MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
 _MC_DETS = frozenset("a an the one another its his her their".split())
 _MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
-_MAIN_CLAUSE = re.compile(
-    r"(?P<spk>[A-Z][^,;:“”\"‘’()\[\]]{0,100}?)"
-    r"(?P<ins>,\s+[^;:“”\"‘’]{1,220}?,)?"
+_MC_HEAD = (
+    r"(?P<spk>[A-Z](?:[^,;:“”\"‘’()\[\]]|(?<=[^\W\d_])’(?=[^\W\d_])){0,100}?)"
+    r"(?P<ins>,\s+(?:[^;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,220}?,)?"
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
     r"last\s+week|this\s+week|[A-Z][a-z]+day|"
     r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|reply|belly|bully|jelly|folly|lily|holy|only)"
-    r"(?![\w’'\-]))[a-z]{3,}ly))*"
-    rf"\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
-_MC_FRONT = re.compile(r"(?P<w>[A-Z][\w\-]*)(?:\s+[^,;:“”\"‘’]{0,80})?,\s+")
+    r"(?![\w’'\-]))[a-z]{3,}ly))*")
+_MAIN_CLAUSE = re.compile(_MC_HEAD + rf"\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
+# round 24: the same subject before any finite verb (an auxiliary, or a verb in -ed or -s), for a participle clause of
+# saying that hangs on a clause of another verb ('Brennock United manager Stuart Holloway has dismissed talk of a rift,
+# insisting the pair have “cleared the air”': the participle's implied subject is the matrix clause's, Quirk et al.
+# 1985, 15.59); the phrase must be one a speaker can be, as above
+# (not after a function word, which leaves the noun phrase open: 'The chairman of selectors, ...')
+_ANY_CLAUSE = re.compile(_MC_HEAD + "".join(rf"(?<!\b{w})" for w in ("of", "the", "for", "in", "at", "on", "and", "to", "a",
+                                                                     "an", "&"))
+                         + r"\s+(?P<cue>has|have|had|was|were|is|are|will|would|could|can|did|does|do|"
+                         r"[a-z]{2,}(?:ed|s))(?![\w’'\-])")
+_MC_FRONT = re.compile(r"(?P<w>[A-Z][\w\-]*)(?:\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){0,80})?,\s+")
 _MC_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|indictment|minutes|video|post|opinion|"
                      r"ruling|judgment|judgement|order|findings|survey|analysis|note)(?![\w’'])")
 _MC_KIN = frozenset("daughter son wife husband mother father brother sister widow widower partner fiancée fiancé "
@@ -1156,30 +1184,54 @@ def _mc_name(ins: str) -> str | None:
     return _clean_speaker(" ".join(words[k:])) or None
 
 
-def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | None:
-    """The subject and verb of the main clause of the sentence ``window`` (which starts the sentence and ends at a
-    quotation), where the verb is a verb of saying or judging speech and the subject can be a speaker (see the
-    comment above); else None."""
+def _mc_lead(window: str) -> int:
+    """Where the subject of the clause that opens ``window`` starts: after a fronted participle clause or adverbial
+    and its comma (Quirk et al. 1985, 8.20, 15.58)."""
     lead = _SUBJ_LEAD.match(window).end()
     if (front := _FRONTED_PARTICIPLE.match(window, lead)) is not None:
         lead = front.end()
     elif (front := _MC_FRONT.match(window, lead)) is not None and (
             front.group("w").lower() in _MC_LEAD or front.group("w").endswith(("ing", "ly"))):
         lead = front.end()
-    m = _MAIN_CLAUSE.match(window, lead)
+    return lead
+
+
+def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | None:
+    """The subject and verb of the main clause of the sentence ``window`` (which starts the sentence and ends at a
+    quotation), where the verb is a verb of saying or judging speech and the subject can be a speaker (see the
+    comment above); else None."""
+    m = _MAIN_CLAUSE.match(window, _mc_lead(window))
     if m is None:
         return None
     cue = m.group("cue").lower()
     if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - m.end() > 80):
         return None  # (a verb of judging takes the words in its own complement, near it: 'dismissed the offer as')
+    found = _mc_subject(m)
+    return (found, m.group("cue")) if found else None
+
+
+def _mc_subject(m: re.Match) -> str | None:
+    """The speaker a match of :data:`_MAIN_CLAUSE` or :data:`_ANY_CLAUSE` holds as its subject: a name, a description,
+    or the name in apposition to a description; None for a document or a phrase no speaker can be."""
     words = m.group("spk").split()
     while len(words) > 1 and words[-1] in ("himself", "herself", "itself", "themselves"):
         words = words[:-1]  # Thompson himself said: the emphatic reflexive (Quirk et al. 1985, 6.24)
     if len(words) > 10 or _MC_DOC.search(m.group("spk")) is not None:
         return None  # a document's words are its owner's, which the document rules find
     if m.group("ins") and _mc_described(words) and (name := _mc_name(m.group("ins"))) is not None:
-        return name, m.group("cue")  # a description, then the name in apposition
+        return name  # a description, then the name in apposition
     if not (_mc_named(words) or _mc_described(words)):
         return None
-    spk = _clean_speaker(" ".join(words))
-    return (spk, m.group("cue")) if spk else None
+    return _clean_speaker(" ".join(words)) or None
+
+
+def _any_clause_subject(window: str) -> str | None:
+    """The subject of the clause that opens ``window`` (after a fronted adverbial) before its finite verb, where it is
+    a phrase a speaker can be (:data:`_ANY_CLAUSE`), else None."""
+    m = _ANY_CLAUSE.match(window, _mc_lead(window))
+    if m is None:
+        return None
+    last = m.group("spk").split()[-1].rstrip(".,’'")
+    if last[:1].islower() and not _mc_described([m.group("spk").split()[0], last]):
+        return None  # a verb the pattern cannot see ('The Central Bank of Kenya held its rate'): no subject read
+    return _mc_subject(m)

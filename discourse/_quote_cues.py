@@ -334,7 +334,7 @@ def _blank_tag(m: re.Match) -> str:
     return " " * (m.end() - m.start())
 _A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_PARTICLE_NAME}|{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
-_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:[^,“”\"‘’.;:!?]{{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
+_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:(?:[^,“”\"‘’.;:!?]|(?<=[^\W\d_])’(?=[^\W\d_])){{1,100}},\s+){{1,3}}(?P<cue>{_CUE})(?![\w’'])")
 _A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
 # (round 9: the signature may end with a full stop, '“It's not about safety” — Edward Snowden.')
 _A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?\.?[ \t]*$")
@@ -362,7 +362,7 @@ _B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+"
 # Assistant coach John Cudmore described victory as “
 # (round 9: after 'has', 'have' or 'had', 'The police department has described the system as “...”')
 _B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
-                          r"\s+[^“”\"‘’;!?.]{0,60}?\s+as\s*$")
+                          r"\s+(?:[^“”\"‘’;!?.]|(?<=[^\W\d_])’(?=[^\W\d_])){0,60}?\s+as\s*$")
 # a name or short description, one to three comma-closed appositions, then a cue: the head both rules share.
 # The head is the clause's subject, and a subject is never the object of a preposition: in 'In an interview with
 # Reuters, Acme's vice president, John Roe, said' or 'On Monday, Acme's chief, John Roe, said' the phrase after

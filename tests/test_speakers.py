@@ -3643,3 +3643,54 @@ def test_round_23_a_headline_quotation_is_an_excerpt_of_the_story_s_quotation():
     text = ("The operator says its ferries are 'running on empty' this winter.\n\n"
             "Harbour manager Morag Lindsay said the company was \"running on empty\" and could not crew more sailings.")
     assert find_quote_spans(text)[0]["speaker_reason"] != "quoted in the headline from the text"
+
+
+def test_round_24_an_apostrophe_inside_a_word_is_no_quotation_mark_in_an_attribution():
+    # a typographic apostrophe between letters (a genitive, a name) is a letter of the word, not a closing single
+    # quotation mark (Unicode U+2019 serves both), so the subject reaches its verb across it
+    got = full("The union’s general secretary, Hanna Vogt, accused the board of “treating pensioners as a cost line” "
+               "and walked out.")
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Hanna Vogt")]
+    got = full("Analyst Peter O’Malley cut his rating, saying the group’s guidance “has lost all credibility with "
+               "investors.”")
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Peter O’Malley")]
+    # a single quotation mark that opens a quotation still ends the attribution's reach
+    got = full("The minister said ‘we will act’ and the union’s leader replied that the plan was ‘far too late’.")
+    assert got[0]["speaker"] == "The minister" or got[0]["speaker"] == "minister"
+
+
+def test_round_24_participles_of_saying_with_an_object_a_phrase_or_no_complementiser():
+    # the implied subject of a supplementive participle clause is the matrix clause's (Quirk et al. 1985, 15.59)
+    cases = [
+        ("Councillor Mary Odenkirk rejected the plan, accusing the mayor of “governing by press release and nothing "
+         "else.”", "Mary Odenkirk", "accusing"),
+        ("The Regional Water Authority issued a notice on Friday, urging residents to “boil all tap water before "
+         "drinking it.”", "Regional Water Authority", "urging"),
+        ("Premier Alan Whitcombe unveiled the scheme, declaring the housing shortage “the defining test of this "
+         "government.”", "Alan Whitcombe", "declaring"),
+        ("Analyst Peter Graham cut his rating, writing in a note to clients that the guidance “has lost all "
+         "credibility with investors.”", "Peter Graham", "writing"),
+        ("The club’s manager Luis Ortega fumed after the match, claiming his side had been “robbed in front of the "
+         "whole city.”", "Luis Ortega", "claiming"),
+        ("Chief executive Dana Kell closed the meeting, reminding staff that the plant “will not reopen before "
+         "spring.”", "Dana Kell", "reminding"),
+        ("Judge Helen Marsh dismissed the claim, observing that the contract was “clear on its face and binding on "
+         "both parties.”", "Helen Marsh", "observing"),
+    ]
+    for text, speaker, cue in cases:
+        got = full(text)
+        assert [(x["kind"], x["speaker"], x["cue"]) for x in got] == [("speech", speaker, cue)], text
+    # the subject of a matrix clause of any verb, past a role and an organisation before the name
+    got = full('Brennock United manager Stuart Holloway has dismissed talk of a rift, insisting the pair have '
+               '"cleared the air" after the match.')
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Stuart Holloway")]
+    got = full('The chairman of selectors, Margaret Oduya, defended the call in a statement, saying the panel had '
+               'picked "the side best suited to the conditions" for the series.')
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Margaret Oduya")]
+    from discourse._attribution import _any_clause_subject
+    assert _any_clause_subject("The chairman of selectors, Margaret Oduya, defended the call") == "Margaret Oduya"
+    assert _any_clause_subject("The new rules came into force on Monday") is None  # no speaker
+    # 'accusing' and 'urging' need their preposition right before the quotation
+    got = find_quote_spans('The council issued a statement urging calm, and residents wrote "we are not afraid" on '
+                           'the wall.')
+    assert got[0]["speaker"] not in ("council", "The council")
