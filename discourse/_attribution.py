@@ -1200,14 +1200,44 @@ def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | 
     """The subject and verb of the main clause of the sentence ``window`` (which starts the sentence and ends at a
     quotation), where the verb is a verb of saying or judging speech and the subject can be a speaker (see the
     comment above); else None."""
-    m = _MAIN_CLAUSE.match(window, _mc_lead(window))
-    if m is None:
-        return None
+    lead = _mc_lead(window)
+    m = _MAIN_CLAUSE.match(window, lead)
+    if m is None or (found := _mc_subject(m)) is None:
+        # (no verb of saying after a subject, or one after a phrase no speaker can be: 'A spokesperson for X declined
+        # to comment but said': the coordinated predicate's, round 24)
+        return _coordinated_source(window, lead, lower_quote=lower_quote)
     cue = m.group("cue").lower()
     if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - m.end() > 80):
         return None  # (a verb of judging takes the words in its own complement, near it: 'dismissed the offer as')
-    found = _mc_subject(m)
-    return (found, m.group("cue")) if found else None
+    return found, m.group("cue")
+
+
+# round 24: 'A spokesperson for Delacroix Brennan & Marsh declined to comment on individual partners but said the firm
+# expected “...”': predicates coordinated by 'and' or 'but' share the clause's subject (Quirk et al. 1985, 13.49:
+# coordination of predicates with the subject ellipted in the second), so a verb of saying right after the
+# coordinator has the subject that opens the clause; nothing but 'also', 'then', 'later' or 'again' between the
+# coordinator and the verb (a new subject there, 'and residents said', is a new clause)
+_COORD_SAY = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|again|quickly|repeatedly)\s+)?"
+                        rf"(?P<cue>{_MC_VERBS})(?![\w’'\-])")
+
+
+_SUBORDINATOR = re.compile(r"(?<![\w’'])(?:which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
+                           r"unless|after|before|since|until|that)(?![\w’'])")
+
+
+def _coordinated_source(window: str, lead: int, *, lower_quote: bool) -> tuple[str, str] | None:
+    """The subject of the clause that opens ``window`` and the verb of saying of a predicate coordinated with its
+    first one (:data:`_COORD_SAY`), on the terms of :func:`_main_clause_source`; else None."""
+    m = _ANY_CLAUSE.match(window, lead)
+    if (m is None or (c := _COORD_SAY.search(window, m.end())) is None
+            or _SUBORDINATOR.search(window, m.end(), c.start()) is not None):
+        return None  # (after a relative or adverbial clause the coordinated verb may be that clause's, 'Pemberton
+        # Ridge Capital, which disclosed a stake and called for “...”')
+    cue = c.group("cue").lower()
+    if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - c.end() > 80):
+        return None
+    spk = _checked_subject(m)
+    return (spk, c.group("cue")) if spk else None
 
 
 def _mc_subject(m: re.Match) -> str | None:
@@ -1229,9 +1259,14 @@ def _any_clause_subject(window: str) -> str | None:
     """The subject of the clause that opens ``window`` (after a fronted adverbial) before its finite verb, where it is
     a phrase a speaker can be (:data:`_ANY_CLAUSE`), else None."""
     m = _ANY_CLAUSE.match(window, _mc_lead(window))
-    if m is None:
+    return None if m is None else _checked_subject(m)
+
+
+def _checked_subject(m: re.Match) -> str | None:
+    """:func:`_mc_subject` of a match of :data:`_ANY_CLAUSE`, unless the phrase ends in a lower-case word that is
+    no head a speaker can have: the verb was one the pattern cannot see ('The Central Bank of Kenya held its rate')."""
+    words = m.group("spk").split()
+    last = words[-1].rstrip(".,’'")
+    if last[:1].islower() and not _mc_described([words[0], last]):
         return None
-    last = m.group("spk").split()[-1].rstrip(".,’'")
-    if last[:1].islower() and not _mc_described([m.group("spk").split()[0], last]):
-        return None  # a verb the pattern cannot see ('The Central Bank of Kenya held its rate'): no subject read
     return _mc_subject(m)

@@ -3694,3 +3694,37 @@ def test_round_24_participles_of_saying_with_an_object_a_phrase_or_no_complement
     got = find_quote_spans('The council issued a statement urging calm, and residents wrote "we are not afraid" on '
                            'the wall.')
     assert got[0]["speaker"] not in ("council", "The council")
+
+
+def test_round_24_a_verb_of_saying_in_a_coordinated_predicate_has_the_clause_s_subject():
+    # predicates coordinated by 'and' or 'but' share the subject (Quirk et al. 1985, 13.49)
+    got = full("A spokesperson for Delacroix Brennan & Marsh declined to comment on individual partners but said the "
+               "firm expected “very limited attrition, if any.”")
+    assert [(x["kind"], x["speaker"], x["cue"]) for x in got] == [
+        ("speech", "A spokesperson for Delacroix Brennan & Marsh", "said")]
+    got = full('The Harbour Board met on Tuesday and warned that the quay was "no longer safe for heavy vehicles."')
+    assert [(x["kind"], x["speaker"]) for x in got] == [("speech", "Harbour Board")]
+    # a new subject after the coordinator, or a verb inside a relative clause, is another clause's
+    got = find_quote_spans('The Velden Group, under pressure from Ardent Capital, which bought a stake in June and '
+                           'called for a "fundamental rethink" of the portfolio, fell 3%.')
+    assert got[0]["speaker"] not in ("The Velden Group", "Velden Group")
+    from discourse._attribution import _coordinated_source
+    assert _coordinated_source("The mayor toured the site and residents said the plan was ", 0,
+                               lower_quote=True) is None
+
+
+def test_round_24_an_attribution_reaches_across_a_quoted_title_or_nickname():
+    # a quoted title or nickname is a noun phrase of the sentence (Quirk et al. 1985, 17.93): the subject reaches its
+    # verb across it, and the later partial quotation is the subject's
+    got = find_quote_spans('The 43-page report by the Georgia Bureau of Investigation, titled “Review of In-Custody '
+                           'Death: Calder County Detention Center,” found that medical staff had been “repeatedly '
+                           'alerted to his deteriorating condition” but never examined him.')
+    assert [(x["kind"], x["speaker"]) for x in got] == [
+        ("mention", None), ("speech", "Georgia Bureau of Investigation")]
+    got = find_quote_spans('The National Audit Board, in its report "Rails Without Cargo" published in February, '
+                           'concluded that the management had "failed to adapt its business model" to trade.')
+    assert [(x["kind"], x["speaker"]) for x in got] == [("mention", None), ("speech", "National Audit Board")]
+    # a quoted title that is itself the subject gives no speaker (the placeholder is never one)
+    got = find_quote_spans('The “Sovereignty at Stake” report warned in March that the governance was “structurally '
+                           'incapable of resolving disputes” and called for reform.')
+    assert all(x["speaker"] is None or "Qq" not in x["speaker"] for x in got)
