@@ -993,6 +993,34 @@ def _occasion_phrase(words: list[str]) -> bool:
     return k == 0 or words[k - 1].rstrip(".,;:").lower() in _OCCASION_NOUNS
 
 
+# round 24: 'A Home Office spokesperson' and 'a spokesperson for the Home Office' are one speaker: the noun premodifier
+# of a spokesperson noun names the body spoken for, as the 'for'-phrase does (Quirk et al. 1985, 17.104-17.110 on noun
+# premodifiers and their postmodifying paraphrases), so the description is written in the one form the library keeps
+# (round 12: 'a spokesperson for SoundThinking', whose organisation then fills ``speaker_org``)
+_SPOKES_PREMOD = re.compile(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
+                            r"(?P<head>spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)")
+
+
+_SPOKES_DETS = frozenset("a an the another one this that its their his her our".split())
+
+
+def _spokesperson_for(desc: str) -> str:
+    """``desc`` with a premodified spokesperson noun ('A Home Office spokesperson', 'a police spokeswoman') written
+    with its 'for'-phrase ('A spokesperson for Home Office', 'a spokeswoman for the police': a name as written, a
+    common noun with 'the'); any other description unchanged."""
+    m = _SPOKES_PREMOD.fullmatch(desc)
+    if m is None:
+        return desc
+    org = m.group("org").strip()
+    words = org.split()
+    if words[0].lower() in _SPOKES_DETS or any(
+            w.lower() in ("for", "of", "at", "and", "or", "who", "which") or w.endswith(("’s", "'s")) for w in words):
+        return desc  # (a phrase of its own, or a possessive: 'the minister's spokesman' is the minister's)
+    the = "" if org[:1].isupper() or org[:1].isdigit() else "the "
+    det = {"an": "a", "An": "A"}.get(m.group("det"), m.group("det"))  # ('An Army spokesperson': 'A spokesperson')
+    return f"{det + ' ' if det else ''}{m.group('head')} for {the}{org}"
+
+
 def _description_speaker(written: str) -> str | None:
     """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase of
     occasion that is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor; a phrase opened
@@ -2450,7 +2478,7 @@ class _Speakers:
                 if desc is not None:
                     if isinstance(desc, _Entity):
                         return self._remember(pos, self._fill(out, desc, "pronoun resolved to a description"))
-                    out.update(speaker=desc, speaker_reason="pronoun resolved to a description")
+                    out.update(speaker=_spokesperson_for(desc), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
                 other = self.last_other
                 if (other is not None and other[1]["speaker_reason"] == "description" and 0 <= pos - other[0] <= 600
@@ -2463,7 +2491,7 @@ class _Speakers:
                     return self._remember(pos, out)
                 person = self._described_person(pos, where, ent, g)
                 if person is not None:
-                    out.update(speaker=person, speaker_reason="pronoun resolved to a description")
+                    out.update(speaker=_spokesperson_for(person), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 # (round 16: the organisation that was the subject of the sentence before, over one named inside
@@ -2774,9 +2802,13 @@ class _Speakers:
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS):
                 fuller = self._indefinite_antecedent(words[1:], min(pos, where))
                 if fuller is not None:  # a city spokesperson ... the spokesperson said: the fuller description
-                    out.update(speaker=fuller, speaker_role=None, speaker_reason="description")
+                    fuller = _spokesperson_for(fuller)
+                    out.update(speaker=fuller, speaker_role=None, speaker_reason="description",
+                               speaker_org=self._org_of(fuller) if fuller.startswith("spokes") else None)
                     return out
             desc = _description_speaker(written)
+            if desc:
+                desc = _spokesperson_for(desc)
             out.update(speaker=desc, speaker_reason="description" if desc else "unresolved description")
             if desc:  # a spokesperson for SoundThinking: the organisation the role is held in (round 12)
                 out["speaker_org"] = self._org_of(desc)

@@ -1461,7 +1461,7 @@ def test_definite_description_takes_the_fuller_indefinite_one():
     # speaker, written in the fullest form the document gives
     text = ("According to a city spokesperson, the contract is worth $12 million. “The price includes maintenance "
             "for five years,” the spokesperson said.")
-    assert [q["speaker"] for q in full(text)] == ["city spokesperson"]
+    assert [q["speaker"] for q in full(text)] == ["spokesperson for the city"]  # (round 24's form of 'city spokesperson')
     text = ("A senior State Department official said the talks went well. “We made real progress today,” the "
             "official said.")
     assert [q["speaker"] for q in full(text)] == ["senior State Department official"]
@@ -3728,3 +3728,24 @@ def test_round_24_an_attribution_reaches_across_a_quoted_title_or_nickname():
     got = find_quote_spans('The “Sovereignty at Stake” report warned in March that the governance was “structurally '
                            'incapable of resolving disputes” and called for reform.')
     assert all(x["speaker"] is None or "Qq" not in x["speaker"] for x in got)
+
+
+def test_round_24_a_premodified_spokesperson_is_written_with_the_body_it_speaks_for():
+    # 'A Home Office spokesperson' and 'a spokesperson for the Home Office' are one speaker (Quirk et al. 1985,
+    # 17.104-17.110: a noun premodifier and its postmodifying paraphrase); the library writes the 'for' form, whose
+    # organisation fills speaker_org, in every path that gives the description
+    text = ('A Home Office spokesperson said the plans were "under review and will be published soon". "We will set '
+            'out our plans," the spokesperson said.')
+    got = full(text)
+    assert [(x["speaker"], x["speaker_org"]) for x in got] == [
+        ("A spokesperson for Home Office", "Home Office"), ("spokesperson for Home Office", "Home Office")]
+    assert got[0]["speaker_as_written"] == "A Home Office spokesperson"
+    got = full('An Army spokesperson said the convoy "was never in any danger at all".')
+    assert [x["speaker"] for x in got] == ["A spokesperson for Army"]
+    got = full('A police spokeswoman said officers "will remain in the area tonight". "Nobody was hurt," she said.')
+    assert [x["speaker"] for x in got] == ["A spokeswoman for the police", "spokeswoman for the police"]
+    # a possessive, a determiner alone and a spokesperson already written with 'for' are left as they are
+    from discourse._speakers import _spokesperson_for
+    assert _spokesperson_for("The minister's spokesman") == "The minister's spokesman"
+    assert _spokesperson_for("the spokesperson") == "the spokesperson"
+    assert _spokesperson_for("A spokesperson for the Red Cross") == "A spokesperson for the Red Cross"
