@@ -19,6 +19,7 @@ from ._quote_cues import (
     _NOUNISH,
     _NP,
     _ORG_AND,
+    _PARTICLES,
     _QUALIFIER_WORDS,
     _SENT_BOUNDARY,
     COMPANY_WORDS,
@@ -750,7 +751,70 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     runs = _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS) if _RUNS_KERNEL is not None else _runs_by_pattern(text)
     if '"' in text or "“" in text:
         runs = _without_nicknames(text, runs)
+    runs = _without_common_heads(text, runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
+
+
+# round 24: a sentence opens with a capital whatever its first word is, so 'Garda Fiona Keogh told the court',
+# 'Neighbour Michael Joyce said' hold a common noun written before a name as a false title (Bell 1991, ch. 10), which
+# the table had made the first word of the person's name ('Garda Fiona Keogh', then 'Garda Keogh' another person).
+# Whether a capitalised word at a sentence's start is a common noun is told by the same document: one that the text
+# also writes in lower case after a determiner ('the garda', 'a neighbour who') is a common noun there (Mikheev 2002,
+# the document-centred reading of capitalised words). Such a word before a name of two capitalised words or more (a
+# run that starts a sentence) or before a name (a speaker as written, :meth:`_Speakers._resolve`) is no part of it;
+# given names, courtesy titles and name particles are never read so ('Will Hart', with 'the will' in the text).
+_DET_BEFORE_NOUN = r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+"
+# (the noun ends its noun phrase there: punctuation, a verb, a relative pronoun or a preposition follows, not a noun it
+# would modify as an adjective does, 'the northern suburbs')
+_NOUN_END = (r"s?(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tells|was|is|were|are|had|has|have|will|"
+             r"would|could|did|of|at|in|from|on|for|with|to|[a-z]{2,}ed)(?![\w’']))")
+_FUNCTION_WORDS = frozenset("the a an this that these those his her its our their my your some any no every each all both "
+                            "another one two three four five six seven eight nine ten other such what which who and "
+                            "or nor but so yet i he she we they it you me him us them".split())
+
+
+def _common_head(text: str, word: str, cache: dict[str, bool] | None = None) -> bool:
+    """Is ``word`` (capitalised) a common noun in ``text``: written there in lower case after a determiner, and no
+    given name, courtesy title, name particle or organisation word?"""
+    low = word.lower()
+    if cache is not None and low in cache:
+        return cache[low]
+    found = (word[:1].isupper() and word[1:].islower() and len(word) >= 3 and word.isalpha()
+             and low not in _GIVEN_NAMES and low not in _COURTESY and low not in _PARTICLES and low not in _ORG_WORDS
+             and low not in _FUNCTION_WORDS and word not in _LEADING_FUNCTION and not _role_word(word)
+             and low in text and re.search(_DET_BEFORE_NOUN + re.escape(low) + _NOUN_END, text) is not None)
+    if cache is not None:
+        cache[low] = found
+    return found
+
+
+def _without_common_heads(text: str, runs: list) -> list:
+    """``runs`` with the first word of each run that starts a sentence dropped where it is a common noun of the
+    document (:func:`_common_head`) before a common given name and one capitalised word or more that name no
+    organisation (other words before the given name are left to :func:`_description_before_name`: 'County Warden
+    Louise Roe'), and of each run of two words where the second is a surname the text gives with a given name."""
+    out: list = []
+    cache: dict[str, bool] = {}
+    surnames = None
+    for r in runs:
+        words = r[4].split()
+        if len(words) == 2 and words[1][:1].isupper() and words[0][:1].isupper() and words[0][1:].islower():
+            # 'Garda Keogh said' after 'Garda Fiona Keogh': the noun as a title before a surname the text gave with
+            # a given name (the last word of a run of two words or more elsewhere)
+            if surnames is None:
+                surnames = {x[4].split()[-1] for x in runs if len(x[4].split()) >= 2}
+                surnames |= {x[4].split()[-1] for x in out}
+            known = words[1] in surnames and sum(x[4].split()[-1] == words[1] for x in runs) >= 2
+        else:
+            known = False
+        if ((known or (r[3] and len(words) >= 3 and words[1].lower() in _GIVEN_NAMES))
+                and all(w[:1].isupper() for w in words[1:])
+                and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
+                and _common_head(text, words[0], cache)):
+            k = r[4].index(words[1], len(words[0]))
+            r = (r[0], r[1], r[2], r[3], r[4][k:])  # (the run keeps its place: still the sentence's subject)
+        out.append(r)
+    return out
 
 
 # round 23: a nickname in double quotation marks between a given name and a surname ('Sen. Rodolfo "Dodong" Villaraza',
@@ -1315,6 +1379,7 @@ class _Speakers:
         self._qs, self._q_starts = qs, q_starts
 
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
+        self._common_heads: dict[str, bool] = {}  # _common_head per word asked
         if _TABLE_KERNEL is not None:
             _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
         else:
@@ -2465,6 +2530,16 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
+        if (len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
+                and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
+                and any(e.kind == "person" for e in self.by_word.get(words[-1].rstrip(".,"), ()))
+                and _common_head(self.text, words[0], self._common_heads)):
+            # Garda Keogh, Neighbour Michael Joyce: a common noun of the document before the name (round 24)
+            found = self._resolve(written[written.index(words[1], len(words[0])):], pos, where)
+            found["speaker_as_written"] = written
+            if found["speaker_role"] is None and found["speaker"] is not None:
+                found["speaker_role"] = words[0].lower()
+            return found
         if len(core := _without_postnominals(words)) < len(words):  # Judge Tahir Khan KC: Tahir Khan (round 14)
             found = self._resolve(" ".join(core), pos, where)
             found["speaker_as_written"] = written

@@ -3749,3 +3749,23 @@ def test_round_24_a_premodified_spokesperson_is_written_with_the_body_it_speaks_
     assert _spokesperson_for("The minister's spokesman") == "The minister's spokesman"
     assert _spokesperson_for("the spokesperson") == "the spokesperson"
     assert _spokesperson_for("A spokesperson for the Red Cross") == "A spokesperson for the Red Cross"
+
+
+def test_round_24_a_common_noun_of_the_document_before_a_name_is_no_part_of_it():
+    # a sentence opens with a capital whatever its first word; the same document writes the word in lower case after
+    # a determiner, so it is a common noun there (Mikheev 2002), written before the name as a false title
+    text = ('Garda Fiona Keogh told the court that she was called to the scene at 1.40am.\n\n'
+            '"He was shouting that he would come back," Garda Keogh said.\n\n'
+            'A statement read to the court by the garda described the injuries.')
+    got = full(text)
+    assert [(x["speaker"], x["speaker_role"]) for x in got] == [("Fiona Keogh", "garda")]
+    assert got[0]["speaker_as_written"] == "Garda Keogh"
+    text = ('A neighbour who lives nearby raised the alarm.\n\nNeighbour Michael Joyce said he had told the farmer '
+            'there was "no rush at all" with the bales. "I would have taken them myself," Mr Joyce said.')
+    assert [x["speaker"] for x in full(text)] == ["Michael Joyce", "Michael Joyce"]
+    # without the lower-case use the capitalised word stays as it was, and given names and roles are never read so
+    from discourse._speakers import _common_head
+    assert not _common_head("Neighbour Michael Joyce said so.", "Neighbour")
+    assert not _common_head("The mark was clear. Mark Hale said so.", "Mark")  # a given name
+    assert not _common_head("the judge said. Judge Ann Roe said so.", "Judge")  # a role word, handled as one
+    assert not _common_head("in the northern suburbs", "Northern")  # an adjective before its noun
