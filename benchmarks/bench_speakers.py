@@ -13,7 +13,9 @@ A labelled quotation counts as
 
 - *exact* when a quotation found by ``find_quote_spans`` starts at the labelled offset, is ``speech`` and
   its speaker equals the label after :func:`norm_speaker` (case, white space, commas and full stops, a
-  leading article and courtesy titles such as Mr., Mrs., Dr. are ignored);
+  leading article and courtesy titles such as Mr., Mrs., Dr. are ignored; since round 24 a label with the
+  organisation before a spokesperson noun, 'White House spokesman', also matches the library's 'spokesman for White
+  House', :func:`same_spokesperson`);
 - *same last word* when the last words agree (a lenient figure: 'Sokol' for 'Bernard H. Sokol' counts; it
   shows how much of the gain is the canonical name and how much finding the right person);
 - *without a speaker* when no such speech quotation is found, or its speaker is None;
@@ -250,6 +252,22 @@ def norm_speaker(s: str | None) -> str | None:
     return " ".join(words)
 
 
+SPOKES = ("spokesperson", "spokesman", "spokeswoman")
+
+
+def same_spokesperson(g: str | None, w: str | None) -> bool:
+    """Is the normalised speaker ``g`` the library's form of the normalised label ``w`` written with the organisation
+    before the noun: 'spokesperson for highland council' or 'spokesman for the government' for the label 'highland
+    council spokesperson', 'government spokesman' (round 24: the library writes both forms with 'for')?"""
+    if not g or not w:
+        return False
+    ws = w.split()
+    if len(ws) < 2 or ws[-1] not in SPOKES:
+        return False
+    org = " ".join(ws[:-1])
+    return g in (f"{ws[-1]} for {org}", f"{ws[-1]} for the {org}")
+
+
 def half(doc_id: str) -> str:
     """'A' (the half rules may be written from) or 'B' (held out), by the parity of sha256(doc_id)."""
     return "A" if int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "B"
@@ -351,7 +369,7 @@ def evaluate(find_spans: Callable[[str], list[dict]], labels: list[dict],
         g, w = norm_speaker(got), norm_speaker(r["speaker"])
         if g and w and g.split()[-1] == w.split()[-1]:
             lenient += 1
-        if g == w:
+        if g == w or same_spokesperson(g, w):
             exact += 1
             counts[1] += 1
         else:

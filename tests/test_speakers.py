@@ -2996,6 +2996,26 @@ def test_blind_speaker_sets_are_whole():
     # (README, "Round 24")
 
 
+def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.bench_blind_speakers import same, unlabelled_speech
+
+    # the label's 'Highland Council spokesperson' and 'spokesperson' are the library's 'A spokesperson for ...'
+    assert same("A spokesperson for Highland Council", "Highland Council spokesperson")
+    assert same("a spokesman for the government", "government spokesman")
+    assert same("A spokesperson for Highland Council", "spokesperson")
+    assert not same("A spokesperson for Highland Council", "Highland Council")
+    # a quotation called speech where no label stands (a title here) is counted; one a label covers is not
+    text = 'The report "Empty Classrooms" was out. "We are shocked," Ann Roe said.'
+    cases = [(text, [("We are shocked", "Ann Roe")])]
+    everything_speech = lambda t: [{**q, "kind": "speech"} for q in find_quote_spans(t)]  # noqa: E731
+    assert unlabelled_speech(everything_speech, cases) == 1
+    assert unlabelled_speech(find_quote_spans, cases) == 0
+
+
 def test_round_19_party_labels_parents_and_styles_before_a_name():
     # false titles: a party's member and a pupil's parent written before the name
     text = ('Democrat Paul Ebersole said the map was unfair. "It carves up my county," Ebersole said.')
