@@ -1,11 +1,11 @@
 """Known-groups validity of the frame scores on web pages written blind by helper sessions, with the regex baseline.
 
-    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|...|9|all] [--hits --batch 1|4] [--lss]
+    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|...|10|all] [--hits --batch 1|4] [--lss]
         [--wordscores [--dev PATH]]
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, thirty-six sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, forty sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -41,8 +41,13 @@ Taiwan; monitoring in disasters and pandemics; surveillance in public housing, w
 school and campus safety technology) was written in the same round and run once to decide its pre-registered
 candidate; batch 9 (sets AG-AJ: retail, banking and stadium biometrics in Europe and Australia; city data platforms
 and digital twins in the Gulf and Turkey; body cameras, crime centres and drones in Latin America; surveillance
-exports to African governments and their financing) likewise for the round's second candidate. ``--hits`` refuses
-batches 2, 3 and 5-9, which are measured, never read.
+exports to African governments and their financing) likewise for the round's second candidate. Batch 10 (sets AK-AN:
+licence-plate, traffic and low-emission-zone cameras in European and British cities; safe- and smart-city surveillance
+in Central Asia, the Caucasus and Eastern Europe; drones, aerial and satellite surveillance over cities, protests and
+borders; smart-city projects, CCTV and facial recognition in Indonesia, Malaysia, the Philippines and Vietnam) was
+written by four helper sessions in the ninth round and run once on the library after round 24 of the speakers, with
+no framing candidate (the round's one candidate was dropped on the read pages). ``--hits`` refuses batches 2, 3 and
+5-10, which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -79,7 +84,7 @@ from benchmarks.validate_framing import auc, regex_counts  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
 BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tuple("MNOP"), "5": tuple("QRST"),
            "6": tuple("UVWX"), "7": ("Y", "Z", "AA", "AB"), "8": ("AC", "AD", "AE", "AF"),
-           "9": ("AG", "AH", "AI", "AJ")}  # (set names of two letters from batch 7 on)
+           "9": ("AG", "AH", "AI", "AJ"), "10": ("AK", "AL", "AM", "AN")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -212,9 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-9 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-10 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-9 are scored, never read for a rule")
+                 "batches 2, 3 and 5-10 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
