@@ -763,7 +763,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
 # the document-centred reading of capitalised words). Such a word before a name of two capitalised words or more (a
 # run that starts a sentence) or before a name (a speaker as written, :meth:`_Speakers._resolve`) is no part of it;
 # given names, courtesy titles and name particles are never read so ('Will Hart', with 'the will' in the text).
-_DET_BEFORE_NOUN = r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+"
+_DET_BEFORE = re.compile(r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+$")
 # (the noun ends its noun phrase there: punctuation, a verb, a relative pronoun or a preposition follows, not a noun it
 # would modify as an adjective does, 'the northern suburbs')
 _NOUN_END = (r"s?(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tells|was|is|were|are|had|has|have|will|"
@@ -773,16 +773,25 @@ _FUNCTION_WORDS = frozenset("the a an this that these those his her its our thei
                             "or nor but so yet i he she we they it you me him us them".split())
 
 
+@lru_cache(maxsize=4096)
+def _may_be_common(word: str) -> bool:
+    """Can the capitalised ``word`` be a common noun written before a name: a word in Title Case of three letters or
+    more, no given name, courtesy title, name particle, organisation, function or role word? (The part of
+    :func:`_common_head` that does not read the document.)"""
+    low = word.lower()
+    return (word[:1].isupper() and word[1:].islower() and len(word) >= 3 and word.isalpha()
+            and low not in _GIVEN_NAMES and low not in _COURTESY and low not in _PARTICLES and low not in _ORG_WORDS
+            and low not in _FUNCTION_WORDS and word not in _LEADING_FUNCTION and not _role_word(word))
+
+
 def _common_head(text: str, word: str, cache: dict[str, bool] | None = None) -> bool:
     """Is ``word`` (capitalised) a common noun in ``text``: written there in lower case after a determiner, and no
     given name, courtesy title, name particle or organisation word?"""
     low = word.lower()
     if cache is not None and low in cache:
         return cache[low]
-    found = (word[:1].isupper() and word[1:].islower() and len(word) >= 3 and word.isalpha()
-             and low not in _GIVEN_NAMES and low not in _COURTESY and low not in _PARTICLES and low not in _ORG_WORDS
-             and low not in _FUNCTION_WORDS and word not in _LEADING_FUNCTION and not _role_word(word)
-             and low in text and re.search(_DET_BEFORE_NOUN + re.escape(low) + _NOUN_END, text) is not None)
+    found = (_may_be_common(word) and low in text and any(_DET_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
+                                     for m in re.finditer(re.escape(low) + _NOUN_END, text)))
     if cache is not None:
         cache[low] = found
     return found
@@ -792,28 +801,27 @@ def _without_common_heads(text: str, runs: list) -> list:
     """``runs`` with the first word of each run that starts a sentence dropped where it is a common noun of the
     document (:func:`_common_head`) before a common given name and one capitalised word or more that name no
     organisation (other words before the given name are left to :func:`_description_before_name`: 'County Warden
-    Louise Roe'), and of each run of two words where the second is a surname the text gives with a given name."""
-    out: list = []
+    Louise Roe'); and then of each run of two words, that noun and the surname of a name it was dropped from ('Garda
+    Keogh' after 'Garda Fiona Keogh')."""
+    out = None
     cache: dict[str, bool] = {}
-    surnames = None
-    for r in runs:
+    dropped: set[tuple[str, str]] = set()  # (noun, surname) of the names the noun was dropped from
+    for i, r in enumerate(runs):
+        if not r[3] or r[4].count(" ") < 2:
+            continue
         words = r[4].split()
-        if len(words) == 2 and words[1][:1].isupper() and words[0][:1].isupper() and words[0][1:].islower():
-            # 'Garda Keogh said' after 'Garda Fiona Keogh': the noun as a title before a surname the text gave with
-            # a given name (the last word of a run of two words or more elsewhere)
-            if surnames is None:
-                surnames = {x[4].split()[-1] for x in runs if len(x[4].split()) >= 2}
-                surnames |= {x[4].split()[-1] for x in out}
-            known = words[1] in surnames and sum(x[4].split()[-1] == words[1] for x in runs) >= 2
-        else:
-            known = False
-        if ((known or (r[3] and len(words) >= 3 and words[1].lower() in _GIVEN_NAMES))
-                and all(w[:1].isupper() for w in words[1:])
+        if (_may_be_common(words[0]) and words[1].lower() in _GIVEN_NAMES and all(w[:1].isupper() for w in words[2:])
                 and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
                 and _common_head(text, words[0], cache)):
+            out = out or list(runs)
             k = r[4].index(words[1], len(words[0]))
-            r = (r[0], r[1], r[2], r[3], r[4][k:])  # (the run keeps its place: still the sentence's subject)
-        out.append(r)
+            out[i] = (r[0], r[1], r[2], r[3], r[4][k:])  # (the run keeps its place: still the sentence's subject)
+            dropped.add((words[0], words[-1]))
+    if out is None:
+        return runs
+    for i, r in enumerate(runs):
+        if r[4].count(" ") == 1 and tuple(r[4].split()) in dropped:
+            out[i] = (r[0], r[1], r[2], r[3], r[4][r[4].index(" ") + 1:])
     return out
 
 
@@ -2530,7 +2538,7 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
-        if (len(words) >= 2 and all(w[:1].isupper() for w in words[1:])
+        if (len(words) >= 2 and _may_be_common(words[0]) and all(w[:1].isupper() for w in words[1:])
                 and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
                 and any(e.kind == "person" for e in self.by_word.get(words[-1].rstrip(".,"), ()))
                 and _common_head(self.text, words[0], self._common_heads)):
