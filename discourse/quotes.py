@@ -565,7 +565,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import numpy as np
@@ -820,32 +820,39 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     return found
 
 
-def _attr_across_names(text: str, us: int, d: dict, before: str, done: list[dict], strict: bool) -> tuple[str, str] | None:
+def _attr_across_names(text: str, us: int, d: dict, before: str, done: list[dict], starts: list[int],
+                       strict: bool) -> tuple[str, str] | None:
     """:func:`_attr_in_sentence` for the quotation ``d``; where it finds nothing and an earlier quotation of the same
     paragraph, within the 400 characters before, was taken for a mention (a title, a nickname, a term: 'The report,
     titled “Review of In-Custody Death: Calder County,” found that staff had been “repeatedly alerted ...”',
     'Arnulfo Mora, known by his nom de guerre "Tulio," said the group would respect the truce "as long as ..."'),
     the same reading once more with each such quotation written as one capitalised word of its length (its comma
     kept): a quoted name or title is a noun phrase of the sentence (Quirk et al. 1985, 17.93, on quoted titles in
-    apposition), so the subject reaches its verb across it as across any name (round 24)."""
+    apposition), so the subject reaches its verb across it as across any name (round 24). ``done`` is the document's
+    quotations in order and ``starts`` their starts (the quotations in the window found by bisection)."""
     found = _attr_in_sentence(text, us, d["start"], before, strict=strict)
     if found is not None:
         return found
     lo = max(us, d["start"] - 400)
-    names = [e for e in done if e is not d and e["kind"] == "mention" and lo <= e["start"] and e["end"] <= d["start"]
-             and e["close_mark"]]
+    names = [e for e in done[bisect_left(starts, lo):bisect_left(starts, d["start"])]
+             if e["kind"] == "mention" and e["end"] <= d["start"] and e["close_mark"]]
     if not names:
         return None
-    parts, k = [], 0
+    # the reading looks at most 400 characters back and 40 on: a window of the text is masked, not the whole text
+    # (a copy of the text per quotation made a document of thousands of quotations quadratic); where the paragraph
+    # starts further back than 2,000 characters, the window's start stands for a point inside it (-1)
+    w0 = us if d["start"] - us <= 2000 else d["start"] - 2000
+    parts, k = [], w0
     for e in names:
         inner = text[e["content_start"]:e["content_end"]].rstrip()
         comma = "," if inner.endswith(",") else ""
         width = e["end"] - e["start"] - len(comma)
         parts += [text[k:e["start"]], "Q" + "q" * (width - 1) + comma]
         k = e["end"]
-    masked = "".join(parts) + text[k:]
-    before = mask_name_tags(_clause_before(masked, us, d["start"]))
-    found = _attr_in_sentence(masked, us, d["start"], before, strict=strict)
+    masked = "".join(parts) + text[k:d["end"] + 60]
+    start, w_us = d["start"] - w0, (0 if w0 == us else -1)
+    before = mask_name_tags(_clause_before(masked, w_us, start))
+    found = _attr_in_sentence(masked, w_us, start, before, strict=strict)
     if found is None or (found[0] is not None and "Qq" in found[0]):
         return None  # (a quoted title that is itself the subject, 'The “Sovereignty at Stake” report': no speaker)
     return found
@@ -1096,6 +1103,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             "_unit": q.unit, "_last_unit": q.last_unit,
         })
 
+    out_starts = [d["start"] for d in out]
     table: _Speakers | None = None
     last_speech_by_unit: dict[int, dict] = {}
     last_top_speech: dict[int, tuple[int, dict]] = {}  # unit -> (end, speaker fields) of its last speech
@@ -1197,7 +1205,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (
-                    attr := _attr_across_names(text, us, d, before, out, n_words < 5)) is not None:
+                    attr := _attr_across_names(text, us, d, before, out, out_starts, n_words < 5)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”
             elif attr is None and n_words >= 2 and not title and d["close_mark"] and d["parent_id"] is None and (
                     attr := _attr_sentence_end(text, d["end"], ue_last)) is not None:
