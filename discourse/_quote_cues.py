@@ -82,7 +82,7 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 # (round 22: 'Hon.', 'Fr.' and 'Eng.', titles of the name table since rounds 15, 22 and 19, with their full stop: 'The
 # Leader of the Opposition, Hon. Musa Conteh-Williams, said')
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Eng|Hon|Fr|Jr|Sr|Corp|Inc|"
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Eng|Hon|Fr|Coun|Jr|Sr|Corp|Inc|"
          r"Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*)?)")
 # the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
@@ -485,7 +485,8 @@ def _has_cue(window: str) -> bool:
 _ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
            "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon",
            "Atty", "Engr",  # (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press)
-           "Eng", "Fr")  # (round 22: the East African engineer's 'Eng.' and the priest's 'Fr.', as in _CAPW)
+           "Eng", "Fr",  # (round 22: the East African engineer's 'Eng.' and the priest's 'Fr.', as in _CAPW)
+           "Coun")  # (round 24: the councillor's 'Coun.' of Canadian papers, 'Coun. Mei-Lin Gao')
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 # the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
 # instead of trying some thirty look-behinds at every position): each look-behind takes the mark in

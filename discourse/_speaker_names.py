@@ -43,7 +43,11 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "haja hajia hajiya ato eng "
                       # round 22: a Catholic or Anglican priest's 'Fr' (Father, without its full stop in British and
                       # Pacific papers: 'Fr Martin Kiap')
-                      "fr".split())
+                      "fr "
+                      # round 24: the councillor's 'Coun' of British and Canadian papers ('Coun Anne Whitworth', 'Coun.
+                      # Mei-Lin Gao'), as 'Cllr' and 'Cr' (round 11, 17), and the police ranks 'Snr Sgt' / 'Sen-Sgt' of
+                      # Australian papers ('Sen-Sgt Darren Maskell')
+                      "coun snr sen-sgt".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -273,7 +277,7 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
 _RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
-               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr")
+               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr", "Coun")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # a capitalised word
 _NW_ABBREVIATED = r"(?:" + "|".join(_RUN_TITLES) + r")\.|(?:[A-Z]\.){1,3}[A-Z]?\.?"  # a title, initials (K.J.P.)
 _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"

@@ -3790,3 +3790,14 @@ def test_round_24_a_common_noun_of_the_document_before_a_name_is_no_part_of_it()
     assert not _common_head("The mark was clear. Mark Hale said so.", "Mark")  # a given name
     assert not _common_head("the judge said. Judge Ann Roe said so.", "Judge")  # a role word, handled as one
     assert not _common_head("in the northern suburbs", "Northern")  # an adjective before its noun
+
+
+def test_round_24_the_councillor_s_coun_and_a_senior_sergeant_s_rank_are_titles():
+    # 'Coun' / 'Coun.' (British and Canadian papers) as 'Cllr' and 'Cr' are; 'Sen-Sgt' (Australian police)
+    text = 'Coun Anne Whitworth said the plan was wrong. "We were never asked," she said.'
+    assert [x["speaker"] for x in full(text)] == ["Anne Whitworth"]
+    text = '"We were never asked," said Coun. Anne Whitworth. "Nobody came to the estate."'
+    assert [x["speaker"] for x in full(text)] == ["Anne Whitworth", "Anne Whitworth"]
+    text = ('Senior Sergeant Darren Maskell led the search. "The conditions were very difficult," Sen-Sgt Maskell '
+            'said.')
+    assert [x["speaker"] for x in full(text)] == ["Darren Maskell"]
