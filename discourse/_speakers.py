@@ -752,6 +752,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     if '"' in text or "“" in text:
         runs = _without_nicknames(text, runs)
     runs = _without_common_heads(text, runs)
+    runs = _without_rank_initials(runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
 
 
@@ -822,6 +823,44 @@ def _without_common_heads(text: str, runs: list) -> list:
     for i, r in enumerate(runs):
         if r[4].count(" ") == 1 and tuple(r[4].split()) in dropped:
             out[i] = (r[0], r[1], r[2], r[3], r[4][r[4].index(" ") + 1:])
+    return out
+
+
+# round 24: 'Detective Constable Ryan Kerr ...', later '“...,” DC Kerr said': a rank written before a name is shortened
+# to its initials before the surname (British and Irish police and courts: DC, DS, PC, DCI). The document gives the
+# long form, so the initials are read from it as an acronym is from its definition (Schwartz & Hearst 2003): capital
+# letters (two to four) that are the initials of the words written before the same surname in a longer run are no part
+# of the name, and the table had made 'DC Kerr' a second person beside Ryan Kerr.
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def _rank_initials(runs: list) -> set[tuple[str, str]]:
+    """(initials, surname) of every run of three words or more: the initials of its first one to three words and its
+    last word ('Detective Constable Ryan Kerr': ('DC', 'Kerr'), ('DCR', 'Kerr'))."""
+    found: set[tuple[str, str]] = set()
+    for r in runs:
+        if r[4].count(" ") < 2:
+            continue
+        words = r[4].split()
+        for k in range(2, min(4, len(words) - 1) + 1):
+            if all(w[:1].isupper() for w in words[:k]):
+                found.add(("".join(w[0] for w in words[:k]), words[-1]))
+    return found
+
+
+def _without_rank_initials(runs: list) -> list:
+    """``runs`` with the initials of a rank dropped from each run of two words whose initials and surname a longer run
+    of the document gives (:func:`_rank_initials`); the run keeps its place."""
+    pairs = [i for i, r in enumerate(runs) if r[4].count(" ") == 1 and _INITIALS.fullmatch(r[4].split(" ", 1)[0])]
+    if not pairs:
+        return runs
+    known = _rank_initials(runs)
+    out = list(runs)
+    for i in pairs:
+        r = runs[i]
+        head, surname = r[4].split(" ", 1)
+        if (head, surname) in known:
+            out[i] = (r[0], r[1], r[2], r[3], surname)
     return out
 
 
@@ -2538,6 +2577,13 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
+        if (len(words) == 2 and _INITIALS.fullmatch(words[0])
+                and any(e.kind == "person" and e.role and "".join(w[0] for w in e.role.split()) == words[0]
+                        for e in self.by_word.get(words[1], ()))):
+            # DC Kerr after Detective Constable Ryan Kerr: the rank's initials (round 24, _rank_initials)
+            found = self._resolve(words[1], pos, where)
+            found["speaker_as_written"] = written
+            return found
         if (len(words) >= 2 and _may_be_common(words[0]) and all(w[:1].isupper() for w in words[1:])
                 and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
                 and any(e.kind == "person" for e in self.by_word.get(words[-1].rstrip(".,"), ()))

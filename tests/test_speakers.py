@@ -3801,3 +3801,22 @@ def test_round_24_the_councillor_s_coun_and_a_senior_sergeant_s_rank_are_titles(
     text = ('Senior Sergeant Darren Maskell led the search. "The conditions were very difficult," Sen-Sgt Maskell '
             'said.')
     assert [x["speaker"] for x in full(text)] == ["Darren Maskell"]
+
+
+def test_round_24_a_rank_shortened_to_its_initials_before_the_surname_is_the_same_person():
+    # the document gives the long form, so the initials are read from it as an acronym from its definition
+    # (Schwartz & Hearst 2003): 'DC Kerr' after 'Detective Constable Ryan Kerr'
+    text = ('Detective Constable Ryan Kerr said he could connect the accused to the charges.\n\n'
+            '"Police believe this attack is linked to an ongoing dispute," DC Kerr said.\n\n'
+            'Police Constable Amy Lowe told the court she saw the car. "It was going very fast," PC Lowe said.')
+    got = full(text)
+    assert [(x["speaker"], x["speaker_role"]) for x in got] == [
+        ("Ryan Kerr", "Detective Constable"), ("Amy Lowe", "Police Constable")]
+    assert [x["speaker_as_written"] for x in got] == ["DC Kerr", "PC Lowe"]
+    # capitals that are no initials of a rank written before that surname stay as they were
+    from discourse._speakers import _rank_initials, _without_rank_initials
+    runs = [(0, 29, 29, True, "Detective Constable Ryan Kerr"), (40, 47, 47, False, "DC Kerr"),
+            (60, 67, 67, False, "KC Kerr"), (80, 87, 87, False, "DC Lowe")]
+    assert ("DC", "Kerr") in _rank_initials(runs)
+    assert [r[4] for r in _without_rank_initials(runs)] == ["Detective Constable Ryan Kerr", "Kerr", "KC Kerr",
+                                                             "DC Lowe"]
