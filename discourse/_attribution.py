@@ -19,6 +19,7 @@ from ._quote_cues import (
     _A_DASH,
     _A_SPK_CUE,
     _ADV,
+    _APOS,
     _ARTICLE_BEFORE,
     _B_ACCORDING,
     _B_ACCORDING_IN,
@@ -553,10 +554,10 @@ _B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying
                                 r"(?P<cue_obj>telling|reminding|assuring|informing|advising|warning)"
                                 r"(?:\s+[\w’'\-]+){1,4}?\s+that|"
                                 r"(?P<cue_pp>writing|saying|adding|noting|warning|arguing|stating|explaining)"
-                                r"\s+(?:in|on|to)\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,50}?\s+that|"
+                                rf"\s+(?:in|on|to)\s+(?:[^,;:“”\"‘’]|{_APOS}){{1,50}}?\s+that|"
                                 # round 24: 'claiming', 'insisting' and 'arguing' take their reported clause without
                                 # 'that' as 'saying' does (Quirk et al. 1985, 15.3)
-                                r"(?P<cue_bare>saying|adding|claiming|insisting|arguing)(?=\s+(?:[^“”\"‘’;:!?.]|(?<=[^\W\d_])’(?=[^\W\d_])){0,160}$))\s+(?:[^“”\"‘’;:!?]|(?<=[^\W\d_])’(?=[^\W\d_])){0,160}$")
+                                rf"(?P<cue_bare>saying|adding|claiming|insisting|arguing)(?=\s+(?:[^“”\"‘’;:!?.]|{_APOS}){{0,160}}$))\s+(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
 
 # --------------------------------------------------------------------------------------------- kinds
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
@@ -727,7 +728,7 @@ _B_WITH_PARTICIPLE = re.compile(
     rf"[a-z][\w\-]*|{_NAME})(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
     rf"(?P<cue>calling|branding|labell?ing|dubbing|describing|saying|warning|insisting|arguing|claiming|accusing|"
     rf"finding(?=\s+that\b)|ruling(?=\s+that\b))"  # (round 22: 'with the presiding judge finding that ...')
-    rf"(?![\w’'])(?:[^“”\"‘’;:!?]|(?<=[^\W\d_])’(?=[^\W\d_])){{0,160}}$")
+    rf"(?![\w’'])(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
 _APPOS_LAST_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")
 
 
@@ -1012,7 +1013,7 @@ _B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]hei
                           r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation|"
                           r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal|"
                           r"panel|committee|court|tribunal|commission|board|coroner|judge|ombudsman|auditor|inspectorate))"
-                          r"(?:,\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,100},)?\s+(?:also\s+)?"
+                          rf"(?:,\s+(?:[^,;:“”\"‘’]|{_APOS}){{1,100}},)?\s+(?:also\s+)?"
                           r"(?P<cue>found|finds|concluded|concludes|showed|shows|revealed|reveals|documented|documents|"
                           r"alleges|alleged|claims|claimed|argues|argued|contends|contended)"
                           r"(?:\s+that(?![\w’'])"
@@ -1041,7 +1042,7 @@ _B_DOC_BY = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?"
                        r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation)"
                        r"(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?"
                        r"(?P<org>[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w\-’'.&]*)*)"
-                       r"(?:\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?(?:,\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,100},)?\s+(?:also\s+)?"
+                       rf"(?:\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){{0,3}})?(?:,\s+(?:[^,;:“”\"‘’]|{_APOS}){{1,100}},)?\s+(?:also\s+)?"
                        r"(?P<cue>said|says|found\s+that|finds\s+that|concluded\s+that|concludes\s+that|warned\s+that|"
                        r"warns\s+that)(?![\w’'])")
 
@@ -1097,8 +1098,8 @@ _MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
 _MC_DETS = frozenset("a an the one another its his her their".split())
 _MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
 _MC_HEAD = (
-    r"(?P<spk>[A-Z](?:[^,;:“”\"‘’()\[\]]|(?<=[^\W\d_])’(?=[^\W\d_])){0,100}?)"
-    r"(?P<ins>,\s+(?:[^;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){1,220}?,)?"
+    rf"(?P<spk>[A-Z](?:[^,;:“”\"‘’()\[\]]|{_APOS}){{0,100}}?)"
+    rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS}){{1,220}}?,)?"
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
     r"last\s+week|this\s+week|[A-Z][a-z]+day|"
     r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|reply|belly|bully|jelly|folly|lily|holy|only)"
@@ -1113,7 +1114,7 @@ _ANY_CLAUSE = re.compile(_MC_HEAD + "".join(rf"(?<!\b{w})" for w in ("of", "the"
                                                                      "an", "&"))
                          + r"\s+(?P<cue>has|have|had|was|were|is|are|will|would|could|can|did|does|do|"
                          r"[a-z]{2,}(?:ed|s))(?![\w’'\-])")
-_MC_FRONT = re.compile(r"(?P<w>[A-Z][\w\-]*)(?:\s+(?:[^,;:“”\"‘’]|(?<=[^\W\d_])’(?=[^\W\d_])){0,80})?,\s+")
+_MC_FRONT = re.compile(rf"(?P<w>[A-Z][\w\-]*)(?:\s+(?:[^,;:“”\"‘’]|{_APOS}){{0,80}})?,\s+")
 _MC_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|indictment|minutes|video|post|opinion|"
                      r"ruling|judgment|judgement|order|findings|survey|analysis|note)(?![\w’'])")
 _MC_KIN = frozenset("daughter son wife husband mother father brother sister widow widower partner fiancée fiancé "
