@@ -885,8 +885,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return spk, "quoted"
     if "with " in window and (found := _with_participle_source(window)) is not None:
         return found  # with one dairy farmer calling the rules “a death sentence” (round 16)
-    if ("ing " in window) and (
-            m := _B_PARTICIPLE_THAT.search(window)) is not None:
+    if "ing " in window and (m := _B_PARTICIPLE_THAT.search(window)) is not None:
         spk, cue = _participle_source(window, m)
         if spk:
             return spk, cue
@@ -1197,6 +1196,13 @@ def _mc_lead(window: str) -> int:
     return lead
 
 
+def _cue_takes_quote(cue: str, gap: int, lower_quote: bool) -> bool:
+    """Can the quotation ``gap`` characters after the verb ``cue`` be in its complement (see the comment above):
+    'called' only before words in lower case, a verb of judging only within 80 characters ('dismissed the offer as')."""
+    cue = cue.lower()
+    return not ((cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and gap > 80))
+
+
 def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | None:
     """The subject and verb of the main clause of the sentence ``window`` (which starts the sentence and ends at a
     quotation), where the verb is a verb of saying or judging speech and the subject can be a speaker (see the
@@ -1207,10 +1213,7 @@ def _main_clause_source(window: str, *, lower_quote: bool) -> tuple[str, str] | 
         # (no verb of saying after a subject, or one after a phrase no speaker can be: 'A spokesperson for X declined
         # to comment but said': the coordinated predicate's, round 24)
         return _coordinated_source(window, lead, lower_quote=lower_quote)
-    cue = m.group("cue").lower()
-    if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - m.end() > 80):
-        return None  # (a verb of judging takes the words in its own complement, near it: 'dismissed the offer as')
-    return found, m.group("cue")
+    return (found, m.group("cue")) if _cue_takes_quote(m.group("cue"), len(window) - m.end(), lower_quote) else None
 
 
 # round 24: 'A spokesperson for Delacroix Brennan & Marsh declined to comment on individual partners but said the firm
@@ -1234,8 +1237,7 @@ def _coordinated_source(window: str, lead: int, *, lower_quote: bool) -> tuple[s
             or _SUBORDINATOR.search(window, m.end(), c.start()) is not None):
         return None  # (after a relative or adverbial clause the coordinated verb may be that clause's, 'Pemberton
         # Ridge Capital, which disclosed a stake and called for “...”')
-    cue = c.group("cue").lower()
-    if (cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and len(window) - c.end() > 80):
+    if not _cue_takes_quote(c.group("cue"), len(window) - c.end(), lower_quote):
         return None
     spk = _checked_subject(m)
     return (spk, c.group("cue")) if spk else None

@@ -786,8 +786,9 @@ def _may_be_common(word: str) -> bool:
 
 
 def _common_head(text: str, word: str, cache: dict[str, bool] | None = None) -> bool:
-    """Is ``word`` (capitalised) a common noun in ``text``: written there in lower case after a determiner, and no
-    given name, courtesy title, name particle or organisation word?"""
+    """Is ``word`` (capitalised) a common noun in ``text``: one :func:`_may_be_common` allows, written in the text in
+    lower case after a determiner and ending its noun phrase there (:data:`_NOUN_END`)? ``cache`` holds the answers
+    for one document."""
     low = word.lower()
     if cache is not None and low in cache:
         return cache[low]
@@ -834,9 +835,15 @@ def _without_common_heads(text: str, runs: list) -> list:
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 
 
+def _initials(words) -> str:
+    """The first letters of ``words`` ('Detective Constable': 'DC')."""
+    return "".join(w[0] for w in words)
+
+
 def _rank_initials(runs: list) -> set[tuple[str, str]]:
-    """(initials, surname) of every run of three words or more: the initials of its first one to three words and its
-    last word ('Detective Constable Ryan Kerr': ('DC', 'Kerr'), ('DCR', 'Kerr'))."""
+    """(initials, surname) of every run of three words or more: the initials of its first two to four capitalised
+    words, before its last word, and that last word ('Detective Constable Ryan Kerr': ('DC', 'Kerr'), ('DCR',
+    'Kerr'))."""
     found: set[tuple[str, str]] = set()
     for r in runs:
         if r[4].count(" ") < 2:
@@ -844,7 +851,7 @@ def _rank_initials(runs: list) -> set[tuple[str, str]]:
         words = r[4].split()
         for k in range(2, min(4, len(words) - 1) + 1):
             if all(w[:1].isupper() for w in words[:k]):
-                found.add(("".join(w[0] for w in words[:k]), words[-1]))
+                found.add((_initials(words[:k]), words[-1]))
     return found
 
 
@@ -2578,7 +2585,7 @@ class _Speakers:
             return out
         words = written.split()
         if (len(words) == 2 and _INITIALS.fullmatch(words[0])
-                and any(e.kind == "person" and e.role and "".join(w[0] for w in e.role.split()) == words[0]
+                and any(e.kind == "person" and e.role and _initials(e.role.split()) == words[0]
                         for e in self.by_word.get(words[1], ()))):
             # DC Kerr after Detective Constable Ryan Kerr: the rank's initials (round 24, _rank_initials)
             found = self._resolve(words[1], pos, where)
