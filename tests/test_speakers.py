@@ -2970,14 +2970,21 @@ def test_round_19_a_participle_of_saying_in_a_sentence_longer_than_the_window():
     assert [x["speaker"] for x in full(text)] == ["Babatunde Olasunkanmi Adeyemi"]
 
 
-def test_blind_speaker_sets_are_whole():
-    # the benchmark's sets (benchmarks/bench_blind_speakers.py): eight articles each, every label's first words in
-    # its article, a speaker for every label; a set cut short or edited by hand would change the figures silently
+def _blind_bench():
+    """benchmarks/bench_blind_speakers.py, imported from the repository root."""
+    import importlib
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from benchmarks.bench_blind_speakers import DATA, load
+    return importlib.import_module("benchmarks.bench_blind_speakers")
+
+
+def test_blind_speaker_sets_are_whole():
+    # the benchmark's sets (benchmarks/bench_blind_speakers.py): eight articles each, every label's first words in
+    # its article, a speaker for every label; a set cut short or edited by hand would change the figures silently
+    bench = _blind_bench()
+    DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
     assert len(names) == 131 and names[0] == "AX" and names[-1] == "FY"
@@ -2998,11 +3005,8 @@ def test_blind_speaker_sets_are_whole():
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from benchmarks.bench_blind_speakers import same, unlabelled_speech
+    bench = _blind_bench()
+    same, unlabelled_speech = bench.same, bench.unlabelled_speech
 
     # the label's 'Highland Council spokesperson' and 'spokesperson' are the library's 'A spokesperson for ...'
     assert same("A spokesperson for Highland Council", "Highland Council spokesperson")
