@@ -781,6 +781,21 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
             if (d[p + q] != (Py_UCS4)(unsigned char)w[q]) return 0;                                        \
         return 1;                                                                                          \
     }                                                                                                      \
+    /* a run of [a-z-] opening with a-z that ends in a suffix of _quote_cues._AGENT_NOUN (looser: its excluded  \
+     * words and the -ior of Latin comparatives are not asked): er, or (5+); ist, ian, ant, man (6+); person (9+) */ \
+    static int np_agent_##K(const T *d, Py_ssize_t a, Py_ssize_t b) {                                      \
+        Py_ssize_t len = b - a;                                                                            \
+        if (len < 5 || !is_az_lower(d[a])) return 0;                                                       \
+        for (Py_ssize_t q = a + 1; q < b; q++)                                                             \
+            if (!(is_az_lower(d[q]) || d[q] == '-')) return 0;                                             \
+        if ((d[b - 1] == 'r') && (d[b - 2] == 'e' || d[b - 2] == 'o')) return 1;                           \
+        if (len >= 6 && ((d[b - 3] == 'i' && d[b - 2] == 's' && d[b - 1] == 't') ||                        \
+                         (d[b - 3] == 'i' && d[b - 2] == 'a' && d[b - 1] == 'n') ||                        \
+                         (d[b - 3] == 'a' && d[b - 2] == 'n' && d[b - 1] == 't') ||                        \
+                         (d[b - 3] == 'm' && d[b - 2] == 'a' && d[b - 1] == 'n')))                         \
+            return 1;                                                                                      \
+        return len >= 9 && np_word_at_##K(d, b, b - 6, "person", 6);                                       \
+    }                                                                                                      \
     /* _quote_cues._plural_run */                                                                          \
     static int np_plural_##K(const T *d, Py_ssize_t n, Py_ssize_t p) {                                     \
         Py_ssize_t e = p;                                                                                  \
@@ -817,6 +832,7 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
             int len = (int)(te[i] - ts[i]);                                                                \
             for (Py_ssize_t k = 0; k < n_np_roles; k++)                                                    \
                 if (np_role_len[k] == len && np_word_at_##K(d, n, ts[i], np_roles[k], len)) return 1;      \
+            if (np_agent_##K(d, ts[i], te[i])) return 1;                                                   \
         }                                                                                                  \
         if (np_plural_##K(d, n, s)) return 1;                                                              \
         Py_ssize_t e = s;                                                                                  \

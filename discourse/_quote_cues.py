@@ -226,7 +226,24 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     # Roe' (round 15)
                     "resident neighbour neighbor witness student teacher nurse doctor farmer driver worker volunteer "
                     "survivor").split()
-_ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)})"
+# round 25: or any noun of a person made by an agentive suffix ('said cellist Rachel Tanaka-Burns', 'Nordbahn board
+# member Stefan Ortlepp told dpa', 'rescue coordinator Eirik Solhaug', 'area councillor Ebrahim Al Doseri'): the head of
+# news writing's pseudo-title, the descriptive noun phrase written without an article before a name (Bell 1991, 193-6;
+# Meyer 1992, 4.3), is a noun of a person, and English makes those of a verb or a noun with -er, -or, -ist, -ian, -eer,
+# -ant and the compounds of -man, -woman and -person (Quirk et al. 1985, I.34-I.36); the words of a closed class that
+# end so (after, whether, together) are none, nor the adjectives of place and rank in -er and the Latin comparatives
+# in -ior ('senior Commission official', 'upper Manhattan'); and never at the start of the text read, where a window
+# cut inside a word leaves its end ('exander Hemphill' of 'City Controller Alexander Hemphill')
+_AGENT_SUFFIXES = ("er", "(?<!i)or", "ist", "ian", "eer", "ant", "man", "woman", "person")
+_NOT_AGENT_WORDS = ("after over under other another never ever however whatever whenever wherever whoever whether "
+                    "either neither later latter together rather further former hereafter thereafter per "
+                    "upper lower inner outer elder greater").split()
+_AGENT_WORD = (rf"(?!(?:{_trie(_NOT_AGENT_WORDS)})\b)[a-z][a-z\-]{{2,}}"
+               rf"(?:{'|'.join(sorted(_AGENT_SUFFIXES, key=len, reverse=True))})(?![\w\-])")
+_AGENT_NOUN = rf"(?<=[^\w\-’']){_AGENT_WORD}"
+_ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)}|{_AGENT_NOUN})"
+#: one word in lower case that is such a noun (the speaker table reads it as a role before a name)
+LOWER_AGENT = re.compile(_AGENT_WORD)
 # (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
 # (round 13: a qualifier in lower case may open it before the organisation, 'former Microsoft engineer Ann Roe')
 _QUALIFIER_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "then", "late", "state", "federal",
@@ -626,11 +643,13 @@ _NP_OPENERS = _DET_LOWER + _QUALIFIER_WORDS
 _ROLE_NOUN_SET = frozenset(_ROLE_NOUN_WORDS)
 # _np_may_start as one pattern matched at the start (its four alternatives after a capital, in the order of the
 # rule below; _NP_MAY_START_RX.match(window, s) is not None where the rule holds)
+# (round 25: _AGENT_NOUN without its excluded words, as the kernel's np_agent tests it)
+_AGENT_LOOSE = r"[a-z][a-z\-]{2,}(?:er|or|ist|ian|ant|man|person)"
 _NP_MAY_START_RX = re.compile(
     r"[^a-z]"
     rf"|(?:{_trie(_PRON_LOWER)})[\s,]"
     rf"|(?:{_trie(_NP_OPENERS)})\s"
-    rf"|(?:\S+\s+){{0,2}}(?:{_trie(_ROLE_NOUN_WORDS)})\s+[A-Z]"
+    rf"|(?:\S+\s+){{0,2}}(?:{_trie(_ROLE_NOUN_WORDS)}|{_AGENT_LOOSE})\s+[A-Z]"
     r"|(?:[a-z][\w\-]*\s+)?[a-z][\w\-]{2,}[a-rt-z]s[\s,]")
 
 
@@ -644,8 +663,9 @@ def _np_may_start(window: str, s: int) -> bool:
     - _PRON: he, she, they, it, we, you, followed by white space or a comma (the end of the phrase);
     - _POSS and _DETNP: a determiner of _DET and white space (their only lower-case openings);
     - _ROLE_NAME: up to two words in lower case, each followed by white space, then a role word
-      (:data:`_ROLE_NOUNS`), white space and a name, which opens with a capital: one of the first three
-      tokens (runs of non-space characters) is a role word and the token after it opens with A-Z;
+      (:data:`_ROLE_NOUNS`: a word of the list or an agent noun), white space and a name, which opens with a
+      capital: one of the first three tokens (runs of non-space characters) is a role word or a run of a-z and
+      hyphens ending in an agent suffix (:data:`_AGENT_LOOSE`) and the token after it opens with A-Z;
     - _BARE: its plural word (``[a-z][\w\-]{2,}[a-rt-z]s``) is the whole run of ``[\w\-]`` at the start or,
       after one word of that run and white space, at the next token; either way followed by white space or a
       comma (its 'for/of' phrase and the end of the phrase both begin so).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, _PARTICLES, CUE_VERBS, ORG_WORDS, _trie
+from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, _PARTICLES, CUE_VERBS, LOWER_AGENT, ORG_WORDS, _trie
 from ._quote_kernel import KERNEL
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -710,7 +710,9 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
             # no second role
             break
         lw = w.rstrip(".,").lower()
-        if (_role_word(w) or _OCCUPATION.fullmatch(lw)) and (
+        # (round 25: or a noun of a person in lower case, made by an agentive suffix, the head of a pseudo-title,
+        # 'cellist Rachel Tanaka-Burns', 'board member Stefan Ortlepp': _quote_cues.LOWER_AGENT)
+        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if last < 0:
