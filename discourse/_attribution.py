@@ -513,6 +513,22 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
 _PARTICIPLE_CUES = ("cue", "cue_obj", "cue_pp", "cue_bare", "cue_of", "cue_to")  # the cue groups of the two patterns
 
 
+_WITH_BEFORE = re.compile(r"(?<![\w’'])with\s[^,;:]*$")
+_AND_BUT = re.compile(r"\s(?:and|but)\s")
+
+
+def _participle_match(rx: re.Pattern, window: str) -> re.Match | None:
+    """``rx.search(window)`` for a participle pattern (_B_PARTICIPLE_THAT, _B_PARTICIPLE_NAMING), except a participle
+    without a comma before it inside an absolute clause opened by 'with' ('with the Federation of Public and Allied
+    Workers (Fepaw) warning that ...', 'with one calling it “...”'): that clause has its own subject, the noun
+    phrase after 'with' (Quirk et al. 1985, 15.60; :data:`_B_WITH_PARTICIPLE`), not the matrix clause's."""
+    m = rx.search(window)
+    if (m is not None and m.group(0)[:1].isspace() and not _AND_BUT.match(m.group(0))
+            and _WITH_BEFORE.search(window, 0, m.start()) is not None):
+        return None
+    return m
+
+
 def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
     """The speaker of a participle clause of saying (``m``, its cue in group 'cue'): the subject of the clause it
     hangs on, which the participle shares (Quirk et al. 1985, 15.58-15.59: the implied subject of a supplementive
@@ -540,7 +556,22 @@ _B_QUOTED_AS_SAYING = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|
 # “...”', and 'saying' and 'adding' without 'that', '..., saying they had shown “remarkable courage”': these two
 # take a clause of reported speech with or without the complementiser, up to the quotation in the same sentence (no
 # full stop between); the others need it, as 'warning residents' has an object, no reported clause)
-_B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
+# round 25: a participle clause of saying may also follow its matrix clause's object or adverbial without a comma ('sent
+# a letter to the ministry on Wednesday warning that', 'issued an advisory describing the vials as'): a supplementive
+# clause, or a reduced relative on the document, whose author is the same subject either way (Quirk et al. 1985,
+# 15.58, 17.27); not after a determiner or a genitive, where the -ing word is a noun whose owner may be another
+# speaker ('rejected the court's ruling that', 'the warning that'), nor after a preposition, where it is a gerund
+# ('by declaring', 'of telling', 'another way of saying'), nor after an adverb in -ly, which may modify a participle
+# of a reduced relative on any noun before ('titles frankly declaring them to be “...”')
+_PARTICIPLE_OPEN = (r"(?:,|\s(?:and|but)|(?<=[\w.)])(?<![’']s)(?<!s[’'])(?<!ly)"
+                    + "".join(rf"(?<!\b{w})" for w in ("the", "a", "an", "its", "his", "her", "their", "our", "this",
+                                                       "that", "no", "any", "every", "each", "my", "your",
+                                                       "of", "by", "in", "for", "with", "without", "after", "before",
+                                                       "about", "from", "on", "at", "to", "upon", "than", "like",
+                                                       "through", "via", "into", "against", "despite", "while",
+                                                       "when", "since", "besides"))
+                    + ")")
+_B_PARTICIPLE_THAT = re.compile(_PARTICIPLE_OPEN + r"\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
                                 r"stating|explaining|stressing|admitting|conceding|complaining|"
                                 # round 22: the verdictives of a judge or panel ('Oyelaran denied the request, finding
                                 # that no conditions ... could “reasonably assure ...”'; Austin's verdictives, read
@@ -557,7 +588,9 @@ _B_PARTICIPLE_THAT = re.compile(r"(?:,|\s(?:and|but))\s+(?:(?P<cue>adding|saying
                                 rf"\s+(?:in|on|to)\s+(?:[^,;:“”\"‘’]|{_APOS}){{1,50}}?\s+that|"
                                 # round 24: 'claiming', 'insisting' and 'arguing' take their reported clause without
                                 # 'that' as 'saying' does (Quirk et al. 1985, 15.3)
-                                rf"(?P<cue_bare>saying|adding|claiming|insisting|arguing)(?=\s+(?:[^“”\"‘’;:!?.]|{_APOS}){{0,160}}$))\s+(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
+                                # round 25: and 'telling' with its object and a reported clause without 'that',
+                                # 'telling the house the briefing reflected “...”' (Quirk et al. 1985, 16.34)
+                                rf"(?P<cue_bare>saying|adding|claiming|insisting|arguing|telling)(?=\s+(?:[^“”\"‘’;:!?.]|{_APOS}){{0,160}}$))\s+(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
 
 # --------------------------------------------------------------------------------------------- kinds
 _SAY = frozenset("said says told tells added adds stated states explained explains argued argues warned warns "
@@ -714,7 +747,7 @@ _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 # (round 24: also the complex-transitive 'declaring the crisis “...”' (Quirk et al. 1985, 16.43), and the participles
 # whose quoted complement follows a preposition after their object: 'accusing the mayor of “...”', a verb of judging
 # (Fillmore 1971), and 'urging residents to “...”', a directive (Searle 1976); their object may be a name)
-_B_PARTICIPLE_NAMING = re.compile(rf"(?:,|\s(?:and|but))\s+(?:(?P<cue>calling|branding|labell?ing|dubbing|terming|declaring|"
+_B_PARTICIPLE_NAMING = re.compile(_PARTICIPLE_OPEN + rf"\s+(?:(?P<cue>calling|branding|labell?ing|dubbing|terming|declaring|"
                                   rf"describing(?=(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s+as\s*$))"
                                   rf"(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}(?:\s+as)?"
                                   rf"|(?P<cue_of>accusing)(?:\s+{_OBJ_WORD}){{1,6}}?\s+of"
@@ -885,11 +918,11 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return spk, "quoted"
     if "with " in window and (found := _with_participle_source(window)) is not None:
         return found  # with one dairy farmer calling the rules “a death sentence” (round 16)
-    if "ing " in window and (m := _B_PARTICIPLE_THAT.search(window)) is not None:
+    if "ing " in window and (m := _participle_match(_B_PARTICIPLE_THAT, window)) is not None:
         spk, cue = _participle_source(window, m)
         if spk:
             return spk, cue
-    if "ing " in window and (m := _B_PARTICIPLE_NAMING.search(window)) is not None:
+    if "ing " in window and (m := _participle_match(_B_PARTICIPLE_NAMING, window)) is not None:
         spk, cue = _participle_source(window, m)  # ..., calling the count “a masquerade” (round 16)
         if spk:
             return spk, cue

@@ -3851,3 +3851,24 @@ def test_round_25_a_pseudo_title_headed_by_an_agent_noun_before_a_name_is_the_sp
             'with the city.')
     assert [x["speaker_as_written"] for x in full(text)] == ["Hemphill"]
 
+
+def test_round_25_a_participle_of_saying_without_a_comma_and_telling_with_a_bare_clause():
+    # a supplementive participle clause (or a reduced relative on the document) right after the matrix clause's object
+    # or adverbial has the matrix subject for its speaker (Quirk et al. 1985, 15.58, 17.27); 'tell' takes its object
+    # and a reported clause without 'that' (16.34)
+    text = ('The Baltic Lending Council sent a letter to the Ministry of Finance on Wednesday warning that the levy '
+            'would “inevitably be passed on to borrowers” in the form of higher rates.\n\n'
+            'The Tidewater County Health Department issued an advisory on Thursday describing the vials as “a serious '
+            'and immediate threat to health” and urging anyone who had one to call.\n\n'
+            'Transport Minister Gavin Pruett rejected the claim, telling the house the briefing reflected "a '
+            'worst-case scenario that has not eventuated".')
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [
+        ("Baltic Lending Council", "warning"), ("Tidewater County Health Department", "describing"),
+        ("Gavin Pruett", "telling")]
+    # not a noun after a determiner or a genitive, whose owner may be another speaker; not a gerund after a
+    # preposition; not inside an absolute clause opened by 'with', which has its own subject
+    for text in ('Mr Hale rejected the court\'s ruling that the levy was "plainly unlawful" and would appeal.',
+                 'He was accused of telling Dylan Thomas the poems were "quite unreadable" at the time.',
+                 'Thousands marched through the city centre, with the Federation of Public Workers (Fepaw) warning '
+                 'that schools could face “a total shutdown” by the end of the month.'):
+        assert [x["speaker"] for x in full(text)] == [], text
