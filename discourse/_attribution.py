@@ -515,17 +515,28 @@ _PARTICIPLE_CUES = ("cue", "cue_obj", "cue_pp", "cue_bare", "cue_of", "cue_to") 
 
 _WITH_BEFORE = re.compile(r"(?<![\w’'])with\s[^,;:]*$")
 _AND_BUT = re.compile(r"\s(?:and|but)\s")
+# a noun phrase of a determiner, at most one modifier and a noun, right before a participle without a comma: the
+# participle clause is a reduced relative on that noun (Quirk et al. 1985, 17.27), so its subject is the noun, which
+# is the matrix subject's own words only where it is a document ('issued a brief statement saying', 'sent a letter
+# warning that'); after an adverbial ('on Wednesday warning that') the clause is supplementive
+_DET_NOUN_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
+                              r"(?:[\w\-]+\s+)?(?P<noun>[\w\-]+)\s*$")
 
 
 def _participle_match(rx: re.Pattern, window: str) -> re.Match | None:
     """``rx.search(window)`` for a participle pattern (_B_PARTICIPLE_THAT, _B_PARTICIPLE_NAMING), except a participle
     without a comma before it inside an absolute clause opened by 'with' ('with the Federation of Public and Allied
     Workers (Fepaw) warning that ...', 'with one calling it “...”'): that clause has its own subject, the noun
-    phrase after 'with' (Quirk et al. 1985, 15.60; :data:`_B_WITH_PARTICIPLE`), not the matrix clause's."""
+    phrase after 'with' (Quirk et al. 1985, 15.60; :data:`_B_WITH_PARTICIPLE`), not the matrix clause's; nor one right
+    after a determiner's noun that is no document (:data:`_DET_NOUN_BEFORE`, 'a system calling itself “...”')."""
     m = rx.search(window)
-    if (m is not None and m.group(0)[:1].isspace() and not _AND_BUT.match(m.group(0))
-            and _WITH_BEFORE.search(window, 0, m.start()) is not None):
+    if m is None or not m.group(0)[:1].isspace() or _AND_BUT.match(m.group(0)):
+        return m
+    if _WITH_BEFORE.search(window, 0, m.start()) is not None:
         return None
+    noun = _DET_NOUN_BEFORE.search(window, 0, m.start())
+    if noun is not None and _DOC_RE.match(noun.group("noun")) is None:
+        return None  # a system calling itself “...”: a reduced relative on the noun, whose subject it is
     return m
 
 
@@ -563,7 +574,7 @@ _B_QUOTED_AS_SAYING = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|
 # speaker ('rejected the court's ruling that', 'the warning that'), nor after a preposition, where it is a gerund
 # ('by declaring', 'of telling', 'another way of saying'), nor after an adverb in -ly, which may modify a participle
 # of a reduced relative on any noun before ('titles frankly declaring them to be “...”')
-_PARTICIPLE_OPEN = (r"(?:,|\s(?:and|but)|(?<=[\w.)])(?<![’']s)(?<!s[’'])(?<!ly)"
+_PARTICIPLE_OPEN = (r"(?:,|\s(?:and|but)|(?=\s+[a-z]{3,}ing\s)(?<=[\w.)])(?<![’']s)(?<!s[’'])(?<!ly)"
                     + "".join(rf"(?<!\b{w})" for w in ("the", "a", "an", "its", "his", "her", "their", "our", "this",
                                                        "that", "no", "any", "every", "each", "my", "your",
                                                        "of", "by", "in", "for", "with", "without", "after", "before",

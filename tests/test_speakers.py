@@ -3575,7 +3575,8 @@ def test_round_23_that_before_a_capitalised_name_opens_a_content_clause_not_the_
     # no demonstrative of the name, so no part of the speaker
     got = full('The tribunal heard that Mr Tomas Okoro wrote to the director in May warning that "someone is going to '
                'get killed" if nothing changed.')
-    assert [(x["speaker"], x["cue"]) for x in got] == [("Tomas Okoro", "wrote")]
+    # (round 25: the cue is the participle whose that-clause holds the quotation, 'warning', read without a comma)
+    assert [(x["speaker"], x["cue"]) for x in got] == [("Tomas Okoro", "warning")]
     from discourse._attribution import _clean_speaker
     assert _clean_speaker("that Mr Holloway") == "Mr Holloway"
     assert _clean_speaker("that official") == "that official"  # a demonstrative before a common noun stays
@@ -3872,3 +3873,4 @@ def test_round_25_a_participle_of_saying_without_a_comma_and_telling_with_a_bare
                  'Thousands marched through the city centre, with the Federation of Public Workers (Fepaw) warning '
                  'that schools could face “a total shutdown” by the end of the month.'):
         assert [x["speaker"] for x in full(text)] == [], text
+
