@@ -3149,7 +3149,7 @@ _NO_SPEAKERS_AT_ALL = dict(_NO_SPEAKER, speaker_reason=None)  # find_quote_spans
 _WHAT_CALLED = re.compile(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?P<cue>called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
                           r"described\s+as|describes\s+as|describe\s+as|hailed\s+as|touted\s+as|billed\s+as)"
-                          r"(?:\s+(?:the|a|an|its|their))?\s*$")
+                          r"(?:\s+(?P<det>the|a|an|its|their|his|her))?\s*$")
 # X issued the following statement: / X released this statement on Monday:
 _B_ISSUED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
                        r"(?P<cue>issued|released|published|put\s+out|sent|posted|gave|made|tweeted)\s+"

@@ -576,10 +576,12 @@ from ._attribution import (
     _B_PARTICIPLE_THAT,
     _NAMED_BY_APPOS,
     _NAMING_VERB_HINT,
+    _any_clause_subject,
     _attr_after,
     _attr_before,
     _attr_sentence,
     _clause_before,
+    _clause_subject,
     _clean_speaker,
     _features,
     _main_clause_source,
@@ -596,6 +598,7 @@ from ._quote_cues import (
     _NAMING_WORD,
     _WORD_RE,
     CUE_VERBS,
+    ORG_WORDS,
     _has_cue,
     mask_name_tags,
 )
@@ -629,7 +632,7 @@ from ._reported import (
     according_to_source,
     first_person_subject,
 )
-from ._speaker_names import _PRONOUN_SPEAKERS
+from ._speaker_names import _NOT_PERSON_WORDS, _PRONOUN_SPEAKERS, _role_word
 from ._speaker_scorer import rescore
 from ._speakers import (
     _NO_SPEAKER,
@@ -803,6 +806,25 @@ def _patterns_in_sentence(text: str, us: int, start: int, before: str, *, strict
     wide = _clause_before(text, us, start, 400)
     if _has_cue(wide) or _B_PARTICIPLE_NAMING.search(before) is not None:
         return _attr_sentence(wide, strict=strict)
+    return None
+
+
+def _person_name_at_end(phrase: str) -> str | None:
+    """The last two to five words of a subject where they are capitalised and none is a word of an organisation's
+    name (what 'he' or 'she' may stand for: 'CGTE general secretary Nadia Benkhelifa' gives 'Nadia Benkhelifa'),
+    else None."""
+    words = phrase.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    tail = words[k:]
+    if not tail or tail[0] in ("The", "A", "An") or _role_word(tail[-1]):  # (the United States; Foreign Secretary)
+        return None
+    while tail and _role_word(tail[0]):
+        tail = tail[1:]  # (Justice Suresh Annaiah Gowda: the office is no part of the name)
+    low = [w.rstrip(".,’'").lower() for w in tail]
+    if 2 <= len(tail) <= 5 and not any(w in ORG_WORDS or w in _NOT_PERSON_WORDS for w in low):
+        return " ".join(tail)
     return None
 
 
@@ -1138,7 +1160,15 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             nm_after = _NAMING_AFTER.match(after) if d["close_mark"] else None
         else:
             nm_after = None
-        if wc is not None and n_words < 4:  # what it called the “intelligent cloud”: a term, a mention
+        if wc is not None and n_words < 4 and not (
+                # round 25: two or three words in lower case with no determiner or the indefinite one before them
+                # describe, in the subject's words, what the free relative refers to (what he called a "casual and
+                # callous" approach, what she called “organised violent groups”): a mixed quotation, which uses the
+                # words and attributes them to the subject (Cappelen & Lepore 1997); after 'the' or a possessive the
+                # quotation names the thing (its “rapid response”, the “sauna week”), a term
+                n_words >= 2 and wc.group("det") in (None, "a", "an")
+                and _lowercase_start(text, d["content_start"], d["content_end"])):
+            # what it called the “intelligent cloud”: a term, a mention
             nm, wc = wc, None
             cue = re.sub(r"\s+", " ", nm.group("cue"))
         named_by = None
@@ -1151,6 +1181,18 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                                        len(before) - len(nm.group()) + len(nm.group().rstrip()))
         if wc is not None:  # what it called “the industry's first ...”: its own words
             kind, speaker, cue = "speech", _clean_speaker(wc.group("spk")) or None, re.sub(r"\s+", " ", wc.group("cue"))
+            if speaker is not None and speaker.lower() in _PRONOUN_SPEAKERS:
+                # round 25: a pronoun inside the free relative refers to the subject of its own clause when that
+                # clause has one ('The Velvet Hours boycotted the event over what it called a "..."'; 'Maxwell
+                # Kamwendo ... faulted government for what he called ...'): a pronoun takes the subject of its clause
+                # before any earlier noun phrase (the subject is the most salient antecedent, Grosz et al. 1995)
+                rest = before[:len(before) - min(len(before), 100) + wc.start()]
+                subject = _any_clause_subject(rest) or _clause_subject(rest)
+                if subject is not None and subject.lower() not in _PRONOUN_SPEAKERS:
+                    if speaker.lower() in ("it", "they"):
+                        speaker = subject
+                    elif (name := _person_name_at_end(subject)) is not None:
+                        speaker = name  # (he, she: a person's name, 'Tobias Achterberg', not 'Health')
         elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words
             kind, speaker, cue = "speech", _clean_speaker(named_by.group("spk")) or None, named_by.group("cue")
         elif nm is not None or nm_after is not None:

@@ -3874,3 +3874,26 @@ def test_round_25_a_participle_of_saying_without_a_comma_and_telling_with_a_bare
                  'that schools could face “a total shutdown” by the end of the month.'):
         assert [x["speaker"] for x in full(text)] == [], text
 
+
+def test_round_25_what_x_called_with_two_or_three_words_is_the_subject_s_mixed_quotation():
+    # 'what X called “...”' attributes the words to X (mixed quotation, Cappelen & Lepore 1997): two or three words in
+    # lower case after no determiner or 'a' describe in X's words; after 'the' or a possessive they name a thing
+    text = ('Rock band The Velvet Hours boycotted the event over what it called a "broken, opaque" voting process.\n\n'
+            'Verónica Lagos Achával defended the operation against what she called “organised violent groups” in '
+            'the capital.\n\n'
+            'The group urged members to reject the nominee, citing what it called her “long record of hostility '
+            'toward gun owners.”')
+    got = [x for para in text.split("\n\n") for x in full(para)]
+    assert [(x["speaker"], x["cue"]) for x in got] == [
+        ("Velvet Hours", "called"), ("Verónica Lagos Achával", "called"), ("The group", "called")]
+    for text in ('Huawei placed great emphasis on what it called the “intelligent cloud”, which runs software.',
+                 'The agency markets what it calls its “rapid response” to councils.',
+                 'Meridian Audience Data markets what it calls “Foot-Traffic Intelligence” to retailers.'):
+        got = find_quote_spans(text)
+        assert [q["kind"] for q in got] == ["mention"], text
+    # a pronoun of the free relative takes its clause's subject; 'he' or 'she' only a person's name
+    from discourse.quotes import _person_name_at_end
+    assert _person_name_at_end("CGTE general secretary Nadia Benkhelifa") == "Nadia Benkhelifa"
+    assert _person_name_at_end("Justice Suresh Annaiah Gowda") == "Suresh Annaiah Gowda"
+    assert [_person_name_at_end(s) for s in ("Health", "The United States", "British Foreign Secretary",
+                                             "Palmvine Capital")] == [None, None, None, None]
