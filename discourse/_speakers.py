@@ -2783,7 +2783,10 @@ class _Speakers:
             # After 'of' the name may be the speaker, 'the words of George Santayana')
             # (round 17: and after the article there, 'A spokesperson for the German Federal Foreign Office')
             held = words[k - 1] in _HELD_IN or (words[k - 1] == "the" and k >= 3 and words[k - 2] in _HELD_IN)
-            if (close or 2 <= len(tail) < len(words) - 1) and not org_of and not held:
+            # (round 25: a name opening with its own article after a preposition names a thing, 'a writer in a recent
+            # number of The Queen': no person in apposition)
+            titled_tail = bool(tail) and tail[0] in ("The", "A", "An") and words[k - 1] in _PREPOSITIONS
+            if (close or 2 <= len(tail) < len(words) - 1) and not org_of and not held and not titled_tail:
                 out = self._resolve(" ".join(tail), pos, where)
                 out["speaker_as_written"] = written
                 if out["speaker_role"] is None:

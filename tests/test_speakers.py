@@ -3897,3 +3897,25 @@ def test_round_25_what_x_called_with_two_or_three_words_is_the_subject_s_mixed_q
     assert _person_name_at_end("Justice Suresh Annaiah Gowda") == "Suresh Annaiah Gowda"
     assert [_person_name_at_end(s) for s in ("Health", "The United States", "British Foreign Secretary",
                                              "Palmvine Capital")] == [None, None, None, None]
+
+
+def test_round_25_a_verb_inside_the_reported_clause_of_a_verb_of_saying_is_no_speaker_s():
+    # the reported clause is the main clause subject's report (Quirk et al. 1985, 14.31, 15.3): 'scans had revealed',
+    # 'State Police had responded' inside it name no speaker; a fronted adverbial before a subject in lower case
+    text = ('In a statement on Sunday, the Cobras said scans had revealed "a grade two tear of the left hamstring" and '
+            'that he would be "managed conservatively".\n\n'
+            'Marlow Police Chief Ben Okafor told reporters at a midday news conference that his officers and State '
+            'Police had responded "within minutes" and searched the building.')
+    assert [(x["speaker"], x["cue"]) for x in full(text)] == [
+        ("Cobras", "said"), ("Cobras", "said"), ("Ben Okafor", "told")]
+    # a verb of saying proper inside the reported clause keeps its own subject
+    text = 'The paper said the minister told reporters "we will not back down" after the vote.'
+    assert [x["speaker"] for x in full(text)] == ["the minister"]
+    # an adverbial of time after the subject is no part of it; a finite verb of saying is no modifier of a plural
+    import re
+
+    from discourse._quote_cues import _BARE
+    assert re.fullmatch(_BARE, "said scans") is None and re.fullmatch(_BARE, "US experts") is not None
+    text = ('After the airlift, the Council of Foreign Ministers in 1949 declared a purpose “to mitigate the effects of '
+            'the present administrative division”.')
+    assert [x["speaker"] for x in full(text)] == ["Council of Foreign Ministers"]
