@@ -574,6 +574,7 @@ def _as_trie(alternation: str) -> str:
 
 
 # a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
+_CUE_AFTER_COMMA = re.compile(rf",(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 # round 9: a name of two words or more that closes an apposition right before a cue ('Labour's shadow home
 # secretary, Yvette Cooper, told the BBC'): a comma before it and a comma and a cue verb after it (the units of
@@ -1011,6 +1012,11 @@ def _subject_like(text: str, s: int) -> bool:
     if _CUE_NEAR.match(text[e:e + 160]):
         return _PP_OBJECT_BEFORE.search(text, max(0, s - 30), s) is None
     window = text[max(0, s - 80):s]
+    if window.endswith(", ") and _CUE_AFTER_COMMA.match(text, e, e + 160) is not None:
+        # round 25: 'The Assembly Member for the Nkwantakrom Electoral Area, Mr Samuel Ekow Gyimah, said': a name
+        # between the commas of an apposition right before the verb names the subject (Quirk et al. 1985, 17.65);
+        # the phrase before it may end in a prepositional phrase whose object is another name
+        return True
     if window.endswith(", ") and (rel := _relation_before(window)) is not None and (
             not window[:rel.start()].strip() or window[:rel.start()].rstrip()[-1:] in ".!?:;\"”"):
         return True  # 'Her friend and fellow driver, Zhou Min, is less relaxed': an apposition opening the clause

@@ -3919,3 +3919,19 @@ def test_round_25_a_verb_inside_the_reported_clause_of_a_verb_of_saying_is_no_sp
     text = ('After the airlift, the Council of Foreign Ministers in 1949 declared a purpose “to mitigate the effects of '
             'the present administrative division”.')
     assert [x["speaker"] for x in full(text)] == ["Council of Foreign Ministers"]
+
+
+def test_round_25_a_name_in_apposition_before_the_verb_is_the_subject_a_pronoun_continues():
+    # 'The Assembly Member for the ... Area, Mr Samuel Ekow Gyimah, said': the name between the apposition's commas
+    # right before the verb names the subject (Quirk et al. 1985, 17.65), so a later 'he' continues it, not the
+    # person quoted before (centering: the subject ranks first, Grosz, Joshi & Weinstein 1995)
+    text = ("The union said it had not been consulted. Its branch chairman, Mr Isaac Kwame Baffoe, said the union would "
+            "resist.\n\n'They told us about it,' Mr Baffoe said.\n\n"
+            "The Assembly Member for the Nkwantakrom Electoral Area, Mr Samuel Ekow Gyimah, said the community had "
+            "borne the cost. He urged government to act.\n\n'When they came, they promised us roads,' he said.")
+    assert [x["speaker"] for x in full(text)] == ["Isaac Kwame Baffoe", "Samuel Ekow Gyimah"]
+    from discourse._speaker_names import _subject_like
+    t = "The Leader of the Opposition, Musa Conteh-Williams, said so."
+    assert _subject_like(t, t.index("Musa"))
+    t = "He met the Leader of the Opposition, Musa Conteh-Williams, on Monday."
+    assert not _subject_like(t, t.index("Musa"))  # no verb of saying after the apposition: as before
