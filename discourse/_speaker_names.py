@@ -574,6 +574,10 @@ def _as_trie(alternation: str) -> str:
 
 
 # a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
+# the comma that opens an apposition, and the courtesy or office titles written after it before the name ('The
+# Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said')
+_APPOS_OPEN = re.compile(r",\s+(?:(?:Hon|Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Dr|Prof|Comrade|Chief|Engr|Alhaji|Alhaja|Sir|Dame|"
+                         r"Rev|Cllr|Cr)\.?\s+)*$")
 _CUE_AFTER_COMMA = re.compile(rf",(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 # round 9: a name of two words or more that closes an apposition right before a cue ('Labour's shadow home
@@ -1012,7 +1016,7 @@ def _subject_like(text: str, s: int) -> bool:
     if _CUE_NEAR.match(text[e:e + 160]):
         return _PP_OBJECT_BEFORE.search(text, max(0, s - 30), s) is None
     window = text[max(0, s - 80):s]
-    if window.endswith(", ") and _CUE_AFTER_COMMA.match(text, e, e + 160) is not None:
+    if _APPOS_OPEN.search(window) is not None and _CUE_AFTER_COMMA.match(text, e, e + 160) is not None:
         # round 25: 'The Assembly Member for the Nkwantakrom Electoral Area, Mr Samuel Ekow Gyimah, said': a name
         # between the commas of an apposition right before the verb names the subject (Quirk et al. 1985, 17.65);
         # the phrase before it may end in a prepositional phrase whose object is another name

@@ -1411,12 +1411,20 @@ def _whole_word_ends(text: str, word: str):
             k = text.find(word, k + 1)
 
 
+# the capitalised words of a name (with 'of', 'for', 'on', 'the' and commas of a list inside) right before 'and' or '&'
+# and the next part of the same name (_Speakers._coordinated_name)
+_SPOKESPERSON_FOR_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+"
+                                      r"(?:the\s+)?$")
+_COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
 
     def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
         self.text = text
+        self._coordinating: set[str] = set()  # (names whose coordinated fuller form is being read, _resolve)
         self.persons: dict[str, _Entity] = {}
         self.by_word: dict[str, list[_Entity]] = {}  # word of a person's name -> the persons
         self._by_length: dict[str, dict[int, list[_Entity]]] = {}  # the same, by the length of the name
@@ -1969,6 +1977,30 @@ class _Speakers:
         if getattr(self, "_canon", None) is not None:  # (the candidates of a name, remembered per name: one more
             self._canon.clear()  # person may hold it now)
         return ent
+
+    def _coordinated_name(self, written: str, where: int) -> str | None:
+        """The name of an organisation that holds the speaker as written after its 'and' or '&' ('the Ministry of
+        Housing and City Policy said' had given 'City Policy', 'Centers for Disease Control and Prevention'
+        'Prevention'), where the text writes it so right before the attribution's subject; else None.
+
+        Round 25: a name of two coordinated nouns or phrases is one name (Quirk et al. 1985, 13.66 on coordinated
+        heads; the institutions' names coordinate their remits, 'Housing and City Policy'); the subject patterns
+        stop at the conjunction, as they must between two people ('Ann Roe and Tom Hill said'). Read as one name
+        only where the whole holds a word of an organisation's name (:data:`_ORG_WORDS`) and the words before the
+        'and' are capitalised (with 'of', 'for', 'on' and 'the' inside)."""
+        at = self._written_at(written, where)
+        if at <= 0:
+            return None
+        m = _COORDINATED_BEFORE.search(self.text, max(0, at - 120), at)
+        if m is None:
+            return None
+        full = " ".join(self.text[m.start():at + len(written)].split())
+        if not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in full.split()):
+            return None
+        if (sp := _SPOKESPERSON_FOR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None:
+            # (A spokesman for the Department of Further and Higher Education: the spokesman speaks for it)
+            return " ".join(self.text[sp.start():at + len(written)].split())
+        return full
 
     def _written_at(self, written: str, where: int) -> int:
         """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
@@ -2584,6 +2616,17 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
+        if (words[0][:1].isupper() and written not in self._coordinating
+                and (full := self._coordinated_name(written, where)) is not None):
+            # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25; the name as
+            # written is not extended again while its fuller form is read, which may cut it out once more)
+            self._coordinating.add(written)
+            try:
+                found = self._resolve(full, pos, where)
+            finally:
+                self._coordinating.discard(written)
+            found["speaker_as_written"] = written
+            return found
         if (len(words) == 2 and _INITIALS.fullmatch(words[0])
                 and any(e.kind == "person" and e.role and _initials(e.role.split()) == words[0]
                         for e in self.by_word.get(words[1], ()))):

@@ -3935,3 +3935,18 @@ def test_round_25_a_name_in_apposition_before_the_verb_is_the_subject_a_pronoun_
     assert _subject_like(t, t.index("Musa"))
     t = "He met the Leader of the Opposition, Musa Conteh-Williams, on Monday."
     assert not _subject_like(t, t.index("Musa"))  # no verb of saying after the apposition: as before
+    # a courtesy or office title may stand between the apposition's comma and the name
+    t = "The Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said his side was walking out."
+    assert _subject_like(t, t.index("Musa"))
+
+
+def test_round_25_a_name_that_coordinates_its_remits_is_one_name():
+    # 'the Ministry of Housing and City Policy': coordinated heads inside one institution's name (Quirk et al. 1985,
+    # 13.66); the subject patterns stop at 'and', as they must between two people
+    text = ('The Ministry of Climate, Energy and Utilities said in a statement that the auction would go ahead "as '
+            'planned, without delay".\n\n'
+            'The European Council on Refugees and Exiles said the plan was "unworkable and unlawful" in its current '
+            'form.\n\n'
+            'Ann Roe and Tom Hill said the decision was "a betrayal of every family on the estate".')
+    assert [x["speaker"] for x in full(text)] == ["Ministry of Climate, Energy and Utilities",
+                                                  "European Council on Refugees and Exiles", "Tom Hill"]
