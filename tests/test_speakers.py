@@ -3950,3 +3950,15 @@ def test_round_25_a_name_that_coordinates_its_remits_is_one_name():
             'Ann Roe and Tom Hill said the decision was "a betrayal of every family on the estate".')
     assert [x["speaker"] for x in full(text)] == ["Ministry of Climate, Energy and Utilities",
                                                   "European Council on Refugees and Exiles", "Tom Hill"]
+
+
+def test_round_25_a_definite_description_takes_its_antecedent_with_two_postmodifying_phrases():
+    # 'An official at a hospital in Miyagi Prefecture that used the panels said ... the official said': the
+    # antecedent keeps its postmodifiers (Quirk et al. 1985, 17.37), two prepositional phrases in a row, a noun in the
+    # genitive among them, before a relative pronoun or the verb
+    text = ('An official at a hospital in Miyagi Prefecture that used the panels said the hospital had not been '
+            'contacted. "We were told the materials met all standards," the official said.\n\n'
+            'An employee in the department\'s water division said the pumps had failed. "Nobody listened," the '
+            'employee said.')
+    assert [x["speaker"] for x in full(text)] == ["official at a hospital in Miyagi Prefecture",
+                                                  "employee in the department's water division"]
