@@ -141,7 +141,9 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   Brannigan, president of Local 825, spent the morning ...``): that name, ``speaker_reason`` ``introduced
   in the paragraph before`` (round 16);
 - ``what it called “...”`` (``what the company describes as``): four words or more are the subject's own
-  words, speech with the subject as speaker; shorter ones are a term, a mention with the naming cue;
+  words, speech with the subject as speaker, and so are two or three words in lower case after no determiner or
+  'a' (round 25, a mixed quotation: ``what he called a “casual and callous” approach``); shorter ones, and those
+  after 'the' or a possessive, are a term, a mention with the naming cue; a pronoun there takes its clause's subject;
 - ``Name declared.`` ending a paragraph attributes an unattributed speech quotation that opens the next;
 - ``“A,” he said. “B.”`` and the Brown-corpus convention ``“A”, he said.`` (punctuation outside the marks)
   continue the same speaker; a participle cue after a named cue (``said Stram, quipping, “...”``) keeps
