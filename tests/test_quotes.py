@@ -910,3 +910,22 @@ def test_first_person_subject_passes_over_modal_and_catenative_verbs(words, firs
 ])
 def test_according_to_source_tells_sources_from_standards(complement, source):
     assert according_to_source(complement.split()) is source
+
+
+def test_a_loop_in_the_speaker_readings_keeps_the_quotations_and_says_so(monkeypatch):
+    # round 25: a loop among the speaker table's nested readings had made find_quote_spans return no quotations at all
+    # for the document (its guard swallowed the RecursionError); now the spans are found again without speakers and a
+    # warning says why
+    import discourse._speakers as S
+
+    text = '"We will not back down," said Ann Roe. The council said the plan was "a betrayal of the estate".'
+    expected = [(q["start"], q["end"], q["kind"]) for q in find_quote_spans(text, speakers=False)]
+
+    def loop(self, written, pos, where):
+        return loop(self, written, pos, where)
+
+    monkeypatch.setattr(S._Speakers, "_resolve", loop)
+    with pytest.warns(RuntimeWarning, match="did not terminate"):
+        got = find_quote_spans(text)
+    assert [(q["start"], q["end"], q["kind"]) for q in got] == expected and len(got) == 2
+    assert all(q["speaker"] is None for q in got)
