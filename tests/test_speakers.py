@@ -3962,3 +3962,15 @@ def test_round_25_a_definite_description_takes_its_antecedent_with_two_postmodif
             'employee said.')
     assert [x["speaker"] for x in full(text)] == ["official at a hospital in Miyagi Prefecture",
                                                   "employee in the department's water division"]
+
+
+def test_round_25_a_title_after_a_genitive_ends_the_owner_s_name():
+    # an article cannot follow a genitive determiner in one noun phrase (Quirk et al. 1985, 5.115-5.116), so 'The'
+    # after 'Ellen Mordaunt’s' opens a title and the run ends at the owner's name: the author is a person of the table
+    text = ("A novel has won the prize.\n\nEllen Mordaunt’s The Furnace Year, published by Tern Press, beat two former "
+            "winners.\n\nMordaunt, 52, said she was “completely floored” by the win.")
+    assert [x["speaker"] for x in full(text)] == ["Ellen Mordaunt"]
+    from discourse._speakers import _without_title_after_genitive
+    runs = [(0, 33, 33, True, "Ellen Mordaunt’s The Furnace Year"), (40, 55, 55, False, "Williams' A Life"),
+            (60, 75, 75, False, "People's Daily")]
+    assert [r[4] for r in _without_title_after_genitive(runs)] == ["Ellen Mordaunt", "Williams", "People's Daily"]
