@@ -916,6 +916,11 @@ def _role_word(w: str) -> bool:
     return len(parts) > 1 and parts[0] in _ROLE_WORDS and all(p in _ROLE_WORDS or p in _ROLE_LINKS for p in parts)
 
 
+#: the ``prev`` that :meth:`_speakers._Speakers._add_run` passes for a two-word run opening with a role word that is also
+#: a given name ('Dean Holloway') in a text that never uses the word as the office: the word is the given name
+_GIVEN_ONLY = "\x00given"
+
+
 def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
     """Is ``words[i]`` a first name although it is also a role word ('partner Dean Guerin')?
 
@@ -925,6 +930,8 @@ def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
     last capitalised word is read as the first name.
     """
     w = words[i]
+    if prev == _GIVEN_ONLY and i == 0 and len(words) == 2:
+        return w.lower() in _GIVEN_NAMES and words[1][:1].isupper()  # the text never uses the office (round 25)
     before = words[i - 1] if i > 0 else prev
     return (i == len(words) - 2 and w[:1].isupper() and w.lower() in _ROLE_WORDS
             and w.lower() in _GIVEN_NAMES and before[:1].islower()

@@ -47,6 +47,7 @@ from ._speaker_names import (
     _DOC_RE,
     _FEMALE_NAMES,
     _GIVEN_NAMES,
+    _GIVEN_ONLY,
     _INTRO_AFTER,
     _INVERTED_END,
     _MALE_NAMES,
@@ -1455,6 +1456,7 @@ class _Speakers:
     def __init__(self, text: str, quote_spans: list[tuple[int, int]]) -> None:
         self.text = text
         self._coordinating: set[str] = set()  # (names whose coordinated fuller form is being read, _resolve)
+        self._offices: dict[str, bool] = {}  # (_office_in_use's answers)
         self.persons: dict[str, _Entity] = {}
         self.by_word: dict[str, list[_Entity]] = {}  # word of a person's name -> the persons
         self._by_length: dict[str, dict[int, list[_Entity]]] = {}  # the same, by the length of the name
@@ -1585,7 +1587,9 @@ class _Speakers:
             prev = before.rsplit(None, 1)  # its last element is the last word of before.split()
             prev = prev[-1] if prev else ""
             if not (prev[:1].islower() and prev.rstrip(".,").lower() in _ROLE_WORDS):
-                prev = ""
+                prev = "" if self._office_in_use(words[0]) else _GIVEN_ONLY
+                # (round 25: 'Dean Holloway' in a text that never writes the office, '... the dean', 'Dean of ...':
+                # the word is his given name there, read from the document as round 24 read common nouns)
         head = (_run_head if sum(map(len, words)) + len(prev) <= _CACHED_CHARS else _run_head.__wrapped__)(words, prev)
         if head is None:
             return False
@@ -2007,6 +2011,16 @@ class _Speakers:
         if getattr(self, "_canon", None) is not None:  # (the candidates of a name, remembered per name: one more
             self._canon.clear()  # person may hold it now)
         return ent
+
+    def _office_in_use(self, word: str) -> bool:
+        """Does the text use ``word`` (a role word that is also a given name, :data:`_ROLE_GIVEN`: 'Dean') as the
+        office: in lower case anywhere, after 'the', or before 'of' ('Dean of the Faculty')? Asked once per word."""
+        found = self._offices.get(word)
+        if found is None:
+            found = re.search(rf"(?<![\w’']){re.escape(word.lower())}(?![\w’'])|(?<![\w’'])(?:[Tt]he\s+{re.escape(word)}"
+                              rf"|{re.escape(word)}\s+of)(?![\w’'])", self.text) is not None
+            self._offices[word] = found
+        return found
 
     def _coordinated_name(self, written: str, where: int) -> str | None:
         """The name of an organisation that holds the speaker as written after its 'and' or '&' ('the Ministry of

@@ -3974,3 +3974,13 @@ def test_round_25_a_title_after_a_genitive_ends_the_owner_s_name():
     runs = [(0, 33, 33, True, "Ellen Mordaunt’s The Furnace Year"), (40, 55, 55, False, "Williams' A Life"),
             (60, 75, 75, False, "People's Daily")]
     assert [r[4] for r in _without_title_after_genitive(runs)] == ["Ellen Mordaunt", "Williams", "People's Daily"]
+
+
+def test_round_25_dean_is_a_given_name_in_a_text_that_never_uses_the_office():
+    # 'Dean' is a role word and a given name; a text that never writes the office (in lower case, after 'the',
+    # before 'of') uses it as the given name, read from the document as round 24 read common nouns (Mikheev 2002)
+    text = "Dean Holloway, the club's captain, was furious. \"That was never a penalty,\" Holloway said."
+    assert [x["speaker"] for x in full(text)] == ["Dean Holloway"]
+    assert [x["speaker"] for x in full('The team spoke first. "We are proud," Dean Ruiz said.')] == ["Dean Ruiz"]
+    text = 'The dean of the law school spoke first. "We are proud," Dean Ruiz said.'
+    assert [x["speaker"] for x in full(text)] == ["Ruiz"]  # the office, used as one in the same text
