@@ -294,7 +294,7 @@ _NP_WORDS_AFTER_CUE = (rf"(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|whi
 _NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
                  # (round 17: an indefinite description with the place or body its person belongs to, where that ends
                  # the phrase, '“...,” said a former content moderator in Lisbon, who ...', as before the verb
-                 # (discourse._speakers._PLACE_POSTMOD); after 'the' such a phrase is more often the occasion, 'said
+                 # (discourse._speakers._PP_CHAIN_POSTMOD); after 'the' such a phrase is more often the occasion, 'said
                  # the minister in Parliament')
                  rf"(?:[Aa]n?|[Oo]ne){_NP_WORDS_AFTER_CUE}\s+(?:in|at|from|for|with)\s+(?:the\s+)?{_CAPW}(?:\s+{_CAPW}){{0,2}}"
                  rf"(?=\s*[,.;:])|"

@@ -272,8 +272,10 @@ _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother gra
 # accused', 'a nurse at the isolation ward', 'a mother of two Greenbrook students'; not 'with', which is as often
 # company as affiliation, 'a woman with a small boy'); up to two such phrases or places
 # ('a father of four from Ashton Lane'), and the formula of anonymity after them without commas (_ANONYMITY_WHO)
-_DETERMINED_PP = (r"\s+(?:of|at|in|from|for|on)\s+(?:one|a|an|the|his|her|their|two|three|four|five)\s+"
-                  r"(?:(?!(?:who|which|that)\b)[A-Za-z][\w\-]*\s+){0,2}(?!(?:who|which|that)\b)[a-z][\w\-]*")
+_PP_OPEN = r"\s+(?:of|at|in|from|for|on)\s+(?:one|a|an|the|his|her|their|two|three|four|five)\s+"
+_PP_WORD = r"(?!(?:who|which|that)\b)[A-Za-z][\w\-]*"
+_PP_HEAD = r"(?!(?:who|which|that)\b)[a-z][\w\-]*"
+_DETERMINED_PP = rf"{_PP_OPEN}(?:{_PP_WORD}\s+){{0,2}}{_PP_HEAD}"
 # the relative clause of anonymity, written without commas after an unnamed source ('a relative of the accused who
 # declined to be named said'; not any relative clause, 'Mr. Skyros was not a man who thought ...')
 _ANONYMITY_WHO = (r"\s+who\s+(?:asked|declined|spoke|did\s+not|requested|would\s+not|was\s+not\s+authori[sz]ed)\b"
@@ -1234,18 +1236,13 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
 # unnamed person belongs to, a prepositional phrase with a name, is part of the description as the source formulas are
 # (round 17: also 'with', 'An aid worker with the Amal Association', and the name's own of-phrase, 'A senior official at
 # the Water Authority of Jordan': _PLACE_PP, which the described person of a pronoun keeps too, _DESCRIBED_PERSON)
-# (where the description ends: punctuation, a relative pronoun or the verb)
-_POSTMOD_END = r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|was|is|had|has)\b)"
-_PLACE_POSTMOD = _PLACE_PP + _POSTMOD_END
 # (round 17: and the phrase in lower case a described person keeps, _DETERMINED_PP: 'a spokesperson for the commission
 # ... the spokesperson said')
-_DETERMINED_POSTMOD = _DETERMINED_PP + _POSTMOD_END
-# round 25: up to two such phrases in a row, each place or determined phrase, its nouns in the genitive allowed, before
-# the end or a relative pronoun ('An official at a hospital in Miyagi Prefecture that used the panels said', 'An officer
-# at the anti-graft agency's regional office, who ...', later 'the official', 'the officer': the antecedent keeps its
+# round 25: up to two such phrases in a row, each place or determined phrase (its words may be in the genitive), before
+# the end, a relative pronoun or the verb ('An official at a hospital in Miyagi Prefecture that used the panels said',
+# 'An officer at the agency's regional office, who ...', later 'the official', 'the officer': the antecedent keeps its
 # postmodifiers, Quirk et al. 1985, 17.37, as the label of the fullest description does)
-_GENITIVE_PP = (r"\s+(?:of|at|in|from|for|on)\s+(?:one|a|an|the|his|her|their)\s+"
-                r"(?:(?!(?:who|which|that)\b)[A-Za-z][\w\-]*(?:[’']s)?\s+){0,2}(?!(?:who|which|that)\b)[a-z][\w\-]*")
+_GENITIVE_PP = rf"{_PP_OPEN}(?:{_PP_WORD}(?:[’']s)?\s+){{0,2}}{_PP_HEAD}"
 _PP_CHAIN_POSTMOD = (rf"(?:{_PLACE_PP}|{_GENITIVE_PP}){{1,2}}"
                      r"(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|was|is|had|has)\b)")
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")

@@ -3962,6 +3962,11 @@ def test_round_25_a_definite_description_takes_its_antecedent_with_two_postmodif
             'employee said.')
     assert [x["speaker"] for x in full(text)] == ["official at a hospital in Miyagi Prefecture",
                                                   "employee in the department's water division"]
+    # a numeral as the phrase's determiner, as round 17 read it ('a mother of two Greenbrook students'; part 7's first
+    # form had lost it)
+    text = ('A spokesperson for two local charities said the shelter would close. "We have no money left," the '
+            'spokesperson said.')
+    assert [x["speaker"] for x in full(text)] == ["spokesperson for two local charities"]
 
 
 def test_round_25_a_title_after_a_genitive_ends_the_owner_s_name():
