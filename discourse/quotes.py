@@ -601,7 +601,6 @@ from ._quote_cues import (
     _NAMING_WORD,
     _WORD_RE,
     CUE_VERBS,
-    ORG_WORDS,
     _has_cue,
     mask_name_tags,
 )
@@ -635,7 +634,7 @@ from ._reported import (
     according_to_source,
     first_person_subject,
 )
-from ._speaker_names import _NOT_PERSON_WORDS, _PRONOUN_SPEAKERS, _role_word
+from ._speaker_names import _PRONOUN_SPEAKERS, _name_words, _role_word
 from ._speaker_scorer import rescore
 from ._speakers import (
     _NO_SPEAKER,
@@ -825,10 +824,7 @@ def _person_name_at_end(phrase: str) -> str | None:
         return None
     while tail and _role_word(tail[0]):
         tail = tail[1:]  # (Justice Suresh Annaiah Gowda: the office is no part of the name)
-    low = [w.rstrip(".,’'").lower() for w in tail]
-    if 2 <= len(tail) <= 5 and not any(w in ORG_WORDS or w in _NOT_PERSON_WORDS for w in low):
-        return " ".join(tail)
-    return None
+    return " ".join(tail) if 2 <= len(tail) <= 5 and _name_words(tail) else None
 
 
 def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
@@ -838,12 +834,19 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     starts the sentence (the quotation's paragraph start, or a sentence end, before it)."""
     found = _patterns_in_sentence(text, us, start, before, strict=strict)
     if found is None:
-        wide = _clause_before(text, us, start, 400)
-        k = start - len(wide)
-        if k <= us or _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is not None:
-            found = _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40))
-        return found
+        return _sentence_main_clause(text, us, start)[1]
     return _reporting_main_clause(text, us, start, found)
+
+
+def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[str, str] | None]:
+    """The window of the sentence before a quotation at ``start`` (at most 400 characters, not before ``us``) and its
+    main clause's subject and verb (:func:`discourse._attribution._main_clause_source`), the latter None where the
+    window does not start the sentence (the paragraph's start or a sentence end right before it)."""
+    wide = _clause_before(text, us, start, 400)
+    k = start - len(wide)
+    if k > us and _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is None:
+        return wide, None
+    return wide, _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40))
 
 
 def _reporting_main_clause(text: str, us: int, start: int, found: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -856,11 +859,7 @@ def _reporting_main_clause(text: str, us: int, start: int, found: tuple[str | No
     for its subject. A verb of saying proper there keeps its own ('The paper said the minister told reporters “...”')."""
     if found[0] is None or found[1] in _REPORTING_CORE:
         return found
-    wide = _clause_before(text, us, start, 400)
-    k = start - len(wide)
-    if k > us and _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is None:
-        return found  # (the window does not start the sentence)
-    main = _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40))
+    wide, main = _sentence_main_clause(text, us, start)
     if (main is not None and main[1] in _REPORTING_CORE and main[0] != found[0]
             and (c := _cue_at(wide, main[1])) >= 0 and wide.rfind(found[0]) >= c):
         return main
