@@ -573,12 +573,13 @@ def _as_trie(alternation: str) -> str:
     return "(?:" + "|".join([a for a in alts if not a.isalpha()] + [_trie([a for a in alts if a.isalpha()])]) + ")"
 
 
-# a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
 # the comma that opens an apposition, and the courtesy or office titles written after it before the name ('The
-# Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said')
+# Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said'), and the comma that closes it before a cue verb
+# (round 25, _subject_like)
 _APPOS_OPEN = re.compile(r",\s+(?:(?:Hon|Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Dr|Prof|Comrade|Chief|Engr|Alhaji|Alhaja|Sir|Dame|"
                          r"Rev|Cllr|Cr)\.?\s+)*$")
 _CUE_AFTER_COMMA = re.compile(rf",(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
+# a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
 _CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 # round 9: a name of two words or more that closes an apposition right before a cue ('Labour's shadow home
 # secretary, Yvette Cooper, told the BBC'): a comma before it and a comma and a cue verb after it (the units of

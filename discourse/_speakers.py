@@ -1439,10 +1439,11 @@ def _whole_word_ends(text: str, word: str):
             k = text.find(word, k + 1)
 
 
-# the capitalised words of a name (with 'of', 'for', 'on', 'the' and commas of a list inside) right before 'and' or '&'
-# and the next part of the same name (_Speakers._coordinated_name)
+# 'A spokesman for (the)' right before a name (_Speakers._coordinated_name)
 _SPOKESPERSON_FOR_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+"
                                       r"(?:the\s+)?$")
+# the capitalised words of a name (with 'of', 'for', 'on', 'the' and commas of a list inside) right before 'and' or '&'
+# and the next part of the same name (_Speakers._coordinated_name)
 _COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
 
 
