@@ -70,6 +70,7 @@ from ._speaker_names import (
     _RUN_RE,
     _RUNS_KERNEL,
     _SURNAMES_FIRST,
+    _TITLE_PAIRS,
     _affiliation,
     _agent_noun,
     _copula_role,
@@ -1447,6 +1448,14 @@ _SPOKESPERSON_FOR_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2
 _COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
 
 
+_OPENS = ("\n", ".", "!", "?", ":", "\u201c", '"')  # what a sentence opens after (_given_before)
+# the words after which capitalised words before a surname are read as given names only where they are known ones
+# (_given_before): a joining word or preposition, and a determiner
+_JOINING_OR_PREPOSITION = frozenset("of for and & in at on from to by with near into across outside inside around between "
+                                    "via".split())
+_KNOWN_ONLY_AFTER = _JOINING_OR_PREPOSITION | frozenset("the a an his her its their our my your this that".split())
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -1486,6 +1495,7 @@ class _Speakers:
                 self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
+        self._fuller_forms()
         self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and not _owner_before_tail(text):
@@ -1769,6 +1779,127 @@ class _Speakers:
                 new.positions.append(s)
                 self.mentions.append((s, new))
                 return
+
+    def _fuller_forms(self) -> None:
+        """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the
+        table did not take it as a person's ('the Italian Davide Sbaraglini of Squadra Vesuvia inherited the lead',
+        'dive charter operator Rhys McAllister said ...', 'Prime Minister Dr Lennox Frederick'): that fuller name.
+
+        Round 26 (issue 12, "one speaker, one name"): news introduces a person once by given name and surname and
+        then writes the surname alone (Bell 1991; the labels' 'fullest name the article gives'); the table learns
+        the pair only from runs with a person's marks of their own, so a full name inside a longer run (an 'of'
+        phrase of affiliation, a description read as a company's kind, a second title) left the surname as the
+        canonical name. Read from the document: every place the text writes the short name right after one or two
+        capitalised words (outside quotations) gives a fuller form, the words read back from the name while they
+        can be given names (no title, courtesy title, office, nationality, organisation or function word, month or
+        day, genitive; a word that is also an office, 'Dean', only where the text never uses the office). The short
+        name takes the fuller form only where every such place gives the same one (or forms that end it: the
+        longest), where no other person of the table is a fuller form of it (the rules had kept them apart:
+        'President Kennedy' and 'First Lady Jacqueline Kennedy'), no gender disagrees, and the added words are
+        known given names or written nowhere else in the text (a word used on its own is no given name here: a
+        place or a team, Mikheev 2002 on reading a document's own uses)."""
+        short: dict[tuple[str, ...], _Entity] = {}
+        for e in self.persons.values():
+            if e.merged is None and e.kind == "person" and 1 <= len(e.words) <= 2 and e.words[0][:1].isupper():
+                short.setdefault(tuple(e.words), e)
+        if not short:
+            return
+        text = self.text
+        alt = "|".join(r"\s+".join(map(re.escape, k)) for k in sorted(short, key=lambda k: (-len(k), k)))
+        forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for m in re.finditer(rf"(?<![\w’'\-])(?:{alt})(?![\w’'\-])", text):
+            if self._inside_quote(m.start()):
+                continue
+            key = tuple(m.group().split())
+            if key not in short:
+                continue
+            b = re.search(r"(?:(?<=[\s(])|^)((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$", text[max(0, m.start() - 80):m.start()])
+            if b is None:
+                continue
+            at = m.start() - len(b.group(1))
+            lead = text[max(0, at - 40):at].rstrip(" ")  # (a window: the text before is read for its last word)
+            given = self._given_before(b.group(1).split(), key, lead)
+            if given:
+                forms.setdefault(key, set()).add(tuple(given) + key)
+        for key, found in forms.items():
+            full = max(found, key=len)
+            if any(f != full[len(full) - len(f):] for f in found) or len(full) > 4:
+                continue  # two different fuller names: two people, or no name
+            e = short[key]
+            if e.merged is not None or any(o is not e and o.merged is None and o.kind == "person" and len(o.words) > len(e.words)
+                                           for o in self.by_word.get(key[-1], ())):
+                continue
+            first = full[0].lower()
+            gender = "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else None
+            if gender and e.gender and gender != e.gender:
+                continue
+            added = full[:len(full) - len(key)]
+            if not all(w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
+                       or len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", text))
+                       == len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(key[0])}", text))
+                       for w in added):
+                continue
+            new = self._new_person(" ".join(full), list(full), e.gender or gender)
+            if new is e:
+                continue
+            new.role, new.org = new.role or e.role, new.org or e.org
+            new.gender = new.gender or e.gender or gender
+            new.rank = new.rank or e.rank
+            new.positions.extend(e.positions)
+            self._alias(e, new)
+
+    def _given_before(self, words: list[str], key: tuple[str, ...], lead: str) -> list[str]:
+        """The words of ``words`` (the capitalised words written right before the short name ``key``; ``lead`` the
+        text before them) that are the person's given names, read back from the name (:meth:`_fuller_forms`)."""
+        given: list[str] = []
+        stop = lead.rsplit(None, 1)[-1] if lead.strip() else ""
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            before = words[k - 1] if k else stop
+            known = w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
+            if (not self._given_like(w) or (before.lower(), w.lower()) in _TITLE_PAIRS
+                    # an unknown word before a known given name is a rank or title ('Corporal Amy Fenwick'), a word
+                    # the text also writes in lower case a common noun (Mikheev 2002)
+                    or (not known and ((given[0] if given else key[0] if len(key) > 1 else "").rstrip(".").lower()
+                                       in _GIVEN_NAMES
+                                       or re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", self.text)))
+                    # a capitalised noun that opens a sentence ('Neighbour Michael Joyce said')
+                    or (not known and (lead.endswith(_OPENS) or not lead.strip() if k == 0
+                                       else before.endswith((".", "!", "?", ":")) and not _is_initial(before)))):
+                stop = w
+                break
+            given.insert(0, w)
+        last = lead.rsplit(None, 1)[-1].lower() if lead.strip() else ""
+        if (stop.lower() in _KNOWN_ONLY_AFTER or last in _JOINING_OR_PREPOSITION
+                or stop.lower() in _ORG_WORDS or stop.lower() in _PORTFOLIO_WORDS):
+            # after 'of', 'for', 'and' or a word of an organisation the words may end a portfolio's or a body's name
+            # ('Minister for Community Development Jonah Kaiwi', 'Minister of Tourism and International Transport
+            # Kerrie Lashley', 'The Law Of Civilization And Decay Brooks Adams'), after a preposition they may be its
+            # object ('In Kisumu Langat met them'), after a determiner they are a description ('His Holiness Pope
+            # John'): only known given names are read there
+            while given and not (given[0].rstrip(".").lower() in _GIVEN_NAMES or _is_initial(given[0])):
+                given.pop(0)
+        return given
+
+    def _given_like(self, w: str) -> bool:
+        """Can the capitalised word ``w``, written right before a surname, be one of the person's given names
+        (:meth:`_fuller_forms`)?"""
+        if _is_initial(w):
+            return True
+        if w.endswith((".", "’s", "'s", "’", "'")) or w in _NOT_NAME or w in _LEADING_ARTICLE:
+            return False
+        if w.isupper() or re.search(r"-[a-z]", w):
+            return False  # an acronym ('MEC'), an adjective of place ('Vancouver-based')
+        low = w.lower()
+        if low in _COURTESY or low in _ORG_WORDS or low in _NOT_PERSON_WORDS or low in _PORTFOLIO_WORDS:
+            return False
+        if _role_word(low) and not (low in _ROLE_GIVEN and not self._office_in_use(w)):
+            return False
+        if _agent_noun(low) and low not in _GIVEN_NAMES:
+            return False  # a pseudo-title ('Liquidator Tane Hurst', 'Meteorologist Aroha Whitby')
+        if (_NATIONALITY.fullmatch(w) or _demonym(w)) and low not in _GIVEN_NAMES:
+            return False
+        return not _place_name((w,))
 
     def _link_acronyms(self) -> None:
         """'COAHR' after 'the Committee on Appeal for Human Rights': an acronym that spells the initials of
