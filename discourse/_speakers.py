@@ -1448,6 +1448,8 @@ _SPOKESPERSON_FOR_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2
 _COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
 
 
+# one to three capitalised words right before a name (_fuller_forms; the name's own space included)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$")
 _OPENS = ("\n", ".", "!", "?", ":", "\u201c", '"')  # what a sentence opens after (_given_before)
 # the words after which capitalised words before a surname are read as given names only where they are known ones
 # (_given_before): a joining word or preposition, and a determiner
@@ -1464,6 +1466,7 @@ class _Speakers:
         self.text = text
         self._coordinating: set[str] = set()  # (names whose coordinated fuller form is being read, _resolve)
         self._offices: dict[str, bool] = {}  # (_office_in_use's answers)
+        self._lowered: dict[str, bool] = {}  # (_in_lower_case's answers)
         self.persons: dict[str, _Entity] = {}
         self.by_word: dict[str, list[_Entity]] = {}  # word of a person's name -> the persons
         self._by_length: dict[str, dict[int, list[_Entity]]] = {}  # the same, by the length of the name
@@ -1805,22 +1808,22 @@ class _Speakers:
         if not short:
             return
         text = self.text
-        alt = "|".join(r"\s+".join(map(re.escape, k)) for k in sorted(short, key=lambda k: (-len(k), k)))
         forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for m in re.finditer(rf"(?<![\w’'\-])(?:{alt})(?![\w’'\-])", text):
-            if self._inside_quote(m.start()):
-                continue
-            key = tuple(m.group().split())
-            if key not in short:
-                continue
-            b = re.search(r"(?:(?<=[\s(])|^)((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$", text[max(0, m.start() - 80):m.start()])
-            if b is None:
-                continue
-            at = m.start() - len(b.group(1))
-            lead = text[max(0, at - 40):at].rstrip(" ")  # (a window: the text before is read for its last word)
-            given = self._given_before(b.group(1).split(), key, lead)
-            if given:
-                forms.setdefault(key, set()).add(tuple(given) + key)
+        for key in short:
+            name = " " + " ".join(key)
+            i = text.find(name)
+            while i >= 0:  # (str.find for each short name: a scan in C; most names occur a few times)
+                e = i + len(name)
+                j = text.rfind(" ", max(0, i - 40), i)  # (the word before must be capitalised: most are not)
+                if (text[j + 1:j + 2].isupper() and not (e < len(text) and (text[e].isalnum() or text[e] in "’'-"))
+                        and not self._inside_quote(i)):
+                    b = _CAPITALISED_BEFORE.search(text, max(0, i - 80), i + 1)  # (ends with the name's space)
+                    if b is not None:
+                        lead = text[max(0, b.start() - 40):b.start()].rstrip(" ")  # (read for its end)
+                        given = self._given_before(b.group(1).split(), key, lead)
+                        if given:
+                            forms.setdefault(key, set()).add(tuple(given) + key)
+                i = text.find(name, e)
         for key, found in forms.items():
             full = max(found, key=len)
             if any(f != full[len(full) - len(f):] for f in found) or len(full) > 4:
@@ -1857,12 +1860,12 @@ class _Speakers:
             w = words[k]
             before = words[k - 1] if k else stop
             known = w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
-            if (not self._given_like(w) or (before.lower(), w.lower()) in _TITLE_PAIRS
+            if (not w[:1].isupper() or not self._given_like(w) or (before.lower(), w.lower()) in _TITLE_PAIRS
                     # an unknown word before a known given name is a rank or title ('Corporal Amy Fenwick'), a word
                     # the text also writes in lower case a common noun (Mikheev 2002)
                     or (not known and ((given[0] if given else key[0] if len(key) > 1 else "").rstrip(".").lower()
                                        in _GIVEN_NAMES
-                                       or re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", self.text)))
+                                       or self._in_lower_case(w)))
                     # a capitalised noun that opens a sentence ('Neighbour Michael Joyce said')
                     or (not known and (lead.endswith(_OPENS) or not lead.strip() if k == 0
                                        else before.endswith((".", "!", "?", ":")) and not _is_initial(before)))):
@@ -1880,6 +1883,13 @@ class _Speakers:
             while given and not (given[0].rstrip(".").lower() in _GIVEN_NAMES or _is_initial(given[0])):
                 given.pop(0)
         return given
+
+    def _in_lower_case(self, w: str) -> bool:
+        """Does the text write the word ``w`` in lower case anywhere (a common noun there)? Asked once per word."""
+        found = self._lowered.get(w)
+        if found is None:
+            found = self._lowered[w] = re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", self.text) is not None
+        return found
 
     def _given_like(self, w: str) -> bool:
         """Can the capitalised word ``w``, written right before a surname, be one of the person's given names
