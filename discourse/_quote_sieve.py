@@ -656,6 +656,12 @@ _GRADED = re.compile(r"\s*(?:very|extremely|highly|deeply|totally|completely|ful
                      r"assembly|supply|reply|jelly|belly|lily|jolly|hilly|oily|wily|sly|fly)\b)[a-z]{2,}ly)\s+[a-z]")
 _VERB_ING = re.compile(r"\s*[a-z]{3,}ing(?:\s+(?:out|up|down|off|away|back|over|in|on))?[.,]?\s*")
 _DET_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s")
+# round 26: what follows a phrase that has closed (_clause_goes_on): a determiner opening the next noun phrase, a verb
+# or auxiliary, a participle with its agent, the prepositions _CLAUSE_GOES_ON leaves out
+_PHRASE_CLOSED = re.compile(r"\s+(?:(?:this|these|those|every|each|some|any|all|both|last|next)\s+[a-z]|(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
+                            r"should|may|might|must|can|did|does|do|not)\b|[a-z]{3,}ed\s+by\b|(?:under|across|amid|"
+                            r"among|within|without|through|throughout|despite|toward|towards|beyond|behind|around|"
+                            r"during|per|via|upon|onto|between|below|above|near|among)\b)")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
                              r"with|from|than|unless|although|though|until|before|after|and\s+that|"
                              # round 16: the other prepositions a noun or adjective phrase takes its complement
@@ -761,6 +767,14 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     indirect speech (checked by the caller: a verb of saying earlier in the sentence) they are the
     speaker's.
 
+    Round 26: the quoted words have closed their phrase too where a determiner opens the next one ('intended to
+    “compete properly” this season': a determiner stands before a noun's premodifiers, never after them, so a term
+    would not be followed by one; Quirk et al. 1985, 5.3, 17.101; demonstratives and quantifiers only, as an article or a
+    possessive also opens an object's complement: 'made “smart cities” a priority'), where a verb or auxiliary follows ('takeovers had
+    “almost always” been followed', '“no evidence” was found': the words are the subject or part of the verb phrase),
+    where a participle takes its agent ('“repeated concerns” raised by residents'), and before the prepositions round 16
+    left out ('“ample headroom” under its covenants').
+
     Round 11: a quoted verb in -ing, with its particle, followed by a determiner ('risked “hollowing out” the
     ban') is a verb taking its object, a piece of the clause. And quoted words that open with an adverb of
     degree ('a “very low” false alert rate', 'a “deeply flawed” study') are a graded adjective phrase wherever
@@ -772,7 +786,7 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     if _VERB_ING.fullmatch(text, start + 1, end - 1) is not None and _DET_AFTER.match(text, end) is not None:
         return True  # risked “hollowing out” the ban: a verb in -ing with its object after it (round 11)
     return (_DEFINITE_BEFORE.search(text, max(0, start - 20), start) is None
-            and _CLAUSE_GOES_ON.match(text, end) is not None)
+            and (_CLAUSE_GOES_ON.match(text, end) is not None or _PHRASE_CLOSED.match(text, end) is not None))
 
 
 def _lowercase_start(text: str, cs: int, ce: int) -> bool:

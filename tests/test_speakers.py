@@ -4039,3 +4039,28 @@ def test_round_26_a_surname_alone_takes_the_fuller_name_the_text_writes_inside_a
             "border\".")
     assert [x["speaker"] for x in full(text.format("Nairobi"))] == ["Langat"]
     assert [x["speaker"] for x in full(text.format("Kisumu"))] == ["Nairobi Langat"]  # (no other use: a given name)
+
+
+def test_round_26_a_two_word_partial_quotation_that_closes_its_phrase_is_the_reporting_speaker_s():
+    # a two-word quotation in a clause reported by a verb of saying is the speaker's where the clause goes on past it
+    # (round 11); it has also closed its phrase before a demonstrative or quantifier (no term is followed by one: a
+    # determiner stands before a noun's premodifiers; Quirk et al. 1985, 5.3, 17.101), a verb or auxiliary, a
+    # participle with its agent, or a preposition round 16 left out
+    cases = [
+        ("City's chief executive, Priya Radlett-Vance, said last month that the club intended to \u201ccompete "
+         "properly\u201d this season.", "Priya Radlett-Vance"),
+        ("Gwen Abernathy said in an interview that past takeovers had \u201calmost always\u201d been followed by rate "
+         "increases.", "Gwen Abernathy"),
+        ("Inspector Gareth Llewellyn said the raids followed \u201crepeated concerns\u201d raised by residents.",
+         "Gareth Llewellyn"),
+        ("Harbourline said in a statement that its balance sheet remained strong, with \u201cample headroom\u201d "
+         "under its banking covenants.", "Harbourline"),
+    ]
+    for text, want in cases:
+        got = [(x["kind"], x["speaker"]) for x in full(text)]
+        assert got == [("speech", want)], text
+    # a term stays a mention: after a definite determiner, before its head noun, or followed by an article
+    for text in ("The mayor said the \u201csmart city\u201d plan was working.",
+                 "The mayor said the council had made \u201csmart cities\u201d a priority.",
+                 "The mayor said \u201csmart city\u201d projects were working."):
+        assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
