@@ -1499,6 +1499,7 @@ class _Speakers:
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
         self._fuller_forms()
+        self._surname_orgs()
         self._link_acronyms()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and not _owner_before_tail(text):
@@ -1850,6 +1851,27 @@ class _Speakers:
             new.rank = new.rank or e.rank
             new.positions.extend(e.positions)
             self._alias(e, new)
+
+    def _surname_orgs(self) -> None:
+        """A one-word organisation that is the surname of the one person the text names in full with it ('Whitlock's
+        memo said' after 'co-founder and CEO Dana Whitlock said'): that person.
+
+        Round 26: a one-word name before a genitive and a document noun is read as an organisation ('Acme's report',
+        round 4), which takes the person's memo, letter or blog post away from the person; a name the text gives a
+        person in full is that person's ('one speaker, one name'), as round 11 read a name taken for an organisation by
+        repetition (the loop over ``rep_orgs`` above). Only where exactly one person of several words ends with it and
+        no organisation of the table holds it among other words ('Ford' beside 'Harrison Ford' and 'Ford Motor' stays an
+        organisation); not an acronym ('RCMP')."""
+        for w in [k for k in self.orgs if " " not in k and k[:1].isupper() and not k.isupper()]:  # (no acronym)
+            org = self.orgs[w]
+            fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1
+                      and e.words[-1] == w]
+            if len({id(e) for e in fuller}) != 1 or any(k != w and w in k.split() for k in self.orgs):
+                continue
+            person = fuller[0]
+            self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+            self.persons.setdefault(w, person)
+            del self.orgs[w]
 
     def _given_before(self, words: list[str], key: tuple[str, ...], lead: str) -> list[str]:
         """The words of ``words`` (the capitalised words written right before the short name ``key``; ``lead`` the

@@ -2987,7 +2987,7 @@ def test_blind_speaker_sets_are_whole():
     DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 147 and names[0] == "AX" and names[-1] == "GO"
+    assert len(names) == 151 and names[0] == "AX" and names[-1] == "GS"
     n = 0
     for name in names:
         cases = load(name)
@@ -2995,13 +2995,14 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 10186  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 10515  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
     # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
     # in batch 25 (README, "Round 23"), 288 in batch 26, 367 in batch 27, 325 in batch 28, 188 in
     # batch 29's three English sets and 289 in batch 30 (README, "Round 24"; batch 29's fourth set, written in French,
-    # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (README, "Round 25")
+    # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (README, "Round 25"), 329 in
+    # batch 35 (README, "Round 26")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
@@ -4064,3 +4065,17 @@ def test_round_26_a_two_word_partial_quotation_that_closes_its_phrase_is_the_rep
                  "The mayor said the council had made \u201csmart cities\u201d a priority.",
                  "The mayor said \u201csmart city\u201d projects were working."):
         assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
+
+
+def test_round_26_a_one_word_owner_of_a_document_is_the_person_named_in_full_with_it():
+    # 'Acme's report' made 'Acme' an organisation (round 4); a name the text gives one person in full is that person's
+    # (one speaker, one name), as round 11 read a name taken for an organisation by repetition
+    text = ("In a memo to staff, co-founder and CEO Dana Whitlock said the company had \"grown ahead of its "
+            "customers\".\n\nWhitlock's memo said the company would close its payments unit.\n\n\"This is the "
+            "hardest decision I have made,\" Whitlock wrote.")
+    assert [x["speaker"] for x in full(text)] == ["Dana Whitlock", "Dana Whitlock"]
+    # no person of that surname, or two of them: the organisation stays; an acronym stays one
+    text = ("Acme's report said output fell.\n\n\"We are worried,\" Acme said.")
+    assert [x["speaker"] for x in full(text)] == ["Acme"]
+    text = ("Ann Whitlock and Tom Whitlock founded it.\n\nWhitlock's memo said \"the company is sound\".")
+    assert [x["speaker"] for x in full(text)] == ["Whitlock"]
