@@ -283,7 +283,9 @@ _ANONYMITY_WHO = (r"\s+who\s+(?:asked|declined|spoke|did\s+not|requested|would\s
                   r"[^,.;:“”\"]{0,60}?")
 # the place or body an unnamed person belongs to: a preposition and a name with its own of-phrase ('in Sadr City', 'at
 # the Water Authority of Jordan', 'with the Amal Association'; round 16, 'with' and the of-phrase round 17)
-_PLACE_PP = (r"\s+(?:in|from|of|at|for|with)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+# (round 26: and 'on', 'A taqueria owner on Valencia Street', and names of four words whose plural genitive is written
+# with its apostrophe, 'A spokeswoman for the Australian Professional Cyclists’ Association said ... she said')
+_PLACE_PP = (r"\s+(?:in|from|of|at|for|with|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:[’']|(?:\s+[A-Z][\w\-]*[’']?){0,3})"
              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?")
 _DESCRIBED_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | frozenset("youngster stranger driver clerk attendant guard soldier officer "
                                                         "waiter nurse farmer worker student teacher child visitor customer "

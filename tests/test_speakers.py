@@ -4079,3 +4079,16 @@ def test_round_26_a_one_word_owner_of_a_document_is_the_person_named_in_full_wit
     assert [x["speaker"] for x in full(text)] == ["Acme"]
     text = ("Ann Whitlock and Tom Whitlock founded it.\n\nWhitlock's memo said \"the company is sound\".")
     assert [x["speaker"] for x in full(text)] == ["Whitlock"]
+
+
+def test_round_26_a_described_person_keeps_a_place_on_a_street_and_a_body_of_four_words():
+    # the place or body an unnamed person belongs to is part of the description (round 16, 17): also after 'on', and a
+    # body's name of four words with its plural genitive ('Cyclists’'); the pronoun after it continues that person
+    # (Grosz, Joshi & Weinstein 1995), not the person named before
+    text = ("Harrison Blackwood said he was \u201cgutted\u201d.\n\nA spokeswoman for the Australian Professional "
+            "Cyclists\u2019 Association said riders had been consulted. \u201cThe riders were very clear,\u201d she said.")
+    assert [x["speaker"] for x in full(text)][-1] == "spokeswoman for the Australian Professional Cyclists\u2019 Association"
+    text = ("Ben Castellanos spoke first. \u201cIt is bad,\u201d he said.\n\nA taqueria owner on Valencia Street, who "
+            "declined to give his name, told supervisors the robots helped. \u201cHalf my business comes through those "
+            "boxes,\u201d he said.")
+    assert [x["speaker"] for x in full(text)] == ["Ben Castellanos", "taqueria owner on Valencia Street"]
