@@ -3188,7 +3188,10 @@ class _Speakers:
                     if ent is not None and min(pos, where) - self._last_pos(ent, min(pos, where)) <= 1500 and not any(
                             _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
                         return self._fill(out, ent, "description resolved to a person named before")
-            if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS):
+            if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS
+                                                                        or _agent_noun(heads[-1])):
+                # (round 26: and any agent noun, 'A bunker trader at a European commodity house ... the trader said',
+                # as round 25 read agent nouns as the heads of pseudo-titles)
                 fuller = self._indefinite_antecedent(words[1:], min(pos, where))
                 if fuller is not None:  # a city spokesperson ... the spokesperson said: the fuller description
                     fuller = _spokesperson_for(fuller)

@@ -4092,3 +4092,14 @@ def test_round_26_a_described_person_keeps_a_place_on_a_street_and_a_body_of_fou
             "declined to give his name, told supervisors the robots helped. \u201cHalf my business comes through those "
             "boxes,\u201d he said.")
     assert [x["speaker"] for x in full(text)] == ["Ben Castellanos", "taqueria owner on Valencia Street"]
+
+
+def test_round_26_a_definite_description_headed_by_an_agent_noun_takes_its_fuller_antecedent():
+    # the anaphoric 'the' (Hawkins 1978; Quirk et al. 1985, 5.28) repeats the head of an indefinite description before
+    # it; round 10 read it for role and source nouns, and any agent noun heads a person's description (round 25)
+    text = ("Analysts were cautious. A bunker trader at a European commodity house said supply remained tight.\n\n"
+            "\"You can licence as many barges as you like,\" the trader said.")
+    assert [x["speaker"] for x in full(text)] == ["bunker trader at a European commodity house"]
+    text = ("A senior backbencher predicted the rebellion would grow.\n\n\"The whips are telling people this is a "
+            "confidence matter,\" the backbencher said.")
+    assert [x["speaker"] for x in full(text)] == ["senior backbencher"]
