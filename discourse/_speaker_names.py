@@ -47,7 +47,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # round 24: the councillor's 'Coun' of British and Canadian papers ('Coun Anne Whitworth', 'Coun.
                       # Mei-Lin Gao'), as 'Cllr' and 'Cr' (round 11, 17), and the police ranks 'Snr Sgt' / 'Sen-Sgt' of
                       # Australian papers ('Sen-Sgt Darren Maskell')
-                      "coun snr sen-sgt".split())
+                      "coun snr sen-sgt "
+                      # round 26: South African papers' 'Adv' of an advocate ('National Prosecuting Authority spokesperson
+                      # Adv Kgomotso Dube') and the honorific 'Gogo' (grandmother) before an older woman's name
+                      "adv gogo".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),

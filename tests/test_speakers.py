@@ -4103,3 +4103,11 @@ def test_round_26_a_definite_description_headed_by_an_agent_noun_takes_its_fulle
     text = ("A senior backbencher predicted the rebellion would grow.\n\n\"The whips are telling people this is a "
             "confidence matter,\" the backbencher said.")
     assert [x["speaker"] for x in full(text)] == ["senior backbencher"]
+
+
+def test_round_26_south_african_titles_are_no_part_of_the_name():
+    # 'Adv' (an advocate) and the honorific 'Gogo' (grandmother) before a name, as South African papers write them
+    text = ("National Prosecuting Authority spokesperson Adv Kgomotso Dube said the case was complex.\n\n"
+            "\"This was a complex matter,\" Dube said.\n\nAnother resident, Gogo Maria Mahlangu (71), said she cried.\n\n"
+            "\"I have never seen anything like that,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Kgomotso Dube", "Maria Mahlangu"]
