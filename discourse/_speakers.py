@@ -1500,6 +1500,7 @@ class _Speakers:
                 self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
+        self._particle_case()
         self._fuller_forms()
         self._surname_orgs()
         self._link_acronyms()
@@ -1785,6 +1786,28 @@ class _Speakers:
                 new.positions.append(s)
                 self.mentions.append((s, new))
                 return
+
+    def _particle_case(self) -> None:
+        """'De Bruin, who had led the club since 2018, announced ...' after 'Willem de Bruin': a surname with a particle,
+        capitalised where it opens a sentence, is the person the text names in full with the particle in lower case.
+
+        Round 26: Dutch, French, Italian and Spanish surnames keep their particle ('de', 'van', 'di') in lower case after
+        the given name and capitalise it where the surname alone opens a sentence (the style books of English-language
+        papers, e.g. The Guardian's on 'de' and 'van'); the table's words differed in case, so the short form stayed a
+        second person. Only where exactly one person ends with the particle in lower case and the same words after."""
+        for e in list({id(e): e for e in self.persons.values()}.values()):
+            if (e.merged is not None or e.kind != "person" or len(e.words) < 2 or not e.words[0][:1].isupper()
+                    or e.words[0].lower() not in _PARTICLES):
+                continue
+            tail = [e.words[0].lower(), *e.words[1:]]
+            fuller = {id(o): o for o in self.by_word.get(e.words[-1], ()) if o is not e and o.merged is None
+                      and o.kind == "person" and len(o.words) > len(tail) and o.words[-len(tail):] == tail}
+            if len(fuller) == 1:
+                o = next(iter(fuller.values()))
+                o.role, o.org = o.role or e.role, o.org or e.org
+                o.gender = o.gender or e.gender
+                o.positions.extend(e.positions)
+                self._alias(e, o)
 
     def _fuller_forms(self) -> None:
         """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the

@@ -4111,3 +4111,15 @@ def test_round_26_south_african_titles_are_no_part_of_the_name():
             "\"This was a complex matter,\" Dube said.\n\nAnother resident, Gogo Maria Mahlangu (71), said she cried.\n\n"
             "\"I have never seen anything like that,\" she said.")
     assert [x["speaker"] for x in full(text)] == ["Kgomotso Dube", "Maria Mahlangu"]
+
+
+def test_round_26_a_surname_with_a_capitalised_particle_is_the_person_named_with_it_in_lower_case():
+    # the particle of a Dutch, French or Italian surname is written in lower case after the given name and
+    # capitalised where the surname alone opens a sentence (English-language papers' style books)
+    text = ("Club chairman Willem de Bruin has resigned.\n\n\"I have always said that you do not sell the roof over "
+            "your own head,\" De Bruin told a broadcaster.")
+    assert [x["speaker"] for x in full(text)] == ["Willem de Bruin"]
+    # a table that holds no fuller person with the particle: the short form stays a person of its own
+    from discourse._speakers import _Speakers
+    table = _Speakers("Willem de Bruin spoke.\n\nDe Bruin, 51, said he was leaving.", [])
+    assert table.persons["De Bruin"].merged is None
