@@ -2329,6 +2329,8 @@ class _Speakers:
                 continue
             if _object_before(self.text[max(0, m.start() - 60):m.start()], 60 if m.start() >= 60 else m.start()):
                 continue
+            if _REPORTED_SUBJECT_BEFORE.search(self.text, max(0, m.start() - 40), m.start()) is not None:
+                continue  # (round 26: '... said a new chief financial officer had been appointed': a reported clause's)
             found = m
         if found is None:
             return None

@@ -4123,3 +4123,12 @@ def test_round_26_a_surname_with_a_capitalised_particle_is_the_person_named_with
     from discourse._speakers import _Speakers
     table = _Speakers("Willem de Bruin spoke.\n\nDe Bruin, 51, said he was leaving.", [])
     assert table.persons["De Bruin"].merged is None
+
+
+def test_round_26_a_described_person_inside_a_reported_clause_is_no_antecedent_of_the_next_pronoun():
+    # 'said an additional nurse would be posted': the description is the subject of the reported clause, said of
+    # someone, not a person the text introduces as speaker; the pronoun continues the reporting clause's subject
+    text = ("Health Minister Dr Litia Seruvatu, who visited the area yesterday, says the Government is \"taking this very "
+            "seriously\".\n\nShe says an additional nurse has been deployed to the health centre.\n\n\"I want to thank "
+            "the village leaders,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Litia Seruvatu", "Litia Seruvatu"]
