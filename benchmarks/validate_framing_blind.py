@@ -1,11 +1,11 @@
 """Known-groups validity of the frame scores on web pages written blind by helper sessions, with the regex baseline.
 
-    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|...|10|all] [--hits --batch 1|4] [--lss]
+    python benchmarks/validate_framing_blind.py [--before REV] [--batch 1|2|...|12|all] [--hits --batch 1|4] [--lss]
         [--wordscores [--dev PATH]]
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, forty-four sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, forty-eight sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -51,7 +51,13 @@ policing and crime analytics in the US, the UK and Europe; surveillance at borde
 the Mediterranean and the Balkans; smart-city platforms and CCTV in Chinese cities and their vendors' marketing abroad;
 smart poles, street sensors and camera-carrying street furniture in European and North American cities) was written
 by four helper sessions in the tenth round with the same instructions and run once, with no framing candidate, on the
-library after round 25 of the speakers. ``--hits`` refuses batches 2, 3 and 5-11, which are measured, never read.
+library after round 25 of the speakers. Batch 12 (sets AS-AV: surveillance in new planned cities, special economic
+zones and mega-projects in the Gulf, Egypt and Africa; biometric e-gates and passenger analytics at airports, ports
+and land borders in Europe and North America; municipal video surveillance and control rooms in French, Belgian, Swiss
+and Dutch cities; Wi-Fi and phone tracking, footfall counting and crowd analytics in city centres, festivals and
+shopping districts) was written by four helper sessions in the eleventh round with the same instructions and run once,
+with no framing candidate, on the library after round 26 of the speakers. ``--hits`` refuses batches 2, 3 and 5-12,
+which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -89,7 +95,7 @@ DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
 BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tuple("MNOP"), "5": tuple("QRST"),
            "6": tuple("UVWX"), "7": ("Y", "Z", "AA", "AB"), "8": ("AC", "AD", "AE", "AF"),
            "9": ("AG", "AH", "AI", "AJ"), "10": ("AK", "AL", "AM", "AN"),
-           "11": ("AO", "AP", "AQ", "AR")}  # (set names of two letters from batch 7 on)
+           "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -222,9 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-11 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-12 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-11 are scored, never read for a rule")
+                 "batches 2, 3 and 5-12 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
