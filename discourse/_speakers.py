@@ -1887,11 +1887,19 @@ class _Speakers:
         repetition (the loop over ``rep_orgs`` above). Only where exactly one person of several words ends with it and
         no organisation of the table holds it among other words ('Ford' beside 'Harrison Ford' and 'Ford Motor' stays an
         organisation); not an acronym ('RCMP')."""
-        for w in [k for k in self.orgs if " " not in k and k[:1].isupper() and not k.isupper()]:  # (no acronym)
+        singles = [k for k in self.orgs if " " not in k and k[:1].isupper() and not k.isupper()]  # (no acronym)
+        if not singles:
+            return
+        in_longer = None  # the words of the organisations' longer names, read once where a single one may be a person
+        for w in singles:
             org = self.orgs[w]
             fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1
                       and e.words[-1] == w]
-            if len({id(e) for e in fuller}) != 1 or any(k != w and w in k.split() for k in self.orgs):
+            if len({id(e) for e in fuller}) != 1:
+                continue
+            if in_longer is None:
+                in_longer = {x for k in self.orgs if " " in k for x in k.split()}
+            if w in in_longer:
                 continue
             person = fuller[0]
             self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
