@@ -687,13 +687,20 @@ _NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assemb
 _DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
 
 
+_AFTER_ED_VERB = re.compile(r"(?<![\w’'\-])[a-z]{3,}ed\s+$")
+
+
 def _adverb_slot(text: str, d: dict, before: str) -> bool:
     """Is a one-word quotation an adverb in -ly that closes its clause (:data:`_ADVERB_WORD`)?"""
     word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
     if _ADVERB_WORD.fullmatch(word) is None or word in _NOT_ADVERB or _DET_BEFORE.search(before[-12:]):
         return False
     inside = text[d["content_start"]:d["content_end"]].rstrip()[-1:] in (".", ",", ";", "!", "?")
-    return inside or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", ",", ";", "!", "?"))
+    return (inside or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", ",", ";", "!", "?"))
+            # round 26: or right after the past form or participle it modifies, whatever follows ('had narrowed
+            # “considerably” but', 'had responded “positively” to the proposal'): an adjunct of manner or degree is a
+            # clause element, and no term (Quirk et al. 1985, 8.1-8.2)
+            or _AFTER_ED_VERB.search(before[-30:]) is not None)
 
 
 # round 10: "its forces had “repelled” the attack", "the law would “protect” no one": one lower-case word after an

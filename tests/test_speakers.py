@@ -4132,3 +4132,15 @@ def test_round_26_a_described_person_inside_a_reported_clause_is_no_antecedent_o
             "seriously\".\n\nShe says an additional nurse has been deployed to the health centre.\n\n\"I want to thank "
             "the village leaders,\" she said.")
     assert [x["speaker"] for x in full(text)] == ["Litia Seruvatu", "Litia Seruvatu"]
+
+
+def test_round_26_a_quoted_adverb_right_after_the_verb_it_modifies_is_the_reporting_speaker_s():
+    # an adjunct of manner or degree is a clause element (Quirk et al. 1985, 8.1-8.2), no term: one quoted word in -ly
+    # right after the past form or participle it modifies is the speaker's word whatever follows it (round 10 asked
+    # for punctuation after it)
+    text = ("Trade Minister Park Jae-sun said the gap on farm access had narrowed \"considerably\" but that his "
+            "government could not accept a timetable.")
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Park Jae-sun")]
+    # after a determiner it stays a term
+    text = "Park Jae-sun said the \"friendly\" talks had ended."
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
