@@ -917,7 +917,14 @@ def _role_word(w: str) -> bool:
     if lw in _ROLE_WORDS or w.rstrip(".,") in _CAPITALISED_ROLES:
         return True
     parts = lw.split("-")
+    if len(parts) == 3 and parts[0] in _KIN_OF and parts[1] == "of" and (parts[2] in _SMALL_NUMBERS or parts[2].isdigit()):
+        return True  # round 26: 'Mother-of-three Kerry Pryce', the popular papers' kin compound before a name
     return len(parts) > 1 and parts[0] in _ROLE_WORDS and all(p in _ROLE_WORDS or p in _ROLE_LINKS for p in parts)
+
+
+# (round 26, _role_word: the kin nouns of 'mother-of-three', 'father-of-two', 'grandmother-of-six', 'mum-of-one')
+_KIN_OF = frozenset("mother father mum mom dad grandmother grandfather gran grandad nan".split())
+_SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 #: the ``prev`` that :meth:`_speakers._Speakers._add_run` passes for a two-word run opening with a role word that is also

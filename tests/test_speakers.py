@@ -4144,3 +4144,15 @@ def test_round_26_a_quoted_adverb_right_after_the_verb_it_modifies_is_the_report
     # after a determiner it stays a term
     text = "Park Jae-sun said the \"friendly\" talks had ended."
     assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
+
+
+def test_round_26_a_name_after_from_in_or_at_is_no_subject_and_a_kin_compound_is_a_pseudo_title():
+    # the object of a preposition is never the subject of the verb after it, as the object of 'of' or 'for' is not
+    # (round 10): 'from Ashbourne Green, Kent, said' gives the place no person's mark; 'Mother-of-three' before a name
+    # is the popular papers' pseudo-title (Bell 1991), no part of the name
+    text = ("Shoppers are angry.\n\nMother-of-three Kerry Pryce, 38, from Ashbourne Green, Kent, said she had noticed "
+            "the cereal \"running out days earlier\".\n\n\"I buy the same things every week,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Kerry Pryce", "Kerry Pryce"]
+    from discourse._speaker_names import _role_word
+    assert [w for w in ("Mother-of-three", "Father-of-2", "Mother-in-law", "Stratford-upon-Avon", "Chief")
+            if _role_word(w)] == ["Mother-of-three", "Father-of-2", "Chief"]
