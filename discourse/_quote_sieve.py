@@ -661,7 +661,7 @@ _DET_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|t
 _PHRASE_CLOSED = re.compile(r"\s+(?:(?:this|these|those|every|each|some|any|all|both|last|next)\s+[a-z]|(?:is|are|was|were|be|been|being|has|have|had|will|would|could|"
                             r"should|may|might|must|can|did|does|do|not)\b|[a-z]{3,}ed\s+by\b|(?:under|across|amid|"
                             r"among|within|without|through|throughout|despite|toward|towards|beyond|behind|around|"
-                            r"during|per|via|upon|onto|between|below|above|near|among)\b)")
+                            r"during|per|via|upon|onto|between|below|above|near)\b)")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|when|while|but|for|to|in|on|at|by|"
                              r"with|from|than|unless|although|though|until|before|after|and\s+that|"
                              # round 16: the other prepositions a noun or adjective phrase takes its complement

@@ -1822,7 +1822,7 @@ class _Speakers:
         then writes the surname alone (Bell 1991; the labels' 'fullest name the article gives'); the table learns
         the pair only from runs with a person's marks of their own, so a full name inside a longer run (an 'of'
         phrase of affiliation, a description read as a company's kind, a second title) left the surname as the
-        canonical name. Read from the document: every place the text writes the short name right after one or two
+        canonical name. Read from the document: every place the text writes the short name right after one to three
         capitalised words (outside quotations) gives a fuller form, the words read back from the name while they
         can be given names (no title, courtesy title, office, nationality, organisation or function word, month or
         day, genitive; a word that is also an office, 'Dean', only where the text never uses the office). The short
@@ -1843,9 +1843,9 @@ class _Speakers:
             name = " " + " ".join(key)
             i = text.find(name)
             while i >= 0:  # (str.find for each short name: a scan in C; most names occur a few times)
-                e = i + len(name)
+                end = i + len(name)
                 j = text.rfind(" ", max(0, i - 40), i)  # (the word before must be capitalised: most are not)
-                if (text[j + 1:j + 2].isupper() and not (e < len(text) and (text[e].isalnum() or text[e] in "’'-"))
+                if (text[j + 1:j + 2].isupper() and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-"))
                         and not self._inside_quote(i)):
                     b = _CAPITALISED_BEFORE.search(text, max(0, i - 80), i + 1)  # (ends with the name's space)
                     if b is not None:
@@ -1853,7 +1853,7 @@ class _Speakers:
                         given = self._given_before(b.group(1).split(), key, lead)
                         if given:
                             forms.setdefault(key, set()).add(tuple(given) + key)
-                i = text.find(name, e)
+                i = text.find(name, end)
         for key, found in forms.items():
             full = max(found, key=len)
             if any(f != full[len(full) - len(f):] for f in found) or len(full) > 4:
