@@ -50,7 +50,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "coun snr sen-sgt "
                       # round 26: South African papers' 'Adv' of an advocate ('National Prosecuting Authority spokesperson
                       # Adv Kgomotso Dube') and the honorific 'Gogo' (grandmother) before an older woman's name
-                      "adv gogo".split())
+                      "adv gogo "
+                      # and the Malaysian police's 'Comm' (commissioner) before 'Datuk' and the name ('Comm Datuk Mohd
+                      # Razali Osman'), as 'Supt' and 'Insp' (round 11)
+                      "comm".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),

@@ -1273,7 +1273,11 @@ _BUSINESS_KINDS = frozenset("company firm corporation conglomerate giant vendor 
                             "publisher café cafe restaurant shop store hotel".split())
 _NOT_BUSINESS_HEADS = frozenset("ministry commission inspectorate police authority court tribunal council parliament "
                                 "assembly senate congress government department agency office regulator "
-                                "watchdog".split())
+                                "watchdog "
+                                # round 26: the heads of the names of research, teaching and civic bodies ('the company'
+                                # was given to 'Sendai Institute of Science', to 'Colorado Apartment Owners Alliance')
+                                "institute university college academy alliance association federation coalition union "
+                                "society foundation committee party church museum".split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
 
 

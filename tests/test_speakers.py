@@ -4156,3 +4156,15 @@ def test_round_26_a_name_after_from_in_or_at_is_no_subject_and_a_kin_compound_is
     from discourse._speaker_names import _role_word
     assert [w for w in ("Mother-of-three", "Father-of-2", "Mother-in-law", "Stratford-upon-Avon", "Chief")
             if _role_word(w)] == ["Mother-of-three", "Father-of-2", "Chief"]
+
+
+def test_round_26_the_company_is_no_institute_or_alliance_and_comm_is_a_police_title():
+    # 'the company' names a business, and the heads of research, teaching and civic bodies name none (round 17's
+    # public bodies, widened); 'Comm' is the Malaysian police's abbreviated 'Commissioner', a title as 'Supt' is
+    text = ("Hoshimori Space Inc. said its rover had sent 140 images from a sensor built with the Sendai Institute of "
+            "Science before it fell silent.\n\nIn a statement, the company said it would \"analyze all telemetry in "
+            "detail\".")
+    assert [x["speaker"] for x in full(text)] == ["Hoshimori Space Inc."]
+    text = ("Comm Datuk Mohd Razali Osman said the syndicate had been dismantled.\n\n\"Victims were told to transfer "
+            "their savings,\" he said.")
+    assert [x["speaker"] for x in full(text)] == ["Mohd Razali Osman"]
