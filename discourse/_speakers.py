@@ -1509,6 +1509,7 @@ class _Speakers:
                 self.persons.setdefault(w, person)
                 del self.orgs[w]
         self._particle_case()
+        self._opening_pseudo_titles()
         self._fuller_forms()
         self._surname_orgs()
         self._link_acronyms()
@@ -1816,6 +1817,40 @@ class _Speakers:
                 o.gender = o.gender or e.gender
                 o.positions.extend(e.positions)
                 self._alias(e, o)
+
+    def _opening_pseudo_titles(self) -> None:
+        """'Retiree S. Maniam, 71, said', 'Lock Ben Harlow will take over the captaincy': a capitalised word that opens
+        the sentence before a known given name or an initial is a pseudo-title (Bell 1991), no part of the name; the
+        person is the rest of the name, the word its role.
+
+        Round 26: an unknown word before a known given name is a rank or title (part 1's reading, 'Corporal Amy
+        Fenwick'); at a sentence's opening its capital says nothing of a name, so the table had kept it as the first
+        name. Only for a name of three words or more whose second is a known given name or an initial, where every
+        place the text writes the full form opens a sentence, and the word is no given name, particle or title pair but
+        a common noun: an agent noun by its suffix ('Retiree', 'Corporator') or a word the text also writes in lower case
+        (Mikheev 2002; 'Majed Abdullah Al-Shammari' keeps his first name)."""
+        text = self.text
+        for e in list({id(e): e for e in self.persons.values()}.values()):
+            w = e.words
+            if (e.merged is not None or e.kind != "person" or len(w) < 3 or not w[0][:1].isupper()
+                    or w[0].rstrip(".").lower() in _GIVEN_NAMES or w[0].lower() in _PARTICLES or _is_initial(w[0])
+                    or not (w[1].rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w[1]))
+                    or (w[0].lower(), w[1].lower()) in _TITLE_PAIRS or not e.positions):
+                continue
+            low = w[0].lower()
+            if not (_agent_noun(low) or low.endswith("ee") or self._in_lower_case(w[0])):
+                continue  # (a common noun by its suffix or by the text's own use of it; not 'Majed Abdullah ...')
+            full = [p for p in e.positions if text.startswith(w[0], p)]  # (the places of the full form)
+            if not full or not all(_sentence_opening(text, p) for p in full):
+                continue
+            new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
+            if new is e:
+                continue
+            new.role, new.org = new.role or e.role or w[0].lower(), new.org or e.org
+            new.gender = new.gender or e.gender
+            new.rank = new.rank or e.rank
+            new.positions.extend(p + len(w[0]) + 1 if p in full else p for p in e.positions)
+            self._alias(e, new)
 
     def _fuller_forms(self) -> None:
         """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the

@@ -4169,3 +4169,15 @@ def test_round_26_the_company_is_no_institute_or_alliance_and_comm_is_a_police_t
     text = ("Comm Datuk Mohd Razali Osman said the syndicate had been dismantled.\n\n\"Victims were told to transfer "
             "their savings,\" he said.")
     assert [x["speaker"] for x in full(text)] == ["Mohd Razali Osman"]
+
+
+def test_round_26_a_common_noun_opening_the_sentence_before_a_given_name_is_a_pseudo_title():
+    # a capitalised word that opens the sentence says nothing of a name by its capital; before a known given name or
+    # an initial, an agent noun ('Retiree', 'Emcee') or a word the text writes in lower case is a pseudo-title (Bell 1991)
+    text = ("Floods hit the town.\n\nRetiree S. Maniam, 71, said he had to move his wife.\n\n\"I could not lift her "
+            "alone,\" Maniam said.")
+    assert [x["speaker"] for x in full(text)] == ["S. Maniam"]
+    # a first name the text never uses as a common noun stays ('Majed Abdullah Al-Shammari')
+    text = ("The plan was approved.\n\nMajed Abdullah Al-Shammari, deputy mayor, said the city had been consulted.\n\n"
+            "\"We were consulted at every stage,\" Al-Shammari said.")
+    assert [x["speaker"] for x in full(text)] == ["Majed Abdullah Al-Shammari"]
