@@ -1504,10 +1504,7 @@ class _Speakers:
             org = self.orgs.get(w)
             fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1]
             if org is not None and fuller:
-                person = max(fuller, key=lambda e: (len(e.words), e.name))
-                self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
-                self.persons.setdefault(w, person)
-                del self.orgs[w]
+                self._org_is_person(w, max(fuller, key=lambda e: (len(e.words), e.name)))
         self._particle_case()
         self._opening_pseudo_titles()
         self._fuller_forms()
@@ -1692,11 +1689,7 @@ class _Speakers:
                     and not _other_office(e, role_words)]
                 for old in olds:
                     if old is not new:
-                        new.role, new.org = new.role or old.role, new.org or old.org
-                        new.gender = new.gender or old.gender
-                        new.rank = new.rank or old.rank
-                        new.positions.extend(old.positions)
-                        self._alias(old, new)
+                        self._merge(old, new)
                 ent = new
         if s in self.suffix and ent.kind == "person" and not ent.name.endswith(self.suffix[s]):
             ent.name = f"{ent.name}, {self.suffix[s].rstrip('.')}."
@@ -1812,11 +1805,7 @@ class _Speakers:
             fuller = {id(o): o for o in self.by_word.get(e.words[-1], ()) if o is not e and o.merged is None
                       and o.kind == "person" and len(o.words) > len(tail) and o.words[-len(tail):] == tail}
             if len(fuller) == 1:
-                o = next(iter(fuller.values()))
-                o.role, o.org = o.role or e.role, o.org or e.org
-                o.gender = o.gender or e.gender
-                o.positions.extend(e.positions)
-                self._alias(e, o)
+                self._merge(e, next(iter(fuller.values())))
 
     def _opening_pseudo_titles(self) -> None:
         """'Retiree S. Maniam, 71, said', 'Lock Ben Harlow will take over the captaincy': a capitalised word that opens
@@ -1846,11 +1835,8 @@ class _Speakers:
             new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
             if new is e:
                 continue
-            new.role, new.org = new.role or e.role or w[0].lower(), new.org or e.org
-            new.gender = new.gender or e.gender
-            new.rank = new.rank or e.rank
-            new.positions.extend(p + len(w[0]) + 1 if p in full else p for p in e.positions)
-            self._alias(e, new)
+            self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
+            new.role = new.role or w[0].lower()
 
     def _fuller_forms(self) -> None:
         """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the
@@ -1914,11 +1900,8 @@ class _Speakers:
             new = self._new_person(" ".join(full), list(full), e.gender or gender)
             if new is e:
                 continue
-            new.role, new.org = new.role or e.role, new.org or e.org
-            new.gender = new.gender or e.gender or gender
-            new.rank = new.rank or e.rank
-            new.positions.extend(e.positions)
-            self._alias(e, new)
+            self._merge(e, new)
+            new.gender = new.gender or gender
 
     def _surname_orgs(self) -> None:
         """A one-word organisation that is the surname of the one person the text names in full with it ('Whitlock's
@@ -1935,7 +1918,6 @@ class _Speakers:
             return
         in_longer = None  # the words of the organisations' longer names, read once where a single one may be a person
         for w in singles:
-            org = self.orgs[w]
             fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1
                       and e.words[-1] == w]
             if len({id(e) for e in fuller}) != 1:
@@ -1944,10 +1926,7 @@ class _Speakers:
                 in_longer = {x for k in self.orgs if " " in k for x in k.split()}
             if w in in_longer:
                 continue
-            person = fuller[0]
-            self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
-            self.persons.setdefault(w, person)
-            del self.orgs[w]
+            self._org_is_person(w, fuller[0])
 
     def _given_before(self, words: list[str], key: tuple[str, ...], lead: str) -> list[str]:
         """The words of ``words`` (the capitalised words written right before the short name ``key``; ``lead`` the
@@ -2526,6 +2505,22 @@ class _Speakers:
     def _alias(self, old: _Entity, new: _Entity) -> None:
         old.merged = new
         self.persons[old.name] = new
+
+    def _merge(self, old: _Entity, new: _Entity, positions: list[int] | None = None) -> None:
+        """``old`` is the person ``new`` names more fully: ``new`` takes the role, organisation, gender and rank it lacks
+        from ``old``, and ``old``'s places (``positions``, where they are to be read otherwise), and ``old`` is merged."""
+        new.role, new.org = new.role or old.role, new.org or old.org
+        new.gender = new.gender or old.gender
+        new.rank = new.rank or old.rank
+        new.positions.extend(old.positions if positions is None else positions)
+        self._alias(old, new)
+
+    def _org_is_person(self, w: str, person: _Entity) -> None:
+        """The one-word organisation ``w`` of the table is ``person``: its mentions are the person's, and it is no
+        organisation."""
+        org = self.orgs.pop(w)
+        self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+        self.persons.setdefault(w, person)
 
     @staticmethod
     def _org_of(role: str | None) -> str | None:
