@@ -651,6 +651,18 @@ def _of_object(before: str) -> bool:
     return before.endswith((" of ", " for ")) and _OF_OBJECT.search(before) is not None
 
 
+# round 26: a name right after 'from', 'in' or 'at' is the object of that preposition, where someone comes from or
+# works ('Kerry Pryce, 38, from Ashbourne Green, Kent, said'), never the subject of the verb after it, as the object
+# of 'of' or 'for' after a noun is not (_of_object)
+_PLACE_PREPS = (" from ", " in ", " at ")
+
+
+def _prep_object(before: str) -> bool:
+    """Is the name after ``before`` the object of a preposition (:func:`_of_object`, :data:`_PLACE_PREPS`), so that a
+    cue verb after it is no mark of a person?"""
+    return _of_object(before) or before.endswith(_PLACE_PREPS)
+
+
 def _cue_before_name(before: str) -> bool:
     r"""Does ``_CUE_BEFORE_NAME`` match in ``before``? Searched only from where a match can start: it ends with
     a verb and white space (``\s*$``, what ``str.rstrip`` strips), so a verb of at most nine letters starts at most

@@ -76,10 +76,10 @@ from ._speaker_names import (
     _copula_role,
     _cue_before_name,
     _is_initial,
-    _of_object,
     _owner_before_tail,
     _owner_matches,
     _place_name,
+    _prep_object,
     _relation_before,
     _role_appos_before,
     _role_word,
@@ -1456,10 +1456,6 @@ _COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-
 
 # one to three capitalised words right before a name (_fuller_forms; the name's own space included)
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$")
-# round 26: a name right after 'from', 'in' or 'at' is the object of that preposition, where someone comes from or
-# works ('Kerry Pryce, 38, from Ashbourne Green, Kent, said'), never the subject of the verb after it, as the object
-# of 'of' or 'for' is not (_of_object): a cue verb after it is no person's mark
-_PLACE_PREPS = (" from ", " in ", " at ")
 _OPENS = ("\n", ".", "!", "?", ":", "\u201c", '"')  # what a sentence opens after (_given_before)
 # the words after which capitalised words before a surname are read as given names only where they are known ones
 # (_given_before): a joining word or preposition, and a determiner
@@ -1648,7 +1644,7 @@ class _Speakers:
                         or relation is not None or _NAMED_BEFORE.search(before) is not None
                         # 'Sabalenka, who had not dropped a set' (round 12; not 'Alexander the Great, who')
                         or (_WHO_AFTER.match(after) is not None and not before.endswith(("the ", "The ")))
-                        or (_CUE_NEAR.match(after) is not None and not _of_object(before) and not before.endswith(_PLACE_PREPS))
+                        or (_CUE_NEAR.match(after) is not None and not _prep_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
@@ -1672,7 +1668,7 @@ class _Speakers:
                     return True
                 comma_role, appos_role = roles = _run_roles(text, s, after)
                 if not (comma_role is not None or appos_role is not None
-                        or (_CUE_NEAR.match(after) is not None and not _of_object(before) and not before.endswith(_PLACE_PREPS))
+                        or (_CUE_NEAR.match(after) is not None and not _prep_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         or _AGE_RE.match(after) is not None or _INTRO_AFTER.match(after) is not None
                         or relation is not None or _role_appos_before(before)
