@@ -918,6 +918,13 @@ def _thing_subject(spk: str) -> bool:
             and _DOC_RE.fullmatch(head) is None)
 
 
+# round 27: an -ing form alone before the comma that opens a sentence is a participle clause, no name in apposition
+# ('Responding, the Country Manager of Meridian Offshore Ghana, Ms Adjoa Sekyi-Hughes, said', 'Reacting, RPDC, in a
+# statement on Tuesday, said', as West African papers open a reply: Quirk et al. 1985, 15.58); 'Responding' had been
+# the speaker
+_BARE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """The last 'speaker cue' pair earlier in the sentence (``Smith said the plan was “...”``); with
     ``strict``, only verbs of saying (for a short partial quotation)."""
@@ -981,7 +988,8 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
             return _clean_speaker(sm.group("spk")) or None, _cue_text(governed.group("cue"))
     for m in _np_matches(_B_SENTENCE_APPOS, window, _comma_anchors(window, cue_places)):  # Maria Lopez, director of X, said the system was “...”
         if ((not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end())
-                and not _object_before(window, m.start("spk"))):  # (round 22: 'Outside the Four Courts, ..., said')
+                and not _object_before(window, m.start("spk"))  # (round 22: 'Outside the Four Courts, ..., said')
+                and _BARE_PARTICIPLE.fullmatch(m.group("spk")) is None):
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):

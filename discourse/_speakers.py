@@ -1054,18 +1054,33 @@ _NOUN_BY_AUTHOR = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w
                              rf"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}})(?:\s*\([A-Z]{{2,8}}\))?$")
 _SIGNED_BY_AFTER = re.compile(rf",\s+{_AUTHOR_PARTICIPLES}\s+by\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
                               rf"(?P<owner>[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
+# round 27: the documents of courts, regulators and litigants, and the notes and posts of firms ('the ruling states',
+# 'the order said', 'the complaint says', 'the post said'), read as documents as the press release is: a definite
+# description refers back to the document its noun introduced, whose author speaks through it (Hawkins 1978; the
+# labels' convention of an organisation for its documents). Kept apart from _DOC_NOUNS, which the name table and the
+# attribution patterns read too: 'order', 'decision', 'post' and 'note' are documents only as the speaker of a quotation
+# or after 'in its'. With no sentence that introduces them and no owner in the genitive, the documents of authority
+# (_AUTHORITY_DOC) fall back only to a public body named before, the others to nobody: the organisation named last is as
+# often the defendant of a complaint, and a note or a post is as often a person's ('left a note. “...,” said the note').
+_LEGAL_DOCS = (r"ruling|judgment|judgement|verdict|order|decision|decree|directive|circular|notification|minutes|"
+               r"complaint|lawsuit|suit|petition|indictment|affidavit|motion|submission|post|note|memorandum")
+_LEGAL_DOC_RE = re.compile(_LEGAL_DOCS)
+_AUTHORITY_DOC = frozenset("ruling judgment judgement verdict order decision decree directive circular notification "
+                           "minutes".split())
+_GENERAL_DOC = frozenset("post note memorandum".split())  # (another document quoted before may be these)
 # round 20: 'In a letter dated June 14, lawyer Graham Oduya argued that ...' / 'Renee Oduya said in a written statement
 # that ...': a document introduced as the means of a speech act, in a prepositional phrase ('in', 'through', 'via' and
 # an indefinite or possessive determiner), whose sentence has a subject and a verb of saying (see
 # _Speakers._doc_author)
 _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
-                        rf"(?P<doc>{_DOC_NOUNS})(?![\w’'])")
+                        rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?![\w’'])")
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+_DESC_DETERMINERS = _POSSESSIVE_DETERMINERS | {"the", "a", "an", "this", "that", "these", "those"}
 _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
-                            rf"(?P<doc>{_DOC_NOUNS})(?:\s+(?:on|about|of)\s+.*)?$")
+                            rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*)?$")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
 # without it is passed over): _Speakers._read_runs_py is the pure-Python path
 _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") else None
@@ -1231,7 +1246,8 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per heads (a
     description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:[A-Za-z][\w\-]*\s+){{0,3}}{tail}(?:{_SOURCE_POSTMOD}|{_PP_CHAIN_POSTMOD})?)"
+    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:(?!{_NOT_PREMODIFIER})[A-Za-z][\w\-]*\s+){{0,4}}{tail}"
+                      rf"(?:{_SOURCE_POSTMOD}|{_PP_CHAIN_POSTMOD}|{_PP_NP_POSTMOD}|{_RELATIVE_POSTMOD})?)"
                       r"(?![\w’'\-])")
 
 
@@ -1248,10 +1264,26 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
 _GENITIVE_PP = rf"{_PP_OPEN}(?:{_PP_WORD}(?:[’']s)?\s+){{0,2}}{_PP_HEAD}"
 _PP_CHAIN_POSTMOD = (rf"(?:{_PLACE_PP}|{_GENITIVE_PP}){{1,2}}"
                      r"(?=\s*[,.;:)]|\s+(?:who|which|that|said|says|told|was|is|had|has)\b)")
+# round 27: any prepositional phrase or two after the head, its noun phrase in lower case or capitalised, genitives
+# and apostrophes in names included ('a lecturer in the faculty of health sciences', 'An official at Mexico's Energy
+# Ministry', "A delegate from Savai'i"), up to a comma, a full stop, a relative pronoun or the verb; and a restrictive
+# relative clause ('One employee who was let go said', 'One executive who attended the meeting, who ...'): both
+# postmodify the head and define the referent (Quirk et al. 1985, 17.3-17.15, 17.37), so the fullest description
+# keeps them, as the labels' descriptions do
+_PP_NP_POSTMOD = (r"(?:\s+(?:of|at|in|from|for|on|with)\s+(?!(?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|"
+                  r"this|next|\d+)\b)(?:[\w\-’']+\s+){0,5}?(?![a-z][\w\-’']*ed\b)[\w\-’']+){1,2}"
+                  r"(?=\s*[,;:)]|\.(?:\s|$)|\s+(?:who|which|that|said|says|told|was|is|had|has|added|welcomed)\b)")
+# (not the formula of anonymity, 'A juror who asked not to be named said', which says how the source was quoted, not
+# who they are; the modifiers before the head are no function words: 'a complaint from a minority shareholder')
+_RELATIVE_POSTMOD = (r"\s+who\s+(?!(?:said|says|told|added)\b)(?![^,.;:]*?\b(?:named|anonymity|identified|"
+                     r"authori[sz]ed)\b)(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s*,|\s+(?:said|says|told|added|described)\b)")
+_NOT_PREMODIFIER = r"(?:of|at|in|from|for|on|with|to|by|a|an|the|that|who|which|and|or|but|said|says)\b"
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
-                   r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*){1,3}?(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")
+                   r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?"
+                   r"(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")  # (round 27: 'with Whitcombe's schedule')
 # the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
 # the European Union'; 'the' from round 10)
 _NAME_FUNCTION_WORDS = frozenset(("of", "for", "and", "on", "&", "the"))
@@ -1271,13 +1303,15 @@ _PUBLIC_BODIES = frozenset("ministry commission inspectorate police authority".s
 _BUSINESS_KINDS = frozenset("company firm corporation conglomerate giant vendor supplier startup start-up operator "
                             "carrier airline manufacturer maker retailer bank insurer lender developer platform chain "
                             "publisher café cafe restaurant shop store hotel".split())
-_NOT_BUSINESS_HEADS = frozenset("ministry commission inspectorate police authority court tribunal council parliament "
-                                "assembly senate congress government department agency office regulator "
-                                "watchdog "
+_PUBLIC_BODY_WORDS = ("ministry commission inspectorate police authority court tribunal council parliament assembly senate "
+                      "congress government department agency office regulator watchdog ")
+_NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
                                 # round 26: the heads of the names of research, teaching and civic bodies ('the company'
                                 # was given to 'Sendai Institute of Science', to 'Colorado Apartment Owners Alliance')
                                 "institute university college academy alliance association federation coalition union "
-                                "society foundation committee party church museum".split())
+                                "society foundation committee party church museum").split())
+# round 27: the heads of the names of public bodies, the authors of a ruling, an order or a decree (_AUTHORITY_DOC)
+_PUBLIC_BODY_HEADS = frozenset((_PUBLIC_BODY_WORDS + "directorate board bureau").split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
 
 
@@ -1330,6 +1364,18 @@ _NOT_KIND_APPOS_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Satu
                                   "For From After Before During Since Until With Without Under Over Across Through And "
                                   "But So Last This Next".split())
 _KIND_APPOS_NAME = r"(?:The[ \t]+)?[A-Z][\w\-&+.’']*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w\-&+.’']*){0,4}"
+
+
+# round 27: the nouns of trade a close apposition gives a business before its name ('Staffordshire processor Tamworth
+# Dairies', 'Danish drugmaker Halvorsen Pharma', 'Mombasa-based Pwani Grain Millers'): what the name is, so a later 'the
+# company' or 'the firm' refers back to it (Quirk et al. 1985, 17.65, 17.77; Hawkins 1978), where the name table took
+# such a name for a person's (its words are no organisation words); read for the business kinds only
+_TRADE_NOUNS = ("processor|buyer|drugmaker|carmaker|automaker|chipmaker|steelmaker|miner|producer|exporter|importer|"
+                "distributor|builder|housebuilder|homebuilder|grocer|supermarket|refiner|wholesaler|brewer|distiller|"
+                "shipper|shipbuilder|contractor|developer|operator|manufacturer|maker|retailer|insurer|lender|bank|"
+                "airline|carrier|chain|firm|company|group|supplier|vendor|startup|start-up|provider|promoter|"
+                "conglomerate|giant|publisher|broadcaster|consultancy|utility")
+_TRADE_APPOS = re.compile(rf"(?<![\w’'\-])(?:(?:{_TRADE_NOUNS})|[A-Z][\w\-]*-based)[ \t]+(?P<n1>{_KIND_APPOS_NAME})(?![\w’'])")
 
 
 @lru_cache(maxsize=64)
@@ -2085,6 +2131,16 @@ class _Speakers:
         if not (head in _ORG_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS)):
             return None
         k = bisect_right(self._mention_pos, pos) - 1
+        mods = [w.lower() for w in words[:-1] if w[:1].isalpha() and w.lower() not in _DESC_DETERMINERS]
+        if mods:
+            # 'the circuit court' after 'The Tallinn Circuit Court' and 'Harju County Court': a definite description's
+            # modifiers restrict it to the referent they describe (Hawkins 1978, ch. 3), so a body whose name holds
+            # them is meant before one that only shares the head (round 27)
+            for j in range(k, max(-1, k - 400), -1):
+                ent = self.mentions[j][1]
+                if (ent.kind == "org" and len(ent.words) > len(mods) and ent.words[-1].strip(".,’'").lower() == head
+                        and all(m in {w.lower() for w in ent.words[:-1]} for m in mods)):
+                    return self._fuller_org(ent.words) or ent
         for j in range(k, max(-1, k - 400), -1):
             ent = self.mentions[j][1]
             if ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head:
@@ -2452,6 +2508,8 @@ class _Speakers:
             return ent
         if (ent := self._introduced_as(heads[-1], pos)) is not None and fits(ent):
             return ent  # Rock band The Velvet Hours ... the band wrote (round 23)
+        if heads[-1] in _BUSINESS_KINDS and (ent := self._introduced_in_trade(pos)) is not None and fits(ent):
+            return ent  # processor Tamworth Dairies ... the company said (round 27)
         lp = self.last_person  # 'Vexo said ... the company said': a one-word name with no person's marks
         if lp is not None and 0 <= pos - lp[0] <= 1500 and _bare_name(lp[1]) and fits(lp[1]):
             return lp[1]
@@ -2464,6 +2522,31 @@ class _Speakers:
                     or (ent.kind == "person" and _bare_name(ent))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
+
+    def _introduced_in_trade(self, pos: int) -> _Entity | None:
+        """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close
+        apposition of its trade (:data:`_TRADE_APPOS`: 'processor Tamworth Dairies', 'Mombasa-based Pwani Grain
+        Millers'), as an organisation; None where there is none or the name is a known person's."""
+        found = None
+        for m in _TRADE_APPOS.finditer(self.text, max(0, pos - 1500), pos):
+            if not self._inside_quote(m.start()) and _NOT_KIND_APPOS_WORDS.isdisjoint(m.group("n1").split()):
+                found = m
+        if found is None:
+            return None
+        words = found.group("n1").split()
+        if words[0] == "The":
+            words = words[1:]
+        if (cut := next((i for i, w in enumerate(words[:-1]) if w.endswith(".")), None)) is not None:
+            words = words[:cut + 1]  # (a sentence's end: 'Clearmark Analytics. The ...')
+            if words[-1].rstrip(".") not in _ORG_SUFFIXES | {"Inc", "Ltd", "Co", "Corp", "Bhd", "Pty"}:
+                words[-1] = words[-1].rstrip(".")
+        name = " ".join(words)
+        if len(words) < 2 or name.lower() in _PRONOUN_SPEAKERS:
+            return None
+        ent = self.persons.get(name)
+        if ent is not None and (ent.role or ent.gender or words[0].lower() in _GIVEN_NAMES):
+            return None
+        return self.orgs.get(name) or self._org(name)
 
     def _introduced_as(self, kind: str, pos: int) -> _Entity | None:
         """The body the text introduced with ``kind`` as its apposition, last before ``pos`` (within 3,000
@@ -2716,6 +2799,22 @@ class _Speakers:
             return None
         got.update(channel=doc, speaker_reason="document of the speaker who introduced it")
         return got
+
+    def _public_body_before(self, pos: int) -> str | None:
+        """The public body named last before ``pos`` (a name whose last word, or head before its of-phrase, is one of
+        :data:`_PUBLIC_BODY_HEADS`: 'Helsinki District Court', 'Ministry of Housing'), outside quotations; None where
+        there is none in the 400 mentions before.
+
+        Reasoning (round 27): a ruling, an order, a decree or a notification is issued by a court, a regulator or a
+        ministry; the organisation named last before 'the ruling said' is as often the company the court convicted,
+        so the author of such a document is looked for among the bodies that issue them."""
+        k = bisect_right(self._mention_pos, pos) - 1
+        for j in range(k, max(-1, k - 400), -1):
+            p, ent = self.mentions[j]
+            if (ent.kind == "org" and not self._inside_quote(p) and len(ent.words) > 1
+                    and (ent.words[-1].lower() in _PUBLIC_BODY_HEADS or _head_of_name(ent.words) in _PUBLIC_BODY_HEADS)):
+                return ent.name
+        return None
 
     def owner_of(self, doc: str, pos: int, *, fallback: bool = True) -> str | None:
         """The organisation whose document this is: the latest 'X's <doc>' before pos, else (``fallback``)
@@ -3035,7 +3134,10 @@ class _Speakers:
                 return found
             other = self.last_other
             if (words[0].lower() == "the" and other is not None and other[1]["channel"] is not None
-                    and 0 <= pos - other[0] <= 1500 and self.owner_of(doc, max(pos, where + 40), fallback=False) is None):
+                    and 0 <= pos - other[0] <= 1500 and self.owner_of(doc, max(pos, where + 40), fallback=False) is None
+                    # (round 27: a court's or a litigant's document is no other document quoted before: 'In his
+                    # statement to prosecutors, the defendant ...' then '“...,” the ruling said')
+                    and (_LEGAL_DOC_RE.fullmatch(doc) is None or doc in _GENERAL_DOC or other[1]["channel"] == doc)):
                 # “A”, an American naval announcement said ... “B”, the statement went on: the document quoted before
                 found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org")}
                 out.update(found, speaker_reason="the document quoted before")
@@ -3044,7 +3146,14 @@ class _Speakers:
             # so no organisation named before is its author; 'a press release', 'another webpage' of the
             # organisation in focus still are, and 'one Amnesty report' names its own)
             one = words[0].lower() == "one" and not any(w[:1].isupper() for w in words[1:])
-            owner = None if one else self.owner_of(doc, max(pos, where + 40))  # the Acme website says, after
+            if one:
+                owner = None
+            elif _LEGAL_DOC_RE.fullmatch(doc) is None:
+                owner = self.owner_of(doc, max(pos, where + 40))
+            else:
+                owner = self.owner_of(doc, max(pos, where + 40), fallback=False)
+                if owner is None and doc in _AUTHORITY_DOC:
+                    owner = self._public_body_before(max(pos, where + 40))
             if owner is not None:
                 # (round 19: an owner written short, 'Voltana's ... prospectus', is the organisation named in full)
                 ent = self.persons.get(owner) or self.orgs.get(owner) or self._fuller_org(owner.split())
