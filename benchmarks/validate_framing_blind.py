@@ -5,7 +5,7 @@
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, forty-eight sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, fifty-two sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -56,8 +56,13 @@ zones and mega-projects in the Gulf, Egypt and Africa; biometric e-gates and pas
 and land borders in Europe and North America; municipal video surveillance and control rooms in French, Belgian, Swiss
 and Dutch cities; Wi-Fi and phone tracking, footfall counting and crowd analytics in city centres, festivals and
 shopping districts) was written by four helper sessions in the eleventh round with the same instructions and run once,
-with no framing candidate, on the library after round 26 of the speakers. ``--hits`` refuses batches 2, 3 and 5-12,
-which are measured, never read.
+with no framing candidate, on the library after round 26 of the speakers. Batch 13 (sets AW-AZ: social-media
+monitoring, data-fusion centres and real-time intelligence platforms of police and cities in the US, Canada and the
+UK; smart-city and safe-city projects in Central Asia, the Caucasus and the Western Balkans; smart parking, smart
+poles, sensors, council CCTV and data-sharing with police in Australian and New Zealand cities; exam proctoring,
+workplace monitoring and welfare-fraud analytics and the vendors that also sell to cities) was written by four helper
+sessions in the twelfth round with the same instructions and run once, with no framing candidate, on the library
+after round 27 of the speakers. ``--hits`` refuses batches 2, 3 and 5-13, which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -95,7 +100,8 @@ DATA = Path(__file__).resolve().parent / "data" / "blind_framing"
 BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tuple("MNOP"), "5": tuple("QRST"),
            "6": tuple("UVWX"), "7": ("Y", "Z", "AA", "AB"), "8": ("AC", "AD", "AE", "AF"),
            "9": ("AG", "AH", "AI", "AJ"), "10": ("AK", "AL", "AM", "AN"),
-           "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV")}  # (set names of two letters from batch 7 on)
+           "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV"),
+           "13": ("AW", "AX", "AY", "AZ")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -228,9 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-12 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-13 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-12 are scored, never read for a rule")
+                 "batches 2, 3 and 5-13 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
