@@ -918,11 +918,20 @@ def _thing_subject(spk: str) -> bool:
             and _DOC_RE.fullmatch(head) is None)
 
 
-# round 27: an -ing form alone before the comma that opens a sentence is a participle clause, no name in apposition
-# ('Responding, the Country Manager of Meridian Offshore Ghana, Ms Adjoa Sekyi-Hughes, said', 'Reacting, RPDC, in a
-# statement on Tuesday, said', as West African papers open a reply: Quirk et al. 1985, 15.58); 'Responding' had been
-# the speaker
-_BARE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+_BARE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing,\s+(?!\d|who\b|whose\b)")
+
+
+def _fronted_participle(window: str, m: re.Match) -> bool:
+    """Is the apposition's name ``m.group('spk')`` an -ing form alone that opens the sentence, before its comma?
+
+    Round 27: such a word is a non-finite adverbial clause, no name ('Responding, the Country Manager of Meridian
+    Offshore Ghana, Ms Adjoa Sekyi-Hughes, said', 'Reacting, RPDC, in a statement on Tuesday, said', as West African
+    papers open a reply; Quirk et al. 1985, 15.58), and 'Responding' had been the speaker. Only at the sentence's start
+    and not before an age or a relative pronoun, which follow a surname in -ing ('The gentle Channing, revered by all
+    Bostonians, ... wrote'; 'Manning, 35, said')."""
+    return (m.start("spk") == _SUBJ_LEAD.match(window).end()
+            and _BARE_PARTICIPLE.match(window, m.start("spk")) is not None
+            and _BARE_PARTICIPLE.match(window, m.start("spk")).end() > m.end("spk"))
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -989,7 +998,7 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     for m in _np_matches(_B_SENTENCE_APPOS, window, _comma_anchors(window, cue_places)):  # Maria Lopez, director of X, said the system was “...”
         if ((not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end())
                 and not _object_before(window, m.start("spk"))  # (round 22: 'Outside the Four Courts, ..., said')
-                and _BARE_PARTICIPLE.fullmatch(m.group("spk")) is None):
+                and not _fronted_participle(window, m)):
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
         if (not strict or m.group("cue").lower() in _SAY) and (found is None or m.end() > found.end()):

@@ -4260,3 +4260,10 @@ def test_round_27_a_sentence_opening_participle_is_no_name_in_apposition():
     text = ("The regulator set a deadline.\n\nResponding, the Country Manager of Meridian Offshore Ghana, Ms Adjoa "
             "Sekyi-Hughes, said her company had paid and was \"reconciling the remaining figures\" with the regulator.")
     assert [x["speaker"] for x in full(text)] == ["Adjoa Sekyi-Hughes"]
+    # a surname in -ing is a name: inside the sentence, or before an age (Brown cd05 had lost 'Channing' to 'Bostonians')
+    text = ("The city could be cruel. The gentle Channing, revered by all Bostonians, orthodox or Unitarian, wrote to a "
+            "friend that “No city in the world is governed so little by a police”.")
+    assert [x["speaker"] for x in full(text)] == ["Channing"]
+    text = ("The quarterback was asked about the loss.\n\nManning, 35, said the team had been “outplayed in every "
+            "phase” and would regroup.")
+    assert [x["speaker"] for x in full(text)] == ["Manning"]
