@@ -4267,3 +4267,26 @@ def test_round_27_a_sentence_opening_participle_is_no_name_in_apposition():
     text = ("The quarterback was asked about the loss.\n\nManning, 35, said the team had been “outplayed in every "
             "phase” and would regroup.")
     assert [x["speaker"] for x in full(text)] == ["Manning"]
+
+
+def test_round_27_an_unnamed_source_described_at_length_reports_its_partial_quotations():
+    # the unnamed source of news (Bell 1991): an indefinite description that opens the clause, with its modifiers,
+    # postmodifiers and the relative clause of anonymity, is the subject of the verb of saying, and the words quoted in
+    # the clause it reports are its words (the attribution's noun phrases read at most four words before the verb)
+    text = ("Talks went on. A New Zealand High Commission spokesperson said New Zealand was “committed to supporting "
+            "Tonga” in the talks.")
+    # (a spokesperson with the body before the role is written as 'spokesperson for' the body, round 12)
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "A spokesperson for New Zealand High Commission")]
+    text = ("Defaults rose. A senior credit officer at one of the city’s largest lenders said the bank had seen “no "
+            "meaningful increase” in arrears.")
+    assert [x["speaker"] for x in full(text)] == ["A senior credit officer at one of the city’s largest lenders"]
+    text = ("Shops closed early. A senior police officer involved in retail crime strategy, who spoke on condition of "
+            "anonymity, said forces had been “stretched to breaking point” by the rise.")
+    assert [x["speaker"] for x in full(text)] == ["A senior police officer involved in retail crime strategy"]
+    text = ("The company did not disclose its valuation, but a person with knowledge of the deal said it was “just under "
+            "$200 million.”")
+    assert [x["speaker"] for x in full(text)] == ["a person with knowledge of the deal"]
+    # another verb of saying after it reports another clause: the source reports what a man shouted
+    text = ("A neighbour who watched from a window told police that she had heard a man shout “you're not going to do "
+            "anything” before the stabbing.")
+    assert [x["speaker"] for x in full(text)] != ["A neighbour"]
