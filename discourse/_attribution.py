@@ -255,13 +255,50 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
 _LAST_SENT_BOUNDARY = re.compile(r"(?s:.*)" + _SENT_BOUNDARY.pattern)
 
 
-def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
-    """The sentence before ``hi`` (at most ``width`` characters back, not before ``lo``): the window after the
-    last sentence boundary in it (_SENT_BOUNDARY), found with one backward search (_LAST_SENT_BOUNDARY: the
-    end of finditer's last match; tests/test_quotes_fast.py compares both)."""
+def _after_last_boundary(text: str, lo: int, hi: int, width: int = 160) -> str:
+    """The window of at most ``width`` characters before ``hi`` (not before ``lo``) after the last sentence boundary in
+    it (_SENT_BOUNDARY), found with one backward search (_LAST_SENT_BOUNDARY: the end of finditer's last match;
+    tests/test_quotes_fast.py compares both)."""
     window = text[max(lo, hi - width):hi]
     m = _LAST_SENT_BOUNDARY.match(window)
     return window[m.end():] if m is not None else window
+
+
+def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
+    """The sentence before ``hi`` (at most ``width`` characters back, not before ``lo``): the window after the
+    last sentence boundary in it (:func:`_after_last_boundary`); where the window has none and its cut falls inside a
+    capitalised name (round 27, :func:`_name_start_before`), the sentence from its start within twice ``width`` (or
+    from ``lo``, a paragraph's start, within it), else from the name's start."""
+    window = _after_last_boundary(text, lo, hi, width)
+    k = max(lo, hi - width)
+    if len(window) < hi - k or k <= lo or (j := _name_start_before(text, lo, k)) >= k:
+        return window
+    # (a cut inside a name: the sentence from its start where that is near, else from the name's start)
+    wide = _after_last_boundary(text, lo, hi, 2 * width)
+    return wide if len(wide) < min(hi - lo, 2 * width) or hi - 2 * width <= lo else text[j:hi]
+
+
+# round 27: a window cut inside a name ('... Service Workers, which represents corrections officers, social workers,
+# ... said' from 'The Alberta Union of Provincial Service Workers, which ...') reads the name's last words as the
+# subject: the cut is moved back to the start of the capitalised run it falls in (its words capitalised or the function
+# words of names, at most 80 characters back, not across a sentence end)
+_NAME_RUN_BACK = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.\-&]*|of|for|the|and|de|du|des|la|le|del|di|da|van|von)\s+)+$")
+
+
+def _name_start_before(text: str, lo: int, k: int) -> int:
+    """Where the capitalised run that the offset ``k`` falls in (or starts at) begins, looking back at most 80
+    characters and not before ``lo``; ``k`` itself where no run reaches back over it."""
+    while k > lo and (text[k - 1].isalnum() or text[k - 1] in "’'-"):
+        k -= 1  # (the start of the word the cut falls in)
+    if not text[k:k + 1].isupper():
+        return k
+    m = _NAME_RUN_BACK.search(text, max(lo, k - 80), k)
+    if m is None:
+        return k
+    start = m.start()
+    while start < k and not text[start].isupper():  # (a run opens with a capitalised word)
+        start = text.index(" ", start) + 1 if " " in text[start:k] else k
+    return start
 
 
 # round 15: '“...,” the memo reads', '“...,” one slide in the deck reads': a written text 'reads' what it says (the verb
@@ -838,7 +875,9 @@ _B_AND_CUE_IN = re.compile(rf"\b(?:and|but)\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
 # before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
 _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
-                             rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])")
+                             rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])"
+                             # (round 27: not the formula of anonymity, ', who asked not to be named, told PUNCH')
+                             r"(?!\s+not\s+to\s+be\b)")
 
 
 _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")

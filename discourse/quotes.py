@@ -579,6 +579,7 @@ from ._attribution import (
     _B_PARTICIPLE_THAT,
     _NAMED_BY_APPOS,
     _NAMING_VERB_HINT,
+    _after_last_boundary,
     _any_clause_subject,
     _attr_after,
     _attr_before,
@@ -1200,6 +1201,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         # and much British text) ends the quoted sentence as well as one inside them would
         term_out = terminal or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", "!", "?"))
         before = mask_name_tags(_clause_before(text, us, d["start"]))  # Sen. Ted Cruz (R-Texas) said (round 16)
+        # (where the antecedents of a pronoun are looked for: before the 160 characters' window, as before round 27
+        # widened the window cut inside a name for the subject's sake; 'I quote my colleague, Sir Alexander Cadogan,
+        # who ...: “...”, he said' keeps him)
+        antecedent_at = d["start"] - len(_after_last_boundary(text, us, d["start"]))
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
         attr_after = False
         nm = None
@@ -1391,7 +1396,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     table = (_Deferred if speakers else _SpansOnly)(
                         text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
                 # an antecedent precedes the sentence that holds the quotation and its attribution
-                info = table.resolve(speaker, d["start"] - len(before) if sieve_pos is None else sieve_pos, d["end"])
+                info = table.resolve(speaker, antecedent_at if sieve_pos is None else sieve_pos, d["end"])
                 if reason is not None and info["speaker"] is not None:
                     info["speaker_reason"] = reason
                 if info["channel"] is None:

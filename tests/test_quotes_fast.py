@@ -657,7 +657,8 @@ def test_sieve_gates_are_necessary_conditions():
 
 @needs_corpora
 def test_clause_before_is_the_window_after_the_last_finditer_boundary():
-    """_clause_before (the last sentence boundary found by one backward search, _LAST_SENT_BOUNDARY) gives the
+    """_after_last_boundary, the window of _clause_before (the last sentence boundary found by one backward search,
+    _LAST_SENT_BOUNDARY; round 27 widens the window where its cut falls inside a name, tested in test_speakers), gives the
     window after finditer's last _SENT_BOUNDARY match: on the 160 and 400 characters before every quotation mark,
     comma and colon of seeds, UN and Brown samples and on made-up strings of abbreviations, initials, marks,
     closing marks and white space (boundaries next to each other, at the end, none)."""
@@ -679,13 +680,13 @@ def test_clause_before_is_the_window_after_the_last_finditer_boundary():
     for t in strings:
         for lo, hi, width in ((0, len(t), 160), (1, len(t), 5), (0, max(0, len(t) - 3), 400)):
             want = plain(t, lo, hi, width)
-            assert _attribution._clause_before(t, lo, hi, width) == want, (t, lo, hi, width)
+            assert _attribution._after_last_boundary(t, lo, hi, width) == want, (t, lo, hi, width)
             n_cut += len(want) < len(t[max(lo, hi - width):hi])
     for t in texts:
         for m in re.finditer(r"[,:“\"‘”]", t):
             for width in (160, 400):
                 want = plain(t, 0, m.start(), width)
-                assert _attribution._clause_before(t, 0, m.start(), width) == want, t[max(0, m.start() - width):m.start()]
+                assert _attribution._after_last_boundary(t, 0, m.start(), width) == want, t[max(0, m.start() - width):m.start()]
                 n_cut += len(want) < len(t[max(0, m.start() - width):m.start()])
     assert n_cut > 10_000  # windows that do hold a boundary (else the comparison proves little)
 

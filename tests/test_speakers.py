@@ -2987,7 +2987,7 @@ def test_blind_speaker_sets_are_whole():
     DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 183 and names[0] == "AX" and names[-1] == "HY"
+    assert len(names) == 187 and names[0] == "AX" and names[-1] == "IC"
     n = 0
     for name in names:
         cases = load(name)
@@ -2995,7 +2995,7 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 13031  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 13334  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
     # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
@@ -3003,7 +3003,7 @@ def test_blind_speaker_sets_are_whole():
     # batch 29's three English sets and 289 in batch 30 (README, "Round 24"; batch 29's fourth set, written in French,
     # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (README, "Round 25"), 329 in
     # batch 35, 301 in batch 36, 314 in batch 37, 315 in batch 38, 314 in batch 39, 330 in batch 40 and 325 in batch 41
-    # (README, "Round 26"), 319 in batch 42 and 298 in batch 43 (README, "Round 27")
+    # (README, "Round 26"), 319 in batch 42, 298 in batch 43 and 303 in batch 44 (README, "Round 27")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
@@ -3848,11 +3848,14 @@ def test_round_25_a_pseudo_title_headed_by_an_agent_noun_before_a_name_is_the_sp
     assert [w for w in ("cellist", "member", "co-owner", "coordinator", "chairwoman", "senior", "after",
                         "together", "upper", "whether") if LOWER_AGENT.fullmatch(w)] == [
         "cellist", "member", "co-owner", "coordinator", "chairwoman"]
-    # a window cut inside a word leaves no agent noun at its start ('exander' of 'Alexander')
+    # a window cut inside a word leaves no agent noun at its start ('exander' of 'Alexander'; since round 27 a window cut
+    # inside a name reads it whole)
     text = ('City Controller Alexander Hemphill charged Tuesday that the bids on the Frankford Elevated repair '
             'project were rigged to the advantage of a private contracting company which had “an inside track” '
             'with the city.')
-    assert [x["speaker_as_written"] for x in full(text)] == ["Hemphill"]
+    got = full(text)
+    assert [(x["speaker"], x["speaker_as_written"]) for x in got] == [
+        ("Alexander Hemphill", "City Controller Alexander Hemphill")]
 
 
 def test_round_25_a_participle_of_saying_without_a_comma_and_telling_with_a_bare_clause():
@@ -4290,3 +4293,22 @@ def test_round_27_an_unnamed_source_described_at_length_reports_its_partial_quot
     text = ("A neighbour who watched from a window told police that she had heard a man shout “you're not going to do "
             "anything” before the stabbing.")
     assert [x["speaker"] for x in full(text)] != ["A neighbour"]
+
+
+def test_round_27_a_window_cut_inside_a_name_reads_the_whole_name():
+    # the sentence before a quotation is read at most 160 characters back; where that cut fell inside a name, its last
+    # words were the subject ('Workers' for 'The Alberta Union of Provincial Service Workers, which represents ...')
+    text = ("The Alberta Union of Provincial Service Workers, which represents corrections officers, social workers, "
+            "licensed practical nurses and administrative staff, said in a statement that the offer was “an insult to "
+            "every front-line worker who kept this province running.”")
+    assert [x["speaker"] for x in full(text)] == ["Alberta Union of Provincial Service Workers"]
+    # and from the paragraph's start, which opens a sentence, where that is near
+    text = ("It was bad.\n\nA spokeswoman for the Department of Transport said the Minister of State with "
+            "responsibility for aviation, Gerard Kielty, had received the report and would consider its recommendations "
+            "“as a matter of priority”.")
+    assert [x["speaker"] for x in full(text)] == ["A spokeswoman for the Department of Transport"]
+    # 'who asked not to be named' is the formula of anonymity, not a question the name asked
+    text = ("It was bad.\n\nAn official of the Ministry of Petroleum Resources, who asked not to be named because he "
+            "was not authorised to speak on the matter, told PUNCH that the swap contracts had long been \"a black box\" "
+            "that was never properly audited.")
+    assert [x["speaker"] for x in full(text)] == ["An official of the Ministry of Petroleum Resources"]
