@@ -5,7 +5,7 @@
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, fifty-two sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, fifty-six sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -62,7 +62,12 @@ UK; smart-city and safe-city projects in Central Asia, the Caucasus and the West
 poles, sensors, council CCTV and data-sharing with police in Australian and New Zealand cities; exam proctoring,
 workplace monitoring and welfare-fraud analytics and the vendors that also sell to cities) was written by four helper
 sessions in the twelfth round with the same instructions and run once, with no framing candidate, on the library
-after round 27 of the speakers. ``--hits`` refuses batches 2, 3 and 5-13, which are measured, never read.
+after round 27's first five parts. Batch 14 (sets BA-BD: body-worn cameras, in-car video and cloud evidence
+management for police in Europe and Africa; safe-city programmes in Latin American megacities; facial recognition and AI
+video in schools, hospitals and public transport in Japan, South Korea, Hong Kong and Singapore; drones, aerial and
+satellite surveillance by cities and police in North America and Europe) was written by four helper sessions in the
+same round with the same instructions and run once, with no framing candidate, on the library after round 27 of the
+speakers. ``--hits`` refuses batches 2, 3 and 5-14, which are measured, never read.
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -101,7 +106,7 @@ BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tupl
            "6": tuple("UVWX"), "7": ("Y", "Z", "AA", "AB"), "8": ("AC", "AD", "AE", "AF"),
            "9": ("AG", "AH", "AI", "AJ"), "10": ("AK", "AL", "AM", "AN"),
            "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV"),
-           "13": ("AW", "AX", "AY", "AZ")}  # (set names of two letters from batch 7 on)
+           "13": ("AW", "AX", "AY", "AZ"), "14": ("BA", "BB", "BC", "BD")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -234,9 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-13 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-14 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-13 are scored, never read for a rule")
+                 "batches 2, 3 and 5-14 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
