@@ -969,8 +969,7 @@ def _fronted_participle(window: str, m: re.Match) -> bool:
     and not before an age or a relative pronoun, which follow a surname in -ing ('The gentle Channing, revered by all
     Bostonians, ... wrote'; 'Manning, 35, said')."""
     return (m.start("spk") == _SUBJ_LEAD.match(window).end()
-            and _BARE_PARTICIPLE.match(window, m.start("spk")) is not None
-            and _BARE_PARTICIPLE.match(window, m.start("spk")).end() > m.end("spk"))
+            and (bare := _BARE_PARTICIPLE.match(window, m.start("spk"))) is not None and bare.end() > m.end("spk"))
 
 
 def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -978,8 +977,9 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     ``strict``, only verbs of saying (for a short partial quotation); where the patterns find none, the unnamed
     source that opens the clause (round 27, :func:`_unnamed_source`)."""
     found = _attr_sentence_patterns(window, strict=strict)
-    return found if found is not None or "said" not in window and "says" not in window and "told" not in window \
-        else _unnamed_source(window)
+    if found is None and ("said" in window or "says" in window or "told" in window):
+        found = _unnamed_source(window)
+    return found
 
 
 def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, str] | None:
@@ -1132,7 +1132,6 @@ def _unnamed_source(window: str) -> tuple[str, str] | None:
         return None  # (another verb of saying after it reports another clause: 'she had heard a man shout “...”')
     spk = _clean_speaker(found.group("spk").strip())
     return (spk, found.group("cue")) if spk else None
-
 
 
 # round 10: 'The report, published by Amnesty International, found that the system was “riddled with errors”': a
