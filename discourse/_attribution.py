@@ -409,6 +409,11 @@ _SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={
 _FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:“”\"]{0,160},\s+")
 
 
+# round 27: the pseudo-title in lower case after a name that modifies it and before the name of its holder ('Fine Gael
+# councillor Martin Joyce', 'Nordbahn board member Stefan Ortlepp'), up to three words, its head a role or agent noun
+_PSEUDO_TITLE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?=[A-Z])")
+
+
 def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
     """The subject at the start of a clause: a pronoun, a partitive ('one of the rookies'), a determiner
     phrase, or else the first name of the clause; with ``named_only``, only a pronoun or a name."""
@@ -426,6 +431,11 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
         words = words[cut + 1:]  # On Friday Jon Hale, Hmpf But Jon Hale, A French jurist
         if len(words) == 1 and not _VERBISH.match(clause, sm.end("spk")):
             continue  # 'Farm machinery dealer Bob Houtz', 'Shortly before ...': a capital only because it starts
+        if (pt := _PSEUDO_TITLE_AFTER.match(clause, sm.end("spk"))) is not None and (
+                pt.group("head") in _ROLE_WORDS or _agent_noun(pt.group("head"))):
+            # 'Fine Gael councillor Martin Joyce welcomed ... but said': a name before a pseudo-title in lower case
+            # modifies it, and the name after it is the subject (Bell 1991 on pseudo-titles; round 27)
+            continue
         if named_only and (len(clause[lead:sm.start()].split()) > 6 or not _subject_like(clause, sm.start())
                            or (len(words) == 1 and clause[lead:sm.start()].strip())):
             return None  # 'the purpose set forth in Article 55 of the Charter:': no subject, no speaker

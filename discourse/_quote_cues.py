@@ -325,10 +325,12 @@ DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A
 # (Fristående Skolors Förbund), which represents ...'), a councillor's ward: a parenthetical apposition that restates
 # the name (Quirk et al. 1985, 17.66 and 17.93 on appositives in parentheses), no word of the subject's own phrase.
 # Before a comma the comma moves to the name's end, so that an apposition or relative clause after it still opens
-# with one
+# with one. (Round 27: and a party with a ward after its comma, 'District councillor Mike Haddon (Lib Dem, Brixmouth),
+# who sits on both councils, said', as British local papers write a councillor; 'Lib Dem' had been the speaker.)
 _NAME_TAG = re.compile(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
                        r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)"
-                       r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?![a-z])[^\W\d_][\w.’'\- ]{0,40}\)(?:(?P<gc>,)(?=\s)|(?=\s+[a-z]))")
+                       r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?![a-z])[^\W\d_][\w.’'\- ]{0,40}(?:,\s+[^\W\d_][\w.’'\- ]{0,30})?\)"
+                       r"(?:(?P<gc>,)(?=\s)|(?=\s+[a-z]))")
 
 
 def mask_name_tags(window: str) -> str:

@@ -3355,7 +3355,12 @@ class _Speakers:
                 ent = self._person_of_age(age.group(1), min(pos, where))
                 if ent is not None:  # Luis Moreno, 45, ... the 45-year-old said: the person of that age
                     return self._fill(out, ent, "description resolved to a person named before")
-                if len(words) == 2 or words[2] in ("from", "of"):
+                # (round 27: or an occupation after the age, 'the 38-year-old former schoolteacher': the epithet of
+                # the person in focus, as 'the 20-year-old from Tampa' is, its words in lower case ending in a role or
+                # agent noun)
+                if len(words) == 2 or words[2] in ("from", "of") or (
+                        len(words) <= 5 and all(w[:1].islower() for w in words[2:])
+                        and (words[-1] in _ROLE_WORDS or _agent_noun(words[-1]))):
                     # Scholl ... “...,” said the 20-year-old from Tampa: where the text gave no one that age, the
                     # age is an epithet that adds to the person in focus, as a nationality does ('the Norwegian',
                     # :meth:`_epithet_antecedent`): the person named last, within 1,500 characters, unless the text

@@ -4312,3 +4312,24 @@ def test_round_27_a_window_cut_inside_a_name_reads_the_whole_name():
             "was not authorised to speak on the matter, told PUNCH that the swap contracts had long been \"a black box\" "
             "that was never properly audited.")
     assert [x["speaker"] for x in full(text)] == ["An official of the Ministry of Petroleum Resources"]
+
+
+def test_round_27_a_name_before_a_pseudo_title_modifies_it_and_a_party_tag_may_hold_a_ward():
+    # a pseudo-title in lower case between two names ('Fine Gael councillor Martin Joyce'): the first name modifies
+    # the title, the second is its holder and the subject (Bell 1991), also where the verb of saying is a second
+    # predicate ('welcomed ... but said', round 24's coordinated predicates)
+    text = ('Patrols rose.\n\nFine Gael councillor Martin Joyce welcomed the extra patrols but said the force in Mayo '
+            'remained "stretched to breaking point".')
+    assert [x["speaker"] for x in full(text)] == ["Martin Joyce"]
+    # a councillor's party and ward in brackets after the name, as British local papers write them, is no speaker
+    text = ("Toilets will close.\n\nDistrict councillor Mike Haddon (Lib Dem, Brixmouth), who sits on both councils, "
+            "said he was ‘deeply frustrated by the stand-off’ and hoped for a compromise.")
+    assert [x["speaker"] for x in full(text)] == ["Mike Haddon"]
+
+
+def test_round_27_an_age_and_an_occupation_are_an_epithet_of_the_person_in_focus():
+    # 'the 38-year-old former schoolteacher' where the text gave no one's age: an elegant variation that adds to the
+    # person in focus (the person named last), as round 20 read 'the 20-year-old from Tampa'
+    text = ("Addressing supporters, Tumbahamphe said the victory belonged to the youth.\n\n"
+            "\"I will not join any party in Parliament,\" the 38-year-old former schoolteacher added.")
+    assert [x["speaker"] for x in full(text)] == ["Tumbahamphe"]
