@@ -1046,6 +1046,11 @@ _DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?
                            rf"written)\s+)?(?P<doc>{_DOC_NOUNS})\s+{_BY_OWNER}\s+"
                            rf"(?P<owner>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}})"
                            r"(?:\s*\([A-Z]{2,8}\))?$")  # (and its abbreviation in brackets: '... Bureau (PIB)')
+# round 27: the staff of an organisation as a plural group before its name ('Analysts at Harbour Ridge Securities said',
+# 'Economists at Kilele Capital wrote'): the organisation speaks through them, and the labels name it, as for an unnamed
+# spokesperson; the name capitalised, its modifier in '-based' allowed
+_STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from|with)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?P<org>[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'\-.&]*)*)$")
 # round 19: a noun whose author a participle names ('the reference filed by the Punjab Integrity Bureau (PIB)'), and
 # a document with such a participle clause after it ('The letter, signed by senior partner Dr Raymond Osei, said')
 _AUTHOR_PARTICIPLES = r"(?:filed|issued|signed|written|sent|prepared|submitted|lodged|authored|released|published)"
@@ -2225,7 +2230,11 @@ class _Speakers:
                 found = m
         if found is not None:
             return f"{demonym} {found.group('n')}"
-        ent = self._recent(pos, "person")
+        # (round 27: an epithet in -man or -woman, 'the Dutchman', 'the Frenchwoman', gives the gender: a woman
+        # named last is no 'Dutchman')
+        low = demonym.lower()
+        gender = "f" if low.endswith("woman") else "m" if low.endswith("man") and len(low) > 5 else None
+        ent = self._recent(pos, "person", gender)
         if ent is None or pos - self._last_pos(ent, pos) > 1500:
             return None
         return ent
@@ -3094,6 +3103,13 @@ class _Speakers:
                 return self._fill(out, ent, "document of a named speaker")
             out.update(speaker=owner, speaker_org=owner, speaker_reason="document of a named speaker")
             return out
+        if (m := _STAFF_OF_ORG.match(written)) is not None:
+            # Analysts at Harbour Ridge Securities said: the organisation speaks through its staff, as through an
+            # unnamed spokesperson (round 27)
+            found = self._resolve(m.group("org"), pos, where)
+            if found["speaker"] is not None:
+                found.update(speaker_as_written=written, speaker_role=found["speaker_role"] or m.group("staff").lower())
+                return found
         m = _DOC_OF_OWNER.match(written)
         if m and m.group("owner").rstrip(".").lower() not in _COURTESY:
             # a statement from the ministry, a report by Amnesty International: the owner speaks (round 9; not a
