@@ -2859,6 +2859,11 @@ class _Speakers:
             ent = self._expand_acronym(spk)
             if ent is not None:
                 out["speaker"] = out["speaker_org"] = ent.name
+        elif (spk is not None and _ACRONYM.fullmatch(spk) and spk not in self.orgs and spk not in self.persons
+              and (ent := self._defined_acronym(spk)) is not None):
+            # '... the Maritime and Port Authority of Singapore (MPA) said ... “...,” said MPA': an acronym the table
+            # does not hold (written once after its definition) is the body its brackets define (round 27)
+            out["speaker"] = out["speaker_org"] = ent.name
         elif (spk is not None and " " not in spk and (out["speaker_org"] == spk or "organisation" in (
                 out["speaker_reason"] or "")) and (full := self._org_from_start([spk])) is not None):
             # 'Halvorsen, which is based in Copenhagen, said' after 'Halvorsen Therapeutics': an organisation named by

@@ -4346,3 +4346,11 @@ def test_round_27_an_epithet_in_man_has_a_gender_and_an_organisation_speaks_thro
             "in a note to clients.")
     got = full(text)
     assert [(x["speaker"], x["speaker_role"]) for x in got] == [("Harbour Ridge Securities", "analysts")]
+
+
+def test_round_27_an_acronym_written_once_after_its_definition_is_the_body_defined():
+    # '<long form> (<short form>)' defines the acronym (Schwartz & Hearst 2003, round 23); an acronym that speaks but
+    # that the name table does not hold (written once more, after a verb) is that body too
+    text = ("A tanker was damaged.\n\nIn a statement, the Maritime and Port Authority of Singapore (MPA) said the tanker "
+            "had been contained.\n\n“Oil from the damaged tank has been contained,” said MPA.")
+    assert [x["speaker"] for x in full(text)] == ["Maritime and Port Authority of Singapore"]
