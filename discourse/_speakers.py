@@ -1051,6 +1051,29 @@ _DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?
 # spokesperson; the name capitalised, its modifier in '-based' allowed
 _STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from|with)\s+"
                            r"(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?P<org>[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'\-.&]*)*)$")
+# round 27: a partitive that picks one member of a group ('one of them', 'one of the officials', 'one of the two
+# people') and the plural indefinite description that introduced the group ('Two people familiar with the matter',
+# 'Two senior party officials', 'two RLP functionaries'): its modifiers, its head (a noun of persons) and the
+# formula of an unnamed source after it (_Speakers._one_of_group)
+_ONE_OF = re.compile(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?(?P<head>[a-z][\w\-]*s|people))$")
+_PLURAL_GROUP = re.compile(
+    r"(?<![\w’'])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+)\s+(?P<d>(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)"
+    r"[\w\-’']+\s+){0,3}?)(?P<head>people|[a-z][\w\-]*(?:ials|ives|ees|ers|ors|ists|ants|ents|aries|ces))"
+    r"(?:\s+(?:familiar\s+with|close\s+to|aware\s+of|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?(?=\s*[,.;:]|\s+(?:who|said|says|told)\b))?)"
+    r"(?=\s*,|\s+(?:who|said|says|told|familiar|with)\b)")
+_SINGULAR_ENDS = (("people", "person"), ("ies", "y"), ("sses", "ss"), ("s", ""))
+
+
+def _singular(noun: str) -> str:
+    """The singular of a plural noun of persons ('people' 'person', 'functionaries' 'functionary', 'officials'
+    'official')."""
+    for end, sub in _SINGULAR_ENDS:
+        if noun.endswith(end):
+            return noun[: len(noun) - len(end)] + sub
+    return noun
+
+
 # round 19: a noun whose author a participle names ('the reference filed by the Punjab Integrity Bureau (PIB)'), and
 # a document with such a participle clause after it ('The letter, signed by senior partner Dr Raymond Osei, said')
 _AUTHOR_PARTICIPLES = r"(?:filed|issued|signed|written|sent|prepared|submitted|lodged|authored|released|published)"
@@ -2809,6 +2832,27 @@ class _Speakers:
         got.update(channel=doc, speaker_reason="document of the speaker who introduced it")
         return got
 
+    def _one_of_group(self, head: str | None, pos: int) -> str | None:
+        """'Two senior party officials, who requested anonymity, said ... “...,” one of the officials said': the
+        description of one member of the group that the last plural indefinite description before ``pos`` (within
+        1,500 characters, a number or 'several' before it) introduced, in the singular ('senior party official');
+        with ``head`` ('officials'), only a group of that head; None where there is none.
+
+        Reasoning (round 27): a partitive 'one of them' or 'one of the officials' picks one member of a set the text
+        introduced (Quirk et al. 1985, 5.64 on partitives; the anaphoric 'them' and 'the', Hawkins 1978), and the
+        unnamed sources of news come in such pairs ('Two people familiar with the matter said'); the labels describe
+        the member as the group is described."""
+        found = None
+        for m in _PLURAL_GROUP.finditer(self.text, max(0, pos - 1500), pos):
+            if head is None or m.group("head").lower() == head.lower():
+                found = m
+        if found is None:
+            return None
+        words = found.group("d").split()
+        k = len(found.group("pre").split())
+        words[k] = _singular(words[k])
+        return " ".join(words)
+
     def _public_body_before(self, pos: int) -> str | None:
         """The public body named last before ``pos`` (a name whose last word, or head before its of-phrase, is one of
         :data:`_PUBLIC_BODY_HEADS`: 'Helsinki District Court', 'Ministry of Housing'), outside quotations; None where
@@ -3400,6 +3444,12 @@ class _Speakers:
                     out.update(speaker=fuller, speaker_role=None, speaker_reason="description",
                                speaker_org=self._org_of(fuller) if fuller.startswith("spokes") else None)
                     return out
+            if (one := _ONE_OF.match(written)) is not None and (
+                    member := self._one_of_group(one.group("head"), min(pos, where))) is not None:
+                # Two people familiar with the matter said ... “...,” one of them said: one member of the group a plural
+                # indefinite description introduced, described as the group is, in the singular (round 27)
+                out.update(speaker=member, speaker_reason="description")
+                return out
             desc = _description_speaker(written)
             if desc:
                 desc = _spokesperson_for(desc)

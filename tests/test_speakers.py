@@ -4354,3 +4354,14 @@ def test_round_27_an_acronym_written_once_after_its_definition_is_the_body_defin
     text = ("A tanker was damaged.\n\nIn a statement, the Maritime and Port Authority of Singapore (MPA) said the tanker "
             "had been contained.\n\n“Oil from the damaged tank has been contained,” said MPA.")
     assert [x["speaker"] for x in full(text)] == ["Maritime and Port Authority of Singapore"]
+
+
+def test_round_27_one_of_a_group_of_unnamed_sources_is_described_as_the_group_is():
+    # a partitive picks one member of the group a plural indefinite description introduced (Quirk et al. 1985, 5.64);
+    # the member is described as the group is, in the singular
+    text = ("Two people familiar with the matter said the board had approved the plan.\n\n"
+            "\"It was never in doubt,\" one of them said.")
+    assert [x["speaker"] for x in full(text)] == ["person familiar with the matter"]
+    text = ("Two senior party officials, who requested anonymity, said the statement was final.\n\n"
+            "\"There will be no second draft,\" one of the officials said.")
+    assert [x["speaker"] for x in full(text)] == ["senior party official"]
