@@ -1153,7 +1153,9 @@ _PAST_HOLDER = frozenset("first former late then ex previous founding".split())
 _OFFICE_ABBREVIATIONS = {"CP": "commissioner", "IGP": "inspector", "DG": "director", "MD": "director",
                          "CJ": "justice", "AG": "attorney", "DPP": "director", "PM": "minister", "CM": "minister"}
 # the prepositions before the organisation a described speaker is held in ('a spokesperson for Acme Corp')
-_HELD_IN = frozenset(("for", "at", "from", "with"))
+# (round 27: and 'in', 'A senior official in the Frente Federal Popular', 'A source in the Government House', 'An official
+# with an international aid agency in Addis Ababa': the name is the object of the preposition, no apposition)
+_HELD_IN = frozenset(("for", "at", "from", "with", "in"))
 _PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
 # the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
 # consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document

@@ -2987,7 +2987,7 @@ def test_blind_speaker_sets_are_whole():
     DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 199 and names[0] == "AX" and names[-1] == "IO"
+    assert len(names) == 203 and names[0] == "AX" and names[-1] == "IS"
     n = 0
     for name in names:
         cases = load(name)
@@ -2995,7 +2995,7 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 14223  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 14516  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
     # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
@@ -3004,7 +3004,7 @@ def test_blind_speaker_sets_are_whole():
     # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (README, "Round 25"), 329 in
     # batch 35, 301 in batch 36, 314 in batch 37, 315 in batch 38, 314 in batch 39, 330 in batch 40 and 325 in batch 41
     # (README, "Round 26"), 319 in batch 42, 298 in batch 43, 303 in batch 44, 301 in batch 45, 293 in batch
-    # 46 and 295 in batch 47 (README, "Round 27")
+    # 46, 295 in batch 47 and 293 in batch 48 (README, "Round 27")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
@@ -4365,3 +4365,11 @@ def test_round_27_one_of_a_group_of_unnamed_sources_is_described_as_the_group_is
     text = ("Two senior party officials, who requested anonymity, said the statement was final.\n\n"
             "\"There will be no second draft,\" one of the officials said.")
     assert [x["speaker"] for x in full(text)] == ["senior party official"]
+
+
+def test_round_27_a_name_after_in_is_the_object_of_the_preposition_not_the_speaker():
+    # as round 15 read 'for', 'at', 'from' and 'with': 'A senior official in the Frente Federal Popular' is the
+    # official, not the party
+    text = ("The vote was delayed.\n\nA senior official in the Frente Federal Popular said the party would \"not be "
+            "rushed into a deal it cannot defend\".")
+    assert [x["speaker"] for x in full(text)] == ["A senior official in the Frente Federal Popular"]
