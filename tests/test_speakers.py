@@ -4374,3 +4374,22 @@ def test_round_27_a_name_after_in_is_the_object_of_the_preposition_not_the_speak
     text = ("The vote was delayed.\n\nA senior official in the Frente Federal Popular said the party would \"not be "
             "rushed into a deal it cannot defend\".")
     assert [x["speaker"] for x in full(text)] == ["A senior official in the Frente Federal Popular"]
+
+
+def test_round_27_two_quoted_words_after_a_linking_verb_or_an_auxiliary_are_the_speaker_s():
+    # a term in scare quotes is a noun phrase with its determiner; a predicate after a linking verb or a verb phrase
+    # after an auxiliary is a piece of the reported clause, the reporting speaker's words (Quirk et al. 1985, 3.21-3.24)
+    text = ("Strike talks stalled.\n\nUnion leader Nomsa Mahlangu said workers felt “let down” by the offer.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Nomsa Mahlangu")]
+    text = ("Storms hit the coast.\n\nSilver Lantern's trainer, Jennifer Oakes, said the suspension was \"a blow\" ahead "
+            "of the festival.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Jennifer Oakes")]
+    text = ("Payments were cut.\n\nFarm leader Tom Fairbairn said the payments had \"propped up\" the sector for years.")
+    assert [(x["kind"], x["speaker"]) for x in full(text)] == [("speech", "Tom Fairbairn")]
+    # a modifier before a noun after 'have' stays a term, as a capitalised name does
+    text = ("Builders objected.\n\nThe council said many of the sites have “green belt” status under the old plan.")
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
+    # a partial quotation taken for speech earlier in the clause is read without its marks for the next one
+    text = ('Prosecutor Vaishali Gadre opposed the plea, arguing that Bhanushali had "siphoned off" funds and that '
+            '"large amounts remain untraced".')
+    assert [x["speaker"] for x in full(text)] == ["Vaishali Gadre", "Vaishali Gadre"]
