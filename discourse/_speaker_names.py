@@ -53,7 +53,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "adv gogo "
                       # and the Malaysian police's 'Comm' (commissioner) before 'Datuk' and the name ('Comm Datuk Mohd
                       # Razali Osman'), as 'Supt' and 'Insp' (round 11)
-                      "comm".split())
+                      "comm "
+                      # round 27: the British police constable's 'PC' and the community support officer's 'PCSO'
+                      # ('PC Craig Dobson', 'PC Nia Bevan'), as 'Supt', 'Insp' and 'Const' (rounds 11, 17)
+                      "pc pcso".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),

@@ -4393,3 +4393,10 @@ def test_round_27_two_quoted_words_after_a_linking_verb_or_an_auxiliary_are_the_
     text = ('Prosecutor Vaishali Gadre opposed the plea, arguing that Bhanushali had "siphoned off" funds and that '
             '"large amounts remain untraced".')
     assert [x["speaker"] for x in full(text)] == ["Vaishali Gadre", "Vaishali Gadre"]
+
+
+def test_round_27_a_police_constable_s_pc_is_no_part_of_the_name():
+    # 'PC' (police constable) and 'PCSO' before a name, as British papers write them, are titles as 'Supt' and 'Insp'
+    text = ("A man was arrested.\n\nPC Nia Bevan, of Dyfed-Powys Police, said: \"We would urge anyone with "
+            "information to come forward.\"\n\n\"The victim was badly shaken,\" Bevan said.")
+    assert [x["speaker"] for x in full(text)] == ["Nia Bevan", "Nia Bevan"]
