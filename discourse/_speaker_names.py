@@ -56,7 +56,13 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       "comm "
                       # round 27: the British police constable's 'PC' and the community support officer's 'PCSO'
                       # ('PC Craig Dobson', 'PC Nia Bevan'), as 'Supt', 'Insp' and 'Const' (rounds 11, 17)
-                      "pc pcso".split())
+                      "pc pcso "
+                      # and the naval 'Cdr' / 'Cmdr' ('Cdr Apisai Vuniwai'), hyphenated military ranks ('Lt-Gen Sibusiso
+                      # Radebe'), 'Rt' of 'Rt Rev' and 'Rt Hon', the Hausa 'Malam' / 'Mallam', the Setswana chief's
+                      # 'Kgosi' and the Maori elder's 'Kaumātua' ('Kaumātua Hēmi Tawhiri'), as other papers' forms of
+                      # address above; not the Irish rank 'Garda', which opens the force's own names ('the Garda
+                      # Síochána said' would give 'Síochána')
+                      "cdr cmdr lt-gen maj-gen brig-gen lt-col rt malam mallam kgosi kaumātua kaumatua".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
