@@ -1131,6 +1131,9 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+|\s+))?(?:also\s+)?(?P<cue>said|says|told)(?![\w’'])")
 
 
+_NAMED_IN_CLAUSE = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
+
+
 def _unnamed_source(window: str) -> tuple[str, str] | None:
     """The unnamed source (:data:`_UNNAMED_SOURCE`) whose verb of saying is the last of ``window``, or None."""
     lead = _SUBJ_LEAD.match(window).end()
@@ -1140,6 +1143,8 @@ def _unnamed_source(window: str) -> tuple[str, str] | None:
             found = m
     if found is None or _has_cue(window[found.end():]):
         return None  # (another verb of saying after it reports another clause: 'she had heard a man shout “...”')
+    if _NAMED_IN_CLAUSE.search(window, found.end("spk"), found.start("cue")) is not None:
+        return None  # (a relative clause that names the source, 'who identified herself only as Mama Tope': no unnamed one)
     spk = _clean_speaker(found.group("spk").strip())
     return (spk, found.group("cue")) if spk else None
 
