@@ -959,6 +959,11 @@ _FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with
                              r"this|these|those|himself|herself|themselves|itself|again|too|now|yet)\b)")
 
 
+_PREDICATE_OPENERS = frozenset("a an no not never too so very more less most still already just all quite rather "
+                               "fully wholly entirely".split())
+_PREDICATE_ENDINGS = ("ly", "ed", "en", "ing", "ful", "ous", "ive", "able", "ible", "less")
+
+
 def _two_word_slot(text: str, d: dict, before: str) -> bool:
     """Does a quotation of two words in lower case stand where a clause holds someone's words: after a copula or a
     linking verb (its predicate: 'the investigation was “substantially complete”', 'workers felt “utterly
@@ -972,7 +977,12 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
         return False
     tail = before[-60:]
     if _PREDICATE_SLOT.search(tail) is not None or _LINKING_SLOT.search(tail) is not None:
-        return _FUNCTION_AFTER.match(text, d["end"]) is not None
+        # (a predicate marked as one: an article, a negation or degree word, or an adjective's or participle's
+        # ending; a bare noun phrase after the copula, 'the plan was “mass surveillance”', may be a term named, and
+        # stays one, as round 16 left it)
+        words = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?").lower().split()
+        marked = words[0] in _PREDICATE_OPENERS or any(w.endswith(_PREDICATE_ENDINGS) for w in words)
+        return marked and _FUNCTION_AFTER.match(text, d["end"]) is not None
     m = _VERB_SLOT.search(before, max(0, len(before) - 30))
     if m is None:
         return False
