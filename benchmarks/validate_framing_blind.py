@@ -67,7 +67,9 @@ management for police in Europe and Africa; safe-city programmes in Latin Americ
 video in schools, hospitals and public transport in Japan, South Korea, Hong Kong and Singapore; drones, aerial and
 satellite surveillance by cities and police in North America and Europe) was written by four helper sessions in the
 same round with the same instructions and run once, with no framing candidate, on the library after round 27 of the
-speakers. ``--hits`` refuses batches 2, 3 and 5-14, which are measured, never read.
+speakers. ``--hits`` refuses batches 2, 3 and 5-14, which are measured, never read. ``--ci N`` adds 95% intervals
+of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
+sets (:func:`set_bootstrap`).
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -212,6 +214,43 @@ def auc_table(scores: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed: int = 0,
+                  level: float = 0.95) -> pd.DataFrame:
+    """Percentile intervals of the pooled AUC of each measure in ``cols`` for the three known-group contrasts, and of
+    the first measure's gain over the second, from ``n`` resamples of whole sets with replacement (``seed`` fixes them).
+
+    The unit resampled is the set: sixteen pages one helper session wrote on one theme, so pages of a set share a writer
+    and a subject and are not independent draws; resampling pages would understate the uncertainty (the cluster
+    bootstrap, Davison & Hinkley 1997, 3.8; Field & Welsh 2007). The gain is computed on the same resample for both
+    measures (paired). One row per measure (and 'gain') and contrast: the pooled point value, ``lo`` and ``hi``."""
+    if n < 1:
+        raise ValueError(f"n={n}: the number of resamples must be at least 1")
+    rng = np.random.default_rng(seed)
+    sets = sorted(scores["set"].unique())
+    parts = {s: scores[scores["set"] == s] for s in sets}
+    contrasts = CONTRASTS[:3]
+    draws: dict[tuple[str, str], list[float]] = {}
+    for _ in range(n):
+        part = pd.concat([parts[s] for s in rng.choice(sets, size=len(sets), replace=True)], ignore_index=True)
+        for pos, neg in contrasts:
+            key = f"{pos[0]}>{neg[0]}"
+            got = [auc(part[c], part["label"], pos, neg) for c in cols]
+            for c, v in zip(cols, got, strict=True):
+                draws.setdefault((c, key), []).append(v)
+            draws.setdefault(("gain", key), []).append(got[0] - got[1])
+    rows = []
+    tail = (1 - level) / 2
+    for (measure, key), vals in draws.items():
+        pos, neg = next((p, q) for p, q in contrasts if f"{p[0]}>{q[0]}" == key)
+        point = (auc(scores[cols[0]], scores["label"], pos, neg) - auc(scores[cols[1]], scores["label"], pos, neg)
+                 if measure == "gain" else auc(scores[measure], scores["label"], pos, neg))
+        arr = np.asarray(vals, dtype=float)
+        rows.append({"measure": measure if measure != "gain" else f"gain of {cols[0]} over {cols[1]}",
+                     "contrast": key, "pooled": round(point, 3), "lo": round(float(np.nanquantile(arr, tail)), 3),
+                     "hi": round(float(np.nanquantile(arr, 1 - tail)), 3)})
+    return pd.DataFrame(rows)
+
+
 def show_hits(dc, pages: pd.DataFrame, scores: pd.DataFrame) -> None:
     """Every pole hit of each page in context, with its use, voice and rule, pages by label and rate."""
     corpus = dc.Corpus.from_dataframe(pages[["id", "label", "text"]].rename(columns={"id": "doc_id", "label": "source"}))
@@ -234,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", default="all", choices=[*BATCHES, "all"])
     ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batches 1 and 4 only)")
     ap.add_argument("--lss", action="store_true", help="add Latent Semantic Scaling")
+    ap.add_argument("--ci", type=int, default=0, metavar="N",
+                    help="95%% intervals of the pooled AUCs and of the default score's gain over the regex rate from N "
+                         "resamples of whole sets (e.g. --ci 2000)")
+    ap.add_argument("--seed", type=int, default=0, help="the seed of the resamples of --ci")
     ap.add_argument("--wordscores", action="store_true",
                     help="add Wordscores trained on the other batches and on the development pages")
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
@@ -272,6 +315,11 @@ def main(argv: list[str] | None = None) -> int:
                         for _, p in scores.groupby("batch")]
                 print(f"gain of {col} over the regex rate, {pos} > {neg}, per batch: "
                       + ", ".join(f"{g:+.3f}" for g in gain))
+        if args.ci:
+            boot = set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
+            print(f"\n95% intervals from {args.ci} resamples of whole sets (seed {args.seed}), "
+                  f"{scores['set'].nunique()} sets:")
+            print(boot.to_string(index=False))
     if args.hits:
         show_hits(dc, pages, scores)
     return 0

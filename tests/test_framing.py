@@ -654,18 +654,7 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
     whole (16 pages each, 4 vendor, 4 rights, 6 news, 2 policy in batches 1-6 and 5 news, 3 policy in batches 7-14,
     one publisher per page within a set), and ``--hits``, which prints pages' hits for reading, refuses batches 2, 3
     and 5-14, kept for measuring only."""
-    import importlib.util
-    import sys
-
-    root = Path(__file__).resolve().parents[1]
-    sys.path.insert(0, str(root))
-    try:
-        spec = importlib.util.spec_from_file_location("validate_framing_blind",
-                                                      root / "benchmarks" / "validate_framing_blind.py")
-        vb = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(vb)
-    finally:
-        sys.path.remove(str(root))
+    vb = _blind_framing_script()
     pages = vb.load([*"ABCDEFGHIJKLMNOPQRSTUVWX", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ",
                      "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC",
                      "BD"])
@@ -693,3 +682,48 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
         with pytest.raises(SystemExit):
             vb.main(["--hits", "--batch", sealed])
         assert "batch 1 or 4 only" in capsys.readouterr().err
+
+
+def _blind_framing_script():
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    try:
+        spec = importlib.util.spec_from_file_location("validate_framing_blind",
+                                                      root / "benchmarks" / "validate_framing_blind.py")
+        vb = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(vb)
+    finally:
+        sys.path.remove(str(root))
+    return vb
+
+
+def test_blind_framing_intervals_resample_whole_sets():
+    # benchmarks/validate_framing_blind.py --ci: percentile intervals of pooled AUCs from resampled sets
+    vb = _blind_framing_script()
+    labels = ["vendor", "news", "rights", "policy"]
+    rows = []
+    for s in range(6):
+        for lab, score in zip(labels, (3.0, 2.0, 1.0, 0.0), strict=True):
+            # 'a' orders the groups perfectly in every set (AUC 1, by the definition of the AUC as P(X > Y)); 'b' ties
+            # everything (AUC 0.5: a tie counts one half in the Mann-Whitney U)
+            rows.append({"set": f"S{s}", "label": lab, "a": score, "b": 0.0})
+    scores = pd.DataFrame(rows)
+    out = vb.set_bootstrap(scores, ["a", "b"], n=50, seed=3)
+    a = out[out["measure"] == "a"]
+    assert (a["pooled"] == 1.0).all() and (a["lo"] == 1.0).all() and (a["hi"] == 1.0).all()
+    b = out[out["measure"] == "b"]
+    assert (b["pooled"] == 0.5).all() and (b["lo"] == 0.5).all()
+    gain = out[out["measure"] == "gain of a over b"]
+    assert sorted(gain["contrast"]) == ["n>r", "v>n", "v>r"] and (gain["pooled"] == 0.5).all()
+    # a set whose order is reversed makes the interval open below the point, and the same seed gives the same table
+    scores.loc[scores["set"] == "S0", "a"] = scores.loc[scores["set"] == "S0", "a"].to_numpy()[::-1]
+    one = vb.set_bootstrap(scores, ["a", "b"], n=200, seed=3)
+    two = vb.set_bootstrap(scores, ["a", "b"], n=200, seed=3)
+    pd.testing.assert_frame_equal(one, two)
+    va = one[(one["measure"] == "a") & (one["contrast"] == "v>r")].iloc[0]
+    assert va["lo"] < va["pooled"] < 1.0 and va["hi"] == 1.0
+    with pytest.raises(ValueError, match="at least 1"):
+        vb.set_bootstrap(scores, ["a", "b"], n=0)
