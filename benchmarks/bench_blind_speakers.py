@@ -1,6 +1,6 @@
 """Speaker attribution on news written blind by helper sessions: exact speaker per quotation, before and after.
 
-    python benchmarks/bench_blind_speakers.py [--before REV] [--sets AX,AY,...] [--misses]
+    python benchmarks/bench_blind_speakers.py [--before REV] [--sets AX,AY,...] [--misses] [--unlabelled] [--ci N]
 
 The sets are ``benchmarks/data/blind_speakers/cases*.py`` (215 of them, fifty-one batches: AX-BW for round 17, BX-CA
 after round 18, CB-CG, CH-CK and CL-CO sealed during round 19 and run once each, CP-CS sealed during round 19 and run
@@ -99,6 +99,27 @@ def unlabelled_speech(find, cases) -> int:
     return n
 
 
+def set_interval(per_set: list[tuple[int, int]], *, n: int = 2000, seed: int = 0, level: float = 0.95
+                 ) -> tuple[float, float]:
+    """A percentile interval of the exact-speaker share over sets, resampling whole sets with replacement (``per_set``
+    holds (right, labels) of each set; ``seed`` fixes the resamples).
+
+    The set is the unit one helper session wrote on one theme and labelled, so its quotations are no independent draws
+    (the cluster bootstrap, Davison & Hinkley 1997, 3.8): the interval says how far a figure such as a round's held-out
+    share may lie from what another ten batches written the same way would give."""
+    if n < 1 or not per_set:
+        raise ValueError("the interval needs at least one resample and one set")
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    right = np.array([r for r, _ in per_set], dtype=float)
+    total = np.array([t for _, t in per_set], dtype=float)
+    picks = rng.integers(0, len(per_set), size=(n, len(per_set)))
+    shares = right[picks].sum(axis=1) / np.maximum(total[picks].sum(axis=1), 1.0)
+    tail = (1 - level) / 2
+    return float(np.quantile(shares, tail)), float(np.quantile(shares, 1 - tail))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", default=None, help="a git revision to measure beside this tree")
@@ -106,6 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--misses", action="store_true", help="print this tree's misses")
     ap.add_argument("--unlabelled", action="store_true",
                     help="also count the quotations called speech that no label covers")
+    ap.add_argument("--ci", type=int, default=0, metavar="N",
+                    help="a 95%% interval of the exact share from N resamples of whole sets (e.g. --ci 2000; seed 0)")
     args = ap.parse_args(argv)
     names = args.sets.split(",") if args.sets else sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
     runs = []
@@ -117,12 +140,18 @@ def main(argv: list[str] | None = None) -> None:
     for title, find in runs:
         print(title)
         total = [0, 0, 0, 0]
+        per_set = []
         for name in names:
             r = score(find, load(name), show=args.misses and find is after.find_quote_spans, label=name)
             total = [a + b for a, b in zip(total, r, strict=True)]
+            per_set.append((r[0], r[1]))
             print(f"  {name:3} {r[0]:3d}/{r[1]:3d} exact  {r[2]:2d} without a speaker  {r[3]} pronoun speakers")
         print(f"  all {total[0]:3d}/{total[1]:3d} exact ({total[0] / max(total[1], 1):.3f})  "
               f"{total[2] / max(total[1], 1):.3f} without a speaker  {total[3]} pronoun speakers")
+        if args.ci:
+            lo, hi = set_interval(per_set, n=args.ci)
+            print(f"  95% interval of the exact share over {len(per_set)} sets ({args.ci} resamples of whole sets): "
+                  f"[{lo:.3f}, {hi:.3f}]")
         if args.unlabelled:
             print(f"  quotations called speech that no label covers: "
                   f"{sum(unlabelled_speech(find, load(name)) for name in names)}")

@@ -4415,3 +4415,22 @@ def test_round_27_more_titles_of_rank_and_address_are_no_part_of_the_name():
     # not the Irish 'Garda', which opens the force's own names
     text = 'Crime fell.\n\nThe Garda Síochána said in a statement that it was "satisfied with the response".'
     assert [x["speaker"] for x in full(text)] != ["Síochána"]
+
+
+def test_blind_speaker_interval_resamples_whole_sets():
+    # benchmarks/bench_blind_speakers.py --ci: a percentile interval of the exact share over resampled sets
+    bench = _blind_bench()
+    # every set right: every resample gives 1.0
+    assert bench.set_interval([(10, 10), (8, 8), (9, 9)], n=100) == (1.0, 1.0)
+    # two sets of equal size, one all right and one all wrong: resamples give 0, 0.5 or 1 (each set drawn 0-2 times),
+    # so the 95% interval runs from 0 to 1 and holds the pooled 0.5
+    lo, hi = bench.set_interval([(10, 10), (0, 10)], n=2000, seed=1)
+    assert lo == 0.0 and hi == 1.0
+    assert bench.set_interval([(7, 10), (9, 10), (5, 10)], n=500, seed=4) == bench.set_interval(
+        [(7, 10), (9, 10), (5, 10)], n=500, seed=4)
+    try:
+        bench.set_interval([], n=10)
+    except ValueError as e:
+        assert "at least one" in str(e)
+    else:
+        raise AssertionError("an empty list of sets gave an interval")
