@@ -70,7 +70,10 @@ _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("
                           # round 19: a judge's and an envoy's style ('His Honour Samuel Kwaku Adjei-Frimpong', 'Her
                           # Excellency ...'), and a state legislator's ('State Sen. Kristen Albrighton')
                           ("his", "honour"), ("her", "honour"), ("his", "honor"), ("her", "honor"),
-                          ("his", "excellency"), ("her", "excellency"), ("state", "sen"), ("state", "rep")))
+                          ("his", "excellency"), ("her", "excellency"), ("state", "sen"), ("state", "rep"),
+                          # round 27: the naval and army ranks of two words ('Vice Adm Somchai Rattanakorn', 'Rear Adm.
+                          # Joanne Kessler', 'Brig Gen Arif Wicaksono'), 'Vice' and 'Rear' being no titles alone
+                          ("vice", "adm"), ("rear", "adm"), ("brig", "gen")))
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
                            "auntie ibu haja hajia hajiya".split())
 _MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato fr".split())

@@ -929,7 +929,9 @@ def _without_nicknames(text: str, runs: list) -> list:
 # Drug Administration', 'Department of International Relations and Cooperation'), are one name: the table had held
 # 'Drug Administration' and 'Reyes', and a later 'the agency' or 'Reyes' was given that part
 _RUN_JOIN = re.compile(r"[ \t]+(?:(?P<amp>&)|and)[ \t]+")
-_ORG_AND_RE = re.compile(rf"(?:(?:The|the)\s+)?{_ORG_AND}")
+# (round 27: and after an owner in the genitive, "Peru's Ministry of Economy and Finance", which had left 'Finance' a
+# person of its own and 'the ministry' the Ministry of Economy)
+_ORG_AND_RE = re.compile(rf"(?:(?:The|the)\s+|[A-Z][\w\-]*[’']s\s+)?{_ORG_AND}")
 _OF_WORD = re.compile(r"\s(?:of|for)\s")  # a run with an of-phrase may hold a person and an organisation
 
 
