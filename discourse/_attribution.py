@@ -264,12 +264,14 @@ def _after_last_boundary(text: str, lo: int, hi: int, width: int = 160) -> str:
     return window[m.end():] if m is not None else window
 
 
-def _clause_before(text: str, lo: int, hi: int, width: int = 160) -> str:
+def _clause_before(text: str, lo: int, hi: int, width: int = 160, window: str | None = None) -> str:
     """The sentence before ``hi`` (at most ``width`` characters back, not before ``lo``): the window after the
-    last sentence boundary in it (:func:`_after_last_boundary`); where the window has none and its cut falls inside a
-    capitalised name (round 27, :func:`_name_start_before`), the sentence from its start within twice ``width`` (or
-    from ``lo``, a paragraph's start, within it), else from the name's start."""
-    window = _after_last_boundary(text, lo, hi, width)
+    last sentence boundary in it (:func:`_after_last_boundary`, or ``window`` where the caller has read it already);
+    where the window has none and its cut falls inside a capitalised name (round 27, :func:`_name_start_before`), the
+    sentence from its start within twice ``width`` (or from ``lo``, a paragraph's start, within it), else from the
+    name's start."""
+    if window is None:
+        window = _after_last_boundary(text, lo, hi, width)
     k = max(lo, hi - width)
     if len(window) < hi - k or k <= lo or (j := _name_start_before(text, lo, k)) >= k:
         return window

@@ -87,6 +87,7 @@ from ._speaker_names import (
     _strip_title,
     _subject_like,
 )
+from ._speech_formulas import _DETERMINERS
 
 
 class _Entity:
@@ -1107,7 +1108,6 @@ _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|hi
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
-_DESC_DETERMINERS = _POSSESSIVE_DETERMINERS | {"the", "a", "an", "this", "that", "these", "those"}
 _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*)?$")
@@ -1408,6 +1408,16 @@ _TRADE_NOUNS = ("processor|buyer|drugmaker|carmaker|automaker|chipmaker|steelmak
                 "airline|carrier|chain|firm|company|group|supplier|vendor|startup|start-up|provider|promoter|"
                 "conglomerate|giant|publisher|broadcaster|consultancy|utility")
 _TRADE_APPOS = re.compile(rf"(?<![\w’'\-])(?:(?:{_TRADE_NOUNS})|[A-Z][\w\-]*-based)[ \t]+(?P<n1>{_KIND_APPOS_NAME})(?![\w’'])")
+
+
+# the designators of a company's name written with their full stop ('Borealis Energy Inc.'), kept where a name is cut
+# at a full stop (_Speakers._introduced_in_trade)
+_DOTTED_DESIGNATORS = _ORG_SUFFIXES | {"Inc", "Ltd", "Co", "Corp", "Bhd", "Pty"}
+
+
+def _appos_name(m: re.Match) -> str:
+    """The name of a match of :data:`_TRADE_APPOS` or :func:`_appos_kind_rx` (group 'n1', else 'n2')."""
+    return m.group("n1") or m.groupdict().get("n2") or ""
 
 
 @lru_cache(maxsize=64)
@@ -2162,21 +2172,17 @@ class _Speakers:
         head = words[-1].strip(".,’'").lower()
         if not (head in _ORG_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS)):
             return None
-        k = bisect_right(self._mention_pos, pos) - 1
-        mods = [w.lower() for w in words[:-1] if w[:1].isalpha() and w.lower() not in _DESC_DETERMINERS]
-        if mods:
-            # 'the circuit court' after 'The Tallinn Circuit Court' and 'Harju County Court': a definite description's
-            # modifiers restrict it to the referent they describe (Hawkins 1978, ch. 3), so a body whose name holds
-            # them is meant before one that only shares the head (round 27)
-            for j in range(k, max(-1, k - 400), -1):
-                ent = self.mentions[j][1]
-                if (ent.kind == "org" and len(ent.words) > len(mods) and ent.words[-1].strip(".,’'").lower() == head
-                        and all(m in {w.lower() for w in ent.words[:-1]} for m in mods)):
-                    return self._fuller_org(ent.words) or ent
-        for j in range(k, max(-1, k - 400), -1):
-            ent = self.mentions[j][1]
-            if ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head:
-                return self._fuller_org(ent.words) or ent
+        def ends_in_head(ent: _Entity) -> bool:
+            return ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head
+
+        mods = [w.lower() for w in words[:-1] if w[:1].isalpha() and w.lower() not in _DETERMINERS]
+        # 'the circuit court' after 'The Tallinn Circuit Court' and 'Harju County Court': a definite description's
+        # modifiers restrict it to the referent they describe (Hawkins 1978, ch. 3), so a body whose name holds them
+        # is meant before one that only shares the head (round 27)
+        if (mods and (hit := self._last_mention(pos, lambda p, ent: ends_in_head(ent) and len(ent.words) > len(mods)
+                                                and set(mods) <= {w.lower() for w in ent.words[:-1]})) is not None
+                or (hit := self._last_mention(pos, lambda p, ent: ends_in_head(ent))) is not None):
+            return self._fuller_org(hit[1].words) or hit[1]
         # 'a committee of the Federal Council of Churches ... the committee declared', 'the general board
         # of the National Council of Churches ... The general board declared': a body introduced in lower
         # case as a part of a named organisation speaks for that organisation (round 5, part E; the labels'
@@ -2197,10 +2203,18 @@ class _Speakers:
         # introduced in lower case, which a body's short form names first: 'the association' after 'the Philadelphia
         # Hotel Association' is no 'International Association of Fire Fighters' named since)
         # (round 17: or 'for', 'the Arab Center for Water & Environment Studies ... the center warned')
+        if (hit := self._last_mention(pos, lambda p, ent: ent.kind == "org" and _head_of_name(ent.words) == head)):
+            return self._fuller_org(hit[1].words) or hit[1]
+        return None
+
+    def _last_mention(self, pos: int, test) -> tuple[int, _Entity] | None:
+        """The last mention (position, entity) before ``pos`` that passes ``test(position, entity)``, among the 400
+        before it (a bounded look back: linear time on any text); None where none does."""
+        k = bisect_right(self._mention_pos, pos) - 1
         for j in range(k, max(-1, k - 400), -1):
-            ent = self.mentions[j][1]
-            if ent.kind == "org" and _head_of_name(ent.words) == head:
-                return self._fuller_org(ent.words) or ent
+            p, ent = self.mentions[j]
+            if test(p, ent):
+                return p, ent
         return None
 
     def _subordinate_subject(self, pos: int, where: int, gender: str) -> _Entity | None:
@@ -2563,18 +2577,12 @@ class _Speakers:
         """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close
         apposition of its trade (:data:`_TRADE_APPOS`: 'processor Tamworth Dairies', 'Mombasa-based Pwani Grain
         Millers'), as an organisation; None where there is none or the name is a known person's."""
-        found = None
-        for m in _TRADE_APPOS.finditer(self.text, max(0, pos - 1500), pos):
-            if not self._inside_quote(m.start()) and _NOT_KIND_APPOS_WORDS.isdisjoint(m.group("n1").split()):
-                found = m
-        if found is None:
+        words = self._last_appos_name(_TRADE_APPOS, max(0, pos - 1500), pos)
+        if words is None:
             return None
-        words = found.group("n1").split()
-        if words[0] == "The":
-            words = words[1:]
         if (cut := next((i for i, w in enumerate(words[:-1]) if w.endswith(".")), None)) is not None:
             words = words[:cut + 1]  # (a sentence's end: 'Clearmark Analytics. The ...')
-            if words[-1].rstrip(".") not in _ORG_SUFFIXES | {"Inc", "Ltd", "Co", "Corp", "Bhd", "Pty"}:
+            if words[-1].rstrip(".") not in _DOTTED_DESIGNATORS:
                 words[-1] = words[-1].rstrip(".")
         name = " ".join(words)
         if len(words) < 2 or name.lower() in _PRONOUN_SPEAKERS:
@@ -2592,21 +2600,27 @@ class _Speakers:
         Round 23: an apposition says what the named thing is (Quirk et al. 1985, 17.65, 17.77), and a later definite
         description with the same head refers back to it (the anaphoric article, Hawkins 1978); the table read such
         names as a person's ('Velvet Marrows') or not at all ('Lumen+'), so 'the band said' found no organisation."""
-        lo = max(0, pos - 3000)
-        found = None
-        for m in _appos_kind_rx(kind).finditer(self.text, lo, pos):
-            if not self._inside_quote(m.start()) and _NOT_KIND_APPOS_WORDS.isdisjoint(
-                    (m.group("n1") or m.group("n2")).split()):
-                found = m
-        if found is None:
+        words = self._last_appos_name(_appos_kind_rx(kind), max(0, pos - 3000), pos)
+        if words is None:
             return None
-        name = " ".join(found.group("n1" if found.group("n1") else "n2").split())
-        words = name.split()
-        if words and words[0] == "The":
-            name = " ".join(words[1:])
+        name = " ".join(words)
         if not name or name.lower() in _PRONOUN_SPEAKERS:
             return None
         return self.orgs.get(name) or self._org(name)
+
+    def _last_appos_name(self, rx: re.Pattern, lo: int, pos: int) -> list[str] | None:
+        """The words of the name of the last match of ``rx`` (an apposition of kind or trade and its name, in group
+        'n1' or 'n2') between ``lo`` and ``pos``, outside quotations and with no day, month or adverbial among its
+        words; a leading 'The' dropped. None where there is no such match (:meth:`_introduced_as`,
+        :meth:`_introduced_in_trade`)."""
+        found = None
+        for m in rx.finditer(self.text, lo, pos):
+            if not self._inside_quote(m.start()) and _NOT_KIND_APPOS_WORDS.isdisjoint(_appos_name(m).split()):
+                found = m
+        if found is None:
+            return None
+        words = _appos_name(found).split()
+        return words[1:] if words and words[0] == "The" else words
 
     def _new_person(self, key: str, name: list[str], gender: str | None) -> _Entity:
         ent = self.persons.get(key)
@@ -2865,13 +2879,10 @@ class _Speakers:
         Reasoning (round 27): a ruling, an order, a decree or a notification is issued by a court, a regulator or a
         ministry; the organisation named last before 'the ruling said' is as often the company the court convicted,
         so the author of such a document is looked for among the bodies that issue them."""
-        k = bisect_right(self._mention_pos, pos) - 1
-        for j in range(k, max(-1, k - 400), -1):
-            p, ent = self.mentions[j]
-            if (ent.kind == "org" and not self._inside_quote(p) and len(ent.words) > 1
-                    and (ent.words[-1].lower() in _PUBLIC_BODY_HEADS or _head_of_name(ent.words) in _PUBLIC_BODY_HEADS)):
-                return ent.name
-        return None
+        hit = self._last_mention(pos, lambda p, ent: (
+            ent.kind == "org" and not self._inside_quote(p) and len(ent.words) > 1
+            and (ent.words[-1].lower() in _PUBLIC_BODY_HEADS or _head_of_name(ent.words) in _PUBLIC_BODY_HEADS)))
+        return hit[1].name if hit is not None else None
 
     def owner_of(self, doc: str, pos: int, *, fallback: bool = True) -> str | None:
         """The organisation whose document this is: the latest 'X's <doc>' before pos, else (``fallback``)
@@ -2889,14 +2900,11 @@ class _Speakers:
         # after '“...,” the report says.' had made 'Central Asia' the report's; nor is a name inside a quotation, the
         # document's own words, '“Emory could not ... as an institution of higher learning ...”, the statement said'
         # had given 'its present standards as an institution'; the organisation named before is taken)
-        k = bisect_right(self._mention_pos, pos) - 1
-        for j in range(k, max(-1, k - 400), -1):
-            p, ent = self.mentions[j]
-            # (round 20: nor a country, named in passing more often than as a document's author: 'Puerto Rico' had
-            # become the author of 'The January fifteen report' once the country list held it)
-            if ent.kind == "org" and not _place_name(ent.words) and not self._inside_quote(p):
-                return ent.name
-        return None
+        # (round 20: nor a country, named in passing more often than as a document's author: 'Puerto Rico' had
+        # become the author of 'The January fifteen report' once the country list held it)
+        hit = self._last_mention(pos, lambda p, ent: (
+            ent.kind == "org" and not _place_name(ent.words) and not self._inside_quote(p)))
+        return hit[1].name if hit is not None else None
 
     def resolve(self, written: str | None, pos: int, where: int) -> dict:
         """Canonical speaker for the attribution as written (see :meth:`_resolve`); remembers the last

@@ -1252,11 +1252,12 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         # “Sounds exactly like last time”. -- the end of the sentence outside the marks (Brown, typewriter
         # and much British text) ends the quoted sentence as well as one inside them would
         term_out = terminal or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", "!", "?"))
-        before = mask_name_tags(_clause_before(text, us, d["start"]))  # Sen. Ted Cruz (R-Texas) said (round 16)
-        # (where the antecedents of a pronoun are looked for: before the 160 characters' window, as before round 27
-        # widened the window cut inside a name for the subject's sake; 'I quote my colleague, Sir Alexander Cadogan,
-        # who ...: “...”, he said' keeps him)
-        antecedent_at = d["start"] - len(_after_last_boundary(text, us, d["start"]))
+        near = _after_last_boundary(text, us, d["start"])  # (the 160 characters' window, read once)
+        before = mask_name_tags(_clause_before(text, us, d["start"], window=near))  # Sen. Ted Cruz (R-Texas) said
+        # (round 16); where the antecedents of a pronoun are looked for: before the 160 characters' window, as before
+        # round 27 widened the window cut inside a name for the subject's sake ('I quote my colleague, Sir Alexander
+        # Cadogan, who ...: “...”, he said' keeps him)
+        antecedent_at = d["start"] - len(near)
         kind, speaker, cue, channel, inherit = "mention", None, None, None, None
         attr_after = False
         nm = None
