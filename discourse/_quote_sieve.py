@@ -320,7 +320,7 @@ _FRAME_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),?\s+who\s+(?:{_ADV}\s+)
 _FRAME_VERB = (r"(?:has|had|have|is|was|are|were|will|would|could|can|did|does|do|may|might|must|should|took|"
                r"wrote|said|gave|made|put|spoke|told|sent|began|came|went|found|saw|thought|felt|knew|left|read|"
                r"(?!(?:its|this|thus|yes|ours|yours|hers|theirs|news|series|means|ones)\b)[a-z]+(?:ed|s))\b")
-_FRAME_SUBJ = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}|{_PRON}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur)\s+(?:(?!{_PREP}\b)[\w\-]+\s+){{0,3}}?"
+_FRAME_SUBJ = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}|{_PRON}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur)\s+(?:(?!{_PREP}\b)[\w\-]+(?:[’']s)?\s+){{0,3}}?"
                          rf"[a-z][\w\-]*)(?:,\s+(?P<appos>[^,:;“”\"]{{1,100}}),)?(?:\s+{_SIEVE_ADV})?\s+{_FRAME_VERB}")
 # a frame that asks a question ('Did he base himself on ...:') or whose last clause is a document's
 # ('..., which reads as follows:') names no speaker of the quotation

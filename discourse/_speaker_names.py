@@ -873,6 +873,7 @@ _DESC_SUBJECT = re.compile(
 # 'Abdirahman', 'Suleiman')
 _CAPITALISED_AGENT = re.compile(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
 _NAME_JOINERS = frozenset(("of", "for", "at", "and", "&", "the"))
+_NOT_A_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
 
 
 def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -895,6 +896,15 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
         # Quirk et al. 1985, App. I.34) of seven letters or more, capitalised as the first word of a sentence,
         # before a name of two words is that person's occupation, as 'Cinemactor' is before a given name
         return words[:1], words[1:]
+    if (len(words) <= 4 and _NOT_A_NAME_WORD.fullmatch(words[0]) is not None
+            and all(w[:1].isupper() and not _is_initial(w) and w.lower() not in _NAME_JOINERS for w in words[1:])):
+        # round 28: 'Singer-songwriter Ana Ruiz', 'Co-owner Dev Patel', 'Playing-coach Tom Vea', 'Attorney-at-Law Ian
+        # Roe', 'Canadian-listed Orex Mining': a compound whose second part is in lower case is a common noun or an
+        # adjective (a given name joins capitalised parts, 'Jean-Luc'), and 'Another Ann Roe' opens with a determiner
+        # (not a genitive: 'Bristol’s Kestrel Theatre' is owned, 'Callaghan’s Retail Group' and 'Women’s Professional
+        # Tennis Association' are names); what follows may hold more description ('Red-prone Comedian Charlie Chaplin')
+        lead, rest = _description_before_name(words[1:])
+        return words[:1] + lead, rest
     for i in range(1, len(words) - 1):
         w = words[i]
         lw = w.rstrip(".,").lower()
