@@ -1211,6 +1211,14 @@ _SPOKES_PREMOD = re.compile(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?
 _SPOKES_DETS = frozenset("a an the another one this that its their his her our".split())
 
 
+def _spokes_head(words: list[str]) -> bool:
+    """Do the words open with a spokesperson noun (after up to two modifiers) and its 'for'?"""
+    for i, w in enumerate(words[:3]):
+        if w.lower() in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"):
+            return i + 1 < len(words) and words[i + 1] == "for"
+    return False
+
+
 def _spokesperson_for(desc: str) -> str:
     """``desc`` with a premodified spokesperson noun ('A Home Office spokesperson', 'a police spokeswoman') written
     with its 'for'-phrase ('A spokesperson for Home Office', 'a spokeswoman for the police': a name as written, a
@@ -3343,6 +3351,11 @@ class _Speakers:
             # After 'of' the name may be the speaker, 'the words of George Santayana')
             # (round 17: and after the article there, 'A spokesperson for the German Federal Foreign Office')
             held = words[k - 1] in _HELD_IN or (words[k - 1] == "the" and k >= 3 and words[k - 2] in _HELD_IN)
+            # (round 28: a name after the premodifiers of the preposition's object is that object's too, 'A spokesman
+            # for ticketing firm TixNow', 'A spokesperson for Environment Minister Carla Whitby': the spokesperson is
+            # held there, no apposition; not after a comma, which opens one)
+            held = held or (k >= 3 and not any(w.endswith(",") for w in words[1:k])
+                            and any(w in _HELD_IN for w in words[1:k - 1]) and _spokes_head(words[1:k]))
             # (round 25: a name opening with its own article after a preposition names a thing, 'a writer in a recent
             # number of The Queen': no person in apposition)
             titled_tail = bool(tail) and tail[0] in ("The", "A", "An") and words[k - 1] in _PREPOSITIONS

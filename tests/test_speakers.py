@@ -4520,3 +4520,18 @@ def test_round_28_a_colon_frame_s_subject_may_hold_a_genitive():
     text = ("Boats went missing.\n\nThe office's chief executive, Makereta Sovasova, had a simple message for "
             "fishermen: \"Tell someone where you are going.\"")
     assert [x["speaker"] for x in full(text)] == ["Makereta Sovasova"]
+
+
+def test_round_28_a_spokesperson_for_a_premodified_name_is_the_spokesperson():
+    # the name after the premodifiers of the preposition's object ('ticketing firm', 'Environment Minister') is held in
+    # the 'for'-phrase, not in apposition to the spokesperson: the unnamed spokesperson speaks, not the minister
+    text = "Prices rose.\n\nA spokesman for ticketing firm TixNow said: 'Prices are set by the event organiser.'"
+    assert [x["speaker"] for x in full(text)] == ["A spokesman for ticketing firm TixNow"]
+    text = ("The jail was full.\n\nA spokesperson for Corrections Minister Lisa Brantley said: \"The minister has been "
+            "briefed on the situation.\"")
+    assert [x["speaker"] for x in full(text)] == ["A spokesperson for Corrections Minister Lisa Brantley"]
+    # a named person in apposition after a comma is still the speaker
+    text = ("The jail was full.\n\nA spokesperson for the ministry, Ana Ruiz, said: \"The minister has been "
+            "briefed on the situation.\"")
+    assert [x["speaker"] for x in full(text)] == ["Ana Ruiz"]
+
