@@ -330,11 +330,21 @@ _APPOS_NAME_OPEN = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?$")
 # same person) and the formula, whose pronouns give the gender (_Speakers._anonymous_source)
 _ANON_SOURCE = re.compile(
     r"(?P<d>(?:A|An|One|Another)\s+[^,.;:“”\"\n()—–]{2,110}?)(?:,\s+an?\s+[^,.;:“”\"\n()—–]{2,80}?)?"
-    r"(?P<f>,?\s+(?:and\s+)?who\s+(?:had\s+)?(?:asked|requested|declined|refused|did\s+not\s+want|didn[’']t\s+want|"
+    r"(?P<f>,?\s+(?:and\s+)?who\s+(?:had\s+)?(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|"
     r"would\s+not|spoke|agreed\s+to\s+speak)\b[^.;“”\"\n]{0,90}?\b(?:named|name|identified|anonymity|surname)\b"
     r"[^.;“”\"\n,]{0,90}|,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she)\s+not\s+be\s+"
     r"(?:named|identified))[^.;“”\"\n,]{0,90})")
 _NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
+
+
+def _anonymous_description(d: str) -> str | None:
+    """The description of :data:`_ANON_SOURCE` as a speaker: without its article ('One firefighter' keeps 'one', as round
+    15 does, and 'One of the workers' is 'worker')."""
+    words = d.split()
+    if len(words) >= 4 and words[0] == "One" and words[1] == "of" and words[2] in ("the", "their", "its"):
+        return " ".join([_singular(words[3])] + words[4:])
+    words = words[1:] if words[0] in ("A", "An", "Another") else ["one"] + words[1:]
+    return " ".join(words) if words else None
 
 
 _DESCRIBED_PERSON = re.compile(
@@ -986,6 +996,10 @@ def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
 _POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD "
                           # round 20: Senior Counsel, the Irish and Commonwealth rank of 'KC' ('Nuala Greaney SC')
                           "SC".split())
+
+
+# the articles and quantifiers that open a description, after which 'MP' is the head noun, no post-nominal (round 28)
+_DESCRIPTION_OPENERS = frozenset("A An One Another a an one another The the".split())
 
 
 def _without_postnominals(words: list[str]) -> list[str]:
@@ -2446,6 +2460,20 @@ class _Speakers:
         out = self._resolve(re.sub(r"\s+", " ", found.group("d")), pos, where)
         return out if out["speaker"] is not None else None
 
+    def _anonymous_antecedent(self, heads: list[str], pos: int) -> str | None:
+        """The description of an unnamed source introduced with the formula of anonymity (:data:`_ANON_SOURCE`) whose
+        head is ``heads``, the last in the 1,500 characters before ``pos``, as :meth:`_anonymous_source` writes it, or
+        None (round 28: 'A senior RJA functionary, who did not wish to be named, said ... the functionary said')."""
+        tail = [h.lower() for h in heads]
+        found = None
+        for m in _ANON_SOURCE.finditer(self.text, max(0, pos - 1500), pos):
+            words = m.group("d").split()[1:]  # (a description no fuller than the definite one keeps that as written)
+            if ([w.lower() for w in words[-len(tail):]] == tail and len(words) > len(tail)
+                    and _sentence_opening(self.text, m.start()) and not self._inside_quote(m.start())
+                    and _NAMED_SOURCE.search(m.group("f")) is None):
+                found = m
+        return _anonymous_description(found.group("d")) if found is not None else None
+
     def _anonymous_source(self, pos: int, where: int, ent: _Entity | None, gender: str) -> str | None:
         """The unnamed source introduced with the formula that withholds the name (:data:`_ANON_SOURCE`) as the
         subject of a sentence after the last mention of the named candidate ``ent``, in the 900 characters before the
@@ -2469,20 +2497,13 @@ class _Speakers:
                 continue
             f = m.group("f").lower()
             g = ("f" if re.search(r"\b(?:she|her|herself)\b", f) else "m" if re.search(r"\b(?:he|his|him|himself)\b", f)
-                 else None)
+                 else "n" if re.search(r"\b(?:they|their|them|themselves)\b", f) else None)
+            if (gender == "n") != (g == "n"):
+                continue  # 'they' only after a formula that uses it of the one person, and he/she not after one that does
             if g is not None and g != gender:
                 continue
             found = m
-        if found is None:
-            return None
-        words = found.group("d").split()
-        if len(words) >= 4 and words[0] == "One" and words[1] == "of" and words[2] in ("the", "their", "its"):
-            return " ".join([_singular(words[3])] + words[4:])
-        if words[0] in ("A", "An", "Another"):
-            words = words[1:]
-        else:
-            words = ["one"] + words[1:]
-        return " ".join(words) if words else None
+        return _anonymous_description(found.group("d")) if found is not None else None
 
     def _described_person(self, pos: int, where: int, ent: _Entity | None, gender: str) -> str | None:
         """'A woman with a small boy slipped in between them. “Please”, she said': a person described by a
@@ -3152,7 +3173,8 @@ class _Speakers:
             if found["speaker_role"] is None and found["speaker"] is not None:
                 found["speaker_role"] = words[0].lower()
             return found
-        if len(core := _without_postnominals(words)) < len(words):  # Judge Tahir Khan KC: Tahir Khan (round 14)
+        if (len(core := _without_postnominals(words)) < len(words)  # Judge Tahir Khan KC: Tahir Khan (round 14)
+                and words[0] not in _DESCRIPTION_OPENERS):  # (not 'One Liberal MP', a description: round 28)
             found = self._resolve(" ".join(core), pos, where)
             found["speaker_as_written"] = written
             return found
@@ -3181,6 +3203,11 @@ class _Speakers:
                     out.update(speaker=_spokesperson_for(person), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
+                if low == "they" and (person := self._anonymous_source(pos, where, None, "n")) is not None:
+                    # round 28: 'A member of the board, speaking on condition of anonymity because they were not
+                    # authorised to ..., said ... “...,” they said': the singular 'they' of the formula
+                    out.update(speaker=person, speaker_reason="pronoun resolved to a description")
+                    return self._remember(pos, out)
                 # (round 16: the organisation that was the subject of the sentence before, over one named inside
                 # it, 'The Dementia Research Alliance, a UK charity, said ... “...,” it said', as for a kind)
                 ent = self._recent(pos, "org") if low == "it" else None
@@ -3516,6 +3543,12 @@ class _Speakers:
                     if ent is not None and min(pos, where) - self._last_pos(ent, min(pos, where)) <= 1500 and not any(
                             _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
                         return self._fill(out, ent, "description resolved to a person named before")
+            if (words[0].lower() == "the" and 2 <= len(words) <= 3
+                    and (anon := self._anonymous_antecedent(words[1:], min(pos, where))) is not None):
+                # round 28: 'One Liberal MP, who spoke on condition of anonymity, said ... the MP said': any head, when
+                # the indefinite description that introduced it carries the formula of anonymity (a person, then)
+                out.update(speaker=anon, speaker_role=None, speaker_reason="description")
+                return out
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS
                                                                         or _agent_noun(heads[-1])):
                 # (round 26: and any agent noun, 'A bunker trader at a European commodity house ... the trader said',
