@@ -4551,3 +4551,17 @@ def test_round_28_a_definite_description_after_an_unnamed_source_with_the_formul
             "because they were not authorised to discuss internal matters, said the project would shrink.\n\n"
             "“We will not be building the stadium that was in the brochure,” they said.")
     assert [x["speaker"] for x in full(text)] == ["one member of the supervisory board"]
+
+
+def test_round_28_a_name_in_the_clause_a_verb_of_saying_reports_ranks_below_the_reporting_subject():
+    # centering's grammatical-role ranking (Brennan, Friedman & Pollard 1987): the subject of the reporting clause is
+    # the antecedent of the he/she that follows, not a person or a place named in the clause it reports
+    text = ("Kestrel team principal Rachel Dunmore said the win justified the decision to hand Harcourt a full-time "
+            "seat.\n\n\"There were people in the paddock who told us he was too raw,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Rachel Dunmore"]
+    text = ("Union organiser Declan Furlong said workers in Cork, Galway and Limerick had reported split shifts.\n\n"
+            "\"This is not about a few euro an hour,\" he added.")
+    assert [x["speaker"] for x in full(text)] == ["Declan Furlong"]
+    # a pronoun of the other gender still goes to the person named in the reported clause
+    text = ("Coach Darren Pike said Maria Tuilagi had trained well all week.\n\n\"I felt ready,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Maria Tuilagi"]
