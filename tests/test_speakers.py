@@ -4565,3 +4565,15 @@ def test_round_28_a_name_in_the_clause_a_verb_of_saying_reports_ranks_below_the_
     # a pronoun of the other gender still goes to the person named in the reported clause
     text = ("Coach Darren Pike said Maria Tuilagi had trained well all week.\n\n\"I felt ready,\" she said.")
     assert [x["speaker"] for x in full(text)] == ["Maria Tuilagi"]
+
+
+def test_round_28_a_headline_s_bare_office_is_the_person_the_story_quotes():
+    # headlinese drops articles and names (van Dijk 1988): 'Councilor says ...' refers to the councillor the story
+    # names, so the story's quotation of the same words gives the speaker (the round-22 headline rule)
+    text = ("Councilor says shelter vote was 'a done deal' before hearing\n\n"
+            "Councilor Dennis Moriarty said Tuesday the vote was \"a done deal before anyone walked into the room.\"")
+    assert [x["speaker"] for x in full(text)] == ["Dennis Moriarty", "Dennis Moriarty"]
+    # a headline with a name keeps it
+    text = ("Moriarty says shelter vote was 'a done deal' before hearing\n\n"
+            "Councilor Dennis Moriarty said Tuesday the vote was \"a done deal before anyone walked into the room.\"")
+    assert [x["speaker"] for x in full(text)] == ["Dennis Moriarty", "Dennis Moriarty"]
