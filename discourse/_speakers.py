@@ -1521,6 +1521,12 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                    *(m.end() for m in _LINE_BREAK.finditer(text, lo, hi))})
 
 
+# round 28: the opening of a spokesperson's for-phrase up to a name inside it: optional lower-case premodifiers of the
+# object ('ticketing firm'), then capitalised words, genitives, commas and the function words of names
+# (_Speakers._spokesperson_holding)
+_SPOKES_FOR_HOLDING = re.compile(
+    r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:(?:[A-Z][\w\-.&]*(?:[’']s)?|of|for|and|the|&|on)(?:,?\s+))*$")
 # a verb of saying between a clause's subject and a later name: the name is in the clause it reports (round 28)
 _REPORTING_BETWEEN = re.compile(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
                                 r"described|stressed|explained|noted|confirmed|acknowledged|admitted)\b")
@@ -2410,6 +2416,20 @@ class _Speakers:
             return " ".join(self.text[sp.start():at + len(written)].split())
         return full
 
+    def _spokesperson_holding(self, written: str, where: int) -> str | None:
+        """'A spokesperson for' + the name that holds the speaker as written, where the text writes the speaker inside
+        the for-phrase of a spokesperson that opens its clause ('A spokesperson for Immigration, Refugees and
+        Citizenship Canada said', 'A spokesman for debt charity StepUp Money said'); else None (round 28)."""
+        at = self._written_at(written, where)
+        if at <= 0 or self.text[max(0, at - 2):at] == ", ":
+            return None  # (after a comma the name is in apposition: 'A spokesperson for the party, Rep. Seo Eun-bi')
+        m = _SPOKES_FOR_HOLDING.search(self.text, max(0, at - 140), at)
+        if m is None or not (_sentence_opening(self.text, m.start()) or self.text[max(0, m.start() - 2):m.start()] == ", "):
+            return None
+        if re.search(r"[.!?]\s", self.text[m.start():at]):
+            return None  # (not across a sentence's end)
+        return " ".join(self.text[m.start():at + len(written)].split())
+
     def _written_at(self, written: str, where: int) -> int:
         """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
         quotation, within 200 characters), else right before it (a subject that opens the attribution before its
@@ -3176,6 +3196,19 @@ class _Speakers:
         if written is None:
             return out
         words = written.split()
+        if ((words[0][:1].isupper() or (words[0] == "the" and len(words) > 1 and words[1][:1].isupper()))
+                and written not in self._coordinating
+                and (full := self._spokesperson_holding(written, where)) is not None):
+            # round 28: 'A spokesperson for the Department of Agriculture, Food and the Marine said': the subject patterns
+            # stop at the comma or the 'and' of the name the for-phrase holds, and read that name alone as the speaker;
+            # the spokesperson speaks (the for-phrase's object is no apposition, round 15)
+            self._coordinating.add(written)
+            try:
+                found = self._resolve(full, pos, where)
+            finally:
+                self._coordinating.discard(written)
+            found["speaker_as_written"] = written
+            return found
         if (words[0][:1].isupper() and written not in self._coordinating
                 and (full := self._coordinated_name(written, where)) is not None):
             # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25; the name as
@@ -3411,8 +3444,8 @@ class _Speakers:
             held = words[k - 1] in _HELD_IN or (words[k - 1] == "the" and k >= 3 and words[k - 2] in _HELD_IN)
             # (round 28: a name after the premodifiers of the preposition's object is that object's too, 'A spokesman
             # for ticketing firm TixNow', 'A spokesperson for Environment Minister Carla Whitby': the spokesperson is
-            # held there, no apposition; not after a comma, which opens one)
-            held = held or (k >= 3 and not any(w.endswith(",") for w in words[1:k])
+            # held there, no apposition; not right after a comma, which opens one)
+            held = held or (k >= 3 and not words[k - 1].endswith(",")
                             and any(w in _HELD_IN for w in words[1:k - 1]) and _spokes_head(words[1:k]))
             # (round 25: a name opening with its own article after a preposition names a thing, 'a writer in a recent
             # number of The Queen': no person in apposition)

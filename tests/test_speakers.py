@@ -4578,3 +4578,32 @@ def test_round_28_a_headline_s_bare_office_is_the_person_the_story_quotes():
     text = ("Moriarty says shelter vote was 'a done deal' before hearing\n\n"
             "Councilor Dennis Moriarty said Tuesday the vote was \"a done deal before anyone walked into the room.\"")
     assert [x["speaker"] for x in full(text)] == ["Dennis Moriarty", "Dennis Moriarty"]
+
+
+def test_round_28_a_spokesperson_for_a_name_with_commas_or_a_genitive_is_the_spokesperson():
+    # the subject patterns stop at the comma or the 'and' of the name a spokesperson's for-phrase holds; the
+    # spokesperson still speaks, not the last part of the name
+    text = ("Fees rose.\n\nIn an email, a spokesperson for Immigration, Refugees and Citizenship Canada said the cap “has "
+            "helped restore integrity to the program” and more.")
+    assert [x["speaker"] for x in full(text)] == ["a spokesperson for Immigration, Refugees and Citizenship Canada"]
+    text = ("Beef prices fell.\n\nA spokesperson for the Department of Agriculture, Food and the Marine said the minister "
+            "\"values the suckler sector greatly\" and paid farmers.")
+    assert [x["speaker"] for x in full(text)] == [
+        "A spokesperson for the Department of Agriculture, Food and the Marine"]
+    text = ("Boats were lost.\n\nA spokesperson for Kiribati’s Ministry of Ocean Resources said the case remained “under "
+            "review” for now.")
+    assert [x["speaker"] for x in full(text)] == ["A spokesperson for Kiribati’s Ministry of Ocean Resources"]
+    # a name after a comma is in apposition: the spokesperson named
+    text = ("Talks stalled.\n\nA spokesperson for the Democratic Renewal Party, Rep. Seo Eun-bi, said the party "
+            "\"will not accept the deal as written\".")
+    assert [x["speaker"] for x in full(text)] == ["Seo Eun-bi"]
+
+
+def test_round_28_a_south_asian_name_that_opens_with_an_honorific_keeps_it():
+    # 'Syed', 'Chaudhry', 'Khawaja' open the name itself; the given name 'Ali' or 'Ahmed' inside it is no point where a
+    # description ends (the round-4 split of 'Hollywood Couturier Don Loper' still holds)
+    text = ("Fertiliser prices rose.\n\nSyed Faraz Ali Jafri, chief executive of Bolan Fertilizer Company, said the "
+            "industry had been given \"no prior consultation\" before the decision.")
+    assert [x["speaker"] for x in full(text)] == ["Syed Faraz Ali Jafri"]
+    text = "Mills closed.\n\n\"When a mill closes, the worker suffers,\" said Chaudhry Bashir Ahmed Sahi."
+    assert [x["speaker"] for x in full(text)] == ["Chaudhry Bashir Ahmed Sahi"]
