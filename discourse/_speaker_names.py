@@ -873,6 +873,11 @@ _DESC_SUBJECT = re.compile(
 # 'Abdirahman', 'Suleiman')
 _CAPITALISED_AGENT = re.compile(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
 _NAME_JOINERS = frozenset(("of", "for", "at", "and", "&", "the"))
+# round 28: honorifics and clan names that South Asian names carry as their first part ('Syed Faraz Ali Jafri',
+# 'Chaudhry Bashir Ahmed Sahi', 'Khawaja Imtiaz Ahmed'; Schimmel 1989, Islamic Names, ch. 4): no description before
+# a given name inside the name ('Ali', 'Ahmed'), which the round-4 split took them for
+_NAME_PART_HONORIFICS = frozenset("Syed Sayyid Chaudhry Chaudhary Choudhury Khawaja Khwaja Mian Mirza Makhdoom Sardar "
+                                  "Sahibzada Pirzada Nawabzada".split())
 _NOT_A_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
 
 
@@ -911,6 +916,7 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
         if lw in _COURTESY and w.endswith(".") or lw in _GIVEN_NAMES and w[:1].isupper() and w[1:2].islower():
             lead = words[:i]
             if (len(words) - i <= (4 if lw in _COURTESY else 3)
+                    and not any(x in _NAME_PART_HONORIFICS for x in words[:i])
                     and all(x[:1].isupper() and x.rstrip(".,").lower() not in _GIVEN_NAMES and not _is_initial(x)
                             and x.rstrip(".,").lower() not in _COURTESY and x not in ("of", "for", "at", "and", "&")
                             for x in lead)
