@@ -2416,6 +2416,17 @@ class _Speakers:
             return " ".join(self.text[sp.start():at + len(written)].split())
         return full
 
+    def _resolve_fuller(self, written: str, full: str, pos: int, where: int) -> dict:
+        """The speaker of ``full``, the fuller form the text writes around the speaker as written, kept as written;
+        the name as written is not extended again while its fuller form is read, which may cut it out once more."""
+        self._coordinating.add(written)
+        try:
+            found = self._resolve(full, pos, where)
+        finally:
+            self._coordinating.discard(written)
+        found["speaker_as_written"] = written
+        return found
+
     def _spokesperson_holding(self, written: str, where: int) -> str | None:
         """'A spokesperson for' + the name that holds the speaker as written, where the text writes the speaker inside
         the for-phrase of a spokesperson that opens its clause ('A spokesperson for Immigration, Refugees and
@@ -3202,24 +3213,11 @@ class _Speakers:
             # round 28: 'A spokesperson for the Department of Agriculture, Food and the Marine said': the subject patterns
             # stop at the comma or the 'and' of the name the for-phrase holds, and read that name alone as the speaker;
             # the spokesperson speaks (the for-phrase's object is no apposition, round 15)
-            self._coordinating.add(written)
-            try:
-                found = self._resolve(full, pos, where)
-            finally:
-                self._coordinating.discard(written)
-            found["speaker_as_written"] = written
-            return found
+            return self._resolve_fuller(written, full, pos, where)
         if (words[0][:1].isupper() and written not in self._coordinating
                 and (full := self._coordinated_name(written, where)) is not None):
-            # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25; the name as
-            # written is not extended again while its fuller form is read, which may cut it out once more)
-            self._coordinating.add(written)
-            try:
-                found = self._resolve(full, pos, where)
-            finally:
-                self._coordinating.discard(written)
-            found["speaker_as_written"] = written
-            return found
+            # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25)
+            return self._resolve_fuller(written, full, pos, where)
         if (len(words) == 2 and _INITIALS.fullmatch(words[0])
                 and any(e.kind == "person" and e.role and _initials(e.role.split()) == words[0]
                         for e in self.by_word.get(words[1], ()))):
