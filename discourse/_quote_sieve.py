@@ -877,9 +877,13 @@ def _headline_role(written: str | None) -> bool:
     (round 28)."""
     if not written:
         return False
-    words = [w.strip(".,’'").lower() for w in written.split()]
-    return bool(words) and len(words) <= 3 and all(
-        w in _ROLE_WORDS or (w.endswith("s") and w[:-1] in _ROLE_WORDS) or w in ("mps", "msps", "col") for w in words)
+    raw = written.split()
+    words = [w.strip(".,’'").lower() for w in raw]
+    def role(w: str) -> bool:
+        return w in _ROLE_WORDS or (w.endswith("s") and w[:-1] in _ROLE_WORDS) or w in ("mps", "msps", "col")
+    # (an office with its capitalised portfolio or rank before it, 'Finance Secretary', 'First Minister')
+    return bool(words) and len(words) <= 3 and role(words[-1]) and all(
+        role(w) or raw[i][:1].isupper() for i, w in enumerate(words[:-1]))
 
 
 def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -> None:

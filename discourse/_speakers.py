@@ -1521,6 +1521,10 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
                    *(m.end() for m in _LINE_BREAK.finditer(text, lo, hi))})
 
 
+# round 28: a US politician's party and home town after the name ('Rep. Dana Whitcomb, D-Lake Harriet,'), and the name
+# right before it
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
+_NAME_BEFORE_TAG = re.compile(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}),\s+$")
 # round 28: the opening of a spokesperson's for-phrase up to a name inside it: optional lower-case premodifiers of the
 # object ('ticketing firm'), then capitalised words, genitives, commas and the function words of names
 # (_Speakers._spokesperson_holding)
@@ -3218,6 +3222,13 @@ class _Speakers:
                 and (full := self._coordinated_name(written, where)) is not None):
             # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25)
             return self._resolve_fuller(written, full, pos, where)
+        if _PARTY_TAG.fullmatch(written) and written not in self._coordinating:
+            # round 28: 'Sen. Kyle Brandenburg, R-Greer Township, said': the party and home town of US political copy
+            # are an apposition to the name before them (AP style), never the speaker; the name speaks
+            at = self._written_at(written, where)
+            m = _NAME_BEFORE_TAG.search(self.text, max(0, at - 80), at) if at > 0 else None
+            if m is not None:
+                return self._resolve_fuller(written, m.group("name"), pos, where)
         if (len(words) == 2 and _INITIALS.fullmatch(words[0])
                 and any(e.kind == "person" and e.role and _initials(e.role.split()) == words[0]
                         for e in self.by_word.get(words[1], ()))):
@@ -3553,6 +3564,13 @@ class _Speakers:
                         first = first or ent
                 if first is not None:
                     return self._fill(out, first, "description resolved to a person named before")
+            if (words[0].lower() == "the" and 2 <= len(words) <= 3
+                    and (anon := self._anonymous_antecedent(words[1:], min(pos, where))) is not None):
+                # round 28: 'One Liberal MP, who spoke on condition of anonymity, said ... the MP said': any head, when
+                # the indefinite description that introduced it carries the formula of anonymity (a person, then; before
+                # a body whose name ends in the head, 'One longtime subway operator, who asked not to be named, ...')
+                out.update(speaker=anon, speaker_role=None, speaker_reason="description")
+                return out
             if words[0].lower() == "the":
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
@@ -3605,12 +3623,6 @@ class _Speakers:
                     if ent is not None and min(pos, where) - self._last_pos(ent, min(pos, where)) <= 1500 and not any(
                             _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
                         return self._fill(out, ent, "description resolved to a person named before")
-            if (words[0].lower() == "the" and 2 <= len(words) <= 3
-                    and (anon := self._anonymous_antecedent(words[1:], min(pos, where))) is not None):
-                # round 28: 'One Liberal MP, who spoke on condition of anonymity, said ... the MP said': any head, when
-                # the indefinite description that introduced it carries the formula of anonymity (a person, then)
-                out.update(speaker=anon, speaker_role=None, speaker_reason="description")
-                return out
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS
                                                                         or _agent_noun(heads[-1])):
                 # (round 26: and any agent noun, 'A bunker trader at a European commodity house ... the trader said',

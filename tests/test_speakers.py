@@ -4607,3 +4607,28 @@ def test_round_28_a_south_asian_name_that_opens_with_an_honorific_keeps_it():
     assert [x["speaker"] for x in full(text)] == ["Syed Faraz Ali Jafri"]
     text = "Mills closed.\n\n\"When a mill closes, the worker suffers,\" said Chaudhry Bashir Ahmed Sahi."
     assert [x["speaker"] for x in full(text)] == ["Chaudhry Bashir Ahmed Sahi"]
+
+
+def test_round_28_a_us_politician_s_party_and_home_town_are_no_speaker():
+    # AP style: 'Sen. Kyle Brandenburg, R-Greer Township, said': the party-and-place tag is an apposition to the name
+    text = ("The bill passed.\n\nIts sponsor, Sen. Kyle Brandenburg, R-Greer Township, said the changes would ensure "
+            "ballot issues have \"genuinely statewide support\" rather than not.")
+    assert [x["speaker"] for x in full(text)] == ["Kyle Brandenburg"]
+    text = ("The vote was close.\n\nRep. Dana Whitcomb, D-Lake Harriet, said: \"We will bring it back next session.\"")
+    assert [x["speaker"] for x in full(text)] == ["Dana Whitcomb"]
+
+
+def test_round_28_an_unnamed_source_of_the_formula_before_a_body_named_by_the_same_head():
+    # 'the operator' after 'One longtime subway operator, who asked not to be named': the person the formula marks, not
+    # a transit operator named before
+    text = ("The Toronto Transit Board approved the plan on Monday.\n\nOne longtime subway operator, who asked not to be "
+            "named because employees may not speak to the media, said crews had worked around the failing equipment.\n\n"
+            "\"We slow down because we don't always trust the signals,\" the operator said.")
+    assert [x["speaker"] for x in full(text)][-1] == "one longtime subway operator"
+
+
+def test_round_28_a_headline_s_office_with_its_portfolio_is_the_person_the_story_quotes():
+    text = ("Health Secretary says the NHS is 'on the road to recovery'\n\n"
+            "Health Secretary Bernadette Quayle said on Monday the service was \"on the road to recovery\" after a hard "
+            "winter.")
+    assert [x["speaker"] for x in full(text)] == ["Bernadette Quayle", "Bernadette Quayle"]
