@@ -2438,6 +2438,8 @@ class _Speakers:
         at = self._written_at(written, where)
         if at <= 0 or self.text[max(0, at - 2):at] == ", ":
             return None  # (after a comma the name is in apposition: 'A spokesperson for the party, Rep. Seo Eun-bi')
+        if self.text.find("spokes", max(0, at - 140), at) < 0:
+            return None  # (the pattern's one fixed word, looked for first)
         m = _SPOKES_FOR_HOLDING.search(self.text, max(0, at - 140), at)
         if m is None or not (_sentence_opening(self.text, m.start()) or self.text[max(0, m.start() - 2):m.start()] == ", "):
             return None
