@@ -329,21 +329,38 @@ _APPOS_NAME_OPEN = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?$")
 # description (up to its first comma; an apposition after it, 'One attendee, a software engineer who ...', describes the
 # same person) and the formula, whose pronouns give the gender (_Speakers._anonymous_source)
 _ANON_SOURCE = re.compile(
-    r"(?P<d>(?:A|An|One|Another)\s+[^,.;:“”\"\n()—–]{2,110}?)(?:,\s+an?\s+[^,.;:“”\"\n()—–]{2,80}?)?"
+    r"(?P<d>(?:A|An|One|Another|a|an|one|another)\s+[^,.;:“”\"\n()—–]{2,110}?)(?:,\s+an?\s+[^,.;:“”\"\n()—–]{2,80}?)?"
     r"(?P<f>,?\s+(?:and\s+)?who\s+(?:had\s+)?(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|"
     r"would\s+not|spoke|agreed\s+to\s+speak)\b[^.;“”\"\n]{0,90}?\b(?:named|name|identified|anonymity|surname)\b"
     r"[^.;“”\"\n,]{0,90}|,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she)\s+not\s+be\s+"
     r"(?:named|identified))[^.;“”\"\n,]{0,90})")
-_NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
+_NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|family\s+name)\b")  # (a first name given)
+
+
+_NAME_LEAD = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+")
+_CLAUSE_LEAD = re.compile(r"(?:But|And|Yet|So|However,|Still,|Meanwhile,)\s+$")
+
+
+def _clause_subject_at(text: str, start: int) -> bool:
+    """Does the description at ``start`` open its clause: at the sentence's start with its capital, or in lower case
+    after a conjunction or a fronted adverbial that opens the sentence ('But a midwife at the unit, who ...', 'In
+    Tarfaya, a town of 9,000 people, a municipal councillor who ...'; round 28)?"""
+    if text[start:start + 1].isupper():
+        return _sentence_opening(text, start)
+    s0 = _sentence_start(text, start)
+    lead = text[s0:start]
+    return bool(lead.strip()) and (_CLAUSE_LEAD.fullmatch(lead.lstrip()) is not None or (
+        lead.endswith(", ") and not any(c in lead for c in "“”\"") and not _REPORTING_BETWEEN.search(lead)
+        and _NAME_LEAD.fullmatch(lead.lstrip()) is None))  # ('Hannah, a 26-year-old nurse who ...': an apposition)
 
 
 def _anonymous_description(d: str) -> str | None:
     """The description of :data:`_ANON_SOURCE` as a speaker: without its article ('One firefighter' keeps 'one', as round
     15 does, and 'One of the workers' is 'worker')."""
     words = d.split()
-    if len(words) >= 4 and words[0] == "One" and words[1] == "of" and words[2] in ("the", "their", "its"):
+    if len(words) >= 4 and words[0] in ("One", "one") and words[1] == "of" and words[2] in ("the", "their", "its"):
         return " ".join([_singular(words[3])] + words[4:])
-    words = words[1:] if words[0] in ("A", "An", "Another") else ["one"] + words[1:]
+    words = words[1:] if words[0] in ("A", "An", "Another", "a", "an", "another") else ["one"] + words[1:]
     return " ".join(words) if words else None
 
 
@@ -2511,7 +2528,7 @@ class _Speakers:
         for m in _ANON_SOURCE.finditer(self.text, max(0, pos - 1500), pos):
             words = m.group("d").split()[1:]  # (a description no fuller than the definite one keeps that as written)
             if ([w.lower() for w in words[-len(tail):]] == tail and len(words) > len(tail)
-                    and _sentence_opening(self.text, m.start()) and not self._inside_quote(m.start())
+                    and _clause_subject_at(self.text, m.start()) and not self._inside_quote(m.start())
                     and _NAMED_SOURCE.search(m.group("f")) is None):
                 found = m
         return _anonymous_description(found.group("d")) if found is not None else None
@@ -2533,7 +2550,7 @@ class _Speakers:
         last = self._last_pos(ent, where) if ent is not None else -1
         found = None
         for m in _ANON_SOURCE.finditer(self.text, max(0, where - 900, last + 1), where):
-            if not _sentence_opening(self.text, m.start()) or self._inside_quote(m.start()):
+            if not _clause_subject_at(self.text, m.start()) or self._inside_quote(m.start()):
                 continue
             if _NAMED_SOURCE.search(m.group("f")) is not None:
                 continue

@@ -4633,3 +4633,19 @@ def test_round_28_a_headline_s_office_with_its_portfolio_is_the_person_the_story
             "Health Secretary Bernadette Quayle said on Monday the service was \"on the road to recovery\" after a hard "
             "winter.")
     assert [x["speaker"] for x in full(text)] == ["Bernadette Quayle", "Bernadette Quayle"]
+
+
+def test_round_28_an_unnamed_source_after_a_conjunction_or_a_fronted_adverbial():
+    # the description of part 1 in lower case, opening its clause after 'But' or after a fronted adverbial ('In
+    # Tarfaya, ...,'); not a description in apposition to a name ('Hannah, a 26-year-old nurse who asked for her surname
+    # not to be used': a first name given, no unnamed source)
+    text = ("Consultant Nia Prosser said the unit would close.\n\nBut a midwife at the unit, who did not want to be named, "
+            "told BBC Wales that many staff had mixed feelings.\n\n\"People assume we're all against it,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["midwife at the unit"]
+    text = ("Minister Ines Berrada opened the plant.\n\nIn Tarfaya, a town of about 9,000 people, a municipal councillor "
+            "who asked not to be named said residents broadly welcomed the project.\n\n\"People here are not against it,\" "
+            "he said.")
+    assert [x["speaker"] for x in full(text)] == ["municipal councillor"]
+    text = ("Debt charities warned of a spiral.\n\nHannah, a 26-year-old nurse from Swindon who asked for her surname not "
+            "to be used, said she had run up £1,400.\n\n“It felt like free money at the time,” she said.")
+    assert [x["speaker"] for x in full(text)] == ["Hannah"]
