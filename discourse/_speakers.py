@@ -334,6 +334,8 @@ _ANON_SOURCE = re.compile(
     r"would\s+not|spoke|agreed\s+to\s+speak)\b[^.;“”\"\n]{0,90}?\b(?:named|name|identified|anonymity|surname)\b"
     r"[^.;“”\"\n,]{0,90}|,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she)\s+not\s+be\s+"
     r"(?:named|identified))[^.;“”\"\n,]{0,90})")
+# the words every formula of _ANON_SOURCE holds, looked for before the pattern runs
+_ANON_WORD = re.compile(r"\b(?:named|name|identified|anonymity|surname)\b")
 _NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|family\s+name)\b")  # (a first name given)
 
 
@@ -1235,8 +1237,9 @@ def _occasion_phrase(words: list[str]) -> bool:
 # of a spokesperson noun names the body spoken for, as the 'for'-phrase does (Quirk et al. 1985, 17.104-17.110 on noun
 # premodifiers and their postmodifying paraphrases), so the description is written in the one form the library keeps
 # (round 12: 'a spokesperson for SoundThinking', whose organisation then fills ``speaker_org``)
+_SPOKES_NOUNS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
 _SPOKES_PREMOD = re.compile(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
-                            r"(?P<head>spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|spokeswomen)")
+                            rf"(?P<head>{'|'.join(_SPOKES_NOUNS)})")
 
 
 _SPOKES_DETS = frozenset("a an the another one this that its their his her our".split())
@@ -1245,7 +1248,7 @@ _SPOKES_DETS = frozenset("a an the another one this that its their his her our".
 def _spokes_head(words: list[str]) -> bool:
     """Do the words open with a spokesperson noun (after up to two modifiers) and its 'for'?"""
     for i, w in enumerate(words[:3]):
-        if w.lower() in ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"):
+        if w.lower() in _SPOKES_NOUNS:
             return i + 1 < len(words) and words[i + 1] == "for"
     return False
 
@@ -2519,17 +2522,26 @@ class _Speakers:
         out = self._resolve(re.sub(r"\s+", " ", found.group("d")), pos, where)
         return out if out["speaker"] is not None else None
 
+    def _anonymous_sources(self, lo: int, hi: int):
+        """The unnamed sources of :data:`_ANON_SOURCE` between ``lo`` and ``hi`` that open their clause outside
+        quotations and whose formula names no one (what :meth:`_anonymous_antecedent` and :meth:`_anonymous_source`
+        both read); the pattern runs only where the text holds one of the formula's own words."""
+        if _ANON_WORD.search(self.text, lo, hi) is None:
+            return
+        for m in _ANON_SOURCE.finditer(self.text, lo, hi):
+            if (_clause_subject_at(self.text, m.start()) and not self._inside_quote(m.start())
+                    and _NAMED_SOURCE.search(m.group("f")) is None):
+                yield m
+
     def _anonymous_antecedent(self, heads: list[str], pos: int) -> str | None:
         """The description of an unnamed source introduced with the formula of anonymity (:data:`_ANON_SOURCE`) whose
         head is ``heads``, the last in the 1,500 characters before ``pos``, as :meth:`_anonymous_source` writes it, or
         None (round 28: 'A senior RJA functionary, who did not wish to be named, said ... the functionary said')."""
         tail = [h.lower() for h in heads]
         found = None
-        for m in _ANON_SOURCE.finditer(self.text, max(0, pos - 1500), pos):
+        for m in self._anonymous_sources(max(0, pos - 1500), pos):
             words = m.group("d").split()[1:]  # (a description no fuller than the definite one keeps that as written)
-            if ([w.lower() for w in words[-len(tail):]] == tail and len(words) > len(tail)
-                    and _clause_subject_at(self.text, m.start()) and not self._inside_quote(m.start())
-                    and _NAMED_SOURCE.search(m.group("f")) is None):
+            if [w.lower() for w in words[-len(tail):]] == tail and len(words) > len(tail):
                 found = m
         return _anonymous_description(found.group("d")) if found is not None else None
 
@@ -2549,11 +2561,7 @@ class _Speakers:
         identified only as Rahim') makes it no unnamed one."""
         last = self._last_pos(ent, where) if ent is not None else -1
         found = None
-        for m in _ANON_SOURCE.finditer(self.text, max(0, where - 900, last + 1), where):
-            if not _clause_subject_at(self.text, m.start()) or self._inside_quote(m.start()):
-                continue
-            if _NAMED_SOURCE.search(m.group("f")) is not None:
-                continue
+        for m in self._anonymous_sources(max(0, where - 900, last + 1), where):
             f = m.group("f").lower()
             g = ("f" if re.search(r"\b(?:she|her|herself)\b", f) else "m" if re.search(r"\b(?:he|his|him|himself)\b", f)
                  else "n" if re.search(r"\b(?:they|their|them|themselves)\b", f) else None)
