@@ -567,9 +567,10 @@ _ORG_DESC_SUBJECT = re.compile(
 # definite or possessive description of a document, an apposition between commas allowed, then its verb): the
 # antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject)
 _DOC_DESC_SUBJECT = re.compile(
-    _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
-    rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOC_NOUNS}))"
-    rf"(?=(?:,[^,.;:“”\"]{{1,80}},)?{_FINITE_VERB}|found)\b)")
+    _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|His|Her|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
+    rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|audit|review|investigation|inquiry|assessment|"
+    r"evaluation|inspection))"
+    rf"(?=(?:,(?:[^,.;:“”\"]|[“\"][^“”\"]{{1,80}}[”\"]){{1,120}},)?{_FINITE_VERB}|found)\b)")
 
 
 # a partitive as a speaker as written ('One of them', 'one of the shoppers') and an indefinite description in

@@ -854,7 +854,12 @@ def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[st
     k = start - len(wide)
     if k > us and _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is None:
         return wide, None
-    return wide, _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40))
+    return wide, _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40),
+                                     finding=_ONE_WORD.match(text, start + 1) is None)
+
+
+# a quotation of one word ('was “abandoned”'): no finding's words (see _attribution._finding_source)
+_ONE_WORD = re.compile(r"[\w’'\-]+[.,!?]?[”\"’']")
 
 
 def _reporting_main_clause(text: str, us: int, start: int, found: tuple[str | None, str]) -> tuple[str | None, str]:

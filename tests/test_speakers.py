@@ -4649,3 +4649,34 @@ def test_round_28_an_unnamed_source_after_a_conjunction_or_a_fronted_adverbial()
     text = ("Debt charities warned of a spiral.\n\nHannah, a 26-year-old nurse from Swindon who asked for her surname not "
             "to be used, said she had run up £1,400.\n\n“It felt like free money at the time,” she said.")
     assert [x["speaker"] for x in full(text)] == ["Hannah"]
+
+
+def test_round_29_words_quoted_in_a_finding_are_the_finder_s():
+    # a verdictive speech act (Austin 1962): the judge, tribunal, inspectors or report that 'found', 'concluded' or
+    # 'ruled that' ... is the speaker of the words quoted in the finding, whatever the subject's form
+    cases = (
+        ("Justice Margaret Fairweather, with whom the other two judges agreed, found the trial judge’s directions were "
+         "“orthodox and correct”.", ["Margaret Fairweather"]),
+        ("The Sports Disputes Tribunal on Tuesday found Rennick had taken “every reasonable step” to check the product.",
+         ["Sports Disputes Tribunal"]),
+        ("The school was visited in May.\n\nInspectors found that pupils' behaviour in lessons was \"too often "
+         "disorderly\".", ["Inspectors"]),
+        ("A report by the Tasmanian Local Government Standards Panel, tabled at Monday night's council meeting, found "
+         "Cr Tobias Renwick failed to treat a member of the public \"with respect and courtesy\" in a post.",
+         ["Tasmanian Local Government Standards Panel"]),
+        ("In a decision released yesterday, Judge Miriama Faulkner found the company cut the workers’ hours, and that "
+         "its explanation for the cuts was “not credible”.", ["Miriama Faulkner"]),
+        ("However, the tribunal ruled that the dismissal had been “procedurally unfair” to him.", ["the tribunal"]),
+        # the pronoun and the possessive are resolved as a pronoun attribution is
+        ("The Care Quality Commission inspected the ward in March.\n\nIt also found that some staff felt \"unable to "
+         "raise concerns without fear of being blamed\".", ["Care Quality Commission"]),
+        ("Coroner Simon Ashgrove sat for three days.\n\nHe found Mr Strachan had likely survived the rollover for \"a "
+         "period of time\" but could not free himself.", ["Simon Ashgrove"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    # 'ruled' and 'held' need their that-clause; a person who found a thing reports no words
+    for text in ("The police found the car “abandoned” near the river.",
+                 "The council held a meeting about the “new normal” in the town centre.",
+                 "The board ruled out the “nuclear option” on Monday."):
+        assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
