@@ -584,6 +584,7 @@ from ._attribution import (
     _attr_after,
     _attr_before,
     _attr_sentence,
+    _characterising_source,
     _clause_before,
     _clause_subject,
     _clean_speaker,
@@ -1392,6 +1393,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             # Walter Lippmann has cited the “precision” of his mind: a partial quotation of the subject (round 7)
             found = partial_quotation_source(text, us, d["start"], n_words,
                                              _lowercase_start(text, d["content_start"], d["content_end"]))
+            if found is None and n_words >= 2:  # He described the applicants as “sore losers” (round 29)
+                found = _characterising_source(_clause_before(text, us, d["start"], 400),
+                                               _lowercase_start(text, d["content_start"], d["content_end"]))
             if found is not None:
                 kind, speaker, cue = "speech", found[0], found[1]
         info = dict(_NO_SPEAKER)

@@ -4680,3 +4680,32 @@ def test_round_29_words_quoted_in_a_finding_are_the_finder_s():
                  "The council held a meeting about the “new normal” in the town centre.",
                  "The board ruled out the “nuclear option” on Monday."):
         assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
+
+
+def test_round_29_a_quoted_characterisation_or_accusation_is_the_subject_s():
+    # 'described X as “...”', 'accused X of “...”' (Levin 1993, 29.2 and 33: the quoted complement is the subject's
+    # wording), with the subject a pronoun, a relative clause's, a participle's or a coordinated predicate's, or a passive's
+    # agent
+    cases = (
+        ("Chief Justice Josua Hamukwaya dismissed the petition on Monday.\n\nHe described the applicants as “sore losers” "
+         "who had backed a losing candidate.", ["Josua Hamukwaya"]),
+        ("Gregory Tan said the hospital had begun hiring, a step he described as \"prudent planning\" rather than a sign "
+         "of trouble.", ["Gregory Tan"]),
+        ("The NRM candidate, Madam Isatu Koroma-Fofanah, accused the police of “looking the other way” while her "
+         "supporters were attacked.", ["Isatu Koroma-Fofanah"]),
+        ("One senior figure in pit lane, who asked not to be named, described the penalty as \"soft for what it was\".",
+         ["One senior figure in pit lane"]),
+        ("Marcos Ibarra, 24, became the first Spaniard to finish on the podium and described the crowds on the final "
+         "stage as \"completely crazy\".", ["Marcos Ibarra"]),
+        ("Legislators yesterday clashed with the Finance ministry over a supplementary budget request, with the "
+         "Opposition Chief Whip, Mr Isaac Ongom Akena, accusing the Executive of “treating Parliament like a rubber "
+         "stamp.”", ["Isaac Ongom Akena"]),
+        ("Bank of Connacht is to close 22 branches, in a move described by local representatives as “a body blow” to "
+         "communities.", ["local representatives"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    # 'described ... of' is no complement of the verb, nor 'accused ... as'
+    for text in ("He described the history of “the old quarter” at length.",
+                 "He was accused by some, as “the old guard” put it, of delay."):
+        assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
