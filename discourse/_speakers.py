@@ -1626,6 +1626,8 @@ _OPENS = ("\n", ".", "!", "?", ":", "\u201c", '"')  # what a sentence opens afte
 # (_given_before): a joining word or preposition, and a determiner
 _JOINING_OR_PREPOSITION = frozenset("of for and & in at on from to by with near into across outside inside around between "
                                     "via".split())
+# the particles that open a surname of two words and are given names too (round 29: 'Mondher Ben Salah')
+_SURNAME_PARTICLES = frozenset("ben bin ibn abu al el van von de del della di da le la mac nic".split())
 _KNOWN_ONLY_AFTER = _JOINING_OR_PREPOSITION | frozenset("the a an his her its their our my your this that".split())
 
 
@@ -2025,6 +2027,7 @@ class _Speakers:
             return
         text = self.text
         forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        places: dict[tuple[str, ...], list[int]] = {}  # where each fuller form is written
         for key in short:
             name = " " + " ".join(key)
             i = text.find(name)
@@ -2039,7 +2042,9 @@ class _Speakers:
                         given = self._given_before(b.group(1).split(), key, lead)
                         if given:
                             forms.setdefault(key, set()).add(tuple(given) + key)
+                            places.setdefault(key, []).append(i - len(" ".join(given)))
                 i = text.find(name, end)
+        named_at: set[int] | None = None
         for key, found in forms.items():
             full = max(found, key=len)
             if any(f != full[len(full) - len(f):] for f in found) or len(full) > 4:
@@ -2063,6 +2068,14 @@ class _Speakers:
                 continue
             self._merge(e, new)
             new.gender = new.gender or gender
+            # round 29: where the fuller form is written the person is mentioned ('SBP Governor Dr Murtaza Hasan
+            # Rizvi said ...' then '“...,” he said'), unless the table has a mention there already
+            if named_at is None:
+                named_at = {p for p, _ in self.mentions}
+            for p in places.get(key, ()):
+                if p not in named_at and text.startswith(full[0], p):
+                    self.mentions.append((p, new))
+                    named_at.add(p)
 
     def _surname_orgs(self) -> None:
         """A one-word organisation that is the surname of the one person the text names in full with it ('Whitlock's
@@ -2098,11 +2111,12 @@ class _Speakers:
             w = words[k]
             before = words[k - 1] if k else stop
             known = w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
-            if (not w[:1].isupper() or not self._given_like(w) or (before.lower(), w.lower()) in _TITLE_PAIRS
+            if (not w[:1].isupper() or not self._given_like(w, not given and (len(key) == 1 or key[0].lower() in _SURNAME_PARTICLES)) or (before.lower(), w.lower()) in _TITLE_PAIRS
                     # an unknown word before a known given name is a rank or title ('Corporal Amy Fenwick'), a word
-                    # the text also writes in lower case a common noun (Mikheev 2002)
-                    or (not known and ((given[0] if given else key[0] if len(key) > 1 else "").rstrip(".").lower()
-                                       in _GIVEN_NAMES
+                    # the text also writes in lower case a common noun (Mikheev 2002); a surname's particle that is also
+                    # a given name ('Mondher Ben Salah') is no given name there
+                    or (not known and ((given[0] if given else key[0] if len(key) > 1 and key[0].lower()
+                                        not in _SURNAME_PARTICLES else "").rstrip(".").lower() in _GIVEN_NAMES
                                        or self._in_lower_case(w)))
                     # a capitalised noun that opens a sentence ('Neighbour Michael Joyce said')
                     or (not known and (lead.endswith(_OPENS) or not lead.strip() if k == 0
@@ -2129,12 +2143,18 @@ class _Speakers:
             found = self._lowered[w] = re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", self.text) is not None
         return found
 
-    def _given_like(self, w: str) -> bool:
+    def _given_like(self, w: str, next_to_name: bool = False) -> bool:
         """Can the capitalised word ``w``, written right before a surname, be one of the person's given names
-        (:meth:`_fuller_forms`)?"""
+        (:meth:`_fuller_forms`)? ``next_to_name``: no other given name stands between it and the surname.
+
+        Round 29 (from the read sets' short names left short, 'Ridwaan Essop', 'Mondher Ben Salah', 'Jan Koubek'):
+        a nationality is one of the listed adjectives or demonyms, not any word in -an ('Ridwaan', 'Hasan'); 'Jan'
+        before a surname is a given name, not January; a word in -er or -or right before the surname ('Mondher',
+        'Hector') may be a given name, where an agent noun before a given name is a pseudo-title ('Liquidator Tane
+        Hurst'), and one in -ist, -ian, -ant or -ent ('Meteorologist') is one anywhere."""
         if _is_initial(w):
             return True
-        if w.endswith((".", "’s", "'s", "’", "'")) or w in _NOT_NAME or w in _LEADING_ARTICLE:
+        if w.endswith((".", "’s", "'s", "’", "'")) or (w in _NOT_NAME and w != "Jan") or w in _LEADING_ARTICLE:
             return False
         if w.isupper() or re.search(r"-[a-z]", w):
             return False  # an acronym ('MEC'), an adjective of place ('Vancouver-based')
@@ -2143,9 +2163,10 @@ class _Speakers:
             return False
         if _role_word(low) and not (low in _ROLE_GIVEN and not self._office_in_use(w)):
             return False
-        if _agent_noun(low) and low not in _GIVEN_NAMES:
+        if _agent_noun(low) and low not in _GIVEN_NAMES and not (next_to_name and low.endswith(("er", "or"))):
             return False  # a pseudo-title ('Liquidator Tane Hurst', 'Meteorologist Aroha Whitby')
-        if (_NATIONALITY.fullmatch(w) or _demonym(w)) and low not in _GIVEN_NAMES:
+        if (w in _NATIONALITY_ADJECTIVES or _demonym(w) or (_NATIONALITY.fullmatch(w) and w.endswith("ese"))) and (
+                low not in _GIVEN_NAMES):
             return False
         return not _place_name((w,))
 

@@ -4029,7 +4029,7 @@ def test_round_26_a_surname_alone_takes_the_fuller_name_the_text_writes_inside_a
              ((["MEC", "Lwazi"], ("Mkhontwana",), "said"), ["Lwazi"]), ((["Vancouver-based"], ("Andes",), "said"), []),
              ((["Community", "Development", "Jonah"], ("Kaiwi",), "Minister for"), []),
              ((["His", "Holiness"], ("Pope", "John"), "and"), []),
-             ((["Tan", "Sri", "Rahman"], ("Yusof",), "said"), []),
+             ((["Tan", "Sri", "Rahman"], ("Yusof",), "said"), ["Rahman"]),  # (round 29: his given name, no nationality in -an)
              ((["Italian", "Davide"], ("Sbaraglini",), "The"), ["Davide"]),
              ((["Minister", "Dr", "Lennox"], ("Frederick",), "Prime"), ["Lennox"])]
     assert [sp._given_before(*args) for args, _ in cases] == [want for _, want in cases]
@@ -4709,3 +4709,23 @@ def test_round_29_a_quoted_characterisation_or_accusation_is_the_subject_s():
     for text in ("He described the history of “the old quarter” at length.",
                  "He was accused by some, as “the old guard” put it, of delay."):
         assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
+
+
+def test_round_29_a_given_name_in_an_or_er_before_a_surname_and_the_place_it_is_written():
+    # 'Ridwaan', 'Hasan' end in -an without being nationalities; 'Mondher'-like names in -er stand right before the
+    # surname; 'Jan' before a surname is no month; the place where the fuller form is written mentions the person, so
+    # that 'he' after it finds him
+    cases = (
+        ("Mining analyst Ridwaan Essop of Meridian Resources Research said the cuts had been expected.\n\n"
+         "“It was coming,” Essop said.", ["Ridwaan Essop"]),
+        ("Kōtare Residents’ Association chairwoman Jan Colquhoun welcomed the vote.\n\n“We did our bit,” Colquhoun "
+         "said.", ["Jan Colquhoun"]),
+        ("Addressing a press conference, SBP Governor Dr Murtaza Hasan Rizvi said the rate was “adequately positive” "
+         "for now.\n\n“We do not want to repeat the mistakes of the past,” he said.\n\nRizvi added that reserves had "
+         "risen.", ["Murtaza Hasan Rizvi", "Murtaza Hasan Rizvi"]),
+        # a pseudo-title before a given name stays out
+        ("Meteorologist Jeff Andersen said heavy rain was coming.\n\n“Expect floods on Monday,” Andersen said.",
+         ["Jeff Andersen"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
