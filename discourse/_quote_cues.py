@@ -523,8 +523,9 @@ _SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in
                             r"[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 _NAMING_BEFORE = re.compile(
-    r"(?i)(?:\b(?:so[-\s]called|called|calls|call|dubbed|dubs|termed|terms|named|titled|entitled|known\s+as|"
-    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
+    # (round 29: 'call' and 'calls' not before a colon: 'told analysts on a morning call: “...”' has the noun)
+    r"(?i)(?:\b(?:so[-\s]called|called|calls(?!\s*:)|call(?!\s*:)|dubbed|dubs|termed|terms|named|titled|entitled|"
+    r"known\s+as|labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
     r"|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
     r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title|banner))\s*[,:]?\s*$"
     # a title right after the noun it names, no punctuation between: his report “In larger freedom”

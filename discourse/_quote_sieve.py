@@ -110,7 +110,9 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
 _FRAME_LEAD = r"(?:(?:In|At|On|After|During|Asked|Speaking|Later|Earlier)\b[^,:;.“”\"]{0,80},\s+)?"
 _FRAME_DESC = re.compile(_FRAME_LEAD + r"(?P<spk>[Tt]he(?:\s+[a-z][\w\-]*){1,3})")
 _FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|message|"
-                              r"verdict|assessment|explanation|reaction|comment|advice)\s+(?:was|is|came|had\s+been)\b"
+                              r"verdict|assessment|explanation|reaction|comment|advice|"
+                              # round 29: a report's or a speaker's conclusion ('Its central conclusion is blunt:')
+                              r"conclusion|finding|recommendation|warning|argument)\s+(?:was|is|came|had\s+been)\b"
                               # round 22: 'His statement read:', 'Their decision reads:': a document of the possessor
                               # whose words the verb 'read' introduces (the document speaks for its author)
                               r"|(?P<pos2>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|decision|letter|note|"
@@ -146,7 +148,8 @@ def _colon_frame_description(intro: str) -> tuple[str, str] | None:
 # (Quirk et al. 1985, 14.29: the colon introduces direct speech whatever the verb of the frame); not 'it', whose
 # frames introduce lists and texts ('It reads as follows:')
 _FRAME_NAMED = re.compile(rf"\s*{_FRAME_LEAD}"
-                          rf"(?:(?:[A-Z][\w\-]*[’']s\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
+                          # (round 29: or after a possessive determiner, 'Their attorney, Graham Pelletier, was unmoved')
+                          rf"(?:(?:[A-Z][\w\-]*[’']s\s+|(?:Their|His|Her|Its|Our)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
                           rf"(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+[^,:;“”\"]{{1,100}},|(?<=[a-z]),)?"
                           rf"\s+(?:[a-z]+ly\s+|now\s+|then\s+)?(?P<verb>[a-z]+)\b[^:;“”\"]*:\s*$")
 

@@ -751,6 +751,8 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
+    if 0 <= last and [w.lower() for w in words[last + 1:last + 3]] in (["pro", "tempore"], ["pro", "tem"]):
+        last += 2  # round 29: 'Senate President Pro Tempore Gregory Ashby': the Latin belongs to the office's name
     if last < 0:
         if ((j := _portfolio_end(words, 0)) >= 2 and 2 <= len(words) - j <= 4
                 and _name_words(words[j:])):

@@ -333,9 +333,13 @@ _ANON_SOURCE = re.compile(
     r"(?P<f>,?\s+(?:and\s+)?who\s+(?:had\s+)?(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|"
     r"would\s+not|spoke|agreed\s+to\s+speak)\b[^.;“”\"\n]{0,90}?\b(?:named|name|identified|anonymity|surname)\b"
     r"[^.;“”\"\n,]{0,90}|,\s+speaking\s+on\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she)\s+not\s+be\s+"
-    r"(?:named|identified))[^.;“”\"\n,]{0,90})")
+    r"(?:named|identified))[^.;“”\"\n,]{0,90}"
+    # round 29: the formulas of US copy that withhold the name by saying why ('who was not authorized to speak publicly
+    # about the talks', 'granted anonymity to discuss private conversations')
+    r"|,?\s+who\s+(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk)\b[^.;“”\"\n,]{0,90}"
+    r"|,\s+(?:who\s+was\s+)?granted\s+anonymity\b[^.;“”\"\n,]{0,90})")
 # the words every formula of _ANON_SOURCE holds, looked for before the pattern runs
-_ANON_WORD = re.compile(r"\b(?:named|name|identified|anonymity|surname)\b")
+_ANON_WORD = re.compile(r"\b(?:named|name|identified|anonymity|surname|authori[sz]ed)\b")
 _NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|family\s+name)\b")  # (a first name given)
 
 
@@ -1545,6 +1549,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
 # round 28: a US politician's party and home town after the name ('Rep. Dana Whitcomb, D-Lake Harriet,'), and the name
 # right before it
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
+_POSTNOMINAL_ALONE = re.compile(r"M\.\s?D\.|Ph\.\s?D\.|MD|PhD|Esq\.?|D\.O\.|R\.N\.|KC|QC|SC|MP|MBE|OBE|CBE")
 _NAME_BEFORE_TAG = re.compile(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}),\s+$")
 # round 28: the opening of a spokesperson's for-phrase up to a name inside it: optional lower-case premodifiers of the
 # object ('ticketing firm'), then capitalised words, genitives, commas and the function words of names
@@ -3271,6 +3276,13 @@ class _Speakers:
                 and (full := self._coordinated_name(written, where)) is not None):
             # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25)
             return self._resolve_fuller(written, full, pos, where)
+        if (_POSTNOMINAL_ALONE.fullmatch(written) and written not in self._coordinating
+                and (at := self._written_at(written, where)) > 0
+                and (m := _NAME_BEFORE_TAG.search(self.text, max(0, at - 80), at)) is not None):
+            # round 29: 'Felipe Arrieta, M.D., Orlanda's chief medical officer, said': a degree or honour written
+            # after the name between commas is the name's (Chicago Manual of Style 10.20 on academic degrees after a
+            # name), no apposition that speaks
+            return self._resolve_fuller(written, m.group("name"), pos, where)
         if _PARTY_TAG.fullmatch(written) and written not in self._coordinating:
             # round 28: 'Sen. Kyle Brandenburg, R-Greer Township, said': the party and home town of US political copy
             # are an apposition to the name before them (AP style), never the speaker; the name speaks

@@ -4730,3 +4730,35 @@ def test_round_29_a_given_name_in_an_or_er_before_a_surname_and_the_place_it_is_
     )
     for text, want in cases:
         assert [x["speaker"] for x in full(text)] == want, text
+
+
+def test_round_29_offices_degrees_calls_colon_frames_and_formulas_of_us_copy():
+    cases = (
+        # 'President Pro Tempore': the Latin is the office's
+        ("\"We made a commitment to this company,\" Senate President Pro Tempore Gregory Ashby, R-Wayland, said Tuesday.",
+         ["Gregory Ashby"]),
+        # a degree after the name between commas is the name's
+        ("\"Our hearts go out to the patient's family,\" Felipe Arrieta, M.D., Orlanda's chief medical officer, said in "
+         "a statement.", ["Felipe Arrieta"]),
+        # 'a morning call:' has the noun, no naming verb
+        ("Chief Executive Lydia Marchetti told analysts on a Friday morning call: \"We're going to be transparent about "
+         "what we find, good or bad.\"", ["Lydia Marchetti"]),
+        # a colon frame after a possessive determiner's description and its name in apposition
+        ("Residents sued the state.\n\nTheir attorney, Graham Pelletier, was unmoved by the apology: \"An apology doesn't "
+         "rebuild anybody's house.\"", ["Graham Pelletier"]),
+        # 'Its conclusion is blunt:' the possessor of the conclusion speaks
+        ("The Western Fire Review Group published its report on Monday. Its central conclusion is blunt: \"The decision "
+         "to ignite was inconsistent with the approved burn plan.\"", ["Western Fire Review Group"]),
+        # the anonymity formulas that give the reason, then the definite description
+        ("A senior Senate Republican aide, who was not authorized to speak publicly about the talks, said the sticking "
+         "points remain. The two sides, the aide said, are \"not as close as the governor is suggesting.\"",
+         ["senior Senate Republican aide"]),
+        ("A Senate Banking Committee aide, granted anonymity to discuss private conversations, said members were "
+         "frustrated.\n\n“They feel like they’re getting the brochure, not the numbers,” the aide said.",
+         ["Senate Banking Committee aide"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    # 'call' before its object still names ('what critics call “the surveillance dividend”')
+    assert [x["kind"] for x in find_quote_spans("Critics call it “the surveillance dividend” in their reports.")] == [
+        "mention"]
