@@ -12,6 +12,7 @@ import re
 
 from ._attribution import (
     _DET_WORDS,
+    _FIRST_APPOS_NAME,
     _LEADING_FUNCTION,
     _attr_sentence,
     _clause_before,
@@ -21,6 +22,7 @@ from ._attribution import (
     _grp,
     _is_speaker_head,
     _object_before,
+    _person_before_of,
     _plausible,
 )
 from ._quote_cues import (
@@ -523,6 +525,13 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
         spk = _clean_speaker(m.group("spk"))
         if not spk or not _sieve_subject_ok(spk) or _object_before(before, m.start("spk")):
             continue
+        if ((words := spk.split())[0].lower() in _ROLE_WORDS or words[-1].lower() in _ROLE_WORDS) and (
+                f := _FIRST_APPOS_NAME.match(before, m.end("spk"), m.end("cue"))) is not None and (
+                name := _person_before_of(f.group("name"))):
+            # round 29: "Tolava's Minister for Fisheries, Viliami Fonua, put it more bluntly:": an office in Title
+            # Case and the name in apposition after it, the name speaks (as round 9 read 'The police commissioner,
+            # Dermot Shea, said'; Quirk et al. 1985, 17.65)
+            spk = name
         found = (spk, _cue_text(m.group("cue")), None)
     if found is None and _SIEVE_TO_VERB.search(before):
         spk = _clause_subject(before, named_only=True)

@@ -485,7 +485,14 @@ def _unpossessive(w: str) -> str:
 def _epithet_run(text: str, s: int, before: str, word: str) -> bool:
     """Is the name run at ``s`` (``before``: the characters before it) a nationality or party noun written after
     'the' (:func:`_demonym`: 'the Spaniard said', 'The West Texan reported'), an epithet and no name (round 11)?"""
-    return _demonym(word) and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s))
+    # (round 29: or after an ordinal or a superlative of rank, 'the first Spaniard in six years to finish on the
+    # podium': a common noun counted among others, no name)
+    return _demonym(word) and (before.endswith(("the ", "The ")) or text.startswith(("The ", "the "), s)
+                               or _RANKED_BEFORE.search(before) is not None)
+
+
+_RANKED_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:first|second|third|only|last|lone|sole|youngest|oldest|"
+                            r"top|leading|best-placed|highest-placed|fastest|latest|former)\s+$")
 
 
 def _joins_org_name(words: list[str], i: int) -> bool:

@@ -4762,3 +4762,18 @@ def test_round_29_offices_degrees_calls_colon_frames_and_formulas_of_us_copy():
     # 'call' before its object still names ('what critics call “the surveillance dividend”')
     assert [x["kind"] for x in find_quote_spans("Critics call it “the surveillance dividend” in their reports.")] == [
         "mention"]
+
+
+def test_round_29_an_office_in_title_case_with_its_holder_in_apposition_and_a_ranked_demonym():
+    # "Tolava's Minister for Fisheries, Viliami Fonua, put it more bluntly:": the name in apposition speaks
+    text = ("Fishermen welcomed the scheme.\n\nTolava's Minister for Fisheries, Viliami Fonua, put it more bluntly: "
+            "\"Our fishermen were going broke. Now they have a chance.\"")
+    assert [x["speaker"] for x in full(text)] == ["Viliami Fonua"]
+    # 'the first Spaniard in six years' is a common noun counted among others, no person for 'he'
+    from discourse._speakers import _epithet_run
+    text = "Ibarra became the first Spaniard in six years to finish on the podium."
+    k = text.index("Spaniard")
+    assert _epithet_run(text, k, text[:k], "Spaniard")
+    text = "Ibarra beat Spaniard Carlos Ruiz."
+    k = text.index("Spaniard")
+    assert not _epithet_run(text, k, text[:k], "Spaniard")
