@@ -59,7 +59,9 @@ indicated indicates inquired inquires exclaimed confessed confesses disclosed di
 recommended recommends proposed proposes cried snapped muttered murmured pleaded advised
 reminisce reminisces reminisced recalling
 reckon reckons reckoned
+ruled averred
 """
+# (round 29: the verbs of court reporting, '“...,” ruled Banda', 'counsel averred')
 CUE_VERBS: frozenset[str] = frozenset(_CUE_FORMS.split()) | {"pointed out", "points out", "went on", "goes on"}
 # The one-word cues as a trie (_trie: 'add(?:ed|ing|s)?'), after the two-word ones: the regex engine then reads
 # one branch per letter instead of trying some 250 words at every place. The same matches as the plain list

@@ -4777,3 +4777,20 @@ def test_round_29_an_office_in_title_case_with_its_holder_in_apposition_and_a_ra
     text = "Ibarra beat Spaniard Carlos Ruiz."
     k = text.index("Spaniard")
     assert not _epithet_run(text, k, text[:k], "Spaniard")
+
+
+def test_round_29_a_headline_that_opens_with_a_name_and_a_colon_and_the_verbs_of_court_reporting():
+    # "Ferrandi: 'Castellana must stop apologising'": the headline's own attribution, the person the story quotes
+    text = ("Ferrandi: 'Castellana must stop apologising'\n\nVirtus Castellana coach Massimiliano Ferrandi insists his "
+            "side \"must stop apologising for existing\" in Serie A.\n\n\"I've heard a lot of talk this week,\" "
+            "Ferrandi said.")
+    got = full(text)
+    assert (got[0]["speaker"], got[0]["speaker_reason"]) == ("Massimiliano Ferrandi", "named in the headline")
+    # a headline name the story never quotes gives nothing
+    text = ("Ferrandi: 'Castellana must stop apologising'\n\nThe club's president said the coach \"must stop "
+            "apologising for existing\".")
+    assert full(text)[0]["speaker"] != "Ferrandi"
+    # '“...,” ruled Banda.'
+    text = ("Magistrate Tiyamike Banda heard the application.\n\n“The bail conditions are neither unreasonable nor "
+            "oppressive,” ruled Banda.")
+    assert [x["speaker"] for x in full(text)] == ["Tiyamike Banda"]
