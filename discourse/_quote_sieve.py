@@ -199,7 +199,10 @@ def _speaker_label(text: str, d: dict, before: str, us: int) -> tuple[str, str] 
     if not before.rstrip().endswith(":") or text[us:d["start"]] != before or (m := _LABEL.fullmatch(before)) is None:
         return None
     words = m.group("spk").split()
-    if not all(w[:1].isupper() or w.lower() in _ROLE_WORDS for w in words):
+    # (round 29: or a modifier in lower case of a role word after it, 'BATU regional secretary Anne-Marie Keogh:')
+    if not all(w[:1].isupper() or w.lower() in _ROLE_WORDS
+               or (w.isalpha() and w.islower() and any(x in _ROLE_WORDS for x in words[i + 1:]))
+               for i, w in enumerate(words)):
         return None
     head = _run_head(tuple(words), "")  # the speakers table's own reading of a name run
     if head is None:

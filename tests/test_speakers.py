@@ -4794,3 +4794,19 @@ def test_round_29_a_headline_that_opens_with_a_name_and_a_colon_and_the_verbs_of
     text = ("Magistrate Tiyamike Banda heard the application.\n\n“The bail conditions are neither unreasonable nor "
             "oppressive,” ruled Banda.")
     assert [x["speaker"] for x in full(text)] == ["Tiyamike Banda"]
+
+
+def test_round_29_a_plural_genitive_inside_a_name_and_a_label_with_a_modified_role():
+    # "Carys Morgan of the Public Services Workers' Union": the plural genitive of persons is part of the body's name,
+    # so the name in apposition reaches its verb; a country's genitive is not ('the Philippines’ Department ...')
+    text = ("His union representative, Carys Morgan of the Public Services Workers' Union, said the council had "
+            "\"panicked\" when the video spread.")
+    assert [x["speaker"] for x in full(text)] == ["Carys Morgan"]
+    from discourse._quote_cues import _CAPW
+    assert re.fullmatch(_CAPW, "Workers'") is None  # (only before the next capitalised word)
+    assert re.match(_CAPW + r"\s+Union", "Workers' Union") is not None
+    assert re.match(_CAPW + r"\s+Department", "Philippines’ Department") is None
+    # 'BATU regional secretary Anne-Marie Keogh:' opening a paragraph is a speaker label
+    text = ("The union welcomed it.\n\nBATU regional secretary Anne-Marie Keogh: \"This judgment exposes exactly what "
+            "our members have been telling us for years.\"")
+    assert [x["speaker"] for x in full(text)] == ["Anne-Marie Keogh"]
