@@ -1555,7 +1555,7 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
 
 # round 28: a US politician's party and home town after the name ('Rep. Dana Whitcomb, D-Lake Harriet,'), and the name
 # right before it
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
+_PARTY_TAG_WRITTEN = re.compile(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
 _POSTNOMINAL_ALONE = re.compile(r"M\.\s?D\.|Ph\.\s?D\.|MD|PhD|Esq\.?|D\.O\.|R\.N\.|KC|QC|SC|MP|MBE|OBE|CBE")
 _NAME_BEFORE_TAG = re.compile(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}),\s+$")
 # round 28: the opening of a spokesperson's for-phrase up to a name inside it: optional lower-case premodifiers of the
@@ -3290,7 +3290,7 @@ class _Speakers:
             # after the name between commas is the name's (Chicago Manual of Style 10.20 on academic degrees after a
             # name), no apposition that speaks
             return self._resolve_fuller(written, m.group("name"), pos, where)
-        if _PARTY_TAG.fullmatch(written) and written not in self._coordinating:
+        if _PARTY_TAG_WRITTEN.fullmatch(written) and written not in self._coordinating:
             # round 28: 'Sen. Kyle Brandenburg, R-Greer Township, said': the party and home town of US political copy
             # are an apposition to the name before them (AP style), never the speaker; the name speaks
             at = self._written_at(written, where)
