@@ -1470,7 +1470,6 @@ def _finding_source(window: str, lead: int) -> tuple[str, str] | None:
     return None
 
 
-
 # round 29: a characterisation or an accusation whose complement is quoted ('He described the applicants as “sore
 # losers”', 'a step he described as "prudent planning"', 'He added that the share had risen, describing it as "still
 # insufficient"', 'The NRM candidate, Madam Isatu Koroma-Fofanah, accused the police of “looking the other way”', 'a
