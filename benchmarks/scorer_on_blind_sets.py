@@ -9,7 +9,8 @@ fitted on the real-text development parts; could the same conditional logit, fit
 (:func:`benchmarks.train_speaker_scorer.fit`, at each penalty of ``PENALTIES_TRIED``) and scored on the fold's labels,
 and the rules are scored on the same labels. A label counts as exact where the chosen speaker equals it after
 ``norm_speaker`` (the strict comparison of ``train_speaker_scorer.py``; ``bench_blind_speakers.py`` accepts a few more
-forms, so its shares are higher). Deterministic: the folds are fixed and the fit starts from zeros.
+forms, so its shares are higher). First it prints the shipped model against the rules on every set, compared as
+``bench_blind_speakers.py`` compares. Deterministic: the folds are fixed and the fit starts from zeros.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_blind_speakers import DATA, load  # noqa: E402
+from benchmarks.bench_blind_speakers import DATA, load, same  # noqa: E402
 from benchmarks.bench_speakers import norm_speaker  # noqa: E402
 from benchmarks.train_speaker_scorer import fit, predict, score  # noqa: E402
 from discourse import quotes  # noqa: E402
@@ -57,10 +58,35 @@ def rows_of_sets() -> list[dict]:
     return rows
 
 
+def shipped_model() -> tuple[int, int, int]:
+    """(labels, exact by the rules, exact by ``speakers="scored"``, the shipped model) over every blind set, compared
+    as ``bench_blind_speakers.py`` compares (:func:`benchmarks.bench_blind_speakers.same`)."""
+    n = hits_rules = hits_scored = 0
+    for name in sorted(p.stem[5:] for p in DATA.glob("cases*.py")):
+        for text, labels in load(name):
+            for mode in (True, "scored"):
+                found = quotes.find_quote_spans(text, speakers=mode)
+                by_start = {q["start"]: q for q in found}
+                for snippet, want in labels:
+                    start = text.index(snippet) - 1
+                    q = by_start.get(start) or next((x for x in found if x["start"] <= start < x["end"]
+                                                     and x.get("n_paragraphs", 1) > 1), None)
+                    ok = same(q.get("speaker") if q is not None and q.get("kind") == "speech" else None, want)
+                    if mode is True:
+                        hits_rules += ok
+                        n += 1
+                    else:
+                        hits_scored += ok
+    return n, hits_rules, hits_scored
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=10)
     args = ap.parse_args(argv)
+    n, hr, hs = shipped_model()
+    print(f"shipped model, every blind set ({n} labels, bench_blind_speakers' comparison): rules {hr / n:.3f}, "
+          f"speakers='scored' {hs / n:.3f}")
     rows = rows_of_sets()
     sets = sorted({r["part"] for r in rows})
     fold = {s: k % args.folds for k, s in enumerate(sets)}
