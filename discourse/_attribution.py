@@ -1397,6 +1397,8 @@ _FINDING = re.compile(
     r"(?P<that>\s+that(?![\w’']))?")
 _CONJUNCT = re.compile(r"(?:However|But|And|Yet|Still|Instead|Nevertheless|Moreover|Furthermore|Indeed|Separately|"
                        r"Meanwhile|Crucially|Importantly|Significantly|In\s+addition|In\s+particular)(?:,\s+|\s+(?=[a-z]))")
+_NAMED_AS = re.compile(r"\b(?:known|described|referred\s+to|nicknamed|called|dubbed)\b[^.;:]{0,60}?\bas\s*$|"
+                       r"\b(?:called|dubbed|nicknamed|named|titled|entitled)\s*$")
 _FINDING_THAT_ONLY = frozenset("ruled rules held holds determined determines".split())
 _FINDING_PRONOUNS = frozenset("It She He They".split())
 _FINDER_HEADS = frozenset("judge justice court tribunal panel committee commission board coroner inspector inspectorate "
@@ -1426,6 +1428,8 @@ def _finding_source(window: str, lead: int) -> tuple[str, str] | None:
     rest = window[m.end():]
     if _has_cue(rest) or _SUBORDINATOR.match(rest.lstrip()) is not None and not m.group("that"):
         return None  # (another verb of saying reports the quotation's clause; 'found when ...': no finding)
+    if _NAMED_AS.search(rest) is not None:
+        return None  # ('... Harbourview Regional Hospital, known to generations of Haligonians as “the Big H.”': a name)
     spk = m.group("spk").strip()
     words = spk.split()
     if len(words) == 1 and words[0] in _FINDING_PRONOUNS:

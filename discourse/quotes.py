@@ -855,11 +855,12 @@ def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[st
     k = start - len(wide)
     if k > us and _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is None:
         return wide, None
-    return wide, _main_clause_source(wide, lower_quote=_lowercase_start(text, start + 1, start + 40),
-                                     finding=_ONE_WORD.match(text, start + 1) is None)
+    lower = _lowercase_start(text, start + 1, start + 40)
+    return wide, _main_clause_source(wide, lower_quote=lower, finding=lower and _ONE_WORD.match(text, start + 1) is None)
 
 
-# a quotation of one word ('was “abandoned”'): no finding's words (see _attribution._finding_source)
+# a quotation of one word ('was “abandoned”'): no finding's words (see _attribution._finding_source); nor one in
+# Title Case, a title the finding names ('breached the council's ‘Member and Officer Relations Protocol’')
 _ONE_WORD = re.compile(r"[\w’'\-]+[.,!?]?[”\"’']")
 
 
