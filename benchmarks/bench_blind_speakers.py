@@ -67,6 +67,15 @@ def same(got: str | None, want: str) -> bool:
     return g == w or (bool(g) and bool(w) and g == "one " + w)
 
 
+def labelled_quote(text: str, snippet: str, found: list[dict], by_start: dict[int, dict]) -> tuple[int, dict | None]:
+    """(where the label's quotation opens, the quotation ``found`` holds there or None): the one that opens right
+    before the label's first words, or one continued over paragraphs that holds them (``by_start``: ``found`` by
+    start)."""
+    i = text.index(snippet) - 1
+    return i, by_start.get(i) or next((x for x in found if x["start"] <= i < x["end"]
+                                       and x.get("n_paragraphs", 1) > 1), None)
+
+
 def score(find, cases, show: bool = False, label: str = "") -> tuple[int, int, int, int]:
     """(right, labels, without a speaker, pronoun speakers) of ``find`` (find_quote_spans) on one set."""
     ok = n = none = pron = 0
@@ -74,9 +83,7 @@ def score(find, cases, show: bool = False, label: str = "") -> tuple[int, int, i
         found = find(text)
         by_start = {q["start"]: q for q in found}
         for snippet, want in labels:
-            i = text.index(snippet) - 1
-            q = by_start.get(i) or next((x for x in found if x["start"] <= i < x["end"]
-                                         and x.get("n_paragraphs", 1) > 1), None)
+            i, q = labelled_quote(text, snippet, found, by_start)
             got = q.get("speaker") if q is not None and q.get("kind") == "speech" else None
             n += 1
             none += got is None

@@ -22,9 +22,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from benchmarks.bench_blind_speakers import DATA, load, same  # noqa: E402
-from benchmarks.bench_speakers import norm_speaker  # noqa: E402
-from benchmarks.train_speaker_scorer import fit, predict, score  # noqa: E402
+from benchmarks.bench_blind_speakers import DATA, labelled_quote, load  # noqa: E402
+from benchmarks.bench_blind_speakers import score as bench_score  # noqa: E402
+from benchmarks.train_speaker_scorer import fit, label_row, predict, score  # noqa: E402
 from discourse import quotes  # noqa: E402
 from discourse._quote_marks import _default_paragraphs, _units  # noqa: E402
 from discourse._speaker_scorer import candidates  # noqa: E402
@@ -33,50 +33,30 @@ PENALTIES_TRIED = (3.0, 30.0, 300.0)
 
 
 def rows_of_sets() -> list[dict]:
-    """One row per label of every blind set: its set, the label, the rules' speaker and the scorer's candidates."""
+    """One row per label of every blind set (:func:`benchmarks.train_speaker_scorer.label_row`), the set as its part."""
     rows = []
     for name in sorted(p.stem[5:] for p in DATA.glob("cases*.py")):
         for text, labels in load(name):
             found = quotes.find_quote_spans(text)
             cands = {i: (listed, x) for i, listed, x in candidates(text, found, _units(text, _default_paragraphs(text)))}
-            at = {q["start"]: i for i, q in enumerate(found)}
+            by_start = {q["start"]: q for q in found}
+            index = {id(q): i for i, q in enumerate(found)}
             for snippet, want in labels:
-                start = text.index(snippet) - 1
-                i = at.get(start)
-                if i is None:  # (a later paragraph of a quotation over several)
-                    i = next((k for k, q in enumerate(found)
-                              if q["start"] <= start < q["end"] and q.get("n_paragraphs", 1) > 1), None)
-                q = found[i] if i is not None else None
-                row = {"part": name, "label": norm_speaker(want),
-                       "rule": norm_speaker(q["speaker"] if q is not None and q["kind"] == "speech" else None),
-                       "names": None, "x": None, "target": None}
-                if i in cands:
-                    listed, x = cands[i]
-                    names = [None if c is None else norm_speaker(c["speaker"]) for c in listed]
-                    row.update(names=names, x=x, target=next((k for k, n in enumerate(names) if n == row["label"]), 0))
-                rows.append(row)
+                _, q = labelled_quote(text, snippet, found, by_start)
+                rows.append(label_row(name, want, q, cands.get(index[id(q)]) if q is not None else None))
     return rows
 
 
 def shipped_model() -> tuple[int, int, int]:
     """(labels, exact by the rules, exact by ``speakers="scored"``, the shipped model) over every blind set, compared
-    as ``bench_blind_speakers.py`` compares (:func:`benchmarks.bench_blind_speakers.same`)."""
+    as ``bench_blind_speakers.py`` compares (its :func:`benchmarks.bench_blind_speakers.score`)."""
     n = hits_rules = hits_scored = 0
     for name in sorted(p.stem[5:] for p in DATA.glob("cases*.py")):
-        for text, labels in load(name):
-            for mode in (True, "scored"):
-                found = quotes.find_quote_spans(text, speakers=mode)
-                by_start = {q["start"]: q for q in found}
-                for snippet, want in labels:
-                    start = text.index(snippet) - 1
-                    q = by_start.get(start) or next((x for x in found if x["start"] <= start < x["end"]
-                                                     and x.get("n_paragraphs", 1) > 1), None)
-                    ok = same(q.get("speaker") if q is not None and q.get("kind") == "speech" else None, want)
-                    if mode is True:
-                        hits_rules += ok
-                        n += 1
-                    else:
-                        hits_scored += ok
+        cases = load(name)
+        ok, labels, _, _ = bench_score(quotes.find_quote_spans, cases)
+        hits_scored += bench_score(lambda t: quotes.find_quote_spans(t, speakers="scored"), cases)[0]
+        hits_rules += ok
+        n += labels
     return n, hits_rules, hits_scored
 
 

@@ -84,16 +84,23 @@ def build(labels: list[dict], texts: dict) -> list[dict]:
         at.update({s: i for i, q in enumerate(found) for s in reopenings(text, q)})
         for r in by_doc[key]:
             i = at.get(r["start"])
-            q = found[i] if i is not None else None
-            rule = q["speaker"] if q is not None and q["kind"] == "speech" else None
-            row = {"part": part(r), "label": norm_speaker(r["speaker"]), "rule": norm_speaker(rule),
-                   "names": None, "x": None, "target": None}
-            if i in cands:
-                listed, x = cands[i]
-                names = [None if c is None else norm_speaker(c["speaker"]) for c in listed]
-                row.update(names=names, x=x, target=next((k for k, n in enumerate(names) if n == row["label"]), 0))
-            rows.append(row)
+            rows.append(label_row(part(r), r["speaker"], found[i] if i is not None else None, cands.get(i)))
     return rows
+
+
+def label_row(part_name: str, label: str, quote: dict | None, cand: tuple | None) -> dict:
+    """The row of one label: its part, the label and the rules' speaker (of ``quote``, the quotation the label falls
+    on, when it is speech), and where the rules found it as speech (``cand``: its candidates and feature matrix from
+    :func:`discourse._speaker_scorer.candidates`) the candidates' names, the matrix and the target index (the
+    candidate named as the label, else 'no speaker')."""
+    rule = quote["speaker"] if quote is not None and quote["kind"] == "speech" else None
+    row = {"part": part_name, "label": norm_speaker(label), "rule": norm_speaker(rule),
+           "names": None, "x": None, "target": None}
+    if cand is not None:
+        listed, x = cand
+        names = [None if c is None else norm_speaker(c["speaker"]) for c in listed]
+        row.update(names=names, x=x, target=next((k for k, n in enumerate(names) if n == row["label"]), 0))
+    return row
 
 
 def fit(rows: list[dict], l2: float) -> np.ndarray:
