@@ -2119,16 +2119,18 @@ class _Speakers:
         text before them) that are the person's given names, read back from the name (:meth:`_fuller_forms`)."""
         given: list[str] = []
         stop = lead.rsplit(None, 1)[-1] if lead.strip() else ""
+        # (round 29: a surname's particle that is also a given name, 'Mondher Ben Salah', counts as no given name)
+        particle = len(key) > 1 and key[0].lower() in _SURNAME_PARTICLES
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             before = words[k - 1] if k else stop
             known = w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
-            if (not w[:1].isupper() or not self._given_like(w, not given and (len(key) == 1 or key[0].lower() in _SURNAME_PARTICLES)) or (before.lower(), w.lower()) in _TITLE_PAIRS
+            if (not w[:1].isupper() or not self._given_like(w, not given and (len(key) == 1 or particle))
+                    or (before.lower(), w.lower()) in _TITLE_PAIRS
                     # an unknown word before a known given name is a rank or title ('Corporal Amy Fenwick'), a word
-                    # the text also writes in lower case a common noun (Mikheev 2002); a surname's particle that is also
-                    # a given name ('Mondher Ben Salah') is no given name there
-                    or (not known and ((given[0] if given else key[0] if len(key) > 1 and key[0].lower()
-                                        not in _SURNAME_PARTICLES else "").rstrip(".").lower() in _GIVEN_NAMES
+                    # the text also writes in lower case a common noun (Mikheev 2002)
+                    or (not known and ((given[0] if given else key[0] if len(key) > 1 and not particle
+                                        else "").rstrip(".").lower() in _GIVEN_NAMES
                                        or self._in_lower_case(w)))
                     # a capitalised noun that opens a sentence ('Neighbour Michael Joyce said')
                     or (not known and (lead.endswith(_OPENS) or not lead.strip() if k == 0
@@ -3283,20 +3285,14 @@ class _Speakers:
                 and (full := self._coordinated_name(written, where)) is not None):
             # the Ministry of Housing and City Policy: the name goes on before its 'and' (round 25)
             return self._resolve_fuller(written, full, pos, where)
-        if (_POSTNOMINAL_ALONE.fullmatch(written) and written not in self._coordinating
-                and (at := self._written_at(written, where)) > 0
+        if ((_POSTNOMINAL_ALONE.fullmatch(written) or _PARTY_TAG_WRITTEN.fullmatch(written))
+                and written not in self._coordinating and (at := self._written_at(written, where)) > 0
                 and (m := _NAME_BEFORE_TAG.search(self.text, max(0, at - 80), at)) is not None):
-            # round 29: 'Felipe Arrieta, M.D., Orlanda's chief medical officer, said': a degree or honour written
-            # after the name between commas is the name's (Chicago Manual of Style 10.20 on academic degrees after a
-            # name), no apposition that speaks
+            # a tag written after the name between commas is the name's, never the speaker; the name speaks: round
+            # 28, 'Sen. Kyle Brandenburg, R-Greer Township, said', the party and home town of US political copy (AP
+            # style); round 29, 'Felipe Arrieta, M.D., Orlanda's chief medical officer, said', a degree or honour
+            # (Chicago Manual of Style 10.20 on academic degrees after a name)
             return self._resolve_fuller(written, m.group("name"), pos, where)
-        if _PARTY_TAG_WRITTEN.fullmatch(written) and written not in self._coordinating:
-            # round 28: 'Sen. Kyle Brandenburg, R-Greer Township, said': the party and home town of US political copy
-            # are an apposition to the name before them (AP style), never the speaker; the name speaks
-            at = self._written_at(written, where)
-            m = _NAME_BEFORE_TAG.search(self.text, max(0, at - 80), at) if at > 0 else None
-            if m is not None:
-                return self._resolve_fuller(written, m.group("name"), pos, where)
         if (len(words) == 2 and _INITIALS.fullmatch(words[0])
                 and any(e.kind == "person" and e.role and _initials(e.role.split()) == words[0]
                         for e in self.by_word.get(words[1], ()))):
