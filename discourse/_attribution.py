@@ -73,7 +73,16 @@ from ._quote_cues import (
     _np_search,
     mask_name_tags,
 )
-from ._speaker_names import _ADVERB, _DOC_NOUNS, _DOC_RE, _NOT_NAME, _ROLE_WORDS, _agent_noun, _subject_like
+from ._speaker_names import (
+    _ADVERB,
+    _DOC_NOUNS,
+    _DOC_RE,
+    _INQUIRY_NOUNS,
+    _NOT_NAME,
+    _ROLE_WORDS,
+    _agent_noun,
+    _subject_like,
+)
 
 # --------------------------------------------------------------------------------------------- attribution
 _LEADING_FUNCTION = frozenset(
@@ -1408,8 +1417,8 @@ _FINDER_HEADS = frozenset("judge justice court tribunal panel committee commissi
 _POSSESSIVE_PRONOUNS = {"his": "He", "her": "She", "their": "They", "its": "It"}
 _BY_AUTHOR = re.compile(r"\sby\s+(?P<det>the\s+)?(?P<org>(?:[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*"
                         r"[A-Z][\w\-’'.&]*)*)|(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
-_FINDING_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|review|investigation|inquiry|analysis|survey|"
-                          r"assessment|evaluation|inspection|judgment|judgement|ruling|decision|findings)(?![\w’'])")
+_FINDING_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}|analysis|survey|judgment|judgement|ruling|"
+                          r"decision|findings)(?![\w’'])")
 
 
 def _finding_source(window: str, lead: int) -> tuple[str, str] | None:

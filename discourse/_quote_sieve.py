@@ -14,6 +14,7 @@ from ._attribution import (
     _DET_WORDS,
     _FIRST_APPOS_NAME,
     _LEADING_FUNCTION,
+    _POSSESSIVE_PRONOUNS,
     _attr_sentence,
     _clause_before,
     _clause_subject,
@@ -120,7 +121,7 @@ _FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z
                               r"|(?P<pos2>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|decision|letter|note|"
                               r"message|post|ruling|judgment|judgement|order|submission)\s+(?:read|reads|said|says|"
                               r"stated|states)\s*:?\s*$")
-_POSSESSOR_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSOR_PRONOUN = {k: v.lower() for k, v in _POSSESSIVE_PRONOUNS.items()}  # (his: he, its: it)
 # the verb right after the description's head: a finite form (in -ed or -s, or an irregular past), so that the head is
 # the subject's and not a modifier of the noun after it ('The first sentence ... announces')
 _FRAME_DESC_VERB = re.compile(r"[a-z]{2,}(?:ed|s)|was|were|had|laid|put|made|gave|took|set|wrote|sent|struck|kept|"

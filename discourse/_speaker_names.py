@@ -291,6 +291,9 @@ _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+s
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
               r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines|resolution|presentments")
 _DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
+# round 29: the documents of audits, reviews and inquiries, which find what they quote (the subject of a finding,
+# _attribution._finding_source, and the document before an 'it', _speakers._DOC_DESC_SUBJECT)
+_INQUIRY_NOUNS = r"audit|review|investigation|inquiry|assessment|evaluation|inspection"
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too

@@ -48,6 +48,7 @@ from ._speaker_names import (
     _FEMALE_NAMES,
     _GIVEN_NAMES,
     _GIVEN_ONLY,
+    _INQUIRY_NOUNS,
     _INTRO_AFTER,
     _INVERTED_END,
     _MALE_NAMES,
@@ -579,8 +580,7 @@ _ORG_DESC_SUBJECT = re.compile(
 # antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject)
 _DOC_DESC_SUBJECT = re.compile(
     _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|His|Her|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
-    rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|audit|review|investigation|inquiry|assessment|"
-    r"evaluation|inspection))"
+    rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}))"
     rf"(?=(?:,(?:[^,.;:“”\"]|[“\"][^“”\"]{{1,80}}[”\"]){{1,120}},)?{_FINITE_VERB}|found)\b)")
 
 

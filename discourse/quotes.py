@@ -1392,11 +1392,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         if (kind == "mention" and nm is None and nm_after is None and wc is None and d["parent_id"] is None
                 and d["close_mark"] and not title):
             # Walter Lippmann has cited the “precision” of his mind: a partial quotation of the subject (round 7)
-            found = partial_quotation_source(text, us, d["start"], n_words,
-                                             _lowercase_start(text, d["content_start"], d["content_end"]))
+            lower = _lowercase_start(text, d["content_start"], d["content_end"])
+            found = partial_quotation_source(text, us, d["start"], n_words, lower)
             if found is None and n_words >= 2:  # He described the applicants as “sore losers” (round 29)
-                found = _characterising_source(_clause_before(text, us, d["start"], 400),
-                                               _lowercase_start(text, d["content_start"], d["content_end"]))
+                found = _characterising_source(_clause_before(text, us, d["start"], 400), lower)
             if found is not None:
                 kind, speaker, cue = "speech", found[0], found[1]
         info = dict(_NO_SPEAKER)
