@@ -879,7 +879,20 @@ def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | N
     (``discourse.quotes``)."""
     hi = len(window) if hi is None else hi
     return (_named_by_subject(window, lo, hi) or _NAMED_BY_APPOS.search(window, lo, hi)
-            or _DESC_NAMED_BY_SUBJECT.match(window, 0, hi))
+            or _DESC_NAMED_BY_SUBJECT.match(window, 0, hi) or _NAMED_IN_RELATIVE.search(window, lo, hi))
+
+
+# round 30: a naming verb whose object is the relative pronoun or the noun before its subject, so that the quotation
+# follows the verb at once: 'the hiring provisions, which he called “a black box ...”', 'a figure she called
+# “shocking ...”', 'the court, which the spokesperson called “the only place ...”', 'a decision Albion called
+# “regrettable”' (an object relative clause, with its pronoun or without, the contact clause: Quirk et al. 1985,
+# 17.12-17.15): the clause's subject names the thing in its own words. Only with a subject between the noun or
+# pronoun and the verb, since 'a system called “...”' has none and names a thing; the subject a personal pronoun (left
+# to pronoun resolution), a name or a one-word description after 'the'
+_NAMED_IN_RELATIVE = re.compile(
+    rf"(?:(?<![\w’'])(?:which|that|whom)\s+|(?<=[a-z]\s))(?P<spk>[Hh]e|[Ss]he|[Tt]hey|{_NAME}|the\s+[a-z]+)\s+"
+    r"(?:(?:has|had|have|once|later|also|repeatedly|previously|publicly)\s+)*"
+    r"(?P<cue>called|calls|termed|terms|dubbed|branded|labell?ed)\s*$")
 
 
 _NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
@@ -1495,10 +1508,13 @@ def _finding_source(window: str, lead: int) -> tuple[str, str] | None:
 # X as'); a name or personal pronoun right before the verb (a relative clause, 'a step he described as', or a simple
 # one); for a participle or a predicate coordinated with 'and', the subject of the sentence's main clause (Quirk et
 # al. 1985, 15.59; 13.49); else the main clause's subject before the verb (round 23's reading).
+# (round 30: also a complement of one word, 'described the week as "relentless"', 'accused the central bank of
+# "alarmism"': after the verb and its 'as' or 'of' the quoted word is the subject's characterisation as a longer one
+# is, Cappelen & Lepore 1997 on mixed quotation of single words)
 _CHARACTERISING = re.compile(
     r"(?<![\w’'])(?:(?:described|characteri[sz]ed)\s+by\s+(?P<agent>[^,;:“”\"]{2,80}?)\s+as"
     r"|(?P<cue>described|describes|describing|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|accused|accuses|"
-    r"accusing)(?:\s+[^.;:!?“”\"]{1,100}?)?\s+(?P<prep>as|of))\s*$")
+    r"accusing)(?P<obj>\s+[^.;:!?“”\"]{1,100}?)?\s+(?P<prep>as|of))\s*$")
 _CHAR_BEFORE = re.compile(rf"(?:^|(?<=[\s,(]))(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
                           r"(?:(?:has|had|have|also|later|then|once|again|publicly|repeatedly|previously)\s+)*$")
 _CHAR_NOT_SUBJECT = frozenset("the a an of by to in with from than like for on at as into upon his her their its our my "
@@ -1520,6 +1536,15 @@ def _characterising_source(window: str, lower_quote: bool) -> tuple[str, str] | 
     if (prep == "as") != cue.startswith(("descri", "characteri")):
         return None  # (described ... of, accused ... as: no complement of the verb)
     before = window[:m.start()]
+    if m.group("obj") is None and not cue.endswith("ing"):
+        # (round 30: no object between the verb and its 'as' or 'of': the object is a relative clause's gap, 'a step he
+        # described as', with its subject right before the verb; else the verb is passive, 'First Minister accused of
+        # “dodging” questions', and its subject is the one accused, no speaker)
+        b = _CHAR_BEFORE.search(before)
+        prev = before[:b.start()].rstrip().rsplit(None, 1) if b is not None else None
+        if not prev or not (prev[-1].lower() in ("which", "that", "whom") or prev[-1].isalpha() and prev[-1].islower()
+                            and prev[-1].lower() not in _CHAR_NOT_SUBJECT):
+            return None
     if (b := _CHAR_BEFORE.search(before)) is not None:
         prev = before[:b.start()].rstrip().rsplit(None, 1)
         if not (prev and prev[-1].lower() in _CHAR_NOT_SUBJECT):

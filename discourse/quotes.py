@@ -1394,7 +1394,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             # Walter Lippmann has cited the “precision” of his mind: a partial quotation of the subject (round 7)
             lower = _lowercase_start(text, d["content_start"], d["content_end"])
             found = partial_quotation_source(text, us, d["start"], n_words, lower)
-            if found is None and n_words >= 2:  # He described the applicants as “sore losers” (round 29)
+            if found is None:  # He described the applicants as “sore losers” (round 29; one word too, round 30)
                 found = _characterising_source(_clause_before(text, us, d["start"], 400), lower)
             if found is not None:
                 kind, speaker, cue = "speech", found[0], found[1]

@@ -4814,3 +4814,30 @@ def test_round_29_a_plural_genitive_inside_a_name_and_a_label_with_a_modified_ro
     text = ("The union welcomed it.\n\nBATU regional secretary Anne-Marie Keogh: \"This judgment exposes exactly what "
             "our members have been telling us for years.\"")
     assert [x["speaker"] for x in full(text)] == ["Anne-Marie Keogh"]
+
+
+def test_round_30_one_word_characterisations_and_object_relative_naming_clauses():
+    # a one-word complement of 'described ... as' or 'accused ... of' (Cappelen & Lepore 1997: a mixed quotation of one
+    # word); a naming verb whose object is the gap of a relative clause, with or without its pronoun (Quirk et al.
+    # 1985, 17.12-17.15)
+    cases = (
+        ("One firefighter, who did not want to be named, described the week as \"relentless\".", ["One firefighter"]),
+        ("Pensions are safe, the minister, Elena Sotomayor Vidal, said.\n\nShe accused the central bank of \"alarmism\" "
+         "and noted that its forecasts had been wrong.", ["Elena Sotomayor Vidal"]),
+        ("Tanya Ruel spoke to the council on Tuesday.\n\nRuel said the city's share of the fund amounted to about $6 "
+         "million, which she called \"a rounding error\" compared with the upgrades.", ["Tanya Ruel"]),
+        ("Priya Raman runs the chain's expansion.\n\nRaman noted that new restaurants are trailing the rest, a gap she "
+         "called “normal for a brand entering new territory.”", ["Priya Raman"]),
+        ("The governor's office said the proposal includes a 3 percent increase, which the spokesperson called "
+         "\"the largest single-year increase in state history.\"", ["the spokesperson"]),
+        ("The league cut the away allocation to 1,500, a decision Brennock Albion called \"regrettable and "
+         "disproportionate\" in a response.", ["Brennock Albion"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    # without an object the verb is passive (a headline's 'accused of'), and its subject is the one accused, no
+    # speaker; a thing 'called “...”' has no subject at all
+    for text in ("First Minister accused of 'dodging' questions as drug deaths rise again",
+                 "The city bought a system called “the safe grid” in 2019."):
+        assert [x["speaker"] for x in find_quote_spans(text)] == [None], text
+
