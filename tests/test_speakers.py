@@ -4841,3 +4841,26 @@ def test_round_30_one_word_characterisations_and_object_relative_naming_clauses(
                  "The city bought a system called “the safe grid” in 2019."):
         assert [x["speaker"] for x in find_quote_spans(text)] == [None], text
 
+
+def test_round_30_colon_frames_with_a_role_before_the_name_an_auxiliary_or_a_pronoun():
+    # the colon introduces direct speech whatever the verb of the frame (Quirk et al. 1985, 14.29): a frame whose
+    # subject is a name after its body and role, whose verb is 'is', 'has' or a negated auxiliary, whose apposition
+    # holds a place with its country, or whose subject is a personal pronoun
+    cases = (
+        ("Vireo president Amos Trinh struck a similar tone in a call with reporters on Sunday: “Nobody at this "
+         "company is happy about how Saturday ended.”", ["Amos Trinh"]),
+        ("Coach Brent Mulroney spoke after practice.\n\nMulroney didn’t sugarcoat it: “It’s a big loss. Mikko’s been "
+         "our best player for two months.”", ["Brent Mulroney"]),
+        ("Marco Bellandi, a particle theorist at the National Institute for Fundamental Physics in Turin, Italy, is "
+         "sceptical but open-minded: “If sterile neutrinos of this mass exist, they should leave a trace.”",
+         ["Marco Bellandi"]),
+        ("Harpreet Singh Bajwa, 71, lost his savings in March.\n\nHe now has a simple message for other senior "
+         "citizens: “No government agency arrests anyone over a video call.”", ["Harpreet Singh Bajwa"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    # a lower-case word before the name that is no role word makes no frame of a name ('Cities like Porto Alegre')
+    from discourse._quote_sieve import _colon_frame_named
+    assert _colon_frame_named("Cities like Porto Alegre have a simple rule:") is None
+    assert _colon_frame_named("Vireo president Amos Trinh struck a similar tone:") == ("Amos Trinh", ":")
+
