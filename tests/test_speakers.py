@@ -4864,3 +4864,18 @@ def test_round_30_colon_frames_with_a_role_before_the_name_an_auxiliary_or_a_pro
     assert _colon_frame_named("Cities like Porto Alegre have a simple rule:") is None
     assert _colon_frame_named("Vireo president Amos Trinh struck a similar tone:") == ("Amos Trinh", ":")
 
+
+def test_round_30_a_described_person_with_a_restrictive_relative_clause_and_no_comma():
+    # 'A neighbour who watched the raid on Heol y Nant said ...': a restrictive relative clause is not set off by
+    # commas (Quirk et al. 1985, 17.3), so the subject runs to the verb of saying; the name inside the clause is no
+    # antecedent of the pronoun after it, the described person is (the speaker is the description without its clause)
+    cases = (
+        ("Police raided the house at 6am.\n\nA neighbour who watched the raid on Heol y Nant said she had been woken by "
+         "the sound of officers breaking down a door.\n\n“There were vans everywhere, police with dogs, the lot,” she "
+         "told WalesOnline.", ["neighbour"]),
+        ("Isaac Phasha, the park's manager, said patrols had doubled.\n\nA former section ranger who spent 20 years in "
+         "the park and asked not to be named said corruption had become the biggest threat.\n\n\"You can have fences, "
+         "dogs, helicopters, whatever you like,\" he said.", ["former section ranger"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
