@@ -1414,6 +1414,10 @@ _PUBLIC_BODIES = frozenset("ministry commission inspectorate police authority".s
 _BUSINESS_KINDS = frozenset("company firm corporation conglomerate giant vendor supplier startup start-up operator "
                             "carrier airline manufacturer maker retailer bank insurer lender developer platform chain "
                             "publisher café cafe restaurant shop store hotel".split())
+# round 30: the kind nouns that name only a business, never a person ('the operator', 'the developer', 'the vendor' may
+# be a person's job): after one of them a name of several words with no person's marks is the business referred to
+_COMPANY_KINDS = frozenset("company firm corporation conglomerate startup start-up airline retailer bank insurer lender "
+                           "chain publisher manufacturer".split())
 _PUBLIC_BODY_WORDS = ("ministry commission inspectorate police authority court tribunal council parliament assembly senate "
                       "congress government department agency office regulator watchdog ")
 _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
@@ -2738,6 +2742,12 @@ class _Speakers:
         said'); the kind word rarely ends the name (Huawei is no 'Huawei Company'), so the head-noun rule
         cannot find it. The organisation in focus is the one quoted last, or else the one named last; a
         description far from any organisation stays as written.
+
+        Round 30: after a kind noun that names only a business (:data:`_COMPANY_KINDS`: 'the company', not 'the
+        operator'), a name of several words with no person's marks ('Heritage Grove Living', 'Westvale Dairies',
+        which the table holds as a person only by its capitals) is a candidate too, unless its last word stands
+        alone elsewhere in the text (a person's surname on second reference, :meth:`_last_word_alone`) or it is
+        written only in the headline (whose capitals make names of any words, 'Petrosur Prices $600 Million Bond').
         """
         if not heads or heads[-1] not in _ORG_KINDS:
             return None
@@ -2765,9 +2775,21 @@ class _Speakers:
             if pos - p > 1000:
                 break
             if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
-                    or (ent.kind == "person" and _bare_name(ent))) and fits(ent):
+                    or (ent.kind == "person" and (_bare_name(ent) or (
+                        heads[-1] in _COMPANY_KINDS and _markless_name(ent) and not self._last_word_alone(ent)
+                        and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0))
+                    )) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
+
+    def _last_word_alone(self, ent: _Entity) -> bool:
+        """Is the last word of a name of several words written without the words before it elsewhere in the text
+        ('Pugh said' after 'Sioned Pugh')? News refers to a person again by the surname, the last word of the name
+        (AP and Reuters style: the surname on second reference), and to a business by the first word or the whole
+        name ('Severnmoor' for 'Severnmoor Water'); a name whose last word stands alone is a person's (round 30)."""
+        last, before = ent.words[-1], ent.words[-2]
+        return any(not self.text[max(0, m.start() - len(before) - 1):m.start()].startswith(before)
+                   for m in re.finditer(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", self.text))
 
     def _introduced_in_trade(self, pos: int) -> _Entity | None:
         """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close

@@ -4879,3 +4879,17 @@ def test_round_30_a_described_person_with_a_restrictive_relative_clause_and_no_c
     )
     for text, want in cases:
         assert [x["speaker"] for x in full(text)] == want, text
+
+
+def test_round_30_the_company_after_a_business_name_with_no_person_s_marks():
+    # 'Heritage Grove Living ... the company said': a name of several words with no given name, gender or role is the
+    # business a kind noun that names only businesses refers to; not where its last word stands alone as a surname does
+    text = ("Aged-care staff will strike on Friday, the union said.\n\nHeritage Grove Living said it had offered a fair "
+            "deal.\n\n\"The increase has been passed on in full,\" the company said.")
+    assert [x["speaker"] for x in full(text)] == ["Heritage Grove Living"]
+    text = ("Sioned Pugh runs a café in Bala.\n\nPugh said trade had fallen.\n\n\"Our prices are fair,\" the company "
+            "said.")
+    assert [x["speaker"] for x in full(text)] != ["Sioned Pugh"]
+    # 'the operator' may be a person's job: no business is looked for among names with no marks
+    text = ("Grimesby Roylott stepped into the lift.\n\n\"See that guy?\" the operator asked.")
+    assert [x["speaker"] for x in full(text)] != ["Grimesby Roylott"]
