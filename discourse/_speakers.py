@@ -1350,6 +1350,15 @@ _ROLE_HYPONYMS["legislator"] = _ROLE_HYPONYMS["lawmaker"]
 _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
 
 
+# a body's name in Title Case with the function words it holds, as one premodifier of a description (round 30)
+_TITLE_NAME_MOD = r"[A-Z][\w\-]*(?:\s+(?:of|and|for|on|&)\s+[A-Z][\w\-]*)+"
+
+
+def _inside_title_name(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a function word between two capitalised words (inside a name, 'Ministry of Youth')?"""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
 @lru_cache(maxsize=256)
 def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     """The pattern of an indefinite description ending in ``heads`` (with its modifiers before them, or the
@@ -1357,7 +1366,11 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     current employee in Dublin'), for :meth:`_Speakers._indefinite_antecedent`; compiled once per heads (a
     description of one to two words, so the cache holds the few that recur)."""
     tail = r"\s+".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:(?!{_NOT_PREMODIFIER})[A-Za-z][\w\-]*\s+){{0,4}}{tail}"
+    # (round 30: a modifier may be an abbreviation written with full stops, 'A U.N. logistics official', or a body's
+    # name in Title Case with its function words, 'A Ministry of Youth and Sports official', 'A senior Department of
+    # Finance official': a proper name premodifies a noun as a noun does, Quirk et al. 1985, 17.108)
+    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:(?:{_TITLE_NAME_MOD}|(?:[A-Z]\.){{2,}}|"
+                      rf"(?!{_NOT_PREMODIFIER})[A-Za-z][\w\-]*)\s+){{0,4}}{tail}"
                       rf"(?:{_SOURCE_POSTMOD}|{_PP_CHAIN_POSTMOD}|{_PP_NP_POSTMOD}|{_RELATIVE_POSTMOD})?)"
                       r"(?![\w’'\-])")
 
@@ -2292,10 +2305,16 @@ class _Speakers:
         if not words:
             return None
         head = words[-1].strip(".,’'").lower()
-        if not (head in _ORG_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS)):
-            return None
         def ends_in_head(ent: _Entity) -> bool:
             return ent.kind == "org" and len(ent.words) > 1 and ent.words[-1].strip(".,’'").lower() == head
+
+        # (round 30: or a head that ends the name of an organisation the table holds, 'the district' after 'the Cedar
+        # Sound School District': the document shows the word heading a body's name, as the list does for others; not
+        # a person's noun, 'the observer' is no 'Daily Observer')
+        if not (head in _ORG_WORDS or (head.endswith("s") and head[:-1] in _ROLE_WORDS)
+                or (head.isalpha() and head not in _ROLE_WORDS and not _agent_noun(head)  # (not 'the observer')
+                    and any(ends_in_head(e) for e in self.orgs.values()))):
+            return None
 
         mods = [w.lower() for w in words[:-1] if w[:1].isalpha() and w.lower() not in _DETERMINERS]
         # 'the circuit court' after 'The Tallinn Circuit Court' and 'Harju County Court': a definite description's
@@ -3288,8 +3307,8 @@ class _Speakers:
             return None
         d = re.sub(r"\s+", " ", found.group("d"))
         pre = d.split()[:-len(heads)] if d.endswith(heads[-1]) else []
-        if d.endswith(heads[-1]) and (not pre or any(w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "the", "a", "an")
-                                                     for w in pre)):
+        if d.endswith(heads[-1]) and (not pre or any((w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "the", "a", "an"))
+                                                     and not _inside_title_name(pre, i) for i, w in enumerate(pre))):
             return None  # neither a modifier before the head nor the formula after it: nothing fuller
         return d
 

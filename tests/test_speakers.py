@@ -4893,3 +4893,24 @@ def test_round_30_the_company_after_a_business_name_with_no_person_s_marks():
     # 'the operator' may be a person's job: no business is looked for among names with no marks
     text = ("Grimesby Roylott stepped into the lift.\n\n\"See that guy?\" the operator asked.")
     assert [x["speaker"] for x in full(text)] != ["Grimesby Roylott"]
+
+
+def test_round_30_a_body_by_a_head_its_name_ends_in_and_descriptions_with_a_name_or_abbreviation_before_the_head():
+    # 'the district' after 'the Cedar Sound School District': a head that ends the name of a body the text names is that
+    # body (not a person's noun: 'the observer' is no 'Daily Observer'); 'A U.N. logistics official', 'A Ministry of
+    # Youth and Sports official' are the fuller descriptions a later 'the official' refers to (Hawkins 1978, ch. 3)
+    cases = (
+        ("Teachers in the Cedar Sound School District voted Wednesday to authorize a strike.\n\nIn a statement "
+         "Wednesday evening, the district said it “respects the right of our educators to organize.”",
+         ["Cedar Sound School District"]),
+        ("Aid is slow.\n\nA U.N. logistics official, who spoke on condition of anonymity, said convoys had been stopped."
+         "\n\n\"We are negotiating passage truck by truck,\" the official said.", ["U.N. logistics official"]),
+        ("Funding is short.\n\nA Ministry of Youth and Sports official said the contribution was part of a wider "
+         "programme.\n\n\"Netball is one of the most popular sports,\" the official said.",
+         ["Ministry of Youth and Sports official"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
+    text = ("The Daily Observer reported the count.\n\nAn international observer with the regional mission said the "
+            "vote was calm.\n\n\"We saw no intimidation,\" the observer said.")
+    assert [x["speaker"] for x in full(text)] != ["Daily Observer"]
