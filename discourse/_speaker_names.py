@@ -214,7 +214,15 @@ _ROLE_WORDS = frozenset(
     "coroner registrar ombudsman "
     # round 22: the offices of diplomacy written before the name in wire copy ('UN envoy Dariusz Helmqvist-Obi', 'chief
     # negotiator Ana Roe', 'Special Rapporteur Ann Lee'), as 'ambassador' and 'delegate' are
-    "envoy negotiator rapporteur mediator consul emissary".split())
+    "envoy negotiator rapporteur mediator consul emissary "
+    # round 30: false titles that open a sentence, where the capital hides that they are common nouns ('Paramedic Eoin
+    # Hartigan, a shop steward ...', 'Opener Karan Mehta', 'Barrister Saad Qureshi', 'Dutchman Sander Wijnbergen'; Bell
+    # 1991, ch. 10 on the pseudo-title of news), read as the first word of the name before: occupations, the offices of
+    # Irish local government ('Cathaoirleach'), the Irish police ('Garda'), a party's whip, a university's regent, a
+    # student's year, and the nouns of nationality in -man; not those that are common surnames too ('Reeve', 'Boxer':
+    # 'Donna Reeve' would lose her surname)
+    "paramedic barrister opener coxswain sophomore freshman retiree garda cathaoirleach whip regent "
+    "archbishop violist dutchman frenchman englishman irishman scotsman welshman".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

@@ -4914,3 +4914,17 @@ def test_round_30_a_body_by_a_head_its_name_ends_in_and_descriptions_with_a_name
     text = ("The Daily Observer reported the count.\n\nAn international observer with the regional mission said the "
             "vote was calm.\n\n\"We saw no intimidation,\" the observer said.")
     assert [x["speaker"] for x in full(text)] != ["Daily Observer"]
+
+
+def test_round_30_false_titles_that_open_a_sentence():
+    # 'Paramedic Eoin Hartigan, a shop steward ..., said': a pseudo-title of news (Bell 1991, ch. 10) capitalised only
+    # because it opens the sentence is no part of the name; a surname that is also a noun of office stays a surname
+    cases = (
+        ("Paramedic Eoin Hartigan, a shop steward with the union, said crews had been \"stacked up in the car park\" "
+         "while calls went unanswered.", ["Eoin Hartigan"]),
+        ("Opener Karan Sodhi made 84.\n\n\"The pitch was slower than it looked,\" Sodhi said.", ["Karan Sodhi"]),
+        ("Dutchman Sander Wijnbergen finished second.\n\n\"I had nothing left,\" Wijnbergen said.", ["Sander Wijnbergen"]),
+        ("Donna Reeve, who chairs the residents' group, said: \"We were never asked.\"", ["Donna Reeve"]),
+    )
+    for text, want in cases:
+        assert [x["speaker"] for x in full(text)] == want, text
