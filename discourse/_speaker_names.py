@@ -1121,6 +1121,11 @@ def _subject_like(text: str, s: int) -> bool:
         # al. 1985, 13.6 and 13.20: the comma marks the coordination of clauses, not of two noun phrases), and a name
         # with a finite verb after it is that clause's subject
         return True
+    if w == "to" and len(words) > 1 and words[-2].lower() == "according":
+        # round 30: 'According to Dr Sana Farooqui, an agricultural economist ..., the crisis was "entirely predictable".':
+        # the source of the viewpoint adjunct 'according to' is the sayer of its sentence (Quirk et al. 1985, 8.131),
+        # a speaker in focus as the subject of 'said' is, so a later 'she said' continues her
+        return True
     if w in _OBJECT_WORDS:
         return _after_fronted_adverbial(text, window, e)
     if w in _LISTENER_VERBS and not comma:

@@ -4929,3 +4929,16 @@ def test_round_30_false_titles_that_open_a_sentence():
     )
     for text, want in cases:
         assert [x["speaker"] for x in full(text)] == want, text
+
+
+def test_round_30_the_source_of_according_to_is_in_focus_for_a_later_pronoun():
+    # the source of 'according to' is the sayer of its sentence (Quirk et al. 1985, 8.131), in focus as the subject of
+    # 'said' is: a later 'she said' continues her, not a man of unknown gender named as a subject before
+    text = ("\"Only the middleman has gained,\" said Rao Shamshad Ali, president of the farmers' alliance.\n\nAccording "
+            "to Dr Sana Farooqui, an agricultural economist at the Institute of Rural Policy, the crisis was "
+            "\"entirely predictable\".\n\n\"The government ended procurement without building a strategic reserve,\" "
+            "she said.")
+    assert [x["speaker"] for x in full(text)] == ["Rao Shamshad Ali", "Sana Farooqui", "Sana Farooqui"]
+    from discourse._speaker_names import _subject_like
+    assert _subject_like(text, text.index("Sana"))
+    assert not _subject_like("He sent the report to Ann Roe.", 22)
