@@ -222,7 +222,11 @@ _ROLE_WORDS = frozenset(
     # student's year, and the nouns of nationality in -man; not those that are common surnames too ('Reeve', 'Boxer':
     # 'Donna Reeve' would lose her surname)
     "paramedic barrister opener coxswain sophomore freshman retiree garda cathaoirleach whip regent "
-    "archbishop violist dutchman frenchman englishman irishman scotsman welshman".split())
+    "archbishop violist dutchman frenchman englishman irishman scotsman welshman "
+    # the ranks of the Ghana and Nigeria police forces written before the name as round 17's Indian ranks are ('COP
+    # Daniel Kwame Adu-Boahen', 'DCOP Francis Ablordeppey', 'CP Emmanuel Nwosu': Commissioner, Deputy Commissioner of
+    # Police)
+    "cop dcop cp".split())
 _ORG_ROLES = frozenset(
     "chairman chairwoman chair chairperson president vice director minister secretary manager commissioner "
     "chief ceo cto cfo coo evp svp vp spokesman spokeswoman spokesperson head officer founder co-founder "

@@ -1107,7 +1107,8 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
 
 # a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
 # report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
-_OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent)\s+)*(?P<doc>{_DOC_NOUNS})$")
+_OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent|most|final|first|"
+                        rf"interim|quarterly)\s+)*(?P<doc>{_DOC_NOUNS})$")  # (round 30: 'most recent', 'quarterly')
 # a document and its owner after 'from' or 'by' ('a statement from the ministry', 'a report by Amnesty International'):
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
 _DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
@@ -2246,7 +2247,9 @@ class _Speakers:
         None. An acronym in brackets after a name is that name's definition, whatever its letters (Schwartz & Hearst
         2003, the '<long form> (<short form>)' pattern): 'Magyar Energiakereskedő (MEK)', "Compagnie Ferroviaire de
         l'Ouest (CFO)", whose initials the spelling test below cannot read."""
-        for m in re.finditer(rf"\({re.escape(k)}\)", self.text):
+        # (round 30: or after a comma and 'or', 'the Banco Central de Reserva de Quenapa, or BCRQ,': the appositive
+        # abbreviation of wire copy, the same definition in another dress)
+        for m in re.finditer(rf"\({re.escape(k)}\)|,\s+or\s+{re.escape(k)}(?![\w’'\-])", self.text):
             words = self.text[max(0, m.start() - 120):m.start()].split()
             for i in range(max(0, len(words) - 10), len(words)):
                 cand = " ".join(w for w in words[i:] if w not in ("the", "The")).rstrip(",")

@@ -4942,3 +4942,17 @@ def test_round_30_the_source_of_according_to_is_in_focus_for_a_later_pronoun():
     from discourse._speaker_names import _subject_like
     assert _subject_like(text, text.index("Sana"))
     assert not _subject_like("He sent the report to Ann Roe.", 22)
+
+
+def test_round_30_an_abbreviation_after_or_a_document_of_most_recent_and_police_ranks():
+    # ', or BCRQ,' defines an abbreviation as brackets do (Schwartz & Hearst 2003); 'Halworth's most recent annual
+    # report' is a document of its owner; 'COP', 'DCOP' and 'CP' are ranks of the Ghana and Nigeria police
+    text = ("The decision by the board of the Banco Central de Reserva de Quenapa, or BCRQ, surprised economists.\n\n"
+            "In a statement, the BCRQ said the pause \"does not imply the end of the easing cycle.\"")
+    assert [x["speaker"] for x in full(text)] == ["Banco Central de Reserva de Quenapa"]
+    text = ("Halworth Group ran the line until October.\n\nAccording to Halworth’s most recent annual report, the "
+            "contract had been “a significant contributor to group cash flow” in previous years.")
+    assert [x["speaker"] for x in full(text)] == ["Halworth Group"]
+    text = ("The Accra Regional Police Commander, COP Daniel Kwame Adu-Boahen, spoke to the GNA.\n\n\"Land guarding is a "
+            "crime,\" COP Adu-Boahen said.")
+    assert [x["speaker"] for x in full(text)] == ["Daniel Kwame Adu-Boahen"]
