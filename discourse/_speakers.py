@@ -259,7 +259,10 @@ _NAMED_BEFORE = re.compile(r"(?:(?<![\w’'])named|(?:first|given)\s+name,)\s+$"
 
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
                              "soft-spoken genial burly silver-haired gray-haired grey-haired white-haired "
-                             "bespectacled smiling affable".split())
+                             "bespectacled smiling affable "
+                             # round 30: the state of someone just quoted, as 'smiling' is ('the distraught woman said',
+                             # 'the grieving father added'): a state is said of a person the reader knows
+                             "distraught grieving tearful heartbroken bereaved emotional".split())
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 # round 4: 'the young man', 'the elderly woman' vary a person just quoted as well as 'the handsome expert'
 _PERSON_NOUNS = frozenset("man woman boy girl fellow youngster lady gentleman".split())

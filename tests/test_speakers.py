@@ -4956,3 +4956,17 @@ def test_round_30_an_abbreviation_after_or_a_document_of_most_recent_and_police_
     text = ("The Accra Regional Police Commander, COP Daniel Kwame Adu-Boahen, spoke to the GNA.\n\n\"Land guarding is a "
             "crime,\" COP Adu-Boahen said.")
     assert [x["speaker"] for x in full(text)] == ["Daniel Kwame Adu-Boahen"]
+
+
+def test_round_30_a_one_word_headline_quotation_with_a_verb_and_a_state_of_the_person_quoted_last():
+    # "Rates rise 'unavoidable', mayor says": a headline that reports speech with a verb of its own lifts one word the
+    # story quotes alone as someone's speech; 'the distraught woman' after her quotation varies the person quoted last
+    text = ("Rates rise of 9.8% 'unavoidable', mayor says\n\nMayor Graham Tuhoro said the rise was \"unavoidable\" given "
+            "the cost of replacing pipes.")
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Graham Tuhoro")] * 2
+    text = ("Rates rise of 9.8% 'unavoidable' after vote\n\nMayor Graham Tuhoro said the rise was \"unavoidable\" given "
+            "the cost of replacing pipes.")
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention", "speech"]  # (no verb in the headline)
+    text = ("Adwoa Serwaa Quayson last saw her daughter on Friday.\n\n\"She said she was going out,\" Ms Quayson said."
+            "\n\n\"We just want her back,\" the distraught woman said.")
+    assert [x["speaker"] for x in full(text)] == ["Adwoa Serwaa Quayson"] * 2
