@@ -2252,7 +2252,11 @@ class _Speakers:
         l'Ouest (CFO)", whose initials the spelling test below cannot read."""
         # (round 30: or after a comma and 'or', 'the Banco Central de Reserva de Quenapa, or BCRQ,': the appositive
         # abbreviation of wire copy, the same definition in another dress)
-        for m in re.finditer(rf"\({re.escape(k)}\)|,\s+or\s+{re.escape(k)}(?![\w’'\-])", self.text):
+        marks = list(re.finditer(rf"\({re.escape(k)}\)", self.text))
+        if f"or {k}" in self.text:  # (a cheap test first: the form is rare, and the text long)
+            marks = sorted([*marks, *re.finditer(rf",\s+or\s+{re.escape(k)}(?![\w’'\-])", self.text)],
+                           key=lambda m: m.start())
+        for m in marks:
             words = self.text[max(0, m.start() - 120):m.start()].split()
             for i in range(max(0, len(words) - 10), len(words)):
                 cand = " ".join(w for w in words[i:] if w not in ("the", "The")).rstrip(",")
