@@ -1536,17 +1536,16 @@ def _characterising_source(window: str, lower_quote: bool) -> tuple[str, str] | 
     if (prep == "as") != cue.startswith(("descri", "characteri")):
         return None  # (described ... of, accused ... as: no complement of the verb)
     before = window[:m.start()]
+    b = _CHAR_BEFORE.search(before)
+    prev = before[:b.start()].rstrip().rsplit(None, 1) if b is not None else None
     if m.group("obj") is None and not cue.endswith("ing"):
         # (round 30: no object between the verb and its 'as' or 'of': the object is a relative clause's gap, 'a step he
         # described as', with its subject right before the verb; else the verb is passive, 'First Minister accused of
         # “dodging” questions', and its subject is the one accused, no speaker)
-        b = _CHAR_BEFORE.search(before)
-        prev = before[:b.start()].rstrip().rsplit(None, 1) if b is not None else None
         if not prev or not (prev[-1].lower() in ("which", "that", "whom") or prev[-1].isalpha() and prev[-1].islower()
                             and prev[-1].lower() not in _CHAR_NOT_SUBJECT):
             return None
-    if (b := _CHAR_BEFORE.search(before)) is not None:
-        prev = before[:b.start()].rstrip().rsplit(None, 1)
+    if b is not None:
         if not (prev and prev[-1].lower() in _CHAR_NOT_SUBJECT):
             spk = b.group("spk")
             if spk.lower() in ("he", "she", "they", "it"):

@@ -155,7 +155,7 @@ _FRAME_NAMED = re.compile(rf"\s*{_FRAME_LEAD}"
                           rf"(?:(?:[A-Z][\w\-]*[’']s\s+|(?:Their|His|Her|Its|Our)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
                           # (round 30: a body's name and a lower-case role before the name, 'Vireo president Amos
                           # Trinh struck a similar tone ...:')
-                          rf"(?:(?P<org>[A-Z][\w\-]*)\s+(?P<role>(?:[a-z]+\s+){{1,2}})(?=[A-Z]))?"
+                          rf"(?:[A-Z][\w\-]*\s+(?P<role>(?:[a-z]+\s+){{1,2}})(?=[A-Z]))?"
                           # (round 30: an apposition may hold a place with its country, '..., in Turin, Italy,')
                           rf"(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+[^,:;“”\"]{{1,100}}(?:,\s+[A-Z][\w\-]*)?,|(?<=[a-z]),)?"
                           rf"\s+(?:[a-z]+ly\s+|now\s+|then\s+)?(?P<verb>[a-z]+)\b[^:;“”\"]*:\s*$")

@@ -386,8 +386,8 @@ _DESCRIBED_PERSON = re.compile(
     # round 30: or one without a comma, up to the verb of saying that closes the subject ('A neighbour who watched the
     # raid on Heol y Nant said', 'A former section ranger who spent 20 years in the park and asked not to be named
     # said'): a restrictive relative clause is not set off by commas (Quirk et al. 1985, 17.3), so the subject ends
-    # where the main clause's verb begins
-    # where, as the labels of the blind sets do, the speaker is the description without its clause
+    # where the main clause's verb begins; the clause is kept apart ('rel'), for the speaker is the description
+    # without it, as the labels of the blind sets write it
     r"|(?P<rel>\s+who\s+[^,.;:“”\"—–()]{1,100}?(?=\s+(?:said|says|told|tells|added|adds)\b)))?)"
     r"(?:\s+(?:with|in|from|at|of)\s+[^,.;:“”\"]{1,40}?)?"
     r"(?:,[^,.;:“”\"]{1,120},|" + _ANONYMITY_WHO + r")?"
