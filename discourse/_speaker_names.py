@@ -218,10 +218,10 @@ _ROLE_WORDS = frozenset(
     # round 30: false titles that open a sentence, where the capital hides that they are common nouns ('Paramedic Eoin
     # Hartigan, a shop steward ...', 'Opener Karan Mehta', 'Barrister Saad Qureshi', 'Dutchman Sander Wijnbergen'; Bell
     # 1991, ch. 10 on the pseudo-title of news), read as the first word of the name before: occupations, the offices of
-    # Irish local government ('Cathaoirleach'), the Irish police ('Garda'), a party's whip, a university's regent, a
-    # student's year, and the nouns of nationality in -man; not those that are common surnames too ('Reeve', 'Boxer':
-    # 'Donna Reeve' would lose her surname)
-    "paramedic barrister opener coxswain sophomore freshman retiree garda cathaoirleach whip regent "
+    # Irish local government ('Cathaoirleach'), a party's whip, a university's regent, a student's year, and the nouns
+    # of nationality in -man; not those that are common surnames too ('Reeve', 'Boxer': 'Donna Reeve' would lose her
+    # surname), nor the Irish 'Garda', which opens the force's own name ('The Garda Síochána said', round 27)
+    "paramedic barrister opener coxswain sophomore freshman retiree cathaoirleach whip regent "
     "archbishop violist dutchman frenchman englishman irishman scotsman welshman "
     # the ranks of the Ghana and Nigeria police forces written before the name as round 17's Indian ranks are ('COP
     # Daniel Kwame Adu-Boahen', 'DCOP Francis Ablordeppey', 'CP Emmanuel Nwosu': Commissioner, Deputy Commissioner of
