@@ -685,10 +685,11 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
         with pytest.raises(SystemExit):
             vb.main(["--hits", "--batch", sealed])
         assert "batch 1 or 4 only" in capsys.readouterr().err
-    # the fourteenth round's batch 18 (BQ-BT) waits in sealed/, unread: whole, and in no batch the script reads
+    # the fourteenth round's batch 18 (BQ-BT) and the fifteenth's batch 19 (BU-BX) wait in sealed/, unread: whole, and
+    # in no batch the script reads
     import json
     sealed_dir = vb.DATA / "sealed"
-    for name in ("BQ", "BR", "BS", "BT"):
+    for name in ("BQ", "BR", "BS", "BT", "BU", "BV", "BW", "BX"):
         rows = [json.loads(line) for line in (sealed_dir / f"pages{name}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert len(rows) == 16 and all(set(r) == set(vb.KEYS) for r in rows), name
         assert sorted(r["label"] for r in rows) == sorted(["news"] * 5 + ["vendor"] * 4 + ["rights"] * 4 + ["policy"] * 3)
