@@ -1545,14 +1545,13 @@ def _characterising_source(window: str, lower_quote: bool) -> tuple[str, str] | 
         if not prev or not (prev[-1].lower() in ("which", "that", "whom") or prev[-1].isalpha() and prev[-1].islower()
                             and prev[-1].lower() not in _CHAR_NOT_SUBJECT):
             return None
-    if b is not None:
-        if not (prev and prev[-1].lower() in _CHAR_NOT_SUBJECT):
-            spk = b.group("spk")
-            if spk.lower() in ("he", "she", "they", "it"):
-                return spk.capitalize(), cue
-            spk = _clean_speaker(spk)
-            if spk:
-                return spk, cue
+    if b is not None and not (prev and prev[-1].lower() in _CHAR_NOT_SUBJECT):
+        spk = b.group("spk")
+        if spk.lower() in ("he", "she", "they", "it"):
+            return spk.capitalize(), cue
+        spk = _clean_speaker(spk)
+        if spk:
+            return spk, cue
     if cue.endswith("ing") and (w := _CHAR_WITH.search(before)) is not None:
         return _clean_speaker(w.group("spk")) or None, cue  # (with the Chief Whip, Mr Isaac Akena, accusing ...)
     lead = _mc_lead(window)

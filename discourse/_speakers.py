@@ -1696,6 +1696,7 @@ class _Speakers:
 
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         self._common_heads: dict[str, bool] = {}  # _common_head per word asked
+        self._business: dict[str, bool] = {}  # _business_name per name asked
         if _TABLE_KERNEL is not None:
             _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
         else:
@@ -2775,8 +2776,8 @@ class _Speakers:
         Round 30: after a kind noun that names only a business (:data:`_COMPANY_KINDS`: 'the company', not 'the
         operator'), a name of several words with no person's marks ('Heritage Grove Living', 'Westvale Dairies',
         which the table holds as a person only by its capitals) is a candidate too, unless its last word stands
-        alone elsewhere in the text (a person's surname on second reference, :meth:`_last_word_alone`) or it is
-        written only in the headline (whose capitals make names of any words, 'Petrosur Prices $600 Million Bond').
+        alone elsewhere in the text (a person's surname on second reference) or it is written only in the headline
+        (whose capitals make names of any words, 'Petrosur Prices $600 Million Bond'): :meth:`_business_name`.
         """
         if not heads or heads[-1] not in _ORG_KINDS:
             return None
@@ -2805,20 +2806,26 @@ class _Speakers:
                 break
             if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
                     or (ent.kind == "person" and (_bare_name(ent) or (
-                        heads[-1] in _COMPANY_KINDS and _markless_name(ent) and not self._last_word_alone(ent)
-                        and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0))
-                    )) and fits(ent):
+                        heads[-1] in _COMPANY_KINDS and self._business_name(ent))))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
 
-    def _last_word_alone(self, ent: _Entity) -> bool:
-        """Is the last word of a name of several words written without the words before it elsewhere in the text
-        ('Pugh said' after 'Sioned Pugh')? News refers to a person again by the surname, the last word of the name
-        (AP and Reuters style: the surname on second reference), and to a business by the first word or the whole
-        name ('Severnmoor' for 'Severnmoor Water'); a name whose last word stands alone is a person's (round 30)."""
-        last, before = ent.words[-1], ent.words[-2]
-        return any(not self.text[max(0, m.start() - len(before) - 1):m.start()].startswith(before)
-                   for m in re.finditer(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", self.text))
+    def _business_name(self, ent: _Entity) -> bool:
+        """May a person of the table, a name of several words, be a business that 'the company' refers to (round 30)?
+        Only with no person's marks (:func:`_markless_name`), with its last word never written alone elsewhere in the
+        text ('Pugh said' after 'Sioned Pugh': news refers to a person again by the surname, the last word of the
+        name, AP and Reuters style, and to a business by the first word or the whole name, 'Severnmoor' for
+        'Severnmoor Water'), and written in full outside the headline. Asked once per name (the text is read whole)."""
+        if (known := self._business.get(ent.name)) is not None:
+            return known
+        ok = len(ent.words) > 1 and _markless_name(ent)
+        if ok:
+            last, before = ent.words[-1], ent.words[-2]
+            ok = not any(not self.text[max(0, m.start() - len(before) - 1):m.start()].startswith(before)
+                         for m in re.finditer(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", self.text))
+            ok = ok and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0
+        self._business[ent.name] = ok
+        return ok
 
     def _introduced_in_trade(self, pos: int) -> _Entity | None:
         """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close
