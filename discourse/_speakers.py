@@ -1834,8 +1834,10 @@ class _Speakers:
         relation = _relation_before(before)  # 'her husband,' Tomás (round 11)
         if not (titled or role_words or marks or role_before is not None) and (
                 _kind_before(before) or (len(name) == 1 and name[0] in self.orgs and name[0] not in self.rep_orgs
-                                         and name[0] not in self._by_length)):
-            # 'camera maker Hikvision' ... 'Hikvision has denied': an organisation (round 11)
+                                         and name[0] not in self._by_length)) and _AGE_RE.match(after) is None:
+            # 'camera maker Hikvision' ... 'Hikvision has denied': an organisation (round 11); not where an age follows
+            # in apposition, a person's (round 31: 'street vendor Ethelyn Pinder, 67, who ...': 'vendor' names a
+            # business's kind and a person's trade alike, and no organisation is given an age; AP Stylebook, 'ages')
             self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
             return True
         roles = None  # (comma_role, appos_role): looked for only where they are used (most runs return before)

@@ -4970,3 +4970,22 @@ def test_round_30_a_one_word_headline_quotation_with_a_verb_and_a_state_of_the_p
     text = ("Adwoa Serwaa Quayson last saw her daughter on Friday.\n\n\"She said she was going out,\" Ms Quayson said."
             "\n\n\"We just want her back,\" the distraught woman said.")
     assert [x["speaker"] for x in full(text)] == ["Adwoa Serwaa Quayson"] * 2
+
+
+def test_round_31_a_name_with_an_age_in_apposition_is_the_subject_its_pronoun_continues():
+    # news style sets a person's age off by commas after the name (AP Stylebook, 'ages'), often with a relative clause
+    # or a place after it: the name is still the subject of the verb after them, so a later he/she continues it
+    text = ("Giovanna Rinaldi, a union organiser, said: \"It is bad.\"\n\nAt the gates in San Vitale, Youssef Amrani, 41, "
+            "who was born in Morocco, said he had worked night shifts for three years.\n\n\"If you complain, your contract "
+            "is not renewed,\" he said.")
+    assert [x["speaker"] for x in full(text)] == ["Giovanna Rinaldi", "Youssef Amrani"]
+    # the place of residence after the age is no subject: 'of Ballydaheen' is the object of 'of'
+    text = ("Judge Ann Roe said: \"We need it.\"\n\nBernadette Kiely, 67, of Ballydaheen, Mallow, told the court that she "
+            "fell on Bridge Street.\n\nShe said the slab was raised \"by at least an inch\" on the footpath.")
+    assert [x["speaker"] for x in full(text)] == ["Ann Roe", "Bernadette Kiely"]
+    # a trade noun before the name ('vendor', also a business's kind) does not make it an organisation's where an age
+    # follows: no organisation is given an age
+    text = ("Cordell Rahming said: \"We need an assessment,\" he said.\n\nAt the straw market, vendor Ethelyn Pinder, 67, "
+            "who has sold bags there for four decades, said business had picked up.\n\n\"They come, they look, they take "
+            "pictures,\" she said.")
+    assert [x["speaker"] for x in full(text)][-1] == "Ethelyn Pinder"
