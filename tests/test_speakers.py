@@ -4989,3 +4989,15 @@ def test_round_31_a_name_with_an_age_in_apposition_is_the_subject_its_pronoun_co
             "who has sold bags there for four decades, said business had picked up.\n\n\"They come, they look, they take "
             "pictures,\" she said.")
     assert [x["speaker"] for x in full(text)][-1] == "Ethelyn Pinder"
+
+
+def test_round_31_one_quoted_word_after_a_linking_verb_in_indirect_speech():
+    # the predicative complement of 'felt', 'looked', 'seemed' is the speaker's evaluation, as after a copula (round 9)
+    # and as two words there (round 27): 'said rural communities felt “forgotten”' is the councillor's word
+    text = "Councillor Alison Beattie said rural communities felt \"forgotten\" by policing priorities set in Belfast."
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Alison Beattie")]
+    text = "Analyst Christos Vagianos said in a note that the segment looked \"vulnerable\" next year."
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Christos Vagianos")]
+    # (a term after a noun, no linking verb: still a mention)
+    text = "Councillor Alison Beattie said the \"forgotten\" communities would get a new station."
+    assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
