@@ -1274,7 +1274,9 @@ _MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
 _MC_HEAD = (
     # (round 25: or a determiner in lower case after a fronted adverbial's comma, 'In a statement on Sunday, the
     # Cobras said')
-    rf"(?P<spk>(?:[A-Z]|(?<=,\s)(?:the|a|an)\s)(?:[^,;:“”\"‘’()\[\]]|{_APOS}){{0,100}}?)"
+    # (round 31: or after a conjunction that opens the sentence, 'But a senior official at the trust, who ..., said')
+    rf"(?P<spk>(?:[A-Z]|(?:(?<=,\s)|(?<=But\s)|(?<=And\s)|(?<=Yet\s)|(?<=So\s))(?:the|a|an|one)\s)"
+    rf"(?:[^,;:“”\"‘’()\[\]]|{_APOS}){{0,100}}?)"
     rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS}){{1,220}}?,)?"
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
     r"last\s+week|this\s+week|[A-Z][a-z]+day|"
@@ -1365,6 +1367,8 @@ def _mc_lead(window: str) -> int:
     """Where the subject of the clause that opens ``window`` starts: after a fronted participle clause or adverbial
     and its comma (Quirk et al. 1985, 8.20, 15.58)."""
     lead = _SUBJ_LEAD.match(window).end()
+    if (conj := _CONJUNCT.match(window, lead)) is not None:
+        lead = conj.end()  # (round 31: 'However, a senior official ... said', as _finding_source reads it; Quirk 8.134)
     if (front := _FRONTED_PARTICIPLE.match(window, lead)) is not None:
         lead = front.end()
     elif (front := _MC_FRONT.match(window, lead)) is not None and (

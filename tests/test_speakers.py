@@ -5001,3 +5001,14 @@ def test_round_31_one_quoted_word_after_a_linking_verb_in_indirect_speech():
     # (a term after a noun, no linking verb: still a mention)
     text = "Councillor Alison Beattie said the \"forgotten\" communities would get a new station."
     assert [x["kind"] for x in find_quote_spans(text)] == ["mention"]
+
+
+def test_round_31_a_described_subject_after_a_conjunction_that_opens_the_sentence():
+    # 'But' or 'However,' before the subject links the sentence to the one before and leaves the main clause as it is
+    # (Quirk et al. 1985, 8.134 on conjuncts): its subject, a description with an apposition, says the quoted words
+    for opener in ("But a", "However, a", "And one"):
+        text = (f"Power was cut again.\n\n{opener} senior official at the utility, who spoke on condition of anonymity, "
+                "said the eight-hour target was \"optimistic at best.\"")
+        (q,) = find_quote_spans(text)
+        assert (q["kind"], q["speaker_reason"]) == ("speech", "description")
+        assert q["speaker"].endswith("senior official at the utility")
