@@ -1050,6 +1050,9 @@ def _without_postnominals(words: list[str]) -> list[str]:
     return words
 
 
+_CLIPPED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
@@ -1066,6 +1069,15 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
                      or (words[0].lower() in CUE_VERBS and (words[0].lower() not in _NOUNISH or len(words) == 1))
                      or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
         words = words[1:]
+        sent_start = False
+    if any(w in _CLIPPED_TITLES for w in words[1:]):
+        # round 31: 'Coroner Dr Fionnbarr Crowe', 'Environmentalist Dr Shalini Gupte': British and Commonwealth style
+        # writes the contracted titles without a full stop (New Hart's Rules 2014, 10.2.1); after a role they open the
+        # name, where the run had been dropped whole (a title is no name word); the name is read from the title on, as
+        # a run that opens with 'Dr.' is, for the words before may end a portfolio ('Minister for Environmental
+        # Protection Dr Aseri Nakarawa') that a dotted title would have joined to the name
+        k = max(i for i, w in enumerate(words) if i and w in _CLIPPED_TITLES)
+        words = [words[k] + ".", *words[k + 1:]]  # (the title kept, a person's mark, as 'Dr.')
         sent_start = False
     if words and (k := _leading_modifiers(words)):  # Brussels-based Clean Air Alliance, American Casey Ruddock (round 17)
         words = words[k:]

@@ -5031,3 +5031,14 @@ def test_round_31_trades_that_end_company_names_and_a_place_of_two_words_before_
     # (a ministry's remit is no trade: 'Minister for Fisheries and Forests Semi Tuinadave' stays the minister)
     text = "Minister for Fisheries and Forests Semi Tuinadave said the Bill \"corrects a historical injustice\"."
     assert [x["speaker"] for x in full(text)] == ["Semi Tuinadave"]
+
+
+def test_round_31_a_role_before_a_title_written_without_a_full_stop():
+    # British and Commonwealth style writes 'Dr', 'Mr', 'Mrs', 'Ms' without a full stop (New Hart's Rules 2014, 10.2.1);
+    # after a role the run 'Coroner Dr Fionnbarr Crowe' had been dropped whole, so a later 'he' went to the man quoted
+    # before; the name is read from the title on
+    for run in ("Coroner Dr Fionnbarr Crowe", "District Veterinary Officer Dr Mubita Inambao",
+                "Minister for Environmental Protection Dr Aseri Nakarawa"):
+        text = (f"Colm Walsh, a fisherman, said: \"It is bad.\"\n\n{run} returned a verdict of accidental death and "
+                "extended his sympathies to the family.\n\n\"This is a tragedy,\" he said.")
+        assert [x["speaker"] for x in full(text)] == ["Colm Walsh", " ".join(run.split()[-2:])]
