@@ -447,10 +447,7 @@ applies the same definition to token tables whose voice was not computed here. R
 (:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
 their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
 emphasise, add, suggest, believe, warn, promise, predict, report, testify) only with "that" before the
-clause ("maintains the platform" and "added cameras" are not speech), or (since framing round 16) with a clause
-whose subject is a nominative personal pronoun or existential "there" ("Opponents warned they would ...": no
-object can be one, so "that" is omitted there; "it" and "you" can be objects and do not count), but any of them
-after it. A
+clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
 like to say that", "we wish to stress that", and "let me / let us" counts) is the speaker's own view, not

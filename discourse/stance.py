@@ -508,14 +508,7 @@ def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
         return t
     if t in THAT_REPORTING_VERBS and j + 1 <= sent.hi and sent.n(j + 1) == "that":
         return f"{t} that"
-    if (t in THAT_REPORTING_VERBS and j + 2 <= sent.hi and sent.n(j + 1) in _ZERO_THAT_SUBJECTS
-            and not sent.p(j + 2) and sent.s(j + 2)[:1].islower()):
-        return t  # "warned they would ...": a zero "that" before a nominative subject (discourse._reported)
     return None
-
-
-#: the nominative pronouns and existential "there" that open a zero-"that" reported clause (discourse._reported)
-_ZERO_THAT_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "there"})
 
 
 def _same_voice(ctx: _Context, j: int, s: int) -> bool:

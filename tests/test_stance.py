@@ -234,14 +234,6 @@ REPORTED_CASES = [
     ("Each library grows according to the area it serves, and its aim is efficiency.", "efficiency", False),
     ("According to international law, the detention is repression.", "repression", False),
     ("According to the ministry, the detention is no repression.", "repression", True),
-    # framing round 16: a zero "that" after a verb of THAT_REPORTING_VERBS before a nominative pronoun or existential
-    # "there", which cannot be the verb's object (Quirk et al. 1985, 16.32): the clause is reported; "it" and
-    # "you" can be objects and stay out
-    ("Opponents warned they would tie public safety in red tape for years.", "public safety", True),
-    ("The minister added there would be seamless services in every district.", "seamless", True),
-    ("Activists stressed we must resist the repression of the new law.", "repression", True),
-    ("The vendor added it to make the city seamless.", "seamless", False),
-    ("The council warned residents about the seamless new platform.", "seamless", False),
 ]
 
 
