@@ -5,7 +5,7 @@
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, sixty-eight sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, seventy-two sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -83,7 +83,12 @@ in Pakistani and Bangladeshi cities; face recognition on metro systems and city 
 protests, and the vendors that supply or left those markets; security technology at sports mega-events and their host
 cities and the laws passed for them; camera networks run by business improvement districts, shopping streets and
 private-public partnerships in British and American city centres) likewise, after round 28's ninth speaker part.
-``--hits`` refuses batches 2, 3 and 5-17, which are measured, never read. ``--ci N`` adds 95% intervals
+Batch 18 (sets BQ-BT: drone and aerial surveillance over cities, protests and large events; smart streetlights, smart
+poles and small cells with cameras and sensors in European and North American cities; school and campus security
+technology; surveillance in public transport, face-payment fare gates and station crowd analytics in Asia, the Middle
+East and Europe) was written by four helper sessions in the fourteenth round, kept sealed through the fifteenth, and run
+once in the sixteenth to decide its pre-registered candidate (README, "Sixteenth round").
+``--hits`` refuses batches 2, 3 and 5-18, which are measured, never read. ``--ci N`` adds 95% intervals
 of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
 sets (:func:`set_bootstrap`).
 
@@ -126,7 +131,7 @@ BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tupl
            "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV"),
            "13": ("AW", "AX", "AY", "AZ"), "14": ("BA", "BB", "BC", "BD"),
            "15": ("BE", "BF", "BG", "BH"), "16": ("BI", "BJ", "BK", "BL"),
-           "17": ("BM", "BN", "BO", "BP")}  # (set names of two letters from batch 7 on)
+           "17": ("BM", "BN", "BO", "BP"), "18": ("BQ", "BR", "BS", "BT")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -300,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-17 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-18 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
                  "batches 2, 3 and 5-17 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
