@@ -1051,6 +1051,10 @@ def _without_postnominals(words: list[str]) -> list[str]:
 
 
 _CLIPPED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
+#: plural nouns of people that head a subject with an of-phrase naming an organisation or a place ('Shareholders of
+#: Quillon Payments Inc.', 'Residents of Ballydaheen'); not names' own first words ('Friends of the Earth')
+_GROUP_OF_PLURALS = frozenset("shareholders residents employees workers investors customers members supporters "
+                              "opponents officials staff parents students users tenants owners".split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1069,6 +1073,12 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
                      or (words[0].lower() in CUE_VERBS and (words[0].lower() not in _NOUNISH or len(words) == 1))
                      or (sent_start and len(words) > 1 and _ADVERB.fullmatch(words[0]))):  # Affirmatively Baker
         words = words[1:]
+        sent_start = False
+    if sent_start and len(words) > 3 and words[1] == "of" and words[0].lower() in _GROUP_OF_PLURALS:
+        # round 31: 'Shareholders of Quillon Payments Inc. approved ...': a plural noun of people that opens the
+        # sentence is the head of the subject and the name its of-phrase's object (Quirk et al. 1985, 17.37), no part
+        # of the organisation's name, which the table had held as 'Shareholders of Quillon Payments Inc.'
+        words = words[2:]
         sent_start = False
     if any(w in _CLIPPED_TITLES for w in words[1:]):
         # round 31: 'Coroner Dr Fionnbarr Crowe', 'Environmentalist Dr Shalini Gupte': British and Commonwealth style
@@ -2316,6 +2326,12 @@ class _Speakers:
         head = " ".join(name) + " "
         found = {e.name: e for k, e in self.orgs.items() if k.startswith(head) and e.merged is None
                  and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in e.words[len(name):])}
+        if len(found) > 1:
+            # (round 31: names that all extend the shortest of them, 'Harborline Bank' and a headline's 'Harborline Bank
+            # Nears', are one organisation and words after its name; the shortest is the name)
+            short = min(found, key=len)
+            if all(k == short or k.startswith(short + " ") for k in found):
+                found = {short: found[short]}
         full = next(iter(found.values())) if len(found) == 1 else None
         return full if full is not None and self._named_in_full_first(" ".join(name), full) else None
 

@@ -5042,3 +5042,15 @@ def test_round_31_a_role_before_a_title_written_without_a_full_stop():
         text = (f"Colm Walsh, a fisherman, said: \"It is bad.\"\n\n{run} returned a verdict of accidental death and "
                 "extended his sympathies to the family.\n\n\"This is a tragedy,\" he said.")
         assert [x["speaker"] for x in full(text)] == ["Colm Walsh", " ".join(run.split()[-2:])]
+
+
+def test_round_31_an_organisation_named_short_after_its_name_and_a_headline_longer_name():
+    # 'Harborline Bank' in the story and a headline's run 'Harborline Bank Nears' both extend the shortest; the short
+    # 'Harborline said' is the bank (one speaker, one name), not two organisations left unguessed between
+    text = ("Harborline Bank Nears Deal With Regulator\n\nHarborline Bank agreed on Monday to pay a fine.\n\n"
+            "\"We have cooperated fully,\" Harborline said in a statement.")
+    assert [x["speaker"] for x in full(text)] == ["Harborline Bank"]
+    # a plural noun of people that opens the sentence heads the subject; the organisation is its of-phrase's object
+    text = ("Shareholders of Quillon Payments Inc. approved the merger on Tuesday.\n\n\"This creates a stronger "
+            "company,\" Quillon said.")
+    assert [x["speaker"] for x in full(text)] == ["Quillon Payments Inc."]
