@@ -1050,6 +1050,7 @@ def _without_postnominals(words: list[str]) -> list[str]:
     return words
 
 
+#: the courtesy titles British and Commonwealth style writes without a full stop (see :func:`_clean_run`)
 _CLIPPED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: plural nouns of people that head a subject with an of-phrase naming an organisation or a place ('Shareholders of
 #: Quillon Payments Inc.', 'Residents of Ballydaheen'); not names' own first words ('Friends of the Earth')
@@ -1061,8 +1062,10 @@ _GROUP_OF_PLURALS = frozenset("shareholders residents employees workers investor
 def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | None:
     """The words of a name run as the table reads them, and whether they still start a sentence: leading
     function words, pronouns, articles, cue verbs ('Asked Mrs. Peck') and a sentence-initial adverb
-    ('Affirmatively Baker') dropped, trailing non-names ('Monday') dropped unless a month is a surname,
-    a possessive ending cut; None where nothing is left or a non-name word remains.
+    ('Affirmatively Baker') dropped, and (round 31) a sentence-opening plural noun of people with its 'of'
+    ('Shareholders of'); a run with a title written without a full stop after its first word ('Coroner Dr
+    Fionnbarr Crowe') read from the title on, the title given its stop; trailing non-names ('Monday') dropped
+    unless a month is a surname, a possessive ending cut; None where nothing is left or a non-name word remains.
 
     A pure function of the run as written and of ``sent_start`` (module constants only), cached like
     :func:`_run_head`: the same runs recur within and across documents, and the table did this for each."""
@@ -1485,8 +1488,8 @@ Vietnamese""".split())
 
 def _leading_modifiers(words: list[str]) -> int:
     """How many words at the start of a written speaker are modifiers before a name, no part of it (round 17): a
-    place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid', 'Gold Coast-based Pelican Grove
-    Developments'), and a nationality
+    place with '-based' ('Brussels-based Clean Air Alliance', 'California-based SonicGrid'; round 31: after a place of
+    more than one word, 'Gold Coast-based Pelican Grove Developments'), and a nationality
     (:data:`_NATIONALITY_ADJECTIVES`) before a person's name of two words, or opening with a known given name, that
     holds no organisation word ('American Casey Ruddock'; not 'American Civil Liberties Union' or 'the Moroccan
     Sovereign Hassan II'). A close apposition of that kind (Quirk et al. 1985, 17.65) premodifies the name the way

@@ -1002,8 +1002,8 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
     """Does a one-word quotation stand where a reported clause holds the speaker's own word: the predicate of a
-    copula or (round 31) a linking verb in lower case (:data:`_PREDICATE_SLOT`, round 9; :data:`_LINKING_SLOT`), an adverb in -ly closing the clause, a verb
-    after an auxiliary or the complement of a naming verb (round 10)? Its speaker and cue are then looked for as
+    copula or (round 31) a linking verb in lower case (:data:`_PREDICATE_SLOT`, round 9; :data:`_LINKING_SLOT`), an
+    adverb in -ly closing the clause, a verb after an auxiliary or the complement of a naming verb (round 10)? Its speaker and cue are then looked for as
     for a longer partial quotation, with verbs of saying only."""
     # (round 31: after a linking verb of feeling or seeming too, 'said rural communities felt “forgotten”', as round
     # 27 read two words there: the quoted word is the predicative complement, someone's evaluation, not a term named)
