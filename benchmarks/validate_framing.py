@@ -179,7 +179,7 @@ DEFAULT = REPO.parent / "shared" / "validation" / "framing_dev.jsonl"
 CONTRASTS = [("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("vendor", "policy"),
              ("policy", "rights")]
 KNOWN = CONTRASTS[:3]
-CANDIDATES = ["rate+lss", "rate+lss rank", "lss weighted", "rate+lss weighted", "rate shrunk"]
+CANDIDATES = ["rate+lss", "rate+lss rank", "lss weighted", "rate+lss weighted", "rate shrunk", "relative"]
 USE_OPTIONS = {"evaluative": "evaluative", "evaluative+reported": ["evaluative", "reported"],
                "all but distanced": ["evaluative", "referential", "reported"], "all": "all"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
@@ -312,6 +312,9 @@ def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({
     if not np.allclose(fs["rate"].fillna(0.0), out["rate"]):
         raise RuntimeError("the rate of frame_scores differs from the rate computed from frame_balance")
     out["rate shrunk"] = fs["score"]
+    # the sixteenth round's pre-registered candidate (README, framing, "Sixteenth round")
+    out["relative"] = frame_scores(tokens, lex, method="relative").set_index("doc_id")["score"].reindex(
+        out.index).fillna(0.0)
     return out.reset_index()
 
 

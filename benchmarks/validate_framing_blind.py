@@ -172,6 +172,9 @@ def measures(dc, pages: pd.DataFrame, *, lss: bool = False) -> pd.DataFrame:
     fs = importlib.import_module(dc.__name__ + ".framing").frame_scores
     out["rate"] = fs(tokens, lex, method="rate").set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
     out["rate shrunk"] = fs(tokens, lex, method="shrunk").set_index("doc_id")["score"].reindex(out.index)
+    if "relative" in getattr(importlib.import_module(dc.__name__ + ".framing"), "SCORE_METHODS", ()):
+        # (the sixteenth round's pre-registered candidate; a revision without the method has no such row)
+        out["relative"] = fs(tokens, lex, method="relative").set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
     texts = pages.set_index("id")["text"]
     a, b = regex_counts(texts, lex)
     out["regex rate"] = (1000.0 * (a - b) / n_words).fillna(0.0)
@@ -315,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     cols = ["rate shrunk", "rate", "use-aware", "use-aware|author", "plain", "regex rate", "regex"]
     cols += ["lss"] if args.lss else []
     scores = measures(dc, pages, lss=args.lss)
+    cols += ["relative"] if "relative" in scores else []
     if args.wordscores:
         ws = wordscores_scores(dc, pages, args.dev)
         scores = scores.join(ws)

@@ -878,7 +878,7 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
 # ----------------------------------------------------------------------------- per-document ranking scores
 
 #: the methods of :func:`frame_scores`
-SCORE_METHODS = ("shrunk", "rate")
+SCORE_METHODS = ("shrunk", "rate", "relative")
 FRAME_SCORES_COLUMNS = ["doc_id", "method", "score", "rate", "n_positive", "n_negative", "n_words",
                         "positive_pole", "negative_pole", "voice", "uses", "prior_words"]
 
@@ -922,8 +922,17 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
         a short document move it little; many hits in a long one move it far. Scores are relative to the
         documents scored together (the prior is their rate), so compare them within one call.
 
+    ``"relative"``
+        Each pole's rate as a multiple of that pole's rate in the documents scored together, positive minus
+        negative: ``(a / A - b / B) / n`` with ``A`` and ``B`` the corpus's pole hits per word (observed over
+        expected, as keyness compares a word's frequency with its expected one; Dunning 1993, Rayson & Garside
+        2000). The two poles' entries are not used equally often (on the blind framing pages a rights term is
+        counted about twice as often as a promotional one), so the plain rate lets the more frequent pole
+        decide; here an average use of either pole weighs the same. A pole with no counted hit in the corpus
+        adds 0. Scores are relative to the documents scored together, as for ``"shrunk"``.
+
     On the framing validation pages (issue 11, second round; ``benchmarks/validate_framing.py``) the two
-    methods rank pages almost alike: ``shrunk`` was chosen on the tuning folds by one pair of pages and tied
+    first methods rank pages almost alike: ``shrunk`` was chosen on the tuning folds by one pair of pages and tied
     the rate on the held-out folds; see the README's framing section for the figures.
 
     Parameters
@@ -932,7 +941,7 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
         From :func:`discourse.tokenize`.
     lexicon : Lexicon or str
         Default: the bundled ``"framing"`` lexicon.
-    method : {"shrunk", "rate"}
+    method : {"shrunk", "rate", "relative"}
     poles : (str, str)
         The positive and the negative pole, two categories of the lexicon.
     voice : {"author", "all", "quoted", "reported"}
@@ -941,7 +950,7 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
         Which uses of a hit count, as :func:`frame_balance` (default ``"evaluative"``).
     prior_words : float, optional
         ``alpha_0`` of ``"shrunk"``, in words (> 0); default: the median document length of ``tokens`` (a
-        prior worth one typical document). Ignored by ``"rate"`` (its column is then missing).
+        prior worth one typical document). Ignored by ``"rate"`` and ``"relative"`` (its column is then missing).
 
     Returns
     -------
@@ -949,7 +958,7 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
     ``score`` (high: positive pole), ``rate`` (per 1,000 words, whatever the method), ``n_positive``,
     ``n_negative`` (hits counted), ``n_words`` (word tokens, every voice; a document without words has a
     missing ``rate`` and ``score``), ``positive_pole``, ``negative_pole``, ``voice``, ``uses`` (comma-joined
-    or ``all``), ``prior_words`` (the ``alpha_0`` used; missing for ``"rate"``).
+    or ``all``), ``prior_words`` (the ``alpha_0`` used; missing for ``"rate"`` and ``"relative"``).
     """
     check_one_of("method", method, list(SCORE_METHODS))
     check_type("voice", voice, str, 'one voice, e.g. "author"')
@@ -975,6 +984,16 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
         rate = np.where(has_words, 1000.0 * (a - b) / n, np.nan)
     if method == "rate":
         score, alpha0 = rate, np.nan
+    elif method == "relative":
+        alpha0 = np.nan
+        score = np.full(len(n), np.nan)
+        if has_words.any():
+            words = n[has_words].sum()
+            rel = np.zeros(int(has_words.sum()))
+            for hits, sign in ((a[has_words], 1.0), (b[has_words], -1.0)):
+                if hits.sum() > 0:
+                    rel += sign * hits / (hits.sum() / words) / n[has_words]
+            score[has_words] = rel
     else:
         alpha0 = float(prior_words) if prior_words is not None else float(np.median(n[has_words])) if \
             has_words.any() else np.nan

@@ -387,6 +387,25 @@ def test_frame_scores_rate_and_shrunk(score_tokens):
     assert weak.loc["short", "score"] > strong.loc["short", "score"]
 
 
+def test_frame_scores_relative_known_answer(score_tokens):
+    from discourse.framing import frame_scores
+
+    # worked by hand: documents with (a, b, n) = (2, 0, 100), (0, 1, 200), (1, 3, 100): A = 3 / 400, B = 4 / 400;
+    # scores (2 / A - 0 / B) / 100 = 2.6667, (0 - 1 / B) / 200 = -0.5, (1 / A - 3 / B) / 100 = 1.3333 - 3 = -1.6667
+    texts = {"p": "efficient seamless " + "word " * 98, "q": "repression " + "word " * 199,
+             "r": "efficient repression repression repression " + "word " * 96}
+    toks = _tokens(texts)
+    rel = frame_scores(toks, method="relative").set_index("doc_id")
+    assert rel[["n_positive", "n_negative", "n_words"]].values.tolist() == [[2, 0, 100], [0, 1, 200], [1, 3, 100]]
+    assert rel["score"].tolist() == pytest.approx([8 / 3, -0.5, 4 / 3 - 3])
+    assert set(rel["method"]) == {"relative"} and rel["prior_words"].isna().all()
+    # an average use of either pole weighs the same; a pole with no hit in the corpus adds nothing
+    r = frame_scores(score_tokens, method="relative").set_index("doc_id")
+    assert r.loc["plain", "score"] == 0.0 and r.loc["long", "score"] > 0 > r.loc["critic", "score"]
+    only_promo = frame_scores(_tokens({"x": "efficient " + "word " * 9, "y": "word " * 10}), method="relative")
+    assert only_promo["score"].tolist() == pytest.approx([2.0, 0.0])
+
+
 def test_frame_scores_is_deterministic_and_checks_its_options(score_tokens):
     from discourse.framing import frame_scores
 
