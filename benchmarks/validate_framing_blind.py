@@ -5,7 +5,7 @@
 
 The development pages (``validate_framing.py``) have been read for four rounds of rules; their held-out folds
 hold 25 pages and were run once per round. These pages measure the same contrasts on text no rule was written
-from: ``benchmarks/data/blind_framing/pages*.jsonl``, seventy-two sets of sixteen invented web pages, each page from a
+from: ``benchmarks/data/blind_framing/pages*.jsonl``, seventy-six sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
 line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
@@ -87,13 +87,17 @@ Batch 18 (sets BQ-BT: drone and aerial surveillance over cities, protests and la
 poles and small cells with cameras and sensors in European and North American cities; school and campus security
 technology; surveillance in public transport, face-payment fare gates and station crowd analytics in Asia, the Middle
 East and Europe) was written by four helper sessions in the fourteenth round, kept sealed through the fifteenth, and run
-once in the sixteenth to decide its pre-registered candidate (README, "Sixteenth round").
-``--hits`` refuses batches 2, 3 and 5-18, which are measured, never read. ``--ci N`` adds 95% intervals
+once in the sixteenth to decide its pre-registered candidate (README, "Sixteenth round"); batch 19 (sets BU-BX:
+surveillance, digital ID and SIM registration in East African cities; surveillance of protests and journalists in
+South and South-East Asian capitals; traffic and parking cameras in mid-sized European cities; EU-funded AI cameras and
+command centres in Central and Eastern Europe), written in the fifteenth round, likewise for the round's second
+candidate, the ``relative`` score, since then the default of :func:`discourse.framing.frame_scores`.
+``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read. ``--ci N`` adds 95% intervals
 of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
-sets (:func:`set_bootstrap`).
+sets (:func:`set_bootstrap`), and of ``rate shrunk`` on the same resamples.
 
-Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
-``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
+Measures, as in ``validate_framing.py``: ``relative`` (the default of :func:`discourse.framing.frame_scores` since
+the sixteenth round; a revision without it has no such row), ``rate shrunk`` (the default before), ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
 author's voice), plain counting (every hit), and the naive baselines: a case-insensitive regular expression of
 the same pole entries over the raw text, as a rate per 1,000 words and as a log-odds. AUCs for vendor > rights,
 vendor > news, news > rights (policy > rights beside them), per batch and pooled; group means of the rate.
@@ -131,7 +135,8 @@ BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tupl
            "11": ("AO", "AP", "AQ", "AR"), "12": ("AS", "AT", "AU", "AV"),
            "13": ("AW", "AX", "AY", "AZ"), "14": ("BA", "BB", "BC", "BD"),
            "15": ("BE", "BF", "BG", "BH"), "16": ("BI", "BJ", "BK", "BL"),
-           "17": ("BM", "BN", "BO", "BP"), "18": ("BQ", "BR", "BS", "BT")}  # (set names of two letters from batch 7 on)
+           "17": ("BM", "BN", "BO", "BP"), "18": ("BQ", "BR", "BS", "BT"),
+           "19": ("BU", "BV", "BW", "BX")}  # (set names of two letters from batch 7 on)
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -308,9 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-18 are measured, never read
+    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-19 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-17 are scored, never read for a rule")
+                 "batches 2, 3 and 5-19 are scored, never read for a rule")
     sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
@@ -336,14 +341,19 @@ def main(argv: list[str] | None = None) -> int:
         means = scores.groupby(["batch", "label"])[["rate", "regex rate"]].mean().round(1).unstack("label")
         print("\ngroup means per 1,000 words (author's voice, evaluative; regex: every match):")
         print(means.to_string())
-        for col in ("rate shrunk", "rate"):
+        for col in [c for c in ("relative", "rate shrunk", "rate") if c in scores]:
             for pos, neg in CONTRASTS[1:3]:
                 gain = [auc(p[col], p["label"], pos, neg) - auc(p["regex rate"], p["label"], pos, neg)
                         for _, p in scores.groupby("batch")]
                 print(f"gain of {col} over the regex rate, {pos} > {neg}, per batch: "
                       + ", ".join(f"{g:+.3f}" for g in gain))
         if args.ci:
-            boot = set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
+            # the default score of frame_scores (since the sixteenth round 'relative') against the regex rate
+            first = "relative" if "relative" in scores else "rate shrunk"
+            boot = set_bootstrap(scores, [first, "regex rate"], n=args.ci, seed=args.seed)
+            if first != "rate shrunk":
+                boot = pd.concat([boot, set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
+                                  .query("measure == 'rate shrunk'")], ignore_index=True)
             print(f"\n95% intervals from {args.ci} resamples of whole sets (seed {args.seed}), "
                   f"{scores['set'].nunique()} sets:")
             print(boot.to_string(index=False))
