@@ -91,13 +91,13 @@ once in the sixteenth to decide its pre-registered candidate (README, "Sixteenth
 surveillance, digital ID and SIM registration in East African cities; surveillance of protests and journalists in
 South and South-East Asian capitals; traffic and parking cameras in mid-sized European cities; EU-funded AI cameras and
 command centres in Central and Eastern Europe), written in the fifteenth round, likewise for the round's second
-candidate, the ``relative`` score, since then the default of :func:`discourse.framing.frame_scores`.
+candidate, the ``relative`` score (an option of :func:`discourse.framing.frame_scores`, not its default: README).
 ``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read. ``--ci N`` adds 95% intervals
 of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
-sets (:func:`set_bootstrap`), and of ``rate shrunk`` on the same resamples.
+sets (:func:`set_bootstrap`), and of ``relative`` and its difference from the default on the same resamples.
 
-Measures, as in ``validate_framing.py``: ``relative`` (the default of :func:`discourse.framing.frame_scores` since
-the sixteenth round; a revision without it has no such row), ``rate shrunk`` (the default before), ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
+Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
+``relative`` (its sixteenth-round option; a revision without it has no such row), ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
 author's voice), plain counting (every hit), and the naive baselines: a case-insensitive regular expression of
 the same pole entries over the raw text, as a rate per 1,000 words and as a log-odds. AUCs for vendor > rights,
 vendor > news, news > rights (policy > rights beside them), per batch and pooled; group means of the rate.
@@ -341,19 +341,19 @@ def main(argv: list[str] | None = None) -> int:
         means = scores.groupby(["batch", "label"])[["rate", "regex rate"]].mean().round(1).unstack("label")
         print("\ngroup means per 1,000 words (author's voice, evaluative; regex: every match):")
         print(means.to_string())
-        for col in [c for c in ("relative", "rate shrunk", "rate") if c in scores]:
+        for col in [c for c in ("rate shrunk", "relative", "rate") if c in scores]:
             for pos, neg in CONTRASTS[1:3]:
                 gain = [auc(p[col], p["label"], pos, neg) - auc(p["regex rate"], p["label"], pos, neg)
                         for _, p in scores.groupby("batch")]
                 print(f"gain of {col} over the regex rate, {pos} > {neg}, per batch: "
                       + ", ".join(f"{g:+.3f}" for g in gain))
         if args.ci:
-            # the default score of frame_scores (since the sixteenth round 'relative') against the regex rate
-            first = "relative" if "relative" in scores else "rate shrunk"
-            boot = set_bootstrap(scores, [first, "regex rate"], n=args.ci, seed=args.seed)
-            if first != "rate shrunk":
-                boot = pd.concat([boot, set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
-                                  .query("measure == 'rate shrunk'")], ignore_index=True)
+            # the default score of frame_scores against the regex rate; and the sixteenth round's 'relative' paired
+            # with the default on the same resamples (its gain rows: relative minus rate shrunk)
+            boot = set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
+            if "relative" in scores:
+                rel = set_bootstrap(scores, ["relative", "rate shrunk"], n=args.ci, seed=args.seed)
+                boot = pd.concat([boot, rel[rel["measure"] != "rate shrunk"]], ignore_index=True)
             print(f"\n95% intervals from {args.ci} resamples of whole sets (seed {args.seed}), "
                   f"{scores['set'].nunique()} sets:")
             print(boot.to_string(index=False))
