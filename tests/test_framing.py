@@ -709,9 +709,14 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
         with pytest.raises(SystemExit):
             vb.main(["--hits", "--batch", sealed])
         assert "batch 1 or 4 only" in capsys.readouterr().err
-    # no batch waits in sealed/ since the sixteenth round opened batches 18 and 19 for its candidates
+    # the sixteenth round's batch 20 (BY-CB) waits in sealed/, unread: whole, and in no batch the script reads
+    import json
     sealed_dir = vb.DATA / "sealed"
-    assert not sealed_dir.exists() or not list(sealed_dir.glob("pages*.jsonl"))
+    for name in ("BY", "BZ", "CA", "CB"):
+        rows = [json.loads(line) for line in (sealed_dir / f"pages{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 16 and all(set(r) == set(vb.KEYS) for r in rows), name
+        assert sorted(r["label"] for r in rows) == sorted(["news"] * 5 + ["vendor"] * 4 + ["rights"] * 4 + ["policy"] * 3)
+        assert not any(name in sets for sets in vb.BATCHES.values()) and not (vb.DATA / f"pages{name}.jsonl").exists()
 
 
 def _blind_framing_script():
