@@ -1224,9 +1224,9 @@ _RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ",
 
 
 # what the kernel's ``lone_name`` asks of the characters after a one-word name no person holds: a match where
-# _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER), so that the kernel
+# _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER; an age, _AGE_RE), so that the kernel
 # leaves the run to that method; None where it may not (one pattern, so that the kernel calls no Python function)
-_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}")
+_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}|{_AGE_RE.pattern}")  # (the age: round 31)
 _lone_name_after = _LONE_NAME_AFTER.match
 
 
@@ -1882,7 +1882,10 @@ class _Speakers:
                         # 'Sabalenka, who had not dropped a set' (round 12; not 'Alexander the Great, who')
                         or (_WHO_AFTER.match(after) is not None and not before.endswith(("the ", "The ")))
                         or (_CUE_NEAR.match(after) is not None and not _prep_object(before))
-                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)):
+                        or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
+                        # round 31: an age in apposition, 'Marisol, 34, who asked that her surname not be used,', as
+                        # for a name of several words (no organisation is given an age; AP Stylebook, 'ages')
+                        or _AGE_RE.match(after) is not None):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
                         self.rep_orgs.add(name[0])

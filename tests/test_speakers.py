@@ -5054,3 +5054,12 @@ def test_round_31_an_organisation_named_short_after_its_name_and_a_headline_long
     text = ("Shareholders of Quillon Payments Inc. approved the merger on Tuesday.\n\n\"This creates a stronger "
             "company,\" Quillon said.")
     assert [x["speaker"] for x in full(text)] == ["Quillon Payments Inc."]
+
+
+def test_round_31_a_one_word_name_with_an_age_in_apposition_is_a_person():
+    # as for a name of several words (part 1): 'Marisol, 34,' is a person's name by the age after it, so a later 'she'
+    # continues her (the name table, and the kernel's filter of lone names, had passed it over)
+    text = ("Lucia Ferrer, who runs the shelter, said: \"We are full.\"\n\nIn a shelter on the outskirts of San Cristobal, "
+            "Marisol, 34, who asked that her surname not be used, said she fled the town in March.\n\n\"We left with "
+            "nothing,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Lucia Ferrer", "Marisol"]
