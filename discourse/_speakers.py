@@ -1050,6 +1050,12 @@ def _without_postnominals(words: list[str]) -> list[str]:
     return words
 
 
+# a name and a comma ending the text before a one-word name, not the object of a preposition (a fronted adverbial's
+# place, 'In a shelter outside San Cristobal, Marisol, 34,'): the word after it stands in apposition to that name
+# (Quirk et al. 1985, 17.65), 'The victim Darnell Somerville, Negro, 1,' (round 31)
+_NAME_COMMA_END = re.compile(r"(?:(?<![\w’'])(?!(?:of|in|at|on|from|near|outside|inside|to|for|with|by|outskirts)\s)"
+                             r"[a-z][\w’'\-]*\s+|(?:^|[.!?]\s+|\n\s*)(?!(?:In|At|On|From|Near|Outside|Inside|After|Before|During)\s))"
+                             r"(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+,\s+$")
 #: the courtesy titles British and Commonwealth style writes without a full stop (see :func:`_clean_run`)
 _CLIPPED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: plural nouns of people that head a subject with an of-phrase naming an organisation or a place ('Shareholders of
@@ -1884,8 +1890,9 @@ class _Speakers:
                         or (_CUE_NEAR.match(after) is not None and not _prep_object(before))
                         or (_cue_before_name(before) and _INVERTED_END.match(after) is not None)
                         # round 31: an age in apposition, 'Marisol, 34, who asked that her surname not be used,', as
-                        # for a name of several words (no organisation is given an age; AP Stylebook, 'ages')
-                        or _AGE_RE.match(after) is not None):
+                        # for a name of several words (no organisation is given an age; AP Stylebook, 'ages'); not a
+                        # word in apposition to a name right before it ('Darnell Somerville, Negro, 1,', _NAME_COMMA_END)
+                        or (_AGE_RE.match(after) is not None and _NAME_COMMA_END.search(before) is None)):
                     if counts.get(name[0], 0) >= 3 and not sent_start and name[0] not in self.persons:
                         self.mentions.append((s, self._org(name[0])))  # a name used again and again: Huawei
                         self.rep_orgs.add(name[0])

@@ -5063,3 +5063,9 @@ def test_round_31_a_one_word_name_with_an_age_in_apposition_is_a_person():
             "Marisol, 34, who asked that her surname not be used, said she fled the town in March.\n\n\"We left with "
             "nothing,\" she said.")
     assert [x["speaker"] for x in full(text)] == ["Lucia Ferrer", "Marisol"]
+    # (a word in apposition to a name right before it is no name of its own: Brown ca19, 1961 style, 'The victim
+    # Darnell Somerville, Negro, 1, was pronounced dead'; the driver's 'He said' stays the driver's)
+    text = ("The driver told police he followed as the Negro man got out of the cab with his money.\n\nHe said the "
+            "assailant, who was armed with an automatic, entered the cab at a corner.\n\nThe victim Darnell Somerville, "
+            "Negro, 1, was pronounced dead on arrival.")
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text, reported=True)] == [("reported", "The driver")] * 2
