@@ -174,10 +174,11 @@ def measures(dc, pages: pd.DataFrame, *, lss: bool = False) -> pd.DataFrame:
             col = name if v == "all" else f"{name}|author"
             # a page with no counted pole hit leans neither way: 0 for ranking (as validate_framing.py)
             out[col] = fb[fb["voice"] == v].set_index("doc_id")["balance"].reindex(out.index).fillna(0.0)
-    fs = importlib.import_module(dc.__name__ + ".framing").frame_scores
+    framing = importlib.import_module(dc.__name__ + ".framing")
+    fs = framing.frame_scores
     out["rate"] = fs(tokens, lex, method="rate").set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
     out["rate shrunk"] = fs(tokens, lex, method="shrunk").set_index("doc_id")["score"].reindex(out.index)
-    if "relative" in getattr(importlib.import_module(dc.__name__ + ".framing"), "SCORE_METHODS", ()):
+    if "relative" in getattr(framing, "SCORE_METHODS", ()):
         # (the sixteenth round's pre-registered candidate; a revision without the method has no such row)
         out["relative"] = fs(tokens, lex, method="relative").set_index("doc_id")["score"].reindex(out.index).fillna(0.0)
     texts = pages.set_index("id")["text"]
@@ -246,9 +247,10 @@ def auc_table(scores: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
 
 
 def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed: int = 0,
-                  level: float = 0.95) -> pd.DataFrame:
+                  level: float = 0.95, gains: list[tuple[str, str]] | None = None) -> pd.DataFrame:
     """Percentile intervals of the pooled AUC of each measure in ``cols`` for the three known-group contrasts, and of
-    the first measure's gain over the second, from ``n`` resamples of whole sets with replacement (``seed`` fixes them).
+    each gain of one measure over another in ``gains`` (default: the first measure's over the second), from ``n``
+    resamples of whole sets with replacement (``seed`` fixes them).
 
     The unit resampled is the set: sixteen pages one helper session wrote on one theme, so pages of a set share a writer
     and a subject and are not independent draws; resampling pages would understate the uncertainty (the cluster
@@ -256,6 +258,7 @@ def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed:
     measures (paired). One row per measure (and 'gain') and contrast: the pooled point value, ``lo`` and ``hi``."""
     if n < 1:
         raise ValueError(f"n={n}: the number of resamples must be at least 1")
+    gains = [(cols[0], cols[1])] if gains is None else gains
     rng = np.random.default_rng(seed)
     sets = sorted(scores["set"].unique())
     parts = {s: scores[scores["set"] == s] for s in sets}
@@ -265,20 +268,20 @@ def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed:
         part = pd.concat([parts[s] for s in rng.choice(sets, size=len(sets), replace=True)], ignore_index=True)
         for pos, neg in contrasts:
             key = f"{pos[0]}>{neg[0]}"
-            got = [auc(part[c], part["label"], pos, neg) for c in cols]
-            for c, v in zip(cols, got, strict=True):
-                draws.setdefault((c, key), []).append(v)
-            draws.setdefault(("gain", key), []).append(got[0] - got[1])
+            got = {c: auc(part[c], part["label"], pos, neg) for c in cols}
+            for c in cols:
+                draws.setdefault((c, key), []).append(got[c])
+            for a, b in gains:
+                draws.setdefault((f"gain of {a} over {b}", key), []).append(got[a] - got[b])
     rows = []
     tail = (1 - level) / 2
+    pooled = {(c, f"{p[0]}>{q[0]}"): auc(scores[c], scores["label"], p, q) for c in cols for p, q in contrasts}
     for (measure, key), vals in draws.items():
-        pos, neg = next((p, q) for p, q in contrasts if f"{p[0]}>{q[0]}" == key)
-        point = (auc(scores[cols[0]], scores["label"], pos, neg) - auc(scores[cols[1]], scores["label"], pos, neg)
-                 if measure == "gain" else auc(scores[measure], scores["label"], pos, neg))
+        pair = next(((a, b) for a, b in gains if measure == f"gain of {a} over {b}"), None)
+        point = pooled[(measure, key)] if pair is None else pooled[(pair[0], key)] - pooled[(pair[1], key)]
         arr = np.asarray(vals, dtype=float)
-        rows.append({"measure": measure if measure != "gain" else f"gain of {cols[0]} over {cols[1]}",
-                     "contrast": key, "pooled": round(point, 3), "lo": round(float(np.nanquantile(arr, tail)), 3),
-                     "hi": round(float(np.nanquantile(arr, 1 - tail)), 3)})
+        rows.append({"measure": measure, "contrast": key, "pooled": round(point, 3),
+                     "lo": round(float(np.nanquantile(arr, tail)), 3), "hi": round(float(np.nanquantile(arr, 1 - tail)), 3)})
     return pd.DataFrame(rows)
 
 
@@ -350,10 +353,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.ci:
             # the default score of frame_scores against the regex rate; and the sixteenth round's 'relative' paired
             # with the default on the same resamples (its gain rows: relative minus rate shrunk)
-            boot = set_bootstrap(scores, ["rate shrunk", "regex rate"], n=args.ci, seed=args.seed)
+            cols, gains = ["rate shrunk", "regex rate"], [("rate shrunk", "regex rate")]
             if "relative" in scores:
-                rel = set_bootstrap(scores, ["relative", "rate shrunk"], n=args.ci, seed=args.seed)
-                boot = pd.concat([boot, rel[rel["measure"] != "rate shrunk"]], ignore_index=True)
+                cols, gains = [*cols, "relative"], [*gains, ("relative", "rate shrunk")]
+            boot = set_bootstrap(scores, cols, n=args.ci, seed=args.seed, gains=gains)
             print(f"\n95% intervals from {args.ci} resamples of whole sets (seed {args.seed}), "
                   f"{scores['set'].nunique()} sets:")
             print(boot.to_string(index=False))

@@ -1230,9 +1230,10 @@ _RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ",
 
 
 # what the kernel's ``lone_name`` asks of the characters after a one-word name no person holds: a match where
-# _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER; an age, _AGE_RE), so that the kernel
-# leaves the run to that method; None where it may not (one pattern, so that the kernel calls no Python function)
-_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}|{_AGE_RE.pattern}")  # (the age: round 31)
+# _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER; since round 31 an
+# age, _AGE_RE), so that the kernel leaves the run to that method; None where it may not (one pattern, so that the
+# kernel calls no Python function)
+_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}|{_AGE_RE.pattern}")
 _lone_name_after = _LONE_NAME_AFTER.match
 
 

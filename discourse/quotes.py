@@ -961,6 +961,14 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
 # copulas of _PREDICATE_SLOT
 _LINKING_SLOT = re.compile(r"(?<![\w’'])(?:felt|feel|feels|seemed|seems|became|become|becomes|looked|sounded)"
                            r"(?:\s+(?:very|so|too|quite|deeply|utterly|completely|totally|not|now|still|also)){0,2}\s+$")
+def _predicative_slot(before: str) -> bool:
+    """Does ``before`` end where a predicative complement stands, after a copula (:data:`_PREDICATE_SLOT`) or a linking
+    verb of feeling or seeming (:data:`_LINKING_SLOT`), in its last 60 characters? Asked of a quotation of one word and of
+    two (:func:`_one_word_slot`, :func:`_two_word_slot`)."""
+    tail = before[-60:]
+    return _PREDICATE_SLOT.search(tail) is not None or _LINKING_SLOT.search(tail) is not None
+
+
 _FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|"
                              r"that|than|because|if|when|while|after|before|since|until|ahead|into|its|their|his|her|the|a|an|"
                              r"this|these|those|himself|herself|themselves|itself|again|too|now|yet)\b)")
@@ -982,8 +990,7 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
     words must end in a participle or a particle, or close their phrase (:data:`_FUNCTION_AFTER`)."""
     if not _lowercase_start(text, d["content_start"], d["content_end"]):
         return False
-    tail = before[-60:]
-    if _PREDICATE_SLOT.search(tail) is not None or _LINKING_SLOT.search(tail) is not None:
+    if _predicative_slot(before):
         # (a predicate marked as one: an article, a negation or degree word, or an adjective's or participle's
         # ending; a bare noun phrase after the copula, 'the plan was “mass surveillance”', may be a term named, and
         # stays one, as round 16 left it)
@@ -1002,14 +1009,12 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
     """Does a one-word quotation stand where a reported clause holds the speaker's own word: the predicate of a
-    copula or (round 31) a linking verb in lower case (:data:`_PREDICATE_SLOT`, round 9; :data:`_LINKING_SLOT`), an
-    adverb in -ly closing the clause, a verb after an auxiliary or the complement of a naming verb (round 10)? Its speaker and cue are then looked for as
-    for a longer partial quotation, with verbs of saying only."""
+    copula or (round 31) a linking verb in lower case (:func:`_predicative_slot`; round 9 read the copulas), an
+    adverb in -ly closing the clause, a verb after an auxiliary or the complement of a naming verb (round 10)? Its
+    speaker and cue are then looked for as for a longer partial quotation, with verbs of saying only."""
     # (round 31: after a linking verb of feeling or seeming too, 'said rural communities felt “forgotten”', as round
     # 27 read two words there: the quoted word is the predicative complement, someone's evaluation, not a term named)
-    return (((_PREDICATE_SLOT.search(before, max(0, len(before) - 60)) is not None
-              or _LINKING_SLOT.search(before[-60:]) is not None)
-             and _lowercase_start(text, d["content_start"], d["content_end"]))
+    return ((_predicative_slot(before) and _lowercase_start(text, d["content_start"], d["content_end"]))
             or _adverb_slot(text, d, before) or _verb_slot(text, d, before) or _complement_slot(text, d, before))
 
 
