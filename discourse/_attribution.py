@@ -81,6 +81,8 @@ from ._speaker_names import (
     _NOT_NAME,
     _ROLE_WORDS,
     _agent_noun,
+    _role_word,
+    _split_role,
     _subject_like,
 )
 
@@ -322,6 +324,12 @@ _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# round 32: a conjunction of another language inside a capitalised name right before a position ('Partido Orden y
+# Progreso', 'Ordem e Progresso', 'Liberté et Patrie', 'Arbeit und Umwelt'): the phrase after it is the end of that name,
+# no subject of its own (Deputy Cristóbal Urrutia of the right-wing Partido Orden y Progreso, who voted ..., said)
+_NAME_JOINED_BEFORE = re.compile(r"[A-Z][\w\-’'.]*\s+(?:y|e|et|und|i)\s+$")
+# a capitalised name with its inner function words that ends right before a position ('Centre for Learning and ')
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w\-’'.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w\-’'.&]*\s+(?:and|for|of)\s+$")
 # (round 9: also a plural noun without an article, and a past participle, 'Residents interviewed by Amnesty said
 # they felt “constantly watched”': a non-finite clause that postmodifies the subject, Quirk et al. 1985, 17.27-17.30)
 _SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[A-Z][a-z]{2,}s)"
@@ -451,8 +459,21 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
                            or (len(words) == 1 and clause[lead:sm.start()].strip())):
             return None  # 'the purpose set forth in Article 55 of the Charter:': no subject, no speaker
         if words:
+            full = _CAP_RUN_WITH_OF.match(clause, sm.start("spk"))
+            if full is not None and full.end() > sm.end("spk"):
+                # round 32: 'Associated Students of Rio Seco President Jordan Thibodeaux spoke against the fee,
+                # calling it “...”': the first name is an organisation that premodifies an office, and the run goes
+                # on to the holder's name (a close apposition, Quirk et al. 1985, 17.72); the subject is the holder
+                role, name = _split_role(full.group().split())
+                if role and _role_word(role[-1]) and 2 <= len(name) <= 4:
+                    return " ".join(name)
             return " ".join(words)
     return None
+
+
+# a capitalised run with the function words of a name inside it, up to a word in lower case ('Associated Students of
+# Rio Seco President Jordan Thibodeaux' before 'spoke')
+_CAP_RUN_WITH_OF = re.compile(r"[A-Z][\w\-’'.]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-’'.]*)*(?=\s+[a-z])")
 
 
 # who quoted Jensen as saying: / in the words of Coach John Benington, “: the named person speaks
@@ -739,6 +760,11 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
         # (round 19: or the first apposition is the name and another follows it, 'Its chair, Helen Oduya, a
         # professor of sociology, said', 'The subcommittee's top Democrat, Rep. Loretta Simms of Maryland, called')
         f = _FIRST_APPOS_NAME.match(window, m.end("spk"), m.start("cue"))
+        if f is None and (g := _APPOS_NAME_OF_ORG.match(window, m.end("spk"))) is not None and g.end() == m.start("cue"):
+            # round 32: 'His lawyer, Mr Tawanda Mupfumira of Mupfumira and Associates, told the court': the name with
+            # the organisation's of-phrase in one apposition, the organisation's name with an 'and' the name
+            # patterns do not cross; the person is the name before the 'of'
+            return _clean_speaker(g.group("name")) or None
         return None if f is None else _person_before_of(f.group("name"))
     return _clean_speaker(n.group("spk")) or None
 
@@ -754,6 +780,8 @@ def _person_before_of(name: str) -> str | None:
     return _clean_speaker(name) or None
 
 
+_APPOS_NAME_OF_ORG = re.compile(rf",\s+(?P<name>{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{{0,60}},\s+"
+                                r"(?:(?:has|have|had)\s+)?")
 _FIRST_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
 # Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
 # subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
@@ -878,7 +906,16 @@ def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | N
     the complement of a naming verb, in indirect speech (:func:`_attr_sentence`) and after a naming cue
     (``discourse.quotes``)."""
     hi = len(window) if hi is None else hi
-    return (_named_by_subject(window, lo, hi) or _NAMED_BY_APPOS.search(window, lo, hi)
+    m = _named_by_subject(window, lo, hi)
+    if m is not None and _description_head(m.group("spk")) and (
+            (ap := _NAMED_BY_APPOS.search(window, m.start("spk") + 1, hi)) is not None
+            and ap.start("cue") == m.start("cue")):
+        # round 32: 'The Leader of the Opposition, Mr Joseph Okello Odongo, described the motion as “...”',
+        # 'Queensland's Youth Advocate, Helen Marsters, described the figures as “...”': an office or role whose holder's
+        # name stands in apposition before the verb; the name is the subject's canonical form, as for the verbs of
+        # saying (_named_apposition; Quirk et al. 1985, 17.65)
+        return ap
+    return (m or _NAMED_BY_APPOS.search(window, lo, hi)
             or _DESC_NAMED_BY_SUBJECT.match(window, 0, hi) or _NAMED_IN_RELATIVE.search(window, lo, hi))
 
 
@@ -914,6 +951,9 @@ _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\
                              r"(?!\s+not\s+to\s+be\b)")
 
 
+# a name, then an apposition to it that opens with a determiner and runs to a position ('Grace Chimwala, a former
+# foreign minister of Malawi'): the head of the phrase a relative clause after that position belongs to (round 32)
+_WHO_AFTER_APPOSITION = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:a|an|the)\s+[^,;:“”\"()]{{1,120}}$")
 _B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 # round 5: a medial reporting clause (Quirk et al. 1985, 15.53-15.55, comment clauses: 'The strain, says
 # New York's Dr. Jolliffe, can damage the heart “...”', 'Mr. Kennedy, Mr. White believes, “had mastered
@@ -1079,6 +1119,7 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
     for m in _np_matches(_B_SENTENCE_APPOS, window, _comma_anchors(window, cue_places)):  # Maria Lopez, director of X, said the system was “...”
         if ((not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end())
                 and not _object_before(window, m.start("spk"))  # (round 22: 'Outside the Four Courts, ..., said')
+                and _NAME_JOINED_BEFORE.search(window, max(0, m.start("spk") - 40), m.start("spk")) is None
                 and not _fronted_participle(window, m)):
             found = m
     for m in _B_PAREN.finditer(window):  # The reason, says the Housing Center, is that builders “are ...”
@@ -1111,7 +1152,12 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
         # (and 'The police commissioner, Dermot Shea, said', the same cue: the name, see _named_apposition)
         if (not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end() or (
                 m.start("cue") == found.start("cue") and found.re is _B_SENTENCE_APPOS
-                and _description_head(found.group("spk")))):
+                and (_description_head(found.group("spk"))
+                     # round 32: or the phrase before the name is the tail of a longer capitalised name or title,
+                     # cut at its 'and', 'for' or 'of' ('An education policy analyst with the Centre for Learning and
+                     # Equity, Dr Hauwa Mohammed-Kyari, told'; 'the Head of Media and Publicity of the EFCC, Mr Dele
+                     # Ojediran, said'): the name in apposition is the subject, as after a description
+                     or _NAME_RUN_BEFORE.search(window, max(0, found.start("spk") - 120), found.start("spk"))))):
             found = m
     if found is None and "charge" in window:
         for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”
@@ -1136,6 +1182,13 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
         return (spk, found.group("cue")) if spk else None
     if found.re is _B_SENTENCE_APPOS and (name := _named_apposition(window, found)):
         return name, found.group("cue")  # Its chair, Helen Oduya, a professor of sociology, said ... (round 19)
+    if (found.re is _B_WHO_SENTENCE and _object_before(window, found.start("spk"))
+            and (ap := _WHO_AFTER_APPOSITION.search(window, max(0, found.start("spk") - 200), found.end("spk")))):
+        # round 32: 'Grace Chimwala, a former foreign minister of Malawi, who urged the three countries to “...”': the
+        # phrase before ', who' is the object of a preposition inside an apposition to a name, and the relative clause
+        # is the whole apposition chain's, whose head is the name (Quirk et al. 1985, 17.65, 17.14), not the place's
+        spk = _clean_speaker(ap.group("spk"))
+        return (spk, found.group("cue")) if spk else None
     spk = _clean_speaker(found.group("spk"))
     return (spk, found.group("cue")) if spk else None
 

@@ -788,6 +788,11 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         # the holder's name, whether or not the given name is a common one (the office's own field comes right
         # after it, 'Minister of Foreign Affairs'; a portfolio or organisation word is no name)
         return words[:last + 1], rest
+    if (len(rest) >= 5 and rest[3] in ("of", "at") and _name_words(rest[:3])
+            and not any(w.lower() in _PORTFOLIOS for w in rest[:3])):
+        # round 32: the same with three words ('Administrator Caroline Adhiambo Odera of Odera Kamau & Associates': a
+        # given name, a second name and a surname), where the organisation after the 'of' had given the last two words
+        return words[:last + 1], rest
     if any(w in ("of", "for", "at", "and", "&") for w in rest):
         # Chief Operating Officer of Punjab Safe Cities Authority Akbar Nasir Khan: the name follows the
         # organisation's last organisation word; without one, the last two words (three with an initial)

@@ -265,6 +265,12 @@ def formula_before(before: str) -> tuple[str, str] | None:
             # 'deputy director of the ACLU's Speech, Privacy and Technology Project, said': a name with a possessive
             # inside is an owner and the thing owned, the end of an office's of-phrase, not the one who speaks (round 11)
             continue
+        if rx is _NAME_PAREN_CUE and (run := _CAP_RUN_BEFORE.search(clause, max(0, m.start() - 80), m.start())) is not None \
+                and run.group("w").lower() in _NOT_BEFORE_SUBJECT:
+            # round 32: 'project director at Morven Offshore Wind, which holds ..., said': the match starts inside a
+            # longer capitalised name ('Offshore Wind' of 'Morven Offshore Wind') that a preposition governs; the
+            # name is the preposition's object, no subject (the lookbehinds above see only the word right before it)
+            continue
         cue = re.sub(r"\s+", " ", m.group("cue")) if "cue" in rx.groupindex else "quoted"
         return spk, cue
     return None
@@ -505,6 +511,8 @@ _PNAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rev|St)\.\s+)?(?:[A-Z]\.\s*){0,3
           r"(?:[ \t]+(?:de|van|von|[A-Z]\.|[A-Z][\w’'\-]+)){0,3}")
 _PARTIAL = re.compile(rf"(?P<spk>{_PNAME})(?:\s*,\s*who)?\s+{_AUX}"
                       rf"(?:(?P<cue>{_QUOTING_VERBS})|(?P<cue2>{_CHARACTERISING_VERBS}))\b")
+# the word before a run of capitalised words that ends right before a position ('at Morven '), read in ``w``
+_CAP_RUN_BEFORE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+(?:[A-Z][\w’'\-.&]*\s+)+$")
 # the word before a name that makes it no subject: an article, a preposition, a possessive
 _NOT_BEFORE_SUBJECT = frozenset("the a an of by to in with from than like for on at as into upon his her their its our "
                                 "my your this that these those".split())
