@@ -59,7 +59,14 @@ from ._speaker_names import (
     _RUN_RE,
     _subject_like,
 )
-from ._speakers import _LEADING_ARTICLE, _NATIONALITY, _after_sentence_end, _has_speaker, _run_head
+from ._speakers import (
+    _LEADING_ARTICLE,
+    _NATIONALITY,
+    _after_sentence_end,
+    _has_speaker,
+    _run_head,
+    _speaker_text,
+)
 
 # --------------------------------------------------------------------------------------------- public
 _INTRO_PHRASE = re.compile(r"(?i)\b(?:(?:these|the\s+following|those)\s+(?:[\w\-]+\s+)?words|as\s+follows|the\s+following|"
@@ -953,8 +960,9 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
             # attributes its quotation to that name (the headline's own attribution, as sports and tabloid desks
             # write it; Bell 1991, ch. 9); the speaker is the one the story quotes under that surname
             last = hn.group("name").split()[-1]
-            src = next((q for q in later if _has_speaker(q) and q.get("speaker")
-                        and last in q["speaker"].replace("-", " ").split()), None)
+            # (the speaker read through _speaker_text: with speakers=False a pronoun's is pending, not a string)
+            src = next((q for q in later if (name := _speaker_text(q))
+                        and last in name.replace("-", " ").split()), None)
             if src is not None:
                 d["kind"], d["cue"] = "speech", ":"
                 _take_speaker(d, src, "named in the headline")

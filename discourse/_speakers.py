@@ -4017,6 +4017,14 @@ def _has_speaker(info: dict) -> bool:
     return spk is not None
 
 
+def _speaker_text(info: dict) -> str | None:
+    """The speaker of this quotation as a string (a pending pronoun resolved first), or None."""
+    spk = info["speaker"]
+    if isinstance(spk, _Pending):
+        return spk.stub.real(spk.k)["speaker"]
+    return spk
+
+
 _NO_SPEAKERS_AT_ALL = dict(_NO_SPEAKER, speaker_reason=None)  # find_quote_spans(..., speakers=False)
 # what it called “...”, what the company describes as “...”: the words of the subject, not a naming by the author
 _WHAT_CALLED = re.compile(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"

@@ -5150,3 +5150,22 @@ def test_round_32_an_organisation_before_an_office_and_its_holder_as_a_clause_su
     text = ("Associated Students of Rio Seco President Jordan Thibodeaux spoke against the new fee during public comment, "
             "calling it “a tax on students who can’t afford the seats”.")
     assert [x["speaker"] for x in find_quote_spans(text)] == ["Jordan Thibodeaux"]
+
+
+def test_headline_name_with_a_pronoun_attribution_without_speakers():
+    # a headline 'Roe: “...”' (round 29) looked up the story's speakers as strings; with speakers=False (the counting
+    # paths: tokenize(speakers=False), count_frames_stream) a pronoun's speaker is pending, and the lookup raised an
+    # AttributeError from inside the library on an ordinary article (found reading the blind sets with speakers=False)
+    import pandas as pd
+
+    import discourse as dc
+
+    text = ("Roe: 'We did not sign the permits'\n\nBy A. Writer\n\nMinister Ann Roe appeared before the committee on "
+            "Tuesday.\n\n\"We did not sign the permits, and nobody else did,\" she said.")
+    with_names = find_quote_spans(text)
+    without = find_quote_spans(text, speakers=False)
+    assert [(x["kind"], x["speaker"]) for x in with_names] == [("speech", "Ann Roe")] * 2
+    assert [(x["start"], x["kind"], x["speaker"]) for x in without] == [(x["start"], x["kind"], None) for x in with_names]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["x"], "text": [text]}))
+    assert len(dc.tokenize(corpus, speakers=False)) == len(dc.tokenize(corpus))
+    assert len(dc.count_frames_stream(corpus, "framing")) > 0
