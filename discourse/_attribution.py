@@ -760,6 +760,14 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
         # (round 19: or the first apposition is the name and another follows it, 'Its chair, Helen Oduya, a
         # professor of sociology, said', 'The subcommittee's top Democrat, Rep. Loretta Simms of Maryland, called')
         f = _FIRST_APPOS_NAME.match(window, m.end("spk"), m.start("cue"))
+        if f is None and (ins := _APPOS_INSERTION.fullmatch(window, m.end("spk"), m.start("cue"))) is not None and (
+                _close_apposition(ins.group("ins"))) and (name := _mc_name(ins.group("ins"))) is not None:
+            # round 32: 'An industry group, the North Dakota Petroleum Alliance, warned', 'The race organiser, Société
+            # des Courses Alpines, said', 'The liquidators, Aberdeen firm Gillanders Shaw, said': the one apposition
+            # is a name (of an organisation as of a person; after an article, particles or a close apposition's
+            # words), which the name-comma pattern reads only for persons' names; the name is the speaker, as the
+            # main clause reading gives it (_mc_subject)
+            return name
         if f is None and (g := _APPOS_NAME_OF_ORG.match(window, m.end("spk"))) is not None and g.end() == m.start("cue"):
             # round 32: 'His lawyer, Mr Tawanda Mupfumira of Mupfumira and Associates, told the court': the name with
             # the organisation's of-phrase in one apposition, the organisation's name with an 'and' the name
@@ -767,6 +775,20 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
             return _clean_speaker(g.group("name")) or None
         return None if f is None else _person_before_of(f.group("name"))
     return _clean_speaker(n.group("spk")) or None
+
+
+def _close_apposition(ins: str) -> bool:
+    """Is the insertion ``ins`` (', the North Dakota Petroleum Alliance,', ', Aberdeen firm Gillanders Shaw,') a noun
+    phrase that names: an optional article, capitalised words, at most two open-class words in lower case (a close
+    apposition's premodifiers, 'firm'), and the name; not a clause or a phrase with a preposition (', which makes
+    Crumbly Bites,', ', in a letter to the Health Secretary,', ', reached by The Nassau Guardian,')."""
+    words = ins.strip(" ,").split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    k = _mc_name_start(words)
+    lower = [w for w in words[:k] if w[:1].islower()]
+    return len(lower) <= 2 and all(w not in _PREMOD_STOP and not w.endswith(("ed", "ing")) and w not in _MC_AUX
+                                   for w in lower)
 
 
 def _person_before_of(name: str) -> str | None:
@@ -780,6 +802,7 @@ def _person_before_of(name: str) -> str | None:
     return _clean_speaker(name) or None
 
 
+_APPOS_INSERTION = re.compile(r"(?P<ins>,\s+[^,;:“”\"()]{1,80},)\s+(?:(?:has|have|had)\s+)?")
 _APPOS_NAME_OF_ORG = re.compile(rf",\s+(?P<name>{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{{0,60}},\s+"
                                 r"(?:(?:has|have|had)\s+)?")
 _FIRST_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
@@ -1320,7 +1343,7 @@ _MC_CUES = _SAY | _DESCRIBE_CUES | _MC_JUDGE
 _MC_LEAD = frozenset("in on at outside inside across after before during since despite following under over with "
                      "without from for by as amid among meanwhile separately earlier later elsewhere last this "
                      "speaking giving asked responding writing addressing days weeks months hours".split())
-_MC_NP_LOWER = frozenset("of the for in at on and & de van von del da la le du di y an a to".split())
+_MC_NP_LOWER = frozenset("of the for in at on and & de des der dos das van von del da la le du di y an a to".split())
 _MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
 _MC_DETS = frozenset("a an the one another its his her their".split())
 _MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))

@@ -743,6 +743,10 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     organisation gives that noun to the role ('Minister for Community Development Jonah Kaiwi', where the split
     after the organisation word 'Community' left 'Development Jonah Kaiwi'; round 22)."""
     role, name = _split_role_words(words, prev)
+    if role and len(name) == 1 and name[0].rstrip(".,’'").lower() in _ORG_WORDS:
+        # round 32: 'Northmoor Immigrant Justice Coalition': a run that ends in an organisation's word is that
+        # organisation's name, and a role word inside it ('Justice') heads no person's name: nothing is split off
+        return [], list(words)
     if (len(name) >= 3 and name[0][:1].isupper() and name[0].lower() in _PORTFOLIO_HEADS and len(name) <= 5
             and _name_words(name[1:]) and name[-1].lower() not in _SERVICE_NAME_ENDS):
         return [*role, name[0]], name[1:]

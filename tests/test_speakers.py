@@ -5152,6 +5152,36 @@ def test_round_32_an_organisation_before_an_office_and_its_holder_as_a_clause_su
     assert [x["speaker"] for x in find_quote_spans(text)] == ["Jordan Thibodeaux"]
 
 
+def test_round_32_an_organisations_name_in_apposition_to_a_description():
+    # 'An industry group, the North Dakota Petroleum Alliance, warned': the one apposition names the organisation (an
+    # article, particles, a close apposition's words allowed), which is the speaker as a person's name would be
+    for text, want in (
+            ("An industry group, the North Dakota Petroleum Alliance, warned that a shutdown \"would ripple through the "
+             "entire state economy.\"", "North Dakota Petroleum Alliance"),
+            ("The race organiser, Société des Courses Alpines, said in a statement that \"none of them is in a serious "
+             "condition\".", "Société des Courses Alpines"),
+            ("The liquidators, Aberdeen firm Gillanders Shaw, said in a statement that they were \"aware of the "
+             "tribunal's decision\" and would respond.", "Gillanders Shaw")):
+        assert [x["speaker"] for x in find_quote_spans(text)] == [want]
+    # (a relative clause or a prepositional phrase between the commas names no one: the description stays)
+    text = ("A spokesman for Harrowgate Foods, which makes Crumbly Bites, said the company had \"reduced the weight of "
+            "the pack\" last year.")
+    assert find_quote_spans(text)[0]["speaker"] != "Crumbly Bites"
+    text = ("The Sri Lanka Society of Anaesthetists, in a letter to the Health Secretary, said emergency waivers had "
+            "become \"the rule rather than the exception\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Sri Lanka Society of Anaesthetists"
+
+
+def test_round_32_a_role_word_inside_an_organisations_name_heads_no_person():
+    # 'Justice' is a judge's title ('Justice Margaret Fairweather'), but a run that ends in an organisation's word is
+    # that organisation's name: nothing is split off as a role
+    text = ("The student group, the Northmoor Immigrant Justice Coalition, said in a statement that it had asked only "
+            "that the university \"not lend its name\" to the event.")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Northmoor Immigrant Justice Coalition"]
+    text = "\"We will appeal,\" said Justice Minister Ana Roe."
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Ana Roe"]
+
+
 def test_headline_name_with_a_pronoun_attribution_without_speakers():
     # a headline 'Roe: “...”' (round 29) looked up the story's speakers as strings; with speakers=False (the counting
     # paths: tokenize(speakers=False), count_frames_stream) a pronoun's speaker is pending, and the lookup raised an
