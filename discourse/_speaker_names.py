@@ -985,12 +985,21 @@ def _role_word(w: str) -> bool:
     lw = w.rstrip(".,").lower()
     if lw in _ROLE_WORDS or w.rstrip(".,") in _CAPITALISED_ROLES:
         return True
+    if lw in _PLURAL_OFFICES and w[:1].isupper():
+        # round 32: the plural of an office before the names of its holders ('an opinion joined by Justices Celia
+        # Brandt and Thomas Ekwueme', 'Supervisors Tom Brannigan and ...'; AP Stylebook, 'titles': 'Sens. Ann Roe and
+        # Bob Smith'): each name holds the office, which is no part of either name. Offices only: the plural of other
+        # role nouns ends names of groups ('Delmont Parents for Transparency', 'Film Critics and Journalists')
+        return True
     parts = lw.split("-")
     if len(parts) == 3 and parts[0] in _KIN_OF and parts[1] == "of" and (parts[2] in _SMALL_NUMBERS or parts[2].isdigit()):
         return True  # round 26: 'Mother-of-three Kerry Pryce', the popular papers' kin compound before a name
     return len(parts) > 1 and parts[0] in _ROLE_WORDS and all(p in _ROLE_WORDS or p in _ROLE_LINKS for p in parts)
 
 
+# (round 32, _role_word: offices written in the plural before their holders' names)
+_PLURAL_OFFICES = frozenset("justices judges senators sens representatives reps supervisors commissioners councillors "
+                            "councilors councilmembers trustees magistrates ministers governors mayors".split())
 # (round 26, _role_word: the kin nouns of 'mother-of-three', 'father-of-two', 'grandmother-of-six', 'mum-of-one')
 _KIN_OF = frozenset("mother father mum mom dad grandmother grandfather gran grandad nan".split())
 _SMALL_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -1062,7 +1071,9 @@ _RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|
 _ROLE_APPOS_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne|[Aa]n?)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
     r"(?:[\w\-]+\s+){0,3}?(?P<role>" + "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
-    + r"),\s+(?:\d{1,3}-year-old\s+)?$")
+    # round 32: or a noun of a person made by an agentive suffix ('Emerald Sentinel's trainer, Gemma Rowan,', 'One
+    # shareholder, Bhaskar Pillai from Chennai,'; Quirk et al. 1985, I.34-I.35 on -er, -or, -ist, -ian)
+    + r"|[a-z]{3,}(?:er|or|ist|ian)),\s+(?:\d{1,3}-year-old\s+)?$")
 
 
 def _role_appos_before(before: str) -> bool:

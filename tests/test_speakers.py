@@ -5199,3 +5199,22 @@ def test_headline_name_with_a_pronoun_attribution_without_speakers():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["x"], "text": [text]}))
     assert len(dc.tokenize(corpus, speakers=False)) == len(dc.tokenize(corpus))
     assert len(dc.count_frames_stream(corpus, "framing")) > 0
+
+
+def test_round_32_a_name_in_apposition_to_an_agent_noun_is_a_persons():
+    # 'Emerald Sentinel's trainer, Gemma Rowan, was philosophical': a noun of a person made by an agentive suffix
+    # before the comma marks the name after it as a person's, as a role word there does, so her 'she' finds her
+    text = ("\"He ran a great race,\" said Liam Doyle, who rode the winner.\n\nEmerald Sentinel's trainer, Gemma Rowan, "
+            "was philosophical in defeat.\n\n\"You'd begrudge nobody that win,\" she said.")
+    assert [x["speaker"] for x in full(text)] == ["Liam Doyle", "Gemma Rowan"]
+
+
+def test_round_32_an_office_in_the_plural_before_its_holders_names():
+    # 'Justices Celia Brandt and Thomas Ekwueme', 'Supervisors Tom Brannigan and ...' (AP Stylebook, 'titles'): the
+    # office is no part of the names
+    text = ("A bench of Justices R K Venkataraman and Shalini Deshpande issued notice.\n\n\"We are not inclined to stay "
+            "the rules,\" Justice Venkataraman said.")
+    assert [x["speaker"] for x in full(text)] == ["R K Venkataraman"]
+    # (the plural of a role noun that is no office still ends a group's name)
+    text = "\"We want answers,\" said a statement from Delmont Parents for Transparency."
+    assert find_quote_spans(text)[0]["speaker"] != "for Transparency"
