@@ -240,7 +240,8 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 else:
                     role = "open"
             if role == "open":
-                if fam == "s" and pos != us and last_single_close <= pos:
+                if fam == "s" and pos != us and last_single_close <= pos and not _single_runs_on(
+                        text, pos, ch, info, units, u, unit_marks, marks, mstr):
                     continue  # no single mark can close it in this paragraph: an apostrophe
                 if has_open and _reopens_line(text, pos, us, stack, fam):
                     continue  # a paragraph inside a hard-wrapped block reopens the running quotation
@@ -292,6 +293,35 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 for q in stack:
                     q.last_unit = u + 1
     return quotes, stray
+
+
+# the words before an opening mark that introduce a quotation: a colon or a comma after a verb, 'said: ‘...'
+_INTRO_BEFORE = re.compile(r"[:,][ \t]+$")
+
+
+def _single_runs_on(text: str, pos: int, ch: str, info: list, units, u: int, unit_marks, marks, mstr) -> bool:
+    """Does the single mark at ``pos`` (an opening one that nothing in its paragraph closes) open a quotation that runs
+    on into the next paragraph?
+
+    Round 32 (the blind sets' 'none: no attribution found', British news): 'Cllr Peter Ashdown said: ‘Councillors are
+    entitled ... inbox.¶‘The evidence we have heard ...’'. A quotation of several paragraphs leaves its closing mark off
+    every paragraph but the last and reopens each (New Hart's Rules 2014, 9.2.3; Chicago Manual of Style 13.30), in
+    single marks as in double ones; an unpaired single mark had always been read as an apostrophe, so the first
+    paragraph's words were lost and the next paragraph's quotation had no speaker. Read as an opening mark only where
+    an apostrophe cannot be: right after a colon or a comma and white space, as the last single mark of its
+    paragraph, with the next paragraph opening with a single opening mark of the same shape."""
+    if _INTRO_BEFORE.search(text, max(units[u][0], pos - 3), pos) is None:
+        return False
+    if any(p > pos and fam == "s" and role != "apos" for p, _, fam, role, _ in info):
+        return False
+    if u + 1 >= len(units):
+        return False
+    na, nb = unit_marks[u + 1]
+    nus, nue = units[u + 1]
+    if nb <= na or marks[na] != nus or mstr[na] != ch:
+        return False
+    nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
+    return nfam == "s" and nrole == "open"
 
 
 def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int) -> bool:

@@ -1442,6 +1442,12 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     speaker, cue, sieve_pos = found
                     if sieve_pos is not None:
                         reason = "attributed in the sentence before"
+                        if before.rstrip().endswith(":") and (cf := _colon_frame_named(before)) is not None:
+                            # round 32: 'Investors say the delays matter. Jordi Puigvert, general partner at Nau
+                            # Capital, was blunt: ‘...’': the colon frame of the quotation's own sentence introduces
+                            # it (the colon announces what follows, Quirk et al. 1985, III.17), before any reading
+                            # of the sentence before it
+                            (speaker, cue), reason, sieve_pos = cf, "introduced by a colon", None
             if (speaker is None and inherit is None and cue is None and d["parent_id"] is None
                     and (frame := _frame_intro(text, d, before, units, u, us)) is not None):
                 found = _colon_source(text, frame[0])

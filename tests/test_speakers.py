@@ -5218,3 +5218,28 @@ def test_round_32_an_office_in_the_plural_before_its_holders_names():
     # (the plural of a role noun that is no office still ends a group's name)
     text = "\"We want answers,\" said a statement from Delmont Parents for Transparency."
     assert find_quote_spans(text)[0]["speaker"] != "for Transparency"
+
+
+def test_round_32_a_quotation_in_single_marks_that_runs_over_paragraphs():
+    # British news leaves the closing mark off every paragraph of a long quotation but the last and reopens each (New
+    # Hart's Rules 2014, 9.2.3): an unpaired single mark had been read as an apostrophe, so the first paragraph's words
+    # were lost and the second paragraph's quotation had no speaker
+    for o, c in (("‘", "’"), ("'", "'")):
+        text = (f"The committee met on Monday.\n\nThe chairman, Cllr Peter Ashdown, said: {o}Councillors are entitled to "
+                f"challenge officers robustly. They are not entitled to frighten them.\n\n{o}The evidence we have heard "
+                f"today falls well short of the standards residents expect.{c}\n\nThe council declined to comment.")
+        (q,) = find_quote_spans(text)
+        assert (q["kind"], q["speaker"], q["n_paragraphs"]) == ("speech", "Peter Ashdown", 2)
+        assert text[q["start"] + 1:].startswith("Councillors") and text[q["end"] - 1] == c
+    # (no reopening mark in the next paragraph: the lone mark stays an apostrophe, as before)
+    text = "He said: ‘Councillors are entitled to challenge officers.\n\nThe council declined to comment."
+    assert find_quote_spans(text) == []
+
+
+def test_round_32_a_colon_frame_in_the_quotations_own_sentence_before_the_sentence_before():
+    # 'Investors say the delays matter. Jordi Puigvert, general partner at Nau Capital, was blunt: ‘...’': the colon
+    # frame of the quotation's sentence introduces it; the sentence before had given 'Investors'
+    text = ("Investors say the delays matter. Jordi Puigvert, general partner at Nau Capital, was blunt: ‘We tell our "
+            "portfolio companies to plan for six months.’")
+    assert [(x["speaker"], x["speaker_reason"]) for x in find_quote_spans(text)] == [
+        ("Jordi Puigvert", "introduced by a colon")]
