@@ -74,6 +74,28 @@ _INTRO_PHRASE = re.compile(r"(?i)\b(?:(?:these|the\s+following|those)\s+(?:[\w\-
                            r"(?:speech|statement|letter|message|note))\b")
 
 
+# a passive verb group in a colon frame ('is drawn in for attack:', 'was criticised by the board:'): a form of 'be' and
+# a past participle (regular, or the irregular ones of verbs of treating and speaking)
+# (not the participle adjectives of feeling, 'was unmoved by the apology:', 'was pleased:', which describe the
+# subject's state, Quirk et al. 1985, 7.15-7.16: one in un-, or one of the verbs of emotion)
+_PASSIVE_FRAME = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:[a-z]+ly\s+)?"
+                            r"(?!un[a-z]+ed\b|(?:pleased|delighted|surprised|disappointed|concerned|worried|relieved|"
+                            r"determined|convinced|frustrated|annoyed|angered|shocked|stunned|excited|encouraged|"
+                            r"satisfied|amazed|astonished|troubled|dismayed|alarmed|puzzled|heartened)\b)"
+                            r"(?:[a-z]+ed|drawn|told|given|shown|taken|seen|known|held|brought|caught|struck|beaten|"
+                            r"written|spoken|chosen)\b")
+
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for by with from as vs".split())
+
+
+def _title_words(content: str) -> bool:
+    """Is the quotation's content written as a title: two words or more, every word but the small function words
+    capitalised ('Surveilling The Surveillers,', 'Sharp Eyes Project Map')?"""
+    words = re.findall(r"[^\W\d_][\w’'\-]*", content)
+    return len(words) >= 2 and all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][0].isupper()
+
+
 def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tuple[str, str] | None:
     """'The Chronicle's critic Ann Roe summed it up neatly:' before a quotation (in the same paragraph or
     ending the paragraph before one that opens with the quotation): the subject of that sentence speaks.
@@ -88,8 +110,11 @@ def _colon_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     intro = found[0]
     if not (_has_cue(intro) or _INTRO_PHRASE.search(intro)):
         # (round 32: or a named subject with any finite verb, 'Kavanagh laid out the company's thinking bluntly:' at
-        # the end of the paragraph before, as in the quotation's own paragraph, _colon_frame_named)
-        return _colon_frame_description(intro) or _colon_frame_named(intro)
+        # the end of the paragraph before, as in the quotation's own paragraph (_colon_frame_named); not before words
+        # in Title Case, which are titles ('China Digital Times published a series: “Surveilling The Surveillers,”')
+        if not _title_words(text[d["content_start"]:d["content_end"]]):
+            return _colon_frame_description(intro) or _colon_frame_named(intro)
+        return _colon_frame_description(intro)
     if (m := _FRAME_WHO.search(intro.rstrip().rstrip(":")[-200:])) is not None:
         # Lena Ford took the draft to Omar Haddad who said: the relative clause's antecedent speaks
         return (spk, ":") if (spk := _clean_speaker(m.group("spk"))) else None
@@ -207,6 +232,8 @@ def _colon_frame_named(intro: str) -> tuple[str, str] | None:
     m = _FRAME_NAMED.match(intro)
     if m is None or (_FRAME_DESC_VERB.fullmatch(m.group("verb")) is None and m.group("verb") not in _FRAME_AUX):
         return None
+    if _PASSIVE_FRAME.search(intro, m.start("verb")) is not None:
+        return None  # round 32: 'Swift, too, is drawn in for attack:': a passive frame's subject is the one acted on
     if m.group("role") is not None and not all(w in _ROLE_WORDS for w in m.group("role").split()):
         return None
     first = m.group("spk").split()[0]

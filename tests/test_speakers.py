@@ -5268,3 +5268,18 @@ def test_round_32_a_named_colon_frame_at_the_end_of_the_paragraph_before():
     text = ("Nathan Grieve was injured.\n\nGrieve himself posted a message to supporters on Sunday night: \"Gutted, but "
             "I'll be working my backside off to get back.\"")
     assert [x["speaker"] for x in find_quote_spans(text)] == ["Nathan Grieve"]
+
+
+def test_round_32_a_colon_frame_names_no_speaker_of_titles_or_in_the_passive():
+    # (found by the identity check on real text after parts 14-16) titles after a named subject's colon stay mentions,
+    # and the subject of a passive frame is the one acted on, not the speaker; a participle adjective of feeling is no
+    # passive ('was unmoved by the apology:')
+    text = ("In 2019, China Digital Times published a three-part series on Sharp Eyes: “Surveilling The Surveillers,” "
+            "”Sharp Eyes Project Map,” and “Shandong to Xinjiang.”")
+    assert find_quote_spans(text)[0]["kind"] == "mention"
+    text = ("Treasonable books, Steele complains, are allowed to pass unnoticed. In this connection, Swift, too, is drawn "
+            "in for attack: “The Author of the Conduct of the Allies has dared to drop insinuations.”")
+    assert find_quote_spans(text)[0]["speaker"] != "Swift"
+    text = ("Lujan is one of 30 residents suing the state. Their attorney, Graham Pelletier, was unmoved by the apology: "
+            "\"An apology doesn't rebuild anybody's house.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "Graham Pelletier"
