@@ -5283,3 +5283,17 @@ def test_round_32_a_colon_frame_names_no_speaker_of_titles_or_in_the_passive():
     text = ("Lujan is one of 30 residents suing the state. Their attorney, Graham Pelletier, was unmoved by the apology: "
             "\"An apology doesn't rebuild anybody's house.\"")
     assert find_quote_spans(text)[0]["speaker"] == "Graham Pelletier"
+
+
+def test_round_32_a_pseudo_title_of_any_noun_in_an_inverted_attribution():
+    # '“...,” said sophomore Kayla Brennan': news writes nouns in lower case before a name as a title (Bell 1991, on
+    # pseudo-titles), of any noun, not only the role words the patterns know; and after an organisation that
+    # premodifies it ('said NDP health critic Fatima Rahimi', which had given 'NDP')
+    text = ("Students expressed shock.\n\n\"This is my home,\" said sophomore Kayla Brennan, a biology major from Erie. "
+            "\"I don't want to start over.\"")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Kayla Brennan"] * 2
+    text = "“This is privatization by stealth,” said NDP health critic Fatima Rahimi."
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Fatima Rahimi"]
+    # (an adverb is no pseudo-title, and the patterns' own readings stay)
+    assert find_quote_spans("\"It was close,\" said today Liam Doyle.")[0]["speaker"] is None
+    assert find_quote_spans("\"It was close,\" said the Labour leader, Keir Starmer.")[0]["speaker"] == "Keir Starmer"
