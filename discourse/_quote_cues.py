@@ -110,7 +110,11 @@ COMPANY_WORDS = frozenset(
     # round 31: the trades of the blind sets' companies named with no mark of a business ('Vale Dairies', 'Norvik Agro',
     # 'Harwood Homes', 'Brightwater Financial', 'Orbit Mobile Liberia' had been persons), none a common surname
     "homes dairies financial mobile terminals partnerships agro farms developments utilities healthcare "
-    "hotels airports haulage freight".split())
+    "hotels airports haulage freight "
+    # round 32: legal forms of companies outside the English-speaking world (ISO 20275, the entity legal forms), as
+    # written with their full stops or as unambiguous letters ('Litio del Norte S.A.', 'Rotterdam Haven N.V.', 'Maju
+    # Jaya Sdn Bhd', 'PT Sinar Tbk'); not the forms that are also words or other abbreviations ('AG', 'AS', 'SA', 'Spa')
+    "s.a s.a.b s.p.a s.r.l s.l s.a.s n.v b.v a.g k.k sdn bhd pty pvt tbk jsc pjsc ojsc oyj nv bv srl sarl s.a.r.l".split())
 ORG_WORDS = COMPANY_WORDS | frozenset(
     "company co corp corporation inc ltd llc plc group university college school board committee council "
     "department ministry agency bank association society institute foundation service services commission "

@@ -309,8 +309,10 @@ _INQUIRY_NOUNS = r"audit|review|investigation|inquiry|assessment|evaluation|insp
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
+# (round 32: and the legal forms 'Pvt.', 'Pty.', 'Sdn.', 'Bhd.' of Indian, Australian and Malaysian companies, 'Sunmarg
+# Lifesciences Pvt. Ltd.', whose full stop had ended the run)
 _RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
-               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr", "Coun")
+               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr", "Coun", "Pvt", "Pty", "Sdn", "Bhd")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # a capitalised word
 _NW_ABBREVIATED = r"(?:" + "|".join(_RUN_TITLES) + r")\.|(?:[A-Z]\.){1,3}[A-Z]?\.?"  # a title, initials (K.J.P.)
 _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"

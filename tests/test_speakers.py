@@ -5297,3 +5297,14 @@ def test_round_32_a_pseudo_title_of_any_noun_in_an_inverted_attribution():
     # (an adverb is no pseudo-title, and the patterns' own readings stay)
     assert find_quote_spans("\"It was close,\" said today Liam Doyle.")[0]["speaker"] is None
     assert find_quote_spans("\"It was close,\" said the Labour leader, Keir Starmer.")[0]["speaker"] == "Keir Starmer"
+
+
+def test_round_32_legal_forms_of_companies_outside_the_english_speaking_world():
+    # 'S.A.', 'N.V.', 'Sdn Bhd', 'Pvt. Ltd.' end companies' names (ISO 20275's entity legal forms): the short name the
+    # story uses later is that company, written in full (one speaker, one name)
+    text = ("Chilean miner Litio del Norte S.A. plans to expand.\n\nLitio del Norte said in a statement that its "
+            "expansion \"uses the best available technology\".")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Litio del Norte S.A."]
+    text = ("The regulator fined Sunmarg Lifesciences Pvt. Ltd. on Monday.\n\nSunmarg Lifesciences said it would "
+            "\"cooperate fully\" with the inquiry.")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Sunmarg Lifesciences Pvt. Ltd."]
