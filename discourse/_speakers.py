@@ -3385,6 +3385,15 @@ class _Speakers:
                "channel": None, "speaker_reason": "no attribution found"}
         if written is None:
             return out
+        if (organ := _ORGAN_OF.fullmatch(written)) is not None:
+            # round 32: 'the company’s management said', 'the club's board said': the body that governs an organisation
+            # speaks for it (a collective noun of its organ; Quirk et al. 1985, 5.108 on collective nouns), and news
+            # labels such words with the organisation, as it does 'the company said'; resolved as 'the company', and
+            # left as written where that finds no organisation
+            found = self._resolve(f"the {organ.group('org')}", pos, where)
+            if found["speaker"] is not None and found["speaker_reason"] == "description resolved to an organisation named before":
+                found["speaker_as_written"] = written
+                return found
         words = written.split()
         if ((words[0][:1].isupper() or (words[0] == "the" and len(words) > 1 and words[1][:1].isupper()))
                 and written not in self._coordinating
@@ -4025,6 +4034,11 @@ def _speaker_text(info: dict) -> str | None:
     return spk
 
 
+# round 32: the governing body of an organisation named by its kind ('the company’s management', 'the club's board')
+_ORGAN_OF = re.compile(r"[Tt]he\s+(?P<org>company|firm|group|club|university|college|school|council|union|bank|"
+                       r"association|federation|charity|trust|hospital|carmaker|airline|operator|developer|insurer|"
+                       r"retailer|league|party|co-op|cooperative)[’']s\s+(?:management|leadership|board|executives|"
+                       r"directors|management\s+board|executive\s+board|owners)")
 _NO_SPEAKERS_AT_ALL = dict(_NO_SPEAKER, speaker_reason=None)  # find_quote_spans(..., speakers=False)
 # what it called “...”, what the company describes as “...”: the words of the subject, not a naming by the author
 _WHAT_CALLED = re.compile(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"

@@ -5308,3 +5308,14 @@ def test_round_32_legal_forms_of_companies_outside_the_english_speaking_world():
     text = ("The regulator fined Sunmarg Lifesciences Pvt. Ltd. on Monday.\n\nSunmarg Lifesciences said it would "
             "\"cooperate fully\" with the inquiry.")
     assert [x["speaker"] for x in find_quote_spans(text)] == ["Sunmarg Lifesciences Pvt. Ltd."]
+
+
+def test_round_32_the_governing_body_of_an_organisation_speaks_for_it():
+    # 'the company’s management said': the organ that governs a body speaks for it, as 'the company said' does
+    text = ("Fahrzeugwerk Eisenbrunn GmbH will cut 400 jobs.\n\nIn a letter to staff, the company’s management said it was "
+            "“working intensively on follow-up contracts”.")
+    (q,) = find_quote_spans(text)
+    assert (q["speaker"], q["speaker_as_written"]) == ("Fahrzeugwerk Eisenbrunn GmbH", "the company’s management")
+    # (no organisation named: the description stays as written)
+    text = "In a letter to staff, the company’s management said it was “working intensively on follow-up contracts”."
+    assert find_quote_spans(text)[0]["speaker"] == "the company’s management"
