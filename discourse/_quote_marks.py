@@ -271,16 +271,13 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
         skip_pos = -1
         if stack:
             cont = -1
-            if u + 1 < len(units):
-                na, nb = unit_marks[u + 1]
-                if nb > na and marks[na] == units[u + 1][0]:
-                    nus, nue = units[u + 1]
-                    nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
-                    if nrole in ("open", "either"):
-                        for x in range(len(stack) - 1, -1, -1):
-                            if stack[x].fam == nfam:
-                                cont = x
-                                break
+            if (nxt := _next_unit_opener(text, units, unit_marks, marks, mstr, u)) is not None:
+                _, nfam, nrole = nxt
+                if nrole in ("open", "either"):
+                    for x in range(len(stack) - 1, -1, -1):
+                        if stack[x].fam == nfam:
+                            cont = x
+                            break
             carry = -1
             if cont < 0 and n_open["d"] and _next_double_closes(text, marks, mstr, unit_marks, units, u + 1):
                 carry = max(x for x in range(len(stack)) if stack[x].fam == "d")
@@ -314,14 +311,22 @@ def _single_runs_on(text: str, pos: int, ch: str, info: list, units, u: int, uni
         return False
     if any(p > pos and fam == "s" and role != "apos" for p, _, fam, role, _ in info):
         return False
+    nxt = _next_unit_opener(text, units, unit_marks, marks, mstr, u)
+    return nxt is not None and nxt == (ch, "s", "open")
+
+
+def _next_unit_opener(text: str, units, unit_marks, marks: list[int], mstr: list[str],
+                      u: int) -> tuple[str, str, str] | None:
+    """(mark, family, role) of the mark that opens the paragraph after unit ``u`` at its very start, or None where
+    there is no next paragraph or it does not open with a mark (asked where a quotation may run on into it)."""
     if u + 1 >= len(units):
-        return False
+        return None
     na, nb = unit_marks[u + 1]
     nus, nue = units[u + 1]
-    if nb <= na or marks[na] != nus or mstr[na] != ch:
-        return False
+    if nb <= na or marks[na] != nus:
+        return None
     nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
-    return nfam == "s" and nrole == "open"
+    return mstr[na], nfam, nrole
 
 
 def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int) -> bool:

@@ -4020,10 +4020,7 @@ class _Pending:
 
 def _has_speaker(info: dict) -> bool:
     """Does this quotation have a speaker (``speaker is not None``, a pending pronoun resolved first)?"""
-    spk = info["speaker"]
-    if isinstance(spk, _Pending):
-        return spk.stub.real(spk.k)["speaker"] is not None
-    return spk is not None
+    return _speaker_text(info) is not None
 
 
 def _speaker_text(info: dict) -> str | None:

@@ -961,6 +961,8 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
 # copulas of _PREDICATE_SLOT
 _LINKING_SLOT = re.compile(r"(?<![\w’'])(?:felt|feel|feels|seemed|seems|became|become|becomes|looked|sounded)"
                            r"(?:\s+(?:very|so|too|quite|deeply|utterly|completely|totally|not|now|still|also)){0,2}\s+$")
+
+
 def _predicative_slot(before: str) -> bool:
     """Does ``before`` end where a predicative complement stands, after a copula (:data:`_PREDICATE_SLOT`) or a linking
     verb of feeling or seeming (:data:`_LINKING_SLOT`), in its last 60 characters? Asked of a quotation of one word and of
