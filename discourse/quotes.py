@@ -595,6 +595,7 @@ from ._attribution import (
 )
 from ._quote_cues import (
     _ALNUM_RE,
+    _DEFINITE_WORDS,
     _HINT_WORDS,
     _NAME,
     _NAMING_AFTER,
@@ -1009,6 +1010,26 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
     return True
 
 
+# round 33: a definite determiner, a possessive determiner or a genitive right before a quotation makes its words a
+# noun phrase's head or premodifiers ('Huawei’s ‘smart city’ products', 'her “poor mother”')
+_DETERMINED_BEFORE = re.compile(r"(?:[\w.][’']s|(?<=s)[’'])\s*$", re.I)
+
+
+def _closed_two_words(text: str, d: dict, before: str) -> bool:
+    """Does a quotation of two words in lower case close its phrase where no term would: not nested in another
+    quotation, no determiner, possessive or genitive right before it, and punctuation or a function word right
+    after it (:data:`_FUNCTION_AFTER`: a preposition, a conjunction, a determiner opening the next phrase)? Round 33,
+    read from the quotations the labels call speech and the library called mentions: 'said the alliance had to
+    reflect “ground realities” and not the results', 'said there was “no appetite” in Europe for ...'. A term set
+    off in scare quotes is a noun phrase that its determiner opens or that premodifies a noun after it ('the “smart
+    city” plan', 'Huawei’s ‘smart city’ products', '“victory garden” produce'); two words a verb takes without a
+    determiner, whose phrase ends at the closing mark, are a fragment of the clause, and in the clause of a verb of
+    saying (the caller reads its speaker with verbs of saying only) they are the speaker's words (Quirk et al.
+    1985, 5.3 on the determiner opening the noun phrase; 14.29 on quoted words in indirect speech)."""
+    return (d["parent_id"] is None and _lowercase_start(text, d["content_start"], d["content_end"])
+            and _DETERMINED_BEFORE.search(before[-40:]) is None and _FUNCTION_AFTER.match(text, d["end"]) is not None)
+
+
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
     """Does a one-word quotation stand where a reported clause holds the speaker's own word: the predicate of a
     copula or (round 31) a linking verb in lower case (:func:`_predicative_slot`; round 9 read the copulas), an
@@ -1376,7 +1397,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             elif (attr is None or (attr[0] is not None and not attr_after)) and (
                     n_words >= 5 or (n_words >= 2 and not title and (
                     n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])
-                    or _two_word_slot(text, d, before)))
+                    or _two_word_slot(text, d, before) or _closed_two_words(text, d, before)))
                     or (n_words == 1 and _one_word_slot(text, d, before))) and (
                     attr := _attr_across_names(text, us, d, before, out, out_starts, n_words < 5)) is not None:
                 kind, (speaker, cue) = "speech", attr  # Smith said the system was “intrusive by design”

@@ -5319,3 +5319,24 @@ def test_round_32_the_governing_body_of_an_organisation_speaks_for_it():
     # (no organisation named: the description stays as written)
     text = "In a letter to staff, the company’s management said it was “working intensively on follow-up contracts”."
     assert find_quote_spans(text)[0]["speaker"] == "the company’s management"
+
+
+def test_round_33_two_words_that_close_their_phrase_in_a_reported_clause():
+    # 'said the alliance had to reflect “ground realities” and not ...': two words in lower case that a verb takes and
+    # whose phrase ends at the closing mark (a function word or punctuation after it) are the speaker's words in the
+    # clause of a verb of saying, with or without a determiner ('offered its “sincere condolences” to')
+    text = ("Party general secretary Farzana Qureshi said the alliance had to reflect \"ground realities\" and not the "
+            "results of one election.")
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Farzana Qureshi")]
+    text = "Prosecutor Tom Abbiss said the offending sat at the \"upper end\" for a first offender."
+    assert [(x["kind"], x["speaker"]) for x in find_quote_spans(text)] == [("speech", "Tom Abbiss")]
+    text = ("A Prison Service spokesman said the service accepted the findings and offered its “sincere condolences” to "
+            "the family.")
+    assert [x["kind"] for x in find_quote_spans(text)] == ["speech"]
+    # (a term stays a term: after a genitive, before the noun it premodifies, inside another quotation, in Title Case)
+    for text in ("Adrian Zenz noted in an interview that part of Huawei’s ‘smart city’ products are exported.",
+                 "Mrs. Lundeen said the cannery was opened to handle the \"victory garden\" produce.",
+                 "He said Lincoln had said in his \"Second Inaugural\" that God was just."):
+        assert [x["kind"] for x in find_quote_spans(text)] == ["mention"], text
+    inner = find_quote_spans("Zheng Zhibin added, “Partners customise the ‘smart brain’ for each city.”")[1]
+    assert (inner["parent_id"], inner["kind"]) == (0, "mention")
