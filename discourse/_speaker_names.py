@@ -909,6 +909,13 @@ _NAME_PART_HONORIFICS = frozenset("Syed Sayyid Chaudhry Chaudhary Choudhury Khaw
 _NOT_A_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
 
 
+# the endings of agent nouns a one-word occupation before a given name must have (round 4); round 33: -man only after
+# the ends of compounds of occupation, as in _CAPITALISED_AGENT ('Abdirahman Farah Ali', 'Suleiman'), and no word with
+# letters outside ASCII, which English occupations do not have and names of other languages do ('Vítor Hugo
+# Brandalise'): those had lost their first given name to the split
+_OCCUPATION_LIKE = re.compile(r"(?:er|or|ist|ian|ant|ent|erman|sman|eman|erwoman|swoman)$")
+
+
 def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     """'Hollywood Couturier Don Loper' -> (['Hollywood', 'Couturier'], ['Don', 'Loper']); 'Viet Nam Gen.
     Maxwell Taylor' -> (['Viet', 'Nam'], ['Gen.', 'Maxwell', 'Taylor']): capitalised words before a courtesy
@@ -949,7 +956,7 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
                             and x.rstrip(".,").lower() not in _COURTESY and x not in ("of", "for", "at", "and", "&")
                             for x in lead)
                     and (lw in _COURTESY or len(lead) >= 2 or "-" in lead[0]
-                         or re.search(r"(?:er|or|ist|ian|ant|ent|man)$", lead[0]) is not None)):
+                         or (_OCCUPATION_LIKE.search(lead[0]) is not None and lead[0].isascii()))):
                 # one word before a given name must look like an occupation ('Cinemactor'): 'Long Jim
                 # Barnes', 'Mickey Charles Mantle' carry a nickname there
                 return lead, words[i:]

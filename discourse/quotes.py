@@ -1010,15 +1010,22 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
     return True
 
 
-# round 33: a definite determiner, a possessive determiner or a genitive right before a quotation makes its words a
-# noun phrase's head or premodifiers ('Huawei’s ‘smart city’ products', 'her “poor mother”')
-_DETERMINED_BEFORE = re.compile(r"(?:[\w.][’']s|(?<=s)[’'])\s*$", re.I)
+# round 33: the definite article, a demonstrative or a genitive right before a quotation makes its words a term, a
+# noun phrase's head or premodifiers ('Huawei’s ‘smart city’ products', 'the “smart city” to the north', round 16);
+# a possessive or a quantifier does not ('offered its “sincere condolences” to', 'found no “concrete signal” from')
+_DETERMINED_BEFORE = re.compile(r"(?:(?<![\w’'])(?:the|this|that|these|those)|[\w.][’']s|(?<=s)[’'])\s*$", re.I)
+
+
+# punctuation, or a preposition or conjunction after the closing mark (_FUNCTION_AFTER without the determiners and
+# pronouns, which open an object's complement: 'made “smart cities” a priority', round 26)
+_CLOSED_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|"
+                           r"that|than|because|if|when|while|after|before|since|until|ahead|into|again|too|now|yet)\b)")
 
 
 def _closed_two_words(text: str, d: dict, before: str) -> bool:
     """Does a quotation of two words in lower case close its phrase where no term would: not nested in another
-    quotation, no determiner, possessive or genitive right before it, and punctuation or a function word right
-    after it (:data:`_FUNCTION_AFTER`: a preposition, a conjunction, a determiner opening the next phrase)? Round 33,
+    quotation, no definite article, demonstrative or genitive right before it, and punctuation, a preposition or a
+    conjunction right after it (:data:`_CLOSED_AFTER`)? Round 33,
     read from the quotations the labels call speech and the library called mentions: 'said the alliance had to
     reflect “ground realities” and not the results', 'said there was “no appetite” in Europe for ...'. A term set
     off in scare quotes is a noun phrase that its determiner opens or that premodifies a noun after it ('the “smart
@@ -1027,7 +1034,7 @@ def _closed_two_words(text: str, d: dict, before: str) -> bool:
     saying (the caller reads its speaker with verbs of saying only) they are the speaker's words (Quirk et al.
     1985, 5.3 on the determiner opening the noun phrase; 14.29 on quoted words in indirect speech)."""
     return (d["parent_id"] is None and _lowercase_start(text, d["content_start"], d["content_end"])
-            and _DETERMINED_BEFORE.search(before[-40:]) is None and _FUNCTION_AFTER.match(text, d["end"]) is not None)
+            and _DETERMINED_BEFORE.search(before[-40:]) is None and _CLOSED_AFTER.match(text, d["end"]) is not None)
 
 
 def _one_word_slot(text: str, d: dict, before: str) -> bool:
