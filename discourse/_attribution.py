@@ -264,7 +264,17 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
             if rx is _A_APPOS and (name := _named_apposition(window, m)):
                 return name, found[1]  # ”, Cho's spokeswoman, Emily Park, said: the name (round 10)
             return found
+    if (m := _A_DESC_CUE.match(window)) is not None and _mc_described(m.group("spk").split()):
+        # round 33: '“...,” a spokesperson for the Department for Borders and Migration said.': a description whose
+        # postmodifier holds a name with its 'and' or more words than the noun phrase patterns read (the subject of
+        # an inverted or plain attribution after the quotation; its head decides, as in _main_clause_source)
+        return _clean_speaker(m.group("spk")) or None, m.group("cue")
     return None
+
+
+_A_DESC_CUE = re.compile(
+    rf"{_PRE}(?P<spk>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:\s+[^\s.,;:!?“”\"‘’()]+){{1,11}}?)\s+"
+    r"(?P<cue>said|says|added|explained|wrote)(?=\s*[.,;]|\s+(?:on|in|at|after|during|last|this|yesterday|today)\b)")
 
 
 # round 32: a cue, an optional organisation's name, one to three nouns in lower case, then a person's name of two words
@@ -1066,6 +1076,7 @@ _PERSONISH_HEADS = frozenset("people residents officials experts analysts critic
                              # close to the fund, speaking on condition of anonymity, said', 'A diplomat from a member
                              # state ... said', 'a close aide'); none is a title before a name, so not role words
                              " source diplomat diplomats aide aides victim victims candidate candidates veteran veterans"
+                             " person persons"
                              .split())
 
 

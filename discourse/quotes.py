@@ -590,6 +590,7 @@ from ._attribution import (
     _clean_speaker,
     _features,
     _main_clause_source,
+    _mc_described,
     _named_by_subject,
     _naming_subject,
 )
@@ -1022,6 +1023,33 @@ _CLOSED_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with|i
                            r"that|than|because|if|when|while|after|before|since|until|ahead|into|again|too|now|yet)\b)")
 
 
+# round 33: an indefinite description whose head is a person, role or body noun, with a prepositional phrase that a
+# name ends ('A senior official at the Ministry of Economy, Trade and Industry said', 'One night-shift nurse from Leeds,
+# who ..., said', 'A person close to the Treasury said'): the left context of a speaker found as the name alone
+_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:—–]))(?P<d>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                            r"(?:(?!(?:a|an|the|to|of|for|from|in|at|with|on|by|and|or|who|which|that)\s)[\w\-’']+\s+){0,3}?"
+                            r"(?P<head>[a-z][\w\-]*)\s+(?:(?:close|familiar)\s+(?:to|with)|of|at|from|for|with|in|inside|"
+                            r"within)\s+(?:the\s+)?)$")
+
+
+def _holder_of(text: str, speaker: str, lo: int, start: int, end: int, hi: int, after: bool) -> str | None:
+    """The indefinite description whose prepositional phrase the name a quotation's attribution gives ends, where
+    the text writes one right before it (:data:`_HOLDER_BEFORE`), else None. Round 33, read from the
+    quotations the labels give to 'senior official at the Ministry of ...', 'night-shift nurse from Leeds', 'person
+    close to the Treasury' and the library to the name: the head of a noun phrase is its subject, not the object of
+    a preposition that postmodifies the head (Quirk et al. 1985, 17.2, 17.37); an indefinite description introduces
+    a referent of its own, so no name it holds is that referent's. The name is looked for in the attribution's
+    sentence: the first place after the quotation (to ``hi``) for an attribution written after it, else the last place
+    before it (from ``lo``). The resolved name is read, so that a name the attribution cut at its 'and' is whole."""
+    p = text.find(speaker, end, hi) if after else text.rfind(speaker, lo, start)
+    if p < 0:
+        return None
+    m = _HOLDER_BEFORE.search(text, max(0, p - 120), p)
+    if m is None or not _mc_described(["A", m.group("head")]):
+        return None
+    return text[m.start("d"):p + len(speaker)]
+
+
 def _closed_two_words(text: str, d: dict, before: str) -> bool:
     """Does a quotation of two words in lower case close its phrase where no term would: not nested in another
     quotation, no definite article, demonstrative or genitive right before it, and punctuation, a preposition or a
@@ -1034,6 +1062,7 @@ def _closed_two_words(text: str, d: dict, before: str) -> bool:
     saying (the caller reads its speaker with verbs of saying only) they are the speaker's words (Quirk et al.
     1985, 5.3 on the determiner opening the noun phrase; 14.29 on quoted words in indirect speech)."""
     return (d["parent_id"] is None and _lowercase_start(text, d["content_start"], d["content_end"])
+            and not _predicative_slot(before)  # (after a copula, _two_word_slot decides: 'was “mass surveillance”')
             and _DETERMINED_BEFORE.search(before[-40:]) is None and _CLOSED_AFTER.match(text, d["end"]) is not None)
 
 
@@ -1505,6 +1534,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                         text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
                 # an antecedent precedes the sentence that holds the quotation and its attribution
                 info = table.resolve(speaker, antecedent_at if sieve_pos is None else sieve_pos, d["end"])
+                if speakers and info["speaker_reason"] == "named" and sieve_pos is None and (
+                        held := _holder_of(text, info["speaker"], max(us, d["start"] - 400), d["start"], d["end"],
+                                           ue_last, attr_after)) is not None:
+                    info.update(speaker=held, speaker_reason="description", speaker_role=None,
+                                speaker_org=info["speaker"])
                 if reason is not None and info["speaker"] is not None:
                     info["speaker_reason"] = reason
                 if info["channel"] is None:
