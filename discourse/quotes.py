@@ -1050,6 +1050,38 @@ def _holder_of(text: str, speaker: str, lo: int, start: int, end: int, hi: int, 
     return text[m.start("d"):p + len(speaker)]
 
 
+# round 33: the postmodifier a description's head takes right after it, up to a comma, a sentence's end or the verb
+# of saying: a participle or adjective with its preposition ('aware of the investigation', 'based in Lagos'), a
+# prepositional phrase ('at a cocoa trading house', 'in Morro do Cruzeiro') and a restrictive relative clause ('who
+# advises on deals in the sector'); not after a comma (a non-restrictive one is no part of the description)
+_TAIL_STOP = (r"(?!(?:said|says|told|tells|added|adds|who|which|that|and|but|when|while|as|after|before|"
+              # (a possessive pronoun makes the phrase an adverbial of the subject's own: 'the Secretary-General in his
+              # report on the work of the Organization')
+              r"his|her|their|its|our|my)\b)")
+_DESC_TAIL = re.compile(
+    r"(?P<tail>(?:[ \t]+(?:aware|involved|familiar|close|based|working)(?=[ \t]+(?:of|in|with|to|at|on)\b))?"
+    rf"(?:[ \t]+(?:at|in|of|from|with|for|on|inside|within|(?<=close[ \t])to)(?:[ \t]+{_TAIL_STOP}[\w\-’'&]+(?:\.(?=\w))?){{1,9}}?)?"
+    r"(?:[ \t]+who[ \t]+(?!(?:said|says|told|asked|spoke|declined|requested|gave|did|does|is|was|has|had|would)\b)"
+    r"[^,.;:!?“”\"‘’()\n]{3,80}?)?)"
+    r"(?=[ \t]*[,.;:!?]|[ \t]+(?:and|said|says|told|added|explained|warned|described|called|urged|argued|claimed|"
+    r"insisted)\b)")
+
+
+def _description_whole(text: str, written: str, lo: int, start: int, end: int, hi: int, after: bool) -> str | None:
+    """The description of an unnamed speaker with the postmodifier its head takes right after it in the text
+    (:data:`_DESC_TAIL`), where the attribution wrote one and the patterns read the head alone ('“...,” said a
+    manager at a cocoa trading house, who ...' gave 'a manager'); None where there is none. Round 33: a description
+    that names no one is identified by its whole noun phrase, head and postmodifiers (Quirk et al. 1985, 17.2,
+    17.37; the labels' fullest description), as a name is by its fullest form."""
+    p = text.find(written, end, hi) if after else text.rfind(written, lo, start)
+    if p < 0:
+        return None
+    m = _DESC_TAIL.match(text, p + len(written), min(len(text), p + len(written) + 160))
+    if m is None or not m.group("tail").strip():
+        return None
+    return written + m.group("tail")
+
+
 def _closed_two_words(text: str, d: dict, before: str) -> bool:
     """Does a quotation of two words in lower case close its phrase where no term would: not nested in another
     quotation, no definite article, demonstrative or genitive right before it, and punctuation, a preposition or a
@@ -1539,6 +1571,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                                            ue_last, attr_after)) is not None:
                     info.update(speaker=held, speaker_reason="description", speaker_role=None,
                                 speaker_org=info["speaker"])
+                elif (speakers and info["speaker_reason"] == "description" and speaker is not None
+                      and info["speaker"] == speaker and sieve_pos is None and (
+                        whole := _description_whole(text, speaker, max(us, d["start"] - 400), d["start"], d["end"],
+                                                    ue_last, attr_after)) is not None):
+                    info["speaker"] = info["speaker_as_written"] = whole
                 if reason is not None and info["speaker"] is not None:
                     info["speaker_reason"] = reason
                 if info["channel"] is None:

@@ -5418,3 +5418,26 @@ def test_round_33_a_description_with_a_long_postmodifier_after_the_quotation():
     # (a document's words stay its author's, read by the document rules)
     text = "\"We are taking this seriously,\" the report by the Department for Borders and Migration said."
     assert find_quote_spans(text)[0]["speaker"] == "Department for Borders and Migration"
+
+
+def test_round_33_a_description_keeps_the_postmodifiers_of_its_head():
+    # 'said a manager at a cocoa trading house, who asked not to be named': a description that names no one is its
+    # whole noun phrase, head and postmodifiers (a prepositional phrase, 'aware of ...', 'close to ...', a restrictive
+    # relative clause), up to a comma, the sentence's end or the verb of saying
+    cases = [
+        ("\"The price is the question,\" said a manager at a cocoa trading house, who asked not to be named.",
+         "a manager at a cocoa trading house"),
+        ("A senior official involved in the talks, who asked not to be named, said: \"We are close.\"",
+         "A senior official involved in the talks"),
+        ("\"Nobody will pay,\" said a Singapore-based banker who advises on deals in the sector.",
+         "a Singapore-based banker who advises on deals in the sector"),
+        ("\"It is bad,\" a source close to the client said.", "a source close to the client"),
+    ]
+    for text, speaker in cases:
+        assert [x["speaker"] for x in find_quote_spans(text)] == [speaker], text
+    # (not across a sentence's end, not a relative clause after a comma, not an adverbial with a possessive)
+    for text, speaker in (
+            ("\"We will see,\" said one aide to Verhoeven. Leaders also meet on Monday.", "one aide"),
+            ("\"It is bad,\" said a worker, who did not give his name.", "a worker"),
+            ("\"Costs are far too high,\" said the chairman in his report to the board.", "the chairman")):
+        assert find_quote_spans(text)[0]["speaker"] == speaker, text
