@@ -264,10 +264,13 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
             if rx is _A_APPOS and (name := _named_apposition(window, m)):
                 return name, found[1]  # ”, Cho's spokeswoman, Emily Park, said: the name (round 10)
             return found
-    if (m := _A_DESC_CUE.match(window)) is not None and _mc_described(m.group("spk").split()):
+    if ((m := _A_DESC_CUE.match(window)) is not None and _mc_described(m.group("spk").split())
+            and not (ends_sentence and (_INTRODUCES_NEXT.match(window, m.end()) or _OWN_CONTENT.match(window, m.end())
+                                        or not _SENT_END_AFTER.match(window, m.end())))):
         # round 33: '“...,” a spokesperson for the Department for Borders and Migration said.': a description whose
         # postmodifier holds a name with its 'and' or more words than the noun phrase patterns read (the subject of
-        # an inverted or plain attribution after the quotation; its head decides, as in _main_clause_source)
+        # an inverted or plain attribution after the quotation; its head decides, as in _main_clause_source; a new
+        # sentence with content of its own attributes nothing before it, as for the patterns above)
         return _clean_speaker(m.group("spk")) or None, m.group("cue")
     return None
 
@@ -1374,7 +1377,14 @@ def _features(text: str, cs: int, ce: int) -> tuple[int, bool, bool, bool, bool,
 # of it (its complement: 'dismissed the offer as “...”', not a quotation in a later clause, as in a UN speech's 'The
 # delegation welcomes the session ..., because ... we belong, in Wendell Willkie's phrase, to “one world”').
 _MC_JUDGE = frozenset("called calls accused accuses blamed blames dismissed dismisses welcomed welcomes criticised "
-                      "criticises criticized criticizes praised praises hailed hails urged urges".split())
+                      "criticises criticized criticizes praised praises hailed hails urged urges "
+                      # round 33: directives and other speech acts whose complement quotes the subject's words
+                      # ('directed the school to “suspend any directive”', 'cautioned against “premature talk”',
+                      # 'attributed the improvement to “operating leverage”', 'reminded the audience that applause
+                      # was “lovely”'; Searle 1976's directives and representatives), within 80 characters as above
+                      # (not the forms in -s that are also plural nouns: 'appeals panel', 'the union's demands')
+                      "directed directs instructed instructs asked asks reminded reminds cautioned attributed "
+                      "appealed demanded pleaded".split())
 _MC_CUES = _SAY | _DESCRIBE_CUES | _MC_JUDGE
 _MC_LEAD = frozenset("in on at outside inside across after before during since despite following under over with "
                      "without from for by as amid among meanwhile separately earlier later elsewhere last this "
@@ -1396,7 +1406,8 @@ _MC_HEAD = (
     r"(?![\w’'\-]))[a-z]{3,}ly))*")
 # (round 33: the perfect's auxiliary before the verb, with an adverb after it: 'has previously said', 'has warned')
 _MAIN_CLAUSE = re.compile(_MC_HEAD + r"(?:\s+(?:has|have|had)(?:\s+(?:also|already|long|(?!only\b)[a-z]{3,}ly))?)?"
-                          + rf"\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
+                          # (no verb of a relative clause: 'a mother who asked not to be named, said')
+                          + rf"(?<![Ww]ho)\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
 # round 24: the same subject before any finite verb (an auxiliary, or a verb in -ed or -s), for a participle clause of
 # saying that hangs on a clause of another verb ('Brennock United manager Stuart Holloway has dismissed talk of a rift,
 # insisting the pair have “cleared the air”': the participle's implied subject is the matrix clause's, Quirk et al.

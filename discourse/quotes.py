@@ -604,7 +604,9 @@ from ._quote_cues import (
     _NAMING_HINTS,
     _NAMING_WORD,
     _WORD_RE,
+    COMPANY_WORDS,
     CUE_VERBS,
+    ORG_WORDS,
     _has_cue,
     mask_name_tags,
 )
@@ -638,7 +640,7 @@ from ._reported import (
     according_to_source,
     first_person_subject,
 )
-from ._speaker_names import _PRONOUN_SPEAKERS, _name_words, _role_word
+from ._speaker_names import _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
 from ._speaker_scorer import rescore
 from ._speakers import (
     _NO_SPEAKER,
@@ -1068,11 +1070,13 @@ _DESC_TAIL = re.compile(
 
 
 def _description_whole(text: str, written: str, lo: int, start: int, end: int, hi: int, after: bool) -> str | None:
-    """The description of an unnamed speaker with the postmodifier its head takes right after it in the text
+    """The indefinite description of an unnamed speaker with the postmodifier its head takes right after it in the text
     (:data:`_DESC_TAIL`), where the attribution wrote one and the patterns read the head alone ('“...,” said a
     manager at a cocoa trading house, who ...' gave 'a manager'); None where there is none. Round 33: a description
     that names no one is identified by its whole noun phrase, head and postmodifiers (Quirk et al. 1985, 17.2,
     17.37; the labels' fullest description), as a name is by its fullest form."""
+    if written.split()[0].lower() not in ("a", "an", "one", "another"):
+        return None  # (after 'the' the phrase is the occasion: 'said the minister in Parliament', round 17)
     p = text.find(written, end, hi) if after else text.rfind(written, lo, start)
     if p < 0:
         return None
@@ -1080,6 +1084,100 @@ def _description_whole(text: str, written: str, lo: int, start: int, end: int, h
     if m is None or not m.group("tail").strip():
         return None
     return written + m.group("tail")
+
+
+# round 33: the words that go on an organisation's name in the text (one speaker, one name): capitalised words, a
+# number after a word of a body's branch ('Lodge 14', 'Local 1744') and, after a name that already holds an
+# organisation's word, the joiners of names before a capitalised word ('Department of International Relations and
+# Cooperation', 'Tri-Valley Power & Light'); not 'in' (a place), nor a word that opens a clause or a date
+_JOINER = (r"(?:and|&|of|for|de|del|della|dei|des|du|per|la|le|y|et|und|(?:"
+           + "|".join(rf"(?<={w}[ \t])" for w in ("Committee", "Commission", "Council", "Board", "Panel", "Court"))
+           + r")on)")
+_GOES_ON_WORD = (
+    r"(?!(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|If|As|By|For|To|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:[A-Z][\w\-’'.]*|(?:" + "|".join(rf"(?<={w}[ \t])" for w in ("Lodge", "Local", "Branch", "Unit", "Chapter",
+                                                                     "District", "Region", "Division", "No."))
+    + r")\d+)")
+_NAME_GOES_ON = re.compile(rf"(?:[ \t]+{_GOES_ON_WORD})+")
+_ORG_NAME_GOES_ON = re.compile(rf"(?:[ \t]+(?:{_JOINER}[ \t]+(?=[A-Z]))*{_GOES_ON_WORD})+")
+_NAME_ENDS = re.compile(r"[\s,.;:!?)”\"’']|$")
+_LEGAL_FORMS = frozenset("ltd ltd. limited plc llc inc inc. co co. corp corp. llp ag sa s.a. nv bv gmbh".split())
+
+
+def _fullest_forms(text: str, out: list[dict], names=None) -> None:
+    """Give each organisation that speaks the fullest form of its name that the document writes, where the text goes
+    on from the name the speaker column holds with more of an organisation's name ('Alvestad' -> 'Alvestad
+    Therapeutics', 'Halcyon Agritech' -> 'Halcyon Agritech Ltd', 'Department of International Relations' ->
+    'Department of International Relations and Cooperation', 'Tri-Valley Power' -> 'Tri-Valley Power & Light'), and
+    every place that goes on gives the same name or a shorter form of it (two different fuller names are two bodies,
+    'Ministry of Health' and 'Ministry of Finance', and the speaker stays as it is).
+
+    Round 33 (issue 12, "one speaker, one name"): of the read sets' misses, 85 gave a speaker whose words open the
+    label's fuller name written in the same article: organisations named in full once and by a short form after
+    (Bell 1991 on news's first and later references), or cut by the patterns at an 'and', an '&' or a legal form.
+    The fuller form of a name with no organisation's word must end in a company's designator or a legal form
+    (COMPANY_WORDS: 'Alvestad Therapeutics', 'PisoPay Inc.'; not 'Kennedy School', 'United Nations Conference', other
+    bodies named after the name); a fuller form must end in an organisation's word or a legal form, or go on from a name
+    that holds one (a name
+    that ends in one is whole: only a legal form goes on from it, not 'Act', 'Faculty Association', 'of Cambridge' or
+    'and Norwegian'); its added
+    words hold no role word or post-nominal letters ('Lumen Networks CEO Sizwe Mahlangu', 'Jonathan Frere KC': a
+    person), and a person's affiliation after 'of' is read only after an organisation's name ('Farai Ncube of Ncube
+    and Partners' is no fuller name of Farai Ncube). The first line (a headline in Title Case) is not read. Persons'
+    fuller names are the name table's (:meth:`discourse._speakers._Speakers._fuller_forms`): a speaker the table
+    (``names``) holds as a person with a person's marks (a gender, a role, a title) is left as it is."""
+    cache: dict[str, str | None] = {}
+    head_end = text.find("\n")
+    head_end = len(text) if head_end < 0 else head_end
+    for d in out:
+        spk = d.get("speaker")
+        if d.get("kind") != "speech" or not spk or not spk[:1].isupper():
+            continue
+        if spk not in cache:
+            person = names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person" and (
+                ent.gender is not None or ent.role is not None or ent.rank is not None)  # (a person's marks)
+            cache[spk] = None if person else _fuller_in_text(text, spk, head_end)
+        if cache[spk] is not None:
+            d["speaker"] = cache[spk]
+
+
+def _org_word(word: str) -> bool:
+    w = word.lower().rstrip(",")
+    return w in ORG_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
+
+
+def _fuller_in_text(text: str, name: str, head_end: int) -> str | None:
+    """The one fuller organisation's name the text writes by going on from ``name`` (see :func:`_fullest_forms`)."""
+    words = name.split()
+    is_org = any(_org_word(w) for w in words)
+    complete = _org_word(words[-1])  # ('Tamworth Dairies', 'Calloway Therapeutics': only a legal form goes on)
+    rx = _ORG_NAME_GOES_ON if is_org and not complete else _NAME_GOES_ON
+    found: set[str] = set()
+    i = text.find(name, head_end)
+    while i >= 0:
+        end = i + len(name)
+        if not (text[i - 1].isalnum() or text[i - 1] in "-’'") and _NAME_ENDS.match(text, end):
+            m = rx.match(text, end)
+            if m is not None and _NAME_ENDS.match(text, m.end()):
+                found.add(text[i:m.end()])
+        i = text.find(name, end)
+    if not found:
+        return None
+    full = max(found, key=len)
+    if any(not full.startswith(f) for f in found) or len(full.split()) > 10:
+        return None
+    added = full[len(name):].split()
+    if any(w.lower().rstrip(".,") in _ROLE_WORDS or (w.isupper() and len(w) <= 3 and not _org_word(w)) for w in added):
+        return None
+    last = added[-1]
+    if complete and not all(w.lower() in _LEGAL_FORMS for w in added):
+        return None
+    if not is_org and not (last.lower().rstrip(".") in COMPANY_WORDS or last.lower() in _LEGAL_FORMS):
+        return None  # (a name with no organisation's word takes a company's designator: not 'Kennedy School')
+    if not (_org_word(last) or (is_org and any(w[:1].isupper() for w in added))):
+        return None
+    return full.rstrip(".") if not _org_word(last) else full
 
 
 def _closed_two_words(text: str, d: dict, before: str) -> bool:
@@ -1595,6 +1693,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     if speakers:  # (the speakers are blanked otherwise; no kind depends on this last resort)
         _quote_chain(text, out, units)
         office_speakers(text, out)
+        _fullest_forms(text, out, table.built() if isinstance(table, _Deferred) else None)
     for d in out:
         del d["_unit"], d["_last_unit"]
     if scored:  # after every rule: the scorer re-decides the speakers the rules gave (one of its features)

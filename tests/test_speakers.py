@@ -2987,7 +2987,7 @@ def test_blind_speaker_sets_are_whole():
     DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 335 and names[0] == "AX" and names[-1] == "NU"
+    assert len(names) == 339 and names[0] == "AX" and names[-1] == "NY"
     n = 0
     for name in names:
         cases = load(name)
@@ -2995,7 +2995,7 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 24661  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 24978  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
     # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
@@ -3012,7 +3012,7 @@ def test_blind_speaker_sets_are_whole():
     # batch 67, 288 in batch 68, 313 in batch 69, 319 in batch 70 and 301 in batch 71 (README, "Round 29"), 314 in
     # batch 72, 314 in batch 73, 319 in batch 74 and 307 in batch 75 (README, "Round 30"), 302 in batch 76 and 345 in
     # batch 77 (README, "Round 31"), 311 in batch 78, 305 in batch 79 and 298 in batch 80 (README, "Round 32"), 296 in
-    # batch 81 (README, "Round 33")
+    # batch 81 and 317 in batch 82 (README, "Round 33")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
@@ -5441,3 +5441,47 @@ def test_round_33_a_description_keeps_the_postmodifiers_of_its_head():
             ("\"It is bad,\" said a worker, who did not give his name.", "a worker"),
             ("\"Costs are far too high,\" said the chairman in his report to the board.", "the chairman")):
         assert find_quote_spans(text)[0]["speaker"] == speaker, text
+
+
+def test_round_33_an_organisation_speaks_under_the_fullest_name_the_document_gives():
+    # one speaker, one name for bodies: a short form written before or after the full name ('PisoPay' and 'PisoPay
+    # Inc.'), a name cut at an 'and' of a body's name, takes the fullest form the text writes
+    text = ("Wallet outage\n\nRegulators ordered e-wallet operator PisoPay to explain the outage.\n\nThe commission "
+            "directed PisoPay Inc. to report within five days.\n\nPisoPay, which has 60 million users, said the "
+            "disruption was \"deeply regrettable\".")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["PisoPay Inc."]
+    text = ("Summit\n\nThe meeting was hosted by the Department of International Relations and Cooperation.\n\nThe "
+            "department said the talks had been \"frank and useful\".")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Department of International Relations and Cooperation"]
+    # (two fuller names are two bodies; a body named after a name is another body; letters after a person's name,
+    # a place after 'of' and a second body after 'and' are no part of the name)
+    text = ("Budget talks\n\nThe Ministry of Health said one thing and the Ministry of Finance another.\n\nThe Ministry "
+            "said it was \"studying the matter closely\".")
+    assert find_quote_spans(text)[0]["speaker"] not in ("Ministry of Health", "Ministry of Finance")
+    text = ("Talks\n\nThe United Nations Conference on Trade met. The United Nations said it was \"concerned about "
+            "debt\".")
+    assert find_quote_spans(text)[0]["speaker"] == "United Nations"
+    text = "Trial\n\nFor the defence, Jonathan Frere KC spoke.\n\nJonathan Frere said it was \"a weak case\"."
+    assert find_quote_spans(text)[0]["speaker"] == "Jonathan Frere"
+    text = ("Drugs\n\nCalloway Therapeutics of Cambridge and Andes Lithium Corp. and Norwegian partners signed.\n\n"
+            "Calloway Therapeutics said it was \"pleased\" and Andes Lithium Corp. said it was \"delighted\".")
+    assert [x["speaker"] for x in find_quote_spans(text)] == ["Calloway Therapeutics", "Andes Lithium Corp."]
+
+
+def test_round_33_directives_and_other_speech_acts_of_the_main_clause():
+    # 'directed the school to “...”', 'cautioned against “...”', 'attributed the improvement to “...”': the subject
+    # of a directive or a representative speech act speaks the words its complement quotes (within 80 characters of
+    # the verb, as for the verbs of judging speech)
+    cases = [
+        ("The regional director, Mrs Comfort Aidoo, in a letter dated October 14, directed the school to \"suspend any "
+         "such directive\" at once.", "Comfort Aidoo"),
+        ("Marovia's deputy ambassador, Lev Ostrakov, cautioned against \"premature talk of sanctions,\" at the meeting.",
+         "Lev Ostrakov"),
+        ("Chief financial officer Neha Kulkarni attributed the improvement to \"operating leverage and softer input "
+         "costs\", but said freight was rising.", "Neha Kulkarni"),
+    ]
+    for text, speaker in cases:
+        assert [x["speaker"] for x in find_quote_spans(text)] == [speaker], text
+    # (the verb of a relative clause inside the subject is not the main clause's)
+    text = "A mother who asked not to be named said the school had \"simply given up on the children\"."
+    assert find_quote_spans(text)[0]["speaker"] == "A mother"
