@@ -596,7 +596,6 @@ from ._attribution import (
 )
 from ._quote_cues import (
     _ALNUM_RE,
-    _DEFINITE_WORDS,
     _HINT_WORDS,
     _NAME,
     _NAMING_AFTER,
@@ -1119,17 +1118,15 @@ def _fullest_forms(text: str, out: list[dict], names=None) -> None:
     The fuller form of a name with no organisation's word must end in a company's designator or a legal form
     (COMPANY_WORDS: 'Alvestad Therapeutics', 'PisoPay Inc.'; not 'Kennedy School', 'United Nations Conference', other
     bodies named after the name); a fuller form must end in an organisation's word or a legal form, or go on from a name
-    that holds one (a name
-    that ends in one is whole: only a legal form goes on from it, not 'Act', 'Faculty Association', 'of Cambridge' or
-    'and Norwegian'); its added
-    words hold no role word or post-nominal letters ('Lumen Networks CEO Sizwe Mahlangu', 'Jonathan Frere KC': a
-    person), and a person's affiliation after 'of' is read only after an organisation's name ('Farai Ncube of Ncube
-    and Partners' is no fuller name of Farai Ncube). The first line (a headline in Title Case) is not read. Persons'
-    fuller names are the name table's (:meth:`discourse._speakers._Speakers._fuller_forms`): a speaker the table
-    (``names``) holds as a person with a person's marks (a gender, a role, a title) is left as it is."""
+    that holds one (a name that ends in one is whole: only a legal form goes on from it, not 'Act', 'Faculty
+    Association', 'of Cambridge' or 'and Norwegian'); its added words hold no role word or post-nominal letters
+    ('Lumen Networks CEO Sizwe Mahlangu', 'Jonathan Frere KC': a person), and a person's affiliation after 'of' is read
+    only after an organisation's name ('Farai Ncube of Ncube and Partners' is no fuller name of Farai Ncube). The first
+    line of a text of several (a headline in Title Case) is not read. Persons' fuller names are the name table's
+    (:meth:`discourse._speakers._Speakers._fuller_forms`): a speaker the table (``names``) holds as a person with a
+    person's marks (a gender, a role, a title) is left as it is."""
     cache: dict[str, str | None] = {}
-    head_end = text.find("\n")
-    head_end = len(text) if head_end < 0 else head_end
+    head_end = max(0, text.find("\n"))  # (a text of one line has no headline)
     for d in out:
         spk = d.get("speaker")
         if d.get("kind") != "speech" or not spk or not spk[:1].isupper():
@@ -1157,7 +1154,7 @@ def _fuller_in_text(text: str, name: str, head_end: int) -> str | None:
     i = text.find(name, head_end)
     while i >= 0:
         end = i + len(name)
-        if not (text[i - 1].isalnum() or text[i - 1] in "-’'") and _NAME_ENDS.match(text, end):
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")) and _NAME_ENDS.match(text, end):
             m = rx.match(text, end)
             if m is not None and _NAME_ENDS.match(text, m.end()):
                 found.add(text[i:m.end()])

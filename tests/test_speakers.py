@@ -5450,6 +5450,8 @@ def test_round_33_an_organisation_speaks_under_the_fullest_name_the_document_giv
             "directed PisoPay Inc. to report within five days.\n\nPisoPay, which has 60 million users, said the "
             "disruption was \"deeply regrettable\".")
     assert [x["speaker"] for x in find_quote_spans(text)] == ["PisoPay Inc."]
+    # (and in a text of one line, which has no headline)
+    assert [x["speaker"] for x in find_quote_spans(" ".join(text.split("\n\n")[1:]))] == ["PisoPay Inc."]
     text = ("Summit\n\nThe meeting was hosted by the Department of International Relations and Cooperation.\n\nThe "
             "department said the talks had been \"frank and useful\".")
     assert [x["speaker"] for x in find_quote_spans(text)] == ["Department of International Relations and Cooperation"]
