@@ -1473,7 +1473,12 @@ _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
                                 # round 26: the heads of the names of research, teaching and civic bodies ('the company'
                                 # was given to 'Sendai Institute of Science', to 'Colorado Apartment Owners Alliance')
                                 "institute university college academy alliance association federation coalition union "
-                                "society foundation committee party church museum").split())
+                                "society foundation committee party church museum "
+                                # round 33: the heads of newspapers' names, which news names as the outlet that reports
+                                # ('told the Linwood Daily Journal'), of workers' unions named by their members
+                                # ('United Freight and Warehouse Workers') and of campaigns ('Georgia Ratepayers
+                                # Project'): 'the company' was given to each
+                                "journal herald gazette tribune chronicle times workers project").split())
 # round 27: the heads of the names of public bodies, the authors of a ruling, an order or a decree (_AUTHORITY_DOC)
 _PUBLIC_BODY_HEADS = frozenset((_PUBLIC_BODY_WORDS + "directorate board bureau").split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
@@ -1571,6 +1576,9 @@ def _appos_kind_rx(kind: str) -> re.Pattern:
 _LONG_FORM_PARTICLES = frozenset("of the for and on & de du des la le del della di da van von y".split())
 
 
+_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National)\s+Bank\b")
+
+
 def _kind_fits(kind: str):
     """A test of whether an entity may be what a kind noun ('the company', 'the agency') refers to: no place, and for
     a business no public body (:data:`_NOT_BUSINESS_HEADS` among its words), for 'agency' no court or assembly."""
@@ -1579,6 +1587,8 @@ def _kind_fits(kind: str):
     def fits(ent: _Entity) -> bool:
         if _place_name(ent.words):
             return False
+        if bar is _NOT_BUSINESS_HEADS and kind != "bank" and _CENTRAL_BANK.search(ent.name) is not None:
+            return False  # (round 33: a central bank is a public body, 'the company' no 'Reserve Bank of India')
         return not bar or bar.isdisjoint(w.rstrip(".,’'").lower() for w in ent.words)
     return fits
 

@@ -5487,3 +5487,17 @@ def test_round_33_directives_and_other_speech_acts_of_the_main_clause():
     # (the verb of a relative clause inside the subject is not the main clause's)
     text = "A mother who asked not to be named said the school had \"simply given up on the children\"."
     assert find_quote_spans(text)[0]["speaker"] == "A mother"
+
+
+def test_round_33_the_company_is_no_newspaper_union_campaign_or_central_bank():
+    # 'the company' refers to a business named before: not the outlet that reports ('told the Linwood Daily
+    # Journal'), a union named by its members, a campaign, or a central bank, which are named nearer
+    text = ("Kenya's Kilele Digital Finance Ltd has been fined.\n\nThe Central Bank of Kenya said the lender had breached its "
+            "licence.\n\nThe firm said it would \"appeal the decision in court\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Kilele Digital Finance Ltd"
+    text = ("Kessler Precision Components will close its plant.\n\nWorkers told the Linwood Daily Journal they were "
+            "shocked.\n\nThe company said the closure was \"a painful but necessary step\".")
+    assert find_quote_spans(text)[0]["speaker"] != "Linwood Daily Journal"
+    # (the bank may be a central bank)
+    text = "The Reserve Bank of India raised rates.\n\nThe bank said inflation was \"still too high for comfort\"."
+    assert find_quote_spans(text)[0]["speaker"] == "Reserve Bank of India"
