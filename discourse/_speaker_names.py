@@ -198,6 +198,10 @@ _ROLE_WORDS = frozenset(
     # and the roles of a football club that sports copy writes before a name and varies it with ('Villa boss Unai
     # Emery', 'the striker')
     "boss skipper striker midfielder defender goalkeeper winger physio "
+    # round 33: the head of a village council in Indian news ('Sarpanch Manda Shelar'), and the neighbour of local
+    # news's false titles ('Neighbour Bruce Hanlon, 74, stayed to defend his home'), which had stayed the first word of
+    # the name ('Reeve', the head of a Canadian rural municipality, is left out: it is a surname too, 'Donna Reeve')
+    "sarpanch neighbour neighbor "
     # round 16: the Irish head of government and deputy, written before the name as 'Premier' is
     "taoiseach tánaiste tanaiste "
     # round 17: the offices South Asian papers write before a name ('Advocate Shahnaz Parveen Rimi', 'Senior DIG

@@ -602,6 +602,7 @@ from ._quote_cues import (
     _NAMING_BEFORE,
     _NAMING_HINTS,
     _NAMING_WORD,
+    _PARTICLES,
     _WORD_RE,
     COMPANY_WORDS,
     CUE_VERBS,
@@ -639,7 +640,7 @@ from ._reported import (
     according_to_source,
     first_person_subject,
 )
-from ._speaker_names import _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
+from ._speaker_names import _GIVEN_NAMES, _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
 from ._speaker_scorer import rescore
 from ._speakers import (
     _NO_SPEAKER,
@@ -1134,9 +1135,38 @@ def _fullest_forms(text: str, out: list[dict], names=None) -> None:
         if spk not in cache:
             person = names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person" and (
                 ent.gender is not None or ent.role is not None or ent.rank is not None)  # (a person's marks)
-            cache[spk] = None if person else _fuller_in_text(text, spk, head_end)
+            cache[spk] = _name_after_title(spk) or (None if person else _fuller_in_text(text, spk, head_end))
         if cache[spk] is not None:
             d["speaker"] = cache[spk]
+
+
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _name_after_title(speaker: str) -> str | None:
+    """The person's name that ends a speaker written with a title phrase before it, where that phrase holds a word in
+    lower case that no name holds ('Member for Murray Plains Rhys Cartwright', 'JPP floor leader in the Council
+    Ramesh Kattimani'): from the last known given name of the capitalised words that end it (with the initials before
+    it), two or three words and none of them an organisation's word; else None. Not after an article: 'A spokeswoman
+    for Mayor Teresa Galloway' is the spokeswoman. Round 33: a name holds no lower-case word but its particles ('bin', 'van', 'de'),
+    so such a phrase is a description used as a title (Bell 1991 on news's pseudo-titles), which the patterns had kept
+    with the name as one speaker."""
+    words = speaker.split()
+    if len(words) < 4 or not words[0][:1].isupper() or words[0].lower() in ("a", "an", "the", "one", "another"):
+        return None  # (a description with its article is the speaker: 'A spokeswoman for Mayor Teresa Galloway')
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    lead = words[:k]
+    if not lead or not any(w[:1].islower() and w not in _PARTICLES for w in lead):
+        return None
+    tail = words[k:]
+    i = next((j for j in range(len(tail) - 2, -1, -1) if tail[j].lower() in _GIVEN_NAMES), None)
+    if i is None or len(tail) - i > 3 or any(_org_word(w) for w in tail[i:]):
+        return None
+    while i > 0 and _INITIALS_WORD.fullmatch(tail[i - 1]):
+        i -= 1  # ('K.M. Abdul Rasheed': initials before the given name are the name's)
+    return " ".join(tail[i:])
 
 
 def _org_word(word: str) -> bool:
