@@ -1126,18 +1126,48 @@ def _fullest_forms(text: str, out: list[dict], names=None) -> None:
     line of a text of several (a headline in Title Case) is not read. Persons' fuller names are the name table's
     (:meth:`discourse._speakers._Speakers._fuller_forms`): a speaker the table (``names``) holds as a person with a
     person's marks (a gender, a role, a title) is left as it is."""
-    cache: dict[str, str | None] = {}
     head_end = max(0, text.find("\n"))  # (a text of one line has no headline)
+    todo: dict[str, str | None] = {}
     for d in out:
         spk = d.get("speaker")
-        if d.get("kind") != "speech" or not spk or not spk[:1].isupper():
+        if d.get("kind") != "speech" or not spk or not spk[:1].isupper() or spk in todo:
             continue
-        if spk not in cache:
-            person = names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person" and (
-                ent.gender is not None or ent.role is not None or ent.rank is not None)  # (a person's marks)
-            cache[spk] = _name_after_title(spk) or (None if person else _fuller_in_text(text, spk, head_end))
-        if cache[spk] is not None:
-            d["speaker"] = cache[spk]
+        person = names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person" and (
+            ent.gender is not None or ent.role is not None or ent.rank is not None)  # (a person's marks)
+        todo[spk] = _name_after_title(spk) or ("" if person else None)
+    found = _name_continuations(text, head_end, [k for k, v in todo.items() if v is None])
+    for d in out:
+        spk = d.get("speaker")
+        if spk in todo and todo[spk] is None:
+            todo[spk] = _fuller_from(spk, found.get(spk, ())) or ""
+        if spk in todo and todo[spk]:
+            d["speaker"] = todo[spk]
+
+
+def _name_continuations(text: str, lo: int, names: list[str]) -> dict[str, set[str]]:
+    """For each of ``names``, the fuller names the text writes from ``lo`` on by going on from it (:data:`_NAME_GOES_ON`,
+    after a name with an organisation's word not ending in one :data:`_ORG_NAME_GOES_ON`). One pass over the text for
+    all of them (an Aho-Corasick automaton, as the matcher's): a search of the text for each name made a document of
+    thousands of speakers quadratic."""
+    if not names:
+        return {}
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for name in names:
+        words = name.split()
+        complete = _org_word(words[-1])
+        auto.add_word(name, (name, _ORG_NAME_GOES_ON if any(_org_word(w) for w in words) and not complete
+                             else _NAME_GOES_ON))
+    auto.make_automaton()
+    found: dict[str, set[str]] = {}
+    for last, (name, rx) in auto.iter(text, lo):
+        i, end = last + 1 - len(name), last + 1
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")) and _NAME_ENDS.match(text, end):
+            m = rx.match(text, end)
+            if m is not None and _NAME_ENDS.match(text, m.end()):
+                found.setdefault(name, set()).add(text[i:m.end()])
+    return found
 
 
 _INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1174,21 +1204,12 @@ def _org_word(word: str) -> bool:
     return w in ORG_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
 
 
-def _fuller_in_text(text: str, name: str, head_end: int) -> str | None:
-    """The one fuller organisation's name the text writes by going on from ``name`` (see :func:`_fullest_forms`)."""
+def _fuller_from(name: str, found) -> str | None:
+    """The one fuller organisation's name of the forms ``found`` that the text writes by going on from ``name``, where
+    it is one (see :func:`_fullest_forms`), else None."""
     words = name.split()
     is_org = any(_org_word(w) for w in words)
     complete = _org_word(words[-1])  # ('Tamworth Dairies', 'Calloway Therapeutics': only a legal form goes on)
-    rx = _ORG_NAME_GOES_ON if is_org and not complete else _NAME_GOES_ON
-    found: set[str] = set()
-    i = text.find(name, head_end)
-    while i >= 0:
-        end = i + len(name)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")) and _NAME_ENDS.match(text, end):
-            m = rx.match(text, end)
-            if m is not None and _NAME_ENDS.match(text, m.end()):
-                found.add(text[i:m.end()])
-        i = text.find(name, end)
     if not found:
         return None
     full = max(found, key=len)
