@@ -975,9 +975,12 @@ def _predicative_slot(before: str) -> bool:
     return _PREDICATE_SLOT.search(tail) is not None or _LINKING_SLOT.search(tail) is not None
 
 
-_FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|"
-                             r"that|than|because|if|when|while|after|before|since|until|ahead|into|its|their|his|her|the|a|an|"
-                             r"this|these|those|himself|herself|themselves|itself|again|too|now|yet)\b)")
+# the prepositions, conjunctions and adverbs after which a quoted phrase has closed (_CLOSED_AFTER), and with them the
+# determiners and pronouns that open the next phrase (_FUNCTION_AFTER)
+_CLOSING_WORDS = ("by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|that|than|because|if|when|while|after|before|"
+                  "since|until|ahead|into|again|too|now|yet")
+_FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r"|its|their|his|her|the|a|an|this|these|"
+                             r"those|himself|herself|themselves|itself)\b)")
 
 
 _PREDICATE_OPENERS = frozenset("a an no not never too so very more less most still already just all quite rather "
@@ -1021,8 +1024,7 @@ _DETERMINED_BEFORE = re.compile(r"(?:(?<![\w’'])(?:the|this|that|these|those)|
 
 # punctuation, or a preposition or conjunction after the closing mark (_FUNCTION_AFTER without the determiners and
 # pronouns, which open an object's complement: 'made “smart cities” a priority', round 26)
-_CLOSED_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|"
-                           r"that|than|because|if|when|while|after|before|since|until|ahead|into|again|too|now|yet)\b)")
+_CLOSED_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r")\b)")
 
 
 # round 33: an indefinite description whose head is a person, role or body noun, with a prepositional phrase that a
@@ -1034,16 +1036,22 @@ _HOLDER_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:—–]))(?P<d>(?:[Aa]n?|[Oo]ne|[A
                             r"within)\s+(?:the\s+)?)$")
 
 
+def _attribution_place(text: str, words: str, lo: int, start: int, end: int, hi: int, after: bool) -> int:
+    """Where the attribution of the quotation ``text[start:end]`` writes ``words``: the first place after the quotation
+    (to ``hi``) for an attribution written after it, else the last place before it (from ``lo``); -1 where it does not."""
+    return text.find(words, end, hi) if after else text.rfind(words, lo, start)
+
+
 def _holder_of(text: str, speaker: str, lo: int, start: int, end: int, hi: int, after: bool) -> str | None:
     """The indefinite description whose prepositional phrase the name a quotation's attribution gives ends, where
     the text writes one right before it (:data:`_HOLDER_BEFORE`), else None. Round 33, read from the
     quotations the labels give to 'senior official at the Ministry of ...', 'night-shift nurse from Leeds', 'person
     close to the Treasury' and the library to the name: the head of a noun phrase is its subject, not the object of
     a preposition that postmodifies the head (Quirk et al. 1985, 17.2, 17.37); an indefinite description introduces
-    a referent of its own, so no name it holds is that referent's. The name is looked for in the attribution's
-    sentence: the first place after the quotation (to ``hi``) for an attribution written after it, else the last place
-    before it (from ``lo``). The resolved name is read, so that a name the attribution cut at its 'and' is whole."""
-    p = text.find(speaker, end, hi) if after else text.rfind(speaker, lo, start)
+    a referent of its own, so no name it holds is that referent's. The name is looked for where the attribution writes
+    it (:func:`_attribution_place`); the resolved name is read, so that a name the attribution cut at its 'and' is
+    whole."""
+    p = _attribution_place(text, speaker, lo, start, end, hi, after)
     if p < 0:
         return None
     m = _HOLDER_BEFORE.search(text, max(0, p - 120), p)
@@ -1077,7 +1085,7 @@ def _description_whole(text: str, written: str, lo: int, start: int, end: int, h
     17.37; the labels' fullest description), as a name is by its fullest form."""
     if written.split()[0].lower() not in ("a", "an", "one", "another"):
         return None  # (after 'the' the phrase is the occasion: 'said the minister in Parliament', round 17)
-    p = text.find(written, end, hi) if after else text.rfind(written, lo, start)
+    p = _attribution_place(text, written, lo, start, end, hi, after)
     if p < 0:
         return None
     m = _DESC_TAIL.match(text, p + len(written), min(len(text), p + len(written) + 160))
@@ -1127,21 +1135,24 @@ def _fullest_forms(text: str, out: list[dict], names=None) -> None:
     (:meth:`discourse._speakers._Speakers._fuller_forms`): a speaker the table (``names``) holds as a person with a
     person's marks (a gender, a role, a title) is left as it is."""
     head_end = max(0, text.find("\n"))  # (a text of one line has no headline)
-    todo: dict[str, str | None] = {}
-    for d in out:
-        spk = d.get("speaker")
-        if d.get("kind") != "speech" or not spk or not spk[:1].isupper() or spk in todo:
+    speech = [d for d in out if d.get("kind") == "speech" and d.get("speaker") and d["speaker"][:1].isupper()]
+    fuller: dict[str, str | None] = {}
+    search: list[str] = []
+    for d in speech:
+        spk = d["speaker"]
+        if spk in fuller:
             continue
-        person = names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person" and (
-            ent.gender is not None or ent.role is not None or ent.rank is not None)  # (a person's marks)
-        todo[spk] = _name_after_title(spk) or ("" if person else None)
-    found = _name_continuations(text, head_end, [k for k, v in todo.items() if v is None])
-    for d in out:
-        spk = d.get("speaker")
-        if spk in todo and todo[spk] is None:
-            todo[spk] = _fuller_from(spk, found.get(spk, ())) or ""
-        if spk in todo and todo[spk]:
-            d["speaker"] = todo[spk]
+        fuller[spk] = _name_after_title(spk)
+        if fuller[spk] is None and not (
+                names is not None and (ent := names.persons.get(spk)) is not None and ent.kind == "person"
+                and (ent.gender is not None or ent.role is not None or ent.rank is not None)):  # (a person's marks)
+            search.append(spk)
+    found = _name_continuations(text, head_end, search)
+    for spk in search:
+        fuller[spk] = _fuller_from(spk, found.get(spk, ()))
+    for d in speech:
+        if fuller[d["speaker"]] is not None:
+            d["speaker"] = fuller[d["speaker"]]
 
 
 def _name_continuations(text: str, lo: int, names: list[str]) -> dict[str, set[str]]:
@@ -1155,10 +1166,8 @@ def _name_continuations(text: str, lo: int, names: list[str]) -> dict[str, set[s
 
     auto = ahocorasick.Automaton()
     for name in names:
-        words = name.split()
-        complete = _org_word(words[-1])
-        auto.add_word(name, (name, _ORG_NAME_GOES_ON if any(_org_word(w) for w in words) and not complete
-                             else _NAME_GOES_ON))
+        is_org, complete = _org_shape(name)
+        auto.add_word(name, (name, _ORG_NAME_GOES_ON if is_org and not complete else _NAME_GOES_ON))
     auto.make_automaton()
     found: dict[str, set[str]] = {}
     for last, (name, rx) in auto.iter(text, lo):
@@ -1204,14 +1213,19 @@ def _org_word(word: str) -> bool:
     return w in ORG_WORDS or w in _LEGAL_FORMS or w.rstrip(".") in _LEGAL_FORMS
 
 
+def _org_shape(name: str) -> tuple[bool, bool]:
+    """(does ``name`` hold an organisation's word, does it end in one): a name that ends in one is whole ('Tamworth
+    Dairies', 'Calloway Therapeutics': only a legal form goes on from it)."""
+    words = name.split()
+    return any(_org_word(w) for w in words), _org_word(words[-1])
+
+
 def _fuller_from(name: str, found) -> str | None:
     """The one fuller organisation's name of the forms ``found`` that the text writes by going on from ``name``, where
     it is one (see :func:`_fullest_forms`), else None."""
-    words = name.split()
-    is_org = any(_org_word(w) for w in words)
-    complete = _org_word(words[-1])  # ('Tamworth Dairies', 'Calloway Therapeutics': only a legal form goes on)
     if not found:
         return None
+    is_org, complete = _org_shape(name)
     full = max(found, key=len)
     if any(not full.startswith(f) for f in found) or len(full.split()) > 10:
         return None
