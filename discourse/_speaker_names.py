@@ -753,6 +753,14 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         # round 32: 'Northmoor Immigrant Justice Coalition': a run that ends in an organisation's word is that
         # organisation's name, and a role word inside it ('Justice') heads no person's name: nothing is split off
         return [], list(words)
+    if (len(role) >= 2 and len(name) > 1 and name[-1].rstrip(".,’'").lower() in _ORG_WORDS
+            and role[-1][:1].isupper() and all(w[:1].isupper() and not _role_word(w) for w in role[:-1])
+            and not any(w.rstrip(".").lower() in _GIVEN_NAMES for w in name)):
+        # round 34: 'Kalinda Heights Senior High School Board': a capitalised role word after capitalised words of no
+        # role, inside a run that ends in an organisation's word, is a word of that organisation's name ('Senior' of
+        # 'Senior High School'), as above for a run whose rest is one word; a pseudo-title in lower case stays one
+        # ('Carrick Alpha operator Tannach Petroleum', 'Developer Harwood Homes')
+        return [], list(words)
     if (len(name) >= 3 and name[0][:1].isupper() and name[0].lower() in _PORTFOLIO_HEADS and len(name) <= 5
             and _name_words(name[1:]) and name[-1].lower() not in _SERVICE_NAME_ENDS):
         return [*role, name[0]], name[1:]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ._quote_cues import CUE_VERBS
+from ._quote_cues import CUE_VERBS, ORG_WORDS
 from ._speaker_names import _NOT_NAME, _ROLE_WORDS
 
 # a capitalised noun phrase with inner function words, as a speaker of a formula: 'the Secretary-General',
@@ -149,7 +149,10 @@ def _speaker_of(spk: str, clause: str) -> str | None:
     spk = " ".join(words)
     if " of " in spk:  # President Ford of the United States: the name; the Foreign Minister of Ireland: all
         head = spk.split(" of ")[0].split()
-        if len(head) >= 2 and head[0][:1].isupper() and head[-1].rstrip(".,").lower() not in _ROLE_WORDS:
+        # round 34: not a body's name ('The Department of Transport said in a letter that' gave 'The Department'): an
+        # article before it or an organisation's word at its end makes the of-phrase part of the name
+        if (len(head) >= 2 and head[0][:1].isupper() and head[-1].rstrip(".,").lower() not in _ROLE_WORDS
+                and head[0].lower() not in ("the", "a", "an") and head[-1].rstrip(".,").lower() not in ORG_WORDS):
             spk = " ".join(head)
     return spk
 

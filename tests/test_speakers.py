@@ -5522,3 +5522,28 @@ def test_round_33_a_title_phrase_before_a_name_and_two_more_false_titles():
     ]
     for text, speaker in cases:
         assert [x["speaker"] for x in find_quote_spans(text)] == [speaker], text
+
+
+def test_round_34_a_bodys_name_keeps_its_of_phrase_before_a_document():
+    # 'The Department of Transport said in a letter that': the of-phrase of a body's name is no office's (as in
+    # 'President Ford of the United States', whose name is 'Ford'); an article or an organisation's word before 'of'
+    # shows a body
+    cases = [
+        ("The Department of Transport said in a letter that \"passenger safety remains the priority.\"",
+         "Department of Transport"),
+        ("The Ministry of Transportation said in a written reply that \"passenger safety remains the priority.\"",
+         "Ministry of Transportation"),
+        ("President Ford of the United States said in a letter that \"the talks were useful.\"", "Ford"),
+    ]
+    for text, speaker in cases:
+        assert [x["speaker"] for x in find_quote_spans(text)] == [speaker], text
+
+
+def test_round_34_a_role_word_inside_an_organisations_name():
+    # 'Kalinda Heights Senior High School Board': 'Senior' after capitalised words of no role, in a run that ends in an
+    # organisation's word, is a word of the name; a pseudo-title before a company's name is still split off
+    text = ("In a letter sent to families on Sunday night, the Kalinda Heights Senior High School Board said it had "
+            "\"lost confidence in the leadership\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Kalinda Heights Senior High School Board"
+    text = "Market leader PT Nusantara Seluler Tbk said the tariff was \"unsustainable\" for operators."
+    assert find_quote_spans(text)[0]["speaker"] == "PT Nusantara Seluler Tbk"
