@@ -1209,6 +1209,9 @@ _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|hi
 _GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
+# the organisation's words that premodify a document without naming the kind of body that wrote it: a company or
+# group is named by no head noun of its own, and 'news' is the document's ('a news release')
+_NO_KIND_OF_AUTHOR = frozenset({"company", "group", "news", "press", "network"})
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*)?$")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
@@ -1648,6 +1651,11 @@ def _sentence_start(text: str, where: int) -> int:
 
 
 _DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
+# round 34: where a name is no body's (_Speakers._no_body): a currency's code before its number ('CZK 48 million'), a
+# locative preposition or a city's comma before a place ('in Lisbon', 'based in Austin, Texas'), a sentence's opening
+_UNIT_AFTER = re.compile(r"[ \t]?\d")
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from)\s+|[A-Z][a-z]+,\s+)$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
 _SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
@@ -1742,6 +1750,7 @@ class _Speakers:
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         self._common_heads: dict[str, bool] = {}  # _common_head per word asked
         self._business: dict[str, bool] = {}  # _business_name per name asked
+        self._not_bodies: dict[str, bool] = {}  # _no_body per name asked
         if _TABLE_KERNEL is not None:
             _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
         else:
@@ -1758,6 +1767,7 @@ class _Speakers:
         self._fuller_forms()
         self._surname_orgs()
         self._link_acronyms()
+        self._link_heads()
         for rx in (_OWNER_BEFORE, _OWNER_AFTER, _OWNER_ADJ):
             if rx is _OWNER_BEFORE and not _owner_before_tail(text):
                 continue
@@ -2296,6 +2306,42 @@ class _Speakers:
                 if best is not self.orgs[k]:
                     self.orgs[k].merged = best
                     self.orgs[k] = best
+
+    def _link_heads(self) -> None:
+        """'the Council' after 'the Pacific Council of Churches': a one-word organisation that is the head noun of the
+        one fuller organisation's name of the table is that organisation (one speaker, one name), as an acronym is
+        (:meth:`_link_acronyms`).
+
+        Round 34: news names a body in full once and then by its head noun with the definite article, capitalised as
+        part of the name ('the Authority', 'the Guild', 'the Commission'; Bell 1991 on first and later references;
+        Quirk et al. 1985, 5.65 on the shortened proper name); the table kept the head as a body of its own, and of the
+        read sets' speakers that were a lone organisation's word none was right. The head of the fuller name is its
+        last word before an 'of', 'for' or 'on' ('Ministry of Transportation', 'Centre for Media Accountability',
+        'Commission on Elections'), else its last word ('Dyfnant County Council'); a word that only premodifies
+        another head is no head ('Police' in 'Police Conduct Review Authority'). Two fuller names with that head
+        ('Ministry of Health', 'Ministry of Education') leave the word as it is, and so does a fuller name written only
+        after the word's first mention (the full name comes first: 'The Court's opinion' before 'The Court of Appeals
+        affirmed' in a Supreme Court opinion is another court)."""
+        singles = [k for k in self.orgs if " " not in k and k.lower() in _ORG_WORDS and k[:1].isupper()
+                   and not k.isupper() and self.orgs[k].merged is None and self.orgs[k].name == k]
+        if not singles:
+            return
+        by_head: dict[str, dict[int, _Entity]] = {}
+        for e in self.orgs.values():
+            if e.merged is None and 1 < len(e.words) <= 12:
+                cut = next((i for i, w in enumerate(e.words) if w in ("of", "for", "on")), len(e.words))
+                if cut > 0:
+                    by_head.setdefault(e.words[cut - 1], {})[id(e)] = e
+        first: dict[int, int] = {}
+        for p, e in self.mentions:
+            if first.get(id(e), p) >= p:
+                first[id(e)] = p
+        for k in singles:
+            cands = list(by_head.get(k, {}).values())
+            if (len(cands) == 1 and cands[0] is not self.orgs[k]
+                    and first.get(id(cands[0]), len(self.text)) < first.get(id(self.orgs[k]), len(self.text))):
+                self.orgs[k].merged = cands[0]
+                self.orgs[k] = cands[0]
 
     def _defined_acronym(self, k: str) -> _Entity | None:
         """The organisation of the table whose name ends right before '(k)' in the text, the fullest such name; else
@@ -2838,7 +2884,10 @@ class _Speakers:
         """
         if not heads or heads[-1] not in _ORG_KINDS:
             return None
-        fits = _kind_fits(heads[-1])
+        kind_fits = _kind_fits(heads[-1])
+
+        def fits(ent: _Entity) -> bool:
+            return kind_fits(ent) and not self._no_body(ent)
         other = self.last_other
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
                 and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME
@@ -2866,6 +2915,31 @@ class _Speakers:
                         heads[-1] in _COMPANY_KINDS and self._business_name(ent))))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return None
+
+    def _no_body(self, ent: _Entity) -> bool:
+        """Does the text write the name ``ent`` only where no body is named (:meth:`_org_by_kind`): a name with a
+        digit ('Dh12.6bn'), or one whose every occurrence is a dateline's place ('AARHUS - Havbro Energi'), a currency's
+        code before a number ('CZK 48 million', 'MAD 214 million'), a place after a locative preposition or a city's
+        comma ('in Lisbon', 'Austin, Texas') or, for one word, a sentence's first word that the text also writes in
+        lower case (a common noun, Mikheev 2002: 'Campaigners argue', 'Investigators have said')? Round 34: of the read
+        sets' descriptions resolved to a wrong organisation ('the company said'), 20 took such a word for the body named
+        last. Asked once per name."""
+        known = self._not_bodies.get(ent.name)
+        if known is not None:
+            return known
+        name = ent.name
+        no = any(c.isdigit() for c in name)
+        if not no:
+            unit = len(name) == 3 and name.isupper()  # (a currency's code, ISO 4217: not 'Halvern Systems 412 million')
+            spots = [m.start() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-])", self.text)][:40]
+            no = bool(spots) and all(
+                self._at_dateline(p) or (unit and _UNIT_AFTER.match(self.text, p + len(name)) is not None)
+                or _LOCATIVE_BEFORE.search(self.text, max(0, p - 40), p) is not None
+                or (len(ent.words) == 1 and _SENTENCE_OPENS.search(self.text, max(0, p - 3), p) is not None
+                    and self._in_lower_case(name))
+                for p in spots)
+        self._not_bodies[name] = no
+        return no
 
     def _business_name(self, ent: _Entity) -> bool:
         """May a person of the table, a name of several words, be a business that 'the company' refers to (round 30)?
@@ -3569,6 +3643,17 @@ class _Speakers:
             if words[0].lower() == "the" and (found := self._doc_author(doc, pos, where)) is not None:
                 found["speaker_as_written"] = written
                 return found
+            kind = [w.lower() for w in written[:m.start("doc")].split()[1:]]
+            if kind and kind[-1] in _ORG_WORDS and kind[-1] not in _NO_KIND_OF_AUTHOR:
+                # round 34: 'A council statement said', 'a police statement': a body's head noun premodifying the
+                # document names the kind of its author (Quirk et al. 1985, 17.108), so the author is the body of
+                # that kind named last before it ('Rimu Harbour City Council'), not any organisation named last
+                # ('Kaitawa Business Association'); where the text names no such body, the kind is all it says
+                ent = self._org_by_head(kind[-1:], max(pos, where + 40))
+                if ent is not None:
+                    return self._fill(out, ent, "document of the organisation named before")
+                out.update(speaker=kind[-1], speaker_reason="a document, its author described")
+                return out
             other = self.last_other
             if (words[0].lower() == "the" and other is not None and other[1]["channel"] is not None
                     and 0 <= pos - other[0] <= 1500 and self.owner_of(doc, max(pos, where + 40), fallback=False) is None
