@@ -230,6 +230,11 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     ends_sentence = content_tail[-1:] in (".", "!", "?", "…")
     for rx in (_A_CUE_SPK, _A_ACCORDING):
         m = rx.match(window)
+        if m is not None and rx is _A_CUE_SPK and m.group("cue").endswith("ing"):
+            # round 34: '“baseless and desperate”, saying the party's supporters had been attacked': a participle is
+            # no inverted reporting clause; the noun phrase after it opens the clause it reports (or is its object,
+            # 'telling reporters'), and the participle's subject is the matrix clause's (Quirk et al. 1985, 15.58)
+            continue
         if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
             continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
         if m and rx is _A_CUE_SPK and (found := _pair(m)) is not None and _is_description(found[0]):
@@ -692,7 +697,14 @@ _PARTICIPLE_OPEN = (r"(?:,|\s(?:and|but)|(?=\s+[a-z]{3,}ing\s)(?<=[\w.)])(?<![�
                                                        "of", "by", "in", "for", "with", "without", "after", "before",
                                                        "about", "from", "on", "at", "to", "upon", "than", "like",
                                                        "through", "via", "into", "against", "despite", "while",
-                                                       "when", "since", "besides"))
+                                                       "when", "since", "besides",
+                                                       # round 34: the verbs that take an -ing complement, whose -ing
+                                                       # word is a gerund ('has not ruled out adding widebodies, but
+                                                       # Quan says there is “no rush”'; Quirk et al. 1985, 16.39)
+                                                       "out", "keep", "keeps", "kept", "stop", "stops", "stopped",
+                                                       "start", "starts", "started", "begin", "began", "begun",
+                                                       "avoid", "avoids", "avoided", "consider", "considers",
+                                                       "considered", "resume", "resumed", "risk", "risks", "risked"))
                     + ")")
 _B_PARTICIPLE_THAT = re.compile(_PARTICIPLE_OPEN + r"\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
                                 r"stating|explaining|stressing|admitting|conceding|complaining|"

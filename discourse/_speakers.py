@@ -270,7 +270,10 @@ _PERSON_NOUNS = frozenset("man woman boy girl fellow youngster lady gentleman".s
 _FEMALE_NOUNS = frozenset("woman girl lady mother wife daughter sister waitress widow housewife grandmother "
                           "mum mom grandma spokeswoman".split())  # round 13: the words of popular papers too
 _MALE_NOUNS = frozenset("man boy gentleman fellow father husband son brother grandfather dad grandad grandpa "
-                        "spokesman".split())
+                        "spokesman "
+                        # round 34: the masculine of 'waitress' and 'widow' above ('a waiter wheeled in breakfast' is
+                        # no antecedent of 'She asked')
+                        "waiter widower".split())
 # (round 15: the people news quotes without naming them, 'A relative of one patient told the Kilmallock Leader that
 # ...', and the of-phrase that says whose relative, which is part of the description, 'relative of one patient')
 # round 17: the phrases after the noun of a described person that the description keeps (as the speaker of 'said' keeps
@@ -375,7 +378,10 @@ def _anonymous_description(d: str) -> str | None:
 
 
 _DESCRIBED_PERSON = re.compile(
-    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or)\b)[A-Za-z][\w\-]*\s+){0,2}?(?P<n>"
+    # (round 34: up to three premodifiers, 'A Carrington Catholic Education spokeswoman said', none of them a determiner:
+    # 'At the top a uniformed officer' is two noun phrases)
+    r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or|the|a|an|this|his|her|its|their)\b)"
+    r"[A-Za-z][\w\-]*\s+){0,3}?(?P<n>"
     + "|".join(sorted(_DESCRIBED_NOUNS | _ROLE_PERSON_NOUNS, key=len, reverse=True))
     + r"|[a-z]{3,}(?:er|or|ist|ant|ent|ian)"  # round 23: an agent noun, checked by _agent_noun
     + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
@@ -1035,7 +1041,10 @@ def _runs_by_pattern(text: str) -> list[tuple[int, int, int, bool, str]]:
 # before it is none); only in capitals, as written, so that no surname is read as one
 _POSTNOMINALS = frozenset("KC QC MP MSP MS MLA MEP TD OBE MBE CBE KBE DBE GBE CH FRS FRSE FBA FREng PhD "
                           # round 20: Senior Counsel, the Irish and Commonwealth rank of 'KC' ('Nuala Greaney SC')
-                          "SC".split())
+                          "SC "
+                          # round 34: Barrister-at-Law, the Irish junior counsel ('Counsel for FreshWay Retail Ltd, Fiona
+                          # Twomey BL, said')
+                          "BL".split())
 
 
 # the articles and quantifiers that open a description, after which 'MP' is the head noun, no post-nominal (round 28)
@@ -1656,6 +1665,9 @@ _DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (rou
 _UNIT_AFTER = re.compile(r"[ \t]?\d")
 _LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from)\s+|[A-Z][a-z]+,\s+)$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
+# round 34: the inside of a non-restrictive relative clause on a person, up to a name in it ('..., who represents Mr ')
+_IN_RELATIVE = re.compile(r"[\w.’'],\s+who\s+[^,.;:!?“”\"\n]{1,60}$")
+_NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
 _SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
@@ -3142,6 +3154,13 @@ class _Speakers:
                 if kind == "org" and self._at_dateline(p):
                     continue  # 'MANILA, Aug 20 — ...': the place of a wire dateline speaks for no one (round 17)
                 if kind == "person" and gender is not None and self._in_reported_complement(p, ent, gender):
+                    continue
+                if kind == "person" and gender is not None and _IN_RELATIVE.search(
+                        self.text, max(0, p - 80), p) is not None and _NAME_THEN_COMMA.match(self.text, p) is not None:
+                    # round 34: 'Jacob Mwakalinga, who represents Mr Shirima, told The Citizen ... “...,” he said': a
+                    # name that ends a non-restrictive relative clause is its object, not the subject of the verb
+                    # after the comma, and ranks below the clause's antecedent (Quirk et al. 1985, 17.22; the
+                    # grammatical-role ranking of centering theory, Brennan, Friedman & Pollard 1987)
                     continue
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent

@@ -5604,3 +5604,52 @@ def test_round_34_a_role_word_inside_an_organisations_name():
     assert find_quote_spans(text)[0]["speaker"] == "Kalinda Heights Senior High School Board"
     text = "Market leader PT Nusantara Seluler Tbk said the tariff was \"unsustainable\" for operators."
     assert find_quote_spans(text)[0]["speaker"] == "PT Nusantara Seluler Tbk"
+
+
+def test_round_34_a_gerund_after_a_catenative_verb_is_no_participle_of_saying():
+    # 'has not ruled out adding widebodies, but Quan says ...': 'adding' is the gerund object of 'ruled out', and the
+    # quotation is the coordinated clause's; a participle of saying after a noun still reports ('issued a brief
+    # statement saying the board “...”')
+    text = ("Lotus Bay has not ruled out adding widebodies, but Tran Minh Quan said that there was \"no rush\" at "
+            "all.")
+    assert find_quote_spans(text)[0]["speaker"] == "Tran Minh Quan"
+    text = ("The Board of Regents chair, Wendell Pruitt, issued a brief statement saying the board \"continues to "
+            "support President Haddix\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Wendell Pruitt"
+
+
+def test_round_34_a_participle_after_the_quotation_is_no_inverted_reporting_clause():
+    # '“baseless and desperate”, saying the party's supporters had been attacked': the noun phrase after 'saying'
+    # opens the clause it reports; the speaker is the matrix clause's subject
+    text = ("A spokesman for the Kenya Progress Party dismissed the accusations as \"baseless and desperate\", saying "
+            "the party's supporters had been attacked.")
+    assert find_quote_spans(text)[0]["speaker"] == "A spokesman for the Kenya Progress Party"
+
+
+def test_round_34_an_indefinite_description_with_three_premodifiers_as_a_pronouns_antecedent():
+    # 'A Carrington Catholic Education spokeswoman said ... “...,” she said': the spokeswoman, not the woman named
+    # before her
+    text = ("Renee Kowalczyk said she was sad.\n\nA Carrington Catholic Education spokeswoman said the board's "
+            "decision was final.\n\n\"The board will not be revisiting this decision,\" she said.")
+    assert find_quote_spans(text)[0]["speaker"] == "spokeswoman for Carrington Catholic Education"
+    # (no determiner among the premodifiers: 'At the top a uniformed officer' is two noun phrases, and the officer is
+    # the one described; a waiter is no antecedent of 'She')
+    text = ("The way Hoag was, no telling what he might say. At the top a uniformed officer blocked further progress. "
+            "“Yes, what is it”?? He asked.")
+    assert find_quote_spans(text)[0]["speaker"] == "uniformed officer"
+    text = ("I had dressed by the time a waiter wheeled in breakfast.\n\n“The toothbrush Monsieur”, he said. I gave it "
+            "to the woman.\n\n“What is this for”?? She asked innocently.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["waiter", None]
+
+
+def test_round_34_the_object_of_a_relative_clause_is_no_pronouns_antecedent():
+    # 'Jacob Mwakalinga, who represents Shirima, said ...': the name that ends the relative clause is its object
+    text = ("Felix Kaaya Shirima denies the charges.\n\nJacob Mwakalinga, who represents Shirima, said his client was "
+            "innocent.\n\n\"My client signed documents that were verified,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Jacob Mwakalinga"
+
+
+def test_round_34_barrister_at_law_after_a_name():
+    text = ("Counsel for FreshWay Retail Ltd, Fiona Twomey BL, said the store carried out floor inspections.\n\n"
+            "\"My client cannot guarantee that no item will ever fall,\" she said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Fiona Twomey"
