@@ -767,6 +767,16 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
     return role, name
 
 
+def _garda_rank(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` the Irish police rank 'Garda' before a person's name ('Garda Ciarán Duggan', 'Detective Garda
+    Aoife Brennan', 'Garda Buckley')? Round 34: the rank is no role word of its own, for the force's names open with it
+    ('Garda Síochána', 'the Garda Press Office'); before capitalised words that are neither 'Síochána' nor an
+    organisation's it is the rank, as 'Sergeant' is (the read sets' 'Garda Niamh Foley' had kept it in the name)."""
+    return (words[i] == "Garda" and i + 1 < len(words)
+            and words[i + 1].rstrip(".,") not in ("Síochána", "Siochana", "Síochana")
+            and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in ORG_WORDS for w in words[i + 1:]))
+
+
 def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
     """:func:`_split_role` before its last step."""
     last = -1
@@ -781,7 +791,7 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         lw = w.rstrip(".,").lower()
         # (round 25: or a noun of a person in lower case, made by an agentive suffix, the head of a pseudo-title,
         # 'cellist Rachel Tanaka-Burns', 'board member Stefan Ortlepp': _quote_cues.LOWER_AGENT)
-        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w)) and (
+        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w) or _garda_rank(words, i)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if 0 <= last and [w.lower() for w in words[last + 1:last + 3]] in (["pro", "tempore"], ["pro", "tem"]):

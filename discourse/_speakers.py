@@ -2271,8 +2271,8 @@ class _Speakers:
             return True
         if w.endswith((".", "’s", "'s", "’", "'")) or (w in _NOT_NAME and w != "Jan") or w in _LEADING_ARTICLE:
             return False
-        if w.isupper() or re.search(r"-[a-z]", w):
-            return False  # an acronym ('MEC'), an adjective of place ('Vancouver-based')
+        if w.isupper() or re.search(r"-[a-z]", w) or w == "Garda":
+            return False  # an acronym ('MEC'), an adjective of place ('Vancouver-based'), the Irish rank (round 34)
         low = w.lower()
         if low in _COURTESY or low in _ORG_WORDS or low in _NOT_PERSON_WORDS or low in _PORTFOLIO_WORDS:
             return False

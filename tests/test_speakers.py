@@ -5653,3 +5653,17 @@ def test_round_34_barrister_at_law_after_a_name():
     text = ("Counsel for FreshWay Retail Ltd, Fiona Twomey BL, said the store carried out floor inspections.\n\n"
             "\"My client cannot guarantee that no item will ever fall,\" she said.")
     assert find_quote_spans(text)[0]["speaker"] == "Fiona Twomey"
+
+
+def test_round_34_the_irish_rank_garda_before_a_name():
+    # 'Garda Ciarán Duggan said': the rank, as 'Sergeant'; the force's own names keep the word
+    cases = [
+        ("Garda Ciarán Duggan said the car was \"travelling at speed\".", "Ciarán Duggan"),
+        ("Detective Garda Aoife Brennan said the car was \"travelling at speed\".", "Aoife Brennan"),
+        ("Garda Eoin Buckley arrived.\n\nGarda Buckley said the car was \"travelling at speed\".", "Eoin Buckley"),
+        ("The Garda Síochána said the car was \"travelling at speed\".", "The Garda Síochána"),
+        ("A spokesperson for the Garda Press Office said it was \"under review\".",
+         "A spokesperson for the Garda Press Office"),
+    ]
+    for text, speaker in cases:
+        assert find_quote_spans(text)[0]["speaker"] == speaker, text
