@@ -1222,7 +1222,14 @@ _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 # group is named by no head noun of its own, and 'news' is the document's ('a news release')
 _NO_KIND_OF_AUTHOR = frozenset({"company", "group", "news", "press", "network"})
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
-                            rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*)?$")
+                            rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*"
+                            # round 34: or a participle clause after the document, a reduced relative that leaves the
+                            # document the head ('A CCB statement issued later on Tuesday', 'a notice posted on the
+                            # Maplecrest Rewards website'; Quirk et al. 1985, 17.17)
+                            r"|(?P<ptail>\s+(?:issued|released|posted|published|sent|circulated|distributed|shared)\b.*))?$")
+# round 34: the owner of the site a document is posted on ('posted on the Maplecrest Rewards website')
+_ON_OWNER_SITE = re.compile(r"\bon\s+(?:the\s+)?(?P<owner>[A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,5}?)(?:[’']s)?\s+"
+                            r"(?:website|web\s+site|site|page|account|blog|social\s+media\s+accounts?)\b")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
 # without it is passed over): _Speakers._read_runs_py is the pure-Python path
 _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") else None
@@ -1490,7 +1497,15 @@ _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
                                 # ('told the Linwood Daily Journal'), of workers' unions named by their members
                                 # ('United Freight and Warehouse Workers') and of campaigns ('Georgia Ratepayers
                                 # Project'): 'the company' was given to each
-                                "journal herald gazette tribune chronicle times workers project").split())
+                                "journal herald gazette tribune chronicle times workers project "
+                                # round 34: a public administration ('the company' was given to the 'Food and Drug
+                                # Administration'), and the same heads in French, Spanish, Italian and Portuguese names
+                                # (the 'Fédération des Vignerons Champenois' had been 'the company')
+                                "administration fédération federación federazione federação association asociación "
+                                "associazione associação ministère ministerio ministero ministério conseil consejo "
+                                "consiglio conselho syndicat sindicato sindacato comité comisión commissione comissão "
+                                "instituto istituto institut universidad università université universidade partido "
+                                "partito parti consorzio").split())
 # round 27: the heads of the names of public bodies, the authors of a ruling, an order or a decree (_AUTHORITY_DOC)
 _PUBLIC_BODY_HEADS = frozenset((_PUBLIC_BODY_WORDS + "directorate board bureau").split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
@@ -1666,6 +1681,11 @@ _UNIT_AFTER = re.compile(r"[ \t]?\d")
 _LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from)\s+|[A-Z][a-z]+,\s+)$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # round 34: the inside of a non-restrictive relative clause on a person, up to a name in it ('..., who represents Mr ')
+# round 34: an article and one or two adjectives in lower case before a person's name ('a beaming Whitfield')
+# (adjectives by their endings, 'beaming', 'delighted', 'tearful', 'jubilant', 'emotional', 'happy'; no noun such as
+# 'spokeswoman' or 'source' and no preposition: 'A spokeswoman for Mayor Teresa Galloway' is the spokeswoman)
+_DEPICTED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[a-z]+(?:ing|ed|ful|ous|ic|ive|al|ant|ent|y|less|ish)\s+){1,2})"
+                            r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 _IN_RELATIVE = re.compile(r"[\w.’'],\s+who\s+[^,.;:!?“”\"\n]{1,60}$")
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
@@ -3332,8 +3352,9 @@ class _Speakers:
         # had given 'its present standards as an institution'; the organisation named before is taken)
         # (round 20: nor a country, named in passing more often than as a document's author: 'Puerto Rico' had
         # become the author of 'The January fifteen report' once the country list held it)
+        # (round 34: nor a wire dateline's place, 'OTTAWA — ...', which speaks for no one, as in _recent)
         hit = self._last_mention(pos, lambda p, ent: (
-            ent.kind == "org" and not _place_name(ent.words) and not self._inside_quote(p)))
+            ent.kind == "org" and not _place_name(ent.words) and not self._inside_quote(p) and not self._at_dateline(p)))
         return hit[1].name if hit is not None else None
 
     def resolve(self, written: str | None, pos: int, where: int) -> dict:
@@ -3534,6 +3555,15 @@ class _Speakers:
             if found["speaker_role"] is None and found["speaker"] is not None:
                 found["speaker_role"] = words[0].lower()
             return found
+        if ((m := _DEPICTED_NAME.fullmatch(written)) is not None
+                and not any(_role_word(w) or w in _PERSON_NOUNS for w in m.group("adj").split())
+                and any(e.kind == "person" for e in self.by_word.get(m.group("name").split()[-1], ()))):
+            # round 34: 'said a beaming Whitfield', 'a tearful Mrs Okafor': an article and an adjective before a person's
+            # name describe the person at that moment (the proper noun's modified use, Quirk et al. 1985, 5.66): the
+            # person named
+            found = self._resolve(m.group("name"), pos, where)
+            found["speaker_as_written"] = written
+            return found
         if (len(core := _without_postnominals(words)) < len(words)  # Judge Tahir Khan KC: Tahir Khan (round 14)
                 and words[0] not in _DESCRIPTION_OPENERS):  # (not 'One Liberal MP', a description: round 28)
             found = self._resolve(" ".join(core), pos, where)
@@ -3655,7 +3685,13 @@ class _Speakers:
                     found["speaker_as_written"] = written
                     found["channel"] = doc
                     return found
-            if _described_author(words[1:-1]):
+            if m.group("ptail") and (site := _ON_OWNER_SITE.search(m.group("ptail"))) is not None:
+                found = self._resolve(site.group("owner"), pos, where)  # a notice posted on Acme's website (round 34)
+                if found["speaker"] is not None:
+                    found["speaker_as_written"] = written
+                    found["channel"] = doc
+                    return found
+            if _described_author(written[:m.start("doc")].split()[1:] if m.group("ptail") else words[1:-1]):
                 # an American naval announcement said: the author described, not named
                 out.update(speaker=" ".join(words[1:]), speaker_reason="a document, its author described")
                 return out

@@ -5667,3 +5667,38 @@ def test_round_34_the_irish_rank_garda_before_a_name():
     ]
     for text, speaker in cases:
         assert find_quote_spans(text)[0]["speaker"] == speaker, text
+
+
+def test_round_34_an_adjective_before_a_persons_name():
+    # '“...,” said a beaming Whitfield': the article and adjective describe the person named; a spokesperson for a
+    # person is still the spokesperson
+    text = ("Tajay Whitfield said he had trained all winter.\n\n\"I knew I had it,\" said a beaming Whitfield.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Tajay Whitfield"]
+    text = ("Teresa Galloway said she would stand.\n\nA spokesman for Mayor Teresa Galloway said she was \"reviewing "
+            "the report\".")
+    assert find_quote_spans(text)[0]["speaker"] == "A spokesman for Mayor Teresa Galloway"
+
+
+def test_round_34_a_document_with_a_participle_clause_after_it():
+    # 'A CCB statement issued later on Tuesday said': the participle clause leaves the document the head, whose
+    # premodifier names the body; 'a notice posted on the Maplecrest Rewards website': the site's owner
+    text = ("The Caribbean Cricket Board (CCB) met on Monday.\n\nA CCB statement issued later on Tuesday said: \"The "
+            "board regrets the decision of the players.\"")
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["channel"]) == ("Caribbean Cricket Board", "statement")
+    text = ("Maplecrest Rewards was hacked.\n\n\"Members should change their passwords,\" a notice posted on the "
+            "Maplecrest Rewards website said.")
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["channel"]) == ("Maplecrest Rewards", "notice")
+
+
+def test_round_34_the_company_is_no_foreign_bodys_name_and_no_dateline_owns_a_document():
+    # 'the company' after the 'Food and Drug Administration' spoke is the drugmaker named before, a public body no
+    # business; a wire dateline's place is no document's author
+    text = ("Corliss Pharmaceuticals recalled a drug.\n\nThe U.S. Food and Drug Administration said the recall was "
+            "\"voluntary and precautionary\".\n\nThe company said it had \"received no reports of harm\" so far.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["U.S. Food and Drug Administration",
+                                                              "Corliss Pharmaceuticals"]
+    text = ("OTTAWA — Canada's top soldier warned the government last fall that stocks had fallen so low they would "
+            "last \"days, not weeks,\" according to a letter released under access-to-information law.")
+    assert find_quote_spans(text)[0]["speaker"] != "OTTAWA"
