@@ -1783,6 +1783,7 @@ class _Speakers:
         self._common_heads: dict[str, bool] = {}  # _common_head per word asked
         self._business: dict[str, bool] = {}  # _business_name per name asked
         self._not_bodies: dict[str, bool] = {}  # _no_body per name asked
+        self._mentions_of: dict[int, list[int]] | None = None  # (_no_body's index of the mentions)
         if _TABLE_KERNEL is not None:
             _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
         else:
@@ -2963,7 +2964,11 @@ class _Speakers:
         no = any(c.isdigit() for c in name)
         if not no:
             unit = len(name) == 3 and name.isupper()  # (a currency's code, ISO 4217: not 'Halvern Systems 412 million')
-            spots = [m.start() for m in re.finditer(rf"(?<![\w’'\-]){re.escape(name)}(?![\w\-])", self.text)][:40]
+            if self._mentions_of is None:  # (the table's mentions by entity, built once: no search of the text per name)
+                self._mentions_of = {}
+                for q, e in self.mentions:
+                    self._mentions_of.setdefault(id(e), []).append(q)
+            spots = [q for q in self._mentions_of.get(id(ent), ()) if self.text.startswith(name, q)][:40]
             no = bool(spots) and all(
                 self._at_dateline(p) or (unit and _UNIT_AFTER.match(self.text, p + len(name)) is not None)
                 or _LOCATIVE_BEFORE.search(self.text, max(0, p - 40), p) is not None
