@@ -1680,12 +1680,14 @@ _DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (rou
 _UNIT_AFTER = re.compile(r"[ \t]?\d")
 _LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from)\s+|[A-Z][a-z]+,\s+)$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
-# round 34: the inside of a non-restrictive relative clause on a person, up to a name in it ('..., who represents Mr ')
 # round 34: an article and one or two adjectives in lower case before a person's name ('a beaming Whitfield')
 # (adjectives by their endings, 'beaming', 'delighted', 'tearful', 'jubilant', 'emotional', 'happy'; no noun such as
-# 'spokeswoman' or 'source' and no preposition: 'A spokeswoman for Mayor Teresa Galloway' is the spokeswoman)
+# 'spokeswoman' or 'source' and no preposition: 'A spokeswoman for Mayor Teresa Galloway' is the spokeswoman; a noun in
+# -y before a name, 'the way MacArthur said it', 'the story Burton told', opens a relative clause whose subject the
+# name is, and that name is the speaker again)
 _DEPICTED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[a-z]+(?:ing|ed|ful|ous|ic|ive|al|ant|ent|y|less|ish)\s+){1,2})"
                             r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+# round 34: the inside of a non-restrictive relative clause on a person, up to a name in it ('..., who represents Mr ')
 _IN_RELATIVE = re.compile(r"[\w.’'],\s+who\s+[^,.;:!?“”\"\n]{1,60}$")
 _NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
