@@ -112,7 +112,22 @@ _FEMALE_NAMES = frozenset(
     "ximena martina florencia agustina catalina renata astrid sigrid hanne kirsten mette sofie malin elin "
     "agnieszka katarzyna małgorzata malgorzata ewa barbora lenka zuzana olena oksana iryna yulia tetiana natalya "
     "svetlana ekaterina yekaterina anastasia tatiana ayşe ayse elif zeynep fatma emine merve esra yasmine rania "
-    "noura nour siti dewi putri seo-yeon min-seo hina sakura yui".split())
+    "noura nour siti dewi putri seo-yeon min-seo hina sakura yui "
+    # round 34: more given names of the blind sets' regions that the list lacked (Irish, Welsh and Scottish, French,
+    # Italian, Iberian, Dutch, Nordic, Slavic, Greek, Central Asian, Southern and East African, Indonesian, South Asian
+    # and Arab; written for this list, as in rounds 3 and 12): a pronoun of the other gender had been resolved to
+    # 'Helena Markovic', 'Bérénice Lastours-Quéval', 'Corinne Haldane' or 'Davide Lombardi', whose gender was unknown
+    # (none that is an English word or a place, Mercedes, Montserrat, Mere, nor given to both sexes, Camille, Remi)
+    "helena corinne bérénice berenice coralie róisín roisin siobhán siobhan aoife niamh gráinne grainne sinéad "
+    "sinead orla caoimhe clodagh deirdre bronagh ciara eimear saoirse nuala mairead máiréad áine aine eilish "
+    "kerryn tanisha shantel shanice keisha latoya jacinta chiara federica alessandra elisabetta giovanna "
+    "raffaella silvia serena benedetta ilaria lucrezia amélie amelie margaux océane oceane manon solène solene "
+    "élodie elodie mathilde clémence clemence pilar núria nuria rocío rocio inmaculada araceli joana inês ines "
+    "conceição conceicao graça ingeborg liesbeth annelies marieke femke anouk sanne griet birgitta ulrika solveig "
+    "ragnhild kari sigrun agata dorota magda milena dragana jelena ljiljana vesna eleni despina katerina dimitra "
+    "aigerim gulnara dilnoza nokuthula nomsa thandeka zodwa ntombi busisiwe palesa lerato adaora chioma ifeyinwa "
+    "halima hadiza nyambura atieno auma aroha aisyah azlina rahmawati shalini swati sneha ritu preeti nandini "
+    "radhika huda ghada reem lina dalia".split())
 _MALE_NAMES = frozenset(
     "john james robert michael william david richard joseph thomas charles christopher daniel paul mark "
     "george kenneth steven edward brian ronald anthony kevin jason matthew gary timothy larry jeffrey frank "
@@ -154,7 +169,15 @@ _MALE_NAMES = frozenset(
     "serhiy yuriy yuri vitaly viktor emre burak cem murat ahmet kemal recep hakan hamid mahmoud khaled khalid "
     "walid samir nabil youssef yousef tarek amr hossein mohsen mehdi alireza javad hamed arash babak dariusz "
     "rizal budi agus joko bambang ji-hoon min-jun hyun-woo hiroshi haruto yuto sota riku kaito daiki takeshi "
-    "kenji akira".split())
+    "kenji akira "
+    # round 34: as above for women's names (not those that are as often family names, Duarte, Sander, Otieno, Kipchoge)
+    "davide alessandro massimo stefano enrico federico riccardo jean-baptiste jean-pierre jean-luc jean-marc "
+    "benoît benoit gaspard mathieu matthieu olivier sébastien sebastien yannick gilles guillaume álvaro alvaro "
+    "íñigo inigo cristóbal cristobal rui nuno tiago gonçalo goncalo jürgen matthias pieter joost maarten wouter "
+    "jeroen eivind sindre olav jukka radek pavel jiří jiri bogdan miloš milos alistair alasdair angus hamish ewan "
+    "euan iain ruairí ruairi cathal ciarán ciaran eoin oisín oisin seamus pádraig padraig diarmuid donal dónal "
+    "fergal lorcan cormac darragh rhys dafydd gareth huw iwan emyr gerry josh josé zwelinzima sibusiso arief "
+    "wahyu hendra vivek arun tevita sione".split())
 # round 12: given names given to men and women alike (a person's mark, no gender), and the commonest family names of
 # China, Korea and Vietnam, written first there ('Wang Wenbin', 'Park Ji-won' is left out: 'Park Avenue'); a name
 # that opens with one of these has a person's mark as one opening with a given name does (_speakers._run_head).

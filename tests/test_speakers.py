@@ -5703,3 +5703,13 @@ def test_round_34_the_company_is_no_foreign_bodys_name_and_no_dateline_owns_a_do
     text = ("OTTAWA — Canada's top soldier warned the government last fall that stocks had fallen so low they would "
             "last \"days, not weeks,\" according to a letter released under access-to-information law.")
     assert find_quote_spans(text)[0]["speaker"] != "OTTAWA"
+
+
+def test_round_34_given_names_that_give_a_pronoun_its_gender():
+    # 'he' after 'Bérénice Lastours-Quéval' and 'Jean-Baptiste Ferrand-Olmi': the given names say which is a man
+    text = ("Jean-Baptiste Ferrand-Olmi, the mayor, opened the session. Bérénice Lastours-Quéval asked for a vote.\n\n"
+            "\"We will not be rushed into this,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Jean-Baptiste Ferrand-Olmi"
+    text = ("Iain Sutherland chairs the trust. Alasdair Mackay's daughter Morag spoke first.\n\n\"The glen needs "
+            "the jobs,\" she said.")
+    assert find_quote_spans(text)[0]["speaker"] != "Alasdair Mackay"
