@@ -778,11 +778,13 @@ def _split_role(words: list[str], prev: str = "") -> tuple[list[str], list[str]]
         return [], list(words)
     if (len(role) >= 2 and len(name) > 1 and name[-1].rstrip(".,’'").lower() in _ORG_WORDS
             and role[-1][:1].isupper() and all(w[:1].isupper() and not _role_word(w) for w in role[:-1])
-            and not any(w.rstrip(".").lower() in _GIVEN_NAMES for w in name)):
+            and not any(w.rstrip(".").lower() in _GIVEN_NAMES or w in ("of", "at", "for") for w in name)):
         # round 34: 'Kalinda Heights Senior High School Board': a capitalised role word after capitalised words of no
         # role, inside a run that ends in an organisation's word, is a word of that organisation's name ('Senior' of
         # 'Senior High School'), as above for a run whose rest is one word; a pseudo-title in lower case stays one
         # ('Carrick Alpha operator Tannach Petroleum', 'Developer Harwood Homes')
+        # (nor where an 'of', 'at' or 'for' opens a person's affiliation: 'Opposition MP Helga Rún Ólafsdóttir of the
+        # Coastal Alliance', which the first version kept whole; found on batch 88 after its one run)
         return [], list(words)
     if (len(name) >= 3 and name[0][:1].isupper() and name[0].lower() in _PORTFOLIO_HEADS and len(name) <= 5
             and _name_words(name[1:]) and name[-1].lower() not in _SERVICE_NAME_ENDS):
