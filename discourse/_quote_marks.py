@@ -311,8 +311,7 @@ def _single_runs_on(text: str, pos: int, ch: str, info: list, units, u: int, uni
         return False
     if any(p > pos and fam == "s" and role != "apos" for p, _, fam, role, _ in info):
         return False
-    nxt = _next_unit_opener(text, units, unit_marks, marks, mstr, u)
-    return nxt is not None and nxt == (ch, "s", "open")
+    return _next_unit_opener(text, units, unit_marks, marks, mstr, u) == (ch, "s", "open")
 
 
 def _next_unit_opener(text: str, units, unit_marks, marks: list[int], mstr: list[str],

@@ -3683,6 +3683,7 @@ class _Speakers:
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc
+            pre = written[:m.start("doc")].split()[1:]  # (the words between the determiner and the document's noun)
             at = self._written_at(written, where)
             if at >= 0 and (sb := _SIGNED_BY_AFTER.match(self.text, at + len(written))) is not None:
                 # The letter, signed by senior partner Dr Raymond Osei, said: the author named in the participle
@@ -3698,14 +3699,14 @@ class _Speakers:
                     found["speaker_as_written"] = written
                     found["channel"] = doc
                     return found
-            if _described_author(written[:m.start("doc")].split()[1:] if m.group("ptail") else words[1:-1]):
+            if _described_author(pre if m.group("ptail") else words[1:-1]):
                 # an American naval announcement said: the author described, not named
                 out.update(speaker=" ".join(words[1:]), speaker_reason="a document, its author described")
                 return out
             if words[0].lower() == "the" and (found := self._doc_author(doc, pos, where)) is not None:
                 found["speaker_as_written"] = written
                 return found
-            kind = [w.lower() for w in written[:m.start("doc")].split()[1:]]
+            kind = [w.lower() for w in pre]
             if kind and kind[-1] in _ORG_WORDS and kind[-1] not in _NO_KIND_OF_AUTHOR:
                 # round 34: 'A council statement said', 'a police statement': a body's head noun premodifying the
                 # document names the kind of its author (Quirk et al. 1985, 17.108), so the author is the body of

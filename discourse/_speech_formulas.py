@@ -149,10 +149,11 @@ def _speaker_of(spk: str, clause: str) -> str | None:
     spk = " ".join(words)
     if " of " in spk:  # President Ford of the United States: the name; the Foreign Minister of Ireland: all
         head = spk.split(" of ")[0].split()
+        last = head[-1].rstrip(".,").lower()
         # round 34: not a body's name ('The Department of Transport said in a letter that' gave 'The Department'): an
         # article before it or an organisation's word at its end makes the of-phrase part of the name
-        if (len(head) >= 2 and head[0][:1].isupper() and head[-1].rstrip(".,").lower() not in _ROLE_WORDS
-                and head[0].lower() not in ("the", "a", "an") and head[-1].rstrip(".,").lower() not in ORG_WORDS):
+        if (len(head) >= 2 and head[0][:1].isupper() and last not in _ROLE_WORDS
+                and head[0].lower() not in ("the", "a", "an") and last not in ORG_WORDS):
             spk = " ".join(head)
     return spk
 
