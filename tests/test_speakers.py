@@ -5717,3 +5717,19 @@ def test_round_34_given_names_that_give_a_pronoun_its_gender():
     text = ("Iain Sutherland chairs the trust. Alasdair Mackay's daughter Morag spoke first.\n\n\"The glen needs "
             "the jobs,\" she said.")
     assert find_quote_spans(text)[0]["speaker"] != "Alasdair Mackay"
+
+
+def test_round_35_a_one_word_headline_quotation_lifted_from_a_longer_quotation():
+    # 'reckless' in the headline is an excerpt of the judge's "reckless in the extreme" (Bell 1991, ch. 9); a word the
+    # story also uses outside quotation marks is a scare quote of the headline, and a name in quotation marks no excerpt
+    text = ("Dungannon man jailed over 'reckless' crash\n\nA man was jailed on Friday.\n\nJudge Neil Forsythe said "
+            "the driving had been \"reckless in the extreme\" and that leaving was aggravating.")
+    got = find_quote_spans(text)
+    assert (got[0]["kind"], got[0]["speaker"]) == ("speech", "Neil Forsythe")
+    assert got[0]["speaker_reason"] == "quoted in the headline from the text"
+    text = ("Former mayor loses appeal over 'council' trips\n\nThe former mayor used council money for trips.\n\n"
+            "Judge Ann Cole said: \"The council was entitled to expect honesty from its mayor.\"")
+    assert find_quote_spans(text)[0]["kind"] == "mention"
+    text = ("Typhoon 'Dalisay' leaves 14 dead\n\nA typhoon struck on Monday.\n\n\"Dalisay brought a month of rain in "
+            "a day,\" the weather agency said.")
+    assert find_quote_spans(text)[0]["kind"] == "mention"
