@@ -1266,7 +1266,23 @@ def _one_word_slot(text: str, d: dict, before: str) -> bool:
     # (round 31: after a linking verb of feeling or seeming too, 'said rural communities felt “forgotten”', as round
     # 27 read two words there: the quoted word is the predicative complement, someone's evaluation, not a term named)
     return ((_predicative_slot(before) and _lowercase_start(text, d["content_start"], d["content_end"]))
-            or _adverb_slot(text, d, before) or _verb_slot(text, d, before) or _complement_slot(text, d, before))
+            or _adverb_slot(text, d, before) or _verb_slot(text, d, before) or _complement_slot(text, d, before)
+            or _closed_adjective(text, d, before))
+
+
+def _closed_adjective(text: str, d: dict, before: str) -> bool:
+    """Is a one-word quotation in lower case an adjective or participle that closes its phrase, with no determiner
+    or genitive before it ('would leave older passengers “stranded” at stations', 'had been “ringing” off the hook')?
+    Round 35, read from the quotations the labels call speech and the library called mentions: the word is a
+    predicate (an object's complement or a participle of the verb phrase), the speaker's evaluation, where a term
+    set off in scare quotes is a noun or a noun's premodifier ('“ghost” beneficiaries', 'the “experts”'); the
+    adjectival and participial endings (:data:`_PREDICATE_ENDINGS`, Quirk et al. 1985, I.33-I.37 on adjective
+    suffixes) tell the one from the other as round 27 read them for two words, and a following noun is left out by
+    :data:`_CLOSED_AFTER` (punctuation, a preposition or a conjunction after the mark). The caller reads its speaker
+    with verbs of saying only, as for the other slots."""
+    word = text[d["content_start"]:d["content_end"]].strip().rstrip(".,;!?")
+    return (d["parent_id"] is None and word.islower() and word.endswith(_PREDICATE_ENDINGS)
+            and _DETERMINED_BEFORE.search(before[-40:]) is None and _CLOSED_AFTER.match(text, d["end"]) is not None)
 
 
 QUOTE_COLUMNS = [

@@ -5733,3 +5733,15 @@ def test_round_35_a_one_word_headline_quotation_lifted_from_a_longer_quotation()
     text = ("Typhoon 'Dalisay' leaves 14 dead\n\nA typhoon struck on Monday.\n\n\"Dalisay brought a month of rain in "
             "a day,\" the weather agency said.")
     assert find_quote_spans(text)[0]["kind"] == "mention"
+
+
+def test_round_35_a_one_word_adjective_closing_its_phrase_in_a_reported_clause():
+    # 'leave older passengers “stranded” at stations': an object's complement, the speaker's evaluation
+    text = ("RCU general secretary Siobhán Kearns told reporters the closures would leave older passengers "
+            "\"stranded\" at rural stations.")
+    assert [(q["kind"], q["speaker"]) for q in find_quote_spans(text)] == [("speech", "Siobhán Kearns")]
+    # a noun, a premodifier before its noun and a determined word stay terms
+    for text in ("Senator Ann Roe said the lists held \"ghosts\" in every province.",
+                 "Senator Ann Roe said the agency paid \"ghost\" beneficiaries in every province.",
+                 "Senator Ann Roe said the \"improved\" in the name was misleading."):
+        assert find_quote_spans(text)[0]["kind"] == "mention", text
