@@ -460,6 +460,7 @@ def _described_author(words: list[str]) -> bool:
 _LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
 _PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{2,8}")
 _LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
 
 
@@ -1505,7 +1506,11 @@ _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
                                 "associazione associação ministère ministerio ministero ministério conseil consejo "
                                 "consiglio conselho syndicat sindicato sindacato comité comisión commissione comissão "
                                 "instituto istituto institut universidad università université universidade partido "
-                                "partito parti consorzio").split())
+                                "partito parti consorzio "
+                                # round 35: a statutory board ('the company' was given to the 'Securities and Exchange
+                                # Board of India' once its short form 'Sebi' was linked to it); a business's board is
+                                # its organ, never its name
+                                "board").split())
 # round 27: the heads of the names of public bodies, the authors of a ruling, an order or a decree (_AUTHORITY_DOC)
 _PUBLIC_BODY_HEADS = frozenset((_PUBLIC_BODY_WORDS + "directorate board bureau").split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
@@ -2318,6 +2323,15 @@ class _Speakers:
         of lower-case words such as *on* or *for* optional (COAHR, WHO, NATO, ACLU); the fullest matching
         name wins.
         """
+        # round 35: a short form written as a word ('the National Minibus Taxi Council (Namtaco)', 'the Health Information
+        # and Quality Authority (Hiqa)'), as British, Irish and South African papers write acronyms that are spoken as
+        # words (Guardian and Observer style guide, 'abbreviations and acronyms'), defines the body as a capitalised
+        # acronym does; the table took the word for a person's name only by its capital
+        for k, ent in list(self.persons.items()):
+            if (ent.name == k and _MIXED_ACRONYM.fullmatch(k) and _bare_name(ent) and f"({k})" in self.text
+                    and (best := self._defined_acronym(k)) is not None):
+                ent.merged = best
+                self.orgs[k] = best
         acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
         if not acr:
             return
