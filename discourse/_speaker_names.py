@@ -183,7 +183,15 @@ _MALE_NAMES = frozenset(
 # that opens with one of these has a person's mark as one opening with a given name does (_speakers._run_head).
 # Family names that are English words or open other names (He, Ma, Sun, Do, Le, Lin, Park, Song, Long, Han, Pan Am,
 # Shin Bet) are left out.
-_NEUTRAL_NAMES = frozenset("ji-won ji-woo aoi".split())
+_NEUTRAL_NAMES = frozenset("ji-won ji-woo aoi "
+                           # round 35: Punjabi given names, borne by women and men alike (the family name or 'Singh' and
+                           # 'Kaur' tell the sex), which the agent-noun rule had read as occupations for their '-er'
+                           # ('Leader of Opposition in the state assembly Jaswinder Singh Sekhon' had become 'Singh
+                           # Sekhon')
+                           "jaswinder balwinder harvinder sukhwinder maninder rupinder gurinder kulwinder parminder "
+                           "davinder ravinder surinder jasvinder tejinder harjinder narinder jatinder baljinder "
+                           "rajinder satinder bhupinder gurvinder jaswant harpreet jaspreet gurpreet manpreet "
+                           "navpreet simranjit harjit manjit amarjit paramjit sukhjit".split())
 _SURNAMES_FIRST = frozenset(
     "wang zhang liu chen yang huang zhao zhou xu zhu guo xie deng cao feng zeng peng xiao cai tian dong "
     "yuan jiang kim choi jung kang cho yoon jang nguyen tran pham hoang phan".split())

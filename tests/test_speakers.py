@@ -5756,3 +5756,10 @@ def test_round_35_a_short_form_written_as_a_word_in_brackets_defines_the_body():
     text = ("Halcyon Agritech Ltd was fined by the Securities and Exchange Board of India (Sebi).\n\n\"The lapses were "
             "serious,\" Sebi said in its order.\n\nThe company said it would \"study the order\" and appeal.")
     assert find_quote_spans(text)[-1]["speaker"] != "Securities and Exchange Board of India"
+
+
+def test_round_35_punjabi_given_names_are_no_occupations():
+    # 'Jaswinder' ends like an agent noun ('Backstroker Chloé Lavigne-Marsh'), but is a given name
+    text = ("Leader of Opposition in the state assembly Jaswinder Singh Sekhon termed the response \"too little, too "
+            "late\" on Tuesday.")
+    assert find_quote_spans(text)[0]["speaker"] == "Jaswinder Singh Sekhon"
