@@ -5763,3 +5763,22 @@ def test_round_35_punjabi_given_names_are_no_occupations():
     text = ("Leader of Opposition in the state assembly Jaswinder Singh Sekhon termed the response \"too little, too "
             "late\" on Tuesday.")
     assert find_quote_spans(text)[0]["speaker"] == "Jaswinder Singh Sekhon"
+
+
+def test_round_35_descriptions_of_unnamed_people_as_pronouns_antecedents():
+    # an age among the premodifiers: the woman described, not the person named before
+    text = ("Rachel Ambrose gave evidence.\n\nAn 87-year-old woman from Reddish said she no longer answered the door."
+            "\n\n\"That medal was the last thing I had,\" she said.")
+    assert find_quote_spans(text)[0]["speaker"] == "87-year-old woman from Reddish"
+    # a definite description with an of-phrase and the formula of an unnamed source; 'The owner' alone refers back
+    text = ("Ross Danbury gave evidence.\n\nThe owner of the takeaway, who did not want to be named, said staff had "
+            "rushed outside.\n\n\"It was chaos,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "owner of the takeaway"
+    # the description ends before its verb of saying ('spokesman for the company said it' had been the speaker)
+    text = ("Ross Danbury gave evidence.\n\nA spokesman for the company said it had faced costs.\n\n\"We have "
+            "absorbed these costs,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "spokesman for the company"
+    # a business named in the genitive, as shops are
+    text = ("Ross Danbury gave evidence.\n\nA spokesman for Hartfield's said the company had faced costs.\n\n\"We "
+            "have absorbed these costs,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "spokesman for Hartfield's"
