@@ -90,9 +90,12 @@ _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 _APOS = r"(?<=[^\W\d_])’(?=[^\W\d_])"
 # (round 29: a plural genitive of persons inside a name before its next capitalised word, "the Public Services Workers'
 # Union", "Citizens' Movement"; not a country's, "the Philippines’ Department of Foreign Affairs")
+# (round 35: the apostrophe of 'ng'' inside East African names, "Kimani Ndung'u", "Peter Ng'ang'a": Kikuyu and Swahili
+# spelling writes the velar nasal [ŋ] as ng'; not a genitive, "Haedong's")
 _CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Eng|Hon|Fr|Coun|Jr|Sr|Corp|Inc|"
          r"Ltd|Co|[A-Z])\.|"
-         r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*|(?<=(?:er|or|nt|st|an|ic|en|se)s)[’'](?=\s+[A-Z]))?)")
+         r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*|(?<=(?:er|or|nt|st|an|ic|en|se)s)[’'](?=\s+[A-Z])"
+         r"|(?:(?<=[Nn]g)[’'](?!s(?![a-z]))[a-z]+)+(?![\w’']))?)")
 # the words that make a name an organisation's (the speaker table's _ORG_WORDS; here since round 15, where the
 # noun phrases read an organisation's name joined by 'and')
 #: corporate designators and the industry nouns that end companies' names (round 18: 'Calloway Therapeutics',

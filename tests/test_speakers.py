@@ -5782,3 +5782,13 @@ def test_round_35_descriptions_of_unnamed_people_as_pronouns_antecedents():
     text = ("Ross Danbury gave evidence.\n\nA spokesman for Hartfield's said the company had faced costs.\n\n\"We "
             "have absorbed these costs,\" he said.")
     assert find_quote_spans(text)[0]["speaker"] == "spokesman for Hartfield's"
+
+
+def test_round_35_the_apostrophe_of_ng_inside_east_african_names():
+    # "Ndung'u": Kikuyu and Swahili spelling of the velar nasal, a letter of the name, not a closing quotation mark
+    text = "Kimani Ndung'u, the majority leader, spoke.\n\n\"They were invited,\" Ndung'u said during the debate."
+    assert find_quote_spans(text)[0]["speaker"] == "Kimani Ndung'u"
+    assert find_quote_spans("\"They were invited,\" said Peter Ng’ang’a.")[0]["speaker"] == "Peter Ng’ang’a"
+    # a genitive after 'ng' stays a genitive, no letter of a name
+    text = "\"We will appeal,\" Haedong's chief executive Park Min-jun said."
+    assert find_quote_spans(text)[0]["speaker"] == "Park Min-jun"
