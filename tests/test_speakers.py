@@ -5792,3 +5792,15 @@ def test_round_35_the_apostrophe_of_ng_inside_east_african_names():
     # a genitive after 'ng' stays a genitive, no letter of a name
     text = "\"We will appeal,\" Haedong's chief executive Park Min-jun said."
     assert find_quote_spans(text)[0]["speaker"] == "Park Min-jun"
+
+
+def test_round_35_a_single_quoted_second_part_that_runs_on_into_the_next_paragraph():
+    # New Hart's Rules 9.2.3: the paragraph's closing mark is left off and the next paragraph reopens the quotation
+    for o, c in (("‘", "’"), ("'", "'")):
+        text = (f"Danny Marsh spoke at the ground.\n\n{o}People can say what they want,{c} he said. {o}But to question "
+                f"whether I care? I have been here seven years.\n\n{o}The night out was my party.{c}")
+        got = find_quote_spans(text)
+        assert [(q["start"], q["speaker"]) for q in got[:2]] == [(34, "Danny Marsh"), (76, "Danny Marsh")], o
+    # a single mark after a sentence's end that no paragraph reopens is no quotation
+    text = "Danny Marsh spoke.\n\nHe said it was over. 'Tis the season, the old man said.\n\nThe club agreed."
+    assert all(q["kind"] != "speech" for q in find_quote_spans(text))
