@@ -994,7 +994,9 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
     (the headline 'summarises and cites', van Dijk 1988, 2.3; Bell 1991, ch. 9, on headlines as abstracts of the
     story); the rules read attributions in sentences, and a headline has none of its own. Only the first paragraph,
     when it is a headline (at most 25 words, no full stop at its end, a paragraph after it), only quotations of two
-    words or more, and only where the same words, in order, stand inside a speech quotation of the story."""
+    words or more, and only where the same words, in order, stand inside a speech quotation of the story, or (round
+    35) where a speech quotation of the story of three words or more with a speaker stands inside the headline's
+    ("‘It will block out the sun’" above a resident's “block out the sun”: the headline gives the clause whole)."""
     if len(units) < 2:
         return
     hs, he = units[0]
@@ -1050,6 +1052,9 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
             continue
         needle = " ".join(words)
         src = next((q for body, q in bodies if f" {needle} " in f" {body} "), None)
+        if src is None:
+            src = next((q for body, q in bodies if len(body.split()) >= 3 and f" {body} " in f" {needle} "
+                        and _has_speaker(q)), None)
         if src is None:
             continue
         d["kind"], d["cue"] = "speech", None

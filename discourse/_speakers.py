@@ -1229,7 +1229,8 @@ _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 # the organisation's words that premodify a document without naming the kind of body that wrote it: a company or
 # group is named by no head noun of its own, and 'news' is the document's ('a news release')
 _NO_KIND_OF_AUTHOR = frozenset({"company", "group", "news", "press", "network"})
-_DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}?"
+_DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                            rf"(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS})(?:\s+(?:on|about|of)\s+.*"
                             # round 34: or a participle clause after the document, a reduced relative that leaves the
                             # document the head ('A CCB statement issued later on Tuesday', 'a notice posted on the
@@ -3710,6 +3711,21 @@ class _Speakers:
         if m:
             doc = re.sub(r"\s+", " ", m.group("doc").lower())
             out["channel"] = doc
+            if words[0].lower() in ("his", "her"):
+                # round 35: '“...,” his statement said', 'Her report said': a person's document, whose author is the
+                # possessive pronoun's antecedent (it had been a name): the person quoted last through a document of
+                # that kind, within 1,500 characters and of no other sex, for the document goes on ('Lochhead ... said
+                # in a statement that ... “...,” his statement said'), else the pronoun resolved as it would be alone
+                g = "m" if words[0].lower() == "his" else "f"
+                lp = self.last_person
+                if (lp is not None and 0 <= pos - lp[0] <= 1500 and lp[1].gender in (None, g)
+                        and re.search(rf"\b(?:a|an|the|his|her)\s+{re.escape(doc)}\b",
+                                      self.text[max(0, lp[0] - 300):max(lp[0], where)]) is not None):
+                    return self._fill(out, lp[1], "pronoun resolved")
+                found = self._resolve("he" if g == "m" else "she", pos, where)
+                found["speaker_as_written"] = written
+                found["channel"] = doc
+                return found
             pre = written[:m.start("doc")].split()[1:]  # (the words between the determiner and the document's noun)
             at = self._written_at(written, where)
             if at >= 0 and (sb := _SIGNED_BY_AFTER.match(self.text, at + len(written))) is not None:

@@ -5804,3 +5804,27 @@ def test_round_35_a_single_quoted_second_part_that_runs_on_into_the_next_paragra
     # a single mark after a sentence's end that no paragraph reopens is no quotation
     text = "Danny Marsh spoke.\n\nHe said it was over. 'Tis the season, the old man said.\n\nThe club agreed."
     assert all(q["kind"] != "speech" for q in find_quote_spans(text))
+
+
+def test_round_35_a_story_quotation_inside_the_headline_quotation():
+    # the headline gives the whole clause of which the story quotes a part
+    text = ("‘It will block out the sun’: anger as tower approved\n\nResidents objected on Monday.\n\nJenny Morrow, who "
+            "lives next door, said the tower would “block out the sun” for most of the day.")
+    got = find_quote_spans(text)
+    assert (got[0]["kind"], got[0]["speaker"]) == ("speech", "Jenny Morrow")
+    # two words of the story are too few to say the headline quotes them
+    text = ("‘It will ruin the street’: anger as tower approved\n\nResidents objected on Monday.\n\nJenny Morrow, who "
+            "lives next door, said the tower would “ruin it” for most of the day.")
+    assert find_quote_spans(text)[0]["speaker"] is None
+
+
+def test_round_35_a_persons_document_named_by_a_possessive_pronoun():
+    # 'his statement said' goes on with the statement the person was quoted from; 'Her report' is hers
+    text = ("Balcraig Rovers are to be fan-owned.\n\nLochhead, who bought Balcraig out of administration, said in a "
+            "statement that he was \"proud\" of the club.\n\n\"When I came in, the club was weeks from going out of "
+            "business,\" his statement said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Lochhead", "Lochhead"]
+    text = ("Sarah Quaid carried out the investigation.\n\nHer report said the comments had caused \"significant "
+            "distress\" to staff.")
+    got = find_quote_spans(text)[0]
+    assert (got["speaker"], got["channel"]) == ("Sarah Quaid", "report")
