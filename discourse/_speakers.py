@@ -1200,7 +1200,11 @@ _AUTHOR_PARTICIPLES = r"(?:filed|issued|signed|written|sent|prepared|submitted|l
 _NOUN_BY_AUTHOR = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<doc>[a-z][\w\-]+)\s+"
                              rf"{_AUTHOR_PARTICIPLES}\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w’'\-.]*"
                              rf"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}})(?:\s*\([A-Z]{{2,8}}\))?$")
-_SIGNED_BY_AFTER = re.compile(rf",\s+{_AUTHOR_PARTICIPLES}\s+by\s+(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
+# (round 35: words between the participle and its 'by', 'The memo, sent to staff Tuesday night by chief operating officer
+# Ravinder Gill, said'; and the author after 'from', 'The letter, from the Golden State Housing Coalition, an advocacy
+# group ..., said': the document's source in a postmodifying prepositional phrase, Quirk et al. 1985, 17.37)
+_SIGNED_BY_AFTER = re.compile(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,40}}?\s+)?by|from)\s+"
+                              rf"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
                               rf"(?P<owner>[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
 # round 27: the documents of courts, regulators and litigants, and the notes and posts of firms ('the ruling states',
 # 'the order said', 'the complaint says', 'the post said'), read as documents as the press release is: a definite
@@ -1596,19 +1600,24 @@ _DOTTED_DESIGNATORS = _ORG_SUFFIXES | {"Inc", "Ltd", "Co", "Corp", "Bhd", "Pty"}
 
 
 def _appos_name(m: re.Match) -> str:
-    """The name of a match of :data:`_TRADE_APPOS` or :func:`_appos_kind_rx` (group 'n1', else 'n2')."""
-    return m.group("n1") or m.groupdict().get("n2") or ""
+    """The name of a match of :data:`_TRADE_APPOS` or :func:`_appos_kind_rx` (group 'n1', else 'n2', else 'n3')."""
+    return m.group("n1") or m.groupdict().get("n2") or m.groupdict().get("n3") or ""
 
 
 @lru_cache(maxsize=64)
 def _appos_kind_rx(kind: str) -> re.Pattern:
     """A name with ``kind`` as its apposition (:meth:`_Speakers._introduced_as`): 'band The Velvet Hours' (a close
-    apposition, the kind in lower case right before the name, on one line) or 'The Velvet Marrows, the Manchester
-    indie band'."""
+    apposition, the kind in lower case right before the name, on one line), 'The Velvet Marrows, the Manchester
+    indie band' or 'the union, Ashgrove Workers United,'."""
     k = re.escape(kind)
     return re.compile(rf"(?<![\w’'\-]){k}[ \t]+(?P<n1>{_KIND_APPOS_NAME})(?![\w’'])"
                       rf"|(?<![\w’'\-])(?P<n2>{_KIND_APPOS_NAME}),\s+(?:the|a|an)\s+"
-                      rf"(?:[\w\-’']+\s+){{0,4}}?{k}(?![\w’'\-])")
+                      rf"(?:[\w\-’']+\s+){{0,4}}?{k}(?![\w’'\-])"
+                      # round 35: the kind first with its article and the name after its comma ('according to the
+                      # union, Ashgrove Workers United.'): the same apposition, its parts the other way round; not after
+                      # 'for' or 'of', where the name is the apposition of the noun before ('counsel for the club,
+                      # Fergal Dunne SC,')
+                      rf"|(?<![\w’'\-])(?<!for )(?<!of )[Tt]he\s+{k},[ \t]+(?P<n3>{_KIND_APPOS_NAME})(?=[,.;:])")
 
 
 # the lower-case words a long form may hold between its capitalised ones ('Office of the Special Prosecutor',
@@ -2663,12 +2672,20 @@ class _Speakers:
         only where the whole holds a word of an organisation's name (:data:`_ORG_WORDS`) and the words before the
         'and' are capitalised (with 'of', 'for', 'on' and 'the' inside)."""
         at = self._written_at(written, where)
+        if at < 0:  # (round 35: a subject further back, 'the Ministry of Housing and City Policy said in a statement
+            # marking the anniversary that ... “...”': the subject of the clause the quotation ends, within its sentence)
+            at = self.text.rfind(written, _sentence_start(self.text, where), where)
         if at <= 0:
             return None
         m = _COORDINATED_BEFORE.search(self.text, max(0, at - 120), at)
         if m is None:
             return None
         full = " ".join(self.text[m.start():at + len(written)].split())
+        if ((owner := re.match(r"(?:[Tt]he\s+)?(?P<o>\S+)[’']s\s+(?=[A-Z])", full)) is not None
+                and not _role_word(owner.group("o")) and owner.group("o").lower() not in _ORG_WORDS):
+            # (round 35: 'The THA's Division of Infrastructure and ...': the owner is the name's determiner; not the
+            # office a body's name holds in the genitive, 'The Prosecutor’s Office of Bosnia and Herzegovina')
+            full = full[owner.end():]
         if not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in full.split()):
             return None
         if (sp := _SPOKESPERSON_FOR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None:

@@ -5828,3 +5828,38 @@ def test_round_35_a_persons_document_named_by_a_possessive_pronoun():
             "distress\" to staff.")
     got = find_quote_spans(text)[0]
     assert (got["speaker"], got["channel"]) == ("Sarah Quaid", "report")
+
+
+def test_round_35_a_documents_author_after_from_or_a_delayed_by():
+    # 'The letter, from X, ... said' and 'The memo, sent to staff ... by Y, said': the source in the postmodifier
+    text = ("Residents objected to the rules on granny flats.\n\nThe letter, from the Golden State Housing Coalition, an "
+            "advocacy group, said the requirement was \"plainly inconsistent\" with state law.")
+    assert find_quote_spans(text)[0]["speaker"] == "Golden State Housing Coalition"
+    text = ("Riverbend Regional Hospital is full.\n\nThe memo, sent to staff Tuesday night by chief operating officer "
+            "Ravinder Gill, said managers had to \"identify every possible discharge\" before noon.")
+    assert find_quote_spans(text)[0]["speaker"] == "Ravinder Gill"
+
+
+def test_round_35_the_kind_with_its_name_in_apposition_after_it():
+    # 'the union, Ashgrove Workers United': a later 'the union' is that body, not the museum named before
+    text = ("Staff at the Ashgrove Museum of American Art ratified a contract, according to the union, Ashgrove Workers "
+            "United. In a statement, the union said the vote showed \"what is possible\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Ashgrove Workers United"
+    # 'counsel for the club, Fergal Dunne SC,': the name is the counsel's apposition, not the club's
+    text = ("Corrib Celtic went to court. Counsel for the club, Fergal Dunne SC, spoke.\n\nIn a statement, the club said "
+            "it was \"relieved\" by the ruling.")
+    assert find_quote_spans(text)[0]["speaker"] != "Fergal Dunne SC"
+
+
+def test_round_35_a_coordinated_body_name_further_back_in_the_sentence():
+    # the subject of a clause the quotation ends, beyond the 200 characters the attribution is looked for in
+    text = ("The government insists that reconstruction is on track. In a statement marking the anniversary, the "
+            "Ministry of Housing and City Policy said more than 50,000 families had received at least one instalment "
+            "of a 140,000-dirham rebuilding grant, and that work had \u201cbegun or been completed on the large majority "
+            "of damaged homes.\u201d")
+    assert find_quote_spans(text)[0]["speaker"] == "Ministry of Housing and City Policy"
+    # a genitive owner before the name is its determiner, not a word of it
+    text = ("The THA's Division of Infrastructure and Public Utilities said in a release that a contractor would begin "
+            "removing debris from the beach this week, and that work on a replacement jetty \"will commence as soon as "
+            "funding is identified\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Division of Infrastructure and Public Utilities"
