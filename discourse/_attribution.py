@@ -408,7 +408,16 @@ def _object_before(window: str, s: int) -> bool:
 def _plausible(spk: str, cue: str) -> bool:
     if cue.lower() in _NOUNISH:
         return spk.split()[0].lower() in _PLAIN_SUBJECT
+    if cue[-1:] == "s" and cue[:-1].lower() in _NOUNISH and _MODIFIER_ONLY.fullmatch(spk) is not None:
+        # round 35: 'that the remaining claims from the northern districts would be “...”', 'the latest reports': a
+        # plural noun after a determiner and an adjective, no verb after its subject ('the remaining' as a speaker)
+        return False
     return True
+
+
+# a determiner and one adjective or participle: a noun phrase's modifiers without its noun (_plausible)
+_MODIFIER_ONLY = re.compile(r"(?i:the|a|an|these|those|its|their|his|her|our)\s+(?:[a-z]+(?:ing|ed|est|al|ous|ive|ful)|"
+                            r"new|latest|recent|other|many|several|further|early|initial|previous|fresh|legal)")
 
 
 # X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “

@@ -5863,3 +5863,12 @@ def test_round_35_a_coordinated_body_name_further_back_in_the_sentence():
             "removing debris from the beach this week, and that work on a replacement jetty \"will commence as soon as "
             "funding is identified\".")
     assert find_quote_spans(text)[0]["speaker"] == "Division of Infrastructure and Public Utilities"
+
+
+def test_round_35_a_plural_noun_after_a_modifier_is_no_subject_and_verb():
+    # 'the remaining claims' and 'his opening remarks' are noun phrases, not 'the remaining' claiming
+    text = ("The Ministry of Housing said in a statement that more than 50,000 families had been paid and that the "
+            "remaining claims would be \"settled in full within the coming months\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Ministry of Housing"
+    # a subject with its noun still claims
+    assert find_quote_spans("The company claims the plan is \"unworkable\" and costly.")[0]["speaker"] == "The company"
