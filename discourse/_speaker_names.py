@@ -62,7 +62,13 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # 'Kgosi' and the Maori elder's 'Kaumātua' ('Kaumātua Hēmi Tawhiri'), as other papers' forms of
                       # address above; not the Irish rank 'Garda', which opens the force's own names ('the Garda
                       # Síochána said' would give 'Síochána')
-                      "cdr cmdr lt-gen maj-gen brig-gen lt-col rt malam mallam kgosi kaumātua kaumatua".split())
+                      "cdr cmdr lt-gen maj-gen brig-gen lt-col rt malam mallam kgosi kaumātua kaumatua "
+                      # round 35: the religious and traditional forms of address of South Asian, Muslim, Catholic,
+                      # Zimbabwean, Fijian, Ghanaian, Mapuche and Zulu papers ('Maulana Shakeel Ahmed Qasmi', 'Mufti',
+                      # 'Swami', 'Msgr', 'Cde Winston Mashingaidze', 'Ratu', 'Togbe', 'Lonko Ariel Painemil', 'Induna
+                      # Mathews Chola'), each of which had stayed in the name; none is a common given name
+                      "maulana maulvi mufti ayatollah mullah ustaz ustadh ustazah swami sadhvi mahant msgr monsignor "
+                      "cde ratu datin haji hajjah togbe lonko induna inkosi".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -75,8 +81,11 @@ _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("
                           # Joanne Kessler', 'Brig Gen Arif Wicaksono'), 'Vice' and 'Rear' being no titles alone
                           ("vice", "adm"), ("rear", "adm"), ("brig", "gen")))
 _FEMALE_TITLES = frozenset("mrs ms miss dame madam mme mlle princess queen lady sister mother smt shrimati alhaja aunty "
-                           "auntie ibu haja hajia hajiya".split())
-_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato fr".split())
+                           "auntie ibu haja hajia hajiya "
+                           "ustazah sadhvi datin hajjah".split())  # (round 35)
+_MALE_TITLES = frozenset("mr sir prince king lord brother father shri alhaji uncle pak ato fr "
+                         "maulana maulvi mufti ayatollah mullah ustaz ustadh swami mahant msgr monsignor haji "
+                         "togbe".split())  # (round 35)
 _FEMALE_NAMES = frozenset(
     "mary jane helen anna anne ann elizabeth margaret susan sarah patricia linda barbara jennifer maria nancy "
     "karen lisa betty dorothy sandra ruth sharon laura emily emma julia alice grace rebecca esther zoe maureen "

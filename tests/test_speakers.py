@@ -5872,3 +5872,11 @@ def test_round_35_a_plural_noun_after_a_modifier_is_no_subject_and_verb():
     assert find_quote_spans(text)[0]["speaker"] == "Ministry of Housing"
     # a subject with its noun still claims
     assert find_quote_spans("The company claims the plan is \"unworkable\" and costly.")[0]["speaker"] == "The company"
+
+
+def test_round_35_religious_and_traditional_forms_of_address_are_no_part_of_the_name():
+    # 'Maulana', 'Cde', 'Lonko', 'Induna' before a name, as 'Alhaji' and 'Kgosi' (rounds 15, 27)
+    for title, name in (("Maulana", "Shakeel Ahmed Qasmi"), ("Cde", "Winston Mashingaidze"),
+                        ("Lonko", "Ariel Painemil"), ("Induna", "Mathews Chola")):
+        text = f"{title} {name} spoke to the crowd.\n\n\"We will not move,\" he said."
+        assert find_quote_spans(text)[0]["speaker"] == name, title
