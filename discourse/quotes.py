@@ -706,7 +706,10 @@ def _adverb_slot(text: str, d: dict, before: str) -> bool:
             # round 26: or right after the past form or participle it modifies, whatever follows ('had narrowed
             # “considerably” but', 'had responded “positively” to the proposal'): an adjunct of manner or degree is a
             # clause element, and no term (Quirk et al. 1985, 8.1-8.2)
-            or _AFTER_ED_VERB.search(before[-30:]) is not None)
+            or _AFTER_ED_VERB.search(before[-30:]) is not None
+            # round 35: or between an auxiliary and its verb ('the chain had “immediately” removed the products', 'would
+            # “fully” cooperate'), the adjunct's medial position (Quirk et al. 1985, 8.20)
+            or _VERB_SLOT.search(before, max(0, len(before) - 30)) is not None)
 
 
 # round 10: "its forces had “repelled” the attack", "the law would “protect” no one": one lower-case word after an

@@ -5881,3 +5881,10 @@ def test_round_35_religious_and_traditional_forms_of_address_are_no_part_of_the_
                         ("Lonko", "Ariel Painemil"), ("Induna", "Mathews Chola")):
         text = f"{title} {name} spoke to the crowd.\n\n\"We will not move,\" he said."
         assert find_quote_spans(text)[0]["speaker"] == name, title
+
+
+def test_round_35_an_adverb_between_an_auxiliary_and_its_verb():
+    # 'had “immediately” removed': the adjunct's medial position, a word of the reported clause
+    text = "A spokeswoman for Dunmore’s said the chain had “immediately” removed the products from its shelves."
+    got = find_quote_spans(text)[0]
+    assert (got["kind"], got["speaker"]) == ("speech", "A spokeswoman for Dunmore’s")
