@@ -1288,7 +1288,10 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
 _UNNAMED_SOURCE = re.compile(
     r"(?:^|,\s+(?:but|and)\s+)(?P<spk>(?:A|An|One|Another|a|an|one|another)\s+(?!(?:of|in|at|for)\b)"
     r"(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-’'.&]+(?:\s+|(?=,\s+who\b))){1,12}?)"
-    r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+|\s+))?(?:also\s+)?(?P<cue>said|says|told)(?![\w’'])")
+    r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+(?:and\s+who\s+[^,.;:“”\"]{1,120}?,\s+)?|\s+))?"
+    # (round 35: two relative clauses joined by 'and', 'A fish health biologist who has worked at several farms in the
+    # region, and who did not want to be named for fear of losing work, said')
+    r"(?:also\s+)?(?P<cue>said|says|told)(?![\w’'])")
 
 
 _NAMED_IN_CLAUSE = re.compile(r"\b(?:as|named|called)\s+[A-Z]")

@@ -5888,3 +5888,11 @@ def test_round_35_an_adverb_between_an_auxiliary_and_its_verb():
     text = "A spokeswoman for Dunmore’s said the chain had “immediately” removed the products from its shelves."
     got = find_quote_spans(text)[0]
     assert (got["kind"], got["speaker"]) == ("speech", "A spokeswoman for Dunmore’s")
+
+
+def test_round_35_an_unnamed_source_with_two_relative_clauses():
+    # 'who has worked ..., and who did not want to be named ..., said': both clauses say how the source was quoted
+    text = ("A fish health biologist who has worked at several farms in the region, and who did not want to be named "
+            "for fear of losing work, said repeated delousing was “incredibly hard on fish that are already weakened”.")
+    got = find_quote_spans(text)[0]
+    assert (got["kind"], got["speaker"]) == ("speech", "A fish health biologist")
