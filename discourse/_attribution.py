@@ -402,7 +402,14 @@ def _object_before(window: str, s: int) -> bool:
         w = m2.group(1).lower()
         if w == "by":
             return False
-    return w in _GOVERNING or (w.endswith("ing") and len(w) > 5 and w not in ("during", "according"))
+    # (round 35: nor a noun in -ing that ends a fronted adverbial, 'Later on Saturday evening the club said', 'At
+    # Tuesday's hearing the judge said': no participle)
+    return w in _GOVERNING or (w.endswith("ing") and len(w) > 5 and w not in ("during", "according")
+                               and w not in _ING_NOUNS)
+
+
+_ING_NOUNS = frozenset("morning evening meeting hearing briefing ruling sitting gathering opening wedding "
+                       "building".split())
 
 
 def _plausible(spk: str, cue: str) -> bool:

@@ -5896,3 +5896,11 @@ def test_round_35_an_unnamed_source_with_two_relative_clauses():
             "for fear of losing work, said repeated delousing was “incredibly hard on fish that are already weakened”.")
     got = find_quote_spans(text)[0]
     assert (got["kind"], got["speaker"]) == ("speech", "A fish health biologist")
+
+
+def test_round_35_a_noun_in_ing_ending_a_fronted_adverbial_governs_no_subject():
+    # 'Later on Saturday evening the club said': 'evening' is no participle whose object 'the club' would be
+    text = ("The result leaves Glenmorrie seventh. Later on Saturday evening the club said it would “write to the "
+            "governing body seeking an explanation” for the decision.")
+    got = find_quote_spans(text)[0]
+    assert (got["kind"], got["speaker"]) == ("speech", "the club")
