@@ -423,7 +423,10 @@ def _plausible(spk: str, cue: str) -> bool:
 
 
 # a determiner and one adjective or participle: a noun phrase's modifiers without its noun (_plausible)
-_MODIFIER_ONLY = re.compile(r"(?i:the|a|an|these|those|its|their|his|her|our)\s+(?:[a-z]+(?:ing|ed|est|al|ous|ive|ful)|"
+# (not a noun in -ing, 'the ruling states', 'the filing claims', 'the briefing notes')
+_MODIFIER_ONLY = re.compile(r"(?i:the|a|an|these|those|its|their|his|her|our)\s+(?:(?!(?:ruling|filing|briefing|finding|"
+                            r"hearing|meeting|posting|listing|recording|warning|reading|ending|wording|building|"
+                            r"morning|evening)$)[a-z]+(?:ing|ed|est|al|ous|ive|ful)|"
                             r"new|latest|recent|other|many|several|further|early|initial|previous|fresh|legal)")
 
 

@@ -969,8 +969,6 @@ def _headline_role(written: str | None) -> bool:
         role(w) or raw[i][:1].isupper() for i, w in enumerate(words[:-1]))
 
 
-# a headline's own verb of saying (round 30)
-_HEADLINE_SAYS = re.compile(r"(?<![\w’'])(?:says|say|said|tells|told|warns|insists|admits|claims)(?![\w’'])")
 _HEADLINE_NAME = re.compile(r"(?:^|(?<=\n))\s*(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*:\s*")
 
 
@@ -1033,9 +1031,9 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
             # said the driving had been "reckless in the extreme"'): British, Irish and Australian desks quote one
             # evaluative word of a source in a headline as a matter of style (the one-word 'headline quote', an
             # attributed evaluation the headline cannot attribute in its few words; Bell 1991, ch. 9; Jullian 2011 on
-            # quotation in news headlines). The first quotation of the story that holds the word as a word gives the
-            # speaker, where that quotation opens with it or the story writes the word nowhere outside quotation
-            # marks (a term the story uses itself, "over 'council' trips" above a story about council trips, is a
+            # the evaluative power of quotations in news). The first quotation of the story that holds the word as a
+            # word gives the speaker, where that quotation opens with it or the story writes the word nowhere outside
+            # quotation marks (a term the story uses itself, "over 'council' trips" above a story about council trips, is a
             # scare quote), and a capitalised word only where a quotation writes it in lower case (a name in quotation
             # marks, "Typhoon 'Dalisay'", is no excerpt)
             if len(words) == 1:

@@ -467,7 +467,7 @@ def _described_author(words: list[str]) -> bool:
 _LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
 _PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{2,8}")
+_BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]{2,8})\)")  # a short form written as a word, in brackets (round 35)
 _LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
 
 
@@ -2344,8 +2344,9 @@ class _Speakers:
         # and Quality Authority (Hiqa)'), as British, Irish and South African papers write acronyms that are spoken as
         # words (Guardian and Observer style guide, 'abbreviations and acronyms'), defines the body as a capitalised
         # acronym does; the table took the word for a person's name only by its capital
-        for k, ent in list(self.persons.items()):
-            if (ent.name == k and _MIXED_ACRONYM.fullmatch(k) and _bare_name(ent) and f"({k})" in self.text
+        bracketed = set(_BRACKETED_WORD.findall(self.text)) if "(" in self.text else ()
+        for k, ent in list(self.persons.items()) if bracketed else ():
+            if (ent.name == k and k in bracketed and _bare_name(ent)
                     and (best := self._defined_acronym(k)) is not None):
                 ent.merged = best
                 self.orgs[k] = best

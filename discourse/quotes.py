@@ -708,7 +708,7 @@ def _adverb_slot(text: str, d: dict, before: str) -> bool:
             # clause element, and no term (Quirk et al. 1985, 8.1-8.2)
             or _AFTER_ED_VERB.search(before[-30:]) is not None
             # round 35: or between an auxiliary and its verb ('the chain had “immediately” removed the products', 'would
-            # “fully” cooperate'), the adjunct's medial position (Quirk et al. 1985, 8.20)
+            # “fully” cooperate'), the adjunct's medial position (Quirk et al. 1985, ch. 8)
             or _VERB_SLOT.search(before, max(0, len(before) - 30)) is not None)
 
 
