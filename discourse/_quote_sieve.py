@@ -982,6 +982,23 @@ def _written_unquoted(text: str, word: str, start: int, out: list[dict]) -> bool
     return False
 
 
+def _headline_word_source(text: str, d: dict, word: str, bodies: list[tuple[str, dict]], story: int,
+                          out: list[dict]) -> dict | None:
+    """The story's speech quotation that the one-word headline quotation ``d`` (``word``, in lower case) is lifted
+    from, or None (round 35, :func:`_headline_quotes`): the first with a speaker that holds the word as a word, unless
+    it does not open with the word and the story from ``story`` on writes the word outside quotation marks (a scare
+    quote), or the headline writes the word capitalised and that quotation never in lower case (a name)."""
+    body, src = next(((body, q) for body, q in bodies if f" {word} " in f" {body} " and _has_speaker(q)), ("", None))
+    if src is None:
+        return None
+    if not f"{body} ".startswith(f"{word} ") and _written_unquoted(text, word, story, out):
+        return None
+    if (word not in text[d["content_start"]:d["content_end"]] and re.search(
+            rf"(?<!\w){re.escape(word)}(?!\w)", text[src["content_start"]:src["content_end"]]) is None):
+        return None
+    return src
+
+
 def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -> None:
     """'Inspectors raise ‘serious concerns’ over patient care' above a story that quotes the inspectorate's report as
     saying there were “serious concerns about ...”: a quotation in the headline that the story quotes again is an
@@ -1037,13 +1054,7 @@ def _headline_quotes(text: str, out: list[dict], units: list[tuple[int, int]]) -
             # scare quote), and a capitalised word only where a quotation writes it in lower case (a name in quotation
             # marks, "Typhoon 'Dalisay'", is no excerpt)
             if len(words) == 1:
-                hit = next(((body, q) for body, q in bodies if f" {words[0]} " in f" {body} " and _has_speaker(q)),
-                           None)
-                src = None if hit is None or (not f"{hit[0]} ".startswith(f"{words[0]} ") and _written_unquoted(
-                    text, words[0], units[1][0], out)) or (
-                    words[0] not in text[d["content_start"]:d["content_end"]]
-                    and re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)",
-                                  text[hit[1]["content_start"]:hit[1]["content_end"]]) is None) else hit[1]
+                src = _headline_word_source(text, d, words[0], bodies, units[1][0], out)
                 if src is not None:
                     d["kind"], d["cue"] = "speech", None
                     _take_speaker(d, src, "quoted in the headline from the text")
