@@ -2117,8 +2117,18 @@ class _Speakers:
         Round 26: Dutch, French, Italian and Spanish surnames keep their particle ('de', 'van', 'di') in lower case after
         the given name and capitalise it where the surname alone opens a sentence (the style books of English-language
         papers, e.g. The Guardian's on 'de' and 'van'); the table's words differed in case, so the short form stayed a
-        second person. Only where exactly one person ends with the particle in lower case and the same words after."""
-        for e in list({id(e): e for e in self.persons.values()}.values()):
+        second person. Only where exactly one person ends with the particle in lower case and the same words after.
+        Round 36: and the Arabic article of a surname (:meth:`_article_surname`)."""
+        people = list({id(e): e for e in self.persons.values()}.values())
+        by_root: dict[str, list[_Entity]] = {}
+        for o in people:
+            if o.kind == "person" and len(o.words) > 1 and o.words[-1][:3].lower() in ("al-", "el-"):
+                by_root.setdefault(o.words[-1][3:].lower(), []).append(o)
+        for e in people:
+            if (by_root and e.merged is None and e.kind == "person" and len(e.words) == 1
+                    and (fuller := self._article_surname(e.words[0], by_root)) is not None):
+                self._merge(e, fuller)
+                continue
             if (e.merged is not None or e.kind != "person" or len(e.words) < 2 or not e.words[0][:1].isupper()
                     or e.words[0].lower() not in _PARTICLES):
                 continue
@@ -2127,6 +2137,24 @@ class _Speakers:
                       and o.kind == "person" and len(o.words) > len(tail) and o.words[-len(tail):] == tail}
             if len(fuller) == 1:
                 self._merge(e, next(iter(fuller.values())))
+
+    def _article_surname(self, word: str, by_root: dict[str, list[_Entity]]) -> _Entity | None:
+        """'Mansoori said' or 'Al-Mansoori said' after 'Tariq al-Mansoori': the one person of the table, named with a
+        given name, whose surname is the word with the Arabic article 'al-' or 'el-' joined by a hyphen (or the word
+        itself in another case of the article); None where there is no such person or more than one. ``by_root`` holds
+        the persons of several words whose last word has the article, by that word without it in lower case.
+
+        Round 36: Arabic surnames carry the article, written in lower case and hyphenated after the given name; on
+        second reference English-language papers write the surname with the article capitalised at a sentence's start
+        ('Al-Marri said') or drop it ('Mansoori said'), as the AP and Reuters styles for Arabic names allow (AP
+        Stylebook, 'Arabic names'); the table's words differed, so the short form stayed a second person."""
+        low = word.lower()
+        if low[:3] in ("al-", "el-"):
+            low = low[3:]
+        elif not word[:1].isupper() or "-" in word:
+            return None
+        found = {id(o): o for o in by_root.get(low, ()) if o.merged is None and o.words[-1] != word}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _opening_pseudo_titles(self) -> None:
         """'Retiree S. Maniam, 71, said', 'Lock Ben Harlow will take over the captaincy': a capitalised word that opens
@@ -3302,6 +3330,12 @@ class _Speakers:
         in ``benchmarks/probe_scaling.py``: 100,000 characters 12 s); the answers are the same (the
         persons, their genders and positions do not change while speakers are resolved)."""
         cands = [e for e in self._holding(words[-1], words) if e.merged is None]
+        if (not cands and (alias := self.persons.get(" ".join(words))) is not None
+                and (alias := _final(alias)).name != " ".join(words)):
+            # round 36: a short form the table merged into a fuller name that does not hold its words as written
+            # (:meth:`_particle_case`: 'Van der Merwe' for 'Pieter van der Merwe', 'Mansoori' for 'Tariq
+            # al-Mansoori'): the person it was merged into
+            cands = [alias]
         if gender:
             cands = [e for e in cands if e.gender in (None, gender)] or cands
         elif len(words) == 1:  # 'Kowalski said': a man's name unless the text says otherwise
