@@ -3847,8 +3847,10 @@ class _Speakers:
             return out
         # (round 10: a name in Title Case with its function words, 'The Court of Justice of the European Union', is
         # an organisation's name, no description before a name: read below)
-        titled_name = (words[0].lower() == "the" and words[-1][:1].isupper()
-                       and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in words[1:]))
+        # (round 36: or the particles of names in other languages between capitalised words, 'The Automobile Club de
+        # Wallonie', 'the Banco de la Reserva de Marianca': the name of a body, no description before the name 'Wallonie')
+        titled_name = (words[0].lower() == "the" and words[-1][:1].isupper() and words[1:2] != [] and words[1][:1].isupper()
+                       and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS or w in _PARTICLES for w in words[1:]))
         # the CP, the IGP: an office's abbreviation in Commonwealth papers is that office's holder named before, as
         # 'the commissioner' is (round 15, 'the Commissioner of Police, Olanrewaju Babatunde, ... the CP said')
         if words[0].lower() == "the" and len(words) == 2 and words[1] in _OFFICE_ABBREVIATIONS:
@@ -3932,10 +3934,14 @@ class _Speakers:
                 return self._fill(out, ent, "description resolved to a person named before")
         # the Pentagon, the Kremlin: a capitalised name after the article that holds no role word is an
         # organisation's name, written without the article (one speaker, one name: 'Pentagon' said elsewhere)
-        if (words[0].lower() == "the" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words[1:])
+        # (round 36: or a name of up to six words with the particles of other languages inside it, 'the Banco Central do
+        # Brasil', 'the Kilusang Magsasaka ng Hilaga')
+        inner = [w for w in words[2:-1] if w in _PARTICLES]
+        if (words[0].lower() == "the" and 2 <= len(words) <= (6 if inner else 4)
+                and all(w[:1].isupper() for w in words[1:] if w not in inner)
                 and not any(_role_word(w.rstrip("’'")) or w in _NOT_NAME or w.rstrip(".").lower() in _COURTESY for w in words[1:])
                 and not (len(words) == 2 and _NATIONALITY.fullmatch(words[1]))  # the American: a person
-                and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p))):
+                and ((p := self._canonical_person(words[1:], None)) is None or _bare_name(p) or inner)):
             ent = self._fuller_org(words[1:]) or p or self._org(" ".join(words[1:]))
             return self._fill(out, ent, "named")
         # descriptions: the CTO, the magistrate, the Councilman

@@ -5923,3 +5923,16 @@ def test_round_36_a_surname_with_its_particle_or_article_on_second_reference():
     text = ("\"Yes,\" said Tariq al-Mansoori, the minister. \"No,\" said Huda al-Mansoori, his rival.\n\n"
             "\"Never,\" Mansoori said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Mansoori"
+
+
+def test_round_36_particles_inside_the_names_of_bodies_in_other_languages():
+    # 'de', 'do', 'des', 'ng' join a body's name as 'of' does ('the Automobile Club de Wallonie' had been 'Wallonie')
+    for text, name in (("The Automobile Club de Wallonie said: \"We will not accept this.\"", "Automobile Club de Wallonie"),
+                       ("The Banco Central do Brasil said: \"We will not accept this.\"", "Banco Central do Brasil"),
+                       ("The Kilusang Magsasaka ng Hilaga said: \"We will not accept this.\"", "Kilusang Magsasaka ng Hilaga"),
+                       ("Construtora Vale do Mearim said in a statement: \"We will not accept this.\"",
+                        "Construtora Vale do Mearim")):
+        assert find_quote_spans(text)[0]["speaker"] == name, text
+    # a description before a person's name with a particle is still read as one ('the Dutch coach Pieter van der Merwe')
+    text = "The Dutch coach Pieter van der Merwe said: \"We will not accept this.\""
+    assert find_quote_spans(text)[0]["speaker"] == "Pieter van der Merwe"
