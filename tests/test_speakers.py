@@ -5936,3 +5936,16 @@ def test_round_36_particles_inside_the_names_of_bodies_in_other_languages():
     # a description before a person's name with a particle is still read as one ('the Dutch coach Pieter van der Merwe')
     text = "The Dutch coach Pieter van der Merwe said: \"We will not accept this.\""
     assert find_quote_spans(text)[0]["speaker"] == "Pieter van der Merwe"
+
+
+def test_round_36_the_company_after_its_spokesperson_and_a_business_named_after_a_place():
+    # the body whose spokesperson was quoted last: 'Pellham spokeswoman Karen Liddell said ... the company said'
+    text = ("Pellham Logistics workers walked out on Monday.\n\nPellham spokeswoman Karen Liddell said the company had "
+            "\"invested heavily in cooling systems\".\n\nIn an emailed statement, the company said it was \"disappointed "
+            "that union leadership chose to strike\".")
+    assert find_quote_spans(text)[-1]["speaker"] == "Pellham Logistics"
+    # a country ends no person's name, and the last word alone inside a quotation is no surname
+    text = ("Miners walk out\n\n\"Coal is still one of the state's big employers,\" a miner said.\n\nCarrow Coal said "
+            "in a statement it had made a fair offer.\n\nThe company said the impact on production would be \"minimal "
+            "for the quarter\".")
+    assert find_quote_spans(text)[-1]["speaker"] == "Carrow Coal"
