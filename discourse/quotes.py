@@ -405,7 +405,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ``Hon.`` as forms of address.
 - ``speaker_reason`` values: ``named``, ``pronoun resolved``, ``pronoun resolved to a description``,
   ``description resolved to a person named before``, ``description resolved to an organisation named
-  before``, ``description of the person quoted last``, ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
+  before``, ``description of the person quoted last``, ``description of the person named after it`` (round 36: an
+  indefinite description of a story's lead whose holder the text names later, 'A senator ... ¶ Sen. Rodolfo Villaraza
+  ...'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed

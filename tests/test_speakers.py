@@ -5949,3 +5949,31 @@ def test_round_36_the_company_after_its_spokesperson_and_a_business_named_after_
             "in a statement it had made a fair offer.\n\nThe company said the impact on production would be \"minimal "
             "for the quarter\".")
     assert find_quote_spans(text)[-1]["speaker"] == "Carrow Coal"
+
+
+def test_round_36_a_place_after_a_preposition_locates_an_indefinite_description():
+    # 'A youth worker in east London': London locates the worker, it names no speaker
+    for text, want in (("Clubs to close\n\nA youth worker in east London has warned that teenagers will be left with "
+                        "\"nowhere to go at all this summer\".", "A youth worker in east London"),
+                       ("Mine plan\n\nA source at the national Mining Secretariat said the plan was \"never going to "
+                        "work out\".", "A source at the national Mining Secretariat")):
+        assert find_quote_spans(text)[0]["speaker"] == want, text
+    # after a definite description an office's holder stands in apposition
+    text = ("Sit-in\n\nLeading the sit-in, the leader of the Opposition in the municipality Safiqul Islam Khan said: "
+            "\"This is a loot of public land.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "Safiqul Islam Khan"
+
+
+def test_round_36_an_indefinite_description_of_the_lead_named_later():
+    # delayed identification (Bell 1991): 'A senator ... ¶ Sen. Rodolfo Villaraza grilled officials'
+    text = ("Senate probe\n\nA senator on Tuesday accused flood control officials of \"looking the other way\" while a "
+            "contractor was paid.\n\nAt the inquiry, Sen. Rodolfo Villaraza grilled officials of the authority.")
+    got = find_quote_spans(text)[0]
+    assert (got["speaker"], got["speaker_reason"]) == ("Rodolfo Villaraza", "description of the person named after it")
+    # not where a person is named before the description, nor a person of another office
+    text = ("Senate probe\n\nMaria Santos filed the complaint. A senator on Tuesday accused officials of \"looking the "
+            "other way\" while a contractor was paid.\n\nAt the inquiry, Sen. Rodolfo Villaraza grilled officials.")
+    assert find_quote_spans(text)[0]["speaker"] == "A senator"
+    text = ("Court ruling\n\nA judge said the protest had been driven by \"sincere and deeply held conviction\".\n\n"
+            "Sen. Rodolfo Villaraza welcomed the ruling.")
+    assert find_quote_spans(text)[0]["speaker"] == "A judge"
