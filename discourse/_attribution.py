@@ -1149,6 +1149,28 @@ def _attr_sentence(window: str, *, strict: bool = False) -> tuple[str, str] | No
     return found
 
 
+# the determiners that open a subject after a relative or complementiser 'that' ('a request that one carrier executive
+# described as'), left to the patterns as before
+_SUBJECT_OPENERS = frozenset("a an the one another some two three several many most".split())
+
+
+def _relative_that(window: str, start: int, spk: str) -> bool:
+    """Does the subject found at ``start`` open with 'that' or 'which' and a word in lower case other than a determiner,
+    right after a word other than 'and', 'but' or 'or' ('a crewing agency that supplied some of the sailors said',
+    'said that their ...')? Then 'that' is a relative pronoun or a complementiser, no demonstrative determiner of the
+    subject, and the words are no speaker.
+
+    Round 36: the determiner phrase of the subject patterns reads 'that' as a demonstrative ('that person said'), and
+    took the relative clause of a described source for the speaker ('that supplied some of the sailors', 'that
+    received funding'; Quirk et al. 1985, 17.9 on the relative pronoun 'that' after its antecedent); a demonstrative
+    opens its sentence or follows a coordinator or punctuation."""
+    words = spk.split()
+    if len(words) < 2 or words[0].lower() not in ("that", "which") or not words[1][:1].islower() or words[1] in _SUBJECT_OPENERS:
+        return False  # (a name after a complementiser is the subject, 'states that Pruitt told the deputy')
+    m = _WORD_BEFORE.search(window, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in ("and", "but", "or")
+
+
 def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, str] | None:
     """:func:`_attr_sentence` by its patterns alone."""
     if not window.strip():
@@ -1194,6 +1216,8 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
     say = (_SAY | _DESCRIBE_CUES if strict and _AS_COMPLEMENT.search(window, max(0, len(window) - 12)) is not None
            else _SAY)  # (round 22: the complement of 'described ... as')
     for m in _np_matches(_B_SENTENCE, window, cue_places, reach=True):  # (the form _np_reaches reads)
+        if _relative_that(window, m.start("spk"), m.group("spk")):
+            continue
         if _plausible(m.group("spk"), m.group("cue")) and (not strict or m.group("cue").lower() in say
                                                             or (directive and m.group("cue").lower() in _DIRECTIVE)):
             if not _object_before(window, m.start("spk")):
@@ -1298,9 +1322,12 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
 _UNNAMED_SOURCE = re.compile(
     r"(?:^|,\s+(?:but|and)\s+)(?P<spk>(?:A|An|One|Another|a|an|one|another)\s+(?!(?:of|in|at|for)\b)"
     r"(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-’'.&]+(?:\s+|(?=,\s+who\b))){1,12}?)"
-    r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+(?:and\s+who\s+[^,.;:“”\"]{1,120}?,\s+)?|\s+))?"
+    r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+(?:and\s+who\s+[^,.;:“”\"]{1,120}?,\s+)?|\s+)"
     # (round 35: two relative clauses joined by 'and', 'A fish health biologist who has worked at several farms in the
     # region, and who did not want to be named for fear of losing work, said')
+    # (round 36: a restrictive relative clause with 'that' on a noun of the description, 'A manager at a Mumbai crewing
+    # agency that supplied some of the sailors said', cut off as the who-clause is)
+    r"|that\s+[^,.;:“”\"]{1,120}?\s+)?"
     r"(?:also\s+)?(?P<cue>said|says|told)(?![\w’'])")
 
 

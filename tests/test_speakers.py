@@ -5977,3 +5977,16 @@ def test_round_36_an_indefinite_description_of_the_lead_named_later():
     text = ("Court ruling\n\nA judge said the protest had been driven by \"sincere and deeply held conviction\".\n\n"
             "Sen. Rodolfo Villaraza welcomed the ruling.")
     assert find_quote_spans(text)[0]["speaker"] == "A judge"
+
+
+def test_round_36_a_relative_clause_with_that_is_no_speaker():
+    # 'that supplied some of the sailors' had been the speaker: 'that' after a noun is a relative pronoun
+    text = ("Crew stranded\n\nA manager at a Mumbai crewing agency that supplied some of the sailors said the agency had "
+            "had \"no connection with the vessel\" since March.")
+    assert find_quote_spans(text)[0]["speaker"] == "A manager at a Mumbai crewing agency"
+    # a name after a complementiser 'that' is still the subject of its clause, and a demonstrative opens a sentence
+    text = "Theft case\n\nThe affidavit states that Pruitt told the deputy the parts were \"for a buddy's scrap business\"."
+    assert find_quote_spans(text)[0]["speaker"] == "Pruitt"
+    text = ("Deal talks\n\nA person familiar with the matter spoke on Monday. That person said the deal was \"all but done "
+            "now\".")
+    assert find_quote_spans(text)[0]["speaker"] == "That person"
