@@ -1405,6 +1405,10 @@ def _description_speaker(written: str) -> str | None:
 # matter', 'a source close to the minister', 'an official briefed on the talks'): a description the later 'the
 # person said' stands for in full (_Speakers._indefinite_antecedent)
 _SOURCE_NOUNS = frozenset("person source diplomat".split())  # (diplomat: round 15, 'a senior EU diplomat')
+# round 36: nouns of people that are neither offices of the table nor agent nouns by their suffix, which an indefinite
+# description introduces and a definite one takes up ('A congressional aide familiar with the program ... the aide said')
+_DESCRIBED_HEADS = frozenset("aide academic bursar chieftain insider patient victim passenger parent pensioner "
+                             "shopkeeper veteran".split())
 # round 10: role words left out of the heads for their use before another noun ('chief executive') that head a
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
@@ -1439,7 +1443,9 @@ def _indefinite_rx(heads: tuple[str, ...]) -> re.Pattern:
     # (round 30: a modifier may be an abbreviation written with full stops, 'A U.N. logistics official', or a body's
     # name in Title Case with its function words, 'A Ministry of Youth and Sports official', 'A senior Department of
     # Finance official': a proper name premodifies a noun as a noun does, Quirk et al. 1985, 17.108)
-    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:(?:{_TITLE_NAME_MOD}|(?:[A-Z]\.){{2,}}|"
+    # (round 36: or an age, 'A 29-year-old surgical resident at a university hospital in Osaka said ... the resident
+    # said', as the described person of a pronoun keeps it, round 35)
+    return re.compile(rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne)\s+(?P<d>(?:(?:{_TITLE_NAME_MOD}|(?:[A-Z]\.){{2,}}|\d{{1,3}}-year-old|"
                       rf"(?!{_NOT_PREMODIFIER})[A-Za-z][\w\-]*)\s+){{0,4}}{tail}"
                       rf"(?:{_SOURCE_POSTMOD}|{_PP_CHAIN_POSTMOD}|{_PP_NP_POSTMOD}|{_RELATIVE_POSTMOD})?)"
                       r"(?![\w’'\-])")
@@ -1477,7 +1483,8 @@ _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?"
-                   r"(?=\s*[,.;:)]|\s+(?:who|said|says|told)\b)")  # (round 27: 'with Whitcombe's schedule')
+                   # (round 36: before any verb of saying in the past, 'A source close to the Furlong case claimed')
+                   r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|claimed|added|argued|insisted|warned|admitted|conceded)\b)")
 # the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
 # the European Union'; 'the' from round 10)
 _NAME_FUNCTION_WORDS = frozenset(("of", "for", "and", "on", "&", "the"))
@@ -4122,6 +4129,7 @@ class _Speakers:
                             _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
                         return self._fill(out, ent, "description resolved to a person named before")
             if words[0].lower() == "the" and 2 <= len(words) <= 3 and (role is not None or heads[-1] in _SOURCE_NOUNS
+                                                                        or heads[-1] in _DESCRIBED_HEADS
                                                                         or _agent_noun(heads[-1])):
                 # (round 26: and any agent noun, 'A bunker trader at a European commodity house ... the trader said',
                 # as round 25 read agent nouns as the heads of pseudo-titles)

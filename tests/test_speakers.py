@@ -5990,3 +5990,17 @@ def test_round_36_a_relative_clause_with_that_is_no_speaker():
     text = ("Deal talks\n\nA person familiar with the matter spoke on Monday. That person said the deal was \"all but done "
             "now\".")
     assert find_quote_spans(text)[0]["speaker"] == "That person"
+
+
+def test_round_36_a_definite_description_takes_up_a_fuller_indefinite_one():
+    # 'the aide', 'the bursar': nouns of people outside the table's offices (Hawkins 1978 on the anaphoric article)
+    text = ("Budget talks\n\nA congressional aide familiar with the program, who spoke on condition of anonymity, said "
+            "the cuts were deep.\n\n\"Nobody wants to own this,\" the aide said.")
+    assert find_quote_spans(text)[0]["speaker"] == "congressional aide familiar with the program"
+    # an age among the premodifiers, and a verb of saying other than 'said' after the source's formula
+    text = ("Hours cut\n\nA 29-year-old surgical resident in Osaka said superiors had pushed trainees.\n\n\"On paper, "
+            "everyone is now under the limit,\" the resident said.")
+    assert find_quote_spans(text)[0]["speaker"] == "29-year-old surgical resident in Osaka"
+    text = ("Doping case\n\nA source close to the Furlong case claimed the outcome was unfair.\n\n\"This was a small man "
+            "with a small yard,\" the source said.")
+    assert find_quote_spans(text)[0]["speaker"] == "source close to the Furlong case"
