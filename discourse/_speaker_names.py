@@ -225,6 +225,10 @@ _ROLE_WORDS = frozenset(
     # round 19: the members of Indian and Pakistani legislatures written before the name as 'MP' is ('Sultanpur MLA
     # Devendra Pratap Tripathi', 'PTI MNA Ali Raza'), which had been read as the first word of the name
     "mla mlc mna mpa "
+    # round 36: the members of Canada's provincial assemblies ('PC MHA Loretta Hynes', Newfoundland and Labrador; 'MPP'
+    # in Ontario), and the Dutch and Belgian offices of coalition talks ('Informateur Hendrik Zwaneveld', 'Formateur
+    # Wouter Declercq'), which had been read as the first word of the name
+    "mha mpp informateur formateur "
     # and the false titles of sports and local news written before a name ('Substitute Freya Lindqvist', 'Landlord
     # Castlegate Property Holdings', 'Senior Counsel Nigel Mohabir'), read as the first word of the name before
     "substitute landlord counsel "

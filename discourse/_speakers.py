@@ -1417,7 +1417,7 @@ _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())
 # the judge said', 'Labour MP Dawn Butler ... the lawmaker said'; each head with the titles it covers
 _ROLE_HYPONYMS = {
     "judge": frozenset({"justice", "magistrate"}),
-    "lawmaker": frozenset({"mp", "mla", "mlc", "mna", "mpa", "msp", "mep", "td", "senator", "representative",
+    "lawmaker": frozenset({"mp", "mla", "mlc", "mna", "mpa", "mha", "mpp", "msp", "mep", "td", "senator", "representative",
                            "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember"}),
 }
 _ROLE_HYPONYMS["legislator"] = _ROLE_HYPONYMS["lawmaker"]
@@ -2248,8 +2248,12 @@ class _Speakers:
         text = self.text
         forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         places: dict[tuple[str, ...], list[int]] = {}  # where each fuller form is written
-        for key in short:
-            name = " " + " ".join(key)
+        for key, form, name in ((k, f, " " + " ".join(f)) for k in short
+                          # (round 36: a surname opening with a particle, capitalised where it opens a sentence, is
+                          # written after the given name with the particle in lower case: 'Du Plessis' for 'Trainer
+                          # Riaan du Plessis', :meth:`_particle_case`)
+                          for f in ((k, (k[0].lower(), *k[1:])) if len(k) > 1 and k[0].lower() in _PARTICLES
+                                    and k[0][:1].isupper() else (k,))):
             i = text.find(name)
             while i >= 0:  # (str.find for each short name: a scan in C; most names occur a few times)
                 end = i + len(name)
@@ -2261,7 +2265,7 @@ class _Speakers:
                         lead = text[max(0, b.start() - 40):b.start()].rstrip(" ")  # (read for its end)
                         given = self._given_before(b.group(1).split(), key, lead)
                         if given:
-                            forms.setdefault(key, set()).add(tuple(given) + key)
+                            forms.setdefault(key, set()).add(tuple(given) + form)
                             places.setdefault(key, []).append(i - len(" ".join(given)))
                 i = text.find(name, end)
         named_at: set[int] | None = None
@@ -2280,7 +2284,8 @@ class _Speakers:
             added = full[:len(full) - len(key)]
             if not all(w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
                        or len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", text))
-                       == len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(key[0])}", text))
+                       == len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(full[len(added)])}",
+                                         text))
                        for w in added):
                 continue
             new = self._new_person(" ".join(full), list(full), e.gender or gender)

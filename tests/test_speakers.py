@@ -6004,3 +6004,17 @@ def test_round_36_a_definite_description_takes_up_a_fuller_indefinite_one():
     text = ("Doping case\n\nA source close to the Furlong case claimed the outcome was unfair.\n\n\"This was a small man "
             "with a small yard,\" the source said.")
     assert find_quote_spans(text)[0]["speaker"] == "source close to the Furlong case"
+
+
+def test_round_36_particle_surname_fuller_form_and_assembly_and_coalition_offices():
+    # 'Du Plessis' opening a sentence is 'Riaan du Plessis', whom the text named with the particle in lower case after
+    # a false title the table did not take for a person
+    text = ("Greyvale trainer warned off\n\nTrainer Riaan du Plessis has been warned off, the authority said.\n\n"
+            "Du Plessis, who is based at Greyvale, spoke to the paper.\n\n\"I don't know where this stuff came from,\" "
+            "he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Riaan du Plessis"
+    # 'MHA' (a member of a Canadian provincial assembly) and the Dutch 'informateur' are offices, no part of the name
+    for text, name in (("Plant closes\n\nPC MHA Loretta Hynes said the province \"needs to step in\" now.", "Loretta Hynes"),
+                       ("Talks stall\n\nInformateur Hendrik Zwaneveld told reporters there was \"no easy path\" to a "
+                        "majority.", "Hendrik Zwaneveld")):
+        assert find_quote_spans(text)[0]["speaker"] == name
