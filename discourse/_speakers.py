@@ -1709,7 +1709,11 @@ _DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (rou
 # round 34: where a name is no body's (_Speakers._no_body): a currency's code before its number ('CZK 48 million'), a
 # locative preposition or a city's comma before a place ('in Lisbon', 'based in Austin, Texas'), a sentence's opening
 _UNIT_AFTER = re.compile(r"[ \t]?\d")
-_LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from)\s+|[A-Z][a-z]+,\s+)$")
+# (round 36: with a compass or regional adjective or a coordinated place between, 'in northern Italy', 'in England and
+# Wales')
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from|throughout)\s+"
+                              r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|[A-Z][a-z]+\s+and)\s+)?"
+                              r"|[A-Z][a-z]+,\s+)$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # round 34: an article and one or two adjectives in lower case before a person's name ('a beaming Whitfield')
 # (adjectives by their endings, 'beaming', 'delighted', 'tearful', 'jubilant', 'emotional', 'happy'; no noun such as
@@ -3307,6 +3311,8 @@ class _Speakers:
                     continue
                 if kind == "org" and self._at_dateline(p):
                     continue  # 'MANILA, Aug 20 — ...': the place of a wire dateline speaks for no one (round 17)
+                if kind == "org" and _place_name(ent.words) and self._no_body(ent):
+                    continue  # round 36: 'it said' after 'centres in northern Italy': a place the text names only as one
                 if kind == "person" and gender is not None and self._in_reported_complement(p, ent, gender):
                     continue
                 if kind == "person" and gender is not None and _IN_RELATIVE.search(

@@ -6018,3 +6018,12 @@ def test_round_36_particle_surname_fuller_form_and_assembly_and_coalition_office
                        ("Talks stall\n\nInformateur Hendrik Zwaneveld told reporters there was \"no easy path\" to a "
                         "majority.", "Hendrik Zwaneveld")):
         assert find_quote_spans(text)[0]["speaker"] == name
+
+
+def test_round_36_a_place_named_only_as_a_place_is_no_antecedent_of_it():
+    # 'in England and Wales': the association speaks, not the country named inside its relative clause
+    text = ("Storm overflows\n\nPascoe said the watchdog had been \"asleep at the wheel\" for years.\n\nIn a statement, "
+            "the Water Companies Association, which represents suppliers in England and Wales, said its members were "
+            "\"investing record sums\" in storm overflows.\n\n\"Companies accept that performance has not been good "
+            "enough,\" it said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Water Companies Association"
