@@ -1078,7 +1078,10 @@ _CLIPPED_TITLES = frozenset(("Mr", "Mrs", "Ms", "Dr"))
 #: plural nouns of people that head a subject with an of-phrase naming an organisation or a place ('Shareholders of
 #: Quillon Payments Inc.', 'Residents of Ballydaheen'); not names' own first words ('Friends of the Earth')
 _GROUP_OF_PLURALS = frozenset("shareholders residents employees workers investors customers members supporters "
-                              "opponents officials staff parents students users tenants owners".split())
+                              "opponents officials staff parents students users tenants owners "
+                              # round 36: and a company's securities, 'Shares of Kaveri Agro Foods Ltd fell 4%', which
+                              # had made 'Shares of Kaveri Agro Foods Ltd' the company's name
+                              "shares stocks bonds".split())
 
 
 @lru_cache(maxsize=1 << 14)

@@ -6027,3 +6027,10 @@ def test_round_36_a_place_named_only_as_a_place_is_no_antecedent_of_it():
             "\"investing record sums\" in storm overflows.\n\n\"Companies accept that performance has not been good "
             "enough,\" it said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Water Companies Association"
+
+
+def test_round_36_shares_of_a_company_are_no_part_of_its_name():
+    # 'Shares of Kaveri Agro Foods Ltd fell': the company is the of-phrase's object, as 'Shareholders of' (round 31)
+    text = ("Auditor quits\n\nShares of Kaveri Agro Foods Ltd fell 6% on Monday after its auditor resigned.\n\nIn a filing, "
+            "it said it was \"evaluating the reasons\" given by the firm.")
+    assert find_quote_spans(text)[0]["speaker"] == "Kaveri Agro Foods Ltd"
