@@ -94,7 +94,11 @@ _LEADING_FUNCTION = frozenset(
     # disbelieved ...', 'Like Burnet, he deplores ...'; Quirk et al. 1985, 9.7 and 14.12: a preposition or a
     # subordinator introduces its complement or clause, it is never part of a proper noun's name)
     "Like Unlike Although Though Whereas Unless Until Upon With Without Against Despite Through During From "
-    "To By Into Under Over Among Toward Towards Beyond Except Besides Whilst".split())
+    "To By Into Under Over Among Toward Towards Beyond Except Besides Whilst".split()
+    # round 36: a personal pronoun contracted with its verb opens no name ("She'd be smart about it" had made "She'd" a
+    # person of the name table, and once a 'he' the speaker)
+    + [f"{p}{a}{v}" for p in ("I", "He", "She", "It", "We", "They", "You") for a in ("'", "’")
+       for v in ("d", "s", "m", "re", "ve", "ll")])
 
 
 _NOT_SPEAKER_END = frozenset(

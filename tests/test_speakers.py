@@ -4033,7 +4033,9 @@ def test_round_26_a_surname_alone_takes_the_fuller_name_the_text_writes_inside_a
     cases = [((["Neighbour"], ("Joyce",), "quiet."), []), ((["Liquidator", "Tane"], ("Hurst",), "said"), ["Tane"]),
              ((["Corporal", "Amy"], ("Fenwick",), "Lance"), ["Amy"]), ((["Reeve"], ("Gordon", "Halvorsen"), "said"), []),
              ((["MEC", "Lwazi"], ("Mkhontwana",), "said"), ["Lwazi"]), ((["Vancouver-based"], ("Andes",), "said"), []),
-             ((["Community", "Development", "Jonah"], ("Kaiwi",), "Minister for"), []),
+             ((["Community", "Development", "Kaipo"], ("Kaiwi",), "Minister for"), []),
+             # (round 36: a given name the bundled list knows is read back after the portfolio)
+             ((["Community", "Development", "Jonah"], ("Kaiwi",), "Minister for"), ["Jonah"]),
              ((["His", "Holiness"], ("Pope", "John"), "and"), []),
              ((["Tan", "Sri", "Rahman"], ("Yusof",), "said"), ["Rahman"]),  # (round 29: his given name, no nationality in -an)
              ((["Italian", "Davide"], ("Sbaraglini",), "The"), ["Davide"]),
@@ -6034,3 +6036,19 @@ def test_round_36_shares_of_a_company_are_no_part_of_its_name():
     text = ("Auditor quits\n\nShares of Kaveri Agro Foods Ltd fell 6% on Monday after its auditor resigned.\n\nIn a filing, "
             "it said it was \"evaluating the reasons\" given by the firm.")
     assert find_quote_spans(text)[0]["speaker"] == "Kaveri Agro Foods Ltd"
+
+
+def test_round_36_the_bundled_given_names_mark_people_and_their_sex():
+    # 'Debbie', 'Morag': common given names the lists of earlier rounds lacked (discourse/data/given_names.tsv)
+    from discourse._speaker_names import _FEMALE_NAMES, _MALE_NAMES, _MORE_FEMALE, _MORE_MALE, _MORE_NEUTRAL
+    assert {"debbie", "morag"} <= _FEMALE_NAMES and {"declan", "graham"} <= _MALE_NAMES
+    # the file holds no ordinary word, office or particle ('will', 'grant', 'hope', 'dean', 'van')
+    assert not {"will", "grant", "hope", "dean", "van", "judge"} & (_MORE_FEMALE | _MORE_MALE | _MORE_NEUTRAL)
+    text = ("Bills rise\n\nKestrel Mobile will raise prices in April. Kestrel said it had written to customers.\n\n"
+            "Debbie Marsh signed a two-year deal in 2023. She told BBC News she had \"no idea\" her bill could go up.")
+    assert find_quote_spans(text)[0]["speaker"] == "Debbie Marsh"
+    text = "Island ferry\n\nDeclan Walsh and Morag Hunter run the island's two shops.\n\n\"We were not consulted,\" she said."
+    assert find_quote_spans(text)[0]["speaker"] == "Morag Hunter"
+    # a pronoun contracted with its verb is no name ("She'd be smart about it")
+    text = "Plans\n\nShe'd be smart about it, Nell thought.\n\n\"We leave at noon,\" he said."
+    assert find_quote_spans(text)[0]["speaker"] != "She'd"
