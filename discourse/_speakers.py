@@ -2184,8 +2184,10 @@ class _Speakers:
         holder of the office for the described one, and the labels give the name. Only for an office or role the table
         reads from a title or an apposition (a person's role or rank holding the role word or one of its hyponyms,
         'Judge Eleanor Prewett' for 'a judge', 'Sen.' for 'a senator'); the first such person after the description."""
+        if at > 1500:
+            return None
         k = bisect_right(self._mention_pos, at)
-        if any(e.kind == "person" for _, e in self.mentions[:k]) or at > 1500:
+        if any(e.kind == "person" for _, e in self.mentions[:k]):
             return None
         fits = {role} | _ROLE_HYPONYMS.get(role, frozenset())
         for p, ent in self.mentions[k:k + 40]:
