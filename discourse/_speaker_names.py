@@ -939,7 +939,10 @@ _PORTFOLIOS = _DEPARTMENTS | frozenset(
     "resources natural heritage arts health care services civil disaster management refugees opposition "
     "international "
     # round 22: 'Minister for Community Development Jonah Kaiwi', 'Leader of Government Business Pokawin Yalu'
-    "community business".split())
+    "community business "
+    # round 36: the fields of land, parks and farming ministries and of policy ('Director of Parks and Wildlife
+    # Chimwemwe Nkhoma', 'Minister of Culture, Information, Sports and Youth Policy Aizada Mamytova')
+    "wildlife parks conservation lands livestock cooperatives policy".split())
 
 
 # round 22: the nouns of portfolios that are not also family names or given names ('Law', 'Power', 'Home', 'Trade',

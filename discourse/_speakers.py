@@ -62,6 +62,7 @@ from ._speaker_names import (
     _OWNER_AFTER,
     _OWNER_BEFORE,
     _PORTFOLIO_WORDS,
+    _PORTFOLIOS,
     _PRONOUN_SPEAKERS,
     _RELATION_GENDER,
     _ROLE_COMMA,
@@ -1837,6 +1838,7 @@ class _Speakers:
                 self._org_is_person(w, max(fuller, key=lambda e: (len(e.words), e.name)))
         self._particle_case()
         self._opening_pseudo_titles()
+        self._portfolio_ends()
         self._fuller_forms()
         self._surname_orgs()
         self._link_acronyms()
@@ -2198,6 +2200,31 @@ class _Speakers:
             if ent.rank in fits or (ent.role and not fits.isdisjoint(ent.role.lower().replace("’", "'").split())):
                 return ent
         return None
+
+    def _portfolio_ends(self) -> None:
+        """'Minister of International Relations and Cooperation Thandeka Mabaso': a person's name of three words or more
+        whose first word is a word of government business (:data:`_PORTFOLIOS`: 'Cooperation', 'Policy', 'Wildlife') and
+        which the text writes only right after 'and' is the holder's name without that word, the last noun of the
+        office's field.
+
+        Round 36: the name runs join capitalised words with 'of' and 'for' but not with 'and', so an office whose field
+        is coordinated ('Relations and Cooperation', 'Sports and Youth Policy', 'Parks and Wildlife') gives a run that
+        opens with the field's last noun, which the table took for the first name (the holder's name follows the office
+        as a close apposition, Quirk et al. 1985, 17.65); one read set and batch 96 had it after their runs."""
+        text = self.text
+        for e in list({id(e): e for e in self.persons.values()}.values()):
+            w = e.words
+            if (e.merged is not None or e.kind != "person" or len(w) < 3 or w[0].lower() not in _PORTFOLIOS
+                    or w[0].lower() in _GIVEN_NAMES or not e.positions):
+                continue
+            full = [p for p in e.positions if text.startswith(w[0], p)]
+            if not full or not all(text[max(0, p - 4):p] == "and " for p in full):
+                continue
+            new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
+            if new is e:
+                continue
+            self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
+            new.role = new.role or w[0].lower()
 
     def _opening_pseudo_titles(self) -> None:
         """'Retiree S. Maniam, 71, said', 'Lock Ben Harlow will take over the captaincy': a capitalised word that opens

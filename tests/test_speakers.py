@@ -6052,3 +6052,15 @@ def test_round_36_the_bundled_given_names_mark_people_and_their_sex():
     # a pronoun contracted with its verb is no name ("She'd be smart about it")
     text = "Plans\n\nShe'd be smart about it, Nell thought.\n\n\"We leave at noon,\" he said."
     assert find_quote_spans(text)[0]["speaker"] != "She'd"
+
+
+def test_round_36_the_last_noun_of_a_coordinated_portfolio_is_no_first_name():
+    # 'and Cooperation Thandeka Mabaso': the run after 'and' opened with the office's field
+    for text, name in (("Talks held.\n\nMinister of International Relations and Cooperation Thandeka Mabaso said the "
+                        "group had made \"real progress on trade\" this year.", "Thandeka Mabaso"),
+                       ("Parks held.\n\nDirector of Parks and Wildlife Chimwemwe Nkhoma said poaching was \"at its "
+                        "lowest level in years\".", "Chimwemwe Nkhoma")):
+        assert find_quote_spans(text)[0]["speaker"] == name, text
+    # a given name after 'and' stays the first name ('Relations and Grace Mabaso' names two people)
+    text = "Talks held.\n\nThe minister and Grace Thandiwe Mabaso spoke.\n\n\"We are ready,\" Mabaso said."
+    assert find_quote_spans(text)[0]["speaker"] == "Grace Thandiwe Mabaso"
