@@ -2218,13 +2218,8 @@ class _Speakers:
                     or w[0].lower() in _GIVEN_NAMES or not e.positions):
                 continue
             full = [p for p in e.positions if text.startswith(w[0], p)]
-            if not full or not all(text[max(0, p - 4):p] == "and " for p in full):
-                continue
-            new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
-            if new is e:
-                continue
-            self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
-            new.role = new.role or w[0].lower()
+            if full and all(text[max(0, p - 4):p] == "and " for p in full):
+                self._first_word_as_role(e, full)
 
     def _opening_pseudo_titles(self) -> None:
         """'Retiree S. Maniam, 71, said', 'Lock Ben Harlow will take over the captaincy': a capitalised word that opens
@@ -2249,13 +2244,19 @@ class _Speakers:
             if not (_agent_noun(low) or low.endswith("ee") or self._in_lower_case(w[0])):
                 continue  # (a common noun by its suffix or by the text's own use of it; not 'Majed Abdullah ...')
             full = [p for p in e.positions if text.startswith(w[0], p)]  # (the places of the full form)
-            if not full or not all(_sentence_opening(text, p) for p in full):
-                continue
-            new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
-            if new is e:
-                continue
-            self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
-            new.role = new.role or w[0].lower()
+            if full and all(_sentence_opening(text, p) for p in full):
+                self._first_word_as_role(e, full)
+
+    def _first_word_as_role(self, e: _Entity, full: list[int]) -> None:
+        """The person ``e`` is named by its words after the first, which is its role (:meth:`_opening_pseudo_titles`,
+        :meth:`_portfolio_ends`): ``e`` is merged into that person, its places of the full form (``full``) moved past
+        the first word."""
+        w = e.words
+        new = self._new_person(" ".join(w[1:]), list(w[1:]), e.gender)
+        if new is e:
+            return
+        self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
+        new.role = new.role or w[0].lower()
 
     def _fuller_forms(self) -> None:
         """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the
@@ -3154,7 +3155,7 @@ class _Speakers:
             ok = _place_name((last,)) or not any(
                 not self.text[max(0, m.start() - len(before) - 1):m.start()].startswith(before)
                 and not self._inside_quote(m.start())
-                and self.text[max(0, m.start() - 4):m.start()].lower() not in ("the ", "’s ")
+                and self.text[max(0, m.start() - 4):m.start()].lower() != "the "
                 for m in re.finditer(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", self.text))
             ok = ok and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0
         self._business[ent.name] = ok
@@ -3940,7 +3941,7 @@ class _Speakers:
         # an organisation's name, no description before a name: read below)
         # (round 36: or the particles of names in other languages between capitalised words, 'The Automobile Club de
         # Wallonie', 'the Banco de la Reserva de Marianca': the name of a body, no description before the name 'Wallonie')
-        titled_name = (words[0].lower() == "the" and words[-1][:1].isupper() and words[1:2] != [] and words[1][:1].isupper()
+        titled_name = (words[0].lower() == "the" and words[-1][:1].isupper() and len(words) > 1 and words[1][:1].isupper()
                        and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS or w in _PARTICLES for w in words[1:]))
         # the CP, the IGP: an office's abbreviation in Commonwealth papers is that office's holder named before, as
         # 'the commissioner' is (round 15, 'the Commissioner of Police, Olanrewaju Babatunde, ... the CP said')
