@@ -218,7 +218,12 @@ _NOT_PLURAL_WORDS = ("this has was is his its hers ours yours theirs thus perhap
 _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
 # (round 25: nor a finite verb of saying as the plural's modifier, 'the Cobras said scans had revealed “...”' had
 # given the speaker 'said scans', as _NOTDET keeps those verbs out of a determiner phrase since round 9)
-_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}(?!(?:said|says|told|tells)\b)[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
+# (round 37: nor a subordinating conjunction, which opens an adverbial clause and no subject's modifier: '“patient for
+# three years” while operators posted record profits' had read 'while operators posted' as the attribution after
+# the quotation, and the partial quotation of the that-clause before it became a mention; Quirk et al. 1985, 14.12)
+_SUBORDINATORS = "while whereas whilst because although though unless until since once if when whenever after before"
+_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}(?!(?:said|says|told|tells|{_trie(_SUBORDINATORS.split())})\b)"
+         rf"[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
          r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
          r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 # Charles Rollet of IPVM (round 10: and a second 'of' or 'for' phrase, 'Minister of State for Home Affairs

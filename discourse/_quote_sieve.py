@@ -840,7 +840,7 @@ def _quote_chain(text: str, out: list[dict], units) -> None:
             break
 
 
-def _clause_goes_on(text: str, start: int, end: int) -> bool:
+def _clause_goes_on(text: str, start: int, end: int, *, complementiser: bool = False) -> bool:
     """Is a two-word quotation a piece of the clause rather than a term (``produced “no evidence” that any
     ...``, ``the bill is “probably unconstitutional” since ...``, against ``the “smart city” plan``)?
 
@@ -858,6 +858,11 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
     where a participle takes its agent ('“repeated concerns” raised by residents'), and before the prepositions round 16
     left out ('“ample headroom” under its covenants').
 
+    Round 37: with ``complementiser`` (the caller found a verb of saying whose that-clause the quotation opens), a
+    'that' right before the quotation is the complementiser, no demonstrative determiner ('said on Thursday that
+    “significant progress” had been made': the quoted words are the reported clause's subject, and a term would
+    need a determiner of its own; Quirk et al. 1985, 15.3 on 'that' introducing a nominal clause).
+
     Round 11: a quoted verb in -ing, with its particle, followed by a determiner ('risked “hollowing out” the
     ban') is a verb taking its object, a piece of the clause. And quoted words that open with an adverb of
     degree ('a “very low” false alert rate', 'a “deeply flawed” study') are a graded adjective phrase wherever
@@ -868,7 +873,8 @@ def _clause_goes_on(text: str, start: int, end: int) -> bool:
         return True
     if _VERB_ING.fullmatch(text, start + 1, end - 1) is not None and _DET_AFTER.match(text, end) is not None:
         return True  # risked “hollowing out” the ban: a verb in -ing with its object after it (round 11)
-    return (_DEFINITE_BEFORE.search(text, max(0, start - 20), start) is None
+    det = _DEFINITE_BEFORE.search(text, max(0, start - 20), start)
+    return ((det is None or (complementiser and det.group().strip().lower() == "that"))
             and (_CLAUSE_GOES_ON.match(text, end) is not None or _PHRASE_CLOSED.match(text, end) is not None))
 
 

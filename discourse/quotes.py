@@ -1637,7 +1637,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 kind, inherit = "speech", prev[1]
             elif (attr is not None and attr[0] is not None and not attr_after and n_words >= 2 and not title
                   and _THAT_CLAUSE_END.search(before) is not None
-                  and (n_words >= 3 or ends_punct or punct_out or _clause_goes_on(text, d["start"], d["end"])
+                  and (n_words >= 3 or ends_punct or punct_out
+                       or _clause_goes_on(text, d["start"], d["end"], complementiser=True)
                        or _two_word_slot(text, d, before))):
                 # A spokesperson for the Red Cross said that “a handful of households” had asked: a short partial
                 # quotation in the that-clause of the attribution right before it (round 17; it had been a mention

@@ -6064,3 +6064,28 @@ def test_round_36_the_last_noun_of_a_coordinated_portfolio_is_no_first_name():
     # a given name after 'and' stays the first name ('Relations and Grace Mabaso' names two people)
     text = "Talks held.\n\nThe minister and Grace Thandiwe Mabaso spoke.\n\n\"We are ready,\" Mabaso said."
     assert find_quote_spans(text)[0]["speaker"] == "Grace Thandiwe Mabaso"
+
+
+def test_round_37_a_subordinating_conjunction_opens_no_attribution_after_a_quotation():
+    # 'while operators posted': an adverbial clause after the partial quotation, no inverted reporting clause; the
+    # quotation is the that-clause's, the teller's words
+    text = ("Ferry strike\n\nDimitris Kontos told reporters outside the union's headquarters in Piraeus that crews had "
+            "been \"patient for three years\" while operators posted record profits.")
+    q = find_quote_spans(text)[0]
+    assert (q["kind"], q["speaker"]) == ("speech", "Dimitris Kontos")
+    text = ("Board vote\n\nThe board member said the plan had been \"rushed through\" because trustees wanted it done.")
+    assert find_quote_spans(text)[0]["speaker"] == "The board member"
+    # a plural subject with a modifier still attributes ('“...,” senior officials said')
+    text = "Talks\n\n\"We will not sign this,\" senior officials said."
+    assert find_quote_spans(text)[0]["speaker"] == "senior officials"
+
+
+def test_round_37_a_complementiser_that_before_two_quoted_words_makes_no_term():
+    # 'said on Thursday that “significant progress” had been made': the quoted words open the reported clause
+    text = ("Budget talks\n\nFormateur Wouter Declercq, leader of the Flemish Alliance (VA), said on Thursday that "
+            "\"significant progress\" had been made on the budget.")
+    q = find_quote_spans(text)[0]
+    assert (q["kind"], q["speaker"]) == ("speech", "Wouter Declercq")
+    # a demonstrative 'that' before a term with its noun stays a term ('that “smart city” plan')
+    text = "Plan dropped\n\nThe mayor said that \"smart city\" plan would be dropped."
+    assert find_quote_spans(text)[0]["kind"] == "mention"
