@@ -80,6 +80,7 @@ from ._speaker_names import (
     _INQUIRY_NOUNS,
     _NOT_NAME,
     _ROLE_WORDS,
+    CAPITAL_AUXILIARIES,
     _agent_noun,
     _role_word,
     _split_role,
@@ -141,9 +142,14 @@ def _clean_speaker(s: str) -> str:
         return ""  # said Monday: a day, not a speaker
     if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
         return ""
+    if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in CAPITAL_AUXILIARIES:
+        return ""  # 'It Was reported that': a pronoun and its auxiliary in capitals, an impersonal passive (round 37)
     if _AMOUNT.match(words[0]):
         return ""  # 'who paid LE650,000 for a flat, said': a sum of money names no one (round 20)
     return " ".join(words)
+
+
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
 
 
 # round 20: a currency's letters written against an amount of three digits or more ('LE650,000', 'Rs5000', 'N4200'):

@@ -405,6 +405,10 @@ _RUN_RE = re.compile(
 _RUNS_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "name_runs") else None
 if _RUNS_KERNEL is not None:
     _RUNS_KERNEL.set_run_words(_RUN_TITLES, sorted(_PARTICLES | {"of", "for"}))
+# round 37: finite auxiliaries that scanned or typed text capitalises inside a sentence ('when the Chairman Was present',
+# 'It Was reported that', a UN speech of 1962), which had made 'Was' a person with the title Chairman; no given name or
+# surname (not 'Will', 'Can', 'Do' or the Luhya surname 'Were', which are); in _NOT_NAME, and after a pronoun no speaker (_attribution._clean_speaker)
+CAPITAL_AUXILIARIES = frozenset("Was Is Are Been Has Had Have Did Does Would Should Could Might Must".split())
 _NOT_NAME = frozenset(
     "He She It They We I You His Her Its Their Our My Your This That These Those There Here What When Where Who "
     "Why How Which Whose Whom Mr Mrs Ms Dr No Yes Not Some Many Most Each Every All Both Few Such Other Another "
@@ -415,7 +419,7 @@ _NOT_NAME = frozenset(
     "Rs Rp Tk Ksh KSh Dhs INR PKR USD EUR GBP NGN ZAR "
     # round 20: the letters of dollar currencies written against the sign ('NT$2.4 billion', 'HK$', 'S$'; 'NT' had become
     # the company a later 'the company' went to), and the ringgit and yuan abbreviations
-    "NT RM RMB CNY JPY KRW TWD HKD SGD MYR".split())
+    "NT RM RMB CNY JPY KRW TWD HKD SGD MYR".split()) | CAPITAL_AUXILIARIES
 # a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
 # round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"

@@ -638,14 +638,26 @@ def _role_comma(window: str) -> re.Match | None:
     return _ROLE_COMMA.search(window) if core[-1:] == "," and len(core) < len(window) else None
 
 
+# a role noun and 'to' right before a determiner ('Secretary to the', 'Adviser to the'): the role the phrase after 'to'
+# postmodifies (_run_roles)
+_ROLE_TO = re.compile(r"([A-Za-z][\w\-]*)\s+to\s+$")
+
+
 def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
     """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
     and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
-    comma_role = _role_comma(text[max(0, s - 80):s])
+    window = text[max(0, s - 80):s]
+    comma_role = _role_comma(window)
     if comma_role is not None:
         rw = comma_role.group("role").split()
         head = rw[rw.index("of") - 1:rw.index("of")] if "of" in rw[1:] else rw[-1:]  # Commissioner of Police
         if not any(_role_word(_unpossessive(w)) for w in head):
+            comma_role = None
+        elif comma_role.group("det") is not None and (
+                m := _ROLE_TO.search(window, 0, comma_role.start("det"))) is not None and _role_word(m.group(1)):
+            # round 37: 'The Chief Press Secretary to the governor, Mr Kunle Aderinto,': the office is the secretary's,
+            # whose name the apposition gives; 'the governor' is the object of 'to' in the postmodifier of the head
+            # (Quirk et al. 1985, 17.37), no role of the person named
             comma_role = None
     appos = _APPOS_RE.match(after)
     appos_role = None
@@ -1298,6 +1310,24 @@ _HELD_IN = frozenset(("for", "at", "from", "with", "in"))
 # the prepositions of place whose object locates a described person (round 36, :meth:`_Speakers._resolve`)
 _LOCATED_IN = frozenset(("in", "at", "near", "from", "outside", "across", "inside"))
 _PREPOSITIONS = frozenset("of for on in at to from by with and or during about against into over under".split())
+
+
+def _role_head_words(role: str) -> list[str]:
+    """The words of a person's role before its first preposition, lower-cased ('Chief Press Secretary to the governor'
+    gives chief, press, secretary): the role's head and premodifiers, what the person is.
+
+    Round 37: 'the governor' had been resolved to 'Kunle Aderinto', Chief Press Secretary to the governor, whose role
+    holds the word in the object of its 'to': the head of a noun phrase names the referent, a noun in a prepositional
+    phrase that postmodifies it names another (Quirk et al. 1985, 17.2, 17.37; round 13 read the description's own
+    head so, 'a spokesperson for the governor' is no governor)."""
+    words = role.lower().replace("’", "'").split()
+    k = next((i for i, w in enumerate(words) if i > 0 and w in _ROLE_PREPOSITIONS), len(words))
+    return words[:k]
+
+
+# the prepositions that open a role's postmodifier (_role_head_words; not 'and', which joins two roles, 'president and
+# chief executive')
+_ROLE_PREPOSITIONS = frozenset("of for on in at to from by with during about against into over under".split())
 # the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
 # consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document
 # noun is a speaker (the company, the report) and is never one of these
@@ -1435,6 +1465,11 @@ _TITLE_NAME_MOD = r"[A-Z][\w\-]*(?:\s+(?:of|and|for|on|&)\s+[A-Z][\w\-]*)+"
 def _inside_title_name(words: list[str], i: int) -> bool:
     """Is ``words[i]`` a function word between two capitalised words (inside a name, 'Ministry of Youth')?"""
     return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
+
+# where a noun phrase opens a sentence or clause: a paragraph's or sentence's start, 'but' or 'and' after a comma,
+# 'according to' (:meth:`_Speakers._new_referent_at`)
+_CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+|,\s+(?:but|and)\s+|(?<![\w’'])according\s+to\s+)$")
 
 
 @lru_cache(maxsize=256)
@@ -2197,7 +2232,7 @@ class _Speakers:
                 break
             if ent.kind != "person" or p < end:  # (not a name the description itself holds, 'A senior Democratic aide')
                 continue
-            if ent.rank in fits or (ent.role and not fits.isdisjoint(ent.role.lower().replace("’", "'").split())):
+            if ent.rank in fits or (ent.role and not fits.isdisjoint(_role_head_words(ent.role))):
                 return ent
         return None
 
@@ -3001,13 +3036,21 @@ class _Speakers:
         it introduced by office with 'the <office>', and a pronoun continues the subject of the clause
         before it, named or described; the table held only capitalised names, so a description between the
         name and the pronoun was skipped. Only the heads of :data:`_ROLE_HEADS` count, and a description
-        inside a quotation or a prepositional phrase does not (:func:`_object_before`).
+        inside a quotation or a prepositional phrase does not (:func:`_object_before`), nor (round 37) one in the
+        sentence of the candidate's last mention.
         """
-        lo = max(0, pos - 600, self._last_pos(ent, where) if ent is not None else 0)
+        last = self._last_pos(ent, where) if ent is not None else -1
+        lo = max(0, pos - 600, last)
         hi = where
         found = None
         for m in _DESC_SUBJECT.finditer(self.text, lo, hi):
             if self._inside_quote(m.start()):
+                continue
+            if last >= 0 and _sentence_start(self.text, m.start()) <= last:
+                # round 37: not a description inside the sentence whose subject is the named candidate ('Femi Akinola
+                # said the timing suggested the governor was repositioning. ¶ “...,” he said'): a subordinate clause's
+                # subject, the candidate's report, does not take over from the main clause's, which the next
+                # sentence's pronoun continues (Grosz, Joshi & Weinstein 1995 on the subject's ranking)
                 continue
             if _object_before(self.text[max(0, m.start() - 60):m.start("d")], 60 if m.start() >= 60 else m.start()):
                 continue
@@ -3655,6 +3698,25 @@ class _Speakers:
                 return ent
         return None
 
+    def _new_referent_at(self, heads: list[str], pos: int) -> int:
+        """Where the last indefinite description ending in ``heads`` that opens a sentence or clause (after a sentence's
+        end, a paragraph's start, 'but' or 'and' after a comma, or 'according to') starts in the 1,500 characters before
+        ``pos``, or -1.
+
+        Round 37: an indefinite description introduces a referent of its own (Heim 1982; Quirk et al. 1985, 5.26), so a
+        definite description of the same head after it takes it up, not a person named before it (the anaphoric
+        article, Hawkins 1978): 'An RCMP officer at a checkpoint south of town, who was not authorized to speak
+        publicly, said ... “...,” the officer said' had gone to the fire information officer named two paragraphs
+        before. An indefinite description in apposition ('Lauren Beauchesne, a fire information officer'), after a
+        copula or 'as' describes someone named and introduces no one, so only one that opens its clause counts."""
+        if not heads:
+            return -1
+        last = -1
+        for m in _indefinite_rx(tuple(heads)).finditer(self.text, max(0, pos - 1500), pos):
+            if _CLAUSE_OPENING.search(self.text, max(0, m.start() - 20), m.start()) is not None:
+                last = m.start()
+        return last
+
     def _indefinite_antecedent(self, heads: list[str], pos: int) -> str | None:
         """'According to a city spokesperson, ... the spokesperson said': the fuller description that introduced
         the person described by 'the' + ``heads`` in the 1,500 characters before ``pos`` (round 10), without its
@@ -4092,8 +4154,15 @@ class _Speakers:
                 # Minister of India' is not 'Pearson, Prime Minister of Canada')
                 of_obj = " ".join(w for w in words[1 + k_prep + 1:] if w[:1].isupper()).lower() if (
                     k_prep < len(heads) and heads[k_prep] == "of") else ""
+                # (round 37: not past an indefinite description of the same head that opens a clause after the
+                # candidate, 'Lauren Beauchesne, a fire information officer, ... ¶ An RCMP officer at a checkpoint south
+                # of town ... said ... “...,” the officer said': it introduced a new referent, the one the definite takes
+                # up, :meth:`_new_referent_at`)
+                fresh = self._new_referent_at(heads[:k_prep], max(pos, where))
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
+                    if mp < fresh:
+                        break
                     if of_obj and (cand_of := " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or ""))
                                                          .lower().split())) and of_obj not in cand_of:
                         continue  # (a candidate of no body may be it)
@@ -4101,7 +4170,7 @@ class _Speakers:
                     if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
                         continue
                     if ent.kind == "person" and ((ent.role and not ({role} | _ROLE_HYPONYMS.get(role, frozenset())).isdisjoint(
-                                                      ent.role.lower().replace("’", "'").split()))
+                                                      _role_head_words(ent.role)))
                                                  or role == ent.rank  # Capt. Symonds ... the navy captain
                                                  or (cap_mod is not None and (ent.org == cap_mod or (
                                                      ent.role is not None and cap_mod in ent.role.split())))):

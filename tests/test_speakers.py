@@ -6089,3 +6089,52 @@ def test_round_37_a_complementiser_that_before_two_quoted_words_makes_no_term():
     # a demonstrative 'that' before a term with its noun stays a term ('that “smart city” plan')
     text = "Plan dropped\n\nThe mayor said that \"smart city\" plan would be dropped."
     assert find_quote_spans(text)[0]["kind"] == "mention"
+
+
+def test_round_37_a_definite_description_takes_up_the_indefinite_one_after_a_named_holder():
+    # 'An RCMP officer at a checkpoint ...' introduces a new referent after the officer named before; 'the officer'
+    # takes it up (Heim 1982; Hawkins 1978 on the anaphoric article)
+    text = ("Fire grows\n\nLauren Beauchesne, a fire information officer with the Northern Fire Centre, said the fire had "
+            "grown.\n\n\"Crews did everything they could,\" Beauchesne said.\n\nAn RCMP officer at a checkpoint south of "
+            "town, who was not authorized to speak publicly, said several people had tried to drive back.\n\n\"We turned "
+            "around at least a dozen vehicles,\" the officer said.")
+    quotes = find_quote_spans(text)
+    assert [q["speaker"] for q in quotes] == ["Lauren Beauchesne", "RCMP officer at a checkpoint south of town"]
+    # an indefinite description in apposition describes the person named, and introduces no one
+    text = ("Fire grows\n\nLauren Beauchesne, a fire information officer with the Northern Fire Centre, spoke on Sunday."
+            "\n\n\"We saw extreme fire behaviour,\" the officer said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Lauren Beauchesne"
+
+
+def test_round_37_a_role_to_someone_is_no_role_of_that_someone():
+    # 'The Chief Press Secretary to the governor, Mr Kunle Aderinto,': the name is the secretary's, not the governor's
+    # (the noun after 'to' postmodifies the head; Quirk et al. 1985, 17.37)
+    for intro in ("The Chief Press Secretary to the governor, Mr Kunle Aderinto, told reporters the move was planned.",
+                  "Kunle Aderinto, press secretary to the governor, told reporters the move was planned."):
+        text = (f"Cabinet dissolved\n\n{intro}\n\n\"The governor has been considering this for months,\" Aderinto said."
+                "\n\nAt a rally later, the governor spoke.\n\n\"We will deliver,\" the governor said.")
+        quotes = find_quote_spans(text)
+        assert quotes[0]["speaker"] == "Kunle Aderinto"
+        assert quotes[1]["speaker"] != "Kunle Aderinto", intro
+
+
+def test_round_37_a_pronoun_continues_the_main_clause_subject_not_a_description_in_its_report():
+    # 'the governor' is the subject of the clause Akinola reports; 'he' in the next sentence continues Akinola
+    text = ("Cabinet dissolved\n\nGovernor Oluwaseun Fakorede dissolved the cabinet.\n\n\"We need fresh energy,\" he said."
+            "\n\nA political science lecturer at Ogboro State University, Dr Femi Akinola, said the timing suggested the "
+            "governor was repositioning.\n\n\"Governors do this about eighteen months before elections,\" he said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Oluwaseun Fakorede", "Femi Akinola"]
+    # a description that is the subject of a sentence of its own after the name still takes the pronoun (round 4)
+    text = ("Talks\n\nGovernor Oluwaseun Fakorede spoke. Femi Akinola met the envoy on Monday.\n\nAll week long the "
+            "governor was playing a larger role in the talks.\n\n\"We will not be rushed,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Oluwaseun Fakorede"
+
+
+def test_round_37_a_capitalised_auxiliary_is_no_name():
+    # scanned text capitalises 'Was' inside sentences ('when the Chairman Was present'): no person called Was, and
+    # 'It Was reported that' is an impersonal passive with no speaker
+    text = ("Mission\n\nThe communique was discussed on Friday, when the Chairman Was present.\n\nThe Chairman later said "
+            "he was \"satisfied with the information given\".")
+    assert find_quote_spans(text)[0]["speaker"] != "Was"
+    text = "Mission\n\nIt Was reported that the Philippine Government had cabled to ask their envoy."
+    assert find_quote_spans(text, reported=True) == []
