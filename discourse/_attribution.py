@@ -1464,13 +1464,16 @@ _MC_NP_LOWER = frozenset("of the for in at on and & de des der dos das van von d
 _MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
 _MC_DETS = frozenset("a an the one another its his her their".split())
 _MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
+# round 37: a plural noun's genitive apostrophe before a space ('at the Continental Shippers’ Federation,'), which
+# closes no quotation: the subject or its apposition reads across it as across an apostrophe inside a word (_APOS)
+_APOS_PLURAL = rf"(?:{_APOS}|(?<=[a-z]s)’(?=\s))"
 _MC_HEAD = (
     # (round 25: or a determiner in lower case after a fronted adverbial's comma, 'In a statement on Sunday, the
     # Cobras said')
     # (round 31: or after a conjunction that opens the sentence, 'But a senior official at the trust, who ..., said')
     rf"(?P<spk>(?:[A-Z]|(?:(?<=,\s)|(?<=But\s)|(?<=And\s)|(?<=Yet\s)|(?<=So\s))(?:the|a|an|one)\s)"
-    rf"(?:[^,;:“”\"‘’()\[\]]|{_APOS}){{0,100}}?)"
-    rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS}){{1,220}}?,)?"
+    rf"(?:[^,;:“”\"‘’()\[\]]|{_APOS_PLURAL}){{0,100}}?)"
+    rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS_PLURAL}){{1,220}}?,)?"
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
     r"last\s+week|this\s+week|[A-Z][a-z]+day|"
     r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|reply|belly|bully|jelly|folly|lily|holy|only)"

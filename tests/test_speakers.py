@@ -6139,3 +6139,11 @@ def test_round_37_a_capitalised_auxiliary_is_no_name():
     assert find_quote_spans(text)[0]["speaker"] != "Was"
     text = "Mission\n\nIt Was reported that the Philippine Government had cabled to ask their envoy."
     assert find_quote_spans(text, reported=True) == []
+
+
+def test_round_37_a_plural_genitive_in_the_subjects_apposition_closes_no_quotation():
+    # 'at the Continental Shippers’ Federation,': the apostrophe before a space is a plural genitive, and the main
+    # clause's subject reads across it to its verb of saying; 'the timing suggested' is inside Adeyemi's report
+    text = ("Rates\n\nGrace Adeyemi, director of logistics policy at the Continental Shippers’ Federation, said the timing "
+            "suggested carriers were “testing the market rather than responding to it”.")
+    assert find_quote_spans(text)[0]["speaker"] == "Grace Adeyemi"
