@@ -4077,6 +4077,8 @@ class _Speakers:
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
                      or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
             body = words[1 + _leading_modifiers(words[1:]):]  # the Brussels-based Clean Air Alliance (round 17)
+            if (k := _owner_end(body)) >= 0 and _public_body(list(body[k + 1:])):
+                body = body[k + 1:]  # the Philippines’ Department of Foreign Affairs: the state is its owner (round 16)
             ent = self._fuller_org(body) or self._org(" ".join(body))
             return self._fill(out, ent, "named")
         # the Reverend Doran, the Rev. James Doran: a courtesy title after the article is a name's (round 11)
