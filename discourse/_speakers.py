@@ -3709,10 +3709,11 @@ class _Speakers:
         publicly, said ... “...,” the officer said' had gone to the fire information officer named two paragraphs
         before. An indefinite description in apposition ('Lauren Beauchesne, a fire information officer'), after a
         copula or 'as' describes someone named and introduces no one, so only one that opens its clause counts."""
-        if not heads:
-            return -1
+        lo = max(0, pos - 1500)
+        if not heads or self.text.find(heads[-1], lo, pos) < 0:
+            return -1  # (the head is not written in the window: no match, and no pattern compiled)
         last = -1
-        for m in _indefinite_rx(tuple(heads)).finditer(self.text, max(0, pos - 1500), pos):
+        for m in _indefinite_rx(tuple(heads)).finditer(self.text, lo, pos):
             if _CLAUSE_OPENING.search(self.text, max(0, m.start() - 20), m.start()) is not None:
                 last = m.start()
         return last
@@ -4160,11 +4161,9 @@ class _Speakers:
                 # candidate, 'Lauren Beauchesne, a fire information officer, ... ¶ An RCMP officer at a checkpoint south
                 # of town ... said ... “...,” the officer said': it introduced a new referent, the one the definite takes
                 # up, :meth:`_new_referent_at`)
-                fresh = self._new_referent_at(heads[:k_prep], max(pos, where))
+                fresh = None  # (looked for once, when a candidate is found: the mentions are read newest first)
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
-                    if mp < fresh:
-                        break
                     if of_obj and (cand_of := " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or ""))
                                                          .lower().split())) and of_obj not in cand_of:
                         continue  # (a candidate of no body may be it)
@@ -4176,6 +4175,10 @@ class _Speakers:
                                                  or role == ent.rank  # Capt. Symonds ... the navy captain
                                                  or (cap_mod is not None and (ent.org == cap_mod or (
                                                      ent.role is not None and cap_mod in ent.role.split())))):
+                        if fresh is None:
+                            fresh = self._new_referent_at(heads[:k_prep], max(pos, where))
+                        if mp < fresh:
+                            break
                         # (round 10: 'the former chief' is the one written with 'former' before the name, where two
                         # holders of the role are named)
                         lo = max(0, mp - 40, self.mentions[j - 1][0] + 1 if j > 0 else 0)  # not past the name before
