@@ -407,7 +407,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ``description resolved to a person named before``, ``description resolved to an organisation named
   before``, ``description of the person quoted last``, ``description of the person named after it`` (round 36: an
   indefinite description of a story's lead whose holder the text names later, 'A senator ... ¶ Sen. Rodolfo Villaraza
-  ...'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
+  ...'), ``description of the source described before`` (round 37: 'the source said' or 'the person said' after 'A person
+  close to the partnership, who asked not to be named, said'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed

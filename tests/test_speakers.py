@@ -6147,3 +6147,24 @@ def test_round_37_a_plural_genitive_in_the_subjects_apposition_closes_no_quotati
     text = ("Rates\n\nGrace Adeyemi, director of logistics policy at the Continental Shippers’ Federation, said the timing "
             "suggested carriers were “testing the market rather than responding to it”.")
     assert find_quote_spans(text)[0]["speaker"] == "Grace Adeyemi"
+
+
+def test_round_37_the_source_and_the_person_take_up_the_unnamed_source_described_before():
+    # a general noun refers back to the more specific description of an unnamed source (Halliday & Hasan 1976, 6.3)
+    cases = (
+        ("Meat\n\nA senior figure in the meat industry, who did not wish to be named, told the Irish Independent that "
+         "processors were under pressure. “Everybody thinks the factories are sitting on a pile of money,” the source "
+         "said.", "senior figure in the meat industry"),
+        ("Deal\n\nOne person with knowledge of the negotiations said the player had been \"desperate\" to make the move. "
+         "\"He has handled it really well,\" the source added.", "person with knowledge of the negotiations"),
+        ("LNG\n\nThree sources familiar with the matter said the deal was near.\n\nHeads of agreement have been signed, "
+         "one of the sources said, speaking on condition of anonymity. \"They're not binding yet, but they're real,\" the "
+         "source said.", "source familiar with the matter"),
+    )
+    for text, speaker in cases:
+        q = find_quote_spans(text)[-1]
+        assert (q["speaker"], q["speaker_reason"]) == (speaker, "description of the source described before"), text
+    # a source named since is no unnamed one: 'the source' stays as written
+    text = ("Deal\n\nOne person with knowledge of the negotiations spoke on Monday. Club director Ana Lopes confirmed the "
+            "bid.\n\n\"We are close,\" the source said.")
+    assert find_quote_spans(text)[-1]["speaker"] != "person with knowledge of the negotiations"
