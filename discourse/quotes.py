@@ -869,6 +869,16 @@ def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[st
     return wide, _main_clause_source(wide, lower_quote=lower, finding=lower and _ONE_WORD.match(text, start + 1) is None)
 
 
+# round 37: an indefinite or definite description that opens a sentence and a name in apposition after it, between
+# commas, a pseudo-title in lower case before the name ('Another speaker, parent Kyle Dempsey, said'): the name, for a
+# pronoun that takes the subject of its clause
+# (and the name in apposition right after a description subject that the subject patterns found: 'A trade unionist,
+# Elsabe Kruger, said')
+_NAME_IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),")
+_DESCRIPTION_THEN_NAME = re.compile(r"\s*(?:Another|One|An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+                                    r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),")
+
+
 # a quotation of one word ('was “abandoned”'): no finding's words (see _attribution._finding_source); nor one in
 # Title Case, a title the finding names ('breached the council's ‘Member and Officer Relations Protocol’')
 _ONE_WORD = re.compile(r"[\w’'\-]+[.,!?]?[”\"’']")
@@ -1592,6 +1602,18 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                         speaker = subject
                     elif (name := _person_name_at_end(subject)) is not None:
                         speaker = name  # (he, she: a person's name, 'Tobias Achterberg', not 'Health')
+                    elif (k := rest.find(subject)) >= 0 and (
+                            appos := _NAME_IN_APPOSITION.match(rest, k + len(subject))) is not None and (
+                            name := _person_name_at_end(appos.group("name"))) is not None:
+                        speaker = name  # (round 37: the name in apposition after a description subject, as below)
+                elif (subject is None and speaker.lower() in ("he", "she")
+                      and (appos := _DESCRIPTION_THEN_NAME.match(rest)) is not None
+                      and (name := _person_name_at_end(appos.group("name"))) is not None):
+                    # round 37: 'Another speaker, parent Kyle Dempsey, said he still had concerns about what he called
+                    # “...”': a description that opens the sentence with the person's name in apposition after it is
+                    # the subject, and the name the pronoun's antecedent (Quirk et al. 1985, 17.65); the subject
+                    # patterns read no subject there, and the pronoun had gone to a person named paragraphs before
+                    speaker = name
         elif named_by is not None:  # Daniel termed “extremely conservative” his estimate: his words
             kind, speaker, cue = "speech", _clean_speaker(named_by.group("spk")) or None, named_by.group("cue")
         elif nm is not None or nm_after is not None:

@@ -6168,3 +6168,13 @@ def test_round_37_the_source_and_the_person_take_up_the_unnamed_source_described
     text = ("Deal\n\nOne person with knowledge of the negotiations spoke on Monday. Club director Ana Lopes confirmed the "
             "bid.\n\n\"We are close,\" the source said.")
     assert find_quote_spans(text)[-1]["speaker"] != "person with knowledge of the negotiations"
+
+
+def test_round_37_what_he_called_after_a_description_with_a_name_in_apposition():
+    # 'Another speaker, parent Kyle Dempsey, said he ... what he called “...”': the pronoun takes the subject of its
+    # clause, whose name the apposition gives, not the trustee named paragraphs before
+    base = ("Books\n\nTrustee Doug Hensley said it doesn’t go far enough.\n\n“We’re asking parents to play whack-a-mole,” "
+            "Hensley said.\n\n{} said he still had concerns about what he called “adult content dressed up as young adult "
+            "fiction,” but said the policy was fine.")
+    for subject in ("Another speaker, parent Kyle Dempsey,", "Another resident, Kyle Dempsey,"):
+        assert find_quote_spans(base.format(subject))[-1]["speaker"] == "Kyle Dempsey", subject
