@@ -854,6 +854,14 @@ def _garda_rank(words: list[str], i: int) -> bool:
             and all(w[:1].isupper() and w.rstrip(".,’'").lower() not in ORG_WORDS for w in words[i + 1:]))
 
 
+# round 37: offices and team positions that news writes before a name as false titles but that are surnames too
+# ('Reeve Bernie Kowalchuk', the head of a Canadian rural municipality, against 'Donna Reeve'; 'Lock Ben Harlow',
+# 'Guard Ty Whitaker', 'Mate Eivind Rønneberg'; Bell 1991, ch. 10 on pseudo-titles): a title only where they open the
+# run and a known given name follows, so no surname is lost (round 30 left 'Reeve' out of the role words for that)
+_LEADING_TITLES = frozenset("reeve mate elder lock prop flanker hooker guard forward centre center linebacker "
+                            "cornerback receiver".split())
+
+
 def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list[str]]:
     """:func:`_split_role` before its last step."""
     last = -1
@@ -868,7 +876,8 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         lw = w.rstrip(".,").lower()
         # (round 25: or a noun of a person in lower case, made by an agentive suffix, the head of a pseudo-title,
         # 'cellist Rachel Tanaka-Burns', 'board member Stefan Ortlepp': _quote_cues.LOWER_AGENT)
-        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w) or _garda_rank(words, i)) and (
+        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w) or _garda_rank(words, i)
+                or (i == 0 and lw in _LEADING_TITLES and len(words) >= 3 and words[1].lower() in _GIVEN_NAMES)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i
     if 0 <= last and [w.lower() for w in words[last + 1:last + 3]] in (["pro", "tempore"], ["pro", "tem"]):

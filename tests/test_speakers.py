@@ -6178,3 +6178,13 @@ def test_round_37_what_he_called_after_a_description_with_a_name_in_apposition()
             "fiction,” but said the policy was fine.")
     for subject in ("Another speaker, parent Kyle Dempsey,", "Another resident, Kyle Dempsey,"):
         assert find_quote_spans(base.format(subject))[-1]["speaker"] == "Kyle Dempsey", subject
+
+
+def test_round_37_an_office_or_position_that_is_also_a_surname_is_a_title_before_a_given_name():
+    # 'Reeve Bernie Kowalchuk', 'Lock Ben Harlow': false titles before a given name; 'Donna Reeve' keeps her surname and
+    # 'Reeve Carney' (a given name with no given name after it) his name
+    for text, name in (("Vote\n\nReeve Bernie Kowalchuk said the roads were \"a disgrace\" this spring.", "Bernie Kowalchuk"),
+                       ("Match\n\nLock Ben Harlow said the pack had been \"outstanding all season\".", "Ben Harlow"),
+                       ("Film\n\nDonna Reeve said the film was \"a joy to make\".", "Donna Reeve"),
+                       ("Film\n\nReeve Carney said the film was \"a joy to make\".", "Reeve Carney")):
+        assert find_quote_spans(text)[0]["speaker"] == name, text
