@@ -254,7 +254,11 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     # and the people local news quotes by what they are, 'long-time resident Bev Kowalski', 'nurse Ann
                     # Roe' (round 15)
                     "resident neighbour neighbor witness student teacher nurse doctor farmer driver worker volunteer "
-                    "survivor").split()
+                    "survivor "
+                    # round 37: the offices whose head is 'general' after another role noun, written open or hyphenated
+                    # ('SIMF secretary general Ana Ruiz told', 'attorney-general Ann Roe said'), which had ended the
+                    # pseudo-title before its last word and found no speaker
+                    "general secretary-general director-general attorney-general solicitor-general").split()
 # round 25: or any noun of a person made by an agentive suffix ('said cellist Rachel Tanaka-Burns', 'Nordbahn board
 # member Stefan Ortlepp told dpa', 'rescue coordinator Eirik Solhaug', 'area councillor Ebrahim Al Doseri'): the head of
 # news writing's pseudo-title, the descriptive noun phrase written without an article before a name (Bell 1991, 193-6;

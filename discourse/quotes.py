@@ -869,6 +869,19 @@ def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[st
     return wide, _main_clause_source(wide, lower_quote=lower, finding=lower and _ONE_WORD.match(text, start + 1) is None)
 
 
+def _names_a_person(subject: str) -> bool:
+    """Does a subject read by :func:`_main_clause_source` name one person: its words all capitalised (titles and a name,
+    'Cr Tane Mihaka') with a person's name at their end, or, after its titles and role words, a known given name
+    opening the name ('Bishop Grace Atieno Onyango of Rehoboth Pentecostal Church')? Round 37."""
+    words = subject.split()
+    if words and all(w[:1].isupper() for w in words) and _person_name_at_end(subject) is not None:
+        return True
+    k = 0
+    while k < len(words) - 1 and (_role_word(words[k].rstrip(".,")) or words[k].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Cr", "Cllr")):
+        k += 1
+    return k < len(words) - 1 and words[k].lower() in _GIVEN_NAMES and words[k + 1][:1].isupper()
+
+
 # round 37: an indefinite or definite description that opens a sentence and a name in apposition after it, between
 # commas, a pseudo-title in lower case before the name ('Another speaker, parent Kyle Dempsey, said'): the name, for a
 # pronoun that takes the subject of its clause
@@ -1715,7 +1728,21 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     (speaker, cue), reason = found, "attribution inside an unclosed quotation"
             if speaker is None and inherit is None and cue is None and d["start"] == us and u > 0:
                 pus, pue = units[u - 1]  # Place kicking is a matter of timing, Moritz declared.¶“Once you ...”
-                found = _attr_sentence(_clause_before(text, pus, pue, 400))
+                last_sentence = _clause_before(text, pus, pue, 400)
+                found = _attr_sentence(last_sentence)
+                k = pue - len(last_sentence)  # (where the window starts: the sentence's start, or it was cut)
+                if found is None and (k <= pus or _SENTENCE_END_BEFORE.search(text, max(pus, k - 6), k) is not None) and (
+                        main := _main_clause_source(last_sentence, lower_quote=False)) is not None and (
+                        main[1].lower() in _REPORTING_CORE and _ANY_MARK.search(last_sentence) is None
+                        and _names_a_person(main[0]) and not _has_cue(text[d["end"]:ue_last])):
+                    # round 37: 'Cr Tane Mihaka, who voted against the change, said the council risked pushing the
+                    # problem elsewhere.¶“If you close Manuka Bay, ...”': the main clause's subject and verb of saying,
+                    # however long the relative clause between them (round 23's reading), as for 'Moritz declared.'
+                    # above; indirect speech goes on in direct speech in the next paragraph (Bell 1991 on the
+                    # paraphrase-then-quote pattern of news), a verb of saying proper and a person's name only (a body
+                    # or a plural subject, 'Residents who spoke to Citi News', is no one person going on), and only
+                    # where the quotation's own paragraph holds no verb of saying after it
+                    found = main
                 if found is not None:
                     (speaker, cue), reason = found, "attributed at the end of the previous paragraph"
             if (speaker is None and inherit is None and cue is None and d["start"] == us
