@@ -3430,6 +3430,17 @@ class _Speakers:
                     # after the comma, and ranks below the clause's antecedent (Quirk et al. 1985, 17.22; the
                     # grammatical-role ranking of centering theory, Brennan, Friedman & Pollard 1987)
                     continue
+                if kind == "person" and ent.gender is None and self._premodifies_title(j):
+                    # round 37: 'Gulf Horizon said in a filing ... Gulf Horizon chief executive Fatima Al Rumaithi
+                    # declined to discuss the talks. “...,” she said': a name that premodifies the pseudo-title of the
+                    # person named after it is no subject (the organisation the role is held in, as _org_before_role
+                    # reads it; Bell 1991 on pseudo-titles), though the table holds it as a person that spoke; the
+                    # holder named after it is the clause's subject
+                    holder = self.mentions[j + 1][1]
+                    if (_subject_like(self.text, p) and (gender is None or holder.gender is None or holder.gender == gender)
+                            and not self._in_reported_complement(self.mentions[j + 1][0], holder, gender or "")):
+                        return holder
+                    continue
                 if kind != "person" or bare or _subject_like(self.text, p):
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
@@ -3440,6 +3451,21 @@ class _Speakers:
                 if pos - p > 1000:
                     break
         return first
+
+    def _premodifies_title(self, j: int) -> bool:
+        """Is the mention ``j`` of the table followed, across one to three words in lower case of which one is a role
+        word, by the mention of another person ('Gulf Horizon chief executive Fatima Al Rumaithi')? Round 37."""
+        if j + 1 >= len(self.mentions):
+            return False
+        p, ent = self.mentions[j]
+        q, nxt = self.mentions[j + 1]
+        m = _RUN_RE.match(self.text, p)
+        if m is None or nxt is ent or nxt.kind != "person" or not 0 < q - m.end() <= 40:
+            return False
+        gap = self.text[m.end():q].split()
+        # (the words a noun phrase: its head a role word, and no verb among them, 'told local broadcaster Radio Fonua')
+        return (1 <= len(gap) <= 3 and all(w[:1].islower() and w not in CUE_VERBS and not w.endswith("ed") for w in gap)
+                and _role_word(gap[-1]))
 
     def _in_reported_complement(self, p: int, ent: _Entity, gender: str) -> bool:
         """Is the mention at ``p`` inside the complement of a verb of saying whose subject, earlier in the same

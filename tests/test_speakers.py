@@ -6210,3 +6210,17 @@ def test_round_37_an_office_headed_by_general_is_a_pseudo_title():
     for role in ("SIMF secretary general", "union secretary-general", "agency director general"):
         text = f"Strike\n\n\"We are not striking for money,\" {role} Ana Ruiz told a press conference in Madrid."
         assert find_quote_spans(text)[0]["speaker"] == "Ana Ruiz", role
+
+
+def test_round_37_a_name_before_a_pseudo_title_is_no_antecedent_of_a_pronoun():
+    # 'Gulf Horizon chief executive Fatima Al Rumaithi': the bank premodifies the office, though it spoke before as a
+    # bare name; 'she' is the chief executive
+    text = ("Banks\n\nGulf Horizon said in a filing that its board had agreed to study \"the feasibility of a potential "
+            "combination\".\n\nSpeaking on the sidelines of a banking conference on Sunday, Gulf Horizon chief executive "
+            "Fatima Al Rumaithi declined to discuss the talks.\n\n\"What I can say is that we are always looking at ways "
+            "to create value,\" she said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Fatima Al Rumaithi"
+    # a verb between the names makes no pseudo-title ('Viliami Fakatava told local broadcaster Radio Fonua')
+    text = ("Seabed\n\nMinister Viliami Fakatava told local broadcaster Radio Fonua no mining would take place.\n\n"
+            "He said: \"We are at the exploration stage only.\"")
+    assert find_quote_spans(text)[-1]["speaker"] == "Viliami Fakatava"
