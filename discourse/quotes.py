@@ -1007,7 +1007,11 @@ def _predicative_slot(before: str) -> bool:
 # the prepositions, conjunctions and adverbs after which a quoted phrase has closed (_CLOSED_AFTER), and with them the
 # determiners and pronouns that open the next phrase (_FUNCTION_AFTER)
 _CLOSING_WORDS = ("by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|that|than|because|if|when|while|after|before|"
-                  "since|until|ahead|into|again|too|now|yet")
+                  "since|until|ahead|into|again|too|now|yet|"
+                  # round 37: the other subordinators and the wh-words that open a clause after the quoted words ('had “lost
+                  # focus” once the news cameras left', 'would be “watching closely” how footage is used'; Quirk et al.
+                  # 1985, 14.12, 15.5): the quoted phrase has closed, as before 'because' and 'while'
+                  "once|unless|whether|though|although|how|where|why")
 _FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r"|its|their|his|her|the|a|an|this|these|"
                              r"those|himself|herself|themselves|itself)\b)")
 

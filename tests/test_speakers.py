@@ -6224,3 +6224,15 @@ def test_round_37_a_name_before_a_pseudo_title_is_no_antecedent_of_a_pronoun():
     text = ("Seabed\n\nMinister Viliami Fakatava told local broadcaster Radio Fonua no mining would take place.\n\n"
             "He said: \"We are at the exploration stage only.\"")
     assert find_quote_spans(text)[-1]["speaker"] == "Viliami Fakatava"
+
+
+def test_round_37_quoted_words_closed_by_a_subordinator_or_wh_word_are_the_speakers():
+    # 'would be “watching closely” how footage is used', 'had “lost focus” once the cameras left': the quoted phrase
+    # closes before a clause that a subordinator or wh-word opens, as before 'because' (round 27)
+    text = ("Cameras\n\nThe Corran Police Association said in a statement that it supports cameras in principle and would "
+            "be “watching closely” how footage is used in disciplinary proceedings.")
+    q = find_quote_spans(text)[0]
+    assert (q["kind"], q["speaker"]) == ("speech", "Corran Police Association")
+    # a term before a noun stays a term ('the “smart city” where')
+    text = "Plan\n\nThe mayor said the \"smart city\" where data flows freely was still years away."
+    assert find_quote_spans(text)[0]["kind"] == "mention"
