@@ -1327,6 +1327,12 @@ def _role_head_words(role: str) -> list[str]:
 
 # the prepositions that open a role's postmodifier (_role_head_words; not 'and', which joins two roles, 'president and
 # chief executive')
+# round 37: a preposition before a name, with a capitalised genitive or up to two capitalised words and 'and' between
+# ('of Patients' Voice Tanzania', 'for Redcastle and Seaton', 'in North Harnford'): the name is the object of the phrase
+# (and a kind noun in lower case between: 'of the passenger group Commuter Voice Ireland', 'at the stockbroker Lytham
+# Brooke')
+_PP_BEFORE_NAME_RUN = re.compile(r"(?<![\w’'])(?:of|in|for|from|at|near)\s+(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3})?"
+                                 r"(?:[A-Z][\w\-]*(?:[’']s?|s[’'])?\s+|and\s+){0,3}$")
 # round 37: the general nouns by which news refers back to an unnamed source (_Speakers._unnamed_source_before)
 _GENERIC_SOURCE_NOUNS = frozenset("source person insider individual".split())
 _ONE_OF_WRITTEN = re.compile(r"(?<![\w’'])[Oo]ne\s+of\s+(?:them|those|the\s+(?:two|three|four|people|sources|persons))\b")
@@ -3442,6 +3448,15 @@ class _Speakers:
                         return holder
                     continue
                 if kind != "person" or bare or _subject_like(self.text, p):
+                    if kind == "person" and gender is not None and ent.gender is None and (
+                            self._no_one_in_pp(p, ent) or _place_name(ent.words)
+                            or any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in ent.words)) and (
+                            other := self._gendered_subject_before(j, gender)) is not None:
+                        # round 37: 'Health rights activist Anna Lyimo of Patients' Voice Tanzania said ... “...,” she
+                        # said': a name of unknown sex later in the sentence ('Voice Tanzania', cut from a body's name)
+                        # yields to a person of the pronoun's sex who is a subject earlier in the same sentence (gender
+                        # agreement filters the candidates before salience ranks them; Hobbs 1978, Lappin & Leass 1994)
+                        return other
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
                         and "\n" not in self.text[p:pos]):
@@ -3451,6 +3466,27 @@ class _Speakers:
                 if pos - p > 1000:
                     break
         return first
+
+    def _no_one_in_pp(self, p: int, ent: _Entity) -> bool:
+        """Is the name of ``ent`` mentioned at ``p`` (a mention's place is its run's start, which may hold a role before
+        the name: 'Conservative MP for North Harnford') the object of a preposition, its words (up to three) after 'of',
+        'in', 'for', 'from', 'at' or 'near' and a genitive ('of Patients' Voice Tanzania', 'for Redcastle and Seaton')?
+        Round 37."""
+        at = self.text.find(ent.words[0], p, p + 120) if ent.words else -1
+        return at >= 0 and _PP_BEFORE_NAME_RUN.search(self.text, max(0, at - 60), at) is not None
+
+    def _gendered_subject_before(self, j: int, gender: str) -> _Entity | None:
+        """A person of ``gender`` named as a subject before the mention ``j`` in the same sentence (at most five mentions
+        back), else None (:meth:`_recent`, round 37)."""
+        p = self.mentions[j][0]
+        start = _sentence_start(self.text, p)
+        for i in range(j - 1, max(-1, j - 6), -1):
+            q, other = self.mentions[i]
+            if q < start:
+                break
+            if other.kind == "person" and other.gender == gender and _subject_like(self.text, q):
+                return other
+        return None
 
     def _premodifies_title(self, j: int) -> bool:
         """Is the mention ``j`` of the table followed, across one to three words in lower case of which one is a role

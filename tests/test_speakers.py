@@ -6236,3 +6236,14 @@ def test_round_37_quoted_words_closed_by_a_subordinator_or_wh_word_are_the_speak
     # a term before a noun stays a term ('the “smart city” where')
     text = "Plan\n\nThe mayor said the \"smart city\" where data flows freely was still years away."
     assert find_quote_spans(text)[0]["kind"] == "mention"
+
+
+def test_round_37_a_pronoun_prefers_a_subject_of_its_sex_to_a_name_of_unknown_sex_in_the_same_sentence():
+    # 'the Conservative MP for North Harnford', 'of the passenger group Commuter Voice Ireland': the object of a
+    # preposition, a place or a body's name the table holds as a name of unknown sex, is no 'he'
+    for intro, name in (("Sir Anthony Radbourne, the Conservative MP for North Harnford, said he had written to the bishop.",
+                         "Anthony Radbourne"),
+                        ("Eoin Tierney, of the passenger group Commuter Voice Ireland, said it welcomed the cuts.",
+                         "Eoin Tierney")):
+        text = f"Fares\n\n{intro}\n\n\"Every week of delay makes closure more likely,\" he said."
+        assert find_quote_spans(text)[-1]["speaker"] == name, intro
