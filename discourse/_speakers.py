@@ -1325,8 +1325,6 @@ def _role_head_words(role: str) -> list[str]:
     return words[:k]
 
 
-# the prepositions that open a role's postmodifier (_role_head_words; not 'and', which joins two roles, 'president and
-# chief executive')
 # round 37: a preposition before a name, with a capitalised genitive or up to two capitalised words and 'and' between
 # ('of Patients' Voice Tanzania', 'for Redcastle and Seaton', 'in North Harnford'): the name is the object of the phrase
 # (and a kind noun in lower case between: 'of the passenger group Commuter Voice Ireland', 'at the stockbroker Lytham
@@ -1336,6 +1334,8 @@ _PP_BEFORE_NAME_RUN = re.compile(r"(?<![\w’'])(?:of|in|for|from|at|near)\s+(?:
 # round 37: the general nouns by which news refers back to an unnamed source (_Speakers._unnamed_source_before)
 _GENERIC_SOURCE_NOUNS = frozenset("source person insider individual".split())
 _ONE_OF_WRITTEN = re.compile(r"(?<![\w’'])[Oo]ne\s+of\s+(?:them|those|the\s+(?:two|three|four|people|sources|persons))\b")
+# the prepositions that open a role's postmodifier (_role_head_words; not 'and', which joins two roles, 'president and
+# chief executive')
 _ROLE_PREPOSITIONS = frozenset("of for on in at to from by with during about against into over under".split())
 # the head of a description that names no speaker: abstract nouns of the argument ('this point', 'the
 # consequence of the policy', 'an interesting analogy') and parts of a text; an organisation or a document
@@ -2976,9 +2976,11 @@ class _Speakers:
 
     def _unnamed_source_before(self, pos: int, where: int) -> str | None:
         """The description of the unnamed source that the general nouns 'the source', 'the person', 'the insider' or 'the
-        individual' take up: the one introduced with the formula of anonymity (:meth:`_anonymous_source`) or as the
-        described subject of a clause (:meth:`_described_person`, either sex) after the last person named before,
-        else None.
+        individual' take up, after the last person named before, else None: the member of the group a plural indefinite
+        description introduced, where 'one of the people' or 'one of them' was written since (:meth:`_one_of_group`);
+        else the source introduced with the formula of anonymity (:meth:`_anonymous_source`); else the described
+        subject of a clause (:meth:`_described_person`, either sex); else a fuller indefinite description headed by
+        'person' or 'source' (:meth:`_indefinite_antecedent`).
 
         Round 37, read from the 'the source said' and 'the person said' of the read sets, which the labels give to the
         description that introduced the source ('One person with knowledge of the negotiations said ... the source
@@ -3452,10 +3454,11 @@ class _Speakers:
                             self._no_one_in_pp(p, ent) or _place_name(ent.words)
                             or any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in ent.words)) and (
                             other := self._gendered_subject_before(j, gender)) is not None:
-                        # round 37: 'Health rights activist Anna Lyimo of Patients' Voice Tanzania said ... “...,” she
-                        # said': a name of unknown sex later in the sentence ('Voice Tanzania', cut from a body's name)
-                        # yields to a person of the pronoun's sex who is a subject earlier in the same sentence (gender
-                        # agreement filters the candidates before salience ranks them; Hobbs 1978, Lappin & Leass 1994)
+                        # round 37: 'Sir Anthony Radbourne, the Conservative MP for North Harnford, said ... “...,” he
+                        # said': a name of unknown sex later in the sentence, the object of a preposition or a place's or
+                        # body's name ('North Harnford', 'Commuter Voice Ireland'), yields to a person of the pronoun's sex
+                        # who is a subject earlier in the same sentence (gender agreement filters the candidates before
+                        # salience ranks them; Hobbs 1978, Lappin & Leass 1994)
                         return other
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
