@@ -258,7 +258,9 @@ _ROLE_NOUN_WORDS = ("spokesman spokeswoman spokesperson spokespeople chairman ch
                     # round 37: the offices whose head is 'general' after another role noun, written open or hyphenated
                     # ('SIMF secretary general Ana Ruiz told', 'attorney-general Ann Roe said'), which had ended the
                     # pseudo-title before its last word and found no speaker
-                    "general secretary-general director-general attorney-general solicitor-general").split()
+                    "general").split()
+# (the hyphenated ones first: a word of the list comes before the shorter words it extends, for the trie's greedy endings)
+_ROLE_NOUN_WORDS = "secretary-general director-general attorney-general solicitor-general".split() + _ROLE_NOUN_WORDS
 # round 25: or any noun of a person made by an agentive suffix ('said cellist Rachel Tanaka-Burns', 'Nordbahn board
 # member Stefan Ortlepp told dpa', 'rescue coordinator Eirik Solhaug', 'area councillor Ebrahim Al Doseri'): the head of
 # news writing's pseudo-title, the descriptive noun phrase written without an article before a name (Bell 1991, 193-6;
