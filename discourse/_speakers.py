@@ -422,6 +422,14 @@ def _variation(heads: list[str]) -> bool:
     return any(h in _VARIATION_WORDS or _AGE_WORD.fullmatch(h) for h in heads[:-1])
 
 
+def _nationality_epithet(heads: list[str]) -> bool:
+    """'the Zambian tactician', 'the Kenyan striker': an adjective of nationality and a noun of a person (a role word or
+    an agent noun), the epithet by which sports and wire copy vary the name of the person it is quoting (round 37, as
+    round 11 read 'the Spaniard' and round 10 'the handsome food expert'): the person quoted last."""
+    return (len(heads) == 2 and heads[0].capitalize() in _NATIONALITY_ADJECTIVES
+            and (_role_word(heads[1]) or _agent_noun(heads[1])))
+
+
 def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
@@ -3979,6 +3987,10 @@ class _Speakers:
             ent = self.orgs.get(owner) or self.persons.get(owner)
             if ent is None and owner.split()[0].lower() in ("the", "its", "their"):
                 ent = self._org_by_head(owner.split()[1:], max(pos, where))  # the council's resolution
+                if ent is None and owner.split()[0].lower() == "the":
+                    # round 37: 'the company's statement said': the kind noun's organisation, as for 'the company said'
+                    # (:meth:`_org_by_kind`); it had stayed 'the company'
+                    ent = self._org_by_kind([w.lower() for w in owner.split()[1:]], pos, where)
             if ent is None and not any(w.lower() in _ORG_WORDS for w in owner.split()):
                 ent = self._canonical_person(owner.split(), None)
             out["channel"] = re.sub(r"\s+", " ", m.group("doc").lower())
@@ -4299,7 +4311,8 @@ class _Speakers:
                 if ent is not None:  # the company said: the organisation quoted or named last
                     return self._fill(out, ent, "description resolved to an organisation named before")
                 lp = self.last_person
-                if role is not None and lp is not None and 0 <= pos - lp[0] <= 1500 and _variation(heads):
+                if ((role is not None and _variation(heads)) or _nationality_epithet(heads)) and (
+                        lp is not None and 0 <= pos - lp[0] <= 1500):
                     # says Ramsey ... says the handsome food expert: the person quoted last
                     return self._fill(out, lp[1], "description of the person quoted last")
                 # The mum, who works as a teaching assistant, added: “...”: a definite description of a person with

@@ -6247,3 +6247,15 @@ def test_round_37_a_pronoun_prefers_a_subject_of_its_sex_to_a_name_of_unknown_se
                          "Eoin Tierney")):
         text = f"Fares\n\n{intro}\n\n\"Every week of delay makes closure more likely,\" he said."
         assert find_quote_spans(text)[-1]["speaker"] == name, intro
+
+
+def test_round_37_the_companys_statement_and_a_nationality_epithet():
+    # 'the company's statement said': the kind noun's organisation owns the document
+    text = ("Plant\n\nTrellis Robotics said it would shift production to Mexico.\n\n\"This was an extremely difficult "
+            "decision,\" the company's statement said.")
+    q = find_quote_spans(text)[-1]
+    assert (q["speaker"], q["channel"]) == ("Trellis Robotics", "statement")
+    # 'The Zambian tactician': an adjective of nationality and a noun of a person vary the name of the person quoted last
+    text = ("Match\n\n\"We fought hard,\" said Moses Banda, the Chipolopolo coach.\n\nThe Zambian tactician was less "
+            "impressed with the referee, describing the second booking as \"a very soft decision in a big game\".")
+    assert find_quote_spans(text)[-1]["speaker"] == "Moses Banda"
