@@ -202,7 +202,9 @@ _FRAME_NAMED = re.compile(rf"\s*{_FRAME_LEAD}"
                           rf"(?:(?:[A-Z][\w\-]*[’']s\s+|(?:Their|His|Her|Its|Our)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
                           # (round 30: a body's name and a lower-case role before the name, 'Vireo president Amos
                           # Trinh struck a similar tone ...:')
-                          rf"(?:[A-Z][\w\-]*\s+(?P<role>(?:[a-z]+\s+){{1,2}})(?=[A-Z]))?"
+                          # (round 37: or two offices joined by 'and', the second an acronym, 'RPP general secretary and MP D.
+                          # Sridhar Varma played down the development:')
+                          rf"(?:[A-Z][\w\-]*\s+(?P<role>(?:[a-z]+\s+){{1,2}}(?:and\s+[A-Z]{{2,4}}\s+)?)(?=[A-Z]))?"
                           # (round 30: an apposition may hold a place with its country, '..., in Turin, Italy,')
                           rf"(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s+[^,:;“”\"]{{1,100}}(?:,\s+[A-Z][\w\-]*)?,|(?<=[a-z]),)?"
                           # (round 32: and the emphatic reflexive, 'Grieve himself posted a message ...:', Quirk et al.
@@ -234,7 +236,7 @@ def _colon_frame_named(intro: str) -> tuple[str, str] | None:
         return None
     if _PASSIVE_FRAME.search(intro, m.start("verb")) is not None:
         return None  # round 32: 'Swift, too, is drawn in for attack:': a passive frame's subject is the one acted on
-    if m.group("role") is not None and not all(w in _ROLE_WORDS for w in m.group("role").split()):
+    if m.group("role") is not None and not all(w.lower() in _ROLE_WORDS for w in m.group("role").split() if w != "and"):
         return None
     first = m.group("spk").split()[0]
     if first.lower() in ("he", "she", "they"):

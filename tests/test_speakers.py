@@ -6259,3 +6259,10 @@ def test_round_37_the_companys_statement_and_a_nationality_epithet():
     text = ("Match\n\n\"We fought hard,\" said Moses Banda, the Chipolopolo coach.\n\nThe Zambian tactician was less "
             "impressed with the referee, describing the second booking as \"a very soft decision in a big game\".")
     assert find_quote_spans(text)[-1]["speaker"] == "Moses Banda"
+
+
+def test_round_37_a_colon_frame_whose_subject_holds_two_offices_joined_by_and():
+    # 'RPP general secretary and MP D. Sridhar Varma played down the development: “...”'
+    text = ("Rift\n\nThe other three could not be reached.\n\nRPP general secretary and MP D. Sridhar Varma played down "
+            "the development: “There is no rift. Four members had prior commitments.”")
+    assert find_quote_spans(text)[-1]["speaker"] == "D. Sridhar Varma"
