@@ -604,6 +604,13 @@ _B_NEEDS = {
 _B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
 
 
+# round 37: where a sentence opens inside a window (after a terminal mark or a line break), and a description that opens
+# one with its determiner (_attr_before)
+_SENT_OPEN = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)")
+_DESCRIPTION_OPENING = re.compile(r"(?:An?|One|The)\s+[a-zA-Z]")
+# a participle in -ing and an article right before a noun phrase (not a preposition: 'for Sir Anthony Ashley described
+# Best as', where 'for' is the conjunction)
+_ING_BEFORE = re.compile(r"[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?$")
 _TOLD_WORDS = frozenset({"told", "tells"})
 _DESCRIBED_WORDS = frozenset({"described", "describes", "characterised", "characterized", "characterises",
                               "characterizes"})
@@ -643,6 +650,18 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
         return None
     for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
         m = _b_search(rx, window)
+        if m and rx is _B_DESCRIBED and _ING_BEFORE.search(window, max(0, m.start("spk") - 30), m.start("spk")) and (
+                _object_before(window, m.start("spk"))):
+            # round 37: 'One EU diplomat involved in drafting the conclusions described the mood as “...”': a noun
+            # phrase right after an -ing participle is its object, not the subject of 'described' (as _object_before
+            # reads the subjects of the pronoun rules); the subject is the description that opens
+            # the sentence and holds that phrase, where it is one (a determiner first, no comma, at most twelve words)
+            k = max((e.end() for e in _SENT_OPEN.finditer(window, 0, m.start("spk"))), default=0)
+            subject = window[k:m.end("spk")].strip()
+            if (_DESCRIPTION_OPENING.match(subject) and "," not in subject and len(subject.split()) <= 12
+                    and (spk := _clean_speaker(subject))):
+                return spk, _cue_text(_grp(m, "cue"))
+            continue
         if m:
             spk = (rx is _B_APPOS and _named_apposition(window, m)) or _clean_speaker(_grp(m, "spk"))
             if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):

@@ -6266,3 +6266,11 @@ def test_round_37_a_colon_frame_whose_subject_holds_two_offices_joined_by_and():
     text = ("Rift\n\nThe other three could not be reached.\n\nRPP general secretary and MP D. Sridhar Varma played down "
             "the development: “There is no rift. Four members had prior commitments.”")
     assert find_quote_spans(text)[-1]["speaker"] == "D. Sridhar Varma"
+
+
+def test_round_37_the_object_of_a_participle_is_no_subject_of_described():
+    # 'One EU diplomat involved in drafting the conclusions described the mood as “...”': not 'the conclusions'
+    text = ("Summit\n\nThe talks stalled. One EU diplomat involved in drafting the conclusions described the mood as "
+            "\"tired and a bit bitter,\" saying several leaders had threatened to walk out.")
+    q = find_quote_spans(text)[-1]
+    assert (q["kind"], q["speaker"]) == ("speech", "One EU diplomat involved in drafting the conclusions")
