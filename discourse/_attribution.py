@@ -654,8 +654,8 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
                 _object_before(window, m.start("spk"))):
             # round 37: 'One EU diplomat involved in drafting the conclusions described the mood as “...”': a noun
             # phrase right after an -ing participle is its object, not the subject of 'described' (as _object_before
-            # reads the subjects of the pronoun rules); the subject is the description that opens
-            # the sentence and holds that phrase, where it is one (a determiner first, no comma, at most twelve words)
+            # reads the subjects of the pronoun rules); the subject is the description that opens the sentence and
+            # holds that phrase, where it is one (a determiner first, no comma, at most twelve words)
             k = max((e.end() for e in _SENT_OPEN.finditer(window, 0, m.start("spk"))), default=0)
             subject = window[k:m.end("spk")].strip()
             if (_DESCRIPTION_OPENING.match(subject) and "," not in subject and len(subject.split()) <= 12
