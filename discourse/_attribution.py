@@ -122,6 +122,10 @@ _PARTITIVE_RE = re.compile(_PARTITIVE)
 _OWN_CONTENT = re.compile(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
 
 
+# the personal pronouns in subject form, capitalised: no name, but a speaker the name table resolves (_clean_speaker)
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
+
+
 def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
@@ -137,8 +141,7 @@ def _clean_speaker(s: str) -> str:
         words = words[:-1]
         if len(words) > 1 and words[-1] == "on":  # 'The Council on Monday said': the day's preposition (round 14)
             words = words[:-1]
-    if words and all(w.rstrip(".,") in _NOT_NAME and w not in ("He", "She", "It", "They", "We", "I", "You")
-                     for w in words):
+    if words and all(w.rstrip(".,") in _NOT_NAME and w not in _SUBJECT_PRONOUNS for w in words):
         return ""  # said Monday: a day, not a speaker
     if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
         return ""
@@ -148,8 +151,6 @@ def _clean_speaker(s: str) -> str:
         return ""  # 'who paid LE650,000 for a flat, said': a sum of money names no one (round 20)
     return " ".join(words)
 
-
-_SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
 
 
 # round 20: a currency's letters written against an amount of three digits or more ('LE650,000', 'Rs5000', 'N4200'):

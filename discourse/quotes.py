@@ -857,13 +857,18 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     return _reporting_main_clause(text, us, start, found)
 
 
+def _opens_sentence(text: str, us: int, k: int) -> bool:
+    """Does a window read back from a point start at ``k`` with its sentence: at the paragraph's start ``us`` or right
+    after a sentence's end (not where its width cut the sentence)?"""
+    return k <= us or _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is not None
+
+
 def _sentence_main_clause(text: str, us: int, start: int) -> tuple[str, tuple[str, str] | None]:
     """The window of the sentence before a quotation at ``start`` (at most 400 characters, not before ``us``) and its
     main clause's subject and verb (:func:`discourse._attribution._main_clause_source`), the latter None where the
     window does not start the sentence (the paragraph's start or a sentence end right before it)."""
     wide = _clause_before(text, us, start, 400)
-    k = start - len(wide)
-    if k > us and _SENTENCE_END_BEFORE.search(text, max(us, k - 6), k) is None:
+    if not _opens_sentence(text, us, start - len(wide)):
         return wide, None
     lower = _lowercase_start(text, start + 1, start + 40)
     return wide, _main_clause_source(wide, lower_quote=lower, finding=lower and _ONE_WORD.match(text, start + 1) is None)
@@ -1734,8 +1739,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 pus, pue = units[u - 1]  # Place kicking is a matter of timing, Moritz declared.¶“Once you ...”
                 last_sentence = _clause_before(text, pus, pue, 400)
                 found = _attr_sentence(last_sentence)
-                k = pue - len(last_sentence)  # (where the window starts: the sentence's start, or it was cut)
-                if found is None and (k <= pus or _SENTENCE_END_BEFORE.search(text, max(pus, k - 6), k) is not None) and (
+                if found is None and _opens_sentence(text, pus, pue - len(last_sentence)) and (
                         main := _main_clause_source(last_sentence, lower_quote=False)) is not None and (
                         main[1].lower() in _REPORTING_CORE and _ANY_MARK.search(last_sentence) is None
                         and _names_a_person(main[0]) and not _has_cue(text[d["end"]:ue_last])):
