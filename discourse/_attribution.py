@@ -605,9 +605,7 @@ _B_NEEDS = {
 _B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
 
 
-# round 37: where a sentence opens inside a window (after a terminal mark or a line break), and a description that opens
-# one with its determiner (_attr_before)
-_SENT_OPEN = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)")
+# round 37: a description that opens a sentence with its determiner (_attr_before)
 _DESCRIPTION_OPENING = re.compile(r"(?:An?|One|The)\s+[a-zA-Z]")
 # a participle in -ing and an article right before a noun phrase (not a preposition: 'for Sir Anthony Ashley described
 # Best as', where 'for' is the conjunction)
@@ -657,8 +655,8 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
             # phrase right after an -ing participle is its object, not the subject of 'described' (as _object_before
             # reads the subjects of the pronoun rules); the subject is the description that opens the sentence and
             # holds that phrase, where it is one (a determiner first, no comma, at most twelve words)
-            k = max((e.end() for e in _SENT_OPEN.finditer(window, 0, m.start("spk"))), default=0)
-            subject = window[k:m.end("spk")].strip()
+            opening = _after_last_boundary(window, 0, m.start("spk"), len(window))
+            subject = (opening + window[m.start("spk"):m.end("spk")]).strip()
             if (_DESCRIPTION_OPENING.match(subject) and "," not in subject and len(subject.split()) <= 12
                     and (spk := _clean_speaker(subject))):
                 return spk, _cue_text(_grp(m, "cue"))
