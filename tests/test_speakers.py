@@ -6274,3 +6274,7 @@ def test_round_37_the_object_of_a_participle_is_no_subject_of_described():
             "\"tired and a bit bitter,\" saying several leaders had threatened to walk out.")
     q = find_quote_spans(text)[-1]
     assert (q["kind"], q["speaker"]) == ("speech", "One EU diplomat involved in drafting the conclusions")
+    # the sentence's start is read as the module's sentence boundaries read it: an abbreviation ends no sentence
+    text = ("Plan\n\nTalks went on. A senior aide to Dr. Mbeki involved in drafting the plan described it as \"rushed "
+            "and thin,\" saying more time was needed.")
+    assert find_quote_spans(text)[0]["speaker"] == "A senior aide to Dr. Mbeki involved in drafting the plan"
