@@ -92,7 +92,17 @@ _APOS = r"(?<=[^\W\d_])’(?=[^\W\d_])"
 # Union", "Citizens' Movement"; not a country's, "the Philippines’ Department of Foreign Affairs")
 # (round 35: the apostrophe of 'ng'' inside East African names, "Kimani Ndung'u", "Peter Ng'ang'a": Kikuyu and Swahili
 # spelling writes the velar nasal [ŋ] as ng'; not a genitive, "Haedong's")
-_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:Mrs|Mr|Ms|Dr|Prof|Sen|Gov|Gen|Rep|Rev|St|Lt|Col|Capt|Sgt|Atty|Engr|Eng|Hon|Fr|Coun|Jr|Sr|Corp|Inc|"
+# the titles news writing abbreviates with a full stop before a name: AP style's 'Gov.', 'Lt.', 'Maj.', 'Adm.', 'Cmdr.',
+# 'Brig.', 'Cpl.', 'Pvt.', 'Spc.', 'Msgr.', 'Pres.', 'Amb.', 'Asst.'; Commonwealth papers' councillors and police ('Cllr.',
+# 'Cr.', 'Coun.', 'Const.', 'Supt.', 'Insp.', 'Det.'); Liberian, Philippine and East African papers' 'Cllr.' of a
+# counsellor-at-law, 'Atty.', 'Engr.', 'Eng.'. Round 38: one list for the three readers of such a full stop, which had
+# each their own and disagreed: a name's capitalised words (_CAPW), the sentence boundary (_ABBREV) and the name runs
+# (_speaker_names._RUN_TITLES); 'said Maj. Ama Owusu' had given the speaker 'Maj', and 'Her lawyer, Cllr. Abraham Jallah,
+# told reporters that ...' had ended a sentence at 'Cllr.'
+TITLE_ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Gov", "Gen", "Rep", "Rev", "St", "Lt", "Col", "Capt",
+                       "Sgt", "Atty", "Engr", "Eng", "Hon", "Fr", "Coun", "Maj", "Adm", "Cmdr", "Cdr", "Brig", "Cpl",
+                       "Pvt", "Spc", "Msgr", "Supt", "Insp", "Det", "Const", "Cllr", "Cr", "Pres", "Amb", "Asst")
+_CAPW = (r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLE_ABBREVIATIONS) + r"|Jr|Sr|Corp|Inc|"
          r"Ltd|Co|[A-Z])\.|"
          r"[A-Z][\w\-]*(?:[’'][A-Z][\w\-]*|(?<=(?:er|or|nt|st|an|ic|en|se)s)[’'](?=\s+[A-Z])"
          r"|(?:(?<=[Nn]g)[’'](?!s(?![a-z]))[a-z]+)+(?![\w’']))?)")
@@ -540,11 +550,10 @@ def _has_cue(window: str) -> bool:
 
 # a full stop after a courtesy title, a military or civil title or an initial (Gen. Clay, Mrs. Sims, W. Sprinkel)
 # ends no sentence: each abbreviation is its own fixed-width look-behind
-_ABBREV = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Gov", "Sen", "Rep", "Rev", "St", "Lt", "Col", "Capt", "Sgt", "Prof", "Mt",
-           "Ft", "Gens", "Sens", "Reps", "Msgr", "Adm", "Maj", "Cmdr", "Supt", "Insp", "Det", "Cpl", "Pvt", "Hon",
-           "Atty", "Engr",  # (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press)
-           "Eng", "Fr",  # (round 22: the East African engineer's 'Eng.' and the priest's 'Fr.', as in _CAPW)
-           "Coun")  # (round 24: the councillor's 'Coun.' of Canadian papers, 'Coun. Mei-Lin Gao')
+# (round 19: 'Atty. Josefina Malvar', 'Engr. Ramon Cruz' in the Philippine press; round 22: the East African engineer's
+# 'Eng.' and the priest's 'Fr.'; round 24: the councillor's 'Coun.' of Canadian papers, 'Coun. Mei-Lin Gao'; round 38: all
+# of TITLE_ABBREVIATIONS), and the places' 'Mt.' and 'Ft.' and the plurals 'Gens.', 'Sens.', 'Reps.'
+_ABBREV = TITLE_ABBREVIATIONS + ("Mt", "Ft", "Gens", "Sens", "Reps")
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 # the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
 # instead of trying some thirty look-behinds at every position): each look-behind takes the mark in

@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ._quote_cues import _ADV, _NOUNISH, _PARTICLE, _PARTICLES, CUE_VERBS, LOWER_AGENT, ORG_WORDS, _trie
+from ._quote_cues import (
+    _ADV,
+    _NOUNISH,
+    _PARTICLE,
+    _PARTICLES,
+    CUE_VERBS,
+    LOWER_AGENT,
+    ORG_WORDS,
+    TITLE_ABBREVIATIONS,
+    _trie,
+)
 from ._quote_kernel import KERNEL
 
 # --------------------------------------------------------------------------------------------- speakers
@@ -68,7 +78,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # 'Swami', 'Msgr', 'Cde Winston Mashingaidze', 'Ratu', 'Togbe', 'Lonko Ariel Painemil', 'Induna
                       # Mathews Chola'), each of which had stayed in the name; none is a common given name
                       "maulana maulvi mufti ayatollah mullah ustaz ustadh ustazah swami sadhvi mahant msgr monsignor "
-                      "cde ratu datin haji hajjah togbe lonko induna inkosi".split())
+                      "cde ratu datin haji hajjah togbe lonko induna inkosi "
+                      # round 38: the abbreviated titles of _quote_cues.TITLE_ABBREVIATIONS that were not here ('Adm.',
+                      # 'Brig.', 'Cpl.', 'Pvt.', 'Spc.', 'Pres.', 'Amb.', 'Asst.'), which had stayed in the name
+                      "adm brig cpl pvt spc pres amb asst".split())
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),
@@ -386,8 +399,8 @@ _PRONOUN_SPEAKERS = frozenset("he she they it we i you him her them us".split())
 # the abbreviations a name word may be with its full stop ('Mr.', 'St.', 'Jr.'); the kernel's name_runs reads them too
 # (round 32: and the legal forms 'Pvt.', 'Pty.', 'Sdn.', 'Bhd.' of Indian, Australian and Malaysian companies, 'Sunmarg
 # Lifesciences Pvt. Ltd.', whose full stop had ended the run)
-_RUN_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Co", "Corp", "Inc", "Ltd", "Gen", "Gov", "Sen", "Rep", "Rev",
-               "Capt", "Lt", "Col", "Sgt", "Mt", "Ft", "Jr", "Sr", "Atty", "Engr", "Coun", "Pvt", "Pty", "Sdn", "Bhd")
+# (round 38: every title of _quote_cues.TITLE_ABBREVIATIONS, which 'Maj.', 'Supt.', 'Cllr.' and others had not been)
+_RUN_TITLES = TITLE_ABBREVIATIONS + ("Co", "Corp", "Inc", "Ltd", "Mt", "Ft", "Jr", "Sr", "Pty", "Sdn", "Bhd")
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"  # a capitalised word
 _NW_ABBREVIATED = r"(?:" + "|".join(_RUN_TITLES) + r")\.|(?:[A-Z]\.){1,3}[A-Z]?\.?"  # a title, initials (K.J.P.)
 _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"

@@ -6278,3 +6278,18 @@ def test_round_37_the_object_of_a_participle_is_no_subject_of_described():
     text = ("Plan\n\nTalks went on. A senior aide to Dr. Mbeki involved in drafting the plan described it as \"rushed "
             "and thin,\" saying more time was needed.")
     assert find_quote_spans(text)[0]["speaker"] == "A senior aide to Dr. Mbeki involved in drafting the plan"
+
+
+def test_round_38_an_abbreviated_title_before_a_name_is_read_alike_everywhere():
+    # AP style's 'Maj.', 'Cpl.', 'Pres.' and the Liberian counsellor-at-law's 'Cllr.': after 'said' the title is no
+    # speaker of its own, and in apposition its full stop ends no sentence
+    for title in ("Maj", "Adm", "Brig", "Cpl", "Pvt", "Spc", "Supt", "Const", "Cllr", "Pres", "Amb", "Asst"):
+        text = f"Case\n\n\"The evidence is overwhelming and unchallenged,\" said {title}. Abraham Jallah, a lawyer."
+        assert find_quote_spans(text)[0]["speaker"] == "Abraham Jallah", title
+        text = (f"Case\n\nHer lawyer, {title}. Abraham Jallah, told reporters that the evidence against the former "
+                "deputy minister was \"overwhelming and unchallenged.\"")
+        q = find_quote_spans(text)[0]
+        assert (q["kind"], q["speaker"]) == ("speech", "Abraham Jallah"), title
+    # a sentence still ends at a word that is no title ('Ltd.' ends the sentence before the quoted words' speaker)
+    text = "Case\n\nThe contract went to Orbis Ltd. \"We are pleased,\" said Abraham Jallah."
+    assert find_quote_spans(text)[0]["speaker"] == "Abraham Jallah"
