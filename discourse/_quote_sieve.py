@@ -761,7 +761,15 @@ _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.,;:!?)]|$|(?:that|since|because|as|if|whe
                              r"|and\s+(?:said|told|[a-z]{2,}ed)\b"
                              # round 20: 'said it was “long overdue” and would correct ...': a coordinated predicate
                              # that opens with a modal or another auxiliary, as the past tense above does
-                             r"|and\s+(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are)\b)")
+                             r"|and\s+(?:would|will|could|can|should|must|might|may|had|has|have|was|were|is|are)\b"
+                             # round 38: 'said the admission was “long overdue” and the union would scrutinise ...': a
+                             # clause coordinated after the quotation, with a subject of its own (a pronoun, or a
+                             # noun phrase of a determiner and one to three words) and a finite auxiliary; a term would
+                             # be coordinated with a noun phrase, not a clause (Quirk et al. 1985, 13.11 on clause
+                             # coordination)
+                             r"|and\s+(?:(?:it|he|she|they|we|i)|(?:the|its|their|his|her|our|this|these|those|a|an)"
+                             r"(?:\s+[a-z][\w\-’']*){1,3}?)\s+(?:would|will|could|can|should|must|might|may|had|has|have|"
+                             r"was|were|is|are)\b)")
 
 
 # a personal pronoun as a subject between two quotations (dialogue: 'She smiled.', 'I'd found my voice.')

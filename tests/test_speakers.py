@@ -6293,3 +6293,14 @@ def test_round_38_an_abbreviated_title_before_a_name_is_read_alike_everywhere():
     # a sentence still ends at a word that is no title ('Ltd.' ends the sentence before the quoted words' speaker)
     text = "Case\n\nThe contract went to Orbis Ltd. \"We are pleased,\" said Abraham Jallah."
     assert find_quote_spans(text)[0]["speaker"] == "Abraham Jallah"
+
+
+def test_round_38_a_clause_with_its_own_subject_coordinated_after_two_quoted_words():
+    # 'said the admission was “long overdue” and the union would scrutinise ...': the quoted words closed their clause
+    for rest in ("and the union would scrutinise the plan", "and it would be watched"):
+        text = f"Pay\n\nBen Costello said the admission was \"long overdue\" {rest}."
+        q = find_quote_spans(text)[0]
+        assert (q["kind"], q["speaker"]) == ("speech", "Ben Costello"), rest
+    # a term coordinated with a noun phrase stays a term
+    text = "Plan\n\nThe mayor said the \"smart city\" and the union would meet."
+    assert find_quote_spans(text)[0]["kind"] == "mention"
