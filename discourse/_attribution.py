@@ -927,8 +927,14 @@ _NAMING_VERBS = (r"called|calls|calling|termed|terms|terming|branded|brands|bran
 _OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
 # (round 17: an apostrophe between letters in the apposition or relative clause is no quotation mark, 'The Northern
 # California Innocence Alliance, which took up Arredondo’s case in 2019, called the ruling “...”')
+# (round 38: an apposition may be followed by a relative clause before the verb, 'Dr Rajesh Malhotra, a consultant at
+# St Aldric’s Hospital in Brentmouth, who was not involved in the research, described the results as “...”', where the
+# place at the apposition's end had been read as the subject of the relative clause and so of the verb; a relative
+# clause in commas is non-restrictive and belongs to the head before it, here the apposed person: Quirk et al. 1985,
+# 17.22; the verbs of saying read both units, _B_NAME_COMMA_CUE)
+_APPOS_UNIT = r"(?:[^,;:“”\"‘’]|(?<=\w)’(?=\w)|[“\"][^“”\"]{1,40}[”\"]){1,80}"
 _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
-                               rf"(?:,\s+(?:[^,;:“”\"‘’]|(?<=\w)’(?=\w)|[“\"][^“”\"]{{1,40}}[”\"]){{1,80}},|,\s+(?:who|which))?"
+                               rf"(?:,\s+{_APPOS_UNIT}(?:,\s+(?:who|which)\s{_APPOS_UNIT})?,|,\s+(?:who|which))?"
                                rf"\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
                                rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}(?:\s+{_OBJ_WORD}){{0,4}})?\s*$")  # 'calls for': a demand
@@ -948,7 +954,9 @@ _DESC_NAMED_BY_SUBJECT = re.compile(
 # round 10: the name closing an apposition right before the naming verb ("The ministry's spokeswoman, Maria
 # Zakharova, called the sanctions “illegitimate”"): the units of an apposition are one person, as in
 # _B_NAME_COMMA_CUE
-_NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME}),\s+(?:has\s+|had\s+|have\s+)?"
+# (round 38: and a relative clause after the name, 'The Minister of Power, Chief Adebayo Olatunji, who spoke with
+# journalists ..., described the collapses as “...”', as _NAMED_BY_SUBJECT reads one after an apposition)
+_NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME})(?:,\s+(?:who|which)\s{_APPOS_UNIT})?,\s+(?:has\s+|had\s+|have\s+)?"
                              rf"(?P<cue>{_NAMING_VERBS})"
                              rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")
 _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
@@ -1010,7 +1018,8 @@ def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match
         return None
     # 'comes from Hume described as': a name governed by a preposition is no subject, unless a relative clause
     # makes it one ('a setback for Mayor Daniel Cho, who has called ...': 'who' is the subject, the name its antecedent)
-    relative = re.search(r",\s+(?:who|which)\b", m.group()) is not None
+    # (round 38: the relative clause right after the name; one after an apposition is the apposed person's)
+    relative = re.match(r"(?:\s*\([^()]*\))?,\s+(?:who|which)\b", window[m.end("spk"):m.end()]) is not None
     return None if not relative and _object_before(window, m.start("spk")) else m
 
 
@@ -1219,7 +1228,8 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
             return spk, cue
     hint = _NAMING_VERB_HINT.search(window, max(0, len(window) - 70))  # the verb and at most five words
     if hint is not None:
-        m = _naming_subject(window, max(0, hint.start() - 80))
+        # (round 38: from 200 characters before the verb, which holds a name, its apposition and a relative clause)
+        m = _naming_subject(window, max(0, hint.start() - 200))
         if m is not None and _ARTICLE_BEFORE.search(window, max(0, len(window) - 20)) is None:
             # Guterres called the attack “an outrage” (not 'calls this a “safe city”': a term after an article)
             spk = _clean_speaker(m.group("spk"))

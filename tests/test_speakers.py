@@ -6305,3 +6305,19 @@ def test_round_38_a_clause_with_its_own_subject_coordinated_after_two_quoted_wor
     # a term coordinated with a noun phrase stays a term
     text = "Plan\n\nThe mayor said the \"smart city\" and the union would meet."
     assert find_quote_spans(text)[0]["kind"] == "mention"
+
+
+def test_round_38_a_relative_clause_after_an_apposition_belongs_to_the_apposed_person():
+    # 'Dr Rajesh Malhotra, a consultant ... in Brentmouth, who was not involved in the research, described the results
+    # as “...”': the non-restrictive relative clause is the person's, not the place's at the apposition's end
+    text = ("Trial\n\nDr Rajesh Malhotra, a consultant gastroenterologist at St Aldric’s Hospital in Brentmouth, who was "
+            "not involved in the research, described the results as \"genuinely encouraging\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Rajesh Malhotra"
+    # an office whose holder is named in apposition, with a relative clause after the name: the holder
+    text = ("Grid\n\nThe Minister of Power, Chief Adebayo Olatunji, who spoke with journalists after an emergency meeting, "
+            "described the collapses as \"unacceptable and avoidable\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Adebayo Olatunji"
+    # a name governed by a preposition inside the subject stays no subject ('The secretary of the ... Council of Churches')
+    text = ("Attack\n\nThe secretary of the Southern Kaduna Council of Churches, Pastor John Bitrus, who also spoke with "
+            "our correspondent, described the attacks as \"barbaric and condemnable\".")
+    assert find_quote_spans(text)[0]["speaker"] == "John Bitrus"
