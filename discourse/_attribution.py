@@ -147,6 +147,10 @@ def _clean_speaker(s: str) -> str:
         return ""
     if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in CAPITAL_AUXILIARIES:
         return ""  # 'It Was reported that': a pronoun and its auxiliary in capitals, an impersonal passive (round 37)
+    if words[0] == "whose" and words[-1][:1].islower():
+        # 'whose members say': the relative determiner's noun phrase names its antecedent's members or parts, no one
+        # the text names (round 38; 'to which federal prosecutor A. Lawrence Burbank replied' keeps its name)
+        return ""
     if _AMOUNT.match(words[0]):
         return ""  # 'who paid LE650,000 for a flat, said': a sum of money names no one (round 20)
     return " ".join(words)

@@ -680,7 +680,9 @@ def _is_interruption(between: str) -> bool:
 
 _S_END = re.compile(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}}|\s+)"
                     rf"(?:{_ADV}\s+)?(?P<cue>{_CUE}){_TIME}\s*[.!?]?\s*$"
-                    rf"|,\s+(?P<cue2>{_CUE})\s+(?P<spk2>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,120}})?{_TIME}\s*[.!?]?\s*$")
+                    # (round 38: not 'told', whose noun phrase after it is the hearer, ', told AFP.', never an
+                    # inverted subject: 'told' takes its indirect object, Quirk et al. 1985, 16.55)
+                    rf"|,\s+(?P<cue2>(?!told\b){_CUE})\s+(?P<spk2>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,120}})?{_TIME}\s*[.!?]?\s*$")
 
 
 def _attr_sentence_end(text: str, end: int, ue: int) -> tuple[str, str] | None:

@@ -6321,3 +6321,20 @@ def test_round_38_a_relative_clause_after_an_apposition_belongs_to_the_apposed_p
     text = ("Attack\n\nThe secretary of the Southern Kaduna Council of Churches, Pastor John Bitrus, who also spoke with "
             "our correspondent, described the attacks as \"barbaric and condemnable\".")
     assert find_quote_spans(text)[0]["speaker"] == "John Bitrus"
+
+
+def test_round_38_an_abbreviated_title_inside_an_apposition_after_the_quotation():
+    # '“...,” the agency's director, Dr. Kwame Asante-Boateng, told AFP.': the title's full stop ends no apposition
+    text = ("Sepsis\n\n\"We are losing babies to infections we knew how to treat,\" the agency's director, Dr. Kwame "
+            "Asante-Boateng, told AFP.")
+    assert find_quote_spans(text)[0]["speaker"] == "Kwame Asante-Boateng"
+    # a name in quotation marks inside the apposition ('the “Sunu Vote” collective') is read through; the noun phrase
+    # after 'told' is the hearer, never an inverted subject
+    text = ("Vote\n\n\"This is a great day,\" Awa Fall, spokeswoman for the \"Sunu Vote\" collective that organised the "
+            "protests, told AFP.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Awa Fall", None]
+    # 'whose members say' at the end of the paragraph before names no speaker of its own
+    text = ("Court\n\nThe bench was hearing a petition filed by the Anarkot Traders Association, whose members say they "
+            "were given less than a day's notice.\n\n\"Notices were pasted on the shutters at eight in the evening and "
+            "the machinery arrived before dawn.\"")
+    assert find_quote_spans(text)[0]["speaker"] != "whose members"
