@@ -82,6 +82,7 @@ from ._speaker_names import (
     _ROLE_WORDS,
     CAPITAL_AUXILIARIES,
     _agent_noun,
+    _place_name,
     _role_word,
     _split_role,
     _subject_like,
@@ -852,6 +853,8 @@ def _named_apposition(window: str, m: re.Match) -> str | None:
     if not _description_head(m.group("spk")):
         return None
     n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
+    if n is not None and _town_then_place(window, n):
+        return None  # 'The company, based in Sioux Falls, South Dakota, said': a locative, no name (round 38)
     if n is None or n.start("cue") != m.start("cue"):
         # (round 19: or the first apposition is the name and another follows it, 'Its chair, Helen Oduya, a
         # professor of sociology, said', 'The subcommittee's top Democrat, Rep. Loretta Simms of Maryland, called')
@@ -885,6 +888,17 @@ def _close_apposition(ins: str) -> bool:
     lower = [w for w in words[:k] if w[:1].islower()]
     return len(lower) <= 2 and all(w not in _PREMOD_STOP and not w.endswith(("ed", "ing")) and w not in _MC_AUX
                                    for w in lower)
+
+
+_TOWN_COMMA = re.compile(r"[A-Z][\w’'\-]*,\s*$")
+
+
+def _town_then_place(window: str, m: re.Match) -> bool:
+    """Is the name of ``m`` a country, state or province right after a town and its comma ('The company, based in
+    Sioux Falls, South Dakota, said'; 'Tallyfile, based in San Jose, California, called')? The two names are one
+    locative, 'town, state', the place's second part (round 38), no subject in apposition."""
+    return (_place_name(m.group("spk").split())
+            and _TOWN_COMMA.search(window, max(0, m.start("spk") - 40), m.start("spk")) is not None)
 
 
 def _person_before_of(name: str) -> str | None:
@@ -1043,6 +1057,8 @@ def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | N
         # name stands in apposition before the verb; the name is the subject's canonical form, as for the verbs of
         # saying (_named_apposition; Quirk et al. 1985, 17.65)
         return ap
+    if m is None and (ap := _NAMED_BY_APPOS.search(window, lo, hi)) is not None and _town_then_place(window, ap):
+        return None  # 'Tallyfile, based in San Jose, California, called': a locative, no subject (round 38)
     return (m or _NAMED_BY_APPOS.search(window, lo, hi)
             or _DESC_NAMED_BY_SUBJECT.match(window, 0, hi) or _NAMED_IN_RELATIVE.search(window, lo, hi))
 
@@ -1309,6 +1325,8 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
             found = m
     for m in _B_NAME_COMMA_CUE.finditer(window):  # Apple's chief executive, Tim Cook, said the ... “...”
         # (and 'The police commissioner, Dermot Shea, said', the same cue: the name, see _named_apposition)
+        if _town_then_place(window, m):
+            continue  # 'The company, based in Sioux Falls, South Dakota, said': a locative (round 38)
         if (not strict or m.group("cue").lower() in say) and (found is None or m.end() > found.end() or (
                 m.start("cue") == found.start("cue") and found.re is _B_SENTENCE_APPOS
                 and (_description_head(found.group("spk"))

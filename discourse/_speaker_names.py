@@ -367,6 +367,18 @@ _COUNTRIES = frozenset(n.strip() for n in (
     "United States,United Kingdom,US,U.S.,USA,UK,U.K.,UAE,Israel,Taiwan,Hong Kong,Macau,Kosovo,"
     "Bosnia and Herzegovina,North Macedonia,Czech Republic,Dominican Republic,Equatorial Guinea,Ivory Coast,"
     "Puerto Rico").split(","))
+# round 38: the states, provinces and territories of the federations whose papers write a place as 'town, state'
+# ('Jolene Brekke, who runs about 400 cows near Pine Butte, South Dakota, says ...' had made 'South Dakota' a person,
+# to whom the next 'she' went): places, as the countries are; not those that are given names or surnames too
+# ('Georgia', 'Virginia', 'Washington', 'Victoria', 'Alberta', 'Montana', 'Nevada', 'Carolina', 'Dakota' alone)
+_STATES = frozenset(n.strip() for n in (
+    "Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Hawaii,Idaho,Illinois,"
+    "Indiana,Iowa,Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,"
+    "Nebraska,New Hampshire,New Jersey,New Mexico,New York,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,"
+    "Pennsylvania,Rhode Island,South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,West Virginia,Wisconsin,"
+    "Wyoming,British Columbia,Saskatchewan,Manitoba,Ontario,Quebec,New Brunswick,Nova Scotia,Prince Edward Island,"
+    "Newfoundland and Labrador,Newfoundland,Yukon,Northwest Territories,Nunavut,New South Wales,Queensland,"
+    "South Australia,Western Australia,Tasmania,Northern Territory").split(","))
 # a region's name ends in one of these ('Central America', 'the Middle East', 'Southern Africa')
 _REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Caribbean Atlantic Mediterranean "
                          "Oceania Balkans Antarctica Arctic".split())
@@ -384,8 +396,10 @@ def _region(name: tuple[str, ...] | list[str]) -> bool:
 
 
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:
-    """Is a name run's name a country or a world region (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
-    return " ".join(name) in _COUNTRIES or _region(name)
+    """Is a name run's name a country, a state or province (:data:`_STATES`, round 38) or a world region
+    (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
+    joined = " ".join(name)
+    return joined in _COUNTRIES or joined in _STATES or _region(name)
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"

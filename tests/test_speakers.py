@@ -6338,3 +6338,16 @@ def test_round_38_an_abbreviated_title_inside_an_apposition_after_the_quotation(
             "were given less than a day's notice.\n\n\"Notices were pasted on the shutters at eight in the evening and "
             "the machinery arrived before dawn.\"")
     assert find_quote_spans(text)[0]["speaker"] != "whose members"
+
+
+def test_round_38_a_state_after_a_town_is_a_place_no_person():
+    # 'Jolene Brekke, who runs about 400 cows near Pine Butte, South Dakota, says ...': the state is no antecedent of 'she'
+    text = ("Herd\n\nJolene Brekke, who runs about 400 cows near Pine Butte, South Dakota, says her family kept back more "
+            "heifers this year.\n\n\"We kept back maybe 30 more than normal,\" she says.")
+    assert find_quote_spans(text)[0]["speaker"] == "Jolene Brekke"
+    # 'The company, based in Sioux Falls, South Dakota, said': 'town, state' is one locative, no name in apposition
+    text = ("Strike\n\nHarlan Creek Foods cut pay. The company, based in Sioux Falls, South Dakota, said in a statement "
+            "that it had offered \"a fair and competitive package\" to workers.")
+    assert find_quote_spans(text)[0]["speaker"] == "Harlan Creek Foods"
+    text = ("Suit\n\nTallyfile, based in San Jose, California, called the lawsuit \"misguided and baseless\" on Monday.")
+    assert find_quote_spans(text)[0]["speaker"] != "California"
