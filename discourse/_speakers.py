@@ -859,6 +859,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
         runs = _without_nicknames(text, runs)
     runs = _without_common_heads(text, runs)
     runs = _without_rank_initials(runs)
+    runs = _without_headline_tails(text, runs)
     if "s The " in text or "s A " in text:
         runs = _without_title_after_genitive(runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
@@ -881,6 +882,35 @@ def _without_title_after_genitive(runs: list) -> list:
             out.append((s, s + k, s + k, sent_start, run[:k]))
         else:
             out.append((s, e, me, sent_start, run))
+    return out
+
+
+def _without_headline_tails(text: str, runs: list) -> list:
+    """The runs, each run of the headline cut to the longest of its first words (two or more) that the text after the
+    headline writes as a run of its own, where the body never writes the whole run (round 38).
+
+    Reasoning: a headline in Title Case capitalises every word, so that a name runs on into the verb and its object
+    ('Rhys Calloway Exits Spy Thriller ...': the person had been 'Rhys Calloway Exits Spy Thriller', the fullest form,
+    and took every later 'he'); the body writes the name in sentence case, where it ends (the style books' headline
+    case, e.g. AP's, against the running text's; round 31 read the same for an organisation, 'Harborline Bank Nears').
+    The headline is the first line, as :meth:`_Speakers._business_name` reads it. Only a person's name, a given name
+    first and no organisation's word in what is cut ('Sir Crispin Hale' and 'Canyon Plains Medical Center' in a
+    headline name the person and the body in full, which the body then shortens to 'Sir Crispin', 'Canyon Plains')."""
+    nl = text.find("\n")
+    if nl <= 0 or not runs or runs[0][0] >= nl:
+        return runs
+    body = {r[4] for r in runs if r[0] > nl}
+    out = []
+    for s, e, me, sent_start, run in runs:
+        words = run.split()
+        if s < nl and len(words) >= 3 and run not in body:
+            k = next((k for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in body), 0)
+            if k and words[0].lower() in _GIVEN_NAMES and not any(
+                    w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[k:]):
+                cut = len(" ".join(words[:k]))
+                out.append((s, s + cut, s + cut, sent_start, run[:cut]))
+                continue
+        out.append((s, e, me, sent_start, run))
     return out
 
 

@@ -6351,3 +6351,11 @@ def test_round_38_a_state_after_a_town_is_a_place_no_person():
     assert find_quote_spans(text)[0]["speaker"] == "Harlan Creek Foods"
     text = ("Suit\n\nTallyfile, based in San Jose, California, called the lawsuit \"misguided and baseless\" on Monday.")
     assert find_quote_spans(text)[0]["speaker"] != "California"
+
+
+def test_round_38_a_headline_in_title_case_ends_a_persons_name_where_the_body_does():
+    # 'Rhys Calloway Exits Spy Thriller ...': headline case runs the name into its verb; the body writes 'Rhys Calloway'
+    text = ("Rhys Calloway Exits Spy Thriller 'Northern Line' Days Before Filming\n\nRhys Calloway has walked away from the "
+            "spy thriller less than a week before filming.\n\nCalloway addressed the exit on Thursday at a screening.\n\n"
+            "\"I've never left a project before, and I don't take it lightly,\" he told the audience.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Rhys Calloway"
