@@ -1489,7 +1489,10 @@ _SOURCE_NOUNS = frozenset("person source diplomat".split())  # (diplomat: round 
 # round 36: nouns of people that are neither offices of the table nor agent nouns by their suffix, which an indefinite
 # description introduces and a definite one takes up ('A congressional aide familiar with the program ... the aide said')
 _DESCRIBED_HEADS = frozenset("aide academic bursar chieftain insider patient victim passenger parent pensioner "
-                             "shopkeeper veteran".split())
+                             "shopkeeper veteran "
+                             # round 38: a hospital's orderly, which a determiner phrase holds since its -ly is read
+                             # as no adverb's (_quote_cues.NOT_ADVERBS_IN_LY)
+                             "orderly".split())
 # round 10: role words left out of the heads for their use before another noun ('chief executive') that head a
 # description when they end it ('the former chief'), and the qualifiers that tell two holders of a role apart
 _QUALIFIED_HEADS = frozenset("chief head executive deputy".split())

@@ -6359,3 +6359,20 @@ def test_round_38_a_headline_in_title_case_ends_a_persons_name_where_the_body_do
             "spy thriller less than a week before filming.\n\nCalloway addressed the exit on Thursday at a screening.\n\n"
             "\"I've never left a project before, and I don't take it lightly,\" he told the audience.")
     assert find_quote_spans(text)[-1]["speaker"] == "Rhys Calloway"
+
+
+def test_round_38_a_noun_in_ly_heads_a_determiner_phrase():
+    # 'the family', 'the Pettifer family': a noun in -ly is no adverb; the family speaks through its statement
+    text = ("Crash\n\nLauren Pettifer, 36, died on Tuesday.\n\nIn a statement released through Kent Police, the Pettifer "
+            "family said: \"Lauren was the most devoted mum to Alfie and Rosie.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "the Pettifer family"
+    text = "Crash\n\n\"Lauren was the most devoted mum to Alfie and Rosie,\" the family said."
+    assert find_quote_spans(text)[0]["speaker"] == "the family"
+    # 'the orderly' takes up the indefinite description that introduced the orderly, as 'the nurse' does
+    text = ("Strike\n\nOne orderly at Kerrigan Park Private, who asked not to be named, said staff had been \"stretched to "
+            "the point where corners get cut\".\n\n\"You're meant to have two of you to move a heavy patient,\" the orderly "
+            "said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "orderly at Kerrigan Park Private"
+    # an adverb in -ly between the subject and its verb is still no part of the subject
+    text = "Talks\n\n\"We will not sign this,\" the minister reportedly said."
+    assert find_quote_spans(text)[0]["speaker"] == "the minister"
