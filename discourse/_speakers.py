@@ -1654,7 +1654,12 @@ def _leading_modifiers(words: list[str]) -> int:
         if _BASED.fullmatch(words[j]) and all(w[:1].isupper() for w in words[:j]):
             k = j + 1
     rest = words[k + 1:]
-    if (k < len(words) - 2 and words[k] in _NATIONALITY_ADJECTIVES and all(w[:1].isupper() for w in rest)
+    # (round 38: or a nationality or party as a noun before a known given name, 'Swede Jonas Lindqvist', 'Dane Mikkel
+    # Holm', 'Republican Richard Nixon' (:func:`_demonym`; not the pattern's words in -ian, which names end in too,
+    # 'Meridian', 'Caspian')
+    if (k < len(words) - 2 and (words[k] in _NATIONALITY_ADJECTIVES
+                                or (_demonym(words[k]) and not words[k].endswith("ian") and rest[0].lower() in _GIVEN_NAMES))
+            and all(w[:1].isupper() for w in rest)
             and (len(rest) == 2 or rest[0].lower() in _GIVEN_NAMES)  # (not 'the Moroccan Sovereign Hassan II')
             and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in rest) and not _place_name(rest)):
         k += 1
@@ -2787,9 +2792,28 @@ class _Speakers:
         low = demonym.lower()
         gender = "f" if low.endswith("woman") else "m" if low.endswith("man") and len(low) > 5 else None
         ent = self._recent(pos, "person", gender)
+        if ent is not None and self._other_nationality(ent, demonym):
+            # (round 38: a person the text gave another nationality is passed over for the person named before them)
+            k = bisect_left(self._mention_pos, pos)
+            ent = next((e for _, e in reversed(self.mentions[:k]) if e.kind == "person" and e.merged is None
+                        and (gender is None or e.gender in (None, gender)) and not self._other_nationality(e, demonym)),
+                       None)
         if ent is None or pos - self._last_pos(ent, pos) > 1500:
             return None
         return ent
+
+    def _other_nationality(self, ent: _Entity, demonym: str) -> bool:
+        """Does the text write another nationality right before one of ``ent``'s mentions ('with Dane Mikkel
+        Thorsager' for 'the Colombian')? Round 38: the table reads 'Swede Jonas Lindqvist' as the name without its
+        nationality, as it read 'American Casey Ruddock', and an epithet is then no variation of a person the text
+        gave another nationality."""
+        for p in ent.positions:
+            before = self.text[max(0, p - 30):p].split()
+            at = self.text[p:p + 30].split()  # (a run's place is its first word's, the nationality's where it opens it)
+            for w in (before[-1] if before else "", at[0] if at else ""):
+                if w != demonym and w not in ent.words and (w in _NATIONALITY_ADJECTIVES or _demonym(w)):
+                    return True
+        return False
 
     def _sentence_subject_org(self, pos: int, where: int) -> _Entity | None:
         """'Hikvision showed off a system it says can flag “abnormal behaviour”': where no organisation is named
@@ -4164,6 +4188,14 @@ class _Speakers:
             if found["speaker"] == " ".join(words[1:]):  # (read as the office itself there, and only then)
                 found["speaker_as_written"] = written
                 return found
+        # round 38: 'the Australian Tom Whitlock', 'the Dane Mikkel Holm': the article and a nationality before a
+        # person's name, a close apposition (Quirk et al. 1985, 17.65) read as without the article (_leading_modifiers);
+        # the name alone is the speaker, as for 'American Casey Ruddock'
+        if titled_name and len(words) >= 4 and (n := _leading_modifiers(words[1:])) and not any(
+                _role_word(w.rstrip(".,").lower()) for w in words[1 + n:]):  # (not 'The Israeli Prime Minister')
+            found = self._resolve(" ".join(words[1 + n:]), pos, where)
+            found["speaker_as_written"] = written
+            return found
         # the NGO director Maria Lopez: a description before a name
         if words[0].lower() in ("the", "a", "an") and len(words) >= 4 and not titled_name:
             tail = []

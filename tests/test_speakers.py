@@ -6376,3 +6376,21 @@ def test_round_38_a_noun_in_ly_heads_a_determiner_phrase():
     # an adverb in -ly between the subject and its verb is still no part of the subject
     text = "Talks\n\n\"We will not sign this,\" the minister reportedly said."
     assert find_quote_spans(text)[0]["speaker"] == "the minister"
+
+
+def test_round_38_a_nationality_before_a_name_after_the_article_or_as_a_noun():
+    # 'the Australian Tom Whitlock', 'Swede Jonas Lindqvist': a close apposition of nationality, no part of the name
+    text = ("Golf\n\nAsked about the episode, the Australian Tom Whitlock said only that it had been \"a strange "
+            "afternoon\" before heading to the range.")
+    assert find_quote_spans(text)[0]["speaker"] == "Tom Whitlock"
+    text = ("Golf\n\nSwede Jonas Lindqvist finished third.\n\nLindqvist said he had barely noticed. \"I was fighting my "
+            "own battle with the wind,\" he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Jonas Lindqvist"
+    # an office after the nationality keeps it ('The Israeli Prime Minister' is no name)
+    text = "Talks\n\n\"We will not sign this,\" said the Israeli Prime Minister."
+    assert find_quote_spans(text)[0]["speaker"] != "Prime Minister"
+    # an epithet of nationality passes over a person the text gave another one
+    text = ("Stage 3\n\nOlsen won the stage, with Dane Mikkel Thorsager third. Overnight leader Adrián Solano finished "
+            "safely.\n\nSolano, who leads Thorsager by four seconds, was happy. \"Today was about staying out of "
+            "trouble,\" said the Colombian.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Adrián Solano"
