@@ -4530,6 +4530,10 @@ class _Speakers:
                 ent = self._org_from_start(name) or ent or self._org(" ".join(name))
             return self._fill(out, ent, "named")
         ent = self._canonical_person(name, gender, max(pos, where))
+        if ent is None and len(name) >= 2 and name[0][:1].isupper() and name[0].lower() in _PARTICLES:
+            # round 38: 'Van Doorn declined to ..., saying' after 'Marieke van Doorn': the particle capitalised where
+            # the surname alone opens a sentence is the name's own in lower case (as _particle_case reads the runs)
+            ent = self._canonical_person([name[0].lower(), *name[1:]], gender, max(pos, where))
         # (round 17: 'Kingsmere Bank ... Kingsmere said', 'Quillon Payments Inc. ... Quillon said': an organisation is
         # named in full once and then by the first words of its name, as a person by the surname; one speaker, one
         # name. Only where no person holds the words but as a bare name and no role or title was written; round 18:

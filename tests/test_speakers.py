@@ -6394,3 +6394,10 @@ def test_round_38_a_nationality_before_a_name_after_the_article_or_as_a_noun():
             "safely.\n\nSolano, who leads Thorsager by four seconds, was happy. \"Today was about staying out of "
             "trouble,\" said the Colombian.")
     assert find_quote_spans(text)[-1]["speaker"] == "Adrián Solano"
+
+
+def test_round_38_a_capitalised_particle_opening_a_sentence_is_the_names_own():
+    # 'Van Doorn declined to give figures, saying ...' after 'Marieke van Doorn': one person
+    text = ("NATO\n\n\"We agreed new goals,\" said Marieke van Doorn, the deputy secretary-general.\n\nVan Doorn declined "
+            "to give figures, saying they were \"classified for good reason.\"")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Marieke van Doorn", "Marieke van Doorn"]
