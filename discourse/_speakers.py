@@ -118,6 +118,26 @@ _TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "li
                 "cllr": "councillor"}
 
 
+# round 38: the short forms of British and Commonwealth government departments written in mixed case, the capitals for
+# the name's words and a small letter for its 'of' or 'for' ('MoD', 'MoJ', 'DfE', 'DfT', 'DoH'; the departments' own
+# usage and the Guardian and Observer style guide's): each a capital, then one to three pairs of a small and a capital
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}(?<=[A-Z])(?<![A-Z]{4})")
+
+
+def _spells_mixed(letters: str, words: list[str] | tuple[str, ...]) -> bool:
+    """Do the letters of a mixed-case short form spell the words: each capital the initial of a capitalised word,
+    each small letter the initial of an 'of', 'for', 'on' or 'and' there, other small words ('the') passed over
+    ('MoD' of 'Ministry of Defence', 'DfE' of 'Department for Education'; not 'MoD' of 'Ministry Defence')?"""
+    i = 0
+    for w in words:
+        c = w[:1]
+        if i < len(letters) and c == letters[i] and (c.isupper() or w in ("of", "for", "on", "and")):
+            i += 1
+        elif c.isupper() or (i < len(letters) and letters[i].islower()):
+            return False
+    return i == len(letters) and any(ch.islower() for ch in letters)
+
+
 def _spells(letters: str, words: list[str]) -> bool:
     """Do the letters spell the initials of the words (capitalised words required, lower-case ones such
     as 'on', 'for' optional)? 'COAHR' and 'CAHR' both spell 'Committee on Appeal for Human Rights'."""
@@ -2544,6 +2564,15 @@ class _Speakers:
                     and (best := self._defined_acronym(k)) is not None):
                 ent.merged = best
                 self.orgs[k] = best
+        # round 38: a mixed-case short form the table took for a person only by its capitals ('the MoD said' after
+        # 'the Ministry of Defence'): the organisation whose name it spells (_spells_mixed)
+        for k, ent in list(self.persons.items()):
+            if ent.name == k and _MIXED_ACRONYM.fullmatch(k) and any(c.islower() for c in k) and _bare_name(ent):
+                cands = [e for e in self.orgs.values() if e.merged is None and _spells_mixed(k, e.words)]
+                if cands:
+                    best = max(cands, key=lambda e: (len(e.words), e.name))
+                    ent.merged = best
+                    self.orgs[k] = best
         acr = [k for k in self.orgs if _ACRONYM.fullmatch(k)]
         if not acr:
             return
@@ -4250,6 +4279,8 @@ class _Speakers:
                 and words[-1][:1].isupper()
                 and (any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])  # the Ministry of Health
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
+                     # (round 38: a mixed-case short form the table linked, 'the MoD', _link_acronyms)
+                     or (len(words) == 2 and words[1] in self.orgs and _MIXED_ACRONYM.fullmatch(words[1]))
                      or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
             body = words[1 + _leading_modifiers(words[1:]):]  # the Brussels-based Clean Air Alliance (round 17)
             if (k := _owner_end(body)) >= 0 and _public_body(list(body[k + 1:])):

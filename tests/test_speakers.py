@@ -6401,3 +6401,10 @@ def test_round_38_a_capitalised_particle_opening_a_sentence_is_the_names_own():
     text = ("NATO\n\n\"We agreed new goals,\" said Marieke van Doorn, the deputy secretary-general.\n\nVan Doorn declined "
             "to give figures, saying they were \"classified for good reason.\"")
     assert [q["speaker"] for q in find_quote_spans(text)] == ["Marieke van Doorn", "Marieke van Doorn"]
+
+
+def test_round_38_a_mixed_case_short_form_of_a_department():
+    # 'the MoD said' after 'the Ministry of Defence': the capitals spell the name's words, the small letter its 'of'
+    text = ("Frigates\n\nThe Ministry of Defence delayed the order on Monday.\n\n\"We will not place the order until "
+            "2026 at the earliest,\" the MoD said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Ministry of Defence"
