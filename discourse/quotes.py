@@ -408,7 +408,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   before``, ``description of the person quoted last``, ``description of the person named after it`` (round 36: an
   indefinite description of a story's lead whose holder the text names later, 'A senator ... ¶ Sen. Rodolfo Villaraza
   ...'), ``description of the source described before`` (round 37: 'the source said' or 'the person said' after 'A person
-  close to the partnership, who asked not to be named, said'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
+  close to the partnership, who asked not to be named, said'), ``the subject of the sentence before`` (round 38: a quotation
+  with no attribution after a sentence of its paragraph whose subject is a person, 'Montelibano was not convinced.
+  “Beyond your control? ...”'; the next paragraph's quotation does not continue it), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
@@ -797,6 +799,45 @@ def _introduced_before(text: str, pus: int, pue: int) -> str | None:
     if not spk or spk.lower() in _PRONOUN_SPEAKERS or text.find(spk.split()[-1], 0, pus) >= 0:
         return None  # a pronoun, or a name met before: no introduction
     return spk
+
+
+# round 38: the sentence right before a quotation in its paragraph, opened by a name as its subject (after a fronted
+# adverbial or a description in apposition, 'Asked whether the card was harsh, Mumford paused.', 'Dongyang’s managing
+# director, Kim Jae-hoon, rejected the claim in a statement.'), with an apposition after the name or none
+_SUBJECT_OPENS = re.compile(rf"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[A-Z][^,;:“”\"‘’]{{0,150}},\s+)?(?P<spk>{_NAME})"
+                            rf"(?:,\s+[^,;:“”\"‘’]{{1,150}},)?\s+[a-z]")
+
+
+def _subject_before(text: str, us: int, start: int, done: list[dict]) -> str | None:
+    """The person who is the subject of the sentence right before a quotation at ``start`` that opens a sentence of its
+    own inside its paragraph, where that sentence has no quotation mark (and no attribution the rules read before:
+    this is asked last) ('Montelibano was not
+    convinced. “Beyond your control? ...”', 'Hession refused to use the absences as an excuse. “Every team is missing
+    somebody ...”'); None where the subject is no person the text has quoted before or names in full (a name
+    :func:`_names_a_person` reads), or the sentence is no such one.
+
+    Round 38. Reasoning: news writing introduces a quotation by a sentence about its speaker's stance or act and lets
+    the quotation follow with no attribution of its own (Bell 1991 on the sequencing of news quotations; the implicit
+    source of Pareti 2016): the subject of that sentence, the most salient entity of the utterance before (Grosz, Joshi
+    & Weinstein 1995), speaks. Only a person: a place or body as a subject ('Manchester was quiet on Sunday.') is no
+    source of the next words."""
+    j = start
+    while j > us and text[j - 1].isspace():
+        j -= 1
+    if j <= us or text[j - 1] not in ".!?":
+        return None
+    prev = _clause_before(text, us, j - 1, 400) + text[j - 1]
+    if not _opens_sentence(text, us, j - len(prev)) or _ANY_MARK.search(prev) is not None:
+        return None
+    m = _SUBJECT_OPENS.match(prev)
+    spk = _clean_speaker(m.group("spk")) if m is not None else ""
+    if not spk or spk.lower() in _PRONOUN_SPEAKERS:
+        return None
+    last = spk.split()[-1]
+    if _names_a_person(spk) or any(q["kind"] == "speech" and isinstance(q["speaker"], str) and " " in q["speaker"]
+                                   and q["speaker"].split()[-1] == last for q in done):
+        return spk
+    return None
 
 
 def _patterns_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
@@ -1728,8 +1769,12 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         if kind == "speech":
             if speaker is None and inherit is None and d["start"] == us and u > 0:
                 prev_info = last_speech_by_unit.get(u - 1)
-                if prev_info is not None and _has_speaker(prev_info):
-                    inherit = prev_info  # a statement running on into the next paragraph
+                if (prev_info is not None and _has_speaker(prev_info)
+                        and prev_info["speaker_reason"] != "the subject of the sentence before"):
+                    # a statement running on into the next paragraph (round 38: not from a quotation whose speaker
+                    # is only the subject of the sentence before it, a beat of dialogue in fiction as often, after
+                    # which the next paragraph's quotation is the other speaker's turn)
+                    inherit = prev_info
             reason = None
             if speaker is None and inherit is None and cue is None and not d["close_mark"]:
                 found = _attr_inside_unclosed(text, d["content_start"], d["content_end"])
@@ -1793,6 +1838,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     and before.rstrip().endswith(":") and (found := _colon_frame_named(before)) is not None):
                 # Andi was blunt: “Our members reported ...” (round 22): the frame's named subject, asked last
                 (speaker, cue), reason = found, "introduced by a colon"
+            if (speaker is None and inherit is None and cue is None and d["parent_id"] is None and d["start"] > us
+                    and not before.strip() and not _has_cue(text[d["end"]:ue_last])
+                    and (found := _subject_before(text, us, d["start"], [q for q in out if q["end"] <= d["start"]]))):
+                # Montelibano was not convinced. “Beyond your control? ...” (round 38, _subject_before)
+                speaker, reason = found, "the subject of the sentence before"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker

@@ -6408,3 +6408,22 @@ def test_round_38_a_mixed_case_short_form_of_a_department():
     text = ("Frigates\n\nThe Ministry of Defence delayed the order on Monday.\n\n\"We will not place the order until "
             "2026 at the earliest,\" the MoD said.")
     assert find_quote_spans(text)[0]["speaker"] == "Ministry of Defence"
+
+
+def test_round_38_the_subject_of_the_sentence_before_an_unattributed_quotation():
+    # 'Asked whether the card was harsh, Darryl Mumford paused. “...”': the person the sentence is about speaks
+    text = ("Match\n\nAsked whether the card was harsh, Darryl Mumford paused. \"It was a 50-50. I have seen them go the "
+            "other way.\"")
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["speaker_reason"]) == ("Darryl Mumford", "the subject of the sentence before")
+    # a surname alone, of a person quoted before in full
+    text = ("Hearing\n\n\"We will look at every peso,\" said Sen. Joaquin Montelibano.\n\n\"The funds have been "
+            "obligated,\" Macaraeg said.\n\nMontelibano was not convinced. \"Beyond your control? You are the agency that "
+            "approved the release.\"")
+    assert find_quote_spans(text)[-1]["speaker"] == "Joaquin Montelibano"
+    # a place as the subject is no source; and the next paragraph's reply does not continue the beat's speaker
+    text = "Storm\n\nManchester was quiet on Sunday. \"Nobody is out, and nobody wants to be out.\""
+    assert find_quote_spans(text)[0]["speaker"] is None
+    text = ("Ranch\n\nMitchell Barton nodded. \"How do the valley people feel?\"\n\n\"As mad as ever. But the raiders keep "
+            "them off balance.\"")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Mitchell Barton", None]
