@@ -428,7 +428,15 @@ _ING_NOUNS = frozenset("morning evening meeting hearing briefing ruling sitting 
                        "building".split())
 
 
+# round 38: a quantity noun and its 'of' before a singular noun in lower case ('a handful of member states': the noun
+# premodifies the next, which is the plural head; a quantity takes a plural or mass noun, Quirk et al. 1985, 5.25)
+_QUANTITY_OF_SINGULAR = re.compile(r"\b(?:handful|number|couple|majority|minority|group|dozens|hundreds|thousands|"
+                                   r"lot|lots|series)\s+of\s+[a-z][\w\-]*(?<!s)$")
+
+
 def _plausible(spk: str, cue: str) -> bool:
+    if _QUANTITY_OF_SINGULAR.search(spk) is not None:
+        return False  # 'a handful of member (states)': no subject, the cue is the plural head noun (round 38)
     if cue.lower() in _NOUNISH:
         return spk.split()[0].lower() in _PLAIN_SUBJECT
     if cue[-1:] == "s" and cue[:-1].lower() in _NOUNISH and _MODIFIER_ONLY.fullmatch(spk) is not None:

@@ -903,7 +903,10 @@ def _split_role_words(words: list[str], prev: str = "") -> tuple[list[str], list
         lw = w.rstrip(".,").lower()
         # (round 25: or a noun of a person in lower case, made by an agentive suffix, the head of a pseudo-title,
         # 'cellist Rachel Tanaka-Burns', 'board member Stefan Ortlepp': _quote_cues.LOWER_AGENT)
-        if (_role_word(w) or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w) or _garda_rank(words, i)
+        # (round 38: 'Member' capitalised inside a run is an office, 'Opposition Member of Parliament Clement Fraser',
+        # 'Council Member Gale Brewer', which had given 'Opposition Member' with 'Parliament Clement Fraser' its body;
+        # in lower case it heads a pseudo-title as above, 'board member Stefan Ortlepp')
+        if (_role_word(w) or w == "Member" or _OCCUPATION.fullmatch(lw) or LOWER_AGENT.fullmatch(w) or _garda_rank(words, i)
                 or (i == 0 and lw in _LEADING_TITLES and len(words) >= 3 and words[1].lower() in _GIVEN_NAMES)) and (
                 i + 1 >= len(words) or words[i + 1][:1].isupper() or words[i + 1] in ("of", "for", "at", "and", "&")):
             last = i

@@ -6427,3 +6427,16 @@ def test_round_38_the_subject_of_the_sentence_before_an_unattributed_quotation()
     text = ("Ranch\n\nMitchell Barton nodded. \"How do the valley people feel?\"\n\n\"As mad as ever. But the raiders keep "
             "them off balance.\"")
     assert [q["speaker"] for q in find_quote_spans(text)] == ["Mitchell Barton", None]
+
+
+def test_round_38_member_as_an_office_before_a_name():
+    # 'Opposition Member of Parliament Clement Fraser', 'Council Member Gale Brewer': the office, then the name
+    text = ("Flaring\n\nBut Opposition Member of Parliament Clement Fraser dismissed the statement as \"a public "
+            "relations exercise.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "Clement Fraser"
+    text = "Budget\n\n\"It is a mess from start to finish,\" said Council Member Gale Brewer."
+    assert find_quote_spans(text)[0]["speaker"] == "Gale Brewer"
+    # a quantity and its 'of' before a singular noun is no subject: 'member states' is one noun phrase, no 'states' said
+    text = ("Nitrates\n\nThe department said Ireland was one of only a handful of member states to have kept a "
+            "derogation.\n\n\"The Department will continue to work with farmers,\" a spokesman said.")
+    assert all(q["speaker"] != "a handful of member" for q in find_quote_spans(text, reported=True))
