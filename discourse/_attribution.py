@@ -396,6 +396,11 @@ _GOVERNING = frozenset("of to by with for from at in on about against than like 
                        "up down across through around along past outside inside beyond throughout".split())
 
 
+# the adjectives of direction and region before a place's name ('in western Jamaica', 'in rural Kenya'; _object_before)
+_PLACE_DIRECTIONS = frozenset("northern southern eastern western central northeastern northwestern southeastern "
+                              "southwestern north south east west coastal rural upstate downstate".split())
+
+
 def _object_before(window: str, s: int) -> bool:
     """Is the noun phrase at ``s`` the object of a participle or a preposition ('The taxi driver taking the
     visitor from the airport remarks that ...': not 'the visitor ... remarks')?
@@ -408,6 +413,11 @@ def _object_before(window: str, s: int) -> bool:
     if m is None:
         return False
     w = m.group(1).lower()
+    if w in _PLACE_DIRECTIONS and (m2 := _WORD_BEFORE.search(window, max(0, m.start() - 30), m.start())) is not None:
+        # round 38: 'the police Lottery Scam Task Force in western Jamaica, Deputy Superintendent Clive Samuels, said':
+        # a place's adjective of direction stands between the preposition and the place's name, which it still governs
+        # (the place had been the subject of an apposition after it)
+        m, w = m2, m2.group(1).lower()
     if w in ("the", "a", "an") and (m2 := _WORD_BEFORE.search(window, max(0, m.start() - 30), m.start())) is not None:
         # round 22: 'Outside the Four Courts, Mr Nestor's solicitor, Siobhán Geraghty, said', 'the lead negotiator for
         # the Alliance of Low-Lying States, a bloc of 31 nations, said': a name written without its article is still

@@ -6440,3 +6440,10 @@ def test_round_38_member_as_an_office_before_a_name():
     text = ("Nitrates\n\nThe department said Ireland was one of only a handful of member states to have kept a "
             "derogation.\n\n\"The Department will continue to work with farmers,\" a spokesman said.")
     assert all(q["speaker"] != "a handful of member" for q in find_quote_spans(text, reported=True))
+
+
+def test_round_38_a_place_after_an_adjective_of_direction_is_still_governed_by_its_preposition():
+    # '... Task Force in western Jamaica, Deputy Superintendent Clive Samuels, said': the place is no subject
+    text = ("Scam\n\nSpeaking to the Jamaica Observer after the sentencing, head of the police Lottery Scam Task Force in "
+            "western Jamaica, Deputy Superintendent Clive Samuels, said the sentence sent \"a clear message\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Clive Samuels"
