@@ -1198,6 +1198,8 @@ _PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
 # name is no object: the preposition must follow a word in lower case, or (round 31) an age in apposition ('Bernadette
 # Kiely, 67, of Ballydaheen, Mallow, told': the place where the person lives, _past_age)
 _PP_OBJECT_BEFORE = re.compile(r"(?:(?<=[a-z] )|(?<=\d, ))(?:of|at|in|from|for|near)\s+(?:the\s+)?$")
+# a capitalised word right before such a preposition (an office in Title Case, 'President of the'; _subject_like)
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s$")
 
 
 # round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
@@ -1264,7 +1266,13 @@ def _subject_like(text: str, s: int) -> bool:
         return False
     e = _past_age(text, e)
     if _CUE_NEAR.match(text[e:e + 160]):
-        return _PP_OBJECT_BEFORE.search(text, max(0, s - 30), s) is None
+        pp = _PP_OBJECT_BEFORE.search(text, max(0, s - 30), s)
+        if pp is not None and (o := _TITLE_WORD_BEFORE.search(text, max(0, pp.start() - 30), pp.start())) is not None and (
+                _role_word(o.group(1).lower())):
+            # round 38: 'President of the Bar Association John Persad said': an office in Title Case with its of-phrase,
+            # whose holder's name ends the run, the subject; the run's start is the body's, which the office governs
+            return True
+        return pp is None
     window = text[max(0, s - 80):s]
     if _APPOS_OPEN.search(window) is not None and _CUE_AFTER_COMMA.match(text, e, e + 160) is not None:
         # round 25: 'The Assembly Member for the Nkwantakrom Electoral Area, Mr Samuel Ekow Gyimah, said': a name

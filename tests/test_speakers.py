@@ -6447,3 +6447,12 @@ def test_round_38_a_place_after_an_adjective_of_direction_is_still_governed_by_i
     text = ("Scam\n\nSpeaking to the Jamaica Observer after the sentencing, head of the police Lottery Scam Task Force in "
             "western Jamaica, Deputy Superintendent Clive Samuels, said the sentence sent \"a clear message\".")
     assert find_quote_spans(text)[0]["speaker"] == "Clive Samuels"
+
+
+def test_round_38_an_office_with_its_of_phrase_before_the_holders_name_is_the_subject():
+    # 'President of the Criminal Bar Association Rajiv Persad-Lutchman told ...': the holder is the subject a later
+    # 'he' continues, not the man quoted before
+    text = ("Remand\n\nKerwin Alleyne, 41, was freed on Monday. \"I lost eleven years,\" Alleyne said.\n\nPresident of the "
+            "Criminal Bar Association Rajiv Persad-Lutchman told the Express the case was \"a symptom of a much larger "
+            "disease\".\n\n\"We have people in remand for 15, 16 years,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Rajiv Persad-Lutchman"
