@@ -210,7 +210,7 @@ _NOTDET_WORDS = ("the a an this that these those and or but is are was were be b
 NOT_ADVERBS_IN_LY = frozenset(
     "family ally rally assembly supply monopoly anomaly reply belly bully jelly folly lily holy only early daily weekly "
     "monthly yearly likely unlikely ugly friendly lonely lovely elderly silly costly deadly orderly timely curly burly "
-    "jolly hilly oily wily sly fly butterfly italy".split())
+    "jolly hilly oily wily sly fly butterfly".split())
 _NOTDET = rf"(?!(?:{_trie(_NOTDET_WORDS)})\b)(?!(?!(?:{_trie(sorted(NOT_ADVERBS_IN_LY))})\b)[\w\-]+ly\b)"
 # (round 10: a name ending in s takes the apostrophe alone, "Williams' lawyer"; round 11: the words after the
 # possessive are no auxiliary or other function word: "the agency's lawyers had warned", not 'lawyers had')

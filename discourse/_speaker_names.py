@@ -396,8 +396,8 @@ def _region(name: tuple[str, ...] | list[str]) -> bool:
 
 
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:
-    """Is a name run's name a country, a state or province (:data:`_STATES`, round 38) or a world region
-    (:data:`_COUNTRIES`, :data:`_REGION_LAST`)?"""
+    """Is a name run's name a country (:data:`_COUNTRIES`), a state or province (:data:`_STATES`, round 38) or a world
+    region (:data:`_REGION_LAST`, :func:`_region`)?"""
     joined = " ".join(name)
     return joined in _COUNTRIES or joined in _STATES or _region(name)
 _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+site|webpage|web\s+page|page|"

@@ -919,18 +919,23 @@ def _without_headline_tails(text: str, runs: list) -> list:
     nl = text.find("\n")
     if nl <= 0 or not runs or runs[0][0] >= nl:
         return runs
+    # the headline's runs that may be cut: three words or more, a known given name first (most texts have none, and
+    # the body's runs are then not gathered)
+    heads = [i for i, r in enumerate(runs) if r[0] < nl and r[4].count(" ") >= 2
+             and r[4].split(None, 1)[0].lower() in _GIVEN_NAMES]
+    if not heads:
+        return runs
     body = {r[4] for r in runs if r[0] > nl}
-    out = []
-    for s, e, me, sent_start, run in runs:
+    out = list(runs)
+    for i in heads:
+        s, e, me, sent_start, run = runs[i]
         words = run.split()
-        if s < nl and len(words) >= 3 and run not in body:
-            k = next((k for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in body), 0)
-            if k and words[0].lower() in _GIVEN_NAMES and not any(
-                    w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[k:]):
-                cut = len(" ".join(words[:k]))
-                out.append((s, s + cut, s + cut, sent_start, run[:cut]))
-                continue
-        out.append((s, e, me, sent_start, run))
+        if run in body:
+            continue
+        k = next((k for k in range(len(words) - 1, 1, -1) if " ".join(words[:k]) in body), 0)
+        if k and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[k:]):
+            cut = len(" ".join(words[:k]))
+            out[i] = (s, s + cut, s + cut, sent_start, run[:cut])
     return out
 
 
