@@ -615,15 +615,21 @@ def _sieve(text: str, start: int, end: int, us: int, ue: int, *, speech: bool, s
     return _sieve_before(text, start, us, before, prev_tail)
 
 
+def _sentence_before(text: str, us: int, sent_start: int) -> tuple[int, str]:
+    """The sentence before the one that starts at ``sent_start`` in the paragraph that starts at ``us``, its full stop
+    kept (at most 400 characters), and where it ends (the white space after it passed over)."""
+    j = sent_start
+    while j > us and text[j - 1].isspace():
+        j -= 1
+    return j, _clause_before(text, us, j - 1, 400) + text[j - 1:j]
+
+
 def _sieve_before(text: str, start: int, us: int, before: str,
                   prev_tail: tuple[int, str] | None) -> tuple[str, str, int | None] | None:
     """Frame 6 of :func:`_sieve`: the sentence before in the paragraph, or a colon line naming its source."""
     sent_start = start - len(before)
     if sent_start > us:
-        j = sent_start
-        while j > us and text[j - 1].isspace():
-            j -= 1
-        prev = _clause_before(text, us, j - 1, 400) + text[j - 1:j]  # the sentence before, its full stop kept
+        j, prev = _sentence_before(text, us, sent_start)
         prev_start = j - len(prev)
     elif prev_tail is not None:
         prev_start, prev = prev_tail

@@ -78,10 +78,10 @@ _COURTESY = frozenset("mr mrs ms miss dr prof sir dame madam mme mlle capt sen g
                       # 'Swami', 'Msgr', 'Cde Winston Mashingaidze', 'Ratu', 'Togbe', 'Lonko Ariel Painemil', 'Induna
                       # Mathews Chola'), each of which had stayed in the name; none is a common given name
                       "maulana maulvi mufti ayatollah mullah ustaz ustadh ustazah swami sadhvi mahant msgr monsignor "
-                      "cde ratu datin haji hajjah togbe lonko induna inkosi "
-                      # round 38: the abbreviated titles of _quote_cues.TITLE_ABBREVIATIONS that were not here ('Adm.',
-                      # 'Brig.', 'Cpl.', 'Pvt.', 'Spc.', 'Pres.', 'Amb.', 'Asst.'), which had stayed in the name
-                      "adm brig cpl pvt spc pres amb asst".split())
+                      "cde ratu datin haji hajjah togbe lonko induna inkosi".split()
+                      # round 38: every abbreviated title of _quote_cues.TITLE_ABBREVIATIONS but the saint's 'St' ('Adm.',
+                      # 'Brig.', 'Cpl.', 'Pvt.', 'Spc.', 'Pres.', 'Amb.', 'Asst.' had stayed in the name), from that list
+                      + [a.lower() for a in TITLE_ABBREVIATIONS if a != "St"])
 # round 17: titles of two words, the Malaysian honours ('Tan Sri', 'Puan Sri', 'Datuk Seri', "Dato' Seri"); their
 # words alone are names ('Tan' is a family name, 'Sri' a given name), so only the pair is a title
 _TITLE_PAIRS = frozenset((("tan", "sri"), ("puan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato’", "seri"),

@@ -120,14 +120,16 @@ _TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "li
 
 # round 38: the short forms of British and Commonwealth government departments written in mixed case, the capitals for
 # the name's words and a small letter for its 'of' or 'for' ('MoD', 'MoJ', 'DfE', 'DfT', 'DoH'; the departments' own
-# usage and the Guardian and Observer style guide's): each a capital, then one to three pairs of a small and a capital
-_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,3}(?<=[A-Z])(?<![A-Z]{4})")
+# usage and the Guardian and Observer style guide's): each a capital, then one to three pairs of a small and a capital,
+# with one small letter at least
+_MIXED_ACRONYM = re.compile(r"(?=[A-Z]*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}")
 
 
 def _spells_mixed(letters: str, words: list[str] | tuple[str, ...]) -> bool:
     """Do the letters of a mixed-case short form spell the words: each capital the initial of a capitalised word,
     each small letter the initial of an 'of', 'for', 'on' or 'and' there, other small words ('the') passed over
-    ('MoD' of 'Ministry of Defence', 'DfE' of 'Department for Education'; not 'MoD' of 'Ministry Defence')?"""
+    ('MoD' of 'Ministry of Defence', 'DfE' of 'Department for Education'; not 'MoD' of 'Ministry Defence')? The
+    letters are a :data:`_MIXED_ACRONYM`."""
     i = 0
     for w in words:
         c = w[:1]
@@ -135,7 +137,7 @@ def _spells_mixed(letters: str, words: list[str] | tuple[str, ...]) -> bool:
             i += 1
         elif c.isupper() or (i < len(letters) and letters[i].islower()):
             return False
-    return i == len(letters) and any(ch.islower() for ch in letters)
+    return i == len(letters)
 
 
 def _spells(letters: str, words: list[str]) -> bool:
@@ -2572,7 +2574,7 @@ class _Speakers:
         # round 38: a mixed-case short form the table took for a person only by its capitals ('the MoD said' after
         # 'the Ministry of Defence'): the organisation whose name it spells (_spells_mixed)
         for k, ent in list(self.persons.items()):
-            if ent.name == k and _MIXED_ACRONYM.fullmatch(k) and any(c.islower() for c in k) and _bare_name(ent):
+            if ent.name == k and _MIXED_ACRONYM.fullmatch(k) and _bare_name(ent):
                 cands = [e for e in self.orgs.values() if e.merged is None and _spells_mixed(k, e.words)]
                 if cands:
                     best = max(cands, key=lambda e: (len(e.words), e.name))

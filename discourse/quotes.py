@@ -633,6 +633,7 @@ from ._quote_sieve import (
     _is_interruption,
     _lowercase_start,
     _quote_chain,
+    _sentence_before,
     _sieve,
     _speaker_label,
 )
@@ -808,25 +809,22 @@ _SUBJECT_OPENS = re.compile(rf"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[A-Z][^,;:“�
                             rf"(?:,\s+[^,;:“”\"‘’]{{1,150}},)?\s+[a-z]")
 
 
-def _subject_before(text: str, us: int, start: int, done: list[dict]) -> str | None:
+def _subject_before(text: str, us: int, start: int, out: list[dict]) -> str | None:
     """The person who is the subject of the sentence right before a quotation at ``start`` that opens a sentence of its
     own inside its paragraph, where that sentence has no quotation mark (and no attribution the rules read before:
     this is asked last) ('Montelibano was not
     convinced. “Beyond your control? ...”', 'Hession refused to use the absences as an excuse. “Every team is missing
-    somebody ...”'); None where the subject is no person the text has quoted before or names in full (a name
-    :func:`_names_a_person` reads), or the sentence is no such one.
+    somebody ...”'); None where the subject is no person the text has quoted before (a speech quotation of ``out``
+    that ends before ``start``) or names in full (a name :func:`_names_a_person` reads), or the sentence is no such one.
 
     Round 38. Reasoning: news writing introduces a quotation by a sentence about its speaker's stance or act and lets
     the quotation follow with no attribution of its own (Bell 1991 on the sequencing of news quotations; the implicit
     source of Pareti 2016): the subject of that sentence, the most salient entity of the utterance before (Grosz, Joshi
     & Weinstein 1995), speaks. Only a person: a place or body as a subject ('Manchester was quiet on Sunday.') is no
     source of the next words."""
-    j = start
-    while j > us and text[j - 1].isspace():
-        j -= 1
+    j, prev = _sentence_before(text, us, start)
     if j <= us or text[j - 1] not in ".!?":
         return None
-    prev = _clause_before(text, us, j - 1, 400) + text[j - 1]
     if not _opens_sentence(text, us, j - len(prev)) or _ANY_MARK.search(prev) is not None:
         return None
     m = _SUBJECT_OPENS.match(prev)
@@ -834,8 +832,8 @@ def _subject_before(text: str, us: int, start: int, done: list[dict]) -> str | N
     if not spk or spk.lower() in _PRONOUN_SPEAKERS:
         return None
     last = spk.split()[-1]
-    if _names_a_person(spk) or any(q["kind"] == "speech" and isinstance(q["speaker"], str) and " " in q["speaker"]
-                                   and q["speaker"].split()[-1] == last for q in done):
+    if _names_a_person(spk) or any(q["end"] <= start and q["kind"] == "speech" and isinstance(q["speaker"], str)
+                                   and " " in q["speaker"] and q["speaker"].split()[-1] == last for q in out):
         return spk
     return None
 
@@ -1840,7 +1838,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 (speaker, cue), reason = found, "introduced by a colon"
             if (speaker is None and inherit is None and cue is None and d["parent_id"] is None and d["start"] > us
                     and not before.strip() and not _has_cue(text[d["end"]:ue_last])
-                    and (found := _subject_before(text, us, d["start"], [q for q in out if q["end"] <= d["start"]]))):
+                    and (found := _subject_before(text, us, d["start"], out))):
                 # Montelibano was not convinced. “Beyond your control? ...” (round 38, _subject_before)
                 speaker, reason = found, "the subject of the sentence before"
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
