@@ -1651,6 +1651,22 @@ _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +
 # round 27: the heads of the names of public bodies, the authors of a ruling, an order or a decree (_AUTHORITY_DOC)
 _PUBLIC_BODY_HEADS = frozenset((_PUBLIC_BODY_WORDS + "directorate board bureau").split())
 _NOT_AGENCY_HEADS = frozenset("court tribunal parliament assembly senate congress party".split())
+# round 39: the kind nouns of sport. A club or team ('the club said', 'the team said in a statement') is neither the
+# competition it plays in nor a body that governs it, which sports copy names in the same paragraphs ('led the side to
+# its only Scottish Junior Cup semi-final ... the club said' had given 'Scottish Junior Cup'; 'the Premier League', 'the
+# First Division' likewise); a league, series or tour ('The league said' after 'The NFL suspended ...', 'the series said'
+# after 'the American Open Wheel Series') is a body whose name ends in its kind or a short form in capitals (NFL, NBA),
+# never a club
+_TEAM_KINDS = frozenset("club team franchise".split())
+# the words of clubs' names in English-language sports copy, last ('Stanway Town', 'Mwanza City FC') or first ('Sporting
+# Valmira', 'Real Navarra Sport'), which name no person (_Speakers._team_in_text)
+_CLUB_WORDS = frozenset("FC AFC CF United City Town County Athletic Athletico Albion Celtic Rangers Rovers Wanderers "
+                        "Racing Sporting Real Olympique Dynamo Hotspur Harriers Villa".split())
+_TEAM_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,4}(?![\w’'\-])")
+_COMPETITION_KINDS = frozenset("league series tour".split())
+_COMPETITION_HEADS = frozenset("league liga division cup championship championships series tour trophy open prix games "
+                               "olympics conference federation association committee board council commission "
+                               "ministry court tribunal police government union".split())
 
 
 _BASED = re.compile(r"[A-Z][\w’'.\-]*-based")
@@ -1761,10 +1777,17 @@ _CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National)\s+Bank\b")
 def _kind_fits(kind: str):
     """A test of whether an entity may be what a kind noun ('the company', 'the agency') refers to: no place, and for
     a business no public body (:data:`_NOT_BUSINESS_HEADS` among its words), for 'agency' no court or assembly."""
-    bar = _NOT_BUSINESS_HEADS if kind in _BUSINESS_KINDS else _NOT_AGENCY_HEADS if kind == "agency" else frozenset()
+    bar = (_NOT_BUSINESS_HEADS if kind in _BUSINESS_KINDS else _NOT_AGENCY_HEADS if kind == "agency"
+           else _COMPETITION_HEADS if kind in _TEAM_KINDS else frozenset())
 
     def fits(ent: _Entity) -> bool:
         if _place_name(ent.words):
+            return False
+        initials = len(ent.words) == 1 and 2 <= len(ent.name) <= 5 and ent.name.isupper()
+        if kind in _COMPETITION_KINDS:  # (round 39: a league is named as one, or by its initials; a club by neither,
+            last = ent.words[-1].rstrip(".,’'").lower()  # which sports copy writes in full: no 'MRI', 'AFP')
+            return last in (kind, "liga") or initials
+        if kind in _TEAM_KINDS and initials:
             return False
         if bar is _NOT_BUSINESS_HEADS and kind != "bank" and _CENTRAL_BANK.search(ent.name) is not None:
             return False  # (round 33: a central bank is a public body, 'the company' no 'Reserve Bank of India')
@@ -3251,22 +3274,33 @@ class _Speakers:
         alone elsewhere in the text (a person's surname on second reference) or it is written only in the headline
         (whose capitals make names of any words, 'Petrosur Prices $600 Million Bond'): :meth:`_business_name`.
         """
-        if not heads or heads[-1] not in _ORG_KINDS:
+        if not heads or (heads[-1] not in _ORG_KINDS and heads[-1] not in _TEAM_KINDS
+                         and heads[-1] not in _COMPETITION_KINDS):
             return None
+        if heads[-1] in ("team", "franchise") and not all(h.capitalize() in _NATIONALITY_ADJECTIVES for h in heads[:-1]):
+            return None  # (round 39: 'the Belgian team', but 'the negotiating team', 'the research team' play no sport)
         kind_fits = _kind_fits(heads[-1])
 
         def fits(ent: _Entity) -> bool:
             return kind_fits(ent) and not self._no_body(ent)
         other = self.last_other
+        subject = self._subject_org_before(where) if where is not None else None
+        if subject is not None and not fits(subject):
+            subject = None
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
                 and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME
-                and fits(self.orgs[other[1]["speaker"]])):
+                and fits(self.orgs[other[1]["speaker"]])
+                # (round 39: unless another body is the subject of a sentence written since it spoke, 'The NFL Players
+                # Association said it was reviewing the decision ... “...,” the union said' after the NFL's statement)
+                and (subject is None or subject is self.orgs[other[1]["speaker"]]
+                     or not any(e is subject for _, e in self.mentions[bisect_right(self._mention_pos, other[0]):
+                                                                        bisect_right(self._mention_pos, where)]))):
             return self.orgs[other[1]["speaker"]]
         # round 16: 'The Information Commissioner's Office has reprimanded Northfleet Borough Council ... In a report
         # published on Monday, the regulator said': the organisation that was the subject of the sentence before,
         # not the one named last in it (the subject is the preferred centre, Grosz, Joshi & Weinstein 1995)
-        if where is not None and (ent := self._subject_org_before(where)) is not None and fits(ent):
-            return ent
+        if subject is not None:
+            return subject
         if (ent := self._introduced_as(heads[-1], pos)) is not None and fits(ent):
             return ent  # Rock band The Velvet Hours ... the band wrote (round 23)
         if heads[-1] in _BUSINESS_KINDS and (ent := self._introduced_in_trade(pos)) is not None and fits(ent):
@@ -3288,9 +3322,42 @@ class _Speakers:
                 break
             if ((ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME)
                     or (ent.kind == "person" and (_bare_name(ent) or (
-                        heads[-1] in _COMPANY_KINDS and self._business_name(ent))))) and fits(ent):
+                        heads[-1] in _COMPANY_KINDS and self._business_name(ent)) or (
+                        heads[-1] in _TEAM_KINDS and self._team_name(ent))))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
-        return None
+        return self._team_in_text(pos) if heads[-1] in _TEAM_KINDS else None
+
+    def _team_in_text(self, pos: int) -> _Entity | None:
+        """The club named last before ``pos`` (within 1,500 characters, outside quotations and a headline), for 'the club'
+        and 'the team' where the name table holds none (round 39). Sports copy names a club with words no person's
+        name has: a plural for its players that the text never writes in lower case ('Redmarsh Wanderers', 'the San
+        Antonio Marshals', as in :meth:`_team_name`; no 'Courier Sports') or a word of clubs' names
+        (:data:`_CLUB_WORDS`: 'Corrib Celtic', 'Serrano Factory Racing'), in a run of two to four capitalised words
+        that opens with no known given name, that the table does not hold as a person with marks, that is no place
+        and that has no word of a competition (:data:`_COMPETITION_HEADS`: not 'the Scottish Junior Cup'). Such a run
+        is taken as an organisation."""
+        first = self.text.find("\n") + 1  # (not in a headline, whose capitals make runs of any words)
+        lo = max(first if 0 < first <= 120 else 0, pos - 1500)
+        found = None
+        for m in _TEAM_RUN.finditer(self.text, lo, pos):
+            words = m.group().split()
+            if (words[0] == "By" or self.text[m.end():m.end() + 1] in ("\n", "")
+                    or self.text[m.start() - 1:m.start()] == "("):
+                continue  # (a byline, a credit line, a dateline's agency: 'By Renee Castellanos', '(Courier Sports)')
+            if words[0] in ("The", "A", "An", "In", "At", "For", "But", "And"):
+                words = words[1:]
+            last = words[-1] if words else ""
+            if (len(words) < 2 or self._inside_quote(m.start()) or words[0].lower() in _GIVEN_NAMES
+                    or not (last in _CLUB_WORDS or any(w in _CLUB_WORDS for w in words[:1])
+                            or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                                and not self._in_lower_case(last)))
+                    or any(w.lower() in _COMPETITION_HEADS for w in words) or _place_name(words)):
+                continue
+            ent = self.persons.get(" ".join(words))
+            if ent is not None and not _markless_name(ent):
+                continue
+            found = words
+        return self._org(" ".join(found)) if found is not None else None
 
     def _no_body(self, ent: _Entity) -> bool:
         """Does the text write the name ``ent`` only where no body is named (:meth:`_org_by_kind`): a name with a
@@ -3344,6 +3411,18 @@ class _Speakers:
             ok = ok and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0
         self._business[ent.name] = ok
         return ok
+
+    def _team_name(self, ent: _Entity) -> bool:
+        """May a person of the table be the club or team that 'the team' refers to (round 39)? A name of several words
+        with no person's marks (:func:`_markless_name`) that :meth:`_business_name` admits, or whose last word is a
+        plural ('Mount Hale Loggers', 'San Antonio Marshals': sports copy calls a team by that word alone, 'the Marshals
+        expect', as it calls a person by the surname, so the business test's surname check cannot tell them apart) or
+        whose first word is a place ('Louisville Current': clubs are named after their towns, people are not)."""
+        if len(ent.words) < 2 or not _markless_name(ent):
+            return False
+        last = ent.words[-1]
+        return (self._business_name(ent) or _place_name(ent.words[:1])
+                or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))))
 
     def _introduced_in_trade(self, pos: int) -> _Entity | None:
         """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close

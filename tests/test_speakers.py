@@ -6456,3 +6456,30 @@ def test_round_38_an_office_with_its_of_phrase_before_the_holders_name_is_the_su
             "Criminal Bar Association Rajiv Persad-Lutchman told the Express the case was \"a symptom of a much larger "
             "disease\".\n\n\"We have people in remand for 15, 16 years,\" he said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Rajiv Persad-Lutchman"
+
+
+def test_round_39_sports_bodies_by_their_kind_nouns():
+    # 'the club' is the club, not the competition it plays in; its name is a run with a plural or a club's word,
+    # found in the text where the name table holds none
+    text = ("Tributes\n\nJim Keddie, who made 400 appearances for Auchtergowan Rovers and led the side to its only "
+            "Scottish Junior Cup semi-final, has died.\n\nIn a post on its website, the club said: ‘Everyone here is "
+            "heartbroken.’")
+    assert find_quote_spans(text)[0]["speaker"] == "Auchtergowan Rovers"
+    text = ("Stadium\n\nThe council approved a new stadium for the San Antonio Marshals on Thursday.\n\nIn a statement, "
+            "the team said it was \"grateful to the people of San Antonio\".")
+    assert find_quote_spans(text)[0]["speaker"] == "San Antonio Marshals"
+    # a league is named as one or by its initials; a team never by initials ('MRI'), and a negotiating team is no club
+    text = ("Suspension\n\nThe NFL suspended Des Moines Blizzard receiver Terrence Gould for six games on Friday.\n\n"
+            "The league said in a statement that his conduct \"fell well short\" of what is expected.")
+    assert find_quote_spans(text)[0]["speaker"] == "NFL"
+    text = ("Injury\n\nAn MRI on Tuesday confirmed the sprain, the team said, adding that Ibeh would be \"re-evaluated "
+            "in four weeks\".")
+    assert find_quote_spans(text)[0]["speaker"] == "the team"
+    text = ("Dam\n\nThe talks on the Wad Habib Dam stalled on Monday.\n\nThe negotiating team said in a statement that it "
+            "had put forward a \"comprehensive, practical and fair\" proposal.")
+    assert find_quote_spans(text)[0]["speaker"] != "Wad Habib Dam"
+    # a body that is the subject of a sentence written after another body spoke is what 'the union' takes up
+    text = ("Suspension\n\nThe NFL suspended Terrence Gould on Friday. \"The policy applies to everyone,\" the league "
+            "said.\n\nThe NFL Players Association said it was reviewing the decision. \"We believe this discipline is "
+            "excessive,\" the union said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["NFL", "NFL Players Association"]
