@@ -909,14 +909,20 @@ def _close_apposition(ins: str) -> bool:
 
 
 _TOWN_COMMA = re.compile(r"[A-Z][\w’'\-]*,\s*$")
+_BASED_IN_TOWN = re.compile(r"(?<![\w’'])(?:based|headquartered|located)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,"
+                            r"\s*$")
 
 
 def _town_then_place(window: str, m: re.Match) -> bool:
     """Is the name of ``m`` a country, state or province right after a town and its comma ('The company, based in
-    Sioux Falls, South Dakota, said'; 'Tallyfile, based in San Jose, California, called')? The two names are one
-    locative, 'town, state', the place's second part (round 38), no subject in apposition."""
-    return (_place_name(m.group("spk").split())
-            and _TOWN_COMMA.search(window, max(0, m.start("spk") - 40), m.start("spk")) is not None)
+    Sioux Falls, South Dakota, said'; 'Tallyfile, based in San Jose, California, called'), or any name after a town
+    that 'based in' governs (round 39)? The two names are one locative, 'town, state', the place's second part (round
+    38), no subject in apposition."""
+    return ((_place_name(m.group("spk").split())
+             and _TOWN_COMMA.search(window, max(0, m.start("spk") - 40), m.start("spk")) is not None)
+            # (round 39: or any name after a town that 'based in' governs, 'The company, based in Wrexley, West
+            # Yorkshire, said': the participle's locative has the region for its second part as it has a state)
+            or _BASED_IN_TOWN.search(window, max(0, m.start("spk") - 70), m.start("spk")) is not None)
 
 
 def _person_before_of(name: str) -> str | None:

@@ -262,7 +262,10 @@ _ORG_KINDS = frozenset("company firm group organisation organization agency body
                        # 'Dalmatian Civic List ... The party said') name the organisation named before as 'the company'
                        # does ('Rock band The Velvet Hours ... the band')
                        "cooperative co-operative co-op consortium collective syndicate guild bakery brewery clinic "
-                       "brokerage band party".split())
+                       "brokerage band party "
+                       # round 39: a pension, investment or hedge fund ('Coastline Super ... the fund said'), which
+                       # money pages name by its brand alone as they name a company
+                       "fund".split())
 # round 11: the kind of organisation written before its name in wire copy ('Chinese camera maker Hikvision',
 # 'chipmaker Nvidia', 'rights group Liberty', 'news agency Reuters'): the kinds above and the trades written as
 # one word, with watchdogs and charities; none is a person's office (a role word before a name makes it a person)
@@ -1619,11 +1622,11 @@ _PUBLIC_BODIES = frozenset("ministry commission inspectorate police authority".s
 # court, and neither is a country or region (the kind noun names a class its antecedent belongs to)
 _BUSINESS_KINDS = frozenset("company firm corporation conglomerate giant vendor supplier startup start-up operator "
                             "carrier airline manufacturer maker retailer bank insurer lender developer platform chain "
-                            "publisher café cafe restaurant shop store hotel".split())
+                            "publisher café cafe restaurant shop store hotel fund".split())
 # round 30: the kind nouns that name only a business, never a person ('the operator', 'the developer', 'the vendor' may
 # be a person's job): after one of them a name of several words with no person's marks is the business referred to
 _COMPANY_KINDS = frozenset("company firm corporation conglomerate startup start-up airline retailer bank insurer lender "
-                           "chain publisher manufacturer".split())
+                           "chain publisher manufacturer fund".split())
 _PUBLIC_BODY_WORDS = ("ministry commission inspectorate police authority court tribunal council parliament assembly senate "
                       "congress government department agency office regulator watchdog ")
 _NOT_BUSINESS_HEADS = frozenset((_PUBLIC_BODY_WORDS +

@@ -699,6 +699,8 @@ _NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assemb
 _DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
 
 
+# round 39: the prepositions that open an adverbial quoted after a naming verb ('would be named “within days”')
+_ADVERBIAL_OPEN = re.compile(r"[\s…]*(?:within|by|in|after|before|at|on|from|until|over|during|for)\s")
 _AFTER_ED_VERB = re.compile(r"(?<![\w’'\-])[a-z]{3,}ed\s+$")
 
 
@@ -1625,6 +1627,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             nm = _NAMING_BEFORE.search(before[-60:])
             if nm is not None and nm.group("title") and _lowercase_start(text, d["content_start"], d["content_end"]):
                 nm = None  # the intentions conference “are generally ...”: a title does not start in lower case
+            elif nm is not None and _ADVERBIAL_OPEN.match(text, d["content_start"], d["content_end"]) is not None:
+                # round 39: a naming verb names with a noun phrase; a quotation that opens with a preposition in lower
+                # case is an adverbial of the clause, no name ('a new supplier would be named “within days”', the
+                # passive's agent or time, Quirk et al. 1985, 10.20), so the sentence's own attribution decides it
+                nm = None
         if nm is None and wc is None:
             after = text[d["end"]:min(ue_last, d["end"] + 80)]
             nm_after = _NAMING_AFTER.match(after) if d["close_mark"] else None
