@@ -1034,8 +1034,9 @@ _DESC_SUBJECT = re.compile(
     + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True)).replace("|", "|")
     + r"|[A-Z](?:" + "|".join(sorted((w[1:] for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
     + r"))(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|on|for|and|the))*?)?)"
-    r"(?=\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|did|could|can|made|gave|took|spoke|[a-z]{2,}ed|"
-    r"[a-z]{2,}s)\b)")
+    # (round 39: and the verbs of saying whose past is irregular, 'the President said the Standing Orders ...')
+    r"(?=\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|did|could|can|made|gave|took|spoke|said|told|wrote|"
+    r"[a-z]{2,}ed|[a-z]{2,}s)\b)")
 
 
 # (-man only after the ends of the compounds of occupation, fish-er-, spokes-, police-: given names end in -man too,

@@ -624,6 +624,7 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 # (the sentence opening and the finite verb after the subject are written once, _SUBJECT_OPENS and _FINITE_VERB, for
 # this pattern and _DOC_DESC_SUBJECT below; a look-ahead's alternatives may stand in any order)
 _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+_DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 _FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
                 r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took")  # (each pattern closes it with verbs of its own)
 _ORG_DESC_SUBJECT = re.compile(
@@ -3222,7 +3223,12 @@ class _Speakers:
             if _object_before(self.text[max(0, m.start() - 60):m.start("d")], 60 if m.start() >= 60 else m.start()):
                 continue
             found = m
-        if found is None:
+        if found is None or any(
+                d.group("a") != "The" or any(_role_word(w) or w in _PERSON_NOUNS for w in d.group("w").split())
+                for d in _DESCRIPTION_OPENING.finditer(self.text, found.end(), hi)):
+            # (round 39: nor one before a sentence whose subject is an indefinite description, 'A police officer at the
+            # scene, who did not want his name in print, said ...', or a definite one of a person, 'The taxi driver
+            # taking the visitor from the airport remarks ...': the later subject, which the pronoun continues)
             return None
         role = found.group("role").lower()
         said = set(found.group("d").lower().split())

@@ -6508,3 +6508,16 @@ def test_round_39_a_region_after_a_town_that_based_in_governs_is_no_subject():
     text = ("Collapse\n\nThe energy supplier Brightlane Energy ceased trading on Friday.\n\nThe company, based in Wrexley, "
             "West Yorkshire, said costs \"rose beyond what the business could absorb\".")
     assert find_quote_spans(text)[0]["speaker"] == "Brightlane Energy"
+
+
+def test_round_39_a_pronoun_after_a_definite_description_that_said_something():
+    # 'the President said ...' is the subject a later 'he' continues: the person named before with that office
+    text = ("Vote\n\nPresident Anura Pathirage opened the sitting at ten. Minister Dinesh Senaratne spoke first.\n\n"
+            "\"The Opposition was given every chance,\" Senaratne said.\n\nWhen members rose, the President said the "
+            "Standing Orders did not permit a vote. \"I have ruled on this,\" he said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Dinesh Senaratne", "Anura Pathirage"]
+    # but not past a later subject that is a new referent (an indefinite description)
+    text = ("Demolition\n\nPresident Anura Pathirage visited the site on Monday. The President said the order stood.\n\n"
+            "A police officer at the scene, who did not want his name in print, said the operation was peaceful. "
+            "\"There was no resistance,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] != "Anura Pathirage"
