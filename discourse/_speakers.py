@@ -624,6 +624,7 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 # (the sentence opening and the finite verb after the subject are written once, _SUBJECT_OPENS and _FINITE_VERB, for
 # this pattern and _DOC_DESC_SUBJECT below; a look-ahead's alternatives may stand in any order)
 _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
 _DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 _FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
                 r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took")  # (each pattern closes it with verbs of its own)
@@ -3606,6 +3607,8 @@ class _Speakers:
                 return introduced  # a person introduced in the sentence before the quotation
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
+            if kind == "person" and self._in_byline(p):
+                continue  # round 39: the byline's reporter ('By Rhiannon Pryce, BBC Wales') is no one the copy quotes
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
                 if (kind == "person" and gender is not None and ent.gender is None
                         and _REPORTED_SUBJECT_BEFORE.search(self.text, max(0, p - 20), p) is not None):
@@ -3658,6 +3661,13 @@ class _Speakers:
                 if pos - p > 1000:
                     break
         return first
+
+    def _in_byline(self, p: int) -> bool:
+        """Is the mention at ``p`` (a run's start, which may hold the word 'By') in a byline, a line that opens with 'By'
+        ('By Rhiannon Pryce, BBC Wales')? The reporter who writes the copy is no one it quotes (round 39: a byline's
+        name was the antecedent of the 'she' of a bishop named after it with her style, 'the Rt Rev Catrin Howells')."""
+        line = self.text.rfind("\n", 0, p) + 1
+        return p - line <= 16 and _BYLINE.match(self.text, line) is not None
 
     def _no_one_in_pp(self, p: int, ent: _Entity) -> bool:
         """Is the name of ``ent`` mentioned at ``p`` (a mention's place is its run's start, which may hold a role before

@@ -6521,3 +6521,13 @@ def test_round_39_a_pronoun_after_a_definite_description_that_said_something():
             "A police officer at the scene, who did not want his name in print, said the operation was peaceful. "
             "\"There was no resistance,\" he said.")
     assert find_quote_spans(text)[-1]["speaker"] != "Anura Pathirage"
+
+
+def test_round_39_the_bylines_reporter_is_no_antecedent():
+    # 'By Rhiannon Pryce': the reporter who writes the copy is no one it quotes; the bishop named with her style is
+    text = ("Report\n\nBy Rhiannon Pryce, BBC Wales\n\nThe Bishop of Wrexford, the Rt Rev Catrin Howells, said the "
+            "findings left her \"ashamed and angry\".\n\nIn a statement, she said: \"We failed these children.\"")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Catrin Howells", "Catrin Howells"]
+    # with no one else to take it, the pronoun stays unresolved rather than go to the reporter
+    text = "Floods\n\nBy Rhiannon Pryce\n\nThe river burst its banks overnight. \"It came so fast,\" she said."
+    assert find_quote_spans(text)[0]["speaker"] is None
