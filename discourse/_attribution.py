@@ -1113,7 +1113,13 @@ _B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_N
 _B_AND_CUE_IN = re.compile(rf"\b(?:and|but)\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
 # before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
-_B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME}),\s+who\s+(?:{_ADV}\s+)?"
+# (round 39: or with an apposition to the name between them, 'Rachel Dunmore, an American 1,500-meter runner and
+# two-time Olympian, who said she had signed because “...”': the relative clause is the apposition chain's, whose head
+# is the name, as in _WHO_AFTER_APPOSITION; the apposition's own capitalised words, 'Olympian', are no speaker; and no
+# capitalised noun after an indefinite article is a name, 'another Negro, a man very dear to me, who says', Brown cf42)
+_B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?<!\ba\s)(?<!\ban\s)(?<!another\s)(?P<spk>{_NAME_OF}|{_NAME})"
+                             r"(?:,\s+(?:a|an|the)\s+(?:[^,;:“”\"()]|(?<=\d),(?=\d{3})){1,120}?)?"
+                             rf",\s+who\s+(?:{_ADV}\s+)?"
                              rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])"
                              # (round 27: not the formula of anonymity, ', who asked not to be named, told PUNCH')
                              r"(?!\s+not\s+to\s+be\b)")

@@ -3071,10 +3071,16 @@ class _Speakers:
         tail = [h.lower() for h in heads]
         found = None
         for m in self._anonymous_sources(max(0, pos - 1500), pos):
-            words = m.group("d").split()[1:]  # (a description no fuller than the definite one keeps that as written)
-            if [w.lower() for w in words[-len(tail):]] == tail and len(words) > len(tail):
+            words = m.group("d").split()[1:]
+            # (round 39: one no fuller than the definite description too, 'A former deputy, who asked not to be named
+            # ... the former deputy said': the same unnamed source, not the person quoted before it; the description
+            # then keeps its article as written, as one with nothing fuller before it does)
+            if [w.lower() for w in words[-len(tail):]] == tail and len(words) >= len(tail):
                 found = m
-        return _anonymous_description(found.group("d")) if found is not None else None
+        if found is None:
+            return None
+        return (_anonymous_description(found.group("d")) if len(found.group("d").split()) > len(tail) + 1
+                else "the " + " ".join(heads))
 
     def _anonymous_source(self, pos: int, where: int, ent: _Entity | None, gender: str) -> str | None:
         """The unnamed source introduced with the formula that withholds the name (:data:`_ANON_SOURCE`) as the

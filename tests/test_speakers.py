@@ -6531,3 +6531,23 @@ def test_round_39_the_bylines_reporter_is_no_antecedent():
     # with no one else to take it, the pronoun stays unresolved rather than go to the reporter
     text = "Floods\n\nBy Rhiannon Pryce\n\nThe river burst its banks overnight. \"It came so fast,\" she said."
     assert find_quote_spans(text)[0]["speaker"] is None
+
+
+def test_round_39_an_unnamed_source_taken_up_by_a_definite_description_of_the_same_words():
+    # 'A former deputy, who asked not to be named ... the former deputy said': the unnamed source, not the person
+    # quoted before it
+    text = ("Fuel\n\nLottie Hairston said the audit was fair. \"It was overdue,\" Hairston said.\n\nA former deputy, who "
+            "asked not to be named because he still lives in the county, said the use of the cards was an open secret."
+            "\n\n\"Everybody knew the boat ran on county gas,\" the former deputy said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "the former deputy"
+
+
+def test_round_39_a_relative_clause_of_saying_after_an_apposition_is_the_names():
+    # 'Rachel Dunmore, an American 1,500-meter runner and two-time Olympian, who said ...': the apposition's head
+    text = ("Letter\n\nAmong the signatories is Rachel Dunmore, an American 1,500-meter runner and two-time Olympian, who "
+            "said she had signed because “the silence has been deafening.”")
+    assert find_quote_spans(text)[0]["speaker"] == "Rachel Dunmore"
+    # a capitalised noun after an indefinite article is no name (Brown cf42)
+    text = ("I know another Negro, a man very dear to me, who says, with conviction and with truth, “The spirit of the "
+            "South is the spirit of America”.")
+    assert find_quote_spans(text)[0]["speaker"] != "Negro"
