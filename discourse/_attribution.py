@@ -1018,10 +1018,15 @@ _B_PARTICIPLE_NAMING = re.compile(_PARTICIPLE_OPEN + rf"\s+(?:(?P<cue>calling|br
 # 'with' is the subject of the absolute clause whose participle follows it (Quirk et al. 1985, 15.60: the
 # with-clause's own subject), so the participle of saying or naming has that subject for its speaker; a name in
 # apposition to it ('with the file's rapporteur, lawmaker Katarzyna Zielińska, warning that ...') names the person
+# (round 39: and a possessive pronoun as determiner, 'with his mother saying', and the participles 'remarking', 'noting'
+# and 'adding', 'with Justice Farrukh Iqbal Mirza remarking that': the absolute clause's subject is the participle's,
+# Quirk et al. 1985, 15.58)
 _B_WITH_PARTICIPLE = re.compile(
-    rf"(?<![\w’'])with\s+(?P<spk>(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w’'\-]*\s+){{0,3}}?"
-    rf"[a-z][\w\-]*|{_NAME})(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
+    rf"(?<![\w’'])with\s+(?P<spk>(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w\-]*[’']s)\s+"
+    rf"(?:[a-z][\w’'\-]*\s+){{0,3}}?[a-z][\w\-]*|{_NAME}))"
+    rf"(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
     rf"(?P<cue>calling|branding|labell?ing|dubbing|describing|saying|warning|insisting|arguing|claiming|accusing|"
+    rf"remarking|noting|adding|"
     rf"finding(?=\s+that\b)|ruling(?=\s+that\b))"  # (round 22: 'with the presiding judge finding that ...')
     rf"(?![\w’'])(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
 _APPOS_LAST_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")

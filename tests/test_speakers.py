@@ -6551,3 +6551,13 @@ def test_round_39_a_relative_clause_of_saying_after_an_apposition_is_the_names()
     text = ("I know another Negro, a man very dear to me, who says, with conviction and with truth, “The spirit of the "
             "South is the spirit of America”.")
     assert find_quote_spans(text)[0]["speaker"] != "Negro"
+
+
+def test_round_39_with_and_a_participle_of_remarking_or_noting():
+    # 'with Justice Farrukh Iqbal Mirza remarking that ...': the absolute clause's subject speaks
+    text = ("Jail\n\nThe shops were demolished, with Justice Farrukh Iqbal Mirza remarking that the operation appeared to "
+            "have been carried out “in complete disregard of due process”.")
+    assert find_quote_spans(text)[0]["speaker"] == "Farrukh Iqbal Mirza"
+    text = ("Budget\n\nThe council approved the plan, with Mayor Helen Tairoa noting that rates would rise by "
+            "“no more than we need”.")
+    assert find_quote_spans(text)[0]["speaker"] == "Helen Tairoa"
