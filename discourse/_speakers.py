@@ -624,6 +624,10 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 # (the sentence opening and the finite verb after the subject are written once, _SUBJECT_OPENS and _FINITE_VERB, for
 # this pattern and _DOC_DESC_SUBJECT below; a look-ahead's alternatives may stand in any order)
 _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
+# round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
+# (_Speakers._role_holder)
+_POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 _BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
 _DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 _FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
@@ -2318,6 +2322,38 @@ class _Speakers:
             return None
         found = {id(o): o for o in by_root.get(low, ()) if o.merged is None and o.words[-1] != word}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _role_holder(self, role: str, pos: int, where: int, written: str) -> tuple[_Entity, str] | None:
+        """The person an office held by a body's possessive refers to ('its bishop', 'their spokesman', 'the co-op’s
+        chairman', :data:`_POSSESSED_ROLE`): the holder of the office named last before (within 400 mentions), else the
+        first named after it (within 1,500 characters); with the reason to give. None where the role is no office
+        (:data:`_ROLE_HEADS`) or no one holds it.
+
+        Round 39: a body's office is a definite description, like 'the bishop', which refers to its one holder (Hawkins
+        1978, ch. 3, on associative anaphora); news leads write it before the holder's name, which a later paragraph
+        gives ('in what its bishop has described as “...” ... Bishop Declan Mulvihill said'; delayed identification, Bell
+        1991, ch. 9). The description had been read as a name ('its bishop')."""
+        if role not in _ROLE_HEADS:
+            return None
+        fits = {role} | _ROLE_HYPONYMS.get(role, frozenset())
+
+        def holds(ent: _Entity) -> bool:
+            return ent.kind == "person" and (ent.rank in fits or bool(ent.role and not fits.isdisjoint(
+                _role_head_words(ent.role))))
+        at = self._written_at(written, where)
+        at = at if at >= 0 else min(pos, where)
+        if _APPOSED_NAME.match(self.text, at + len(written)) is not None:
+            return None  # ('The family's lawyer, Aisha Mwinyi of ..., said': the name in apposition, read elsewhere)
+        k = bisect_right(self._mention_pos, at) - 1
+        for j in range(k, max(-1, k - 400), -1):
+            if holds(ent := self.mentions[j][1]):
+                return _final(ent), "description resolved to a person named before"
+        for p, ent in self.mentions[k + 1:k + 41]:
+            if p - at > 1500:
+                break
+            if p > at + len(written) and holds(ent):
+                return _final(ent), "description of the person named after it"
+        return None
 
     def _delayed_identification(self, role: str, at: int, end: int) -> _Entity | None:
         """'A senator on Tuesday accused flood control officials of “looking the other way” ... ¶ At the resumption of the
@@ -4177,6 +4213,9 @@ class _Speakers:
                 out["speaker_reason"] = f"unresolved pronoun '{written}'"
                 return out
             return self._remember(pos, self._fill(out, ent, "pronoun resolved"))
+        if (m := _POSSESSED_ROLE.fullmatch(written)) is not None and (ent := self._role_holder(
+                m.group("role").lower(), pos, where, written)) is not None:
+            return self._fill(out, ent[0], ent[1])
         # documents: Huawei's press release, the report, another webpage
         m = _OWNED_DOC.match(written)
         if m and m.group("owner").lower() not in ("the", "a", "an"):

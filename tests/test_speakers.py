@@ -6561,3 +6561,18 @@ def test_round_39_with_and_a_participle_of_remarking_or_noting():
     text = ("Budget\n\nThe council approved the plan, with Mayor Helen Tairoa noting that rates would rise by "
             "“no more than we need”.")
     assert find_quote_spans(text)[0]["speaker"] == "Helen Tairoa"
+
+
+def test_round_39_an_office_held_by_a_bodys_possessive_is_its_holder():
+    # 'its bishop', 'the co-op’s chairman': the holder of the office, named after it in the lead's next paragraph
+    text = ("Diocese\n\nThe diocese of Clonmoyle is to reorganise its parishes, in what its bishop has described as “the "
+            "most significant change in the life of this diocese”.\n\nBishop Declan Mulvihill said the plan followed two "
+            "years of consultation.")
+    assert find_quote_spans(text)[0]["speaker"] == "Declan Mulvihill"
+    text = ("Milk\n\nGlenmoher Dairies has held its milk price, a decision the co-op’s chairman described as ‘disappointing "
+            "but necessary’.\n\nChairman Michael Hanrahan told the Farmers Journal the market was weak.")
+    assert find_quote_spans(text)[0]["speaker"] == "Michael Hanrahan"
+    # a name in apposition to the office is read as before
+    text = ("Charges\n\nThe family's lawyer, Aisha Mwinyi of the Haki Mashinani Trust, said the charges were \"a first "
+            "step, not the end of the road\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Aisha Mwinyi"
