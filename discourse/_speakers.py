@@ -2991,7 +2991,8 @@ class _Speakers:
             at = self.text.rfind(written, _sentence_start(self.text, where), where)
         if at <= 0:
             return None
-        m = _COORDINATED_BEFORE.search(self.text, max(0, at - 120), at)
+        # (round 39: within the line: a headline's last word is no part of the name that opens the body)
+        m = _COORDINATED_BEFORE.search(self.text, max(0, at - 120, self.text.rfind("\n", 0, at) + 1), at)
         if m is None:
             return None
         full = " ".join(self.text[m.start():at + len(written)].split())
@@ -3000,7 +3001,10 @@ class _Speakers:
             # (round 35: 'The THA's Division of Infrastructure and ...': the owner is the name's determiner; not the
             # office a body's name holds in the genitive, 'The Prosecutor’s Office of Bosnia and Herzegovina')
             full = full[owner.end():]
-        if not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in full.split()):
+        if not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in full.split()) and not (
+                # (round 39: or one that ends in a country, the national body named by its remit, 'Track and Field
+                # Australia', 'Fisheries and Oceans Canada': no person's name ends in one)
+                len(full.split()) >= 4 and (_place_name(full.split()[-1:]) or _place_name(full.split()[-2:]))):
             return None
         if (sp := _SPOKESPERSON_FOR_BEFORE.search(self.text, max(0, m.start() - 60), m.start())) is not None:
             # (A spokesman for the Department of Further and Higher Education: the spokesman speaks for it)

@@ -6576,3 +6576,16 @@ def test_round_39_an_office_held_by_a_bodys_possessive_is_its_holder():
     text = ("Charges\n\nThe family's lawyer, Aisha Mwinyi of the Haki Mashinani Trust, said the charges were \"a first "
             "step, not the end of the road\".")
     assert find_quote_spans(text)[0]["speaker"] == "Aisha Mwinyi"
+
+
+def test_round_39_a_coordinated_national_body_that_ends_in_its_country():
+    # 'Track and Field Australia', 'Fisheries and Oceans Canada': one name, which no person's ends in a country; and
+    # the headline's last word is no part of it
+    text = ("Appeal\n\nTrack and Field Australia said in a statement it \"accepted the panel's decision\" and would "
+            "nominate her.")
+    assert find_quote_spans(text)[0]["speaker"] == "Track and Field Australia"
+    text = "Appeal\n\nMinistry of Housing and City Policy said in a statement it \"accepted the panel's decision\"."
+    assert find_quote_spans(text)[0]["speaker"] == "Ministry of Housing and City Policy"
+    # two people joined by 'and' stay apart
+    text = "Appeal\n\nThe selectors met. Tom Smith and Jane Roe said in a statement they \"accepted the decision\"."
+    assert find_quote_spans(text)[0]["speaker"] != "Tom Smith and Jane Roe"
