@@ -627,6 +627,11 @@ _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
 # round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
 # (_Speakers._role_holder)
 _POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
+_SUBJECT_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
+_POSSESSIVE_MARK = re.compile(r"[’'](?:s\b|\s)")
+_LOCATIVE_OPENING = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
+# (the name as written, its capitalised words, and its comma: its apposition or relative clause follows)
+_RUN_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al))*,\s")
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
 _BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
 _DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
@@ -3698,6 +3703,14 @@ class _Speakers:
                         # who is a subject earlier in the same sentence (gender agreement filters the candidates before
                         # salience ranks them; Hobbs 1978, Lappin & Leass 1994)
                         return other
+                    if (kind == "person" and gender is not None and p >= near
+                            and (head := self._sentence_subject_person(j, gender)) is not None):
+                        # round 39: 'Ananya Deshpande, who spent eight years ... before succeeding founding director
+                        # Farokh Contractor in July, said ... “...,” she said': a name inside the subject's apposition or
+                        # relative clause, or after its verb, ranks below the subject that opens the sentence (the
+                        # grammatical-role ranking of centering theory, Brennan, Friedman & Pollard 1987); only in the
+                        # sentence right before the quotation (:func:`_utterance_start`)
+                        return head
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
                         and "\n" not in self.text[p:pos]):
@@ -3706,6 +3719,33 @@ class _Speakers:
                     first = ent
                 if pos - p > 1000:
                     break
+        return first
+
+    def _sentence_subject_person(self, j: int, gender: str) -> _Entity | None:
+        """The person named first in the sentence of mention ``j``, where that is another person than mention ``j``'s,
+        of a sex the pronoun allows, named at the sentence's subject position (nothing before the name but an article
+        and a description closed by a comma, 'The race director of the Giro del Carso, Luca Bertossi,') and followed by
+        a comma (an apposition or relative clause, inside which mention ``j`` stands, or which it follows); else None."""
+        p, ent = self.mentions[j]
+        s0 = _sentence_start(self.text, p)
+        k = bisect_left(self._mention_pos, s0)
+        if k >= j:
+            return None
+        q, first = self.mentions[k]
+        first = _final(first)
+        if (first.kind != "person" or first is _final(ent) or first.gender not in (None, gender)
+                or (first.gender is None and ent.gender == gender) or self._at_dateline(s0)
+                or _place_name(first.words) or first.name.isupper()
+                or any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in first.words)):
+            return None  # (no dateline's place, 'KUALA LUMPUR', and no place or body, 'Kilimahewa District')
+        lead = self.text[s0:q].strip()
+        if lead and _SUBJECT_LEAD.fullmatch(lead) is None:
+            return None
+        c = _RUN_THEN_COMMA.match(self.text, q)
+        if c is None or _POSSESSIVE_MARK.search(c.group()) is not None or _LOCATIVE_OPENING.match(self.text, s0):
+            # (a possessor is a determiner, no subject: 'Mr Beaton’s dive partner, Stuart Munro,', 'Ms Hollis' mother';
+            # nor is a place after an opening preposition, 'In Kilimahewa District, a nurse-midwife ...')
+            return None
         return first
 
     def _in_byline(self, p: int) -> bool:

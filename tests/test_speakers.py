@@ -6589,3 +6589,20 @@ def test_round_39_a_coordinated_national_body_that_ends_in_its_country():
     # two people joined by 'and' stay apart
     text = "Appeal\n\nThe selectors met. Tom Smith and Jane Roe said in a statement they \"accepted the decision\"."
     assert find_quote_spans(text)[0]["speaker"] != "Tom Smith and Jane Roe"
+
+
+def test_round_39_a_name_inside_the_subjects_apposition_ranks_below_the_subject():
+    # 'Ananya Deshpande, who ... succeeding founding director Farokh Contractor in July, said ...': the 'she' after it
+    # continues the sentence's subject, not the name in its relative clause
+    text = ("Festival\n\nAnanya Deshpande, who spent eight years as a programmer at the festival before succeeding "
+            "founding director Farokh Contractor in July, said the smaller line-up was a choice.\n\n“We used to "
+            "programme as if more was always better,” she said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Ananya Deshpande"
+    text = ("Race\n\nThe race director of the Giro del Carso, Luca Bertossi, said organisers would strip Kovacic of the "
+            "stage win. \"Our race will not be a stage for cheats,\" he told dpa.")
+    assert find_quote_spans(text)[0]["speaker"] == "Luca Bertossi"
+    # but a possessor is no subject ('Kyle’s uncle, Shaun Brennan,'), nor is a sentence's first name an object's
+    # antecedent where the object answers ('Dan asked Hez, who ...', Brown cn13)
+    text = ("Knives\n\nKyle’s uncle, Shaun Brennan, who has campaigned since his nephew’s death, told the paper the amnesty "
+            "was “a start”.\n\n“You can hand in a thousand knives,” he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Shaun Brennan"
