@@ -628,6 +628,9 @@ _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
 # (_Speakers._role_holder)
 _POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
 _SUBJECT_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
+_WHO_SAID_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al|Ó|Ní|Mac))*"
+                             r"(?:,\s+(?:a|an|the)\s[^,;:“”\"()]{1,80})?,\s+who\s+(?:also\s+|later\s+)?"
+                             r"(?:said|says|described|told|recalled|explained|testified|added|spoke|welcomed)\b")
 _POSSESSIVE_MARK = re.compile(r"[’'](?:s\b|\s)")
 _LOCATIVE_OPENING = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
 # (the name as written, its capitalised words, and its comma: its apposition or relative clause follows)
@@ -3711,6 +3714,14 @@ class _Speakers:
                         # grammatical-role ranking of centering theory, Brennan, Friedman & Pollard 1987); only in the
                         # sentence right before the quotation (:func:`_utterance_start`)
                         return head
+                    return ent
+                if (kind == "person" and gender is not None and ent.gender == gender and p >= near
+                        and _WHO_SAID_AFTER.match(self.text, p) is not None):
+                    # round 39: 'The inquiry heard evidence from Mr Cowie, who described the moment the boat went over.
+                    # ¶ “...,” he told the inquiry': a name that a relative clause of saying follows is the source the
+                    # next quotation continues, though it is no subject of its own clause (the relative clause makes
+                    # it the topic of what follows, as a subject is; Grosz, Joshi & Weinstein 1995); only a name whose sex
+                    # the text gives (not 'a retired engineer from Zahle, who said')
                     return ent
                 if (introduced is None and p >= near and len(ent.words) >= 2 and ent.positions[0] == p
                         and "\n" not in self.text[p:pos]):

@@ -6606,3 +6606,16 @@ def test_round_39_a_name_inside_the_subjects_apposition_ranks_below_the_subject(
     text = ("Knives\n\nKyle’s uncle, Shaun Brennan, who has campaigned since his nephew’s death, told the paper the amnesty "
             "was “a start”.\n\n“You can hand in a thousand knives,” he said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Shaun Brennan"
+
+
+def test_round_39_a_name_that_a_relative_clause_of_saying_follows_is_the_next_pronouns():
+    # 'The inquest heard evidence from the boat's skipper, Colm Ó Loingsigh, who said ...': the source the next 'he'
+    # continues, though the object of a preposition
+    text = ("Inquest\n\nThe coroner, Tadhg Ó Conchúir, opened the hearing. The inquest heard evidence from the boat's "
+            "skipper, Colm Ó Loingsigh, who said conditions had deteriorated quickly.\n\n\"We were hauling the last of "
+            "the pots when a big sea came over,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Colm Ó Loingsigh"
+    # not a place of unknown sex in the apposition ('a retired engineer from Zahle, who said')
+    text = ("Protest\n\nAmong them was Georges Haddad, a 71-year-old retired engineer from Zahle, who said he had "
+            "$180,000 at the bank. \"I worked in the Gulf for 30 years,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Georges Haddad"
