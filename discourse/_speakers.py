@@ -624,20 +624,6 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 # (the sentence opening and the finite verb after the subject are written once, _SUBJECT_OPENS and _FINITE_VERB, for
 # this pattern and _DOC_DESC_SUBJECT below; a look-ahead's alternatives may stand in any order)
 _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
-# round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
-# (_Speakers._role_holder)
-_POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
-_SUBJECT_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
-_WHO_SAID_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al|Ó|Ní|Mac))*"
-                             r"(?:,\s+(?:a|an|the)\s[^,;:“”\"()]{1,80})?,\s+who\s+(?:also\s+|later\s+)?"
-                             r"(?:said|says|described|told|recalled|explained|testified|added|spoke|welcomed)\b")
-_POSSESSIVE_MARK = re.compile(r"[’'](?:s\b|\s)")
-_LOCATIVE_OPENING = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
-# (the name as written, its capitalised words, and its comma: its apposition or relative clause follows)
-_RUN_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al))*,\s")
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
-_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
-_DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 _FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
                 r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took")  # (each pattern closes it with verbs of its own)
 _ORG_DESC_SUBJECT = re.compile(
@@ -653,6 +639,28 @@ _DOC_DESC_SUBJECT = re.compile(
     _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|His|Her|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
     rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}))"
     rf"(?=(?:,(?:[^,.;:“”\"]|[“\"][^“”\"]{{1,80}}[”\"]){{1,120}},)?{_FINITE_VERB}|found)\b)")
+
+# round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
+# (_Speakers._role_holder), and a name in apposition right after it, which is read instead
+_POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
+# round 39: the subject position of a sentence (_Speakers._sentence_subject_person): what may stand before the name (a
+# description closed by a comma, a coordinator), the name as written and the comma of its apposition or relative clause,
+# and what makes the name no subject (a possessive mark, an opening preposition of place)
+_SUBJECT_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
+_RUN_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al))*,\s")
+_POSSESSIVE_MARK = re.compile(r"[’'](?:s\b|\s)")
+_LOCATIVE_OPENING = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
+# round 39: a name that a relative clause of saying follows, an apposition between ('Colm Ó Loingsigh, who said',
+# 'Nadia Ruskin, a tenant organizer, who said'; _Speakers._recent)
+_WHO_SAID_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al|Ó|Ní|Mac))*"
+                             r"(?:,\s+(?:a|an|the)\s[^,;:“”\"()]{1,80})?,\s+who\s+(?:also\s+|later\s+)?"
+                             r"(?:said|says|described|told|recalled|explained|testified|added|spoke|welcomed)\b")
+# round 39: a byline's line ('By Rhiannon Pryce, BBC Wales'; _Speakers._in_byline)
+_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
+# round 39: a sentence whose subject is an indefinite description, or a definite one (of a person, asked by the caller),
+# which takes over from a description of an office before it (_Speakers._description_subject)
+_DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 
 
 # a partitive as a speaker as written ('One of them', 'one of the shoppers') and an indefinite description in
@@ -3396,7 +3404,7 @@ class _Speakers:
         and 'the team' where the name table holds none (round 39). Sports copy names a club with words no person's
         name has: a plural for its players that the text never writes in lower case ('Redmarsh Wanderers', 'the San
         Antonio Marshals', as in :meth:`_team_name`; no 'Courier Sports') or a word of clubs' names
-        (:data:`_CLUB_WORDS`: 'Corrib Celtic', 'Serrano Factory Racing'), in a run of two to four capitalised words
+        (:data:`_CLUB_WORDS`: 'Corrib Celtic', 'Serrano Factory Racing'), in a run of two to five capitalised words
         that opens with no known given name, that the table does not hold as a person with marks, that is no place
         and that has no word of a competition (:data:`_COMPETITION_HEADS`: not 'the Scottish Junior Cup'). Such a run
         is taken as an organisation."""
