@@ -1415,6 +1415,13 @@ def _role_head_words(role: str) -> list[str]:
     return words[:k]
 
 
+def _holds_office(ent: _Entity, fits: set[str]) -> bool:
+    """Does ``ent`` hold one of the offices ``fits`` (a role word and its hyponyms): its rank ('Capt.' -> captain), or
+    its role's head words (:func:`_role_head_words`)? The test of :meth:`_Speakers._delayed_identification` and
+    :meth:`_Speakers._role_holder`."""
+    return ent.rank in fits or bool(ent.role and not fits.isdisjoint(_role_head_words(ent.role)))
+
+
 # round 37: a preposition before a name, with a capitalised genitive or up to two capitalised words and 'and' between
 # ('of Patients' Voice Tanzania', 'for Redcastle and Seaton', 'in North Harnford'): the name is the object of the phrase
 # (and a kind noun in lower case between: 'of the passenger group Commuter Voice Ireland', 'at the stockbroker Lytham
@@ -1692,6 +1699,12 @@ _COMPETITION_KINDS = frozenset("league series tour".split())
 _COMPETITION_HEADS = frozenset("league liga division cup championship championships series tour trophy open prix games "
                                "olympics conference federation association committee board council commission "
                                "ministry court tribunal police government union".split())
+
+
+def _players_plural(word: str) -> bool:
+    """Is ``word`` a plural that may name a team's players ('Loggers', 'Marshals', 'Rovers'), no singular in -ss, -us or
+    -is and no possessive (_Speakers._team_name, _Speakers._team_in_text)?"""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
 
 
 _BASED = re.compile(r"[A-Z][\w’'.\-]*-based")
@@ -2354,8 +2367,7 @@ class _Speakers:
         fits = {role} | _ROLE_HYPONYMS.get(role, frozenset())
 
         def holds(ent: _Entity) -> bool:
-            return ent.kind == "person" and (ent.rank in fits or bool(ent.role and not fits.isdisjoint(
-                _role_head_words(ent.role))))
+            return ent.kind == "person" and _holds_office(ent, fits)
         at = self._written_at(written, where)
         at = at if at >= 0 else min(pos, where)
         if _APPOSED_NAME.match(self.text, at + len(written)) is not None:
@@ -2394,7 +2406,7 @@ class _Speakers:
                 break
             if ent.kind != "person" or p < end:  # (not a name the description itself holds, 'A senior Democratic aide')
                 continue
-            if ent.rank in fits or (ent.role and not fits.isdisjoint(_role_head_words(ent.role))):
+            if _holds_office(ent, fits):
                 return ent
         return None
 
@@ -3421,8 +3433,7 @@ class _Speakers:
             last = words[-1] if words else ""
             if (len(words) < 2 or self._inside_quote(m.start()) or words[0].lower() in _GIVEN_NAMES
                     or not (last in _CLUB_WORDS or any(w in _CLUB_WORDS for w in words[:1])
-                            or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-                                and not self._in_lower_case(last)))
+                            or (_players_plural(last) and not self._in_lower_case(last)))
                     or any(w.lower() in _COMPETITION_HEADS for w in words) or _place_name(words)):
                 continue
             ent = self.persons.get(" ".join(words))
@@ -3492,9 +3503,7 @@ class _Speakers:
         whose first word is a place ('Louisville Current': clubs are named after their towns, people are not)."""
         if len(ent.words) < 2 or not _markless_name(ent):
             return False
-        last = ent.words[-1]
-        return (self._business_name(ent) or _place_name(ent.words[:1])
-                or (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))))
+        return self._business_name(ent) or _place_name(ent.words[:1]) or _players_plural(ent.words[-1])
 
     def _introduced_in_trade(self, pos: int) -> _Entity | None:
         """The business the text introduced last before ``pos`` (within 1,500 characters, outside quotations) by a close
