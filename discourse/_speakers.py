@@ -198,12 +198,33 @@ def _without_home(name: str) -> str:
     return name
 
 
+def _headline_end(text: str) -> int:
+    """Where a text's headline ends: its first line, where that line is at most 150 characters with no full stop or
+    closing quotation mark at its end ('Regulator blocks £3.8bn Corvane takeover'); else 0 (the text opens with its
+    body, 'WASHINGTON — Federal regulators on Thursday accused ...')."""
+    nl = text.find("\n")
+    return nl if 0 < nl <= 150 and not text[:nl].rstrip().endswith((".", "”", '"')) else 0
+
+
 def _markless_name(ent: _Entity) -> bool:
     """A name with no person's marks (no gender, role, or known given name first), of one word (:func:`_bare_name`)
     or of several ('Canyon Plains said' after 'Canyon Plains Medical Center'), which the table took for a person
     only by its capitals. Since round 18 such a name that is the start of an organisation's name is that
     organisation, as a one-word bare name was in round 17 ('Kingsmere said' after 'Kingsmere Bank')."""
-    return ent.gender is None and ent.role is None and ent.words[0].lower() not in _GIVEN_NAMES
+    return (ent.gender is None and (ent.role is None or _business_role(ent.role))
+            and ent.words[0].lower() not in _GIVEN_NAMES)
+
+
+def _business_role(role: str) -> bool:
+    """Is a description written in apposition to a name a business's, not a person's office (round 40: 'Pennant
+    Health, the maker of a popular fertility-tracking app')? Its head, the last word before 'of', 'that', 'which' or
+    'based', after its article, is a kind of organisation (:data:`_ORG_KINDS`) and no person's office."""
+    words = role.replace(",", " ").split()
+    if not words or words[0].lower() not in ("the", "a", "an"):
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "that", "which", "based", "in", "with")), len(words))
+    head = words[cut - 1].lower() if cut > 1 else ""
+    return head in _ORG_KINDS and head not in _ROLE_WORDS
 
 
 def _other_office(single: _Entity, role_words: list[str]) -> bool:
@@ -3491,7 +3512,9 @@ class _Speakers:
                 and not self._inside_quote(m.start())
                 and self.text[max(0, m.start() - 4):m.start()].lower() != "the "
                 for m in re.finditer(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", self.text))
-            ok = ok and self.text.find(" ".join(ent.words), self.text.find("\n") + 1) > 0
+            # (round 40: a first line that is no headline, the lead of a text without one, is the body: 'Pennant
+            # Health, the maker of a popular fertility-tracking app' named once in a lead that opens the text)
+            ok = ok and self.text.find(" ".join(ent.words), _headline_end(self.text)) >= 0
         self._business[ent.name] = ok
         return ok
 
@@ -4019,8 +4042,7 @@ class _Speakers:
         nxt = full.words[len(short.split())]
         # (a headline, a first line of at most 150 characters with no full stop at its end, names organisations
         # short: 'Regulator blocks £3.8bn Corvane takeover' before 'Corvane Group’s acquisition')
-        nl = self.text.find("\n")
-        lo = nl if 0 < nl <= 150 and not self.text[:nl].rstrip().endswith((".", "”", '"')) else 0
+        lo = _headline_end(self.text)
         m = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(nxt)}(?![\w-]))").search(self.text, lo)
         first_full = self.text.find(full.name)
         return m is not None and 0 <= first_full < m.start()

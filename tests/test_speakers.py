@@ -6619,3 +6619,16 @@ def test_round_39_a_name_that_a_relative_clause_of_saying_follows_is_the_next_pr
     text = ("Protest\n\nAmong them was Georges Haddad, a 71-year-old retired engineer from Zahle, who said he had "
             "$180,000 at the bank. \"I worked in the Gulf for 30 years,\" he said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Georges Haddad"
+
+
+def test_round_40_a_business_by_its_apposition_in_a_lead_that_opens_the_text():
+    # 'Pennant Health, the maker of a popular fertility-tracking app': a description whose head is a kind of
+    # organisation marks no person, and a text without a headline names it in its body from its first line
+    text = ("WASHINGTON — Federal regulators on Thursday accused Pennant Health, the maker of a popular fertility app, "
+            "of sharing data with advertisers.\n\nPennant, which is based in Austin, disputed the account. In a "
+            "statement, the company said it had “never sold user data”.")
+    assert find_quote_spans(text)[0]["speaker"] == "Pennant Health"
+    # a person's office in apposition keeps the name a person's ('the company' is then no one named)
+    text = ("WASHINGTON — Regulators on Thursday questioned Dana Whitfield, the director of a fertility clinic, about "
+            "its data.\n\nIn a statement, the company said it had “never sold user data”.")
+    assert find_quote_spans(text)[0]["speaker"] != "Dana Whitfield"
