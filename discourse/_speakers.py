@@ -1111,12 +1111,14 @@ _NICKNAME_GAP = re.compile(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[
 
 def _without_nicknames(text: str, runs: list) -> list:
     """``runs`` with each given name, quoted nickname and surname read as one run of the given name and the surname
-    (:data:`_NICKNAME_GAP`); the nickname's own run is dropped (it is inside a quotation, a mention)."""
+    (:data:`_NICKNAME_GAP`); the nickname's own run is dropped (it is inside a quotation, a mention). The surname's
+    run may go on with an of-phrase, which the table reads as it reads any name's (round 40: 'Mayor Consolacion
+    "Connie" Ybañez of Pili Verde')."""
     out: list = []
     i = 0
     while i < len(runs):
         r = runs[i]
-        if (i + 2 < len(runs) and r[1] == r[2] and len(runs[i + 2][4].split()) <= 2
+        if (i + 2 < len(runs) and r[1] == r[2] and len(_OF_WORD.split(runs[i + 2][4], 1)[0].split()) <= 2
                 and _NICKNAME_GAP.fullmatch(text, r[1], runs[i + 2][0]) is not None
                 and runs[i + 1][0] > r[1] and runs[i + 1][1] < runs[i + 2][0]):
             n = runs[i + 2]
