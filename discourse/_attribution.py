@@ -142,8 +142,8 @@ def _clean_speaker(s: str) -> str:
         words = words[:-1]
         if len(words) > 1 and words[-1] == "on":  # 'The Council on Monday said': the day's preposition (round 14)
             words = words[:-1]
-    if words and all(w.rstrip(".,") in _NOT_NAME and w not in _SUBJECT_PRONOUNS for w in words):
-        return ""  # said Monday: a day, not a speaker
+    if words and all(w.rstrip(".,") in _NOT_NAME and w not in _SUBJECT_PRONOUNS for w in words) and words != ["Another"]:
+        return ""  # said Monday: a day, not a speaker (round 40: 'Another said:', one more of a group, is a subject)
     if not words or words[0] in _LEADING_FUNCTION or words[-1].lower() in _NOT_SPEAKER_END:
         return ""
     if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in CAPITAL_AUXILIARIES:

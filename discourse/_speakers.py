@@ -1304,6 +1304,13 @@ _STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists
 # people') and the plural indefinite description that introduced the group ('Two people familiar with the matter',
 # 'Two senior party officials', 'two RLP functionaries'): its modifiers, its head (a noun of persons) and the
 # formula of an unnamed source after it (_Speakers._one_of_group)
+# round 40: 'one' and 'another' written alone as the subject of a verb of saying, and the plural word that may name the
+# group they pick a member of (Speakers._member_of_plural)
+_LONE_MEMBER = frozenset(("One", "one", "Another", "another"))
+_INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
+_SENTENCE_END_IN = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
+_ONE_APPOSITION = re.compile(r"(?<![\w’'])One,\s+(?:a|an)\s+(?P<d>[a-z][^,.;:“”\"()]{1,60}?)(?=\s+(?:who|whose|in|at|with)\b|\s*[,.;:])")
+_PLURAL_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][a-z\-]{2,}s(?![\w’'\-])")
 _ONE_OF = re.compile(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?(?P<head>[a-z][\w\-]*s|people))$")
 _PLURAL_GROUP = re.compile(
     r"(?<![\w’'])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+)\s+(?P<d>(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)"
@@ -1650,6 +1657,7 @@ _PP_NP_POSTMOD = (r"(?:\s+(?:of|at|in|from|for|on|with)\s+(?!(?:January|February
 _RELATIVE_POSTMOD = (r"\s+who\s+(?!(?:said|says|told|added)\b)(?![^,.;:]*?\b(?:named|anonymity|identified|"
                      r"authori[sz]ed)\b)(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s*,|\s+(?:said|says|told|added|described)\b)")
 _NOT_PREMODIFIER = r"(?:of|at|in|from|for|on|with|to|by|a|an|the|that|who|which|and|or|but|said|says)\b"
+_INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
@@ -3978,6 +3986,37 @@ class _Speakers:
         words[k] = _singular(words[k])
         return " ".join(words)
 
+    def _member_of_plural(self, pos: int, where: int, *, another: bool = False) -> str | None:
+        """'Fans quickly shared clips of the moment online. One wrote: “...”': the singular of the plural noun of people
+        written last before ``pos`` outside quotations, in the paragraph of ``pos`` or the one before it and within
+        400 characters ('fan'); None where there is none. A description in apposition to a 'one' at ``pos`` or
+        opening the sentence of ``pos`` is the member's ('One, a pensioner from Shepparton who ..., told the court'); 'another' after a speaker described
+        with 'one' (within 600 characters) is one more of the same description ('One person close to the bank said
+        ... Another described the office as “...”').
+
+        Reasoning (round 40): 'one' and 'another' without a noun are elliptical noun phrases whose head is recovered
+        from the text before (Quirk et al. 1985, 12.7 and 6.57 on 'one' as a substitute; Halliday and Hasan 1976 on
+        nominal ellipsis); news writes them after a crowd it has just described ('many customers', 'Dozens of
+        shoppers', 'Fans went wild'), and the labels describe the member as the crowd is described. Only a noun whose
+        singular describes a person (:data:`_DESCRIBED_NOUNS` or an agent noun, :func:`_agent_noun`)."""
+        appos = _ONE_APPOSITION.match(self.text, pos) or next(
+            reversed(list(_ONE_APPOSITION.finditer(self.text, max(0, pos - 300), pos))), None)
+        if appos is not None and _SENTENCE_END_IN.search(self.text, appos.end(), pos) is None:
+            return appos.group("d")  # (the apposition to the 'One' that opens the quotation's own sentence)
+        other = self.last_other
+        if (another and other is not None and 0 <= pos - other[0] <= 600 and other[1]["speaker"]
+                and (other[1]["speaker_as_written"] or "").split()[0] in _INDEFINITE_ONE):
+            said = other[1]["speaker"]
+            return said.split(None, 1)[1] if said.split()[0] in _INDEFINITE_ONE and " " in said else said
+        para = self.text.rfind("\n\n", 0, pos)
+        lo = max(0, pos - 400, self.text.rfind("\n\n", 0, para) + 2 if para > 0 else 0)
+        found = None
+        for m in _PLURAL_WORD.finditer(self.text, lo, pos):
+            one = _singular(m.group().lower())
+            if one != m.group().lower() and (one in _DESCRIBED_NOUNS or _agent_noun(one)) and not self._inside_quote(m.start()):
+                found = one
+        return found
+
     def _public_body_before(self, pos: int) -> str | None:
         """The public body named last before ``pos`` (a name whose last word, or head before its of-phrase, is one of
         :data:`_PUBLIC_BODY_HEADS`: 'Helsinki District Court', 'Ministry of Housing'), outside quotations; None where
@@ -4714,6 +4753,12 @@ class _Speakers:
                 # Two people familiar with the matter said ... “...,” one of them said: one member of the group a plural
                 # indefinite description introduced, described as the group is, in the singular (round 27)
                 out.update(speaker=member, speaker_reason="description")
+                return out
+            if written in _LONE_MEMBER and (member := self._member_of_plural(
+                    min(pos, where), where, another=written.lower() == "another")) is not None:
+                # round 40: 'Dozens of shoppers took to social media to complain. One wrote: ‘...’ Another said: ‘...’':
+                # 'one' and 'another' without a noun pick a member of the people a plural noun named before
+                out.update(speaker=member, speaker_reason="one of a group named before")
                 return out
             if (len(words) == 2 and words[0].lower() == "the" and words[1].lower() in _GENERIC_SOURCE_NOUNS
                     and (source := self._unnamed_source_before(pos, where)) is not None):

@@ -410,7 +410,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ...'), ``description of the source described before`` (round 37: 'the source said' or 'the person said' after 'A person
   close to the partnership, who asked not to be named, said'), ``the subject of the sentence before`` (round 38: a quotation
   with no attribution after a sentence of its paragraph whose subject is a person, 'Montelibano was not convinced.
-  “Beyond your control? ...”'; the next paragraph's quotation does not continue it), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
+  “Beyond your control? ...”'; the next paragraph's quotation does not continue it), ``one of a group named
+  before`` (round 40: 'one' or 'another' alone after a plural noun of people, 'Dozens of shoppers took to social media.
+  One wrote: ...', or 'another' after a speaker described with 'one'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
   ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed

@@ -6641,3 +6641,22 @@ def test_round_40_a_nickname_before_a_surname_with_its_of_phrase():
             "budget.\n\n\"By next week we will have nothing left,\" Ybañez said.\n\nShe added: \"We have already "
             "borrowed rice.\"")
     assert [q["speaker"] for q in find_quote_spans(text) if q["kind"] == "speech"] == ["Consolacion Ybañez"] * 2
+
+
+def test_round_40_one_and_another_without_a_noun_pick_a_member_of_a_group():
+    # 'one' and 'another' alone as subjects are members of the people a plural noun named just before
+    text = ("Biscuits\n\nDozens of shoppers took to social media to complain. One wrote: ‘Twenty biscuits to sixteen.’\n\n"
+            "Another said: ‘Shrinkflation strikes again.’")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["shopper", "shopper"]
+    # 'another' after a speaker described with 'one' is one more of that description
+    text = ("Bank\n\nOne person close to the bank said the findings had “shaken the partners”. Another described the "
+            "office as “a distraction that swallowed management time”.")
+    assert [q["speaker"] for q in find_quote_spans(text, reported=True) if q["kind"] == "speech"] == [
+        "One person close to the bank", "person close to the bank"]
+    # an apposition to 'one' describes the member itself
+    text = ("Refunds\n\nA handful of group members objected at a hearing. One, a pensioner from Shepparton who asked not "
+            "to be named, told the court she had paid for a policy she “never asked for”.")
+    assert find_quote_spans(text)[0]["speaker"] == "pensioner from Shepparton"
+    # no plural noun of people before: no speaker
+    text = "Pies\n\nThe prices of pies rose again. One wrote: ‘Twenty biscuits to sixteen.’"
+    assert find_quote_spans(text)[0]["speaker"] is None
