@@ -1311,14 +1311,41 @@ _INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
 _SENTENCE_END_IN = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
 _ONE_APPOSITION = re.compile(r"(?<![\w’'])One,\s+(?:a|an)\s+(?P<d>[a-z][^,.;:“”\"()]{1,60}?)(?=\s+(?:who|whose|in|at|with)\b|\s*[,.;:])")
 _PLURAL_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][a-z\-]{2,}s(?![\w’'\-])")
-_ONE_OF = re.compile(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?(?P<head>[a-z][\w\-]*s|people))$")
+# (round 40: the partitive's noun phrase with up to two modifiers, 'one of the Egyptian officials', 'one of the former
+# employees', whose singular is the member's description where no group was introduced; a group introduced without a
+# number by the formula of an unnamed source, 'People familiar with the matter said', and any noun of persons as the
+# group's head, 'Two Arab diplomats said', which the suffixes had missed: _Speakers._one_of_group checks the head)
+_ONE_OF = re.compile(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?"
+                     r"(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)[\w\-’']+\s+){0,2}?)(?P<head>[a-z][\w\-]*s|people))$")
 _PLURAL_GROUP = re.compile(
-    r"(?<![\w’'])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+)\s+(?P<d>(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)"
-    r"[\w\-’']+\s+){0,3}?)(?P<head>people|[a-z][\w\-]*(?:ials|ives|ees|ers|ors|ists|ants|ents|aries|ces))"
+    r"(?<![\w’'])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+)\s+|(?=[Pp]eople\s+(?:familiar|close|aware|briefed|with)\b))"
+    r"(?P<d>(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)"
+    r"[\w\-’']+\s+){0,3}?)(?P<head>[Pp]eople|[a-z][\w\-]*s)"
     r"(?:\s+(?:familiar\s+with|close\s+to|aware\s+of|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
     r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?(?=\s*[,.;:]|\s+(?:who|said|says|told)\b))?)"
-    r"(?=\s*,|\s+(?:who|said|says|told|familiar|with)\b)")
+    r"(?=\s*,|\s+(?:who|said|says|told|familiar|with)\b|(?<=[a-z])\s*[.;:](?:\s|$))")
 _SINGULAR_ENDS = (("people", "person"), ("ies", "y"), ("sses", "ss"), ("s", ""))
+
+
+def _persons_plural(head: str) -> bool:
+    """May the plural ``head`` of a group name persons ('people', 'officials', 'diplomats', 'sources'): the suffixes of
+    round 27's pattern, or a singular that describes a person (:data:`_DESCRIBED_NOUNS`, :data:`_SOURCE_NOUNS`, an
+    office, an agent noun)? Not 'years' or 'weeks' ('Two years ago, ...')."""
+    low = head.lower()
+    if low == "people" or low.endswith(("ials", "ives", "ees", "ers", "ors", "ists", "ants", "ents", "aries", "ces")):
+        return True
+    one = _singular(low)
+    return one != low and (one in _DESCRIBED_NOUNS or one in _SOURCE_NOUNS or one in _ROLE_WORDS or _agent_noun(one))
+
+
+def _partitive_member(one: re.Match) -> str | None:
+    """The member a partitive names by its own noun phrase where the text introduced no group of it (round 40: 'one of
+    the former employees' is a former employee, 'one of the Egyptian officials' an Egyptian official); None for 'one
+    of them' and for a head that names no persons."""
+    head = one.group("head")
+    if head is None or not _persons_plural(head):
+        return None
+    return " ".join(one.group("pre").split() + [_singular(head)])
 
 
 def _singular(noun: str) -> str:
@@ -3977,13 +4004,13 @@ class _Speakers:
         the member as the group is described."""
         found = None
         for m in _PLURAL_GROUP.finditer(self.text, max(0, pos - 1500), pos):
-            if head is None or m.group("head").lower() == head.lower():
+            if (head is None or m.group("head").lower() == head.lower()) and _persons_plural(m.group("head")):
                 found = m
         if found is None:
             return None
         words = found.group("d").split()
         k = len(found.group("pre").split())
-        words[k] = _singular(words[k])
+        words[k] = _singular(words[k].lower())
         return " ".join(words)
 
     def _member_of_plural(self, pos: int, where: int, *, another: bool = False) -> str | None:
@@ -4749,7 +4776,7 @@ class _Speakers:
                                speaker_org=self._org_of(fuller) if fuller.startswith("spokes") else None)
                     return out
             if (one := _ONE_OF.match(written)) is not None and (
-                    member := self._one_of_group(one.group("head"), min(pos, where))) is not None:
+                    member := self._one_of_group(one.group("head"), min(pos, where)) or _partitive_member(one)) is not None:
                 # Two people familiar with the matter said ... “...,” one of them said: one member of the group a plural
                 # indefinite description introduced, described as the group is, in the singular (round 27)
                 out.update(speaker=member, speaker_reason="description")
