@@ -863,12 +863,28 @@ def _description_head(spk: str) -> bool:
             or spk.split(" of ")[0].split()[-1].rstrip(".,").lower() in _ROLE_WORDS)
 
 
+def _role_phrase_before(window: str, start: int) -> bool:
+    """Is the phrase found at ``start`` the object inside the of-phrase of an office that opens its clause ('Managing
+    director of McCabe Aggregates', 'The Qadiri ambassador to the U.N.', 'A retired judge of the state High Court')?
+    The words from the clause's start (after the last comma or sentence end) to ``start`` hold an office
+    (:data:`_ROLE_WORDS`) right before 'of', 'to', 'at' or 'for'.
+
+    Round 40: the apposition pattern reads the end of such a phrase as the head of an apposition chain ('Aggregates',
+    'N.', 'High Court'), which is no description, so the name in apposition after it was not read; the office is the
+    head, and the name after it the speaker, as for 'The police commissioner, Dermot Shea, said'."""
+    lo = max(window.rfind(",", 0, start), window.rfind(". ", 0, start), window.rfind("\n", 0, start)) + 1
+    words = window[lo:start].split()
+    return any(w.rstrip(".,").lower() in _ROLE_WORDS and nxt in ("of", "to", "at", "for")
+               for w, nxt in zip(words, words[1:], strict=False))
+
+
 def _named_apposition(window: str, m: re.Match) -> str | None:
     """'The police commissioner, Dermot Shea, said': where the head of an apposition chain is a description (a
     determiner first) and the apposition right before the cue is a name, the name (round 9). The units of an
     apposition refer to the same person (Quirk et al. 1985, 17.65-17.67), and the speaker column holds the name
-    where the text gives one, as for 'Apple's chief executive, Tim Cook, said' (_B_NAME_COMMA_CUE)."""
-    if not _description_head(m.group("spk")):
+    where the text gives one, as for 'Apple's chief executive, Tim Cook, said' (_B_NAME_COMMA_CUE). Since round 40 the
+    head may be the object inside an office's of-phrase (:func:`_role_phrase_before`)."""
+    if not (_description_head(m.group("spk")) or _role_phrase_before(window, m.start("spk"))):
         return None
     n = _B_NAME_COMMA_CUE.search(window, m.end("spk"), m.end("cue"))
     if n is not None and _town_then_place(window, n):
@@ -1369,7 +1385,8 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
                      # cut at its 'and', 'for' or 'of' ('An education policy analyst with the Centre for Learning and
                      # Equity, Dr Hauwa Mohammed-Kyari, told'; 'the Head of Media and Publicity of the EFCC, Mr Dele
                      # Ojediran, said'): the name in apposition is the subject, as after a description
-                     or _NAME_RUN_BEFORE.search(window, max(0, found.start("spk") - 120), found.start("spk"))))):
+                     or _NAME_RUN_BEFORE.search(window, max(0, found.start("spk") - 120), found.start("spk"))
+                     or _role_phrase_before(window, found.start("spk"))))):
             found = m
     if found is None and "charge" in window:
         for m in _B_CHARGED_THAT.finditer(window):  # Controller Ann Roe charged Tuesday that ... “...”

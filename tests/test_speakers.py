@@ -6678,3 +6678,17 @@ def test_round_40_a_partitive_member_by_its_group_or_its_own_noun_phrase():
     assert find_quote_spans(text)[0]["speaker"] == "Egyptian official"
     text = ("Hotel\n\nTwo years ago the delegations met.\n\n\"We were very close,\" one of them said.")
     assert find_quote_spans(text)[0]["speaker"] != "year"
+
+
+def test_round_40_an_office_with_its_of_phrase_heads_an_apposition_to_a_name():
+    # 'Managing director of McCabe Aggregates, Owen McCabe, said': the end of the office's of-phrase is no head of
+    # the apposition chain; the office is, and the name in apposition speaks
+    text = ("Quarry\n\nManaging director of McCabe Aggregates, Owen McCabe, said the company had \"always complied\" "
+            "with its conditions.")
+    assert find_quote_spans(text)[0]["speaker"] == "Owen McCabe"
+    text = ("Talks\n\nThe Qadiri ambassador to the U.N., Walid Nasrallah, told the council his government had "
+            "\"exercised maximum restraint\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Walid Nasrallah"
+    text = ("Courts\n\nA retired judge of the state High Court, Justice Augustine Nwachukwu-Ofor, who chaired the "
+            "occasion, said the judiciary \"should not be made the scapegoat\" for failings.")
+    assert find_quote_spans(text)[0]["speaker"] == "Augustine Nwachukwu-Ofor"
