@@ -925,6 +925,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     runs = _RUNS_KERNEL.name_runs(text, _DROPPED_WORDS) if _RUNS_KERNEL is not None else _runs_by_pattern(text)
     if '"' in text or "“" in text:
         runs = _without_nicknames(text, runs)
+    runs = _with_given_abbreviations(text, runs)
     runs = _without_common_heads(text, runs)
     runs = _without_rank_initials(runs)
     runs = _without_headline_tails(text, runs)
@@ -1099,6 +1100,34 @@ def _without_rank_initials(runs: list) -> list:
         head, surname = r[4].split(" ", 1)
         if (head, surname) in known:
             out[i] = (r[0], r[1], r[2], r[3], surname)
+    return out
+
+
+# round 40: a given name abbreviated with a full stop before the rest of the name, which the runs end at the stop as at
+# a sentence's end: the Philippine 'Ma.' for María ('spokesperson Ma. Cristina Buenaflor', 'Ma. Angelica Soriano-Lim';
+# the Philippine papers' style) and the abbreviations of English given names of older copy ('Wm.', 'Chas.', 'Jas.',
+# 'Geo.', 'Thos.'), none of them a word of its own
+_GIVEN_ABBREVIATIONS = frozenset("Ma Wm Chas Jas Geo Thos Jos Benj Robt Edw Saml Jno".split())
+
+
+def _with_given_abbreviations(text: str, runs: list) -> list:
+    """``runs`` with each run that ends in an abbreviated given name (:data:`_GIVEN_ABBREVIATIONS`), its full stop and
+    the run right after it read as one run ('Ma. Cristina Buenaflor', 'Councilor Ma. Angelica Soriano-Lim'); the run
+    keeps the first one's place and sentence start."""
+    if not any(r[4].rsplit(" ", 1)[-1] in _GIVEN_ABBREVIATIONS for r in runs):
+        return runs
+    out: list = []
+    i = 0
+    while i < len(runs):
+        r = runs[i]
+        if (r[4].rsplit(" ", 1)[-1] in _GIVEN_ABBREVIATIONS and r[1] == r[2] and i + 1 < len(runs) and text.startswith(". ", r[1])
+                and runs[i + 1][0] == r[1] + 2):
+            n = runs[i + 1]
+            out.append((r[0], n[1], n[2], r[3], f"{r[4]}. {n[4]}"))
+            i += 2
+            continue
+        out.append(r)
+        i += 1
     return out
 
 

@@ -6692,3 +6692,16 @@ def test_round_40_an_office_with_its_of_phrase_heads_an_apposition_to_a_name():
     text = ("Courts\n\nA retired judge of the state High Court, Justice Augustine Nwachukwu-Ofor, who chaired the "
             "occasion, said the judiciary \"should not be made the scapegoat\" for failings.")
     assert find_quote_spans(text)[0]["speaker"] == "Augustine Nwachukwu-Ofor"
+
+
+def test_round_40_an_abbreviated_given_name_opens_the_name():
+    # 'Ma.' (María) with its full stop opens a Philippine name, after an office too; the surname alone later is hers
+    text = ("Typhoon\n\nOffice of Civil Defense spokesperson Ma. Cristina Buenaflor said the figures were being "
+            "validated.\n\n\"Some of the reported deaths are still undergoing validation,\" Buenaflor said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Ma. Cristina Buenaflor"
+    text = ("Vendors\n\nThe measure, authored by District 2 Councilor Ma. Angelica Soriano-Lim, imposes fines on "
+            "vendors.\n\n\"We want safe sidewalks,\" Soriano-Lim said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Ma. Angelica Soriano-Lim"
+    # a sentence that ends with another short capitalised word is no abbreviation
+    text = "Port\n\nThe ship sailed from Oman. Cristina Vega said: \"We are glad.\""
+    assert find_quote_spans(text)[0]["speaker"] == "Cristina Vega"
