@@ -2989,7 +2989,7 @@ def test_blind_speaker_sets_are_whole():
     DATA, load = bench.DATA, bench.load
 
     names = sorted(p.stem[5:] for p in DATA.glob("cases*.py"))
-    assert len(names) == 455 and names[0] == "AX" and names[-1] == "SK"
+    assert len(names) == 459 and names[0] == "AX" and names[-1] == "SO"
     n = 0
     for name in names:
         cases = load(name)
@@ -2997,7 +2997,7 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 34093  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
+    assert n == 34401  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
     # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
     # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
@@ -3019,7 +3019,7 @@ def test_blind_speaker_sets_are_whole():
     # 93 (README, "Round 35"), 311 in batch 94, 303 in batch 95 and 296 in batch 96 (README, "Round 36"), 341 in batch 97,
     # 336 in batch 98, 294 in batch 99, 306 in batch 100 and 353 in batch 101 (README, "Round 37"), 301 in batch
     # 102, 320 in batch 103, 298 in batch 104 and 315 in batch 105 (README, "Round 38"), 319 in batch 106, 356 in batch
-    # 107, 320 in batch 108 and 269 in batch 109 (README, "Round 39"), 303 in batch 110 and 355 in batch 111 (README, "Round 40")
+    # 107, 320 in batch 108 and 269 in batch 109 (README, "Round 39"), 303 in batch 110, 355 in batch 111 and 308 in batch 112 (README, "Round 40")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
@@ -6705,3 +6705,17 @@ def test_round_40_an_abbreviated_given_name_opens_the_name():
     # a sentence that ends with another short capitalised word is no abbreviation
     text = "Port\n\nThe ship sailed from Oman. Cristina Vega said: \"We are glad.\""
     assert find_quote_spans(text)[0]["speaker"] == "Cristina Vega"
+
+
+def test_round_40_the_message_an_organisation_sent():
+    # 'In a message to families Wednesday, Lake Orrin Public Schools said ... “...,” the message said': the message is
+    # the means of the body's speech, as a statement or a letter is
+    text = ("Threat\n\nJudge Carl Engstrom of the Wickam County District Court set bail at $20,000.\n\nIn a message to "
+            "families Wednesday, Lake Orrin Public Schools said Lund would not return to the school.\n\n\"We are proud "
+            "of the students who spoke up,\" the message said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Lake Orrin Public Schools"
+    assert find_quote_spans(text)[0]["channel"] == "message"
+    # a person's message does not make the person an organisation ('Wisman's go-to-war message', Brown cg03)
+    text = ("Codes\n\nCol. William W. Wisman is the senior controller. Crews copy down Wisman's go-to-war message.\n\n"
+            "As Wisman put it, “They have separate pieces of the pie.”")
+    assert find_quote_spans(text)[0]["speaker"] == "William W. Wisman"
