@@ -6719,3 +6719,15 @@ def test_round_40_the_message_an_organisation_sent():
     text = ("Codes\n\nCol. William W. Wisman is the senior controller. Crews copy down Wisman's go-to-war message.\n\n"
             "As Wisman put it, “They have separate pieces of the pie.”")
     assert find_quote_spans(text)[0]["speaker"] == "William W. Wisman"
+
+
+def test_round_40_quoted_words_before_a_verb_in_ed_have_closed_their_phrase():
+    # 'the district said an "unauthorized actor" gained access': the quoted words are the reported clause's subject,
+    # the district's words; a participle after them closes the phrase too
+    text = "Breach\n\nThe district said an \"unauthorized actor\" gained access to its network on Jan. 6."
+    assert [(q["kind"], q["speaker"]) for q in find_quote_spans(text)] == [("speech", "The district")]
+    text = "Cuts\n\nThe company said the job cuts were part of a \"restructuring exercise\" aimed at profitability."
+    assert [(q["kind"], q["speaker"]) for q in find_quote_spans(text)] == [("speech", "The company")]
+    # a definite determiner still makes the pair a term
+    text = "Cuts\n\nThe company said the \"restructuring exercise\" ended in May."
+    assert [q["kind"] for q in find_quote_spans(text)] == ["mention"]
