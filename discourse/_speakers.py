@@ -164,10 +164,26 @@ def _acronym_expansion(letters: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'])" + sep.join(tok) + r"(?![\w’'])")
 
 
-def _person_description(spk: str) -> bool:
-    """Does a description name a person by a role or occupation ('the taxi driver', 'a neighbour')?"""
+def _person_description(spk: str, *, postmodified: bool = False, gender: str | None = None) -> bool:
+    """Does a description name a person by a role or occupation ('the taxi driver', 'a neighbour')? Its head is its
+    last word, or with ``postmodified`` (round 40) the last word before a postmodifier that opens with a preposition
+    or an adjective of nearness or knowledge ('An Egyptian diplomat close to the talks', 'a senior official in the
+    ministry'), an office or a noun that describes an unnamed source or person (:data:`_SOURCE_NOUNS`,
+    :data:`_DESCRIBED_NOUNS`) whose sex is not other than ``gender``'s."""
     words = spk.lower().split()
-    return len(words) >= 2 and words[0] in ("the", "a", "an") and words[-1] in _ROLE_WORDS
+    if len(words) < 2 or words[0] not in ("the", "a", "an"):
+        return False
+    if not postmodified:
+        return words[-1] in _ROLE_WORDS
+    cut = next((i for i, w in enumerate(words[2:], 2) if w in _POSTMODIFIER_OPENERS), len(words))
+    head = words[cut - 1]
+    if cut == len(words) or head in (_MALE_NOUNS if gender == "f" else _FEMALE_NOUNS if gender == "m" else ()):
+        return False  # (a postmodifier there, and a head of the pronoun's sex: not 'the girl' for 'he')
+    return head in _ROLE_WORDS or head in _SOURCE_NOUNS or head in _DESCRIBED_NOUNS
+
+
+# round 40: the words that open a description's postmodifier after its head noun ('close to the talks', 'in the ministry')
+_POSTMODIFIER_OPENERS = frozenset("of at in from for with on close familiar based who".split())
 
 
 def _bare_name(ent: _Entity) -> bool:
@@ -4355,15 +4371,21 @@ class _Speakers:
                     out.update(speaker=_spokesperson_for(desc), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
                 other = self.last_other
+                person = None
                 if (other is not None and other[1]["speaker_reason"] == "description" and 0 <= pos - other[0] <= 600
-                        and _person_description(other[1]["speaker"])
-                        and (ent is None or other[0] > self._last_pos(ent, pos))):
+                        and (ent is None or other[0] > self._last_pos(ent, pos))
+                        and (_person_description(other[1]["speaker"]) or (
+                            # (round 40: a head before its postmodifier, 'An Egyptian diplomat close to the talks said
+                            # ... “...” ¶ “...,” he said', unless a person described since is the subject before)
+                            _person_description(other[1]["speaker"], postmodified=True, gender=g)
+                            and (person := self._anonymous_source(pos, where, ent, g)
+                                 or self._described_person(pos, where, ent, g)) is None))):
                     # The taxi driver ... remarks that ... “...”. “...”, he says: the person described and
                     # quoted last, named after no one since
                     found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
                     out.update(found, speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
-                person = self._anonymous_source(pos, where, ent, g) or self._described_person(pos, where, ent, g)
+                person = person or self._anonymous_source(pos, where, ent, g) or self._described_person(pos, where, ent, g)
                 if person is not None:
                     out.update(speaker=_spokesperson_for(person), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)

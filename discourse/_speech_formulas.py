@@ -460,7 +460,10 @@ def office_speakers(text: str, out: list[dict]) -> None:
         if d["kind"] != "speech" or (d["speaker"] is None and not pronoun):
             continue
         old = d["speaker"]
-        if pronoun and d["speaker"] is not None and _named_after_pronoun(text, d["start"], written, d["speaker"]):
+        if (pronoun and d["speaker"] is not None and d["speaker_reason"] != "pronoun resolved to a description"
+                and _named_after_pronoun(text, d["start"], written, d["speaker"])):
+            # (round 40: not a description, whose last word is no name: 'A spokeswoman for the ... Trust said ... ¶
+            # “The Trust continues ...,” she said')
             d["speaker"], d["speaker_role"], d["speaker_org"] = None, None, None
             d["speaker_reason"] = f"unresolved pronoun '{written}'"
         if pronoun:

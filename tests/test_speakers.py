@@ -6731,3 +6731,28 @@ def test_round_40_quoted_words_before_a_verb_in_ed_have_closed_their_phrase():
     # a definite determiner still makes the pair a term
     text = "Cuts\n\nThe company said the \"restructuring exercise\" ended in May."
     assert [q["kind"] for q in find_quote_spans(text)] == ["mention"]
+
+
+def test_round_40_a_pronoun_continues_a_described_speaker_with_a_postmodifier():
+    # 'An Egyptian diplomat close to the talks said ... “...” ¶ “...,” he said': the description's head is the noun
+    # before its postmodifier; the person named before is no antecedent
+    text = ("Talks\n\nFrank DiLorenzo, who owns the depot, said the route was busy.\n\nAn Egyptian diplomat close to the "
+            "talks said the monitoring question had become \"the last big knot\" in the negotiations.\n\n\"If the Arab "
+            "states can give both sides confidence,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "An Egyptian diplomat close to the talks"
+    # a description's last word written after the pronoun is no name that the pronoun cannot bind
+    text = ("Doctors\n\nAlderman Jennifer Ashe said the committee had heard warnings before.\n\n'It's not good enough,' "
+            "she said.\n\nA spokeswoman for the North West Health Trust said services were facing 'significant and "
+            "sustained' challenges.\n\n'The Trust continues to work closely with the service,' she said.")
+    assert find_quote_spans(text)[-1]["speaker"] in ("A spokeswoman for the North West Health Trust",
+                                                      "spokeswoman for the North West Health Trust")
+    # a person described since the description was quoted is the subject the pronoun continues
+    text = ("Beds\n\nA spokeswoman for the council said staff were \"working through the weekend\".\n\nOne patient's "
+            "daughter, who did not want to be named, told the BBC her father had spent 19 hours on a trolley.\n\n"
+            "\"The nurses were lovely but they were run off their feet,\" she said.")
+    assert find_quote_spans(text)[-1]["speaker"] != "A spokeswoman for the council"
+    # a description without a postmodifier, or of the other sex, is left to the rules before (Brown cn01's 'the
+    # girl' is no antecedent of 'He')
+    text = ("Ranch\n\nDan Morgan rode in at dusk.\n\nThe girl said the horses were \"tired and thirsty\".\n\n\"They "
+            "need water,\" he said.")
+    assert find_quote_spans(text)[-1]["speaker"] == "Dan Morgan"
