@@ -4920,6 +4920,12 @@ class _Speakers:
         if "of" in name and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in name[:name.index("of")]):
             k = name.index("of")
             org, name = " ".join(name[k + 2:] if name[k + 1:k + 2] == ["the"] else name[k + 1:]) or None, name[:k]
+        if (org is None and "at" in name and 2 <= (k := name.index("at")) < len(name) - 1
+                and all(w[:1].isupper() for w in name[:k]) and name[k + 1][:1].isupper()
+                and (name[0].lower() in _GIVEN_NAMES or " ".join(name[:k]) in self.persons)):
+            # round 40: 'Diane Holcomb at Pettibone Securities called the selloff “...”': a person at the firm she works
+            # for, as 'Charles Rollet of IPVM' (business copy names an analyst's firm so); a known person or given name
+            org, name = " ".join(name[k + 1:]), name[:k]
         if not name:
             out.update(speaker=written, speaker_reason="description")
             return out

@@ -6756,3 +6756,11 @@ def test_round_40_a_pronoun_continues_a_described_speaker_with_a_postmodifier():
     text = ("Ranch\n\nDan Morgan rode in at dusk.\n\nThe girl said the horses were \"tired and thirsty\".\n\n\"They "
             "need water,\" he said.")
     assert find_quote_spans(text)[-1]["speaker"] == "Dan Morgan"
+
+
+def test_round_40_a_person_at_the_firm_she_works_for():
+    # 'Diane Holcomb at Pettibone Securities called the selloff “...”': the person, with the firm as her organisation
+    text = ("Shares\n\nDiane Holcomb at Pettibone Securities called the selloff “an overreaction to a timing issue” and "
+            "kept her rating.")
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["speaker_org"]) == ("Diane Holcomb", "Pettibone Securities")
