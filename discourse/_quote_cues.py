@@ -171,8 +171,9 @@ ORG_WORDS = COMPANY_WORDS | frozenset(
     "inspectorate municipality treasury venture".split())
 # (round 36: and the connectives inside Portuguese, French, Italian and Tagalog names of bodies, 'Construtora Vale do
 # Mearim', 'Regroupement des employeurs', 'Garante per la protezione dei dati', 'Kilusang Magsasaka ng Hilaga', which had
-# cut the name before them and kept its last words as the speaker)
-_PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|della|delle|dei|degli|des|do|ng|ibn)"
+# cut the name before them and kept its last words as the speaker; round 40: the Irish article 'na' of 'Bord na Móna',
+# 'Údarás na Gaeltachta', 'Conradh na Gaeilge')
+_PARTICLE = r"(?:de|van|von|der|den|bin|binti|al|el|da|di|du|le|la|dos|das|del|della|delle|dei|degli|des|do|ng|ibn|na)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and
 # Drug Administration', 'the Irish Nurses and Midwives Organisation' (round 15: the names had stopped at 'and', so

@@ -6764,3 +6764,11 @@ def test_round_40_a_person_at_the_firm_she_works_for():
             "kept her rating.")
     q = find_quote_spans(text)[0]
     assert (q["speaker"], q["speaker_org"]) == ("Diane Holcomb", "Pettibone Securities")
+
+
+def test_round_40_irish_names_of_bodies_with_na():
+    # 'Bord na Móna', 'Conradh na Gaeilge': the Irish article 'na' inside a body's name, as 'ng' in Tagalog names
+    text = "Bog\n\nBord na Móna said it would close the plant. \"This is a sad day,\" the company said."
+    assert find_quote_spans(text)[0]["speaker"] == "Bord na Móna"
+    text = "Irish\n\nConradh na Gaeilge said the decision was \"a betrayal of Irish speakers\"."
+    assert find_quote_spans(text)[0]["speaker"] == "Conradh na Gaeilge"
