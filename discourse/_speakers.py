@@ -233,8 +233,8 @@ def _markless_name(ent: _Entity) -> bool:
 
 def _business_role(role: str) -> bool:
     """Is a description written in apposition to a name a business's, not a person's office (round 40: 'Pennant
-    Health, the maker of a popular fertility-tracking app')? Its head, the last word before 'of', 'that', 'which' or
-    'based', after its article, is a kind of organisation (:data:`_ORG_KINDS`) and no person's office."""
+    Health, the maker of a popular fertility-tracking app')? Its head, the last word before 'of', 'that', 'which',
+    'based', 'in' or 'with', after its article, is a kind of organisation (:data:`_ORG_KINDS`) and no person's office."""
     words = role.replace(",", " ").split()
     if not words or words[0].lower() not in ("the", "a", "an"):
         return False
@@ -1353,7 +1353,6 @@ _STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists
 # group they pick a member of (Speakers._member_of_plural)
 _LONE_MEMBER = frozenset(("One", "one", "Another", "another"))
 _INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
-_SENTENCE_END_IN = re.compile(r"[.!?][”\"’']?\s+[A-Z“\"‘]")
 _ONE_APPOSITION = re.compile(r"(?<![\w’'])One,\s+(?:a|an)\s+(?P<d>[a-z][^,.;:“”\"()]{1,60}?)(?=\s+(?:who|whose|in|at|with)\b|\s*[,.;:])")
 _PLURAL_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][a-z\-]{2,}s(?![\w’'\-])")
 # (round 40: the partitive's noun phrase with up to two modifiers, 'one of the Egyptian officials', 'one of the former
@@ -1732,7 +1731,6 @@ _PP_NP_POSTMOD = (r"(?:\s+(?:of|at|in|from|for|on|with)\s+(?!(?:January|February
 _RELATIVE_POSTMOD = (r"\s+who\s+(?!(?:said|says|told|added)\b)(?![^,.;:]*?\b(?:named|anonymity|identified|"
                      r"authori[sz]ed)\b)(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s*,|\s+(?:said|says|told|added|described)\b)")
 _NOT_PREMODIFIER = r"(?:of|at|in|from|for|on|with|to|by|a|an|the|that|who|which|and|or|but|said|says)\b"
-_INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
 _SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
 _YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
@@ -4065,8 +4063,9 @@ class _Speakers:
         """'Fans quickly shared clips of the moment online. One wrote: “...”': the singular of the plural noun of people
         written last before ``pos`` outside quotations, in the paragraph of ``pos`` or the one before it and within
         400 characters ('fan'); None where there is none. A description in apposition to a 'one' at ``pos`` or
-        opening the sentence of ``pos`` is the member's ('One, a pensioner from Shepparton who ..., told the court'); 'another' after a speaker described
-        with 'one' (within 600 characters) is one more of the same description ('One person close to the bank said
+        opening the sentence of ``pos`` is the member's ('One, a pensioner from Shepparton who ..., told the court');
+        'another' after a speaker described with 'one' or an indefinite article (within 600 characters) is one more of
+        the same description ('One person close to the bank said
         ... Another described the office as “...”').
 
         Reasoning (round 40): 'one' and 'another' without a noun are elliptical noun phrases whose head is recovered
