@@ -6772,3 +6772,13 @@ def test_round_40_irish_names_of_bodies_with_na():
     assert find_quote_spans(text)[0]["speaker"] == "Bord na Móna"
     text = "Irish\n\nConradh na Gaeilge said the decision was \"a betrayal of Irish speakers\"."
     assert find_quote_spans(text)[0]["speaker"] == "Conradh na Gaeilge"
+
+
+def test_round_41_known_as_with_an_adverb_of_who_calls_it_so():
+    # 'the blackouts known locally as "..."': a naming cue with its adverb, so the quoted words are a name, a mention
+    text = ("Power\n\nThe minister said failure to pay risked a return of the blackouts known locally as \"the silent "
+            "curse of the dry season\".")
+    assert [q["kind"] for q in find_quote_spans(text)] == ["mention"]
+    # an adverb that says nothing of naming leaves the clause's speech as it was
+    text = ("Power\n\nThe minister said the blackouts were known too well as \"the silent curse of the dry season\".")
+    assert [q["kind"] for q in find_quote_spans(text)] == ["speech"]
