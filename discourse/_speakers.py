@@ -1427,12 +1427,17 @@ _LEGAL_DOC_RE = re.compile(_LEGAL_DOCS)
 _AUTHORITY_DOC = frozenset("ruling judgment judgement verdict order decision decree directive circular notification "
                            "minutes".split())
 _GENERAL_DOC = frozenset("post note memorandum".split())  # (another document quoted before may be these)
+# the documents through which someone speaks, as written before 'said' ('the message said') or introduced as the means of
+# a speech act ('In a letter, ...'): the owners' documents, the legal ones and (round 40) 'message', which an organisation
+# sends as it issues a statement ('In a message to families, Lake Orrin Public Schools said ... “...,” the message
+# said'); not a document noun of owners (_DOC_NOUNS), since people send messages too ('Wisman's message', Brown cg03)
+_SPEAKING_DOCS = rf"{_DOC_NOUNS}|{_LEGAL_DOCS}|message"
 # round 20: 'In a letter dated June 14, lawyer Graham Oduya argued that ...' / 'Renee Oduya said in a written statement
 # that ...': a document introduced as the means of a speech act, in a prepositional phrase ('in', 'through', 'via' and
 # an indefinite or possessive determiner), whose sentence has a subject and a verb of saying (see
 # _Speakers._doc_author)
 _DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
-                        rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS}|message)(?![\w’'])")  # (round 40: 'In a message to families')
+                        rf"(?P<doc>{_SPEAKING_DOCS})(?![\w’'])")
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
@@ -1442,10 +1447,7 @@ _FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
 _NO_KIND_OF_AUTHOR = frozenset({"company", "group", "news", "press", "network"})
 _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir|[Hh]is|[Hh]er)\s+"
                             rf"(?:[\w\-]+\s+){{0,2}}?"
-                            # (round 40: and 'the message', which an organisation sends as it issues a statement,
-                            # 'In a message to families, Lake Orrin Public Schools said ... “...,” the message said'; not
-                            # a document noun of owners, since people send messages too: 'Wisman's message')
-                            rf"(?P<doc>{_DOC_NOUNS}|{_LEGAL_DOCS}|message)(?:\s+(?:on|about|of)\s+.*"
+                            rf"(?P<doc>{_SPEAKING_DOCS})(?:\s+(?:on|about|of)\s+.*"
                             # round 34: or a participle clause after the document, a reduced relative that leaves the
                             # document the head ('A CCB statement issued later on Tuesday', 'a notice posted on the
                             # Maplecrest Rewards website'; Quirk et al. 1985, 17.17)
