@@ -168,7 +168,7 @@ classified failures, ``discourse/_speech_formulas.py``): H 0.306 -> 0.444 exact 
 Round 7 (rules from the classified failures of G and H: of their 251 quotations not exactly right before
 the round, 69 taken for mentions, 75 speech without an attribution, 34 a description as speaker, 25 a
 pronoun resolved to the wrong person, 22 a wrong or partial name, 12 unresolved pronouns, 14 other; the
-subclasses are in the README): ``--before 3243291``, development figures, A-E 0.791 -> 0.793 (A-C
+subclasses are in docs/speakers.md): ``--before 3243291``, development figures, A-E 0.791 -> 0.793 (A-C
 unchanged, D 0.697 -> 0.697, E 0.638 -> 0.646), H 0.444 -> 0.507 (wrong 21.5 % -> 16.0 %), G 0.243 ->
 0.332 (UN speeches 0.234 -> 0.396, Brown 0.252 -> 0.270; wrong 27.4 % -> 22.6 %, without a speaker 48.2 %
 -> 44.2 %), no pronoun speakers. F, held out, measured once at the end (``--before 3243291 --heldout F``):
@@ -187,7 +187,7 @@ is run for the report only (``--heldout I``; ``--heldout`` measures F and I): ``
 and no rule may be written from it.
 
 Round 10 (rules from 189 speech quotations in short news articles written for the probe, kept out of the
-repository; README, "Round 10"): ``--before 06a996a``, development A-E 0.793 -> 0.791, H 0.521 -> 0.528, G
+repository; docs/speakers.md, "Round 10"): ``--before 06a996a``, development A-E 0.793 -> 0.791, H 0.521 -> 0.528, G
 0.341 -> 0.345; held out, measured once at the end (``--heldout --before 06a996a``), F 0.371 -> 0.371, I 0.265
 -> 0.259 (one UN quotation), no pronoun speakers.
 

@@ -312,7 +312,7 @@ def measure_table(path: Path, k: int, voice: str, tuning: set[int] = frozenset({
     if not np.allclose(fs["rate"].fillna(0.0), out["rate"]):
         raise RuntimeError("the rate of frame_scores differs from the rate computed from frame_balance")
     out["rate shrunk"] = fs["score"]
-    # the sixteenth round's pre-registered candidate (README, framing, "Sixteenth round")
+    # the sixteenth round's pre-registered candidate (docs/framing.md, "Sixteenth round")
     out["relative"] = frame_scores(tokens, lex, method="relative").set_index("doc_id")["score"].reindex(
         out.index).fillna(0.0)
     return out.reset_index()

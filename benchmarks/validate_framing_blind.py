@@ -8,7 +8,7 @@ hold 25 pages and were run once per round. These pages measure the same contrast
 from: ``benchmarks/data/blind_framing/pages*.jsonl``, seventy-six sets of sixteen invented web pages, each page from a
 different invented publisher, written by helper sessions told the debate, a theme per set, the four publisher
 types and their usual genres, and the page format of a scraper (title, body, sometimes a menu, cookie or footer
-line); never the library, its lexicon or its rules (README, framing section, "Fifth round"). The pages are
+line); never the library, its lexicon or its rules (docs/framing.md, "Fifth round"). The pages are
 invented, so they are kept here. Labels say who publishes the page, as on the development pages: ``vendor``,
 ``rights``, ``news`` (general, business, technology, investigative and trade press), ``policy`` (think tanks,
 inter-governmental bodies, councils, agencies: a mixed group, reported beside the others).
@@ -33,10 +33,10 @@ once. Batch 6 (sets U-X: facial recognition in retail, banks and private securit
 with governments in Africa and South-East Asia; licence-plate readers and traffic cameras in Europe and Latin
 America; drones, robots and AI patrols in public space) was written by four helper sessions with the same
 instructions during the sixth round, kept sealed through the seventh, and run once to decide one pre-registered
-candidate of the seventh round (README). Batch 7 (sets Y, Z, AA, AB: surveillance on public transport in Europe and
+candidate of the seventh round (docs/framing.md). Batch 7 (sets Y, Z, AA, AB: surveillance on public transport in Europe and
 India; AI CCTV and safe-city projects in South Asia; emotion, gait and voice biometrics; gunshot detection, acoustic
 sensors and smart streetlights in North America; five news and three policy pages per set) was written by four helper
-sessions in the eighth round and run once (README); batch 8 (sets AC-AF: smart policing in Japan, South Korea and
+sessions in the eighth round and run once (docs/framing.md); batch 8 (sets AC-AF: smart policing in Japan, South Korea and
 Taiwan; monitoring in disasters and pandemics; surveillance in public housing, welfare offices and reception centres;
 school and campus safety technology) was written in the same round and run once to decide its pre-registered
 candidate; batch 9 (sets AG-AJ: retail, banking and stadium biometrics in Europe and Australia; city data platforms
@@ -87,11 +87,11 @@ Batch 18 (sets BQ-BT: drone and aerial surveillance over cities, protests and la
 poles and small cells with cameras and sensors in European and North American cities; school and campus security
 technology; surveillance in public transport, face-payment fare gates and station crowd analytics in Asia, the Middle
 East and Europe) was written by four helper sessions in the fourteenth round, kept sealed through the fifteenth, and run
-once in the sixteenth to decide its pre-registered candidate (README, "Sixteenth round"); batch 19 (sets BU-BX:
+once in the sixteenth to decide its pre-registered candidate (docs/framing.md, "Sixteenth round"); batch 19 (sets BU-BX:
 surveillance, digital ID and SIM registration in East African cities; surveillance of protests and journalists in
 South and South-East Asian capitals; traffic and parking cameras in mid-sized European cities; EU-funded AI cameras and
 command centres in Central and Eastern Europe), written in the fifteenth round, likewise for the round's second
-candidate, the ``relative`` score (an option of :func:`discourse.framing.frame_scores`, not its default: README).
+candidate, the ``relative`` score (an option of :func:`discourse.framing.frame_scores`, not its default: docs/framing.md).
 ``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read. ``--ci N`` adds 95% intervals
 of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
 sets (:func:`set_bootstrap`), and of ``relative`` and its difference from the default on the same resamples.

@@ -119,7 +119,7 @@ REFERENT_NOUNS = frozenset({
     # "oversight requirements", "privacy obligations", "a surveillance oversight ordinance"): like "law" and
     # "regulation", the head names a legal duty or a procedure, the field word classifies it. Not "impact
     # assessment": on the readable batches the rights pages call for "human rights impact assessments" more often
-    # than vendor pages cite them, and reading the call as a name cost news > rights on batch 4 (README)
+    # than vendor pages cite them, and reading the call as a name cost news > rights on batch 4 (docs/framing.md)
     "assessment", "assessments", "requirement", "requirements", "obligation", "obligations", "ordinance",
     "ordinances", "documentation", "compliance", "audit", "audits",
 })

@@ -399,7 +399,7 @@ def test_frame_scores_relative_known_answer(score_tokens):
     assert rel[["n_positive", "n_negative", "n_words"]].values.tolist() == [[2, 0, 100], [0, 1, 200], [1, 3, 100]]
     assert rel["score"].tolist() == pytest.approx([8 / 3, -0.5, 4 / 3 - 3])
     assert set(rel["method"]) == {"relative"} and rel["prior_words"].isna().all()
-    # an option: the default stays "shrunk" (README, framing, "Sixteenth round")
+    # an option: the default stays "shrunk" (docs/framing.md, "Sixteenth round")
     assert set(frame_scores(toks)["method"]) == {"shrunk"}
     # an average use of either pole weighs the same; a pole with no hit in the corpus adds nothing
     r = frame_scores(score_tokens, method="relative").set_index("doc_id")

@@ -2060,7 +2060,7 @@ def test_initials_in_a_described_subject_and_the_organisation_of_a_described_spo
     assert [(x["speaker"], x["speaker_org"]) for x in full("“We stand by the decision,” the U.S. Embassy said.")] == [
         ("U.S. Embassy", "U.S. Embassy")]
     text = "“We stand by the decision,” a spokesman for the U.S. Embassy said."
-    # (round 17: the description held in the organisation, the convention stated below and in the README since round
+    # (round 17: the description held in the organisation, the convention stated below and in docs/speakers.md since round
     # 12; the article before the organisation had made the organisation the speaker)
     assert [(x["speaker"], x["speaker_org"]) for x in full(text)] == [("a spokesman for the U.S. Embassy", "U.S. Embassy")]
     # a spokesperson described, not named: the description, held in the organisation after 'for'
@@ -2997,29 +2997,29 @@ def test_blind_speaker_sets_are_whole():
         for text, labels in cases:
             assert labels and all(s in text and spk.strip() for s, spk in labels), name
             n += len(labels)
-    assert n == 35064  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (README, "Round 19"), 315 in
-    # batch 9 and 306 in batch 10 (README, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (README,
-    # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (README, "Round 22"), 289 in batch 17, 296 in batch
+    assert n == 35064  # 1262 in batches 1-5, 501 in batch 6, 284 in batch 7, 266 in batch 8 (docs/speakers.md, "Round 19"), 315 in
+    # batch 9 and 306 in batch 10 (docs/speakers.md, "Round 20"), 290 in batch 11, 279 in batch 12 and 304 in batch 13 (docs/speakers.md,
+    # "Round 21"), 371 in batch 14, 272 in batch 15 and 320 in batch 16 (docs/speakers.md, "Round 22"), 289 in batch 17, 296 in batch
     # 18, 297 in batch 19, 286 in batch 20, 321 in batch 21, 287 in batch 22, 304 in batch 23, 313 in batch 24 and 347
-    # in batch 25 (README, "Round 23"), 288 in batch 26, 367 in batch 27, 325 in batch 28, 188 in
-    # batch 29's three English sets and 289 in batch 30 (README, "Round 24"; batch 29's fourth set, written in French,
-    # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (README, "Round 25"), 329 in
+    # in batch 25 (docs/speakers.md, "Round 23"), 288 in batch 26, 367 in batch 27, 325 in batch 28, 188 in
+    # batch 29's three English sets and 289 in batch 30 (docs/speakers.md, "Round 24"; batch 29's fourth set, written in French,
+    # is kept apart), 295 in batch 31, 302 in batch 32, 311 in batch 33 and 311 in batch 34 (docs/speakers.md, "Round 25"), 329 in
     # batch 35, 301 in batch 36, 314 in batch 37, 315 in batch 38, 314 in batch 39, 330 in batch 40 and 325 in batch 41
-    # (README, "Round 26"), 319 in batch 42, 298 in batch 43, 303 in batch 44, 301 in batch 45, 293 in batch
+    # (docs/speakers.md, "Round 26"), 319 in batch 42, 298 in batch 43, 303 in batch 44, 301 in batch 45, 293 in batch
     # 46, 295 in batch 47, 293 in batch 48, 307 in batch 49, 311 in
-    # batch 50, 308 in batch 51 and 265 in batch 52 (README, "Round 27"), 336 in batch 53, 319 in batch 54, 327 in
+    # batch 50, 308 in batch 51 and 265 in batch 52 (docs/speakers.md, "Round 27"), 336 in batch 53, 319 in batch 54, 327 in
     # batch 55, 288 in batch 56, 278 in batch 57, 322 in batch 58,
     # 295 in batch 59, 318 in batch 60, 281 in batch 61, 323 in batch 62 and 328 in
-    # batch 63 (README, "Round 28"), 314 in batch 64, 275 in batch 65, 328 in batch 66, 290 in
-    # batch 67, 288 in batch 68, 313 in batch 69, 319 in batch 70 and 301 in batch 71 (README, "Round 29"), 314 in
-    # batch 72, 314 in batch 73, 319 in batch 74 and 307 in batch 75 (README, "Round 30"), 302 in batch 76 and 345 in
-    # batch 77 (README, "Round 31"), 311 in batch 78, 305 in batch 79 and 298 in batch 80 (README, "Round 32"), 296 in
-    # batch 81, 317 in batch 82 and 317 in batch 83 (README, "Round 33"), 312 in batch 84, 314 in batch 85, 307 in batch
-    # 86, 312 in batch 87 and 307 in batch 88 (README, "Round 34"), 312 in batch 89, 292 in batch 90, 312 in batch 91, 335 in batch 92 and 299 in batch
-    # 93 (README, "Round 35"), 311 in batch 94, 303 in batch 95 and 296 in batch 96 (README, "Round 36"), 341 in batch 97,
-    # 336 in batch 98, 294 in batch 99, 306 in batch 100 and 353 in batch 101 (README, "Round 37"), 301 in batch
-    # 102, 320 in batch 103, 298 in batch 104 and 315 in batch 105 (README, "Round 38"), 319 in batch 106, 356 in batch
-    # 107, 320 in batch 108 and 269 in batch 109 (README, "Round 39"), 303 in batch 110, 355 in batch 111, 308 in batch 112 and 366 in batch 113 (README, "Round 40"), 297 in batch 114 (README, "Round 41")
+    # batch 63 (docs/speakers.md, "Round 28"), 314 in batch 64, 275 in batch 65, 328 in batch 66, 290 in
+    # batch 67, 288 in batch 68, 313 in batch 69, 319 in batch 70 and 301 in batch 71 (docs/speakers.md, "Round 29"), 314 in
+    # batch 72, 314 in batch 73, 319 in batch 74 and 307 in batch 75 (docs/speakers.md, "Round 30"), 302 in batch 76 and 345 in
+    # batch 77 (docs/speakers.md, "Round 31"), 311 in batch 78, 305 in batch 79 and 298 in batch 80 (docs/speakers.md, "Round 32"), 296 in
+    # batch 81, 317 in batch 82 and 317 in batch 83 (docs/speakers.md, "Round 33"), 312 in batch 84, 314 in batch 85, 307 in batch
+    # 86, 312 in batch 87 and 307 in batch 88 (docs/speakers.md, "Round 34"), 312 in batch 89, 292 in batch 90, 312 in batch 91, 335 in batch 92 and 299 in batch
+    # 93 (docs/speakers.md, "Round 35"), 311 in batch 94, 303 in batch 95 and 296 in batch 96 (docs/speakers.md, "Round 36"), 341 in batch 97,
+    # 336 in batch 98, 294 in batch 99, 306 in batch 100 and 353 in batch 101 (docs/speakers.md, "Round 37"), 301 in batch
+    # 102, 320 in batch 103, 298 in batch 104 and 315 in batch 105 (docs/speakers.md, "Round 38"), 319 in batch 106, 356 in batch
+    # 107, 320 in batch 108 and 269 in batch 109 (docs/speakers.md, "Round 39"), 303 in batch 110, 355 in batch 111, 308 in batch 112 and 366 in batch 113 (docs/speakers.md, "Round 40"), 297 in batch 114 (docs/speakers.md, "Round 41")
 
 
 def test_blind_scorer_reads_the_spokesperson_forms_and_counts_unlabelled_speech():
