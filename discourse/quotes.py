@@ -601,6 +601,7 @@ from ._attribution import (
     _named_by_subject,
     _naming_subject,
 )
+from ._interviews import interview_turns
 from ._quote_cues import (
     _ALNUM_RE,
     _HINT_WORDS,
@@ -1897,6 +1898,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         del d["_unit"], d["_last_unit"]
     if scored:  # after every rule: the scorer re-decides the speakers the rules gave (one of its features)
         rescore(text, out, units, table=table.built() if isinstance(table, _Deferred) else None)
+    turns = interview_turns(text, units, out, table.built() if isinstance(table, _Deferred) else table, speakers)
+    for r in turns:  # an interviewee's answers: speech without marks, after the quotations
+        r["quote_id"] = len(out)
+        out.append({key: r[key] for key in out[0]} if out else r)
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []))
         rep.sort(key=lambda r: r["start"])

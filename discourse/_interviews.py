@@ -1,0 +1,195 @@
+"""Interview turns: the interviewee's answers in a question-and-answer text are direct speech without marks.
+
+A published interview renders its exchange as turns, not as quotations: each answer is the interviewee's own words,
+set off by a speaker label ('Kowalczyk: With what we already had.') or by its place after a question
+('Silkline has worked in four countries. What is driving demand?' followed by the answer). The turn format
+replaces the reporting clause and the quotation marks of running news copy (Clayman & Heritage 2002, *The News
+Interview*, ch. 1 and 4, on the question-answer format and the interviewee as the animator of the answers; the
+AP Stylebook's entry "Q and A format": answers are the speaker's words, verbatim, with no quotation marks). Left
+in the author's voice, an interview with a vendor's chief technology officer reads as the outlet's own promotion.
+
+Two forms are read, both conservative (a form that is not plainly an interview gives no turn):
+
+- *labelled turns*: paragraphs that open with a speaker label and a colon ('MTW: Where did you start?',
+  'Kowalczyk: With what we already had.', 'Q: ...' / 'A: ...'), at least two labels used at least twice each, the
+  labels alternating, and one of them the interviewer's: at least two turns, at least half of them ending in a
+  question mark. A turn right after the interviewer's is an answer, and a label that answers at least twice is an
+  interviewee's ('Related:' lines after the last answer answer nothing). The answers are speech by that label (resolved in the name table, so 'Kowalczyk' is
+  'Andrea Kowalczyk' where the text names her in full; 'A' is the interviewee named in the introduction). A
+  paragraph without a label between two turns continues the turn before it. Headings with colons ('Challenge:',
+  'Results:'), each used once, and transcripts without questions give no turn.
+- *unlabelled question and answer*: a text whose first line opens with 'Q&A', 'Q and A' or 'Interview' and whose
+  body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
+  quotation mark: a quoted question is someone's speech); the paragraphs after each question, up to the next question,
+  are the answer, speech by the person the introduction says the outlet spoke to ('spoke to Rustam Alimov', 'we
+  spoke with Lt. Andrea Kowalczyk', 'an interview with ...'); after the last question, up to a paragraph of fewer
+  than eight words or the end of the text. A list of questions a text asks and answers itself (an explainer, a
+  FAQ) has no such first line and gives no turn.
+
+A turn is a span of kind ``speech`` with no marks (``open_mark`` and ``close_mark`` empty), ``cue`` ``':'`` (a
+label) or ``'Q&A'`` (a question before it), added after the quotations so that their ids do not change; a
+quotation inside a turn keeps its own span and voice. A turn whose words are all inside one quotation is that
+quotation already and is not added.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ._speakers import _NO_SPEAKER, _NO_SPEAKERS_AT_ALL
+
+__all__ = ["interview_turns"]
+
+# a speaker label at the head of a paragraph: one to four capitalised words (initials, hyphens, apostrophes), a
+# colon, white space and the turn's first character
+_LABEL = re.compile(r"\s*(?P<lab>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}):[ \t]+(?=\S)")
+_TITLE = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
+_NAME = r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]+)"
+# the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',
+# 'an interview with NAME', 'interviewed NAME', 'asked NAME'
+_INTERVIEWEE = re.compile(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
+                          + r"|\binterview(?:ed)?\s+(?:with\s+)?" + _NAME.replace("name", "name2")
+                          + r"|\basked\s+" + _NAME.replace("name", "name3"))
+_MARKS = "“”\"«»"
+_QUESTION_WORDS = 60
+_SHORT = 8
+
+
+def _paragraphs(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units with their white space trimmed, empty ones left out."""
+    out = []
+    for us, ue in units:
+        s = text[us:ue]
+        lead = len(s) - len(s.lstrip())
+        trail = len(s.rstrip())
+        if trail > lead:
+            out.append((us + lead, us + trail))
+    return out
+
+
+def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The first person the introduction ``text[start:end]`` says the outlet spoke to, with its offset."""
+    m = _INTERVIEWEE.search(text, start, end)
+    if m is None:
+        return None
+    for g in ("name", "name2", "name3"):
+        if m.group(g):
+            return m.group(g).strip(), m.start(g)
+    return None
+
+
+def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
+    """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
+    labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
+    for i, (ps, pe) in enumerate(paras):
+        m = _LABEL.match(text, ps, pe)
+        if m is not None:
+            labels.append((i, m.group("lab"), m.end()))
+    if len(labels) < 4:
+        return None
+    count: dict[str, int] = {}
+    asks: dict[str, int] = {}
+    for i, lab, _ in labels:
+        count[lab] = count.get(lab, 0) + 1
+        asks[lab] = asks.get(lab, 0) + text[paras[i][0]:paras[i][1]].rstrip(_MARKS + "’' ").endswith("?")
+    used = {lab for lab, n in count.items() if n >= 2}
+    turns = [t for t in labels if t[1] in used]
+    changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a[1] != b[1])
+    interviewers = {lab for lab in used if 2 * asks[lab] >= count[lab]}
+    # an answer is a turn right after a question's: a label that answers at least twice is an interviewee's
+    # ('Related:' lines after the last answer answer nothing)
+    answers = [k for k in range(1, len(turns)) if turns[k - 1][1] in interviewers and turns[k][1] not in interviewers]
+    answering = {turns[k][1] for k in answers if sum(turns[j][1] == turns[k][1] for j in answers) >= 2}
+    if len(used) < 2 or changes < 3 or not interviewers or not answering:
+        return None
+    out = []
+    exchange = [t for t in turns if t[1] in interviewers or t[1] in answering]  # the interview's own turns
+    for k, (i, lab, body) in enumerate(turns):
+        if k not in answers or lab not in answering:
+            continue
+        # unlabelled paragraphs before the exchange's next turn continue this one (not after its last turn)
+        last = i
+        nxt = next((j for j, _, _ in exchange if j > i), None)
+        if nxt is not None:
+            while last + 1 < nxt and _LABEL.match(text, *paras[last + 1]) is None:
+                last += 1
+        out.append((body, paras[last][1], lab))
+    return out
+
+
+def _unlabelled(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int] | None:
+    """The answers of a text whose first line announces a Q&A: (spans, end of the introduction), or None."""
+    if not paras or _TITLE.match(text, *paras[0]) is None:
+        return None
+    questions = []
+    for i, (ps, pe) in enumerate(paras[1:], 1):
+        s = text[ps:pe]
+        body = s.rstrip(_MARKS + "’' ")
+        if (body.endswith("?") and len(s.split()) <= _QUESTION_WORDS and s.lstrip()[:1] not in _MARKS + "‘'"
+                and _LABEL.match(s) is None):
+            questions.append(i)
+    if len(questions) < 3:
+        return None
+    answers = []
+    for k, q in enumerate(questions):
+        nxt = questions[k + 1] if k + 1 < len(questions) else None
+        first = q + 1
+        last = q
+        if nxt is not None:
+            last = nxt - 1
+        else:
+            while last + 1 < len(paras) and len(text[paras[last + 1][0]:paras[last + 1][1]].split()) >= _SHORT:
+                last += 1
+        if last >= first:
+            answers.append((paras[first][0], paras[last][1]))
+    return (answers, paras[questions[0]][0]) if answers else None
+
+
+def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict], table, speakers: bool) -> list[dict]:
+    """The interviewee's turns of ``text`` as speech spans (see the module docstring), sorted by start; ``quotes``
+    are the quotations found (a turn that one of them holds whole is left out); ``table`` resolves speakers
+    (``None``: built here when needed); no speakers when ``speakers`` is false."""
+    paras = _paragraphs(text, units)
+    found = _labelled(text, paras)
+    spans: list[tuple[int, int, str | None, int, str]] = []  # (start, end, speaker as written, its offset, cue)
+    if found is not None:
+        intro = _interviewee(text, paras[0][0], found[0][0]) if found else None
+        for s, e, lab in found:
+            if len(lab) == 1:  # 'A:': the interviewee of the introduction
+                spans.append((s, e, intro[0] if intro else None, intro[1] if intro else s, ":"))
+            else:
+                spans.append((s, e, lab, s, ":"))
+    else:
+        got = _unlabelled(text, paras)
+        if got is not None:
+            answers, intro_end = got
+            who = _interviewee(text, paras[0][0], intro_end)
+            spans = [(s, e, who[0] if who else None, who[1] if who else s, "Q&A") for s, e in answers]
+    if not spans:
+        return []
+    q_spans = sorted((q["start"], q["end"]) for q in quotes)
+    q_starts = [s for s, _ in q_spans]
+    p_starts = [s for s, _ in paras]
+    out = []
+    for s, e, spk, at, cue in spans:
+        k = bisect_right(q_starts, s) - 1
+        if k >= 0 and q_spans[k][0] <= s and q_spans[k][1] >= e:
+            continue  # the turn is one quotation already
+        if not speakers:
+            info = dict(_NO_SPEAKERS_AT_ALL)
+        elif spk is None:
+            info = dict(_NO_SPEAKER, speaker_reason="interviewee not named")
+        else:
+            if table is None:
+                from ._speakers import _Speakers
+                table = _Speakers(text, q_spans)
+            info = table.resolve(spk, at, at + len(spk))
+            if info["speaker"] is None:
+                info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason="interview turn")
+            info = dict(info, speaker_reason="interview turn") if info["speaker_reason"] == "named" else info
+        n_par = bisect_right(p_starts, e - 1) - bisect_right(p_starts, s) + 1
+        out.append({"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
+                    "kind": "speech", "cue": cue, "parent_id": None, "n_paragraphs": max(1, n_par),
+                    "anomaly": None, **info})
+    return out

@@ -1,0 +1,137 @@
+"""Interview turns (``discourse._interviews``): an interviewee's answers are speech without quotation marks.
+
+Every text here is written for these tests."""
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.quotes import find_quote_spans
+
+LABELLED = """Q&A: How Lake Tamsin built a crime center on a budget
+
+By Colleen Marsh
+
+Lake Tamsin opened its crime center in 2022. We spoke with Lt. Andrea Kowalczyk, who manages the center.
+
+MTW: Where did you start?
+
+Kowalczyk: With what we already had. Our seamless platform changed everything.
+
+MTW: How did you pay for it?
+
+Kowalczyk: A patchwork, honestly. Half came from a federal grant.
+
+It took two budget cycles.
+
+MTW: What's the biggest lesson?
+
+Kowalczyk: People, not technology. "It's a wall of screens," as our chief says.
+
+This interview has been edited for length.
+
+Related: Five questions for procurement teams
+
+Related: Inside the push to connect private cameras"""
+
+UNLABELLED = """Q&A: 'Central Asian cities are leapfrogging a generation of infrastructure'
+
+With projects under way from Tashkent to Bishkek, integrators are central players. CityTech Insider spoke to Rustam Alimov, chief technology officer of Silkline Integration.
+
+Silkline has worked in four countries in the region. What is driving demand?
+
+Three things. Road safety first, then urbanisation, then budgets.
+
+You talk about the region "leapfrogging". What do you mean?
+
+Many cities never had analogue CCTV. So we go straight to a seamless, cloud-ready platform.
+
+What is the biggest technical challenge?
+
+Climate and connectivity. Equipment has to be rated for minus 35 in January.
+
+Who are your suppliers?
+
+We are vendor-neutral and work with manufacturers from China, Korea and Europe.
+
+Subscribe to our newsletter"""
+
+EXPLAINER = """Explainer: What is a 'safe city', and who is building them?
+
+Cities across the region are buying camera networks. Here is what you should know.
+
+What is a safe city?
+
+A package of cameras, sensors and a control room sold to governments.
+
+Who pays for it?
+
+Often a loan from the vendor's home country.
+
+Can I see the footage of me?
+
+In most countries you can ask for it under data protection law."""
+
+CASE_STUDY = """Case Study: Dunmore Falls builds a downtown camera network
+
+Challenge: The city had 40 cameras and no control room.
+
+Solution: A unified platform with privacy masking.
+
+Results: Response times fell by a third.
+
+Contact: sales@example.com"""
+
+
+def _speech(text, **kw):
+    return [q for q in find_quote_spans(text, **kw) if q["kind"] == "speech"]
+
+
+def test_labelled_turns_are_the_interviewees_speech():
+    turns = [q for q in _speech(LABELLED) if q["open_mark"] == ""]
+    # three 'Kowalczyk:' turns, resolved to the name the introduction gives in full; the interviewer's questions
+    # ('MTW:') stay the author's
+    assert [q["speaker"] for q in turns] == ["Andrea Kowalczyk"] * 3
+    assert all(q["cue"] == ":" and q["speaker_reason"] == "interview turn" for q in turns)
+    assert LABELLED[turns[0]["start"]:].startswith("With what we already had.")
+    # a paragraph without a label between two turns continues the turn before it
+    assert LABELLED[turns[1]["start"]:turns[1]["end"]].endswith("It took two budget cycles.")
+    assert turns[1]["n_paragraphs"] == 2
+    # the last turn ends with its paragraph: the editor's note after it is the author's, and 'Related:' lines
+    # after the last answer answer no question
+    assert "edited" not in LABELLED[turns[2]["start"]:turns[2]["end"]]
+    # added after the quotations, so that their ids stay as they were
+    quote = next(q for q in find_quote_spans(LABELLED) if q["open_mark"])
+    assert quote["quote_id"] == 0 and [q["quote_id"] for q in turns] == [1, 2, 3]
+
+
+def test_unlabelled_answers_after_a_q_and_a_title():
+    turns = [q for q in _speech(UNLABELLED) if q["open_mark"] == ""]
+    assert len(turns) == 4
+    assert {q["speaker"] for q in turns} == {"Rustam Alimov"} and {q["cue"] for q in turns} == {"Q&A"}
+    assert UNLABELLED[turns[0]["start"]:turns[0]["end"]] == "Three things. Road safety first, then urbanisation, then budgets."
+    # a question with a quoted word is still a question; after the last one, the answer stops at a short line
+    assert all("?" not in UNLABELLED[q["start"]:q["end"]] for q in turns)
+    assert "Subscribe" not in UNLABELLED[turns[-1]["start"]:turns[-1]["end"]]
+
+
+@pytest.mark.parametrize("text", [EXPLAINER, CASE_STUDY])
+def test_no_turns_without_an_interview(text):
+    # a text that asks and answers its own questions, and headings with colons, give no speech
+    assert _speech(text) == []
+
+
+def test_turns_without_speakers_and_in_the_token_voices():
+    turns = [q for q in _speech(LABELLED, speakers=False) if q["open_mark"] == ""]
+    assert len(turns) == 3 and {q["speaker"] for q in turns} == {None}
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["qa"], "text": [LABELLED]}))
+    tok = dc.tokenize(corpus)
+    seamless = tok[tok["norm"] == "seamless"].iloc[0]
+    assert seamless["voice"] == "quoted" and seamless["speaker"] == "Andrea Kowalczyk"
+    where = tok[tok["norm"] == "where"].iloc[0]  # the interviewer's question
+    assert where["voice"] == "author"
+    # the promotional word of the answer is no longer the outlet's own
+    lex = dc.load_lexicon({"promotional": ["seamless"], "rights": ["privacy"]})
+    counts = dc.count_frames(tok, lex, by="source")
+    author = counts[(counts["voice"] == "author") & (counts["frame"] == "promotional")]
+    assert author["n"].sum() == 0
