@@ -92,9 +92,11 @@ surveillance, digital ID and SIM registration in East African cities; surveillan
 South and South-East Asian capitals; traffic and parking cameras in mid-sized European cities; EU-funded AI cameras and
 command centres in Central and Eastern Europe), written in the fifteenth round, likewise for the round's second
 candidate, the ``relative`` score (an option of :func:`discourse.framing.frame_scores`, not its default: docs/framing.md).
-``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read. ``--ci N`` adds 95% intervals
-of the pooled AUCs of the default score and the regex rate, and of the gain between them, from N resamples of whole
-sets (:func:`set_bootstrap`), and of ``relative`` and its difference from the default on the same resamples.
+``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read; ``--batch measured`` scores those
+together. ``--ci N`` adds 95% intervals of the pooled AUCs of the default score and the regex rate, and of the gain
+between them, from N resamples of whole sets (:func:`set_bootstrap`), and of ``relative`` and its difference from the
+default on the same resamples; with ``--before REV``, also of the default score's change from REV's, paired on the
+same resamples (how a pre-registered candidate is judged since the twentieth round).
 
 Measures, as in ``validate_framing.py``: ``rate shrunk`` (the default of :func:`discourse.framing.frame_scores`),
 ``relative`` (its sixteenth-round option; a revision without it has no such row), ``rate`` (evaluative pole hits in the author's voice per 1,000 words), the use-aware log-odds balance (all voices;
@@ -137,6 +139,7 @@ BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tupl
            "15": ("BE", "BF", "BG", "BH"), "16": ("BI", "BJ", "BK", "BL"),
            "17": ("BM", "BN", "BO", "BP"), "18": ("BQ", "BR", "BS", "BT"),
            "19": ("BU", "BV", "BW", "BX")}  # (set names of two letters from batch 7 on)
+READ = ("1", "4")  # the batches read for rules (--hits); every other batch is measured, never read
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
 
@@ -304,7 +307,8 @@ def show_hits(dc, pages: pd.DataFrame, scores: pd.DataFrame) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--before", default=None, help="a git revision to score beside this tree")
-    ap.add_argument("--batch", default="all", choices=[*BATCHES, "all"])
+    ap.add_argument("--batch", default="all", choices=[*BATCHES, "all", "measured"],
+                    help="one batch, all of them, or 'measured': every batch never read for a rule (not 1 or 4)")
     ap.add_argument("--hits", action="store_true", help="print every pole hit of each page (batches 1 and 4 only)")
     ap.add_argument("--lss", action="store_true", help="add Latent Semantic Scaling")
     ap.add_argument("--ci", type=int, default=0, metavar="N",
@@ -316,10 +320,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in ("1", "4"):  # batches 2, 3 and 5-19 are measured, never read
+    if args.hits and args.batch not in READ:  # batches 2, 3 and 5-19 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
                  "batches 2, 3 and 5-19 are scored, never read for a rule")
-    sets = [s for ss in BATCHES.values() for s in ss] if args.batch == "all" else BATCHES[args.batch]
+    if args.batch in ("all", "measured"):
+        sets = [s for b, ss in BATCHES.items() for s in ss if args.batch == "all" or b not in READ]
+    else:
+        sets = BATCHES[args.batch]
     pages = load(sets)
     import discourse as dc
 
@@ -356,6 +363,10 @@ def main(argv: list[str] | None = None) -> int:
             cols, gains = ["rate shrunk", "regex rate"], [("rate shrunk", "regex rate")]
             if "relative" in scores:
                 cols, gains = [*cols, "relative"], [*gains, ("relative", "rate shrunk")]
+            if args.before:  # a candidate against the revision before it, paired on the same resamples
+                old_col = f"rate shrunk ({args.before})"
+                scores[old_col] = before["rate shrunk"]
+                cols, gains = [*cols, old_col], [*gains, ("rate shrunk", old_col)]
             boot = set_bootstrap(scores, cols, n=args.ci, seed=args.seed, gains=gains)
             print(f"\n95% intervals from {args.ci} resamples of whole sets (seed {args.seed}), "
                   f"{scores['set'].nunique()} sets:")
