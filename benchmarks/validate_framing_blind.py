@@ -92,7 +92,12 @@ surveillance, digital ID and SIM registration in East African cities; surveillan
 South and South-East Asian capitals; traffic and parking cameras in mid-sized European cities; EU-funded AI cameras and
 command centres in Central and Eastern Europe), written in the fifteenth round, likewise for the round's second
 candidate, the ``relative`` score (an option of :func:`discourse.framing.frame_scores`, not its default: docs/framing.md).
-``--hits`` refuses batches 2, 3 and 5-19, which are measured, never read; ``--batch measured`` scores those
+Batch 20 (sets BY-CB: safe-city platforms in Latin American secondary cities and their vendors; facial and licence-plate
+recognition in British police forces and councils; city data platforms, sensors and digital twins in Indian and
+Indonesian cities; AI video and biometrics in smart ports and free-trade zones), written after the sixteenth round's
+candidates were decided, was kept sealed until the twentieth round and run once for its candidate, interview turns
+(docs/framing.md, "Twentieth round").
+``--hits`` refuses batches 2, 3 and 5-20, which are measured, never read; ``--batch measured`` scores those
 together. ``--ci N`` adds 95% intervals of the pooled AUCs of the default score and the regex rate, and of the gain
 between them, from N resamples of whole sets (:func:`set_bootstrap`), and of ``relative`` and its difference from the
 default on the same resamples; with ``--before REV``, also of the default score's change from REV's, paired on the
@@ -138,7 +143,7 @@ BATCHES = {"1": tuple("ABCD"), "2": tuple("EFGH"), "3": tuple("IJKL"), "4": tupl
            "13": ("AW", "AX", "AY", "AZ"), "14": ("BA", "BB", "BC", "BD"),
            "15": ("BE", "BF", "BG", "BH"), "16": ("BI", "BJ", "BK", "BL"),
            "17": ("BM", "BN", "BO", "BP"), "18": ("BQ", "BR", "BS", "BT"),
-           "19": ("BU", "BV", "BW", "BX")}  # (set names of two letters from batch 7 on)
+           "19": ("BU", "BV", "BW", "BX"), "20": ("BY", "BZ", "CA", "CB")}  # (set names of two letters from batch 7 on)
 READ = ("1", "4")  # the batches read for rules (--hits); every other batch is measured, never read
 CONTRASTS = (("vendor", "rights"), ("vendor", "news"), ("news", "rights"), ("policy", "rights"))
 KEYS = ("id", "domain", "outlet", "label", "title", "text")
@@ -320,9 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "validation"
                     / "framing_dev.jsonl", help="the development pages, for --wordscores")
     args = ap.parse_args(argv)
-    if args.hits and args.batch not in READ:  # batches 2, 3 and 5-19 are measured, never read
+    if args.hits and args.batch not in READ:  # batches 2, 3 and 5-20 are measured, never read
         ap.error("--hits reads the pages the rules are written from: batch 1 or 4 only (--batch 1, --batch 4); "
-                 "batches 2, 3 and 5-19 are scored, never read for a rule")
+                 "batches 2, 3 and 5-20 are scored, never read for a rule")
     if args.batch in ("all", "measured"):
         sets = [s for b, ss in BATCHES.items() for s in ss if args.batch == "all" or b not in READ]
     else:

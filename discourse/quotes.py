@@ -443,6 +443,16 @@ speaker fields of the last speech quotation of the immediately preceding paragra
 speaker (the news convention of a statement running on in the next paragraph); its ``cue`` stays ``None``.
 Mentions have no speaker; their ``cue`` is the naming cue when rule 1 applied.
 
+Interview turns
+---------------
+An interviewee's answers in a published question-and-answer text are direct speech without quotation marks
+(:mod:`discourse._interviews`): paragraphs after a speaker label that answers an interviewer's questions
+('MTW: Where did you start?' / 'Kowalczyk: With what we already had.'), or the paragraphs after each question of a
+text whose first line opens with 'Q&A' or 'Interview', are spans of kind ``speech`` with empty marks, cue ``':'``
+or ``'Q&A'``, the interviewee's name (resolved in the name table; from the introduction's 'spoke to NAME' for 'A:'
+and unlabelled answers) and ``speaker_reason`` ``interview turn``. They come after the quotations (their ids do
+not change) and before the reported clauses; a quotation inside a turn keeps its own span.
+
 Reported speech
 ---------------
 ``find_quote_spans(text, reported=True)`` (and ``find_quotes(corpus, reported=True)``) add the reported
