@@ -674,7 +674,8 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
     """benchmarks/validate_framing_blind.py (issue 11, fifth round): the eighty sets of pages written blind are
     whole (16 pages each, 4 vendor, 4 rights, 6 news, 2 policy in batches 1-6 and 5 news, 3 policy in batches 7-20,
     one publisher per page within a set), and ``--hits``, which prints pages' hits for reading, refuses batches 2, 3
-    and 5-20, kept for measuring only; ``--batch measured`` scores those and not the read batches 1 and 4."""
+    and 5-20, kept for measuring only; ``--batch measured`` scores those and not the read batches 1 and 4; batch 21
+    waits sealed."""
     vb = _blind_framing_script()
     pages = vb.load([*"ABCDEFGHIJKLMNOPQRSTUVWX", "Y", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ",
                      "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV", "AW", "AX", "AY", "AZ", "BA", "BB", "BC",
@@ -713,6 +714,14 @@ def test_blind_framing_pages_are_complete_and_their_script_refuses_to_read_the_s
         assert "batch 1 or 4 only" in capsys.readouterr().err
     measured = {s for b, ss in vb.BATCHES.items() if b not in vb.READ for s in ss}
     assert vb.READ == ("1", "4") and len(measured) == 72 and not measured & {*"ABCDMNOP"}
+    # the twentieth round's batch 21 (CC-CF) waits in sealed/, unread: whole, and in no batch the script reads
+    import json
+    sealed_dir = vb.DATA / "sealed"
+    for name in ("CC", "CD", "CE", "CF"):
+        rows = [json.loads(line) for line in (sealed_dir / f"pages{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert len(rows) == 16 and all(set(r) == set(vb.KEYS) for r in rows), name
+        assert sorted(r["label"] for r in rows) == sorted(["news"] * 5 + ["vendor"] * 4 + ["rights"] * 4 + ["policy"] * 3)
+        assert not any(name in sets for sets in vb.BATCHES.values()) and not (vb.DATA / f"pages{name}.jsonl").exists()
 
 
 def _blind_framing_script():
