@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from ._speakers import _NO_SPEAKER, _NO_SPEAKERS_AT_ALL
 
@@ -99,20 +100,21 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
     interviewers = {lab for lab in used if 2 * asks[lab] >= count[lab]}
     # an answer is a turn right after a question's: a label that answers at least twice is an interviewee's
     # ('Related:' lines after the last answer answer nothing)
-    answers = [k for k in range(1, len(turns)) if turns[k - 1][1] in interviewers and turns[k][1] not in interviewers]
-    answering = {turns[k][1] for k in answers if sum(turns[j][1] == turns[k][1] for j in answers) >= 2}
+    answers = {k for k in range(1, len(turns)) if turns[k - 1][1] in interviewers and turns[k][1] not in interviewers}
+    n_answers = Counter(turns[k][1] for k in answers)
+    answering = {lab for lab, n in n_answers.items() if n >= 2}
     if len(used) < 2 or changes < 3 or not interviewers or not answering:
         return None
     out = []
-    exchange = [t for t in turns if t[1] in interviewers or t[1] in answering]  # the interview's own turns
+    exchange = [j for j, lab, _ in turns if lab in interviewers or lab in answering]  # the interview's own turns
     for k, (i, lab, body) in enumerate(turns):
         if k not in answers or lab not in answering:
             continue
         # unlabelled paragraphs before the exchange's next turn continue this one (not after its last turn)
         last = i
-        nxt = next((j for j, _, _ in exchange if j > i), None)
-        if nxt is not None:
-            while last + 1 < nxt and _LABEL.match(text, *paras[last + 1]) is None:
+        e = bisect_right(exchange, i)
+        if e < len(exchange):
+            while last + 1 < exchange[e] and _LABEL.match(text, *paras[last + 1]) is None:
                 last += 1
         out.append((body, paras[last][1], lab))
     return out
