@@ -186,6 +186,13 @@ SHAPES: dict[str, tuple[str, object]] = {
     "blank_lines": ("'word\\n\\n' repeated (a paragraph per word)", _rep("word\n\n")),
     "lines": ("'word\\n' repeated (a line per word)", _rep("word\n")),
     "cr_only": ("'word\\r' repeated", _rep("word\r")),
+    # interview turns (discourse._interviews): thousands of labelled turns, or of questions under a 'Q&A' title
+    "interview": ("'Q&A' title, then 'MTW: Why?' / 'Roe: Because ...' turns",
+                  lambda n: ("Q&A: on cameras\n\nWe spoke with Ann Roe.\n\n"
+                             + _rep("MTW: Why is that?\n\nRoe: Because it works well, Roe says.\n\n")(n))[:n]),
+    "interview_q": ("'Q&A' title, then question and answer paragraphs without labels",
+                    lambda n: ("Q&A: on cameras\n\nWe spoke with Ann Roe.\n\n"
+                               + _rep("Why is that?\n\nBecause it works well.\n\n")(n))[:n]),
 }
 
 

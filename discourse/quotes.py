@@ -2049,9 +2049,13 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
     by_id = {q["quote_id"]: q for q in quotes}
     starts, ends = np.asarray(starts), np.asarray(ends)  # the arrays' own searchsorted (no wrapper per call)
     # reported clauses first, then quotations, outer ones before inner ones, so that inner spans overwrite
-    for q in sorted(quotes, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"])):
-        lo = starts.searchsorted(q["content_start"], side="left")
-        hi = ends.searchsorted(q["content_end"], side="right")
+    order = sorted(quotes, key=lambda q: (q["kind"] != "reported", q["content_start"], -q["content_end"]))
+    # every offset looked up in one call: a Python int searched in an int32 array made NumPy cast the whole array
+    # at each call (time linear in the tokens per lookup: quadratic in a document of thousands of quotations);
+    # one call casts it once at most
+    los = starts.searchsorted(np.array([q["content_start"] for q in order], dtype=np.int64), side="left")
+    his = ends.searchsorted(np.array([q["content_end"] for q in order], dtype=np.int64), side="right")
+    for q, lo, hi in zip(order, los.tolist(), his.tolist(), strict=True):
         if hi <= lo:
             continue
         if q["kind"] == "reported":
