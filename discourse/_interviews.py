@@ -14,9 +14,10 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   'Kowalczyk: With what we already had.', 'Q: ...' / 'A: ...'), at least two labels used at least twice each, the
   labels alternating, and one of them the interviewer's: at least two turns, at least half of them ending in a
   question mark. A turn right after the interviewer's is an answer, and a label that answers at least twice is an
-  interviewee's ('Related:' lines after the last answer answer nothing). The answers are speech by that label (resolved in the name table, so 'Kowalczyk' is
-  'Andrea Kowalczyk' where the text names her in full; 'A' is the interviewee named in the introduction). A
-  paragraph without a label between two turns continues the turn before it. Headings with colons ('Challenge:',
+  interviewee's ('Related:' lines after the last answer answer nothing). The answers are speech by that label
+  (resolved in the name table, so 'Kowalczyk' is 'Andrea Kowalczyk' where the text names her in full; 'A' is the
+  interviewee named in the introduction). A paragraph without a label between an answer and the exchange's next
+  turn continues the answer. Headings with colons ('Challenge:',
   'Results:'), each used once, and transcripts without questions give no turn.
 - *unlabelled question and answer*: a text whose first line opens with 'Q&A', 'Q and A' or 'Interview' and whose
   body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
@@ -156,7 +157,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     found = _labelled(text, paras)
     spans: list[tuple[int, int, str | None, int, str]] = []  # (start, end, speaker as written, its offset, cue)
     if found is not None:
-        intro = _interviewee(text, paras[0][0], found[0][0]) if found else None
+        intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         for s, e, lab in found:
             if len(lab) == 1:  # 'A:': the interviewee of the introduction
                 spans.append((s, e, intro[0] if intro else None, intro[1] if intro else s, ":"))

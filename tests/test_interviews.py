@@ -130,6 +130,11 @@ def test_turns_without_speakers_and_in_the_token_voices():
     assert seamless["voice"] == "quoted" and seamless["speaker"] == "Andrea Kowalczyk"
     where = tok[tok["norm"] == "where"].iloc[0]  # the interviewer's question
     assert where["voice"] == "author"
+    # the quotations table lists the turns as speech without marks
+    table = dc.find_quotes(corpus)
+    rows = table[table["cue"] == ":"]
+    assert len(rows) == 3 and set(rows["kind"]) == {"speech"} and (rows["start"] == rows["content_start"]).all()
+    assert rows["text"].iloc[0].startswith("With what we already had.")
     # the promotional word of the answer is no longer the outlet's own
     lex = dc.load_lexicon({"promotional": ["seamless"], "rights": ["privacy"]})
     counts = dc.count_frames(tok, lex, by="source")
