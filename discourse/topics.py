@@ -45,6 +45,17 @@ from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
 from .topic_prep import PreparedUnits, corpus_supported, prepare_corpus_units, prepare_units
 
+# gensim's LDA inference multiplies its matrices with numpy's dot (ldamodel.inference, 'phinorm = np.dot(...)'); the
+# OpenBLAS that numpy ships sets the floating-point 'invalid' flag now and then in its threaded kernels although every
+# value is finite (numpy/numpy#24067, OpenMathLib/OpenBLAS#1924), and numpy turns the flag into a RuntimeWarning
+# 'invalid value encountered in dot' that comes and goes between identical runs. The flag is ignored around gensim's
+# calls, and the fitted matrices are checked for values that are not finite instead (an error naming the fix)
+
+
+def _blas_flags() -> np.errstate:
+    """A fresh ``np.errstate(invalid="ignore")`` (one cannot be entered twice), for gensim's LDA calls."""
+    return np.errstate(invalid="ignore")
+
 __all__ = ["TopicModel", "choose_k", "label_topics", "find_thoughts", "check_model", "auto_settings"]
 
 METHODS = ("lda", "nmf", "ensemble")
@@ -411,9 +422,10 @@ class TopicModel:
             converged = False
             done = 0
             for p in range(settings["passes"]):
-                model.update(corpus, passes=1, chunksize=chunks)
-                done = p + 1
-                bound = _bound(model, sample) / max(n_sample, 1)
+                with _blas_flags():  # (a spurious flag: see _blas_flags; the result is checked below)
+                    model.update(corpus, passes=1, chunksize=chunks)
+                    done = p + 1
+                    bound = _bound(model, sample) / max(n_sample, 1)
                 rep.append(("per_word_bound", p + 1, round(bound, 6), "measured"))
                 if self.tol is None or not abs(bound - last) < self.tol:
                     stale = 0
@@ -426,7 +438,8 @@ class TopicModel:
             rep.append(("passes_run", pd.NA, done, "measured"))
             rep.append(("converged", pd.NA, converged, "measured"))
             topic_word = model.get_topics()
-            gamma, _ = model.inference(corpus)
+            with _blas_flags():
+                gamma, _ = model.inference(corpus)
             doc_topic = gamma / gamma.sum(axis=1, keepdims=True)
         elif self.method == "nmf":
             from gensim.models import TfidfModel
@@ -454,10 +467,11 @@ class TopicModel:
             from gensim.models import EnsembleLda
 
             logging.getLogger("gensim.models.ensemblelda").setLevel(logging.CRITICAL)
-            model = EnsembleLda(corpus=corpus, id2word=dictionary, num_topics=k, num_models=int(self.n_models),
-                                topic_model_class="lda", random_state=seed, passes=settings["passes"],
-                                iterations=settings["iterations"], chunksize=settings["chunksize"],
-                                ensemble_workers=1, distance_workers=1)
+            with _blas_flags():
+                model = EnsembleLda(corpus=corpus, id2word=dictionary, num_topics=k, num_models=int(self.n_models),
+                                    topic_model_class="lda", random_state=seed, passes=settings["passes"],
+                                    iterations=settings["iterations"], chunksize=settings["chunksize"],
+                                    ensemble_workers=1, distance_workers=1)
             if len(model.get_topics()) == 0:
                 raise ValueError(
                     f"the ensemble of {self.n_models} LDA models found no stable topic; raise n_models or "
@@ -466,10 +480,16 @@ class TopicModel:
                 model.generate_gensim_representation()
             lda = model.classic_model_representation
             topic_word = np.asarray(model.get_topics(), dtype=float)
-            gamma, _ = lda.inference(corpus)
+            with _blas_flags():
+                gamma, _ = lda.inference(corpus)
             doc_topic = gamma / gamma.sum(axis=1, keepdims=True)
         topic_word = np.asarray(topic_word, dtype=float)
         topic_word = topic_word / topic_word.sum(axis=1, keepdims=True)
+        if not (np.isfinite(topic_word).all() and np.isfinite(doc_topic).all()):
+            raise FloatingPointError(
+                f"the {self.method} model of {k} topics has values that are not finite numbers (NaN or infinity), "
+                "so its topics cannot be reported; fit fewer topics (k=...), more passes (passes=...), or "
+                "another method (method='nmf' or 'lda')")
         self.units_ = prep.units
         self.skipped_units_ = prep.skipped
         self._prep = prep  # texts_ and token_unit_ are built from its codes when first asked for
@@ -549,7 +569,8 @@ class TopicModel:
         state = lda.random_state
         lda.random_state = np.random.RandomState(int(self.random_state))
         try:
-            gamma, _ = lda.inference(corpus)
+            with _blas_flags():
+                gamma, _ = lda.inference(corpus)
         finally:
             lda.random_state = state
         return gamma / gamma.sum(axis=1, keepdims=True), gamma
@@ -614,7 +635,8 @@ class TopicModel:
         state = self.model_.random_state
         self.model_.random_state = np.random.RandomState(int(self.random_state))
         try:
-            bound = float(self.model_.bound(prep.corpus, subsample_ratio=1.0)) / n_words
+            with _blas_flags():
+                bound = float(self.model_.bound(prep.corpus, subsample_ratio=1.0)) / n_words
         finally:
             self.model_.random_state = state
         return {"per_word_bound": bound, "perplexity": float(np.exp(-bound)), "n_words": int(n_words),

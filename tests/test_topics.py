@@ -124,6 +124,20 @@ def test_identical_tables_from_identical_seed(two_subjects, method):
     pd.testing.assert_frame_equal(topic_prevalence(a, n_boot=50), topic_prevalence(b, n_boot=50), check_exact=True)
 
 
+def test_lda_refuses_a_model_with_values_that_are_not_finite(two_subjects, monkeypatch):
+    # the floating-point flag of numpy's dot is ignored around gensim's calls (OpenBLAS sets it now and then for
+    # finite results); a model whose matrices hold NaN is refused with the fix named, never reported
+    from gensim.models import LdaModel
+
+    real = LdaModel.get_topics
+    monkeypatch.setattr(LdaModel, "get_topics", lambda self: real(self) * np.nan)
+    with pytest.raises(FloatingPointError, match="not finite.*method='nmf'"):
+        TopicModel(2, random_state=0, **FAST).fit(two_subjects)
+    monkeypatch.setattr(LdaModel, "get_topics", real)
+    with np.errstate(invalid="raise"):  # no flag of the fit itself escapes, however the BLAS sets it
+        TopicModel(2, random_state=0, **FAST).fit(two_subjects)
+
+
 def test_seed_changes_the_model(seed_tokens):
     kw = {"passes": 3, "iterations": 50, "phrases": False}
     a = TopicModel(4, random_state=0, **kw).fit(seed_tokens)
