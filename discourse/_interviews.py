@@ -27,6 +27,11 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   than eight words or the end of the text. A list of questions a text asks and answers itself (an explainer, a
   FAQ) has no such first line and gives no turn.
 
+Either way the answers are someone else's only where the text names an interviewee: a label that is a name
+('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to. A
+FAQ ('Q: Can police see my doorbell video? A: Only with a warrant ...', or questions under 'Q&A: your questions
+answered') answers in the publisher's own voice and gives no turn.
+
 A turn is a span of kind ``speech`` with no marks (``open_mark`` and ``close_mark`` empty), ``cue`` ``':'`` (a
 label) or ``'Q&A'`` (a question before it), added after the quotations so that their ids do not change; a
 quotation inside a turn keeps its own span and voice. A turn whose words are all inside one quotation is that
@@ -39,7 +44,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from ._speakers import _NO_SPEAKER, _NO_SPEAKERS_AT_ALL
+from ._speakers import _NO_SPEAKERS_AT_ALL
 
 __all__ = ["interview_turns"]
 
@@ -155,20 +160,22 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     (``None``: built here when needed); no speakers when ``speakers`` is false."""
     paras = _paragraphs(text, units)
     found = _labelled(text, paras)
-    spans: list[tuple[int, int, str | None, int, str]] = []  # (start, end, speaker as written, its offset, cue)
+    spans: list[tuple[int, int, str, int, str]] = []  # (start, end, speaker as written, its offset, cue)
     if found is not None:
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         for s, e, lab in found:
-            if len(lab) == 1:  # 'A:': the interviewee of the introduction
-                spans.append((s, e, intro[0] if intro else None, intro[1] if intro else s, ":"))
-            else:
+            if len(lab) > 1:
                 spans.append((s, e, lab, s, ":"))
+            elif intro is not None:  # 'A:': the interviewee of the introduction
+                spans.append((s, e, intro[0], intro[1], ":"))
+            # (an 'A:' with no one the text spoke to is a FAQ's answer, in the publisher's own voice)
     else:
         got = _unlabelled(text, paras)
         if got is not None:
             answers, intro_end = got
             who = _interviewee(text, paras[0][0], intro_end)
-            spans = [(s, e, who[0] if who else None, who[1] if who else s, "Q&A") for s, e in answers]
+            if who is not None:  # (no one the text spoke to: a FAQ under a 'Q&A' title, the publisher's answers)
+                spans = [(s, e, who[0], who[1], "Q&A") for s, e in answers]
     if not spans:
         return []
     q_spans = sorted((q["start"], q["end"]) for q in quotes)
@@ -181,8 +188,6 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
             continue  # the turn is one quotation already
         if not speakers:
             info = dict(_NO_SPEAKERS_AT_ALL)
-        elif spk is None:
-            info = dict(_NO_SPEAKER, speaker_reason="interviewee not named")
         else:
             if table is None:
                 from ._speakers import _Speakers

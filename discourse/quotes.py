@@ -450,7 +450,8 @@ An interviewee's answers in a published question-and-answer text are direct spee
 ('MTW: Where did you start?' / 'Kowalczyk: With what we already had.'), or the paragraphs after each question of a
 text whose first line opens with 'Q&A' or 'Interview', are spans of kind ``speech`` with empty marks, cue ``':'``
 or ``'Q&A'``, the interviewee's name (resolved in the name table; from the introduction's 'spoke to NAME' for 'A:'
-and unlabelled answers) and ``speaker_reason`` ``interview turn``. They come after the quotations (their ids do
+and unlabelled answers, which without such a name are a FAQ's, the publisher's own) and ``speaker_reason``
+``interview turn``. They come after the quotations (their ids do
 not change) and before the reported clauses; a quotation inside a turn keeps its own span.
 
 Reported speech

@@ -115,10 +115,65 @@ def test_unlabelled_answers_after_a_q_and_a_title():
     assert "Subscribe" not in UNLABELLED[turns[-1]["start"]:turns[-1]["end"]]
 
 
-@pytest.mark.parametrize("text", [EXPLAINER, CASE_STUDY])
+FAQ = """Doorbell cameras and the police: what you should know
+
+Q: Can police see my doorbell video?
+
+A: Only if you share it or they obtain a warrant. Mass surveillance is not inevitable.
+
+Q: Do I have to register my camera?
+
+A: No. Registries are voluntary in every city we track.
+
+Q: Can I ask what the police hold about me?
+
+A: Yes, under your state's public records law."""
+
+FAQ_TITLE = """Q&A: your questions about the new cameras, answered
+
+The council's cameras go live next month. Readers sent us their questions.
+
+Where will the cameras be?
+
+At twelve junctions in the city centre, listed on the council's website.
+
+Who can see the footage?
+
+Trained staff in the control room, and the police on request.
+
+How long is footage kept?
+
+Thirty-one days, unless it is needed for an investigation."""
+
+INTERVIEW_QA = """Five questions for the city's privacy officer
+
+We spoke with Dana Whitlock, the city's chief privacy officer, about the camera rollout.
+
+Q: Who decided where the cameras go?
+
+A: The council did, after two public hearings and a privacy impact assessment.
+
+Q: Will they use facial recognition?
+
+A: No. The ordinance bans it, and our contract forbids it.
+
+Q: What happens to the footage?
+
+A: It is deleted after thirty-one days unless an investigation needs it."""
+
+
+@pytest.mark.parametrize("text", [EXPLAINER, CASE_STUDY, FAQ, FAQ_TITLE])
 def test_no_turns_without_an_interview(text):
-    # a text that asks and answers its own questions, and headings with colons, give no speech
+    # a text that asks and answers its own questions (an explainer; a FAQ with 'Q:'/'A:' labels or under a 'Q&A'
+    # title, where no one is said to have been spoken to: the publisher answers), and headings with colons, give no
+    # speech
     assert _speech(text) == []
+
+
+def test_a_labels_are_the_interviewee_the_introduction_names():
+    turns = [q for q in _speech(INTERVIEW_QA) if q["open_mark"] == ""]
+    assert len(turns) == 3 and {q["speaker"] for q in turns} == {"Dana Whitlock"}
+    assert INTERVIEW_QA[turns[1]["start"]:turns[1]["end"]] == "No. The ordinance bans it, and our contract forbids it."
 
 
 def test_turns_without_speakers_and_in_the_token_voices():
