@@ -472,6 +472,8 @@ def test_summary_comes_first_and_matches_the_balance_table(report):
     nodes = pd.read_csv(report.parent / "tables" / "frame_package_topics.csv")
     flat = nodes["package"].nunique() in (1, len(nodes))
     assert ('id="no-packages"' in page) == flat
+    # said on the page, not repeated as a warning of the report (whose command takes none of the options it names)
+    assert "no community structure" not in page
     assert ('id="fig-frame_packages"' in page) and (('id="table-frame_package_topics"' in page) == (not flat))
 
 

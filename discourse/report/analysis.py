@@ -630,8 +630,17 @@ class Analysis:
     def packages(self):
         from ..topic_packages import frame_packages
 
-        return self.step("frame packages", lambda: frame_packages(
-            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
+        def fit():
+            # a network without communities is said on the page ("Frame packages: no structure",
+            # has_package_structure); frame_packages' warning about it names Python options that the report's
+            # command does not take, so it is not repeated as a warning of the report
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", message="the topic network has no community structure",
+                                        category=UserWarning)
+                return frame_packages(self.topic_model, by=self.by, n_boot=self.n_boot,
+                                      random_state=self.random_state)
+
+        return self.step("frame packages", fit)
 
     @cached_property
     def has_package_structure(self) -> bool:
