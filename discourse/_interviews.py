@@ -48,11 +48,12 @@ from ._speakers import _NO_SPEAKERS_AT_ALL
 
 __all__ = ["interview_turns"]
 
-# a speaker label at the head of a paragraph: one to four capitalised words (initials, hyphens, apostrophes), a
-# colon, white space and the turn's first character
-_LABEL = re.compile(r"\s*(?P<lab>[A-Z][\w.’'\-]*(?:\s[A-Z][\w.’'\-]*){0,3}):[ \t]+(?=\S)")
+# a speaker label at the head of a paragraph: one to four capitalised words (initials, hyphens, apostrophes; capitals
+# outside ASCII too, 'Émilie Ó Súilleabháin:'), a colon, white space and the turn's first character
+_CAP = r"[^\W\d_]"  # a letter; that it is a capital is checked on the match (re has no class of capitals)
+_LABEL = re.compile(r"\s*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:\s" + _CAP + r"[\w.’'\-]*){0,3}):[ \t]+(?=\S)")
 _TITLE = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
-_NAME = r"(?P<name>(?:[A-Z][\w’'\-]*\.?\s){0,3}[A-Z][\w’'\-]+)"
+_NAME = r"(?P<name>(?:" + _CAP + r"[\w’'\-]*\.?\s){0,3}" + _CAP + r"[\w’'\-]+)"
 # the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',
 # 'an interview with NAME', 'interviewed NAME', 'asked NAME'
 _INTERVIEWEE = re.compile(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
@@ -61,6 +62,12 @@ _INTERVIEWEE = re.compile(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+u
 _MARKS = "“”\"«»"
 _QUESTION_WORDS = 60
 _SHORT = 8
+
+
+def _label(text: str, start: int, end: int) -> re.Match | None:
+    """The speaker label at ``text[start:end]``'s head, each of its words capitalised; None if there is none."""
+    m = _LABEL.match(text, start, end)
+    return m if m is not None and _capitalised(m.group("lab").split()) else None
 
 
 def _paragraphs(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,14 +82,20 @@ def _paragraphs(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+def _capitalised(words: list[str]) -> bool:
+    return all(w[:1].isupper() for w in words)
+
+
 def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The first person the introduction ``text[start:end]`` says the outlet spoke to, with its offset."""
-    m = _INTERVIEWEE.search(text, start, end)
-    if m is None:
-        return None
-    for g in ("name", "name2", "name3"):
-        if m.group(g):
-            return m.group(g).strip(), m.start(g)
+    """The first person the introduction ``text[start:end]`` says the outlet spoke to, with its offset: the
+    capitalised words after 'spoke to' ('spoke to the mayor' names no one)."""
+    for m in _INTERVIEWEE.finditer(text, start, end):
+        g = next(g for g in ("name", "name2", "name3") if m.group(g))
+        words = m.group(g).split()
+        k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+        if k:
+            name = " ".join(words[:k])
+            return name, m.start(g)
     return None
 
 
@@ -90,7 +103,7 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
     """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
     labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
     for i, (ps, pe) in enumerate(paras):
-        m = _LABEL.match(text, ps, pe)
+        m = _label(text, ps, pe)
         if m is not None:
             labels.append((i, m.group("lab"), m.end()))
     if len(labels) < 4:
@@ -120,7 +133,7 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
         last = i
         e = bisect_right(exchange, i)
         if e < len(exchange):
-            while last + 1 < exchange[e] and _LABEL.match(text, *paras[last + 1]) is None:
+            while last + 1 < exchange[e] and _label(text, *paras[last + 1]) is None:
                 last += 1
         out.append((body, paras[last][1], lab))
     return out
@@ -135,7 +148,7 @@ def _unlabelled(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int
         s = text[ps:pe]
         body = s.rstrip(_MARKS + "’' ")
         if (body.endswith("?") and len(s.split()) <= _QUESTION_WORDS and s.lstrip()[:1] not in _MARKS + "‘'"
-                and _LABEL.match(s) is None):
+                and _label(s, 0, len(s)) is None):
             questions.append(i)
     if len(questions) < 3:
         return None

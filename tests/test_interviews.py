@@ -170,10 +170,33 @@ def test_no_turns_without_an_interview(text):
     assert _speech(text) == []
 
 
+ACCENTED = """Interview: the mayor of Łódź on the city's cameras
+
+Our correspondent spoke to Żaneta Ólafsdóttir-Kowal, the deputy mayor, in her office.
+
+Gazeta: Why did the city buy the cameras?
+
+Ólafsdóttir-Kowal: To make the tram stops safer at night.
+
+Gazeta: And the critics who call it surveillance?
+
+Ólafsdóttir-Kowal: We answer them at every council meeting."""
+
+
+def test_labels_and_names_with_capitals_outside_ascii():
+    turns = [q for q in _speech(ACCENTED) if q["open_mark"] == ""]
+    assert len(turns) == 2 and {q["speaker"] for q in turns} == {"Żaneta Ólafsdóttir-Kowal"}
+    # a label whose word is not capitalised is no label: 'ólafsdóttir-kowal:' gives no turn
+    assert _speech(ACCENTED.replace("Ólafsdóttir-Kowal:", "ólafsdóttir-kowal:")) == []
+
+
 def test_a_labels_are_the_interviewee_the_introduction_names():
     turns = [q for q in _speech(INTERVIEW_QA) if q["open_mark"] == ""]
     assert len(turns) == 3 and {q["speaker"] for q in turns} == {"Dana Whitlock"}
     assert INTERVIEW_QA[turns[1]["start"]:turns[1]["end"]] == "No. The ordinance bans it, and our contract forbids it."
+    # 'spoke with the city's privacy officer' names no one: a FAQ's answers, then, the publisher's own
+    unnamed = INTERVIEW_QA.replace("Dana Whitlock, the city's chief privacy officer", "the city's privacy officer")
+    assert _speech(unnamed) == []
 
 
 def test_turns_without_speakers_and_in_the_token_voices():
