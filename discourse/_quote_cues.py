@@ -575,12 +575,13 @@ _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 _SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBREV) + r"(?<!\b[A-Z][.!?…])"
                             r"[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
+# 'known as', and (round 40) with an adverb of who calls it so between, 'known locally as' ('popularly known as' had
+# it already): a naming cue (_NAMING_BEFORE) and the cue word it reports (_NAMING_WORD)
+_KNOWN_AS = r"known\s+(?:(?:locally|colloquially|popularly|commonly|widely|informally|officially|affectionately)\s+)?as"
 _NAMING_BEFORE = re.compile(
     # (round 29: 'call' and 'calls' not before a colon: 'told analysts on a morning call: “...”' has the noun)
     r"(?i)(?:\b(?:so[-\s]called|called|calls(?!\s*:)|call(?!\s*:)|dubbed|dubs|termed|terms|named|titled|entitled|"
-    # (round 40: an adverb of who calls it so between, 'known locally as', 'popularly known as' had it already)
-    r"known\s+(?:(?:locally|colloquially|popularly|commonly|widely|informally|officially|affectionately)\s+)?as|"
-    r"labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
+    + _KNOWN_AS + r"|labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
     r"|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
     r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title|banner))\s*[,:]?\s*$"
     # a title right after the noun it names, no punctuation between: his report “In larger freedom”
@@ -598,8 +599,7 @@ _NAMING_HINTS = frozenset(
     "tagline name title banner so report book article paper study film documentary brochure programme program project "
     "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
     "newspaper conference summit exhibition series".split())
-_NAMING_WORD = re.compile(r"(?i)so[-\s]called|known\s+(?:(?:locally|colloquially|popularly|commonly|widely|informally|"
-                          r"officially|affectionately)\s+)?as|billed\s+as|[\w\-]+(?=(?:\s+(?:the|an?))?\s*[,:]?\s*$)")
+_NAMING_WORD = re.compile(r"(?i)so[-\s]called|" + _KNOWN_AS + r"|billed\s+as|[\w\-]+(?=(?:\s+(?:the|an?))?\s*[,:]?\s*$)")
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _ALNUM_RE = re.compile(r"[^\W_]")
