@@ -169,8 +169,9 @@ def _unlabelled(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int
 
 def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict], table, speakers: bool) -> list[dict]:
     """The interviewee's turns of ``text`` as speech spans (see the module docstring), sorted by start; ``quotes``
-    are the quotations found (a turn that one of them holds whole is left out); ``table`` resolves speakers
-    (``None``: built here when needed); no speakers when ``speakers`` is false."""
+    are the quotations found (a turn that one of them holds whole is left out); ``table`` resolves speakers (the
+    document's name table, deferred or built; ``None``: built here when needed); no speakers when ``speakers`` is
+    false."""
     paras = _paragraphs(text, units)
     found = _labelled(text, paras)
     spans: list[tuple[int, int, str, int, str]] = []  # (start, end, speaker as written, its offset, cue)

@@ -1909,17 +1909,21 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         del d["_unit"], d["_last_unit"]
     if scored:  # after every rule: the scorer re-decides the speakers the rules gave (one of its features)
         rescore(text, out, units, table=table.built() if isinstance(table, _Deferred) else None)
-    turns = interview_turns(text, units, out, table.built() if isinstance(table, _Deferred) else table, speakers)
-    for r in turns:  # an interviewee's answers: speech without marks, after the quotations
-        r["quote_id"] = len(out)
-        out.append({key: r[key] for key in out[0]} if out else r)
+    # an interviewee's answers, speech without marks, resolved with the document's own name table (a deferred one is
+    # built only if a turn names someone)
+    _add_after(out, interview_turns(text, units, out, table, speakers))
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []))
-        rep.sort(key=lambda r: r["start"])
-        for k, r in enumerate(rep):
-            r["quote_id"] = len(out) + k
-        out.extend({key: r[key] for key in out[0]} if out else r for r in rep)
+        _add_after(out, sorted(rep, key=lambda r: r["start"]))
     return out, stray
+
+
+def _add_after(out: list[dict], spans: list[dict]) -> None:
+    """Append ``spans`` (interview turns, reported clauses) to the quotations ``out``, their ``quote_id`` going on
+    from the quotations' (so no quotation's id changes) and their keys in the order of the first span's."""
+    for r in spans:
+        r["quote_id"] = len(out)
+        out.append({key: r[key] for key in out[0]} if out else r)
 
 
 def find_quotes(corpus, *, reported: bool = False, speakers: bool | str = True) -> pd.DataFrame:
