@@ -73,6 +73,7 @@ from ._quote_cues import (
     _np_search,
     mask_name_tags,
 )
+from ._re_cache import compile as _rx
 from ._speaker_names import (
     _ADVERB,
     _DOC_NOUNS,
@@ -117,10 +118,10 @@ _TRAILING_ADVERBS = frozenset("further also then again later meanwhile however m
                               "therefore nevertheless already".split())
 
 
-_PARTITIVE_RE = re.compile(_PARTITIVE)
+_PARTITIVE_RE = _rx(_PARTITIVE)
 # the rest of a sentence after 'X said' that holds the verb's own content: a 'that' or an opening quotation mark
 # before the sentence ends (_attr_after, round 11)
-_OWN_CONTENT = re.compile(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
+_OWN_CONTENT = _rx(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
 
 
 # the personal pronouns in subject form, capitalised: no name, but a speaker the name table resolves (_clean_speaker)
@@ -160,7 +161,7 @@ def _clean_speaker(s: str) -> str:
 
 # round 20: a currency's letters written against an amount of three digits or more ('LE650,000', 'Rs5000', 'N4200'):
 # no name holds one ('G20', 'F1', '3M' have fewer digits or none before)
-_AMOUNT = re.compile(r"[A-Z]{1,3}\$?\d{3,}")
+_AMOUNT = _rx(r"[A-Z]{1,3}\$?\d{3,}")
 
 
 def _grp(m: re.Match, name: str) -> str:
@@ -199,17 +200,17 @@ def _role_then_name(words: list[str]) -> bool:
 
 # round 10: a headline drops its articles, '‘We will not back down,’ says minister' (Quirk et al. 1985, App. I.11,
 # block language): a verb of saying and a bare role noun that end the line give the role as the speaker
-_A_HEADLINE = re.compile(r"[ \t]*,?[ \t]*(?P<cue>says|said)[ \t]+(?P<spk>(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]*$")
+_A_HEADLINE = _rx(r"[ \t]*,?[ \t]*(?P<cue>says|said)[ \t]+(?P<spk>(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)[ \t]*$")
 # round 10: '“...,” said one, a retired teacher who asked that her name not be used': 'one' of the people named
 # before, described by the apposition after it (Quirk et al. 1985, 17.65): the description is the speaker
-_A_CUE_ONE = re.compile(rf"{_PRE}(?P<cue>{_CUE})\s+one,\s+(?P<spk>(?:a|an)\s+[a-z][^,.;:“”\"()]{{1,60}}?)"
+_A_CUE_ONE = _rx(rf"{_PRE}(?P<cue>{_CUE})\s+one,\s+(?P<spk>(?:a|an)\s+[a-z][^,.;:“”\"()]{{1,60}}?)"
                         r"(?=\s+(?:who|whose|from|in|of|at|with)\b|\s*[,.;:!?]|\s*$)")
-_APPOS_TAIL = re.compile(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
+_APPOS_TAIL = _rx(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
 
 
 # said the director of the development direction of Huawei Gleb Malyutin.: a description whose of-phrase runs,
 # with no comma, into the name that ends the sentence (see Speakers._resolve for the organisation before it)
-_DESC_TO_NAME = re.compile(rf"(?P<rest>\s+(?:of|at|for)\s+[^,.;:“”\"]{{0,100}}?(?<=[a-z])\s+{_NAME})\s*(?:[.;!?]|$)")
+_DESC_TO_NAME = _rx(rf"(?P<rest>\s+(?:of|at|for)\s+[^,.;:“”\"]{{0,100}}?(?<=[a-z])\s+{_NAME})\s*(?:[.;!?]|$)")
 
 
 def _is_description(spk: str) -> bool:
@@ -221,7 +222,7 @@ def _is_description(spk: str) -> bool:
 
 
 # a colon and an opening mark after a reporting clause: the clause introduces the quotation after it (round 10)
-_INTRODUCES_NEXT = re.compile(r"[^“”\"‘’.!?]{0,60}?:\s*[“\"‘]")
+_INTRODUCES_NEXT = _rx(r"[^“”\"‘’.!?]{0,60}?:\s*[“\"‘]")
 
 
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
@@ -296,7 +297,7 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     return None
 
 
-_A_DESC_CUE = re.compile(
+_A_DESC_CUE = _rx(
     rf"{_PRE}(?P<spk>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:\s+[^\s.,;:!?“”\"‘’()]+){{1,11}}?)\s+"
     r"(?P<cue>said|says|added|explained|wrote)(?=\s*[.,;]|\s+(?:on|in|at|after|during|last|this|yesterday|today)\b)")
 
@@ -307,7 +308,7 @@ _A_DESC_CUE = re.compile(
 _PSEUDO_STOP = ("today|yesterday|tonight|later|earlier|also|then|again|afterwards|recently|now|once|still|simply|just|"
                 "the|a|an|his|her|its|their|our|my|your|this|that|these|those|on|in|at|to|of|for|with|by|from|and|but|or|"
                 "as|after|before|during|while|when|he|she|they|it|we|i|you|who|which|not|never|only|even|finally")
-_A_CUE_PSEUDO_TITLE = re.compile(
+_A_CUE_PSEUDO_TITLE = _rx(
     rf"{_PRE}(?P<cue>{_CUE})\s+(?:{_NAME}\s+)?(?:(?!(?:{_PSEUDO_STOP})\b)(?![a-z]+ly\b)[a-z][\w\-]*\s+){{1,3}}"
     rf"(?P<spk>{_CAPW}(?:\s+{_CAPW}){{1,3}})(?=\s*[,.;!?]|\s+(?:who|of|at|from)\b|\s*$)")
 
@@ -317,7 +318,7 @@ _A_CUE_PSEUDO_TITLE = re.compile(
 # same characters before it, its look-ahead the same end). Each match of _SENT_BOUNDARY opens with a mark of
 # [.!?…] and holds no other (closing marks and white space follow it), so matches never overlap: finditer finds
 # one at every mark where the pattern matches, and its last is this one
-_LAST_SENT_BOUNDARY = re.compile(r"(?s:.*)" + _SENT_BOUNDARY.pattern)
+_LAST_SENT_BOUNDARY = _rx(r"(?s:.*)" + _SENT_BOUNDARY.pattern)
 
 
 def _after_last_boundary(text: str, lo: int, hi: int, width: int = 160) -> str:
@@ -349,7 +350,7 @@ def _clause_before(text: str, lo: int, hi: int, width: int = 160, window: str | 
 # ... said' from 'The Alberta Union of Provincial Service Workers, which ...') reads the name's last words as the
 # subject: the cut is moved back to the start of the capitalised run it falls in (its words capitalised or the function
 # words of names, at most 80 characters back, not across a sentence end)
-_NAME_RUN_BACK = re.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.\-&]*|of|for|the|and|de|du|des|la|le|del|di|da|van|von)\s+)+$")
+_NAME_RUN_BACK = _rx(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'.\-&]*|of|for|the|and|de|du|des|la|le|del|di|da|van|von)\s+)+$")
 
 
 def _name_start_before(text: str, lo: int, k: int) -> int:
@@ -371,22 +372,22 @@ def _name_start_before(text: str, lo: int, k: int) -> int:
 # round 15: '“...,” the memo reads', '“...,” one slide in the deck reads': a written text 'reads' what it says (the verb
 # of a document, a sign or a slide only; a person reads what someone else wrote), up to five words between the
 # determiner and the noun ('one slide in the QuickHaul deck')
-_A_DOC_READS = re.compile(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,5}}?"
+_A_DOC_READS = _rx(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,5}}?"
                           rf"(?:{_DOC_NOUNS}|message|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
                           rf"manual|tender))\s+(?P<cue>reads|read)(?![\w’'])")
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = _rx(r"([A-Za-z]+)\s+$")
 # round 32: a conjunction of another language inside a capitalised name right before a position ('Partido Orden y
 # Progreso', 'Ordem e Progresso', 'Liberté et Patrie', 'Arbeit und Umwelt'): the phrase after it is the end of that name,
 # no subject of its own (Deputy Cristóbal Urrutia of the right-wing Partido Orden y Progreso, who voted ..., said)
-_NAME_JOINED_BEFORE = re.compile(r"[A-Z][\w\-’'.]*\s+(?:y|e|et|und|i)\s+$")
+_NAME_JOINED_BEFORE = _rx(r"[A-Z][\w\-’'.]*\s+(?:y|e|et|und|i)\s+$")
 # a capitalised name with its inner function words that ends right before a position ('Centre for Learning and ')
-_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w\-’'.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w\-’'.&]*\s+(?:and|for|of)\s+$")
+_NAME_RUN_BEFORE = _rx(r"(?:[A-Z][\w\-’'.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[A-Z][\w\-’'.&]*\s+(?:and|for|of)\s+$")
 # (round 9: also a plural noun without an article, and a past participle, 'Residents interviewed by Amnesty said
 # they felt “constantly watched”': a non-finite clause that postmodifies the subject, Quirk et al. 1985, 17.27-17.30)
-_SUBJ_BEFORE_PARTICIPLE = re.compile(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[A-Z][a-z]{2,}s)"
+_SUBJ_BEFORE_PARTICIPLE = _rx(r"^\s*(?P<spk>(?:The|A|An)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*|[A-Z][a-z]{2,}s)"
                                      r"\s+(?:[a-z]{3,}ing|[a-z]{3,}ed\s+by)\s")
 _GOVERNING = frozenset("of to by with for from at in on about against than like between among into toward "
                        "towards upon over under behind beside near via "
@@ -440,7 +441,7 @@ _ING_NOUNS = frozenset("morning evening meeting hearing briefing ruling sitting 
 
 # round 38: a quantity noun and its 'of' before a singular noun in lower case ('a handful of member states': the noun
 # premodifies the next, which is the plural head; a quantity takes a plural or mass noun, Quirk et al. 1985, 5.25)
-_QUANTITY_OF_SINGULAR = re.compile(r"\b(?:handful|number|couple|majority|minority|group|dozens|hundreds|thousands|"
+_QUANTITY_OF_SINGULAR = _rx(r"\b(?:handful|number|couple|majority|minority|group|dozens|hundreds|thousands|"
                                    r"lot|lots|series)\s+of\s+[a-z][\w\-]*(?<!s)$")
 
 
@@ -458,33 +459,33 @@ def _plausible(spk: str, cue: str) -> bool:
 
 # a determiner and one adjective or participle: a noun phrase's modifiers without its noun (_plausible)
 # (not a noun in -ing, 'the ruling states', 'the filing claims', 'the briefing notes')
-_MODIFIER_ONLY = re.compile(r"(?i:the|a|an|these|those|its|their|his|her|our)\s+(?:(?!(?:ruling|filing|briefing|finding|"
+_MODIFIER_ONLY = _rx(r"(?i:the|a|an|these|those|its|their|his|her|our)\s+(?:(?!(?:ruling|filing|briefing|finding|"
                             r"hearing|meeting|posting|listing|recording|warning|reading|ending|wording|building|"
                             r"morning|evening)$)[a-z]+(?:ing|ed|est|al|ous|ive|ful)|"
                             r"new|latest|recent|other|many|several|further|early|initial|previous|fresh|legal)")
 
 
 # X telephoned Y ... and muttered, “ / He called it blackmail, and noted that in war “
-_B_AND_CUE = re.compile(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
+_B_AND_CUE = _rx(rf"\band\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?:\s+that\b[^“”\"]{{0,80}}?|\s*[,:])\s*$")
 # (round 16: and a wire dateline, :data:`_quote_cues.DATELINE`: no part of the clause)
-_SUBJ_LEAD = re.compile(rf"^\s*(?:{DATELINE})?"
+_SUBJ_LEAD = _rx(rf"^\s*(?:{DATELINE})?"
                         r"(?:(?:And|But|So|Yet|Then|Also|Still|Later|Now)\s+)*")
-_SUBJ_PRON = re.compile(rf"(?P<spk>{_PRON})\s+[a-z]")
-_SUBJ_PART = re.compile(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
+_SUBJ_PRON = _rx(rf"(?P<spk>{_PRON})\s+[a-z]")
+_SUBJ_PART = _rx(r"(?P<spk>(?:[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Aa]ll|[Ee]ach|[Tt]wo|[Tt]hree|[Aa]\s+few)\s+of\s+"
                         r"(?:the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+s)\s+[a-z]")
 # (round 15: an organisation's name with its of-phrase, 'The Central Bank of Kenya held its rate ..., saying ...',
 # which had given 'Central Bank': the word before 'of' is an organisation word, as in the speaker table's rule; an
 # office's of-phrase, 'the President of the State Council', is no subject's name here)
 _ORG_NAME_OF = (rf"(?:{_ORG_AND}|(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME}"
                 r"(?!\s+(?:and|&)\s+[A-Z]))")  # (not the part of a name that goes on with 'and')
-_SUBJ_THE_NAME = re.compile(rf"[Tt]he\s+(?P<spk>{_ORG_NAME_OF}|{_NAME})\s+[a-z]")
+_SUBJ_THE_NAME = _rx(rf"[Tt]he\s+(?P<spk>{_ORG_NAME_OF}|{_NAME})\s+[a-z]")
 # round 16: 'Ivory Coast's main opposition coalition, the Platform for Democratic Renewal, on Monday rejected ...': a
 # description with a name in apposition after it opens the clause; the name is the subject's (the units of an
 # apposition refer to one entity, Quirk et al. 1985, 17.65)
-_SUBJ_APPOS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s)"
+_SUBJ_APPOS = _rx(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?[’']s)"
                          rf"(?:\s+[a-z][\w\-]*){{1,5}},\s+(?:the\s+)?(?P<spk>{_NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{_NAME}){{0,2}}),"
                          rf"\s+[a-z]")
-_SUBJ_NAME = re.compile(rf"(?<![\w’'])(?P<spk>{_ORG_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
+_SUBJ_NAME = _rx(rf"(?<![\w’'])(?P<spk>{_ORG_NAME_OF}|{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+[a-z]")
 
 
 def _attr_and_cue(window: str) -> tuple[str, str] | None:
@@ -508,20 +509,20 @@ def _attr_and_cue(window: str) -> tuple[str, str] | None:
 _VERB_AFTER = (r"\s+(?:(?:also|then|later|again|once|never|still|had|has|have|was|is|were|are|will|would|could|can|did|"
                r"does|do|may|might|must|should)\b|(?!(?:its|this|thus|yes|does|goes|ours|yours|hers|theirs)\b)"
                r"[a-z]+(?:ed|es|ts|ds|ls|ns|ks|ps|rs)\b)")  # not a determiner or pronoun in -s ('Sniffing its')
-_VERBISH = re.compile(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
+_VERBISH = _rx(rf"(?:,[^,]{{1,80}},)?{_VERB_AFTER}")
 # a determiner phrase up to its verb: 'The official sighed', 'The new rules will' (shortest such phrase)
-_SUBJ_DET = re.compile(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
+_SUBJ_DET = _rx(rf"(?P<spk>{_DET}(?:\s+{_NOTDET}[\w’'\-]+){{1,4}}?)(?={_VERB_AFTER})")
 
 
 # a clause opened by a participle clause ('Sniffing its sweet smell and letting it fall, he said'): an -ing
 # or -ed form with a capital, then a lower-case word, up to a comma (Quirk et al. 1985, 15.58: a nonfinite
 # adverbial clause before the main clause); the subject of the sentence comes after the comma
-_FRONTED_PARTICIPLE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:“”\"]{0,160},\s+")
+_FRONTED_PARTICIPLE = _rx(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,;:“”\"]{0,160},\s+")
 
 
 # round 27: the pseudo-title in lower case after a name that modifies it and before the name of its holder ('Fine Gael
 # councillor Martin Joyce', 'Nordbahn board member Stefan Ortlepp'), up to three words, its head a role or agent noun
-_PSEUDO_TITLE_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?=[A-Z])")
+_PSEUDO_TITLE_AFTER = _rx(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?P<head>[a-z][\w\-]*)\s+(?=[A-Z])")
 
 
 def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
@@ -564,11 +565,11 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
 
 # a capitalised run with the function words of a name inside it, up to a word in lower case ('Associated Students of
 # Rio Seco President Jordan Thibodeaux' before 'spoke')
-_CAP_RUN_WITH_OF = re.compile(r"[A-Z][\w\-’'.]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-’'.]*)*(?=\s+[a-z])")
+_CAP_RUN_WITH_OF = _rx(r"[A-Z][\w\-’'.]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w\-’'.]*)*(?=\s+[a-z])")
 
 
 # who quoted Jensen as saying: / in the words of Coach John Benington, “: the named person speaks
-_B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<spk>{_NP_AFTER_CUE})"
+_B_QUOTED_AS = _rx(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited|cites|citing)\s+(?P<spk>{_NP_AFTER_CUE})"
                           rf"\s+as\s+(?:saying|telling\s+[^,:“”\"]{{1,40}}?)|(?P<cue2>in\s+the\s+words\s+of)\s+"
                           rf"(?P<spk2>{_NP_AFTER_CUE}))\s*[,:]?\s*$")
 
@@ -576,7 +577,7 @@ _B_QUOTED_AS = re.compile(rf"(?<![\w’'])(?:(?P<cue>quoted|quotes|quoting|cited
 # what every match of a _B_ pattern that ends in a cue holds: white space, the cue, then what may follow it to the
 # end of the window (a day, 'that', a comma or colon); one search from the cue on instead of a noun phrase tried
 # at every word
-_B_CUE_TAIL = re.compile(rf"\s(?:{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+_B_CUE_TAIL = _rx(rf"\s(?:{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -629,14 +630,14 @@ _B_NEEDS_BY_ID = {id(rx): need for rx, need in _B_NEEDS.items()}
 
 
 # round 37: a description that opens a sentence with its determiner (_attr_before)
-_DESCRIPTION_OPENING = re.compile(r"(?:An?|One|The)\s+[a-zA-Z]")
+_DESCRIPTION_OPENING = _rx(r"(?:An?|One|The)\s+[a-zA-Z]")
 # a participle in -ing and an article right before a noun phrase (not a preposition: 'for Sir Anthony Ashley described
 # Best as', where 'for' is the conjunction)
-_ING_BEFORE = re.compile(r"[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?$")
+_ING_BEFORE = _rx(r"[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?$")
 _TOLD_WORDS = frozenset({"told", "tells"})
 _DESCRIBED_WORDS = frozenset({"described", "describes", "characterised", "characterized", "characterises",
                               "characterizes"})
-_COMMA_WHO = re.compile(r",(?=\s+who)")  # the comma closing the name before 'who' / 'whose'
+_COMMA_WHO = _rx(r",(?=\s+who)")  # the comma closing the name before 'who' / 'whose'
 
 
 def _who_anchors(window: str) -> list[int]:
@@ -700,13 +701,13 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
 _PARTICIPLE_CUES = ("cue", "cue_obj", "cue_pp", "cue_bare", "cue_of", "cue_to")  # the cue groups of the two patterns
 
 
-_WITH_BEFORE = re.compile(r"(?<![\w’'])with\s[^,;:]*$")
-_AND_BUT = re.compile(r"\s(?:and|but)\s")
+_WITH_BEFORE = _rx(r"(?<![\w’'])with\s[^,;:]*$")
+_AND_BUT = _rx(r"\s(?:and|but)\s")
 # a noun phrase of a determiner, at most one modifier and a noun, right before a participle without a comma: the
 # participle clause is a reduced relative on that noun (Quirk et al. 1985, 17.27), so its subject is the noun, which
 # is the matrix subject's own words only where it is a document ('issued a brief statement saying', 'sent a letter
 # warning that'); after an adverbial ('on Wednesday warning that') the clause is supplementive
-_DET_NOUN_BEFORE = re.compile(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
+_DET_NOUN_BEFORE = _rx(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+"
                               r"(?:[\w\-]+\s+)?(?P<noun>[\w\-]+)\s*$")
 
 
@@ -746,7 +747,7 @@ def _participle_source(window: str, m: re.Match) -> tuple[str | None, str]:
 
 # round 10: 'Peskov was also quoted by Interfax as saying the decision was “absurd”': the passive of 'quote X as
 # saying' has the speaker for its subject (the agent after 'by' is the outlet that quotes)
-_B_QUOTED_AS_SAYING = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
+_B_QUOTED_AS_SAYING = _rx(rf"(?<![\w’'])(?P<spk>{_NAME})\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:also\s+)?"
                                  r"quoted\s+(?:by\s+[^,;:“”\"]{1,60}?\s+)?as\s+saying\b[^“”\"]{0,160}$")
 # '..., said Li Wen, an analyst at Jefferies, adding that the sanctions had “largely been priced in”': a participle
 # of saying with a that-clause holding the quotation (round 9, from a news sentence written for the tests)
@@ -776,7 +777,7 @@ _PARTICIPLE_OPEN = (r"(?:,|\s(?:and|but)|(?=\s+[a-z]{3,}ing\s)(?<=[\w.)])(?<![�
                                                        "avoid", "avoids", "avoided", "consider", "considers",
                                                        "considered", "resume", "resumed", "risk", "risks", "risked"))
                     + ")")
-_B_PARTICIPLE_THAT = re.compile(_PARTICIPLE_OPEN + r"\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
+_B_PARTICIPLE_THAT = _rx(_PARTICIPLE_OPEN + r"\s+(?:(?P<cue>adding|saying|noting|arguing|warning|claiming|insisting|"
                                 r"stating|explaining|stressing|admitting|conceding|complaining|"
                                 # round 22: the verdictives of a judge or panel ('Oyelaran denied the request, finding
                                 # that no conditions ... could “reasonably assure ...”'; Austin's verdictives, read
@@ -829,8 +830,8 @@ _DIRECTIVE = frozenset("urged urges asked asks called calls appealed appeals pre
 # partial quotation in the subject's speech. Only where 'as', or 'as' and an indefinite article, ends the words
 # before the quotation ('as the “smart city”' names a term, as after other verbs)
 _DESCRIBE_CUES = frozenset("described describes characterised characterises characterized characterizes".split())
-_AS_COMPLEMENT = re.compile(r"(?<![\w’'])as(?:\s+an?)?\s*$")
-_TO_BEFORE_QUOTE = re.compile(r"(?<![\w’'])to\s*$")
+_AS_COMPLEMENT = _rx(r"(?<![\w’'])as(?:\s+an?)?\s*$")
+_TO_BEFORE_QUOTE = _rx(r"(?<![\w’'])to\s*$")
 # a role, then the name between commas, then the cue: "Acme's chief executive, Tim Cook, said the ..."
 # (round 10: the name may hold its organisation, "Williams' lawyer, Phil Mayor of the ACLU of Michigan, said")
 # (round 14: the name may have words in lower case before it in its unit, a close apposition with its premodifiers,
@@ -841,13 +842,13 @@ _PREMOD_STOP = frozenset(_NOTDET_WORDS) | frozenset(_PREP_BEFORE) | {"whose", "w
 _PREMOD = rf"(?:(?!(?:{'|'.join(sorted(_PREMOD_STOP))})\b)(?![a-z]+ly\b)[a-z][\w\-]*\s+)"
 # (round 22: and the name's age after it, 'Another victim, retired postman Arthur Pennock, 79, said': an age epithet in
 # apposition, as _AGE_RE reads it after a name run)
-_B_NAME_COMMA_CUE = re.compile(rf"(?<=,\s){_PREMOD}{{0,3}}(?P<spk>{_NAME_OF}|{_NAME})(?:,\s+\d{{1,3}})?,\s+"
+_B_NAME_COMMA_CUE = _rx(rf"(?<=,\s){_PREMOD}{{0,3}}(?P<spk>{_NAME_OF}|{_NAME})(?:,\s+\d{{1,3}})?,\s+"
                                rf"(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})(?![\w’'])")
-_DESC_HEAD = re.compile(rf"{_DET}\s")
+_DESC_HEAD = _rx(rf"{_DET}\s")
 
 
 # a possessive before a lower-case noun: "Cho's spokeswoman", "the mayor's press secretary" (round 10)
-_POSS_HEAD = re.compile(r"(?:[\w\-]+\s+){0,3}?[\w\-.]+[’']s\s+[a-z]")
+_POSS_HEAD = _rx(r"(?:[\w\-]+\s+){0,3}?[\w\-.]+[’']s\s+[a-z]")
 
 
 def _description_head(spk: str) -> bool:
@@ -924,8 +925,8 @@ def _close_apposition(ins: str) -> bool:
                                    for w in lower)
 
 
-_TOWN_COMMA = re.compile(r"[A-Z][\w’'\-]*,\s*$")
-_BASED_IN_TOWN = re.compile(r"(?<![\w’'])(?:based|headquartered|located)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,"
+_TOWN_COMMA = _rx(r"[A-Z][\w’'\-]*,\s*$")
+_BASED_IN_TOWN = _rx(r"(?<![\w’'])(?:based|headquartered|located)\s+in\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?,"
                             r"\s*$")
 
 
@@ -952,10 +953,10 @@ def _person_before_of(name: str) -> str | None:
     return _clean_speaker(name) or None
 
 
-_APPOS_INSERTION = re.compile(r"(?P<ins>,\s+[^,;:“”\"()]{1,80},)\s+(?:(?:has|have|had)\s+)?")
-_APPOS_NAME_OF_ORG = re.compile(rf",\s+(?P<name>{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{{0,60}},\s+"
+_APPOS_INSERTION = _rx(r"(?P<ins>,\s+[^,;:“”\"()]{1,80},)\s+(?:(?:has|have|had)\s+)?")
+_APPOS_NAME_OF_ORG = _rx(rf",\s+(?P<name>{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:“”\"()]{{0,60}},\s+"
                                 r"(?:(?:has|have|had)\s+)?")
-_FIRST_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
+_FIRST_APPOS_NAME = _rx(rf",\s+(?P<name>{_NAME_OF}|{_NAME}),\s+(?:[a-z]|[Aa]n?\s|[Tt]he\s)")
 # Daniel termed “extremely conservative” his estimate / Guterres called the attack “an outrage”: a named
 # subject that calls something by words of two or more in lower case speaks them (a thing 'called “Sharp
 # Eyes”' or 'the so-called “smart city”' has no such subject and stays a mention)
@@ -991,7 +992,7 @@ _OBJ_WORD = r"(?:\d+(?:[.,]\d+)*%?|[\w’'\-]+)"
 # clause in commas is non-restrictive and belongs to the head before it, here the apposed person: Quirk et al. 1985,
 # 17.22; the verbs of saying read both units, _B_NAME_COMMA_CUE)
 _APPOS_UNIT = r"(?:[^,;:“”\"‘’]|(?<=\w)’(?=\w)|[“\"][^“”\"]{1,40}[”\"]){1,80}"
-_NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
+_NAMED_BY_SUBJECT = _rx(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*\([^()“”\"]{{1,30}}\))?"
                                rf"(?:,\s+{_APPOS_UNIT}(?:,\s+(?:who|which)\s{_APPOS_UNIT})?,|,\s+(?:who|which))?"
                                rf"\s+(?:has\s+|had\s+|have\s+)?"
                                rf"(?P<cue>{_NAMING_VERBS})"
@@ -1003,7 +1004,7 @@ _NAMED_BY_SUBJECT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_NAME})(?:\s*
 # (round 17: also after an adverbial that opens the sentence and ends in a comma, 'In a post on its website, the
 # federation called the Norwegian drama “...”', and with a pronoun for its subject there, 'In a post on LinkedIn, he
 # called the rejection “...”'; the object's first word is in lower case, the others may be capitalised)
-_DESC_NAMED_BY_SUBJECT = re.compile(
+_DESC_NAMED_BY_SUBJECT = _rx(
     r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?"
     r"(?P<spk>(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+(?:[’']s)?\s+){0,4}?[a-z][\w\-]*"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
@@ -1014,7 +1015,7 @@ _DESC_NAMED_BY_SUBJECT = re.compile(
 # _B_NAME_COMMA_CUE
 # (round 38: and a relative clause after the name, 'The Minister of Power, Chief Adebayo Olatunji, who spoke with
 # journalists ..., described the collapses as “...”', as _NAMED_BY_SUBJECT reads one after an apposition)
-_NAMED_BY_APPOS = re.compile(rf"(?<=,\s)(?P<spk>{_NAME})(?:,\s+(?:who|which)\s{_APPOS_UNIT})?,\s+(?:has\s+|had\s+|have\s+)?"
+_NAMED_BY_APPOS = _rx(rf"(?<=,\s)(?P<spk>{_NAME})(?:,\s+(?:who|which)\s{_APPOS_UNIT})?,\s+(?:has\s+|had\s+|have\s+)?"
                              rf"(?P<cue>{_NAMING_VERBS})"
                              rf"(?!\s+(?:for|upon|on)\b)(?:\s+(?![A-Z]){_OBJ_WORD}){{0,5}}\s*$")
 _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
@@ -1025,7 +1026,7 @@ _DET_WORDS = frozenset(_DET_LOWER)  # the determiners of _DET, in lower case
 # (round 24: also the complex-transitive 'declaring the crisis “...”' (Quirk et al. 1985, 16.43), and the participles
 # whose quoted complement follows a preposition after their object: 'accusing the mayor of “...”', a verb of judging
 # (Fillmore 1971), and 'urging residents to “...”', a directive (Searle 1976); their object may be a name)
-_B_PARTICIPLE_NAMING = re.compile(_PARTICIPLE_OPEN + rf"\s+(?:(?P<cue>calling|branding|labell?ing|dubbing|terming|declaring|"
+_B_PARTICIPLE_NAMING = _rx(_PARTICIPLE_OPEN + rf"\s+(?:(?P<cue>calling|branding|labell?ing|dubbing|terming|declaring|"
                                   rf"describing(?=(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}\s+as\s*$))"
                                   rf"(?:\s+(?![A-Z]){_OBJ_WORD}){{1,5}}(?:\s+as)?"
                                   rf"|(?P<cue_of>accusing)(?:\s+{_OBJ_WORD}){{1,6}}?\s+of"
@@ -1037,7 +1038,7 @@ _B_PARTICIPLE_NAMING = re.compile(_PARTICIPLE_OPEN + rf"\s+(?:(?P<cue>calling|br
 # (round 39: and a possessive pronoun as determiner, 'with his mother saying', and the participles 'remarking', 'noting'
 # and 'adding', 'with Justice Farrukh Iqbal Mirza remarking that': the absolute clause's subject is the participle's,
 # Quirk et al. 1985, 15.58)
-_B_WITH_PARTICIPLE = re.compile(
+_B_WITH_PARTICIPLE = _rx(
     rf"(?<![\w’'])with\s+(?P<spk>(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w\-]*[’']s)\s+"
     rf"(?:[a-z][\w’'\-]*\s+){{0,3}}?[a-z][\w\-]*|{_NAME}))"
     rf"(?:,\s+(?P<appos>[^,;:“”\"]{{1,80}}),)?\s+"
@@ -1045,7 +1046,7 @@ _B_WITH_PARTICIPLE = re.compile(
     rf"remarking|noting|adding|"
     rf"finding(?=\s+that\b)|ruling(?=\s+that\b))"  # (round 22: 'with the presiding judge finding that ...')
     rf"(?![\w’'])(?:[^“”\"‘’;:!?]|{_APOS}){{0,160}}$")
-_APPOS_LAST_NAME = re.compile(rf"(?P<name>{_NAME})\s*$")
+_APPOS_LAST_NAME = _rx(rf"(?P<name>{_NAME})\s*$")
 
 
 def _with_participle_source(window: str) -> tuple[str, str] | None:
@@ -1062,7 +1063,7 @@ def _with_participle_source(window: str) -> tuple[str, str] | None:
     return (spk, m.group("cue")) if spk else None
 
 
-_FIRST_WORD = re.compile(r"\S+\s+")
+_FIRST_WORD = _rx(r"\S+\s+")
 
 
 def _named_by_subject(window: str, pos: int, end: int | None = None) -> re.Match | None:
@@ -1115,30 +1116,30 @@ def _naming_subject(window: str, lo: int, hi: int | None = None) -> re.Match | N
 # 17.12-17.15): the clause's subject names the thing in its own words. Only with a subject between the noun or
 # pronoun and the verb, since 'a system called “...”' has none and names a thing; the subject a personal pronoun (left
 # to pronoun resolution), a name or a one-word description after 'the'
-_NAMED_IN_RELATIVE = re.compile(
+_NAMED_IN_RELATIVE = _rx(
     rf"(?:(?<![\w’'])(?:which|that|whom)\s+|(?<=[a-z]\s))(?P<spk>[Hh]e|[Ss]he|[Tt]hey|{_NAME}|the\s+[a-z]+)\s+"
     r"(?:(?:has|had|have|once|later|also|repeatedly|previously|publicly)\s+)*"
     r"(?P<cue>called|calls|termed|terms|dubbed|branded|labell?ed)\s*$")
 
 
-_NAMING_VERB_HINT = re.compile(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
+_NAMING_VERB_HINT = _rx(r"\b(?:call|term|brand|label|dub|dismiss|denounc|condemn|hail|prais|critici|slam|"
                                r"reject|deri|decri|describ|characteri)")
 # 'charged that' reports an accusation in words: Controller Ann Roe charged Tuesday that the bids had “an
 # inside track” (only with 'that': 'charged with', 'charged $5' report nothing)
-_B_CHARGED_THAT = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
+_B_CHARGED_THAT = _rx(rf"(?<![\w’'])(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})(?:\s+{_ADV}){{0,2}}\s+"
                              rf"(?P<cue>charged|charges){_DAY}?\s+that(?![\w’'])")
 # S verb-ed ... and said (that) ... “...”: the cue shares the subject of the clause (see _attr_and_cue)
 # (round 14: and after 'but', 'Cho called the agreement “a meaningful step” but said the two sides still needed to address
 # “the pain of history”': predicates coordinated by 'but' share their subject as those coordinated by 'and' do,
 # Quirk et al. 1985, 13.5)
-_B_AND_CUE_IN = re.compile(rf"\b(?:and|but)\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
+_B_AND_CUE_IN = _rx(rf"\b(?:and|but)\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})(?![\w’'])")
 # Judge John M. Karns, who charged that the prosecution obtained evidence “by unfair ... means”: the name
 # before a relative clause of saying speaks ('charged' counts here only with 'that' after it)
 # (round 39: or with an apposition to the name between them, 'Rachel Dunmore, an American 1,500-meter runner and
 # two-time Olympian, who said she had signed because “...”': the relative clause is the apposition chain's, whose head
 # is the name, as in _WHO_AFTER_APPOSITION; the apposition's own capitalised words, 'Olympian', are no speaker; and no
 # capitalised noun after an indefinite article is a name, 'another Negro, a man very dear to me, who says', Brown cf42)
-_B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?<!\ba\s)(?<!\ban\s)(?<!another\s)(?P<spk>{_NAME_OF}|{_NAME})"
+_B_WHO_SENTENCE = _rx(rf"(?<![\w’'])(?<!\ba\s)(?<!\ban\s)(?<!another\s)(?P<spk>{_NAME_OF}|{_NAME})"
                              r"(?:,\s+(?:a|an|the)\s+(?:[^,;:“”\"()]|(?<=\d),(?=\d{3})){1,120}?)?"
                              rf",\s+who\s+(?:{_ADV}\s+)?"
                              rf"(?P<cue>{_CUE}|charged(?=\s+that\b)|charges(?=\s+that\b))(?![\w’'])"
@@ -1148,15 +1149,15 @@ _B_WHO_SENTENCE = re.compile(rf"(?<![\w’'])(?<!\ba\s)(?<!\ban\s)(?<!another\s)
 
 # a name, then an apposition to it that opens with a determiner and runs to a position ('Grace Chimwala, a former
 # foreign minister of Malawi'): the head of the phrase a relative clause after that position belongs to (round 32)
-_WHO_AFTER_APPOSITION = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:a|an|the)\s+[^,;:“”\"()]{{1,120}}$")
-_B_PAREN = re.compile(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
+_WHO_AFTER_APPOSITION = _rx(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:a|an|the)\s+[^,;:“”\"()]{{1,120}}$")
+_B_PAREN = _rx(rf",\s+(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE}),\s")
 # round 5: a medial reporting clause (Quirk et al. 1985, 15.53-15.55, comment clauses: 'The strain, says
 # New York's Dr. Jolliffe, can damage the heart “...”', 'Mr. Kennedy, Mr. White believes, “had mastered
 # ...”', '..., says Mr. Alden and they are doing it because ... “...”'): the source may carry a place in the
 # possessive, the clause may close with 'and' instead of a comma, and a verb of thinking in the comment
 # clause reports the sentence as that person's view (Semino & Short 2004, thought presentation; for "who
 # voices which frame" the quoted words are that person's)
-_B_PAREN_MEDIAL = re.compile(rf",\s+(?:(?P<cue>{_CUE})\s+(?:{_NAME}[’']s\s+)?(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})"
+_B_PAREN_MEDIAL = _rx(rf",\s+(?:(?P<cue>{_CUE})\s+(?:{_NAME}[’']s\s+)?(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME})"
                              rf"|(?P<spk2>{_NAME})\s+(?P<cue2>{_CUE}|believes|thinks|feels|believed|thought|felt))"
                              rf"(?:,\s|\s+and\s)")
 _THINK_HINTS = ("believ", "think", "thought", "feel", "felt")
@@ -1174,7 +1175,7 @@ _SPEECH_ACT_VERBS = ("accused", "accuses", "blamed", "blames", "appealed", "appe
                      "called for", "calls for", "criticised", "criticized", "criticises", "criticizes", "condemned",
                      "condemns", "thanked", "thanks")
 _SPEECH_ACT_ALT = "|".join(v.replace(" ", r"\s+") for v in _SPEECH_ACT_VERBS)
-_B_SPEECH_ACT = re.compile(
+_B_SPEECH_ACT = _rx(
     rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_SPEECH_ACT_ALT})(?![\w’'])"
     r"(?!\s+(?:of|for|in|by)\b)(?:(?!\s(?:and|but|or)\s)[^.;:!?“”\"]){0,80}$")
 _SPEECH_ACT_HINTS = ("accuse", "blame", "appeal", "call", "critici", "condemn", "thank")
@@ -1210,7 +1211,7 @@ def _is_speaker_head(desc: str) -> bool:
 # the clause a verb of saying reports are inside that speaker's report, and where the subject is a thing (a determiner
 # phrase whose head is no role, body, person or document) it reports no words of its own: the quotation is the
 # reporting speaker's (a mixed quotation inside indirect speech, as the labels have it since part C)
-_REPORTED_CLAUSE_GAP = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:that\s+)?")
+_REPORTED_CLAUSE_GAP = _rx(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?(?:that\s+)?")
 _PERSONISH_HEADS = frozenset("people residents officials experts analysts critics supporters opponents workers members "
                              "leaders voters parents students teachers doctors nurses police witnesses "
                              "sources investigators prosecutors lawyers authorities"
@@ -1232,7 +1233,7 @@ def _thing_subject(spk: str) -> bool:
             and _DOC_RE.fullmatch(head) is None)
 
 
-_BARE_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing,\s+(?!\d|who\b|whose\b)")
+_BARE_PARTICIPLE = _rx(r"[A-Z][a-z]{2,}ing,\s+(?!\d|who\b|whose\b)")
 
 
 def _fronted_participle(window: str, m: re.Match) -> bool:
@@ -1431,7 +1432,7 @@ def _attr_sentence_patterns(window: str, *, strict: bool = False) -> tuple[str, 
 # opens the clause (or follows ', but' / ', and') to a relative clause (', who spoke on condition of anonymity,' or
 # 'who asked not to be named', cut off: it says how the source was quoted) or the verb; no quotation mark, no sentence
 # end, no other verb of saying inside it
-_UNNAMED_SOURCE = re.compile(
+_UNNAMED_SOURCE = _rx(
     r"(?:^|,\s+(?:but|and)\s+)(?P<spk>(?:A|An|One|Another|a|an|one|another)\s+(?!(?:of|in|at|for)\b)"
     r"(?:(?!(?:said|says|told|tells|who|which|that)\b)[\w\-’'.&]+(?:\s+|(?=,\s+who\b))){1,12}?)"
     r"(?:(?:,\s+)?who\s+[^,.;:“”\"]{1,120}?(?:,\s+(?:and\s+who\s+[^,.;:“”\"]{1,120}?,\s+)?|\s+)"
@@ -1443,7 +1444,7 @@ _UNNAMED_SOURCE = re.compile(
     r"(?:also\s+)?(?P<cue>said|says|told)(?![\w’'])")
 
 
-_NAMED_IN_CLAUSE = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
+_NAMED_IN_CLAUSE = _rx(r"\b(?:as|named|called)\s+[A-Z]")
 
 
 def _unnamed_source(window: str) -> tuple[str, str] | None:
@@ -1471,7 +1472,7 @@ def _unnamed_source(window: str) -> tuple[str, str] | None:
 # finds or concludes in a that-clause ('The panel found that Marchbank had been “upright ...”', 'The committee found
 # that ...', 'the coroner concluded that ...') gives a finding, a verdictive speech act (Austin 1962, lecture XII),
 # and the words quoted in it are the body's, as a report's are
-_B_DOC_FINDS = re.compile(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
+_B_DOC_FINDS = _rx(r"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation|"
                           r"lawsuit|suit|complaint|petition|indictment|filing|motion|appeal|"
                           r"panel|committee|court|tribunal|commission|board|coroner|judge|ombudsman|auditor|inspectorate))"
@@ -1500,7 +1501,7 @@ def _doc_finding(window: str) -> re.Match | None:
 # documents of _B_DOC_FINDS do; the author is the speaker (the labels name the body for its reports). The author is a
 # capitalised name (function words 'of', 'on', 'for', 'and', 'the' inside it), after at most five words between the
 # document noun and 'by' and before an adjunct in lower case and an apposition between commas
-_B_DOC_BY = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?"
+_B_DOC_BY = _rx(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,3}?"
                        r"(?:report|study|audit|review|investigation|inquiry|analysis|survey|assessment|evaluation)"
                        r"(?:\s+[\w\-]+){0,5}?\s+by\s+(?:the\s+)?"
                        r"(?P<org>[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w\-’'.&]*)*)"
@@ -1565,7 +1566,7 @@ _MC_LEAD = frozenset("in on at outside inside across after before during since d
 _MC_NP_LOWER = frozenset("of the for in at on and & de des der dos das van von del da la le du di y an a to".split())
 _MC_POSTMOD = frozenset("of for in at on from with familiar close".split())
 _MC_DETS = frozenset("a an the one another its his her their".split())
-_MC_VERBS = "|".join(sorted(_MC_CUES, key=len, reverse=True))
+_MC_VERBS = "|".join(sorted(_MC_CUES, key=lambda w: (-len(w), w)))
 # round 37: a plural noun's genitive apostrophe before a space ('at the Continental Shippers’ Federation,'), which
 # closes no quotation: the subject or its apposition reads across it as across an apostrophe inside a word (_APOS)
 _APOS_PLURAL = rf"(?:{_APOS}|(?<=[a-z]s)’(?=\s))"
@@ -1581,7 +1582,7 @@ _MC_HEAD = (
     r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|reply|belly|bully|jelly|folly|lily|holy|only)"
     r"(?![\w’'\-]))[a-z]{3,}ly))*")
 # (round 33: the perfect's auxiliary before the verb, with an adverb after it: 'has previously said', 'has warned')
-_MAIN_CLAUSE = re.compile(_MC_HEAD + r"(?:\s+(?:has|have|had)(?:\s+(?:also|already|long|(?!only\b)[a-z]{3,}ly))?)?"
+_MAIN_CLAUSE = _rx(_MC_HEAD + r"(?:\s+(?:has|have|had)(?:\s+(?:also|already|long|(?!only\b)[a-z]{3,}ly))?)?"
                           # (no verb of a relative clause: 'a mother who asked not to be named, said')
                           + rf"(?<![Ww]ho)\s+(?P<cue>{_MC_VERBS})(?![\w’'\-])")
 # round 24: the same subject before any finite verb (an auxiliary, or a verb in -ed or -s), for a participle clause of
@@ -1589,16 +1590,16 @@ _MAIN_CLAUSE = re.compile(_MC_HEAD + r"(?:\s+(?:has|have|had)(?:\s+(?:also|alrea
 # insisting the pair have “cleared the air”': the participle's implied subject is the matrix clause's, Quirk et al.
 # 1985, 15.59); the phrase must be one a speaker can be, as above
 # (not after a function word, which leaves the noun phrase open: 'The chairman of selectors, ...')
-_ANY_CLAUSE = re.compile(_MC_HEAD + "".join(rf"(?<!\b{w})" for w in ("of", "the", "for", "in", "at", "on", "and", "to", "a",
+_ANY_CLAUSE = _rx(_MC_HEAD + "".join(rf"(?<!\b{w})" for w in ("of", "the", "for", "in", "at", "on", "and", "to", "a",
                                                                      "an", "&"))
                          + r"\s+(?P<cue>has|have|had|was|were|is|are|will|would|could|can|did|does|do|"
                          r"[a-z]{2,}(?:ed|s))(?![\w’'\-])")
-_MC_FRONT = re.compile(rf"(?P<w>[A-Z][\w\-]*)(?:\s+(?:[^,;:“”\"‘’]|{_APOS}){{0,80}})?,\s+")
-_MC_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|indictment|minutes|video|post|opinion|"
+_MC_FRONT = _rx(rf"(?P<w>[A-Z][\w\-]*)(?:\s+(?:[^,;:“”\"‘’]|{_APOS}){{0,80}})?,\s+")
+_MC_DOC = _rx(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|audit|briefing|review|indictment|minutes|video|post|opinion|"
                      r"ruling|judgment|judgement|order|findings|survey|analysis|note)(?![\w’'])")
 _MC_KIN = frozenset("daughter son wife husband mother father brother sister widow widower partner fiancée fiancé "
                     "cousin uncle aunt niece nephew grandmother grandfather grandson granddaughter relative".split())
-_MC_AGE = re.compile(r"\d+-year-old")
+_MC_AGE = _rx(r"\d+-year-old")
 # words no noun phrase that can speak holds: finite auxiliaries, relative and personal pronouns
 _MC_AUX = frozenset("is was were are has had have will would could can did does may might should who which that "
                     "whose whom what he she it they we i you there".split())
@@ -1685,8 +1686,8 @@ def _cue_takes_quote(cue: str, gap: int, lower_quote: bool) -> bool:
     return not ((cue in ("called", "calls") and not lower_quote) or (cue in _MC_JUDGE and gap > 80))
 
 
-_STATES_NOUN = re.compile(r"(?:(?<![\w’'])the\s+[A-Z][\w\-]*|(?<![\w’'])member)$")
-_ACRONYM_AFTER = re.compile(r"(?<=[a-z])\s\([A-Z][A-Za-z0-9&.\-]{1,11}\)(?=,)")
+_STATES_NOUN = _rx(r"(?:(?<![\w’'])the\s+[A-Z][\w\-]*|(?<![\w’'])member)$")
+_ACRONYM_AFTER = _rx(r"(?<=[a-z])\s\([A-Z][A-Za-z0-9&.\-]{1,11}\)(?=,)")
 
 
 def _main_clause_source(window: str, *, lower_quote: bool, finding: bool = False) -> tuple[str, str] | None:
@@ -1732,15 +1733,15 @@ def _main_clause_source(window: str, *, lower_quote: bool, finding: bool = False
 # table, as for 'she said'), or a document (its author after 'by': 'A report by the Tasmanian Standards Panel';
 # otherwise the document as written, whose owner the document rules find). 'ruled', 'held' and 'determined' only
 # with 'that' ('held a meeting', 'ruled out'); no verb of saying and no subordinator inside the subject.
-_FINDING = re.compile(
+_FINDING = _rx(
     rf"(?P<spk>(?:[^,;:“”\"‘’()]|{_APOS}){{1,140}}?)"
     rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS}){{1,220}}?,)?"
     r"(?:\s+(?:also|further|then|later|previously|yesterday|today|(?:on\s+)?[A-Z][a-z]+day|has|had|have))*"
     r"\s+(?P<cue>found|finds|concluded|concludes|ruled|rules|held|holds|determined|determines)(?![\w’'\-])"
     r"(?P<that>\s+that(?![\w’']))?")
-_CONJUNCT = re.compile(r"(?:However|But|And|Yet|Still|Instead|Nevertheless|Moreover|Furthermore|Indeed|Separately|"
+_CONJUNCT = _rx(r"(?:However|But|And|Yet|Still|Instead|Nevertheless|Moreover|Furthermore|Indeed|Separately|"
                        r"Meanwhile|Crucially|Importantly|Significantly|In\s+addition|In\s+particular)(?:,\s+|\s+(?=[a-z]))")
-_NAMED_AS = re.compile(r"\b(?:known|described|referred\s+to|nicknamed|called|dubbed)\b[^.;:]{0,60}?\bas\s*$|"
+_NAMED_AS = _rx(r"\b(?:known|described|referred\s+to|nicknamed|called|dubbed)\b[^.;:]{0,60}?\bas\s*$|"
                        r"\b(?:called|dubbed|nicknamed|named|titled|entitled)\s*$")
 _FINDING_THAT_ONLY = frozenset("ruled rules held holds determined determines".split())
 _FINDING_PRONOUNS = frozenset("It She He They".split())
@@ -1749,9 +1750,9 @@ _FINDER_HEADS = frozenset("judge justice court tribunal panel committee commissi
                           "arbitrator assessor investigator examiner referee council office agency department ministry "
                           "institute".split())
 _POSSESSIVE_PRONOUNS = {"his": "He", "her": "She", "their": "They", "its": "It"}
-_BY_AUTHOR = re.compile(r"\sby\s+(?P<det>the\s+)?(?P<org>(?:[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*"
+_BY_AUTHOR = _rx(r"\sby\s+(?P<det>the\s+)?(?P<org>(?:[A-Z][\w\-’'.&]*(?:\s+(?:(?:of|on|for|and|the)\s+)*"
                         r"[A-Z][\w\-’'.&]*)*)|(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
-_FINDING_DOC = re.compile(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}|analysis|survey|judgment|judgement|ruling|"
+_FINDING_DOC = _rx(rf"(?i)(?<![\w’'])(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}|analysis|survey|judgment|judgement|ruling|"
                           r"decision|findings)(?![\w’'])")
 
 
@@ -1832,11 +1833,11 @@ def _finding_source(window: str, lead: int) -> tuple[str, str] | None:
 # (round 30: also a complement of one word, 'described the week as "relentless"', 'accused the central bank of
 # "alarmism"': after the verb and its 'as' or 'of' the quoted word is the subject's characterisation as a longer one
 # is, Cappelen & Lepore 1997 on mixed quotation of single words)
-_CHARACTERISING = re.compile(
+_CHARACTERISING = _rx(
     r"(?<![\w’'])(?:(?:described|characteri[sz]ed)\s+by\s+(?P<agent>[^,;:“”\"]{2,80}?)\s+as"
     r"|(?P<cue>described|describes|describing|characteri[sz]ed|characteri[sz]es|characteri[sz]ing|accused|accuses|"
     r"accusing)(?P<obj>\s+[^.;:!?“”\"]{1,100}?)?\s+(?P<prep>as|of))\s*$")
-_CHAR_BEFORE = re.compile(rf"(?:^|(?<=[\s,(]))(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
+_CHAR_BEFORE = _rx(rf"(?:^|(?<=[\s,(]))(?P<spk>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+"
                           r"(?:(?:has|had|have|also|later|then|once|again|publicly|repeatedly|previously)\s+)*$")
 _CHAR_NOT_SUBJECT = frozenset("the a an of by to in with from than like for on at as into upon his her their its our my "
                               "your this that these those".split())
@@ -1898,19 +1899,19 @@ def _characterising_source(window: str, lower_quote: bool) -> tuple[str, str] | 
     return None
 
 
-_CHAR_WITH = re.compile(rf"(?<![\w’'])with\s+(?:[^,;:“”\"]{{0,80}}?,\s+)?(?P<spk>{_NAME}),?\s+$")
-_CHAR_LEAD_NAME = re.compile(rf"(?P<spk>{_NAME})(?:,\s+\d{{1,3}},)?\s+[a-z]")
+_CHAR_WITH = _rx(rf"(?<![\w’'])with\s+(?:[^,;:“”\"]{{0,80}}?,\s+)?(?P<spk>{_NAME}),?\s+$")
+_CHAR_LEAD_NAME = _rx(rf"(?P<spk>{_NAME})(?:,\s+\d{{1,3}},)?\s+[a-z]")
 
 # round 24: 'A spokesperson for Delacroix Brennan & Marsh declined to comment on individual partners but said the firm
 # expected “...”': predicates coordinated by 'and' or 'but' share the clause's subject (Quirk et al. 1985, 13.49:
 # coordination of predicates with the subject ellipted in the second), so a verb of saying right after the
 # coordinator has the subject that opens the clause; nothing but 'also', 'then', 'later' or 'again' between the
 # coordinator and the verb (a new subject there, 'and residents said', is a new clause)
-_COORD_SAY = re.compile(rf"(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|again|quickly|repeatedly)\s+)?"
+_COORD_SAY = _rx(rf"(?:,\s*|\s+)(?:and|but)\s+(?:(?:also|then|later|again|quickly|repeatedly)\s+)?"
                         rf"(?P<cue>{_MC_VERBS})(?![\w’'\-])")
 
 
-_SUBORDINATOR = re.compile(r"(?<![\w’'])(?:which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
+_SUBORDINATOR = _rx(r"(?<![\w’'])(?:which|who|whom|whose|where|when|while|whereas|because|although|though|if|"
                            r"unless|after|before|since|until|that)(?![\w’'])")
 
 
@@ -1928,7 +1929,7 @@ def _coordinated_source(window: str, lead: int, *, lower_quote: bool) -> tuple[s
     return (spk, c.group("cue")) if spk else None
 
 
-_TIME_WORD = re.compile(r"(?:1[6-9]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+_TIME_WORD = _rx(r"(?:1[6-9]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         r"March|April|May|June|July|August|September|October|November|December")
 
 

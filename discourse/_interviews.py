@@ -44,6 +44,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from ._re_cache import compile as _rx
 from ._speakers import _NO_SPEAKERS_AT_ALL
 
 __all__ = ["interview_turns"]
@@ -51,12 +52,12 @@ __all__ = ["interview_turns"]
 # a speaker label at the head of a paragraph: one to four capitalised words (initials, hyphens, apostrophes; capitals
 # outside ASCII too, 'Émilie Ó Súilleabháin:'), a colon, white space and the turn's first character
 _CAP = r"[^\W\d_]"  # a letter; that it is a capital is checked on the match (re has no class of capitals)
-_LABEL = re.compile(r"\s*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:\s" + _CAP + r"[\w.’'\-]*){0,3}):[ \t]+(?=\S)")
-_TITLE = re.compile(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
+_LABEL = _rx(r"\s*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:\s" + _CAP + r"[\w.’'\-]*){0,3}):[ \t]+(?=\S)")
+_TITLE = _rx(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:" + _CAP + r"[\w’'\-]*\.?\s){0,3}" + _CAP + r"[\w’'\-]+)"
 # the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',
 # 'an interview with NAME', 'interviewed NAME', 'asked NAME'
-_INTERVIEWEE = re.compile(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
+_INTERVIEWEE = _rx(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
                           + r"|\binterview(?:ed)?\s+(?:with\s+)?" + _NAME.replace("name", "name2")
                           + r"|\basked\s+" + _NAME.replace("name", "name3"))
 _MARKS = "“”\"«»"

@@ -13,6 +13,7 @@ import functools
 import re
 
 from ._quote_kernel import KERNEL
+from ._re_cache import compile as _rx
 
 
 def _trie(words) -> str:
@@ -178,7 +179,7 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and
 # Drug Administration', 'the Irish Nurses and Midwives Organisation' (round 15: the names had stopped at 'and', so
 # '“...,” the Food and Drug Administration said' found no subject); read after a determiner (_DETNP, _NP_AFTER_CUE)
-_ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=len, reverse=True)) + ")"
+_ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=lambda w: (-len(w), w))) + ")"
 # (and an organisation word with an of-phrase that holds 'and', 'the Ministry of Roads and Transport', 'the Department of
 # Children and Families')
 _ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?(?:{_CAPW}\s+){{0,2}}{_CAPW}"
@@ -292,11 +293,11 @@ _NOT_AGENT_WORDS = ("after over under other another never ever however whatever 
                     "either neither later latter together rather further former hereafter thereafter per "
                     "upper lower inner outer elder greater").split()
 _AGENT_WORD = (rf"(?!(?:{_trie(_NOT_AGENT_WORDS)})\b)[a-z][a-z\-]{{2,}}"
-               rf"(?:{'|'.join(sorted(_AGENT_SUFFIXES, key=len, reverse=True))})(?![\w\-])")
+               rf"(?:{'|'.join(sorted(_AGENT_SUFFIXES, key=lambda w: (-len(w), w)))})(?![\w\-])")
 _AGENT_NOUN = rf"(?<=[^\w\-’']){_AGENT_WORD}"
 _ROLE_NOUNS = rf"(?:{_trie(_ROLE_NOUN_WORDS)}|{_AGENT_NOUN})"
 #: one word in lower case that is such a noun (the speaker table reads it as a role before a name)
-LOWER_AGENT = re.compile(_AGENT_WORD)
+LOWER_AGENT = _rx(_AGENT_WORD)
 # (round 9: the organisation may be a name with its of-phrase, 'ACLU of Northern California attorney Matt Cagle')
 # (round 13: a qualifier in lower case may open it before the organisation, 'former Microsoft engineer Ann Roe')
 _QUALIFIER_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "then", "late", "state", "federal",
@@ -354,14 +355,14 @@ _NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|
 # round 11: '“...” - that was the message from Ann Lee', '“...”¶That was the warning from Margrethe Vestager': a
 # demonstrative that refers back to the quotation, a copula and a noun of saying with its source after 'from' or
 # 'of' (the anaphoric 'that' of Quirk et al. 1985 on discourse reference): the source speaks
-_THAT_WAS = re.compile(rf"^[ \t]*(?:[—–-]+[ \t]*)?(?:[Tt]hat|[Tt]hose|[Ss]uch)\s+(?:was|were|is|are)\s+(?:the\s+)?"
+_THAT_WAS = _rx(rf"^[ \t]*(?:[—–-]+[ \t]*)?(?:[Tt]hat|[Tt]hose|[Ss]uch)\s+(?:was|were|is|are)\s+(?:the\s+)?"
                        rf"(?:[a-z][\w\-]*\s+)?(?P<cue>message|warning|verdict|view|words?|advice|plea|promise|answer|"
                        rf"response|reply|assessment|conclusion|argument|claim|pledge|vow|complaint|reaction|prediction)"
                        rf"\s+(?:from|of)\s+(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_DETNP})")
 _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (typewriter text)
 # a cue verb that opens its sentence, written with a capital: “Can I?”?? Asked Palmer. / Snapped Maureen, “...”
 _CUE_CAP = r"(?:" + _trie(w.capitalize() for w in CUE_VERBS if " " not in w) + r")"  # (a trie, as _CUE)
-_A_CUE_SPK = re.compile(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
+_A_CUE_SPK = _rx(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
 # round 16: a wire dateline opening a text or sentence, 'ABIDJAN, Oct 27 (Reuters) - ', 'COX'S BAZAR, Bangladesh — ': no
 # part of the clause after it (its subject is after it; _attribution._SUBJ_LEAD, _speakers._Speakers._subject_org_before)
 DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+"
@@ -378,7 +379,7 @@ DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A
 # Before a comma the comma moves to the name's end, so that an apposition or relative clause after it still opens
 # with one. (Round 27: and a party with a ward after its comma, 'District councillor Mike Haddon (Lib Dem, Brixmouth),
 # who sits on both councils, said', as British local papers write a councillor; 'Lib Dem' had been the speaker.)
-_NAME_TAG = re.compile(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
+_NAME_TAG = _rx(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
                        r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)"
                        r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?![a-z])[^\W\d_][\w.’'\- ]{0,40}(?:,\s+[^\W\d_][\w.’'\- ]{0,30})?\)"
                        r"(?:(?P<gc>,)(?=\s)|(?=\s+[a-z]))")
@@ -393,7 +394,7 @@ def mask_name_tags(window: str) -> str:
     return _NAME_TAG.sub(_blank_tag, window)
 
 
-_APPOS_NEXT = re.compile(r"\s+(?:the|a|an|who|[A-Z])")
+_APPOS_NEXT = _rx(r"\s+(?:the|a|an|who|[A-Z])")
 
 
 def _blank_tag(m: re.Match) -> str:
@@ -408,43 +409,43 @@ def _blank_tag(m: re.Match) -> str:
     if _APPOS_NEXT.match(m.string, m.end()) is not None:
         return "," + " " * (m.end() - m.start() - 1)
     return " " * (m.end() - m.start())
-_A_SPK_CUE = re.compile(rf"{_PRE}(?P<spk>{_PARTICLE_NAME}|{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+_A_SPK_CUE = _rx(rf"{_PRE}(?P<spk>{_PARTICLE_NAME}|{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # the full stop of an abbreviated title or an initial, which ends no sentence ('the agency's director, Dr. Kwame
 # Asante-Boateng, told AFP'; round 38: an apposition had stopped at it): each title its own fixed-width look-behind
 _TITLE_STOP = "(?:" + "|".join(rf"(?<=\b{a})" for a in TITLE_ABBREVIATIONS) + r"|(?<=\b[A-Z]))\."
 # an apposition may hold commas of its own: 'Ann Roe, economist of Acme Bank, Chicago, predicted'
 # (round 38: and a name in quotation marks of at most 40 characters inside it, 'Awa Fall, spokeswoman for the “Sunu Vote”
 # collective that organised the protests, told AFP', as _attribution._APPOS_UNIT reads one before the verb)
-_A_APPOS = re.compile(rf"{_PRE}(?P<spk>{_NP}),\s+(?:(?:[^,“”\"‘’.;:!?]|{_APOS}|{_TITLE_STOP}|[“\"][^“”\"]{{1,40}}[”\"])"
+_A_APPOS = _rx(rf"{_PRE}(?P<spk>{_NP}),\s+(?:(?:[^,“”\"‘’.;:!?]|{_APOS}|{_TITLE_STOP}|[“\"][^“”\"]{{1,40}}[”\"])"
                       rf"{{1,100}},\s+){{1,3}}"
                       rf"(?P<cue>{_CUE})(?![\w’'])")
-_A_ACCORDING = re.compile(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
+_A_ACCORDING = _rx(rf"{_PRE}(?P<cue>according\s+to)\s+(?P<spk>{_NP})(?![\w’'])")
 # (round 9: the signature may end with a full stop, '“It's not about safety” — Edward Snowden.')
-_A_DASH = re.compile(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?\.?[ \t]*$")
-_B_PARTICIPLE = re.compile(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
+_A_DASH = _rx(rf"^[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,100}})?\.?[ \t]*$")
+_B_PARTICIPLE = _rx(r"(?<![\w’'])(?P<cue>saying|adding|noting|arguing|warning|claiming|insisting|stating|commenting|remarking|"
                            r"explaining|asking|declaring|stressing|writing|quipping|joking|recalling|admitting|conceding|boasting|"
                            r"complaining|replying|answering|observing|continuing|telling\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                            # (round 16: 'telling a news conference:', the listener a noun phrase)
                            r"(?:[\w\-]+\s+){0,2}?[\w\-]+)\s*[,:]?\s*$")
-_SENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
+_SENT_END_AFTER = _rx(r"\s*(?:[.,;:!?)\]]|$|\s+(?:in|on|at|during|to|of|after|before|when|while|"
                              r"with|from|last|this|yesterday|today)\b)")
 _DAY = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
         r"last\s+\w+|this\s+(?:morning|afternoon|evening|week|month|year)))")
-_B_SPK_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
+_B_SPK_CUE = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE}){_DAY}?(?:\s+that)?\s*[,:]?\s*$")
 # Mitchell said in a statement: “...” (its prepositions, one list: _attribution._pp_before_colon reads them too)
 _B_PP_WORDS = ("in", "on", "at", "to", "during", "before", "after", "via", "through", "from")
-_B_SPK_CUE_PP = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:{'|'.join(_B_PP_WORDS)})"
+_B_SPK_CUE_PP = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})\s+(?:{'|'.join(_B_PP_WORDS)})"
                            r"\s+[^,:;“”\"]{1,60}:\s*$")
 # Mr. Reama, who retired as vice president of the Screw Co. in 1955, said, “
 # the organized employers, who declared: “...”
-_B_WHO_CUE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
+_B_WHO_CUE = _rx(rf"(?<![\w’'])(?P<spk>{_NP}),\s+who\s+(?:{_ADV}\s+)?(?P<cue>{_CUE})\s*[,:]?\s*$")
 # (round 19: the relative clause may hold an apostrophe between letters and a short title in quotation marks, 'Tyrone
 # Bailey, who runs the “Blades Down” youth project in nearby Bloxwich, said: “...', as _NAMED_BY_SUBJECT's may)
-_B_WHO = re.compile(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+"
+_B_WHO = _rx(rf"(?<![\w’'])(?P<spk>{_NAME}),\s+(?:who|whose)\s+"
                     rf"(?:[^“”\"‘’;!?]|(?<=\w)[’'](?=\w)|[“\"][^“”\"]{{1,40}}[”\"]){{1,140}}?,?\s+(?P<cue>{_CUE})\s*[,:]?\s*$")
 # Assistant coach John Cudmore described victory as “
 # (round 9: after 'has', 'have' or 'had', 'The police department has described the system as “...”')
-_B_DESCRIBED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
+_B_DESCRIBED = _rx(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<cue>described|describes|characteri[sz]ed|characteri[sz]es)"
                           rf"\s+(?:[^“”\"‘’;!?.]|{_APOS}){{0,60}}?\s+as\s*$")
 # a name or short description, one to three comma-closed appositions, then a cue: the head both rules share.
 # The head is the clause's subject, and a subject is never the object of a preposition: in 'In an interview with
@@ -474,7 +475,7 @@ _NOT_MID_NAME = "".join(rf"(?<!\b[A-Z][a-z]{{{k}}}{dot}\s)" for k in range(16) f
 # ('On Monday', 'In Geneva')
 _NOT_PREP_PHRASE = rf"(?!(?:{'|'.join(p.capitalize() for p in _PREP_BEFORE)})\s)"
 # round 21: the comma of a number ('LE650,000'), no comma of an apposition (_APPOS_CUE and _comma_anchors)
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+_THOUSANDS_COMMA = _rx(r"(?<=\d),(?=\d{3})")
 # The description may end in the organisation it speaks for ('A spokesperson for the European Commission, asked
 # about the project, said'), which the rule above no longer lets stand as a head of its own (round 9).
 # (round 17: the phrase in lower case after the head of an unnamed speaker's description, a preposition, a determiner
@@ -491,17 +492,17 @@ _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE
               rf"(?:(?:[^,“”\"‘;!?]|{_THOUSANDS_COMMA.pattern}){{1,120}},\s+){{1,3}}(?:(?:has|have|had)\s+)?(?P<cue>{_CUE})")
 # (round 14: 'has said'; round 21: a thousands separator is no comma of the apposition, 'Nagwa Hassan, a retired
 # teacher who paid LE650,000 for a flat, said')
-_B_APPOS = re.compile(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
+_B_APPOS = _rx(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
-_B_TOLD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
+_B_TOLD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
-_B_CUE_SPK_IN = re.compile(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
+_B_CUE_SPK_IN = _rx(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 # (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
 # may stand before it, 'The report, published by Amnesty International, said')
-_B_SENTENCE_APPOS = re.compile(_APPOS_CUE + r"(?![\w’'])")
+_B_SENTENCE_APPOS = _rx(_APPOS_CUE + r"(?![\w’'])")
 # According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
-_B_ACCORDING_IN = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
-_B_SENTENCE = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
+_B_ACCORDING_IN = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
+_B_SENTENCE = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
 # 'describes the season: “...”' the season is what is described
 _TRANSITIVE = (r"(?:told|tells|tell|telling|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
@@ -509,10 +510,10 @@ _TRANSITIVE = (r"(?:told|tells|tell|telling|describes?|described|warns?|warned|u
                r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
                r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
 # 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
-_B_CUE_SPK = re.compile(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
+_B_CUE_SPK = _rx(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
                         rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
-_B_ACCORDING = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
-_ALPHA = re.compile(r"[a-z]+")
+_B_ACCORDING = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
+_ALPHA = _rx(r"[a-z]+")
 _CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}
 
 
@@ -572,13 +573,13 @@ _ABBREV = TITLE_ABBREVIATIONS + ("Mt", "Ft", "Gens", "Sens", "Reps")
 _NOT_ABBREV = "".join(rf"(?<!\b{a})" for a in _ABBREV) + r"(?<!\b[A-Z])"
 # the same matches as rf"{_NOT_ABBREV}[.!?…]...", with the mark first (the regex engine then scans for it in C
 # instead of trying some thirty look-behinds at every position): each look-behind takes the mark in
-_SENT_BOUNDARY = re.compile("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBREV) + r"(?<!\b[A-Z][.!?…])"
+_SENT_BOUNDARY = _rx("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBREV) + r"(?<!\b[A-Z][.!?…])"
                             r"[\"”’')\]]*\s+(?=[\"“‘'(\[A-Z]|$)")
 
 # 'known as', and (round 40) with an adverb of who calls it so between, 'known locally as' ('popularly known as' had
 # it already): a naming cue (_NAMING_BEFORE) and the cue word it reports (_NAMING_WORD)
 _KNOWN_AS = r"known\s+(?:(?:locally|colloquially|popularly|commonly|widely|informally|officially|affectionately)\s+)?as"
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE = _rx(
     # (round 29: 'call' and 'calls' not before a colon: 'told analysts on a morning call: “...”' has the noun)
     r"(?i)(?:\b(?:so[-\s]called|called|calls(?!\s*:)|call(?!\s*:)|dubbed|dubs|termed|terms|named|titled|entitled|"
     + _KNOWN_AS + r"|labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
@@ -588,22 +589,22 @@ _NAMING_BEFORE = re.compile(
     r"|(?i:\b(?P<title>report|book|article|paper|study|film|documentary|brochure|programme|program|project|"
     r"campaign|initiative|strategy|policy|resolution|song|album|novel|essay|column|headline|hashtag|"
     r"magazine|newspaper|conference|summit|exhibition|series|slogan|motto))\s*$")
-_NAMING_AFTER = re.compile(
+_NAMING_AFTER = _rx(
     r"(?i)^[\s,]*(?:as|which|what)\s+(?:[\w’'\-]+\s+){0,4}?(?P<cue>terms?|termed|calls?|called|dubs?|dubbed|"
     r"names?|named|labels?|labell?ed|brands?|branded)\s+(?:it|them|this)\b|^[\s,]*as\s+(?:it|they)\s+"
     r"(?:is|are|was|were)\s+(?P<cue2>called|known|dubbed|termed)\b")
-_HINT_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_HINT_WORDS = _rx(r"[a-z]+(?:-[a-z]+)?")
 _NAMING_HINTS = frozenset(
     "so-called called calls call dubbed dubs termed terms named titled entitled known labelled labeled labels "
     "branded nicknamed billed coined themed term word words phrase expression motto slogan catchphrase buzzword label "
     "tagline name title banner so report book article paper study film documentary brochure programme program project "
     "campaign initiative strategy policy resolution song album novel essay column headline hashtag magazine "
     "newspaper conference summit exhibition series".split())
-_NAMING_WORD = re.compile(r"(?i)so[-\s]called|" + _KNOWN_AS + r"|billed\s+as|[\w\-]+(?=(?:\s+(?:the|an?))?\s*[,:]?\s*$)")
+_NAMING_WORD = _rx(r"(?i)so[-\s]called|" + _KNOWN_AS + r"|billed\s+as|[\w\-]+(?=(?:\s+(?:the|an?))?\s*[,:]?\s*$)")
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_ALNUM_RE = re.compile(r"[^\W_]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_WORD_RE = _rx(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_ALNUM_RE = _rx(r"[^\W_]")
+_LETTER_RE = _rx(r"[^\W\d_]")
 _CLAUSE_WORDS = frozenset(
     "is are was were be been being am will would can could should must may might shall has have had do does "
     "did not no never we i you he she they it's i'm we're you're they're there's that's let's won't can't "
@@ -626,8 +627,8 @@ _NOUNISH = frozenset(
 # created a “real risk” to public order', the speaker's evaluation; Quirk et al. 1985, 5.26-5.36 on the specific and
 # non-specific reference of the articles; _quote_sieve._clause_goes_on)
 _DEFINITE_WORDS = r"the|this|that|these|those|its|his|her|their|our|your|my|such|so-called|no|any|some"
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w’'])(?:a|an|{_DEFINITE_WORDS})\s*$", re.I)
-_DEFINITE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
+_ARTICLE_BEFORE = _rx(rf"(?<![\w’'])(?:a|an|{_DEFINITE_WORDS})\s*$", re.I)
+_DEFINITE_BEFORE = _rx(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
 
 
 # --------------------------------------------------------------------------------------------- where a match starts
@@ -647,13 +648,13 @@ _DEFINITE_BEFORE = re.compile(rf"(?<![\w’'])(?:{_DEFINITE_WORDS})\s*$", re.I)
 # may be followed by an apposition between commas (_SIEVE_SUBJ), the start may also lie before the comma that
 # opens it. tests/test_quotes_fast.py compares every use with the plain finditer / search on windows of
 # seeds, UN speeches and Brown texts and on made-up strings.
-_NP_BAR = re.compile(r"[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")  # (round 17: & is a name's, _NAME)
+_NP_BAR = _rx(r"[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr))")  # (round 17: & is a name's, _NAME)
 # the last _NP_BAR character before an anchor: ``_LAST_BAR.match(window, 0, anchor)`` (greedy, so it backs off from
 # the anchor to the nearest bar: cheap). The end at the anchor cuts no comma's look-ahead short: an anchor is a
 # white space followed by a lower-case letter or a comma, and neither can stand inside ',\s+Jr' (white space
 # then a capital J or S)
-_LAST_BAR = re.compile(r".*(?:[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
-_NP_START = re.compile(r"(?<![\w’'])[A-Za-z]")
+_LAST_BAR = _rx(r".*(?:[^\w\s\-’'.,&]|,(?!\s+(?:Jr|Sr|Jnr|Snr)))", re.DOTALL)
+_NP_START = _rx(r"(?<![\w’'])[A-Za-z]")
 _CUE_WORDS = frozenset(w.split()[0] for w in CUE_VERBS)  # the first word of every cue of _CUE
 
 
@@ -710,7 +711,7 @@ _ROLE_NOUN_SET = frozenset(_ROLE_NOUN_WORDS)
 # rule below; _NP_MAY_START_RX.match(window, s) is not None where the rule holds)
 # (round 25: _AGENT_NOUN without its excluded words, as the kernel's np_agent tests it)
 _AGENT_LOOSE = r"[a-z][a-z\-]{2,}(?:er|or|ist|ian|ant|man|person)"
-_NP_MAY_START_RX = re.compile(
+_NP_MAY_START_RX = _rx(
     r"[^a-z]"
     rf"|(?:{_trie(_PRON_LOWER)})[\s,]"
     rf"|(?:{_trie(_NP_OPENERS)})\s"
@@ -772,7 +773,7 @@ def _np_tokens_fit(toks: list[str], adverbs: bool) -> bool:
     return other <= 3 or (k <= 14 and toks[0] in _DET_ANY_CASE)
 
 
-_JR_AFTER = re.compile(r"\s+(?:Jr|Sr|Jnr|Snr)")  # a comma of _NAME's suffix is followed by this
+_JR_AFTER = _rx(r"\s+(?:Jr|Sr|Jnr|Snr)")  # a comma of _NAME's suffix is followed by this
 
 
 def _np_reaches(window: str, s: int, anchors: list[int]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ._quote_kernel import KERNEL
+from ._re_cache import compile as _rx
 from .segment import paragraphs
 
 _DOUBLE = '"“”„‟«»'
@@ -18,7 +19,7 @@ _OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", 
 _CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
 # (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
-_MARK_RE = re.compile(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
+_MARK_RE = _rx(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
 
 
 def _mark_places(text: str) -> tuple[list[int], list[str]]:
@@ -30,7 +31,7 @@ def _mark_places(text: str) -> tuple[list[int], list[str]]:
     return [pos for pos, _ in found], [ch for _, ch in found]
 
 
-_ELISION_RE = re.compile(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
+_ELISION_RE = _rx(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)
 _WRAP_LIMIT = 100  # longer lines inside a blank-line block are paragraphs of their own
 
 
@@ -39,7 +40,7 @@ def _default_paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraphs(text)  # the one paragraph rule of the package
 
 
-_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
+_TRIMMED_LINE = _rx(r"\S(?:[^\n]*\S)?")  # a line without its outer white space
 
 
 def _long_lines(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
@@ -98,7 +99,7 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return _join_wrapped(text, units)
 
 
-_TERMINAL_LINE = re.compile(r"[.!?:;…][\"”’'»)\]]*$")
+_TERMINAL_LINE = _rx(r"[.!?:;…][\"”’'»)\]]*$")
 
 
 def _join_wrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -294,7 +295,7 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
 
 # the words before an opening mark that introduce a quotation: a colon or a comma after a verb, 'said: ‘...', or the
 # end of the sentence before (round 35, 'he said. ‘But ...')
-_INTRO_BEFORE = re.compile(r"(?:[:,]|(?<=\w)[.?!])[ \t]+$")
+_INTRO_BEFORE = _rx(r"(?:[:,]|(?<=\w)[.?!])[ \t]+$")
 
 
 def _single_runs_on(text: str, pos: int, ch: str, info: list, units, u: int, unit_marks, marks, mstr) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ._attribution import _clean_speaker, _plausible
 from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _WordSet
 from ._quote_kernel import KERNEL
+from ._re_cache import compile as _rx
 from ._speakers import _Speakers
 
 # --------------------------------------------------------------------------------------------- reported speech
@@ -135,7 +136,7 @@ def according_to_source(complement: Sequence[str]) -> bool:
     return True
 
 
-_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=len, reverse=True)
+_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=lambda w: (-len(w), w))
 _RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
          r"told\s+(?:reporters|journalists|the\s+press|newsmen|delegates|the\s+committee|the\s+court|the\s+jury|"
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
@@ -146,25 +147,25 @@ _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 _RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
-_R_FWD = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
+_R_FWD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
                     rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 # what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
 # match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
-_R_FWD_TAIL = re.compile(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
-_R_ACC_FWD = re.compile(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
-_R_BACK = re.compile(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
+_R_FWD_TAIL = _rx(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
+_R_ACC_FWD = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
+_R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
 # the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
 _R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
-_R_BACK_INV = re.compile(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
+_R_BACK_INV = _rx(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
-_R_INV_GATE = re.compile(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
-_R_ACC_BACK = re.compile(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
+_R_INV_GATE = _rx(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
+_R_ACC_BACK = _rx(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
 # matches where a string has at least four words as str.split() gives them (maximal runs of characters that are
 # no white space; re's \s and str.split's white space are the same characters, Py_UNICODE_ISSPACE), reading only
 # the first four instead of splitting the whole sentence (tests/test_quotes_fast.py compares both)
-_FOUR_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
+_FOUR_WORDS = _rx(r"\s*\S+\s+\S+\s+\S+\s+\S")
 
 
 # Fast necessary conditions for the patterns above (tests/test_quotes_fast.py checks them against the plain
@@ -172,8 +173,8 @@ _FOUR_WORDS = re.compile(r"\s*\S+\s+\S+\s+\S+\s+\S")
 # 'according' patterns need '[Aa]ccording': one search per document finds the places, and only the sentences
 # that hold one are looked at (within a sentence of at most _R_MAX characters the verb's end is seen as the
 # patterns see it; longer sentences are cut, and looked at as before)
-_R_GATE = re.compile(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
-_WORDISH = re.compile(r"[\w’'\-]")
+_R_GATE = _rx(r"\s" + _trie(_RCUE_WORDS) + r"(?![\w’'\-])")
+_WORDISH = _rx(r"[\w’'\-]")
 if KERNEL is not None:
     KERNEL.set_verbs(_RCUE_WORDS)
 
@@ -203,7 +204,7 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
     return sorted(set(places))
 # what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
 # any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
-_R_FWD_CONT = re.compile(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+_R_FWD_CONT = _rx(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 
 
 def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
@@ -239,7 +240,7 @@ def _back_may_match(sent: str, gates: list[tuple[int, int]]) -> bool:
     return len(sent) - e <= _R_BACK_TAIL or len("".join(sent[e:].split())) <= _R_BACK_TAIL
 
 
-_SENTENCE_PIECE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+_SENTENCE_PIECE = _rx(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
 
 
 def _sentence_spans(text: str, pos: int, end: int, longer_than: int = 0) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from ._quote_cues import (
     _trie,
 )
 from ._quote_kernel import KERNEL
+from ._re_cache import compile as _rx
 
 # --------------------------------------------------------------------------------------------- speakers
 # Who a speaker is: the attribution as written is turned into one canonical speaker per person or
@@ -404,7 +405,7 @@ _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+s
               r"report|study|brochure|document|text|letter|letters|announcement|blog\s+post|blog|tweet|"
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
               r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines|resolution|presentments")
-_DOC_RE = re.compile(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
+_DOC_RE = _rx(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
 # round 29: the documents of audits, reviews and inquiries, which find what they quote (the subject of a finding,
 # _attribution._finding_source, and the document before an 'it', _speakers._DOC_DESC_SUBJECT)
 _INQUIRY_NOUNS = r"audit|review|investigation|inquiry|assessment|evaluation|inspection"
@@ -425,7 +426,7 @@ _NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD})"
 # 'RFE/RL', which had been cut at the slash to 'Radio Liberty'; the other patterns keep _NW)
 # (round 17: a particle may be joined to the next name word by a hyphen, 'Ahmed al-Rubaie', as in _quote_cues._NAME)
 _RUN_NW = rf"(?:{_NW_ABBREVIATED}|{_CAP_WORD}(?:/{_CAP_WORD})*)"
-_RUN_RE = re.compile(
+_RUN_RE = _rx(
     rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w’'.])(?P<run>{_RUN_NW}(?:[ \t]+(?:(?:{_PARTICLE}|of|for)(?:[ \t]+|-(?=[A-ZÀ-ÖØ-Þ]))){{0,2}}{_RUN_NW}){{0,11}})(?:,?\s+(?:Jr|Sr)\b\.?)?")
 # the compiled scan of _RUN_RE's matches where the kernel is built (``name_runs``; a kernel built from an older source
 # without it is passed over): the same titles and particles as the pattern (discourse._speakers._name_runs)
@@ -451,12 +452,12 @@ _NOT_NAME = frozenset(
 # round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"
 # but no preposition or conjunction, which would reach beyond the noun phrase)
-_ROLE_COMMA = re.compile(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
+_ROLE_COMMA = _rx(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
                          r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?|(?(det)(?!(?:and|or|but|of|in|on|at|for|with|to|from|by|"
                          r"as|into|than)\s)[a-z][\w\-]*(?:[’']s)?\s+|(?!))){0,4}[\w\-]+),\s+$")
-_APPOS_RE = re.compile(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
-_AGE_RE = re.compile(r",\s+\d{1,3},")
-_OWNER_BEFORE = re.compile(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
+_APPOS_RE = _rx(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
+_AGE_RE = _rx(r",\s+\d{1,3},")
+_OWNER_BEFORE = _rx(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
 # (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)
 _DOC_FIRST = "".join(sorted({alt[0] for alt in _DOC_NOUNS.split("|")}))
@@ -470,12 +471,12 @@ _BY_PARTICIPLE = (r"(?:issued|released|published|signed|filed|written|sent|prepa
 # the words that join a document to its owner after it ('a report by', 'a statement issued by'): with 'of' in the
 # name table's search below, without it where a written speaker is read (_speakers._DOC_OF_OWNER)
 _BY_OWNER = rf"(?:by|from|{_BY_PARTICIPLE})"
-_OWNER_AFTER = re.compile(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s+"
+_OWNER_AFTER = _rx(rf"(?i:\b(?=[{_DOC_FIRST}])(?P<doc>{_DOC_NOUNS}))(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s+"
                           rf"(?:the\s+)?(?P<owner>{_NW}(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?{_NW}){{0,5}})")
 # what every match of _OWNER_AFTER starts with, in lower case: a fast search (its alternation starts with
 # letters, which the regex engine scans for in C) for the places where _OWNER_AFTER can match
-_OWNER_AFTER_LOW = re.compile(rf"(?:{_DOC_NOUNS})(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s")
-_OWNER_AFTER_LOW_I = re.compile(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
+_OWNER_AFTER_LOW = _rx(rf"(?:{_DOC_NOUNS})(?:\s+(?:of|{_BY_OWNER})|,\s+{_BY_PARTICIPLE})\s")
+_OWNER_AFTER_LOW_I = _rx(_OWNER_AFTER_LOW.pattern, re.IGNORECASE)  # in the text itself (_owner_after_matches)
 _FOLDS_TO_ASCII = ("ſ", "\u212a", "ı", "İ")  # non-ASCII letters an IGNORECASE pattern's s, k or i matches
 
 
@@ -511,10 +512,10 @@ def _owner_after_matches(text: str):
 
 
 # what every match of _OWNER_BEFORE ends with: a text without it has no match (a fast test first)
-_OWNER_BEFORE_TAIL = re.compile(rf"[’']s?\s+(?:(?:new|latest|own|official|annual|recent|written|prepared|brief|short|long|"
+_OWNER_BEFORE_TAIL = _rx(rf"[’']s?\s+(?:(?:new|latest|own|official|annual|recent|written|prepared|brief|short|long|"
                                 rf"online)\s+)*(?:{_DOC_NOUNS})\b")
-_OWNER_ADJ = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
-_APPOS_NAME = re.compile(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
+_OWNER_ADJ = _rx(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<owner>{_NW}(?:\s+{_NW}){{0,3}})\s+(?P<doc>{_DOC_NOUNS})\b")
+_APPOS_NAME = _rx(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s*(?:[.,;]|$)")
 # Where the owner patterns can match (a fast path; tests/test_quotes_lazy.py checks it against finditer).
 # Every match of _OWNER_BEFORE, _OWNER_AFTER and _OWNER_ADJ holds a document noun, and every string a noun of
 # _DOC_NOUNS matches starts with one of these words (its first word; "e-?mail" both ways, "communiqu[eé]"
@@ -524,7 +525,7 @@ _DOC_KEYS = frozenset(
     for k in ((first.replace("-?", "-"), first.replace("-?", "")) if "-?" in first else (first,)))
 # the characters a match of _OWNER_BEFORE or _OWNER_ADJ cannot hold: the patterns are built of words (\w, '.',
 # apostrophes, hyphens, '&') and white space only, so a match lies between two of these
-_OWNER_STOP = re.compile(r"[^\w\s.’'\-&]")
+_OWNER_STOP = _rx(r"[^\w\s.’'\-&]")
 
 
 @lru_cache(maxsize=1)
@@ -584,7 +585,7 @@ def _automaton_places(low: str) -> tuple[int, ...]:
     return tuple(sorted({end - n + 1 for end, n in _doc_automaton().iter(low)})) if low else ()
 
 
-_LAST_STOP = re.compile(r".*[^\w\s.’'\-&]", re.DOTALL)  # up to the last _OWNER_STOP character of a stretch
+_LAST_STOP = _rx(r".*[^\w\s.’'\-&]", re.DOTALL)  # up to the last _OWNER_STOP character of a stretch
 
 
 def _segment_matches(rx: re.Pattern, text: str, places):
@@ -696,13 +697,13 @@ def _owner_matches(rx: re.Pattern, text: str):
     yield from _segment_matches(rx, text, places)
 
 
-_DOC_AFTER = re.compile(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
-_CHANNEL_NEAR = re.compile(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?"
+_DOC_AFTER = _rx(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
+_CHANNEL_NEAR = _rx(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?"
                            rf"(?P<doc>{_DOC_NOUNS})\b")
 _CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
     sorted((w for w in CUE_VERBS if " " not in w and w not in _NOUNISH and w not in ("notes", "reports",
             "claims", "states", "answers", "replies", "posts", "tweets", "quotes", "comments", "remarks")),
-           key=len, reverse=True)) + r")"
+           key=lambda w: (-len(w), w))) + r")"
 
 
 def _as_trie(alternation: str) -> str:
@@ -717,21 +718,21 @@ def _as_trie(alternation: str) -> str:
 # the comma that opens an apposition, and the courtesy or office titles written after it before the name ('The
 # Leader of the Opposition, Hon. Musa Foday Conteh-Williams, said'), and the comma that closes it before a cue verb
 # (round 25, _subject_like)
-_APPOS_OPEN = re.compile(r",\s+(?:(?:Hon|Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Dr|Prof|Comrade|Chief|Engr|Alhaji|Alhaja|Sir|Dame|"
+_APPOS_OPEN = _rx(r",\s+(?:(?:Hon|Rt\.?\s+Hon|Mr|Mrs|Ms|Miss|Dr|Prof|Comrade|Chief|Engr|Alhaji|Alhaja|Sir|Dame|"
                          r"Rev|Cllr|Cr)\.?\s+)*$")
-_CUE_AFTER_COMMA = re.compile(rf",(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
+_CUE_AFTER_COMMA = _rx(rf",(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 # a cue verb after a name (only whether it matches is asked: the verb and adverb lists as tries, the same answers)
-_CUE_NEAR = re.compile(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
+_CUE_NEAR = _rx(rf"^\s*(?:,[^,]{{1,110}},\s*)?(?:\s*{_as_trie(_ADV)})*\s*{_as_trie(_CUE_VERBAL)}\b")
 # round 9: a name of two words or more that closes an apposition right before a cue ('Labour's shadow home
 # secretary, Yvette Cooper, told the BBC'): a comma before it and a comma and a cue verb after it (the units of
 # an apposition are one person, Quirk et al. 1985, 17.65-17.67, and this one speaks); asked in _add_run where
 # the run is written right after ', '
-_APPOS_CUE_AFTER = re.compile(rf"^,\s*(?:{_as_trie(_ADV)}\s+)*{_as_trie(_CUE_VERBAL)}\b")
-_INTRO_AFTER = re.compile(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
+_APPOS_CUE_AFTER = _rx(rf"^,\s*(?:{_as_trie(_ADV)}\s+)*{_as_trie(_CUE_VERBAL)}\b")
+_INTRO_AFTER = _rx(r"^\s*(?:\([^)]{0,30}\)\s*)?,\s+(?:a|an|the|who|whose|\d{1,3}\b)\s")
 # round 10: 'Danilo Krivokapić of the SHARE Foundation disagreed': a name followed by 'of', 'from' or 'at' the body it
 # belongs to (an organisation word within its first five words) is a person's, as 'Maya Wang of Human Rights
 # Watch' is in one run (_run_head); asked for a name of two words or more, as _INTRO_AFTER
-_AFFILIATION_AFTER = re.compile(r"^\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w\-’'&]*\s+){0,4}[A-Z][\w\-]*\b")
+_AFFILIATION_AFTER = _rx(r"^\s+(?:of|from|at)\s+the\s+(?:[A-Z][\w\-’'&]*\s+){0,4}[A-Z][\w\-]*\b")
 
 
 def _affiliation(after: str) -> bool:
@@ -743,7 +744,7 @@ def _affiliation(after: str) -> bool:
 # round 10: 'Chen Wei was one of the few residents to object', 'Wanjiru Kamau is a nurse': a copula whose
 # complement is a noun of a person's role classifies the name as a person (Quirk et al. 1985, 10.16, the
 # subject complement characterises the subject); asked for a name of two words or more, as _INTRO_AFTER
-_COPULA_ROLE_AFTER = re.compile(r"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|one\s+of\s+(?:the|its|their|our))"
+_COPULA_ROLE_AFTER = _rx(r"^\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|one\s+of\s+(?:the|its|their|our))"
                                 r"(?P<np>(?:\s+[a-z][\w\-]*){1,4})")
 _COPULA_PERSON_NOUNS = frozenset("man woman person mother father nurse teacher student resident veteran widow retiree "
                                  "immigrant refugee volunteer".split())
@@ -765,11 +766,11 @@ def _copula_role(after: str) -> bool:
     return False
 
 
-_INVERTED_END = re.compile(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
+_INVERTED_END = _rx(r"\s*(?:[,.;:!?”\"’)]|$|\s(?:of|at|from|with|in|on|who|whose|as|when|after|before|to)\b)")
 # a cue verb right before a name (only whether it matches is asked: the verbs as a trie, the same answers)
 _CUE_BEFORE_WORDS = ("said", "says", "added", "adds", "explained", "explains", "noted", "wrote", "writes", "replied",
                      "continued", "declared", "stated", "argued", "insisted", "recalled", "commented", "asked")
-_CUE_BEFORE_NAME = re.compile(r"\b" + _as_trie("(?:" + "|".join(_CUE_BEFORE_WORDS) + r"|according\s+to)") + r"\s*$")
+_CUE_BEFORE_NAME = _rx(r"\b" + _as_trie("(?:" + "|".join(_CUE_BEFORE_WORDS) + r"|according\s+to)") + r"\s*$")
 # what the text before a match ends with once its white space is stripped: one of the verbs, or 'to'
 _CUE_BEFORE_ENDS = (*_CUE_BEFORE_WORDS, "to")
 
@@ -778,7 +779,7 @@ _CUE_BEFORE_ENDS = (*_CUE_BEFORE_WORDS, "to")
 # 'of' or 'for' after a common noun is inside the noun phrase that noun heads, not its head, and a cue verb after
 # it has that noun phrase, not the name, for its subject (Quirk et al. 1985, 17.37-17.38, postmodification by a
 # prepositional phrase); 'Secretary of State Antony Blinken said' (a Title-Case office before 'of') is not one
-_OF_OBJECT = re.compile(r"(?<![\w’'])[a-z][a-z\-]*\s+(?:of|for)\s+$")
+_OF_OBJECT = _rx(r"(?<![\w’'])[a-z][a-z\-]*\s+(?:of|for)\s+$")
 
 
 def _of_object(before: str) -> bool:
@@ -1029,10 +1030,10 @@ def _portfolio_end(words: list[str], i: int) -> int:
 _ROLE_QUALIFIERS = frozenset("vice deputy assistant associate acting former under lieutenant lt".split())
 # 'the President clearly was', 'the secretary of the Friends Committee on National Legislation was': a
 # definite description with a role head as a clause subject (see _Speakers._description_subject)
-_DESC_SUBJECT = re.compile(
+_DESC_SUBJECT = _rx(
     r"(?<![\w’'])(?P<d>[Tt]he\s+(?:(?:new|former|late|young|old|elder|[a-z]+-[a-z]+)\s+)?(?P<role>"
-    + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True)).replace("|", "|")
-    + r"|[A-Z](?:" + "|".join(sorted((w[1:] for w in _ROLE_HEADS if w.isalpha()), key=len, reverse=True))
+    + "|".join(sorted((w for w in _ROLE_HEADS if w.isalpha()), key=lambda w: (-len(w), w))).replace("|", "|")
+    + r"|[A-Z](?:" + "|".join(sorted((w[1:] for w in _ROLE_HEADS if w.isalpha()), key=lambda w: (-len(w), w)))
     + r"))(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:[A-Z][\w.\-]*|of|on|for|and|the))*?)?)"
     # (round 39: and the verbs of saying whose past is irregular, 'the President said the Standing Orders ...')
     r"(?=\s+(?:[a-z]+ly\s+)?(?:was|is|has|had|will|would|did|could|can|made|gave|took|spoke|said|told|wrote|"
@@ -1041,21 +1042,21 @@ _DESC_SUBJECT = re.compile(
 
 # (-man only after the ends of the compounds of occupation, fish-er-, spokes-, police-: given names end in -man too,
 # 'Abdirahman', 'Suleiman')
-_CAPITALISED_AGENT = re.compile(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
+_CAPITALISED_AGENT = _rx(r"[A-Z][a-z]{4,}(?:er|or)|[A-Z][a-z]{3,}(?:erman|sman|eman|erwoman|swoman)")
 _NAME_JOINERS = frozenset(("of", "for", "at", "and", "&", "the"))
 # round 28: honorifics and clan names that South Asian names carry as their first part ('Syed Faraz Ali Jafri',
 # 'Chaudhry Bashir Ahmed Sahi', 'Khawaja Imtiaz Ahmed'; Schimmel 1989, Islamic Names, ch. 4): no description before
 # a given name inside the name ('Ali', 'Ahmed'), which the round-4 split took them for
 _NAME_PART_HONORIFICS = frozenset("Syed Sayyid Chaudhry Chaudhary Choudhury Khawaja Khwaja Mian Mirza Makhdoom Sardar "
                                   "Sahibzada Pirzada Nawabzada".split())
-_NOT_A_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
+_NOT_A_NAME_WORD = _rx(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
 
 
 # the endings of agent nouns a one-word occupation before a given name must have (round 4); round 33: -man only after
 # the ends of compounds of occupation, as in _CAPITALISED_AGENT ('Abdirahman Farah Ali', 'Suleiman'), and no word with
 # letters outside ASCII, which English occupations do not have and names of other languages do ('Vítor Hugo
 # Brandalise'): those had lost their first given name to the split
-_OCCUPATION_LIKE = re.compile(r"(?:er|or|ist|ian|ant|ent|erman|sman|eman|erwoman|swoman)$")
+_OCCUPATION_LIKE = _rx(r"(?:er|or|ist|ian|ant|ent|erman|sman|eman|erwoman|swoman)$")
 
 
 def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -1111,11 +1112,11 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
 # 1985, App. I.34) mark a role, not a name; five letters before the suffix at least ('Christ', 'Feist')
 # (round 19: not the Scandinavian surnames in -qvist, -kvist, -quist, 'Wade Lindqvist of Joplin', whose surname had
 # been read as an occupation and the name as a role)
-_OCCUPATION = re.compile(r"[a-z]{5,}(?:(?<!qv)(?<!kv)(?<!qu)ist|ician|ographer)")
+_OCCUPATION = _rx(r"[a-z]{5,}(?:(?<!qv)(?<!kv)(?<!qu)ist|ician|ographer)")
 # a sentence-initial adverb made from an adjective ('Affirmatively Baker worked on the premise'): no part of
 # the name after it; the suffixes (-ally, -ively, -ously, ...) are ones that common names do not end in
 # ('Kelly', 'Beverly', 'Riley' do not match)
-_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ally|ively|ately|ently|antly|ously|fully|ingly|edly|ibly|ably)")
+_ADVERB = _rx(r"[A-Z][a-z]{2,}(?:ally|ively|ately|ently|antly|ously|fully|ingly|edly|ibly|ably)")
 
 
 # the words that join role words in a hyphenated office ('editor-in-chief', 'ambassador-at-large')
@@ -1178,7 +1179,7 @@ def _given_name_after_role(words: list[str], i: int, prev: str = "") -> bool:
             and before.rstrip(".,").lower() in _ROLE_WORDS and words[i + 1][:1].isupper())
 
 
-_INITIAL_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+_INITIAL_RE = _rx(r"(?:[A-Z]\.)+[A-Z]?\.?")
 
 
 def _is_initial(w: str) -> bool:
@@ -1190,7 +1191,7 @@ _SKIP_BEFORE_NAME = frozenset("the a an his her their its former late then fello
 _OBJECT_WORDS = frozenset("of to by with for from at in on about against than like between among into toward towards "
                           "behind beside under over via upon after before during without within what whom which that "
                           "and or nor".split())
-_PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
+_PERSON_WORD = _rx(r"[\w’'.\-]+,?|,")
 # round 21: a name right after a preposition of place or relation inside a noun phrase, its article allowed ('A trader
 # at City Market, Esther Tembo, said', 'The Leader of the Opposition, Musa Conteh-Williams, said', 'A car dealer in
 # Pune, who ..., said'): the name is the object of the prepositional phrase that postmodifies the subject's head, and
@@ -1198,9 +1199,9 @@ _PERSON_WORD = re.compile(r"[\w’'.\-]+,?|,")
 # it is no subject even where a cue follows; after a sentence-opening preposition ('On Monday Ann Roe said') the
 # name is no object: the preposition must follow a word in lower case, or (round 31) an age in apposition ('Bernadette
 # Kiely, 67, of Ballydaheen, Mallow, told': the place where the person lives, _past_age)
-_PP_OBJECT_BEFORE = re.compile(r"(?:(?<=[a-z] )|(?<=\d, ))(?:of|at|in|from|for|near)\s+(?:the\s+)?$")
+_PP_OBJECT_BEFORE = _rx(r"(?:(?<=[a-z] )|(?<=\d, ))(?:of|at|in|from|for|near)\s+(?:the\s+)?$")
 # a capitalised word right before such a preposition (an office in Title Case, 'President of the'; _subject_like)
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+)\s$")
+_TITLE_WORD_BEFORE = _rx(r"(?<![\w’'])([A-Z][a-z]+)\s$")
 
 
 # round 11: nouns of a person's relation to another, written with a possessive before a name in apposition ('her
@@ -1211,8 +1212,8 @@ _RELATION_GENDER = {**{w: "f" for w in "wife daughter mother sister widow grandm
                                        "boyfriend fiance stepfather stepson".split()},
                     **{w: None for w in "neighbour neighbor colleague friend partner cousin child spouse sibling "
                                         "parent classmate flatmate roommate".split()}}
-_RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
-                              r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=len, reverse=True))
+_RELATION_BEFORE = _rx(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
+                              r"(?:[a-z][\w\-]*\s+)?(?P<rel>" + "|".join(sorted(_RELATION_GENDER, key=lambda w: (-len(w), w)))
                               + r")(?:\s+and\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)?,\s+$")  # 'friend and fellow driver,'
 
 
@@ -1221,9 +1222,9 @@ _RELATION_BEFORE = re.compile(r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|
 # Murphy Town resident, 67-year-old Eloise Pinder,' (an age may open the name's side). The name in apposition refers
 # to the one who holds the role (Quirk et al. 1985, 17.65, as for _RELATION_BEFORE), so it is a person's although no
 # given name of the list marks it; an organisation's name is read before this is asked
-_ROLE_APPOS_BEFORE = re.compile(
+_ROLE_APPOS_BEFORE = _rx(
     r"(?:(?<![\w’'])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Tt]hat|[Tt]his|[Oo]ne|[Aa]n?)|[A-Z][\w\-]*(?:[’']s|s[’']))\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?P<role>" + "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=len, reverse=True))
+    r"(?:[\w\-]+\s+){0,3}?(?P<role>" + "|".join(sorted((w for w in _ROLE_WORDS if w.isalpha()), key=lambda w: (-len(w), w)))
     # round 32: or a noun of a person made by an agentive suffix ('Emerald Sentinel's trainer, Gemma Rowan,', 'One
     # shareholder, Bhaskar Pillai from Chennai,'; Quirk et al. 1985, I.34-I.35 on -er, -or, -ist, -ian)
     + r"|[a-z]{3,}(?:er|or|ist|ian)),\s+(?:\d{1,3}-year-old\s+)?$")
@@ -1328,9 +1329,9 @@ _LISTENER_VERBS = frozenset("told tells tell telling informed informs assured as
 # framing clauses ('Speaking to reporters ...', 'Asked about ...')
 _FRONTED_OPENERS = frozenset("in at on after before during despite following outside inside from with without since "
                              "when while as although though because once if asked".split())
-_FRONTED_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\s+[a-z]")
-_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;\"”]\s+|\n\s*)(?=[A-Z])(?P<clause>[^.!?:;\"“”\n]*)$")
-_FINITE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|nor|of|to|in|on|at|for|with|by|from|who|which)\b)[a-z]{2,}\b")
+_FRONTED_PARTICIPLE_OPENER = _rx(r"[A-Z][a-z]{2,}ing\s+[a-z]")
+_CLAUSE_OPEN = _rx(r"(?:^|[.!?:;\"”]\s+|\n\s*)(?=[A-Z])(?P<clause>[^.!?:;\"“”\n]*)$")
+_FINITE_AFTER = _rx(r"\s+(?:[a-z]+ly\s+)?(?!(?:and|or|nor|of|to|in|on|at|for|with|by|from|who|which)\b)[a-z]{2,}\b")
 
 
 def _after_fronted_adverbial(text: str, window: str, e: int) -> bool:
@@ -1357,7 +1358,7 @@ def _after_fronted_adverbial(text: str, window: str, e: int) -> bool:
 # round 31: a person's age set off by commas right after the name, and one more apposition or non-restrictive relative
 # clause after it ('Ethelyn Pinder, 67, who has sold handmade bags there for four decades, said', 'Bernadette Kiely, 67,
 # of Ballydaheen, Mallow, told'); the clause after the relative may hold no comma of its own
-_AGE_APPOSITION = re.compile(r",\s+(?:aged\s+)?\d{1,3},(?:\s+(?:who|whose|a|an|the|of|from)\s[^,;:.!?“”\"\n]{1,110}"
+_AGE_APPOSITION = _rx(r",\s+(?:aged\s+)?\d{1,3},(?:\s+(?:who|whose|a|an|the|of|from)\s[^,;:.!?“”\"\n]{1,110}"
                              r"(?:,\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)?,)?")
 
 

@@ -30,6 +30,7 @@ from ._quote_cues import (
     _np_search,
 )
 from ._quote_kernel import KERNEL
+from ._re_cache import compile as _rx
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
@@ -122,7 +123,7 @@ _TITLE_RANKS = {"capt": "captain", "gen": "general", "col": "colonel", "lt": "li
 # the name's words and a small letter for its 'of' or 'for' ('MoD', 'MoJ', 'DfE', 'DfT', 'DoH'; the departments' own
 # usage and the Guardian and Observer style guide's): each a capital, then one to three pairs of a small and a capital,
 # with one small letter at least
-_MIXED_ACRONYM = re.compile(r"(?=[A-Z]*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}")
+_MIXED_ACRONYM = _rx(r"(?=[A-Z]*[a-z])[A-Z](?:[a-z]?[A-Z]){1,3}")
 
 
 def _spells_mixed(letters: str, words: list[str] | tuple[str, ...]) -> bool:
@@ -282,9 +283,9 @@ def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bo
 
 
 # the pronoun it as a word (round 11: the antecedent of an it inside the quotation's own sentence, _sentence_subject_org)
-_IT_WORD = re.compile(r"(?<![\w’'])it(?![\w’'])")
+_IT_WORD = _rx(r"(?<![\w’'])it(?![\w’'])")
 # a sentence that opens with a subordinate clause: 'Last week, when Royal was told ...,'
-_SUBORDINATE_LEAD = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
+_SUBORDINATE_LEAD = _rx(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
                                r"[Tt]hough|[Bb]efore|[Oo]nce|[Ss]ince|[Bb]ecause|[Ii]f)\s+")
 # kinds of organisation a definite description refers back with ('the company said')
 # (round 15: and the kinds of local and trade news, 'The union said' after 'the Irish Nurses and Midwives
@@ -317,7 +318,7 @@ _WORDS_BEFORE_NAME = (_ROLE_WORDS | _KIND_BEFORE_NAME | frozenset(w + "," for w 
                       | frozenset(("named", "name,")))
 # round 11: 'a woman named Priya', 'who gave only her first name, Priya,': the words that introduce a name as a
 # person's name (what is named so is someone whose name it is; a lone given name otherwise has no marks)
-_NAMED_BEFORE = re.compile(r"(?:(?<![\w’'])named|(?:first|given)\s+name,)\s+$")
+_NAMED_BEFORE = _rx(r"(?:(?<![\w’'])named|(?:first|given)\s+name,)\s+$")
 
 
 _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall retired longtime outspoken "
@@ -326,7 +327,7 @@ _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall
                              # round 30: the state of someone just quoted, as 'smiling' is ('the distraught woman said',
                              # 'the grieving father added'): a state is said of a person the reader knows
                              "distraught grieving tearful heartbroken bereaved emotional".split())
-_AGE_WORD = re.compile(r"\d{1,3}-year-old")
+_AGE_WORD = _rx(r"\d{1,3}-year-old")
 # round 4: 'the young man', 'the elderly woman' vary a person just quoted as well as 'the handsome expert'
 _PERSON_NOUNS = frozenset("man woman boy girl fellow youngster lady gentleman".split())
 # nouns that describe an unnamed speaker, with their gender where the noun gives one (round 5)
@@ -378,9 +379,9 @@ _ROLE_PERSON_NOUNS = frozenset(w for w in _ROLE_WORDS if w.isalpha() and w.islow
 # the subject of a clause of time or reason inside the sentence of another subject ('he followed as the Negro man got
 # out'). Not the other subordinators: 'When the stranger found out ..., he insisted' refers forward to the subject of
 # the clause that opens its own sentence
-_NOT_REFERRING_BEFORE = re.compile(r"(?<![\w’'])(?:as|is|was|were|be|been|became|becomes|remains|remained)\s+$")
+_NOT_REFERRING_BEFORE = _rx(r"(?<![\w’'])(?:as|is|was|were|be|been|became|becomes|remains|remained)\s+$")
 # a determiner and a capitalised modifier ('A Voltana dealer', 'One Murphy Town resident')
-_CAPITALISED_MODIFIER = re.compile(r"\S+\s+[A-Z]")
+_CAPITALISED_MODIFIER = _rx(r"\S+\s+[A-Z]")
 
 
 # round 23: the verbs of saying after which an indefinite description headed by an agent noun is a speaker
@@ -396,13 +397,13 @@ def _sentence_opening(text: str, start: int) -> bool:
 
 # the comma that opens a name in apposition to a description, an age epithet allowed before the name ('One Murphy Town
 # resident, 67-year-old Eloise Pinder, said': round 21)
-_APPOS_NAME_OPEN = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?$")
+_APPOS_NAME_OPEN = _rx(r",\s+(?:\d{1,3}-year-old\s+)?$")
 # round 28: an unnamed source introduced with the formula that withholds the name ('One firefighter, who did not want to
 # be named, ...', 'An official with the state disaster committee, who declined to be named as he was not authorised
 # to speak to the media, ...', 'A senior majoring in economics, who asked that her name not be used, ...'): the
 # description (up to its first comma; an apposition after it, 'One attendee, a software engineer who ...', describes the
 # same person) and the formula, whose pronouns give the gender (_Speakers._anonymous_source)
-_ANON_SOURCE = re.compile(
+_ANON_SOURCE = _rx(
     r"(?P<d>(?:A|An|One|Another|a|an|one|another)\s+[^,.;:“”\"\n()—–]{2,110}?)(?:,\s+an?\s+[^,.;:“”\"\n()—–]{2,80}?)?"
     r"(?P<f>,?\s+(?:and\s+)?who\s+(?:had\s+)?(?:asked|requested|declined|refused|did\s+not\s+(?:want|wish)|didn[’']t\s+(?:want|wish)|"
     r"would\s+not|spoke|agreed\s+to\s+speak)\b[^.;“”\"\n]{0,90}?\b(?:named|name|identified|anonymity|surname)\b"
@@ -413,12 +414,12 @@ _ANON_SOURCE = re.compile(
     r"|,?\s+who\s+(?:was|is|were|are)\s+not\s+authori[sz]ed\s+to\s+(?:speak|comment|discuss|talk)\b[^.;“”\"\n,]{0,90}"
     r"|,\s+(?:who\s+was\s+)?granted\s+anonymity\b[^.;“”\"\n,]{0,90})")
 # the words every formula of _ANON_SOURCE holds, looked for before the pattern runs
-_ANON_WORD = re.compile(r"\b(?:named|name|identified|anonymity|surname|authori[sz]ed)\b")
-_NAMED_SOURCE = re.compile(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|family\s+name)\b")  # (a first name given)
+_ANON_WORD = _rx(r"\b(?:named|name|identified|anonymity|surname|authori[sz]ed)\b")
+_NAMED_SOURCE = _rx(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|family\s+name)\b")  # (a first name given)
 
 
-_NAME_LEAD = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+")
-_CLAUSE_LEAD = re.compile(r"(?:But|And|Yet|So|However,|Still,|Meanwhile,)\s+$")
+_NAME_LEAD = _rx(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+")
+_CLAUSE_LEAD = _rx(r"(?:But|And|Yet|So|However,|Still,|Meanwhile,)\s+$")
 
 
 def _clause_subject_at(text: str, start: int) -> bool:
@@ -444,15 +445,15 @@ def _anonymous_description(d: str) -> str | None:
     return " ".join(words) if words else None
 
 
-_UNNAMED = re.compile(r"\b(?:(?:not|declined|refused)\s+(?:want\s+)?to\s+be\s+(?:named|identified)|anonymity)\b")
-_OF_AFTER_NOUN = re.compile(r"\s+of\s+(?:the|a|an|this|that|[A-Z])")
-_DESCRIBED_PERSON = re.compile(
+_UNNAMED = _rx(r"\b(?:(?:not|declined|refused)\s+(?:want\s+)?to\s+be\s+(?:named|identified)|anonymity)\b")
+_OF_AFTER_NOUN = _rx(r"\s+of\s+(?:the|a|an|this|that|[A-Z])")
+_DESCRIBED_PERSON = _rx(
     # (round 34: up to three premodifiers, 'A Carrington Catholic Education spokeswoman said', none of them a determiner:
     # 'At the top a uniformed officer' is two noun phrases; round 35: an age among them, 'an 87-year-old woman from
     # Reddish said', which had left the pronoun after it to the person named before)
     r"(?<![\w’'])(?P<d>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:(?!(?:one|who|that|which|of|and|or|the|a|an|this|his|her|its|their)\b)"
     r"[A-Za-z0-9][\w\-]*\s+){0,3}?(?P<n>"
-    + "|".join(sorted(_DESCRIBED_NOUNS | _ROLE_PERSON_NOUNS, key=len, reverse=True))
+    + "|".join(sorted(_DESCRIBED_NOUNS | _ROLE_PERSON_NOUNS, key=lambda w: (-len(w), w)))
     + r"|[a-z]{3,}(?:er|or|ist|ant|ent|ian)"  # round 23: an agent noun, checked by _agent_noun
     + r")(?:\s+of\s+(?:two|three|four|five|six|seven|eight)(?![\w\-])"  # a mother of three
     r"|" + _PLACE_PP + r"|" + _DETERMINED_PP + r"){0,2}"
@@ -498,12 +499,12 @@ def _final(ent: _Entity) -> _Entity:
     return ent
 
 
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese)|French|Dutch|Swiss|Greek|Thai")
+_NATIONALITY = _rx(r"[A-Z][a-z]+(?:an|ish|ese)|French|Dutch|Swiss|Greek|Thai")
 # round 11: a person's nationality or party as a noun ('the Spaniard', 'the Norwegian', 'the Frenchman', 'the
 # Israeli', 'the Republican'), the head of an epithet for someone named before; not the names of things that end
 # alike ('the Vatican', 'the Guardian', 'the Oregonian' speak as organisations), nor the words that are their own
 # plural ('the Vietnamese', 'the Swiss': a people or its government as often as one person)
-_DEMONYM = re.compile(
+_DEMONYM = _rx(
     r"(?!(?:Vatican|Guardian|Oregonian|Australian)\b)[A-Z][a-z]+ian|"
     r"(?:Afric|Americ|Mexic|Germ|Kore|Keny|Ugand|Rwand|Tanzan|Angol|Chile|Cub|Morocc|Dominic|Venezuel|Nicaragu|"
     r"Guatemal|Jamaic|Samo|Tong|Tibet|Zimbabwe|Tex|Alask|Kans|Oklahom|Republic|Europe|Chech)an|"
@@ -520,10 +521,10 @@ def _demonym(word: str) -> bool:
 
 
 # a noun of agent by its suffix ('missionary', 'sculptor', 'engineer', 'tourist', 'resident', 'trainee')
-_AGENT_NOUN = re.compile(r"[a-z\-]{2,}(?:er|or|ist|ian|ary|ant|ent|man|woman|ee)")
+_AGENT_NOUN = _rx(r"[a-z\-]{2,}(?:er|or|ist|ian|ary|ant|ent|man|woman|ee)")
 # an indefinite description with such a word before its noun ('an American missionary', 'a young Brazilian
 # engineer'): the word and the noun
-_DEMONYM_DESC = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[a-z][\w\-]*\s+){0,2}(?P<w>[A-Z][a-z]+)\s+(?P<n>[a-z][a-z\-]{2,})\b")
+_DEMONYM_DESC = _rx(r"(?<![\w’'])[Aa]n?\s+(?:[a-z][\w\-]*\s+){0,2}(?P<w>[A-Z][a-z]+)\s+(?P<n>[a-z][a-z\-]{2,})\b")
 
 
 def _described_author(words: list[str]) -> bool:
@@ -536,10 +537,10 @@ def _described_author(words: list[str]) -> bool:
     """
     return any(_NATIONALITY.fullmatch(w) for w in words)
 _LEADING_ARTICLE = _LEADING_FUNCTION | {"The", "A", "An"}
-_PARTY_TAG = re.compile(r"[RDI]-[\w.\-]+")  # R-Bergen
-_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_BRACKETED_WORD = re.compile(r"\(([A-Z][a-z]{2,8})\)")  # a short form written as a word, in brackets (round 35)
-_LOWER_ROLE = re.compile(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
+_PARTY_TAG = _rx(r"[RDI]-[\w.\-]+")  # R-Bergen
+_ACRONYM = _rx(r"[A-Z]{2,6}s?")
+_BRACKETED_WORD = _rx(r"\(([A-Z][a-z]{2,8})\)")  # a short form written as a word, in brackets (round 35)
+_LOWER_ROLE = _rx(r"(?:^|\s)(?P<r>[a-z][\w\-]*)\s+$")
 
 
 def _role_before(before: str) -> str | None:
@@ -586,7 +587,7 @@ def _epithet_run(text: str, s: int, before: str, word: str) -> bool:
                                or _RANKED_BEFORE.search(before) is not None)
 
 
-_RANKED_BEFORE = re.compile(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:first|second|third|only|last|lone|sole|youngest|oldest|"
+_RANKED_BEFORE = _rx(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+(?:first|second|third|only|last|lone|sole|youngest|oldest|"
                             r"top|leading|best-placed|highest-placed|fastest|latest|former)\s+$")
 
 
@@ -653,7 +654,7 @@ def _after_sentence_end(before: str) -> bool:
 
 # the end of a sentence: a full stop, question or exclamation mark, with an optional closing quotation mark or
 # bracket, then white space; or a line break
-_UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
+_UTTERANCE_END = _rx(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 
 
 # a definite description of an organisation opening its sentence, as the subject of a finite verb: 'The interior
@@ -663,47 +664,47 @@ _UTTERANCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=\S)|\n\s*(?=\S)")
 _SUBJECT_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))"
 _FINITE_VERB = (r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|was\s+|is\s+|will\s+|would\s+)?"
                 r"(?:[a-z]{2,}ed|[a-z]{2,}s|said|says|made|gave|took")  # (each pattern closes it with verbs of its own)
-_ORG_DESC_SUBJECT = re.compile(
+_ORG_DESC_SUBJECT = _rx(
     _SUBJECT_OPENS + r"(?P<d>The(?:\s+(?!(?:" + "|".join(sorted(_ORG_WORDS)) + r")\b)[a-z][\w\-]*){0,3}"
-    r"\s+(?:" + "|".join(sorted(_ORG_WORDS, key=len, reverse=True)) + r"))"
+    r"\s+(?:" + "|".join(sorted(_ORG_WORDS, key=lambda w: (-len(w), w))) + r"))"
     rf"(?={_FINITE_VERB}|told)\b)")
 
 
 # round 14: a document as the subject of a sentence, 'The inspector's report, published on Monday, was scathing.' (the
 # definite or possessive description of a document, an apposition between commas allowed, then its verb): the
 # antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject)
-_DOC_DESC_SUBJECT = re.compile(
+_DOC_DESC_SUBJECT = _rx(
     _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|His|Her|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
     rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}))"
     rf"(?=(?:,(?:[^,.;:“”\"]|[“\"][^“”\"]{{1,80}}[”\"]){{1,120}},)?{_FINITE_VERB}|found)\b)")
 
 # round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
 # (_Speakers._role_holder), and a name in apposition right after it, which is read instead
-_POSSESSED_ROLE = re.compile(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
-_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_POSSESSED_ROLE = _rx(r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\w\-]+[’']s)\s+(?:[a-z][\w\-]*\s+){0,2}(?P<role>[a-z]+)")
+_APPOSED_NAME = _rx(r",\s+(?:the\s+)?[A-Z]")
 # round 39: the subject position of a sentence (_Speakers._sentence_subject_person): what may stand before the name (a
 # description closed by a comma, a coordinator), the name as written and the comma of its apposition or relative clause,
 # and what makes the name no subject (a possessive mark, an opening preposition of place)
-_SUBJECT_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
-_RUN_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al))*,\s")
-_POSSESSIVE_MARK = re.compile(r"[’'](?:s\b|\s)")
-_LOCATIVE_OPENING = re.compile(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
+_SUBJECT_LEAD = _rx(r"(?:[Tt]he|[Aa]n?)\s[^,.;:“”\"]{1,100},|(?:[Bb]ut|[Aa]nd)")
+_RUN_THEN_COMMA = _rx(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al))*,\s")
+_POSSESSIVE_MARK = _rx(r"[’'](?:s\b|\s)")
+_LOCATIVE_OPENING = _rx(r"\s*(?:In|At|From|Near|Outside|Inside|On)\s")
 # round 39: a name that a relative clause of saying follows, an apposition between ('Colm Ó Loingsigh, who said',
 # 'Nadia Ruskin, a tenant organizer, who said'; _Speakers._recent)
-_WHO_SAID_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al|Ó|Ní|Mac))*"
+_WHO_SAID_AFTER = _rx(r"[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|da|del|van|von|der|bin|al|Ó|Ní|Mac))*"
                              r"(?:,\s+(?:a|an|the)\s[^,;:“”\"()]{1,80})?,\s+who\s+(?:also\s+|later\s+)?"
                              r"(?:said|says|described|told|recalled|explained|testified|added|spoke|welcomed)\b")
 # round 39: a byline's line ('By Rhiannon Pryce, BBC Wales'; _Speakers._in_byline)
-_BYLINE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
+_BYLINE = _rx(r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by)[ \t]+[A-Z]")
 # round 39: a sentence whose subject is an indefinite description, or a definite one (of a person, asked by the caller),
 # which takes over from a description of an office before it (_Speakers._description_subject)
-_DESCRIPTION_OPENING = re.compile(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
+_DESCRIPTION_OPENING = _rx(_SUBJECT_OPENS + r"(?P<a>A|An|One|Another|The)\s+(?P<w>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2})")
 
 
 # a partitive as a speaker as written ('One of them', 'one of the shoppers') and an indefinite description in
 # apposition after it (', a 64-year-old woman from Leeds,'), the speaker it describes (see _Speakers._resolve)
-_PARTITIVE_WRITTEN = re.compile(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|the\s+\w+(?:\s+\w+)?)")
-_PARTITIVE_APPOS = re.compile(r",\s+(?P<d>(?:a|an)\s+[^,.;:“”\"()]{3,80}?)\s*(?:,|\.(?:\s|$)|$)")
+_PARTITIVE_WRITTEN = _rx(r"(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|us|those|the\s+\w+(?:\s+\w+)?)")
+_PARTITIVE_APPOS = _rx(r",\s+(?P<d>(?:a|an)\s+[^,.;:“”\"()]{3,80}?)\s*(?:,|\.(?:\s|$)|$)")
 
 
 def _utterance_start(text: str, pos: int) -> int:
@@ -732,7 +733,7 @@ def _role_comma(window: str) -> re.Match | None:
 
 # a role noun and 'to' right before a determiner ('Secretary to the', 'Adviser to the'): the role the phrase after 'to'
 # postmodifies (_run_roles)
-_ROLE_TO = re.compile(r"([A-Za-z][\w\-]*)\s+to\s+$")
+_ROLE_TO = _rx(r"([A-Za-z][\w\-]*)\s+to\s+$")
 
 
 def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
@@ -925,7 +926,7 @@ _DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
 # round 17: a relative 'which' after a name: the relative pronoun of things and bodies, never of a person (Quirk et al.
 # 1985, 17.9), so the name without a person's marks of its own is none ('Jennifer Castellano, a portfolio manager at
 # Ridgeline Capital Management, which owns 2% of the shares, said': the firm had become a person and taken her 'she')
-_WHICH_AFTER = re.compile(r"\s*,\s+which\b")
+_WHICH_AFTER = _rx(r"\s*,\s+which\b")
 
 
 def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
@@ -954,7 +955,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
 # noun phrase (*'Ellen's the book'; Quirk et al. 1985, 5.115-5.116), so a capitalised 'The' or 'A' after the genitive
 # opens a title, and the run ends at the owner's name; the whole had been one run and the author no person of the
 # table, so her later 'Mordaunt' and 'she' had no fuller name
-_GENITIVE_TITLE = re.compile(r"(?:’s|'s|s’|s')\s+(?:The|A|An)\s")
+_GENITIVE_TITLE = _rx(r"(?:’s|'s|s’|s')\s+(?:The|A|An)\s")
 
 
 def _without_title_after_genitive(runs: list) -> list:
@@ -1012,7 +1013,7 @@ def _without_headline_tails(text: str, runs: list) -> list:
 # the document-centred reading of capitalised words). Such a word before a name of two capitalised words or more (a
 # run that starts a sentence) or before a name (a speaker as written, :meth:`_Speakers._resolve`) is no part of it;
 # given names, courtesy titles and name particles are never read so ('Will Hart', with 'the will' in the text).
-_DET_BEFORE = re.compile(r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+$")
+_DET_BEFORE = _rx(r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+$")
 # (the noun ends its noun phrase there: punctuation, a verb, a relative pronoun or a preposition follows, not a noun it
 # would modify as an adjective does, 'the northern suburbs')
 _NOUN_END = (r"s?(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tells|was|is|were|are|had|has|have|will|"
@@ -1080,7 +1081,7 @@ def _without_common_heads(text: str, runs: list) -> list:
 # long form, so the initials are read from it as an acronym is from its definition (Schwartz & Hearst 2003): capital
 # letters (two to four) that are the initials of the words written before the same surname in a longer run are no part
 # of the name, and the table had made 'DC Kerr' a second person beside Ryan Kerr.
-_INITIALS = re.compile(r"[A-Z]{2,4}")
+_INITIALS = _rx(r"[A-Z]{2,4}")
 
 
 def _initials(words) -> str:
@@ -1151,7 +1152,7 @@ def _with_given_abbreviations(text: str, runs: list) -> list:
 # 'lead singer Wade "Dusty" Carrow') is a second name of the person, written inside the full name as news style puts
 # it (AP Stylebook, "nicknames"); the name is the given name and the surname, which the table had held as two runs
 # ('Sen. Rodolfo' and 'Villaraza'), so that a later 'Villaraza said' found no fuller name
-_NICKNAME_GAP = re.compile(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[\"”][ \t]+")
+_NICKNAME_GAP = _rx(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[\"”][ \t]+")
 
 
 def _without_nicknames(text: str, runs: list) -> list:
@@ -1178,11 +1179,11 @@ def _without_nicknames(text: str, runs: list) -> list:
 # round 17: two runs joined by '&', or by 'and' where together they make an organisation's name (_ORG_AND: 'Food and
 # Drug Administration', 'Department of International Relations and Cooperation'), are one name: the table had held
 # 'Drug Administration' and 'Reyes', and a later 'the agency' or 'Reyes' was given that part
-_RUN_JOIN = re.compile(r"[ \t]+(?:(?P<amp>&)|and)[ \t]+")
+_RUN_JOIN = _rx(r"[ \t]+(?:(?P<amp>&)|and)[ \t]+")
 # (round 27: and after an owner in the genitive, "Peru's Ministry of Economy and Finance", which had left 'Finance' a
 # person of its own and 'the ministry' the Ministry of Economy)
-_ORG_AND_RE = re.compile(rf"(?:(?:The|the)\s+|[A-Z][\w\-]*[’']s\s+)?{_ORG_AND}")
-_OF_WORD = re.compile(r"\s(?:of|for)\s")  # a run with an of-phrase may hold a person and an organisation
+_ORG_AND_RE = _rx(rf"(?:(?:The|the)\s+|[A-Z][\w\-]*[’']s\s+)?{_ORG_AND}")
+_OF_WORD = _rx(r"\s(?:of|for)\s")  # a run with an of-phrase may hold a person and an organisation
 
 
 def _joined_runs(text: str, runs: list) -> list:
@@ -1241,7 +1242,7 @@ def _without_postnominals(words: list[str]) -> list[str]:
 # a name and a comma ending the text before a one-word name, not the object of a preposition (a fronted adverbial's
 # place, 'In a shelter outside San Cristobal, Marisol, 34,'): the word after it stands in apposition to that name
 # (Quirk et al. 1985, 17.65), 'The victim Darnell Somerville, Negro, 1,' (round 31)
-_NAME_COMMA_END = re.compile(r"(?:(?<![\w’'])(?!(?:of|in|at|on|from|near|outside|inside|to|for|with|by|outskirts)\s)"
+_NAME_COMMA_END = _rx(r"(?:(?<![\w’'])(?!(?:of|in|at|on|from|near|outside|inside|to|for|with|by|outskirts)\s)"
                              r"[a-z][\w’'\-]*\s+|(?:^|[.!?]\s+|\n\s*)(?!(?:In|At|On|From|Near|Outside|Inside|After|Before|During)\s))"
                              r"(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]+,\s+$")
 #: the courtesy titles British and Commonwealth style writes without a full stop (see :func:`_clean_run`)
@@ -1332,18 +1333,18 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
 
 # a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
 # report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
-_OWNED_DOC = re.compile(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent|most|final|first|"
+_OWNED_DOC = _rx(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent|most|final|first|"
                         rf"interim|quarterly)\s+)*(?P<doc>{_DOC_NOUNS})$")  # (round 30: 'most recent', 'quarterly')
 # a document and its owner after 'from' or 'by' ('a statement from the ministry', 'a report by Amnesty International'):
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
-_DOC_OF_OWNER = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
+_DOC_OF_OWNER = _rx(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
                            rf"written)\s+)?(?P<doc>{_DOC_NOUNS})\s+{_BY_OWNER}\s+"
                            rf"(?P<owner>(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}})"
                            r"(?:\s*\([A-Z]{2,8}\))?$")  # (and its abbreviation in brackets: '... Bureau (PIB)')
 # round 27: the staff of an organisation as a plural group before its name ('Analysts at Harbour Ridge Securities said',
 # 'Economists at Kilele Capital wrote'): the organisation speaks through them, and the labels name it, as for an unnamed
 # spokesperson; the name capitalised, its modifier in '-based' allowed
-_STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from|with)\s+"
+_STAFF_OF_ORG = _rx(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers)\s+(?:at|from|with)\s+"
                            r"(?:the\s+)?(?:[A-Z][\w\-]*-based\s+)?(?P<org>[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w’'\-.&]*)*)$")
 # round 27: a partitive that picks one member of a group ('one of them', 'one of the officials', 'one of the two
 # people') and the plural indefinite description that introduced the group ('Two people familiar with the matter',
@@ -1353,15 +1354,15 @@ _STAFF_OF_ORG = re.compile(r"^(?P<staff>[Aa]nalysts|[Ee]conomists|[Ss]trategists
 # group they pick a member of (Speakers._member_of_plural)
 _LONE_MEMBER = frozenset(("One", "one", "Another", "another"))
 _INDEFINITE_ONE = frozenset(("One", "one", "A", "a", "An", "an"))
-_ONE_APPOSITION = re.compile(r"(?<![\w’'])One,\s+(?:a|an)\s+(?P<d>[a-z][^,.;:“”\"()]{1,60}?)(?=\s+(?:who|whose|in|at|with)\b|\s*[,.;:])")
-_PLURAL_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][a-z\-]{2,}s(?![\w’'\-])")
+_ONE_APPOSITION = _rx(r"(?<![\w’'])One,\s+(?:a|an)\s+(?P<d>[a-z][^,.;:“”\"()]{1,60}?)(?=\s+(?:who|whose|in|at|with)\b|\s*[,.;:])")
+_PLURAL_WORD = _rx(r"(?<![\w’'\-])[A-Za-z][a-z\-]{2,}s(?![\w’'\-])")
 # (round 40: the partitive's noun phrase with up to two modifiers, 'one of the Egyptian officials', 'one of the former
 # employees', whose singular is the member's description where no group was introduced; a group introduced without a
 # number by the formula of an unnamed source, 'People familiar with the matter said', and any noun of persons as the
 # group's head, 'Two Arab diplomats said', which the suffixes had missed: _Speakers._one_of_group checks the head)
-_ONE_OF = re.compile(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?"
+_ONE_OF = _rx(r"^[Oo]ne\s+of\s+(?:them|those|these|the\s+(?:two\s+|three\s+)?"
                      r"(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)[\w\-’']+\s+){0,2}?)(?P<head>[a-z][\w\-]*s|people))$")
-_PLURAL_GROUP = re.compile(
+_PLURAL_GROUP = _rx(
     r"(?<![\w’'])(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|\d+)\s+|(?=[Pp]eople\s+(?:familiar|close|aware|briefed|with)\b))"
     r"(?P<d>(?P<pre>(?:(?!(?:of|at|in|the|who|and)\b)"
     r"[\w\-’']+\s+){0,3}?)(?P<head>[Pp]eople|[a-z][\w\-]*s)"
@@ -1404,13 +1405,13 @@ def _singular(noun: str) -> str:
 # round 19: a noun whose author a participle names ('the reference filed by the Punjab Integrity Bureau (PIB)'), and
 # a document with such a participle clause after it ('The letter, signed by senior partner Dr Raymond Osei, said')
 _AUTHOR_PARTICIPLES = r"(?:filed|issued|signed|written|sent|prepared|submitted|lodged|authored|released|published)"
-_NOUN_BY_AUTHOR = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<doc>[a-z][\w\-]+)\s+"
+_NOUN_BY_AUTHOR = _rx(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<doc>[a-z][\w\-]+)\s+"
                              rf"{_AUTHOR_PARTICIPLES}\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w’'\-.]*"
                              rf"(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}})(?:\s*\([A-Z]{{2,8}}\))?$")
 # (round 35: words between the participle and its 'by', 'The memo, sent to staff Tuesday night by chief operating officer
 # Ravinder Gill, said'; and the author after 'from', 'The letter, from the Golden State Housing Coalition, an advocacy
 # group ..., said': the document's source in a postmodifying prepositional phrase, Quirk et al. 1985, 17.37)
-_SIGNED_BY_AFTER = re.compile(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,40}}?\s+)?by|from)\s+"
+_SIGNED_BY_AFTER = _rx(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,40}}?\s+)?by|from)\s+"
                               rf"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
                               rf"(?P<owner>[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
 # round 27: the documents of courts, regulators and litigants, and the notes and posts of firms ('the ruling states',
@@ -1423,7 +1424,7 @@ _SIGNED_BY_AFTER = re.compile(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\
 # often the defendant of a complaint, and a note or a post is as often a person's ('left a note. “...,” said the note').
 _LEGAL_DOCS = (r"ruling|judgment|judgement|verdict|order|decision|decree|directive|circular|notification|minutes|"
                r"complaint|lawsuit|suit|petition|indictment|affidavit|motion|submission|post|note|memorandum")
-_LEGAL_DOC_RE = re.compile(_LEGAL_DOCS)
+_LEGAL_DOC_RE = _rx(_LEGAL_DOCS)
 _AUTHORITY_DOC = frozenset("ruling judgment judgement verdict order decision decree directive circular notification "
                            "minutes".split())
 _GENERAL_DOC = frozenset("post note memorandum".split())  # (another document quoted before may be these)
@@ -1436,16 +1437,16 @@ _SPEAKING_DOCS = rf"{_DOC_NOUNS}|{_LEGAL_DOCS}|message"
 # that ...': a document introduced as the means of a speech act, in a prepositional phrase ('in', 'through', 'via' and
 # an indefinite or possessive determiner), whose sentence has a subject and a verb of saying (see
 # _Speakers._doc_author)
-_DOC_INTRO = re.compile(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
+_DOC_INTRO = _rx(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?P<doc>{_SPEAKING_DOCS})(?![\w’'])")
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
-_GIVEN_AGE = re.compile(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
+_GIVEN_AGE = _rx(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
-_FIRST_QUOTE_MARK = re.compile(r"[“”\"]")
+_FIRST_QUOTE_MARK = _rx(r"[“”\"]")
 # the organisation's words that premodify a document without naming the kind of body that wrote it: a company or
 # group is named by no head noun of its own, and 'news' is the document's ('a news release')
 _NO_KIND_OF_AUTHOR = frozenset({"company", "group", "news", "press", "network"})
-_DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir|[Hh]is|[Hh]er)\s+"
+_DESCRIBED_DOC = _rx(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ne|[Tt]heir|[Hh]is|[Hh]er)\s+"
                             rf"(?:[\w\-]+\s+){{0,2}}?"
                             rf"(?P<doc>{_SPEAKING_DOCS})(?:\s+(?:on|about|of)\s+.*"
                             # round 34: or a participle clause after the document, a reduced relative that leaves the
@@ -1453,7 +1454,7 @@ _DESCRIBED_DOC = re.compile(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ii]
                             # Maplecrest Rewards website'; Quirk et al. 1985, 17.17)
                             r"|(?P<ptail>\s+(?:issued|released|posted|published|sent|circulated|distributed|shared)\b.*))?$")
 # round 34: the owner of the site a document is posted on ('posted on the Maplecrest Rewards website')
-_ON_OWNER_SITE = re.compile(r"\bon\s+(?:the\s+)?(?P<owner>[A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,5}?)(?:[’']s)?\s+"
+_ON_OWNER_SITE = _rx(r"\bon\s+(?:the\s+)?(?P<owner>[A-Z][\w&’'\-.]*(?:\s+[A-Z][\w&’'\-.]*){0,5}?)(?:[’']s)?\s+"
                             r"(?:website|web\s+site|site|page|account|blog|social\s+media\s+accounts?)\b")
 # the compiled loops of the name table where the kernel is built (``read_runs``; a kernel built from an older source
 # without it is passed over): _Speakers._read_runs_py is the pure-Python path
@@ -1464,7 +1465,7 @@ _TABLE_KERNEL = KERNEL if KERNEL is not None and hasattr(KERNEL, "read_runs") el
 # others, 'whose' both: Quirk et al. 1985 on relative pronouns; 'all Europe, whose foundations'), so a one-word name
 # with no other mark ('Sabalenka, who had not dropped a set') is a person's, as a cue verb after it makes one
 # (_INTRO_AFTER reads the same for longer names)
-_WHO_AFTER = re.compile(r"\s*,\s+who\s")
+_WHO_AFTER = _rx(r"\s*,\s+who\s")
 
 
 # the qualifiers in lower case an office in Title Case may carry before a name ('former President Barack Obama',
@@ -1477,7 +1478,7 @@ _RELATIVE_WORDS = frozenset(("who", "whose", "whom", "which"))  # not "that": ",
 # _Speakers._add_run may take it for a person by them (a cue verb, _CUE_NEAR; 'who', _WHO_AFTER; since round 31 an
 # age, _AGE_RE), so that the kernel leaves the run to that method; None where it may not (one pattern, so that the
 # kernel calls no Python function)
-_LONE_NAME_AFTER = re.compile(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}|{_AGE_RE.pattern}")
+_LONE_NAME_AFTER = _rx(rf"{_CUE_NEAR.pattern}|{_WHO_AFTER.pattern}|{_AGE_RE.pattern}")
 _lone_name_after = _LONE_NAME_AFTER.match
 
 
@@ -1532,11 +1533,11 @@ def _holds_office(ent: _Entity, fits: set[str]) -> bool:
 # ('of Patients' Voice Tanzania', 'for Redcastle and Seaton', 'in North Harnford'): the name is the object of the phrase
 # (and a kind noun in lower case between: 'of the passenger group Commuter Voice Ireland', 'at the stockbroker Lytham
 # Brooke')
-_PP_BEFORE_NAME_RUN = re.compile(r"(?<![\w’'])(?:of|in|for|from|at|near)\s+(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3})?"
+_PP_BEFORE_NAME_RUN = _rx(r"(?<![\w’'])(?:of|in|for|from|at|near)\s+(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3})?"
                                  r"(?:[A-Z][\w\-]*(?:[’']s?|s[’'])?\s+|and\s+){0,3}$")
 # round 37: the general nouns by which news refers back to an unnamed source (_Speakers._unnamed_source_before)
 _GENERIC_SOURCE_NOUNS = frozenset("source person insider individual".split())
-_ONE_OF_WRITTEN = re.compile(r"(?<![\w’'])[Oo]ne\s+of\s+(?:them|those|the\s+(?:two|three|four|people|sources|persons))\b")
+_ONE_OF_WRITTEN = _rx(r"(?<![\w’'])[Oo]ne\s+of\s+(?:them|those|the\s+(?:two|three|four|people|sources|persons))\b")
 # the prepositions that open a role's postmodifier (_role_head_words; not 'and', which joins two roles, 'president and
 # chief executive')
 _ROLE_PREPOSITIONS = frozenset("of for on in at to from by with during about against into over under".split())
@@ -1545,7 +1546,7 @@ _ROLE_PREPOSITIONS = frozenset("of for on in at to from by with during about aga
 # noun is a speaker (the company, the report) and is never one of these
 _GROUP_NOUNS = frozenset("opposition majority minority presidency population congregation generation "
                          "convention delegation nation".split())  # groups that speak, in -tion, -ity, ...
-_ABSTRACT_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ogy)$")
+_ABSTRACT_SUFFIX = _rx(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ogy)$")
 _NO_SPEAKER_HEADS = frozenset("point usual analogy consequence fact idea view result case thing way matter question "
                               "problem reason argument assumption answer story book article passage chapter "
                               "introduction preface poem phrase sentence word words theme notion".split())
@@ -1572,7 +1573,7 @@ def _occasion_phrase(words: list[str]) -> bool:
 # premodifiers and their postmodifying paraphrases), so the description is written in the one form the library keeps
 # (round 12: 'a spokesperson for SoundThinking', whose organisation then fills ``speaker_org``)
 _SPOKES_NOUNS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
-_SPOKES_PREMOD = re.compile(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
+_SPOKES_PREMOD = _rx(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
                             rf"(?P<head>{'|'.join(_SPOKES_NOUNS)})")
 
 
@@ -1684,7 +1685,7 @@ def _inside_title_name(words: list[str], i: int) -> bool:
 
 # where a noun phrase opens a sentence or clause: a paragraph's or sentence's start, 'but' or 'and' after a comma,
 # 'according to' (:meth:`_Speakers._new_referent_at`)
-_CLAUSE_OPENING = re.compile(r"(?:^|\n|[.!?][”\"’']?\s+|,\s+(?:but|and)\s+|(?<![\w’'])according\s+to\s+)$")
+_CLAUSE_OPENING = _rx(r"(?:^|\n|[.!?][”\"’']?\s+|,\s+(?:but|and)\s+|(?<![\w’'])according\s+to\s+)$")
 
 
 @lru_cache(maxsize=256)
@@ -1733,8 +1734,8 @@ _PP_NP_POSTMOD = (r"(?:\s+(?:of|at|in|from|for|on|with)\s+(?!(?:January|February
 _RELATIVE_POSTMOD = (r"\s+who\s+(?!(?:said|says|told|added)\b)(?![^,.;:]*?\b(?:named|anonymity|identified|"
                      r"authori[sz]ed)\b)(?:[\w\-’']+\s+){0,5}?[\w\-’']+(?=\s*,|\s+(?:said|says|told|added|described)\b)")
 _NOT_PREMODIFIER = r"(?:of|at|in|from|for|on|with|to|by|a|an|the|that|who|which|and|or|but|said|says)\b"
-_SENTENCE_END_IN = re.compile(r"[.!?][\s”\"’']*(?:\s|$)")
-_YEAR_OLD = re.compile(r"(\d{1,3})-year-old")
+_SENTENCE_END_IN = _rx(r"[.!?][\s”\"’']*(?:\s|$)")
+_YEAR_OLD = _rx(r"(\d{1,3})-year-old")
 _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in|with\s+(?:direct\s+)?knowledge\s+of)"
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?"
                    # (round 36: before any verb of saying in the past, 'A source close to the Furlong case claimed')
@@ -1800,7 +1801,7 @@ _TEAM_KINDS = frozenset("club team franchise".split())
 # Valmira', 'Real Navarra Sport'), which name no person (_Speakers._team_in_text)
 _CLUB_WORDS = frozenset("FC AFC CF United City Town County Athletic Athletico Albion Celtic Rangers Rovers Wanderers "
                         "Racing Sporting Real Olympique Dynamo Hotspur Harriers Villa".split())
-_TEAM_RUN = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,4}(?![\w’'\-])")
+_TEAM_RUN = _rx(r"(?<![\w’'\-])[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){1,4}(?![\w’'\-])")
 _COMPETITION_KINDS = frozenset("league series tour".split())
 _COMPETITION_HEADS = frozenset("league liga division cup championship championships series tour trophy open prix games "
                                "olympics conference federation association committee board council commission "
@@ -1813,7 +1814,7 @@ def _players_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "’s", "'s"))
 
 
-_BASED = re.compile(r"[A-Z][\w’'.\-]*-based")
+_BASED = _rx(r"[A-Z][\w’'.\-]*-based")
 # the adjectives of nationality sports and wire copy write before a person's name ('American Casey Ruddock'), listed:
 # a pattern by ending also matches given names ('Abdirahman', 'Brian', 'Jordan')
 _NATIONALITY_ADJECTIVES = frozenset("""
@@ -1881,7 +1882,7 @@ _TRADE_NOUNS = ("processor|buyer|drugmaker|carmaker|automaker|chipmaker|steelmak
                 "shipper|shipbuilder|contractor|developer|operator|manufacturer|maker|retailer|insurer|lender|bank|"
                 "airline|carrier|chain|firm|company|group|supplier|vendor|startup|start-up|provider|promoter|"
                 "conglomerate|giant|publisher|broadcaster|consultancy|utility")
-_TRADE_APPOS = re.compile(rf"(?<![\w’'\-])(?:(?:{_TRADE_NOUNS})|[A-Z][\w\-]*-based)[ \t]+(?P<n1>{_KIND_APPOS_NAME})(?![\w’'])")
+_TRADE_APPOS = _rx(rf"(?<![\w’'\-])(?:(?:{_TRADE_NOUNS})|[A-Z][\w\-]*-based)[ \t]+(?P<n1>{_KIND_APPOS_NAME})(?![\w’'])")
 
 
 # the designators of a company's name written with their full stop ('Borealis Energy Inc.'), kept where a name is cut
@@ -1915,7 +1916,7 @@ def _appos_kind_rx(kind: str) -> re.Pattern:
 _LONG_FORM_PARTICLES = frozenset("of the for and on & de du des la le del della di da van von y".split())
 
 
-_CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve|National)\s+Bank\b")
+_CENTRAL_BANK = _rx(r"\b(?:Central|Reserve|National)\s+Bank\b")
 
 
 def _kind_fits(kind: str):
@@ -1950,7 +1951,7 @@ def _public_body(words: list[str]) -> bool:
 
 # the subject of a reported clause, a name right after a verb of saying with a word before the verb (its subject:
 # not the inverted cue after a quotation, '“...,” said Dr. Amara Okafor'; _Speakers._recent)
-_REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claimed|insisted|warned|noted|told\s+\w+)"
+_REPORTED_SUBJECT_BEFORE = _rx(r"[\w.]\s+(?:said|says|added|argued|claimed|insisted|warned|noted|told\s+\w+)"
                                       r"\s+(?:that\s+)?$"
                                       # round 22: and the clause a participle of saying reports ('Westbrook also
                                       # defended the record, noting that Ontario had added ...'): its subject is
@@ -1959,9 +1960,9 @@ _REPORTED_SUBJECT_BEFORE = re.compile(r"[\w.]\s+(?:said|says|added|argued|claime
                                       r"claiming|stressing|explaining|pointing\s+out)\s+(?:that\s+)?$")
 # the name a description in apposition follows ('Jordan Whitfield, a former official ...'), up to its comma, unless a
 # preposition comes before the name ('in Fort Stockton, a mother of three said'; _Speakers._described_person)
-_PREP_BEFORE_NAME = re.compile(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
-_APPOS_AFTER_NAME = re.compile(r"[A-Z][\w.’'\- ]{0,40},\s+")
-_LINE_BREAK = re.compile(r"\n")
+_PREP_BEFORE_NAME = _rx(r"(?<![\w’'])(?:in|at|of|from|near|outside|inside|to|for|on)\s+$", re.I)
+_APPOS_AFTER_NAME = _rx(r"[A-Z][\w.’'\- ]{0,40},\s+")
+_LINE_BREAK = _rx(r"\n")
 
 
 def _boundaries(text: str, lo: int, hi: int) -> list[int]:
@@ -1973,17 +1974,17 @@ def _boundaries(text: str, lo: int, hi: int) -> list[int]:
 
 # round 28: a US politician's party and home town after the name ('Rep. Dana Whitcomb, D-Lake Harriet,'), and the name
 # right before it
-_PARTY_TAG_WRITTEN = re.compile(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
-_POSTNOMINAL_ALONE = re.compile(r"M\.\s?D\.|Ph\.\s?D\.|MD|PhD|Esq\.?|D\.O\.|R\.N\.|KC|QC|SC|MP|MBE|OBE|CBE")
-_NAME_BEFORE_TAG = re.compile(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}),\s+$")
+_PARTY_TAG_WRITTEN = _rx(r"[RDI]-[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}")
+_POSTNOMINAL_ALONE = _rx(r"M\.\s?D\.|Ph\.\s?D\.|MD|PhD|Esq\.?|D\.O\.|R\.N\.|KC|QC|SC|MP|MBE|OBE|CBE")
+_NAME_BEFORE_TAG = _rx(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}),\s+$")
 # round 28: the opening of a spokesperson's for-phrase up to a name inside it: optional lower-case premodifiers of the
 # object ('ticketing firm'), then capitalised words, genitives, commas and the function words of names
 # (_Speakers._spokesperson_holding)
-_SPOKES_FOR_HOLDING = re.compile(
+_SPOKES_FOR_HOLDING = _rx(
     r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:(?:[A-Z][\w\-.&]*(?:[’']s)?|of|for|and|the|&|on)(?:,?\s+))*$")
 # a verb of saying between a clause's subject and a later name: the name is in the clause it reports (round 28)
-_REPORTING_BETWEEN = re.compile(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
+_REPORTING_BETWEEN = _rx(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
                                 r"described|stressed|explained|noted|confirmed|acknowledged|admitted)\b")
 
 
@@ -1993,28 +1994,28 @@ def _sentence_start(text: str, where: int) -> int:
     return _boundaries(text, max(0, where - 600), where)[-1]
 
 
-_DATELINE = re.compile(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
+_DATELINE = _rx(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
 # round 34: where a name is no body's (_Speakers._no_body): a currency's code before its number ('CZK 48 million'), a
 # locative preposition or a city's comma before a place ('in Lisbon', 'based in Austin, Texas'), a sentence's opening
-_UNIT_AFTER = re.compile(r"[ \t]?\d")
+_UNIT_AFTER = _rx(r"[ \t]?\d")
 # (round 36: with a compass or regional adjective or a coordinated place between, 'in northern Italy', 'in England and
 # Wales')
-_LOCATIVE_BEFORE = re.compile(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from|throughout)\s+"
+_LOCATIVE_BEFORE = _rx(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from|throughout)\s+"
                               r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|[A-Z][a-z]+\s+and)\s+)?"
                               r"|[A-Z][a-z]+,\s+)$")
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_SENTENCE_OPENS = _rx(r"(?:^|[.!?]\s+|\n)$")
 # round 34: an article and one or two adjectives in lower case before a person's name ('a beaming Whitfield')
 # (adjectives by their endings, 'beaming', 'delighted', 'tearful', 'jubilant', 'emotional', 'happy'; no noun such as
 # 'spokeswoman' or 'source' and no preposition: 'A spokeswoman for Mayor Teresa Galloway' is the spokeswoman; a noun in
 # -y before a name, 'the way MacArthur said it', 'the story Burton told', opens a relative clause whose subject the
 # name is, and that name is the speaker again)
-_DEPICTED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[a-z]+(?:ing|ed|ful|ous|ic|ive|al|ant|ent|y|less|ish)\s+){1,2})"
+_DEPICTED_NAME = _rx(r"(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[a-z]+(?:ing|ed|ful|ous|ic|ive|al|ant|ent|y|less|ish)\s+){1,2})"
                             r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 # round 34: the inside of a non-restrictive relative clause on a person, up to a name in it ('..., who represents Mr ')
-_IN_RELATIVE = re.compile(r"[\w.’'],\s+who\s+[^,.;:!?“”\"\n]{1,60}$")
-_NAME_THEN_COMMA = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},")
+_IN_RELATIVE = _rx(r"[\w.’'],\s+who\s+[^,.;:!?“”\"\n]{1,60}$")
+_NAME_THEN_COMMA = _rx(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,4},")
 # a sentence opening with a definite description (no name), 'The regulator said ...' (_Speakers._subject_org_before)
-_SUBJ_DESCRIPTION = re.compile(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
+_SUBJ_DESCRIPTION = _rx(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:[a-z]+\s+)?"
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
 
 
@@ -2061,15 +2062,15 @@ def _whole_word_ends(text: str, word: str):
 
 
 # 'A spokesman for (the)' right before a name (_Speakers._coordinated_name)
-_SPOKESPERSON_FOR_BEFORE = re.compile(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+"
+_SPOKESPERSON_FOR_BEFORE = _rx(r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+"
                                       r"(?:the\s+)?$")
 # the capitalised words of a name (with 'of', 'for', 'on', 'the' and commas of a list inside) right before 'and' or '&'
 # and the next part of the same name (_Speakers._coordinated_name)
-_COORDINATED_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
+_COORDINATED_BEFORE = _rx(r"(?<![\w’'\-])[A-Z][\w’'\-]*(?:,?\s+(?:[A-Z][\w’'\-]*|of|for|on|the))*,?\s+(?:and|&)\s+$")
 
 
 # one to three capitalised words right before a name (_fuller_forms; the name's own space included)
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$")
+_CAPITALISED_BEFORE = _rx(r"(?<![\w’'\-.])((?:[A-Z][\w’'\-]*\.?[ ]){1,3})$")
 _OPENS = ("\n", ".", "!", "?", ":", "\u201c", '"')  # what a sentence opens after (_given_before)
 # the words after which capitalised words before a surname are read as given names only where they are known ones
 # (_given_before): a joining word or preposition, and a determiner
@@ -5066,18 +5067,18 @@ def _speaker_text(info: dict) -> str | None:
 
 
 # round 32: the governing body of an organisation named by its kind ('the company’s management', 'the club's board')
-_ORGAN_OF = re.compile(r"[Tt]he\s+(?P<org>company|firm|group|club|university|college|school|council|union|bank|"
+_ORGAN_OF = _rx(r"[Tt]he\s+(?P<org>company|firm|group|club|university|college|school|council|union|bank|"
                        r"association|federation|charity|trust|hospital|carmaker|airline|operator|developer|insurer|"
                        r"retailer|league|party|co-op|cooperative)[’']s\s+(?:management|leadership|board|executives|"
                        r"directors|management\s+board|executive\s+board|owners)")
 _NO_SPEAKERS_AT_ALL = dict(_NO_SPEAKER, speaker_reason=None)  # find_quote_spans(..., speakers=False)
 # what it called “...”, what the company describes as “...”: the words of the subject, not a naming by the author
-_WHAT_CALLED = re.compile(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"
+_WHAT_CALLED = _rx(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NP})\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?P<cue>called|calls|call|termed|terms|dubbed|dubs|labell?ed|labels|"
                           r"described\s+as|describes\s+as|describe\s+as|hailed\s+as|touted\s+as|billed\s+as)"
                           r"(?:\s+(?P<det>the|a|an|its|their|his|her))?\s*$")
 # X issued the following statement: / X released this statement on Monday:
-_B_ISSUED = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
+_B_ISSUED = _rx(rf"(?<![\w’'])(?P<spk>{_NP})\s+(?:has\s+|have\s+|had\s+|also\s+|later\s+)?"
                        r"(?P<cue>issued|released|published|put\s+out|sent|posted|gave|made|tweeted)\s+"
                        rf"(?:the\s+following|this|a|an|the)\s+(?:[\w\-]+\s+)?(?P<doc>{_DOC_NOUNS})"
                        r"(?:\s+[^:“”\"]{0,60})?\s*:\s*$")

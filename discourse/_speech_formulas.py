@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ._quote_cues import CUE_VERBS, ORG_WORDS
+from ._re_cache import compile as _rx
 from ._speaker_names import _NOT_NAME, _ROLE_WORDS
 
 # a capitalised noun phrase with inner function words, as a speaker of a formula: 'the Secretary-General',
@@ -38,33 +39,33 @@ _VOC = r"(?:\s*,\s*(?:Mr\.?|Madam|Madame)\s+(?:President|Chairman|Secretary-Gene
 _END = r"\s*[,:]\s*$"
 
 # In the words of the Secretary-General, / To quote Lincoln: / Let us quote once more from R. G. Collingwood:
-_WORDS_OF = re.compile(rf"(?:\b[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|\b[Tt]o\s+(?:use|borrow)\s+the\s+words\s+of|"
+_WORDS_OF = _rx(rf"(?:\b[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|\b[Tt]o\s+(?:use|borrow)\s+the\s+words\s+of|"
                        rf"\b[Tt]o\s+quote|\bquote\s+(?:\w+\s+){{0,2}}from)\s+(?P<spk>{_NP}){_END}")
 # As the Secretary-General rightly observed in his report, / As Lincoln put it:
-_AS_SAID = re.compile(rf"{_OPEN}[Aa]s\s+(?P<spk>{_NP}|you(?:\s+yourself)?){_VOC}\s*,?\s*{_ADVS}(?P<cue>{_SAY})\b{_TAIL}{_END}")
+_AS_SAID = _rx(rf"{_OPEN}[Aa]s\s+(?P<spk>{_NP}|you(?:\s+yourself)?){_VOC}\s*,?\s*{_ADVS}(?P<cue>{_SAY})\b{_TAIL}{_END}")
 # As was stated by Fidel Castro in his speech: / as declared by the Minister,
-_AS_BY = re.compile(rf"{_OPEN}[Aa]s\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?P<cue>stated|said|declared|"
+_AS_BY = _rx(rf"{_OPEN}[Aa]s\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?P<cue>stated|said|declared|"
                     rf"pointed\s+out|observed|noted|affirmed|put)\s+by\s+(?P<spk>{_NP}){_TAIL}{_END}")
 # the Secretary-General in his press conference said, / President Ford said in his address that
-_SUBJ_PP = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?P<spk>{_NP})\s*,?\s+(?:in|at|during|before)\s+(?:his|her|its|their|"
+_SUBJ_PP = _rx(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?P<spk>{_NP})\s*,?\s+(?:in|at|during|before)\s+(?:his|her|its|their|"
                       rf"the|a|an)\s+[^.;:!?“”\",]{{1,100}}?,?\s+(?P<cue>said|stated|declared|affirmed|wrote|"
                       rf"observed|remarked|noted|warned)(?:\s+that)?\s*[,:]?\s*$")
-_SUBJ_CUE_PP = re.compile(rf"(?:^|(?<=\s))(?P<spk>{_NP})\s+(?P<cue>said|stated|declared|affirmed|wrote|observed|"
+_SUBJ_CUE_PP = _rx(rf"(?:^|(?<=\s))(?P<spk>{_NP})\s+(?P<cue>said|stated|declared|affirmed|wrote|observed|"
                           rf"remarked|noted|warned)\s+(?:in|at|during|before)\s+(?:his|her|its|their|the|a|an)\s+"
                           rf"[^.;:!?“”\",]{{1,100}}?\s+that\s*$")
 # the Secretary-General rightly observes in his report on the work of the Organization:
-_SUBJ_CUE_COLON = re.compile(rf"{_OPEN}(?P<spk>{_NP})\s+{_ADVS}(?P<cue>{_SAY})\s+(?:in|at|during|before|on)\s+"
+_SUBJ_CUE_COLON = _rx(rf"{_OPEN}(?P<spk>{_NP})\s+{_ADVS}(?P<cue>{_SAY})\s+(?:in|at|during|before|on)\s+"
                              rf"{_TAIL}:\s*$")
 # As our Head of State has already had occasion to state to the Secretary-General:  / the Minister of Police
 # had the audacity to declare on 10 September:
-_CATENATIVE = re.compile(rf"{_OPEN}(?:[Aa]s\s+)?(?P<spk>{_NP})\s*,?\s+(?:[a-z]+\s+){{1,6}}?to\s+(?P<cue>say|state|"
+_CATENATIVE = _rx(rf"{_OPEN}(?:[Aa]s\s+)?(?P<spk>{_NP})\s*,?\s+(?:[a-z]+\s+){{1,6}}?to\s+(?P<cue>say|state|"
                          rf"declare|remark|observe|note|point\s+out|write|tell\s+us|affirm|recall|warn|proclaim)\b"
                          rf"{_TAIL}{_END}")
 # the conclusion of the Cairo Conference that / Terence's aphorism: / Mr. Hammarskjold's ideas, as expressed in
 _SAYING_NOUNS = (r"(?:conclusions?|views?|words|ideas|appeal|warning|message|statement|declaration|dictum|"
                  r"aphorism|maxim|admonition|injunction)")
-_NOUN_OF = re.compile(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
-_OWNER_NOUN = re.compile(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
+_NOUN_OF = _rx(rf"\bthe\s+(?:\w+\s+)?(?P<cue>{_SAYING_NOUNS})\s+of\s+(?P<spk>{_NP})\s*(?:that|,|:)\s*$")
+_OWNER_NOUN = _rx(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(?P<cue>{_SAYING_NOUNS})\b"
                          rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL}|"
                          # round 7: Lech Kaczynski's seminal words spoken in Tbilisi in 2008:
                          rf"\s+(?:spoken|written|uttered|delivered|pronounced)\b{_TAIL})?{_END}")
@@ -80,24 +81,24 @@ _APPOS_TITLES = frozenset("His Her Excellency Comrade Commander Sheikh".split())
 _END7 = r"(?:\s*[,:;]|\s+that)\s*$"
 # the leader of the Albanian people, Comrade Hoxha, has said: / the Prime Minister of Barbados, Mr. Freundel
 # Stuart, reminded the world that / the President of the Council of State, Fidel Castro, affirmed:
-_OFFICE_APPOS = re.compile(rf"(?:\b[Tt]he|\b[Oo]ur|\b[Hh]is|\b[Hh]er|\b[Ii]ts)\s+[^,;:.“”\"\n]{{2,90}}?,\s+"
+_OFFICE_APPOS = _rx(rf"(?:\b[Tt]he|\b[Oo]ur|\b[Hh]is|\b[Hh]er|\b[Ii]ts)\s+[^,;:.“”\"\n]{{2,90}}?,\s+"
                            rf"(?P<spk>{_APP_NAME})\s*,\s*(?:[^,;:.“”\"]{{1,100}},\s*)?{_ADVS}(?P<cue>{_SAY7})\b"
                            rf"{_TAIL}{_END7}")
 # words from a speech by the President of Finland, Mr. Urho Kekkonen: / a statement by Mr. Chen-Yi, Minister of
 # Foreign Affairs, on 20 September:
-_WORDS_BY = re.compile(rf"\b(?:words|passage|statement|speech|message|address|declaration|remarks)\s+(?:[a-z]+\s+){{0,5}}?"
+_WORDS_BY = _rx(rf"\b(?:words|passage|statement|speech|message|address|declaration|remarks)\s+(?:[a-z]+\s+){{0,5}}?"
                        rf"by\s+(?:(?:the|our)\s+[^,;:.“”\"\n]{{2,80}}?,\s+)?(?P<spk>{_APP_NAME}|{_NP})"
                        rf"(?:\s*,\s*[^;:.“”\"]{{1,120}}?)?\s*[:;]\s*$")
 # We were reminded by the Secretary-General at the start of our deliberations that / As succinctly pointed
 # out by the Secretary-General in his report:
-_BY_AGENT = re.compile(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
+_BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
                        rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
                        rf"(?:\s+(?:in|at|from|before)\s+[^,;:.“”\"]{{1,40}}?)?\s+by\s+(?:(?:the|a|an|our)\s+[a-z][^,;:.“”\"]"
                        rf"{{1,60}}?,\s+(?P<spk2>{_APP_NAME})\s*,|(?P<spk>{_NP})){_TAIL}{_END7}")
-_POSSESSIVE_INSIDE = re.compile(r"[’']s\s")
+_POSSESSIVE_INSIDE = _rx(r"[’']s\s")
 # Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
 # (the cue's subject is the name: not an inverted 'says Crossman' after it, not a name after a preposition)
-_NAME_PAREN_CUE = re.compile(rf"(?<![\w’'])(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bthan\s)(?<!\blike\s)"
+_NAME_PAREN_CUE = _rx(rf"(?<![\w’'])(?<!\bfrom\s)(?<!\bwith\s)(?<!\binto\s)(?<!\bthan\s)(?<!\blike\s)"
                              rf"(?<!\bof\s)(?<!\bby\s)(?<!\bto\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?P<spk>{_APP_NAME})\s*,\s*[^,;:.“”\"]{{1,100}},\s*{_ADVS}(?P<cue>{_SAY7})\b"
                              rf"(?!\s+(?:[A-Z]|the\s+[a-z]+\s*,))"
                              rf"{_TAIL}{_END7}")
@@ -112,12 +113,12 @@ _DOC7 = r"(?:resolution|press\s+release|declaration|memorandum|communiqu[eé]|de
 _DOC_SAYS = (r"(?:(?:,\s*)?(?:which\s+)?(?:reads|read|states|stated|declares|declared|says|said|provides|proclaims|"
              r"proclaimed|affirms|affirmed|notes|noted|stipulates|recognizes|recognised|recognized|reaffirms|"
              r"decided|concluded)(?:\s+(?:as\s+follows|in\s+part|inter\s+alia))?|that)")
-_BODY_DOC = re.compile(rf"(?<![\w’'])(?P<spk>{_BODY})\s+(?P<cue>{_DOC7})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}\s*[,:]?\s*$")
-_DOC_OF_BODY = re.compile(rf"\b(?P<cue>{_DOC7})\s+of\s+(?:the\s+)?(?P<spk>{_BODY})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}"
+_BODY_DOC = _rx(rf"(?<![\w’'])(?P<spk>{_BODY})\s+(?P<cue>{_DOC7})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}\s*[,:]?\s*$")
+_DOC_OF_BODY = _rx(rf"\b(?P<cue>{_DOC7})\s+of\s+(?:the\s+)?(?P<spk>{_BODY})\b[^;:.“”\"]{{0,80}}?{_DOC_SAYS}"
                           rf"\s*[,:]?\s*$", re.IGNORECASE)
 # the cue verbs that may end the clause of _SUBJ_PP with no comma or colon after them
 _BARE_CUES = frozenset("said stated declared affirmed wrote observed remarked noted warned".split())
-_VOCATIVE = re.compile(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
+_VOCATIVE = _rx(r"\b(?:Mr\.?|Madam|Madame)\s+(?P<office>President|Chairman|Secretary-General)\b")
 _LEAD = frozenset("Yet But And So Thus Indeed However Moreover Also Now Then Still Even Only Or".split())
 _NOT_SUBJECT = frozenset("It This That There We I They He She You One Such".split())
 # a capitalised word that opens a sentence but can open no noun phrase naming a speaker: a preposition or
@@ -282,8 +283,8 @@ def formula_before(before: str) -> tuple[str, str] | None:
 
 # the Secretary-General written across a line break ('Secretary- General'), with a space ('Secretary General')
 # or run together ('SecretaryGeneral', OCR)
-_SECRETARY_GENERAL = re.compile(r"(?:(?<=^)|(?<=\s))Secretary[\s\-]*General$")
-_POSSESSIVE_LEAD = re.compile(r"^(?:our|my|his|her|their|its|your)\s+(?=[A-Z])")
+_SECRETARY_GENERAL = _rx(r"(?:(?<=^)|(?<=\s))Secretary[\s\-]*General$")
+_POSSESSIVE_LEAD = _rx(r"^(?:our|my|his|her|their|its|your)\s+(?=[A-Z])")
 
 
 def office_name(speaker: str | None) -> str | None:
@@ -301,12 +302,12 @@ def office_name(speaker: str | None) -> str | None:
 _OFFICE_HEADS = ("Secretary-General|Secretary- General|Secretary General|President|Prime Minister|Foreign Minister|"
                  "Foreign Secretary|Minister|Chairman|Chancellor|Representative|Ambassador|Rapporteur")
 _BODY_HEADS = "Sub-Committee|Committee|Council|Commission|Conference|Group|Assembly|Court|Movement"
-_OFFICE = re.compile(rf"\b[Tt]he\s+(?P<d>(?:{_CAP}\s+)?(?:{_OFFICE_HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
+_OFFICE = _rx(rf"\b[Tt]he\s+(?P<d>(?:{_CAP}\s+)?(?:{_OFFICE_HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
                      rf"(?:\s+(?:of|the|and|{_CAP}))*)?)")
-_BODY = re.compile(rf"\b[Tt]he\s+(?P<d>(?:{_CAP}\s+)?(?:{_BODY_HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
+_BODY = _rx(rf"\b[Tt]he\s+(?P<d>(?:{_CAP}\s+)?(?:{_BODY_HEADS})(?:\s+(?:of|on|for)\s+(?:the\s+)?{_CAP}"
                    rf"(?:\s+(?:of|the|and|{_CAP}))*)?)")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-_SENT_SPLIT = re.compile(r"[.!?][”\"]?\s+(?=[A-Z“\"])")  # a sentence end: a capital or a quotation follows
+_QUOTED = _rx(r"“[^“”]*”|\"[^\"\n]*\"")
+_SENT_SPLIT = _rx(r"[.!?][”\"]?\s+(?=[A-Z“\"])")  # a sentence end: a capital or a quotation follows
 
 
 def office_antecedent(text: str, start: int, written: str, resolved: str | None) -> str | None:
@@ -366,13 +367,13 @@ _COURTESY = r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+)"
 # letters of the courtesy titles: the regex engine then leaves the other places after one test instead of trying
 # the look-behind or the optional 'His Excellency' at every character; the same matches, 2.4-3x faster over a
 # text: tests/test_speakers_fast.py compares them with the patterns without it)
-_SG_THEN_NAME = re.compile(rf"(?=S)(?<![\w\-]){_SG}(?:\s+of\s+the\s+United\s+Nations)?(?:,\s+{_COURTESY}|\s+{_COURTESY}?)"
+_SG_THEN_NAME = _rx(rf"(?=S)(?<![\w\-]){_SG}(?:\s+of\s+the\s+United\s+Nations)?(?:,\s+{_COURTESY}|\s+{_COURTESY}?)"
                            rf"{_SG_NAME}")
 # Mr. Kurt Waldheim, our esteemed Secretary-General / Mr. Perez de Cuellar, the Secretary-General of the United
 # Nations (a courtesy title required: 'the General Assembly, the Secretary-General' names no one)
-_NAME_THEN_SG = re.compile(rf"(?=[HMD]){_COURTESY}{_SG_NAME},\s+(?:(?:the|our|your)\s+)?(?:[a-z]+\s+){{0,2}}{_SG}"
+_NAME_THEN_SG = _rx(rf"(?=[HMD]){_COURTESY}{_SG_NAME},\s+(?:(?:the|our|your)\s+)?(?:[a-z]+\s+){{0,2}}{_SG}"
                            rf"(?!\s+of\s+the\s+(?!United\s+Nations))")
-_NOT_THIS_SG = re.compile(r"(?:former|late|then|first|Assistant|Under|Deputy|Executive|Special|[\-])\s*$")
+_NOT_THIS_SG = _rx(r"(?:former|late|then|first|Assistant|Under|Deputy|Executive|Special|[\-])\s*$")
 
 
 def named_secretary_general(text: str, before: int | None = None) -> str | None:
@@ -516,17 +517,17 @@ _CHARACTERISING_VERBS = (
 _AUX = r"(?:(?:has|had|have|would|could|did|does|do|also|then|once|further|later|even|never|always|not|\w+ly)\s+){0,3}"
 _PNAME = (r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Gen|Rev|St)\.\s+)?(?:[A-Z]\.\s*){0,3}[A-Z][\w’'\-]+"
           r"(?:[ \t]+(?:de|van|von|[A-Z]\.|[A-Z][\w’'\-]+)){0,3}")
-_PARTIAL = re.compile(rf"(?P<spk>{_PNAME})(?:\s*,\s*who)?\s+{_AUX}"
+_PARTIAL = _rx(rf"(?P<spk>{_PNAME})(?:\s*,\s*who)?\s+{_AUX}"
                       rf"(?:(?P<cue>{_QUOTING_VERBS})|(?P<cue2>{_CHARACTERISING_VERBS}))\b")
 # the word before a run of capitalised words that ends right before a position ('at Morven '), read in ``w``
-_CAP_RUN_BEFORE = re.compile(r"(?<![\w’'])(?P<w>[a-z]+)\s+(?:[A-Z][\w’'\-.&]*\s+)+$")
+_CAP_RUN_BEFORE = _rx(r"(?<![\w’'])(?P<w>[a-z]+)\s+(?:[A-Z][\w’'\-.&]*\s+)+$")
 # the word before a name that makes it no subject: an article, a preposition, a possessive
 _NOT_BEFORE_SUBJECT = frozenset("the a an of by to in with from than like for on at as into upon his her their its our "
                                 "my your this that these those".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my".split())
-_SENT_START = re.compile(r"(?:[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<![ .][A-Z]\.)[”\"’]?|;)\s+"
+_SENT_START = _rx(r"(?:[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bMs\.)(?<!\bSt\.)(?<![ .][A-Z]\.)[”\"’]?|;)\s+"
                          r"|\n")
-_NAMING_BEFORE_QUOTE = re.compile(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|led|ed)?|name[sd]?|"
+_NAMING_BEFORE_QUOTE = _rx(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|label(?:s|led|ed)?|name[sd]?|"
                                   r"known\s+as|so-called|entitled|titled)\s+(?:\w+\s+){0,2}$")
 
 

@@ -15,29 +15,31 @@ from typing import Any
 
 import pandas as pd
 
+from ._re_cache import compile as _rx
+
 __all__ = ["clean_document"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE_WORDS = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
-_DATE_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DATE_WORDS = _rx(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
+_DATE_ISO = _rx(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
-    ("byline", "posted-on-by", re.compile(rf"^posted\s+on\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\s+by\s+(?P<author>.+)$", re.I)),
-    ("byline", "by-author", re.compile(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
-    ("byline", "author-field", re.compile(r"^(?:author|written by)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
-    ("date", "published-field", re.compile(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
-    ("date", "dateline", re.compile(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
-    ("outlet", "original-field", re.compile(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
-    ("boilerplate", "share-line", re.compile(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
+    ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\s+by\s+(?P<author>.+)$", re.I)),
+    ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
+    ("byline", "author-field", _rx(r"^(?:author|written by)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
+    ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
+    ("date", "dateline", _rx(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
+    ("outlet", "original-field", _rx(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
+    ("boilerplate", "share-line", _rx(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
 ]
 # every header rule starts with one of these words (case-insensitive as the rules are; "by" covers [Bb][Yy]):
 # a line that starts with none of them skips the rules
-_HEADER_START = re.compile(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
+_HEADER_START = _rx(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
                            rf"email|tweet|comment|{_MONTHS})", re.I)
 # photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
 # caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
@@ -45,20 +47,20 @@ _HEADER_START = re.compile(rf"(?:posted|by|author|written|published|updated|date
 # are not an all-capitals acronym ("(Huawei)"; "(UNASUR)" at the end of a hard-wrapped line is not a credit)
 _CREDIT_WORDS = (r"wikipedia|wikimedia|reuters|ap|afp|epa|getty|shutterstock|xinhua|handout|courtesy|screenshot|"
                  r"photo|file|via|supplied|twitter|facebook|youtube|instagram")
-_CAPTION = re.compile(r"^(?=[A-Z(]).{0,300}?\((?:[A-Z][^()/\d]{1,40}/[A-Z][^()/\d]{1,40}"
+_CAPTION = _rx(r"^(?=[A-Z(]).{0,300}?\((?:[A-Z][^()/\d]{1,40}/[A-Z][^()/\d]{1,40}"
                       rf"|(?i:[^()]{{0,30}}\b(?:{_CREDIT_WORDS})\b[^()]{{0,30}})"
                       r"|[A-Z][a-z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})\)$"
                       r"|^(?:[A-Z][\w.&'’/-]*\s+){1,4}(?:Photo|Photos|Photograph|Image|Screenshot|File Photo)$")
 
 # trailing boilerplate (looked for from the end of a document, line by line, while lines match)
 _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
-    ("outlet", "from-outlet", re.compile(r"^from\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’ -]{1,50})$", re.I)),
-    ("boilerplate", "newsletter", re.compile(r"newsletter|\bsign up\b|\bsubscribe (?:to|now|for|here)|stay informed|what you need to know|by registering", re.I)),
-    ("boilerplate", "comments", re.compile(r"^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|share|related(?: people| articles| stories)?|sections|tags?:?.*|read more.*|advertisement)$", re.I)),
-    ("boilerplate", "image-credit", re.compile(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
-    ("boilerplate", "contributor-line", re.compile(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
-    ("boilerplate", "author-bio", re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),
-    ("boilerplate", "copyright", re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)),
+    ("outlet", "from-outlet", _rx(r"^from\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’ -]{1,50})$", re.I)),
+    ("boilerplate", "newsletter", _rx(r"newsletter|\bsign up\b|\bsubscribe (?:to|now|for|here)|stay informed|what you need to know|by registering", re.I)),
+    ("boilerplate", "comments", _rx(r"^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|share|related(?: people| articles| stories)?|sections|tags?:?.*|read more.*|advertisement)$", re.I)),
+    ("boilerplate", "image-credit", _rx(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
+    ("boilerplate", "contributor-line", _rx(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
+    ("boilerplate", "author-bio", _rx(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),
+    ("boilerplate", "copyright", _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)),
 ]
 _HEADER_LINES = 12
 _FOOTER_LINES = 15
@@ -146,7 +148,7 @@ def _parse_date(value: str) -> pd.Timestamp | None:
     return ts.normalize()
 
 
-_WRAPPED_BEFORE = re.compile(r"[,;:(\[-]$|[a-z]$")
+_WRAPPED_BEFORE = _rx(r"[,;:(\[-]$|[a-z]$")
 
 
 def _stands_alone(text: str, span: tuple[int, int]) -> bool:

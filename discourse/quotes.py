@@ -592,6 +592,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from . import _re_cache
 from ._attribution import (
     _B_PARTICIPLE_NAMING,
     _B_PARTICIPLE_THAT,
@@ -651,6 +652,7 @@ from ._quote_sieve import (
     _sieve,
     _speaker_label,
 )
+from ._re_cache import compile as _rx
 from ._reported import (
     CONFORMITY_NOUNS,
     FIRST_PERSON,
@@ -685,7 +687,7 @@ __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voi
 # speech against the mention of words)
 # 'It is blind dogmatism to say,' / 'it would be wrong to claim that': the dummy subject of an extraposed
 # infinitive clause (round 5, part D: 'It' went to the magazine named before)
-_DUMMY_IT = re.compile(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
+_DUMMY_IT = _rx(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
                        r"[a-z]+\s*[,:]?\s*(?:that\s*)?$")
 _LONG_QUOTATION = 20
 # Maya Wang said it was “unprecedented” / warned that the tools could be “catastrophic”: one word in lower
@@ -697,7 +699,7 @@ _LONG_QUOTATION = 20
 # tests, not from labelled text). The speaker and cue are then found as for a longer partial quotation,
 # with verbs of saying only (_attr_sentence, strict). Not after 'to be' ('an institution which professes to be
 # “national”'): an infinitive clause is no reported clause.
-_PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|been|being|seems|seemed|remains|remained)"
+_PREDICATE_SLOT = _rx(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|been|being|seems|seemed|remains|remained)"
                              r"(?:\s+(?:very|so|too|quite|truly|simply|deeply|entirely|utterly|extremely|highly|"
                              r"largely|wholly|completely|totally|particularly|especially|not|now|still|also)){0,2}"
                              r"\s+$")
@@ -707,15 +709,15 @@ _PREDICATE_SLOT = re.compile(r"(?<![\w’'])(?:is|was|are|were|(?<!\bto\s)be|bee
 # inside the clause they are reported to have said (an adjunct of manner or degree, Quirk et al. 1985, 8.79-8.80);
 # scare quotes set off terms, which are nouns and their modifiers, and a word after a determiner is one ('the
 # “family”'), as are the nouns in -ly this list holds
-_ADVERB_WORD = re.compile(r"[a-z]{3,}ly")
+_ADVERB_WORD = _rx(r"[a-z]{3,}ly")
 _NOT_ADVERB = frozenset("family rally ally belly jelly bully supply reply assembly monopoly anomaly butterfly lily "
                         "folly only early daily weekly monthly yearly friendly lonely ugly holy silly".split())
-_DET_BEFORE = re.compile(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
+_DET_BEFORE = _rx(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)\s+$", re.I)
 
 
 # round 39: the prepositions that open an adverbial quoted after a naming verb ('would be named “within days”')
-_ADVERBIAL_OPEN = re.compile(r"[\s…]*(?:within|by|in|after|before|at|on|from|until|over|during|for)\s")
-_AFTER_ED_VERB = re.compile(r"(?<![\w’'\-])[a-z]{3,}ed\s+$")
+_ADVERBIAL_OPEN = _rx(r"[\s…]*(?:within|by|in|after|before|at|on|from|until|over|during|for)\s")
+_AFTER_ED_VERB = _rx(r"(?<![\w’'\-])[a-z]{3,}ed\s+$")
 
 
 def _adverb_slot(text: str, d: dict, before: str) -> bool:
@@ -738,7 +740,7 @@ def _adverb_slot(text: str, d: dict, before: str) -> bool:
 # auxiliary is a verb, the predicator of the reported clause; scare quotes set off terms, not verbs, so the word is
 # the speaker's, as a quoted predicate is (_PREDICATE_SLOT). After 'have' only a participle in -ed or -en ('the city
 # has “partners”' is a main verb and its object)
-_VERB_SLOT = re.compile(r"(?<![\w’'])(?P<aux>had|has|have|would|will|could|can|may|might|should|must|did|does|do)"
+_VERB_SLOT = _rx(r"(?<![\w’'])(?P<aux>had|has|have|would|will|could|can|may|might|should|must|did|does|do)"
                         r"(?:\s+(?:not|never|also|already|just|only|even|all))?\s+$")
 
 
@@ -792,10 +794,10 @@ def _appositive_name(text: str, d: dict, before: str, n_words: int, ends_punct: 
 # last sentence is the preferred referent of what follows, Grosz, Joshi & Weinstein 1995). Only where that paragraph
 # holds no quotation (no dialogue to alternate with), its last sentence's subject is a name, and the quotation, of
 # five words or more, opens its paragraph and runs to its end with no attribution of its own
-_ANY_MARK = re.compile(r"[\"“”«»]")
+_ANY_MARK = _rx(r"[\"“”«»]")
 # the that-clause of a verb of saying open up to the quotation ('said Thursday that ', 'said that the board had ')
-_THAT_CLAUSE_END = re.compile(r"(?<![\w’'])that\s+[^“”\"]{0,80}$")
-_INTRODUCED = re.compile(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]"
+_THAT_CLAUSE_END = _rx(r"(?<![\w’'])that\s+[^“”\"]{0,80}$")
+_INTRODUCED = _rx(rf"\s*(?P<spk>{_NAME}),\s+(?:[^,“”\"]{{3,100}}),\s+[a-z]"
                          # round 22: or a description with the name in apposition after it, 'Its chief sponsor, Rep.
                          # Eleanor Vance, D-Ore., said ...', 'The agency's executive director, Eng. Charles Tumwine
                          # Byaruhanga, said ...': the units of an apposition are one person (Quirk et al. 1985, 17.65)
@@ -821,7 +823,7 @@ def _introduced_before(text: str, pus: int, pue: int) -> str | None:
 # round 38: the sentence right before a quotation in its paragraph, opened by a name as its subject (after a fronted
 # adverbial or a description in apposition, 'Asked whether the card was harsh, Mumford paused.', 'Dongyang’s managing
 # director, Kim Jae-hoon, rejected the claim in a statement.'), with an apposition after the name or none
-_SUBJECT_OPENS = re.compile(rf"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[A-Z][^,;:“”\"‘’]{{0,150}},\s+)?(?P<spk>{_NAME})"
+_SUBJECT_OPENS = _rx(rf"\s*(?:(?:But|And|Yet|Still)\s+)?(?:[A-Z][^,;:“”\"‘’]{{0,150}},\s+)?(?P<spk>{_NAME})"
                             rf"(?:,\s+[^,;:“”\"‘’]{{1,150}},)?\s+[a-z]")
 
 
@@ -947,14 +949,14 @@ def _names_a_person(subject: str) -> bool:
 # pronoun that takes the subject of its clause
 # (and the name in apposition right after a description subject that the subject patterns found: 'A trade unionist,
 # Elsabe Kruger, said')
-_NAME_IN_APPOSITION = re.compile(r",\s+(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),")
-_DESCRIPTION_THEN_NAME = re.compile(r"\s*(?:Another|One|An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
+_NAME_IN_APPOSITION = _rx(r",\s+(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),")
+_DESCRIPTION_THEN_NAME = _rx(r"\s*(?:Another|One|An?|The)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*,\s+"
                                     r"(?:[a-z][\w\-]*\s+){0,2}(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),")
 
 
 # a quotation of one word ('was “abandoned”'): no finding's words (see _attribution._finding_source); nor one in
 # Title Case, a title the finding names ('breached the council's ‘Member and Officer Relations Protocol’')
-_ONE_WORD = re.compile(r"[\w’'\-]+[.,!?]?[”\"’']")
+_ONE_WORD = _rx(r"[\w’'\-]+[.,!?]?[”\"’']")
 
 
 def _reporting_main_clause(text: str, us: int, start: int, found: tuple[str | None, str]) -> tuple[str | None, str]:
@@ -1047,12 +1049,12 @@ def _one_attribution_sentence(text: str, end: int, start: int) -> bool:
 
 
 # a sentence's end right before a position: a terminal mark (and a closing mark) and white space, or a line break
-_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
+_SENTENCE_END_BEFORE = _rx(r"(?:[.!?][”\"’']?\s+|\n\s*)$")
 
 
 # round 27: a linking verb of feeling or seeming before a quoted predicate ('workers felt “insulted”'), read with the
 # copulas of _PREDICATE_SLOT
-_LINKING_SLOT = re.compile(r"(?<![\w’'])(?:felt|feel|feels|seemed|seems|became|become|becomes|looked|sounded)"
+_LINKING_SLOT = _rx(r"(?<![\w’'])(?:felt|feel|feels|seemed|seems|became|become|becomes|looked|sounded)"
                            r"(?:\s+(?:very|so|too|quite|deeply|utterly|completely|totally|not|now|still|also)){0,2}\s+$")
 
 
@@ -1072,7 +1074,7 @@ _CLOSING_WORDS = ("by|to|for|with|in|on|at|from|of|about|over|and|or|but|as|that
                   # focus” once the news cameras left', 'would be “watching closely” how footage is used'; Quirk et al.
                   # 1985, 14.12, 15.5): the quoted phrase has closed, as before 'because' and 'while'
                   "once|unless|whether|though|although|how|where|why")
-_FUNCTION_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r"|its|their|his|her|the|a|an|this|these|"
+_FUNCTION_AFTER = _rx(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r"|its|their|his|her|the|a|an|this|these|"
                              r"those|himself|herself|themselves|itself)\b)")
 
 
@@ -1112,18 +1114,18 @@ def _two_word_slot(text: str, d: dict, before: str) -> bool:
 # round 33: the definite article, a demonstrative or a genitive right before a quotation makes its words a term, a
 # noun phrase's head or premodifiers ('Huawei’s ‘smart city’ products', 'the “smart city” to the north', round 16);
 # a possessive or a quantifier does not ('offered its “sincere condolences” to', 'found no “concrete signal” from')
-_DETERMINED_BEFORE = re.compile(r"(?:(?<![\w’'])(?:the|this|that|these|those)|[\w.][’']s|(?<=s)[’'])\s*$", re.I)
+_DETERMINED_BEFORE = _rx(r"(?:(?<![\w’'])(?:the|this|that|these|those)|[\w.][’']s|(?<=s)[’'])\s*$", re.I)
 
 
 # punctuation, or a preposition or conjunction after the closing mark (_FUNCTION_AFTER without the determiners and
 # pronouns, which open an object's complement: 'made “smart cities” a priority', round 26)
-_CLOSED_AFTER = re.compile(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r")\b)")
+_CLOSED_AFTER = _rx(r"[\s”\"’']*(?:[,.;:!?)]|$|\s+(?:" + _CLOSING_WORDS + r")\b)")
 
 
 # round 33: an indefinite description whose head is a person, role or body noun, with a prepositional phrase that a
 # name ends ('A senior official at the Ministry of Economy, Trade and Industry said', 'One night-shift nurse from Leeds,
 # who ..., said', 'A person close to the Treasury said'): the left context of a speaker found as the name alone
-_HOLDER_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:—–]))(?P<d>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+_HOLDER_BEFORE = _rx(r"(?:^|(?<=[\s(,;:—–]))(?P<d>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                             r"(?:(?!(?:a|an|the|to|of|for|from|in|at|with|on|by|and|or|who|which|that)\s)[\w\-’']+\s+){0,3}?"
                             r"(?P<head>[a-z][\w\-]*)\s+(?:(?:close|familiar)\s+(?:to|with)|of|at|from|for|with|in|inside|"
                             r"within)\s+(?:the\s+)?)$")
@@ -1161,7 +1163,7 @@ _TAIL_STOP = (r"(?!(?:said|says|told|tells|added|adds|who|which|that|and|but|whe
               # (a possessive pronoun makes the phrase an adverbial of the subject's own: 'the Secretary-General in his
               # report on the work of the Organization')
               r"his|her|their|its|our|my)\b)")
-_DESC_TAIL = re.compile(
+_DESC_TAIL = _rx(
     r"(?P<tail>(?:[ \t]+(?:aware|involved|familiar|close|based|working)(?=[ \t]+(?:of|in|with|to|at|on)\b))?"
     rf"(?:[ \t]+(?:at|in|of|from|with|for|on|inside|within|(?<=close[ \t])to)(?:[ \t]+{_TAIL_STOP}[\w\-’'&]+(?:\.(?=\w))?){{1,9}}?)?"
     r"(?:[ \t]+who[ \t]+(?!(?:said|says|told|asked|spoke|declined|requested|gave|did|does|is|was|has|had|would)\b)"
@@ -1200,9 +1202,9 @@ _GOES_ON_WORD = (
     r"(?:[A-Z][\w\-’'.]*|(?:" + "|".join(rf"(?<={w}[ \t])" for w in ("Lodge", "Local", "Branch", "Unit", "Chapter",
                                                                      "District", "Region", "Division", "No."))
     + r")\d+)")
-_NAME_GOES_ON = re.compile(rf"(?:[ \t]+{_GOES_ON_WORD})+")
-_ORG_NAME_GOES_ON = re.compile(rf"(?:[ \t]+(?:{_JOINER}[ \t]+(?=[A-Z]))*{_GOES_ON_WORD})+")
-_NAME_ENDS = re.compile(r"[\s,.;:!?)”\"’']|$")
+_NAME_GOES_ON = _rx(rf"(?:[ \t]+{_GOES_ON_WORD})+")
+_ORG_NAME_GOES_ON = _rx(rf"(?:[ \t]+(?:{_JOINER}[ \t]+(?=[A-Z]))*{_GOES_ON_WORD})+")
+_NAME_ENDS = _rx(r"[\s,.;:!?)”\"’']|$")
 _LEGAL_FORMS = frozenset("ltd ltd. limited plc llc inc inc. co co. corp corp. llp ag sa s.a. nv bv gmbh".split())
 
 
@@ -1272,7 +1274,7 @@ def _name_continuations(text: str, lo: int, names: list[str]) -> dict[str, set[s
     return found
 
 
-_INITIALS_WORD = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS_WORD = _rx(r"(?:[A-Z]\.){1,3}")
 
 
 def _name_after_title(speaker: str) -> str | None:
@@ -1505,11 +1507,11 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-_FOLD_RX = re.compile("[" + "".join(map(chr, sorted(_FOLD))) + "]")
+_FOLD_RX = _rx("[" + "".join(map(chr, sorted(_FOLD))) + "]")
 # a word as the speaker columns hold it: letters, with an apostrophe inside a name ("O'Brien", "D'Ávila"; round 14:
 # read as letters only, the 'O' of "Darragh O'Brien" was taken for the text writing the folded form of 'Ó' itself, and
 # 'Eoin Ó Broin' stayed 'Eoin O Broin')
-_LETTERS = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
+_LETTERS = _rx(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 
 
 if KERNEL is not None:
@@ -2071,3 +2073,6 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
             yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
         else:
             yield lo, hi, q["quote_id"], q["kind"], None, None
+
+
+_re_cache.save()  # the rules' patterns compiled by this import, for the next process (discourse._re_cache)

@@ -31,6 +31,8 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
+from . import _re_cache
+from ._re_cache import compile as _rx
 from ._util import (
     LONE_SURROGATE,
     SURROGATE_FIX,
@@ -107,7 +109,7 @@ _EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
 _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
 TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
-_TOKEN_RE = re.compile(TOKEN_PATTERN)
+_TOKEN_RE = _rx(TOKEN_PATTERN)
 _NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"},
                              **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
 _stemmer = SnowballStemmer("english")
@@ -155,8 +157,8 @@ def _norm_of(token: str) -> str:
 # (2) without "@" in a document the e-mail alternative cannot match anywhere and is left out; then a word
 #     that starts with a lowercase ASCII letter not followed by "." (no acronym) and not opening
 #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
-_FAST_WITH_AT = re.compile(r"(?<!\s)\s*+(" + TOKEN_PATTERN + ")")
-_FAST_NO_AT = re.compile(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
+_FAST_WITH_AT = _rx(r"(?<!\s)\s*+(" + TOKEN_PATTERN + ")")
+_FAST_NO_AT = _rx(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
                          + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
 
 
@@ -199,8 +201,8 @@ def fast_tokens(text: str) -> list[str]:
 
 
 # the fast patterns with the white space before each token captured too, for token_spans
-_SPLIT_WITH_AT = re.compile(r"(?<!\s)(\s*+)" + _FAST_WITH_AT.pattern[len(r"(?<!\s)\s*+"):])
-_SPLIT_NO_AT = re.compile(r"(?<!\s)(\s*+)" + _FAST_NO_AT.pattern[len(r"(?<!\s)\s*+"):])
+_SPLIT_WITH_AT = _rx(r"(?<!\s)(\s*+)" + _FAST_WITH_AT.pattern[len(r"(?<!\s)\s*+"):])
+_SPLIT_NO_AT = _rx(r"(?<!\s)(\s*+)" + _FAST_NO_AT.pattern[len(r"(?<!\s)\s*+"):])
 
 
 def token_spans(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -445,7 +447,7 @@ def _check_surrogates(corpus) -> None:
 
 
 # runs of Han, kana and Hangul: scripts written without spaces between words
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{5,}")
+_CJK_RUN = _rx("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]{5,}")
 
 
 def _warn_unsegmented(tokens: pd.Index) -> None:
@@ -644,3 +646,6 @@ def _tokenize_parallel(corpus, quotes: bool, set_aside: bool, n_jobs: int, speak
              for part in corpus.batches(len(corpus.documents), max_chars=max(1, -(-total // n_parts)))]
     with ProcessPoolExecutor(max_workers=min(n_jobs, len(parts))) as pool:
         return list(pool.map(_tokenize_part, parts))
+
+
+_re_cache.save()  # the rules' patterns compiled by this import, for the next process (discourse._re_cache)

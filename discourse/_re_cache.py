@@ -1,0 +1,218 @@
+"""Regular expressions of the rules, compiled once per machine instead of once per process.
+
+The quotation, speaker and cleaning rules are written as about 600 regular expressions of 1.3 million
+characters (word lists of cue verbs, titles and organisations spelt out in alternations). Python's ``re`` parses
+and compiles each of them in pure Python every time a process imports the modules: 4-5 s of the 7 s that
+``import discourse.text`` took, paid again by every command, every script and every spawned worker.
+
+What ``re.compile`` builds is a program of SRE opcodes (``re._compiler._code``) that depends only on the pattern,
+its flags and the Python that compiled it; the last step, ``_sre.compile``, turns that program into the pattern
+object in C and takes no measurable time. :func:`compile` keeps each program in a file in the user's cache
+directory and hands it to ``_sre.compile`` in later processes, so the pattern object is the one ``re.compile``
+returns: same pattern string, flags, groups, group names and opcodes (``tests/test_re_cache.py`` compares the
+opcodes of every pattern of the rules with a fresh compilation).
+
+Safety. The file is named by the Python version and SRE's own format number (``_sre.MAGIC``), so a program is
+only ever given to the Python that made it; each pattern is looked up by a SHA-256 of its text and flags; the
+whole file carries a CRC-32 that is checked when it is read, so a damaged file is ignored whole (a flipped
+opcode could otherwise still be a valid program that matches something else), and ``_sre`` checks every
+program's structure itself. Anything unexpected (another Python implementation, a changed internal signature, a
+file that cannot be read or written) falls back to ``re.compile``: the cache changes how long an import takes,
+never what a pattern matches.
+
+Where: ``$DISCOURSE_CACHE_DIR``, else ``$XDG_CACHE_HOME/discourse``, else ``~/.cache/discourse``. Setting
+``DISCOURSE_CACHE_DIR`` to an empty string turns the cache off. A directory that cannot be written is not an
+error; the patterns are then compiled as usual in every process.
+
+Only patterns compiled at import (module constants) go through here; patterns built from a user's data (a
+lexicon, a name table) use ``re.compile`` and are never written to disk.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import re
+import struct
+import sys
+import threading
+import zlib
+from array import array
+from pathlib import Path
+
+try:  # the internals re.compile itself uses (CPython 3.11+)
+    import _sre
+    from re import _compiler, _parser
+
+    _USABLE = (
+        sys.implementation.name == "cpython"
+        and _sre.CODESIZE == 4
+        and array("I").itemsize == 4
+        and callable(getattr(_compiler, "_code", None))
+    )
+except (ImportError, AttributeError):  # pragma: no cover - another implementation
+    _USABLE = False
+
+_HEADER = b"discourse-sre-cache 1\n"
+_MAX_BYTES = 64 * 2**20  # beyond this, a file keeps only the patterns of the process that writes it
+
+_lock = threading.Lock()
+_state: dict = {"loaded": False, "entries": {}, "code": array("I"), "new": 0, "used": set(), "path": None,
+                "hits": 0, "misses": 0}
+
+
+def cache_dir() -> Path | None:
+    """The folder of the cache, or None when it is turned off (``DISCOURSE_CACHE_DIR=""``)."""
+    env = os.environ.get("DISCOURSE_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env.strip() else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "discourse"
+
+
+def _file() -> Path | None:
+    if not _USABLE:
+        return None
+    folder = cache_dir()
+    if folder is None:
+        return None
+    version = "-".join(str(v) for v in sys.version_info[:3])
+    return folder / f"re-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}.bin"
+
+
+def _read(path: Path) -> tuple[dict, array]:
+    """The entries and the opcodes of a cache file; empty if it is missing, damaged or of another format."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}, array("I")
+    try:
+        if not data.startswith(_HEADER):
+            return {}, array("I")
+        pos = len(_HEADER)
+        crc, n_head = struct.unpack_from("<IQ", data, pos)
+        pos += struct.calcsize("<IQ")
+        body = data[pos:]
+        if zlib.crc32(body) != crc or n_head > len(body):
+            return {}, array("I")
+        entries = json.loads(body[:n_head].decode("utf-8"))
+        code = array("I")
+        code.frombytes(body[n_head:])
+        if sys.byteorder != "little":  # the file is written little-endian
+            code.byteswap()
+        if not isinstance(entries, dict):
+            return {}, array("I")
+        return entries, code
+    except (ValueError, struct.error, UnicodeDecodeError):
+        return {}, array("I")
+
+
+def _load() -> None:
+    if _state["loaded"]:
+        return
+    _state["loaded"] = True
+    path = _file()
+    _state["path"] = path
+    if path is not None:
+        _state["entries"], _state["code"] = _read(path)
+
+
+def _key(pattern: str, flags: int) -> str:
+    return hashlib.sha256(f"{flags}\0{pattern}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name of what it replaces
+    """``re.compile(pattern, flags)``, with the compiled program kept between processes (see the module)."""
+    flags = int(flags)
+    if not _USABLE or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    with _lock:
+        _load()
+        if _state["path"] is None:
+            return re.compile(pattern, flags)
+        key = _key(pattern, flags)
+        entry = _state["entries"].get(key)
+        if entry is not None:
+            try:
+                final_flags, groups, groupindex, indexgroup, offset, length = entry
+                code = _state["code"][offset:offset + length].tolist()
+                if len(code) == length:
+                    compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+                    _state["used"].add(key)
+                    _state["hits"] += 1
+                    return compiled
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                pass  # a program _sre refuses, or internals that changed: compile it afresh
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        final_flags = flags | parsed.state.flags
+        groups = parsed.state.groups - 1
+        try:
+            compiled = _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
+        except TypeError:  # pragma: no cover - a Python whose _sre.compile takes other arguments
+            return re.compile(pattern, flags)
+        offset = len(_state["code"])
+        try:
+            _state["code"].extend(code)
+        except OverflowError:  # pragma: no cover - an opcode outside 32 bits: not cached
+            return compiled
+        _state["entries"][key] = [final_flags, groups, groupindex, indexgroup, offset, len(code)]
+        _state["used"].add(key)
+        _state["new"] += 1
+        _state["misses"] += 1
+        return compiled
+
+
+def save() -> None:
+    """Write the patterns compiled since the file was read, if any; silent when the folder cannot be written."""
+    with _lock:
+        path = _state["path"]
+        if path is None or not _state["new"]:
+            return
+        entries, code = _state["entries"], _state["code"]
+        if len(code) * 4 > _MAX_BYTES:  # keep only what this process used
+            kept, packed = {}, array("I")
+            for key in _state["used"]:
+                flags_, groups, groupindex, indexgroup, offset, length = entries[key]
+                kept[key] = [flags_, groups, groupindex, indexgroup, len(packed), length]
+                packed.extend(code[offset:offset + length])
+            entries, code = kept, packed
+        out = array("I", code)
+        if sys.byteorder != "little":
+            out.byteswap()
+        head = json.dumps(entries, separators=(",", ":")).encode("utf-8")
+        body = head + out.tobytes()
+        blob = _HEADER + struct.pack("<IQ", zlib.crc32(body), len(head)) + body
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(blob)
+            os.replace(tmp, path)
+        except OSError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            return
+        _state["new"] = 0
+
+
+def _reset() -> None:
+    """Forget the file read and the patterns compiled (for tests: the next call reads the cache folder afresh)."""
+    with _lock:
+        _state.update(loaded=False, entries={}, code=array("I"), new=0, used=set(), path=None, hits=0, misses=0)
+
+
+def stats() -> dict:
+    """How many patterns this process took from the cache and compiled itself, and the file it uses."""
+    return {"hits": _state["hits"], "misses": _state["misses"], "file": _state["path"]}
+
+
+atexit.register(save)
