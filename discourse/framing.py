@@ -353,11 +353,19 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
     if (np.bincount(codes, weights=n, minlength=len(keys)) == 0).any():
         g = int(np.flatnonzero(np.bincount(codes, weights=n, minlength=len(keys)) == 0)[0])
         raise ValueError(f"group(s) with no counted terms: {group_label(keys, g, by_cols)}")
-    doc_codes, doc_ids = (pd.factorize(counts["doc_id"], sort=False) if has_docs
-                          else (np.zeros(len(counts), dtype=np.int64), np.array([None], dtype=object)))
+    # the units a group's interval resamples: each document's rows in that group (a document can fall in several
+    # groups when a grouping column varies within it, by speaker or voice); without doc_id each group is one unit
+    n_g = len(keys)
+    if has_docs:
+        doc_of_row, doc_names = pd.factorize(counts["doc_id"], sort=False)
+        doc_codes, pairs = pd.factorize(doc_of_row.astype(np.int64) * n_g + codes, sort=False)
+        doc_ids = np.asarray(doc_names, dtype=object)[pairs // n_g]
+        doc_group = (pairs % n_g).astype(np.int64)
+    else:
+        doc_codes = np.asarray(codes, dtype=np.int64)
+        doc_ids = np.array([None] * n_g, dtype=object)
+        doc_group = np.arange(n_g, dtype=np.int64)
     n_d = len(doc_ids)
-    doc_group = np.zeros(n_d, dtype=np.int64)
-    doc_group[doc_codes] = codes
     keep_doc_col = "doc_id" not in by_cols
     cat = counts["frame"].to_numpy(dtype=object)
     uses_text = distanced

@@ -579,6 +579,39 @@ def test_balance_from_counts_known_answer():
         dc.count_frames(counts, by="source", voice="quoted")
 
 
+def test_balance_from_counts_keeps_each_group_its_own_counts():
+    # Before: without doc_id every row was one pseudo-document, given to the last group only, so A got 0 : 0
+    # and B 6 : 6 (the README's own example, count_terms(tokens, by="source") -> frame_balance, gave four seed
+    # sources nothing and the fifth every hit). By hand: A 5 promotional : 1 rights, B 1 : 5.
+    counts = pd.DataFrame({"source": ["A", "A", "B", "B"], "term": ["smart city", "privacy"] * 2, "n": [5, 1, 1, 5]})
+    fb = dc.frame_balance(counts, by="source").set_index("source")
+    assert fb.loc["A", ["n_positive", "n_negative", "n_tokens"]].tolist() == [5, 1, 6]
+    assert fb.loc["B", ["n_positive", "n_negative", "n_tokens"]].tolist() == [1, 5, 6]
+    assert fb.loc["A", "balance"] == pytest.approx(math.log(5.5 / 1.5)) == -fb.loc["B", "balance"]
+    # with doc_id and a grouping column that varies within a document (speaker): each group counts its own
+    # rows of the document, and its interval resamples those parts (d1 is in both groups)
+    counts = pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "speaker": ["X", "Y", "Y", "X"],
+                           "term": ["smart city", "privacy", "privacy", "seamless"], "n": [2, 1, 3, 1]})
+    fb = dc.frame_balance(counts, by="speaker", n_boot=200)
+    g = fb[fb["level"] == "group"].set_index("speaker")
+    assert g.loc["X", ["n_positive", "n_negative", "n_units"]].tolist() == [3, 0, 2]
+    assert g.loc["Y", ["n_positive", "n_negative", "n_units"]].tolist() == [0, 4, 1]
+    d = fb[fb["level"] == "document"]
+    assert sorted(zip(d["doc_id"], d["speaker"], d["n_positive"], d["n_negative"], strict=True)) == [
+        ("d1", "X", 2, 0), ("d1", "Y", 0, 4), ("d2", "X", 1, 0)]
+
+
+def test_balance_from_counts_agrees_with_count_frames_on_the_seeds(seed_tokens):
+    lex = dc.load_lexicon("framing")
+    counts = dc.count_terms(seed_tokens, by="source", lexicon=lex)
+    fb = dc.frame_balance(counts, lex, by="source").set_index("source")
+    cf = dc.count_frames(counts, lex, by="source")
+    for pole, col in (("promotional", "n_positive"), ("rights", "n_negative")):
+        per_source = cf[cf["frame"] == pole].set_index("source")["n"]
+        assert fb[col].to_dict() == per_source.reindex(fb.index, fill_value=0).astype(int).to_dict()
+    assert (fb["n_positive"] + fb["n_negative"] > 0).all()
+
+
 def test_balance_by_speaker_splits_documents_across_groups(seed_tokens):
     # by a token-level column (speaker), one document falls into several groups; each group resamples its
     # own part of the document. Yan Lida's two quoted paragraphs in 002 (lines 44-45 of the file) hold 10
