@@ -460,7 +460,11 @@ def _run_topics(args: argparse.Namespace) -> int:
         write(effects.expected, "effect_expected.csv")
     if lexicon is not None:
         write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
-    packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+    with warnings.catch_warnings():
+        # a network without communities is printed below; frame_packages' warning about it names Python options
+        # (similarity=, min_weight) that this command does not take, so it is not repeated
+        warnings.filterwarnings("ignore", message="the topic network has no community structure", category=UserWarning)
+        packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
     if packages.structure:
         print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
               f"(modularity {packages.modularity:.3f})")
@@ -621,7 +625,7 @@ def _add_report(sub) -> None:
     _corpus_args(p)
     p.add_argument("--by", default="source", help="document column whose groups are compared (default: source)")
     p.add_argument("--lexicon", default="framing",
-                   help="framing lexicon: a bundled name or a .toml/.dic file (default: framing)")
+                   help="framing lexicon: a bundled name or a .toml/.dic/.json file (default: framing)")
     p.add_argument("--poles", default=None, metavar="A,B",
                    help="the two lexicon categories the balance contrasts (default: promotional,rights)")
     p.add_argument("--out", default="discourse-report",

@@ -412,6 +412,18 @@ def test_rerun_into_another_corpus_folder_leaves_no_old_file(report, tiny_corpus
     assert (tmp_path / "mine" / "thesis.docx").read_text() == "precious"
 
 
+def test_the_runs_warnings_are_in_the_provenance_record(tiny_corpus, tmp_path):
+    # a document in Chinese makes tokenize warn; the page lists the warning, and (before, not) the record too
+    docs = tiny_corpus.documents.copy()
+    docs.loc[len(docs)] = {**docs.iloc[0].to_dict(), "doc_id": "zh", "text": "智慧城市监控系统 smart city"}
+    corpus = dc.Corpus.from_dataframe(docs[["doc_id", "source", "text"]], text="text", source="source")
+    with pytest.warns(UserWarning, match="Chinese, Japanese or Korean"):
+        page = build_report(corpus, out=tmp_path / "r", n_boot=10, dpi=40, verbose=False, explore=False).read_text()
+    warned = json.loads((tmp_path / "r" / "provenance.json").read_text())["warnings"]
+    assert len(warned) >= 1 and any("Chinese, Japanese or Korean" in w for w in warned)
+    assert all(html.escape(w.split(": ", 1)[1][:40]) in page for w in warned)
+
+
 def test_a_failed_run_keeps_the_previous_report(tiny_corpus, tmp_path, monkeypatch):
     out = tmp_path / "r"
     build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False, explore=False)

@@ -382,6 +382,20 @@ def test_cli_topics_writes_tables(tmp_path, capsys):
     assert TopicModel.load(tmp_path / "model.pkl").n_topics_ in (2, 3)
 
 
+def test_cli_topics_says_no_package_structure_once(capsys):
+    # the seeds' six topics form a complete network: the command prints that each topic is its own package,
+    # and (before) frame_packages' warning naming Python options the command does not take came on top
+    from discourse.cli import main
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert main(["topics", "-k", "6", "--n-boot", "10"]) == 0
+    out, err = capsys.readouterr()
+    assert "the topic network has no community structure; each topic is its own package" in out
+    assert not [w for w in caught if "no community structure" in str(w.message)]
+    assert "min_weight" not in out + err
+
+
 def test_cli_topics_bad_range(capsys):
     from discourse.cli import main
 

@@ -291,9 +291,10 @@ def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbos
     if writer.parallel:  # before the warnings are listed: the worker's come back with its figures
         a.step("the figures written by the second process", writer.wait)
     files += ["provenance.json", "report.html"]
-    prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
-    write_record(out / "provenance.json", prov)
     warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
+    prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
+    prov["warnings"] = warned  # the warnings of the run, as the page lists them
+    write_record(out / "provenance.json", prov)
     for w in warned:
         say(w, verbose)
     a.step("writing the page", lambda: (out / "report.html").write_text(
