@@ -69,8 +69,13 @@ def cache_dir() -> Path | None:
     if env is not None:
         return Path(env) if env.strip() else None
     xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".cache"
-    return base / "discourse"
+    if xdg:
+        return Path(xdg) / "discourse"
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):  # no home folder to be found (some batch systems): no cache
+        return None
+    return home / ".cache" / "discourse"
 
 
 def _file() -> Path | None:
