@@ -80,6 +80,35 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
         )
 
 
+#: where a group column is renamed, by the kind of table it was taken from (see :func:`check_by_names`)
+_RENAME_IN = {
+    "tokens": "in the documents before tokenising (corpus.documents = corpus.documents.rename(columns={{{old!r}: "
+              "{new!r}}})) or in the token table (tokens.rename(columns={{{old!r}: {new!r}}}))",
+    "counts": "in the counts (counts.rename(columns={{{old!r}: {new!r}}}))",
+}
+
+
+def check_by_names(by: Sequence[str], reserved: Iterable[str], what: str, *, table: str = "tokens",
+                   param: str = "by") -> None:
+    """Refuse a group column whose name the function also writes in its own table, or uses for a column
+    of its own on the way (``reserved``): a table with two columns of one name, or one overwritten by the
+    other, is a wrong result or a traceback from inside pandas, never the groups asked for.
+
+    ``what`` names the table in the message ("frame counts"); ``table`` ("tokens" or "counts") says where the
+    column is to be renamed. ValueError naming the column, the table and the fix."""
+    reserved = list(dict.fromkeys(reserved))
+    clash = [c for c in by if c in reserved]
+    if not clash:
+        return
+    old = clash[0]
+    new = f"{old}_group"
+    where = _RENAME_IN.get(table, _RENAME_IN["tokens"]).format(old=old, new=new)
+    others = f" (and {_fmt(clash[1:])})" if len(clash) > 1 else ""
+    raise ValueError(f"{param}={old!r}{others} names a column that {what} also write ({_fmt(clash)}); rename it "
+                     f"{where} and pass {param}={new!r}. Names {what} use for their own columns: "
+                     f"{_fmt(reserved, 40)}")
+
+
 def plain_dtype(dtype: Any) -> Any:
     """The dtype of a categorical's values (its categories); any other dtype unchanged."""
     return dtype.categories.dtype if isinstance(dtype, pd.CategoricalDtype) else dtype

@@ -201,6 +201,11 @@ def _frame_terms(tokens: pd.DataFrame, lex: Any, categories: list[str], corpus: 
     return out
 
 
+#: names :func:`frame_contributions` refuses as group columns: its columns and those it sorts by
+CONTRIBUTION_RESERVED = ("frame", "entry", "voice", "n", *(f"n_{u}" for u in USES), "share", "rate", "rank", "_g",
+                         "_c")
+
+
 def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                         by: str | Sequence[str] | None = "source", voice: str = "all",
                         categories: str | Sequence[str] | None = None, on: str = "norm",
@@ -220,7 +225,7 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     """
     lex = load_lexicon(lexicon)
     tokens = check_tokens(tokens, on)
-    by_cols = check_by(tokens, by)
+    by_cols = check_by(tokens, by, CONTRIBUTION_RESERVED, "frame contribution tables")
     check_one_of("voice", voice, list(VOICES))
     cats = lex.check_categories(categories)
     runs, keys, n_tok = _group_words(tokens, by_cols, voice)
@@ -255,6 +260,11 @@ def frame_contributions(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     return tab[cols].reset_index(drop=True)
 
 
+#: names :func:`frame_sensitivity` refuses as group columns: its columns and those it sorts by
+SENSITIVITY_RESERVED = ("voice", "dropped_frame", "dropped_entry", "n_dropped", "n_positive", "n_negative", "balance",
+                        "balance_without", "delta", "sign_change", "rank", "_g", "_abs")
+
+
 def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
                       by: str | Sequence[str] | None = "source", poles: Sequence[str] = ("promotional", "rights"),
                       voice: str = "all", uses: str | Sequence[str] = "evaluative", smoothing: float = 0.5,
@@ -286,7 +296,7 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     """
     lex = load_lexicon(lexicon)
     tokens = check_tokens(tokens, on)
-    by_cols = check_by(tokens, by)
+    by_cols = check_by(tokens, by, SENSITIVITY_RESERVED, "frame sensitivity tables")
     pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("voice", voice, list(VOICES))
     use_list = uses_param(uses, distanced, "frame_sensitivity")

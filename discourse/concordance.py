@@ -9,6 +9,7 @@ spelling), so a KWIC line and a frame count always point at the same tokens and 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,7 +17,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from ._util import _fmt, as_list, check_by_names, check_columns, check_dataframe, check_one_of, check_type
 from .stats import g2 as g2_table
 from .text import doc_bounds, document_order
 
@@ -26,6 +27,14 @@ KWIC_COLUMNS = ["doc_id", "paragraph", "sentence", "position", "start", "end", "
                 "pattern", "frame", "voice", "quote_kind", "speaker"]
 COLLOCATE_COLUMNS = ["node", "window", "collocate", "n", "n_collocate", "n_node", "window_total", "total",
                      "expected", "pmi", "t_score", "g2", "p"]
+#: columns of a KWIC line that are the token table's own column of that name at the match's first token: a
+#: ``by`` or ``metadata`` column of one of these names is that column, given once
+_KWIC_TOKEN_COLUMNS = ("doc_id", "paragraph", "sentence", "position", "start", "voice", "quote_kind", "speaker")
+#: names :func:`kwic` refuses as ``by`` or ``metadata`` columns: the columns of its lines that it computes
+#: (``end`` is the end of the match's last token)
+KWIC_RESERVED = tuple(c for c in KWIC_COLUMNS if c not in _KWIC_TOKEN_COLUMNS)
+#: names :func:`collocates` refuses as group columns: its columns, and the column it marks window tokens in
+COLLOCATE_RESERVED = (*COLLOCATE_COLUMNS, "_w")
 _QUERY = "query"
 _WS = re.compile(r"\s+")
 
@@ -74,19 +83,34 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
         raise ValueError(f"{param}={query!r}: {err}") from None
     hits = lex.find_matches(tokens, on=on).rename(columns={"entry": "pattern"})
     if case_sensitive and len(hits):
-        from .text import normalize
-
-        by_norm: dict[str, list[re.Pattern]] = {}
-        for p in pats:
-            rx = r"[\s\-‐‑]?".join(
+        # a hit of the case-insensitive search is kept when its surface form matches the query as written,
+        # both read as the norm reads them but for the case (apostrophes as ', hyphens as -, invisible marks
+        # left out): "Huawei’s" then matches "Huawei's" as the normal search does, "huawei's" does not. Keyed by
+        # the pattern as the lexicon writes it (a word the tokenizer splits, "huawei 's", is split there too)
+        by_pattern: dict[str, list[re.Pattern]] = {}
+        for p, entry in zip(pats, lex.entries, strict=True):  # one entry per pattern, in order
+            rx = r"[\s\-]?".join(
                 "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
-                for part in p.split())
-            by_norm.setdefault(" ".join(normalize(p).split()), []).append(re.compile(rx, re.DOTALL))
-        ok = [any(r.fullmatch(m) for r in by_norm.get(pat, [])) for pat, m in
+                for part in _case_form(p).split())
+            by_pattern.setdefault(entry.pattern, []).append(re.compile(rx, re.DOTALL))
+        ok = [any(r.fullmatch(_case_form(m)) for r in by_pattern.get(pat, [])) for pat, m in
               zip(hits["pattern"], hits["matched"], strict=True)]
         hits = hits[np.asarray(ok, dtype=bool)].reset_index(drop=True)
     hits["frame"] = pd.NA
     return hits
+
+
+def _case_form(text: str) -> str:
+    """``text`` as :func:`discourse.text.normalize` reads it but for the case: NFKC, apostrophes as ``'``,
+    hyphens as ``-``, soft hyphens and zero-width spaces left out; every character that ``normalize`` only
+    lowercases is kept as it stands."""
+    from .text import normalize
+
+    out = []
+    for c in unicodedata.normalize("NFKC", text):
+        n = normalize(c)
+        out.append(c if n == c.lower() else n)
+    return "".join(out)
 
 
 # ------------------------------------------------------------------------------------------ kwic
@@ -134,11 +158,13 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     """
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
+    check_by_names(by_cols, KWIC_RESERVED, "KWIC lines")
     if metadata is None:
         meta_cols = ["source"] if "source" in tokens.columns else []
     else:
         meta_cols = as_list(metadata)
-    meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c != "doc_id"]
+        check_by_names(meta_cols, KWIC_RESERVED, "KWIC lines", param="metadata")
+    meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c not in KWIC_COLUMNS]
     window = _check_window(window)
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols, *meta_cols],
                   "tokens")
@@ -203,7 +229,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         "pattern": hits["pattern"].to_numpy(dtype=object), "frame": hits["frame"].to_numpy(dtype=object),
         "voice": meta("voice"), "quote_kind": meta("quote_kind"), "speaker": meta("speaker"),
     })
-    out = out[["doc_id", *by_cols, *meta_cols, *KWIC_COLUMNS[1:]]]
+    # a group column that is one of the line's own columns (doc_id, speaker, ...) is given once, in its place
+    out = out[["doc_id", *(c for c in by_cols if c not in KWIC_COLUMNS), *meta_cols, *KWIC_COLUMNS[1:]]]
     if by_cols and len(out):
         out = out.sort_values(by_cols, kind="stable")
     return out.reset_index(drop=True)
@@ -271,6 +298,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     """
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
+    check_by_names(by_cols, COLLOCATE_RESERVED, "collocate tables")
     window = _check_window(window)
     check_type("min_count", min_count, (int, np.integer), "an int")
     check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])
@@ -318,12 +346,10 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     keys = [*by_cols, "collocate"]
     node_label = node if isinstance(node, str) else " | ".join(map(str, node))
     if by_cols:
-        gtot = data.groupby(by_cols, sort=True, dropna=False)["_w"].agg(["size", "sum"])
-        gtot.columns = ["total", "window_total"]
+        gtot = data.groupby(by_cols, sort=True, dropna=False)["_w"].agg(total="size", window_total="sum")
         nodes = pd.DataFrame({c: toks[c].to_numpy()[first] for c in by_cols})
         n_node = nodes.groupby(by_cols, sort=True, dropna=False).size().rename("n_node")
-    per = data.groupby(keys, sort=True, dropna=False)["_w"].agg(["sum", "size"]).reset_index()
-    per.columns = [*keys, "n", "n_collocate"]
+    per = data.groupby(keys, sort=True, dropna=False)["_w"].agg(n="sum", n_collocate="size").reset_index()
     per = per[per["n"] >= max(int(min_count), 1)]
     if by_cols:
         per = per.join(gtot, on=by_cols).join(n_node, on=by_cols)

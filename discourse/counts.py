@@ -39,6 +39,7 @@ from ._util import (
     LONE_SURROGATE,
     SURROGATE_FIX,
     as_list,
+    check_by_names,
     check_columns,
     check_dataframe,
     check_one_of,
@@ -51,6 +52,12 @@ __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMa
 
 ATTRS_KEY = "discourse_counts"
 """Key of ``DataFrame.attrs`` under which counts carry ``by``, group ``totals`` and ``doc_totals``."""
+
+#: the columns of :func:`count_terms` after the ``by`` columns
+TERM_COUNT_COLUMNS = ("term", "n", "n_docs")
+#: names :func:`count_terms` (:class:`TermCounts`) refuses as group columns: its own columns, and the column
+#: of document numbers it counts ``n_docs`` with (``_doc``)
+TERM_COUNT_RESERVED = (*TERM_COUNT_COLUMNS, "_doc")
 
 # token-level columns that need quotation finding when used as groups
 VOICE_COLUMNS = frozenset({"voice", "quote_id", "quote_kind", "speaker"})
@@ -1017,6 +1024,7 @@ class TermCounts(_Counts):
         super().__init__(by)
         from .text import TOKEN_COLUMNS
 
+        check_by_names(self.by, TERM_COUNT_RESERVED, "term counts")
         self.ngram = ngram_range(ngram)
         check_type("min_count", min_count, (int, np.integer), "an int")
         check_one_of("column", column, ["norm", "stem", "token"])
@@ -1177,11 +1185,12 @@ class FrameCounts(_Counts):
                  voice: Any = "all", categories: str | Sequence[str] | None = None, on: str = "norm",
                  quotes: bool = True, compact_rows: int = 2_000_000, fast: bool | None = None) -> None:
         super().__init__(by)
-        from .framing import check_by_voice, voices_param
+        from .framing import FRAME_COUNT_RESERVED, check_by_voice, voices_param
         from .lexicon import load_lexicon
         from .text import TOKEN_COLUMNS
 
         check_by_voice(self.by)
+        check_by_names(self.by, FRAME_COUNT_RESERVED, "frame counts")
         self.lexicon = load_lexicon(lexicon)
         self.categories = categories
         self.categories_resolved = list(self.lexicon.check_categories(categories))

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_one_of, check_type, plain_columns
+from ._util import _fmt, as_list, check_by_names, check_columns, check_one_of, check_type, plain_columns
 from .lexicon import Lexicon, load_lexicon
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .stance import (
@@ -80,7 +80,11 @@ def uses_param(uses: Any, distanced: str | None, func: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------ shared
-def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
+def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None, reserved: Sequence[str] = (),
+             what: str = "frame tables", table: str = "tokens") -> list[str]:
+    """The group columns ``by`` as a list, checked: strings, columns of ``tokens``, none twice, not ``voice``
+    and none of the names of ``reserved`` (the columns the calling function writes, or uses on the way, in
+    its table ``what``: :func:`discourse._util.check_by_names`)."""
     cols = as_list(by)
     for c in cols:
         check_type("by", c, str, "a column name or a list of column names")
@@ -88,6 +92,7 @@ def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None) -> list[str]:
     if len(set(cols)) != len(cols):
         raise ValueError(f"by={cols!r} names a column twice")
     check_by_voice(cols)
+    check_by_names(cols, reserved, what, table=table)
     return cols
 
 
@@ -120,8 +125,9 @@ def group_codes(tokens: pd.DataFrame, by: list[str]) -> tuple[np.ndarray, pd.Dat
         return np.zeros(len(tokens), dtype=np.int64), pd.DataFrame(index=[0])
     codes = tokens.groupby(by, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
     keys = plain_columns(tokens[by].drop_duplicates())  # group columns with plain values, not categoricals
-    keys["_code"] = codes[keys.index.to_numpy()]
-    keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
+    # in group order (each distinct key has its own code); sorted by position, without a column of its own
+    # that a group column of the same name would collide with
+    keys = keys.iloc[np.argsort(codes[keys.index.to_numpy()], kind="stable")].reset_index(drop=True)
     return codes, keys
 
 
@@ -411,6 +417,13 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
 
 
 # ------------------------------------------------------------------------------------------ count_frames
+#: the columns of :func:`count_frames` after the ``by`` columns (:func:`frame_table` writes them)
+FRAME_COUNT_COLUMNS = ("frame", "voice", "n", *(f"n_{st}" for st in STANCES), "n_tokens", "rate")
+#: names :func:`count_frames` refuses as group columns: its own columns, and those the count-table path sorts
+#: its rows by (``_g``, ``_c``, ``_v``)
+FRAME_COUNT_RESERVED = (*FRAME_COUNT_COLUMNS, "_g", "_c", "_v")
+
+
 def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                  voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
                  on: str = "norm") -> pd.DataFrame:
@@ -456,10 +469,12 @@ def count_frames(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Se
     """
     lex = load_lexicon(lexicon)
     if _is_counts(tokens):
-        return _count_frames_from_counts(tokens, lex, check_by(tokens, by), lex.check_categories(categories),
-                                         voices_param(voice), not isinstance(voice, bool))
+        return _count_frames_from_counts(tokens, lex, check_by(tokens, by, FRAME_COUNT_RESERVED, "frame counts",
+                                                               "counts"),
+                                         lex.check_categories(categories), voices_param(voice),
+                                         not isinstance(voice, bool))
     tokens = check_tokens(tokens, on)
-    by_cols = check_by(tokens, by)
+    by_cols = check_by(tokens, by, FRAME_COUNT_RESERVED, "frame counts")
     cats = lex.check_categories(categories)
     voices = voices_param(voice)
     vcode = voice_codes(tokens)
@@ -689,6 +704,17 @@ def pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.nda
     return codes.astype(np.int64), uniq // width
 
 
+#: the columns of :func:`frame_balance` but the ``by`` columns (after ``level``) and ``doc_id`` (after them)
+BALANCE_COLUMNS = ("level", "voice", "positive_pole", "negative_pole", "n_positive", "n_negative", "n_tokens",
+                   "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "smoothing", "uses")
+#: names :func:`frame_balance` refuses as group columns: its own columns and those it sorts its rows by
+#: (``_g``, ``_d``, ``_l``, ``_v``); ``doc_id`` is a group column like any other (the table then has no second
+#: ``doc_id`` column). Counts (rather than tokens) also get a ``frame`` column on the way (the lexicon
+#: category of each term): :data:`BALANCE_COUNTS_RESERVED`
+BALANCE_RESERVED = (*BALANCE_COLUMNS, "_g", "_d", "_l", "_v")
+BALANCE_COUNTS_RESERVED = (*BALANCE_RESERVED, "frame")
+
+
 def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] | None = "source",
                   poles: Sequence[str] = ("promotional", "rights"), level: str = "both",
                   voice: str | Sequence[str] = DEFAULT_VOICES, uses: str | Sequence[str] = "evaluative",
@@ -765,7 +791,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     counts_given = _is_counts(tokens)
     if not counts_given:
         tokens = check_tokens(tokens, on)
-    by_cols = check_by(tokens, by)
+    by_cols = check_by(tokens, by, BALANCE_COUNTS_RESERVED if counts_given else BALANCE_RESERVED,
+                       "frame balance tables", "counts" if counts_given else "tokens")
     pos_pole, neg_pole = check_poles(lex, poles)
     check_one_of("level", level, ["both", "group", "document"])
     use_list = uses_param(uses, distanced, "frame_balance")
@@ -865,9 +892,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
 
 
 def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_col: bool) -> pd.DataFrame:
-    cols = ["level", *by_cols, *(["doc_id"] if keep_doc_col else []), "voice", "positive_pole", "negative_pole",
-            "n_positive", "n_negative", "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot",
-            "ci", "smoothing", "uses"]
+    cols = [BALANCE_COLUMNS[0], *by_cols, *(["doc_id"] if keep_doc_col else []), *BALANCE_COLUMNS[1:]]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d"])
     # no pole hit (0 against 0, or a voice with no words: a source that quotes nobody) is no evidence of a
     # lean either way: the balance is missing, not 0 with the interval [0, 0]

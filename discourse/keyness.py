@@ -33,7 +33,7 @@ import pandas as pd
 from scipy import special
 
 from . import stats
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, check_type
+from ._util import _fmt, as_list, check_by_names, check_columns, check_dataframe, check_one_of, check_type
 from .counts import ATTRS_KEY
 
 __all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
@@ -46,6 +46,10 @@ _FLOAT_COLUMNS = [
 ]
 # strings first, then counts, statistics and dispersion, then the settings (correction, prior)
 KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior"]
+#: names :func:`keyness` and :func:`keyness_all` refuse as group columns: the columns of their table and
+#: those they read from the counts (``n_docs``); a group column of one of these names was left out of the
+#: table, or overwritten, or a traceback from inside pandas
+KEYNESS_RESERVED = (*KEYNESS_COLUMNS, "n", "n_docs")
 _STATISTICS = ["g2", "g2_two_term", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
                "log_odds_z", "n_target", "n_reference", "dispersion_target"]
 _REST = "rest"
@@ -329,11 +333,10 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table:
                          "reference": _str_take(labels["reference"], rep)})
     tail = pd.DataFrame({"correction": _str_take(labels["correction"], rep),
                          "prior": _str_take(labels["prior"], rep)})
-    # the target group in the caller's own group columns (by="source" gives a "source" column)
+    # the target group in the caller's own group columns (by="source" gives a "source" column; no group column
+    # is named like a keyness column: KEYNESS_RESERVED)
     own = {}
     for j, c in enumerate(table.by):
-        if c in KEYNESS_COLUMNS:
-            continue  # a group column named like a keyness column is given by the target label only
         values = pd.Series([g[j] if g else None for g in groups], dtype=object)
         try:
             values = values.astype(table.dtypes[c])
@@ -466,6 +469,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     """
     _check_options(correction, prior, prior_scale, min_count, sort)
     by_cols = as_list(by)
+    check_by_names(by_cols, KEYNESS_RESERVED, "keyness tables", table="counts")
     opts = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
             "min_count": int(min_count), "sort": sort}
     table = _Table(counts, by_cols, "counts", totals, doc_totals)
@@ -591,6 +595,7 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     by_cols = as_list(by)
     if not by_cols:
         raise ValueError("keyness_all needs by= naming the group column(s)")
+    check_by_names(by_cols, KEYNESS_RESERVED, "keyness tables", table="counts")
     table = _Table(counts, by_cols, "counts", totals, doc_totals)
     g = len(table.groups)
     if g < 2:
@@ -637,6 +642,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'discourse.keyness' has no attribute {name!r}")
 
 
+#: names :func:`frame_keyness` refuses as group columns: those of the frame counts it reads
+#: (:data:`discourse.framing.FRAME_COUNT_RESERVED`) and of the keyness table it writes
+FRAME_KEYNESS_RESERVED = (*KEYNESS_RESERVED, "frame", "voice", "n_endorsed", "n_distanced", "n_quoted", "n_tokens",
+                          "rate", "_g", "_c", "_v")
+
+
 def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
                   voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
                   correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
@@ -676,7 +687,9 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
     by_cols = as_list(by)
     if not by_cols:
         raise ValueError("frame_keyness needs by= naming the group column(s)")
-    if "token" in data.columns:  # a token table
+    is_tokens = "token" in data.columns
+    check_by_names(by_cols, FRAME_KEYNESS_RESERVED, "frame keyness tables", table="tokens" if is_tokens else "counts")
+    if is_tokens:  # a token table
         from .framing import count_frames
 
         data = count_frames(data, lexicon, by=by_cols)

@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of
+from .errors import InputError
 from .text import normalize as _text_normalize
 
 __all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS", "ENTRY_COLUMNS"]
@@ -54,6 +55,14 @@ MATCH_COLUMNS = [
     "matched", "n_tokens", "token_row",
 ]
 CHECK_COLUMNS = ["category", "pattern", "issue", "detail"]
+#: the keys of a lexicon file in the TOML format (:meth:`Lexicon.from_toml`), by level; any other key is a
+#: misspelling that would drop what it holds, and an error. Top level: the tables, and the metadata fields
+#: that some files write above them (read from ``[metadata]`` only); ``since`` marks the release an entry came
+#: in (read by benchmarks/validate_framing.py, not by the library)
+TOML_TOP_KEYS = ("metadata", "categories", "changelog")
+TOML_METADATA_KEYS = ("name", "version", "description", "citation")
+TOML_CATEGORY_KEYS = ("description", "entries")
+ENTRY_KEYS = ("pattern", "rationale", "name", "since")
 _GLOB_CHARS = set("*?")
 _FORBIDDEN = set("[]{}")
 _WORD_RE = re.compile(r"\w")
@@ -220,6 +229,11 @@ class Lexicon:
                     if isinstance(p, Mapping):
                         if "pattern" not in p:
                             raise ValueError(f"category {cat!r}: entry {dict(p)!r:.80} has no 'pattern' key")
+                        unknown = [k for k in p if k not in ENTRY_KEYS]
+                        if unknown:
+                            raise ValueError(f"category {cat!r}: entry {dict(p)!r:.80} has unknown key(s) "
+                                             f"{_fmt(unknown)}; known keys: {_fmt(ENTRY_KEYS)} (a misspelled "
+                                             "key would be dropped; correct it)")
                         entries.append(Entry(cat, p["pattern"], str(p.get("rationale", "") or ""),
                                              _check_name_flag(p.get("name", False), f"category {cat!r}: entry "
                                                               f"{p['pattern']!r}")))
@@ -263,6 +277,7 @@ class Lexicon:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:
             raise ValueError(f"{path}: malformed TOML: {err}; fix the file at that line") from None
+        _check_toml_keys(path, text, data)
         meta = data.get("metadata", {})
         cats = data.get("categories")
         if not isinstance(cats, dict) or not cats:
@@ -273,6 +288,12 @@ class Lexicon:
         for cat, body in cats.items():
             if not isinstance(body, dict):
                 raise ValueError(f"{path}: [categories.{cat}] must be a table with an 'entries' array")
+            unknown = [k for k in body if k not in TOML_CATEGORY_KEYS]
+            if unknown:
+                raise InputError(f"{path}{_line_of_table(text, f'categories.{cat}')}",
+                                 f"[categories.{cat}] has unknown key(s) {_fmt(unknown)}; known keys: "
+                                 f"{_fmt(TOML_CATEGORY_KEYS)}",
+                                 "correct the spelling (a misspelled key would be dropped with what it holds)")
             descriptions[cat] = str(body.get("description", ""))
             items = body.get("entries", [])
             if not isinstance(items, list):
@@ -282,6 +303,13 @@ class Lexicon:
                     item = {"pattern": item}
                 if not isinstance(item, dict) or "pattern" not in item:
                     raise ValueError(f"{path}: categories.{cat}.entries[{j}] has no 'pattern' key: {item!r:.80}")
+                if len(item) > 1 and not item.keys() <= _ENTRY_KEY_SET:
+                    unknown = [k for k in item if k not in _ENTRY_KEY_SET]
+                    raise InputError(f"{path}{_line_of(text, item['pattern'])}",
+                                     f"categories.{cat}.entries[{j}] ({item['pattern']!r:.60}) has unknown key(s) "
+                                     f"{_fmt(unknown)}; known keys: {_fmt(ENTRY_KEYS)}",
+                                     "correct the spelling (a misspelled key is dropped with its value: a "
+                                     "misspelled name = true leaves the entry without its name flag)")
                 try:
                     pattern = _clean_pattern(item["pattern"], f"{path}: categories.{cat}.entries[{j}]")
                     name_flag = _check_name_flag(item.get("name", False), f"{path}: categories.{cat}.entries[{j}]")
@@ -320,6 +348,10 @@ class Lexicon:
             parts = ln.split(None, 1)
             if len(parts) != 2:
                 raise ValueError(f"{path}:{i + 1}: category line {ln!r} must be '<id> <name>'")
+            if parts[0] in ids:
+                raise InputError(f"{path}:{i + 1}", f"category id {parts[0]} is declared twice in the header, for "
+                                 f"{ids[parts[0]]!r} and for {parts[1].strip()!r}; only one of them could be kept",
+                                 "give each category its own id (and the entries of each category its id)")
             ids[parts[0]] = parts[1].strip()
         entries: list[Entry] = []
         for i in range(n_pct[1] + 1, len(lines)):
@@ -836,6 +868,39 @@ def _could_overlap(a: Entry, b: Entry) -> bool:
             if not (fa.startswith(fb) or fb.startswith(fa)):
                 return False
     return True
+
+
+_ENTRY_KEY_SET = frozenset(ENTRY_KEYS)
+
+
+def _check_toml_keys(path: Path, text: str, data: Mapping[str, Any]) -> None:
+    """InputError naming the file, the line, the key and the known keys for a top-level table (or array of
+    tables) or a ``[metadata]`` key the TOML format does not have: a misspelled ``[categroies.security]``
+    dropped its whole category."""
+    for key, value in data.items():
+        is_table = isinstance(value, dict) or (isinstance(value, list) and value
+                                                and all(isinstance(v, dict) for v in value))
+        if key not in TOML_TOP_KEYS and (is_table or key not in TOML_METADATA_KEYS):
+            what = f"table [{key}]" if is_table else f"key {key!r}"
+            raise InputError(f"{path}{_line_of_table(text, key)}",
+                             f"unknown top-level {what}; known: {_fmt(TOML_TOP_KEYS)} (tables: [metadata], "
+                             "[categories.<name>], [[changelog]])",
+                             "correct the spelling (a misspelled table is dropped with every entry it holds)")
+    meta = data.get("metadata", {})
+    if isinstance(meta, dict):
+        unknown = [k for k in meta if k not in TOML_METADATA_KEYS]
+        if unknown:
+            raise InputError(f"{path}{_line_of_table(text, 'metadata')}",
+                             f"[metadata] has unknown key(s) {_fmt(unknown)}; known keys: {_fmt(TOML_METADATA_KEYS)}",
+                             "correct the spelling (a misspelled key would be dropped)")
+
+
+def _line_of_table(text: str, key: str) -> str:
+    """':<line>' of the first line that opens table ``key`` (``[key]``, ``[key.x]``, ``[[key]]``) or sets it
+    (``key = ...``) in the TOML text, or ''."""
+    rx = re.compile(rf"^[ \t]*(?:\[\[?[ \t]*{re.escape(key)}[ \t]*[.\]]|{re.escape(key)}[ \t]*=)", re.MULTILINE)
+    m = rx.search(text)
+    return f":{text.count(chr(10), 0, m.start()) + 1}" if m else ""
 
 
 def _line_of(text: str, pattern: Any) -> str:
