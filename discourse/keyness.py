@@ -417,8 +417,8 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     -------
     DataFrame with one row per term counted in the target or the reference, and the columns:
 
-    - the ``by`` columns, named as the caller named them, holding the target group (a column named like one
-      of the columns below is left out; ``target`` says the same);
+    - the ``by`` columns, named as the caller named them, holding the target group (a ``by`` column named like one
+      of the columns below is refused, naming the rename: :data:`KEYNESS_RESERVED`);
     - ``term``; ``target``, ``reference``: group labels (several ``by`` values joined with " / "; the
       pooled reference is "rest", several pooled groups are joined with " + ", an external list is
       "reference", ``by=None`` makes the target "corpus");
