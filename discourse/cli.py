@@ -34,8 +34,11 @@ def _one_line(text: str) -> str:
 def _check_out(args: argparse.Namespace) -> None:
     """``--out`` must be a folder (or a file for ``kwic``) that can be made: checked before any work."""
     out = getattr(args, "out", None)
-    if not out:
+    if out is None:
         return
+    if not str(out).strip():
+        raise _OptionError(f"--out {out!r} is empty. Fix: pass --out a folder name (a file name for kwic), or "
+                           "leave --out out")
     out = Path(out)
     if getattr(args, "command", None) in _OUT_FOLDER_COMMANDS:
         if out.exists() and not out.is_dir():
@@ -52,6 +55,71 @@ def _check_out(args: argparse.Namespace) -> None:
         if not out.parent.is_dir():
             raise _OptionError(f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist. Fix: make "
                                "it first, or pass --out a file in an existing folder")
+
+
+#: numeric options and their allowed range (low, high; None = no bound), checked before any work. The same
+#: option name has the same range in every command that has it.
+_SEED_MAX = 2**32 - 1
+_INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
+    "n_boot": ("--n-boot", 0, None, "0 turns the bootstrap intervals off"),
+    "random_state": ("--random-state", 0, _SEED_MAX, "numpy's seeds"),
+    "max_groups": ("--max-groups", 1, None, "groups shown in the figures"),
+    "max_rows": ("--max-rows", 0, None, "sources listed"),
+    "min_count": ("--min-count", 1, None, "occurrences a term needs"),
+    "top": ("--top", 1, None, "terms printed per contrast"),
+    "window": ("--window", 0, None, "tokens of context"),
+    "width": ("--width", 1, None, "characters of context shown"),
+    "max_lines": ("--max-lines", 0, None, "lines printed; --out writes them all"),
+    "k": ("-k", 1, None, "topics"),
+    "window_size": ("--window-size", 1, None, "tokens per window"),
+    "passes": ("--passes", 1, None, "training passes"),
+    "iterations": ("--iterations", 1, None, "inference iterations"),
+    "n_seeds": ("--n-seeds", 1, None, "seeds per K"),
+    "top_n": ("--top-n", 1, None, "terms shown per topic"),
+}
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Every numeric option in its range, and the options written as text parsed, before any work: a
+    value out of range is a one-line error naming the flag, the allowed range and the fix (exit 2)."""
+    import math
+
+    for dest, (flag, low, high, what) in _INT_RANGES.items():
+        value = getattr(args, dest, None)
+        if value is None:
+            continue
+        if value < low or (high is not None and value > high):
+            allowed = f"from {low} to {high}" if high is not None else f"{low} or more"
+            raise _OptionError(f"{flag} {value}: must be {allowed} ({what}). Fix: pass {flag} {allowed}")
+    seeds = getattr(args, "n_seeds", None)
+    if getattr(args, "choose_k", None) and seeds and args.random_state + seeds - 1 > _SEED_MAX:
+        raise _OptionError(f"--random-state {args.random_state} with --n-seeds {seeds}: the seeds run past "
+                           f"2**32 - 1 ({_SEED_MAX}). Fix: pass a smaller --random-state")
+    scale = getattr(args, "prior_scale", None)
+    if scale is not None and not (math.isfinite(scale) and scale > 0):
+        raise _OptionError(f"--prior-scale {scale}: must be a finite number > 0 (the mean prior pseudo-count per "
+                           "term). Fix: pass e.g. --prior-scale 1")
+    share = getattr(args, "max_doc_share", None)
+    if share is not None and not (0 < share <= 1):
+        raise _OptionError(f"--max-doc-share {share}: must be > 0 and at most 1 (the share of units a term may "
+                           "be in; 1 keeps every term). Fix: pass e.g. --max-doc-share 0.5")
+    if getattr(args, "ngram", None) is not None:
+        _parse_ngram(args.ngram)
+    if getattr(args, "choose_k", None) is not None:
+        _parse_k_range(args.choose_k)
+
+
+def _parse_ngram(text: str) -> tuple[int, int]:
+    """``--ngram``: ``"2"`` -> (2, 2), ``"1:3"`` -> (1, 3)."""
+    lo, sep, hi = str(text).partition(":")
+    try:
+        n = (int(lo), int(hi if sep else lo))
+    except ValueError:
+        n = (0, 0)
+    if n[0] < 1 or n[1] < n[0]:
+        raise _OptionError(f"--ngram {text!r}: not an n-gram length; write N or N:M with 1 <= N <= M (e.g. 1, 2 "
+                           "or 1:3)")
+    return n
 
 
 def _describe_error(err: BaseException) -> tuple[int, str] | None:
@@ -264,8 +332,7 @@ def _run_keyness(args: argparse.Namespace) -> int:
     tokens = tokenize(corpus, metadata=[args.by], quotes=args.voice is not None)
     if args.voice is not None:
         tokens = tokens[tokens["voice"] == args.voice]
-    lo, _, hi = args.ngram.partition(":")
-    ngram = (int(lo), int(hi or lo))
+    ngram = _parse_ngram(args.ngram)
     counts = count_terms(tokens, by=args.by, ngram=ngram, drop_stop=not args.keep_stop, lexicon=lexicon,
                          column=args.column)
     opts = {"correction": args.correction, "prior": args.prior, "prior_scale": args.prior_scale,
@@ -276,6 +343,10 @@ def _run_keyness(args: argparse.Namespace) -> int:
         table = keyness_all(counts, by=args.by, pairs=args.pairs, **opts)
     show = ["target", "reference", "term", "n_target", "n_reference", "g2", "p_adjusted", "log_ratio",
             "log_odds_z", "dispersion_target"]
+    if table.empty and len(counts):
+        most = int(counts.groupby("term")["n"].sum().max())
+        print(f"no term reaches --min-count {args.min_count} (the most frequent term occurs {most:,} times); "
+              f"lower --min-count to at most {most:,}")
     for (tgt, ref), part in table.groupby(["target", "reference"], sort=False):
         print(f"\n{tgt} vs {ref}: top {args.top} of {len(part):,} terms by {args.sort}")
         print(part[show[2:]].head(args.top).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
@@ -455,9 +526,18 @@ def _run_topics(args: argparse.Namespace) -> int:
     write(label_topics(model), "label_topics.csv")
     write(find_thoughts(model, corpus), "find_thoughts.csv")
     if by != "doc_id" and model.units_[by].nunique() > 1:
-        effects = estimate_effect(model, by, random_state=args.random_state)
-        write(effects.coefficients, "effect_coefficients.csv")
-        write(effects.expected, "effect_expected.csv")
+        values = model.units_[by].dropna()
+        numeric = (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
+                   and not isinstance(values.dtype, pd.CategoricalDtype))
+        n_units, n_groups = len(values), int(values.nunique())
+        if not numeric and n_units <= n_groups:  # one coefficient per group: it needs more units than groups
+            print(f"\nthe effect of --by {by} on topic proportions is not estimated (effect_*.csv not written): "
+                  f"{n_units:,} {args.unit}s for {n_groups:,} groups, and the regression needs more {args.unit}s "
+                  f"than groups; use a smaller --unit (paragraph, sentence) or more documents", file=sys.stderr)
+        else:
+            effects = estimate_effect(model, by, random_state=args.random_state)
+            write(effects.coefficients, "effect_coefficients.csv")
+            write(effects.expected, "effect_expected.csv")
     if lexicon is not None:
         write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
     with warnings.catch_warnings():
@@ -497,8 +577,8 @@ def _parse_k_range(text: str) -> range:
         nums = [int(p) for p in parts]
     except ValueError:
         nums = []
-    if len(nums) not in (2, 3) or nums[0] < 1 or nums[1] < nums[0]:
-        raise ValueError(f"--choose-k {text!r} is not a range of K; write LOW:HIGH (e.g. 3:12) or LOW:HIGH:STEP")
+    if len(nums) not in (2, 3) or nums[0] < 1 or nums[1] < nums[0] or (len(nums) == 3 and nums[2] < 1):
+        raise _OptionError(f"--choose-k {text!r} is not a range of K; write LOW:HIGH (e.g. 3:12) or LOW:HIGH:STEP")
     return range(nums[0], nums[1] + 1, nums[2] if len(nums) == 3 else 1)
 
 
@@ -590,7 +670,7 @@ def _run_report(args: argparse.Namespace) -> int:
     if args.topics is not None and args.topics < 2:
         raise ValueError(f"--topics {args.topics}: a topic model needs at least 2 topics (leave --topics out for "
                          "the default: 5, fewer on small corpora)")
-    check_out_folder(args.out)
+    check_out_folder(args.out, args.path)
     from .lexicon import load_lexicon
 
     lexicon = load_lexicon(args.lexicon)
@@ -685,6 +765,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         try:
+            _check_options(args)
             _check_out(args)
             return int(args.func(args) or 0)
         except BrokenPipeError:  # output piped into `head` and closed early

@@ -34,6 +34,7 @@ arrays it is built from (:class:`TokenArrays`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -339,6 +340,25 @@ class _Sentence:
         self.norm = ctx.norm(rows)
         self.surface = [str(t) for t in ctx.arr.token[lo:hi + 1]]
         self.punct = ctx.arr.punct[lo:hi + 1]
+        # Per-sentence indexes of the rules that look at the whole sentence (built once, on first use): a
+        # rule that scanned the sentence for every hit took quadratic time on a long sentence (an automatic
+        # transcript with no full stops: 100 KB took 27 s). Each index holds, per voice and quotation (the
+        # rules only count words in the hit's own, :func:`_same_voice`), what the scan would find first.
+        self._first: int | None = None
+        self._according: set | None = None
+        self._verbs_before: dict | None = None
+        self._verbs_after: dict | None = None
+        self._stance: dict | None = None
+        self._quote_verbs: tuple | None = None
+
+    def key(self, j: int) -> tuple:
+        """The voice and quotation of token ``j``: tokens with the same key are :func:`_same_voice`."""
+        return self.ctx.arr.voice[j], self.ctx.qid[j]
+
+    def at(self, words: frozenset | set) -> list[int]:
+        """The rows of the sentence whose norm is in ``words``, in order."""
+        lo = self.lo
+        return [lo + i for i, t in enumerate(self.norm) if t in words]
 
     def n(self, j: int) -> str:
         return self.norm[j - self.lo]
@@ -350,10 +370,13 @@ class _Sentence:
         return bool(self.punct[j - self.lo])
 
     def first_word(self) -> int:
-        for j in range(self.lo, self.hi + 1):
-            if not self.p(j):
-                return j
-        return self.lo
+        if self._first is None:
+            self._first = self.lo
+            for j in range(self.lo, self.hi + 1):
+                if not self.p(j):
+                    self._first = j
+                    break
+        return self._first
 
     def words(self) -> list[int]:
         return [j for j in range(self.lo, self.hi + 1) if not self.p(j)]
@@ -491,11 +514,14 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     a standard, not a source; :func:`discourse.quotes.according_to_source`, the same test as the reported
     clauses of :mod:`discourse.quotes`).
     """
-    for j in range(sent.lo, sent.hi):
-        if sent.n(j) == "according" and sent.n(j + 1) == "to" and _same_voice(sent.ctx, j, s) and \
-                according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1) if not sent.p(k)]):
-            return "according to"
-    return None
+    if sent._according is None:  # the voices of the sentence's "according to"s, found once per sentence
+        sent._according = {sent.key(j) for j in sent.at(_ACCORDING) if j < sent.hi and sent.n(j + 1) == "to"
+                            and according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1)
+                                                     if not sent.p(k)])}
+    return "according to" if sent._according and sent.key(s) in sent._according else None
+
+
+_ACCORDING = frozenset({"according"})
 
 
 def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
@@ -537,25 +563,56 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     :func:`discourse.tokenize` a reported clause is already ``voice="reported"`` (rule ``reported_voice``).
     Returns the verb.
     """
+    if sent._verbs_before is None:
+        _index_reporting_verbs(sent)
+    key = sent.key(s)
+    first = sent._verbs_before.get(key)
+    if first is not None and first[0] < s:
+        return first[1]
+    after = sent._verbs_after.get(key)
+    if after is not None:
+        i = bisect.bisect_right(after[0], e)
+        if i < len(after[0]):
+            return after[1][i]
+    return None
+
+
+def _index_reporting_verbs(sent: _Sentence) -> None:
+    """The two scans of :func:`rule_reporting_verb`, done once per sentence (they depend on the hit only by
+    its voice and position): per voice and quotation, the first preceding reporting verb that counts
+    (its row and verb), and the commas that open a reporting clause (their rows and the clause's verb)."""
     ctx = sent.ctx
-    for j in range(sent.lo, s):
+    before: dict = {}
+    for j in sent.at(_ALL_REPORTING):
+        key = sent.key(j)
+        if key in before:
+            continue
         verb = reporting_verb_at(sent, j)
-        if verb is None or not _same_voice(ctx, j, s):
+        if verb is None:
             continue
         if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]):
             continue
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
-        return verb
-    for j in range(e + 1, sent.hi + 1):
-        if sent.p(j) and sent.s(j) == "," and _same_voice(ctx, j, s):
-            for k in range(j + 1, min(sent.hi, j + 5) + 1):
-                t = sent.n(k)
-                if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
-                        and _same_voice(ctx, k, s) and (sent.hi - k <= 5 or _medial(sent, k)):
-                    if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
-                        return t
-    return None
+        before[key] = (j, verb)
+    after: dict = {}
+    for j in range(sent.lo, sent.hi + 1):
+        if not (sent.p(j) and sent.s(j) == ","):
+            continue
+        key = sent.key(j)
+        for k in range(j + 1, min(sent.hi, j + 5) + 1):
+            t = sent.n(k)
+            if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
+                    and _same_voice(ctx, k, j) and (sent.hi - k <= 5 or _medial(sent, k)):
+                if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
+                    rows, verbs = after.setdefault(key, ([], []))
+                    rows.append(j)
+                    verbs.append(t)
+                    break
+    sent._verbs_before, sent._verbs_after = before, after
+
+
+_ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
 
 
 #: words that open an adjunct of a final reporting clause (place, time, occasion, channel)
@@ -600,25 +657,34 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     subject within three words before it ("our concern", "we warned") keeps the view the speaker's own
     (self-attribution, Thompson 1994 ch. 2). Returns the noun or verb with its link word.
     """
-    ctx = sent.ctx
-    for j in range(sent.lo, s - 1):
-        t = sent.n(j)
-        nxt = sent.n(j + 1)
-        if t in STANCE_NOUNS and nxt in _STANCE_LINKS:
-            pass
-        elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
-            pass
-        else:
-            continue
-        if sent.p(j) or not _same_voice(ctx, j, s):
-            continue
-        if nxt == "of" and t in STANCE_NOUNS and _holder_after(sent, j + 2):
-            continue  # "the concern of the United Nations for ...": "of" names the holder, not the content
-        before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
-        if first_person_subject(before) or any(w in ("our", "my") for w in before):
-            continue
-        return f"{t} {nxt}"
-    return None
+    if sent._stance is None:  # per voice and quotation, the first noun or verb that counts (once per sentence)
+        first: dict = {}
+        for j in sent.at(_STANCE_HEADS):
+            if j >= sent.hi:
+                continue
+            t = sent.n(j)
+            nxt = sent.n(j + 1)
+            if t in STANCE_NOUNS and nxt in _STANCE_LINKS:
+                pass
+            elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
+                pass
+            else:
+                continue
+            key = sent.key(j)
+            if sent.p(j) or key in first:
+                continue
+            if nxt == "of" and t in STANCE_NOUNS and _holder_after(sent, j + 2):
+                continue  # "the concern of the United Nations for ...": "of" names the holder, not the content
+            before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
+            if first_person_subject(before) or any(w in ("our", "my") for w in before):
+                continue
+            first[key] = (j, f"{t} {nxt}")
+        sent._stance = first
+    found = sent._stance.get(sent.key(s))
+    return found[1] if found is not None and found[0] < s - 1 else None
+
+
+_STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS
 
 
 def _holder_after(sent: _Sentence, j: int) -> bool:
@@ -754,33 +820,29 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     content = [j for j in range(s, e + 1) if not sent.p(j) and not stop[j]]
     if not content or not all(is_capitalised(sent.s(j)) for j in content):
         return False
-    run = set(range(s, e + 1))
+    # The name is the capitalised run around the hit; it counts when it has a capitalised word beyond the hit,
+    # and then it always has two capitalised words, one of them not the first (the hit's content words are
+    # capitalised): so the first word the run reaches beyond the hit decides, and the run is not walked to
+    # its end (a long run of capitals around many hits made this quadratic).
     j = s - 1
-    while True:
-        while j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
-            run.add(j)
-            j -= 1
-        # "Declaration of Human Rights", "Commission on the Status of ...": a link word, an optional "the",
-        # then the capitalised head of the name (not the sentence's first word)
-        if j < sent.lo or sent.p(j) or sent.n(j) not in NAME_LINKS:
-            break
+    if j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
+        return True
+    # "Declaration of Human Rights", "Commission on the Status of ...": a link word, an optional "the",
+    # then the capitalised head of the name (not the sentence's first word)
+    if j >= sent.lo and not sent.p(j) and sent.n(j) in NAME_LINKS:
         k = j - 1
         if k >= sent.lo and sent.n(k) == "the" and not sent.p(k):
             k -= 1
-        if k < sent.lo or sent.p(k) or stop[k] or not is_capitalised(sent.s(k)) or k == first:
-            break
-        run.add(k)
-        j = k - 1
+        if not (k < sent.lo or sent.p(k) or stop[k] or not is_capitalised(sent.s(k)) or k == first):
+            return True
     j = e + 1
     while j <= sent.hi and not sent.p(j):
         if is_capitalised(sent.s(j)):
-            run.add(j)
-        elif not (stop[j] and j + 1 <= sent.hi and is_capitalised(sent.s(j + 1))):
+            return True
+        if not (stop[j] and j + 1 <= sent.hi and is_capitalised(sent.s(j + 1))):
             break
         j += 1
-    caps = [k for k in run if not sent.p(k) and is_capitalised(sent.s(k))]
-    beyond = any(k < s or k > e for k in caps)
-    return beyond and len(caps) >= 2 and any(k != first for k in caps)
+    return False
 
 
 #: prepositions that link the head of a name to its field ("Declaration of Human Rights", "Conference on
@@ -1037,8 +1099,17 @@ def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
     """
     if ctx.qkind[s] != "mention" or ctx.qid[s] is None:
         return None
-    for j in range(sent.lo, s):
-        if reporting_verb_at(sent, j) is not None and ctx.qid[j] != ctx.qid[s]:
+    if sent._quote_verbs is None:
+        # the first reporting verb of the sentence and the first one outside its quotation (once per sentence):
+        # the first verb before the hit in another quotation than the hit's is one of these two
+        verbs = [j for j in sent.at(_ALL_REPORTING) if reporting_verb_at(sent, j) is not None]
+        j0 = verbs[0] if verbs else None
+        j1 = next((j for j in verbs if ctx.qid[j] != ctx.qid[j0]), None) if verbs else None
+        sent._quote_verbs = (j0, j1)
+    j0, j1 = sent._quote_verbs
+    if j0 is not None:
+        j = j0 if ctx.qid[j0] != ctx.qid[s] else j1
+        if j is not None and j < s:
             return "reported", "partial_quotation"
     n_words = _quote_words(ctx, s)
     n_hit = int((~ctx.arr.punct[s:e + 1]).sum())

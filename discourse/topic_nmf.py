@@ -26,7 +26,7 @@ def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol:
     ``x`` is a (documents x terms) scipy sparse matrix. Returns ``(W, H, n_iter, relative_loss)``.
     """
     import scipy.sparse as sp
-    from scipy.sparse.linalg import svds
+    from scipy.sparse.linalg import ArpackError, svds
 
     x = sp.csr_matrix(x, dtype=float)
     n, v = x.shape
@@ -39,9 +39,22 @@ def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol:
         xht = np.asarray(x @ h.T)
         w = np.maximum(xht / np.maximum(np.diag(hht), eps), 0.0) / k
     else:
+        if x.count_nonzero() == 0:
+            raise ValueError(
+                "the units x terms matrix is all zeros (with TF-IDF weights: every term left after filtering "
+                "occurs in every unit, so nothing tells the units apart); NMF has nothing to factorise: give "
+                "more varied documents, or lower max_doc_share (--max-doc-share) so that such terms are dropped")
         rng = np.random.default_rng(random_state)
         kk = min(k, min(n, v) - 1)
-        u, s, vt = svds(x, k=kk, v0=rng.uniform(-1, 1, size=min(n, v)))
+        try:
+            u, s, vt = svds(x, k=kk, v0=rng.uniform(-1, 1, size=min(n, v)))
+        except ArpackError as err:  # ARPACK fails on some rank-deficient matrices ("starting vector is zero")
+            if n * v > 20_000_000:
+                raise ValueError(f"the truncated SVD that starts NMF failed ({err}): the units x terms matrix "
+                                 "holds too few distinct word patterns for this many topics; use fewer topics or "
+                                 "more varied documents") from None
+            u, s, vt = np.linalg.svd(x.toarray(), full_matrices=False)  # the same leading vectors, exactly
+            u, s, vt = u[:, :kk], s[:kk], vt[:kk]
         order = np.argsort(-s)
         u, s, vt = u[:, order], s[order], vt[order]
         w = np.zeros((n, k))

@@ -95,6 +95,28 @@ def auto_settings(n_units: int, n_words: int, init: str = "nmf") -> dict[str, in
     return {"chunksize": chunksize, "passes": passes, "iterations": 50}
 
 
+def _distinct_units(prep: PreparedUnits, enough: int) -> int:
+    """How many distinct bags of words the units of ``prep`` hold, counted up to ``enough`` (the number of
+    topics: a model cannot tell apart more topics than there are different units; identical documents gave
+    the NMF start a zero matrix, and a traceback from scipy's ARPACK)."""
+    seen: set = set()
+    m = prep.matrix
+    if m is not None:
+        m = m.tocsr()
+        ptr, idx, val = m.indptr, m.indices, m.data
+        for i in range(m.shape[0]):
+            a, b = ptr[i], ptr[i + 1]
+            seen.add((idx[a:b].tobytes(), val[a:b].tobytes()))
+            if len(seen) >= enough:
+                break
+    else:
+        for bow in prep.corpus:
+            seen.add(tuple(bow))
+            if len(seen) >= enough:
+                break
+    return len(seen)
+
+
 def _nmf_start(model: Any, corpus: Any, dictionary: Any, counts: np.ndarray, k: int, seed: int) -> str:
     """Start a gensim LDA model from the topics of an NMF of the TF-IDF matrix: every term's corpus count
     is shared among the topics in proportion to the term's NMF weights (the expected counts, ``sstats``,
@@ -104,6 +126,8 @@ def _nmf_start(model: Any, corpus: Any, dictionary: Any, counts: np.ndarray, k: 
     x = bow_matrix(corpus, len(dictionary), TfidfModel(dictionary=dictionary))
     if min(x.shape) < 2 or x.nnz == 0:
         return "random (gensim): too few units or terms for an NMF start"
+    if x.count_nonzero() == 0:
+        return "random (gensim): every term occurs in every unit, so the TF-IDF matrix of an NMF start is zero"
     _, h, n_iter, _ = nmf_hals(x, k, random_state=seed, max_iter=100, tol=1e-3)
     col = h.sum(axis=0, keepdims=True)
     share = np.divide(h, col, out=np.full_like(h, 1.0 / k), where=col > 0)
@@ -382,6 +406,16 @@ class TopicModel:
             raise ValueError(
                 f"n_topics={self.n_topics} is larger than the number of non-empty units ({n_units} "
                 f"{self.unit}s); choose n_topics <= {n_units} or a smaller unit (unit='paragraph' or 'window')")
+        distinct = _distinct_units(prep, int(self.n_topics))
+        if distinct < self.n_topics:
+            if distinct == 1:
+                raise ValueError(
+                    f"all {n_units} {self.unit}s are identical after filtering (one word pattern), so no topics "
+                    f"can be told apart (n_topics={self.n_topics}); give more varied documents")
+            raise ValueError(
+                f"the {n_units} {self.unit}s hold only {distinct} distinct word patterns after filtering (the "
+                f"others repeat them), too few for n_topics={self.n_topics}: use fewer topics (n_topics <= "
+                f"{distinct}) or more varied documents")
         if len(prep.skipped):
             warnings.warn(
                 f"{len(prep.skipped)} of {len(prep.skipped) + n_units} {self.unit}s have no term left after "

@@ -176,7 +176,12 @@ class Analysis:
         check_type("random_state", random_state, int, "an int")
         check_type("max_groups", max_groups, int, "an int")
         if max_groups < 1:
-            raise ValueError(f"max_groups={max_groups} must be at least 1")
+            raise ValueError(f"max_groups={max_groups} (--max-groups) must be at least 1")
+        if n_boot < 0:
+            raise ValueError(f"n_boot={n_boot} (--n-boot) must be 0 or more (0 turns the bootstrap intervals off)")
+        if not 0 <= random_state <= 2**32 - 1:
+            raise ValueError(f"random_state={random_state} (--random-state) must be between 0 and 2**32 - 1 "
+                             "(numpy's seeds)")
         check_speakers(speakers)
         if speakers is False:
             raise ValueError("speakers=False is not a report option: the report compares who voices which frame; "

@@ -36,10 +36,33 @@ __all__ = ["EXPLORE_KWIC_MAX_ROWS", "build_report", "check_out_folder", "explore
 _REPORT_NAMES = {"report.html", "explore.html", "provenance.json", "tables", "figures"}
 
 
-def check_out_folder(out: str | Path) -> Path:
+def check_out_folder(out: str | Path, corpus_path: str | Path | None = None) -> Path:
     """The output folder, checked before any work: not a file, and, when it exists, empty or a report
-    folder (which is replaced as a whole). Raises ValueError naming the problem and the fix."""
+    folder (which is replaced as a whole). Not empty (``""``), not the current folder or one of its
+    parents, and not a folder that holds the corpus (``corpus_path``): the report replaces its folder as a
+    whole. Raises ValueError naming the problem and the fix."""
+    if isinstance(out, str) and not out.strip():
+        raise ValueError(f"out={out!r} (--out) is empty; give the report a new folder name, e.g. "
+                         "--out discourse-report")
     out = Path(out)
+    try:
+        where = out.resolve()
+        here = Path.cwd().resolve()
+    except (OSError, RuntimeError):  # a symbolic link loop: the checks below say what is wrong
+        where = here = None
+    if where is not None and (where == here or where in here.parents):
+        what = "the current folder" if where == here else f"a parent of the current folder ({str(here)!r})"
+        raise ValueError(f"out={str(out)!r} (--out) is {what}; the report replaces its folder as a whole, so give "
+                         "it a new folder name, e.g. --out discourse-report")
+    if where is not None and corpus_path is not None:
+        try:
+            corpus = Path(corpus_path).resolve()
+        except (OSError, RuntimeError):
+            corpus = None
+        if corpus is not None and (corpus == where or where in corpus.parents):
+            raise ValueError(f"out={str(out)!r} (--out) holds the corpus {str(corpus_path)!r}; the report replaces "
+                             "its folder as a whole, so give it a new folder name outside the corpus, e.g. "
+                             "--out discourse-report")
     if out.exists() and not out.is_dir():
         raise ValueError(f"out={str(out)!r} is a file, not a folder; give a folder for the report (it is created)")
     if out.is_dir():
@@ -154,7 +177,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
         a = Analysis(corpus, by=by, lexicon=lexicon, poles=poles, n_topics=n_topics, n_boot=n_boot,
                      random_state=random_state, max_groups=max_groups, speakers=speakers,
                      verbose=verbose)
-        out = check_out_folder(out)
+        out = check_out_folder(out, _corpus_path(a.corpus))
         a.tokens  # noqa: B018 - tokenise first, so progress messages come in the order the work is done
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.parent / f".{out.name}.partial-{os.getpid()}"
@@ -166,11 +189,26 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
-    _swap(tmp, out)
+    try:
+        _swap(tmp, out)
+    except BaseException:  # a failed run leaves no partial folder behind (it would block the next run)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     say(f"report written to {out / 'report.html'} in {time.perf_counter() - t0:.1f} s", verbose)
     for w in _user_warnings(caught):
         warnings.warn(str(w.message), w.category, stacklevel=2)
     return out / "report.html"
+
+
+def _corpus_path(corpus: Any) -> str | None:
+    """The file or folder the corpus was read from, when it was read from one (None for a DataFrame)."""
+    origin = getattr(corpus, "origin", None)
+    if not isinstance(origin, str) or not origin:
+        return None
+    try:
+        return origin if Path(origin).exists() else None
+    except (OSError, ValueError):
+        return None
 
 
 def _user_warnings(caught) -> list:
@@ -194,7 +232,11 @@ def _swap(tmp: Path, out: Path) -> None:
         if old.exists():
             shutil.rmtree(old)
         os.replace(out, old)
-        os.replace(tmp, out)
+        try:
+            os.replace(tmp, out)
+        except BaseException:
+            os.replace(old, out)  # the previous report stays in place
+            raise
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(tmp, out)
