@@ -193,6 +193,10 @@ SHAPES: dict[str, tuple[str, object]] = {
     "interview_q": ("'Q&A' title, then question and answer paragraphs without labels",
                     lambda n: ("Q&A: on cameras\n\nWe spoke with Ann Roe.\n\n"
                                + _rep("Why is that?\n\nBecause it works well.\n\n")(n))[:n]),
+    # a transcript: no sentence ends at all, a lexicon word every 40 words (the stance rules scanned the whole
+    # sentence for every hit: quadratic in find_frame_terms)
+    "transcript_hits": ("words without any full stop, 'privacy' about every 40th word",
+                        lambda n: _fill(lambda r: "privacy " if r.random() < 1 / 40 else "word ", n, seed=2)),
 }
 
 
@@ -237,6 +241,9 @@ def _entries() -> dict[str, tuple[str, object]]:
         "matcher": ("FrameMatcher('framing').match_text(t)", lambda t: len(matcher.match_text(t))),
         "frames_stream": ("count_frames_stream(DataFrame) (fast path, cleaning, quotations)",
                           lambda t: len(dc.count_frames_stream(frame(t), lexicon, progress=False))),
+        "frame_terms": ("find_frame_terms(tokenize(...)) (every hit's use by the stance rules)",
+                        lambda t: len(dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(frame(t), clean=False)),
+                                                          lexicon))),
         "terms_stream": ("count_terms_stream(DataFrame) (fast word counts)",
                          lambda t: len(dc.count_terms_stream(frame(t), progress=False))),
     }
@@ -367,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         worker(args.worker, shapes, sizes, args.cap)
         return 0
     entry_names = ["quotes_spans", "quotes", "quotes_rep", "tokenize", "tokenize_noq", "clean", "load_corpus",
-                   "paragraphs", "sentences", "token_spans", "matcher", "frames_stream", "terms_stream"]
+                   "paragraphs", "sentences", "token_spans", "matcher", "frames_stream", "frame_terms", "terms_stream"]
     if args.list:
         for s, (doc, _) in SHAPES.items():
             print(f"shape  {s:16} {doc}")
