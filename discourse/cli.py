@@ -169,6 +169,10 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    "substitutes U+FFFD)")
     p.add_argument("--sep", default=None, help="delimiter of a .csv/.tsv file, e.g. ';' or '\\t' (default: "
                    "',' for .csv, tab for .tsv)")
+    p.add_argument("--quoting", default="auto", choices=["auto", "csv", "none"],
+                   help="quotation marks in a .csv/.tsv file: auto (default: CSV quoting, refused where a text's "
+                   "opening mark would run on over the following rows), csv (CSV quoting, unchecked) or none "
+                   "(marks are text; one row per line)")
     p.add_argument("--unlisted", default="error", choices=["error", "include", "skip"],
                    help="folder files that metadata.csv does not name: error (default), include them without "
                    "metadata, or skip them (reported)")
@@ -228,6 +232,7 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
     corpus = load_corpus(args.path, text=args.text, doc_id=doc_id, source=args.source, date=args.date,
                          encoding=args.encoding, encoding_errors=getattr(args, "encoding_errors", "strict"),
                          unlisted=getattr(args, "unlisted", "error"), sep=_sep_arg(getattr(args, "sep", None)),
+                         quoting=getattr(args, "quoting", "auto"),
                          follow_links=getattr(args, "follow_links", False), clean=not args.no_clean)
     by = getattr(args, "by", None)
     if check_by and isinstance(by, str):

@@ -27,7 +27,7 @@ import os
 import re
 import warnings
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ __all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_p
 CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
 SET_ASIDE_COLUMNS = ["doc_id", "kind", "rule", "start", "end", "text"]
 SKIPPED_COLUMNS = ["file", "line", "doc_id", "reason"]
+MISSING_SOURCE = "(missing)"  # the source of documents whose source value is missing
 TEXT_SUFFIXES = (".txt", ".md")
 FOLDER_DOCS = {"readme.md", "readme.txt", "license", "license.txt", "license.md"}
 FILE_FORMATS = ("folder", "txt", "csv", "tsv", "jsonl", "parquet")
@@ -326,10 +327,21 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         if source is None or source not in df.columns:
             out["source"] = out["source"].where(out["source"].notna(),
                                                 pd.Series(sources, index=out.index, dtype=object))
+    if source is not None and source in df.columns:
+        # the column is there, but some documents have no value: a group of their own, announced (not
+        # pooled under the corpus name, which would invent an outlet)
+        no_source = out["source"].map(_is_missing).astype(bool)
+        if no_source.any():
+            out["source"] = out["source"].where(~no_source, MISSING_SOURCE)
+            ids = out["doc_id"][no_source]
+            warnings.warn(f"{int(no_source.sum())} document(s) of {name!r} have no value in the source column "
+                          f"{source!r} (doc_id {_fmt(ids, 5)}); their "
+                          f"source is {MISSING_SOURCE!r}. Fill the column to group them by outlet",
+                          UserWarning, stacklevel=3)
     out["source"] = out["source"].where(out["source"].notna(), name).astype(str)
     for c in ("title", "author"):
         out[c] = out[c].astype(object).where(out[c].notna(), None)
-    out["date"] = _to_datetime(out["date"], named["date"], skipped)
+    out["date"] = _to_datetime(out["date"], named["date"], skipped, doc_ids=out["doc_id"], origin=origin)
     out["doc_id"] = out["doc_id"].astype(object)
     out["text"] = out["text"].astype(object)
 
@@ -346,18 +358,156 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                   clean=clean, origin=origin)
 
 
-def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, Any]]) -> pd.Series:
+def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, Any]], *,
+                 doc_ids: pd.Series | None = None, origin: str | None = None) -> pd.Series:
+    """The date column as datetime64[ns] (see ``date`` in :func:`load_corpus`): whole numbers 1000-2999 are
+    years; other numbers, dates out of pandas' range and slash dates of both orders are InputErrors; a
+    column's slash dates are read in one order."""
     if values.isna().all():
         return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    values = _numeric_dates(values, column, doc_ids, origin)
+    values = _slash_dates(values, column, doc_ids, origin)
     # utc=True: values with a time zone are converted to UTC (mixed zones in one column are fine), values
     # without one are taken as UTC; the column is then stored without a zone
-    parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed").dt.tz_localize(None)
+    try:
+        parsed = pd.to_datetime(values, errors="coerce", utc=True, format="mixed").dt.tz_localize(None)
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):  # pragma: no cover - pandas versions that raise
+        _out_of_range_error(values, values.map(_out_of_range).astype(bool), column, doc_ids, origin)
+        raise
+    if pd.api.types.is_datetime64_ns_dtype(parsed.dtype):
+        # pandas that parse into nanoseconds turn an out-of-range date into NaT: find those
+        _out_of_range_error(values, parsed.isna() & values.map(_out_of_range).astype(bool), column, doc_ids, origin)
+    else:  # pandas >= 3 parse into the unit the values need, then .astype("datetime64[ns]") would raise
+        _out_of_range_error(values, (parsed < pd.Timestamp.min) | (parsed > pd.Timestamp.max), column, doc_ids,
+                            origin)
     bad = parsed.isna() & values.notna()
     if bad.any():
         ex = values[bad].iloc[0]
         warnings.warn(f"date column {column!r}: {int(bad.sum())} value(s) could not be read as dates "
                       f"(e.g. {ex!r}); they are left as NaT", UserWarning, stacklevel=4)
     return parsed.astype("datetime64[ns]")
+
+
+def _out_of_range_error(values: pd.Series, far: pd.Series, column: str | None, doc_ids: pd.Series | None,
+                        origin: str | None) -> None:
+    """The InputError for dates beyond what datetime64[ns] holds (``far`` marks them), if there are any."""
+    if far.any():
+        i = far.idxmax()
+        raise _date_error(column, origin, f"{int(far.sum())} date(s) out of the range that can be held (from "
+                          f"{pd.Timestamp.min:%Y-%m-%d} to {pd.Timestamp.max:%Y-%m-%d}), e.g. {values[i]!r}"
+                          f"{_doc_of(doc_ids, i)}", "correct those dates, or leave them empty")
+
+
+def _out_of_range(value: Any) -> bool:
+    """Whether one date value parses only beyond the range of datetime64[ns] (older pandas)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        pd.Timestamp(value)
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):
+        return True
+    except (ValueError, TypeError):
+        return False
+    return False
+
+
+def _doc_of(doc_ids: pd.Series | None, i: Any) -> str:
+    return f" (doc_id {doc_ids[i]!r})" if doc_ids is not None and i in doc_ids.index else f" (row {i})"
+
+
+def _date_error(column: str | None, origin: str | None, problem: str, fix: str) -> InputError:
+    return InputError(origin, f"date column {column!r}: {problem}",
+                      f"{fix}; ISO dates (YYYY-MM-DD) are read as they are; or name another column with "
+                      "date='<column>' (--date <column>)")
+
+
+def _plain(v: Any) -> Any:
+    """A numpy scalar as the Python value (for messages)."""
+    return v.item() if isinstance(v, np.generic) else v
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
+
+
+def _numeric_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | None,
+                   origin: str | None) -> pd.Series:
+    """Numbers in the date column (JSON, Parquet, a DataFrame; a CSV's are strings), which pandas reads as
+    nanoseconds since 1970: whole numbers 1000-2999 become January 1st of that year, others are an error."""
+    if pd.api.types.is_datetime64_any_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
+        return values
+    if pd.api.types.is_numeric_dtype(values.dtype):
+        numeric = values.notna()
+    elif values.dtype == object:
+        numeric = values.map(_is_number).astype(bool) & values.notna()
+    else:
+        return values
+    if not numeric.any():
+        return values
+    nums = values[numeric].astype(float)
+    year = (nums == nums.round()) & (nums >= 1000) & (nums <= 2999)
+    if not year.all():
+        i = year.index[~year][0]
+        raise _date_error(column, origin, f"holds {int((~year).sum())} number(s) that are not years, e.g. "
+                          f"{_plain(values[i])!r}{_doc_of(doc_ids, i)} (a number would be read as nanoseconds "
+                          "since 1970)",
+                          "convert them to dates before loading (Unix seconds: pd.to_datetime(df[col], unit='s')); "
+                          "whole numbers from 1000 to 2999 are read as years")
+    out = values.astype(object)
+    out[numeric] = [f"{int(y):04d}-01-01" for y in nums]
+    return out
+
+
+_SLASH_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+
+
+def _slash_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | None,
+                 origin: str | None) -> pd.Series:
+    """Read all of a column's slash dates (``15/09/2019``, also with dots or dashes) in one order: day first
+    when one of them can only be day first, else month first (pandas reads each value on its own, so
+    ``15/09/2019`` and ``05/06/2019`` were read in different orders). Both kinds in one column is an error."""
+    if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
+        return values
+    day_first: list[Any] = []
+    month_first: list[Any] = []
+    ambiguous: list[Any] = []
+    matches: dict[Any, re.Match[str]] = {}
+    for i, v in values.items():
+        if not isinstance(v, str):
+            continue
+        m = _SLASH_DATE.match(v)
+        if m is None:
+            continue
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and 1 <= b <= 12:
+            day_first.append(i)
+        elif b > 12 and 1 <= a <= 12:
+            month_first.append(i)
+        elif 1 <= a <= 12 and 1 <= b <= 12 and a != b:  # 05/05/2019 is the same date either way
+            ambiguous.append(i)
+        matches[i] = m
+    if day_first and month_first:
+        d, m = day_first[0], month_first[0]
+        raise _date_error(column, origin, f"the slash dates mix two orders: {values[d]!r}{_doc_of(doc_ids, d)} "
+                          f"can only be day/month/year, {values[m]!r}{_doc_of(doc_ids, m)} only month/day/year",
+                          "write the dates in one order")
+    if day_first:
+        if ambiguous:
+            warnings.warn(f"date column {column!r}: slash dates are read day first (DD/MM/YYYY), as "
+                          f"{values[day_first[0]]!r} can only be; {len(ambiguous)} that could be read either way "
+                          f"(e.g. {values[ambiguous[0]]!r}) are read so too. Write ISO dates (YYYY-MM-DD) to be "
+                          "sure", UserWarning, stacklevel=5)
+        out = values.astype(object)
+        for i in day_first + ambiguous:  # swap day and month: pandas reads month first
+            m, v = matches[i], values[i]
+            out[i] = v[:m.start(1)] + m.group(3) + m.group(2) + m.group(1) + v[m.end(3):]
+        return out
+    if ambiguous and not month_first:
+        warnings.warn(f"date column {column!r}: {len(ambiguous)} slash date(s) such as {values[ambiguous[0]]!r} "
+                      "could be day first or month first, and none of the column's dates shows which; they are "
+                      "read month first (MM/DD/YYYY). If they are day first, write ISO dates (YYYY-MM-DD)",
+                      UserWarning, stacklevel=5)
+    return values
 
 
 # --------------------------------------------------------------------------------------------- readers
@@ -373,10 +523,15 @@ def _check_encoding(encoding: str, encoding_errors: str) -> None:
     if not isinstance(encoding, str):
         raise TypeError(f"encoding must be a str such as 'utf-8', got {type(encoding).__name__}")
     try:
-        codecs.lookup(encoding)
+        info = codecs.lookup(encoding)
     except LookupError:
         raise ValueError(f"encoding={encoding!r} (--encoding) is not a known text encoding; use a Python codec "
                          "name such as 'utf-8', 'latin-1', 'cp1252' or 'utf-16'") from None
+    if not getattr(info, "_is_text_encoding", True):
+        # rot13, base64, zlib, hex...: codecs that turn str into str or bytes into bytes, not bytes into text
+        raise InputError(None, f"encoding={encoding!r} (--encoding) is not a text encoding (the {info.name!r} "
+                         "codec transforms bytes to bytes or text to text; it cannot decode a file into text)",
+                         "use a text encoding such as 'utf-8', 'latin-1', 'cp1252' or 'utf-16' (--encoding utf-8)")
     if encoding_errors == "surrogateescape":
         raise ValueError("encoding_errors='surrogateescape' keeps undecodable bytes as lone surrogate code points, "
                          "which no table column or UTF-8 file can hold; use encoding_errors='replace' "
@@ -394,6 +549,35 @@ def _bom_encoding(head: bytes) -> str | None:
     return None
 
 
+def _wide_guess(head: bytes) -> str | None:
+    """``utf-16-le``/``-be`` or ``utf-32-le``/``-be`` when the first bytes of a file without a byte-order mark
+    look like that encoding (mostly ASCII text: a NUL byte beside every character), else None."""
+    head = head[:512]
+    n = len(head) // 4 * 4
+    if n < 8:
+        return None
+    head = head[:n]
+    nul = [sum(1 for b in head[i::4] if b == 0) / (n // 4) for i in range(4)]
+    hi, lo = 0.6, 0.2
+    if nul[0] < lo and min(nul[1:]) > hi:
+        return "utf-32-le"
+    if nul[3] < lo and min(nul[:3]) > hi:
+        return "utf-32-be"
+    even, odd = (nul[0] + nul[2]) / 2, (nul[1] + nul[3]) / 2
+    if even < lo and odd > hi:
+        return "utf-16-le"
+    if odd < lo and even > hi:
+        return "utf-16-be"
+    return None
+
+
+def _wide_error(path: Path, guess: str, encoding: str) -> InputError:
+    kind = guess[:6].upper()
+    return InputError(path, f"not {encoding} text: it holds NUL bytes like a binary file, but looks like {kind} "
+                      "text without a byte-order mark (NUL bytes between the characters)",
+                      f"pass encoding='{guess}' (--encoding {guess}), or save the file as UTF-8")
+
+
 def _is_wide(encoding: str) -> bool:
     """UTF-16/32 text holds NUL bytes; it is not binary."""
     return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
@@ -405,7 +589,7 @@ def _read_text_file(path: Path, encoding: str, encoding_errors: str) -> str:
     data = path.read_bytes()
     enc = _bom_encoding(data[:4]) or encoding
     if not _is_wide(enc) and b"\x00" in data[:8192]:
-        raise _BinaryFile(path)
+        raise _BinaryFile(path, None if _bom_encoding(data[:4]) else _wide_guess(data[:512]))
     try:
         return data.decode(enc, errors=encoding_errors)
     except UnicodeDecodeError as err:
@@ -414,9 +598,10 @@ def _read_text_file(path: Path, encoding: str, encoding_errors: str) -> str:
 
 
 class _BinaryFile(Exception):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, wide: str | None = None) -> None:
         super().__init__(str(path))
         self.path = path
+        self.wide = wide  # the UTF-16/32 encoding the file looks like (no byte-order mark), or None
 
 
 def _link_status(p: Path, root: Path, follow_links: bool) -> str | None:
@@ -435,7 +620,7 @@ def _link_status(p: Path, root: Path, follow_links: bool) -> str | None:
 
 
 def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str, follow_links: bool,
-                 skipped: list[dict[str, Any]]) -> tuple[pd.DataFrame, str | None]:
+                 skipped: list[dict[str, Any]], quoting: str = "auto") -> tuple[pd.DataFrame, str | None]:
     root = path.resolve()
     files = []
     for p in sorted(path.iterdir()):
@@ -449,6 +634,10 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                 continue
         if p.is_file():
             files.append(p)
+        elif p.is_dir() and not p.name.startswith("."):
+            skipped.append({"file": str(p), "line": None, "doc_id": None,
+                            "reason": "a folder: documents in subfolders are not read; load the subfolder on "
+                            "its own, or move its files into the corpus folder"})
     text_files = [p for p in files if p.suffix.lower() in TEXT_SUFFIXES and p.name.lower() not in FOLDER_DOCS]
     for p in files:
         if p.suffix.lower() not in TEXT_SUFFIXES and p.name != "metadata.csv" and p.name.lower() not in FOLDER_DOCS \
@@ -458,11 +647,19 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     meta_path = path / "metadata.csv"
     meta = None
     if meta_path in files:
-        chunks = list(iter_documents(meta_path, chunksize=1_000_000))  # metadata.csv is UTF-8
+        chunks = list(iter_documents(meta_path, chunksize=1_000_000, quoting=quoting))  # metadata.csv is UTF-8
         meta = chunks[0] if chunks else pd.DataFrame()
         if "file" not in meta.columns:
             raise InputError(meta_path, f"needs a 'file' column naming each document's file; it has: "
                              f"{_fmt(meta.columns)}", "add a 'file' column, or rename the column that names the files")
+        repeated = meta["file"][meta["file"].notna() & meta["file"].duplicated(keep=False)]
+        if len(repeated):
+            rows = {f: [int(i) + 2 for i in idx] for f, idx in repeated.groupby(repeated, sort=False).groups.items()}
+            shown = "; ".join(f"{f!r} on rows {', '.join(map(str, r))}" for f, r in list(rows.items())[:5])
+            raise InputError(meta_path, f"names {len(rows)} file(s) more than once ({shown}; the header is row 1), "
+                             "which would load each such file as several documents",
+                             "keep one row per file (merge the rows' metadata, or copy the file under another "
+                             "name for each row)")
         names = {p.name for p in text_files}
         missing = [f for f in meta["file"] if f not in names]
         if missing:
@@ -487,9 +684,10 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     for p in text_files:
         try:
             body = _read_text_file(p, encoding, encoding_errors)
-        except _BinaryFile:
+        except _BinaryFile as err:
             skipped.append({"file": str(p), "line": None, "doc_id": None,
-                            "reason": "binary file (contains NUL bytes)"})
+                            "reason": "binary file (contains NUL bytes)" if err.wide is None else
+                            f"{_wide_error(p, err.wide, encoding).problem}; not read (--encoding {err.wide} reads it)"})
             continue
         rows.append({"file": p.name, "doc_id": p.stem, "text": body})
     df = pd.DataFrame(rows, columns=["file", "doc_id", "text"])
@@ -512,11 +710,17 @@ def _open_text(path: Path, encoding: str, encoding_errors: str) -> io.TextIOBase
     """Open a (possibly gzipped) text file; a byte-order mark decides the encoding and is dropped."""
     raw: Any = gzip.open(path, "rb") if _is_gz(path) else open(path, "rb")  # noqa: SIM115
     try:
-        head = raw.peek(4)[:4]
+        head = raw.peek(512)[:512]
     except (gzip.BadGzipFile, EOFError, zlib.error) as err:
         raw.close()
         raise _gzip_error(path, err) from None
-    return io.TextIOWrapper(raw, encoding=_bom_encoding(head) or encoding, errors=encoding_errors, newline="")
+    bom = _bom_encoding(head[:4])
+    if bom is None and not _is_wide(encoding):
+        guess = _wide_guess(head)
+        if guess is not None:
+            raw.close()
+            raise _wide_error(path, guess, encoding)
+    return io.TextIOWrapper(raw, encoding=bom or encoding, errors=encoding_errors, newline="")
 
 
 def _gzip_error(path: Path, err: Exception) -> InputError:
@@ -554,13 +758,24 @@ def _header_names(values: list[Any]) -> list[str]:
 _BAD_LINE = re.compile(r"line (\d+): expected (\d+) fields, saw (\d+)")
 
 
-def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int,
-                    columns: list[str] | None) -> Iterator[pd.DataFrame]:
+QUOTING = ("auto", "csv", "none")
+
+
+def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, columns: list[str] | None,
+                    quoting: str = "auto", reopen: Callable[[], io.TextIOBase] | None = None) -> Iterator[pd.DataFrame]:
     """CSV/TSV in chunks. The header row fixes the number of fields: a row with more fields than the header
-    (an unquoted delimiter in a text) is an error naming the lines, never a silent shift of the columns."""
+    (an unquoted delimiter in a text) is an error naming the lines, never a silent shift of the columns.
+
+    ``quoting='none'`` reads quotation marks as text. With ``'auto'`` (the default), a field holding a line
+    break is checked once (``reopen`` opens the file again): where a text merely *starts* with a quotation
+    mark, CSV quoting runs that field on over the following rows; a record over several lines that is not
+    valid CSV is an error naming the line (:func:`_quotes_as_text`). ``'csv'`` reads CSV quoting without
+    that check."""
+    check = quoting == "auto" and reopen is not None and len(sep) == 1
     try:
         reader = pd.read_csv(fh, sep=sep, header=None, iterator=True, dtype=object, keep_default_na=False,
-                             na_values=[""], quoting=csv.QUOTE_MINIMAL, on_bad_lines="warn")
+                             na_values=[""], quoting=csv.QUOTE_NONE if quoting == "none" else csv.QUOTE_MINIMAL,
+                             on_bad_lines="warn")
     except pd.errors.EmptyDataError:
         raise InputError(path, "the file is empty (no header row)", "add a header row naming the columns") from None
     header: list[str] | None = None
@@ -573,6 +788,14 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int,
                 chunk = reader.get_chunk(chunksize + (header is None))
             except StopIteration:
                 break
+            except pd.errors.ParserError:
+                # e.g. "EOF inside string": a quotation mark that opens a field never closed
+                if check:
+                    _raise_quotes_as_text(path, reopen, sep)
+                raise
+        if check and _has_line_break(chunk):
+            check = False  # one look at the whole file decides
+            _raise_quotes_as_text(path, reopen, sep)
         bad = [m for w in caught if issubclass(w.category, pd.errors.ParserWarning)
                for m in _BAD_LINE.finditer(str(w.message))]
         for w in caught:
@@ -600,6 +823,80 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int,
                                  "name existing columns")
             chunk = chunk[list(columns)]
         yield chunk
+
+
+def _has_line_break(chunk: pd.DataFrame) -> bool:
+    """Whether any field of a raw chunk (strings or missing values) holds a line break."""
+    return any(isinstance(v, str) and ("\n" in v or "\r" in v) for v in chunk.to_numpy().ravel())
+
+
+def _quotes_as_text(reopen: Callable[[], io.TextIOBase], sep: str) -> tuple[int, int, int, int | None] | None:
+    """Where CSV quoting ran a field on over several lines without being valid CSV: (first line, last line of
+    that record, the header's number of fields, the first line whose number of fields differs from the
+    header's when quotation marks are read as text, or None when every line has the header's); else None.
+
+    A CSV writer (pandas, a spreadsheet) closes a quoted field with a quotation mark followed by the delimiter
+    or the line end, and doubles the quotation marks inside it; a quoted field holding line breaks is then
+    valid CSV and reads as before. A text that merely starts with a quotation mark is read as a quoted field
+    that runs on until the next quotation mark somewhere in a later row, then goes on with more text (or
+    never closes): a strict CSV reading fails on that record."""
+    fh = reopen()
+    limit = csv.field_size_limit()
+    csv.field_size_limit(2**31 - 1)
+    try:
+        reader = csv.reader(fh, delimiter=sep, strict=True)
+        start = 1
+        while True:
+            try:
+                next(reader)
+            except StopIteration:
+                return None
+            except csv.Error:
+                end = reader.line_num
+                break
+            start = reader.line_num + 1
+    finally:
+        csv.field_size_limit(limit)
+        fh.close()
+    if end <= start:
+        return None  # a malformed field on one line: not what swallows rows
+    # read with quotation marks as text, is every line one row of the header's number of fields?
+    fh = reopen()
+    try:
+        n_fields = other = None
+        for lineno, line in enumerate(fh, start=1):
+            body = line.rstrip("\r\n")
+            if not body:
+                continue
+            k = body.count(sep) + 1
+            if n_fields is None:
+                n_fields = k
+            elif k != n_fields:
+                other = lineno
+                break
+    finally:
+        fh.close()
+    return start, end, n_fields or 0, other
+
+
+def _raise_quotes_as_text(path: Path, reopen: Callable[[], io.TextIOBase] | None, sep: str) -> None:
+    """Raise the InputError of :func:`_quotes_as_text` when it finds a field that swallowed rows."""
+    found = _quotes_as_text(reopen, sep) if reopen is not None else None
+    if found is None:
+        return
+    start, end, n_fields, other = found
+    rows = f"line {start + 1}" if end == start + 1 else f"lines {start + 1}-{end}"
+    problem = (f"line {start}: a field starts with a quotation mark (\"), which CSV reads as quoting, so {rows} "
+               "were read into that field, not as rows of their own")
+    properly = "quote that field properly (\"...\", with the quotation marks inside it doubled)"
+    as_read = "; quoting='csv' (--quoting csv) reads the file as its quotation marks say"
+    if other is None:
+        raise InputError(path, f"{problem} (read with quotation marks as text, every line is one row of "
+                         f"{n_fields} fields)", "pass quoting='none' (--quoting none) to read quotation marks as "
+                         f"text, or {properly}{as_read}")
+    raise InputError(path, problem, f"{properly}; quoting='none' (--quoting none), which reads quotation marks as "
+                     f"text, does not help here: line {other} then has another number of fields than the header"
+                     f"{as_read}")
 
 
 def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[str] | None,
@@ -672,19 +969,24 @@ def _chain_first(first: str, fh: io.TextIOBase) -> Iterator[str]:
 
 def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str = "utf-8",
                    encoding_errors: str = "strict", skipped: list[dict[str, Any]] | None = None,
-                   columns: list[str] | None = None, sep: str | None = None) -> Iterator[pd.DataFrame]:
+                   columns: list[str] | None = None, sep: str | None = None,
+                   quoting: str = "auto") -> Iterator[pd.DataFrame]:
     """Read a CSV/TSV, JSONL (optionally .gz) or Parquet file in chunks of ``chunksize`` rows.
 
     Yields raw DataFrames (the file's own columns). Lines that are not valid JSON are appended to
     ``skipped`` (when given) with their line number, and never stop the reading. A ``.json`` file that holds
     one JSON array of objects is read as a whole. A CSV/TSV row with more fields than the header raises
     :class:`~discourse.errors.InputError` naming the lines (``sep`` gives another delimiter than the
-    suffix's: ``,`` for .csv, tab for .tsv). A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32).
+    suffix's: ``,`` for .csv, tab for .tsv). ``quoting='none'`` reads quotation marks in a CSV/TSV file as
+    text; the default, ``'auto'``, reads CSV quoting but refuses a file where a text that starts with a
+    quotation mark swallowed the following rows (see :func:`load_corpus`); ``'csv'`` reads CSV quoting
+    without that check. A byte-order mark decides the encoding (UTF-8, UTF-16, UTF-32).
     This is the reader behind :func:`load_corpus` and the streaming counters, so memory stays bounded by
     ``chunksize``.
     """
     path = Path(path)
     _check_encoding(encoding, encoding_errors)
+    check_one_of("quoting", quoting, QUOTING)
     fmt = _format_of(path)
     skipped = skipped if skipped is not None else []
     if sep is not None and (not isinstance(sep, str) or not sep):
@@ -696,7 +998,8 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
                 yield from _iter_json(path, fh, chunksize=chunksize, columns=columns, skipped=skipped)
             else:
                 yield from _iter_delimited(path, fh, sep=sep or ("," if fmt == "csv" else "\t"),
-                                           chunksize=chunksize, columns=columns)
+                                           chunksize=chunksize, columns=columns, quoting=quoting,
+                                           reopen=lambda: _open_text(path, encoding, encoding_errors))
         except UnicodeDecodeError as err:
             raise InputError(path, f"not valid {fh.encoding} text ({err.reason})", _FIX_ENCODING) from None
         except (gzip.BadGzipFile, EOFError, zlib.error) as err:
@@ -727,7 +1030,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 source: str | None = "source", title: str | None = "title", author: str | None = "author",
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
                 encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
-                sep: str | None = None, follow_links: bool = False) -> Corpus:
+                sep: str | None = None, follow_links: bool = False, quoting: str = "auto") -> Corpus:
     """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
 
     Parameters
@@ -737,7 +1040,8 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
           suffix). A ``metadata.csv`` beside them with a ``file`` column adds metadata per file; a file
           it names that does not exist is an error, and a file it does not name follows ``unlisted``.
           ``README.md``/``LICENSE`` files are folder documentation, not documents. Other files are
-          listed in ``Corpus.skipped``. Subfolders are not read.
+          listed in ``Corpus.skipped``, and so are subfolders (not read). A file that metadata.csv names
+          twice is an error.
         - a single ``.txt``/``.md`` file (one document);
         - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``), a ``.json`` file (JSON Lines,
           or one array of objects) or a ``.parquet`` file with one document per row;
@@ -746,10 +1050,20 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     text, doc_id, source, title, author, date : str or None
         Column names (for tables and metadata.csv). ``doc_id=None`` numbers documents.
         When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
+        Where the column is there but a document's value is missing (null, or an empty CSV field), its source is
+        ``"(missing)"``, with a warning counting such documents.
         For a folder whose metadata.csv has an ``outlet`` column but no ``source``, the outlet is the
         source (``unknown (<doc_id>)`` where the outlet is unknown, so unknown outlets are not pooled).
         Dates with a time zone are converted to UTC (a column may mix zones); dates without one are
-        taken as they are; the ``date`` column holds no zone.
+        taken as they are; the ``date`` column holds no zone. A number in the date column that is a whole
+        year from 1000 to 2999 (``2019``) is read as January 1st of that year; any other number (Unix
+        seconds, days) is an error: convert such dates to ISO dates (``YYYY-MM-DD``) first. Dates out of
+        the range pandas can hold (before 1677-09-22, after 2262-04-11, such as ``0001-01-01``) are an
+        error naming the value and its document. Slash dates (``15/09/2019``) are read month first
+        (``MM/DD/YYYY``) unless one of the column's values can only be day first (a first number over 12):
+        then all of them are read day first, with a warning where some were ambiguous; a column with both
+        kinds (``15/09/2019`` and ``09/15/2019``) is an error, and a column whose slash dates are all
+        ambiguous (``05/06/2019``) is read month first with a warning.
     clean : bool
         Find header and boilerplate spans (see :func:`clean_document`) and set them aside. Nothing in
         ``text`` is changed either way.
@@ -763,6 +1077,15 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         The corpus label (default: the folder or file name; ``seeds`` for the bundled corpus).
     sep : str, optional
         The delimiter of a CSV/TSV file (default: ``,`` for .csv, a tab for .tsv).
+    quoting : {'auto', 'csv', 'none'}
+        How a CSV/TSV file (and a folder's metadata.csv) is quoted. ``'none'`` reads quotation marks as
+        text. ``'auto'`` (the default) reads CSV quoting (``"..."`` around a field that holds the delimiter,
+        a line break or quotation marks, these doubled), but refuses a file where a text that only starts
+        with a quotation mark swallowed the following rows: when a field holds a line break, the file is
+        read again as strict CSV, and a record over several lines that is not valid CSV (a closing quotation
+        mark followed by more text, or none at all) is an error naming its line and the fix
+        (``quoting='none'`` where the file reads as one row per line with the marks as text). ``'csv'``
+        reads CSV quoting without that check, as the quotation marks say.
     follow_links : bool
         Read symbolic links in a folder that point outside it (default False: such links, broken links
         and link loops are listed in ``Corpus.skipped`` and not read; links to files inside the folder are
@@ -780,6 +1103,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         A text column that holds something other than strings (numbers, bytes, lists).
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
+    check_one_of("quoting", quoting, QUOTING)
     _check_encoding(encoding, encoding_errors)
     if isinstance(path, pd.DataFrame):
         # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe
@@ -802,20 +1126,23 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     file_column = None
     if path.is_dir():
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
-                                       unlisted=unlisted, follow_links=follow_links, skipped=skipped)
+                                       unlisted=unlisted, follow_links=follow_links, skipped=skipped,
+                                       quoting=quoting)
         defaults = {**_DEFAULT_NAMES}
     else:
         fmt = _format_of(path)
         if fmt == "txt":
             try:
                 body = _read_text_file(path, encoding, encoding_errors)
-            except _BinaryFile:
+            except _BinaryFile as err:
+                if err.wide is not None:
+                    raise _wide_error(path, err.wide, encoding) from None
                 raise InputError(path, "a binary file (contains NUL bytes), not text",
                                  "give a text file, or its encoding with --encoding (e.g. utf-16)") from None
             df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
         else:
             chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
-                                         skipped=skipped, chunksize=50_000, sep=sep))
+                                         skipped=skipped, chunksize=50_000, sep=sep, quoting=quoting))
             if not chunks:
                 raise ValueError(f"the corpus {str(path)!r} has no documents"
                                  + (f" ({len(skipped)} line(s) skipped; first: line {skipped[0]['line']}: "

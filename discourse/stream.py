@@ -94,9 +94,10 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             # folders of text files: their texts are read as load_corpus reads them (held as text, not
             # as tokens); counting still goes chunk by chunk
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
-                                 **{k: load[k] for k in _LOAD_KEYS})
+                                 quoting=load.get("quoting", "auto"), **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding, sep=load.get("sep"),
+                                quoting=load.get("quoting", "auto"),
                                 encoding_errors=encoding_errors, skipped=skipped)
     elif isinstance(data, Iterable):
         frames = data
@@ -255,12 +256,12 @@ def _run(items: Iterator, n_jobs: int, fn, args: tuple) -> Iterator[dict]:
 
 def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: str | None, title: str | None,
             author: str | None, date: str | None, clean: bool, name: str | None, encoding: str,
-            encoding_errors: str, sep: str | None, chunksize: int, max_chars: int, n_jobs: Any,
+            encoding_errors: str, sep: str | None, quoting: str, chunksize: int, max_chars: int, n_jobs: Any,
             show_progress: bool | None, desc: str) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name, "sep": sep}
+            "clean": clean, "name": name, "sep": sep, "quoting": quoting}
     skipped: list[dict] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=skipped)
@@ -278,7 +279,7 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         :func:`~discourse.load_corpus`, tokens are still made chunk by chunk); a loaded
         :class:`~discourse.Corpus`; a DataFrame with one row per document; or any iterable of such
         DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``).
-    text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep
+    text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep, quoting
         As for :func:`~discourse.load_corpus` (ignored for a Corpus). Documents without a doc id are
         numbered 0, 1, ... over the whole input, as load_corpus numbers them.
     chunksize, max_chars : int
@@ -303,7 +304,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        min_count: int = 1, lexicon: Any = None, column: str = "norm", text: str = "text",
                        doc_id: str | None = "doc_id", source: str | None = "source", title: str | None = "title",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
-                       name: str | None = None, encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
+                       name: str | None = None, encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                        chunksize: int = 10_000, max_chars: int = 4_000_000, n_jobs: int = 1,
                        fast: bool | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Term counts of a corpus of any size, read and counted chunk by chunk.
@@ -339,7 +340,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     counter = TermCounts(by=by, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct, min_count=min_count,
                          lexicon=lexicon, column=column, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep,
+                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep, quoting=quoting,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting terms (chunks)")
 
@@ -350,7 +351,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                         source: str | None = "source", title: str | None = "title", author: str | None = "author",
                         date: str | None = "date", clean: bool = True, name: str | None = None,
-                        encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
+                        encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                         chunksize: int = 10_000,
                         max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
                         progress: bool | None = None) -> pd.DataFrame:
@@ -383,7 +384,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     """
     counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep,
+                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep, quoting=quoting,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting frames (chunks)")
 
@@ -391,7 +392,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
 def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id", source: str | None = "source",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
                 clean: bool = True, name: str | None = None, encoding: str = "utf-8",
-                encoding_errors: str = "strict", sep: str | None = None,
+                encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                         chunksize: int = 10_000,
                 max_chars: int = 4_000_000) -> Iterator[Corpus]:
     """Yield a corpus chunk by chunk, each chunk a :class:`~discourse.Corpus` as load_corpus would build it.
@@ -401,7 +402,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     """
     _check_chunks(chunksize, max_chars)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name, "sep": sep}
+            "clean": clean, "name": name, "sep": sep, "quoting": quoting}
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=[])
     for item in items:
