@@ -115,7 +115,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_one_of, compiled
+from ._util import as_list, check_by_names, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import find_quote_spans, speech_ancestor, token_voices
@@ -820,6 +820,10 @@ def _tables(specs: list[tuple[int, tuple[str, ...]]], priority: np.ndarray) -> _
             del _TABLES[next(iter(_TABLES))]
         _TABLES[key] = t
     return t
+
+
+#: names :meth:`FrameMatcher.count` refuses as ``by`` columns: the columns it writes, and those it sorts by
+MATCHER_COUNT_RESERVED = ("frame", "voice", "n", "_g", "_c", "_v")
 
 
 class FrameMatcher:
@@ -1626,6 +1630,7 @@ class FrameMatcher:
         if not isinstance(corpus, Corpus):
             raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
         by_cols = as_list(by)
+        check_by_names(by_cols, MATCHER_COUNT_RESERVED, "FrameMatcher counts")
         check_columns(corpus.documents, by_cols, "corpus.documents (by=)")
         cats = self.lexicon.check_categories(categories)
         if voice is True:
@@ -1640,8 +1645,7 @@ class FrameMatcher:
         if by_cols:
             g_doc = docs.groupby(by_cols, dropna=False, sort=True, observed=True).ngroup().to_numpy(dtype=np.int64)
             keys = docs[by_cols].drop_duplicates().copy()
-            keys["_code"] = g_doc[keys.index.to_numpy()]
-            keys = keys.sort_values("_code").drop(columns="_code").reset_index(drop=True)
+            keys = keys.iloc[np.argsort(g_doc[keys.index.to_numpy()], kind="stable")].reset_index(drop=True)
         else:
             g_doc = np.zeros(len(docs), dtype=np.int64)
             keys = pd.DataFrame(index=[0])

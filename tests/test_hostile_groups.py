@@ -237,3 +237,24 @@ def test_dic_header_declaring_an_id_twice_is_an_error(tmp_path):
         dc.load_lexicon(path)
     path.write_text("%\n1 promotional\n2 rights\n%\nsmart city 1\nprivacy 2\n", encoding="utf-8")
     assert dc.load_lexicon(path).categories == ("promotional", "rights")
+
+
+def test_frame_matcher_count_refuses_a_by_named_like_its_columns():
+    # FrameMatcher.count(by='n') wrote the hit counts over the group column (its table has 'n'); refused now,
+    # and a by column named '_code' (which it sorted its groups through) gives its groups
+    import pandas as pd
+
+    import discourse as dc
+    from discourse.matcher import FrameMatcher
+
+    texts = ["The smart city promises public safety.", "Critics fear mass surveillance and lost privacy."] * 2
+    docs = pd.DataFrame({"doc_id": list("abcd"), "n": ["x", "y", "x", "y"], "_code": ["p", "q", "p", "q"],
+                         "text": texts})
+    corpus = dc.Corpus.from_dataframe(docs)
+    matcher = FrameMatcher(dc.load_lexicon("framing"))
+    with pytest.raises(ValueError, match=r"by='n' names a column that FrameMatcher counts also write"):
+        matcher.count(corpus, by="n")
+    out = matcher.count(corpus, by="_code", voice=False)
+    assert sorted(out["_code"].unique()) == ["p", "q"]
+    promo = out[out["frame"] == "promotional"].set_index("_code")["n"]
+    assert promo["p"] > 0 and promo["q"] == 0
