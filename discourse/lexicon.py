@@ -151,6 +151,16 @@ def glob_regex(part: str) -> str:
 
 
 # ------------------------------------------------------------------------------------------ Lexicon
+
+def _read_text(path: Path, encoding: str = "utf-8", fix: str = "save it as UTF-8") -> str:
+    """A lexicon file's text; bytes the encoding cannot decode are an error naming the file, the byte and the
+    fix, not a bare UnicodeDecodeError."""
+    try:
+        return path.read_text(encoding=encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"not {encoding} text (byte {err.object[err.start:err.start + 1]!r} at offset "
+                         f"{err.start} cannot be decoded)", fix) from None
+
 class Lexicon:
     """A dictionary of categories, each a list of word, glob and phrase entries.
 
@@ -272,7 +282,7 @@ class Lexicon:
         if text is None:
             if not path.is_file():
                 raise FileNotFoundError(f"lexicon file not found: {path}")
-            text = path.read_text(encoding="utf-8")
+            text = _read_text(path)
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as err:
@@ -336,7 +346,8 @@ class Lexicon:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"lexicon file not found: {path}")
-        lines = path.read_text(encoding=encoding).splitlines()
+        lines = _read_text(path, encoding, fix="pass Lexicon.from_dic(path, encoding=...) with the file's encoding, "
+                           "or save it as UTF-8").splitlines()
         n_pct = [i for i, ln in enumerate(lines) if ln.strip() == "%"]
         if len(n_pct) < 2:
             raise ValueError(f"{path}: not a LIWC .dic file: expected a category block between two '%' lines")
@@ -970,7 +981,7 @@ def load_lexicon(name_or_path: str | Path | Lexicon | Mapping[str, Any] = "frami
             return Lexicon.from_dic(path)
         if suffix == ".json":
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(_read_text(path))
             except json.JSONDecodeError as err:
                 raise ValueError(f"{path}: malformed JSON: {err}") from None
             return Lexicon.from_dict(data, name=path.stem)

@@ -258,3 +258,14 @@ def test_frame_matcher_count_refuses_a_by_named_like_its_columns():
     assert sorted(out["_code"].unique()) == ["p", "q"]
     promo = out[out["frame"] == "promotional"].set_index("_code")["n"]
     assert promo["p"] > 0 and promo["q"] == 0
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json", ".dic"])
+def test_a_lexicon_file_that_is_not_utf8_names_the_file(tmp_path, suffix):
+    # before: "'utf-8' codec can't decode byte 0xff in position 3", without the file
+    import discourse as dc
+
+    path = tmp_path / f"mine{suffix}"
+    path.write_bytes(b"abc\xff\xfe")
+    with pytest.raises(ValueError, match=rf"mine\{suffix}: not utf-8 text \(byte b'\\xff' at offset 3 cannot be decoded\)\. Fix: "):
+        dc.load_lexicon(path)
