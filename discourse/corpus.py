@@ -660,6 +660,9 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                              "which would load each such file as several documents",
                              "keep one row per file (merge the rows' metadata, or copy the file under another "
                              "name for each row)")
+        if "text" in meta.columns:  # the files' own texts are read into 'text': merged, the two became text_x, text_y
+            raise InputError(meta_path, "has a column 'text', the name the folder's file texts are read into",
+                             "rename that column in metadata.csv (e.g. to 'summary'); the texts are the files'")
         names = {p.name for p in text_files}
         missing = [f for f in meta["file"] if f not in names]
         if missing:

@@ -306,3 +306,11 @@ def test_quoting_reaches_the_streaming_counters_and_the_command_line(tmp_path, c
     assert "--quoting none" in capsys.readouterr().err
     assert main(["corpus", str(path), "--quoting", "none"]) == 0
     assert "documents: 4" in capsys.readouterr().out
+
+
+def test_metadata_with_a_text_column_is_refused_by_name(tmp_path):
+    # before: "text column 'text' not found; columns 'text_x', 'text_y'", suggesting --text, which folders ignore
+    (tmp_path / "a.txt").write_text("Smart city.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,source,text\na.txt,x,a summary\n", encoding="utf-8")
+    with pytest.raises(dc.InputError, match=r"metadata.csv: has a column 'text'.*Fix: rename that column"):
+        dc.load_corpus(tmp_path)
