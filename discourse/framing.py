@@ -373,6 +373,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
         doc_group = np.arange(n_g, dtype=np.int64)
     n_d = len(doc_ids)
     keep_doc_col = "doc_id" not in by_cols
+    gvals = [{c: keys.iloc[gi][c] for c in by_cols} for gi in range(len(keys))]  # once per group, not per row
     cat = counts["frame"].to_numpy(dtype=object)
     uses_text = distanced
     records: list[dict[str, Any]] = []
@@ -393,7 +394,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
                                                    else (), v))
                 else:
                     lo = hi = np.nan
-                rec = {"level": "group", **{c: keys.iloc[gi][c] for c in by_cols}}
+                rec = {"level": "group", **gvals[gi]}
                 if keep_doc_col:
                     rec["doc_id"] = None
                 rec.update(base)
@@ -405,7 +406,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
         if level in ("both", "document") and has_docs:
             for di in range(n_d):
                 gi = doc_group[di]
-                rec = {"level": "document", **{c: keys.iloc[gi][c] for c in by_cols}}
+                rec = {"level": "document", **gvals[gi]}
                 if keep_doc_col:
                     rec["doc_id"] = doc_ids[di]
                 rec.update(base)
@@ -835,6 +836,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     doc_ids = runs.doc_ids
     keep_doc_col = "doc_id" not in by_cols
     gkey = [tuple(map(str, keys.iloc[gi])) if by_cols else () for gi in range(len(keys))]
+    gvals = [{c: keys.iloc[gi][c] for c in by_cols} for gi in range(len(keys))]  # once per group, not per row
 
     uses_text = uses_label(use_list)
     records: list[dict[str, Any]] = []
@@ -863,7 +865,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                     key = ("document", str(doc_ids[gd_doc[gds[0]]]), gkey[gi])
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
                                     seed=row_seed(random_state, *key, v))
-                rec = {"level": "group", **({c: keys.iloc[gi][c] for c in by_cols})}
+                rec = {"level": "group", **gvals[gi]}
                 if keep_doc_col:
                     rec["doc_id"] = None
                 rec.update(base)
@@ -880,7 +882,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                 doc_id = doc_ids[gd_doc[di]]
                 lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
                                     seed=row_seed(random_state, "document", str(doc_id), gkey[gi], v))
-                rec = {"level": "document", **({c: keys.iloc[gi][c] for c in by_cols})}
+                rec = {"level": "document", **gvals[gi]}
                 if keep_doc_col:
                     rec["doc_id"] = doc_id
                 rec.update(base)
