@@ -13,10 +13,8 @@ Each test asserts the clear error (the file, the problem and the fix) or the doc
 
 from __future__ import annotations
 
-import io
 import json
 import warnings
-from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pandas as pd
@@ -27,16 +25,7 @@ from discourse.cli import main
 from discourse.corpus import iter_documents
 from discourse.errors import InputError
 
-
-def run_cli(argv: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    with redirect_stdout(out), redirect_stderr(err):
-        code = main(argv)
-    return code, out.getvalue(), err.getvalue()
-
-
-def error_lines(stderr: str) -> list[str]:
-    return [ln for ln in stderr.splitlines() if ln.startswith("discourse ")]
+from .test_hostile import error_lines, run_cli
 
 
 def load_quietly(path, **kw) -> dc.Corpus:
@@ -293,7 +282,6 @@ def test_utf16_without_bom_is_named_with_the_encoding_to_give(tmp_path, codec):
 
 def test_quoting_reaches_the_streaming_counters_and_the_command_line(tmp_path, capsys):
     # the same refusal and the same option in count_terms_stream and on the command line as in load_corpus
-    from discourse.cli import main
 
     path = tmp_path / "q.tsv"
     path.write_text('doc_id\tsource\ttext\n1\ta\t"Smart city is coming, the mayor said.\n2\tb\tCritics warn of '
