@@ -335,6 +335,12 @@ def _run_keyness(args: argparse.Namespace) -> int:
 
         lexicon = load_lexicon(args.lexicon)
     tokens = tokenize(corpus, metadata=[args.by], quotes=args.voice is not None)
+    if tokens[args.by].isna().any():
+        # documents without a value of --by form the group "(missing)", as in the report: the library's keyness
+        # refuses missing group values and asks to fill them, which no flag of this command can do
+        from .plots import group_labels
+
+        tokens[args.by] = group_labels(tokens[args.by])
     if args.voice is not None:
         tokens = tokens[tokens["voice"] == args.voice]
     ngram = _parse_ngram(args.ngram)

@@ -354,3 +354,16 @@ def test_fewer_distinct_units_than_topics(tmp_path):
     with pytest.raises(ValueError, match="only 2 distinct word patterns"):
         dc.TopicModel(3, unit="document", max_doc_share=1.0, min_count=1).fit(tokens)
     assert os.getcwd()  # no side effects
+
+
+def test_keyness_by_a_column_with_missing_values_groups_them_as_missing(tmp_path, capsys):
+    # before: "fill or drop them first", which no flag of the command does; the report already groups them
+    from discourse.cli import main
+
+    path = tmp_path / "t.csv"
+    path.write_text("doc_id,title,text\na,One,The smart city promises public safety and seamless services.\n"
+                    "b,,Critics fear mass surveillance and the loss of privacy.\n"
+                    "c,One,Smart city platforms promise safety.\n", encoding="utf-8")
+    assert main(["keyness", str(path), "--by", "title", "--min-count", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "(missing) vs " in out and "One vs " in out
