@@ -109,6 +109,15 @@ def check_by_names(by: Sequence[str], reserved: Iterable[str], what: str, *, tab
                      f"{_fmt(reserved, 40)}")
 
 
+#: the largest seed numpy takes (``random_state`` of the library, ``--random-state`` of the command)
+SEED_MAX = 2**32 - 1
+
+
+def plain_value(value: Any) -> Any:
+    """A numpy scalar as the Python value it holds (for messages and seeds); any other value unchanged."""
+    return value.item() if isinstance(value, np.generic) else value
+
+
 def plain_dtype(dtype: Any) -> Any:
     """The dtype of a categorical's values (its categories); any other dtype unchanged."""
     return dtype.categories.dtype if isinstance(dtype, pd.CategoricalDtype) else dtype

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from ._util import _fmt
+from ._util import SEED_MAX, _fmt
 from .resample import N_BOOT
 
 __all__ = ["main"]
@@ -59,10 +59,9 @@ def _check_out(args: argparse.Namespace) -> None:
 
 #: numeric options and their allowed range (low, high; None = no bound), checked before any work. The same
 #: option name has the same range in every command that has it.
-_SEED_MAX = 2**32 - 1
 _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
     "n_boot": ("--n-boot", 0, None, "0 turns the bootstrap intervals off"),
-    "random_state": ("--random-state", 0, _SEED_MAX, "numpy's seeds"),
+    "random_state": ("--random-state", 0, SEED_MAX, "numpy's seeds"),
     "max_groups": ("--max-groups", 1, None, "groups shown in the figures"),
     "max_rows": ("--max-rows", 0, None, "sources listed"),
     "min_count": ("--min-count", 1, None, "occurrences a term needs"),
@@ -92,9 +91,9 @@ def _check_options(args: argparse.Namespace) -> None:
             allowed = f"from {low} to {high}" if high is not None else f"{low} or more"
             raise _OptionError(f"{flag} {value}: must be {allowed} ({what}). Fix: pass {flag} {allowed}")
     seeds = getattr(args, "n_seeds", None)
-    if getattr(args, "choose_k", None) and seeds and args.random_state + seeds - 1 > _SEED_MAX:
+    if getattr(args, "choose_k", None) and seeds and args.random_state + seeds - 1 > SEED_MAX:
         raise _OptionError(f"--random-state {args.random_state} with --n-seeds {seeds}: the seeds run past "
-                           f"2**32 - 1 ({_SEED_MAX}). Fix: pass a smaller --random-state")
+                           f"2**32 - 1 ({SEED_MAX}). Fix: pass a smaller --random-state")
     scale = getattr(args, "prior_scale", None)
     if scale is not None and not (math.isfinite(scale) and scale > 0):
         raise _OptionError(f"--prior-scale {scale}: must be a finite number > 0 (the mean prior pseudo-count per "

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import LONE_SURROGATE, _fmt, check_one_of
+from ._util import LONE_SURROGATE, _fmt, check_one_of, plain_value
 from .clean import clean_document
 from .errors import InputError
 
@@ -421,11 +421,6 @@ def _date_error(column: str | None, origin: str | None, problem: str, fix: str) 
                       "date='<column>' (--date <column>)")
 
 
-def _plain(v: Any) -> Any:
-    """A numpy scalar as the Python value (for messages)."""
-    return v.item() if isinstance(v, np.generic) else v
-
-
 def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
 
@@ -449,7 +444,7 @@ def _numeric_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | N
     if not year.all():
         i = year.index[~year][0]
         raise _date_error(column, origin, f"holds {int((~year).sum())} number(s) that are not years, e.g. "
-                          f"{_plain(values[i])!r}{_doc_of(doc_ids, i)} (a number would be read as nanoseconds "
+                          f"{plain_value(values[i])!r}{_doc_of(doc_ids, i)} (a number would be read as nanoseconds "
                           "since 1970)",
                           "convert them to dates before loading (Unix seconds: pd.to_datetime(df[col], unit='s')); "
                           "whole numbers from 1000 to 2999 are read as years")

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_one_of, check_type, renamed_params
+from ._util import _fmt, as_list, check_one_of, check_type, plain_value, renamed_params
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .topics import TopicModel, check_model
 
@@ -61,10 +61,6 @@ def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str],
     return cols, keys, every
 
 
-def _plain(value: Any) -> Any:
-    return value.item() if isinstance(value, np.generic) else value
-
-
 def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols: list[str], ids: np.ndarray,
                 labels: Sequence[str], id_name: str, n_boot: int, ci: float, random_state: int) -> pd.DataFrame:
     """Mean of ``values`` (units x columns) per group with percentile bootstrap intervals over units.
@@ -87,7 +83,7 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
         x = values[rows]
         mean[g] = x.mean(axis=0)
         if n_boot > 0:
-            seed = row_seed(random_state, id_name, *(_plain(v) for v in key))
+            seed = row_seed(random_state, id_name, *(plain_value(v) for v in key))
             boots = bootstrap_sums(x, n_boot=n_boot, seed=seed) / len(rows)
             lo[g], hi[g] = percentile_interval(boots, ci)
     empty = [tuple(r) if len(cols) > 1 else r[0] for r, c in zip(every.itertuples(index=False), n, strict=True)
