@@ -477,7 +477,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     from .lexicon import load_lexicon
     from .provenance import write_provenance
     from .text import tokenize
-    from .topic_effects import estimate_effect, topic_prevalence
+    from .topic_effects import TooFewUnitsError, estimate_effect, topic_prevalence
     from .topic_packages import frame_packages, topic_frames
     from .topics import TopicModel, choose_k, find_thoughts, label_topics
 
@@ -536,16 +536,14 @@ def _run_topics(args: argparse.Namespace) -> int:
     write(label_topics(model), "label_topics.csv")
     write(find_thoughts(model, corpus), "find_thoughts.csv")
     if by != "doc_id" and model.units_[by].nunique() > 1:
-        values = model.units_[by].dropna()
-        numeric = (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
-                   and not isinstance(values.dtype, pd.CategoricalDtype))
-        n_units, n_groups = len(values), int(values.nunique())
-        if not numeric and n_units <= n_groups:  # one coefficient per group: it needs more units than groups
-            print(f"\nthe effect of --by {by} on topic proportions is not estimated (effect_*.csv not written): "
-                  f"{n_units:,} {args.unit}s for {n_groups:,} groups, and the regression needs more {args.unit}s "
-                  f"than groups; use a smaller --unit (paragraph, sentence) or more documents", file=sys.stderr)
-        else:
+        try:
             effects = estimate_effect(model, by, random_state=args.random_state)
+        except TooFewUnitsError as err:  # the regression's own count of its terms decides, not a copy of it
+            print(f"\nthe effect of --by {by} on topic proportions is not estimated (effect_*.csv not written): "
+                  f"{err.n_units:,} {args.unit}s for the {err.n_coefficients:,} terms of the regression, which "
+                  f"needs more {args.unit}s than terms; use a smaller --unit (paragraph, sentence) or more "
+                  "documents", file=sys.stderr)
+        else:
             write(effects.coefficients, "effect_coefficients.csv")
             write(effects.expected, "effect_expected.csv")
     if lexicon is not None:

@@ -27,7 +27,7 @@ from ._util import _fmt, as_list, check_one_of, check_type, plain_value, renamed
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .topics import TopicModel, check_model
 
-__all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "plot_effect", "model_groups",
+__all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "TooFewUnitsError", "plot_effect", "model_groups",
            "group_means"]
 
 _SPLINE = re.compile(r"^s\(\s*([A-Za-z_][\w]*)\s*(?:,\s*(?:df\s*=\s*)?(\d+)\s*)?\)$")
@@ -148,6 +148,17 @@ def topics_by(model: TopicModel, **kwargs: Any) -> pd.DataFrame:
 
 # ------------------------------------------------------------------------------------------ estimate_effect
 @dataclass
+class TooFewUnitsError(ValueError):
+    """:func:`estimate_effect` was given no more units than the regression has coefficients (``n_units``,
+    ``n_coefficients``): one coefficient per group of a categorical covariate, so e.g. two documents by source
+    with ``unit='document'``. A ValueError; the command line reads it as a reason to skip the estimate."""
+
+    def __init__(self, n_units: int, n_coefficients: int) -> None:
+        self.n_units, self.n_coefficients = int(n_units), int(n_coefficients)
+        super().__init__(f"{n_units} units for {n_coefficients} coefficients; use fewer covariates or spline "
+                         "degrees of freedom")
+
+
 class TopicEffects:
     """The result of :func:`estimate_effect`.
 
@@ -324,7 +335,7 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     x, names, terms = _design(sub, specs, reference, meta)
     n, p = x.shape
     if n <= p:
-        raise ValueError(f"{n} units for {p} coefficients; use fewer covariates or spline degrees of freedom")
+        raise TooFewUnitsError(n, p)
     if np.linalg.matrix_rank(x) < p:
         raise ValueError(f"the design matrix of {specs} is rank-deficient (a covariate is constant or "
                          f"collinear with another); drop one of them")
