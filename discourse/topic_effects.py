@@ -147,7 +147,6 @@ def topics_by(model: TopicModel, **kwargs: Any) -> pd.DataFrame:
 
 
 # ------------------------------------------------------------------------------------------ estimate_effect
-@dataclass
 class TooFewUnitsError(ValueError):
     """:func:`estimate_effect` was given no more units than the regression has coefficients (``n_units``,
     ``n_coefficients``): one coefficient per group of a categorical covariate, so e.g. two documents by source
@@ -159,6 +158,7 @@ class TooFewUnitsError(ValueError):
                          "degrees of freedom")
 
 
+@dataclass
 class TopicEffects:
     """The result of :func:`estimate_effect`.
 
