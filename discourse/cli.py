@@ -478,7 +478,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     from .provenance import write_provenance
     from .text import tokenize
     from .topic_effects import TooFewUnitsError, estimate_effect, topic_prevalence
-    from .topic_packages import frame_packages, topic_frames
+    from .topic_packages import frame_packages, no_structure_warning_off, topic_frames
     from .topics import TopicModel, choose_k, find_thoughts, label_topics
 
     corpus = load_from_args(args)
@@ -548,10 +548,7 @@ def _run_topics(args: argparse.Namespace) -> int:
             write(effects.expected, "effect_expected.csv")
     if lexicon is not None:
         write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
-    with warnings.catch_warnings():
-        # a network without communities is printed below; frame_packages' warning about it names Python options
-        # (similarity=, min_weight) that this command does not take, so it is not repeated
-        warnings.filterwarnings("ignore", message="the topic network has no community structure", category=UserWarning)
+    with no_structure_warning_off():  # a network without communities is printed below
         packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
     if packages.structure:
         print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,20 @@ from .resample import N_BOOT
 from .topic_effects import group_means, model_groups
 from .topics import TopicModel, check_model
 
-__all__ = ["topic_frames", "frame_packages", "FramePackages", "leading_eigenvector"]
+__all__ = ["topic_frames", "frame_packages", "FramePackages", "leading_eigenvector", "no_structure_warning_off"]
+
+#: how frame_packages' warning about a network without communities begins (see :func:`no_structure_warning_off`)
+_NO_STRUCTURE = "the topic network has no community structure"
+
+
+@contextmanager
+def no_structure_warning_off():
+    """Inside it, :func:`frame_packages` does not warn that the network has no community structure: for callers
+    that say so themselves (the report's page, the ``topics`` command), whose users cannot pass the options the
+    warning names (``similarity``, ``min_weight``). The result's ``structure`` still says it."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=_NO_STRUCTURE, category=UserWarning)
+        yield
 
 
 def topic_frames(model: TopicModel, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
@@ -223,7 +237,7 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     structure = not (k > 1 and len(comms) == 1)
     if not structure:
         warnings.warn(
-            f"the topic network has no community structure ({'complete' if complete else 'one community'}: "
+            f"{_NO_STRUCTURE} ({'complete' if complete else 'one community'}: "
             f"{graph.number_of_edges()} of {k * (k - 1) // 2} possible edges); every topic is reported as its own "
             f"package. Try similarity='correlation' (negative correlations drop edges) or a min_weight",
             UserWarning, stacklevel=3)

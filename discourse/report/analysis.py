@@ -633,15 +633,12 @@ class Analysis:
 
     @cached_property
     def packages(self):
-        from ..topic_packages import frame_packages
+        from ..topic_packages import frame_packages, no_structure_warning_off
 
         def fit():
             # a network without communities is said on the page ("Frame packages: no structure",
-            # has_package_structure); frame_packages' warning about it names Python options that the report's
-            # command does not take, so it is not repeated as a warning of the report
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", message="the topic network has no community structure",
-                                        category=UserWarning)
+            # has_package_structure), not repeated as a warning of the report
+            with no_structure_warning_off():
                 return frame_packages(self.topic_model, by=self.by, n_boot=self.n_boot,
                                       random_state=self.random_state)
 
