@@ -592,7 +592,6 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from . import _re_cache
 from ._attribution import (
     _B_PARTICIPLE_NAMING,
     _B_PARTICIPLE_THAT,
@@ -2073,6 +2072,3 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
             yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
         else:
             yield lo, hi, q["quote_id"], q["kind"], None, None
-
-
-_re_cache.save()  # the rules' patterns compiled by this import, for the next process (discourse._re_cache)

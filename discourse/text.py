@@ -31,8 +31,8 @@ import pandas as pd
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize import RegexpTokenizer
 
-from . import _re_cache
 from ._re_cache import compile as _rx
+from ._re_cache import save as save_patterns
 from ._util import (
     LONE_SURROGATE,
     SURROGATE_FIX,
@@ -648,4 +648,7 @@ def _tokenize_parallel(corpus, quotes: bool, set_aside: bool, n_jobs: int, speak
         return list(pool.map(_tokenize_part, parts))
 
 
-_re_cache.save()  # the rules' patterns compiled by this import, for the next process (discourse._re_cache)
+# the patterns this import compiled (the quotation rules', imported above, and these), written for the next
+# process before any worker of tokenize(n_jobs=...) starts; a process that imports only the quotation rules
+# writes them when it exits (discourse._re_cache)
+save_patterns()
