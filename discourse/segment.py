@@ -11,6 +11,8 @@ other.
   sentence. No nltk data download is needed. Sentences never cross paragraphs. Punkt's steps are those of
   nltk's ``span_tokenize`` on offsets into the text (:func:`_punkt_spans`), in C where the optional kernel is
   built (``punkt_sentences`` in discourse/_kernel.c): the same spans (tests/test_text.py), 7x faster.
+  Each of Punkt's sentences is then split after the sentence ends of other scripts ('。', '？', '؟', '।', ...;
+  :func:`_split_at_terminals`), which Punkt, a model of the period, does not know.
 """
 
 from __future__ import annotations
@@ -301,18 +303,69 @@ _KERNEL_SENTENCES = _load_kernel()
 _KERNEL_PARAGRAPHS = getattr(compiled("_kernel"), "paragraph_spans", None)
 
 
+# ------------------------------------------------------------- sentence ends of other scripts
+# Unicode's Sentence_Terminal characters of the Basic Multilingual Plane (PropList.txt, as the `regex` module's
+# \p{Sentence_Terminal} of Unicode 16 lists them; those above U+FFFF are of historic and minority scripts, and a class that holds
+# them makes the search 17 times slower: 88 against 5 ms per MB of UN speeches) but those Punkt decides or that are not a sentence's end in every use: the ASCII '.', '?', '!'
+# (Punkt's, with its abbreviations and case heuristics), the ambiguous full stops that also separate digits (UAX
+# #29's ATerm: U+2024 one dot leader, U+FE52 small full stop, U+FF0E fullwidth full stop: '１．５') and the
+# Latin-script combinations (U+203C '‼', U+203D '‽', U+2047-U+2049 '⁇ ⁈ ⁉', U+2E2E '⸮', U+2E3C, U+2E53-U+2E54,
+# U+2E60-U+2E61), so that English text keeps Punkt's decisions exactly. Left are the full stops, question and
+# exclamation marks and dandas of other scripts: '。' '！' '？' '｡' (Chinese, Japanese), '؟' '۔' (Arabic, Urdu),
+# '।' '॥' (Devanagari and other Indic scripts), '։' (Armenian), '።' (Ethiopic), '။' (Myanmar), '។' (Khmer), ...
+_TERMINALS = "\u0589\u061d-\u061f\u06d4\u0700-\u0702\u07f9\u0837\u0839\u083d\u083e\u0964\u0965\u104a\u104b\u1362\u1367\u1368\u166e\u1735\u1736\u17d4\u17d5\u1803\u1809\u1944\u1945\u1aa8-\u1aab\u1b4e\u1b4f\u1b5a\u1b5b\u1b5e\u1b5f\u1b7d-\u1b7f\u1c3b\u1c3c\u1c7e\u1c7f\u2cf9-\u2cfb\u3002\ua4ff\ua60e\ua60f\ua6f3\ua6f7\ua876\ua877\ua8ce\ua8cf\ua92f\ua9c8\ua9c9\uaa5d-\uaa5f\uaaf0\uaaf1\uabeb\ufe12\ufe15\ufe16\ufe56\ufe57\uff01\uff1f\uff61"
+# UAX #29's Close (closing brackets and quotation marks, General_Category Pe and Pf, and the ASCII quotation
+# marks): after a terminal they end the same sentence ('「你好！」' is one sentence). Opening brackets are left to
+# the next sentence (UAX #29 counts them as Close too, which gives '。（' to the sentence before).
+_CLOSERS = "\u0029\u005d\u007d\u00bb\u0f3b\u0f3d\u169c\u2019\u201d\u203a\u2046\u207e\u208e\u2309\u230b\u232a\u2769\u276b\u276d\u276f\u2771\u2773\u2775\u27c6\u27e7\u27e9\u27eb\u27ed\u27ef\u2984\u2986\u2988\u298a\u298c\u298e\u2990\u2992\u2994\u2996\u2998\u29d9\u29db\u29fd\u2e03\u2e05\u2e0a\u2e0d\u2e1d\u2e21\u2e23\u2e25\u2e27\u2e29\u2e56\u2e58\u2e5a\u2e5c\u3009\u300b\u300d\u300f\u3011\u3015\u3017\u3019\u301b\u301e\u301f\ufd3e\ufe18\ufe36\ufe38\ufe3a\ufe3c\ufe3e\ufe40\ufe42\ufe44\ufe48\ufe5a\ufe5c\ufe5e\uff09\uff3d\uff5d\uff60\uff63\"'"
+_ANY_TERMINAL = re.compile(f"[{_TERMINALS}]")
+_TERMINAL_RUN = re.compile(f"[{_TERMINALS}][{_TERMINALS}.?!]*[{re.escape(_CLOSERS)}]*")
+
+
+def _split_at_terminals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (Punkt's sentences) split after each sentence end of another script (:data:`_TERMINALS`).
+
+    The rule is UAX #29's (Unicode Text Segmentation, "Sentence Boundaries", rules SB9-SB11) for its STerm
+    class: a sentence ends after a terminal, any terminals that follow it ('？！', '。。。'), closing brackets and
+    quotation marks, and the white space after them; the next sentence begins at the next character that is not
+    white space. Scripts without case give no cue a period-based model such as Punkt could use, and these marks
+    are unambiguous, so every one ends a sentence (UAX #29 keeps a sentence going only after ATerm, the period).
+    A terminal at a span's end changes nothing: Punkt's spans and those of English text are left as they are."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        pos = s
+        m = _TERMINAL_RUN.search(text, s, e)
+        while m is not None:
+            end = nxt = m.end()
+            while nxt < e and text[nxt].isspace():
+                nxt += 1
+            if nxt >= e:
+                break
+            out.append((pos, end))
+            pos = nxt
+            m = _TERMINAL_RUN.search(text, nxt, e)
+        out.append((pos, e))
+    return out
+
+
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs."""
+    """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs.
+
+    Punkt's sentences (periods, question and exclamation marks of the Latin script), each split after the
+    sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`)."""
     spans = paragraphs(text) if spans is None else spans
     tok = _punkt()
     if _KERNEL_SENTENCES is not None:
-        return _KERNEL_SENTENCES(text, spans, tok._memo, tok.text_contains_sentbreak)
-    out: list[tuple[int, int]] = []
-    if _FAST_SPANS:
-        for ps, pe in spans:
-            _punkt_spans(tok, text, ps, pe, out)
-        return out
-    for ps, pe in spans:
-        for s, e in tok.span_tokenize(text[ps:pe]):
-            out.append((ps + s, ps + e))
+        out = _KERNEL_SENTENCES(text, spans, tok._memo, tok.text_contains_sentbreak)
+    else:
+        out = []
+        if _FAST_SPANS:
+            for ps, pe in spans:
+                _punkt_spans(tok, text, ps, pe, out)
+        else:
+            for ps, pe in spans:
+                for s, e in tok.span_tokenize(text[ps:pe]):
+                    out.append((ps + s, ps + e))
+    if out and not text.isascii() and _ANY_TERMINAL.search(text, out[0][0], out[-1][1]) is not None:
+        return _split_at_terminals(text, out)
     return out

@@ -262,3 +262,60 @@ def test_span_index_is_searchsorted():
         want = (np.searchsorted(np.asarray(span_starts, dtype=np.int64), starts, side="right") - 1 if spans
                 else np.zeros(len(starts), dtype=np.int64))
         assert np.array_equal(_span_index(spans, starts), want), (starts, span_starts)
+
+
+# Sentence ends of other scripts (segment._split_at_terminals): the expected spans are written by hand from UAX
+# #29's sentence rules SB9-SB11 for STerm (a sentence ends after the terminal, any terminals and closing marks
+# that follow, and the white space after them), with the two documented departures: opening brackets begin
+# the next sentence, and a run of terminals ('？！') is one end.
+@pytest.mark.parametrize("text, want", [
+    ("这 是 第一 句 。 这 是 第二 句 ！ 第三 句 ？ 好", ["这 是 第一 句 。", "这 是 第二 句 ！", "第三 句 ？", "好"]),
+    ("这是第一句。这是第二句！？第三句？好", ["这是第一句。", "这是第二句！？", "第三句？", "好"]),
+    ("「安全 城市！」 他 说。", ["「安全 城市！」", "他 说。"]),              # a closing bracket stays with its sentence
+    ("“你好！”他说（笑）。", ["“你好！”", "他说（笑）。"]),                 # a closing quotation mark too
+    ("これは文です。 次の文です。\n\n段落。二", ["これは文です。", "次の文です。", "段落。", "二"]),
+    ("هذه جملة؟ وهذه أخرى. نعم", ["هذه جملة؟", "وهذه أخرى.", "نعم"]),     # Arabic question mark; '.' is Punkt's
+    ("یہ جملہ ہے۔ یہ دوسرا ہے۔", ["یہ جملہ ہے۔", "یہ دوسرا ہے۔"]),         # Urdu full stop
+    ("यह पहला वाक्य है। यह दूसरा है॥ तीसरा", ["यह पहला वाक्य है।", "यह दूसरा है॥", "तीसरा"]),  # danda, double danda
+    ("Բարեւ։ Ինչպես ես", ["Բարեւ։", "Ինչպես ես"]),                         # Armenian full stop
+    ("１．５ 米。好", ["１．５ 米。", "好"]),        # the fullwidth full stop also separates digits: not an end
+    ("The slogan 平安城市。 It was everywhere.", ["The slogan 平安城市。", "It was everywhere."]),
+    ("What‽ he asked. Mr. Li left.", ["What‽ he asked.", "Mr. Li left."]),  # Latin-script marks: Punkt decides
+    ("。开头", ["。", "开头"]), ("结尾。", ["结尾。"]), ("。。。", ["。。。"]), ("", []),
+])
+@pytest.mark.parametrize("path", ["kernel", "python"])
+def test_sentence_ends_of_other_scripts(text, want, path, monkeypatch):
+    if path == "python":
+        monkeypatch.setattr(dc.segment, "_KERNEL_SENTENCES", None)
+    assert [text[s:e] for s, e in sentences(text)] == want
+
+
+def test_sentence_ends_of_other_scripts_partition_punkts_sentences():
+    # on seeded random strings with terminals, closers and white space: the spans split Punkt's sentences (every
+    # span inside one of them, in order, none empty, nothing but white space between two spans of the same
+    # Punkt sentence), and a terminal stands only in the final run of a span unless white space follows it
+    # nowhere (a span's inner terminals are followed by closers or further terminals only)
+    import random
+
+    from discourse.segment import _TERMINAL_RUN
+
+    rng = random.Random(11)
+    alphabet = ["。", "！", "？", "؟", "।", "」", "”", ")", "（", " ", "\n", "\u3000", "中", "a", ".", "?", "Mr.", "A"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        punkt_spans = _punkt_reference(text, paragraphs(text))
+        got = sentences(text)
+        assert all(e > s for s, e in got)
+        assert got == sorted(got)
+        for ps, pe in punkt_spans:
+            inner = [(s, e) for s, e in got if ps <= s < pe]
+            assert inner and inner[0][0] == ps and inner[-1][1] == pe and all(e <= pe for _, e in inner), repr(text)
+            for (s1, e1), (s2, _) in zip(inner, inner[1:], strict=False):
+                assert text[e1:s2].strip() == "" and _TERMINAL_RUN.search(text, s1, e1).end() == e1, repr(text)
+        assert sum(1 for s, _ in got if any(ps <= s < pe for ps, pe in punkt_spans)) == len(got)
+
+
+def test_token_sentences_follow_other_scripts_sentence_ends():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["zh"], "text": ["城市 很 安全 。 但是 隐私 呢 ？ 好"]}))
+    t = dc.tokenize(corpus)
+    assert t.groupby("sentence")["token"].apply(" ".join).tolist() == ["城市 很 安全 。", "但是 隐私 呢 ？", "好"]
