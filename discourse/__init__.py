@@ -111,7 +111,13 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+    """The public names (``__all__``), the submodules imported so far and the module's dunder attributes: not
+    the helpers this file imports (``importlib``, ``sys``, ``types``, ``Any``), which tab completion and
+    ``dir(discourse)`` listed as if they were the library's."""
+    g = globals()
+    return sorted(set(__all__) | {n for n in g if n.startswith("__")}
+                  | {n for n, v in g.items() if isinstance(v, types.ModuleType) and not n.startswith("_")
+                     and v.__name__.startswith(__name__ + ".")})
 
 
 class _Package(types.ModuleType):

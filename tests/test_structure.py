@@ -96,3 +96,15 @@ def test_every_public_name_has_a_docstring(name):
     obj = getattr(dc, name)
     if inspect.isfunction(obj) or inspect.isclass(obj):
         assert (obj.__doc__ or "").strip(), f"discourse.{name} has no docstring"
+
+
+def test_dir_lists_the_public_names_not_the_package_helpers():
+    # dir(discourse) (tab completion) lists every exported name and no helper __init__.py imports for itself
+    import discourse as dc
+
+    names = dir(dc)
+    assert set(dc.__all__) <= set(names)
+    assert not {"importlib", "sys", "types", "Any", "annotations"} & set(names)
+    import discourse.segment  # noqa: F401  (an imported submodule is listed, as for any package)
+
+    assert "segment" in dir(dc)
