@@ -274,7 +274,9 @@ class Lexicon:
               { pattern = "safe cit*", rationale = "...", name = true },
             ]
 
-        ``name = true`` marks a brand, programme or institution name (see :class:`Entry`).
+        ``name = true`` marks a brand, programme or institution name (see :class:`Entry`). The ``[metadata]``
+        keys may also stand at the top of the file, before any table (``name = "framing"``); the same key set
+        both ways to different values is an error.
 
         Errors name the file and, where the parser or the pattern text allows, the line.
         """
@@ -288,7 +290,7 @@ class Lexicon:
         except tomllib.TOMLDecodeError as err:
             raise ValueError(f"{path}: malformed TOML: {err}; fix the file at that line") from None
         _check_toml_keys(path, text, data)
-        meta = data.get("metadata", {})
+        meta = _toml_metadata(path, text, data)
         cats = data.get("categories")
         if not isinstance(cats, dict) or not cats:
             raise ValueError(f"{path}: no [categories.<name>] tables; a lexicon needs at least one category "
@@ -904,6 +906,24 @@ def _check_toml_keys(path: Path, text: str, data: Mapping[str, Any]) -> None:
             raise InputError(f"{path}{_line_of_table(text, 'metadata')}",
                              f"[metadata] has unknown key(s) {_fmt(unknown)}; known keys: {_fmt(TOML_METADATA_KEYS)}",
                              "correct the spelling (a misspelled key would be dropped)")
+
+
+def _toml_metadata(path: Path, text: str, data: Mapping[str, Any]) -> dict:
+    """The lexicon's metadata: the ``[metadata]`` table, with ``name``, ``version``, ``description`` and
+    ``citation`` also read where they are written at the top of the file, before any table (``name = "mine"``:
+    TOML puts such keys in no table, and they were accepted and dropped, so the lexicon took the file's name
+    and "unversioned"). A key given both ways with different values is an error naming both lines."""
+    meta = data.get("metadata", {})
+    meta = dict(meta) if isinstance(meta, dict) else {}
+    for key in TOML_METADATA_KEYS:
+        if key not in data:
+            continue
+        if key in meta and meta[key] != data[key]:
+            raise InputError(f"{path}{_line_of_table(text, key)}",
+                             f"{key!r} is set at the top of the file ({data[key]!r:.60}) and in [metadata] "
+                             f"({meta[key]!r:.60})", "keep one of the two")
+        meta[key] = data[key]
+    return meta
 
 
 def _line_of_table(text: str, key: str) -> str:

@@ -325,3 +325,21 @@ def test_the_readme_lexicon_example_loads_as_documented(tmp_path):
         ("threat", "backdoor*"), ("threat", "high-risk vendor*"), ("cost", "rip and replace")}
     same = dc.load_lexicon({"threat": ["backdoor*", "national security"], "cost": {"rip and replace": "why"}})
     assert list(same.categories) == ["threat", "cost"]
+
+
+def test_metadata_keys_at_the_top_of_a_toml_file_are_the_lexicons(tmp_path):
+    # name = / version = before any table are in no TOML table; they were accepted and dropped (the lexicon took
+    # the file's stem and "unversioned")
+    path = tmp_path / "file_stem.toml"
+    path.write_text('name = "mine"\nversion = "2.1"\ncitation = "me"\n\n[categories.a]\nentries = ["privacy"]\n',
+                    encoding="utf-8")
+    lex = dc.load_lexicon(path)
+    assert (lex.name, lex.version, lex.citation) == ("mine", "2.1", "me")
+    # the same value both ways is fine; different values name the line and both values
+    path.write_text('name = "mine"\n[metadata]\nname = "mine"\n[categories.a]\nentries = ["privacy"]\n', encoding="utf-8")
+    assert dc.load_lexicon(path).name == "mine"
+    path.write_text('version = "1"\n[metadata]\nversion = "2"\n[categories.a]\nentries = ["privacy"]\n',
+                    encoding="utf-8")
+    with pytest.raises(dc.InputError, match=r"file_stem\.toml:1: 'version' is set at the top of the file \('1'\) "
+                                            r"and in \[metadata\] \('2'\).*keep one"):
+        dc.load_lexicon(path)
