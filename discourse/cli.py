@@ -591,7 +591,7 @@ def _parse_k_range(text: str) -> range:
 def _add_frames(sub) -> None:
     p = sub.add_parser("frames", help="frame counts and balance by source and voice, with audit tables")
     _corpus_args(p)
-    p.add_argument("--lexicon", default="framing", help="bundled lexicon name or .toml/.dic/.json file "
+    p.add_argument("--lexicon", default="framing", help="bundled lexicon name or .toml/.dic/.lc3/.cat/.ykd/.json file "
                    "(default framing)")
     p.add_argument("--by", default="source", help="document column to compare groups by (default: source)")
     p.add_argument("--poles", default=None, help="two categories for the balance index, comma-separated "
@@ -710,7 +710,7 @@ def _add_report(sub) -> None:
     _corpus_args(p)
     p.add_argument("--by", default="source", help="document column whose groups are compared (default: source)")
     p.add_argument("--lexicon", default="framing",
-                   help="framing lexicon: a bundled name or a .toml/.dic/.json file (default: framing)")
+                   help="framing lexicon: a bundled name or a .toml/.dic/.lc3/.cat/.ykd/.json file (default: framing)")
     p.add_argument("--poles", default=None, metavar="A,B",
                    help="the two lexicon categories the balance contrasts (default: promotional,rights)")
     p.add_argument("--out", default="discourse-report",

@@ -175,7 +175,8 @@ class Lexicon:
     origin : str
         Where the lexicon came from (file path or ``"dict"``), for error messages and provenance.
 
-    Use :func:`load_lexicon`, :meth:`from_toml`, :meth:`from_dic` or :meth:`from_dict` to build one.
+    Use :func:`load_lexicon`, :meth:`from_toml`, :meth:`from_dic`, :meth:`from_lexicoder`, :meth:`from_wordstat`,
+    :meth:`from_yoshikoder` or :meth:`from_dict` to build one.
     """
 
     def __init__(self, entries: Iterable[Entry | Sequence[str]], *, name: str = "custom",
@@ -386,6 +387,71 @@ class Lexicon:
         used = {e.category for e in entries}
         return cls(entries, name=path.stem, version="unversioned", categories=[c for c in ids.values() if c in used],
                    origin=str(path)) if entries else cls([], name=path.stem, origin=str(path))
+
+    @classmethod
+    def from_lexicoder(cls, path: str | Path, *, encoding: str = "utf-8") -> Lexicon:
+        """Read a Lexicoder dictionary (``.lc3``, the format of the Lexicoder Sentiment Dictionary; Young & Soroka
+        2012): a line ``+category`` opens a category, each line after it is an entry (word, glob or phrase).
+        Lexicoder's own files are UTF-8. See :mod:`discourse._dictionary_formats`."""
+        from ._dictionary_formats import parse_lexicoder
+
+        path = Path(path)
+        return cls._from_triples(parse_lexicoder(cls._file_text(path, encoding, "from_lexicoder"), path), path)
+
+    @classmethod
+    def from_wordstat(cls, path: str | Path, *, encoding: str = "utf-8") -> Lexicon:
+        """Read a WordStat dictionary (``.cat``; Provalis Research): categories and entries nested by tabs, each
+        entry followed by a weight in brackets (``ACCOMPLISH* (1)``). Nested categories are flattened to their path
+        joined by ``"."`` (as quanteda's ``flatten_dictionary``). WordStat's weights are not used (every hit counts
+        once): entries whose weight is not 1 are named in a warning. Older WordStat files are often Latin-1:
+        ``encoding="latin-1"``."""
+        import warnings
+
+        from ._dictionary_formats import parse_wordstat
+
+        path = Path(path)
+        triples, weighted = parse_wordstat(cls._file_text(path, encoding, "from_wordstat"), path)
+        if weighted:
+            warnings.warn(f"{path}: {len(weighted)} entr{'y has' if len(weighted) == 1 else 'ies have'} a WordStat "
+                          f"weight other than 1 (line {weighted[0][2]}: {weighted[0][1]!r:.40}); weights are not "
+                          "used, every hit counts once", UserWarning, stacklevel=2)
+        return cls._from_triples(triples, path)
+
+    @classmethod
+    def from_yoshikoder(cls, path: str | Path) -> Lexicon:
+        """Read a Yoshikoder dictionary (``.ykd``, XML; the format of the Laver & Garry 2000 policy dictionary as
+        distributed): nested ``<cnode>`` categories flattened to their path joined by ``"."``, ``<pnode>``
+        entries. The lexicon is named by the file's ``<dictionary name="...">`` where it has one."""
+        from ._dictionary_formats import parse_yoshikoder
+
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(f"lexicon file not found: {path}")
+        name, triples = parse_yoshikoder(path.read_bytes(), path)
+        return cls._from_triples(triples, path, name=name)
+
+    @staticmethod
+    def _file_text(path: Path, encoding: str, method: str) -> str:
+        if not path.is_file():
+            raise FileNotFoundError(f"lexicon file not found: {path}")
+        return _read_text(path, encoding, fix=f"pass Lexicon.{method}(path, encoding=...) with the file's "
+                          "encoding, or save it as UTF-8")
+
+    @classmethod
+    def _from_triples(cls, triples: list[tuple[str, str, int]], path: Path, *, name: str | None = None) -> Lexicon:
+        """A lexicon from a dictionary file's ``(category, pattern, line)`` triples: each pattern checked as every
+        entry is (errors name the file and line), categories in the order of their first entry, and an entry
+        written twice in one category kept once (as quanteda does; it would count each hit twice)."""
+        if not triples:
+            raise InputError(path, "the dictionary has no entries", "check that it is the file you meant")
+        entries: list[Entry] = []
+        seen: set[tuple[str, str]] = set()
+        for cat, raw, line in triples:
+            pattern = _clean_pattern(raw, f"{path}:{line}" if line else f"{path}: category {cat!r}")
+            if (cat, pattern) not in seen:
+                seen.add((cat, pattern))
+                entries.append(Entry(cat, pattern, ""))
+        return cls(entries, name=name or path.stem, version="unversioned", origin=str(path))
 
     # -------------------------------------------------------------------------------- properties
     def __len__(self) -> int:
@@ -978,7 +1044,10 @@ def list_lexicons() -> pd.DataFrame:
 
 
 def load_lexicon(name_or_path: str | Path | Lexicon | Mapping[str, Any] = "framing") -> Lexicon:
-    """A bundled lexicon by name (see :func:`list_lexicons`), a ``.toml``/``.dic``/``.json`` file, or a dict.
+    """A bundled lexicon by name (see :func:`list_lexicons`), a file, or a dict.
+
+    Files: the TOML format (``.toml``), LIWC (``.dic``), Lexicoder (``.lc3``), WordStat (``.cat``), Yoshikoder
+    (``.ykd``) or JSON (``{category: [pattern, ...]}``), chosen by the file's suffix.
 
     A :class:`Lexicon` is returned unchanged, so functions can accept either a lexicon or its name.
     """
@@ -999,12 +1068,19 @@ def load_lexicon(name_or_path: str | Path | Lexicon | Mapping[str, Any] = "frami
             return Lexicon.from_toml(path)
         if suffix == ".dic":
             return Lexicon.from_dic(path)
+        if suffix == ".lc3":
+            return Lexicon.from_lexicoder(path)
+        if suffix == ".cat":
+            return Lexicon.from_wordstat(path)
+        if suffix == ".ykd":
+            return Lexicon.from_yoshikoder(path)
         if suffix == ".json":
             try:
                 data = json.loads(_read_text(path))
             except json.JSONDecodeError as err:
                 raise ValueError(f"{path}: malformed JSON: {err}") from None
             return Lexicon.from_dict(data, name=path.stem)
-        raise ValueError(f"{path}: unsupported lexicon format {suffix!r}; use .toml, .dic (LIWC) or .json")
+        raise ValueError(f"{path}: unsupported lexicon format {suffix!r}; use .toml, .dic (LIWC), .lc3 (Lexicoder), "
+                         ".cat (WordStat), .ykd (Yoshikoder) or .json")
     raise ValueError(f"lexicon {str(name_or_path)!r} is neither a bundled lexicon nor an existing file; "
                      f"bundled: {_fmt(sorted(bundled))}")
