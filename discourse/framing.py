@@ -116,6 +116,18 @@ def check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
                              f"{_fmt(lex.categories)}")
     if a == b:
         raise ValueError(f"poles={poles!r}: the two poles must be different categories")
+    # an entry written the same way in both poles: each token is counted once, and a tie between categories goes
+    # to the one listed first, so every hit of it went to whichever pole the lexicon happened to list first and the
+    # balance's sign followed the file's order (the same entry in two categories is fine elsewhere: LIWC does it)
+    in_a = {e.pattern for e in lex.entries if e.category == a}
+    both = sorted({e.pattern for e in lex.entries if e.category == b and e.pattern in in_a})
+    if both:
+        first = next(c for c in lex.categories if c in (a, b))
+        raise ValueError(f"poles={poles!r}: {len(both)} entr{'y is' if len(both) == 1 else 'ies are'} in both poles "
+                         f"of lexicon {lex.name!r} ({_fmt(both)}); every hit of "
+                         f"{'it' if len(both) == 1 else 'them'} would count for {first!r}, the category listed "
+                         "first, so the balance would depend on the lexicon's order. Remove each from the pole it "
+                         "does not belong to (lex.check(tokens) lists the other overlaps between categories)")
     return str(a), str(b)
 
 

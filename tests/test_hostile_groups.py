@@ -269,3 +269,31 @@ def test_a_lexicon_file_that_is_not_utf8_names_the_file(tmp_path, suffix):
     path.write_bytes(b"abc\xff\xfe")
     with pytest.raises(ValueError, match=rf"mine\{suffix}: not utf-8 text \(byte b'\\xff' at offset 3 cannot be decoded\)\. Fix: "):
         dc.load_lexicon(path)
+
+
+def test_an_entry_in_both_poles_is_refused(tmp_path):
+    # the same entry in both poles: every hit went to the category listed first, so swapping the order of the
+    # categories flipped the balance's sign (+1.10 against -1.10 on a two-source corpus), silently
+    import pandas as pd
+
+    from tests.test_hostile import error_lines, run_cli
+
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a", "b"], "source": ["A", "B"], "text": [
+        "The smart city is efficient. The smart city again.", "Privacy matters in a smart city."]}))
+    tokens = dc.tokenize(corpus)
+    for cats in ({"promo": ["smart city", "efficient"], "crit": ["privacy", "smart city"]},
+                 {"crit": ["privacy", "smart city"], "promo": ["smart city", "efficient"]}):
+        lex = dc.Lexicon.from_dict(cats)
+        with pytest.raises(ValueError, match=r"1 entry is in both poles of lexicon 'custom' \('smart city'\); every "
+                                             rf"hit of it would count for '{next(iter(cats))}'.*Remove"):
+            dc.frame_balance(tokens, lex, by="source", poles=("promo", "crit"), n_boot=0)
+    # a category outside the poles may share entries (LIWC dictionaries do)
+    lex = dc.Lexicon.from_dict({"promo": ["efficient"], "crit": ["privacy"], "topic": ["smart city", "privacy"]})
+    assert len(dc.frame_balance(tokens, lex, by="source", poles=("promo", "crit"), n_boot=0))
+    path = tmp_path / "two.toml"
+    path.write_text('[categories.promo]\nentries = ["smart city"]\n[categories.crit]\nentries = ["smart city"]\n',
+                    encoding="utf-8")
+    docs = tmp_path / "docs.csv"
+    corpus.documents[["doc_id", "source", "text"]].to_csv(docs, index=False)
+    code, _, err = run_cli(["frames", str(docs), "--lexicon", str(path), "--poles", "promo,crit"])
+    assert code == 2 and len(error_lines(err)) == 1 and "in both poles" in err
