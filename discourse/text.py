@@ -110,8 +110,11 @@ _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
 TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = _rx(TOKEN_PATTERN)
+# "\u0130" (capital I with dot above, Turkish and Azerbaijani) is "I" before lowercasing: str.lower gives "i" plus a
+# combining dot above (U+0307), so "İstanbul" did not match "istanbul" in a lexicon entry or a query. In those
+# languages İ is the capital of i, so "i" is its lowercase.
 _NORM_TABLE = str.maketrans({**{c: "'" for c in "’‘ʼ′`"}, **{c: "-" for c in "‐‑‒"},
-                             **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
+                             **{c: None for c in "\u00ad\u200b\u2060\ufeff"}, "\u0130": "I"})
 _stemmer = SnowballStemmer("english")
 _STEMS: dict[str, str] = {}  # norm -> stem, shared by calls (chunked and streamed corpora re-meet their words)
 
@@ -127,7 +130,7 @@ def stem(norm: str) -> str:
 
 
 def normalize(token: str) -> str:
-    """The ``norm`` of a token: NFKC, lowercase, apostrophes as ``'``, hyphens as ``-``, and the invisible
+    """The ``norm`` of a token: NFKC, lowercase (``İ`` as ``i``), apostrophes as ``'``, hyphens as ``-``, and the invisible
     characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) left out. The
     zero-width (non-)joiner stays: it shapes Persian and Indic words and emoji sequences."""
     return unicodedata.normalize("NFKC", token).translate(_NORM_TABLE).lower()

@@ -112,7 +112,8 @@ def test_random_texts_equal_token_path(random_state):
               "said", "he", "says", "\n", "\n\n", "4", "RM4", "finance", "ﬁnance", "café", "…", "–", "_",
               "(", ")", "www.safe.city", "a@b.org", "don't", "ＰＲＩＶＡＣＹ", "e.g.", "Mr.", "Safe.",
               "human rights violations", "the city's nervous system", "human rights\nabuses", "go go go", "cafe\u0301",
-              "www.", "(Safe", "city).", "\u00b4", "\u00b8", "\u03a3\u039f\u03a3", "\u1100\u1161", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'"]
+              "www.", "(Safe", "city).", "\u00b4", "\u00b8", "\u03a3\u039f\u03a3", "\u1100\u1161", "\u201cPrivacy\u201d,", "'safe", "\u2018s", "https:", "A.", "states'",
+              "C\u0130TY", "\u0130", "SAFE C\u0130TY"]
     texts, aside = [], []
     for i in range(300):
         words = [rng.choice(pieces) for _ in range(rng.randint(5, 80))]

@@ -95,7 +95,7 @@ def _random_texts(fm: M.FrameMatcher, n: int, seed: int) -> list[str]:
                     for p in parts} | set(fm._kernel_args[0]))
     words = [w for w in words if w]
     bits = list("()[]\"“”’'.,;:!?_-`/") + ["…", "ﬁ", "Σ", "é", "\u0301", "\u00a0", "中", "١", "@", "://", "www.",
-                                          "5", "2020", "U.S.", "'s", "’re", "A.I."]
+                                          "5", "2020", "U.S.", "'s", "’re", "A.I.", "\u0130", "C\u0130TY"]
     seps = [" ", " ", " ", "", "\n", "\t", "  ", "\n\n", "\u00a0", ". ", ", "]
     out = []
     for _ in range(n):

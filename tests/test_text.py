@@ -319,3 +319,16 @@ def test_token_sentences_follow_other_scripts_sentence_ends():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["zh"], "text": ["城市 很 安全 。 但是 隐私 呢 ？ 好"]}))
     t = dc.tokenize(corpus)
     assert t.groupby("sentence")["token"].apply(" ".join).tolist() == ["城市 很 安全 。", "但是 隐私 呢 ？", "好"]
+
+
+def test_turkish_capital_dotted_i_lowercases_to_i():
+    # str.lower("İ") is "i" + U+0307 (combining dot above), so "İstanbul" missed a lexicon entry or query "istanbul";
+    # in Turkish and Azerbaijani İ is the capital of i (found by the second hostile audit)
+    assert normalize("İstanbul") == "istanbul" and normalize("İZMİR") == "izmir"
+    assert normalize("Diyarbakır") == "diyarbakır"  # the dotless ı is another letter and stays
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": ["İstanbul has cameras. ISTANBUL too."]}))
+    tokens = dc.tokenize(corpus)
+    assert len(dc.kwic(tokens, "istanbul", corpus=corpus)) == 2
+    lex = dc.Lexicon.from_dict({"city": ["istanbul"]})
+    assert dc.count_frames(tokens, lex, by=None, voice="all")["n"].tolist() == [2]
+    assert dc.FrameMatcher(lex).count(corpus, by=None).query("voice == 'all'")["n"].tolist() == [2]
