@@ -61,9 +61,12 @@ def _count(data: Any, param: str, *, by: list[str], drop_stop: bool) -> pd.DataF
                              "table by sentence with dc.count_terms(tokens, by=['doc_id', 'sentence']) "
                              "or use unit='document'")
         n = pd.to_numeric(data["n"], errors="coerce")
-        if n.isna().any() or (n < 0).any():
-            raise ValueError(f"{param}['n'] must hold non-negative numbers; found "
-                             f"{_fmt(data.loc[n.isna() | (n < 0), 'n'].unique()[:5])}")
+        vals = n.to_numpy(dtype=float, na_value=np.nan)
+        bad = ~np.isfinite(vals) | (vals < 0)  # missing, text, infinite or negative
+        if bad.any():
+            rows = data.loc[bad, [*by, "term", "n"]].head(5)
+            raise ValueError(f"{param}['n'] must be finite non-negative counts; {int(bad.sum())} row(s) are not, "
+                             f"e.g.:\n{rows.to_string(index=False)}\nfix or drop them before scaling")
         out = pd.DataFrame({**{c: data[c].astype(str) for c in by}, "term": data["term"].astype(str),
                             "n": n.astype(float)})
         return out.groupby([*by, "term"], sort=True, observed=True)["n"].sum().reset_index()
@@ -254,7 +257,8 @@ class Wordscores:
         counts : DataFrame
             Count table (``doc_id``, ``term``, ``n``; e.g. ``dc.count_terms(tokens, by="doc_id")``) or a
             token table from :func:`discourse.tokenize` (then counted with ``count_terms(by="doc_id")``:
-            every word, punctuation left out). Documents without a position are not used for fitting.
+            every word, punctuation left out). Documents without a position are not used for fitting. A
+            count that is missing, negative or not finite is a ValueError (in :meth:`transform` too).
         positions : mapping or Series
             ``doc_id -> position`` (float) of at least two reference texts with different positions.
 
@@ -434,6 +438,9 @@ def _parse_seeds(seeds: Any) -> pd.DataFrame:
             for v in seeds.values()):
         for s, v in seeds.items():
             check_type("seeds key", s, str, "a word (str)")
+            if not np.isfinite(v):
+                raise ValueError(f"seeds[{s!r}]={v!r}: seed weights must be finite numbers (positive for the "
+                                 "high pole, negative for the low one), e.g. {'smart': 1, 'privacy': -1}")
             rows.append(("positive" if v > 0 else "negative", s, float(v)))
     elif isinstance(seeds, Mapping):
         if len(seeds) not in (1, 2):
@@ -460,6 +467,13 @@ def _parse_seeds(seeds: Any) -> pd.DataFrame:
     out["seed"] = out["seed"].str.strip().str.lower()
     if out["value"].eq(0).any():
         raise ValueError(f"seed weights must not be 0: {_fmt(out.loc[out['value'] == 0, 'seed'])}")
+    # a seed on both sides gets +w and -w, which cancel, yet it counts toward the divisor of both poles (LSX's
+    # weight_seeds): with one seed per pole every polarity would be 0
+    sides = out.assign(side=np.sign(out["value"])).groupby("seed", sort=False)["side"].nunique()
+    both = sides.index[sides > 1].tolist()
+    if both:
+        raise ValueError(f"seed word(s) {_fmt(both)} are given to both poles, where their weights cancel (while "
+                         "still counting toward each pole's share); give each seed to one pole only")
     return out
 
 
@@ -479,9 +493,11 @@ class LatentSemanticScaling:
         low (-1); or ``{word: weight}`` as LSX's ``seedwords()`` (positive and negative weights); or a list
         of words (one pole). Globs (``surveil*``) are expanded over the vocabulary. As LSX's ``weight_seeds``,
         each seed's weight is divided by the number of seeds on its side and by the number of words its glob
-        matches, so both poles weigh the same whatever their size.
+        matches, so both poles weigh the same whatever their size. A seed given to both poles (its weights
+        would cancel) and a weight that is 0 or not finite are ValueErrors.
     terms : None, list of str, or mapping str -> float
-        Words that receive a polarity (globs allowed); a mapping weights their polarity (LSX's ``terms``).
+        Words that receive a polarity (globs allowed); a mapping weights their polarity (LSX's ``terms``;
+        weights must be finite numbers >= 0).
         ``None``: every word counted at least ``min_count`` times.
     k : int
         Dimensions of the word vectors (LSX default 300), capped at ``min(units, words) - 1``; the value used
@@ -663,8 +679,10 @@ class LatentSemanticScaling:
             return pd.Series(1.0, index=pd.Index(vocab[keep], dtype=object))
         if isinstance(self.terms, Mapping):
             vals = pd.Series(dict(self.terms), dtype=float)
-            if vals.isna().any() or (vals < 0).any():
-                raise ValueError("terms weights must be non-negative numbers (LSX's rule)")
+            bad = ~np.isfinite(vals.to_numpy()) | (vals.to_numpy() < 0)
+            if bad.any():
+                raise ValueError(f"terms weights must be finite non-negative numbers (LSX's rule); not for "
+                                 f"{_fmt(vals.index[bad])}")
             vals.index = vals.index.map(lambda s: str(s).lower())
             vals = vals[vals.index.isin(vocab_set)]
         elif isinstance(self.terms, Sequence) and not isinstance(self.terms, str):
