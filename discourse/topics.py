@@ -514,6 +514,9 @@ class TopicModel:
                 model.generate_gensim_representation()
             lda = model.classic_model_representation
             topic_word = np.asarray(model.get_topics(), dtype=float)
+            # gensim builds this LDA without the ensemble's seed, and inference draws its starting point from
+            # the LDA's random state: seeded here (as infer() does), so a seed gives the same proportions
+            lda.random_state = np.random.RandomState(seed)
             with _blas_flags():
                 gamma, _ = lda.inference(corpus)
             doc_topic = gamma / gamma.sum(axis=1, keepdims=True)
