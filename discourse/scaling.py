@@ -30,7 +30,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import norm
 
-from ._util import _fmt, check_dataframe, check_one_of, check_type
+from ._util import _fmt, check_dataframe, check_one_of, check_seed, check_type
 
 __all__ = ["Wordscores", "LatentSemanticScaling"]
 
@@ -529,7 +529,7 @@ class LatentSemanticScaling:
     ci : float
         Confidence level of ``ci_low``/``ci_high`` (``score ± z se``).
     random_state : int
-        Seed of the SVD start vector and of word2vec.
+        Seed of the SVD start vector and of word2vec: an int from 0 to 2**32 - 1.
 
     Attributes (after :meth:`fit`)
     ------------------------------
@@ -576,10 +576,11 @@ class LatentSemanticScaling:
         self.random_state = random_state
 
     def _check_params(self) -> None:
-        for name in ("k", "min_count", "window", "min_n", "random_state"):
+        for name in ("k", "min_count", "window", "min_n"):
             v = getattr(self, name)
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
                 raise TypeError(f"{name} must be an int, got {type(v).__name__}: {v!r}")
+        check_seed("random_state", self.random_state)
         if self.k < 2:
             raise ValueError(f"k={self.k} must be at least 2 (LSX's minimum)")
         if self.window < 1:

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_one_of, check_type, plain_value, renamed_params
+from ._util import _fmt, as_list, check_one_of, check_seed, check_type, plain_value, renamed_params
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .topics import TopicModel, check_model
 
@@ -124,8 +124,9 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     (paragraphs of one article), so with few documents per group the interval understates the uncertainty
     about the outlet as a whole; :func:`estimate_effect` clusters by document and propagates the topic
     model's uncertainty. A group present in the fitted token table but without any unit left after
-    filtering gets rows with ``n_units = 0`` and missing values, and a warning. ``level=`` is the old name
-    of ``ci=`` (accepted for one release, with a FutureWarning).
+    filtering gets rows with ``n_units = 0`` and missing values, and a warning. ``random_state`` (an int
+    from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=`` (accepted for one
+    release, with a FutureWarning).
 
     Returns
     -------
@@ -134,6 +135,7 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     """
     model = check_model(model, "topic_prevalence")
     _check_boot(n_boot, ci)
+    check_seed("random_state", random_state)
     cols, keys, every = model_groups(model, by)
     return group_means(model.doc_topic_, keys, every, cols, np.arange(model.n_topics_), model.labels(),
                        "topic", int(n_boot), float(ci), int(random_state))
@@ -306,7 +308,8 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     small-sample factor ``G/(G-1) (N-1)/(N-p)`` as Stata's CR1), because paragraphs of one article are not
     independent. ``cluster`` may also name a document column or be None.
 
-    Units with a missing covariate value are left out with a warning. Returns a :class:`TopicEffects`
+    Units with a missing covariate value are left out with a warning. ``random_state`` (an int from 0 to
+    2**32 - 1) seeds the draws. Returns a :class:`TopicEffects`
     (tables ``coefficients`` and ``expected``).
     """
     model = check_model(model, "estimate_effect")
@@ -318,6 +321,7 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
         if value < 1:
             raise ValueError(f"{name}={value!r} must be at least 1")
     _check_boot(0, ci)
+    check_seed("random_state", random_state)
     reference = dict(reference or {})
     units = model.units_
     meta = model.meta_columns_

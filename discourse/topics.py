@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_dataframe, check_one_of, check_type, progress
+from ._util import _fmt, as_list, check_dataframe, check_one_of, check_seed, check_type, progress
 from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
 from .topic_prep import PreparedUnits, corpus_supported, prepare_corpus_units, prepare_units
@@ -191,7 +191,7 @@ class TopicModel:
     window_size : int
         Tokens per window (``unit="window"`` only).
     random_state : int
-        Seed for everything random (initialisation, inference, the NMF start).
+        Seed for everything random (initialisation, inference, the NMF start): an int from 0 to 2**32 - 1.
     passes, iterations, chunksize : int or None
         LDA training passes over the corpus (the most; training stops earlier when the per-word bound
         improves by less than ``tol``), inference iterations per document, documents per update. ``None``
@@ -334,7 +334,7 @@ class TopicModel:
                                                                                 "chunksize") else ""))
             if value < 1:
                 raise ValueError(f"{name}={value!r} must be at least 1")
-        check_type("random_state", self.random_state, (int, np.integer), "an int seed")
+        check_seed("random_state", self.random_state)
         check_type("min_count", self.min_count, (int, np.integer), "an int")
         if self.tol is not None:
             check_type("tol", self.tol, (int, float), "a number >= 0 or None")
@@ -882,6 +882,10 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
     & Cunningham 2014) or cosine similarity of the topic-word distributions -- and the matched similarities
     are averaged. A K whose topics come back under other seeds scores near 1.
 
+    ``ks`` holds positive ints and ``seeds`` ints from 0 to 2**32 - 1, each given once (a repeated seed
+    would compare a run with itself and inflate the stability; a repeated K would repeat its row): otherwise a
+    TypeError or ValueError. ``top_n`` must be at least 2 when coherence is computed (``measures``).
+
     Returns
     -------
     DataFrame, one row per K in the order given: ``k``, ``method``, ``unit``, ``n_units``, ``n_seeds``,
@@ -889,12 +893,25 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
     ``stability`` (mean matched similarity over seed pairs and topics; NaN with one seed),
     ``stability_min`` (the worst-matched topic's similarity over all pairs), ``similarity``, ``top_n``.
     """
-    ks = [int(k) for k in ks]
+    ks = [ks] if isinstance(ks, (int, np.integer)) else list(ks)
     if not ks:
         raise ValueError("ks is empty; give the numbers of topics to compare, e.g. ks=range(2, 11)")
-    seeds = [int(s) for s in as_list(seeds)] if not isinstance(seeds, int) else [int(seeds)]
+    for k in ks:  # as TopicModel's n_topics: an int (2.7 was cut to 2), at least 1
+        check_type("ks item", k, (int, np.integer), "an int (a number of topics)")
+        if isinstance(k, bool) or k < 1:
+            raise ValueError(f"ks holds {k!r}; every number of topics must be a positive int")
+    ks = [int(k) for k in ks]
+    seeds = [seeds] if isinstance(seeds, (int, np.integer)) else as_list(seeds)
     if not seeds:
         raise ValueError("seeds is empty; give at least one random seed, e.g. seeds=(0, 1, 2)")
+    seeds = [check_seed(f"seeds[{i}]", s) for i, s in enumerate(seeds)]
+    # a K or a seed given twice fits the same model twice: a repeated K is a repeated row, and two runs of
+    # one seed compared with each other make the stability 1.0 (or inflate it)
+    for name, values in (("ks", ks), ("seeds", seeds)):
+        twice = sorted({v for v in values if values.count(v) > 1})
+        if twice:
+            raise ValueError(f"{name} gives {_fmt(twice)} more than once; give each "
+                             + ("number of topics" if name == "ks" else "seed") + " once")
     check_one_of("similarity", similarity, SIMILARITIES)
     wanted = as_list(measures)
     for m in wanted:
