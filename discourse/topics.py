@@ -780,7 +780,8 @@ class TopicModel:
 
         Computed by gensim's ``CoherenceModel`` with ``processes=1`` (deterministic): ``c_v`` and ``c_npmi``
         over sliding windows (110 and 10 terms) of the fitted units' terms (``texts_``), ``u_mass`` over
-        their bags of words (``corpus_``). Higher is more coherent; ``u_mass`` is negative.
+        their bags of words (``corpus_``). Higher is more coherent; ``u_mass`` is negative. The measures
+        score pairs of top terms, so ``top_n`` must be at least 2 (ValueError otherwise).
 
         Returns
         -------
@@ -791,6 +792,7 @@ class TopicModel:
         wanted = as_list(measures)
         for m in wanted:
             check_one_of("measures", m, MEASURES)
+        _check_top_n(top_n, coherence=True)
         values = _coherence(self, wanted, top_n)
         out = pd.DataFrame({"topic": np.arange(self.n_topics_, dtype=np.int64), "label": self.labels()})
         for m in MEASURES:
@@ -835,6 +837,18 @@ class TopicModel:
 
 
 # ------------------------------------------------------------------------------------------ coherence
+def _check_top_n(top_n: Any, coherence: bool) -> int:
+    """``top_n`` as an int: at least 2 for coherence (it scores pairs of a topic's top terms: with one term
+    every topic got c_v 1.0 and numpy warnings, with none an error from inside gensim), else at least 1."""
+    check_type("top_n", top_n, (int, np.integer), "an int (terms per topic)")
+    low = 2 if coherence else 1
+    if isinstance(top_n, bool) or top_n < low:
+        why = ("coherence scores pairs of a topic's top terms, so it needs at least 2" if coherence
+               else "every topic needs at least one top term")
+        raise ValueError(f"top_n={top_n!r} is too small: {why}; pass top_n={low} or more (default 10)")
+    return int(top_n)
+
+
 def _coherence(model: TopicModel, measures: Sequence[str], top_n: int) -> dict[str, np.ndarray]:
     import logging
 
@@ -916,6 +930,7 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
     wanted = as_list(measures)
     for m in wanted:
         check_one_of("measures", m, MEASURES)
+    _check_top_n(top_n, coherence=bool(wanted))
     if "random_state" in params or "n_topics" in params:
         raise ValueError("choose_k sets n_topics and random_state itself; pass ks= and seeds= instead")
     base = TopicModel(ks[0], **params)
