@@ -198,10 +198,19 @@ class _Term:
     hi: float = 1.0
 
 
-def _numeric(values: pd.Series) -> np.ndarray:
+def _numeric(values: pd.Series, spec: str) -> np.ndarray:
+    """The values of a spline's column as numbers (dates as days since 1970-01-01); a ValueError naming the
+    covariate ``spec`` and the column where it holds neither numbers nor dates."""
     if pd.api.types.is_datetime64_any_dtype(values):
         return (values - pd.Timestamp("1970-01-01")).dt.total_seconds().to_numpy(dtype=float) / 86400.0
-    return pd.to_numeric(values, errors="raise").to_numpy(dtype=float)
+    try:
+        return pd.to_numeric(values, errors="raise").to_numpy(dtype=float)
+    except (TypeError, ValueError):
+        pass
+    example = next(iter(values.dropna()), None)
+    raise ValueError(f"covariate {spec!r}: a spline needs a numeric or date column, and {values.name!r} holds "
+                     f"{values.dtype} values (e.g. {example!r}); give the column as numbers or dates (e.g. "
+                     f"pd.to_datetime) before tokenizing, or use {values.name!r} as a categorical covariate")
 
 
 def _bspline(x: np.ndarray, term: _Term) -> np.ndarray:
@@ -230,7 +239,7 @@ def _design(units: pd.DataFrame, specs: list[str], reference: dict[str, Any], me
             df = int(m.group(2) or 5)
             if df < 3:
                 raise ValueError(f"covariate {spec!r}: a cubic spline needs df >= 3")
-            x = _numeric(values)
+            x = _numeric(values, spec)
             lo, hi = float(np.min(x)), float(np.max(x))
             if hi <= lo:
                 raise ValueError(f"covariate {spec!r}: {col!r} takes one value only; a spline needs a range")
@@ -293,7 +302,8 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     ``covariates`` lists the right-hand side: a column name (a categorical covariate, treatment-coded
     against its first level or ``reference={"source": "BBC"}``, when it is not numeric; linear when it is),
     or ``"s(date)"`` / ``"s(date, 7)"``: a cubic B-spline of a numeric or date column with 5 (or the given)
-    degrees of freedom, knots at quantiles, as STM's ``s()``. ``["source", "s(date)"]`` fits both.
+    degrees of freedom, knots at quantiles, as STM's ``s()`` (a spline of a text column is a ValueError naming
+    it). ``["source", "s(date)"]`` fits both.
 
     The method of composition, as STM's ``estimateEffect`` (Roberts, Stewart & Tingley 2019, sec. 3.5):
     ``n_sims`` times, (1) draw every unit's topic proportions from the topic model's approximate posterior:
