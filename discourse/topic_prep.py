@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import check_columns, check_dataframe, check_type, document_categorical
+from ._util import _fmt, check_columns, check_dataframe, check_type, document_categorical
 
 __all__ = ["prepare_units", "prepare_corpus_units", "corpus_supported", "CORPUS_UNITS", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
@@ -249,7 +249,8 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     With ``dictionary`` (and ``phraser``) of a fitted model, the frequency and reporting-verb steps are
     replaced by keeping only the dictionary's terms, and the given phrase model is applied instead of
     learning one (``allow_empty=True`` then lets every unit be empty). Raises ValueError when every unit is
-    empty after a step (naming the step and how to relax it).
+    empty after a step (naming the step and how to relax it), and when two rows share a ``doc_id`` and a
+    ``position`` (two documents under one id, e.g. concatenated token tables of corpora numbered alike).
     """
     check_dataframe("tokens", tokens)
     need = ["doc_id", "position", "start", "end", "is_punct", column]
@@ -259,7 +260,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         need.append(unit)
     check_columns(tokens, need, "tokens")
     if len(tokens) == 0:
-        raise ValueError("tokens is empty: there is nothing to fit a topic model on")
+        raise ValueError(f"tokens is empty: there is nothing to {_purpose(dictionary)}; give a token table with rows")
     meta = [c for c in tokens.columns if c not in TOKEN_COLUMNS and c != "doc_id" and c != column]
 
     doc_codes, in_order = _document_codes(tokens)
@@ -272,6 +273,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
         t = tokens.iloc[order].reset_index(drop=True)
         doc_codes = doc_codes[order]
+        _check_unique_positions(t, doc_codes)
     doc_codes = doc_codes.astype(np.int64, copy=False)
     n_rows = len(t)
     position = t["position"].to_numpy(dtype=np.int64)
@@ -729,7 +731,8 @@ def prepare_corpus_units(corpus: Any, *, unit: str = "document", window_size: in
     # units: one per document with a token (a document without one has no row in the token table)
     with_tok = np.flatnonzero(n_tok_doc > 0)
     if len(with_tok) == 0:
-        raise ValueError("the corpus holds no token: there is nothing to fit a topic model on")
+        raise ValueError(f"the corpus holds no token: there is nothing to {_purpose(dictionary)}; give documents "
+                         "with text")
     unit_of_doc = np.full(n_docs, -1, dtype=np.int64)
     unit_of_doc[with_tok] = np.arange(len(with_tok))
     unit_codes = unit_of_doc[doc]
@@ -775,6 +778,29 @@ def _corpus_meta(docs: pd.DataFrame, column: str) -> list[str]:
 def _document_values(column: pd.Series, rows: np.ndarray) -> np.ndarray:
     """The values :func:`prepare_units` copies into the units table for documents ``rows``."""
     return document_categorical(column, rows).to_numpy()
+
+
+def _purpose(dictionary: Any) -> str:
+    """What the units are prepared for, for messages: a fit, or (with a fitted model's ``dictionary``, as
+    :meth:`discourse.TopicModel.transform` and ``score`` pass it) applying the fitted model."""
+    return "fit a topic model on" if dictionary is None else "apply the fitted topic model to"
+
+
+def _check_unique_positions(t: pd.DataFrame, doc_codes: np.ndarray) -> None:
+    """Refuse a token table (sorted by document, then position) in which two rows share a ``doc_id`` and a
+    ``position``: two documents under one id (e.g. the token tables of two corpora both numbered "0", "1",
+    ... concatenated), which would be merged into one document's units. A table in document order (as
+    :func:`discourse.tokenize` makes it) cannot hold such rows, so only a table that had to be sorted is
+    checked: one comparison of adjacent rows."""
+    pos = t["position"].to_numpy(dtype=np.int64)
+    same = np.flatnonzero((doc_codes[1:] == doc_codes[:-1]) & (pos[1:] == pos[:-1]))
+    if len(same):
+        docs = pd.unique(t["doc_id"].to_numpy()[same + 1])
+        raise ValueError(
+            f"tokens has {len(same)} row(s) with the doc_id and position of another row (doc_id(s) "
+            f"{_fmt(docs, 5)}): two documents share a doc_id, e.g. token tables of corpora both numbered "
+            "'0', '1', ... concatenated, and would be merged into one; give the corpora unique doc ids before "
+            "tokenizing (e.g. a doc_id column prefixed with the corpus's name) or tokenize one combined corpus")
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
