@@ -25,6 +25,7 @@ Sources of the methods
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -34,7 +35,7 @@ from scipy import special
 
 from . import stats
 from ._util import _fmt, as_list, check_by_names, check_columns, check_dataframe, check_one_of, check_type
-from .counts import ATTRS_KEY
+from .counts import ATTRS_KEY, _isna
 
 __all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
@@ -53,6 +54,7 @@ KEYNESS_RESERVED = (*KEYNESS_COLUMNS, "n", "n_docs")
 _STATISTICS = ["g2", "g2_two_term", "chi2", "chi2_yates", "log_ratio", "pct_diff", "odds_ratio", "log_odds",
                "log_odds_z", "n_target", "n_reference", "dispersion_target"]
 _REST = "rest"
+_NO_TERMS_WHY = "e.g. documents that hold only punctuation, or only stopwords with drop_stop=True"
 
 
 def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
@@ -145,6 +147,7 @@ class _Table:
             if counts[c].isna().any():
                 raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first")
         self.by = by
+        self.what = what
         self.dtypes = {c: counts[c].dtype for c in by}
         if len(by) == 1:
             gcodes, guniq = pd.factorize(counts[by[0]], sort=True)
@@ -156,6 +159,13 @@ class _Table:
         else:
             gcodes = np.zeros(len(counts), dtype=np.int64)
             self.groups = [()]
+        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
+        if meta is not None and list(meta.get("by", [])) != by:
+            meta = None  # counts were grouped by other columns: their recorded totals do not apply
+        #: groups that count_terms recorded (documents) but that have no row: no term of theirs was counted
+        self.recorded_empty: set[tuple] = set()
+        if meta is not None and by and totals is None:
+            gcodes = self._add_recorded_empty(meta, gcodes)
         tcodes, tuniq = pd.factorize(counts["term"].astype(str), sort=True)
         self.terms = np.asarray(tuniq, dtype=object)
         n_t, n_g = len(self.terms), len(self.groups)
@@ -168,9 +178,7 @@ class _Table:
                 self.docs[:] = np.nan
         else:
             self.docs = None
-        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
-        if meta is not None and list(meta.get("by", [])) != by:
-            meta = None  # counts were grouped by other columns: their recorded totals do not apply
+        self.meta = meta
         self.totals = self._resolve(totals, meta, "totals", what, fallback=self.n.sum(axis=0))
         self.doc_totals = self._resolve(doc_totals, meta, "doc_totals", what,
                                         fallback=np.full(n_g, np.nan))
@@ -179,6 +187,41 @@ class _Table:
             g = [self.label(i) for i in np.flatnonzero(low)]
             raise ValueError(f"totals for group(s) {_fmt(g)} are smaller than the counts they hold; "
                              "check totals= (each group's total number of terms)")
+
+    def _add_recorded_empty(self, meta: Mapping, gcodes: np.ndarray) -> np.ndarray:
+        """Add the groups that ``count_terms`` recorded in ``attrs`` (documents, a total of 0 terms) but that have
+        no row, because none of their terms was counted (a source whose texts are only punctuation, or only
+        stopwords with ``drop_stop=True``): they are groups of the counts all the same, with a total of 0, and
+        are not lost from the groups :func:`keyness` and :func:`keyness_all` know. Groups with a recorded total
+        above 0 and no row (rows filtered out by the caller) stay out, as before. Returns ``gcodes`` re-coded
+        for the merged, sorted groups."""
+        recorded_totals = meta.get("totals") or {}
+        known = set(self.groups)
+        extra: list[tuple] = []
+        for src in (meta.get("doc_totals") or {}, recorded_totals):
+            for k in src:
+                key = k if isinstance(k, tuple) else (k,)
+                if len(key) != len(self.by) or key in known or recorded_totals.get(k, 0):
+                    continue
+                missing = [c for c, v in zip(self.by, key, strict=True) if _isna(v)]
+                if missing:
+                    raise ValueError(f"{self.what}.attrs[{ATTRS_KEY!r}] records documents with missing group values "
+                                     f"in {missing[0]!r} (none of their terms was counted); fill or drop them "
+                                     "before counting")
+                known.add(key)
+                extra.append(key)
+        if not extra:
+            return gcodes
+        merged = [*self.groups, *extra]
+        try:
+            merged = sorted(merged)
+        except TypeError:  # values that do not compare: the recorded groups after the others
+            pass
+        pos = {g: i for i, g in enumerate(merged)}
+        remap = np.array([pos[g] for g in self.groups], dtype=np.int64)
+        self.groups = merged
+        self.recorded_empty = set(extra)
+        return remap[gcodes] if len(gcodes) else gcodes
 
     def _resolve(self, given: Any, meta: Mapping | None, key: str, what: str, fallback: np.ndarray) -> np.ndarray:
         if given is None:
@@ -203,10 +246,22 @@ class _Table:
             raise TypeError(f"{key} must be a mapping group -> number, a DataFrame or None; "
                             f"got {type(given).__name__}")
         norm = {(k if isinstance(k, tuple) else (k,)): v for k, v in given.items()}
-        missing = [self.label(i) for i, g in enumerate(self.groups) if g not in norm]
+        missing = [self.label(i) for i, g in enumerate(self.groups) if g not in norm and g not in self.recorded_empty]
         if missing:
             raise ValueError(f"{key} has no value for group(s) {_fmt(missing)} of {what}")
-        return np.array([float(norm[g]) for g in self.groups])
+        recorded = (meta or {}).get(key) or {}
+        return np.array([float(norm[g]) if g in norm else float(recorded.get(g, f))
+                         for g, f in zip(self.groups, fallback, strict=True)])
+
+    def empty(self) -> list[int]:
+        """The groups with no counted term (a total of 0): no contrast of their own is defined."""
+        return [int(i) for i in np.flatnonzero(~(self.totals > 0))]
+
+    def empty_message(self, idx: Sequence[int]) -> str:
+        """The groups ``idx`` named as count_frames names groups without words, and why they have no terms."""
+        names = "; ".join(", ".join(f"{c}={v!r}" for c, v in zip(self.by, self.groups[i], strict=True)) or "corpus"
+                          for i in idx[:5])
+        return f"group(s) with no counted terms: {names}{' ...' if len(idx) > 5 else ''} ({_NO_TERMS_WHY})"
 
     def label(self, i: int) -> str:
         g = self.groups[i]
@@ -247,7 +302,8 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
         raise ValueError(f"the reference ({reference!r}) has no counts (total {d:g}); keyness needs a "
                          "reference with at least one counted term: check reference= and the groups' counts")
     if not c > 0:
-        raise ValueError(f"the target ({target!r}) has no counts; choose a group with counted terms")
+        raise ValueError(f"the target ({target!r}) has no counted terms (total {c:g}), so no statistic is defined; "
+                         "choose another target= (--target) with counted terms")
     keep = (a + b) >= max(min_count, 1)
     idx = np.flatnonzero(keep)
     a, b = a[idx], b[idx]
@@ -410,6 +466,10 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         from ``counts.attrs`` as set by :func:`count_terms` when the counts were grouped by the same columns;
         otherwise ``totals`` are the sums of ``n`` per group and ``doc_totals`` are unknown (NaN dispersion).
         A DataFrame gives them as the ``by`` columns plus ``n`` (totals) or ``n_docs`` (documents).
+        A group that ``counts.attrs`` records (its documents) but that has no row, because none of its terms
+        was counted (documents of only punctuation, or only stopwords with ``drop_stop=True``), is a group
+        of total 0: it counts in a pooled reference with no terms and with its documents, and as ``target``
+        it is refused with a ValueError naming it (no statistic is defined without counted terms).
     sort : str
         Column to sort by, descending (default ``g2``); ties in term order. ``"term"`` sorts by term.
 
@@ -502,6 +562,9 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         raise ValueError(f"target is required; available: "
                          f"{_fmt([table.label(i) for i in range(len(table.groups))])}")
     ti = table.find(target, "target")
+    if ti in table.empty():
+        raise ValueError(f"target {target!r} has no counted terms (its total is 0; {_NO_TERMS_WHY}), so no "
+                         "statistic is defined for it; choose another target= (--target) with counted terms")
     if reference is None:
         ri = [i for i in range(len(table.groups)) if i != ti]
         ref_label = _REST
@@ -513,6 +576,15 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
     return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
+
+
+def _check_counted(table: _Table, by: Any, func: str) -> None:
+    """ValueError when fewer than two groups have counted terms, naming the groups without any."""
+    empty = table.empty()
+    if empty and len(table.groups) - len(empty) < 2:
+        raise ValueError(f"{func} needs at least two groups with counted terms in {by!r}; "
+                         f"{table.empty_message(empty)}. Remove those documents before counting, or group by "
+                         "another column")
 
 
 def _rest_sum(m: np.ndarray, ti: int, ri: list[int], cache: dict, key: str) -> np.ndarray:
@@ -569,6 +641,12 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         With several, a contrast keeps the union of their rows, each row once, in the order of ``sort``:
         the rows of ``top=`` runs with ``sort=`` each of them, without computing the statistics once per run.
 
+    Groups with no counted terms (a total of 0, e.g. recorded in ``counts.attrs`` by :func:`count_terms` for
+    documents of only punctuation, or only stopwords with ``drop_stop=True``) have no contrast of their own:
+    they are left out of the targets and of the pairs with a UserWarning naming them, and count in the rest
+    of the other groups with no terms and with their documents. Naming one in ``targets=``, or fewer than
+    two groups with counted terms, is a ValueError.
+
     Returns
     -------
     The columns of :func:`keyness` (``KEYNESS_COLUMNS``), contrasts stacked in group order, each sorted as
@@ -603,7 +681,9 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
                          "least two groups")
     opts: dict[str, Any] = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
                             "min_count": int(min_count), "sort": sort}
-    chosen = range(g)
+    _check_counted(table, by, "keyness_all")
+    empty = table.empty()
+    chosen = [i for i in range(g) if i not in empty]
     if targets is not None:
         if pairs:
             raise ValueError("targets= chooses groups to contrast with the rest; it does not combine with "
@@ -611,8 +691,18 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         if isinstance(targets, str) or not isinstance(targets, Sequence):
             raise TypeError(f"targets must be a list of groups, got {type(targets).__name__}: {targets!r:.60}")
         chosen = sorted({table.find(t, "target") for t in targets})
+        bad = [i for i in chosen if i in empty]
+        if bad:
+            raise ValueError(f"targets= names {table.empty_message(bad)}: no statistic is defined for them; "
+                             "leave them out of targets=")
+    elif empty:
+        warnings.warn(f"keyness_all: {table.empty_message(empty)}; they have no contrast of their own (every "
+                      "statistic needs counted terms in the target)"
+                      + (" and are left out of the pairs" if pairs else
+                         " and count in the rest of the other groups with 0 terms and their documents")
+                      + ". Remove those documents before counting to silence this", UserWarning, stacklevel=2)
     if pairs:
-        specs = [(i, [j], table.label(j)) for i in range(g) for j in range(i + 1, g)]
+        specs = [(i, [j], table.label(j)) for i in chosen for j in chosen if j > i]
     else:
         specs = [(i, [k for k in range(g) if k != i], _REST) for i in chosen]
     if top is not None:
@@ -631,8 +721,6 @@ def __getattr__(name: str) -> Any:
     # count_terms lived here before the counting core (discourse.counts); the old import path works for one
     # release, with a FutureWarning
     if name == "count_terms":
-        import warnings
-
         from . import counts
 
         warnings.warn("discourse.keyness.count_terms moved to discourse.counts.count_terms (also "

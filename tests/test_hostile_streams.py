@@ -1,0 +1,44 @@
+"""Hostile input to keyness, the streaming readers, the counting accumulators and suggest_terms: each test
+names what was wrong before its fix."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+
+def _tokens(texts: list[str], sources: list[str]) -> pd.DataFrame:
+    ids = [f"d{i}" for i in range(len(texts))]
+    return dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ids, "text": texts, "source": sources})))
+
+
+def test_keyness_keeps_a_group_without_counted_words():
+    # a source whose texts are only punctuation had no row in count_terms' table (its documents only in
+    # attrs): keyness_all left it out without a word, and keyness(target=...) said "not found ... available:
+    # 'B', 'C'" although the counts recorded the group
+    tokens = _tokens(["!!! ???", "real words here", "other words there"], ["A", "B", "C"])
+    counts = dc.count_terms(tokens, by="source")
+    with pytest.warns(UserWarning, match=r"no counted terms: source='A'"):
+        every = dc.keyness_all(counts, by="source")
+    assert sorted(every["target"].unique()) == ["B", "C"]
+    # the rest of B is A and C: A's document counts among the rest's documents, with no terms
+    b = every[every["target"] == "B"]
+    assert (b["doc_total_reference"] == 2).all() and (b["total_reference"] == 3).all()
+    with pytest.raises(ValueError, match=r"target 'A' has no counted terms.*--target"):
+        dc.keyness(counts, by="source", target="A")
+    with pytest.raises(ValueError, match=r"targets= names group\(s\) with no counted terms: source='A'"):
+        dc.keyness_all(counts, by="source", targets=["A"])
+    # only stopwords once drop_stop applies: the same; and with one group of words left there is no contrast
+    stop = dc.count_terms(_tokens(["the and of", "real words here"], ["A", "B"]), by="source", drop_stop=True)
+    with pytest.raises(ValueError, match=r"at least two groups with counted terms.*source='A'"):
+        dc.keyness_all(stop, by="source")
+    # valid counts (every group with words) give the same table as before, without a warning
+    full = dc.count_terms(_tokens(["some words", "real words here", "other words there"], ["A", "B", "C"]),
+                          by="source")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert sorted(dc.keyness_all(full, by="source")["target"].unique()) == ["A", "B", "C"]
