@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_type, progress
-from .corpus import Corpus, iter_documents, load_corpus
+from .corpus import Corpus, _is_missing, iter_documents, load_corpus
 from .counts import FrameCounts, TermCounts
 
 __all__ = ["count_terms_stream", "count_frames_stream", "count_terms_dask", "count_frames_dask", "iter_corpus"]
@@ -126,16 +126,39 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
         df = df.copy()
         df[_STREAM_DOC_ID] = [str(i) for i in range(first, first + len(df))]
         doc_id = _STREAM_DOC_ID
-    # is any text not blank? (``t and not t.isspace()`` is ``bool(t.strip())`` without copying the text)
-    if not any(isinstance(t, str) and t and not t.isspace() for t in df[load["text"]]):
+    # is every text empty (missing, or a blank string)? Then the chunk is skipped whole, as load_corpus skips
+    # each of its documents (Corpus.from_dataframe would refuse a corpus with no document). Anything else that
+    # is not a string (a number) is not empty: from_dataframe refuses it, as load_corpus does, whatever the
+    # chunk size. (``t and not t.isspace()`` is ``bool(t.strip())`` without copying the text)
+    if not any((bool(t) and not t.isspace()) if isinstance(t, str) else not _is_missing(t)
+               for t in df[load["text"]]):
         skipped = [{"file": origin, "line": None, "doc_id": str(d), "reason": "empty text"} for d in df[doc_id]]
         return None, skipped, []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = Corpus.from_dataframe(df, name=name, origin=origin, doc_id=doc_id,
-                                       **{k: load[k] for k in _LOAD_KEYS if k != "doc_id"})
+        try:
+            corpus = Corpus.from_dataframe(df, name=name, origin=origin, doc_id=doc_id,
+                                           **{k: load[k] for k in _LOAD_KEYS if k != "doc_id"})
+        except TypeError:
+            _check_text_types(df, load["text"], doc_id, first, origin)  # the row numbers of the whole input
+            raise
     msgs = [str(w.message) for w in caught if "item(s) skipped while loading" not in str(w.message)]
     return corpus, corpus.skipped.to_dict("records") if len(corpus.skipped) else [], msgs
+
+
+def _check_text_types(df: pd.DataFrame, text: str, doc_id: str, first: int, origin: str | None) -> None:
+    """The TypeError of load_corpus for texts that are not strings, with row numbers counted over the whole
+    input (``first`` is the chunk's first row), not within the chunk as Corpus.from_dataframe counts them."""
+    texts = df[text]
+    bad = [i for i, t in enumerate(texts) if not isinstance(t, str) and not _is_missing(t)]
+    if bad:
+        i = bad[0]
+        where = f"{origin}: " if origin else ""
+        raise TypeError(f"{where}text column {text!r} must hold strings; row {first + i} (doc_id "
+                        f"{str(df[doc_id].iloc[i])!r}) holds {type(texts.iloc[i]).__name__}: {texts.iloc[i]!r:.60} "
+                        f"({len(bad)} such row(s) in rows {first}-{first + len(df) - 1}). Fix: store the text as "
+                        "strings (e.g. df[col].astype(str) before saving), or name the column that holds the text "
+                        "with text='<column>' (--text <column>)") from None
 
 
 def _id_hashes(ids: pd.Series) -> np.ndarray:
@@ -278,7 +301,8 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         chunks; a folder of ``.txt``/``.md`` files or one text file (their texts are read by
         :func:`~discourse.load_corpus`, tokens are still made chunk by chunk); a loaded
         :class:`~discourse.Corpus`; a DataFrame with one row per document; or any iterable of such
-        DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``).
+        DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``). A text that is not a string (a number) is a TypeError as for
+        load_corpus, whatever the chunk size; chunks whose texts are all missing or blank are skipped.
     text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep, quoting
         As for :func:`~discourse.load_corpus` (ignored for a Corpus). Documents without a doc id are
         numbered 0, 1, ... over the whole input, as load_corpus numbers them.
@@ -393,24 +417,41 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
                 clean: bool = True, name: str | None = None, encoding: str = "utf-8",
                 encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
-                        chunksize: int = 10_000,
-                max_chars: int = 4_000_000) -> Iterator[Corpus]:
+                chunksize: int = 10_000, max_chars: int = 4_000_000,
+                skipped: list[dict[str, Any]] | None = None) -> Iterator[Corpus]:
     """Yield a corpus chunk by chunk, each chunk a :class:`~discourse.Corpus` as load_corpus would build it.
 
     For analyses that the counting functions do not cover: tokenise each chunk and keep what you need.
-    Chunks where every text is empty are left out (their documents are skipped, as by load_corpus).
+    Chunks where every text is empty (missing or blank) are left out; their documents are skipped, as by
+    load_corpus, like unreadable lines and the empty documents of other chunks (which are also in each
+    chunk's ``Corpus.skipped``). Every skipped item is appended to ``skipped`` (when given; dicts with
+    ``file``, ``line``, ``doc_id``, ``reason``) and, once the last chunk is read, one UserWarning says how many
+    there were. A text that is not a string (a number) is a TypeError, as for load_corpus, whatever the chunk
+    size.
     """
     _check_chunks(chunksize, max_chars)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "name": name, "sep": sep, "quoting": quoting}
+    unreadable: list[dict[str, Any]] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
-                                      encoding_errors=encoding_errors, skipped=[])
+                                      encoding_errors=encoding_errors, skipped=unreadable)
+    left_out: list[dict[str, Any]] = []
     for item in items:
-        corpus, _, msgs = _to_corpus(item, load, cname, origin)
+        corpus, chunk_skipped, msgs = _to_corpus(item, load, cname, origin)
+        left_out.extend(chunk_skipped)
         for m in msgs:
             warnings.warn(m, UserWarning, stacklevel=2)
         if corpus is not None:
             yield corpus
+    every = unreadable + left_out  # unreadable lines first, as load_corpus lists them
+    if skipped is not None:
+        skipped.extend({k: r.get(k) for k in ("file", "line", "doc_id", "reason")} for r in every)
+    if every:
+        ids = [r["doc_id"] for r in every if r.get("doc_id") is not None]
+        where = f", {every[0]['file']}" if every[0].get("file") is not None else ""
+        warnings.warn(f"{len(every)} item(s) skipped while loading {cname!r} (first: {every[0]['reason']}{where}"
+                      + (f"; doc_id {_fmt(ids, 5)}" if ids else "") + "); pass "
+                      "iter_corpus(..., skipped=[]) to get the list", UserWarning, stacklevel=2)
 
 
 # ------------------------------------------------------------------------------------ Dask

@@ -42,3 +42,32 @@ def test_keyness_keeps_a_group_without_counted_words():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert sorted(dc.keyness_all(full, by="source")["target"].unique()) == ["A", "B", "C"]
+
+
+def _jsonl_with_number_texts(tmp_path) -> str:
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"doc_id":"a","text":"smart city","source":"A"}\n{"doc_id":"b","text":"privacy rights","source":"A"}\n'
+                    '{"doc_id":"c","text":2021,"source":"B"}\n{"doc_id":"d","text":3.5,"source":"B"}\n', encoding="utf-8")
+    return str(path)
+
+
+def test_stream_refuses_non_string_texts_whatever_the_chunksize(tmp_path):
+    # load_corpus refuses a number as text (TypeError), but a streaming chunk in which no text was a string was
+    # skipped as "empty text" (count_terms_stream) or dropped without any record (iter_corpus): error or silent
+    # loss depended on chunksize
+    path = _jsonl_with_number_texts(tmp_path)
+    with pytest.raises(TypeError, match="must hold strings; row 2"):
+        dc.load_corpus(path)
+    for chunksize in (1, 2, 10):
+        with pytest.raises(TypeError, match=r"text column 'text' must hold strings; row 2 \(doc_id 'c'\)"):
+            dc.count_terms_stream(path, chunksize=chunksize, progress=False)
+        with pytest.raises(TypeError, match=r"text column 'text' must hold strings; row 2 \(doc_id 'c'\)"):
+            list(dc.iter_corpus(path, chunksize=chunksize))
+    # chunks of only missing or blank texts are still skipped, and iter_corpus now reports them
+    df = pd.DataFrame({"doc_id": list("abcde"), "text": ["x y", "", None, "  ", "z"]})
+    skipped: list[dict] = []
+    with pytest.warns(UserWarning, match=r"3 item\(s\) skipped while loading 'corpus' \(first: empty text; doc_id 'b'"):
+        chunks = list(dc.iter_corpus(df, chunksize=2, skipped=skipped))
+    assert [list(c.documents["doc_id"]) for c in chunks] == [["a"], ["e"]]
+    assert [r["doc_id"] for r in skipped] == ["b", "c", "d"] and {r["reason"] for r in skipped} == {"empty text"}
+
