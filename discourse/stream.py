@@ -49,7 +49,12 @@ def _rebatch(frames: Iterable[pd.DataFrame], text: str, chunksize: int, max_char
     """Re-cut raw frames into batches of at most ``chunksize`` rows and about ``max_chars`` characters."""
     buf: list[pd.DataFrame] = []
     n_buf = c_buf = 0
-    for df in frames:
+    for i, df in enumerate(frames):
+        if not isinstance(df, pd.DataFrame):
+            hint = {dict: "; for records (one dict per document) pass pd.DataFrame(records)",
+                    str: "; for a list of texts pass pd.DataFrame({'text': texts})"}.get(type(df), "")
+            raise TypeError(f"data must be a corpus path, a Corpus, a DataFrame or an iterable of DataFrames; item "
+                            f"{i} of the iterable is not a DataFrame but {type(df).__name__}: {df!r:.60}{hint}")
         if text not in df.columns:
             raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}. "
                              f"Pass text='<column>' to name the column holding the documents' text.")
@@ -301,7 +306,8 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         chunks; a folder of ``.txt``/``.md`` files or one text file (their texts are read by
         :func:`~discourse.load_corpus`, tokens are still made chunk by chunk); a loaded
         :class:`~discourse.Corpus`; a DataFrame with one row per document; or any iterable of such
-        DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``). A text that is not a string (a number) is a TypeError as for
+        DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``); an item that is not a DataFrame (a dict, a
+        string) is a TypeError naming it. A text that is not a string (a number) is a TypeError as for
         load_corpus, whatever the chunk size; chunks whose texts are all missing or blank are skipped.
     text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep, quoting
         As for :func:`~discourse.load_corpus` (ignored for a Corpus). Documents without a doc id are

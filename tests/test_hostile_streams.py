@@ -71,3 +71,10 @@ def test_stream_refuses_non_string_texts_whatever_the_chunksize(tmp_path):
     assert [list(c.documents["doc_id"]) for c in chunks] == [["a"], ["e"]]
     assert [r["doc_id"] for r in skipped] == ["b", "c", "d"] and {r["reason"] for r in skipped} == {"empty text"}
 
+
+def test_stream_items_must_be_dataframes():
+    # an iterable of dicts or of strings gave AttributeError: 'dict' object has no attribute 'columns'
+    with pytest.raises(TypeError, match=r"item 0 of the iterable is not a DataFrame but dict.*pd.DataFrame\(records\)"):
+        dc.count_terms_stream([{"doc_id": "a", "text": "hello world"}], progress=False)
+    with pytest.raises(TypeError, match=r"item 1 of the iterable is not a DataFrame but str"):
+        list(dc.iter_corpus([pd.DataFrame({"text": ["hello"]}), "hello world"]))
