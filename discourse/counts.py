@@ -581,6 +581,7 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     from .text import kept_tokens
 
     docs = corpus.documents
+    check_columns(docs, by, "corpus.documents (by=)")  # as the token path's tokenize(metadata=) checks them
     n_docs = len(docs)
     vocab = _vocab(column, drop_punct, drop_stop)
     aside = _aside_by_doc(corpus)
@@ -1250,9 +1251,10 @@ class FrameCounts(_Counts):
         from .framing import frame_table, group_codes_fast
         from .matcher import FrameMatcher
 
+        by = self.by
+        check_columns(corpus.documents, by, "corpus.documents (by=)")  # as the token path's tokenize checks them
         if self._matcher is None:
             self._matcher = FrameMatcher(self.lexicon, on=self.on)
-        by = self.by
         res: dict[str, Any] = {"out": None, "empty_groups": []}
         arrays = self._matcher.frame_arrays(corpus, quotes=self.quotes,
                                             voice_words=any(v != "all" for v in self.voices))

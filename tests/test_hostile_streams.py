@@ -78,3 +78,25 @@ def test_stream_items_must_be_dataframes():
         dc.count_terms_stream([{"doc_id": "a", "text": "hello world"}], progress=False)
     with pytest.raises(TypeError, match=r"item 1 of the iterable is not a DataFrame but str"):
         list(dc.iter_corpus([pd.DataFrame({"text": ["hello"]}), "hello world"]))
+
+
+def test_stream_unknown_by_column_is_named():
+    # with a `by` column that the documents lack, the fast counting paths (count_*_stream, TermCounts/FrameCounts
+    # .add(Corpus), count_*_dask) failed with a bare pandas KeyError: 'sorce'; fast=False already said it clearly
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text": ["smart city privacy", "more words here"], "source": ["A", "B"]})
+    named = r"corpus.documents \(by=\) is missing column\(s\) 'sorce'; it has: 'doc_id', 'source'"
+    with pytest.raises(ValueError, match=named):
+        dc.count_terms_stream(df, by="sorce", progress=False)
+    with pytest.raises(ValueError, match=named):
+        dc.count_frames_stream(df, "framing", by="sorce", progress=False)
+    corpus = dc.Corpus.from_dataframe(df)
+    with pytest.raises(ValueError, match=named):
+        dc.TermCounts(by="sorce").add(corpus)
+    with pytest.raises(ValueError, match=named):
+        dc.FrameCounts(by=["source", "sorce"]).add(corpus)
+    dd = pytest.importorskip("dask.dataframe")
+    import dask
+
+    with dask.config.set(scheduler="synchronous"):
+        with pytest.raises(ValueError, match=named):
+            dc.count_terms_dask(dd.from_pandas(df, npartitions=1), by="sorce")
