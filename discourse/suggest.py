@@ -112,7 +112,8 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     by : str, list of str or None
         Group column(s) for keyness (e.g. ``"source"``). For each pole, the target group is the one with the
         highest rate of that pole's seeds per word token; its over-used words (G² > 0 against all other
-        groups) are keyness evidence. ``None``: no keyness (the column is missing).
+        groups) are keyness evidence. ``None``: no keyness (the column is missing). Missing values in a
+        group column are refused (ValueError), as :func:`discourse.keyness` refuses them.
     n : int
         Candidates per pole (at most).
     window : int
@@ -177,6 +178,12 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         raise ValueError(f"word2vec={word2vec!r} is not valid; choose one of: 'auto', True, False")
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", "norm", "is_punct",
                            "is_stop", *by_cols], "tokens")
+    for c in by_cols:  # as keyness refuses them (a groupby would drop them: a group lost without a word)
+        na = tokens[c].isna().to_numpy()
+        if na.any():
+            raise ValueError(f"tokens[{c!r}] has missing group values ({int(na.sum())} token(s), doc_id "
+                             f"{_fmt(pd.unique(tokens['doc_id'].to_numpy()[na]), 3)}); fill or drop them first, "
+                             "or pass by=None (no keyness evidence)")
 
     from .concordance import collocates, kwic
     from .counts import count_terms

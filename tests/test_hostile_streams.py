@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -100,3 +101,15 @@ def test_stream_unknown_by_column_is_named():
     with dask.config.set(scheduler="synchronous"):
         with pytest.raises(ValueError, match=named):
             dc.count_terms_dask(dd.from_pandas(df, npartitions=1), by="sorce")
+
+
+def test_suggest_terms_refuses_missing_group_values():
+    # missing values in the group column were dropped by a groupby, so two groups (one of them missing) were
+    # reported as "by='grp' gives only one group"; keyness refuses missing group values by name
+    texts = ["The smart city is efficient. Smart sensors smart grid.", "Mass surveillance violates privacy rights.",
+             "The city installs cameras and privacy rules.", "Efficient cameras are smart rights."]
+    tokens = _tokens(texts, ["s"] * 4)
+    tokens["grp"] = np.where(tokens["doc_id"].astype(str) == "d0", "A", None)
+    with pytest.raises(ValueError, match=r"tokens\['grp'\] has missing group values \(\d+ token\(s\), doc_id 'd1'"):
+        dc.suggest_terms(tokens, seeds={"pro": ["smart"], "crit": ["privacy"]}, by="grp", min_count=1,
+                         word2vec=False)
