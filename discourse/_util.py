@@ -126,6 +126,18 @@ def check_seed(param: str, value: Any) -> int:
     return int(value)
 
 
+def is_missing(value: Any) -> bool:
+    """None, NaN, NA or NaT (a scalar that pandas reads as missing); False for lists and arrays."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float):
+        return value != value
+    try:
+        return bool(pd.isna(value)) if pd.api.types.is_scalar(value) else False
+    except (TypeError, ValueError):
+        return False
+
+
 def plain_value(value: Any) -> Any:
     """A numpy scalar as the Python value it holds (for messages and seeds); any other value unchanged."""
     return value.item() if isinstance(value, np.generic) else value

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import LONE_SURROGATE, _fmt, check_one_of, plain_value
+from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError
 
@@ -204,7 +204,7 @@ def _canonical(value: Any) -> Any:
     """A JSON-ready, type-stable form of one metadata value for :meth:`Corpus.hash`."""
     if isinstance(value, str):
         return value
-    if _is_missing(value):
+    if is_missing(value):
         return None
     if isinstance(value, pd.Timestamp):
         return {"t": value.isoformat()}
@@ -228,18 +228,6 @@ def _canonical(value: Any) -> Any:
     if isinstance(value, dict):
         return {"d": [[str(k), _canonical(v)] for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))]}
     return {"r": repr(value)}
-
-
-def _is_missing(value: Any) -> bool:
-    """None, NaN, NA or NaT (a scalar that pandas reads as missing); False for lists and arrays."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return True
-    if isinstance(value, float):
-        return value != value
-    try:
-        return bool(pd.isna(value)) if pd.api.types.is_scalar(value) else False
-    except (TypeError, ValueError):
-        return False
 
 
 _DEFAULT_NAMES = {"doc_id": "doc_id", "source": "source", "title": "title", "author": "author", "date": "date"}
@@ -285,7 +273,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     out["author"] = col("author")
     out["date"] = col("date")
     texts = df[text]
-    missing = texts.map(_is_missing).astype(bool)
+    missing = texts.map(is_missing).astype(bool)
     bad_type = texts.map(lambda t: not isinstance(t, str)).astype(bool) & ~missing
     if bad_type.any():
         i = int(bad_type.idxmax())
@@ -330,7 +318,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     if source is not None and source in df.columns:
         # the column is there, but some documents have no value: a group of their own, announced (not
         # pooled under the corpus name, which would invent an outlet)
-        no_source = out["source"].map(_is_missing).astype(bool)
+        no_source = out["source"].map(is_missing).astype(bool)
         if no_source.any():
             out["source"] = out["source"].where(~no_source, MISSING_SOURCE)
             ids = out["doc_id"][no_source]
@@ -743,7 +731,7 @@ def _header_names(values: list[Any]) -> list[str]:
     names: list[str] = []
     seen: dict[str, int] = {}
     for i, v in enumerate(values):
-        name = f"Unnamed: {i}" if _is_missing(v) or v == "" else str(v)
+        name = f"Unnamed: {i}" if is_missing(v) or v == "" else str(v)
         if name in seen:
             seen[name] += 1
             name = f"{name}.{seen[name]}"

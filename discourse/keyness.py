@@ -34,8 +34,17 @@ import pandas as pd
 from scipy import special
 
 from . import stats
-from ._util import _fmt, as_list, check_by_names, check_columns, check_dataframe, check_one_of, check_type
-from .counts import ATTRS_KEY, _isna
+from ._util import (
+    _fmt,
+    as_list,
+    check_by_names,
+    check_columns,
+    check_dataframe,
+    check_one_of,
+    check_type,
+    is_missing,
+)
+from .counts import ATTRS_KEY
 
 __all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "benjamini_hochberg"]
 
@@ -203,7 +212,7 @@ class _Table:
                 key = k if isinstance(k, tuple) else (k,)
                 if len(key) != len(self.by) or key in known or recorded_totals.get(k, 0):
                     continue
-                missing = [c for c, v in zip(self.by, key, strict=True) if _isna(v)]
+                missing = [c for c, v in zip(self.by, key, strict=True) if is_missing(v)]
                 if missing:
                     raise ValueError(f"{self.what}.attrs[{ATTRS_KEY!r}] records documents with missing group values "
                                      f"in {missing[0]!r} (none of their terms was counted); fill or drop them "

@@ -34,8 +34,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_type, progress
-from .corpus import Corpus, _is_missing, iter_documents, load_corpus
+from ._util import _fmt, check_type, is_missing, progress
+from .corpus import Corpus, iter_documents, load_corpus
 from .counts import FrameCounts, TermCounts
 
 __all__ = ["count_terms_stream", "count_frames_stream", "count_terms_dask", "count_frames_dask", "iter_corpus"]
@@ -135,7 +135,7 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
     # each of its documents (Corpus.from_dataframe would refuse a corpus with no document). Anything else that
     # is not a string (a number) is not empty: from_dataframe refuses it, as load_corpus does, whatever the
     # chunk size. (``t and not t.isspace()`` is ``bool(t.strip())`` without copying the text)
-    if not any((bool(t) and not t.isspace()) if isinstance(t, str) else not _is_missing(t)
+    if not any((bool(t) and not t.isspace()) if isinstance(t, str) else not is_missing(t)
                for t in df[load["text"]]):
         skipped = [{"file": origin, "line": None, "doc_id": str(d), "reason": "empty text"} for d in df[doc_id]]
         return None, skipped, []
@@ -155,7 +155,7 @@ def _check_text_types(df: pd.DataFrame, text: str, doc_id: str, first: int, orig
     """The TypeError of load_corpus for texts that are not strings, with row numbers counted over the whole
     input (``first`` is the chunk's first row), not within the chunk as Corpus.from_dataframe counts them."""
     texts = df[text]
-    bad = [i for i, t in enumerate(texts) if not isinstance(t, str) and not _is_missing(t)]
+    bad = [i for i, t in enumerate(texts) if not isinstance(t, str) and not is_missing(t)]
     if bad:
         i = bad[0]
         where = f"{origin}: " if origin else ""
