@@ -35,7 +35,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_by_names, check_columns, check_one_of, check_type, plain_columns
+from ._util import (
+    _fmt,
+    as_list,
+    check_by_names,
+    check_columns,
+    check_one_of,
+    check_seed,
+    check_type,
+    plain_columns,
+)
 from .lexicon import Lexicon, load_lexicon
 from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
 from .stance import (
@@ -816,7 +825,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         raise ValueError(f"ci={ci!r} must be a confidence level strictly between 0 and 1, e.g. 0.95")
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
-    check_type("random_state", random_state, (int, np.integer), "an integer seed")
+    check_seed("random_state", random_state)
     if counts_given:
         if hits is not None:
             raise ValueError("hits= goes with a token table; counts carry no hits (leave hits out)")

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_type
+from ._util import _fmt, as_list, check_columns, check_dataframe, check_seed, check_type
 
 __all__ = ["suggest_terms", "WORD2VEC_MIN_TOKENS", "SUGGEST_COLUMNS"]
 
@@ -173,7 +173,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     n = _check_int("n", n, 1)
     window = _check_int("window", window, 1)
     min_count = _check_int("min_count", min_count, 1)
-    random_state = _check_int("random_state", random_state, 0)
+    random_state = check_seed("random_state", random_state)
     if word2vec not in ("auto", True, False):
         raise ValueError(f"word2vec={word2vec!r} is not valid; choose one of: 'auto', True, False")
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", "norm", "is_punct",

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import check_one_of, renamed_params
+from ._util import check_one_of, check_seed, renamed_params
 from .resample import N_BOOT
 from .topic_effects import group_means, model_groups
 from .topics import TopicModel, check_model
@@ -203,6 +203,7 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     check_one_of("level", level, ["unit", "document"])
     check_one_of("similarity", similarity, ["cosine", "correlation"])
     check_one_of("community", community, ["leading_eigenvector", "louvain"])
+    check_seed("random_state", random_state)
     cols, keys, every = model_groups(model, by)
     k = model.n_topics_
     if level == "unit":

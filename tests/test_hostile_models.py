@@ -179,3 +179,16 @@ def test_topic_model_refuses_two_documents_under_one_doc_id():
     for table in (ok, ok.sample(frac=1.0, random_state=0)):
         m = dc.TopicModel(2, unit="document", **FAST).fit(table)
         assert sorted(m.units_["doc_id"]) == ["0", "1", "b0"]
+
+
+def test_random_state_of_balances_packages_and_suggestions_names_the_parameter(seeds):
+    # frame_balance (random_state=-1 failed inside numpy's default_rng), suggest_terms (2**40 failed inside
+    # gensim's word2vec seeding) and frame_packages (1.5 was int()-ed) check the seed as the topic models do
+    tokens = dc.tokenize(seeds)
+    with pytest.raises(ValueError, match=r"random_state=-1 is not a seed numpy takes"):
+        dc.frame_balance(tokens, "framing", by="source", random_state=-1)
+    with pytest.raises(ValueError, match=r"random_state=1099511627776 is not a seed numpy takes"):
+        dc.suggest_terms(tokens, seeds={"a": ["smart"], "b": ["privacy"]}, by=None, random_state=2**40)
+    model = dc.TopicModel(2, passes=1, iterations=5).fit(tokens)
+    with pytest.raises(TypeError, match=r"random_state must be an int seed"):
+        dc.frame_packages(model, random_state=1.5)
