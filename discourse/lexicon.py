@@ -45,6 +45,7 @@ import pandas as pd
 
 from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of
 from .errors import InputError
+from .text import document_order
 from .text import normalize as _text_normalize
 
 __all__ = ["Lexicon", "Entry", "load_lexicon", "list_lexicons", "MATCH_COLUMNS", "ENTRY_COLUMNS"]
@@ -652,8 +653,9 @@ class Lexicon:
         ----------
         tokens : DataFrame
             From :func:`discourse.tokenize` (needs ``doc_id``, ``sentence``, ``position``, ``start``, ``end``,
-            ``token`` and the ``on`` column; ``paragraph`` is used when present). Rows must be grouped by
-            document; within a document they are taken in ``position`` order.
+            ``token`` and the ``on`` column; ``paragraph`` is used when present). Rows are taken in document
+            order (documents as first seen), within a document in ``position`` order. A ValueError when two
+            rows share ``doc_id`` and ``position`` (tables of corpora whose doc ids overlap, joined).
         on : {"norm", "stem"}
             Token column to match. With ``"stem"``, literal parts of the patterns are stemmed the same way
             (Snowball English); glob parts are matched against the stems as written.
@@ -687,10 +689,11 @@ class Lexicon:
         if n == 0:
             return _empty_matches()
 
-        doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
+        # document order; refuses a table in which two rows share (doc_id, position): two tables whose
+        # documents share doc ids, joined, would match phrases across the tokens of different texts
+        order, doc_codes, in_order = document_order(tokens)
         pos = tokens["position"].to_numpy(dtype=np.int64)
-        order = np.lexsort((pos, doc_codes))
-        if not np.array_equal(order, np.arange(n)):
+        if not in_order:
             doc_codes = doc_codes[order]
         else:
             order = None

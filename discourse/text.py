@@ -250,10 +250,41 @@ def document_order(tokens: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, bool]:
 
     Returns ``(order, doc_codes, in_order)``: ``doc_codes`` are the rows' document codes in the table's own
     row order, ``in_order`` says whether the table is sorted already (then ``order`` is ``arange``).
+
+    A ValueError when two rows have the same ``doc_id`` and ``position``: a token table joined from two
+    tables whose documents share doc ids (two corpora numbered ``0, 1, ...`` with ``doc_id=None``), or one
+    table joined with itself, holds different tokens at one place of one document, and every count, match
+    and context on it would be wrong without a word.
     """
     doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
-    return order, doc_codes, bool(np.array_equal(order, np.arange(len(order))))
+    pos = tokens["position"].to_numpy(dtype=np.int64)
+    order = np.lexsort((pos, doc_codes))
+    in_order = bool(np.array_equal(order, np.arange(len(order))))
+    _check_unique_positions(tokens, doc_codes if in_order else doc_codes[order], pos if in_order else pos[order],
+                            None if in_order else order)
+    return order, doc_codes, in_order
+
+
+def _check_unique_positions(tokens: pd.DataFrame, codes: np.ndarray, pos: np.ndarray,
+                            order: np.ndarray | None) -> None:
+    """Refuse a token table in which two rows share ``(doc_id, position)``; ``codes`` and ``pos`` are in
+    document order (``order``: the rows of the table in that order, None when it is the table's own)."""
+    if len(pos) < 2:
+        return
+    dup = pos[1:] == pos[:-1]
+    dup &= codes[1:] == codes[:-1]
+    if not dup.any():
+        return
+    at = np.flatnonzero(dup) + 1
+    row = int(at[0] if order is None else order[at[0]])
+    docs = pd.unique(tokens["doc_id"].to_numpy()[at if order is None else order[at]])
+    raise ValueError(
+        f"tokens has {len(at)} row(s) whose (doc_id, position) another row has too, in {len(docs)} document(s) "
+        f"(first: doc_id {tokens['doc_id'].iloc[row]!r}, position {int(pos[at[0]])}): token tables whose "
+        "documents share doc ids were joined (e.g. two corpora loaded with doc_id=None are both numbered 0, 1, "
+        "...), or one table was joined with itself; give every document its own doc id before tokenizing "
+        "(a doc_id column, e.g. the source followed by a number), or tokenize one corpus made from all the "
+        "documents, and join each table once")
 
 
 def doc_bounds(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
