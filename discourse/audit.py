@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_one_of
+from .concordance import check_corpus_offsets, match_rows
 from .framing import (
     TokenRuns,
     balance_index,
@@ -92,7 +93,11 @@ def _span_text(arr: TokenArrays, lo: int, hi: int, texts: dict | None, doc_id: A
     return "".join(parts)
 
 
-def _corpus_texts(corpus: Any, doc_ids: Sequence[Any]) -> dict | None:
+def _corpus_texts(corpus: Any, doc_ids: Sequence[Any], arr: TokenArrays | None = None,
+                  rows: np.ndarray | None = None) -> dict | None:
+    """The corpus texts by doc id (None without a corpus); ValueError for a corpus that lacks a document of
+    ``doc_ids``, or (with ``arr`` and ``rows``: token rows whose offsets the caller cuts the text at) whose
+    text at those tokens' offsets is not those tokens (not the corpus the tokens were made from)."""
     if corpus is None:
         return None
     docs = getattr(corpus, "documents", None)
@@ -103,6 +108,10 @@ def _corpus_texts(corpus: Any, doc_ids: Sequence[Any]) -> dict | None:
     if missing:
         raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens refer to; pass the corpus "
                          "the tokens were made from")
+    if arr is not None and rows is not None and len(rows):
+        rows = np.unique(rows)
+        check_corpus_offsets(texts, arr.tokens["doc_id"].iloc[rows].to_numpy(dtype=object), arr.start[rows],
+                             arr.end[rows], arr.take("token", rows))
     return texts
 
 
@@ -122,7 +131,9 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
         Default: the bundled ``"framing"`` lexicon.
     corpus : Corpus, optional
         When given, the context is cut from the document text at the tokens' character offsets (white
-        space collapsed); otherwise the tokens are joined.
+        space collapsed); otherwise the tokens are joined. It must be the corpus the tokens were made from:
+        a ValueError names the documents whose text at the offsets of the hits' tokens (or of the first or
+        last context token) is not those tokens.
     window : int
         Tokens of context on each side (within the document).
     categories : str or list of str, optional
@@ -177,10 +188,13 @@ def _frame_terms(tokens: pd.DataFrame, lex: Any, categories: list[str], corpus: 
     arr = TokenArrays(tokens)
     if m is None:
         m = find_hits(tokens, lex, on=on, categories=categories, arr=arr)
-    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     first, last = _doc_bounds(arr)
     r = m["token_row"].to_numpy(dtype=np.int64)
     r_end = r + m["n_tokens"].to_numpy(dtype=np.int64) - 1
+    # the contexts are cut at the offsets of the hits' tokens and of the first and last context tokens
+    texts = _corpus_texts(corpus, m["doc_id"], arr, np.concatenate(
+        [match_rows(r, r_end), np.maximum(first[r], r - window), np.minimum(last[r], r_end + window)])
+    ) if len(m) else None
     lefts, rights = [], []
     for s, e, d in zip(r, r_end, m["doc_id"], strict=True):
         lo = max(first[s], s - window)
@@ -352,7 +366,8 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     ``paragraph``, ``sentence``; ``start``, ``end`` (character span of the sentence's tokens);
     ``n_positive``, ``n_negative``; ``positive_terms``, ``negative_terms`` (matched text, ``"; "``-joined
     in text order); ``uses`` and ``voices`` (of the pole hits, comma-joined, sorted); ``text`` (the
-    sentence, from the corpus when given, else the tokens joined).
+    sentence, from the corpus when given, else the tokens joined). The ``corpus`` must be the one the tokens
+    were made from, as in :func:`find_frame_terms` (a ValueError otherwise).
     """
     lex = load_lexicon(lexicon)
     tokens = check_tokens(tokens, on)
@@ -383,7 +398,6 @@ def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use
     both = m.groupby("_s")["_pos"].agg(["any", "all"])
     contested = both.index[both["any"] & ~both["all"]].to_numpy()
     m = m[m["_s"].isin(contested)]
-    texts = _corpus_texts(corpus, m["doc_id"]) if len(m) else None
     rows = []
     if m.empty:
         return rows
@@ -394,6 +408,10 @@ def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use
     first = rows_c[np.searchsorted(codes_c, contested, side="left")]
     last = rows_c[np.searchsorted(codes_c, contested, side="right") - 1]
     bounds = dict(zip(contested.tolist(), zip(first.tolist(), last.tolist(), strict=True), strict=True))
+    # a sentence is cut at the offsets of its first and last tokens: they and the hits' tokens are checked
+    r_hit = m["token_row"].to_numpy(dtype=np.int64)
+    r_end = r_hit + m["n_tokens"].to_numpy(dtype=np.int64) - 1
+    texts = _corpus_texts(corpus, m["doc_id"], arr, np.concatenate([match_rows(r_hit, r_end), first, last]))
     # one sentence after another, as groupby("_s", sort=True) gives them, from plain arrays: a groupby loop over
     # pandas slices took most of the time of a corpus of many one-sentence documents
     m = m.iloc[np.argsort(m["_s"].to_numpy(), kind="stable")]

@@ -140,7 +140,9 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         With the corpus, ``left``, ``match`` and ``right`` are cut from the original text by character
         offsets (runs of white space shown as one space; text between tokens is shown as it stands,
         including any header or boilerplate that cleaning set aside); without it they are rebuilt from the
-        tokens (a space wherever the text has white space between two tokens).
+        tokens (a space wherever the text has white space between two tokens). It must be the corpus the
+        tokens were made from: a ValueError names the documents whose text at the offsets of the matched
+        tokens (or of the first or last context token) is not those tokens.
     on : {"norm", "stem"}
         Token column to match (case-insensitive, apostrophes unified).
     case_sensitive : bool
@@ -189,6 +191,10 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         if missing:
             raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens come from; pass the "
                              "corpus the tokens were made from")
+        # the text is cut at the tokens' offsets: they must read as the tokens there (the matched tokens
+        # and the first and last token of each context), or the lines would be cut from another text
+        rows = np.unique(np.concatenate([match_rows(first, last), lo, hi]))
+        check_corpus_offsets(texts, doc_ids[rows], tstart[rows], tend[rows], surface[rows])
 
         def span(d: str, i: int, j: int, s: int, e: int) -> str:
             return _WS.sub(" ", texts[d][s:e]).strip() if j >= i else ""
@@ -234,6 +240,34 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     if by_cols and len(out):
         out = out.sort_values(by_cols, kind="stable")
     return out.reset_index(drop=True)
+
+
+def match_rows(first: np.ndarray, last: np.ndarray) -> np.ndarray:
+    """The rows ``first[i]..last[i]`` (inclusive) of every ``i``, one run after another."""
+    lens = last - first + 1
+    return np.repeat(first - np.cumsum(lens) + lens, lens) + np.arange(int(lens.sum()))
+
+
+def check_corpus_offsets(texts: dict, doc_ids: Sequence, start: Sequence, end: Sequence, token: Sequence) -> None:
+    """Refuse a corpus whose text does not read as the given tokens at their character offsets (every token
+    of :func:`discourse.tokenize` has ``text[start:end] == token``): a corpus with the doc ids of the one
+    the tokens were made from but other texts (an edited version, another corpus numbered the same way),
+    from which contexts would be cut at the wrong places. ``texts``: doc id -> text of the corpus (holding
+    every doc id given); ``doc_ids``, ``start``, ``end``, ``token``: the tokens to check, one per item (the
+    raw surface tokens, not their norms)."""
+    bad: dict = {}
+    for d, s, e, tok in zip(doc_ids, start, end, token, strict=True):
+        if d not in bad:
+            found = texts[d][int(s):int(e)]
+            if found != tok:
+                bad[d] = (int(s), int(e), found, tok)
+    if bad:
+        d, (s, e, found, tok) = next(iter(bad.items()))
+        raise ValueError(
+            f"corpus does not hold the texts the tokens were made from: in {len(bad)} document(s) ({_fmt(bad)}) "
+            f"the text at the tokens' character offsets is not the token (document {d!r}, characters {s}-{e}: "
+            f"{found!r:.40}, token {tok!r:.40}); pass the corpus the tokens were made from (the same texts, "
+            "unchanged), or no corpus to rebuild the context from the tokens")
 
 
 def _check_window(window: Any) -> int:

@@ -44,3 +44,38 @@ def test_joined_token_tables_with_shared_doc_ids_are_refused():
     got = dc.count_frames(joined, LEX, by="source")
     key = ["source", "frame", "voice"]
     pd.testing.assert_series_equal(got.set_index(key)["n"].sort_index(), sep.set_index(key)["n"].sort_index())
+
+
+# ------------------------------------------------------------------------------------------ F02
+def test_corpus_of_other_texts_is_refused_for_contexts():
+    # kwic(corpus=) and find_frame_terms(corpus=) cut contexts at the tokens' character offsets from whatever
+    # corpus was given: one with the same doc ids but other texts gave lines of garbage ("letely different
+    # text wit | h other words en") without a word.
+    texts = ["The smart city is efficient. Privacy matters.", "Mass surveillance violates privacy. Smart city."]
+    right = _corpus(texts)
+    tokens = dc.tokenize(right)
+    other = _corpus(["Completely different text with other words entirely here.", "Another unrelated document."])
+    with pytest.raises(ValueError, match=r"corpus does not hold the texts the tokens were made from.*'d0'.*"
+                                         r"pass the corpus the tokens were made from"):
+        dc.kwic(tokens, "privacy", corpus=other)
+    with pytest.raises(ValueError, match=r"corpus does not hold the texts the tokens were made from.*'d0'"):
+        dc.find_frame_terms(tokens, LEX, corpus=other)
+    # one document edited at a match (the same length, so every offset is in range): named, the other is not
+    edited = _corpus([texts[0], texts[1].replace("privacy", "secrecy")])
+    with pytest.raises(ValueError, match=r"in 1 document\(s\) \('d1'\).*'secrecy', token 'privacy'"):
+        dc.kwic(tokens, "privacy", corpus=edited)
+    with pytest.raises(ValueError, match=r"in 1 document\(s\) \('d1'\)"):
+        dc.find_contested_sentences(tokens, {"p": ["mass surveillance"], "n": ["privacy"]}, poles=("p", "n"),
+                                    corpus=edited)
+    # the corpus the tokens were made from still gives the contexts from the text
+    lines = dc.kwic(tokens, "privacy", window=3, corpus=right)
+    assert lines["match"].tolist() == ["Privacy", "privacy"]
+    assert lines["left"].tolist() == ["is efficient.", "Mass surveillance violates"]
+    ft = dc.find_frame_terms(tokens, LEX, corpus=right)
+    assert ft.loc[ft["matched"] == "Privacy", "right"].tolist() == ["matters."]
+    # text with marks that normalisation changes (curly apostrophe, NFKC ligature) reads as its raw tokens
+    odd = _corpus(["Huawei’s ﬁnance of the smart city worries privacy groups."])
+    odd_tokens = dc.tokenize(odd)
+    assert dc.kwic(odd_tokens, "privacy", window=6, corpus=odd)["left"].tolist() == ["ﬁnance of the smart city worries"]
+    assert dc.kwic(odd_tokens, "finance", window=2, corpus=odd)[["left", "match"]].values.tolist() == [
+        ["Huawei’s", "ﬁnance"]]
