@@ -270,11 +270,14 @@ def check_corpus_offsets(texts: dict, doc_ids: Sequence, start: Sequence, end: S
             "unchanged), or no corpus to rebuild the context from the tokens")
 
 
-def _check_window(window: Any) -> int:
+def _check_window(window: Any, minimum: int = 0) -> int:
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)):
         raise TypeError(f"window must be an int (tokens on each side), got {type(window).__name__}: {window!r}")
-    if window < 0:
-        raise ValueError(f"window={window} must be >= 0 (tokens of context on each side)")
+    if window < minimum:
+        if minimum == 0:
+            raise ValueError(f"window={window} must be >= 0 (tokens of context on each side)")
+        raise ValueError(f"window={window} must be >= {minimum} (tokens on each side of the node in which "
+                         "collocates are counted; with no token there is nothing to count)")
     return int(window)
 
 
@@ -309,7 +312,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     node : str or list of str
         As ``query`` in :func:`kwic` (a lexicon category when ``lexicon`` is given).
     window : int
-        Tokens on each side (counted after filtering).
+        Tokens on each side (counted after filtering), at least 1 (a ValueError for 0 or less).
     by : str, list of str or None
         Group columns (each token's own value; for document-level columns such as ``source`` that is the
         document's group).
@@ -333,7 +336,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
     check_by_names(by_cols, COLLOCATE_RESERVED, "collocate tables")
-    window = _check_window(window)
+    window = _check_window(window, minimum=1)
     check_type("min_count", min_count, (int, np.integer), "an int")
     check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])
     check_one_of("column", column, ["norm", "stem", "token"])

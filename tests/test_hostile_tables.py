@@ -79,3 +79,14 @@ def test_corpus_of_other_texts_is_refused_for_contexts():
     assert dc.kwic(odd_tokens, "privacy", window=6, corpus=odd)["left"].tolist() == ["ﬁnance of the smart city worries"]
     assert dc.kwic(odd_tokens, "finance", window=2, corpus=odd)[["left", "match"]].values.tolist() == [
         ["Huawei’s", "ﬁnance"]]
+
+
+# ------------------------------------------------------------------------------------------ F18
+def test_collocates_window_0_is_refused():
+    # collocates(window=0) returned an empty table without a word: with no token on either side of the node
+    # there is nothing to count (kwic takes window=0: the match alone).
+    tokens = dc.tokenize(_corpus(["The smart city is efficient."]))
+    with pytest.raises(ValueError, match=r"window=0 must be >= 1"):
+        dc.collocates(tokens, "city", window=0)
+    assert len(dc.collocates(tokens, "city", window=1, by=None)) == 2
+    assert len(dc.kwic(tokens, "city", window=0)) == 1
