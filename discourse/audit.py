@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_one_of
-from .concordance import check_corpus_offsets, match_rows
+from .concordance import check_corpus_offsets, match_rows, unique_rows
 from .framing import (
     TokenRuns,
     balance_index,
@@ -109,7 +109,7 @@ def _corpus_texts(corpus: Any, doc_ids: Sequence[Any], arr: TokenArrays | None =
         raise ValueError(f"corpus has no document(s) {_fmt(missing)} that the tokens refer to; pass the corpus "
                          "the tokens were made from")
     if arr is not None and rows is not None and len(rows):
-        rows = np.unique(rows)
+        rows = unique_rows(len(arr), rows)
         check_corpus_offsets(texts, arr.tokens["doc_id"].iloc[rows].to_numpy(dtype=object), arr.start[rows],
                              arr.end[rows], arr.take("token", rows))
     return texts

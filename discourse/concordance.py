@@ -193,7 +193,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
                              "corpus the tokens were made from")
         # the text is cut at the tokens' offsets: they must read as the tokens there (the matched tokens
         # and the first and last token of each context), or the lines would be cut from another text
-        rows = np.unique(np.concatenate([match_rows(first, last), lo, hi]))
+        rows = unique_rows(len(toks), match_rows(first, last), lo, hi)
         check_corpus_offsets(texts, doc_ids[rows], tstart[rows], tend[rows], surface[rows])
 
         def span(d: str, i: int, j: int, s: int, e: int) -> str:
@@ -248,6 +248,14 @@ def match_rows(first: np.ndarray, last: np.ndarray) -> np.ndarray:
     return np.repeat(first - np.cumsum(lens) + lens, lens) + np.arange(int(lens.sum()))
 
 
+def unique_rows(n: int, *rows: np.ndarray) -> np.ndarray:
+    """The distinct rows (below ``n``) of the arrays ``rows``, sorted (a mask of ``n``: no sort of the rows)."""
+    mark = np.zeros(n, dtype=bool)
+    for r in rows:
+        mark[r] = True
+    return np.flatnonzero(mark)
+
+
 def check_corpus_offsets(texts: dict, doc_ids: Sequence, start: Sequence, end: Sequence, token: Sequence) -> None:
     """Refuse a corpus whose text does not read as the given tokens at their character offsets (every token
     of :func:`discourse.tokenize` has ``text[start:end] == token``): a corpus with the doc ids of the one
@@ -256,11 +264,10 @@ def check_corpus_offsets(texts: dict, doc_ids: Sequence, start: Sequence, end: S
     every doc id given); ``doc_ids``, ``start``, ``end``, ``token``: the tokens to check, one per item (the
     raw surface tokens, not their norms)."""
     bad: dict = {}
-    for d, s, e, tok in zip(doc_ids, start, end, token, strict=True):
-        if d not in bad:
-            found = texts[d][int(s):int(e)]
-            if found != tok:
-                bad[d] = (int(s), int(e), found, tok)
+    for d, s, e, tok in zip(list(doc_ids), np.asarray(start).tolist(), np.asarray(end).tolist(), list(token),
+                            strict=True):
+        if texts[d][s:e] != tok and d not in bad:
+            bad[d] = (s, e, texts[d][s:e], tok)
     if bad:
         d, (s, e, found, tok) = next(iter(bad.items()))
         raise ValueError(
