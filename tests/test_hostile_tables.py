@@ -90,3 +90,17 @@ def test_collocates_window_0_is_refused():
         dc.collocates(tokens, "city", window=0)
     assert len(dc.collocates(tokens, "city", window=1, by=None)) == 2
     assert len(dc.kwic(tokens, "city", window=0)) == 1
+
+
+def test_scaling_refuses_joined_token_tables_with_shared_doc_ids(seeds):
+    # LSS's transform builds its document matrix straight from a token table and word2vec reads its sentences
+    # from it, without counting it first: two tables numbered alike, joined, were scored as one document each
+    tokens = dc.tokenize(seeds)
+    joined = pd.concat([tokens, tokens], ignore_index=True)
+    lss = dc.LatentSemanticScaling(seeds={"positive": ["smart"], "negative": ["privacy"]}, k=5, unit="document")
+    lss.fit(tokens)
+    with pytest.raises(ValueError, match=r"doc_id"):
+        lss.transform(joined)
+    w2v = dc.LatentSemanticScaling(seeds={"positive": ["smart"], "negative": ["privacy"]}, k=5, engine="word2vec")
+    with pytest.raises(ValueError, match=r"doc_id"):
+        w2v.fit(joined)
