@@ -26,6 +26,16 @@ _MONTHS = (
 _DATE_WORDS = _rx(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
 _DATE_ISO = _rx(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
+def _continues(line: str) -> bool:
+    """Does ``line`` (stripped) go on with the sentence of the line before: it starts with a lower-case letter and
+    is no header line (a byline "by Ann Roe" is one)? Then the line before is a hard-wrapped piece of running text
+    ("I join previous" / "speakers in congratulating you, ..." in PDF and OCR text), not a title: a headline is
+    followed by a new line of its own, which starts as a sentence or a header line does."""
+    if not line[:1].islower():
+        return False
+    return not any(rx.match(line) for _, _, rx in _HEADER_RULES)
+
+
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
@@ -201,7 +211,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     Rules, in order (each recorded by name in ``Corpus.set_aside.rule``):
 
     - the **title** is the first line when it is a markdown heading (``# ...``), or a short line (at most
-      200 characters, three words or more) that does not end in sentence punctuation and is followed by more text. It stays in
+      200 characters, three words or more) that does not end in sentence punctuation and is followed by more text,
+      not by a line that goes on with its sentence (a lower-case start that is no header line: hard-wrapped
+      running text, "I join previous" / "speakers in congratulating you"). It stays in
       the analysed text (a headline is the outlet's own framing) and only fills the ``title`` field; a
       *repeat* of the title further down the header is set aside (``repeated-title``);
     - in the first 12 lines: bylines (``By Name``, ``Posted on Sep 15, 2017 by Name``, ``Author: Name``
@@ -233,7 +245,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     if first.startswith("#"):
         fields["title"] = first.lstrip("#").strip()
     elif len(head) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
-            and not first.startswith(("-", "*", "•")):
+            and not first.startswith(("-", "*", "•")) and not _continues(text[head[1][0]:head[1][1]].strip()):
         fields["title"] = first.strip()
 
     used: set[int] = set()  # start offsets of the lines already set aside

@@ -7,6 +7,7 @@ import random
 import re
 from typing import Any
 
+import pandas as pd
 import pytest
 
 import discourse as dc
@@ -56,9 +57,11 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
 
     first = text[lines[0][0]:lines[0][1]]
+    second = text[lines[1][0]:lines[1][1]].strip() if len(lines) > 1 else ""
+    goes_on = second[:1].islower() and not any(pat.match(second) for _, _, pat in clean._HEADER_RULES)
     if first.startswith("#"):
         fields["title"] = first.lstrip("#").strip()
-    elif (len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3
+    elif (len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not goes_on
           and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) and not first.startswith(("-", "*", "•"))):
         fields["title"] = first.strip()
     used: set[int] = set()
@@ -209,3 +212,18 @@ def test_header_rules_only_match_lines_the_quick_check_lets_through(line):
     line = line.strip()
     if any(pat.match(line) for _, _, pat in clean._HEADER_RULES):
         assert clean._HEADER_START.match(line)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a hard-wrapped first line of running text (PDF/OCR speeches: 758 of 2,903 UN speeches of 2010-2024 got one
+    # as their title, 'I join previous') is no title: the next line goes on with its sentence in lower case
+    ("I join previous \nspeakers in congratulating you, Sir, on your election.\nWe thank you.", None),
+    ("It is a\ngreat honour to address the Assembly today.\nThank you.", None),
+    # a headline followed by a sentence, or by a lower-case byline, is still a title
+    ("Smart cities are coming\nThe council voted on Monday to buy cameras.", "Smart cities are coming"),
+    ("Smart cities are coming\nby Ann Roe\nThe council voted on Monday to buy cameras.", "Smart cities are coming"),
+])
+def test_a_hard_wrapped_first_line_is_no_title(text, title):
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    got = corpus.documents.loc[0, "title"]
+    assert (None if pd.isna(got) else got) == title
