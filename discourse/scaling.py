@@ -728,7 +728,9 @@ class LatentSemanticScaling:
         from gensim.models import Word2Vec
 
         _one_place(tokens)
-        sents = _sentences(tokens, self.drop_stop)
+        from .text import sentence_words
+
+        sents = sentence_words(tokens, self.drop_stop)
         k = int(self.k)
         self.k_ = k
         model = Word2Vec(sentences=sents, vector_size=k, window=int(self.window), min_count=1, sg=1,
@@ -843,13 +845,3 @@ def _sparse_svd(mat: sparse.csr_matrix, k: int, random_state: int) -> np.ndarray
     return vt[order].T
 
 
-def _sentences(tokens: pd.DataFrame, drop_stop: bool) -> list[list[str]]:
-    """Word lists per (document, sentence), in text order, punctuation (and stopwords) left out."""
-    keep = np.ones(len(tokens), dtype=bool)
-    if "is_punct" in tokens.columns:
-        keep &= ~tokens["is_punct"].to_numpy(dtype=bool)
-    if drop_stop and "is_stop" in tokens.columns:
-        keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
-    t = tokens.loc[keep, ["doc_id", "sentence", "position", "norm"]]
-    t = t.assign(doc_id=t["doc_id"].astype(str)).sort_values(["doc_id", "position"], kind="stable")
-    return [g.astype(str).tolist() for _, g in t.groupby(["doc_id", "sentence"], sort=False)["norm"]]

@@ -252,7 +252,9 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     if use_w2v:
         from gensim.models import Word2Vec
 
-        sents = _sentences(tokens)
+        from .text import sentence_words
+
+        sents = sentence_words(tokens)
         model = Word2Vec(sentences=sents, vector_size=100, window=window, min_count=min(min_count, 2), sg=1,
                          workers=1, seed=random_state)
         kv = model.wv
@@ -319,10 +321,3 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
                             zip(sub["left"], sub["match"], sub["right"], strict=True)))
     out["kwic"] = pd.array(kw, dtype=object) if kw else pd.array([], dtype=object)
     return out[SUGGEST_COLUMNS]
-
-
-def _sentences(tokens: pd.DataFrame) -> list[list[str]]:
-    keep = ~tokens["is_punct"].to_numpy(dtype=bool)
-    t = tokens.loc[keep, ["doc_id", "sentence", "position", "norm"]]
-    t = t.assign(doc_id=t["doc_id"].astype(str)).sort_values(["doc_id", "position"], kind="stable")
-    return [g.astype(str).tolist() for _, g in t.groupby(["doc_id", "sentence"], sort=False)["norm"]]

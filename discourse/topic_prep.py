@@ -41,7 +41,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_columns, check_dataframe, check_type, document_categorical
+from ._util import check_columns, check_dataframe, check_type, document_categorical
 
 __all__ = ["prepare_units", "prepare_corpus_units", "corpus_supported", "CORPUS_UNITS", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
@@ -275,7 +275,9 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
         order = np.lexsort((tokens["position"].to_numpy(dtype=np.int64), doc_codes))
         t = tokens.iloc[order].reset_index(drop=True)
         doc_codes = doc_codes[order]
-        _check_unique_positions(t, doc_codes)
+        from .text import check_unique_positions
+
+        check_unique_positions(t, doc_codes, t["position"].to_numpy(dtype=np.int64), None)
     doc_codes = doc_codes.astype(np.int64, copy=False)
     n_rows = len(t)
     position = t["position"].to_numpy(dtype=np.int64)
@@ -786,23 +788,6 @@ def _purpose(dictionary: Any) -> str:
     """What the units are prepared for, for messages: a fit, or (with a fitted model's ``dictionary``, as
     :meth:`discourse.TopicModel.transform` and ``score`` pass it) applying the fitted model."""
     return "fit a topic model on" if dictionary is None else "apply the fitted topic model to"
-
-
-def _check_unique_positions(t: pd.DataFrame, doc_codes: np.ndarray) -> None:
-    """Refuse a token table (sorted by document, then position) in which two rows share a ``doc_id`` and a
-    ``position``: two documents under one id (e.g. the token tables of two corpora both numbered "0", "1",
-    ... concatenated), which would be merged into one document's units. A table in document order (as
-    :func:`discourse.tokenize` makes it) cannot hold such rows, so only a table that had to be sorted is
-    checked: one comparison of adjacent rows."""
-    pos = t["position"].to_numpy(dtype=np.int64)
-    same = np.flatnonzero((doc_codes[1:] == doc_codes[:-1]) & (pos[1:] == pos[:-1]))
-    if len(same):
-        docs = pd.unique(t["doc_id"].to_numpy()[same + 1])
-        raise ValueError(
-            f"tokens has {len(same)} row(s) with the doc_id and position of another row (doc_id(s) "
-            f"{_fmt(docs, 5)}): two documents share a doc_id, e.g. token tables of corpora both numbered "
-            "'0', '1', ... concatenated, and would be merged into one; give the corpora unique doc ids before "
-            "tokenizing (e.g. a doc_id column prefixed with the corpus's name) or tokenize one combined corpus")
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:

@@ -171,8 +171,9 @@ def test_topic_model_refuses_two_documents_under_one_doc_id():
     tb = dc.tokenize(corpus(["Mass surveillance violates privacy. Smart city."], "B"))
     both = pd.concat([ta, tb], ignore_index=True)
     for unit in ("document", "paragraph"):
-        with pytest.raises(ValueError, match=r"row\(s\) with the doc_id and position of another row \(doc_id\(s\) "
-                                             r"'0'\).*give the corpora unique doc ids"):
+        # (the message of text.check_unique_positions, which counting and matching give too)
+        with pytest.raises(ValueError, match=r"row\(s\) whose \(doc_id, position\) another row has too.*first: "
+                                             r"doc_id '0'.*give every document its own doc id"):
             dc.TopicModel(2, unit=unit, **FAST).fit(both)
     # the same table with unique ids is valid, shuffled too (a table that has to be sorted is checked)
     ok = pd.concat([ta, tb.assign(doc_id="b" + tb["doc_id"].astype(str))], ignore_index=True)

@@ -221,3 +221,29 @@ def test_a_value_overwritten_everywhere_is_no_category(monkeypatch):
     assert list(toks["speaker"].cat.categories) == sorted(set(speaker)) == ["Y"]
     assert list(toks["quote_kind"].cat.categories) == ["speech"] and list(toks["voice"].cat.categories) == ["quoted"]
     assert toks["speaker"].tolist() == list(speaker) and toks["quote_id"].tolist() == list(qid)
+
+
+def test_sentence_words_are_the_groupby_lists(seeds):
+    # text.sentence_words (word2vec's sentences for suggest_terms and LSS) replaced a groupby that built each
+    # sentence's list on its own; the lists must be those of the groupby, on the seeds' table, on a shuffled copy
+    # whose doc ids sort otherwise as strings than as numbers, with and without stopwords
+    import numpy as np
+
+    from discourse.text import sentence_words
+
+    def groupby_lists(tokens, drop_stop):
+        keep = ~tokens["is_punct"].to_numpy(dtype=bool)
+        if drop_stop:
+            keep &= ~tokens["is_stop"].to_numpy(dtype=bool)
+        t = tokens.loc[keep, ["doc_id", "sentence", "position", "norm"]]
+        t = t.assign(doc_id=t["doc_id"].astype(str)).sort_values(["doc_id", "position"], kind="stable")
+        return [g.astype(str).tolist() for _, g in t.groupby(["doc_id", "sentence"], sort=False)["norm"]]
+
+    tokens = dc.tokenize(seeds)
+    ids = {d: str(i * 7 % 11) for i, d in enumerate(tokens["doc_id"].unique())}  # "10" sorts before "2"
+    renamed = tokens.assign(doc_id=tokens["doc_id"].map(ids))
+    shuffled = renamed.iloc[np.random.default_rng(0).permutation(len(renamed))]
+    for table in (tokens, renamed, shuffled, tokens.iloc[:0]):
+        for drop_stop in (False, True):
+            got = sentence_words(table, drop_stop)
+            assert got == groupby_lists(table, drop_stop) and (len(got) > 100 or table.empty)
