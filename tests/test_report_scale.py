@@ -285,3 +285,26 @@ def test_explorer_lines_from_whole_documents_of_the_contrast_and_a_seeded_sample
     out = build_report(seeds, out=tmp_path / "r", n_boot=10, dpi=30, verbose=False)
     page = out.read_text()
     assert "concordance lines come from" in page and (out.parent / "explore.html").exists()
+
+
+def test_explorer_samples_a_contrasted_group_too_large_for_the_rows(monkeypatch):
+    # the contrasted group was kept whole: a large group (the 'other' countries of 2,900 UN speeches in a user's
+    # walkthrough) went over the row limit and left one document for the rest
+    from discourse.report import build as report_build
+
+    words = "the smart city cameras watch people privacy rights matter for every citizen here today".split()
+    texts = [" ".join(words[(i + j) % len(words)] for j in range(60)) + "." for i in range(12)]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i:02d}" for i in range(12)], "text": texts,
+                                                    "source": ["big"] * 8 + ["s1"] * 2 + ["s2"] * 2}))
+    a = Analysis(corpus, n_boot=10)
+    rows = a.tokens.groupby("doc_id", observed=True).size()
+    monkeypatch.setattr(report_build, "EXPLORE_KWIC_MAX_ROWS", 5 * int(rows.max()))
+    sub, what = report_build.explore_tokens(a, "big", None)
+    kept = sub.groupby("doc_id", observed=True).size()
+    assert (rows.reindex(kept.index) == kept).all() and len(sub) <= 5 * int(rows.max())  # whole documents, the limit
+    big = set(a.tokens.loc[a.tokens["source"] == "big", "doc_id"].astype(str))
+    ids = set(kept.index.astype(str))
+    assert 1 <= len(ids & big) < 8 and len(ids - big) >= 2  # the rest keeps about half the rows
+    assert what.startswith("the explorer's concordance lines come from a random sample of")
+    again, _ = report_build.explore_tokens(a, "big", None)
+    pd.testing.assert_frame_equal(sub, again)

@@ -96,9 +96,12 @@ EXPLORE_KWIC_MAX_ROWS = 2_000_000
 
 def explore_tokens(a: Analysis, target: str, reference: str | None) -> tuple[pd.DataFrame, str]:
     """The token rows the explorer cuts its concordance lines from, and a sentence saying what was sampled
-    (``""``: every row). Whole documents: every document of ``target`` (and ``reference``), then other
-    documents in a random order (``a.random_state``) while the rows stay within :data:`EXPLORE_KWIC_MAX_ROWS`
-    (at least one, so that the rest is represented)."""
+    (``""``: every row). Whole documents, within :data:`EXPLORE_KWIC_MAX_ROWS` rows: every document of
+    ``target`` (and ``reference``) where they fit in the rows the other side leaves them (the other side keeps
+    at least half the rows when it needs them), else a random sample of them; then the other documents in a
+    random order while the rows stay within the limit. Each side keeps at least one document; samples are
+    seeded by ``a.random_state``. (The contrasted groups used to be kept whole, so a large group, the
+    'other' countries of 2,900 UN speeches, went over the limit with one document left for the rest.)"""
     tokens = a.tokens
     if len(tokens) <= EXPLORE_KWIC_MAX_ROWS:
         return tokens, ""
@@ -108,15 +111,26 @@ def explore_tokens(a: Analysis, target: str, reference: str | None) -> tuple[pd.
     lengths = np.diff(np.r_[starts, len(tokens)])
     group = tokens[a.by].iloc[starts].astype(str).to_numpy()
     must = np.isin(group, [str(target)] + ([str(reference)] if reference is not None else []))
-    budget = max(EXPLORE_KWIC_MAX_ROWS - int(lengths[must].sum()), 0)
-    rest = np.random.default_rng(a.random_state).permutation(np.flatnonzero(~must))
-    take = rest[np.cumsum(lengths[rest]) <= budget]
-    if not len(take) and len(rest):
-        take = rest[:1]
-    chosen = must.copy()
+    rng = np.random.default_rng(a.random_state)
+
+    def sample(docs: np.ndarray, budget: int) -> np.ndarray:
+        if int(lengths[docs].sum()) <= budget:
+            return docs
+        order = rng.permutation(docs)
+        take = order[np.cumsum(lengths[order]) <= budget]
+        return take if len(take) else order[:1]
+
+    contrast, rest = np.flatnonzero(must), np.flatnonzero(~must)
+    rest_rows = int(lengths[rest].sum())
+    mine = sample(contrast, EXPLORE_KWIC_MAX_ROWS - min(rest_rows, EXPLORE_KWIC_MAX_ROWS // 2))
+    take = sample(rest, max(EXPLORE_KWIC_MAX_ROWS - int(lengths[mine].sum()), 0)) if len(rest) else rest
+    chosen = np.zeros(len(starts), dtype=bool)
+    chosen[mine] = True
     chosen[take] = True
-    what = (f"the explorer's concordance lines come from the {int(must.sum()):,} documents of {target!r}"
-            f"{f' and {reference!r}' if reference is not None else ''} and a random sample of {len(take):,} of the "
+    names = f"{target!r}{f' and {reference!r}' if reference is not None else ''}"
+    ours = (f"the {len(contrast):,} documents of {names}" if len(mine) == len(contrast)
+            else f"a random sample of {len(mine):,} of the {len(contrast):,} documents of {names}")
+    what = (f"the explorer's concordance lines come from {ours} and a random sample of {len(take):,} of the "
             f"{len(rest):,} other documents ({int(lengths[chosen].sum()):,} of {len(tokens):,} token rows; at most "
             f"{EXPLORE_KWIC_MAX_ROWS:,}, random_state={a.random_state}); its counts and statistics are of every "
             "document")
