@@ -70,7 +70,9 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
         if what.startswith("tokens") and "token" in df.columns:
             # a token table lacks a document column: tokenize copies only the columns it is asked for
             hint = (f". Document columns reach the token table through "
-                    f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in missing)}, ...])")
+                    f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in missing)}, ...]) (every column by "
+                    "default); a column named by load_corpus's source=, title=, author= or date= takes that name "
+                    "('source', ...)")
         elif what.startswith("counts") and {"term", "n"} & set(missing) and "token" in df.columns:
             # a token table where a count table is wanted: counting is one call away
             hint = (". This looks like a token table; count it first: "

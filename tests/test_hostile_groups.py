@@ -297,3 +297,16 @@ def test_an_entry_in_both_poles_is_refused(tmp_path):
     corpus.documents[["doc_id", "source", "text"]].to_csv(docs, index=False)
     code, _, err = run_cli(["frames", str(docs), "--lexicon", str(path), "--poles", "promo,crit"])
     assert code == 2 and len(error_lines(err)) == 1 and "in both poles" in err
+
+
+def test_a_renamed_source_column_is_named_in_the_hint():
+    # load_corpus(source="country_iso3") names the column 'source'; grouping by the old name then said only to
+    # pass metadata=['country_iso3'], which could not work (a user's walkthrough on UN speeches)
+    import pandas as pd
+
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["a", "b"], "country_iso3": ["FRA", "DEU"],
+                                          "text": ["Mass surveillance is repression.", "Smart solutions."]}),
+                            source="country_iso3")
+    assert "source" in corpus.documents.columns and "country_iso3" not in corpus.documents.columns
+    with pytest.raises(ValueError, match=r"missing column\(s\) 'country_iso3'.*source=.*takes that name"):
+        dc.frame_balance(dc.tokenize(corpus), by="country_iso3", n_boot=0)
