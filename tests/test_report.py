@@ -576,3 +576,22 @@ def test_the_report_sets_a_lexicon_free_measure_beside_the_balance(report):
     assert table["lss_mean"].notna().all() and len(table) == 5
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "A check that needs no lexicon" in page and "Rank correlation over groups: " in page
+
+
+def test_summary_warns_when_one_entry_makes_most_of_a_pole():
+    # on UN speeches 'sustainable' (the development goals) made most of the promotional hits and every bloc
+    # "leaned promotional" with no word of warning (a user's walkthrough): the summary names such an entry
+    from discourse.report.page import DOMINANT_ENTRY_SHARE, summary_items
+
+    rights = ["Privacy matters too", "Mass surveillance worries us", "Repression must end"]
+    texts = [f"Sustainable development matters. We want sustainable growth and sustainable peace in region {i}. "
+             f"{rights[i % 3]}, and an innovative plan." for i in range(6)]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": texts,
+                                                    "source": ["A", "A", "A", "B", "B", "B"]}))
+    a = Analysis(corpus, n_boot=10)
+    counted = a.matches[(a.matches["use"] == "evaluative") & (a.matches["frame"] == "promotional")]["entry"]
+    share = counted.value_counts(normalize=True).iloc[0]
+    assert share >= DOMINANT_ENTRY_SHARE  # the corpus is what the caveat is about
+    caveats = " ".join(summary_items(a, {"frame_balance": a.balance})["caveats"])
+    assert re.search(rf"<b>promotional</b>: one entry, 'sustainable', makes {share:.0%} of its counted hits", caveats)
+    assert "<b>rights</b>: one entry" not in caveats  # three words, a third each

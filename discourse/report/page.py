@@ -179,6 +179,10 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
 
 
 # ------------------------------------------------------------------------------------------ summary
+#: a pole whose most frequent counted entry makes at least this share of its counted hits gets a caveat
+DOMINANT_ENTRY_SHARE = 0.4
+
+
 def _num(x: float) -> str:
     return f"{x:+.2f}"
 
@@ -269,6 +273,18 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
         if len(few):
             out["caveats"].append(f"{len(few)} group(s) with fewer than {MIN_POLE_HITS} pole hits: drawn hollow, "
                                   "not summarised as a lean.")
+    m_eval = m[m["use"] == "evaluative"] if len(m) and "use" in m else m.iloc[:0]
+    for f in a.poles:
+        counted = m_eval.loc[m_eval["frame"] == f, "entry"].value_counts()
+        if counted.sum() >= MIN_POLE_HITS and counted.iloc[0] / counted.sum() >= DOMINANT_ENTRY_SHARE:
+            # one word carrying most of a pole (on UN speeches 'sustainable', the development goals, made the
+            # promotional pole: a user's walkthrough) measures that word, not the frame the lexicon was built for
+            out["caveats"].append(
+                f"<b>{esc(f)}</b>: one entry, '{esc(str(counted.index[0]))}', makes {counted.iloc[0] / counted.sum():.0%} "
+                f"of its counted hits ({int(counted.iloc[0])} of {int(counted.sum())}): the balance mostly follows "
+                "that word. Read its hits in frame_terms.csv and the leave-one-term-out change in "
+                "frame_sensitivity.csv before reading a lean as a frame; a lexicon built for another debate may "
+                "not fit this corpus.")
     for section, msg in a.notes:
         out["caveats"].append(f"{esc(section)}: {esc(msg)}.")
     return out
