@@ -59,6 +59,16 @@ _BEFORE_VERB = frozenset({
 #: the first-person imperative "let me / let us" ("Let me say that ...", "let us stress that"; Quirk et al.
 #: 1985, ch. 11 on the first-person imperative): the speaker's own statement
 _LET_FIRST = frozenset({"me", "us"})
+#: the bodies a speaker speaks for, after "my" or "our": "My Government believes that ...", "my delegation
+#: considers that ...", "the Government of my country is convinced that ...", "our company believes that ...". The
+#: idiom of statements made on behalf of an institution (the delegate's "my delegation" is the diplomatic "we";
+#: a press release's "our company" is its author): the institution's view is the speaker's own, as "we" is
+#: (Thompson 1994, ch. 2 on self-attribution). Not people the speaker only relates to ("my father said that",
+#: "our critics claim that"), who are others.
+_OWN_BODIES = frozenset({
+    "government", "governments", "delegation", "delegations", "country", "nation", "state", "administration",
+    "people", "ministry", "party", "company", "organisation", "organization", "firm", "team", "side",
+})
 
 
 def first_person_subject(words_before: Sequence[str]) -> bool:
@@ -66,7 +76,8 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
 
     Modal and catenative verbs with their adverbs right before the verb (:data:`_BEFORE_VERB`: "I would like
     to say that", "we wish to stress that") are passed over first, and "let me" / "let us" counts as first
-    person: a speaker who says "I would like to say that ..." states their own view (Thompson 1994, ch. 2 on
+    person, as does "my" or "our" before a body the speaker speaks for (:data:`_OWN_BODIES`: "my delegation
+    believes that"): a speaker who says "I would like to say that ..." states their own view (Thompson 1994, ch. 2 on
     self-attribution), a frequent opening of statements in debates and speeches.
     """
     words = [w.lower() for w in words_before]
@@ -75,6 +86,8 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     last = words[-3:]
     if any(w in FIRST_PERSON for w in last):
         return True
+    if any(w in ("my", "our") and nxt in _OWN_BODIES for w, nxt in zip(last, last[1:], strict=False)):
+        return True  # "my delegation believes that", "the Government of my country considers that"
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"
 
 
@@ -114,13 +127,18 @@ CONFORMITY_NOUNS = frozenset({
     "criterion", "criteria", "terms", "procedure", "procedures", "requirements", "custom", "customs",
     "tradition", "traditions", "wishes", "will", "priorities", "formula", "pattern", "taste", "tastes",
     "season", "seasons", "order", "rank", "weight", "number", "amount", "extent", "situation", "context",
-    "charter", "constitution", "spirit", "letter",
+    "charter", "constitution", "spirit", "letter", "capability", "capabilities", "resources",
 })
+#: the perfect participle of the discourse marker "having said that," (also "having stated that,"): a conjunct of
+#: concession whose "that" refers back to the speaker's own words, not a report of anyone's (Quirk et al. 1985,
+#: 8.137 on conjuncts, 15.58 on participle clauses; it has no subject of its own). Only with "that" and a comma:
+#: "being told that no tax increase would be possible" and "having told reporters that ..." still report
+PARTICIPLES = frozenset({"having"})
 #: words passed over before that noun ("according to the relevant provisions", "according to its own needs")
 _CONFORMITY_SKIP = frozenset({
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "one's", "each", "every", "own", "relevant",
     "international", "existing", "established", "specific", "particular", "local", "national", "different",
-    "individual", "respective", "same", "general", "basic", "fundamental", "agreed", "applicable",
+    "individual", "respective", "same", "general", "basic", "fundamental", "agreed", "applicable", "available",
 })
 
 
@@ -382,6 +400,9 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if _first_person_before(sent, 0, m.start("cue")) or \
                 not _plausible(m.group("spk"), verb):
             continue  # "We say ...": the speaker's own view
+        if m.group("spk").split()[-1].lower() in PARTICIPLES and \
+                re.match(r"\s*that\s*,", sent[m.end("cue"):]) is not None:
+            continue  # "Having said that, I would like to ...": a discourse marker, no report
         found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)

@@ -768,7 +768,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     uses : str or list of str
         Which uses of a hit count (see :mod:`discourse.stance`): ``"evaluative"`` (default: only hits whose
         speaker adopts the frame), ``"all"`` (plain counting, every hit, as in the 1.x releases with
-        ``distanced="include"``) or a list such as ``["evaluative", "reported"]``.
+        ``distanced="include"``) or a list such as ``["evaluative", "reported"]``. A hit in indirect speech
+        (voice ``reported``) has the use ``reported``, so the ``reported`` row counts nothing under the default;
+        ``["evaluative", "reported"]`` counts what reported speakers are said to say.
     n_boot : int
         Bootstrap resamples (0: no intervals). Default 1000 (:data:`discourse.resample.N_BOOT`; it was 2000
         before 2.0, so default intervals differ slightly from the 1.x ones).

@@ -655,6 +655,7 @@ from ._re_cache import compile as _rx
 from ._reported import (
     CONFORMITY_NOUNS,
     FIRST_PERSON,
+    PARTICIPLES,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
     _reported,
@@ -678,7 +679,7 @@ from ._speech_formulas import formula_before, office_speakers, partial_quotation
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
-           "CONFORMITY_NOUNS", "according_to_source"]
+           "CONFORMITY_NOUNS", "according_to_source", "PARTICIPLES"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks

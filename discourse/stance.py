@@ -44,7 +44,13 @@ import pandas as pd
 
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
-from .quotes import REPORTING_VERBS, THAT_REPORTING_VERBS, according_to_source, first_person_subject
+from .quotes import (
+    PARTICIPLES,
+    REPORTING_VERBS,
+    THAT_REPORTING_VERBS,
+    according_to_source,
+    first_person_subject,
+)
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -594,6 +600,9 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
             continue
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
+        if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
+                and sent.s(j + 2) == ",":
+            continue  # "Having said that, ...": a discourse marker, no report (as in discourse.quotes)
         before[key] = (j, verb)
     after: dict = {}
     for j in range(sent.lo, sent.hi + 1):

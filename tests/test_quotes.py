@@ -897,6 +897,10 @@ def test_text_of_quotation_marks_only_is_linear_in_time_and_output_memory():
     ("i would like to", True), ("we wish to", True), ("we would also like to", True), ("let me", True),
     ("let us", True), ("i must", True), ("the minister would like to", False), ("we want the vendor to", False),
     ("the company", False), ("we", True), ("critics have", False),
+    # a body the speaker speaks for, after my/our ("My Government believes that", "my delegation would like to
+    # stress that", "the Government of my country considers that"); not others the speaker relates to
+    ("my government", True), ("my delegation would like to", True), ("government of my country", True),
+    ("our company", True), ("my father", False), ("our critics", False), ("our country's neighbours", False),
 ])
 def test_first_person_subject_passes_over_modal_and_catenative_verbs(words, first):
     assert first_person_subject(words.split()) is first
@@ -905,7 +909,8 @@ def test_first_person_subject_passes_over_modal_and_catenative_verbs(words, firs
 @pytest.mark.parametrize("complement, source", [
     # written for the rule: a standard or measure of conformity is no source (Quirk et al. 1985, ch. 9)
     ("the area it serves", False), ("international law", False), ("the relevant provisions of", False),
-    ("plan", False), ("its own needs", False), ("the company", True), ("human rights watch", True),
+    ("plan", False), ("its own needs", False), ("available capabilities", False), ("its resources", False),
+    ("the company", True), ("human rights watch", True),
     ("a report by the ministry", True), ("officials", True), ("", True),
 ])
 def test_according_to_source_tells_sources_from_standards(complement, source):
@@ -929,3 +934,20 @@ def test_a_loop_in_the_speaker_readings_keeps_the_quotations_and_says_so(monkeyp
         got = find_quote_spans(text)
     assert [(q["start"], q["end"], q["kind"]) for q in got] == expected and len(got) == 2
     assert all(q["speaker"] is None for q in got)
+
+
+@pytest.mark.parametrize("text, reported", [
+    # written for the rules: a delegate's "my delegation" and a state's "my Government" are the speaker's own
+    # view, as "we" is; a participle clause ("Having said that, ...") has no subject; "according to" a measure
+    # of what is available is no source
+    ("My Government believes that sustainable solutions are needed for every nation.", False),
+    ("My delegation would like to stress that mass surveillance is a form of repression.", False),
+    ("The Government of my country considers that the sanctions are unlawful and must end.", False),
+    ("Having said that, I would like to address peace and security in our region today.", False),
+    ("We made progress according to available capabilities, especially in the industrial sectors.", False),
+    ("Her father said that the new cameras were watching every street of the town.", True),
+    ("The minister believes that sustainable solutions are needed for every nation.", True),
+])
+def test_self_reference_of_institutions_and_discourse_markers_are_not_reported_speech(text, reported):
+    spans = find_quote_spans(text, reported=True)
+    assert any(q["kind"] == "reported" for q in spans) is reported, spans

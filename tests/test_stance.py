@@ -498,3 +498,26 @@ def test_the_distancing_cue_answers_only_after_its_triggers(cues):
         answered += got is not None
     assert answered > 1_000
     assert {"called", "as", "call", "so-called"} <= triggers
+
+
+def test_having_said_that_is_no_reporting_clause_in_the_stance_rules():
+    # the stance rule reporting_verb (tokens whose voice did not come from tokenize) read "Having said that, ..."
+    # as a reporting clause and gave the sentence's hits the use 'reported' (found on UN speeches by a user's
+    # walkthrough): a participle clause has no subject (Quirk et al. 1985, 15.58)
+    import pandas as pd
+
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Having said that, I would like to address peace and security in our region."]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus, quotes=False), "framing")
+    assert len(hits) and set(hits["use"]) == {"evaluative"}
+
+
+def test_being_told_that_still_reports_in_the_stance_rules():
+    # only the marker "having said that," is no report: "after being told that ..." reports what they were told
+    # (the held-out use audit's hit brown:ca05@11051, which a wider first version of the marker rule lost)
+    import pandas as pd
+
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [
+        "Several signers affixed their names after being told that no rise would be possible without consent."]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus, quotes=False), "framing")
+    assert hits.loc[hits["entry"] == "consent", "use"].tolist() == ["reported"]
