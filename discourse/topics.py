@@ -966,8 +966,19 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
         rows.append({"k": k, "method": base.method, "unit": base.unit, "n_units": len(prep.units),
                      "n_seeds": len(seeds), **coh, "stability": stab, "stability_min": stab_min,
                      "similarity": similarity, "top_n": int(top_n)})
-    return pd.DataFrame(rows, columns=["k", "method", "unit", "n_units", "n_seeds", *MEASURES, "stability",
-                                       "stability_min", "similarity", "top_n"])
+    out = pd.DataFrame(rows, columns=["k", "method", "unit", "n_units", "n_seeds", *MEASURES, "stability",
+                                      "stability_min", "similarity", "top_n"])
+    if len(seeds) > 1 and len(ks) > 1 and (out["stability"] >= FLAT_STABILITY).all():
+        # (a user's walkthrough on UN speeches: 1.0, 1.0 and 0.99 at K = 4, 8, 12 from the default NMF start)
+        warnings.warn(f"stability is {FLAT_STABILITY} or more at every K: the runs barely depend on the seed "
+                      f"(init={base.init!r}" + (", whose NMF start is the same under every seed" if base.init == "nmf"
+                                                 else "") + "), so it does not tell the K apart; compare coherence, "
+                      "or measure stability from random starts (init='random')", UserWarning, stacklevel=2)
+    return out
+
+
+#: :func:`choose_k` warns when the stability is at least this at every K (the seeds do not move the topics)
+FLAT_STABILITY = 0.98
 
 
 

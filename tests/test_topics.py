@@ -947,3 +947,22 @@ def test_states_is_a_noun_the_reporting_verb_filter_keeps():
     toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["S"], "text": [text]})))
     m = TopicModel(1, random_state=0, phrases=False, min_count=1, max_doc_share=1.0).fit(toks)
     assert "states" in m.dictionary_.token2id and "said" not in m.dictionary_.token2id
+
+
+def test_choose_k_warns_when_stability_cannot_tell_k_apart(two_subjects, monkeypatch):
+    # from the default NMF start the seeds barely move the topics, so stability was ~1 at every K and the advice
+    # to prefer stable K could not discriminate (a user's walkthrough: 1.0, 1.0, 0.99 at K = 4, 8, 12)
+    import warnings
+
+    import discourse.topics as T
+
+    res = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), measures="u_mass", **FAST)
+    flat = bool((res["stability"] >= T.FLAT_STABILITY).all())
+    for threshold, warns in ((0.0, True), (1.01, False), (T.FLAT_STABILITY, flat)):
+        monkeypatch.setattr(T, "FLAT_STABILITY", threshold)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            again = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), measures="u_mass", **FAST)
+        said = [w for w in caught if "does not tell the K apart" in str(w.message)]
+        assert bool(said) is warns and (not said or "init='nmf'" in str(said[0].message))
+        pd.testing.assert_frame_equal(again, res)  # the table itself does not change
