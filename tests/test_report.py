@@ -595,3 +595,28 @@ def test_summary_warns_when_one_entry_makes_most_of_a_pole():
     caveats = " ".join(summary_items(a, {"frame_balance": a.balance})["caveats"])
     assert re.search(rf"<b>promotional</b>: one entry, 'sustainable', makes {share:.0%} of its counted hits", caveats)
     assert "<b>rights</b>: one entry" not in caveats  # three words, a third each
+
+
+def test_lexicon_free_agreement_names_what_limits_it():
+    # it said "unreliable with few documents" whatever limited it (1,100 UN speeches in three groups: the groups
+    # were the limit), and a negative rank correlation reached no summary (a user's walkthrough)
+    from discourse.report.page import _agreement_words
+
+    check = pd.DataFrame({"x": range(3)})
+    check.attrs.update(spearman=-1.0, n_groups=3)
+    assert _agreement_words(check, 1100) == "-1.00 (over 3 groups, so it says little: with few groups a rank " \
+                                            "correlation is far from 0 by chance)."
+    assert _agreement_words(check, 5).endswith("; from 5 documents, few for word vectors).")
+    check.attrs.update(spearman=0.5, n_groups=12)
+    assert _agreement_words(check, 1100) == "0.50."
+
+
+def test_summary_says_when_the_lexicon_free_check_ranks_the_groups_the_other_way(seeds):
+    from discourse.report.page import summary_items
+
+    a = Analysis(seeds, n_boot=10)
+    check = pd.DataFrame({"source": ["a", "b", "c"]})
+    for rho, said in ((-0.5, True), (0.5, False)):
+        check.attrs.update(spearman=rho, n_groups=3)
+        caveats = " ".join(summary_items(a, {"lexicon_free_check": check})["caveats"])
+        assert ("ranks the groups the other way (rank correlation -0.50 over 3 groups)" in caveats) is said

@@ -413,6 +413,7 @@ class Analysis:
             both = out.dropna(subset=["balance", "lss_mean"])
             out.attrs["spearman"] = (float(both["balance"].rank().corr(both["lss_mean"].rank()))
                                      if len(both) >= 3 else float("nan"))
+            out.attrs["n_groups"] = len(both)
             return out
 
         try:

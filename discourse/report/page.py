@@ -179,6 +179,20 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
 
 
 # ------------------------------------------------------------------------------------------ summary
+def _agreement_words(check: pd.DataFrame, n_docs: int) -> str:
+    """The rank correlation of the lexicon-free check and what limits it: few groups (a rank correlation of
+    three or four groups is +1 or -1 by chance often) or few documents (word vectors need much text). It said
+    "unreliable with few documents" for 1,100 UN speeches in three groups, where the groups were the limit."""
+    rho, n = check.attrs.get("spearman", float("nan")), int(check.attrs.get("n_groups", len(check)))
+    limits = []
+    if n < 10:
+        limits.append(f"over {n} groups, so it says little: with few groups a rank correlation is far from 0 by "
+                      "chance")
+    if n_docs < 200:
+        limits.append(f"from {n_docs} documents, few for word vectors")
+    return f"{rho:.2f}" + (f" ({'; '.join(limits)})." if limits else ".")
+
+
 #: a pole whose most frequent counted entry makes at least this share of its counted hits gets a caveat
 DOMINANT_ENTRY_SHARE = 0.4
 
@@ -285,6 +299,11 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                 "that word. Read its hits in frame_terms.csv and the leave-one-term-out change in "
                 "frame_sensitivity.csv before reading a lean as a frame; a lexicon built for another debate may "
                 "not fit this corpus.")
+    check = tables.get("lexicon_free_check")
+    if check is not None and check.attrs.get("spearman", 0) < 0 and check.attrs.get("n_groups", 0) >= 3:
+        out["caveats"].append(f"The lexicon-free check ranks the groups the other way (rank correlation "
+                              f"{check.attrs['spearman']:+.2f} over {int(check.attrs['n_groups'])} groups): the "
+                              "lexicon's poles and the corpus's own vocabulary do not agree on who leans where.")
     for section, msg in a.notes:
         out["caveats"].append(f"{esc(section)}: {esc(msg)}.")
     return out
@@ -420,9 +439,9 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
            "poles' single-word entries scores every document from the corpus's own word vectors; "
            "<code>lss_mean</code> is the mean document score of each group (z-scores), beside the lexicon "
            "balance. Rank correlation over groups: "
-         + (f"{tables['lexicon_free_check'].attrs.get('spearman', float('nan')):.2f}"
-            if "lexicon_free_check" in tables else "not computed")
-         + " (unreliable with few documents).</p>" + tbl("lexicon_free_check")
+         + (_agreement_words(tables["lexicon_free_check"], len(a.corpus.documents))
+            if "lexicon_free_check" in tables else "not computed.")
+         + "</p>" + tbl("lexicon_free_check")
          + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)
          + "<h3>Quotations</h3><p>Every quotation found, with its kind (speech or mention), speaker and cue; "
            "these decide the voice of each frame hit.</p>"
