@@ -450,7 +450,7 @@ def test_a_report_is_written_when_nothing_can_be_found(tmp_path):
     assert "too few units for topics" in notes
     assert "no term has a nonzero log_ratio" in notes  # the keyness figure: nothing key, said instead of raised
     assert "Summary of findings" in page
-    assert "no hit of either pole" in page
+    assert "no evaluative hit of either pole" in page
     assert (tmp_path / "r" / "tables" / "frame_counts.csv").exists()
 
 
@@ -473,7 +473,7 @@ def test_summary_comes_first_and_matches_the_balance_table(report):
     for row in bal.itertuples():
         item = next(i for i in items if i.startswith(f"<b>{html.escape(row.source)}</b>"))
         if row.n_positive + row.n_negative == 0:
-            assert "no hit of either pole" in item and "no balance estimated" in item
+            assert "no evaluative hit of either pole" in item and "no balance estimated" in item
             continue
         assert f"{row.n_positive} promotional : {row.n_negative} rights" in item
         if row.n_positive + row.n_negative >= 5 and row.ci_low > 0:
@@ -575,7 +575,11 @@ def test_the_report_sets_a_lexicon_free_measure_beside_the_balance(report):
     assert list(table.columns) == ["source", "n_docs", "lss_mean", "balance", "n_pole_hits"]
     assert table["lss_mean"].notna().all() and len(table) == 5
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "A check that needs no lexicon" in page and "Rank correlation over groups: " in page
+    assert "A check that needs no lexicon" in page and "Rank correlation over the groups with 5 or more pole hits: " in page
+    # (over those groups only, as the summary reads a lean only for them: a report audit found a group of 3 hits in it)
+    both = table[table["n_pole_hits"] >= 5].dropna(subset=["balance", "lss_mean"])
+    rho = both["balance"].rank().corr(both["lss_mean"].rank()) if len(both) >= 3 else float("nan")
+    assert f"pole hits: {rho:.2f}" in page
 
 
 def test_summary_warns_when_one_entry_makes_most_of_a_pole():
@@ -620,3 +624,34 @@ def test_summary_says_when_the_lexicon_free_check_ranks_the_groups_the_other_way
         check.attrs.update(spearman=rho, n_groups=3)
         caveats = " ".join(summary_items(a, {"lexicon_free_check": check})["caveats"])
         assert ("ranks the groups the other way (rank correlation -0.50 over 3 groups)" in caveats) is said
+
+
+def test_summary_words_what_it_counts_and_calls_no_lean_without_an_interval(seeds):
+    # found by an audit of the report against its own tables: (1) without intervals (n_boot=0) a lean was called
+    # from the sign alone, with the reason "a single unit to resample"; (2) the lean lines count evaluative hits
+    # but said "hits", and "no hit of either pole" stood beside 4 promotional hits of other uses in frame_terms;
+    # the voice lines counted every use as "in the authors' own voice"
+    from discourse.report.page import summary_items
+
+    a = Analysis(seeds, n_boot=0)
+    items = summary_items(a, {"frame_balance": a.balance})
+    lean = " ".join(items["lean"])
+    assert "leans" not in lean and "intervals turned off (n_boot=0)" in lean and "evaluative hits in" in lean
+    none = next(i for i in items["lean"] if i.startswith("<b>unknown (003)</b>"))
+    k = int((a.matches["source"].astype(str).eq("unknown (003)") & a.matches["frame"].isin(a.poles)).sum())
+    assert k > 0 and "no evaluative hit of either pole in" in none and f"({k} pole hit(s) of other uses" in none
+    promo = a.matches[a.matches["frame"] == "promotional"]
+    n_eval = int((promo["use"] == "evaluative").sum())
+    n_author_eval = int(((promo["use"] == "evaluative") & (promo["voice"] == "author")).sum())
+    line = next(i for i in items["voice"] if i.startswith("<b>promotional</b>"))
+    assert f"{len(promo)} hits of every use ({n_eval} evaluative)" in line
+    assert f"({n_author_eval} of them evaluative)" in line
+
+
+def test_provenance_records_dpi_explore_and_the_pages_notes(report):
+    prov = json.loads((report.parent / "provenance.json").read_text())
+    assert {"dpi", "explore"} <= set(prov["parameters"]) and isinstance(prov["notes"], list)
+    page = report.read_text()
+    assert all(html.escape(n["note"])[:40] in page for n in prov["notes"])
+    keyness = page[page.index('id="keyness-held"'):page.index("</table>", page.index('id="keyness-held"'))]
+    assert "also in <code>tables/keyness" not in keyness and "dispersion_target" in keyness

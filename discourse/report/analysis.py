@@ -410,7 +410,8 @@ class Analysis:
             out["balance"] = b["balance"].reindex(out.index)
             out["n_pole_hits"] = (b["n_positive"] + b["n_negative"]).reindex(out.index).fillna(0).astype(int)
             out = out.reset_index()
-            both = out.dropna(subset=["balance", "lss_mean"])
+            # over the groups the summary reads a lean for (MIN_POLE_HITS or more pole hits), as the page says
+            both = out[out["n_pole_hits"] >= MIN_POLE_HITS].dropna(subset=["balance", "lss_mean"])
             out.attrs["spearman"] = (float(both["balance"].rank().corr(both["lss_mean"].rank()))
                                      if len(both) >= 3 else float("nan"))
             out.attrs["n_groups"] = len(both)

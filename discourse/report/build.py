@@ -350,6 +350,8 @@ def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbos
     warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
     prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)
     prov["warnings"] = warned  # the warnings of the run, as the page lists them
+    prov["parameters"].update({"dpi": dpi, "explore": bool(explore)})
+    prov["notes"] = [{"section": section, "note": msg} for section, msg in a.notes]  # the page's notes too
     write_record(out / "provenance.json", prov)
     for w in warned:
         say(w, verbose)

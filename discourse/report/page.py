@@ -216,21 +216,28 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
         b = b[(b["level"] == "group") & (b["voice"] == "all")]
         b = b.assign(_g=group_labels(b[a.by]))
         with_balance = set(b["_g"])
+        m_all = a.matches
+        other_uses = (group_labels(m_all[a.by])[m_all["frame"].isin(a.poles).to_numpy()].value_counts()
+                      if len(m_all) else pd.Series(dtype=int))
         for g in [g for g in a.group_order if g in with_balance]:
             r = b[b["_g"] == g].iloc[0]
             n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
-            counts = f"{n_p} {esc(pos)} : {n_n} {esc(neg)} hits in {int(n_docs.get(g, 0))} document(s)"
+            # the balance counts evaluative hits (uses="evaluative"): say so, as the voice lines count every use
+            counts = f"{n_p} {esc(pos)} : {n_n} {esc(neg)} evaluative hits in {int(n_docs.get(g, 0))} document(s)"
             if n_p + n_n == 0:
-                out["lean"].append(f"<b>{esc(g)}</b>: no hit of either pole in {int(r['n_tokens']):,} words; "
-                                   "no balance estimated.")
+                k = int(other_uses.get(g, 0))
+                out["lean"].append(f"<b>{esc(g)}</b>: no evaluative hit of either pole in {int(r['n_tokens']):,} "
+                                   "words" + (f" ({k} pole hit(s) of other uses: names, scare quotes, reported)"
+                                              if k else "") + "; no balance estimated.")
             elif n_p + n_n < MIN_POLE_HITS:
                 out["lean"].append(f"<b>{esc(g)}</b>: only {counts}; too few pole hits (fewer than "
                                    f"{MIN_POLE_HITS}) to estimate a lean.")
             else:
                 lo, hi, v = float(r["ci_low"]), float(r["ci_high"]), float(r["balance"])
                 if np.isnan(lo) or np.isnan(hi):
-                    lean, ci = ("leans " + esc(pos) if v > 0 else "leans " + esc(neg) if v < 0 else "is balanced"), \
-                        "no interval (a single unit to resample)"
+                    # no interval, so no lean is called from the sign alone
+                    lean, ci = "has no interval", ("intervals turned off (n_boot=0)" if a.n_boot == 0
+                                                   else "a single unit to resample")
                 elif lo > 0:
                     lean, ci = f"leans <b>{esc(pos)}</b>", f"95% interval [{_num(lo)}, {_num(hi)}]"
                 elif hi < 0:
@@ -248,12 +255,20 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                 out["voice"].append(f"No hit of <b>{esc(f)}</b>.")
                 continue
             n = len(sub)
-            author = int((sub["voice"] == "author").sum()) if "voice" in sub else 0
-            spk = sub[(sub["voice"] != "author")]["speaker"].dropna().astype(str) if "speaker" in sub else pd.Series()
-            top = spk[spk.str.strip() != ""].value_counts().head(3)
+            in_author = (sub["voice"] == "author").to_numpy() if "voice" in sub else np.zeros(n, dtype=bool)
+            evaluative = (sub["use"] == "evaluative").to_numpy() if "use" in sub else np.ones(n, dtype=bool)
+            author, author_eval = int(in_author.sum()), int((in_author & evaluative).sum())
+            spk = sub[~in_author]["speaker"].dropna().astype(str) if "speaker" in sub else pd.Series()
+            counted = spk[spk.str.strip() != ""].value_counts()
+            top = counted.head(3)
             who = ", ".join(f"{esc(s)} ({int(k)})" for s, k in top.items())
-            out["voice"].append(f"<b>{esc(f)}</b>: {n} hits, {author} ({author / n:.0%}) in the authors' own voice, "
-                                f"{n - author} quoted or reported" + (f"; most by {who}" if who else "") + ".")
+            if len(counted) > 3 and counted.iloc[2] == counted.iloc[3]:
+                who += ", ..."  # a tie beyond the three named
+            out["voice"].append(f"<b>{esc(f)}</b>: {n} hits of every use ({int(evaluative.sum())} evaluative), "
+                                f"{author} ({author / n:.0%}) in the authors' own voice ({author_eval} of them "
+                                f"evaluative), {n - author} quoted or reported"
+                                + (f"; {'most ' if len(counted) and counted.iloc[0] > 1 else ''}by {who}"
+                                   if who else "") + ".")
 
     # key terms
     kw = tables.get("keyness")
@@ -378,7 +393,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
 
     kw = tables.get("keyness", pd.DataFrame())
     kw_cols = ["target", "term", "n_target", "n_reference", "log_ratio", "g2", "p_adjusted", "log_odds_z",
-               "dispersion"]
+               "dispersion_target"]
     kw_top = (kw[kw["n_target"] + kw["n_reference"] >= 3].sort_values(["target", "log_odds_z", "term"],
                                                                           ascending=[True, False, True])
               .groupby("target", sort=False).head(25)) if len(kw) else kw
@@ -390,8 +405,8 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                 f"the full table of {a.keyness_rows:,} rows; each row equals that row of the full table, "
                 "which <code>discourse.keyness_all</code> gives")
         kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}.</p>'
-                   + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness",
-                                csv_name=kw_file))
+                   + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness"))
+        # (no "N rows; also in tables/keyness.csv" under it: the CSV holds every term, the paragraph above says so)
     else:
         kw_html = tbl("keyness")
     if "topic_terms" in tables:
@@ -420,8 +435,9 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         ("summary", "Summary of findings", _summary_html(a, tables, explore)),
         ("corpus", "Corpus", f"<p>{len(docs)} documents, {docs[a.by].nunique()} groups in <code>{html.escape(a.by)}"
          f"</code>, {len(words):,} words; {voice_share.get('quoted', 0):.1%} of words are inside speech quotations. "
-         f"Cleaning set aside {len(a.corpus.set_aside)} spans (headers, bylines, boilerplate; "
-         f"<code>tables/set_aside.csv</code>); {len(a.corpus.skipped)} items were skipped while loading.</p>"
+         f"Cleaning set aside {len(a.corpus.set_aside)} spans (headers, bylines, boilerplate"
+         + ("; <code>tables/set_aside.csv</code>" if "set_aside" in tables else "")
+         + f"); {len(a.corpus.skipped)} items were skipped while loading.</p>"
          + html_table(overview, table_id="table-documents")),
         ("framing", "Framing",
          f"<p>Lexicon <b>{html.escape(lex.name)}</b> v{html.escape(str(lex.version))} "
@@ -433,12 +449,13 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
          + fig_html["voice_breakdown"] + fig_html["dispersion"] + fig_html["frames_over_time"]
          + "<h3>Terms that drive each score</h3>" + tbl("frame_contributions")
          + "<h3>How much one term moves the balance (leave one term out)</h3><p>An index whose sign changes "
-           "when one term is dropped (<code>sign_change</code>) rests on that term.</p>"
+           "when one term is dropped (<code>sign_change</code>) rests on that term (a balance of exactly 0 counts "
+           "as a change whichever term is dropped).</p>"
          + tbl("frame_sensitivity")
          + "<h3>A check that needs no lexicon</h3><p>Latent Semantic Scaling (Watanabe 2021) seeded with the "
            "poles' single-word entries scores every document from the corpus's own word vectors; "
            "<code>lss_mean</code> is the mean document score of each group (z-scores), beside the lexicon "
-           "balance. Rank correlation over groups: "
+           "balance. Rank correlation over the groups with " f"{MIN_POLE_HITS}" " or more pole hits: "
          + (_agreement_words(tables["lexicon_free_check"], len(a.corpus.documents))
             if "lexicon_free_check" in tables else "not computed.")
          + "</p>" + tbl("lexicon_free_check")
