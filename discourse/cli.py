@@ -55,6 +55,15 @@ def _check_out(args: argparse.Namespace) -> None:
         if not out.parent.is_dir():
             raise _OptionError(f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist. Fix: make "
                                "it first, or pass --out a file in an existing folder")
+        corpus = getattr(args, "path", None)
+        if corpus is not None and out.exists() and Path(corpus).exists():
+            try:
+                same = out.resolve() == Path(corpus).resolve()
+            except (OSError, RuntimeError):
+                same = False
+            if same:  # (it replaced the corpus with the concordance lines, exit 0)
+                raise _OptionError(f"--out {str(out)!r} is the corpus file itself, which it would overwrite. Fix: "
+                                   "pass --out a new file name such as lines.csv")
 
 
 #: numeric options and their allowed range (low, high; None = no bound), checked before any work. The same
@@ -78,11 +87,21 @@ _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
 }
 
 
+#: suffixes of corpus files (a query that ends in one is a corpus path given without a query)
+_CORPUS_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".gz", ".parquet", ".txt", ".md"}
+
+
 def _check_options(args: argparse.Namespace) -> None:
     """Every numeric option in its range, and the options written as text parsed, before any work: a
     value out of range is a one-line error naming the flag, the allowed range and the fix (exit 2)."""
     import math
 
+    query = getattr(args, "query", None)
+    if getattr(args, "command", None) == "kwic" and getattr(args, "path", None) is None and query is not None \
+            and (Path(query).exists() or Path(query).suffix.lower() in _CORPUS_SUFFIXES):
+        # 'discourse kwic mycorpus.csv' took the file name for the query and searched the bundled seeds for it
+        raise _OptionError(f"QUERY is missing: {query!r} was read as the query and the bundled seeds as the corpus. "
+                           f"Fix: discourse kwic {query} QUERY (the corpus first, then the word to search)")
     for dest, (flag, low, high, what) in _INT_RANGES.items():
         value = getattr(args, dest, None)
         if value is None:
@@ -494,6 +513,13 @@ def _run_topics(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
+        # an earlier run's files go first: a run that writes fewer (no --choose-k, no --by effect, no lexicon)
+        # left the old choose_k.csv, effect_*.csv and topic_frames.csv beside the new tables, unlisted and unsaid
+        stale = [n for n in _TOPICS_OUTPUTS if (out / n).is_file()]
+        for n in stale:
+            (out / n).unlink()
+        if stale:
+            print(f"removed {len(stale)} file(s) of an earlier run from {out}", file=sys.stderr)
     written: list[str] = []
 
     def write(df: pd.DataFrame, name: str) -> None:
@@ -573,6 +599,14 @@ def _run_topics(args: argparse.Namespace) -> int:
                          what="topic model: terms, proportions, coherence, prevalence, frame packages")
         print(f"\nwrote {len(written)} files to {out}")
     return 0
+
+
+#: every file 'discourse topics --out' may write (removed from the folder before a run writes its own)
+_TOPICS_OUTPUTS = ("choose_k.csv", "topic_terms.csv", "unit_topics.csv", "doc_topics.csv", "coherence.csv",
+                   "topic_prevalence.csv", "filter_report.csv", "fit_report.csv", "label_topics.csv",
+                   "find_thoughts.csv", "effect_coefficients.csv", "effect_expected.csv", "topic_frames.csv",
+                   "frame_package_nodes.csv", "frame_package_edges.csv", "frame_package_prevalence.csv", "model.pkl",
+                   "provenance.json")
 
 
 def _parse_k_range(text: str) -> range:
@@ -687,7 +721,9 @@ def _run_report(args: argparse.Namespace) -> int:
     except ValueError as err:
         raise ValueError(f"--lexicon {args.lexicon!r} / --poles {poles!r}: {err}; name two categories of the "
                          "lexicon with --poles A,B") from None
-    corpus = load_from_args(args)
+    with warnings.catch_warnings(record=True) as loading:  # (printed raw, and missing from provenance.json)
+        warnings.simplefilter("always")
+        corpus = load_from_args(args)
     report_options(corpus, by=args.by, lexicon=lexicon, poles=poles, n_topics=args.topics)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -695,8 +731,18 @@ def _run_report(args: argparse.Namespace) -> int:
                             n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
                             explore=not args.no_explore, verbose=not args.quiet,
                             speakers="scored" if args.speakers == "scored" else True)
+    loaded = [f"{w.category.__name__}: {w.message}" for w in loading if not issubclass(w.category, DeprecationWarning)]
+    if loaded:  # the loading warnings are the run's too: provenance.json lists them first
+        import json
+
+        from .provenance import write_record
+
+        prov_path = Path(path).parent / "provenance.json"
+        prov = json.loads(prov_path.read_text(encoding="utf-8"))
+        prov["warnings"] = list(dict.fromkeys(loaded + list(prov.get("warnings") or [])))
+        write_record(prov_path, prov)
     seen = set()
-    for w in caught:  # one line each, no source line; the page lists them too
+    for w in [*loading, *caught]:  # one line each, no source line; the page lists the report's too
         if issubclass(w.category, DeprecationWarning) or str(w.message) in seen:
             continue
         seen.add(str(w.message))
@@ -756,6 +802,38 @@ _SUBCOMMANDS = [
 ]
 
 
+class _ClosedPipeSafe:
+    """Standard output that stops printing when its reader has gone (``| head``): writes after a BrokenPipeError
+    go nowhere, so a command with ``--out`` still writes its files. Everything else is the stream's own."""
+
+    def __init__(self, stream: object) -> None:
+        self._stream, self._closed = stream, False
+
+    def write(self, text: str) -> int:
+        if not self._closed:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._closed = True
+                try:  # the interpreter would report the pipe again when it flushes at exit
+                    import os
+
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), self._stream.fileno())
+                except (OSError, ValueError, AttributeError):
+                    pass
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._closed:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._closed = True
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``discourse`` command; return the exit code.
 
@@ -772,8 +850,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             _check_options(args)
             _check_out(args)
-            return int(args.func(args) or 0)
-        except BrokenPipeError:  # output piped into `head` and closed early
+            if not getattr(args, "out", None):
+                return int(args.func(args) or 0)
+            # output piped into `head` and closed early: the printing stops, the run goes on and writes its
+            # files (a BrokenPipeError had ended the run before its --out files were written, with exit 0)
+            stdout, sys.stdout = sys.stdout, _ClosedPipeSafe(sys.stdout)
+            try:
+                return int(args.func(args) or 0)
+            finally:
+                sys.stdout = stdout
+        except BrokenPipeError:  # output piped into `head` and closed early (nothing to write after it)
             sys.stderr.close()
             return 0
         except KeyboardInterrupt:

@@ -396,6 +396,14 @@ def test_rerun_into_another_corpus_folder_leaves_no_old_file(report, tiny_corpus
     out = tmp_path / "r"
     shutil.copytree(report.parent, out)
     (out / "tables" / "left_over.csv").write_text("x\n")
+    # a file its provenance.json does not list is someone's own: refused, not deleted (an audit of the command
+    # line found a folder of the user's tables/ and figures/ replaced)
+    with pytest.raises(ValueError, match=r"holds files its provenance.json does not list \(tables/left_over.csv\)"):
+        build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False)
+    # a table an earlier report wrote (listed in its record) goes with the folder
+    prov = json.loads((out / "provenance.json").read_text())
+    prov["outputs"].append("tables/left_over.csv")
+    (out / "provenance.json").write_text(json.dumps(prov))
     page = build_report(tiny_corpus, out=out, n_boot=10, dpi=40, verbose=False).read_text()
     made = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     listed = sorted(html.unescape(x) for x in re.findall(r'<li><a href="([^"]+)">', page))

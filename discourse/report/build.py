@@ -8,6 +8,7 @@ folder is made.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -72,6 +73,21 @@ def check_out_folder(out: str | Path, corpus_path: str | Path | None = None) -> 
             raise ValueError(f"out={str(out)!r} exists and is not a report folder (it holds {', '.join(foreign[:5])}"
                              f"{', ...' if len(foreign) > 5 else ''}); the report replaces its folder as a whole, "
                              "so give a new or empty folder")
+        # a report folder is one a report wrote: every file in it listed in its provenance.json (a folder of the
+        # user's own tables/ and figures/ passed the check of the top-level names and was deleted with them)
+        files = sorted(str(f.relative_to(out).as_posix()) for f in out.rglob("*") if not f.is_dir())
+        if files:
+            try:
+                listed = set(json.loads((out / "provenance.json").read_text(encoding="utf-8")).get("outputs") or [])
+            except (OSError, ValueError, AttributeError):
+                listed = None
+            unlisted = files if listed is None else [f for f in files if f not in listed]
+            if unlisted:
+                why = ("has no readable provenance.json" if listed is None
+                       else "holds files its provenance.json does not list")
+                raise ValueError(f"out={str(out)!r} exists and is not a report folder: it {why} ({', '.join(unlisted[:5])}"
+                                 f"{', ...' if len(unlisted) > 5 else ''}); the report replaces its folder as a whole, "
+                                 "so give a new or empty folder")
     return out
 
 

@@ -1,0 +1,92 @@
+"""Findings of the audit of the command line (stop 60): each test fails on the tree before its fix."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pandas as pd
+import pytest
+
+from discourse.cli import main
+from tests.test_hostile import error_lines, run_cli
+
+
+def test_report_refuses_a_folder_of_the_users_own_tables_and_figures(tmp_path):
+    # the folder passed the check of its top-level names (tables/, figures/) and was replaced with the user's files
+    out = tmp_path / "results"
+    (out / "tables").mkdir(parents=True)
+    (out / "figures").mkdir()
+    (out / "tables" / "regression_results.csv").write_text("a,b\n1,2\n")
+    (out / "figures" / "fig1_final.png").write_bytes(b"\x89PNG")
+    code, _, err = run_cli(["report", "--out", str(out), "--quiet"])
+    assert code == 2 and len(error_lines(err)) == 1 and "no readable provenance.json" in err
+    assert (out / "tables" / "regression_results.csv").exists() and (out / "figures" / "fig1_final.png").exists()
+
+
+def test_kwic_refuses_to_overwrite_its_corpus(tmp_path):
+    data = tmp_path / "data.csv"
+    pd.DataFrame({"doc_id": ["a"], "text": ["Privacy matters."]}).to_csv(data, index=False)
+    before = data.read_bytes()
+    code, _, err = run_cli(["kwic", str(data), "privacy", "--out", str(data)])
+    assert code == 2 and "is the corpus file itself" in err and data.read_bytes() == before
+
+
+def test_kwic_with_a_corpus_and_no_query_says_the_query_is_missing(tmp_path):
+    # 'discourse kwic mycorpus.csv' searched the bundled seeds for the file name: '0 match(es)', exit 0
+    data = tmp_path / "mycorpus.csv"
+    pd.DataFrame({"doc_id": ["a"], "text": ["Privacy matters."]}).to_csv(data, index=False)
+    for arg in (str(data), "other.jsonl"):
+        code, out, err = run_cli(["kwic", arg])
+        assert code == 2 and "QUERY is missing" in err and "match(es)" not in out
+
+
+def test_topics_removes_an_earlier_runs_files_from_its_folder(tmp_path):
+    # a second run that writes fewer files left choose_k.csv and effect_*.csv of the first beside its own tables
+    out = tmp_path / "t"
+    out.mkdir()
+    for name in ("choose_k.csv", "effect_coefficients.csv", "topic_frames.csv"):
+        (out / name).write_text("stale\n")
+    (out / "notes.txt").write_text("mine")
+    code, _, err = run_cli(["topics", "-k", "2", "--unit", "document", "--lexicon", "none", "--passes", "1",
+                            "--iterations", "5", "--out", str(out)])
+    assert code == 0, err
+    assert not (out / "choose_k.csv").exists() and not (out / "effect_coefficients.csv").exists()
+    assert not (out / "topic_frames.csv").exists() and (out / "notes.txt").read_text() == "mine"
+    assert "removed 3 file(s) of an earlier run" in err
+    written = json.loads((out / "provenance.json").read_text())["outputs"]
+    assert set(written) | {"provenance.json", "notes.txt"} == {p.name for p in out.iterdir()}
+
+
+class _ClosedPipe(io.StringIO):
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_closed_pipe_still_writes_the_out_files(tmp_path, monkeypatch):
+    # 'discourse frames --out X | head -1': the first print raised BrokenPipeError, which ended the run before
+    # its files were written, with exit 0 and no word
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["frames", "--out", str(tmp_path / "fr")]) == 0
+    assert (tmp_path / "fr" / "frame_balance.csv").exists() and (tmp_path / "fr" / "provenance.json").exists()
+    assert isinstance(sys.stdout, _ClosedPipe)  # standard output is given back as it was
+
+
+def test_report_records_the_warnings_of_loading(tmp_path):
+    # a document without a source value warns while loading; the warning was printed raw and provenance.json
+    # said "warnings": []
+    data = tmp_path / "news.csv"
+    pd.DataFrame({"doc_id": ["a", "b", "c"], "source": ["A", None, "B"], "text": [
+        "Smart city cameras keep us safe.", "Mass surveillance threatens privacy.", "Privacy and human rights."]}
+    ).to_csv(data, index=False)
+    code, _, err = run_cli(["report", str(data), "--out", str(tmp_path / "r"), "--quiet", "--n-boot", "10",
+                            "--no-explore"])
+    assert code == 0, err
+    prov = json.loads((tmp_path / "r" / "provenance.json").read_text())
+    assert any("no value in the source column" in w for w in prov["warnings"])
+    assert "discourse report: warning:" in err and "warnings.warn" not in err
+
+
+if __name__ == "__main__":  # pragma: no cover
+    pytest.main([__file__])
