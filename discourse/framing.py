@@ -23,7 +23,10 @@ documents. Confidence intervals are percentile bootstrap intervals (Efron & Tibs
 :mod:`discourse.resample`) that resample the group's *documents* with replacement (a cluster bootstrap:
 words of one document are not independent); a group with a single document resamples that document's
 *paragraphs* instead, and a document's own interval resamples its paragraphs. The ``unit`` and
-``n_units`` columns say which; with fewer than two units the interval is missing.
+``n_units`` columns say which; with fewer than two units the interval is missing. A resample that draws no
+pole hit has no balance, as a row without hits has none, and is left out of the percentiles (it had counted as a
+balance of 0, which pinned an end of sparse groups' intervals at exactly 0: a group of 0 : 3 hits got
+[-2.56, 0.00]); where no resample draws a hit, the interval is missing.
 """
 
 from __future__ import annotations
@@ -712,7 +715,10 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     if len(a) < 2 or n_boot == 0:
         return np.nan, np.nan
     sums = bootstrap_sums(np.column_stack([a, b]), n_boot=n_boot, seed=seed)
-    lo_q, hi_q = percentile_interval(balance_index(sums[:, 0], sums[:, 1], smoothing), ci)
+    hit = (sums[:, 0] + sums[:, 1]) > 0  # a resample without a pole hit has no balance (see the module notes)
+    if not hit.any():
+        return np.nan, np.nan
+    lo_q, hi_q = percentile_interval(balance_index(sums[hit, 0], sums[hit, 1], smoothing), ci)
     return float(lo_q), float(hi_q)
 
 

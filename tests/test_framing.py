@@ -800,3 +800,20 @@ def test_blind_framing_intervals_resample_whole_sets():
     assert va["lo"] < va["pooled"] < 1.0 and va["hi"] == 1.0
     with pytest.raises(ValueError, match="at least 1"):
         vb.set_bootstrap(scores, ["a", "b"], n=0)
+
+
+def test_resamples_without_a_pole_hit_are_left_out_of_the_interval():
+    # a resample that drew no pole hit counted as a balance of 0, so a group of 0 : 3 hits (three documents, one
+    # hit each, three without) got an interval ending at exactly 0.00 (an audit of the command line). Known answer
+    # by hand: every resample with a hit holds rights hits only, 1 to 6 of them, so the balance lies in
+    # [log(0.5/6.5), log(0.5/1.5)] = [-2.565, -1.099], and the upper end is that of one hit
+    import math
+
+    from discourse.framing import _bootstrap
+
+    a = np.zeros(6)
+    b = np.array([1.0, 1.0, 1.0, 0.0, 0.0, 0.0])
+    lo, hi = _bootstrap(a, b, n_boot=2000, ci=0.95, smoothing=0.5, seed=[0, 1])
+    assert hi == pytest.approx(math.log(0.5 / 1.5)) and math.log(0.5 / 6.5) <= lo < hi
+    # no resample can draw a hit: no interval, as a row without hits has no balance
+    assert all(math.isnan(x) for x in _bootstrap(a, np.zeros(6), n_boot=100, ci=0.95, smoothing=0.5, seed=[0, 1]))
