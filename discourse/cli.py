@@ -91,6 +91,17 @@ _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
 _CORPUS_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".gz", ".parquet", ".txt", ".md"}
 
 
+def _missing_as_group(tokens, by: str):
+    """Documents without a value of ``--by`` form the group "(missing)", as in the report and in every command
+    (keyness refused them and asked to fill them, which no flag can do; frames labelled them NaN or NaT; topics
+    dropped them from every table): one rule, ``plots.group_labels``'s."""
+    if by != "doc_id" and by in tokens.columns and tokens[by].isna().any():
+        from .plots import group_labels
+
+        tokens[by] = group_labels(tokens[by])
+    return tokens
+
+
 def _check_options(args: argparse.Namespace) -> None:
     """Every numeric option in its range, and the options written as text parsed, before any work: a
     value out of range is a one-line error naming the flag, the allowed range and the fix (exit 2)."""
@@ -260,7 +271,7 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
 
 # ------------------------------------------------------------------------------------------ corpus
 def _check_by_column(corpus, by: str) -> None:
-    if by not in corpus.documents.columns:
+    if by not in corpus.documents.columns or by == "text":  # (the text is no group: it failed later, in tokenize)
         raise ValueError(f"by={by!r} (--by) is not a document column; available: "
                          f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
 
@@ -352,13 +363,7 @@ def _run_keyness(args: argparse.Namespace) -> int:
         from .lexicon import load_lexicon
 
         lexicon = load_lexicon(args.lexicon)
-    tokens = tokenize(corpus, metadata=[args.by], quotes=args.voice is not None)
-    if tokens[args.by].isna().any():
-        # documents without a value of --by form the group "(missing)", as in the report: the library's keyness
-        # refuses missing group values and asks to fill them, which no flag of this command can do
-        from .plots import group_labels
-
-        tokens[args.by] = group_labels(tokens[args.by])
+    tokens = _missing_as_group(tokenize(corpus, metadata=[args.by], quotes=args.voice is not None), args.by)
     if args.voice is not None:
         tokens = tokens[tokens["voice"] == args.voice]
     ngram = _parse_ngram(args.ngram)
@@ -505,7 +510,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     _check_by_column(corpus, by)
     ks = _parse_k_range(args.choose_k) if args.choose_k else None
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
-    tokens = tokenize(corpus, metadata=meta)
+    tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     lexicon = None if args.lexicon in ("none", "") else load_lexicon(args.lexicon)
     params = {"method": args.method, "unit": args.unit, "window_size": args.window_size, "passes": args.passes,
               "iterations": args.iterations, "lexicon": lexicon, "min_count": args.min_count,
@@ -654,7 +659,7 @@ def _run_frames(args: argparse.Namespace) -> int:
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
     poles = tuple(args.poles.split(",")) if args.poles else ("promotional", "rights")
     check_poles(lex, poles)
-    tokens = tokenize(corpus, metadata=meta)
+    tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     counts = count_frames(tokens, lex, by=by)
     balance = frame_balance(tokens, lex, by=by, poles=poles, n_boot=args.n_boot, random_state=args.random_state)
     tables = {

@@ -90,3 +90,20 @@ def test_report_records_the_warnings_of_loading(tmp_path):
 
 if __name__ == "__main__":  # pragma: no cover
     pytest.main([__file__])
+
+
+def test_a_by_column_with_missing_values_is_the_group_missing_in_every_command(tmp_path):
+    # one seed document has no author: keyness and report called its group "(missing)", frames labelled it NaN
+    # and topics dropped it from every table
+    code, _, err = run_cli(["frames", "--by", "author", "--out", str(tmp_path / "f"), "--n-boot", "10"])
+    assert code == 0, err
+    assert "(missing)" in set(pd.read_csv(tmp_path / "f" / "frame_balance.csv")["author"].astype(str))
+    code, _, err = run_cli(["topics", "-k", "2", "--by", "author", "--passes", "1", "--iterations", "5",
+                            "--out", str(tmp_path / "t")])
+    assert code == 0, err
+    assert "(missing)" in set(pd.read_csv(tmp_path / "t" / "topic_prevalence.csv")["author"].astype(str))
+
+
+def test_by_text_is_refused_before_any_work():
+    code, _, err = run_cli(["frames", "--by", "text"])
+    assert code == 2 and "by='text' (--by) is not a document column" in err and "metadata=" not in err
