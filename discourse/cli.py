@@ -31,6 +31,20 @@ def _one_line(text: str) -> str:
     return " ".join(part.strip() for part in str(text).splitlines() if part.strip())
 
 
+def _check_writable(out: Path, folder: Path) -> None:
+    """An error before any work when nothing can be written in ``folder`` (the first existing folder of
+    ``--out``): a file is made and removed there. The results of a whole run had been printed before the
+    failure to write them (permissions, a read-only or full file system, /proc)."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as err:
+        raise _OptionError(f"--out {str(out)!r}: nothing can be written in {str(folder)!r} "
+                           f"({err.strerror or err}). Fix: pass --out a folder you can write to") from None
+
+
 def _check_out(args: argparse.Namespace) -> None:
     """``--out`` must be a folder (or a file for ``kwic``) that can be made: checked before any work."""
     out = getattr(args, "out", None)
@@ -48,6 +62,8 @@ def _check_out(args: argparse.Namespace) -> None:
         if first is not None and not first.is_dir():
             raise _OptionError(f"--out {str(out)!r}: {str(first)!r} is a file, so the folder cannot be made. "
                                "Fix: pass --out a folder path")
+        if first is not None:
+            _check_writable(out, first)
     else:
         if out.is_dir():
             raise _OptionError(f"--out {str(out)!r} is a folder; this command writes one CSV file. Fix: pass "
@@ -55,6 +71,7 @@ def _check_out(args: argparse.Namespace) -> None:
         if not out.parent.is_dir():
             raise _OptionError(f"--out {str(out)!r}: the folder {str(out.parent)!r} does not exist. Fix: make "
                                "it first, or pass --out a file in an existing folder")
+        _check_writable(out, out.parent)
         corpus = getattr(args, "path", None)
         if corpus is not None and out.exists() and Path(corpus).exists():
             try:

@@ -107,3 +107,11 @@ def test_a_by_column_with_missing_values_is_the_group_missing_in_every_command(t
 def test_by_text_is_refused_before_any_work():
     code, _, err = run_cli(["frames", "--by", "text"])
     assert code == 2 and "by='text' (--by) is not a document column" in err and "metadata=" not in err
+
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="needs Linux's /proc (a folder nothing can be made in)")
+def test_an_out_where_nothing_can_be_written_is_refused_before_any_work():
+    # keyness printed all its results and then failed to write them (exit 1); now nothing runs
+    for command in (["keyness", "--out", "/proc/discourse-x"], ["kwic", "privacy", "--out", "/proc/x.csv"]):
+        code, out, err = run_cli(command)
+        assert code == 2 and "nothing can be written in '/proc'" in err and out == ""
