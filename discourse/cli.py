@@ -124,6 +124,9 @@ def _check_options(args: argparse.Namespace) -> None:
     value out of range is a one-line error naming the flag, the allowed range and the fix (exit 2)."""
     import math
 
+    if getattr(args, "pairs", False) and getattr(args, "target", None) is not None:
+        raise _OptionError("--pairs and --target: --pairs contrasts every pair of groups, --target one group with "
+                           "the rest. Fix: pass one of them")
     query = getattr(args, "query", None)
     if getattr(args, "command", None) == "kwic" and getattr(args, "path", None) is None and query is not None \
             and (Path(query).exists() or Path(query).suffix.lower() in _CORPUS_SUFFIXES):
@@ -869,6 +872,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = bool(getattr(args, "debug", False))
     with warnings.catch_warnings():
         warnings.simplefilter("default")
+
+        def one_line(message, category, filename, lineno, line=None) -> str:
+            # a warning as one line naming the command, as the report prints them (Python's format added the
+            # file and source line of cli.py, which says nothing to a user of the command); the format only, so
+            # whoever records warnings (a test, a caller's catch_warnings) still gets them as they are
+            return f"discourse {args.command}: warning: {message}\n"
+
+        formatwarning, warnings.formatwarning = warnings.formatwarning, one_line
         try:
             _check_options(args)
             _check_out(args)
@@ -897,6 +908,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = "" if debug else " (--debug shows the traceback)"
             print(f"discourse {args.command}: error: {message}{hint}", file=sys.stderr)
             return code
+        finally:
+            warnings.formatwarning = formatwarning
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -115,3 +115,25 @@ def test_an_out_where_nothing_can_be_written_is_refused_before_any_work():
     for command in (["keyness", "--out", "/proc/discourse-x"], ["kwic", "privacy", "--out", "/proc/x.csv"]):
         code, out, err = run_cli(command)
         assert code == 2 and "nothing can be written in '/proc'" in err and out == ""
+
+
+def test_warnings_are_one_line_in_every_command(tmp_path):
+    # only report printed its warnings as one line; the other commands printed Python's two-line format with the
+    # file and source line of cli.py
+    import subprocess
+    from pathlib import Path
+
+    data = tmp_path / "docs.jsonl"
+    data.write_text('{"doc_id": "a", "text": "Privacy matters."}\nnot json\n', encoding="utf-8")
+    repo = str(Path(__file__).resolve().parents[1])
+    env = {**__import__("os").environ, "PYTHONPATH": repo}
+    res = subprocess.run([sys.executable, "-c", "import sys; from discourse.cli import main; sys.exit(main())",
+                          "corpus", str(data), "--no-quotes"], capture_output=True, text=True, env=env, timeout=300)
+    err = res.stderr
+    assert res.returncode == 0 and "discourse corpus: warning: " in err
+    assert "cli.py" not in err and "UserWarning" not in err and "warnings.warn" not in err
+
+
+def test_pairs_and_target_together_are_refused():
+    code, _, err = run_cli(["keyness", "--pairs", "--target", "Al Bawaba"])
+    assert code == 2 and "--pairs and --target" in err
