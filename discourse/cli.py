@@ -460,11 +460,13 @@ def _run_kwic(args: argparse.Namespace) -> int:
         print(f"wrote {args.out} ({len(lines):,} lines)")
         return 0
     width = args.width
-    for row in lines.head(args.max_lines).itertuples(index=False):
+    group = lines[args.by].astype(str).tolist() if args.by in lines.columns and args.by != "doc_id" else None
+    for i, row in enumerate(lines.head(args.max_lines).itertuples(index=False)):
         left = row.left[-width:].rjust(width)
         right = row.right[:width]
         who = row.voice if row.voice != "quoted" or not isinstance(row.speaker, str) else f"quoted: {row.speaker}"
-        print(f"{row.doc_id:>8} {left} [{row.match}] {right}   ({who})")
+        # the --by column "shown with each line", as the help says (it reached only the CSV)
+        print(f"{row.doc_id:>8} {left} [{row.match}] {right}   ({who}" + (f"; {group[i]})" if group else ")"))
     more = len(lines) - args.max_lines
     print(f"{len(lines):,} match(es)" + (f"; {more:,} not shown (use --max-lines or --out)" if more > 0 else ""))
     return 0

@@ -137,3 +137,10 @@ def test_warnings_are_one_line_in_every_command(tmp_path):
 def test_pairs_and_target_together_are_refused():
     code, _, err = run_cli(["keyness", "--pairs", "--target", "Al Bawaba"])
     assert code == 2 and "--pairs and --target" in err
+
+
+def test_kwic_shows_the_by_column_with_each_line():
+    # "--by: document column shown with each line": it reached the CSV only
+    code, out, _ = run_cli(["kwic", "privacy", "--by", "source", "--max-lines", "3"])
+    lines = [ln for ln in out.splitlines() if "[" in ln]
+    assert code == 0 and lines and all(ln.rstrip().endswith(")") and "; " in ln.rsplit("(", 1)[1] for ln in lines)
