@@ -336,8 +336,9 @@ def _run_corpus(args: argparse.Namespace) -> int:
     by_source = (pd.Series(words_by_source, name="words").to_frame()
                  .join(docs.groupby("source").size().rename("documents")))
     by_source = by_source[["documents", "words"]].sort_values(["words"], ascending=False, kind="stable")
-    print("\nby source (largest first):")
-    print(by_source.head(args.max_rows).to_string())
+    if args.max_rows > 0:  # (--max-rows 0 printed pandas' "Empty DataFrame")
+        print("\nby source (largest first):")
+        print(by_source.head(args.max_rows).to_string())
     if len(by_source) > args.max_rows:
         print(f"... and {len(by_source) - args.max_rows} more sources")
     if not args.no_quotes:
@@ -348,7 +349,8 @@ def _run_corpus(args: argparse.Namespace) -> int:
               f"{int(quotes['speaker'].notna().sum()):,}; anomalies: {int(quotes['anomaly'].notna().sum()):,}")
         total = max(sum(voice_counts.values()), 1)
         print(f"voice: author {voice_counts.get('author', 0) / total:.1%}, "
-              f"quoted {voice_counts.get('quoted', 0) / total:.1%} of words")
+              f"quoted {voice_counts.get('quoted', 0) / total:.1%}, "
+              f"reported {voice_counts.get('reported', 0) / total:.1%} of words")  # (the three add up)
     aside = corpus.set_aside
     print(f"\nset aside by cleaning: {len(aside):,} spans in {aside['doc_id'].nunique():,} documents")
     if len(aside):

@@ -144,3 +144,13 @@ def test_kwic_shows_the_by_column_with_each_line():
     code, out, _ = run_cli(["kwic", "privacy", "--by", "source", "--max-lines", "3"])
     lines = [ln for ln in out.splitlines() if "[" in ln]
     assert code == 0 and lines and all(ln.rstrip().endswith(")") and "; " in ln.rsplit("(", 1)[1] for ln in lines)
+
+
+def test_corpus_summary_gives_every_voice_and_no_empty_frame():
+    # the voice line gave author and quoted only (86.9 % + 11.0 %: the reported voice was missing), and
+    # --max-rows 0 printed pandas' "Empty DataFrame"
+    code, out, _ = run_cli(["corpus", "--max-rows", "0"])
+    assert code == 0 and "Empty DataFrame" not in out and "by source" not in out
+    line = next(ln for ln in out.splitlines() if ln.startswith("voice: "))
+    shares = [float(x) for x in __import__("re").findall(r"([\d.]+)%", line)]
+    assert len(shares) == 3 and abs(sum(shares) - 100) < 0.2
