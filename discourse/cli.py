@@ -140,8 +140,17 @@ def _check_options(args: argparse.Namespace) -> None:
         if value < low or (high is not None and value > high):
             allowed = f"from {low} to {high}" if high is not None else f"{low} or more"
             raise _OptionError(f"{flag} {value}: must be {allowed} ({what}). Fix: pass {flag} {allowed}")
-    seeds = getattr(args, "n_seeds", None)
-    if getattr(args, "choose_k", None) and seeds and args.random_state + seeds - 1 > SEED_MAX:
+    if getattr(args, "command", None) == "topics":
+        # an option that cannot apply was ignored without a word (--window-size without --unit window, --n-seeds
+        # without --choose-k)
+        if args.window_size is not None and args.unit != "window":
+            raise _OptionError(f"--window-size {args.window_size} applies to --unit window only (the unit is "
+                               f"{args.unit!r}). Fix: add --unit window, or leave --window-size out")
+        if args.n_seeds is not None and not args.choose_k:
+            raise _OptionError(f"--n-seeds {args.n_seeds} applies to --choose-k only. Fix: add --choose-k K1:K2, "
+                               "or leave --n-seeds out")
+    seeds = getattr(args, "n_seeds", None) or 3  # (3: --n-seeds' default)
+    if getattr(args, "choose_k", None) and args.random_state + seeds - 1 > SEED_MAX:
         raise _OptionError(f"--random-state {args.random_state} with --n-seeds {seeds}: the seeds run past "
                            f"2**32 - 1 ({SEED_MAX}). Fix: pass a smaller --random-state")
     scale = getattr(args, "prior_scale", None)
@@ -501,7 +510,7 @@ def _add_topics(sub) -> None:
     p.add_argument("--out", help="folder for the CSV tables, the model and provenance.json")
     p.add_argument("--method", default="lda", choices=["lda", "nmf", "ensemble"])
     p.add_argument("--unit", default="paragraph", choices=["paragraph", "sentence", "window", "document"])
-    p.add_argument("--window-size", type=int, default=100, help="tokens per window (--unit window)")
+    p.add_argument("--window-size", type=int, default=None, help="tokens per window (--unit window; default 100)")
     p.add_argument("--passes", type=int, default=None,
                    help="most training passes (default: chosen from the corpus size; see fit_report.csv)")
     p.add_argument("--iterations", type=int, default=None,
@@ -512,7 +521,7 @@ def _add_topics(sub) -> None:
     p.add_argument("--lexicon", default="framing", help="lexicon whose phrases stay whole and whose frames "
                    "are crossed with topics (bundled name or file; 'none' to skip; default framing)")
     _random_state_arg(p)
-    p.add_argument("--n-seeds", type=int, default=3, help="seeds per K for --choose-k (default 3)")
+    p.add_argument("--n-seeds", type=int, default=None, help="seeds per K for --choose-k (default 3)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
     p.add_argument("--top-n", type=int, default=10, help="terms to show per topic (default 10)")
     p.set_defaults(func=_run_topics)
@@ -536,7 +545,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     lexicon = None if args.lexicon in ("none", "") else load_lexicon(args.lexicon)
-    params = {"method": args.method, "unit": args.unit, "window_size": args.window_size, "passes": args.passes,
+    params = {"method": args.method, "unit": args.unit, "window_size": args.window_size or 100, "passes": args.passes,
               "iterations": args.iterations, "lexicon": lexicon, "min_count": args.min_count,
               "max_doc_share": args.max_doc_share}
     out = Path(args.out) if args.out else None
@@ -558,7 +567,8 @@ def _run_topics(args: argparse.Namespace) -> int:
 
     k = args.k
     if args.choose_k:
-        table = choose_k(tokens, ks=ks, seeds=tuple(range(args.random_state, args.random_state + args.n_seeds)), **params)
+        n_seeds = args.n_seeds or 3
+        table = choose_k(tokens, ks=ks, seeds=tuple(range(args.random_state, args.random_state + n_seeds)), **params)
         with pd.option_context("display.width", 120, "display.max_columns", 20):
             print(table[["k", "c_v", "c_npmi", "u_mass", "stability", "stability_min"]].round(3).to_string(
                 index=False))

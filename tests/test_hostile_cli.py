@@ -154,3 +154,11 @@ def test_corpus_summary_gives_every_voice_and_no_empty_frame():
     line = next(ln for ln in out.splitlines() if ln.startswith("voice: "))
     shares = [float(x) for x in __import__("re").findall(r"([\d.]+)%", line)]
     assert len(shares) == 3 and abs(sum(shares) - 100) < 0.2
+
+
+def test_topic_options_that_cannot_apply_are_refused():
+    # --window-size without --unit window and --n-seeds without --choose-k were ignored without a word
+    for args, said in ((["--window-size", "50"], "applies to --unit window only"),
+                       (["--n-seeds", "4"], "applies to --choose-k only")):
+        code, out, err = run_cli(["topics", "-k", "2", *args])
+        assert code == 2 and said in err and out == ""
