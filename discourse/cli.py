@@ -691,7 +691,7 @@ def _run_frames(args: argparse.Namespace) -> int:
     _check_by_column(corpus, by)
     lex = load_lexicon(args.lexicon)
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
-    poles = tuple(args.poles.split(",")) if args.poles else ("promotional", "rights")
+    poles = tuple(p.strip() for p in args.poles.split(",")) if args.poles else ("promotional", "rights")  # as report reads them
     check_poles(lex, poles)
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     counts = count_frames(tokens, lex, by=by)

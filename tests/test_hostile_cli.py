@@ -162,3 +162,9 @@ def test_topic_options_that_cannot_apply_are_refused():
                        (["--n-seeds", "4"], "applies to --choose-k only")):
         code, out, err = run_cli(["topics", "-k", "2", *args])
         assert code == 2 and said in err and out == ""
+
+
+def test_frames_reads_poles_with_spaces_as_report_does(tmp_path):
+    # --poles "promotional, rights" worked in report (which strips the names) and failed in frames
+    code, out, err = run_cli(["frames", "--poles", "promotional, rights", "--n-boot", "10"])
+    assert code == 0, err
