@@ -104,10 +104,6 @@ _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
 }
 
 
-#: suffixes of corpus files (a query that ends in one is a corpus path given without a query)
-_CORPUS_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".gz", ".parquet", ".txt", ".md"}
-
-
 def _missing_as_group(tokens, by: str):
     """Documents without a value of ``--by`` form the group "(missing)", as in the report and in every command
     (keyness refused them and asked to fill them, which no flag can do; frames labelled them NaN or NaT; topics
@@ -124,12 +120,14 @@ def _check_options(args: argparse.Namespace) -> None:
     value out of range is a one-line error naming the flag, the allowed range and the fix (exit 2)."""
     import math
 
+    from .corpus import file_format
+
     if getattr(args, "pairs", False) and getattr(args, "target", None) is not None:
         raise _OptionError("--pairs and --target: --pairs contrasts every pair of groups, --target one group with "
                            "the rest. Fix: pass one of them")
     query = getattr(args, "query", None)
     if getattr(args, "command", None) == "kwic" and getattr(args, "path", None) is None and query is not None \
-            and (Path(query).exists() or Path(query).suffix.lower() in _CORPUS_SUFFIXES):
+            and (Path(query).exists() or file_format(Path(query))):
         # 'discourse kwic mycorpus.csv' took the file name for the query and searched the bundled seeds for it
         raise _OptionError(f"QUERY is missing: {query!r} was read as the query and the bundled seeds as the corpus. "
                            f"Fix: discourse kwic {query} QUERY (the corpus first, then the word to search)")

@@ -39,7 +39,7 @@ from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError
 
-__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path"]
+__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path", "file_format"]
 
 CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
 SET_ASIDE_COLUMNS = ["doc_id", "kind", "rule", "start", "end", "text"]
@@ -717,7 +717,9 @@ def _gzip_error(path: Path, err: Exception) -> InputError:
                       "copy or download the file again; `gzip -t FILE` tests a .gz file")
 
 
-def _format_of(path: Path) -> str:
+def file_format(path: Path) -> str:
+    """The reader a file's suffix names (``"csv"``, ``"jsonl"``, ``"parquet"``, ``"txt"``, ...; a final ``.gz``
+    passed over), or ``""`` for a suffix no reader takes."""
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
@@ -912,7 +914,7 @@ def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -
     """(line number or None, what it is, value) of every item of a JSON array file or line of a JSON Lines file;
     lines that are not JSON go to ``skipped``."""
     first = fh.readline()
-    if _format_of(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes] and first.lstrip().startswith("["):
+    if file_format(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes] and first.lstrip().startswith("["):
         text = first + fh.read()
         try:
             data = json.loads(text)
@@ -973,7 +975,7 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
     path = Path(path)
     _check_encoding(encoding, encoding_errors)
     check_one_of("quoting", quoting, QUOTING)
-    fmt = _format_of(path)
+    fmt = file_format(path)
     skipped = skipped if skipped is not None else []
     if sep is not None and (not isinstance(sep, str) or not sep):
         raise ValueError(f"sep={sep!r} (--sep) must be a non-empty string such as ',', ';' or '\\t'")
@@ -1116,7 +1118,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                                        quoting=quoting)
         defaults = {**_DEFAULT_NAMES}
     else:
-        fmt = _format_of(path)
+        fmt = file_format(path)
         if fmt == "txt":
             try:
                 body = _read_text_file(path, encoding, encoding_errors)

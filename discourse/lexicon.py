@@ -348,10 +348,7 @@ class Lexicon:
         spaces (a phrase). Unknown ids and lines without ids are errors that name the line.
         """
         path = Path(path)
-        if not path.is_file():
-            raise FileNotFoundError(f"lexicon file not found: {path}")
-        lines = _read_text(path, encoding, fix="pass Lexicon.from_dic(path, encoding=...) with the file's encoding, "
-                           "or save it as UTF-8").splitlines()
+        lines = cls._file_text(path, encoding, "from_dic").splitlines()
         n_pct = [i for i, ln in enumerate(lines) if ln.strip() == "%"]
         if len(n_pct) < 2:
             raise ValueError(f"{path}: not a LIWC .dic file: expected a category block between two '%' lines")

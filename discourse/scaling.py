@@ -51,15 +51,14 @@ def _is_tokens(df: pd.DataFrame) -> bool:
     return {"doc_id", "norm", "sentence", "position"} <= set(df.columns)
 
 
-def _one_place(tokens: pd.DataFrame) -> bool:
-    """True, or the ValueError of :func:`discourse.text.document_order` for a token table in which two rows share
+def _check_one_place(tokens: pd.DataFrame) -> None:
+    """The ValueError of :func:`discourse.text.document_order` for a token table in which two rows share
     ``doc_id`` and ``position`` (tables of corpora whose doc ids overlap, joined): the paths that read a token
     table without counting it first (the document matrix of :meth:`LatentSemanticScaling.transform`, the
     sentences of word2vec) would merge the documents, as counting refuses to."""
     from .text import document_order
 
     document_order(tokens)
-    return True
 
 
 def _count(data: Any, param: str, *, by: list[str], drop_stop: bool) -> pd.DataFrame:
@@ -727,9 +726,9 @@ class LatentSemanticScaling:
     def _word2vec(self, tokens: pd.DataFrame, vocab: np.ndarray) -> np.ndarray:
         from gensim.models import Word2Vec
 
-        _one_place(tokens)
         from .text import sentence_words
 
+        _check_one_place(tokens)
         sents = sentence_words(tokens, self.drop_stop)
         k = int(self.k)
         self.k_ = k
@@ -765,7 +764,10 @@ class LatentSemanticScaling:
         self._check_params()
         vocab = self.polarity_["term"].to_numpy(dtype=object)
         beta = self.polarity_["polarity"].to_numpy(dtype=float)
-        direct = _doc_matrix(tokens, vocab, self.drop_stop) if _is_tokens(tokens) and _one_place(tokens) else None
+        direct = None
+        if _is_tokens(tokens):
+            _check_one_place(tokens)
+            direct = _doc_matrix(tokens, vocab, self.drop_stop)
         if direct is not None:
             mat, doc_ids, n_words = direct
         else:

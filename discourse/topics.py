@@ -706,9 +706,7 @@ class TopicModel:
         (1-based within the topic; ties broken alphabetically), ``frex_weight``.
         """
         self._check_fitted("topic_terms")
-        check_type("top_n", top_n, (int, np.integer), "an int")
-        if top_n < 1:
-            raise ValueError(f"top_n={top_n!r} must be at least 1")
+        _check_top_n(top_n, coherence=False)
         beta = self.topic_word_
         scores = frex(beta, weight=frex_weight)
         col = beta.sum(axis=0)
