@@ -115,15 +115,16 @@ def check_by_names(by: Sequence[str], reserved: Iterable[str], what: str, *, tab
 SEED_MAX = 2**32 - 1
 
 
-def check_seed(param: str, value: Any) -> int:
+def check_seed(param: str, value: Any, flag: str = "") -> int:
     """``value`` as the int seed it is, or an error naming ``param``: a seed is an int (a numpy integer too;
     not a bool, not a float) from 0 to ``SEED_MAX`` (2**32 - 1), the seeds numpy's generators take and the
     range of ``--random-state`` on the command line. TypeError for another type, ValueError out of range."""
+    named = f" ({flag})" if flag else ""  # the command-line flag, where the caller has one
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise TypeError(f"{param} must be an int seed from 0 to 2**32 - 1, got {type(value).__name__}: "
+        raise TypeError(f"{param}{named} must be an int seed from 0 to 2**32 - 1, got {type(value).__name__}: "
                         f"{value!r:.80}; pass e.g. {param}=0")
     if not 0 <= value <= SEED_MAX:
-        raise ValueError(f"{param}={plain_value(value)!r} is not a seed numpy takes; give an int from 0 to "
+        raise ValueError(f"{param}={plain_value(value)!r}{named} is not a seed numpy takes; give an int from 0 to "
                          f"2**32 - 1 ({SEED_MAX}), e.g. {param}=0")
     return int(value)
 

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .._util import SEED_MAX, _fmt, check_type
+from .._util import _fmt, check_seed, check_type
 from ..plots import group_labels
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
@@ -173,15 +173,12 @@ class Analysis:
             corpus = load_corpus()
         check_type("corpus", corpus, Corpus, "a Corpus (see discourse.load_corpus)")
         check_type("n_boot", n_boot, int, "an int")
-        check_type("random_state", random_state, int, "an int")
         check_type("max_groups", max_groups, int, "an int")
         if max_groups < 1:
             raise ValueError(f"max_groups={max_groups} (--max-groups) must be at least 1")
         if n_boot < 0:
             raise ValueError(f"n_boot={n_boot} (--n-boot) must be 0 or more (0 turns the bootstrap intervals off)")
-        if not 0 <= random_state <= SEED_MAX:
-            raise ValueError(f"random_state={random_state} (--random-state) must be between 0 and 2**32 - 1 "
-                             "(numpy's seeds)")
+        check_seed("random_state", random_state, "--random-state")
         check_speakers(speakers)
         if speakers is False:
             raise ValueError("speakers=False is not a report option: the report compares who voices which frame; "
