@@ -91,6 +91,76 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"
 
 
+#: words of a name as :func:`own_name_subject` compares them: runs of letters, case kept ("France's" -> France, s)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+#: runs of letters and single marks of punctuation (apostrophes left out: "France's" -> France, s)
+_NAME_PART = re.compile(r"[^\W\d_]+|[^\w\s'’]")
+#: marks that end a phrase before the verb: the words before them are no subject next to it
+_CLOSING_PUNCT = frozenset(",;:()[]—–-")
+#: a leading article left out of a name ("The Bahamas" and "the Bahamas" are both Bahamas)
+_ARTICLES = frozenset({"the", "The", "THE"})
+
+
+def own_names(names: Sequence[object]) -> tuple[tuple[str, ...], ...]:
+    """The document's own names (its ``source``, ``outlet``) as word tuples for :func:`own_name_subject`.
+
+    Words are runs of letters with their case kept; a leading article is dropped; values that are not
+    strings or have no letters (a missing source, a number) give nothing; duplicates are dropped.
+    """
+    out: list[tuple[str, ...]] = []
+    for name in names:
+        if not isinstance(name, str):
+            continue
+        words = _NAME_WORD.findall(name)
+        while words and words[0] in _ARTICLES:
+            words = words[1:]
+        if words and words[0][0].isupper() and tuple(words) not in out:
+            out.append(tuple(words))
+    return tuple(out)
+
+
+def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], ...]) -> bool:
+    """Is a reporting verb's subject the document's own source, named in the third person?
+
+    Institutions speak of themselves by name: a delegate says "France believes that ..." in France's
+    statement, a press release says "Acme believes that ..." on Acme's page, a rights group's report says
+    "Amnesty International considers that ...". That is self-reference, the speaker's own view, as "we"
+    and "my delegation" are (:func:`first_person_subject`; Thompson 1994, ch. 2 on self-attribution), not
+    another voice. ``names`` are the document's own names (:func:`own_names` of its ``source`` and
+    ``outlet``); ``words_before`` the text before the verb (any words; compared as runs of letters with
+    their case, so a name must be written as the source writes it: "Acme", not "acme"). After the modal and
+    catenative words before the verb are passed over (:data:`_BEFORE_VERB`), the subject is the document's
+    own when the words end with one of its names ("France believes", "the Bahamas believes", "the Government
+    of Bulgaria believes": a name after "of" counts only after a body the source speaks through,
+    :data:`_OWN_BODIES`, so "the critics of France claim" is not France), or with such a body after the name
+    ("France's Government believes", "the Acme team says").
+    """
+    if not names:
+        return False
+    parts = _NAME_PART.findall(" ".join(words_before))
+    while parts and parts[-1].lower() in _BEFORE_VERB:
+        parts.pop()
+    if parts and parts[-1] in _CLOSING_PUNCT:
+        return False  # "The people, at a summit in Cochabamba, Bolivia, said that": an apposition, not the subject
+    words = [w for w in parts if w[0].isalpha()]
+    if words and words[-1].lower() in _OWN_BODIES:  # "France's Government", "Acme team"
+        words.pop()
+        if words and words[-1] == "s":
+            words.pop()
+        body = True
+    else:
+        body = False
+    for name in names:
+        n = len(name)
+        if len(words) < n or tuple(words[-n:]) != name:
+            continue
+        if not body and len(words) > n and words[-n - 1].lower() == "of" and \
+                not (len(words) > n + 1 and words[-n - 2].lower() in _OWN_BODIES):
+            continue  # "the critics of France claim that": others speaking of the source
+        return True
+    return False
+
+
 def _first_person_before(text: str, lo: int, hi: int) -> bool:
     """``first_person_subject(_ALPHA.findall(text[lo:hi].lower()))``, read from a window at the end: the answer
     depends only on the words left after the modal and catenative words at the end are passed over, the last
@@ -338,8 +408,10 @@ def _looked_at(text: str, units: list[tuple[int, int]],
     return _looked_at_py(text, units, gates)
 
 
-def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None) -> list[dict]:
-    """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.'."""
+def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None,
+              names: tuple[tuple[str, ...], ...] = ()) -> list[dict]:
+    """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.';
+    not where the subject is the document's own source (``names``: :func:`own_names`)."""
     spans = sorted((q["start"], q["end"]) for q in quotes)
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
@@ -356,7 +428,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             para_cue[u] = verb_place or _RCUE_FIRST_SET.found(text, us, ue)
             if not para_cue[u]:
                 continue
-        found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table)
+        found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table, names)
         if found is not None:
             table = found[1]
             out.append(found[0])
@@ -377,7 +449,7 @@ def _three_words(s: str) -> bool:
 
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
-                 table: _Speakers | None) -> tuple[dict, _Speakers] | None:
+                 table: _Speakers | None, names: tuple[tuple[str, ...], ...] = ()) -> tuple[dict, _Speakers] | None:
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
     name table (built at the first clause found; ``table`` as the caller has it)."""
     sent = text[ss:min(se, ss + _R_MAX)]
@@ -398,15 +470,17 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if verb in THAT_REPORTING_VERBS and not m.group("that"):
             continue  # "maintains the platform", "added cameras": not speech
         if _first_person_before(sent, 0, m.start("cue")) or \
-                not _plausible(m.group("spk"), verb):
-            continue  # "We say ...": the speaker's own view
+                not _plausible(m.group("spk"), verb) or \
+                (names and own_name_subject((sent[:m.start("cue")],), names)):
+            continue  # "We say ...", "France believes that ..." in France's statement: the speaker's own view
         if m.group("spk").split()[-1].lower() in PARTICIPLES and \
                 re.match(r"\s*that\s*,", sent[m.end("cue"):]) is not None:
             continue  # "Having said that, I would like to ...": a discourse marker, no report
         found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
-    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())):
+    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())) \
+            and not (names and own_name_subject((m.group("spk"),), names)):
         found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
     if found is None:
         for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
@@ -416,6 +490,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
                 m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
             if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
                 continue
+            if m and names and own_name_subject((m.group("spk"),), names):
+                continue  # ", France believes." in France's statement
             if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
                 found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                 break

@@ -118,7 +118,7 @@ import pandas as pd
 from ._util import as_list, check_by_names, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import find_quote_spans, speech_ancestor, token_voices
+from .quotes import document_names, find_quote_spans, speech_ancestor, token_voices
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
@@ -979,8 +979,8 @@ class FrameMatcher:
             extra.append(total)
         return masked, norm, (raw_pos, norm_pos, width, extra)
 
-    def match_text(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True
-                   ) -> dict[str, np.ndarray]:
+    def match_text(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True,
+                   source_names: Sequence[str] = ()) -> dict[str, np.ndarray]:
         """The hits of one document text, resolved (longest match, each token once), every category.
 
         The building block for counting cores (one call per document; the matcher is built once and can be
@@ -994,6 +994,10 @@ class FrameMatcher:
             Spans that cleaning set aside; tokens wholly inside them are left out (as :func:`tokenize`).
         quotes : bool
             Compute the voice of every hit from the quotation spans; ``False``: every hit is ``author``.
+        source_names : sequence of str
+            The document's ``source`` and ``outlet`` (at most these two), as
+            :func:`discourse.find_quote_spans` takes them: a reporting clause whose subject is the document's
+            own source ("France believes that ..." in France's statement) stays the author's voice.
 
         Returns
         -------
@@ -1005,14 +1009,14 @@ class FrameMatcher:
         """
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        res = self._match_fast(text, set_aside, quotes)
+        res = self._match_fast(text, set_aside, quotes, source_names)
         if res is None:
             self.n_exact_ += 1
-            res = self._exact(text, "doc", list(set_aside), quotes)
+            res = self._exact(text, "doc", list(set_aside), quotes, source_names)
         return res
 
-    def _match_fast(self, text: str, set_aside: Sequence[tuple[int, int]], quotes: bool
-                    ) -> dict[str, np.ndarray] | None:
+    def _match_fast(self, text: str, set_aside: Sequence[tuple[int, int]], quotes: bool,
+                    source_names: Sequence[str] = ()) -> dict[str, np.ndarray] | None:
         """match_text on the automaton path; None where the text needs the exact path."""
         found = self._scan(text, set_aside)
         if found is None:
@@ -1024,7 +1028,7 @@ class FrameMatcher:
             "entry": np.array([h[2] for h in hits], dtype=np.int64),
             "n_tokens": np.array([h[3] for h in hits], dtype=np.int64),
         }
-        out["voice"] = (self._voices(doc, out["start"], hits) if quotes and hits
+        out["voice"] = (self._voices(doc, out["start"], hits, source_names) if quotes and hits
                         else np.full(len(hits), "author", dtype=object))
         out["quoted"] = out["voice"] == "quoted"
         return out
@@ -1257,10 +1261,11 @@ class FrameMatcher:
         hits.sort(key=lambda h: h[0])
         return hits
 
-    def _voices(self, doc: _Doc, starts: np.ndarray, hits: list) -> np.ndarray:
+    def _voices(self, doc: _Doc, starts: np.ndarray, hits: list, source_names: Sequence[str] = ()) -> np.ndarray:
         """The voice of the first token of each hit: ``token_voices`` on the hits' first tokens (the hits are
         in text order and do not overlap, so their first tokens are sorted as a token table's are)."""
-        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True, speakers=False)
+        spans = find_quote_spans(doc.text, paragraphs=doc.paras(), reported=True, speakers=False,
+                                 source_names=source_names)
         if not spans:
             return np.full(len(hits), "author", dtype=object)
         firsts_end = np.array([h[4] for h in hits], dtype=np.int64)
@@ -1268,7 +1273,7 @@ class FrameMatcher:
 
     # ------------------------------------------------------------------------------------ frame counts
     def doc_frames(self, text: str, *, set_aside: Sequence[tuple[int, int]] = (), quotes: bool = True,
-                   voice_words: bool = True) -> dict[str, Any] | None:
+                   voice_words: bool = True, source_names: Sequence[str] = ()) -> dict[str, Any] | None:
         """Everything :func:`discourse.count_frames` counts in one document, from its text.
 
         Returns None where the text needs the exact path (see the module notes), else a dict with
@@ -1277,7 +1282,8 @@ class FrameMatcher:
         quoted in the quoted voice, else (author or reported) distanced in a mention quotation or after a distancing cue in the
         sentence, :func:`discourse.framing.legacy_cue`), ``n_tokens`` (tokens of the document),
         ``words`` (word tokens in the author's, the quoted and the reported voice; with ``voice_words=False``
-        all of them count as the author's).
+        all of them count as the author's). ``source_names``: the document's ``source`` and ``outlet``, as
+        :meth:`match_text` takes them.
         """
         found = self._scan(text, set_aside)
         if found is None:
@@ -1285,7 +1291,8 @@ class FrameMatcher:
         hits, masked, doc = found
         n_tok, n_words, chunks = _word_count(text, set_aside, self._kernel)
         # spans and kinds only: no count needs a speaker's name (speakers=False skips the name table)
-        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False)
+        spans = (find_quote_spans(text, paragraphs=doc.paras(), reported=True, speakers=False,
+                                  source_names=source_names)
                  if quotes and (hits or voice_words) else [])
         speech, reported = _voice_spans(spans)
         words = np.array([n_words, 0, 0], dtype=np.int64)
@@ -1458,9 +1465,10 @@ class FrameMatcher:
         words = np.zeros((n_docs, 3), dtype=np.int64)
         parts: dict[str, list[np.ndarray]] = {"doc": [], "entry": [], "voice": [], "stance": []}
         exact: list[int] = []
+        names_of = document_names(docs)
         for i, (doc_id, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
             res = self.doc_frames(text, set_aside=aside_by_doc.get(doc_id, ()), quotes=quotes,
-                                  voice_words=voice_words)
+                                  voice_words=voice_words, source_names=names_of[i])
             if res is None:
                 exact.append(i)
                 continue
@@ -1484,7 +1492,8 @@ class FrameMatcher:
         from .framing import punct_mask, token_stances, voice_codes
         from .text import tokenize
 
-        docs = corpus.documents.iloc[rows][["doc_id", "text"]].reset_index(drop=True)
+        own = [c for c in ("source", "outlet") if c in corpus.documents.columns]  # (the reported clauses' own names)
+        docs = corpus.documents.iloc[rows][["doc_id", "text", *own]].reset_index(drop=True)
         sa = pd.DataFrame([{"doc_id": d, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for d in docs["doc_id"] for a, b in aside_by_doc.get(d, [])], columns=SET_ASIDE_COLUMNS)
         tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
@@ -1511,12 +1520,15 @@ class FrameMatcher:
         parts["stance"].append(token_stances(tokens, r, vcode[r], punct))
 
     # ------------------------------------------------------------------------------------ corpora
-    def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool) -> dict[str, np.ndarray]:
+    def _exact(self, text: str, doc_id: str, aside: list[tuple[int, int]], quotes: bool,
+               source_names: Sequence[str] = ()) -> dict[str, np.ndarray]:
         """The token path for one document: tokenize + Lexicon.find_matches."""
         from .corpus import SET_ASIDE_COLUMNS, Corpus
         from .text import tokenize
 
         docs = pd.DataFrame({"doc_id": [doc_id], "text": [text]})
+        for col, name in zip(("source", "outlet"), source_names, strict=False):  # (the reported clauses' own names)
+            docs[col] = [name]
         sa = pd.DataFrame([{"doc_id": doc_id, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for a, b in aside], columns=SET_ASIDE_COLUMNS)
         tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
@@ -1546,10 +1558,11 @@ class FrameMatcher:
                 aside_by_doc.setdefault(d, []).append((int(s), int(e)))
         self.n_exact_ = 0
         self.n_docs_ = 0
+        names_of = document_names(corpus.documents)
         for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
             aside = aside_by_doc.get(doc_id, [])
             self.n_docs_ += 1
-            yield i, self.match_text(text, set_aside=aside, quotes=quotes)
+            yield i, self.match_text(text, set_aside=aside, quotes=quotes, source_names=names_of[i])
 
     def _attrs(self) -> dict[str, Any]:
         return {"n_docs": self.n_docs_, "n_exact_path": self.n_exact_, "lexicon": self.lexicon.provenance()}

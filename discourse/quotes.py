@@ -469,7 +469,10 @@ clause ("maintains the platform" and "added cameras" are not speech), but any of
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
 like to say that", "we wish to stress that", and "let me / let us" counts) is the speaker's own view, not
-reported. "According to" reports only when its complement is a source: a standard or measure of conformity
+reported; so is a subject that is the document's own source named in the third person ("France believes that
+..." in France's statement, "the Government of Bulgaria considers that ..." in Bulgaria's, "Acme says ..." on
+Acme's page: :func:`own_name_subject`, given the document's ``source`` and ``outlet`` by
+:func:`discourse.tokenize`, :func:`find_quotes` and the counting paths, or ``source_names=`` here). "According to" reports only when its complement is a source: a standard or measure of conformity
 ("according to the area it serves", "according to international law", "according to the provisions of the
 Charter": :data:`CONFORMITY_NOUNS`, :func:`according_to_source`) attributes nothing. Factive verbs (note, point out,
 explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
@@ -661,6 +664,8 @@ from ._reported import (
     _reported,
     according_to_source,
     first_person_subject,
+    own_name_subject,
+    own_names,
 )
 from ._speaker_names import _GIVEN_NAMES, _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
 from ._speaker_scorer import rescore
@@ -679,7 +684,8 @@ from ._speech_formulas import formula_before, office_speakers, partial_quotation
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
-           "CONFORMITY_NOUNS", "according_to_source", "PARTICIPLES"]
+           "CONFORMITY_NOUNS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
+           "document_names"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks
@@ -1400,7 +1406,8 @@ def check_speakers(speakers) -> None:
 
 
 def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None = None,
-                     reported: bool = False, speakers: bool | str = True) -> list[dict]:
+                     reported: bool = False, speakers: bool | str = True,
+                     source_names: Sequence[str] = ()) -> list[dict]:
     """Every quotation in one document text. Pure function of the text; never raises on odd input.
 
     Parameters
@@ -1429,6 +1436,11 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         it gives more exact speakers than the rules (0.660 against 0.632) but also more wrong ones (19.3 %
         against 11.9 %), and on the held-out parts, measured once, the same trade (F 0.371 -> 0.430 exact,
         wrong 36.6 % -> 41.9 %; I 0.259 -> 0.370, wrong 19.1 % -> 26.5 %); README, "Quotations: who speaks".
+    source_names : sequence of str, default ()
+        The names the document's own source goes by (its ``source`` and ``outlet``, as :func:`find_quotes`
+        and :func:`discourse.tokenize` pass them): with ``reported=True``, a reporting clause whose subject is
+        one of them ("France believes that ..." in France's statement) is the speaker's own view and no
+        reported clause (:func:`own_name_subject`). Values that are not strings are ignored.
 
     Returns
     -------
@@ -1464,9 +1476,11 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     if not isinstance(reported, bool):
         raise TypeError(f"reported must be True or False, got {type(reported).__name__}")
     check_speakers(speakers)
+    names = _own_names(source_names) if reported else ()
     try:
         folded = _fold_capitals(text)
-        out = _find(text if folded is None else folded, paragraphs, reported=reported, speakers=speakers)[0]
+        out = _find(text if folded is None else folded, paragraphs, reported=reported, speakers=speakers,
+                    names=names)[0]
         if folded is not None and speakers:
             _unfold_speakers(out, text, folded)
         if not speakers:
@@ -1483,7 +1497,26 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         warnings.warn(f"find_quote_spans: the speaker attribution of a text of {len(text):,} characters did not "
                       f"terminate (a loop among its readings); its quotations are returned without speakers. "
                       f"Please report the text.", RuntimeWarning, stacklevel=2)
-        return find_quote_spans(text, paragraphs=paragraphs, reported=reported, speakers=False)
+        return find_quote_spans(text, paragraphs=paragraphs, reported=reported, speakers=False,
+                                source_names=source_names)
+
+
+def _own_names(source_names: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """:func:`own_names` of ``source_names`` as the (capital-folded) text the rules read spells them."""
+    if isinstance(source_names, str):
+        raise TypeError(f"source_names must be a sequence of names (e.g. [source, outlet]), not a str: "
+                        f"{source_names!r}; pass [{source_names!r}]")
+    return own_names([(_fold_capitals(n) or n) if isinstance(n, str) else n for n in source_names])
+
+
+def document_names(docs: pd.DataFrame) -> list[tuple[object, ...]]:
+    """Per document row, the values of its ``source`` and ``outlet`` columns (those it has): the
+    ``source_names`` of :func:`find_quote_spans` that :func:`find_quotes`, :func:`discourse.tokenize` and
+    the counting paths pass."""
+    cols = [c for c in ("source", "outlet") if c in docs.columns]
+    if not cols:
+        return [()] * len(docs)
+    return list(zip(*(docs[c].tolist() for c in cols), strict=True))
 
 
 # round 10: the attribution patterns and the name table read a capital as [A-Z] (the name runs also Latin-1's
@@ -1576,7 +1609,7 @@ def find_unmatched_marks(text: str, *, paragraphs: Sequence[tuple[int, int]] | N
 
 
 def _find(text: str, paragraphs, *, reported: bool = False,
-          speakers: bool | str = True) -> tuple[list[dict], list[dict]]:
+          speakers: bool | str = True, names: tuple[tuple[str, ...], ...] = ()) -> tuple[list[dict], list[dict]]:
     scored = speakers == "scored"
     speakers = bool(speakers)
     n = len(text)
@@ -1915,7 +1948,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # built only if a turn names someone)
     _add_after(out, interview_turns(text, units, out, table, speakers))
     if reported:
-        rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []))
+        rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []), names)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))
     return out, stray
 
@@ -1986,8 +2019,9 @@ def find_quotes(corpus, *, reported: bool = False, speakers: bool | str = True) 
     check_speakers(speakers)
     sources = docs["source"].tolist() if "source" in docs.columns else [None] * len(docs)
     rows: list[dict] = []
-    for doc_id, source, text in zip(docs["doc_id"].tolist(), sources, docs["text"].tolist(), strict=True):
-        for q in find_quote_spans(text, reported=reported, speakers=speakers):
+    for doc_id, source, text, names in zip(docs["doc_id"].tolist(), sources, docs["text"].tolist(),
+                                           document_names(docs), strict=True):
+        for q in find_quote_spans(text, reported=reported, speakers=speakers, source_names=names):
             rows.append({
                 "doc_id": doc_id, "source": source, "quote_id": q["quote_id"], "start": q["start"],
                 "end": q["end"], "content_start": q["content_start"], "content_end": q["content_end"],

@@ -50,6 +50,8 @@ from .quotes import (
     THAT_REPORTING_VERBS,
     according_to_source,
     first_person_subject,
+    own_name_subject,
+    own_names,
 )
 
 __all__ = [
@@ -403,6 +405,23 @@ class _Context:
         self.s_first, self.s_last = arr.sentence_bounds()
         self.quote_words: dict[tuple[int, int], int] | None = None
         self._sentences: dict[int, _Sentence] = {}
+        self._own: dict[int, tuple[tuple[str, ...], ...]] = {}
+
+    def own_names(self, row: int) -> tuple[tuple[str, ...], ...]:
+        """The own names of the document of token ``row`` (its ``source`` and ``outlet`` where the table has
+        them; :func:`discourse.quotes.own_names`), for the self-reference exception of the reporting rules."""
+        d = int(self.arr.doc[row])
+        got = self._own.get(d)
+        if got is None:
+            tokens = self.arr.tokens
+            got = self._own[d] = own_names([tokens[c].iat[row] for c in ("source", "outlet") if c in tokens.columns])
+        return got
+
+    def own_subject(self, row: int, words: list[str]) -> bool:
+        """Is ``words`` (the surface words before a reporting verb or noun at ``row``) the document's own source
+        named in the third person (:func:`discourse.quotes.own_name_subject`)?"""
+        names = self.own_names(row)
+        return bool(names) and own_name_subject(words, names)
 
     def sentence_of(self, row: int) -> _Sentence:
         """The sentence of token ``row`` (built once per sentence)."""
@@ -596,8 +615,9 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
         verb = reporting_verb_at(sent, j)
         if verb is None:
             continue
-        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]):
-            continue
+        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]) or \
+                ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 8), j)]):
+            continue  # "we believe that", "France believes that" in France's statement: the speaker's own view
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
         if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
@@ -613,7 +633,8 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
             t = sent.n(k)
             if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
                     and _same_voice(ctx, k, j) and (sent.hi - k <= 5 or _medial(sent, k)):
-                if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
+                if not first_person_subject([sent.n(x) for x in range(j + 1, k)]) and \
+                        not ctx.own_subject(k, [sent.s(x) for x in range(j + 1, k)]):
                     rows, verbs = after.setdefault(key, ([], []))
                     rows.append(j)
                     verbs.append(t)
@@ -685,8 +706,9 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
             if nxt == "of" and t in STANCE_NOUNS and _holder_after(sent, j + 2):
                 continue  # "the concern of the United Nations for ...": "of" names the holder, not the content
             before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
-            if first_person_subject(before) or any(w in ("our", "my") for w in before):
-                continue
+            if first_person_subject(before) or any(w in ("our", "my") for w in before) or \
+                    sent.ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 3), j)]):
+                continue  # "our concern that", "France's concern that" in France's statement
             first[key] = (j, f"{t} {nxt}")
         sent._stance = first
     found = sent._stance.get(sent.key(s))
@@ -742,7 +764,8 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
     ctx = sent.ctx
 
     def own_subject(j: int) -> bool:
-        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)])
+        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]) or \
+            ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 8), j)])
 
     # the "as" of an object complement right before the hit (up to three words between)
     for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):

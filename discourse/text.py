@@ -42,7 +42,7 @@ from ._util import (
     compiled,
     document_categorical,
 )
-from .quotes import check_speakers, find_quote_spans, voice_runs
+from .quotes import check_speakers, document_names, find_quote_spans, voice_runs
 from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
@@ -416,6 +416,9 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     - ``is_stop`` (norm in :data:`STOPWORDS`), ``is_punct`` (no letter or digit);
     - ``voice`` (``author`` | ``quoted`` | ``reported``): quoted inside a speech quotation, or inside a
       mention nested in one; a mention (scare quotes, a title) in the author's own prose stays ``author``;
+      reported inside a reported (indirect) clause, except where its subject is the document's own
+      ``source`` or ``outlet`` named in the third person ("France believes that ..." in France's statement
+      stays ``author``, as "we believe that ..." does: :func:`discourse.quotes.own_name_subject`);
     - ``quote_id`` (nullable int, the innermost quotation holding the token, as in :func:`find_quotes`),
       ``quote_kind`` (``speech`` | ``mention`` | ``reported`` | missing), ``speaker`` (of the enclosing
       speech quotation, missing where the text names none).
@@ -563,6 +566,7 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool, speakers: bool | str = 
     counts: list[int] = []
     quoted: list[tuple[int, int, list[dict]]] = []  # (document, first row, quotation spans) of documents with some
     wide = np.int32
+    names_of = document_names(corpus.documents)
     for i, (doc_id, text) in enumerate(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True)):
         starts, ends, codes, para, sent, paras = _doc_arrays(text, aside_by_doc.get(doc_id, []), ids["token"])
         if len(text) >= 2**31 - 1:
@@ -573,7 +577,8 @@ def _token_arrays(corpus, quotes: bool, set_aside: bool, speakers: bool | str = 
         parts["start"].append(starts.astype(narrow))
         parts["end"].append(ends.astype(narrow))
         parts["token"].append(codes)
-        spans = find_quote_spans(text, paragraphs=paras, reported=True, speakers=speakers) if quotes else []
+        spans = (find_quote_spans(text, paragraphs=paras, reported=True, speakers=speakers, source_names=names_of[i])
+                 if quotes else [])
         if spans:
             quoted.append((i, sum(counts), spans))
         counts.append(len(codes))
