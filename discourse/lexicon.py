@@ -353,8 +353,13 @@ class Lexicon:
         """Read a LIWC-style ``.dic`` file (Pennebaker et al. 2015).
 
         The file starts with a ``%``-delimited block of ``<id> <category>`` lines, followed by one entry a
-        line: the pattern, then the ids of its categories (tab- or space-separated). A pattern may hold
-        spaces (a phrase). Unknown ids and lines without ids are errors that name the line.
+        line: the pattern, a tab, then the ids of its categories (separated by tabs or spaces). A pattern may
+        hold spaces and numbers (a phrase: ``Group of 77<TAB>1``, ``resolution 1325<TAB>2``): everything
+        before the line's first tab is the pattern, as LIWC writes its files. A line without a tab is read as
+        before: the numbers at its end are the ids and the rest is the pattern, so ``Group of 77 1`` is the
+        pattern ``group of`` in categories 77 and 1; write such an entry with a tab. Unknown ids, lines without
+        ids and text after the tab that is not ids are errors that name the line (and, for a line without a
+        tab whose pattern may have lost a number to the ids, say so).
         """
         path = Path(path)
         lines = cls._file_text(path, encoding, "from_dic").splitlines()
@@ -379,17 +384,42 @@ class Lexicon:
             ln = lines[i].strip()
             if not ln:
                 continue
-            fields = ln.replace("\t", " ").split()
-            k = len(fields)
-            while k > 0 and fields[k - 1].isdigit():
-                k -= 1
-            pattern, cat_ids = " ".join(fields[:k]), fields[k:]
+            # LIWC separates the pattern from its ids with a tab, so with a tab the pattern is everything before
+            # the first one and may end in a number ("Group of 77<TAB>1"). quanteda's read_dict_liwc (R/
+            # dictionaries.R) also takes the text before the first tab as the entry
+            # (stri_extract_first_regex(line_value, '[^\t]+')), but first rewrites white space before any number
+            # as a tab ('\\s+(\\d+)' -> '\t$1', "fix wrong delimter") to accept space-separated files, which
+            # reads "Group of 77" as "Group of" in category 77. Here the tab decides; only a line without one has
+            # its trailing numbers read as ids (as before), and an error about such a line says that a number may
+            # belong to the pattern
+            raw = lines[i].lstrip()
+            has_tab = "\t" in raw  # (a tab at the end counts: "Group of 77<TAB>" is a pattern without ids)
+            if has_tab:
+                head, tail = raw.split("\t", 1)
+                pattern, cat_ids = " ".join(head.split()), tail.split()
+                not_ids = [f for f in cat_ids if not f.isdigit()]
+                if not_ids:
+                    raise ValueError(f"{path}:{i + 1}: entry line {ln!r} has {_fmt(not_ids, 3)} after the tab, "
+                                     "where only category ids (numbers) go; the pattern goes before the first "
+                                     "tab (a phrase with its spaces), the ids after it")
+            else:
+                fields = ln.split()
+                k = len(fields)
+                while k > 0 and fields[k - 1].isdigit():
+                    k -= 1
+                pattern, cat_ids = " ".join(fields[:k]), fields[k:]
+            ambiguous = "" if has_tab else (
+                " (the line has no tab, so every number at its end was read as a category id; if "
+                f"{cat_ids[0]!r} belongs to the pattern, separate the pattern from its ids with a tab: "
+                f"'{' '.join([*([pattern] if pattern else []), cat_ids[0]])}<TAB>{' '.join(cat_ids[1:]) or '<id>'}')"
+                if cat_ids else "")
             if not pattern or not cat_ids:
-                raise ValueError(f"{path}:{i + 1}: entry line {ln!r} needs a pattern followed by category ids")
+                raise ValueError(f"{path}:{i + 1}: entry line {ln!r} needs a pattern followed by category ids"
+                                 + (" (there are none after the tab)" if has_tab and pattern else ambiguous))
             for cid in cat_ids:
                 if cid not in ids:
                     raise ValueError(f"{path}:{i + 1}: category id {cid!r} is not declared in the header; "
-                                     f"declared: {_fmt(ids)}")
+                                     f"declared: {_fmt(ids)}" + ambiguous)
                 entries.append(Entry(ids[cid], _clean_pattern(pattern, f"{path}:{i + 1}"), ""))
         used = {e.category for e in entries}
         return cls(entries, name=path.stem, version="unversioned", categories=[c for c in ids.values() if c in used],

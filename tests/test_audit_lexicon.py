@@ -42,3 +42,32 @@ def test_check_reports_a_glob_matching_a_large_share_of_the_words():
         lex.check(tokens, max_share=0)
     # without tokens, nothing changes
     assert not (lex.check()["issue"] == "broad").any()
+
+
+# ------------------------------------------------------------------------------------------ finding 5
+def test_dic_entry_ending_in_a_number_keeps_it_when_a_tab_separates_the_ids(tmp_path):
+    # Finding 5: in a LIWC .dic file, "Group of 77<TAB>1" had its '77' read as a category id: an error
+    # ("category id '77' is not declared") when 77 was not declared, and silently the entry 'group of' in two
+    # categories when it was. LIWC separates the pattern from its ids with a tab: the pattern is now what comes
+    # before the first tab; a line without a tab is read as before, and its error says the number may belong to
+    # the pattern.
+    path = tmp_path / "un.dic"
+    path.write_text("%\n1\tsovereignty\n2\trights\n77\tdevelopment\n%\nsovereign*\t1\nGroup of 77\t1\n"
+                    "resolution 1325\t2\nhuman rights\t2 77\n", encoding="utf-8")
+    lex = dc.load_lexicon(path)
+    assert lex.to_frame()[["category", "pattern"]].values.tolist() == [
+        ["sovereignty", "sovereign*"], ["sovereignty", "group of 77"], ["rights", "resolution 1325"],
+        ["rights", "human rights"], ["development", "human rights"]]
+    hits = lex.find_matches(_tokens("The Group of 77 and China. A group of experts met."))
+    assert hits["matched"].tolist() == ["Group of 77"]
+    # without a tab: today's reading, and the error says why
+    bad = tmp_path / "spaces.dic"
+    bad.write_text("%\n1\tsovereignty\n%\nGroup of 77 1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"spaces\.dic:4: category id '77' is not declared.*the line has no tab.*"
+                                         r"if '77' belongs to the pattern.*'Group of 77<TAB>1'"):
+        dc.load_lexicon(bad)
+    # text after the tab that is not an id is an error, not part of the pattern
+    junk = tmp_path / "junk.dic"
+    junk.write_text("%\n1\tsovereignty\n%\nGroup of\t77 x\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"junk\.dic:4: .*'x' after the tab"):
+        dc.load_lexicon(junk)
