@@ -475,6 +475,18 @@ def _parse_seeds(seeds: Any) -> pd.DataFrame:
                          "'critical': ['surveillance', 'privacy']}")
     out = pd.DataFrame(rows, columns=["pole", "seed", "value"])
     out["seed"] = out["seed"].str.strip().str.lower()
+    # a phrase ("human rights") is no word of the vocabulary: it was said not to occur in the corpus and given weight
+    # 0 while still counting in its pole's divisor (and a pole of phrases only was refused for the same false
+    # reason). Word vectors are of single words, and LSX's seeds are words or globs
+    phrases = out.loc[out["seed"].str.contains(r"\s", regex=True), "seed"].drop_duplicates().tolist()
+    if phrases:
+        first = phrases[0]
+        example = max(reversed(first.split()), key=len)
+        raise ValueError(f"seeds: LSS seeds are single words (the word vectors are of single words, and LSX's "
+                         f"seeds are words or globs); {first!r} is a phrase: give one of its words, e.g. {example!r}, "
+                         f"or its hyphenated spelling {'-'.join(first.split())!r} where the corpus writes it so "
+                         "(a hyphenated word is one token)"
+                         + (f"; all phrase seeds: {_fmt(phrases)}" if len(phrases) > 1 else ""))
     if out["value"].eq(0).any():
         raise ValueError(f"seed weights must not be 0: {_fmt(out.loc[out['value'] == 0, 'seed'])}")
     # a seed on both sides gets +w and -w, which cancel, yet it counts toward the divisor of both poles (LSX's
@@ -503,8 +515,9 @@ class LatentSemanticScaling:
         low (-1); or ``{word: weight}`` as LSX's ``seedwords()`` (positive and negative weights); or a list
         of words (one pole). Globs (``surveil*``) are expanded over the vocabulary. As LSX's ``weight_seeds``,
         each seed's weight is divided by the number of seeds on its side and by the number of words its glob
-        matches, so both poles weigh the same whatever their size. A seed given to both poles (its weights
-        would cancel) and a weight that is 0 or not finite are ValueErrors.
+        matches, so both poles weigh the same whatever their size. Seeds are single words or globs, as LSX's:
+        a phrase ("human rights": the word vectors are of single words), a seed given to both poles (its
+        weights would cancel) and a weight that is 0 or not finite are ValueErrors.
     terms : None, list of str, or mapping str -> float
         Words that receive a polarity (globs allowed); a mapping weights their polarity (LSX's ``terms``;
         weights must be finite numbers >= 0).

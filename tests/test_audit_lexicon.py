@@ -71,3 +71,22 @@ def test_dic_entry_ending_in_a_number_keeps_it_when_a_tab_separates_the_ids(tmp_
     junk.write_text("%\n1\tsovereignty\n%\nGroup of\t77 x\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"junk\.dic:4: .*'x' after the tab"):
         dc.load_lexicon(junk)
+
+
+# ------------------------------------------------------------------------------------------ finding 6
+def test_lss_refuses_phrase_seeds_instead_of_calling_them_absent():
+    # Finding 6: LatentSemanticScaling said the phrase seeds 'human rights' and 'territorial integrity' "do not
+    # occur in the corpus" (they occur often), gave them weight 0 while still counting them in the pole's divisor,
+    # and refused a pole of phrases only for the same false reason. Its word vectors are of single words (LSX's
+    # seeds are words or globs): a phrase seed is now refused as such, naming the parameter.
+    tokens = _tokens(*["Human rights and territorial integrity matter. Sovereignty and rights are debated."] * 4)
+    seeds = {"sovereignty": ["sovereignty", "territorial integrity"], "rights": ["rights", "human rights"]}
+    with pytest.raises(ValueError, match=r"seeds: LSS seeds are single words .*'territorial integrity' is a phrase: "
+                                         r"give one of its words, e.g. 'territorial'.*'territorial-integrity'.*"
+                                         r"all phrase seeds: 'territorial integrity', 'human rights'"):
+        dc.LatentSemanticScaling(seeds=seeds, k=2).fit(tokens)
+    with pytest.raises(ValueError, match=r"'human rights' is a phrase"):
+        dc.LatentSemanticScaling(seeds={"human rights": 1.0, "sovereignty": -1.0}, k=2).fit(tokens)
+    # single words and hyphenated words are seeds as before
+    lss = dc.LatentSemanticScaling(seeds={"sovereignty": ["sovereignty"], "rights": ["rights"]}, k=2).fit(tokens)
+    assert set(lss.seeds_["term"]) == {"sovereignty", "rights"}
