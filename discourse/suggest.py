@@ -60,6 +60,20 @@ def _check_seeds(seeds: Any) -> dict[str, list[str]]:
         if not clean:
             raise ValueError(f"seeds[{pole!r}] is empty; give a few seed words for this pole")
         out[pole] = list(dict.fromkeys(clean))
+    # a seed in two poles feeds both the same evidence (its co-occurrence windows, its group's keyness), and each
+    # candidate then went to whichever pole scored it a hair higher; refused with the words of
+    # LatentSemanticScaling and check_poles, which refuse it too
+    where: dict[str, list[str]] = {}
+    for pole, words in out.items():
+        for w in words:
+            where.setdefault(w, []).append(pole)
+    both = [w for w, ps in where.items() if len(ps) > 1]
+    if both:
+        poles = list(dict.fromkeys(p for w in both for p in where[w]))
+        raise ValueError(f"seed word(s) {_fmt(both)} are given to {'both' if len(poles) == 2 else 'several'} poles "
+                         f"({_fmt(poles)}), where they feed each pole the same candidates (their co-occurrence "
+                         "windows count for each, and a candidate then goes to whichever pole scores it a hair "
+                         "higher); give each seed to one pole only")
     return out
 
 
@@ -108,7 +122,8 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     seeds : dict
         ``{pole: [seed, ...]}``: a few words per pole (globs such as ``surveil*`` and phrases work as in
         :func:`discourse.kwic`). One pole is enough; two make a two-pole lexicon. The seeds themselves
-        (and the words their globs match) are never suggested.
+        (and the words their globs match) are never suggested. The same seed in two poles is a ValueError,
+        as in :class:`discourse.LatentSemanticScaling`.
     by : str, list of str or None
         Group column(s) for keyness (e.g. ``"source"``). For each pole, the target group is the one with the
         highest rate of that pole's seeds per word token; its over-used words (G² > 0 against all other

@@ -90,3 +90,22 @@ def test_lss_refuses_phrase_seeds_instead_of_calling_them_absent():
     # single words and hyphenated words are seeds as before
     lss = dc.LatentSemanticScaling(seeds={"sovereignty": ["sovereignty"], "rights": ["rights"]}, k=2).fit(tokens)
     assert set(lss.seeds_["term"]) == {"sovereignty", "rights"}
+
+
+# ------------------------------------------------------------------------------------------ finding 9
+def test_suggest_terms_refuses_a_seed_in_both_poles_as_lss_does():
+    # Finding 9: suggest_terms silently accepted the same seed in both poles (both poles then got the same
+    # co-occurrence candidates, each kept in whichever pole scored it a hair higher), while LatentSemanticScaling
+    # and check_poles refuse it. It is now refused with LatentSemanticScaling's words.
+    tokens = _tokens(*["Sovereignty and accountability matter. Impunity and accountability are debated."] * 4)
+    seeds = {"sovereignty": ["sovereignty", "Accountability"], "rights": ["accountability", "impunity"]}
+    with pytest.raises(ValueError, match=r"seed word\(s\) 'accountability' are given to both poles "
+                                         r"\('sovereignty', 'rights'\), where .*; give each seed to one pole only$"):
+        dc.suggest_terms(tokens, seeds=seeds, word2vec=False, min_count=1)
+    with pytest.raises(ValueError, match=r"seed word\(s\) 'accountability' are given to both poles, where .*; give "
+                                         r"each seed to one pole only$"):
+        dc.LatentSemanticScaling(seeds=seeds, k=2).fit(tokens)
+    # distinct seeds in each pole: accepted as before
+    ok = dc.suggest_terms(tokens, seeds={"sovereignty": ["sovereignty"], "rights": ["impunity"]}, word2vec=False,
+                          min_count=1)
+    assert set(ok["pole"]) <= {"sovereignty", "rights"}
