@@ -21,8 +21,11 @@ Matching is vectorised: the distinct norms are mapped to entry ids once (prefix 
 the sorted vocabulary, other globs by one regular expression per glob over the vocabulary, never over
 the tokens), and phrases are checked only at the positions where their first part occurs.
 
-Lexicons load from the bundled TOML format (see ``discourse/lexicons/framing.toml``), LIWC-style ``.dic``
-files (Pennebaker et al. 2015) or a dict. :attr:`Lexicon.hash` (SHA-256 of the canonical content) and
+Lexicons load (:func:`load_lexicon`, which picks the reader by the file's suffix) from six file formats: the
+bundled TOML format (``.toml``, see ``discourse/lexicons/framing.toml``), LIWC (``.dic``; Pennebaker et al. 2015),
+Lexicoder (``.lc3``), WordStat (``.cat``) and Yoshikoder (``.ykd``) dictionaries (the last three read by
+:mod:`discourse._dictionary_formats`) and JSON (``.json``, ``{category: [pattern, ...]}``); and from a dict.
+:attr:`Lexicon.hash` (SHA-256 of the canonical content) and
 :attr:`Lexicon.version` go into provenance records.
 """
 

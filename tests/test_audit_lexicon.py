@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import inspect
 import itertools
+import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import discourse as dc
+import discourse.lexicon as lexicon_module
 from discourse.lexicon import Lexicon
 
 
@@ -109,3 +113,22 @@ def test_suggest_terms_refuses_a_seed_in_both_poles_as_lss_does():
     ok = dc.suggest_terms(tokens, seeds={"sovereignty": ["sovereignty"], "rights": ["impunity"]}, word2vec=False,
                           min_count=1)
     assert set(ok["pole"]) <= {"sovereignty", "rights"}
+
+
+# ------------------------------------------------------------------------------------------ finding 10
+def test_docs_list_every_lexicon_format_that_load_lexicon_reads():
+    # Finding 10: README's "Writing a lexicon" said "Four forms load" and then listed six file formats, and the
+    # discourse.lexicon module docstring named only TOML, .dic and a dict. Both now name every suffix that
+    # load_lexicon reads (taken from its source, so a new reader without docs fails here).
+    suffixes = re.findall(r'suffix == "(\.\w+)"', inspect.getsource(lexicon_module.load_lexicon))
+    assert len(suffixes) == 6
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Writing a lexicon"):]
+    intro = section[:section.index("```")]
+    assert "Four forms" not in intro and "six formats" in intro
+    doc = lexicon_module.__doc__
+    doc_formats = doc[doc.index("Lexicons load"):doc.index(":attr:`Lexicon.hash`")]
+    for suffix in suffixes:
+        assert f"`{suffix}`" in intro, suffix
+        assert f"``{suffix}``" in doc_formats, suffix
+    assert "dict" in doc_formats and "dict" in intro
