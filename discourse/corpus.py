@@ -9,7 +9,8 @@ and concordance line therefore points at the same characters of the same unchang
 
 Anything that could not be loaded (an empty document, a binary file, a bad JSON line, a symbolic link out of
 the corpus folder) is listed in :attr:`Corpus.skipped` and announced with a warning: nothing is dropped
-silently. A file that cannot be read as given (a CSV row with more fields than its header, a truncated
+silently. A metadata column that mixes numbers and strings is read as strings, with a warning
+(:class:`MixedTypesWarning`; see :func:`load_corpus`). A file that cannot be read as given (a CSV row with more fields than its header, a truncated
 ``.gz``, undecodable bytes) raises :class:`discourse.errors.InputError` (a ``ValueError``) naming the file,
 the problem and the fix, with the command-line flag that applies it.
 """
@@ -39,7 +40,8 @@ from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError
 
-__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path", "file_format"]
+__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path", "file_format",
+           "MixedTypesWarning"]
 
 CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
 SET_ASIDE_COLUMNS = ["doc_id", "kind", "rule", "start", "end", "text"]
@@ -233,6 +235,129 @@ def _canonical(value: Any) -> Any:
 _DEFAULT_NAMES = {"doc_id": "doc_id", "source": "source", "title": "title", "author": "author", "date": "date"}
 
 
+# ----------------------------------------------------------------------------------- mixed-type metadata
+class MixedTypesWarning(UserWarning):
+    """A metadata column mixes numbers, strings and booleans; its numbers and booleans were read as strings."""
+
+
+_NUMBER_TYPES = (int, float, np.integer, np.floating)
+
+
+def _kind_of_type(t: type) -> str | None:
+    """The kind of a metadata value by its type: ``'string'``, ``'bool'``, ``'number'`` or None (missing
+    values and other objects, which are left as they are)."""
+    if issubclass(t, str):
+        return "string"
+    if issubclass(t, (bool, np.bool_)):
+        return "bool"
+    if issubclass(t, _NUMBER_TYPES):
+        return "number"
+    return None
+
+
+def value_kinds(values: pd.Series) -> dict[str, list]:
+    """``{kind: [count, first value]}`` of a column's non-missing strings, numbers and booleans.
+
+    Nothing but a count for a column of one dtype (numbers, booleans, strings); one pass over the values of
+    an ``object`` column (the only kind of column that can mix them)."""
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype):  # the values' own dtype
+        values = values.astype(dtype.categories.dtype)
+        dtype = values.dtype
+    if not pd.api.types.is_object_dtype(dtype):
+        if pd.api.types.is_bool_dtype(dtype):
+            kind = "bool"
+        elif pd.api.types.is_numeric_dtype(dtype):
+            kind = "number"
+        elif pd.api.types.is_string_dtype(dtype):
+            kind = "string"
+        else:
+            return {}
+        first = values.first_valid_index()
+        return {} if first is None else {kind: [int(values.notna().sum()), values[first]]}
+    kinds: dict[str, list] = {}
+    kind_of: dict[type, str | None] = {}
+    for v in values.to_numpy():
+        t = type(v)
+        k = kind_of.get(t, "?")
+        if k == "?":
+            k = kind_of[t] = _kind_of_type(t)
+        if k is None or (k == "number" and v != v):  # missing (None, NaN, NA) or another object
+            continue
+        seen = kinds.get(k)
+        if seen is None:
+            kinds[k] = [1, v]
+        else:
+            seen[0] += 1
+    return kinds
+
+
+def add_kinds(into: dict[str, dict[str, list]], kinds: dict[str, dict[str, list]]) -> None:
+    """Add the ``{column: {kind: [count, first value]}}`` of a later chunk to those of the chunks before it."""
+    for c, ks in kinds.items():
+        acc = into.setdefault(c, {})
+        for k, (n, first) in ks.items():
+            if k in acc:
+                acc[k][0] += n
+            else:
+                acc[k] = [n, first]
+
+
+def printed(value: Any) -> Any:
+    """The printed form of a number or boolean of a mixed metadata column (``2000`` and ``2000.0`` -> ``'2000'``,
+    ``2000.5`` -> ``'2000.5'``, ``True`` -> ``'True'``); strings, missing values and other objects unchanged."""
+    k = _kind_of_type(type(value))
+    if k == "bool":
+        return str(bool(value))
+    if k != "number" or value != value:
+        return value
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def as_text(values: pd.Series) -> pd.Series:
+    """A mixed column with its numbers and booleans as their printed form (:func:`printed`); missing values stay
+    missing, and the column takes the dtype pandas gives a column of strings."""
+    return pd.Series([printed(v) for v in values.to_numpy(dtype=object)], index=values.index, name=values.name)
+
+
+def mixed_message(column: str, kinds: dict[str, list]) -> str:
+    """The warning for a metadata column whose values mix kinds (``kinds`` as :func:`value_kinds` gives)."""
+    order = [k for k in ("number", "string", "bool") if k in kinds]
+    plural = {"number": "numbers", "string": "strings", "bool": "booleans"}
+    parts = [f"{kinds[k][0]} {plural[k]} (such as {_shown(kinds[k][1])})" for k in order]
+    held = ", ".join(parts[:-1]) + " and " + parts[-1]
+    moved = [k for k in order if k != "string"]
+    n = sum(kinds[k][0] for k in moved)
+    example = next(k for k in moved)
+    return (f"metadata column {column!r} mixes {held}: the {n} {' and '.join(plural[k] for k in moved)} "
+            f"were read as strings, their printed form (such as {printed(kinds[example][1])!r}), so that values "
+            "that print the same are one group. Fix: make the column one type before loading (write every value "
+            f"the same way in the file, or df[{column!r}] = df[{column!r}].astype(str))")
+
+
+def _shown(value: Any) -> str:
+    """A value of a warning: a string quoted, a number or boolean as printed (``2000``, not ``np.int64(2000)``)."""
+    return repr(value) if isinstance(value, str) else printed(value)
+
+
+def _one_type(out: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, list]]:
+    """Read the numbers and booleans of every metadata column that mixes them with strings (or with each
+    other) as strings, with a warning per column; return ``{column: kinds}`` of the columns as they were."""
+    found: dict[str, dict[str, list]] = {}
+    for c in columns:
+        kinds = value_kinds(out[c])
+        if kinds:
+            found[c] = kinds
+        if len(kinds) > 1:
+            out[c] = as_text(out[c])
+            warnings.warn(mixed_message(c, kinds), MixedTypesWarning, stacklevel=4)
+    return found
+
+
 def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
            author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None) -> Corpus:
@@ -332,6 +457,9 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     out["date"] = _to_datetime(out["date"], named["date"], skipped, doc_ids=out["doc_id"], origin=origin)
     out["doc_id"] = out["doc_id"].astype(object)
     out["text"] = out["text"].astype(object)
+    # a column of numbers and strings (2000 and "2000", as in concatenated JSON exports) would split one
+    # group into two that print the same: its numbers are read as strings, with a warning
+    kinds = _one_type(out, [c for c in out.columns if c not in ("doc_id", "source", "date", "text")])
 
     if len(out) == 0:
         raise ValueError(f"the corpus {name!r} has no documents" +
@@ -342,8 +470,10 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                       f"{skipped[0]['file']}); see Corpus.skipped", UserWarning, stacklevel=3)
     aside_df = pd.DataFrame(aside, columns=SET_ASIDE_COLUMNS)
     aside_df[["start", "end"]] = aside_df[["start", "end"]].astype("int64")
-    return Corpus(out, set_aside=aside_df, skipped=pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), name=name,
-                  clean=clean, origin=origin)
+    corpus = Corpus(out, set_aside=aside_df, skipped=pd.DataFrame(skipped, columns=SKIPPED_COLUMNS), name=name,
+                    clean=clean, origin=origin)
+    corpus._kinds = kinds  # the metadata columns' kinds as read, for the streaming paths (discourse.stream)
+    return corpus
 
 
 def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, Any]], *,
@@ -1040,6 +1170,12 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
         Where the column is there but a document's value is missing (null, or an empty CSV field), its source is
         ``"(missing)"``, with a warning counting such documents.
+        A metadata column (``title``, ``author`` and the extra columns) whose values mix numbers, strings and
+        booleans (``2000`` in some records, ``"2000"`` in others, as in concatenated JSON exports) is read as
+        strings, their printed form (``2000`` and ``2000.0`` -> ``'2000'``, ``True`` -> ``'True'``), so that
+        values that print the same are one group, with a :class:`MixedTypesWarning` naming the column and how
+        many values were read so; make the column one type before loading to avoid it. Doc ids are always
+        read as strings (``1`` and ``"1"`` are then a duplicate id).
         For a folder whose metadata.csv has an ``outlet`` column but no ``source``, the outlet is the
         source (``unknown (<doc_id>)`` where the outlet is unknown, so unknown outlets are not pooled).
         Dates with a time zone are converted to UTC (a column may mix zones); dates without one are
