@@ -46,6 +46,7 @@ from ._util import (
     check_type,
     plain_dtype,
 )
+from .corpus import add_kinds, as_text, printed, value_kinds
 
 __all__ = ["TermCounts", "FrameCounts", "count_terms", "to_dtm", "DocumentTermMatrix", "ATTRS_KEY", "ngram_range",
            "totals_key", "word_tokens"]
@@ -89,6 +90,17 @@ def _check_by(by: Any) -> list[str]:
     return by_cols
 
 
+def _distinct(values: pd.Series) -> pd.Series:
+    """The distinct values of a group column of dtype object (a count table holds each group on many rows);
+    any other column as it is (its kinds are known from its dtype)."""
+    if not pd.api.types.is_object_dtype(values.dtype):
+        return values
+    try:
+        return values.drop_duplicates()
+    except TypeError:  # unhashable values (lists): scanned as they are
+        return values
+
+
 class _NA:
     """Stands for a missing group value in dictionary keys (NaN is not equal to itself)."""
 
@@ -116,11 +128,12 @@ class _Counts:
         self.dtypes: dict[str, Any] = {}
         self.canonical: dict[tuple, tuple] = {}
         self.n_chunks = 0
+        self.kinds: dict[str, dict[str, list]] = {}  # kinds of the group values seen (numbers, strings, booleans)
 
     def __getstate__(self) -> dict:
         # a counter sent to a worker process carries its options, not what it has added up
         state = dict(self.__dict__)
-        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", *self._STATE):
+        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", "kinds", *self._STATE):
             state.pop(k, None)
         return state
 
@@ -150,6 +163,9 @@ class _Counts:
         for c in self.by:  # a chunk where a group column is all missing has dtype object; keep the real one
             if c not in self.dtypes and frame[c].notna().any():
                 self.dtypes[c] = plain_dtype(frame[c].dtype)  # a categorical: its values' own dtype
+        # numbers in one chunk and strings in another (a streamed column that mixes them, which loading reads as
+        # strings only in the chunks that hold both): see _text_groups. One count for a column of one dtype
+        add_kinds(self.kinds, {c: value_kinds(_distinct(frame[c])) for c in self.by})
         for src, dst in (("totals", self.totals), ("doc_totals", self.doc_totals)):
             for k, v in part.get(src, {}).items():
                 # missing group values (NaN, None, NA) are one group, keyed as first seen
@@ -160,8 +176,56 @@ class _Counts:
     def _merge_out(self, part: dict) -> None:  # pragma: no cover - defined by each accumulator
         raise NotImplementedError
 
+    #: warn when group values of several kinds are read as strings (the streaming paths report it themselves,
+    #: with the numbers of values that loading reports)
+    report_mixed = True
+
+    def _mixed(self) -> list[str]:
+        """The group columns whose values mixed numbers, strings or booleans across the chunks added."""
+        return [c for c in self.by if len(self.kinds.get(c, ())) > 1]
+
+    def _text_groups(self, acc: pd.DataFrame, keys: list[str], values: list[str]) -> pd.DataFrame:
+        """``acc`` with the numbers and booleans of the mixed group columns as strings, as loading reads a column
+        that mixes them (:func:`discourse.corpus.printed`), and the rows that became one group added up.
+
+        Loading reads such a column as strings in the chunks that hold both kinds; a chunk that holds only
+        numbers keeps them (it cannot know), so the counts of ``2000`` and ``"2000"`` meet here, whatever the
+        chunk size, as they meet in memory."""
+        mixed = self._mixed()
+        acc = acc.copy()
+        for c in mixed:
+            acc[c] = as_text(acc[c])
+        if self.report_mixed:
+            import warnings
+
+            from .corpus import MixedTypesWarning, _shown
+
+            plural = {"number": "numbers", "string": "strings", "bool": "booleans"}
+            for c in mixed:
+                kinds = self.kinds[c]
+                held = [f"{plural[k]} (such as {_shown(kinds[k][1])})" for k in plural if k in kinds]
+                moved = [plural[k] for k in ("number", "bool") if k in kinds]
+                warnings.warn(f"group column {c!r} holds {', '.join(held[:-1])} and {held[-1]} in the chunks added "
+                              f"up: the {' and '.join(moved)} are counted as strings, their printed form, so that "
+                              "values that print the same are one group. Fix: make the column one type before "
+                              f"loading (df[{c!r}] = df[{c!r}].astype(str))", MixedTypesWarning, stacklevel=4)
+        return acc.groupby(keys, sort=False, dropna=False, observed=True, as_index=False)[values].sum()
+
+    def _text_totals(self, totals: dict[tuple, int]) -> dict[tuple, int]:
+        """Group totals keyed as :meth:`_text_groups` keys the groups (the totals of groups that became one,
+        added up)."""
+        at = [i for i, c in enumerate(self.by) if c in self._mixed()]
+        out: dict[tuple, int] = {}
+        for k, v in totals.items():
+            k = tuple(printed(x) if i in at else x for i, x in enumerate(k))
+            out[k] = out.get(k, 0) + v
+        return out
+
     def _fix_dtypes(self, acc: pd.DataFrame) -> pd.DataFrame:
+        mixed = self._mixed()
         for c, dtype in self.dtypes.items():
+            if c in mixed:  # numbers and strings: read as strings at the end (_text_groups), never cast
+                continue
             if acc[c].dtype != dtype:
                 try:
                     acc[c] = acc[c].astype(dtype)
@@ -1087,9 +1151,12 @@ class TermCounts(_Counts):
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
         keys = [*self.by, "term"]
-        out = self.table.sorted_frame(self._fix_dtypes, self.min_count) if self.single is None else None
+        mixed = self._mixed()
+        out = self.table.sorted_frame(self._fix_dtypes, self.min_count) if self.single is None and not mixed else None
         if out is None:
             out = self._fix_dtypes(self._added())
+            if mixed:
+                out = self._text_groups(out, keys, ["n", "n_docs"])
             out["n"] = out["n"].astype(np.int64)
             out["n_docs"] = out["n_docs"].astype(np.int64)
             if self.min_count > 1:
@@ -1102,6 +1169,8 @@ class TermCounts(_Counts):
             doc_totals = {(): int(sum(self.doc_totals.values()))}
         else:
             totals, doc_totals = dict(self.totals), dict(self.doc_totals)
+            if mixed:
+                totals, doc_totals = self._text_totals(totals), self._text_totals(doc_totals)
         out.attrs = {ATTRS_KEY: {"by": list(self.by), "totals": totals, "doc_totals": doc_totals,
                                  "ngram": list(self.ngram), "column": self.column}}
         return out
@@ -1335,6 +1404,12 @@ class FrameCounts(_Counts):
         from .framing import VOICES
 
         self._compact()
+        if self._mixed() and self.acc is not None:
+            values = [c for c in self.acc.columns if c not in self._keys() and c != "rate"]
+            self.acc = self._text_groups(self.acc, self._keys(), values)
+            at = [i for i, c in enumerate(self.by) if c in self._mixed()]
+            self.empty_groups = [tuple(printed(x) if i in at else x for i, x in enumerate(g))
+                                 for g in self.empty_groups]
         if self.empty_groups:
             seen = set(map(tuple, self.acc[self.by].drop_duplicates().itertuples(index=False))) \
                 if self.acc is not None else set()

@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_type, is_missing, progress
-from .corpus import Corpus, iter_documents, load_corpus
+from .corpus import Corpus, MixedTypesWarning, add_kinds, iter_documents, load_corpus, mixed_message
 from .counts import FrameCounts, TermCounts
 
 __all__ = ["count_terms_stream", "count_frames_stream", "count_terms_dask", "count_frames_dask", "iter_corpus"]
@@ -147,7 +147,10 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
         except TypeError:
             _check_text_types(df, load["text"], doc_id, first, origin)  # the row numbers of the whole input
             raise
-    msgs = [str(w.message) for w in caught if "item(s) skipped while loading" not in str(w.message)]
+    # a metadata column that mixes numbers and strings is reported once for the whole input (_Reader, iter_corpus),
+    # with the numbers of values of all the chunks, as load_corpus reports it
+    msgs = [str(w.message) for w in caught if "item(s) skipped while loading" not in str(w.message)
+            and not issubclass(w.category, MixedTypesWarning)]
     return corpus, corpus.skipped.to_dict("records") if len(corpus.skipped) else [], msgs
 
 
@@ -176,9 +179,10 @@ def _count_chunk(item: tuple[str, Any], load: dict, name: str, origin: str | Non
     """Load one chunk and count it with the counter's options (runs in the calling process or a worker)."""
     corpus, skipped, msgs = _to_corpus(item, load, name, origin)
     res: dict[str, Any] = {"skipped": skipped, "warnings": msgs, "n_docs": 0, "n_chars": 0,
-                           "ids": np.array([], dtype=np.int64), "out": None}
+                           "ids": np.array([], dtype=np.int64), "out": None, "kinds": {}}
     if corpus is None:
         return res
+    res["kinds"] = getattr(corpus, "_kinds", {})  # a chunk of a loaded Corpus: load_corpus reported it
     docs = corpus.documents
     res["n_docs"] = len(docs)
     res["n_chars"] = int(_text_lengths(docs["text"]).sum())
@@ -197,6 +201,7 @@ class _Reader:
         self.messages: dict[str, None] = {}
         self.ids: list[np.ndarray] = []
         self.n_docs = self.n_chars = self.n_chunks = 0
+        self.kinds: dict[str, dict[str, list]] = {}  # numbers, strings, booleans in each metadata column
 
     def add(self, res: dict) -> None:
         self.n_chunks += 1
@@ -205,6 +210,7 @@ class _Reader:
         self.n_docs += res["n_docs"]
         self.n_chars += res["n_chars"]
         self.ids.append(res["ids"])
+        add_kinds(self.kinds, res.get("kinds", {}))
         self.counter.merge(res)
 
     def _check_ids(self) -> None:
@@ -216,6 +222,9 @@ class _Reader:
                              "or pass doc_id=None to number them 0, 1, ...")
 
     def _report(self, name: str) -> None:
+        for c, kinds in self.kinds.items():  # as load_corpus reports it, with the values of all the chunks
+            if len(kinds) > 1:
+                warnings.warn(mixed_message(c, kinds), MixedTypesWarning, stacklevel=4)
         for msg in list(self.messages)[:5]:
             warnings.warn(msg, UserWarning, stacklevel=4)
         if self.skipped:
@@ -227,7 +236,7 @@ class _Reader:
     def partial(self) -> dict:
         """Everything added up so far, as one chunk result (a Dask partition's answer)."""
         return {**self.counter.partial(), "skipped": self.skipped, "warnings": list(self.messages),
-                "n_docs": self.n_docs, "n_chars": self.n_chars,
+                "n_docs": self.n_docs, "n_chars": self.n_chars, "kinds": self.kinds,
                 "ids": np.concatenate(self.ids) if self.ids else np.array([], np.int64)}
 
     def result(self, name: str) -> pd.DataFrame:
@@ -236,6 +245,7 @@ class _Reader:
             raise ValueError(f"the corpus {name!r} has no documents"
                              + (f" ({len(self.skipped)} skipped: {self.skipped[0]['reason']}...)" if self.skipped
                                 else "") + "; check the path and the text column")
+        self.counter.report_mixed = False  # _report warns as load_corpus does
         out = self.counter.to_frame()
         self._report(name)
         out.attrs["discourse_stream"] = {"documents": self.n_docs, "characters": self.n_chars,
@@ -311,7 +321,10 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         load_corpus, whatever the chunk size; chunks whose texts are all missing or blank are skipped.
     text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep, quoting
         As for :func:`~discourse.load_corpus` (ignored for a Corpus). Documents without a doc id are
-        numbered 0, 1, ... over the whole input, as load_corpus numbers them.
+        numbered 0, 1, ... over the whole input, as load_corpus numbers them. A metadata column that mixes
+        numbers and strings is counted as strings, as load_corpus reads it, with its one warning counting
+        the values of all the chunks, whatever the chunk size (a chunk holding only numbers keeps them when
+        loaded; the counts read them as strings when adding the chunks up).
     chunksize, max_chars : int
         A chunk holds at most ``chunksize`` documents and about ``max_chars`` characters (at least one
         document). Peak memory grows with these, not with the corpus.
@@ -433,7 +446,11 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     chunk's ``Corpus.skipped``). Every skipped item is appended to ``skipped`` (when given; dicts with
     ``file``, ``line``, ``doc_id``, ``reason``) and, once the last chunk is read, one UserWarning says how many
     there were. A text that is not a string (a number) is a TypeError, as for load_corpus, whatever the chunk
-    size.
+    size. A metadata column that mixes numbers and strings (``2000`` and ``"2000"``) is read as strings in
+    each chunk that holds both, as load_corpus reads it; a chunk that holds only numbers keeps them (it is read
+    on its own), and once the last chunk is read one :class:`~discourse.corpus.MixedTypesWarning` names the
+    column. :class:`~discourse.TermCounts` and :class:`~discourse.FrameCounts` count such numbers as strings
+    when they add the chunks up; make the column one type before loading to have it so in every chunk.
     """
     _check_chunks(chunksize, max_chars)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
@@ -442,13 +459,22 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=unreadable)
     left_out: list[dict[str, Any]] = []
+    kinds: dict[str, dict[str, list]] = {}
     for item in items:
         corpus, chunk_skipped, msgs = _to_corpus(item, load, cname, origin)
         left_out.extend(chunk_skipped)
+        if corpus is not None:
+            add_kinds(kinds, getattr(corpus, "_kinds", {}))
         for m in msgs:
             warnings.warn(m, UserWarning, stacklevel=2)
         if corpus is not None:
             yield corpus
+    for c, ks in kinds.items():
+        if len(ks) > 1:
+            warnings.warn(mixed_message(c, ks).replace(" were read as strings", " were read as strings in the "
+                                                       "chunks that also held strings (a chunk that held only "
+                                                       "numbers kept them: each chunk is read on its own)", 1),
+                          MixedTypesWarning, stacklevel=2)
     every = unreadable + left_out  # unreadable lines first, as load_corpus lists them
     if skipped is not None:
         skipped.extend({k: r.get(k) for k in ("file", "line", "doc_id", "reason")} for r in every)
