@@ -35,6 +35,7 @@ _EXPORTS: dict[str, str] = {
     "sentences": "text",
     "STOPWORDS": "text",
     "InputError": "errors",
+    "MixedTypesWarning": "corpus",
     # quotations and voice
     "find_quotes": "quotes",
     "find_quote_spans": "quotes",

@@ -328,7 +328,7 @@ def mixed_message(column: str, kinds: dict[str, list]) -> str:
     """The warning for a metadata column whose values mix kinds (``kinds`` as :func:`value_kinds` gives)."""
     order = [k for k in ("number", "string", "bool") if k in kinds]
     plural = {"number": "numbers", "string": "strings", "bool": "booleans"}
-    parts = [f"{kinds[k][0]} {plural[k]} (such as {_shown(kinds[k][1])})" for k in order]
+    parts = [f"{kinds[k][0]} {plural[k]} (such as {shown_value(kinds[k][1])})" for k in order]
     held = ", ".join(parts[:-1]) + " and " + parts[-1]
     moved = [k for k in order if k != "string"]
     n = sum(kinds[k][0] for k in moved)
@@ -339,7 +339,7 @@ def mixed_message(column: str, kinds: dict[str, list]) -> str:
             f"the same way in the file, or df[{column!r}] = df[{column!r}].astype(str))")
 
 
-def _shown(value: Any) -> str:
+def shown_value(value: Any) -> str:
     """A value of a warning: a string quoted, a number or boolean as printed (``2000``, not ``np.int64(2000)``)."""
     return repr(value) if isinstance(value, str) else printed(value)
 

@@ -198,12 +198,12 @@ class _Counts:
         if self.report_mixed:
             import warnings
 
-            from .corpus import MixedTypesWarning, _shown
+            from .corpus import MixedTypesWarning, shown_value
 
             plural = {"number": "numbers", "string": "strings", "bool": "booleans"}
             for c in mixed:
                 kinds = self.kinds[c]
-                held = [f"{plural[k]} (such as {_shown(kinds[k][1])})" for k in plural if k in kinds]
+                held = [f"{plural[k]} (such as {shown_value(kinds[k][1])})" for k in plural if k in kinds]
                 moved = [plural[k] for k in ("number", "bool") if k in kinds]
                 warnings.warn(f"group column {c!r} holds {', '.join(held[:-1])} and {held[-1]} in the chunks added "
                               f"up: the {' and '.join(moved)} are counted as strings, their printed form, so that "
