@@ -23,10 +23,13 @@ documents. Confidence intervals are percentile bootstrap intervals (Efron & Tibs
 :mod:`discourse.resample`) that resample the group's *documents* with replacement (a cluster bootstrap:
 words of one document are not independent); a group with a single document resamples that document's
 *paragraphs* instead, and a document's own interval resamples its paragraphs. The ``unit`` and
-``n_units`` columns say which; with fewer than two units the interval is missing. A resample that draws no
-pole hit has no balance, as a row without hits has none, and is left out of the percentiles (it had counted as a
-balance of 0, which pinned an end of sparse groups' intervals at exactly 0: a group of 0 : 3 hits got
-[-2.56, 0.00]); where no resample draws a hit, the interval is missing.
+``n_units`` columns say which; with fewer than two units the interval is missing, and so it is when the row's
+pole hits all come from fewer than two units (one document of the group, one paragraph of the document): every
+resample that draws a hit is then copies of that one unit, which says nothing of how the hits vary, and its
+interval lay wholly on one side of 0 however few the hits (one hit in ten documents gave [-1.95, -1.10]). A
+resample that draws no pole hit has no balance, as a row without hits has none, and is left out of the
+percentiles (it had counted as a balance of 0, which pinned an end of sparse groups' intervals at exactly 0: a
+group of 0 : 3 hits got [-2.56, 0.00]); where no resample draws a hit, the interval is missing.
 """
 
 from __future__ import annotations
@@ -714,6 +717,10 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     """Percentile interval of the pooled balance over units resampled with replacement."""
     if len(a) < 2 or n_boot == 0:
         return np.nan, np.nan
+    if np.count_nonzero((a + b) > 0) < 2:
+        # every pole hit in one unit: each resample that draws a hit is copies of that unit, so the resamples
+        # cannot show how the hits vary (one hit in ten documents gave [-1.95, -1.10], wholly below 0)
+        return np.nan, np.nan
     sums = bootstrap_sums(np.column_stack([a, b]), n_boot=n_boot, seed=seed)
     hit = (sums[:, 0] + sums[:, 1]) > 0  # a resample without a pole hit has no balance (see the module notes)
     if not hit.any():
@@ -807,7 +814,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     - ``n_tokens``: word tokens of the row's voice;
     - ``balance``, ``ci_low``, ``ci_high``: missing where the row has no pole hit at all (0 against 0 is
       no evidence of a lean) or its voice has no words (a source that quotes nobody); read them with
-      ``n_positive`` and ``n_negative``: 2 hits against 0 give +1.6 but say little;
+      ``n_positive`` and ``n_negative``: 2 hits against 0 give +1.6 but say little. ``ci_low`` and
+      ``ci_high`` are also missing where the row's pole hits all come from one unit (one document of the
+      group, one paragraph of the document): a bootstrap over the units cannot tell how such hits vary;
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
     - ``n_boot``, ``ci``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``): the
       options, for provenance.

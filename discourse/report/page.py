@@ -235,9 +235,11 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
             else:
                 lo, hi, v = float(r["ci_low"]), float(r["ci_high"]), float(r["balance"])
                 if np.isnan(lo) or np.isnan(hi):
-                    # no interval, so no lean is called from the sign alone
+                    # no interval, so no lean is called from the sign alone; say why (frame_balance gives none
+                    # when its pole hits all come from one unit, however many units there are)
                     lean, ci = "has no interval", ("intervals turned off (n_boot=0)" if a.n_boot == 0
-                                                   else "a single unit to resample")
+                                                   else "a single unit to resample" if int(r["n_units"]) < 2
+                                                   else f"its pole hits all come from one {esc(str(r['unit']))}")
                 elif lo > 0:
                     lean, ci = f"leans <b>{esc(pos)}</b>", f"95% interval [{_num(lo)}, {_num(hi)}]"
                 elif hi < 0:

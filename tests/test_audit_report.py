@@ -1,0 +1,56 @@
+"""Findings of a user audit of the report, frame_balance, the command line and an error message (one test each)."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+import discourse as dc  # noqa: E402
+
+
+def _corpus(texts: list[str], sources: list[str]) -> dc.Corpus:
+    return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts,
+                                                  "source": sources}), text="text", source="source")
+
+
+def test_no_interval_when_the_pole_hits_come_from_one_unit():
+    # frame_balance left out the resamples that draw no pole hit, so a group whose only pole hit sat in one of
+    # its ten documents got an interval wholly below 0 ([-1.95, -1.10]), which read as a significant rights lean:
+    # every resample that draws a hit is copies of that one document. Such a row now has no interval; a row whose
+    # hits come from two or more units keeps the interval it had (the percentiles of the same resamples).
+    from discourse.framing import balance_index
+    from discourse.resample import bootstrap_sums, percentile_interval, row_seed
+
+    plain = "The council met on Monday to discuss the budget."
+    one = _corpus([plain] * 9 + ["Critics warned of mass surveillance."], ["x"] * 10)
+    fb = dc.frame_balance(dc.tokenize(one), by="source", level="both", voice="all", uses="all")
+    group = fb[fb["level"] == "group"].iloc[0]
+    assert (group["n_positive"], group["n_negative"], group["n_units"]) == (0, 1, 10)
+    assert group["balance"] < 0 and np.isnan(group["ci_low"]) and np.isnan(group["ci_high"])
+    assert fb.loc[fb["level"] == "document", ["ci_low", "ci_high"]].isna().all().all()
+
+    two = _corpus([plain] * 8 + ["Critics warned of mass surveillance."] * 2, ["x"] * 10)
+    fb2 = dc.frame_balance(dc.tokenize(two), by="source", level="group", voice="all", uses="all",
+                           n_boot=200, random_state=3).iloc[0]
+    ab = np.array([[0, 0]] * 8 + [[0, 1]] * 2)
+    sums = bootstrap_sums(ab, n_boot=200, seed=row_seed(3, "group", ("x",), "all"))
+    hit = sums.sum(axis=1) > 0
+    lo, hi = percentile_interval(balance_index(sums[hit, 0], sums[hit, 1], 0.5), 0.95)
+    assert (fb2["ci_low"], fb2["ci_high"]) == (float(lo), float(hi)) and fb2["ci_low"] < fb2["ci_high"]
+
+    # the report calls no lean without an interval and says why
+    from discourse.report import Analysis
+    from discourse.report.page import summary_items
+
+    rights = "Mass surveillance is a threat to privacy. The repression and censorship are abuses of human rights."
+    corpus = _corpus([rights, plain, plain, rights, "Mass surveillance is a threat to privacy.", plain],
+                     ["A", "A", "A", "B", "B", "B"])
+    a = Analysis(corpus, n_boot=50)
+    lean = summary_items(a, {"frame_balance": a.balance})["lean"]
+    line = next(i for i in lean if i.startswith("<b>A</b>"))
+    assert "has no interval" in line and "its pole hits all come from one document" in line
+    assert "leans" not in line
