@@ -320,7 +320,9 @@ def _check_counts(counts: pd.DataFrame, lex: Lexicon, cats: list[str], voices: l
                   voice_given: bool) -> tuple[pd.DataFrame, list[str]]:
     """Validate a count table; add ``frame`` (lexicon lookup of each term) and return usable voices."""
     if len(counts) == 0:
-        raise ValueError("counts is empty: there is nothing to count")
+        raise ValueError("counts is empty (no rows): there is nothing to count. An empty corpus gives no rows, and so "
+                         "does a selection of rows that kept none: check the filter (a misspelt speaker or source "
+                         "name keeps no row)")
     n = pd.to_numeric(counts["n"], errors="coerce")
     bad = n.isna() | (n < 0) | (n != np.floor(n))
     if bad.any():

@@ -258,7 +258,9 @@ def check_tokens(tokens: Any, on: str) -> pd.DataFrame:
     check_one_of("on", on, ["norm", "stem"])
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on], "tokens")
     if len(tokens) == 0:
-        raise ValueError("tokens is empty: there is nothing to count; check the corpus and tokenize() options")
+        raise ValueError("tokens is empty (no rows): there is nothing to count. An empty corpus gives no rows, and so "
+                         "does a selection of rows that kept none: check the filter (a misspelt speaker or source "
+                         "name keeps no row)")
     doc_codes, _ = pd.factorize(tokens["doc_id"], sort=False)
     position = tokens["position"].to_numpy()
     # a table whose (document, position) keys never decrease is its own stable sort: the usual case (tokenize's

@@ -54,3 +54,21 @@ def test_no_interval_when_the_pole_hits_come_from_one_unit():
     line = next(i for i in lean if i.startswith("<b>A</b>"))
     assert "has no interval" in line and "its pole hits all come from one document" in line
     assert "leans" not in line
+
+
+def test_an_empty_selection_is_named_in_the_error(seed_tokens):
+    # a speaker filter that kept no row (a typo: 'Yan Lidda' for 'Yan Lida') was told "tokens is empty ...; check
+    # the corpus and tokenize() options", which points at loading, not at the selection the user made; the counts
+    # path (count_frames on a count table) had the same gap
+    import pytest
+
+    picked = seed_tokens[seed_tokens["speaker"] == "Yan Lidda"]
+    for call in (lambda: dc.count_frames(picked, by=["source", "speaker"], voice="quoted"),
+                 lambda: dc.frame_balance(picked)):
+        with pytest.raises(ValueError, match=r"tokens is empty \(no rows\).*a selection of rows that kept none: "
+                                             r"check the filter") as err:
+            call()
+        assert "tokenize() options" not in str(err.value)
+    counts = dc.count_terms(seed_tokens, by=["doc_id", "source"], lexicon="framing")
+    with pytest.raises(ValueError, match=r"counts is empty \(no rows\).*a selection of rows that kept none"):
+        dc.count_frames(counts[counts["source"] == "Al Bawabah"])
