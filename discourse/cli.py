@@ -483,6 +483,7 @@ def _run_kwic(args: argparse.Namespace) -> int:
 
 def _add_kwic(sub) -> None:
     p = sub.add_parser("kwic", help="key words in context, with voice and speaker")
+    p.intermixed = True  # PATH --window 4 QUERY: options between the corpus and the query (_CommandParser)
     _corpus_args(p)
     p.add_argument("query", help="word, glob (surveil*) or phrase ('safe city'); with --lexicon: "
                    "category name(s), comma-separated")
@@ -812,6 +813,27 @@ def _add_report(sub) -> None:
 
 
 # ------------------------------------------------------------------------------------------ main
+class _CommandParser(argparse.ArgumentParser):
+    """A command's parser. With ``intermixed`` set (kwic, the one command with two positionals, PATH and QUERY),
+    options may stand between the positionals, as users type them: ``discourse kwic PATH --window 4 QUERY``.
+    Plain argparse matched the block before the first option (``PATH``) to both positionals at once (PATH is
+    optional, so it became the query) and found no place for ``QUERY`` after the options: the top-level usage
+    and "unrecognized arguments: QUERY" (a user audit). ``parse_known_intermixed_args`` reads the options first
+    and then the positionals together."""
+
+    intermixed = False
+    _parsing = False
+
+    def parse_known_args(self, args=None, namespace=None):
+        if not self.intermixed or self._parsing:
+            return super().parse_known_args(args, namespace)
+        self._parsing = True  # parse_known_intermixed_args calls parse_known_args (twice) on the way
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._parsing = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="discourse",
@@ -821,7 +843,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"discourse {__version__}")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an error (also after COMMAND)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_CommandParser)
     sub.required = True
     for add in _SUBCOMMANDS:
         add(sub)

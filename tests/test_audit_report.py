@@ -72,3 +72,22 @@ def test_an_empty_selection_is_named_in_the_error(seed_tokens):
     counts = dc.count_terms(seed_tokens, by=["doc_id", "source"], lexicon="framing")
     with pytest.raises(ValueError, match=r"counts is empty \(no rows\).*a selection of rows that kept none"):
         dc.count_frames(counts[counts["source"] == "Al Bawabah"])
+
+
+def test_kwic_takes_options_between_the_corpus_and_the_query(tmp_path, capsys):
+    # 'discourse kwic PATH --window 4 QUERY' failed with the top-level usage and "unrecognized arguments: QUERY"
+    # (exit 2): argparse gave the block before the first option (PATH) to both positionals, PATH being optional,
+    # and had no place left for QUERY; options now stand anywhere, as after QUERY
+    from discourse.cli import main
+
+    path = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "source": ["x", "y"],
+                  "text": ["Mass surveillance threatens privacy.", "Privacy matters to the jury."]}).to_csv(path,
+                                                                                                        index=False)
+    outputs = []
+    for args in (["kwic", str(path), "privacy", "--window", "1"], ["kwic", str(path), "--window", "1", "privacy"],
+                 ["kwic", "--window", "1", str(path), "--source", "source", "privacy"]):
+        assert main(args) == 0
+        outputs.append(capsys.readouterr().out)
+    assert "2 match(es)" in outputs[0] and outputs[1] == outputs[0] == outputs[2]
+    assert "threatens [privacy] ." in outputs[0].replace("  ", " ")  # --window 1 took effect
