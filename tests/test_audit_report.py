@@ -91,3 +91,29 @@ def test_kwic_takes_options_between_the_corpus_and_the_query(tmp_path, capsys):
         outputs.append(capsys.readouterr().out)
     assert "2 match(es)" in outputs[0] and outputs[1] == outputs[0] == outputs[2]
     assert "threatens [privacy] ." in outputs[0].replace("  ", " ")  # --window 1 took effect
+
+
+def test_who_voices_the_poles_accounts_for_every_quoted_or_reported_hit():
+    # the summary's "Who voices the poles" named at most three speakers and silently left out the rest and every
+    # hit without a named speaker ("5 quoted or reported; by A (1), B (1), C (1)." while 2 had no named speaker);
+    # it now says "and N more speakers (M hits)" and "M with no named speaker", so the parts add up
+    import re
+
+    from discourse.report import Analysis
+    from discourse.report.page import summary_items
+
+    names = ["Ann Lee", "Omar Diaz", "Jane Smith", "Paul Brown", "Mary Jones"]
+    texts = [f"\u201cMass surveillance threatens privacy,\u201d said {n}. The council met." for n in names[:4]]
+    texts += ["\u201cMass surveillance threatens privacy,\u201d said Mary Jones. \u201cWe fear censorship,\u201d "
+              "Mary Jones said.",
+              "The council met. \u201cWe reject mass surveillance and repression in our city.\u201d",
+              "The plan is smart and innovative. We oppose censorship."]
+    corpus = _corpus(texts, ["A"] * 4 + ["B"] * 3)
+    a = Analysis(corpus, n_boot=10)
+    m = a.matches[(a.matches["frame"] == "rights") & (a.matches["voice"] != "author")]
+    assert len(m) == 13 and m["speaker"].isna().sum() == 2  # 11 by five named speakers, 2 by nobody named
+    line = next(i for i in summary_items(a, {"frame_balance": a.balance})["voice"] if i.startswith("<b>rights</b>"))
+    assert line.endswith("13 quoted or reported; most by Mary Jones (3), Ann Lee (2), Omar Diaz (2) and 2 more "
+                         "speakers (4 hits); 2 with no named speaker.")
+    named = sum(int(k) for k in re.findall(r"\((\d+)\)", line.split("quoted or reported")[1]))
+    assert named + 4 + 2 == 13

@@ -262,15 +262,20 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
             author, author_eval = int(in_author.sum()), int((in_author & evaluative).sum())
             spk = sub[~in_author]["speaker"].dropna().astype(str) if "speaker" in sub else pd.Series()
             counted = spk[spk.str.strip() != ""].value_counts()
-            top = counted.head(3)
-            who = ", ".join(f"{esc(s)} ({int(k)})" for s, k in top.items())
-            if len(counted) > 3 and counted.iloc[2] == counted.iloc[3]:
-                who += ", ..."  # a tie beyond the three named
+            # the three most frequent speakers by name; the rest and the hits without a named speaker as numbers,
+            # so the parts add up to the quoted or reported hits (the sentence named three and left out the rest)
+            who = ", ".join(f"{esc(s)} ({int(k)})" for s, k in counted.head(3).items())
+            if len(counted) > 3:
+                n_more, k_more = len(counted) - 3, int(counted.iloc[3:].sum())
+                who += (f" and {n_more} more speaker{'s' if n_more > 1 else ''} "
+                        f"({k_more} hit{'s' if k_more > 1 else ''})")
+            unnamed = n - author - int(counted.sum())
             out["voice"].append(f"<b>{esc(f)}</b>: {n} hits of every use ({int(evaluative.sum())} evaluative), "
                                 f"{author} ({author / n:.0%}) in the authors' own voice ({author_eval} of them "
                                 f"evaluative), {n - author} quoted or reported"
                                 + (f"; {'most ' if len(counted) and counted.iloc[0] > 1 else ''}by {who}"
-                                   if who else "") + ".")
+                                   if who else "")
+                                + (f"; {unnamed} with no named speaker" if unnamed else "") + ".")
 
     # key terms
     kw = tables.get("keyness")
