@@ -117,3 +117,31 @@ def test_who_voices_the_poles_accounts_for_every_quoted_or_reported_hit():
                          "speakers (4 hits); 2 with no named speaker.")
     named = sum(int(k) for k in re.findall(r"\((\d+)\)", line.split("quoted or reported")[1]))
     assert named + 4 + 2 == 13
+
+
+def test_summary_states_each_outlets_lean_in_its_own_voice(seeds):
+    # the summary stated each outlet's lean from the "all voices" row, which adds the quoted speakers' hits to the
+    # outlet's own: on the seeds Al Bawaba "shows no clear lean" (+0.40) although its own voice leans rights
+    # (-0.87, interval below 0) and the vendors it quotes lean promotional (+2.51), while frame_scores defaults to
+    # the author's voice. The lean is now the author row's, said so, with the quoted voices added where they differ
+    from discourse.report import Analysis
+    from discourse.report.page import _summary_html, summary_items
+
+    a = Analysis(seeds, n_boot=200)
+    b = a.balance
+    row = b[(b["level"] == "group") & (b["source"] == "Al Bawaba")].set_index("voice")
+    own, quoted = row.loc["author"], row.loc["quoted"]
+    assert own["ci_high"] < 0 < quoted["ci_low"] and row.loc["all", "ci_low"] < 0 < row.loc["all", "ci_high"]
+    tables = {"frame_balance": b}
+    line = next(i for i in summary_items(a, tables)["lean"] if i.startswith("<b>Al Bawaba</b>"))
+    assert line.startswith(f"<b>Al Bawaba</b>, in its own voice, leans <b>rights</b>: balance {own['balance']:+.2f}, "
+                           f"95% interval [{own['ci_low']:+.2f}, {own['ci_high']:+.2f}]; "
+                           f"{own['n_positive']} promotional : {own['n_negative']} rights evaluative hits")
+    assert (f"; the voices it quotes lean <b>promotional</b> (balance {quoted['balance']:+.2f}, 95% interval "
+            f"[{quoted['ci_low']:+.2f}, {quoted['ci_high']:+.2f}]; {quoted['n_positive']} : {quoted['n_negative']} "
+            "evaluative hits).") in line
+    assert "no clear lean" not in line
+    # where the quoted voices lean as the outlet does, or not clearly, nothing is added
+    edge = next(i for i in summary_items(a, tables)["lean"] if i.startswith("<b>The Edge Markets</b>"))
+    assert "leans <b>promotional</b>" in edge and "quotes" not in edge
+    assert "in each group's own (author) voice" in _summary_html(a, tables, None)
