@@ -7,7 +7,8 @@ other.
 - **Paragraphs**: blank lines separate paragraphs when a text has any; otherwise every non-empty line is a
   paragraph (the convention of most web-scraped news text), except in hard-wrapped text (lines of a fixed
   width, most of them ending inside a sentence), whose lines are joined until a sentence ends at a line end
-  (:func:`paragraphs`).
+  (:func:`paragraphs`). A line holding only a form feed or vertical tab is a page break, not a blank line:
+  the text on either side is one paragraph unless a sentence ends before it.
 - **Sentences**: nltk's Punkt sentence tokenizer with hand-set parameters (a list of abbreviations such as
   ``mr``, ``dr``, ``u.s``, ``inc``, month names), so "Mr. Pang" and "the U.S. government" do not end a
   sentence. No nltk data download is needed. Sentences never cross paragraphs. Punkt's steps are those of
@@ -49,7 +50,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     inside a paragraph are wrapped lines); otherwise every non-empty line is a paragraph (the convention
     of most web-scraped news text), unless the text is hard-wrapped. The compiled kernel
     (``paragraph_spans`` in discourse/_kernel.c) reads the lines in one pass; :func:`_paragraphs_pattern` is
-    its twin (the same spans, tests/test_matcher_kernel.py). A step on their spans follows
+    its twin (the same spans, tests/test_matcher_kernel.py). Two steps on their spans follow
     (:func:`_rewrap`, linear in the number of lines):
 
     - **Hard-wrapped text.** Text cut into lines of a fixed width with no blank line (PDF and OCR text; the UN
@@ -73,6 +74,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       the margin above one half keeps text that alternates line by line (a word per line,
       "Mass\\nsurveillance\\n" repeated) one paragraph per line. Text of a script without case
       is never called hard-wrapped.
+    - **Page breaks.** A form feed or vertical tab in the white space between two lines (a PDF page break,
+      mostly a line of its own, with or without blank lines around it: 82 % of the UN speeches of 2015, 99 %
+      of 2013) is not a paragraph break. A run of blank lines that holds one belongs to the page break and
+      does not make a text use the blank-line convention: a text whose only blank lines are page breaks is
+      read line by line (and may be hard-wrapped). Nor does a page break separate paragraphs by itself: the
+      page ended where the text was cut, mid-sentence as often as not, so the text on either side of it is
+      one paragraph unless the line before ends a sentence and the line after does not begin in lowercase
+      (the rule of the lines of hard-wrapped text, in either convention). Lines a PDF repeats on every page
+      (page numbers, document symbols) stay in the text: they are the lines before and after the break.
     """
     spans = _KERNEL_PARAGRAPHS(text) if _KERNEL_PARAGRAPHS is not None else _paragraphs_pattern(text)
     if len(spans) < 2:
@@ -118,29 +128,47 @@ def _ends_sentence(text: str, s: int, e: int) -> bool:
     return text[w:e - 1].lower() not in _TITLES
 
 
+# a run of blank lines (lines of white space), possessive so that it cannot backtrack; a page break when it holds
+# a form feed or vertical tab
+_BLANK_RUN = re.compile(r"\n(?:[ \t\r\f\v]*+\n)++")
+
+
 def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """:func:`paragraphs`' step on the spans of the kernel (or its twin): the lines of a hard-wrapped text
-    joined unless a sentence ends there (the rules in :func:`paragraphs`)."""
-    if _BLANK.search(text) is not None:
+    """:func:`paragraphs`' steps on the spans of the kernel (or its twin): the lines of a text whose only
+    blank lines belong to page breaks, read one by one; the lines of a hard-wrapped text and the text on
+    either side of a page break joined unless a sentence ends there (the rules in :func:`paragraphs`)."""
+    pages = "\f" in text or "\v" in text
+    blank = _BLANK.search(text) is not None
+    if blank and not pages:
         return spans
+    if blank and all("\f" in r or "\v" in r for r in _BLANK_RUN.findall(text)):
+        blank = False  # every blank line belongs to a page break: read the text line by line
+        spans = _trimmed(text, _NONBLANK_LINE)
+        if len(spans) < 2:
+            return spans
     n = len(spans) - 1  # the breaks
     lower = [text[s].islower() for s, _ in spans]
-    if 20 * (sum(lower) - lower[0]) <= 11 * n:  # a bound: the lines after a run-on break begin in lowercase
+    ends = None
+    wrapped = indented = False
+    if not blank and 20 * (sum(lower) - lower[0]) > 11 * n:  # a bound: the lines after a run-on break are lowercase
+        ends = [_ends_sentence(text, s, e) for s, e in spans]
+        wrapped = 20 * sum(1 for i in range(1, n + 1) if lower[i] and not ends[i - 1]) > 11 * n
+        if wrapped:
+            after = [text[spans[i][0] - 1] != "\n" for i in range(1, n + 1) if ends[i - 1] and not lower[i]]
+            indented = 2 * sum(after) > len(after)
+    if not wrapped and not pages:
         return spans
-    ends = [_ends_sentence(text, s, e) for s, e in spans]
-    if 20 * sum(1 for i in range(1, n + 1) if lower[i] and not ends[i - 1]) <= 11 * n:
-        return spans
-    after = [text[spans[i][0] - 1] != "\n" for i in range(1, n + 1) if ends[i - 1] and not lower[i]]
-    indented = 2 * sum(after) > len(after)
     out: list[tuple[int, int]] = []
     cs, ce = spans[0]
     for i in range(1, n + 1):
         s, e = spans[i]
-        if not ends[i - 1] or lower[i] or (indented and text[s - 1] == "\n"):
-            ce = e
-        else:
-            out.append((cs, ce))
-            cs, ce = s, e
+        if wrapped or "\f" in text[ce:s] or "\v" in text[ce:s]:  # a line break of wrapped text, a page break
+            ended = ends[i - 1] if ends is not None else _ends_sentence(text, spans[i - 1][0], ce)
+            if not ended or lower[i] or (indented and text[s - 1] == "\n"):
+                ce = e
+                continue
+        out.append((cs, ce))
+        cs, ce = s, e
     out.append((cs, ce))
     return out
 

@@ -76,3 +76,37 @@ def test_one_paragraph_per_line_keeps_its_paragraphs():
     # a stray mid-sentence line break in such a text stays a break (it is not hard-wrapped)
     stray = "First paragraph. It ends\nhere, after a stray break.\nSecond paragraph.\nThird paragraph.\n"
     assert len(_texts(stray)) == 4
+
+
+def test_a_form_feed_line_is_a_page_break_not_a_blank_line():
+    # Finding 7: a line holding only a form feed (a PDF page break, as in most UN speeches of 2015) counted as
+    # a blank line, so the whole text switched to "blank lines separate paragraphs" and its one-line
+    # paragraphs merged into page-sized ones (3 paragraphs for a speech of 29). Now a run of blank lines that
+    # holds a form feed or vertical tab is a page break: it does not switch the convention, and the text on
+    # either side of it is one paragraph unless the line before ends a sentence and the next is not lowercase.
+    speech = ("It is an honour to address the Assembly.\n"
+              "The world has changed a great deal in the past seventy years.\n"
+              "To that end, my Government is implementing its national\n"
+              "\f\n"
+              "development plan, which aims to modernize the economy.\n"
+              "We support the reform of the Council.\n"
+              "\x0b\n"
+              "Finally, I thank the Secretary-General.\n")
+    assert _texts(speech) == ["It is an honour to address the Assembly.",
+                              "The world has changed a great deal in the past seventy years.",
+                              "To that end, my Government is implementing its national\n\f\n"
+                              "development plan, which aims to modernize the economy.",
+                              "We support the reform of the Council.",
+                              "Finally, I thank the Secretary-General."]
+    # blank lines around the page break belong to it: the text is still read line by line
+    padded = speech.replace("\f\n", "\n\f\n\n")
+    assert [" ".join(p.split()) for p in _texts(padded)] == [" ".join(p.split()) for p in _texts(speech)]
+    # where real blank lines separate paragraphs, a page break (with its blank lines) is no paragraph break
+    # of its own: a sentence cut by it is one paragraph, a paragraph that ended before it stays apart
+    blocks = ("The first paragraph is wrapped\nover two lines.\n\n"
+              "The second paragraph runs over the end of the\n\n\n\f\npage and goes on.\n\n"
+              "The third paragraph ends on its page.\n\f\nThe fourth begins the next page.\n")
+    assert _texts(blocks) == ["The first paragraph is wrapped\nover two lines.",
+                              "The second paragraph runs over the end of the\n\n\n\f\npage and goes on.",
+                              "The third paragraph ends on its page.",
+                              "The fourth begins the next page."]
