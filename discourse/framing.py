@@ -933,6 +933,30 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     return _balance_frame(records, by_cols, keep_doc_col)
 
 
+def _warn_empty_pole(out: pd.DataFrame) -> None:
+    """Warn when one pole has no counted hit in any row of a balance table and the other has some.
+
+    Every balance is then ``log((n + s) / s)`` of the other pole's count ``n`` alone, with intervals as narrow as
+    that count is steady: a confident-looking lean that compares nothing (a user audit: every entry of a pole
+    misspelt gave each group "+4.5 [3.85, 4.95]" and no warning). The table is kept as computed; the warning
+    names the pole and the fix.
+    """
+    if out.empty:
+        return
+    n_p, n_n = int(out["n_positive"].sum()), int(out["n_negative"].sum())
+    if (n_p == 0) == (n_n == 0):
+        return
+    pos, neg = str(out["positive_pole"].iat[0]), str(out["negative_pole"].iat[0])
+    empty, other = (pos, neg) if n_p == 0 else (neg, pos)
+    uses = out["uses"].iat[0]
+    voices = ", ".join(dict.fromkeys(str(v) for v in out["voice"]))
+    warnings.warn(f"frame_balance: the pole {empty!r} has no counted hit in any row (uses={uses!r}, voice {voices}), "
+                  f"so every balance is a count of {other!r} hits alone, not a comparison of two poles, and no lean "
+                  f"can be read from it; check the {empty!r} entries against the tokens (Lexicon.check(tokens) lists "
+                  "entries with no hits: misspelt or absent), count every use (uses='all', --uses all), or choose "
+                  "other poles (poles=, --poles)", UserWarning, stacklevel=4)
+
+
 def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_col: bool) -> pd.DataFrame:
     cols = [BALANCE_COLUMNS[0], *by_cols, *(["doc_id"] if keep_doc_col else []), *BALANCE_COLUMNS[1:]]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d"])
@@ -940,6 +964,7 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
     # lean either way: the balance is missing, not 0 with the interval [0, 0]
     none = (out["n_tokens"] == 0) | ((out["n_positive"] == 0) & (out["n_negative"] == 0))
     out.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
+    _warn_empty_pole(out)
     out["_l"] = (out["level"] == "document").astype(int)
     out["_v"] = out["voice"].map(VOICES.index)
     out = out.sort_values(["_l", "_g", "_d", "_v"], kind="stable").drop(columns=["_l", "_g", "_d", "_v"])

@@ -8,6 +8,7 @@ matplotlib.use("Agg")
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
 
 import discourse as dc  # noqa: E402
 
@@ -145,3 +146,35 @@ def test_summary_states_each_outlets_lean_in_its_own_voice(seeds):
     edge = next(i for i in summary_items(a, tables)["lean"] if i.startswith("<b>The Edge Markets</b>"))
     assert "leans <b>promotional</b>" in edge and "quotes" not in edge
     assert "in each group's own (author) voice" in _summary_html(a, tables, None)
+
+
+def test_a_pole_without_any_hit_is_warned_and_no_lean_is_called():
+    # a pole whose entries never occur (a lexicon with every 'rights' entry misspelt) gave every group a confident
+    # balance, log((n + 0.5) / 0.5) of the other pole's count alone ("leans sovereignty +5.47 [4.92, 5.87]"), with
+    # no warning from frame_balance and a lean called for every group in the report's summary without a word
+    import warnings
+
+    from discourse.report import Analysis
+    from discourse.report.page import summary_items
+
+    lex = dc.load_lexicon({"sovereignty": ["sovereign*", "non-interference"], "rights": ["humna rights"]})
+    text = "Our sovereignty is sacred. Non-interference and sovereign equality guide us. Sovereignty first."
+    corpus = _corpus([text] * 6, ["A", "A", "A", "B", "B", "B"])
+    tokens = dc.tokenize(corpus)
+    with pytest.warns(UserWarning, match=r"the pole 'rights' has no counted hit in any row.*check the 'rights' "
+                                         r"entries.*Lexicon\.check\(tokens\)"):
+        fb = dc.frame_balance(tokens, lex, poles=("sovereignty", "rights"), n_boot=50)
+    assert (fb["n_negative"] == 0).all() and (fb.loc[(fb["level"] == "group") & (fb["voice"] == "author"), "n_positive"] > 0).all()
+    # both poles with hits: no such warning
+    both = dc.load_lexicon({"sovereignty": ["sovereign*"], "rights": ["non-interference"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dc.frame_balance(tokens, both, poles=("sovereignty", "rights"), n_boot=50)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = Analysis(corpus, lexicon=lex, poles=("sovereignty", "rights"), n_boot=50)
+        items = summary_items(a, {"frame_balance": a.balance})
+    assert items["lean"] and all("(no group has a hit of rights in its own voice: this counts sovereignty hits "
+                                 "alone)" in line for line in items["lean"])
+    assert any("No group has an evaluative hit of <b>rights</b>" in c for c in items["caveats"])

@@ -224,6 +224,18 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
         m_all = a.matches
         in_author = (m_all["frame"].isin(a.poles) & (m_all["voice"] == "author")).to_numpy() if len(m_all) else []
         other_uses = (group_labels(m_all[a.by])[in_author].value_counts() if len(m_all) else pd.Series(dtype=int))
+        # a pole with no evaluative hit in any group's own voice: every balance counts the other pole alone
+        # (log((n + s) / s)), a confident-looking lean that compares nothing when the pole's entries are misspelt (a
+        # user audit: every group "leans sovereignty +5.47 [4.92, 5.87]"), and a one-pole count when the corpus
+        # truly never words it: each lean line and the caveats say so
+        tot_p, tot_n = int(b["n_positive"].sum()), int(b["n_negative"].sum())
+        empty_pole = (pos if tot_p == 0 else neg) if (tot_p == 0) != (tot_n == 0) else None
+        if empty_pole is not None:
+            out["caveats"].append(
+                f"No group has an evaluative hit of <b>{esc(empty_pole)}</b> in its own voice, so no balance "
+                f"compares the two poles: each lean counts the other pole alone. If the corpus should word "
+                f"{esc(empty_pole)}, check the lexicon's entries against it (Lexicon.check(tokens), and the "
+                "lexicon_check.csv that discourse frames writes, list entries with no hits).")
         for g in [g for g in a.group_order if g in with_balance]:
             r = b[b["_g"] == g].iloc[0]
             n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
@@ -264,6 +276,9 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                 who = "the voices it quotes" if o["voice"] == "quoted" else "the speakers it reports"
                 line += (f"; {who} lean <b>{esc(o_pole)}</b> (balance {_num(float(o['balance']))}, 95% interval "
                          f"[{_num(o_lo)}, {_num(o_hi)}]; {o_p} : {o_n} evaluative hits)")
+            if empty_pole is not None and n_p + n_n:
+                line += (f" (no group has a hit of {esc(empty_pole)} in its own voice: this counts "
+                         f"{esc(neg if empty_pole == pos else pos)} hits alone)")
             out["lean"].append(line + ".")
 
     # who voices which frame
