@@ -292,14 +292,22 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
                          follow_links=getattr(args, "follow_links", False), clean=not args.no_clean)
     by = getattr(args, "by", None)
     if check_by and isinstance(by, str):
-        _check_by_column(corpus, by)
+        _check_by_column(corpus, by, args)
     return corpus
 
 
 # ------------------------------------------------------------------------------------------ corpus
-def _check_by_column(corpus, by: str) -> None:
+def _check_by_column(corpus, by: str, args: argparse.Namespace | None = None) -> None:
     if by not in corpus.documents.columns or by == "text":  # (the text is no group: it failed later, in tokenize)
-        raise ValueError(f"by={by!r} (--by) is not a document column; available: "
+        # a column that --source / --date / --doc-id read under the library's own name ('--source country_iso3 --by
+        # country_iso3' was refused without saying that the column is called 'source' now; a user audit)
+        renamed = {getattr(args, flag, None): (name, opt) for flag, name, opt in
+                   (("source", "source", "--source"), ("date", "date", "--date"), ("doc_id", "doc_id", "--doc-id"))}
+        hint = ""
+        if by in renamed and renamed[by][0] in corpus.documents.columns and by != renamed[by][0]:
+            name, opt = renamed[by]
+            hint = f"; {opt} {by} loaded that column as {name!r}: group by it with --by {name}"
+        raise ValueError(f"by={by!r} (--by) is not a document column{hint}; available: "
                          f"{_fmt([c for c in corpus.documents.columns if c != 'text'])}")
 
 
@@ -539,7 +547,7 @@ def _run_topics(args: argparse.Namespace) -> int:
 
     corpus = load_from_args(args)
     by = args.by
-    _check_by_column(corpus, by)
+    _check_by_column(corpus, by, args)
     ks = _parse_k_range(args.choose_k) if args.choose_k else None
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
@@ -687,7 +695,7 @@ def _run_frames(args: argparse.Namespace) -> int:
 
     corpus = load_from_args(args)
     by = args.by
-    _check_by_column(corpus, by)
+    _check_by_column(corpus, by, args)
     lex = load_lexicon(args.lexicon)
     meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
     poles = tuple(p.strip() for p in args.poles.split(",")) if args.poles else ("promotional", "rights")  # as report reads them

@@ -178,3 +178,21 @@ def test_a_pole_without_any_hit_is_warned_and_no_lean_is_called():
     assert items["lean"] and all("(no group has a hit of rights in its own voice: this counts sovereignty hits "
                                  "alone)" in line for line in items["lean"])
     assert any("No group has an evaluative hit of <b>rights</b>" in c for c in items["caveats"])
+
+
+def test_by_names_the_column_that_source_renamed(tmp_path, capsys):
+    # '--source country_iso3 --by country_iso3' (compare countries) was refused with "not a document column"
+    # listing 'source' among the columns, without saying that --source had loaded the column as 'source'
+    from discourse.cli import main
+
+    path = tmp_path / "c.jsonl"
+    pd.DataFrame({"doc_id": ["a", "b"], "country_iso3": ["FRA", "DEU"],
+                  "text": ["Mass surveillance threatens privacy.", "Smart city platforms."]}).to_json(
+        path, orient="records", lines=True)
+    assert main(["frames", str(path), "--source", "country_iso3", "--by", "country_iso3",
+                 "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "--source country_iso3 loaded that column as 'source': group by it with --by source" in err
+    # a column that is simply absent gets no such hint
+    assert main(["frames", str(path), "--by", "country", "--out", str(tmp_path / "out2")]) == 2
+    assert "loaded that column" not in capsys.readouterr().err
