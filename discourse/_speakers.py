@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 
-from ._attribution import _AMOUNT, _LEADING_FUNCTION, _attr_sentence, _object_before
+from ._attribution import _AMOUNT, _LEADING_FUNCTION, _PERSONISH_HEADS, _attr_sentence, _object_before
 from ._quote_cues import (
     _NOUNISH,
     _NP,
@@ -62,6 +62,7 @@ from ._speaker_names import (
     _OWNER_ADJ,
     _OWNER_AFTER,
     _OWNER_BEFORE,
+    _PLURAL_OFFICES,
     _PORTFOLIO_WORDS,
     _PORTFOLIOS,
     _PRONOUN_SPEAKERS,
@@ -2107,6 +2108,7 @@ class _Speakers:
 
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
         self._common_heads: dict[str, bool] = {}  # _common_head per word asked
+        self._plurals: dict[str, bool] = {}  # _bare_plural per word asked
         self._business: dict[str, bool] = {}  # _business_name per name asked
         self._not_bodies: dict[str, bool] = {}  # _no_body per name asked
         self._mentions_of: dict[int, list[int]] | None = None  # (_no_body's index of the mentions)
@@ -2986,7 +2988,7 @@ class _Speakers:
             p, ent = self.mentions[j]
             if p >= where or p - m.end() > 40:
                 break
-            if (ent.kind == "person" and (ent.gender is None or ent.gender == gender)
+            if (ent.kind == "person" and (ent.gender is None or ent.gender == gender) and not self._bare_plural(ent)
                     and "," in self.text[p:where] and _subject_like(self.text, p)):
                 return ent
         return None
@@ -3790,6 +3792,8 @@ class _Speakers:
             if kind == "person" and self._in_byline(p):
                 continue  # round 39: the byline's reporter ('By Rhiannon Pryce, BBC Wales') is no one the copy quotes
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
+                if kind == "person" and gender is not None and self._bare_plural(ent):
+                    continue  # 'Critics say ...': a plural is no antecedent of 'he' or 'she' (:meth:`_bare_plural`)
                 if (kind == "person" and gender is not None and ent.gender is None
                         and _REPORTED_SUBJECT_BEFORE.search(self.text, max(0, p - 20), p) is not None):
                     # 'Prosecutor Helen Gaskell said Maddox had been ... “...,” she told magistrates' (round 16): the
@@ -3899,6 +3903,38 @@ class _Speakers:
         Round 37."""
         at = self.text.find(ent.words[0], p, p + 120) if ent.words else -1
         return at >= 0 and _PP_BEFORE_NAME_RUN.search(self.text, max(0, at - 60), at) is not None
+
+    def _bare_plural(self, ent: _Entity) -> bool:
+        """Is the 'person' ``ent`` of the table a bare plural noun phrase that opened a sentence ('Critics say ...',
+        'Vendors praised ...', 'Residents protested ...'), no one's name, so never the antecedent of 'he' or 'she'?
+
+        Reasoning (audit, finding 5a): a personal pronoun agrees in number with its antecedent (Quirk et al. 1985,
+        6.10; Huddleston & Pullum 2002, 17.2.2), so a plural noun phrase is no antecedent of 'he' or 'she'; the table
+        took the capitalised first word of such a sentence for a name, and 'she said' went to 'Critics'. A word is
+        read as a bare plural only where nothing marks it as a name: one word, no sex, role or title, written with a
+        capital only where a sentence opens (a common noun's capital there is the sentence's; 'said Masters' or 'to
+        Summers' inside a sentence is a name's), not a given name nor the plural of one (the patronymic surnames
+        'Peters', 'Rogers', 'Williams'), and whose singular is a noun of persons: a role, a person's or a source's
+        noun of the tables, one of the plural heads of persons (:data:`_PERSONISH_HEADS`, :data:`_GROUP_OF_PLURALS`,
+        :data:`_PLURAL_OFFICES`), or an agent noun (:func:`_agent_noun`). A surname alone that looks like such a plural
+        ('Summers', 'Masters') and is written only where sentences open is then left unresolved: no speaker, which
+        misleads less than a wrong one."""
+        if ent.kind != "person" or len(ent.words) != 1 or ent.gender or ent.role or ent.rank:
+            return False
+        w = ent.words[0]
+        found = self._plurals.get(w)
+        if found is not None:
+            return found
+        low = w.lower()
+        one = _singular(low)
+        found = False
+        if (w[:1].isupper() and w[1:].islower() and one != low and low not in _GIVEN_NAMES and one not in _GIVEN_NAMES
+                and all(_sentence_opening(self.text, m.start())
+                        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", self.text))):
+            found = (one in _ROLE_WORDS or one in _DESCRIBED_NOUNS or one in _SOURCE_NOUNS or one in _DESCRIBED_HEADS
+                     or low in _PERSONISH_HEADS or low in _GROUP_OF_PLURALS or low in _PLURAL_OFFICES or _agent_noun(one))
+        self._plurals[w] = found
+        return found
 
     def _gendered_subject_before(self, j: int, gender: str) -> _Entity | None:
         """A person of ``gender`` named as a subject before the mention ``j`` in the same sentence (at most five mentions
