@@ -1649,6 +1649,63 @@ def _description_speaker(written: str) -> str | None:
     return " ".join(words)
 
 
+_CASE_ARTICLES = frozenset(("the", "a", "an"))
+# the tables' nouns of persons, whose capital inside a description is a style of the text ('The Spokeswoman added')
+_PERSON_HEAD_TABLES = (_ROLE_WORDS, _PERSON_NOUNS, _FEMALE_NOUNS, _MALE_NOUNS)
+
+
+def _description_case_key(speaker: str, reason: str | None) -> tuple | None:
+    """The form of a speaker written with a leading article that :func:`one_description_form` compares: the article in
+    lower case and, for a description (no name: ``reason`` is not 'named'), its head noun in lower case where the
+    tables know it as a noun of persons; None for a speaker without a leading article."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in _CASE_ARTICLES:
+        return None
+    key = [words[0].lower(), *words[1:]]
+    if reason != "named":
+        k = next((i for i, w in enumerate(words) if i >= 1 and w in _PREPOSITIONS), len(words))
+        head = key[k - 1].rstrip(".,;:’'").lower()
+        if k >= 2 and (any(head in t or _singular(head) in t for t in _PERSON_HEAD_TABLES) or _role_word(head)
+                       or _agent_noun(head) or _persons_plural(head) or head in _DESCRIBED_HEADS
+                       or head in _SOURCE_NOUNS):
+            key[k - 1] = key[k - 1].lower()
+    return tuple(key)
+
+
+def one_description_form(out: list[dict]) -> None:
+    """One speaker, one name, for descriptions too: the speakers of one document's quotations and reported clauses
+    that differ only in the case of their leading article ('The jurors said ...' opening a sentence, '..., the jurors
+    said' inside one) or, for a description, in the case of its head noun as well ('The Spokeswoman added', 'the
+    spokeswoman said'), are one speaker, written in its mid-sentence form: the article in lower case, and each word in
+    lower case where one of the forms writes it so ('the jurors', 'the spokeswoman'). ``speaker_as_written`` keeps
+    what the text wrote.
+
+    Reasoning (audit, finding 4): the capital of an article that opens a sentence belongs to the sentence, not to the
+    noun phrase (the phrase's own form is the one written inside a sentence), and a role noun written once with a
+    capital is the same common noun (a house style of titles, Quirk et al. 1985, 5.65-5.66); the README promises the
+    canonical name per document, and counts and balances by speaker had split 'The jurors' from 'the jurors'. Only
+    the case is read: different words stay different speakers, and an indefinite description is not its definite
+    take-up ('A Highway Department source' and 'The Highway Department source' stay two values; a definite that
+    repeats an indefinite one is resolved, or not, by :meth:`_Speakers._indefinite_antecedent`, a rule of reference,
+    not of spelling). The head's case is read only for a description whose head the tables know as a noun of persons
+    (a role, a person's noun, an agent noun, a plural of persons), never for a name ('The Post' is not 'the post'). A
+    form the document writes once, with no other form beside it, is left as it is."""
+    groups: dict[tuple, list[dict]] = {}
+    for d in out:
+        spk = d.get("speaker")
+        if isinstance(spk, str) and (key := _description_case_key(spk, d.get("speaker_reason"))) is not None:
+            groups.setdefault(key, []).append(d)
+    for key, rows in groups.items():
+        forms = {d["speaker"] for d in rows}
+        if len(forms) < 2:
+            continue
+        split = [f.split() for f in forms]
+        canon = " ".join([key[0]] + [w.lower() if any(s[i] == w.lower() for s in split) else w
+                                     for i, w in enumerate(next(iter(sorted(split)))[1:], start=1)])
+        for d in rows:
+            d["speaker"] = canon
+
+
 # round 10: the unnamed sources of news writing and the formulas that describe them ('a person familiar with the
 # matter', 'a source close to the minister', 'an official briefed on the talks'): a description the later 'the
 # person said' stands for in full (_Speakers._indefinite_antecedent)

@@ -366,14 +366,21 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
   name written without Mrs./Ms. prefers a person who is not marked as a woman. ``speaker_role`` and
-  ``speaker_org`` come from the attribution or from where the text first introduced that person.
+  ``speaker_org`` come from the attribution or from where the text first introduced that person. A
+  description is one speaker per document too: forms that differ only in the case of the leading article
+  (``The jurors said`` opening a sentence, ``..., the jurors said``) or of a head noun of persons (``The
+  Spokeswoman added``) take the mid-sentence form (``the jurors``, ``the spokeswoman``;
+  ``_speakers.one_description_form``); ``speaker_as_written`` keeps what the text wrote. Different words stay
+  apart (``A Highway Department source`` and ``The Highway Department source``).
 - Pronouns never survive as speakers. *he*/*she* go to the most recent person named *as a subject* before
   the sentence of the quotation (within 1,000 characters; not inside a prepositional phrase, not a
   possessive, not the object of a verb: ``with Gen. Clay``, ``Field's position``, ``criticized Mrs. Peck``)
   whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
   person named at all; but (round 12) a person introduced in full in the sentence right before the quotation,
   same paragraph, comes first in whatever role (``The lone dissenting vote came from commissioner Henry Gage
-  III. “...,” he said.``); *it* to the
+  III. “...,” he said.``); a person agrees in number and is a person: never a bare plural that opens a
+  sentence (``Critics say ... “...,” she said`` leaves *she* unresolved) nor the name of an event (``the Climate
+  Action Summit``); *it* to the
   organisation or group that spoke last within 1,500 characters, else the organisation named last, else
   (round 11) the organisation that is the subject of the quotation's own sentence (``Hikvision showed off a
   system it says can ...``); an organisation described as the subject of the sentence before comes before
@@ -679,6 +686,7 @@ from ._speakers import (
     _issued,
     _SpansOnly,
     _Speakers,
+    one_description_form,
 )
 from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
 
@@ -1950,6 +1958,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []), names)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))
+    if speakers:  # (last: the quotations, the interview turns and the reported clauses of the document together)
+        one_description_form(out)
     return out, stray
 
 

@@ -14,6 +14,42 @@ def speakers(text: str, **kw) -> list[str | None]:
     return [q["speaker"] for q in spans(text, **kw)]
 
 
+# ---------------------------------------------------------------- one description, one form per document
+
+def test_description_at_sentence_start_and_inside_a_sentence_is_one_speaker():
+    # was: 'The inspectors' (opening a sentence) and 'the inspectors' (after a comma) were two values of the speaker
+    # column, so counts by speaker split one group of speakers in two
+    text = ("The inspectors said “the wiring is unsafe”. The landlord disagreed.\n\n"
+            "“We will be back next month,” the inspectors said.")
+    got = spans(text)
+    assert [q["speaker"] for q in got] == ["the inspectors", "the inspectors"]
+    # the column of the attribution as written keeps what the text wrote
+    assert [q["speaker_as_written"] for q in got] == ["The inspectors", "the inspectors"]
+
+
+def test_head_noun_capitalised_in_one_place_is_the_same_description():
+    # was: 'the spokeswoman', 'The Spokeswoman' and 'The spokeswoman' were three speakers of one document
+    text = ("“Our members are safe,” the spokeswoman said. The Spokeswoman added: “We are proud of them.” "
+            "The spokeswoman said that “no one was hurt”.")
+    assert set(speakers(text)) == {"the spokeswoman"}
+
+
+def test_reported_clause_takes_the_same_form():
+    # was: the reported clause kept 'The nurses' beside the speech's 'the nurses'
+    text = ("“We are exhausted,” the nurses said on Monday.\n\n"
+            "The nurses said that the ward had been short of staff for a year.")
+    got = spans(text, reported=True)
+    assert {q["speaker"] for q in got} == {"the nurses"}
+
+
+def test_different_descriptions_stay_apart_and_a_lone_form_is_kept():
+    # was: 'The tenants' and 'the tenants' were two speakers; the rule joins only forms that differ in case: an
+    # indefinite and a definite description stay apart, and a description written in one form keeps it
+    text = ("A council source said “the budget is late”. The council source added that “it will pass”. "
+            "The tenants said “we disagree”. “We will appeal,” the tenants said. The jurors said “we are done”.")
+    assert speakers(text) == ["A council source", "The council source", "the tenants", "the tenants", "The jurors"]
+
+
 # ---------------------------------------------------------------- a singular pronoun and a bare plural
 
 def test_singular_pronoun_is_not_resolved_to_a_bare_plural():
