@@ -327,15 +327,17 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
                               "republic emirates islands war "
                               # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
                               # person 'Foreign Affairs'), spans of time ('the opening five minutes')
-                              "affairs minutes hours trial "
-                              # audit (finding 5b): the heads of the names of events ('the Climate Action Summit', 'the
-                              # Pan Pacific Games', 'London Fashion Week'), which had made 'Action Summit' a person with
-                              # the role 'Climate' and the antecedent of a 'he' three paragraphs on; an occasion is no
-                              # one who speaks (the event nouns that are also bodies, 'conference', 'congress', 'forum',
-                              # 'festival', 'assembly', 'council', 'programme', are organisation words: no person either).
-                              # Not 'day' (Doris Day, Jason Day: a common surname; 'Earth Day' stays as it was)
-                              "summit summits games olympics olympiad paralympics expo symposium colloquium "
-                              "championship championships tournament marathon jubilee week".split())
+                              "affairs minutes hours trial".split())
+# audit (finding 5b): the head nouns of the names of events ('the Climate Action Summit', 'the Pan Pacific Games',
+# 'London Fashion Week'), which had made 'Action Summit' a person with the role 'Climate' and the antecedent of a 'he'
+# three paragraphs on: an occasion is no one who speaks, so a name whose last word (its head) is one of these names no
+# person (_speakers._run_head). Only as the head: before it the word is a modifier of another name ('Summit Ridge
+# Residential', 'Summit Aviators Association' are companies and unions), which a word of _NOT_PERSON_WORDS anywhere in
+# the name would have barred. The event nouns that are also bodies ('conference', 'congress', 'forum', 'festival',
+# 'assembly', 'council', 'programme') are organisation words already (no person either); not 'day' (Doris Day, Jason
+# Day: a common surname; 'Earth Day' stays as it was)
+_EVENT_HEADS = frozenset("summit summits games olympics olympiad paralympics expo symposium colloquium championship "
+                         "championships tournament marathon jubilee week".split())
 # round 9: the portfolios of the UN's High Commissioners ('High Commissioner for Human Rights' gave the person
 # 'Human Rights', to whom a later 'she' went): words no person's name holds, which an organisation's may ('Human
 # Rights Watch'), so that they bar only the person (_run_head)

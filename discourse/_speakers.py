@@ -46,6 +46,7 @@ from ._speaker_names import (
     _DOC_AFTER,
     _DOC_NOUNS,
     _DOC_RE,
+    _EVENT_HEADS,
     _FEMALE_NAMES,
     _GIVEN_NAMES,
     _GIVEN_ONLY,
@@ -861,6 +862,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
         titled = titled or g2 is not None
     name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
     if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
+            or name[-1].rstrip(".,’'").lower() in _EVENT_HEADS  # the Climate Action Summit (audit, finding 5b)
             or (not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)  # United States
                 # (round 16: but an organisation word names an organisation, 'the Economic Community of West African
                 # States', 'Organization of American States')

@@ -84,6 +84,15 @@ def test_event_name_is_no_person():
     assert speakers(text) == ["Ray Dunn"]
 
 
+def test_event_noun_before_the_head_is_a_modifier():
+    # was (in the first version of the event rule): 'Summit' anywhere in a name barred it, so 'Summit Valley
+    # Holdings', a company whose name opens with the word, was no organisation and 'the company' resolved to nothing;
+    # only the head, the name's last word, makes an event
+    text = ("Summit Valley Holdings, which owns the mall, did not reply.\n\n"
+            "“We follow the law,” the company said in a statement.")
+    assert speakers(text) == ["Summit Valley Holdings"]
+
+
 def test_pronoun_does_not_go_back_to_an_event_paragraphs_before():
     # was: 'in which he said' went to 'Action Summit', named a paragraph before as the subject's of-phrase
     text = ("The outcomes of the Youth Action Summit are positive. Our country has done its part.\n\n"
