@@ -7,14 +7,16 @@ computed here. The rule is in the docstring of :mod:`discourse.quotes` ("Reporte
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _WordSet
+from ._quote_cues import _ABBREV, _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _WordSet
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
+from ._speaker_names import _RUN_TITLES
 from ._speakers import _Speakers
+from .segment import ABBREVIATIONS
 
 # --------------------------------------------------------------------------------------------- reported speech
 # The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
@@ -245,8 +247,10 @@ _R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
 # the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
 _R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
+# (its apposition may hold the full stop of an abbreviation, which a sentence holds since _joined: ", said C. Virgil
+# Martin, president of Carson Pirie Scott & Co., committee chairman."; a full stop before the end is always one)
 _R_BACK_INV = _rx(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
-                         rf"(?P<spk>{_NP_AFTER_CUE})(?:,[^.;“”\"]{{0,100}})?{_TIME}\s*[.!?]?\s*$")
+                         rf"(?P<spk>{_NP_AFTER_CUE})(?:,(?:[^.;“”\"]|\.(?!\s*$)){{0,100}})?{_TIME}\s*[.!?]?\s*$")
 _R_INV_GATE = _rx(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
 _R_ACC_BACK = _rx(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
@@ -328,7 +332,9 @@ def _back_may_match(sent: str, gates: list[tuple[int, int]]) -> bool:
     return len(sent) - e <= _R_BACK_TAIL or len("".join(sent[e:].split())) <= _R_BACK_TAIL
 
 
-_SENTENCE_PIECE = _rx(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")  # the sentences that _reported reads
+# the pieces of the sentences that _reported reads, cut at every terminal mark (in C where the kernel is built); the
+# pieces across a full stop that ends no sentence ("Mr.", "4.4", "Co. Ltd.") are joined again by _joined
+_SENTENCE_PIECE = _rx(r"[^.!?…]+(?:[.!?…]+[\"”’')\]]*)?")
 
 
 def _sentence_spans(text: str, pos: int, end: int, longer_than: int = 0) -> list[tuple[int, int]]:
@@ -337,6 +343,107 @@ def _sentence_spans(text: str, pos: int, end: int, longer_than: int = 0) -> list
     if KERNEL is not None:
         return KERNEL.sentences(text, pos, end, longer_than)
     return [(s, e) for s, e in (m.span() for m in _SENTENCE_PIECE.finditer(text, pos, end)) if e - s > longer_than]
+
+
+# --------------------------------------------------------------------------------------------- sentence ends
+# _SENTENCE_PIECE (and the kernel's scan of it) cuts at every terminal mark; a full stop that ends no sentence joins
+# the pieces on either side of it again (:func:`_joined`), so a reported clause is not cut at "Mr." or "4.4".
+#: abbreviations whose full stop always goes on with the sentence: the titles and the places' "Mt." and "Ft." that
+#: stand before a name (_quote_cues._ABBREV, the project's sentence boundary :data:`_quote_cues._SENT_BOUNDARY`)
+_TITLE_STOPS = frozenset(_ABBREV)
+#: the full stops of abbreviations that may also end a sentence: the designators that end a name ("Acme Inc.",
+#: "Huawei Technologies Co. Ltd.", "John Smith Jr."; _speaker_names._RUN_TITLES past the titles) and Punkt's
+#: abbreviations of :data:`discourse.segment.ABBREVIATIONS` ("etc.", "a.m.", "Jan."), lower case, dotted ones
+#: with their inner stops ("u.s")
+_NAME_END_STOPS = frozenset(a for a in _RUN_TITLES if a not in _TITLE_STOPS)
+_OPEN_STOPS = frozenset(a.lower() for a in _NAME_END_STOPS) | ABBREVIATIONS
+#: what may open the next sentence: a capital or an opening mark (as _quote_cues._SENT_BOUNDARY's look-ahead)
+_OPENERS = "\"“‘'(["
+
+
+def _stop_goes_on(text: str, i: int, end: int) -> bool:
+    """Does the piece of :data:`_SENTENCE_PIECE` that ends at ``i`` (before ``end``, the unit's end) end at a full
+    stop that ends no sentence, so the sentence goes on in the next piece?
+
+    The piece must end in one full stop after a letter or a digit (no other mark, no closing mark). Then the
+    stop ends no sentence where
+
+    - a letter or a digit follows it at once: a decimal ("4.4 million"), a dotted abbreviation ("U.S", "e.g");
+      Punkt takes a full stop for a candidate sentence end only before white space or punctuation (nltk's
+      ``period_context_re``, :mod:`discourse.segment`);
+    - it closes an abbreviated title or a place's "Mt." ("Mr. Smith", "Gov. Ruiz": :data:`_TITLE_STOPS`) or a single
+      capital, an initial ("C. Virgil Martin", the "S." of "U.S."): these stand before a name, and the project's
+      sentence boundary (:data:`discourse._quote_cues._SENT_BOUNDARY`) and Punkt's initials rule take no sentence
+      end there;
+    - it closes an abbreviation that may also end a sentence (:data:`_OPEN_STOPS`: "Acme Inc.", "Jr.", "etc.",
+      "a.m."), and what follows is no opening of a sentence: no capital or opening mark after white space (as
+      :data:`_SENT_BOUNDARY` requires: "Acme Inc. cuts crime", "Acme Inc., the maker"), or the next word is another
+      designator ("Huawei Technologies Co. Ltd.", "Pty. Ltd."). "Acme Corp. The company said" ends at the stop.
+
+    A handful of character tests at each piece end (this runs on every sentence read), with no second list of
+    abbreviations: the project's own (_quote_cues, _speaker_names, segment)."""
+    if i >= end or i < 2 or text[i - 1] != "." or not text[i - 2].isalnum():
+        return False
+    nxt = text[i]
+    if nxt.isalnum():
+        return True
+    j = i - 1  # the letters before the stop, with the inner stops of a dotted abbreviation ("U.S", "a.m")
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i - 1]
+    if j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        return False  # (a word of letters and digits: "A4.")
+    if word in _TITLE_STOPS or (len(word) == 1 and "A" <= word <= "Z"):
+        return True
+    k = j
+    while k >= 2 and text[k - 1] == "." and text[k - 2].isalpha() and (k == 2 or not text[k - 3].isalnum()):
+        k -= 2  # "u.s", "e.g", "a.m": single letters joined by stops
+    dotted = text[k:i - 1].lower()
+    if word not in _NAME_END_STOPS and word.lower() not in _OPEN_STOPS and dotted not in _OPEN_STOPS:
+        return False
+    n = i
+    while n < end and text[n].isspace():
+        n += 1
+    if n >= end:
+        return False
+    if not (text[n].isupper() or text[n] in _OPENERS) or n == i:
+        return True  # "Acme Inc. cuts", "Acme Inc., the maker"
+    m = n
+    while m < end and text[m].isalpha():
+        m += 1
+    return text[n:m] in _NAME_END_STOPS and text[n:m] not in ("Jr", "Sr")  # "Co. Ltd."
+
+
+def _joined(text: str, units: list[tuple[int, int]], looked: list[tuple[int, int, int, int]],
+            gates: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """The sentences of ``looked`` (:func:`_looked_at`) with the pieces before and after each joined to it across the
+    full stops that end no sentence (:func:`_stop_goes_on`), in text order, each once; ``k`` moved to the first place
+    at or after the joined sentence's start. A sentence is joined up to _R_MAX characters, the window
+    :func:`_reported_in` reads (pieces before the sentence's first, then after its last): a verb is not pushed out
+    of the window by the join, and pieces beyond it are read as pieces, as before. The same list from the kernel's pieces and the pattern's (it reads
+    only the listed sentences and the text), so both paths agree; a sentence whose ends are no such stop is kept
+    as it is (two character tests)."""
+    out: list[tuple[int, int, int, int]] = []
+    done = -1
+    for u, ss, se, k in looked:
+        if se <= done:
+            continue  # (inside a sentence joined before)
+        us, ue = units[u]
+        if not (ss > us and text[ss - 1] == "." and _stop_goes_on(text, ss, ue)) and not _stop_goes_on(text, se, ue):
+            out.append((u, ss, se, k))
+            continue
+        pieces = _sentence_spans(text, us, ue)
+        a = b = next(x for x, p in enumerate(pieces) if p == (ss, se))
+        while a > 0 and pieces[a - 1][1] == pieces[a][0] and pieces[a - 1][0] >= done \
+                and _stop_goes_on(text, pieces[a][0], ue) and pieces[b][1] - pieces[a - 1][0] <= _R_MAX:
+            a -= 1
+        while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue) \
+                and pieces[b + 1][1] - pieces[a][0] <= _R_MAX:
+            b += 1
+        ss, se = pieces[a][0], pieces[b][1]
+        out.append((u, ss, se, bisect_left(gates, (ss, -1))))
+        done = se
+    return out
 
 
 def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
@@ -411,13 +518,14 @@ def _looked_at(text: str, units: list[tuple[int, int]],
 def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table: _Speakers | None,
               names: tuple[tuple[str, ...], ...] = ()) -> list[dict]:
     """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.';
-    not where the subject is the document's own source (``names``: :func:`own_names`)."""
+    not where the subject is the document's own source (``names``: :func:`own_names`). The sentences are the
+    pieces of :func:`_looked_at` joined across full stops that end no sentence (:func:`_joined`)."""
     spans = sorted((q["start"], q["end"]) for q in quotes)
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
     gates = _reported_places(text, units)
     para_cue: dict[int, bool] = {}  # does the unit hold a cue word? (asked at its first sentence looked at)
-    for u, ss, se, k in _looked_at(text, units, gates):
+    for u, ss, se, k in _joined(text, units, _looked_at(text, units, gates), gates):
         if para_cue.get(u) is False:
             continue
         # a place of _R_GATE (white space, a reporting verb, its word's end) in the whole sentence is a

@@ -484,7 +484,12 @@ Acme's page: :func:`own_name_subject`, given the document's ``source`` and ``out
 Charter": :data:`CONFORMITY_NOUNS`, :func:`according_to_source`) attributes nothing. Factive verbs (note, point out,
 explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
 report. A clause needs three words outside quotation marks (a clause that is only a quotation is direct
-speech). Speakers are resolved as above. :func:`token_voices` gives the tokens of a reported span
+speech). Where a clause ends and begins: a sentence ends at a terminal mark, but not at the full stop of an
+abbreviated title or an initial ("Mr. Smith", "C. Virgil Martin"), of a decimal ("4.4 million"), or of an
+abbreviation such as "Inc.", "Co.", "Ltd.", "etc." before a word that opens no sentence ("Acme Inc. cuts",
+"Huawei Technologies Co. Ltd. enables"; the abbreviations of :data:`discourse.segment.ABBREVIATIONS` and of the
+titles of the speaker rules). Speakers are resolved as above.
+:func:`token_voices` gives the tokens of a reported span
 ``voice="reported"`` and its speaker; quotations inside keep their own voice. :func:`discourse.tokenize`
 asks for reported spans, so its token table has the three voices.
 
