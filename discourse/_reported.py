@@ -243,7 +243,9 @@ _R_FWD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+
 # match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
 _R_FWD_TAIL = _rx(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
 _R_ACC_FWD = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
-_R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
+# (with an apposition after the subject, as _R_FWD has: "..., Jane Roe, director of programs, told members of the
+# council on Monday.")
+_R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
                      + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
 # the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
 _R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
@@ -555,6 +557,78 @@ def _three_words(s: str) -> bool:
     return True
 
 
+# --------------------------------------------------------------------------------------------- clause bounds
+#: prepositions: a reporting verb followed by one has a prepositional complement or an adjunct, no clause ("said of
+#: the new lab", "told members of the council", "spoke to reporters", "said during the meeting"; Quirk et al. 1985,
+#: 16.29-16.32 on prepositional verbs and 8.x on adjuncts): what it reports, if anything, is a later that-clause
+PREPOSITIONS = frozenset({
+    "of", "about", "on", "to", "at", "in", "during", "after", "before", "with", "for", "from", "over", "against",
+    "toward", "towards", "into", "upon", "under", "among", "amid", "amongst", "via", "through", "throughout",
+    "regarding", "concerning", "despite", "following", "by", "across", "within", "outside", "inside", "behind",
+})
+#: the prepositions of _TIME ("said on Monday the plan ...", "said in Beijing the plan ..."): a short adjunct of time
+#: or place, after which a clause often follows without "that"; without a later that-clause the reading of _R_FWD
+#: is kept (the clause taken to start after the preposition)
+_TIME_PREPS = frozenset({"on", "in", "at"})
+#: the verbs whose first object is the hearer ("told the council ..."): the preposition after the hearer counts
+_HEARER_VERBS = frozenset({"told", "tells"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
+_HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"})
+_NEXT_WORD = _rx(r"\s+([^\W\d_]+)")
+_PREV_WORD = _rx(r"([^\W\d_]+)\s+$")
+_THAT_CLAUSE = _rx(r"\sthat\s+(?=[^\s“”\"‘’',;:])")
+
+
+def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
+    """Where the clause reported by the _R_FWD match ``m`` begins in ``sent``, and whether that is only the reading
+    kept after a short adjunct of _TIME (see :data:`_TIME_PREPS`); None where the verb reports no clause.
+
+    The content of a reporting verb is a clause (Quirk et al. 1985, 16.31-16.33 on reporting verbs' complements),
+    not a prepositional phrase: after "said of the new lab", "told members of the council", "said during the
+    meeting" the prepositional phrase is a complement of topic or an adjunct. So where the verb (or, for "told",
+    its hearer: :data:`_HEARER_VERBS`, an object pronoun or a determiner with up to two more words, "told him of",
+    "told the city council on Monday") is followed by a preposition (:data:`PREPOSITIONS`),
+    the clause is a later that-clause ("said of the new lab that it would ...", "said in a statement that ..."),
+    at least one word after the preposition, up to a semicolon, and not right after a preposition ("of that
+    section": a determiner; a that-clause is no object of a preposition, Quirk et al. 1985, 9.4); without one there is none, except after the
+    prepositions of _TIME, whose short adjuncts are often followed by the clause without "that" ("said on Monday
+    the plan ..."): there the reading of _R_FWD stays."""
+    if m.group("that"):
+        return m.start("rest"), False
+    w = _NEXT_WORD.match(sent, m.end("cue"))
+    if w is None:
+        return m.start("rest"), False
+    prep = None
+    if w.group(1).lower() in PREPOSITIONS:
+        prep = w
+    elif m.group("cue").lower() in _HEARER_VERBS:
+        # the hearer: an object pronoun, or a determiner and up to two more words ("told him of", "told the
+        # city council on Monday"); a preposition right after it
+        first = w.group(1).lower()
+        n = 1 if first in _OBJECT_PRONOUNS else 3 if first in _HEARER_DETERMINERS else 0
+        nxt = w
+        for _ in range(n):
+            nxt = _NEXT_WORD.match(sent, nxt.end())
+            if nxt is None or nxt.group(1).lower() in PREPOSITIONS:
+                prep = nxt
+                break
+    if prep is None:
+        return m.start("rest"), False
+    after = _NEXT_WORD.match(sent, prep.end())
+    if after is not None:
+        stop = sent.find(";", after.end())
+        t = _THAT_CLAUSE.search(sent, after.end(), stop if stop >= 0 else len(sent))
+        while t is not None and _PREV_WORD.search(sent, 0, t.start() + 1) is not None and \
+                _PREV_WORD.search(sent, 0, t.start() + 1).group(1).lower() in PREPOSITIONS:
+            # "of that section": a determiner; no that-clause is the object of a preposition
+            t = _THAT_CLAUSE.search(sent, t.end(), stop if stop >= 0 else len(sent))
+        if t is not None:
+            return t.end(), False
+    if prep.group(1).lower() in _TIME_PREPS:
+        return m.start("rest"), True
+    return None
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None, names: tuple[tuple[str, ...], ...] = ()) -> tuple[dict, _Speakers] | None:
@@ -565,6 +639,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
+    back: re.Match | None | bool = False  # _R_BACK's match, searched when a forward reading needs it
     # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
     # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
     # the speaker's name (the forward pattern would read the clause before as a subject in apposition)
@@ -584,7 +659,21 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if m.group("spk").split()[-1].lower() in PARTICIPLES and \
                 re.match(r"\s*that\s*,", sent[m.end("cue"):]) is not None:
             continue  # "Having said that, I would like to ...": a discourse marker, no report
-        found = (m.group("spk"), m.group("cue"), ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
+        start = _clause_start(sent, m)
+        if start is None:
+            continue  # "said of the new lab.", "told members of the council.": no clause after the verb
+        cs, kept = start
+        if kept and m.group("cue").lower() in _HEARER_VERBS:
+            # (only after "told" + hearer: after other verbs _R_BACK's time phrase may be a prepositional
+            # complement, "insisted on providing him with new ones", and the forward reading stays)
+            if back is False:
+                back = _R_BACK.search(sent) if _back_may_match(sent, sg) else None
+            if back is not None and back.start("cue") == m.start("cue"):
+                continue  # ", Jane Roe told the city council on Monday.": a final reporting clause
+        ce = len(sent.rstrip().rstrip(".!?…"))
+        if not _three_words(sent[cs:ce]):
+            continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb
+        found = (m.group("spk"), m.group("cue"), ss + cs, ss + ce)
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
     if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())) \
@@ -593,7 +682,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     if found is None:
         for rx in (_R_BACK, _R_BACK_INV, _R_ACC_BACK):
             if rx is _R_BACK:
-                m = _R_BACK.search(sent) if _back_may_match(sent, sg) else None
+                m = back if back is not False else _R_BACK.search(sent) if _back_may_match(sent, sg) else None
             else:
                 m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
             if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):

@@ -488,7 +488,12 @@ speech). Where a clause ends and begins: a sentence ends at a terminal mark, but
 abbreviated title or an initial ("Mr. Smith", "C. Virgil Martin"), of a decimal ("4.4 million"), or of an
 abbreviation such as "Inc.", "Co.", "Ltd.", "etc." before a word that opens no sentence ("Acme Inc. cuts",
 "Huawei Technologies Co. Ltd. enables"; the abbreviations of :data:`discourse.segment.ABBREVIATIONS` and of the
-titles of the speaker rules). Speakers are resolved as above.
+titles of the speaker rules). The content of a reporting verb is a clause, not a prepositional phrase: after "said of the new lab", "told
+members of the council", "said in a statement" the clause is a later that-clause, or there is none (after the
+short adjuncts "on", "in", "at" of time or place the clause may follow without "that": "said on Monday the plan
+..."); a forward reading with fewer than three words after the verb (", the mayor said on Monday.", ", she told
+reporters.") is no clause, and the sentence-final reading is taken, with an apposition after the speaker too
+(", Jane Roe, director of programs, told members of the council."). Speakers are resolved as above.
 :func:`token_voices` gives the tokens of a reported span
 ``voice="reported"`` and its speaker; quotations inside keep their own voice. :func:`discourse.tokenize`
 asks for reported spans, so its token table has the three voices.

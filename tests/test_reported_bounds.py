@@ -58,3 +58,44 @@ def test_which_full_stops_go_on():
     assert not goes_on("Smith.") and not goes_on(" m.") and not goes_on("cuts.") and not goes_on("Ltd.")
     i = t.index("Inc. The") + 4
     assert not _reported._stop_goes_on(t, i, len(t))  # before a capital: a real end
+
+
+# ------------------------------------------------------------------------------ 3. prepositional complements
+# Was wrong: after "said of Y" / "told members of Y" the reported content was the prepositional phrase, and a
+# final ", X, <apposition>, told members of the council." left the clause before it in the author's voice.
+
+def test_said_of_is_no_clause():
+    assert _clauses("Coach Ann Roe said of the victory over the Academy.") == []
+    assert _clauses("Huawei said of the new lab that it would be seamless.") == [("Huawei", "it would be seamless")]
+
+
+def test_later_that_clause_after_an_adjunct():
+    assert _clauses("The mayor said in a statement that the plan is innovative.") == \
+        [("The mayor", "the plan is innovative")]
+
+
+def test_told_members_of_is_no_clause():
+    assert _clauses("Smith told members of the council about the plan for the square.") == []
+
+
+def test_final_told_with_apposition_reports_the_clause_before():
+    t = ("The city is a model smart city with seamless services, Jane Roe, director of programs, "
+         "told members of the council on Monday.")
+    assert _clauses(t) == [("Jane Roe", "The city is a model smart city with seamless services")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan is innovative, the mayor said on Monday.", "the mayor"),
+    ("The plan is innovative, the mayor told the city council on Monday.", "the mayor"),
+    ("The plan is innovative, Jane Roe told reporters.", "Jane Roe"),
+])
+def test_final_reporting_clause_with_no_clause_after_it(text, speaker):
+    # was wrong: the forward reading ("Monday", "reporters") blocked the final-clause reading, and nothing was found
+    assert _clauses(text) == [(speaker, "The plan is innovative")]
+
+
+def test_forward_clauses_unchanged():
+    # text the rules do not touch keeps its reading
+    assert _clauses("Smith told reporters the plan is innovative.") == [("Smith", "the plan is innovative")]
+    assert _clauses("The mayor said on Monday the plan is innovative.") == \
+        [("The mayor", "Monday the plan is innovative")]
