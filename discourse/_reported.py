@@ -422,9 +422,9 @@ def _joined(text: str, units: list[tuple[int, int]], looked: list[tuple[int, int
     full stops that end no sentence (:func:`_stop_goes_on`), in text order, each once; ``k`` moved to the first place
     at or after the joined sentence's start. A sentence is joined up to _R_MAX characters, the window
     :func:`_reported_in` reads (pieces before the sentence's first, then after its last): a verb is not pushed out
-    of the window by the join, and pieces beyond it are read as pieces, as before. The same list from the kernel's pieces and the pattern's (it reads
-    only the listed sentences and the text), so both paths agree; a sentence whose ends are no such stop is kept
-    as it is (two character tests)."""
+    of the window by the join, and pieces beyond it are read as pieces, as before. The same list from the kernel's
+    pieces and the pattern's (it reads only the listed sentences and the text), so both paths agree; a sentence
+    whose ends are no such stop is kept as it is (two character tests)."""
     out: list[tuple[int, int, int, int]] = []
     done = -1
     for u, ss, se, k in looked:
@@ -521,7 +521,9 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
               names: tuple[tuple[str, ...], ...] = ()) -> list[dict]:
     """Reported (indirect) speech: clauses of 'NP said (that) ...', 'according to NP, ...', '..., NP said.';
     not where the subject is the document's own source (``names``: :func:`own_names`). The sentences are the
-    pieces of :func:`_looked_at` joined across full stops that end no sentence (:func:`_joined`)."""
+    pieces of :func:`_looked_at` joined across full stops that end no sentence (:func:`_joined`); a sentence whose
+    reported clause is that of a fronted adverbial clause (:func:`_fronted`) is read again from the comma that
+    closes it, so the main clause may have a reported clause of its own."""
     spans = sorted((q["start"], q["end"]) for q in quotes)
     q_starts = [s for s, _ in spans]
     out: list[dict] = []
@@ -539,9 +541,17 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             if not para_cue[u]:
                 continue
         found = _reported_in(text, ss, se, gates, k, verb_place, spans, q_starts, table, names)
-        if found is not None:
+        while found is not None:
             table = found[1]
-            out.append(found[0])
+            if found[0] is not None:
+                out.append(found[0])
+            if found[2] is None:
+                break
+            # the main clause after a fronted subordinate clause ("While X claims A, critics say B"): read as a
+            # sentence of its own, with no reporting verb of the subordinate clause
+            ss = found[2]
+            found = _reported_in(text, ss, se, gates, bisect_left(gates, (ss, -1)), False, spans, q_starts, table,
+                                 names)
     return out
 
 
@@ -560,7 +570,7 @@ def _three_words(s: str) -> bool:
 # --------------------------------------------------------------------------------------------- clause bounds
 #: prepositions: a reporting verb followed by one has a prepositional complement or an adjunct, no clause ("said of
 #: the new lab", "told members of the council", "spoke to reporters", "said during the meeting"; Quirk et al. 1985,
-#: 16.29-16.32 on prepositional verbs and 8.x on adjuncts): what it reports, if anything, is a later that-clause
+#: ch. 16 on prepositional verbs, ch. 8 on adjuncts): what it reports, if anything, is a later that-clause
 PREPOSITIONS = frozenset({
     "of", "about", "on", "to", "at", "in", "during", "after", "before", "with", "for", "from", "over", "against",
     "toward", "towards", "into", "upon", "under", "among", "amid", "amongst", "via", "through", "throughout",
@@ -583,16 +593,16 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     """Where the clause reported by the _R_FWD match ``m`` begins in ``sent``, and whether that is only the reading
     kept after a short adjunct of _TIME (see :data:`_TIME_PREPS`); None where the verb reports no clause.
 
-    The content of a reporting verb is a clause (Quirk et al. 1985, 16.31-16.33 on reporting verbs' complements),
+    The content of a reporting verb is a clause (Quirk et al. 1985, ch. 16 on verb complementation),
     not a prepositional phrase: after "said of the new lab", "told members of the council", "said during the
     meeting" the prepositional phrase is a complement of topic or an adjunct. So where the verb (or, for "told",
     its hearer: :data:`_HEARER_VERBS`, an object pronoun or a determiner with up to two more words, "told him of",
-    "told the city council on Monday") is followed by a preposition (:data:`PREPOSITIONS`),
-    the clause is a later that-clause ("said of the new lab that it would ...", "said in a statement that ..."),
-    at least one word after the preposition, up to a semicolon, and not right after a preposition ("of that
-    section": a determiner; a that-clause is no object of a preposition, Quirk et al. 1985, 9.4); without one there is none, except after the
-    prepositions of _TIME, whose short adjuncts are often followed by the clause without "that" ("said on Monday
-    the plan ..."): there the reading of _R_FWD stays."""
+    "told the city council on Monday") is followed by a preposition (:data:`PREPOSITIONS`), the clause is a later
+    that-clause ("said of the new lab that it would ...", "said in a statement that ..."), at least one word after
+    the preposition, up to a semicolon, and not right after a preposition ("of that section": a determiner; a
+    that-clause is no prepositional complement, Quirk et al. 1985, ch. 9); without one there is none, except
+    after the prepositions of _TIME, whose short adjuncts are often followed by the clause without "that" ("said
+    on Monday the plan ..."): there the reading of _R_FWD stays."""
     if m.group("that"):
         return m.start("rest"), False
     w = _NEXT_WORD.match(sent, m.end("cue"))
@@ -629,16 +639,67 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     return None
 
 
+#: the subordinators that open an adverbial clause (Quirk et al. 1985, ch. 14 and 15: "while", "although",
+#: "whereas", "if", "because", "when", "unless", "despite the fact that" ...)
+_SUBORDINATORS = (r"(?:while|whilst|although|though|whereas|even\s+though|even\s+if|even\s+as|even\s+when|if|as|"
+                  r"because|since|when|whenever|unless|once|after|before|until|till|now\s+that|given\s+that|"
+                  r"provided\s+that|despite\s+the\s+fact\s+that|in\s+spite\s+of\s+the\s+fact\s+that|"
+                  r"as\s+long\s+as|as\s+soon\s+as|just\s+as|where|wherever)")
+#: a clause opening with a subordinator, after a coordinator at most ("But while ..."): the words before the subject
+_FRONTED = _rx(rf"(?i)\s*(?:(?:and|but|yet|so|or)\s+)?{_SUBORDINATORS}\s+")
+#: a subordinator that a capitalised subject has taken in ("While Beijing", "Although Smith")
+_SUB_LEAD = _rx(rf"(?i){_SUBORDINATORS}\s+")
+
+
+def _fronted(sent: str, spk_start: int, spk: str) -> bool:
+    """Is the reporting verb whose subject ``spk`` begins at ``spk_start`` in ``sent`` inside an adverbial clause
+    opened by a subordinator (:data:`_SUBORDINATORS`) at the sentence's start or after a comma: "While Beijing
+    claims the system can help catch criminals, critics warn ...", "In Xinjiang, although officials say ..., "?
+
+    A fronted (or medial) adverbial clause is closed by a comma, after which the main clause goes on (Quirk et al.
+    1985, ch. 15, and Appendix III on the punctuation of initial adverbial clauses): what such a verb reports ends
+    at the comma, and the main clause, often another speaker's words, is no part of it. The words from the last
+    comma before the subject (or the sentence's start) to the subject must be a subordinator, after a coordinator
+    at most; a subject that has taken the capitalised subordinator in ("While Beijing") counts too."""
+    lead = _SUB_LEAD.match(spk)
+    end = spk_start + (lead.end() if lead else 0)
+    c = sent.rfind(",", 0, end)
+    return _FRONTED.fullmatch(sent, c + 1, end) is not None
+
+
+def opens_adverbial_clause(words: Sequence[str]) -> bool:
+    """Do ``words`` (those from the sentence's start or the last comma before a reporting verb's subject up to the
+    verb, as tokens) open with a subordinator (:data:`_SUBORDINATORS`, after a coordinator at most) with at least
+    one word after it, the subject: "While Beijing claims", "But although the mayor said"? The token-level form of
+    :func:`_fronted`, for :func:`discourse.stance.rule_reporting_verb`: a verb so introduced reports only up to the
+    comma that closes its clause."""
+    m = _FRONTED.match(" ".join(words))
+    return m is not None and m.end() < len(" ".join(words))
+
+
+def _clause_comma(sent: str, cs: int, ce: int) -> int:
+    """The first comma followed by white space in ``sent[cs:ce]`` (not that of a number, "1,000"), or -1."""
+    c = sent.find(",", cs, ce)
+    while c >= 0 and c + 1 < len(sent) and not sent[c + 1].isspace():
+        c = sent.find(",", c + 1, ce)
+    return c
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
-                 table: _Speakers | None, names: tuple[tuple[str, ...], ...] = ()) -> tuple[dict, _Speakers] | None:
+                 table: _Speakers | None,
+                 names: tuple[tuple[str, ...], ...] = ()) -> tuple[dict | None, _Speakers | None, int | None] | None:
     """The reported clause of the sentence ``text[ss:se]`` (its first _R_MAX characters), if any, with the
-    name table (built at the first clause found; ``table`` as the caller has it)."""
+    name table (built at the first clause found; ``table`` as the caller has it) and, where the clause is that
+    of a fronted subordinate clause (:func:`_fronted`), the offset where the main clause after its comma begins,
+    which the caller reads as a sentence of its own (else None; the clause is None where that of the
+    subordinate clause was found but is no clause)."""
     sent = text[ss:min(se, ss + _R_MAX)]
     if _FOUR_WORDS.match(sent) is None or (not verb_place and not _RCUE_FIRST_SET.found(sent)):
         return None
     lead = len(sent) - len(sent.lstrip())
     found = None
+    resume = None  # where the main clause after a fronted subordinate clause begins (see _fronted)
     back: re.Match | None | bool = False  # _R_BACK's match, searched when a forward reading needs it
     # a final reporting clause with inversion (", said Ann Roe, a director at Acme."; Quirk et al. 1985,
     # 14.29-14.31): its verb reports the clause before it, so it is no forward cue whose "clause" is
@@ -671,7 +732,12 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             if back is not None and back.start("cue") == m.start("cue"):
                 continue  # ", Jane Roe told the city council on Monday.": a final reporting clause
         ce = len(sent.rstrip().rstrip(".!?…"))
+        if _fronted(sent, m.start("spk"), m.group("spk")):
+            c = _clause_comma(sent, cs, ce)
+            if c >= 0:  # "While Beijing claims A, critics warn B": the clause ends at the comma
+                ce, resume = c, ss + c + 1
         if not _three_words(sent[cs:ce]):
+            resume = None
             continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb
         found = (m.group("spk"), m.group("cue"), ss + cs, ss + ce)
         break
@@ -695,10 +761,11 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     if found is None:
         return None
     spk, cue, cs, ce = found
+    no = (None, table, resume) if resume is not None else None
     cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
     spk = _clean_speaker(spk)
     if not spk or ce - cs < 8:
-        return None
+        return no
     # words outside quotations: a clause that is only a quotation is direct speech, not reported
     k = bisect_right(q_starts, cs) - 1
     outside = text[cs:ce]
@@ -710,9 +777,9 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             a, b = max(qs_, cs) - cs, min(qe_, ce) - cs
             outside = outside[:a] + " " * (b - a) + outside[b:]
     if not _three_words(outside):
-        return None
+        return no
     if table is None:
         table = _Speakers(text, spans)
     info = table.resolve(spk, ss, ce)
     return {"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "", "close_mark": "",
-            "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1, "anomaly": None, **info}, table
+            "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1, "anomaly": None, **info}, table, resume

@@ -488,7 +488,10 @@ speech). Where a clause ends and begins: a sentence ends at a terminal mark, but
 abbreviated title or an initial ("Mr. Smith", "C. Virgil Martin"), of a decimal ("4.4 million"), or of an
 abbreviation such as "Inc.", "Co.", "Ltd.", "etc." before a word that opens no sentence ("Acme Inc. cuts",
 "Huawei Technologies Co. Ltd. enables"; the abbreviations of :data:`discourse.segment.ABBREVIATIONS` and of the
-titles of the speaker rules). The content of a reporting verb is a clause, not a prepositional phrase: after "said of the new lab", "told
+titles of the speaker rules). A reporting verb inside a fronted adverbial clause ("While Beijing claims the
+system can help catch criminals, critics warn ...", "Although the mayor said ..., residents ...") reports only up
+to the comma that closes that clause (Quirk et al. 1985, ch. 15); the main clause after it is read on its own.
+The content of a reporting verb is a clause, not a prepositional phrase: after "said of the new lab", "told
 members of the council", "said in a statement" the clause is a later that-clause, or there is none (after the
 short adjuncts "on", "in", "at" of time or place the clause may follow without "that": "said on Monday the plan
 ..."); a forward reading with fewer than three words after the verb (", the mayor said on Monday.", ", she told
@@ -681,6 +684,7 @@ from ._reported import (
     _reported,
     according_to_source,
     first_person_subject,
+    opens_adverbial_clause,
     own_name_subject,
     own_names,
 )
@@ -703,7 +707,7 @@ from ._speech_formulas import formula_before, office_speakers, partial_quotation
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
-           "document_names"]
+           "document_names", "opens_adverbial_clause"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks

@@ -50,6 +50,7 @@ from .quotes import (
     THAT_REPORTING_VERBS,
     according_to_source,
     first_person_subject,
+    opens_adverbial_clause,
     own_name_subject,
     own_names,
 )
@@ -593,9 +594,11 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     if sent._verbs_before is None:
         _index_reporting_verbs(sent)
     key = sent.key(s)
-    first = sent._verbs_before.get(key)
-    if first is not None and first[0] < s:
-        return first[1]
+    for j, verb, limit in sent._verbs_before.get(key, ()):
+        if j >= s:
+            break
+        if s < limit:
+            return verb
     after = sent._verbs_after.get(key)
     if after is not None:
         i = bisect.bisect_right(after[0], e)
@@ -606,14 +609,23 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
 
 def _index_reporting_verbs(sent: _Sentence) -> None:
     """The two scans of :func:`rule_reporting_verb`, done once per sentence (they depend on the hit only by
-    its voice and position): per voice and quotation, the first preceding reporting verb that counts
-    (its row and verb), and the commas that open a reporting clause (their rows and the clause's verb)."""
+    its voice and position): per voice and quotation, the preceding reporting verbs that count, in order (their
+    rows, verbs and the row where what they report ends), and the commas that open a reporting clause (their rows
+    and the clause's verb).
+
+    A verb inside a fronted adverbial clause ("While Beijing claims the system can help catch criminals, critics
+    warn of ...": :func:`discourse.quotes.opens_adverbial_clause` on the words from the sentence's start or the last
+    comma before its subject, an apposition closed right before the verb passed over) reports only up to the
+    comma that closes that clause (Quirk et al. 1985, ch. 15; the rule of :mod:`discourse.quotes`, whose
+    reported clause ends there too): a hit in the main clause after it is not reported by that verb (it may be
+    by a later one, "..., activists say they enable ..."). Otherwise the first verb that counts reports every
+    hit after it, as before."""
     ctx = sent.ctx
     before: dict = {}
     for j in sent.at(_ALL_REPORTING):
         key = sent.key(j)
-        if key in before:
-            continue
+        if key in before and before[key][-1][2] > sent.hi:
+            continue  # (a verb before reports to the end of the sentence: the later ones change nothing)
         verb = reporting_verb_at(sent, j)
         if verb is None:
             continue
@@ -625,7 +637,7 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
         if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
                 and sent.s(j + 2) == ",":
             continue  # "Having said that, ...": a discourse marker, no report (as in discourse.quotes)
-        before[key] = (j, verb)
+        before.setdefault(key, []).append((j, verb, _report_limit(sent, j)))
     after: dict = {}
     for j in range(sent.lo, sent.hi + 1):
         if not (sent.p(j) and sent.s(j) == ","):
@@ -645,6 +657,28 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
 
 
 _ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
+
+
+def _report_limit(sent: _Sentence, j: int) -> int:
+    """The row up to which (not included) the reporting verb at ``j`` reports: the first comma after it where the
+    verb is inside a fronted adverbial clause (see :func:`_index_reporting_verbs`), else past the sentence's end."""
+    end = sent.hi + 1
+    k = j - 1
+    if k >= sent.lo and sent.p(k) and sent.s(k) == ",":  # "While Smith, the mayor, said": the apposition's commas
+        k -= 1
+        while k >= sent.lo and not (sent.p(k) and sent.s(k) == ","):
+            k -= 1
+        k -= 1
+    o = k
+    while o >= sent.lo and not (sent.p(o) and sent.s(o) == ","):
+        o -= 1
+    words = [sent.s(x) for x in range(o + 1, k + 1) if not sent.p(x)]
+    if len(words) < 2 or not opens_adverbial_clause(words):
+        return end
+    for c in range(j + 1, sent.hi + 1):
+        if sent.p(c) and sent.s(c) == ",":
+            return c
+    return end
 
 
 #: words that open an adjunct of a final reporting clause (place, time, occasion, channel)

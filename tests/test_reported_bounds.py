@@ -3,8 +3,10 @@ twin discourse.stance.rule_reporting_verb). Sentences written for these tests; e
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import discourse as dc
 from discourse import _reported
 from discourse.quotes import find_quote_spans
 
@@ -12,6 +14,65 @@ from discourse.quotes import find_quote_spans
 def _clauses(text: str) -> list[tuple[str, str]]:
     return [(s["speaker"], text[s["content_start"]:s["content_end"]])
             for s in find_quote_spans(text, reported=True) if s["kind"] == "reported"]
+
+
+# ------------------------------------------------------------------------------ 1. fronted subordinate clauses
+# Was wrong: the clause of a reporting verb inside a fronted "While/Although ... ," clause ran on past the comma
+# into the main clause, so the main clause's words (often another speaker's) became the first speaker's.
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("While the company says the cameras keep people safe, the city council approved the purchase.",
+     "the company", "the cameras keep people safe"),
+    ("Although the mayor said the project was innovative, residents fear repression.",
+     "the mayor", "the project was innovative"),
+    ("Although Smith, the mayor, said the project was innovative, residents fear repression.",
+     "Smith", "the project was innovative"),
+    ("But while the ministry claims 1,000 cameras help, the streets feel no safer.",
+     "the ministry", "1,000 cameras help"),
+    ("In the capital, even though officials insist the system is voluntary, enrolment is required.",
+     "officials", "the system is voluntary"),
+])
+def test_fronted_clause_ends_at_its_comma(text, speaker, content):
+    assert _clauses(text) == [(speaker, content)]
+
+
+def test_main_clause_after_fronted_clause_is_read_on_its_own():
+    # was wrong: "activists say they enable mass surveillance" was part of the company's clause
+    t = "While the company says the cameras keep people safe, activists say they enable mass surveillance."
+    assert _clauses(t) == [("the company", "the cameras keep people safe"),
+                           ("activists", "they enable mass surveillance")]
+
+
+def test_clause_not_fronted_keeps_its_commas():
+    # the rule reads only clauses opened by a subordinator: a plain report keeps its commas, as before
+    t = "The mayor said the project, which cost millions, was innovative."
+    assert _clauses(t) == [("The mayor", "the project, which cost millions, was innovative")]
+    t = "When the plan failed, the mayor said the project had been rushed, and residents agreed."
+    assert _clauses(t) == [("the mayor", "the project had been rushed, and residents agreed")]
+
+
+def _token_hits(texts: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "source": ["x"] * len(texts), "text": texts})
+    corpus = dc.Corpus.from_dataframe(df, text="text", source="source")
+    tok = dc.tokenize(corpus, quotes=False)  # no voice from discourse.quotes: rule_reporting_verb decides
+    return dc.find_frame_terms(tok, "framing", corpus=corpus)
+
+
+def test_token_rule_stops_at_the_comma_of_a_fronted_clause():
+    # was wrong: rule_reporting_verb made every hit after "says" reported, the main clause's "seamless" too
+    h = _token_hits(["While the company says the cameras are safe, the city bought seamless platforms.",
+                     "The company says the city bought seamless platforms."])
+    got = dict(zip(zip(h.doc_id, h.matched, strict=True), h.use, strict=True))
+    assert got[("0", "seamless")] != "reported"
+    assert got[("0", "cameras")] == "reported"
+    assert got[("1", "seamless")] == "reported"  # no fronted clause: as before
+
+
+def test_token_rule_reads_the_main_clause_verb():
+    # the main clause's own reporting verb still reports what follows it
+    h = _token_hits(["While the company says the cameras are safe, activists say the seamless platforms enable "
+                     "repression."])
+    assert set(h.loc[h.matched == "seamless", "use"]) == {"reported"}
 
 
 # ------------------------------------------------------------------------------ 2. abbreviations and decimals
