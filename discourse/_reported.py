@@ -641,10 +641,12 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
 
 #: the subordinators that open an adverbial clause (Quirk et al. 1985, ch. 14 and 15: "while", "although",
 #: "whereas", "if", "because", "when", "unless", "despite the fact that" ...)
-_SUBORDINATORS = (r"(?:while|whilst|although|though|whereas|even\s+though|even\s+if|even\s+as|even\s+when|if|as|"
+#: Not "as" alone: "As the mayor said when she opened the session, the plan ..." is a comment clause whose verb
+#: reports the main clause (Quirk et al. 1985, ch. 15 on comment clauses), not a clause closed by its comma.
+_SUBORDINATORS = (r"(?:while|whilst|although|though|whereas|even\s+though|even\s+if|even\s+as|even\s+when|if|"
                   r"because|since|when|whenever|unless|once|after|before|until|till|now\s+that|given\s+that|"
                   r"provided\s+that|despite\s+the\s+fact\s+that|in\s+spite\s+of\s+the\s+fact\s+that|"
-                  r"as\s+long\s+as|as\s+soon\s+as|just\s+as|where|wherever)")
+                  r"as\s+long\s+as|as\s+soon\s+as|where|wherever)")
 #: a clause opening with a subordinator, after a coordinator at most ("But while ..."): the words before the subject
 _FRONTED = _rx(rf"(?i)\s*(?:(?:and|but|yet|so|or)\s+)?{_SUBORDINATORS}\s+")
 #: a subordinator that a capitalised subject has taken in ("While Beijing", "Although Smith")

@@ -49,6 +49,9 @@ def test_clause_not_fronted_keeps_its_commas():
     assert _clauses(t) == [("The mayor", "the project, which cost millions, was innovative")]
     t = "When the plan failed, the mayor said the project had been rushed, and residents agreed."
     assert _clauses(t) == [("the mayor", "the project had been rushed, and residents agreed")]
+    # "as X said, ..." is a comment clause: its verb reports the main clause, which is not cut off
+    t = "As Ann Roe said when she opened the session, the plan is a model for the region."
+    assert _clauses(t) == [("Ann Roe", "when she opened the session, the plan is a model for the region")]
 
 
 def _token_hits(texts: list[str]) -> pd.DataFrame:
