@@ -2141,6 +2141,122 @@ _SURNAME_PARTICLES = frozenset("ben bin ibn abu al el van von de del della di da
 _KNOWN_ONLY_AFTER = _JOINING_OR_PREPOSITION | frozenset("the a an his her its their our my your this that".split())
 
 
+# (the table's questions about one word or name asked of the whole text: the first few are searched for in the
+# text, and a document that asks more is read once into an index that answers the rest, issue G61)
+_SEARCHES_BEFORE_INDEX = 2
+_WORD_RUN = _rx(r"[\w’'\-]+")  # a word with its apostrophes and hyphens (_in_lower_case)
+_NAME_SEARCHES_BEFORE_INDEX = 48  # (short names _fuller_forms finds with str.find before it reads the text once)
+_NAME_RUN = _rx(r"(?:[^\W_]|[’'\-])+")  # letters, digits, apostrophes and hyphens (_name_places)
+_INDEXED_LENGTH = 40  # (the longest short form looked up in _definition_index; longer ones are searched for)
+_BRACKET_CONTENT = _rx(r"\(([^()]*)\)")  # a bracket that holds no bracket (_definition_index)
+_APPOSITIVE_OR = _rx(r",\s+or\s+([\w’'\-]+)")  # ', or BCRQ' (_definition_index)
+_AFTER_OR = _rx(r"or (?=([\w’'\-]+))")  # the word after each 'or ', one inside another too (_definition_index)
+
+
+def _find_all(text: str, name: str):
+    """The places of ``name`` in ``text`` from the start, each found after the end of the one before (str.find)."""
+    i = text.find(name)
+    while i >= 0:
+        yield i
+        i = text.find(name, i + len(name))
+
+
+def _name_places(text: str, names: list[str]) -> dict[str, list[int]]:
+    """The places of each of ``names`` (each a space and one or two words) that :meth:`_Speakers._fuller_forms` reads,
+    as :func:`_find_all` gives them, from one pass over ``text`` (issue G61: a long document asks about thousands of
+    names).
+
+    A name is written where a space is followed by a run of letters, digits, apostrophes and hyphens that is its
+    first word's run (the run the first word opens with, when it holds other characters; the whole word, which a space
+    ends in a name of two words): the places of the spaces before each such run the names open with are read once,
+    and each name's places are those of its run where the text goes on with the name, taken in order after the end of
+    the one before, as str.find takes them. A name of one word made of those characters is also written where the run
+    goes on past it ('Smiths' for 'Smith'); those places are left out, and they are the ones :meth:`_fuller_forms`
+    skips (a letter, digit, apostrophe or hyphen after the name), while a one-word name's places cannot overlap, so
+    no other place is lost. A name that opens with another character is found with str.find."""
+    runs = {}
+    for name in names:
+        m = _NAME_RUN.match(name, 1)
+        if m is not None:
+            runs[name] = m.group()
+    needed = set(runs.values())
+    spaces: dict[str, list[int]] = {}
+    if needed:
+        firsts = "".join(sorted({re.escape(r[0]) for r in needed}))
+        for m in re.finditer(rf" ([{firsts}](?:[^\W_]|[’'\-])*)", text):
+            if m.group(1) in needed:
+                spaces.setdefault(m.group(1), []).append(m.start())
+    out: dict[str, list[int]] = {}
+    for name in names:
+        if name not in runs:
+            out[name] = list(_find_all(text, name))
+            continue
+        found, end = [], -1
+        for i in spaces.get(runs[name], ()):
+            if i >= end and text.startswith(name, i):
+                found.append(i)
+                end = i + len(name)
+        out[name] = found
+    return out
+
+
+class _WordPlaces:
+    """The starts of the runs of word characters, apostrophes and hyphens in a text that open with A-Z and are the
+    leading run of one of some words (:func:`_only_before`), read from the text once, after the first few questions."""
+
+    def __init__(self, text: str, words: set[str]) -> None:
+        self.text, self.asked, self._at = text, 0, None
+        self._runs = {m.group() for w in words if (m := _WORD_RUN.match(w)) is not None}
+
+    def of(self, w: str) -> list[int] | None:
+        """The places of the leading run of ``w`` (a word given to the constructor), or None while the text is still
+        searched instead (the first few words asked, each read with two searches of the text)."""
+        self.asked += 1
+        if self._at is None:
+            if self.asked <= _SEARCHES_BEFORE_INDEX:
+                return None
+            self._at = {}
+            if self._runs:
+                firsts = "".join(sorted({re.escape(r[0]) for r in self._runs if "A" <= r[0] <= "Z"}))
+                for m in re.finditer(rf"[{firsts}][\w’'\-]*", self.text) if firsts else ():
+                    p = m.start()
+                    if m.group() in self._runs and (p == 0 or not _WORD_RUN.match(self.text, p - 1)):
+                        self._at.setdefault(m.group(), []).append(p)
+        run = _WORD_RUN.match(w)
+        return self._at.get(run.group(), []) if run is not None else None
+
+
+def _only_before(text: str, w: str, nxt: str, places: _WordPlaces) -> bool:
+    """Is the given name ``w`` written in ``text`` only before the name it precedes (``nxt``, an initial or a
+    capitalised word between them): as many matches of the word alone as of the word before ``nxt``
+    (:meth:`_Speakers._fuller_forms`)?
+
+    The matches are counted where the text writes the word's leading run (:class:`_WordPlaces`) once a document
+    has asked about a few words (issue G61: the two patterns were searched for over the whole text for each word).
+    The counts are the same for a word that opens with A-Z: both patterns start with the word after no word
+    character, apostrophe or hyphen, so each match starts where a run starts that is the word's leading run (the run
+    ends within the word or right after it, which both patterns require); the word alone cannot overlap itself, and
+    the word before ``nxt`` is counted as ``re.findall`` counts it, each match after the end of the one before."""
+    alone = re.compile(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])")
+    before = re.compile(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(nxt)}")
+    starts = places.of(w) if "A" <= w[:1] <= "Z" else None
+    if starts is None:
+        return len(alone.findall(text)) == len(before.findall(text))
+    n_alone = n_before = 0
+    end = -1
+    for p in starts:
+        n_alone += alone.match(text, p) is not None
+        if p >= end and (m := before.match(text, p)) is not None:
+            n_before += 1
+            end = m.end()
+    return n_alone == n_before
+
+
+def _word_set(text: str) -> set[str]:
+    """The maximal runs of word characters, apostrophes and hyphens in ``text`` (:meth:`_Speakers._in_lower_case`)."""
+    return set(_WORD_RUN.findall(text))
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -2150,6 +2266,9 @@ class _Speakers:
         self._coordinating: set[str] = set()  # (names whose coordinated fuller form is being read, _resolve)
         self._offices: dict[str, bool] = {}  # (_office_in_use's answers)
         self._lowered: dict[str, bool] = {}  # (_in_lower_case's answers)
+        self._words: set[str] | None = None  # (_in_lower_case's index of the text's words, read once if needed)
+        self._marks_asked = 0  # (short forms _definition_marks searched the text for)
+        self._definitions: tuple | None = None  # (_definition_marks's index of the text, read once if needed)
         self.persons: dict[str, _Entity] = {}
         self.by_word: dict[str, list[_Entity]] = {}  # word of a person's name -> the persons
         self._by_length: dict[str, dict[int, list[_Entity]]] = {}  # the same, by the length of the name
@@ -2177,11 +2296,13 @@ class _Speakers:
             self._read_runs_py(_name_runs(text))
         # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
         # person: its earlier mentions are that person's
+        pending: dict[int, list[_Entity]] = {}  # (the mentions rewritten once, after the loop: _org_is_person)
         for w in sorted(self.rep_orgs):
             org = self.orgs.get(w)
             fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1]
             if org is not None and fuller:
-                self._org_is_person(w, max(fuller, key=lambda e: (len(e.words), e.name)))
+                self._org_is_person(w, max(fuller, key=lambda e: (len(e.words), e.name)), pending)
+        self._orgs_are_persons(pending)
         self._particle_case()
         self._opening_pseudo_titles()
         self._portfolio_ends()
@@ -2662,14 +2783,17 @@ class _Speakers:
         text = self.text
         forms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         places: dict[tuple[str, ...], list[int]] = {}  # where each fuller form is written
-        for key, form, name in ((k, f, " " + " ".join(f)) for k in short
-                          # (round 36: a surname opening with a particle, capitalised where it opens a sentence, is
-                          # written after the given name with the particle in lower case: 'Du Plessis' for 'Trainer
-                          # Riaan du Plessis', :meth:`_particle_case`)
-                          for f in ((k, (k[0].lower(), *k[1:])) if len(k) > 1 and k[0].lower() in _PARTICLES
-                                    and k[0][:1].isupper() else (k,))):
-            i = text.find(name)
-            while i >= 0:  # (str.find for each short name: a scan in C; most names occur a few times)
+        names = [(k, f, " " + " ".join(f)) for k in short
+                 # (round 36: a surname opening with a particle, capitalised where it opens a sentence, is
+                 # written after the given name with the particle in lower case: 'Du Plessis' for 'Trainer
+                 # Riaan du Plessis', :meth:`_particle_case`)
+                 for f in ((k, (k[0].lower(), *k[1:])) if len(k) > 1 and k[0].lower() in _PARTICLES
+                           and k[0][:1].isupper() else (k,))]
+        # (str.find for each short name: a scan in C, most names occur a few times; a document of many names, a long
+        # one, is read once instead, _name_places, issue G61)
+        at = _name_places(text, [n for _, _, n in names]) if len(names) > _NAME_SEARCHES_BEFORE_INDEX else {}
+        for key, form, name in names:
+            for i in at[name] if name in at else _find_all(text, name):
                 end = i + len(name)
                 j = text.rfind(" ", max(0, i - 40), i)  # (the word before must be capitalised: most are not)
                 if (text[j + 1:j + 2].isupper() and not (end < len(text) and (text[end].isalnum() or text[end] in "’'-"))
@@ -2681,8 +2805,9 @@ class _Speakers:
                         if given:
                             forms.setdefault(key, set()).add(tuple(given) + form)
                             places.setdefault(key, []).append(i - len(" ".join(given)))
-                i = text.find(name, end)
         named_at: set[int] | None = None
+        # (the places of the words of the fuller forms, read once for _only_before where the text is long, issue G61)
+        words_at = _WordPlaces(text, {w for found in forms.values() for f in found for w in f})
         for key, found in forms.items():
             full = max(found, key=len)
             if any(f != full[len(full) - len(f):] for f in found) or len(full) > 4:
@@ -2697,10 +2822,7 @@ class _Speakers:
                 continue
             added = full[:len(full) - len(key)]
             if not all(w.rstrip(".").lower() in _GIVEN_NAMES or _is_initial(w)
-                       or len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", text))
-                       == len(re.findall(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(full[len(added)])}",
-                                         text))
-                       for w in added):
+                       or _only_before(text, w, full[len(added)], words_at) for w in added):
                 continue
             new = self._new_person(" ".join(full), list(full), e.gender or gender)
             if new is e:
@@ -2730,6 +2852,7 @@ class _Speakers:
         if not singles:
             return
         in_longer = None  # the words of the organisations' longer names, read once where a single one may be a person
+        pending: dict[int, list[_Entity]] = {}  # (the mentions rewritten once, after the loop: _org_is_person)
         for w in singles:
             fuller = [e for e in self.by_word.get(w, ()) if e.merged is None and e.kind == "person" and len(e.words) > 1
                       and e.words[-1] == w]
@@ -2739,7 +2862,8 @@ class _Speakers:
                 in_longer = {x for k in self.orgs if " " in k for x in k.split()}
             if w in in_longer:
                 continue
-            self._org_is_person(w, fuller[0])
+            self._org_is_person(w, fuller[0], pending)
+        self._orgs_are_persons(pending)
 
     def _given_before(self, words: list[str], key: tuple[str, ...], lead: str) -> list[str]:
         """The words of ``words`` (the capitalised words written right before the short name ``key``; ``lead`` the
@@ -2778,10 +2902,24 @@ class _Speakers:
         return given
 
     def _in_lower_case(self, w: str) -> bool:
-        """Does the text write the word ``w`` in lower case anywhere (a common noun there)? Asked once per word."""
+        """Does the text write the word ``w`` in lower case anywhere (a common noun there)? Asked once per word.
+
+        The first few words are searched for in the text; after that the text's words are read once
+        (:func:`_word_set`) and each later word is looked up there, so that a long document asking about many words
+        is read once, not once per word (issue G61: a 10 MB document asked about hundreds of words). The answer is the
+        same: a lower-case form made only of word characters, apostrophes and hyphens is written with none of them on
+        either side exactly where it is one of the text's maximal runs of those characters; any other form is
+        searched for as before."""
         found = self._lowered.get(w)
         if found is None:
-            found = self._lowered[w] = re.search(rf"(?<![\w’'\-]){re.escape(w.lower())}(?![\w’'\-])", self.text) is not None
+            low = w.lower()
+            if len(self._lowered) >= _SEARCHES_BEFORE_INDEX and _WORD_RUN.fullmatch(low):
+                if self._words is None:
+                    self._words = _word_set(self.text)
+                found = low in self._words
+            else:
+                found = re.search(rf"(?<![\w’'\-]){re.escape(low)}(?![\w’'\-])", self.text) is not None
+            self._lowered[w] = found
         return found
 
     def _given_like(self, w: str, next_to_name: bool = False) -> bool:
@@ -2907,12 +3045,8 @@ class _Speakers:
         l'Ouest (CFO)", whose initials the spelling test below cannot read."""
         # (round 30: or after a comma and 'or', 'the Banco Central de Reserva de Quenapa, or BCRQ,': the appositive
         # abbreviation of wire copy, the same definition in another dress)
-        marks = list(re.finditer(rf"\({re.escape(k)}\)", self.text))
-        if f"or {k}" in self.text:  # (a cheap test first: the form is rare, and the text long)
-            marks = sorted([*marks, *re.finditer(rf",\s+or\s+{re.escape(k)}(?![\w’'\-])", self.text)],
-                           key=lambda m: m.start())
-        for m in marks:
-            words = self.text[max(0, m.start() - 120):m.start()].split()
+        for start in self._definition_marks(k):
+            words = self.text[max(0, start - 120):start].split()
             for i in range(max(0, len(words) - 10), len(words)):
                 cand = " ".join(w for w in words[i:] if w not in ("the", "The")).rstrip(",")
                 ent = self.orgs.get(cand)
@@ -2934,9 +3068,58 @@ class _Speakers:
             # (its first letter the acronym's, as in Schwartz & Hearst's test: 'Regional Assistance Mission to Solomon
             # Islands (RAMSI)' gives no 'Solomon Islands')
             if (sum(w[:1].isupper() for w in long) >= 2 and long[0][:1].upper() == k[:1]
-                    and not self._inside_quote(m.start())):
+                    and not self._inside_quote(start)):
                 return self._org(" ".join(long))
         return None
+
+    def _definition_marks(self, k: str) -> list[int]:
+        """Where the text defines the short form ``k`` (:meth:`_defined_acronym`), in order: the starts of '(k)' and
+        of ', or k' (after a comma, 'or' and spaces, with no word character, apostrophe or hyphen after it; read only
+        where the text writes 'or k').
+
+        The first few short forms asked of a document are searched for in the text; after that the text is read
+        once into an index of every bracketed form and every form after ', or' (:meth:`_definition_index`), so that
+        a long document defining hundreds of acronyms is read once, not once per acronym (issue G61). The places are
+        the same: a form of word characters only is written in brackets exactly where a bracket holds no bracket and
+        nothing else, after ', or' exactly where the maximal run of word characters, apostrophes and hyphens
+        there is the form (the runs are all read, from each 'or ', so one inside another is not missed), and 'or k' is
+        written where a run after 'or ' starts with ``k``."""
+        text = self.text
+        indexable = len(k) <= _INDEXED_LENGTH and _WORD_RUN.fullmatch(k) is not None
+        if not indexable or (self._definitions is None and self._marks_asked < _SEARCHES_BEFORE_INDEX):
+            self._marks_asked += 1
+            marks = list(re.finditer(rf"\({re.escape(k)}\)", text))
+            if f"or {k}" in text:  # (a cheap test first: the form is rare, and the text long)
+                marks = sorted([*marks, *re.finditer(rf",\s+or\s+{re.escape(k)}(?![\w’'\-])", text)],
+                               key=lambda m: m.start())
+            return [m.start() for m in marks]
+        if self._definitions is None:
+            self._definitions = self._definition_index()
+        bracketed, appositive, after_or = self._definitions
+        starts = bracketed.get(k, [])
+        i = bisect_left(after_or, k)
+        if k in appositive and i < len(after_or) and after_or[i].startswith(k):
+            starts = sorted([*starts, *appositive[k]])
+        return starts
+
+    def _definition_index(self) -> tuple[dict[str, list[int]], dict[str, list[int]], list[str]]:
+        """The text's places that may define a short form, read once (:meth:`_definition_marks`): the starts of the
+        brackets that hold no bracket, by what they hold (up to :data:`_INDEXED_LENGTH` characters); the starts of
+        ', or' and spaces before a word (its maximal run of word characters, apostrophes and hyphens), by that word;
+        and the sorted words written after 'or ' (their runs), for the test that 'or k' is written."""
+        text = self.text
+        bracketed: dict[str, list[int]] = {}
+        if "(" in text:
+            for m in _BRACKET_CONTENT.finditer(text):
+                if len(m.group(1)) <= _INDEXED_LENGTH:
+                    bracketed.setdefault(m.group(1), []).append(m.start())
+        appositive: dict[str, list[int]] = {}
+        after_or: list[str] = []
+        if "or " in text:
+            for m in _APPOSITIVE_OR.finditer(text):
+                appositive.setdefault(m.group(1), []).append(m.start())
+            after_or = sorted(set(_AFTER_OR.findall(text)))
+        return bracketed, appositive, after_or
 
     def _fuller_org(self, name: list[str]) -> _Entity | None:
         """The fullest organisation of the document whose name ends with these words: 'the Housing Center'
@@ -3746,12 +3929,31 @@ class _Speakers:
         new.positions.extend(old.positions if positions is None else positions)
         self._alias(old, new)
 
-    def _org_is_person(self, w: str, person: _Entity) -> None:
+    def _org_is_person(self, w: str, person: _Entity, pending: dict[int, list[_Entity]] | None = None) -> None:
         """The one-word organisation ``w`` of the table is ``person``: its mentions are the person's, and it is no
-        organisation."""
+        organisation.
+
+        With ``pending`` (a loop asking this of many words, reading no mention until it ends) the mentions are not
+        rewritten here but the change is added to ``pending`` (by the ``id`` of an entity the mentions hold: that entity
+        and the one its mentions are to hold), and :meth:`_orgs_are_persons` rewrites them once at the end: one pass over the
+        mentions, not one per word (issue G61). The result is the same: each change maps what the mentions hold after
+        the changes before it, so a change is added to the entities ``pending`` maps to ``org`` already, and to
+        ``org`` itself unless an earlier change took its mentions."""
         org = self.orgs.pop(w)
-        self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+        if pending is None:
+            self.mentions = [(p, person if e is org else e) for p, e in self.mentions]
+        else:
+            for change in pending.values():
+                if change[1] is org:
+                    change[1] = person
+            pending.setdefault(id(org), [org, person])  # (org kept, so that its id is no other entity's)
         self.persons.setdefault(w, person)
+
+    def _orgs_are_persons(self, pending: dict[int, list[_Entity]]) -> None:
+        """The mentions rewritten once for the changes :meth:`_org_is_person` gathered in ``pending``."""
+        if pending:
+            to = {k: new for k, (_, new) in pending.items()}
+            self.mentions = [(p, to.get(id(e), e)) for p, e in self.mentions]
 
     @staticmethod
     def _org_of(role: str | None) -> str | None:
