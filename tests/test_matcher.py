@@ -163,8 +163,11 @@ def test_longest_match_and_no_double_counting():
 def test_phrase_never_crosses_a_sentence_or_paragraph():
     assert one("We are safe. City halls agree.")["entry"].tolist() == []
     assert one("Are we safe? City halls agree!")["entry"].tolist() == []
-    # every line a paragraph (no blank line in the text): no phrase across lines
-    assert one("we are safe\ncity halls agree")["entry"].tolist() == []
+    # every line a paragraph (no blank line in the text, lines that end sentences): no phrase across lines
+    assert one("We are safe\nCity halls agree")["entry"].tolist() == []
+    # a hard-wrapped text (its line breaks fall inside sentences: segment.paragraphs joins its lines until a
+    # sentence ends; stop 61): the phrase holds across the break
+    assert one("we are safe\ncity halls agree")["entry"].tolist() == ["safe cit*"]
     # blank lines separate paragraphs, so a single line break is a wrapped line: the phrase holds
     assert one("Intro.\n\nwe are safe\ncity halls agree")["entry"].tolist() == ["safe cit*"]
     # an abbreviation does not end the sentence
