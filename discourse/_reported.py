@@ -201,6 +201,24 @@ CONFORMITY_NOUNS = frozenset({
     "season", "seasons", "order", "rank", "weight", "number", "amount", "extent", "situation", "context",
     "charter", "constitution", "spirit", "letter", "capability", "capabilities", "resources",
 })
+#: verbs of variation, adjustment and arrangement right before "according to": "assessments vary according to the
+#: political predispositions of States", "fees are adjusted according to income", "act according to their
+#: conscience". Such a verb takes "according to" as its adjunct of manner, in the sense of conformity ("in a
+#: manner corresponding to", the Oxford English Dictionary's second sense; Quirk et al. 1985, 8.79 on adjuncts of
+#: manner and 9.10 on complex prepositions): the clause states how something varies, it attributes nothing to the
+#: complement, whatever the complement is (a user's audit of UN speeches: the "human rights" of such a sentence
+#: was taken for reported speech). Attribution stands apart from the verb, at the clause's start or after a comma
+#: ("According to the report, ...", "..., according to the report.")
+CONFORMITY_VERBS = frozenset({
+    "vary", "varies", "varied", "varying", "differ", "differs", "differed", "differing", "change", "changes",
+    "changed", "changing", "adjust", "adjusts", "adjusted", "adjusting", "adapt", "adapts", "adapted", "adapting",
+    "tailor", "tailored", "range", "ranges", "ranged", "ranging", "grade", "graded", "classify", "classified",
+    "sort", "sorted", "rank", "ranked", "arrange", "arranged", "organise", "organised", "organize", "organized",
+    "distribute", "distributed", "allocate", "allocated", "divide", "divided", "group", "grouped", "categorise",
+    "categorised", "categorize", "categorized", "scale", "scaled", "price", "priced", "weight", "weighted",
+    "act", "acts", "acted", "acting", "behave", "behaves", "behaved", "behaving", "proceed", "proceeds",
+    "proceeded", "proceeding", "conduct", "conducted", "respond", "responds", "responded", "accordingly",
+})
 #: the perfect participle of the discourse marker "having said that," (also "having stated that,"): a conjunct of
 #: concession whose "that" refers back to the speaker's own words, not a report of anyone's (Quirk et al. 1985,
 #: 8.137 on conjuncts, 15.58 on participle clauses; it has no subject of its own). Only with "that" and a comma:

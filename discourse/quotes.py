@@ -677,6 +677,7 @@ from ._quote_sieve import (
 from ._re_cache import compile as _rx
 from ._reported import (
     CONFORMITY_NOUNS,
+    CONFORMITY_VERBS,
     FIRST_PERSON,
     PARTICIPLES,
     REPORTING_VERBS,
@@ -706,7 +707,7 @@ from ._speech_formulas import formula_before, office_speakers, partial_quotation
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
-           "CONFORMITY_NOUNS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
+           "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
            "document_names", "opens_adverbial_clause"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces

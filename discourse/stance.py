@@ -45,6 +45,7 @@ import pandas as pd
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
 from .quotes import (
+    CONFORMITY_VERBS,
     PARTICIPLES,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
@@ -540,10 +541,13 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     adjuncts); whatever the sentence claims is the source's, not the speaker's. Since 3.2 not in its sense
     of conformity ("according to the area it serves", "according to international law": the complement is
     a standard, not a source; :func:`discourse.quotes.according_to_source`, the same test as the reported
-    clauses of :mod:`discourse.quotes`).
+    clauses of :mod:`discourse.quotes`), nor right after a verb of variation or manner ("vary according to the
+    political predispositions of States", "act according to": :data:`discourse.quotes.CONFORMITY_VERBS`, its
+    adjunct of manner).
     """
     if sent._according is None:  # the voices of the sentence's "according to"s, found once per sentence
         sent._according = {sent.key(j) for j in sent.at(_ACCORDING) if j < sent.hi and sent.n(j + 1) == "to"
+                            and not (j > sent.lo and sent.n(j - 1) in CONFORMITY_VERBS)
                             and according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1)
                                                      if not sent.p(k)])}
     return "according to" if sent._according and sent.key(s) in sent._according else None

@@ -163,3 +163,19 @@ def test_forward_clauses_unchanged():
     assert _clauses("Smith told reporters the plan is innovative.") == [("Smith", "the plan is innovative")]
     assert _clauses("The mayor said on Monday the plan is innovative.") == \
         [("The mayor", "Monday the plan is innovative")]
+
+
+@pytest.mark.parametrize("sentence, use", [
+    # a verb of variation or manner takes "according to" as its adjunct of manner: nothing is attributed (a user's
+    # audit of UN speeches: "vary according to the political predispositions of States" made "human rights" reported)
+    ("Assessments of human rights situations vary according to the political predispositions of States.",
+     "evaluative"),
+    ("Delegations must act according to human rights and their conscience.", "evaluative"),
+    # attribution: "according to" at the clause's start or after a comma still reports the sentence
+    ("According to the report, human rights are ignored.", "reported"),
+    ("Human rights are ignored, according to the report.", "reported"),
+])
+def test_according_to_after_a_verb_of_variation_attributes_nothing(sentence, use):
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon({"rights": ["human rights"], "other": ["x"]}))
+    assert hits["use"].tolist() == [use]
