@@ -989,7 +989,7 @@ class _TermTable:
         return out
 
     def sorted_frame(self, fix: Any, min_count: int) -> pd.DataFrame | None:
-        """(by..., term, n, n_docs) with ``n >= min_count``, sorted by the group columns and then the term as
+        """(by..., term, n, n_docs) of the terms counted ``min_count``+ times over all groups, sorted by the group columns and then the term as
         ``sort_values`` sorts them, on integer ranks: the groups are sorted once in a frame of one row per
         group (``fix`` gives its columns their dtypes), the terms once in a list, and the rows by one sort of
         integers. None when nothing was added (the caller then builds the empty table)."""
@@ -997,8 +997,8 @@ class _TermTable:
         if not len(self.keys) or (self.by and not self.grows):
             return None
         g, t, n, d = self.keys >> 32, self.keys & 0xFFFFFFFF, self.n, self.n_docs
-        if min_count > 1:
-            keep = n >= min_count
+        if min_count > 1:  # a term's count over all groups: a term kept keeps its row in every group
+            keep = _term_totals(t, n, len(self.terms))[t] >= min_count
             g, t, n, d = g[keep], t[keep], n[keep], d[keep]
         if self.by:
             groups = fix(pd.concat(self.grows, ignore_index=True))
@@ -1021,6 +1021,11 @@ class _TermTable:
         out["n"] = n[rows]
         out["n_docs"] = d[rows]
         return out
+
+
+def _term_totals(t: np.ndarray, n: np.ndarray, n_terms: int) -> np.ndarray:
+    """Each term code's count summed over all groups (float64: exact for totals below 2**53)."""
+    return np.bincount(t, weights=n, minlength=n_terms)
 
 
 def _string_take(terms: list[str], t: np.ndarray) -> Any:
@@ -1159,8 +1164,8 @@ class TermCounts(_Counts):
                 out = self._text_groups(out, keys, ["n", "n_docs"])
             out["n"] = out["n"].astype(np.int64)
             out["n_docs"] = out["n_docs"].astype(np.int64)
-            if self.min_count > 1:
-                out = out[out["n"] >= self.min_count]
+            if self.min_count > 1:  # a term's count over all groups, as in sorted_frame
+                out = out[out.groupby("term", sort=False)["n"].transform("sum").to_numpy() >= self.min_count]
             out = out.sort_values(keys, kind="stable").reset_index(drop=True)
         out["term"] = out["term"].astype(str)
         out = out[keys + ["n", "n_docs"]]
@@ -1172,7 +1177,7 @@ class TermCounts(_Counts):
             if mixed:
                 totals, doc_totals = self._text_totals(totals), self._text_totals(doc_totals)
         out.attrs = {ATTRS_KEY: {"by": list(self.by), "totals": totals, "doc_totals": doc_totals,
-                                 "ngram": list(self.ngram), "column": self.column}}
+                                 "ngram": list(self.ngram), "column": self.column, "min_count": self.min_count}}
         return out
 
 
@@ -1198,8 +1203,14 @@ def count_terms(tokens: pd.DataFrame, *, by: str | Sequence[str] | None = "sourc
     drop_punct : bool
         Leave out n-grams that contain a punctuation token.
     min_count : int
-        Keep terms counted at least this often in a group. The group totals that :func:`keyness` uses are
-        taken *before* this filter (see below), so filtering does not distort relative frequencies.
+        Keep terms counted at least this often over all groups together (as quanteda's
+        ``dfm_trim(min_termfreq=)`` trims features over the whole dfm): a term kept keeps its row in every
+        group that has it, so :func:`keyness` reads its true count on both sides, and the rows left out are
+        those of terms counted less than ``min_count`` times in the whole corpus. The group totals that
+        :func:`keyness` uses are taken *before* this filter (see below), so filtering does not distort
+        relative frequencies. (The terms left out are gone from the table, so the informative prior of
+        ``log_odds_z``, which :func:`keyness` computes over the terms it is given, is then over the kept
+        terms; ``keyness(min_count=)`` on unfiltered counts keeps the prior over every term.)
     lexicon : Lexicon, bundled name, path or dict, optional
         Multi-word lexicon matches (``safe city``, ``mass surveillance``, found with
         :meth:`discourse.Lexicon.find_matches`, longest match first) are joined into one token before the
@@ -1219,7 +1230,8 @@ def count_terms(tokens: pd.DataFrame, *, by: str | Sequence[str] | None = "sourc
 
     ``result.attrs["discourse_counts"]`` records ``by``, the group ``totals`` (terms counted, before
     ``min_count``) and ``doc_totals`` (documents per group), which :func:`keyness` uses for totals and
-    dispersion. pandas keeps ``attrs`` through row filtering and copies; pass ``totals=``/``doc_totals=`` to
+    dispersion, and ``ngram``, ``column`` and ``min_count`` (so that :func:`keyness` can name the filter when
+    it left a group without rows). pandas keeps ``attrs`` through row filtering and copies; pass ``totals=``/``doc_totals=`` to
     :func:`keyness` to override them.
 
     This is one chunk through :class:`TermCounts`, the accumulator that the streaming and Dask paths

@@ -362,7 +362,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     by, ngram, drop_stop, drop_punct, min_count, lexicon, column
         As for :func:`discourse.count_terms`. ``by`` may name document metadata (``source``, ``year``...)
         and token columns (``voice``, ``speaker``, ``quote_kind``: quotations are then found, which is
-        slower). ``min_count`` is applied after all chunks are added up.
+        slower). ``min_count`` is applied after all chunks are added up, to each term's count over all
+        groups (a term kept keeps its row in every group), as in :func:`discourse.count_terms`.
     fast : bool, optional
         Word counts (``ngram=1``, no lexicon, groups from document metadata) use a path that skips the
         token table, sentences and quotations: texts are split into white-space-separated words (in C++ by
@@ -376,7 +377,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     -------
     DataFrame as :func:`discourse.count_terms`: the ``by`` columns, ``term``, ``n``, ``n_docs``, sorted by
     group then term, with ``attrs["discourse_counts"]`` (``by``, group ``totals``, ``doc_totals``,
-    ``ngram``, ``column``). ``attrs["discourse_stream"]`` records ``documents``, ``characters``, ``chunks``
+    ``ngram``, ``column``, ``min_count``). ``attrs["discourse_stream"]`` records ``documents``, ``characters``, ``chunks``
     and ``skipped`` (a list of dicts with ``file``, ``line``, ``doc_id``, ``reason``: plain values, so that
     pandas can compare ``attrs`` when such tables are concatenated or merged).
     """

@@ -76,7 +76,11 @@ def test_count_terms_drop_stop_edges_only():
 
 def test_count_terms_min_count_keeps_totals(toks):
     ct = dc.count_terms(toks, by="source", min_count=2)
-    assert (ct["n"] >= 2).all()
+    # min_count filters on a term's count over all groups (audit finding 1): "city" (3 in X, 1 in Y) keeps
+    # its Y row of 1; "mass" (1 in all) is left out
+    assert (ct.groupby("term")["n"].transform("sum") >= 2).all()
+    assert ct.set_index(["source", "term"]).loc[("Y", "city"), "n"] == 1
+    assert "mass" not in set(ct["term"])
     assert ct.attrs["discourse_counts"]["totals"][("X",)] == 10  # totals before the filter
 
 
