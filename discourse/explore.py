@@ -43,7 +43,9 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
     """The table behind the explorer: one row per term of the contrast, in descending frequency.
 
     Terms are counted with :func:`discourse.count_terms` (stopwords dropped; the lexicon's phrases kept
-    whole) unless ``term_counts`` is given, and contrasted with :func:`discourse.keyness`.
+    whole) unless ``term_counts`` is given, and contrasted with :func:`discourse.keyness`. ``min_count``
+    leaves out terms seen fewer times in target and reference together; it only removes rows (the log-odds
+    prior is over every term).
 
     Returns
     -------
@@ -110,7 +112,8 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
     out : path
         The HTML file to write.
     min_count : int
-        Leave out terms seen fewer times in target and reference together.
+        Leave out terms seen fewer times in target and reference together (rows only: the log-odds prior is
+        over every term, as in :func:`discourse.keyness`).
     max_terms : int
         Place at most this many terms, the most frequent (the page says how many were left out).
     kwic_terms, kwic_lines, window : int

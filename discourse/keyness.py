@@ -81,8 +81,11 @@ def benjamini_hochberg(p: np.ndarray) -> np.ndarray:
 
 
 def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str, prior_scale: float,
-                correction: str) -> dict[str, np.ndarray]:
-    """Every keyness statistic for target counts ``a`` (of ``c``) against reference counts ``b`` (of ``d``)."""
+                correction: str, prior_terms: tuple[int, float] | None = None) -> dict[str, np.ndarray]:
+    """Every keyness statistic for target counts ``a`` (of ``c``) against reference counts ``b`` (of ``d``).
+
+    ``prior_terms``: (number of terms, their pooled count) that the informative prior is taken over, when the
+    rows ``a``, ``b`` are a subset of them (``min_count``); default: the rows given."""
     a = a.astype(float)
     b = b.astype(float)
     n = c + d
@@ -110,12 +113,14 @@ def _statistics(a: np.ndarray, b: np.ndarray, c: float, d: float, *, prior: str,
         h = np.where((a == 0) | (b == 0) | (o21 == 0) | (o22 == 0), 0.5, 0.0)
         odds_ratio = ((a + h) * (o22 + h)) / ((b + h) * (o21 + h))
         # Monroe, Colaresi & Quinn (2008), eq. 16-22: alpha_w from the pooled counts (informative) or flat
-        n_terms = a.size
+        # alpha0 and the pooled total are over every term of the contrast, also those min_count leaves out
+        # (the prior is the corpus's word distribution; min_count only removes rows)
+        n_terms, pooled = prior_terms if prior_terms is not None else (a.size, None)
         alpha0 = prior_scale * n_terms
         if prior == "informative":
-            alpha = alpha0 * r1 / r1.sum() if n_terms else r1
+            alpha = alpha0 * r1 / (r1.sum() if pooled is None else pooled) if a.size else r1
         else:
-            alpha = np.full(n_terms, prior_scale)
+            alpha = np.full(a.size, prior_scale)
         delta = (np.log((a + alpha) / (c + alpha0 - a - alpha))
                  - np.log((b + alpha) / (d + alpha0 - b - alpha)))
         log_odds_z = delta / np.sqrt(1.0 / (a + alpha) + 1.0 / (b + alpha))
@@ -313,10 +318,17 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
     if not c > 0:
         raise ValueError(f"the target ({target!r}) has no counted terms (total {c:g}), so no statistic is defined; "
                          "choose another target= (--target) with counted terms")
-    keep = (a + b) >= max(min_count, 1)
+    pooled = a + b
+    keep = pooled >= max(min_count, 1)
     idx = np.flatnonzero(keep)
+    # the informative prior over every term counted in the contrast, before the min_count cut
+    prior_terms = None
+    if min_count > 1:
+        seen = pooled[pooled > 0]
+        prior_terms = (seen.size, seen.sum())
     a, b = a[idx], b[idx]
-    st = _statistics(a, b, c, d, prior=prior, prior_scale=prior_scale, correction=correction)
+    st = _statistics(a, b, c, d, prior=prior, prior_scale=prior_scale, correction=correction,
+                     prior_terms=prior_terms)
     m = len(idx)
     if da is not None and db is not None:
         docs_t, docs_r = da[idx], db[idx]
@@ -466,10 +478,17 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         term in proportion to its pooled (target + reference) count, ``alpha_w = alpha0 * (a_w + b_w) /
         sum(a + b)``; ``uniform`` gives every term ``alpha_w = prior_scale``.
     prior_scale : float
-        Mean prior pseudo-count per term: ``alpha0 = prior_scale * number of terms`` (default 1.0).
+        Mean prior pseudo-count per term: ``alpha0 = prior_scale * number of terms`` counted in target or
+        reference, before ``min_count`` (default 1.0).
         Larger values shrink the log-odds of rare terms harder. Recorded in the ``prior_scale`` column.
     min_count : int
-        Keep terms whose target + reference count is at least this (totals still count every term).
+        Keep terms whose target + reference count is at least this (totals still count every term). It only
+        removes rows: the informative prior of ``log_odds``/``log_odds_z`` (``alpha0`` and the pooled counts
+        of ``alpha_w``) is computed over every term counted in target or reference before the cut (Monroe et
+        al. 2008: the prior is the corpus's word distribution), so a kept row's statistics are those of
+        ``min_count=1``, except ``p_adjusted``, which is adjusted over the rows kept (rare terms filtered out
+        before testing, as the CLI's ``--min-count`` does). Counts filtered by ``count_terms(min_count=)``
+        hold only the kept terms, so the prior is then over those.
     totals, doc_totals : None, "sum" (totals only), mapping group -> number, or DataFrame
         The number of terms (``totals``) and of documents (``doc_totals``) per group. ``None`` takes them
         from ``counts.attrs`` as set by :func:`count_terms` when the counts were grouped by the same columns;

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -51,5 +52,32 @@ def test_count_terms_min_count_keeps_a_kept_terms_rows_in_every_group():
     with dask.config.set(scheduler="synchronous"):
         dasked = count_terms_dask(dd.from_pandas(docs, npartitions=2), by="source", min_count=3)
     pd.testing.assert_frame_equal(dasked[counts.columns], counts, check_exact=True)
+
+
+# ------------------------------------------------------------------------------------------ finding 2
+def test_keyness_min_count_does_not_change_the_log_odds_prior():
+    # What was wrong: keyness(min_count=k) built the informative prior (alpha0 = prior_scale * number of terms,
+    # alpha_w from the pooled counts) from the terms left after the filter, so a term's log_odds_z changed with
+    # min_count though its counts did not. The prior is now over every term counted in the contrast
+    # (Monroe, Colaresi & Quinn 2008: the prior is the corpus's word distribution); min_count only removes rows.
+    counts = pd.DataFrame({"g": ["A", "A", "A", "B", "B", "B"], "term": ["w", "x", "o", "w", "y", "o"],
+                           "n": [3, 1, 4, 1, 1, 6]})
+    # c = d = 8; terms w (3+1), x (1), y (1), o (10): 4 terms, pooled 16. alpha0 = 1 * 4; alpha_w = 4 * 4/16 = 1
+    # delta = ln((3+1)/(8+4-3-1)) - ln((1+1)/(8+4-1-1)) = ln(2.5); z = delta / sqrt(1/(3+1) + 1/(1+1))
+    z = math.log(2.5) / math.sqrt(0.75)  # 1.0580405...
+    for mc in (1, 2, 4):
+        k = dc.keyness(counts, by="g", target="A", min_count=mc).set_index("term")
+        assert k.loc["w", "log_odds"] == pytest.approx(math.log(2.5), rel=1e-12)
+        assert k.loc["w", "log_odds_z"] == pytest.approx(z, rel=1e-12)
+    assert len(dc.keyness(counts, by="g", target="A", min_count=2)) == 2  # x and y left out: rows only
+    # keyness_all and explore_terms take the same rows
+    full = dc.keyness_all(counts, by="g", min_count=1).set_index(["target", "term"])["log_odds_z"]
+    cut = dc.keyness_all(counts, by="g", min_count=2).set_index(["target", "term"])["log_odds_z"]
+    assert np.array_equal(cut.to_numpy(), full.loc[cut.index].to_numpy())
+    tokens = dc.tokenize(dc.load_corpus(), quotes=False)
+    e1 = dc.explore_terms(tokens, by="source", target="Al Bawaba", lexicon=None).set_index("term")
+    e3 = dc.explore_terms(tokens, by="source", target="Al Bawaba", lexicon=None, min_count=3).set_index("term")
+    assert len(e3) < len(e1)
+    assert np.array_equal(e3["log_odds_z"].to_numpy(), e1.loc[e3.index, "log_odds_z"].to_numpy())
 
 
