@@ -281,6 +281,27 @@ class _Table:
         g = self.groups[i]
         return " / ".join(map(str, g)) if g else "corpus"
 
+    def lost_groups(self) -> list[tuple]:
+        """Groups that ``counts.attrs`` records with counted terms (a total above 0) but that have no row:
+        their rows were filtered out, e.g. by ``count_terms(min_count=)`` (every term of theirs below it)."""
+        if not self.by or self.meta is None:
+            return []
+        known = set(self.groups)
+        keys = [k if isinstance(k, tuple) else (k,) for k, v in (self.meta.get("totals") or {}).items() if v]
+        return [k for k in keys if len(k) == len(self.by) and k not in known]
+
+    def lost_why(self, lost: Sequence[tuple]) -> str:
+        """Why the groups ``lost`` have no row, and the fix: the min_count that counts.attrs records."""
+        names = _fmt([" / ".join(map(str, g)) for g in lost])
+        mc = int((self.meta or {}).get("min_count") or 1)
+        if mc > 1:
+            return (f"counts.attrs records {len(lost)} group(s) with counted terms but no row ({names}): "
+                    f"count_terms(min_count={mc}) left none of their terms (each is counted fewer than {mc} "
+                    "times over all groups); count with a lower min_count, or with min_count=1 and pass "
+                    "min_count= to keyness instead (it only removes rows)")
+        return (f"counts.attrs records {len(lost)} group(s) with counted terms but no row ({names}): their "
+                "rows were filtered out of counts; keep their rows, or pass totals= for the groups you keep")
+
     def find(self, value: Any, param: str) -> int:
         if isinstance(value, list) and len(self.by) > 1:
             value = tuple(value)
@@ -288,6 +309,10 @@ class _Table:
         for i, g in enumerate(self.groups):
             if g == key or (len(g) == len(key) and tuple(map(str, g)) == tuple(map(str, key))):
                 return i
+        lost = [g for g in self.lost_groups()
+                if g == key or (len(g) == len(key) and tuple(map(str, g)) == tuple(map(str, key)))]
+        if lost:
+            raise ValueError(f"{param} {value!r} has no row in counts; {self.lost_why(lost)}")
         where = f"column {self.by[0]!r}" if len(self.by) == 1 else f"columns {self.by!r}"
         raise ValueError(f"{param} {value!r} not found in {where}; available: "
                          f"{_fmt([self.label(i) for i in range(len(self.groups))])}")
@@ -498,6 +523,9 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         was counted (documents of only punctuation, or only stopwords with ``drop_stop=True``), is a group
         of total 0: it counts in a pooled reference with no terms and with its documents, and as ``target``
         it is refused with a ValueError naming it (no statistic is defined without counted terms).
+        A group that ``counts.attrs`` records with counted terms but that has no row (``count_terms(min_count=)``
+        left none of its terms) is named, with ``min_count`` and the fix, in the ValueError when it is the
+        ``target`` or leaves fewer than two groups, and in a UserWarning when the pooled reference leaves it out.
     sort : str
         Column to sort by, descending (default ``g2``); ties in term order. ``"term"`` sorts by term.
 
@@ -584,8 +612,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
     if len(table.groups) < 2:
-        raise ValueError(f"counts hold a single group ({table.label(0)!r}) in {by!r}; keyness needs at least "
-                         "two groups, or reference= as a DataFrame of (term, n)")
+        raise ValueError(_too_few_groups(table, by, "keyness") + ", or reference= as a DataFrame of (term, n)")
     if target is None:
         raise ValueError(f"target is required; available: "
                          f"{_fmt([table.label(i) for i in range(len(table.groups))])}")
@@ -596,6 +623,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     if reference is None:
         ri = [i for i in range(len(table.groups)) if i != ti]
         ref_label = _REST
+        _warn_lost(table, "keyness")
     else:
         refs = reference if isinstance(reference, list) else [reference]
         ri = sorted({table.find(r, "reference") for r in refs})
@@ -604,6 +632,26 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
     return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
+
+
+def _too_few_groups(table: _Table, by: Any, func: str) -> str:
+    """The message for counts with fewer than two groups: no rows at all, or one group; naming the groups
+    that counts.attrs records but that min_count (or another filter) left without rows."""
+    head = (f"counts hold no rows (no group in {by!r})" if not table.groups
+            else f"counts hold a single group ({table.label(0)!r}) in {by!r}")
+    lost = table.lost_groups()
+    if lost:
+        return f"{head}; {table.lost_why(lost)}. {func} needs at least two groups"
+    return f"{head}; {func} needs at least two groups"
+
+
+def _warn_lost(table: _Table, func: str) -> None:
+    """Warn when count_terms(min_count=) (recorded in counts.attrs) left groups without rows: they are in
+    no contrast of keyness_all, nor in a pooled reference ("rest")."""
+    lost = table.lost_groups()
+    if lost and int((table.meta or {}).get("min_count") or 1) > 1:
+        warnings.warn(f"{func}: {table.lost_why(lost)}. They are left out of the contrasts and of the pooled "
+                      "reference", UserWarning, stacklevel=3)
 
 
 def _check_counted(table: _Table, by: Any, func: str) -> None:
@@ -705,8 +753,8 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     table = _Table(counts, by_cols, "counts", totals, doc_totals)
     g = len(table.groups)
     if g < 2:
-        raise ValueError(f"counts hold a single group ({table.label(0)!r}) in {by!r}; keyness_all needs at "
-                         "least two groups")
+        raise ValueError(_too_few_groups(table, by, "keyness_all"))
+    _warn_lost(table, "keyness_all")
     opts: dict[str, Any] = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
                             "min_count": int(min_count), "sort": sort}
     _check_counted(table, by, "keyness_all")

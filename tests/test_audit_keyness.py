@@ -81,3 +81,28 @@ def test_keyness_min_count_does_not_change_the_log_odds_prior():
     assert np.array_equal(e3["log_odds_z"].to_numpy(), e1.loc[e3.index, "log_odds_z"].to_numpy())
 
 
+# ------------------------------------------------------------------------------------------ finding 3
+def test_keyness_on_counts_that_min_count_emptied_names_min_count():
+    # What was wrong: counts left without rows by count_terms(min_count=) gave a bare IndexError from inside
+    # keyness/keyness_all, and with one group left the message ignored the groups counts.attrs records.
+    # The error now names min_count as the cause, the groups attrs record and the fix.
+    corpus = _corpus({"a": ("A", "monday monday monday rain"), "b": ("B", "monday rain rain rain"),
+                      "c": ("C", "sunday")})
+    tokens = dc.tokenize(corpus, quotes=False)
+    empty = dc.count_terms(tokens, by="source", min_count=100)
+    assert len(empty) == 0
+    for call in (lambda: dc.keyness(empty, by="source", target="A"), lambda: dc.keyness_all(empty, by="source")):
+        with pytest.raises(ValueError, match=r"counts hold no rows.*'A', 'B', 'C'.*count_terms\(min_count=100\)"):
+            call()
+    # one term ("rain", 1 + 3) reaches 4: groups A and B keep their rows, C (only "sunday") has none
+    counts = dc.count_terms(tokens, by="source", min_count=4)
+    assert sorted(set(counts["source"])) == ["A", "B"]
+    with pytest.raises(ValueError, match=r"target 'C' has no row in counts.*count_terms\(min_count=4\)"):
+        dc.keyness(counts, by="source", target="C")
+    with pytest.warns(UserWarning, match=r"'C'.*count_terms\(min_count=4\).*left out"):
+        dc.keyness(counts, by="source", target="A")
+    one = dc.count_terms(tokens[tokens["source"] != "B"], by="source", min_count=3)  # only A's "monday"
+    with pytest.raises(ValueError, match=r"single group \('A'\).*'C'.*count_terms\(min_count=3\)"):
+        dc.keyness_all(one, by="source")
+
+
