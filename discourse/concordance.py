@@ -100,6 +100,16 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
     return hits
 
 
+def query_matches(tokens: pd.DataFrame, query: str | Sequence[str], *, on: str = "norm",
+                  param: str = "query") -> pd.DataFrame:
+    """The matches :func:`kwic` finds for ``query`` (words, globs, phrases; case-insensitive, apostrophes
+    unified, a phrase also matching its hyphenated spelling), as :meth:`discourse.Lexicon.find_matches` gives
+    them: ``doc_id``, ``token_row`` (row number in ``tokens``), ``n_tokens``, ``pattern``, ... For callers
+    that place matches themselves (:func:`discourse.plots.plot_dispersion`), so that they find what KWIC
+    lines show. ``param`` names the caller's parameter in the error for a query that is not valid."""
+    return _find(tokens, query, None, on, False, param)
+
+
 def _case_form(text: str) -> str:
     """``text`` as :func:`discourse.text.normalize` reads it but for the case: NFKC, apostrophes as ``'``,
     hyphens as ``-``, soft hyphens and zero-width spaces left out; every character that ``normalize`` only

@@ -782,6 +782,45 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
 
 
 # -------------------------------------------------------------------------------- dispersion
+def _dispersion_hits(data: pd.DataFrame, terms: list[str], *, doc: str, norm: str, label: str | None) -> pd.DataFrame:
+    """(doc, term, pct) of every occurrence of each term in a token table, found by kwic's matcher; ``pct`` is
+    the middle of the words the match covers, as a percentage of the document's words (punctuation left out)."""
+    from .concordance import query_matches
+    from .text import document_order
+
+    on = "stem" if norm == "stem" else "norm"
+    need = [doc, norm, "sentence", "position", "start", "end", "token"] + ([label] if label else [])
+    _check_data(data, list(dict.fromkeys(need)), "token table")
+    cols = {"doc_id": data[doc].to_numpy(), "sentence": data["sentence"].to_numpy(),
+            "position": data["position"].to_numpy(), "start": data["start"].to_numpy(),
+            "end": data["end"].to_numpy(), "token": data["token"].to_numpy(), on: data[norm].to_numpy()}
+    if "paragraph" in data.columns:
+        cols["paragraph"] = data["paragraph"].to_numpy()
+    table = pd.DataFrame(cols)
+    order, codes, in_order = document_order(table)
+    rows = np.arange(len(table)) if in_order else order  # sorted position -> row
+    codes = codes if in_order else codes[order]
+    place = np.empty(len(table), dtype=np.int64)  # row -> sorted position
+    place[rows] = np.arange(len(table))
+    is_word = (~data["is_punct"].to_numpy(dtype=bool) if "is_punct" in data.columns
+               else np.ones(len(table), dtype=bool))[rows]
+    cum = np.concatenate(([0], np.cumsum(is_word)))  # words before each sorted position
+    n_codes = int(codes.max()) + 1 if len(codes) else 0
+    doc_start = np.full(n_codes, len(table), dtype=np.int64)
+    np.minimum.at(doc_start, codes, np.arange(len(table)))
+    doc_words = np.bincount(codes, weights=is_word, minlength=n_codes)
+    parts = []
+    for t in terms:
+        m = query_matches(table, t, on=on, param="terms")
+        p = place[m["token_row"].to_numpy(dtype=np.int64)]
+        k = cum[p + m["n_tokens"].to_numpy(dtype=np.int64)] - cum[p]  # words the match covers
+        c = codes[p]
+        i = cum[p] - cum[doc_start[c]]  # words before the match in its document
+        parts.append(pd.DataFrame({"doc": data[doc].to_numpy()[rows[p]], "term": t,
+                                   "pct": 100.0 * (i + 0.5 * k) / np.maximum(doc_words[c], 1)}))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc", "term", "pct"])
+
+
 def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = None, doc: str = "doc_id",
                     term: str = "term", position: str = "relative_position", norm: str = "norm",
                     label: str | None = None, documents: Sequence[str] | None = None, ax=None):
@@ -795,11 +834,16 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
         Either one row per occurrence (``doc``, ``term``, ``position`` as a percentage of the document; an
         optional ``label`` column), e.g. frame matches with their positions, which count each phrase once
         and never a word inside a longer match; or, when ``terms`` is given, a token table from
-        ``tokenize`` (``doc``, ``norm``; punctuation rows skipped when ``is_punct`` exists), in which the
-        terms are found as consecutive norms (``"safe city"`` matches two tokens; a term inside a longer
-        one is found too).
+        ``tokenize`` (``doc``, ``norm``, ``sentence``, ``position``, ``start``, ``end``, ``token``;
+        punctuation rows skipped in the positions when ``is_punct`` exists), in which each term is found as
+        :func:`discourse.kwic` finds it (with the same matcher): a word, glob (``surveil*``) or phrase,
+        case-insensitive, apostrophes unified (``don’t`` finds "don't"), a phrase also matching its hyphenated
+        spelling (``"safe city"`` finds "safe-city"); each term on its own, so a term inside a longer one is
+        found too. An occurrence is placed at the middle of the words it covers.
     terms : str or list of str, optional
-        Terms to find in a token table (lowercase norms). Without it, ``data`` is an occurrence table.
+        Terms to find in a token table (as ``query`` of :func:`discourse.kwic`, matched on the ``norm``
+        column; ``norm="stem"`` matches stems as ``kwic(on="stem")``). Without it, ``data`` is an occurrence
+        table.
     label : str, optional
         A column to add to the document ids on the y axis (e.g. ``source``).
     documents : list, optional
@@ -814,23 +858,8 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
         terms = as_list(terms)
         if not terms:
             raise ValueError("terms is empty; give at least one term, e.g. terms=['surveillance']")
-        _check_data(data, [doc, norm] + ([label] if label else []), "token table")
+        hits = _dispersion_hits(data, terms, doc=doc, norm=norm, label=label)
         words = data[~data["is_punct"]] if "is_punct" in data.columns else data
-        rows = []
-        for d, sub in words.groupby(doc, sort=False):
-            seq = sub[norm].astype(str).str.lower().to_numpy()
-            n = len(seq)
-            for t in terms:
-                parts = t.lower().split()
-                k = len(parts)
-                if n < k:
-                    continue
-                hit = np.ones(n - k + 1, bool)
-                for j, p in enumerate(parts):
-                    hit &= seq[j:n - k + 1 + j] == p
-                for i in np.flatnonzero(hit):
-                    rows.append((d, t, 100.0 * (i + 0.5 * k) / max(n, 1)))
-        hits = pd.DataFrame(rows, columns=["doc", "term", "pct"])
         all_docs = list(pd.unique(words[doc]))
         names = group_labels(words.drop_duplicates(doc).set_index(doc)[label]) if label else None
     else:

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import math
 
+import matplotlib
 import numpy as np
 import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse import plots
+
+matplotlib.use("Agg")
 
 
 def _corpus(texts: dict[str, tuple[str, str]]) -> dc.Corpus:
@@ -104,5 +108,23 @@ def test_keyness_on_counts_that_min_count_emptied_names_min_count():
     one = dc.count_terms(tokens[tokens["source"] != "B"], by="source", min_count=3)  # only A's "monday"
     with pytest.raises(ValueError, match=r"single group \('A'\).*'C'.*count_terms\(min_count=3\)"):
         dc.keyness_all(one, by="source")
+
+
+# ------------------------------------------------------------------------------------------ finding 4
+def test_plot_dispersion_finds_terms_as_kwic_does():
+    # What was wrong: plot_dispersion(tokens, terms=...) compared lowercased strings, so "don’t" (curly
+    # apostrophe, as the text prints it) found nothing and "safe city" missed "safe-city", which kwic finds.
+    # It now finds terms with kwic's matcher (discourse.concordance.query_matches).
+    text = "I don’t trust the safe-city cameras. They don’t stop crime, and the safe city is a slogan."
+    tokens = dc.tokenize(_corpus({"d1": ("s", text)}), quotes=False)
+    for q in ("don’t", "safe city", "slog*"):
+        ax = plots.plot_dispersion(tokens, terms=[q])
+        n = len(dc.kwic(tokens, q))
+        assert [c.get_label() for c in ax.collections] == [f"{q} ({n})"]
+        assert n > 0
+    # positions: 17 words (3 punctuation tokens left out); "safe-city" is word 4 (0-based), one word wide:
+    # 100 * (4 + 0.5) / 17; "safe city" (words 12-13) 100 * (12 + 1) / 17
+    ax = plots.plot_dispersion(tokens, terms=["safe city"])
+    assert sorted(ax.collections[0].get_offsets()[:, 0]) == pytest.approx([450 / 17, 1300 / 17])
 
 
