@@ -408,10 +408,13 @@ def _run_keyness(args: argparse.Namespace) -> int:
                          column=args.column)
     opts = {"correction": args.correction, "prior": args.prior, "prior_scale": args.prior_scale,
             "min_count": args.min_count, "sort": args.sort}
-    if args.target is not None:
-        table = keyness(counts, by=args.by, target=args.target, **opts)
-    else:
-        table = keyness_all(counts, by=args.by, pairs=args.pairs, **opts)
+    with warnings.catch_warnings():
+        # an empty table for --min-count is printed below as a line of its own, naming --min-count
+        warnings.filterwarnings("ignore", message=r"keyness(_all)?: no term reaches min_count", category=UserWarning)
+        if args.target is not None:
+            table = keyness(counts, by=args.by, target=args.target, **opts)
+        else:
+            table = keyness_all(counts, by=args.by, pairs=args.pairs, **opts)
     show = ["target", "reference", "term", "n_target", "n_reference", "g2", "p_adjusted", "log_ratio",
             "log_odds_z", "dispersion_target"]
     if table.empty and len(counts):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -334,7 +335,9 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         Group columns (each token's own value; for document-level columns such as ``source`` that is the
         document's group).
     min_count : int
-        Keep collocates with at least this many co-occurrences (``n``).
+        Keep collocates with at least this many co-occurrences (``n``). When none reaches it, the table is
+        empty and a UserWarning names the largest ``n``; a node that never occurs gives an empty table with a
+        UserWarning too.
     drop_stop, drop_punct : bool
         Leave stopwords / punctuation out of windows and totals (punctuation is left out by default).
     column : str
@@ -362,6 +365,11 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     check_columns(tokens, list(dict.fromkeys(need)), "tokens")
     toks, codes = _sorted(tokens)
     hits = _find(toks, node, lexicon, on, False, "node")
+    if not len(hits) and len(toks):
+        what = "no entry of the lexicon category" if lexicon is not None else "the node"
+        warnings.warn(f"collocates: {what} {node!r} does not occur in tokens (matched on {on!r} as kwic matches "
+                      "it), so the table is empty; check the spelling, or give a glob such as 'surveil*' or "
+                      "several words as node=[...]", UserWarning, stacklevel=2)
     n_rows = len(toks)
     first = hits["token_row"].to_numpy(dtype=np.int64)
     lens = hits["n_tokens"].to_numpy(dtype=np.int64)
@@ -404,7 +412,12 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         nodes = pd.DataFrame({c: toks[c].to_numpy()[first] for c in by_cols})
         n_node = nodes.groupby(by_cols, sort=True, dropna=False).size().rename("n_node")
     per = data.groupby(keys, sort=True, dropna=False)["_w"].agg(n="sum", n_collocate="size").reset_index()
+    most = int(per["n"].max()) if len(per) else 0
     per = per[per["n"] >= max(int(min_count), 1)]
+    if not len(per) and most > 0:
+        warnings.warn(f"collocates: no collocate of {node_label!r} reaches min_count={int(min_count)} (the most "
+                      f"frequent co-occurs {most:,} times in a group), so the table is empty; lower min_count to "
+                      f"at most {most:,}", UserWarning, stacklevel=2)
     if by_cols:
         per = per.join(gtot, on=by_cols).join(n_node, on=by_cols)
         per["n_node"] = per["n_node"].fillna(0).astype(np.int64)

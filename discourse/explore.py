@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -45,7 +46,7 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
     Terms are counted with :func:`discourse.count_terms` (stopwords dropped; the lexicon's phrases kept
     whole) unless ``term_counts`` is given, and contrasted with :func:`discourse.keyness`. ``min_count``
     leaves out terms seen fewer times in target and reference together; it only removes rows (the log-odds
-    prior is over every term).
+    prior is over every term), and one that no term reaches gives an empty table with keyness's UserWarning.
 
     Returns
     -------
@@ -113,7 +114,8 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         The HTML file to write.
     min_count : int
         Leave out terms seen fewer times in target and reference together (rows only: the log-odds prior is
-        over every term, as in :func:`discourse.keyness`).
+        over every term, as in :func:`discourse.keyness`). A ``min_count`` that no term reaches is a
+        ValueError naming the largest count.
     max_terms : int
         Place at most this many terms, the most frequent (the page says how many were left out).
     kwic_terms, kwic_lines, window : int
@@ -138,9 +140,19 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         if v < (0 if name in ("kwic_terms", "kwic_lines") else 1):
             raise ValueError(f"{name}={v!r} must be at least {0 if name in ('kwic_terms', 'kwic_lines') else 1}")
     lex = _lexicon(lexicon)
-    terms = explore_terms(tokens, by=by, target=target, reference=reference, lexicon=lex, min_count=min_count,
-                          term_counts=term_counts)
+    with warnings.catch_warnings():  # an empty table for min_count is the error below, naming min_count
+        warnings.filterwarnings("ignore", message=r"keyness: no term reaches min_count", category=UserWarning)
+        terms = explore_terms(tokens, by=by, target=target, reference=reference, lexicon=lex,
+                              min_count=min_count, term_counts=term_counts)
     if terms.empty:
+        if min_count > 1:
+            every = explore_terms(tokens, by=by, target=target, reference=reference, lexicon=lex, min_count=1,
+                                  term_counts=term_counts)
+            if len(every):
+                most = int(every["frequency"].max())
+                raise ValueError(f"no term reaches min_count={min_count} in {target!r} and its reference (the most "
+                                 f"frequent term occurs {most:,} times): nothing to explore; lower min_count to at "
+                                 f"most {most:,}")
         raise ValueError(f"no term is counted in {target!r} or its reference: nothing to explore")
     n_all = len(terms)
     terms = terms.head(max_terms)

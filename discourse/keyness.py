@@ -385,7 +385,8 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
             o = o[chosen[o]]
             m = len(o)
         cols = {k: v[o] for k, v in cols.items()}
-    return {"cols": cols, "m": m, "terms": terms, "target": target, "reference": reference,
+    return {"cols": cols, "m": m, "most": int(pooled.max(initial=0)), "terms": terms, "target": target,
+            "reference": reference,
             "correction": correction, "prior": prior, "group": ()}
 
 
@@ -512,8 +513,9 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         of ``alpha_w``) is computed over every term counted in target or reference before the cut (Monroe et
         al. 2008: the prior is the corpus's word distribution), so a kept row's statistics are those of
         ``min_count=1``, except ``p_adjusted``, which is adjusted over the rows kept (rare terms filtered out
-        before testing, as the CLI's ``--min-count`` does). Counts filtered by ``count_terms(min_count=)``
-        hold only the kept terms, so the prior is then over those.
+        before testing, as the CLI's ``--min-count`` does). A ``min_count`` that no term reaches gives an
+        empty table with a UserWarning naming the largest count. Counts filtered by
+        ``count_terms(min_count=)`` hold only the kept terms, so the prior is then over those.
     totals, doc_totals : None, "sum" (totals only), mapping group -> number, or DataFrame
         The number of terms (``totals``) and of documents (``doc_totals``) per group. ``None`` takes them
         from ``counts.attrs`` as set by :func:`count_terms` when the counts were grouped by the same columns;
@@ -606,8 +608,10 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         if table.docs is not None and db is not None:
             da = np.zeros(len(union))
             da[pos] = table.docs[:, ti]
-        return _one(_frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
-                           ref.doc_totals[0], table.label(ti), "reference", **opts), table, ti)
+        part = _frame(union, a, b, table.totals[ti], ref.totals[0], da, db, table.doc_totals[ti],
+                      ref.doc_totals[0], table.label(ti), "reference", **opts)
+        _warn_min_count("keyness", part["m"], part["most"], min_count)
+        return _one(part, table, ti)
     if not by_cols:
         raise ValueError("by=None needs reference= as a DataFrame of (term, n): with no group column there "
                          "is nothing in counts to compare against")
@@ -631,7 +635,17 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
             raise ValueError(f"reference {reference!r} includes the target {target!r}; "
                              "choose other groups (or None for every other group)")
         ref_label = " + ".join(table.label(i) for i in ri)
-    return _one(_contrast(table, ti, ri, ref_label, opts), table, ti)
+    part = _contrast(table, ti, ri, ref_label, opts)
+    _warn_min_count("keyness", part["m"], part["most"], min_count)
+    return _one(part, table, ti)
+
+
+def _warn_min_count(func: str, rows: int, most: int, min_count: int) -> None:
+    """Warn when min_count left no row of a table (the CLI prints this as its own line instead)."""
+    if rows == 0 and most > 0 and min_count > most:
+        warnings.warn(f"{func}: no term reaches min_count={int(min_count)} in target + reference (the most "
+                      f"frequent term occurs {most:,} times), so the table is empty; lower min_count "
+                      f"(--min-count) to at most {most:,}", UserWarning, stacklevel=3)
 
 
 def _too_few_groups(table: _Table, by: Any, func: str) -> str:
@@ -784,11 +798,17 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     if top is not None:
         opts.update(top=int(top), top_min_count=int(top_min_count), top_by=top_stats)
         kept = [_contrast(table, i, ri, label, opts) for i, ri, label in specs]  # a few rows each
+        _warn_min_count("keyness_all", sum(p["m"] for p in kept), max((p["most"] for p in kept), default=0),
+                        min_count)
         return _assemble(kept, sum(p["m"] for p in kept), len(kept), table)
     # rows per contrast (terms counted at least min_count times on either side), to preallocate
     cache = table.__dict__.setdefault("_row_totals", {})
-    n_rows = sum(int(((table.n[:, i] + _rest_sum(table.n, i, ri, cache, "n")) >= max(int(min_count), 1)).sum())
-                 for i, ri, _ in specs)
+    n_rows = most = 0
+    for i, ri, _ in specs:
+        pooled = table.n[:, i] + _rest_sum(table.n, i, ri, cache, "n")
+        n_rows += int((pooled >= max(int(min_count), 1)).sum())
+        most = max(most, int(pooled.max(initial=0)))
+    _warn_min_count("keyness_all", n_rows, most, min_count)
     parts = (_contrast(table, i, ri, label, opts) for i, ri, label in specs)
     return _assemble(parts, n_rows, len(specs), table)
 

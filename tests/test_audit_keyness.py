@@ -5,6 +5,7 @@ Known answers are computed by hand from the counts; the formula is in a comment 
 from __future__ import annotations
 
 import math
+import warnings
 
 import matplotlib
 import numpy as np
@@ -128,3 +129,29 @@ def test_plot_dispersion_finds_terms_as_kwic_does():
     assert sorted(ax.collections[0].get_offsets()[:, 0]) == pytest.approx([450 / 17, 1300 / 17])
 
 
+# ------------------------------------------------------------------------------------------ finding 5
+def test_min_count_above_every_count_is_reported():
+    # What was wrong: dc.keyness(min_count=10**6) returned an empty table silently (the CLI says "no term
+    # reaches --min-count"), collocates of a node that never occurs or with min_count above every
+    # co-occurrence returned empty tables silently, and explore(min_count=) blamed the counts.
+    tokens = dc.tokenize(dc.load_corpus(), quotes=False)
+    counts = dc.count_terms(tokens, by="source")
+    most = int(counts.groupby("term")["n"].sum().max())  # "Al Bawaba" vs the rest: every group, so the largest
+    with pytest.warns(UserWarning, match=rf"keyness: no term reaches min_count=1000000 .* {most:,} times.*"
+                                         rf"lower min_count \(--min-count\) to at most {most:,}"):
+        assert dc.keyness(counts, by="source", target="Al Bawaba", min_count=10**6).empty
+    with pytest.warns(UserWarning, match="keyness_all: no term reaches min_count=1000000"):
+        assert dc.keyness_all(counts, by="source", min_count=10**6).empty
+    with pytest.warns(UserWarning, match="node 'zzzz' does not occur"):
+        assert dc.collocates(tokens, "zzzz").empty
+    top = int(dc.collocates(tokens, "surveillance")["n"].max())
+    with pytest.warns(UserWarning, match=rf"no collocate of 'surveillance' reaches min_count=500 .*at most {top}"):
+        assert dc.collocates(tokens, "surveillance", min_count=500).empty
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the error alone, no warning before it
+        with pytest.raises(ValueError, match=r"no term reaches min_count=1000000 in 'Al Bawaba'.*lower min_count"):
+            dc.explore(tokens, by="source", target="Al Bawaba", min_count=10**6, out="/dev/null")
+    # a min_count that some term reaches stays silent
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(dc.keyness(counts, by="source", target="Al Bawaba", min_count=most))
