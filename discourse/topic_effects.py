@@ -170,12 +170,13 @@ class TopicEffects:
         One row per (topic, term): ``topic``, ``label``, ``term`` (``(Intercept)``, ``source[T.BBC]`` for a
         level of a categorical covariate against its reference level, ``s(date)_1``... for the spline
         basis, or a numeric covariate's name), ``estimate`` (mean of the simulated coefficients), ``se``
-        (their standard deviation), ``ci_low``, ``ci_high`` (percentile interval), ``ci``.
+        (their standard deviation), ``ci_low``, ``ci_high`` (percentile interval; ``se`` and the interval
+        are missing for a group whose units lie in one cluster, see :func:`estimate_effect`), ``ci``.
     expected : DataFrame
         The expected topic proportion at each level of every categorical covariate and on a grid of 25
         points of every spline covariate, other design columns held at their mean: ``topic``, ``label``,
-        ``covariate``, ``value`` (the level or grid point, as text), ``estimate``, ``ci_low``, ``ci_high``,
-        ``ci``.
+        ``covariate``, ``value`` (the level or grid point, as text), ``estimate``, ``ci_low``, ``ci_high``
+        (missing for a level whose units lie in one cluster), ``ci``.
     params : dict
         ``covariates``, ``n_sims``, ``n_coef_draws``, ``ci``, ``cluster`` (column or None), ``n_units``,
         ``n_clusters``, ``uncertainty`` (how topic proportions were drawn), ``reference`` (per categorical
@@ -293,6 +294,46 @@ def _psd_sqrt(v: np.ndarray) -> np.ndarray:
     return vecs * np.sqrt(np.clip(vals, 0, None))
 
 
+def _one_cluster_levels(sub: pd.DataFrame, terms: list[_Term], g_codes: np.ndarray | None
+                        ) -> dict[str, tuple[_Term, list[Any]]]:
+    """The levels of each categorical covariate whose units all lie in one cluster (``g_codes``: the cluster
+    of every unit; None when the variance is not clustered), by covariate name: the cluster-robust variance
+    has no variation between clusters for such a level, so its interval held only the topic model's draws
+    (one document of a genre among genres of ten had the narrowest interval of all)."""
+    if g_codes is None:
+        return {}
+    out: dict[str, tuple[_Term, list[Any]]] = {}
+    for term in terms:
+        if term.kind != "categorical":
+            continue
+        values = sub[term.name]
+        levels = [v for v in term.levels if len(np.unique(g_codes[(values == v).to_numpy()])) < 2]
+        if levels:
+            out[term.name] = (term, levels)
+    return out
+
+
+def _warn_one_cluster(lonely: dict[str, tuple[_Term, list[Any]]], cluster: str, unit: str) -> None:
+    """Warn that the groups of ``lonely`` (see :func:`_one_cluster_levels`) have no interval, and what to do."""
+    parts = []
+    for term, levels in lonely.values():
+        note = ""
+        if term.levels[0] in levels:
+            others = [v for v in term.levels if v not in levels]
+            note = (f" (the reference level, so the intercept and every {term.name} contrast have no interval "
+                    "either; " + (f"reference={{{term.name!r}: {plain_value(others[0])!r}}} takes a level with "
+                                  "more clusters" if others else "no level has more clusters") + ")")
+        parts.append(f"{term.name} = {_fmt(levels)}{note}")
+    what = "documents" if cluster == "doc_id" else f"values of {cluster!r}"
+    warnings.warn(
+        f"estimate_effect: all the units of each of these groups lie in a single cluster (cluster={cluster!r}): "
+        f"{'; '.join(parts)}. The cluster-robust variance has no variation between {what} for such a group, so "
+        f"its interval would be falsely narrow; its rows (expected, and the coefficients that involve it) have no "
+        f"interval (ci_low, ci_high and se missing). Give these groups more {what}, or pass cluster=None (the "
+        f"{unit}s then count as independent, which understates the uncertainty)"
+        + (" or fit with unit='document' (--unit document)" if unit != "document" else ""), UserWarning, stacklevel=4)
+
+
 @renamed_params(level="ci")
 def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source", *, n_sims: int = 100,
                     n_coef_draws: int = 10, ci: float = 0.95, cluster: str | None = "auto",
@@ -316,7 +357,12 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     covariance when units are documents (as STM); when units are paragraphs, sentences or windows
     (``cluster="auto"``) it is the cluster-robust sandwich with documents as clusters (Liang & Zeger 1986,
     small-sample factor ``G/(G-1) (N-1)/(N-p)`` as Stata's CR1), because paragraphs of one article are not
-    independent. ``cluster`` may also name a document column or be None.
+    independent. ``cluster`` may also name a document column or be None. A level of a categorical covariate
+    whose units all lie in one cluster (a source with a single document, when paragraphs are clustered by
+    document) has no variation between clusters, and the sandwich would give it a falsely narrow interval: its
+    rows (its expected proportions, its contrast, and for the reference level the intercept and every
+    contrast) get no interval (``ci_low``, ``ci_high`` and ``se`` missing; the estimate is kept) and a
+    warning names it and the fix (more documents, ``cluster=None``, or ``unit="document"``).
 
     Units with a missing covariate value are left out with a warning. ``random_state`` (an int from 0 to
     2**32 - 1) seeds the draws. Returns a :class:`TopicEffects`
@@ -389,6 +435,15 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     est = flat.mean(axis=0)
     se = flat.std(axis=0, ddof=1) if len(flat) > 1 else np.zeros((k, p))
     lo, hi = percentile_interval(flat, ci)
+    lonely = _one_cluster_levels(sub, terms, g_codes if cluster is not None else None)
+    col_at = {nm: i for i, nm in enumerate(names)}
+    for term, levels in lonely.values():
+        gone = [col_at[f"{term.name}[T.{v}]"] for v in levels if v != term.levels[0]]
+        if term.levels[0] in levels:  # the reference: the intercept and every contrast against it
+            gone += [col_at["(Intercept)"], *(col_at[c] for c in term.columns)]
+        se[:, gone] = lo[:, gone] = hi[:, gone] = np.nan
+    if lonely:
+        _warn_one_cluster(lonely, cluster, model.unit)
     labels = model.labels()
     coef = pd.DataFrame({"topic": np.repeat(np.arange(k, dtype=np.int64), p),
                          "label": np.repeat(np.array(labels, dtype=object), p),
@@ -398,7 +453,6 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     # expected proportions: other design columns at their mean
     means = x.mean(axis=0)
     rows = []
-    col_at = {nm: i for i, nm in enumerate(names)}
     for term in terms:
         if term.kind == "numeric":
             continue
@@ -420,6 +474,9 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
         pred = np.einsum("vp,dkp->dvk", xs, flat)  # draws x values x topics
         pe = pred.mean(axis=0)
         plo, phi = percentile_interval(pred, ci)
+        for i, lvl in enumerate(term.levels if term.name in lonely else []):
+            if lvl in lonely[term.name][1]:
+                plo[i], phi[i] = np.nan, np.nan
         for t in range(k):
             for i, val in enumerate(values):
                 rows.append((t, labels[t], term.name, val, float(pe[i, t]), float(plo[i, t]), float(phi[i, t]),

@@ -1,0 +1,57 @@
+"""Findings of a user audit of the topic tools: one test per finding, each failing before its fix."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from discourse.topic_effects import estimate_effect  # noqa: E402
+from discourse.topics import TopicModel  # noqa: E402
+
+from .test_topics import CAMERAS, FAST, TRADE, make_tokens  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def two_subjects() -> pd.DataFrame:
+    return make_tokens({"c1": ("Watchdog", CAMERAS[:2]), "c2": ("Watchdog", CAMERAS[2:]),
+                        "t1": ("Business", TRADE[:2]), "t2": ("Business", TRADE[2:])})
+
+
+@pytest.fixture(scope="module")
+def one_document_group() -> pd.DataFrame:
+    # Watchdog and Business have two documents each, Blog a single one (two paragraphs)
+    return make_tokens({"c1": ("Watchdog", CAMERAS[:2]), "c2": ("Watchdog", CAMERAS[2:]),
+                        "t1": ("Business", TRADE[:2]), "t2": ("Business", TRADE[2:]),
+                        "b1": ("Blog", [CAMERAS[0], TRADE[3]])})
+
+
+def test_effect_group_of_one_document_has_no_interval(one_document_group):
+    # finding 1: with paragraphs clustered by document, a group with one document has no variation between
+    # documents in the cluster-robust variance, and got the narrowest interval of all, with no warning
+    model = TopicModel(2, random_state=0, **FAST).fit(one_document_group)
+    with pytest.warns(UserWarning, match=r"single cluster \(cluster='doc_id'\).*'Blog'.*cluster=None"):
+        eff = estimate_effect(model, "source", n_sims=5, n_coef_draws=2, reference={"source": "Business"})
+    ex = eff.expected
+    blog = ex["value"] == "Blog"
+    assert ex.loc[blog, ["ci_low", "ci_high"]].isna().all().all()
+    assert ex.loc[~blog, ["ci_low", "ci_high"]].notna().all().all()
+    assert ex["estimate"].notna().all()  # the estimate is kept
+    co = eff.coefficients
+    lonely = co["term"] == "source[T.Blog]"
+    assert co.loc[lonely, ["se", "ci_low", "ci_high"]].isna().all().all()
+    assert co.loc[~lonely, ["se", "ci_low", "ci_high"]].notna().all().all()
+    # the lonely group as the reference: the intercept and every contrast lose their interval too
+    with pytest.warns(UserWarning, match=r"reference level.*reference=\{'source': 'Business'\}"):
+        eff = estimate_effect(model, "source", n_sims=5, n_coef_draws=2, reference={"source": "Blog"})
+    assert eff.coefficients[["ci_low", "ci_high"]].isna().all().all()
+    # without clustering nothing changes: every row keeps its interval, no warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        eff = estimate_effect(model, "source", n_sims=5, n_coef_draws=2, cluster=None)
+    assert eff.expected[["ci_low", "ci_high"]].notna().all().all()
