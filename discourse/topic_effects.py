@@ -66,8 +66,9 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
     """Mean of ``values`` (units x columns) per group with percentile bootstrap intervals over units.
 
     Each group's resamples come from :func:`discourse.resample.bootstrap_sums` seeded by
-    ``row_seed(random_state, id_name, *group key)``. Columns: the group columns, ``id_name``, ``label``,
-    ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+    ``row_seed(random_state, id_name, *group key)``. A group with a single unit gets no interval (missing
+    ``ci_low``, ``ci_high``) and a warning, as a group with none. Columns: the group columns, ``id_name``,
+    ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
     """
     idx = pd.MultiIndex.from_frame(every)
     codes = idx.get_indexer(pd.MultiIndex.from_frame(keys))
@@ -82,7 +83,7 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
             continue
         x = values[rows]
         mean[g] = x.mean(axis=0)
-        if n_boot > 0:
+        if n_boot > 0 and len(rows) > 1:  # one unit: every resample is that unit, a zero-width "interval"
             seed = row_seed(random_state, id_name, *(plain_value(v) for v in key))
             boots = bootstrap_sums(x, n_boot=n_boot, seed=seed) / len(rows)
             lo[g], hi[g] = percentile_interval(boots, ci)
@@ -91,6 +92,14 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
     if empty:
         warnings.warn(f"{len(empty)} group(s) of {cols} have no unit in the model (all their text was filtered "
                       f"out or skipped): {_fmt(empty)}; their rows hold missing values", UserWarning, stacklevel=3)
+    single = [tuple(r) if len(cols) > 1 else r[0] for r, c in zip(every.itertuples(index=False), n, strict=True)
+              if c == 1]
+    if single and n_boot > 0:
+        warnings.warn(f"{len(single)} group(s) of {cols} have a single unit in the model: {_fmt(single)}; a "
+                      f"bootstrap over one unit only repeats it, so their rows have no interval (ci_low, ci_high "
+                      f"missing) rather than a zero-width one. Give these groups more units: more documents, or a "
+                      f"smaller unit of the TopicModel (unit='paragraph', 'sentence' or 'window'; --unit)",
+                      UserWarning, stacklevel=3)
     k = len(ids)
     out = every.loc[every.index.repeat(k)].reset_index(drop=True)
     out[id_name] = np.tile(ids, n_groups)
@@ -124,9 +133,10 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     (paragraphs of one article), so with few documents per group the interval understates the uncertainty
     about the outlet as a whole; :func:`estimate_effect` clusters by document and propagates the topic
     model's uncertainty. A group present in the fitted token table but without any unit left after
-    filtering gets rows with ``n_units = 0`` and missing values, and a warning. ``random_state`` (an int
-    from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=`` (accepted for one
-    release, with a FutureWarning).
+    filtering gets rows with ``n_units = 0`` and missing values, and a warning; a group with a single unit
+    gets its prevalence but no interval (a bootstrap over one unit only repeats it), and a warning.
+    ``random_state`` (an int from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=``
+    (accepted for one release, with a FutureWarning).
 
     Returns
     -------

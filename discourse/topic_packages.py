@@ -122,7 +122,7 @@ class FramePackages:
     prevalence : DataFrame
         One row per (group, package): the ``by`` column(s), ``package``, ``topics`` (the package's topic
         ids, comma-separated), ``prevalence`` (summed mean proportion of its topics), ``ci_low``,
-        ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+        ``ci_high`` (missing, with a warning, for a group with a single unit), ``n_units``, ``n_boot``, ``ci``.
     modularity : float
         Weighted modularity (Newman 2006) of the partition.
     structure : bool

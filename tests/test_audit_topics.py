@@ -11,7 +11,8 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from discourse.topic_effects import estimate_effect  # noqa: E402
+from discourse.topic_effects import estimate_effect, topic_prevalence  # noqa: E402
+from discourse.topic_packages import frame_packages, no_structure_warning_off  # noqa: E402
 from discourse.topics import TopicModel  # noqa: E402
 
 from .test_topics import CAMERAS, FAST, TRADE, make_tokens  # noqa: E402
@@ -55,3 +56,20 @@ def test_effect_group_of_one_document_has_no_interval(one_document_group):
         warnings.simplefilter("error")
         eff = estimate_effect(model, "source", n_sims=5, n_coef_draws=2, cluster=None)
     assert eff.expected[["ci_low", "ci_high"]].notna().all().all()
+
+
+def test_prevalence_group_of_one_unit_has_no_interval(one_document_group):
+    # finding 2: a group with a single unit got a zero-width "interval" (ci_low == prevalence == ci_high), shown
+    # as certainty, with no warning, in topic_prevalence and in frame_packages' package prevalence
+    model = TopicModel(2, unit="document", random_state=0, **FAST).fit(one_document_group)
+    with pytest.warns(UserWarning, match=r"single unit in the model: 'Blog'.*no interval"):
+        prev = topic_prevalence(model, by="source", n_boot=50)
+    blog = prev["source"] == "Blog"
+    assert prev.loc[blog, ["ci_low", "ci_high"]].isna().all().all()
+    assert prev.loc[blog, "prevalence"].notna().all()
+    assert prev.loc[~blog, ["ci_low", "ci_high"]].notna().all().all()
+    with pytest.warns(UserWarning, match=r"single unit in the model: 'Blog'"), no_structure_warning_off():
+        pk = frame_packages(model, by="source", n_boot=50)
+    pblog = pk.prevalence["source"] == "Blog"
+    assert pk.prevalence.loc[pblog, ["ci_low", "ci_high"]].isna().all().all()
+    assert pk.prevalence.loc[~pblog, ["ci_low", "ci_high"]].notna().all().all()
