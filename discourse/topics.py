@@ -192,6 +192,8 @@ class TopicModel:
         Tokens per window (``unit="window"`` only).
     random_state : int
         Seed for everything random (initialisation, inference, the NMF start): an int from 0 to 2**32 - 1.
+        NMF's start (NNDSVDa) is an SVD of the matrix, which the seed moves only where that SVD is not unique,
+        so ``method="nmf"`` gives (nearly) the same topics under every seed.
     passes, iterations, chunksize : int or None
         LDA training passes over the corpus (the most; training stops earlier when the per-word bound
         improves by less than ``tol``), inference iterations per document, documents per update. ``None``
@@ -506,10 +508,20 @@ class TopicModel:
                                     topic_model_class="lda", random_state=seed, passes=settings["passes"],
                                     iterations=settings["iterations"], chunksize=settings["chunksize"],
                                     ensemble_workers=1, distance_workers=1)
-            if len(model.get_topics()) == 0:
+            n_stable = len(model.get_topics())
+            if n_stable < 2:
+                # one stable topic was accepted: every unit 100 % topic 0, every prevalence and effect 1.0
                 raise ValueError(
-                    f"the ensemble of {self.n_models} LDA models found no stable topic; raise n_models or "
-                    f"passes, or use method='lda'")
+                    f"the ensemble of {self.n_models} LDA models found {'no' if n_stable == 0 else 'only one'} "
+                    f"stable topic (n_topics={k} per model), and topics need at least two to tell units apart; "
+                    f"raise n_models or passes (--passes), use a smaller n_topics (-k), or use method='lda' "
+                    f"(--method lda)")
+            if n_stable < k / 2:
+                warnings.warn(
+                    f"the ensemble of {self.n_models} LDA models found only {n_stable} stable topics for "
+                    f"n_topics={k} per model (n_topics_ = {n_stable}): most topics did not come back across its "
+                    f"models; raise n_models or passes (--passes) for more, use a smaller n_topics (-k), or "
+                    f"compare with method='lda' (--method lda)", UserWarning, stacklevel=3)
             if model.classic_model_representation is None:
                 model.generate_gensim_representation()
             lda = model.classic_model_representation

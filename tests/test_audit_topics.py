@@ -73,3 +73,15 @@ def test_prevalence_group_of_one_unit_has_no_interval(one_document_group):
     pblog = pk.prevalence["source"] == "Blog"
     assert pk.prevalence.loc[pblog, ["ci_low", "ci_high"]].isna().all().all()
     assert pk.prevalence.loc[~pblog, ["ci_low", "ci_high"]].notna().all().all()
+
+
+def test_ensemble_with_fewer_than_two_stable_topics(two_subjects):
+    # finding 3: an ensemble that kept ONE stable topic was accepted silently (every unit 100 % topic 0, every
+    # prevalence and effect 1.0 [1.0, 1.0]); only zero stable topics was an error
+    ens = {**FAST, "passes": 2}
+    with pytest.raises(ValueError, match=r"only one stable topic.*n_models or passes.*smaller n_topics.*'lda'"):
+        TopicModel(6, method="ensemble", n_models=2, random_state=0, **ens).fit(two_subjects)
+    # fewer than half of n_topics stable: a warning
+    with pytest.warns(UserWarning, match=r"only 2 stable topics for n_topics=5"):
+        model = TopicModel(5, method="ensemble", n_models=3, random_state=0, **ens).fit(two_subjects)
+    assert model.n_topics_ == 2
