@@ -719,9 +719,9 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
     Returns
     -------
     matplotlib Axes. When every topic falls into one package, or every topic is a package of its own (as
-    ``frame_packages`` reports a complete network, in which every topic is linked to every other), there is
-    no package structure: the nodes are drawn grey, without a package legend, and the title says
-    "no package structure".
+    ``frame_packages`` reports a complete network, in which every topic is linked to every other, and a
+    network without any edge), there is no package structure: the nodes are drawn grey, without a package
+    legend, and the title says "no package structure" and why (one community, or no two topics linked).
     """
     import networkx as nx
 
@@ -773,6 +773,9 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
         ax.legend(handles=handles, title="frame package", frameon=False, loc="best")
         ax.set_title("Frame packages: topics linked by co-occurrence in documents\n"
                      "(node area: prevalence; edge width: link strength)")
+    elif len(nd) > 1 and g.number_of_edges() == 0:  # no link at all: not "one community" (the opposite)
+        ax.set_title("Frame packages: no package structure\n(no two topics are linked, so each is a package of "
+                     "its own; node area: prevalence)")
     else:
         ax.set_title("Frame packages: no package structure\n(the topics form one community; node area: "
                      "prevalence; edge width: link strength)")

@@ -128,8 +128,9 @@ class FramePackages:
     structure : bool
         False when the network has no community structure: the community method found a single community
         holding every topic (typical of a complete network of cosine similarities, where every pair of
-        topics co-occurs somewhere). Packages are then the topics themselves (one topic per package, so
-        no package reports a prevalence of 1.0), and a warning says so.
+        topics co-occurs somewhere), or the network has no edge at all (typical of correlations among few
+        topics, whose proportions sum to one). Packages are then the topics themselves (one topic per
+        package, so no package reports a prevalence of 1.0), ``modularity`` is 0.0, and a warning says so.
     params : dict
         ``level``, ``similarity``, ``community``, ``min_weight``, ``random_state``.
     """
@@ -192,8 +193,8 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     (Newman 2006, as ANTMN with igraph; deterministic) or ``"louvain"`` (Blondel et al. 2008, networkx,
     seeded by ``random_state``). Each package's prevalence per group is the summed mean proportion of its
     topics, with a percentile bootstrap over units as in :func:`discourse.topic_prevalence`. When the
-    network has no community structure (one community of all topics), ``structure`` is False, a warning
-    says so and every topic is its own package. ``ci_level=`` is the old name of ``ci=``.
+    network has no community structure (one community of all topics, or no edge at all: e.g. every
+    correlation <= 0), ``structure`` is False, a warning says so and every topic is its own package. ``ci_level=`` is the old name of ``ci=``.
 
     Returns a :class:`FramePackages` with the tidy tables ``nodes``, ``edges`` and ``prevalence``.
     """
@@ -235,8 +236,21 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
         comms = leading_eigenvector(w)
     comms = sorted((sorted(c) for c in comms), key=lambda c: (-len(c), c[0]))
     complete = graph.number_of_edges() == k * (k - 1) // 2
-    structure = not (k > 1 and len(comms) == 1)
-    if not structure:
+    edgeless = k > 1 and graph.number_of_edges() == 0
+    structure = not (k > 1 and len(comms) == 1) and not edgeless
+    if edgeless:
+        # no edge: every topic its own community, which had been reported as structure=True (modularity 0.0)
+        fix = (f"lower min_weight (now {float(min_weight)!r})" if min_weight > 0 else
+               "similarity='cosine' links topics that share units at all" if similarity == "correlation" else
+               "fit more topics or give more units")
+        warnings.warn(
+            f"{_NO_STRUCTURE} (no edge: the topics share no positive "
+            f"{'correlation' if similarity == 'correlation' else 'cosine similarity'}"
+            + (f" above min_weight={float(min_weight)!r}" if min_weight > 0 else "") + " across "
+            f"{level}s); every topic is reported as its own package. Topic proportions sum to one, so with few "
+            f"topics they correlate negatively; {fix}", UserWarning, stacklevel=3)
+        comms = [[t] for t in range(k)]
+    elif not structure:
         warnings.warn(
             f"{_NO_STRUCTURE} ({'complete' if complete else 'one community'}: "
             f"{graph.number_of_edges()} of {k * (k - 1) // 2} possible edges); every topic is reported as its own "

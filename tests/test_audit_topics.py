@@ -11,6 +11,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
+import discourse as dc  # noqa: E402
 from discourse.topic_effects import estimate_effect, topic_prevalence  # noqa: E402
 from discourse.topic_packages import frame_packages, no_structure_warning_off  # noqa: E402
 from discourse.topics import TopicModel  # noqa: E402
@@ -85,3 +86,16 @@ def test_ensemble_with_fewer_than_two_stable_topics(two_subjects):
     with pytest.warns(UserWarning, match=r"only 2 stable topics for n_topics=5"):
         model = TopicModel(5, method="ensemble", n_models=3, random_state=0, **ens).fit(two_subjects)
     assert model.n_topics_ == 2
+
+
+def test_frame_packages_edgeless_network_has_no_structure(two_subjects):
+    # finding 4: with every correlation <= 0 (two topics: always -1) the network had no edge and was reported
+    # as structure=True, one package per topic, no warning; the plot then said "the topics form one community"
+    model = TopicModel(2, random_state=0, **FAST).fit(two_subjects)
+    with pytest.warns(UserWarning, match=r"no community structure \(no edge: the topics share no positive "
+                                         r"correlation.*own package"):
+        pk = frame_packages(model, by="source", similarity="correlation", n_boot=20)
+    assert len(pk.edges) == 0 and pk.structure is False and pk.modularity == 0.0
+    assert sorted(pk.nodes["package"]) == [0, 1]
+    title = dc.plot_frame_packages(pk).get_title()
+    assert "no two topics are linked" in title and "one community" not in title
