@@ -20,7 +20,9 @@ def nmf_hals(x: Any, k: int, *, random_state: int = 0, max_iter: int = 200, tol:
     """Non-negative matrix factorisation ``X ~ W H`` by hierarchical alternating least squares.
 
     Frobenius loss, updates of Cichocki & Phan (2009, "HALS"), initialised by NNDSVDa (Boutsidis &
-    Gallopoulos 2008; the truncated SVD starts from a vector seeded by ``random_state``). Stops when the
+    Gallopoulos 2008; the truncated SVD's iteration starts from a vector seeded by ``random_state``; the SVD
+    it converges to, and so the factorisation, depends on the seed only where that SVD is not unique, e.g.
+    with repeated singular values). Stops when the
     relative decrease of the loss over 10 iterations falls below ``tol`` or after ``max_iter``. With ``h``
     given, only ``W`` is fitted (the non-negative least-squares projection of new rows on fixed topics).
     ``x`` is a (documents x terms) scipy sparse matrix. Returns ``(W, H, n_iter, relative_loss)``.

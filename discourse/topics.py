@@ -179,7 +179,7 @@ class TopicModel:
     ----------
     n_topics : int
         Number of topics K (for ``method="ensemble"``: topics per ensemble member; the number of stable
-        topics found is ``n_topics_``).
+        topics found is ``n_topics_``: fewer than 2 is a ValueError, fewer than half of K a warning).
     method : {"lda", "nmf", "ensemble"}
         ``lda``: gensim ``LdaModel`` (online variational Bayes, Hoffman et al. 2010), single process so
         that a seed gives the same model; ``nmf``: non-negative matrix factorisation of the TF-IDF weighted
@@ -904,7 +904,10 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
     every pair of seeds, the topics of the two runs are matched one to one by the Hungarian assignment
     (Kuhn 1955) maximising their similarity -- Jaccard similarity of the ``top_n`` terms (Greene, O'Callaghan
     & Cunningham 2014) or cosine similarity of the topic-word distributions -- and the matched similarities
-    are averaged. A K whose topics come back under other seeds scores near 1.
+    are averaged. A K whose topics come back under other seeds scores near 1. NMF's start is an SVD of the
+    matrix, which the seed moves only where that SVD is not unique, so with ``method="nmf"`` the stability
+    is near 1 by construction; when it is at least ``FLAT_STABILITY`` at every K, a warning says that it
+    does not tell the K apart (and, for NMF, that ``init`` cannot change that).
 
     ``ks`` holds positive ints and ``seeds`` ints from 0 to 2**32 - 1, each given once (a repeated seed
     would compare a run with itself and inflate the stability; a repeated K would repeat its row): otherwise a
@@ -980,10 +983,17 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
                                       "stability_min", "similarity", "top_n"])
     if len(seeds) > 1 and len(ks) > 1 and (out["stability"] >= FLAT_STABILITY).all():
         # (a user's walkthrough on UN speeches: 1.0, 1.0 and 0.99 at K = 4, 8, 12 from the default NMF start)
+        if base.method == "nmf":
+            # the advice to use init='random' cannot work here: init applies to LDA only, and NMF's start is an SVD
+            why = ("method='nmf', whose NNDSVDa start is an SVD of the units x terms matrix that the seed barely "
+                   "moves (init= applies to LDA only)")
+            fix = "compare coherence, or measure stability with method='lda' (--method lda) and init='random'"
+        else:
+            why = f"init={base.init!r}" + (", whose NMF start is the same under every seed" if base.init == "nmf"
+                                           else "")
+            fix = "compare coherence, or measure stability from random starts (init='random')"
         warnings.warn(f"stability is {FLAT_STABILITY} or more at every K: the runs barely depend on the seed "
-                      f"(init={base.init!r}" + (", whose NMF start is the same under every seed" if base.init == "nmf"
-                                                 else "") + "), so it does not tell the K apart; compare coherence, "
-                      "or measure stability from random starts (init='random')", UserWarning, stacklevel=2)
+                      f"({why}), so it does not tell the K apart; {fix}", UserWarning, stacklevel=2)
     return out
 
 

@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 import discourse as dc  # noqa: E402
 from discourse.topic_effects import estimate_effect, topic_prevalence  # noqa: E402
 from discourse.topic_packages import frame_packages, no_structure_warning_off  # noqa: E402
-from discourse.topics import TopicModel  # noqa: E402
+from discourse.topics import TopicModel, choose_k  # noqa: E402
 
 from .test_topics import CAMERAS, FAST, TRADE, make_tokens  # noqa: E402
 
@@ -99,3 +99,17 @@ def test_frame_packages_edgeless_network_has_no_structure(two_subjects):
     assert sorted(pk.nodes["package"]) == [0, 1]
     title = dc.plot_frame_packages(pk).get_title()
     assert "no two topics are linked" in title and "one community" not in title
+
+
+def test_choose_k_nmf_stability_advice(two_subjects):
+    # finding 5: NMF's start (an SVD) barely depends on the seed, so its stability is 1.0 at every K here; the
+    # warning told the user to measure stability from random starts (init='random'), which applies to LDA only
+    with pytest.warns(UserWarning) as caught:
+        res = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), method="nmf", init="random", measures="u_mass",
+                       similarity="cosine", **FAST)
+    assert (res["stability"] >= 0.98).all()
+    messages = [str(w.message) for w in caught if "stability is" in str(w.message)]
+    assert len(messages) == 1
+    assert "method='nmf'" in messages[0] and "init= applies to LDA only" in messages[0]
+    assert "method='lda' (--method lda) and init='random'" in messages[0]
+    assert "from random starts (init='random')" not in messages[0]
