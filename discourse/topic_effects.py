@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -351,7 +351,8 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     """Regression of topic proportions on document covariates with STM's method of composition.
 
     ``covariates`` lists the right-hand side: a column name (a categorical covariate, treatment-coded
-    against its first level or ``reference={"source": "BBC"}``, when it is not numeric; linear when it is),
+    against its first level or ``reference={"source": "BBC"}``, when it is not numeric; linear when it is;
+    a ``reference`` key that is not a categorical covariate is a ValueError naming it),
     or ``"s(date)"`` / ``"s(date, 7)"``: a cubic B-spline of a numeric or date column with 5 (or the given)
     degrees of freedom, knots at quantiles, as STM's ``s()`` (a spline of a text column is a ValueError naming
     it). ``["source", "s(date)"]`` fits both.
@@ -388,6 +389,8 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
             raise ValueError(f"{name}={value!r} must be at least 1")
     _check_boot(0, ci)
     check_seed("random_state", random_state)
+    if reference is not None:
+        check_type("reference", reference, Mapping, "a dict of covariate -> reference level, e.g. {'source': 'BBC'}")
     reference = dict(reference or {})
     units = model.units_
     meta = model.meta_columns_
@@ -396,6 +399,18 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
         if c not in units.columns or c not in meta:
             raise ValueError(f"covariate {c!r} is not a document column of the fitted tokens; available: "
                              f"{_fmt(meta)} (tokenize with metadata=[...] to carry more columns)")
+    # a reference for a column that is not a categorical covariate was ignored without a word (a typo, or the
+    # column's name before load_corpus renamed it 'source'): every contrast then had another baseline
+    categorical = [c for s, c in zip(specs, cols, strict=True) if not _SPLINE.match(s.strip())
+                   and not (pd.api.types.is_numeric_dtype(units[c]) and not pd.api.types.is_bool_dtype(units[c])
+                            and not isinstance(units[c].dtype, pd.CategoricalDtype))]
+    unknown = [key for key in reference if key not in categorical]
+    if unknown:
+        raise ValueError(
+            f"reference names {_fmt(unknown)}, not a categorical covariate of this regression (covariates="
+            f"{specs!r}); " + (f"its keys must be among: {_fmt(categorical)}, e.g. reference={{{categorical[0]!r}: "
+                               f"<level>}}" if categorical else "there is no categorical covariate to give a "
+                               "reference level for; drop reference="))
     keep = ~units[cols].isna().any(axis=1).to_numpy()
     n_dropped = int((~keep).sum())
     if n_dropped:

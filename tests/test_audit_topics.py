@@ -113,3 +113,13 @@ def test_choose_k_nmf_stability_advice(two_subjects):
     assert "method='nmf'" in messages[0] and "init= applies to LDA only" in messages[0]
     assert "method='lda' (--method lda) and init='random'" in messages[0]
     assert "from random starts (init='random')" not in messages[0]
+
+
+def test_effect_reference_key_that_is_not_a_covariate(two_subjects):
+    # finding 6: reference={"category": ...} (not a covariate) was ignored without a word, so every contrast had
+    # another baseline than the one asked for
+    model = TopicModel(2, unit="document", random_state=0, **FAST).fit(two_subjects)
+    with pytest.raises(ValueError, match=r"reference names 'category'.*among: 'source'"):
+        estimate_effect(model, "source", reference={"category": "Business"}, n_sims=2, n_coef_draws=1)
+    with pytest.raises(TypeError, match="reference must be a dict"):
+        estimate_effect(model, "source", reference="Business", n_sims=2, n_coef_draws=1)
