@@ -1055,7 +1055,8 @@ def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequen
     some topic and tells the reader nothing). The text is cut from the document text of ``corpus`` (a
     :class:`discourse.Corpus` or its ``documents`` table) with the unit's character offsets, so it is the
     text exactly as loaded; without ``corpus`` the unit's tokens are joined instead. ``max_chars`` shortens
-    long texts (``None`` keeps them whole; a shortened text ends with "...").
+    long texts (``None`` keeps them whole; a shortened text ends with "..."). ``n`` (units per topic) must
+    be an int of at least 1 (ValueError otherwise).
 
     Returns
     -------
@@ -1064,6 +1065,9 @@ def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequen
     ``text``.
     """
     model = check_model(model, "find_thoughts")
+    check_type("n", n, (int, np.integer), "an int")
+    if n < 1:  # as label_topics: n=0 gave an empty table and n=-1 every unit but the last (order[:n])
+        raise ValueError(f"n={n!r} must be at least 1")
     k = model.n_topics_
     chosen = list(range(k)) if topics is None else [int(t) for t in as_list(topics)] \
         if not isinstance(topics, (int, np.integer)) else [int(topics)]

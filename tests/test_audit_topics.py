@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 import discourse as dc  # noqa: E402
 from discourse.topic_effects import estimate_effect, topic_prevalence  # noqa: E402
 from discourse.topic_packages import frame_packages, no_structure_warning_off  # noqa: E402
-from discourse.topics import TopicModel, choose_k  # noqa: E402
+from discourse.topics import TopicModel, choose_k, find_thoughts, label_topics  # noqa: E402
 
 from .test_topics import CAMERAS, FAST, TRADE, make_tokens  # noqa: E402
 
@@ -123,3 +123,17 @@ def test_effect_reference_key_that_is_not_a_covariate(two_subjects):
         estimate_effect(model, "source", reference={"category": "Business"}, n_sims=2, n_coef_draws=1)
     with pytest.raises(TypeError, match="reference must be a dict"):
         estimate_effect(model, "source", reference="Business", n_sims=2, n_coef_draws=1)
+
+
+def test_find_thoughts_refuses_n_below_one(two_subjects):
+    # finding 7: n=0 gave an empty table and n=-1 every unit but the least representative (order[:n])
+    model = TopicModel(2, random_state=0, **FAST).fit(two_subjects)
+    for n in (0, -1):
+        with pytest.raises(ValueError) as got:
+            find_thoughts(model, n=n)
+        with pytest.raises(ValueError) as expected:
+            label_topics(model, n=n)
+        assert str(got.value) == str(expected.value) == f"n={n} must be at least 1"
+    with pytest.raises(TypeError, match="n must be an int"):
+        find_thoughts(model, n=2.5)
+    assert len(find_thoughts(model, n=1)) == 2
