@@ -68,11 +68,25 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
     if missing:
         hint = ""
         if what.startswith("tokens") and "token" in df.columns:
-            # a token table lacks a document column: tokenize copies only the columns it is asked for
-            hint = (f". Document columns reach the token table through "
-                    f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in missing)}, ...]) (every column by "
-                    "default); a column named by load_corpus's source=, title=, author= or date= takes that name "
-                    "('source', ...)")
+            from .text import TOKEN_COLUMNS
+
+            token_level = [c for c in missing if c in TOKEN_COLUMNS and c != "doc_id"]
+            doc_level = [c for c in missing if c not in token_level]
+            if token_level:
+                # a column tokenize writes for every token (is_stop, is_punct, norm...): metadata= cannot supply it
+                one = len(token_level) == 1
+                hint = (f". {_fmt(token_level)} " + ("is a column of every token, not a document column"
+                                                      if one else "are columns of every token, not document columns")
+                        + " (tokenize's metadata= cannot supply " + ("it" if one else "them") + "): make the token "
+                        "table with dc.tokenize(corpus), or add the column" + ("" if one else "s") + " to this table"
+                        + ("; or, where the function takes drop_stop=, pass drop_stop=False (stopwords are then "
+                           "kept, so 'is_stop' is not needed)" if "is_stop" in token_level else ""))
+            if doc_level:
+                # a token table lacks a document column: tokenize copies only the columns it is asked for
+                hint += (f". Document columns reach the token table through "
+                         f"dc.tokenize(corpus, metadata=[{', '.join(repr(c) for c in doc_level)}, ...]) (every column "
+                         "by default); a column named by load_corpus's source=, title=, author= or date= takes that "
+                         "name ('source', ...)")
         elif what.startswith("counts") and {"term", "n"} & set(missing) and "token" in df.columns:
             # a token table where a count table is wanted: counting is one call away
             hint = (". This looks like a token table; count it first: "

@@ -137,3 +137,18 @@ def test_find_thoughts_refuses_n_below_one(two_subjects):
     with pytest.raises(TypeError, match="n must be an int"):
         find_thoughts(model, n=2.5)
     assert len(find_thoughts(model, n=1)) == 2
+
+
+def test_missing_token_column_hint(two_subjects):
+    # finding 8: a token table without 'is_stop' (a column of every token) was told to pass it through
+    # dc.tokenize(corpus, metadata=['is_stop', ...]), which cannot supply it
+    with pytest.raises(ValueError) as err:
+        TopicModel(2, unit="document", **FAST).fit(two_subjects.drop(columns=["is_stop"]))
+    msg = str(err.value)
+    assert "metadata=" in msg and "metadata=['is_stop'" not in msg  # (metadata= only as what cannot supply it)
+    assert "not a document column" in msg and "dc.tokenize(corpus)" in msg and "drop_stop=False" in msg
+    # drop_stop=False indeed does without it
+    TopicModel(2, unit="document", drop_stop=False, **FAST).fit(two_subjects.drop(columns=["is_stop"]))
+    # a document column keeps the metadata hint
+    with pytest.raises(ValueError, match=r"dc.tokenize\(corpus, metadata=\['genre', \.\.\.\]\)"):
+        dc.count_frames(two_subjects, by="genre")
