@@ -693,9 +693,10 @@ class TopicModel:
 
     # -------------------------------------------------------------------------------------- results
     def labels(self, n: int = 3, *, frex_weight: float = 0.5) -> list[str]:
-        """One label per topic: its ``n`` highest-FREX terms joined with ", "."""
+        """One label per topic: its ``n`` highest-FREX terms joined with ", " (FREX as :func:`label_topics`
+        computes it, exclusivity shrunk by the corpus term counts as STM's ``labelTopics``)."""
         self._check_fitted("labels")
-        scores = frex(self.topic_word_, weight=frex_weight)
+        scores = frex(self.topic_word_, weight=frex_weight, wordcounts=self.term_counts_)
         alpha_rank = self._alpha_rank()
         return [", ".join(str(self.terms_[j]) for j in np.lexsort((alpha_rank, -scores[k]))[:n])
                 for k in range(self.n_topics_)]
@@ -709,18 +710,22 @@ class TopicModel:
 
         A term is listed for a topic when it is among the topic's ``top_n`` by probability or by FREX
         (Roberts et al. 2016; see :func:`frex`), so filter ``rank_probability <= n`` or ``rank_frex <= n``.
+        FREX is the one :func:`label_topics` reports (STM's ``labelTopics``): its exclusivity is shrunk
+        towards uniform by the corpus term counts (James-Stein, :func:`discourse.topic_measures.js_estimate`)
+        before ranking, so ``frex`` is not a function of the ``exclusivity`` column alone, which is the plain
+        ratio.
 
         Returns
         -------
         DataFrame, sorted by ``topic``, ``rank_probability``, with the columns ``topic`` (int, 0-based),
         ``label`` (the topic's three highest-FREX terms), ``term``, ``probability`` (P(term | topic)),
-        ``exclusivity`` (probability / sum over topics), ``frex``, ``rank_probability``, ``rank_frex``
+        ``exclusivity`` (probability / sum over topics, unshrunk), ``frex``, ``rank_probability``, ``rank_frex``
         (1-based within the topic; ties broken alphabetically), ``frex_weight``.
         """
         self._check_fitted("topic_terms")
         _check_top_n(top_n, coherence=False)
         beta = self.topic_word_
-        scores = frex(beta, weight=frex_weight)
+        scores = frex(beta, weight=frex_weight, wordcounts=self.term_counts_)
         col = beta.sum(axis=0)
         excl = np.divide(beta, col, out=np.zeros_like(beta), where=col > 0)
         labels = self.labels(frex_weight=frex_weight)
@@ -1017,7 +1022,8 @@ def label_topics(model: TopicModel, *, n: int = 7, frex_weight: float = 0.5) -> 
 
     - ``prob``: the topic-word probability ``beta_kw``;
     - ``frex``: :func:`frex` with James-Stein shrinkage of exclusivity by the corpus term counts, as
-      ``labelTopics`` calls ``calcfrex(logbeta, frexweight, wordcounts)``;
+      ``labelTopics`` calls ``calcfrex(logbeta, frexweight, wordcounts)`` (the same FREX as
+      :meth:`TopicModel.topic_terms` and the topic labels);
     - ``lift``: ``beta_kw / (n_w / N)``, the topic probability over the corpus frequency (Taddy 2012; STM's
       ``calclift``), which favours rare terms;
     - ``score``: ``beta_kw (log beta_kw - mean_j log beta_jw)`` (Chang's ``lda`` package; STM's ``calcscore``).

@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
@@ -152,3 +153,37 @@ def test_missing_token_column_hint(two_subjects):
     # a document column keeps the metadata hint
     with pytest.raises(ValueError, match=r"dc.tokenize\(corpus, metadata=\['genre', \.\.\.\]\)"):
         dc.count_frames(two_subjects, by="genre")
+
+
+def test_topic_terms_and_labels_use_label_topics_frex():
+    # finding 9: topic_terms (and the labels) ranked by FREX without STM's James-Stein shrinkage of exclusivity,
+    # label_topics with it: two FREX rankings of one topic (here topic 1's top five differed)
+    cams, trade = CAMERAS[:], TRADE[:]
+    cams[0] += " drone drone"
+    trade[1] += " tariff"
+    cams[3] += " lens"
+    trade[2] += " bonds bonds bonds"
+    tokens = make_tokens({"c1": ("W", cams[:2]), "c2": ("W", cams[2:]), "t1": ("B", trade[:2]),
+                          "t2": ("B", trade[2:])})
+    model = TopicModel(3, random_state=0, **FAST).fit(tokens)
+    lt = label_topics(model, n=5)
+    tt = model.topic_terms(5)
+    labels = model.labels()
+    for k in range(model.n_topics_):
+        by_lt = lt[(lt.topic == k) & (lt.measure == "frex")].sort_values("rank")
+        by_tt = tt[(tt.topic == k) & (tt.rank_frex <= 5)].sort_values("rank_frex")
+        assert by_tt["term"].tolist() == by_lt["term"].tolist()
+        np.testing.assert_allclose(by_tt["frex"], by_lt["value"])
+        assert labels[k] == ", ".join(by_lt["term"].head(3))
+    # the shrinkage, now computed for all terms at once (labels are made often), is js_estimate term by term
+    from scipy.stats import rankdata
+
+    from discourse.topic_measures import frex, js_estimate
+
+    rng = np.random.default_rng(0)
+    beta = rng.dirichlet(np.full(300, 0.05), size=4)
+    counts = rng.integers(0, 30, size=300).astype(float)
+    excl = beta / beta.sum(axis=0)
+    shrunk = np.stack([js_estimate(excl[:, v], counts[v]) for v in range(300)], axis=1)
+    by_hand = 1 / (0.5 / (rankdata(shrunk, axis=1) / 300) + 0.5 / (rankdata(beta, axis=1) / 300))
+    assert np.array_equal(frex(beta, wordcounts=counts), by_hand)
