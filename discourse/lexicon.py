@@ -36,6 +36,7 @@ import hashlib
 import json
 import re
 import tomllib
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -425,6 +426,14 @@ class Lexicon:
                                      f"declared: {_fmt(ids)}" + ambiguous)
                 entries.append(Entry(ids[cid], _clean_pattern(pattern, f"{path}:{i + 1}"), ""))
         used = {e.category for e in entries}
+        unused = [c for c in ids.values() if c not in used]
+        if entries and unused:
+            # (a category without entries cannot be a category of a Lexicon, which refuses empty ones; it was left out
+            # without a word: a user audit's header line '77 development' with no entry of id 77)
+            warnings.warn(f"{path}: header categor{'y' if len(unused) == 1 else 'ies'} {_fmt(unused)} "
+                          f"{'has' if len(unused) == 1 else 'have'} no entry and {'is' if len(unused) == 1 else 'are'} "
+                          "left out of the lexicon; give each category at least one entry line (pattern, a tab, its "
+                          "id), or remove the header line", UserWarning, stacklevel=2)
         return cls(entries, name=path.stem, version="unversioned", categories=[c for c in ids.values() if c in used],
                    origin=str(path)) if entries else cls([], name=path.stem, origin=str(path))
 

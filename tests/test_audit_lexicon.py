@@ -132,3 +132,13 @@ def test_docs_list_every_lexicon_format_that_load_lexicon_reads():
         assert f"`{suffix}`" in intro, suffix
         assert f"``{suffix}``" in doc_formats, suffix
     assert "dict" in doc_formats and "dict" in intro
+
+
+def test_dic_header_category_without_entries_is_warned(tmp_path):
+    # a header category that no entry line uses ('77 development' with no entry of id 77) was left out of the
+    # lexicon without a word
+    path = tmp_path / "d.dic"
+    path.write_text("%\n1\trights\n77\tdevelopment\n%\nhuman rights\t1\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"header category 'development' has no entry and is left out"):
+        lex = dc.Lexicon.from_dic(path)
+    assert list(lex.categories) == ["rights"]
