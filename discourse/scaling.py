@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import fnmatch
 import inspect
+import re
 import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -499,6 +500,17 @@ def _parse_seeds(seeds: Any) -> pd.DataFrame:
     return out
 
 
+def _refuse_phrase_terms(terms: list[str]) -> None:
+    """``terms`` of LSS are words or globs, as its seeds: a phrase matched no word of the vocabulary and was left out
+    without a word (or, when all were phrases, refused as absent from the corpus)."""
+    phrases = [t for t in dict.fromkeys(terms) if re.search(r"\s", t)]
+    if phrases:
+        raise ValueError(f"terms: LSS gives polarity to single words (the word vectors are of single words); "
+                         f"{phrases[0]!r} is a phrase: give its words, or its hyphenated spelling "
+                         f"{'-'.join(phrases[0].split())!r} where the corpus writes it so"
+                         + (f"; all phrase terms: {_fmt(phrases)}" if len(phrases) > 1 else ""))
+
+
 def _expand(pattern: str, vocab: np.ndarray, vocab_set: set) -> list[str]:
     if any(ch in pattern for ch in "*?["):
         return [v for v in vocab if fnmatch.fnmatchcase(v, pattern)]
@@ -708,11 +720,14 @@ class LatentSemanticScaling:
                 raise ValueError(f"terms weights must be finite non-negative numbers (LSX's rule); not for "
                                  f"{_fmt(vals.index[bad])}")
             vals.index = vals.index.map(lambda s: str(s).lower())
+            _refuse_phrase_terms(list(vals.index))
             vals = vals[vals.index.isin(vocab_set)]
         elif isinstance(self.terms, Sequence) and not isinstance(self.terms, str):
             words: list[str] = []
             for pat in self.terms:
                 check_type("terms item", pat, str, "a word or glob (str)")
+            _refuse_phrase_terms([p.strip().lower() for p in self.terms])
+            for pat in self.terms:
                 words.extend(_expand(pat.lower(), vocab, vocab_set))
             vals = pd.Series(1.0, index=pd.Index(list(dict.fromkeys(words)), dtype=object))
         else:

@@ -142,3 +142,11 @@ def test_dic_header_category_without_entries_is_warned(tmp_path):
     with pytest.warns(UserWarning, match=r"header category 'development' has no entry and is left out"):
         lex = dc.Lexicon.from_dic(path)
     assert list(lex.categories) == ["rights"]
+
+
+def test_lss_refuses_phrase_terms_as_it_refuses_phrase_seeds(seed_tokens):
+    # LatentSemanticScaling(terms=[...]) with a phrase: it matched no word and was left out without a word
+    for terms in (["privacy", "human rights"], {"privacy": 1.0, "mass surveillance": 2.0}):
+        model = dc.LatentSemanticScaling(seeds={"a": ["privacy"], "b": ["smart"]}, terms=terms, k=5)
+        with pytest.raises(ValueError, match=r"terms: LSS gives polarity to single words.*is a phrase"):
+            model.fit(seed_tokens)
