@@ -585,16 +585,21 @@ class Analysis:
             raise ValueError(f"too few units for topics: {self.n_units} paragraph(s) for {self.n_topics} topics; "
                              "a topic model needs at least as many paragraphs as topics (set fewer topics)")
         tokens = self.topic_tokens
+        return self.noted("topics", lambda: self.step(f"fitting a {self.n_topics}-topic model", lambda: TopicModel(
+            self.n_topics, unit="paragraph", random_state=self.random_state, lexicon=self.lexicon).fit(tokens)))
+
+    def noted(self, section: str, fn: Callable[[], Any]) -> Any:
+        """Run ``fn`` with its UserWarnings said in the page (and in write_figure's provenance) under ``section``,
+        not printed with a source line; other warnings go on as they were."""
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", UserWarning)
-            model = self.step(f"fitting a {self.n_topics}-topic model", lambda: TopicModel(
-                self.n_topics, unit="paragraph", random_state=self.random_state, lexicon=self.lexicon).fit(tokens))
-        for w in caught:  # said in the page (and in write_figure's provenance), not printed with a source line
+            out = fn()
+        for w in caught:
             if issubclass(w.category, UserWarning):
-                self.note("topics", str(w.message))
+                self.note(section, str(w.message))
             else:
                 warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-        return model
+        return out
 
     @cached_property
     def topic_tokens(self) -> pd.DataFrame:
@@ -621,8 +626,9 @@ class Analysis:
     def topic_prevalence(self) -> pd.DataFrame:
         from ..topic_effects import topic_prevalence
 
-        return self.step("topic prevalence", lambda: topic_prevalence(
-            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state))
+        # (a group of a single paragraph has no interval, and topic_prevalence warns: said in the page)
+        return self.noted("topics", lambda: self.step("topic prevalence", lambda: topic_prevalence(
+            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)))
 
     @cached_property
     def topic_frames(self) -> pd.DataFrame:
@@ -641,7 +647,7 @@ class Analysis:
                 return frame_packages(self.topic_model, by=self.by, n_boot=self.n_boot,
                                       random_state=self.random_state)
 
-        return self.step("frame packages", fit)
+        return self.noted("topics", lambda: self.step("frame packages", fit))
 
     @cached_property
     def has_package_structure(self) -> bool:
