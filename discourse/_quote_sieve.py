@@ -447,11 +447,49 @@ def _frame_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     return _intro_clause(text, d, before, units, u, us, _ends_in_frame)
 
 
+_PROPER_SEARCHES = 24  # (words _proper searches one text for before it reads the text once, issue G261)
+_PROPER_RUN = _rx(r"[\w’']+")  # a word as _proper's index holds it
+_AFTER_WORD_SPACE = _rx(r" (?<=[\w,;] )([\w’']+)")  # each such word written after a word, comma or semicolon and a space
+
+
+class _ProperWords:
+    """:func:`_proper`'s answers for one text, and its index of the text once it has asked about many words."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.found, self.words = text, {}, None
+
+
+_PROPER_AT: list[_ProperWords | None] = [None]  # (the last text _proper was asked about: one document is asked many times)
+
+
 def _proper(text: str, word: str) -> bool:
     """Is a capitalised word a name: a given name, or written with a capital inside a sentence somewhere
     in the text (a capital that only starts a sentence -- 'Shortly', 'Slogan', 'Commenting' -- shows
-    nothing)?"""
-    return word in _GIVEN_NAMES or re.search(rf"(?<=[\w,;] ){re.escape(word)}(?![\w’'])", text) is not None
+    nothing)?
+
+    Each word's answer is kept for the text (the last text asked about, a quotation's document asked once per
+    colon frame and chain link). The first words are searched for with the word first (a look-behind in front
+    made the regex engine try every character of the text: 25 times slower on a long document); a text asked
+    about more is read once into the set of its words written after a word character, comma or semicolon and a
+    space (issue G261). The answer is the same: a word made of word characters and apostrophes is written there,
+    with none of them after it, exactly where it is the whole of such a run (the run starts after the space, and
+    ends where the word does); any other word is searched for."""
+    if word in _GIVEN_NAMES:
+        return True
+    state = _PROPER_AT[0]
+    if state is None or state.text is not text:
+        state = _PROPER_AT[0] = _ProperWords(text)
+    found = state.found.get(word)
+    if found is None:
+        if len(state.found) >= _PROPER_SEARCHES and _PROPER_RUN.fullmatch(word):
+            if state.words is None:
+                state.words = set(_AFTER_WORD_SPACE.findall(text))
+            found = word in state.words
+        else:
+            w = re.escape(word)
+            found = re.search(rf"{w}(?<=[\w,;] {w})(?![\w’'])", text) is not None
+        state.found[word] = found
+    return found
 
 
 def _colon_source(text: str, intro: str) -> tuple[str, str] | None:
