@@ -932,7 +932,7 @@ _DROPPED_WORDS = _LEADING_FUNCTION | _NOT_NAME | frozenset(("The", "A", "An"))
 _WHICH_AFTER = _rx(r"\s*,\s+which\b")
 
 
-def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
+def _name_runs(text: str, heads: _CommonHeads | None = None) -> list[tuple[int, int, int, bool, str]]:
     """The name runs the table reads, in order: ``(start, run end, match end, sent_start, run)`` for every match of
     ``_RUN_RE.finditer(text)`` whose run (its group ``run``) is not one of :data:`_DROPPED_WORDS`; ``sent_start``
     is whether the run starts the text or follows a sentence end (:func:`_after_sentence_end` of the four
@@ -946,7 +946,7 @@ def _name_runs(text: str) -> list[tuple[int, int, int, bool, str]]:
     if '"' in text or "“" in text:
         runs = _without_nicknames(text, runs)
     runs = _with_given_abbreviations(text, runs)
-    runs = _without_common_heads(text, runs)
+    runs = _without_common_heads(text, runs, heads)
     runs = _without_rank_initials(runs)
     runs = _without_headline_tails(text, runs)
     if "s The " in text or "s A " in text:
@@ -1016,11 +1016,16 @@ def _without_headline_tails(text: str, runs: list) -> list:
 # the document-centred reading of capitalised words). Such a word before a name of two capitalised words or more (a
 # run that starts a sentence) or before a name (a speaker as written, :meth:`_Speakers._resolve`) is no part of it;
 # given names, courtesy titles and name particles are never read so ('Will Hart', with 'the will' in the text).
-_DET_BEFORE = _rx(r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+$")
+_DET = r"(?<![\w’'])(?i:the|a|an|his|her|their|our|its|every|each|another|this|that|one)\s+"
+_DET_BEFORE = _rx(_DET + "$")
 # (the noun ends its noun phrase there: punctuation, a verb, a relative pronoun or a preposition follows, not a noun it
 # would modify as an adjective does, 'the northern suburbs')
-_NOUN_END = (r"s?(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tells|was|is|were|are|had|has|have|will|"
-             r"would|could|did|of|at|in|from|on|for|with|to|[a-z]{2,}ed)(?![\w’']))")
+_NOUN_TAIL = (r"(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tells|was|is|were|are|had|has|have|will|"
+              r"would|could|did|of|at|in|from|on|for|with|to|[a-z]{2,}ed)(?![\w’']))")
+_NOUN_END = "s?" + _NOUN_TAIL
+# a determiner and the letters after it that end a noun phrase (_CommonHeads's index: each letter run, read once)
+_DET_THEN_NOUN = _rx(_DET + r"(?=([^\W\d_]+)" + _NOUN_TAIL + ")")
+_COMMON_SEARCHES = 48  # (words _common_head searches one document for before it reads the document once, issue G261)
 _FUNCTION_WORDS = frozenset("the a an this that these those his her its our their my your some any no every each all both "
                             "another one two three four five six seven eight nine ten other such what which who and "
                             "or nor but so yet i he she we they it you me him us them".split())
@@ -1037,28 +1042,55 @@ def _may_be_common(word: str) -> bool:
             and low not in _FUNCTION_WORDS and word not in _LEADING_FUNCTION and not _role_word(word))
 
 
-def _common_head(text: str, word: str, cache: dict[str, bool] | None = None) -> bool:
+class _CommonHeads:
+    """:func:`_common_head`'s answers for one document (shared by :func:`_name_runs` and :meth:`_Speakers._resolve`),
+    and its index of the document once it has asked about many words (issue G261: one search of the whole text per
+    word)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.found, self.nouns = text, {}, None
+
+    def written(self, low: str) -> bool:
+        """Is ``low`` written in the text after a determiner, ending its noun phrase there (:func:`_common_head`)?
+
+        The first words are searched for; after :data:`_COMMON_SEARCHES` of them the text is read once into the
+        set of letter runs that follow a determiner (the determiner's look-back of nine characters, ``_DET_BEFORE``,
+        checked at each) and end a noun phrase (:data:`_NOUN_TAIL` right after the run). The answer is the same: a
+        match of ``low`` (letters only, :func:`_may_be_common`), with or without a plural 's', starts after the
+        determiner's space and is followed by punctuation or a space, so it ends where the run of letters that the
+        text writes there ends: the run is ``low`` or ``low`` and an 's', and the noun phrase's end follows the run."""
+        found = self.found.get(low)
+        if found is None:
+            text = self.text
+            if len(self.found) >= _COMMON_SEARCHES and low.isalpha():
+                if self.nouns is None:
+                    self.nouns = {m.group(1) for m in _DET_THEN_NOUN.finditer(text) if m.group(1).isalpha()
+                                  and _DET_BEFORE.search(text, max(0, m.end() - 9), m.end()) is not None}
+                found = low in self.nouns or low + "s" in self.nouns
+            else:
+                found = any(_DET_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
+                            for m in re.finditer(re.escape(low) + _NOUN_END, text))
+            self.found[low] = found
+        return found
+
+
+def _common_head(text: str, word: str, heads: _CommonHeads | None = None) -> bool:
     """Is ``word`` (capitalised) a common noun in ``text``: one :func:`_may_be_common` allows, written in the text in
-    lower case after a determiner and ending its noun phrase there (:data:`_NOUN_END`)? ``cache`` holds the answers
-    for one document."""
-    low = word.lower()
-    if cache is not None and low in cache:
-        return cache[low]
-    found = (_may_be_common(word) and low in text and any(_DET_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
-                                     for m in re.finditer(re.escape(low) + _NOUN_END, text)))
-    if cache is not None:
-        cache[low] = found
-    return found
+    lower case after a determiner and ending its noun phrase there (:data:`_NOUN_END`)? ``heads`` holds the answers
+    for one document (:class:`_CommonHeads`)."""
+    if not _may_be_common(word):
+        return False
+    return (heads if heads is not None and heads.text is text else _CommonHeads(text)).written(word.lower())
 
 
-def _without_common_heads(text: str, runs: list) -> list:
+def _without_common_heads(text: str, runs: list, heads: _CommonHeads | None = None) -> list:
     """``runs`` with the first word of each run that starts a sentence dropped where it is a common noun of the
     document (:func:`_common_head`) before a common given name and one capitalised word or more that name no
     organisation (other words before the given name are left to :func:`_description_before_name`: 'County Warden
     Louise Roe'); and then of each run of two words, that noun and the surname of a name it was dropped from ('Garda
     Keogh' after 'Garda Fiona Keogh')."""
     out = None
-    cache: dict[str, bool] = {}
+    heads = heads if heads is not None else _CommonHeads(text)
     dropped: set[tuple[str, str]] = set()  # (noun, surname) of the names the noun was dropped from
     for i, r in enumerate(runs):
         if not r[3] or r[4].count(" ") < 2:
@@ -1066,7 +1098,7 @@ def _without_common_heads(text: str, runs: list) -> list:
         words = r[4].split()
         if (_may_be_common(words[0]) and words[1].lower() in _GIVEN_NAMES and all(w[:1].isupper() for w in words[2:])
                 and not any(w.rstrip(".,’'").lower() in _ORG_WORDS for w in words[1:])
-                and _common_head(text, words[0], cache)):
+                and _common_head(text, words[0], heads)):
             out = out or list(runs)
             k = r[4].index(words[1], len(words[0]))
             out[i] = (r[0], r[1], r[2], r[3], r[4][k:])  # (the run keeps its place: still the sentence's subject)
@@ -2079,7 +2111,7 @@ _SUBJ_DESCRIPTION = _rx(r"\s*(?:[A-Z][\w ,]{0,40},\s+)?[Tt]he\s+(?:[a-z][\w\-]*\
                                r"(?:said|says|has|had|is|was|added|told|noted|warned|found|fined|imposed)\b")
 
 
-def _two_names_run_together(text: str, name: list[str]) -> bool:
+def _two_names_run_together(text: str, name: list[str], pairs: _AndPairs | None = None) -> bool:
     """Are the two words of a run without a person's marks two names written side by side ('Plato and
     Aristotle Plato and Aristotle agree': a heading run into its paragraph gives the run 'Aristotle Plato')?
 
@@ -2087,11 +2119,60 @@ def _two_names_run_together(text: str, name: list[str]) -> bool:
     joins units of equal status; 'Plato and Aristotle' are two people), so when the document writes the two
     words joined by *and*, in either order, the run that writes them side by side is two names, and joining
     them would make one the fuller name of the other (the 'Arnold Palmer' rule of
-    :meth:`_Speakers._add_later`, which stays where the words are never coordinated)."""
+    :meth:`_Speakers._add_later`, which stays where the words are never coordinated).
+
+    ``pairs``: the document's :class:`_AndPairs`, which reads the text once where it is asked about many pairs."""
     if len(name) != 2:
         return False
     a, b = name
+    if pairs is not None and pairs.text is text:
+        found = pairs.written(a, b)
+        if found is not None:
+            return found
     return f"{a} and {b}" in text or f"{b} and {a}" in text
+
+
+_PAIRS_SEARCHED = 8  # (pairs of words _two_names_run_together searches a document for before it reads it once, G261)
+_AND_THEN = _rx(r" and(?= (\S*))")  # each ' and ' (one that overlaps the one before too) and the run after it
+_DNA_THEN = _rx(r" dna(?= (\S*))")  # the same in the text read backwards: the run before each ' and '
+_SPACE = _rx(r"\s")
+
+
+class _AndPairs:
+    """The runs of characters other than spaces written right before and right after each ' and ' of a text, read
+    once after the first few pairs of words (:func:`_two_names_run_together`; issue G261: two searches of the whole
+    text for each pair of words a document asked about)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.asked, self._after, self._ends = text, 0, None, None
+
+    def written(self, a: str, b: str) -> bool | None:
+        """Does the text write '``a`` and ``b``' or '``b`` and ``a``'? None while the text is still searched instead
+        (the first pairs asked, and words that are empty or hold a space, which the runs cannot answer for).
+
+        The answer is the search's: a word with no space in it written right before ' and ' is the end of the run
+        of non-space characters that ends there (it cannot reach past the space before that run), and one written
+        right after it the start of the run that starts there; so '``a`` and ``b``' is written exactly where a run
+        before ' and ' ends with ``a`` and the run after it starts with ``b``, and every ' and ' is read (one
+        overlapping another, ' and and ', too)."""
+        self.asked += 1
+        if self.asked <= _PAIRS_SEARCHED or not a or not b or _SPACE.search(a) or _SPACE.search(b):
+            return None
+        if self._after is None:
+            text = self.text
+            after = [m.group(1) for m in _AND_THEN.finditer(text)]
+            before = [m.group(1)[::-1] for m in _DNA_THEN.finditer(text[::-1])][::-1]
+            self._after = {}
+            for t, h in zip(before, after, strict=True):
+                self._after.setdefault(t, set()).add(h)
+            self._ends = {}
+            for t in self._after:
+                for i in range(len(t)):
+                    self._ends.setdefault(t[i:], []).append(t)
+        return self._joined(a, b) or self._joined(b, a)
+
+    def _joined(self, a: str, b: str) -> bool:
+        return any(h.startswith(b) for t in self._ends.get(a, ()) for h in self._after[t])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2237,8 +2318,11 @@ def _only_before(text: str, w: str, nxt: str, places: _WordPlaces) -> bool:
     character, apostrophe or hyphen, so each match starts where a run starts that is the word's leading run (the run
     ends within the word or right after it, which both patterns require); the word alone cannot overlap itself, and
     the word before ``nxt`` is counted as ``re.findall`` counts it, each match after the end of the one before."""
-    alone = re.compile(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])")
-    before = re.compile(rf"(?<![\w’'\-]){re.escape(w)}\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(nxt)}")
+    # (the word first, and the look-behind after it: the same matches, found by the engine's literal search, where a
+    # look-behind in front had it try every character of the text, issue G261)
+    e = re.escape(w)
+    alone = re.compile(rf"{e}(?<![\w’'\-]{e})(?![\w’'\-])")
+    before = re.compile(rf"{e}(?<![\w’'\-]{e})\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(nxt)}")
     starts = places.of(w) if "A" <= w[:1] <= "Z" else None
     if starts is None:
         return len(alone.findall(text)) == len(before.findall(text))
@@ -2285,15 +2369,17 @@ class _Speakers:
         self._qs, self._q_starts = qs, q_starts
 
         self._together: dict[tuple[str, str], bool] = {}  # _two_names_run_together per pair of words
-        self._common_heads: dict[str, bool] = {}  # _common_head per word asked
+        self._and_pairs = _AndPairs(text)  # (its index of the text, read once if needed)
+        self._full_first: dict[tuple[str, str, str], bool] = {}  # _named_in_full_first per name asked
+        self._common_heads = _CommonHeads(text)  # _common_head per word asked (by _name_runs too)
         self._plurals: dict[str, bool] = {}  # _bare_plural per word asked
         self._business: dict[str, bool] = {}  # _business_name per name asked
         self._not_bodies: dict[str, bool] = {}  # _no_body per name asked
         self._mentions_of: dict[int, list[int]] | None = None  # (_no_body's index of the mentions)
         if _TABLE_KERNEL is not None:
-            _TABLE_KERNEL.read_runs(self, _name_runs(text), qs, _read_runs_ctx())
+            _TABLE_KERNEL.read_runs(self, _name_runs(text, self._common_heads), qs, _read_runs_ctx())
         else:
-            self._read_runs_py(_name_runs(text))
+            self._read_runs_py(_name_runs(text, self._common_heads))
         # 'Arnold' taken for an organisation by repetition before 'said Arnold' and 'Arnold Palmer' showed a
         # person: its earlier mentions are that person's
         pending: dict[int, list[_Entity]] = {}  # (the mentions rewritten once, after the loop: _org_is_person)
@@ -2579,7 +2665,7 @@ class _Speakers:
             if singles and pair:
                 together = self._together.get(pair)
                 if together is None:  # two scans of the whole text per pair: remembered for the document
-                    together = self._together[pair] = _two_names_run_together(self.text, name)
+                    together = self._together[pair] = _two_names_run_together(self.text, name, self._and_pairs)
             if together:
                 return
             if singles:
@@ -2918,7 +3004,8 @@ class _Speakers:
                     self._words = _word_set(self.text)
                 found = low in self._words
             else:
-                found = re.search(rf"(?<![\w’'\-]){re.escape(low)}(?![\w’'\-])", self.text) is not None
+                e = re.escape(low)  # (the word first, the look-behind after it: _only_before)
+                found = re.search(rf"{e}(?<![\w’'\-]{e})(?![\w’'\-])", self.text) is not None
             self._lowered[w] = found
         return found
 
@@ -4455,12 +4542,24 @@ class _Speakers:
         """Is the organisation ``full`` (whose name starts with the one word ``short``) written in full before
         ``short`` is first written alone?"""
         nxt = full.words[len(short.split())]
-        # (a headline, a first line of at most 150 characters with no full stop at its end, names organisations
-        # short: 'Regulator blocks £3.8bn Corvane takeover' before 'Corvane Group’s acquisition')
-        lo = _headline_end(self.text)
-        m = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(nxt)}(?![\w-]))").search(self.text, lo)
+        key = (short, nxt, full.name)
+        found = self._full_first.get(key)
+        if found is not None:
+            return found
+        # (asked again for each mention: remembered for the document; the short name is looked for only where the
+        # full one is written, and with the name first, the look-behind after it, so that the regex engine finds it
+        # by its literal search instead of trying every character of the text: issue G261. The same answer.)
         first_full = self.text.find(full.name)
-        return m is not None and 0 <= first_full < m.start()
+        found = False
+        if first_full >= 0:
+            # (a headline, a first line of at most 150 characters with no full stop at its end, names organisations
+            # short: 'Regulator blocks £3.8bn Corvane takeover' before 'Corvane Group’s acquisition')
+            lo = _headline_end(self.text)
+            e = re.escape(short)
+            m = re.compile(rf"{e}(?<![\w’'-]{e})(?![\w-])(?!\s+{re.escape(nxt)}(?![\w-]))").search(self.text, lo)
+            found = m is not None and first_full < m.start()
+        self._full_first[key] = found
+        return found
 
     def _expand_acronym(self, k: str) -> _Entity | None:
         """An acronym speaker whose full name holds lower-case words the name runs do not join
