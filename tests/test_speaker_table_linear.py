@@ -6,7 +6,12 @@ document (``discourse._speakers._Speakers``) quadratic: ``_defined_acronym`` sea
 added), and ``_org_is_person`` rewrote every mention for each organisation that was a person. Each now asks the text a
 few times and then reads it once into an index. No timing here: the tests count the searches of the whole text on a
 document of hundreds of names, and check that the indexes give the searches' answers (the table built with every
-index forced equals the table built with none, and each index against its search on made-up texts)."""
+index forced equals the table built with none, and each index against its search on made-up texts).
+
+Issue G261 did the same for the rest: ``_common_head`` (a search for each capitalised word that may be a common
+noun), ``_two_names_run_together`` (two for each pair of words), ``_named_in_full_first`` (remembered per name) and
+``discourse._quote_sieve._proper`` (a search for each capitalised word of a colon frame or a quote chain); the searches
+that remain write the literal word before its look-behind, so the regex engine finds it by its literal search."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from collections import Counter
 
 import pytest
 
+import discourse._quote_sieve as sieve
 import discourse._speakers as sp
 from discourse.quotes import find_quote_spans
 
@@ -128,6 +134,10 @@ def test_the_table_searches_a_long_document_a_bounded_number_of_times(monkeypatc
 def _forced(monkeypatch, index: bool) -> None:
     monkeypatch.setattr(sp, "_SEARCHES_BEFORE_INDEX", 0 if index else 10**9)
     monkeypatch.setattr(sp, "_NAME_SEARCHES_BEFORE_INDEX", -1 if index else 10**9)
+    monkeypatch.setattr(sp, "_COMMON_SEARCHES", 0 if index else 10**9)
+    monkeypatch.setattr(sp, "_PAIRS_SEARCHED", 0 if index else 10**9)
+    monkeypatch.setattr(sieve, "_PROPER_SEARCHES", 0 if index else 10**9)
+    monkeypatch.setattr(sieve, "_PROPER_AT", [None])
 
 
 _EDGES = ("The Banco Central de Reserva de Quenapa, or BCRQ, said. The BCRQ said it.\n\n"
@@ -136,12 +146,136 @@ _EDGES = ("The Banco Central de Reserva de Quenapa, or BCRQ, said. The BCRQ said
           "Abc Ab met Abc Abc Ab. Ab said. Dean Smith said. The dean of Ab spoke. Smith_ said. Smith’s aide said.")
 
 
-@pytest.mark.parametrize("text", [_many_names(60, seed=3), _EDGES, _EDGES + "\n\n" + _many_names(20, seed=5)])
+def _coordinated_names(n: int, seed: int = 2) -> str:
+    """``n`` paragraphs, each naming three new speakers by one word, two of them joined by 'and', and then runs of two
+    of those words: each run asks whether its two words are written joined by 'and' (issue G261)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        x, y, z = _word(rng), _word(rng), _word(rng)
+        out.append(f"“Fine,” said {x}. “Yes,” said {y}. “No,” said {z}. {x} and {y} spoke. The talks ended.\n\n"
+                   f"{x} {y} agree on most things. {y} {z} agree too.")
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("text", [_many_names(60, seed=3), _EDGES, _EDGES + "\n\n" + _many_names(20, seed=5),
+                                  _coordinated_names(40)])
 def test_the_indexes_give_the_searches_answers(monkeypatch, text):
     _forced(monkeypatch, index=False)
-    searched = _fingerprint(_table(text))
+    searched = _fingerprint(_table(text)), find_quote_spans(text)
     _forced(monkeypatch, index=True)
-    assert _fingerprint(_table(text)) == searched
+    assert (_fingerprint(_table(text)), find_quote_spans(text)) == searched
+
+
+def test_common_heads_and_pairs_are_searched_a_bounded_number_of_times(monkeypatch):
+    """G261: _common_head searched the whole text for each capitalised word asked about (184 words on this text), and
+    _two_names_run_together for each pair of words; each now searches for the first few and reads the text once."""
+    text = _many_names(400) + "\n\n" + _coordinated_names(200)
+    counting = _CountingRe(text)
+    monkeypatch.setattr(sp, "re", counting)
+    asked, searched_pairs = Counter(), []
+    written = sp._CommonHeads.written
+
+    def common(self, low):
+        asked[low] += 1
+        return written(self, low)
+
+    monkeypatch.setattr(sp._CommonHeads, "written", common)
+    pairs = sp._AndPairs.written
+
+    def pair(self, a, b):
+        asked[a, b] += 1
+        got = pairs(self, a, b)
+        if got is None:
+            searched_pairs.append((a, b))  # (two searches of the text for this pair)
+        return got
+
+    monkeypatch.setattr(sp._AndPairs, "written", pair)
+    _table(text)
+    assert sum(isinstance(k, str) for k in asked) >= 150 and sum(isinstance(k, tuple) for k in asked) >= 300
+    assert counting.counts["written"] <= 64  # (one finditer of the text per word searched, not per word asked)
+    assert len(searched_pairs) <= 16
+
+
+def test_proper_searches_a_long_text_a_bounded_number_of_times(monkeypatch):
+    """_proper is asked about each capitalised word of a colon frame or between the links of a quote chain: on one
+    long text, about hundreds of words (each searched for in the whole text before G261)."""
+    text = _many_names(400)
+    words = sorted({w for w in re.findall(r"[A-Z][a-z]+", text)})
+    counting = _CountingRe(text)
+    monkeypatch.setattr(sieve, "re", counting)
+    monkeypatch.setattr(sieve, "_PROPER_AT", [None])
+    answers = [sieve._proper(text, w) for w in words + words]
+    assert len(words) >= 1000 and any(answers) and not all(answers)
+    assert counting.counts["_proper"] <= 32
+
+
+_OLD_PATTERNS = {  # the searches as they were written before G261, each against the one it became
+    "proper": lambda w: (rf"(?<=[\w,;] ){re.escape(w)}(?![\w’'])", rf"{re.escape(w)}(?<=[\w,;] {re.escape(w)})(?![\w’'])"),
+    "lower": lambda w: (rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", rf"{re.escape(w)}(?<![\w’'\-]{re.escape(w)})(?![\w’'\-])"),
+    "full": lambda w: (rf"(?<![\w’'-]){re.escape(w)}(?![\w-])(?!\s+Abc(?![\w-]))",
+                       rf"{re.escape(w)}(?<![\w’'-]{re.escape(w)})(?![\w-])(?!\s+Abc(?![\w-]))"),
+}
+
+
+def test_the_word_first_patterns_find_what_the_look_behind_first_ones_found():
+    """The look-behind moved after the literal word (so that the engine finds the word by its literal search) gives the
+    same matches: every finditer match and every search from each position."""
+    for text in _fuzz_texts(200, seed=19):
+        for w in _FUZZ_WORDS + ["", "ab", "abc", "Ab Abc"]:
+            for kind, make in _OLD_PATTERNS.items():
+                old, new = (re.compile(p) for p in make(w))
+                assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], (kind, text, w)
+                for lo in range(0, len(text), 7):
+                    a, b = old.search(text, lo), new.search(text, lo)
+                    assert (a and a.span()) == (b and b.span()), (kind, text, w, lo)
+
+
+def test_proper_index_answers_the_search(monkeypatch):
+    for text in _fuzz_texts(300, seed=23):
+        for w in _FUZZ_WORDS + ["ab", "abc", "Ab’c", "Ab'", "x", ""]:
+            monkeypatch.setattr(sieve, "_PROPER_AT", [None])
+            monkeypatch.setattr(sieve, "_PROPER_SEARCHES", 10**9)
+            want = sieve._proper(text, w)
+            monkeypatch.setattr(sieve, "_PROPER_AT", [None])
+            monkeypatch.setattr(sieve, "_PROPER_SEARCHES", 0)
+            assert sieve._proper(text, w) == want, (text, w)
+            assert want == (w in sieve._GIVEN_NAMES or re.search(_OLD_PATTERNS["proper"](w)[0], text) is not None)
+
+
+_DET_PIECES = [" ", " ", "  ", "\n", "the ", "The ", "a ", "another ", "theX ", "’the ", "garda", "gardas", "gardai",
+               "neighbour", "s", ",", ".", " who", " said", " walked", " of", " northern", "x", "2", "²", "_", "é", "Garda"]
+
+
+def test_common_head_index_answers_the_search(monkeypatch):
+    rng = random.Random(29)
+    for _ in range(400):
+        text = "".join(rng.choice(_DET_PIECES) for _ in range(rng.randint(3, 40)))
+        for word in ("Garda", "Gardas", "Neighbour", "Gard", "Northern", "Walked", "Gardai", "Garda²", "Gardaé"):
+            searching, indexed = sp._CommonHeads(text), sp._CommonHeads(text)
+            monkeypatch.setattr(sp, "_COMMON_SEARCHES", 10**9)
+            want = sp._common_head(text, word, searching)
+            monkeypatch.setattr(sp, "_COMMON_SEARCHES", 0)
+            assert sp._common_head(text, word, indexed) == want, (text, word)
+            low = word.lower()  # (the search as it was written before G261)
+            assert want == (sp._may_be_common(word) and low in text and any(
+                sp._DET_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
+                for m in re.finditer(re.escape(low) + sp._NOUN_END, text))), (text, word)
+
+
+_AND_PIECES = [" ", " and ", "and", " and and ", "\n", "Ab", "Abc", "xAb", "Abcs", "Ab-c", "’", ".", "\u00a0", "Cd", "Cde"]
+
+
+def test_and_pairs_index_answers_the_search(monkeypatch):
+    rng = random.Random(31)
+    monkeypatch.setattr(sp, "_PAIRS_SEARCHED", 0)
+    for _ in range(400):
+        text = "".join(rng.choice(_AND_PIECES) for _ in range(rng.randint(3, 40)))
+        pairs = sp._AndPairs(text)
+        for a in ("Ab", "Abc", "b", "Ab-c", "and", "Cd", "C", "e", "Ab.", ""):
+            for b in ("Ab", "Abc", "Cd", "Cde", "and", "c", "’", ""):
+                want = f"{a} and {b}" in text or f"{b} and {a}" in text
+                assert sp._two_names_run_together(text, [a, b], pairs) == want, (text, a, b)
 
 
 def _fuzz_texts(n: int, seed: int = 7) -> list[str]:
