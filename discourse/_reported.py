@@ -260,7 +260,7 @@ _R_FWD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+
 # what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
 # match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
 _R_FWD_TAIL = _rx(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
-_R_ACC_FWD = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?),\s+(?P<rest>\S)")
+_R_ACC_FWD = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,;:“”\"]{1,80}?),\s+(?P<rest>\S)")
 # (with an apposition after the subject, as _R_FWD has: "..., Jane Roe, director of programs, told members of the
 # council on Monday.")
 _R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
@@ -272,7 +272,7 @@ _R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|str
 _R_BACK_INV = _rx(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,(?:[^.;“”\"]|\.(?!\s*$)){{0,100}})?{_TIME}\s*[.!?]?\s*$")
 _R_INV_GATE = _rx(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
-_R_ACC_BACK = _rx(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,.;:“”\"]{1,80}?)\s*[.!?]?\s*$")
+_R_ACC_BACK = _rx(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,;:“”\"]{1,80}?)\s*[.!?]?\s*$")
 _R_MAX = 600  # characters of a sentence looked at
 # matches where a string has at least four words as str.split() gives them (maximal runs of characters that are
 # no white space; re's \s and str.split's white space are the same characters, Py_UNICODE_ISSPACE), reading only
@@ -379,6 +379,20 @@ _NAME_END_STOPS = frozenset(a for a in _RUN_TITLES if a not in _TITLE_STOPS)
 _OPEN_STOPS = frozenset(a.lower() for a in _NAME_END_STOPS) | ABBREVIATIONS
 #: what may open the next sentence: a capital or an opening mark (as _quote_cues._SENT_BOUNDARY's look-ahead)
 _OPENERS = "\"“‘'(["
+
+
+def _stops_go_on(text: str, m: re.Match, end: int) -> bool:
+    """Does every full stop inside the source of an "according to" match (group ``spk``) end no sentence
+    (:func:`_stop_goes_on`)? The source of "According to U.S. officials, ...", "..., according to Dr. Jane Roe." or
+    "According to Acme Inc., ..." holds such stops; the patterns allow a full stop there, and this test keeps out a
+    stop that ends a sentence (the patterns had refused every full stop, so such sources reported nothing)."""
+    a, b = m.span("spk")
+    i = text.find(".", a, b)
+    while i >= 0:
+        if not _stop_goes_on(text, i + 1, end):
+            return False
+        i = text.find(".", i + 1, b)
+    return True
 
 
 def _stop_goes_on(text: str, i: int, end: int) -> bool:
@@ -762,7 +776,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         found = (m.group("spk"), m.group("cue"), ss + cs, ss + ce)
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
-    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and according_to_source(_ALPHA.findall(m.group("spk").lower())) \
+    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and _stops_go_on(sent, m, len(sent)) \
+            and according_to_source(_ALPHA.findall(m.group("spk").lower())) \
             and not (names and own_name_subject((m.group("spk"),), names)):
         found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
     if found is None:
@@ -771,7 +786,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
                 m = back if back is not False else _R_BACK.search(sent) if _back_may_match(sent, sg) else None
             else:
                 m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
-            if m and rx is _R_ACC_BACK and not according_to_source(_ALPHA.findall(m.group("spk").lower())):
+            if m and rx is _R_ACC_BACK and not (_stops_go_on(sent, m, len(sent))
+                                                and according_to_source(_ALPHA.findall(m.group("spk").lower()))):
                 continue
             if m and names and own_name_subject((m.group("spk"),), names):
                 continue  # ", France believes." in France's statement

@@ -179,3 +179,28 @@ def test_according_to_after_a_verb_of_variation_attributes_nothing(sentence, use
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [sentence]}))
     hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon({"rights": ["human rights"], "other": ["x"]}))
     assert hits["use"].tolist() == [use]
+
+
+@pytest.mark.parametrize("text, speaker, clause", [
+    # the source of "according to" may hold full stops that end no sentence: its patterns refused every full stop,
+    # so "According to U.S. officials, ..." (a staple of news attribution) reported nothing
+    ("According to U.S. officials, the cameras were installed in 2019 across the city.", "U.S. officials",
+     "the cameras were installed in 2019 across the city"),
+    ("According to Dr. Jane Roe, the platform makes policing more efficient.", "Dr. Jane Roe",
+     "the platform makes policing more efficient"),
+    ("According to Acme Inc., the platform makes policing more efficient.", "Acme Inc.",
+     "the platform makes policing more efficient"),
+    ("The platform makes policing more efficient, according to Dr. Jane Roe.", "Dr. Jane Roe",
+     "The platform makes policing more efficient"),
+    ("The platform makes policing more efficient, according to U.S. officials.", "U.S. officials",
+     "The platform makes policing more efficient"),
+])
+def test_according_to_a_source_with_abbreviations(text, speaker, clause):
+    (d,) = [d for d in find_quote_spans(text, reported=True) if d["kind"] == "reported"]
+    assert (d["speaker_as_written"], text[d["start"]:d["end"]]) == (speaker, clause)
+
+
+def test_according_to_does_not_run_past_a_sentence_end():
+    # a full stop that ends a sentence still ends the source: no clause is made across it
+    text = "The figures were compiled according to Roe. The platform is safe, and the city agrees with everyone."
+    assert [d for d in find_quote_spans(text, reported=True) if d["kind"] == "reported"] == []
