@@ -381,13 +381,19 @@ _OPEN_STOPS = frozenset(a.lower() for a in _NAME_END_STOPS) | ABBREVIATIONS
 _OPENERS = "\"“‘'(["
 
 
-def _stops_go_on(text: str, m: re.Match, end: int) -> bool:
+def _stops_go_on(text: str, m: re.Match, end: int, lead: int | None) -> bool:
     """Does every full stop inside the source of an "according to" match (group ``spk``) end no sentence
     (:func:`_stop_goes_on`)? The source of "According to U.S. officials, ...", "..., according to Dr. Jane Roe." or
     "According to Acme Inc., ..." holds such stops; the patterns allow a full stop there, and this test keeps out a
-    stop that ends a sentence (the patterns had refused every full stop, so such sources reported nothing)."""
+    stop that ends a sentence (the patterns had refused every full stop, so such sources reported nothing).
+
+    With ``lead`` (the forward pattern: the offset where the sentence's words begin), a source with such a stop
+    must open the sentence: a medial "..., according to Capt. Elmer Hagner, chief of detectives." is an adjunct
+    inside the clause it reports, and the forward reading would take the apposition after it for the report."""
     a, b = m.span("spk")
     i = text.find(".", a, b)
+    if i >= 0 and lead is not None and m.start() != lead:
+        return False
     while i >= 0:
         if not _stop_goes_on(text, i + 1, end):
             return False
@@ -776,7 +782,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         found = (m.group("spk"), m.group("cue"), ss + cs, ss + ce)
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
-    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and _stops_go_on(sent, m, len(sent)) \
+    if found is None and acc and (m := _R_ACC_FWD.search(sent)) and _stops_go_on(sent, m, len(sent), lead) \
             and according_to_source(_ALPHA.findall(m.group("spk").lower())) \
             and not (names and own_name_subject((m.group("spk"),), names)):
         found = (m.group("spk"), "according to", ss + m.start("rest"), ss + len(sent.rstrip().rstrip(".!?…")))
@@ -786,7 +792,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
                 m = back if back is not False else _R_BACK.search(sent) if _back_may_match(sent, sg) else None
             else:
                 m = inv if rx is _R_BACK_INV else _R_ACC_BACK.search(sent) if acc else None
-            if m and rx is _R_ACC_BACK and not (_stops_go_on(sent, m, len(sent))
+            if m and rx is _R_ACC_BACK and not (_stops_go_on(sent, m, len(sent), None)
                                                 and according_to_source(_ALPHA.findall(m.group("spk").lower()))):
                 continue
             if m and names and own_name_subject((m.group("spk"),), names):

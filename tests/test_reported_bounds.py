@@ -204,3 +204,11 @@ def test_according_to_does_not_run_past_a_sentence_end():
     # a full stop that ends a sentence still ends the source: no clause is made across it
     text = "The figures were compiled according to Roe. The platform is safe, and the city agrees with everyone."
     assert [d for d in find_quote_spans(text, reported=True) if d["kind"] == "reported"] == []
+
+
+def test_medial_according_to_with_an_abbreviated_source_reports_no_apposition():
+    # a medial "according to" adjunct is inside the clause it reports: the forward reading took the apposition after
+    # it for the report ("chief of Anne Arundel detectives"); a source with a full stop is read forward only where
+    # "According to" opens the sentence
+    text = "He was shot at several times with an automatic rifle, according to Capt. Elmer Hagner, chief of detectives."
+    assert [d for d in find_quote_spans(text, reported=True) if d["kind"] == "reported"] == []
