@@ -381,6 +381,13 @@ class _Sentence:
     def p(self, j: int) -> bool:
         return bool(self.punct[j - self.lo])
 
+    def own_view(self, a: int, b: int, at: int) -> bool:
+        """Are the words of rows ``a`` to ``b - 1``, the subject before a reporting verb or noun at ``at``, the
+        speaker's own: first person (:func:`discourse.quotes.first_person_subject`, on the norms) or the
+        document's own source named in the third person (:meth:`_Context.own_subject`, on the surface words)?"""
+        rows = range(max(self.lo, a), b)
+        return first_person_subject([self.n(k) for k in rows]) or self.ctx.own_subject(at, [self.s(k) for k in rows])
+
     def first_word(self) -> int:
         if self._first is None:
             self._first = self.lo
@@ -633,8 +640,7 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
         verb = reporting_verb_at(sent, j)
         if verb is None:
             continue
-        if first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]) or \
-                ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 8), j)]):
+        if sent.own_view(j - 8, j, j):
             continue  # "we believe that", "France believes that" in France's statement: the speaker's own view
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
@@ -651,8 +657,7 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
             t = sent.n(k)
             if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
                     and _same_voice(ctx, k, j) and (sent.hi - k <= 5 or _medial(sent, k)):
-                if not first_person_subject([sent.n(x) for x in range(j + 1, k)]) and \
-                        not ctx.own_subject(k, [sent.s(x) for x in range(j + 1, k)]):
+                if not sent.own_view(j + 1, k, k):
                     rows, verbs = after.setdefault(key, ([], []))
                     rows.append(j)
                     verbs.append(t)
@@ -746,8 +751,7 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
             if nxt == "of" and t in STANCE_NOUNS and _holder_after(sent, j + 2):
                 continue  # "the concern of the United Nations for ...": "of" names the holder, not the content
             before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
-            if first_person_subject(before) or any(w in ("our", "my") for w in before) or \
-                    sent.ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 3), j)]):
+            if sent.own_view(j - 3, j, j) or any(w in ("our", "my") for w in before):
                 continue  # "our concern that", "France's concern that" in France's statement
             first[key] = (j, f"{t} {nxt}")
         sent._stance = first
@@ -804,8 +808,7 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
     ctx = sent.ctx
 
     def own_subject(j: int) -> bool:
-        return first_person_subject([sent.n(k) for k in range(max(sent.lo, j - 8), j)]) or \
-            ctx.own_subject(j, [sent.s(k) for k in range(max(sent.lo, j - 8), j)])
+        return sent.own_view(j - 8, j, j)
 
     # the "as" of an object complement right before the hit (up to three words between)
     for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):
