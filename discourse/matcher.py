@@ -118,7 +118,7 @@ import pandas as pd
 from ._util import as_list, check_by_names, check_columns, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import document_names, find_quote_spans, speech_ancestor, token_voices
+from .quotes import OWN_NAME_COLUMNS, document_names, find_quote_spans, speech_ancestor, token_voices
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
@@ -1492,7 +1492,7 @@ class FrameMatcher:
         from .framing import punct_mask, token_stances, voice_codes
         from .text import tokenize
 
-        own = [c for c in ("source", "outlet") if c in corpus.documents.columns]  # (the reported clauses' own names)
+        own = [c for c in OWN_NAME_COLUMNS if c in corpus.documents.columns]  # (the reported clauses' own names)
         docs = corpus.documents.iloc[rows][["doc_id", "text", *own]].reset_index(drop=True)
         sa = pd.DataFrame([{"doc_id": d, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for d in docs["doc_id"] for a, b in aside_by_doc.get(d, [])], columns=SET_ASIDE_COLUMNS)
@@ -1527,7 +1527,7 @@ class FrameMatcher:
         from .text import tokenize
 
         docs = pd.DataFrame({"doc_id": [doc_id], "text": [text]})
-        for col, name in zip(("source", "outlet"), source_names, strict=False):  # (the reported clauses' own names)
+        for col, name in zip(OWN_NAME_COLUMNS, source_names, strict=False):  # (the reported clauses' own names)
             docs[col] = [name]
         sa = pd.DataFrame([{"doc_id": doc_id, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for a, b in aside], columns=SET_ASIDE_COLUMNS)

@@ -708,7 +708,7 @@ from ._speech_formulas import formula_before, office_speakers, partial_quotation
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
-           "document_names", "opens_adverbial_clause"]
+           "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks
@@ -1532,11 +1532,15 @@ def _own_names(source_names: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return own_names([(_fold_capitals(n) or n) if isinstance(n, str) else n for n in source_names])
 
 
+#: the document columns that hold the names a document's own source goes by (:func:`document_names`)
+OWN_NAME_COLUMNS = ("source", "outlet")
+
+
 def document_names(docs: pd.DataFrame) -> list[tuple[object, ...]]:
-    """Per document row, the values of its ``source`` and ``outlet`` columns (those it has): the
-    ``source_names`` of :func:`find_quote_spans` that :func:`find_quotes`, :func:`discourse.tokenize` and
-    the counting paths pass."""
-    cols = [c for c in ("source", "outlet") if c in docs.columns]
+    """Per document row, the values of its ``source`` and ``outlet`` columns (those it has,
+    :data:`OWN_NAME_COLUMNS`): the ``source_names`` of :func:`find_quote_spans` that :func:`find_quotes`,
+    :func:`discourse.tokenize` and the counting paths pass."""
+    cols = [c for c in OWN_NAME_COLUMNS if c in docs.columns]
     if not cols:
         return [()] * len(docs)
     return list(zip(*(docs[c].tolist() for c in cols), strict=True))

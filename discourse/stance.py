@@ -46,6 +46,7 @@ from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
 from .quotes import (
     CONFORMITY_VERBS,
+    OWN_NAME_COLUMNS,
     PARTICIPLES,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
@@ -425,7 +426,7 @@ class _Context:
         got = self._own.get(d)
         if got is None:
             tokens = self.arr.tokens
-            got = self._own[d] = own_names([tokens[c].iat[row] for c in ("source", "outlet") if c in tokens.columns])
+            got = self._own[d] = own_names([tokens[c].iat[row] for c in OWN_NAME_COLUMNS if c in tokens.columns])
         return got
 
     def own_subject(self, row: int, words: list[str]) -> bool:
