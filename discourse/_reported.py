@@ -666,8 +666,8 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     if after is not None:
         stop = sent.find(";", after.end())
         t = _THAT_CLAUSE.search(sent, after.end(), stop if stop >= 0 else len(sent))
-        while t is not None and _PREV_WORD.search(sent, 0, t.start() + 1) is not None and \
-                _PREV_WORD.search(sent, 0, t.start() + 1).group(1).lower() in PREPOSITIONS:
+        while t is not None and (w := _PREV_WORD.search(sent, 0, t.start() + 1)) is not None and \
+                w.group(1).lower() in PREPOSITIONS:
             # "of that section": a determiner; no that-clause is the object of a preposition
             t = _THAT_CLAUSE.search(sent, t.end(), stop if stop >= 0 else len(sent))
         if t is not None:
