@@ -324,8 +324,14 @@ def as_text(values: pd.Series) -> pd.Series:
     return pd.Series([printed(v) for v in values.to_numpy(dtype=object)], index=values.index, name=values.name)
 
 
-def mixed_message(column: str, kinds: dict[str, list]) -> str:
-    """The warning for a metadata column whose values mix kinds (``kinds`` as :func:`value_kinds` gives)."""
+#: what :func:`mixed_message` says of a column read in chunks (:func:`discourse.stream.iter_corpus`)
+_IN_CHUNKS = (" in the chunks that also held strings (a chunk that held only numbers kept them: each chunk is read "
+              "on its own)")
+
+
+def mixed_message(column: str, kinds: dict[str, list], *, in_chunks: bool = False) -> str:
+    """The warning for a metadata column whose values mix kinds (``kinds`` as :func:`value_kinds` gives);
+    ``in_chunks``: the column was read chunk by chunk, each chunk on its own."""
     order = [k for k in ("number", "string", "bool") if k in kinds]
     plural = {"number": "numbers", "string": "strings", "bool": "booleans"}
     parts = [f"{kinds[k][0]} {plural[k]} (such as {shown_value(kinds[k][1])})" for k in order]
@@ -334,7 +340,8 @@ def mixed_message(column: str, kinds: dict[str, list]) -> str:
     n = sum(kinds[k][0] for k in moved)
     example = next(k for k in moved)
     return (f"metadata column {column!r} mixes {held}: the {n} {' and '.join(plural[k] for k in moved)} "
-            f"were read as strings, their printed form (such as {printed(kinds[example][1])!r}), so that values "
+            f"were read as strings{_IN_CHUNKS if in_chunks else ''}, their printed form (such as "
+            f"{printed(kinds[example][1])!r}), so that values "
             "that print the same are one group. Fix: make the column one type before loading (write every value "
             f"the same way in the file, or df[{column!r}] = df[{column!r}].astype(str))")
 

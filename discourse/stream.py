@@ -472,10 +472,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
             yield corpus
     for c, ks in kinds.items():
         if len(ks) > 1:
-            warnings.warn(mixed_message(c, ks).replace(" were read as strings", " were read as strings in the "
-                                                       "chunks that also held strings (a chunk that held only "
-                                                       "numbers kept them: each chunk is read on its own)", 1),
-                          MixedTypesWarning, stacklevel=2)
+            warnings.warn(mixed_message(c, ks, in_chunks=True), MixedTypesWarning, stacklevel=2)
     every = unreadable + left_out  # unreadable lines first, as load_corpus lists them
     if skipped is not None:
         skipped.extend({k: r.get(k) for k in ("file", "line", "doc_id", "reason")} for r in every)
