@@ -447,7 +447,7 @@ def _frame_intro(text: str, d: dict, before: str, units, u: int, us: int) -> tup
     return _intro_clause(text, d, before, units, u, us, _ends_in_frame)
 
 
-_PROPER_SEARCHES = 24  # (words _proper searches one text for before it reads the text once, issue G261)
+_PROPER_SEARCHES = 24  # (words _proper searches one text for before it reads the text once)
 _PROPER_RUN = _rx(r"[\w’']+")  # a word as _proper's index holds it
 _AFTER_WORD_SPACE = _rx(r" (?<=[\w,;] )([\w’']+)")  # each such word written after a word, comma or semicolon and a space
 
@@ -471,7 +471,7 @@ def _proper(text: str, word: str) -> bool:
     colon frame and chain link). The first words are searched for with the word first (a look-behind in front
     made the regex engine try every character of the text: 25 times slower on a long document); a text asked
     about more is read once into the set of its words written after a word character, comma or semicolon and a
-    space (issue G261). The answer is the same: a word made of word characters and apostrophes is written there,
+    space. The answer is the same: a word made of word characters and apostrophes is written there,
     with none of them after it, exactly where it is the whole of such a run (the run starts after the space, and
     ends where the word does); any other word is searched for."""
     if word in _GIVEN_NAMES:

@@ -328,7 +328,7 @@ _NOT_PERSON_WORDS = frozenset("doctrine plan act treaty declaration charter agre
                               # round 7: a portfolio after 'Minister of' ('Minister of Foreign Affairs' gave the
                               # person 'Foreign Affairs'), spans of time ('the opening five minutes')
                               "affairs minutes hours trial".split())
-# audit (finding 5b): the head nouns of the names of events ('the Climate Action Summit', 'the Pan Pacific Games',
+# the head nouns of the names of events ('the Climate Action Summit', 'the Pan Pacific Games',
 # 'London Fashion Week'), which had made 'Action Summit' a person with the role 'Climate' and the antecedent of a 'he'
 # three paragraphs on: an occasion is no one who speaks, so a name whose last word (its head) is one of these names no
 # person (_speakers._run_head). Only as the head: before it the word is a modifier of another name ('Summit Ridge

@@ -862,7 +862,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
         titled = titled or g2 is not None
     name = [w.rstrip(",") for w in name if not _PARTY_TAG.fullmatch(w)]  # R-Bergen: a party tag
     if (not name or name[-1].rstrip(".,").lower() in _ROLE_WORDS  # 'President', 'Board Chairman'
-            or name[-1].rstrip(".,’'").lower() in _EVENT_HEADS  # the Climate Action Summit (audit, finding 5b)
+            or name[-1].rstrip(".,’'").lower() in _EVENT_HEADS  # the Climate Action Summit (a user audit)
             or (not _NOT_PERSON_WORDS.isdisjoint(w.rstrip(".,’'").lower() for w in name)  # United States
                 # (round 16: but an organisation word names an organisation, 'the Economic Community of West African
                 # States', 'Organization of American States')
@@ -1025,7 +1025,7 @@ _NOUN_TAIL = (r"(?=[,.;:!?)]|\s+(?:who|whom|whose|which|that|said|says|told|tell
 _NOUN_END = "s?" + _NOUN_TAIL
 # a determiner and the letters after it that end a noun phrase (_CommonHeads's index: each letter run, read once)
 _DET_THEN_NOUN = _rx(_DET + r"(?=([^\W\d_]+)" + _NOUN_TAIL + ")")
-_COMMON_SEARCHES = 48  # (words _common_head searches one document for before it reads the document once, issue G261)
+_COMMON_SEARCHES = 48  # (words _common_head searches one document for before it reads the document once)
 _FUNCTION_WORDS = frozenset("the a an this that these those his her its our their my your some any no every each all both "
                             "another one two three four five six seven eight nine ten other such what which who and "
                             "or nor but so yet i he she we they it you me him us them".split())
@@ -1044,7 +1044,7 @@ def _may_be_common(word: str) -> bool:
 
 class _CommonHeads:
     """:func:`_common_head`'s answers for one document (shared by :func:`_name_runs` and :meth:`_Speakers._resolve`),
-    and its index of the document once it has asked about many words (issue G261: one search of the whole text per
+    and its index of the document once it has asked about many words (one search of the whole text per
     word)."""
 
     def __init__(self, text: str) -> None:
@@ -1714,7 +1714,7 @@ def one_description_form(out: list[dict]) -> None:
     lower case where one of the forms writes it so ('the jurors', 'the spokeswoman'). ``speaker_as_written`` keeps
     what the text wrote.
 
-    Reasoning (audit, finding 4): the capital of an article that opens a sentence belongs to the sentence, not to the
+    Reasoning (from a user audit): the capital of an article that opens a sentence belongs to the sentence, not to the
     noun phrase (the phrase's own form is the one written inside a sentence), and a role noun written once with a
     capital is the same common noun (a house style of titles, Quirk et al. 1985, 5.65-5.66); the README promises the
     canonical name per document, and counts and balances by speaker had split 'The jurors' from 'the jurors'. Only
@@ -2132,7 +2132,7 @@ def _two_names_run_together(text: str, name: list[str], pairs: _AndPairs | None 
     return f"{a} and {b}" in text or f"{b} and {a}" in text
 
 
-_PAIRS_SEARCHED = 8  # (pairs of words _two_names_run_together searches a document for before it reads it once, G261)
+_PAIRS_SEARCHED = 8  # (pairs of words _two_names_run_together searches a document for before it reads it once)
 _AND_THEN = _rx(r" and(?= (\S*))")  # each ' and ' (one that overlaps the one before too) and the run after it
 _DNA_THEN = _rx(r" dna(?= (\S*))")  # the same in the text read backwards: the run before each ' and '
 _SPACE = _rx(r"\s")
@@ -2140,7 +2140,7 @@ _SPACE = _rx(r"\s")
 
 class _AndPairs:
     """The runs of characters other than spaces written right before and right after each ' and ' of a text, read
-    once after the first few pairs of words (:func:`_two_names_run_together`; issue G261: two searches of the whole
+    once after the first few pairs of words (:func:`_two_names_run_together`: two searches of the whole
     text for each pair of words a document asked about)."""
 
     def __init__(self, text: str) -> None:
@@ -2223,7 +2223,7 @@ _KNOWN_ONLY_AFTER = _JOINING_OR_PREPOSITION | frozenset("the a an his her its th
 
 
 # (the table's questions about one word or name asked of the whole text: the first few are searched for in the
-# text, and a document that asks more is read once into an index that answers the rest, issue G61)
+# text, and a document that asks more is read once into an index that answers the rest)
 _SEARCHES_BEFORE_INDEX = 2
 _WORD_RUN = _rx(r"[\w’'\-]+")  # a word with its apostrophes and hyphens (_in_lower_case)
 _NAME_SEARCHES_BEFORE_INDEX = 48  # (short names _fuller_forms finds with str.find before it reads the text once)
@@ -2244,7 +2244,7 @@ def _find_all(text: str, name: str):
 
 def _name_places(text: str, names: list[str]) -> dict[str, list[int]]:
     """The places of each of ``names`` (each a space and one or two words) that :meth:`_Speakers._fuller_forms` reads,
-    as :func:`_find_all` gives them, from one pass over ``text`` (issue G61: a long document asks about thousands of
+    as :func:`_find_all` gives them, from one pass over ``text`` (a long document asks about thousands of
     names).
 
     A name is written where a space is followed by a run of letters, digits, apostrophes and hyphens that is its
@@ -2313,13 +2313,13 @@ def _only_before(text: str, w: str, nxt: str, places: _WordPlaces) -> bool:
     (:meth:`_Speakers._fuller_forms`)?
 
     The matches are counted where the text writes the word's leading run (:class:`_WordPlaces`) once a document
-    has asked about a few words (issue G61: the two patterns were searched for over the whole text for each word).
+    has asked about a few words (the two patterns were searched for over the whole text for each word).
     The counts are the same for a word that opens with A-Z: both patterns start with the word after no word
     character, apostrophe or hyphen, so each match starts where a run starts that is the word's leading run (the run
     ends within the word or right after it, which both patterns require); the word alone cannot overlap itself, and
     the word before ``nxt`` is counted as ``re.findall`` counts it, each match after the end of the one before."""
     # (the word first, and the look-behind after it: the same matches, found by the engine's literal search, where a
-    # look-behind in front had it try every character of the text, issue G261)
+    # look-behind in front had it try every character of the text)
     e = re.escape(w)
     alone = re.compile(rf"{e}(?<![\w’'\-]{e})(?![\w’'\-])")
     before = re.compile(rf"{e}(?<![\w’'\-]{e})\s+(?:[A-Z][\w’'\-]*\.?\s+)?{re.escape(nxt)}")
@@ -2876,7 +2876,7 @@ class _Speakers:
                  for f in ((k, (k[0].lower(), *k[1:])) if len(k) > 1 and k[0].lower() in _PARTICLES
                            and k[0][:1].isupper() else (k,))]
         # (str.find for each short name: a scan in C, most names occur a few times; a document of many names, a long
-        # one, is read once instead, _name_places, issue G61)
+        # one, is read once instead, _name_places)
         at = _name_places(text, [n for _, _, n in names]) if len(names) > _NAME_SEARCHES_BEFORE_INDEX else {}
         for key, form, name in names:
             for i in at[name] if name in at else _find_all(text, name):
@@ -2892,7 +2892,7 @@ class _Speakers:
                             forms.setdefault(key, set()).add(tuple(given) + form)
                             places.setdefault(key, []).append(i - len(" ".join(given)))
         named_at: set[int] | None = None
-        # (the places of the words of the fuller forms, read once for _only_before where the text is long, issue G61)
+        # (the places of the words of the fuller forms, read once for _only_before where the text is long)
         words_at = _WordPlaces(text, {w for found in forms.values() for f in found for w in f})
         for key, found in forms.items():
             full = max(found, key=len)
@@ -2992,7 +2992,7 @@ class _Speakers:
 
         The first few words are searched for in the text; after that the text's words are read once
         (:func:`_word_set`) and each later word is looked up there, so that a long document asking about many words
-        is read once, not once per word (issue G61: a 10 MB document asked about hundreds of words). The answer is the
+        is read once, not once per word (a 10 MB document asked about hundreds of words). The answer is the
         same: a lower-case form made only of word characters, apostrophes and hyphens is written with none of them on
         either side exactly where it is one of the text's maximal runs of those characters; any other form is
         searched for as before."""
@@ -3166,7 +3166,7 @@ class _Speakers:
 
         The first few short forms asked of a document are searched for in the text; after that the text is read
         once into an index of every bracketed form and every form after ', or' (:meth:`_definition_index`), so that
-        a long document defining hundreds of acronyms is read once, not once per acronym (issue G61). The places are
+        a long document defining hundreds of acronyms is read once, not once per acronym. The places are
         the same: a form of word characters only is written in brackets exactly where a bracket holds no bracket and
         nothing else, after ', or' exactly where the maximal run of word characters, apostrophes and hyphens
         there is the form (the runs are all read, from each 'or ', so one inside another is not missed), and 'or k' is
@@ -4023,7 +4023,7 @@ class _Speakers:
         With ``pending`` (a loop asking this of many words, reading no mention until it ends) the mentions are not
         rewritten here but the change is added to ``pending`` (by the ``id`` of an entity the mentions hold: that entity
         and the one its mentions are to hold), and :meth:`_orgs_are_persons` rewrites them once at the end: one pass over the
-        mentions, not one per word (issue G61). The result is the same: each change maps what the mentions hold after
+        mentions, not one per word. The result is the same: each change maps what the mentions hold after
         the changes before it, so a change is added to the entities ``pending`` maps to ``org`` already, and to
         ``org`` itself unless an earlier change took its mentions."""
         org = self.orgs.pop(w)
@@ -4256,7 +4256,7 @@ class _Speakers:
         """Is the 'person' ``ent`` of the table a bare plural noun phrase that opened a sentence ('Critics say ...',
         'Vendors praised ...', 'Residents protested ...'), no one's name, so never the antecedent of 'he' or 'she'?
 
-        Reasoning (audit, finding 5a): a personal pronoun agrees in number with its antecedent (Quirk et al. 1985,
+        Reasoning (from a user audit): a personal pronoun agrees in number with its antecedent (Quirk et al. 1985,
         6.10; Huddleston & Pullum 2002, 17.2.2), so a plural noun phrase is no antecedent of 'he' or 'she'; the table
         took the capitalised first word of such a sentence for a name, and 'she said' went to 'Critics'. A word is
         read as a bare plural only where nothing marks it as a name: one word, no sex, role or title, written with a
@@ -4548,7 +4548,7 @@ class _Speakers:
             return found
         # (asked again for each mention: remembered for the document; the short name is looked for only where the
         # full one is written, and with the name first, the look-behind after it, so that the regex engine finds it
-        # by its literal search instead of trying every character of the text: issue G261. The same answer.)
+        # by its literal search instead of trying every character of the text. The same answer.)
         first_full = self.text.find(full.name)
         found = False
         if first_full >= 0:

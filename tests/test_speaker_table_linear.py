@@ -1,4 +1,4 @@
-"""The speaker name table reads a long document a bounded number of times, however many names it holds (issue G61).
+"""The speaker name table reads a long document a bounded number of times, however many names it holds.
 
 A document of many names (a book, a transcript archive, UN speeches joined into one text) made the table built per
 document (``discourse._speakers._Speakers``) quadratic: ``_defined_acronym`` searched the whole text for each acronym,
@@ -8,7 +8,7 @@ few times and then reads it once into an index. No timing here: the tests count 
 document of hundreds of names, and check that the indexes give the searches' answers (the table built with every
 index forced equals the table built with none, and each index against its search on made-up texts).
 
-Issue G261 did the same for the rest: ``_common_head`` (a search for each capitalised word that may be a common
+A second round did the same for the rest: ``_common_head`` (a search for each capitalised word that may be a common
 noun), ``_two_names_run_together`` (two for each pair of words), ``_named_in_full_first`` (remembered per name) and
 ``discourse._quote_sieve._proper`` (a search for each capitalised word of a colon frame or a quote chain); the searches
 that remain write the literal word before its look-behind, so the regex engine finds it by its literal search."""
@@ -148,7 +148,7 @@ _EDGES = ("The Banco Central de Reserva de Quenapa, or BCRQ, said. The BCRQ said
 
 def _coordinated_names(n: int, seed: int = 2) -> str:
     """``n`` paragraphs, each naming three new speakers by one word, two of them joined by 'and', and then runs of two
-    of those words: each run asks whether its two words are written joined by 'and' (issue G261)."""
+    of those words: each run asks whether its two words are written joined by 'and'."""
     rng = random.Random(seed)
     out = []
     for _ in range(n):
@@ -168,7 +168,7 @@ def test_the_indexes_give_the_searches_answers(monkeypatch, text):
 
 
 def test_common_heads_and_pairs_are_searched_a_bounded_number_of_times(monkeypatch):
-    """G261: _common_head searched the whole text for each capitalised word asked about (184 words on this text), and
+    """_common_head searched the whole text for each capitalised word asked about (184 words on this text), and
     _two_names_run_together for each pair of words; each now searches for the first few and reads the text once."""
     text = _many_names(400) + "\n\n" + _coordinated_names(200)
     counting = _CountingRe(text)
@@ -199,7 +199,7 @@ def test_common_heads_and_pairs_are_searched_a_bounded_number_of_times(monkeypat
 
 def test_proper_searches_a_long_text_a_bounded_number_of_times(monkeypatch):
     """_proper is asked about each capitalised word of a colon frame or between the links of a quote chain: on one
-    long text, about hundreds of words (each searched for in the whole text before G261)."""
+    long text, about hundreds of words (each searched for in the whole text before they were indexed)."""
     text = _many_names(400)
     words = sorted({w for w in re.findall(r"[A-Z][a-z]+", text)})
     counting = _CountingRe(text)
@@ -210,7 +210,7 @@ def test_proper_searches_a_long_text_a_bounded_number_of_times(monkeypatch):
     assert counting.counts["_proper"] <= 32
 
 
-_OLD_PATTERNS = {  # the searches as they were written before G261, each against the one it became
+_OLD_PATTERNS = {  # the searches as they were written before they were indexed, each against the one it became
     "proper": lambda w: (rf"(?<=[\w,;] ){re.escape(w)}(?![\w’'])", rf"{re.escape(w)}(?<=[\w,;] {re.escape(w)})(?![\w’'])"),
     "lower": lambda w: (rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", rf"{re.escape(w)}(?<![\w’'\-]{re.escape(w)})(?![\w’'\-])"),
     "full": lambda w: (rf"(?<![\w’'-]){re.escape(w)}(?![\w-])(?!\s+Abc(?![\w-]))",
@@ -257,7 +257,7 @@ def test_common_head_index_answers_the_search(monkeypatch):
             want = sp._common_head(text, word, searching)
             monkeypatch.setattr(sp, "_COMMON_SEARCHES", 0)
             assert sp._common_head(text, word, indexed) == want, (text, word)
-            low = word.lower()  # (the search as it was written before G261)
+            low = word.lower()  # (the search as it was written before they were indexed)
             assert want == (sp._may_be_common(word) and low in text and any(
                 sp._DET_BEFORE.search(text, max(0, m.start() - 9), m.start()) is not None
                 for m in re.finditer(re.escape(low) + sp._NOUN_END, text))), (text, word)
