@@ -745,6 +745,7 @@ _DET_BEFORE = _rx(r"(?<![\w’'])(?:a|an|the|his|her|its|their|our|my|your|this|
 
 
 # round 39: the prepositions that open an adverbial quoted after a naming verb ('would be named “within days”')
+_CATAPHORIC_WORDS = _rx(r"(?i)\bthe\s+following\s+(?:words?|terms?|phrases?|expressions?)\s*[,:]?\s*$")
 _ADVERBIAL_OPEN = _rx(r"[\s…]*(?:within|by|in|after|before|at|on|from|until|over|during|for)\s")
 _AFTER_ED_VERB = _rx(r"(?<![\w’'\-])[a-z]{3,}ed\s+$")
 
@@ -1703,6 +1704,12 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             nm = _NAMING_BEFORE.search(before[-60:])
             if nm is not None and nm.group("title") and _lowercase_start(text, d["content_start"], d["content_end"]):
                 nm = None  # the intentions conference “are generally ...”: a title does not start in lower case
+            elif nm is not None and clause and n_words >= 4 and _CATAPHORIC_WORDS.search(nm.group()) is not None:
+                # 'Mr. Churchill used the following words: “We shall ...”': 'the following' points forward to the text
+                # it introduces (cataphoric reference, Halliday & Hasan 1976, 2.4; Quirk et al. 1985, 19.49), a
+                # quotation of what the clause's subject said, not a term it names; a clause inside the marks shows
+                # it, and the colon's rules decide the speaker
+                nm = None
             elif nm is not None and _ADVERBIAL_OPEN.match(text, d["content_start"], d["content_end"]) is not None:
                 # round 39: a naming verb names with a noun phrase; a quotation that opens with a preposition in lower
                 # case is an adverbial of the clause, no name ('a new supplier would be named “within days”', the

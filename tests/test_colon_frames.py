@@ -1,0 +1,42 @@
+"""Quotations a colon frame introduces: 'the following words' points forward to what a speaker said (cataphora),
+where 'the term' names a word; and the subject of the frame when a fronted adverbial or an office in apposition
+stands before it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import discourse as dc
+
+
+def _one(text: str) -> dict:
+    spans = dc.find_quote_spans(text)
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr. Churchill used the following words: “We shall never surrender our position in the world, whatever it "
+     "costs us.”", "Churchill"),
+    ("Georgi Dimitrov, a founder of the party, used the following words: “Peace must be defended by all the peoples "
+     "of the world together.”", "Georgi Dimitrov"),
+    ("On 6 August the daily Izvestia elaborated on this theory in the following words: “The civil war is the "
+     "continuation of the class struggle by other means.”", "Izvestia"),
+])
+def test_the_following_words_introduce_speech(text, speaker):
+    # before: 'the following words' was read as a naming cue ('the term', 'the word'), and the quotation, a whole
+    # clause, became a mention with no speaker
+    q = _one(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The report uses the following terms: “smart city”, “safe city” and “intelligent video”.",
+    "The brochure repeats the word: “seamless”.",
+    "Critics mocked the term “safe city” for years.",
+])
+def test_terms_named_stay_mentions(text):
+    # a word or phrase that the clause names, no clause inside the marks: still a mention
+    for q in dc.find_quote_spans(text):
+        assert q["kind"] == "mention", q
