@@ -198,9 +198,21 @@ def _colon_frame_description(intro: str) -> tuple[str, str] | None:
 # personal pronoun, then a finite verb, introduces that subject's words, as round 21 read it for a described speaker
 # (Quirk et al. 1985, 14.29: the colon introduces direct speech whatever the verb of the frame); not 'it', whose
 # frames introduce lists and texts ('It reads as follows:')
-_FRAME_NAMED = _rx(rf"\s*{_FRAME_LEAD}"
+# a second fronted adverbial after the first, in lower case ('In his speech, as reported in the official Press, Mr.
+# Churchill used the following words:'): adverbials may be stacked before the subject (Quirk et al. 1985, 8.20)
+_FRAME_LEAD_MORE = r"(?:(?<=,\s)(?:as|when|while|in|at|on|during|after|before)\b[^,:;.“”\"]{0,80},\s+)?"
+# an office or description before the name in apposition, with capitals and of-phrases of its own ('The Minister for
+# Foreign Affairs of Chile, Mr. Carlos Martínez Sotomayor, reaffirmed that idea in these words:', 'That outstanding son
+# of the Bulgarian people, Georgi Dimitrov, used the following words:'): the apposition's parts refer to one person
+# and the name is the speaker (Quirk et al. 1985, 17.65); the name must show itself as one (a title or two capitalised
+# words), so that a fronted phrase and a one-word subject ('The report, France said:') are not read so
+_FRAME_OFFICE_APPOS = (r"(?:The|That|This|Our|His|Her|Its|Their)\s+[^,:;.“”\"\n]{2,90}?,\s+"
+                       r"(?=(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Prime\s+Minister|King|Queen|General|Ambassador)\.?\s+"
+                       r"[A-Z])|[A-Z][\w\-’']+\s+[A-Z][\w\-’']+[,\s])")
+_FRAME_NAMED = _rx(rf"\s*{_FRAME_LEAD}{_FRAME_LEAD_MORE}"
                           # (round 29: or after a possessive determiner, 'Their attorney, Graham Pelletier, was unmoved')
-                          rf"(?:(?:[A-Z][\w\-]*[’']s\s+|(?:Their|His|Her|Its|Our)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+)?"
+                          rf"(?:(?:[A-Z][\w\-]*[’']s\s+|(?:Their|His|Her|Its|Our)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*,\s+"
+                          rf"|{_FRAME_OFFICE_APPOS})?"
                           # (round 30: a body's name and a lower-case role before the name, 'Vireo president Amos
                           # Trinh struck a similar tone ...:')
                           # (round 37: or two offices joined by 'and', the second an acronym, 'RPP general secretary and MP D.

@@ -40,3 +40,27 @@ def test_terms_named_stay_mentions(text):
     # a word or phrase that the clause names, no clause inside the marks: still a mention
     for q in dc.find_quote_spans(text):
         assert q["kind"] == "mention", q
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # two fronted adverbials before the subject
+    ("In his speech, as reported in the official Press, Mr. Churchill used the following words: “We shall never "
+     "surrender our position in the world, whatever it costs us.”", "Churchill"),
+    # an office with capitals and of-phrases, then the name in apposition
+    ("The Minister for Foreign Affairs of Chile, Mr. Carlos Martínez Sotomayor, reaffirmed that idea in these words: "
+     "“No nation can live in peace while its neighbour starves.”", "Carlos Martínez Sotomayor"),
+    ("That outstanding son of the Bulgarian people, Georgi Dimitrov, used these words: “Peace must be defended by "
+     "all the peoples of the world together.”", "Georgi Dimitrov"),
+])
+def test_colon_frame_subject_after_adverbials_and_offices(text, speaker):
+    # before: the frame's subject was read only after one fronted adverbial and after a description in lower case,
+    # so these quotations had no speaker
+    q = _one(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == speaker
+
+
+def test_office_apposition_needs_a_name():
+    # a description and one capitalised word after its comma is no office with a name in apposition
+    q = _one("The report, Acme said in a statement: “Our cameras respect every law in force.”")
+    assert q["speaker"] == "Acme"
