@@ -240,11 +240,17 @@ class Lexicon:
 
         ``{category: [{"pattern": ..., "rationale": ..., "name": True}, ...]}`` (the TOML layout) works too;
         ``name`` (default False) marks a brand, programme or institution name (see :class:`Entry`).
+
+        Nested categories (``{"rights": {"privacy": [...], "speech": [...]}}``, a quanteda dictionary with levels)
+        are flattened to their path joined by ``"."`` (``rights.privacy``, ``rights.speech``), as quanteda's
+        ``flatten_dictionary`` does and as the WordStat and Yoshikoder readers do. A dict whose values are strings is
+        ``{pattern: rationale}``; one that mixes the two is an error.
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"data must be a dict of category -> patterns, got {type(data).__name__}")
         entries: list[Entry] = []
-        for cat, pats in data.items():
+        flat = _flatten_categories(data)
+        for cat, pats in flat:
             if isinstance(pats, str):
                 pats = [pats]
             if isinstance(pats, Mapping):
@@ -268,7 +274,7 @@ class Lexicon:
                 raise TypeError(f"category {cat!r}: expected a list of patterns or a dict pattern -> "
                                 f"rationale, got {type(pats).__name__}")
         return cls(entries, name=name, version=version, description=description, citation=citation,
-                   categories=list(data), origin="dict")
+                   categories=[c for c, _ in flat], origin="dict")
 
     @classmethod
     def from_toml(cls, path: str | Path, *, text: str | None = None) -> Lexicon:
@@ -312,7 +318,24 @@ class Lexicon:
                              "with entries = [{ pattern = \"...\", rationale = \"...\" }]")
         entries: list[Entry] = []
         descriptions: dict[str, str] = {}
+        # a sub-table ([categories.rights.privacy]) is a nested category: flattened to its path joined by "."
+        # ("rights.privacy"), as the dict, WordStat and Yoshikoder readers and quanteda's flatten_dictionary do;
+        # a table that only holds sub-tables is no category of its own
+        tables: list[tuple[str, Any]] = []
+
+        def walk(cat: str, body: Any) -> None:
+            if isinstance(body, dict):
+                subs = [k for k, v in body.items() if isinstance(v, dict)]
+                if not subs or any(k in body for k in TOML_CATEGORY_KEYS):
+                    tables.append((cat, {k: v for k, v in body.items() if k not in subs}))
+                for k in subs:
+                    walk(f"{cat}.{k}", body[k])
+            else:
+                tables.append((cat, body))
+
         for cat, body in cats.items():
+            walk(cat, body)
+        for cat, body in tables:
             if not isinstance(body, dict):
                 raise ValueError(f"{path}: [categories.{cat}] must be a table with an 'entries' array")
             unknown = [k for k in body if k not in TOML_CATEGORY_KEYS]
@@ -350,7 +373,7 @@ class Lexicon:
                 entries.append(Entry(cat, pattern, str(item.get("rationale", "")), name_flag))
         return cls(entries, name=str(meta.get("name", path.stem)), version=str(meta.get("version", "unversioned")),
                    description=str(meta.get("description", "")), citation=str(meta.get("citation", "")),
-                   categories=list(cats), category_descriptions=descriptions, origin=str(path))
+                   categories=[c for c, _ in tables], category_descriptions=descriptions, origin=str(path))
 
     @classmethod
     def from_dic(cls, path: str | Path, *, encoding: str = "utf-8") -> Lexicon:
@@ -1060,6 +1083,28 @@ def _could_overlap(a: Entry, b: Entry) -> bool:
 
 
 _ENTRY_KEY_SET = frozenset(ENTRY_KEYS)
+
+
+def _flatten_categories(data: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """``(category, patterns)`` of a dict lexicon in order, nested categories flattened to their path joined by
+    ``"."``. A mapping of strings (or None) is ``{pattern: rationale}``, a mapping of lists or mappings holds nested
+    categories (a nested category read as ``{pattern: rationale}`` made a pattern of its name and a rationale of its
+    entries, which then never matched)."""
+    out: list[tuple[str, Any]] = []
+    for cat, pats in data.items():
+        name = f"{prefix}{cat}"
+        if isinstance(pats, Mapping) and pats:
+            nested = [k for k, v in pats.items() if not (v is None or isinstance(v, str))]
+            if nested:
+                if len(nested) < len(pats):
+                    plain = [k for k in pats if k not in nested]
+                    raise ValueError(f"category {name!r} mixes nested categories ({_fmt(nested, 3)}: lists of "
+                                     f"patterns) with patterns given a rationale ({_fmt(plain, 3)}); put the patterns "
+                                     "in a nested category of their own, or give each nested category as a list")
+                out += _flatten_categories(pats, f"{name}.")
+                continue
+        out.append((name, pats))
+    return out
 
 
 def _check_toml_keys(path: Path, text: str, data: Mapping[str, Any]) -> None:
