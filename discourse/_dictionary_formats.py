@@ -16,9 +16,11 @@ quanteda's R/dictionaries.R), which are the de facto descriptions of these forma
 from __future__ import annotations
 
 import re
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from ._util import _fmt
 from .errors import InputError
 
 __all__ = ["parse_lexicoder", "parse_wordstat", "parse_yoshikoder"]
@@ -32,6 +34,7 @@ def parse_lexicoder(text: str, path: Path) -> list[Triple]:
     ignored. An entry before the first category, or a ``+`` with no name, is an error naming the line."""
     out: list[Triple] = []
     category: str | None = None
+    opened: dict[str, int] = {}  # category -> line, to name the categories that got no entry
     for i, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line:
@@ -41,11 +44,20 @@ def parse_lexicoder(text: str, path: Path) -> list[Triple]:
             if not category:
                 raise InputError(f"{path}:{i}", "a '+' line with no category name",
                                  "write the category's name after the '+' (+negative)")
+            opened.setdefault(category, i)
             continue
         if category is None:
             raise InputError(f"{path}:{i}", f"entry {line!r:.60} comes before any category",
                              "open a category first with a line '+name' (Lexicoder's layout)")
         out.append((category, line, i))
+    used = {c for c, _, _ in out}
+    empty = [c for c in opened if c not in used]
+    if out and empty:
+        # a lexicon cannot hold a category without entries; it was left out without a word (the LIWC reader warns)
+        warnings.warn(f"{path}: categor{'y' if len(empty) == 1 else 'ies'} {_fmt(empty)} (line "
+                      f"{opened[empty[0]]}{' ...' if len(empty) > 1 else ''}) {'has' if len(empty) == 1 else 'have'} no "
+                      "entry and {} left out of the lexicon; write its entries on the lines after its '+' line, or "
+                      "remove that line".format('is' if len(empty) == 1 else 'are'), UserWarning, stacklevel=4)
     return out
 
 

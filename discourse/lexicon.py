@@ -198,6 +198,7 @@ class Lexicon:
                  categories: Sequence[str] | None = None,
                  category_descriptions: Mapping[str, str] | None = None, origin: str = "dict") -> None:
         items: list[Entry] = []
+        written: list[Any] = []  # each entry as written, for the warning about repeats
         for i, e in enumerate(entries):
             where = f"{origin}: entry {i}"
             if isinstance(e, Entry):
@@ -213,6 +214,8 @@ class Lexicon:
                 raise ValueError(f"{where}: category must be a non-empty string, got {cat!r}")
             items.append(Entry(cat.strip(), _clean_pattern(pat, f"{where} (category {cat!r})"), str(why or ""),
                                is_name))
+            written.append(pat)
+        items, self.repeated = _keep_once(items, written, name, origin)
         if not items:
             raise ValueError(f"lexicon {name!r} ({origin}) has no entries; add at least one pattern to a category")
         order = list(dict.fromkeys([*(categories or []), *(e.category for e in items)]))
@@ -513,16 +516,13 @@ class Lexicon:
     def _from_triples(cls, triples: list[tuple[str, str, int]], path: Path, *, name: str | None = None) -> Lexicon:
         """A lexicon from a dictionary file's ``(category, pattern, line)`` triples: each pattern checked as every
         entry is (errors name the file and line), categories in the order of their first entry, and an entry
-        written twice in one category kept once (as quanteda does; it would count each hit twice)."""
+        written twice in one category kept once, with a warning (:class:`Lexicon` does it for every lexicon)."""
         if not triples:
             raise InputError(path, "the dictionary has no entries", "check that it is the file you meant")
         entries: list[Entry] = []
-        seen: set[tuple[str, str]] = set()
         for cat, raw, line in triples:
             pattern = _clean_pattern(raw, f"{path}:{line}" if line else f"{path}: category {cat!r}")
-            if (cat, pattern) not in seen:
-                seen.add((cat, pattern))
-                entries.append(Entry(cat, pattern, ""))
+            entries.append((cat, pattern, ""))
         return cls(entries, name=name or path.stem, version="unversioned", origin=str(path))
 
     # -------------------------------------------------------------------------------- properties
@@ -599,7 +599,8 @@ class Lexicon:
           lexicon is built: "city's" becomes the two parts "city" "'s");
         - ``stopword_only``: every part is a stopword; the entry matches, but its hits are function words
           and vanish when stopwords are removed before counting;
-        - ``duplicate``: the same pattern twice in one category;
+        - ``duplicate``: the same pattern twice in one category (once normalised: "Smart City" and "smart city"), kept
+          once when the lexicon was built;
         - ``overlap``: the entry can match the same tokens as an entry of another category (same pattern,
           or a glob that matches the other's literal); matching gives the span to one of them only (see the
           module notes), so the count of the other category is lower than its entry list suggests;
@@ -635,13 +636,10 @@ class Lexicon:
         stop = frozenset(STOPWORDS if stopwords is None else (_normalize(s) for s in stopwords))
         token_re = re.compile(TOKEN_PATTERN)
         rows: list[tuple[str, str, str, str]] = []
-        seen: dict[tuple[str, str], int] = {}
+        for cat, pat in dict.fromkeys(self.repeated):
+            rows.append((cat, pat, "duplicate", f"{pat!r} appears more than once in {cat!r} (once normalised); it is "
+                         "kept once"))
         for e in self.entries:
-            key = (e.category, e.pattern)
-            seen[key] = seen.get(key, 0) + 1
-            if seen[key] == 2:
-                rows.append((e.category, e.pattern, "duplicate", f"{e.pattern!r} appears more than once in "
-                             f"{e.category!r}; the repeats have no effect"))
             for part in e.parts:
                 probe = part.replace("*", "x").replace("?", "x")
                 pieces = token_re.findall(probe)
@@ -1083,6 +1081,38 @@ def _could_overlap(a: Entry, b: Entry) -> bool:
 
 
 _ENTRY_KEY_SET = frozenset(ENTRY_KEYS)
+
+
+def _keep_once(items: list[Entry], written: list[Any], name: str, origin: str
+               ) -> tuple[list[Entry], tuple[tuple[str, str], ...]]:
+    """The entries with each (category, normalised pattern) once, and the repeats left out, with a warning naming
+    them. Entries that differ only in case, apostrophes or spacing ("Smart City", "smart city") are one entry, as
+    matching is on the normalised token (quanteda's ``case_insensitive = TRUE``). A repeat never changed a count
+    (each token is counted once) but it inflated ``len(lex)``, :meth:`Lexicon.sizes`, the printed lexicon and the
+    hash, and a user who wrote two case variants could not tell that they were one entry. The first is kept, with
+    the name flag if any repeat has it and the first rationale that is not empty."""
+    kept: dict[tuple[str, str], Entry] = {}
+    first_written: dict[tuple[str, str], Any] = {}
+    repeats: list[tuple[str, str, Any, Any]] = []
+    for e, raw in zip(items, written, strict=True):
+        key = (e.category, e.pattern)
+        if key not in kept:
+            kept[key], first_written[key] = e, raw
+            continue
+        repeats.append((e.category, e.pattern, raw, first_written[key]))
+        k = kept[key]
+        if (e.name and not k.name) or (e.rationale and not k.rationale):
+            kept[key] = Entry(k.category, k.pattern, k.rationale or e.rationale, k.name or e.name)
+    if repeats:
+        shown = "; ".join(f"{raw!r} = {first!r} in {cat!r}" if raw != first else f"{raw!r} in {cat!r}"
+                          for cat, _, raw, first in repeats[:5])
+        one = len(repeats) == 1
+        warnings.warn(f"lexicon {name!r} ({origin}): {len(repeats)} entr{'y repeats' if one else 'ies repeat'} an "
+                      f"entry of {'its' if one else 'their'} category once normalised "
+                      f"(lowercase, apostrophes and spaces unified) and {'is' if one else 'are'} kept "
+                      f"once: {shown}{' ...' if len(repeats) > 5 else ''}; lex.check() lists them (issue "
+                      "'duplicate'). Remove the repeats to silence this", UserWarning, stacklevel=4)
+    return list(kept.values()), tuple((cat, pat) for cat, pat, _, _ in repeats)
 
 
 def _flatten_categories(data: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:

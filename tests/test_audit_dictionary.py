@@ -8,6 +8,7 @@ token once, phrases inside a sentence, a phrase also as its hyphenated single to
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -62,3 +63,40 @@ def test_nested_toml_tables_are_categories_of_their_own(tmp_path):
     assert lex.categories == ("rights", "rights.privacy", "economy.trade")  # 'economy' holds no entry of its own
     tokens = _tokens("Human rights and privacy suffer in a trade war.")
     assert _counts(tokens, lex) == {"rights": 1, "rights.privacy": 1, "economy.trade": 1}
+
+
+# ------------------------------------------------------------------------------------------ repeated entries
+def test_entries_repeated_or_differing_only_by_case_are_kept_once_with_a_warning(tmp_path):
+    # "Smart City", "smart city" and "smart  city" are one entry (matching is on the lowercased norm, as quanteda's
+    # case_insensitive = TRUE). They were kept three times: len(lex) 4, sizes() {'a': 4}, a hash of its own, and
+    # no word; a file reader dropped its repeats silently.
+    with pytest.warns(UserWarning, match=r"2 entries repeat an entry of their category .* kept once: "
+                                         r"'smart city' = 'Smart City' in 'a'"):
+        lex = Lexicon.from_dict({"a": ["Smart City", "smart city", "smart  city", "privacy"]})
+    assert len(lex) == 2 and lex.sizes() == {"a": 2}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        once = Lexicon.from_dict({"a": ["smart city", "privacy"]})
+    assert lex.hash == once.hash  # they match exactly the same tokens
+    assert ("smart city", "duplicate") in set(zip(lex.check()["pattern"], lex.check()["issue"], strict=True))
+    tokens = _tokens("Smart City, smart city: privacy.")
+    assert _counts(tokens, lex) == {"a": 3}  # each hit once, by hand
+    # a name flag or rationale on a repeat is kept
+    with pytest.warns(UserWarning, match="kept once"):
+        named = Lexicon.from_dict({"a": [{"pattern": "safe city"}, {"pattern": "Safe City", "name": True,
+                                                                    "rationale": "a brand"}]})
+    assert named.entries[0].name and named.entries[0].rationale == "a brand"
+    # the file readers warn too
+    path = tmp_path / "lsd.lc3"
+    path.write_text("+negative\nabandon*\nAbandon*\n+positive\nable\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 entry repeats .* 'abandon\*' in 'negative'"):
+        assert dc.load_lexicon(path).sizes() == {"negative": 1, "positive": 1}
+
+
+def test_lexicoder_category_without_entries_is_warned_about(tmp_path):
+    # '+empty' with no entry after it was left out of the lexicon without a word (the LIWC reader warns)
+    path = tmp_path / "x.lc3"
+    path.write_text("+empty\n+rights\nprivacy\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"category 'empty' \(line 1\) has no entry and is left out"):
+        lex = dc.load_lexicon(path)
+    assert lex.categories == ("rights",)
