@@ -133,7 +133,8 @@ def check_poles(lex: Lexicon, poles: Any) -> tuple[str, str]:
         raise ValueError(f"poles={poles!r}: the two poles must be different categories")
     # an entry written the same way in both poles: each token is counted once, and a tie between categories goes
     # to the one listed first, so every hit of it went to whichever pole the lexicon happened to list first and the
-    # balance's sign followed the file's order (the same entry in two categories is fine elsewhere: LIWC does it)
+    # balance's sign followed the file's order (elsewhere it is allowed, as LIWC lists a word in several categories;
+    # the lexicon warns when it is built that such a word counts for the first category only)
     in_a = {e.pattern for e in lex.entries if e.category == a}
     both = sorted({e.pattern for e in lex.entries if e.category == b and e.pattern in in_a})
     if both:

@@ -216,6 +216,7 @@ class Lexicon:
                                is_name))
             written.append(pat)
         items, self.repeated = _keep_once(items, written, name, origin)
+        _warn_shared_entries(items, name, origin)
         if not items:
             raise ValueError(f"lexicon {name!r} ({origin}) has no entries; add at least one pattern to a category")
         order = list(dict.fromkeys([*(categories or []), *(e.category for e in items)]))
@@ -1113,6 +1114,31 @@ def _keep_once(items: list[Entry], written: list[Any], name: str, origin: str
                       f"once: {shown}{' ...' if len(repeats) > 5 else ''}; lex.check() lists them (issue "
                       "'duplicate'). Remove the repeats to silence this", UserWarning, stacklevel=4)
     return list(kept.values()), tuple((cat, pat) for cat, pat, _, _ in repeats)
+
+
+def _warn_shared_entries(items: list[Entry], name: str, origin: str) -> None:
+    """Warn about patterns that stand in more than one category. Each token is counted once in the whole lexicon
+    (quanteda's ``nested_scope = "dictionary"``), so the hits of such a pattern go to one category only, the one
+    listed first (see :meth:`Lexicon.compiled_entries`), and the others count none of them. LIWC (Pennebaker et al.
+    2015: "happy" is in ``affect`` and ``posemo``) and quanteda's ``tokens_lookup`` count a word in every category
+    that lists it; a LIWC ``.dic`` read here gave ``posemo`` none of the hits of its words that ``affect`` lists too,
+    and said nothing."""
+    cats_of: dict[str, list[str]] = {}
+    for e in items:
+        cats = cats_of.setdefault(e.pattern, [])
+        if e.category not in cats:
+            cats.append(e.category)
+    shared = {p: c for p, c in cats_of.items() if len(c) > 1}
+    if not shared:
+        return
+    order = {c: i for i, c in enumerate(dict.fromkeys(e.category for e in items))}
+    shown = "; ".join(f"{p!r} in {_fmt(c)}" for p, c in list(shared.items())[:5])
+    warnings.warn(f"lexicon {name!r} ({origin}): {len(shared)} entr{'y stands' if len(shared) == 1 else 'ies stand'} "
+                  f"in more than one category ({shown}{' ...' if len(shared) > 5 else ''}). Each token is counted once "
+                  "in the whole lexicon, so every hit of such an entry counts for the category listed first "
+                  f"({_fmt(sorted({min(c, key=order.__getitem__) for c in shared.values()}, key=order.__getitem__), 3)}) "
+                  "and not for the others; LIWC and quanteda's tokens_lookup count it in each. To count each category "
+                  "as they do, count the categories one at a time: lex.select(category)", UserWarning, stacklevel=4)
 
 
 def _flatten_categories(data: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
