@@ -105,7 +105,10 @@ _LEADING_FUNCTION = frozenset(
 
 
 _NOT_SPEAKER_END = frozenset(
-    "morning afternoon evening night week year month time day days session once then again also ago".split())
+    "morning afternoon evening night week year month time day days session once then again also ago".split()
+    # a proverb is words that no one in particular says ('We recall a famous saying:' had the speaker 'a famous
+    # saying'): the words of a people or of tradition, not a speaker the reader can name
+    + "saying sayings proverb proverbs adage adages maxim maxims".split())
 
 
 # a day or time word that ends a speaker phrase belongs to the verb ("a statement released by the group Friday")
@@ -446,6 +449,8 @@ _QUANTITY_OF_SINGULAR = _rx(r"\b(?:handful|number|couple|majority|minority|group
 
 
 def _plausible(spk: str, cue: str) -> bool:
+    if cue == "saying" and _SAYING_AS_NOUN.fullmatch(spk + " ") is not None:
+        return False  # 'There is an old saying:': the noun, a proverb, whose speaker no one is ('an old' had spoken)
     if _QUANTITY_OF_SINGULAR.search(spk) is not None:
         return False  # 'a handful of member (states)': no subject, the cue is the plural head noun (round 38)
     if cue.lower() in _NOUNISH:
@@ -696,6 +701,17 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
         return _participle_source(window, m)
     return None
+
+
+# 'There is an old saying:', 'a Chinese saying', 'the saying': 'saying' after a determiner and adjectives only is the
+# noun (a proverb: Quirk et al. 1985, 17.54 on deverbal nouns in -ing), not a participle whose implied subject speaks;
+# the participle reading had made the speaker 'an old', 'a Chinese'. The adjectives: those proverbs take, and a
+# capitalised adjective of a people or language before it ('an African saying'); a noun there ('a spokesman saying',
+# 'a statement saying') keeps the participle
+_SAYING_AS_NOUN = _rx(r"(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Aa]nother)\s+"
+                      r"(?:(?:old|ancient|famous|well-known|popular|wise|common|familiar|traditional|favou?rite|"
+                      r"age-old|time-honou?red|oft-quoted|oft-repeated|proverbial|biblical|folk|true|apt|memorable|"
+                      r"celebrated|immortal|Latin|Greek|Arab|[A-Z][a-z]+(?:an|ese|ish|ic|i|ch))\s+){0,2}$")
 
 
 _PARTICIPLE_CUES = ("cue", "cue_obj", "cue_pp", "cue_bare", "cue_of", "cue_to")  # the cue groups of the two patterns

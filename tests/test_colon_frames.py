@@ -64,3 +64,23 @@ def test_office_apposition_needs_a_name():
     # a description and one capitalised word after its comma is no office with a name in apposition
     q = _one("The report, Acme said in a statement: “Our cameras respect every law in force.”")
     assert q["speaker"] == "Acme"
+
+
+@pytest.mark.parametrize("text", [
+    "There is an old saying: “A friend in need is a friend indeed, and we need friends.”",
+    "There is a Chinese saying: “A journey of a thousand miles begins with a single step.”",
+    "There is a well-known saying: “Justice delayed is justice denied for every one of us.”",
+    "According to a wise African saying, “the past and the present become the future together.”",
+])
+def test_a_proverb_has_no_speaker(text):
+    # before: 'saying' was read as the participle of a reporting verb, and 'an old', 'a Chinese' or 'a wise African
+    # saying' became the speaker
+    assert _one(text)["speaker"] is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("He quoted a spokesman saying: “We will not comment on the report at this time.”", "a spokesman"),
+    ("A Kenyan official was quoted saying: “We will not comment on the report at this time.”", "A Kenyan official"),
+])
+def test_a_noun_before_saying_still_speaks(text, speaker):
+    assert _one(text)["speaker"] == speaker
