@@ -183,6 +183,27 @@ def _check_ci(ci: Any) -> float:
     return float(ci)
 
 
+def _warn_unscored(given: pd.DataFrame, doc_ids: np.ndarray, n_scored: np.ndarray, *, scored: str,
+                   why: str, left_out: str) -> None:
+    """Say which documents get no score, rather than give them NaN (or no row) silently.
+
+    ``doc_ids`` are the documents of the result and ``n_scored`` their scored word tokens: a document with none
+    has NaN scores (``why`` says why, and what quanteda/LSX give it). A token table's document whose every token
+    is left out before counting (``left_out``: punctuation, and stopwords where they are dropped) has no row at
+    all; the documents of the token table are compared with those of the result to name them.
+    """
+    empty = [str(d) for d, n in zip(doc_ids, n_scored, strict=True) if n == 0]
+    if empty:
+        warnings.warn(f"{len(empty)} document(s) have no word with {scored}, so their scores are NaN "
+                      f"(n_scored_words 0): {_fmt(empty, 10)}; {why}", UserWarning, stacklevel=3)
+    if _is_tokens(given) and not _is_counts(given):
+        have = {str(d) for d in doc_ids}
+        lost = [d for d in pd.unique(given["doc_id"].astype(str)) if d not in have]
+        if lost:
+            warnings.warn(f"{len(lost)} document(s) of the token table have no word to count (only {left_out}) "
+                          f"and get no row: {_fmt(lost, 10)}", UserWarning, stacklevel=3)
+
+
 def _check_fitted(model: Any, attr: str) -> None:
     if not hasattr(model, attr):
         raise ValueError(f"this {type(model).__name__} is not fitted yet; call .fit(...) first")
@@ -357,13 +378,20 @@ class Wordscores:
         - ``n_scored_words``: word tokens with a word score; ``n_words``: all word tokens counted;
         - ``rescaling``: the option used.
 
-        A document without any scored word gets NaN scores and ``n_scored_words`` 0.
+        A document without any scored word gets NaN scores and ``n_scored_words`` 0, with a UserWarning naming
+        it (quanteda.textmodels gives it 0, a position it has no evidence for); a document of a token table
+        with no counted word (punctuation only) gets no row, with a UserWarning naming it.
         """
         _check_fitted(self, "wordscores_")
         self._check_params()
+        given = counts
         counts = _count(counts, "counts", by=["doc_id"], drop_stop=False)
         mat, units, vocab = _matrix(counts, ["doc_id"])
         raw, se, n_scored, n_words = self._raw(mat, vocab)
+        _warn_unscored(given, units["doc_id"].to_numpy(dtype=object), n_scored, scored="a word score",
+                       why="none of their words occurs in a reference text. quanteda.textmodels' predict() gives "
+                           "such a text 0, a position it has no evidence for; leave these documents out, or give "
+                           "reference texts that share their vocabulary", left_out="punctuation")
         z = _z(self.ci)
         lo, hi = raw - z * se, raw + z * se
         if self.rescaling == "none":
@@ -783,7 +811,9 @@ class LatentSemanticScaling:
         - ``doc_id``;
         - ``score``: z-score of ``raw_score`` over the documents transformed together when ``rescale``
           (LSX's default), else ``raw_score``;
-        - ``raw_score``: ``sum_w c_w beta_w / n`` (NaN for a document without any scored word);
+        - ``raw_score``: ``sum_w c_w beta_w / n`` (NaN for a document without any scored word, with a
+          UserWarning naming it; a document of a token table with no counted word gets no row, with a
+          UserWarning naming it);
         - ``se``: standard error of ``score`` (LSX ``se_fit``; NaN when ``n <= 1``);
         - ``ci_low``, ``ci_high``: ``score ± z se`` at level ``ci``;
         - ``n_scored_words``: word tokens with a polarity; ``n_words``: all word tokens counted.
@@ -805,6 +835,10 @@ class LatentSemanticScaling:
             n_words = counts.groupby("doc_id", sort=False)["n"].sum()
             n_words = n_words.reindex(units["doc_id"]).to_numpy(dtype=float)
         length = np.asarray(mat.sum(axis=1)).ravel()
+        _warn_unscored(tokens, np.asarray(doc_ids, dtype=object), length, scored="a polarity",
+                       why="none of their words got a polarity in fit (LSX's predict() gives them NA too); they "
+                           "are left out of the rescaling", left_out="punctuation"
+                       + (" and stopwords" if self.drop_stop else ""))
         n = np.where(length == 0, 0.0, np.maximum(length, float(self.min_n)))
         with np.errstate(invalid="ignore", divide="ignore"):
             raw = np.where(length == 0, np.nan, (mat @ beta) / n)
