@@ -563,8 +563,8 @@ class LatentSemanticScaling:
         weights must be finite numbers >= 0).
         ``None``: every word counted at least ``min_count`` times.
     k : int
-        Dimensions of the word vectors (LSX default 300), capped at ``min(units, words) - 1``; the value used
-        is ``k_``.
+        Dimensions of the word vectors (LSX default 300), capped at ``min(units, words) - 1`` with a
+        UserWarning (LSX refuses a ``k`` above the number of units); the value used is ``k_``.
     min_count : int
         With ``terms=None``, words counted fewer times get no polarity (they still shape the vectors).
     unit : {"sentence", "document"}
@@ -772,6 +772,16 @@ class LatentSemanticScaling:
             raise ValueError(f"too little data for word vectors: a {mat.shape[0]} × {mat.shape[1]} matrix gives "
                              "fewer than 2 dimensions; give more sentences or documents")
         self.k_ = k
+        if k < int(self.k):
+            # LSX refuses a k above the number of rows (check_integer(k, max = nrow(x))). Capping keeps a small
+            # corpus usable, but it is said: with k this close to the rank the vectors keep almost the whole
+            # matrix instead of its leading dimensions, whose smoothing the similarities rest on (Watanabe 2021)
+            what = "sentence" if self.unit == "sentence" else "document"
+            warnings.warn(f"k={self.k} is more than a {mat.shape[0]} × {mat.shape[1]} {what}-by-word matrix allows; "
+                          f"using k={k} (k_). LSX refuses a k above the number of {what}s; with k this close to "
+                          "it the word vectors keep almost the whole matrix rather than its leading dimensions, "
+                          f"so the polarities are unstable: give more {what}s, or a k well below {small}",
+                          UserWarning, stacklevel=3)
         if small <= _DENSE_SVD_MAX:
             _, _, vt = np.linalg.svd(mat.toarray(), full_matrices=False)
             v = vt[:k].T

@@ -106,6 +106,22 @@ def small_tokens() -> pd.DataFrame:
     return _tokens(texts)
 
 
+def test_lss_says_when_k_is_more_than_the_corpus_allows(small_tokens):
+    # LSX refuses k above the number of rows of the matrix (check_integer(k, max = nrow(x))); here it is
+    # capped, and the capping is said (36 sentences of 12 words give at most 11 dimensions)
+    n_sent = small_tokens[["doc_id", "sentence"]].drop_duplicates().shape[0]
+    with pytest.warns(UserWarning, match=r"k=300 is more than.*using k=\d+"):
+        m = dc.LatentSemanticScaling(seeds=SEEDS).fit(small_tokens)
+    assert m.k_ < min(n_sent, len(m.vocabulary_))
+    with pytest.warns(UserWarning, match=r"k=50 is more than a 6 × \d+ document-by-word matrix allows; using k=5"):
+        m = dc.LatentSemanticScaling(seeds=SEEDS, k=50, unit="document").fit(small_tokens)
+    assert m.k_ == 5
+    # a k the matrix allows: silent
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert dc.LatentSemanticScaling(seeds=SEEDS, k=3).fit(small_tokens).k_ == 3
+
+
 def test_lss_warns_about_documents_it_cannot_score(small_tokens):
     m = dc.LatentSemanticScaling(seeds=SEEDS, k=3).fit(small_tokens)
     probe = _tokens({"p1": "Bright warm garden.", "p2": "Quantum gluon lattice.", "p3": "... !!!",
@@ -117,3 +133,16 @@ def test_lss_warns_about_documents_it_cannot_score(small_tokens):
     assert "'p3'" in messages and "no word to count" in messages
     assert list(out["doc_id"]) == ["p1", "p2", "p4"]
     assert np.isnan(out.set_index("doc_id").loc["p2", "raw_score"])
+
+
+def test_report_says_when_the_corpus_allows_fewer_dimensions_than_lss_default(seeds):
+    from discourse.report.analysis import Analysis
+
+    a = Analysis(seeds, n_topics=2, n_boot=20)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)  # said on the page, not as a warning
+        a.lexicon_free  # noqa: B018
+    notes = dict(a.notes)
+    n_sent = a.tokens[["doc_id", "sentence"]].drop_duplicates().shape[0]
+    assert n_sent < 300
+    assert "allow only" in notes["lexicon_free_check"] and "default is 300" in notes["lexicon_free_check"]

@@ -321,8 +321,11 @@ def test_lss_bad_input(constructed_tokens, seed_tokens):
     # a count table works with unit="document"
     with warnings.catch_warnings():
         warnings.simplefilter("error")
+        doc = dc.LatentSemanticScaling(seeds={"p": ["smart"], "c": ["privacy"]}, unit="document", k=3).fit(counts)
+    assert doc.k_ == 3
+    with pytest.warns(UserWarning, match="using k=4"):  # five documents: at most 4 dimensions, and it is said
         doc = dc.LatentSemanticScaling(seeds={"p": ["smart"], "c": ["privacy"]}, unit="document").fit(counts)
-    assert doc.k_ == 4  # five documents: at most 4 dimensions
+    assert doc.k_ == 4
 
 
 # ------------------------------------------------------------------- LSS: the sparse SVD and scoring paths

@@ -8,6 +8,7 @@ reuses them.
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 import warnings
@@ -388,14 +389,25 @@ class Analysis:
                              f"{[p for p, v in seeds.items() if not v]} has none")
 
         fit_on, what = sample_units(self.tokens, "sentence", LSS_MAX_WORDS, self.random_state)
-        if what:
-            self.note("lexicon_free_check", f"Latent Semantic Scaling learnt its word vectors from {what}, and "
-                      "scored every document with them")
 
         def run() -> pd.DataFrame:
-            with warnings.catch_warnings():  # a lexicon's entries mostly do not occur in one corpus: expected
-                warnings.filterwarnings("ignore", message=r"seed word\(s\) .* do not occur in the corpus")
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
                 lss = LatentSemanticScaling(seeds=seeds, random_state=self.random_state).fit(fit_on)
+            notes = [f"Latent Semantic Scaling learnt its word vectors from {what}, and scored every document "
+                     "with them"] if what else []
+            for w in caught:
+                # a lexicon's entries mostly do not occur in one corpus: expected, not said
+                if re.match(r"seed word\(s\) .* do not occur in the corpus", str(w.message)):
+                    continue
+                if issubclass(w.category, UserWarning) and str(w.message).startswith("k="):
+                    # too few sentences for the default k: the page says so (one note per section)
+                    notes.append(f"the {lss.n_units_:,} sentences allow only {lss.k_} dimensions of word vectors "
+                                 "(LSS's default is 300), so the word polarities are unstable")
+                    continue
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+            if notes:
+                self.note("lexicon_free_check", "; ".join(notes))
             # scored straight from the token table's codes (the document matrix is added up over slices of
             # rows, scaling.DOC_MATRIX_ROWS): the same scores as from per-document term counts, without them
             docs = lss.transform(self.tokens)[["doc_id", "score"]]
