@@ -539,6 +539,15 @@ def _refuse_phrase_terms(terms: list[str]) -> None:
                          + (f"; all phrase terms: {_fmt(phrases)}" if len(phrases) > 1 else ""))
 
 
+def _warn_absent_terms(absent: list[str]) -> None:
+    """``terms`` that match no word of the corpus get no polarity; LSX drops them silently, here it is said (as for
+    seeds), since a misspelt term would otherwise just be missing from ``polarity_``."""
+    if absent:
+        warnings.warn(f"terms {_fmt(list(dict.fromkeys(absent)))} match no word of the corpus and get no polarity"
+                      + " (words are matched lowercased, as the 'norm' column); check their spelling",
+                      UserWarning, stacklevel=4)
+
+
 def _expand(pattern: str, vocab: np.ndarray, vocab_set: set) -> list[str]:
     if any(ch in pattern for ch in "*?["):
         return [v for v in vocab if fnmatch.fnmatchcase(v, pattern)]
@@ -749,14 +758,20 @@ class LatentSemanticScaling:
                                  f"{_fmt(vals.index[bad])}")
             vals.index = vals.index.map(lambda s: str(s).lower())
             _refuse_phrase_terms(list(vals.index))
+            _warn_absent_terms([t for t in vals.index if t not in vocab_set])
             vals = vals[vals.index.isin(vocab_set)]
         elif isinstance(self.terms, Sequence) and not isinstance(self.terms, str):
             words: list[str] = []
             for pat in self.terms:
                 check_type("terms item", pat, str, "a word or glob (str)")
             _refuse_phrase_terms([p.strip().lower() for p in self.terms])
+            absent = []
             for pat in self.terms:
-                words.extend(_expand(pat.lower(), vocab, vocab_set))
+                matched = _expand(pat.lower(), vocab, vocab_set)
+                words.extend(matched)
+                if not matched:
+                    absent.append(pat)
+            _warn_absent_terms(absent)
             vals = pd.Series(1.0, index=pd.Index(list(dict.fromkeys(words)), dtype=object))
         else:
             raise TypeError(f"terms must be None, a list of words or a dict word -> weight, got "

@@ -122,6 +122,14 @@ def test_lss_says_when_k_is_more_than_the_corpus_allows(small_tokens):
         assert dc.LatentSemanticScaling(seeds=SEEDS, k=3).fit(small_tokens).k_ == 3
 
 
+def test_lss_warns_about_terms_that_match_no_word(small_tokens):
+    with pytest.warns(UserWarning, match=r"terms 'nonexistentword', 'zz\*' match no word"):
+        m = dc.LatentSemanticScaling(seeds=SEEDS, k=3, terms=["warm", "nonexistentword", "zz*"]).fit(small_tokens)
+    assert m.polarity_["term"].tolist() == ["warm"]
+    with pytest.warns(UserWarning, match=r"terms 'nowhere' match no word"):
+        dc.LatentSemanticScaling(seeds=SEEDS, k=3, terms={"warm": 1.0, "nowhere": 2.0}).fit(small_tokens)
+
+
 def test_lss_warns_about_documents_it_cannot_score(small_tokens):
     m = dc.LatentSemanticScaling(seeds=SEEDS, k=3).fit(small_tokens)
     probe = _tokens({"p1": "Bright warm garden.", "p2": "Quantum gluon lattice.", "p3": "... !!!",
