@@ -452,7 +452,11 @@ def _positions(positions: Any, doc_ids: np.ndarray) -> pd.Series:
     vals = pd.to_numeric(pos, errors="coerce")
     bad = pos.index[vals.isna() | ~np.isfinite(vals.astype(float).fillna(np.nan))].tolist()
     if bad:
-        raise ValueError(f"positions must be finite numbers; not for doc_id(s) {_fmt(bad)}")
+        # quanteda's textmodel_wordscores(y = c(-1.5, ..., NA)) marks the virgin texts with NA; here they are
+        # simply not in positions (every document of the counts is scored by transform)
+        raise ValueError(f"positions must be finite numbers; not for doc_id(s) {_fmt(bad)}. Positions are for the "
+                         "reference texts only: leave the texts without a known position out of positions "
+                         "(quanteda's NA), e.g. positions.dropna(); transform scores every document")
     known = {str(d) for d in doc_ids}
     unknown = [d for d in pos.index if d not in known]
     if unknown:

@@ -89,6 +89,13 @@ def test_wordscores_says_which_documents_of_a_token_table_get_no_row():
     assert out.set_index("doc_id").loc["c", "score"] == pytest.approx(0.0)
 
 
+def test_wordscores_positions_with_missing_values_say_how_to_fix(lbg):
+    # quanteda's y gives NA to the virgin texts; a Series written that way names the fix
+    pos = pd.Series({**LBG_POSITIONS, "V1": np.nan})
+    with pytest.raises(ValueError, match=r"'V1'.*leave the texts without a known position out of positions"):
+        dc.Wordscores().fit(lbg, pos)
+
+
 # ----------------------------------------------------------------------------------- Latent Semantic Scaling
 
 SEEDS = {"sunny": ["good", "happy"], "gloomy": ["bad", "sad"]}
