@@ -127,6 +127,8 @@ _PARTITIVE_RE = _rx(_PARTITIVE)
 _OWN_CONTENT = _rx(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
 
 
+# the modals that open a request by inversion ('May I quote', 'Let me' is no inversion)
+_INVERTED_MODALS = frozenset("May Might Can Could Shall Should Would Will Must".split())
 # the personal pronouns in subject form, capitalised: no name, but a speaker the name table resolves (_clean_speaker)
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
 
@@ -152,6 +154,9 @@ def _clean_speaker(s: str) -> str:
         return ""
     if len(words) >= 2 and words[0] in _SUBJECT_PRONOUNS and words[1] in CAPITAL_AUXILIARIES:
         return ""  # 'It Was reported that': a pronoun and its auxiliary in capitals, an impersonal passive (round 37)
+    if len(words) == 2 and words[0] in _INVERTED_MODALS and words[1] in ("I", "we", "We"):
+        return ""  # 'May I quote ...:', 'Might we recall ...:': a modal before its subject, a request (Quirk et al.
+        # 1985, 11.5 on subject-operator inversion), no name 'May'; the rules for what is quoted then decide
     if words[0] == "whose" and words[-1][:1].islower():
         # 'whose members say': the relative determiner's noun phrase names its antecedent's members or parts, no one
         # the text names (round 38; 'to which federal prosecutor A. Lawrence Burbank replied' keeps its name)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ._quote_cues import CUE_VERBS, ORG_WORDS
+from ._quote_cues import _ROLE_NOUNS, CUE_VERBS, ORG_WORDS
 from ._re_cache import compile as _rx
 from ._speaker_names import _NOT_NAME, _ROLE_WORDS
 
@@ -40,7 +40,11 @@ _END = r"\s*[,:]\s*$"
 
 # In the words of the Secretary-General, / To quote Lincoln: / Let us quote once more from R. G. Collingwood:
 _WORDS_OF = _rx(rf"(?:\b[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|\b[Tt]o\s+(?:use|borrow)\s+the\s+words\s+of|"
-                       rf"\b[Tt]o\s+quote|\bquote\s+(?:\w+\s+){{0,2}}from)\s+(?P<spk>{_NP}){_END}")
+                       rf"\b[Tt]o\s+quote|\bquote\s+(?:\w+\s+){{0,2}}from|"
+                       # the speaker quoting in the first person, 'I quote Lincoln:', 'May I quote Lincoln:', 'we shall
+                       # cite Dag Hammarskjöld:': the name after the verb of quoting is whose words follow
+                       rf"\b(?:I|[Ww]e)\s+(?:(?:shall|will|would|should|must|may|can|now|again|once\s+more|also)\s+){{0,2}}"
+                       rf"(?:quote|cite))\s+(?P<spk>{_NP}){_END}")
 # As the Secretary-General rightly observed in his report, / As Lincoln put it:
 _AS_SAID = _rx(rf"{_OPEN}[Aa]s\s+(?P<spk>{_NP}|you(?:\s+yourself)?){_VOC}\s*,?\s*{_ADVS}(?P<cue>{_SAY})\b{_TAIL}{_END}")
 # As was stated by Fidel Castro in his speech: / as declared by the Minister,
@@ -69,14 +73,21 @@ _OWNER_NOUN = _rx(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(
                          rf"(?:\s*,\s*as\s+(?:expressed|stated|set\s+out|put)\b{_TAIL}|"
                          # round 7: Lech Kaczynski's seminal words spoken in Tbilisi in 2008:
                          rf"\s+(?:spoken|written|uttered|delivered|pronounced)\b{_TAIL})?{_END}")
+# a description of a person as the source of a noun of saying: 'the words of the poet:', 'the words of a celebrated
+# biologist:', 'these words by a Soviet journalist:', 'the following statement made by the Foreign Minister of the USSR
+# earlier in this debate:'; its head a noun of a person (:data:`_quote_cues._ROLE_NOUNS`: an office or an agentive
+# noun, 'statesman', 'philosopher') or one of the few person nouns without such an ending
+_PERSON_DESC = (rf"(?:the|a|an|our|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{_ROLE_NOUNS}|"
+                r"(?:poet|prophet|sage|scholar|saint|pope|diplomat|expert|chief)(?![\w\-]))")
 # Round 7 (from parts G and H): speeches name the speaker by an office and then the name in apposition, or in
 # a by-phrase. A person's name in apposition: a title or two capitalised words at least
 _TITLE_APP = (r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Comrade|Commander|Sheikh|Chief|"
               r"President|Prime\s+Minister|Premier|Chancellor|Ambassador|King|Queen|General|Marshal|Admiral)\.?\s+)")
-_APP_NAME = (rf"(?:{_TITLE_APP}{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|{_CAP})){{0,4}}|"
-             rf"{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|{_CAP})){{1,4}})")
+_APP_NAME = (rf"(?:{_TITLE_APP}{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|y|{_CAP})){{0,4}}|"
+             rf"{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|y|{_CAP})){{1,4}})")
 _SAY7 = (rf"(?:{_SAY[3:-1]}|asserted|insisted|reminded\s+(?:the\s+world|the\s+Assembly|\w+)|has\s+said|"
          r"spoke\s+of|once\s+said)")
+_HONORIFICS = frozenset("Excellency Majesty Highness Holiness".split())
 _APPOS_TITLES = frozenset("His Her Excellency Comrade Commander Sheikh".split())
 _END7 = r"(?:\s*[,:;]|\s+that)\s*$"
 # the leader of the Albanian people, Comrade Hoxha, has said: / the Prime Minister of Barbados, Mr. Freundel
@@ -89,6 +100,18 @@ _OFFICE_APPOS = _rx(rf"(?:\b[Tt]he|\b[Oo]ur|\b[Hh]is|\b[Hh]er|\b[Ii]ts)\s+[^,;:.
 _WORDS_BY = _rx(rf"\b(?:words|passage|statement|speech|message|address|declaration|remarks)\s+(?:[a-z]+\s+){{0,5}}?"
                        rf"by\s+(?:(?:the|our)\s+[^,;:.“”\"\n]{{2,80}}?,\s+)?(?P<spk>{_APP_NAME}|{_NP})"
                        rf"(?:\s*,\s*[^;:.“”\"]{{1,120}}?)?\s*[:;]\s*$")
+# the noun of saying with its source in an of-, from- or by-phrase (after a participle of speaking and where or to whom,
+# 'the message personally addressed to the Secretary-General by His Majesty King Mahendra:'), a name in apposition after
+# a description ('the words of the great Spanish philosopher, Ramón y Cajal:'), and the occasion after the source ('the
+# words of the President of Ukraine at the Security Council Summit:'): the source of the noun of saying is the speaker
+# (Quirk et al. 1985, 17.51 on the agent of a nominalised verb; 17.38-17.44 on postmodifying prepositional phrases)
+_SAYING_SOURCE = _rx(rf"\b(?:the|these|those|this|a)\s+(?:[a-z][\w\-]*\s+){{0,2}}(?P<cue>words|statement|message|appeal|"
+                            rf"warning|declaration|remarks|passage|advice|admonition|observation|dictum)\s+"
+                            rf"(?:of|from|(?:\w+ly\s+)?(?:made|addressed|written|spoken|uttered|pronounced|delivered|"
+                            rf"issued)(?:\s+(?:to|at|in|before|on)\s+[^,;:.“”\"]{{1,60}}?)?\s+by|by)\s+"
+                            rf"(?P<spk>{_PERSON_DESC}|{_NP})"
+                            rf"(?:\s*,\s*(?P<spk2>{_APP_NAME})\s*,?)?"
+                            rf"(?:\s+(?:at|in|during|before|on|earlier|last)\b[^,;:.“”\"]{{0,80}})?\s*:\s*$")
 # We were reminded by the Secretary-General at the start of our deliberations that / As succinctly pointed
 # out by the Secretary-General in his report:
 _BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
@@ -143,6 +166,8 @@ def _speaker_of(spk: str, clause: str) -> str | None:
     if words[0].lower() == "you":
         v = _VOCATIVE.search(clause)
         return v.group("office") if v else None
+    if len(words) > 2 and words[0] in ("His", "Her") and words[1] in _HONORIFICS:
+        words = words[2:]  # His Majesty King Mahendra, Her Excellency Ms. Roe: the honorific is no part of the name
     if words[0] in _NOT_SUBJECT or words[0] in _NOT_OPENING or (len(words) == 1 and words[0].lower() in ("the", "our", "a")):
         return None
     while len(words) > 1 and words[0] in _APPOS_TITLES:  # Comrade Hoxha, His Excellency Mr. Annan
@@ -194,6 +219,7 @@ _FORMULA_NEEDS = {
     id(_BY_AGENT): lambda c, tail: "by" in c,
     id(_NAME_PAREN_CUE): lambda c, tail: c.count(",") >= 2,
     id(_BODY_DOC): lambda c, tail: any(w in c for w in _BODY_WORD_LIST),
+    id(_SAYING_SOURCE): lambda c, tail: tail.endswith(":"),
 }
 
 
@@ -256,7 +282,8 @@ def formula_before(before: str) -> tuple[str, str] | None:
         return None
     clause = before[-320:]
     for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
-               _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY):
+               _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY,
+               _SAYING_SOURCE):
         need = _FORMULA_NEEDS.get(id(rx))
         if need is not None and not need(clause, tail):
             continue  # (a necessary condition of the pattern fails: no match)

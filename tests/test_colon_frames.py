@@ -84,3 +84,33 @@ def test_a_proverb_has_no_speaker(text):
 ])
 def test_a_noun_before_saying_still_speaks(text, speaker):
     assert _one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the source of a noun of saying: a description of a person, after a participle and its place, with the occasion
+    ("Let me repeat the words of the President of Ukraine at the Security Council Summit: “Ukraine looks forward "
+     "to a century of African renaissance.”", "President of Ukraine"),
+    ("We can repeat so appositely the words of the poet: “No man is an island, entire of itself.”", "the poet"),
+    ("I agree with the following statement made by the Foreign Minister of the USSR earlier in this debate: "
+     "“Disarmament is the problem of problems for the whole world.”", "the Foreign Minister of the USSR"),
+    ("I read in a newspaper these words by a Soviet journalist: “The West will bury itself before long, we need do "
+     "nothing.”", "a Soviet journalist"),
+    ("We quote the words of the great Spanish philosopher, Ramón y Cajal: “Nations grow by the work of their "
+     "citizens.”", "Ramón y Cajal"),
+    ("May I quote the message personally addressed to the Secretary-General by His Majesty King Mahendra: “Nepal "
+     "stands for peace among all nations.”", "Mahendra"),
+    # the speaker quoting in the first person names whose words follow
+    ("I quote Lincoln: “With malice toward none, with charity for all, let us go on.”", "Lincoln"),
+    ("May I quote Lincoln: “With malice toward none, with charity for all, let us go on.”", "Lincoln"),
+])
+def test_the_source_of_quoted_words(text, speaker):
+    # before: each had no speaker, or 'May' ('May I quote'), or 'I'
+    q = _one(text)
+    assert q["kind"] == "speech"
+    assert q["speaker"] == speaker
+
+
+def test_may_before_i_is_no_name_but_theresa_may_is():
+    assert _one("Theresa May said: “Brexit means Brexit, and we will make a success of it.”")["speaker"] == "Theresa May"
+    assert _one("May I quote a few words from this statement: “The recommendations of this Convention are clear "
+                "to every member.”")["speaker"] != "May"
