@@ -902,6 +902,28 @@ def plot_dispersion(data: pd.DataFrame, *, terms: str | Sequence[str] | None = N
 
 
 # -------------------------------------------------------------------------------- over time
+def _as_dates(values: pd.Series, column: str) -> pd.Series:
+    """A date column as datetime64, numbers read as :func:`discourse.load_corpus` reads them: a whole number
+    from 1000 to 2999 is a year (January 1st); any other number is a ValueError. ``pd.to_datetime`` takes a
+    number for nanoseconds since 1970, so a table grouped by an int ``year`` column (``count_frames(...,
+    by="year")``) put every point on 1970-01-01. Values that cannot be read as dates become NaT (the caller
+    counts them as undated)."""
+    if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(values.dtype):
+        nums = pd.to_numeric(values, errors="coerce").astype(float)
+        known = nums.notna()
+        year = (nums == nums.round()) & (nums >= 1000) & (nums <= 2999)
+        if (known & ~year).any():
+            bad = nums[known & ~year]
+            ex = bad.iloc[0]
+            raise ValueError(f"column {column!r} holds {len(bad)} number(s) that are not years, e.g. "
+                             f"{int(ex) if ex == round(ex) else ex}; whole numbers from 1000 to 2999 are read as years, other numbers "
+                             "are not dates: convert the column first (Unix seconds: pd.to_datetime(df[col], "
+                             "unit='s'))")
+        text = nums.map(lambda y: f"{int(y):04d}-01-01" if pd.notna(y) else None)
+        return pd.to_datetime(text, errors="coerce", format="%Y-%m-%d")
+    return pd.to_datetime(values, errors="coerce")
+
+
 def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str = "frame", rate: str = "rate",
                           hits: str | None = "n", tokens: str | None = "n_tokens", freq: str | None = None,
                           frames: Sequence[str] | None = None, by: str | None = "source", ax=None):
@@ -914,7 +936,9 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
     Parameters
     ----------
     data : DataFrame
-        Frame counts with a date: ``date`` (datetime or parseable), ``frame`` and ``rate``; for
+        Frame counts with a date: ``date`` (datetime or parseable; whole numbers from 1000 to 2999, such
+        as an int ``year`` column, are years, as :func:`discourse.load_corpus` reads them; other numbers are
+        a ValueError), ``frame`` and ``rate``; for
         aggregation into periods also ``hits`` (hit counts) and ``tokens`` (token counts), so that a
         period's rate is its hits over its tokens, not a mean of rates.
     freq : str, optional
@@ -932,7 +956,7 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
     _check_data(data, [date, frame, rate], "frame counts table")
     df = data.copy()
     group = by if by is not None and by in df.columns else None
-    df[date] = pd.to_datetime(df[date], errors="coerce")
+    df[date] = _as_dates(df[date], date)
     undated_rows = df[df[date].isna()]
     undated = int(undated_rows["doc_id"].nunique()) if "doc_id" in df.columns else len(undated_rows)
     unit = "documents" if "doc_id" in df.columns else "rows"
