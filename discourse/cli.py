@@ -694,13 +694,17 @@ def _run_frames(args: argparse.Namespace) -> int:
     from .framing import VOICES, check_poles, count_frames, frame_balance
     from .lexicon import load_lexicon
     from .provenance import write_provenance
+    from .quotes import OWN_NAME_COLUMNS
     from .text import tokenize
 
     corpus = load_from_args(args)
     by = args.by
     _check_by_column(corpus, by, args)
     lex = load_lexicon(args.lexicon)
-    meta = list(dict.fromkeys(["source", by])) if by != "doc_id" else ["source"]
+    # the use rules read the document's own names (source, outlet) from the tokens: without them "Italy
+    # believes that ..." in Italy's statement is reported speech here and the author's view in the library
+    own = [c for c in OWN_NAME_COLUMNS if c in corpus.documents.columns]
+    meta = list(dict.fromkeys(["source", *own, by])) if by != "doc_id" else ["source", *own]
     poles = tuple(p.strip() for p in args.poles.split(",")) if args.poles else ("promotional", "rights")  # as report reads them
     check_poles(lex, poles)
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)

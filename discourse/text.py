@@ -390,6 +390,9 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
         (``by="category"``). Each is a categorical: 1 byte per token for up to 127 distinct values, 2 up to
         32,767. A document column named like a token column (``speaker``) is not copied: with ``"all"`` a
         UserWarning names it, naming it here is a ValueError; rename it in the documents to keep it.
+        A list should keep ``source`` and ``outlet`` where the documents have them: the use rules of
+        :mod:`discourse.stance` read a document's own names from those token columns ("Italy believes that
+        ..." in Italy's statement is the author's view), and without them count such clauses as reported.
     quotes : bool
         Find quotations and fill the voice columns (default). ``False`` marks every token as the
         author's voice, which is faster on corpora that are known to hold no quotations.

@@ -252,9 +252,15 @@ class Analysis:
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
+        from ..quotes import OWN_NAME_COLUMNS
         from ..text import tokenize
 
-        meta = list(dict.fromkeys([self.by] + (["date"] if "date" in self.corpus.documents else [])))
+        # the use rules read the document's own names (source, outlet) from the tokens (discourse.stance):
+        # without them "Italy believes that ..." in Italy's statement counted as reported speech, not as the
+        # author's view, and the report's balance differed from frame_balance(dc.tokenize(corpus))
+        docs = self.corpus.documents
+        own = [c for c in OWN_NAME_COLUMNS if c in docs.columns]
+        meta = list(dict.fromkeys([self.by, *own] + (["date"] if "date" in docs else [])))
         tokens = self.step("tokenising", lambda: tokenize(self.corpus, metadata=meta, speakers=self.speakers))
         if tokens[self.by].isna().any():
             # documents without a group value form the group "(missing)" rather than being dropped
