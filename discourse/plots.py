@@ -51,6 +51,7 @@ __all__ = [
     "plot_frames_over_time",
     "frame_palette",
     "group_labels",
+    "ordered_groups",
     "wrap_label",
 ]
 
@@ -73,6 +74,39 @@ def wrap_label(label: Any, width: int = 22) -> str:
 def group_labels(values: pd.Series) -> pd.Series:
     """Group values as display strings; a missing value is its own group, shown as ``(missing)``."""
     return values.astype(object).where(values.notna(), "(missing)").map(str)
+
+
+def ordered_groups(values: pd.Series) -> list[str] | None:
+    """The group labels (:func:`group_labels`) of a column whose values have an order of their own, in that
+    order, ``(missing)`` last; None for a column of names.
+
+    Numbers, dates and ordered categoricals are scales (years, decades, sessions, periods): figures and the
+    report show their groups in the scale's order, so a figure by decade reads as a timeline (ordered by the
+    balance, decades came as 1950, 2010, 2020, 2000, 1970, ...) and numbers are not sorted as text ("10000"
+    before "2000"). A categorical of numbers or dates (a token table's document columns) counts as numbers or
+    dates. Names (text, booleans) return None: the caller's own order applies.
+    """
+    s = values
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        cats = s.cat.categories
+        if s.cat.ordered:
+            present = set(s.dropna().unique().tolist())
+            vals = [c for c in cats if c in present]
+        elif (pd.api.types.is_numeric_dtype(cats.dtype) and not pd.api.types.is_bool_dtype(cats.dtype)) \
+                or pd.api.types.is_datetime64_any_dtype(cats.dtype):
+            vals = sorted(s.dropna().unique().tolist())
+        else:
+            return None
+    elif (pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype)) \
+            or pd.api.types.is_datetime64_any_dtype(s.dtype):
+        vals = sorted(s.dropna().unique().tolist())
+    else:
+        return None
+    labels = list(dict.fromkeys(group_labels(pd.Series(vals, dtype=s.dtype if not isinstance(
+        s.dtype, pd.CategoricalDtype) else s.cat.categories.dtype))))
+    if s.isna().any():
+        labels.append("(missing)")
+    return labels
 
 
 def _colorblind(n: int) -> list:
@@ -153,7 +187,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
         The positive and the negative pole, for the axis label.
     order : list, optional
         Group order from top to bottom; default: by the balance of all voices (or the first voice),
-        most positive at the top, groups without a balance last.
+        most positive at the top, groups without a balance last; groups of numbers, dates or an ordered
+        categorical (years, decades, periods) in their own order instead (:func:`ordered_groups`).
     min_hits : int
         A point resting on fewer pole hits than this is drawn hollow (not an estimate to rely on); the
         legend says so.
@@ -181,12 +216,15 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     no_hits = hits == 0
     if df[balance].isna().all() and not no_hits.any():
         raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
+    natural = ordered_groups(df[by]) if order is None else None
     df[by] = group_labels(df[by])
     if voice is None:
         df["_voice"] = "all"
         voice = "_voice"
     voices = sorted(df[voice].astype(str).unique(), key=_voice_sort_key)
-    if order is None:
+    if natural is not None:
+        order = natural
+    elif order is None:
         ref = "all" if "all" in voices else voices[0]
         est = df[~no_hits]
         key = est[est[voice] == ref].groupby(by)[balance].mean()
@@ -266,7 +304,8 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
         Frames to draw, in panel order (default: the poles first, then the rest sorted). A frame without
         any hit (every rate 0 or missing) gets no panel; the figure title names the frames left out.
     order : list, optional
-        Groups from top to bottom (default: by the rate over all frames, highest first). Pass the order of
+        Groups from top to bottom (default: by the rate over all frames, highest first; groups of numbers,
+        dates or an ordered categorical in their own order, :func:`ordered_groups`). Pass the order of
         the balance figure to draw both alike.
     height : float, optional
         Panel height in inches (default: grows with the number of groups, at least 4).
@@ -281,6 +320,7 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, frame, rate], "frame counts table")
     df = data.copy()
+    natural = ordered_groups(df[by]) if order is None else None
     df[by] = group_labels(df[by])
     df[frame] = df[frame].astype(str)
     if frames is None:
@@ -294,6 +334,8 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
     if not frames:
         raise ValueError("frame counts table has no frame with a hit: nothing to plot")
     df = df[df[frame].isin(frames)]
+    if order is None and natural is not None:
+        order = [g for g in natural if g in set(df[by])]
     if order is None:
         if voice is not None and (df[voice] == "all").any():  # order by the rate of all voices together
             totals = df[df[voice] == "all"].groupby(by)[rate].sum().reindex(df[by].unique()).fillna(0)
@@ -605,7 +647,8 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
         As returned by ``topic_prevalence``: ``by``, ``topic``, ``prevalence`` (mean topic share, 0-1); a
         ``label`` column (top terms) is used for row labels when present.
     order : list, optional
-        Group (column) order, left to right (default: sorted by name).
+        Group (column) order, left to right (default: sorted by name; numbers, dates and an ordered
+        categorical by value, :func:`ordered_groups`).
 
     Returns
     -------
@@ -615,13 +658,16 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
 
     _check_data(data, [by, topic, prevalence], "topic prevalence table")
     df = data.copy()
+    natural = ordered_groups(df[by]) if order is None else None
     df[by] = group_labels(df[by])
     df["_row"] = _topic_labels(df, topic, label)
     df["_topic_num"] = pd.to_numeric(df[topic], errors="coerce")
     row_order = (df.drop_duplicates("_row").sort_values(["_topic_num", "_row"])["_row"].tolist())
     table = (df.pivot_table(index="_row", columns=by, values=prevalence, aggfunc="mean", observed=True)
              .reindex(row_order) * 100)
-    if order is None:
+    if natural is not None:
+        table = table[[g for g in natural if g in table.columns]]
+    elif order is None:
         table = table[sorted(table.columns, key=str)]
     else:
         table = table[[str(o) for o in order if str(o) in table.columns]]

@@ -77,3 +77,47 @@ def test_report_tokens_keep_the_own_name_columns():
     b = a.balance
     author = b[(b["level"] == "group") & (b["voice"] == "author")]
     assert author["n_negative"].tolist() == [3, 1]
+
+
+# ------------------------------------------------------------------------------------------ group order
+def _balance_by(values, balances):
+    n = len(values)
+    return pd.DataFrame({"level": ["group"] * n, "year": values, "voice": ["all"] * n, "balance": balances,
+                         "ci_low": [b - 0.5 for b in balances], "ci_high": [b + 0.5 for b in balances],
+                         "n_positive": [10] * n, "n_negative": [10] * n})
+
+
+def _ytick_labels(ax):
+    return [t.get_text() for t in ax.get_yticklabels()]
+
+
+def test_plots_keep_numeric_and_date_groups_in_their_order():
+    # years (or decades) are a scale: the figure reads top to bottom as a timeline, not sorted by the lean
+    ax = plots.plot_frame_balance(_balance_by([1990, 2000, 10000], [0.2, 1.5, -0.3]), by="year")
+    assert _ytick_labels(ax) == ["1990", "2000", "10000"]
+    dates = pd.to_datetime(["2001-01-01", "1999-01-01"])
+    ax = plots.plot_frame_balance(_balance_by(dates, [0.2, 1.5]), by="year")
+    assert _ytick_labels(ax) == ["1999-01-01 00:00:00", "2001-01-01 00:00:00"]
+    # names keep the order by lean
+    ax = plots.plot_frame_balance(_balance_by(["A", "B"], [0.2, 1.5]), by="year")
+    assert _ytick_labels(ax) == ["B", "A"]
+    # heatmap columns: numbers by value, not as strings ("10" sorted before "9")
+    prev = pd.DataFrame({"session": [9, 10, 9, 10], "topic": [0, 0, 1, 1], "prevalence": [0.1, 0.9, 0.9, 0.1]})
+    ax = plots.plot_topic_prevalence(prev, by="session", label=None)
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["9", "10"]
+    assert plots.ordered_groups(pd.Series([2000, None, 10000, 2000], dtype="Int64")) == ["2000", "10000", "(missing)"]
+    assert plots.ordered_groups(pd.Series(["b", "a"])) is None
+
+
+def test_report_orders_decades_in_time():
+    from discourse.report import Analysis
+
+    texts = ["We defend human rights and privacy against repression.",  # rights only
+             "Our innovative, efficient and seamless smart city.",        # promotional only
+             "Repression and discrimination must end.",
+             "Innovative, efficient solutions for a smart city."]
+    df = pd.DataFrame({"doc_id": list("abcd"), "text": texts, "source": ["X", "Y", "X", "Y"],
+                       "decade": [1970, 1980, 1990, 2000]})
+    a = Analysis(dc.Corpus.from_dataframe(df, text="text", source="source"), by="decade", n_boot=0)
+    # by the balance it was 1980, 2000, 1970, 1990 (the promotional decades first)
+    assert a.group_order == ["1970", "1980", "1990", "2000"]

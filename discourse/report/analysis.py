@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .._util import _fmt, check_seed, check_type
-from ..plots import group_labels
+from ..plots import group_labels, ordered_groups
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
            "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "release_memory", "report_options", "sample_units", "say"]
@@ -284,7 +284,14 @@ class Analysis:
     @cached_property
     def group_order(self) -> list[str]:
         """One order of the groups for every figure: by the balance of all voices, the most ``poles[0]``
-        first; groups without an estimate (no pole hit) last; ties by name."""
+        first; groups without an estimate (no pole hit) last; ties by name. A ``by`` column of numbers,
+        dates or an ordered categorical (years, decades, periods) keeps its own order instead
+        (:func:`discourse.plots.ordered_groups`): ordered by the lean, the decades of a figure came as 1950,
+        2010, 2020, 2000, 1970, ..., and a reader takes a row of decades for a timeline."""
+        natural = ordered_groups(self.corpus.documents[self.by]) if self.by in self.corpus.documents else None
+        if natural is not None:
+            present = set(self.words_per_group.index)
+            return [g for g in natural if g in present] + sorted(present - set(natural))
         try:
             b = self.balance
         except ValueError:  # no balance (the reason is noted where the table is made): largest groups first
