@@ -121,3 +121,53 @@ def test_report_orders_decades_in_time():
     a = Analysis(dc.Corpus.from_dataframe(df, text="text", source="source"), by="decade", n_boot=0)
     # by the balance it was 1980, 2000, 1970, 1990 (the promotional decades first)
     assert a.group_order == ["1970", "1980", "1990", "2000"]
+
+
+# ------------------------------------------------------------------------------------------ year as covariate
+CAMERAS = "police cameras watch citizens street surveillance face recognition"
+TRADE = "trade tariffs investors blacklist shares market exports"
+
+
+@pytest.fixture(scope="module")
+def by_year():
+    """Eight speeches, 1990 to 2018: the later the speech, the more of it is about trade."""
+    years = list(range(1990, 2020, 4))
+    texts = ["\n\n".join([CAMERAS] * (8 - i) + [TRADE] * (i + 1)) for i in range(len(years))]
+    df = pd.DataFrame({"doc_id": [f"d{y}" for y in years], "text": texts, "source": ["S"] * len(years),
+                       "year": years})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df, text="text", source="source"), quotes=False)
+    return dc.TopicModel(2, unit="document", random_state=0, passes=5, iterations=50, phrases=False,
+                         min_count=1, max_doc_share=1.0).fit(tokens)
+
+
+def test_estimate_effect_of_a_numeric_year(by_year):
+    import numpy as np
+
+    eff = dc.estimate_effect(by_year, "year", n_sims=50, random_state=0)
+    coef = eff.coefficients
+    assert coef["term"].unique().tolist() == ["(Intercept)", "year"]
+    # the slope is the change of the expected proportion per year: OLS of the proportions on the year
+    years = by_year.units_["year"].to_numpy(float)
+    trade = int(np.argmax(by_year.topic_word_[:, list(by_year.terms_).index("tariffs")]))
+    slope, intercept = np.polyfit(years, by_year.doc_topic_[:, trade], 1)
+    row = coef[(coef["topic"] == trade) & (coef["term"] == "year")].iloc[0]
+    assert slope > 0 and row["estimate"] == pytest.approx(slope, abs=0.004)
+    # the expected proportion over the observed years, as for a spline: what a reader of a linear trend needs
+    # (the intercept is the proportion in year 0, far outside the data)
+    ex = eff.expected[(eff.expected["covariate"] == "year") & (eff.expected["topic"] == trade)]
+    assert len(ex) == 25 and ex["value"].iloc[0] == "1990" and ex["value"].iloc[-1] == "2018"
+    assert ex["estimate"].iloc[0] == pytest.approx(intercept + slope * 1990, abs=0.03)
+    assert ex["estimate"].iloc[-1] == pytest.approx(intercept + slope * 2018, abs=0.03)
+    assert (ex["ci_low"] <= ex["estimate"]).all() and (ex["estimate"] <= ex["ci_high"]).all()
+    assert eff.params["kinds"] == {"year": "numeric"}
+
+
+@pytest.mark.parametrize("covariate", ["year", "s(year, 3)"])
+def test_plot_effect_draws_a_continuous_covariate_as_lines(by_year, covariate):
+    eff = dc.estimate_effect(by_year, covariate, n_sims=5, random_state=0)
+    ax = dc.plot_effect(eff)
+    # one line per topic over the years, not 25 grid points as 25 categories in a cycle of 10 colours
+    assert len(ax.get_lines()) == 2
+    xs = ax.get_lines()[0].get_xdata()
+    assert len(xs) == 25 and min(xs) == pytest.approx(1990) and max(xs) == pytest.approx(2018)
+    assert ax.get_xlabel() == "year"
