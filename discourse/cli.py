@@ -611,8 +611,12 @@ def _run_topics(args: argparse.Namespace) -> int:
     write(label_topics(model), "label_topics.csv")
     write(find_thoughts(model, corpus), "find_thoughts.csv")
     if by != "doc_id" and model.units_[by].nunique() > 1:
+        # --by compares groups, as the prevalence table does: a numeric column (a year, a decade) is a factor,
+        # one contrast per group, not the slope of a line
+        col = model.units_[by]
+        numeric = pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_bool_dtype(col)
         try:
-            effects = estimate_effect(model, by, random_state=args.random_state)
+            effects = estimate_effect(model, f"C({by})" if numeric else by, random_state=args.random_state)
         except TooFewUnitsError as err:  # the regression's own count of its terms decides, not a copy of it
             print(f"\nthe effect of --by {by} on topic proportions is not estimated (effect_*.csv not written): "
                   f"{err.n_units:,} {args.unit}s for the {err.n_coefficients:,} terms of the regression, which "

@@ -31,6 +31,15 @@ __all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "
            "group_means"]
 
 _SPLINE = re.compile(r"^s\(\s*([A-Za-z_][\w]*)\s*(?:,\s*(?:df\s*=\s*)?(\d+)\s*)?\)$")
+#: ``C(year)``: a column taken as categorical whatever its type (R's ``factor(year)`` in STM's formula, patsy's
+#: ``C()``), so numbers such as years or decades can be groups rather than a line
+_FACTOR = re.compile(r"^C\(\s*([A-Za-z_][\w]*)\s*\)$")
+
+
+def _column_of(spec: str) -> str:
+    """The document column a covariate spec names: ``source``, ``s(date, 7)`` -> ``date``, ``C(year)`` -> ``year``."""
+    m = _SPLINE.match(spec.strip()) or _FACTOR.match(spec.strip())
+    return m.group(1) if m else spec.strip()
 
 
 # ------------------------------------------------------------------------------------------ groups
@@ -243,7 +252,8 @@ def _design(units: pd.DataFrame, specs: list[str], reference: dict[str, Any], me
     names = ["(Intercept)"]
     for spec in specs:
         m = _SPLINE.match(spec.strip())
-        col = m.group(1) if m else spec.strip()
+        factor = _FACTOR.match(spec.strip()) is not None
+        col = _column_of(spec)
         if col not in units.columns or col not in meta:
             raise ValueError(f"covariate {spec!r}: {col!r} is not a document column of the fitted tokens; "
                              f"available: {_fmt(meta)} (tokenize with metadata=[...] to carry more columns)")
@@ -259,7 +269,7 @@ def _design(units: pd.DataFrame, specs: list[str], reference: dict[str, Any], me
             knots = np.quantile(x, np.linspace(0, 1, df - 3 + 2)[1:-1])
             term = _Term(spec, "spline", [f"s({col})_{j}" for j in range(1, df + 1)], knots=knots, lo=lo, hi=hi)
             blocks.append(_bspline(x, term))
-        elif pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
+        elif not factor and pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values) \
                 and not isinstance(values.dtype, pd.CategoricalDtype):
             x = values.to_numpy(dtype=float)
             term = _Term(col, "numeric", [col], lo=float(np.min(x)), hi=float(np.max(x)))
@@ -267,6 +277,9 @@ def _design(units: pd.DataFrame, specs: list[str], reference: dict[str, Any], me
         else:
             if isinstance(values.dtype, pd.CategoricalDtype):
                 levels = [v for v in values.cat.categories if (values == v).any()]
+            elif (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)) \
+                    or pd.api.types.is_datetime64_any_dtype(values):
+                levels = sorted(pd.unique(values.dropna()))  # by value: 2000 before 10000, as numbers
             else:
                 levels = sorted(pd.unique(values.dropna()), key=str)
             ref = reference.get(col, levels[0] if levels else None)
@@ -356,6 +369,8 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     ``covariates`` lists the right-hand side: a column name (a categorical covariate, treatment-coded
     against its first level or ``reference={"source": "BBC"}``, when it is not numeric; linear when it is;
     a ``reference`` key that is not a categorical covariate is a ValueError naming it),
+    ``"C(year)"``: the column as a categorical covariate whatever its type, each year or decade a level of its
+    own (levels of numbers in numeric order), as ``factor(year)`` in STM's formula;
     or ``"s(date)"`` / ``"s(date, 7)"``: a cubic B-spline of a numeric or date column with 5 (or the given)
     degrees of freedom, knots at quantiles, as STM's ``s()`` (a spline of a text column is a ValueError naming
     it). ``["source", "s(date)"]`` fits both.
@@ -404,16 +419,17 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     reference = dict(reference or {})
     units = model.units_
     meta = model.meta_columns_
-    cols = [(_SPLINE.match(s.strip()).group(1) if _SPLINE.match(s.strip()) else s.strip()) for s in specs]
+    cols = [_column_of(s) for s in specs]
     for c in cols:
         if c not in units.columns or c not in meta:
             raise ValueError(f"covariate {c!r} is not a document column of the fitted tokens; available: "
                              f"{_fmt(meta)} (tokenize with metadata=[...] to carry more columns)")
     # a reference for a column that is not a categorical covariate was ignored without a word (a typo, or the
     # column's name before load_corpus renamed it 'source'): every contrast then had another baseline
-    categorical = [c for s, c in zip(specs, cols, strict=True) if not _SPLINE.match(s.strip())
-                   and not (pd.api.types.is_numeric_dtype(units[c]) and not pd.api.types.is_bool_dtype(units[c])
-                            and not isinstance(units[c].dtype, pd.CategoricalDtype))]
+    categorical = [c for s, c in zip(specs, cols, strict=True) if _FACTOR.match(s.strip())
+                   or (not _SPLINE.match(s.strip())
+                       and not (pd.api.types.is_numeric_dtype(units[c]) and not pd.api.types.is_bool_dtype(units[c])
+                                and not isinstance(units[c].dtype, pd.CategoricalDtype)))]
     unknown = [key for key in reference if key not in categorical]
     if unknown:
         raise ValueError(

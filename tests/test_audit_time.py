@@ -171,3 +171,35 @@ def test_plot_effect_draws_a_continuous_covariate_as_lines(by_year, covariate):
     xs = ax.get_lines()[0].get_xdata()
     assert len(xs) == 25 and min(xs) == pytest.approx(1990) and max(xs) == pytest.approx(2018)
     assert ax.get_xlabel() == "year"
+
+
+def test_estimate_effect_of_years_as_groups(by_year):
+    # C(year): each year a level of its own, as R's factor(year) in STM's formula; levels in numeric order
+    # (paragraphs as units: eight speeches are too few units for eight coefficients)
+    paragraphs = dc.TopicModel(2, unit="paragraph", random_state=0, passes=5, iterations=50, phrases=False,
+                               min_count=1, max_doc_share=1.0).fit(by_year.tokens_)
+    eff = dc.estimate_effect(paragraphs, "C(year)", n_sims=5, cluster=None, random_state=0)
+    terms = eff.coefficients["term"].unique().tolist()
+    assert terms[:3] == ["(Intercept)", "year[T.1994]", "year[T.1998]"] and len(terms) == 8
+    assert eff.params["reference"] == {"year": 1990} and eff.params["kinds"] == {"year": "categorical"}
+    assert eff.expected["value"].unique().tolist()[:3] == ["1990", "1994", "1998"]
+    with pytest.raises(ValueError, match="'nope' is not a document column"):
+        dc.estimate_effect(by_year, "C(nope)")
+
+
+def test_topics_command_estimates_the_effect_of_numeric_groups(tmp_path):
+    from discourse.cli import main
+
+    years = [1990, 1990, 2000, 2000, 2010, 2010]
+    texts = [CAMERAS, CAMERAS + " " + CAMERAS, CAMERAS + " " + TRADE, TRADE + " " + CAMERAS, TRADE,
+             TRADE + " " + TRADE]
+    path = tmp_path / "speeches.jsonl"
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": texts, "decade": years}).to_json(
+        path, orient="records", lines=True)
+    out = tmp_path / "topics"
+    assert main(["topics", str(path), "-k", "2", "--by", "decade", "--unit", "document", "--min-count", "1",
+                 "--max-doc-share", "1", "--out", str(out), "--n-boot", "10"]) == 0
+    # --by compares groups: the effect is one contrast per decade, as the prevalence table, not a slope per year
+    coef = pd.read_csv(out / "effect_coefficients.csv")
+    assert coef["term"].unique().tolist() == ["(Intercept)", "decade[T.2000]", "decade[T.2010]"]
+    assert pd.read_csv(out / "effect_expected.csv")["value"].unique().tolist() == [1990, 2000, 2010]
