@@ -4,6 +4,7 @@ Everything here uses parts of nltk that need no downloaded data:
 
 - **Paragraphs and sentences** come from :mod:`discourse.segment` (re-exported here).
 - **Tokens**: nltk's ``RegexpTokenizer`` with one pattern (``TOKEN_PATTERN``): URLs, e-mail addresses,
+  user mentions of social media ("@privacy_pat", whole: a handle is a name, not the words in it),
   acronyms with dots ("U.S.", "A.I."), numbers ("US$1", "4.2", "1,000"), words with inner hyphens kept
   whole ("re-structured", "AI-enabled"), words with inner apostrophes kept whole ("O'Brien", "don't"),
   possessive and contraction clitics as tokens of their own ("Huawei" + "'s"), and single punctuation
@@ -99,6 +100,11 @@ _URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)\]’'”]"
 # an e-mail address is tried only where a run of address characters begins (the lookbehind): a failed try
 # then costs the run's length once, not once per position, so the pattern stays linear ('a_' * 40000)
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# a user mention of social media ("@privacy_pat", "@CityOfRiverton"): one token, the handle as written. A handle
+# is a name its owner chose once, not words the author of the post uses: split at "@" and "_" it gave the words
+# "privacy" and "pat", and "RT @privacy_pat: ..." counted a rights hit. Not after a word character, so the
+# "@" of an address the e-mail alternative does not take ("foo@bar") stays a mark of its own.
+_MENTION = r"(?<!\w)@\w+"
 _ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
 _NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
 _WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
@@ -107,7 +113,7 @@ _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 'v
 # any other single mark; an emoji keeps its variation selector, skin tone and zero-width-joined sequence
 _EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
 _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
-TOKEN_PATTERN = "|".join([_URL, _EMAIL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
+TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = _rx(TOKEN_PATTERN)
 # "\u0130" (capital I with dot above, Turkish and Azerbaijani) is "I" before lowercasing: str.lower gives "i" plus a

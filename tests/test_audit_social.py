@@ -1,0 +1,38 @@
+"""Social-media text: @mentions, hashtags, HTML entities, retweets and duplicates (posts written here)."""
+
+import pandas as pd
+
+import discourse as dc
+from discourse.matcher import FrameMatcher
+from discourse.text import fast_tokens, token_spans
+
+
+def _corpus(texts: list[str]) -> dc.Corpus:
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "source": "twitter", "text": texts})
+    return dc.Corpus.from_dataframe(df, text="text", source="source")
+
+
+# ------------------------------------------------------------------------------------ @mentions
+def test_mention_is_one_token_not_the_words_of_the_handle():
+    text = "Thanks @privacy_pat and @RivertonMayor's office: mail me@example.org"
+    toks = dc.tokenize(_corpus([text]), quotes=False)
+    words = toks.loc[~toks["is_punct"], "norm"].tolist()
+    # a handle is a name chosen once, not a word the author uses in this post
+    assert "@privacy_pat" in words and "@rivertonmayor" in words
+    assert "privacy" not in words and "pat" not in words
+    assert "me@example.org" in words  # an e-mail address stays whole
+    assert fast_tokens(text) == toks["token"].tolist()
+    s, e, _ = token_spans(text)
+    assert [text[a:b] for a, b in zip(s, e, strict=True)] == toks["token"].tolist()
+
+
+def test_mention_gives_no_frame_hit_on_either_path():
+    texts = ["RT @privacy_pat: cameras everywhere", "Privacy matters, says @MassSurveillanceWatch"]
+    corpus = _corpus(texts)
+    lex = dc.load_lexicon("framing")
+    hits = lex.find_matches(dc.tokenize(corpus), categories="rights")
+    # only the word "Privacy" of the second post is rights language: 1 hit, where the handle gave 2
+    assert hits["entry"].tolist() == ["privacy"]
+    raw = FrameMatcher(lex).find_hits(corpus, categories="rights")
+    assert raw["entry"].tolist() == ["privacy"]
+
