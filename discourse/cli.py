@@ -232,6 +232,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--unlisted", default="error", choices=["error", "include", "skip"],
                    help="folder files that metadata.csv does not name: error (default), include them without "
                    "metadata, or skip them (reported)")
+    p.add_argument("--keep-entities", action="store_true",
+                   help="keep HTML character references (&amp; &quot; &#39;) as written (default: decode them, "
+                   "with a warning)")
     p.add_argument("--follow-links", action="store_true",
                    help="read symbolic links that point outside the corpus folder (default: list them as skipped)")
     p.add_argument("--no-clean", action="store_true", help="do not set aside headers and boilerplate")
@@ -289,7 +292,8 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
                          encoding=args.encoding, encoding_errors=getattr(args, "encoding_errors", "strict"),
                          unlisted=getattr(args, "unlisted", "error"), sep=_sep_arg(getattr(args, "sep", None)),
                          quoting=getattr(args, "quoting", "auto"),
-                         follow_links=getattr(args, "follow_links", False), clean=not args.no_clean)
+                         follow_links=getattr(args, "follow_links", False), clean=not args.no_clean,
+                         html_entities=not getattr(args, "keep_entities", False))
     by = getattr(args, "by", None)
     if check_by and isinstance(by, str):
         _check_by_column(corpus, by, args)

@@ -22,6 +22,7 @@ import csv
 import errno
 import gzip
 import hashlib
+import html
 import io
 import json
 import os
@@ -106,7 +107,7 @@ class Corpus:
     def from_dataframe(cls, df: pd.DataFrame, *, text: str = "text", doc_id: str | None = "doc_id",
                        source: str | None = "source", title: str | None = "title",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
-                       name: str = "corpus", origin: str | None = None) -> Corpus:
+                       name: str = "corpus", origin: str | None = None, html_entities: bool = True) -> Corpus:
         """Build a corpus from a DataFrame with one row per document.
 
         Parameters name the columns to use: ``text`` is required; ``doc_id`` defaults to the
@@ -114,13 +115,16 @@ class Corpus:
         ``title``, ``author`` and ``date`` are taken from the named columns when present (a named column
         that does not exist is an error, unless it is the default name). Other columns are kept as
         metadata. ``clean=True`` runs :func:`clean_document` on every text (see ``Corpus.set_aside``).
+        ``html_entities=True`` decodes HTML character references ("&amp;" -> "&"), with a warning (see
+        :func:`load_corpus`).
 
         Empty texts are skipped and reported in ``Corpus.skipped``; duplicate doc ids are an error.
         """
         if not isinstance(df, pd.DataFrame):
             raise TypeError(f"from_dataframe needs a pandas DataFrame, got {type(df).__name__}")
         return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                      clean=clean, name=name, origin=origin, skipped=[], defaults=_DEFAULT_NAMES)
+                      clean=clean, name=name, origin=origin, skipped=[], defaults=_DEFAULT_NAMES,
+                      html_entities=html_entities)
 
     # -- views
     def __len__(self) -> int:
@@ -365,9 +369,54 @@ def _one_type(out: pd.DataFrame, columns: list[str]) -> dict[str, dict[str, list
     return found
 
 
+# An HTML character reference written out in full: named ("&amp;", "&quot;") or numeric ("&#39;", "&#x27;"),
+# with its closing semicolon. Exports of social media and scraped comments carry them where the platform
+# escaped the text for a web page (Twitter's API gives "&amp;", "&lt;", "&gt;"). Left as they are, "&amp;"
+# was the word "amp" (and "&quot;" the word "quot") in every count, keyness table and topic, and "&quot;Smart&quot;"
+# was no quotation. Legacy references without a semicolon ("&copy", which html.unescape also decodes) are left
+# alone: "&not" or "&para" are as likely the start of a word after an ampersand in plain text.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _decode_entities(texts: pd.Series, name: str) -> pd.Series:
+    """The texts with their HTML character references decoded (``html.unescape`` of each one, once: "&amp;amp;"
+    gives "&amp;", as a browser shows it), and a warning counting the documents and references decoded.
+
+    This is the decoding of the text's encoding, as a byte-order mark or ``encoding=`` are: what the author
+    wrote is "&", not "&amp;" (WHATWG HTML, 13.1.4 "Character references"). A reference that names no
+    character ("&notanentity;") is left as written."""
+    n_docs = n_refs = 0
+    first = None
+    decoded = []
+    for t in texts:
+        if "&" in t and ";" in t:
+            count = 0
+
+            def one(m: re.Match) -> str:
+                nonlocal count
+                out = html.unescape(m.group())
+                count += out != m.group()
+                return out
+
+            new = _ENTITY.sub(one, t)
+            if count:
+                n_docs += 1
+                n_refs += count
+                first = first or next(m.group() for m in _ENTITY.finditer(t) if html.unescape(m.group()) != m.group())
+            t = new
+        decoded.append(t)
+    if n_refs:
+        warnings.warn(f"{name!r}: HTML character references decoded in {n_docs} document(s) ({n_refs} reference(s), "
+                      f"first {first!r}): the text now holds the characters they stand for ('&amp;' -> '&'), so "
+                      "they are not counted as words. Pass html_entities=False (--keep-entities) to keep them as "
+                      "written", UserWarning, stacklevel=4)
+    return pd.Series(decoded, index=texts.index, dtype=object)
+
+
 def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
            author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
-           skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None) -> Corpus:
+           skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None,
+           html_entities: bool = True) -> Corpus:
     if text not in df.columns:
         raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}. "
                          f"Pass text='<column>' (--text <column>) to name the column holding the documents' text.")
@@ -415,6 +464,8 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                         "store the text as strings (e.g. df[col].astype(str) before saving), or name the column "
                         "that holds the text with text='<column>' (--text <column>)")
     out["text"] = texts.where(~missing, "").astype(object)
+    if html_entities:
+        out["text"] = _decode_entities(out["text"], name)
     used = {c for c in named.values() if c is not None} | {text}
     for c in df.columns:
         if c not in used and c not in out.columns:
@@ -1155,7 +1206,8 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 source: str | None = "source", title: str | None = "title", author: str | None = "author",
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
                 encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
-                sep: str | None = None, follow_links: bool = False, quoting: str = "auto") -> Corpus:
+                sep: str | None = None, follow_links: bool = False, quoting: str = "auto",
+                html_entities: bool = True) -> Corpus:
     """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
 
     Parameters
@@ -1198,6 +1250,12 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     clean : bool
         Find header and boilerplate spans (see :func:`clean_document`) and set them aside. Nothing in
         ``text`` is changed either way.
+    html_entities : bool
+        Decode HTML character references written out with their semicolon ("&amp;", "&quot;", "&#39;",
+        "&#x27;"), as social-media exports and scraped comments carry them, into the characters they stand
+        for (``html.unescape``, once per reference), with a warning counting the documents and references
+        decoded. This is the text's encoding, not its content: left as written, "&amp;" was the word "amp" in
+        every count and "&quot;Smart&quot;" no quotation. ``False`` keeps them as written.
     encoding, encoding_errors : str
         How to decode files; ``encoding_errors='replace'`` substitutes undecodable bytes. A file that
         starts with a byte-order mark is decoded as the mark says (UTF-8, UTF-16 or UTF-32), whatever
@@ -1239,7 +1297,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     if isinstance(path, pd.DataFrame):
         # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe
         return Corpus.from_dataframe(path, text=text, doc_id=doc_id, source=source, title=title, author=author,
-                                     date=date, clean=clean, name=name or "corpus")
+                                     date=date, clean=clean, name=name or "corpus", html_entities=html_entities)
     if isinstance(path, Corpus):
         return path
     if not isinstance(path, (str, Path, type(None))) and not hasattr(path, "__fspath__"):
@@ -1282,4 +1340,4 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         defaults = _DEFAULT_NAMES
     return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                   clean=clean, name=name, origin=str(path), skipped=skipped, defaults=defaults,
-                  file_column=file_column)
+                  file_column=file_column, html_entities=html_entities)

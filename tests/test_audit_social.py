@@ -1,6 +1,9 @@
 """Social-media text: @mentions, hashtags, HTML entities, retweets and duplicates (posts written here)."""
 
+import warnings
+
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.matcher import FrameMatcher
@@ -36,3 +39,29 @@ def test_mention_gives_no_frame_hit_on_either_path():
     raw = FrameMatcher(lex).find_hits(corpus, categories="rights")
     assert raw["entry"].tolist() == ["privacy"]
 
+
+# ------------------------------------------------------------------------------------ HTML entities
+def test_html_entities_are_decoded_on_loading_with_a_warning():
+    texts = ["Safety &amp; efficiency for 2 million residents &gt; 1 city",
+             "&quot;Smart&quot; city, dumb policy. Don&#39;t &#x27;trust&#x27; it.",
+             "AT&T and R&D stay as written; so does &notanentity"]
+    with pytest.warns(UserWarning, match=r"HTML character references.*2 document\(s\).*7 reference"):
+        corpus = _corpus(texts)
+    docs = corpus.documents["text"].tolist()
+    # the decoding of Python's html.unescape, reference by reference (the expected texts written by hand)
+    assert docs[0] == "Safety & efficiency for 2 million residents > 1 city"
+    assert docs[1] == "\"Smart\" city, dumb policy. Don't 'trust' it."
+    assert docs[2] == texts[2]
+    toks = dc.tokenize(corpus)
+    assert not toks["norm"].isin(["amp", "quot", "gt", "39", "x27"]).any()
+    # the decoded marks are quotation marks: "Smart" is a scare quote, as it is written with '"'
+    smart = toks[toks["norm"] == "smart"].iloc[0]
+    assert smart["quote_kind"] == "mention"
+
+
+def test_html_entities_kept_when_asked():
+    df = pd.DataFrame({"doc_id": ["a"], "text": ["Safety &amp; efficiency"]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = dc.load_corpus(df, html_entities=False)
+    assert corpus.documents["text"].iloc[0] == "Safety &amp; efficiency"
