@@ -15,7 +15,8 @@ single tokens, phrases on consecutive tokens, and
   :meth:`Lexicon.check` lists them;
 - **phrases never cross a sentence boundary** (nor a document boundary);
 - a phrase also matches its hyphenated single-token spelling ("safe city" matches "safe-city", because
-  :func:`discourse.tokenize` keeps hyphenated words whole).
+  :func:`discourse.tokenize` keeps hyphenated words whole) and its closed spelling ("smartcity", as the
+  hashtag "#SmartCity" writes it: the "#" is a mark of its own, so "#privacy" is the word "privacy").
 
 Matching is vectorised: the distinct norms are mapped to entry ids once (prefix globs by binary search in
 the sorted vocabulary, other globs by one regular expression per glob over the vocabulary, never over
@@ -671,7 +672,7 @@ class Lexicon:
     # -------------------------------------------------------------------------------- matching
     def compiled_entries(self) -> dict[str, Any]:
         """What every matcher of the lexicon needs, computed once: ``entries`` (unique entries in lexicon
-        order), ``spec`` (``(entry id, parts)``, a phrase also as its hyphenated single token),
+        order), ``spec`` (``(entry id, parts)``, a phrase also as its hyphenated and its closed single token),
         ``priority`` (the specificity rank of each entry: fewer glob parts, more literal characters, category
         order, entry order; lower wins), ``category`` and ``pattern`` (arrays by entry id)."""
         if self._compiled is None:
@@ -682,6 +683,11 @@ class Lexicon:
                 spec.append((i, e.parts))
                 if len(e.parts) > 1:
                     spec.append((i, ("-".join(e.parts),)))
+                    # the closed spelling, as a hashtag must write a phrase (#SmartCity, #MassSurveillance:
+                    # a hashtag holds no space or hyphen) and as compounds are also written ("policestate").
+                    # English writes a compound open, hyphenated or solid (Quirk et al. 1985, Appendix I);
+                    # "#privacy" already matched "privacy", "#SmartCity" matched nothing.
+                    spec.append((i, ("".join(e.parts),)))
             cat_rank = {c: k for k, c in enumerate(self.categories)}
             # specificity rank: fewer glob parts, more literal characters, category order, entry order
             rank = np.array(sorted(range(len(uniq)), key=lambda i: (
@@ -699,7 +705,7 @@ class Lexicon:
         """The entry (and category) each whole term matches: for counts brought from elsewhere.
 
         A term is normalised like a token and split on white space; it matches an entry with the same
-        number of parts (or a phrase entry written with hyphens, "safe-city"). Among entries matching a term
+        number of parts (or a phrase entry written with hyphens, "safe-city", or closed, "safecity"). Among entries matching a term
         the most specific wins, as in :meth:`find_matches`. No longest-match resolution across terms is
         possible here: a count table that holds both "mass surveillance" and "surveillance" counts each.
 

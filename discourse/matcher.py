@@ -26,7 +26,8 @@ How a document is matched
 
    Candidates found on the normalised text are always verified on the raw token's own norm, so the
    normalised text only has to contain every true match, never to decide one.
-2. **Anchors.** Every spec (a single word or glob, a phrase, a phrase's hyphenated spelling "safe-cit*")
+2. **Anchors.** Every spec (a single word or glob, a phrase, a phrase's hyphenated spelling "safe-cit*" and
+   its closed spelling "safecit*", as in the hashtag "#SafeCity")
    gives one key to the automaton: the longest literal run of one of its parts ("surveil" for
    ``surveil*``, "rwellian" for ``?rwellian``). A phrase is anchored on its least common-looking part: a
    run that is already another entry's key (no extra candidates), else the longest run that is not a

@@ -65,3 +65,33 @@ def test_html_entities_kept_when_asked():
         warnings.simplefilter("error")
         corpus = dc.load_corpus(df, html_entities=False)
     assert corpus.documents["text"].iloc[0] == "Safety &amp; efficiency"
+
+
+# ------------------------------------------------------------------------------------ hashtags
+HASHTAG_POSTS = ["This is #MassSurveillance dressed up as a #SmartCity.",
+                 "Our #smartcities and #SafeCity programme. #privacy",
+                 "Mass surveillance is not a smart city."]
+
+
+def test_phrase_matches_its_closed_spelling_as_in_a_hashtag():
+    corpus = _corpus(HASHTAG_POSTS)
+    lex = dc.load_lexicon("framing")
+    cats = ["promotional", "rights"]
+    hits = lex.find_matches(dc.tokenize(corpus), categories=cats)
+    # a hashtag cannot hold a space, so a phrase is written closed: #MassSurveillance is "mass surveillance",
+    # as "#privacy" was already "privacy" and "smart-city" "smart city" (counted by hand: 3 hits per post)
+    assert hits.groupby("doc_id")["entry"].apply(list).to_dict() == {
+        "d0": ["mass surveillance", "smart cit*"],
+        "d1": ["smart cit*", "safe cit*", "privacy"],
+        "d2": ["mass surveillance", "smart cit*"]}
+    raw = FrameMatcher(lex).find_hits(corpus, categories=cats)
+    assert raw["entry"].tolist() == hits["entry"].tolist()
+    assert lex.lookup(["smartcity", "masssurveillance"])["entry"].tolist() == ["smart cit*", "mass surveillance"]
+
+
+def test_closed_spelling_loses_to_a_more_specific_entry():
+    lex = dc.load_lexicon({"a": ["surveil*"], "b": ["surveillance state*"]})
+    hits = lex.find_matches(dc.tokenize(_corpus(["#SurveillanceState now"]), quotes=False))
+    # "surveillance state*" has as many glob parts and more literal characters than "surveil*"
+    assert hits["entry"].tolist() == ["surveillance state*"]
+
