@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     # corpus and text layer
     "Corpus": "corpus",
     "load_corpus": "corpus",
+    "find_duplicates": "corpus",
     "tokenize": "text",
     "paragraphs": "text",
     "sentences": "text",

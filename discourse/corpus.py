@@ -29,7 +29,8 @@ import os
 import re
 import warnings
 import zlib
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError
 
-__all__ = ["Corpus", "load_corpus", "iter_documents", "clean_document", "seeds_path", "file_format",
+__all__ = ["Corpus", "load_corpus", "find_duplicates", "iter_documents", "clean_document", "seeds_path", "file_format",
            "MixedTypesWarning"]
 
 CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
@@ -413,6 +414,66 @@ def _decode_entities(texts: pd.Series, name: str) -> pd.Series:
     return pd.Series(decoded, index=texts.index, dtype=object)
 
 
+# "RT @user: " (and "RT @user " without the colon) before a retweeted post, as exports of Twitter/X write it
+_RETWEET = re.compile(r"\s*RT\s+@\w+:?\s*")
+_NON_WORD = re.compile(r"[\W_]+")
+DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "kind"]
+# near duplicates and retweets are looked for among texts up to this length (posts and comments, where copies
+# are common): their key reads every character again, 13 s for 74 MB of UN speeches, which are never retweets;
+# longer texts are compared character for character only
+NEAR_DUPLICATE_MAX_CHARS = 5_000
+
+
+def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(doc_id, duplicate_of, kind) of every document that repeats an earlier one: see :func:`find_duplicates`."""
+    first_exact: dict[str, str] = {}
+    first_key: dict[str, str] = {}
+    rows = []
+    for d, t in zip(doc_ids, texts, strict=True):
+        if t in first_exact:
+            rows.append((d, first_exact[t], "exact"))
+            continue
+        first_exact[t] = d
+        if len(t) > NEAR_DUPLICATE_MAX_CHARS:
+            continue
+        m = _RETWEET.match(t)
+        body = t[m.end():] if m else t
+        key = _NON_WORD.sub(" ", body.casefold()).strip()
+        if not key:
+            continue
+        if key in first_key:
+            rows.append((d, first_key[key], "retweet" if m else "near"))
+        else:
+            first_key[key] = d
+    return rows
+
+
+def find_duplicates(corpus: Corpus) -> pd.DataFrame:
+    """Documents that repeat an earlier document of the corpus, one row each, in corpus order.
+
+    Social-media exports hold the same post many times: copies, retweets ("RT @user: <the post>") and posts
+    that differ only in case, punctuation, emoji or white space. Each such document counts its words again in
+    every count, keyness table, balance and topic, so a post retweeted 50 times weighs 51 times. Whether that
+    is right (retweets as amplification) or not (one text, one voice) is the researcher's choice; the corpus
+    keeps them and :func:`load_corpus` warns with their number.
+
+    A document repeats the first earlier document whose text, after a leading retweet prefix is removed,
+    has the same words (letters and digits, case-folded; punctuation, emoji and white space ignored). Texts
+    longer than 5,000 characters (``NEAR_DUPLICATE_MAX_CHARS``: articles, speeches) are found only when they
+    repeat an earlier text exactly.
+
+    Returns
+    -------
+    DataFrame with ``doc_id``, ``duplicate_of`` (the first document with that text) and ``kind``:
+    ``exact`` (the same text character for character), ``retweet`` (a retweet prefix before the same words)
+    or ``near`` (the same words otherwise: case, punctuation, emoji). To keep one document per text:
+    ``corpus.subset(~corpus.documents["doc_id"].isin(find_duplicates(corpus)["doc_id"]))``.
+    """
+    docs = corpus.documents
+    rows = _duplicate_rows(docs["doc_id"].tolist(), docs["text"].tolist())
+    return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
+
+
 def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
            author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None,
@@ -481,6 +542,15 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
             skipped.append({"file": df[file_column][i] if file_column else origin, "line": None,
                             "doc_id": out["doc_id"][i], "reason": "empty text"})
         out = out[~empty].reset_index(drop=True)
+
+    dup = _duplicate_rows(out["doc_id"].tolist(), out["text"].tolist())
+    if dup:
+        kinds_n = Counter(k for _, _, k in dup)
+        warnings.warn(f"{len(dup)} document(s) repeat an earlier one in {name!r} ({kinds_n['exact']} exact, "
+                      f"{kinds_n['retweet']} retweet(s), {kinds_n['near']} near: the same words up to case, "
+                      f"punctuation and emoji; first: doc_id {dup[0][0]!r} repeats {dup[0][1]!r}); each counts "
+                      "again in every table. They are kept: dc.find_duplicates(corpus) lists them, to drop them "
+                      "if each text should count once", UserWarning, stacklevel=3)
 
     aside: list[dict[str, Any]] = []
     if clean:

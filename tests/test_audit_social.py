@@ -95,3 +95,22 @@ def test_closed_spelling_loses_to_a_more_specific_entry():
     # "surveillance state*" has as many glob parts and more literal characters than "surveil*"
     assert hits["entry"].tolist() == ["surveillance state*"]
 
+
+# ------------------------------------------------------------------------------------ duplicates
+def test_duplicates_and_retweets_are_found_and_reported():
+    texts = ["Smart city = safer streets. #safecity",
+             "Privacy is a human right.",
+             "RT @VendorX: Smart city = safer streets. #safecity",
+             "Privacy is a human right.",
+             "PRIVACY is a human right!!",
+             "Something else entirely."]
+    with pytest.warns(UserWarning, match=r"3 document\(s\) repeat an earlier one.*1 exact.*1 retweet.*1 near"):
+        corpus = _corpus(texts)
+    dup = dc.find_duplicates(corpus)
+    # by hand: d2 retweets d0, d3 is d1 letter for letter, d4 is d1 up to case and punctuation
+    assert dup[["doc_id", "duplicate_of", "kind"]].values.tolist() == [
+        ["d2", "d0", "retweet"], ["d3", "d1", "exact"], ["d4", "d1", "near"]]
+    assert len(corpus) == 6  # reported, not dropped: a retweet is data (amplification), the choice is the user's
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _corpus(["one post", "another post"])
