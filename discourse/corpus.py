@@ -38,6 +38,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ._retweets import RETWEET_PREFIX
 from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError
@@ -414,8 +415,6 @@ def _decode_entities(texts: pd.Series, name: str) -> pd.Series:
     return pd.Series(decoded, index=texts.index, dtype=object)
 
 
-# "RT @user: " (and "RT @user " without the colon) before a retweeted post, as exports of Twitter/X write it
-_RETWEET = re.compile(r"\s*RT\s+@\w+:?\s*")
 _NON_WORD = re.compile(r"[\W_]+")
 DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "kind"]
 # near duplicates and retweets are looked for among texts up to this length (posts and comments, where copies
@@ -436,7 +435,7 @@ def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[
         first_exact[t] = d
         if len(t) > NEAR_DUPLICATE_MAX_CHARS:
             continue
-        m = _RETWEET.match(t)
+        m = RETWEET_PREFIX.match(t)
         body = t[m.end():] if m else t
         key = _NON_WORD.sub(" ", body.casefold()).strip()
         if not key:

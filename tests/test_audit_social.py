@@ -114,3 +114,54 @@ def test_duplicates_and_retweets_are_found_and_reported():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         _corpus(["one post", "another post"])
+
+
+# ------------------------------------------------------------------------------------ retweets
+def test_retweeted_post_is_the_retweeted_users_speech():
+    texts = ["RT @VendorX: Our smart city platform is seamless and innovative.",
+             "RT @a_b: RT @privacy_pat: Mass surveillance is not safety. ",
+             "Great thread, RT if you agree: smart city now",
+             "RT @VendorX: \"A seamless smart city,\" said Ann Roe."]
+    corpus = _corpus(texts)
+    toks = dc.tokenize(corpus)
+    words = toks[~toks["is_punct"]]
+    by_doc = {d: g for d, g in words.groupby("doc_id", observed=True)}
+    # d0: every word after the prefix is @VendorX's, none the retweeter's own (written by hand: 8 words)
+    post = by_doc["d0"][by_doc["d0"]["start"] >= texts[0].index("Our")]
+    assert len(post) == 8 and set(post["voice"]) == {"quoted"} and set(post["speaker"]) == {"@VendorX"}
+    assert by_doc["d0"]["start"].min() == texts[0].index("Our")  # the prefix is set aside (cleaning)
+    # d1: a chain's post is the last handle's
+    assert set(by_doc["d1"].loc[by_doc["d1"]["norm"] == "surveillance", "speaker"]) == {"@privacy_pat"}
+    # d2: "RT" inside running text is no retweet
+    assert set(by_doc["d2"]["voice"]) == {"author"}
+    # d3: a quotation inside the post keeps its own speaker
+    assert by_doc["d3"].loc[by_doc["d3"]["norm"] == "seamless", "speaker"].tolist() == ["Ann Roe"]
+    quotes = dc.find_quotes(corpus)
+    rt = quotes[quotes["cue"] == "RT"]
+    assert rt[["doc_id", "speaker", "kind"]].values.tolist() == [
+        ["d0", "@VendorX", "speech"], ["d1", "@privacy_pat", "speech"], ["d3", "@VendorX", "speech"]]
+    # framing: the vendor's promotion in d0 is quoted, not the retweeter's own lean
+    lex = dc.load_lexicon("framing")
+    fb = dc.frame_balance(toks[toks["doc_id"] == "d0"], lex, by=None, level="group", n_boot=0).set_index("voice")
+    assert fb.loc["author", "n_positive"] == 0 and fb.loc["quoted", "n_positive"] == 3
+
+
+def test_retweet_prefix_is_set_aside_not_counted_as_words():
+    texts = ["RT @VendorX: Smart city solutions.", "RT @no2cams: Stop the cameras.", "Plain post."]
+    corpus = _corpus(texts)
+    aside = corpus.set_aside
+    assert aside[["doc_id", "rule", "text"]].values.tolist() == [
+        ["d0", "retweet-prefix", "RT @VendorX: "], ["d1", "retweet-prefix", "RT @no2cams: "]]
+    toks = dc.tokenize(corpus)
+    # "rt" was the most frequent content word of a 226-post corpus and a term of every topic
+    assert not toks["norm"].isin(["rt", "@vendorx", "@no2cams"]).any()
+    counts = dc.count_terms(toks, by=None)
+    assert "rt" not in set(counts["term"])
+    assert toks.loc[toks["norm"] == "cameras", "speaker"].tolist() == ["@no2cams"]
+    kept = dc.tokenize(_corpus_unclean(texts))
+    assert (kept["norm"] == "rt").sum() == 2
+
+
+def _corpus_unclean(texts: list[str]) -> dc.Corpus:
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+    return dc.Corpus.from_dataframe(df, clean=False)
