@@ -405,9 +405,13 @@ class TopicModel:
         self._validate()
         n_units = len(prep.units)
         if self.n_topics > n_units:
+            # the units smaller than the one used (it named unit='paragraph' to a model of paragraphs, as short
+            # posts of one paragraph each are); windows are made smaller by their size
+            smaller = {"document": "unit='paragraph', 'sentence' or 'window'", "paragraph": "unit='sentence' or 'window'",
+                       "sentence": "unit='window'"}.get(self.unit, "a smaller window_size")
             raise ValueError(
                 f"n_topics={self.n_topics} is larger than the number of non-empty units ({n_units} "
-                f"{self.unit}s); choose n_topics <= {n_units} or a smaller unit (unit='paragraph' or 'window')")
+                f"{self.unit}s); choose n_topics <= {n_units} or a smaller unit ({smaller}), or give more text")
         distinct = _distinct_units(prep, int(self.n_topics))
         if distinct < self.n_topics:
             if distinct == 1:

@@ -165,3 +165,15 @@ def test_retweet_prefix_is_set_aside_not_counted_as_words():
 def _corpus_unclean(texts: list[str]) -> dc.Corpus:
     df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
     return dc.Corpus.from_dataframe(df, clean=False)
+
+
+# ------------------------------------------------------------------------------------ short texts
+def test_too_many_topics_for_short_posts_names_a_smaller_unit_than_the_one_used():
+    posts = ["Smart city cameras everywhere. Privacy is gone.", "Mass surveillance is not safety. Ban it.",
+             "Efficiency for whom? Data for the police."]
+    toks = dc.tokenize(_corpus(posts))
+    with pytest.raises(ValueError, match=r"3 paragraphs\); .*unit='sentence' or 'window'") as err:
+        dc.TopicModel(5, min_count=1, random_state=0).fit(toks)
+    assert "unit='paragraph'" not in str(err.value)  # the unit it already uses
+    with pytest.raises(ValueError, match=r"smaller window_size"):
+        dc.TopicModel(50, unit="window", window_size=5, min_count=1, random_state=0).fit(toks)
