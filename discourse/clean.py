@@ -15,8 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
-from ._retweets import RETWEET_PREFIX
 
 __all__ = ["clean_document"]
 
@@ -224,7 +224,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     - anywhere: photo captions, lines of at most 300 characters ending in a parenthesised credit, and
       credit lines such as ``NTD Photo``;
     - a **retweet prefix** at the head of the text ("RT @user: ", ``retweet-prefix``): the platform's mark that the
-      post after it is @user's (its voice, see :mod:`discourse._retweets`), not words of either author; counted,
+      post after it is @user's (its voice, see :mod:`discourse._posts`), not words of either author; counted,
       "rt" was the most frequent content word of a corpus of posts and a term of every topic, and the handle a
       key term of the platform;
     - from the end, while lines match: ``From <Outlet>`` lines, newsletter sign-ups, comment/share/related

@@ -38,7 +38,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._retweets import RETWEET_PREFIX
+from ._posts import RETWEET_PREFIX
 from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import clean_document
 from .errors import InputError

@@ -636,6 +636,7 @@ from ._attribution import (
     _naming_subject,
 )
 from ._interviews import interview_turns
+from ._posts import block_quotations, retweet_span
 from ._quote_cues import (
     _ALNUM_RE,
     _HINT_WORDS,
@@ -689,7 +690,6 @@ from ._reported import (
     own_name_subject,
     own_names,
 )
-from ._retweets import retweet_span
 from ._speaker_names import _GIVEN_NAMES, _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
 from ._speaker_scorer import rescore
 from ._speakers import (
@@ -1982,8 +1982,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # an interviewee's answers, speech without marks, resolved with the document's own name table (a deferred one is
     # built only if a turn names someone)
     _add_after(out, interview_turns(text, units, out, table, speakers))
-    # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._retweets)
+    # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
+    # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)
+    _add_after(out, block_quotations(text, units, out, speakers))
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []), names)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))

@@ -177,3 +177,25 @@ def test_too_many_topics_for_short_posts_names_a_smaller_unit_than_the_one_used(
     assert "unit='paragraph'" not in str(err.value)  # the unit it already uses
     with pytest.raises(ValueError, match=r"smaller window_size"):
         dc.TopicModel(50, unit="window", window_size=5, min_count=1, random_state=0).fit(toks)
+
+
+# ------------------------------------------------------------------------------------ block quotations
+def test_markdown_block_quotation_is_quoted_voice():
+    texts = ["> it's just traffic sensors, a smart city\n\nNo it isn't. This is mass surveillance.",
+             "&gt; Our platform is seamless\nNarrator: it was not.",
+             ">50% of the cameras are new. Smart city indeed.",
+             "Reply:\n> > nested and **bold** smart city\n> still quoted\nmy answer: privacy"]
+    with pytest.warns(UserWarning, match="HTML character references"):
+        corpus = _corpus(texts)
+    toks = dc.tokenize(corpus)
+    w = toks[~toks["is_punct"]].set_index(["doc_id", "norm"])
+    # by hand: the lines after '>' are someone else's words (a Reddit or forum reply quoting its parent)
+    assert w.loc[("d0", "sensors"), "voice"] == "quoted" and w.loc[("d0", "surveillance"), "voice"] == "author"
+    assert w.loc[("d1", "seamless"), "voice"] == "quoted" and w.loc[("d1", "narrator"), "voice"] == "author"
+    assert set(toks.loc[toks["doc_id"] == "d2", "voice"]) == {"author"}  # '>50%' is "more than", no quotation
+    assert w.loc[("d3", "nested"), "voice"] == "quoted" and w.loc[("d3", "still"), "voice"] == "quoted"
+    assert w.loc[("d3", "privacy"), "voice"] == "author" and w.loc[("d3", "reply"), "voice"] == "author"
+    q = dc.find_quotes(corpus)
+    assert q.loc[q["cue"] == ">", "doc_id"].tolist() == ["d0", "d1", "d3"]
+    assert q.loc[q["cue"] == ">", "speaker"].isna().all()
+

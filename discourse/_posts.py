@@ -1,0 +1,97 @@
+"""How posts quote: a retweet's post and a block quotation of a reply are someone else's words.
+
+**Retweets**: the words after "RT @user:" are that user's post, relayed by the author of the retweet.
+
+Exports of Twitter/X (and manual retweets on other platforms) write a retweet as "RT @user: <the post>". The post is
+someone else's words, given whole and verbatim, as a quotation gives them: the retweeter is its animator, @user its
+author and principal (Goffman 1981, *Forms of Talk*, on the production format of talk; boyd, Golder & Lotan 2010,
+"Tweet, Tweet, Retweet", on retweeting as quoting another's tweet, and the "RT ≠ endorsement" disclaimer that shows
+users read it so). Left in the author's voice, a critic retweeting a vendor's advertisement counted as the critic's
+own promotional language.
+
+A retweet is a span of kind ``speech`` with no marks (``open_mark`` and ``close_mark`` empty), ``cue`` ``'RT'``,
+speaker the handle as written (``@user``) and ``speaker_reason`` ``retweet``, from the first character after the
+prefix to the end of the text (white space at the end left out). In a chain ("RT @a: RT @b: <the post>") the post
+is @b's, the last handle's. The prefix must open the text and hold the colon; "RT" inside running text, or a reply
+"@user thanks", is no retweet. A quotation inside the post keeps its own span and voice, as in an interview turn.
+
+**Block quotations**: lines that open with ">" (Markdown's block quotation, the convention of e-mail replies that
+Reddit, forums and comment threads keep: the words of the comment replied to, or of a source) are quoted words,
+set off by the marker instead of quotation marks (CommonMark 0.31, 5.1 "Block quotes"; the Chicago Manual of Style
+13.9-13.10 on block quotations, which take no quotation marks). A run of such lines is one span of kind ``speech``,
+``cue`` ``'>'``, with no speaker (the text does not name the one quoted; ``speaker_reason`` ``block quotation``),
+from the first character after the markers ("> > " of a nested one) to the end of the run's last line. A ">" before
+a digit, "=" or another ">" with nothing after is no marker (">50% of the cameras": "more than"). A quotation that
+holds the whole run is that quotation already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._re_cache import compile as _rx
+
+__all__ = ["retweet_span", "block_quotations", "RETWEET_PREFIX"]
+
+# "RT @user: " at the head of a text, repeated in a chain; the handle of the last one is the post's author
+RETWEET_PREFIX = _rx(r"\s*(?:RT\s+(?P<handle>@\w+)\s*:\s*)+", re.ASCII)
+
+
+def retweet_span(text: str, units: list[tuple[int, int]], quotes: list[dict], speakers: bool) -> list[dict]:
+    """The retweeted post of ``text`` as one speech span (see the module docstring), or an empty list; ``units``
+    are the paragraphs (``n_paragraphs``), ``quotes`` the quotations found (one that holds the whole post is the
+    post already: no span is added)."""
+    if not text.lstrip().startswith("RT"):
+        return []
+    m = RETWEET_PREFIX.match(text)
+    if m is None:
+        return []
+    s, e = m.end(), len(text.rstrip())
+    if e <= s:
+        return []
+    if any(q["start"] <= s and q["end"] >= e for q in quotes):
+        return []
+    # imported here: loading a corpus needs the prefix, not the speaker rules
+    from ._speakers import _NO_SPEAKERS_AT_ALL
+
+    handle = m.group("handle")
+    info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
+            dict(_NO_SPEAKERS_AT_ALL, speaker=handle, speaker_as_written=handle, speaker_reason="retweet"))
+    return [{"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
+             "kind": "speech", "cue": "RT", "parent_id": None,
+             "n_paragraphs": max(1, sum(a < e and b > s for a, b in units)),
+             "anomaly": None, **info}]
+
+
+# a block quotation's line: optional indent, one or more ">" markers (with spaces between), then the quoted words,
+# which do not open with a digit or "=" (">50%", ">= 3" compare)
+_BLOCK_LINE = _rx(r"^[ \t]{0,3}(?:>[ \t]?)+(?=[^\d=\s>])[^\n]*", re.MULTILINE)
+_MARKERS = _rx(r"[ \t]{0,3}(?:>[ \t]?)+")
+
+
+def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict], speakers: bool) -> list[dict]:
+    """The block quotations of ``text`` (runs of lines opening with ">", see the module docstring) as speech spans
+    without a speaker, sorted by start; arguments as for :func:`retweet_span`."""
+    if ">" not in text:
+        return []
+    runs: list[list[int]] = []  # [content start, end] of each run of consecutive quoted lines
+    for m in _BLOCK_LINE.finditer(text):
+        s = m.start() + _MARKERS.match(text, m.start()).end() - m.start()
+        e = m.start() + len(m.group().rstrip())
+        if runs and text[runs[-1][1]:m.start()].strip() == "" and text.count("\n", runs[-1][1], m.start()) == 1:
+            runs[-1][1] = e
+        else:
+            runs.append([s, e])
+    if not runs:
+        return []
+    from ._speakers import _NO_SPEAKERS_AT_ALL
+
+    info = dict(_NO_SPEAKERS_AT_ALL, speaker_reason="block quotation" if speakers else None)
+    out = []
+    for s, e in runs:
+        if e <= s or any(q["start"] <= s and q["end"] >= e for q in quotes):
+            continue
+        out.append({"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
+                    "kind": "speech", "cue": ">", "parent_id": None,
+                    "n_paragraphs": max(1, sum(a < e and b > s for a, b in units)), "anomaly": None, **info})
+    return out
