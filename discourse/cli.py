@@ -232,6 +232,10 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--unlisted", default="error", choices=["error", "include", "skip"],
                    help="folder files that metadata.csv does not name: error (default), include them without "
                    "metadata, or skip them (reported)")
+    p.add_argument("--drop-duplicates", action="store_true",
+                   help="leave out documents that repeat an earlier one (copies, retweets 'RT @user: ...', the same "
+                   "words up to case and punctuation; dc.find_duplicates lists them); default: keep them, with a "
+                   "warning")
     p.add_argument("--keep-entities", action="store_true",
                    help="keep HTML character references (&amp; &quot; &#39;) as written (default: decode them, "
                    "with a warning)")
@@ -294,6 +298,16 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
                          quoting=getattr(args, "quoting", "auto"),
                          follow_links=getattr(args, "follow_links", False), clean=not args.no_clean,
                          html_entities=not getattr(args, "keep_entities", False))
+    if getattr(args, "drop_duplicates", False):
+        import warnings
+
+        from .corpus import find_duplicates
+
+        dup = find_duplicates(corpus)
+        if len(dup):
+            corpus = corpus.subset(~corpus.documents["doc_id"].isin(dup["doc_id"]).to_numpy())
+            warnings.warn(f"--drop-duplicates: {len(dup)} document(s) that repeat an earlier one left out "
+                          f"({len(corpus)} kept)", UserWarning, stacklevel=2)
     by = getattr(args, "by", None)
     if check_by and isinstance(by, str):
         _check_by_column(corpus, by, args)

@@ -548,8 +548,8 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         warnings.warn(f"{len(dup)} document(s) repeat an earlier one in {name!r} ({kinds_n['exact']} exact, "
                       f"{kinds_n['retweet']} retweet(s), {kinds_n['near']} near: the same words up to case, "
                       f"punctuation and emoji; first: doc_id {dup[0][0]!r} repeats {dup[0][1]!r}); each counts "
-                      "again in every table. They are kept: dc.find_duplicates(corpus) lists them, to drop them "
-                      "if each text should count once", UserWarning, stacklevel=3)
+                      "again in every table. They are kept: dc.find_duplicates(corpus) lists them; drop them "
+                      "(--drop-duplicates) if each text should count once", UserWarning, stacklevel=3)
 
     aside: list[dict[str, Any]] = []
     if clean:

@@ -199,3 +199,16 @@ def test_markdown_block_quotation_is_quoted_voice():
     assert q.loc[q["cue"] == ">", "doc_id"].tolist() == ["d0", "d1", "d3"]
     assert q.loc[q["cue"] == ">", "speaker"].isna().all()
 
+
+def test_cli_drop_duplicates(tmp_path, capsys):
+    from discourse.cli import main
+
+    path = tmp_path / "posts.csv"
+    pd.DataFrame({"id": ["a", "b", "c"], "platform": "twitter",
+                  "text": ["Smart city now.", "RT @x: Smart city now.", "Privacy first."]}).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"1 document\(s\) repeat an earlier one.*--drop-duplicates"):
+        assert main(["corpus", str(path), "--doc-id", "id", "--source", "platform"]) == 0
+    assert "documents: 3" in capsys.readouterr().out
+    with pytest.warns(UserWarning, match=r"1 document\(s\) that repeat an earlier one left out \(2 kept\)"):
+        assert main(["corpus", str(path), "--doc-id", "id", "--source", "platform", "--drop-duplicates"]) == 0
+    assert "documents: 2" in capsys.readouterr().out
