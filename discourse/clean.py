@@ -206,12 +206,18 @@ class _Cleaned:
     fields: dict[str, Any]
 
 
+# a Markdown heading: one to six "#" and a space or the line's end (CommonMark 0.31, 4.2 "ATX headings"); a hashtag
+# ("#privacy matters. Stop the cameras.") is none, and opening a post with one made the whole post its title
+_ATX_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
     Rules, in order (each recorded by name in ``Corpus.set_aside.rule``):
 
-    - the **title** is the first line when it is a markdown heading (``# ...``), or a short line (at most
+    - the **title** is the first line when it is a markdown heading (``# ...``; a hashtag, ``#privacy``, is none),
+      or a short line (at most
       200 characters, three words or more) that does not end in sentence punctuation and is followed by more text,
       not by a line that goes on with its sentence (a lower-case start that is no header line: hard-wrapped
       running text, "I join previous" / "speakers in congratulating you"). It stays in
@@ -251,10 +257,13 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # title
     s0, e0 = head[0]
     first = text[s0:e0]
-    if first.startswith("#"):
+    if _ATX_HEADING.match(first):
         fields["title"] = first.lstrip("#").strip()
     elif len(head) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
-            and not first.startswith(("-", "*", "•")) and not _continues(text[head[1][0]:head[1][1]].strip()):
+            and not first.startswith(("-", "*", "•", ">")) and not RETWEET_PREFIX.match(first) \
+            and not _continues(text[head[1][0]:head[1][1]].strip()):
+        # (a line that opens with ">" is a block quotation, a reply's quote of its parent, and a retweet's first
+        # line is someone else's post: neither is the text's headline)
         fields["title"] = first.strip()
 
     used: set[int] = set()  # start offsets of the lines already set aside

@@ -212,3 +212,15 @@ def test_cli_drop_duplicates(tmp_path, capsys):
     with pytest.warns(UserWarning, match=r"1 document\(s\) that repeat an earlier one left out \(2 kept\)"):
         assert main(["corpus", str(path), "--doc-id", "id", "--source", "platform", "--drop-duplicates"]) == 0
     assert "documents: 2" in capsys.readouterr().out
+
+
+def test_block_quotation_or_retweet_line_is_no_title():
+    texts = ["> The city promises efficiency\nEfficiency for whom? Mass surveillance isn't efficient.",
+             "RT @no2cams: > The city promises efficiency\nEfficiency for whom?",
+             "Smart city rollout in Riverton\nThe council approved the contract on Monday.",
+             "#privacy matters. Stop the cameras.", "#SmartCity #IoT", "# A heading\nBody text here."]
+    corpus = _corpus(texts)
+    # the first line of a reply that quotes its parent is not the post's headline, nor is a post that opens with a
+    # hashtag; a news headline and a Markdown heading ("# " then the words, CommonMark 4.2) still are
+    assert corpus.documents["title"].tolist() == [None, None, "Smart city rollout in Riverton", None, None,
+                                                  "A heading"]
