@@ -214,13 +214,13 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
         # single marks that can close, for the look-ahead rules
         single_close_pos = [pos for pos, _, fam, role, _ in info if fam == "s" and role in ("close", "either")]
         last_single_close = single_close_pos[-1] if single_close_pos else -1
-        # the next single mark after each single mark (for the plural-possessive rule)
-        next_single: dict[int, tuple[str, bool]] = {}
+        # the next single mark after each single mark (for the plural-possessive rule): (position, role, ambiguous)
+        next_single: dict[int, tuple[int, str, bool]] = {}
         prev = None
         for pos, _, fam, role, amb in info:
             if fam == "s" and role != "apos":
                 if prev is not None:
-                    next_single[prev] = (role, amb)
+                    next_single[prev] = (pos, role, amb)
                 prev = pos
         apos_next = -1  # position of the closing mark of rock 'n' roll
         for pos, ch, fam, role, amb in info:
@@ -257,10 +257,9 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                     stray.append({"position": pos, "mark": ch,
                                   "reason": "closing mark with no open quotation"})
                 continue
-            if fam == "s" and amb:
-                nxt = next_single.get(pos)
-                if nxt is not None and nxt[0] == "close" and not nxt[1]:
-                    continue  # the Joneses’ house’: a possessive inside the quotation
+            if fam == "s" and amb and _plural_possessive(text, pos, ch, next_single, stack, units, u, unit_marks,
+                                                         marks, mstr):
+                continue  # the Joneses’ house’: a possessive inside the quotation
             while stack:
                 q = stack.pop()
                 n_open[q.fam] -= 1
@@ -291,6 +290,38 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 for q in stack:
                     q.last_unit = u + 1
     return quotes, stray
+
+
+def _plural_possessive(text: str, pos: int, ch: str, next_single: dict, stack: list[_Q], units, u: int, unit_marks,
+                       marks: list[int], mstr: list[str]) -> bool:
+    """Is the ambiguous single closing mark at ``pos`` (after an ``s`` or ``in``: the Joneses’, rockin’) an apostrophe
+    inside the open single quotation rather than its closing mark?
+
+    The plural possessive and the closing single mark are one glyph (’ or '), so British and Irish copy, whose
+    primary quotation marks are single (New Hart's Rules 2014, 9.2.1), writes ‘We looked at the suppliers’ contracts
+    and the councils’ own assessments. Neither was adequate,’ said ... . Such a mark is a possessive when the single
+    marks after it in the paragraph are further such marks and then an unambiguous closer (the quotation closes
+    there), or when none follows, the mark stands before a word (‘the vendors’ source code’), the quotation opens
+    its paragraph or follows an introduction ('said: ‘', as :func:`_single_runs_on` reads it) and runs on into the
+    next paragraph, which opens with the same opening mark (a quotation over several paragraphs leaves
+    its closing mark off every paragraph but the last: New Hart's Rules 9.2.3). Only the very next mark used to be
+    asked, so a second possessive, or one in a paragraph of a quotation that runs on, closed the quotation mid-
+    sentence: its last words became the author's and the attribution after it was lost."""
+    nxt = next_single.get(pos)
+    while nxt is not None and nxt[1] == "close" and nxt[2]:
+        nxt = next_single.get(nxt[0])
+    if nxt is not None:
+        return nxt[1] == "close" and not nxt[2]
+    k = pos + len(ch)
+    if not (text[k:k + 1] == " " and text[k + 1:k + 2].isalpha()):
+        return False
+    top = next((q for q in reversed(stack) if q.fam == "s"), None)
+    if top is None:
+        return False
+    us = units[u][0]
+    if top.unit == u and top.start != us and _INTRO_BEFORE.search(text, max(us, top.start - 3), top.start) is None:
+        return False  # a quotation opened mid-sentence ('went to ‘the councils’ and ...') is no block that runs on
+    return _next_unit_opener(text, units, unit_marks, marks, mstr, u) == (top.open_mark, "s", "open")
 
 
 # the words before an opening mark that introduce a quotation: a colon or a comma after a verb, 'said: ‘...', or the

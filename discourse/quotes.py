@@ -30,8 +30,11 @@ Quotation marks and how they pair
   A single mark that would open is an apostrophe when it starts an elision (’90s, 'em, 'til, rock 'n'
   roll) or when no single closing mark follows in the same paragraph (and it does not open the
   paragraph). A single mark that would close is an apostrophe when no single quotation is open
-  (citizens’, the US’ list) or, after an ``s`` or ``in`` (the Joneses’, rockin’), when the very next single
-  mark of the paragraph is an unambiguous closer (‘the Joneses’ house’ closes at the last mark).
+  (citizens’, the US’ list) or, after an ``s`` or ``in`` (the Joneses’, rockin’), when the next single marks
+  of the paragraph are more such marks and then an unambiguous closer (‘the Joneses’ house’ and ‘the suppliers’
+  and the councils’ reports,’ close at the last mark), or when no single mark follows, a word does, and the
+  quotation, opening its paragraph or after ``said: ‘``, runs on into the next paragraph (‘We asked for the
+  vendors’ source code ...¶‘...’).
 - Two-character marks count as double marks: ‘‘ and ’’, two straight single marks, and two backticks
   (typewriter and LaTeX conventions).
 - Paragraphs: quotations are matched within paragraphs (``paragraphs`` given, else

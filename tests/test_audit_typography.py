@@ -1,0 +1,50 @@
+"""Quotation marks and voice in the house styles of British, Irish, Australian, Indian and European outlets.
+
+Single quotation marks as the primary marks (New Hart's Rules 2014, 9.2.1: British and Irish papers), double ones
+nested inside them, guillemets and German low-high marks in translated copy, quotations over several paragraphs.
+Every text below was written for these tests; the expected spans and speakers are read off the sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.quotes import find_quote_spans
+
+
+def spans(text: str, **kw) -> list[tuple[str, str, str | None]]:
+    return [(text[q["start"]:q["end"]], q["kind"], q["speaker"]) for q in find_quote_spans(text, **kw)]
+
+
+# ------------------------------------------------------------------ plural possessives inside single quotation marks
+@pytest.mark.parametrize("text", [
+    "‘We looked at the suppliers’ contracts and the councils’ own impact assessments. Neither was adequate,’ said "
+    "Helen Marsh.",
+    "'We looked at the suppliers' contracts and the councils' own impact assessments. Neither was adequate,' said "
+    "Helen Marsh.",
+])
+def test_two_plural_possessives_inside_a_single_quotation(text):
+    # the closing mark is the one after 'adequate,'; the two after 'suppliers' and 'councils' are possessives
+    (quote,) = spans(text)
+    assert quote[0].endswith("adequate,’") or quote[0].endswith("adequate,'")
+    assert quote[1:] == ("speech", "Helen Marsh")
+
+
+@pytest.mark.parametrize("o,c", [("‘", "’"), ("'", "'")])
+def test_plural_possessive_in_a_paragraph_of_a_quotation_that_runs_on(o, c):
+    # New Hart's Rules 9.2.3: each paragraph of a long quotation reopens, only the last one closes
+    text = (f"Dr Martin Hughes told the committee:\n\n{o}We asked for the vendors{c} source code and were refused. "
+            f"Each council bought what it could afford.\n\n{o}The result isn{c}t a surveillance state. It{c}s a "
+            f"surveillance patchwork.{c}\n\nMPs will publish their report in the new year.")
+    (quote,) = find_quote_spans(text)
+    assert text[quote["content_start"]:quote["content_end"]].startswith("We asked for the vendors")
+    assert text[quote["content_start"]:quote["content_end"]].endswith("patchwork.")
+    assert (quote["n_paragraphs"], quote["kind"], quote["speaker"]) == (2, "speech", "Martin Hughes")
+
+
+def test_plural_possessive_rule_leaves_closing_marks_alone():
+    # a quoted plural closes where the next single mark opens another quotation or where nothing runs on
+    text = "He called them ‘the councils’ and she called them ‘the suppliers’.\n\nThe meeting ended."
+    assert [s[0] for s in spans(text)] == ["‘the councils’", "‘the suppliers’"]
+    text = "She said the money went to ‘the councils’ and not to the police.\n\n‘That is wrong,’ said Tom Reilly."
+    assert [s[0] for s in spans(text)] == ["‘the councils’", "‘That is wrong,’"]
