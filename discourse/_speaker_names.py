@@ -1069,6 +1069,14 @@ _NOT_A_NAME_WORD = _rx(r"[A-Z][A-Za-z]*-[a-z][\w\-]*|Another")
 _OCCUPATION_LIKE = _rx(r"(?:er|or|ist|ian|ant|ent|erman|sman|eman|erwoman|swoman)$")
 
 
+# courtesy titles and ranks as British and Irish papers write them, without a full stop ('Headteacher Mr Owen Price',
+# 'Vicar Rev Ann Cole'): a contraction that ends with the word's last letter takes no stop (New Hart's
+# Rules 2014, 10.2.2: Mr, Mrs, Dr, St), and house styles (the Guardian's, the BBC's, the Irish Times's) drop it from
+# every title; written so, they were not seen as the start of the name, and the description before them stayed
+# in the speaker's name ('Headteacher Mr Owen Price' beside 'Owen Price' for one person)
+_UNSTOPPED_TITLES = frozenset("Mr Mrs Ms Dr Prof Cllr Supt Insp Sgt Capt Lt Col Rev Sir Dame".split())
+
+
 def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     """'Hollywood Couturier Don Loper' -> (['Hollywood', 'Couturier'], ['Don', 'Loper']); 'Viet Nam Gen.
     Maxwell Taylor' -> (['Viet', 'Nam'], ['Gen.', 'Maxwell', 'Taylor']): capitalised words before a courtesy
@@ -1101,7 +1109,8 @@ def _description_before_name(words: list[str]) -> tuple[list[str], list[str]]:
     for i in range(1, len(words) - 1):
         w = words[i]
         lw = w.rstrip(".,").lower()
-        if lw in _COURTESY and w.endswith(".") or lw in _GIVEN_NAMES and w[:1].isupper() and w[1:2].islower():
+        if (lw in _COURTESY and (w.endswith(".") or w in _UNSTOPPED_TITLES)
+                or lw in _GIVEN_NAMES and w[:1].isupper() and w[1:2].islower()):
             lead = words[:i]
             if (len(words) - i <= (4 if lw in _COURTESY else 3)
                     and not any(x in _NAME_PART_HONORIFICS for x in words[:i])

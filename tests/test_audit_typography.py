@@ -48,3 +48,13 @@ def test_plural_possessive_rule_leaves_closing_marks_alone():
     assert [s[0] for s in spans(text)] == ["‘the councils’", "‘the suppliers’"]
     text = "She said the money went to ‘the councils’ and not to the police.\n\n‘That is wrong,’ said Tom Reilly."
     assert [s[0] for s in spans(text)] == ["‘the councils’", "‘That is wrong,’"]
+
+
+# ------------------------------------------------------------------ courtesy titles without a full stop
+@pytest.mark.parametrize("title", ["Mr", "Mr.", "Dr", "Prof", "Cllr"])
+def test_description_before_an_unstopped_courtesy_title_is_not_part_of_the_name(title):
+    # British and Irish house styles write 'Mr', 'Dr' without a full stop (New Hart's Rules 10.2.2); the occupation
+    # before the title is a description, so both quotations below have one speaker, Owen Price
+    text = (f"Headteacher {title} Owen Price said the cameras were 'because of vaping, not to spy on anyone'.\n\n"
+            f"'Parents asked us to act,' {title} Price said.")
+    assert [s[1:] for s in spans(text)] == [("speech", "Owen Price"), ("speech", "Owen Price")]
