@@ -748,7 +748,11 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     inv_cue = inv.start("cue") if inv else -1
     sg = _gate_spans(sent, 0, len(sent))  # the places as the cut sentence has them
     for m in _fwd_matches(sent, sg) if _fwd_candidates(text, ss, ss + len(sent), gates, k) else ():
-        if m.start("cue") == inv_cue:
+        if m.start("cue") == inv_cue and not (m.start("spk") == lead and "," in sent[m.end("spk"):m.start("cue")]):
+            # a final reporting clause with inversion reports what stands before its comma; where that is the
+            # forward subject with its apposition, opening the sentence ('The minister, Philip Hale, said the
+            # programme kept people safe.'), it is no clause but the subject, and the verb reports forward (the
+            # inverted reading had taken 'the programme kept people safe' for the speaker)
             continue
         verb = m.group("cue").split()[0].lower()
         if verb in THAT_REPORTING_VERBS and not m.group("that"):

@@ -58,3 +58,28 @@ def test_description_before_an_unstopped_courtesy_title_is_not_part_of_the_name(
     text = (f"Headteacher {title} Owen Price said the cameras were 'because of vaping, not to spy on anyone'.\n\n"
             f"'Parents asked us to act,' {title} Price said.")
     assert [s[1:] for s in spans(text)] == [("speech", "Owen Price"), ("speech", "Owen Price")]
+
+
+# ------------------------------------------------------------------ reported speech: subject with an apposition
+@pytest.mark.parametrize("text,speaker,clause", [
+    ("The policing minister, Mr Philip Hale, said the programme kept people safe.", "Philip Hale",
+     "the programme kept people safe"),
+    ("The minister, Philip Hale, said the cameras kept people safe.", "Philip Hale", "the cameras kept people safe"),
+    # the inverted final clause keeps its reading where a clause stands before its comma
+    ("The cameras kept people safe, said the minister.", "the minister", "The cameras kept people safe"),
+])
+def test_subject_with_apposition_is_not_read_as_an_inverted_reporting_clause(text, speaker, clause):
+    (rep,) = [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert (rep["speaker"], text[rep["start"]:rep["end"]]) == (speaker, clause)
+
+
+def test_voice_of_a_clause_reported_by_a_subject_with_apposition():
+    import pandas as pd
+
+    import discourse as dc
+    text = "The minister, Philip Hale, said the programme was no mass surveillance."
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["x"], "text": [text]}),
+                                      text="text", source="source")
+    tokens = dc.tokenize(corpus).set_index("token")
+    assert tokens.loc["minister", "voice"] == "author"
+    assert (tokens.loc["surveillance", "voice"], tokens.loc["surveillance", "speaker"]) == ("reported", "Philip Hale")
