@@ -725,6 +725,14 @@ def _clause_comma(sent: str, cs: int, ce: int) -> int:
     return c
 
 
+# A subject that is a description with a possessive determiner and a name in apposition after it ('Its president,
+# Ciara Nolan, said ...', 'Her lawyer, Tom Reilly, claimed ...'; Quirk et al. 1985, 17.65-17.72 on appositive names):
+# the name says who speaks. The description alone refers through 'its'/'her' to someone the name table cannot
+# resolve, so the speaker had been the words 'Its president' (a direct quotation's speaker was already the name).
+_POSSESSIVE_DETERMINERS = frozenset({"its", "his", "her", "their"})
+_APPOSITION_NAME = _rx(r",\s+(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){1,4}[A-Z][\w’'\-]*[a-z][\w’'\-]*),\s+")
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None,
@@ -783,7 +791,11 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if not _three_words(sent[cs:ce]):
             resume = None
             continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb
-        found = (m.group("spk"), m.group("cue"), ss + cs, ss + ce)
+        spk = m.group("spk")
+        if spk.split()[0].lower() in _POSSESSIVE_DETERMINERS and (
+                a := _APPOSITION_NAME.fullmatch(sent, m.end("spk"), m.start("cue"))) is not None:
+            spk = a.group("name")  # 'Its president, Ciara Nolan, said': the name in apposition is the speaker
+        found = (spk, m.group("cue"), ss + cs, ss + ce)
         break
     acc = "ccording" in sent  # (the 'according' patterns need it; _R_BACK_INV needs _R_INV_GATE: inv)
     if found is None and acc and (m := _R_ACC_FWD.search(sent)) and _stops_go_on(sent, m, len(sent), lead) \

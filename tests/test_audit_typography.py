@@ -83,3 +83,14 @@ def test_voice_of_a_clause_reported_by_a_subject_with_apposition():
     tokens = dc.tokenize(corpus).set_index("token")
     assert tokens.loc["minister", "voice"] == "author"
     assert (tokens.loc["surveillance", "voice"], tokens.loc["surveillance", "speaker"]) == ("reported", "Philip Hale")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The students' union has criticised the plan. Its president, Ciara Nolan, said the data was not a resource "
+     "for the State.", "Ciara Nolan"),
+    ("Her lawyer, Mr Declan O'Brien, claimed the cameras were unlawful.", "Declan O'Brien"),
+])
+def test_name_in_apposition_to_a_possessive_description_is_the_reported_speaker(text, speaker):
+    (rep,) = [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert rep["speaker"] == speaker
+
