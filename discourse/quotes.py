@@ -35,6 +35,11 @@ Quotation marks and how they pair
   and the councils’ reports,’ close at the last mark), or when no single mark follows, a word does, and the
   quotation, opening its paragraph or after ``said: ‘``, runs on into the next paragraph (‘We asked for the
   vendors’ source code ...¶‘...’).
+- Quotation dashes: a paragraph that opens with an em or en dash (``—``, ``–``), holds no quotation in marks and
+  has a reporting incise after a comma (``— It makes me feel safer, says Sofia Marques, a student.``; ``– Nobody
+  asked us, she says.``) quotes the words from the dash to that comma, the dialogue convention of French and other
+  European copy and of English translated from it; the dash (with its white space) is the ``open_mark`` and the
+  incise's comma the ``close_mark``. A dash paragraph without such an incise (a list item) is no quotation.
 - Two-character marks count as double marks: ‘‘ and ’’, two straight single marks, and two backticks
   (typewriter and LaTeX conventions).
 - Paragraphs: quotations are matched within paragraphs (``paragraphs`` given, else
@@ -657,7 +662,7 @@ from ._quote_cues import (
     mask_name_tags,
 )
 from ._quote_kernel import KERNEL
-from ._quote_marks import _clean_paragraphs, _default_paragraphs, _match, _units
+from ._quote_marks import _clean_paragraphs, _default_paragraphs, _match, _units, dash_quotations
 from ._quote_sieve import (
     SPEAKER_FIELDS,
     _attr_inside_unclosed,
@@ -1477,7 +1482,8 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     - ``quote_id`` (int, 0..n-1 in order of the opening mark);
     - ``start``, ``end`` (int): the outer span, marks included (``text[start:end]``);
     - ``content_start``, ``content_end`` (int): the span inside the marks;
-    - ``open_mark``, ``close_mark`` (str; ``close_mark`` is ``''`` when the quotation is unclosed);
+    - ``open_mark``, ``close_mark`` (str; ``close_mark`` is ``''`` when the quotation is unclosed; for a quotation
+      opened by a quotation dash, the dash and the comma before its incise);
     - ``kind``: ``'speech'`` (someone's statement) or ``'mention'`` (a term, name or title; scare quotes);
       ``'reported'`` for the reported clauses added with ``reported=True``;
     - ``speaker`` (str or None): who speaks, canonical: the fullest name of the person or organisation in
@@ -1653,6 +1659,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         paras = _default_paragraphs(text)
     units = _units(text, paras)
     raw, stray = _match(text, units)
+    raw += dash_quotations(text, units, raw)
     kept = sorted((q for q in raw if not q.discard), key=lambda q: q.start)
     ids = {id(q): i for i, q in enumerate(kept)}
     p_starts = [s for s, _ in paras]

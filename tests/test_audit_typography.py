@@ -94,3 +94,38 @@ def test_name_in_apposition_to_a_possessive_description_is_the_reported_speaker(
     (rep,) = [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
     assert rep["speaker"] == speaker
 
+
+# ------------------------------------------------------------------ quotation dashes (dialogue, vox pops)
+def test_quotation_dash_with_an_incise_is_speech_of_its_speaker():
+    # French and translated copy open a reply with a dash and set the attribution off by commas (Lexique des règles
+    # typographiques en usage à l'Imprimerie nationale, 'Dialogue'); no closing mark
+    text = ("Brussels residents are divided over the new cameras.\n\n"
+            "— It makes me feel safer when I walk home, says Sofia Marques, a student.\n\n"
+            "– I don't see why they need to know where I go, replies her friend Lucas Dubois.\n\n"
+            "– Nobody asked us, she says. The council did not reply.")
+    got = [(text[q["content_start"]:q["content_end"]], q["kind"], q["speaker"]) for q in find_quote_spans(text)]
+    assert got == [("It makes me feel safer when I walk home", "speech", "Sofia Marques"),
+                   ("I don't see why they need to know where I go", "speech", "Lucas Dubois"),
+                   ("Nobody asked us", "speech", "Sofia Marques")]  # 'she': not Lucas
+
+
+@pytest.mark.parametrize("text", [
+    "What was installed:\n\n– Cameras, in 2019\n– Sensors, in 2020",  # a list
+    "– In Paris, police said the cameras work.",  # a list item with a reported clause, no incise
+    "Marseille, 6 December 2026 – The city, officials said, is safe.",  # a dash inside the paragraph
+])
+def test_dash_without_an_incise_opens_no_quotation(text):
+    assert find_quote_spans(text) == []
+
+
+def test_words_after_a_quotation_dash_carry_the_quoted_voice():
+    import pandas as pd
+
+    import discourse as dc
+    text = "The council voted on Monday.\n\n— This is mass surveillance, says Noémie Vidal, a lawyer."
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["Euronews"], "text": [text]}),
+                                      text="text", source="source")
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon("framing"))
+    hit = hits[hits["entry"] == "mass surveillance"].iloc[0]
+    assert (hit["voice"], hit["speaker"]) == ("quoted", "Noémie Vidal")
+
