@@ -1888,6 +1888,13 @@ def _characterising_source(window: str, lower_quote: bool) -> tuple[str, str] | 
         if not prev or not (prev[-1].lower() in ("which", "that", "whom") or prev[-1].isalpha() and prev[-1].islower()
                             and prev[-1].lower() not in _CHAR_NOT_SUBJECT):
             return None
+    if b is not None and b.group("spk").lower() not in ("he", "she", "they", "it") and prev and prev[-1].islower() \
+            and prev[-1].isalpha() and (
+            (pp := before[:b.start()].rstrip().rsplit(None, 2)[-2:-1]) and pp[0].lower() in _CHAR_NOT_SUBJECT):
+        # 'Shoppers in south London have described ...': a name after a preposition and a word in lower case (a
+        # compass point or a modifier, 'in south London', 'of north Dublin') is inside a prepositional phrase of the
+        # subject, not its head; the main clause's subject is read below (it had been 'London')
+        b = None
     if b is not None and not (prev and prev[-1].lower() in _CHAR_NOT_SUBJECT):
         spk = b.group("spk")
         if spk.lower() in ("he", "she", "they", "it"):

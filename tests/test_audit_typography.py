@@ -129,3 +129,13 @@ def test_words_after_a_quotation_dash_carry_the_quoted_voice():
     hit = hits[hits["entry"] == "mass surveillance"].iloc[0]
     assert (hit["voice"], hit["speaker"]) == ("quoted", "Noémie Vidal")
 
+
+# ------------------------------------------------------------------ characterisations: a place inside the subject
+@pytest.mark.parametrize("text", [
+    "Shoppers in south London have described the vans as ‘humiliating’.",
+    "Residents in north Dublin have described the cameras as ‘intrusive’.",
+])
+def test_place_after_a_preposition_and_a_modifier_is_not_the_speaker(text):
+    # the head of the subject is 'Shoppers'/'Residents'; 'London'/'Dublin' sits in its prepositional phrase
+    (quote,) = find_quote_spans(text)
+    assert quote["speaker"] is None or quote["speaker"].startswith(("Shoppers", "Residents"))  # was 'London', 'Dublin'
