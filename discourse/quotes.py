@@ -1703,6 +1703,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         term_out = terminal or (bool(d["close_mark"]) and text[d["end"]:d["end"] + 1] in (".", "!", "?"))
         near = _after_last_boundary(text, us, d["start"])  # (the 160 characters' window, read once)
         before = mask_name_tags(_clause_before(text, us, d["start"], window=near))  # Sen. Ted Cruz (R-Texas) said
+        if d["parent_id"] is not None:
+            before = _blank_parent_mark(before, d["start"], out[d["parent_id"]])
         # (round 16); where the antecedents of a pronoun are looked for: before the 160 characters' window, as before
         # round 27 widened the window cut inside a name for the subject's sake ('I quote my colleague, Sir Alexander
         # Cadogan, who ...: “...”, he said' keeps him)
@@ -2002,6 +2004,22 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     if speakers:  # (last: the quotations, the interview turns and the reported clauses of the document together)
         one_description_form(out)
     return out, stray
+
+
+def _blank_parent_mark(before: str, start: int, parent: dict) -> str:
+    """``before`` (the window of the text that ends at ``start``, a nested quotation's opening mark) with the opening
+    mark of the enclosing quotation replaced by blanks where the window holds it (offsets unchanged).
+
+    Inside a quotation in straight single marks ('Tom Reilly told me, "I don't care," and ...', the nesting of
+    British and Irish copy, New Hart's Rules 2014, 9.2.1) the nested quotation's attribution opens right after that
+    mark; the name patterns refuse a word after an apostrophe-like character (so that no name starts inside O'Brien
+    or after a possessive), so the subject was read as 'Reilly' or not at all ('One mum told me, "..."' had no
+    speaker). The mark opens a quotation here, so it is white space to the patterns, as a curly ‘ already is."""
+    om = parent["open_mark"]
+    i = len(before) - (start - parent["start"])
+    if om and 0 <= i and before[i:i + len(om)] == om:
+        return before[:i] + " " * len(om) + before[i + len(om):]
+    return before
 
 
 def _add_after(out: list[dict], spans: list[dict]) -> None:

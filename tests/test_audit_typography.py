@@ -139,3 +139,12 @@ def test_place_after_a_preposition_and_a_modifier_is_not_the_speaker(text):
     # the head of the subject is 'Shoppers'/'Residents'; 'London'/'Dublin' sits in its prepositional phrase
     (quote,) = find_quote_spans(text)
     assert quote["speaker"] is None or quote["speaker"].startswith(("Shoppers", "Residents"))  # was 'London', 'Dublin'
+
+
+# ------------------------------------------------------------------ a quotation nested in straight single marks
+@pytest.mark.parametrize("o,c,io,ic", [("'", "'", '"', '"'), ("‘", "’", "“", "”")])
+@pytest.mark.parametrize("who", ["Tom Reilly", "One mum"])
+def test_speaker_of_a_quotation_nested_in_single_marks(o, c, io, ic, who):
+    text = (f"{o}Parents asked us to act,{c} Tom Price said. {o}{who} told me, {io}I don't care how you do it, just "
+            f"stop it,{ic} and that was that.{c}")
+    assert [s[1:] for s in spans(text)] == [("speech", "Tom Price"), ("speech", "Tom Price"), ("speech", who)]
