@@ -235,7 +235,8 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
             if role == "either":
                 if has_open:
                     role = "close"
-                elif fam == "s" or ch in _CLOSE_SHAPE:
+                elif (fam == "s" and ch != "‹") or ch in _CLOSE_SHAPE:
+                    # (a single guillemet is never an apostrophe: '‹ safe city ›' with French spacing opens with ‹)
                     if fam == "d":
                         stray.append({"position": pos, "mark": ch, "reason": "closing mark with no open quotation"})
                     continue

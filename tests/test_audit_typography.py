@@ -148,3 +148,14 @@ def test_speaker_of_a_quotation_nested_in_single_marks(o, c, io, ic, who):
     text = (f"{o}Parents asked us to act,{c} Tom Price said. {o}{who} told me, {io}I don't care how you do it, just "
             f"stop it,{ic} and that was that.{c}")
     assert [s[1:] for s in spans(text)] == [("speech", "Tom Price"), ("speech", "Tom Price"), ("speech", who)]
+
+
+# ------------------------------------------------------------------ single guillemets with French spacing
+def test_single_guillemets_with_spaces_inside_nest_in_double_ones():
+    # French typography sets guillemets off with (no-break) spaces; ‹ › nest inside « » and are never apostrophes
+    text = "Noémie Vidal said: « The mayor calls it a ‹ safe city ›, but it is mass surveillance. »"
+    got = [(text[q["start"]:q["end"]], q["parent_id"]) for q in find_quote_spans(text)]
+    assert got == [("« The mayor calls it a ‹ safe city ›, but it is mass surveillance. »", None),
+                   ("‹ safe city ›", 0)]
+    text = "Noémie Vidal said: «\u00a0The mayor calls it a ‹\u00a0safe city\u00a0›.\u00a0»"
+    assert [text[q["start"]:q["end"]] for q in find_quote_spans(text)][1] == "‹\u00a0safe city\u00a0›"
