@@ -558,6 +558,15 @@ _NAMING_BEFORE_QUOTE = _rx(r"\b(?:call(?:s|ed)?|term(?:s|ed)?|dub(?:s|bed)?|labe
                                   r"known\s+as|so-called|entitled|titled)\s+(?:\w+\s+){0,2}$")
 
 
+# verbs of judging whose active form takes its object before the 'of', 'as' or 'for' of its complement ('X accused
+# ministers of ...', 'X described the plan as ...'); right before that preposition the form is a past participle, a
+# passive whose subject is the one judged, not the judge: the reduced passive of headlines and captions ('Ministers
+# accused of building a ‘surveillance society’', 'Council criticised for ...'; Quirk et al. 1985, 3.73 and 17.29 on
+# reduced passives) had given the speaker 'Ministers'
+_JUDGING_PARTICIPLES = frozenset("accused described dismissed branded labelled labeled characterised characterized "
+                                 "criticised criticized condemned denounced praised hailed".split())
+
+
 def partial_quotation_source(text: str, lo: int, start: int, n_words: int, lower_start: bool) -> tuple[str, str] | None:
     """(speaker as written, cue) of a partial quotation in an essay or speech whose sentence names its
     source as the subject of a verb of saying, citing or characterising before it, or None.
@@ -611,6 +620,8 @@ def partial_quotation_source(text: str, lo: int, start: int, n_words: int, lower
     if n_words < 4 and cue.split()[-1] in CUE_VERBS:
         return None  # 'Kim said the plan was “mass surveillance”': the cascade's own short case (a term there)
     between = sent[found.end():]
+    if cue.split()[-1] in _JUDGING_PARTICIPLES and re.match(r"\s+(?:of|as|for)\b", between):
+        return None  # 'Ministers accused of building a “surveillance society”': a reduced passive, no speaker
     det = between.rstrip().rsplit(None, 1)
     if (n_words < 4 and det and det[-1].lower() in _DETERMINERS
             and cue.split()[0] not in ("cites", "cited", "quotes", "quoted", "refers", "referred", "speaks", "spoke")):

@@ -159,3 +159,14 @@ def test_single_guillemets_with_spaces_inside_nest_in_double_ones():
                    ("‹ safe city ›", 0)]
     text = "Noémie Vidal said: «\u00a0The mayor calls it a ‹\u00a0safe city\u00a0›.\u00a0»"
     assert [text[q["start"]:q["end"]] for q in find_quote_spans(text)][1] == "‹\u00a0safe city\u00a0›"
+
+
+# ------------------------------------------------------------------ a headline's reduced passive
+@pytest.mark.parametrize("text,speaker", [
+    ("Ministers accused of building ‘surveillance society’ by stealth", None),  # the ministers are accused
+    ("Council criticised for ‘careless handling’ of camera footage", None),
+    ("Ann Roe accused ministers of building a ‘surveillance society’ by stealth.", "Ann Roe"),  # active: Roe's words
+])
+def test_reduced_passive_of_a_verb_of_judging_names_no_speaker(text, speaker):
+    (quote,) = find_quote_spans(text)
+    assert quote["speaker"] == speaker
