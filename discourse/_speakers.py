@@ -4991,11 +4991,26 @@ class _Speakers:
             return found
         # the NGO director Maria Lopez: a description before a name
         if words[0].lower() in ("the", "a", "an") and len(words) >= 4 and not titled_name:
-            tail = []
-            for w in reversed(words[1:]):
-                if not w[:1].isupper() or w.rstrip(".,").lower() in _ROLE_WORDS:
-                    break
-                tail.insert(0, w)
+            tail: list[str] = []
+            rest = words[1:]
+            i = len(rest) - 1
+            while i >= 0:
+                w = rest[i]
+                if w[:1].isupper() and w.rstrip(".,").lower() not in _ROLE_WORDS:
+                    tail.insert(0, w)
+                    i -= 1
+                    continue
+                # the particles inside a name ('the group La Quadrature du Net', 'the bank Banco de Portugal'), with
+                # a capitalised word of the name before them: the name is read whole, not from its last word on (the
+                # speaker had been 'Net', the role 'group Quadrature du')
+                j = i
+                while j >= 0 and rest[j] in _PARTICLES:
+                    j -= 1
+                if tail and j < i and j >= 0 and rest[j][:1].isupper() and rest[j].rstrip(".,").lower() not in _ROLE_WORDS:
+                    tail[:0] = rest[j + 1:i + 1]
+                    i = j
+                    continue
+                break
             while len(tail) > 2 and self._stands_alone(tail[0], tail[1]):
                 tail = tail[1:]  # ... of Huawei Gleb Malyutin: the organisation, then the name
             k = len(words) - len(tail)

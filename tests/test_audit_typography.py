@@ -170,3 +170,15 @@ def test_single_guillemets_with_spaces_inside_nest_in_double_ones():
 def test_reduced_passive_of_a_verb_of_judging_names_no_speaker(text, speaker):
     (quote,) = find_quote_spans(text)
     assert quote["speaker"] == speaker
+
+
+# ------------------------------------------------------------------ a name with particles after a description
+@pytest.mark.parametrize("text,speaker", [
+    ("The digital rights group La Quadrature du Net said: ‘This law will normalise mass surveillance.’",
+     "La Quadrature du Net"),
+    ("The central bank Banco de Portugal said: ‘The data stays in Lisbon.’", "Banco de Portugal"),
+    ("The lawyer Ana de la Fuente said: ‘This is mass surveillance.’", "Ana de la Fuente"),
+])
+def test_name_with_particles_after_a_description_is_the_whole_name(text, speaker):
+    (quote,) = find_quote_spans(text)
+    assert quote["speaker"] == speaker
