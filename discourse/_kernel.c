@@ -23,6 +23,7 @@
  *
  * Without them, at each position the pattern's alternatives reduce to (tried in this order, as re does):
  *   ACRONYM  (?:[^\W\d_]\.){2,}
+ *   NUMWORD  \d+(?:[A-Z]{1,2}|st|nd|rd|th|s)(?!\w)(?:[-‐‑][^\W_]+)*
  *   NUMBER   (?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?
  *   WORD     [^\W_]+(?:[-‐‑][^\W_]+)*(?:[APOS](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*
  *   CLITIC   [APOS](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b
@@ -114,6 +115,25 @@ static ALWAYS_INLINE Py_ssize_t alnum_run(const Text *t, Py_ssize_t j) {
     return j;
 }
 
+/* the end of \d+(?:[A-Z]{1,2}|st|nd|rd|th|s)(?!\w) from i (text[i] a decimal digit), or i where it does not match */
+static ALWAYS_INLINE Py_ssize_t numword_end(const Text *t, Py_ssize_t i) {
+    Py_ssize_t n = t->n, j = i + 1;
+    while (j < n && is_dec(CH(t, j))) j++;
+    if (j >= n) return i;
+    Py_UCS4 d = CH(t, j);
+    if (d >= 'A' && d <= 'Z') {
+        if (j + 1 < n && CH(t, j + 1) >= 'A' && CH(t, j + 1) <= 'Z' && boundary(t, j + 2)) return j + 2;
+        return boundary(t, j + 1) ? j + 1 : i;
+    }
+    if (j + 1 < n) {
+        Py_UCS4 e = CH(t, j + 1);
+        if (((d == 's' && e == 't') || (d == 'n' && e == 'd') || (d == 'r' && e == 'd') || (d == 't' && e == 'h'))
+            && boundary(t, j + 2))
+            return j + 2;
+    }
+    return (d == 's' && boundary(t, j + 1)) ? j + 1 : i;
+}
+
 /* the end of the token that starts at i (text[i] is neither white space nor '_') */
 static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
     Py_ssize_t n = t->n;
@@ -127,6 +147,14 @@ static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
             count++;
         }
         if (count >= 2) return j;
+    }
+    /* NUMWORD: digits and a suffix that makes one word of them ("5G", "1990s", "21st"), then no word character */
+    if (is_dec(c)) {
+        Py_ssize_t e = numword_end(t, i);
+        if (e > i) {
+            while (e + 1 < n && is_hyph(CH(t, e)) && is_alnum(CH(t, e + 1))) e = alnum_run(t, e + 2);
+            return e;
+        }
     }
     /* NUMBER: the optional capitals are greedy (three at most), then backtrack */
     {

@@ -107,13 +107,17 @@ _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _MENTION = r"(?<!\w)@\w+"
 _ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
 _NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
+# digits with a suffix that makes one word of them: a name of a standard or format ("5G", "4K", "3D"), a decade
+# ("1990s") or an ordinal ("21st"); split, "5G" was the number "5" and the letter "G", and a lexicon entry "5g" could
+# never match. Nothing but a mark or white space after it ("2018China", a missing space, stays two words)
+_NUMWORD = rf"\d+(?:[A-Z]{{1,2}}|st|nd|rd|th|s)(?!\w)(?:[-‐‑]{_ALNUMS})*"  # and "5G-enabled", as a word's hyphens
 _WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
 _WORD = _ALNUMS + _WORD_TAIL
 _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 've 'll 'd 'm
 # any other single mark; an emoji keeps its variation selector, skin tone and zero-width-joined sequence
 _EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
 _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
-TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK])
+TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMWORD, _NUMBER, _WORD, _CLITIC, _MARK])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = _rx(TOKEN_PATTERN)
 # "\u0130" (capital I with dot above, Turkish and Azerbaijani) is "I" before lowercasing: str.lower gives "i" plus a
@@ -168,7 +172,7 @@ def _norm_of(token: str) -> str:
 #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
 _FAST_WITH_AT = _rx(r"(?<!\s)\s*+(" + TOKEN_PATTERN + ")")
 _FAST_NO_AT = _rx(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
-                         + "|".join([_URL, _ACRONYM, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
+                         + "|".join([_URL, _ACRONYM, _NUMWORD, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
 
 
 # The compiled token scan (discourse/_kernel.c, built into the wheel where a C compiler is present; see
