@@ -25,6 +25,15 @@ _MONTHS = (
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DATE_WORDS = _rx(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
+# the day before the month, as British, Irish, Australian, Indian and European outlets write it ("6 December 2026",
+# "Sun 6 Dec 2026 10.30 GMT", "21st March 2019"): the month-first forms alone had left such a date line in the text
+# and the document's date empty
+_DATE_DMY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+_DATE_DMY_RX = _rx(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})", re.I)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?"
+_ANY_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_DMY}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+# a clock time and its zone after a date line's date ("10.30 GMT", "at 9:15 am", "18:02 CET")
+_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
 _DATE_ISO = _rx(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
 
 def _continues(line: str) -> bool:
@@ -45,13 +54,18 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("byline", "author-field", _rx(r"^(?:author|written by)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
     ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
     ("date", "dateline", _rx(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
+    # "Published 6 December 2026", "First published on Sun 6 Dec 2026 10.30 GMT", "Last modified on ...", "Updated
+    # 21st March 2019": a date field written without a colon
+    ("date", "published-on", _rx(rf"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+(?:at|on))?\s+"
+                                 rf"(?P<date>{_ANY_DATE}){_CLOCK}$", re.I)),
+    ("date", "dateline-day-first", _rx(rf"^(?P<date>{_ANY_DATE}){_CLOCK}$", re.I)),
     ("outlet", "original-field", _rx(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
     ("boilerplate", "share-line", _rx(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
 ]
 # every header rule starts with one of these words (case-insensitive as the rules are; "by" covers [Bb][Yy]):
 # a line that starts with none of them skips the rules
 _HEADER_START = _rx(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
-                           rf"email|tweet|comment|{_MONTHS})", re.I)
+                           rf"email|tweet|comment|first|last|modified|\d|{_WEEKDAY}|{_MONTHS})", re.I)
 # photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
 # caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
 # credit word ("(Wikipedia)", "(Screenshot via Twitter)", "(AP)"), or one to three capitalised words that
@@ -148,10 +162,13 @@ def _next_line(text: str, e: int) -> tuple[int, int] | None:
 def _parse_date(value: str) -> pd.Timestamp | None:
     value = value.strip().strip("*").strip()
     m = _DATE_ISO.search(value) or _DATE_WORDS.search(value)
-    if not m:
+    dmy = _DATE_DMY_RX.search(value) if m is None else None
+    if m is None and dmy is None:
         return None
+    # (day first: "6 December 2026" read as its parts, the ordinal's letters left out)
+    found = m.group() if m is not None else f"{dmy.group('d')} {dmy.group('m')} {dmy.group('y')}"
     try:
-        ts = pd.Timestamp(m.group().replace("Sept", "Sep"))
+        ts = pd.Timestamp(found.replace("Sept", "Sep"))
     except (ValueError, TypeError):
         return None
     if ts.tzinfo is not None:

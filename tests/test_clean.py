@@ -227,3 +227,24 @@ def test_a_hard_wrapped_first_line_is_no_title(text, title):
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     got = corpus.documents.loc[0, "title"]
     assert (None if pd.isna(got) else got) == title
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    # day-first dates, as British, Irish, Australian, Indian and European outlets write them (lines written for
+    # this test): before, none was set aside and the document's date stayed empty
+    ("First published on Sun 6 Dec 2026 10.30 GMT", "2026-12-06"),
+    ("Published 6 December 2026", "2026-12-06"),
+    ("Last modified on Monday 7 December 2026 18:02 CET", "2026-12-07"),
+    ("21st March 2019", "2019-03-21"),
+    ("Sunday, 2 June 2024", "2024-06-02"),
+    ("Published March 14, 2024, 10:42 p.m.", "2024-03-14"),
+])
+def test_day_first_date_lines(line, date):
+    r = clean_document(f"Cameras in every street\n{line}\n\nThe council said the cameras were safe.\n")
+    assert [s["text"] for s in r.spans] == [line]
+    assert r.fields["date"] == pd.Timestamp(date)
+
+
+def test_a_sentence_that_opens_with_a_date_stays():
+    r = clean_document("Cameras in every street\n6 December 2026 was the day the council voted on the cameras.\n")
+    assert r.spans == [] and "date" not in r.fields
