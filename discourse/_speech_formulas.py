@@ -208,7 +208,7 @@ def _ends_in_bare_cue(tail: str) -> bool:
 # str.rstrip() pass over the same white space; ``tail``: the clause before the quotation so stripped, whose end
 # is the clause's). Keyed by the patterns' ids (hashing a compiled pattern is slow; see _attribution._B_NEEDS_BY_ID).
 _FORMULA_NEEDS = {
-    id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c,
+    id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c or "cite" in c,
     id(_SUBJ_PP): lambda c, tail: _ends_in_bare_cue(tail),
     id(_AS_BY): lambda c, tail: "by" in c,
     id(_SUBJ_CUE_PP): lambda c, tail: tail.endswith("that"),

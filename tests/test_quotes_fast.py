@@ -832,7 +832,7 @@ def test_formula_needs_hold_wherever_the_formulas_match():
 
     pieces = ["As", "as", "the Secretary-General", "Mr. Urho Kekkonen", "the President of Finland", ",", ", ", ":",
               ";", "that", "said", "stated", "has said", "observed in his report", "in his address", "by", "was stated",
-              "In the words of", "to quote", "quote from", "the words", "Lincoln’s", "Terence's", "aphorism", "ideas",
+              "In the words of", "to quote", "quote from", "I quote", "we cite", "the words of the poet", "the words", "Lincoln’s", "Terence's", "aphorism", "ideas",
               "Security Council", "resolution 228 (1966)", "press release of 1 October", "which reads", "the Joint",
               "Resolution of the United States Congress", "declared", "Comrade Hoxha", "Prime Minister Botha",
               "addressing the party congress", "recently", "had occasion to state", "the conclusion of",
@@ -850,7 +850,9 @@ def test_formula_needs_hold_wherever_the_formulas_match():
                 "Minister of Foreign Affairs, on 20 September:", "We were reminded by the Secretary-General at the "
                 "start of our deliberations that", "Prime Minister Botha, addressing the party congress, said "
                 "recently:", "Security Council resolution 228 (1966) that", "Terence's aphorism:",
-                "Mr. Hammarskjold's ideas, as expressed in his report:", "the conclusion of the Cairo Conference that"]
+                "Mr. Hammarskjold's ideas, as expressed in his report:", "the conclusion of the Cairo Conference that",
+                "the words of the poet:", "these words by a Soviet journalist:", "I quote Lincoln:",
+                "the following statement made by the Foreign Minister of the USSR earlier in this debate:"]
     clauses += [rng.choice(["", "We recall that ", "Indeed, ", "x\n"]) + e + rng.choice(["", " ", "\n", "  "])
                 for e in examples for _ in range(5)]
     for t in _kernel_texts()[::2]:
@@ -859,7 +861,7 @@ def test_formula_needs_hold_wherever_the_formulas_match():
     for c in clauses:
         for rx in (f._WORDS_OF, f._AS_BY, f._AS_SAID, f._SUBJ_PP, f._SUBJ_CUE_PP, f._SUBJ_CUE_COLON, f._CATENATIVE,
                    f._NOUN_OF, f._OWNER_NOUN, f._OFFICE_APPOS, f._WORDS_BY, f._BY_AGENT, f._NAME_PAREN_CUE,
-                   f._BODY_DOC, f._DOC_OF_BODY):
+                   f._BODY_DOC, f._DOC_OF_BODY, f._SAYING_SOURCE):
             need = f._FORMULA_NEEDS.get(id(rx))
             if need is not None and rx.search(c) is not None:
                 assert need(c, c.rstrip()), (rx.pattern[:60], c)
