@@ -79,21 +79,27 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
         return hits.rename(columns={"entry": "pattern"})
     pats = _patterns(query, param)
     try:
-        lex = Lexicon([(_QUERY, p) for p in pats], name=param, origin=param)
+        with warnings.catch_warnings():
+            if case_sensitive:  # "US" and "us" are then two queries, not a repeated entry
+                warnings.filterwarnings("ignore", message=r".* repeats? an entry", category=UserWarning)
+            lex = Lexicon([(_QUERY, p) for p in pats], name=param, origin=param)
     except ValueError as err:
         raise ValueError(f"{param}={query!r}: {err}") from None
     hits = lex.find_matches(tokens, on=on).rename(columns={"entry": "pattern"})
+    # the entry of each pattern as the lexicon writes it; the lexicon keeps patterns that are the same once
+    # normalised ("US" and "us") as one entry, so its entries do not run parallel to the patterns
+    entries = [Lexicon([(_QUERY, p)], name=param, origin=param).entries[0].pattern for p in pats]
     if case_sensitive and len(hits):
         # a hit of the case-insensitive search is kept when its surface form matches the query as written,
         # both read as the norm reads them but for the case (apostrophes as ', hyphens as -, invisible marks
         # left out): "Huawei’s" then matches "Huawei's" as the normal search does, "huawei's" does not. Keyed by
         # the pattern as the lexicon writes it (a word the tokenizer splits, "huawei 's", is split there too)
         by_pattern: dict[str, list[re.Pattern]] = {}
-        for p, entry in zip(pats, lex.entries, strict=True):  # one entry per pattern, in order
+        for p, entry in zip(pats, entries, strict=True):
             rx = r"[\s\-]?".join(
                 "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in part)
                 for part in _case_form(p).split())
-            by_pattern.setdefault(entry.pattern, []).append(re.compile(rx, re.DOTALL))
+            by_pattern.setdefault(entry, []).append(re.compile(rx, re.DOTALL))
         ok = [any(r.fullmatch(_case_form(m)) for r in by_pattern.get(pat, [])) for pat, m in
               zip(hits["pattern"], hits["matched"], strict=True)]
         hits = hits[np.asarray(ok, dtype=bool)].reset_index(drop=True)
