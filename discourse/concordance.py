@@ -38,6 +38,9 @@ KWIC_RESERVED = tuple(c for c in KWIC_COLUMNS if c not in _KWIC_TOKEN_COLUMNS)
 COLLOCATE_RESERVED = (*COLLOCATE_COLUMNS, "_w")
 _QUERY = "query"
 _WS = re.compile(r"\s+")
+#: regular-expression syntax that a word, glob or phrase never needs: alternation, groups, anchors, escapes,
+#: "+" and the "." quantified as in ".*"; ("[", "]", "{", "}" are refused by the lexicon's glob check)
+_REGEX_SYNTAX = re.compile(r"[|\\^$()+]|\.[*+?]")
 
 
 # ------------------------------------------------------------------------------------------ matching
@@ -89,6 +92,7 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
     # the entry of each pattern as the lexicon writes it; the lexicon keeps patterns that are the same once
     # normalised ("US" and "us") as one entry, so its entries do not run parallel to the patterns
     entries = [Lexicon([(_QUERY, p)], name=param, origin=param).entries[0].pattern for p in pats]
+    _warn_regex_patterns(pats, entries, hits, param)
     if case_sensitive and len(hits):
         # a hit of the case-insensitive search is kept when its surface form matches the query as written,
         # both read as the norm reads them but for the case (apostrophes as ', hyphens as -, invisible marks
@@ -105,6 +109,30 @@ def _find(tokens: pd.DataFrame, query: Any, lexicon, on: str, case_sensitive: bo
         hits = hits[np.asarray(ok, dtype=bool)].reset_index(drop=True)
     hits["frame"] = pd.NA
     return hits
+
+
+def _warn_regex_patterns(pats: list[str], entries: list[str], hits: pd.DataFrame, param: str) -> None:
+    """Warn about each pattern written as a regular expression that found nothing.
+
+    Queries are words, globs and phrases, as quanteda's ``kwic(valuetype = "glob")`` reads them; AntConc and
+    Sketch Engine read regular expressions. The lexicon splits ``privac(y|ies)`` like running text into the
+    phrase ``privac ( y | ies )``, which matches only that literal text, so without a word the line count is
+    0 (or, beside other patterns, their count alone)."""
+    found = set(hits["pattern"])
+    for p, entry in zip(pats, entries, strict=True):
+        marks = sorted(set(m.group() for m in _REGEX_SYNTAX.finditer(p)))
+        if not marks or entry in found:
+            continue
+        core = p.strip().lstrip("^").rstrip("$")
+        if "|" in core and not set("()\\") & set(core):
+            hint = f"{param}={[w.strip() for w in core.split('|') if w.strip()]!r}"
+        else:
+            stem = re.split(r"[|\\()+.]", core, maxsplit=1)[0].strip()
+            hint = f"the glob {stem + '*'!r}" if stem and stem != core else f"{core!r}" if stem else "a glob"
+            hint += " or a list of the words"
+        warnings.warn(f"{param} pattern {p!r} found nothing: it looks like a regular expression ({_fmt(marks)}), "
+                      "but queries are words, globs ('*' any run of characters, '?' one character) and phrases, "
+                      f"and those characters were read literally; write {hint}", UserWarning, stacklevel=4)
 
 
 def query_matches(tokens: pd.DataFrame, query: str | Sequence[str], *, on: str = "norm",
@@ -143,7 +171,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
     query : str or list of str
         Words (``privacy``), globs (``surveil*``: ``*`` any run of characters, ``?`` one), phrases
         (``safe city``; also matches ``safe-city``), or several of them. With ``lexicon``: category name(s)
-        of that lexicon (``"promotional"``), every entry of which is a query.
+        of that lexicon (``"promotional"``), every entry of which is a query. Not regular expressions: a
+        pattern written as one (``privac(y|ies)``, ``priv.*``) that finds nothing gets a UserWarning.
     window : int
         Tokens of context on each side (within the document; contexts may cross sentences).
     by : str, list of str or None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 
@@ -14,6 +15,43 @@ import discourse as dc
 def _corpus(texts: dict[str, str]) -> dc.Corpus:
     df = pd.DataFrame([{"doc_id": d, "source": "s", "text": t} for d, t in texts.items()])
     return dc.Corpus.from_dataframe(df, text="text", source="source", clean=False)
+
+
+@pytest.fixture(scope="module")
+def privacy_tokens():
+    corpus = _corpus({"a": "Privacy matters. Our privacy and their privacies are at stake.",
+                      "b": "Security and privacy, said the delegate."})
+    return dc.tokenize(corpus)
+
+
+# ------------------------------------------------------------------------------------------ query syntax
+@pytest.mark.parametrize("query", ["privac(y|ies)", "privacy|security", "priv.*", "^privacy$", r"privac\w+",
+                                   "privac.+"])
+def test_a_regular_expression_query_is_reported_not_silently_empty(privacy_tokens, query):
+    # Queries are words, globs (* and ?) and phrases, as in quanteda's kwic(valuetype = "glob"); AntConc and
+    # Sketch Engine users write regular expressions. "privac(y|ies)" was split into the literal phrase
+    # "privac ( y | ies )", which never occurs, so kwic returned no line and no word of why.
+    with pytest.warns(UserWarning, match="regular expression") as rec:
+        lines = dc.kwic(privacy_tokens, query)
+    assert lines.empty
+    assert any("privac*" in str(w.message) or "glob" in str(w.message) for w in rec)
+    with pytest.warns(UserWarning, match="regular expression"):
+        dc.collocates(privacy_tokens, query, by=None)
+
+
+def test_a_regular_expression_among_several_patterns_is_reported(privacy_tokens):
+    # the word finds its three lines; the regular expression beside it found nothing and went unnoticed
+    with pytest.warns(UserWarning, match=r"'secur\.\*'"):
+        lines = dc.kwic(privacy_tokens, ["privacy", "secur.*"])
+    assert len(lines) == 3
+
+
+def test_words_globs_and_phrases_give_no_warning(privacy_tokens):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(dc.kwic(privacy_tokens, "privac*")) == 4
+        assert len(dc.kwic(privacy_tokens, ["privacy", "security"])) == 4
+        assert len(dc.kwic(privacy_tokens, "their privacies")) == 1
 
 
 # ------------------------------------------------------------------------------------------ case
