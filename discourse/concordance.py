@@ -368,7 +368,9 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         Tokens on each side (counted after filtering), at least 1 (a ValueError for 0 or less).
     by : str, list of str or None
         Group columns (each token's own value; for document-level columns such as ``source`` that is the
-        document's group).
+        document's group). With a column that changes inside a document (``voice``, ``speaker``) a window
+        stops where the group changes, as it stops at the document's end: a group's table counts only the
+        words around that group's own node matches.
     min_count : int
         Keep collocates with at least this many co-occurrences (``n``). When none reaches it, the table is
         empty and a UserWarning names the largest ``n``; a node that never occurs gives an empty table with a
@@ -421,6 +423,14 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     keep |= is_node
     kept = np.flatnonzero(keep)
     new_index = np.cumsum(keep) - 1  # row -> index among kept rows
+    if by_cols:
+        # a window stops where the group changes inside a document (a quotation in a by="voice" table), as it
+        # stops at the document's end: every token of a group's window region is a token of that group, so
+        # the group's table is about the node in that group, never about words beside another group's node
+        gid = toks.groupby(by_cols, sort=False, dropna=False).ngroup().to_numpy()
+        change = np.ones(n_rows, dtype=bool)
+        change[1:] = (codes[1:] != codes[:-1]) | (gid[1:] != gid[:-1])
+        codes = np.cumsum(change) - 1  # runs of one group within one document, ascending like the doc codes
     f_codes = codes[kept]
     f_first, f_last = doc_bounds(f_codes)
     s = new_index[first]

@@ -65,3 +65,25 @@ def test_case_sensitive_query_of_two_spellings_of_one_word():
         lines = dc.kwic(tokens, ["US", "us"], case_sensitive=True, window=0)
     assert lines["match"].tolist() == ["US", "us", "US"]  # "Us" and "uS" are neither spelling
     assert dc.kwic(tokens, ["US"], case_sensitive=True)["match"].tolist() == ["US", "US"]
+
+
+# ------------------------------------------------------------------------------------------ groups within documents
+def test_collocates_by_voice_keep_windows_inside_their_group():
+    # by="voice": a group's table is about the node in that group. The window of the author's "surveillance"
+    # ran on into the quotation after it, and those quoted words were counted in the quoted group's table,
+    # which listed "cameras", "keep", "streets", "safe" as collocates of "surveillance" with n_node = 0: no
+    # quoted speaker says the word. Windows now stop where the group changes, as they stop at a document's end.
+    corpus = _corpus({
+        "a": 'Critics fear surveillance. "Cameras keep streets safe," said Mayor Tom Reilly.',
+        "b": '"Surveillance keeps us safe," said Tom Reilly. Critics disagree.'})
+    tokens = dc.tokenize(corpus)
+    assert set(tokens["voice"]) == {"author", "quoted"}
+    table = dc.collocates(tokens, "surveillance", by="voice", window=4)
+    assert (table["n_node"] > 0).all()
+    got = {(v, w): n for v, w, n in table[["voice", "collocate", "n"]].itertuples(index=False)}
+    # author: "Critics fear" before the node in a; the quoted "Surveillance" of b lends the author no window
+    # quoted: "keeps us safe" after the node in b, not the attribution "said Tom" that follows the quotation
+    assert got == {("author", "critics"): 1, ("author", "fear"): 1,
+                   ("quoted", "keeps"): 1, ("quoted", "us"): 1, ("quoted", "safe"): 1}
+    by_voice = table.groupby("voice")[["n_node", "window_total"]].first()
+    assert by_voice.loc["author"].tolist() == [1, 2] and by_voice.loc["quoted"].tolist() == [1, 3]
