@@ -87,3 +87,22 @@ def test_collocates_by_voice_keep_windows_inside_their_group():
                    ("quoted", "keeps"): 1, ("quoted", "us"): 1, ("quoted", "safe"): 1}
     by_voice = table.groupby("voice")[["n_node", "window_total"]].first()
     assert by_voice.loc["author"].tolist() == [1, 2] and by_voice.loc["quoted"].tolist() == [1, 3]
+
+
+# ------------------------------------------------------------------------------------------ the table, by hand
+def test_collocates_table_as_the_readme_defines_it():
+    # The README states the contingency table (Evert 2008, section 5.1, surface co-occurrence): windows
+    # counted after stopwords are removed, running across sentence ends, node tokens left out of every count.
+    # Tokens after drop_stop ("the", "of", "a", "is" are stopwords), node "privacy" at word 3 of 8:
+    #   city cameras watch | privacy | ends . Rights city matter deeply  (the "." is punctuation, dropped)
+    # window 2: watch, cameras on the left; "ends" and "rights" on the right, across the sentence end.
+    tokens = dc.tokenize(_corpus({"a": "The city cameras watch the privacy ends. Rights of a city matter deeply."}))
+    t = dc.collocates(tokens, "privacy", by=None, window=2, drop_stop=True).set_index("collocate")
+    assert sorted(t.index) == ["cameras", "ends", "rights", "watch"]
+    row = t.loc["rights"]
+    # total: city cameras watch ends rights city matter deeply = 8; window_total 4; n 1; n_collocate 1
+    assert (row["total"], row["window_total"], row["n"], row["n_collocate"], row["n_node"]) == (8, 4, 1, 1, 1)
+    # expected = window_total * n_collocate / total = 4 * 1 / 8; pmi = log2(1 / 0.5) = 1; t = (1 - 0.5) / 1
+    assert row["expected"] == pytest.approx(0.5)
+    assert row["pmi"] == pytest.approx(1.0)
+    assert row["t_score"] == pytest.approx(0.5)
