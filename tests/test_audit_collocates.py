@@ -106,3 +106,17 @@ def test_collocates_table_as_the_readme_defines_it():
     assert row["expected"] == pytest.approx(0.5)
     assert row["pmi"] == pytest.approx(1.0)
     assert row["t_score"] == pytest.approx(0.5)
+
+
+def test_kwic_window_and_ngrams_as_the_readme_says():
+    # README: a KWIC window counts tokens, punctuation included (quanteda's kwic counts tokens alike), stops at
+    # the document's edge, runs across sentences; matches never overlap; n-grams never cross punctuation
+    tokens = dc.tokenize(_corpus({"a": "Smart city plans. The smart city, and the city.", "b": "City halls."}))
+    lines = dc.kwic(tokens, ["smart city", "city"], window=2)
+    assert lines[["left", "match", "right"]].values.tolist() == [
+        ["", "Smart city", "plans."],          # document start: nothing on the left
+        [". The", "smart city", ", and"],  # across the sentence end; ".", "," are tokens of the window
+        ["and the", "city", "."],               # the last "city"; the "city" of "smart city" is not a line
+        ["", "City", "halls."]]
+    bigrams = dc.count_terms(tokens, by=None, ngram=2)["term"].tolist()
+    assert "city and" not in bigrams and "and the" in bigrams
