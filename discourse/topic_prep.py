@@ -7,9 +7,9 @@ a sequence of terms. The steps, in this order, each recorded as one row of the r
 
 1. ``words``: punctuation tokens are dropped;
 2. ``amounts``: amounts and units are kept whole. The tokenizer splits ``£600m`` into ``£600`` + ``m`` (and
-   ``$1.2bn``, ``5G``, ``20k`` likewise) with adjacent character offsets; a number piece whose ``end`` is
-   the ``start`` of a following unit suffix (:data:`UNIT_SUFFIXES`: m, bn, k, tn, g, %...) is joined with
-   it into one term (``£600m``, ``5g``). A unit suffix left standing after a number (``600 m``) is a stray
+   ``$1.2bn``, ``20k``, ``4.5G`` likewise; ``5G`` and ``4K`` are one token already) with adjacent character
+   offsets; a number piece whose ``end`` is the ``start`` of a following unit suffix (:data:`UNIT_SUFFIXES`: m, bn,
+   k, tn, g, %...) is joined with it into one term (``£600m``, ``4.5g``). A unit suffix left standing after a number (``600 m``) is a stray
    unit letter and is dropped. Joined amounts survive the stopword and number filters;
 3. ``lexicon_phrases``: the multi-word entries of a lexicon are joined into one term (``safe_city``);
 4. ``phrases``: collocations found by gensim ``Phrases`` (Mikolov et al. 2013 scoring) are joined
