@@ -73,6 +73,14 @@ _OWN_BODIES = frozenset({
 })
 
 
+#: the texts that name themselves as the subject of their own claims ("This article argues that ...", "The present
+#: study contends that ...", "This report further argues that ..."): see :func:`first_person_subject`
+_OWN_TEXTS = frozenset({
+    "article", "paper", "study", "report", "chapter", "essay", "briefing", "brief", "book", "thesis",
+    "dissertation", "submission", "review", "analysis",
+})
+
+
 def first_person_subject(words_before: Sequence[str]) -> bool:
     """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?
 
@@ -81,6 +89,13 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     person, as does "my" or "our" before a body the speaker speaks for (:data:`_OWN_BODIES`: "my delegation
     believes that"): a speaker who says "I would like to say that ..." states their own view (Thompson 1994, ch. 2 on
     self-attribution), a frequent opening of statements in debates and speeches.
+
+    So does the text itself named with "this" or "the present" (:data:`_OWN_TEXTS`: "This article argues that
+    ...", "This study contends that ...", "The present report argues that ..."): academic writers and the authors
+    of reports state their own thesis through the text, the inanimate self-mention that stands in for "we"
+    (Hyland 2001, "Humble servants of the discipline? Self-mention in research articles", English for Specific
+    Purposes 20, on "this paper argues"; Swales & Feak 2004 on the abstract's statement of purpose). Another
+    text ("the report argues", "their study contends") is still someone else's.
     """
     words = [w.lower() for w in words_before]
     while words and words[-1] in _BEFORE_VERB:
@@ -88,6 +103,8 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     last = words[-3:]
     if any(w in FIRST_PERSON for w in last):
         return True
+    if len(last) >= 2 and last[-1] in _OWN_TEXTS and (last[-2] == "this" or last[-3:-1] == ["the", "present"]):
+        return True  # "This article argues that", "the present study contends that": the text's own thesis
     if any(w in ("my", "our") and nxt in _OWN_BODIES for w, nxt in zip(last, last[1:], strict=False)):
         return True  # "my delegation believes that", "the Government of my country considers that"
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"

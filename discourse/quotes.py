@@ -483,7 +483,8 @@ emphasise, add, suggest, believe, warn, promise, predict, report, testify) only 
 clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
-like to say that", "we wish to stress that", and "let me / let us" counts) is the speaker's own view, not
+like to say that", "we wish to stress that", and "let me / let us" counts; so does the text itself named with
+"this" or "the present", "This article argues that ...", Hyland 2001 on self-mention) is the speaker's own view, not
 reported; so is a subject that is the document's own source named in the third person ("France believes that
 ..." in France's statement, "the Government of Bulgaria considers that ..." in Bulgaria's, "Acme says ..." on
 Acme's page: :func:`own_name_subject`, given the document's ``source`` and ``outlet`` by

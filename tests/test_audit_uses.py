@@ -1,0 +1,64 @@
+"""The use of framing hits in genres other than news: academic abstracts and reports that speak of themselves
+("This article argues that ..."), fact-checks that label the claim they check ("Claim: ..."), negation by
+"far from" / "anything but" / "less than", and nouns that name a way of talking ("the discourse of the smart
+city"). Every sentence is written for the test; the expected use is the reading of the sentence given in its
+comment."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.quotes import first_person_subject
+
+POLES = ["promotional", "rights"]
+
+
+def _uses(text: str, source: str = "s", quotes: bool = True) -> list[tuple[str, str, str, str]]:
+    df = pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
+    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
+    return list(zip(ft["matched"], ft["use"], ft["use_rule"], ft["voice"], strict=True))
+
+
+def _use_of(text: str, matched: str, quotes: bool = True) -> tuple[str, str, str]:
+    rows = [r for r in _uses(text, quotes=quotes) if r[0] == matched]
+    assert len(rows) == 1, rows
+    return rows[0][1], rows[0][2], rows[0][3]
+
+
+# ------------------------------------------------------------------ a text that names itself as the subject
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    # an abstract's "this article argues": the authors' own thesis (Hyland 2001, self-mention through the text)
+    ("This article argues that the resulting strategies normalise mass surveillance.", "mass surveillance"),
+    ("This study contends that such discriminatory performance is incompatible with equal treatment.",
+     "discriminatory"),
+    ("This report further argues that the camera network is disproportionate.", "disproportionate"),
+    ("The present paper argues that meaningful accountability requires public ownership of data.",
+     "accountability"),
+])
+def test_text_naming_itself_states_its_own_view(text, matched, quotes):
+    use, rule, voice = _use_of(text, matched, quotes=quotes)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+
+
+@pytest.mark.parametrize("text, matched", [
+    # another text, or a text named with "the": reported as before
+    ("The report argues that the camera network is disproportionate.", "disproportionate"),
+    ("Their study contends that such discriminatory performance is rare.", "discriminatory"),
+    ("This reporter was told that the cameras were intrusive.", "intrusive"),
+])
+def test_other_texts_still_report(text, matched):
+    use, rule, voice = _use_of(text, matched)
+    assert use == "reported", (use, rule, voice)
+
+
+def test_first_person_subject_self_mention():
+    assert first_person_subject(["this", "article"])
+    assert first_person_subject(["in", "sum", "this", "paper"])
+    assert first_person_subject(["the", "present", "study"])
+    assert not first_person_subject(["the", "article"])
+    assert not first_person_subject(["this", "reporter"])
+    assert not first_person_subject(["this", "week", "the", "minister"])
