@@ -62,3 +62,22 @@ def test_first_person_subject_self_mention():
     assert not first_person_subject(["the", "article"])
     assert not first_person_subject(["this", "reporter"])
     assert not first_person_subject(["this", "week", "the", "minister"])
+
+
+# ------------------------------------------------------------------ "Claim:" in a fact-check
+@pytest.mark.parametrize("text, matched", [
+    ("Claim: Karsk's camera network is unlawful under European law.\nVerdict: Unproven.", "unlawful"),
+    ("Claim: The new platform makes policing seamless.\nOur verdict: False.", "seamless"),
+    ("Claims: the new platform makes policing seamless and efficient.", "seamless"),
+])
+def test_claim_label_reports_the_claim(text, matched):
+    use, rule, _ = _use_of(text, matched)
+    assert (use, rule) == ("reported", "stance_noun"), (use, rule)
+
+
+def test_colon_after_other_labels_is_not_a_report():
+    # a heading's colon after a noun that is no label of someone's claim: the author's own words
+    use, rule, _ = _use_of("Summary: the network is disproportionate.", "disproportionate")
+    assert use == "evaluative", rule
+    use, rule, _ = _use_of("Warning: the network is disproportionate.", "disproportionate")
+    assert use == "evaluative", rule

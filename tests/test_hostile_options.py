@@ -111,7 +111,8 @@ def _old_stance_noun(sent, s):
     for j in range(sent.lo, s - 1):
         t, nxt = sent.n(j), sent.n(j + 1)
         if not ((t in stance.STANCE_NOUNS and nxt in stance._STANCE_LINKS)
-                or (t in stance.PREPOSITIONAL_REPORTING_VERBS and nxt in stance._REPORTING_PREPS)):
+                or (t in stance.PREPOSITIONAL_REPORTING_VERBS and nxt in stance._REPORTING_PREPS)
+                or (t in stance.CLAIM_LABELS and nxt == ":")):
             continue
         if sent.p(j) or not stance._same_voice(ctx, j, s):
             continue
