@@ -58,7 +58,7 @@ from .quotes import (
 )
 
 __all__ = [
-    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
+    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
@@ -101,6 +101,8 @@ _SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "
                         "those", "it", "them"})
 #: negators of the predicate or modifier that follows (Quirk et al. 1985, 10.54-10.64)
 NEGATORS = frozenset({"not", "n't", "never", "hardly", "barely", "scarcely", "neither", "nor"})
+#: two-word negators right before a term ("anything but seamless", "far from efficient"): see :func:`rule_negation`
+NEGATIVE_PHRASES = frozenset({("anything", "but"), ("far", "from"), ("less", "than")})
 #: "not only / just / merely X" adds X rather than denying it (Quirk et al. 1985, 8.116: additive focus)
 _FOCUS = frozenset({"only", "just", "merely", "simply", "solely"})
 # The verbs of reported speech and the first-person exception are the one rule of discourse.quotes (which
@@ -532,7 +534,22 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
     only/just/merely X" is additive focus (X is asserted, Quirk et al. 1985, 8.116) and does not count.
     Quantifier negation ("no privacy", "without due process") is left alone: it keeps the frame's terms
     ("there is no privacy" is a rights claim). Returns the negator.
+
+    Also the negative approximators right before the hit (:data:`NEGATIVE_PHRASES`, with an optional "being"
+    between): "anything but seamless", "far from efficient", "far from being efficient", "less than seamless".
+    They deny the predicate as "not" does ("not at all", "by no means": the Oxford English Dictionary and
+    Merriam-Webster at *anything but*, *far from* and *less than*; Huddleston & Pullum 2002, ch. 9, 3.3 on
+    such approximate negators), the litotes of reviews and opinion writing. "No less than" is emphatic (the
+    term is asserted) and does not count; "far from" before an article ("far from the innovative district")
+    is spatial and is not reached.
     """
+    j = s - 1
+    if j >= sent.lo and sent.n(j) == "being" and not sent.p(j):
+        j -= 1
+    if j - 1 >= sent.lo and not (sent.p(j) or sent.p(j - 1)):
+        pair = (sent.n(j - 1), sent.n(j))
+        if pair in NEGATIVE_PHRASES and not (pair == ("less", "than") and j - 2 >= sent.lo and sent.n(j - 2) == "no"):
+            return " ".join(pair)
     for k in range(1, 4):
         j = s - k
         if j < sent.lo or sent.p(j):

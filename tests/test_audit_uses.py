@@ -81,3 +81,29 @@ def test_colon_after_other_labels_is_not_a_report():
     assert use == "evaluative", rule
     use, rule, _ = _use_of("Warning: the network is disproportionate.", "disproportionate")
     assert use == "evaluative", rule
+
+
+# ------------------------------------------------------------------ negation by "far from", "anything but"
+@pytest.mark.parametrize("text, matched, cue", [
+    ("The new traffic platform has been anything but seamless.", "seamless", "anything but"),
+    ("The port's face cameras are far from efficient.", "efficient", "far from"),
+    ("The dashboard is less than seamless: three clicks to see a junction.", "seamless", "less than"),
+    ("The rollout was far from being efficient.", "efficient", "far from"),
+])
+def test_negative_approximators_distance(text, matched, cue):
+    ft_rows = _uses(text)
+    assert ("distanced", "negation") == next((u, r) for m, u, r, _ in ft_rows if m == matched)
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["s"], "text": [text]})
+    ft = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(df)), "framing", categories=POLES)
+    assert ft.loc[ft["matched"] == matched, "cue"].tolist() == [cue]
+
+
+@pytest.mark.parametrize("text, matched", [
+    # "no less than" is emphatic: the term is asserted; the spatial "far from" before a noun phrase is no negation
+    ("The change was no less than transformative for the town.", "transformative"),
+    ("The depot is far from the innovative district by the harbour.", "innovative"),
+    ("They will try anything, but innovation needs money.", "innovation"),
+])
+def test_not_negative_approximators(text, matched):
+    use, rule, _ = _use_of(text, matched)
+    assert use == "evaluative", rule
