@@ -179,7 +179,13 @@ MENTION_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "label", 
                            # nervous system", "the rhetoric of efficiency"): the term is talked about as a
                            # figure or an idiom (Lakoff & Johnson 1980 on talk about metaphors; Quine 1940)
                            "analogy", "analogies", "metaphor", "metaphors", "trope", "tropes", "tagline", "motto",
-                           "moniker", "epithet", "catchword", "jargon", "rhetoric", "vocabulary"})
+                           "moniker", "epithet", "catchword", "jargon", "rhetoric", "vocabulary",
+                           # nouns of social science that name a way of talking or imagining ("the discourse
+                           # of the smart city", "imaginaries of the smart city"): a discourse is a way of
+                           # signifying a domain from a perspective (Fairclough 1992, ch. 4), a sociotechnical
+                           # imaginary a collectively held vision (Jasanoff & Kim 2015); the analyst names it,
+                           # as "smart city discourse" (NOUN_ONLY_REFERENT_NOUNS) does with the noun after
+                           "discourse", "discourses", "imaginary", "imaginaries"})
 #: nouns of speech and attitude that attribute their complement to someone ("concerns that ...", "fears
 #: over ...", "allegations of ..."): Francis 1994 ("labels"), Schmid 2000 (shell nouns), Thompson 1994
 #: (reporting nouns); "report" is left out, it is far more often a document than an act of reporting

@@ -107,3 +107,21 @@ def test_negative_approximators_distance(text, matched, cue):
 def test_not_negative_approximators(text, matched):
     use, rule, _ = _use_of(text, matched)
     assert use == "evaluative", rule
+
+
+# ------------------------------------------------------------------ nouns naming a way of talking
+@pytest.mark.parametrize("text, matched", [
+    ("This article examines the discourse of the smart city in municipal strategies.", "smart city"),
+    ("The discourses of public safety make watching appear as care.", "public safety"),
+    ("Municipal imaginaries of the smart city travel through consultancy reports.", "smart city"),
+    ("The chapter traces how the imaginary of the intelligent city moved from Songdo to Nairobi.", "intelligent"),
+])
+def test_discourse_nouns_mention_the_term(text, matched):
+    use, rule, _ = _use_of(text, matched)
+    assert (use, rule) == ("referential", "mention"), (use, rule)
+
+
+def test_discourse_noun_elsewhere_leaves_evaluation():
+    # "discourse" not right before the term (or its "of"): the author's own evaluation stays
+    use, rule, _ = _use_of("Public discourse has become more efficient since the reform.", "efficient")
+    assert use == "evaluative", rule
