@@ -14,11 +14,14 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   'Kowalczyk: With what we already had.', 'Q: ...' / 'A: ...'), at least two labels used at least twice each, the
   labels alternating, and one of them the interviewer's: at least two turns, at least half of them ending in a
   question mark. A turn right after the interviewer's is an answer, and a label that answers at least twice is an
-  interviewee's ('Related:' lines after the last answer answer nothing). The answers are speech by that label
-  (resolved in the name table, so 'Kowalczyk' is 'Andrea Kowalczyk' where the text names her in full; 'A' is the
-  interviewee named in the introduction). A paragraph without a label between an answer and the exchange's next
-  turn continues the answer. Headings with colons ('Challenge:',
-  'Results:'), each used once, and transcripts without questions give no turn.
+  interviewee's ('Related:' lines after the last answer answer nothing; the publisher's own labels, 'Related:',
+  'Update:', 'Read more:', and the days of a schedule are no speakers). Every turn of an interviewee is speech by that
+  label (resolved in the name table, so 'Kowalczyk' is 'Andrea Kowalczyk' where the text names her in full; 'A' is
+  the interviewee named in the introduction), the answers and a turn that answers no question alike (a press
+  secretary's opening statement before the first question, a remark after the last); a label in capitals of two
+  words or more ('MS. WHITLOCK:') is read as the name it writes ('Ms. Whitlock'), so that it resolves too. A
+  paragraph without a label between an answer and the exchange's next turn continues the answer. Headings with
+  colons ('Challenge:', 'Results:'), each used once, and transcripts without questions give no turn.
 - *unlabelled question and answer*: a text whose first line opens with 'Q&A', 'Q and A' or 'Interview' and whose
   body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
   quotation mark: a quoted question is someone's speech); the paragraphs after each question, up to the next question,
@@ -61,6 +64,15 @@ _INTERVIEWEE = _rx(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?
                           + r"|\binterview(?:ed)?\s+(?:with\s+)?" + _NAME.replace("name", "name2")
                           + r"|\basked\s+" + _NAME.replace("name", "name3"))
 _MARKS = "“”\"«»"
+# the publisher's own furniture under a label, and the days of a schedule: no speaker ('Update: MPs are now voting'
+# after 'Related: What is live facial recognition?' answers no one)
+_FURNITURE = {"related", "read more", "more", "see also", "also read", "read also", "update", "updated", "watch",
+              "listen", "photo", "photos", "photograph", "picture", "video", "source", "sources", "note",
+              "editor's note", "editor’s note", "correction", "clarification", "disclosure", "advertisement",
+              "sponsored", "tags", "topics", "share", "contact", "email", "e-mail", "tel", "phone", "web",
+              "website", "subscribe", "follow", "credit", "credits", "caption", "breaking", "live", "latest",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
+              "tomorrow", "yesterday"}
 _QUESTION_WORDS = 60
 _SHORT = 8
 
@@ -100,12 +112,28 @@ def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _furniture(label: str) -> bool:
+    """Is the label the publisher's own ('Related:', 'Update:', 'Read more:', a day in a schedule), no speaker?"""
+    return label.lower().strip(".") in _FURNITURE
+
+
+def _as_name(label: str) -> str:
+    """A label in capitals of two words or more written as a name ('MS. WHITLOCK' -> 'Ms. Whitlock', 'The CHAIRMAN'
+    -> 'The Chairman'), so that the name table resolves it; other labels as they are."""
+    words = label.split()
+    caps = [w for w in words if len(w.strip(".’'-")) > 1 and w.isupper()]
+    if len(words) < 2 or not caps:
+        return label
+    return " ".join(re.sub(r"(?<=[^\W\d_])[^\W\d_]+", lambda m: m.group().lower(), w) if w in caps else w
+                    for w in words)
+
+
 def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
     """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
     labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
     for i, (ps, pe) in enumerate(paras):
         m = _label(text, ps, pe)
-        if m is not None:
+        if m is not None and not _furniture(m.group("lab")):
             labels.append((i, m.group("lab"), m.end()))
     if len(labels) < 4:
         return None
@@ -127,8 +155,8 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
         return None
     out = []
     exchange = [j for j, lab, _ in turns if lab in interviewers or lab in answering]  # the interview's own turns
-    for k, (i, lab, body) in enumerate(turns):
-        if k not in answers or lab not in answering:
+    for i, lab, body in turns:
+        if lab not in answering:  # (an interviewee's every turn: answers, and a statement that answers nothing)
             continue
         # unlabelled paragraphs before the exchange's next turn continue this one (not after its last turn)
         last = i
@@ -180,7 +208,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         for s, e, lab in found:
             if len(lab) > 1:
-                spans.append((s, e, lab, s, ":"))
+                spans.append((s, e, _as_name(lab), s, ":"))
             elif intro is not None:  # 'A:': the interviewee of the introduction
                 spans.append((s, e, intro[0], intro[1], ":"))
             # (an 'A:' with no one the text spoke to is a FAQ's answer, in the publisher's own voice)
