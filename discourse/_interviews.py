@@ -26,9 +26,38 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
   quotation mark: a quoted question is someone's speech); the paragraphs after each question, up to the next question,
   are the answer, speech by the person the introduction says the outlet spoke to ('spoke to Rustam Alimov', 'we
-  spoke with Lt. Andrea Kowalczyk', 'an interview with ...'); after the last question, up to a paragraph of fewer
+  spoke with Lt. Andrea Kowalczyk', 'an interview with ...', 'a press conference with ...'); after the last question, up to a paragraph of fewer
   than eight words or the end of the text. A list of questions a text asks and answers itself (an explainer, a
   FAQ) has no such first line and gives no turn.
+
+A third form is the record of a sitting: a debate, a hearing, a meeting, a press conference. Its turns are each
+speaker's own words, as written down by a clerk or transcriber whose own voice is the headings and the stage directions
+('[Interruption.]', '(Laughter)', '[Whereupon, the hearing was adjourned.]'), not the members' words (the Official Report is 'substantially the verbatim report' of what members
+said, in the definition of the Select Committee on Parliamentary Debates of 1907 that Erskine May gives; the
+Congressional Record and committee hearings print each statement under the member's name in the same way):
+
+- *transcript turns*: paragraphs that open with a speaker label, in one of three forms: Hansard's ('Mrs Jane Roe
+  (Bristol West) (Lab):', 'The Minister for Policing (Tom Hale):', a numbered question '1. Dr Priya Nair (Oxford
+  East) (LD):', a committee's 'Q3 Tim Loughton:'), the Congressional Record's ('Mr. BIGGS.', 'Senator ROE.', 'The
+  CHAIRMAN.': a title and a surname in capitals, then a full stop), or the colon label above ('Cllr Holt:',
+  'SENATOR ROE:', 'Mr Speaker:'). A text is a transcript where at least four paragraphs carry labels, the labels
+  change at least three times, one of them speaks at least twice, and at least three speakers take part (two are an
+  interview, read as above, unless both are named by a title or in the record's form: 'Senator ROE.' and 'Ms.
+  HALE.'; or unless the first line says the text is the record of a sitting: 'Press briefing by ...', 'Transcript:',
+  'Minutes of ...', 'Oral evidence', 'Hearing before ...'), and the exchange is plainly one of speakers: two turns or
+  more in the Hansard or Congressional form, two speakers or more with a title or an office ('Cllr', 'Senator', 'Mr
+  Speaker', 'The Chair'), two questions or more answered by another speaker, or such a first line. Every turn is then
+  speech by its label (a member's label resolved in the name table, so 'Mrs Roe:' is 'Jane Roe' and 'Dr. MOSS.' is
+  'Alan Moss' where the text names him in full; an office holder under Hansard's office label by the name in its
+  brackets; the chair and the House as written: 'Mr Speaker', 'Hon. Members'), and unlabelled paragraphs up to the
+  next turn continue it, except a paragraph that is a stage direction in brackets. A stage direction inside a turn
+  ('... deployment. [Interruption.] Opposition Members may shout ...') is left out of it, and Hansard's 'Mr Grey:
+  rose—' (the member stood) is no turn. An unnamed questioner ('Q:') is the publisher asking, as in an interview,
+  except in the record of a sitting, where it is a reporter or a member: speech with no speaker; its 'A:' is the
+  person the first lines name ('Press conference with Mayor Tom Reyes'). The publisher's own labels ('Related:',
+  'Read more:', 'Update:') are no turns, nor is a heading with a colon: a label written once, with no title, that
+  neither asks nor answers a question ('Witnesses: ...'). A transcript turn has ``speaker_reason`` ``transcript
+  turn`` and as ``cue`` the label's closing ``':'`` or ``'.'``.
 
 Either way the answers are someone else's only where the text names an interviewee: a label that is a name
 ('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to. A
@@ -36,7 +65,7 @@ FAQ ('Q: Can police see my doorbell video? A: Only with a warrant ...', or quest
 answered') answers in the publisher's own voice and gives no turn.
 
 A turn is a span of kind ``speech`` with no marks (``open_mark`` and ``close_mark`` empty), ``cue`` ``':'`` (a
-label) or ``'Q&A'`` (a question before it), added after the quotations so that their ids do not change; a
+label; ``'.'`` for the Congressional Record's) or ``'Q&A'`` (a question before it), added after the quotations so that their ids do not change; a
 quotation inside a turn keeps its own span and voice. A turn whose words are all inside one quotation is that
 quotation already and is not added.
 """
@@ -61,9 +90,33 @@ _NAME = r"(?P<name>(?:" + _CAP + r"[\w’'\-]*\.?\s){0,3}" + _CAP + r"[\w’'\-]
 # the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',
 # 'an interview with NAME', 'interviewed NAME', 'asked NAME'
 _INTERVIEWEE = _rx(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
+                          + r"|\b(?:[Pp]ress\s+(?:conference|briefing)|[Nn]ews\s+conference|[Bb]riefing)\s+(?:with|by)\s+"
+                          + _NAME.replace("name", "name4")
                           + r"|\binterview(?:ed)?\s+(?:with\s+)?" + _NAME.replace("name", "name2")
                           + r"|\basked\s+" + _NAME.replace("name", "name3"))
 _MARKS = "“”\"«»"
+# a transcript's labels beside the colon label: Hansard's, a name or an office with bracketed constituency, party or
+# name ('Mrs Jane Roe (Bristol West) (Lab):', 'The Minister for Policing (Tom Hale):'), and the Congressional Record's,
+# a title and a surname in capitals closed by a full stop ('Mr. BIGGS.', 'The CHAIRMAN.', 'Mr. JOHNSON of Georgia.');
+# either may follow a question's number ('1. Dr Priya Nair (Oxford East) (LD):', 'Q3 Tim Loughton:')
+_NUMBER = r"(?:Q\d{1,4}\s+|\d{1,4}\.\s+)?"
+_HANSARD = _rx(r"\s*" + _NUMBER + r"(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+[\w.’'\-]+){0,12}?)"
+               r"(?P<br>(?:[ \t]*\([^()\n]{1,80}\)){1,3}):[ \t]+(?=\S)")
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "earl",
+           "viscount", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "delegate",
+           "cllr", "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner", "chair",
+           "chairman", "chairwoman", "chairperson", "speaker", "mayor", "minister", "secretary", "president",
+           "governor", "judge", "justice", "prof", "professor", "general", "admiral", "ambassador", "director",
+           "chief", "deputy", "madam", "the", "hon", "noble", "spokesperson", "spokesman", "spokeswoman")
+_CONGRESS = _rx(r"\s*" + _NUMBER + r"(?P<lab>(?:The\s+)?(?:(?:" + "|".join(
+    t.capitalize() for t in _TITLES if t != "the") + r")\.?\s+)?(?:The\s+)?(?P<caps>[A-Z][A-Z’'\-]+)"
+    r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.[ \t]+(?=\S)")
+# the chair and the House, written as their office or as a body, not as a person's name
+_CHAIR = {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker", "the deputy speaker",
+          "the speaker", "lord speaker", "the lord speaker", "the chair", "chair", "the chairman", "chairman",
+          "the chairwoman", "madam chair", "mr chairman", "madam chairman", "the presiding officer",
+          "hon. members", "hon members", "several hon. members", "some hon. members", "an hon. member",
+          "noble lords", "several noble lords", "members", "several members", "senators", "several senators"}
 # the publisher's own furniture under a label, and the days of a schedule: no speaker ('Update: MPs are now voting'
 # after 'Related: What is live facial recognition?' answers no one)
 _FURNITURE = {"related", "read more", "more", "see also", "also read", "read also", "update", "updated", "watch",
@@ -73,6 +126,15 @@ _FURNITURE = {"related", "read more", "more", "see also", "also read", "read als
               "website", "subscribe", "follow", "credit", "credits", "caption", "breaking", "live", "latest",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tonight",
               "tomorrow", "yesterday"}
+# an unnamed questioner or answerer: the publisher asks, as in an interview, unless the text is the record of a sitting
+_GENERIC = {"q", "question", "questioner", "interviewer", "a", "answer"}
+_ANSWER = {"a", "answer"}
+# the first line of the record of a sitting, whose questioners are the reporters or members present, not the publisher
+_SITTING = _rx(r"\b(?:press\s+(?:briefing|conference|gaggle)|news\s+conference|transcript|hearing\s+before|minutes\s+of"
+               r"|official\s+report|hansard|oral\s+evidence)\b", re.IGNORECASE)
+# a stage direction: a paragraph in brackets, or brackets inside a turn ('[Interruption.]', '(Laughter)')
+_DIRECTION = _rx(r"\[[^\[\]\n]{1,120}\]|\((?:[Ll]aughter|[Aa]pplause|[Ii]nterruption|[Ii]naudible|[Cc]rosstalk|"
+                 r"[Cc]heers|[Ss]houts|[Ll]aughs|[Pp]ause)[^()\n]{0,60}\)")
 _QUESTION_WORDS = 60
 _SHORT = 8
 
@@ -103,7 +165,7 @@ def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The first person the introduction ``text[start:end]`` says the outlet spoke to, with its offset: the
     capitalised words after 'spoke to' ('spoke to the mayor' names no one)."""
     for m in _INTERVIEWEE.finditer(text, start, end):
-        g = next(g for g in ("name", "name2", "name3") if m.group(g))
+        g = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         words = m.group(g).split()
         k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
         if k:
@@ -168,6 +230,92 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
     return out
 
 
+def _transcript_label(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
+    """The speaker label at the head of the paragraph ``text[start:end]``: (speaker as written, its offset, where the
+    turn's words start, form: 'hansard' | 'congress' | 'colon'), or None."""
+    m = _HANSARD.match(text, start, end)
+    if m is not None:
+        lab = m.group("lab")
+        if lab.split()[0] == "The":  # an office: the person is in its brackets ('The Minister for Policing (Tom Hale)')
+            inner = re.match(r"\s*\(\s*([^()]+?)\s*\)", m.group("br"))
+            if inner is not None and _capitalised(inner.group(1).split()):
+                return inner.group(1), m.start("br") + m.group("br").index(inner.group(1)), m.end(), "hansard"
+        return lab, m.start("lab"), m.end(), "hansard"
+    m = _CONGRESS.match(text, start, end)
+    if m is not None and m.group("caps").isupper() and len(m.group("caps")) > 1 and " " in m.group("lab"):
+        return _as_name(m.group("lab")), m.start("lab"), m.end(), "congress"
+    m = _label(text, start, end)
+    if m is not None:
+        lab = re.sub(r"^(?:Q\d{1,4}|\d{1,4}\.)\s+", "", m.group("lab"))  # a question's number
+        return _as_name(lab), m.end("lab") - len(lab), m.end(), "colon"
+    return None
+
+
+def _titled(label: str) -> bool:
+    """Does the label name a speaker by a title or an office ('Cllr Holt', 'Senator Roe', 'Mr Speaker')?"""
+    first = label.split()[0].strip(".").lower()
+    return first in _TITLES or label.lower() in _CHAIR
+
+
+def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str, int, str]] | None:
+    """The turns of a transcript (see the module docstring): (start, end, speaker as written, its offset, cue: the
+    label's closing ':' or '.'), or None if the text is not one."""
+    turns: list[tuple[int, str, int, int, str]] = []  # (paragraph index, label, its offset, body start, form)
+    for i, (ps, pe) in enumerate(paras):
+        got = _transcript_label(text, ps, pe)
+        if got is not None and not _furniture(got[0]):
+            turns.append((i, got[0], got[1], got[2], got[3]))
+    asks = [text[paras[i][0]:paras[i][1]].rstrip(_MARKS + "’' ").endswith("?") for i, *_ in turns]
+    # a heading with a colon ('Facial Recognition Technology: Policing', 'Witnesses: ...'): a label written once, with
+    # no title, that neither asks nor answers a question
+    once = Counter(t[1].lower() for t in turns)
+    keep = [k for k, t in enumerate(turns) if t[4] != "colon" or once[t[1].lower()] > 1 or _titled(t[1]) or asks[k]
+            or (k > 0 and asks[k - 1])]
+    turns, asks = [turns[k] for k in keep], [asks[k] for k in keep]
+    if len(turns) < 4:
+        return None
+    key = [lab.lower() for _, lab, _, _, _ in turns]
+    count = Counter(key)
+    named = {k for k in count if k not in _GENERIC}
+    changes = sum(1 for a, b in zip(key, key[1:], strict=False) if a != b)
+    formal = sum(1 for t in turns if t[4] != "colon")
+    # (two speakers are an interview, read by _labelled, unless both are members by title or by the record's form:
+    # 'Senator ROE.' and 'Ms. HALE.'; no exchange; headings used once each)
+    two = len(named) == 2 and (formal >= 2 or all(_titled(k) for k in named))
+    # (a record of a sitting by its first line, 'Press briefing by ...', 'Transcript: ...': its 'Q:' is a reporter)
+    sitting = _SITTING.search(text, *paras[0]) is not None
+    if (len(named) < 3 and not two and not (sitting and len(count) >= 2)) or changes < 3 or max(count.values()) < 2:
+        return None
+    answered = sum(1 for k in range(1, len(turns)) if asks[k - 1] and key[k] != key[k - 1] and key[k] in named)
+    titled = sum(1 for k in named if _titled(k))
+    if formal < 2 and titled < 2 and answered < 2 and not sitting:
+        return None
+    intro = _interviewee(text, paras[0][0], paras[turns[0][0]][0]) if sitting else None
+    out = []
+    for n, (i, lab, at, body, form) in enumerate(turns):
+        cue = "." if form == "congress" else ":"
+        if re.fullmatch(r"rose\W*", text[body:paras[i][1]]):
+            continue  # Hansard's 'Mr Grey: rose—': the member stood, a stage direction
+        if key[n] in _GENERIC:
+            if not sitting or (key[n] in _ANSWER and intro is None):
+                continue  # an unnamed questioner ('Q:'): the publisher asking, as in an interview; a FAQ's 'A:'
+            # at a sitting, 'Q:' is a reporter or a member, not named ('' : no speaker); 'A:' whom the first lines name
+            lab, at = (intro[0], intro[1]) if key[n] in _ANSWER else ("", at)
+        # unlabelled paragraphs up to the next turn continue this one (not after the last turn), up to a stage direction
+        last = i
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else i + 1
+        while last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None:
+            last += 1
+        s, e = body, paras[last][1]
+        for d in _DIRECTION.finditer(text, s, e):  # a stage direction inside the turn is the transcriber's
+            if re.search(r"\w", text[s:d.start()]):
+                out.append((s, len(text[:d.start()].rstrip()), lab, at, cue))
+            s = d.end() + len(text[d.end():e]) - len(text[d.end():e].lstrip())
+        if re.search(r"\w", text[s:e]):
+            out.append((s, e, lab, at, cue))
+    return out
+
+
 def _unlabelled(text: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int] | None:
     """The answers of a text whose first line announces a Q&A: (spans, end of the introduction), or None."""
     if not paras or _TITLE.match(text, *paras[0]) is None:
@@ -202,9 +350,12 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     document's name table, deferred or built; ``None``: built here when needed); no speakers when ``speakers`` is
     false."""
     paras = _paragraphs(text, units)
-    found = _labelled(text, paras)
     spans: list[tuple[int, int, str, int, str]] = []  # (start, end, speaker as written, its offset, cue)
-    if found is not None:
+    sitting = _transcript(text, paras)
+    found = _labelled(text, paras) if sitting is None else None
+    if sitting is not None:
+        spans = sitting
+    elif found is not None:
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         for s, e, lab in found:
             if len(lab) > 1:
@@ -225,20 +376,25 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     q_starts = [s for s, _ in q_spans]
     p_starts = [s for s, _ in paras]
     out = []
+    reason = "transcript turn" if sitting is not None else "interview turn"
     for s, e, spk, at, cue in spans:
         k = bisect_right(q_starts, s) - 1
         if k >= 0 and q_spans[k][0] <= s and q_spans[k][1] >= e:
             continue  # the turn is one quotation already
         if not speakers:
             info = dict(_NO_SPEAKERS_AT_ALL)
+        elif sitting is not None and not spk:  # an unnamed questioner at a sitting
+            info = dict(_NO_SPEAKERS_AT_ALL, speaker_reason=reason)
+        elif sitting is not None and spk.lower() in _CHAIR:  # the chair, the House: as written, no person's name
+            info = dict(_NO_SPEAKERS_AT_ALL, speaker=spk, speaker_as_written=spk, speaker_reason=reason)
         else:
             if table is None:
                 from ._speakers import _Speakers
                 table = _Speakers(text, q_spans)
             info = table.resolve(spk, at, at + len(spk))
             if info["speaker"] is None:
-                info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason="interview turn")
-            info = dict(info, speaker_reason="interview turn") if info["speaker_reason"] == "named" else info
+                info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason=reason)
+            info = dict(info, speaker_reason=reason) if info["speaker_reason"] == "named" else info
         n_par = bisect_right(p_starts, e - 1) - bisect_right(p_starts, s) + 1
         out.append({"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
                     "kind": "speech", "cue": cue, "parent_id": None, "n_paragraphs": max(1, n_par),

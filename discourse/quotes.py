@@ -466,8 +466,11 @@ An interviewee's answers in a published question-and-answer text are direct spee
 text whose first line opens with 'Q&A' or 'Interview', are spans of kind ``speech`` with empty marks, cue ``':'``
 or ``'Q&A'``, the interviewee's name (resolved in the name table; from the introduction's 'spoke to NAME' for 'A:'
 and unlabelled answers, which without such a name are a FAQ's, the publisher's own) and ``speaker_reason``
-``interview turn``. They come after the quotations (their ids do
-not change) and before the reported clauses; a quotation inside a turn keeps its own span.
+``interview turn``. In the record of a sitting (a debate, a hearing, a council meeting, a press briefing: Hansard's
+'Mrs Jane Roe (Bristol West) (Lab):', the Congressional Record's 'Mr. BIGGS.', 'Cllr Holt:' among three speakers or
+more) every turn is its speaker's, the chair's and the questioners' too, with ``speaker_reason`` ``transcript turn``;
+headings, labels and stage directions ('[Interruption.]') stay the transcriber's. They come after the quotations
+(their ids do not change) and before the reported clauses; a quotation inside a turn keeps its own span.
 
 Reported speech
 ---------------
