@@ -170,7 +170,7 @@ def _style(ax) -> None:
 # -------------------------------------------------------------------------------- frame balance
 def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str = "balance",
                        lower: str = "ci_low", upper: str = "ci_high", voice: str | None = "voice",
-                       poles: tuple[str, str] = ("promotional", "rights"), order: Sequence[str] | None = None,
+                       poles: tuple[str, str] | None = None, order: Sequence[str] | None = None,
                        min_hits: int = 5, counts: bool = True, ax=None):
     """Two-pole frame balance per group, as points with interval bars, one colour per voice.
 
@@ -183,8 +183,10 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
         Rows whose ``level`` column (if any) is not ``group`` are left out. A row with no hit of either pole
         (``n_positive + n_negative == 0``) gets no point, whatever its ``balance`` (``frame_balance`` gives
         such a row 0 with the interval [0, 0], which would read as "balanced"): it is marked "no pole hits".
-    poles : (str, str)
-        The positive and the negative pole, for the axis label.
+    poles : (str, str), optional
+        The positive and the negative pole, for the axis label. Default: the table's ``positive_pole`` and
+        ``negative_pole`` (as ``frame_balance`` writes them), else ``("promotional", "rights")``; poles that
+        contradict those columns are a ValueError (the axis would name the wrong direction).
     order : list, optional
         Group order from top to bottom; default: by the balance of all voices (or the first voice),
         most positive at the top, groups without a balance last; groups of numbers, dates or an ordered
@@ -198,7 +200,12 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     Returns
     -------
     matplotlib Axes. The x axis is the balance in log-odds; 0 means both poles equally used. The count
-    labels are ``ax.texts``; hollow points are the lines labelled ``... (fewer than min_hits pole hits)``.
+    labels are ``ax.texts``, each on its point's line to the right of its interval (so no label sits on the
+    line of another voice); hollow points are the lines labelled ``... (fewer than min_hits pole hits)``.
+    A point with hits but no interval (``frame_balance`` gives none where every pole hit comes from one
+    document or paragraph) is labelled ``no interval``, so it does not read as an exact value. The title
+    gives the interval's level from the ``ci`` column (``frame_balance``'s percentile bootstrap), and says
+    "no intervals" when no row has one (``n_boot=0``).
     """
     import seaborn as sns
 
@@ -213,6 +220,7 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     has_n = {"n_positive", "n_negative"} <= set(df.columns)
     hits = (df["n_positive"] + df["n_negative"]).to_numpy(float) if has_n else np.full(len(df), np.inf)
     df["_hits"] = hits
+    poles = _balance_poles(df, poles)
     no_hits = hits == 0
     if df[balance].isna().all() and not no_hits.any():
         raise ValueError(f"frame balance table has no finite values in column {balance!r}: nothing to plot")
@@ -264,9 +272,16 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
                         markerfacecolor=palette[v] if solid else "white", markeredgewidth=1.5,
                         alpha=1.0 if solid else 0.8, label=name)
             shown_x += list(x) + list(part[upper].dropna().to_numpy(float)) + list(part[lower].dropna().to_numpy(float))
-            if counts and has_n:
-                for xi, yi, a_, b_ in zip(x, y, part["n_positive"], part["n_negative"], strict=True):
-                    labels.append((float(xi), float(yi), f"{int(a_)} : {int(b_)}"))
+            # a label starts right of the interval's upper end (of the point where there is no interval)
+            ends = np.fmax(x, part[upper].to_numpy(float))
+            no_ci = ~(np.isfinite(part[lower].to_numpy(float)) & np.isfinite(part[upper].to_numpy(float)))
+            n_pos = part["n_positive"].to_numpy() if has_n else np.zeros(len(part))
+            n_neg = part["n_negative"].to_numpy() if has_n else np.zeros(len(part))
+            for xi, yi, a_, b_, missing in zip(ends, y, n_pos, n_neg, no_ci, strict=True):
+                text = [f"{int(a_)} : {int(b_)}"] if counts and has_n else []
+                text += ["no interval"] if missing else []
+                if text:
+                    labels.append((float(xi), float(yi), ", ".join(text)))
     ax.axvline(0, color="0.5", lw=1, ls="--", zorder=0)
     ax.set_yticks(range(len(order)), [wrap_label(o) for o in order])
     ax.set_ylim(len(order) - 0.5, -0.5)
@@ -274,19 +289,57 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
         lo_x, hi_x = min(shown_x + [0.0]), max(shown_x + [0.0])
         pad = 0.08 * max(hi_x - lo_x, 1.0)
         ax.set_xlim(lo_x - pad, hi_x + 3.5 * pad)  # room on the right for the count labels
+    # on the point's own line: a label above the point sat on the line of the voice drawn above it
     for xi, yi, text in labels:
-        ax.annotate(text, xy=(xi, yi), xytext=(0, 5), textcoords="offset points", ha="center", va="bottom",
+        ax.annotate(text, xy=(xi, yi), xytext=(6, 0), textcoords="offset points", ha="left", va="center",
                     fontsize=7, color="0.25")
     pos, neg = poles
     ax.set_xlabel(f"frame balance (log-odds, {pos} vs {neg} hits; labels: {pos} : {neg} hits)\n"
                   f"\u2190 more {neg}      more {pos} \u2192")
     ax.set_ylabel(by.replace("_", " "))
-    ax.set_title(f"Frame balance by {by.replace('_', ' ')}, with 95% intervals")
+    ax.set_title(f"Frame balance by {by.replace('_', ' ')}, {_interval_note(df, lower, upper)}")
     if ax.get_legend_handles_labels()[0]:
         ax.legend(title="voice", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8)
     ax.grid(axis="x", color="0.9")
     sns.despine(ax=ax)
     return ax
+
+
+def _balance_poles(df: pd.DataFrame, poles: Sequence[str] | None) -> tuple[str, str]:
+    """The poles of a balance table: its ``positive_pole`` / ``negative_pole`` columns when it has them (one
+    value each); ``poles`` must agree with them. A table of ``frame_balance(poles=("security", "economy"))``
+    was labelled "promotional vs rights" unless the caller passed the poles a second time."""
+    cols = ("positive_pole", "negative_pole")
+    found: list[str] | None = None
+    if set(cols) <= set(df.columns):
+        vals = [pd.unique(df[c].dropna().astype(str)) for c in cols]
+        if all(len(v) == 1 for v in vals):
+            found = [vals[0][0], vals[1][0]]
+        elif any(len(v) > 1 for v in vals):
+            raise ValueError(f"frame balance table holds several poles ({', '.join(map(repr, vals[0]))} against "
+                             f"{', '.join(map(repr, vals[1]))}); plot one pair: filter rows on positive_pole "
+                             "and negative_pole")
+    if poles is None:
+        return (found[0], found[1]) if found else ("promotional", "rights")
+    poles = tuple(str(p) for p in as_list(poles))
+    if len(poles) != 2:
+        raise ValueError(f"poles must be two category names (positive, negative), got {poles!r}")
+    if found is not None and list(poles) != found:
+        raise ValueError(f"poles={poles!r}, but the table's positive_pole is {found[0]!r} and its negative_pole "
+                         f"{found[1]!r}: leave poles out (it is read from the table) or pass {tuple(found)!r}")
+    return poles[0], poles[1]
+
+
+def _interval_note(df: pd.DataFrame, lower: str, upper: str) -> str:
+    """What the interval bars are, for the title: the level from the ``ci`` column and the method of
+    ``frame_balance`` (percentile bootstrap); "no intervals" when no row has one (``n_boot=0``)."""
+    has = np.isfinite(df[lower].to_numpy(float)) & np.isfinite(df[upper].to_numpy(float))
+    if not has.any():
+        return "no intervals"
+    levels = pd.unique(df["ci"].dropna()) if "ci" in df.columns else []
+    if len(levels) == 1:
+        return f"with {float(levels[0]) * 100:g}% bootstrap intervals"
+    return "with intervals"
 
 
 # -------------------------------------------------------------------------------- frame rates

@@ -1,0 +1,95 @@
+"""Figures for print: what each figure says about its data (poles, interval kind, missing intervals) and that
+its labels stay legible with many groups and voices."""
+
+from __future__ import annotations
+
+import itertools
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from discourse import plots  # noqa: E402
+
+COLUMNS = ["level", "source", "voice", "positive_pole", "negative_pole", "n_positive", "n_negative", "balance",
+           "ci_low", "ci_high", "n_boot", "ci"]
+
+
+def _table(rows, *, poles=("promotional", "rights"), n_boot=1000, ci=0.95):
+    return pd.DataFrame([("group", s, v, poles[0], poles[1], a, b, x, lo, hi, n_boot, ci)
+                         for s, v, a, b, x, lo, hi in rows], columns=COLUMNS)
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def test_balance_axis_names_the_poles_the_table_was_computed_with():
+    # frame_balance(tokens, poles=("security", "economy")) gives a table whose positive pole is security;
+    # the axis said "promotional vs rights" and "more promotional ->" unless poles= was passed again
+    data = _table([("A", "all", 9, 1, 1.8, 1.0, 2.5), ("B", "all", 1, 9, -1.8, -2.5, -1.0)],
+                  poles=("security", "economy"))
+    ax = plots.plot_frame_balance(data)
+    label = ax.get_xlabel()
+    assert "security vs economy" in label
+    assert "more security \u2192" in label and "\u2190 more economy" in label
+    assert "promotional" not in label and "rights" not in label
+    # poles that contradict the table are an error, not a relabelled axis
+    with pytest.raises(ValueError, match="positive_pole"):
+        plots.plot_frame_balance(data, poles=("promotional", "rights"))
+    # the same poles as the table are fine
+    plots.plot_frame_balance(data, poles=("security", "economy"))
+
+
+def test_balance_title_states_the_interval_level_and_that_it_is_a_bootstrap():
+    rows = [("A", "all", 9, 1, 1.8, 1.0, 2.5), ("B", "all", 1, 9, -1.8, -2.5, -1.0)]
+    ax = plots.plot_frame_balance(_table(rows, ci=0.9, n_boot=500))
+    assert "90% bootstrap intervals" in ax.get_title()
+    assert "95%" not in ax.get_title()
+    # frame_balance(n_boot=0) has no interval at all: the title must not promise any
+    none = _table([(s, v, a, b, x, np.nan, np.nan) for s, v, a, b, x, _, _ in rows], n_boot=0)
+    ax = plots.plot_frame_balance(none)
+    assert "95%" not in ax.get_title() and "no intervals" in ax.get_title()
+
+
+def test_balance_point_without_an_interval_is_marked_not_drawn_as_exact():
+    # frame_balance leaves the interval missing where all pole hits come from one unit; the point was drawn
+    # with a zero-width bar, which reads as an exact value
+    data = _table([("A", "all", 12, 0, 3.2, np.nan, np.nan), ("B", "all", 3, 9, -1.0, -1.9, -0.2)])
+    ax = plots.plot_frame_balance(data)
+    texts = [t.get_text() for t in ax.texts]
+    assert "12 : 0, no interval" in texts
+    assert "3 : 9" in texts
+    # without the counts the mark still shows
+    ax = plots.plot_frame_balance(data, counts=False)
+    assert [t.get_text() for t in ax.texts] == ["no interval"]
+
+
+def _overlaps(boxes):
+    return [(i, j) for (i, a), (j, b) in itertools.combinations(enumerate(boxes), 2) if a.overlaps(b)]
+
+
+def test_balance_labels_do_not_overlap_with_four_voices_and_many_groups():
+    # 15 groups (the Brown genres) x four voices, many rows without quoted or reported pole hits: each
+    # count label was written above its point, on the line of the "no pole hits" note of the voice above it
+    rows = []
+    for i in range(15):
+        g = f"genre {i:02d}"
+        rows += [(g, "author", 30 + i, 20, 0.1 * i - 0.5, 0.1 * i - 1.0, 0.1 * i),
+                 (g, "quoted", 0, 0, np.nan, np.nan, np.nan),
+                 (g, "reported", 0, 0, np.nan, np.nan, np.nan),
+                 (g, "all", 30 + i, 20, 0.1 * i - 0.4, 0.1 * i - 0.9, 0.1 * i + 0.1)]
+    ax = plots.plot_frame_balance(_table(rows))
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts]
+    assert len(boxes) == 15 * 4
+    assert _overlaps(boxes) == []
