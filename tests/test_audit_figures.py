@@ -93,3 +93,39 @@ def test_balance_labels_do_not_overlap_with_four_voices_and_many_groups():
     boxes = [t.get_window_extent(renderer) for t in ax.texts]
     assert len(boxes) == 15 * 4
     assert _overlaps(boxes) == []
+
+
+BROWN_GENRES = ["adventure", "belles_lettres", "editorial", "fiction", "government", "hobbies", "humor", "learned",
+                "lore", "mystery", "news", "religion", "reviews", "romance", "science_fiction"]
+
+
+def _tick_overlaps(ax):
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return _overlaps([t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_text()])
+
+
+@pytest.mark.parametrize("width", [7.0, 12.0])
+def test_heatmap_column_labels_stay_legible_in_a_print_width_figure(width):
+    # the 15 Brown genres in a figure a journal can print (7 inches): the labels were drawn level and ran
+    # into each other (28 overlapping pairs at 7 inches, 6 at 12)
+    prev = pd.DataFrame([(g, t, (t + 1) / 15) for g in BROWN_GENRES for t in range(5)],
+                        columns=["source", "topic", "prevalence"])
+    fig, ax = plt.subplots(figsize=(width, 4), layout="constrained")
+    plots.plot_topic_prevalence(prev, ax=ax)
+    assert _tick_overlaps(ax) == []
+    assert [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()] == BROWN_GENRES
+    # at the default size the labels fit level, as before
+    ax = plots.plot_topic_prevalence(prev)
+    assert _tick_overlaps(ax) == [] and {t.get_rotation() for t in ax.get_xticklabels()} == {0.0}
+
+
+def test_topic_frame_heatmap_column_labels_stay_legible_in_a_print_width_figure():
+    frames = ["promotional", "rights", "security", "technology", "economy", "geopolitics", "institutions",
+              "web_boilerplate"]
+    tf = pd.DataFrame([(t, f, 1 / 5, 3) for f in frames for t in range(5)],
+                      columns=["topic", "frame", "share", "hits"])
+    fig, ax = plt.subplots(figsize=(5.0, 4), layout="constrained")
+    plots.plot_topic_frames(tf, ax=ax)
+    assert _tick_overlaps(ax) == []
