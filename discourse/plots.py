@@ -118,20 +118,31 @@ def _colorblind(n: int) -> list:
 def frame_palette(frames: Sequence[str]) -> dict[str, Any]:
     """One colour-blind-safe colour per frame, stable across figures.
 
-    ``promotional`` is always orange and ``rights`` always blue (seaborn ``colorblind`` palette); other
-    frames take the next colours in sorted order.
+    ``promotional`` is always orange and ``rights`` always blue (seaborn ``colorblind`` palette), and the
+    other categories of the bundled framing lexicon have fixed colours too; other frames (a lexicon of the
+    user's own) take the four spare colours in sorted order, then the colours of the fixed frames that are
+    not among ``frames``, so up to ten frames get ten different colours (the spare colours were reused from
+    the fifth other frame on, and two categories of one stacked bar looked alike). Beyond ten, the extra
+    frames take evenly spaced hues (``husl``), distinct but not colour-blind-safe. The same ``frames`` give
+    the same colours in any order.
     """
     base = _colorblind(10)
     fixed = {"rights": base[0], "promotional": base[1], "security": base[2], "technology": base[9],
              "economy": base[5], "geopolitics": base[4]}
-    spare = [base[i] for i in (8, 3, 6, 7)]
+    names = sorted(set(map(str, frames)), key=_frame_sort_key)
+    pool = [base[i] for i in (8, 3, 6, 7)] + [fixed[f] for f in _FRAME_ORDER if f in fixed and f not in names]
+    others = [f for f in names if f not in fixed]
+    if len(others) > len(pool):
+        import seaborn as sns
+
+        pool += sns.color_palette("husl", len(others) - len(pool))
     out: dict[str, Any] = {}
     k = 0
-    for f in sorted(set(map(str, frames)), key=_frame_sort_key):
+    for f in names:
         if f in fixed:
             out[f] = fixed[f]
         else:
-            out[f] = spare[k % len(spare)]
+            out[f] = pool[k]
             k += 1
     return out
 
@@ -1107,7 +1118,16 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
     groups = sorted(agg["_group"].unique())
     pal = frame_palette(order)
     markers = ["o", "s", "^", "D", "v", "P", "X", "<", ">", "*", "h", "p"]
+    # each group its own shape: filled for the first twelve, hollow for the next twelve (with twelve shapes
+    # alone the 13th group was drawn as the first); beyond 24 shapes repeat, and a warning says so
     mark = {g: markers[i % len(markers)] for i, g in enumerate(groups)}
+    fill = {g: "full" if (i // len(markers)) % 2 == 0 else "none" for i, g in enumerate(groups)}
+    if len(groups) > 2 * len(markers):
+        import warnings
+
+        warnings.warn(f"{len(groups)} groups in {group!r} but {2 * len(markers)} marker shapes: groups share "
+                      "shapes in this figure; draw fewer groups (filter the table) or pass by=None",
+                      UserWarning, stacklevel=2)
     ax = _new_ax(ax, (8.5, 4.8))
     for f in order:
         for g in groups:
@@ -1116,12 +1136,13 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
                 continue
             joined = sub[date].nunique() >= 2
             ax.plot(sub[date], sub["_rate"], ls="-" if joined else "none", marker=mark[g], color=pal[f],
-                    markersize=6, lw=1.4, alpha=0.9)
+                    markersize=6, lw=1.4, alpha=0.9, fillstyle=fill[g])
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], color=pal[f], lw=2, label=f) for f in order]
     if group:
-        handles += [Line2D([], [], color="0.3", ls="none", marker=mark[g], label=wrap_label(g, 24)) for g in groups]
+        handles += [Line2D([], [], color="0.3", ls="none", marker=mark[g], fillstyle=fill[g], label=wrap_label(g, 24))
+                    for g in groups]
     ax.legend(handles=handles, title="frame" + (f" / {group.replace('_', ' ')}" if group else ""), frameon=False,
               loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     ax.set_xlabel("date" + (f" (per {freq} period)" if freq else ""))

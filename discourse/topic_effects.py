@@ -574,23 +574,29 @@ def plot_effect(effects: TopicEffects, *, covariate: str | None = None, topics: 
     if effects.params.get("kinds", {}).get(covariate) in ("numeric", "spline"):
         return _plot_continuous_effect(data, covariate, ax)
     if ax is None:
-        _, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * data["topic"].nunique() * min(data["value"].nunique(), 6)))
+        _, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * data["topic"].nunique() * min(data["value"].nunique(), 6)),
+                             layout="constrained")
     values = list(dict.fromkeys(data["value"]))
-    palette = sns.color_palette("colorblind", len(values))
+    # the colour-blind palette has ten colours: from the 11th level on, colours come again with another
+    # marker shape, so every level keeps a style of its own (15 genres drew 5 pairs of levels alike)
+    palette = sns.color_palette("colorblind", min(max(len(values), 1), 10))
+    markers = ["o", "s", "^", "D", "v", "P"]
     topics_shown = list(dict.fromkeys(data["topic"]))
     step = 0.8 / max(len(values), 1)
-    for i, (val, colour) in enumerate(zip(values, palette, strict=True)):
+    for i, val in enumerate(values):
+        colour, marker = palette[i % len(palette)], markers[(i // len(palette)) % len(markers)]
         d = data[data["value"] == val].set_index("topic").loc[topics_shown]
         y = np.arange(len(topics_shown)) - 0.4 + step * (i + 0.5)
         ax.errorbar(d["estimate"], y, xerr=[d["estimate"] - d["ci_low"], d["ci_high"] - d["estimate"]],
-                    fmt="o", color=colour, label=str(val), markersize=4, capsize=2)
+                    fmt=marker, color=colour, label=str(val), markersize=4, capsize=2)
     labels = data.drop_duplicates("topic").set_index("topic").loc[topics_shown, "label"]
     ax.set_yticks(np.arange(len(topics_shown)))
     ax.set_yticklabels([f"{t}: {lab}" for t, lab in zip(topics_shown, labels, strict=True)])
     ax.invert_yaxis()
     ci = float(data["ci"].iloc[0])
     ax.set_xlabel(f"expected topic proportion ({ci:.0%} interval, method of composition)")
-    ax.legend(title=covariate, fontsize="small", loc="best")
+    # outside the axes: inside ("best") it covered intervals once there were many levels
+    ax.legend(title=covariate, fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     return ax
 
 
@@ -608,12 +614,15 @@ def _plot_continuous_effect(data: pd.DataFrame, covariate: str, ax: Any) -> Any:
     if ax is None:
         _, ax = plt.subplots(figsize=(7.5, 4.5))
     topics_shown = list(dict.fromkeys(data["topic"]))
-    palette = sns.color_palette("colorblind", max(len(topics_shown), 1))
+    # ten colour-blind-safe colours; from the 11th topic on they come again with another line style, so
+    # each topic keeps a style of its own (20 topics drew 10 pairs alike)
+    palette = sns.color_palette("colorblind", min(max(len(topics_shown), 1), 10))
+    styles = ["-", "--", ":", "-."]
     for i, t in enumerate(topics_shown):
-        colour = palette[i % len(palette)]
+        colour, style = palette[i % len(palette)], styles[(i // len(palette)) % len(styles)]
         rows = (data["topic"] == t).to_numpy()
         d, x = data[rows], x_all[rows]
-        ax.plot(x, d["estimate"], color=colour, lw=1.8, label=f"{t}: {d['label'].iloc[0]}")
+        ax.plot(x, d["estimate"], color=colour, lw=1.8, ls=style, label=f"{t}: {d['label'].iloc[0]}")
         ax.fill_between(x, d["ci_low"], d["ci_high"], color=colour, alpha=0.18, lw=0)
     ci = float(data["ci"].iloc[0])
     ax.set_xlabel(column)

@@ -129,3 +129,78 @@ def test_topic_frame_heatmap_column_labels_stay_legible_in_a_print_width_figure(
     fig, ax = plt.subplots(figsize=(5.0, 4), layout="constrained")
     plots.plot_topic_frames(tf, ax=ax)
     assert _tick_overlaps(ax) == []
+
+
+def test_frame_palette_gives_every_category_of_a_users_lexicon_its_own_colour():
+    # a lexicon of the user's own (no framing category): every category took one of four spare colours, so
+    # the fifth category had the colour of the first in the stacked bars and timelines
+    cats = ["anger", "anxiety", "hope", "pride", "sadness", "trust", "fear", "joy"]
+    pal = plots.frame_palette(cats)
+    assert len({tuple(np.round(c, 6)) for c in pal.values()}) == len(cats)
+    # the poles keep their colours, and the other categories stay distinct from them and from each other
+    mixed = plots.frame_palette(["promotional", "rights"] + cats)
+    assert mixed["promotional"] == plots.frame_palette(["promotional"])["promotional"]
+    assert len({tuple(np.round(c, 6)) for c in mixed.values()}) == len(cats) + 2
+    # the same categories give the same colours in every figure
+    assert plots.frame_palette(cats) == plots.frame_palette(list(reversed(cats)))
+
+
+def _styles(handles):
+    out = []
+    for h in handles:
+        line = h[0] if isinstance(h, tuple) or hasattr(h, "lines") else h
+        line = line.lines[0] if hasattr(line, "lines") else line
+        out.append((tuple(np.round(matplotlib.colors.to_rgba(line.get_color()), 4)), line.get_marker(),
+                    line.get_fillstyle()))
+    return out
+
+
+def test_topic_effect_levels_are_told_apart_beyond_ten_colours():
+    # 15 genres as C(source): the colour-blind palette has 10 colours, so adventure and news (and four more
+    # pairs) were drawn alike and the legend could not tell them apart
+    from discourse.topic_effects import TopicEffects, plot_effect
+
+    rows = [{"covariate": "source", "value": g, "topic": t, "label": f"w{t}", "estimate": 0.2 + 0.01 * i,
+             "ci_low": 0.1 + 0.01 * i, "ci_high": 0.3 + 0.01 * i, "ci": 0.95}
+            for t in range(2) for i, g in enumerate(BROWN_GENRES)]
+    eff = TopicEffects(coefficients=pd.DataFrame(), expected=pd.DataFrame(rows),
+                       params={"kinds": {"source": "categorical"}})
+    ax = plot_effect(eff)
+    handles, labels = ax.get_legend_handles_labels()
+    assert labels == BROWN_GENRES
+    styles = _styles(handles)
+    assert len(set(styles)) == len(BROWN_GENRES)
+    # the legend stands outside the axes, so it hides no interval
+    legend_box = ax.get_legend().get_window_extent(ax.figure.canvas.get_renderer())
+    assert legend_box.x0 >= ax.get_window_extent().x1
+
+
+def test_frames_over_time_marks_more_groups_than_marker_shapes_apart():
+    # 15 groups on a timeline: 12 marker shapes, so the 13th group was drawn as the first
+    rows = [{"date": f"{2000 + y}-01-01", "source": g, "frame": "rights", "rate": 1.0 + i, "n": 1 + i,
+             "n_tokens": 1000} for i, g in enumerate(BROWN_GENRES) for y in range(2)]
+    ax = plots.plot_frames_over_time(pd.DataFrame(rows))
+    handles, labels = ax.get_legend_handles_labels()
+    legend = ax.get_legend()
+    group_handles = [h for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
+                     if t.get_text() in BROWN_GENRES]
+    assert len(group_handles) == len(BROWN_GENRES)
+    shapes = {(h.get_marker(), h.get_fillstyle()) for h in group_handles}
+    assert len(shapes) == len(BROWN_GENRES)
+    # and each group's line is drawn with its legend's shape
+    drawn = {(line.get_marker(), line.get_fillstyle()) for line in ax.lines}
+    assert drawn == shapes
+
+
+def test_topic_effect_over_a_numeric_covariate_tells_twenty_topics_apart():
+    # K = 20 over years: ten colours, so topics 0 and 10 (and nine more pairs) were the same line
+    from discourse.topic_effects import TopicEffects, plot_effect
+
+    rows = [{"covariate": "year", "value": str(y), "topic": t, "label": f"w{t}", "estimate": 0.05, "ci_low": 0.04,
+             "ci_high": 0.06, "ci": 0.95} for t in range(20) for y in (2000, 2010)]
+    eff = TopicEffects(coefficients=pd.DataFrame(), expected=pd.DataFrame(rows),
+                       params={"kinds": {"year": "numeric"}})
+    ax = plot_effect(eff)
+    styles = {(tuple(np.round(matplotlib.colors.to_rgba(line.get_color()), 4)), line.get_linestyle())
+              for line in ax.get_lines()}
+    assert len(styles) == 20
