@@ -89,6 +89,7 @@ _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
     "n_boot": ("--n-boot", 0, None, "0 turns the bootstrap intervals off"),
     "random_state": ("--random-state", 0, SEED_MAX, "numpy's seeds"),
     "max_groups": ("--max-groups", 1, None, "groups shown in the figures"),
+    "dpi": ("--dpi", 50, 600, "resolution of the PNG figures in dots per inch; the SVG files are vector"),
     "max_rows": ("--max-rows", 0, None, "sources listed"),
     "min_count": ("--min-count", 1, None, "occurrences a term needs"),
     "top": ("--top", 1, None, "terms printed per contrast"),
@@ -805,7 +806,7 @@ def _run_report(args: argparse.Namespace) -> int:
         path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.topics,
                             n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
                             explore=not args.no_explore, verbose=not args.quiet,
-                            speakers="scored" if args.speakers == "scored" else True)
+                            speakers="scored" if args.speakers == "scored" else True, dpi=args.dpi)
     loaded = [f"{w.category.__name__}: {w.message}" for w in loading if not issubclass(w.category, DeprecationWarning)]
     if loaded:  # the loading warnings are the run's too: provenance.json lists them first
         import json
@@ -842,6 +843,9 @@ def _add_report(sub) -> None:
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")
     p.add_argument("--no-explore", action="store_true", help="do not write explore.html (the vocabulary explorer)")
+    p.add_argument("--dpi", type=int, default=110,
+                   help="resolution of figures/*.png in dots per inch (default 110, for the page; 300 or 600 for "
+                        "print); figures/*.svg are vector")
     p.add_argument("--speakers", choices=("rules", "scored"), default="rules",
                    help="how quotations get their speakers: the rules (default) or the trained scorer, which names "
                         "more speakers and more of them wrongly (README, 'Quotations: who speaks')")

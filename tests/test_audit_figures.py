@@ -204,3 +204,25 @@ def test_topic_effect_over_a_numeric_covariate_tells_twenty_topics_apart():
     styles = {(tuple(np.round(matplotlib.colors.to_rgba(line.get_color()), 4)), line.get_linestyle())
               for line in ax.get_lines()}
     assert len(styles) == 20
+
+
+def test_report_command_takes_the_png_resolution(tmp_path, monkeypatch, capsys):
+    # build_report(dpi=...) existed, but the command wrote its PNGs at 110 dpi whatever a journal asks for
+    import discourse.report as report
+    from discourse.cli import main
+
+    seen = {}
+
+    def fake_build_report(corpus, **kwargs):
+        seen.update(kwargs)
+        return tmp_path / "out" / "report.html"
+
+    monkeypatch.setattr(report, "build_report", fake_build_report)
+    assert main(["report", "--dpi", "300", "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert seen["dpi"] == 300
+    assert main(["report", "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert seen["dpi"] == 110  # the default, as before
+    capsys.readouterr()
+    assert main(["report", "--dpi", "5000", "--out", str(tmp_path / "out2"), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "--dpi 5000" in err and "Fix" in err
