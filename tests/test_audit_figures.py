@@ -226,3 +226,16 @@ def test_report_command_takes_the_png_resolution(tmp_path, monkeypatch, capsys):
     assert main(["report", "--dpi", "5000", "--out", str(tmp_path / "out2"), "--quiet"]) == 2
     err = capsys.readouterr().err
     assert "--dpi 5000" in err and "Fix" in err
+
+
+def test_report_caption_of_the_balance_does_not_promise_intervals_after_n_boot_0(tiny_corpus, tmp_path):
+    # --n-boot 0 turns the intervals off; the caption still said "with bootstrap 95% intervals"
+    import html
+
+    from discourse.report import build_report
+
+    page = build_report(tiny_corpus, out=tmp_path / "r", n_boot=0, explore=False, verbose=False).read_text()
+    fig = html.unescape(page[page.index('<figure id="fig-frame_balance">'):])
+    caption = fig[fig.index("<figcaption>"):fig.index("</figcaption>")]
+    assert "95% intervals" not in caption
+    assert "no intervals (n_boot = 0)" in caption

@@ -21,7 +21,8 @@ import pandas as pd
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
-           "dispersion_terms", "draw_figure", "save_figure", "table_file", "write_csv", "write_figure"]
+           "dispersion_terms", "draw_figure", "figure_caption", "save_figure", "table_file", "write_csv",
+           "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
 MAX_PANELS = 9
@@ -497,10 +498,22 @@ def _topic_frames_unavailable(a: Analysis) -> str | None:
     return _topics_unavailable(a) or _no_hits(a)
 
 
+#: what the balance figure's bars are; :func:`figure_caption` says "no intervals" instead after ``n_boot=0``
+_INTERVALS = "with bootstrap 95% intervals"
+
+
+def figure_caption(spec: Figure, a: Analysis) -> str:
+    """The caption of a figure for this analysis: ``spec.caption``, except that without a bootstrap
+    (``n_boot=0``) the balance figure has no intervals, and its caption said it had 95% ones."""
+    if a.n_boot == 0:
+        return spec.caption.replace(_INTERVALS, "with no intervals (n_boot = 0)")
+    return spec.caption
+
+
 FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frame_balance", "Frame balance by group",
            "Smoothed log-odds of the first pole's against the second pole's hits per group, for the author's "
-           "voice, quoted voices and both, with bootstrap 95% intervals; the counts behind each point are "
+           f"voice, quoted voices and both, {_INTERVALS}; the counts behind each point are "
            f"written beside it (first : second pole). Hollow points rest on fewer than {MIN_POLE_HITS} pole "
            "hits and are not estimates to rely on; a group without any pole hit has no point. Only evaluative "
            "uses count (names, scare quotes, hedges, negation and reported speech do not).", _fig_balance,
@@ -580,7 +593,7 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
         files.append(write_csv(data, out / f"{name}.csv"))
     else:
         data = pd.DataFrame()
-    prov = analysis.provenance(what=spec.title + ". " + spec.caption, outputs=[p.name for p in files],
+    prov = analysis.provenance(what=spec.title + ". " + figure_caption(spec, analysis), outputs=[p.name for p in files],
                                parameters=params)
     prov["skipped"] = reason
     prov["notes"] = [f"{section}: {message}" for section, message in analysis.notes]

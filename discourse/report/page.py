@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..plots import group_labels
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
-from .figures import PER_GROUP, table_file
+from .figures import PER_GROUP, figure_caption, table_file
 
 __all__ = ["html_table", "render", "summary_items"]
 
@@ -412,7 +412,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                 note = (f" Drawn for the {PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
                         "the table holds them all.")
             fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, spec.title)}<figcaption><b>'
-                                   f"{html.escape(spec.title)}.</b> {html.escape(spec.caption + note)} "
+                                   f"{html.escape(spec.title)}.</b> {html.escape(figure_caption(spec, a) + note)} "
                                    f"Files: <code>figures/{spec.name}.png</code>, <code>.svg</code>.</figcaption></figure>")
 
     def tbl(name: str, max_rows: int = 300, cols: Sequence[str] | None = None) -> str:
