@@ -404,7 +404,8 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
 
     Returns
     -------
-    seaborn FacetGrid (``.figure`` to save it).
+    seaborn FacetGrid (``.figure`` to save it). A missing rate (the voice has no words in that group) is
+    written "no words" where its bar would be, so it does not read as a rate of 0.
     """
     import seaborn as sns
 
@@ -453,6 +454,18 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
                     sharex=True, errorbar=None, orient="h")
     g.set_titles(col_template="{col_name}")
     g.set_axis_labels("hits per 1,000 words", by.replace("_", " "))
+    # a missing rate (count_frames: the voice has no words, e.g. a source that quotes nobody) has no bar,
+    # as a rate of 0 has none: say so where the bar would be (seaborn's dodged bars: 0.8 of a row, split
+    # evenly among the voices)
+    n_hue = len(hue_order) if voice is not None else 1
+    row_of = {o: i for i, o in enumerate(order)}
+    for f, ax in zip(frames, g.axes.flat, strict=False):
+        sub = df[(df[frame] == f) & df[rate].isna() & df[by].isin(row_of)]
+        for _, r in sub.iterrows():
+            k = hue_order.index(r[voice]) if voice is not None else 0
+            y = row_of[r[by]] - 0.4 + 0.8 * (k + 0.5) / n_hue
+            ax.annotate("no words", xy=(0, y), xytext=(3, 0), textcoords="offset points", color="0.45",
+                        fontsize=6, va="center", ha="left", style="italic")
     for ax in g.axes.flat:
         ax.set_yticks(range(len(order)), [wrap_label(o, 20) for o in order])
         ax.grid(axis="x", color="0.9")

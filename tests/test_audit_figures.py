@@ -239,3 +239,23 @@ def test_report_caption_of_the_balance_does_not_promise_intervals_after_n_boot_0
     caption = fig[fig.index("<figcaption>"):fig.index("</figcaption>")]
     assert "95% intervals" not in caption
     assert "no intervals (n_boot = 0)" in caption
+
+
+def test_frame_rates_mark_a_voice_without_words_instead_of_an_empty_bar():
+    # count_frames leaves the rate missing where a voice has no words (a source that quotes nobody); the
+    # bar was simply absent, as for a rate of 0, so "no quotations" read as "quotes use no such term"
+    rows = [("Edge", "rights", "author", 3, 1000, 3.0), ("Edge", "rights", "quoted", 0, 0, np.nan),
+            ("Bawaba", "rights", "author", 5, 1000, 5.0), ("Bawaba", "rights", "quoted", 0, 200, 0.0)]
+    data = pd.DataFrame(rows, columns=["source", "frame", "voice", "n", "n_tokens", "rate"])
+    g = plots.frame_rates_grid(data)
+    ax = g.axes.flat[0]
+    marks = [t for t in ax.texts if t.get_text() == "no words"]
+    assert len(marks) == 1  # Edge's quoted voice only; Bawaba's quoted rate is a real 0
+    order = [t.get_text() for t in ax.get_yticklabels()]
+    y = marks[0].xy[1]
+    assert order[int(round(y))] == "Edge" and y > order.index("Edge")  # the second (quoted) bar of Edge
+    # the mark sits where the quoted bar of that group would be: the centre of the existing quoted bar of
+    # the other group, shifted by one row
+    quoted = ax.containers[1].patches
+    centres = sorted(p.get_y() + p.get_height() / 2 for p in quoted if np.isfinite(p.get_width()))
+    assert np.isclose(y % 1, centres[0] % 1)
