@@ -115,6 +115,16 @@ def _colorblind(n: int) -> list:
     return sns.color_palette("colorblind", max(n, 1))
 
 
+def _distinct_colours(n: int) -> list:
+    """``n`` different colours: the ten colour-blind-safe ones, then evenly spaced hues (``husl``; not
+    colour-blind-safe). seaborn's ``colorblind`` palette of more than ten colours repeats its ten, so the
+    11th item was drawn as the first."""
+    import seaborn as sns
+
+    base = list(_colorblind(10))
+    return base[:n] if n <= 10 else base + list(sns.color_palette("husl", n - 10))
+
+
 def frame_palette(frames: Sequence[str]) -> dict[str, Any]:
     """One colour-blind-safe colour per frame, stable across figures.
 
@@ -896,7 +906,8 @@ def plot_frame_packages(nodes: pd.DataFrame, edges: pd.DataFrame | None = None, 
     pos = nx.spring_layout(g, seed=random_state, weight="weight") if len(g) > 1 else {n: (0.0, 0.0) for n in g}
     packages = sorted(nd[package].astype(str).unique(), key=lambda p: (len(p), p))
     structured = 1 < len(packages) < len(nd)  # one package, or one per topic: no communities
-    pal = dict(zip(packages, _colorblind(len(packages)), strict=False)) if structured else dict.fromkeys(packages, "0.65")
+    pal = dict(zip(packages, _distinct_colours(len(packages)), strict=True)) if structured \
+        else dict.fromkeys(packages, "0.65")
     ax = _new_ax(ax, (8, 6.5))
     ws = np.array([d["weight"] for _, _, d in g.edges(data=True)], float)
     if len(ws):

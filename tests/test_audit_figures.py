@@ -259,3 +259,13 @@ def test_frame_rates_mark_a_voice_without_words_instead_of_an_empty_bar():
     quoted = ax.containers[1].patches
     centres = sorted(p.get_y() + p.get_height() / 2 for p in quoted if np.isfinite(p.get_width()))
     assert np.isclose(y % 1, centres[0] % 1)
+
+
+def test_frame_packages_give_each_of_more_than_ten_packages_its_own_colour():
+    # 24 topics in 12 packages: the colour-blind palette's 10 colours came round again, so packages 0 and 10
+    # were drawn alike
+    nodes = pd.DataFrame({"topic": range(24), "package": [t // 2 for t in range(24)], "prevalence": 1 / 24})
+    ax = plots.plot_frame_packages(nodes, pd.DataFrame(columns=["source_topic", "target_topic", "weight"]))
+    legend = ax.get_legend()
+    colours = {tuple(np.round(matplotlib.colors.to_rgba(h.get_color()), 4)) for h in legend.legend_handles}
+    assert len(legend.legend_handles) == 12 and len(colours) == 12
