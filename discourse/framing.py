@@ -52,7 +52,7 @@ from ._util import (
     plain_columns,
 )
 from .lexicon import Lexicon, load_lexicon
-from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
+from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed, unit_order
 from .stance import (
     DISTANCING_CUES,
     LEGACY_CUES,
@@ -417,6 +417,7 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 docs = np.flatnonzero(doc_group == gi)
+                docs = docs[unit_order(doc_ids[docs])]  # resampled by doc_id, whatever the order of the rows
                 a, b = a_d[docs], b_d[docs]
                 if has_docs:
                     lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
@@ -895,6 +896,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 gds = np.flatnonzero(gd_group == gi)
+                gds = gds[unit_order(doc_ids[gd_doc[gds]])]  # resampled by doc_id, whatever the order of the rows
                 if len(gds) >= 2:
                     unit, a, b = "document", a_d[gds], b_d[gds]
                     key: tuple = ("group", gkey[gi])

@@ -3,8 +3,10 @@
 Every interval in the package (frame balance, topic prevalence, package prevalence) resamples units with
 replacement (Efron & Tibshirani 1993, ch. 13: the percentile interval) through :func:`bootstrap_sums`, and
 every row of a result table draws from its own generator, seeded by :func:`row_seed` from the caller's
-``random_state`` and the row's key (group values, voice, ...). So a row's interval depends only on its own
-units and key: adding or removing other groups never changes it, and reruns are identical.
+``random_state`` and the row's key (group values, voice, ...), and resamples its units in the order of
+:func:`unit_order` (by id). So a row's interval depends only on its own units and key: adding or removing
+other groups never changes it, the same documents in another order give the same interval, and reruns are
+identical.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["N_BOOT", "row_seed", "bootstrap_sums", "percentile_interval"]
+__all__ = ["N_BOOT", "row_seed", "unit_order", "bootstrap_sums", "percentile_interval"]
 
 N_BOOT = 1000
 """The default number of bootstrap resamples of every function that draws them."""
@@ -26,6 +28,19 @@ def row_seed(random_state: int, *key: Any) -> list[int]:
     ``repr`` of the key is hashed, so keys must have a stable ``repr`` (strings, numbers, tuples of them).
     """
     return [int(random_state), zlib.crc32(repr(key).encode("utf-8"))]
+
+
+def unit_order(ids: Any) -> np.ndarray:
+    """The order in which units with these ids (document ids, or tuples such as (doc_id, paragraph)) are
+    resampled: sorted by the ``repr`` of each id, ties in the given order.
+
+    A resample draws positions, so the same units in another order give other resamples: without a fixed
+    order a group's interval changed when the rows of the input file were shuffled (the same twelve UN
+    speeches in another order moved a year's ``ci_low`` from 0.183 to 0.223). Sorting by id makes the
+    interval a function of the set of units, the seed and the row's key alone.
+    """
+    keys = [repr(k) for k in ids]
+    return np.asarray(sorted(range(len(keys)), key=keys.__getitem__), dtype=np.int64)
 
 
 def bootstrap_sums(values: np.ndarray, *, n_boot: int, seed: list[int] | int,

@@ -1,0 +1,58 @@
+"""Results that must not depend on the order in which the same documents are given (rows of the input file
+shuffled, ``corpus.documents`` reordered), on the hash seed of the process, or on how the work is split."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import discourse as dc
+
+# Three groups of four documents, each with hits of both poles of the bundled framing lexicon in several
+# documents, so every group interval resamples documents whose hits differ.
+_PROMO = ["The smart city makes public safety better.", "Our safe city platform is efficient and innovative.",
+          "Intelligent video keeps the smart city safe.", "A safe city for everyone."]
+_RIGHTS = ["Mass surveillance threatens privacy.", "Human rights groups fear repression.",
+           "Privacy is a human right.", "Critics warn of mass surveillance and repression."]
+
+
+def _corpus() -> dc.Corpus:
+    rows = []
+    for g, source in enumerate(["alpha", "beta", "gamma"]):
+        for d in range(4):
+            i = 4 * g + d
+            parts = [_PROMO[(i + k) % 4] for k in range(1 + (i * 7) % 3)]
+            parts += [_RIGHTS[(i + k) % 4] for k in range(i % 3)]
+            rows.append({"doc_id": f"{source}{d}", "source": source,
+                         "text": "\n\n".join([*parts, f"Closing words of document {i}."])})
+    return dc.Corpus.from_dataframe(pd.DataFrame(rows))
+
+
+def _reordered(corpus: dc.Corpus, seed: int) -> dc.Corpus:
+    docs = corpus.documents.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    return dc.Corpus(docs, set_aside=corpus.set_aside, skipped=corpus.skipped, name=corpus.name,
+                     clean=corpus.cleaned)
+
+
+def test_balance_intervals_do_not_depend_on_document_order():
+    corpus = _corpus()
+    base = dc.frame_balance(dc.tokenize(corpus), by="source", level="group", uses="all", n_boot=200)
+    groups = base[base["voice"] == "all"]
+    # the intervals resample documents, and each group's hits vary between them
+    assert (groups["unit"] == "document").all() and groups["ci_low"].notna().all()
+    assert (groups["ci_low"] < groups["ci_high"]).all()
+    for seed in (1, 2, 3):
+        other = dc.frame_balance(dc.tokenize(_reordered(corpus, seed)), by="source", level="group", uses="all",
+                                 n_boot=200)
+        pd.testing.assert_frame_equal(other, base, obj=f"frame_balance, documents reordered (seed {seed})")
+
+
+def test_balance_intervals_from_counts_do_not_depend_on_document_order():
+    corpus = _corpus()
+    tokens = dc.tokenize(corpus)
+    counts = dc.count_terms(tokens, by=["source", "doc_id"], lexicon="framing")
+    base = dc.frame_balance(counts, by="source", level="group", n_boot=200)
+    assert base["ci_low"].notna().any()
+    for seed in (1, 2):
+        shuffled = counts.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+        other = dc.frame_balance(shuffled, by="source", level="group", n_boot=200)
+        pd.testing.assert_frame_equal(other, base, obj=f"frame_balance of counts, rows shuffled (seed {seed})")
