@@ -160,7 +160,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
       word2vec was not trained);
     - ``n``: occurrences of the term in the corpus;
     - ``kwic``: up to three example lines ``left [match] right``, one per line (lines with a seed of the pole
-      in view first).
+      in view first, then by ``doc_id`` and position, whatever the order of the documents).
 
     A candidate offered to two poles is kept in the pole where its score is higher (both when tied).
 
@@ -323,8 +323,12 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         ["_o", "score", "n", "term"], ascending=[True, False, False, True], kind="stable")
     out = out.groupby("_o", sort=True).head(n).drop(columns="_o").reset_index(drop=True)
 
-    # KWIC lines: lines with a seed of the pole in view first, then document order
+    # KWIC lines: lines with a seed of the pole in view first, then by doc_id and offset, so that the same
+    # documents in another order show the same lines
     lines = kwic(tokens, sorted(set(out["term"])), window=8, by=None) if len(out) else None
+    if lines is not None:
+        lines = lines.iloc[np.lexsort((lines["start"].to_numpy(dtype=np.int64),
+                                       lines["doc_id"].astype(str).to_numpy(dtype=object)))]
     kw = []
     for p, t in zip(out["pole"], out["term"], strict=True):
         sub = lines[lines["pattern"] == t]

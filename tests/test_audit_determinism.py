@@ -56,3 +56,14 @@ def test_balance_intervals_from_counts_do_not_depend_on_document_order():
         shuffled = counts.sample(frac=1.0, random_state=seed).reset_index(drop=True)
         other = dc.frame_balance(shuffled, by="source", level="group", n_boot=200)
         pd.testing.assert_frame_equal(other, base, obj=f"frame_balance of counts, rows shuffled (seed {seed})")
+
+
+def test_suggest_terms_examples_do_not_depend_on_document_order():
+    corpus = _corpus()
+    seeds = {"promotional": ["smart", "efficient"], "rights": ["privacy", "repression"]}
+    base = dc.suggest_terms(dc.tokenize(corpus), seeds=seeds, by="source", n=5, min_count=2, word2vec=False)
+    assert (base["kwic"].str.count("\n") >= 2).any()  # candidates with three example lines to choose among
+    for seed in (1, 2):
+        other = dc.suggest_terms(dc.tokenize(_reordered(corpus, seed)), seeds=seeds, by="source", n=5,
+                                 min_count=2, word2vec=False)
+        pd.testing.assert_frame_equal(other, base, obj=f"suggest_terms, documents reordered (seed {seed})")
