@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import check_columns, check_dataframe, check_type, document_categorical
+from .resample import unit_order
 
 __all__ = ["prepare_units", "prepare_corpus_units", "corpus_supported", "CORPUS_UNITS", "PreparedUnits", "build_dictionary", "bags_of_words", "UNIT_SUFFIXES", "REPORTING_VERBS", "TOKEN_COLUMNS", "join_spans"]
 
@@ -343,7 +344,7 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
                    allow_empty: bool) -> PreparedUnits:
     """The steps of the module docstring on every token as codes, whatever read them (a token table or the
     text scan of :func:`prepare_corpus_units`). One entry per token, in document order: ``doc_codes``,
-    ``unit_codes`` (units numbered in corpus order), ``codes_all`` (into ``vocab``; -1: missing), ``punct``;
+    ``unit_codes`` (units numbered in doc_id order, then text order), ``codes_all`` (into ``vocab``; -1: missing), ``punct``;
     ``stop_v``: the stopword terms; ``touch[i]``: token ``i`` ends where token ``i + 1`` starts; ``units``:
     one row per unit with every column of :attr:`discourse.TopicModel.units_` but ``unit`` and ``n_terms``.
     ``tokens`` (the sorted token table) is needed for the lexicon step only."""
@@ -639,6 +640,8 @@ def prepare_corpus_units(corpus: Any, *, unit: str = "document", window_size: in
         raise ValueError(f"prepare_corpus_units cannot prepare these settings: {why}; use "
                          f"prepare_units(discourse.tokenize(corpus))")
     docs = corpus.documents
+    # documents in doc_id order, as prepare_units takes them (see _document_codes)
+    docs = docs.iloc[unit_order(docs["doc_id"].to_numpy(dtype=object))].reset_index(drop=True)
     n_docs = len(docs)
     texts = docs["text"].tolist()
     doc_ids = docs["doc_id"].tolist()
@@ -791,12 +794,20 @@ def _purpose(dictionary: Any) -> str:
 
 
 def _document_codes(tokens: pd.DataFrame) -> tuple[np.ndarray, bool]:
-    """Document codes of the rows (in order of first appearance) and whether the table is in document
-    order already (each document's rows together, positions increasing): checked in linear time, so a
-    table straight from :func:`discourse.tokenize` is never sorted again."""
-    # order of first appearance; for a categorical column pandas factorizes its integer codes (fast)
-    codes, _ = pd.factorize(tokens["doc_id"], sort=False)
-    codes = codes.astype(np.int64, copy=False)
+    """Document codes of the rows (in ``doc_id`` order, :func:`discourse.resample.unit_order`) and whether
+    the table is in that order already (each document's rows together, positions increasing): checked in
+    linear time, so a table of documents in that order is never sorted again.
+
+    Units follow ``doc_id`` order rather than the order the documents were given because a fit depends on the
+    order of its units (gensim's dictionary numbers terms by first unit, online LDA and NMF update in chunks
+    of units, float sums follow them): the same UN speeches in another order gave other topic labels and
+    FREX ranks."""
+    # order of first appearance (for a categorical column pandas factorizes its integer codes, fast), then
+    # each document's rank by doc_id
+    codes, uniques = pd.factorize(tokens["doc_id"], sort=False)
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[unit_order(np.asarray(uniques, dtype=object))] = np.arange(len(uniques), dtype=np.int64)
+    codes = rank[codes] if len(codes) else codes.astype(np.int64)
     pos = tokens["position"].to_numpy(dtype=np.int64)
     step = np.diff(codes)
     in_order = bool(((step == 0) | (step == 1)).all() and (np.diff(pos)[step == 0] > 0).all())

@@ -229,7 +229,9 @@ class TopicModel:
     Attributes (after :meth:`fit`)
     ------------------------------
     units_ : DataFrame
-        One row per fitted unit, in corpus order: ``unit`` (0-based id), ``doc_id``, the document metadata
+        One row per fitted unit, documents in ``doc_id`` order (whatever order they were given in: the fit
+        depends on the order of its units) and units in text order within them: ``unit`` (0-based id),
+        ``doc_id``, the document metadata
         columns of the token table (``source``...), ``unit_index`` (paragraph, sentence or window number
         within the document; 0 for documents), ``first_position``, ``last_position``, ``start``, ``end``
         (character offsets of the unit's first and last token), ``n_tokens`` (word tokens), ``n_terms``
@@ -761,7 +763,7 @@ class TopicModel:
         -------
         DataFrame with the columns ``level``, ``unit`` (Int64; missing at document level), ``doc_id``, the
         document metadata columns, ``n_terms``, ``topic``, ``label``, ``proportion``; sorted by unit (or
-        document, in corpus order), then topic.
+        document, in ``doc_id`` order, as :attr:`units_`), then topic.
         """
         self._check_fitted("doc_topics")
         check_one_of("level", level, ["unit", "document"])

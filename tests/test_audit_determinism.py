@@ -4,6 +4,7 @@ shuffled, ``corpus.documents`` reordered), on the hash seed of the process, or o
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 
@@ -67,3 +68,29 @@ def test_suggest_terms_examples_do_not_depend_on_document_order():
         other = dc.suggest_terms(dc.tokenize(_reordered(corpus, seed)), seeds=seeds, by="source", n=5,
                                  min_count=2, word2vec=False)
         pd.testing.assert_frame_equal(other, base, obj=f"suggest_terms, documents reordered (seed {seed})")
+
+
+@pytest.mark.parametrize("method", ["lda", "nmf"])
+def test_topic_model_does_not_depend_on_document_order(method):
+    corpus = _corpus()
+    kw = dict(unit="paragraph", random_state=0, min_count=1, phrases=False, max_doc_share=0.9)
+    base = dc.TopicModel(2, method=method, **kw).fit(dc.tokenize(corpus))
+    for seed in (1, 2):
+        other = dc.TopicModel(2, method=method, **kw).fit(dc.tokenize(_reordered(corpus, seed)))
+        pd.testing.assert_frame_equal(other.topic_terms(top_n=10), base.topic_terms(top_n=10))
+        pd.testing.assert_frame_equal(other.doc_topics(level="unit"), base.doc_topics(level="unit"))
+        pd.testing.assert_frame_equal(dc.topic_prevalence(other, n_boot=100), dc.topic_prevalence(base, n_boot=100))
+    # units come in doc_id order whatever order the documents were given in
+    assert base.units_["doc_id"].tolist() == sorted(base.units_["doc_id"])
+
+
+def test_topic_model_from_corpus_does_not_depend_on_document_order():
+    corpus = _corpus()
+    kw = dict(unit="document", random_state=0, min_count=1, phrases=False, max_doc_share=0.9)
+    base = dc.TopicModel(2, **kw).fit(corpus)
+    shuffled = _reordered(corpus, 1)
+    other = dc.TopicModel(2, **kw).fit(shuffled)
+    pd.testing.assert_frame_equal(other.doc_topics(level="document"), base.doc_topics(level="document"))
+    # and equal to the token path, as the README promises
+    via_tokens = dc.TopicModel(2, **kw).fit(dc.tokenize(shuffled))
+    pd.testing.assert_frame_equal(via_tokens.doc_topics(level="document"), base.doc_topics(level="document"))
