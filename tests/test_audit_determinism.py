@@ -94,3 +94,28 @@ def test_topic_model_from_corpus_does_not_depend_on_document_order():
     # and equal to the token path, as the README promises
     via_tokens = dc.TopicModel(2, **kw).fit(dc.tokenize(shuffled))
     pd.testing.assert_frame_equal(via_tokens.doc_topics(level="document"), base.doc_topics(level="document"))
+
+
+def test_report_samples_do_not_depend_on_document_order(monkeypatch):
+    from discourse.report import build as report_build
+    from discourse.report.analysis import Analysis, sample_units
+
+    corpus = _corpus()
+    tokens = dc.tokenize(corpus)
+    words = int((~tokens["is_punct"]).sum())
+    units = {}
+    for seed in (None, 1, 2):
+        t = tokens if seed is None else dc.tokenize(_reordered(corpus, seed))
+        sub, what = sample_units(t, "paragraph", words // 3, 0)
+        assert what  # a sample was drawn
+        units[seed] = sorted(set(zip(sub["doc_id"].astype(str), sub["paragraph"], strict=True)))
+    assert units[1] == units[None] and units[2] == units[None]
+
+    monkeypatch.setattr(report_build, "EXPLORE_KWIC_MAX_ROWS", len(tokens) // 3)
+    kept = {}
+    for seed in (None, 1, 2):
+        a = Analysis(corpus if seed is None else _reordered(corpus, seed), n_boot=10)
+        sub, what = report_build.explore_tokens(a, "alpha", None)
+        assert "random sample" in what
+        kept[seed] = sorted(set(sub["doc_id"].astype(str)))
+    assert kept[1] == kept[None] and kept[2] == kept[None]

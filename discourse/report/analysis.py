@@ -114,14 +114,21 @@ def sample_units(tokens: pd.DataFrame, unit: str, max_words: int, random_state: 
     """The tokens of a random sample of units (``(doc_id, unit)`` pairs: paragraphs, sentences) holding at
     most ``max_words`` word tokens, and a sentence saying what was sampled; all tokens and ``""`` when they
     hold no more than ``max_words`` words. Units are taken in a random order (``random_state``) while the
-    running total of their words stays within the budget; the tokens keep their order."""
+    running total of their words stays within the budget; the tokens keep their order.
+
+    The random order permutes the units listed by ``doc_id`` and unit number, not in the order of the rows, so
+    the same documents in another order give the same sample (in the order of the rows, 36 UN speeches
+    shuffled shared 93 of about 250 sampled paragraphs)."""
     word = ~tokens["is_punct"].to_numpy(bool)
     n_words = int(word.sum())
     if n_words <= max_words:
         return tokens, ""
     codes = tokens.groupby(["doc_id", unit], sort=False, observed=True).ngroup().to_numpy()
     size = np.bincount(codes, weights=word, minlength=int(codes.max()) + 1)
-    order = np.random.default_rng(random_state).permutation(len(size))
+    first = np.unique(codes, return_index=True)[1]
+    listed = np.lexsort((tokens[unit].to_numpy()[first],
+                         tokens["doc_id"].iloc[first].astype(str).to_numpy(dtype=object)))
+    order = listed[np.random.default_rng(random_state).permutation(len(size))]
     keep = order[np.cumsum(size[order]) <= max_words]
     chosen = np.zeros(len(size), dtype=bool)
     chosen[keep] = True

@@ -128,11 +128,14 @@ def explore_tokens(a: Analysis, target: str, reference: str | None) -> tuple[pd.
     group = tokens[a.by].iloc[starts].astype(str).to_numpy()
     must = np.isin(group, [str(target)] + ([str(reference)] if reference is not None else []))
     rng = np.random.default_rng(a.random_state)
+    # the random order permutes the documents listed by doc_id, so the same documents in another order give
+    # the same sample
+    by_id = np.argsort(tokens["doc_id"].iloc[starts].astype(str).to_numpy(dtype=object), kind="stable")
 
     def sample(docs: np.ndarray, budget: int) -> np.ndarray:
         if int(lengths[docs].sum()) <= budget:
             return docs
-        order = rng.permutation(docs)
+        order = rng.permutation(by_id[np.isin(by_id, docs)])
         take = order[np.cumsum(lengths[order]) <= budget]
         return take if len(take) else order[:1]
 
