@@ -13,6 +13,7 @@ import traceback
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from ._util import SEED_MAX, _fmt
 from .resample import N_BOOT
@@ -279,6 +280,14 @@ def _random_state_arg(p: argparse.ArgumentParser, help: str = "random seed (defa
     """``--random-state``: the one name of the seed in every command (``--seed`` still works, deprecated)."""
     p.add_argument("--random-state", type=int, default=0, help=help)
     p.add_argument("--seed", type=int, dest="random_state", action=_DeprecatedSeed, help=argparse.SUPPRESS)
+
+
+def _command_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Every option of the command as given or defaulted (the corpus path, how it was read, the analysis
+    options), for ``provenance.json``: the corpus hash says whether a rerun read the same documents, these say
+    how to read them again (``--source country_iso3``, ``--no-clean``, ``--keep-entities`` ... were missing from the
+    records of ``frames``, ``topics`` and ``report``)."""
+    return {k: v for k, v in sorted(vars(args).items()) if k not in ("func", "debug") and not callable(v)}
 
 
 def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
@@ -666,7 +675,7 @@ def _run_topics(args: argparse.Namespace) -> int:
         write_provenance(out / "provenance.json", corpus, lexicon=lexicon,
                          parameters={**{k_: v for k_, v in params.items() if k_ != "lexicon"}, "n_topics": k,
                                      "by": by, "choose_k": args.choose_k, "top_n": args.top_n,
-                                     "n_boot": args.n_boot},
+                                     "n_boot": args.n_boot, "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=written,
                          what="topic model: terms, proportions, coherence, prevalence, frame packages")
         print(f"\nwrote {len(written)} files to {out}")
@@ -767,7 +776,8 @@ def _run_frames(args: argparse.Namespace) -> int:
             df.to_csv(out / name, index=False)
         write_provenance(out / "provenance.json", corpus, lexicon=lex,
                          parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
-                                     "smoothing": 0.5, "uses": "evaluative", "on": "norm"},
+                                     "smoothing": 0.5, "uses": "evaluative", "on": "norm",
+                                     "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=sorted(tables),
                          what="discourse frames: frame counts, balance, audit tables")
         print(f"\nwrote {len(tables)} tables and provenance.json to {out}")
@@ -808,15 +818,18 @@ def _run_report(args: argparse.Namespace) -> int:
                             explore=not args.no_explore, verbose=not args.quiet,
                             speakers="scored" if args.speakers == "scored" else True, dpi=args.dpi)
     loaded = [f"{w.category.__name__}: {w.message}" for w in loading if not issubclass(w.category, DeprecationWarning)]
-    if loaded:  # the loading warnings are the run's too: provenance.json lists them first
-        import json
+    # the loading warnings are the run's too (provenance.json lists them first), and so are the options that
+    # read the corpus, which build_report does not see
+    import json
 
-        from .provenance import write_record
+    from .provenance import write_record
 
-        prov_path = Path(path).parent / "provenance.json"
-        prov = json.loads(prov_path.read_text(encoding="utf-8"))
+    prov_path = Path(path).parent / "provenance.json"
+    prov = json.loads(prov_path.read_text(encoding="utf-8"))
+    if loaded:
         prov["warnings"] = list(dict.fromkeys(loaded + list(prov.get("warnings") or [])))
-        write_record(prov_path, prov)
+    prov.setdefault("parameters", {})["command_options"] = _command_options(args)
+    write_record(prov_path, prov)
     seen = set()
     for w in [*loading, *caught]:  # one line each, no source line; the page lists the report's too
         if issubclass(w.category, DeprecationWarning) or str(w.message) in seen:

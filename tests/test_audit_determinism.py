@@ -119,3 +119,29 @@ def test_report_samples_do_not_depend_on_document_order(monkeypatch):
         assert "random sample" in what
         kept[seed] = sorted(set(sub["doc_id"].astype(str)))
     assert kept[1] == kept[None] and kept[2] == kept[None]
+
+
+def _write_jsonl(path, corpus: dc.Corpus, source_column: str) -> None:
+    docs = corpus.documents[["doc_id", "source", "text"]].rename(columns={"source": source_column})
+    docs.to_json(path, orient="records", lines=True, force_ascii=False)
+
+
+@pytest.mark.parametrize("command", ["frames", "topics", "report"])
+def test_cli_provenance_records_how_the_corpus_was_read(command, tmp_path, capsys):
+    """A rerun needs the options that read the corpus (--source, --no-clean ...), not only its hash."""
+    import json
+
+    from discourse.cli import main
+
+    path = tmp_path / "docs.jsonl"
+    _write_jsonl(path, _corpus(), "outlet")
+    extra = {"frames": ["--n-boot", "20"], "topics": ["-k", "2", "--min-count", "1", "--n-boot", "20"],
+             "report": ["--n-boot", "20", "--topics", "2", "--no-explore", "--quiet"]}[command]
+    out = tmp_path / "out"
+    assert main([command, str(path), "--source", "outlet", "--no-clean", "--keep-entities", "--random-state", "3",
+                 "--out", str(out), *extra]) == 0
+    capsys.readouterr()
+    prov = json.loads((out / "provenance.json").read_text())
+    opts = prov["parameters"]["command_options"]
+    assert opts["source"] == "outlet" and opts["no_clean"] is True and opts["keep_entities"] is True
+    assert opts["path"] == str(path) and opts["random_state"] == 3 and prov["seeds"] == {"random_state": 3}
