@@ -133,6 +133,16 @@ class PreparedUnits:
         return self._token_unit
 
 
+class SortedPickleSet(frozenset):
+    """A frozenset that pickles its elements in sorted order (and loads as a plain frozenset).
+
+    pickle writes a set in the order of its hash table, which for strings follows the process's hash seed,
+    so the same set gave other bytes in every process; a saved model holding one was never the same file."""
+
+    def __reduce__(self):
+        return frozenset, (sorted(self),)
+
+
 def term_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of a term column and its distinct terms (an object array of str): a categorical
     column's own codes and categories, ``pd.factorize`` (codes in order of first appearance) otherwise.
@@ -485,6 +495,11 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
             connectors = frozenset(ENGLISH_CONNECTOR_WORDS | stop_words)
             phraser = Phrases(seqs, min_count=int(phrase_min_count), threshold=float(phrase_threshold),
                               connector_words=connectors).freeze()
+            # gensim logs the clock time, seconds taken and host platform of the export: not part of the model,
+            # and it made every saved model a different file; so did the connector words, pickled in the order
+            # of the process's string hashes (PYTHONHASHSEED)
+            phraser.lifecycle_events = []
+            phraser.connector_words = SortedPickleSet(phraser.connector_words)
         new_seqs, new_prot = [], []
         for s_, p_ in zip(seqs, protected, strict=True):
             joined = phraser[s_]

@@ -145,3 +145,34 @@ def test_cli_provenance_records_how_the_corpus_was_read(command, tmp_path, capsy
     opts = prov["parameters"]["command_options"]
     assert opts["source"] == "outlet" and opts["no_clean"] is True and opts["keep_entities"] is True
     assert opts["path"] == str(path) and opts["random_state"] == 3 and prov["seeds"] == {"random_state": 3}
+
+
+_SAVE_SCRIPT = """
+import sys, warnings
+warnings.simplefilter("ignore")
+import discourse as dc
+model = dc.TopicModel(2, random_state=0, phrases=True, phrase_min_count=1, phrase_threshold=0.1).fit(dc.load_corpus())
+assert model.phraser_ is not None
+model.save(sys.argv[1])
+"""
+
+
+def test_saved_topic_model_is_the_same_file_in_every_process(tmp_path):
+    """gensim's phrase model logged the clock time of its export, and its set of connector words was pickled in
+    the order of the string hash seed: every run of `discourse topics --out` wrote another model.pkl."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(dc.__file__).resolve().parent.parent)
+    files = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed,
+               "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+        path = tmp_path / f"model{hash_seed}.pkl"
+        subprocess.run([sys.executable, "-c", _SAVE_SCRIPT, str(path)], env=env, check=True, timeout=300)
+        files.append(path.read_bytes())
+    assert files[0] == files[1]
+    loaded = dc.TopicModel.load(tmp_path / "model1.pkl")
+    assert "of" in loaded.phraser_.connector_words and isinstance(loaded.phraser_.connector_words, frozenset)
