@@ -327,6 +327,14 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     # documents in another order show the same lines
     lines = kwic(tokens, sorted(set(out["term"])), window=8, by=None) if len(out) else None
     if lines is not None:
+        # kwic names each line by its pattern as the lexicon writes it, which is not always the term: the norm
+        # "5g" (of "5G", one token) is the pattern "5 g", as the lexicon splits a lowercase "5g" like running text
+        # (and so also matches the closed spelling "5g"); the lines are keyed back to the term they were asked for
+        from .lexicon import Lexicon
+
+        terms_asked = sorted(set(out["term"]))
+        as_written = {e.pattern: e.category for e in Lexicon([(t, t) for t in terms_asked], name="terms").entries}
+        lines["pattern"] = lines["pattern"].map(as_written).fillna(lines["pattern"])
         lines = lines.iloc[np.lexsort((lines["start"].to_numpy(dtype=np.int64),
                                        lines["doc_id"].astype(str).to_numpy(dtype=object)))]
     kw = []
@@ -334,7 +342,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         sub = lines[lines["pattern"] == t]
         ctx = (sub["left"] + " " + sub["right"]).str.lower()
         near = ctx.map(lambda s, p=p: any(re.search(rf"\b{re.escape(w)}\b", s) for w in seed_words[p]
-                                          if " " not in w))
+                                          if " " not in w)).astype(bool)  # bool also when empty (a mask)
         sub = pd.concat([sub[near], sub[~near]]).head(_N_KWIC)
         kw.append("\n".join(f"{a} [{m}] {b}".strip() for a, m, b in
                             zip(sub["left"], sub["match"], sub["right"], strict=True)))
