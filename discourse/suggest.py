@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -123,7 +124,8 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         ``{pole: [seed, ...]}``: a few words per pole (globs such as ``surveil*`` and phrases work as in
         :func:`discourse.kwic`). One pole is enough; two make a two-pole lexicon. The seeds themselves
         (and the words their globs match) are never suggested. The same seed in two poles is a ValueError,
-        as in :class:`discourse.LatentSemanticScaling`.
+        as in :class:`discourse.LatentSemanticScaling`. A seed that occurs nowhere in ``tokens`` is named in a
+        UserWarning (it adds no evidence); a pole none of whose seeds occurs is a ValueError.
     by : str, list of str or None
         Group column(s) for keyness (e.g. ``"source"``). For each pole, the target group is the one with the
         highest rate of that pole's seeds per word token; its over-used words (G² > 0 against all other
@@ -215,6 +217,17 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
             raise ValueError(f"no seed word of pole {p!r} occurs in tokens ({_fmt(poles[p])}); check the "
                              "spelling (seeds are matched like dc.kwic queries, case-insensitively) or choose "
                              "words that occur")
+    # a seed that occurs nowhere adds no evidence: named, as LatentSemanticScaling names its unmatched seeds,
+    # rather than left out unannounced (a misspelt seed otherwise looked like a seed the corpus confirms)
+    from .lexicon import Lexicon
+
+    for p, h in hits.items():
+        found = set(h["pattern"])
+        absent = [w for w in poles[p] if Lexicon([("q", w)], name="seeds").entries[0].pattern not in found]
+        if absent:
+            warnings.warn(f"seed(s) {_fmt(absent)} of pole {p!r} do not occur in tokens and add no evidence; "
+                          "check the spelling (seeds are matched like dc.kwic queries, case-insensitively), "
+                          "or give a glob ('espion*') or another word that occurs", UserWarning, stacklevel=2)
     cand = freq[(freq >= min_count) & freq.index.map(lambda t: bool(_WORD.search(t)) and len(t) > 1)
                 & ~freq.index.isin(excluded)]
     if cand.empty:

@@ -3,6 +3,8 @@ that do not occur."""
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -38,3 +40,16 @@ def test_a_candidate_written_with_digits_gets_its_kwic_lines(tokens):
     # 6 occurrences of "5G" in the texts above; the KWIC shows three of them, each with the match in brackets
     assert len(lines) == 3
     assert all("[5G]" in line for line in lines)
+
+
+def test_a_seed_that_does_not_occur_is_named(tokens):
+    # "espionnage" (misspelt) and "huawei-risk" occur nowhere; they were left out without a word, so the
+    # user read the candidates as evidence for seeds the corpus never confirmed
+    seeds = {"threat": ["security", "espionnage", "huawei-risk"], "cost": ["cost", "prices"]}
+    with pytest.warns(UserWarning, match=r"'espionnage', 'huawei-risk' of pole 'threat' do not occur"):
+        dc.suggest_terms(tokens, seeds=seeds, by="source", min_count=2, word2vec=False)
+    # seeds that all occur (a glob, a phrase, a capitalised word among them) give no such warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dc.suggest_terms(tokens, seeds={"threat": ["Security", "espion*", "supply chain", "5G"],
+                                        "cost": ["cost", "prices"]}, by="source", min_count=2, word2vec=False)
