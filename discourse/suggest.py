@@ -143,7 +143,9 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         Seed of word2vec (trained with ``workers=1``, so reruns are identical).
     word2vec : "auto", True or False
         Train gensim word2vec (skip-gram, 100 dimensions) for similarity evidence: ``"auto"`` when the corpus
-        has at least :data:`WORD2VEC_MIN_TOKENS` word tokens, ``True`` always, ``False`` never.
+        has at least :data:`WORD2VEC_MIN_TOKENS` word tokens (below it the ``similarity`` column is missing and
+        the evidence names no neighbours), ``True`` always (with a UserWarning below that size, where the
+        vectors are noise), ``False`` never.
 
     Returns
     -------
@@ -277,6 +279,14 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     # word2vec neighbours
     n_words = int((~tokens["is_punct"].to_numpy(dtype=bool)).sum())
     use_w2v = word2vec is True or (word2vec == "auto" and n_words >= WORD2VEC_MIN_TOKENS)
+    if word2vec is True and n_words < WORD2VEC_MIN_TOKENS:
+        # on a few thousand words skip-gram cosines are high for every word and change with the seed (on 2,505
+        # words of news on 5G bans every candidate, "said" and "5g" among them, was at 0.93-0.99 and the top ten
+        # changed with random_state), so "word2vec neighbour (cosine 0.97)" read as strong evidence it is not
+        warnings.warn(f"word2vec=True on {n_words:,} word tokens, fewer than the {WORD2VEC_MIN_TOKENS:,} from "
+                      "which word2vec='auto' trains: on so little text the cosines are high for nearly every "
+                      "word and change with random_state, so read the similarity evidence as noise; "
+                      "word2vec='auto' or False leaves it out", UserWarning, stacklevel=2)
     if use_w2v:
         from gensim.models import Word2Vec
 

@@ -53,3 +53,17 @@ def test_a_seed_that_does_not_occur_is_named(tokens):
         warnings.simplefilter("error")
         dc.suggest_terms(tokens, seeds={"threat": ["Security", "espion*", "supply chain", "5G"],
                                         "cost": ["cost", "prices"]}, by="source", min_count=2, word2vec=False)
+
+
+def test_word2vec_forced_on_a_small_corpus_says_its_evidence_is_noise(tokens):
+    # below WORD2VEC_MIN_TOKENS "auto" trains nothing (similarity missing); forced, skip-gram cosines of a
+    # few thousand words were 0.93-0.99 for every candidate and shown as "word2vec neighbour (cosine 0.97)"
+    seeds = {"threat": ["security", "espionage"], "cost": ["cost", "prices"]}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        auto = dc.suggest_terms(tokens, seeds=seeds, by="source", min_count=2)
+    assert auto["similarity"].isna().all() and not auto["evidence"].str.contains("word2vec").any()
+    n_words = int((~tokens["is_punct"]).sum())
+    with pytest.warns(UserWarning, match=rf"word2vec=True on {n_words:,} word tokens, fewer than the 200,000"):
+        forced = dc.suggest_terms(tokens, seeds=seeds, by="source", min_count=2, word2vec=True)
+    assert forced["similarity"].notna().any()

@@ -82,8 +82,10 @@ def test_suggest_word2vec_forced_is_deterministic(constructed):
     assert n_words < WORD2VEC_MIN_TOKENS
     auto = dc.suggest_terms(constructed, seeds=SEEDS, n=3)  # "auto": too small for word2vec
     assert auto["similarity"].isna().all()
-    a = dc.suggest_terms(constructed, seeds=SEEDS, n=3, word2vec=True, random_state=5)
-    b = dc.suggest_terms(constructed, seeds=SEEDS, n=3, word2vec=True, random_state=5)
+    with pytest.warns(UserWarning, match="fewer than the 200,000"):  # forced on a small corpus: said so
+        a = dc.suggest_terms(constructed, seeds=SEEDS, n=3, word2vec=True, random_state=5)
+    with pytest.warns(UserWarning, match="fewer than the 200,000"):
+        b = dc.suggest_terms(constructed, seeds=SEEDS, n=3, word2vec=True, random_state=5)
     pd.testing.assert_frame_equal(a, b)
     assert a["similarity"].notna().all()
     assert a["similarity"].between(-1, 1).all()
