@@ -159,7 +159,8 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     - ``keyness``: G² (Dunning 1993) of the term in the pole's target group against the rest, signed
       (missing when ``by`` is None);
     - ``cooccurrence``: signed G² of the term inside vs outside the seeds' windows (as
-      :func:`discourse.collocates`);
+      :func:`discourse.collocates`); missing for a term that never occurs inside them (its G² would be
+      negative: no evidence for the pole either way);
     - ``similarity``: word2vec cosine similarity to the mean of the seeds' unit vectors (missing when
       word2vec was not trained);
     - ``n``: occurrences of the term in the corpus;
