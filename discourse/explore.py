@@ -255,8 +255,10 @@ function draw(){
   while(svg.firstChild){svg.removeChild(svg.firstChild);}
   svg.setAttribute('viewBox','0 0 '+W+' '+H);
   var yi=ysel.value==='log_ratio'?4:3,rank=xsel.value==='rank';
-  // a small deterministic jitter (golden-ratio sequence) so that terms with equal counts do not hide each other
-  var xs=D.terms.map(function(t,i){return rank?Math.log10(D.terms.length-i):Math.log10(t[1]+t[2])+((i*0.618034)%1-0.5)*0.06;});
+  // a small deterministic jitter (golden-ratio sequence) so that terms with equal counts do not hide each other;
+  // the rank axis is -log10(rank) (terms come in rank order: row i has rank i+1), so that each tenfold of rank
+  // takes the same width and rank 1 sits at the right (log10(n_terms - i) squeezed the frequent terms together)
+  var xs=D.terms.map(function(t,i){return rank?-Math.log10(i+1):Math.log10(t[1]+t[2])+((i*0.618034)%1-0.5)*0.06;});
   var ys=D.terms.map(function(t){return t[yi]===null?0:t[yi];});
   var x0=Math.min.apply(null,xs),x1=Math.max.apply(null,xs),y0=Math.min.apply(null,ys.concat([-1])),y1=Math.max.apply(null,ys.concat([1]));
   if(x1===x0){x1=x0+1;}
@@ -273,7 +275,7 @@ function draw(){
   for(var v=-Math.floor(m/step)*step;v<=m;v+=step){var ty=el('text',{x:L-6,y:sy(v)+4,'text-anchor':'end','font-size':11,fill:'#555'});
     ty.textContent=String(v);svg.appendChild(ty);}
   for(var k=Math.ceil(x0);k<=Math.floor(x1);k++){var tx=el('text',{x:sx(k),y:H-B+16,'text-anchor':'middle','font-size':11,fill:'#555'});
-    tx.textContent=rank?String(Math.round(D.terms.length+1-Math.pow(10,k))):String(Math.pow(10,k));svg.appendChild(tx);}
+    tx.textContent=String(Math.pow(10,rank?-k:k));svg.appendChild(tx);}
   pts=[];
   var g=el('g',{});svg.appendChild(g);
   // frame terms last, so that they sit on top of the others
