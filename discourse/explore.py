@@ -50,8 +50,10 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
 
     Returns
     -------
-    DataFrame with the columns ``term``, ``target``, ``reference`` (group labels), ``n_target``,
-    ``n_reference``, ``frequency`` (their sum), ``rank`` (1 = most frequent; ties by term), ``log_odds_z``,
+    DataFrame with the columns ``term``, ``target``, ``reference`` (group labels; ``rest`` for all other
+    groups), ``n_target``, ``n_reference``, ``total_target``, ``total_reference`` (every counted term of each
+    side: the denominators of the relative frequencies), ``frequency`` (``n_target + n_reference``), ``rank``
+    (1 = most frequent; ties by term), ``log_odds_z``,
     ``log_ratio``, ``g2``, ``p_adjusted`` (from :func:`discourse.keyness`) and ``frame`` (the lexicon
     category the term matches; missing for other terms or without a lexicon).
     """
@@ -84,7 +86,8 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
         k["frame"] = k["term"].astype(str).map(dict(zip(found["term"], found["frame"], strict=True)))
     else:
         k["frame"] = None
-    cols = ["term", "target", "reference", "n_target", "n_reference", "frequency", "rank", "log_odds_z",
+    cols = ["term", "target", "reference", "n_target", "n_reference", "total_target", "total_reference",
+            "frequency", "rank", "log_odds_z",
             "log_ratio", "g2", "p_adjusted", "frame"]
     return k[cols]
 
@@ -157,6 +160,14 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
     n_all = len(terms)
     terms = terms.head(max_terms)
     tgt, ref = str(terms["target"].iloc[0]), str(terms["reference"].iloc[0])
+    # the page names what it compared: keyness calls all other groups together "rest", which a reader of the
+    # page cannot resolve, so they are listed; the totals are the denominators of every statistic
+    if reference is None:
+        ref = "all other groups"
+        counted = term_counts if term_counts is not None else tokens
+        ref_groups = sorted(g for g in map(str, pd.unique(counted[by].dropna())) if g != tgt)
+    else:
+        ref_groups = [str(r) for r in as_list(reference)]
 
     # concordance lines for the lexicon terms and the most associated terms
     z = terms["log_odds_z"].astype(float).abs().fillna(0)
@@ -184,7 +195,12 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         return round(v, 4) if np.isfinite(v) else None
 
     data = {
-        "target": tgt, "reference": ref, "by": by, "n_terms": n_all, "n_shown": len(terms),
+        "target": tgt, "reference": ref, "reference_groups": ref_groups,
+        "against_rest": reference is None, "by": by, "n_terms": n_all,
+        "n_shown": len(terms), "total_target": int(terms["total_target"].iloc[0]),
+        "total_reference": int(terms["total_reference"].iloc[0]), "min_count": min_count,
+        "counted": ("the term counts given (term_counts)" if term_counts is not None else
+                    "words and the lexicon's phrases (count_terms), stopwords and punctuation left out"),
         "statistics": _STATS, "frames": [[f, colors[f]] for f in frames],
         "lines_for": len(lines), "kwic_lines": kwic_lines,
         "terms": [[str(t), int(a), int(b), num(zz), num(lr), f if isinstance(f, str) else None]
@@ -340,11 +356,22 @@ def _page(title: str, data: dict[str, Any]) -> str:
                '<span><i style="background:#c8c8c8"></i>other term</span>')
     left_out = data["n_terms"] - data["n_shown"]
     more = f" The {left_out:,} least frequent terms are left out." if left_out else ""
+    if data["min_count"] > 1:
+        more += f" Terms counted fewer than {data['min_count']:,} times on both sides together are left out."
+    groups = data["reference_groups"]
+    if data["against_rest"] or len(groups) > 1:
+        listed = ", ".join(esc(g) for g in groups[:12]) + (f" and {len(groups) - 12:,} more" if len(groups) > 12 else "")
+        ref_html = f"<b>{esc(ref)}</b> ({listed}; {data['total_reference']:,} term occurrences)"
+    else:
+        ref_html = f"<b>{esc(ref)}</b> ({data['total_reference']:,} term occurrences)"
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" '
         f'content="width=device-width, initial-scale=1"><title>{esc(title)}</title><style>{_CSS}</style></head><body>'
-        f"<header><h1>{esc(title)}</h1><p>Every term of <b>{esc(tgt)}</b> against <b>{esc(ref)}</b> (by "
-        f"<code>{esc(data['by'])}</code>), placed by frequency and association; {data['n_shown']:,} terms.{more} "
+        f"<header><h1>{esc(title)}</h1><p>The terms of <b>{esc(tgt)}</b> ({data['total_target']:,} term occurrences) "
+        f"against {ref_html}, groups of <code>{esc(data['by'])}</code>; "
+        f"counted: {esc(data['counted'])}. {data['n_shown']:,} terms placed by frequency in both sides (x) and "
+        "association (y: the log-odds ratio z-score with an informative Dirichlet prior from the pooled counts of "
+        f"both sides, Monroe et al. 2008, or Log Ratio, Hardie 2014).{more} "
         "Hover a point for its counts, click it for its lines.</p></header>"
         '<div class="controls"><label>Search <input type="search" id="search" placeholder="a term, e.g. privacy"></label>'
         '<label>y: <select id="ystat"><option value="log_odds_z">log-odds z (Monroe et al. 2008)</option>'
