@@ -95,7 +95,7 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
 def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference: Any = None,
             lexicon: Any = "framing", corpus=None, out: str | Path = "explore.html", min_count: int = 1,
             max_terms: int = 5000, kwic_terms: int = 400, kwic_lines: int = 15, window: int = 8,
-            term_counts: pd.DataFrame | None = None, title: str | None = None) -> Path:
+            term_counts: pd.DataFrame | None = None, title: str | None = None, note: str | None = None) -> Path:
     """Write a self-contained interactive page that places every term of a contrast by frequency and
     association; return its path.
 
@@ -129,6 +129,10 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         Counts from :func:`discourse.count_terms` grouped by ``by``, when already computed.
     title : str, optional
         Page title (default: "target vs reference").
+    note : str, optional
+        A sentence the page shows under its header, saying how the concordance lines were sampled when
+        ``tokens`` holds only some of the documents that ``term_counts`` counts (as the report does on a
+        large corpus); a term's lines are then called a sample, not "the first ones".
 
     Returns
     -------
@@ -142,6 +146,7 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         check_type(name, v, int, "an int")
         if v < (0 if name in ("kwic_terms", "kwic_lines") else 1):
             raise ValueError(f"{name}={v!r} must be at least {0 if name in ('kwic_terms', 'kwic_lines') else 1}")
+    check_type("note", note, (str, type(None)), "a sentence (str) or None")
     lex = _lexicon(lexicon)
     with warnings.catch_warnings():  # an empty table for min_count is the error below, naming min_count
         warnings.filterwarnings("ignore", message=r"keyness: no term reaches min_count", category=UserWarning)
@@ -202,7 +207,7 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         "counted": ("the term counts given (term_counts)" if term_counts is not None else
                     "words and the lexicon's phrases (count_terms), stopwords and punctuation left out"),
         "statistics": _STATS, "frames": [[f, colors[f]] for f in frames],
-        "lines_for": len(lines), "kwic_lines": kwic_lines,
+        "lines_for": len(lines), "kwic_lines": kwic_lines, "lines_note": note or "",
         "terms": [[str(t), int(a), int(b), num(zz), num(lr), f if isinstance(f, str) else None]
                   for t, a, b, zz, lr, f in zip(terms["term"], terms["n_target"], terms["n_reference"],
                                                 terms["log_odds_z"], terms["log_ratio"], terms["frame"],
@@ -320,7 +325,9 @@ function show(i){
   var rows=D.lines[t[0]],tb=document.getElementById('kwic-body'),note=document.getElementById('kwic-note');
   tb.innerHTML='';
   if(!rows){note.textContent='No lines stored for this term (lines are kept for lexicon terms and the most associated terms). Use discourse.kwic(tokens, '+JSON.stringify(t[0])+') or `discourse kwic` for all of them.';return;}
-  note.textContent=rows.length+' line(s)'+(t[1]+t[2]>rows.length?' of '+(t[1]+t[2])+' (the first ones)':'')+'.';
+  // lines cut from a sample of the documents (D.lines_note) are not the first ones of the term's occurrences
+  note.textContent=rows.length+' line(s)'+(t[1]+t[2]>rows.length?' of '+(t[1]+t[2])+
+    (D.lines_note?', from the sample of documents the note at the top describes':' (the first ones)'):'')+'.';
   rows.forEach(function(r){var tr=document.createElement('tr');
     tr.innerHTML='<td>'+esc(r[0])+'</td><td>'+esc(r[1])+'</td><td class="l">'+esc(r[2])+'</td><td class="m">'+esc(r[3])+
     '</td><td class="r">'+esc(r[4])+'</td><td>'+esc(r[5])+'</td><td>'+esc(r[6])+'</td>';tb.appendChild(tr);});
@@ -358,6 +365,7 @@ def _page(title: str, data: dict[str, Any]) -> str:
     more = f" The {left_out:,} least frequent terms are left out." if left_out else ""
     if data["min_count"] > 1:
         more += f" Terms counted fewer than {data['min_count']:,} times on both sides together are left out."
+    sampled = f'<p class="sample">Note: {esc(data["lines_note"])}.</p>' if data["lines_note"] else ""
     groups = data["reference_groups"]
     if data["against_rest"] or len(groups) > 1:
         listed = ", ".join(esc(g) for g in groups[:12]) + (f" and {len(groups) - 12:,} more" if len(groups) > 12 else "")
@@ -372,7 +380,7 @@ def _page(title: str, data: dict[str, Any]) -> str:
         f"counted: {esc(data['counted'])}. {data['n_shown']:,} terms placed by frequency in both sides (x) and "
         "association (y: the log-odds ratio z-score with an informative Dirichlet prior from the pooled counts of "
         f"both sides, Monroe et al. 2008, or Log Ratio, Hardie 2014).{more} "
-        "Hover a point for its counts, click it for its lines.</p></header>"
+        f"Hover a point for its counts, click it for its lines.</p>{sampled}</header>"
         '<div class="controls"><label>Search <input type="search" id="search" placeholder="a term, e.g. privacy"></label>'
         '<label>y: <select id="ystat"><option value="log_odds_z">log-odds z (Monroe et al. 2008)</option>'
         '<option value="log_ratio">Log Ratio (Hardie 2014)</option></select></label>'

@@ -114,7 +114,38 @@ def test_page_states_that_its_lines_come_from_a_sample(seeds, monkeypatch, tmp_p
     page = (report.parent / "explore.html").read_text()
     assert "concordance lines come from" in html.unescape(page.split("<script")[0])
     assert _data(page)["lines_note"].startswith("the explorer's concordance lines come from")
-    assert "(the first ones)" not in page
+
+
+_KWIC_NOTE_CHECK = """<script>
+window.addEventListener('load',function(){
+  var out={errors:window.__errors.slice()};
+  try{
+    var p=document.querySelector('circle.pt[data-term="smart city"]');
+    p.dispatchEvent(new MouseEvent('click',{bubbles:true}));
+    out.note=document.getElementById('kwic-note').textContent;
+    out.rows=document.querySelectorAll('#kwic-body tr').length;
+  }catch(e){out.errors.push('check: '+e);}
+  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_lines_of_a_sampled_page_are_not_called_the_first_ones(seed_tokens, seeds, tmp_path):
+    """"smart city" occurs 20 times on the seeds (19 + 1); with lines from a sample of documents, the 15 shown
+    are not "the first ones" of those 20, and the line under the term says where they come from."""
+    sample = seed_tokens[seed_tokens["doc_id"].astype(str).isin(["002", "004"])]
+    note = "the concordance lines come from 2 of the 5 documents"
+    out = dc.explore(sample, by="source", target="Al Bawaba", corpus=seeds, out=tmp_path / "e.html", note=note,
+                     term_counts=dc.count_terms(seed_tokens, by="source", drop_stop=True,
+                                                lexicon=dc.load_lexicon("framing")))
+    res = _chromium(out.read_text(), tmp_path, _KWIC_NOTE_CHECK)
+    assert res["errors"] == [] and res["rows"] == 15
+    assert "of 20" in res["note"] and "the first ones" not in res["note"] and "sample" in res["note"]
+    plain = dc.explore(seed_tokens, by="source", target="Al Bawaba", corpus=seeds, out=tmp_path / "p.html")
+    assert "(the first ones)" in _chromium(plain.read_text(), tmp_path, _KWIC_NOTE_CHECK)["note"]
 
 
 def test_explore_note_is_escaped_and_shown(seed_tokens, tmp_path):

@@ -357,7 +357,7 @@ def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbos
             try:
                 a.step(f"explorer page ({title})", lambda: explore_page(
                     lines_from, by=a.by, target=target, reference=reference, lexicon=a.lexicon, corpus=a.corpus,
-                    term_counts=a.term_counts, out=out / "explore.html"))
+                    term_counts=a.term_counts, out=out / "explore.html", note=what or None))
                 files.append("explore.html")
                 explore_link = ("explore.html", title)
             except ValueError as err:
