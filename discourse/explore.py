@@ -342,7 +342,10 @@ function tops(){
   var yi=ysel.value==='log_ratio'?4:3;
   var idx=D.terms.map(function(t,i){return i;}).filter(function(i){return D.terms[i][yi]!==null;});
   idx.sort(function(a,b){return D.terms[b][yi]-D.terms[a][yi]||(D.terms[a][0]<D.terms[b][0]?-1:1);});
-  [['top-target',idx.slice(0,15)],['top-reference',idx.slice(-15).reverse()]].forEach(function(p){
+  // each list holds only terms on its side of 0: with fewer than 30 terms the 15 lowest would otherwise
+  // include terms over-used in the target
+  var up=idx.filter(function(i){return D.terms[i][yi]>0;}),down=idx.filter(function(i){return D.terms[i][yi]<0;});
+  [['top-target',up.slice(0,15)],['top-reference',down.slice(-15).reverse()]].forEach(function(p){
     var ol=document.getElementById(p[0]);ol.innerHTML='';
     p[1].forEach(function(i){var li=document.createElement('li');li.textContent=D.terms[i][0]+' ('+D.terms[i][1]+' : '+D.terms[i][2]+')';
       li.setAttribute('data-i',i);li.addEventListener('click',function(){show(i);});ol.appendChild(li);});});

@@ -156,3 +156,38 @@ def test_explore_note_is_escaped_and_shown(seed_tokens, tmp_path):
     assert "<documents>" not in page
     with pytest.raises(TypeError, match="note"):
         dc.explore(seed_tokens, by="source", target="Al Bawaba", out=tmp_path / "e.html", note=3)
+
+
+_TOPS_CHECK = """<script>
+window.addEventListener('load',function(){
+  var out={errors:window.__errors.slice()};
+  try{
+    out.target=Array.prototype.map.call(document.querySelectorAll('#top-target li'),function(l){
+      return +l.getAttribute('data-i');});
+    out.reference=Array.prototype.map.call(document.querySelectorAll('#top-reference li'),function(l){
+      return +l.getAttribute('data-i');});
+  }catch(e){out.errors.push('check: '+e);}
+  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_over_used_lists_hold_only_terms_on_their_side(tmp_path):
+    """With few terms the two lists of 15 used to overlap: a term with z > 0 (more in the target) was listed
+    as "most over-used in" the reference. Each list now holds only terms on its side of 0."""
+    import pandas as pd
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "source": ["A", "B"],
+                         "text": ["Privacy and mass surveillance worry the editors. Privacy matters a lot.",
+                                  "The smart city brings safety and innovation. Smart city projects grow."]})
+    corpus = dc.load_corpus(docs)
+    out = dc.explore(dc.tokenize(corpus), by="source", target="A", corpus=corpus, out=tmp_path / "e.html")
+    terms = _data(out.read_text())["terms"]
+    res = _chromium(out.read_text(), tmp_path, _TOPS_CHECK)
+    assert res["errors"] == [] and len(terms) < 30
+    assert res["target"] and all(terms[i][3] > 0 for i in res["target"])
+    assert res["reference"] and all(terms[i][3] < 0 for i in res["reference"])
+    assert not set(res["target"]) & set(res["reference"])
