@@ -140,6 +140,7 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
     plot with inline script: no network, no other file.
     """
     from .concordance import kwic
+    from .lexicon import Lexicon
 
     for name, v in (("max_terms", max_terms), ("kwic_terms", kwic_terms), ("kwic_lines", kwic_lines),
                     ("window", window), ("min_count", min_count)):
@@ -185,7 +186,16 @@ def explore(tokens: pd.DataFrame, *, by: str = "source", target: Any, reference:
         groups = [str(target)] + ([str(r) for r in as_list(reference)] if reference is not None else [])
         sub = tokens if reference is None else tokens[tokens[by].astype(str).isin(groups)]
         found = kwic(sub, wanted, window=window, metadata=[by], corpus=corpus)
-        found = found[found["pattern"].isin(set(wanted))]
+        # kwic names each hit by its pattern as a lexicon entry writes it, and the pattern reader splits some
+        # counted tokens ("5g" -> "5 g", "us$4" -> "us $4"): map the entries back to the terms asked for
+        term_of: dict[str, str] = {}
+        named = set(found["pattern"])
+        for w in wanted:
+            term_of.setdefault(w, w)
+            if w not in named:
+                term_of.setdefault(Lexicon([("term", w)], name="explore", origin="explore").entries[0].pattern, w)
+        found = found.assign(pattern=found["pattern"].map(term_of))
+        found = found[found["pattern"].notna()]
         found = found.groupby("pattern", sort=False).head(kwic_lines)
         for row in found.itertuples(index=False):
             spk = getattr(row, "speaker", None)
