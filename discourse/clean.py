@@ -46,14 +46,41 @@ def _continues(line: str) -> bool:
     return not any(rx.match(line) for _, _, rx in _HEADER_RULES)
 
 
+# the field lines of news-database exports, as LexisNexis / Nexis Uni write them around each article ("Section:
+# BUSINESS; Version:1", "Length: 812 words", "Dateline: LONDON", "Language: ENGLISH", "Subject: PRIVACY (90%)";
+# the keywords by which readers of these exports find an article's parts: "X of X DOCUMENTS", "LENGTH:",
+# "LANGUAGE:" in the R package LexisNexisTools, "End of Document" in tm.plugin.lexisnexis): the database's record,
+# not the article's words. Counted, "length", "words", "load", "date", "language" and "english" were words of every article.
+_DB_FIELDS = (r"section|length|dateline|language|publication-type|document-type|journal-code|edition|highlight|"
+              r"graphic|correction-date|acc-no")
+# at the end of an article the database's index fields follow too; their names are ordinary words ("Organization:"
+# ends a hard-wrapped line of a UN speech), so they are looked for only among the lines that close a text
+_DB_INDEX_FIELDS = r"subject|geographic|organization|industry|person|company|ticker|country|city|state|notes|distribution"
+_DB_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS})\s*:.{{0,300}}|body|classification)$", re.I)
+_DB_FOOTER_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS}|{_DB_INDEX_FIELDS})\s*:.{{0,300}}|body|classification)$", re.I)
+# "Load-Date: March 5, 2019": the day the article entered the database, a day or more after it was published, so
+# it is set aside but never taken for the document's date
+_LOAD_DATE = _rx(r"^load-date\s*:.{0,80}$", re.I)
+# the lines that separate the articles of an export file: "Document 3 of 40" and "End of Document" (LexisNexis,
+# Nexis Uni), "3 of 40 DOCUMENTS" (LexisNexis Academic), "Document FTCOM00020190304ef340001n" (Factiva's
+# accession number, closing each article)
+EXPORT_SEPARATOR = _rx(r"^[ \t]*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document|"
+                       r"document\s+(?=[a-z0-9]*\d)[a-z0-9]{16,40})[ \t]*$", re.I | re.M)
+_COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)
+# the same among the header lines, where "(c) Economic and social progress ..." opens an enumerated point of a
+# speech and "Copyright rules ..." a sentence: a notice there states the year ("Copyright 2019 ...", "© 2019")
+_HEADER_COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,120}$", re.I)
+
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
     ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\s+by\s+(?P<author>.+)$", re.I)),
     ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
-    ("byline", "author-field", _rx(r"^(?:author|written by)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
+    ("byline", "author-field", _rx(r"^(?:author|written by|byline)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
     ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
-    ("date", "dateline", _rx(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
+    # "December 21, 2018World", and "March 4, 2019 Monday" as news databases write the day of publication
+    ("date", "dateline", _rx(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s+{_WEEKDAY}{_CLOCK})?"
+                             rf"(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
     # "Published 6 December 2026", "First published on Sun 6 Dec 2026 10.30 GMT", "Last modified on ...", "Updated
     # 21st March 2019": a date field written without a colon
     ("date", "published-on", _rx(rf"^(?:first\s+|last\s+)?(?:published|posted|updated|modified)(?:\s+(?:at|on))?\s+"
@@ -61,11 +88,16 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("date", "dateline-day-first", _rx(rf"^(?P<date>{_ANY_DATE}){_CLOCK}$", re.I)),
     ("outlet", "original-field", _rx(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
     ("boilerplate", "share-line", _rx(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
+    ("date", "load-date", _LOAD_DATE),
+    ("boilerplate", "database-field", _DB_FIELD),
+    ("boilerplate", "copyright", _HEADER_COPYRIGHT),
+    ("boilerplate", "export-separator", EXPORT_SEPARATOR),
 ]
 # every header rule starts with one of these words (case-insensitive as the rules are; "by" covers [Bb][Yy]):
 # a line that starts with none of them skips the rules
 _HEADER_START = _rx(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
-                           rf"email|tweet|comment|first|last|modified|\d|{_WEEKDAY}|{_MONTHS})", re.I)
+                           rf"email|tweet|comment|first|last|modified|\d|{_WEEKDAY}|{_MONTHS}|load-date|{_DB_FIELDS}|"
+                           rf"body|classification|©|\(c\)|copyright|document|end\s+of)", re.I)
 # photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
 # caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
 # credit word ("(Wikipedia)", "(Screenshot via Twitter)", "(AP)"), or one to three capitalised words that
@@ -85,7 +117,11 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("boilerplate", "image-credit", _rx(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
     ("boilerplate", "contributor-line", _rx(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
     ("boilerplate", "author-bio", _rx(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),
-    ("boilerplate", "copyright", _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)),
+    ("boilerplate", "copyright", _COPYRIGHT),
+    # the record a news database closes an article with ("Load-Date: ...", "Language: ENGLISH", "End of Document")
+    ("date", "load-date", _LOAD_DATE),
+    ("boilerplate", "database-field", _DB_FOOTER_FIELD),
+    ("boilerplate", "export-separator", EXPORT_SEPARATOR),
 ]
 _HEADER_LINES = 12
 _FOOTER_LINES = 15
@@ -252,7 +288,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       key term of the platform;
     - from the end, while lines match: ``From <Outlet>`` lines, newsletter sign-ups, comment/share/related
       lines, image credits, "X contributed to this report", author bios ("X is a technology writer ..."),
-      and copyright lines.
+      and copyright lines;
+    - the field lines of news-database exports (LexisNexis / Nexis Uni) among the first 12 lines and from the
+      end: ``Byline: Name`` (an author field), ``Section:``, ``Length: 812 words``, ``Dateline:``,
+      ``Language:``, ``Subject:`` and the database's other fields, ``Body`` and ``Classification``
+      (``database-field``), copyright lines, ``Load-Date: ...`` (``load-date``: the day the article entered the
+      database, never taken for its date), the publication date ``March 4, 2019 Monday`` (``dateline``) and
+      the separator lines ``Document 3 of 40``, ``End of Document`` and Factiva's ``Document <accession
+      number>`` (``export-separator``; one before the headline makes the next line the title).
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
@@ -271,6 +314,15 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     if rt is not None and rt.end() < len(text.rstrip()):
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
 
+    short = len(head) < _HEADER_LINES  # the whole text is in head: its lines are the footer's too
+    # an export's separator line ("Document 1 of 40") before the headline is set aside, and the headline after it
+    # is the title (it had been "Document 1 of 40")
+    lead = None
+    if len(head) > 1 and EXPORT_SEPARATOR.match(text[head[0][0]:head[0][1]]):
+        lead = head[0][0]
+        add("boilerplate", "export-separator", *head[0])
+        head = head[1:]
+
     # title
     s0, e0 = head[0]
     first = text[s0:e0]
@@ -283,7 +335,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         # line is someone else's post: neither is the text's headline)
         fields["title"] = first.strip()
 
-    used: set[int] = set()  # start offsets of the lines already set aside
+    used: set[int] = set() if lead is None else {lead}  # start offsets of the lines already set aside
     header = head[1:]
     for s, e in header:
         line = text[s:e]
@@ -324,12 +376,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             used.add(s)
 
     # trailing boilerplate: the last 15 lines but never the first, from the end
-    if len(head) < _HEADER_LINES:
+    if short:
         footer = header
     else:
         footer = _last_lines(text, _FOOTER_LINES)
-        if footer[0][0] == s0:
-            footer = footer[1:]
+        footer = [sp for sp in footer if sp[0] not in (s0, lead)]
     for s, e in reversed(footer):
         if s in used:
             if any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):

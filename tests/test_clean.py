@@ -56,6 +56,11 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
     def add(kind, rule, s, e):
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
 
+    lead = None
+    if len(lines) > 1 and clean.EXPORT_SEPARATOR.match(text[lines[0][0]:lines[0][1]]):
+        lead = lines[0]
+        add("boilerplate", "export-separator", *lead)
+        lines = lines[1:]
     first = text[lines[0][0]:lines[0][1]]
     second = text[lines[1][0]:lines[1][1]].strip() if len(lines) > 1 else ""
     goes_on = second[:1].islower() and not any(pat.match(second) for _, _, pat in clean._HEADER_RULES)
@@ -65,7 +70,7 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
           and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) and not first.startswith(("-", "*", "•"))):
         fields["title"] = first.strip()
     used: set[int] = set()
-    header = lines[1:12]
+    header = lines[1:12 - (lead is not None)]
     for i, (s, e) in enumerate(header, start=1):
         line = text[s:e]
         if fields.get("title") and line.strip("# ") == fields["title"]:
@@ -143,6 +148,10 @@ PIECES = [
     "Another sentence of prose that goes on for a while, and ends.", "- a list item", "• bullet (AP)",
     "Hä? Ünïcode line (Xinhua)", "Line with nbsp\u00a0(AP)\u00a0", "tab\tline (AP)\t", "  indented (Reuters)  ",
     "crlf line (AP)\r", "\u2028", "\x0c", "\x85(AP)", "\u3000Ideographic space (AP)\u3000", "", " ",
+    # news-database exports
+    "Document 2 of 40", "End of Document", "3 of 40 DOCUMENTS", "Document FTCOM00020190304ef340001n",
+    "Byline: Ann Roe", "Length: 812 words", "Section: TECHNOLOGY; Version:1", "Load-Date: March 5, 2019",
+    "Language: ENGLISH", "Body", "Classification", "March 4, 2019 Monday", "Document of 40 pages",
 ]
 SEPARATORS = ["\n", "\n\n", "\n \n", "\n\t\n\n", "  \n", "\r\n", "\u2029\n", " \n\u00a0\n"]
 PROSE = "The delegation reaffirms its commitment to peace (and security), development and human rights."
@@ -184,7 +193,8 @@ def test_cleaning_equals_every_rule_on_every_line():
     assert n_spans > 5000
     assert {"posted-on-by", "by-author", "author-field", "published-field", "dateline", "original-field", "share-line",
             "repeated-title", "author-name-line", "photo-credit", "from-outlet", "newsletter", "comments",
-            "image-credit", "contributor-line", "author-bio", "copyright"} <= rules
+            "image-credit", "contributor-line", "author-bio", "copyright", "load-date", "database-field",
+            "export-separator"} <= rules
 
 
 def test_cleaning_equals_every_rule_on_every_line_for_the_seeds_and_tricky_texts():

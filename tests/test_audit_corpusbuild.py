@@ -1,0 +1,69 @@
+"""Building one corpus from heterogeneous sources: news-database exports (LexisNexis / Nexis Uni, Factiva),
+scraped CSV, nested JSON Lines, files in several encodings. Every input is made here, in tmp_path.
+
+1. the field lines of a news-database article (Byline:, Section:, Length: 800 words, Load-Date:, End of
+   Document, ...) are set aside by cleaning, not counted as text;
+2. an export file that holds several articles is reported, with its number of articles;
+3. nested JSON objects are read as dotted columns (``meta.outlet``), lists as their JSON text;
+4. a Windows-1252 file: the error names the encoding that reads it, and a UTF-8 file read as a one-byte
+   encoding (a folder of mixed encodings) is reported.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import discourse as dc
+from discourse.clean import clean_document
+
+
+def nexis_article(title: str, body: str, *, number: str = "") -> str:
+    """One article as Nexis Uni writes it in a .txt/.docx export (field names as in its exports; the
+    separator lines 'Document N of M' / 'End of Document')."""
+    return (f"{number}\n\n{title}\n\nThe Guardian (London)\nMarch 4, 2019 Monday\nOnline Edition\n\n"
+            "Copyright 2019 Guardian News and Media Limited All Rights Reserved\n\n"
+            "Section: TECHNOLOGY; Version:1\nLength: 812 words\nByline: Ann Roe\nDateline: LONDON\n\nBody\n\n"
+            f"{body}\n\nClassification\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\n"
+            "Subject: SURVEILLANCE (90%); PRIVACY (88%)\n\nLoad-Date: March 5, 2019\n\nEnd of Document\n")
+
+
+BODIES = ["Huawei signed safe city contracts in twelve countries, promising public safety through intelligent "
+          "video. Critics say the systems enable mass surveillance.",
+          "Rights groups warned that the smart city platform is a panopticon and a tool of repression.",
+          "The city's nervous system, as the vendor calls it, links thousands of cameras across the capital."]
+
+
+# ------------------------------------------------------------------ 1 the field lines of a database export
+def test_news_database_field_lines_are_set_aside(tmp_path):
+    p = tmp_path / "one.txt"
+    p.write_text(nexis_article("Huawei expands its safe city deals", BODIES[0]), encoding="utf-8")
+    c = dc.load_corpus(p)
+    aside = c.set_aside
+    got = set(aside["text"])
+    # before: only "The Guardian (London)" (as a photo credit) was set aside; "Byline", "Length", "words",
+    # "Load", "Date", "Document", "Classification", "Language", "ENGLISH" were counted as words of the article
+    for line in ["Byline: Ann Roe", "Section: TECHNOLOGY; Version:1", "Length: 812 words", "Dateline: LONDON",
+                 "Body", "March 4, 2019 Monday",
+                 "Copyright 2019 Guardian News and Media Limited All Rights Reserved", "Classification",
+                 "Language: ENGLISH", "Publication-Type: Newspaper", "Subject: SURVEILLANCE (90%); PRIVACY (88%)",
+                 "Load-Date: March 5, 2019", "End of Document"]:
+        assert line in got, line
+    doc = c.documents.iloc[0]
+    assert doc["author"] == "Ann Roe"
+    assert doc["title"] == "Huawei expands its safe city deals"
+    # the publication date, not the date the article was loaded into the database (Load-Date)
+    assert doc["date"] == pd.Timestamp("2019-03-04")
+    assert aside.loc[aside["text"] == "Load-Date: March 5, 2019", "rule"].item() == "load-date"
+    words = set(dc.tokenize(c, quotes=False)["norm"])
+    assert not words & {"byline", "length", "words", "load", "classification", "language", "english", "body",
+                        "dateline", "subject", "copyright"}
+    # the article's own words stay
+    assert {"huawei", "surveillance", "critics"} <= words
+
+
+def test_field_names_inside_prose_stay():
+    # a sentence that opens with a field's name, and such a line after the first 12 lines (inside the body)
+    text = ("Privacy campaigners gather in Berlin\n\nLength of the debate surprised everyone.\n\n"
+            "Section 5 of the law allows cameras.\n\n" + "Prose line.\n\n" * 14 + "Language: ENGLISH\n\nLast line.")
+    spans = clean_document(text, "d").spans
+    assert spans == []
