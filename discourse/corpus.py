@@ -40,7 +40,7 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
-from .clean import clean_document
+from .clean import EXPORT_SEPARATOR, clean_document
 from .errors import InputError
 
 __all__ = ["Corpus", "load_corpus", "find_duplicates", "iter_documents", "clean_document", "seeds_path", "file_format",
@@ -945,6 +945,31 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     return df, "file"
 
 
+def _export_articles(text: str) -> int:
+    """How many articles of a news-database export ``text`` holds, by its separator lines: each article opens with
+    "Document 3 of 40" (LexisNexis; "3 of 40 DOCUMENTS" in LexisNexis Academic) or closes with "End of Document"
+    (Nexis Uni) or Factiva's "Document <accession number>"; 0 for a text without them."""
+    opens = closes = 0
+    for m in EXPORT_SEPARATOR.finditer(text):
+        line = m.group().strip().lower()
+        if line.startswith("end") or not (" of " in line or line.endswith("documents")):
+            closes += 1  # "End of Document", "Document FTCOM000..."
+        else:
+            opens += 1  # "Document 3 of 40", "3 of 40 DOCUMENTS"
+    return max(opens, closes)
+
+
+def _report_exports(files: Sequence[str], texts: Sequence[str], name: str) -> None:
+    """Warn about text files that hold several articles of an export: each is read as one document."""
+    found = [(f, k) for f, t in zip(files, texts, strict=True) if (k := _export_articles(t)) > 1]
+    if found:
+        shown = ", ".join(f"{Path(f).name!r} ({k})" for f, k in found[:10]) + (", ..." if len(found) > 10 else "")
+        warnings.warn(f"{len(found)} file(s) hold several articles of a news-database export, {sum(k for _, k in found)} "
+                      f"in all ({shown}; separated by 'Document N of M' / 'End of Document' lines); each file is read "
+                      f"as one document of {name!r}, so its articles count as one text with one title, date and source. "
+                      "Split such a file into one file per article before loading", UserWarning, stacklevel=3)
+
+
 def _is_gz(path: Path) -> bool:
     return path.suffix.lower() == ".gz"
 
@@ -1386,6 +1411,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
                                        unlisted=unlisted, follow_links=follow_links, skipped=skipped,
                                        quoting=quoting)
+        _report_exports(df["file"].tolist(), df["text"].tolist(), name)
         defaults = {**_DEFAULT_NAMES}
     else:
         fmt = file_format(path)
@@ -1398,6 +1424,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 raise InputError(path, "a binary file (contains NUL bytes), not text",
                                  "give a text file, or its encoding with --encoding (e.g. utf-16)") from None
             df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
+            _report_exports([path.name], [body], name)
         else:
             chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
                                          skipped=skipped, chunksize=50_000, sep=sep, quoting=quoting))

@@ -11,7 +11,10 @@ scraped CSV, nested JSON Lines, files in several encodings. Every input is made 
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.clean import clean_document
@@ -67,3 +70,35 @@ def test_field_names_inside_prose_stay():
             "Section 5 of the law allows cameras.\n\n" + "Prose line.\n\n" * 14 + "Language: ENGLISH\n\nLast line.")
     spans = clean_document(text, "d").spans
     assert spans == []
+
+
+# ------------------------------------------------------------------ 2 several articles in one export file
+def test_an_export_file_of_several_articles_is_reported(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    n = len(BODIES)
+    (folder / "lexis.txt").write_text("".join(nexis_article(f"Story number {i + 1} about cameras", b,
+                                                            number=f"Document {i + 1} of {n}")
+                                              for i, b in enumerate(BODIES)), encoding="utf-8")
+    (folder / "factiva.txt").write_text("".join(f"Deal {i} announced\n\n{b}\n\nDocument FTCOM0002019030{i}ef340001n\n\n"
+                                                for i, b in enumerate(BODIES[:2])), encoding="utf-8")
+    (folder / "single.txt").write_text(nexis_article("One story only here", BODIES[0]), encoding="utf-8")
+    with pytest.warns(UserWarning) as rec:
+        c = dc.load_corpus(folder)
+    msgs = [str(w.message) for w in rec if "articles" in str(w.message)]
+    assert len(msgs) == 1, [str(w.message) for w in rec]
+    # before: no word of it; lexis.txt was one document titled "Document 1 of 3"
+    assert "2 file(s) hold several articles" in msgs[0]
+    assert "'lexis.txt' (3)" in msgs[0] and "'factiva.txt' (2)" in msgs[0]
+    assert "single.txt" not in msgs[0]
+    assert len(c) == 3  # reported, not split: the files are still one document each
+    # the separator line is no title
+    assert c.documents.set_index("doc_id").loc["lexis", "title"] == "Story number 1 about cameras"
+
+
+def test_a_single_article_export_is_not_reported(tmp_path):
+    p = tmp_path / "single.txt"
+    p.write_text(nexis_article("One story only here", BODIES[0], number="Document 1 of 1"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dc.load_corpus(p)
