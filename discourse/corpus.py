@@ -533,6 +533,8 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         elif c not in used and c in out.columns:
             out[f"meta_{c}"] = df[c]
 
+    _containers_as_text(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
+
     # all white space (str.isspace uses the same definition of white space as str.strip) without the
     # stripped copy of every text that .str.strip() makes
     empty = pd.Series([not t or t.isspace() for t in out["text"]], index=out.index, dtype=bool)
@@ -1178,6 +1180,7 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
             skipped.append({"file": str(path), "line": line, "doc_id": None,
                             "reason": f"{what} is a {type(rec).__name__}, not an object"})
             continue
+        rec = _flatten(rec)
         if columns is not None:
             rec = {k: rec.get(k) for k in columns}
         if _has_surrogate(rec):
@@ -1219,6 +1222,53 @@ def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -
                             "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
             continue
         yield lineno, "JSON line", rec
+
+
+def _flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """A JSON object with its nested objects as dotted keys, as ``pandas.json_normalize`` names them:
+    ``{"meta": {"outlet": "W"}}`` -> ``{"meta.outlet": "W"}`` (an empty object is a missing value). Exports of
+    news APIs and scrapers nest the text and metadata (``body.text``, ``meta.author.name``); a nested object left
+    as one value could be named by no ``text=``/``source=`` and was a dict that no table can group by."""
+    if not any(isinstance(v, dict) for v in rec.values()) and not prefix:
+        return rec
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict) and v:
+            out.update(_flatten(v, f"{key}."))
+        else:
+            out[key] = None if isinstance(v, dict) else v
+    return out
+
+
+def _json_text(value: Any) -> Any:
+    """A list, tuple, set, array or dict as its JSON text (a set sorted); anything else unchanged."""
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, (set, frozenset)):
+        value = sorted(value, key=str)
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def _containers_as_text(out: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Read the lists and objects of metadata columns (a JSON record's ``"tags": ["a", "b"]``, a Parquet list
+    column) as their JSON text, with a warning per column: a table groups by values that can be compared and
+    hashed, and a list is neither (``tokenize`` failed inside pandas: "unhashable type: 'list'")."""
+    for c in columns:
+        col = out[c]
+        if col.dtype != object:
+            continue
+        is_container = col.map(lambda v: isinstance(v, (list, tuple, set, frozenset, dict, np.ndarray))).astype(bool)
+        if is_container.any():
+            first = col[is_container].iloc[0]
+            kind = "lists" if not isinstance(first, dict) else "objects"
+            out[c] = col.map(_json_text)
+            warnings.warn(f"metadata column {c!r} of {name!r} holds {kind} ({int(is_container.sum())} value(s), e.g. "
+                          f"{_json_text(first)!r:.60}); they are read as their JSON text, one group per distinct "
+                          "value. To group by their items, make one row or column per item before loading",
+                          UserWarning, stacklevel=4)
 
 
 def _has_surrogate(rec: dict[str, Any]) -> bool:

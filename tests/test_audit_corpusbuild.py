@@ -11,7 +11,9 @@ scraped CSV, nested JSON Lines, files in several encodings. Every input is made 
 
 from __future__ import annotations
 
+import json
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -102,3 +104,34 @@ def test_a_single_article_export_is_not_reported(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         dc.load_corpus(p)
+
+
+# ------------------------------------------------------------------ 3 nested JSON
+def _nested(tmp_path: Path) -> Path:
+    p = tmp_path / "export.jsonl"
+    recs = [{"id": "j1", "meta": {"outlet": "Wire", "author": {"name": "A B"}}, "tags": ["privacy", "cctv"],
+             "body": {"text": "Safe city plans expand."}},
+            {"id": "j2", "meta": {"outlet": "Post", "author": {"name": "C D"}}, "tags": [],
+             "body": {"text": "Privacy advocates object."}}]
+    p.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    return p
+
+
+def test_nested_json_objects_are_dotted_columns(tmp_path):
+    p = _nested(tmp_path)
+    with pytest.warns(UserWarning, match=r"column 'tags' of 'export' holds lists.*read as their JSON text"):
+        c = dc.load_corpus(p, text="body.text", doc_id="id", source="meta.outlet", author="meta.author.name")
+    d = c.documents
+    assert d["source"].tolist() == ["Wire", "Post"]
+    assert d["author"].tolist() == ["A B", "C D"]
+    assert d["text"].tolist() == ["Safe city plans expand.", "Privacy advocates object."]
+    assert d["tags"].tolist() == ['["privacy", "cctv"]', "[]"]
+    # before: tokenize failed inside pandas ("unhashable type: 'dict'") on the nested column
+    tok = dc.tokenize(c, quotes=False)
+    assert set(tok["tags"].astype(str)) == {'["privacy", "cctv"]', "[]"}
+
+
+def test_a_nested_text_column_names_the_dotted_column(tmp_path):
+    p = _nested(tmp_path)
+    with pytest.raises(ValueError, match=r"text column 'body' not found.*'body\.text'"):
+        dc.load_corpus(p, text="body", doc_id="id")
