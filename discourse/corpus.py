@@ -759,6 +759,48 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _FIX_ENCODING = ("pass the file's encoding with encoding='latin-1' (--encoding latin-1), or "
                  "encoding_errors='replace' (--encoding-errors replace) to substitute undecodable bytes")
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+
+
+def _fix_encoding(data: bytes, encoding: str = "utf-8") -> str:
+    """The fix for bytes that are not valid in the encoding given. Where the bytes hold 0x80-0x9F and cp1252
+    decodes them, it names cp1252, the encoding of text saved on Windows in Western languages: those bytes are
+    its curly quotation marks, dashes and euro sign, which latin-1 (decoding every byte) reads as C1 control
+    characters, so "\x93Safe city\x94" was no quotation. Otherwise latin-1 and cp1252 read the bytes alike. A file
+    that is valid UTF-8 is named as such: latin-1 would read it without an error, every letter beyond ASCII as two or
+    three characters."""
+    if codecs.lookup(encoding).name != "utf-8" and _looks_utf8(data):
+        return ("the file is UTF-8 text: pass encoding='utf-8' (--encoding utf-8); where a folder mixes encodings, "
+                "save its files as UTF-8, or load the files of each encoding as a corpus of their own")
+    if _C1_BYTES.search(data):
+        try:
+            data.decode("cp1252")
+        except UnicodeDecodeError:
+            return _FIX_ENCODING
+        return ("pass the file's encoding with encoding='cp1252' (--encoding cp1252): its bytes 0x80-0x9F are "
+                "Windows-1252 quotation marks and dashes, which latin-1 reads as control characters; or "
+                "encoding_errors='replace' (--encoding-errors replace) to substitute undecodable bytes")
+    return _FIX_ENCODING
+
+
+def _one_byte(encoding: str) -> bool:
+    """An encoding of one byte per character (cp1252, latin-1, ...), which decodes UTF-8 bytes without an error."""
+    name = codecs.lookup(encoding).name
+    return not name.startswith("utf") and name not in ("gb18030", "gbk", "big5", "shift_jis", "euc_jp", "euc_kr",
+                                                       "cp932", "cp949", "cp950", "iso2022_jp")
+
+
+def _looks_utf8(data: bytes) -> bool:
+    """Bytes beyond ASCII that are valid UTF-8: such a file is UTF-8 (text of a one-byte encoding is valid UTF-8
+    only by a rare accident, as its letters beyond ASCII would have to come in UTF-8's lead-and-continuation
+    pairs; Dürst 1997, "The properties and promises of UTF-8")."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_encoding(encoding: str, encoding_errors: str) -> None:
@@ -836,7 +878,7 @@ def _read_text_file(path: Path, encoding: str, encoding_errors: str) -> str:
         return data.decode(enc, errors=encoding_errors)
     except UnicodeDecodeError as err:
         raise InputError(path, f"not valid {enc} text (byte {err.start}: {data[err.start:err.start + 4]!r})",
-                         _FIX_ENCODING) from None
+                         _fix_encoding(data, enc)) from None
 
 
 class _BinaryFile(Exception):
@@ -926,7 +968,13 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
         raise InputError(path, "no .txt or .md files; the corpus is empty",
                          "point load_corpus at a folder of text files, or a .csv/.jsonl/.parquet file")
     rows = []
+    as_utf8 = []  # files read with a one-byte encoding that are UTF-8 text
+    one_byte = _one_byte(encoding)
     for p in text_files:
+        if one_byte:
+            head = p.read_bytes()
+            if _bom_encoding(head[:4]) is None and _looks_utf8(head):
+                as_utf8.append(p.name)
         try:
             body = _read_text_file(p, encoding, encoding_errors)
         except _BinaryFile as err:
@@ -935,6 +983,14 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                             f"{_wide_error(p, err.wide, encoding).problem}; not read (--encoding {err.wide} reads it)"})
             continue
         rows.append({"file": p.name, "doc_id": p.stem, "text": body})
+    if as_utf8:
+        # a folder of mixed encodings read with the encoding of some: the others' letters beyond ASCII became two
+        # or three characters each ("café" -> "cafÃ©", "’" -> "â€™"), without an error
+        warnings.warn(f"{len(as_utf8)} file(s) read as {encoding} are valid UTF-8 text with characters beyond ASCII "
+                      f"({_fmt(as_utf8, 10)}), so their non-ASCII letters and quotation marks were read as two or "
+                      f"three {encoding} characters each ('café' as 'cafÃ©'). The folder mixes encodings: save all "
+                      "files as UTF-8, or load the files of each encoding as a corpus of their own", UserWarning,
+                      stacklevel=3)
     df = pd.DataFrame(rows, columns=["file", "doc_id", "text"])
     if meta is not None:
         df = df.drop(columns=["doc_id"]).merge(meta, on="file", how="left")

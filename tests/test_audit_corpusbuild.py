@@ -20,6 +20,7 @@ import pytest
 
 import discourse as dc
 from discourse.clean import clean_document
+from discourse.errors import InputError
 
 
 def nexis_article(title: str, body: str, *, number: str = "") -> str:
@@ -135,3 +136,34 @@ def test_a_nested_text_column_names_the_dotted_column(tmp_path):
     p = _nested(tmp_path)
     with pytest.raises(ValueError, match=r"text column 'body' not found.*'body\.text'"):
         dc.load_corpus(p, text="body", doc_id="id")
+
+
+# ------------------------------------------------------------------ 4 encodings
+def test_a_windows_1252_file_is_named_as_such(tmp_path):
+    folder = tmp_path / "enc"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("\u201cSafe city\u201d caf\u00e9 debate \u2013 cameras\n".encode("cp1252"))
+    with pytest.raises(InputError, match=r"a\.txt: not valid utf-8 text.*Fix: .*encoding='cp1252' \(--encoding cp1252\)"):
+        dc.load_corpus(folder)
+    c = dc.load_corpus(folder, encoding="cp1252")
+    # the curly quotation marks are quotation marks (latin-1 reads bytes 0x93/0x94 as C1 control characters)
+    assert c.documents["text"][0].startswith("\u201cSafe city\u201d")
+
+
+def test_a_utf8_file_read_as_a_one_byte_encoding_is_reported(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("\u201cSafe city\u201d debate, caf\u00e9 talk\n".encode("cp1252"))
+    (folder / "b.txt").write_bytes("Caf\u00e9 debate on the vendor\u2019s cameras\n".encode("utf-8"))
+    # before: b.txt became "CafÃ© ... vendorâ€™s" without a word
+    with pytest.warns(UserWarning, match=r"1 file\(s\) read as cp1252 are valid UTF-8.*'b\.txt'"):
+        dc.load_corpus(folder, encoding="cp1252")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (folder / "b.txt").unlink()
+        dc.load_corpus(folder, encoding="cp1252")
+    # a UTF-8 file that cp1252 cannot decode (its byte 0x9d, of the closing quotation mark) is named as UTF-8: the
+    # fix had been encoding='latin-1', which reads it without an error as "â€\x9d"
+    (folder / "c.txt").write_bytes("The \u201csafe city\u201d talk\n".encode("utf-8"))
+    with pytest.raises(InputError, match=r"c\.txt: not valid cp1252 text.*Fix: the file is UTF-8 text"):
+        dc.load_corpus(folder, encoding="cp1252")
