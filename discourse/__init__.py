@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     # corpus and text layer
     "Corpus": "corpus",
     "load_corpus": "corpus",
+    "concat_corpora": "corpus",
     "find_duplicates": "corpus",
     "tokenize": "text",
     "paragraphs": "text",

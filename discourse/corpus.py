@@ -43,8 +43,8 @@ from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
 from .clean import EXPORT_SEPARATOR, clean_document
 from .errors import InputError
 
-__all__ = ["Corpus", "load_corpus", "find_duplicates", "iter_documents", "clean_document", "seeds_path", "file_format",
-           "MixedTypesWarning"]
+__all__ = ["Corpus", "load_corpus", "concat_corpora", "find_duplicates", "iter_documents", "clean_document",
+           "seeds_path", "file_format", "MixedTypesWarning"]
 
 CORE_COLUMNS = ["doc_id", "source", "title", "author", "date", "text"]
 SET_ASIDE_COLUMNS = ["doc_id", "kind", "rule", "start", "end", "text"]
@@ -1543,3 +1543,95 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                   clean=clean, name=name, origin=str(path), skipped=skipped, defaults=defaults,
                   file_column=file_column, html_entities=html_entities)
+
+
+def concat_corpora(corpora: Sequence[Corpus] | dict[str, Corpus], *, column: str = "corpus",
+                   prefix_ids: bool = False, name: str | None = None) -> Corpus:
+    """One corpus from several loaded ones (a folder of exports, a scraper's CSV, a JSON Lines file), each
+    loaded with its own columns, encoding and options, keeping where every document came from.
+
+    Parameters
+    ----------
+    corpora : sequence of Corpus, or dict of name -> Corpus
+        The corpora in order; their names (``Corpus.name``, or the dict's keys) must differ.
+    column : str
+        The metadata column that names each document's corpus (default ``corpus``); it reaches the token table
+        like any metadata, so ``by="corpus"`` compares the collections.
+    prefix_ids : bool
+        Write doc ids as ``<corpus name>/<doc_id>`` (also in ``set_aside`` and ``skipped``), for corpora whose ids
+        repeat (rows numbered ``0, 1, ...`` in each file). Without it, a doc id found in two corpora is an error
+        naming the ids and the corpora.
+    name : str, optional
+        The new corpus's name (default: the names joined with ``+``).
+
+    Returns
+    -------
+    Corpus whose ``documents`` are the corpora's rows in order (the union of their columns, a metadata column
+    missing from a corpus left empty there) plus ``column``; ``set_aside`` and ``skipped`` are theirs, with ids
+    prefixed as the documents'. The texts are not read again: no cleaning, decoding or date parsing runs twice,
+    and every offset of ``set_aside`` still points at the same characters. A metadata column that one corpus
+    holds as numbers and another as strings is read as strings, with a :class:`MixedTypesWarning`, as
+    :func:`load_corpus` does within one file. (Rebuilding with ``Corpus.from_dataframe(pd.concat(...))`` lost
+    every corpus's ``skipped`` record and decoded HTML character references a second time.)
+    """
+    if isinstance(corpora, dict):
+        named = [(str(k), c) for k, c in corpora.items()]
+    elif isinstance(corpora, (list, tuple)):
+        named = [(getattr(c, "name", None), c) for c in corpora]
+    else:
+        raise TypeError(f"concat_corpora needs a list or dict of Corpus objects, got {type(corpora).__name__}")
+    bad = [type(c).__name__ for _, c in named if not isinstance(c, Corpus)]
+    if bad:
+        raise TypeError(f"concat_corpora needs Corpus objects (dc.load_corpus(...)), got {_fmt(bad)}")
+    if not named:
+        raise ValueError("concat_corpora needs at least one corpus")
+    if not isinstance(column, str) or not column or column in CORE_COLUMNS:
+        raise ValueError(f"column={column!r} must be a new metadata column name such as 'corpus'; "
+                         f"not one of {_fmt(CORE_COLUMNS)}")
+    names = [n for n, _ in named]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        raise ValueError(f"corpus names repeat: {_fmt(repeated)}; each corpus's name tells its documents apart. "
+                         "Load them with name='...' (--name), or pass a dict {name: corpus}")
+    taken = [n for n, c in named if column in c.documents.columns]
+    if taken:
+        raise ValueError(f"column={column!r} is already a metadata column of {_fmt(taken)}; name another column "
+                         "for the corpus names, e.g. column='collection'")
+    docs, aside, skipped = [], [], []
+    for n, c in named:
+        d = c.documents.copy()
+        a = c.set_aside.copy()
+        sk = c.skipped.copy()
+        if prefix_ids:
+            d["doc_id"] = [f"{n}/{i}" for i in d["doc_id"]]
+            a["doc_id"] = [f"{n}/{i}" for i in a["doc_id"]]
+            sk["doc_id"] = [None if is_missing(i) else f"{n}/{i}" for i in sk["doc_id"]]
+        d.insert(d.columns.get_loc("text"), column, n)
+        docs.append(d)
+        aside.append(a)
+        skipped.append(sk)
+    where: dict[str, list[str]] = {}
+    for (n, _), d in zip(named, docs, strict=True):
+        for i in d["doc_id"]:
+            where.setdefault(i, []).append(n)
+    clash = {i: ns for i, ns in where.items() if len(ns) > 1}
+    if clash:
+        shown = "; ".join(f"{i!r} in {' and '.join(map(repr, ns))}" for i, ns in list(clash.items())[:5])
+        raise ValueError(f"{len(clash)} doc id(s) are in more than one corpus ({shown}); doc ids must be unique. "
+                         "Pass prefix_ids=True to write them as '<corpus name>/<doc_id>', or load the corpora with "
+                         "ids of their own (doc_id='<column>')")
+    out = pd.concat(docs, ignore_index=True, sort=False)
+    # the core columns first, then every metadata column in the order the corpora bring them
+    extra = [c for c in out.columns if c not in CORE_COLUMNS]
+    out = out[[c for c in CORE_COLUMNS if c != "text"] + extra + ["text"]]
+    out["date"] = out["date"].astype("datetime64[ns]")
+    label = name or "+".join(names)
+    kinds = _one_type(out, [c for c in out.columns if c not in ("doc_id", "source", "date", "text")])
+    aside = [a for a in aside if len(a)]
+    skipped = [sk for sk in skipped if len(sk)]
+    aside_df = pd.concat(aside, ignore_index=True) if aside else pd.DataFrame(columns=SET_ASIDE_COLUMNS)
+    skipped_df = pd.concat(skipped, ignore_index=True) if skipped else pd.DataFrame(columns=SKIPPED_COLUMNS)
+    corpus = Corpus(out, set_aside=aside_df, skipped=skipped_df, name=label,
+                    clean=all(c.cleaned for _, c in named), origin=" + ".join(str(c.origin or c.name) for _, c in named))
+    corpus._kinds = kinds
+    return corpus

@@ -6,7 +6,8 @@ scraped CSV, nested JSON Lines, files in several encodings. Every input is made 
 2. an export file that holds several articles is reported, with its number of articles;
 3. nested JSON objects are read as dotted columns (``meta.outlet``), lists as their JSON text;
 4. a Windows-1252 file: the error names the encoding that reads it, and a UTF-8 file read as a one-byte
-   encoding (a folder of mixed encodings) is reported.
+   encoding (a folder of mixed encodings) is reported;
+5. corpora loaded one by one are combined with their provenance, their records and a check of their ids.
 """
 
 from __future__ import annotations
@@ -167,3 +168,51 @@ def test_a_utf8_file_read_as_a_one_byte_encoding_is_reported(tmp_path):
     (folder / "c.txt").write_bytes("The \u201csafe city\u201d talk\n".encode("utf-8"))
     with pytest.raises(InputError, match=r"c\.txt: not valid cp1252 text.*Fix: the file is UTF-8 text"):
         dc.load_corpus(folder, encoding="cp1252")
+
+
+# ------------------------------------------------------------------ 5 one corpus from several
+def _sources(tmp_path: Path) -> tuple[dc.Corpus, dc.Corpus, dc.Corpus]:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text(nexis_article("Huawei expands its safe city deals", BODIES[0]), encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    pd.DataFrame({"text": ['He said "smart city"\nand "privacy" twice.', "AT&amp;T cameras &amp;amp; more."],
+                  "site": ["BlogA", "BlogB"], "date": ["2019-03-04", "March 5, 2019"]}).to_csv(tmp_path / "s.csv",
+                                                                                              index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        news = dc.load_corpus(folder)
+        scraped = dc.load_corpus(tmp_path / "s.csv", doc_id=None, source="site")
+        posts = dc.load_corpus(_nested(tmp_path), text="body.text", doc_id=None, source="meta.outlet")
+    return news, scraped, posts
+
+
+def test_concat_corpora_keeps_provenance_and_the_loading_records(tmp_path):
+    news, scraped, posts = _sources(tmp_path)
+    c = dc.concat_corpora({"news": news, "scraped": scraped})
+    d = c.documents
+    assert d["doc_id"].tolist() == ["one", "0", "1"]
+    assert d["corpus"].tolist() == ["news", "scraped", "scraped"]
+    assert d["source"].tolist() == [news.documents["source"][0], "BlogA", "BlogB"]
+    assert d["date"].tolist() == [pd.Timestamp("2019-03-04"), pd.Timestamp("2019-03-04"), pd.Timestamp("2019-03-05")]
+    # the texts as loaded: "&amp;amp;" was decoded once (rebuilding from a DataFrame decoded it again, to "&")
+    assert d["text"][2] == "AT&T cameras &amp; more."
+    # the empty file is still on record (Corpus.from_dataframe(pd.concat(...)) had lost it)
+    assert c.skipped["reason"].tolist() == ["empty text"]
+    assert len(c.set_aside) == len(news.set_aside) > 10
+    for _, sp in c.set_aside.iterrows():
+        assert d.set_index("doc_id").loc[sp["doc_id"], "text"][sp["start"]:sp["end"]] == sp["text"]
+    tok = dc.tokenize(c, quotes=False)
+    assert set(tok["corpus"].astype(str)) == {"news", "scraped"}
+
+
+def test_concat_corpora_refuses_ids_in_two_corpora(tmp_path):
+    news, scraped, posts = _sources(tmp_path)
+    with pytest.raises(ValueError, match=r"2 doc id\(s\) are in more than one corpus \('0' in 's' and 'export'; "
+                       r"'1' in 's' and 'export'\).*prefix_ids=True"):
+        dc.concat_corpora([scraped, posts])
+    c = dc.concat_corpora([news, scraped, posts], prefix_ids=True)
+    assert c.documents["doc_id"].tolist() == ["news/one", "s/0", "s/1", "export/0", "export/1"]
+    assert set(c.set_aside["doc_id"]) == {"news/one"}
+    with pytest.raises(ValueError, match=r"corpus names repeat: 's'"):
+        dc.concat_corpora([scraped, scraped])
