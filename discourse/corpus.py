@@ -1377,7 +1377,9 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
                                            chunksize=chunksize, columns=columns, quoting=quoting,
                                            reopen=lambda: _open_text(path, encoding, encoding_errors))
         except UnicodeDecodeError as err:
-            raise InputError(path, f"not valid {fh.encoding} text ({err.reason})", _FIX_ENCODING) from None
+            # err.object: the block of bytes that was being decoded, enough to tell cp1252 and UTF-8 by
+            raise InputError(path, f"not valid {fh.encoding} text ({err.reason})",
+                             _fix_encoding(bytes(err.object), fh.encoding)) from None
         except (gzip.BadGzipFile, EOFError, zlib.error) as err:
             raise _gzip_error(path, err) from None
         except pd.errors.ParserError as err:

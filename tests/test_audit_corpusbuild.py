@@ -170,6 +170,18 @@ def test_a_utf8_file_read_as_a_one_byte_encoding_is_reported(tmp_path):
         dc.load_corpus(folder, encoding="cp1252")
 
 
+@pytest.mark.parametrize(("encoding", "fix"), [("utf-8", r"pass the file's encoding with encoding='cp1252' \(--encoding cp1252\)"),
+                                               ("cp1252", r"the file is UTF-8 text")])
+def test_a_table_in_another_encoding_gets_the_fix_that_reads_it(tmp_path, encoding, fix):
+    p = tmp_path / "t.csv"
+    # in cp1252 when read as UTF-8; in UTF-8 (whose closing quotation mark holds byte 0x9d) when read as cp1252
+    other = "cp1252" if encoding == "utf-8" else "utf-8"
+    p.write_bytes('doc_id,text\n1,"The \u201csafe city\u201d caf\u00e9"\n'.encode(other))
+    with pytest.raises(InputError, match=rf"t\.csv: not valid {encoding} text.*Fix: {fix}"):
+        dc.load_corpus(p, encoding=encoding)
+    assert dc.load_corpus(p, encoding=other).documents["text"][0] == "The \u201csafe city\u201d caf\u00e9"
+
+
 # ------------------------------------------------------------------ 5 one corpus from several
 def _sources(tmp_path: Path) -> tuple[dc.Corpus, dc.Corpus, dc.Corpus]:
     folder = tmp_path / "news"
@@ -216,3 +228,4 @@ def test_concat_corpora_refuses_ids_in_two_corpora(tmp_path):
     assert set(c.set_aside["doc_id"]) == {"news/one"}
     with pytest.raises(ValueError, match=r"corpus names repeat: 's'"):
         dc.concat_corpora([scraped, scraped])
+
