@@ -931,7 +931,15 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     meta_path = path / "metadata.csv"
     meta = None
     if meta_path in files:
-        chunks = list(iter_documents(meta_path, chunksize=1_000_000, quoting=quoting))  # metadata.csv is UTF-8
+        try:
+            chunks = list(iter_documents(meta_path, chunksize=1_000_000, quoting=quoting))  # metadata.csv is UTF-8
+        except InputError as err:
+            if not err.problem.startswith("not valid utf-8"):
+                raise
+            # --encoding is the encoding of the text files: the fix the reader names would not apply here
+            raise InputError(meta_path, err.problem, "metadata.csv is read as UTF-8 whatever encoding= (--encoding) "
+                             "says, which is the text files' encoding: save it as UTF-8 (a spreadsheet's 'CSV UTF-8' "
+                             "format)") from None
         meta = chunks[0] if chunks else pd.DataFrame()
         if "file" not in meta.columns:
             raise InputError(meta_path, f"needs a 'file' column naming each document's file; it has: "

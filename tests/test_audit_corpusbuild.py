@@ -182,6 +182,19 @@ def test_a_table_in_another_encoding_gets_the_fix_that_reads_it(tmp_path, encodi
     assert dc.load_corpus(p, encoding=other).documents["text"][0] == "The \u201csafe city\u201d caf\u00e9"
 
 
+def test_a_metadata_file_in_another_encoding_gets_a_fix_that_applies(tmp_path):
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Text about cameras in the city.\n", encoding="utf-8")
+    (folder / "metadata.csv").write_bytes("file,outlet\na.txt,Caf\u00e9 \u201cNord\u201d\n".encode("cp1252"))
+    # the fix had been --encoding cp1252, which is the text files' encoding: metadata.csv stayed unreadable
+    for enc in ("utf-8", "cp1252"):
+        with pytest.raises(InputError, match=r"metadata\.csv: not valid utf-8 text.*Fix: metadata\.csv is read as "
+                           r"UTF-8 whatever encoding= \(--encoding\) says.*save it as UTF-8"):
+            dc.load_corpus(folder, encoding=enc)
+    (folder / "metadata.csv").write_text("file,outlet\na.txt,Caf\u00e9 \u201cNord\u201d\n", encoding="utf-8")
+    assert dc.load_corpus(folder).documents["outlet"][0] == "Caf\u00e9 \u201cNord\u201d"
+
 # ------------------------------------------------------------------ 5 one corpus from several
 def _sources(tmp_path: Path) -> tuple[dc.Corpus, dc.Corpus, dc.Corpus]:
     folder = tmp_path / "news"
