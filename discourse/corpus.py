@@ -500,7 +500,12 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         out["doc_id"] = [str(i) for i in range(len(df))]
     dup = out["doc_id"][out["doc_id"].duplicated()]
     if len(dup):
-        raise ValueError(f"duplicate doc ids: {_fmt(sorted(set(dup)))}; doc ids must be unique. Deduplicate "
+        files = ""
+        if file_column is not None and file_column in df.columns:
+            # a folder's ids are file names without suffix: "a.txt" and "a.md" are both "a"
+            same = df[file_column][out["doc_id"].isin(set(dup))]
+            files = f" (from the files {_fmt(sorted(same.astype(str)))}: a file's doc id is its name without suffix)"
+        raise ValueError(f"duplicate doc ids: {_fmt(sorted(set(dup)))}{files}; doc ids must be unique. Deduplicate "
                          "the documents, or pass doc_id=None (--doc-id none) to number them 0, 1, ...")
 
     def col(role: str) -> pd.Series:

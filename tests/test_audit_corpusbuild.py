@@ -3,7 +3,8 @@ scraped CSV, nested JSON Lines, files in several encodings. Every input is made 
 
 1. the field lines of a news-database article (Byline:, Section:, Length: 800 words, Load-Date:, End of
    Document, ...) are set aside by cleaning, not counted as text;
-2. an export file that holds several articles is reported, with its number of articles;
+2. an export file that holds several articles is reported, with its number of articles; files whose ids clash
+   (a.txt, a.md) are named;
 3. nested JSON objects are read as dotted columns (``meta.outlet``), lists as their JSON text;
 4. a Windows-1252 file: the error names the encoding that reads it, and a UTF-8 file read as a one-byte
    encoding (a folder of mixed encodings) is reported;
@@ -107,6 +108,15 @@ def test_a_single_article_export_is_not_reported(tmp_path):
         warnings.simplefilter("error")
         dc.load_corpus(p)
 
+
+def test_files_with_one_name_and_two_suffixes_are_named(tmp_path):
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Text one about cameras.", encoding="utf-8")
+    (folder / "a.md").write_text("Text two about privacy.", encoding="utf-8")
+    # the error had named the id 'a' only, not the two files behind it
+    with pytest.raises(ValueError, match=r"duplicate doc ids: 'a' \(from the files 'a\.md', 'a\.txt'"):
+        dc.load_corpus(folder)
 
 # ------------------------------------------------------------------ 3 nested JSON
 def _nested(tmp_path: Path) -> Path:
