@@ -215,7 +215,10 @@ def test_report_command_takes_the_png_resolution(tmp_path, monkeypatch, capsys):
 
     def fake_build_report(corpus, **kwargs):
         seen.update(kwargs)
-        return tmp_path / "out" / "report.html"
+        out = tmp_path / "out"
+        out.mkdir(exist_ok=True)
+        (out / "provenance.json").write_text("{}", encoding="utf-8")  # the command adds its options to it
+        return out / "report.html"
 
     monkeypatch.setattr(report, "build_report", fake_build_report)
     assert main(["report", "--dpi", "300", "--out", str(tmp_path / "out"), "--quiet"]) == 0
