@@ -4,6 +4,7 @@ its labels stay legible with many groups and voices."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import matplotlib
 
@@ -215,7 +216,7 @@ def test_report_command_takes_the_png_resolution(tmp_path, monkeypatch, capsys):
 
     def fake_build_report(corpus, **kwargs):
         seen.update(kwargs)
-        out = tmp_path / "out"
+        out = Path(kwargs["out"])
         out.mkdir(exist_ok=True)
         (out / "provenance.json").write_text("{}", encoding="utf-8")  # the command adds its options to it
         return out / "report.html"
@@ -223,7 +224,7 @@ def test_report_command_takes_the_png_resolution(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(report, "build_report", fake_build_report)
     assert main(["report", "--dpi", "300", "--out", str(tmp_path / "out"), "--quiet"]) == 0
     assert seen["dpi"] == 300
-    assert main(["report", "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert main(["report", "--out", str(tmp_path / "out2"), "--quiet"]) == 0
     assert seen["dpi"] == 110  # the default, as before
     capsys.readouterr()
     assert main(["report", "--dpi", "5000", "--out", str(tmp_path / "out2"), "--quiet"]) == 2
