@@ -11,19 +11,13 @@ import pytest
 
 import discourse as dc
 
-# Laver, Benoit & Garry (2003) Table 1 as quanteda's data_dfm_lbgexample (the construction is explained in
-# tests/test_scaling.py): 17 counts per text over consecutive words A..Z, ZA..ZK
-LBG_COUNTS = [2, 3, 10, 22, 45, 78, 115, 146, 158, 146, 115, 78, 45, 22, 10, 3, 2]
-LBG_FEATURES = [chr(65 + i) for i in range(26)] + ["Z" + chr(65 + i) for i in range(11)]
-LBG_START = {"R1": 0, "R2": 5, "R3": 10, "R4": 15, "R5": 20, "V1": 7}
-LBG_POSITIONS = {"R1": -1.5, "R2": -0.75, "R3": 0.0, "R4": 0.75, "R5": 1.5}
+# Laver, Benoit & Garry (2003) Table 1 as quanteda's data_dfm_lbgexample, built in tests/test_scaling.py
+from .test_scaling import LBG_POSITIONS, lbg_counts
 
 
 @pytest.fixture(scope="module")
 def lbg() -> pd.DataFrame:
-    rows = [(doc, LBG_FEATURES[start + j], n) for doc, start in LBG_START.items()
-            for j, n in enumerate(LBG_COUNTS)]
-    return pd.DataFrame(rows, columns=["doc_id", "term", "n"])
+    return lbg_counts()
 
 
 def _tokens(texts: dict[str, str]) -> pd.DataFrame:

@@ -25,11 +25,16 @@ LBG_START = {"R1": 0, "R2": 5, "R3": 10, "R4": 15, "R5": 20, "V1": 7}
 LBG_POSITIONS = {"R1": -1.5, "R2": -0.75, "R3": 0.0, "R4": 0.75, "R5": 1.5}
 
 
-@pytest.fixture(scope="module")
-def lbg() -> pd.DataFrame:
+def lbg_counts() -> pd.DataFrame:
+    """The LBG example as a count table (doc_id, term, n)."""
     rows = [(doc, LBG_FEATURES[start + j], n) for doc, start in LBG_START.items()
             for j, n in enumerate(LBG_COUNTS)]
     return pd.DataFrame(rows, columns=["doc_id", "term", "n"])
+
+
+@pytest.fixture(scope="module")
+def lbg() -> pd.DataFrame:
+    return lbg_counts()
 
 
 def test_lbg_example_dimensions(lbg):
