@@ -7,55 +7,36 @@ import html
 import json
 import math
 import re
-import subprocess
-from pathlib import Path
 
 import pytest
 
 import discourse as dc
 
-CHROMIUM = Path("/usr/bin/chromium")
+from .test_report import CHROMIUM, _chromium  # the headless-Chromium runner of the report's browser test
+
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
 
-_PROBE = ("<script>window.__errors=[];window.addEventListener('error',function(e){"
-          "window.__errors.push(String(e.message));});</script>")
 
-
-def _chromium(page: str, tmp_path: Path, check: str) -> dict:
-    """What ``check`` (a script run after the page's own) leaves in the page opened in headless Chromium."""
-    probe = page.replace("<head>", "<head>" + _PROBE, 1).replace("</body>", check + "</body>", 1)
-    target = tmp_path / "page.html"
-    target.write_text(probe, encoding="utf-8")
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--window-size=1200,900", f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=5000",
-           "--dump-dom", target.as_uri()]
-    run = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    found = re.search(r'<pre id="browser-test">(.*?)</pre>', run.stdout, re.S)
-    assert found, f"chromium printed no result (exit {run.returncode}): {run.stderr[-2000:]}"
-    return json.loads(html.unescape(found.group(1)))
+def _check(body: str) -> str:
+    """A script that runs ``body`` (JavaScript filling ``out``) after the page's own and leaves ``out`` as JSON in
+    ``<pre id="browser-test">``, with the page's errors, for :func:`_chromium`."""
+    return ("<script>\nwindow.addEventListener('load',function(){\n  var out={errors:window.__errors.slice()};\n"
+            "  try{\n" + body + "\n  }catch(e){out.errors.push('check: '+e);}\n"
+            "  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);\n"
+            "  document.body.appendChild(pre);\n});\n</script>")
 
 
 def _data(page: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
 
 
-_RANK_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    var xs=document.getElementById('xscale');xs.value='rank';xs.dispatchEvent(new Event('change'));
+_RANK_CHECK = _check("""    var xs=document.getElementById('xscale');xs.value='rank';xs.dispatchEvent(new Event('change'));
     out.cx=Array.prototype.map.call(document.querySelectorAll('circle.pt'),function(c){
       return [+c.getAttribute('data-i'),+c.getAttribute('cx')];});
     out.ticks=Array.prototype.filter.call(document.querySelectorAll('svg text'),function(t){
       return t.getAttribute('font-size')==='11'&&t.getAttribute('text-anchor')==='middle';}).map(function(t){
       return [t.textContent,+t.getAttribute('x')];});
-    out.xLabel=document.querySelectorAll('svg text')[0].textContent;
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+    out.xLabel=document.querySelectorAll('svg text')[0].textContent;""")
 
 
 @pytest.mark.slow
@@ -116,19 +97,10 @@ def test_page_states_that_its_lines_come_from_a_sample(seeds, monkeypatch, tmp_p
     assert _data(page)["lines_note"].startswith("the explorer's concordance lines come from")
 
 
-_KWIC_NOTE_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    var p=document.querySelector('circle.pt[data-term="smart city"]');
+_KWIC_NOTE_CHECK = _check("""    var p=document.querySelector('circle.pt[data-term="smart city"]');
     p.dispatchEvent(new MouseEvent('click',{bubbles:true}));
     out.note=document.getElementById('kwic-note').textContent;
-    out.rows=document.querySelectorAll('#kwic-body tr').length;
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+    out.rows=document.querySelectorAll('#kwic-body tr').length;""")
 
 
 @pytest.mark.slow
@@ -158,19 +130,10 @@ def test_explore_note_is_escaped_and_shown(seed_tokens, tmp_path):
         dc.explore(seed_tokens, by="source", target="Al Bawaba", out=tmp_path / "e.html", note=3)
 
 
-_TOPS_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    out.target=Array.prototype.map.call(document.querySelectorAll('#top-target li'),function(l){
+_TOPS_CHECK = _check("""    out.target=Array.prototype.map.call(document.querySelectorAll('#top-target li'),function(l){
       return +l.getAttribute('data-i');});
     out.reference=Array.prototype.map.call(document.querySelectorAll('#top-reference li'),function(l){
-      return +l.getAttribute('data-i');});
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+      return +l.getAttribute('data-i');});""")
 
 
 @pytest.mark.slow
