@@ -5,7 +5,8 @@ sentences, windows of token positions or whole documents; units never cross docu
 a sequence of terms. The steps, in this order, each recorded as one row of the report
 (:attr:`discourse.TopicModel.filter_report_`):
 
-1. ``words``: punctuation tokens are dropped;
+1. ``words``: punctuation tokens are dropped, and URLs, e-mail addresses and user mentions ("@cityofriverton"):
+   addresses, not words of a topic's vocabulary;
 2. ``amounts``: amounts and units are kept whole. The tokenizer splits ``£600m`` into ``£600`` + ``m`` (and
    ``$1.2bn``, ``20k``, ``4.5G`` likewise; ``5G`` and ``4K`` are one token already) with adjacent character
    offsets; a number piece whose ``end`` is the ``start`` of a following unit suffix (:data:`UNIT_SUFFIXES`: m, bn,
@@ -70,6 +71,8 @@ TOKEN_COLUMNS = frozenset({
 """Token-level columns of the token table; every other column is document metadata."""
 
 _NUMBER = re.compile(r"^[£$€¥]?\d[\d.,]*$")
+# the tokens of an address (discourse.text's URL, e-mail and mention alternatives), by their lower-case norm
+_ADDRESS = re.compile(r"^(?:https?://|www\.|@\w|[\w.+-]+@[\w-]+\.)")
 
 
 @dataclass
@@ -362,6 +365,16 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
     n_rows = len(codes_all)
     n_units_all = len(units)
     words = ~punct & (codes_all >= 0)
+    # a URL, an e-mail address or a user mention ("@cityofriverton") is an address, not a word of the vocabulary a
+    # topic is read from: posts and web pages repeat them (a vendor's link in every post of a thread), and they came
+    # up among topic terms; dropped with the punctuation, as quanteda users do with tokens(remove_url = TRUE)
+    address_v = np.fromiter((_ADDRESS.match(w) is not None for w in vocab), dtype=bool, count=len(vocab))
+    n_address = 0
+    if address_v.any():
+        is_address = np.zeros(n_rows, dtype=bool)
+        is_address[words] = address_v[codes_all[words]]
+        n_address = int(is_address.sum())
+        words &= ~is_address
     n_missing = int((codes_all < 0).sum())
     report: list[dict[str, Any]] = []
 
@@ -378,8 +391,9 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
                 f"all {n_units_all} units ({unit}s) are empty after the filter {step!r} ({setting}); "
                 f"{hint}, or give more text")
 
-    record("words", "punctuation dropped" + (f"; {n_missing} tokens with a missing {column!r} dropped"
-                                             if n_missing else ""),
+    record("words", "punctuation dropped" + (f"; {n_address} URLs, e-mail addresses and @mentions dropped"
+                                             if n_address else "")
+           + (f"; {n_missing} tokens with a missing {column!r} dropped" if n_missing else ""),
            (int(words.sum()), _n_distinct(codes_all[words], len(vocab)),
             _n_distinct(unit_codes[words], n_units_all)))
 

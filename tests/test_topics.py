@@ -966,3 +966,19 @@ def test_choose_k_warns_when_stability_cannot_tell_k_apart(two_subjects, monkeyp
         said = [w for w in caught if "does not tell the K apart" in str(w.message)]
         assert bool(said) is warns and (not said or "init='nmf'" in str(said[0].message))
         pd.testing.assert_frame_equal(again, res)  # the table itself does not change
+
+
+def test_addresses_are_no_topic_terms():
+    # URLs, e-mail addresses and @mentions repeat across posts and had come up among topic terms; posts written
+    # for this test: 6 of each kind
+    texts = [f"The cameras on Main Street keep residents safe, see https://acme.example/cams{i} or write to "
+             f"info@acme.example" for i in range(6)]
+    texts += [f"Privacy campaigners say the cameras are mass surveillance, @privacy_pat{i} writes" for i in range(6)]
+    toks = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "source": "s",
+                                                              "text": texts})))
+    m = TopicModel(2, random_state=0, phrases=False, min_count=1, max_doc_share=1.0).fit(toks)
+    vocab = set(m.dictionary_.token2id)
+    assert not {w for w in vocab if "@" in w or w.startswith(("http", "www."))}
+    assert {"cameras", "residents", "campaigners"} <= vocab
+    words = m.filter_report_.set_index("step").loc["words", "setting"]
+    assert "18 URLs, e-mail addresses and @mentions dropped" in words
