@@ -264,7 +264,11 @@ def _colon_frame_named(intro: str) -> tuple[str, str] | None:
 
 
 # a paragraph opening with a person's name and a colon: 'Councilwoman Lisa Grant:', 'Vendor representative Mark Hale:'
-_LABEL = _rx(r"\s*(?P<spk>(?:[A-Za-z][\w\-’'.]*\s+){1,5}[A-Z][\w\-’'.]*)\s*:\s*")
+_LABEL = _rx(r"\s*(?P<spk>(?:[A-Za-z][\w\-’'.]*\s+){1,5}[A-Z][\w\-’'.]*)"
+                    # the roundup's label with the speaker's party, seat or post after the name ('Jane Roe, Labour:',
+                    # 'Jane Roe (Lab, Bristol West):', 'Tom Hale, chief executive of Acme:'): an apposition of the name
+                    # (Quirk et al. 1985, 17.65), no part of it
+                    r"(?:\s*,\s*[^:,;“”\"\n]{1,60}(?:,\s*[^:,;“”\"\n]{1,40})?|\s*\([^()\n:]{1,60}\))?\s*:\s*")
 
 
 def _speaker_label(text: str, d: dict, before: str, us: int) -> tuple[str, str] | None:

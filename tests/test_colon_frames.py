@@ -114,3 +114,22 @@ def test_may_before_i_is_no_name_but_theresa_may_is():
     assert _one("Theresa May said: “Brexit means Brexit, and we will make a success of it.”")["speaker"] == "Theresa May"
     assert _one("May I quote a few words from this statement: “The recommendations of this Convention are clear "
                 "to every member.”")["speaker"] != "May"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a roundup's label with the speaker's party, seat or post after the name
+    ("Jane Roe, Labour: “This is mass surveillance by the back door.”", "Jane Roe"),
+    ("Jane Roe (Lab, Bristol West): “This is mass surveillance by the back door.”", "Jane Roe"),
+    ("Tom Hale, chief executive of Acme: “Our cameras keep the streets safe.”", "Tom Hale"),
+])
+def test_a_label_with_the_speakers_post(text, speaker):
+    # before: no speaker (a label had to be the name alone)
+    assert _one(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Update (10.30 GMT): “The council has voted for the cameras.”",
+    "Breaking News (Reuters): “The council has voted for the cameras.”",
+])
+def test_a_label_that_names_no_person_stays_none(text):
+    assert _one(text)["speaker"] is None
