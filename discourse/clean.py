@@ -24,14 +24,16 @@ _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_DATE_WORDS = _rx(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}", re.I)
+# the month before the day ("March 4, 2019", "Sept. 15 2017"): one pattern for every rule that reads such a date
+_DATE_MDY = rf"(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+_DATE_WORDS = _rx(rf"\b{_DATE_MDY}", re.I)
 # the day before the month, as British, Irish, Australian, Indian and European outlets write it ("6 December 2026",
 # "Sun 6 Dec 2026 10.30 GMT", "21st March 2019"): the month-first forms alone had left such a date line in the text
 # and the document's date empty
 _DATE_DMY = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
 _DATE_DMY_RX = _rx(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS})\.?,?\s+(?P<y>\d{{4}})", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?"
-_ANY_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_DMY}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+_ANY_DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_DATE_DMY}|{_DATE_MDY})"
 # a clock time and its zone after a date line's date ("10.30 GMT", "at 9:15 am", "18:02 CET")
 _CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
 _DATE_ISO = _rx(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
@@ -74,12 +76,12 @@ _HEADER_COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,120}$",
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
-    ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\s+by\s+(?P<author>.+)$", re.I)),
+    ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>{_DATE_MDY})\s+by\s+(?P<author>.+)$", re.I)),
     ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
     ("byline", "author-field", _rx(r"^(?:author|written by|byline)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
     ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
     # "December 21, 2018World", and "March 4, 2019 Monday" as news databases write the day of publication
-    ("date", "dateline", _rx(rf"^(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:\s+{_WEEKDAY}{_CLOCK})?"
+    ("date", "dateline", _rx(rf"^(?P<date>{_DATE_MDY})(?:\s+{_WEEKDAY}{_CLOCK})?"
                              rf"(?P<section>[A-Z][\w ]{{0,40}})?$", re.I)),
     # "Published 6 December 2026", "First published on Sun 6 Dec 2026 10.30 GMT", "Last modified on ...", "Updated
     # 21st March 2019": a date field written without a colon
