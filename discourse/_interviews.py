@@ -76,6 +76,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 from ._speakers import _NO_SPEAKERS_AT_ALL
 
@@ -396,7 +397,5 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
                 info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason=reason)
             info = dict(info, speaker_reason=reason) if info["speaker_reason"] == "named" else info
         n_par = bisect_right(p_starts, e - 1) - bisect_right(p_starts, s) + 1
-        out.append({"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
-                    "kind": "speech", "cue": cue, "parent_id": None, "n_paragraphs": max(1, n_par),
-                    "anomaly": None, **info})
+        out.append(unmarked_speech(s, e, cue, n_par, info))
     return out

@@ -31,7 +31,7 @@ import re
 
 from ._re_cache import compile as _rx
 
-__all__ = ["retweet_span", "block_quotations", "RETWEET_PREFIX"]
+__all__ = ["retweet_span", "block_quotations", "unmarked_speech", "RETWEET_PREFIX"]
 
 # "RT @user: " at the head of a text, repeated in a chain; the handle of the last one is the post's author
 RETWEET_PREFIX = _rx(r"\s*(?:RT\s+(?P<handle>@\w+)\s*:\s*)+", re.ASCII)
@@ -57,10 +57,21 @@ def retweet_span(text: str, units: list[tuple[int, int]], quotes: list[dict], sp
     handle = m.group("handle")
     info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
             dict(_NO_SPEAKERS_AT_ALL, speaker=handle, speaker_as_written=handle, speaker_reason="retweet"))
-    return [{"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
-             "kind": "speech", "cue": "RT", "parent_id": None,
-             "n_paragraphs": max(1, sum(a < e and b > s for a, b in units)),
-             "anomaly": None, **info}]
+    return [unmarked_speech(s, e, "RT", _paragraphs_over(s, e, units), info)]
+
+
+def unmarked_speech(s: int, e: int, cue: str, n_paragraphs: int, info: dict) -> dict:
+    """A speech span from ``s`` to ``e`` set off by no quotation marks (its content is the whole span: a retweet's
+    post, a block quotation, an interview or transcript turn), over ``n_paragraphs`` paragraphs (at least one),
+    with the speaker columns of ``info``."""
+    return {"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
+            "kind": "speech", "cue": cue, "parent_id": None, "n_paragraphs": max(1, n_paragraphs), "anomaly": None,
+            **info}
+
+
+def _paragraphs_over(s: int, e: int, units: list[tuple[int, int]]) -> int:
+    """How many of the paragraphs ``units`` the span from ``s`` to ``e`` overlaps."""
+    return sum(a < e and b > s for a, b in units)
 
 
 # a block quotation's line: optional indent, one or more ">" markers (with spaces between), then the quoted words,
@@ -91,7 +102,5 @@ def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict]
     for s, e in runs:
         if e <= s or any(q["start"] <= s and q["end"] >= e for q in quotes):
             continue
-        out.append({"start": s, "end": e, "content_start": s, "content_end": e, "open_mark": "", "close_mark": "",
-                    "kind": "speech", "cue": ">", "parent_id": None,
-                    "n_paragraphs": max(1, sum(a < e and b > s for a, b in units)), "anomaly": None, **info})
+        out.append(unmarked_speech(s, e, ">", _paragraphs_over(s, e, units), info))
     return out
