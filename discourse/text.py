@@ -118,6 +118,9 @@ _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 'v
 _EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
 _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
 TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMWORD, _NUMBER, _WORD, _CLITIC, _MARK])
+#: a token that is an address, not a word: a URL, an e-mail address or a user mention (the token pattern's own
+#: alternatives; the topic models leave such tokens out, discourse.topic_prep)
+ADDRESS_PATTERN = "|".join([_URL, _EMAIL, _MENTION])
 _tokenizer = RegexpTokenizer(TOKEN_PATTERN, gaps=False, discard_empty=True)
 _TOKEN_RE = _rx(TOKEN_PATTERN)
 # "\u0130" (capital I with dot above, Turkish and Azerbaijani) is "I" before lowercasing: str.lower gives "i" plus a

@@ -71,8 +71,6 @@ TOKEN_COLUMNS = frozenset({
 """Token-level columns of the token table; every other column is document metadata."""
 
 _NUMBER = re.compile(r"^[£$€¥]?\d[\d.,]*$")
-# the tokens of an address (discourse.text's URL, e-mail and mention alternatives), by their lower-case norm
-_ADDRESS = re.compile(r"^(?:https?://|www\.|@\w|[\w.+-]+@[\w-]+\.)")
 
 
 @dataclass
@@ -368,7 +366,10 @@ def _prepare_codes(*, unit: str, doc_codes: np.ndarray, unit_codes: np.ndarray, 
     # a URL, an e-mail address or a user mention ("@cityofriverton") is an address, not a word of the vocabulary a
     # topic is read from: posts and web pages repeat them (a vendor's link in every post of a thread), and they came
     # up among topic terms; dropped with the punctuation, as quanteda users do with tokens(remove_url = TRUE)
-    address_v = np.fromiter((_ADDRESS.match(w) is not None for w in vocab), dtype=bool, count=len(vocab))
+    from .text import ADDRESS_PATTERN
+
+    address = re.compile(ADDRESS_PATTERN)  # (the tokenizer's own URL, e-mail and mention alternatives)
+    address_v = np.fromiter((address.fullmatch(w) is not None for w in vocab), dtype=bool, count=len(vocab))
     n_address = 0
     if address_v.any():
         is_address = np.zeros(n_rows, dtype=bool)
