@@ -88,7 +88,7 @@ _APP_NAME = (rf"(?:{_TITLE_APP}{_CAP}(?:\s+(?:de|da|del|van|von|bin|al|y|{_CAP})
 _SAY7 = (rf"(?:{_SAY[3:-1]}|asserted|insisted|reminded\s+(?:the\s+world|the\s+Assembly|\w+)|has\s+said|"
          r"spoke\s+of|once\s+said)")
 _HONORIFICS = frozenset("Excellency Majesty Highness Holiness".split())
-_APPOS_TITLES = frozenset("His Her Excellency Comrade Commander Sheikh".split())
+_APPOS_TITLES = frozenset("Excellency Comrade Commander Sheikh".split())
 _END7 = r"(?:\s*[,:;]|\s+that)\s*$"
 # the leader of the Albanian people, Comrade Hoxha, has said: / the Prime Minister of Barbados, Mr. Freundel
 # Stuart, reminded the world that / the President of the Council of State, Fidel Castro, affirmed:
@@ -170,7 +170,7 @@ def _speaker_of(spk: str, clause: str) -> str | None:
         words = words[2:]  # His Majesty King Mahendra, Her Excellency Ms. Roe: the honorific is no part of the name
     if words[0] in _NOT_SUBJECT or words[0] in _NOT_OPENING or (len(words) == 1 and words[0].lower() in ("the", "our", "a")):
         return None
-    while len(words) > 1 and words[0] in _APPOS_TITLES:  # Comrade Hoxha, His Excellency Mr. Annan
+    while len(words) > 1 and words[0] in _APPOS_TITLES:  # Comrade Hoxha, Excellency Mr. Annan
         words = words[1:]
     spk = " ".join(words)
     if " of " in spk:  # President Ford of the United States: the name; the Foreign Minister of Ireland: all
