@@ -343,7 +343,19 @@ _PARTICLE_NAME = rf"(?:(?:{_PARTICLE})\s+){{1,2}}{_NAME}"
 # ...' had the speaker 'that patients')
 _NP_WORDS_AFTER_CUE = (rf"(?:\s+{_NOTDET}(?!(?:of|in|at|on|for|from|with|who|which|that|to|as|during|after|before|when|"
                        rf"while)\b){_DW}){{1,4}}")
+# a description whose head is a body or an agent noun, with the body's or person's name in apposition after it,
+# '“...,” said the digital rights group La Quadrature du Net' (a close apposition, Quirk et al. 1985, 17.87-17.90):
+# the four words of _NP_WORDS_AFTER_CUE had cut it after 'La'; up to three modifiers in lower case before the head;
+# a day or month after the head is when, not who ('said the company Monday')
+_BODY_NOUNS_LOWER = (r"(?:group|organi[sz]ation|campaign|charity|watchdog|coalition|alliance|association|movement|network|"
+                     r"union|think[\s\-]tank|non-?profit|foundation|institute|company|firm|party|agency|outlet|newspaper|"
+                     r"broadcaster)")
+_NOT_NAME_AFTER_HEAD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b)")
+_DESC_APPOS_NAME = (rf"(?:[Tt]he|[Aa]n?)\s+(?:{_NOTDET}[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS_LOWER}|{_ROLE_NOUNS})\s+"
+                    rf"{_NOT_NAME_AFTER_HEAD}{_NAME}")
 _NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
+                 rf"{_DESC_APPOS_NAME}|"
                  # (round 17: an indefinite description with the place or body its person belongs to, where that ends
                  # the phrase, '“...,” said a former content moderator in Lisbon, who ...', as before the verb
                  # (discourse._speakers._PP_CHAIN_POSTMOD); after 'the' such a phrase is more often the occasion, 'said

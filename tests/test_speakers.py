@@ -6782,3 +6782,16 @@ def test_round_41_known_as_with_an_adverb_of_who_calls_it_so():
     # an adverb that says nothing of naming leaves the clause's speech as it was
     text = ("Power\n\nThe minister said the blackouts were known too well as \"the silent curse of the dry season\".")
     assert [q["kind"] for q in find_quote_spans(text)] == ["speech"]
+
+
+def test_a_long_description_with_the_name_of_its_body_in_apposition_after_a_cue():
+    # '“...,” said the digital rights group La Quadrature du Net': a close apposition (Quirk et al. 1985, 17.87-17.90)
+    # after a description of five words had been cut after four, and the speaker was 'La'
+    text = "Law\n\n“The law is a blank cheque for surveillance,” said the digital rights group La Quadrature du Net."
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["speaker_role"]) == ("La Quadrature du Net", "digital rights group")
+    text = "Law\n\n“The cameras are dangerously authoritarian,” said the veteran civil liberties lawyer Jane Roe."
+    assert find_quote_spans(text)[0]["speaker"] == "Jane Roe"
+    # a day after the head is when it was said, not a name
+    text = "Law\n\n“The cameras are dangerously authoritarian,” said the company Monday."
+    assert find_quote_spans(text)[0]["speaker"] == "the company"
