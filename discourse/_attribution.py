@@ -1595,7 +1595,8 @@ _MC_HEAD = (
     # (round 25: or a determiner in lower case after a fronted adverbial's comma, 'In a statement on Sunday, the
     # Cobras said')
     # (round 31: or after a conjunction that opens the sentence, 'But a senior official at the trust, who ..., said')
-    rf"(?P<spk>(?:[A-Z]|(?:(?<=,\s)|(?<=But\s)|(?<=And\s)|(?<=Yet\s)|(?<=So\s))(?:the|a|an|one)\s)"
+    # (or a social-media handle, '@privacyfirst tweeted:', which opens with its '@')
+    rf"(?P<spk>(?:[A-Z]|@(?=\w)|(?:(?<=,\s)|(?<=But\s)|(?<=And\s)|(?<=Yet\s)|(?<=So\s))(?:the|a|an|one)\s)"
     rf"(?:[^,;:“”\"‘’()\[\]]|{_APOS_PLURAL}){{0,100}}?)"
     rf"(?P<ins>,\s+(?:[^;:“”\"‘’]|{_APOS_PLURAL}){{1,220}}?,)?"
     r"(?:\s+(?:also|later|earlier|again|then|further|previously|yesterday|today|on\s+[A-Z][a-z]+day|"
@@ -1961,6 +1962,9 @@ _TIME_WORD = _rx(r"(?:1[6-9]|20)\d\d|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
                         r"March|April|May|June|July|August|September|October|November|December")
 
 
+_HANDLE_WORD = _rx(r"@[A-Za-z0-9_]{1,30}")
+
+
 def _mc_subject(m: re.Match) -> str | None:
     """The speaker a match of :data:`_MAIN_CLAUSE` or :data:`_ANY_CLAUSE` holds as its subject: a name, a description,
     or the name in apposition to a description; None for a document or a phrase no speaker can be."""
@@ -1969,6 +1973,8 @@ def _mc_subject(m: re.Match) -> str | None:
         words = words[:-1]  # Thompson himself said: the emphatic reflexive (Quirk et al. 1985, 6.24)
     if _MC_DOC.search(m.group("spk")) is not None:
         return None  # a document's words are its owner's, which the document rules find
+    if len(words) <= 5 and _HANDLE_WORD.fullmatch(words[-1]) is not None:
+        return words[-1]  # '@privacyfirst tweeted', 'The activist group @privacyfirst wrote': the account speaks
     if 2 <= (i := next((j for j, w in enumerate(words) if w == "who"), 0)) < len(words) - 1 and len(words) <= 12 and _mc_described(
             [words[0].capitalize(), *words[1:i]]):
         # round 33: a restrictive relative clause inside the description, 'A lobbyist who has worked on several ballot

@@ -330,7 +330,10 @@ _QUALIFIED_NAME = rf"(?:{_QUALIFIER}\s+(?=[A-Z][\w\-]*\.?\s+[A-Z]){_NAME})"
 _LOWER_WORD = rf"{_NOTDET}(?!{_PREP}\b)(?!{_ADV}\b)[a-z][\w\-]*"
 _NAME_OF_PHRASE = (rf"(?:(?!(?:But|And|So|Yet|Then|Also|Still|Later|Now)\b){_NAME}\s+(?:of|at|from)\s+the"
                    rf"(?:\s+{_CAPW}){{0,3}}(?:\s+{_LOWER_WORD}(?:\s+{_CAPW}){{0,3}})?\s+{_LOWER_WORD})")
-_NP = (rf"(?:{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_NAME_OF_PHRASE}|{_DETNP}|{_NAME_OF}|"
+# a social-media handle names its account holder, '@privacyfirst tweeted: “...”', '“...,” said @privacyfirst' (the
+# account speaks as a name does; up to 30 letters, digits or underscores, as the platforms allow)
+_HANDLE = r"(?<![\w@])@[A-Za-z0-9_]{1,30}(?![\w@])"
+_NP = (rf"(?:{_HANDLE}|{_PRON}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_ROLE_NAME}|{_PARTITIVE}|{_NAME_OF_PHRASE}|{_DETNP}|{_NAME_OF}|"
        rf"{_NAME}|{_BARE})")
 # round 15: a surname with its particles in lower case, '“...,” von der Leyen said', 'said van der Bellen', had found
 # no speaker (a name opens with a capital everywhere else; right after the quotation or the cue the particle opens the
@@ -354,7 +357,7 @@ _NOT_NAME_AFTER_HEAD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                         r"June|July|August|September|October|November|December)\b)")
 _DESC_APPOS_NAME = (rf"(?:[Tt]he|[Aa]n?)\s+(?:{_NOTDET}[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS_LOWER}|{_ROLE_NOUNS})\s+"
                     rf"{_NOT_NAME_AFTER_HEAD}{_NAME}")
-_NP_AFTER_CUE = (rf"(?:{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
+_NP_AFTER_CUE = (rf"(?:{_HANDLE}|{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
                  rf"{_DESC_APPOS_NAME}|"
                  # (round 17: an indefinite description with the place or body its person belongs to, where that ends
                  # the phrase, '“...,” said a former content moderator in Lisbon, who ...', as before the verb
@@ -391,9 +394,13 @@ DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A
 # Before a comma the comma moves to the name's end, so that an apposition or relative clause after it still opens
 # with one. (Round 27: and a party with a ward after its comma, 'District councillor Mike Haddon (Lib Dem, Brixmouth),
 # who sits on both councils, said', as British local papers write a councillor; 'Lib Dem' had been the speaker.)
+# (And three more glosses of news copy: the person's social-media handle, 'Jane Roe (@janeroe) said'; a company's stock
+# exchange and ticker, 'Acme Corp (NYSE: ACME) said'; and the caption's pointer to a photograph, 'Jane Roe (pictured)
+# said', '(left)': each identifies the name's bearer and is no word of the subject's phrase.)
 _NAME_TAG = _rx(r"(?<=[A-Za-z.])(?P<sp>\s+)\([A-Z][\w.’'\- ]{0,28}\)(?=\s+[a-z])"
                        r"|(?<=[A-Za-z]),\s+[DRI]-[A-Z][A-Za-z.]{0,12},(?=\s)"
-                       r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?![a-z])[^\W\d_][\w.’'\- ]{0,40}(?:,\s+[^\W\d_][\w.’'\- ]{0,30})?\)"
+                       r"|(?<=[^\W\d_]|\.)(?P<gsp>\s+)\((?:(?![a-z])[^\W\d_][\w.’'\- ]{0,40}(?:,\s+[^\W\d_][\w.’'\- ]{0,30})?"
+                       r"|@\w{1,30}|[A-Z]{2,8}:\s?[A-Z][A-Z.]{0,9}|pictured|left|right|centre|center|above|below|inset)\)"
                        r"(?:(?P<gc>,)(?=\s)|(?=\s+[a-z]))")
 
 

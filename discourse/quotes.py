@@ -143,7 +143,13 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   however long its apposition or relative clause (``Howard Pell, a cancer epidemiologist at ... who was not involved
   in the work, called the results “genuinely encouraging”``; round 23, :func:`_attr_in_sentence`);
 - a party tag after a legislator's name, ``Sen. Ted Cruz (R-Texas) said``, ``Sen. Ann Roe, D-N.M.,
-  told``, is no part of the name and does not end the subject (round 16);
+  told``, is no part of the name and does not end the subject (round 16); nor is a gloss in brackets, an
+  abbreviation or the name in its own script (round 22), a handle, a stock ticker or a caption's pointer
+  (``Jane Roe (@janeroe) said``, ``Acme Corp (NYSE: ACME) said``, ``Jane Roe (pictured) said``);
+- a social-media handle speaks as a name does (``@privacyfirst tweeted: “...”``, ``“...,” said @privacyfirst``,
+  ``The activist group @privacyfirst wrote:``), as a retweet's account does;
+- a description with the name of its body or person in close apposition after a cue, however many modifiers it
+  has (``said the digital rights group La Quadrature du Net``: the name; ``said the company Monday``: no name);
 - a quotation that fills its paragraph, with no attribution, after a paragraph (with no quotation, not
   ending in a colon) whose last sentence introduces a name with an apposition as its subject (``Tom
   Brannigan, president of Local 825, spent the morning ...``): that name, ``speaker_reason`` ``introduced

@@ -6795,3 +6795,23 @@ def test_a_long_description_with_the_name_of_its_body_in_apposition_after_a_cue(
     # a day after the head is when it was said, not a name
     text = "Law\n\n“The cameras are dangerously authoritarian,” said the company Monday."
     assert find_quote_spans(text)[0]["speaker"] == "the company"
+
+
+def test_glosses_in_brackets_after_a_name_are_no_part_of_the_subject():
+    # a handle, a stock exchange and ticker, a caption's pointer: each identifies the name's bearer (Quirk et al.
+    # 1985, 17.66 on appositives in parentheses); the quotation had been a mention or had no speaker
+    for text, want in (("Jane Roe (@janeroe) said the cameras were “a disaster for privacy”.", "Jane Roe"),
+                       ("Acme Corp (NYSE: ACME) said the platform was “the city's nervous system”.", "Acme Corp"),
+                       ("Jane Roe (pictured) said: “The cameras are a disaster for privacy.”", "Jane Roe")):
+        q = find_quote_spans("Cameras\n\n" + text)[0]
+        assert (q["kind"], q["speaker"]) == ("speech", want), text
+
+
+def test_a_social_media_handle_speaks_as_a_name():
+    # '@privacyfirst tweeted: “...”', '“...,” said @privacyfirst': the account is the speaker, as a retweet's
+    # account is (tests/test_audit_social.py); an e-mail address is no handle
+    for text in ("@privacyfirst tweeted: “We will not stop.”", "“We will not stop,” said @privacyfirst on Twitter.",
+                 "The activist group @privacyfirst wrote: “We will not stop.”"):
+        assert find_quote_spans("Posts\n\n" + text)[0]["speaker"] == "@privacyfirst", text
+    q = find_quote_spans("Posts\n\nWrite to info@example.org said: “We will not stop.”")[0]
+    assert q["speaker"] is None
