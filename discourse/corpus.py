@@ -712,12 +712,20 @@ def _slash_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | Non
                  origin: str | None) -> pd.Series:
     """Read all of a column's slash dates (``15/09/2019``, also with dots or dashes) in one order: day first
     when one of them can only be day first, else month first (pandas reads each value on its own, so
-    ``15/09/2019`` and ``05/06/2019`` were read in different orders). Both kinds in one column is an error."""
+    ``15/09/2019`` and ``05/06/2019`` were read in different orders). Both kinds in one column is an error.
+
+    A date written with dots (``07.12.2026``) is day first whatever the column's other dates: that is the
+    notation's own order (German, Russian, Polish, Turkish, Finnish ... : of the short date patterns of
+    Unicode CLDR 49, as Babel 2.19 ships them, the 133 locales' that write day and month with dots,
+    ``dd.MM.y``, ``d.M.yy``, ``d. M. y.`` ..., put the day first or start with the year, none the month),
+    as Excel writes dates in those locales; it had been read month first (``07.12.2026`` as 12 July) with a
+    warning calling it ambiguous."""
     if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
         return values
     day_first: list[Any] = []
     month_first: list[Any] = []
     ambiguous: list[Any] = []
+    dotted: list[Any] = []  # day first by the notation (see above), not ambiguous
     matches: dict[Any, re.Match[str]] = {}
     for i, v in values.items():
         if not isinstance(v, str):
@@ -731,7 +739,7 @@ def _slash_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | Non
         elif b > 12 and 1 <= a <= 12:
             month_first.append(i)
         elif 1 <= a <= 12 and 1 <= b <= 12 and a != b:  # 05/05/2019 is the same date either way
-            ambiguous.append(i)
+            (dotted if m.group(2) == "." else ambiguous).append(i)
         matches[i] = m
     if day_first and month_first:
         d, m = day_first[0], month_first[0]
@@ -744,17 +752,19 @@ def _slash_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | Non
                           f"{values[day_first[0]]!r} can only be; {len(ambiguous)} that could be read either way "
                           f"(e.g. {values[ambiguous[0]]!r}) are read so too. Write ISO dates (YYYY-MM-DD) to be "
                           "sure", UserWarning, stacklevel=5)
-        out = values.astype(object)
-        for i in day_first + ambiguous:  # swap day and month: pandas reads month first
-            m, v = matches[i], values[i]
-            out[i] = v[:m.start(1)] + m.group(3) + m.group(2) + m.group(1) + v[m.end(3):]
-        return out
-    if ambiguous and not month_first:
+    elif ambiguous and not month_first:
         warnings.warn(f"date column {column!r}: {len(ambiguous)} slash date(s) such as {values[ambiguous[0]]!r} "
                       "could be day first or month first, and none of the column's dates shows which; they are "
                       "read month first (MM/DD/YYYY). If they are day first, write ISO dates (YYYY-MM-DD)",
                       UserWarning, stacklevel=5)
-    return values
+    swap = dotted + (day_first + ambiguous if day_first else [])
+    if not swap:
+        return values
+    out = values.astype(object)
+    for i in swap:  # swap day and month: pandas reads month first
+        m, v = matches[i], values[i]
+        out[i] = v[:m.start(1)] + m.group(3) + m.group(2) + m.group(1) + v[m.end(3):]
+    return out
 
 
 # --------------------------------------------------------------------------------------------- readers
@@ -1461,7 +1471,8 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         (``MM/DD/YYYY``) unless one of the column's values can only be day first (a first number over 12):
         then all of them are read day first, with a warning where some were ambiguous; a column with both
         kinds (``15/09/2019`` and ``09/15/2019``) is an error, and a column whose slash dates are all
-        ambiguous (``05/06/2019``) is read month first with a warning.
+        ambiguous (``05/06/2019``) is read month first with a warning. Dates written with dots
+        (``07.12.2026``) are day first, the notation's only order, whatever the column's other dates.
     clean : bool
         Find header and boilerplate spans (see :func:`clean_document`) and set them aside. Nothing in
         ``text`` is changed either way.
