@@ -1110,6 +1110,10 @@ _BAD_LINE = re.compile(r"line (\d+): expected (\d+) fields, saw (\d+)")
 
 
 QUOTING = ("auto", "csv", "none")
+# R's missing value as write.csv (and readr's write_csv) write it, and as R's read.csv (na.strings = "NA"),
+# readr's read_csv and pandas.read_csv read it back: a CSV/TSV field "NA" is a missing value. Kept as text it
+# was a document whose whole text is "NA", an outlet called "NA", a date that could not be read
+R_MISSING = "NA"
 
 
 def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, columns: list[str] | None,
@@ -1131,6 +1135,7 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
         raise InputError(path, "the file is empty (no header row)", "add a header row naming the columns") from None
     header: list[str] | None = None
     offset = 0
+    missing_r: Counter[str] = Counter()  # fields "NA" per column
     while True:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -1173,7 +1178,20 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
                 raise InputError(path, f"no column(s) {_fmt(missing)}; the columns are: {_fmt(chunk.columns, 40)}",
                                  "name existing columns")
             chunk = chunk[list(columns)]
+        na = chunk == R_MISSING
+        if na.any(axis=None):
+            for c, n in na.sum().items():
+                if n:
+                    missing_r[c] += int(n)
+            chunk = chunk.mask(na)
         yield chunk
+    if missing_r:
+        warnings.warn(f"{path.name}: {sum(missing_r.values())} field(s) {R_MISSING!r} read as missing values (R "
+                      f"writes its missing value so: write.csv, readr's write_csv), in column(s) "
+                      f"{', '.join(f'{c!r} ({n})' for c, n in missing_r.items())}; a document whose text is "
+                      f"{R_MISSING!r} is skipped as empty, a source {R_MISSING!r} is grouped as '(missing)'. To keep "
+                      f"{R_MISSING!r} as a value (Namibia's country code), write it otherwise in the file ('NAM'), or "
+                      "load the DataFrame of pandas.read_csv(path, dtype=str, keep_default_na=False)", UserWarning, stacklevel=2)
 
 
 def _has_line_break(chunk: pd.DataFrame) -> bool:
@@ -1491,7 +1509,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     name : str, optional
         The corpus label (default: the folder or file name; ``seeds`` for the bundled corpus).
     sep : str, optional
-        The delimiter of a CSV/TSV file (default: ``,`` for .csv, a tab for .tsv).
+        The delimiter of a CSV/TSV file (default: ``,`` for .csv, a tab for .tsv). In a CSV/TSV file (and a
+        folder's metadata.csv), a field ``NA`` is a missing value, as R writes it and R, readr and pandas
+        read it, with a warning counting them per column; a DataFrame keeps its strings as they are.
     quoting : {'auto', 'csv', 'none'}
         How a CSV/TSV file (and a folder's metadata.csv) is quoted. ``'none'`` reads quotation marks as
         text. ``'auto'`` (the default) reads CSV quoting (``"..."`` around a field that holds the delimiter,

@@ -53,3 +53,64 @@ def test_ambiguous_slash_dates_are_still_reported():
     with pytest.warns(UserWarning, match="could be day first or month first"):
         corpus = dc.load_corpus(df)
     assert [str(d.date()) for d in corpus.documents["date"]] == ["2026-12-07", "2026-11-10"]
+
+
+def _write_r_csv(path):
+    # as R's write.csv(convert(corp, to = "data.frame")) writes it: a row-names column with an empty header,
+    # strings quoted, NA unquoted for a missing value (R documentation of write.table: na = "NA")
+    q = '"{}"'.format
+    rows = ['"","doc_id","text","outlet","year","date","rated"',
+            ",".join([q(1), q("text1"), q(TEXTS[0]), q("Guardian"), "2019", q("2019-03-01"), "TRUE"]),
+            ",".join([q(2), q("text2"), q(TEXTS[1]), "NA", "2018", "NA", "FALSE"]),
+            ",".join([q(3), q("text3"), "NA", q("Xinhua"), "NA", q("2019-05-02"), "NA"]),
+            ",".join([q(4), q("text4"), q(TEXTS[3]), q("Xinhua"), "2017", q("2017-01-09"), "TRUE"])]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_r_missing_values_of_a_quanteda_export_are_missing_and_reported(tmp_path):
+    path = tmp_path / "quanteda.csv"
+    _write_r_csv(path)
+    with pytest.warns(UserWarning, match=r"quanteda.csv: 5 field\(s\) 'NA' read as missing values .*'text' \(1\), "
+                      r"'outlet' \(1\), 'year' \(1\), 'date' \(1\), 'rated' \(1\)"):
+        corpus = dc.load_corpus(path, source="outlet")
+    docs = corpus.documents
+    # before: a document whose whole text was "NA", an outlet "NA" grouped beside Guardian and Xinhua
+    assert docs["doc_id"].tolist() == ["text1", "text2", "text4"]
+    assert corpus.skipped[["doc_id", "reason"]].values.tolist() == [["text3", "empty text"]]
+    assert docs["source"].tolist() == ["Guardian", "(missing)", "Xinhua"]
+    assert docs["date"].isna().tolist() == [False, True, False]
+    assert docs["year"].tolist() == ["2019", "2018", "2017"]
+    assert "NA" not in set(docs["rated"].dropna())
+
+
+def test_r_missing_values_in_a_folders_metadata_csv(tmp_path):
+    for i, t in enumerate(TEXTS):
+        (tmp_path / f"a{i}.txt").write_text(t, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,media_name,year\na0.txt,A,2019\na1.txt,NA,2019\n"
+                                           "a2.txt,A,NA\na3.txt,B,2020\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"metadata.csv: 2 field\(s\) 'NA' read as missing"):
+        corpus = dc.load_corpus(tmp_path, source="media_name")
+    assert corpus.documents["source"].tolist() == ["A", "(missing)", "A", "B"]
+    assert corpus.documents["year"].isna().tolist() == [False, False, True, False]
+
+
+def test_r_missing_values_count_the_same_streamed(tmp_path):
+    path = tmp_path / "quanteda.csv"
+    _write_r_csv(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = dc.count_terms(dc.tokenize(dc.load_corpus(path, source="outlet")), by="source")
+        streamed = dc.count_terms_stream(path, by="source", source="outlet", chunksize=1)
+    key = ["source", "term"]
+    whole = whole.assign(source=whole["source"].astype(str)).sort_values(key).reset_index(drop=True)
+    streamed = streamed.assign(source=streamed["source"].astype(str)).sort_values(key).reset_index(drop=True)
+    assert set(whole["source"]) == {"Guardian", "Xinhua", "(missing)"}
+    pd.testing.assert_frame_equal(whole[key + ["n"]], streamed[key + ["n"]], check_dtype=False)
+
+
+def test_a_dataframe_keeps_the_string_na():
+    # the documented way to keep "NA" as a value (Namibia's ISO code): a DataFrame read with
+    # keep_default_na=False is taken as it is
+    df = pd.DataFrame({"text": TEXTS[:2], "country": ["NA", "ZA"]})
+    corpus, _ = _quiet_load(df, source="country")
+    assert corpus.documents["source"].tolist() == ["NA", "ZA"]
