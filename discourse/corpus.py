@@ -478,8 +478,10 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None,
            html_entities: bool = True) -> Corpus:
     if text not in df.columns:
-        raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}. "
-                         f"Pass text='<column>' (--text <column>) to name the column holding the documents' text.")
+        problem, fix = _delimiter_hint(df.columns)
+        raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}{problem}. " +
+                         (f"Fix: {fix}" if fix else "Pass text='<column>' (--text <column>) to name the column "
+                          "holding the documents' text."))
     named = {"doc_id": doc_id, "source": source, "title": title, "author": author, "date": date}
     for role, col in named.items():
         if col is not None and col not in df.columns and col != defaults.get(role):
@@ -919,7 +921,8 @@ def _link_status(p: Path, root: Path, follow_links: bool) -> str | None:
 
 
 def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str, follow_links: bool,
-                 skipped: list[dict[str, Any]], quoting: str = "auto") -> tuple[pd.DataFrame, str | None]:
+                 skipped: list[dict[str, Any]], quoting: str = "auto",
+                 sep: str | None = None) -> tuple[pd.DataFrame, str | None]:
     root = path.resolve()
     files = []
     for p in sorted(path.iterdir()):
@@ -947,7 +950,8 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     meta = None
     if meta_path in files:
         try:
-            chunks = list(iter_documents(meta_path, chunksize=1_000_000, quoting=quoting))  # metadata.csv is UTF-8
+            # metadata.csv is UTF-8; sep= is its delimiter (Excel saves ';' in locales that write 1,5)
+            chunks = list(iter_documents(meta_path, chunksize=1_000_000, quoting=quoting, sep=sep))
         except InputError as err:
             if not err.problem.startswith("not valid utf-8"):
                 raise
@@ -957,8 +961,10 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                              "format)") from None
         meta = chunks[0] if chunks else pd.DataFrame()
         if "file" not in meta.columns:
+            hint = _delimiter_hint(meta.columns)
             raise InputError(meta_path, f"needs a 'file' column naming each document's file; it has: "
-                             f"{_fmt(meta.columns)}", "add a 'file' column, or rename the column that names the files")
+                             f"{_fmt(meta.columns)}{hint[0]}",
+                             hint[1] or "add a 'file' column, or rename the column that names the files")
         repeated = meta["file"][meta["file"].notna() & meta["file"].duplicated(keep=False)]
         if len(repeated):
             rows = {f: [int(i) + 2 for i in idx] for f, idx in repeated.groupby(repeated, sort=False).groups.items()}
@@ -1110,6 +1116,20 @@ _BAD_LINE = re.compile(r"line (\d+): expected (\d+) fields, saw (\d+)")
 
 
 QUOTING = ("auto", "csv", "none")
+
+
+def _delimiter_hint(columns: Sequence[Any]) -> tuple[str, str]:
+    """(problem, fix) where a table read with a comma has one column whose name holds another delimiter
+    (``'doc_id;text;media_name'``: a file saved by Excel in a locale that writes decimal commas, which
+    separates fields with ';'), else two empty strings."""
+    if len(columns) != 1:
+        return "", ""
+    for sep, name in ((";", "semicolon"), ("\t", "tab"), ("|", "vertical bar")):
+        if sep in str(columns[0]):
+            shown = "\\t" if sep == "\t" else sep
+            return (f" (one column: the header is separated by a {name})",
+                    f"give the delimiter with sep='{shown}' (--sep '{shown}')")
+    return "", ""
 # R's missing value as write.csv (and readr's write_csv) write it, and as R's read.csv (na.strings = "NA"),
 # readr's read_csv and pandas.read_csv read it back: a CSV/TSV field "NA" is a missing value. Kept as text it
 # was a document whose whole text is "NA", an outlet called "NA", a date that could not be read
@@ -1509,7 +1529,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     name : str, optional
         The corpus label (default: the folder or file name; ``seeds`` for the bundled corpus).
     sep : str, optional
-        The delimiter of a CSV/TSV file (default: ``,`` for .csv, a tab for .tsv). In a CSV/TSV file (and a
+        The delimiter of a CSV/TSV file, and of a folder's metadata.csv (default: ``,`` for .csv and
+        metadata.csv, a tab for .tsv; ``';'`` for a file Excel saved in a locale that writes decimal commas,
+        where a header read with ``,`` is one column, an error naming the fix). In a CSV/TSV file (and a
         folder's metadata.csv), a field ``NA`` is a missing value, as R writes it and R, readr and pandas
         read it, with a warning counting them per column; a DataFrame keeps its strings as they are.
     quoting : {'auto', 'csv', 'none'}
@@ -1562,7 +1584,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     if path.is_dir():
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
                                        unlisted=unlisted, follow_links=follow_links, skipped=skipped,
-                                       quoting=quoting)
+                                       quoting=quoting, sep=sep)
         _report_exports(df["file"].tolist(), df["text"].tolist(), name)
         defaults = {**_DEFAULT_NAMES}
     else:

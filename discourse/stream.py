@@ -99,7 +99,8 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             # folders of text files: their texts are read as load_corpus reads them (held as text, not
             # as tokens); counting still goes chunk by chunk
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
-                                 quoting=load.get("quoting", "auto"), **{k: load[k] for k in _LOAD_KEYS})
+                                 quoting=load.get("quoting", "auto"), sep=load.get("sep"),
+                                 **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding, sep=load.get("sep"),
                                 quoting=load.get("quoting", "auto"),

@@ -114,3 +114,33 @@ def test_a_dataframe_keeps_the_string_na():
     df = pd.DataFrame({"text": TEXTS[:2], "country": ["NA", "ZA"]})
     corpus, _ = _quiet_load(df, source="country")
     assert corpus.documents["source"].tolist() == ["NA", "ZA"]
+
+
+def _semicolon_folder(path):
+    for i, t in enumerate(TEXTS[:3]):
+        (path / f"a{i}.txt").write_text(t, encoding="utf-8")
+    # metadata.csv as Excel saves "CSV UTF-8" in a locale with decimal commas: BOM, ';', CRLF
+    (path / "metadata.csv").write_bytes(b"\xef\xbb\xbf" + b"file;media_name;date\r\na0.txt;Der Standard;07.12.2026"
+                                        b"\r\na1.txt;Le Monde;08.12.2026\r\na2.txt;Der Standard;09.12.2026\r\n")
+
+
+def test_a_semicolon_metadata_csv_is_read_with_sep(tmp_path):
+    _semicolon_folder(tmp_path)
+    # before: sep= was not applied to metadata.csv, and the error said to add or rename a 'file' column
+    with pytest.raises(dc.InputError, match=r"it has: 'file;media_name;date' \(one column: the header is separated "
+                       r"by a semicolon\)\. Fix: give the delimiter with sep=';' \(--sep ';'\)"):
+        dc.load_corpus(tmp_path, source="media_name")
+    corpus = dc.load_corpus(tmp_path, source="media_name", sep=";")
+    assert corpus.documents["source"].tolist() == ["Der Standard", "Le Monde", "Der Standard"]
+    assert [str(d.date()) for d in corpus.documents["date"]] == ["2026-12-07", "2026-12-08", "2026-12-09"]
+    counts = dc.count_terms_stream(tmp_path, by="source", source="media_name", sep=";")
+    assert set(counts["source"].astype(str)) == {"Der Standard", "Le Monde"}
+
+
+def test_a_semicolon_csv_read_with_a_comma_names_the_delimiter(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbfdoc_id;text;media_name\r\na;Some text about privacy.;Der Standard\r\n")
+    with pytest.raises(ValueError, match=r"text column 'text' not found; the columns are: 'doc_id;text;media_name' "
+                       r"\(one column: the header is separated by a semicolon\)\. Fix: .*sep=';'"):
+        dc.load_corpus(path)
+    assert dc.load_corpus(path, sep=";").documents["text"].tolist() == ["Some text about privacy."]
