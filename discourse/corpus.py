@@ -24,6 +24,7 @@ import gzip
 import hashlib
 import html
 import io
+import itertools
 import json
 import os
 import re
@@ -1290,7 +1291,8 @@ def _raise_quotes_as_text(path: Path, reopen: Callable[[], io.TextIOBase] | None
 
 def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[str] | None,
                skipped: list[dict[str, Any]]) -> Iterator[pd.DataFrame]:
-    """JSON Lines in chunks; a ``.json`` file holding one JSON array of objects is read as a whole."""
+    """JSON Lines in chunks; a ``.json`` file holding one JSON array of objects, or one object (see
+    :func:`_wrapped_records`), is read as a whole."""
     rows: list[dict[str, Any]] = []
     for line, what, rec in _json_values(path, fh, skipped):
         if not isinstance(rec, dict):
@@ -1316,20 +1318,40 @@ def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -
     """(line number or None, what it is, value) of every item of a JSON array file or line of a JSON Lines file;
     lines that are not JSON go to ``skipped``."""
     first = fh.readline()
-    if file_format(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes] and first.lstrip().startswith("["):
+    lines: Iterator[str] = _chain_first(first, fh)
+    dot_json = file_format(path) == "jsonl" and ".json" in [s.lower() for s in path.suffixes]
+    whole = dot_json and first.lstrip().startswith("[")
+    if dot_json and first.lstrip().startswith("{"):
+        # one JSON object over several lines (pretty-printed), or on its one line: the whole file is one
+        # value; a first line that is a whole object followed by more lines is JSON Lines named .json
+        try:
+            json.loads(first)
+        except json.JSONDecodeError:
+            whole = True
+        else:
+            ahead = [fh.readline()]  # blank lines kept, so that line numbers stay the file's
+            while ahead[-1] and not ahead[-1].strip():
+                ahead.append(fh.readline())
+            whole = not ahead[-1]
+            lines = _chain_first(first, itertools.chain(ahead, fh))
+    if whole:
         text = first + fh.read()
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise InputError(path, f"not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
                              "fix the JSON, or write one JSON object per line (JSON Lines, .jsonl)") from None
-        if not isinstance(data, list):
+        if isinstance(data, dict):
+            data, what = _wrapped_records(path, data)
+        elif isinstance(data, list):
+            what = "the JSON array"
+        else:
             raise InputError(path, f"holds a JSON {type(data).__name__}, not an array of objects",
                              "write one JSON object per document (a JSON array of objects, or JSON Lines)")
         for i, rec in enumerate(data):
-            yield None, f"item {i} of the JSON array", rec
+            yield None, f"item {i} of {what}", rec
         return
-    for lineno, line in enumerate(_chain_first(first, fh), start=1):
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -1339,6 +1361,22 @@ def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -
                             "reason": f"invalid JSON ({err.msg} at column {err.colno})"})
             continue
         yield lineno, "JSON line", rec
+
+
+def _wrapped_records(path: Path, data: dict[str, Any]) -> tuple[list[Any], str]:
+    """The records of a ``.json`` file that holds one object: the list of objects under its one key that holds
+    such a list, as the responses of news APIs wrap their articles (GDELT DOC 2.0 ``{"articles": [...]}``,
+    NewsAPI ``{"status": "ok", "totalResults": 2, "articles": [...]}``; the other keys describe the response,
+    not a document); an object without such a key is one document. It had been one document holding the
+    list (or, pretty-printed, every line skipped as invalid JSON)."""
+    keys = [k for k, v in data.items() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v)]
+    if len(keys) > 1:
+        raise InputError(path, f"holds one JSON object with several lists of objects ({_fmt(keys)}), so which "
+                         "of them are the documents is not clear",
+                         "write the documents' list alone (a JSON array of objects, or JSON Lines)")
+    if keys:
+        return data[keys[0]], f"the JSON list {keys[0]!r}"
+    return [data], "the JSON object"
 
 
 def _flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -1484,7 +1522,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
           twice is an error.
         - a single ``.txt``/``.md`` file (one document);
         - a ``.csv``/``.tsv``/``.jsonl``/``.ndjson`` file (optionally ``.gz``), a ``.json`` file (JSON Lines,
-          or one array of objects) or a ``.parquet`` file with one document per row;
+          one array of objects, one object whose one list of objects holds the documents, as GDELT's and
+          NewsAPI's ``{"articles": [...]}``, or one object, a document) or a ``.parquet`` file with one
+          document per row;
         - a pandas **DataFrame** with one document per row (the same column arguments; as
           :meth:`Corpus.from_dataframe`), or a :class:`Corpus` (returned as it is).
     text, doc_id, source, title, author, date : str or None

@@ -3,6 +3,7 @@ list, a quanteda export written by R's write.csv, a CSV saved by Excel in a Euro
 Lines with nested metadata and a folder of texts with a metadata CSV. Each file is written by the test."""
 from __future__ import annotations
 
+import json
 import warnings
 
 import pandas as pd
@@ -144,3 +145,38 @@ def test_a_semicolon_csv_read_with_a_comma_names_the_delimiter(tmp_path):
                        r"\(one column: the header is separated by a semicolon\)\. Fix: .*sep=';'"):
         dc.load_corpus(path)
     assert dc.load_corpus(path, sep=";").documents["text"].tolist() == ["Some text about privacy."]
+
+
+def _articles():
+    return [{"url": f"https://d{i}.com/{i}", "title": f"T{i}", "seendate": f"2019050{i + 1}T102211Z",
+             "domain": f"d{i % 2}.com", "text": TEXTS[i]} for i in range(3)]
+
+
+@pytest.mark.parametrize("indent", [None, 1])
+def test_a_news_api_response_reads_its_articles(tmp_path, indent):
+    # GDELT DOC 2.0 (mode=artlist, format=json) and NewsAPI wrap the articles in one object; before: on one
+    # line, one document holding the list (text column 'text' not found); pretty-printed, every line
+    # skipped as invalid JSON
+    path = tmp_path / "artlist.json"
+    path.write_text(json.dumps({"status": "ok", "totalResults": 3, "articles": _articles()}, indent=indent))
+    corpus = dc.load_corpus(path, doc_id="url", source="domain", date="seendate")
+    assert corpus.documents["doc_id"].tolist() == ["https://d0.com/0", "https://d1.com/1", "https://d2.com/2"]
+    assert corpus.documents["source"].tolist() == ["d0.com", "d1.com", "d0.com"]
+    assert str(corpus.documents["date"][2]) == "2019-05-03 10:22:11"  # GDELT's seendate, 20190503T102211Z
+    assert corpus.skipped.empty
+
+
+def test_json_objects_that_are_documents_stay_documents(tmp_path):
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps(_articles()[0], indent=2))  # one document, pretty-printed
+    assert dc.load_corpus(one, doc_id="url").documents["doc_id"].tolist() == ["https://d0.com/0"]
+    lines = tmp_path / "lines.json"  # JSON Lines named .json, a blank line and a bad line among them
+    lines.write_text(json.dumps(_articles()[0]) + "\n\n{bad\n" + json.dumps(_articles()[1]) + "\n")
+    with pytest.warns(UserWarning, match="1 item"):
+        corpus = dc.load_corpus(lines, doc_id="url")
+    assert corpus.documents["doc_id"].tolist() == ["https://d0.com/0", "https://d1.com/1"]
+    assert corpus.skipped["line"].tolist() == [3]
+    two = tmp_path / "two.json"
+    two.write_text(json.dumps({"a": _articles(), "b": _articles()}))
+    with pytest.raises(dc.InputError, match=r"several lists of objects \('a', 'b'\)"):
+        dc.load_corpus(two)
