@@ -535,11 +535,21 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     if html_entities:
         out["text"] = _decode_entities(out["text"], name)
     used = {c for c in named.values() if c is not None} | {text}
+    renamed: dict[str, str] = {}
     for c in df.columns:
         if c not in used and c not in out.columns:
             out[c] = df[c]
         elif c not in used and c in out.columns:
+            # a column named like one the corpus gives another column ("date" beside date="publish_date")
             out[f"meta_{c}"] = df[c]
+            renamed[c] = f"meta_{c}"
+    if renamed:
+        given = {**named, "text": text}
+        shown = "; ".join(f"{c!r} -> {m!r} (" + (f"{c!r} holds the column {c}={given[c]!r} names)"
+                                                 if given.get(c) is not None else f"{c}=None fills {c!r})")
+                          for c, m in renamed.items())
+        warnings.warn(f"{name!r}: column(s) renamed: {shown}. To use such a column instead, name it with that "
+                      "option; or rename it before loading", UserWarning, stacklevel=3)
 
     _containers_as_text(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
 

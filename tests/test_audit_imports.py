@@ -180,3 +180,20 @@ def test_json_objects_that_are_documents_stay_documents(tmp_path):
     two.write_text(json.dumps({"a": _articles(), "b": _articles()}))
     with pytest.raises(dc.InputError, match=r"several lists of objects \('a', 'b'\)"):
         dc.load_corpus(two)
+
+
+def test_a_column_named_like_a_corpus_column_is_renamed_with_a_warning(tmp_path):
+    # a Media Cloud story list has both the day a story was collected and its publish_date; the analysis
+    # dates by publish_date and the other column moves aside (before: renamed without a word, while the
+    # README said every other column keeps its name)
+    path = tmp_path / "stories.csv"
+    pd.DataFrame({"stories_id": ["11", "12"], "publish_date": ["2019-05-03 14:22:11", "2019-05-04 09:00:00"],
+                  "date": ["2019-06-01", "2019-06-01"], "media_name": ["nytimes.com", "scmp.com"],
+                  "text": TEXTS[:2]}).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"column\(s\) renamed: 'date' -> 'meta_date' \('date' holds the column "
+                      r"date='publish_date' names\)"):
+        corpus = dc.load_corpus(path, doc_id="stories_id", source="media_name", date="publish_date")
+    docs = corpus.documents
+    assert [str(d) for d in docs["date"]] == ["2019-05-03 14:22:11", "2019-05-04 09:00:00"]
+    assert docs["meta_date"].tolist() == ["2019-06-01", "2019-06-01"]
+    assert docs["doc_id"].tolist() == ["11", "12"]
