@@ -552,6 +552,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                       "option; or rename it before loading", UserWarning, stacklevel=3)
 
     _containers_as_text(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
+    _strip_labels(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
 
     # all white space (str.isspace uses the same definition of white space as str.strip) without the
     # stripped copy of every text that .str.strip() makes
@@ -1415,6 +1416,29 @@ def _json_text(value: Any) -> Any:
     if isinstance(value, (list, tuple, dict)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return value
+
+
+def _strip_labels(out: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Metadata strings without the white space around them (a value of white space only is missing), with a
+    warning counting them per column. A cell typed "The Guardian " in a spreadsheet was a group of its own
+    beside "The Guardian", printed the same in every table and figure; readr's read_csv trims fields so by
+    default (``trim_ws = TRUE``). Each value is stripped on its own, so chunks of a file agree."""
+    changed: dict[str, int] = {}
+    example = ""
+    for c in columns:
+        col = out[c]
+        if pd.api.types.is_numeric_dtype(col.dtype) or pd.api.types.is_datetime64_any_dtype(col.dtype):
+            continue
+        padded = col.map(lambda v: isinstance(v, str) and v != v.strip()).astype(bool)
+        if padded.any():
+            example = example or f"{col[padded].iloc[0]!r} -> {col[padded].iloc[0].strip()!r}"
+            changed[c] = int(padded.sum())
+            out[c] = col.where(~padded, col[padded].map(lambda v: v.strip() or None))
+    if changed:
+        warnings.warn(f"{name!r}: {sum(changed.values())} metadata value(s) with white space around them, read "
+                      f"without it (e.g. {example}), in column(s) {', '.join(f'{c!r} ({n})' for c, n in changed.items())}"
+                      ": a label that prints the same is one group; a value of white space only is missing",
+                      UserWarning, stacklevel=4)
 
 
 def _containers_as_text(out: pd.DataFrame, columns: list[str], name: str) -> None:

@@ -197,3 +197,21 @@ def test_a_column_named_like_a_corpus_column_is_renamed_with_a_warning(tmp_path)
     assert [str(d) for d in docs["date"]] == ["2019-05-03 14:22:11", "2019-05-04 09:00:00"]
     assert docs["meta_date"].tolist() == ["2019-06-01", "2019-06-01"]
     assert docs["doc_id"].tolist() == ["11", "12"]
+
+
+def test_outlet_names_with_white_space_around_them_are_one_group(tmp_path):
+    # a cell typed "The Guardian " in a spreadsheet: before, a group of its own beside "The Guardian",
+    # printed the same in every table of the report
+    path = tmp_path / "sheet.csv"
+    pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": TEXTS,
+                  "media_name": ["The Guardian", "The Guardian ", " Xinhua", "  "]}).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"3 metadata value\(s\) with white space around them, read without it "
+                      r"\(e.g. 'The Guardian ' -> 'The Guardian'\), in column\(s\) 'source' \(3\)"):
+        corpus = dc.load_corpus(path, source="media_name")
+    assert corpus.documents["source"].tolist() == ["The Guardian", "The Guardian", "Xinhua", "(missing)"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        frames = dc.count_frames(dc.tokenize(corpus), by="source")
+        streamed = dc.count_terms_stream(path, by="source", source="media_name", chunksize=1)
+    assert sorted(frames["source"].astype(str).unique()) == ["(missing)", "The Guardian", "Xinhua"]
+    assert sorted(streamed["source"].astype(str).unique()) == ["(missing)", "The Guardian", "Xinhua"]
