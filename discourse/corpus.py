@@ -991,8 +991,16 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
         names = {p.name for p in text_files}
         missing = [f for f in meta["file"] if f not in names]
         if missing:
-            raise InputError(meta_path, f"names file(s) that do not exist in {path}: {_fmt(missing)}",
-                             "remove those rows or add the files")
+            # a name without its suffix ('art0' for art0.txt) is the commonest such row: say so
+            by_stem: dict[str, list[str]] = {}
+            for p in text_files:
+                by_stem.setdefault(p.stem, []).append(p.name)
+            stems = {f: by_stem[f] for f in missing if isinstance(f, str) and len(by_stem.get(f, [])) == 1}
+            fix = "remove those rows or add the files"
+            if stems:
+                fix = (f"the 'file' column names each file with its suffix ({_fmt([f'{f} -> {n[0]}' for f, n in stems.items()])}"
+                       f"); write the names so, or {fix}")
+            raise InputError(meta_path, f"names file(s) that do not exist in {path}: {_fmt(missing)}", fix)
         unnamed = [p for p in text_files if p.name not in set(meta["file"])]
         if unnamed:
             if unlisted == "error":

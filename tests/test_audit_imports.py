@@ -215,3 +215,13 @@ def test_outlet_names_with_white_space_around_them_are_one_group(tmp_path):
         streamed = dc.count_terms_stream(path, by="source", source="media_name", chunksize=1)
     assert sorted(frames["source"].astype(str).unique()) == ["(missing)", "The Guardian", "Xinhua"]
     assert sorted(streamed["source"].astype(str).unique()) == ["(missing)", "The Guardian", "Xinhua"]
+
+
+def test_metadata_naming_files_without_their_suffix_says_so(tmp_path):
+    for i, t in enumerate(TEXTS[:2]):
+        (tmp_path / f"art{i}.txt").write_text(t, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,media_name\nart0,A\nart1,B\n", encoding="utf-8")
+    # before: "Fix: remove those rows or add the files", though the files are there
+    with pytest.raises(dc.InputError, match=r"names file\(s\) that do not exist in .*'art0', 'art1'\. Fix: the "
+                       r"'file' column names each file with its suffix \('art0 -> art0.txt', 'art1 -> art1.txt'\)"):
+        dc.load_corpus(tmp_path, source="media_name")
