@@ -1313,6 +1313,7 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
     """JSON Lines in chunks; a ``.json`` file holding one JSON array of objects, or one object (see
     :func:`_wrapped_records`), is read as a whole."""
     rows: list[dict[str, Any]] = []
+    big: dict[str, int] = {}  # columns of whole numbers beyond 2**53, read as strings (_json_frame)
     for line, what, rec in _json_values(path, fh, skipped):
         if not isinstance(rec, dict):
             skipped.append({"file": str(path), "line": line, "doc_id": None,
@@ -1327,10 +1328,33 @@ def _iter_json(path: Path, fh: io.TextIOBase, *, chunksize: int, columns: list[s
             continue
         rows.append(rec)
         if len(rows) >= chunksize:
-            yield pd.DataFrame(rows)
+            yield _json_frame(rows, path, big)
             rows = []
     if rows:
-        yield pd.DataFrame(rows)
+        yield _json_frame(rows, path, big)
+    if big:
+        warnings.warn(f"{path.name}: column(s) {', '.join(f'{c!r} ({n})' for c, n in big.items())} hold whole "
+                      "numbers beyond 2**53, which a float cannot hold apart (ids of posts or users): they are read "
+                      "as strings, their digits", UserWarning, stacklevel=2)
+
+
+def _json_frame(rows: list[dict[str, Any]], path: Path, big: dict[str, int]) -> pd.DataFrame:
+    """The records as a DataFrame; a column holding whole numbers beyond 2**53 as strings, their digits
+    (``big`` counts them per column for the warning of :func:`_iter_json`). Such numbers are ids (of posts,
+    replies, users: 64-bit ids of 19 digits), which a float64 cannot hold: from 2**53 on, IEEE 754 doubles
+    skip whole numbers, so where a record lacked the value pandas made the column float64 and
+    ``1234567890123456702`` and ``...704`` became one number, one group (Twitter's API documentation gives
+    its ids as ``id_str`` for the same reason)."""
+    df = pd.DataFrame(rows)
+    for c in df.columns:
+        # whatever the column's dtype in this chunk (int64 where no record lacks the value), so chunks agree
+        if df[c].dtype in (np.float64, np.int64, object):
+            values = [r.get(c) for r in rows]
+            if any(isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2 ** 53 for v in values):
+                df[c] = pd.Series([str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values],
+                                  index=df.index, dtype=object)
+                big[c] = big.get(c, 0) + sum(isinstance(v, int) and not isinstance(v, bool) for v in values)
+    return df
 
 
 def _json_values(path: Path, fh: io.TextIOBase, skipped: list[dict[str, Any]]) -> Iterator[tuple[int | None, str, Any]]:

@@ -225,3 +225,27 @@ def test_metadata_naming_files_without_their_suffix_says_so(tmp_path):
     with pytest.raises(dc.InputError, match=r"names file\(s\) that do not exist in .*'art0', 'art1'\. Fix: the "
                        r"'file' column names each file with its suffix \('art0 -> art0.txt', 'art1 -> art1.txt'\)"):
         dc.load_corpus(tmp_path, source="media_name")
+
+
+def test_ids_beyond_two_to_the_53_in_json_stay_apart(tmp_path):
+    # a scraper's posts: 19-digit ids of the posts replied to, missing for posts that reply to none. IEEE 754
+    # doubles hold every whole number only up to 2**53, and float(1234567890123456702) ==
+    # float(1234567890123456704): before, pandas made the column float64 and the two threads one group
+    assert float(1234567890123456702) == float(1234567890123456704)
+    recs = [{"id": 1234567890123456789 + i, "text": TEXTS[i],
+             "meta": {"parent_id": (1234567890123456701 + i if i % 2 else None), "likes": i}} for i in range(4)]
+    path = tmp_path / "posts.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    with pytest.warns(UserWarning, match=r"'meta.parent_id' \(2\) hold whole numbers beyond 2\*\*53"):
+        corpus = dc.load_corpus(path, doc_id="id")
+    docs = corpus.documents
+    assert docs["meta.parent_id"].tolist() == [None, "1234567890123456702", None, "1234567890123456704"]
+    assert docs["doc_id"].tolist() == [str(1234567890123456789 + i) for i in range(4)]
+    assert docs["meta.likes"].tolist() == [0, 1, 2, 3]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = dc.count_terms(dc.tokenize(corpus), by="meta.parent_id")
+        streamed = dc.count_terms_stream(path, by="meta.parent_id", doc_id="id", chunksize=1)
+    for counts in (whole, streamed):
+        assert sorted(counts["meta.parent_id"].dropna().astype(str).unique()) == ["1234567890123456702",
+                                                                                  "1234567890123456704"]
