@@ -31,6 +31,7 @@ _EXPORTS: dict[str, str] = {
     "Corpus": "corpus",
     "load_corpus": "corpus",
     "concat_corpora": "corpus",
+    "export_articles": "corpus",
     "find_duplicates": "corpus",
     "tokenize": "text",
     "paragraphs": "text",

@@ -73,6 +73,21 @@ _COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I
 # speech and "Copyright rules ..." a sentence: a notice there states the year ("Copyright 2019 ...", "© 2019")
 _HEADER_COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,120}$", re.I)
 
+# The header of one article of a news-database export names the publication on a line of its own, which no rule
+# above reads: Nexis Uni writes the headline, the publication and the date ("The Guardian (London)" between
+# "Smart cameras ..." and "March 4, 2019 Monday"); LexisNexis Academic the separator, the publication, the date and
+# then the headline; Factiva the headline, the byline, "812 words", the date, a time, the publication, its source
+# code and the language ("The Guardian", "GRDN", "English"), as LexisNexisTools (lnt_read) and tm.plugin.factiva
+# read them. Left in the text, the publication's and the code's words were counted as the article's, and the
+# outlet, the default grouping, was not found.
+_WORD_COUNT = _rx(r"^\d{1,3}(?:,?\d{3})*\s+words$", re.I)
+_CLOCK_LINE = _rx(r"^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,5})?$", re.I)
+_SOURCE_CODE = _rx(r"^[A-Z][A-Z0-9]{1,9}$")
+_LANGUAGES = frozenset("english french german spanish italian portuguese dutch russian chinese japanese arabic "
+                       "turkish polish swedish danish norwegian finnish czech greek hungarian romanian korean "
+                       "indonesian malay vietnamese thai hebrew ukrainian catalan".split())
+_PUBLICATION = _rx(r"^[\w(][^.!?]{1,100}$")
+
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
@@ -266,6 +281,64 @@ class _Cleaned:
 _ATX_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 
 
+def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spans: list[dict[str, Any]],
+                   fields: dict[str, Any], used: set[int], add: Any) -> None:
+    """The publication (and Factiva's byline, word count, source code and language lines) of one article of a
+    news-database export, by the line order of its format (see the comment at :data:`_WORD_COUNT`): ``outlet``
+    spans (rule ``database-publication``) and the ``outlet`` field; for LexisNexis Academic, whose headline follows
+    the date, the ``title`` field too. A line is taken for the publication only between the headline and the date
+    (Nexis Uni), between the separator and the date (Academic) or right after the date or its time (Factiva)."""
+    lines = [(s, e) for s, e in head if text[s:e].strip()]
+    dates = [i for i, (s, _) in enumerate(lines) if any(sp["start"] == s and sp["rule"].startswith("dateline")
+                                                        for sp in spans)]
+    if not dates:
+        return
+    d = dates[0]
+
+    def publication(i: int) -> bool:
+        if not 0 <= i < len(lines) or lines[i][0] in used:
+            return False
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if _PUBLICATION.match(line) is None:
+            return False
+        add("outlet", "database-publication", *lines[i])
+        used.add(lines[i][0])
+        fields["outlet"] = line
+        return True
+
+    counts = [i for i, (s, e) in enumerate(lines[:d]) if _WORD_COUNT.match(text[s:e].strip())]
+    if counts:  # Factiva: headline, byline, "812 words", date, [time], publication, source code, language
+        c = counts[0]
+        add("boilerplate", "database-field", *lines[c])
+        used.add(lines[c][0])
+        byline = [ln for ln in lines[1:c] if ln[0] not in used]
+        if byline and len(byline) == 1 and len(text[byline[0][0]:byline[0][1]].split()) <= 6:
+            fields.setdefault("author", text[byline[0][0]:byline[0][1]].strip())
+            add("byline", "database-byline", *byline[0])
+            used.add(byline[0][0])
+        k = d + 1
+        if k < len(lines) and _CLOCK_LINE.match(text[lines[k][0]:lines[k][1]].strip()):
+            add("boilerplate", "database-field", *lines[k])
+            used.add(lines[k][0])
+            k += 1
+        if publication(k):
+            for j in (k + 1, k + 2):
+                if j < len(lines) and lines[j][0] not in used:
+                    line = text[lines[j][0]:lines[j][1]].strip()
+                    if _SOURCE_CODE.match(line) or line.lower() in _LANGUAGES:
+                        add("boilerplate", "database-field", *lines[j])
+                        used.add(lines[j][0])
+        return
+    if lead is not None and d == 1:  # LexisNexis Academic: separator, publication, date, headline
+        if publication(0):
+            after = [ln for ln in lines[2:] if ln[0] not in used]
+            if after:
+                fields["title"] = text[after[0][0]:after[0][1]].strip()
+        return
+    if d == 2 and "title" in fields:  # Nexis Uni: headline, publication, date
+        publication(1)
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
@@ -364,6 +437,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             add(kind, rule, s, e)
             used.add(s)
             break
+    if lead is not None or any(sp["rule"] in ("database-field", "load-date") for sp in spans) or any(
+            _WORD_COUNT.match(text[s:e].strip()) for s, e in header):
+        _export_header(text, head, lead, spans, fields, used, add)
     # a lone name line equal to the byline's author ("Sunny Chao" above "By Sunny Chao")
     if fields.get("author"):
         for s, e in header:

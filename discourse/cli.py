@@ -238,6 +238,10 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    help="leave out documents that repeat an earlier one (copies, retweets 'RT @user: ...', the same "
                    "words up to case and punctuation; dc.find_duplicates lists them); default: keep them, with a "
                    "warning")
+    p.add_argument("--split-exports", action="store_true",
+                   help="read each article of a news-database export file (LexisNexis 'Document 3 of 40', Nexis "
+                   "Uni 'End of Document', Factiva 'Document <accession number>') as a document of its own, with "
+                   "its publication, date, headline and byline (default: one document per file, with a warning)")
     p.add_argument("--keep-entities", action="store_true",
                    help="keep HTML character references (&amp; &quot; &#39;) as written (default: decode them, "
                    "with a warning)")
@@ -307,7 +311,8 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
                          unlisted=getattr(args, "unlisted", "error"), sep=_sep_arg(getattr(args, "sep", None)),
                          quoting=getattr(args, "quoting", "auto"),
                          follow_links=getattr(args, "follow_links", False), clean=not args.no_clean,
-                         html_entities=not getattr(args, "keep_entities", False))
+                         html_entities=not getattr(args, "keep_entities", False),
+                         split_exports=getattr(args, "split_exports", False))
     if getattr(args, "drop_duplicates", False):
         import warnings
 

@@ -1066,6 +1066,51 @@ def _export_articles(text: str) -> int:
     return max(opens, closes)
 
 
+def export_articles(text: str) -> list[tuple[int, int]]:
+    """The character spans of the articles of a news-database export ``text``, cut at its separator lines: before
+    each "Document 3 of 40" / "3 of 40 DOCUMENTS" that opens an article (LexisNexis), after each "End of Document"
+    (Nexis Uni) or Factiva's "Document <accession number>" that closes one. Each span keeps its separator lines
+    (cleaning sets them aside) and no span is only white space; a text without separators is one span."""
+    cuts = [0]
+    for m in EXPORT_SEPARATOR.finditer(text):
+        line = m.group().strip().lower()
+        if line.startswith("end") or not (" of " in line or line.endswith("documents")):
+            cut = text.find("\n", m.end())
+            cuts.append(len(text) if cut < 0 else cut + 1)  # a closing separator ends its article
+        else:
+            cuts.append(m.start())  # an opening one starts the next
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()] or [(0, len(text))]
+
+
+def _split_exports(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """One row per article for each text of ``df`` (a ``file`` and a ``text`` column, with any metadata columns)
+    that holds several articles of a news-database export: doc ids ``<file stem>-001``, ..., the file's metadata
+    repeated on each, and the article's place in its file in an ``article`` column (1-based); a text of one article
+    keeps its row (``article`` 1). A warning counts the files split and the articles they gave."""
+    rows = []
+    split = 0
+    for row in df.to_dict("records"):
+        spans = export_articles(row["text"])
+        if len(spans) > 1:
+            split += 1
+        width = max(3, len(str(len(spans))))
+        stem = row.get("doc_id") if isinstance(row.get("doc_id"), str) else Path(row["file"]).stem
+        for k, (a, b) in enumerate(spans, 1):
+            rows.append({**row, "text": row["text"][a:b], "article": k,
+                         **({"doc_id": f"{stem}-{k:0{width}d}"} if len(spans) > 1 else {})})
+    if split:
+        warnings.warn(f"{split} file(s) of {name!r} split into the articles of their news-database export "
+                      f"({len(rows) - (len(df) - split)} articles; doc ids <file>-001, ...; each article's own "
+                      "publication, date, title and byline are read from its header by cleaning)", UserWarning,
+                      stacklevel=3)
+    out = pd.DataFrame(rows, columns=[*df.columns, *(["article"] if "article" not in df.columns else [])])
+    if "doc_id" not in df.columns:
+        out["doc_id"] = [r.get("doc_id", Path(r["file"]).stem) for r in rows]
+    return out
+
+
 def _report_exports(files: Sequence[str], texts: Sequence[str], name: str) -> None:
     """Warn about text files that hold several articles of an export: each is read as one document."""
     found = [(f, k) for f, t in zip(files, texts, strict=True) if (k := _export_articles(t)) > 1]
@@ -1074,7 +1119,8 @@ def _report_exports(files: Sequence[str], texts: Sequence[str], name: str) -> No
         warnings.warn(f"{len(found)} file(s) hold several articles of a news-database export, {sum(k for _, k in found)} "
                       f"in all ({shown}; separated by 'Document N of M' / 'End of Document' lines); each file is read "
                       f"as one document of {name!r}, so its articles count as one text with one title, date and source. "
-                      "Split such a file into one file per article before loading", UserWarning, stacklevel=3)
+                      "Pass split_exports=True (--split-exports) to read each article as a document", UserWarning,
+                      stacklevel=3)
 
 
 def _is_gz(path: Path) -> bool:
@@ -1574,7 +1620,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
                 encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
                 sep: str | None = None, follow_links: bool = False, quoting: str = "auto",
-                html_entities: bool = True) -> Corpus:
+                html_entities: bool = True, split_exports: bool = False) -> Corpus:
     """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
 
     Parameters
@@ -1626,6 +1672,13 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         for (``html.unescape``, once per reference), with a warning counting the documents and references
         decoded. This is the text's encoding, not its content: left as written, "&amp;" was the word "amp" in
         every count and "&quot;Smart&quot;" no quotation. ``False`` keeps them as written.
+    split_exports : bool
+        Read each article of a text file that holds a news-database export (LexisNexis "Document 3 of 40",
+        "3 of 40 DOCUMENTS", Nexis Uni "End of Document", Factiva "Document <accession number>") as a document
+        of its own (:func:`export_articles`): doc ids ``<file stem>-001``, ``-002``, ..., the file's metadata.csv
+        row repeated on each, an ``article`` column with its place in the file; cleaning reads each article's
+        headline, date, byline and publication from its header (the publication is then its source where
+        ``source`` names no column). Default False: such a file is one document, with a warning.
     encoding, encoding_errors : str
         How to decode files; ``encoding_errors='replace'`` substitutes undecodable bytes. A file that
         starts with a byte-order mark is decoded as the mark says (UTF-8, UTF-16 or UTF-32), whatever
@@ -1691,7 +1744,10 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
                                        unlisted=unlisted, follow_links=follow_links, skipped=skipped,
                                        quoting=quoting, sep=sep)
-        _report_exports(df["file"].tolist(), df["text"].tolist(), name)
+        if split_exports:
+            df = _split_exports(df, name)
+        else:
+            _report_exports(df["file"].tolist(), df["text"].tolist(), name)
         defaults = {**_DEFAULT_NAMES}
     else:
         fmt = file_format(path)
@@ -1704,7 +1760,10 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 raise InputError(path, "a binary file (contains NUL bytes), not text",
                                  "give a text file, or its encoding with --encoding (e.g. utf-16)") from None
             df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
-            _report_exports([path.name], [body], name)
+            if split_exports:
+                df = _split_exports(df.assign(file=path.name), name).drop(columns="file")
+            else:
+                _report_exports([path.name], [body], name)
         else:
             chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
                                          skipped=skipped, chunksize=50_000, sep=sep, quoting=quoting))

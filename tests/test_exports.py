@@ -1,0 +1,106 @@
+"""News-database exports: each article of an export file read as a document with its own publication, date,
+headline and byline (``load_corpus(split_exports=True)``, ``--split-exports``), and the publication line of one
+article's header read as its outlet by cleaning. The files are written here in the layouts the formats use (Nexis
+Uni, LexisNexis Academic, Factiva), as the R packages LexisNexisTools (lnt_read) and tm.plugin.factiva read them."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.clean import clean_document
+from discourse.cli import main
+
+ARTICLES = [("Smart cameras spread across the capital", "The Guardian (London)", "March 4, 2019 Monday", "Jane Roe",
+             "The city has installed 4,000 new cameras. Critics call it mass surveillance."),
+            ("Safe city deal signed", "Financial Times (London, England)", "March 6, 2019 Wednesday", "Ann Lee",
+             "The vendor said the safe city platform would make streets safer."),
+            ("Privacy groups sue over face recognition", "The Independent (United Kingdom)", "April 1, 2019 Monday",
+             "Bo Chen", "Rights groups said the system violates privacy and human rights.")]
+
+
+def nexis_uni(arts=ARTICLES) -> str:
+    return "\n".join(f"{t}\n{pub}\n{d}\n\nCopyright 2019 Someone Ltd All Rights Reserved\n\nSection: NEWS; Version:1\n"
+                     f"Length: 312 words\nByline: {by}\nBody\n\n{body}\n\nLoad-Date: March 9, 2019\n\nEnd of Document\n"
+                     for t, pub, d, by, body in arts)
+
+
+def factiva(arts=ARTICLES) -> str:
+    return "\n\n".join(f"{t}\n{by}\n1,312 words\n{d.rsplit(' ', 1)[0]}\n10:30 GMT\n{pub}\nSRC{k}\nEnglish\n"
+                       f"Copyright 2019 Someone Ltd. All rights reserved.\n\n{body}\n\nDocument SRC{k}00020190304ef34000{k}n\n"
+                       for k, (t, pub, d, by, body) in enumerate(arts))
+
+
+def academic(arts=ARTICLES) -> str:
+    return "".join(f"                               {k} of {len(arts)} DOCUMENTS\n\n                         {pub}\n\n"
+                   f"                        {d}\n\n{t}\n\nBYLINE: {by}\n\nSECTION: NEWS; Pg. 3\n\nLENGTH: 312 words\n\n"
+                   f"{body}\n\nLOAD-DATE: March 9, 2019\n\nLANGUAGE: ENGLISH\n\n"
+                   for k, (t, pub, d, by, body) in enumerate(arts, 1))
+
+
+@pytest.mark.parametrize("layout", [nexis_uni, factiva, academic])
+def test_each_article_is_a_document_with_its_own_header(tmp_path, layout):
+    (tmp_path / "batch.txt").write_text(layout(), encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("A plain article\n\nThe council debated cameras today.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"1 file\(s\) of .* split into the articles .* \(3 articles"):
+        c = dc.load_corpus(tmp_path, split_exports=True)
+    docs = c.documents.set_index("doc_id")
+    assert docs.index.tolist() == ["batch-001", "batch-002", "batch-003", "plain"]
+    want_pub = [a[1] for a in ARTICLES]
+    assert docs["source"].iloc[:3].tolist() == want_pub
+    assert docs["title"].iloc[:3].tolist() == [a[0] for a in ARTICLES]
+    assert docs["author"].iloc[:3].tolist() == [a[3] for a in ARTICLES]
+    assert docs["date"].iloc[:3].tolist() == [pd.Timestamp(x) for x in ("2019-03-04", "2019-03-06", "2019-04-01")]
+    assert docs["article"].tolist() == [1, 2, 3, 1]
+    # the header's lines are set aside: no word of a publication, a word count, a source code or the language is
+    # counted, and each article's words are its own
+    norms = set(dc.tokenize(c)["norm"])
+    assert not norms & {"guardian", "independent", "words", "english", "src0", "length", "load-date", "body"}
+    texts = dict(zip(c.documents["doc_id"], c.documents["text"], strict=True))
+    assert "mass surveillance" in texts["batch-001"] and "safe city" not in texts["batch-001"]
+
+
+def test_without_the_option_a_file_is_one_document_and_the_warning_names_the_option(tmp_path):
+    (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"split_exports=True \(--split-exports\)"):
+        c = dc.load_corpus(tmp_path)
+    assert len(c) == 1
+
+
+def test_a_single_export_file_and_the_cli(tmp_path, capsys):
+    path = tmp_path / "batch.txt"
+    path.write_text(factiva(), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = dc.load_corpus(path, split_exports=True)
+    assert c.documents["doc_id"].tolist() == ["batch-001", "batch-002", "batch-003"]
+    out = tmp_path / "out"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        main(["frames", str(path), "--split-exports", "--out", str(out)])
+    table = pd.read_csv(out / "frame_counts.csv")
+    assert {"The Guardian (London)", "Financial Times (London, England)"} <= set(table.astype(str).stack())
+
+
+def test_export_articles_cuts_at_opening_and_closing_separators():
+    text = nexis_uni()
+    spans = dc.export_articles(text)
+    assert len(spans) == 3 and "".join(text[a:b] for a, b in spans) == text  # nothing lost, nothing repeated
+    assert all(text[a:b].rstrip().endswith("End of Document") for a, b in spans)
+    text = academic()
+    spans = dc.export_articles(text)
+    assert [text[a:b].strip().split("\n")[0] for a, b in spans] == ["1 of 3 DOCUMENTS", "2 of 3 DOCUMENTS",
+                                                                    "3 of 3 DOCUMENTS"]
+    assert dc.export_articles("No separators here.") == [(0, 19)]
+
+
+def test_the_publication_line_is_only_read_in_an_export_header():
+    # an ordinary web article with a headline, a line and a date keeps its second line: no database field, no
+    # separator and no word count says it is an export
+    text = "Smart cameras spread\nA council in the north\nMarch 4, 2019\n\nThe city installed cameras."
+    assert "outlet" not in clean_document(text).fields
+    one = nexis_uni(ARTICLES[:1])
+    assert clean_document(one).fields["outlet"] == "The Guardian (London)"
