@@ -39,6 +39,7 @@ table{border-collapse:collapse;font-size:.86em;min-width:100%}
 th,td{padding:.25em .6em;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
 th{background:#f5f6f8;position:sticky;top:0;cursor:pointer;user-select:none;white-space:nowrap}
 th.asc::after{content:" \\25B2"}th.desc::after{content:" \\25BC"}
+th button{font:inherit;color:inherit;background:none;border:0;padding:0;margin:0;cursor:pointer;text-align:inherit}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.txt{min-width:28em}
 .kwic td.l{text-align:right;color:#555}.kwic td.m{font-weight:bold;text-align:center}.kwic td.r{color:#555}
 details{margin:.3em 0}summary{cursor:pointer}
@@ -57,8 +58,9 @@ _JS = """
   function sortTable(table,col,th){
     var tb=table.tBodies[0];var rows=Array.prototype.slice.call(tb.rows);
     var asc=!th.classList.contains('asc');
-    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.classList.remove('asc','desc');});
-    th.classList.add(asc?'asc':'desc');
+    Array.prototype.forEach.call(table.tHead.rows[0].cells,function(c){c.classList.remove('asc','desc');
+      c.removeAttribute('aria-sort');});
+    th.classList.add(asc?'asc':'desc');th.setAttribute('aria-sort',asc?'ascending':'descending');
     rows=rows.map(function(r,i){return [r,i];});
     rows.sort(function(a,b){var x=val(a[0].cells[col]),y=val(b[0].cells[col]);
       var tx=typeof x,ty=typeof y;var c;
@@ -91,13 +93,27 @@ def _fmt_cell(v: Any) -> tuple[str, bool]:
     return str(v), False
 
 
+def _th(label: str) -> str:
+    """A column header cell of a sortable table: ``scope="col"`` (WCAG technique H63) and its sort control a
+    button, so it is reached with Tab and pressed with Enter or Space, and a screen reader announces it as one
+    (WCAG 2.1.1; the WAI-ARIA Authoring Practices' sortable table). The page's script sorts on its click and
+    sets ``aria-sort``. A header cell with a mouse click handler alone could not be sorted from the keyboard."""
+    return f'<th scope="col"><button type="button">{html.escape(label)}</button></th>'
+
+
+def _scroll_box(label: str) -> str:
+    """The opening tag of the box a wide table scrolls in: focusable, so the keyboard scrolls it too, and a
+    named region (axe's rule scrollable-region-focusable; WCAG 2.1.1)."""
+    return f'<div class="tablewrap" tabindex="0" role="region" aria-label="{html.escape(label)}">'
+
+
 def html_table(df: pd.DataFrame, *, max_rows: int = 300, cls: str = "sortable", table_id: str | None = None,
                csv_name: str | None = None) -> str:
     """An HTML table with a sortable header; at most ``max_rows`` rows, with a note pointing at the CSV.
 
     The table sits in a box that scrolls both ways, so a wide table is never clipped."""
     shown = df.head(max_rows)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    head = "".join(_th(str(c)) for c in shown.columns)
     body = []
     for row in shown.itertuples(index=False):
         cells = []
@@ -117,7 +133,8 @@ def html_table(df: pd.DataFrame, *, max_rows: int = 300, cls: str = "sortable", 
                 + (f"; the full table is <code>tables/{html.escape(csv_name)}</code>." if csv_name else ".") + "</p>")
     elif csv_name:
         note = f'<p class="note">{len(df):,} rows; also in <code>tables/{html.escape(csv_name)}</code>.</p>'
-    return (f'<div class="tablewrap"><table class="{cls}"{idattr}><thead><tr>{head}</tr></thead>'
+    label = f"table {csv_name or table_id or ''}".strip() + " (scrolls)"
+    return (f'{_scroll_box(label)}<table class="{cls}"{idattr}><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table></div>{note}")
 
 
@@ -171,9 +188,9 @@ def _kwic_block(a: Analysis, max_lines: int = 40) -> str:
                     f'<td class="m">{html.escape(str(r.matched))}</td><td class="r">{html.escape(str(getattr(r, "right", "")))}</td>'
                     f"<td>{who}</td><td>{how}</td></tr>")
             more = f'<p class="note">{len(sub) - max_lines} more in tables/frame_terms.csv</p>' if len(sub) > max_lines else ""
-            inner.append(f"<details><summary>{label}</summary><div class=\"tablewrap\"><table class=\"kwic sortable\">"
-                         "<thead><tr><th>doc</th><th>left</th><th>match</th><th>right</th><th>voice</th>"
-                         f"<th>{html.escape(use or 'use')}</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            heads = "".join(_th(h) for h in ["doc", "left", "match", "right", "voice", use or "use"])
+            inner.append(f"<details><summary>{label}</summary>{_scroll_box(f'concordance of {g}, {f} (scrolls)')}"
+                         f"<table class=\"kwic sortable\"><thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
                          f"</div>{more}</details>")
         parts.append(f"<h3>{html.escape(g)}</h3>" + "".join(inner))
     return "".join(parts)

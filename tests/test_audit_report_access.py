@@ -1,0 +1,76 @@
+"""The report page as a published course page: usable by keyboard and screen reader, figures described in
+text, and saying what produced it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from discourse.report import build_report, html_table
+
+from .test_report import CHROMIUM, FAST, _chromium
+
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory, seeds) -> str:
+    return build_report(seeds, out=tmp_path_factory.mktemp("report"), **FAST).read_text()
+
+
+def test_table_headers_are_column_headers_with_a_sort_button():
+    """A sortable header is a column header (scope="col", WCAG technique H63) whose sort control is a
+    button, so it is reached with Tab and pressed with Enter or Space (WCAG 2.1.1; the WAI-ARIA Authoring
+    Practices' sortable table). The headers were plain cells with a mouse click handler only."""
+    out = html_table(pd.DataFrame({"group": ["a", "b"], "rate": [2.0, 1.0]}), table_id="table-x", csv_name="x.csv")
+    ths = re.findall(r"<th\b[^>]*>.*?</th>", out)
+    assert len(ths) == 2
+    for th in ths:
+        assert 'scope="col"' in th
+        assert re.search(r'<button type="button">[^<]+</button>', th)
+    # the box that scrolls a wide table can be scrolled from the keyboard too, and is named
+    assert re.search(r'<div class="tablewrap" tabindex="0" role="region" aria-label="[^"]*x\.csv[^"]*">', out)
+
+
+def test_every_table_of_the_page_has_column_headers(page):
+    for table in re.findall(r"<table\b.*?</table>", page, re.S):
+        head = re.search(r"<thead><tr>(.*?)</tr></thead>", table, re.S)
+        assert head, table[:200]
+        assert all('scope="col"' in th for th in re.findall(r"<th\b[^>]*>", head.group(1)))
+
+
+_KEYBOARD_CHECK = """<script>
+window.addEventListener('load',function(){
+  var out={errors:window.__errors.slice()};
+  try{
+    var table=document.getElementById('table-frame_counts');
+    var ths=table.tHead.rows[0].cells, col=-1;
+    for(var j=0;j<ths.length;j++){if(ths[j].textContent==='rate'){col=j;}}
+    var btn=ths[col].querySelector('button');
+    btn.focus(); out.focused=document.activeElement===btn;
+    out.sortBefore=ths[col].getAttribute('aria-sort');
+    btn.click(); out.sortAsc=ths[col].getAttribute('aria-sort');
+    out.asc=Array.prototype.map.call(table.tBodies[0].rows,function(r){
+      var v=r.cells[col].getAttribute('data-v');return v===null?null:parseFloat(v);});
+    btn.click(); out.sortDesc=ths[col].getAttribute('aria-sort');
+    out.others=Array.prototype.filter.call(ths,function(t,i){return i!==col&&t.hasAttribute('aria-sort');}).length;
+  }catch(e){out.errors.push('check: '+e);}
+  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_a_table_sorts_from_its_header_button_and_says_how(page, tmp_path):
+    res = _chromium(page, tmp_path, _KEYBOARD_CHECK)
+    assert res["errors"] == []
+    assert res["focused"]
+    assert res["sortBefore"] is None
+    assert res["sortAsc"] == "ascending" and res["sortDesc"] == "descending"
+    asc = [v for v in res["asc"] if v is not None]
+    assert asc == sorted(asc) and len(asc) > 1
+    assert res["others"] == 0  # only the sorted column says it is sorted
