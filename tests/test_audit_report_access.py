@@ -74,3 +74,27 @@ def test_a_table_sorts_from_its_header_button_and_says_how(page, tmp_path):
     asc = [v for v in res["asc"] if v is not None]
     assert asc == sorted(asc) and len(asc) > 1
     assert res["others"] == 0  # only the sorted column says it is sorted
+
+
+def test_every_figure_has_a_text_alternative_that_says_what_it_shows(page, seeds):
+    """WCAG 1.1.1 (and the W3C images tutorial's "complex images"): a chart's alt text says what kind of
+    chart it is, what it plots and where its numbers are in text. The alt text was the figure's title alone
+    ("Frame balance by group"), which says neither."""
+    imgs = re.findall(r'<figure id="fig-([a-z_]+)"><img alt="([^"]*)"', page)
+    assert len(imgs) == 10
+    titles = dict(re.findall(r'<figure id="fig-([a-z_]+)">.*?<figcaption><b>([^<]*)\.</b>', page, re.S))
+    for name, alt in imgs:
+        assert len(alt) > len(titles[name]) + 40, (name, alt)
+        assert "table" in alt, (name, alt)  # where the numbers are
+    alt = dict(imgs)["frame_balance"]
+    assert "source" in alt and "promotional" in alt and "rights" in alt
+    # the figure's result in words: the groups at both ends of the balance of all voices (groups with at
+    # least 5 pole hits), as dc.frame_balance gives them with the report's options
+    import discourse as dc
+
+    b = dc.frame_balance(dc.tokenize(seeds), "framing", by="source", poles=("promotional", "rights"), voice="all",
+                         level="group", n_boot=0)
+    b = b[b["n_positive"] + b["n_negative"] >= 5].sort_values("balance")
+    low, high = b.iloc[0], b.iloc[-1]
+    assert f"{high['source']} ({high['balance']:+.2f})" in alt
+    assert f"{low['source']} ({low['balance']:+.2f})" in alt

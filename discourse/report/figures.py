@@ -21,7 +21,7 @@ import pandas as pd
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
-           "dispersion_terms", "draw_figure", "figure_caption", "save_figure", "table_file", "write_csv",
+           "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "save_figure", "table_file", "write_csv",
            "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
@@ -275,6 +275,9 @@ class Figure:
     caption: str
     draw: Callable[[Analysis], tuple[pd.DataFrame, Any, dict[str, Any]]]
     available: Callable[[Analysis], str | None] = lambda a: None  # a reason when it cannot be drawn
+    #: the text alternative: what kind of chart, what it plots and which table holds its numbers; ``{by}``,
+    #: ``{pos}`` and ``{neg}`` stand for the grouping column and the two poles (:func:`figure_alt`)
+    alt: str = ""
 
 
 def draw_figure(spec: Figure, a: Analysis) -> tuple[pd.DataFrame | None, Any, dict[str, Any], str | None]:
@@ -510,6 +513,30 @@ def figure_caption(spec: Figure, a: Analysis) -> str:
     return spec.caption
 
 
+def figure_alt(spec: Figure, a: Analysis) -> str:
+    """The text alternative of a figure for this analysis (the ``alt`` of its image in the page).
+
+    A chart's alt text says what kind of chart it is, what it plots and where its numbers are in text (WCAG
+    1.1.1; the W3C images tutorial's "complex images": a short description, the data in a table). The
+    balance figure's also says its result: the groups at both ends of the balance of all voices, among those
+    with at least :data:`MIN_POLE_HITS` pole hits (the points drawn solid). The title alone ("Frame balance
+    by group") had been the alt text, which says neither what is drawn nor what it shows."""
+    pos, neg = a.poles
+    text = spec.alt.format(by=a.by, pos=pos, neg=neg)
+    if spec.name == "frame_balance":
+        b = a.balance
+        b = b[(b["level"] == "group") & (b["voice"] == "all")]
+        b = b[(b["n_positive"] + b["n_negative"] >= MIN_POLE_HITS) & b["balance"].notna()]
+        if len(b) >= 2:
+            from ..plots import group_labels
+
+            b = b.assign(_g=group_labels(b[a.by])).sort_values(["balance", "_g"], kind="stable")
+            lo, hi = b.iloc[0], b.iloc[-1]
+            text += (f" All voices together, the highest balance is {hi['_g']} ({hi['balance']:+.2f}), the "
+                     f"lowest {lo['_g']} ({lo['balance']:+.2f}).")
+    return text
+
+
 FIGURES: dict[str, Figure] = {f.name: f for f in [
     Figure("frame_balance", "Frame balance by group",
            "Smoothed log-odds of the first pole's against the second pole's hits per group, for the author's "
@@ -517,37 +544,68 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
            f"written beside it (first : second pole). Hollow points rest on fewer than {MIN_POLE_HITS} pole "
            "hits and are not estimates to rely on; a group without any pole hit has no point. Only evaluative "
            "uses count (names, scare quotes, hedges, negation and reported speech do not).", _fig_balance,
-           _no_pole_hits),
+           _no_pole_hits,
+           alt="Dot plot, one row per {by} group: the balance of {pos} against {neg} hits (log-odds; right of the "
+               "zero line leans {pos}, left leans {neg}) for the author's voice, quoted voices and all voices, "
+               "with interval bars and the two counts beside each point. The numbers are in the frame balance "
+               "table below and in the summary of findings."),
     Figure("frame_rates", "Frame rates by group, frame and voice",
            "Lexicon hits per 1,000 words, per frame, group and voice; groups in the order of the balance "
            "figure; frames without any hit are left out. A quoted-voice rate can rest on few quoted words "
-           "(n_tokens in the table).", _fig_rates, _no_hits),
+           "(n_tokens in the table).", _fig_rates, _no_hits,
+           alt="Bar charts, one panel per frame and one row per {by} group: lexicon hits per 1,000 words, one bar "
+               "per voice (author, quoted, reported, all). The numbers are in the frame counts table below."),
     Figure("voice_breakdown", "Who voices which frame",
            "Share of each speaker's frame hits by frame (n = all hits of the speaker): the author's own prose, "
-           "each named quoted speaker, unnamed quotes.", _fig_voice, _no_hits),
+           "each named quoted speaker, unnamed quotes.", _fig_voice, _no_hits,
+           alt="Stacked bars, one per speaker (the authors' own voice, each named quoted speaker, unnamed "
+               "quotes), with the speaker's number of hits: the share of its frame hits in each frame. Every hit "
+               "with its voice and speaker is in the concordance tables under Behind each frame score and in "
+               "the table tables/frame_terms.csv."),
     Figure("keyness", "Key terms of each group",
            "Terms most over- and under-used by each group against all the others (Log Ratio, Hardie 2014).",
-           _fig_keyness, _no_keyness),
+           _fig_keyness, _no_keyness,
+           alt="Bar charts, one panel per {by} group: the terms the group uses most more and most less than all "
+               "other groups, by Log Ratio. The numbers are in the keyness table below and the summary of "
+               "findings names each group's most key terms."),
     Figure("fightin_words", "Fightin' words",
            "Frequency against the log-odds z-score with an informative Dirichlet prior (Monroe et al. 2008); "
-           "dashed lines at |z| = 1.96.", _fig_fightin, _no_keyness),
+           "dashed lines at |z| = 1.96.", _fig_fightin, _no_keyness,
+           alt="Scatter plots, one panel per {by} group: every term's frequency against its log-odds z-score, "
+               "the terms beyond |z| = 1.96 coloured and the most extreme named. The numbers are in the keyness "
+               "table below."),
     Figure("topic_prevalence", "Topic prevalence by group",
            "Mean share of each topic in the group's paragraphs (LDA, gensim).", _fig_topic_prevalence,
-           _topics_unavailable),
+           _topics_unavailable,
+           alt="Heat map, one row per topic (named by its top terms) and one column per {by} group, each cell "
+               "the percentage of the group's text in the topic, written in the cell. The numbers are in the "
+               "topic prevalence table below."),
     Figure("topic_frames", "Topics and frames",
            "Share of each frame's lexicon hits that falls in each topic.", _fig_topic_frames,
-           _topic_frames_unavailable),
+           _topic_frames_unavailable,
+           alt="Heat map, one row per topic and one column per frame, each cell the percentage of the frame's "
+               "hits that fall in the topic, written in the cell. The numbers are in the table "
+               "tables/topic_frames.csv."),
     Figure("frame_packages", "Frame packages",
            "Topics linked by co-occurrence in documents; communities of topics as frame packages "
            "(Walter & Ophir 2019). A network that forms a single community has no package structure.",
-           _fig_packages, _topics_unavailable),
+           _fig_packages, _topics_unavailable,
+           alt="Network diagram: one node per topic, lines between topics that occur in the same documents, "
+               "nodes coloured by community (frame package). The packages are in the table "
+               "tables/frame_package_topics.csv and the links in tables/frame_package_links.csv."),
     Figure("dispersion", "Where frame terms occur",
            "Positions of the most frequent terms of each pole along each document.", _fig_dispersion,
-           _no_pole_hits),
+           _no_pole_hits,
+           alt="Strip plot, one row per document: a tick where each of the most frequent {pos} and {neg} terms "
+               "occurs, from the start (0 %) to the end (100 %) of the document. Every hit with its position is in "
+               "the table tables/frame_terms.csv."),
     Figure("frames_over_time", "Frames over time",
            "Frame hits per 1,000 words by document date, one marker per group; a line joins the documents "
            "of one group only, and only where the group has at least two dated documents.", _fig_time,
-           _no_dates),
+           _no_dates,
+           alt="Line chart: frame hits per 1,000 words of each document by its date, one colour per frame and "
+               "one marker per {by} group. The hits of each document are in the table tables/frame_terms.csv and "
+               "the documents with their dates in the corpus table above."),
 ]}
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..plots import group_labels
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
-from .figures import PER_GROUP, figure_caption, table_file
+from .figures import PER_GROUP, figure_alt, figure_caption, table_file
 
 __all__ = ["html_table", "render", "summary_items"]
 
@@ -428,7 +428,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
             if spec.name in PER_GROUP and a.n_groups > PER_GROUP[spec.name](a):
                 note = (f" Drawn for the {PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
                         "the table holds them all.")
-            fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, spec.title)}<figcaption><b>'
+            fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, figure_alt(spec, a))}<figcaption><b>'
                                    f"{html.escape(spec.title)}.</b> {html.escape(figure_caption(spec, a) + note)} "
                                    f"Files: <code>figures/{spec.name}.png</code>, <code>.svg</code>.</figcaption></figure>")
 
