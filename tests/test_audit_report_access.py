@@ -98,3 +98,23 @@ def test_every_figure_has_a_text_alternative_that_says_what_it_shows(page, seeds
     low, high = b.iloc[0], b.iloc[-1]
     assert f"{high['source']} ({high['balance']:+.2f})" in alt
     assert f"{low['source']} ({low['balance']:+.2f})" in alt
+
+
+def test_the_page_header_says_what_produced_it(page):
+    """A page read on its own (printed, published on a course site) names the program and version, the
+    lexicon and version, and the options its numbers depend on at its top, not only in the JSON record at
+    the bottom (the header named the corpus hash alone)."""
+    import json
+
+    import discourse as dc
+
+    header = re.search(r"<header>(.*?)</header>", page, re.S).group(1)
+    prov = json.loads(re.search(r'<section id="provenance">.*?<pre>(.*?)</pre>', page, re.S).group(1)
+                      .replace("&quot;", '"').replace("&#x27;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                      .replace("&amp;", "&"))
+    lex = dc.load_lexicon("framing")
+    assert f"discourse {prov['packages']['discourse']}" in header
+    assert f"lexicon <b>framing</b> v{lex.version}" in header and lex.hash[:16] in header
+    params = prov["parameters"]
+    assert f"n_boot={params['n_boot']}" in header and f"random_state={prov['seeds']['random_state']}" in header
+    assert 'href="#provenance"' in header

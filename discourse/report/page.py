@@ -408,6 +408,20 @@ def _summary_html(a: Analysis, tables: dict[str, pd.DataFrame], explore: tuple[s
 
 
 # ------------------------------------------------------------------------------------------ page
+def _made_by(a: Analysis, prov: dict[str, Any]) -> str:
+    """The header's line on what produced the numbers: the program and its version, the lexicon, its version
+    and hash, and the options the numbers depend on, with a link to the full record. A page printed or
+    published on its own is read from the top; these had been only in the JSON record at its end."""
+    version = (prov.get("packages") or {}).get("discourse") or "(version unknown)"
+    lex = a.lexicon
+    pos, neg = a.poles
+    opts = [f"by={a.by}", f"poles={pos},{neg}", f"n_boot={a.n_boot}", f"random_state={a.random_state}"]
+    return (f"<p>Made with discourse {html.escape(str(version))}, lexicon <b>{html.escape(lex.name)}</b> "
+            f"v{html.escape(str(lex.version))} (sha256 <code>{html.escape(lex.hash[:16])}</code>…), options "
+            f"<code>{html.escape(' '.join(opts))}</code>; every option, seed and package version under "
+            '<a href="#provenance">Provenance</a>.</p>')
+
+
 def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str, Any], *,
            files: Sequence[str] = (), warned: Sequence[str] = (), explore: tuple[str, str] | None = None) -> str:
     """The whole page as a string. ``figures``: (Figure, png path or None, reason or None) triples;
@@ -545,4 +559,4 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
             f"<style>{_CSS}</style></head><body><header><h1>{html.escape(title)}</h1>"
             f"<p>{html.escape(pos.capitalize())} against {html.escape(neg)} framing, keyness and topics, by "
             f"<code>{html.escape(a.by)}</code>. Corpus sha256 <code>{html.escape(a.corpus.hash()[:16])}</code>…</p>"
-            f"</header><nav>{nav}</nav><main>{body}</main><script>{_JS}</script></body></html>\n")
+            f"{_made_by(a, prov)}</header><nav>{nav}</nav><main>{body}</main><script>{_JS}</script></body></html>\n")
