@@ -267,7 +267,7 @@ th,td{padding:.2em .5em;border-bottom:1px solid #eee;text-align:left;vertical-al
 th{background:#f5f6f8;position:sticky;top:0}
 td.l{text-align:right;color:#555}td.m{font-weight:bold;text-align:center;white-space:nowrap}td.r{color:#555}
 .legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em}
-ol{padding-left:1.6em;margin:.3em 0}ol li{cursor:pointer}ol li:hover{text-decoration:underline}
+ol{padding-left:1.6em;margin:.3em 0}ol li button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left}ol li button:hover{text-decoration:underline}#side h2{font-size:1.17em}
 .note{color:#666;font-size:.88em}
 """
 
@@ -357,10 +357,19 @@ function tops(){
   var up=idx.filter(function(i){return D.terms[i][yi]>0;}),down=idx.filter(function(i){return D.terms[i][yi]<0;});
   [['top-target',up.slice(0,15)],['top-reference',down.slice(-15).reverse()]].forEach(function(p){
     var ol=document.getElementById(p[0]);ol.innerHTML='';
-    p[1].forEach(function(i){var li=document.createElement('li');li.textContent=D.terms[i][0]+' ('+D.terms[i][1]+' : '+D.terms[i][2]+')';
-      li.setAttribute('data-i',i);li.addEventListener('click',function(){show(i);});ol.appendChild(li);});});
+    // each term a button, so Tab reaches it and Enter shows its lines (a clickable item took a mouse)
+    p[1].forEach(function(i){var li=document.createElement('li'),b=document.createElement('button');b.type='button';
+      b.textContent=D.terms[i][0]+' ('+D.terms[i][1]+' : '+D.terms[i][2]+')';
+      li.setAttribute('data-i',i);b.addEventListener('click',function(){show(i);});li.appendChild(b);ol.appendChild(li);});});
 }
 q.addEventListener('input',filter);
+// Enter in the search box shows the lines of the term typed, else of the most frequent term containing it: the
+// points open on a mouse click only, so this is the keyboard's way to any term's lines
+q.addEventListener('keydown',function(e){if(e.key!=='Enter'){return;}
+  var s=q.value.trim().toLowerCase(),hit=-1;if(!s){return;}
+  for(var i=0;i<D.terms.length;i++){var t=D.terms[i][0].toLowerCase();
+    if(t===s){hit=i;break;}if(hit<0&&t.indexOf(s)>=0){hit=i;}}
+  if(hit>=0){e.preventDefault();show(hit);}});
 ysel.addEventListener('change',function(){draw();tops();});xsel.addEventListener('change',draw);
 draw();tops();
 document.body.setAttribute('data-ready','1');
@@ -401,10 +410,10 @@ def _page(title: str, data: dict[str, Any]) -> str:
         '<option value="rank">frequency rank (log)</option></select></label><span id="nshown"></span></div>'
         f'<div class="wrap"><div id="plotbox"><svg id="plot" role="img" aria-label="terms by frequency and association">'
         f'</svg><div id="tip"></div><p class="legend">{legend}</p></div>'
-        f'<div id="side"><h3 id="kwic-title">Click a term</h3><p class="note" id="kwic-note">Its concordance lines, '
+        f'<div id="side"><h2 id="kwic-title">Click a term</h2><p class="note" id="kwic-note">Its concordance lines, '
         "with voice and speaker, appear here.</p><div class=\"tablewrap\"><table><thead><tr><th>doc</th><th>group</th>"
         "<th>left</th><th>match</th><th>right</th><th>voice</th><th>speaker</th></tr></thead><tbody id=\"kwic-body\">"
-        f"</tbody></table></div><h3>Most over-used in {esc(tgt)}</h3><ol id=\"top-target\"></ol>"
-        f"<h3>Most over-used in {esc(ref)}</h3><ol id=\"top-reference\"></ol></div></div>"
+        f"</tbody></table></div><h2>Most over-used in {esc(tgt)}</h2><ol id=\"top-target\"></ol>"
+        f"<h2>Most over-used in {esc(ref)}</h2><ol id=\"top-reference\"></ol></div></div>"
         f'<script type="application/json" id="data">{_script_json(data)}</script><script>{_JS}</script>'
         "</body></html>\n")

@@ -167,3 +167,38 @@ def test_the_voice_colours_stay_apart_for_colour_blind_readers():
         lab = {v: _lab(c, matrix) for v, c in colours.items()}
         gap = min((float(np.linalg.norm(lab[x] - lab[y])), x, y) for x, y in itertools.combinations(lab, 2))
         assert gap[0] >= 12, (name, gap)
+
+
+_EXPLORE_KEYS = """<script>
+window.addEventListener('load',function(){
+  var out={errors:window.__errors.slice()};
+  try{
+    var b=document.querySelector('#top-target li button');b.focus();out.focused=document.activeElement===b;
+    var term=b.textContent.replace(/ \\(\\d+ : \\d+\\)$/,'');b.click();
+    out.term=term;out.title=document.getElementById('kwic-title').textContent;
+    var q=document.getElementById('search');q.value='privacy';q.dispatchEvent(new Event('input'));
+    q.dispatchEvent(new KeyboardEvent('keydown',{key:'Enter',bubbles:true}));
+    out.afterEnter=document.getElementById('kwic-title').textContent;
+    out.headings=Array.prototype.map.call(document.querySelectorAll('h1,h2,h3,h4'),function(h){return h.tagName;});
+  }catch(e){out.errors.push('check: '+e);}
+  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_the_explorer_shows_a_terms_lines_from_the_keyboard(seeds, seed_tokens, tmp_path):
+    """The explorer the report links showed a term's lines only on a mouse click (on a point or a list
+    item): the lists' terms are buttons now, and Enter in the search box opens the lines of the first term
+    it finds (WCAG 2.1.1). Its headings go h1, h2 (they went h1, h3)."""
+    import discourse as dc
+
+    out = dc.explore(seed_tokens, by="source", target="Al Bawaba", corpus=seeds, out=tmp_path / "e.html")
+    res = _chromium(out.read_text(), tmp_path, _EXPLORE_KEYS)
+    assert res["errors"] == []
+    assert res["focused"] and res["title"].startswith(res["term"] + " \u2014")
+    assert "privacy" in res["afterEnter"].split(" \u2014")[0]
+    levels = [int(h[1]) for h in res["headings"]]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
