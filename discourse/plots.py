@@ -29,6 +29,7 @@ function                         draws                                      take
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -80,6 +81,26 @@ def group_labels(values: pd.Series) -> pd.Series:
     return values.astype(object).where(values.notna(), "(missing)").map(str)
 
 
+#: a decade written as text: "1990s", "2020s" (also "890s")
+_DECADE = re.compile(r"^([0-9]{1,3}0)s$")
+
+
+def _decade_order(s: pd.Series) -> list[str] | None:
+    """The labels of a column of decades written as text ("1990s"), in time order, ``(missing)`` last; None
+    when any value is something else. Such a column is a scale like a number column (the report of UN
+    speeches by a "decade" column drew its rows as 2020s, 2010s, 2000s, 1950s, 1980s, ... by their lean)."""
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        present = [v for v in s.cat.categories if v in set(s.dropna().unique().tolist())]
+    elif pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype):
+        present = s.dropna().unique().tolist()
+    else:
+        return None
+    if not present or not all(isinstance(v, str) and _DECADE.match(v) for v in present):
+        return None
+    labels = sorted(present, key=lambda v: int(v[:-1]))
+    return labels + (["(missing)"] if s.isna().any() else [])
+
+
 def ordered_groups(values: pd.Series) -> list[str] | None:
     """The group labels (:func:`group_labels`) of a column whose values have an order of their own, in that
     order, ``(missing)`` last; None for a column of names.
@@ -88,9 +109,13 @@ def ordered_groups(values: pd.Series) -> list[str] | None:
     report show their groups in the scale's order, so a figure by decade reads as a timeline (ordered by the
     balance, decades came as 1950, 2010, 2020, 2000, 1970, ...) and numbers are not sorted as text ("10000"
     before "2000"). A categorical of numbers or dates (a token table's document columns) counts as numbers or
-    dates. Names (text, booleans) return None: the caller's own order applies.
+    dates. Decades written as text ("1990s") are a scale too, in time order. Names (other text, booleans) return
+    None: the caller's own order applies.
     """
     s = values
+    decades = _decade_order(s)
+    if decades is not None:
+        return decades
     if isinstance(s.dtype, pd.CategoricalDtype):
         cats = s.cat.categories
         if s.cat.ordered:
