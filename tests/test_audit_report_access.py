@@ -215,3 +215,12 @@ def test_decades_written_as_text_keep_their_order():
     assert plots.ordered_groups(decades) == ["1940s", "1990s", "2000s", "2010s", "(missing)"]
     assert plots.ordered_groups(decades.astype("category")) == ["1940s", "1990s", "2000s", "2010s", "(missing)"]
     assert plots.ordered_groups(pd.Series(["1990s", "Europe"])) is None  # names stay names
+
+
+def test_each_figure_links_its_full_size_files(page):
+    """A figure wider than the page is shrunk to fit it (the frame-rates grid of the seeds is 3,488 pixels
+    wide, so its 8-point labels showed about 4 pixels high on a 1,136-pixel page): the caption links the
+    figure's own files, the SVG at any size, which it only named."""
+    for name in re.findall(r'<figure id="fig-([a-z_]+)">', page):
+        caption = re.search(rf'<figure id="fig-{name}">.*?<figcaption>(.*?)</figcaption>', page, re.S).group(1)
+        assert f'<a href="figures/{name}.svg">' in caption and f'<a href="figures/{name}.png">' in caption

@@ -444,7 +444,12 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                         "the table holds them all.")
             fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, figure_alt(spec, a))}<figcaption><b>'
                                    f"{html.escape(spec.title)}.</b> {html.escape(figure_caption(spec, a) + note)} "
-                                   f"Files: <code>figures/{spec.name}.png</code>, <code>.svg</code>.</figcaption></figure>")
+                                   # linked, not only named: a figure wider than the page is shrunk to fit it
+                                   # (the frame-rates grid's labels to a third of their size), the SVG is sharp
+                                   # at any size
+                                   f'Full size: <a href="figures/{spec.name}.svg"><code>figures/{spec.name}.svg'
+                                   f'</code></a>, <a href="figures/{spec.name}.png"><code>.png</code></a>.'
+                                   "</figcaption></figure>")
 
     def tbl(name: str, max_rows: int = 300, cols: Sequence[str] | None = None) -> str:
         if name not in tables:
