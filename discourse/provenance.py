@@ -3,7 +3,8 @@
 Every output folder written by the report and the ``analyses/`` scripts carries a JSON file holding the
 corpus fingerprint (:meth:`Corpus.hash`: SHA-256 over every document column, texts and metadata alike, so
 the same texts with other sources or dates have another fingerprint), the lexicon's name, version and hash, the parameters and random
-seeds of the run, and the versions of Python and of the packages that computed the numbers.
+seeds of the run, the versions of Python and of the packages that computed the numbers, and a SHA-256 hash of the
+discourse code itself (:func:`code_info`), which tells two revisions apart where the version number does not.
 
 The record holds no clock time and no host name, so that the same input and parameters give a
 byte-identical file (the package versions and the Python version are what can differ between machines).
@@ -18,7 +19,8 @@ from importlib import metadata as _metadata
 from pathlib import Path
 from typing import Any
 
-__all__ = ["provenance", "write_provenance", "write_record", "package_versions", "lexicon_info", "corpus_info"]
+__all__ = ["provenance", "write_provenance", "write_record", "package_versions", "lexicon_info", "corpus_info",
+           "code_info"]
 
 #: the packages whose versions can change a number in a table or a pixel in a figure
 PACKAGES: tuple[str, ...] = ("discourse", "numpy", "pandas", "scipy", "nltk", "gensim", "networkx",
@@ -39,6 +41,35 @@ def package_versions(packages: Sequence[str] = PACKAGES) -> dict[str, str | None
             else:
                 out[name] = None
     return out
+
+
+_CODE_SUFFIXES = (".py", ".c", ".json", ".toml", ".tsv", ".csv", ".txt", ".html", ".css", ".js")
+_code_cache: dict[str, Any] = {}
+
+
+def code_info(root: str | Path | None = None) -> dict[str, Any]:
+    """A SHA-256 hash over the files of the discourse package (or of the folder ``root``): its Python and C sources,
+    stored models, word lists, lexicons and report templates, each file's path relative to the folder and its
+    bytes, in path order (compiled kernels and caches are left out, being built from the sources), and their
+    number. The version number stays the same between revisions of a source checkout; this hash changes with any
+    change of code or data that can change a result, and is the same for the same files on any machine. The
+    package's own hash is computed once per process."""
+    if root is None and _code_cache:
+        return dict(_code_cache)
+    import hashlib
+
+    base = Path(__file__).resolve().parent if root is None else Path(root)
+    h = hashlib.sha256()
+    files = sorted(p for p in base.rglob("*") if p.is_file() and p.suffix in _CODE_SUFFIXES
+                   and "__pycache__" not in p.relative_to(base).parts)
+    for p in files:
+        rel = p.relative_to(base).as_posix().encode()
+        data = p.read_bytes()
+        h.update(len(rel).to_bytes(4, "big") + rel + len(data).to_bytes(8, "big") + data)
+    info = {"sha256": h.hexdigest(), "files": len(files)}
+    if root is None:
+        _code_cache.update(info)
+    return info
 
 
 def corpus_info(corpus) -> dict[str, Any]:
@@ -125,7 +156,7 @@ def provenance(corpus=None, *, lexicon=None, parameters: Mapping[str, Any] | Non
     Returns
     -------
     dict with the keys ``what``, ``corpus``, ``lexicon``, ``parameters``, ``seeds``, ``outputs``,
-    ``packages`` (``python`` and one entry per package in :data:`PACKAGES`).
+    ``packages`` (``python`` and one entry per package in :data:`PACKAGES`), ``code`` (:func:`code_info`).
     """
     return _jsonable({
         "what": what,
@@ -135,6 +166,7 @@ def provenance(corpus=None, *, lexicon=None, parameters: Mapping[str, Any] | Non
         "seeds": dict(seeds or {}),
         "outputs": sorted(outputs or []),
         "packages": package_versions(),
+        "code": code_info(),
     })
 
 

@@ -665,3 +665,19 @@ def test_provenance_records_dpi_explore_and_the_pages_notes(report):
     assert all(html.escape(n["note"])[:40] in page for n in prov["notes"])
     keyness = page[page.index('id="keyness-held"'):page.index("</table>", page.index('id="keyness-held"'))]
     assert "also in <code>tables/keyness" not in keyness and "dispersion_target" in keyness
+
+
+def test_provenance_records_a_hash_of_the_code(tmp_path):
+    # the version number is the same at every revision of a checkout; the code hash tells two revisions apart
+    import shutil
+
+    from discourse.provenance import code_info, provenance
+
+    pkg = Path(dc.__file__).resolve().parent
+    info = code_info()
+    assert provenance()["code"] == info and len(info["sha256"]) == 64 and info["files"] > 20
+    copy = tmp_path / "discourse"
+    shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+    assert code_info(copy) == info  # the same files give the same hash wherever they are
+    (copy / "lexicons" / "framing.toml").write_text((copy / "lexicons" / "framing.toml").read_text() + "\n")
+    assert code_info(copy)["sha256"] != info["sha256"]  # one changed byte of the lexicon changes it

@@ -416,6 +416,9 @@ def _made_by(a: Analysis, prov: dict[str, Any]) -> str:
     lex = a.lexicon
     pos, neg = a.poles
     opts = [f"by={a.by}", f"poles={pos},{neg}", f"n_boot={a.n_boot}", f"random_state={a.random_state}"]
+    code = (prov.get("code") or {}).get("sha256")
+    if code:  # the version number is the same at every revision of a checkout; the code's hash is not
+        version = f"{version} (code sha256 {str(code)[:12]}…)"
     return (f"<p>Made with discourse {html.escape(str(version))}, lexicon <b>{html.escape(lex.name)}</b> "
             f"v{html.escape(str(lex.version))} (sha256 <code>{html.escape(lex.hash[:16])}</code>…), options "
             f"<code>{html.escape(' '.join(opts))}</code>; every option, seed and package version under "
