@@ -144,7 +144,9 @@ def test_summary_states_each_outlets_lean_in_its_own_voice(seeds):
     assert "no clear lean" not in line
     # where the quoted voices lean as the outlet does, or not clearly, nothing is added
     edge = next(i for i in summary_items(a, tables)["lean"] if i.startswith("<b>The Edge Markets</b>"))
-    assert "leans <b>promotional</b>" in edge and "quotes" not in edge
+    # (its 8 : 3 evaluative hits fall in 3 of its 6 paragraphs: an interval over 3 units holds the true balance at
+    # most 75 % of the time, so no lean is called; tests/test_audit_statistics.py)
+    assert "quotes" not in edge and "from only 3 paragraphs with a pole hit" in edge
     assert "in each group's own (author) voice" in _summary_html(a, tables, None)
 
 
@@ -165,10 +167,10 @@ def test_a_pole_without_any_hit_is_warned_and_no_lean_is_called():
                                          r"entries.*Lexicon\.check\(tokens\)"):
         fb = dc.frame_balance(tokens, lex, poles=("sovereignty", "rights"), n_boot=50)
     assert (fb["n_negative"] == 0).all() and (fb.loc[(fb["level"] == "group") & (fb["voice"] == "author"), "n_positive"] > 0).all()
-    # both poles with hits: no such warning
+    # both poles with hits: no such warning (3 documents a group do get the warning of too few units)
     both = dc.load_lexicon({"sovereignty": ["sovereign*"], "rights": ["non-interference"]})
     with warnings.catch_warnings():
-        warnings.simplefilter("error")
+        warnings.filterwarnings("error", message=".*has no counted hit")
         dc.frame_balance(tokens, both, poles=("sovereignty", "rights"), n_boot=50)
 
     with warnings.catch_warnings():

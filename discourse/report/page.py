@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..plots import group_labels
+from ..resample import min_units, range_coverage
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
 from .figures import PER_GROUP, figure_alt, figure_caption, table_file
 
@@ -225,6 +226,7 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
     esc = html.escape
     pos, neg = a.poles
     out: dict[str, list[str]] = {"lean": [], "voice": [], "keyness": [], "caveats": []}
+    few_units: list[str] = []  # groups whose interval rests on too few units with a pole hit to call a lean
     docs = a.corpus.documents
     n_docs = group_labels(docs[a.by]).value_counts()
 
@@ -253,6 +255,16 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                 f"compares the two poles: each lean counts the other pole alone. If the corpus should word "
                 f"{esc(empty_pole)}, check the lexicon's entries against it (Lexicon.check(tokens), and the "
                 "lexicon_check.csv that discourse frames writes, list entries with no hits).")
+        # the units (documents, or paragraphs of a one-document group) holding the counted hits of each group and
+        # voice, which the interval resamples: the evaluative pole hits, as the balance rows count them
+        unit_of = b.set_index("_g")["unit"].astype(str).to_dict()
+        hit_units: dict[tuple[str, str], int] = {}
+        if len(m_all):
+            counted_hits = m_all[(m_all["frame"].isin(a.poles) & (m_all["use"] == "evaluative")).to_numpy()]
+            for (g, v), sub in counted_hits.groupby([group_labels(counted_hits[a.by]), counted_hits["voice"].astype(str)],
+                                                   sort=False):
+                hit_units[(g, v)] = (len(set(zip(sub["doc_id"].astype(str), sub["paragraph"], strict=True)))
+                                     if unit_of.get(g) == "paragraph" else sub["doc_id"].nunique())
         for g in [g for g in a.group_order if g in with_balance]:
             r = b[b["_g"] == g].iloc[0]
             n_p, n_n = int(r["n_positive"]), int(r["n_negative"])
@@ -275,6 +287,15 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                     lean, ci = "has no interval", ("intervals turned off (n_boot=0)" if a.n_boot == 0
                                                    else "a single unit to resample" if int(r["n_units"]) < 2
                                                    else f"its pole hits all come from one {esc(str(r['unit']))}")
+                elif (k := hit_units.get((g, "author"), 0)) < min_units(float(r["ci"])):
+                    # a resample's balance stays within the range of the balances of its units with a pole hit, so
+                    # an interval over 2-5 of them holds the true balance at most 50-94 % of the time
+                    # (resample.range_coverage; 48 % and 74 % for 2 and 3 documents in simulations with known
+                    # rates): it had been called a 95 % lean
+                    few_units.append(g)
+                    lean, ci = "has an interval over too few units to call a lean", (
+                        f"interval [{_num(lo)}, {_num(hi)}] from only {k} {esc(str(r['unit']))}s with a pole hit, "
+                        f"which holds the true balance at most {100 * range_coverage(k):.0f} % of the time, not 95 %")
                 elif lo > 0:
                     called = pos
                     lean, ci = f"leans <b>{esc(pos)}</b>", f"95% interval [{_num(lo)}, {_num(hi)}]"
@@ -290,6 +311,8 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
                 o_pole = pos if o_lo > 0 else neg if o_hi < 0 else None  # (a missing interval gives None)
                 if o_p + o_n < MIN_POLE_HITS or o_pole is None or o_pole == called:
                     continue
+                if hit_units.get((g, str(o["voice"])), 0) < min_units(float(o["ci"])):
+                    continue  # an interval over too few units with a hit calls no lean (as for the group's own)
                 who = "the voices it quotes" if o["voice"] == "quoted" else "the speakers it reports"
                 line += (f"; {who} lean <b>{esc(o_pole)}</b> (balance {_num(float(o['balance']))}, 95% interval "
                          f"[{_num(o_lo)}, {_num(o_hi)}]; {o_p} : {o_n} evaluative hits)")
@@ -353,6 +376,16 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
         out["caveats"].append(f"{len(single)} group(s) with a single document ({esc(', '.join(single[:8]))}"
                               f"{', ...' if len(single) > 8 else ''}): their intervals resample paragraphs of one "
                               "text, which understates the uncertainty about the group.")
+    if few_units:
+        k = min_units(0.95) - 1
+        out["caveats"].append(
+            f"{len(few_units)} group(s) whose evaluative pole hits fall in only 2 to {k} units (documents, or "
+            f"paragraphs of a one-document group: {esc(', '.join(few_units[:8]))}{', ...' if len(few_units) > 8 else ''})"
+            f": a resampled balance stays within the range of those units' own, so their intervals hold the true "
+            f"balance at most {100 * range_coverage(2):.0f} % (2 units) to {100 * range_coverage(k):.0f} % ({k}) of the "
+            "time, not 95 %, and no lean is called for them; with 6 to 30 documents the intervals still hold it "
+            "somewhat less often than 95 % (84-95 % in simulations with known rates: README, \"Balance index and "
+            "uncertainty\").")
     if b is not None and len(b):
         hits = b["n_positive"] + b["n_negative"]
         few = b[(hits > 0) & (hits < MIN_POLE_HITS)]
