@@ -424,7 +424,7 @@ def _run_keyness(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .counts import count_terms
-    from .keyness import keyness, keyness_all
+    from .keyness import P_VALUE_NOTE, keyness, keyness_all
     from .text import tokenize
 
     corpus = load_from_args(args)
@@ -457,6 +457,8 @@ def _run_keyness(args: argparse.Namespace) -> int:
     for (tgt, ref), part in table.groupby(["target", "reference"], sort=False):
         print(f"\n{tgt} vs {ref}: top {args.top} of {len(part):,} terms by {args.sort}")
         print(part[show[2:]].head(args.top).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
+    if len(table):
+        print(f"\n{P_VALUE_NOTE}")
     if args.out:
         from .provenance import write_provenance
 

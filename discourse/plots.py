@@ -634,7 +634,9 @@ def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 1
     min_count : int
         Leave out terms seen fewer times than this in target and reference together.
     alpha : float, optional
-        Keep only terms with ``p_adjusted`` below ``alpha`` (when the column exists).
+        Keep only terms with ``p_adjusted`` below ``alpha`` (when the column exists). A filter on frequency, not a
+        test over documents: ``p_adjusted`` treats every word as an independent draw
+        (:data:`discourse.keyness.P_VALUE_NOTE`).
 
     Returns
     -------

@@ -491,6 +491,10 @@ def test_summary_comes_first_and_matches_the_balance_table(report):
             assert f"[{row.ci_low:+.2f}, {row.ci_high:+.2f}]" in item
             assert ("leans <b>promotional</b>" in item) != ("too few units to call a lean" in item)
     assert 'id="summary-keyness"' in page and 'id="explore-link" href="explore.html"' in page
+    # the keyness table's p-values are said to treat words as independent draws (tests/test_audit_statistics.py)
+    from discourse.keyness import P_VALUE_NOTE
+
+    assert html.escape(P_VALUE_NOTE) in page
     # frame packages: "no structure" exactly when the topic network is a single community
     # (a single package, or each topic its own, as frame_packages reports a complete network)
     nodes = pd.read_csv(report.parent / "tables" / "frame_package_topics.csv")

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..keyness import P_VALUE_NOTE
 from ..plots import group_labels
 from ..resample import min_units, range_coverage
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
@@ -518,7 +519,8 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                 f"under-used terms by log-odds z and by Log Ratio (terms seen {KEYNESS_MIN_COUNT}+ times), not "
                 f"the full table of {a.keyness_rows:,} rows; each row equals that row of the full table, "
                 "which <code>discourse.keyness_all</code> gives")
-        kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}.</p>'
+        kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}. '
+                   f"{html.escape(P_VALUE_NOTE)}</p>"
                    + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness"))
         # (no "N rows; also in tables/keyness.csv" under it: the CSV holds every term, the paragraph above says so)
     else:
