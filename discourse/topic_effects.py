@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, as_list, check_one_of, check_seed, check_type, plain_value, renamed_params
-from .resample import N_BOOT, bootstrap_sums, percentile_interval, row_seed
+from .resample import N_BOOT, bootstrap_sums, min_units, percentile_interval, range_coverage, row_seed
 from .topics import TopicModel, check_model
 
 __all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "TooFewUnitsError", "plot_effect", "model_groups",
@@ -109,6 +109,17 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
                       f"missing) rather than a zero-width one. Give these groups more units: more documents, or a "
                       f"smaller unit of the TopicModel (unit='paragraph', 'sentence' or 'window'; --unit)",
                       UserWarning, stacklevel=3)
+    # a resample's mean lies within the range of the group's units, so an interval over fewer than min_units(ci) of
+    # them cannot reach its level: at most 50 % with 2 units, 75 % with 3 (resample.range_coverage)
+    few = [(tuple(r) if len(cols) > 1 else r[0], int(c)) for r, c in zip(every.itertuples(index=False), n, strict=True)
+           if 2 <= c < min_units(ci)]
+    if few and n_boot > 0:
+        k_min = min(c for _, c in few)
+        warnings.warn(f"{len(few)} group(s) of {cols} have an interval over only 2 to {min_units(ci) - 1} units: "
+                      f"{_fmt([g for g, _ in few])}; a resample's mean stays within the range of its units' own, so such "
+                      f"an interval holds the true prevalence at most {100 * range_coverage(k_min):.0f} % of the time "
+                      f"with {k_min} units, not {100 * ci:g} %. Read them as the spread of the units; give these groups "
+                      "more units (more documents, or a smaller unit of the TopicModel)", UserWarning, stacklevel=3)
     k = len(ids)
     out = every.loc[every.index.repeat(k)].reset_index(drop=True)
     out[id_name] = np.tile(ids, n_groups)
@@ -143,7 +154,10 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     about the outlet as a whole; :func:`estimate_effect` clusters by document and propagates the topic
     model's uncertainty. A group present in the fitted token table but without any unit left after
     filtering gets rows with ``n_units = 0`` and missing values, and a warning; a group with a single unit
-    gets its prevalence but no interval (a bootstrap over one unit only repeats it), and a warning.
+    gets its prevalence but no interval (a bootstrap over one unit only repeats it), and a warning; a group of 2 to
+    5 units (below :func:`discourse.resample.min_units` at ``ci``) keeps its interval with a warning, since a
+    resample's mean stays within the range of its units and the interval can hold the true prevalence at most
+    ``1 - 2 ** (1 - n)`` of the time (50 % for 2 units).
     ``random_state`` (an int from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=``
     (accepted for one release, with a FutureWarning).
 

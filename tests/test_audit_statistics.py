@@ -129,3 +129,27 @@ def test_keyness_p_values_treat_words_as_independent_draws(capsys):
 
     assert main(["keyness", "--by", "source", "--top", "3"]) == 0
     assert P_VALUE_NOTE in " ".join(capsys.readouterr().out.split())
+
+
+def test_topic_prevalence_warns_when_an_interval_rests_on_too_few_units():
+    # a group's prevalence is the mean of its units' topic proportions, and a resample's mean lies within the range
+    # of the units' own, so an interval over 2 units holds the true prevalence at most half the time (resample.
+    # range_coverage); it was given as a 95 % interval with no word
+    from discourse.topic_effects import topic_prevalence
+    from discourse.topics import TopicModel
+
+    from .test_topics import CAMERAS, FAST, TRADE, make_tokens
+
+    tokens = make_tokens({"c1": ("Watchdog", CAMERAS[:2]), "c2": ("Watchdog", CAMERAS[2:]),
+                          "t1": ("Business", TRADE[:2]), "t2": ("Business", TRADE[2:])})
+    model = TopicModel(2, unit="document", random_state=0, **FAST).fit(tokens)
+    with pytest.warns(UserWarning, match=r"2 group\(s\) of \['source'\] have an interval over only 2 to 5 units: "
+                                         r"'Business', 'Watchdog'.*at most 50 % of the time with 2 units"):
+        prev = topic_prevalence(model, by="source", n_boot=50)
+    assert prev[["ci_low", "ci_high"]].notna().all().all()  # kept: they describe the units
+    six = make_tokens({**{f"c{i}": ("Watchdog", [CAMERAS[i % 4]]) for i in range(6)},
+                       **{f"t{i}": ("Business", [TRADE[i % 4]]) for i in range(6)}})
+    model6 = TopicModel(2, unit="document", random_state=0, **FAST).fit(six)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*have an interval over only")
+        topic_prevalence(model6, by="source", n_boot=50)  # 6 units a group: no such warning
