@@ -856,7 +856,8 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
     word tokens (the ``n_tokens`` of :func:`discourse.count_frames`), so every statistic of :func:`keyness`
     applies unchanged: G² and its p-value, Log Ratio (here: binary log of the ratio of the frame's rates per
     word), %DIFF, the log-odds with an informative Dirichlet prior. Words outside every frame are the rest
-    of the table, as other words are for a term.
+    of the table, as other words are for a term. As there, ``p`` and ``p_adjusted`` treat every word as an
+    independent draw (:data:`P_VALUE_NOTE`), and a frame's hits cluster in documents more than a word's do.
 
     Parameters
     ----------

@@ -123,7 +123,7 @@ def test_keyness_p_values_treat_words_as_independent_draws(capsys):
     k = dc.keyness(by_half, by="half", target="A")
     assert (k["p"] < 0.05).mean() > 0.15 and (k["p_adjusted"] < 0.05).sum() > 10
     assert "independent draw" in P_VALUE_NOTE and "not tests of a difference between the groups" in P_VALUE_NOTE
-    assert "independent draw" in dc.keyness.__doc__
+    assert "independent draw" in dc.keyness.__doc__ and "independent draw" in dc.frame_keyness.__doc__
 
     from discourse.cli import main
 
