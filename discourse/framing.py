@@ -835,7 +835,9 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
       no evidence of a lean) or its voice has no words (a source that quotes nobody); read them with
       ``n_positive`` and ``n_negative``: 2 hits against 0 give +1.6 but say little. ``ci_low`` and
       ``ci_high`` are also missing where the row's pole hits all come from one unit (one document of the
-      group, one paragraph of the document): a bootstrap over the units cannot tell how such hits vary;
+      group, one paragraph of the document): a bootstrap over the units cannot tell how such hits vary.
+      A group row whose hits fall in 2 to 5 units keeps its interval, and a UserWarning names it: such an
+      interval holds the true balance at most 50-94 % of the time, not 95 % (module notes);
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
     - ``n_boot``, ``ci``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``): the
       options, for provenance.
