@@ -153,3 +153,17 @@ def test_topic_prevalence_warns_when_an_interval_rests_on_too_few_units():
     with warnings.catch_warnings():
         warnings.filterwarnings("error", message=".*have an interval over only")
         topic_prevalence(model6, by="source", n_boot=50)  # 6 units a group: no such warning
+
+
+def test_summary_key_terms_say_the_z_is_a_ranking(seeds):
+    # the summary listed each group's "most key terms" by log-odds z >= 1.96 ("no term stands out" below it), a
+    # threshold that reads as a 5 % test; the z's variance counts every word as an independent draw, as G2 does
+    from discourse.report import Analysis
+    from discourse.report.page import _summary_html
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = Analysis(seeds, n_boot=0)
+        page = _summary_html(a, {"keyness": a.keyness}, None)
+    assert 'id="summary-keyness"' in page
+    assert "a ranking of terms, not a test" in page

@@ -429,7 +429,8 @@ def _summary_html(a: Analysis, tables: dict[str, pd.DataFrame], explore: tuple[s
                      + "".join(f"<li>{x}</li>" for x in items["voice"]) + "</ul>")
     if items["keyness"]:
         parts.append("<p>Most key terms of each group against the rest (log-odds with informative prior, "
-                     "Monroe et al. 2008):</p><ul id=\"summary-keyness\">"
+                     "Monroe et al. 2008; its z counts every word as an independent draw, so z ≥ 1.96 is a ranking "
+                     "of terms, not a test of a difference between the groups):</p><ul id=\"summary-keyness\">"
                      + "".join(f"<li>{x}</li>" for x in items["keyness"]) + "</ul>")
     if explore:
         parts.append(f'<p><a class="explore" id="explore-link" href="{html.escape(explore[0])}">Explore the '
