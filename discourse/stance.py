@@ -984,6 +984,62 @@ def rule_own_name(sent: _Sentence, s: int) -> str | None:
     return None
 
 
+def rule_own_source_name(ctx: _Context, sent: _Sentence, s: int) -> str | None:
+    """``evaluative``: a name or a described offer whose owner, written right before it as a genitive or as a
+    proper-noun modifier, is the document's own source or outlet: "Acme's Safe City suite" and "the Acme Smart City
+    platform" on a page whose ``source`` is Acme.
+
+    This is :func:`rule_own_name` in the third person. Institutions name themselves by name where a person says
+    "we" (Thompson 1994, ch. 2, on self-attribution; the self-reference exception of the reporting rules,
+    :func:`discourse._reported.own_name_subject`, reads "Acme believes that" on Acme's page so): a vendor that
+    names its own product names it as its own, which is the central move of promotional genres (Bhatia 2004,
+    ch. 3), not a reference to someone else's offer (:func:`rule_possessive_name`, :func:`rule_name_head`).
+    The owner is compared with the document's own names as they are written (:func:`discourse._reported.own_names`:
+    runs of letters, case kept, a leading article dropped); a document without a ``source`` or ``outlet`` column,
+    or one labelled by a lower-case group name, has none, and the rules decide as before. Returns the owner.
+    """
+    names = ctx.own_names(s)
+    if not names:
+        return None
+
+    def owned(words: list[str]) -> str | None:  # the owner anywhere in the run of capitalised modifiers
+        for name in names:
+            n = len(name)
+            if any(tuple(words[i:i + n]) == name for i in range(len(words) - n + 1)):
+                return " ".join(name)
+        return None
+
+    j = s - 1
+    for _ in range(2):  # the words right before the hit; then, past a genitive, its owner ("Acme's Safe City suite")
+        while j >= sent.lo and sent.p(j) and sent.s(j) in ("'", "\u2019"):
+            j -= 1
+        if j < sent.lo:
+            return None
+        genitive = sent.n(j) in ("'s", "\u2019s", "s'")
+        if genitive:
+            j -= 1
+        words: list[str] = []
+        while j >= sent.lo and not sent.p(j) and len(words) < 6:
+            w = sent.s(j)
+            if not genitive and not words and w.endswith(("'s", "\u2019s")):
+                w, genitive = w[:-2], True  # "Acme's" as one token
+            if not is_capitalised(w):
+                break
+            words.insert(0, w)
+            j -= 1
+        if (got := owned(words)) is not None:
+            return got
+        if genitive or not words:
+            return None
+        # no owner among the modifier words: look past them for a genitive ("Huawei's Safe City solution")
+        k = j
+        while k >= sent.lo and sent.p(k) and sent.s(k) in ("'", "\u2019"):
+            k -= 1
+        if not (k >= sent.lo and (sent.n(k) in ("'s", "\u2019s", "s'") or sent.s(k).endswith(("'s", "\u2019s")))):
+            return None
+    return None
+
+
 def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: a multiword term after a third-person proper genitive or a proper-noun modifier:
     "Huawei's smart city", "Hikvision's intelligent video", "Huawei Safe City".
@@ -1296,6 +1352,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     ints = rule_intensified(sent, s)
     if ints is not None:
         return "evaluative", "intensified", ints
+    owner = rule_own_source_name(ctx, sent, s)
+    if owner is not None:
+        return "evaluative", "own_name", owner
     if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline):
         own = rule_own_name(sent, s)
         if own is not None:

@@ -110,3 +110,24 @@ def test_matcher_and_stream_count_the_same_voices_as_tokens():
     fast = count_frames_stream(c, lex, by="doc_id", voice=True, progress=False, fast=True)
     slow = count_frames_stream(c, lex, by="doc_id", voice=True, progress=False, fast=False)
     pd.testing.assert_frame_equal(fast, slow)
+
+
+def test_a_source_naming_its_own_offer_in_the_third_person_adopts_the_frame():
+    # 'Acme's smart city platform' on Acme's page is Acme's own offer, as 'our smart city platform' is
+    # (stance.rule_own_source_name; Thompson 1994 on self-attribution, Bhatia 2004 on promoting the product); on
+    # another outlet's page the genitive names someone else's product and stays referential
+    texts = ["Acme's smart city platform powers 40 cities. The Acme Safe City suite is trusted by police.",
+             "Acme's smart city platform powers 40 cities. The Acme Safe City suite is trusted by police.",
+             "Huawei's Safe City solution was sold to 200 cities. Hikvision's intelligent video is everywhere."]
+    c = dc.load_corpus(pd.DataFrame({"text": texts, "source": ["Acme", "Daily News", "Huawei"]}))
+    h = dc.find_frame_terms(dc.tokenize(c), "framing")
+    got = {(d, m): (u, r) for d, m, u, r in zip(h["doc_id"], h["matched"], h["use"], h["use_rule"], strict=True)}
+    assert got[("0", "smart city")] == got[("0", "Safe City")] == ("evaluative", "own_name")
+    assert got[("1", "smart city")] == ("referential", "possessive_name")
+    assert got[("1", "Safe City")][0] == "referential"
+    assert got[("2", "Safe City")] == got[("2", "solution")] == ("evaluative", "own_name")
+    assert got[("2", "intelligent video")] == ("referential", "possessive_name")  # another vendor's product
+    # a lower-case label names nobody: the rules decide as before
+    c = dc.load_corpus(pd.DataFrame({"text": texts[:1], "source": ["vendor"]}))
+    h = dc.find_frame_terms(dc.tokenize(c), "framing")
+    assert h.loc[h["matched"] == "smart city", "use"].tolist() == ["referential"]
