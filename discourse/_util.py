@@ -185,10 +185,15 @@ def plain_columns(df: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.
 
 
 def as_list(value: str | Sequence[str] | None) -> list[str]:
-    """``None`` -> [], ``"a"`` -> ["a"], sequences -> list."""
+    """``None`` -> [], ``"a"`` -> ["a"], sequences -> list, any other single value ``v`` -> [v].
+
+    A single value that is not a string is one item too: a group value such as the year 2017
+    (``reference=2017``), a topic number (``topics=1``) or a column label that pandas allows (``by=3`` for a
+    column named 3). ``list(2017)`` had failed with "'int' object is not iterable" from here; now the value is
+    checked where it is used, as a column, group or topic, by the error that names the ones there are."""
     if value is None:
         return []
-    if isinstance(value, str):
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         return [value]
     return list(value)
 

@@ -422,6 +422,9 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     specs = as_list(covariates)
     if not specs:
         raise ValueError("covariates is empty; give a column such as 'source', 's(date)' or both")
+    for spec in specs:  # a covariate is written as text (a column, s(date, 7), C(year)), as in STM's formula
+        check_type("covariates", spec, str, "a column name or spec such as 'source', 's(date)', 'C(year)', or a "
+                   "list of them")
     for name, value in (("n_sims", n_sims), ("n_coef_draws", n_coef_draws)):
         check_type(name, value, (int, np.integer), "an int")
         if value < 1:
