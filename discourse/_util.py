@@ -58,6 +58,21 @@ def check_type(param: str, value: Any, types: type | tuple[type, ...], expected:
     return value
 
 
+def check_count(param: str, value: Any, minimum: int = 0, meaning: str = "") -> int:
+    """``value`` as the int count it is, or an error naming ``param``: a count or count threshold
+    (``min_count``, ``min_df``, ``n``, ``top``) is an int (a numpy integer too; not a bool, not a float) of at
+    least ``minimum``. TypeError for another type, ValueError below ``minimum``, with ``meaning`` (what the
+    count is) in the message. A negative count is never a threshold that keeps everything, nor a Python slice
+    from the end: ``head(-1)`` and ``[:-1]`` had drawn every term but one for ``n=-1``."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{param} must be an int{f' ({meaning})' if meaning else ''}, got {type(value).__name__}: "
+                        f"{value!r:.80}")
+    if value < minimum:
+        raise ValueError(f"{param}={plain_value(value)!r} must be at least {minimum}"
+                         + (f" ({meaning})" if meaning else ""))
+    return int(value)
+
+
 def check_dataframe(param: str, value: Any) -> pd.DataFrame:
     return check_type(param, value, pd.DataFrame, "a pandas DataFrame")
 

@@ -18,7 +18,16 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ._util import _fmt, as_list, check_by_names, check_columns, check_dataframe, check_one_of, check_type
+from ._util import (
+    _fmt,
+    as_list,
+    check_by_names,
+    check_columns,
+    check_count,
+    check_dataframe,
+    check_one_of,
+    check_type,
+)
 from .stats import g2 as g2_table
 from .text import doc_bounds, document_order
 
@@ -394,7 +403,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     by_cols = as_list(by)
     check_by_names(by_cols, COLLOCATE_RESERVED, "collocate tables")
     window = _check_window(window, minimum=1)
-    check_type("min_count", min_count, (int, np.integer), "an int")
+    check_count("min_count", min_count, 0, "the fewest co-occurrences a collocate needs; 0 or 1 keep every one")
     check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])
     check_one_of("column", column, ["norm", "stem", "token"])
     need = ["doc_id", "sentence", "position", "start", "end", "token", on, column, *by_cols]

@@ -41,6 +41,7 @@ from ._util import (
     as_list,
     check_by_names,
     check_columns,
+    check_count,
     check_dataframe,
     check_one_of,
     check_type,
@@ -1096,7 +1097,7 @@ class TermCounts(_Counts):
 
         check_by_names(self.by, TERM_COUNT_RESERVED, "term counts")
         self.ngram = ngram_range(ngram)
-        check_type("min_count", min_count, (int, np.integer), "an int")
+        check_count("min_count", min_count, 0, "the fewest occurrences a term needs; 0 or 1 keep every term")
         check_one_of("column", column, ["norm", "stem", "token"])
         if lexicon is not None:
             from .lexicon import load_lexicon
@@ -1535,7 +1536,7 @@ def to_dtm(data: pd.DataFrame, *, doc: str | Sequence[str] = "doc_id", ngram: in
         data = count_terms(data, by=docs, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct,
                            lexicon=lexicon, column=column)
     check_columns(data, [*docs, "term", "n"], "counts")
-    check_type("min_df", min_df, (int, np.integer), "an int")
+    check_count("min_df", min_df, 0, "the fewest documents a term needs; 0 or 1 keep every term")
     rows, row_keys = pd.factorize(pd.MultiIndex.from_frame(data[docs]), sort=False) if len(docs) > 1 else \
         pd.factorize(data[docs[0]], sort=False)
     cols, terms = pd.factorize(data["term"].astype(str), sort=True)

@@ -39,6 +39,7 @@ from ._util import (
     as_list,
     check_by_names,
     check_columns,
+    check_count,
     check_dataframe,
     check_one_of,
     check_type,
@@ -334,7 +335,8 @@ def _check_options(correction: str, prior: str, prior_scale: Any, min_count: Any
     check_type("prior_scale", prior_scale, (int, float, np.integer, np.floating), "a positive number")
     if not prior_scale > 0:
         raise ValueError(f"prior_scale={prior_scale!r} must be > 0 (the mean prior pseudo-count per term)")
-    check_type("min_count", min_count, (int, np.integer), "an int")
+    check_count("min_count", min_count, 0, "the fewest target + reference occurrences a term needs; 0 or 1 keep "
+                "every term")
     check_one_of("sort", sort, [*_STATISTICS, "term"])
 
 
@@ -764,7 +766,8 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         if sort == "term":
             raise ValueError("top= keeps the highest and lowest values of sort=; give a statistic such as "
                              "sort='log_odds_z', not sort='term'")
-    check_type("top_min_count", top_min_count, (int, np.integer), "an int")
+    check_count("top_min_count", top_min_count, 0, "the fewest target + reference occurrences a term needs "
+                "to be among the top rows; 0 or 1 admit every term")
     top_stats = None
     if top_by is not None:
         if top is None:

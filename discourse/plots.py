@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_dataframe, check_type
+from ._util import as_list, check_columns, check_count, check_dataframe, check_type
 
 __all__ = [
     "plot_frame_balance",
@@ -549,7 +549,7 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
     matplotlib Axes; each bar ends with ``n = <hits>`` of that speaker.
     """
     _check_data(data, [frame, voice], "frame matches table")
-    check_type("top", top, int, "an int")
+    check_count("top", top, 1, "speakers drawn")
     df = data.copy()
     df["_who"] = _speaker_labels(df, voice, speaker)
     df[frame] = df[frame].astype(str)
@@ -643,7 +643,8 @@ def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 1
     matplotlib Axes.
     """
     _check_data(data, [term, statistic], "keyness table")
-    check_type("n", n, int, "an int")
+    check_count("n", n, 1, "terms drawn on each side")  # head(-1) had drawn every term but one
+    check_count("min_count", min_count, 0, "the fewest target + reference occurrences a term needs")
     target, reference = _keyness_names(data)
     df = data.dropna(subset=[statistic])
     if min_count and {"n_target", "n_reference"} <= set(df.columns):
@@ -700,6 +701,7 @@ def plot_fightin_words(data: pd.DataFrame, *, z: str = "log_odds_z", frequency: 
     """
     need = [term, z] + ([frequency] if frequency else ["n_target", "n_reference"])
     _check_data(data, need, "keyness table")
+    check_count("n_labels", n_labels, 0, "terms labelled on each side; 0 labels none")
     target, reference = _keyness_names(data)
     df = data[[c for c in dict.fromkeys([term, z, frequency or "n_target", "n_reference"]) if c in data]].copy()
     df["_freq"] = df[frequency] if frequency else df["n_target"] + df["n_reference"]

@@ -661,6 +661,9 @@ class LatentSemanticScaling:
             raise ValueError(f"k={self.k} must be at least 2 (LSX's minimum)")
         if self.window < 1:
             raise ValueError(f"window={self.window} must be at least 1")
+        for name in ("min_count", "min_n"):  # counts of words: a negative one was taken as 0
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name}={getattr(self, name)} must be at least 0")
         check_one_of("unit", self.unit, ["sentence", "document"])
         check_one_of("engine", self.engine, ["svd", "word2vec"])
         _check_ci(self.ci)

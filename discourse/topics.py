@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_dataframe, check_one_of, check_seed, check_type, progress
+from ._util import _fmt, as_list, check_count, check_dataframe, check_one_of, check_seed, check_type, progress
 from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
 from .topic_prep import PreparedUnits, corpus_supported, prepare_corpus_units, prepare_units
@@ -339,7 +339,7 @@ class TopicModel:
             if value < 1:
                 raise ValueError(f"{name}={value!r} must be at least 1")
         check_seed("random_state", self.random_state)
-        check_type("min_count", self.min_count, (int, np.integer), "an int")
+        check_count("min_count", self.min_count, 0, "the fewest occurrences a term needs; 0 or 1 keep every term")
         if self.tol is not None:
             check_type("tol", self.tol, (int, float), "a number >= 0 or None")
             if self.tol < 0:
@@ -702,6 +702,7 @@ class TopicModel:
         """One label per topic: its ``n`` highest-FREX terms joined with ", " (FREX as :func:`label_topics`
         computes it, exclusivity shrunk by the corpus term counts as STM's ``labelTopics``)."""
         self._check_fitted("labels")
+        n = check_count("n", n, 1, "terms per label")  # n=0 gave empty labels, n=-1 every term but one
         scores = frex(self.topic_word_, weight=frex_weight, wordcounts=self.term_counts_)
         alpha_rank = self._alpha_rank()
         return [", ".join(str(self.terms_[j]) for j in np.lexsort((alpha_rank, -scores[k]))[:n])
@@ -824,6 +825,7 @@ class TopicModel:
     def top_terms(self, top_n: int = 10) -> list[list[str]]:
         """The ``top_n`` most probable terms of each topic (ties alphabetically)."""
         self._check_fitted("top_terms")
+        top_n = _check_top_n(top_n, coherence=False)  # [:-1] had listed every term but the last
         alpha_rank = self._alpha_rank()
         return [[str(self.terms_[j]) for j in np.lexsort((alpha_rank, -row))[:top_n]] for row in self.topic_word_]
 
@@ -1080,6 +1082,8 @@ def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequen
     check_type("n", n, (int, np.integer), "an int")
     if n < 1:  # as label_topics: n=0 gave an empty table and n=-1 every unit but the last (order[:n])
         raise ValueError(f"n={n!r} must be at least 1")
+    if max_chars is not None:  # text[:-1] + "..." had cut one character off every passage
+        check_count("max_chars", max_chars, 1, "characters of each passage shown; None shows it whole")
     k = model.n_topics_
     chosen = list(range(k)) if topics is None else [int(t) for t in as_list(topics)] \
         if not isinstance(topics, (int, np.integer)) else [int(topics)]

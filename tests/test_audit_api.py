@@ -48,3 +48,61 @@ def test_one_topic_number_is_a_list_of_one_topic(tiny_corpus):
     assert [t.get_text() for t in ax.get_yticklabels()] == [t.get_text() for t in ax_list.get_yticklabels()]
     with pytest.raises(TypeError, match=r"covariates must be a column name or spec such as 'source'"):
         dc.estimate_effect(model, 3)
+
+
+# ------------------------------------------------------------------------------------------ counts
+@pytest.mark.parametrize("call", [
+    lambda t: dc.count_terms(t, min_count=-1),
+    lambda t: dc.keyness(dc.count_terms(t), target="Vendor", min_count=-1),
+    lambda t: dc.keyness_all(dc.count_terms(t), top=5, top_min_count=-1),
+    lambda t: dc.collocates(t, "privacy", min_count=-1),
+    lambda t: dc.explore_terms(t, target="Vendor", min_count=-1),
+    lambda t: dc.TopicModel(2, min_count=-1).fit(t),
+    lambda t: dc.LatentSemanticScaling(seeds={"privacy": -1, "safe": 1}, min_count=-1).fit(t),
+], ids=["count_terms", "keyness", "keyness_all", "collocates", "explore_terms", "TopicModel", "LSS"])
+def test_a_negative_min_count_is_refused_everywhere(year_tokens, call):
+    # a negative threshold had been taken as "keep every term" by some functions and refused by others
+    with pytest.raises(ValueError, match=r"min_count=-1 must be at least 0"):
+        call(year_tokens)
+
+
+def test_min_count_zero_still_keeps_every_term(year_tokens):
+    pd.testing.assert_frame_equal(dc.count_terms(year_tokens, min_count=0), dc.count_terms(year_tokens, min_count=1))
+    with pytest.raises(ValueError, match=r"min_df=-1 must be at least 0"):
+        dc.to_dtm(year_tokens, min_df=-1)
+    with pytest.raises(TypeError, match=r"min_count must be an int .*got float: 2.0"):
+        dc.count_terms(year_tokens, min_count=2.0)
+
+
+def test_a_negative_number_of_terms_is_not_a_slice_from_the_end(year_tokens):
+    counts = dc.count_terms(year_tokens, by="source")
+    key = dc.keyness(counts, target="Vendor")
+    n_terms = int((key["log_ratio"] != 0).sum())
+    assert n_terms > 4
+    # plot_keyness(n=-1) drew head(-1) of each side: every term but one (n_terms - 2 bars), not an error
+    with pytest.raises(ValueError, match=r"n=-1 must be at least 1 \(terms drawn on each side\)"):
+        dc.plot_keyness(key, n=-1)
+    assert len(dc.plot_keyness(key, n=1).patches) == 2
+    with pytest.raises(ValueError, match=r"n_labels=-1 must be at least 0"):
+        dc.plot_fightin_words(key, n_labels=-1)
+    frames = dc.count_frames(year_tokens, by=["source", "speaker"])
+    with pytest.raises(ValueError, match=r"top=-1 must be at least 1"):
+        dc.plot_voice_breakdown(frames, top=-1)
+
+
+def test_topic_terms_labels_and_passages_refuse_counts_below_one(tiny_corpus):
+    tokens = dc.tokenize(tiny_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(2, passes=2, iterations=20, min_count=1, max_doc_share=1.0).fit(tokens)
+    assert [len(t) for t in model.top_terms(3)] == [3, 3]
+    # top_terms(-1) listed every term but the last; labels(n=0) gave empty labels
+    with pytest.raises(ValueError, match=r"top_n=-1 is too small"):
+        model.top_terms(-1)
+    with pytest.raises(ValueError, match=r"n=0 must be at least 1 \(terms per label\)"):
+        model.labels(n=0)
+    # max_chars=-1 cut one character off every passage and added "..."
+    with pytest.raises(ValueError, match=r"max_chars=-1 must be at least 1"):
+        dc.find_thoughts(model, tiny_corpus, max_chars=-1)
+    whole = dc.find_thoughts(model, tiny_corpus, max_chars=None)
+    assert not whole["text"].str.endswith("...").any()
