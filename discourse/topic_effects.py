@@ -28,7 +28,7 @@ from .resample import N_BOOT, bootstrap_sums, min_units, percentile_interval, ra
 from .topics import TopicModel, check_model
 
 __all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "TooFewUnitsError", "plot_effect", "model_groups",
-           "group_means"]
+           "group_means", "check_boot"]
 
 _SPLINE = re.compile(r"^s\(\s*([A-Za-z_][\w]*)\s*(?:,\s*(?:df\s*=\s*)?(\d+)\s*)?\)$")
 #: ``C(year)``: a column taken as categorical whatever its type (R's ``factor(year)`` in STM's formula, patsy's
@@ -133,7 +133,10 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
     return out
 
 
-def _check_boot(n_boot: Any, ci: Any) -> None:
+def check_boot(n_boot: Any, ci: Any) -> None:
+    """The bootstrap options of every topic table (``topic_prevalence``, ``frame_packages``, ``estimate_effect``'s
+    ``ci``): ``n_boot`` an int >= 0 (0: no intervals), ``ci`` a level strictly between 0 and 1, as
+    :func:`discourse.frame_balance` takes them."""
     check_type("n_boot", n_boot, (int, np.integer), "an int")
     if n_boot < 0:
         raise ValueError(f"n_boot={n_boot!r} must be >= 0 (0 skips the intervals)")
@@ -167,7 +170,7 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
     """
     model = check_model(model, "topic_prevalence")
-    _check_boot(n_boot, ci)
+    check_boot(n_boot, ci)
     check_seed("random_state", random_state)
     cols, keys, every = model_groups(model, by)
     return group_means(model.doc_topic_, keys, every, cols, np.arange(model.n_topics_), model.labels(),
@@ -429,7 +432,7 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
         check_type(name, value, (int, np.integer), "an int")
         if value < 1:
             raise ValueError(f"{name}={value!r} must be at least 1")
-    _check_boot(0, ci)
+    check_boot(0, ci)
     check_seed("random_state", random_state)
     if reference is not None:
         check_type("reference", reference, Mapping, "a dict of covariate -> reference level, e.g. {'source': 'BBC'}")

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ._util import check_one_of, check_seed, renamed_params
 from .resample import N_BOOT
-from .topic_effects import group_means, model_groups
+from .topic_effects import check_boot, group_means, model_groups
 from .topics import TopicModel, check_model
 
 __all__ = ["topic_frames", "frame_packages", "FramePackages", "leading_eigenvector", "no_structure_warning_off"]
@@ -205,6 +205,7 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     check_one_of("similarity", similarity, ["cosine", "correlation"])
     check_one_of("community", community, ["leading_eigenvector", "louvain"])
     check_seed("random_state", random_state)
+    check_boot(n_boot, ci)  # ci=95 had failed inside numpy's quantile, n_boot=-1 gave no intervals unannounced
     cols, keys, every = model_groups(model, by)
     k = model.n_topics_
     if level == "unit":

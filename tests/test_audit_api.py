@@ -106,3 +106,18 @@ def test_topic_terms_labels_and_passages_refuse_counts_below_one(tiny_corpus):
         dc.find_thoughts(model, tiny_corpus, max_chars=-1)
     whole = dc.find_thoughts(model, tiny_corpus, max_chars=None)
     assert not whole["text"].str.endswith("...").any()
+
+
+# ------------------------------------------------------------------------------------------ intervals
+def test_frame_packages_checks_its_bootstrap_options_as_topic_prevalence_does(tiny_corpus):
+    tokens = dc.tokenize(tiny_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(2, passes=2, iterations=20, min_count=1, max_doc_share=1.0).fit(tokens)
+    for call in (dc.topic_prevalence, dc.frame_packages):
+        # frame_packages(ci=95) had failed inside numpy ("Quantiles must be in the range [0, 1]") and
+        # n_boot=-1 had been taken without a word
+        with pytest.raises(ValueError, match=r"^ci=95 must be between 0 and 1, e.g. 0.95$"):
+            call(model, ci=95)
+        with pytest.raises(ValueError, match=r"^n_boot=-1 must be >= 0 \(0 skips the intervals\)$"):
+            call(model, n_boot=-1)
