@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_one_of
+from ._util import _fmt, check_one_of, plain_columns
 from .concordance import check_corpus_offsets, match_rows, unique_rows
 from .framing import (
     TokenRuns,
@@ -378,16 +378,31 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
     cols = ["doc_id", *meta, "paragraph", "sentence", "start", "end", "n_positive", "n_negative",
             "positive_terms", "negative_terms", "uses", "voices", "text"]
     rows: list[dict] = []
+    first_rows: list[int] = []
     # a sentence lies inside one document: chunks of whole documents, in document order, give the sentences
     # in the same (document, sentence) order as the whole table
     for lo, hi in document_chunks(tokens):
-        rows.extend(_contested(tokens.iloc[lo:hi], lex, pos_pole, neg_pole, use_list, corpus, on, meta))
-    return pd.DataFrame.from_records(rows, columns=cols)
+        part = _contested(tokens.iloc[lo:hi], lex, pos_pole, neg_pole, use_list, corpus, on)
+        first_rows.extend(lo + rec.pop("_row") for rec in part)
+        rows.extend(part)
+    rest = [c for c in cols if c not in ("doc_id", *meta)]
+    out = pd.DataFrame.from_records(rows, columns=rest)
+    for c in ("paragraph", "sentence", "start", "end", "n_positive", "n_negative"):
+        out[c] = out[c].astype("int64")  # (an empty table too)
+    for c in ("positive_terms", "negative_terms", "uses", "voices", "text"):
+        out[c] = out[c].astype("str")
+    # doc_id and the metadata columns from the sentences' first token rows: the values with the document
+    # column's own dtype, as in every table made from tokens (records had made a column of missing URLs
+    # float64, and every column of an empty table object)
+    r = np.asarray(first_rows, dtype=np.int64)
+    docs = plain_columns(tokens[["doc_id", *meta]].iloc[r].reset_index(drop=True))
+    return pd.concat([docs, out], axis=1)[cols]
 
 
 def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use_list: list[str], corpus: Any,
-               on: str, meta: list[str]) -> list[dict]:
-    """The rows of :func:`find_contested_sentences` for a table of whole documents."""
+               on: str) -> list[dict]:
+    """The rows of :func:`find_contested_sentences` for a table of whole documents, but the metadata columns;
+    ``_row``: the sentence's first row in ``tokens``."""
     arr = TokenArrays(tokens)
     m = find_hits(tokens, lex, on=on, categories=[pos_pole, neg_pole], arr=arr)
     hp, hn = counted_hits(m, (pos_pole, neg_pole), use_list, "all")
@@ -419,14 +434,11 @@ def _contested(tokens: pd.DataFrame, lex: Any, pos_pole: str, neg_pole: str, use
     is_pos = m["_pos"].to_numpy(dtype=bool)
     doc_of = m["doc_id"].to_numpy()
     matched, use, voice = (m[c].to_numpy(dtype=object) for c in ("matched", "use", "voice"))
-    meta_cols = {c: tokens[c] for c in meta}
     cuts = np.flatnonzero(s_of[1:] != s_of[:-1]) + 1
     for a, b in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(s_of)].tolist(), strict=True):
         lo, hi = bounds[s_of[a]]
         d = doc_of[a]
-        rec = {"doc_id": d}
-        for c in meta:
-            rec[c] = meta_cols[c].iloc[lo]
+        rec = {"doc_id": d, "_row": lo}
         p = is_pos[a:b]
         rec.update({"paragraph": int(arr.paragraph[lo]), "sentence": int(arr.sentence[lo]),
                     "start": int(arr.start[lo]), "end": int(arr.end[hi]),

@@ -121,3 +121,22 @@ def test_frame_packages_checks_its_bootstrap_options_as_topic_prevalence_does(ti
             call(model, ci=95)
         with pytest.raises(ValueError, match=r"^n_boot=-1 must be >= 0 \(0 skips the intervals\)$"):
             call(model, n_boot=-1)
+
+
+# ------------------------------------------------------------------------------------------ dtypes
+def test_contested_sentences_keep_the_document_columns_dtypes(tiny_corpus):
+    docs = tiny_corpus.documents.copy()
+    docs["url"] = ["https://vendor.example/a1", None, None, None]  # the contested sentence's document has none
+    docs["year"] = [2017, 2017, 2018, 2018]
+    tokens = dc.tokenize(dc.Corpus(docs))
+    got = dc.find_contested_sentences(tokens)
+    assert len(got) >= 1 and set(got["doc_id"]) <= {"b1", "b2"}
+    hits = dc.find_frame_terms(tokens)
+    # a column of missing URLs had been float64 here (str in find_frame_terms and in the documents)
+    for c in ("doc_id", "source", "url", "year"):
+        assert got[c].dtype == hits[c].dtype, c
+    assert got["url"].isna().all() and got["year"].dtype == "int64"
+    empty = dc.find_contested_sentences(tokens[tokens["doc_id"] == "a1"])
+    assert empty.empty and list(empty.columns) == list(got.columns)
+    # an empty table had every column object
+    assert (empty.dtypes == got.dtypes).all()
