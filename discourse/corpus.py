@@ -174,8 +174,35 @@ class Corpus:
         return self.set_aside[self.set_aside["doc_id"] == doc_id].reset_index(drop=True)
 
     def subset(self, mask) -> Corpus:
-        """A new corpus with the documents where ``mask`` (a boolean Series over ``documents``) is true."""
-        docs = self.documents[mask].reset_index(drop=True)
+        """A new corpus with the documents where ``mask`` (a boolean Series over ``documents``, or a boolean
+        array or list with one value per document) is true.
+
+        Anything else is a TypeError or ValueError saying what a mask is and how to keep documents by id
+        (``documents["doc_id"].isin(ids)``): a list of ids or a mask of another length had reached pandas, which
+        read ids as column names (a KeyError) or the wrong rows."""
+        docs_all = self.documents
+        how = (f"give a boolean mask over corpus.documents ({len(docs_all):,} documents), e.g. "
+               "corpus.documents['source'] == 'BBC', or to keep documents by id, "
+               "corpus.documents['doc_id'].isin(ids)")
+        if isinstance(mask, pd.Series):
+            same = mask.index.equals(docs_all.index) or (mask.index.is_unique and len(mask) == len(docs_all)
+                                                          and mask.index.isin(docs_all.index).all())
+            if not same:
+                raise ValueError(f"mask is a Series whose index is not that of corpus.documents; {how}")
+            values = mask.reindex(docs_all.index)  # (the same rows in another order: aligned, as pandas does)
+        elif isinstance(mask, (np.ndarray, list, tuple, pd.api.extensions.ExtensionArray)):
+            values = pd.Series(mask, index=docs_all.index) if len(mask) == len(docs_all) else None
+            if values is None:
+                raise ValueError(f"mask has {len(mask):,} values for {len(docs_all):,} documents; {how}")
+        else:
+            raise TypeError(f"mask must be a boolean Series, array or list, got {type(mask).__name__}: "
+                            f"{mask!r:.80}; {how}")
+        if not pd.api.types.is_bool_dtype(values.dtype):
+            raise TypeError(f"mask must hold booleans (True keeps a document), got dtype {values.dtype}; {how}")
+        if values.isna().any():
+            raise ValueError(f"mask has {int(values.isna().sum()):,} missing values; fill them (mask.fillna(False)) "
+                             f"to say whether those documents are kept")
+        docs = docs_all[values.to_numpy(dtype=bool)].reset_index(drop=True)
         keep = set(docs["doc_id"])
         aside = self.set_aside[self.set_aside["doc_id"].isin(keep)].reset_index(drop=True)
         return Corpus(docs, set_aside=aside, skipped=self.skipped, name=self.name, clean=self.cleaned,

@@ -140,3 +140,21 @@ def test_contested_sentences_keep_the_document_columns_dtypes(tiny_corpus):
     assert empty.empty and list(empty.columns) == list(got.columns)
     # an empty table had every column object
     assert (empty.dtypes == got.dtypes).all()
+
+
+# ------------------------------------------------------------------------------------------ corpus
+def test_corpus_subset_says_what_a_mask_is(tiny_corpus):
+    docs = tiny_corpus.documents
+    assert list(tiny_corpus.subset(docs["source"] == "Vendor").documents["doc_id"]) == ["a1", "a2"]
+    assert list(tiny_corpus.subset([False, True, True, False]).documents["doc_id"]) == ["a2", "b1"]
+    # the same rows in another order are aligned by index, as pandas aligned them
+    assert list(tiny_corpus.subset((docs["source"] == "Watchdog").iloc[::-1]).documents["doc_id"]) == ["b1", "b2"]
+    # a list of ids had been read by pandas as column names: KeyError "None of [Index(['a1'])] are in the [columns]"
+    with pytest.raises(ValueError, match=r"mask has 1 values for 4 documents; .*corpus.documents\['doc_id'\]\.isin"):
+        tiny_corpus.subset(["a1"])
+    with pytest.raises(TypeError, match=r"mask must be a boolean Series, array or list, got str"):
+        tiny_corpus.subset("a1")
+    with pytest.raises(TypeError, match=r"mask must hold booleans"):
+        tiny_corpus.subset(["a1", "a2", "b1", "b2"])
+    with pytest.raises(ValueError, match=r"mask has 1 missing values"):
+        tiny_corpus.subset(pd.array([True, None, False, False], dtype="boolean"))
