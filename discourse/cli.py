@@ -484,7 +484,10 @@ def _add_keyness(sub) -> None:
     p.add_argument("--column", default="norm", choices=["norm", "stem", "token"], help="token form to count")
     p.add_argument("--lexicon", default="none",
                    help="count this lexicon's phrases as single terms (bundled name or file; default none)")
-    p.add_argument("--voice", choices=["author", "quoted"], help="count only the author's or the quoted voice")
+    # the voices of the token table (tokenize's voice column): reported speech ("X said that ...") is one since
+    # reported clauses were found, and had no choice here
+    p.add_argument("--voice", choices=["author", "quoted", "reported"],
+                   help="count only the author's voice, quoted words or reported speech")
     p.add_argument("--min-count", type=int, default=2, help="minimum target+reference count (default 2)")
     p.add_argument("--correction", default="bh", choices=["bh", "bonferroni", "none"])
     p.add_argument("--prior", default="informative", choices=["informative", "uniform"])

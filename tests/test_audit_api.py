@@ -158,3 +158,17 @@ def test_corpus_subset_says_what_a_mask_is(tiny_corpus):
         tiny_corpus.subset(["a1", "a2", "b1", "b2"])
     with pytest.raises(ValueError, match=r"mask has 1 missing values"):
         tiny_corpus.subset(pd.array([True, None, False, False], dtype="boolean"))
+
+
+# ------------------------------------------------------------------------------------------ command line
+def test_keyness_command_takes_every_voice_of_the_token_table(tmp_path):
+    from tests.test_hostile import run_cli
+
+    # the token table's voices are author, quoted and reported; --voice had offered the first two only
+    code, out, err = run_cli(["keyness", "--voice", "reported", "--out", str(tmp_path / "k")])
+    assert code == 0, err
+    counts = pd.read_csv(tmp_path / "k" / "term_counts.csv")
+    tokens = dc.tokenize(dc.load_corpus())
+    words = tokens[(tokens["voice"] == "reported") & ~tokens["is_punct"] & ~tokens["is_stop"]]
+    # the same words as the library's reported voice, counted by hand
+    assert int(counts["n"].sum()) == len(words) > 0
