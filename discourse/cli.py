@@ -723,9 +723,26 @@ def _add_frames(sub) -> None:
                    "(default: promotional,rights)")
     p.add_argument("--out", help="folder for the CSV tables and provenance.json")
     p.add_argument("--n-boot", type=int, default=N_BOOT, help=f"bootstrap resamples (default {N_BOOT})")
+    p.add_argument("--uses", default="evaluative",
+                   help="uses of a pole hit that count in the balance and its sensitivity, comma-separated "
+                        "(evaluative, referential, distanced, reported) or all (default evaluative), as uses= of "
+                        "frame_balance")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
+
+
+def _parse_uses(text: str) -> str | list[str]:
+    """``--uses`` as frame_balance's ``uses=``: ``all`` or the comma-separated uses, checked before any work."""
+    from .stance import USES, check_uses
+
+    uses: str | list[str] = "all" if text.strip() == "all" else [u.strip() for u in text.split(",") if u.strip()]
+    try:
+        check_uses(uses if uses == "all" or len(uses) != 1 else uses[0])
+    except (TypeError, ValueError):
+        raise _OptionError(f"--uses {text!r} is not valid; give all or one or more of {', '.join(USES)}, "
+                           "comma-separated (e.g. --uses evaluative,reported)") from None
+    return uses
 
 
 def _run_frames(args: argparse.Namespace) -> int:
@@ -739,6 +756,7 @@ def _run_frames(args: argparse.Namespace) -> int:
     from .quotes import OWN_NAME_COLUMNS
     from .text import tokenize
 
+    uses = _parse_uses(args.uses)
     corpus = load_from_args(args)
     by = args.by
     _check_by_column(corpus, by, args)
@@ -751,13 +769,14 @@ def _run_frames(args: argparse.Namespace) -> int:
     check_poles(lex, poles)
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     counts = count_frames(tokens, lex, by=by)
-    balance = frame_balance(tokens, lex, by=by, poles=poles, n_boot=args.n_boot, random_state=args.random_state)
+    balance = frame_balance(tokens, lex, by=by, poles=poles, uses=uses, n_boot=args.n_boot,
+                            random_state=args.random_state)
     tables = {
         "frame_counts.csv": counts,
         "frame_balance.csv": balance,
         "frame_terms.csv": find_frame_terms(tokens, lex, corpus=corpus, window=args.window),
         "frame_contributions.csv": frame_contributions(tokens, lex, by=by),
-        "frame_sensitivity.csv": frame_sensitivity(tokens, lex, by=by, poles=poles),
+        "frame_sensitivity.csv": frame_sensitivity(tokens, lex, by=by, poles=poles, uses=uses),
         "contested_sentences.csv": find_contested_sentences(tokens, lex, poles=poles, corpus=corpus),
         "lexicon_check.csv": lex.check(tokens),
     }
@@ -776,7 +795,8 @@ def _run_frames(args: argparse.Namespace) -> int:
         print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
     terms = tables["frame_terms.csv"]
     st = terms[terms["frame"].isin(poles)].groupby(["frame", "use"]).size()
-    print("\npole hits by use (only evaluative uses count in the balance): "
+    counted = "every use counts" if uses == "all" else f"only {' and '.join(uses)} uses count"
+    print(f"\npole hits by use ({counted} in the balance): "
           + "; ".join(f"{c} {s} {n}" for (c, s), n in st.items()))
     print(f"contested sentences (both poles): {len(tables['contested_sentences.csv']):,}")
     if args.out:
@@ -786,7 +806,7 @@ def _run_frames(args: argparse.Namespace) -> int:
             df.to_csv(out / name, index=False)
         write_provenance(out / "provenance.json", corpus, lexicon=lex,
                          parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
-                                     "smoothing": 0.5, "uses": "evaluative", "on": "norm",
+                                     "smoothing": 0.5, "uses": uses, "on": "norm",
                                      "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=sorted(tables),
                          what="discourse frames: frame counts, balance, audit tables")

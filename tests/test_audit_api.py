@@ -172,3 +172,25 @@ def test_keyness_command_takes_every_voice_of_the_token_table(tmp_path):
     words = tokens[(tokens["voice"] == "reported") & ~tokens["is_punct"] & ~tokens["is_stop"]]
     # the same words as the library's reported voice, counted by hand
     assert int(counts["n"].sum()) == len(words) > 0
+
+
+def test_frames_command_takes_uses_as_frame_balance_does(tmp_path):
+    from tests.test_hostile import error_lines, run_cli
+
+    # frame_balance(uses=) chooses which uses of a hit count; the command had no such option (evaluative only)
+    code, out, err = run_cli(["frames", "--uses", "all", "--n-boot", "0", "--out", str(tmp_path / "f")])
+    assert code == 0, err
+    got = pd.read_csv(tmp_path / "f" / "frame_balance.csv")
+    got = got[got["level"] == "group"].set_index(["source", "voice"]).sort_index()
+    want = dc.frame_balance(dc.tokenize(dc.load_corpus()), uses="all", n_boot=0)
+    want = want[want["level"] == "group"].set_index(["source", "voice"]).sort_index()
+    assert (got["uses"] == "all").all()
+    pd.testing.assert_series_equal(got["n_positive"], want["n_positive"], check_dtype=False)
+    pd.testing.assert_series_equal(got["balance"], want["balance"], check_dtype=False)
+    evaluative = dc.frame_balance(dc.tokenize(dc.load_corpus()), n_boot=0)
+    assert evaluative["n_positive"].sum() < want["n_positive"].sum()  # the option changes what is counted
+    code, out, err = run_cli(["frames", "--uses", "evaluatve"])
+    assert code == 2
+    assert error_lines(err) == ["discourse frames: error: --uses 'evaluatve' is not valid; give all or one or more of "
+                                "evaluative, referential, distanced, reported, comma-separated (e.g. --uses "
+                                "evaluative,reported) (--debug shows the traceback)"]
