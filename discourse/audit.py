@@ -138,6 +138,8 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
         Tokens of context on each side (within the document).
     categories : str or list of str, optional
         Frames to report (default: all).
+    on : {"norm", "stem"}
+        Token column the lexicon's entries are matched on.
     hits : DataFrame, optional
         The hits when they were already found (the report finds them once for several tables):
         :func:`discourse.stance.find_hits_by_documents` on ``discourse.stance.check_tokens(tokens, on)`` with
@@ -292,11 +294,25 @@ def frame_sensitivity(tokens: pd.DataFrame, lexicon: Any = "framing", *,
 
     Parameters
     ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    lexicon : Lexicon or str
+        Default: the bundled ``"framing"`` lexicon.
+    by : str, list of str or None
+        Grouping column(s), as in :func:`discourse.frame_balance`; ``None``: the corpus as one group.
+    poles : (str, str)
+        The positive and the negative pole, two categories of the lexicon.
     voice : {"all", "author", "quoted", "reported"}
         The hits of which voice count.
     uses : str or list of str
         Which uses count (default ``"evaluative"``, as in :func:`discourse.frame_balance`; ``"all"``: every
-        hit). ``distanced`` is the deprecated 1.x switch (see :func:`discourse.frame_balance`).
+        hit).
+    smoothing : float
+        Added to both counts (> 0), as in :func:`discourse.frame_balance`.
+    on : {"norm", "stem"}
+        Token column the lexicon's entries are matched on.
+    distanced : {"exclude", "include"}, deprecated
+        The 1.x switch, replaced by ``uses`` (see :func:`discourse.frame_balance`). FutureWarning.
     hits : DataFrame, optional
         The hits when already found, as in :func:`discourse.frame_balance` (``categories=poles``).
 
@@ -356,9 +372,21 @@ def find_contested_sentences(tokens: pd.DataFrame, lexicon: Any = "framing", *,
 
     Parameters
     ----------
+    tokens : DataFrame
+        From :func:`discourse.tokenize`.
+    lexicon : Lexicon or str
+        Default: the bundled ``"framing"`` lexicon.
+    poles : (str, str)
+        The positive and the negative pole, two categories of the lexicon.
+    corpus : Corpus, optional
+        The corpus the tokens were made from; ``text`` is then cut from its documents (see Returns).
     uses : str or list of str
         Which uses count as hits here (default ``"all"``: a sentence that puts the
         "so-called 'smart city'" next to "repression" is exactly a contested sentence).
+    on : {"norm", "stem"}
+        Token column the lexicon's entries are matched on.
+    distanced : {"exclude", "include"}, deprecated
+        The 1.x switch, replaced by ``uses`` (see :func:`discourse.frame_balance`). FutureWarning.
 
     Returns
     -------

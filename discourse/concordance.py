@@ -373,6 +373,9 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         From :func:`discourse.tokenize`.
     node : str or list of str
         As ``query`` in :func:`kwic` (a lexicon category when ``lexicon`` is given).
+    lexicon : Lexicon or str, optional
+        With a lexicon, ``node`` names its categories and the node is every match of their entries, as in
+        :func:`kwic`.
     window : int
         Tokens on each side (counted after filtering), at least 1 (a ValueError for 0 or less).
     by : str, list of str or None
@@ -386,9 +389,10 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
         UserWarning too.
     drop_stop, drop_punct : bool
         Leave stopwords / punctuation out of windows and totals (punctuation is left out by default).
-    column : str
-        Token column that names collocates (``norm``, ``stem`` or ``token``); ``on`` is the column the
-        node is matched on.
+    column : {"norm", "stem", "token"}
+        Token column that names collocates.
+    on : {"norm", "stem"}
+        Token column the node is matched on, as in :func:`kwic`.
     sort : {"g2", "pmi", "t_score", "n"}
         Order within each group, descending; ties by collocate.
 

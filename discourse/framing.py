@@ -813,6 +813,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         group's interval does not change when other groups are added or removed.
     smoothing : float
         Added to both counts (> 0; 0.5 is the Haldane-Anscombe correction).
+    on : {"norm", "stem"}
+        Token column the lexicon's entries are matched on.
     distanced : {"exclude", "include"}, deprecated
         The 1.x switch, replaced by ``uses``: ``"exclude"`` counts every use but ``distanced``,
         ``"include"`` every use (``uses="all"``). FutureWarning.
@@ -1114,6 +1116,8 @@ def frame_scores(tokens: pd.DataFrame, lexicon: Any = "framing", *, method: str 
     prior_words : float, optional
         ``alpha_0`` of ``"shrunk"``, in words (> 0); default: the median document length of ``tokens`` (a
         prior worth one typical document). Ignored by ``"rate"`` and ``"relative"`` (its column is then missing).
+    on : {"norm", "stem"}
+        Token column the lexicon's entries are matched on.
 
     Returns
     -------

@@ -874,8 +874,10 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
     voice : str
         The voice whose hits and words are compared (``all``, ``author``, ``quoted``...).
     target, reference
-        As for :func:`keyness`; ``target=None`` stacks every group against the rest (:func:`keyness_all`),
-        ``pairs=True`` every pair.
+        As for :func:`keyness`; ``target=None`` stacks every group against the rest (:func:`keyness_all`).
+    pairs : bool
+        With ``target=None``: every pair of groups instead of each group against the rest, as
+        :func:`keyness_all`.
     correction, prior, prior_scale, sort
         As for :func:`keyness`.
 

@@ -185,8 +185,10 @@ class Lexicon:
     name, version, description, citation : str
         Provenance metadata (the bundled TOML format's ``[metadata]`` table).
     categories : sequence of str, optional
-        Category order (and descriptions via ``category_descriptions``); default: order of first
-        appearance among the entries. The order breaks ties between categories during matching.
+        Category order; default: order of first appearance among the entries. The order breaks ties between
+        categories during matching.
+    category_descriptions : mapping of str to str, optional
+        A description of each category (the TOML format's ``description`` of a category table).
     origin : str
         Where the lexicon came from (file path or ``"dict"``), for error messages and provenance.
 

@@ -194,3 +194,32 @@ def test_frames_command_takes_uses_as_frame_balance_does(tmp_path):
     assert error_lines(err) == ["discourse frames: error: --uses 'evaluatve' is not valid; give all or one or more of "
                                 "evaluative, referential, distanced, reported, comma-separated (e.g. --uses "
                                 "evaluative,reported) (--debug shows the traceback)"]
+
+
+# ------------------------------------------------------------------------------------------ docstrings
+def _documented(doc: str) -> set[str]:
+    """The names of a numpydoc ``Parameters`` section (``a, b : type`` lines; ``**kwargs`` as ``kwargs``)."""
+    import inspect
+    import re
+
+    doc = inspect.cleandoc(doc or "")
+    section = re.search(r"^Parameters\n-+\n(.*?)(?=^\w[\w ]*\n-+\n|\Z)", doc, re.S | re.M)
+    assert section, "no Parameters section"
+    names = set()
+    for line in section.group(1).splitlines():
+        m = re.match(r"^(\*{0,2}[A-Za-z_]\w*(?:\s*,\s*\*{0,2}[A-Za-z_]\w*)*)\s*(:\s|:$|$)", line)
+        if m:
+            names |= {n.strip().lstrip("*") for n in m.group(1).split(",")}
+    return names
+
+
+@pytest.mark.parametrize("name", ["count_frames", "frame_balance", "frame_scores", "frame_sensitivity",
+                                  "find_frame_terms", "find_contested_sentences", "frame_keyness", "keyness",
+                                  "kwic", "collocates", "Lexicon"])
+def test_the_documented_parameters_are_the_signatures(name):
+    import inspect
+
+    obj = getattr(dc, name)
+    params = set(inspect.signature(obj).parameters) - {"self"}
+    # frame_sensitivity had documented 3 of its 10 parameters, find_contested_sentences 1 of 6
+    assert _documented(obj.__doc__) == params
