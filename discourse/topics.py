@@ -208,7 +208,8 @@ class TopicModel:
     alpha, eta : str, float or None
         LDA priors, passed to gensim. ``alpha="auto"`` (default) learns an asymmetric document-topic prior
         from the data (Minka's fixed point, as gensim does), which lets a few broad topics coexist with
-        narrow ones; ``"symmetric"`` is 1/K.
+        narrow ones; ``"symmetric"`` is 1/K; ``"asymmetric"`` gensim's fixed 1/(topic index + sqrt(K)).
+        ``eta``: ``None`` or ``"symmetric"`` (1/K), ``"auto"``, a number or an array.
     init : {"nmf", "random"}
         LDA's starting topics. ``"nmf"`` (default): the topics of a non-negative matrix factorisation of the
         TF-IDF weighted bag of words (:func:`nmf_hals` from its NNDSVDa start, 100 iterations at most),
@@ -352,6 +353,19 @@ class TopicModel:
                 and all(isinstance(v, str) for v in self.reporting_verbs))):
             raise ValueError(f"reporting_verbs={self.reporting_verbs!r} is not valid; give 'auto', True, False "
                              f"or a list of terms to drop")
+        # phrases is read as bool(phrases) past "auto": phrases="no" had learned phrases
+        if not (isinstance(self.phrases, (bool, np.bool_)) or self.phrases == "auto"):
+            raise ValueError(f"phrases={self.phrases!r} is not valid; choose one of: 'auto', True, False")
+        check_type("phrase_threshold", self.phrase_threshold, (int, float, np.integer, np.floating), "a number > 0")
+        if isinstance(self.phrase_threshold, bool) or not self.phrase_threshold > 0:  # gensim's default scoring
+            raise ValueError(f"phrase_threshold={self.phrase_threshold!r} must be > 0 (the Mikolov et al. 2013 score "
+                             "a pair of words needs to be joined; default 10)")
+        # the named priors gensim's LdaModel takes (a number or an array is passed on as it is); another string
+        # had failed inside gensim ("Unable to determine proper alpha value given 'autoo'")
+        for name, named in (("alpha", ["auto", "symmetric", "asymmetric"]), ("eta", ["auto", "symmetric"])):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                check_one_of(name, value, named)
 
     # -------------------------------------------------------------------------------------- fit
     def fit(self, tokens: Any) -> TopicModel:

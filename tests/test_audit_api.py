@@ -223,3 +223,29 @@ def test_the_documented_parameters_are_the_signatures(name):
     params = set(inspect.signature(obj).parameters) - {"self"}
     # frame_sensitivity had documented 3 of its 10 parameters, find_contested_sentences 1 of 6
     assert _documented(obj.__doc__) == params
+
+
+# ------------------------------------------------------------------------------------------ topic model options
+@pytest.mark.parametrize("options, message", [
+    # bool("no") is True: phrases="no" had learned phrases
+    ({"phrases": "no"}, r"phrases='no' is not valid; choose one of: 'auto', True, False"),
+    # these had failed inside gensim: "Unable to determine proper alpha value given 'autoo'",
+    # "threshold should be positive for default scoring"
+    ({"alpha": "autoo"}, r"alpha='autoo' is not valid; choose one of: 'auto', 'symmetric', 'asymmetric'"),
+    ({"eta": "asymmetric"}, r"eta='asymmetric' is not valid; choose one of: 'auto', 'symmetric'"),
+    ({"phrase_threshold": -1}, r"phrase_threshold=-1 must be > 0"),
+])
+def test_topic_model_options_are_checked_before_gensim(tiny_corpus, options, message):
+    tokens = dc.tokenize(tiny_corpus)
+    with pytest.raises(ValueError, match=message):
+        dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0, **options).fit(tokens)
+
+
+def test_named_priors_and_phrase_switches_still_fit(tiny_corpus):
+    tokens = dc.tokenize(tiny_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for options in ({"alpha": "symmetric", "eta": "auto"}, {"alpha": 0.1, "eta": None}, {"phrases": False},
+                        {"phrases": "auto"}):
+            model = dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0, **options).fit(tokens)
+            assert model.doc_topic_.shape[1] == 2
