@@ -496,6 +496,10 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     or ``near`` (the same words otherwise: case, punctuation, emoji). To keep one document per text:
     ``corpus.subset(~corpus.documents["doc_id"].isin(find_duplicates(corpus)["doc_id"]))``.
     """
+    if not isinstance(corpus, Corpus):  # (a DataFrame had failed inside pandas: no attribute 'documents')
+        raise TypeError(f"find_duplicates needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}"
+                        + ("; a DataFrame of documents becomes one with dc.Corpus.from_dataframe(df)"
+                           if isinstance(corpus, pd.DataFrame) else ""))
     docs = corpus.documents
     rows = _duplicate_rows(docs["doc_id"].tolist(), docs["text"].tolist())
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)

@@ -249,3 +249,10 @@ def test_named_priors_and_phrase_switches_still_fit(tiny_corpus):
                         {"phrases": "auto"}):
             model = dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0, **options).fit(tokens)
             assert model.doc_topic_.shape[1] == 2
+
+
+def test_find_duplicates_names_what_it_needs(tiny_corpus):
+    assert dc.find_duplicates(tiny_corpus).empty
+    # a DataFrame had failed inside pandas: "'DataFrame' object has no attribute 'documents'"
+    with pytest.raises(TypeError, match=r"find_duplicates needs a Corpus .*got DataFrame; .*Corpus.from_dataframe"):
+        dc.find_duplicates(tiny_corpus.documents)
