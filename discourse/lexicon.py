@@ -779,7 +779,8 @@ class Lexicon:
         - ``start_position``, ``end_position``: token positions, end exclusive;
         - ``start``, ``end``: character offsets into the document text (first token's start, last
           token's end), the same offsets a KWIC line uses;
-        - ``category``, ``entry`` (the pattern as normalised in the lexicon);
+        - ``frame`` (the entry's category, named as in every frame table), ``entry`` (the pattern as
+          normalised in the lexicon);
         - ``matched``: the surface tokens, joined with a space where the text has white space between them;
         - ``n_tokens``: tokens covered; ``token_row``: 0-based row number (``iloc``) of the first token in
           ``tokens``, to join any other token column (voice, speaker, metadata) onto the matches.

@@ -256,3 +256,14 @@ def test_find_duplicates_names_what_it_needs(tiny_corpus):
     # a DataFrame had failed inside pandas: "'DataFrame' object has no attribute 'documents'"
     with pytest.raises(TypeError, match=r"find_duplicates needs a Corpus .*got DataFrame; .*Corpus.from_dataframe"):
         dc.find_duplicates(tiny_corpus.documents)
+
+
+def test_find_matches_documents_the_columns_it_returns(year_tokens):
+    import re
+
+    got = dc.load_lexicon().find_matches(year_tokens)
+    assert list(got.columns) == __import__("discourse.lexicon", fromlist=["MATCH_COLUMNS"]).MATCH_COLUMNS
+    returns = dc.Lexicon.find_matches.__doc__.split("Returns")[1]
+    documented = set(re.findall(r"``([a-z_]+)``", returns))
+    # the docstring had named a ``category`` column; the table's column is ``frame``, as in every frame table
+    assert set(got.columns) <= documented and "category" not in documented
