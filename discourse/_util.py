@@ -126,7 +126,15 @@ def check_by_names(by: Sequence[str], reserved: Iterable[str], what: str, *, tab
     other, is a wrong result or a traceback from inside pandas, never the groups asked for.
 
     ``what`` names the table in the message ("frame counts"); ``table`` ("tokens" or "counts") says where the
-    column is to be renamed. ValueError naming the column, the table and the fix."""
+    column is to be renamed. ValueError naming the column, the table and the fix.
+
+    A column named twice is refused too, as the frame functions refuse it: ``by=["source", "source"]`` had
+    failed inside pandas ("cannot insert source, already exists") in count_terms, and keyness had asked for
+    a target of two values, one per copy."""
+    by = list(by)
+    twice = sorted({c for c in by if by.count(c) > 1}, key=str)
+    if twice:
+        raise ValueError(f"{param}={by!r} names {_fmt(twice)} more than once; name each column once")
     reserved = list(dict.fromkeys(reserved))
     clash = [c for c in by if c in reserved]
     if not clash:

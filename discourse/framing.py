@@ -119,8 +119,6 @@ def check_by(tokens: pd.DataFrame, by: str | Sequence[str] | None, reserved: Seq
     for c in cols:
         check_type("by", c, str, "a column name or a list of column names")
     check_columns(tokens, cols, "tokens (by=)")
-    if len(set(cols)) != len(cols):
-        raise ValueError(f"by={cols!r} names a column twice")
     check_by_voice(cols)
     check_by_names(cols, reserved, what, table=table)
     return cols

@@ -23,7 +23,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_one_of, check_seed, check_type, plain_value, renamed_params
+from ._util import (
+    _fmt,
+    as_list,
+    check_by_names,
+    check_one_of,
+    check_seed,
+    check_type,
+    plain_value,
+    renamed_params,
+)
 from .resample import N_BOOT, bootstrap_sums, min_units, percentile_interval, range_coverage, row_seed
 from .topics import TopicModel, check_model
 
@@ -52,6 +61,7 @@ def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str],
     for c in cols:
         if c not in available:
             raise ValueError(f"by={c!r} is not a document column of the fitted tokens; available: {_fmt(available)}")
+    check_by_names(cols, (), "topic tables")  # a column named twice, as every group function refuses it
     keys = model.units_[cols]
     every = pd.concat([model.units_[cols], model.skipped_units_[cols]], ignore_index=True)
     if model.tokens_ is not None and all(c in model.tokens_.columns for c in cols):

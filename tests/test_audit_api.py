@@ -267,3 +267,29 @@ def test_find_matches_documents_the_columns_it_returns(year_tokens):
     documented = set(re.findall(r"``([a-z_]+)``", returns))
     # the docstring had named a ``category`` column; the table's column is ``frame``, as in every frame table
     assert set(got.columns) <= documented and "category" not in documented
+
+
+@pytest.mark.parametrize("call", [
+    lambda t: dc.count_terms(t, by=["source", "source"]),
+    lambda t: dc.keyness(dc.count_terms(t), by=["source", "source"], target=("Vendor", "Vendor")),
+    lambda t: dc.count_frames(t, by=["source", "source"]),
+    lambda t: dc.kwic(t, "privacy", by=["source", "source"]),
+    lambda t: dc.collocates(t, "privacy", by=["source", "source"]),
+], ids=["count_terms", "keyness", "count_frames", "kwic", "collocates"])
+def test_a_group_column_named_twice_gets_one_message_everywhere(year_tokens, call):
+    # count_terms had failed inside pandas ("cannot insert source, already exists"), keyness had looked for
+    # the target ('Vendor', 'Vendor') among 'Vendor / Vendor', ...; count_frames said "names a column twice"
+    with pytest.raises(ValueError, match=r"^by=\['source', 'source'\] names 'source' more than once; name each "
+                                         r"column once$"):
+        call(year_tokens)
+
+
+def test_topic_tables_refuse_a_group_column_named_twice(tiny_corpus):
+    tokens = dc.tokenize(tiny_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0).fit(tokens)
+    for call in (dc.topic_prevalence, dc.topic_frames, dc.frame_packages):
+        # pandas had said "The column label 'source' is not unique."
+        with pytest.raises(ValueError, match=r"^by=\['source', 'source'\] names 'source' more than once"):
+            call(model, by=["source", "source"])
