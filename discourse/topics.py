@@ -40,7 +40,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_count, check_dataframe, check_one_of, check_seed, check_type, progress
+from ._util import (
+    _fmt,
+    as_list,
+    check_count,
+    check_dataframe,
+    check_one_of,
+    check_seed,
+    check_type,
+    plain_value,
+    progress,
+)
 from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
 from .topic_prep import PreparedUnits, corpus_supported, prepare_corpus_units, prepare_units
@@ -717,6 +727,7 @@ class TopicModel:
         computes it, exclusivity shrunk by the corpus term counts as STM's ``labelTopics``)."""
         self._check_fitted("labels")
         n = check_count("n", n, 1, "terms per label")  # n=0 gave empty labels, n=-1 every term but one
+        _check_frex_weight(frex_weight)
         scores = frex(self.topic_word_, weight=frex_weight, wordcounts=self.term_counts_)
         alpha_rank = self._alpha_rank()
         return [", ".join(str(self.terms_[j]) for j in np.lexsort((alpha_rank, -scores[k]))[:n])
@@ -745,6 +756,7 @@ class TopicModel:
         """
         self._check_fitted("topic_terms")
         _check_top_n(top_n, coherence=False)
+        _check_frex_weight(frex_weight)
         beta = self.topic_word_
         scores = frex(beta, weight=frex_weight, wordcounts=self.term_counts_)
         col = beta.sum(axis=0)
@@ -871,6 +883,19 @@ class TopicModel:
         if not isinstance(data, dict) or data.get("format") != _FORMAT:
             raise ValueError(f"{path} is not a saved TopicModel (expected format {_FORMAT!r})")
         return data["model"]
+
+
+def _check_frex_weight(value: Any) -> float:
+    """``frex_weight`` (the weight on exclusivity in FREX's weighted harmonic mean, Roberts et al. 2016) as a number in
+    [0, 1], named as the caller's parameter: topic_measures.frex's own check named it "frex weight", and a
+    string failed on a comparison inside it."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise TypeError(f"frex_weight must be a number from 0 to 1 (default 0.5), got {type(value).__name__}: "
+                        f"{value!r:.80}")
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"frex_weight={plain_value(value)!r} must be from 0 to 1 (the weight on exclusivity: 1 "
+                         "ranks by exclusivity only, 0 by frequency only, as STM's frexweight; default 0.5)")
+    return float(value)
 
 
 # ------------------------------------------------------------------------------------------ coherence
@@ -1061,6 +1086,7 @@ def label_topics(model: TopicModel, *, n: int = 7, frex_weight: float = 0.5) -> 
     check_type("n", n, (int, np.integer), "an int")
     if n < 1:
         raise ValueError(f"n={n!r} must be at least 1")
+    _check_frex_weight(frex_weight)
     beta = model.topic_word_
     wc = model.term_counts_
     measures = {"prob": beta, "frex": frex(beta, weight=frex_weight, wordcounts=wc), "lift": lift(beta, wc),

@@ -293,3 +293,22 @@ def test_topic_tables_refuse_a_group_column_named_twice(tiny_corpus):
         # pandas had said "The column label 'source' is not unique."
         with pytest.raises(ValueError, match=r"^by=\['source', 'source'\] names 'source' more than once"):
             call(model, by=["source", "source"])
+
+
+def test_frex_weight_is_named_as_the_parameter_is(tiny_corpus):
+    tokens = dc.tokenize(tiny_corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0).fit(tokens)
+    # the message had named "frex weight", and a string failed on a comparison inside topic_measures.frex
+    for call in (lambda w: dc.label_topics(model, frex_weight=w), lambda w: model.topic_terms(frex_weight=w),
+                 lambda w: model.labels(frex_weight=w)):
+        with pytest.raises(ValueError, match=r"^frex_weight=2 must be from 0 to 1"):
+            call(2)
+        with pytest.raises(TypeError, match=r"^frex_weight must be a number from 0 to 1 .*got str"):
+            call("0.5")
+    # FREX = 1 / (w / ECDF(exclusivity) + (1 - w) / ECDF(frequency)) (Roberts et al. 2016): w = 0 ranks
+    # by frequency alone, so the top terms by FREX are the top terms by probability
+    terms = model.topic_terms(top_n=3, frex_weight=0.0)
+    for _, t in terms.groupby("topic"):
+        assert set(t.loc[t["rank_frex"] <= 3, "term"]) == set(t.loc[t["rank_probability"] <= 3, "term"])
