@@ -73,6 +73,15 @@ def check_count(param: str, value: Any, minimum: int = 0, meaning: str = "") -> 
     return int(value)
 
 
+def check_flag(param: str, value: Any) -> bool:
+    """``value`` as the bool it is, or a TypeError naming ``param``: a switch is True or False (a numpy bool,
+    or the ints 0 and 1, too). A string is refused: every non-empty one is true in Python, so
+    ``drop_stop="False"`` (as R's ``FALSE`` or a value read from a settings file) had dropped the stopwords."""
+    if isinstance(value, (bool, np.bool_)) or (isinstance(value, (int, np.integer)) and value in (0, 1)):
+        return bool(value)
+    raise TypeError(f"{param} must be True or False, got {type(value).__name__}: {value!r:.80}")
+
+
 def check_dataframe(param: str, value: Any) -> pd.DataFrame:
     return check_type(param, value, pd.DataFrame, "a pandas DataFrame")
 

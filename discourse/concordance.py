@@ -25,6 +25,7 @@ from ._util import (
     check_columns,
     check_count,
     check_dataframe,
+    check_flag,
     check_one_of,
     check_type,
 )
@@ -408,6 +409,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     check_by_names(by_cols, COLLOCATE_RESERVED, "collocate tables")
     window = _check_window(window, minimum=1)
     check_count("min_count", min_count, 0, "the fewest co-occurrences a collocate needs; 0 or 1 keep every one")
+    drop_stop, drop_punct = check_flag("drop_stop", drop_stop), check_flag("drop_punct", drop_punct)
     check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])
     check_one_of("column", column, ["norm", "stem", "token"])
     need = ["doc_id", "sentence", "position", "start", "end", "token", on, column, *by_cols]

@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._posts import RETWEET_PREFIX
-from ._util import LONE_SURROGATE, _fmt, check_one_of, is_missing, plain_value
+from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value
 from .clean import EXPORT_SEPARATOR, clean_document
 from .errors import InputError
 
@@ -1751,6 +1751,8 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
     check_one_of("quoting", quoting, QUOTING)
+    clean, follow_links, html_entities = (check_flag(p, v) for p, v in (
+        ("clean", clean), ("follow_links", follow_links), ("html_entities", html_entities)))
     _check_encoding(encoding, encoding_errors)
     if isinstance(path, pd.DataFrame):
         # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe

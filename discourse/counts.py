@@ -43,6 +43,7 @@ from ._util import (
     check_columns,
     check_count,
     check_dataframe,
+    check_flag,
     check_one_of,
     check_type,
     plain_dtype,
@@ -1096,6 +1097,7 @@ class TermCounts(_Counts):
         from .text import TOKEN_COLUMNS
 
         check_by_names(self.by, TERM_COUNT_RESERVED, "term counts")
+        drop_stop, drop_punct = check_flag("drop_stop", drop_stop), check_flag("drop_punct", drop_punct)
         self.ngram = ngram_range(ngram)
         check_count("min_count", min_count, 0, "the fewest occurrences a term needs; 0 or 1 keep every term")
         check_one_of("column", column, ["norm", "stem", "token"])

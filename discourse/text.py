@@ -40,6 +40,7 @@ from ._util import (
     as_list,
     category_code_dtype,
     check_columns,
+    check_flag,
     compiled,
     document_categorical,
 )
@@ -454,6 +455,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
 
     if not isinstance(corpus, Corpus):
         raise TypeError(f"tokenize needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+    quotes, set_aside = check_flag("quotes", quotes), check_flag("set_aside", set_aside)
     every = isinstance(metadata, str) and metadata == "all"
     meta = [c for c in corpus.documents.columns if c not in ("doc_id", "text")] if every else as_list(metadata)
     check_columns(corpus.documents, meta, "corpus.documents (metadata=)")

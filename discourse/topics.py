@@ -45,6 +45,7 @@ from ._util import (
     as_list,
     check_count,
     check_dataframe,
+    check_flag,
     check_one_of,
     check_seed,
     check_type,
@@ -363,6 +364,8 @@ class TopicModel:
                 and all(isinstance(v, str) for v in self.reporting_verbs))):
             raise ValueError(f"reporting_verbs={self.reporting_verbs!r} is not valid; give 'auto', True, False "
                              f"or a list of terms to drop")
+        for name in ("drop_stop", "drop_numbers", "join_amounts", "tfidf"):
+            check_flag(name, getattr(self, name))
         # phrases is read as bool(phrases) past "auto": phrases="no" had learned phrases
         if not (isinstance(self.phrases, (bool, np.bool_)) or self.phrases == "auto"):
             raise ValueError(f"phrases={self.phrases!r} is not valid; choose one of: 'auto', True, False")

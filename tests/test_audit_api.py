@@ -312,3 +312,29 @@ def test_frex_weight_is_named_as_the_parameter_is(tiny_corpus):
     terms = model.topic_terms(top_n=3, frex_weight=0.0)
     for _, t in terms.groupby("topic"):
         assert set(t.loc[t["rank_frex"] <= 3, "term"]) == set(t.loc[t["rank_probability"] <= 3, "term"])
+
+
+# ------------------------------------------------------------------------------------------ switches
+@pytest.mark.parametrize("call, param", [
+    (lambda t, c: dc.count_terms(t, drop_stop="False"), "drop_stop"),
+    (lambda t, c: dc.collocates(t, "privacy", drop_punct="no"), "drop_punct"),
+    (lambda t, c: dc.to_dtm(t, drop_stop="False"), "drop_stop"),
+    (lambda t, c: dc.tokenize(c, quotes="false"), "quotes"),
+    (lambda t, c: dc.load_corpus(c.documents, clean="no"), "clean"),
+    (lambda t, c: dc.TopicModel(2, drop_stop="no").fit(t), "drop_stop"),
+], ids=["count_terms", "collocates", "to_dtm", "tokenize", "load_corpus", "TopicModel"])
+def test_a_switch_given_as_text_is_refused(tiny_corpus, call, param):
+    tokens = dc.tokenize(tiny_corpus)
+    # every non-empty string is true: drop_stop="False" had dropped the stopwords without a word
+    with pytest.raises(TypeError, match=rf"^{param} must be True or False, got str: "):
+        call(tokens, tiny_corpus)
+
+
+def test_a_switch_still_takes_numpy_bools_and_zero_or_one(tiny_corpus):
+    import numpy as np
+
+    tokens = dc.tokenize(tiny_corpus)
+    kept = dc.count_terms(tokens, drop_stop=False)
+    for value in (np.bool_(False), 0):
+        pd.testing.assert_frame_equal(dc.count_terms(tokens, drop_stop=value), kept)
+    assert len(dc.count_terms(tokens, drop_stop=1)) < len(kept)
