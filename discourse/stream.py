@@ -77,7 +77,7 @@ def _rebatch(frames: Iterable[pd.DataFrame], text: str, chunksize: int, max_char
         yield pd.concat(buf, ignore_index=True) if len(buf) > 1 else buf[0].reset_index(drop=True)
 
 
-_LOAD_KEYS = ("text", "doc_id", "source", "title", "author", "date", "clean")
+_LOAD_KEYS = ("text", "doc_id", "source", "title", "author", "date", "clean", "html_entities")
 _STREAM_DOC_ID = "_discourse_doc_id"
 
 
@@ -294,13 +294,13 @@ def _run(items: Iterator, n_jobs: int, fn, args: tuple) -> Iterator[dict]:
 
 
 def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: str | None, title: str | None,
-            author: str | None, date: str | None, clean: bool, name: str | None, encoding: str,
-            encoding_errors: str, sep: str | None, quoting: str, chunksize: int, max_chars: int, n_jobs: Any,
+            author: str | None, date: str | None, clean: bool, html_entities: bool, name: str | None,
+            encoding: str, encoding_errors: str, sep: str | None, quoting: str, chunksize: int, max_chars: int, n_jobs: Any,
             show_progress: bool | None, desc: str) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name, "sep": sep, "quoting": quoting}
+            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting}
     skipped: list[dict] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=skipped)
@@ -320,8 +320,11 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``); an item that is not a DataFrame (a dict, a
         string) is a TypeError naming it. A text that is not a string (a number) is a TypeError as for
         load_corpus, whatever the chunk size; chunks whose texts are all missing or blank are skipped.
-    text, doc_id, source, title, author, date, clean, name, encoding, encoding_errors, sep, quoting
-        As for :func:`~discourse.load_corpus` (ignored for a Corpus). Documents without a doc id are
+    text, doc_id, source, title, author, date, clean, html_entities, name, encoding, encoding_errors, sep, quoting
+        As for :func:`~discourse.load_corpus` (ignored for a Corpus): ``html_entities=False`` keeps HTML
+        character references (``&amp;``) as written, as it does there (they were always decoded here, so the
+        streamed counts of such a corpus could not match ``load_corpus(..., html_entities=False)``).
+        Documents without a doc id are
         numbered 0, 1, ... over the whole input, as load_corpus numbers them. A metadata column that mixes
         numbers and strings is counted as strings, as load_corpus reads it, with its one warning counting
         the values of all the chunks, whatever the chunk size (a chunk holding only numbers keeps them when
@@ -348,7 +351,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        min_count: int = 1, lexicon: Any = None, column: str = "norm", text: str = "text",
                        doc_id: str | None = "doc_id", source: str | None = "source", title: str | None = "title",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
-                       name: str | None = None, encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
+                       html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
+                       encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                        chunksize: int = 10_000, max_chars: int = 4_000_000, n_jobs: int = 1,
                        fast: bool | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Term counts of a corpus of any size, read and counted chunk by chunk.
@@ -385,7 +389,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     counter = TermCounts(by=by, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct, min_count=min_count,
                          lexicon=lexicon, column=column, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep, quoting=quoting,
+                   clean=clean, html_entities=html_entities, name=name, encoding=encoding,
+                   encoding_errors=encoding_errors, sep=sep, quoting=quoting,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting terms (chunks)")
 
@@ -395,7 +400,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
                         on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                         source: str | None = "source", title: str | None = "title", author: str | None = "author",
-                        date: str | None = "date", clean: bool = True, name: str | None = None,
+                        date: str | None = "date", clean: bool = True, html_entities: bool = True,
+                        name: str | None = None,
                         encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                         chunksize: int = 10_000,
                         max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
@@ -429,14 +435,15 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     """
     counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, name=name, encoding=encoding, encoding_errors=encoding_errors, sep=sep, quoting=quoting,
+                   clean=clean, html_entities=html_entities, name=name, encoding=encoding,
+                   encoding_errors=encoding_errors, sep=sep, quoting=quoting,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting frames (chunks)")
 
 
 def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id", source: str | None = "source",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
-                clean: bool = True, name: str | None = None, encoding: str = "utf-8",
+                clean: bool = True, html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
                 encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                 chunksize: int = 10_000, max_chars: int = 4_000_000,
                 skipped: list[dict[str, Any]] | None = None) -> Iterator[Corpus]:
@@ -456,7 +463,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     """
     _check_chunks(chunksize, max_chars)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name, "sep": sep, "quoting": quoting}
+            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting}
     unreadable: list[dict[str, Any]] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=unreadable)
@@ -535,7 +542,7 @@ def count_terms_dask(data: Any, *, by: str | Sequence[str] | None = "source", ng
                      drop_stop: bool = False, drop_punct: bool = True, min_count: int = 1, lexicon: Any = None,
                      column: str = "norm", text: str = "text", doc_id: str | None = "doc_id",
                      source: str | None = "source", title: str | None = "title", author: str | None = "author",
-                     date: str | None = "date", clean: bool = True, name: str | None = None,
+                     date: str | None = "date", clean: bool = True, html_entities: bool = True, name: str | None = None,
                      chunksize: int = 10_000, max_chars: int = 4_000_000, fast: bool | None = None,
                      progress: bool | None = None) -> pd.DataFrame:
     """:func:`count_terms_stream` on a ``dask.dataframe.DataFrame`` or ``dask.bag.Bag`` of documents.
@@ -551,7 +558,7 @@ def count_terms_dask(data: Any, *, by: str | Sequence[str] | None = "source", ng
     counter = TermCounts(by=by, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct, min_count=min_count,
                          lexicon=lexicon, column=column, fast=fast)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name}
+            "clean": clean, "html_entities": html_entities, "name": name}
     return _dask(data, counter, load, chunksize, max_chars, progress)
 
 
@@ -559,7 +566,7 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
                       voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
                       on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                       source: str | None = "source", title: str | None = "title", author: str | None = "author",
-                      date: str | None = "date", clean: bool = True, name: str | None = None,
+                      date: str | None = "date", clean: bool = True, html_entities: bool = True, name: str | None = None,
                       chunksize: int = 10_000, max_chars: int = 4_000_000, fast: bool | None = None,
                       progress: bool | None = None) -> pd.DataFrame:
     """:func:`count_frames_stream` on a ``dask.dataframe.DataFrame`` or ``dask.bag.Bag`` of documents.
@@ -571,5 +578,5 @@ def count_frames_dask(data: Any, lexicon: Any = "framing", *, by: str | Sequence
     _check_chunks(chunksize, max_chars)
     counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "name": name}
+            "clean": clean, "html_entities": html_entities, "name": name}
     return _dask(data, counter, load, chunksize, max_chars, progress)

@@ -338,3 +338,27 @@ def test_a_switch_still_takes_numpy_bools_and_zero_or_one(tiny_corpus):
     for value in (np.bool_(False), 0):
         pd.testing.assert_frame_equal(dc.count_terms(tokens, drop_stop=value), kept)
     assert len(dc.count_terms(tokens, drop_stop=1)) < len(kept)
+
+
+# ------------------------------------------------------------------------------------------ loading options
+def test_streams_take_html_entities_as_load_corpus_does(tmp_path):
+    path = tmp_path / "posts.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "source": ["X", "Y"],
+                  "text": ["Privacy &amp; rights &quot;matter&quot; here.", "Smart city &amp; safe city."]}
+                 ).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kept = dc.count_terms(dc.tokenize(dc.load_corpus(path, html_entities=False)))
+        decoded = dc.count_terms(dc.tokenize(dc.load_corpus(path)))
+        # the streams had no html_entities=: they always decoded, so "amp" (2) and "quot" (2) could not be kept,
+        # although their warning said "Pass html_entities=False (--keep-entities) to keep them as written"
+        streamed = dc.count_terms_stream(path, html_entities=False)
+        chunks = list(dc.iter_corpus(path, html_entities=False))
+        frames = dc.count_frames_stream(path, html_entities=False, voice=False)
+    assert kept.groupby("term")["n"].sum()[["amp", "quot"]].tolist() == [2, 2]
+    assert streamed[["source", "term", "n"]].reset_index(drop=True).equals(kept[["source", "term", "n"]])
+    assert dc.count_terms_stream(path)[["source", "term", "n"]].reset_index(drop=True).equals(
+        decoded[["source", "term", "n"]])
+    assert chunks[0].documents["text"].tolist()[0] == "Privacy &amp; rights &quot;matter&quot; here."
+    # the word tokens of each source, "amp" and "quot" among them
+    assert frames.groupby("source")["n_tokens"].first().tolist() == kept.groupby("source")["n"].sum().tolist()
