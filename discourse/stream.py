@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_type, is_missing, progress
+from ._util import _fmt, check_flag, check_one_of, check_type, is_missing, progress
 from .corpus import Corpus, MixedTypesWarning, add_kinds, iter_documents, load_corpus, mixed_message
 from .counts import FrameCounts, TermCounts
 
@@ -100,6 +100,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             # as tokens); counting still goes chunk by chunk
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
                                  quoting=load.get("quoting", "auto"), sep=load.get("sep"),
+                                 unlisted=load.get("unlisted", "error"), follow_links=load.get("follow_links", False),
                                  **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding, sep=load.get("sep"),
@@ -265,6 +266,12 @@ def _check_n_jobs(n_jobs: Any) -> int:
     return (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
 
 
+def _check_folder_options(unlisted: Any, follow_links: Any) -> None:
+    """The folder options of load_corpus, checked whatever the input (a CSV file does not use them)."""
+    check_one_of("unlisted", unlisted, ["error", "include", "skip"])
+    check_flag("follow_links", follow_links)
+
+
 def _check_chunks(chunksize: Any, max_chars: Any) -> None:
     for p, v in (("chunksize", chunksize), ("max_chars", max_chars)):
         check_type(p, v, (int, np.integer), "an int")
@@ -295,12 +302,15 @@ def _run(items: Iterator, n_jobs: int, fn, args: tuple) -> Iterator[dict]:
 
 def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: str | None, title: str | None,
             author: str | None, date: str | None, clean: bool, html_entities: bool, name: str | None,
-            encoding: str, encoding_errors: str, sep: str | None, quoting: str, chunksize: int, max_chars: int, n_jobs: Any,
+            encoding: str, encoding_errors: str, sep: str | None, quoting: str, unlisted: str, follow_links: bool,
+            chunksize: int, max_chars: int, n_jobs: Any,
             show_progress: bool | None, desc: str) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
+    _check_folder_options(unlisted, follow_links)
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting}
+            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
+            "unlisted": unlisted, "follow_links": follow_links}
     skipped: list[dict] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=skipped)
@@ -329,6 +339,10 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         numbers and strings is counted as strings, as load_corpus reads it, with its one warning counting
         the values of all the chunks, whatever the chunk size (a chunk holding only numbers keeps them when
         loaded; the counts read them as strings when adding the chunks up).
+    unlisted, follow_links
+        As for :func:`~discourse.load_corpus`, for a folder of text files (the files its ``metadata.csv`` does not
+        list; symbolic links out of the folder). Its error for an unlisted file names ``unlisted=``, which the
+        streams had no way to pass.
     chunksize, max_chars : int
         A chunk holds at most ``chunksize`` documents and about ``max_chars`` characters (at least one
         document). Peak memory grows with these, not with the corpus.
@@ -353,6 +367,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
                        html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
                        encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
+                       unlisted: str = "error", follow_links: bool = False,
                        chunksize: int = 10_000, max_chars: int = 4_000_000, n_jobs: int = 1,
                        fast: bool | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Term counts of a corpus of any size, read and counted chunk by chunk.
@@ -390,7 +405,8 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                          lexicon=lexicon, column=column, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, html_entities=html_entities, name=name, encoding=encoding,
-                   encoding_errors=encoding_errors, sep=sep, quoting=quoting,
+                   encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
+                   follow_links=follow_links,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting terms (chunks)")
 
@@ -402,7 +418,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         source: str | None = "source", title: str | None = "title", author: str | None = "author",
                         date: str | None = "date", clean: bool = True, html_entities: bool = True,
                         name: str | None = None,
-                        encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
+                        encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
+                        quoting: str = "auto", unlisted: str = "error", follow_links: bool = False,
                         chunksize: int = 10_000,
                         max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
                         progress: bool | None = None) -> pd.DataFrame:
@@ -436,7 +453,8 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, html_entities=html_entities, name=name, encoding=encoding,
-                   encoding_errors=encoding_errors, sep=sep, quoting=quoting,
+                   encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
+                   follow_links=follow_links,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting frames (chunks)")
 
@@ -445,6 +463,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
                 clean: bool = True, html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
                 encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
+                unlisted: str = "error", follow_links: bool = False,
                 chunksize: int = 10_000, max_chars: int = 4_000_000,
                 skipped: list[dict[str, Any]] | None = None) -> Iterator[Corpus]:
     """Yield a corpus chunk by chunk, each chunk a :class:`~discourse.Corpus` as load_corpus would build it.
@@ -462,8 +481,10 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     when they add the chunks up; make the column one type before loading to have it so in every chunk.
     """
     _check_chunks(chunksize, max_chars)
+    _check_folder_options(unlisted, follow_links)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
-            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting}
+            "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
+            "unlisted": unlisted, "follow_links": follow_links}
     unreadable: list[dict[str, Any]] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=unreadable)

@@ -362,3 +362,22 @@ def test_streams_take_html_entities_as_load_corpus_does(tmp_path):
     assert chunks[0].documents["text"].tolist()[0] == "Privacy &amp; rights &quot;matter&quot; here."
     # the word tokens of each source, "amp" and "quot" among them
     assert frames.groupby("source")["n_tokens"].first().tolist() == kept.groupby("source")["n"].sum().tolist()
+
+
+def test_streams_take_the_folder_options_their_errors_name(tmp_path):
+    (tmp_path / "a.txt").write_text("Privacy matters.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Smart city.\n", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,source\na.txt,X\n", encoding="utf-8")
+    # the error names unlisted='include', which count_terms_stream and iter_corpus did not take (a TypeError)
+    with pytest.raises(dc.InputError, match=r"pass unlisted='include'"):
+        dc.count_terms_stream(tmp_path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = dc.count_terms(dc.tokenize(dc.load_corpus(tmp_path, unlisted="include")))
+        got = dc.count_terms_stream(tmp_path, unlisted="include")
+        chunks = list(dc.iter_corpus(tmp_path, unlisted="skip"))
+    assert got[["source", "term", "n"]].equals(want[["source", "term", "n"]])
+    assert set(got["term"]) == {"privacy", "matters", "smart", "city"}
+    assert [c.documents["source"].tolist() for c in chunks] == [["X"]]
+    with pytest.raises(ValueError, match=r"unlisted='keep' is not valid; choose one of: 'error', 'include', 'skip'"):
+        dc.count_frames_stream(tmp_path, unlisted="keep")
