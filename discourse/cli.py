@@ -220,6 +220,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    help="column holding document ids (default: doc_id, else numbered); 'none' numbers them")
     p.add_argument("--source", default="source", help="column holding the source/outlet (default: source)")
     p.add_argument("--date", default="date", help="column holding dates (default: date)")
+    # load_corpus's title= and author= (a scraper's "headline", "byline"): the other named columns had a flag
+    p.add_argument("--title", default="title", help="column holding the title (default: title)")
+    p.add_argument("--author", default="author", help="column holding the author (default: author)")
     p.add_argument("--encoding", default="utf-8", help="text encoding of the files (default: utf-8; a "
                    "byte-order mark overrides it)")
     p.add_argument("--encoding-errors", default="strict", choices=list(_ENCODING_ERRORS),
@@ -307,6 +310,7 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
     if isinstance(doc_id, str) and doc_id.lower() == "none":
         doc_id = None
     corpus = load_corpus(args.path, text=args.text, doc_id=doc_id, source=args.source, date=args.date,
+                         title=getattr(args, "title", "title"), author=getattr(args, "author", "author"),
                          encoding=args.encoding, encoding_errors=getattr(args, "encoding_errors", "strict"),
                          unlisted=getattr(args, "unlisted", "error"), sep=_sep_arg(getattr(args, "sep", None)),
                          quoting=getattr(args, "quoting", "auto"),

@@ -517,7 +517,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
     named = {"doc_id": doc_id, "source": source, "title": title, "author": author, "date": date}
     for role, col in named.items():
         if col is not None and col not in df.columns and col != defaults.get(role):
-            flag = {"doc_id": " (--doc-id)", "source": " (--source)", "date": " (--date)"}.get(role, "")
+            flag = f" (--{role.replace('_', '-')})"
             raise ValueError(f"{role}={col!r}: no such column; the columns are: {_fmt(df.columns, 40)}. Name an "
                              f"existing column{flag}" + (", or doc_id=None (--doc-id none) to number the documents"
                                                          if role == "doc_id" else ""))

@@ -381,3 +381,22 @@ def test_streams_take_the_folder_options_their_errors_name(tmp_path):
     assert [c.documents["source"].tolist() for c in chunks] == [["X"]]
     with pytest.raises(ValueError, match=r"unlisted='keep' is not valid; choose one of: 'error', 'include', 'skip'"):
         dc.count_frames_stream(tmp_path, unlisted="keep")
+
+
+def test_the_command_names_the_title_and_author_columns_as_load_corpus_does(tmp_path):
+    from tests.test_hostile import error_lines, run_cli
+
+    path = tmp_path / "scrape.csv"
+    pd.DataFrame({"id": ["1", "2"], "outlet": ["A", "B"], "headline": ["Safe cities", "Privacy"],
+                  "byline": ["Jane Roe", "John Doe"],
+                  "body": ["Smart city systems. Privacy.", "Mass surveillance of people."]}).to_csv(path, index=False)
+    # load_corpus(title=, author=) had no flag: --text, --doc-id, --source and --date had
+    code, out, err = run_cli(["kwic", str(path), "privacy", "--text", "body", "--doc-id", "id", "--source", "outlet",
+                              "--title", "headline", "--author", "byline", "--by", "title",
+                              "--out", str(tmp_path / "lines.csv")])
+    assert code == 0, err
+    lines = pd.read_csv(tmp_path / "lines.csv")
+    assert lines["title"].tolist() == ["Safe cities"]
+    code, out, err = run_cli(["corpus", str(path), "--text", "body", "--title", "headlne"])
+    assert code == 2
+    assert "title='headlne': no such column" in error_lines(err)[0] and "(--title)" in error_lines(err)[0]
