@@ -73,6 +73,20 @@ def check_count(param: str, value: Any, minimum: int = 0, meaning: str = "") -> 
     return int(value)
 
 
+def check_ci(value: Any, param: str = "ci") -> float:
+    """A confidence level as a float strictly between 0 and 1, the same in every function that takes ``ci``
+    (frame_balance, topic_prevalence, frame_packages, estimate_effect, Wordscores, LatentSemanticScaling).
+    A numpy float is one (``np.float32(0.9)`` had been refused by the topic tables and taken by the scaling
+    models); a string or a bool is a TypeError, a number outside (0, 1) (``95`` for 95 %) a ValueError."""
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise TypeError(f"{param} must be a confidence level strictly between 0 and 1 (e.g. 0.95), got "
+                        f"{type(value).__name__}: {value!r:.80}")
+    if not 0.0 < float(value) < 1.0:
+        raise ValueError(f"{param}={plain_value(value)!r} must be a confidence level strictly between 0 and 1, "
+                         "e.g. 0.95")
+    return float(value)
+
+
 def check_flag(param: str, value: Any) -> bool:
     """``value`` as the bool it is, or a TypeError naming ``param``: a switch is True or False (a numpy bool,
     or the ints 0 and 1, too). A string is refused: every non-empty one is true in Python, so

@@ -52,6 +52,7 @@ from ._util import (
     _fmt,
     as_list,
     check_by_names,
+    check_ci,
     check_columns,
     check_one_of,
     check_seed,
@@ -859,8 +860,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     voices = voices_param(voice, func="frame_balance")
     if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 0:
         raise ValueError(f"n_boot={n_boot!r} must be a non-negative integer (0 turns intervals off)")
-    if not isinstance(ci, (float, int)) or not 0 < ci < 1:
-        raise ValueError(f"ci={ci!r} must be a confidence level strictly between 0 and 1, e.g. 0.95")
+    ci = check_ci(ci)
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
     check_seed("random_state", random_state)

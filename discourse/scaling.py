@@ -31,7 +31,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import norm
 
-from ._util import _fmt, check_dataframe, check_one_of, check_seed, check_type
+from ._util import _fmt, check_ci, check_dataframe, check_one_of, check_seed, check_type
 
 __all__ = ["Wordscores", "LatentSemanticScaling"]
 
@@ -176,11 +176,7 @@ def _z(ci: float) -> float:
 
 
 def _check_ci(ci: Any) -> float:
-    if isinstance(ci, bool) or not isinstance(ci, (int, float, np.floating)):
-        raise TypeError(f"ci must be a confidence level between 0 and 1 (e.g. 0.95), got {type(ci).__name__}")
-    if not 0.0 < float(ci) < 1.0:
-        raise ValueError(f"ci={ci!r} is not a confidence level; give a number between 0 and 1, e.g. 0.95")
-    return float(ci)
+    return check_ci(ci)  # the one check of every function that takes ci
 
 
 def _warn_unscored(given: pd.DataFrame, doc_ids: np.ndarray, n_scored: np.ndarray, *, scored: str,

@@ -27,6 +27,7 @@ from ._util import (
     _fmt,
     as_list,
     check_by_names,
+    check_ci,
     check_one_of,
     check_seed,
     check_type,
@@ -150,9 +151,7 @@ def check_boot(n_boot: Any, ci: Any) -> None:
     check_type("n_boot", n_boot, (int, np.integer), "an int")
     if n_boot < 0:
         raise ValueError(f"n_boot={n_boot!r} must be >= 0 (0 skips the intervals)")
-    check_type("ci", ci, (int, float), "a confidence level between 0 and 1")
-    if not 0 < ci < 1:
-        raise ValueError(f"ci={ci!r} must be between 0 and 1, e.g. 0.95")
+    check_ci(ci)
 
 
 @renamed_params(level="ci")

@@ -117,7 +117,7 @@ def test_frame_packages_checks_its_bootstrap_options_as_topic_prevalence_does(ti
     for call in (dc.topic_prevalence, dc.frame_packages):
         # frame_packages(ci=95) had failed inside numpy ("Quantiles must be in the range [0, 1]") and
         # n_boot=-1 had been taken without a word
-        with pytest.raises(ValueError, match=r"^ci=95 must be between 0 and 1, e.g. 0.95$"):
+        with pytest.raises(ValueError, match=r"^ci=95 must be a confidence level strictly between 0 and 1, e.g. 0.95$"):
             call(model, ci=95)
         with pytest.raises(ValueError, match=r"^n_boot=-1 must be >= 0 \(0 skips the intervals\)$"):
             call(model, n_boot=-1)
@@ -400,3 +400,28 @@ def test_the_command_names_the_title_and_author_columns_as_load_corpus_does(tmp_
     code, out, err = run_cli(["corpus", str(path), "--text", "body", "--title", "headlne"])
     assert code == 2
     assert "title='headlne': no such column" in error_lines(err)[0] and "(--title)" in error_lines(err)[0]
+
+
+def test_ci_takes_the_same_values_everywhere(year_tokens):
+    import numpy as np
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(2, passes=1, iterations=5, min_count=1, max_doc_share=1.0).fit(year_tokens)
+    doc_counts = dc.count_terms(year_tokens, by="doc_id")
+    calls = {
+        "frame_balance": lambda ci: dc.frame_balance(year_tokens, ci=ci, n_boot=10),
+        "topic_prevalence": lambda ci: dc.topic_prevalence(model, ci=ci, n_boot=10),
+        "frame_packages": lambda ci: dc.frame_packages(model, ci=ci, n_boot=10),
+        "estimate_effect": lambda ci: dc.estimate_effect(model, "source", ci=ci, n_sims=2, n_coef_draws=2),
+        "Wordscores": lambda ci: dc.Wordscores(ci=ci).fit(doc_counts, {"a1": 1, "b1": -1}).transform(doc_counts),
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for call in calls.values():
+            call(np.float32(0.9))  # a numpy float had been a TypeError in the topic tables, taken elsewhere
+            with pytest.raises(TypeError, match=r"^ci must be a confidence level strictly between 0 and 1 "
+                                                r"\(e.g. 0.95\), got str: '0.9'$"):
+                call("0.9")  # (a ValueError in frame_balance)
+            with pytest.raises(ValueError, match=r"^ci=95 must be a confidence level strictly between 0 and 1"):
+                call(95)
