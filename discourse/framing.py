@@ -54,6 +54,7 @@ from ._util import (
     check_by_names,
     check_ci,
     check_columns,
+    check_count,
     check_one_of,
     check_seed,
     check_type,
@@ -858,8 +859,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     check_one_of("level", level, ["both", "group", "document"])
     use_list = uses_param(uses, distanced, "frame_balance")
     voices = voices_param(voice, func="frame_balance")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 0:
-        raise ValueError(f"n_boot={n_boot!r} must be a non-negative integer (0 turns intervals off)")
+    n_boot = check_count("n_boot", n_boot, 0, "bootstrap resamples; 0 turns the intervals off")
     ci = check_ci(ci)
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")

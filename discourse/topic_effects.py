@@ -28,6 +28,7 @@ from ._util import (
     as_list,
     check_by_names,
     check_ci,
+    check_count,
     check_one_of,
     check_seed,
     check_type,
@@ -148,9 +149,8 @@ def check_boot(n_boot: Any, ci: Any) -> None:
     """The bootstrap options of every topic table (``topic_prevalence``, ``frame_packages``, ``estimate_effect``'s
     ``ci``): ``n_boot`` an int >= 0 (0: no intervals), ``ci`` a level strictly between 0 and 1, as
     :func:`discourse.frame_balance` takes them."""
-    check_type("n_boot", n_boot, (int, np.integer), "an int")
-    if n_boot < 0:
-        raise ValueError(f"n_boot={n_boot!r} must be >= 0 (0 skips the intervals)")
+    # (a bool is not a count: n_boot=True had drawn one resample, an "interval" of zero width beside the estimate)
+    check_count("n_boot", n_boot, 0, "bootstrap resamples; 0 turns the intervals off")
     check_ci(ci)
 
 

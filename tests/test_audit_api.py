@@ -119,8 +119,12 @@ def test_frame_packages_checks_its_bootstrap_options_as_topic_prevalence_does(ti
         # n_boot=-1 had been taken without a word
         with pytest.raises(ValueError, match=r"^ci=95 must be a confidence level strictly between 0 and 1, e.g. 0.95$"):
             call(model, ci=95)
-        with pytest.raises(ValueError, match=r"^n_boot=-1 must be >= 0 \(0 skips the intervals\)$"):
+        with pytest.raises(ValueError, match=r"^n_boot=-1 must be at least 0 \(bootstrap resamples; 0 turns the "
+                                             r"intervals off\)$"):
             call(model, n_boot=-1)
+        # n_boot=True had been one resample: ci_low == ci_high, beside the estimate, as a 95 % interval
+        with pytest.raises(TypeError, match=r"^n_boot must be an int \(bootstrap resamples"):
+            call(model, n_boot=True)
 
 
 # ------------------------------------------------------------------------------------------ dtypes
@@ -425,3 +429,12 @@ def test_ci_takes_the_same_values_everywhere(year_tokens):
                 call("0.9")  # (a ValueError in frame_balance)
             with pytest.raises(ValueError, match=r"^ci=95 must be a confidence level strictly between 0 and 1"):
                 call(95)
+
+
+def test_frame_balance_refuses_a_bool_or_fraction_of_resamples_as_the_topic_tables_do(year_tokens):
+    with pytest.raises(TypeError, match=r"^n_boot must be an int \(bootstrap resamples; 0 turns the intervals off\)"):
+        dc.frame_balance(year_tokens, n_boot=True)
+    with pytest.raises(TypeError, match=r"^n_boot must be an int"):
+        dc.frame_balance(year_tokens, n_boot=1.5)
+    with pytest.raises(ValueError, match=r"^n_boot=-1 must be at least 0"):
+        dc.frame_balance(year_tokens, n_boot=-1)
