@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_one_of, plain_columns
-from .concordance import check_corpus_offsets, match_rows, unique_rows
+from .concordance import check_corpus_offsets, check_window, match_rows, unique_rows
 from .framing import (
     TokenRuns,
     balance_index,
@@ -157,8 +157,7 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     """
     lex = load_lexicon(lexicon)
     tokens = check_tokens(tokens, on)
-    if isinstance(window, bool) or not isinstance(window, (int, np.integer)) or window < 0:
-        raise ValueError(f"window={window!r} must be a non-negative integer (tokens of context on each side)")
+    window = check_window(window)  # as kwic: a fraction or a bool is a TypeError (it had been a ValueError here)
     cats = lex.check_categories(categories)
     if hits is not None:
         hits = check_hits(hits, tokens, cats, "find_frame_terms")

@@ -32,7 +32,7 @@ from ._util import (
 from .stats import g2 as g2_table
 from .text import doc_bounds, document_order
 
-__all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS"]
+__all__ = ["kwic", "collocates", "KWIC_COLUMNS", "COLLOCATE_COLUMNS", "check_window"]
 
 KWIC_COLUMNS = ["doc_id", "paragraph", "sentence", "position", "start", "end", "left", "match", "right",
                 "pattern", "frame", "voice", "quote_kind", "speaker"]
@@ -223,7 +223,7 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         meta_cols = as_list(metadata)
         check_by_names(meta_cols, KWIC_RESERVED, "KWIC lines", param="metadata")
     meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c not in KWIC_COLUMNS]
-    window = _check_window(window)
+    window = check_window(window)
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols, *meta_cols],
                   "tokens")
     toks, codes = _sorted(tokens)
@@ -333,7 +333,9 @@ def check_corpus_offsets(texts: dict, doc_ids: Sequence, start: Sequence, end: S
             "unchanged), or no corpus to rebuild the context from the tokens")
 
 
-def _check_window(window: Any, minimum: int = 0) -> int:
+def check_window(window: Any, minimum: int = 0) -> int:
+    """``window`` (tokens of context on each side) as an int of at least ``minimum``: TypeError for another
+    type (a bool, 1.5), ValueError below it. kwic, collocates and find_frame_terms check it so."""
     if isinstance(window, bool) or not isinstance(window, (int, np.integer)):
         raise TypeError(f"window must be an int (tokens on each side), got {type(window).__name__}: {window!r}")
     if window < minimum:
@@ -407,7 +409,7 @@ def collocates(tokens: pd.DataFrame, node: str | Sequence[str], *, window: int =
     check_dataframe("tokens", tokens)
     by_cols = as_list(by)
     check_by_names(by_cols, COLLOCATE_RESERVED, "collocate tables")
-    window = _check_window(window, minimum=1)
+    window = check_window(window, minimum=1)
     check_count("min_count", min_count, 0, "the fewest co-occurrences a collocate needs; 0 or 1 keep every one")
     drop_stop, drop_punct = check_flag("drop_stop", drop_stop), check_flag("drop_punct", drop_punct)
     check_one_of("sort", sort, ["g2", "pmi", "t_score", "n"])

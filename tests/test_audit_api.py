@@ -438,3 +438,11 @@ def test_frame_balance_refuses_a_bool_or_fraction_of_resamples_as_the_topic_tabl
         dc.frame_balance(year_tokens, n_boot=1.5)
     with pytest.raises(ValueError, match=r"^n_boot=-1 must be at least 0"):
         dc.frame_balance(year_tokens, n_boot=-1)
+
+
+def test_window_is_checked_alike_in_kwic_and_find_frame_terms(year_tokens):
+    for call in (lambda w: dc.kwic(year_tokens, "privacy", window=w), lambda w: dc.find_frame_terms(year_tokens, window=w)):
+        with pytest.raises(TypeError, match=r"^window must be an int \(tokens on each side\), got float: 1.5$"):
+            call(1.5)  # find_frame_terms had said ValueError
+        with pytest.raises(ValueError, match=r"^window=-1 must be >= 0 \(tokens of context on each side\)$"):
+            call(-1)
