@@ -125,6 +125,7 @@ class Corpus:
         """
         if not isinstance(df, pd.DataFrame):
             raise TypeError(f"from_dataframe needs a pandas DataFrame, got {type(df).__name__}")
+        clean, html_entities = check_flag("clean", clean), check_flag("html_entities", html_entities)
         return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                       clean=clean, name=name, origin=origin, skipped=[], defaults=_DEFAULT_NAMES,
                       html_entities=html_entities)

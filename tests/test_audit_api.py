@@ -325,8 +325,9 @@ def test_frex_weight_is_named_as_the_parameter_is(tiny_corpus):
     (lambda t, c: dc.to_dtm(t, drop_stop="False"), "drop_stop"),
     (lambda t, c: dc.tokenize(c, quotes="false"), "quotes"),
     (lambda t, c: dc.load_corpus(c.documents, clean="no"), "clean"),
+    (lambda t, c: dc.Corpus.from_dataframe(c.documents, html_entities="False"), "html_entities"),
     (lambda t, c: dc.TopicModel(2, drop_stop="no").fit(t), "drop_stop"),
-], ids=["count_terms", "collocates", "to_dtm", "tokenize", "load_corpus", "TopicModel"])
+], ids=["count_terms", "collocates", "to_dtm", "tokenize", "load_corpus", "from_dataframe", "TopicModel"])
 def test_a_switch_given_as_text_is_refused(tiny_corpus, call, param):
     tokens = dc.tokenize(tiny_corpus)
     # every non-empty string is true: drop_stop="False" had dropped the stopwords without a word
