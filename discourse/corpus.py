@@ -1752,8 +1752,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
     check_one_of("quoting", quoting, QUOTING)
-    clean, follow_links, html_entities = (check_flag(p, v) for p, v in (
-        ("clean", clean), ("follow_links", follow_links), ("html_entities", html_entities)))
+    clean, follow_links, html_entities, split_exports = (check_flag(p, v) for p, v in (
+        ("clean", clean), ("follow_links", follow_links), ("html_entities", html_entities),
+        ("split_exports", split_exports)))
     _check_encoding(encoding, encoding_errors)
     if isinstance(path, pd.DataFrame):
         # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe

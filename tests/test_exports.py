@@ -104,3 +104,10 @@ def test_the_publication_line_is_only_read_in_an_export_header():
     assert "outlet" not in clean_document(text).fields
     one = nexis_uni(ARTICLES[:1])
     assert clean_document(one).fields["outlet"] == "The Guardian (London)"
+
+
+def test_the_switch_refuses_text(tmp_path):
+    # 'False' is a true string in Python: the switch names itself instead of splitting
+    (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
+    with pytest.raises(TypeError, match="split_exports"):
+        dc.load_corpus(tmp_path, split_exports="False")
