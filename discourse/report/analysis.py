@@ -381,9 +381,11 @@ class Analysis:
         """``frame_balance`` as it returns it (the CSV keeps it)."""
         from ..framing import frame_balance
 
-        return self.step("frame balance with bootstrap intervals", lambda: frame_balance(
+        # (its warnings, such as intervals resting on too few units, are said in the page and in each figure's
+        # provenance, as the topic model's are, not printed with a source line)
+        return self.noted("frame balance", lambda: self.step("frame balance with bootstrap intervals", lambda: frame_balance(
             self.tokens, self.lexicon, by=self.by, poles=self.poles, n_boot=self.n_boot,
-            random_state=self.random_state, hits=self.pole_hits))
+            random_state=self.random_state, hits=self.pole_hits)))
 
     @cached_property
     def lexicon_free(self) -> pd.DataFrame:
