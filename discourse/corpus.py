@@ -622,8 +622,10 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                                                 pd.Series(sources, index=out.index, dtype=object))
     if source is not None and source in df.columns:
         # the column is there, but some documents have no value: a group of their own, announced (not
-        # pooled under the corpus name, which would invent an outlet)
-        no_source = out["source"].map(is_missing).astype(bool)
+        # pooled under the corpus name, which would invent an outlet). A blank string ("" or white space, as a
+        # JSON export writes an unknown value) is no value either: read from a CSV the same field is missing,
+        # and as a group it would be named by nothing in every table, figure and message
+        no_source = out["source"].map(lambda v: is_missing(v) or (isinstance(v, str) and not v.strip())).astype(bool)
         if no_source.any():
             out["source"] = out["source"].where(~no_source, MISSING_SOURCE)
             ids = out["doc_id"][no_source]
@@ -1674,8 +1676,8 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     text, doc_id, source, title, author, date : str or None
         Column names (for tables and metadata.csv). ``doc_id=None`` numbers documents.
         When ``source`` names no column, the source is the outlet found by cleaning, or the corpus name.
-        Where the column is there but a document's value is missing (null, or an empty CSV field), its source is
-        ``"(missing)"``, with a warning counting such documents.
+        Where the column is there but a document's value is missing (null, an empty CSV field, or a blank
+        string), its source is ``"(missing)"``, with a warning counting such documents.
         A metadata column (``title``, ``author`` and the extra columns) whose values mix numbers, strings and
         booleans (``2000`` in some records, ``"2000"`` in others, as in concatenated JSON exports) is read as
         strings, their printed form (``2000`` and ``2000.0`` -> ``'2000'``, ``True`` -> ``'True'``), so that
