@@ -269,6 +269,19 @@ class Wordscores:
         self.rescaling = rescaling
         self.ci = ci
 
+    def __repr__(self) -> str:
+        # scikit-learn's convention: the parameters that differ from their defaults, then what was learned
+        # (a notebook cell ending in the model shows this, not "<... object at 0x...>")
+        params = [f"{n}={getattr(self, n)!r}" for n, d in (("smooth", 0.0), ("scale", "linear"),
+                                                          ("rescaling", "none"), ("ci", 0.95))
+                  if getattr(self, n) != d]
+        if hasattr(self, "wordscores_"):
+            state = (f"fitted on {len(self.positions_):,} reference texts, {len(self.wordscores_):,} word "
+                     "scores")
+        else:
+            state = "not fitted"
+        return f"Wordscores({', '.join([*params, state])})"
+
     def _check_params(self) -> None:
         check_type("smooth", self.smooth, (int, float, np.integer, np.floating), "a number >= 0")
         if isinstance(self.smooth, bool) or not np.isfinite(self.smooth) or self.smooth < 0:
@@ -646,6 +659,33 @@ class LatentSemanticScaling:
         self.min_n = min_n
         self.ci = ci
         self.random_state = random_state
+
+    def __repr__(self) -> str:
+        # the seeds as their number per pole (a seed list can be long), the parameters that differ from their
+        # defaults (scikit-learn's convention), then what was learned; short whatever the corpus
+        seeds = self.seeds
+        if isinstance(seeds, Mapping) and seeds and all(isinstance(v, (list, tuple, set)) for v in seeds.values()):
+            shown = "{" + ", ".join(f"{k!r}: {len(v)}" for k, v in seeds.items()) + "} words"
+        elif isinstance(seeds, Mapping):
+            shown = f"{len(seeds)} weighted words"
+        elif isinstance(seeds, (list, tuple, set)):
+            shown = f"{len(seeds)} words"
+        else:
+            shown = f"{seeds!r:.40}"
+        defaults = {"terms": None, "k": 300, "min_count": 2, "unit": "sentence", "engine": "svd", "window": 5,
+                    "drop_stop": True, "rescale": True, "min_n": 0, "ci": 0.95, "random_state": 0}
+        params = [f"seeds={shown}"]
+        for n, d in defaults.items():
+            v = getattr(self, n)
+            if n == "k" or not (v is d or (type(v) is type(d) and v == d)):
+                params.append(f"{n}={v!r:.40}")
+        if hasattr(self, "polarity_"):
+            units = "sentences" if self.unit == "sentence" else f"units ({self.unit})"
+            params.append(f"fitted on {self.n_units_:,} {units}, {len(self.polarity_):,} word polarities, "
+                          f"k_={self.k_}")
+        else:
+            params.append("not fitted")
+        return f"LatentSemanticScaling({', '.join(params)})"
 
     def _check_params(self) -> None:
         for name in ("k", "min_count", "window", "min_n"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import pandas as pd
 import pytest
@@ -27,3 +28,32 @@ def test_blank_source_values_are_missing_as_in_a_csv(tmp_path):
     pd.DataFrame(rows).to_csv(q, index=False)
     with pytest.warns(UserWarning, match="no value in the source column"):
         assert dc.load_corpus(q, source="country").documents["source"].tolist() == c.documents["source"].tolist()
+
+
+# ------------------------------------------------------------------------------- reprs of the estimators
+def _counts():
+    text = {"a": "war war threat peace", "b": "peace growth growth war", "c": "growth war peace peace"}
+    rows = [(d, t, w.count(t)) for d, w in ((d, s.split()) for d, s in text.items()) for t in sorted(set(w))]
+    return pd.DataFrame(rows, columns=["doc_id", "term", "n"])
+
+
+def test_wordscores_repr_says_what_it_is_and_what_it_learned():
+    # a notebook cell ending in `ws` showed "<discourse.scaling.Wordscores object at 0x7f...>"; TopicModel
+    # shows its parameters and what it was fitted on, and so do scikit-learn's estimators
+    ws = dc.Wordscores(rescaling="mv")
+    assert repr(ws) == "Wordscores(rescaling='mv', not fitted)"
+    ws.fit(_counts(), {"a": -1.0, "b": 1.0})
+    # 2 reference texts; the words of a and b: war, threat, peace, growth
+    assert repr(ws) == "Wordscores(rescaling='mv', fitted on 2 reference texts, 4 word scores)"
+    assert repr(dc.Wordscores()) == "Wordscores(not fitted)"
+
+
+def test_lss_repr_says_what_it_is_and_what_it_learned(seed_tokens):
+    lss = dc.LatentSemanticScaling(seeds={"p": ["smart", "safe"], "c": ["privacy", "rights"]}, k=20)
+    assert repr(lss) == "LatentSemanticScaling(seeds={'p': 2, 'c': 2} words, k=20, not fitted)"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        lss.fit(seed_tokens)
+    assert repr(lss) == (f"LatentSemanticScaling(seeds={{'p': 2, 'c': 2}} words, k=20, fitted on {lss.n_units_:,} "
+                         f"sentences, {len(lss.polarity_):,} word polarities, k_={lss.k_})")
+    assert len(repr(lss)) < 200
