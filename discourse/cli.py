@@ -784,7 +784,7 @@ def _run_frames(args: argparse.Namespace) -> int:
         "contested_sentences.csv": find_contested_sentences(tokens, lex, poles=poles, corpus=corpus),
         "lexicon_check.csv": lex.check(tokens),
     }
-    print(f"lexicon: {lex.name} v{lex.version} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
+    print(f"lexicon: {lex.name} {lex.version_label} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
           f"corpus: {len(corpus.documents):,} documents, {int((~tokens['is_punct']).sum()):,} words")
     g = balance[(balance["level"] == "group")]
     wide = g.pivot_table(index=by, columns="voice", values="balance", sort=True, dropna=False).reindex(

@@ -535,7 +535,13 @@ class Lexicon:
 
     def __repr__(self) -> str:
         sizes = ", ".join(f"{c}={n}" for c, n in self.sizes().items())
-        return f"<Lexicon {self.name!r} v{self.version} ({sizes}) sha256:{self.hash[:12]}>"
+        return f"<Lexicon {self.name!r} {self.version_label} ({sizes}) sha256:{self.hash[:12]}>"
+
+    @property
+    def version_label(self) -> str:
+        """The version as it is shown: ``v3.3.0`` for a version number, the version as written otherwise
+        (``unversioned``, ``v2``, ``2024-draft``), never ``vunversioned`` or ``vv2``."""
+        return f"v{self.version}" if self.version[:1].isdigit() else self.version
 
     def sizes(self) -> dict[str, int]:
         """Number of entries per category, in category order."""
