@@ -96,8 +96,27 @@ def check_flag(param: str, value: Any) -> bool:
     raise TypeError(f"{param} must be True or False, got {type(value).__name__}: {value!r:.80}")
 
 
+#: where the table a parameter names comes from, for the error when something else is passed
+_TABLE_SOURCE = {"tokens": "the token table of dc.tokenize(corpus)",
+                 "counts": "a count table such as dc.count_terms(tokens, by=...)"}
+
+
 def check_dataframe(param: str, value: Any) -> pd.DataFrame:
-    return check_type(param, value, pd.DataFrame, "a pandas DataFrame")
+    """Raise a TypeError unless ``value`` is a DataFrame. The message names what was passed without printing
+    it (a Series' repr is many lines) and says what to pass instead: one column of the table (``tokens["norm"]``)
+    or a list of its values is the commonest slip in a notebook."""
+    if isinstance(value, pd.DataFrame):
+        return value
+    where = _TABLE_SOURCE.get(param, "a pandas DataFrame")
+    if isinstance(value, pd.Series):
+        col = f"{value.name!r}, " if value.name is not None else ""
+        raise TypeError(f"{param} must be a pandas DataFrame, got a Series (one column: {col}{len(value):,} "
+                        f"values). Pass the whole table ({where}), not one of its columns: {param}, not "
+                        f"{param}[{value.name if value.name is not None else '...'!r}]; a Series s becomes a "
+                        "one-column table with s.to_frame()")
+    size = f" of {len(value):,} items" if isinstance(value, (list, tuple, dict, np.ndarray)) else ""
+    raise TypeError(f"{param} must be a pandas DataFrame, got {type(value).__name__}{size}: {value!r:.60}. "
+                    f"Pass {where}; a list or dict of columns becomes one with pd.DataFrame(...)")
 
 
 def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:

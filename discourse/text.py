@@ -454,7 +454,20 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     from .corpus import Corpus
 
     if not isinstance(corpus, Corpus):
-        raise TypeError(f"tokenize needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        # say how to make a Corpus of what was passed: a table of documents, a path, or texts
+        if isinstance(corpus, pd.DataFrame):
+            how = ("a DataFrame of documents becomes one with dc.Corpus.from_dataframe(df, text='<text column>', "
+                   "source='<group column>')" + (" (this looks like a token table already: pass it to the "
+                                                   "analysis itself)" if {"token", "norm"} <= set(corpus.columns)
+                                                   else ""))
+        elif isinstance(corpus, (str, os.PathLike)):
+            how = ("a file or folder is read with dc.load_corpus(path); a text of your own with "
+                   "dc.Corpus.from_dataframe(pd.DataFrame({'text': [text]}))")
+        elif isinstance(corpus, (pd.Series, list, tuple)):
+            how = "texts become one with dc.Corpus.from_dataframe(pd.DataFrame({'text': list(texts)}))"
+        else:
+            how = "make one with dc.load_corpus(path) or dc.Corpus.from_dataframe(df, text=...)"
+        raise TypeError(f"tokenize needs a Corpus, got {type(corpus).__name__}: {how}")
     quotes, set_aside = check_flag("quotes", quotes), check_flag("set_aside", set_aside)
     every = isinstance(metadata, str) and metadata == "all"
     meta = [c for c in corpus.documents.columns if c not in ("doc_id", "text")] if every else as_list(metadata)

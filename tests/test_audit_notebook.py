@@ -64,3 +64,35 @@ def test_lexicon_repr_writes_a_version_word_as_it_is():
     assert repr(dc.load_lexicon({"a": ["x"]})).startswith("<Lexicon 'custom' unversioned (a=1) sha256:")
     assert repr(dc.load_lexicon("framing")).startswith("<Lexicon 'framing' v3.3.0 (")
     assert dc.Lexicon.from_dict({"a": ["x"]}, version="v2").version_label == "v2"
+
+
+# ------------------------------------------------------------------------------- a column where a table goes
+def test_a_column_passed_for_the_token_table_says_to_pass_the_table(seed_tokens):
+    # before: "tokens must be a pandas DataFrame, got Series: 0    the\n1    chinese\n2 ..." (the Series' repr
+    # cut at 80 characters, over several lines) and no word on what to pass
+    with pytest.raises(TypeError) as err:
+        dc.frame_balance(seed_tokens["norm"], "framing")
+    msg = str(err.value)
+    assert msg.startswith(f"tokens must be a pandas DataFrame, got a Series (one column: 'norm', "
+                          f"{len(seed_tokens):,} values)")
+    assert "not tokens['norm']" in msg and "dc.tokenize(corpus)" in msg and "\n" not in msg
+    with pytest.raises(TypeError, match=r"got list of 3 items: \['privacy', 'smart', 'city'\]\. Pass the token "
+                       r"table of dc\.tokenize\(corpus\)"):
+        dc.count_terms(["privacy", "smart", "city"])
+    counts = dc.count_terms(seed_tokens, by="source")
+    with pytest.raises(TypeError, match=r"counts must be a pandas DataFrame, got a Series \(one column: 'n', .*"
+                       r"dc\.count_terms\(tokens, by=\.\.\.\)"):
+        dc.keyness(counts["n"], by="source", target="Al Bawaba")
+
+
+def test_tokenize_of_a_dataframe_or_texts_says_how_to_make_a_corpus(seeds):
+    with pytest.raises(TypeError, match=r"tokenize needs a Corpus, got DataFrame: .*dc\.Corpus\.from_dataframe\(df, "
+                       r"text='<text column>'"):
+        dc.tokenize(seeds.documents)
+    with pytest.raises(TypeError, match=r"got list: texts become one with dc\.Corpus\.from_dataframe"):
+        dc.tokenize(["Privacy matters.", "Smart city."])
+    with pytest.raises(TypeError, match=r"got str: a file or folder is read with dc\.load_corpus\(path\)"):
+        dc.tokenize("speeches.jsonl")
+    # the advice works: the texts of the list as a Corpus
+    c = dc.Corpus.from_dataframe(pd.DataFrame({"text": ["Privacy matters.", "Smart city."]}))
+    assert dc.tokenize(c)["norm"].tolist() == ["privacy", "matters", ".", "smart", "city", "."]
