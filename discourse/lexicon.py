@@ -33,6 +33,7 @@ Lexicoder (``.lc3``), WordStat (``.cat``) and Yoshikoder (``.ykd``) dictionaries
 from __future__ import annotations
 
 import bisect
+import copy
 import hashlib
 import json
 import re
@@ -683,7 +684,10 @@ class Lexicon:
         order), ``spec`` (``(entry id, parts)``, a phrase also as its hyphenated and its closed single token),
         ``priority`` (the specificity rank of each entry: fewer glob parts, more literal characters, category
         order, entry order; lower wins), ``category`` and ``pattern`` (arrays by entry id)."""
-        if self._compiled is None:
+        if self._compiled is None or self._compiled["from"] is not self.entries \
+                or self._compiled["categories"] is not self.categories:
+            # computed again when entries or categories were replaced since (lex.entries = ...): the matches
+            # must follow the entries that repr, sizes() and hash show, never an earlier set
             # unique (category, pattern) pairs, in lexicon order; phrase alternatives joined with hyphens
             uniq: list[Entry] = list(dict.fromkeys(self.entries))
             spec: list[tuple[int, tuple[str, ...]]] = []  # (entry id, parts)
@@ -704,7 +708,8 @@ class Lexicon:
                 cat_rank[uniq[i].category], i)))
             priority = np.empty(len(uniq), dtype=np.int64)
             priority[rank] = np.arange(len(uniq))
-            self._compiled = {"entries": uniq, "spec": spec, "priority": priority,
+            self._compiled = {"from": self.entries, "categories": self.categories,
+                              "entries": uniq, "spec": spec, "priority": priority,
                               "category": np.array([e.category for e in uniq], dtype=object),
                               "pattern": np.array([e.pattern for e in uniq], dtype=object)}
         return self._compiled
@@ -1286,7 +1291,11 @@ def load_lexicon(name_or_path: str | Path | Lexicon | Mapping[str, Any] = "frami
                         f"{type(name_or_path).__name__}")
     bundled = _bundled()
     if isinstance(name_or_path, str) and name_or_path in bundled:
-        return _load_bundled(name_or_path)
+        # a copy of the parsed file: the caller may rename it or change its entries (as in a notebook cell),
+        # and that must not reach every later load_lexicon(name), nor the functions that take the name
+        lex = copy.copy(_load_bundled(name_or_path))
+        lex.category_descriptions = dict(lex.category_descriptions)
+        return lex
     path = Path(name_or_path)
     if path.is_file():
         suffix = path.suffix.lower()

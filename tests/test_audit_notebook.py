@@ -96,3 +96,36 @@ def test_tokenize_of_a_dataframe_or_texts_says_how_to_make_a_corpus(seeds):
     # the advice works: the texts of the list as a Corpus
     c = dc.Corpus.from_dataframe(pd.DataFrame({"text": ["Privacy matters.", "Smart city."]}))
     assert dc.tokenize(c)["norm"].tolist() == ["privacy", "matters", ".", "smart", "city", "."]
+
+
+# ------------------------------------------------------------------------------- one cell's lexicon, the next cell's
+def test_a_changed_bundled_lexicon_does_not_leak_into_later_loads(seed_tokens):
+    # load_lexicon("framing") handed out one cached object: a cell that renamed it and dropped an entry renamed
+    # the lexicon of every later load_lexicon("framing") (and the provenance of dc.frame_balance(tokens,
+    # "framing")), which still matched the dropped entry
+    before = dc.load_lexicon("framing")
+    n_entries, digest = len(before), before.hash
+    lex = dc.load_lexicon("framing")
+    assert lex is not before
+    lex.name = "framing-no-privacy"
+    lex.entries = tuple(e for e in lex.entries if e.pattern != "privacy")
+    lex.category_descriptions["rights"] = "changed"
+    again = dc.load_lexicon("framing")
+    assert (again.name, len(again), again.hash) == ("framing", n_entries, digest)
+    assert again.category_descriptions.get("rights") != "changed"
+    # frame_balance by name reads the file's lexicon, as in a fresh session
+    fresh = dc.frame_balance(seed_tokens, "framing", by="source", n_boot=0)
+    pd.testing.assert_frame_equal(dc.frame_balance(seed_tokens, before, by="source", n_boot=0), fresh)
+
+
+def test_replaced_entries_are_the_entries_matched(seed_tokens):
+    lex = dc.load_lexicon("framing")
+    full = lex.find_matches(seed_tokens)  # compiles the matcher of all entries
+    lex.entries = tuple(e for e in lex.entries if e.pattern != "privacy")
+    # the same as a lexicon built from the remaining entries: the hits of the entry 'privacy' are gone (they
+    # matched the single token 'privacy'), every other hit stays
+    rebuilt = dc.Lexicon(lex.entries, categories=lex.categories)
+    got = lex.find_matches(seed_tokens)
+    pd.testing.assert_frame_equal(got, rebuilt.find_matches(seed_tokens))
+    n_privacy = int((full["entry"] == "privacy").sum())
+    assert n_privacy > 0 and len(got) == len(full) - n_privacy
