@@ -227,8 +227,17 @@ class _Reader:
         for c, kinds in self.kinds.items():  # as load_corpus reports it, with the values of all the chunks
             if len(kinds) > 1:
                 warnings.warn(mixed_message(c, kinds), MixedTypesWarning, stacklevel=4)
-        for msg in list(self.messages)[:5]:
+        shown = list(self.messages)[:5]
+        for msg in shown:
             warnings.warn(msg, UserWarning, stacklevel=4)
+        if len(self.messages) > len(shown):
+            # five chunks' messages are shown, not hundreds; the rest are counted, never dropped without a word
+            # (each chunk's message counts that chunk's documents only, so the ones shown are not the total)
+            more = len(self.messages) - len(shown)
+            warnings.warn(f"{more} more warning(s) from loading other chunks of {name!r} are not shown (each counts "
+                          "the documents of its own chunk, so the ones above are not the totals); "
+                          "dc.iter_corpus(...) shows every chunk's, dc.load_corpus(...) one for the whole corpus",
+                          UserWarning, stacklevel=4)
         if self.skipped:
             first = self.skipped[0]
             warnings.warn(f"{len(self.skipped)} item(s) skipped while loading {name!r} (first: {first['reason']}, "
