@@ -210,6 +210,16 @@ class _Table:
         low = self.totals < self.n.sum(axis=0) - 1e-9
         if low.any():
             g = [self.label(i) for i in np.flatnonzero(low)]
+            if totals is None and meta is not None and "totals" in meta:
+                # no totals= given: they are the ones count_terms recorded, and the table was changed since
+                # (groups relabelled into one, n scaled); naming totals= would send the caller to a parameter
+                # never passed
+                raise ValueError(
+                    f"the totals count_terms recorded for group(s) {_fmt(g)} (counts.attrs['discourse_counts']) "
+                    f"are smaller than the counts {what} now hold: the table was changed after counting (groups "
+                    "relabelled or merged, n changed). Count again with the new groups (relabel the column of the "
+                    "token table, then dc.count_terms), pass totals= (each group's total number of terms), or "
+                    f"take the sums of n as the totals: {what}.attrs.pop('discourse_counts')")
             raise ValueError(f"totals for group(s) {_fmt(g)} are smaller than the counts they hold; "
                              "check totals= (each group's total number of terms)")
 

@@ -148,3 +148,29 @@ def test_stream_says_how_many_chunk_warnings_it_did_not_show(tmp_path):
     assert [m for m in msgs if m.startswith("3 more warning(s) from loading other chunks of 's' are not shown")]
     # the counts themselves hold every document: 8 of 16 under '(missing)', 6 words each
     assert counts.groupby("source")["n"].sum().to_dict() == {"(missing)": 8 * 6, "A": 8 * 6}
+
+
+# ------------------------------------------------------------------------------- counts changed after counting
+def test_keyness_of_relabelled_counts_names_the_recorded_totals_and_the_fix(seed_tokens):
+    # pooling two outlets in the count table (a cell's counts["source"].replace(...)) raised "totals for
+    # group(s) 'Al Bawaba' are smaller than the counts they hold; check totals=", a parameter never passed
+    counts = dc.count_terms(seed_tokens, by="source")
+    pooled = counts.copy()
+    pooled["source"] = pooled["source"].replace({"The Edge Markets": "Al Bawaba"})
+    with pytest.raises(ValueError, match=r"the totals count_terms recorded for group\(s\) 'Al Bawaba' \(counts\.attrs"
+                       r"\['discourse_counts'\]\) are smaller than the counts counts now hold: the table was changed "
+                       r"after counting .*counts\.attrs\.pop\('discourse_counts'\)"):
+        dc.keyness(pooled, by="source", target="Al Bawaba")
+    # the fix it names gives what counting the pooled groups from the tokens gives: the rows hold every term
+    # (no min_count), so the sums of n are the totals
+    pooled.attrs.pop("discourse_counts")
+    got = dc.keyness(pooled, by="source", target="Al Bawaba")
+    relabelled = seed_tokens.assign(source=seed_tokens["source"].astype(str).replace({"The Edge Markets": "Al Bawaba"}))
+    want = dc.keyness(dc.count_terms(relabelled, by="source"), by="source", target="Al Bawaba")
+    cols = ["term", "n_target", "n_reference", "total_target", "total_reference", "g2", "log_ratio"]
+    pd.testing.assert_frame_equal(got[cols].sort_values("term").reset_index(drop=True),
+                                  want[cols].sort_values("term").reset_index(drop=True))
+    # a totals= given by the caller keeps its own message
+    with pytest.raises(ValueError, match=r"totals for group\(s\) .* are smaller than the counts they hold; check "
+                       r"totals="):
+        dc.keyness(counts, by="source", target="Al Bawaba", totals={g: 1 for g in counts["source"].unique()})
