@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._util import SEED_MAX, _fmt
-from .resample import N_BOOT
+from .resample import INTERVALS, N_BOOT
 
 __all__ = ["main"]
 
@@ -575,6 +575,10 @@ def _add_topics(sub) -> None:
     _random_state_arg(p)
     p.add_argument("--n-seeds", type=int, default=None, help="seeds per K for --choose-k (default 3)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    p.add_argument("--interval", choices=INTERVALS, default="percentile",
+                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
+                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
+                        "group has few units")
     p.add_argument("--top-n", type=int, default=10, help="terms to show per topic (default 10)")
     p.set_defaults(func=_run_topics)
 
@@ -638,7 +642,8 @@ def _run_topics(args: argparse.Namespace) -> int:
         frx = grp[grp["rank_frex"] <= args.top_n].sort_values("rank_frex")["term"]
         print(f"topic {topic} (c_v {coh.loc[topic, 'c_v']:.2f})\n  probability: {' '.join(top)}\n"
               f"  FREX:        {' '.join(frx)}")
-    prevalence = topic_prevalence(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+    prevalence = topic_prevalence(model, by=by, n_boot=args.n_boot, random_state=args.random_state,
+                                  interval=args.interval)
     wide = prevalence.pivot(index="topic", columns=by, values="prevalence")
     print(f"\nprevalence by {by} (mean topic share of the group's {args.unit}s):")
     with pd.option_context("display.width", 160, "display.max_columns", 30):
@@ -670,7 +675,8 @@ def _run_topics(args: argparse.Namespace) -> int:
     if lexicon is not None:
         write(topic_frames(model, lexicon, by=by), "topic_frames.csv")
     with no_structure_warning_off():  # a network without communities is printed below
-        packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state)
+        packages = frame_packages(model, by=by, n_boot=args.n_boot, random_state=args.random_state,
+                                  interval=args.interval)
     if packages.structure:
         print(f"\nframe packages (Walter & Ophir 2019): {packages.nodes['package'].nunique()} "
               f"(modularity {packages.modularity:.3f})")
@@ -689,7 +695,8 @@ def _run_topics(args: argparse.Namespace) -> int:
         write_provenance(out / "provenance.json", corpus, lexicon=lexicon,
                          parameters={**{k_: v for k_, v in params.items() if k_ != "lexicon"}, "n_topics": k,
                                      "by": by, "choose_k": args.choose_k, "top_n": args.top_n,
-                                     "n_boot": args.n_boot, "command_options": _command_options(args)},
+                                     "n_boot": args.n_boot, "interval": args.interval,
+                                     "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=written,
                          what="topic model: terms, proportions, coherence, prevalence, frame packages")
         print(f"\nwrote {len(written)} files to {out}")
@@ -731,6 +738,10 @@ def _add_frames(sub) -> None:
                    help="uses of a pole hit that count in the balance and its sensitivity, comma-separated "
                         "(evaluative, referential, distanced, reported) or all (default evaluative), as uses= of "
                         "frame_balance")
+    p.add_argument("--interval", choices=INTERVALS, default="percentile",
+                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
+                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
+                        "group has few units")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
@@ -774,7 +785,7 @@ def _run_frames(args: argparse.Namespace) -> int:
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     counts = count_frames(tokens, lex, by=by)
     balance = frame_balance(tokens, lex, by=by, poles=poles, uses=uses, n_boot=args.n_boot,
-                            random_state=args.random_state)
+                            random_state=args.random_state, interval=args.interval)
     tables = {
         "frame_counts.csv": counts,
         "frame_balance.csv": balance,
@@ -791,7 +802,7 @@ def _run_frames(args: argparse.Namespace) -> int:
         columns=[v for v in VOICES if v in set(g["voice"])])  # a voice without any balance stays as a column
     ci = g[g["voice"] == "all"].set_index(by)[["ci_low", "ci_high", "unit"]]
     print(f"\nframe balance by {by}: log-odds {poles[0]} vs {poles[1]} (> 0 leans {poles[0]}); "
-          f"{int(args.n_boot)} bootstrap resamples, 95 % interval of 'all':")
+          f"{int(args.n_boot)} bootstrap resamples, 95 % {args.interval} interval of 'all':")
     with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
         print(wide.join(ci).round(2).to_string())
         rates = counts[counts["voice"] == "all"].pivot_table(index=by, columns="frame", values="rate", sort=True)
@@ -809,7 +820,8 @@ def _run_frames(args: argparse.Namespace) -> int:
         for name, df in tables.items():
             df.to_csv(out / name, index=False)
         write_provenance(out / "provenance.json", corpus, lexicon=lex,
-                         parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot, "window": args.window,
+                         parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot,
+                                     "interval": args.interval, "window": args.window,
                                      "smoothing": 0.5, "uses": uses, "on": "norm",
                                      "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=sorted(tables),
@@ -848,7 +860,8 @@ def _run_report(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.topics,
-                            n_boot=args.n_boot, random_state=args.random_state, max_groups=args.max_groups,
+                            n_boot=args.n_boot, interval=args.interval, random_state=args.random_state,
+                            max_groups=args.max_groups,
                             explore=not args.no_explore, verbose=not args.quiet,
                             speakers="scored" if args.speakers == "scored" else True, dpi=args.dpi)
     loaded = [f"{w.category.__name__}: {w.message}" for w in loading if not issubclass(w.category, DeprecationWarning)]
@@ -886,6 +899,10 @@ def _add_report(sub) -> None:
                    help="output folder, replaced as a whole when the report is complete (default: discourse-report)")
     p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
+    p.add_argument("--interval", choices=INTERVALS, default="percentile",
+                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
+                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
+                        "group has few units")
     _random_state_arg(p, "seed for bootstrap and topic model (default 0)")
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")

@@ -31,7 +31,9 @@ resample that draws no pole hit has no balance, as a row without hits has none, 
 percentiles (it had counted as a balance of 0, which pinned an end of sparse groups' intervals at exactly 0: a
 group of 0 : 3 hits got [-2.56, 0.00]); where no resample draws a hit, the interval is missing.
 
-The interval is the percentile interval (not BCa) and ``ci`` its nominal level. A resample's balance stays within
+The interval is the percentile interval by default and ``ci`` its nominal level; ``interval="expanded"``
+(Hesterberg 2015) and ``interval="bca"`` (Efron 1987) read other percentiles of the same resamples
+(:mod:`discourse.resample`) and hold the level better with few units (README, "Choosing the interval"). A resample's balance stays within
 the range of the balances of the units with a pole hit that it draws, so with ``k`` such units the interval holds
 the true balance at most ``1 - 2 ** (1 - k)`` of the time (:func:`discourse.resample.range_coverage`: 50 % for 2,
 75 % for 3), and fewer than :func:`discourse.resample.min_units` (6 at 95 %) cannot reach the level: a warning
@@ -63,9 +65,10 @@ from ._util import (
 from .lexicon import Lexicon, load_lexicon
 from .resample import (
     N_BOOT,
+    bootstrap_interval,
     bootstrap_sums,
+    check_interval,
     min_units,
-    percentile_interval,
     range_coverage,
     row_seed,
     unit_order,
@@ -394,7 +397,7 @@ def _count_frames_from_counts(counts, lex, by_cols, cats, voices, voice_given) -
 
 
 def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice_given, n_boot, ci, random_state,
-                               smoothing, distanced) -> pd.DataFrame:
+                               smoothing, distanced, interval="percentile") -> pd.DataFrame:
     counts, voices = _check_counts(counts, lex, list(poles), voices, voice_given)
     has_docs = "doc_id" in counts.columns
     if level == "document" and not has_docs:
@@ -428,14 +431,14 @@ def _frame_balance_from_counts(counts, lex, by_cols, poles, level, voices, voice
         b_d = np.bincount(doc_codes[sel & (cat == poles[1])], weights=n[sel & (cat == poles[1])], minlength=n_d)
         t_d = np.bincount(doc_codes[sel], weights=n[sel], minlength=n_d)
         base = {"voice": v, "positive_pole": poles[0], "negative_pole": poles[1], "n_boot": int(n_boot),
-                "ci": float(ci), "smoothing": float(smoothing), "uses": uses_text}
+                "ci": float(ci), "interval": interval, "smoothing": float(smoothing), "uses": uses_text}
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 docs = np.flatnonzero(doc_group == gi)
                 docs = docs[unit_order(doc_ids[docs])]  # resampled by doc_id, whatever the order of the rows
                 a, b = a_d[docs], b_d[docs]
                 if has_docs:
-                    lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
+                    lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing, interval=interval,
                                         seed=row_seed(random_state, "group", tuple(map(str, keys.iloc[gi])) if by_cols
                                                    else (), v))
                 else:
@@ -732,8 +735,10 @@ def balance_index(a, b, s):
 
 
 def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothing: float,
-               seed: list[int]) -> tuple[float, float]:
-    """Percentile interval of the pooled balance over units resampled with replacement."""
+               seed: list[int], interval: str = "percentile") -> tuple[float, float]:
+    """Interval of the pooled balance over units resampled with replacement (``interval``: see
+    :func:`discourse.resample.bootstrap_interval`; BCa's jackknife leaves out one unit at a time and pools the
+    rest, and its bias correction counts the resamples that drew a pole hit, the ones the percentiles are of)."""
     if len(a) < 2 or n_boot == 0:
         return np.nan, np.nan
     if np.count_nonzero((a + b) > 0) < 2:
@@ -744,7 +749,13 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     hit = (sums[:, 0] + sums[:, 1]) > 0  # a resample without a pole hit has no balance (see the module notes)
     if not hit.any():
         return np.nan, np.nan
-    lo_q, hi_q = percentile_interval(balance_index(sums[hit, 0], sums[hit, 1], smoothing), ci)
+    boots = balance_index(sums[hit, 0], sums[hit, 1], smoothing)
+    if interval == "bca":
+        a_all, b_all = a.sum(), b.sum()
+        lo_q, hi_q = bootstrap_interval(boots, ci, interval="bca", estimate=balance_index(a_all, b_all, smoothing),
+                                        jackknife=balance_index(a_all - a, b_all - b, smoothing))
+    else:
+        lo_q, hi_q = bootstrap_interval(boots, ci, interval=interval, n_units=len(a))
     return float(lo_q), float(hi_q)
 
 
@@ -760,7 +771,7 @@ def pair_codes(outer: np.ndarray, inner: np.ndarray) -> tuple[np.ndarray, np.nda
 
 #: the columns of :func:`frame_balance` but the ``by`` columns (after ``level``) and ``doc_id`` (after them)
 BALANCE_COLUMNS = ("level", "voice", "positive_pole", "negative_pole", "n_positive", "n_negative", "n_tokens",
-                   "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "smoothing", "uses")
+                   "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "interval", "smoothing", "uses")
 #: names :func:`frame_balance` refuses as group columns: its own columns and those it sorts its rows by
 #: (``_g``, ``_d``, ``_l``, ``_v``, and ``_k``, the units with a pole hit); ``doc_id`` is a group column like any other (the table then has no second
 #: ``doc_id`` column). Counts (rather than tokens) also get a ``frame`` column on the way (the lexicon
@@ -773,7 +784,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                   poles: Sequence[str] = ("promotional", "rights"), level: str = "both",
                   voice: str | Sequence[str] = DEFAULT_VOICES, uses: str | Sequence[str] = "evaluative",
                   n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0, smoothing: float = 0.5,
-                  on: str = "norm", distanced: str | None = None, hits: pd.DataFrame | None = None) -> pd.DataFrame:
+                  on: str = "norm", distanced: str | None = None, hits: pd.DataFrame | None = None,
+                  interval: str = "percentile") -> pd.DataFrame:
     """Two-pole frame balance per document and per group, with bootstrap confidence intervals.
 
     ``balance = log((a + s) / (b + s))``: the smoothed log-odds that a pole hit belongs to the first pole
@@ -807,7 +819,12 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         Bootstrap resamples (0: no intervals). Default 1000 (:data:`discourse.resample.N_BOOT`; it was 2000
         before 2.0, so default intervals differ slightly from the 1.x ones).
     ci : float
-        Confidence level of the percentile interval, in (0, 1).
+        Confidence level of the interval, in (0, 1).
+    interval : {"percentile", "expanded", "bca"}
+        How the interval is read from the resamples (:mod:`discourse.resample`): ``"percentile"`` (default), the
+        expanded percentile interval (Hesterberg 2015) or BCa (Efron 1987). The resamples are the same for all
+        three; with few units the percentile interval holds the true balance less often than ``ci`` (README,
+        "Choosing the interval").
     random_state : int
         Seed. Each row draws from its own generator seeded by ``random_state`` and the row's key, so a
         group's interval does not change when other groups are added or removed.
@@ -841,8 +858,8 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
       A group row whose hits fall in 2 to 5 units keeps its interval, and a UserWarning names it: such an
       interval holds the true balance at most 50-94 % of the time, not 95 % (module notes);
     - ``unit`` (``document`` | ``paragraph`` | ``none``: what the bootstrap resampled), ``n_units``;
-    - ``n_boot``, ``ci``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``): the
-      options, for provenance.
+    - ``n_boot``, ``ci``, ``interval``, ``smoothing``, ``uses`` (the uses counted, comma-joined, or ``all``):
+      the options, for provenance.
 
     Counts instead of tokens (see :func:`count_frames`): group intervals resample the documents when the
     counts have a ``doc_id`` column (``unit`` ``document``), otherwise there is no interval (``unit``
@@ -864,12 +881,13 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
     if not isinstance(smoothing, (float, int)) or not smoothing > 0:
         raise ValueError(f"smoothing={smoothing!r} must be > 0 (the index is a log of a ratio; try 0.5)")
     check_seed("random_state", random_state)
+    check_interval(interval)
     if counts_given:
         if hits is not None:
             raise ValueError("hits= goes with a token table; counts carry no hits (leave hits out)")
         return _frame_balance_from_counts(tokens, lex, by_cols, (pos_pole, neg_pole), level, voices,
                                           not (isinstance(voice, bool) or voice is DEFAULT_VOICES), n_boot, ci,
-                                          random_state, smoothing, "all")
+                                          random_state, smoothing, "all", interval)
 
     # the units are counted on runs of rows that share group, document and paragraph, in the token table's
     # own small dtypes (TokenRuns): no per-token working array but the voice codes and one mask at a time
@@ -909,7 +927,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
         b_d = np.bincount(u_gd, weights=b_u, minlength=n_gd).astype(np.int64)
         t_d = np.bincount(u_gd, weights=t_u, minlength=n_gd).astype(np.int64)
         base = {"voice": v, "positive_pole": pos_pole, "negative_pole": neg_pole, "n_boot": int(n_boot),
-                "ci": float(ci), "smoothing": float(smoothing), "uses": uses_text}
+                "ci": float(ci), "interval": interval, "smoothing": float(smoothing), "uses": uses_text}
         if level in ("both", "group"):
             for gi in range(len(keys)):
                 gds = np.flatnonzero(gd_group == gi)
@@ -923,7 +941,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                     sl = np.flatnonzero(u_gd == gds[0])
                     unit, a, b = "paragraph", a_u[sl], b_u[sl]
                     key = ("document", str(doc_ids[gd_doc[gds[0]]]), gkey[gi])
-                lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
+                lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing, interval=interval,
                                     seed=row_seed(random_state, *key, v))
                 rec = {"level": "group", **gvals[gi]}
                 if keep_doc_col:
@@ -941,7 +959,7 @@ def frame_balance(tokens: pd.DataFrame, lexicon: Any = "framing", *, by: str | S
                 a, b = a_u[starts[di]:ends[di]], b_u[starts[di]:ends[di]]
                 gi = int(gd_group[di])
                 doc_id = doc_ids[gd_doc[di]]
-                lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing,
+                lo, hi = _bootstrap(a, b, n_boot=int(n_boot), ci=ci, smoothing=smoothing, interval=interval,
                                     seed=row_seed(random_state, "document", str(doc_id), gkey[gi], v))
                 rec = {"level": "document", **gvals[gi]}
                 if keep_doc_col:

@@ -282,7 +282,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     line of another voice); hollow points are the lines labelled ``... (fewer than min_hits pole hits)``.
     A point with hits but no interval (``frame_balance`` gives none where every pole hit comes from one
     document or paragraph) is labelled ``no interval``, so it does not read as an exact value. The title
-    gives the interval's level from the ``ci`` column (``frame_balance``'s percentile bootstrap), and says
+    gives the interval's level from the ``ci`` column (and its method from ``interval`` when it is not the
+    default percentile bootstrap), and says
     "no intervals" when no row has one (``n_boot=0``).
     """
     import seaborn as sns
@@ -409,14 +410,17 @@ def _balance_poles(df: pd.DataFrame, poles: Sequence[str] | None) -> tuple[str, 
 
 
 def _interval_note(df: pd.DataFrame, lower: str, upper: str) -> str:
-    """What the interval bars are, for the title: the level from the ``ci`` column and the method of
-    ``frame_balance`` (percentile bootstrap); "no intervals" when no row has one (``n_boot=0``)."""
+    """What the interval bars are, for the title: the level from the ``ci`` column and the method from the
+    ``interval`` column (named unless it is the default percentile interval); "no intervals" when no row has one
+    (``n_boot=0``)."""
     has = np.isfinite(df[lower].to_numpy(float)) & np.isfinite(df[upper].to_numpy(float))
     if not has.any():
         return "no intervals"
     levels = pd.unique(df["ci"].dropna()) if "ci" in df.columns else []
+    methods = pd.unique(df["interval"].dropna()) if "interval" in df.columns else []
+    name = {"expanded": "expanded percentile ", "bca": "BCa "}.get(str(methods[0]), "") if len(methods) == 1 else ""
     if len(levels) == 1:
-        return f"with {float(levels[0]) * 100:g}% bootstrap intervals"
+        return f"with {float(levels[0]) * 100:g}% {name}bootstrap intervals"
     return "with intervals"
 
 

@@ -1,7 +1,7 @@
 """Topic prevalence by group and regressions of topic proportions on document covariates.
 
-:func:`topic_prevalence` gives the mean topic proportion of each group's units with a percentile bootstrap
-over units (:mod:`discourse.resample`: every group draws from its own generator, seeded from
+:func:`topic_prevalence` gives the mean topic proportion of each group's units with a bootstrap interval
+over units (percentile, expanded percentile or BCa: ``interval=``) (:mod:`discourse.resample`: every group draws from its own generator, seeded from
 ``random_state`` and the group's key, so a group's interval does not change when other groups are added).
 
 :func:`estimate_effect` regresses topic proportions on document covariates as STM's ``estimateEffect``
@@ -35,7 +35,16 @@ from ._util import (
     plain_value,
     renamed_params,
 )
-from .resample import N_BOOT, bootstrap_sums, min_units, percentile_interval, range_coverage, row_seed
+from .resample import (
+    N_BOOT,
+    bootstrap_interval,
+    bootstrap_sums,
+    check_interval,
+    min_units,
+    percentile_interval,
+    range_coverage,
+    row_seed,
+)
 from .topics import TopicModel, check_model
 
 __all__ = ["topic_prevalence", "topics_by", "estimate_effect", "TopicEffects", "TooFewUnitsError", "plot_effect", "model_groups",
@@ -83,13 +92,16 @@ def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str],
 
 
 def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols: list[str], ids: np.ndarray,
-                labels: Sequence[str], id_name: str, n_boot: int, ci: float, random_state: int) -> pd.DataFrame:
-    """Mean of ``values`` (units x columns) per group with percentile bootstrap intervals over units.
+                labels: Sequence[str], id_name: str, n_boot: int, ci: float, random_state: int,
+                interval: str = "percentile") -> pd.DataFrame:
+    """Mean of ``values`` (units x columns) per group with bootstrap intervals over units.
 
     Each group's resamples come from :func:`discourse.resample.bootstrap_sums` seeded by
-    ``row_seed(random_state, id_name, *group key)``. A group with a single unit gets no interval (missing
-    ``ci_low``, ``ci_high``) and a warning, as a group with none. Columns: the group columns, ``id_name``,
-    ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+    ``row_seed(random_state, id_name, *group key)``; ``interval`` says how the interval is read from them
+    (:func:`discourse.resample.bootstrap_interval`; BCa's jackknife is the mean of the other units). A group with
+    a single unit gets no interval (missing ``ci_low``, ``ci_high``) and a warning, as a group with none. Columns:
+    the group columns, ``id_name``, ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``,
+    ``ci``, ``interval``.
     """
     idx = pd.MultiIndex.from_frame(every)
     codes = idx.get_indexer(pd.MultiIndex.from_frame(keys))
@@ -107,7 +119,9 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
         if n_boot > 0 and len(rows) > 1:  # one unit: every resample is that unit, a zero-width "interval"
             seed = row_seed(random_state, id_name, *(plain_value(v) for v in key))
             boots = bootstrap_sums(x, n_boot=n_boot, seed=seed) / len(rows)
-            lo[g], hi[g] = percentile_interval(boots, ci)
+            jack = (x.sum(axis=0) - x) / (len(rows) - 1) if interval == "bca" else None
+            lo[g], hi[g] = bootstrap_interval(boots, ci, interval=interval, n_units=len(rows), estimate=mean[g],
+                                              jackknife=jack)
     empty = [tuple(r) if len(cols) > 1 else r[0] for r, c in zip(every.itertuples(index=False), n, strict=True)
              if c == 0]
     if empty:
@@ -142,6 +156,7 @@ def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, col
     out["n_units"] = np.repeat(n, k).astype(np.int64)
     out["n_boot"] = int(n_boot)
     out["ci"] = float(ci)
+    out["interval"] = interval
     return out
 
 
@@ -156,7 +171,7 @@ def check_boot(n_boot: Any, ci: Any) -> None:
 
 @renamed_params(level="ci")
 def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n_boot: int = N_BOOT,
-                     ci: float = 0.95, random_state: int = 0) -> pd.DataFrame:
+                     ci: float = 0.95, random_state: int = 0, interval: str = "percentile") -> pd.DataFrame:
     """Prevalence of each topic per group: the mean topic proportion of the group's units, with intervals.
 
     The interval is a percentile bootstrap over the group's units (``n_boot`` resamples of its units with
@@ -171,19 +186,22 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     resample's mean stays within the range of its units and the interval can hold the true prevalence at most
     ``1 - 2 ** (1 - n)`` of the time (50 % for 2 units).
     ``random_state`` (an int from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=``
-    (accepted for one release, with a FutureWarning).
+    (accepted for one release, with a FutureWarning). ``interval`` reads the interval from the resamples as the
+    percentile interval (default), Hesterberg's expanded percentile interval (``"expanded"``) or BCa (``"bca"``;
+    :mod:`discourse.resample`, README "Choosing the interval").
 
     Returns
     -------
     DataFrame, one row per (group, topic), sorted by group then topic: the ``by`` column(s), ``topic``,
-    ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``.
+    ``label``, ``prevalence``, ``ci_low``, ``ci_high``, ``n_units``, ``n_boot``, ``ci``, ``interval``.
     """
     model = check_model(model, "topic_prevalence")
     check_boot(n_boot, ci)
+    check_interval(interval)
     check_seed("random_state", random_state)
     cols, keys, every = model_groups(model, by)
     return group_means(model.doc_topic_, keys, every, cols, np.arange(model.n_topics_), model.labels(),
-                       "topic", int(n_boot), float(ci), int(random_state))
+                       "topic", int(n_boot), float(ci), int(random_state), interval)
 
 
 def topics_by(model: TopicModel, **kwargs: Any) -> pd.DataFrame:

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import check_one_of, check_seed, renamed_params
-from .resample import N_BOOT
+from .resample import N_BOOT, check_interval
 from .topic_effects import check_boot, group_means, model_groups
 from .topics import TopicModel, check_model
 
@@ -122,7 +122,8 @@ class FramePackages:
     prevalence : DataFrame
         One row per (group, package): the ``by`` column(s), ``package``, ``topics`` (the package's topic
         ids, comma-separated), ``prevalence`` (summed mean proportion of its topics), ``ci_low``,
-        ``ci_high`` (missing, with a warning, for a group with a single unit), ``n_units``, ``n_boot``, ``ci``.
+        ``ci_high`` (missing, with a warning, for a group with a single unit), ``n_units``, ``n_boot``, ``ci``,
+        ``interval``.
     modularity : float
         Weighted modularity (Newman 2006) of the partition.
     structure : bool
@@ -183,7 +184,8 @@ def leading_eigenvector(w: np.ndarray) -> list[list[int]]:
 @renamed_params(ci_level="ci")
 def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", level: str = "unit",
                    similarity: str = "cosine", community: str = "leading_eigenvector", min_weight: float = 0.0,
-                   n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0) -> FramePackages:
+                   n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0,
+                   interval: str = "percentile") -> FramePackages:
     """Frame packages from a network of topics (Walter & Ophir 2019, "ANTMN").
 
     Topics are nodes; two topics are linked by how they co-occur: the cosine similarity (as ANTMN) or the
@@ -192,7 +194,8 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     Communities of the weighted network are the frame packages: ``community="leading_eigenvector"``
     (Newman 2006, as ANTMN with igraph; deterministic) or ``"louvain"`` (Blondel et al. 2008, networkx,
     seeded by ``random_state``). Each package's prevalence per group is the summed mean proportion of its
-    topics, with a percentile bootstrap over units as in :func:`discourse.topic_prevalence`. When the
+    topics, with a bootstrap interval over units as in :func:`discourse.topic_prevalence` (``interval``:
+    ``"percentile"``, the default, ``"expanded"`` or ``"bca"``; :mod:`discourse.resample`). When the
     network has no community structure (one community of all topics, or no edge at all: e.g. every
     correlation <= 0), ``structure`` is False, a warning says so and every topic is its own package. ``ci_level=`` is the old name of ``ci=``.
 
@@ -206,6 +209,7 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     check_one_of("community", community, ["leading_eigenvector", "louvain"])
     check_seed("random_state", random_state)
     check_boot(n_boot, ci)  # ci=95 had failed inside numpy's quantile, n_boot=-1 gave no intervals unannounced
+    check_interval(interval)
     cols, keys, every = model_groups(model, by)
     k = model.n_topics_
     if level == "unit":
@@ -273,7 +277,8 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
                           "same_package": bool})
     sums = np.stack([model.doc_topic_[:, c].sum(axis=1) for c in comms], axis=1)
     prev = group_means(sums, keys, every, cols, np.arange(len(comms)),
-                       [", ".join(map(str, c)) for c in comms], "package", int(n_boot), float(ci), int(random_state))
+                       [", ".join(map(str, c)) for c in comms], "package", int(n_boot), float(ci), int(random_state),
+                       interval)
     prev = prev.rename(columns={"label": "topics"})
     return FramePackages(nodes=nodes, edges=edges, prevalence=prev, modularity=modularity, structure=structure,
                          params={"level": level, "similarity": similarity, "community": community,

@@ -7,8 +7,9 @@ redesign kept every table identical row for row. Column renames of the redesign 
 ``topics_by`` -> ``topic_prevalence``) are mapped back before hashing, so only content is compared.
 
 Where a later issue changed a table on purpose, the table is taken in the form both versions can give:
-the balance counting every hit, the hits without their stance/use columns, keyness without the group
-columns it gained.
+the balance counting every hit and without its ``interval`` option column (which records the default
+percentile interval, whose values are unchanged), the hits without their stance/use columns, keyness without
+the group columns it gained.
 
 The inputs: the bundled seeds, and the first 60 speeches of the UN General Debate corpus when
 ``../shared/corpora/ungd`` is present (its texts are never committed; only the fingerprints are). The framing
@@ -73,7 +74,7 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         balance = dc.frame_balance(tok, lex, by="source", n_boot=200, random_state=1, distanced="include")
-    out["balance"] = balance.drop(columns=[c for c in ("distanced", "uses") if c in balance.columns])
+    out["balance"] = balance.drop(columns=[c for c in ("distanced", "uses", "interval") if c in balance.columns])
     terms = dc.find_frame_terms(tok, lex)
     extra = [c for c in corpus.documents.columns if c not in ("doc_id", "source", "text")]  # carried since
     out["frame_terms"] = terms.drop(columns=[c for c in ("stance", "use", "use_rule", "cue", *extra)

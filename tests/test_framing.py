@@ -190,7 +190,8 @@ def test_frame_balance_is_deterministic_and_seeded(seed_tokens):
     assert not np.allclose(a["ci_low"].to_numpy(dtype=float), c["ci_low"].to_numpy(dtype=float), equal_nan=True)
     assert list(a.columns) == [
         "level", "source", "doc_id", "voice", "positive_pole", "negative_pole", "n_positive", "n_negative",
-        "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "smoothing", "uses"]
+        "n_tokens", "balance", "ci_low", "ci_high", "unit", "n_units", "n_boot", "ci", "interval", "smoothing",
+        "uses"]
 
 
 def test_balance_voice_rows_add_up(seed_tokens):

@@ -227,7 +227,7 @@ def test_choose_k_bad_input(two_subjects):
 def test_topics_by_known_answer(fitted):
     res = topic_prevalence(fitted, by="source", n_boot=200)
     assert list(res.columns) == ["source", "topic", "label", "prevalence", "ci_low", "ci_high", "n_units",
-                                 "n_boot", "ci"]
+                                 "n_boot", "ci", "interval"]
     # prevalence = mean of the group's unit proportions
     w = fitted.units_["source"] == "Watchdog"
     expected = fitted.doc_topic_[w.to_numpy()].mean(axis=0)
@@ -286,7 +286,7 @@ def test_frame_packages_tables(seed_tokens, community):
     assert list(fp.nodes.columns) == ["topic", "label", "package", "prevalence", "strength"]
     assert list(fp.edges.columns) == ["source_topic", "target_topic", "weight", "same_package"]
     assert list(fp.prevalence.columns) == ["source", "package", "topics", "prevalence", "ci_low", "ci_high",
-                                           "n_units", "n_boot", "ci"]
+                                           "n_units", "n_boot", "ci", "interval"]
     assert (fp.edges["weight"] > 0).all() and (fp.edges["source_topic"] < fp.edges["target_topic"]).all()
     # every topic is in exactly one package, so the packages' prevalences sum to 1 in every source
     np.testing.assert_allclose(fp.prevalence.groupby("source")["prevalence"].sum(), 1.0)

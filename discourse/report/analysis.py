@@ -21,6 +21,7 @@ import pandas as pd
 
 from .._util import _fmt, check_seed, check_type
 from ..plots import group_labels, ordered_groups
+from ..resample import check_interval
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
            "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "release_memory", "report_options", "sample_units", "say"]
@@ -154,6 +155,9 @@ class Analysis:
         Topics in the topic model (default: 5, fewer when there are few paragraphs).
     n_boot : int
         Bootstrap resamples for the balance intervals.
+    interval : {"percentile", "expanded", "bca"}
+        How the balance, topic and package intervals are read from the resamples (``--interval``;
+        :mod:`discourse.resample`): percentile (default), Hesterberg's expanded percentile, or BCa.
     random_state : int
         Seed of the bootstrap and of the topic model.
     max_groups : int
@@ -173,7 +177,7 @@ class Analysis:
 
     def __init__(self, corpus=None, *, by: str = "source", lexicon: Any = "framing", poles: Any = POLES,
                  n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, max_groups: int = 30,
-                 speakers: bool | str = True, verbose: bool = False) -> None:
+                 speakers: bool | str = True, verbose: bool = False, interval: str = "percentile") -> None:
         from ..corpus import Corpus, load_corpus
         from ..quotes import check_speakers
 
@@ -187,6 +191,7 @@ class Analysis:
         if n_boot < 0:
             raise ValueError(f"n_boot={n_boot} (--n-boot) must be 0 or more (0 turns the bootstrap intervals off)")
         check_seed("random_state", random_state, "--random-state")
+        check_interval(interval)
         check_speakers(speakers)
         if speakers is False:
             raise ValueError("speakers=False is not a report option: the report compares who voices which frame; "
@@ -196,6 +201,7 @@ class Analysis:
         self.by = by
         self.n_topics_arg = n_topics
         self.n_boot = n_boot
+        self.interval = interval
         self.random_state = random_state
         self.max_groups = max_groups
         self.speakers = speakers
@@ -232,7 +238,8 @@ class Analysis:
 
     @property
     def parameters(self) -> dict[str, Any]:
-        return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "topic_method": "lda",
+        return {"by": self.by, "n_topics": self.n_topics, "n_boot": self.n_boot, "interval": self.interval,
+                "topic_method": "lda",
                 "topic_unit": "paragraph", "topic_passes": self.topic_passes, "max_groups": self.max_groups,
                 "speakers": "scored" if self.speakers == "scored" else "rules",
                 "poles": list(self.poles), "keyness_reference": "all other groups",
@@ -385,7 +392,7 @@ class Analysis:
         # provenance, as the topic model's are, not printed with a source line)
         return self.noted("frame balance", lambda: self.step("frame balance with bootstrap intervals", lambda: frame_balance(
             self.tokens, self.lexicon, by=self.by, poles=self.poles, n_boot=self.n_boot,
-            random_state=self.random_state, hits=self.pole_hits)))
+            random_state=self.random_state, hits=self.pole_hits, interval=self.interval)))
 
     @cached_property
     def lexicon_free(self) -> pd.DataFrame:
@@ -662,7 +669,8 @@ class Analysis:
 
         # (a group of a single paragraph has no interval, and topic_prevalence warns: said in the page)
         return self.noted("topics", lambda: self.step("topic prevalence", lambda: topic_prevalence(
-            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state)))
+            self.topic_model, by=self.by, n_boot=self.n_boot, random_state=self.random_state,
+            interval=self.interval)))
 
     @cached_property
     def topic_frames(self) -> pd.DataFrame:
@@ -679,7 +687,7 @@ class Analysis:
             # has_package_structure), not repeated as a warning of the report
             with no_structure_warning_off():
                 return frame_packages(self.topic_model, by=self.by, n_boot=self.n_boot,
-                                      random_state=self.random_state)
+                                      random_state=self.random_state, interval=self.interval)
 
         return self.noted("topics", lambda: self.step("frame packages", fit))
 

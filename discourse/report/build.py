@@ -168,7 +168,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
                  out: str | Path = "discourse-report", n_topics: int | None = None, n_boot: int = 1000,
                  random_state: int = 0, max_groups: int = 30, explore: bool = True, verbose: bool = True,
                  speakers: bool | str = True,
-                 dpi: int = 110) -> Path:
+                 dpi: int = 110, interval: str = "percentile") -> Path:
     """Run the whole analysis and write the report folder; return the path of ``report.html``.
 
     Parameters
@@ -185,7 +185,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
         Output folder. It is replaced as a whole: the new report is written into a temporary folder beside
         it and swapped in at the end, so no file of an earlier report remains. An existing folder that is
         neither empty nor a report is refused (ValueError), as is a file.
-    n_topics, n_boot, random_state, max_groups, speakers : see :class:`Analysis`.
+    n_topics, n_boot, interval, random_state, max_groups, speakers : see :class:`Analysis`.
     explore : bool
         Also write ``explore.html``, the interactive vocabulary explorer (:func:`discourse.explore`) for
         the main contrast (two groups, or the largest group against the rest), linked from the page.
@@ -208,7 +208,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         a = Analysis(corpus, by=by, lexicon=lexicon, poles=poles, n_topics=n_topics, n_boot=n_boot,
-                     random_state=random_state, max_groups=max_groups, speakers=speakers,
+                     interval=interval, random_state=random_state, max_groups=max_groups, speakers=speakers,
                      verbose=verbose)
         out = check_out_folder(out, _corpus_path(a.corpus))
         a.tokens  # noqa: B018 - tokenise first, so progress messages come in the order the work is done

@@ -450,7 +450,8 @@ def _made_by(a: Analysis, prov: dict[str, Any]) -> str:
     version = (prov.get("packages") or {}).get("discourse") or "(version unknown)"
     lex = a.lexicon
     pos, neg = a.poles
-    opts = [f"by={a.by}", f"poles={pos},{neg}", f"n_boot={a.n_boot}", f"random_state={a.random_state}"]
+    opts = [f"by={a.by}", f"poles={pos},{neg}", f"n_boot={a.n_boot}", f"interval={a.interval}",
+            f"random_state={a.random_state}"]
     code = (prov.get("code") or {}).get("sha256")
     if code:  # the version number is the same at every revision of a checkout; the code's hash is not
         version = f"{version} (code sha256 {str(code)[:12]}…)"
