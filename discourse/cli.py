@@ -424,6 +424,9 @@ def _add_corpus(sub) -> None:
 
 
 # ------------------------------------------------------------------------------------------ keyness
+_TEST_NAMES = {"welch": "Welch's t-test", "mann_whitney": "the Wilcoxon rank-sum (Mann-Whitney U) test"}
+
+
 def _run_keyness(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -441,10 +444,13 @@ def _run_keyness(args: argparse.Namespace) -> int:
     if args.voice is not None:
         tokens = tokens[tokens["voice"] == args.voice]
     ngram = _parse_ngram(args.ngram)
-    counts = count_terms(tokens, by=args.by, ngram=ngram, drop_stop=not args.keep_stop, lexicon=lexicon,
-                         column=args.column)
+    # a test over documents needs the counts of each document (Lijffijt et al. 2016); G2 needs the groups' only
+    over_docs = args.test != "g2"
+    counts = count_terms(tokens, by=[args.by, "doc_id"] if over_docs else args.by, ngram=ngram,
+                         drop_stop=not args.keep_stop, lexicon=lexicon, column=args.column)
     opts = {"correction": args.correction, "prior": args.prior, "prior_scale": args.prior_scale,
-            "min_count": args.min_count, "sort": args.sort}
+            "min_count": args.min_count, "sort": args.sort, "test": args.test,
+            "doc": "doc_id" if over_docs else None}
     with warnings.catch_warnings():
         # an empty table for --min-count is printed below as a line of its own, naming --min-count
         warnings.filterwarnings("ignore", message=r"keyness(_all)?: no term reaches min_count", category=UserWarning)
@@ -461,7 +467,11 @@ def _run_keyness(args: argparse.Namespace) -> int:
     for (tgt, ref), part in table.groupby(["target", "reference"], sort=False):
         print(f"\n{tgt} vs {ref}: top {args.top} of {len(part):,} terms by {args.sort}")
         print(part[show[2:]].head(args.top).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
-    if len(table):
+    if len(table) and over_docs:
+        print(f"\np and p_adjusted: {_TEST_NAMES[args.test]} on the documents' relative frequencies of each term "
+              "(Lijffijt et al. 2016); p_statistic holds the test's statistic, mean_rate_target and "
+              "mean_rate_reference the mean relative frequencies")
+    elif len(table):
         print(f"\n{P_VALUE_NOTE}")
     if args.out:
         from .provenance import write_provenance
@@ -493,6 +503,9 @@ def _add_keyness(sub) -> None:
     p.add_argument("--voice", choices=["author", "quoted", "reported"],
                    help="count only the author's voice, quoted words or reported speech")
     p.add_argument("--min-count", type=int, default=2, help="minimum target+reference count (default 2)")
+    p.add_argument("--test", default="g2", choices=["g2", "welch", "mann_whitney"],
+                   help="test behind p: g2 over word tokens (default; a ranking, words are not independent), or "
+                        "welch / mann_whitney over the documents' relative frequencies (Lijffijt et al. 2016)")
     p.add_argument("--correction", default="bh", choices=["bh", "bonferroni", "none"])
     p.add_argument("--prior", default="informative", choices=["informative", "uniform"])
     p.add_argument("--prior-scale", type=float, default=1.0, help="mean prior pseudo-count per term (default 1)")

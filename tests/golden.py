@@ -9,7 +9,7 @@ redesign kept every table identical row for row. Column renames of the redesign 
 Where a later issue changed a table on purpose, the table is taken in the form both versions can give:
 the balance counting every hit and without its ``interval`` option column (which records the default
 percentile interval, whose values are unchanged), the hits without their stance/use columns, keyness without
-the group columns it gained.
+the group columns and the columns of the test over documents it gained.
 
 The inputs: the bundled seeds, and the first 60 speeches of the UN General Debate corpus when
 ``../shared/corpora/ungd`` is present (its texts are never committed; only the fingerprints are). The framing
@@ -81,8 +81,10 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
                                              if c in terms.columns])
     from discourse.keyness import KEYNESS_COLUMNS
 
-    # the keyness columns of before the redesign (it added the caller's group columns in front of them)
-    out["keyness"] = dc.keyness_all(out["terms_uni"], by="source")[KEYNESS_COLUMNS]
+    # the keyness columns of before the redesign (it added the caller's group columns in front of them) and
+    # before the test over documents (it added p_statistic, mean_rate_target, mean_rate_reference and p_test)
+    later = ("p_statistic", "mean_rate_target", "mean_rate_reference", "p_test")
+    out["keyness"] = dc.keyness_all(out["terms_uni"], by="source")[[c for c in KEYNESS_COLUMNS if c not in later]]
     out["kwic"] = dc.kwic(tok, "rights", lexicon=lex)
     out["collocates"] = dc.collocates(tok, "surveillance")
     out["stream_terms"] = dc.count_terms_stream(corpus, by="source")
