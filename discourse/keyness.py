@@ -433,7 +433,11 @@ class _Units:
             table.docs = np.asarray((present.T @ onehot).todense())
         ok = utotal > 0
         #: relative frequencies of the documents with counted terms (documents x terms, CSR) and their groups
-        self.rates = (sparse.diags(1.0 / utotal[ok]) @ x[np.flatnonzero(ok)]).tocsr()
+        # count / total by division, not times 1/total: division is correctly rounded, so equal fractions (2/1000
+        # and 4/2000) give equal floats and tie in the ranks of the Mann-Whitney test, as the exact rates do
+        rates = x[np.flatnonzero(ok)].tocsr()
+        rates.data = rates.data / np.repeat(utotal[ok], np.diff(rates.indptr))
+        self.rates = rates
         self.group = ugroup[ok]
         self.table = table
 

@@ -69,6 +69,21 @@ def test_mann_whitney_matches_scipy_with_ties_and_zeros():
     assert x["p_test"] == "mann_whitney"
 
 
+def test_equal_fractions_tie_in_the_ranks():
+    # 1/5 and 7/35 are the same rate and tie (U counts the pair 1/2); as 1 * (1/5) = 0.2 but 7 * (1/35) =
+    # 0.19999999999999998 in floating point, rates taken as count times the reciprocal broke this tie
+    docs = [("A", "a1", 1, 5), ("A", "a2", 3, 10), ("A", "a3", 2, 7), ("B", "b1", 7, 35), ("B", "b2", 1, 9),
+            ("B", "b3", 2, 13)]
+    rows = [r for g, d, n, t in docs for r in ((g, d, "x", n), (g, d, "other", t - n))]
+    counts = pd.DataFrame(rows, columns=["g", "doc_id", "term", "n"])
+    k = dc.keyness(counts, by="g", target="A", test="mann_whitney", doc="doc_id", correction="none")
+    a = [n / t for g, _, n, t in docs if g == "A"]
+    b = [n / t for g, _, n, t in docs if g == "B"]
+    want = ss.mannwhitneyu(a, b, method="asymptotic")  # U = 3 + 3 + 2.5 (a1 ties b1) = 8.5
+    assert want.statistic == 8.5
+    assert _row(k, "x")["p_statistic"] == 8.5 and _row(k, "x")["p"] == pytest.approx(want.pvalue, rel=1e-12)
+
+
 def test_p_adjusted_is_benjamini_hochberg_of_the_document_p():
     k = dc.keyness(TABLE, by="g", target="A", test="welch", doc="doc_id")
     assert np.allclose(k["p_adjusted"], ss.false_discovery_control(k["p"].to_numpy()))
