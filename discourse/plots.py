@@ -638,9 +638,10 @@ def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 1
     min_count : int
         Leave out terms seen fewer times than this in target and reference together.
     alpha : float, optional
-        Keep only terms with ``p_adjusted`` below ``alpha`` (when the column exists). A filter on frequency, not a
-        test over documents: ``p_adjusted`` treats every word as an independent draw
-        (:data:`discourse.keyness.P_VALUE_NOTE`).
+        Keep only terms with ``p_adjusted`` below ``alpha`` (when the column exists). With ``keyness``'s default
+        ``test="g2"`` a filter on frequency, not a test over documents: ``p_adjusted`` treats every word as an
+        independent draw (:data:`discourse.keyness.P_VALUE_NOTE`); with ``test="welch"`` or ``"mann_whitney"``
+        (the ``p_test`` column) it is a test over the documents.
 
     Returns
     -------
