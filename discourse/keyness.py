@@ -440,6 +440,7 @@ class _Units:
         self.rates = rates
         self.group = ugroup[ok]
         self.table = table
+        self._last: tuple | None = None
 
     def test(self, ti: int, ri: Sequence[int], idx: np.ndarray, test: str) -> dict[str, np.ndarray]:
         """The test over documents of the terms ``idx``: target group ``ti`` against the groups ``ri``."""
@@ -452,13 +453,22 @@ class _Units:
             raise ValueError(f"test={test!r} compares documents and needs at least two documents with counted terms "
                              f"on each side; {who} has {min(n1, n2)} (target {n1}, reference {n2}). Compare "
                              "groups with more documents, or use test='g2' (a ranking of terms, not a test)")
-        sub = self.rates[rows][:, idx]
+        # the documents and terms of the last contrast, with their ranks: the contrasts of keyness_all against
+        # "rest" all take every document and the same terms, and ranking is the costly part of Mann-Whitney
+        key = (rows.tobytes(), np.asarray(idx).tobytes())
+        if self._last is not None and self._last[0] == key:
+            sub, ranks = self._last[1], self._last[2]
+        else:
+            sub, ranks = self.rates[rows][:, idx], None
+        if test == "mann_whitney" and ranks is None:
+            ranks = stats.column_ranks(sub)
+        self._last = (key, sub, ranks)
         if test == "welch":
             r = stats.welch_columns(sub, first)
             return {"p": r["p"], "statistic": r["t"], "mean_target": r["mean_first"],
                     "mean_reference": r["mean_second"]}
         if test == "mann_whitney":
-            r = stats.mann_whitney_columns(sub, first)
+            r = stats.mann_whitney_columns(sub, first, ranks=ranks)
             return {"p": r["p"], "statistic": r["u"], "mean_target": r["mean_first"],
                     "mean_reference": r["mean_second"]}
         sums = np.asarray(sub.sum(axis=0)).ravel()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import special
 
-__all__ = ["g2", "welch_columns", "mann_whitney_columns"]
+__all__ = ["g2", "welch_columns", "mann_whitney_columns", "column_ranks"]
 
 
 def g2(o11, o12, o21, o22) -> np.ndarray:
@@ -74,7 +74,41 @@ def welch_columns(x, first: np.ndarray) -> dict[str, np.ndarray]:
     return {"t": t, "p": np.minimum(p, 1.0), "mean_first": m1, "mean_second": m2}
 
 
-def mann_whitney_columns(x, first: np.ndarray) -> dict[str, np.ndarray]:
+def column_ranks(x) -> dict[str, object]:
+    """Mid-ranks of every column of the sparse ``x`` (absent entries 0, stored entries above 0), for
+    :func:`mann_whitney_columns`: ranking is the costly part, and it depends only on the rows taken, not on
+    which of them form the first set, so contrasts of one group against all the others can share it.
+
+    Returns ``x`` as CSC (``matrix``), the mid-rank of each stored entry in its order (``rank``), each column's
+    absent entries (``zeros``: one tie of mid-rank ``(zeros + 1) / 2``) and ``ties`` (``Σ(t³ - t)`` over its ties).
+    """
+    from scipy import sparse
+
+    x = sparse.csc_matrix(x, dtype=float)
+    x.sum_duplicates()
+    x.eliminate_zeros()
+    if (x.data < 0).any():
+        raise ValueError("column_ranks ranks absent entries as the smallest value; got negative values")
+    n, k = x.shape
+    nnz = np.diff(x.indptr)
+    col = np.repeat(np.arange(k), nnz)
+    zeros = n - nnz
+    # stored entries sorted by (column, value); their ranks come after the column's zeros
+    order = np.lexsort((x.data, col))
+    col_s, val_s = col[order], x.data[order]
+    pos = np.arange(len(order)) - np.repeat(x.indptr[:-1], nnz)  # 0-based position within the column
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (col_s[1:] != col_s[:-1]) | (val_s[1:] != val_s[:-1])
+    tie_id = np.cumsum(new) - 1
+    tie_size = np.bincount(tie_id)
+    rank = np.empty(len(order))
+    rank[order] = zeros[col_s] + pos[new][tie_id] + (tie_size[tie_id] + 1) / 2.0  # mean of the tie's ranks
+    ties = np.bincount(col_s[new], weights=tie_size.astype(float) ** 3 - tie_size, minlength=k)
+    ties += zeros.astype(float) ** 3 - zeros
+    return {"matrix": x, "rank": rank, "zeros": zeros, "ties": ties}
+
+
+def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None) -> dict[str, np.ndarray]:
     """The Wilcoxon rank-sum (Mann–Whitney U) test of every column of ``x`` between rows ``first`` and the rest.
 
     ``x`` is a scipy sparse matrix (units x variables; absent entries are 0, and stored values are taken to
@@ -86,47 +120,27 @@ def mann_whitney_columns(x, first: np.ndarray) -> dict[str, np.ndarray]:
     (Mann & Whitney 1947; as ``scipy.stats.mannwhitneyu(method="asymptotic")`` and R's
     ``wilcox.test(exact = FALSE, correct = TRUE)``). Columns with many zeros are all ties, where no exact
     distribution applies. The ranks are computed for every column at once from the sorted stored entries, never
-    column by column. Returns ``u``, ``p``, ``mean_first``, ``mean_second``.
+    column by column; ``ranks`` (:func:`column_ranks` of ``x``) reuses them. Returns ``u``, ``p``, ``mean_first``,
+    ``mean_second``.
     """
-    from scipy import sparse
-
-    x = sparse.csc_matrix(x, dtype=float)
-    x.sum_duplicates()
-    x.eliminate_zeros()
+    r = column_ranks(x) if ranks is None else ranks
+    x = r["matrix"]
     first = np.asarray(first, dtype=bool)
     n1, n2 = int(first.sum()), int((~first).sum())
     if n1 < 1 or n2 < 1:
         raise ValueError(f"the Mann-Whitney test needs units on both sides; got {n1} and {n2}")
-    n = n1 + n2
-    k = x.shape[1]
-    nnz = np.diff(x.indptr)
-    col = np.repeat(np.arange(k), nnz)
-    val = x.data
-    if (val < 0).any():
-        raise ValueError("mann_whitney_columns ranks absent entries as the smallest value; got negative values")
-    zeros = n - nnz  # the absent entries of each column: one tie of mid-rank (zeros + 1) / 2
-    # stored entries sorted by (column, value); ranks continue after the column's zeros
-    order = np.lexsort((val, col))
-    col_s, val_s = col[order], val[order]
-    pos = np.arange(len(order)) - np.repeat(x.indptr[:-1], nnz)  # 0-based position within the column
-    new = np.ones(len(order), dtype=bool)
-    new[1:] = (col_s[1:] != col_s[:-1]) | (val_s[1:] != val_s[:-1])
-    tie_id = np.cumsum(new) - 1
-    tie_first = pos[new]
-    tie_size = np.bincount(tie_id)
-    mid = zeros[col_s] + tie_first[tie_id] + (tie_size[tie_id] + 1) / 2.0  # mean of the tie's 1-based ranks
-    in_first = first[x.indices[order]]
-    zeros_first = n1 - np.bincount(col_s[in_first], minlength=k)
-    r1 = zeros_first * (zeros + 1) / 2.0 + np.bincount(col_s[in_first], weights=mid[in_first], minlength=k)
+    n, k = n1 + n2, x.shape[1]
+    col = np.repeat(np.arange(k), np.diff(x.indptr))
+    in_first = first[x.indices]
+    zeros = r["zeros"]
+    zeros_first = n1 - np.bincount(col[in_first], minlength=k)
+    r1 = zeros_first * (zeros + 1) / 2.0 + np.bincount(col[in_first], weights=r["rank"][in_first], minlength=k)
     u = r1 - n1 * (n1 + 1) / 2.0
-    tie_col = col_s[new]
-    ties = np.bincount(tie_col, weights=tie_size.astype(float) ** 3 - tie_size, minlength=k)
-    ties += zeros.astype(float) ** 3 - zeros
     mu = n1 * n2 / 2.0
     with np.errstate(divide="ignore", invalid="ignore"):
-        s = np.sqrt(n1 * n2 / 12.0 * ((n + 1) - ties / (n * (n - 1))))
+        s = np.sqrt(n1 * n2 / 12.0 * ((n + 1) - r["ties"] / (n * (n - 1))))
         z = (np.maximum(u, n1 * n2 - u) - mu - 0.5) / s
     p = np.minimum(2.0 * special.ndtr(-z), 1.0)
-    mean_first = np.asarray(x[np.flatnonzero(first)].sum(axis=0)).ravel() / n1
-    mean_second = np.asarray(x[np.flatnonzero(~first)].sum(axis=0)).ravel() / n2
-    return {"u": u, "p": p, "mean_first": mean_first, "mean_second": mean_second}
+    sums = np.bincount(col, weights=x.data, minlength=k)
+    sums_first = np.bincount(col[in_first], weights=x.data[in_first], minlength=k)
+    return {"u": u, "p": p, "mean_first": sums_first / n1, "mean_second": (sums - sums_first) / n2}
