@@ -439,6 +439,8 @@ class _Units:
         rates.data = rates.data / np.repeat(utotal[ok], np.diff(rates.indptr))
         self.rates = rates
         self.group = ugroup[ok]
+        #: the document part of each unit's key, coded: a document split between groups (by="voice") has one code
+        self.doc_code = pd.factorize(pd.Series([k[len(table.by):] for k in keys], dtype=object))[0][ok]
         self.table = table
         self._last: tuple | None = None
 
@@ -453,6 +455,12 @@ class _Units:
             raise ValueError(f"test={test!r} compares documents and needs at least two documents with counted terms "
                              f"on each side; {who} has {min(n1, n2)} (target {n1}, reference {n2}). Compare "
                              "groups with more documents, or use test='g2' (a ranking of terms, not a test)")
+        both = np.intersect1d(self.doc_code[rows[first]], self.doc_code[rows[~first]])
+        if len(both) and test != "g2":
+            warnings.warn(f"keyness: {len(both)} document(s) are on both sides of {self.table.label(ti)!r} against its "
+                          "reference (the groups split documents, as by='voice' does): test=" f"{test!r} takes the "
+                          "two sides as independent documents, which a document's two parts are not. Compare groups "
+                          "of whole documents (by='source'), or read p as a ranking", UserWarning, stacklevel=6)
         # the documents and terms of the last contrast, with their ranks: the contrasts of keyness_all against
         # "rest" all take every document and the same terms, and ranking is the costly part of Mann-Whitney
         key = (rows.tobytes(), np.asarray(idx).tobytes())
@@ -743,7 +751,9 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         document's counted terms are its total in ``counts.attrs`` (as :func:`count_terms` records it) or else
         the sum of its ``n``, so counts cut by ``min_count`` without ``attrs`` give rates that are too high.
         Documents with no counted terms have no relative frequency: they are left out of the test with a
-        UserWarning saying how many. Not with ``reference=`` as a DataFrame (a frequency list has no documents).
+        UserWarning saying how many. The tests take the two sides' documents as independent samples: a document
+        on both sides (groups that split documents, ``by="voice"``) is reported with a UserWarning. Not with
+        ``reference=`` as a DataFrame (a frequency list has no documents).
 
     Returns
     -------

@@ -167,6 +167,13 @@ def test_bad_input_is_refused_naming_the_fix():
                    doc="doc_id")
 
 
+def test_documents_split_between_the_groups_are_reported():
+    # by="voice" puts a document's author and quoted words in two groups: not independent samples
+    split = TABLE.assign(g=np.where(TABLE["term"] == "x", "author", "quoted"))
+    with pytest.warns(UserWarning, match="on both sides"):
+        dc.keyness(split, by="g", target="author", test="mann_whitney", doc="doc_id")
+
+
 def test_documents_without_counted_terms_are_reported():
     # a document that count_terms records with 0 terms (only punctuation) has no relative frequency
     tok = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({
