@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._util import SEED_MAX, _fmt
-from .resample import INTERVALS, N_BOOT
+from .resample import DEFAULT_INTERVAL, INTERVALS, N_BOOT
 
 __all__ = ["main"]
 
@@ -588,10 +588,9 @@ def _add_topics(sub) -> None:
     _random_state_arg(p)
     p.add_argument("--n-seeds", type=int, default=None, help="seeds per K for --choose-k (default 3)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
-    p.add_argument("--interval", choices=INTERVALS, default="percentile",
-                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
-                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
-                        "group has few units")
+    p.add_argument("--interval", choices=INTERVALS, default=DEFAULT_INTERVAL,
+                   help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
+                        "expanded percentile, which holds its level from about 6 units), percentile or bca")
     p.add_argument("--top-n", type=int, default=10, help="terms to show per topic (default 10)")
     p.set_defaults(func=_run_topics)
 
@@ -751,10 +750,9 @@ def _add_frames(sub) -> None:
                    help="uses of a pole hit that count in the balance and its sensitivity, comma-separated "
                         "(evaluative, referential, distanced, reported) or all (default evaluative), as uses= of "
                         "frame_balance")
-    p.add_argument("--interval", choices=INTERVALS, default="percentile",
-                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
-                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
-                        "group has few units")
+    p.add_argument("--interval", choices=INTERVALS, default=DEFAULT_INTERVAL,
+                   help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
+                        "expanded percentile, which holds its level from about 6 units), percentile or bca")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
@@ -912,10 +910,9 @@ def _add_report(sub) -> None:
                    help="output folder, replaced as a whole when the report is complete (default: discourse-report)")
     p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
-    p.add_argument("--interval", choices=INTERVALS, default="percentile",
-                   help="how the bootstrap interval is read from the resamples: percentile (default), expanded "
-                        "(Hesterberg's expanded percentile) or bca; the last two hold their level better when a "
-                        "group has few units")
+    p.add_argument("--interval", choices=INTERVALS, default=DEFAULT_INTERVAL,
+                   help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
+                        "expanded percentile, which holds its level from about 6 units), percentile or bca")
     _random_state_arg(p, "seed for bootstrap and topic model (default 0)")
     p.add_argument("--max-groups", type=int, default=30,
                    help="figures show at most this many groups, the largest (default 30; tables keep all)")

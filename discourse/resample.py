@@ -16,12 +16,20 @@ asked, and more units still give percentile intervals somewhat too narrow (Heste
 
 Three intervals can be read from the same resamples (:data:`INTERVALS`, the ``interval=`` option of every
 function that reports bootstrap intervals, ``--interval`` on the command line, and the ``interval`` column of their
-tables): ``"percentile"`` (the default), ``"expanded"``, Hesterberg's expanded percentile interval, which takes the
-percentiles at a level widened by the ``t`` factor for ``n`` units to undo the narrowness bias
-(:func:`expanded_alpha`), and ``"bca"``, the bias-corrected and accelerated interval (Efron 1987; DiCiccio &
+tables): ``"expanded"`` (the default, :data:`DEFAULT_INTERVAL`), Hesterberg's expanded percentile interval, which
+takes the percentiles at a level widened by the ``t`` factor for ``n`` units to undo the narrowness bias
+(:func:`expanded_alpha`), ``"percentile"``, the plain percentile interval, and ``"bca"``, the bias-corrected and accelerated interval (Efron 1987; DiCiccio &
 Efron 1996), whose levels are moved by the resamples' median bias and the jackknife skewness of the statistic
 (:func:`bca_levels`). All three are percentiles of the same resamples, so all three stay within their range and
-:func:`range_coverage` bounds them alike; the resamples, and so the default intervals, do not depend on the choice.
+:func:`range_coverage` bounds them alike; the resamples do not depend on the choice.
+
+The expanded interval is the default because it holds its level where the percentile interval does not: in the
+seeded simulation of ``benchmarks/validate_interval_coverage.py`` (groups of documents with known hit rates, true
+balance known, 1,000 groups per cell), nominal 95 % percentile intervals covered 85.0 % with 5 documents, 86.4 %
+with 6, 90.9 % with 10 and 93.5 % with 30, expanded ones 91.6 %, 95.3 %, 94.9 % and 95.1 %, and BCa 85.6 %,
+87.4 %, 91.4 % and 94.0 % (the balance's resamples are barely skewed, so BCa's corrections do little); below 5
+units no percentile-based interval can reach its level (:func:`range_coverage`). Hesterberg (2015) recommends the
+expanded percentile interval over the percentile one for small samples on the same grounds.
 """
 
 from __future__ import annotations
@@ -31,15 +39,18 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["N_BOOT", "row_seed", "unit_order", "bootstrap_sums", "percentile_interval", "range_coverage",
+__all__ = ["N_BOOT", "DEFAULT_INTERVAL", "row_seed", "unit_order", "bootstrap_sums", "percentile_interval", "range_coverage",
            "min_units", "INTERVALS", "check_interval", "expanded_alpha", "bca_levels", "bootstrap_interval"]
 
 N_BOOT = 1000
 """The default number of bootstrap resamples of every function that draws them."""
 
 INTERVALS = ("percentile", "expanded", "bca")
-"""The intervals a bootstrap can report (``interval=``): the percentile interval (the default), Hesterberg's
-expanded percentile interval and the BCa interval (module notes)."""
+"""The intervals a bootstrap can report (``interval=``): the percentile interval, Hesterberg's expanded percentile
+interval (the default, :data:`DEFAULT_INTERVAL`) and the BCa interval (module notes)."""
+
+DEFAULT_INTERVAL = "expanded"
+"""The interval every function reports unless ``interval=`` says otherwise (module notes: why this one)."""
 
 
 def row_seed(random_state: int, *key: Any) -> list[int]:
@@ -189,7 +200,7 @@ def bca_levels(samples: np.ndarray, estimate: Any, jackknife: np.ndarray, ci: fl
     return out[0], out[1]
 
 
-def bootstrap_interval(samples: np.ndarray, ci: float, *, interval: str = "percentile", n_units: int | None = None,
+def bootstrap_interval(samples: np.ndarray, ci: float, *, interval: str = DEFAULT_INTERVAL, n_units: int | None = None,
                        estimate: Any = None, jackknife: np.ndarray | None = None) -> tuple[Any, Any]:
     """The ``ci`` interval of bootstrap ``samples`` (along their first axis) by the method ``interval``.
 

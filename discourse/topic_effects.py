@@ -36,6 +36,7 @@ from ._util import (
     renamed_params,
 )
 from .resample import (
+    DEFAULT_INTERVAL,
     N_BOOT,
     bootstrap_interval,
     bootstrap_sums,
@@ -93,7 +94,7 @@ def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str],
 
 def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols: list[str], ids: np.ndarray,
                 labels: Sequence[str], id_name: str, n_boot: int, ci: float, random_state: int,
-                interval: str = "percentile") -> pd.DataFrame:
+                interval: str = DEFAULT_INTERVAL) -> pd.DataFrame:
     """Mean of ``values`` (units x columns) per group with bootstrap intervals over units.
 
     Each group's resamples come from :func:`discourse.resample.bootstrap_sums` seeded by
@@ -171,10 +172,10 @@ def check_boot(n_boot: Any, ci: Any) -> None:
 
 @renamed_params(level="ci")
 def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n_boot: int = N_BOOT,
-                     ci: float = 0.95, random_state: int = 0, interval: str = "percentile") -> pd.DataFrame:
+                     ci: float = 0.95, random_state: int = 0, interval: str = DEFAULT_INTERVAL) -> pd.DataFrame:
     """Prevalence of each topic per group: the mean topic proportion of the group's units, with intervals.
 
-    The interval is a percentile bootstrap over the group's units (``n_boot`` resamples of its units with
+    The interval is a bootstrap over the group's units (``n_boot`` resamples of its units with
     replacement; Efron & Tibshirani 1993) drawn by :mod:`discourse.resample` from a generator seeded by the
     group's key, so adding or removing other groups leaves it unchanged. Units are not independent
     (paragraphs of one article), so with few documents per group the interval understates the uncertainty
@@ -186,8 +187,8 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
     resample's mean stays within the range of its units and the interval can hold the true prevalence at most
     ``1 - 2 ** (1 - n)`` of the time (50 % for 2 units).
     ``random_state`` (an int from 0 to 2**32 - 1) seeds the resamples. ``level=`` is the old name of ``ci=``
-    (accepted for one release, with a FutureWarning). ``interval`` reads the interval from the resamples as the
-    percentile interval (default), Hesterberg's expanded percentile interval (``"expanded"``) or BCa (``"bca"``;
+    (accepted for one release, with a FutureWarning). ``interval`` reads the interval from the resamples as
+    Hesterberg's expanded percentile interval (``"expanded"``, default), the percentile interval or BCa (``"bca"``;
     :mod:`discourse.resample`, README "Choosing the interval").
 
     Returns

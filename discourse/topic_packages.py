@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import check_one_of, check_seed, renamed_params
-from .resample import N_BOOT, check_interval
+from .resample import DEFAULT_INTERVAL, N_BOOT, check_interval
 from .topic_effects import check_boot, group_means, model_groups
 from .topics import TopicModel, check_model
 
@@ -185,7 +185,7 @@ def leading_eigenvector(w: np.ndarray) -> list[list[int]]:
 def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", level: str = "unit",
                    similarity: str = "cosine", community: str = "leading_eigenvector", min_weight: float = 0.0,
                    n_boot: int = N_BOOT, ci: float = 0.95, random_state: int = 0,
-                   interval: str = "percentile") -> FramePackages:
+                   interval: str = DEFAULT_INTERVAL) -> FramePackages:
     """Frame packages from a network of topics (Walter & Ophir 2019, "ANTMN").
 
     Topics are nodes; two topics are linked by how they co-occur: the cosine similarity (as ANTMN) or the
@@ -195,7 +195,7 @@ def frame_packages(model: TopicModel, *, by: str | Sequence[str] = "source", lev
     (Newman 2006, as ANTMN with igraph; deterministic) or ``"louvain"`` (Blondel et al. 2008, networkx,
     seeded by ``random_state``). Each package's prevalence per group is the summed mean proportion of its
     topics, with a bootstrap interval over units as in :func:`discourse.topic_prevalence` (``interval``:
-    ``"percentile"``, the default, ``"expanded"`` or ``"bca"``; :mod:`discourse.resample`). When the
+    ``"expanded"``, the default, ``"percentile"`` or ``"bca"``; :mod:`discourse.resample`). When the
     network has no community structure (one community of all topics, or no edge at all: e.g. every
     correlation <= 0), ``structure`` is False, a warning says so and every topic is its own package. ``ci_level=`` is the old name of ``ci=``.
 

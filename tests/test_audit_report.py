@@ -36,7 +36,7 @@ def test_no_interval_when_the_pole_hits_come_from_one_unit():
 
     two = _corpus([plain] * 8 + ["Critics warned of mass surveillance."] * 2, ["x"] * 10)
     fb2 = dc.frame_balance(dc.tokenize(two), by="source", level="group", voice="all", uses="all",
-                           n_boot=200, random_state=3).iloc[0]
+                           n_boot=200, random_state=3, interval="percentile").iloc[0]
     ab = np.array([[0, 0]] * 8 + [[0, 1]] * 2)
     sums = bootstrap_sums(ab, n_boot=200, seed=row_seed(3, "group", ("x",), "all"))
     hit = sums.sum(axis=1) > 0

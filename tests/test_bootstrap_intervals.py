@@ -16,6 +16,7 @@ from scipy import stats
 
 import discourse as dc
 from discourse.resample import (
+    DEFAULT_INTERVAL,
     INTERVALS,
     bootstrap_interval,
     bootstrap_sums,
@@ -130,24 +131,28 @@ def test_group_means_bca_and_expanded_match_scipy():
     np.testing.assert_array_equal(out["bca"]["prevalence"], out["percentile"]["prevalence"])
 
 
-def test_default_interval_is_unchanged_percentile():
+def test_the_percentile_interval_is_the_plain_percentiles_and_expanded_is_the_default():
     a = np.array([2, 0, 5, 1, 3, 0, 4])
     b = np.array([1, 3, 0, 2, 2, 1, 0])
     counts = _counts(a, b)
     kw = dict(by="group", level="group", voice="all", n_boot=500, random_state=9)
-    default = dc.frame_balance(counts, LEX, **kw)
-    assert default["interval"].tolist() == ["percentile"]
+    plain = dc.frame_balance(counts, LEX, interval="percentile", **kw)
+    assert plain["interval"].tolist() == ["percentile"]
     sums = bootstrap_sums(np.column_stack([a, b]), n_boot=500, seed=row_seed(9, "group", ("g",), "all"))
     hit = sums.sum(axis=1) > 0
-    lo, hi = percentile_interval(np.log((sums[hit, 0] + 0.5) / (sums[hit, 1] + 0.5)), 0.95)
-    assert (default["ci_low"].iat[0], default["ci_high"].iat[0]) == (lo, hi)
+    boots = np.log((sums[hit, 0] + 0.5) / (sums[hit, 1] + 0.5))
+    lo, hi = percentile_interval(boots, 0.95)
+    assert (plain["ci_low"].iat[0], plain["ci_high"].iat[0]) == (lo, hi)
+    # the default is the expanded interval: the percentiles at the level widened for 7 units (expanded_alpha)
+    default = dc.frame_balance(counts, LEX, **kw)
+    assert default["interval"].tolist() == ["expanded"] == [DEFAULT_INTERVAL]
+    assert (default["ci_low"].iat[0], default["ci_high"].iat[0]) == percentile_interval(boots, 1 - expanded_alpha(7, 0.95))
     # other intervals change only ci_low, ci_high and the interval column
     for m in ("expanded", "bca"):
         other = dc.frame_balance(counts, LEX, interval=m, **kw)
-        same = [c for c in default.columns if c not in ("ci_low", "ci_high", "interval")]
-        pd.testing.assert_frame_equal(other[same], default[same])
-    wide = dc.frame_balance(counts, LEX, interval="expanded", **kw)
-    assert wide["ci_low"].iat[0] <= lo and wide["ci_high"].iat[0] >= hi
+        same = [c for c in plain.columns if c not in ("ci_low", "ci_high", "interval")]
+        pd.testing.assert_frame_equal(other[same], plain[same])
+    assert default["ci_low"].iat[0] <= lo and default["ci_high"].iat[0] >= hi
 
 
 def test_frame_balance_on_tokens_takes_the_interval_option():
@@ -155,8 +160,8 @@ def test_frame_balance_on_tokens_takes_the_interval_option():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         kw = dict(by="source", level="group", voice="all", uses="all", n_boot=200)
-        p = dc.frame_balance(tok, **kw)
-        e = dc.frame_balance(tok, interval="expanded", **kw)
+        p = dc.frame_balance(tok, interval="percentile", **kw)
+        e = dc.frame_balance(tok, **kw)
     assert set(p["interval"]) == {"percentile"} and set(e["interval"]) == {"expanded"}
     has = p["ci_low"].notna()
     assert (e.loc[has, "ci_low"] <= p.loc[has, "ci_low"]).all() and (e.loc[has, "ci_high"] >= p.loc[has, "ci_high"]).all()

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .._util import _fmt, check_seed, check_type
 from ..plots import group_labels, ordered_groups
-from ..resample import check_interval
+from ..resample import DEFAULT_INTERVAL, check_interval
 
 __all__ = ["Analysis", "KEYNESS_MAX_ROWS", "KEYNESS_MIN_COUNT", "KEYNESS_TOP", "LSS_MAX_WORDS", "MIN_POLE_HITS",
            "POLES", "TERM_CHUNK_ROWS", "TOPIC_MAX_WORDS", "peak_memory_mb", "release_memory", "report_options", "sample_units", "say"]
@@ -157,7 +157,7 @@ class Analysis:
         Bootstrap resamples for the balance intervals.
     interval : {"percentile", "expanded", "bca"}
         How the balance, topic and package intervals are read from the resamples (``--interval``;
-        :mod:`discourse.resample`): percentile (default), Hesterberg's expanded percentile, or BCa.
+        :mod:`discourse.resample`): Hesterberg's expanded percentile (default), percentile, or BCa.
     random_state : int
         Seed of the bootstrap and of the topic model.
     max_groups : int
@@ -177,7 +177,7 @@ class Analysis:
 
     def __init__(self, corpus=None, *, by: str = "source", lexicon: Any = "framing", poles: Any = POLES,
                  n_topics: int | None = None, n_boot: int = 1000, random_state: int = 0, max_groups: int = 30,
-                 speakers: bool | str = True, verbose: bool = False, interval: str = "percentile") -> None:
+                 speakers: bool | str = True, verbose: bool = False, interval: str = DEFAULT_INTERVAL) -> None:
         from ..corpus import Corpus, load_corpus
         from ..quotes import check_speakers
 

@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..resample import DEFAULT_INTERVAL
 from .analysis import POLES, Analysis, say
 from .figures import (
     FIGURES,
@@ -168,7 +169,7 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
                  out: str | Path = "discourse-report", n_topics: int | None = None, n_boot: int = 1000,
                  random_state: int = 0, max_groups: int = 30, explore: bool = True, verbose: bool = True,
                  speakers: bool | str = True,
-                 dpi: int = 110, interval: str = "percentile") -> Path:
+                 dpi: int = 110, interval: str = DEFAULT_INTERVAL) -> Path:
     """Run the whole analysis and write the report folder; return the path of ``report.html``.
 
     Parameters
