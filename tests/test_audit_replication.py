@@ -1,0 +1,155 @@
+"""The replication promise: ``python -m analyses.run_all OUT_DIR`` on the bundled seeds writes what
+analyses/README.md says it shows.
+
+The numbers of analyses/README.md are read from the README itself and compared with the tables of a run, so
+the text cannot go stale silently when the code changes a result.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+ANALYSES_README = (REPO / "analyses" / "README.md").read_text(encoding="utf-8")
+
+
+def _num(text: str) -> float:
+    """A number as the README writes it: a typographic minus, a plus sign, a thousands comma."""
+    return float(text.replace("\u2212", "-").replace(",", "").lstrip("+"))
+
+
+def _claim(pattern: str) -> list[float]:
+    """The numbers a pattern captures in analyses/README.md (the pattern must occur exactly once)."""
+    found = re.findall(pattern, ANALYSES_README)
+    assert len(found) == 1, f"analyses/README.md: {pattern!r} found {len(found)} times"
+    groups = found[0] if isinstance(found[0], tuple) else (found[0],)
+    return [_num(g) for g in groups]
+
+
+def _close(doc: float, value: float, decimals: int) -> bool:
+    """The README's rounded number is the value rounded to ``decimals`` places (either way at a tie)."""
+    return abs(doc - value) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+N = r"([\u2212+]?[\d.,]+)"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Path:
+    """One run of the README's command, ``python -m analyses.run_all OUT_DIR``, on the bundled seeds."""
+    from analyses import run_all
+
+    out = tmp_path_factory.mktemp("figures")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        run_all.main(out)
+    return out
+
+
+def _table(run: Path, name: str) -> pd.DataFrame:
+    return pd.read_csv(run / f"{name}.csv", dtype={"doc_id": str})
+
+
+def test_frame_balance_row(run):
+    b = _table(run, "frame_balance")
+    g = b[b["level"] == "group"].set_index(["source", "voice"])
+    author, author_lo, author_hi = _claim(r"author's prose leans to rights \(log-odds " + N + r", 95% interval "
+                                          + N + " to " + N + r"\)")
+    quoted, quoted_lo, quoted_hi = _claim(r"people it quotes lean promotional \(" + N + ", " + N + " to " + N + r"\)")
+    edge, edge_lo, edge_hi, epoch, epoch_lo, epoch_hi = _claim(
+        r"The Edge Markets is at " + N + r" \(" + N + " to " + N + r"\) and The Epoch Times at " + N + r" \(" + N
+        + " to " + N + r"\)")
+    for doc, key in [((author, author_lo, author_hi), ("Al Bawaba", "author")),
+                     ((quoted, quoted_lo, quoted_hi), ("Al Bawaba", "quoted")),
+                     ((edge, edge_lo, edge_hi), ("The Edge Markets", "all")),
+                     ((epoch, epoch_lo, epoch_hi), ("The Epoch Times", "all"))]:
+        got = tuple(g.loc[key, ["balance", "ci_low", "ci_high"]])
+        assert all(_close(d, v, 1) for d, v in zip(doc, got, strict=True)), (key, doc, got)
+    # the hollow point: "The Epoch Times' 0 : 3"
+    pos, neg = _claim(r"The Epoch Times' (\d+) : (\d+)")
+    assert tuple(g.loc[("The Epoch Times", "all"), ["n_positive", "n_negative"]]) == (pos, neg)
+    # "three sources quote no pole term at all (The Edge Markets, The Epoch Times, the Carnegie article)"
+    quoted_rows = b[(b["level"] == "group") & (b["voice"] == "quoted")]
+    silent = quoted_rows.loc[quoted_rows["n_positive"] + quoted_rows["n_negative"] == 0, "source"].tolist()
+    assert sorted(silent) == ["The Edge Markets", "The Epoch Times", "unknown (003)"]
+
+
+def test_frame_rates_row(run):
+    r = _table(run, "frame_rates")
+    rate = r[r["voice"] == "all"].set_index(["source", "frame"])["rate"]
+    for doc, key in zip(_claim(r"The Edge Markets " + N + ", The Epoch Times " + N + ", the blog post 000 " + N),
+                        [("The Edge Markets", "technology"), ("The Epoch Times", "technology"),
+                         ("unknown (000)", "technology")], strict=True):
+        assert _close(doc, rate[key], 0), (key, doc, rate[key])
+    promo, tech = _claim(r"densest in Al Bawaba \(" + N + r" per 1,000, above its technology rate of " + N + r"\)")
+    assert _close(promo, rate[("Al Bawaba", "promotional")], 0) and _close(tech, rate[("Al Bawaba", "technology")], 0)
+    bawaba, epoch = _claim(r"rights language in Al Bawaba and The Epoch Times \(" + N + " and " + N + r"\)")
+    assert _close(bawaba, rate[("Al Bawaba", "rights")], 0) and _close(epoch, rate[("The Epoch Times", "rights")], 0)
+    (economy,) = _claim(r"economy vocabulary most \(" + N + r" per 1,000\)")
+    assert _close(economy, rate[("unknown (003)", "economy")], 0)
+
+
+def test_voice_breakdown_row(run):
+    hits = _table(run, "voice_breakdown")
+    n_author, n_all, n_quoted, n_quoted_promo = _claim(
+        r"authors' own prose \((\d+) of (\d+)\); of the (\d+) quoted hits, (\d+) are promotional")
+    (n_reported,) = _claim(r"The other (\d+) hits are in reported speech")
+    voices = hits["voice"].value_counts()
+    assert (n_author, n_all, n_quoted, n_reported) == (voices["author"], len(hits), voices["quoted"],
+                                                       voices["reported"])
+    quoted = hits[hits["voice"] == "quoted"]
+    assert n_quoted_promo == (quoted["frame"] == "promotional").sum()
+    speakers = quoted.loc[quoted["frame"] == "promotional", "speaker"].value_counts()
+    huawei, yan, pang = _claim(r"\(\"Huawei\" (\d+), Yan Lida (\d+), Vincent Pang (\d+)\)")
+    assert (huawei, yan, pang) == (speakers["Huawei"], speakers["Yan Lida"], speakers["Vincent Pang"])
+    rights = quoted.loc[quoted["frame"] == "rights", "speaker"]
+    assert sorted(rights) == ["Rebecca Fannin", "William Nee"]
+
+
+def test_fightin_words_row(run):
+    (z,) = _claim(r"\"smart city\" z = " + N + " is the strongest")
+    fw = _table(run, "fightin_words")
+    top = fw.loc[fw["log_odds_z"].abs().idxmax()]
+    assert (top["source"], top["term"]) == ("Al Bawaba", "smart city")
+    assert _close(z, top["log_odds_z"], 1)
+
+
+def test_topic_rows(run):
+    prev = _table(run, "topic_prevalence")
+    label = {t: lab for t, lab in zip(prev["topic"], prev["label"], strict=True)}
+    firms = next(t for t, lab in label.items() if "sensetime" in lab)
+    p = prev.set_index(["source", "topic"])["prevalence"] * 100
+    edge, carnegie, blog = _claim(r"face recognition: " + N + "% of The Edge Markets, " + N
+                                  + "% of the Carnegie article, " + N + "% of the blog post 000")
+    for doc, source in [(edge, "The Edge Markets"), (carnegie, "unknown (003)"), (blog, "unknown (000)")]:
+        assert _close(doc, p[(source, firms)], 0), (source, doc, p[(source, firms)])
+    frames = _table(run, "topic_frames")
+    share = frames.groupby(["frame", "label"])["hits"].sum()
+    share = share / share.groupby(level="frame").transform("sum") * 100
+    (promo_video,) = _claim(r"video/cloud public-safety topic \(" + N + r"%\)")
+    video = next(lab for lab in label.values() if "public_safety" in lab)
+    assert _close(promo_video, share[("promotional", video)], 0)
+    (rights_firms,) = _claim(r"rights hits spread over all five topics \(" + N + "% in the firms business topic")
+    assert _close(rights_firms, share[("rights", label[firms])], 0)
+
+
+def test_dispersion_row(run):
+    d = _table(run, "dispersion")
+    smart = d[(d["term"].str.startswith("smart cit*")) & (d["source"] == "Al Bawaba")]
+    n, first = _claim(r"\((\d+) hits, from (\d+)% to the end\)")
+    assert n == len(smart) and _close(first, smart["relative_position"].min(), 0)
+    pan = d[d["term"].str.startswith("panopticon") & (d["source"] == "Al Bawaba")]
+    n, lo, hi = _claim(r"\"panopticon\" (\d+) times within (\d+)\u2013(\d+)% of the text")
+    assert n == len(pan) and _close(lo, pan["relative_position"].min(), 0) \
+        and _close(hi, pan["relative_position"].max(), 0)
+    safe = d[d["term"].str.startswith("safe cit*")]
+    assert sorted(safe["source"].unique()) == ["unknown (000)", "unknown (003)"]
