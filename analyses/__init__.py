@@ -15,3 +15,10 @@ def run_script(main) -> None:
         print(path)
     if result["skipped"]:
         print(f"figure skipped: {result['skipped']}", file=sys.stderr)
+    print_warnings(result)
+
+
+def print_warnings(result) -> None:
+    """Say on stderr each warning of the analysis, and which provenance file records it."""
+    for text in result.get("warnings", []):
+        print(f"{result['name']}: {text} (recorded in {result['name']}.provenance.json)", file=sys.stderr)

@@ -1,7 +1,9 @@
 """Reproduce every figure of ``analyses/`` in one run: ``python -m analyses.run_all [OUT_DIR]``.
 
 The analysis (tokens, frame tables, keyness, topic model) is computed once and shared by all figures, so
-this is faster than running the ``fig_*`` scripts one by one; the files written are the same.
+this is faster than running the ``fig_*`` scripts one by one; the files written are the same, except that a
+provenance file also lists the warnings and notes of the steps shared with figures drawn before it (the warnings
+of the run so far: ``discourse.report.write_figure``).
 """
 
 from __future__ import annotations
@@ -31,8 +33,11 @@ def main(out_dir: str | Path = "figures", corpus=None, **options) -> dict[str, d
 if __name__ == "__main__":
     import matplotlib
 
+    from analyses import print_warnings
+
     matplotlib.use("Agg")
     out = sys.argv[1] if len(sys.argv) > 1 else "figures"
     for name, result in main(out).items():
         status = f"skipped ({result['skipped']})" if result["skipped"] else f"{len(result['files'])} files"
         print(f"{name}: {status}")
+        print_warnings(result)

@@ -209,6 +209,10 @@ class Analysis:
         self.timings: dict[str, float] = {}
         #: what could not be computed or needs a caveat: (section, message) pairs shown in the page
         self.notes: list[tuple[str, str]] = []
+        #: the warnings raised while the figures of :func:`~discourse.report.write_figure` were drawn
+        #: ("UserWarning: message", each once, in the order raised): its provenance files list them, as the
+        #: report's provenance lists the warnings of its run
+        self.run_warnings: list[str] = []
         docs = corpus.documents
         if by == "source" and len(docs) and (docs["source"].astype(str) == str(corpus.name)).all():
             msg = (f"the corpus has no source of its own: every document's source is the corpus name "

@@ -624,12 +624,20 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
     """Draw one figure of :data:`FIGURES` and write ``<name>.png``, ``.svg``, ``.csv`` and ``.provenance.json``.
 
     When the figure cannot be drawn on this corpus (e.g. a timeline without dates), only the provenance
-    file is written and it records the reason under ``skipped``.
+    file is written and it records the reason under ``skipped``. The provenance names the PNG's ``dpi``
+    among the parameters, and lists under ``warnings`` the UserWarnings raised while the figures of this
+    ``analysis`` were drawn so far (e.g. frame_balance's intervals from fewer than 6 units), each once,
+    instead of printing them with a line of the library's source (the ``analyses/`` scripts print each one
+    with the file that records it). Where a figure reuses a step already computed for another
+    (``analyses.run_all`` shares one analysis), it lists that step's warnings too, as it lists its notes.
 
     Returns
     -------
-    dict with ``name``, ``files`` (paths written), ``skipped`` (reason or None), ``data`` (the table).
+    dict with ``name``, ``files`` (paths written), ``skipped`` (reason or None), ``data`` (the table),
+    ``warnings`` (those first raised while drawing this figure).
     """
+    import warnings
+
     import matplotlib.pyplot as plt
 
     from .._util import check_one_of
@@ -642,8 +650,22 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files: list[Path] = []
-    params: dict[str, Any] = {"figure": name}
-    data, drawn, extra, reason = draw_figure(spec, analysis)
+    # the PNG's resolution is part of what gives its bytes, so the record names it with the other parameters
+    params: dict[str, Any] = {"figure": name, "dpi": int(dpi)}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        data, drawn, extra, reason = draw_figure(spec, analysis)
+    raised: list[str] = []
+    for w in caught:
+        # a caveat of the numbers (frame_balance's intervals from fewer than 6 units) belongs in the record of
+        # the files it concerns: printed with a line of the library's source, it was in no output file
+        if issubclass(w.category, UserWarning):
+            text = f"{w.category.__name__}: {w.message}"
+            if text not in analysis.run_warnings:
+                analysis.run_warnings.append(text)
+                raised.append(text)
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     if reason is None:
         params.update(extra)
         files += save_figure(drawn, out / name, dpi=dpi)
@@ -655,5 +677,6 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
                                parameters=params)
     prov["skipped"] = reason
     prov["notes"] = [f"{section}: {message}" for section, message in analysis.notes]
+    prov["warnings"] = list(analysis.run_warnings)  # the warnings of the run so far, as the notes
     files.append(write_record(out / f"{name}.provenance.json", prov))
-    return {"name": name, "files": files, "skipped": reason, "data": data}
+    return {"name": name, "files": files, "skipped": reason, "data": data, "warnings": raised}
