@@ -76,12 +76,13 @@ def corpus_info(corpus) -> dict[str, Any]:
     """Name, origin, fingerprint and size of a :class:`~discourse.Corpus`.
 
     ``hash_sha256`` is :meth:`Corpus.hash`: it covers the ids, the texts and every metadata column (source,
-    date, title, author and any other), in a canonical serialisation.
+    date, title, author and any other), in a canonical serialisation. ``origin`` is the path as the caller gave
+    it; the bundled seeds are :data:`BUNDLED_SEEDS`, not the absolute folder of this checkout.
     """
     docs = corpus.documents
     return {
         "name": corpus.name,
-        "origin": None if getattr(corpus, "origin", None) is None else str(corpus.origin),
+        "origin": _corpus_origin(corpus),
         "hash_sha256": corpus.hash(),
         "documents": int(len(docs)),
         "sources": int(docs["source"].nunique()) if "source" in docs else None,
@@ -90,6 +91,26 @@ def corpus_info(corpus) -> dict[str, Any]:
         "skipped_items": int(len(corpus.skipped)),
         "cleaned": bool(getattr(corpus, "cleaned", False)),
     }
+
+
+#: how the record names the bundled seed corpus: like the bundled lexicon (``discourse/lexicons/framing.toml``), by
+#: what it is, not by the folder of one checkout or installation, so two checkouts of one commit write the same record
+BUNDLED_SEEDS = "seeds (bundled with discourse: load_corpus() with no path)"
+
+
+def _corpus_origin(corpus) -> str | None:
+    """The corpus's origin as given by the caller; the bundled seeds as :data:`BUNDLED_SEEDS`."""
+    origin = getattr(corpus, "origin", None)
+    if origin is None:
+        return None
+    from .corpus import seeds_path
+
+    try:
+        if Path(str(origin)).resolve() == seeds_path().resolve():
+            return BUNDLED_SEEDS
+    except (OSError, ValueError, FileNotFoundError):  # an origin that is no path (a DataFrame's label)
+        pass
+    return str(origin)
 
 
 def _attr(obj: Any, name: str) -> Any:

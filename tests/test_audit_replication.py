@@ -175,3 +175,15 @@ def test_the_warnings_of_the_analysis_are_in_the_provenance(run):
     and missing from frame_balance.provenance.json."""
     prov = json.loads((run / "frame_balance.provenance.json").read_text())
     assert any("fewer than 6 units" in w and "The Epoch Times: 3 of 15 paragraphs" in w for w in prov["warnings"])
+
+
+def test_the_provenance_of_the_bundled_seeds_is_the_same_in_every_checkout(run):
+    """The bundled lexicon is recorded as ``discourse/lexicons/framing.toml``, the bundled seeds were recorded by
+    the absolute path of the checkout (``/home/<user>/discourse/seeds``): two clones of one commit wrote provenance
+    files that differed in that line only, and a published record carried the user's folder names."""
+    from discourse.corpus import seeds_path
+
+    for name in FIGURES:
+        text = (run / f"{name}.provenance.json").read_text()
+        assert str(seeds_path()) not in text and str(REPO) not in text
+        assert json.loads(text)["corpus"]["origin"] == "seeds (bundled with discourse: load_corpus() with no path)"
