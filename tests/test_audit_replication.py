@@ -187,3 +187,59 @@ def test_the_provenance_of_the_bundled_seeds_is_the_same_in_every_checkout(run):
         text = (run / f"{name}.provenance.json").read_text()
         assert str(seeds_path()) not in text and str(REPO) not in text
         assert json.loads(text)["corpus"]["origin"] == "seeds (bundled with discourse: load_corpus() with no path)"
+
+
+# ------------------------------------------------------------------------------- README.md on the seeds
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_readme_sizes_of_the_bundled_lexicon():
+    import discourse as dc
+
+    lex = dc.load_lexicon("framing")
+    sizes = lex.to_frame().groupby("category", sort=False).size()
+    (total,) = re.findall(r"\*\*The bundled `framing` lexicon\*\* \(v[\d.]+; (\d+) entries", README)
+    assert int(total) == len(lex.to_frame())
+    for category in ["promotional", "rights", "security", "technology", "economy", "geopolitics", "web_boilerplate"]:
+        (n,) = re.findall(rf"`{category}` \((\d+)", README)
+        assert int(n) == sizes[category], category
+    (n,) = re.findall(r"non-frame `institutions` category \((\d+) names", README)
+    assert int(n) == sizes["institutions"]
+    # the repr shown in the framing example
+    (shown,) = re.findall(r"lex +# (<Lexicon 'framing' v[\d.]+ \(promotional=\d+, rights=\d+), \.\.\.\)", README)
+    assert repr(lex).startswith(shown)
+
+
+def test_readme_log_ratio_of_a_term_seen_once_in_the_reference(seed_tokens):
+    """"a term seen once and only in the reference gets a Log Ratio above 0 (on the seeds, Al Bawaba against the
+    rest: +0.35)", and the prior adds 0.5 to a term seen once."""
+    import discourse as dc
+
+    (doc,) = re.findall(r"on the seeds, Al Bawaba against the rest: \+([\d.]+)\)", README)
+    terms = dc.explore_terms(seed_tokens, by="source", target="Al Bawaba")
+    once = terms[(terms["n_target"] == 0) & (terms["n_reference"] == 1)]
+    assert once["log_ratio"].nunique() == 1 and _close(float(doc), once["log_ratio"].iloc[0], 2)
+    (prior,) = re.findall(r"count: ([\d.]+) for a term seen once on the seeds", README)
+    # prior_scale (1) x number of terms x the term's share of the pooled counts (1 / total)
+    total = terms["total_target"].iloc[0] + terms["total_reference"].iloc[0]
+    assert _close(float(prior), len(terms) / total, 1)
+
+
+def test_readme_topics_of_discourse_topics_k6(capsys):
+    """The FREX terms README.md quotes for ``discourse topics -k 6`` on the seeds: each group's first three are a
+    topic's label (its three highest-FREX terms) and all are among the ten the command prints for that topic."""
+    from discourse.cli import main
+
+    (passage,) = re.findall(r"On the bundled seeds, `discourse topics -k 6`(.*?)\n\n", README, re.S)
+    groups = [[t.strip() for t in g.split(",")] for g in re.findall(r"\(`([a-z_, \n]+)`\)", passage)]
+    assert len(groups) == 6
+    assert main(["topics", "-k", "6"]) == 0
+    printed = re.findall(r"FREX: +(.*)", capsys.readouterr().out)
+    frex = [line.split() for line in printed]
+    assert len(frex) == 6
+    matched = set()
+    for group in groups:
+        hits = [i for i, f in enumerate(frex) if f[:3] == group[:3] and set(group) <= set(f[:10])]
+        assert len(hits) == 1, (group, frex)
+        matched.add(hits[0])
+    assert len(matched) == 6
