@@ -243,3 +243,29 @@ def test_readme_topics_of_discourse_topics_k6(capsys):
         assert len(hits) == 1, (group, frex)
         matched.add(hits[0])
     assert len(matched) == 6
+
+
+def test_a_label_wider_than_its_panel_is_not_cut_off_by_the_canvas(tmp_path):
+    """Constrained layout leaves the x-extent of an x-label out of its layout (matplotlib's ``for_layout_only``),
+    so the keyness figure of the seeds cut its right panel's label "Log Ratio (binary log of the ratio of relative
+    frequencies)" at "frequencie" (its text reached 15.78 in on a 15.60 in canvas). The saved files hold all the
+    text: the PNG is at least as wide as the figure's tight bounding box."""
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from discourse.report import save_figure
+
+    fig, axes = plt.subplots(1, 2, figsize=(6, 3), layout="constrained")
+    axes[1].set_xlabel("a label much wider than the panel it belongs to, as a long statistic's name")
+    fig.draw_without_rendering()
+    tight = fig.get_tightbbox()
+    assert tight.x1 > fig.get_figwidth()  # the text runs past the canvas
+    png, _ = save_figure(fig, tmp_path / "wide", dpi=100)
+    plt.close(fig)
+    assert Image.open(png).size[0] >= tight.x1 * 100 - 1
+    # a figure whose text fits its canvas is saved at the canvas's size, as before
+    fig, ax = plt.subplots(figsize=(6, 3), layout="constrained")
+    ax.set_xlabel("short")
+    png, _ = save_figure(fig, tmp_path / "fits", dpi=100)
+    plt.close(fig)
+    assert Image.open(png).size == (600, 300)

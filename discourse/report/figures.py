@@ -57,9 +57,15 @@ def save_figure(fig, stem: str | Path, *, dpi: int = 150) -> list[Path]:
     laid out once for both files: a figure with constrained layout (every figure of :mod:`discourse.plots`
     but the FacetGrid) already fits its canvas and is saved as it is; any other is cropped to its tight
     bounding box, computed once (``bbox_inches="tight"`` would lay out and draw the figure twice per file).
+    Constrained layout leaves the width of an x-label out of its layout (matplotlib's ``for_layout_only``), so
+    a label wider than a panel at the figure's edge ran past the canvas and was cut (the keyness figure's "Log
+    Ratio (binary log of the ratio of relative frequencies)" ended at "frequencie"); such a figure's canvas is
+    extended to hold that text (measured on the layout the PNG was drawn with; the PNG is then saved again with
+    that layout), and any other is saved as it is.
     """
     import matplotlib
     from matplotlib.layout_engine import ConstrainedLayoutEngine
+    from matplotlib.transforms import Bbox
 
     fig = getattr(fig, "figure", fig)
     stem = Path(stem)
@@ -77,6 +83,16 @@ def save_figure(fig, stem: str | Path, *, dpi: int = 150) -> list[Path]:
         fig.savefig(png, dpi=dpi, bbox_inches=bbox, facecolor="white", metadata={"Software": None})
         if engine is not None:
             fig.set_layout_engine("none")  # keep the layout the PNG was drawn with
+        if bbox is None and hasattr(fig.canvas, "get_renderer"):
+            tight = fig.get_tightbbox(fig.canvas.get_renderer())
+            canvas = Bbox.from_bounds(0, 0, *fig.get_size_inches())
+            if tight.x0 < canvas.x0 or tight.y0 < canvas.y0 or tight.x1 > canvas.x1 or tight.y1 > canvas.y1:
+                # the canvas, extended (with a margin of 0.1 in) on the sides where text runs past it
+                bbox = Bbox.from_extents(min(canvas.x0, tight.x0 - 0.1) if tight.x0 < canvas.x0 else canvas.x0,
+                                         min(canvas.y0, tight.y0 - 0.1) if tight.y0 < canvas.y0 else canvas.y0,
+                                         tight.x1 + 0.1 if tight.x1 > canvas.x1 else canvas.x1,
+                                         tight.y1 + 0.1 if tight.y1 > canvas.y1 else canvas.y1)
+                fig.savefig(png, dpi=dpi, bbox_inches=bbox, facecolor="white", metadata={"Software": None})
         try:
             fig.savefig(svg, bbox_inches=bbox, facecolor="white", metadata={"Date": None, "Creator": None})
         finally:
