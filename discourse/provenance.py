@@ -22,9 +22,10 @@ from typing import Any
 __all__ = ["provenance", "write_provenance", "write_record", "package_versions", "lexicon_info", "corpus_info",
            "code_info"]
 
-#: the packages whose versions can change a number in a table or a pixel in a figure
+#: the packages whose versions can change a number in a table or a pixel in a figure, and Pillow, through which
+#: matplotlib encodes the PNG files (its encoder and zlib decide their bytes)
 PACKAGES: tuple[str, ...] = ("discourse", "numpy", "pandas", "scipy", "nltk", "gensim", "networkx",
-                             "matplotlib", "seaborn")
+                             "matplotlib", "seaborn", "pillow")
 
 
 def package_versions(packages: Sequence[str] = PACKAGES) -> dict[str, str | None]:

@@ -269,3 +269,13 @@ def test_a_label_wider_than_its_panel_is_not_cut_off_by_the_canvas(tmp_path):
     png, _ = save_figure(fig, tmp_path / "fits", dpi=100)
     plt.close(fig)
     assert Image.open(png).size == (600, 300)
+
+
+def test_the_provenance_names_the_png_encoder(run):
+    """matplotlib writes PNG files through Pillow (``FigureCanvasAgg.print_png``), whose encoder and zlib decide
+    the bytes that analyses/README.md promises are identical between runs; the record named every package but
+    this one."""
+    import PIL
+
+    prov = json.loads((run / "keyness.provenance.json").read_text())
+    assert prov["packages"]["pillow"] == PIL.__version__
