@@ -18,16 +18,17 @@ from discourse.report import FIGURES, Analysis, write_figure
 SCRIPTS = [f"fig_{name}" for name in FIGURES]
 
 
-def main(out_dir: str | Path = "figures", corpus=None, **options) -> dict[str, dict]:
+def main(out_dir: str | Path = "figures", corpus=None, *, dpi: int = 150, **options) -> dict[str, dict]:
     """Write every figure (PNG, SVG, CSV, provenance JSON) into ``out_dir``; return ``{name: result}``.
 
+    ``dpi`` is the resolution of the PNG files, as each ``fig_<name>.main`` takes it (300 or 600 for print);
     ``options`` go to :class:`discourse.report.Analysis` (``by``, ``lexicon``, ``n_topics``, ``n_boot``,
     ``random_state``).
     """
     for script in SCRIPTS:  # every figure has its script
         importlib.import_module(f"analyses.{script}")
     analysis = Analysis(corpus, **options)
-    return {name: write_figure(name, out_dir, analysis) for name in FIGURES}
+    return {name: write_figure(name, out_dir, analysis, dpi=dpi) for name in FIGURES}
 
 
 if __name__ == "__main__":

@@ -279,3 +279,18 @@ def test_the_provenance_names_the_png_encoder(run):
 
     prov = json.loads((run / "keyness.provenance.json").read_text())
     assert prov["packages"]["pillow"] == PIL.__version__
+
+
+def test_run_all_takes_the_png_resolution_as_each_script_does(tiny_corpus, tmp_path):
+    """``fig_<name>.main(out, dpi=300)`` drew print-resolution PNGs, ``run_all.main(out, dpi=300)`` failed with
+    "Analysis.__init__() got an unexpected keyword argument 'dpi'"."""
+    from analyses import fig_dispersion, run_all
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        run_all.main(tmp_path / "all", corpus=tiny_corpus, n_boot=20, dpi=60)
+        fig_dispersion.main(tmp_path / "one", corpus=tiny_corpus, n_boot=20, dpi=60)
+    for folder in ("all", "one"):
+        prov = json.loads((tmp_path / folder / "dispersion.provenance.json").read_text())
+        assert prov["parameters"]["dpi"] == 60
+    assert (tmp_path / "all" / "dispersion.png").read_bytes() == (tmp_path / "one" / "dispersion.png").read_bytes()
