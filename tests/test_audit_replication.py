@@ -294,3 +294,13 @@ def test_run_all_takes_the_png_resolution_as_each_script_does(tiny_corpus, tmp_p
         prov = json.loads((tmp_path / folder / "dispersion.provenance.json").read_text())
         assert prov["parameters"]["dpi"] == 60
     assert (tmp_path / "all" / "dispersion.png").read_bytes() == (tmp_path / "one" / "dispersion.png").read_bytes()
+
+
+def test_frame_packages_record_says_there_is_no_package_structure(run):
+    """On the seeds the topic network forms one community: the figure says "no package structure", while
+    frame_packages.csv numbers the topics' packages 0 to 4 (each topic reported as its own package), which read
+    alone looks like five packages. The record says which it is."""
+    prov = json.loads((run / "frame_packages.provenance.json").read_text())
+    assert prov["parameters"]["package_structure"] is False
+    nodes = _table(run, "frame_packages")
+    assert nodes["package"].nunique() == len(nodes)  # every topic its own package: no structure

@@ -439,7 +439,9 @@ def _fig_packages(a: Analysis):
 
     nodes, edges = a.packages.nodes, a.packages.edges
     ax = plot_frame_packages(nodes, edges, random_state=a.random_state)
-    return nodes, ax, {"n_topics": a.n_topics}
+    # without structure every topic is reported as its own package (frame_packages): the table's package
+    # column alone would read as that many packages, so the record says which it is, as the figure's title does
+    return nodes, ax, {"n_topics": a.n_topics, "package_structure": bool(a.has_package_structure)}
 
 
 def dispersion_terms(a: Analysis, per_pole: int = 3) -> list[str]:
