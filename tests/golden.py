@@ -7,8 +7,8 @@ redesign kept every table identical row for row. Column renames of the redesign 
 ``topics_by`` -> ``topic_prevalence``) are mapped back before hashing, so only content is compared.
 
 Where a later issue changed a table on purpose, the table is taken in the form both versions can give:
-the balance counting every hit and without its ``interval`` option column (which records the default
-percentile interval, whose values are unchanged), the hits without their stance/use columns, keyness without
+the balance counting every hit and without its ``interval`` option column (the default
+interval's values are recorded in ci_low and ci_high), the hits without their stance/use columns, keyness without
 the group columns and the columns of the test over documents it gained.
 
 The inputs: the bundled seeds, and the first 60 speeches of the UN General Debate corpus when
