@@ -13,6 +13,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import discourse as dc  # noqa: E402
+from tests.simulate import bursty_counts  # noqa: E402
 
 
 def _pole_counts(n_docs: int, n_groups: int, *, rate_a: float = 0.004, rate_b: float = 0.002, words: int = 1000,
@@ -96,19 +97,6 @@ def test_report_calls_no_lean_from_an_interval_over_too_few_documents():
            "one-document group: A)" in caveats
 
 
-def _bursty_counts(seed: int = 0, n_docs: int = 60, n_terms: int = 300, words: int = 2000) -> pd.DataFrame:
-    """Counts of documents drawn from one population (no true difference between any two halves), each document
-    with its own term rates (gamma multipliers of shape 0.3: a word used by a document recurs in it)."""
-    rng = np.random.default_rng(seed)
-    base = rng.dirichlet(np.ones(n_terms))
-    rows = []
-    for d in range(n_docs):
-        p = base * rng.gamma(0.3, 1 / 0.3, n_terms)
-        n = rng.multinomial(words, p / p.sum())
-        rows += [(f"d{d:03d}", f"w{t}", int(k)) for t, k in enumerate(n) if k]
-    return pd.DataFrame(rows, columns=["doc_id", "term", "n"])
-
-
 def test_keyness_p_values_treat_words_as_independent_draws(capsys):
     # random halves of documents from one population: no term differs between the halves, yet G2's p (every word
     # an independent draw, Dunning 1993) is below 0.05 for far more than 5 % of the terms, and BH flags many
@@ -117,7 +105,7 @@ def test_keyness_p_values_treat_words_as_independent_draws(capsys):
     # them says what they assume
     from discourse.keyness import P_VALUE_NOTE
 
-    counts = _bursty_counts()
+    counts = bursty_counts()
     half = {d: ("A" if i % 2 else "B") for i, d in enumerate(sorted(counts["doc_id"].unique()))}
     by_half = counts.assign(half=counts["doc_id"].map(half)).groupby(["half", "term"], as_index=False)["n"].sum()
     k = dc.keyness(by_half, by="half", target="A")

@@ -23,6 +23,7 @@ from scipy import stats as ss
 import discourse as dc
 from discourse.keyness import KEYNESS_COLUMNS, P_VALUE_NOTE
 from discourse.stats import mann_whitney_columns, welch_columns
+from tests.simulate import bursty_counts
 
 BROWN = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "brown" / "brown.jsonl.gz"
 
@@ -186,19 +187,6 @@ def test_documents_without_counted_terms_are_reported():
     assert (k["doc_total_target"] == 3).all()  # still counted among the group's documents
 
 
-def _bursty_counts(seed: int, n_docs: int = 60, n_terms: int = 300, words: int = 2000) -> pd.DataFrame:
-    """Documents from one population, each with its own term rates (gamma multipliers of shape 0.3: a word a
-    document uses recurs in it, as words do; Church & Gale 1995)."""
-    rng = np.random.default_rng(seed)
-    base = rng.dirichlet(np.ones(n_terms))
-    rows = []
-    for d in range(n_docs):
-        p = base * rng.gamma(0.3, 1 / 0.3, n_terms)
-        n = rng.multinomial(words, p / p.sum())
-        rows += [(f"d{d:03d}", f"w{t}", int(k)) for t, k in enumerate(n) if k]
-    return pd.DataFrame(rows, columns=["doc_id", "term", "n"])
-
-
 def _share_below(counts: pd.DataFrame, docs: list[str], rng: np.random.Generator, test: str) -> float:
     half = set(rng.choice(docs, size=len(docs) // 2, replace=False))
     c = counts.assign(half=np.where(counts["doc_id"].isin(half), "H1", "H2"))
@@ -212,7 +200,7 @@ def test_calibration_on_simulated_bursty_terms():
     # more (Lijffijt et al. 2016). Here (3 corpora x 3 splits, terms in 5+ documents): G2 0.59, Welch 0.040, Mann-Whitney 0.045
     shares: dict[str, list[float]] = {"g2": [], "welch": [], "mann_whitney": []}
     for seed in range(3):
-        counts = _bursty_counts(seed)
+        counts = bursty_counts(seed)
         docs = sorted(counts["doc_id"].unique())
         for test in shares:
             rng = np.random.default_rng(100 + seed)
