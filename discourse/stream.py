@@ -101,6 +101,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
             corpus = load_corpus(path, encoding=encoding, encoding_errors=encoding_errors, name=name,
                                  quoting=load.get("quoting", "auto"), sep=load.get("sep"),
                                  unlisted=load.get("unlisted", "error"), follow_links=load.get("follow_links", False),
+                                 split_exports=load.get("split_exports", False),
                                  **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding, sep=load.get("sep"),
@@ -312,6 +313,7 @@ def _run(items: Iterator, n_jobs: int, fn, args: tuple) -> Iterator[dict]:
 def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: str | None, title: str | None,
             author: str | None, date: str | None, clean: bool, html_entities: bool, name: str | None,
             encoding: str, encoding_errors: str, sep: str | None, quoting: str, unlisted: str, follow_links: bool,
+            split_exports: bool,
             chunksize: int, max_chars: int, n_jobs: Any,
             show_progress: bool | None, desc: str) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
@@ -319,7 +321,8 @@ def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: s
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
-            "unlisted": unlisted, "follow_links": follow_links}
+            "unlisted": unlisted, "follow_links": follow_links,
+            "split_exports": split_exports}
     skipped: list[dict] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=skipped)
@@ -348,10 +351,11 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         numbers and strings is counted as strings, as load_corpus reads it, with its one warning counting
         the values of all the chunks, whatever the chunk size (a chunk holding only numbers keeps them when
         loaded; the counts read them as strings when adding the chunks up).
-    unlisted, follow_links
+    unlisted, follow_links, split_exports
         As for :func:`~discourse.load_corpus`, for a folder of text files (the files its ``metadata.csv`` does not
-        list; symbolic links out of the folder). Its error for an unlisted file names ``unlisted=``, which the
-        streams had no way to pass.
+        list; symbolic links out of the folder; the articles of a news-database export file as documents of their
+        own). Its error for an unlisted file names ``unlisted=``, and its warning about an export file
+        ``split_exports=``, which the streams had no way to pass.
     chunksize, max_chars : int
         A chunk holds at most ``chunksize`` documents and about ``max_chars`` characters (at least one
         document). Peak memory grows with these, not with the corpus.
@@ -376,7 +380,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
                        html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
                        encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
-                       unlisted: str = "error", follow_links: bool = False,
+                       unlisted: str = "error", follow_links: bool = False, split_exports: bool = False,
                        chunksize: int = 10_000, max_chars: int = 4_000_000, n_jobs: int = 1,
                        fast: bool | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Term counts of a corpus of any size, read and counted chunk by chunk.
@@ -415,7 +419,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, html_entities=html_entities, name=name, encoding=encoding,
                    encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
-                   follow_links=follow_links,
+                   follow_links=follow_links, split_exports=split_exports,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting terms (chunks)")
 
@@ -429,6 +433,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         name: str | None = None,
                         encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
                         quoting: str = "auto", unlisted: str = "error", follow_links: bool = False,
+                        split_exports: bool = False,
                         chunksize: int = 10_000,
                         max_chars: int = 4_000_000, n_jobs: int = 1, fast: bool | None = None,
                         progress: bool | None = None) -> pd.DataFrame:
@@ -463,7 +468,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                    clean=clean, html_entities=html_entities, name=name, encoding=encoding,
                    encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
-                   follow_links=follow_links,
+                   follow_links=follow_links, split_exports=split_exports,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
                    desc="counting frames (chunks)")
 
@@ -472,7 +477,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
                 clean: bool = True, html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
                 encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
-                unlisted: str = "error", follow_links: bool = False,
+                unlisted: str = "error", follow_links: bool = False, split_exports: bool = False,
                 chunksize: int = 10_000, max_chars: int = 4_000_000,
                 skipped: list[dict[str, Any]] | None = None) -> Iterator[Corpus]:
     """Yield a corpus chunk by chunk, each chunk a :class:`~discourse.Corpus` as load_corpus would build it.
@@ -493,7 +498,8 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     _check_folder_options(unlisted, follow_links)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
-            "unlisted": unlisted, "follow_links": follow_links}
+            "unlisted": unlisted, "follow_links": follow_links,
+            "split_exports": split_exports}
     unreadable: list[dict[str, Any]] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=unreadable)

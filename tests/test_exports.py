@@ -111,3 +111,16 @@ def test_the_switch_refuses_text(tmp_path):
     (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
     with pytest.raises(TypeError, match="split_exports"):
         dc.load_corpus(tmp_path, split_exports="False")
+
+
+def test_the_streams_split_exports_as_load_corpus_does(tmp_path):
+    # the warning about an export file names split_exports=, which the streams must take too
+    (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = dc.count_terms(dc.tokenize(dc.load_corpus(tmp_path, split_exports=True)), by="source")
+        streamed = dc.count_terms_stream(tmp_path, by="source", split_exports=True)
+    assert set(whole["source"]) == {a[1] for a in ARTICLES}
+    cols = ["source", "term", "n"]
+    pd.testing.assert_frame_equal(streamed[cols].sort_values(cols[:2]).reset_index(drop=True),
+                                  whole[cols].sort_values(cols[:2]).reset_index(drop=True), check_dtype=False)
