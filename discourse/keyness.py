@@ -389,42 +389,43 @@ class _Units:
         ugroup = np.asarray(table.group_codes, dtype=np.int64)[first_row]
         n_terms, n_groups = len(table.terms), len(table.groups)
         vals = counts["n"].to_numpy(dtype=float)
+        keys = list(counts[cols].iloc[first_row].itertuples(index=False, name=None))
+        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
+        recorded: dict = {}
+        if meta is not None and list(meta.get("by", [])) == cols:
+            recorded = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
+            known, gpos = set(keys), {g: i for i, g in enumerate(table.groups)}
+            # Documents recorded in attrs without a row here are still documents of their group: those whose
+            # terms all fell below min_count (or were filtered out by the caller) have counted terms, and so a
+            # rate of 0 of every term in the table, an observation of the test like any other (leaving them out
+            # moved p of a term from 0.03 to 0.13 on six documents); those with no counted term (doc_totals
+            # only) have a total of 0 and are reported below.
+            seen = {(k if isinstance(k, tuple) else (k,)) for k in (meta.get("doc_totals") or {})} | set(recorded)
+            absent = [k for k in sorted(seen, key=str) if k not in known and k[:len(table.by)] in gpos]
+            keys += absent
+            ugroup = np.concatenate([ugroup, np.array([gpos[k[:len(table.by)]] for k in absent], dtype=np.int64)])
+            n_units += len(absent)
         x = sparse.csr_matrix((vals, (ucodes, table.term_codes)), shape=(n_units, n_terms))
         x.sum_duplicates()
         x.eliminate_zeros()
         utotal = np.asarray(x.sum(axis=1)).ravel()
-        keys = list(counts[cols].iloc[first_row].itertuples(index=False, name=None))
-        meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
-        empty_recorded: list[tuple] = []
-        if meta is not None and list(meta.get("by", [])) == cols:
-            recorded = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
+        if recorded:
             utotal = np.array([float(recorded.get(k, t)) for k, t in zip(keys, utotal, strict=True)])
-            known, gpos = set(keys), {g: i for i, g in enumerate(table.groups)}
-            # documents recorded (doc_totals) with no counted term have no row and no total: a total of 0
-            seen = {(k if isinstance(k, tuple) else (k,)) for k in (meta.get("doc_totals") or {})} | set(recorded)
-            empty_recorded = [k for k in sorted(seen, key=str) if not recorded.get(k) and k not in known
-                              and k[:len(table.by)] in gpos]
         low = utotal < np.asarray(x.sum(axis=1)).ravel() - 1e-9
         if low.any():
             raise ValueError(f"counts.attrs records fewer terms for {int(low.sum())} document(s) than their rows "
                              f"hold, e.g. {keys[int(np.flatnonzero(low)[0])]!r}; recount with count_terms(by="
                              f"{cols!r})")
         empty = np.flatnonzero(~(utotal > 0))
-        n_empty = len(empty) + len(empty_recorded)
-        if n_empty:
-            e = [keys[i] for i in empty[:3]] + empty_recorded[:3]
-            warnings.warn(f"keyness: {n_empty} document(s) have no counted terms (e.g. {_fmt(e[:3])}; "
-                          f"{_NO_TERMS_WHY}): they have no relative frequencies and are left out of the test over "
-                          "documents (they still count in doc_total_*)", UserWarning, stacklevel=4)
-        if empty_recorded:
-            gpos = {g: i for i, g in enumerate(table.groups)}
-            extra = np.array([gpos[k[:len(table.by)]] for k in empty_recorded], dtype=np.int64)
-        else:
-            extra = np.zeros(0, dtype=np.int64)
+        if len(empty):
+            warnings.warn(f"keyness: {len(empty)} document(s) have no counted terms (e.g. "
+                          f"{_fmt([keys[i] for i in empty[:3]])}; {_NO_TERMS_WHY}): they have no relative "
+                          "frequencies and are left out of the test over documents (they still count in "
+                          "doc_total_*)", UserWarning, stacklevel=4)
         if totals is None:
             table.totals = np.bincount(ugroup, weights=utotal, minlength=n_groups).astype(float)
         if doc_totals is None:
-            table.doc_totals = np.bincount(np.concatenate([ugroup, extra]), minlength=n_groups).astype(float)
+            table.doc_totals = np.bincount(ugroup, minlength=n_groups).astype(float)
         if table.docs is None or "n_docs" not in counts.columns:
             # documents containing each term, per group: the documents' nonzero entries summed by group
             onehot = sparse.csr_matrix((np.ones(n_units), (np.arange(n_units), ugroup)), shape=(n_units, n_groups))

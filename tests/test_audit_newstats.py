@@ -1,0 +1,55 @@
+"""Tests over documents (keyness ``test="welch"``/``"mann_whitney"``) and the bootstrap intervals, on edge cases:
+documents whose terms all fall below ``min_count``, small groups, and the options' messages."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats as ss
+
+import discourse as dc
+
+
+def _tokens(texts: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    docs = pd.DataFrame([{"doc_id": d, "source": s, "text": t} for d, (s, t) in texts.items()])
+    return dc.tokenize(dc.Corpus.from_dataframe(docs, text="text", source="source"))
+
+
+_SIX = {"a1": ("A", "peace peace war cat"), "a2": ("A", "peace dog"), "a3": ("A", "fish bird"),
+        "b1": ("B", "war war peace"), "b2": ("B", "war bird cat"), "b3": ("B", "war fish")}
+
+
+@pytest.mark.parametrize("test", ["welch", "mann_whitney"])
+def test_document_without_a_kept_term_is_a_zero_not_dropped(test):
+    # min_count=3 keeps 'peace' and 'war' only; a3 ("fish bird") has counted terms but none kept, so its rate of
+    # both is 0 (its count over its 2 counted terms), and it is one of the target's three documents
+    counts = dc.count_terms(_tokens(_SIX), by=["source", "doc_id"], min_count=3)
+    assert set(counts["term"]) == {"peace", "war"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing to report: every document has counted terms
+        k = dc.keyness(counts, by="source", target="A", test=test, doc="doc_id").set_index("term")
+    a = {"peace": [2 / 4, 1 / 2, 0.0], "war": [1 / 4, 0.0, 0.0]}
+    b = {"peace": [1 / 3, 0.0, 0.0], "war": [2 / 3, 1 / 3, 1 / 2]}
+    for term in a:
+        if test == "welch":
+            want = ss.ttest_ind(a[term], b[term], equal_var=False)  # peace: p 0.338; war: p 0.0316
+        else:
+            want = ss.mannwhitneyu(a[term], b[term], method="asymptotic")
+        assert k.loc[term, "p"] == pytest.approx(want.pvalue, rel=1e-9)
+        assert k.loc[term, "p_statistic"] == pytest.approx(want.statistic, rel=1e-9)
+        assert k.loc[term, "mean_rate_target"] == pytest.approx(np.mean(a[term]))
+    assert (k["doc_total_target"] == 3).all() and (k["doc_total_reference"] == 3).all()
+    assert k.loc["war", "dispersion_target"] == pytest.approx(1 / 3)
+
+
+def test_filtered_counts_keep_their_documents():
+    # rows dropped by the caller (pandas keeps counts.attrs through the filter): the documents recorded in attrs
+    # stay observations with rate 0 of the terms they lost
+    counts = dc.count_terms(_tokens(_SIX), by=["source", "doc_id"])
+    sub = counts[counts["term"].isin(["peace", "war"])]
+    k = dc.keyness(sub, by="source", target="A", test="welch", doc="doc_id").set_index("term")
+    want = ss.ttest_ind([1 / 4, 0.0, 0.0], [2 / 3, 1 / 3, 1 / 2], equal_var=False)
+    assert k.loc["war", "p"] == pytest.approx(want.pvalue, rel=1e-9)
