@@ -19,7 +19,7 @@ scare quotes or a distancing cue, ``quoted``), unchanged since 1.0.
 ``b`` of the negative pole (default ``rights``), the balance is the smoothed log-odds
 ``log((a + s) / (b + s))`` with ``s = smoothing`` (0.5, the Haldane-Anscombe correction): positive leans
 promotional, negative leans rights, 0 is balanced (or no hits). Group values pool the hits of the group's
-documents. Confidence intervals are percentile bootstrap intervals (Efron & Tibshirani 1993;
+documents. Confidence intervals are bootstrap intervals (Efron & Tibshirani 1993;
 :mod:`discourse.resample`) that resample the group's *documents* with replacement (a cluster bootstrap:
 words of one document are not independent); a group with a single document resamples that document's
 *paragraphs* instead, and a document's own interval resamples its paragraphs. The ``unit`` and
@@ -31,9 +31,10 @@ resample that draws no pole hit has no balance, as a row without hits has none, 
 percentiles (it had counted as a balance of 0, which pinned an end of sparse groups' intervals at exactly 0: a
 group of 0 : 3 hits got [-2.56, 0.00]); where no resample draws a hit, the interval is missing.
 
-The interval is the percentile interval by default and ``ci`` its nominal level; ``interval="expanded"``
-(Hesterberg 2015) and ``interval="bca"`` (Efron 1987) read other percentiles of the same resamples
-(:mod:`discourse.resample`) and hold the level better with few units (README, "Choosing the interval"). A resample's balance stays within
+The interval is Hesterberg's (2015) expanded percentile interval by default and ``ci`` its nominal level;
+``interval="percentile"`` (the plain percentile interval of earlier versions) and ``interval="bca"`` (Efron 1987)
+read other percentiles of the same resamples (:mod:`discourse.resample`); the expanded one holds the level best
+from about 6 units (README, "Choosing the interval"). A resample's balance stays within
 the range of the balances of the units with a pole hit that it draws, so with ``k`` such units the interval holds
 the true balance at most ``1 - 2 ** (1 - k)`` of the time (:func:`discourse.resample.range_coverage`: 50 % for 2,
 75 % for 3), and fewer than :func:`discourse.resample.min_units` (6 at 95 %) cannot reach the level: a warning

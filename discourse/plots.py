@@ -282,8 +282,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     line of another voice); hollow points are the lines labelled ``... (fewer than min_hits pole hits)``.
     A point with hits but no interval (``frame_balance`` gives none where every pole hit comes from one
     document or paragraph) is labelled ``no interval``, so it does not read as an exact value. The title
-    gives the interval's level from the ``ci`` column (and its method from ``interval`` when it is not the
-    default percentile bootstrap), and says
+    gives the interval's level from the ``ci`` column (and its method from ``interval``, "expanded percentile"
+    or "BCa", when it is not the plain percentile bootstrap), and says
     "no intervals" when no row has one (``n_boot=0``).
     """
     import seaborn as sns
@@ -411,7 +411,7 @@ def _balance_poles(df: pd.DataFrame, poles: Sequence[str] | None) -> tuple[str, 
 
 def _interval_note(df: pd.DataFrame, lower: str, upper: str) -> str:
     """What the interval bars are, for the title: the level from the ``ci`` column and the method from the
-    ``interval`` column (named unless it is the default percentile interval); "no intervals" when no row has one
+    ``interval`` column (named unless it is the plain percentile interval); "no intervals" when no row has one
     (``n_boot=0``)."""
     has = np.isfinite(df[lower].to_numpy(float)) & np.isfinite(df[upper].to_numpy(float))
     if not has.any():

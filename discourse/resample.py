@@ -138,9 +138,9 @@ def check_interval(interval: Any) -> str:
     """``interval`` if it is one of :data:`INTERVALS`; else a ValueError naming the value and the choices."""
     if not isinstance(interval, str) or interval not in INTERVALS:
         raise ValueError(f"interval={interval!r} is not a bootstrap interval; choose one of "
-                         f"{', '.join(repr(i) for i in INTERVALS)} (--interval): 'percentile' is the default, "
-                         "'expanded' and 'bca' hold their level better when a group has few units (README, "
-                         "\"Choosing the interval\")")
+                         f"{', '.join(repr(i) for i in INTERVALS)} (--interval): {DEFAULT_INTERVAL!r} is the default, "
+                         "'percentile' gives the intervals of versions before it, 'bca' corrects bias and skewness "
+                         "(README, \"Choosing the interval\")")
     return interval
 
 

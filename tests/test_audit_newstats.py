@@ -53,3 +53,14 @@ def test_filtered_counts_keep_their_documents():
     k = dc.keyness(sub, by="source", target="A", test="welch", doc="doc_id").set_index("term")
     want = ss.ttest_ind([1 / 4, 0.0, 0.0], [2 / 3, 1 / 3, 1 / 2], equal_var=False)
     assert k.loc["war", "p"] == pytest.approx(want.pvalue, rel=1e-9)
+
+
+def test_bad_interval_message_names_the_real_default():
+    # the default of every function is discourse.resample.DEFAULT_INTERVAL ("expanded"); the message had
+    # called "percentile" the default
+    from discourse.resample import DEFAULT_INTERVAL, check_interval
+
+    with pytest.raises(ValueError, match=f"'{DEFAULT_INTERVAL}' is the default") as err:
+        check_interval("bootstrap")
+    assert "'percentile' is the default" not in str(err.value)
+
