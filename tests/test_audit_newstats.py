@@ -64,3 +64,23 @@ def test_bad_interval_message_names_the_real_default():
         check_interval("bootstrap")
     assert "'percentile' is the default" not in str(err.value)
 
+
+@pytest.mark.parametrize(("interval", "held"), [("expanded", "92-95 %"), ("percentile", "85-94 %"),
+                                                ("bca", "84-94 %")])
+def test_report_caveat_gives_the_coverage_of_the_interval_chosen(interval, held):
+    # the caveat on groups with few units quoted the percentile interval's simulated coverage (84-95 %) whatever
+    # the interval; the README table ("Choosing the interval", 6 to 30 documents per group, with and without a
+    # document effect) gives percentile 84.9-93.5 %, expanded 92.2-95.3 %, BCa 84.3-94.0 %
+    from discourse.report import Analysis
+    from discourse.report.page import summary_items
+
+    rights = "Mass surveillance is a threat to privacy. The repression and censorship are abuses of human rights."
+    plain = "The council met on Tuesday to discuss the budget."
+    texts = [rights, plain, rights, rights, "Mass surveillance is a threat to privacy.", plain]
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": texts, "source": ["A"] * 3 + ["B"] * 3})
+    a = Analysis(dc.Corpus.from_dataframe(docs, text="text", source="source"), n_boot=50, interval=interval)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        caveats = summary_items(a, {"frame_balance": a.balance})["caveats"]
+    line = next(c for c in caveats if "no lean is called" in c)
+    assert f"({held} in simulations" in line
