@@ -84,3 +84,23 @@ def test_report_caveat_gives_the_coverage_of_the_interval_chosen(interval, held)
         caveats = summary_items(a, {"frame_balance": a.balance})["caveats"]
     line = next(c for c in caveats if "no lean is called" in c)
     assert f"({held} in simulations" in line
+
+
+def test_bootstrap_of_many_columns_keeps_memory_bounded():
+    # topic proportions of 2,000 units x 50 topics: the resampled rows were gathered budget // units resamples at
+    # a time whatever the number of columns, a (200, 2000, 50) array of 160 MB here (1.6 GB for 20,000 units);
+    # the budget now bounds the gathered values, and the sums do not depend on the block size
+    import tracemalloc
+
+    from discourse.resample import bootstrap_sums
+
+    x = np.random.default_rng(0).dirichlet(np.ones(50), size=2000)
+    tracemalloc.start()
+    try:
+        got = bootstrap_sums(x, n_boot=200, seed=[0, 1])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 80e6, f"peak {peak / 1e6:.0f} MB"
+    np.testing.assert_array_equal(got, bootstrap_sums(x, n_boot=200, seed=[0, 1], budget=10**9))
+    np.testing.assert_array_equal(got, bootstrap_sums(x, n_boot=200, seed=[0, 1], budget=1))
