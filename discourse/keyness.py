@@ -452,10 +452,20 @@ class _Units:
         first = target[rows]
         n1, n2 = int(first.sum()), int((~first).sum())
         if n1 < 2 or n2 < 2:
-            who = self.table.label(ti) if n1 < 2 else "the reference"
+            # name both sides: keyness_all runs many contrasts, and the error must say which one stopped it
+            ri = list(ri)
+            target_name = repr(self.table.label(ti))
+            if len(ri) == 1:
+                ref_name = repr(self.table.label(ri[0]))
+            elif len(ri) == len(self.table.groups) - 1:
+                ref_name = "the rest"
+            else:
+                ref_name = _fmt([self.table.label(i) for i in ri])
+            who = target_name if n1 < 2 else ref_name if len(ri) == 1 else "the reference"
             raise ValueError(f"test={test!r} compares documents and needs at least two documents with counted terms "
-                             f"on each side; {who} has {min(n1, n2)} (target {n1}, reference {n2}). Compare "
-                             "groups with more documents, or use test='g2' (a ranking of terms, not a test)")
+                             f"on each side; {who} has {min(n1, n2)} document(s) with counted terms ({target_name} "
+                             f"against {ref_name}: {n1} and {n2}). Compare groups with more documents, or use "
+                             "test='g2' (a ranking of terms, not a test)")
         both = np.intersect1d(self.doc_code[rows[first]], self.doc_code[rows[~first]])
         if len(both) and test != "g2":
             warnings.warn(f"keyness: {len(both)} document(s) are on both sides of {self.table.label(ti)!r} against its "

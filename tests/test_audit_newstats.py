@@ -104,3 +104,14 @@ def test_bootstrap_of_many_columns_keeps_memory_bounded():
     assert peak < 80e6, f"peak {peak / 1e6:.0f} MB"
     np.testing.assert_array_equal(got, bootstrap_sums(x, n_boot=200, seed=[0, 1], budget=10**9))
     np.testing.assert_array_equal(got, bootstrap_sums(x, n_boot=200, seed=[0, 1], budget=1))
+
+
+def test_too_few_documents_names_both_sides_of_the_pair():
+    # keyness_all(pairs=True) stopped on the pair B vs C with "the reference has 1 (target 3, reference 1)",
+    # naming neither group, so the user could not tell which of the pairs to drop
+    texts = {**_SIX, "c1": ("C", "war peace")}
+    counts = dc.count_terms(_tokens(texts), by=["source", "doc_id"])
+    with pytest.raises(ValueError, match=r"'C' has 1 document.*'[AB]' against 'C'"):
+        dc.keyness_all(counts, by="source", pairs=True, test="welch", doc="doc_id")
+    with pytest.raises(ValueError, match=r"'C' has 1 document.*'C' against the rest"):
+        dc.keyness(counts, by="source", target="C", test="mann_whitney", doc="doc_id")
