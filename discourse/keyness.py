@@ -206,7 +206,7 @@ class _Table:
             self.groups = [()]
         meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
         if meta is not None and list(meta.get("by", [])) != by:
-            meta = None  # counts were grouped by other columns: their recorded totals do not apply
+            meta = _coarser_meta(meta, by)
         #: groups that count_terms recorded (documents) but that have no row: no term of theirs was counted
         self.recorded_empty: set[tuple] = set()
         if meta is not None and by and totals is None:
@@ -361,6 +361,34 @@ class _Table:
         where = f"column {self.by[0]!r}" if len(self.by) == 1 else f"columns {self.by!r}"
         raise ValueError(f"{param} {value!r} not found in {where}; available: "
                          f"{_fmt([self.label(i) for i in range(len(self.groups))])}")
+
+
+def _coarser_meta(meta: Mapping, by: list[str]) -> dict | None:
+    """The record of ``count_terms`` (``counts.attrs``) for groups ``by`` when the counts were made by more
+    columns (``by=["source", "doc_id"]``, compared by ``"source"``): each group's total is the sum of the
+    recorded totals of its keys, since every counted token lies in exactly one key; groups recorded with no
+    counted term keep a total of 0. Without it the totals were the sums of the rows left, so counts per document
+    made with ``min_count`` gave other relative frequencies than counts per group (the totals of ``attrs`` exist
+    so that they do not), and a group whose documents have no counted term vanished without a word. Documents
+    per group are not summed (a column such as ``voice`` splits documents between keys); the test over documents
+    counts them from ``doc=``. None when ``by`` is not a subset of the recorded columns: the record does not
+    apply."""
+    recorded = list(meta.get("by", []))
+    if not by or not set(by) <= set(recorded) or len(set(recorded)) != len(recorded):
+        return None
+    pos = [recorded.index(c) for c in by]
+    totals: dict[tuple, float] = {}
+    for src in (meta.get("doc_totals") or {}, meta.get("totals") or {}):
+        for k in src:
+            key = k if isinstance(k, tuple) else (k,)
+            if len(key) == len(recorded):
+                totals.setdefault(tuple(key[i] for i in pos), 0)
+    for k, v in (meta.get("totals") or {}).items():
+        key = k if isinstance(k, tuple) else (k,)
+        if len(key) == len(recorded):
+            totals[tuple(key[i] for i in pos)] += v
+    out = {k: v for k, v in meta.items() if k not in ("totals", "doc_totals")}
+    return {**out, "by": list(by), "totals": totals}
 
 
 class _Units:

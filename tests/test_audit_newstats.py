@@ -115,3 +115,27 @@ def test_too_few_documents_names_both_sides_of_the_pair():
         dc.keyness_all(counts, by="source", pairs=True, test="welch", doc="doc_id")
     with pytest.raises(ValueError, match=r"'C' has 1 document.*'C' against the rest"):
         dc.keyness(counts, by="source", target="C", test="mann_whitney", doc="doc_id")
+
+
+def test_counts_per_document_keep_the_recorded_group_totals():
+    # counts per document with min_count=3 compared by source: the group totals are the documents' recorded
+    # totals added up (4 + 2 + 2 words in A, 3 + 3 + 2 in B), as count_terms(by="source", min_count=3) records
+    # them, not the sums of the kept rows (4 and 4), which had changed every relative frequency
+    tokens = _tokens(_SIX)
+    by_source = dc.keyness(dc.count_terms(tokens, by="source", min_count=3), by="source", target="A")
+    per_doc = dc.keyness(dc.count_terms(tokens, by=["source", "doc_id"], min_count=3), by="source", target="A")
+    assert (per_doc["total_target"] == 8).all() and (per_doc["total_reference"] == 8).all()
+    cols = ["term", "n_target", "n_reference", "total_target", "total_reference", "g2", "log_ratio", "log_odds_z"]
+    pd.testing.assert_frame_equal(per_doc[cols], by_source[cols])
+
+
+def test_a_group_of_documents_without_counted_terms_is_reported_in_tests_over_documents():
+    # group D's two documents are punctuation only: counted by source, keyness_all names D and counts its
+    # documents in the rest (doc_total_reference 5); counted per document it had vanished without a word
+    texts = {**_SIX, "d1": ("D", "... !!"), "d2": ("D", "?? ...")}
+    counts = dc.count_terms(_tokens(texts), by=["source", "doc_id"])
+    with pytest.warns(UserWarning, match="no counted terms") as rec:
+        k = dc.keyness_all(counts, by="source", test="welch", doc="doc_id")
+    assert any("'D'" in str(w.message) or "D" in str(w.message).split("(")[0] for w in rec)
+    assert set(k["source"]) == {"A", "B"}
+    assert (k["doc_total_target"] == 3).all() and (k["doc_total_reference"] == 5).all()
