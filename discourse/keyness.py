@@ -30,7 +30,7 @@ Sources of the methods
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -206,7 +206,7 @@ class _Table:
             self.groups = [()]
         meta = counts.attrs.get(ATTRS_KEY) if isinstance(counts.attrs, dict) else None
         if meta is not None and list(meta.get("by", [])) != by:
-            meta = _coarser_meta(meta, by)
+            meta = _coarser_meta(meta, by, counts)
         #: groups that count_terms recorded (documents) but that have no row: no term of theirs was counted
         self.recorded_empty: set[tuple] = set()
         if meta is not None and by and totals is None:
@@ -363,11 +363,26 @@ class _Table:
                          f"{_fmt([self.label(i) for i in range(len(self.groups))])}")
 
 
-def _coarser_meta(meta: Mapping, by: list[str]) -> dict | None:
+def _dropped_by_caller(meta: Mapping, counts: pd.DataFrame) -> Callable[[tuple], bool]:
+    """Whether a key that ``count_terms`` recorded in ``attrs`` with counted terms was left out of ``counts`` by the
+    caller (a filter such as ``counts[counts["doc_id"] != "x"]``, through which pandas keeps ``attrs``). Counts
+    made with ``min_count=1`` hold a row for every key with a counted term, so such a key without a row was
+    dropped on purpose and stays out; with a higher ``min_count`` its terms may all have fallen below it, and it
+    is kept (with a warning where it matters)."""
+    recorded = list(meta.get("by", []))
+    totals = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
+    if int(meta.get("min_count") or 1) > 1 or not all(c in counts.columns for c in recorded):
+        return lambda key: False
+    present = set(counts[recorded].drop_duplicates().itertuples(index=False, name=None))
+    return lambda key: bool(totals.get(key)) and key not in present
+
+
+def _coarser_meta(meta: Mapping, by: list[str], counts: pd.DataFrame) -> dict | None:
     """The record of ``count_terms`` (``counts.attrs``) for groups ``by`` when the counts were made by more
     columns (``by=["source", "doc_id"]``, compared by ``"source"``): each group's total is the sum of the
     recorded totals of its keys, since every counted token lies in exactly one key; groups recorded with no
-    counted term keep a total of 0. Without it the totals were the sums of the rows left, so counts per document
+    counted term keep a total of 0, and keys the caller filtered out of ``counts`` are left out
+    (:func:`_dropped_by_caller`). Without it the totals were the sums of the rows left, so counts per document
     made with ``min_count`` gave other relative frequencies than counts per group (the totals of ``attrs`` exist
     so that they do not), and a group whose documents have no counted term vanished without a word. Documents
     per group are not summed (a column such as ``voice`` splits documents between keys); the test over documents
@@ -377,15 +392,17 @@ def _coarser_meta(meta: Mapping, by: list[str]) -> dict | None:
     if not by or not set(by) <= set(recorded) or len(set(recorded)) != len(recorded):
         return None
     pos = [recorded.index(c) for c in by]
+    dropped = _dropped_by_caller(meta, counts)
+    recorded_totals = meta.get("totals") or {}
     totals: dict[tuple, float] = {}
-    for src in (meta.get("doc_totals") or {}, meta.get("totals") or {}):
+    for src in (meta.get("doc_totals") or {}, recorded_totals):
         for k in src:
             key = k if isinstance(k, tuple) else (k,)
-            if len(key) == len(recorded):
+            if len(key) == len(recorded) and not dropped(key):
                 totals.setdefault(tuple(key[i] for i in pos), 0)
-    for k, v in (meta.get("totals") or {}).items():
+    for k, v in recorded_totals.items():
         key = k if isinstance(k, tuple) else (k,)
-        if len(key) == len(recorded):
+        if len(key) == len(recorded) and not dropped(key):
             totals[tuple(key[i] for i in pos)] += v
     out = {k: v for k, v in meta.items() if k not in ("totals", "doc_totals")}
     return {**out, "by": list(by), "totals": totals}
@@ -424,12 +441,21 @@ class _Units:
             recorded = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
             known, gpos = set(keys), {g: i for i, g in enumerate(table.groups)}
             # Documents recorded in attrs without a row here are still documents of their group: those whose
-            # terms all fell below min_count (or were filtered out by the caller) have counted terms, and so a
-            # rate of 0 of every term in the table, an observation of the test like any other (leaving them out
-            # moved p of a term from 0.03 to 0.13 on six documents); those with no counted term (doc_totals
-            # only) have a total of 0 and are reported below.
+            # terms all fell below min_count have counted terms, and so a rate of 0 of every term in the table,
+            # an observation of the test like any other (leaving them out moved p of a term from 0.03 to 0.13 on
+            # six documents); those with no counted term (doc_totals only) have a total of 0 and are reported
+            # below. Documents the caller filtered out of counts stay out (_dropped_by_caller).
             seen = {(k if isinstance(k, tuple) else (k,)) for k in (meta.get("doc_totals") or {})} | set(recorded)
-            absent = [k for k in sorted(seen, key=str) if k not in known and k[:len(table.by)] in gpos]
+            dropped = _dropped_by_caller(meta, counts)
+            absent = [k for k in sorted(seen, key=str)
+                      if k not in known and k[:len(table.by)] in gpos and not dropped(k)]
+            below = [k for k in absent if recorded.get(k)]
+            if below:
+                warnings.warn(f"keyness: {len(below)} document(s) recorded in counts.attrs have no row (e.g. "
+                              f"{_fmt(below[:3])}): count_terms(min_count={meta.get('min_count')}) left none of "
+                              "their terms, so they take part in the test over documents with a rate of 0 of "
+                              "every term. To leave documents out, drop them from the tokens before counting",
+                              UserWarning, stacklevel=4)
             keys += absent
             ugroup = np.concatenate([ugroup, np.array([gpos[k[:len(table.by)]] for k in absent], dtype=np.int64)])
             n_units += len(absent)

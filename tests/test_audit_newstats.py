@@ -28,8 +28,7 @@ def test_document_without_a_kept_term_is_a_zero_not_dropped(test):
     # both is 0 (its count over its 2 counted terms), and it is one of the target's three documents
     counts = dc.count_terms(_tokens(_SIX), by=["source", "doc_id"], min_count=3)
     assert set(counts["term"]) == {"peace", "war"}
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # nothing to report: every document has counted terms
+    with pytest.warns(UserWarning, match=r"1 document\(s\) recorded in counts.attrs have no row.*'a3'.*min_count=3"):
         k = dc.keyness(counts, by="source", target="A", test=test, doc="doc_id").set_index("term")
     a = {"peace": [2 / 4, 1 / 2, 0.0], "war": [1 / 4, 0.0, 0.0]}
     b = {"peace": [1 / 3, 0.0, 0.0], "war": [2 / 3, 1 / 3, 1 / 2]}
@@ -45,14 +44,23 @@ def test_document_without_a_kept_term_is_a_zero_not_dropped(test):
     assert k.loc["war", "dispersion_target"] == pytest.approx(1 / 3)
 
 
-def test_filtered_counts_keep_their_documents():
-    # rows dropped by the caller (pandas keeps counts.attrs through the filter): the documents recorded in attrs
-    # stay observations with rate 0 of the terms they lost
-    counts = dc.count_terms(_tokens(_SIX), by=["source", "doc_id"])
-    sub = counts[counts["term"].isin(["peace", "war"])]
-    k = dc.keyness(sub, by="source", target="A", test="welch", doc="doc_id").set_index("term")
-    want = ss.ttest_ind([1 / 4, 0.0, 0.0], [2 / 3, 1 / 3, 1 / 2], equal_var=False)
+def test_documents_the_caller_dropped_stay_out():
+    # counts made with min_count=1 keep a row for every document with counted terms, so a recorded document
+    # without a row was dropped by the caller (pandas keeps counts.attrs through the filter): it is not an
+    # observation, and its words are not in the group totals
+    tokens = _tokens(_SIX)
+    counts = dc.count_terms(tokens, by=["source", "doc_id"])
+    sub = counts[counts["doc_id"] != "a3"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        k = dc.keyness(sub, by="source", target="A", test="welch", doc="doc_id").set_index("term")
+        g = dc.keyness(sub, by="source", target="A").set_index("term")
+    want = ss.ttest_ind([1 / 4, 0.0], [2 / 3, 1 / 3, 1 / 2], equal_var=False)  # 'war' in a1, a2 against b1-b3
     assert k.loc["war", "p"] == pytest.approx(want.pvalue, rel=1e-9)
+    assert k.loc["war", "doc_total_target"] == 2
+    assert g.loc["war", "total_target"] == 6  # a1 (4 words) and a2 (2), as counting without a3 gives
+    kept = dc.count_terms(tokens[tokens["doc_id"] != "a3"], by="source")
+    assert g.loc["war", "g2"] == pytest.approx(dc.keyness(kept, by="source", target="A").set_index("term").loc["war", "g2"])
 
 
 def test_bad_interval_message_names_the_real_default():
