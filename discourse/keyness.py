@@ -363,17 +363,19 @@ class _Table:
                          f"{_fmt([self.label(i) for i in range(len(self.groups))])}")
 
 
-def _dropped_by_caller(meta: Mapping, counts: pd.DataFrame) -> Callable[[tuple], bool]:
+def _dropped_by_caller(meta: Mapping, counts: pd.DataFrame, present: set | None = None) -> Callable[[tuple], bool]:
     """Whether a key that ``count_terms`` recorded in ``attrs`` with counted terms was left out of ``counts`` by the
     caller (a filter such as ``counts[counts["doc_id"] != "x"]``, through which pandas keeps ``attrs``). Counts
     made with ``min_count=1`` hold a row for every key with a counted term, so such a key without a row was
     dropped on purpose and stays out; with a higher ``min_count`` its terms may all have fallen below it, and it
-    is kept (with a warning where it matters)."""
+    is kept (with a warning where it matters). ``present``: the keys of ``counts``' rows, where the caller has
+    them."""
     recorded = list(meta.get("by", []))
     totals = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
     if int(meta.get("min_count") or 1) > 1 or not all(c in counts.columns for c in recorded):
         return lambda key: False
-    present = set(counts[recorded].drop_duplicates().itertuples(index=False, name=None))
+    if present is None:
+        present = set(counts[recorded].drop_duplicates().itertuples(index=False, name=None))
     return lambda key: bool(totals.get(key)) and key not in present
 
 
@@ -446,7 +448,7 @@ class _Units:
             # six documents); those with no counted term (doc_totals only) have a total of 0 and are reported
             # below. Documents the caller filtered out of counts stay out (_dropped_by_caller).
             seen = {(k if isinstance(k, tuple) else (k,)) for k in (meta.get("doc_totals") or {})} | set(recorded)
-            dropped = _dropped_by_caller(meta, counts)
+            dropped = _dropped_by_caller(meta, counts, present=known)
             absent = [k for k in sorted(seen, key=str)
                       if k not in known and k[:len(table.by)] in gpos and not dropped(k)]
             below = [k for k in absent if recorded.get(k)]
