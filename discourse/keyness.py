@@ -366,16 +366,20 @@ class _Table:
 def _dropped_by_caller(meta: Mapping, counts: pd.DataFrame, present: set | None = None) -> Callable[[tuple], bool]:
     """Whether a key that ``count_terms`` recorded in ``attrs`` with counted terms was left out of ``counts`` by the
     caller (a filter such as ``counts[counts["doc_id"] != "x"]``, through which pandas keeps ``attrs``). Counts
-    made with ``min_count=1`` hold a row for every key with a counted term, so such a key without a row was
-    dropped on purpose and stays out; with a higher ``min_count`` its terms may all have fallen below it, and it
-    is kept (with a warning where it matters). ``present``: the keys of ``counts``' rows, where the caller has
-    them."""
+    made with ``min_count=1`` hold a row for every key with a counted term, and each key's rows add up to its
+    recorded total; when the rows left still add up to the totals of their keys, no term was filtered out, so a
+    recorded key without a row was dropped as a whole, on purpose, and stays out. Otherwise (a higher
+    ``min_count``, or a filter of terms such as ``counts[counts["term"].isin(...)]``) a key may have lost all its
+    terms, not itself, and it is kept (with a warning where it matters). ``present``: the keys of ``counts``'
+    rows, where the caller has them."""
     recorded = list(meta.get("by", []))
     totals = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
     if int(meta.get("min_count") or 1) > 1 or not all(c in counts.columns for c in recorded):
         return lambda key: False
     if present is None:
         present = set(counts[recorded].drop_duplicates().itertuples(index=False, name=None))
+    if float(counts["n"].sum()) < sum(float(totals.get(k, 0)) for k in present) - 0.5:
+        return lambda key: False  # terms were filtered out: a key without a row lost its terms
     return lambda key: bool(totals.get(key)) and key not in present
 
 
@@ -454,10 +458,10 @@ class _Units:
             below = [k for k in absent if recorded.get(k)]
             if below:
                 warnings.warn(f"keyness: {len(below)} document(s) recorded in counts.attrs have no row (e.g. "
-                              f"{_fmt(below[:3])}): count_terms(min_count={meta.get('min_count')}) left none of "
-                              "their terms, so they take part in the test over documents with a rate of 0 of "
-                              "every term. To leave documents out, drop them from the tokens before counting",
-                              UserWarning, stacklevel=4)
+                              f"{_fmt(below[:3])}): none of their terms is left (count_terms(min_count="
+                              f"{meta.get('min_count')}), or rows filtered out of counts), so they take part in the "
+                              "test over documents with a rate of 0 of every term. To leave documents out, drop "
+                              "them from the tokens before counting", UserWarning, stacklevel=4)
             keys += absent
             ugroup = np.concatenate([ugroup, np.array([gpos[k[:len(table.by)]] for k in absent], dtype=np.int64)])
             n_units += len(absent)

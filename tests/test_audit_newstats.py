@@ -44,6 +44,18 @@ def test_document_without_a_kept_term_is_a_zero_not_dropped(test):
     assert k.loc["war", "dispersion_target"] == pytest.approx(1 / 3)
 
 
+def test_documents_left_without_rows_by_a_filter_of_terms_keep_their_zero_rates():
+    # a filter of terms (pandas keeps counts.attrs through it) leaves a3 ("fish bird") without a row: a3 is still a
+    # document of A, with a rate of 0 of 'peace' and 'war', as with min_count
+    counts = dc.count_terms(_tokens(_SIX), by=["source", "doc_id"])
+    sub = counts[counts["term"].isin(["peace", "war"])]
+    with pytest.warns(UserWarning, match=r"1 document\(s\) recorded in counts.attrs have no row.*'a3'"):
+        k = dc.keyness(sub, by="source", target="A", test="welch", doc="doc_id").set_index("term")
+    want = ss.ttest_ind([1 / 4, 0.0, 0.0], [2 / 3, 1 / 3, 1 / 2], equal_var=False)  # p 0.0316
+    assert k.loc["war", "p"] == pytest.approx(want.pvalue, rel=1e-9)
+    assert k.loc["war", "total_target"] == 8 and k.loc["war", "doc_total_target"] == 3
+
+
 def test_documents_the_caller_dropped_stay_out():
     # counts made with min_count=1 keep a row for every document with counted terms, so a recorded document
     # without a row was dropped by the caller (pandas keeps counts.attrs through the filter): it is not an
