@@ -376,9 +376,12 @@ def _dropped_by_caller(meta: Mapping, counts: pd.DataFrame, present: set | None 
     totals = {(k if isinstance(k, tuple) else (k,)): v for k, v in (meta.get("totals") or {}).items()}
     if int(meta.get("min_count") or 1) > 1 or not all(c in counts.columns for c in recorded):
         return lambda key: False
+    rows = float(counts["n"].sum())
+    if rows >= sum(float(v) for v in totals.values()) - 0.5:
+        return lambda key: False  # the rows hold every recorded term: nothing was filtered out
     if present is None:
         present = set(counts[recorded].drop_duplicates().itertuples(index=False, name=None))
-    if float(counts["n"].sum()) < sum(float(totals.get(k, 0)) for k in present) - 0.5:
+    if rows < sum(float(totals.get(k, 0)) for k in present) - 0.5:
         return lambda key: False  # terms were filtered out: a key without a row lost its terms
     return lambda key: bool(totals.get(key)) and key not in present
 
