@@ -65,9 +65,10 @@ _DB_FOOTER_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS}|{_DB_INDEX_FIELDS})\s*:.{{0,300}}|
 _LOAD_DATE = _rx(r"^load-date\s*:.{0,80}$", re.I)
 # the lines that separate the articles of an export file: "Document 3 of 40" and "End of Document" (LexisNexis,
 # Nexis Uni), "3 of 40 DOCUMENTS" (LexisNexis Academic), "Document FTCOM00020190304ef340001n" (Factiva's
-# accession number, closing each article)
+# accession number, closing each article). A line may end in a carriage return: exports saved on Windows end their
+# lines with CR LF, and "$" of re.M stops only before the LF (such a file had not been split at all)
 EXPORT_SEPARATOR = _rx(r"^[ \t]*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document|"
-                       r"document\s+(?=[a-z0-9]*\d)[a-z0-9]{16,40})[ \t]*$", re.I | re.M)
+                       r"document\s+(?=[a-z0-9]*\d)[a-z0-9]{16,40})[ \t\r]*$", re.I | re.M)
 _COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)
 # the same among the header lines, where "(c) Economic and social progress ..." opens an enumerated point of a
 # speech and "Copyright rules ..." a sentence: a notice there states the year ("Copyright 2019 ...", "© 2019")

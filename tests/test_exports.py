@@ -124,3 +124,18 @@ def test_the_streams_split_exports_as_load_corpus_does(tmp_path):
     cols = ["source", "term", "n"]
     pd.testing.assert_frame_equal(streamed[cols].sort_values(cols[:2]).reset_index(drop=True),
                                   whole[cols].sort_values(cols[:2]).reset_index(drop=True), check_dtype=False)
+
+
+@pytest.mark.parametrize("layout", [nexis_uni, factiva, academic])
+def test_an_export_saved_with_windows_line_ends_and_a_byte_order_mark_is_split(tmp_path, layout):
+    # exports saved on Windows end their lines with CR LF, and many start with a UTF-8 byte-order mark: the
+    # separator line "End of Document\r" is the same separator (it had not been found, and the whole file of 3
+    # articles was one document titled by the first headline)
+    (tmp_path / "batch.txt").write_bytes(b"\xef\xbb\xbf" + layout().replace("\n", "\r\n").encode("utf-8"))
+    with pytest.warns(UserWarning, match=r"\(3 articles"):
+        c = dc.load_corpus(tmp_path, split_exports=True)
+    docs = c.documents
+    assert docs["doc_id"].tolist() == ["batch-001", "batch-002", "batch-003"]
+    assert docs["source"].tolist() == [a[1] for a in ARTICLES]
+    assert docs["title"].tolist() == [a[0] for a in ARTICLES]
+    assert not set(dc.tokenize(c)["norm"]) & {"guardian", "words", "english", "document", "end"}
