@@ -1104,35 +1104,57 @@ def export_articles(text: str) -> list[tuple[int, int]]:
     """The character spans of the articles of a news-database export ``text``, cut at its separator lines: before
     each "Document 3 of 40" / "3 of 40 DOCUMENTS" that opens an article (LexisNexis), after each "End of Document"
     (Nexis Uni) or Factiva's "Document <accession number>" that closes one. Each span keeps its separator lines
-    (cleaning sets them aside) and no span is only white space; a text without separators is one span."""
+    (cleaning sets them aside) and no span is only white space; a text without separators is one span.
+
+    What comes before the first opening separator (LexisNexis Academic's cover page, "Download Request: Selected
+    Items: 1-40", "Terms: ...") and after the last closing one (Factiva's "Search Summary") is the database's
+    record of the download, not an article, and is in no span (:func:`load_corpus` lists it in
+    ``Corpus.skipped``)."""
     cuts = [0]
+    first_open = last_close = None
     for m in EXPORT_SEPARATOR.finditer(text):
         line = m.group().strip().lower()
         if line.startswith("end") or not (" of " in line or line.endswith("documents")):
             cut = text.find("\n", m.end())
             cuts.append(len(text) if cut < 0 else cut + 1)  # a closing separator ends its article
+            last_close = cuts[-1]
         else:
             cuts.append(m.start())  # an opening one starts the next
+            first_open = m.start() if first_open is None else first_open
     cuts.append(len(text))
     cuts = sorted(set(cuts))
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()] or [(0, len(text))]
+    lo = 0 if first_open is None else first_open
+    hi = len(text) if last_close is None else last_close
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip() and lo <= a and b <= hi]
+    return spans or [(0, len(text))]
 
 
-def _split_exports(df: pd.DataFrame, name: str) -> pd.DataFrame:
+def _split_exports(df: pd.DataFrame, name: str, skipped: list[dict[str, Any]]) -> pd.DataFrame:
     """One row per article for each text of ``df`` (a ``file`` and a ``text`` column, with any metadata columns)
     that holds several articles of a news-database export: doc ids ``<file stem>-001``, ..., the file's metadata
     repeated on each, and the article's place in its file in an ``article`` column (1-based); a text of one article
-    keeps its row (``article`` 1). A warning counts the files split and the articles they gave."""
+    keeps its row (``article`` 1). A warning counts the files split and the articles they gave. A part of a file
+    in no article (a cover page, a search summary: see :func:`export_articles`) is listed in ``skipped`` with the
+    line it starts on."""
     rows = []
     split = 0
     for row in df.to_dict("records"):
-        spans = export_articles(row["text"])
+        text = row["text"]
+        spans = export_articles(text)
         if len(spans) > 1:
             split += 1
+        bounds = [0, *(x for span in spans for x in span), len(text)]
+        for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+            if text[a:b].strip():  # a part between no two articles
+                start = a + len(text[a:b]) - len(text[a:b].lstrip())
+                skipped.append({"file": row["file"], "line": text.count("\n", 0, start) + 1, "doc_id": None,
+                                "reason": f"not an article of the news-database export (the database's record of "
+                                          f"the download: {text[start:b].strip().splitlines()[0][:60]!r}, "
+                                          f"{text[a:b].strip().count(chr(10)) + 1} lines); not read"})
         width = max(3, len(str(len(spans))))
         stem = row.get("doc_id") if isinstance(row.get("doc_id"), str) else Path(row["file"]).stem
         for k, (a, b) in enumerate(spans, 1):
-            rows.append({**row, "text": row["text"][a:b], "article": k,
+            rows.append({**row, "text": text[a:b], "article": k,
                          **({"doc_id": f"{stem}-{k:0{width}d}"} if len(spans) > 1 else {})})
     if split:
         warnings.warn(f"{split} file(s) of {name!r} split into the articles of their news-database export "
@@ -1782,7 +1804,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                                        unlisted=unlisted, follow_links=follow_links, skipped=skipped,
                                        quoting=quoting, sep=sep)
         if split_exports:
-            df = _split_exports(df, name)
+            df = _split_exports(df, name, skipped)
         else:
             _report_exports(df["file"].tolist(), df["text"].tolist(), name)
         defaults = {**_DEFAULT_NAMES}
@@ -1798,7 +1820,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                                  "give a text file, or its encoding with --encoding (e.g. utf-16)") from None
             df = pd.DataFrame({"doc_id": [path.stem], "text": [body]})
             if split_exports:
-                df = _split_exports(df.assign(file=path.name), name).drop(columns="file")
+                df = _split_exports(df.assign(file=path.name), name, skipped).drop(columns="file")
             else:
                 _report_exports([path.name], [body], name)
         else:

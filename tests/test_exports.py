@@ -139,3 +139,32 @@ def test_an_export_saved_with_windows_line_ends_and_a_byte_order_mark_is_split(t
     assert docs["source"].tolist() == [a[1] for a in ARTICLES]
     assert docs["title"].tolist() == [a[0] for a in ARTICLES]
     assert not set(dc.tokenize(c)["norm"]) & {"guardian", "words", "english", "document", "end"}
+
+
+def test_a_cover_page_and_a_search_summary_are_no_articles(tmp_path):
+    # LexisNexis Academic opens a download with its request ("Download Request: Selected Items: 1-3", "Terms:
+    # ...", as in LexisNexisTools' sample.TXT) before "1 of 3 DOCUMENTS"; Factiva closes one with its "Search
+    # Summary" after the last "Document <accession number>". Neither is an article: they had been documents of
+    # their own (batch-001 titled "Download Request: ...", 4 documents for 3 articles)
+    cover = ("Download Request: Selected Items: 1-3\nTime Of Request: Friday, March 20, 2018  16:51:31\n\n"
+             "Terms: (surveillance)\n\nSource: The Guardian\n\n")
+    summary = "\nSearch Summary\nText\tsurveillance\nDate\tAll Dates\nSource\tAll Sources\n"
+    for layout, text, line in ((academic, cover + academic(), 1), (factiva, factiva() + summary, None)):
+        folder = tmp_path / layout.__name__
+        folder.mkdir()
+        (folder / "batch.txt").write_text(text, encoding="utf-8")
+        with pytest.warns(UserWarning, match=r"1 item\(s\) skipped"):
+            c = dc.load_corpus(folder, split_exports=True)
+        assert c.documents["doc_id"].tolist() == ["batch-001", "batch-002", "batch-003"]
+        assert c.documents["title"].tolist() == [a[0] for a in ARTICLES]
+        assert not set(dc.tokenize(c)["norm"]) & {"request", "summary", "terms"}
+        # reported, not dropped: the file, the line the part starts on and what it is
+        (row,) = c.skipped.to_dict("records")
+        assert row["file"] == "batch.txt" and "not an article" in row["reason"]
+        if line is not None:
+            assert row["line"] == line
+        else:
+            assert row["line"] == text[:text.index("Search Summary")].count("\n") + 1
+    text = cover + academic()
+    spans = dc.export_articles(text)
+    assert spans[0][0] == len(cover) and len(spans) == 3
