@@ -67,8 +67,9 @@ _LOAD_DATE = _rx(r"^load-date\s*:.{0,80}$", re.I)
 # Nexis Uni), "3 of 40 DOCUMENTS" (LexisNexis Academic), "Document FTCOM00020190304ef340001n" (Factiva's
 # accession number, closing each article). A line may end in a carriage return: exports saved on Windows end their
 # lines with CR LF, and "$" of re.M stops only before the LF (such a file had not been split at all)
+# Factiva's field-code layout writes the accession number as its "AN" field ("AN\tDocument FTCOM000...").
 EXPORT_SEPARATOR = _rx(r"^[ \t]*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+documents|end\s+of\s+document|"
-                       r"document\s+(?=[a-z0-9]*\d)[a-z0-9]{16,40})[ \t\r]*$", re.I | re.M)
+                       r"(?:AN[ \t]+)?document\s+(?=[a-z0-9]*\d)[a-z0-9]{16,40})[ \t\r]*$", re.I | re.M)
 _COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)
 # the same among the header lines, where "(c) Economic and social progress ..." opens an enumerated point of a
 # speech and "Copyright rules ..." a sentence: a notice there states the year ("Copyright 2019 ...", "© 2019")
@@ -88,6 +89,84 @@ _LANGUAGES = frozenset("english french german spanish italian portuguese dutch r
                        "turkish polish swedish danish norwegian finnish czech greek hungarian romanian korean "
                        "indonesian malay vietnamese thai hebrew ukrainian catalan".split())
 _PUBLICATION = _rx(r"^[\w(][^.!?]{1,100}$")
+
+# Factiva's field-code layout ("Full Article/Report plus Indexing"): every field of an article opens with its code,
+# before a tab or spaces on the field's first line or alone on a line of its own, and runs to the next field: SE
+# section, HD headline, BY byline, CR credit, WC word count, PD date, ET time, SN source name, SC source code, ED
+# edition, PG page, VOL volume, LA language, CY copyright, LP lead paragraph, TD text, then the index: CT contact,
+# RF reference, ART captions, CO companies, IN industries, NS subjects, RE regions, IPC/IPD provider codes and
+# descriptors, PUB publisher, AN accession number (Factiva's field codes; the tags the Factiva parsers of
+# tm.plugin.factiva's users and of Factiva RTF converters split on). The headline, the lead paragraph and the text
+# are the article's words (their codes are set aside); every other field is the database's record.
+_FACTIVA_HEAD_CODES = "SE|HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|CLM|LA|CY"
+_FACTIVA_INDEX_CODES = "CT|RF|ART|CO|IN|NS|RE|IPC|IPD|PUB|NGC|RST|AN"
+_FACTIVA_FIELD = _rx(rf"^[ \t]*(?P<code>{_FACTIVA_HEAD_CODES}|LP|TD|{_FACTIVA_INDEX_CODES})(?:[ \t]+|[ \t\r]*$)", re.M)
+# within the lead paragraph and the text, a line that opens with a capitalised word such as "IN" or "AN" is running
+# text unless it has the shape of an index field: its code alone or before a tab, or an index entry "gcat : ...";
+# the text's own code "TD" ends the lead paragraph
+_FACTIVA_INDEX_FIELD = _rx(rf"^[ \t]*(?:TD(?:[ \t]|\r?$)|(?:{_FACTIVA_INDEX_CODES})"
+                           rf"(?:\t|[ \t\r]*$|[ \t]+[^\n]{{0,40}}\s:\s))", re.M)
+_FACTIVA_KEPT = frozenset({"HD", "LP", "TD"})
+
+
+def _factiva_fields(text: str, doc_id: str) -> _Cleaned | None:
+    """The spans and fields of one article in Factiva's field-code layout (see :data:`_FACTIVA_FIELD`), or None
+    when ``text`` is not in that layout (it opens with no "SE" or "HD" field, or has no "HD" field)."""
+    first = _FACTIVA_FIELD.match(text, len(text) - len(text.lstrip()))
+    if first is None or first.group("code") not in ("SE", "HD"):
+        return None
+    starts = []
+    pos, in_body = first.start(), False
+    while True:
+        m = _FACTIVA_FIELD.search(text, pos)
+        if m is None:
+            break
+        if in_body and _FACTIVA_INDEX_FIELD.match(text, m.start()) is None:
+            pos = text.find("\n", m.end())  # a line of running text
+            if pos < 0:
+                break
+            continue
+        starts.append(m)
+        in_body = m.group("code") in ("LP", "TD")
+        nl = text.find("\n", m.end())
+        if nl < 0:
+            break
+        pos = nl + 1
+    if not any(m.group("code") == "HD" for m in starts):
+        return None
+    spans: list[dict[str, Any]] = []
+    fields: dict[str, Any] = {}
+
+    def add(kind: str, rule: str, s: int, e: int) -> None:
+        spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
+
+    for m, nxt in zip(starts, [*starts[1:], None], strict=True):
+        code = m.group("code")
+        cs = m.start() + len(m.group()) - len(m.group().lstrip())
+        ce = cs + len(code)
+        end = len(text) if nxt is None else nxt.start()
+        value = text[m.end():end].strip()
+        vs = text.find(value, m.end()) if value else m.end()
+        ve = vs + len(value)
+        if code in _FACTIVA_KEPT:
+            add("boilerplate", "database-field", cs, ce)
+            if code == "HD" and value:
+                fields.setdefault("title", " ".join(value.split()))
+            continue
+        kind, rule = {"BY": ("byline", "database-byline"), "PD": ("date", "dateline"),
+                      "SN": ("outlet", "database-publication"), "CY": ("boilerplate", "copyright"),
+                      "AN": ("boilerplate", "export-separator")}.get(code, ("boilerplate", "database-field"))
+        add(kind, rule, cs, max(ce, ve))
+        if code == "BY" and value:
+            fields.setdefault("author", re.sub(r"^[Bb][Yy]\s+", "", " ".join(value.split())))
+        elif code == "PD" and value:
+            ts = _parse_date(value)
+            if ts is not None:
+                fields.setdefault("date", ts)
+        elif code == "SN" and value:
+            fields.setdefault("outlet", " ".join(value.split()))
+    return _Cleaned(spans, fields)
+
 
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
@@ -371,7 +450,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       (``database-field``), copyright lines, ``Load-Date: ...`` (``load-date``: the day the article entered the
       database, never taken for its date), the publication date ``March 4, 2019 Monday`` (``dateline``) and
       the separator lines ``Document 3 of 40``, ``End of Document`` and Factiva's ``Document <accession
-      number>`` (``export-separator``; one before the headline makes the next line the title).
+      number>`` (``export-separator``; one before the headline makes the next line the title);
+    - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
+      alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
+      and ``TD`` stay in the text, every other field and every code is set aside.
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
@@ -382,6 +464,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     fields: dict[str, Any] = {}
     if not head:
         return _Cleaned(spans, fields)
+    if text[head[0][0]:head[0][0] + 2] in ("SE", "HD"):
+        factiva = _factiva_fields(text, doc_id)
+        if factiva is not None:
+            return factiva
 
     def add(kind: str, rule: str, s: int, e: int) -> None:
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})

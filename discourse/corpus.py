@@ -1103,7 +1103,7 @@ def _export_articles(text: str) -> int:
 def export_articles(text: str) -> list[tuple[int, int]]:
     """The character spans of the articles of a news-database export ``text``, cut at its separator lines: before
     each "Document 3 of 40" / "3 of 40 DOCUMENTS" that opens an article (LexisNexis), after each "End of Document"
-    (Nexis Uni) or Factiva's "Document <accession number>" that closes one. Each span keeps its separator lines
+    (Nexis Uni) or Factiva's "Document <accession number>" (or its "AN" field) that closes one. Each span keeps its separator lines
     (cleaning sets them aside) and no span is only white space; a text without separators is one span.
 
     What comes before the first opening separator (LexisNexis Academic's cover page, "Download Request: Selected

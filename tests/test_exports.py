@@ -168,3 +168,46 @@ def test_a_cover_page_and_a_search_summary_are_no_articles(tmp_path):
     text = cover + academic()
     spans = dc.export_articles(text)
     assert spans[0][0] == len(cover) and len(spans) == 3
+
+
+def factiva_codes(arts=ARTICLES, sep="\t") -> str:
+    # Factiva's "Full Article/Report plus Indexing" layout: every field opens with its code (HD headline, BY byline,
+    # WC word count, PD date, ET time, SN source name, SC source code, LA language, CY copyright, LP lead paragraph,
+    # TD text, CO/IN/NS/RE index codes, PUB publisher, AN accession number), before a tab on its first line or
+    # alone on a line of its own ("\n"), as the field tags that Factiva parsers split on
+    out = []
+    for k, (t, pub, d, by, body) in enumerate(arts):
+        lead, _, rest = body.partition(". ")
+        fields = [("SE", "World News"), ("HD", t), ("BY", by), ("WC", "1,312 words"), ("PD", d.rsplit(" ", 1)[0]),
+                  ("ET", "10:30"), ("SN", pub), ("SC", f"SRC{k}"), ("ED", "Final"), ("PG", "12"), ("LA", "English"),
+                  ("CY", "Copyright 2019 Someone Ltd. All rights reserved."), ("LP", lead + "."),
+                  ("TD", "In a statement, the council said: " + (rest or lead) + "\n\nSection 4 of the plan is new."),
+                  ("CO", "hwt : Huawei Technologies Co Ltd"), ("NS", "gcat : Political/General News"),
+                  ("RE", "uk : United Kingdom | eurz : Europe"), ("IPD", "Surveillance"), ("PUB", "Someone Ltd"),
+                  ("AN", f"Document SRC{k}00020190304ef34000{k}n")]
+        out.append("\n\n".join(f"{c}{sep}{v}" for c, v in fields) + "\n")
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("sep", ["\t", "\n"])
+def test_the_factiva_field_code_layout(tmp_path, sep):
+    # it had not been split at all ("AN\tDocument ..." is no separator line) and the field codes and the index
+    # fields were counted as words ("hd", "sn", "gcat", "eurz")
+    text = factiva_codes(sep=sep)
+    (tmp_path / "batch.txt").write_text(text, encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"\(3 articles"):
+        c = dc.load_corpus(tmp_path, split_exports=True)
+    docs = c.documents
+    assert docs["doc_id"].tolist() == ["batch-001", "batch-002", "batch-003"]
+    assert docs["title"].tolist() == [a[0] for a in ARTICLES]
+    assert docs["author"].tolist() == [a[3] for a in ARTICLES]
+    assert docs["source"].tolist() == [a[1] for a in ARTICLES]
+    assert docs["date"].tolist() == [pd.Timestamp(x) for x in ("2019-03-04", "2019-03-06", "2019-04-01")]
+    tokens = dc.tokenize(c)
+    norms = set(tokens["norm"])
+    assert not norms & {"hd", "by", "wc", "pd", "sn", "sc", "la", "cy", "lp", "td", "an", "se", "words", "english",
+                        "gcat", "eurz", "hwt", "huawei", "src0", "final", "world", "document", "roe", "guardian"}
+    # the headline, the lead paragraph and the text are the article's words, every one of them
+    first = tokens[tokens["doc_id"] == "batch-001"]
+    assert " ".join(first["norm"]).startswith("smart cameras spread across the capital the city has installed")
+    assert {"statement", "section", "plan", "critics", "mass", "surveillance"} <= set(first["norm"])
