@@ -89,6 +89,13 @@ _LANGUAGES = frozenset("english french german spanish italian portuguese dutch r
                        "turkish polish swedish danish norwegian finnish czech greek hungarian romanian korean "
                        "indonesian malay vietnamese thai hebrew ukrainian catalan".split())
 _PUBLICATION = _rx(r"^[\w(][^.!?]{1,100}$")
+_WEEKDAY_AFTER_DATE = _rx(rf"\d{{4}},?\s+{_WEEKDAY}", re.I)
+# the edition a database writes on the lines right after the date ("Final Edition", "Late Edition - Final",
+# "Edition 1;" / "Scotland", "ALL EDITIONS"), as LexisNexisTools' lnt_read reads the one or two lines that follow
+# the date without a blank line: the database's record, not the article's words (in LexisNexis Academic, whose
+# headline follows the date, "Edition 1;" had been taken for the headline)
+_EDITION = _rx(r"^(?:.{0,40}\beditions?\b.{0,40}|(?:final|late|early|first|second|third|metro|national|city|home|"
+               r"sooner|late final|first with the news|correction appended)\b.{0,30}|[^;]{1,40};)$", re.I)
 
 # Factiva's field-code layout ("Full Article/Report plus Indexing"): every field of an article opens with its code,
 # before a tab or spaces on the field's first line or alone on a line of its own, and runs to the next field: SE
@@ -374,6 +381,15 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
     if not dates:
         return
     d = dates[0]
+    e = d + 1  # edition lines: right after the date (or its time) with no blank line between, at most two
+    while e < len(lines) and e <= d + 2 and lines[e][0] not in used and text[lines[e - 1][1]:lines[e][0]].count("\n") == 1:
+        line = text[lines[e][0]:lines[e][1]].strip()
+        after_semicolon = e > d + 1 and text[lines[e - 1][0]:lines[e - 1][1]].rstrip().endswith(";")
+        if not (_EDITION.match(line) or (after_semicolon and len(line.split()) <= 3)):
+            break
+        add("boilerplate", "database-field", *lines[e])
+        used.add(lines[e][0])
+        e += 1
 
     def publication(i: int) -> bool:
         if not 0 <= i < len(lines) or lines[i][0] in used:
@@ -415,7 +431,19 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
             if after:
                 fields["title"] = text[after[0][0]:after[0][1]].strip()
         return
-    if d == 2 and "title" in fields:  # Nexis Uni: headline, publication, date
+    # Nexis Uni: headline, publication, date ("March 4, 2019 Monday", its weekday always written), [edition], then
+    # the database's fields (copyright, "Section:", "Length:", "Byline:"); or headline and date where the
+    # publication line is missing. The headline is the title whatever its length: "Surveillance" and "Privacy
+    # fears" are headlines in this place (the general rule wants three words or more, and without a title the
+    # publication had not been read)
+    first = text[lines[0][0]:lines[0][1]].strip()
+    fields_follow = e < len(lines) and any(sp["start"] == lines[e][0] and sp["rule"] in (
+        "database-field", "copyright", "author-field", "load-date") for sp in spans)
+    if lead is None and d in (1, 2) and lines[0][0] not in used and len(first) <= 200 and fields_follow \
+            and _WEEKDAY_AFTER_DATE.search(text[lines[d][0]:lines[d][1]]) \
+            and not first.endswith((".", "!", "?", ":", ";", ",")):
+        fields.setdefault("title", first)
+    if d == 2 and "title" in fields:
         publication(1)
 
 

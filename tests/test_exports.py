@@ -211,3 +211,46 @@ def test_the_factiva_field_code_layout(tmp_path, sep):
     first = tokens[tokens["doc_id"] == "batch-001"]
     assert " ".join(first["norm"]).startswith("smart cameras spread across the capital the city has installed")
     assert {"statement", "section", "plan", "critics", "mass", "surveillance"} <= set(first["norm"])
+
+
+def test_short_headlines_edition_lines_and_a_missing_publication(tmp_path):
+    # Nexis Uni: a headline of one or two words ("Surveillance"), a date line with its time, an edition line after
+    # the date ("Final Edition"), an article without its publication line; LexisNexis Academic: edition lines after
+    # the date ("Edition 1;" / "Scotland", "Late Edition - Final", as in LexisNexisTools' sample.TXT, whose lnt_read
+    # reads the lines right after the date as the edition). The short headlines had been no title (and the
+    # publication then not read: "times", "york" counted), the edition lines had been counted, and in Academic
+    # taken for the title ("Edition 1;")
+    uni = ("Surveillance\nThe New York Times\nMarch 4, 2019 Monday 10:30 AM GMT\nFinal Edition\n\n"
+           "Copyright 2019 The New York Times Company\n\nSection: A; Pg. 8\nLength: 300 words\n"
+           "Byline: Jane Roe and Ann Lee\nDateline: LONDON\nHighlight: Cameras go up\n\nBody\n\n"
+           "Length of storage is 30 days, the police said.\n\nSection 5 of the law was cited.\n\n"
+           "Load-Date: March 5, 2019\n\nEnd of Document\n"
+           "Privacy fears\nMarch 6, 2019 Wednesday\n\nSection: NEWS\nLength: 200 words\nByline: Bo Chen\n\nBody\n\n"
+           "Residents said the cameras frighten them.\n\nLoad-Date: March 7, 2019\n\nEnd of Document\n")
+    academic_text = ("                 1 of 2 DOCUMENTS\n\n\n              The Sun (England)\n\n"
+                     "            January 11, 2010 Monday\n                 Edition 1;\n                  Scotland\n\n"
+                     "Privacy fears\n\nBYLINE: Tom Coghlan\n\nSECTION: FEATURES; Pg. 6\n\nLENGTH: 677 words\n\n"
+                     "The council met on Monday.\n\nLOAD-DATE: January 11, 2010\n\nLANGUAGE: ENGLISH\n\n"
+                     "                 2 of 2 DOCUMENTS\n\n\n              The New York Times\n\n"
+                     "            January 12, 2010 Tuesday\n              Late Edition - Final\n\n"
+                     "Cameras\n\nBYLINE: Ann Lee\n\nLENGTH: 300 words\n\nThe mayor spoke on Tuesday.\n\n"
+                     "LOAD-DATE: January 12, 2010\n\nLANGUAGE: ENGLISH\n")
+    for name, text, want in (
+            ("uni", uni, [("Surveillance", "The New York Times", "2019-03-04", "Jane Roe and Ann Lee"),
+                          ("Privacy fears", "uni", "2019-03-06", "Bo Chen")]),
+            ("academic", academic_text, [("Privacy fears", "The Sun (England)", "2010-01-11", "Tom Coghlan"),
+                                         ("Cameras", "The New York Times", "2010-01-12", "Ann Lee")])):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "batch.txt").write_text(text, encoding="utf-8")
+        with pytest.warns(UserWarning, match=r"\(2 articles"):
+            c = dc.load_corpus(folder, split_exports=True)
+        docs = c.documents
+        got = list(zip(docs["title"], docs["source"], docs["date"].dt.strftime("%Y-%m-%d"), docs["author"],
+                       strict=True))
+        assert got == want
+        norms = set(dc.tokenize(c)["norm"])
+        assert not norms & {"edition", "final", "late", "scotland", "york", "times", "sun", "gmt"}
+        # body words that look like field names are the article's
+        if name == "uni":
+            assert {"length", "storage", "section", "cameras", "surveillance", "privacy"} <= norms
