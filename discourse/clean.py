@@ -89,6 +89,10 @@ _LANGUAGES = frozenset("english french german spanish italian portuguese dutch r
                        "turkish polish swedish danish norwegian finnish czech greek hungarian romanian korean "
                        "indonesian malay vietnamese thai hebrew ukrainian catalan".split())
 _PUBLICATION = _rx(r"^[\w(][^.!?]{1,100}$")
+# a byline: up to six capitalised words, names joined by "and" or a comma, particles in lower case ("Jane Roe",
+# "Ann Lee and Bo Chen", "Ludwig van Beethoven")
+_NAME_LINE = _rx(r"^(?:by\s+)?[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:and\s+|van\s+|von\s+|de\s+|der\s+|da\s+|del\s+|la\s+|le\s+)?"
+                 r"[A-Z][\w.'’-]*){0,5}$")
 _WEEKDAY_AFTER_DATE = _rx(rf"\d{{4}},?\s+{_WEEKDAY}", re.I)
 # the edition a database writes on the lines right after the date ("Final Edition", "Late Edition - Final",
 # "Edition 1;" / "Scotland", "ALL EDITIONS"), as LexisNexisTools' lnt_read reads the one or two lines that follow
@@ -403,12 +407,22 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
         return True
 
     counts = [i for i, (s, e) in enumerate(lines[:d]) if _WORD_COUNT.match(text[s:e].strip())]
-    if counts:  # Factiva: headline, byline, "812 words", date, [time], publication, source code, language
+    if counts:  # Factiva: [section], headline, [byline], "812 words", date, [time], publication, source code,
+        # [edition], [page], language
         c = counts[0]
         add("boilerplate", "database-field", *lines[c])
         used.add(lines[c][0])
-        byline = [ln for ln in lines[1:c] if ln[0] not in used]
-        if byline and len(byline) == 1 and len(text[byline[0][0]:byline[0][1]].split()) <= 6:
+        above = [ln for ln in lines[:c] if ln[0] not in used]
+        # three lines above the word count are the section, the headline and the byline; two are the headline and
+        # a byline that reads as a name ("Ann Lee", "Jane Roe and Bo Chen"), else the section and the headline
+        if len(above) >= 3 or (len(above) == 2 and not _NAME_LINE.match(text[above[1][0]:above[1][1]].strip())):
+            add("boilerplate", "database-field", *above[0])
+            used.add(above[0][0])
+            above = above[1:]
+        if above:
+            fields["title"] = text[above[0][0]:above[0][1]].strip()
+        byline = above[1:]
+        if len(byline) == 1 and len(text[byline[0][0]:byline[0][1]].split()) <= 6:
             fields.setdefault("author", text[byline[0][0]:byline[0][1]].strip())
             add("byline", "database-byline", *byline[0])
             used.add(byline[0][0])
@@ -418,10 +432,14 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
             used.add(lines[k][0])
             k += 1
         if publication(k):
-            for j in (k + 1, k + 2):
+            after = [j for j in range(k + 1, min(k + 6, len(lines))) if lines[j][0] not in used]
+            language = [j for j in after if text[lines[j][0]:lines[j][1]].strip().lower() in _LANGUAGES]
+            # the source code, edition and page lines down to the language line; without one, a source code or
+            # language in the two lines after the publication
+            for j in (range(k + 1, language[0] + 1) if language else (k + 1, k + 2)):
                 if j < len(lines) and lines[j][0] not in used:
                     line = text[lines[j][0]:lines[j][1]].strip()
-                    if _SOURCE_CODE.match(line) or line.lower() in _LANGUAGES:
+                    if language or _SOURCE_CODE.match(line) or line.lower() in _LANGUAGES:
                         add("boilerplate", "database-field", *lines[j])
                         used.add(lines[j][0])
         return

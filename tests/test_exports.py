@@ -254,3 +254,27 @@ def test_short_headlines_edition_lines_and_a_missing_publication(tmp_path):
         # body words that look like field names are the article's
         if name == "uni":
             assert {"length", "storage", "section", "cameras", "surveillance", "privacy"} <= norms
+
+
+def test_factiva_display_with_a_section_line_an_edition_and_a_page():
+    # Factiva's display layout writes the section above the headline where it has one ("World News"), and the
+    # edition and page between the source code and the language ("Final", "12"): the section had been taken for
+    # the title (or none at all for a one-word headline), the byline then not read, and "final", "english"
+    # counted as the article's words
+    texts = ["World News\nSurveillance\nAnn Lee\n1,234 words\n11 January 2019\n10:30\nThe New York Times\nNYTF\n"
+             "Final\n12\nEnglish\n(c) 2019 The New York Times Company. All rights reserved.\n\n"
+             "Cameras went up across the city.\n\nDocument NYTF000020190111ef1b0001n\n",
+             "Privacy fears\nBy Carlos Diaz\n845 words\n25 January 2019\nThe Times (London)\nTIMEUK\nLate\n7\n"
+             "English\n© 2019 Times Newspapers Ltd. All rights reserved\n\nResidents worry about cameras.\n\n"
+             "Document TIMEUK0020190125ef1p0001n\n"]
+    want = [("Surveillance", "Ann Lee", "The New York Times", pd.Timestamp("2019-01-11")),
+            ("Privacy fears", "Carlos Diaz", "The Times (London)", pd.Timestamp("2019-01-25"))]
+    for text, (title, author, outlet, date) in zip(texts, want, strict=True):
+        got = clean_document(text)
+        assert (got.fields.get("title"), got.fields.get("author"), got.fields.get("outlet"),
+                got.fields.get("date")) == (title, author, outlet, date)
+        aside = [text[sp["start"]:sp["end"]] for sp in got.spans]
+        # everything above the copyright line but the headline is set aside; the headline and the body are not
+        header = text[:text.index("\n(c)") if "(c)" in text else text.index("\n©")].split("\n")
+        assert sorted(aside[:len(header) - 1]) == sorted(ln for ln in header if ln != title)
+        assert title not in aside and not any("cameras" in a for a in aside)
