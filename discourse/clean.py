@@ -58,8 +58,16 @@ _DB_FIELDS = (r"section|length|dateline|language|publication-type|document-type|
 # at the end of an article the database's index fields follow too; their names are ordinary words ("Organization:"
 # ends a hard-wrapped line of a UN speech), so they are looked for only among the lines that close a text
 _DB_INDEX_FIELDS = r"subject|geographic|organization|industry|person|company|ticker|country|city|state|notes|distribution"
-_DB_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS})\s*:.{{0,300}}|body|classification)$", re.I)
-_DB_FOOTER_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS}|{_DB_INDEX_FIELDS})\s*:.{{0,300}}|body|classification)$", re.I)
+# "Graphic" alone heads the captions Nexis Uni writes after the text. An index line lists its terms with their
+# relevance ("Subject: PRIVACY (90%); SURVEILLANCE (89%); ..."), often several hundred characters: such a list is
+# read whatever its length (one of over 300 characters had stopped the fields read from the end)
+# (each term ends in its relevance and the terms are cut at their semicolons, so that no term can be read in two ways:
+# a list written as one repeated term, "(?:[^;]+\(\d+%\);?)+", took exponential time on a line of terms without
+# semicolons)
+_INDEX_LIST = r"[^;]{1,200}\(\d{1,3}%\)\s*(?:;[^;]{1,200}\(\d{1,3}%\)\s*)*;?\s*"
+_DB_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS})\s*:.{{0,300}}|body|classification|graphic)$", re.I)
+_DB_FOOTER_FIELD = _rx(rf"^(?:(?:{_DB_FIELDS}|{_DB_INDEX_FIELDS})\s*:(?:.{{0,300}}|{_INDEX_LIST})"
+                       r"|body|classification|graphic)$", re.I)
 # "Load-Date: March 5, 2019": the day the article entered the database, a day or more after it was published, so
 # it is set aside but never taken for the document's date
 _LOAD_DATE = _rx(r"^load-date\s*:.{0,80}$", re.I)

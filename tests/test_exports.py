@@ -278,3 +278,32 @@ def test_factiva_display_with_a_section_line_an_edition_and_a_page():
         header = text[:text.index("\n(c)") if "(c)" in text else text.index("\n©")].split("\n")
         assert sorted(aside[:len(header) - 1]) == sorted(ln for ln in header if ln != title)
         assert title not in aside and not any("cameras" in a for a in aside)
+
+
+def test_a_long_index_line_does_not_stop_the_closing_fields():
+    # Nexis Uni's index lines list every term with its relevance ("Subject: PRIVACY (90%); SURVEILLANCE (89%); ..."),
+    # often several hundred characters: one over 300 had stopped the fields read from the end, so "Language:
+    # ENGLISH", "Publication-Type: Newspaper", the index terms and the "Graphic" heading were counted as the
+    # article's words
+    subject = "; ".join(f"TERM NUMBER {i} ({90 - i}%)" for i in range(30))
+    assert len(subject) > 300
+    text = ("Smart cameras spread\nThe Guardian (London)\nMarch 4, 2019 Monday\n\nCopyright 2019 G\n\n"
+            "Section: NEWS\nLength: 300 words\nByline: Jane Roe\n\nBody\n\n" + "Cameras went up. " * 40 + "\n\n"
+            "The council met.\n\nThe mayor spoke.\n\nResidents worried.\n\nGraphic\n\nPHOTO: A camera on a pole.\n\n"
+            "Classification\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\n"
+            f"Subject: {subject}\n\nGeographic: LONDON, ENGLAND (79%); UNITED KINGDOM (79%)\n\n"
+            "Load-Date: March 5, 2019\n\nEnd of Document\n")
+    got = clean_document(text)
+    aside = {text[sp["start"]:sp["end"]] for sp in got.spans}
+    assert {"Graphic", "PHOTO: A camera on a pole.", "Classification", "Language: ENGLISH",
+            "Publication-Type: Newspaper", f"Subject: {subject}"} <= aside
+    assert "Residents worried." not in aside
+
+
+def test_an_index_line_is_read_in_linear_time():
+    # a line of relevance-marked terms without semicolons can be cut into terms in only one way: read at once
+    import time
+    for line in ("Subject: " + "a(1%)" * 3000 + "x", "Subject: " + "ab (1%) " * 3000 + ";x"):
+        start = time.perf_counter()
+        clean_document("Title of the piece\nSection: NEWS\n\n" + "Prose. " * 50 + "\n\n" + line + "\n\nEnd of Document\n")
+        assert time.perf_counter() - start < 1.0
