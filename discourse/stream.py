@@ -276,10 +276,11 @@ def _check_n_jobs(n_jobs: Any) -> int:
     return (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
 
 
-def _check_folder_options(unlisted: Any, follow_links: Any) -> None:
+def _check_folder_options(unlisted: Any, follow_links: Any, split_exports: Any = False) -> None:
     """The folder options of load_corpus, checked whatever the input (a CSV file does not use them)."""
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
     check_flag("follow_links", follow_links)
+    check_flag("split_exports", split_exports)
 
 
 def _check_chunks(chunksize: Any, max_chars: Any) -> None:
@@ -317,7 +318,7 @@ def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: s
             chunksize: int, max_chars: int, n_jobs: Any,
             show_progress: bool | None, desc: str) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
-    _check_folder_options(unlisted, follow_links)
+    _check_folder_options(unlisted, follow_links, split_exports)
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
@@ -495,7 +496,7 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     when they add the chunks up; make the column one type before loading to have it so in every chunk.
     """
     _check_chunks(chunksize, max_chars)
-    _check_folder_options(unlisted, follow_links)
+    _check_folder_options(unlisted, follow_links, split_exports)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
             "unlisted": unlisted, "follow_links": follow_links,

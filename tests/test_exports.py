@@ -113,19 +113,6 @@ def test_the_switch_refuses_text(tmp_path):
         dc.load_corpus(tmp_path, split_exports="False")
 
 
-def test_the_streams_split_exports_as_load_corpus_does(tmp_path):
-    # the warning about an export file names split_exports=, which the streams must take too
-    (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        whole = dc.count_terms(dc.tokenize(dc.load_corpus(tmp_path, split_exports=True)), by="source")
-        streamed = dc.count_terms_stream(tmp_path, by="source", split_exports=True)
-    assert set(whole["source"]) == {a[1] for a in ARTICLES}
-    cols = ["source", "term", "n"]
-    pd.testing.assert_frame_equal(streamed[cols].sort_values(cols[:2]).reset_index(drop=True),
-                                  whole[cols].sort_values(cols[:2]).reset_index(drop=True), check_dtype=False)
-
-
 @pytest.mark.parametrize("layout", [nexis_uni, factiva, academic])
 def test_an_export_saved_with_windows_line_ends_and_a_byte_order_mark_is_split(tmp_path, layout):
     # exports saved on Windows end their lines with CR LF, and many start with a UTF-8 byte-order mark: the
@@ -307,3 +294,22 @@ def test_an_index_line_is_read_in_linear_time():
         start = time.perf_counter()
         clean_document("Title of the piece\nSection: NEWS\n\n" + "Prose. " * 50 + "\n\n" + line + "\n\nEnd of Document\n")
         assert time.perf_counter() - start < 1.0
+
+
+def test_the_streams_split_exports_as_load_corpus_does(tmp_path):
+    # the streams read a folder through load_corpus, whose warning names split_exports=True, but they had no such
+    # option: a folder of exports could only be counted as one document per file
+    (tmp_path / "batch.txt").write_text(nexis_uni(), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = dc.count_terms(dc.tokenize(dc.load_corpus(tmp_path, split_exports=True)), by="source")
+        streamed = dc.count_terms_stream(tmp_path, by="source", split_exports=True, chunksize=2)
+        chunks = list(dc.iter_corpus(tmp_path, split_exports=True, chunksize=2))
+    assert sorted(set(streamed["source"])) == sorted(a[1] for a in ARTICLES)
+    key = ["source", "term"]
+    pd.testing.assert_frame_equal(streamed.sort_values(key).reset_index(drop=True)[[*key, "n"]],
+                                  whole.sort_values(key).reset_index(drop=True)[[*key, "n"]], check_dtype=False,
+                                  check_categorical=False)
+    assert [d for c in chunks for d in c.documents["doc_id"]] == ["batch-001", "batch-002", "batch-003"]
+    with pytest.raises(TypeError, match="split_exports"):
+        dc.count_frames_stream(tmp_path, split_exports="yes")
