@@ -1109,7 +1109,8 @@ def export_articles(text: str) -> list[tuple[int, int]]:
     What comes before the first opening separator (LexisNexis Academic's cover page, "Download Request: Selected
     Items: 1-40", "Terms: ...") and after the last closing one (Factiva's "Search Summary") is the database's
     record of the download, not an article, and is in no span (:func:`load_corpus` lists it in
-    ``Corpus.skipped``)."""
+    ``Corpus.skipped``), unless its header states a date as an article's does (the last article of a file that
+    lost its "End of Document")."""
     cuts = [0]
     first_open = last_close = None
     for m in EXPORT_SEPARATOR.finditer(text):
@@ -1125,6 +1126,10 @@ def export_articles(text: str) -> list[tuple[int, int]]:
     cuts = sorted(set(cuts))
     lo = 0 if first_open is None else first_open
     hi = len(text) if last_close is None else last_close
+    if lo and "date" in clean_document(text[:lo]).fields:
+        lo = 0
+    if hi < len(text) and "date" in clean_document(text[hi:]).fields:
+        hi = len(text)
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip() and lo <= a and b <= hi]
     return spans or [(0, len(text))]
 

@@ -313,3 +313,17 @@ def test_the_streams_split_exports_as_load_corpus_does(tmp_path):
     assert [d for c in chunks for d in c.documents["doc_id"]] == ["batch-001", "batch-002", "batch-003"]
     with pytest.raises(TypeError, match="split_exports"):
         dc.count_frames_stream(tmp_path, split_exports="yes")
+
+
+def test_an_article_after_the_last_separator_is_still_an_article(tmp_path):
+    # a Nexis Uni file whose last article lost its "End of Document" (a truncated or hand-joined file) keeps that
+    # article: only a part without an article's dated header (a cover page, a search summary) is left out
+    text = nexis_uni().rstrip()
+    text = text[:text.rindex("End of Document")]
+    spans = dc.export_articles(text)
+    assert len(spans) == 3 and "privacy and human rights" in text[spans[2][0]:spans[2][1]]
+    (tmp_path / "batch.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = dc.load_corpus(tmp_path, split_exports=True)
+    assert c.documents["title"].tolist() == [a[0] for a in ARTICLES] and len(c.skipped) == 0
