@@ -1167,6 +1167,8 @@ def _split_exports(df: pd.DataFrame, name: str, skipped: list[dict[str, Any]]) -
                       "publication, date, title and byline are read from its header by cleaning)", UserWarning,
                       stacklevel=3)
     out = pd.DataFrame(rows, columns=[*df.columns, *(["article"] if "article" not in df.columns else [])])
+    # each column keeps its type (rebuilt from records, a column of strings became a pandas string column)
+    out = out.astype({c: t for c, t in df.dtypes.items() if c in out.columns and c != "article"})
     if "doc_id" not in df.columns:
         out["doc_id"] = [r.get("doc_id", Path(r["file"]).stem) for r in rows]
     return out

@@ -327,3 +327,14 @@ def test_an_article_after_the_last_separator_is_still_an_article(tmp_path):
         warnings.simplefilter("ignore")
         c = dc.load_corpus(tmp_path, split_exports=True)
     assert c.documents["title"].tolist() == [a[0] for a in ARTICLES] and len(c.skipped) == 0
+
+
+def test_a_corpus_without_exports_is_the_same_with_the_option():
+    # the bundled articles hold no export: split_exports adds the article column and changes nothing else, the
+    # metadata columns' types included (they had become pandas string columns)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        plain, split = dc.load_corpus(), dc.load_corpus(split_exports=True)
+    assert split.documents["article"].tolist() == [1] * len(plain)
+    pd.testing.assert_frame_equal(plain.documents, split.documents.drop(columns="article"))
+    pd.testing.assert_frame_equal(plain.set_aside, split.set_aside)
