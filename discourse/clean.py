@@ -81,7 +81,9 @@ EXPORT_SEPARATOR = _rx(r"^[ \t]*(?:document\s+\d+\s+of\s+\d+|\d+\s+of\s+\d+\s+do
 _COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,120}$", re.I)
 # the same among the header lines, where "(c) Economic and social progress ..." opens an enumerated point of a
 # speech and "Copyright rules ..." a sentence: a notice there states the year ("Copyright 2019 ...", "© 2019")
-_HEADER_COPYRIGHT = _rx(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,120}$", re.I)
+# (or is the second line of such a notice, "All Rights Reserved" on a line of its own, as LexisNexis writes it under
+# "Copyright 2010 Guardian Newspapers Limited")
+_HEADER_COPYRIGHT = _rx(r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,120}|all\s+rights\s+reserved\.?)$", re.I)
 
 # The header of one article of a news-database export names the publication on a line of its own, which no rule
 # above reads: Nexis Uni writes the headline, the publication and the date ("The Guardian (London)" between
@@ -213,7 +215,7 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 # a line that starts with none of them skips the rules
 _HEADER_START = _rx(rf"(?:posted|by|author|written|published|updated|date|original|source|share|print|"
                            rf"email|tweet|comment|first|last|modified|\d|{_WEEKDAY}|{_MONTHS}|load-date|{_DB_FIELDS}|"
-                           rf"body|classification|©|\(c\)|copyright|document|end\s+of)", re.I)
+                           rf"body|classification|©|\(c\)|copyright|all\s+rights|document|end\s+of)", re.I)
 # photo captions and credits, anywhere in the text: a line of at most 300 characters that starts like a
 # caption (a capital letter or a parenthesis) and ends in a parenthesised credit: "(Name/Outlet)", a known
 # credit word ("(Wikipedia)", "(Screenshot via Twitter)", "(AP)"), or one to three capitalised words that

@@ -338,3 +338,16 @@ def test_a_corpus_without_exports_is_the_same_with_the_option():
     assert split.documents["article"].tolist() == [1] * len(plain)
     pd.testing.assert_frame_equal(plain.documents, split.documents.drop(columns="article"))
     pd.testing.assert_frame_equal(plain.set_aside, split.set_aside)
+
+
+def test_a_copyright_notice_over_two_lines_under_the_date():
+    # LexisNexis and Nexis Uni write some publications' notice under the date over two lines ("Copyright 2010
+    # Guardian Newspapers Limited" / "All Rights Reserved"): the second line had been taken for the headline of a
+    # LexisNexis Academic article, and its words counted
+    text = ("                 1 of 2 DOCUMENTS\n\n              The Guardian (London)\n\n"
+            "            January 11, 2010 Monday\n\n                   Copyright 2010 Guardian Newspapers Limited\n"
+            "                              All Rights Reserved\n\nCameras in the city\n\nBYLINE: Ann Lee\n\n"
+            "LENGTH: 300 words\n\nThe mayor spoke.\n\nLOAD-DATE: January 12, 2010\n\nLANGUAGE: ENGLISH\n")
+    got = clean_document(text)
+    assert got.fields["title"] == "Cameras in the city"
+    assert "All Rights Reserved" in {sp["text"] for sp in got.spans if sp["rule"] == "copyright"}
