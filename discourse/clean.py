@@ -322,7 +322,9 @@ def _parse_date(value: str) -> pd.Timestamp | None:
     # (day first: "6 December 2026" read as its parts, the ordinal's letters left out)
     found = m.group() if m is not None else f"{dmy.group('d')} {dmy.group('m')} {dmy.group('y')}"
     try:
-        ts = pd.Timestamp(found.replace("Sept", "Sep"))
+        # "Sept" (an abbreviation pandas does not know) as "Sep"; "September" stays as it is (replacing every "Sept"
+        # made it "Sepember", and no date of September was read)
+        ts = pd.Timestamp(re.sub(r"\b(sep)t\b", r"\1", found, flags=re.I))
     except (ValueError, TypeError):
         return None
     if ts.tzinfo is not None:

@@ -258,3 +258,11 @@ def test_day_first_date_lines(line, date):
 def test_a_sentence_that_opens_with_a_date_stays():
     r = clean_document("Cameras in every street\n6 December 2026 was the day the council voted on the cameras.\n")
     assert r.spans == [] and "date" not in r.fields
+
+
+@pytest.mark.parametrize("line, day", [
+    # "Sept" is read as "Sep", but "September" is no "Sepember": every date of that month had been no date
+    ("September 13, 2019 Friday", "2019-09-13"), ("13 September 2019", "2019-09-13"),
+    ("Sept. 15, 2017", "2017-09-15"), ("Sept 15 2017", "2017-09-15"), ("Published 6 SEPTEMBER 2026", "2026-09-06")])
+def test_a_date_in_september_is_read(line, day):
+    assert clean_document(f"A headline of the day\n{line}\n\nThe council met.").fields["date"] == pd.Timestamp(day)
