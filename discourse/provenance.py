@@ -51,8 +51,9 @@ _code_cache: dict[str, Any] = {}
 def code_info(root: str | Path | None = None) -> dict[str, Any]:
     """A SHA-256 hash over the files of the discourse package (or of the folder ``root``): its Python and C sources,
     stored models, word lists, lexicons and report templates, each file's path relative to the folder and its
-    bytes, in path order (compiled kernels and caches are left out, being built from the sources), and their
-    number. The version number stays the same between revisions of a source checkout; this hash changes with any
+    bytes, in path order (compiled kernels and caches are left out, being built from the sources, and so is the
+    seed corpus an installed package carries, whose own fingerprint the corpus record holds: an installed package
+    and its source checkout give the same hash), and their number. The version number stays the same between revisions of a source checkout; this hash changes with any
     change of code or data that can change a result, and is the same for the same files on any machine. The
     package's own hash is computed once per process."""
     if root is None and _code_cache:
@@ -62,7 +63,7 @@ def code_info(root: str | Path | None = None) -> dict[str, Any]:
     base = Path(__file__).resolve().parent if root is None else Path(root)
     h = hashlib.sha256()
     files = sorted(p for p in base.rglob("*") if p.is_file() and p.suffix in _CODE_SUFFIXES
-                   and "__pycache__" not in p.relative_to(base).parts)
+                   and not {"__pycache__", "_seeds"} & set(p.relative_to(base).parts))
     for p in files:
         rel = p.relative_to(base).as_posix().encode()
         data = p.read_bytes()

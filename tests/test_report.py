@@ -685,5 +685,8 @@ def test_provenance_records_a_hash_of_the_code(tmp_path):
     copy = tmp_path / "discourse"
     shutil.copytree(pkg, copy, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
     assert code_info(copy) == info  # the same files give the same hash wherever they are
+    (copy / "_seeds").mkdir()
+    (copy / "_seeds" / "a.txt").write_text("a seed article")
+    assert code_info(copy) == info  # the seed corpus an installed package carries is data, not code
     (copy / "lexicons" / "framing.toml").write_text((copy / "lexicons" / "framing.toml").read_text() + "\n")
     assert code_info(copy)["sha256"] != info["sha256"]  # one changed byte of the lexicon changes it
