@@ -1086,18 +1086,19 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
     return df, "file"
 
 
+def _closes_article(separator: str) -> bool:
+    """Does an export's separator line (a match of ``EXPORT_SEPARATOR``) close its article, as "End of Document"
+    (Nexis Uni) and Factiva's "Document <accession number>" do, rather than open the next, as "Document 3 of 40"
+    (LexisNexis) and "3 of 40 DOCUMENTS" (LexisNexis Academic) do?"""
+    line = separator.strip().lower()
+    return line.startswith("end") or not (" of " in line or line.endswith("documents"))
+
+
 def _export_articles(text: str) -> int:
-    """How many articles of a news-database export ``text`` holds, by its separator lines: each article opens with
-    "Document 3 of 40" (LexisNexis; "3 of 40 DOCUMENTS" in LexisNexis Academic) or closes with "End of Document"
-    (Nexis Uni) or Factiva's "Document <accession number>"; 0 for a text without them."""
-    opens = closes = 0
-    for m in EXPORT_SEPARATOR.finditer(text):
-        line = m.group().strip().lower()
-        if line.startswith("end") or not (" of " in line or line.endswith("documents")):
-            closes += 1  # "End of Document", "Document FTCOM000..."
-        else:
-            opens += 1  # "Document 3 of 40", "3 of 40 DOCUMENTS"
-    return max(opens, closes)
+    """How many articles of a news-database export ``text`` holds, by its separator lines: each article opens or
+    closes with one (:func:`_closes_article`); 0 for a text without them."""
+    closes = [_closes_article(m.group()) for m in EXPORT_SEPARATOR.finditer(text)]
+    return max(closes.count(False), closes.count(True))
 
 
 def export_articles(text: str) -> list[tuple[int, int]]:
@@ -1114,8 +1115,7 @@ def export_articles(text: str) -> list[tuple[int, int]]:
     cuts = [0]
     first_open = last_close = None
     for m in EXPORT_SEPARATOR.finditer(text):
-        line = m.group().strip().lower()
-        if line.startswith("end") or not (" of " in line or line.endswith("documents")):
+        if _closes_article(m.group()):
             cut = text.find("\n", m.end())
             cuts.append(len(text) if cut < 0 else cut + 1)  # a closing separator ends its article
             last_close = cuts[-1]
