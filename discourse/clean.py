@@ -392,6 +392,10 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
     the date, the ``title`` field too. A line is taken for the publication only between the headline and the date
     (Nexis Uni), between the separator and the date (Academic) or right after the date or its time (Factiva)."""
     lines = [(s, e) for s, e in head if text[s:e].strip()]
+
+    def take(kind: str, rule: str, line: tuple[int, int]) -> None:  # set a header line aside
+        add(kind, rule, *line)
+        used.add(line[0])
     dates = [i for i, (s, _) in enumerate(lines) if any(sp["start"] == s and sp["rule"].startswith("dateline")
                                                         for sp in spans)]
     if not dates:
@@ -403,8 +407,7 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
         after_semicolon = e > d + 1 and text[lines[e - 1][0]:lines[e - 1][1]].rstrip().endswith(";")
         if not (_EDITION.match(line) or (after_semicolon and len(line.split()) <= 3)):
             break
-        add("boilerplate", "database-field", *lines[e])
-        used.add(lines[e][0])
+        take("boilerplate", "database-field", lines[e])
         e += 1
 
     def publication(i: int) -> bool:
@@ -413,8 +416,7 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
         line = text[lines[i][0]:lines[i][1]].strip()
         if _PUBLICATION.match(line) is None:
             return False
-        add("outlet", "database-publication", *lines[i])
-        used.add(lines[i][0])
+        take("outlet", "database-publication", lines[i])
         fields["outlet"] = line
         return True
 
@@ -422,26 +424,22 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
     if counts:  # Factiva: [section], headline, [byline], "812 words", date, [time], publication, source code,
         # [edition], [page], language
         c = counts[0]
-        add("boilerplate", "database-field", *lines[c])
-        used.add(lines[c][0])
+        take("boilerplate", "database-field", lines[c])
         above = [ln for ln in lines[:c] if ln[0] not in used]
         # three lines above the word count are the section, the headline and the byline; two are the headline and
         # a byline that reads as a name ("Ann Lee", "Jane Roe and Bo Chen"), else the section and the headline
         if len(above) >= 3 or (len(above) == 2 and not _NAME_LINE.match(text[above[1][0]:above[1][1]].strip())):
-            add("boilerplate", "database-field", *above[0])
-            used.add(above[0][0])
+            take("boilerplate", "database-field", above[0])
             above = above[1:]
         if above:
             fields["title"] = text[above[0][0]:above[0][1]].strip()
         byline = above[1:]
         if len(byline) == 1 and len(text[byline[0][0]:byline[0][1]].split()) <= 6:
             fields.setdefault("author", text[byline[0][0]:byline[0][1]].strip())
-            add("byline", "database-byline", *byline[0])
-            used.add(byline[0][0])
+            take("byline", "database-byline", byline[0])
         k = d + 1
         if k < len(lines) and _CLOCK_LINE.match(text[lines[k][0]:lines[k][1]].strip()):
-            add("boilerplate", "database-field", *lines[k])
-            used.add(lines[k][0])
+            take("boilerplate", "database-field", lines[k])
             k += 1
         if publication(k):
             after = [j for j in range(k + 1, min(k + 6, len(lines))) if lines[j][0] not in used]
@@ -452,8 +450,7 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
                 if j < len(lines) and lines[j][0] not in used:
                     line = text[lines[j][0]:lines[j][1]].strip()
                     if language or _SOURCE_CODE.match(line) or line.lower() in _LANGUAGES:
-                        add("boilerplate", "database-field", *lines[j])
-                        used.add(lines[j][0])
+                        take("boilerplate", "database-field", lines[j])
         return
     if lead is not None and d == 1:  # LexisNexis Academic: separator, publication, date, headline
         if publication(0):
