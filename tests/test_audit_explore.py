@@ -12,25 +12,20 @@ import pytest
 
 import discourse as dc
 
-from .test_report import CHROMIUM, _chromium  # the headless-Chromium runner of the report's browser test
+from .test_report import (  # the headless-Chromium runner of the report's browser test
+    CHROMIUM,
+    _browser_check,
+    _chromium,
+)
 
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-
-
-def _check(body: str) -> str:
-    """A script that runs ``body`` (JavaScript filling ``out``) after the page's own and leaves ``out`` as JSON in
-    ``<pre id="browser-test">``, with the page's errors, for :func:`_chromium`."""
-    return ("<script>\nwindow.addEventListener('load',function(){\n  var out={errors:window.__errors.slice()};\n"
-            "  try{\n" + body + "\n  }catch(e){out.errors.push('check: '+e);}\n"
-            "  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);\n"
-            "  document.body.appendChild(pre);\n});\n</script>")
 
 
 def _data(page: str) -> dict:
     return json.loads(re.search(r'<script type="application/json" id="data">(.*?)</script>', page, re.S).group(1))
 
 
-_RANK_CHECK = _check("""    var xs=document.getElementById('xscale');xs.value='rank';xs.dispatchEvent(new Event('change'));
+_RANK_CHECK = _browser_check("""    var xs=document.getElementById('xscale');xs.value='rank';xs.dispatchEvent(new Event('change'));
     out.cx=Array.prototype.map.call(document.querySelectorAll('circle.pt'),function(c){
       return [+c.getAttribute('data-i'),+c.getAttribute('cx')];});
     out.ticks=Array.prototype.filter.call(document.querySelectorAll('svg text'),function(t){
@@ -97,7 +92,7 @@ def test_page_states_that_its_lines_come_from_a_sample(seeds, monkeypatch, tmp_p
     assert _data(page)["lines_note"].startswith("the explorer's concordance lines come from")
 
 
-_KWIC_NOTE_CHECK = _check("""    var p=document.querySelector('circle.pt[data-term="smart city"]');
+_KWIC_NOTE_CHECK = _browser_check("""    var p=document.querySelector('circle.pt[data-term="smart city"]');
     p.dispatchEvent(new MouseEvent('click',{bubbles:true}));
     out.note=document.getElementById('kwic-note').textContent;
     out.rows=document.querySelectorAll('#kwic-body tr').length;""")
@@ -130,7 +125,7 @@ def test_explore_note_is_escaped_and_shown(seed_tokens, tmp_path):
         dc.explore(seed_tokens, by="source", target="Al Bawaba", out=tmp_path / "e.html", note=3)
 
 
-_TOPS_CHECK = _check("""    out.target=Array.prototype.map.call(document.querySelectorAll('#top-target li'),function(l){
+_TOPS_CHECK = _browser_check("""    out.target=Array.prototype.map.call(document.querySelectorAll('#top-target li'),function(l){
       return +l.getAttribute('data-i');});
     out.reference=Array.prototype.map.call(document.querySelectorAll('#top-reference li'),function(l){
       return +l.getAttribute('data-i');});""")

@@ -11,7 +11,7 @@ import pytest
 
 from discourse.report import build_report, html_table
 
-from .test_report import CHROMIUM, FAST, _chromium
+from .test_report import CHROMIUM, FAST, _browser_check, _chromium
 
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
 
@@ -42,11 +42,7 @@ def test_every_table_of_the_page_has_column_headers(page):
         assert all('scope="col"' in th for th in re.findall(r"<th\b[^>]*>", head.group(1)))
 
 
-_KEYBOARD_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    var table=document.getElementById('table-frame_counts');
+_KEYBOARD_CHECK = _browser_check("""    var table=document.getElementById('table-frame_counts');
     var ths=table.tHead.rows[0].cells, col=-1;
     for(var j=0;j<ths.length;j++){if(ths[j].textContent==='rate'){col=j;}}
     var btn=ths[col].querySelector('button');
@@ -56,12 +52,7 @@ window.addEventListener('load',function(){
     out.asc=Array.prototype.map.call(table.tBodies[0].rows,function(r){
       var v=r.cells[col].getAttribute('data-v');return v===null?null:parseFloat(v);});
     btn.click(); out.sortDesc=ths[col].getAttribute('aria-sort');
-    out.others=Array.prototype.filter.call(ths,function(t,i){return i!==col&&t.hasAttribute('aria-sort');}).length;
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+    out.others=Array.prototype.filter.call(ths,function(t,i){return i!==col&&t.hasAttribute('aria-sort');}).length;""")
 
 
 @pytest.mark.slow
@@ -169,22 +160,13 @@ def test_the_voice_colours_stay_apart_for_colour_blind_readers():
         assert gap[0] >= 12, (name, gap)
 
 
-_EXPLORE_KEYS = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    var b=document.querySelector('#top-target li button');b.focus();out.focused=document.activeElement===b;
+_EXPLORE_KEYS = _browser_check("""    var b=document.querySelector('#top-target li button');b.focus();out.focused=document.activeElement===b;
     var term=b.textContent.replace(/ \\(\\d+ : \\d+\\)$/,'');b.click();
     out.term=term;out.title=document.getElementById('kwic-title').textContent;
     var q=document.getElementById('search');q.value='privacy';q.dispatchEvent(new Event('input'));
     q.dispatchEvent(new KeyboardEvent('keydown',{key:'Enter',bubbles:true}));
     out.afterEnter=document.getElementById('kwic-title').textContent;
-    out.headings=Array.prototype.map.call(document.querySelectorAll('h1,h2,h3,h4'),function(h){return h.tagName;});
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+    out.headings=Array.prototype.map.call(document.querySelectorAll('h1,h2,h3,h4'),function(h){return h.tagName;});""")
 
 
 @pytest.mark.slow

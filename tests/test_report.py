@@ -178,11 +178,17 @@ def test_bad_options_say_what_to_fix(seeds, tmp_path, capsys):
 # ------------------------------------------------------------------------------------------ browser
 _PROBE = ("<script>window.__errors=[];window.addEventListener('error',function(e){"
           "window.__errors.push(String(e.message||e));});</script>")
-_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    out.images=Array.prototype.map.call(document.images,function(i){return [i.complete,i.naturalWidth,i.naturalHeight];});
+
+
+def _browser_check(body: str) -> str:
+    """A script that runs ``body`` (JavaScript filling ``out``) after the page's own and leaves ``out`` as JSON in
+    ``<pre id="browser-test">``, with the page's errors, for :func:`_chromium`."""
+    return ("<script>\nwindow.addEventListener('load',function(){\n  var out={errors:window.__errors.slice()};\n"
+            "  try{\n" + body + "\n  }catch(e){out.errors.push('check: '+e);}\n"
+            "  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);\n"
+            "  document.body.appendChild(pre);\n});\n</script>")
+
+_CHECK = _browser_check("""    out.images=Array.prototype.map.call(document.images,function(i){return [i.complete,i.naturalWidth,i.naturalHeight];});
     var table=document.getElementById('table-frame_counts');
     var ths=table.tHead.rows[0].cells, col=-1;
     for(var j=0;j<ths.length;j++){if(ths[j].textContent==='rate'){col=j;}}
@@ -195,12 +201,7 @@ window.addEventListener('load',function(){
     out.firstSection=document.querySelector('main section').id;
     out.pageWidth=[document.documentElement.scrollWidth,window.innerWidth];
     out.wraps=Array.prototype.map.call(document.querySelectorAll('.tablewrap'),function(w){
-      return [getComputedStyle(w).overflowX,w.scrollWidth,w.clientWidth,w.getBoundingClientRect().right];});
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+      return [getComputedStyle(w).overflowX,w.scrollWidth,w.clientWidth,w.getBoundingClientRect().right];});""")
 
 
 @pytest.mark.slow
@@ -231,11 +232,7 @@ def test_report_in_headless_chromium(report, tmp_path):
         assert sw <= cw or overflow in ("auto", "scroll")
 
 
-_EXPLORE_CHECK = """<script>
-window.addEventListener('load',function(){
-  var out={errors:window.__errors.slice()};
-  try{
-    var D=JSON.parse(document.getElementById('data').textContent);
+_EXPLORE_CHECK = _browser_check("""    var D=JSON.parse(document.getElementById('data').textContent);
     var pts=document.querySelectorAll('circle.pt');out.n=pts.length;out.nterms=D.terms.length;
     var q=document.getElementById('search');q.value='privacy';q.dispatchEvent(new Event('input'));
     out.visible=Array.prototype.filter.call(pts,function(p){return p.style.display!=='none';}).map(function(p){
@@ -254,12 +251,7 @@ window.addEventListener('load',function(){
       document.querySelectorAll('circle.pt'),function(c){return c.getAttribute('data-term')+'@'+c.getAttribute('cy');});};
     var before=cy();ys.value='log_ratio';ys.dispatchEvent(new Event('change'));out.moved=before.join()!==cy().join();
     out.yLabel=document.querySelector('svg text[transform]').textContent;
-    out.ready=document.body.getAttribute('data-ready');
-  }catch(e){out.errors.push('check: '+e);}
-  var pre=document.createElement('pre');pre.id='browser-test';pre.textContent=JSON.stringify(out);
-  document.body.appendChild(pre);
-});
-</script>"""
+    out.ready=document.body.getAttribute('data-ready');""")
 
 
 def _chromium(page: str, tmp_path: Path, check: str) -> dict:
