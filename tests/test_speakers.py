@@ -6815,3 +6815,24 @@ def test_a_social_media_handle_speaks_as_a_name():
         assert find_quote_spans("Posts\n\n" + text)[0]["speaker"] == "@privacyfirst", text
     q = find_quote_spans("Posts\n\nWrite to info@example.org said: “We will not stop.”")[0]
     assert q["speaker"] is None
+
+
+def test_an_article_and_an_adjective_before_the_surname_of_a_person_named_before():
+    # 'the indiscreet Sorensen', 'a defiant Smith': a premodified proper noun (Biber et al. 1999, 8.3; Quirk et al.
+    # 1985, 17.65) is the person the text named in full before; three words had stayed a description unless the
+    # adjective was a participle ('the embattled Roe')
+    for adj in ("veteran", "indiscreet", "defiant", "former"):
+        for verb in ("said", "told reporters"):
+            text = f"Campaign\n\nJohn Smith spoke first. “We will win,” the {adj} Smith {verb}."
+            q = find_quote_spans(text)[0]
+            assert (q["speaker"], q["speaker_as_written"], q["speaker_reason"]) == (
+                "John Smith", f"the {adj} Smith", "named"), text
+    text = "Campaign\n\nTheodore C. Sorensen wrote a book. “We had no choice,” an indiscreet Sorensen wrote."
+    assert find_quote_spans(text)[0]["speaker"] == "Theodore C. Sorensen"
+    # with no person of that surname named before, a capitalised word after an adjective may be a body's name, so
+    # the description stays as written
+    text = "Campaign\n\n“We will win,” the veteran Smith said."
+    assert find_quote_spans(text)[0]["speaker"] == "the veteran Smith"
+    # a body named before is no surname: read by the rules of descriptions, not as a person
+    text = "Campaign\n\nLeeds City Council met. “We will win,” the local Council said."
+    assert find_quote_spans(text)[0]["speaker"] == "Leeds City Council"
