@@ -567,6 +567,11 @@ def _clause_subject(clause: str, *, named_only: bool = False) -> str | None:
                 # calling it “...”': the first name is an organisation that premodifies an office, and the run goes
                 # on to the holder's name (a close apposition, Quirk et al. 1985, 17.72); the subject is the holder
                 role, name = _split_role(full.group().split())
+                if role and _role_word(role[-1]) and 2 <= len(name) <= 4 and name[0] in ("of", "for"):
+                    # 'The Foreign Minister of Ireland told the Assembly, when speaking on ...:': the run is an office
+                    # with its of-phrase, which names where the office is held, not its holder (Quirk et al. 1985,
+                    # 17.37 on the postmodifying of-phrase); the holder's 'name' had been 'of Ireland'
+                    return _clean_speaker(full.group())
                 if role and _role_word(role[-1]) and 2 <= len(name) <= 4:
                     return " ".join(name)
             return " ".join(words)

@@ -6836,3 +6836,15 @@ def test_an_article_and_an_adjective_before_the_surname_of_a_person_named_before
     # a body named before is no surname: read by the rules of descriptions, not as a person
     text = "Campaign\n\nLeeds City Council met. “We will win,” the local Council said."
     assert find_quote_spans(text)[0]["speaker"] == "Leeds City Council"
+
+
+def test_an_office_with_its_of_phrase_before_a_colon_frame_is_the_subject():
+    # 'The Foreign Minister of Ireland told the Assembly, when speaking on ...: "..."': the of-phrase names where the
+    # office is held (Quirk et al. 1985, 17.37), no holder; the speaker had been 'of Ireland'
+    text = ("Debate\n\nThe Foreign Minister of Ireland told the Assembly, when speaking on the subject of the Middle "
+            "East: \"If the Powers concerned can substitute joint schemes, the region will prosper.\"")
+    q = find_quote_spans(text)[0]
+    assert q["speaker"] == "The Foreign Minister of Ireland"
+    # an organisation before an office and its holder's name still gives the holder (round 32)
+    text = "Fees\n\nAssociated Students of Rio Seco President Jordan Thibodeaux spoke against the fee, calling it “a tax”."
+    assert find_quote_spans(text)[0]["speaker"] == "Jordan Thibodeaux"
