@@ -330,6 +330,9 @@ _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall
                              # 'the grieving father added'): a state is said of a person the reader knows
                              "distraught grieving tearful heartbroken bereaved emotional".split())
 _AGE_WORD = _rx(r"\d{1,3}-year-old")
+# adjectives of courtesy before an office in the speech of diplomats and parliaments (_Speakers._resolve)
+_COURTESY_ADJECTIVES = frozenset("distinguished eminent honourable honorable esteemed illustrious learned "
+                                 "respected venerable".split())
 # a surname as written after an article and an adjective ('the indiscreet Sorensen', 'a defiant O’Neill')
 _SURNAME_WORD = _rx(r"[A-Z][a-z]+(?:[’'\-][A-Z]?[a-z]+)?")
 # round 4: 'the young man', 'the elderly woman' vary a person just quoted as well as 'the handsome expert'
@@ -4709,6 +4712,17 @@ class _Speakers:
                 found["speaker_as_written"] = written
                 return found
         words = written.split()
+        if (len(words) >= 3 and words[0].lower() in ("the", "my", "our") and words[1] in _COURTESY_ADJECTIVES
+                and (words[2][:1].isupper() or words[2].rstrip(".,") in _ROLE_WORDS)):
+            # 'the distinguished Foreign Minister of France', 'the eminent Secretary-General', 'my learned friend': an
+            # adjective of courtesy before an office or a name belongs to the register of diplomacy and of parliaments
+            # (Erskine May on courtesy forms; Brown and Levinson 1987 on deference), as 'Mr.' does, and says nothing of
+            # who speaks: the office is read without it, so one speaker has one name ('the Foreign Minister of France'
+            # in the next sentence); as written it stays
+            article = "The" if words[0][:1].isupper() else "the"
+            found = self._resolve(" ".join([article, *words[2:]]), pos, where)
+            found["speaker_as_written"] = written
+            return found
         if ((words[0][:1].isupper() or (words[0] == "the" and len(words) > 1 and words[1][:1].isupper()))
                 and written not in self._coordinating
                 and (full := self._spokesperson_holding(written, where)) is not None):

@@ -6848,3 +6848,21 @@ def test_an_office_with_its_of_phrase_before_a_colon_frame_is_the_subject():
     # an organisation before an office and its holder's name still gives the holder (round 32)
     text = "Fees\n\nAssociated Students of Rio Seco President Jordan Thibodeaux spoke against the fee, calling it “a tax”."
     assert find_quote_spans(text)[0]["speaker"] == "Jordan Thibodeaux"
+
+
+def test_an_adjective_of_courtesy_before_an_office_is_no_part_of_the_speaker():
+    # 'the distinguished Foreign Minister of France', 'the eminent Secretary-General': a courtesy of diplomatic and
+    # parliamentary speech, as 'Mr.' is; one office had two speakers, with the adjective and without it
+    frame = "Debate\n\n{}As {} said: \"We must build peace together in this troubled century.\""
+    for written, want in (("the distinguished Foreign Minister of France", "the Foreign Minister of France"),
+                          ("the eminent Secretary-General", "the Secretary-General"),
+                          ("the learned judge", "the judge")):
+        q = find_quote_spans(frame.format("", written))[0]
+        assert (q["speaker"], q["speaker_as_written"]) == (want, written)
+        assert find_quote_spans(frame.format("", want))[0]["speaker"] == want
+    # resolved to the holder named before, as the office without the adjective is
+    q = find_quote_spans(frame.format("Maurice Couve de Murville, Foreign Minister of France, spoke. ",
+                                      "the distinguished Foreign Minister of France"))[-1]
+    assert q["speaker"] == "Maurice Couve de Murville"
+    # an adjective that describes the person is kept ('the elderly judge' is not every judge)
+    assert find_quote_spans(frame.format("", "the elderly judge"))[0]["speaker"] == "the elderly judge"
