@@ -330,6 +330,8 @@ _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall
                              # 'the grieving father added'): a state is said of a person the reader knows
                              "distraught grieving tearful heartbroken bereaved emotional".split())
 _AGE_WORD = _rx(r"\d{1,3}-year-old")
+# a hyphen at the end of a broken line, the break now a space, inside a capitalised compound (_Speakers._resolve)
+_BROKEN_HYPHEN = _rx(r"(?<=[A-Za-z])- (?=[A-Z][a-z])")
 # adjectives of courtesy before an office in the speech of diplomats and parliaments (_Speakers._resolve)
 _COURTESY_ADJECTIVES = frozenset("distinguished eminent honourable honorable esteemed illustrious learned "
                                  "respected venerable".split())
@@ -4702,6 +4704,13 @@ class _Speakers:
                "channel": None, "speaker_reason": "no attribution found"}
         if written is None:
             return out
+        if _BROKEN_HYPHEN.search(written) is not None:
+            # 'Cairo Conference of Non- Aligned Countries', 'the Secretary- General': a compound broken at its hyphen at
+            # the end of a line, as text taken from print or PDF keeps it (the UN's records), with the line break made
+            # a space; the name is the compound's ('Non-Aligned'), one speaker with the name written whole
+            found = self._resolve(_BROKEN_HYPHEN.sub("-", written), pos, where)
+            found["speaker_as_written"] = written
+            return found
         if (organ := _ORGAN_OF.fullmatch(written)) is not None:
             # round 32: 'the company’s management said', 'the club's board said': the body that governs an organisation
             # speaks for it (a collective noun of its organ; Quirk et al. 1985, 5.108 on collective nouns), and news

@@ -6866,3 +6866,13 @@ def test_an_adjective_of_courtesy_before_an_office_is_no_part_of_the_speaker():
     assert q["speaker"] == "Maurice Couve de Murville"
     # an adjective that describes the person is kept ('the elderly judge' is not every judge)
     assert find_quote_spans(frame.format("", "the elderly judge"))[0]["speaker"] == "the elderly judge"
+
+
+def test_a_compound_broken_at_its_hyphen_by_a_line_end_is_one_name():
+    # 'Non- Aligned', 'Secretary- General': text taken from print or PDF (the UN's records) keeps a compound broken at
+    # the end of a line, the break now a space; the name is the compound's, as written it stays
+    text = ("Debate\n\nThe Cairo Conference of Non- Aligned Countries quite rightly included the following in its "
+            "decisions: \"Economic pressure and domination are neo-colonialist devices of the worst kind.\"")
+    q = find_quote_spans(text)[0]
+    assert (q["speaker"], q["speaker_as_written"]) == ("Cairo Conference of Non-Aligned Countries",
+                                                       "Cairo Conference of Non- Aligned Countries")
