@@ -1523,7 +1523,8 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     names = _own_names(source_names) if reported else ()
     try:
         folded = _fold_capitals(text)
-        out = _find(text if folded is None else folded, paragraphs, reported=reported, speakers=speakers,
+        read = text if folded is None else folded
+        out = _find(_dash_parentheses_as_commas(read) or read, paragraphs, reported=reported, speakers=speakers,
                     names=names)[0]
         if folded is not None and speakers:
             _unfold_speakers(out, text, folded)
@@ -1608,6 +1609,31 @@ def _fold_capitals(text: str) -> str | None:
     if (KERNEL.fold_at(text) < 0) if KERNEL is not None else (_FOLD_RX.search(text) is None):
         return None
     return text.translate(_FOLD)
+
+
+# a parenthesis set off by a pair of spaced dashes inside a sentence, before a word in lower case ('Jane Roe — a lawyer
+# for the city — said', 'Mr. Samuel Insanally - the President of the General Assembly - in his address ... said'): no
+# quotation mark, colon, semicolon, question or exclamation mark or line break inside (a list of 'Label - text' lines
+# is no parenthesis), and at most 150 characters
+_DASH_PARENTHESIS = _rx(r"(?<=[\w.’')]) (?P<d>[—–-]) (?P<x>[^—–\n“”\"«»:;!?]{1,150}?[\w.’')]) (?P=d) (?=[a-z])")
+
+
+def _dash_parentheses_as_commas(text: str) -> str | None:
+    """``text`` with each pair of spaced dashes around a parenthesis inside a sentence (:data:`_DASH_PARENTHESIS`) written
+    as a pair of commas, one character for one (' — ' becomes ',  '), so that every offset stays that of the text; None
+    where the text holds no such pair.
+
+    Reasoning: paired dashes and paired commas both set off a parenthesis, an apposition or a non-restrictive clause
+    (Quirk et al. 1985, 17.65 and III.19-20 on parenthetical dashes; the AP Stylebook and New Hart's Rules 2014, 4.11,
+    use spaced dashes where the parenthesis holds commas of its own): 'Jane Roe — a lawyer for the city — said: “...”'
+    is the clause 'Jane Roe, a lawyer for the city, said'. The attribution patterns read the comma form only, so a
+    subject set off from its verb by dashes gave no speaker. The text the rules read is this one; the quotations' offsets,
+    marks and every column but the speaker's are those of the text itself (a dash that opens a paragraph, the quotation
+    dash of :func:`discourse._quote_marks.dash_quotations`, has no word before it and is left)."""
+    if "— " not in text and "– " not in text and " - " not in text:
+        return None
+    out = _DASH_PARENTHESIS.sub(lambda m: ",  " + m.group("x") + ",  ", text)
+    return None if out == text else out
 
 
 def _unfold_speakers(out: list[dict], text: str, folded: str) -> None:

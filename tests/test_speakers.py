@@ -6876,3 +6876,27 @@ def test_a_compound_broken_at_its_hyphen_by_a_line_end_is_one_name():
     q = find_quote_spans(text)[0]
     assert (q["speaker"], q["speaker_as_written"]) == ("Cairo Conference of Non-Aligned Countries",
                                                        "Cairo Conference of Non- Aligned Countries")
+
+
+def test_a_parenthesis_between_spaced_dashes_is_read_as_between_commas():
+    # 'Jane Roe — a lawyer for the city — said': paired dashes set off a parenthesis as paired commas do (Quirk et
+    # al. 1985, 17.65; AP and New Hart's Rules use spaced dashes where it holds commas); such a subject had no speaker
+    for text in ("Jane Roe — a lawyer for the city — said: “We will appeal the ruling this week.”",
+                 "Jane Roe — a lawyer for the city — said the ruling was “deeply flawed”.",
+                 "“We will appeal the ruling this week,” Jane Roe — a lawyer for the city — said.",
+                 "Jane Roe – a lawyer for the city, the state and the county – told reporters: “We will appeal.”",
+                 "Jane Roe — who has represented the city since 2019 — said: “We will appeal the ruling this week.”"):
+        spans = find_quote_spans("Ruling\n\n" + text)
+        assert [(q["kind"], q["speaker"]) for q in spans] == [("speech", "Jane Roe")], text
+    # spaced hyphens as dashes, as typed where no dash is at hand (not a compound broken at a line end)
+    text = "Debate\n\nAnn Roe - the chair - said: \"We must build peace together in this troubled century.\""
+    assert find_quote_spans(text)[0]["speaker"] == "Ann Roe"
+    q = find_quote_spans("Ruling\n\nJane Roe — a lawyer for the city — said: “We will appeal.”")[0]
+    assert q["speaker_role"] == "a lawyer for the city"
+    # the quotation's own columns are the text's: its marks and offsets, with dashes inside the quotation
+    text = "Ruling\n\nJane Roe — a lawyer — said: “We will — again — appeal.”"
+    q = find_quote_spans(text)[0]
+    assert text[q["start"]:q["end"]] == "“We will — again — appeal.”"
+    # a quotation dash that opens a paragraph stays one (discourse._quote_marks.dash_quotations)
+    q = find_quote_spans("Vox pop\n\n— It makes me — honestly — feel safer, says Sofia Marques, a student.")[0]
+    assert (q["open_mark"], q["speaker"]) == ("— ", "Sofia Marques")
