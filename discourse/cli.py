@@ -471,6 +471,11 @@ def _run_keyness(args: argparse.Namespace) -> int:
         print(f"\np and p_adjusted: {_TEST_NAMES[args.test]} on the documents' relative frequencies of each term "
               "(Lijffijt et al. 2016); p_statistic holds the test's statistic, mean_rate_target and "
               "mean_rate_reference the mean relative frequencies")
+        if args.test == "mann_whitney":
+            # which p the rows hold: exact for small sides without ties, as scipy.stats.mannwhitneyu(method="auto")
+            n_exact = int((table["p_method"] == "exact").sum())
+            print(f"p_method: exact for {n_exact:,} of {len(table):,} rows (a side of at most 8 documents and no "
+                  "tied rates), the normal approximation with tie and continuity corrections for the others")
     elif len(table):
         print(f"\n{P_VALUE_NOTE}")
     if args.out:

@@ -52,7 +52,7 @@ from ._util import (
 from .counts import ATTRS_KEY
 
 __all__ = ["keyness", "keyness_all", "frame_keyness", "KEYNESS_COLUMNS", "KEYNESS_TESTS", "benjamini_hochberg",
-           "P_VALUE_NOTE"]
+           "P_VALUE_NOTE", "P_METHODS"]
 
 _INT_COLUMNS = ["n_target", "n_reference", "total_target", "total_reference"]
 _FLOAT_COLUMNS = [
@@ -61,8 +61,14 @@ _FLOAT_COLUMNS = [
     "doc_total_reference", "dispersion_target", "dispersion_reference",
     "p_statistic", "mean_rate_target", "mean_rate_reference",
 ]
-# strings first, then counts, statistics and dispersion, then the settings (correction, prior, p_test)
-KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior", "p_test"]
+# strings first, then counts, statistics and dispersion, then the settings (correction, prior, p_test, p_method)
+KEYNESS_COLUMNS = ["term", "target", "reference", *_INT_COLUMNS, *_FLOAT_COLUMNS, "correction", "prior", "p_test",
+                   "p_method"]
+#: the distributions ``p`` is read from, as the ``p_method`` column names them: ``chi2`` (G², chi-squared with 1 df),
+#: ``t`` (Welch's t, Student's t with Welch–Satterthwaite df), ``normal`` (Mann–Whitney, normal approximation with
+#: tie and continuity corrections), ``exact`` (Mann–Whitney, the exact null distribution of U: small samples
+#: without ties, as ``scipy.stats.mannwhitneyu(method="auto")`` chooses)
+P_METHODS = ["chi2", "t", "normal", "exact"]
 #: the tests ``test=`` offers for ``p``: G² over word tokens, or a test over documents (Lijffijt et al. 2016)
 KEYNESS_TESTS = ["g2", "welch", "mann_whitney"]
 #: names :func:`keyness` and :func:`keyness_all` refuse as group columns: the columns of their table and
@@ -552,7 +558,7 @@ class _Units:
         if test == "mann_whitney":
             r = stats.mann_whitney_columns(sub, first, ranks=ranks)
             return {"p": r["p"], "statistic": r["u"], "mean_target": r["mean_first"],
-                    "mean_reference": r["mean_second"]}
+                    "mean_reference": r["mean_second"], "exact": r["exact"]}
         sums = np.asarray(sub.sum(axis=0)).ravel()
         tsums = np.asarray(sub[np.flatnonzero(first)].sum(axis=0)).ravel()
         return {"mean_target": tsums / n1, "mean_reference": (sums - tsums) / n2}
@@ -622,6 +628,7 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
                      prior_terms=prior_terms)
     m = len(idx)
     over_docs = units(idx) if units is not None else None
+    method = np.full(m, P_METHODS.index({"g2": "chi2", "welch": "t", "mann_whitney": "normal"}[test]), dtype=np.int64)
     if over_docs is None:
         p_statistic, mean_t, mean_r = st["g2"], np.full(m, np.nan), np.full(m, np.nan)
     else:
@@ -631,6 +638,8 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
             st["p"] = over_docs["p"]
             st["p_adjusted"] = _adjust(over_docs["p"], correction)
             p_statistic = over_docs["statistic"]
+            if "exact" in over_docs:
+                method[over_docs["exact"]] = P_METHODS.index("exact")
     if da is not None and db is not None:
         docs_t, docs_r = da[idx], db[idx]
     else:
@@ -647,6 +656,7 @@ def _frame(terms: np.ndarray, a: np.ndarray, b: np.ndarray, c: float, d: float, 
         "doc_total_target": np.full(m, dc), "doc_total_reference": np.full(m, dd),
         "dispersion_target": disp_t, "dispersion_reference": disp_r,
         "p_statistic": p_statistic, "mean_rate_target": mean_t, "mean_rate_reference": mean_r,
+        "p_method": method,
     }
     # stable order: the sort statistic descending, ties by term (terms are in sorted order already)
     if sort != "term":
@@ -687,6 +697,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table:
     fl = np.empty((len(_FLOAT_COLUMNS), n_rows))
     it = np.empty((len(_INT_COLUMNS), n_rows), dtype=np.int64)
     term_idx = np.empty(n_rows, dtype=np.int64)
+    method_idx = np.empty(n_rows, dtype=np.int64)
     sizes: list[int] = []
     labels: dict[str, list[str]] = {"target": [], "reference": [], "correction": [], "prior": [], "p_test": []}
     groups: list[tuple] = []
@@ -700,6 +711,7 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table:
         for i, k in enumerate(_INT_COLUMNS):
             it[i, pos:pos + m] = cols[k]
         term_idx[pos:pos + m] = cols["term"]
+        method_idx[pos:pos + m] = cols["p_method"]
         for k, v in labels.items():
             v.append(part[k])
         groups.append(part["group"])
@@ -712,7 +724,8 @@ def _assemble(parts: Iterable[dict[str, Any]], n_rows: int, n_parts: int, table:
                          "target": _str_take(labels["target"], rep),
                          "reference": _str_take(labels["reference"], rep)})
     tail = pd.DataFrame({"correction": _str_take(labels["correction"], rep),
-                         "prior": _str_take(labels["prior"], rep), "p_test": _str_take(labels["p_test"], rep)})
+                         "prior": _str_take(labels["prior"], rep), "p_test": _str_take(labels["p_test"], rep),
+                         "p_method": _str_take(P_METHODS, method_idx)})
     # the target group in the caller's own group columns (by="source" gives a "source" column; no group column
     # is named like a keyness column: KEYNESS_RESERVED)
     own = {}
@@ -814,7 +827,10 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
         each document's relative frequency of the term (its count over the document's counted terms, 0 where
         absent) is one observation, and the target's documents are compared with the reference's by Welch's
         t-test or by the Wilcoxon rank-sum (Mann–Whitney U) test (:func:`discourse.stats.welch_columns`,
-        :func:`discourse.stats.mann_whitney_columns`). Needs counts per document and ``doc=``, and at least two
+        :func:`discourse.stats.mann_whitney_columns`). The Mann–Whitney p is exact where one side has at most 8
+        documents and the term's rates have no ties, else the normal approximation, as
+        ``scipy.stats.mannwhitneyu(method="auto")`` chooses; ``p_method`` says which. Needs counts per document and
+        ``doc=``, and at least two
         documents with counted terms on each side. Every other statistic (G², the effect sizes) stays as it is.
     doc : str or list of str, optional
         The column(s) of ``counts`` that name the documents within the groups, for counts with one row per
@@ -874,7 +890,12 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     - ``mean_rate_target``, ``mean_rate_reference``: the mean over each side's documents of the term's relative
       frequency (count over the document's counted terms; the means Welch's t compares), with ``doc=``; NaN
       without it. Unlike ``n_target / total_target`` they weigh every document alike, short or long;
-    - ``p_test``: the test of ``p`` (``test``).
+    - ``p_test``: the test of ``p`` (``test``);
+    - ``p_method``: the distribution ``p`` is read from (:data:`P_METHODS`): ``chi2`` (G²), ``t`` (Welch),
+      ``normal`` (Mann–Whitney's normal approximation with tie and continuity corrections) or ``exact``
+      (Mann–Whitney's exact null distribution of U, for a term whose rates have no ties when one side has at most
+      8 documents: there the approximation is poor, e.g. 3 against 3 documents fully apart have the exact p 0.1
+      and the approximation 0.081).
 
     Every statistic is signed: positive (``odds_ratio`` above 1) means over-used in the target; swapping
     target and reference flips every sign. ``g2``, ``g2_two_term``, ``chi2`` and ``chi2_yates`` are
@@ -890,7 +911,7 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     gives LL 2.65), nltk's ``BigramAssocMeasures.likelihood_ratio`` doctest (270.72), quanteda.textstats'
     keyness test fixture (chi² 4.337160, Yates 2.632438, G² 4.534939) and
     ``scipy.stats.false_discovery_control`` (see ``tests/test_keyness.py``). The tests over documents: against
-    ``scipy.stats.ttest_ind(equal_var=False)`` and ``scipy.stats.mannwhitneyu(method="asymptotic")`` term by term,
+    ``scipy.stats.ttest_ind(equal_var=False)`` and ``scipy.stats.mannwhitneyu(method="auto")`` term by term,
     and on random halves of the 80 'learned' Brown texts, which differ in nothing: of the 2,408 terms found in
     5+ texts, 3.2 % (Welch) and 4.5 % (Mann–Whitney) had ``p < 0.05``, against 24.6 % with G² (10 splits; 0.7 %,
     1.2 % and 17.4 % of all 15,036 terms); see ``tests/test_keyness_documents.py``.

@@ -4,14 +4,24 @@
   two corpora; association of a collocate with a node's window).
 - :func:`welch_columns`, :func:`mann_whitney_columns`: two-sample tests of every column of a sparse matrix
   (units x variables) between two sets of rows, on whole arrays: keyness over documents (Lijffijt et al. 2016).
+- :func:`mann_whitney_null_cdf`: the exact null distribution of the Mann–Whitney U statistic, for the exact p of
+  small samples without ties.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from scipy import special
 
-__all__ = ["g2", "welch_columns", "mann_whitney_columns", "column_ranks"]
+__all__ = ["g2", "welch_columns", "mann_whitney_columns", "column_ranks", "mann_whitney_null_cdf",
+           "MANN_WHITNEY_EXACT_MAX"]
+
+#: the exact p of the Mann–Whitney test is used when the smaller side has at most this many units and the column
+#: has no ties, as ``scipy.stats.mannwhitneyu(method="auto")`` chooses (scipy.stats._mannwhitneyu._mwu_choose_method:
+#: "asymptotic" when both samples are larger than 8 or there are ties, else "exact")
+MANN_WHITNEY_EXACT_MAX = 8
 
 
 def g2(o11, o12, o21, o22) -> np.ndarray:
@@ -108,21 +118,70 @@ def column_ranks(x) -> dict[str, object]:
     return {"matrix": x, "rank": rank, "zeros": zeros, "ties": ties}
 
 
-def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None) -> dict[str, np.ndarray]:
+@lru_cache(maxsize=64)
+def mann_whitney_null_cdf(n1: int, n2: int) -> np.ndarray:
+    """``P(U <= u)`` for ``u = 0 .. floor(n1 n2 / 2)`` under the null hypothesis of the Mann–Whitney test without
+    ties (each of the ``C(n1 + n2, n1)`` arrangements of the two samples equally likely).
+
+    The number of arrangements with ``U = u`` is the coefficient of ``q^u`` in the Gaussian binomial coefficient
+    ``[n1 + n2 choose m]_q = prod_{i=1..m} (1 - q^(n+i)) / (1 - q^i)`` with ``m = min(n1, n2)``, ``n = max(n1, n2)``
+    (Mann & Whitney 1947; Andrews 1976, *The Theory of Partitions*, ch. 3). Each factor is applied as a whole-array
+    operation: multiplying by ``1 - q^k`` subtracts the coefficients shifted by ``k``, dividing by ``1 - q^i`` is a
+    running sum along stride ``i``. After factor ``i`` the polynomial is ``[n + i choose i]_q``, so every step is
+    exact; the counts are integers, held as float64 while the total ``C(n1 + n2, m)`` stays below 2**53 (every
+    intermediate value is bounded by it) and as Python integers beyond. Only the lower half of the symmetric
+    distribution is built (the two-sided p needs ``P(U <= min(U1, U2))``). Equals the distribution behind
+    ``scipy.stats.mannwhitneyu(method="exact")``.
+    """
+    m, n = (int(n1), int(n2)) if n1 <= n2 else (int(n2), int(n1))
+    if m < 0:
+        raise ValueError(f"sample sizes must be non-negative; got {n1} and {n2}")
+    length = m * n // 2 + 1
+    total = special.comb(m + n, m, exact=True)
+    exact_float = total < 2**53
+    c = np.zeros(length, dtype=float if exact_float else object)  # an object array of Python int 0
+    c[0] = 1
+    for i in range(1, m + 1):
+        k = n + i
+        if k < length:
+            c[k:] = c[k:] - c[:length - k]  # times (1 - q^k)
+        pad = (-length) % i  # divided by (1 - q^i): c_new[j] = c[j] + c_new[j - i], a running sum along stride i
+        block = np.concatenate([c, np.zeros(pad, dtype=c.dtype)]).reshape(-1, i)
+        c = np.cumsum(block, axis=0).ravel()[:length]
+    if exact_float:
+        return np.cumsum(c) / float(total)
+    # Python's int / int is the correctly rounded float, also beyond float64's range of integers
+    return np.array([count / total for count in np.cumsum(c)], dtype=float)
+
+
+def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None, method: str = "auto") -> dict[str, np.ndarray]:
     """The Wilcoxon rank-sum (Mann–Whitney U) test of every column of ``x`` between rows ``first`` and the rest.
 
     ``x`` is a scipy sparse matrix (units x variables; absent entries are 0, and stored values are taken to
     be above 0, as relative frequencies are), ``first`` a boolean array over its rows. Within each column
-    the rows are ranked with mid-ranks for ties (the absent entries are one tie at the bottom),
-    ``U = R1 - n1 (n1 + 1) / 2`` is the first set's statistic, and the two-sided p is the normal
-    approximation with the tie correction and the continuity correction: ``z = (max(U, n1 n2 - U) - n1 n2 / 2
-    - 0.5) / s``, ``s² = n1 n2 / 12 · ((N + 1) - Σ(t³ - t) / (N (N - 1)))``, ``p = 2 (1 - Φ(z))`` capped at 1
-    (Mann & Whitney 1947; as ``scipy.stats.mannwhitneyu(method="asymptotic")`` and R's
-    ``wilcox.test(exact = FALSE, correct = TRUE)``). Columns with many zeros are all ties, where no exact
-    distribution applies. The ranks are computed for every column at once from the sorted stored entries, never
-    column by column; ``ranks`` (:func:`column_ranks` of ``x``) reuses them. Returns ``u``, ``p``, ``mean_first``,
-    ``mean_second``.
+    the rows are ranked with mid-ranks for ties (the absent entries are one tie at the bottom), and
+    ``U = R1 - n1 (n1 + 1) / 2`` is the first set's statistic. The two-sided p is, per column:
+
+    - **exact** when ``method="auto"``, the smaller side has at most :data:`MANN_WHITNEY_EXACT_MAX` (8) units and
+      the column has no ties: ``p = min(1, 2 P(U <= min(U, n1 n2 - U)))`` from the exact null distribution
+      (:func:`mann_whitney_null_cdf`), as ``scipy.stats.mannwhitneyu(method="auto")`` chooses it
+      (``scipy.stats._mannwhitneyu._mwu_choose_method``; R's ``wilcox.test`` takes it further, below 50 units on
+      both sides).
+      The normal approximation is poor there: 3 against 3 documents, completely separated, have the exact
+      ``p = 2 / C(6, 3) = 0.1`` and the approximation 0.081;
+    - otherwise the normal approximation with the tie correction and the continuity correction: ``z = (max(U, n1 n2
+      - U) - n1 n2 / 2 - 0.5) / s``, ``s² = n1 n2 / 12 · ((N + 1) - Σ(t³ - t) / (N (N - 1)))``, ``p = 2 (1 - Φ(z))``
+      capped at 1 (Mann & Whitney 1947; as ``scipy.stats.mannwhitneyu(method="asymptotic")`` and R's
+      ``wilcox.test(exact = FALSE, correct = TRUE)``). Columns with ties (two documents without the term are
+      already a tie) have no exact distribution under this rule, as in scipy.
+
+    ``method="asymptotic"`` takes the normal approximation for every column. The ranks are computed for every
+    column at once from the sorted stored entries, never column by column; ``ranks`` (:func:`column_ranks` of
+    ``x``) reuses them. Returns ``u``, ``p``, ``exact`` (whether a column's ``p`` is the exact one),
+    ``mean_first``, ``mean_second``.
     """
+    if method not in ("auto", "asymptotic"):
+        raise ValueError(f"method={method!r} is not one of 'auto', 'asymptotic'")
     r = column_ranks(x) if ranks is None else ranks
     x = r["matrix"]
     first = np.asarray(first, dtype=bool)
@@ -141,6 +200,13 @@ def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None) -> dic
         s = np.sqrt(n1 * n2 / 12.0 * ((n + 1) - r["ties"] / (n * (n - 1))))
         z = (np.maximum(u, n1 * n2 - u) - mu - 0.5) / s
     p = np.minimum(2.0 * special.ndtr(-z), 1.0)
+    exact = np.zeros(k, dtype=bool)
+    if method == "auto" and min(n1, n2) <= MANN_WHITNEY_EXACT_MAX:
+        exact = r["ties"] == 0  # Σ(t³ - t) is 0 only when every value of the column is distinct
+        if exact.any():
+            cdf = mann_whitney_null_cdf(n1, n2)
+            low = np.rint(np.minimum(u[exact], n1 * n2 - u[exact])).astype(np.int64)  # U is whole without ties
+            p[exact] = np.minimum(2.0 * cdf[low], 1.0)
     sums = np.bincount(col, weights=x.data, minlength=k)
     sums_first = np.bincount(col[in_first], weights=x.data[in_first], minlength=k)
-    return {"u": u, "p": p, "mean_first": sums_first / n1, "mean_second": (sums - sums_first) / n2}
+    return {"u": u, "p": p, "exact": exact, "mean_first": sums_first / n1, "mean_second": (sums - sums_first) / n2}

@@ -82,8 +82,9 @@ def tables(corpus, name: str) -> dict[str, pd.DataFrame]:
     from discourse.keyness import KEYNESS_COLUMNS
 
     # the keyness columns of before the redesign (it added the caller's group columns in front of them) and
-    # before the test over documents (it added p_statistic, mean_rate_target, mean_rate_reference and p_test)
-    later = ("p_statistic", "mean_rate_target", "mean_rate_reference", "p_test")
+    # before the test over documents (it added p_statistic, mean_rate_target, mean_rate_reference, p_test and
+    # p_method)
+    later = ("p_statistic", "mean_rate_target", "mean_rate_reference", "p_test", "p_method")
     out["keyness"] = dc.keyness_all(out["terms_uni"], by="source")[[c for c in KEYNESS_COLUMNS if c not in later]]
     out["kwic"] = dc.kwic(tok, "rights", lexicon=lex)
     out["collocates"] = dc.collocates(tok, "surveillance")

@@ -1,0 +1,105 @@
+"""Tests over documents for keyness, frame keyness and keyness_all: the exact Mann–Whitney p of small samples,
+contrasts of groups with too few documents, and frame keyness over documents.
+
+Expected values come from scipy.stats (an independent implementation, term by term) on relative frequencies
+worked out by hand from the tables written here.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import sparse
+from scipy import stats as ss
+
+import discourse as dc
+from discourse.keyness import KEYNESS_COLUMNS, P_METHODS
+from discourse.stats import mann_whitney_columns, mann_whitney_null_cdf
+
+
+# ------------------------------------------------------------------------------------------ exact Mann-Whitney
+def test_null_distribution_of_u_by_enumeration_and_scipy():
+    # every arrangement of 3 and 4 ranks enumerated: P(U <= u) for u = 0..6
+    us = np.array([sum(c) - 6 for c in itertools.combinations(range(1, 8), 3)])
+    assert np.allclose(mann_whitney_null_cdf(3, 4), [np.mean(us <= u) for u in range(7)], rtol=1e-14)
+    assert np.allclose(mann_whitney_null_cdf(4, 3), mann_whitney_null_cdf(3, 4))
+    # beyond 2**53 arrangements (Python integers): scipy.stats.mannwhitneyu(method="exact") at its extremes
+    a, b = np.arange(8) + 1000.0, np.arange(900) * 1.0
+    want = ss.mannwhitneyu(a, b, method="exact").pvalue  # 2 / C(908, 8)
+    assert 2 * mann_whitney_null_cdf(8, 900)[0] == pytest.approx(want, rel=1e-12)
+
+
+def test_exact_p_for_small_samples_without_ties_as_scipy_auto():
+    # 3 against 3 documents, fully apart: scipy.stats.mannwhitneyu(method="auto") gives the exact p = 2 / C(6, 3) =
+    # 0.1; the normal approximation (with continuity correction) gives 0.0809
+    x = sparse.csr_matrix(np.array([[0.5], [0.6], [0.7], [0.1], [0.2], [0.3]]))
+    first = np.array([True] * 3 + [False] * 3)
+    r = mann_whitney_columns(x, first)
+    assert ss.mannwhitneyu([0.5, 0.6, 0.7], [0.1, 0.2, 0.3]).pvalue == pytest.approx(0.1)
+    assert r["p"][0] == pytest.approx(0.1, rel=1e-12) and r["exact"][0]
+    approx = mann_whitney_columns(x, first, method="asymptotic")
+    assert approx["p"][0] == pytest.approx(0.080856, abs=1e-6) and not approx["exact"][0]
+    with pytest.raises(ValueError, match="method"):
+        mann_whitney_columns(x, first, method="exact")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_column_p_equals_scipy_auto_term_by_term(seed):
+    # small sides (2..9 and 3..30 rows), continuous columns (no ties: exact) and columns with zeros (ties: normal)
+    rng = np.random.default_rng(seed)
+    n1, n2 = int(rng.integers(2, 10)), int(rng.integers(3, 31))
+    x = rng.random((n1 + n2, 30))
+    x[:, 15:] *= rng.random((n1 + n2, 15)) < 0.6  # zeros: ties
+    first = np.zeros(n1 + n2, dtype=bool)
+    first[rng.choice(n1 + n2, n1, replace=False)] = True
+    r = mann_whitney_columns(sparse.csr_matrix(x), first)
+    for j in range(30):
+        a, b = x[first, j], x[~first, j]
+        want = ss.mannwhitneyu(a, b, method="auto")
+        assert r["u"][j] == pytest.approx(want.statistic)
+        assert r["p"][j] == pytest.approx(want.pvalue, rel=1e-10)
+        ties = len(np.unique(x[:, j])) < n1 + n2
+        assert r["exact"][j] == (not ties and min(n1, n2) <= 8)
+
+
+def test_keyness_reports_the_exact_p_and_which_method():
+    # three documents per group; 'x' has a different rate in each (no ties), 'y' is absent from two (a tie)
+    rows = [("A", "a1", "x", 5), ("A", "a1", "o", 5), ("A", "a2", "x", 6), ("A", "a2", "o", 4),
+            ("A", "a3", "x", 7), ("A", "a3", "o", 3), ("A", "a3", "y", 1),
+            ("B", "b1", "x", 1), ("B", "b1", "o", 9), ("B", "b2", "x", 2), ("B", "b2", "o", 8),
+            ("B", "b3", "x", 3), ("B", "b3", "o", 7), ("B", "b3", "y", 1)]
+    counts = pd.DataFrame(rows, columns=["g", "doc_id", "term", "n"])
+    k = dc.keyness(counts, by="g", target="A", test="mann_whitney", doc="doc_id", correction="none")
+    assert list(k.columns) == ["g", *KEYNESS_COLUMNS] and KEYNESS_COLUMNS[-1] == "p_method"
+    k = k.set_index("term")
+    # rates of x: A 5/10, 6/10, 7/11; B 1/10, 2/10, 3/11 -> U = 9, scipy's exact p 0.1
+    assert k.loc["x", "p"] == pytest.approx(ss.mannwhitneyu([.5, .6, 7 / 11], [.1, .2, 3 / 11]).pvalue, rel=1e-12)
+    assert k.loc["x", "p"] == pytest.approx(0.1) and k.loc["x", "p_method"] == "exact"
+    # y: rates 0, 0, 1/11 against 0, 0, 1/11: ties, normal approximation (p 1)
+    assert k.loc["y", "p_method"] == "normal"
+    assert k.loc["y", "p"] == pytest.approx(ss.mannwhitneyu([0, 0, 1 / 11], [0, 0, 1 / 11]).pvalue)
+    assert set(dc.keyness(counts, by="g", target="A", test="welch", doc="doc_id")["p_method"]) == {"t"}
+    assert set(dc.keyness(counts, by="g", target="A")["p_method"]) == {"chi2"}
+    assert set(P_METHODS) == {"chi2", "t", "normal", "exact"}
+
+
+def test_command_line_says_which_mann_whitney_p(tmp_path, capsys):
+    from discourse.cli import main
+
+    # three documents a side; 'budget' has a different rate in each A document and none in B (B's three zeros tie)
+    rows = [{"doc_id": f"{g}{i}", "source": g, "text": t}
+            for g, ts in {"A": ["parks budget parks", "budget parks", "schools parks"],
+                          "B": ["police cameras", "cameras privacy", "privacy police cameras"]}.items()
+            for i, t in enumerate(ts)]
+    path = tmp_path / "c.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    assert main(["keyness", str(path), "--by", "source", "--target", "A", "--test", "mann_whitney", "--min-count",
+                 "1", "--out", str(tmp_path / "k")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    k = pd.read_csv(tmp_path / "k" / "keyness.csv")
+    n_exact = int((k["p_method"] == "exact").sum())
+    assert set(k["p_method"]) <= {"exact", "normal"}
+    assert f"p_method: exact for {n_exact} of {len(k)} rows" in out
