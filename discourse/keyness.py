@@ -514,13 +514,25 @@ class _Units:
         self.table = table
         self._last: tuple | None = None
 
+    def sizes(self, ti: int, ri: Sequence[int]) -> tuple[int, int]:
+        """Documents with counted terms of the target group ``ti`` and of the groups ``ri`` together."""
+        return int((self.group == ti).sum()), int(np.isin(self.group, list(ri)).sum())
+
+    def short_groups(self, ti: int, ri: Sequence[int]) -> list[int]:
+        """The groups that leave a side of ``ti`` against ``ri`` with fewer than two documents with counted terms:
+        the target, or the reference's groups (one group, or every group pooled when they hold fewer than two)."""
+        n1, n2 = self.sizes(ti, ri)
+        return ([ti] if n1 < 2 else []) + (list(ri) if n2 < 2 else [])
+
     def test(self, ti: int, ri: Sequence[int], idx: np.ndarray, test: str) -> dict[str, np.ndarray]:
         """The test over documents of the terms ``idx``: target group ``ti`` against the groups ``ri``."""
         target = self.group == ti
         rows = np.flatnonzero(target | np.isin(self.group, list(ri)))
         first = target[rows]
         n1, n2 = int(first.sum()), int((~first).sum())
-        if n1 < 2 or n2 < 2:
+        # G² needs no documents (they give the mean rates only, defined from one document on); the tests over
+        # documents need a variance, or for Mann-Whitney a distribution worth the name, on each side
+        if test != "g2" and (n1 < 2 or n2 < 2):
             # name both sides: keyness_all runs many contrasts, and the error must say which one stopped it
             ri = list(ri)
             target_name = repr(self.table.label(ti))
@@ -561,7 +573,8 @@ class _Units:
                     "mean_reference": r["mean_second"], "exact": r["exact"]}
         sums = np.asarray(sub.sum(axis=0)).ravel()
         tsums = np.asarray(sub[np.flatnonzero(first)].sum(axis=0)).ravel()
-        return {"mean_target": tsums / n1, "mean_reference": (sums - tsums) / n2}
+        with np.errstate(divide="ignore", invalid="ignore"):  # a side without documents has no mean (NaN)
+            return {"mean_target": tsums / n1, "mean_reference": (sums - tsums) / n2}
 
 
 def _units(counts: pd.DataFrame, table: _Table, doc: Any, test: str, totals: Any, doc_totals: Any,
@@ -1050,6 +1063,37 @@ def _contrast(table: _Table, ti: int, ri: list[int], ref_label: str, opts: dict)
     return part
 
 
+def _skip_short(specs: list[tuple[int, list[int], str]], table: _Table, test: str,
+                pairs: bool) -> list[tuple[int, list[int], str]]:
+    """The contrasts of ``specs`` whose two sides each have two or more documents with counted terms, with a
+    UserWarning naming the groups whose contrasts are skipped (a test over documents needs a variance on each side,
+    Welch's t has none from one document); a ValueError when no contrast is left."""
+    units = table.units
+    kept, skipped, short = [], [], set()
+    for spec in specs:
+        groups = units.short_groups(spec[0], spec[1])
+        if groups:
+            skipped.append(spec)
+            short.update(groups)
+        else:
+            kept.append(spec)
+    if not skipped:
+        return kept
+    names = ", ".join(f"{table.label(i)!r} ({units.sizes(i, [])[0]})" for i in sorted(short))
+    what = (f"group(s) with fewer than two documents with counted terms (documents in brackets): {names}. "
+            f"test={test!r} compares documents and needs at least two on each side (a variance)")
+    fix = ("add documents to these groups, merge them into larger groups (relabel the column before counting), or "
+           "use test='g2' (a ranking of terms, not a test)")
+    if not kept:
+        raise ValueError(f"keyness_all: {what}, so no contrast can be tested; {fix}")
+    listed = "; ".join(f"{table.label(i)!r} against {'the rest' if label == _REST else repr(label)}"
+                       for i, _, label in skipped[:5]) + (" ..." if len(skipped) > 5 else "")
+    rest = "" if pairs else " Their documents still count in the rest of the other groups' contrasts."
+    warnings.warn(f"keyness_all: {what}; {len(skipped)} of {len(specs)} contrast(s) are skipped ({listed}), the "
+                  f"others are kept.{rest} To test them, {fix}", UserWarning, stacklevel=3)
+    return kept
+
+
 def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pairs: bool = False,
                 correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
                 min_count: int = 1, totals: Any = None, doc_totals: Any = None,
@@ -1077,6 +1121,11 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         With ``top``: the statistic(s) whose ``top`` highest and lowest terms are kept (default: ``sort``).
         With several, a contrast keeps the union of their rows, each row once, in the order of ``sort``:
         the rows of ``top=`` runs with ``sort=`` each of them, without computing the statistics once per run.
+
+    With ``test="welch"`` or ``"mann_whitney"``, a contrast whose target or reference has fewer than two documents
+    with counted terms (a genre of one text) is skipped with a UserWarning naming the groups and the fix; the other
+    contrasts are kept (a ValueError when none is left). The documents of a skipped group still count in the rest
+    of the other groups.
 
     Groups with no counted terms (a total of 0, e.g. recorded in ``counts.attrs`` by :func:`count_terms` for
     documents of only punctuation, or only stopwords with ``drop_stop=True``) have no contrast of their own:
@@ -1144,6 +1193,8 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
         specs = [(i, [j], table.label(j)) for i in chosen for j in chosen if j > i]
     else:
         specs = [(i, [k for k in range(g) if k != i], _REST) for i in chosen]
+    if table.units is not None and test != "g2":
+        specs = _skip_short(specs, table, test, pairs)
     if top is not None:
         opts.update(top=int(top), top_min_count=int(top_min_count), top_by=top_stats)
         kept = [_contrast(table, i, ri, label, opts) for i, ri, label in specs]  # a few rows each

@@ -8,6 +8,7 @@ worked out by hand from the tables written here.
 from __future__ import annotations
 
 import itertools
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -103,3 +104,51 @@ def test_command_line_says_which_mann_whitney_p(tmp_path, capsys):
     n_exact = int((k["p_method"] == "exact").sum())
     assert set(k["p_method"]) <= {"exact", "normal"}
     assert f"p_method: exact for {n_exact} of {len(k)} rows" in out
+
+
+# ------------------------------------------------------------------------------------------ too few documents
+# A has three documents, B two, C one: C's contrasts cannot be tested over documents
+_GROUPS = pd.DataFrame([("A", "a1", "x", 3), ("A", "a1", "o", 7), ("A", "a2", "x", 1), ("A", "a2", "o", 9),
+                        ("A", "a3", "x", 4), ("A", "a3", "o", 6), ("B", "b1", "x", 1), ("B", "b1", "o", 4),
+                        ("B", "b2", "o", 5), ("C", "c1", "x", 2), ("C", "c1", "o", 2)],
+                       columns=["g", "doc_id", "term", "n"])
+
+
+@pytest.mark.parametrize("test", ["welch", "mann_whitney"])
+def test_keyness_all_skips_contrasts_of_a_group_with_one_document(test):
+    with pytest.warns(UserWarning, match=r"'C' \(1\).*1 of 3 contrast\(s\) are skipped \('C' against the rest\)"
+                                         r".*merge them"):
+        every = dc.keyness_all(_GROUPS, by="g", test=test, doc="doc_id")
+    assert sorted(set(every["target"])) == ["A", "B"]
+    # each kept contrast is that of keyness, whose rest holds C's document: 'x' of A (3/10, 1/10, 4/10) against
+    # B and C (1/5, 0/5, 2/4), by scipy.stats.ttest_ind(equal_var=False) / mannwhitneyu(method="auto")
+    one = dc.keyness(_GROUPS, by="g", target="A", test=test, doc="doc_id")
+    pd.testing.assert_frame_equal(every[every["target"] == "A"].reset_index(drop=True), one)
+    a, b = [0.3, 0.1, 0.4], [0.2, 0.0, 0.5]
+    want = (ss.ttest_ind(a, b, equal_var=False) if test == "welch" else ss.mannwhitneyu(a, b)).pvalue
+    assert one.set_index("term").loc["x", "p"] == pytest.approx(want, rel=1e-12)
+
+
+def test_keyness_all_pairs_skip_only_the_pairs_of_the_small_group():
+    with pytest.warns(UserWarning, match=r"2 of 3 contrast\(s\) are skipped \('A' against 'C'; 'B' against 'C'\)"):
+        pairs = dc.keyness_all(_GROUPS, by="g", test="welch", doc="doc_id", pairs=True)
+    assert set(zip(pairs["target"], pairs["reference"], strict=True)) == {("A", "B")}
+    one = dc.keyness(_GROUPS, by="g", target="A", reference="B", test="welch", doc="doc_id")
+    pd.testing.assert_frame_equal(pairs.reset_index(drop=True), one)
+
+
+def test_keyness_all_with_no_testable_contrast_is_an_error_naming_the_groups():
+    two = _GROUPS[_GROUPS["g"] != "A"]  # B (2 documents) against C (1): neither contrast can be tested
+    with pytest.raises(ValueError, match=r"'C' \(1\).*no contrast can be tested.*test='g2'"):
+        dc.keyness_all(two, by="g", test="mann_whitney", doc="doc_id")
+
+
+def test_g2_with_documents_needs_no_second_document():
+    # test='g2' with doc= takes the documents for the mean rates only: a group of one document has its mean (the
+    # error said "test='g2' compares documents ... or use test='g2'")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        every = dc.keyness_all(_GROUPS, by="g", doc="doc_id")
+    c = every[(every["target"] == "C")].set_index("term")
+    assert c.loc["x", "mean_rate_target"] == 0.5 and c.loc["x", "p_test"] == "g2"
+    assert c.loc["x", "mean_rate_reference"] == pytest.approx(np.mean([0.3, 0.1, 0.4, 0.2, 0.0]))
