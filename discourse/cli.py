@@ -759,6 +759,10 @@ def _add_frames(sub) -> None:
                    help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
                         "expanded percentile, which holds its level from about 6 units), percentile or bca")
     p.add_argument("--window", type=int, default=8, help="KWIC context in tokens (default 8)")
+    p.add_argument("--test", default="g2", choices=["g2", "welch", "mann_whitney"],
+                   help="test behind p of frame_keyness.csv (each group's frames against the rest): g2 over word "
+                        "tokens (default; a ranking, words are not independent), or welch / mann_whitney over the "
+                        "documents' rates of each frame (Lijffijt et al. 2016; two or more documents per group)")
     _random_state_arg(p)
     p.set_defaults(func=_run_frames)
 
@@ -774,6 +778,34 @@ def _parse_uses(text: str) -> str | list[str]:
         raise _OptionError(f"--uses {text!r} is not valid; give all or one or more of {', '.join(USES)}, "
                            "comma-separated (e.g. --uses evaluative,reported)") from None
     return uses
+
+
+def _frame_keyness_table(tokens: Any, lex: Any, by: str, test: str) -> Any:
+    """frame_keyness of every group against the rest (None with fewer than two groups); over documents with
+    ``test`` other than g2."""
+    from .keyness import frame_keyness
+
+    if tokens[by].nunique(dropna=False) < 2:
+        return None
+    return frame_keyness(tokens, lex, by=by, test=test, doc="doc_id" if test != "g2" else None)
+
+
+def _print_frame_keyness(table: Any, by: str, test: str) -> None:
+    """Each group's Log Ratio of every frame against the rest, and what p is."""
+    import pandas as pd
+
+    from .keyness import P_VALUE_NOTE
+
+    wide = table.pivot_table(index="target", columns="frame", values="log_ratio", sort=True)
+    print(f"\nframe keyness by {by}: Log Ratio of each frame against the rest (> 0 over-used; p in "
+          "frame_keyness.csv):")
+    with pd.option_context("display.width", 160, "display.max_columns", 20, "display.max_rows", 60):
+        print(wide.round(2).to_string())
+    if test != "g2":
+        print(f"p and p_adjusted of frame_keyness.csv: {_TEST_NAMES[test]} on the documents' rates of each frame "
+              "(Lijffijt et al. 2016); p_method says which p (exact or normal for Mann-Whitney)")
+    else:
+        print(P_VALUE_NOTE)
 
 
 def _run_frames(args: argparse.Namespace) -> int:
@@ -800,6 +832,8 @@ def _run_frames(args: argparse.Namespace) -> int:
     check_poles(lex, poles)
     tokens = _missing_as_group(tokenize(corpus, metadata=meta), by)
     counts = count_frames(tokens, lex, by=by)
+    # frame keyness first: a test over documents refused (too few documents) stops before the bootstrap
+    frame_key = _frame_keyness_table(tokens, lex, by, args.test)
     balance = frame_balance(tokens, lex, by=by, poles=poles, uses=uses, n_boot=args.n_boot,
                             random_state=args.random_state, interval=args.interval)
     tables = {
@@ -811,6 +845,8 @@ def _run_frames(args: argparse.Namespace) -> int:
         "contested_sentences.csv": find_contested_sentences(tokens, lex, poles=poles, corpus=corpus),
         "lexicon_check.csv": lex.check(tokens),
     }
+    if frame_key is not None:
+        tables["frame_keyness.csv"] = frame_key
     print(f"lexicon: {lex.name} {lex.version_label} (sha256 {lex.hash[:12]}), {len(lex)} entries; "
           f"corpus: {len(corpus.documents):,} documents, {int((~tokens['is_punct']).sum()):,} words")
     g = balance[(balance["level"] == "group")]
@@ -824,6 +860,10 @@ def _run_frames(args: argparse.Namespace) -> int:
         rates = counts[counts["voice"] == "all"].pivot_table(index=by, columns="frame", values="rate", sort=True)
         print(f"\nframe rates per 1,000 words by {by} (all voices):")
         print(rates[[c for c in lex.categories if c in rates.columns]].round(1).to_string())
+    if frame_key is not None:
+        _print_frame_keyness(frame_key, by, args.test)
+    else:
+        print(f"\nframe keyness: needs two or more groups in {by!r}; not computed")
     terms = tables["frame_terms.csv"]
     st = terms[terms["frame"].isin(poles)].groupby(["frame", "use"]).size()
     counted = "every use counts" if uses == "all" else f"only {' and '.join(uses)} uses count"
@@ -837,7 +877,7 @@ def _run_frames(args: argparse.Namespace) -> int:
             df.to_csv(out / name, index=False)
         write_provenance(out / "provenance.json", corpus, lexicon=lex,
                          parameters={"by": by, "poles": list(poles), "n_boot": args.n_boot,
-                                     "interval": args.interval, "window": args.window,
+                                     "interval": args.interval, "window": args.window, "test": args.test,
                                      "smoothing": 0.5, "uses": uses, "on": "norm",
                                      "command_options": _command_options(args)},
                          seeds={"random_state": args.random_state}, outputs=sorted(tables),

@@ -1235,21 +1235,23 @@ FRAME_KEYNESS_RESERVED = (*KEYNESS_RESERVED, "frame", "voice", "n_endorsed", "n_
 def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
                   voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
                   correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
-                  sort: str = "g2") -> pd.DataFrame:
+                  sort: str = "g2", test: str = "g2", doc: str | Sequence[str] | None = None) -> pd.DataFrame:
     """Keyness of lexicon frames: which frames a group over- or under-uses, against the rest or a reference.
 
     Each frame is treated as one "term" whose count is the frame's hits in the group, out of the group's
     word tokens (the ``n_tokens`` of :func:`discourse.count_frames`), so every statistic of :func:`keyness`
     applies unchanged: G² and its p-value, Log Ratio (here: binary log of the ratio of the frame's rates per
     word), %DIFF, the log-odds with an informative Dirichlet prior. Words outside every frame are the rest
-    of the table, as other words are for a term. As there, ``p`` and ``p_adjusted`` treat every word as an
-    independent draw (:data:`P_VALUE_NOTE`), and a frame's hits cluster in documents more than a word's do.
+    of the table, as other words are for a term. As there, ``p`` and ``p_adjusted`` of ``test="g2"`` treat every
+    word as an independent draw (:data:`P_VALUE_NOTE`), and a frame's hits cluster in documents more than a word's
+    do; ``test="welch"`` or ``"mann_whitney"`` with ``doc=`` test over documents instead (Lijffijt et al. 2016).
 
     Parameters
     ----------
     data : DataFrame
         A token table (:func:`discourse.tokenize`; counted with :func:`discourse.count_frames`) or a table
-        of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens``.
+        of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens`` (and the ``doc``
+        column(s) for a test over documents: ``count_frames(tokens, by=["source", "doc_id"])``).
     lexicon : Lexicon, bundled name, path or dict
         The frames, when ``data`` is a token table.
     by : str or list of str
@@ -1263,34 +1265,83 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
         :func:`keyness_all`.
     correction, prior, prior_scale, sort
         As for :func:`keyness`.
+    test : {"g2", "welch", "mann_whitney"}
+        As for :func:`keyness`: the test behind ``p`` (``p_test``, ``p_method``). ``"welch"`` and
+        ``"mann_whitney"`` compare the documents' rates of each frame (its hits over the document's word tokens in
+        ``voice``, 0 where it has none) between the target's and the reference's documents; they need ``doc=``.
+    doc : str or list of str, optional
+        The column(s) naming the documents within the groups (``"doc_id"``). A token table is then counted per
+        document (``count_frames(tokens, by=[*by, *doc])``); frame counts must hold those columns. The word-level
+        statistics (counts, G², the effect sizes) are those without ``doc=``; ``docs_*``, ``doc_total_*``,
+        ``dispersion_*`` and ``mean_rate_*`` come from the documents. A document without word tokens in ``voice``
+        (no quotation, with ``voice="quoted"``) has no rate: it is left out of the test with a UserWarning saying
+        how many. With fewer than two documents on a side, :func:`keyness` stops with a ValueError and
+        :func:`keyness_all` (``target=None``) skips that contrast with a UserWarning.
 
     Returns
     -------
     The columns of :func:`keyness` with ``frame`` in place of ``term``: the ``by`` columns, ``frame``,
     ``target``, ``reference``, the counts (``n_target`` hits of the frame, ``total_target`` word tokens of
-    the group, ...) and every statistic.
+    the group, ...) and every statistic, with ``p_test``, ``p_method``, ``p_statistic`` and ``mean_rate_*``
+    as there.
     """
     check_dataframe("data", data)
+    check_one_of("test", test, KEYNESS_TESTS)
     by_cols = as_list(by)
     if not by_cols:
         raise ValueError("frame_keyness needs by= naming the group column(s)")
+    doc_cols = as_list(doc)
+    if test != "g2" and not doc_cols:
+        raise ValueError(f"frame_keyness: test={test!r} compares the documents' rates of each frame and needs doc= "
+                         "naming the document column, e.g. doc='doc_id' (a token table is then counted per document)")
     is_tokens = "token" in data.columns
-    check_by_names(by_cols, FRAME_KEYNESS_RESERVED, "frame keyness tables", table="tokens" if is_tokens else "counts")
+    table_name = "tokens" if is_tokens else "counts"
+    check_by_names(by_cols, FRAME_KEYNESS_RESERVED, "frame keyness tables", table=table_name)
+    if doc_cols:
+        same = [c for c in doc_cols if c in by_cols]
+        if same:
+            raise ValueError(f"doc={doc!r} names the group column {same[0]!r} (by=); doc= names the documents within "
+                             "the groups, e.g. by='source', doc='doc_id'")
+        check_by_names(doc_cols, FRAME_KEYNESS_RESERVED, "frame keyness tables", table=table_name, param="doc")
+        missing = [c for c in doc_cols if c not in data.columns]
+        if missing:
+            how = ("" if is_tokens else f"; count the frames per document: count_frames(tokens, by="
+                                        f"{[*by_cols, *doc_cols]!r})")
+            raise ValueError(f"doc={doc!r}: column {missing[0]!r} is not in the {table_name}{how}")
     if is_tokens:  # a token table
         from .framing import count_frames
 
-        data = count_frames(data, lexicon, by=by_cols)
-    check_columns(data, [*by_cols, "frame", "voice", "n", "n_tokens"], "frame counts")
+        data = count_frames(data, lexicon, by=[*by_cols, *doc_cols])
+    check_columns(data, [*by_cols, *doc_cols, "frame", "voice", "n", "n_tokens"], "frame counts")
     voices = sorted(set(map(str, data["voice"].dropna())))
     if voice not in voices:
         raise ValueError(f"voice={voice!r} is not in the frame counts; available: {_fmt(voices)}")
     sub = data[data["voice"] == voice]
-    counts = sub[[*by_cols, "frame", "n"]].rename(columns={"frame": "term"})
-    words = sub.drop_duplicates(by_cols)
-    totals = {tuple(r[:-1]): int(r[-1]) for r in words[[*by_cols, "n_tokens"]].itertuples(index=False)}
-    opts = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort, "totals": totals}
-    if target is None:
-        out = keyness_all(counts, by=by_cols, pairs=pairs, **opts)
+    counts = sub[[*by_cols, *doc_cols, "frame", "n"]].rename(columns={"frame": "term"})
+    opts: dict[str, Any] = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort,
+                            "test": test}
+    if doc_cols:
+        units = sub.drop_duplicates([*by_cols, *doc_cols])
+        words = {tuple(r[:-1]): int(r[-1]) for r in units[[*by_cols, *doc_cols, "n_tokens"]].itertuples(index=False)}
+        # each document's words, recorded as count_terms records its documents' counted terms: keyness reads a
+        # document's rate of a frame as its hits over these words (the sum of n would be its frame hits only)
+        counts.attrs = {ATTRS_KEY: {"by": [*by_cols, *doc_cols], "totals": words,
+                                    "doc_totals": dict.fromkeys(words, 1), "min_count": 1}}
+        opts["doc"] = doc_cols
+        silent = [k for k, v in words.items() if v == 0]
+        if silent:
+            warnings.warn(f"frame_keyness: {len(silent)} document(s) have no word tokens in voice={voice!r} (e.g. "
+                          f"{_fmt(silent[:3])}), so no rate of any frame: they are left out of the test over documents "
+                          "(they still count in doc_total_*)", UserWarning, stacklevel=2)
     else:
-        out = keyness(counts, by=by_cols, target=target, reference=reference, **opts)
+        words_g = sub.drop_duplicates(by_cols)
+        opts["totals"] = {tuple(r[:-1]): int(r[-1]) for r in words_g[[*by_cols, "n_tokens"]].itertuples(index=False)}
+    with warnings.catch_warnings():
+        # said above in the words of frames (keyness's own names punctuation and stopwords as the causes)
+        warnings.filterwarnings("ignore", message=r"keyness: \d+ document\(s\) have no counted terms",
+                                category=UserWarning)
+        if target is None:
+            out = keyness_all(counts, by=by_cols, pairs=pairs, **opts)
+        else:
+            out = keyness(counts, by=by_cols, target=target, reference=reference, **opts)
     return out.rename(columns={"term": "frame"})

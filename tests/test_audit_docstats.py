@@ -152,3 +152,108 @@ def test_g2_with_documents_needs_no_second_document():
     c = every[(every["target"] == "C")].set_index("term")
     assert c.loc["x", "mean_rate_target"] == 0.5 and c.loc["x", "p_test"] == "g2"
     assert c.loc["x", "mean_rate_reference"] == pytest.approx(np.mean([0.3, 0.1, 0.4, 0.2, 0.0]))
+
+
+# ------------------------------------------------------------------------------------------ frame keyness
+_LEX = {"promo": ["smart city", "safe"], "rights": ["privacy", "rights"]}
+_TEXTS = {"a1": ("A", "The smart city is safe and smart."), "a2": ("A", "Safe streets, safe homes, a smart city."),
+          "a3": ("A", "Budgets were debated."), "b1": ("B", "Privacy and rights matter."),
+          "b2": ("B", "Rights groups asked about privacy in the smart city."), "b3": ("B", "The city is safe.")}
+# frame hits over word tokens per document, by hand ("smart city" is one hit of two words):
+# promo: a1 2/7, a2 3/7, a3 0/3; b1 0/4, b2 1/9, b3 1/4. rights: A 0, 0, 0; B 2/4, 2/9, 0/4
+_PROMO_A, _PROMO_B = [2 / 7, 3 / 7, 0.0], [0.0, 1 / 9, 1 / 4]
+_RIGHTS_A, _RIGHTS_B = [0.0, 0.0, 0.0], [2 / 4, 2 / 9, 0.0]
+
+
+def _frame_tokens() -> pd.DataFrame:
+    docs = pd.DataFrame([{"doc_id": d, "source": s, "text": t} for d, (s, t) in _TEXTS.items()])
+    return dc.tokenize(dc.Corpus.from_dataframe(docs, text="text", source="source"))
+
+
+def test_frame_keyness_welch_over_documents_equals_scipy():
+    k = dc.frame_keyness(_frame_tokens(), _LEX, by="source", target="A", test="welch", doc="doc_id",
+                         correction="none")
+    assert list(k.columns) == ["source", "frame", *KEYNESS_COLUMNS[1:]]
+    k = k.set_index("frame")
+    for frame, a, b in (("promo", _PROMO_A, _PROMO_B), ("rights", _RIGHTS_A, _RIGHTS_B)):
+        want = ss.ttest_ind(a, b, equal_var=False)  # scipy.stats.ttest_ind, Welch's unequal variances
+        assert k.loc[frame, "p"] == pytest.approx(want.pvalue, rel=1e-12)
+        assert k.loc[frame, "p_statistic"] == pytest.approx(want.statistic, rel=1e-12)
+        assert k.loc[frame, "mean_rate_target"] == pytest.approx(np.mean(a))
+        assert k.loc[frame, "mean_rate_reference"] == pytest.approx(np.mean(b))
+    assert (k["p_test"] == "welch").all() and (k["p_method"] == "t").all()
+    assert k.loc["promo", "docs_target"] == 2 and k.loc["promo", "doc_total_target"] == 3
+    assert k.loc["promo", "dispersion_reference"] == pytest.approx(2 / 3)
+
+
+def test_frame_keyness_mann_whitney_over_documents_equals_scipy():
+    k = dc.frame_keyness(_frame_tokens(), _LEX, by="source", target="A", test="mann_whitney", doc="doc_id",
+                         correction="none").set_index("frame")
+    for frame, a, b in (("promo", _PROMO_A, _PROMO_B), ("rights", _RIGHTS_A, _RIGHTS_B)):
+        want = ss.mannwhitneyu(a, b, method="auto")  # zeros tie: scipy takes the normal approximation
+        assert k.loc[frame, "p"] == pytest.approx(want.pvalue, rel=1e-12)
+        assert k.loc[frame, "p_statistic"] == want.statistic
+    assert (k["p_method"] == "normal").all()
+
+
+def test_frame_keyness_over_documents_keeps_the_word_level_statistics():
+    tok = _frame_tokens()
+    words = dc.frame_keyness(tok, _LEX, by="source")
+    for test in ("g2", "welch", "mann_whitney"):
+        docs = dc.frame_keyness(tok, _LEX, by="source", test=test, doc="doc_id")
+        same = ["source", "frame", "target", "reference", "n_target", "n_reference", "total_target",
+                "total_reference", "g2", "log_ratio", "log_odds_z"] + (["p", "p_adjusted"] if test == "g2" else [])
+        pd.testing.assert_frame_equal(docs[same], words[same])
+    # a table of frame counts per document gives the same as the token table
+    fc = dc.count_frames(tok, _LEX, by=["source", "doc_id"])
+    pd.testing.assert_frame_equal(dc.frame_keyness(fc, by="source", test="welch", doc="doc_id"),
+                                  dc.frame_keyness(tok, _LEX, by="source", test="welch", doc="doc_id"))
+
+
+def test_frame_keyness_over_documents_refuses_bad_input_naming_the_fix():
+    tok = _frame_tokens()
+    with pytest.raises(ValueError, match="needs doc=.*doc='doc_id'"):
+        dc.frame_keyness(tok, _LEX, by="source", test="welch")
+    with pytest.raises(ValueError, match="one of"):
+        dc.frame_keyness(tok, _LEX, by="source", test="t", doc="doc_id")
+    with pytest.raises(ValueError, match=r"count_frames\(tokens, by=\['source', 'doc_id'\]\)"):
+        dc.frame_keyness(dc.count_frames(tok, _LEX, by="source"), by="source", test="welch", doc="doc_id")
+    with pytest.raises(ValueError, match="group column"):
+        dc.frame_keyness(tok, _LEX, by="source", test="welch", doc="source")
+    one = tok[tok["doc_id"].isin(["a1", "b1", "b2", "b3"])]
+    with pytest.raises(ValueError, match="at least two documents"):
+        dc.frame_keyness(one, _LEX, by="source", target="A", test="welch", doc="doc_id")
+
+
+def test_frame_keyness_documents_without_words_in_the_voice_are_reported():
+    # a3 and b3 quote nobody: with voice="quoted" they have no quoted words and so no rate of any frame
+    texts = {"a1": ("A", 'The mayor said: "The smart city is safe."'), "a2": ("A", 'He said: "Safe streets matter."'),
+             "a3": ("A", "Budgets were debated."), "b1": ("B", 'She said: "Privacy and rights matter."'),
+             "b2": ("B", 'They said: "Rights come first, not the smart city."'), "b3": ("B", "The city is safe.")}
+    docs = pd.DataFrame([{"doc_id": d, "source": g, "text": t} for d, (g, t) in texts.items()])
+    tok = dc.tokenize(dc.Corpus.from_dataframe(docs, text="text", source="source"))
+    with pytest.warns(UserWarning, match=r"frame_keyness: 2 document\(s\) have no word tokens in voice='quoted' "
+                                         r"\(e.g. \('A', 'a3'\), \('B', 'b3'\)\)"):
+        k = dc.frame_keyness(tok, _LEX, by="source", voice="quoted", target="A", test="welch", doc="doc_id",
+                             correction="none").set_index("frame")
+    # quoted rates, by hand: promo a1 2/5 ("the smart city is safe": 5 words), a2 1/3; b1 0/4, b2 1/7
+    want = ss.ttest_ind([2 / 5, 1 / 3], [0.0, 1 / 7], equal_var=False)
+    assert k.loc["promo", "p"] == pytest.approx(want.pvalue, rel=1e-12)
+    assert k.loc["promo", "doc_total_target"] == 3  # a3 is still one of A's documents
+
+
+def test_command_line_frames_writes_frame_keyness_over_documents(tmp_path, capsys):
+    from discourse.cli import main
+
+    path = tmp_path / "c.csv"
+    pd.DataFrame([{"doc_id": d, "source": g, "text": t} for d, (g, t) in _TEXTS.items()]).to_csv(path, index=False)
+    lex = tmp_path / "lex.json"
+    lex.write_text('{"promo": ["smart city", "safe"], "rights": ["privacy", "rights"]}', encoding="utf-8")
+    assert main(["frames", str(path), "--lexicon", str(lex), "--poles", "promo,rights", "--n-boot", "20",
+                 "--test", "welch", "--out", str(tmp_path / "f")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "frame keyness by source" in out and "Welch's t-test on the documents' rates" in out
+    k = pd.read_csv(tmp_path / "f" / "frame_keyness.csv")
+    a = k[(k["target"] == "A") & (k["frame"] == "promo")].iloc[0]
+    assert a["p"] == pytest.approx(ss.ttest_ind(_PROMO_A, _PROMO_B, equal_var=False).pvalue, rel=1e-9)
+    assert (k["p_test"] == "welch").all()

@@ -535,7 +535,8 @@ def test_cli_frames_writes_the_tables(tmp_path, capsys):
     assert "frame balance by source" in printed and "Al Bawaba" in printed
     names = {p.name for p in tmp_path.iterdir()}
     assert names == {"frame_counts.csv", "frame_balance.csv", "frame_terms.csv", "frame_contributions.csv",
-                     "frame_sensitivity.csv", "contested_sentences.csv", "lexicon_check.csv", "provenance.json"}
+                     "frame_sensitivity.csv", "contested_sentences.csv", "lexicon_check.csv", "frame_keyness.csv",
+                     "provenance.json"}
     terms = pd.read_csv(tmp_path / "frame_terms.csv")
     counts = pd.read_csv(tmp_path / "frame_counts.csv")
     assert len(terms) == counts.loc[counts["voice"] == "all", "n"].sum()
