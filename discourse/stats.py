@@ -113,7 +113,9 @@ def column_ranks(x) -> dict[str, object]:
     tie_size = np.bincount(tie_id)
     rank = np.empty(len(order))
     rank[order] = zeros[col_s] + pos[new][tie_id] + (tie_size[tie_id] + 1) / 2.0  # mean of the tie's ranks
-    ties = np.bincount(col_s[new], weights=tie_size.astype(float) ** 3 - tie_size, minlength=k)
+    # as float whatever bincount returns: with no stored entry (no column, or min_count leaving no term) it returns
+    # int64, to which the zeros' float term could not be added in place
+    ties = np.bincount(col_s[new], weights=tie_size.astype(float) ** 3 - tie_size, minlength=k).astype(float)
     ties += zeros.astype(float) ** 3 - zeros
     return {"matrix": x, "rank": rank, "zeros": zeros, "ties": ties}
 

@@ -257,3 +257,14 @@ def test_command_line_frames_writes_frame_keyness_over_documents(tmp_path, capsy
     a = k[(k["target"] == "A") & (k["frame"] == "promo")].iloc[0]
     assert a["p"] == pytest.approx(ss.ttest_ind(_PROMO_A, _PROMO_B, equal_var=False).pvalue, rel=1e-9)
     assert (k["p_test"] == "welch").all()
+
+
+@pytest.mark.parametrize("test", ["welch", "mann_whitney"])
+def test_min_count_leaving_no_term_gives_the_empty_table(test):
+    # Mann-Whitney stopped inside numpy ("Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64')")
+    # where Welch gave the empty table with the warning naming min_count
+    with pytest.warns(UserWarning, match="no term reaches min_count=100"):
+        k = dc.keyness(_GROUPS, by="g", target="A", test=test, doc="doc_id", min_count=100)
+    assert k.empty and list(k.columns) == ["g", *KEYNESS_COLUMNS]
+    r = mann_whitney_columns(sparse.csr_matrix((4, 0)), np.array([True, True, False, False]))
+    assert r["p"].shape == (0,) and r["exact"].shape == (0,)
