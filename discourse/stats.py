@@ -156,7 +156,8 @@ def mann_whitney_null_cdf(n1: int, n2: int) -> np.ndarray:
     return np.array([count / total for count in np.cumsum(c)], dtype=float)
 
 
-def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None, method: str = "auto") -> dict[str, np.ndarray]:
+def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None,
+                         method: str = "auto") -> dict[str, np.ndarray]:
     """The Wilcoxon rank-sum (Mann–Whitney U) test of every column of ``x`` between rows ``first`` and the rest.
 
     ``x`` is a scipy sparse matrix (units x variables; absent entries are 0, and stored values are taken to
@@ -168,12 +169,11 @@ def mann_whitney_columns(x, first: np.ndarray, ranks: dict | None = None, method
       the column has no ties: ``p = min(1, 2 P(U <= min(U, n1 n2 - U)))`` from the exact null distribution
       (:func:`mann_whitney_null_cdf`), as ``scipy.stats.mannwhitneyu(method="auto")`` chooses it
       (``scipy.stats._mannwhitneyu._mwu_choose_method``; R's ``wilcox.test`` takes it further, below 50 units on
-      both sides).
-      The normal approximation is poor there: 3 against 3 documents, completely separated, have the exact
+      both sides). The normal approximation is poor there: 3 against 3 documents, completely separated, have the exact
       ``p = 2 / C(6, 3) = 0.1`` and the approximation 0.081;
-    - otherwise the normal approximation with the tie correction and the continuity correction: ``z = (max(U, n1 n2
-      - U) - n1 n2 / 2 - 0.5) / s``, ``s² = n1 n2 / 12 · ((N + 1) - Σ(t³ - t) / (N (N - 1)))``, ``p = 2 (1 - Φ(z))``
-      capped at 1 (Mann & Whitney 1947; as ``scipy.stats.mannwhitneyu(method="asymptotic")`` and R's
+    - otherwise the normal approximation with the tie correction and the continuity correction:
+      ``z = (max(U, n1 n2 - U) - n1 n2 / 2 - 0.5) / s``, ``s² = n1 n2 / 12 · ((N + 1) - Σ(t³ - t) / (N (N - 1)))``,
+      ``p = 2 (1 - Φ(z))`` capped at 1 (Mann & Whitney 1947; as ``scipy.stats.mannwhitneyu(method="asymptotic")`` and R's
       ``wilcox.test(exact = FALSE, correct = TRUE)``). Columns with ties (two documents without the term are
       already a tie) have no exact distribution under this rule, as in scipy.
 

@@ -438,16 +438,17 @@ def estimate_effect(model: TopicModel, covariates: str | Sequence[str] = "source
     contrast) get no interval (``ci_low``, ``ci_high`` and ``se`` missing; the estimate is kept) and a
     warning names it and the fix (more documents, ``cluster=None``, or ``unit="document"``).
 
-    What ``se`` and the interval assume: the coefficients are drawn from a normal ``N(b, V)``, as STM's
-    ``estimateEffect`` draws them (``MASS::mvrnorm``), a large-sample approximation that is too narrow with few
-    documents. For the classical ``V`` the exact interval of a normal regression reads Student's t with ``n - p``
-    degrees of freedom: with 6 documents and 2 coefficients, t(4) puts 95 % within ±2.78 standard errors where the
-    normal puts ±1.96, so the interval covers about 88 % (``P(|t_4| < 1.96)``; 92 % with 11 documents, 94 % with
-    30). The cluster-robust ``V`` is biased downward with few clusters and its normal reference is too narrow as
-    well (Cameron & Miller 2015, "A practitioner's guide to cluster-robust inference", J. Human Resources 50(2),
-    sec. VI; Stata reads CR1 with t(G - 1)). The topic model's own uncertainty, which the method of composition
-    adds, does not make up for it. With fewer than about 30 documents read the intervals as lower bounds on the
-    uncertainty.
+    What ``se`` and the interval assume: the coefficients are drawn from a normal ``N(b, V)``, as STM draws them
+    (``rmvnorm`` in ``summary.estimateEffect`` and for its plotted intervals; its ``summary`` reads the p-values
+    from t with ``n - p`` degrees of freedom, the intervals here are the normal draws' percentiles), a large-sample
+    approximation that is too narrow with few documents. For the classical ``V`` the exact interval of a normal
+    regression reads Student's t with ``n - p`` degrees of freedom: with 6 documents and 2 coefficients, t(4) puts
+    95 % within ±2.78 standard errors where the normal puts ±1.96, so the interval covers about 88 % (``P(|t_4| <
+    1.96)``; 92 % with 11 documents, 94 % with 30). The cluster-robust ``V`` is biased downward with few clusters
+    and its normal reference is too narrow as well (Cameron & Miller 2015, "A practitioner's guide to cluster-robust
+    inference", J. Human Resources 50(2), sec. VI; Stata reads CR1 with t(G - 1)). The topic model's own
+    uncertainty, which the method of composition adds, does not make up for it. With fewer than about 30 documents
+    read the intervals as lower bounds on the uncertainty.
 
     A numeric covariate (an int ``year``) enters as a straight line: its coefficient is the change of the
     expected topic proportion per unit of the column (per year; ten times it per decade), and the intercept is
