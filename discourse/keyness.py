@@ -1232,6 +1232,19 @@ FRAME_KEYNESS_RESERVED = (*KEYNESS_RESERVED, "frame", "voice", "n_endorsed", "n_
                           "rate", "_g", "_c", "_v")
 
 
+def _frame_words(sub: pd.DataFrame, keys: list[str]) -> dict[tuple, int]:
+    """Word tokens per ``keys`` of frame counts of one voice. Each row carries the word tokens of its own group
+    (``n_tokens``, repeated on every frame's row), so a frame's rows, summed, hold every group of the table once:
+    the total is that sum, the largest over the frames (the same for each frame in a table of
+    :func:`discourse.count_frames`, which has a row for every group and frame). Counts finer than ``keys``
+    (``count_frames(by=["source", "doc_id"])`` compared by ``"source"``) have one row per document: taking the first
+    row of a group had given one document's words as the group's total (7 words for a source of 17, or a ValueError
+    when its hits exceeded them)."""
+    per_frame = sub.groupby([*keys, "frame"], sort=False, dropna=False, observed=True)["n_tokens"].sum()
+    sums = per_frame.groupby(level=list(range(len(keys))), sort=False, dropna=False).max()
+    return {(k if isinstance(k, tuple) else (k,)): int(v) for k, v in sums.items()}
+
+
 def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Sequence[str] = "source",
                   voice: str = "all", target: Any = None, reference: Any = None, pairs: bool = False,
                   correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
@@ -1251,7 +1264,8 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
     data : DataFrame
         A token table (:func:`discourse.tokenize`; counted with :func:`discourse.count_frames`) or a table
         of frame counts with the ``by`` columns, ``frame``, ``voice``, ``n`` and ``n_tokens`` (and the ``doc``
-        column(s) for a test over documents: ``count_frames(tokens, by=["source", "doc_id"])``).
+        column(s) for a test over documents: ``count_frames(tokens, by=["source", "doc_id"])``). Counts finer than
+        ``by`` are added up, words included: each group's words are those of its documents.
     lexicon : Lexicon, bundled name, path or dict
         The frames, when ``data`` is a token table.
     by : str or list of str
@@ -1321,8 +1335,7 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
     opts: dict[str, Any] = {"correction": correction, "prior": prior, "prior_scale": prior_scale, "sort": sort,
                             "test": test}
     if doc_cols:
-        units = sub.drop_duplicates([*by_cols, *doc_cols])
-        words = {tuple(r[:-1]): int(r[-1]) for r in units[[*by_cols, *doc_cols, "n_tokens"]].itertuples(index=False)}
+        words = _frame_words(sub, [*by_cols, *doc_cols])
         # each document's words, recorded as count_terms records its documents' counted terms: keyness reads a
         # document's rate of a frame as its hits over these words (the sum of n would be its frame hits only)
         counts.attrs = {ATTRS_KEY: {"by": [*by_cols, *doc_cols], "totals": words,
@@ -1334,8 +1347,7 @@ def frame_keyness(data: pd.DataFrame, lexicon: Any = "framing", *, by: str | Seq
                           f"{_fmt(silent[:3])}), so no rate of any frame: they are left out of the test over documents "
                           "(they still count in doc_total_*)", UserWarning, stacklevel=2)
     else:
-        words_g = sub.drop_duplicates(by_cols)
-        opts["totals"] = {tuple(r[:-1]): int(r[-1]) for r in words_g[[*by_cols, "n_tokens"]].itertuples(index=False)}
+        opts["totals"] = _frame_words(sub, by_cols)
     with warnings.catch_warnings():
         # said above in the words of frames (keyness's own names punctuation and stopwords as the causes)
         warnings.filterwarnings("ignore", message=r"keyness: \d+ document\(s\) have no counted terms",

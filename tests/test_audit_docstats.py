@@ -268,3 +268,23 @@ def test_min_count_leaving_no_term_gives_the_empty_table(test):
     assert k.empty and list(k.columns) == ["g", *KEYNESS_COLUMNS]
     r = mann_whitney_columns(sparse.csr_matrix((4, 0)), np.array([True, True, False, False]))
     assert r["p"].shape == (0,) and r["exact"].shape == (0,)
+
+
+def test_frame_keyness_of_counts_finer_than_the_groups_adds_their_words():
+    # frame counts per document compared by source: each source's words are its documents' (A: 7 + 7 + 3 = 17),
+    # not the first document's (7, which gave a total_target of 7 and for B, whose 6 hits exceed b1's 4 words, a
+    # ValueError); the result is that of the token table
+    tok = _frame_tokens()
+    want = dc.frame_keyness(tok, _LEX, by="source")
+    fc = dc.count_frames(tok, _LEX, by=["source", "doc_id"])
+    got = dc.frame_keyness(fc, by="source")
+    assert (got.loc[got["target"] == "A", "total_target"] == 17).all()
+    pd.testing.assert_frame_equal(got, want)
+    # one level finer still (a1 in two parts of 3 and 4 words) with doc=: each document's words are its parts'
+    a1 = fc[fc["doc_id"] == "a1"]
+    parts = pd.concat([a1.assign(part=1, n=a1["n"].where(a1["frame"] != "promo", 1), n_tokens=3),
+                       a1.assign(part=2, n=a1["n"].where(a1["frame"] != "promo", 1), n_tokens=4),
+                       fc[fc["doc_id"] != "a1"].assign(part=1)], ignore_index=True)
+    k = dc.frame_keyness(parts, by="source", target="A", test="welch", doc="doc_id", correction="none")
+    want = ss.ttest_ind(_PROMO_A, _PROMO_B, equal_var=False)  # a1 still 2 hits in 7 words
+    assert k.set_index("frame").loc["promo", "p"] == pytest.approx(want.pvalue, rel=1e-12)
