@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append({"method": f"library {method.upper()}", "seed": seed,
                              "nmi": normalized_mutual_info_score(labels, pred),
                              "ari": adjusted_rand_score(labels, pred),
-                             "npmi": npmi(m.top_terms(10), doc_sets), "seconds": dt})
+                             "npmi": npmi(m.top_terms(top_n=10), doc_sets), "seconds": dt})
                 if method == "lda":
                     rows[-1]["passes_run"] = int(m.fit_report_.set_index("item").loc["passes_run", "value"])
             for name, vec, model in (
@@ -260,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ks = [kk for kk in range(k - 3, k + 4) if kk >= 2]
-            ck = choose_k(tokens, ks=ks, seeds=(0, 1), measures="c_npmi", unit="document",
+            ck = choose_k(tokens, ks=ks, random_states=(0, 1), measures="c_npmi", unit="document",
                           method=args.choose_k_method)
         best = int(ck.sort_values(["c_npmi", "k"], ascending=[False, True]).iloc[0]["k"])
         print(f"\nchoose_k ({args.choose_k_method}, K {ks[0]}..{ks[-1]}, seeds 0-1, highest mean c_npmi; "

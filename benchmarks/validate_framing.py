@@ -338,7 +338,7 @@ def wordscores_scores(tokens: pd.DataFrame, pages: pd.DataFrame, tuning: set[int
         held = pages.index[pages["fold"] == f]
         if len(set(pos.values())) < 2:
             continue
-        ws = dc.Wordscores(smooth=0.5, rescaling="mv").fit(counts[counts["doc_id"].isin(list(pos))], pos)
+        ws = dc.Wordscores(smoothing=0.5, rescaling="mv").fit(counts[counts["doc_id"].isin(list(pos))], pos)
         with warnings.catch_warnings():  # many references share the two positions: MV uses their means
             warnings.filterwarnings("ignore", message="More than two reference scores")
             sc = ws.transform(counts[counts["doc_id"].isin(held)]).set_index("doc_id")["rescaled"]

@@ -215,7 +215,7 @@ def wordscores_scores(dc, pages: pd.DataFrame, dev: Path | None) -> pd.DataFrame
     def fit(counts, frame: pd.DataFrame):
         ref = frame[frame["label"].isin(["vendor", "rights"])]
         pos = {d: (1.0 if lab == "vendor" else -1.0) for d, lab in zip(ref["id"], ref["label"], strict=True)}
-        return dc.Wordscores(smooth=0.5, rescaling="mv").fit(counts[counts["doc_id"].isin(list(pos))], pos)
+        return dc.Wordscores(smoothing=0.5, rescaling="mv").fit(counts[counts["doc_id"].isin(list(pos))], pos)
 
     def score(model, counts, ids) -> pd.Series:
         with warnings.catch_warnings():  # many references share the two positions: MV uses their means

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 import os
 import re
 import sys
@@ -274,27 +275,69 @@ def progress(iterable: Iterable[Any], *, total: int | None = None, desc: str = "
     return tqdm(iterable, total=total, desc=desc, leave=False)
 
 
-def renamed_params(**old_to_new: str) -> Callable:
-    """Accept a keyword argument's old name for one release, with a FutureWarning.
+def warn_deprecated(old: str, new: str, *, stacklevel: int = 3) -> None:
+    """The one warning of an old name that still works: ``"{old} is deprecated and will be removed in the next
+    release; use {new}"``, a :class:`~discourse.errors.DeprecatedNameWarning`. Renamed parameters
+    (:func:`renamed_params`), renamed functions and the command's renamed flags all warn through it, so every
+    old name is reported alike and one filter catches them all. ``stacklevel`` counts from the caller of this
+    function (3: the user's line that called the function calling this one)."""
+    from .errors import DeprecatedNameWarning
+
+    warnings.warn(f"{old} is deprecated and will be removed in the next release; use {new}", DeprecatedNameWarning,
+                  stacklevel=stacklevel)
+
+
+def _shown_name(func: Callable) -> str:
+    """How a call of ``func`` reads in a message: ``labels`` as ``TopicModel.labels``, ``Wordscores.__init__``
+    as ``Wordscores``, a function as its name."""
+    qual = getattr(func, "__qualname__", func.__name__)
+    if "<locals>" in qual:
+        return func.__name__
+    return qual[: -len(".__init__")] if qual.endswith(".__init__") else qual
+
+
+def renamed_params(*, positional: Sequence[str] = (), **old_to_new: str) -> Callable:
+    """Accept a keyword argument's old name, and options once given by position, for one release, with a
+    :class:`~discourse.errors.DeprecatedNameWarning` naming the new form.
 
     ``@renamed_params(level="ci")`` lets ``f(level=0.9)`` run as ``f(ci=0.9)`` and warns; giving both names
-    is a TypeError. The package's one parameter grammar (``ci`` is a confidence level, ``level`` a
-    granularity, ``random_state`` a seed, ...) is kept this way without breaking scripts written before it.
+    is a TypeError. ``positional=("top_n",)`` lets a parameter that has become keyword-only still be given by
+    position after the positional ones (``model.labels(5)`` runs as ``model.labels(top_n=5)``), warning.
+    The package's one parameter grammar (README, "Parameter names": ``ci`` is a confidence level, ``level`` a
+    granularity, ``random_state`` a seed, ``seeds`` seed words, ``top_n`` how many top-ranked items, ...) is
+    kept this way without breaking scripts written before it.
     """
 
     def decorate(func: Callable) -> Callable:
+        name = _shown_name(func)
+        params = list(inspect.signature(func).parameters.values())
+        n_positional = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
+        if any(p.kind == p.VAR_POSITIONAL for p in params) and positional:
+            raise TypeError(f"{name}() takes *args: its options cannot have been positional")
+
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             for old, new in old_to_new.items():
                 if old in kwargs:
                     if new in kwargs:
-                        raise TypeError(f"{func.__name__}() got both {old}= (deprecated) and {new}=; give {new}= only")
-                    warnings.warn(f"{func.__name__}({old}=...) is deprecated and will be removed in the next "
-                                  f"release; use {new}=", FutureWarning, stacklevel=2)
+                        raise TypeError(f"{name}() got both {old}= (deprecated) and {new}=; give {new}= only")
+                    warn_deprecated(f"{name}({old}=...)", f"{new}=")
                     kwargs[new] = kwargs.pop(old)
+            if len(args) > n_positional and positional:
+                extra = args[n_positional:]
+                if len(extra) > len(positional):
+                    raise TypeError(f"{name}() takes {n_positional + len(positional)} positional arguments but "
+                                    f"{len(args)} were given")
+                for param, value in zip(positional, extra, strict=False):
+                    if param in kwargs:
+                        raise TypeError(f"{name}() got multiple values for argument {param!r}")
+                    warn_deprecated(f"{name}() with {param} given by position", f"{param}={value!r:.40}")
+                    kwargs[param] = value
+                args = args[:n_positional]
             return func(*args, **kwargs)
 
         wrapper.__renamed_params__ = dict(old_to_new)
+        wrapper.__positional_params__ = tuple(positional)
         return wrapper
 
     return decorate

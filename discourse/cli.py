@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ._util import SEED_MAX, _fmt
+from ._util import SEED_MAX, _fmt, warn_deprecated
+from .errors import DeprecatedNameWarning
 from .resample import DEFAULT_INTERVAL, INTERVALS, N_BOOT
 
 __all__ = ["main"]
@@ -93,16 +94,15 @@ _INT_RANGES: dict[str, tuple[str, int, int | None, str]] = {
     "dpi": ("--dpi", 50, 600, "resolution of the PNG figures in dots per inch; the SVG files are vector"),
     "max_rows": ("--max-rows", 0, None, "sources listed"),
     "min_count": ("--min-count", 1, None, "occurrences a term needs"),
-    "top": ("--top", 1, None, "terms printed per contrast"),
     "window": ("--window", 0, None, "tokens of context"),
     "width": ("--width", 1, None, "characters of context shown"),
     "max_lines": ("--max-lines", 0, None, "lines printed; --out writes them all"),
-    "k": ("-k", 1, None, "topics"),
+    "n_topics": ("-k/--n-topics", 1, None, "topics"),
     "window_size": ("--window-size", 1, None, "tokens per window"),
     "passes": ("--passes", 1, None, "training passes"),
     "iterations": ("--iterations", 1, None, "inference iterations"),
-    "n_seeds": ("--n-seeds", 1, None, "seeds per K"),
-    "top_n": ("--top-n", 1, None, "terms shown per topic"),
+    "n_random_states": ("--n-random-states", 1, None, "random seeds per K"),
+    "top_n": ("--top-n", 1, None, "terms shown per topic or contrast"),
 }
 
 
@@ -137,21 +137,23 @@ def _check_options(args: argparse.Namespace) -> None:
         value = getattr(args, dest, None)
         if value is None:
             continue
+        if dest == "n_topics" and getattr(args, "command", None) == "report":
+            continue  # the report asks for at least 2 itself (_run_report), naming the default
         if value < low or (high is not None and value > high):
             allowed = f"from {low} to {high}" if high is not None else f"{low} or more"
             raise _OptionError(f"{flag} {value}: must be {allowed} ({what}). Fix: pass {flag} {allowed}")
     if getattr(args, "command", None) == "topics":
-        # an option that cannot apply was ignored without a word (--window-size without --unit window, --n-seeds
-        # without --choose-k)
+        # an option that cannot apply was ignored without a word (--window-size without --unit window,
+        # --n-random-states without --choose-k)
         if args.window_size is not None and args.unit != "window":
             raise _OptionError(f"--window-size {args.window_size} applies to --unit window only (the unit is "
                                f"{args.unit!r}). Fix: add --unit window, or leave --window-size out")
-        if args.n_seeds is not None and not args.choose_k:
-            raise _OptionError(f"--n-seeds {args.n_seeds} applies to --choose-k only. Fix: add --choose-k K1:K2, "
-                               "or leave --n-seeds out")
-    seeds = getattr(args, "n_seeds", None) or 3  # (3: --n-seeds' default)
+        if args.n_random_states is not None and not args.choose_k:
+            raise _OptionError(f"--n-random-states {args.n_random_states} applies to --choose-k only. Fix: add "
+                               "--choose-k K1:K2, or leave --n-random-states out")
+    seeds = getattr(args, "n_random_states", None) or 3  # (3: --n-random-states' default)
     if getattr(args, "choose_k", None) and args.random_state + seeds - 1 > SEED_MAX:
-        raise _OptionError(f"--random-state {args.random_state} with --n-seeds {seeds}: the seeds run past "
+        raise _OptionError(f"--random-state {args.random_state} with --n-random-states {seeds}: the seeds run past "
                            f"2**32 - 1 ({SEED_MAX}). Fix: pass a smaller --random-state")
     scale = getattr(args, "prior_scale", None)
     if scale is not None and not (math.isfinite(scale) and scale > 0):
@@ -274,19 +276,31 @@ def _sep_arg(value: str | None) -> str | None:
     return value
 
 
-class _DeprecatedSeed(argparse.Action):
-    """``--seed N``: the old name of ``--random-state N``, accepted for one release with a FutureWarning."""
+class _DeprecatedFlag(argparse.Action):
+    """An old name of a flag (``--seed`` for ``--random-state``), accepted for one release: it stores into the
+    new flag's destination and warns naming the new flag, through the same warning as the library's renamed
+    parameters (``warn_deprecated``). Add it with :func:`_deprecated_flag`."""
+
+    def __init__(self, option_strings, dest, new: str = "", **kwargs):
+        self.new = new
+        super().__init__(option_strings, dest, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        warnings.warn("--seed is deprecated and will be removed in the next release; use --random-state",
-                      FutureWarning, stacklevel=2)
-        namespace.random_state = values
+        warn_deprecated(option_string, self.new, stacklevel=2)
+        setattr(namespace, self.dest, values)
+
+
+def _deprecated_flag(p: Any, old: str, new: str, dest: str, **kwargs: Any) -> None:
+    """Accept ``old`` as the deprecated name of the flag ``new`` (whose value goes to ``dest``), hidden from
+    ``--help``. ``p`` is a parser or a mutually exclusive group."""
+    p.add_argument(old, dest=dest, action=_DeprecatedFlag, new=new, help=argparse.SUPPRESS,
+                   default=argparse.SUPPRESS, **kwargs)
 
 
 def _random_state_arg(p: argparse.ArgumentParser, help: str = "random seed (default 0)") -> None:
     """``--random-state``: the one name of the seed in every command (``--seed`` still works, deprecated)."""
     p.add_argument("--random-state", type=int, default=0, help=help)
-    p.add_argument("--seed", type=int, dest="random_state", action=_DeprecatedSeed, help=argparse.SUPPRESS)
+    _deprecated_flag(p, "--seed", "--random-state", "random_state", type=int)
 
 
 def _command_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -465,8 +479,8 @@ def _run_keyness(args: argparse.Namespace) -> int:
         print(f"no term reaches --min-count {args.min_count} (the most frequent term occurs {most:,} times); "
               f"lower --min-count to at most {most:,}")
     for (tgt, ref), part in table.groupby(["target", "reference"], sort=False):
-        print(f"\n{tgt} vs {ref}: top {args.top} of {len(part):,} terms by {args.sort}")
-        print(part[show[2:]].head(args.top).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
+        print(f"\n{tgt} vs {ref}: top {args.top_n} of {len(part):,} terms by {args.sort}")
+        print(part[show[2:]].head(args.top_n).to_string(index=False, float_format=lambda v: f"{v:.3g}"))
     if len(table) and over_docs:
         print(f"\np and p_adjusted: {_TEST_NAMES[args.test]} on the documents' relative frequencies of each term "
               "(Lijffijt et al. 2016); p_statistic holds the test's statistic, mean_rate_target and "
@@ -515,7 +529,8 @@ def _add_keyness(sub) -> None:
     p.add_argument("--prior", default="informative", choices=["informative", "uniform"])
     p.add_argument("--prior-scale", type=float, default=1.0, help="mean prior pseudo-count per term (default 1)")
     p.add_argument("--sort", default="g2", help="column to rank by (default g2)")
-    p.add_argument("--top", type=int, default=15, help="terms to print per contrast (default 15)")
+    p.add_argument("--top-n", type=int, default=15, help="terms to print per contrast (default 15)")
+    _deprecated_flag(p, "--top", "--top-n", "top_n", type=int)
     p.add_argument("--out", help="folder for keyness.csv, term_counts.csv and provenance.json")
     p.set_defaults(func=_run_keyness)
 
@@ -573,7 +588,8 @@ def _add_topics(sub) -> None:
     p = sub.add_parser("topics", help="topic model: top terms, prevalence by source, frame packages")
     _corpus_args(p)
     k = p.add_mutually_exclusive_group()
-    k.add_argument("-k", "--k", type=int, default=6, help="number of topics (default 6)")
+    k.add_argument("-k", "--n-topics", type=int, default=6, dest="n_topics", help="number of topics (default 6)")
+    _deprecated_flag(k, "--k", "--n-topics", "n_topics", type=int)
     k.add_argument("--choose-k", metavar="LOW:HIGH", help="compare K in LOW..HIGH (coherence, stability "
                    "across seeds) and fit the K with the highest c_v")
     p.add_argument("--by", default="source", help="document column to compare groups by (default: source)")
@@ -591,7 +607,9 @@ def _add_topics(sub) -> None:
     p.add_argument("--lexicon", default="framing", help="lexicon whose phrases stay whole and whose frames "
                    "are crossed with topics (bundled name or file; 'none' to skip; default framing)")
     _random_state_arg(p)
-    p.add_argument("--n-seeds", type=int, default=None, help="seeds per K for --choose-k (default 3)")
+    p.add_argument("--n-random-states", type=int, default=None,
+                   help="random seeds per K for --choose-k, from --random-state on (default 3)")
+    _deprecated_flag(p, "--n-seeds", "--n-random-states", "n_random_states", type=int)
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (default 1000)")
     p.add_argument("--interval", choices=INTERVALS, default=DEFAULT_INTERVAL,
                    help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
@@ -638,10 +656,11 @@ def _run_topics(args: argparse.Namespace) -> int:
             df.to_csv(out / name, index=False)
             written.append(name)
 
-    k = args.k
+    k = args.n_topics
     if args.choose_k:
-        n_seeds = args.n_seeds or 3
-        table = choose_k(tokens, ks=ks, seeds=tuple(range(args.random_state, args.random_state + n_seeds)), **params)
+        n_seeds = args.n_random_states or 3
+        table = choose_k(tokens, ks=ks, random_states=tuple(range(args.random_state, args.random_state + n_seeds)),
+                         **params)
         with pd.option_context("display.width", 120, "display.max_columns", 20):
             print(table[["k", "c_v", "c_npmi", "u_mass", "stability", "stability_min"]].round(3).to_string(
                 index=False))
@@ -652,7 +671,7 @@ def _run_topics(args: argparse.Namespace) -> int:
     model = TopicModel(k, random_state=args.random_state, **params).fit(tokens)
     print(f"{model.n_topics_} topics ({args.method}) on {len(model.units_):,} {args.unit}s of "
           f"{model.units_['doc_id'].nunique():,} documents; {len(model.dictionary_):,} terms")
-    terms = model.topic_terms(args.top_n)
+    terms = model.topic_terms(top_n=args.top_n)
     coh = model.coherence()
     for topic, grp in terms.groupby("topic", sort=True):
         top = grp[grp["rank_probability"] <= args.top_n].sort_values("rank_probability")["term"]
@@ -894,9 +913,9 @@ def _run_report(args: argparse.Namespace) -> int:
     from .report import build_report, check_out_folder, report_options
 
     # every option is checked before the corpus is read, tokenised or any folder made
-    if args.topics is not None and args.topics < 2:
-        raise ValueError(f"--topics {args.topics}: a topic model needs at least 2 topics (leave --topics out for "
-                         "the default: 5, fewer on small corpora)")
+    if args.n_topics is not None and args.n_topics < 2:
+        raise ValueError(f"--n-topics {args.n_topics}: a topic model needs at least 2 topics (leave --n-topics out "
+                         "for the default: 5, fewer on small corpora)")
     check_out_folder(args.out, args.path)
     from .lexicon import load_lexicon
 
@@ -912,10 +931,10 @@ def _run_report(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as loading:  # (printed raw, and missing from provenance.json)
         warnings.simplefilter("always")
         corpus = load_from_args(args)
-    report_options(corpus, by=args.by, lexicon=lexicon, poles=poles, n_topics=args.topics)
+    report_options(corpus, by=args.by, lexicon=lexicon, poles=poles, n_topics=args.n_topics)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.topics,
+        path = build_report(corpus, by=args.by, lexicon=lexicon, poles=poles, out=args.out, n_topics=args.n_topics,
                             n_boot=args.n_boot, interval=args.interval, random_state=args.random_state,
                             max_groups=args.max_groups,
                             explore=not args.no_explore, verbose=not args.quiet,
@@ -953,7 +972,8 @@ def _add_report(sub) -> None:
                    help="the two lexicon categories the balance contrasts (default: promotional,rights)")
     p.add_argument("--out", default="discourse-report",
                    help="output folder, replaced as a whole when the report is complete (default: discourse-report)")
-    p.add_argument("--topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
+    p.add_argument("--n-topics", type=int, default=None, help="number of topics (default: 5, fewer on tiny corpora)")
+    _deprecated_flag(p, "--topics", "--n-topics", "n_topics", type=int)
     p.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples for intervals (default 1000)")
     p.add_argument("--interval", choices=INTERVALS, default=DEFAULT_INTERVAL,
                    help="how the bootstrap interval is read from the resamples: expanded (default; Hesterberg's "
@@ -1062,7 +1082,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     denied, a missing optional package, out of memory). ``--debug`` prints the traceback as well.
     """
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with warnings.catch_warnings():
+        # an old flag name is for whoever runs the command to see: a DeprecationWarning is shown by default only
+        # for code in __main__, and the flags are read inside argparse
+        warnings.simplefilter("default", DeprecatedNameWarning)
+        formatwarning = warnings.formatwarning
+        warnings.formatwarning = lambda message, *_, **__: f"discourse: warning: {message}\n"
+        try:
+            args = parser.parse_args(argv)
+        finally:
+            warnings.formatwarning = formatwarning
     debug = bool(getattr(args, "debug", False))
     with warnings.catch_warnings():
         warnings.simplefilter("default")

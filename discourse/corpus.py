@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._posts import RETWEET_PREFIX
-from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value
+from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value, renamed_params
 from .clean import EXPORT_SEPARATOR, clean_document
 from .errors import InputError
 
@@ -210,14 +210,18 @@ class Corpus:
                       origin=self.origin)
 
 
-    def batches(self, size: int = 1000, *, max_chars: int | None = None) -> Iterator[Corpus]:
-        """Consecutive sub-corpora, in order, for bounded memory or parallel work: each holds at most ``size``
-        documents and, with ``max_chars``, about that many characters of text (at least one document).
+    @renamed_params(size="chunksize")
+    def batches(self, chunksize: int = 1000, *, max_chars: int | None = None) -> Iterator[Corpus]:
+        """Consecutive sub-corpora, in order, for bounded memory or parallel work: each holds at most
+        ``chunksize`` documents and, with ``max_chars``, about that many characters of text (at least one
+        document): the ``chunksize`` and ``max_chars`` of :func:`discourse.iter_corpus` and the streaming
+        counters (``size=``, its name before, still works with a DeprecationWarning).
 
         The one way the package cuts a corpus: :func:`discourse.tokenize` with ``n_jobs``, the streaming
         counters and the ``discourse corpus`` command all use it.
         """
-        for p, v in (("size", size), ("max_chars", max_chars)):
+        size = chunksize
+        for p, v in (("chunksize", size), ("max_chars", max_chars)):
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
                 raise ValueError(f"{p} must be a positive integer, got {v!r}")
         docs_all = self.documents

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["InputError"]
+__all__ = ["InputError", "DeprecatedNameWarning"]
+
+
+class DeprecatedNameWarning(DeprecationWarning, FutureWarning):
+    """An old name of a parameter, function or command-line flag, which still works for one release.
+
+    A ``DeprecationWarning``, as Python's convention for a name that goes away asks (shown for calls from a
+    script or notebook, and by pytest); also a ``FutureWarning``, which the earlier renames of the package
+    (``level=`` -> ``ci=``, ``--seed`` -> ``--random-state``) warned with, so that filters written for those
+    (``-W error::FutureWarning``) still catch these. The message names the new name.
+    """
 
 
 class InputError(ValueError):

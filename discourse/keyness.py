@@ -48,6 +48,7 @@ from ._util import (
     check_one_of,
     check_type,
     is_missing,
+    renamed_params,
 )
 from .counts import ATTRS_KEY
 
@@ -1094,10 +1095,11 @@ def _skip_short(specs: list[tuple[int, list[int], str]], table: _Table, test: st
     return kept
 
 
+@renamed_params(top="top_n")
 def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pairs: bool = False,
                 correction: str = "bh", prior: str = "informative", prior_scale: float = 1.0,
                 min_count: int = 1, totals: Any = None, doc_totals: Any = None,
-                sort: str = "g2", targets: Sequence[Any] | None = None, top: int | None = None,
+                sort: str = "g2", targets: Sequence[Any] | None = None, top_n: int | None = None,
                 top_min_count: int = 1, top_by: str | Sequence[str] | None = None, test: str = "g2",
                 doc: str | Sequence[str] | None = None) -> pd.DataFrame:
     """Keyness of every group against the rest (or of every pair of groups), stacked in one table.
@@ -1110,17 +1112,18 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     targets : list of values of ``by``, optional
         Contrast only these groups against the rest (default: every group; not with ``pairs``). The rows
         are those of the full table for these groups.
-    top : int, optional
-        Keep, in each contrast, only the ``top`` terms with the highest and the ``top`` with the lowest
+    top_n : int, optional
+        Keep, in each contrast, only the ``top_n`` terms with the highest and the ``top_n`` with the lowest
         value of ``sort`` (the most over- and under-used), among terms counted at least ``top_min_count``
         times in target and reference together; terms without a value of ``sort`` are left out. Every
         statistic (including ``p_adjusted`` and the informative prior) is computed over all terms before
         the cut, so each row kept is identical to that row of the full table; the full table is never
-        built. Needs ``sort`` to be a statistic, not ``"term"``.
+        built. Needs ``sort`` to be a statistic, not ``"term"``. Called ``top`` before (still accepted, with a
+        DeprecationWarning): how many top-ranked rows is ``top_n`` in every function.
     top_by : str or list of str, optional
-        With ``top``: the statistic(s) whose ``top`` highest and lowest terms are kept (default: ``sort``).
+        With ``top_n``: the statistic(s) whose ``top_n`` highest and lowest terms are kept (default: ``sort``).
         With several, a contrast keeps the union of their rows, each row once, in the order of ``sort``:
-        the rows of ``top=`` runs with ``sort=`` each of them, without computing the statistics once per run.
+        the rows of ``top_n=`` runs with ``sort=`` each of them, without computing the statistics once per run.
 
     With ``test="welch"`` or ``"mann_whitney"``, a contrast whose target or reference has fewer than two documents
     with counted terms (a genre of one text) is skipped with a UserWarning naming the groups and the fix; the other
@@ -1139,19 +1142,20 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     ``sort`` says.
     """
     _check_options(correction, prior, prior_scale, min_count, sort, test)
+    top = top_n
     if top is not None:
-        check_type("top", top, (int, np.integer), "an int (terms kept at each end of every contrast)")
+        check_type("top_n", top, (int, np.integer), "an int (terms kept at each end of every contrast)")
         if top < 1:
-            raise ValueError(f"top={top!r} must be at least 1 (or None for every term)")
+            raise ValueError(f"top_n={top!r} must be at least 1 (or None for every term)")
         if sort == "term":
-            raise ValueError("top= keeps the highest and lowest values of sort=; give a statistic such as "
+            raise ValueError("top_n= keeps the highest and lowest values of sort=; give a statistic such as "
                              "sort='log_odds_z', not sort='term'")
     check_count("top_min_count", top_min_count, 0, "the fewest target + reference occurrences a term needs "
                 "to be among the top rows; 0 or 1 admit every term")
     top_stats = None
     if top_by is not None:
         if top is None:
-            raise ValueError("top_by= names the statistics whose top rows top= keeps; give top= as well")
+            raise ValueError("top_by= names the statistics whose top rows top_n= keeps; give top_n= as well")
         top_stats = as_list(top_by)
         if not top_stats:
             raise ValueError("top_by= is empty; name at least one statistic, e.g. top_by=['log_odds_z']")

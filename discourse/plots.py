@@ -37,7 +37,14 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_columns, check_count, check_dataframe, check_type
+from ._util import (
+    as_list,
+    check_columns,
+    check_count,
+    check_dataframe,
+    check_type,
+    renamed_params,
+)
 
 __all__ = [
     "plot_frame_balance",
@@ -531,8 +538,9 @@ def _speaker_labels(df: pd.DataFrame, voice: str, speaker: str) -> pd.Series:
     return out.where(v != "author", other="(author's own voice)").astype(str)
 
 
+@renamed_params(n="hits", top="top_n")
 def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str = "voice",
-                         speaker: str = "speaker", n: str | None = None, top: int = 12,
+                         speaker: str = "speaker", hits: str | None = None, top_n: int = 12,
                          normalize: bool = False, ax=None):
     """Who voices which frame: frame hits per speaker as stacked horizontal bars.
 
@@ -540,11 +548,16 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
     ----------
     data : DataFrame
         Either one row per frame-term match (``find_frame_terms``: ``frame``, ``voice``, ``speaker``), or a
-        count table with those columns and a count column named by ``n``.
+        count table with those columns and a count column named by ``hits`` (``"n"`` for
+        :func:`discourse.count_frames`).
         Matches in the author's voice are gathered as "(author's own voice)"; quoted matches with no named
         speaker as "(unnamed speaker)".
-    top : int
-        Speakers to show, the most frequent first; the rest are summed into "(other speakers)".
+    hits : str, optional
+        Column of hits per row, as in :func:`plot_frames_over_time` and :func:`plot_topic_frames`; None counts
+        the rows. Called ``n`` before (still accepted, with a DeprecationWarning).
+    top_n : int
+        Speakers to show, the most frequent first; the rest are summed into "(other speakers)". Called ``top``
+        before (still accepted, with a DeprecationWarning).
     normalize : bool
         Bars as each speaker's share of frames (0-100 %) instead of counts.
 
@@ -552,12 +565,12 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
     -------
     matplotlib Axes; each bar ends with ``n = <hits>`` of that speaker.
     """
-    _check_data(data, [frame, voice], "frame matches table")
-    check_count("top", top, 1, "speakers drawn")
+    _check_data(data, [frame, voice, *([] if hits is None else [hits])], "frame matches table")
+    top = check_count("top_n", top_n, 1, "speakers drawn")
     df = data.copy()
     df["_who"] = _speaker_labels(df, voice, speaker)
     df[frame] = df[frame].astype(str)
-    weight = df[n] if n is not None else pd.Series(1, index=df.index)
+    weight = df[hits] if hits is not None else pd.Series(1, index=df.index)
     counts = (df.assign(_n=weight).groupby(["_who", frame])["_n"].sum().unstack(frame, fill_value=0))
     counts = counts[sorted(counts.columns, key=_frame_sort_key)]
     totals = counts.sum(axis=1)
@@ -624,9 +637,10 @@ _STAT_LABELS = {
 }
 
 
-def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 15, term: str = "term",
+@renamed_params(n="top_n")
+def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", top_n: int = 15, term: str = "term",
                  min_count: int = 0, alpha: float | None = None, ax=None):
-    """Diverging bars: the ``n`` terms most over-used in the target and the ``n`` most under-used.
+    """Diverging bars: the ``top_n`` terms most over-used in the target and the ``top_n`` most under-used.
 
     Parameters
     ----------
@@ -635,6 +649,8 @@ def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 1
         ``reference`` naming the groups; ``n_target`` / ``n_reference`` for ``min_count``).
     statistic : str
         The signed column to rank and draw (positive = over-used in the target).
+    top_n : int
+        Terms drawn on each side. Called ``n`` before (still accepted, with a DeprecationWarning).
     min_count : int
         Leave out terms seen fewer times than this in target and reference together.
     alpha : float, optional
@@ -648,7 +664,7 @@ def plot_keyness(data: pd.DataFrame, *, statistic: str = "log_ratio", n: int = 1
     matplotlib Axes.
     """
     _check_data(data, [term, statistic], "keyness table")
-    check_count("n", n, 1, "terms drawn on each side")  # head(-1) had drawn every term but one
+    n = check_count("top_n", top_n, 1, "terms drawn on each side")  # head(-1) had drawn every term but one
     check_count("min_count", min_count, 0, "the fewest target + reference occurrences a term needs")
     target, reference = _keyness_names(data)
     df = data.dropna(subset=[statistic])

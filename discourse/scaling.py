@@ -31,7 +31,16 @@ import pandas as pd
 from scipy import sparse
 from scipy.stats import norm
 
-from ._util import _fmt, check_ci, check_dataframe, check_one_of, check_seed, check_type
+from ._util import (
+    _fmt,
+    check_ci,
+    check_dataframe,
+    check_one_of,
+    check_seed,
+    check_type,
+    renamed_params,
+    warn_deprecated,
+)
 
 __all__ = ["Wordscores", "LatentSemanticScaling"]
 
@@ -212,13 +221,14 @@ class Wordscores:
 
     Parameters
     ----------
-    smooth : float
+    smoothing : float
         Added to every count of the reference texts (over the whole vocabulary of the counts given to
-        :meth:`fit`) before the word scores are computed; 0 (default) is LBG's method. As quanteda's
-        ``textmodel_wordscores(smooth=)``.
+        :meth:`fit`) before the word scores are computed; 0 (default) is LBG's method. quanteda's
+        ``textmodel_wordscores(smooth=)``; called ``smoothing`` here as the pseudo-count added to counts is in
+        :func:`discourse.frame_balance` (``smooth=`` still works, with a DeprecationWarning).
     scale : {"linear", "logit"}
         ``linear``: LBG's word score ``S_w = sum_r P(r|w) A_r``; ``logit``: Beauchamp's (2012)
-        ``log P(w|high) - log P(w|low)``, for exactly two reference texts and ``smooth > 0``.
+        ``log P(w|high) - log P(w|low)``, for exactly two reference texts and ``smoothing > 0``.
     rescaling : {"none", "lbg", "mv"}
         The ``rescaled`` columns: ``none`` repeats the raw score; ``lbg``: LBG (2003) rescaling,
         ``(S - mean(S)) * sd(A) / sd(S) + mean(S)`` over the documents passed to :meth:`transform`
@@ -272,9 +282,10 @@ class Wordscores:
     Analysis 16(1) 93–100; Beauchamp (2012), NYU mimeo.
     """
 
-    def __init__(self, *, smooth: float = 0.0, scale: str = "linear", rescaling: str = "none",
+    @renamed_params(smooth="smoothing")
+    def __init__(self, *, smoothing: float = 0.0, scale: str = "linear", rescaling: str = "none",
                  ci: float = 0.95) -> None:
-        self.smooth = smooth
+        self.smoothing = smoothing
         self.scale = scale
         self.rescaling = rescaling
         self.ci = ci
@@ -282,7 +293,7 @@ class Wordscores:
     def __repr__(self) -> str:
         # scikit-learn's convention: the parameters that differ from their defaults, then what was learned
         # (a notebook cell ending in the model shows this, not "<... object at 0x...>")
-        params = [f"{n}={getattr(self, n)!r}" for n, d in (("smooth", 0.0), ("scale", "linear"),
+        params = [f"{n}={getattr(self, n)!r}" for n, d in (("smoothing", 0.0), ("scale", "linear"),
                                                           ("rescaling", "none"), ("ci", 0.95))
                   if getattr(self, n) != d]
         if hasattr(self, "wordscores_"):
@@ -292,10 +303,21 @@ class Wordscores:
             state = "not fitted"
         return f"Wordscores({', '.join([*params, state])})"
 
+    @property
+    def smooth(self) -> float:
+        """The old name of :attr:`smoothing` (deprecated)."""
+        warn_deprecated("Wordscores.smooth", "Wordscores.smoothing", stacklevel=3)
+        return self.smoothing
+
+    @smooth.setter
+    def smooth(self, value: float) -> None:
+        warn_deprecated("Wordscores.smooth", "Wordscores.smoothing", stacklevel=3)
+        self.smoothing = value
+
     def _check_params(self) -> None:
-        check_type("smooth", self.smooth, (int, float, np.integer, np.floating), "a number >= 0")
-        if isinstance(self.smooth, bool) or not np.isfinite(self.smooth) or self.smooth < 0:
-            raise ValueError(f"smooth={self.smooth!r} must be a finite number >= 0 (0 is LBG's method)")
+        check_type("smoothing", self.smoothing, (int, float, np.integer, np.floating), "a number >= 0")
+        if isinstance(self.smoothing, bool) or not np.isfinite(self.smoothing) or self.smoothing < 0:
+            raise ValueError(f"smoothing={self.smoothing!r} must be a finite number >= 0 (0 is LBG's method)")
         check_one_of("scale", self.scale, ["linear", "logit"])
         check_one_of("rescaling", self.rescaling, ["none", "lbg", "mv"])
         _check_ci(self.ci)
@@ -324,8 +346,8 @@ class Wordscores:
             if len(pos) != 2:
                 raise ValueError(f"scale='logit' takes exactly two reference texts (quanteda's rule); got "
                                  f"{len(pos)}. Use scale='linear' for more")
-            if self.smooth <= 0:
-                raise ValueError("scale='logit' needs smooth > 0 (e.g. smooth=0.5): otherwise a word found in "
+            if self.smoothing <= 0:
+                raise ValueError("scale='logit' needs smoothing > 0 (e.g. smoothing=0.5): otherwise a word found in "
                                  "only one reference text gets an infinite score")
         mat, units, vocab = _matrix(counts, ["doc_id"])
         doc_ids = units["doc_id"].to_numpy(dtype=object)
@@ -336,8 +358,8 @@ class Wordscores:
         if empty:
             raise ValueError(f"reference text(s) {_fmt(empty)} have no counted words; give them text or "
                              "leave them out of positions")
-        if self.smooth:
-            ref = ref + float(self.smooth)
+        if self.smoothing:
+            ref = ref + float(self.smoothing)
         y = pos.to_numpy(dtype=float)
         f = ref / ref.sum(axis=1, keepdims=True)  # F_wr: relative frequency of w in r
         col = f.sum(axis=0)

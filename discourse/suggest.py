@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_seed, check_type
+from ._util import _fmt, as_list, check_columns, check_dataframe, check_seed, check_type, renamed_params
 
 __all__ = ["suggest_terms", "WORD2VEC_MIN_TOKENS", "SUGGEST_COLUMNS"]
 
@@ -110,8 +110,9 @@ def _rank_score(values: pd.Series) -> pd.Series:
     return ranks.reindex(values.index).fillna(0.0)
 
 
+@renamed_params(n="top_n")
 def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], by: str | Sequence[str] | None = None,
-                  n: int = 30, window: int = 5, min_count: int = 3, random_state: int = 0,
+                  top_n: int = 30, window: int = 5, min_count: int = 3, random_state: int = 0,
                   word2vec: bool | str = "auto") -> pd.DataFrame:
     """Candidate lexicon entries for each pole, with the evidence for each and KWIC lines to judge it.
 
@@ -131,8 +132,9 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         highest rate of that pole's seeds per word token; its over-used words (G² > 0 against all other
         groups) are keyness evidence. ``None``: no keyness (the column is missing). Missing values in a
         group column are refused (ValueError), as :func:`discourse.keyness` refuses them.
-    n : int
-        Candidates per pole (at most).
+    top_n : int
+        Candidates per pole (at most). Called ``n`` before (still accepted, with a DeprecationWarning): ``n``
+        is the column of occurrences in the table returned.
     window : int
         Words on each side of a seed that count as co-occurring (punctuation and stopwords left out), and the
         word2vec context window.
@@ -177,7 +179,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
         tokens = dc.tokenize(dc.load_corpus())
         seeds = {"promotional": ["smart", "efficient", "innovative", "safe"],
                  "critical": ["surveillance", "repression", "privacy", "rights"]}
-        sug = dc.suggest_terms(tokens, seeds=seeds, by="source", n=15)
+        sug = dc.suggest_terms(tokens, seeds=seeds, by="source", top_n=15)
         print(sug[["pole", "term", "score", "evidence"]].to_string())
         print(sug.loc[0, "kwic"])                     # read why the first candidate was offered
         keep = sug[sug["score"] >= 0.5]               # or pick rows by hand after reading the KWIC lines
@@ -190,7 +192,7 @@ def suggest_terms(tokens: pd.DataFrame, *, seeds: Mapping[str, Sequence[str]], b
     check_dataframe("tokens", tokens)
     poles = _check_seeds(seeds)
     by_cols = as_list(by)
-    n = _check_int("n", n, 1)
+    n = _check_int("top_n", top_n, 1)
     window = _check_int("window", window, 1)
     min_count = _check_int("min_count", min_count, 1)
     random_state = check_seed("random_state", random_state)

@@ -34,6 +34,7 @@ from ._util import (
     check_type,
     plain_value,
     renamed_params,
+    warn_deprecated,
 )
 from .resample import (
     DEFAULT_INTERVAL,
@@ -207,8 +208,7 @@ def topic_prevalence(model: TopicModel, *, by: str | Sequence[str] = "source", n
 
 def topics_by(model: TopicModel, **kwargs: Any) -> pd.DataFrame:
     """Deprecated name of :func:`topic_prevalence` (removed in the next release)."""
-    warnings.warn("topics_by() is deprecated and will be removed in the next release; use topic_prevalence()",
-                  FutureWarning, stacklevel=2)
+    warn_deprecated("topics_by()", "topic_prevalence()")
     return topic_prevalence(model, **kwargs)
 
 

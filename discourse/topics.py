@@ -51,6 +51,7 @@ from ._util import (
     check_type,
     plain_value,
     progress,
+    renamed_params,
 )
 from .topic_measures import frex, lift, score
 from .topic_nmf import bow_matrix, nmf_hals
@@ -725,11 +726,14 @@ class TopicModel:
                 "n_units": len(prep.corpus)}
 
     # -------------------------------------------------------------------------------------- results
-    def labels(self, n: int = 3, *, frex_weight: float = 0.5) -> list[str]:
-        """One label per topic: its ``n`` highest-FREX terms joined with ", " (FREX as :func:`label_topics`
-        computes it, exclusivity shrunk by the corpus term counts as STM's ``labelTopics``)."""
+    @renamed_params(n="top_n", positional=("top_n",))
+    def labels(self, *, top_n: int = 3, frex_weight: float = 0.5) -> list[str]:
+        """One label per topic: its ``top_n`` highest-FREX terms joined with ", " (FREX as :func:`label_topics`
+        computes it, exclusivity shrunk by the corpus term counts as STM's ``labelTopics``). ``top_n`` was
+        ``n``, and positional, before (both still accepted, with a DeprecationWarning): terms per topic are
+        ``top_n`` in every function (README, "Parameter names")."""
         self._check_fitted("labels")
-        n = check_count("n", n, 1, "terms per label")  # n=0 gave empty labels, n=-1 every term but one
+        n = check_count("top_n", top_n, 1, "terms per label")  # n=0 gave empty labels, n=-1 every term but one
         _check_frex_weight(frex_weight)
         scores = frex(self.topic_word_, weight=frex_weight, wordcounts=self.term_counts_)
         alpha_rank = self._alpha_rank()
@@ -740,11 +744,13 @@ class TopicModel:
         """Alphabetical rank of every term, the tie-break of every ranking."""
         return np.argsort(np.argsort(self.terms_.astype(str), kind="stable"), kind="stable")
 
-    def topic_terms(self, top_n: int = 10, *, frex_weight: float = 0.5) -> pd.DataFrame:
+    @renamed_params(positional=("top_n",))
+    def topic_terms(self, *, top_n: int = 10, frex_weight: float = 0.5) -> pd.DataFrame:
         """The top terms of every topic by probability and by FREX.
 
         A term is listed for a topic when it is among the topic's ``top_n`` by probability or by FREX
-        (Roberts et al. 2016; see :func:`frex`), so filter ``rank_probability <= n`` or ``rank_frex <= n``.
+        (Roberts et al. 2016; see :func:`frex`), so filter ``rank_probability <= top_n`` or ``rank_frex <= top_n``
+        for one of the two lists. ``top_n`` is keyword-only (by position still accepted, with a warning).
         FREX is the one :func:`label_topics` reports (STM's ``labelTopics``): its exclusivity is shrunk
         towards uniform by the corpus term counts (James-Stein, :func:`discourse.topic_measures.js_estimate`)
         before ranking, so ``frex`` is not a function of the ``exclusivity`` column alone, which is the plain
@@ -851,8 +857,10 @@ class TopicModel:
         out["top_n"] = int(top_n)
         return out
 
-    def top_terms(self, top_n: int = 10) -> list[list[str]]:
-        """The ``top_n`` most probable terms of each topic (ties alphabetically)."""
+    @renamed_params(positional=("top_n",))
+    def top_terms(self, *, top_n: int = 10) -> list[list[str]]:
+        """The ``top_n`` most probable terms of each topic (ties alphabetically). ``top_n`` is keyword-only (by
+        position still accepted, with a DeprecationWarning)."""
         self._check_fitted("top_terms")
         top_n = _check_top_n(top_n, coherence=False)  # [:-1] had listed every term but the last
         alpha_rank = self._alpha_rank()
@@ -920,7 +928,7 @@ def _coherence(model: TopicModel, measures: Sequence[str], top_n: int) -> dict[s
     from gensim.models.coherencemodel import CoherenceModel
 
     logging.getLogger("gensim.topic_coherence").setLevel(logging.WARNING)
-    topics = model.top_terms(top_n)
+    topics = model.top_terms(top_n=top_n)
     out: dict[str, np.ndarray] = {}
     for m in measures:
         cm = CoherenceModel(topics=topics, texts=model.texts_ if m != "u_mass" else None,
@@ -941,20 +949,21 @@ def _match_topics(a: TopicModel, b: TopicModel, similarity: str, top_n: int) -> 
         y = b.topic_word_ / np.linalg.norm(b.topic_word_, axis=1, keepdims=True)
         sim = x @ y.T
     else:
-        ta = [set(t) for t in a.top_terms(top_n)]
-        tb = [set(t) for t in b.top_terms(top_n)]
+        ta = [set(t) for t in a.top_terms(top_n=top_n)]
+        tb = [set(t) for t in b.top_terms(top_n=top_n)]
         sim = np.array([[len(p & q) / len(p | q) if p | q else 0.0 for q in tb] for p in ta])
     rows, cols = linear_sum_assignment(-sim)
     return sim[rows, cols]
 
 
-def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[int] = (0, 1, 2),
+@renamed_params(seeds="random_states")
+def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), random_states: Sequence[int] = (0, 1, 2),
              measures: str | Sequence[str] = MEASURES, top_n: int = 10, similarity: str = "jaccard",
              **params: Any) -> pd.DataFrame:
     """Compare numbers of topics: coherence and stability across seeds, one row per K.
 
     ``tokens`` is a token table or a Corpus (as for :meth:`TopicModel.fit`). For every K in ``ks`` and
-    every seed in ``seeds`` a :class:`TopicModel` is fitted (``params`` are passed to it; preprocessing
+    every random seed in ``random_states`` a :class:`TopicModel` is fitted (``params`` are passed to it; preprocessing
     runs once). Coherence is the mean over topics and seeds. Stability: for
     every pair of seeds, the topics of the two runs are matched one to one by the Hungarian assignment
     (Kuhn 1955) maximising their similarity -- Jaccard similarity of the ``top_n`` terms (Greene, O'Callaghan
@@ -964,9 +973,11 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
     is near 1 by construction; when it is at least ``FLAT_STABILITY`` at every K, a warning says that it
     does not tell the K apart (and, for NMF, that ``init`` cannot change that).
 
-    ``ks`` holds positive ints and ``seeds`` ints from 0 to 2**32 - 1, each given once (a repeated seed
+    ``ks`` holds positive ints and ``random_states`` ints from 0 to 2**32 - 1, each given once (a repeated seed
     would compare a run with itself and inflate the stability; a repeated K would repeat its row): otherwise a
     TypeError or ValueError. ``top_n`` must be at least 2 when coherence is computed (``measures``).
+    ``random_states`` was called ``seeds`` before (still accepted, with a DeprecationWarning): ``seeds`` are
+    the seed words of :class:`LatentSemanticScaling` and :func:`suggest_terms` (README, "Parameter names").
 
     Returns
     -------
@@ -983,13 +994,13 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
         if isinstance(k, bool) or k < 1:
             raise ValueError(f"ks holds {k!r}; every number of topics must be a positive int")
     ks = [int(k) for k in ks]
-    seeds = [seeds] if isinstance(seeds, (int, np.integer)) else as_list(seeds)
+    seeds = [random_states] if isinstance(random_states, (int, np.integer)) else as_list(random_states)
     if not seeds:
-        raise ValueError("seeds is empty; give at least one random seed, e.g. seeds=(0, 1, 2)")
-    seeds = [check_seed(f"seeds[{i}]", s) for i, s in enumerate(seeds)]
+        raise ValueError("random_states is empty; give at least one random seed, e.g. random_states=(0, 1, 2)")
+    seeds = [check_seed(f"random_states[{i}]", s) for i, s in enumerate(seeds)]
     # a K or a seed given twice fits the same model twice: a repeated K is a repeated row, and two runs of
     # one seed compared with each other make the stability 1.0 (or inflate it)
-    for name, values in (("ks", ks), ("seeds", seeds)):
+    for name, values in (("ks", ks), ("random_states", seeds)):
         twice = sorted({v for v in values if values.count(v) > 1})
         if twice:
             raise ValueError(f"{name} gives {_fmt(twice)} more than once; give each "
@@ -1000,7 +1011,7 @@ def choose_k(tokens: Any, *, ks: Iterable[int] = range(2, 11), seeds: Sequence[i
         check_one_of("measures", m, MEASURES)
     _check_top_n(top_n, coherence=bool(wanted))
     if "random_state" in params or "n_topics" in params:
-        raise ValueError("choose_k sets n_topics and random_state itself; pass ks= and seeds= instead")
+        raise ValueError("choose_k sets n_topics and random_state itself; pass ks= and random_states= instead")
     base = TopicModel(ks[0], **params)
     base._validate()
     tokens = base._tokens_for(tokens)  # a Corpus the settings need a token table for is tokenised once
@@ -1067,7 +1078,8 @@ def check_model(model: Any, name: str) -> TopicModel:
     return model
 
 
-def label_topics(model: TopicModel, *, n: int = 7, frex_weight: float = 0.5) -> pd.DataFrame:
+@renamed_params(n="top_n")
+def label_topics(model: TopicModel, *, top_n: int = 7, frex_weight: float = 0.5) -> pd.DataFrame:
     """The words that label each topic by four measures, as STM's ``labelTopics`` (Roberts et al. 2019).
 
     - ``prob``: the topic-word probability ``beta_kw``;
@@ -1078,17 +1090,19 @@ def label_topics(model: TopicModel, *, n: int = 7, frex_weight: float = 0.5) -> 
       ``calclift``), which favours rare terms;
     - ``score``: ``beta_kw (log beta_kw - mean_j log beta_jw)`` (Chang's ``lda`` package; STM's ``calcscore``).
 
-    Ties are broken alphabetically.
+    Ties are broken alphabetically. ``top_n`` (terms per topic and measure) was ``n`` before (still accepted,
+    with a DeprecationWarning).
 
     Returns
     -------
     DataFrame, one row per (topic, measure, rank), sorted so: ``topic``, ``measure`` (``prob``, ``frex``,
-    ``lift``, ``score``), ``rank`` (1..n), ``term``, ``value`` (the measure's value for the term).
+    ``lift``, ``score``), ``rank`` (1..top_n), ``term``, ``value`` (the measure's value for the term).
     """
     model = check_model(model, "label_topics")
-    check_type("n", n, (int, np.integer), "an int")
-    if n < 1:
-        raise ValueError(f"n={n!r} must be at least 1")
+    check_type("top_n", top_n, (int, np.integer), "an int")
+    if top_n < 1:
+        raise ValueError(f"top_n={top_n!r} must be at least 1")
+    n = int(top_n)
     _check_frex_weight(frex_weight)
     beta = model.topic_word_
     wc = model.term_counts_
@@ -1103,8 +1117,9 @@ def label_topics(model: TopicModel, *, n: int = 7, frex_weight: float = 0.5) -> 
     return pd.DataFrame(rows, columns=["topic", "measure", "rank", "term", "value"])
 
 
-def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequence[int] | None = None, n: int = 3,
-                  min_terms: int = 1, max_chars: int | None = 400) -> pd.DataFrame:
+@renamed_params(n="top_n")
+def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequence[int] | None = None,
+                  top_n: int = 3, min_terms: int = 1, max_chars: int | None = 400) -> pd.DataFrame:
     """The units most representative of each topic, with their text and source (STM's ``findThoughts``).
 
     Units are ranked by their proportion of the topic (``doc_topic_``), highest first, ties by unit id;
@@ -1112,19 +1127,20 @@ def find_thoughts(model: TopicModel, corpus: Any = None, *, topics: int | Sequen
     some topic and tells the reader nothing). The text is cut from the document text of ``corpus`` (a
     :class:`discourse.Corpus` or its ``documents`` table) with the unit's character offsets, so it is the
     text exactly as loaded; without ``corpus`` the unit's tokens are joined instead. ``max_chars`` shortens
-    long texts (``None`` keeps them whole; a shortened text ends with "..."). ``n`` (units per topic) must
-    be an int of at least 1 (ValueError otherwise).
+    long texts (``None`` keeps them whole; a shortened text ends with "..."). ``top_n`` (units per topic; ``n``
+    before, still accepted with a DeprecationWarning) must be an int of at least 1 (ValueError otherwise).
 
     Returns
     -------
-    DataFrame, one row per (topic, rank): ``topic``, ``label``, ``rank`` (1..n), ``unit``, ``doc_id``, the
+    DataFrame, one row per (topic, rank): ``topic``, ``label``, ``rank`` (1..top_n), ``unit``, ``doc_id``, the
     document metadata columns (``source``...), ``start``, ``end`` (character offsets), ``proportion``,
     ``text``.
     """
     model = check_model(model, "find_thoughts")
-    check_type("n", n, (int, np.integer), "an int")
-    if n < 1:  # as label_topics: n=0 gave an empty table and n=-1 every unit but the last (order[:n])
-        raise ValueError(f"n={n!r} must be at least 1")
+    check_type("top_n", top_n, (int, np.integer), "an int")
+    if top_n < 1:  # as label_topics: n=0 gave an empty table and n=-1 every unit but the last (order[:n])
+        raise ValueError(f"top_n={top_n!r} must be at least 1")
+    n = int(top_n)
     if max_chars is not None:  # text[:-1] + "..." had cut one character off every passage
         check_count("max_chars", max_chars, 1, "characters of each passage shown; None shows it whole")
     k = model.n_topics_

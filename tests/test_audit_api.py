@@ -86,7 +86,7 @@ def test_a_negative_number_of_terms_is_not_a_slice_from_the_end(year_tokens):
     with pytest.raises(ValueError, match=r"n_labels=-1 must be at least 0"):
         dc.plot_fightin_words(key, n_labels=-1)
     frames = dc.count_frames(year_tokens, by=["source", "speaker"])
-    with pytest.raises(ValueError, match=r"top=-1 must be at least 1"):
+    with pytest.raises(ValueError, match=r"top_n=-1 must be at least 1"):
         dc.plot_voice_breakdown(frames, top=-1)
 
 

@@ -106,7 +106,7 @@ def test_choose_k_nmf_stability_advice(two_subjects):
     # finding 5: NMF's start (an SVD) barely depends on the seed, so its stability is 1.0 at every K here; the
     # warning told the user to measure stability from random starts (init='random'), which applies to LDA only
     with pytest.warns(UserWarning) as caught:
-        res = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), method="nmf", init="random", measures="u_mass",
+        res = choose_k(two_subjects, ks=[2, 3], random_states=(0, 1), method="nmf", init="random", measures="u_mass",
                        similarity="cosine", **FAST)
     assert (res["stability"] >= 0.98).all()
     messages = [str(w.message) for w in caught if "stability is" in str(w.message)]
@@ -134,7 +134,7 @@ def test_find_thoughts_refuses_n_below_one(two_subjects):
             find_thoughts(model, n=n)
         with pytest.raises(ValueError) as expected:
             label_topics(model, n=n)
-        assert str(got.value) == str(expected.value) == f"n={n} must be at least 1"
+        assert str(got.value) == str(expected.value) == f"top_n={n} must be at least 1"
     with pytest.raises(TypeError, match="n must be an int"):
         find_thoughts(model, n=2.5)
     assert len(find_thoughts(model, n=1)) == 2

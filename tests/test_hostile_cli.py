@@ -157,9 +157,9 @@ def test_corpus_summary_gives_every_voice_and_no_empty_frame():
 
 
 def test_topic_options_that_cannot_apply_are_refused():
-    # --window-size without --unit window and --n-seeds without --choose-k were ignored without a word
+    # --window-size without --unit window and --n-random-states (--n-seeds) without --choose-k were ignored without a word
     for args, said in ((["--window-size", "50"], "applies to --unit window only"),
-                       (["--n-seeds", "4"], "applies to --choose-k only")):
+                       (["--n-random-states", "4"], "applies to --choose-k only")):
         code, out, err = run_cli(["topics", "-k", "2", *args])
         assert code == 2 and said in err and out == ""
 

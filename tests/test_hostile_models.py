@@ -76,17 +76,17 @@ def test_choose_k_refuses_repeated_seeds_and_ks_and_fractional_k(seed_tokens):
     # F07: seeds=(0, 0) compared a run with itself (stability 1.0), ks=[4, 4] repeated the row (and inflated
     # the stability), ks=[2.7] was cut to K=2 silently; all before any model was fitted
     kw = dict(init="random", measures="u_mass", **FAST)
-    with pytest.raises(ValueError, match=r"seeds gives 0 more than once; give each seed once"):
-        dc.choose_k(seed_tokens, ks=[4], seeds=(0, 0), **kw)
+    with pytest.raises(ValueError, match=r"random_states gives 0 more than once; give each seed once"):
+        dc.choose_k(seed_tokens, ks=[4], random_states=(0, 0), **kw)
     with pytest.raises(ValueError, match=r"ks gives 4 more than once; give each number of topics once"):
-        dc.choose_k(seed_tokens, ks=[4, 4], seeds=(0, 1), **kw)
+        dc.choose_k(seed_tokens, ks=[4, 4], random_states=(0, 1), **kw)
     with pytest.raises(TypeError, match=r"ks item must be an int.*2\.7"):
-        dc.choose_k(seed_tokens, ks=[2.7], seeds=(0,), **kw)
+        dc.choose_k(seed_tokens, ks=[2.7], random_states=(0,), **kw)
     with pytest.raises(TypeError, match=r"ks item must be an int.*4\.0"):  # as TopicModel(4.0) is refused
-        dc.choose_k(seed_tokens, ks=[4.0], seeds=(0,), **kw)
-    with pytest.raises(TypeError, match=r"seeds\[1\] must be an int seed"):
-        dc.choose_k(seed_tokens, ks=[2], seeds=(0, 1.5), **kw)
-    out = dc.choose_k(seed_tokens, ks=np.array([2, 3]), seeds=(0, 1), **kw)
+        dc.choose_k(seed_tokens, ks=[4.0], random_states=(0,), **kw)
+    with pytest.raises(TypeError, match=r"random_states\[1\] must be an int seed"):
+        dc.choose_k(seed_tokens, ks=[2], random_states=(0, 1.5), **kw)
+    out = dc.choose_k(seed_tokens, ks=np.array([2, 3]), random_states=(0, 1), **kw)
     assert out["k"].tolist() == [2, 3] and out["stability"].between(0, 1).all()
 
 
@@ -118,8 +118,8 @@ def test_random_state_out_of_range_names_the_parameter(seed_tokens, seed_model, 
         with pytest.raises(ValueError, match=msg):
             dc.LatentSemanticScaling(seeds={"p": ["smart"], "n": ["privacy"]}, engine=engine, k=5,
                                      random_state=bad).fit(seed_tokens)
-    with pytest.raises(ValueError, match=r"seeds\[0\]=-?\d+ is not a seed numpy takes"):
-        dc.choose_k(seed_tokens, ks=[2], seeds=(bad,), **FAST)
+    with pytest.raises(ValueError, match=r"random_states\[0\]=-?\d+ is not a seed numpy takes"):
+        dc.choose_k(seed_tokens, ks=[2], random_states=(bad,), **FAST)
 
 
 def test_random_state_must_be_an_int(seed_tokens, seed_model):
@@ -149,7 +149,7 @@ def test_coherence_needs_two_top_terms(seed_tokens, seed_model, top_n):
     with pytest.raises(ValueError, match=rf"top_n={top_n} is too small: coherence .* at least 2"):
         seed_model.coherence(top_n=top_n)
     with pytest.raises(ValueError, match=rf"top_n={top_n} is too small"):
-        dc.choose_k(seed_tokens, ks=[2], seeds=(0,), measures="u_mass", top_n=top_n, **FAST)
+        dc.choose_k(seed_tokens, ks=[2], random_states=(0,), measures="u_mass", top_n=top_n, **FAST)
     assert seed_model.coherence("u_mass", top_n=2)["u_mass"].notna().all()
 
 

@@ -210,7 +210,7 @@ def test_indexed_stance_rules_match_the_whole_sentence_scans(seed):
     (["topics", "--choose-k", "2:4", "--random-state", str(2**32 - 2)], "--random-state"),
     (["keyness", "--ngram", "abc"], "--ngram"),
     (["keyness", "--ngram", "2:1"], "--ngram"),
-    (["keyness", "--top", "-1"], "--top"),
+    (["keyness", "--top-n", "-1"], "--top-n"),
     (["keyness", "--min-count", "-5"], "--min-count"),
     (["keyness", "--prior-scale", "inf"], "--prior-scale"),
     (["keyness", "--prior-scale", "nan"], "--prior-scale"),

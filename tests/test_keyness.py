@@ -398,7 +398,7 @@ def test_keyness_all_top_by_is_the_union_of_the_separate_top_tables():
 
 def test_keyness_all_top_by_bad_values():
     counts = _skewed_counts(n_groups=3, n_terms=30)
-    with pytest.raises(ValueError, match="give top= as well"):
+    with pytest.raises(ValueError, match="give top_n= as well"):
         dc.keyness_all(counts, by="g", top_by=["log_ratio"])
     with pytest.raises(ValueError, match="top_by='zscore' is not valid"):
         dc.keyness_all(counts, by="g", top=3, top_by=["zscore"])

@@ -348,7 +348,7 @@ def test_options_are_checked_before_tokenising_and_before_any_folder(seeds, tmp_
 
     monkeypatch.setattr(discourse.text, "tokenize", no_tokenising)
     out = tmp_path / "never"
-    cases = [(["--by", "nope"], "by='nope'"), (["--topics", "0"], "--topics 0"),
+    cases = [(["--by", "nope"], "by='nope'"), (["--n-topics", "0"], "--n-topics 0"),
              (["--poles", "promotional,nope"], "'nope' is not a category"),
              (["--lexicon", str(_bad_lexicon(tmp_path))], "--poles A,B")]
     for extra, message in cases:

@@ -80,11 +80,11 @@ def test_rest_as_total_minus_target_is_exact():
 
 def test_keyness_all_top_and_targets_bad_values():
     counts = _random_counts(n_groups=3, n_terms=20)
-    with pytest.raises(ValueError, match=r"top=0 must be at least 1"):
+    with pytest.raises(ValueError, match=r"top_n=0 must be at least 1"):
         dc.keyness_all(counts, by="g", top=0)
     with pytest.raises(ValueError, match=r"not sort='term'"):
         dc.keyness_all(counts, by="g", top=3, sort="term")
-    with pytest.raises(TypeError, match="top must be"):
+    with pytest.raises(TypeError, match="top_n must be"):
         dc.keyness_all(counts, by="g", top=2.5)
     with pytest.raises(ValueError, match=r"target 'G9' not found in column 'g'; available: 'G0', 'G1', 'G2'"):
         dc.keyness_all(counts, by="g", targets=["G9"])

@@ -128,7 +128,7 @@ def test_wordscores_logit_scale(lbg):
     # log P(w|R5) - log P(w|R1) with 0.5 added: A has 2.5/1018.5 in R1 and 0.5/1018.5 in R5
     assert s["A"] == pytest.approx(np.log(0.5 / 2.5))
     assert s["S"] == pytest.approx(0.0)  # absent from both
-    with pytest.raises(ValueError, match="smooth > 0"):
+    with pytest.raises(ValueError, match="smoothing > 0"):
         dc.Wordscores(scale="logit").fit(lbg, {"R1": -1, "R5": 1})
     with pytest.raises(ValueError, match="exactly two reference texts"):
         dc.Wordscores(scale="logit", smooth=1).fit(lbg, LBG_POSITIONS)

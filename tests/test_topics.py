@@ -202,16 +202,16 @@ def test_save_load_roundtrip(fitted, tmp_path):
 
 # ------------------------------------------------------------------------------------------ choose_k
 def test_choose_k_small_corpus(two_subjects):
-    res = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), **FAST)
+    res = choose_k(two_subjects, ks=[2, 3], random_states=(0, 1), **FAST)
     assert list(res.columns) == ["k", "method", "unit", "n_units", "n_seeds", "c_v", "c_npmi", "u_mass",
                                  "stability", "stability_min", "similarity", "top_n"]
     assert res["k"].tolist() == [2, 3]
     assert res["stability"].between(0, 1).all()
     assert (res["stability_min"] <= res["stability"]).all()
-    one = choose_k(two_subjects, ks=[2], seeds=(0,), measures="u_mass", **FAST)
+    one = choose_k(two_subjects, ks=[2], random_states=(0,), measures="u_mass", **FAST)
     assert np.isnan(one["stability"].item()) and np.isnan(one["c_v"].item())
     # the same runs give the same table
-    pd.testing.assert_frame_equal(res, choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), **FAST), check_exact=True)
+    pd.testing.assert_frame_equal(res, choose_k(two_subjects, ks=[2, 3], random_states=(0, 1), **FAST), check_exact=True)
 
 
 def test_choose_k_bad_input(two_subjects):
@@ -956,13 +956,13 @@ def test_choose_k_warns_when_stability_cannot_tell_k_apart(two_subjects, monkeyp
 
     import discourse.topics as T
 
-    res = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), measures="u_mass", **FAST)
+    res = choose_k(two_subjects, ks=[2, 3], random_states=(0, 1), measures="u_mass", **FAST)
     flat = bool((res["stability"] >= T.FLAT_STABILITY).all())
     for threshold, warns in ((0.0, True), (1.01, False), (T.FLAT_STABILITY, flat)):
         monkeypatch.setattr(T, "FLAT_STABILITY", threshold)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            again = choose_k(two_subjects, ks=[2, 3], seeds=(0, 1), measures="u_mass", **FAST)
+            again = choose_k(two_subjects, ks=[2, 3], random_states=(0, 1), measures="u_mass", **FAST)
         said = [w for w in caught if "does not tell the K apart" in str(w.message)]
         assert bool(said) is warns and (not said or "init='nmf'" in str(said[0].message))
         pd.testing.assert_frame_equal(again, res)  # the table itself does not change

@@ -564,7 +564,7 @@ class Analysis:
 
         def top() -> pd.DataFrame:
             # one pass over the contrasts keeps the top rows by both statistics (each row once)
-            k = keyness_all(self.term_counts, by=self.by, sort="g2", top=KEYNESS_TOP,
+            k = keyness_all(self.term_counts, by=self.by, sort="g2", top_n=KEYNESS_TOP,
                             top_by=["log_odds_z", "log_ratio"], top_min_count=KEYNESS_MIN_COUNT)
             order = {g: i for i, g in enumerate(sorted(k["target"].unique()))}
             k = k.assign(_g=k["target"].map(order), _s=-k["g2"].to_numpy(float))

@@ -396,7 +396,7 @@ def _fig_keyness(a: Analysis, n: int = 10, statistic: str = "log_ratio"):
         raise ValueError(f"no term has a nonzero {statistic} in any group (terms seen {min_count}+ times)")
     fig, axes = _panels(len(drawable), 3, 5.2, 0.28 * 2 * n + 1.8)
     for t, ax in zip(drawable, axes, strict=True):
-        plot_keyness(k[k["target"] == t], statistic=statistic, n=n, min_count=min_count, ax=ax)
+        plot_keyness(k[k["target"] == t], statistic=statistic, top_n=n, min_count=min_count, ax=ax)
     seen = f" (terms seen {min_count}+ times)" if min_count > 1 else ""
     fig.suptitle(f"Key terms of each {a.by.replace('_', ' ')} against all the others{seen}")
     return k, fig, {"statistic": statistic, "n": n, "min_count": min_count}
