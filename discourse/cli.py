@@ -573,7 +573,8 @@ def _add_kwic(sub) -> None:
     _corpus_args(p)
     p.add_argument("query", help="word, glob (surveil*) or phrase ('safe city'); with --lexicon: "
                    "category name(s), comma-separated")
-    p.add_argument("--window", type=int, default=6, help="tokens of context on each side (default 6)")
+    # the default of kwic(window=): the command and the function give the same lines
+    p.add_argument("--window", type=int, default=5, help="tokens of context on each side (default 5)")
     p.add_argument("--by", default="source", help="document column shown with each line (default: source)")
     p.add_argument("--lexicon", help="treat QUERY as categories of this lexicon (bundled name or file)")
     p.add_argument("--case-sensitive", action="store_true", help="match the query's case as written")

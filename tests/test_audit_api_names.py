@@ -248,3 +248,17 @@ def test_an_old_flag_is_shown_to_whoever_runs_the_command():
     assert ("discourse: warning: --top is deprecated and will be removed in the next release; use --top-n\n"
             in done.stderr)
     assert "top 2 of" in done.stdout
+
+
+def test_the_command_line_defaults_are_the_functions_defaults():
+    parser = build_parser()
+
+    def default(func, param):
+        return inspect.signature(func).parameters[param].default
+
+    # discourse kwic had --window 6 where kwic(window=5): the same query gave other lines
+    assert parser.parse_args(["kwic", "privacy"]).window == default(dc.kwic, "window") == 5
+    assert parser.parse_args(["frames"]).window == default(dc.find_frame_terms, "window")
+    assert parser.parse_args(["topics"]).top_n == default(dc.TopicModel.topic_terms, "top_n")
+    assert parser.parse_args(["topics"]).min_count == default(dc.TopicModel, "min_count")
+    assert parser.parse_args(["topics"]).max_doc_share == default(dc.TopicModel, "max_doc_share")
