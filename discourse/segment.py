@@ -27,7 +27,7 @@ from functools import lru_cache
 from nltk.tokenize import punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
-from ._util import compiled
+from ._util import check_type, compiled
 
 __all__ = ["paragraphs", "sentences", "ABBREVIATIONS"]
 
@@ -41,6 +41,12 @@ _NONBLANK_LINE = re.compile(r"[^\n]+")
 # with a blank line and one line of 20,000 spaces: 4.6 s; benchmarks/probe_scaling.py); the spans are the
 # same (compared on 200,000 random strings of white space of every kind, tests/test_scaling_hostile.py).
 _PARA_BLOCK = re.compile(r"(?<![^\S\n])(?:[^\S\n]*+\S[^\n]*+(?:\n|$))+")
+
+
+def check_text(text: object) -> str:
+    """``text`` if it is one document's text (a str), else a TypeError naming the parameter and the fix."""
+    return check_type("text", text, str, "a str (one document's text; for a corpus use dc.tokenize(corpus), "
+                      "for bytes decode them first)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -83,7 +89,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       one paragraph unless the line before ends a sentence and the line after does not begin in lowercase
       (the rule of the lines of hard-wrapped text, in either convention). Lines a PDF repeats on every page
       (page numbers, document symbols) stay in the text: they are the lines before and after the break.
+
+    ``text`` must be a str: anything else is a TypeError naming the parameter (the compiled scan had raised
+    its own "argument 1 must be str, not int", the pure-Python one re's "expected string").
     """
+    check_text(text)
     spans = _KERNEL_PARAGRAPHS(text) if _KERNEL_PARAGRAPHS is not None else _paragraphs_pattern(text)
     if len(spans) < 2:
         return spans
@@ -460,7 +470,9 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
     """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs.
 
     Punkt's sentences (periods, question and exclamation marks of the Latin script), each split after the
-    sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`)."""
+    sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`). ``text`` must be
+    a str (TypeError otherwise, as :func:`paragraphs`)."""
+    check_text(text)
     spans = paragraphs(text) if spans is None else spans
     tok = _punkt()
     if _KERNEL_SENTENCES is not None:

@@ -262,3 +262,12 @@ def test_the_command_line_defaults_are_the_functions_defaults():
     assert parser.parse_args(["topics"]).top_n == default(dc.TopicModel.topic_terms, "top_n")
     assert parser.parse_args(["topics"]).min_count == default(dc.TopicModel, "min_count")
     assert parser.parse_args(["topics"]).max_doc_share == default(dc.TopicModel, "max_doc_share")
+
+
+# ------------------------------------------------------------------------------------------ bad values
+@pytest.mark.parametrize("func", [dc.paragraphs, dc.sentences])
+@pytest.mark.parametrize("bad", [3, b"Privacy matters.", None])
+def test_text_functions_name_a_text_that_is_not_a_string(func, bad):
+    # paragraphs(3) raised the compiled scan's "argument 1 must be str, not int"
+    with pytest.raises(TypeError, match=r"text must be a str \(one document's text.*got (int|bytes|NoneType)"):
+        func(bad)
