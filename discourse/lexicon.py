@@ -578,10 +578,16 @@ class Lexicon:
         }, columns=ENTRY_COLUMNS)
 
     def check_categories(self, categories: str | Sequence[str] | None, param: str = "categories") -> list[str]:
-        """Validate category names (ValueError listing the lexicon's categories); ``None`` -> all."""
+        """Validate category names (ValueError listing the lexicon's categories); ``None`` -> all.
+
+        An empty selection (``categories=[]``) is a ValueError too: it had given every function an empty table
+        (no frame, no hit) without a word, which reads as "no hits" rather than "nothing asked for"."""
         if categories is None:
             return list(self.categories)
         cats = as_list(categories)
+        if not cats:
+            raise ValueError(f"{param} is empty: name at least one category of lexicon {self.name!r} "
+                             f"({_fmt(self.categories)}), or pass {param}=None for all of them")
         for c in cats:
             if c not in self.categories:
                 raise ValueError(f"{param}: category {c!r} is not in lexicon {self.name!r}; "

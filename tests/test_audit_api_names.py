@@ -271,3 +271,14 @@ def test_text_functions_name_a_text_that_is_not_a_string(func, bad):
     # paragraphs(3) raised the compiled scan's "argument 1 must be str, not int"
     with pytest.raises(TypeError, match=r"text must be a str \(one document's text.*got (int|bytes|NoneType)"):
         func(bad)
+
+
+def test_an_empty_category_selection_is_an_error(tiny_tokens):
+    # count_frames(categories=[]) returned an empty table, which reads as "no hits"
+    for call in (lambda: dc.count_frames(tiny_tokens, categories=[]),
+                 lambda: dc.find_frame_terms(tiny_tokens, categories=()),
+                 lambda: dc.load_lexicon("framing").select([])):
+        with pytest.raises(ValueError, match=r"categories is empty: name at least one category of lexicon "
+                                             r"'framing' \('promotional', 'rights'.*or pass categories=None"):
+            call()
+    assert len(dc.count_frames(tiny_tokens, categories=["rights"])) > 0
