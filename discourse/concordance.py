@@ -224,6 +224,8 @@ def kwic(tokens: pd.DataFrame, query: str | Sequence[str], *, window: int = 5,
         check_by_names(meta_cols, KWIC_RESERVED, "KWIC lines", param="metadata")
     meta_cols = [c for c in dict.fromkeys(meta_cols) if c not in by_cols and c not in KWIC_COLUMNS]
     window = check_window(window)
+    # "False" is true in Python: it had matched the query's case as written (kwic(case_sensitive="False"))
+    case_sensitive = check_flag("case_sensitive", case_sensitive)
     check_columns(tokens, ["doc_id", "sentence", "position", "start", "end", "token", on, *by_cols, *meta_cols],
                   "tokens")
     toks, codes = _sorted(tokens)

@@ -1900,6 +1900,7 @@ def concat_corpora(corpora: Sequence[Corpus] | dict[str, Corpus], *, column: str
     if taken:
         raise ValueError(f"column={column!r} is already a metadata column of {_fmt(taken)}; name another column "
                          "for the corpus names, e.g. column='collection'")
+    prefix_ids = check_flag("prefix_ids", prefix_ids)  # "False" is true in Python: it had prefixed every id
     docs, aside, skipped = [], [], []
     for n, c in named:
         d = c.documents.copy()

@@ -1280,7 +1280,8 @@ class FrameCounts(_Counts):
         self.categories = categories
         self.categories_resolved = list(self.lexicon.check_categories(categories))
         check_one_of("on", on, ["norm", "stem"])
-        self.voice, self.on, self.quotes = voice, on, bool(quotes)
+        # bool("False") is True: a switch is checked, not cast (check_flag)
+        self.voice, self.on, self.quotes = voice, on, check_flag("quotes", quotes)
         self.voices = voices_param(voice)
         self.metadata = [c for c in self.by if c not in TOKEN_COLUMNS]
         self.doc_level = all(c == "doc_id" or c not in TOKEN_COLUMNS for c in self.by)

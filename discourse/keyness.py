@@ -45,6 +45,7 @@ from ._util import (
     check_columns,
     check_count,
     check_dataframe,
+    check_flag,
     check_one_of,
     check_type,
     is_missing,
@@ -1142,6 +1143,7 @@ def keyness_all(counts: pd.DataFrame, *, by: str | Sequence[str] = "source", pai
     ``sort`` says.
     """
     _check_options(correction, prior, prior_scale, min_count, sort, test)
+    pairs = check_flag("pairs", pairs)
     top = top_n
     if top is not None:
         check_type("top_n", top, (int, np.integer), "an int (terms kept at each end of every contrast)")

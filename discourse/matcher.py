@@ -116,7 +116,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import as_list, check_by_names, check_columns, check_one_of, compiled
+from ._util import as_list, check_by_names, check_columns, check_flag, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import OWN_NAME_COLUMNS, document_names, find_quote_spans, speech_ancestor, token_voices
@@ -1455,6 +1455,9 @@ class FrameMatcher:
 
         if not isinstance(corpus, Corpus):
             raise TypeError(f"FrameMatcher needs a Corpus (see discourse.load_corpus), got {type(corpus).__name__}")
+        # switches are True or False: a string such as "False" is true in Python and had turned them on
+        quotes, voice_words = check_flag("quotes", quotes), check_flag("voice_words", voice_words)
+        set_aside = check_flag("set_aside", set_aside)
         docs = corpus.documents
         aside_by_doc: dict[Any, list[tuple[int, int]]] = {}
         if set_aside and len(corpus.set_aside):
@@ -1590,6 +1593,7 @@ class FrameMatcher:
         ``attrs["discourse_matcher"]``: ``n_docs``, ``n_exact_path`` (documents matched on their token table,
         see the module notes) and the lexicon's provenance.
         """
+        quotes, set_aside = check_flag("quotes", quotes), check_flag("set_aside", set_aside)
         cats = set(self.lexicon.check_categories(categories))
         keep_entry = np.array([c in cats for c in self.frames], dtype=bool)
         doc_ids = corpus.documents["doc_id"].to_numpy(dtype=object) if hasattr(corpus, "documents") else None
@@ -1646,6 +1650,7 @@ class FrameMatcher:
         by_cols = as_list(by)
         check_by_names(by_cols, MATCHER_COUNT_RESERVED, "FrameMatcher counts")
         check_columns(corpus.documents, by_cols, "corpus.documents (by=)")
+        quotes, set_aside = check_flag("quotes", quotes), check_flag("set_aside", set_aside)
         cats = self.lexicon.check_categories(categories)
         if voice is True:
             voices = list(VOICES)

@@ -42,6 +42,7 @@ from ._util import (
     check_columns,
     check_count,
     check_dataframe,
+    check_flag,
     check_type,
     renamed_params,
 )
@@ -294,6 +295,8 @@ def plot_frame_balance(data: pd.DataFrame, *, by: str = "source", balance: str =
     "no intervals" when no row has one (``n_boot=0``).
     """
     import seaborn as sns
+
+    counts = check_flag("counts", counts)
 
     check_dataframe("data", data)
     check_type("min_hits", min_hits, int, "an int")
@@ -567,6 +570,7 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
     """
     _check_data(data, [frame, voice, *([] if hits is None else [hits])], "frame matches table")
     top = check_count("top_n", top_n, 1, "speakers drawn")
+    normalize = check_flag("normalize", normalize)
     df = data.copy()
     df["_who"] = _speaker_labels(df, voice, speaker)
     df[frame] = df[frame].astype(str)
@@ -826,6 +830,7 @@ def plot_topic_prevalence(data: pd.DataFrame, *, by: str = "source", topic: str 
     import seaborn as sns
 
     _check_data(data, [by, topic, prevalence], "topic prevalence table")
+    annot = check_flag("annot", annot)
     df = data.copy()
     natural = ordered_groups(df[by]) if order is None else None
     df[by] = group_labels(df[by])
@@ -877,6 +882,7 @@ def plot_topic_frames(data: pd.DataFrame, *, topic: str = "topic", frame: str = 
     import seaborn as sns
 
     _check_data(data, [topic, frame, share] + ([by] if by else []), "topic x frame table")
+    annot = check_flag("annot", annot)
     df = data
     title = "Where each frame's hits fall, by topic"
     if by is not None and group is not None:

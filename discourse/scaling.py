@@ -35,6 +35,7 @@ from ._util import (
     _fmt,
     check_ci,
     check_dataframe,
+    check_flag,
     check_one_of,
     check_seed,
     check_type,
@@ -725,6 +726,8 @@ class LatentSemanticScaling:
             if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
                 raise TypeError(f"{name} must be an int, got {type(v).__name__}: {v!r}")
         check_seed("random_state", self.random_state)
+        for name in ("drop_stop", "rescale"):  # "False" is true in Python: it had standardised the scores
+            check_flag(name, getattr(self, name))
         if self.k < 2:
             raise ValueError(f"k={self.k} must be at least 2 (LSX's minimum)")
         if self.window < 1:

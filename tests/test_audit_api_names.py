@@ -282,3 +282,31 @@ def test_an_empty_category_selection_is_an_error(tiny_tokens):
                                              r"'framing' \('promotional', 'rights'.*or pass categories=None"):
             call()
     assert len(dc.count_frames(tiny_tokens, categories=["rights"])) > 0
+
+
+@pytest.mark.parametrize("param,call", [
+    ("case_sensitive", lambda t, c: dc.kwic(t, "Privacy", case_sensitive="False")),
+    ("prefix_ids", lambda t, c: dc.concat_corpora({"a": c, "b": c}, prefix_ids="False")),
+    ("pairs", lambda t, c: dc.keyness_all(dc.count_terms(t), pairs="False")),
+    ("pairs", lambda t, c: dc.frame_keyness(t, pairs="no")),
+    ("quotes", lambda t, c: dc.count_frames_stream(c, quotes="False")),
+    ("quotes", lambda t, c: dc.FrameMatcher().count(c, quotes="False")),
+    ("set_aside", lambda t, c: dc.FrameMatcher().find_hits(c, set_aside="False")),
+    ("voice_words", lambda t, c: dc.FrameMatcher().frame_arrays(c, voice_words="False")),
+    ("rescale", lambda t, c: dc.LatentSemanticScaling(seeds={"p": ["smart"], "n": ["privacy"]},
+                                                      rescale="False", k=2).fit(t)),
+    ("counts", lambda t, c: dc.plot_frame_balance(dc.frame_balance(t, n_boot=0), counts="False")),
+    ("normalize", lambda t, c: dc.plot_voice_breakdown(dc.find_frame_terms(t), normalize="False")),
+    ("explore", lambda t, c: dc.build_report(c, explore="False")),
+])
+def test_a_switch_given_as_a_string_is_refused(tiny_corpus, tiny_tokens, param, call):
+    # every non-empty string is true in Python: kwic(case_sensitive="False") matched the case as written (0 of
+    # the seeds' 6 lines of "Privacy"), concat_corpora(prefix_ids="False") prefixed every id
+    with pytest.raises(TypeError, match=rf"{param} must be True or False, got str"):
+        call(tiny_tokens, tiny_corpus)
+
+
+def test_kwic_case_sensitive_false_finds_every_case(seed_tokens):
+    # the seeds have "privacy" 0 times capitalised as written in the query and 6 times in some case
+    assert len(dc.kwic(seed_tokens, "Privacy", case_sensitive=False)) == len(dc.kwic(seed_tokens, "privacy")) == 6
+    assert len(dc.kwic(seed_tokens, "Privacy", case_sensitive=True)) == 0

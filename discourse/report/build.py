@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .._util import check_flag
 from ..resample import DEFAULT_INTERVAL
 from .analysis import POLES, Analysis, say
 from .figures import (
@@ -205,6 +206,8 @@ def build_report(corpus=None, *, by: str = "source", lexicon: Any = "framing", p
     paragraphs for topics, ...) is left out and the page says what and why. Warnings raised while
     computing are listed in the page and raised again, once each, pointing at the caller.
     """
+    # switches are True or False ("False" is true in Python and had written the explorer page)
+    explore, verbose = check_flag("explore", explore), check_flag("verbose", verbose)
     t0 = time.perf_counter()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -323,7 +326,7 @@ def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbos
         df = _table(a, name, fn)
         if df is not None and (len(df.columns) or name != "keyness"):
             tables[name] = df
-    for name, fn in {"topic_terms": lambda: a.topic_model.topic_terms(10),
+    for name, fn in {"topic_terms": lambda: a.topic_model.topic_terms(top_n=10),
                      "topic_prevalence": lambda: a.topic_prevalence,
                      "topic_frames": lambda: a.topic_frames,
                      "frame_package_topics": lambda: a.packages.nodes,
