@@ -4704,6 +4704,16 @@ class _Speakers:
                "channel": None, "speaker_reason": "no attribution found"}
         if written is None:
             return out
+        if (written[:1].isupper() and len(words := written.split()) <= 3
+                and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1].lower() in _ROLE_WORDS
+                and not any(w.lower() in _GIVEN_NAMES for w in words)
+                and (at := self._written_at(written, where)) >= 4 and self.text[at - 4:at].lower() == "the "):
+            # 'Brooding about future wars, the Field Marshal has this to say:': a rank or office in capitals after the
+            # article the text writes before it is a definite description (Quirk et al. 1985, 5.28), the holder named
+            # before, as 'the Admiral' is; a subject pattern that had read past the article gave it as a name
+            found = self._resolve(f"the {written}", pos, where)
+            found["speaker_as_written"] = self.text[at - 4:at] + written
+            return found
         if _BROKEN_HYPHEN.search(written) is not None:
             # 'Cairo Conference of Non- Aligned Countries', 'the Secretary- General': a compound broken at its hyphen at
             # the end of a line, as text taken from print or PDF keeps it (the UN's records), with the line break made

@@ -6900,3 +6900,17 @@ def test_a_parenthesis_between_spaced_dashes_is_read_as_between_commas():
     # a quotation dash that opens a paragraph stays one (discourse._quote_marks.dash_quotations)
     q = find_quote_spans("Vox pop\n\n— It makes me — honestly — feel safer, says Sofia Marques, a student.")[0]
     assert (q["open_mark"], q["speaker"]) == ("— ", "Sofia Marques")
+
+
+def test_a_rank_in_capitals_after_the_article_before_a_colon_frame_is_its_holder():
+    # 'Brooding about future wars, the Field Marshal has this to say: “...”': the subject pattern of colon frames read
+    # past the article and gave 'Field Marshal' as a name; a definite description of a rank (Quirk et al. 1985, 5.28)
+    # is the holder named before, as 'the Admiral said' already was
+    frame = "Memoir\n\n{}Brooding about future wars, the {} has this to say: “The fighting man is at least equally brave.”"
+    q = find_quote_spans(frame.format("Field Marshal Sir William Slim wrote a book. ", "Field Marshal"))[0]
+    assert (q["speaker"], q["speaker_as_written"]) == ("William Slim", "the Field Marshal")
+    q = find_quote_spans(frame.format("Air Marshal Jane Roe spoke. ", "Air Marshal"))[0]
+    assert q["speaker"] == "Jane Roe"
+    # no holder named before: the description as the text writes it, never a name
+    q = find_quote_spans(frame.format("", "Field Marshal"))[0]
+    assert (q["speaker"], q["speaker_reason"]) == ("the Field Marshal", "description")
