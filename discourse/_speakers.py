@@ -332,6 +332,8 @@ _VARIATION_WORDS = frozenset("former veteran handsome young elderly slender tall
 _AGE_WORD = _rx(r"\d{1,3}-year-old")
 # a hyphen at the end of a broken line, the break now a space, inside a capitalised compound (_Speakers._resolve)
 _BROKEN_HYPHEN = _rx(r"(?<=[A-Za-z])- (?=[A-Z][a-z])")
+# the rank of a general as a person's role ('General', 'Maj. Gen.', 'Lieutenant General'; _Speakers._resolve)
+_MILITARY_GENERAL = _rx(r"(?i)(?:(?:brigadier|major|lieutenant|brig\.?|maj\.?|lt\.?)\s+)?gen(?:eral|\.)")
 # adjectives of courtesy before an office in the speech of diplomats and parliaments (_Speakers._resolve)
 _COURTESY_ADJECTIVES = frozenset("distinguished eminent honourable honorable esteemed illustrious learned "
                                  "respected venerable".split())
@@ -4707,7 +4709,9 @@ class _Speakers:
         if (written[:1].isupper() and len(words := written.split()) <= 3
                 and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1].lower() in _ROLE_WORDS
                 and not any(w.lower() in _GIVEN_NAMES for w in words)
-                and (at := self._written_at(written, where)) >= 4 and self.text[at - 4:at].lower() == "the "):
+                and ((at := self._written_at(written, where)) >= 0
+                     or (at := self.text.rfind(written, max(0, pos - 300), max(pos, min(where, pos + 300)))) >= 0)
+                and self.text[max(0, at - 4):at].lower() == "the "):
             # 'Brooding about future wars, the Field Marshal has this to say:': a rank or office in capitals after the
             # article the text writes before it is a definite description (Quirk et al. 1985, 5.28), the holder named
             # before, as 'the Admiral' is; a subject pattern that had read past the article gave it as a name
@@ -5171,6 +5175,10 @@ class _Speakers:
             # spokesperson for the governor' is no governor, 'the wife of the president' no president)
             k_prep = next((i for i, h in enumerate(heads) if h in _PREPOSITIONS), len(heads))
             role = next((h for h in reversed(heads[:k_prep]) if h in _ROLE_HEADS), None)
+            if role is None and heads == ["general"] and words[1].rstrip(".,’'") == "General":
+                # 'the General' alone, in capitals: the military rank as a noun (the adjective of 'general manager',
+                # 'Attorney General' is no head, _ROLE_HEADS), the holder named before as 'the Admiral' is
+                role = "general"
             if role is None and heads and heads[-1] in _ROLE_WORDS and heads[-1] in _QUALIFIED_HEADS:
                 role = heads[-1]  # the former chief: 'chief' as the last word is the head (round 10)
             # (round 15: only a definite description refers back; an indefinite one, 'one resident', 'a spokesman',
@@ -5204,6 +5212,8 @@ class _Speakers:
                     # (and a past holder, 'the first Prime Minister of India', is not 'the Prime Minister of India')
                     if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
                         continue
+                    if role == "general" and ent.rank != "general" and _MILITARY_GENERAL.fullmatch(ent.role or "") is None:
+                        continue  # (the General: a general's rank, not 'the general manager' or 'Attorney General')
                     if ent.kind == "person" and ((ent.role and not ({role} | _ROLE_HYPONYMS.get(role, frozenset())).isdisjoint(
                                                       _role_head_words(ent.role)))
                                                  or role == ent.rank  # Capt. Symonds ... the navy captain

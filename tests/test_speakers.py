@@ -6914,3 +6914,15 @@ def test_a_rank_in_capitals_after_the_article_before_a_colon_frame_is_its_holder
     # no holder named before: the description as the text writes it, never a name
     q = find_quote_spans(frame.format("", "Field Marshal"))[0]
     assert (q["speaker"], q["speaker_reason"]) == ("the Field Marshal", "description")
+
+
+def test_the_general_in_capitals_is_the_general_named_before():
+    # 'the General said' after 'General Jane Roe': the rank as a noun refers back as 'the Admiral' does; 'general' had
+    # been read only as the adjective of 'general manager' or 'Attorney General' and the description stayed as written
+    for first in ("General Jane Roe", "Gen. Jane Roe"):
+        text = f"Briefing\n\n{first} spoke on Monday. Later the General said: “The front is quiet.”"
+        assert find_quote_spans(text)[0]["speaker"] == "Jane Roe", first
+    # not a general manager, nor an Attorney General
+    for first in ("Jane Roe, the general manager,", "Attorney General Jane Roe"):
+        text = f"Briefing\n\n{first} spoke on Monday. Later the General said: “The front is quiet.”"
+        assert find_quote_spans(text)[0]["speaker"] == "the General", first
