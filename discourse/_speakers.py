@@ -4709,12 +4709,14 @@ class _Speakers:
         if (written[:1].isupper() and len(words := written.split()) <= 3
                 and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1].lower() in _ROLE_WORDS
                 and not any(w.lower() in _GIVEN_NAMES for w in words)
-                and ((at := self._written_at(written, where)) >= 0
-                     or (at := self.text.rfind(written, max(0, pos - 300), max(pos, min(where, pos + 300)))) >= 0)
+                and (at := self.text.rfind(written, max(0, min(pos, where) - 300), where)) >= 0
                 and self.text[max(0, at - 4):at].lower() == "the "):
             # 'Brooding about future wars, the Field Marshal has this to say:': a rank or office in capitals after the
             # article the text writes before it is a definite description (Quirk et al. 1985, 5.28), the holder named
             # before, as 'the Admiral' is; a subject pattern that had read past the article gave it as a name
+            # (the subject as written before the attribution's offset: a subject pattern before the verb, or a colon
+            # frame before the quotation; not the same words later in the text, 'the Health Secretary' in the lead
+            # after a headline that names the 'Health Secretary')
             found = self._resolve(f"the {written}", pos, where)
             found["speaker_as_written"] = self.text[at - 4:at] + written
             return found
