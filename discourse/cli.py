@@ -250,6 +250,9 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep-entities", action="store_true",
                    help="keep HTML character references (&amp; &quot; &#39;) as written (default: decode them, "
                    "with a warning)")
+    p.add_argument("--no-infer-types", action="store_true",
+                   help="keep every metadata column of a CSV/TSV file or metadata.csv as text (default: a column "
+                   "holding only numbers is read as numbers, so 1, 2, ..., 10 sort as numbers, with a warning)")
     p.add_argument("--follow-links", action="store_true",
                    help="read symbolic links that point outside the corpus folder (default: list them as skipped)")
     p.add_argument("--no-clean", action="store_true", help="do not set aside headers and boilerplate")
@@ -330,7 +333,8 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
                          quoting=getattr(args, "quoting", "auto"),
                          follow_links=getattr(args, "follow_links", False), clean=not args.no_clean,
                          html_entities=not getattr(args, "keep_entities", False),
-                         split_exports=getattr(args, "split_exports", False))
+                         split_exports=getattr(args, "split_exports", False),
+                         infer_types=not getattr(args, "no_infer_types", False))
     if getattr(args, "drop_duplicates", False):
         import warnings
 

@@ -110,7 +110,8 @@ class Corpus:
     def from_dataframe(cls, df: pd.DataFrame, *, text: str = "text", doc_id: str | None = "doc_id",
                        source: str | None = "source", title: str | None = "title",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
-                       name: str = "corpus", origin: str | None = None, html_entities: bool = True) -> Corpus:
+                       name: str = "corpus", origin: str | None = None, html_entities: bool = True,
+                       infer_types: bool = False) -> Corpus:
         """Build a corpus from a DataFrame with one row per document.
 
         Parameters name the columns to use: ``text`` is required; ``doc_id`` defaults to the
@@ -119,16 +120,18 @@ class Corpus:
         that does not exist is an error, unless it is the default name). Other columns are kept as
         metadata. ``clean=True`` runs :func:`clean_document` on every text (see ``Corpus.set_aside``).
         ``html_entities=True`` decodes HTML character references ("&amp;" -> "&"), with a warning (see
-        :func:`load_corpus`).
+        :func:`load_corpus`). ``infer_types=True`` reads a metadata column of strings that holds only numbers as
+        numbers, as :func:`load_corpus` reads a CSV file's (default False: a DataFrame keeps its dtypes).
 
         Empty texts are skipped and reported in ``Corpus.skipped``; duplicate doc ids are an error.
         """
         if not isinstance(df, pd.DataFrame):
             raise TypeError(f"from_dataframe needs a pandas DataFrame, got {type(df).__name__}")
         clean, html_entities = check_flag("clean", clean), check_flag("html_entities", html_entities)
+        infer_types = check_flag("infer_types", infer_types)
         return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                       clean=clean, name=name, origin=origin, skipped=[], defaults=_DEFAULT_NAMES,
-                      html_entities=html_entities)
+                      html_entities=html_entities, infer_types=infer_types)
 
     # -- views
     def __len__(self) -> int:
@@ -513,7 +516,7 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
 def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
            author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None,
-           html_entities: bool = True) -> Corpus:
+           html_entities: bool = True, infer_types: bool = False) -> Corpus:
     if text not in df.columns:
         problem, fix = _delimiter_hint(df.columns)
         raise ValueError(f"text column {text!r} not found; the columns are: {_fmt(df.columns, 40)}{problem}. " +
@@ -589,6 +592,8 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
 
     _containers_as_text(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
     _strip_labels(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
+    if infer_types:
+        _numbers_as_numbers(out, [c for c in out.columns if c not in CORE_COLUMNS and c != file_column], name)
 
     # all white space (str.isspace uses the same definition of white space as str.strip) without the
     # stripped copy of every text that .str.strip() makes
@@ -1586,6 +1591,57 @@ def _strip_labels(out: pd.DataFrame, columns: list[str], name: str) -> None:
                       UserWarning, stacklevel=4)
 
 
+# A number as R's write.csv, readr's write_csv, Stata's export delimited and pandas' to_csv write it: an optional
+# minus, the digits of its whole part without a leading zero (at most 15, which a float64 holds exactly), an
+# optional decimal part. "007", "+1", "1e5", "1,250", "40%" and a 19-digit id do not match (see numbers_of_text).
+_NUMBER_TEXT = re.compile(r"-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]+)?")
+
+
+def numbers_of_text(values: pd.Series) -> pd.Series | None:
+    """The column as numbers if each of its non-missing values is a number as statistical software writes one
+    (``"12"``, ``"-3"``, ``"2.5"``, ``"1.0"``): ``Int64`` where none has a decimal point, else ``float64``;
+    None (the column stays text) where one value is anything else.
+
+    A value with a leading zero (``"007"``, a code, a zip code: the zero is part of it), a sign ``+``, an
+    exponent, a thousands separator, a percent sign, a missing-value code that is not empty or ``NA``
+    (``"."``) or more than 15 digits before the point (a 19-digit id, which a float cannot hold and which is
+    no quantity) keeps the whole column as text, unchanged."""
+    if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
+        return None
+    present = values[values.notna()]
+    if len(present) == 0:
+        return None
+    if not all(isinstance(v, str) and _NUMBER_TEXT.fullmatch(v) is not None for v in present):
+        return None
+    whole = not any("." in v for v in present)
+    nums = [int(v) for v in present] if whole else [float(v) for v in present]
+    out = pd.Series(pd.NA if whole else np.nan, index=values.index, dtype="Int64" if whole else "float64",
+                    name=values.name)
+    out[present.index] = nums
+    return out
+
+
+def _numbers_as_numbers(out: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Read the metadata columns of a CSV/TSV file (or a folder's metadata.csv) that hold only numbers as
+    numbers (:func:`numbers_of_text`), with one warning naming them and the override.
+
+    A CSV has no types: read as strings, a ``wave`` of 1 to 12 sorted 1, 10, 11, 12, 2, ... in every table,
+    figure and categorical of ``tokenize``, and a year could not be compared with a number. R's read.csv,
+    readr's read_csv and pandas' read_csv read such a column as numbers by default; this does so with a
+    stricter rule (no leading zeros, at most 15 digits), and says what it converted."""
+    done: list[str] = []
+    for c in columns:
+        nums = numbers_of_text(out[c])
+        if nums is not None:
+            out[c] = nums
+            done.append(f"{c!r} ({nums.dtype})")
+    if done:
+        warnings.warn(f"{name!r}: metadata column(s) holding only numbers read as numbers, so that they sort and "
+                      f"compare as numbers (1, 2, ..., 10, not 1, 10, 2): {', '.join(done)}. Pass "
+                      "infer_types=False (--no-infer-types) to keep every metadata column as text",
+                      UserWarning, stacklevel=4)
+
+
 def _containers_as_text(out: pd.DataFrame, columns: list[str], name: str) -> None:
     """Read the lists and objects of metadata columns (a JSON record's ``"tags": ["a", "b"]``, a Parquet list
     column) as their JSON text, with a warning per column: a table groups by values that can be compared and
@@ -1687,7 +1743,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
                 date: str | None = "date", clean: bool = True, encoding: str = "utf-8",
                 encoding_errors: str = "strict", unlisted: str = "error", name: str | None = None,
                 sep: str | None = None, follow_links: bool = False, quoting: str = "auto",
-                html_entities: bool = True, split_exports: bool = False) -> Corpus:
+                html_entities: bool = True, split_exports: bool = False, infer_types: bool = True) -> Corpus:
     """Load a corpus from a folder or a file; with no ``path``, the bundled seed corpus.
 
     Parameters
@@ -1769,6 +1825,16 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         mark followed by more text, or none at all) is an error naming its line and the fix
         (``quoting='none'`` where the file reads as one row per line with the marks as text). ``'csv'``
         reads CSV quoting without that check, as the quotation marks say.
+    infer_types : bool
+        Read a metadata column of a CSV/TSV file or of a folder's metadata.csv (not the ``text``, ``doc_id``,
+        ``source``, ``title``, ``author``, ``date`` or ``file`` columns) that holds only numbers as numbers:
+        ``Int64`` where all are whole numbers, else ``float64``, with a warning naming the columns converted.
+        A CSV has no types, and as strings a ``wave`` of 1 to 12 sorted 1, 10, 11, 12, 2, ... in every table and
+        figure. A value counts as a number where it is written as statistical software writes one (``12``,
+        ``-3``, ``2.5``, ``1.0``): one value with a leading zero (``007``), a thousands separator
+        (``1,250``), a percent sign, a missing-value code such as ``.``, or more than 15 digits (a 19-digit
+        id) keeps the column as text; booleans (``TRUE``/``FALSE``) stay text. ``False`` keeps every column as
+        text. DataFrames, JSON and Parquet keep the types they have.
     follow_links : bool
         Read symbolic links in a folder that point outside it (default False: such links, broken links
         and link loops are listed in ``Corpus.skipped`` and not read; links to files inside the folder are
@@ -1787,9 +1853,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
     """
     check_one_of("unlisted", unlisted, ["error", "include", "skip"])
     check_one_of("quoting", quoting, QUOTING)
-    clean, follow_links, html_entities, split_exports = (check_flag(p, v) for p, v in (
+    clean, follow_links, html_entities, split_exports, infer_types = (check_flag(p, v) for p, v in (
         ("clean", clean), ("follow_links", follow_links), ("html_entities", html_entities),
-        ("split_exports", split_exports)))
+        ("split_exports", split_exports), ("infer_types", infer_types)))
     _check_encoding(encoding, encoding_errors)
     if isinstance(path, pd.DataFrame):
         # a table already in memory: the same columns as a CSV file's, read by Corpus.from_dataframe
@@ -1810,7 +1876,9 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         raise FileNotFoundError(f"corpus path {str(path)!r} does not exist")
     name = name or (path.name.split(".")[0] if path.is_file() else path.name) or "corpus"
     file_column = None
+    typed = True  # the file holds types of its own (JSON, Parquet); a CSV/TSV's are all strings
     if path.is_dir():
+        typed = False
         df, file_column = _read_folder(path, encoding=encoding, encoding_errors=encoding_errors,
                                        unlisted=unlisted, follow_links=follow_links, skipped=skipped,
                                        quoting=quoting, sep=sep)
@@ -1835,6 +1903,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
             else:
                 _report_exports([path.name], [body], name)
         else:
+            typed = fmt not in ("csv", "tsv")
             chunks = list(iter_documents(path, encoding=encoding, encoding_errors=encoding_errors,
                                          skipped=skipped, chunksize=50_000, sep=sep, quoting=quoting))
             if not chunks:
@@ -1845,7 +1914,7 @@ def load_corpus(path: str | Path | pd.DataFrame | Corpus | None = None, *, text:
         defaults = _DEFAULT_NAMES
     return _build(df, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
                   clean=clean, name=name, origin=str(path), skipped=skipped, defaults=defaults,
-                  file_column=file_column, html_entities=html_entities)
+                  file_column=file_column, html_entities=html_entities, infer_types=infer_types and not typed)
 
 
 def concat_corpora(corpora: Sequence[Corpus] | dict[str, Corpus], *, column: str = "corpus",

@@ -634,6 +634,15 @@ def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.n
     return srt[start], occurs, [np.add.reduceat(c, start) for c in cols]
 
 
+def _doc_values(col: pd.Series, rows: np.ndarray) -> Any:
+    """The values of a document column at ``rows``, as a token table holds them. A column of nullable integers
+    (``Int64``: a CSV column of whole numbers, some missing) keeps its dtype; ``to_numpy`` gives floats (or,
+    without a missing value, int64), and a streamed table's groups had another dtype than the in-memory one."""
+    if isinstance(col.dtype, pd.Int64Dtype):
+        return col.array[rows]
+    return col.to_numpy()[rows]
+
+
 def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool, drop_stop: bool) -> dict:
     """Word counts of one chunk without a token table (the same numbers as the token path).
 
@@ -730,7 +739,7 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     t_local, used = pd.factorize(t_rows)
     terms = np.empty(len(used), dtype=object)
     terms[:] = list(map(vocab.terms.__getitem__, used.tolist()))  # the used terms only, not the whole table
-    out = _Packed(groups=pd.DataFrame({c: docs[c].to_numpy()[rep] for c in by}, index=pd.RangeIndex(len(rep))),
+    out = _Packed(groups=pd.DataFrame({c: _doc_values(docs[c], rep) for c in by}, index=pd.RangeIndex(len(rep))),
                   g=g_rows.astype(np.int64), terms=terms, t=t_local.astype(np.int64), n=n, n_docs=n_docs_t,
                   vocab=(os.getpid(), vocab.key), vids=np.asarray(used, dtype=np.int64))
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
@@ -829,6 +838,12 @@ def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi:
                             "n_docs": pd.Series(dtype=np.int64)})
     out["n"] = out["n"].astype(np.int64)
     out["n_docs"] = out["n_docs"].astype(np.int64)
+    for c in by_cols:
+        # a categorical of nullable integers with a missing value (a CSV column of whole numbers, one empty) gives
+        # floats through to_numpy(): the groups keep the column's own dtype, so wave 1 is not printed as 1.0
+        want = plain_dtype(tokens[c].dtype)
+        if isinstance(want, pd.Int64Dtype) and out[c].dtype != want:
+            out[c] = out[c].astype(want)
 
     # group totals before min_count, and documents per group
     if by_cols:
@@ -1348,7 +1363,7 @@ class FrameCounts(_Counts):
         if not len(has):
             return res
         # the group columns as a token table holds them (tokenize copies document values the same way)
-        kd = pd.DataFrame({c: docs[c].to_numpy()[has] for c in by}, index=pd.RangeIndex(len(has)))
+        kd = pd.DataFrame({c: _doc_values(docs[c], has) for c in by}, index=pd.RangeIndex(len(has)))
         words_doc = arrays["words"][has]
         keep = np.ones(len(has), dtype=bool)
         if by:

@@ -35,7 +35,15 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_flag, check_one_of, check_type, is_missing, progress
-from .corpus import Corpus, MixedTypesWarning, add_kinds, iter_documents, load_corpus, mixed_message
+from .corpus import (
+    Corpus,
+    MixedTypesWarning,
+    add_kinds,
+    file_format,
+    iter_documents,
+    load_corpus,
+    mixed_message,
+)
 from .counts import FrameCounts, TermCounts
 
 __all__ = ["count_terms_stream", "count_frames_stream", "count_terms_dask", "count_frames_dask", "iter_corpus"]
@@ -145,7 +153,11 @@ def _to_corpus(item: tuple[str, Any], load: dict, name: str, origin: str | None)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
+            # a CSV/TSV file's columns are strings: read those holding only numbers as numbers, as load_corpus
+            # does (each chunk on its own; a chunk of numbers beside one of text meets it as strings in the counts)
             corpus = Corpus.from_dataframe(df, name=name, origin=origin, doc_id=doc_id,
+                                           infer_types=load.get("infer_types", True) and origin is not None
+                                           and file_format(Path(origin)) in ("csv", "tsv"),
                                            **{k: load[k] for k in _LOAD_KEYS if k != "doc_id"})
         except TypeError:
             _check_text_types(df, load["text"], doc_id, first, origin)  # the row numbers of the whole input

@@ -80,7 +80,7 @@ def test_r_missing_values_of_a_quanteda_export_are_missing_and_reported(tmp_path
     assert corpus.skipped[["doc_id", "reason"]].values.tolist() == [["text3", "empty text"]]
     assert docs["source"].tolist() == ["Guardian", "(missing)", "Xinhua"]
     assert docs["date"].isna().tolist() == [False, True, False]
-    assert docs["year"].tolist() == ["2019", "2018", "2017"]
+    assert docs["year"].tolist() == [2019, 2018, 2017]  # a column of whole numbers is read as numbers (Int64)
     assert "NA" not in set(docs["rated"].dropna())
 
 

@@ -124,7 +124,7 @@ def test_folder_with_metadata(tmp_path):
     c = dc.load_corpus(d)
     assert list(c.documents["doc_id"]) == ["a", "b"]
     assert list(c.documents["source"]) == ["X", "Y"]
-    assert list(c.documents["year"]) == ["2001", "2002"]
+    assert list(c.documents["year"]) == [2001, 2002]  # a column of whole numbers is read as numbers
 
 
 def test_metadata_naming_missing_file(tmp_path):

@@ -1,0 +1,107 @@
+"""Survey and panel metadata as R, Excel, SPSS/Stata exports and notebooks write it: a numeric wave, a year, codes
+with leading zeros, 19-digit ids, booleans and missing-value codes, in a folder's metadata.csv, a CSV file and a
+DataFrame. Each file is written by the test."""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+WORDS = ["Huawei sells its safe city platform to city governments.",
+         "Critics say the cameras enable mass surveillance and threaten privacy.",
+         "The vendor calls the system the city's nervous system for public safety.",
+         "Rights groups warn of repression and human rights violations."]
+
+
+def _texts(n):
+    return [f"{WORDS[i % 4]} Document {i} of the panel." for i in range(n)]
+
+
+def _load(path, **kw):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = dc.load_corpus(path, **kw)
+    return corpus, [str(w.message) for w in caught]
+
+
+def _panel_folder(tmp_path, wave_values):
+    rows = ['"","file","wave","code","resp_id","female"']  # R's write.csv: row names under an empty header
+    for i, w in enumerate(wave_values):
+        (tmp_path / f"d{i:02d}.txt").write_text(_texts(len(wave_values))[i], encoding="utf-8")
+        rows.append(f'"{i + 1}","d{i:02d}.txt",{w},"0{i % 3}","{1234567890123456789 + i}",{"TRUE" if i % 2 else "FALSE"}')
+    (tmp_path / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_numeric_wave_of_metadata_csv_sorts_as_numbers(tmp_path):
+    waves = [1, 2, 10, 11, 12, 3, 9, 2, 10, 1, 12, 11]
+    corpus, msgs = _load(_panel_folder(tmp_path, waves))
+    docs = corpus.documents
+    assert str(docs["wave"].dtype) == "Int64" and docs["wave"].tolist() == waves
+    assert any("read as numbers" in m and "'wave' (Int64)" in m and "infer_types=False" in m for m in msgs)
+    # codes with a leading zero, 19-digit ids (beyond what a float holds) and booleans stay text, unchanged
+    assert docs["code"].tolist()[:3] == ["00", "01", "02"]
+    assert docs["resp_id"].tolist()[0] == "1234567890123456789"
+    assert docs["resp_id"].nunique() == len(waves)
+    assert docs["female"].tolist()[:2] == ["FALSE", "TRUE"]
+    tokens = dc.tokenize(corpus)
+    # as text, the waves were sorted 1, 10, 11, 12, 2, 3, 9 in the categories and every table
+    assert list(tokens["wave"].cat.categories) == [1, 2, 3, 9, 10, 11, 12]
+    counts = dc.count_frames(tokens, by="wave")
+    assert list(dict.fromkeys(counts["wave"])) == [1, 2, 3, 9, 10, 11, 12]
+    balance = dc.frame_balance(tokens, by="wave", n_boot=50)
+    assert list(dict.fromkeys(balance["wave"])) == [1, 2, 3, 9, 10, 11, 12]
+    assert len(corpus.subset(docs["wave"] >= 10)) == 6
+
+
+def test_infer_types_false_keeps_the_text(tmp_path):
+    corpus, msgs = _load(_panel_folder(tmp_path, [1, 2, 10]), infer_types=False)
+    assert corpus.documents["wave"].tolist() == ["1", "2", "10"]
+    assert not any("read as numbers" in m for m in msgs)
+    with pytest.raises(TypeError, match="infer_types"):
+        dc.load_corpus(tmp_path, infer_types="no")
+
+
+def test_numbers_of_a_csv_file_with_missing_values_and_decimals(tmp_path):
+    path = tmp_path / "panel.csv"
+    pd.DataFrame({"text": _texts(5), "wave": ["1", "", "NA", "10", "2"], "share": ["0.5", "1.0", "2", "", "3.25"],
+                  "income": ["1250", ".", "2000", "", "-99"], "pct": ["10%", "20%", "", "", "5%"],
+                  "n": ["1,250", "900", "", "", "3"]}).to_csv(path, index=False)
+    corpus, msgs = _load(path)
+    docs = corpus.documents
+    assert docs["wave"].tolist() == [1, pd.NA, pd.NA, 10, 2] and str(docs["wave"].dtype) == "Int64"
+    assert str(docs["share"].dtype) == "float64" and docs["share"].tolist()[:3] == [0.5, 1.0, 2.0]
+    # "." (SAS/Stata's missing value), a percent sign or a thousands separator: the column is left as written
+    assert docs["income"].tolist()[:2] == ["1250", "."]
+    assert docs["pct"].tolist()[0] == "10%" and docs["n"].tolist()[0] == "1,250"
+    # the tables keep the column's dtype where a value is missing (to_numpy had made 1.0, 2.0, ... of them)
+    tokens = dc.tokenize(corpus)
+    counts = dc.count_terms(tokens, by="wave")
+    assert str(counts["wave"].dtype) == "Int64"
+    assert list(dict.fromkeys(counts["wave"].astype(object).where(counts["wave"].notna(), None))) == [1, 2, 10, None]
+
+
+def test_streamed_counts_of_a_csv_read_the_numbers_alike(tmp_path):
+    path = tmp_path / "panel.csv"
+    waves = ["1", "2", "", "10", "2", "11", "1"]
+    pd.DataFrame({"text": _texts(len(waves)), "wave": waves}).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tokens = dc.tokenize(dc.load_corpus(path))
+        for chunksize in (2, 100):
+            pd.testing.assert_frame_equal(dc.count_terms(tokens, by="wave"),
+                                          dc.count_terms_stream(path, by="wave", chunksize=chunksize))
+            pd.testing.assert_frame_equal(dc.count_frames(tokens, by="wave"),
+                                          dc.count_frames_stream(path, by="wave", chunksize=chunksize))
+
+
+def test_dataframes_keep_their_types():
+    df = pd.DataFrame({"text": _texts(3), "wave": ["1", "10", "2"]})
+    corpus, msgs = _load(df)
+    assert corpus.documents["wave"].tolist() == ["1", "10", "2"]
+    assert not any("read as numbers" in m for m in msgs)
+    typed = dc.Corpus.from_dataframe(df, infer_types=True)
+    assert typed.documents["wave"].tolist() == [1, 10, 2]
