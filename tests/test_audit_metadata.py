@@ -105,3 +105,17 @@ def test_dataframes_keep_their_types():
     assert not any("read as numbers" in m for m in msgs)
     typed = dc.Corpus.from_dataframe(df, infer_types=True)
     assert typed.documents["wave"].tolist() == [1, 10, 2]
+
+
+def test_report_tables_keep_the_order_of_a_numeric_group_with_missing_values():
+    from discourse.report.analysis import Analysis
+
+    waves = [1, 2, 10, None, 11, 2, 1, 10, 11, None, 3, 3]
+    df = pd.DataFrame({"text": _texts(len(waves)), "wave": pd.array(waves, dtype="Int64")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = Analysis(dc.Corpus.from_dataframe(df), by="wave", n_boot=20)
+        # the missing wave is the group "(missing)"; the labels had sorted as text: (missing), 1, 10, 11, 2, 3
+        assert list(dict.fromkeys(a.frame_counts["wave"].astype(str))) == ["1", "2", "3", "10", "11", "(missing)"]
+        assert list(dict.fromkeys(a.balance["wave"].astype(str))) == ["1", "2", "3", "10", "11", "(missing)"]
+

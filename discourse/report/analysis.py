@@ -281,8 +281,12 @@ class Analysis:
         meta = list(dict.fromkeys([self.by, *own] + (["date"] if "date" in docs else [])))
         tokens = self.step("tokenising", lambda: tokenize(self.corpus, metadata=meta, speakers=self.speakers))
         if tokens[self.by].isna().any():
-            # documents without a group value form the group "(missing)" rather than being dropped
-            tokens[self.by] = group_labels(tokens[self.by])
+            # documents without a group value form the group "(missing)" rather than being dropped; the labels
+            # of a scale (waves, years, dates: ordered_groups) keep its order as the categories of the column, so
+            # that the tables sort 1, 2, ..., 10, (missing), not as text (1, 10, 2) as the labels alone did
+            natural = ordered_groups(tokens[self.by])
+            labels = group_labels(tokens[self.by])
+            tokens[self.by] = labels if natural is None else pd.Categorical(labels, categories=natural)
         return tokens
 
     @cached_property
