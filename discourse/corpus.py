@@ -530,6 +530,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                              f"existing column{flag}" + (", or doc_id=None (--doc-id none) to number the documents"
                                                          if role == "doc_id" else ""))
     df = df.reset_index(drop=True)
+    _floats_of_ids(df, [c for c in df.columns if c not in (text, date)], name)
     out = pd.DataFrame(index=df.index)
     if doc_id is not None and doc_id in df.columns:
         ids = df[doc_id]
@@ -1640,6 +1641,37 @@ def _numbers_as_numbers(out: pd.DataFrame, columns: list[str], name: str) -> Non
                       f"compare as numbers (1, 2, ..., 10, not 1, 10, 2): {', '.join(done)}. Pass "
                       "infer_types=False (--no-infer-types) to keep every metadata column as text",
                       UserWarning, stacklevel=4)
+
+
+#: the first integer a float64 cannot tell from its neighbour (2**53 + 1 is read as 2**53): IEEE 754 binary64 has
+#: a 53-bit significand
+_FLOAT_EXACT = 2 ** 53
+
+
+def _floats_of_ids(df: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Warn about float columns holding whole numbers beyond 2**53: integers of 16 or more digits (19-digit ids of
+    posts, users, respondents) that can no longer be told apart.
+
+    pandas reads a column of such ids as int64 where every row has one, and as float64 where one is missing
+    (NaN needs a float): ``1111111111111111111`` and ``1111111111111111112`` are then the same number, so two
+    respondents became one group, without a word. The digits are gone before the corpus sees them; the fix is
+    reading the column as text (``dtype={col: str}``) or as nullable integers (``'Int64'``)."""
+    for c in columns:
+        col = df[c]
+        if not pd.api.types.is_float_dtype(col.dtype):
+            continue
+        vals = col.to_numpy(dtype=float, na_value=np.nan)
+        vals = vals[~np.isnan(vals)]
+        big = np.abs(vals) >= _FLOAT_EXACT
+        if not big.any() or not (vals == np.round(vals)).all():
+            continue
+        first = float(vals[big][0])
+        warnings.warn(f"{name!r}: column {c!r} holds {int(big.sum())} whole number(s) of 16 or more digits as "
+                      f"floats (such as {first!r}), which cannot hold such integers apart (two ids one apart are "
+                      f"one float beyond 2**53): its {len(np.unique(vals))} distinct value(s) may stand for more ids, "
+                      "merged in every group and table. pandas reads a column of long ids so where a value is "
+                      f"missing. Fix: read it as text, pd.read_csv(path, dtype={{{c!r}: str}}) (or as 'Int64'), "
+                      "and load that DataFrame", UserWarning, stacklevel=4)
 
 
 def _containers_as_text(out: pd.DataFrame, columns: list[str], name: str) -> None:

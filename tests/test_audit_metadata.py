@@ -119,3 +119,23 @@ def test_report_tables_keep_the_order_of_a_numeric_group_with_missing_values():
         assert list(dict.fromkeys(a.frame_counts["wave"].astype(str))) == ["1", "2", "3", "10", "11", "(missing)"]
         assert list(dict.fromkeys(a.balance["wave"].astype(str))) == ["1", "2", "3", "10", "11", "(missing)"]
 
+
+def test_long_ids_that_became_floats_are_reported():
+    import io
+
+    # pandas reads a column of 19-digit ids as float64 where one is missing: ...111 and ...112 become one number
+    csv = ("user_id,text\n1111111111111111111,a b c\n,d e f\n1111111111111111112,g h i\n")
+    df = pd.read_csv(io.StringIO(csv))
+    assert df["user_id"].dtype == "float64" and df["user_id"].nunique() == 1
+    with pytest.warns(UserWarning, match=r"column 'user_id' holds 2 whole number\(s\) of 16 or more digits as "
+                      r"floats .* 1 distinct value.*dtype=\{'user_id': str\}"):
+        dc.load_corpus(df)
+    # read as text, the ids stay apart, without a warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        corpus = dc.load_corpus(pd.read_csv(io.StringIO(csv), dtype={"user_id": str}))
+    assert corpus.documents["user_id"].tolist()[::2] == ["1111111111111111111", "1111111111111111112"]
+    # ordinary floats (a share, a year with a missing value) are not ids
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        dc.load_corpus(pd.DataFrame({"text": ["a b", "c d"], "year": [2019.0, None], "share": [0.5, 1e20]}))
