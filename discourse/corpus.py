@@ -691,6 +691,15 @@ def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, 
         _out_of_range_error(values, (parsed < pd.Timestamp.min) | (parsed > pd.Timestamp.max), column, doc_ids,
                             origin)
     bad = parsed.isna() & values.notna()
+    numbers = bad & values.map(lambda v: isinstance(v, str) and _NUMBER_AS_TEXT.fullmatch(v) is not None).astype(bool)
+    if numbers.any():
+        # a number in a CSV (where every field is text) is refused as the same number in a DataFrame is: it had
+        # been left as NaT with a warning that did not say why (Excel's serial dates, from cells not formatted
+        # as dates, lost every date so)
+        i = numbers.idxmax()
+        raise _date_error(column, origin, f"holds {int(numbers.sum())} number(s) that are not dates or years, e.g. "
+                          f"{values[i]!r}{_doc_of(doc_ids, i)} (a spreadsheet's serial day numbers, or seconds)",
+                          _NUMBER_DATES_FIX)
     if bad.any():
         ex = values[bad].iloc[0]
         warnings.warn(f"date column {column!r}: {int(bad.sum())} value(s) could not be read as dates "
@@ -735,6 +744,17 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, (bool, np.bool_))
 
 
+# Numbers are no dates without their unit and origin, which the file does not say: Excel counts days from
+# 1899-12-30 (its 1900 date system, for dates from March 1900; 43831 is 2020-01-01), Excel for Mac's 1904 system
+# from 1904-01-01, Stata's %td from 1960-01-01, R's Date from 1970-01-01, Unix time seconds since 1970
+_NUMBER_DATES_FIX = ("convert them to dates before loading: Excel's serial day numbers (43831 is 2020-01-01) with "
+                     "pd.to_datetime(df[col].astype(float), unit='D', origin='1899-12-30'), Unix seconds with "
+                     "pd.to_datetime(df[col], unit='s'), or save the spreadsheet with the cells formatted as dates; "
+                     "whole numbers from 1000 to 2999 are read as years")
+# a number written as text in a CSV's date column: an Excel serial date ("43831", "43831.5"), Unix seconds
+_NUMBER_AS_TEXT = re.compile(r"\s*-?[0-9]+(?:\.[0-9]+)?\s*")
+
+
 def _numeric_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | None,
                    origin: str | None) -> pd.Series:
     """Numbers in the date column (JSON, Parquet, a DataFrame; a CSV's are strings), which pandas reads as
@@ -756,8 +776,7 @@ def _numeric_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | N
         raise _date_error(column, origin, f"holds {int((~year).sum())} number(s) that are not years, e.g. "
                           f"{plain_value(values[i])!r}{_doc_of(doc_ids, i)} (a number would be read as nanoseconds "
                           "since 1970)",
-                          "convert them to dates before loading (Unix seconds: pd.to_datetime(df[col], unit='s')); "
-                          "whole numbers from 1000 to 2999 are read as years")
+                          _NUMBER_DATES_FIX)
     out = values.astype(object)
     out[numeric] = [f"{int(y):04d}-01-01" for y in nums]
     return out

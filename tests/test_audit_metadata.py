@@ -139,3 +139,21 @@ def test_long_ids_that_became_floats_are_reported():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         dc.load_corpus(pd.DataFrame({"text": ["a b", "c d"], "year": [2019.0, None], "share": [0.5, 1e20]}))
+
+
+@pytest.mark.parametrize("serial", ["43831", "43831.5", "1577836800"])
+def test_excel_serial_dates_in_a_csv_are_refused_with_the_conversion(tmp_path, serial):
+    path = tmp_path / "excel.csv"
+    pd.DataFrame({"text": _texts(2), "date": ["2020-01-02", serial]}).to_csv(path, index=False)
+    # before: NaT with a warning "could not be read as dates"; the same number in a DataFrame was an error
+    with pytest.raises(dc.InputError, match=rf"excel.csv: date column 'date': holds 1 number\(s\) that are not dates "
+                       rf"or years, e.g. '{serial}' \(doc_id '1'\).*origin='1899-12-30'"):
+        dc.load_corpus(path)
+    # the conversion the message names: Excel's serial day 43831 is 2020-01-01 (Microsoft, "DATEVALUE function":
+    # the 1900 date system numbers 1 January 1900 as 1, counting the non-existent 29 February 1900)
+    fixed = pd.read_csv(path, dtype=str)
+    fixed["date"] = pd.to_datetime(pd.Series(["43831"]).astype(float), unit="D", origin="1899-12-30").iloc[0]
+    assert str(dc.load_corpus(fixed).documents["date"].iloc[0].date()) == "2020-01-01"
+    # years written as text stay years, and ISO dates with them
+    pd.DataFrame({"text": _texts(2), "date": ["2019", "2020-03-01"]}).to_csv(path, index=False)
+    assert [str(d.date()) for d in dc.load_corpus(path).documents["date"]] == ["2019-01-01", "2020-03-01"]
