@@ -1314,6 +1314,7 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
     header: list[str] | None = None
     offset = 0
     missing_r: Counter[str] = Counter()  # fields "NA" per column
+    row_names: bool | None = None  # the first column is R's row numbers (decided on the first chunk)
     while True:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -1350,6 +1351,10 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
         chunk.columns = header[:chunk.shape[1]]
         chunk.index = pd.RangeIndex(offset, offset + len(chunk))
         offset += len(chunk)
+        if row_names is None:
+            row_names = _r_row_numbers(header, chunk)
+        if row_names:
+            chunk = chunk.drop(columns=header[0])
         if columns is not None:
             missing = [c for c in columns if c not in chunk.columns]
             if missing:
@@ -1363,6 +1368,12 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
                     missing_r[c] += int(n)
             chunk = chunk.mask(na)
         yield chunk
+    if row_names:
+        warnings.warn(f"{path.name}: the first column, without a name in the header, holds the row numbers (R's "
+                      "row names, as write.csv writes them, or pandas' index, as DataFrame.to_csv writes it); it is "
+                      "left out. Write the file with write.csv(..., row.names = FALSE) or to_csv(..., index=False), "
+                      "or name the column in the header to keep it",
+                      UserWarning, stacklevel=2)
     if missing_r:
         warnings.warn(f"{path.name}: {sum(missing_r.values())} field(s) {R_MISSING!r} read as missing values (R "
                       f"writes its missing value so: write.csv, readr's write_csv), in column(s) "
@@ -1370,6 +1381,18 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
                       f"{R_MISSING!r} is skipped as empty, a source {R_MISSING!r} is grouped as '(missing)'. To keep "
                       f"{R_MISSING!r} as a value (Namibia's country code), write it otherwise in the file ('NAM'), or "
                       "load the DataFrame of pandas.read_csv(path, dtype=str, keep_default_na=False)", UserWarning, stacklevel=2)
+
+
+def _r_row_numbers(header: list[str], chunk: pd.DataFrame) -> bool:
+    """Whether the first column of a CSV is the row numbers its writer added: no name in the header and the
+    numbers ``1, 2, ...`` (R's default row names: write.csv writes ``""`` above them, ``col.names = NA``) or
+    ``0, 1, ...`` (pandas' default index: ``DataFrame.to_csv`` without ``index=False``) as its values. They are
+    the row order and nothing else, and kept they were a metadata column ``Unnamed: 0`` in every table; row
+    names of another kind (names, or the numbers of a subset's rows) are data, kept. The first chunk decides."""
+    if not header or header[0] != "Unnamed: 0" or header.count("Unnamed: 0") != 1 or len(chunk) == 0:
+        return False
+    first = chunk.iloc[:, 0].tolist()
+    return first == [str(i + 1) for i in chunk.index] or first == [str(i) for i in chunk.index]
 
 
 def _has_line_break(chunk: pd.DataFrame) -> bool:
@@ -1734,7 +1757,8 @@ def iter_documents(path: str | Path, *, chunksize: int = 10_000, encoding: str =
                    quoting: str = "auto") -> Iterator[pd.DataFrame]:
     """Read a CSV/TSV, JSONL (optionally .gz) or Parquet file in chunks of ``chunksize`` rows.
 
-    Yields raw DataFrames (the file's own columns). Lines that are not valid JSON are appended to
+    Yields raw DataFrames (the file's own columns; of a CSV/TSV, not a first column without a name that holds
+    the row numbers, as R's write.csv and pandas' to_csv write them: it is left out, with a warning). Lines that are not valid JSON are appended to
     ``skipped`` (when given) with their line number, and never stop the reading. A ``.json`` file that holds
     one JSON array of objects is read as a whole. A CSV/TSV row with more fields than the header raises
     :class:`~discourse.errors.InputError` naming the lines (``sep`` gives another delimiter than the

@@ -157,3 +157,21 @@ def test_excel_serial_dates_in_a_csv_are_refused_with_the_conversion(tmp_path, s
     # years written as text stay years, and ISO dates with them
     pd.DataFrame({"text": _texts(2), "date": ["2019", "2020-03-01"]}).to_csv(path, index=False)
     assert [str(d.date()) for d in dc.load_corpus(path).documents["date"]] == ["2019-01-01", "2020-03-01"]
+
+
+@pytest.mark.parametrize("first", [1, 0])
+def test_row_numbers_without_a_name_are_left_out(tmp_path, first):
+    # R's write.csv(df) writes "" above its row names 1..n; pandas' df.to_csv() writes "" above its index 0..n-1
+    path = tmp_path / "r.csv"
+    rows = ['"","text","wave"'] + [f'"{i + first}","{t}",{i + 1}' for i, t in enumerate(_texts(3))]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"r.csv: the first column, without a name .* row numbers .* left out.*"
+                      r"row.names = FALSE"):
+        corpus = dc.load_corpus(path)
+    assert "Unnamed: 0" not in corpus.documents.columns and corpus.documents["wave"].tolist() == [1, 2, 3]
+    assert "Unnamed: 0" not in dc.count_terms_stream(path, by="wave", chunksize=1).columns
+    # row names that are data (names, or the row numbers of a subset) are kept
+    rows = ['"","text"'] + [f'"{n}","{t}"' for n, t in zip(["3", "7", "12"], _texts(3), strict=True)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    corpus, _ = _load(path)
+    assert corpus.documents["Unnamed: 0"].tolist() == [3, 7, 12]
