@@ -328,7 +328,7 @@ def prepare_units(tokens: pd.DataFrame, *, unit: str = "paragraph", window_size:
     # column values as plain arrays (as before the token table had categorical columns)
     units = pd.DataFrame({"doc_id": t["doc_id"].take(first).to_numpy()})
     for m in meta:
-        units[m] = t[m].take(first).to_numpy()
+        units[m] = plain_values(t[m].take(first))
     units["unit_index"] = np.asarray(sub[first], dtype=np.int64)
     units["first_position"] = position[first]
     units["last_position"] = position[last_rows]
@@ -812,9 +812,19 @@ def _corpus_meta(docs: pd.DataFrame, column: str) -> list[str]:
             and c not in TOKEN_COLUMNS and c != column]
 
 
+def plain_values(column: pd.Series) -> Any:
+    """A (categorical) column's values as an array, for a units table: a column of nullable integers (``Int64``,
+    a CSV column of whole numbers with a missing value) stays one, where ``to_numpy`` made floats of it (a
+    wave 2 became the level ``wave[T.2.0]`` and the group ``2.0``)."""
+    dtype = column.dtype.categories.dtype if isinstance(column.dtype, pd.CategoricalDtype) else column.dtype
+    if isinstance(dtype, pd.Int64Dtype):
+        return pd.array(column.astype(dtype))
+    return np.asarray(column)
+
+
 def _document_values(column: pd.Series, rows: np.ndarray) -> np.ndarray:
     """The values :func:`prepare_units` copies into the units table for documents ``rows``."""
-    return document_categorical(column, rows).to_numpy()
+    return plain_values(document_categorical(column, rows))
 
 
 def _purpose(dictionary: Any) -> str:

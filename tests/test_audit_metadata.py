@@ -175,3 +175,18 @@ def test_row_numbers_without_a_name_are_left_out(tmp_path, first):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     corpus, _ = _load(path)
     assert corpus.documents["Unnamed: 0"].tolist() == [3, 7, 12]
+
+
+def test_topic_tables_keep_whole_numbers_where_a_value_is_missing():
+    waves = [1, 2, None, 2, 1, 3, 3, None, 1, 2, 3, 1]
+    df = pd.DataFrame({"text": [f"{t} {WORDS[(i + 1) % 4]}" for i, t in enumerate(_texts(len(waves)))],
+                       "wave": pd.array(waves, dtype="Int64")})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = dc.TopicModel(n_topics=2, random_state=0).fit(dc.tokenize(dc.Corpus.from_dataframe(df)))
+        levels = dc.estimate_effect(model, "C(wave)", n_sims=2).coefficients["term"]
+        prevalence = dc.topic_prevalence(model, by="wave", n_boot=5)
+    # the units' values had become floats: the levels wave[T.2.0], the groups 1.0, 2.0, 3.0
+    assert sorted(set(levels) - {"(Intercept)"}) == ["wave[T.2]", "wave[T.3]"]
+    assert str(prevalence["wave"].dtype) == "Int64"
+
