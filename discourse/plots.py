@@ -1200,6 +1200,9 @@ def plot_frames_over_time(data: pd.DataFrame, *, date: str = "date", frame: str 
         agg = df.groupby(keys, as_index=False)[rate].mean().rename(columns={rate: "_rate"})
     order = sorted(agg[frame].unique(), key=_frame_sort_key)
     groups = sorted(agg["_group"].unique())
+    natural = ordered_groups(df[group]) if group else None
+    if natural is not None:  # waves, years, an ordered categorical: the legend in their order, not as text (1, 10, 2)
+        groups = [g for g in natural if g in set(groups)] + [g for g in groups if g not in set(natural)]
     pal = frame_palette(order)
     markers = ["o", "s", "^", "D", "v", "P", "X", "<", ">", "*", "h", "p"]
     # each group its own shape: filled for the first twelve, hollow for the next twelve (with twelve shapes

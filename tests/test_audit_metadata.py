@@ -190,3 +190,17 @@ def test_topic_tables_keep_whole_numbers_where_a_value_is_missing():
     assert sorted(set(levels) - {"(Intercept)"}) == ["wave[T.2]", "wave[T.3]"]
     assert str(prevalence["wave"].dtype) == "Int64"
 
+
+def test_frames_over_time_lists_numeric_groups_in_their_order():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    counts = pd.DataFrame({"year": [2001, 2002] * 4, "wave": pd.array([1, 1, 2, 2, 10, 10, None, None], dtype="Int64"),
+                           "frame": "rights", "rate": 1.0, "n": 1, "n_tokens": 1000})
+    ax = dc.plot_frames_over_time(counts, date="year", by="wave")
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    plt.close(ax.figure)
+    # the groups' labels had been sorted as text: (missing), 1, 10, 2
+    assert labels == ["rights", "1", "2", "10", "(missing)"]
