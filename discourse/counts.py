@@ -131,11 +131,12 @@ class _Counts:
         self.canonical: dict[tuple, tuple] = {}
         self.n_chunks = 0
         self.kinds: dict[str, dict[str, list]] = {}  # kinds of the group values seen (numbers, strings, booleans)
+        self.levels: dict[str, list] = {}  # the levels of group columns that are ordered categoricals
 
     def __getstate__(self) -> dict:
         # a counter sent to a worker process carries its options, not what it has added up
         state = dict(self.__dict__)
-        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", "kinds", *self._STATE):
+        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", "kinds", "levels", *self._STATE):
             state.pop(k, None)
         return state
 
@@ -152,12 +153,25 @@ class _Counts:
         self.merge(self.count(chunk))
         return self
 
-    def count(self, chunk: Any) -> dict:  # pragma: no cover - defined by each accumulator
+    def count(self, chunk: Any) -> dict:
+        """The counts of one chunk (a token table or a Corpus), as a picklable dict (:meth:`merge` adds it)."""
+        res = self._count(chunk)
+        res["levels"] = _ordered_levels(chunk, self.by)
+        return res
+
+    def _count(self, chunk: Any) -> dict:  # pragma: no cover - defined by each accumulator
         raise NotImplementedError
+
+    def _in_level_order(self, out: pd.DataFrame) -> pd.DataFrame:
+        """``out`` (sorted by its group columns) with the groups of ordered categorical columns in their levels'
+        order (:func:`level_order`), as the in-memory tables sort them."""
+        return level_order(out, self.by, self.levels) if self.levels else out
 
     def merge(self, part: dict) -> None:
         """Add the result of :meth:`count` (computed here or in a worker process)."""
         self.n_chunks += 1
+        for c, levels in part.get("levels", {}).items():
+            self.levels.setdefault(c, levels)
         out = part.get("out")
         if out is None:
             return
@@ -632,6 +646,39 @@ def _sort_runs(keys: np.ndarray, *weights: np.ndarray) -> tuple[np.ndarray, np.n
     start = np.flatnonzero(first)
     occurs = np.diff(np.append(start, n))
     return srt[start], occurs, [np.add.reduceat(c, start) for c in cols]
+
+
+def _ordered_levels(chunk: Any, by: Sequence[str]) -> dict[str, list]:
+    """``{column: levels}`` of the group columns of a chunk (a token table, or a Corpus's documents) that are
+    ordered categoricals (a survey's ``low < mid < high``)."""
+    frame = chunk if isinstance(chunk, pd.DataFrame) else getattr(chunk, "documents", None)
+    if frame is None:
+        return {}
+    return {c: list(frame[c].cat.categories) for c in by
+            if c in frame.columns and isinstance(frame[c].dtype, pd.CategoricalDtype) and frame[c].cat.ordered}
+
+
+def level_order(out: pd.DataFrame, by: Sequence[str], levels: dict[str, list]) -> pd.DataFrame:
+    """The rows of a table sorted by its group columns ``by`` (values sorted, missing last) re-sorted so that
+    the columns in ``levels`` (ordered categoricals: ``low < mid < high``) follow their levels' order instead,
+    missing last; the other columns keep their sorted order and the rows of one group their order.
+
+    The counts hold plain values, not categoricals, so a sort of the values had put an ordered category's
+    groups in alphabetical order (high, low, mid) where the token table, ``count_frames`` and every figure
+    keep the levels' order."""
+    cols = [c for c in by if c in levels and c in out.columns]
+    if not cols or not len(out):
+        return out
+    keys = [np.arange(len(out))]  # the least significant key: the rows' own order within a group
+    for c in reversed(list(by)):
+        if c in cols:
+            rank = {v: i for i, v in enumerate(levels[c])}
+            k = np.array([rank.get(v, len(rank)) if not pd.isna(v) else len(rank) + 1 for v in out[c]], dtype=np.int64)
+        else:
+            codes, _ = pd.factorize(out[c], sort=True, use_na_sentinel=True)
+            k = np.where(codes < 0, codes.max(initial=0) + 1, codes)
+        keys.append(k)
+    return out.take(np.lexsort(keys)).reset_index(drop=True)
 
 
 def _doc_values(col: pd.Series, rows: np.ndarray) -> Any:
@@ -1138,7 +1185,7 @@ class TermCounts(_Counts):
         # skips the integer-key table, which only pays off when chunks are added up
         self.single: pd.DataFrame | None = None
 
-    def count(self, chunk: Any) -> dict:
+    def _count(self, chunk: Any) -> dict:
         """The counts of one chunk (a token table or a Corpus), before ``min_count``, as a picklable dict."""
         if not isinstance(chunk, pd.DataFrame):
             if self.fast:
@@ -1186,7 +1233,7 @@ class TermCounts(_Counts):
                 out = out[out.groupby("term", sort=False)["n"].transform("sum").to_numpy() >= self.min_count]
             out = out.sort_values(keys, kind="stable").reset_index(drop=True)
         out["term"] = out["term"].astype(str)
-        out = out[keys + ["n", "n_docs"]]
+        out = self._in_level_order(out[keys + ["n", "n_docs"]])
         if not self.by:
             totals = {(): int(sum(self.totals.values()))}
             doc_totals = {(): int(sum(self.doc_totals.values()))}
@@ -1322,7 +1369,7 @@ class FrameCounts(_Counts):
         state["_matcher"] = None  # rebuilt in the worker process
         return state
 
-    def count(self, chunk: Any) -> dict:
+    def _count(self, chunk: Any) -> dict:
         """The frame counts of one chunk (a token table or a Corpus), as a picklable dict."""
         from .framing import count_frames
 
@@ -1469,7 +1516,8 @@ class FrameCounts(_Counts):
         if self.by:
             keys.append(out.groupby(self.by, sort=True, dropna=False, observed=True).ngroup().to_numpy())
         order = np.lexsort(keys)  # stable, the last key first
-        return out.take(order).reset_index(drop=True)[[*self.by, "frame", "voice", *numbers, "rate"]]
+        out = out.take(order).reset_index(drop=True)[[*self.by, "frame", "voice", *numbers, "rate"]]
+        return self._in_level_order(out)
 
 
 # ------------------------------------------------------------------------------------------ document-term matrix

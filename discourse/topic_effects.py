@@ -36,6 +36,7 @@ from ._util import (
     renamed_params,
     warn_deprecated,
 )
+from .counts import level_order
 from .resample import (
     DEFAULT_INTERVAL,
     N_BOOT,
@@ -90,7 +91,12 @@ def model_groups(model: TopicModel, by: str | Sequence[str]) -> tuple[list[str],
             if extra and len(cols) == 1:
                 every = pd.concat([every, pd.DataFrame({c: extra})], ignore_index=True)
     every = every.sort_values(cols, kind="stable").reset_index(drop=True)
-    return cols, keys, every
+    # the units hold plain values: an ordered categorical of the tokens (low < mid < high) keeps its levels' order,
+    # as count_frames and the figures keep it (sorted as values, it was high, low, mid)
+    tokens = model.tokens_
+    levels = {c: list(tokens[c].cat.categories) for c in cols if tokens is not None and c in tokens.columns
+              and isinstance(tokens[c].dtype, pd.CategoricalDtype) and tokens[c].cat.ordered}
+    return cols, keys, level_order(every, cols, levels)
 
 
 def group_means(values: np.ndarray, keys: pd.DataFrame, every: pd.DataFrame, cols: list[str], ids: np.ndarray,

@@ -204,3 +204,24 @@ def test_frames_over_time_lists_numeric_groups_in_their_order():
     plt.close(ax.figure)
     # the groups' labels had been sorted as text: (missing), 1, 10, 2
     assert labels == ["rights", "1", "2", "10", "(missing)"]
+
+
+def test_an_ordered_category_keeps_its_order_in_counts_streams_and_topics():
+    edu = ["high", "low", "mid"] * 4
+    df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "text": _texts(12),
+                       "edu": pd.Categorical(edu, categories=["low", "mid", "high"], ordered=True),
+                       "wave": [1, 2] * 6})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tokens = dc.tokenize(dc.Corpus.from_dataframe(df))
+        terms = dc.count_terms(tokens, by="edu")
+        frames = dc.count_frames(tokens, by=["wave", "edu"])
+        # as plain values, the groups had been sorted high, low, mid (in memory and streamed)
+        assert list(dict.fromkeys(terms["edu"])) == ["low", "mid", "high"]
+        assert frames[["wave", "edu"]].drop_duplicates().values.tolist() == [
+            [1, "low"], [1, "mid"], [1, "high"], [2, "low"], [2, "mid"], [2, "high"]]
+        pd.testing.assert_frame_equal(terms, dc.count_terms_stream(df, by="edu", chunksize=5))
+        pd.testing.assert_frame_equal(frames, dc.count_frames_stream(df, by=["wave", "edu"], chunksize=5))
+        model = dc.TopicModel(n_topics=2, random_state=0).fit(tokens)
+        prevalence = dc.topic_prevalence(model, by="edu", n_boot=5)
+    assert list(dict.fromkeys(prevalence["edu"])) == ["low", "mid", "high"]
