@@ -593,6 +593,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
 
     _containers_as_text(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
     _strip_labels(out, [c for c in out.columns if c not in ("doc_id", "date", "text")], name)
+    _excel_exponents(out, [c for c in out.columns if c not in ("date", "text")], name)
     if infer_types:
         _numbers_as_numbers(out, [c for c in out.columns if c not in CORE_COLUMNS and c != file_column], name)
 
@@ -1683,6 +1684,29 @@ def _numbers_as_numbers(out: pd.DataFrame, columns: list[str], name: str) -> Non
                       f"compare as numbers (1, 2, ..., 10, not 1, 10, 2): {', '.join(done)}. Pass "
                       "infer_types=False (--no-infer-types) to keep every metadata column as text",
                       UserWarning, stacklevel=4)
+
+
+# A number as Excel's "General" format saves a cell of more than 11 digits to CSV: six significant digits and an
+# exponent ("1.23457E+18"); the other digits are not in the file
+_EXCEL_EXPONENT = re.compile(r"-?[0-9](?:\.[0-9]{1,14})?E\+(?:1[1-9]|[2-9][0-9])", re.IGNORECASE)
+
+
+def _excel_exponents(out: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Warn about metadata columns holding numbers in the scientific notation of a spreadsheet's CSV
+    (``1.23457E+18``): long ids (respondents, posts) saved by Excel without their last digits, so that ids
+    differing there are one value, one group, without a word. Nothing can restore the digits: the fix is
+    saving the column as text in the spreadsheet."""
+    for c in columns:
+        col = out[c]
+        if col.dtype != object and not pd.api.types.is_string_dtype(col.dtype):
+            continue
+        hits = [v for v in col if isinstance(v, str) and _EXCEL_EXPONENT.fullmatch(v.strip()) is not None]
+        if hits:
+            warnings.warn(f"{name!r}: metadata column {c!r} holds {len(hits)} number(s) in a spreadsheet's scientific "
+                          f"notation (such as {hits[0]!r}), {len(set(hits))} distinct: a spreadsheet saves numbers of "
+                          "12 or more digits so, with six significant digits, and ids that differ in the digits left "
+                          "out are one value and one group. Fix: format the column as Text in the spreadsheet (or "
+                          "take the ids from the source data) and save the file again", UserWarning, stacklevel=4)
 
 
 #: the first integer a float64 cannot tell from its neighbour (2**53 + 1 is read as 2**53): IEEE 754 binary64 has

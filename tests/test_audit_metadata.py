@@ -225,3 +225,19 @@ def test_an_ordered_category_keeps_its_order_in_counts_streams_and_topics():
         model = dc.TopicModel(n_topics=2, random_state=0).fit(tokens)
         prevalence = dc.topic_prevalence(model, by="edu", n_boot=5)
     assert list(dict.fromkeys(prevalence["edu"])) == ["low", "mid", "high"]
+
+
+def test_ids_a_spreadsheet_saved_in_scientific_notation_are_reported(tmp_path):
+    # Excel's General format shows (and saves to CSV) a number of 12 or more digits as 1.23457E+18, six
+    # significant digits (Microsoft Support, "Long numbers are displayed incorrectly in Excel"): two respondents
+    # 1234567890123456789 and 1234571234567890123 are both 1.23457E+18
+    path = tmp_path / "excel.csv"
+    pd.DataFrame({"text": _texts(3), "resp_id": ["1.23457E+18", "1.23457E+18", "1.23458E+18"]}).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"'resp_id' holds 3 number\(s\) in a spreadsheet's scientific notation "
+                      r"\(such as '1.23457E\+18'\), 2 distinct.*format the column as Text"):
+        corpus = dc.load_corpus(path)
+    assert corpus.documents["resp_id"].tolist()[2] == "1.23458E+18"  # left as written
+    # small numbers in that notation are no ids cut short
+    pd.DataFrame({"text": _texts(2), "x": ["1.5E+03", "2E+05"]}).to_csv(path, index=False)
+    _, msgs = _load(path)
+    assert not any("scientific notation" in m for m in msgs)
