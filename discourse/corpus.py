@@ -1652,17 +1652,20 @@ def numbers_of_text(values: pd.Series) -> pd.Series | None:
     no quantity) keeps the whole column as text, unchanged."""
     if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
         return None
-    present = values[values.notna()]
-    if len(present) == 0:
+    # each distinct value is read once (a year, a wave): codes of the values, -1 where missing
+    codes, distinct = pd.factorize(values.to_numpy(dtype=object), use_na_sentinel=True)
+    if len(distinct) == 0:
         return None
-    if not all(isinstance(v, str) and _NUMBER_TEXT.fullmatch(v) is not None for v in present):
+    if not all(isinstance(v, str) and _NUMBER_TEXT.fullmatch(v) is not None for v in distinct):
         return None
-    whole = not any("." in v for v in present)
-    nums = [int(v) for v in present] if whole else [float(v) for v in present]
-    out = pd.Series(pd.NA if whole else np.nan, index=values.index, dtype="Int64" if whole else "float64",
-                    name=values.name)
-    out[present.index] = nums
-    return out
+    whole = not any("." in v for v in distinct)
+    has = codes >= 0
+    if whole:
+        nums = np.array([int(v) for v in distinct], dtype=np.int64)[np.where(has, codes, 0)]
+        return pd.Series(pd.arrays.IntegerArray(nums, ~has), index=values.index, name=values.name)
+    nums = np.array([float(v) for v in distinct], dtype=np.float64)[np.where(has, codes, 0)]
+    nums[~has] = np.nan
+    return pd.Series(nums, index=values.index, name=values.name)
 
 
 def _numbers_as_numbers(out: pd.DataFrame, columns: list[str], name: str) -> None:

@@ -241,3 +241,14 @@ def test_ids_a_spreadsheet_saved_in_scientific_notation_are_reported(tmp_path):
     pd.DataFrame({"text": _texts(2), "x": ["1.5E+03", "2E+05"]}).to_csv(path, index=False)
     _, msgs = _load(path)
     assert not any("scientific notation" in m for m in msgs)
+
+
+def test_one_number_written_two_ways_is_one_group(tmp_path):
+    # Stata and pandas write 1.0 where R writes 1: as text, "1" and "1.0" had been two groups printed apart
+    path = tmp_path / "mixed.csv"
+    pd.DataFrame({"text": _texts(4), "wave": ["1", "1.0", "2", "2.0"]}).to_csv(path, index=False)
+    corpus, _ = _load(path)
+    assert corpus.documents["wave"].tolist() == [1.0, 1.0, 2.0, 2.0]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert dc.count_frames(dc.tokenize(corpus), by="wave")["wave"].nunique() == 2
