@@ -110,7 +110,7 @@ def _raw_items(data: Any, load: dict, *, chunksize: int, max_chars: int, encodin
                                  quoting=load.get("quoting", "auto"), sep=load.get("sep"),
                                  unlisted=load.get("unlisted", "error"), follow_links=load.get("follow_links", False),
                                  split_exports=load.get("split_exports", False),
-                                 **{k: load[k] for k in _LOAD_KEYS})
+                                 infer_types=load.get("infer_types", True), **{k: load[k] for k in _LOAD_KEYS})
             return ((("corpus", c) for c in corpus.batches(chunksize, max_chars=max_chars)), name, origin)
         frames = iter_documents(path, chunksize=min(chunksize, 1_000), encoding=encoding, sep=load.get("sep"),
                                 quoting=load.get("quoting", "auto"),
@@ -328,14 +328,14 @@ def _stream(data: Any, counter: Any, *, text: str, doc_id: str | None, source: s
             encoding: str, encoding_errors: str, sep: str | None, quoting: str, unlisted: str, follow_links: bool,
             split_exports: bool,
             chunksize: int, max_chars: int, n_jobs: Any,
-            show_progress: bool | None, desc: str) -> pd.DataFrame:
+            show_progress: bool | None, desc: str, infer_types: bool = True) -> pd.DataFrame:
     _check_chunks(chunksize, max_chars)
     _check_folder_options(unlisted, follow_links, split_exports)
     n = _check_n_jobs(n_jobs)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
             "unlisted": unlisted, "follow_links": follow_links,
-            "split_exports": split_exports}
+            "split_exports": split_exports, "infer_types": check_flag("infer_types", infer_types)}
     skipped: list[dict] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=skipped)
@@ -355,8 +355,10 @@ _LOAD_DOC = """data : path, Corpus, DataFrame or iterable of DataFrames
         DataFrames (e.g. ``pd.read_sql(..., chunksize=...)``); an item that is not a DataFrame (a dict, a
         string) is a TypeError naming it. A text that is not a string (a number) is a TypeError as for
         load_corpus, whatever the chunk size; chunks whose texts are all missing or blank are skipped.
-    text, doc_id, source, title, author, date, clean, html_entities, name, encoding, encoding_errors, sep, quoting
-        As for :func:`~discourse.load_corpus` (ignored for a Corpus): ``html_entities=False`` keeps HTML
+    text, doc_id, source, title, author, date, clean, html_entities, infer_types, name, encoding, encoding_errors, sep, quoting
+        As for :func:`~discourse.load_corpus` (ignored for a Corpus): ``infer_types=False`` keeps every metadata
+        column of a CSV/TSV file as text (by default a column holding only numbers is read as numbers, chunk by
+        chunk, as load_corpus reads it); ``html_entities=False`` keeps HTML
         character references (``&amp;``) as written, as it does there (they were always decoded here, so the
         streamed counts of such a corpus could not match ``load_corpus(..., html_entities=False)``).
         Documents without a doc id are
@@ -391,7 +393,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
                        min_count: int = 1, lexicon: Any = None, column: str = "norm", text: str = "text",
                        doc_id: str | None = "doc_id", source: str | None = "source", title: str | None = "title",
                        author: str | None = "author", date: str | None = "date", clean: bool = True,
-                       html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
+                       html_entities: bool = True, infer_types: bool = True, name: str | None = None, encoding: str = "utf-8",
                        encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                        unlisted: str = "error", follow_links: bool = False, split_exports: bool = False,
                        chunksize: int = 10_000, max_chars: int = 4_000_000, n_jobs: int = 1,
@@ -430,7 +432,7 @@ def count_terms_stream(data: Any, *, by: str | Sequence[str] | None = "source",
     counter = TermCounts(by=by, ngram=ngram, drop_stop=drop_stop, drop_punct=drop_punct, min_count=min_count,
                          lexicon=lexicon, column=column, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, html_entities=html_entities, name=name, encoding=encoding,
+                   clean=clean, html_entities=html_entities, infer_types=infer_types, name=name, encoding=encoding,
                    encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
                    follow_links=follow_links, split_exports=split_exports,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
@@ -442,7 +444,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
                         voice: bool | str | Sequence[str] = True, categories: str | Sequence[str] | None = None,
                         on: str = "norm", quotes: bool = True, text: str = "text", doc_id: str | None = "doc_id",
                         source: str | None = "source", title: str | None = "title", author: str | None = "author",
-                        date: str | None = "date", clean: bool = True, html_entities: bool = True,
+                        date: str | None = "date", clean: bool = True, html_entities: bool = True, infer_types: bool = True,
                         name: str | None = None,
                         encoding: str = "utf-8", encoding_errors: str = "strict", sep: str | None = None,
                         quoting: str = "auto", unlisted: str = "error", follow_links: bool = False,
@@ -479,7 +481,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
     """
     counter = FrameCounts(lexicon, by=by, voice=voice, categories=categories, on=on, quotes=quotes, fast=fast)
     return _stream(data, counter, text=text, doc_id=doc_id, source=source, title=title, author=author, date=date,
-                   clean=clean, html_entities=html_entities, name=name, encoding=encoding,
+                   clean=clean, html_entities=html_entities, infer_types=infer_types, name=name, encoding=encoding,
                    encoding_errors=encoding_errors, sep=sep, quoting=quoting, unlisted=unlisted,
                    follow_links=follow_links, split_exports=split_exports,
                    chunksize=chunksize, max_chars=max_chars, n_jobs=n_jobs, show_progress=progress,
@@ -488,7 +490,7 @@ def count_frames_stream(data: Any, lexicon: Any = "framing", *, by: str | Sequen
 
 def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id", source: str | None = "source",
                 title: str | None = "title", author: str | None = "author", date: str | None = "date",
-                clean: bool = True, html_entities: bool = True, name: str | None = None, encoding: str = "utf-8",
+                clean: bool = True, html_entities: bool = True, infer_types: bool = True, name: str | None = None, encoding: str = "utf-8",
                 encoding_errors: str = "strict", sep: str | None = None, quoting: str = "auto",
                 unlisted: str = "error", follow_links: bool = False, split_exports: bool = False,
                 chunksize: int = 10_000, max_chars: int = 4_000_000,
@@ -506,13 +508,15 @@ def iter_corpus(data: Any, *, text: str = "text", doc_id: str | None = "doc_id",
     on its own), and once the last chunk is read one :class:`~discourse.corpus.MixedTypesWarning` names the
     column. :class:`~discourse.TermCounts` and :class:`~discourse.FrameCounts` count such numbers as strings
     when they add the chunks up; make the column one type before loading to have it so in every chunk.
+    A CSV/TSV file's columns that hold only numbers are read as numbers in each chunk, as load_corpus reads
+    them; ``infer_types=False`` keeps them as text.
     """
     _check_chunks(chunksize, max_chars)
     _check_folder_options(unlisted, follow_links, split_exports)
     load = {"text": text, "doc_id": doc_id, "source": source, "title": title, "author": author, "date": date,
             "clean": clean, "html_entities": html_entities, "name": name, "sep": sep, "quoting": quoting,
             "unlisted": unlisted, "follow_links": follow_links,
-            "split_exports": split_exports}
+            "split_exports": split_exports, "infer_types": check_flag("infer_types", infer_types)}
     unreadable: list[dict[str, Any]] = []
     items, cname, origin = _raw_items(data, load, chunksize=chunksize, max_chars=max_chars, encoding=encoding,
                                       encoding_errors=encoding_errors, skipped=unreadable)

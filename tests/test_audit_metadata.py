@@ -252,3 +252,18 @@ def test_one_number_written_two_ways_is_one_group(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert dc.count_frames(dc.tokenize(corpus), by="wave")["wave"].nunique() == 2
+
+
+def test_streams_take_infer_types_as_load_corpus_does(tmp_path):
+    path = tmp_path / "panel.csv"
+    pd.DataFrame({"text": _texts(4), "wave": ["1", "10", "2", "10"]}).to_csv(path, index=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        as_text = dc.count_terms(dc.tokenize(dc.load_corpus(path, infer_types=False)), by="wave")
+        pd.testing.assert_frame_equal(as_text, dc.count_terms_stream(path, by="wave", infer_types=False, chunksize=2))
+        assert list(dict.fromkeys(as_text["wave"])) == ["1", "10", "2"]
+        chunks = list(dc.iter_corpus(path, infer_types=False, chunksize=2))
+        assert chunks[0].documents["wave"].tolist() == ["1", "10"]
+        assert list(dc.iter_corpus(path, chunksize=2))[0].documents["wave"].tolist() == [1, 10]
+        with pytest.raises(TypeError, match="infer_types"):
+            dc.count_frames_stream(path, by="wave", infer_types="no")
