@@ -1293,6 +1293,10 @@ def _delimiter_hint(columns: Sequence[Any]) -> tuple[str, str]:
 # readr's read_csv and pandas.read_csv read it back: a CSV/TSV field "NA" is a missing value. Kept as text it
 # was a document whose whole text is "NA", an outlet called "NA", a date that could not be read
 R_MISSING = "NA"
+# The error values a spreadsheet writes into a CSV where a formula failed (a lookup that found nothing: "#N/A",
+# the commonest in merged survey sheets): no value of the column. Kept as text, "#N/A" was a group (an outlet, a
+# wave) of its own, and one of them kept a column of numbers as text
+SPREADSHEET_ERRORS = ("#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!")
 
 
 def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, columns: list[str] | None,
@@ -1315,6 +1319,7 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
     header: list[str] | None = None
     offset = 0
     missing_r: Counter[str] = Counter()  # fields "NA" per column
+    sheet_errors: Counter[str] = Counter()  # fields "#N/A", "#VALUE!", ... per column
     row_names: bool | None = None  # the first column is R's row numbers (decided on the first chunk)
     while True:
         with warnings.catch_warnings(record=True) as caught:
@@ -1368,7 +1373,18 @@ def _iter_delimited(path: Path, fh: io.TextIOBase, *, sep: str, chunksize: int, 
                 if n:
                     missing_r[c] += int(n)
             chunk = chunk.mask(na)
+        errors = chunk.isin(SPREADSHEET_ERRORS)
+        if errors.any(axis=None):
+            for c, n in errors.sum().items():
+                if n:
+                    sheet_errors[c] += int(n)
+            chunk = chunk.mask(errors)
         yield chunk
+    if sheet_errors:
+        warnings.warn(f"{path.name}: {sum(sheet_errors.values())} field(s) holding a spreadsheet's error value "
+                      f"({', '.join(SPREADSHEET_ERRORS)}: a formula that failed, such as a lookup that found nothing) "
+                      f"read as missing values, in column(s) {', '.join(f'{c!r} ({n})' for c, n in sheet_errors.items())}. "
+                      "Fix the formulas and save the file again to have their values", UserWarning, stacklevel=2)
     if row_names:
         warnings.warn(f"{path.name}: the first column, without a name in the header, holds the row numbers (R's "
                       "row names, as write.csv writes them, or pandas' index, as DataFrame.to_csv writes it); it is "

@@ -267,3 +267,18 @@ def test_streams_take_infer_types_as_load_corpus_does(tmp_path):
         assert list(dc.iter_corpus(path, chunksize=2))[0].documents["wave"].tolist() == [1, 10]
         with pytest.raises(TypeError, match="infer_types"):
             dc.count_frames_stream(path, by="wave", infer_types="no")
+
+
+def test_spreadsheet_error_values_are_missing_and_reported(tmp_path):
+    # a VLOOKUP that found no row writes #N/A into the saved CSV (Microsoft Support, "How to correct a #N/A error")
+    path = tmp_path / "merged.csv"
+    pd.DataFrame({"text": _texts(4), "wave": ["1", "#N/A", "10", "2"], "source": ["A", "B", "#N/A", "A"],
+                  "ratio": ["0.5", "#DIV/0!", "1", "2"]}).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"merged.csv: 3 field\(s\) holding a spreadsheet's error value .* read as "
+                      r"missing values, in column\(s\) 'wave' \(1\), 'source' \(1\), 'ratio' \(1\)"):
+        corpus = dc.load_corpus(path)
+    docs = corpus.documents
+    # "#N/A" had been a wave, and had kept the column as text (sorted 1, 10, 2, #N/A)
+    assert docs["wave"].tolist() == [1, pd.NA, 10, 2]
+    assert docs["source"].tolist() == ["A", "B", "(missing)", "A"]
+    assert docs["ratio"].isna().tolist() == [False, True, False, False]
