@@ -243,6 +243,26 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    help="leave out documents that repeat an earlier one (copies, retweets 'RT @user: ...', the same "
                    "words up to case and punctuation; dc.find_duplicates lists them); default: keep them, with a "
                    "warning")
+    p.add_argument("--drop-near-duplicates", action="store_true",
+                   help="leave out documents that are near copies of an earlier one, texts of any length (a wire "
+                   "story in several outlets with a new headline or a cut paragraph: word 5-gram resemblance at "
+                   "least --near-threshold; dc.find_near_duplicates lists them); default: keep them")
+    p.add_argument("--near-threshold", type=float, default=None,
+                   help="the least resemblance (Jaccard of word 5-grams) of a near copy, above 0 and at most 1 "
+                   "(default 0.8; needs --drop-near-duplicates)")
+    p.add_argument("--set-aside-repeated", action="store_true",
+                   help="set aside the lines that many documents of one source repeat (a slogan, 'Follow us on "
+                   "...', a disclaimer, a company's 'About' paragraph: rule repeated-line; dc.find_repeated_lines "
+                   "lists them); default: keep them")
+    p.add_argument("--repeated-min-share", type=float, default=None,
+                   help="the least share of a source's documents that must hold a line (default 0.5; needs "
+                   "--set-aside-repeated)")
+    p.add_argument("--repeated-min-docs", type=int, default=None,
+                   help="the fewest documents of a source that must hold a line (default 3; needs "
+                   "--set-aside-repeated)")
+    p.add_argument("--repeated-unit", default=None, choices=["line", "paragraph"],
+                   help="compare lines (default) or paragraphs, runs of lines between blank lines (needs "
+                   "--set-aside-repeated)")
     p.add_argument("--split-exports", action="store_true",
                    help="read each article of a news-database export file (LexisNexis 'Document 3 of 40', Nexis "
                    "Uni 'End of Document', Factiva 'Document <accession number>') as a document of its own, with "
@@ -345,9 +365,50 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
             corpus = corpus.subset(~corpus.documents["doc_id"].isin(dup["doc_id"]).to_numpy())
             warnings.warn(f"--drop-duplicates: {len(dup)} document(s) that repeat an earlier one left out "
                           f"({len(corpus)} kept)", UserWarning, stacklevel=2)
+    corpus = _repeats_from_args(corpus, args)
     by = getattr(args, "by", None)
     if check_by and isinstance(by, str):
         _check_by_column(corpus, by, args)
+    return corpus
+
+
+def _repeats_from_args(corpus, args: argparse.Namespace):
+    """``--drop-near-duplicates`` and ``--set-aside-repeated`` (the near copies first: a story a source printed
+    twice would make its every line a repeated one). An option of either given without its switch is an error,
+    not ignored."""
+    import warnings
+
+    for switch, options in (("drop_near_duplicates", ("near_threshold",)),
+                            ("set_aside_repeated", ("repeated_min_share", "repeated_min_docs", "repeated_unit"))):
+        if not getattr(args, switch, False):
+            given = [o for o in options if getattr(args, o, None) is not None]
+            if given:
+                flags = ", ".join("--" + o.replace("_", "-") for o in given)
+                raise _OptionError(f"{flags} only applies with --{switch.replace('_', '-')}; add it, or leave "
+                                   f"out {flags}")
+    if getattr(args, "drop_near_duplicates", False):
+        from .repeats import find_near_duplicates
+
+        threshold = 0.8 if args.near_threshold is None else args.near_threshold
+        near = find_near_duplicates(corpus, threshold=threshold)
+        if len(near):
+            corpus = corpus.subset(~corpus.documents["doc_id"].isin(near["doc_id"]).to_numpy())
+        warnings.warn(f"--drop-near-duplicates: {len(near)} document(s) that are near copies of an earlier one "
+                      f"(resemblance of word 5-grams at least {threshold:g}) left out ({len(corpus)} kept)",
+                      UserWarning, stacklevel=3)
+    if getattr(args, "set_aside_repeated", False):
+        from .repeats import set_aside_repeated
+
+        before = len(corpus.set_aside)
+        unit = args.repeated_unit or "line"
+        corpus = set_aside_repeated(corpus, unit=unit,
+                                    min_share=0.5 if args.repeated_min_share is None else args.repeated_min_share,
+                                    min_docs=3 if args.repeated_min_docs is None else args.repeated_min_docs)
+        added = corpus.set_aside.iloc[:0] if len(corpus.set_aside) == before else \
+            corpus.set_aside[corpus.set_aside["rule"] == f"repeated-{unit}"]
+        warnings.warn(f"--set-aside-repeated: {len(added):,} occurrence(s) of {unit}s that a source repeats set aside "
+                      f"in {added['doc_id'].nunique():,} document(s) (rule 'repeated-{unit}'; "
+                      "dc.find_repeated_lines lists them)", UserWarning, stacklevel=3)
     return corpus
 
 

@@ -299,3 +299,23 @@ def test_near_duplicates_refuse_bad_options_and_skip_short_texts():
         dc.find_near_duplicates(corpus, ngram=0)
     with pytest.raises(TypeError, match="needs a Corpus"):
         dc.find_near_duplicates(corpus.documents)
+
+
+# ------------------------------------------------------------------------------------------ command line
+def test_cli_repeats_options(tmp_path, capsys):
+    from discourse.cli import main
+
+    df = pd.concat([_furniture_corpus(), _wire_corpus()[0]], ignore_index=True)
+    path = tmp_path / "pages.csv"
+    df.to_csv(path, index=False)
+    with pytest.warns(UserWarning) as record:
+        assert main(["corpus", str(path), "--no-quotes", "--drop-near-duplicates", "--set-aside-repeated"]) == 0
+    said = " ".join(str(w.message) for w in record)
+    assert "--drop-near-duplicates: 1 document(s) that are near copies" in said and "(19 kept)" in said
+    assert "--set-aside-repeated: 30 occurrence(s) of lines" in said
+    out = capsys.readouterr().out
+    assert "documents: 19" in out and re.search(r"boilerplate\s+repeated-line\s+30", out)
+    # an option of a switch not given is refused, not ignored
+    assert main(["corpus", str(path), "--repeated-min-share", "0.2"]) == 2
+    assert "--repeated-min-share only applies with --set-aside-repeated" in capsys.readouterr().err
+    assert main(["corpus", str(path), "--set-aside-repeated", "--repeated-min-share", "2"]) == 2
