@@ -288,6 +288,10 @@ def set_aside_repeated(corpus: Corpus, repeated: pd.DataFrame | None = None, *, 
     Warns
     -----
     UserWarning
+        When a document's title is one of the lines set aside in it (cleaning takes a first line for the headline,
+        and a slogan above every page is such a line): the title is metadata and is left as it is; the warning
+        names the documents' number and the first.
+    UserWarning
         When the repeated lines cover more than half of a document's characters: such a document is mostly
         text its source prints elsewhere, usually a copy of another document (:func:`find_near_duplicates`,
         :func:`discourse.find_duplicates`) whose lines now count as furniture. The warning names them.
@@ -333,6 +337,13 @@ def set_aside_repeated(corpus: Corpus, repeated: pd.DataFrame | None = None, *, 
             covered[d] += e - s
             new.append({"doc_id": d, "kind": "boilerplate", "rule": f"repeated-{u}", "start": s, "end": e,
                         "text": texts[d][s:e]})
+    titled = _furniture_titles(corpus, new)
+    if titled:
+        d, t = titled[0]
+        warnings.warn(f"{len(titled)} document(s) have for their title a line now set aside as repeated (doc_id "
+                      f"{d!r}: {t!r:.80}): cleaning took the first line, the source's furniture, for the headline. "
+                      "The title is left as it is; clear it where it is furniture (documents.loc[mask, 'title'] = "
+                      "None)", UserWarning, stacklevel=2)
     mostly = [d for d, c in covered.items() if c > len(texts[d]) / 2]
     if mostly:
         warnings.warn(f"{len(mostly)} document(s) are mostly lines their source repeats elsewhere (over half of "
@@ -350,6 +361,16 @@ def set_aside_repeated(corpus: Corpus, repeated: pd.DataFrame | None = None, *, 
         order = np.lexsort((aside["start"].to_numpy(), where))  # by document, then start (stable)
         out.set_aside = aside.iloc[order].reset_index(drop=True)
     return out
+
+
+def _furniture_titles(corpus: Corpus, spans: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(doc_id, title) of the documents whose title is one of the lines just set aside in them."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for sp in spans:
+        keys[sp["doc_id"]].add(line_key(sp["text"]))
+    docs = corpus.documents
+    return [(d, t) for d, t in zip(docs["doc_id"], docs["title"], strict=True)
+            if d in keys and isinstance(t, str) and line_key(t) in keys[d]]
 
 
 # ------------------------------------------------------------------------------------ near duplicates

@@ -98,7 +98,9 @@ def test_set_aside_repeated_records_spans_and_leaves_the_text():
     # cleaning took the slogan for acme0's title, and its repeat at the end for a repeated title
     assert corpus.set_aside["rule"].tolist() == ["repeated-title"]
     cleaned = corpus.set_aside.copy()
-    out = dc.set_aside_repeated(corpus)
+    with pytest.warns(UserWarning, match=r"10 document\(s\) have for their title a line now set aside.*'acme0': "
+                      r"'Acme Daily - independent news since 1990'"):
+        out = dc.set_aside_repeated(corpus)
     pd.testing.assert_frame_equal(corpus.set_aside, cleaned)  # the corpus passed in is unchanged
     # 31 occurrences, one of them inside the span of cleaning already
     aside = out.set_aside[out.set_aside["rule"] != "repeated-title"]
