@@ -95,10 +95,6 @@ def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def _unit_spans(text: str, unit: str) -> Iterator[tuple[int, int]]:
-    return _line_spans(text) if unit == "line" else _paragraph_spans(text)
-
-
 def _ascii_table() -> bytes:
     """The byte table that gives :func:`line_key`'s characters for ASCII: a digit ``0``, punctuation (and ``_``)
     a space, a letter its case-folded form; built from the same tests."""
@@ -112,16 +108,24 @@ def _ascii_table() -> bytes:
 _ASCII_KEY = _ascii_table()
 
 
+def _keyed_lines(text: str) -> Iterator[tuple[str, str, int]]:
+    """(key, line, offset of the line) of every line of ``text``.
+
+    The ASCII characters of the whole text are normalised at once, as bytes (bytes.translate leaves the bytes of
+    other characters as they are and every line break where it was); a line that holds other characters is
+    normalised by line_key. The same keys as line_key on every line (checked on 10,000 UN speeches, 1.6 million
+    lines), 2x faster than normalising the text with the patterns."""
+    fast = text.encode("utf-8", "surrogatepass").translate(_ASCII_KEY).decode("utf-8", "surrogatepass")
+    pos = 0
+    for a, raw in zip(fast.split("\n"), text.split("\n"), strict=True):
+        yield (" ".join(a.split()) if a.isascii() else line_key(raw)), raw, pos
+        pos += len(raw) + 1
+
+
 def _doc_keys(text: str, unit: str) -> set[str]:
     """The keys of a document's lines (or paragraphs), each once."""
     if unit == "line":
-        # the ASCII characters of the whole text are normalised at once, as bytes (bytes.translate leaves the
-        # bytes of other characters as they are and every line break where it was); a line that holds other
-        # characters is normalised by line_key. The same keys as line_key on every line (checked on 10,000 UN
-        # speeches, 1.6 million lines), 2x faster than normalising the text with the patterns
-        fast = text.encode("utf-8", "surrogatepass").translate(_ASCII_KEY).decode("utf-8", "surrogatepass")
-        keys = {" ".join(a.split()) if a.isascii() else line_key(raw)
-                for a, raw in zip(fast.split("\n"), text.split("\n"), strict=True)}
+        keys = {k for k, _, _ in _keyed_lines(text)}
     else:
         keys = {line_key(text[s:e]) for s, e in _paragraph_spans(text)}
     keys.discard("")
@@ -189,7 +193,13 @@ def _occurrences(corpus: Corpus, groups: pd.Series, selected: dict[Any, dict[str
         keys = selected.get(g)
         if not keys:
             continue
-        for s, e in _unit_spans(t, unit):
+        if unit == "line":
+            for k, raw, pos in _keyed_lines(t):
+                if k in keys:
+                    s = pos + len(raw) - len(raw.lstrip())
+                    yield g, k, d, s, pos + len(raw.rstrip())
+            continue
+        for s, e in _paragraph_spans(t):
             k = line_key(t[s:e])
             if k in keys:
                 yield g, k, d, s, e
