@@ -248,7 +248,7 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
                    "story in several outlets with a new headline or a cut paragraph: word 5-gram resemblance at "
                    "least --near-threshold; dc.find_near_duplicates lists them); default: keep them")
     p.add_argument("--near-threshold", type=float, default=None,
-                   help="the least resemblance (Jaccard of word 5-grams) of a near copy, above 0 and at most 1 "
+                   help="the least resemblance (Jaccard of word 5-grams) of a near copy, from 0.2 to 1 "
                    "(default 0.8; needs --drop-near-duplicates)")
     p.add_argument("--set-aside-repeated", action="store_true",
                    help="set aside the lines that many documents of one source repeat (a slogan, 'Follow us on "

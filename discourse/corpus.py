@@ -495,7 +495,8 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     A document repeats the first earlier document whose text, after a leading retweet prefix is removed,
     has the same words (letters and digits, case-folded; punctuation, emoji and white space ignored). Texts
     longer than 5,000 characters (``NEAR_DUPLICATE_MAX_CHARS``: articles, speeches) are found only when they
-    repeat an earlier text exactly.
+    repeat an earlier text exactly; :func:`discourse.find_near_duplicates` finds near copies of texts of any
+    length (a wire story with a new headline or a cut paragraph).
 
     Returns
     -------

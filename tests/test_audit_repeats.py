@@ -294,7 +294,7 @@ def test_many_copies_each_point_at_the_first():
 def test_near_duplicates_refuse_bad_options_and_skip_short_texts():
     corpus = _load(pd.DataFrame({"doc_id": ["a", "b"], "text": ["Smart city now", "Smart city now!"]}))
     assert dc.find_near_duplicates(corpus).empty  # fewer than 5 words: find_duplicates' ground
-    for bad in (0, 1.5, "0.8", True):
+    for bad in (0, 0.1, 1.5, "0.8", True):
         with pytest.raises(ValueError, match="threshold must be a resemblance"):
             dc.find_near_duplicates(corpus, threshold=bad)
     with pytest.raises(ValueError, match="ngram must be a whole number"):
