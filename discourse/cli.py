@@ -373,9 +373,9 @@ def load_from_args(args: argparse.Namespace, *, check_by: bool = True):
 
 
 def _repeats_from_args(corpus, args: argparse.Namespace):
-    """``--drop-near-duplicates`` and ``--set-aside-repeated`` (the near copies first: a story a source printed
-    twice would make its every line a repeated one). An option of either given without its switch is an error,
-    not ignored."""
+    """``--set-aside-repeated``, then ``--drop-near-duplicates`` on the text left (line filters before fuzzy
+    deduplication, as in web corpora: short pages under the same long footer resemble each other by the footer
+    alone). An option of either given without its switch is an error, not ignored."""
     import warnings
 
     for switch, options in (("drop_near_duplicates", ("near_threshold",)),
@@ -386,16 +386,6 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
                 flags = ", ".join("--" + o.replace("_", "-") for o in given)
                 raise _OptionError(f"{flags} only applies with --{switch.replace('_', '-')}; add it, or leave "
                                    f"out {flags}")
-    if getattr(args, "drop_near_duplicates", False):
-        from .repeats import find_near_duplicates
-
-        threshold = 0.8 if args.near_threshold is None else args.near_threshold
-        near = find_near_duplicates(corpus, threshold=threshold)
-        if len(near):
-            corpus = corpus.subset(~corpus.documents["doc_id"].isin(near["doc_id"]).to_numpy())
-        warnings.warn(f"--drop-near-duplicates: {len(near)} document(s) that are near copies of an earlier one "
-                      f"(resemblance of word 5-grams at least {threshold:g}) left out ({len(corpus)} kept)",
-                      UserWarning, stacklevel=3)
     if getattr(args, "set_aside_repeated", False):
         from .repeats import set_aside_repeated
 
@@ -409,6 +399,17 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
         warnings.warn(f"--set-aside-repeated: {len(added):,} occurrence(s) of {unit}s that a source repeats set aside "
                       f"in {added['doc_id'].nunique():,} document(s) (rule 'repeated-{unit}'; "
                       "dc.find_repeated_lines lists them)", UserWarning, stacklevel=3)
+    if getattr(args, "drop_near_duplicates", False):
+        from .repeats import find_near_duplicates
+
+        threshold = 0.8 if args.near_threshold is None else args.near_threshold
+        near = find_near_duplicates(corpus, threshold=threshold)
+        if len(near):
+            corpus = corpus.subset(~corpus.documents["doc_id"].isin(near["doc_id"]).to_numpy())
+        warnings.warn(f"--drop-near-duplicates: {len(near)} document(s) that are near copies of an earlier one "
+                      f"(resemblance of the word 5-grams outside the set-aside spans at least {threshold:g}) left out "
+                      f"({len(corpus)} kept)",
+                      UserWarning, stacklevel=3)
     return corpus
 
 

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, check_one_of
+from ._util import _fmt, check_flag, check_one_of
 from .corpus import SET_ASIDE_COLUMNS, Corpus
 
 __all__ = ["find_repeated_lines", "set_aside_repeated", "find_near_duplicates", "line_key",
@@ -303,8 +303,9 @@ def set_aside_repeated(corpus: Corpus, repeated: pd.DataFrame | None = None, *, 
         names the documents' number and the first.
     UserWarning
         When the repeated lines cover more than half of a document's characters: such a document is mostly
-        text its source prints elsewhere, usually a copy of another document (:func:`find_near_duplicates`,
-        :func:`discourse.find_duplicates`) whose lines now count as furniture. The warning names them.
+        text its source prints elsewhere, furniture with few words of its own or a copy of another document
+        whose lines now count as furniture (``find_near_duplicates(corpus, set_aside=False)`` finds the copies on
+        the whole texts). The warning names them.
     """
     if repeated is None:
         _check_thresholds(min_docs, min_share, min_words, unit)
@@ -357,9 +358,11 @@ def set_aside_repeated(corpus: Corpus, repeated: pd.DataFrame | None = None, *, 
     mostly = [d for d, c in covered.items() if c > len(texts[d]) / 2]
     if mostly:
         warnings.warn(f"{len(mostly)} document(s) are mostly lines their source repeats elsewhere (over half of "
-                      f"their characters set aside: doc_id {_fmt(mostly, 5)}); such a document is usually a copy of "
-                      "another (dc.find_near_duplicates, --drop-near-duplicates), whose every line now counts as "
-                      "repeated. Drop the copies first, or raise min_share", UserWarning, stacklevel=2)
+                      f"their characters set aside: doc_id {_fmt(mostly, 5)}); such a document is furniture with few "
+                      "words of its own, or a copy of another whose every line now counts as repeated: "
+                      "dc.find_near_duplicates(corpus, "
+                      "set_aside=False) finds the copies; drop them before setting repeated lines aside, or raise "
+                      "min_share", UserWarning, stacklevel=2)
     out = copy.copy(corpus)
     if new:
         pos = {d: i for i, d in enumerate(corpus.documents["doc_id"])}
@@ -552,7 +555,30 @@ def _bands(threshold: float) -> tuple[int, int]:
     return _SKETCH_BINS, 1
 
 
-def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int = 5) -> pd.DataFrame:
+def _kept_texts(corpus: Corpus) -> list[str]:
+    """Every document's text without its set-aside spans (the pieces between them on lines of their own)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    sa = corpus.set_aside
+    for d, s, e in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
+        spans[d].append((int(s), int(e)))
+    out = []
+    for d, t in zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True):
+        cut = spans.get(d)
+        if not cut:
+            out.append(t)
+            continue
+        pieces, pos = [], 0
+        for s, e in sorted(cut):
+            if s > pos:
+                pieces.append(t[pos:s])
+            pos = max(pos, e)
+        pieces.append(t[pos:])
+        out.append("\n".join(pieces))
+    return out
+
+
+def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int = 5,
+                         set_aside: bool = True) -> pd.DataFrame:
     """Documents that are near copies of an earlier document, texts of any length: syndicated wire copy.
 
     The same wire story runs in several outlets with a new headline, a trimmed last paragraph or an editor's
@@ -586,6 +612,14 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
         The least resemblance, from 0.2 to 1 (default 0.8).
     ngram : int
         The words per shingle (default 5; at least 1).
+    set_aside : bool
+        Compare the texts without their set-aside spans (default), the words that every count reads
+        (:func:`discourse.tokenize` leaves the spans out): the bylines and datelines of cleaning, and the lines
+        a source repeats once :func:`set_aside_repeated` has set them aside. Short pages under a long site footer
+        resemble each other by the footer alone (six briefs of 12 words under the same footer of 120: 0.83);
+        web corpora run their line filters before fuzzy deduplication for this reason (RefinedWeb: Penedo et al.
+        2023, "The RefinedWeb dataset for Falcon LLM", section 3). ``False`` compares the whole texts (a story
+        that its source printed twice, whose every line :func:`set_aside_repeated` set aside as repeated).
 
     Returns
     -------
@@ -608,9 +642,10 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
                          "be compared")
     if isinstance(ngram, bool) or not isinstance(ngram, (int, np.integer)) or ngram < 1:
         raise ValueError(f"ngram must be a whole number of words, at least 1 (default 5), got {ngram!r}")
+    set_aside = check_flag("set_aside", set_aside)
     threshold, ngram = float(threshold), int(ngram)
     docs = corpus.documents
-    texts = docs["text"].tolist()
+    texts = _kept_texts(corpus) if set_aside and len(corpus.set_aside) else docs["text"].tolist()
     ids = docs["doc_id"].tolist()
     words = _Words()
     sketch, has = _sketches(texts, words, ngram)
