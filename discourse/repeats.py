@@ -589,9 +589,8 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
     containment of documents"): the Jaccard similarity of their sets of word ``ngram``-grams, |A ∩ B| / |A ∪ B|,
     where a word is a white-space-separated token, case-folded, without the punctuation at its edges. A
     document is listed when its resemblance to an earlier document is at least ``threshold``; ``duplicate_of``
-    is the earliest such document in corpus order (sort the documents by date first, e.g.
-    ``dc.Corpus.from_dataframe(corpus.documents.sort_values("date", kind="stable"))``, for the first publication
-    to be the one kept). The default 0.8 is the threshold of Lee et al. 2022 ("Deduplicating training
+    is the earliest such document in corpus order (load the documents sorted by date, a DataFrame sorted before
+    :func:`discourse.load_corpus`, for the first publication to be the one kept). The default 0.8 is the threshold of Lee et al. 2022 ("Deduplicating training
     data makes language models better", ACL: word 5-grams, Jaccard 0.8); a story of 800 words with a new
     headline, its last paragraph of 60 words cut and an editor's note of 20 words added resembles its original
     at about 0.89, and two speeches of one country in consecutive years, sharing their formulas, at under 0.1.
