@@ -24,7 +24,7 @@ from ..resample import min_units, range_coverage
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
 from .figures import PER_GROUP, figure_alt, figure_caption, table_file
 
-__all__ = ["html_table", "render", "summary_items"]
+__all__ = ["QUOTE_SHOWN_CHARS", "html_table", "quotations_shown", "render", "summary_items"]
 
 _CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#222;line-height:1.45}
@@ -138,6 +138,40 @@ def html_table(df: pd.DataFrame, *, max_rows: int = 300, cls: str = "sortable", 
     label = f"table {csv_name or table_id or ''}".strip() + " (scrolls)"
     return (f'{_scroll_box(label)}<table class="{cls}"{idattr}><thead><tr>{head}</tr></thead>'
             f"<tbody>{''.join(body)}</tbody></table></div>{note}")
+
+
+#: a quotation longer than this many characters is shown shortened in the page's quotation table
+QUOTE_SHOWN_CHARS = 300
+
+
+def quotations_shown(quotes: pd.DataFrame, csv_name: str, limit: int = QUOTE_SHOWN_CHARS) -> pd.DataFrame:
+    """The quotation table as the page shows it: a ``text`` longer than ``limit`` characters is cut at a word
+    boundary and ends with a marker that says it was shortened, its full length, the quotation finder's flag
+    (``anomaly``) where it has one, and the file that holds it whole; ``characters`` gives every quotation's
+    length, so the table sorts by it. A quotation whose closing mark is missing runs to the end of its
+    paragraph (``anomaly`` 'unclosed: ... closed at paragraph end'): shown whole, one such quotation of a UN
+    speech filled a cell with 8,462 characters, and the flag that explains it sat beyond it. The CSV is not
+    shortened."""
+    if "text" not in quotes.columns:
+        return quotes
+    text = quotes["text"].astype("string")
+    n = text.str.len()
+    shown = text.copy()
+    long = (n > limit).fillna(False).to_numpy()
+    anomaly = quotes["anomaly"] if "anomaly" in quotes.columns else pd.Series(None, index=quotes.index)
+    for i in np.flatnonzero(long):
+        t = str(text.iloc[i])
+        head = t[:limit]
+        cut = head.rfind(" ")
+        head = head[:cut] if cut > limit // 2 else head
+        flag = anomaly.iloc[i]
+        flag = f"; flagged: {flag}" if isinstance(flag, str) and flag else ""
+        shown.iloc[i] = (f"{head.rstrip()} \u2026 [shortened here: {len(t):,} characters in all{flag}; the whole "
+                         f"quotation is in tables/{csv_name}]")
+    out = quotes.assign(text=shown)
+    cols = list(out.columns)
+    out.insert(cols.index("text"), "characters", n.astype("Int64"))
+    return out
 
 
 def _img(path: Path, alt: str) -> str:
@@ -502,6 +536,9 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
             why = next((m for s, m in a.notes if s == name), "not computed")
             return f'<p class="note">Table <code>{html.escape(name)}</code>: {html.escape(why)}.</p>'
         df = tables[name]
+        if name == "quotations":
+            df = quotations_shown(df, table_file(name, df))
+            cols = None if cols is None else [*cols[:cols.index("text")], "characters", *cols[cols.index("text"):]]
         if cols is not None:
             df = df[[c for c in cols if c in df.columns]]
         return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=table_file(name, tables[name]))
@@ -586,7 +623,9 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
          + "</p>" + tbl("lexicon_free_check")
          + "<h3>Contested sentences (both poles)</h3>" + tbl("contested_sentences", 100)
          + "<h3>Quotations</h3><p>Every quotation found, with its kind (speech or mention), speaker and cue; "
-           "these decide the voice of each frame hit.</p>"
+           "these decide the voice of each frame hit. A quotation longer than " f"{QUOTE_SHOWN_CHARS}" " characters "
+           "is shortened here, with its length and the quotation finder's flag (<code>anomaly</code>: e.g. "
+           "a closing mark never found, so the quotation runs to its paragraph's end); the CSV holds it whole.</p>"
          + tbl("quotations", 300, cols=["doc_id", "source", "quote_id", "kind", "speaker", "cue", "text",
                                         "anomaly"])),
         ("kwic", "Behind each frame score",
