@@ -59,6 +59,7 @@ __all__ = [
     "plot_dispersion",
     "plot_frames_over_time",
     "frame_palette",
+    "RATE_MIN_WORDS",
     "group_labels",
     "ordered_groups",
     "wrap_label",
@@ -71,6 +72,9 @@ _FRAME_ORDER = ("promotional", "rights", "security", "technology", "economy", "g
 #: units apart in Machado et al.'s 2009 simulation, beside each other in the frame-rates bars); with olive every
 #: two voices stay at least 20 apart for each kind of dichromacy (14 as seaborn's bars desaturate them), and olive
 #: keeps 3:1 against white (WCAG 1.4.11)
+#: a frame rate (hits per 1,000 words) from fewer words than this is marked in the frame-rates figure
+RATE_MIN_WORDS = 1000
+
 _VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "reported": "#999933", "all": "#444444"}
 _VOICE_ORDER = ("author", "quoted", "reported", "all")
 _VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "reported": "reported speech",
@@ -437,7 +441,8 @@ def _interval_note(df: pd.DataFrame, lower: str, upper: str) -> str:
 # -------------------------------------------------------------------------------- frame rates
 def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "frame", voice: str | None = "voice",
                      rate: str = "rate", frames: Sequence[str] | None = None, order: Sequence[str] | None = None,
-                     col_wrap: int | None = None, height: float | None = None, aspect: float = 1.3):
+                     col_wrap: int | None = None, height: float | None = None, aspect: float = 1.3,
+                     n_words: str | None = "n_tokens", min_words: int = RATE_MIN_WORDS):
     """Frame rates per 1,000 tokens: one panel per frame, groups on the y axis, one bar colour per voice.
 
     Parameters
@@ -454,17 +459,31 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
         the balance figure to draw both alike.
     height : float, optional
         Panel height in inches (default: grows with the number of groups, at least 4).
+    n_words : str or None
+        Column of the words each rate is computed from (``count_frames``' ``n_tokens``); ignored when absent.
+    min_words : int
+        A bar whose rate rests on fewer words than this (default 1,000, the unit of the rate) is hatched and
+        labelled with its word count ("31 words"); 0 marks none.
 
     Returns
     -------
     seaborn FacetGrid (``.figure`` to save it). A missing rate (the voice has no words in that group) is
-    written "no words" where its bar would be, so it does not read as a rate of 0.
+    written "no words" where its bar would be, so it does not read as a rate of 0. With ``n_words``, each
+    group's label gives its words (all voices, or the voices drawn summed).
+
+    Notes
+    -----
+    A rate is hits per 1,000 words, so one from 31 quoted words (2 hits: 64.5) is drawn eight times as long as
+    one from 8,000 words though it rests on two hits: its Poisson 95 % interval (Garwood 1936) runs from 7.8
+    to 233 per 1,000. A bar length alone does not show its base, so a small base is marked where it is drawn.
     """
     import seaborn as sns
 
     check_dataframe("data", data)
     voice = voice if voice is not None and voice in data.columns else None
     _check_data(data, [by, frame, rate], "frame counts table")
+    check_count("min_words", min_words, 0, "words below which a rate is marked as resting on few words")
+    n_words = n_words if n_words is not None and n_words in data.columns else None
     df = data.copy()
     natural = ordered_groups(df[by]) if order is None else None
     df[by] = group_labels(df[by])
@@ -519,12 +538,36 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
             y = row_of[r[by]] - 0.4 + 0.8 * (k + 0.5) / n_hue
             ax.annotate("no words", xy=(0, y), xytext=(3, 0), textcoords="offset points", color="0.45",
                         fontsize=6, va="center", ha="left", style="italic")
+    labels = [wrap_label(o, 20) for o in order]
+    if n_words is not None:
+        # a rate's base: hatch the bars resting on fewer than min_words words and write their word count at the
+        # bar's end (the bar positions as in the "no words" labels above)
+        # (a rate of 0 draws no bar, so only the bars drawn are marked: labels on every empty slot hid the bars)
+        small = df[(df[rate] > 0) & (df[n_words] < min_words) & df[by].isin(row_of)]
+        for f, ax in zip(frames, g.axes.flat, strict=False):
+            for _, r in small[small[frame] == f].iterrows():
+                k = hue_order.index(r[voice]) if voice is not None else 0
+                y = row_of[r[by]] - 0.4 + 0.8 * (k + 0.5) / n_hue
+                ax.barh(y, r[rate], height=0.8 / n_hue, fill=False, hatch="////", edgecolor="white", linewidth=0)
+                ax.annotate(f"{int(r[n_words]):,} words", xy=(r[rate], y), xytext=(3, 0), textcoords="offset points",
+                            color="0.25", fontsize=6, va="center", ha="left")
+        base = df[df[voice] == "all"] if voice is not None and (df[voice] == "all").any() else df
+        words = base.drop_duplicates([by, voice] if voice is not None else [by]).groupby(by)[n_words].sum()
+        labels = [f"{wrap_label(o, 20)}\n{int(words.get(o, 0)):,} words" for o in order]
     for ax in g.axes.flat:
-        ax.set_yticks(range(len(order)), [wrap_label(o, 20) for o in order])
+        ax.set_yticks(range(len(order)), labels)
         ax.grid(axis="x", color="0.9")
         ax.set_axisbelow(True)
     if g.legend is not None:
         g.legend.set_title("voice")
+        if n_words is not None and len(small):  # the hatch is a mark of its own: the legend names it
+            from matplotlib.patches import Patch
+
+            handles = [*g.legend.legend_handles, Patch(facecolor="0.55", edgecolor="white", hatch="////")]
+            names = [t.get_text() for t in g.legend.texts] + [f"fewer than {min_words:,} words"]
+            g.legend.remove()
+            g._legend = g.figure.legend(handles, names, title="voice", loc="center left", bbox_to_anchor=(1.0, 0.5),
+                                        frameon=False)
     title = f"Frame use by {by.replace('_', ' ')} and voice"
     if empty:
         title += f" (no hits, not drawn: {', '.join(empty)})"

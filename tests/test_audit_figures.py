@@ -255,7 +255,7 @@ def test_frame_rates_mark_a_voice_without_words_instead_of_an_empty_bar():
     ax = g.axes.flat[0]
     marks = [t for t in ax.texts if t.get_text() == "no words"]
     assert len(marks) == 1  # Edge's quoted voice only; Bawaba's quoted rate is a real 0
-    order = [t.get_text() for t in ax.get_yticklabels()]
+    order = [t.get_text().split("\n")[0] for t in ax.get_yticklabels()]  # (a second line gives the words)
     y = marks[0].xy[1]
     assert order[int(round(y))] == "Edge" and y > order.index("Edge")  # the second (quoted) bar of Edge
     # the mark sits where the quoted bar of that group would be: the centre of the existing quoted bar of

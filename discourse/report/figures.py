@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..plots import RATE_MIN_WORDS
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
@@ -569,10 +570,14 @@ FIGURES: dict[str, Figure] = {f.name: f for f in [
                "table below and in the summary of findings."),
     Figure("frame_rates", "Frame rates by group, frame and voice",
            "Lexicon hits per 1,000 words, per frame, group and voice; groups in the order of the balance "
-           "figure; frames without any hit are left out. A quoted-voice rate can rest on few quoted words "
-           "(n_tokens in the table).", _fig_rates, _no_hits,
-           alt="Bar charts, one panel per frame and one row per {by} group: lexicon hits per 1,000 words, one bar "
-               "per voice (author, quoted, reported, all). The numbers are in the frame counts table below."),
+           "figure, each with its words (all voices) under its name; frames without any hit are left out. A "
+           f"bar resting on fewer than {RATE_MIN_WORDS:,} words (fewer than the rate's unit; a quoted voice often "
+           "has few) is hatched and labelled with its word count: its length rests on a handful of hits "
+           "(n and n_tokens in the table).", _fig_rates, _no_hits,
+           alt="Bar charts, one panel per frame and one row per {by} group (with its word count): lexicon hits "
+               "per 1,000 words, one bar per voice (author, quoted, reported, all); a bar from fewer than "
+               f"{RATE_MIN_WORDS:,} words is hatched and labelled with its word count. The numbers are in the frame "
+               "counts table below."),
     Figure("voice_breakdown", "Who voices which frame",
            "Share of each speaker's frame hits by frame (n = all hits of the speaker): the author's own prose, "
            "each named quoted speaker, unnamed quotes.", _fig_voice, _no_hits,
