@@ -269,6 +269,8 @@ td.l{text-align:right;color:#555}td.m{font-weight:bold;text-align:center;white-s
 .legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em}
 ol{padding-left:1.6em;margin:.3em 0}ol li button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:left}ol li button:hover{text-decoration:underline}#side h2{font-size:1.17em}
 .note{color:#666;font-size:.88em}
+.found{padding:0 1.5em;font-size:.92em}.found ol{display:flex;flex-wrap:wrap;gap:.2em 1.4em;margin:.3em 0;padding:0;list-style:none}
+.found li button{font:inherit;color:#1f2a44;background:none;border:0;padding:0;cursor:pointer;text-decoration:underline}
 """
 
 _JS = r"""
@@ -347,6 +349,20 @@ function filter(){
   pts.forEach(function(p){var ok=!s||p.getAttribute('data-term').toLowerCase().indexOf(s)>=0;
     p.style.display=ok?'':'none';p.classList.toggle('hit',!!s&&ok);if(ok){n++;}});
   document.getElementById('nshown').textContent=n+' of '+D.terms.length+' terms shown';
+  listMatches(s);
+}
+// the terms the search matches, as buttons (most frequent first, at most MAXLIST): the points take no keyboard
+// focus (thousands of tab stops), so this list is the keyboard's way to any point's counts and lines
+var MAXLIST=50;
+function listMatches(s){
+  var ol=document.getElementById('matches'),more=document.getElementById('matches-more');ol.innerHTML='';
+  more.textContent='';if(!s){return;}
+  var hits=[];for(var i=0;i<D.terms.length;i++){if(D.terms[i][0].toLowerCase().indexOf(s)>=0){hits.push(i);}}
+  hits.slice(0,MAXLIST).forEach(function(i){var li=document.createElement('li'),b=document.createElement('button');
+    b.type='button';b.setAttribute('data-term',D.terms[i][0]);
+    b.textContent=D.terms[i][0]+' ('+D.terms[i][1]+' : '+D.terms[i][2]+')';
+    b.addEventListener('click',function(){show(i);});li.appendChild(b);ol.appendChild(li);});
+  if(hits.length>MAXLIST){more.textContent='and '+(hits.length-MAXLIST)+' more terms: type more letters.';}
 }
 function tops(){
   var yi=ysel.value==='log_ratio'?4:3;
@@ -363,8 +379,8 @@ function tops(){
       li.setAttribute('data-i',i);b.addEventListener('click',function(){show(i);});li.appendChild(b);ol.appendChild(li);});});
 }
 q.addEventListener('input',filter);
-// Enter in the search box shows the lines of the term typed, else of the most frequent term containing it: the
-// points open on a mouse click only, so this is the keyboard's way to any term's lines
+// Enter in the search box shows the lines of the term typed, else of the most frequent term containing it (the
+// list under the box gives every other match)
 q.addEventListener('keydown',function(e){if(e.key!=='Enter'){return;}
   var s=q.value.trim().toLowerCase(),hit=-1;if(!s){return;}
   for(var i=0;i<D.terms.length;i++){var t=D.terms[i][0].toLowerCase();
@@ -402,16 +418,23 @@ def _page(title: str, data: dict[str, Any]) -> str:
         f"counted: {esc(data['counted'])}. {data['n_shown']:,} terms placed by frequency in both sides (x) and "
         "association (y: the log-odds ratio z-score with an informative Dirichlet prior from the pooled counts of "
         f"both sides, Monroe et al. 2008, or Log Ratio, Hardie 2014).{more} "
-        f"Hover a point for its counts, click it for its lines.</p>{sampled}</header>"
+        "Hover a point for its counts, click it for its lines; from the keyboard, type in Search: every term it "
+        f"matches is listed as a button (counts in brackets, {esc(tgt)} : {esc(ref)}) that shows its lines.</p>"
+        f"{sampled}</header>"
         '<div class="controls"><label>Search <input type="search" id="search" placeholder="a term, e.g. privacy"></label>'
         '<label>y: <select id="ystat"><option value="log_odds_z">log-odds z (Monroe et al. 2008)</option>'
         '<option value="log_ratio">Log Ratio (Hardie 2014)</option></select></label>'
         '<label>x: <select id="xscale"><option value="frequency">frequency (log)</option>'
-        '<option value="rank">frequency rank (log)</option></select></label><span id="nshown"></span></div>'
-        f'<div class="wrap"><div id="plotbox"><svg id="plot" role="img" aria-label="terms by frequency and association">'
+        '<option value="rank">frequency rank (log)</option></select></label><span id="nshown" role="status" aria-live="polite"></span></div>'
+        '<div id="found" class="found"><ol id="matches" aria-label="terms matching the search"></ol>'
+        '<p class="note" id="matches-more"></p></div>'
+        f'<div class="wrap"><div id="plotbox"><svg id="plot" role="img" aria-label="scatter plot of {data["n_shown"]:,} '
+        f'terms by frequency (x) and association (y); each term\'s counts and lines are reached with the search '
+        f'box above, which lists the terms it matches">'
         f'</svg><div id="tip"></div><p class="legend">{legend}</p></div>'
-        f'<div id="side"><h2 id="kwic-title">Click a term</h2><p class="note" id="kwic-note">Its concordance lines, '
-        "with voice and speaker, appear here.</p><div class=\"tablewrap\"><table><thead><tr><th>doc</th><th>group</th>"
+        f'<div id="side"><div id="kwic-head" aria-live="polite"><h2 id="kwic-title">Click a term</h2>'
+        '<p class="note" id="kwic-note">Its concordance lines, '
+        "with voice and speaker, appear here.</p></div><div class=\"tablewrap\"><table><thead><tr><th>doc</th><th>group</th>"
         "<th>left</th><th>match</th><th>right</th><th>voice</th><th>speaker</th></tr></thead><tbody id=\"kwic-body\">"
         f"</tbody></table></div><h2>Most over-used in {esc(tgt)}</h2><ol id=\"top-target\"></ol>"
         f"<h2>Most over-used in {esc(ref)}</h2><ol id=\"top-reference\"></ol></div></div>"

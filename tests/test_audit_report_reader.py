@@ -117,3 +117,44 @@ def test_the_rates_caption_and_text_alternative_say_how_small_bases_are_drawn(un
     alt = re.search(r'<figure id="fig-frame_rates"><img alt="([^"]*)"', page).group(1)
     for text in (cap, alt):
         assert "fewer than 1,000 words" in text and "hatched" in text, text
+
+
+def _search_check():
+    from .test_report import _browser_check
+
+    return _browser_check("""    var D=JSON.parse(document.getElementById('data').textContent);
+    var q=document.getElementById('search');q.focus();q.value='surveil';q.dispatchEvent(new Event('input'));
+    out.expected=D.terms.filter(function(t){return t[0].toLowerCase().indexOf('surveil')>=0;}).map(function(t){
+      return t[0];});
+    var bs=document.querySelectorAll('#matches button');
+    out.listed=Array.prototype.map.call(bs,function(b){return b.getAttribute('data-term');});
+    out.live=document.getElementById('nshown').getAttribute('aria-live');
+    out.kwicLive=document.getElementById('kwic-head').getAttribute('aria-live');
+    var last=bs[bs.length-1];last.focus();out.focused=document.activeElement===last;last.click();
+    out.title=document.getElementById('kwic-title').textContent;
+    out.svgLabel=document.getElementById('plot').getAttribute('aria-label');
+    q.value='';q.dispatchEvent(new Event('input'));
+    out.afterClear=document.querySelectorAll('#matches button').length;""")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("pathlib").Path("/usr/bin/chromium").exists(),
+                    reason="needs Debian's chromium at /usr/bin/chromium")
+def test_every_term_the_search_finds_is_reachable_from_the_keyboard(seeds, seed_tokens, tmp_path):
+    """The explorer's points take no keyboard focus (thousands of tab stops would bury the page; the WAI-ARIA
+    Authoring Practices keep a composite widget to one tab stop, and the W3C images tutorial gives a complex
+    chart's data in text). What the points give a mouse user is a term's counts and lines: the search does the
+    same job, and it now lists every term it matches as a button (Enter in the box had opened only the first
+    match, so 'surveillance cameras' was out of reach while 'surveillance' was found), says how many terms it
+    shows in a live region, and the lines panel is announced when it changes."""
+    from .test_report import _chromium
+
+    out = dc.explore(seed_tokens, by="source", target="Al Bawaba", corpus=seeds, out=tmp_path / "e.html")
+    res = _chromium(out.read_text(), tmp_path, _search_check())
+    assert res["errors"] == []
+    assert len(res["expected"]) >= 3
+    assert res["listed"] == res["expected"]  # every match, most frequent first (the terms' own order)
+    assert res["focused"] and res["title"].startswith(res["expected"][-1] + " \u2014")
+    assert res["live"] == "polite" and res["kwicLive"] == "polite"
+    assert "search" in res["svgLabel"]  # the chart's name says where its content is reachable
+    assert res["afterClear"] == 0
