@@ -67,15 +67,17 @@ __all__ = [
 
 #: the two poles first, in a fixed colour each, so every figure shows a frame in the same colour
 _FRAME_ORDER = ("promotional", "rights", "security", "technology", "economy", "geopolitics")
-#: voices in colours that no frame uses (Paul Tol's colour-blind-safe indigo, purple and olive, and dark grey).
-#: Reported speech was Tol's wine (#882255), which a deuteranope sees as the dark grey of "all voices" (6 CIELAB
-#: units apart in Machado et al.'s 2009 simulation, beside each other in the frame-rates bars); with olive every
-#: two voices stay at least 20 apart for each kind of dichromacy (14 as seaborn's bars desaturate them), and olive
-#: keeps 3:1 against white (WCAG 1.4.11)
 #: a frame rate (hits per 1,000 words) from fewer words than this is marked in the frame-rates figure
 RATE_MIN_WORDS = 1000
 
-_VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "reported": "#999933", "all": "#444444"}
+#: voices in colours that no frame uses (Paul Tol's colour-blind-safe indigo, purple and olive, and black).
+#: Reported speech was Tol's wine (#882255), which a deuteranope sees as the dark grey of "all voices" (6 CIELAB
+#: units apart in Machado et al.'s 2009 simulation, beside each other in the frame-rates bars); with olive every
+#: two voices stay at least 20 apart for each kind of dichromacy (14 as seaborn's bars desaturate them), and olive
+#: keeps 3:1 against white (WCAG 1.4.11). All voices were dark grey (#444444), 4 units of lightness (L*) from the
+#: indigo as seaborn draws the bars, so the two were one dark grey in a greyscale print; black keeps every two
+#: voices at least 10 apart in L* (11 for purple and olive, the closest)
+_VOICE_COLORS = {"author": "#332288", "quoted": "#AA4499", "reported": "#999933", "all": "#000000"}
 _VOICE_ORDER = ("author", "quoted", "reported", "all")
 _VOICE_LABELS = {"author": "author's voice", "quoted": "quoted voices", "reported": "reported speech",
                  "all": "all voices", "both": "all voices"}

@@ -229,3 +229,42 @@ def test_the_frame_colours_stay_apart_for_colour_blind_readers():
         lab = {f: _lab(c, matrix) for f, c in pal.items()}
         gap = min((_ciede2000(lab[x], lab[y]), x, y) for x, y in itertools.combinations(lab, 2))
         assert gap[0] >= MIN_FRAME_DE2000, (name, gap)
+
+
+def test_the_voices_stay_apart_in_greyscale():
+    """A supplement printed or read in greyscale keeps lightness alone. The frame-rates bars of the author's
+    voice (indigo, drawn #3c2f7b) and of all voices (dark grey, #444444) were 4 CIELAB lightness units apart
+    (L* 24.9 and 28.9), one dark grey; in the balance figure 6.5. Every two voices, as drawn, now differ by at
+    least 10 in L* (the grey a greyscale print or a greyscale display filter gives, CIE 1976)."""
+    import itertools
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from .test_audit_report_access import _lab
+
+    voices = ["author", "quoted", "reported", "all"]
+    data = pd.DataFrame({"source": ["a"] * 4 + ["b"] * 4, "frame": "promotional", "voice": voices * 2,
+                         "rate": [1.0, 2.0, 3.0, 4.0, 2.0, 1.0, 1.5, 2.5]})
+    g = dc.frame_rates_grid(data, by="source")
+    try:
+        drawn = {t.get_text(): h.get_facecolor() for t, h in zip(g.legend.texts, g.legend.legend_handles,
+                                                                 strict=True)}
+    finally:
+        plt.close(g.figure)
+    balance = pd.DataFrame({"source": ["a"] * 4, "voice": voices, "balance": [0.5, -0.2, 0.1, 0.3],
+                            "ci_low": np.nan, "ci_high": np.nan, "n_positive": 6, "n_negative": 5})
+    ax = dc.plot_frame_balance(balance, by="source")
+    try:
+        handles, labels = ax.get_legend_handles_labels()
+        points = {label: (h[0] if isinstance(h, tuple) else h).get_color() for h, label in zip(handles, labels,
+                                                                                               strict=True)}
+    finally:
+        plt.close(ax.figure)
+    import matplotlib.colors as mc
+
+    for colours in (drawn, {k: mc.to_rgb(v) for k, v in points.items()}):
+        assert len(colours) == 4, colours
+        lightness = {v: _lab(c, np.eye(3))[0] for v, c in colours.items()}
+        gap = min((abs(lightness[x] - lightness[y]), x, y) for x, y in itertools.combinations(lightness, 2))
+        assert gap[0] >= 10, gap
