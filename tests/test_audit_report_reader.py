@@ -268,3 +268,17 @@ def test_the_voices_stay_apart_in_greyscale():
         lightness = {v: _lab(c, np.eye(3))[0] for v, c in colours.items()}
         gap = min((abs(lightness[x] - lightness[y]), x, y) for x, y in itertools.combinations(lightness, 2))
         assert gap[0] >= 10, gap
+
+
+def test_the_topics_section_says_how_much_text_the_model_was_fitted_on(unclosed):
+    """The topics section said "2-topic LDA on paragraphs" and no more: not how many paragraphs, documents and
+    words the model (and so every topic figure) rests on. It now says so, as the model's own units_ count them
+    (a paragraph left with no term after filtering is not fitted)."""
+    corpus, path = unclosed
+    intro = re.search(r'<section id="topics"><h2>Topics</h2><p>(.*?)</p>', path.read_text(), re.S).group(1)
+    model = dc.TopicModel(2, unit="paragraph", random_state=0, lexicon=dc.load_lexicon("framing")).fit(
+        dc.tokenize(corpus))
+    units = model.units_
+    assert (f"{len(units):,} paragraphs of {units['doc_id'].nunique():,} documents "
+            f"({int(units['n_tokens'].sum()):,} words, {int(units['n_terms'].sum()):,} of them terms the model "
+            "counts)") in intro, intro

@@ -582,7 +582,13 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                             "there are no frame packages to compare; the network is drawn for reference.</p>"
                             + fig_html["frame_packages"])
         passes = "TopicModel's default passes" if a.topic_passes is None else f"{a.topic_passes} passes"
-        topics_html = (f"<p>{a.n_topics}-topic LDA on paragraphs ({passes}, "
+        # how much text every topic figure rests on, as the model counts it (a paragraph left with no term after
+        # filtering is not fitted; a large corpus's sample is said in the notes)
+        units = a.topic_model.units_
+        fitted = (f"{len(units):,} paragraphs of {units['doc_id'].nunique():,} documents "
+                  f"({int(units['n_tokens'].sum()):,} words, {int(units['n_terms'].sum()):,} of them terms the model "
+                  "counts)")
+        topics_html = (f"<p>{a.n_topics}-topic LDA on {fitted} ({passes}, "
                        f"random_state={a.random_state}).</p>" + tbl("topic_terms") + fig_html["topic_prevalence"]
                        + tbl("topic_prevalence") + fig_html["topic_frames"] + packages)
     else:
