@@ -23,14 +23,14 @@ _LONG = " ".join(f"Sentence {i} of the statement speaks of public safety and of 
 @pytest.fixture(scope="module")
 def unclosed(tmp_path_factory):
     docs = pd.DataFrame({
-        "doc_id": ["a1", "b1", "a2", "b2"], "source": ["A", "B", "A", "B"],
+        "doc_id": ["a1", "b1", "a2", "b2"], "source": ["A", "B", "A", "B"], "desk": ["home", "world", "home", "world"],
         "text": [f'The minister said: "{_LONG}\nA new paragraph follows here with mass surveillance.',
                  'Critics said the smart city is "mass surveillance" and repression.\nThe vendor praised public '
                  "safety.",
                  "Privacy matters. The safe city sells intelligent video.",
                  "Human rights violations were reported."]})
     corpus = dc.load_corpus(docs)
-    page = build_report(corpus, out=tmp_path_factory.mktemp("report"), **FAST)
+    page = build_report(corpus, by="desk", out=tmp_path_factory.mktemp("report"), **FAST)
     return corpus, page
 
 
@@ -282,3 +282,13 @@ def test_the_topics_section_says_how_much_text_the_model_was_fitted_on(unclosed)
     assert (f"{len(units):,} paragraphs of {units['doc_id'].nunique():,} documents "
             f"({int(units['n_tokens'].sum()):,} words, {int(units['n_terms'].sum()):,} of them terms the model "
             "counts)") in intro, intro
+
+
+def test_the_quotation_table_names_each_quotations_group(unclosed):
+    """Grouped by another column than source (decade, desk), the quotation table gave every row's source (one
+    file name for a whole UN sample) and not the group the report compares: each row now has its group."""
+    corpus, path = unclosed
+    head, rows = _table_rows(path.read_text(), "table-quotations")
+    assert "desk" in head
+    groups = corpus.documents.set_index("doc_id")["desk"]
+    assert rows and all(r[head.index("desk")] == groups[r[head.index("doc_id")]] for r in rows)

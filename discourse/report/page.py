@@ -539,6 +539,10 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         if name == "quotations":
             df = quotations_shown(df, table_file(name, df))
             cols = None if cols is None else [*cols[:cols.index("text")], "characters", *cols[cols.index("text"):]]
+            if a.by not in df.columns:  # the group the report compares (a decade, a desk), beside the document
+                groups = group_labels(docs.set_index("doc_id")[a.by])
+                df = df.assign(**{a.by: df["doc_id"].map(groups)})
+                cols = None if cols is None else [*cols[:1], a.by, *cols[1:]]
         if cols is not None:
             df = df[[c for c in cols if c in df.columns]]
         return html_table(df, max_rows=max_rows, table_id=f"table-{name}", csv_name=table_file(name, tables[name]))
