@@ -292,3 +292,10 @@ def test_the_quotation_table_names_each_quotations_group(unclosed):
     assert "desk" in head
     groups = corpus.documents.set_index("doc_id")["desk"]
     assert rows and all(r[head.index("desk")] == groups[r[head.index("doc_id")]] for r in rows)
+
+
+def test_no_two_elements_of_the_page_share_an_id(unclosed):
+    """An id names one element (HTML's id attribute; WCAG 2.0 4.1.1): the Files section and its list were both
+    id="files", so the navigation's #files link and a screen reader's references had two targets."""
+    ids = re.findall(r'\bid="([^"]+)"', unclosed[1].read_text())
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})

@@ -601,7 +601,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
     unknown += [f"<li><b>figure {html.escape(spec.name)}</b>: {html.escape(reason)}</li>"
                 for spec, png, reason in figures if png is None and reason]
     unknown += [f"<li><b>warning</b>: {html.escape(w)}</li>" for w in warned]
-    files_html = ("<ul id=\"files\">" + "".join(f'<li><a href="{html.escape(f)}"><code>{html.escape(f)}</code></a></li>'
+    files_html = ("<ul id=\"files-list\">" + "".join(f'<li><a href="{html.escape(f)}"><code>{html.escape(f)}</code></a></li>'
                                                  for f in files) + "</ul>")
     sections = [
         ("summary", "Summary of findings", _summary_html(a, tables, explore)),
