@@ -573,10 +573,10 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
             from matplotlib.patches import Patch
 
             handles = [*g.legend.legend_handles, Patch(facecolor="0.55", edgecolor="white", hatch="////")]
-            names = [t.get_text() for t in g.legend.texts] + [f"fewer than {min_words:,} words"]
+            names = [t.get_text() for t in g.legend.texts] + [f"fewer than\n{min_words:,} words"]
             g.legend.remove()
-            g._legend = g.figure.legend(handles, names, title="voice", loc="center left", bbox_to_anchor=(1.0, 0.5),
-                                        frameon=False)
+            # where seaborn's add_legend put the legend and made room for it
+            g._legend = g.figure.legend(handles, names, title="voice", loc="center right", frameon=False)
     title = f"Frame use by {by.replace('_', ' ')} and voice"
     if empty:
         title += f" (no hits, not drawn: {', '.join(empty)})"

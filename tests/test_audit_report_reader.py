@@ -100,7 +100,7 @@ def test_a_rate_from_few_words_is_marked_and_says_its_word_count():
     # the hatch is named in the legend
     g = dc.frame_rates_grid(_rates(), by="source")
     try:
-        assert "fewer than 1,000 words" in [t.get_text() for t in g.legend.texts]
+        assert "fewer than\n1,000 words" in [t.get_text() for t in g.legend.texts]
     finally:
         plt.close(g.figure)
     # min_words=0 marks nothing
@@ -299,3 +299,25 @@ def test_no_two_elements_of_the_page_share_an_id(unclosed):
     id="files", so the navigation's #files link and a screen reader's references had two targets."""
     ids = re.findall(r'\bid="([^"]+)"', unclosed[1].read_text())
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_the_frame_rates_text_stays_legible_in_the_page(seeds):
+    """The page's main column is 1,136 CSS pixels wide (max-width 1200px less its 2em padding) and shrinks a
+    wider figure to it. The frame-rates grid of the seeds was four panels of 7.5 inches a row (30 inches), so
+    its 8-point labels showed 4 pixels high on a laptop. Its panels now go two to a row, at most 5 inches
+    wide: the labels show at least 9 pixels high."""
+    import matplotlib.pyplot as plt
+
+    from discourse.report import FIGURES, Analysis
+
+    a = Analysis(seeds, n_boot=0, verbose=False)
+    _, g, _ = FIGURES["frame_rates"].draw(a)
+    try:
+        g.figure.canvas.draw()
+        width = g.figure.get_tightbbox().width  # inches, as saved (legend and labels included)
+        size = g.axes.flat[0].get_yticklabels()[0].get_fontsize()
+    finally:
+        plt.close(g.figure)
+    dpi = 110  # the report's default
+    shown = size / 72 * dpi * min(1.0, 1136 / (width * dpi))
+    assert shown >= 9, (width, size, shown)

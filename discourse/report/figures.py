@@ -22,11 +22,15 @@ from ..plots import RATE_MIN_WORDS
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
+           "RATES_PANEL_WIDTH",
            "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "save_figure", "table_file", "write_csv",
            "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
 MAX_PANELS = 9
+
+#: the frame-rates panels are at most this many inches wide, two to a row
+RATES_PANEL_WIDTH = 5.0
 
 
 # ------------------------------------------------------------------------------------------ files
@@ -344,13 +348,16 @@ def _fig_rates(a: Analysis):
     order = _shown_order(a)
     shown = a.only_shown(data)
     # the grid's panels grow taller with the groups (plots.frame_rates_grid's default height); their width
-    # need not: at most 8 inches, so 30 groups do not make a 30-inch-wide panel (and a 70-megapixel PNG)
+    # need not: at most RATES_PANEL_WIDTH inches, so 30 groups do not make a 30-inch-wide panel (and a
+    # 70-megapixel PNG), two panels to a row, so the figure about fits the page's 1,136-pixel column (four 7.5-inch
+    # panels a row made the seeds' grid 34 inches wide, its labels shrunk to 4 pixels on a laptop)
     sub = shown[shown["frame"].isin(a.frames_with_hits)] if "frame" in shown else shown
     n_voices = sub["voice"].nunique() if "voice" in sub else 1
     height = max(4.0, 0.42 * len(order) * max(n_voices, 1) ** 0.5 + 1.6)
-    aspect = min(1.3, 8.0 / height)
-    g = frame_rates_grid(shown, by=a.by, frames=a.frames_with_hits, order=order, aspect=aspect)
-    return data, g, {"aspect": round(aspect, 4)}
+    aspect = min(1.3, RATES_PANEL_WIDTH / height)
+    col_wrap = min(2, max(len(a.frames_with_hits), 1))
+    g = frame_rates_grid(shown, by=a.by, frames=a.frames_with_hits, order=order, aspect=aspect, col_wrap=col_wrap)
+    return data, g, {"aspect": round(aspect, 4), "col_wrap": col_wrap}
 
 
 def _fig_voice(a: Analysis):
