@@ -569,8 +569,14 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
                 f"under-used terms by log-odds z and by Log Ratio (terms seen {KEYNESS_MIN_COUNT}+ times), not "
                 f"the full table of {a.keyness_rows:,} rows; each row equals that row of the full table, "
                 "which <code>discourse.keyness_all</code> gives")
+        # what was counted: the lexicon's phrases as terms, stopwords and punctuation left out; another count
+        # has another vocabulary, and so another informative prior and other z-scores (a plain count_terms gave
+        # 'climate' z 8.45 where the page said 7.09), so the page gives the call that reproduces its numbers
+        counted = (f"discourse.keyness_all(discourse.count_terms(tokens, by={a.by!r}, drop_stop=True, "
+                   f"lexicon={a.lexicon.name!r}), by={a.by!r})")
         kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}. '
-                   f"{html.escape(P_VALUE_NOTE)}</p>"
+                   "Counted: words and the lexicon's phrases as terms, stopwords and punctuation left out, as "
+                   f"<code>{html.escape(counted)}</code> gives them. {html.escape(P_VALUE_NOTE)}</p>"
                    + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness"))
         # (no "N rows; also in tables/keyness.csv" under it: the CSV holds every term, the paragraph above says so)
     else:
