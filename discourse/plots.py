@@ -59,6 +59,7 @@ __all__ = [
     "plot_dispersion",
     "plot_frames_over_time",
     "frame_palette",
+    "frame_hatches",
     "RATE_MIN_WORDS",
     "group_labels",
     "ordered_groups",
@@ -166,6 +167,25 @@ def _distinct_colours(n: int) -> list:
 
     base = list(_colorblind(10))
     return base[:n] if n <= 10 else base + list(sns.color_palette("husl", n - 10))
+
+
+#: fill patterns of the frames beyond the two poles (which stay solid), in the order the frames are sorted
+_HATCHES = ("//", "..", "xx", "\\\\", "oo", "--", "++", "||", "**", "OO")
+
+
+def frame_hatches(frames: Sequence[str]) -> dict[str, str]:
+    """One fill pattern per frame for figures that tell frames apart by filled areas (the stacked bars of
+    :func:`plot_voice_breakdown`): the poles ``promotional`` and ``rights`` solid (``""``), every other frame a
+    pattern of its own, in sorted order (from the eleventh on patterns repeat).
+
+    Colour alone does not tell frames apart in greyscale (a print, a greyscale display filter): the promotional
+    orange, technology's sky blue, economy's grey and geopolitics' pink all have a lightness (CIE L*) of 61-70,
+    one mid grey, and no ten colours can keep ten lightness steps apart."""
+    names = sorted(set(map(str, frames)), key=_frame_sort_key)
+    others = [f for f in names if f not in ("promotional", "rights")]
+    out = {f: "" for f in names if f in ("promotional", "rights")}
+    out.update({f: _HATCHES[i % len(_HATCHES)] for i, f in enumerate(others)})
+    return out
 
 
 def frame_palette(frames: Sequence[str]) -> dict[str, Any]:
@@ -643,11 +663,12 @@ def plot_voice_breakdown(data: pd.DataFrame, *, frame: str = "frame", voice: str
         table = table.div(table.sum(axis=1).replace(0, np.nan), axis=0).fillna(0) * 100
     ax = _new_ax(ax, (8, 0.42 * len(table) + 1.8))
     pal = frame_palette(table.columns)
+    hatch = frame_hatches(table.columns)  # a pattern per frame beyond the poles: colour is lost in greyscale
     left = np.zeros(len(table))
     y = np.arange(len(table))
     for f in table.columns:
         vals = table[f].to_numpy(float)
-        ax.barh(y, vals, left=left, color=pal[f], label=f, edgecolor="white", linewidth=0.5)
+        ax.barh(y, vals, left=left, color=pal[f], label=f, edgecolor="white", linewidth=0.5, hatch=hatch[f])
         left += vals
     for yi, total in zip(y, hits_per_row, strict=True):
         ax.annotate(f"n = {int(total)}", xy=(left[yi], yi), xytext=(3, 0), textcoords="offset points",

@@ -340,3 +340,40 @@ def test_the_keyness_section_says_how_its_terms_were_counted(unclosed):
     counts = dc.count_terms(dc.tokenize(corpus), by="desk", drop_stop=True, lexicon="framing")
     k = dc.keyness(counts, by="desk", target=target)
     assert float(k.set_index("term").loc[term, "log_odds_z"]) == pytest.approx(float(z), abs=5e-4 * max(1, abs(float(z))))
+
+
+def test_the_frames_of_who_voices_which_frame_stay_apart_in_greyscale():
+    """The stacked bars of "Who voices which frame" told frames apart by colour alone: in greyscale the
+    promotional orange, technology's sky blue, economy and geopolitics were all one mid grey (L* 61-70), so
+    Huawei's bar (half promotional, a third technology) read as one frame. Each frame now has its own fill
+    pattern beyond the poles (the poles solid, 20 L* apart): every two frames differ in pattern or by at least
+    10 in L*, in the bars and in the legend."""
+    import itertools
+
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from .test_audit_report_access import _lab
+
+    frames = list(dc.load_lexicon("framing").categories)
+    data = pd.DataFrame({"frame": frames * 2, "voice": ["author"] * len(frames) + ["quoted"] * len(frames),
+                         "speaker": [None] * len(frames) + ["Huawei"] * len(frames)})
+    ax = dc.plot_voice_breakdown(data)
+    try:
+        legend = {t.get_text(): (h.get_hatch() or "", h.get_facecolor())
+                  for t, h in zip(ax.get_legend().texts, ax.get_legend().legend_handles, strict=True)}
+        bars = {}
+        for p in ax.patches:
+            if p.get_label() and not p.get_label().startswith("_"):
+                bars[p.get_label()] = (p.get_hatch() or "", p.get_facecolor())
+        for container in ax.containers:
+            bars[container.get_label()] = (container.patches[0].get_hatch() or "",
+                                           container.patches[0].get_facecolor())
+    finally:
+        plt.close(ax.figure)
+    for drawn in (legend, bars):
+        assert set(drawn) == set(frames), drawn.keys()
+        for x, y in itertools.combinations(frames, 2):
+            (hx, cx), (hy, cy) = drawn[x], drawn[y]
+            lx, ly = _lab(cx, np.eye(3))[0], _lab(cy, np.eye(3))[0]
+            assert hx != hy or abs(lx - ly) >= 10, (x, y, hx, round(lx, 1), round(ly, 1))
