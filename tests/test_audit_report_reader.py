@@ -377,3 +377,31 @@ def test_the_frames_of_who_voices_which_frame_stay_apart_in_greyscale():
             (hx, cx), (hy, cy) = drawn[x], drawn[y]
             lx, ly = _lab(cx, np.eye(3))[0], _lab(cy, np.eye(3))[0]
             assert hx != hy or abs(lx - ly) >= 10, (x, y, hx, round(lx, 1), round(ly, 1))
+
+
+def _nav_check():
+    from .test_report import _browser_check
+
+    return _browser_check("""    var nav=document.querySelector('nav');out.res=[];
+    Array.prototype.forEach.call(document.querySelectorAll('nav a'),function(a){
+      var s=document.getElementById(a.getAttribute('href').slice(1));window.scrollTo(0,0);s.scrollIntoView();
+      var h=s.querySelector('h2');
+      out.res.push([s.id,h.getBoundingClientRect().top,nav.getBoundingClientRect().bottom,
+                    document.documentElement.scrollHeight-window.innerHeight-window.scrollY]);});""")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not __import__("pathlib").Path("/usr/bin/chromium").exists(),
+                    reason="needs Debian's chromium at /usr/bin/chromium")
+def test_a_section_reached_from_the_navigation_is_not_hidden_under_it(unclosed, tmp_path):
+    """The navigation bar stays at the top of the window (position: sticky); a section reached from its links
+    (or a control reached with Tab) was scrolled to the window's top edge, under the bar: each section's heading
+    was hidden behind the 39-pixel bar (WCAG 2.2 2.4.11, Focus Not Obscured). The page keeps the bar's height
+    free (scroll-padding-top), so each heading shows below it."""
+    from .test_report import _chromium
+
+    res = _chromium(unclosed[1].read_text(), tmp_path, _nav_check())
+    assert res["errors"] == [] and len(res["res"]) >= 8
+    for section, top, nav_bottom, below in res["res"]:
+        # (a section at the end of the page cannot scroll to the top: it is already in view below the bar)
+        assert top >= nav_bottom - 0.5 or below < 1, (section, top, nav_bottom)

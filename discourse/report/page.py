@@ -31,6 +31,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;c
 header{background:#1f2a44;color:#fff;padding:1.2em 2em}header h1{margin:0 0 .2em}header p{margin:.2em 0;opacity:.9}
 header a{color:#fff}
 nav{padding:.6em 2em;background:#eef1f6;position:sticky;top:0;z-index:2;font-size:.92em}
+html{scroll-padding-top:5em}
 nav a{margin-right:1em;color:#1f2a44}
 main{padding:0 2em 3em;max-width:1200px;box-sizing:border-box}
 section{margin-top:2em;min-width:0}h2{border-bottom:2px solid #1f2a44;padding-bottom:.2em}
@@ -74,6 +75,12 @@ _JS = """
     Array.prototype.forEach.call(table.tHead.rows[0].cells,function(th,i){
       th.title='click to sort';th.addEventListener('click',function(){sortTable(table,i,th);});});
   });
+  // the sticky navigation bar covers the window's top: a section reached from its links, or a control reached
+  // with Tab, is scrolled below it (scroll-padding-top, the bar's height however many lines it wraps to; the
+  // CSS's 5em is the fallback without script)
+  var nav=document.querySelector('nav');
+  function pad(){if(nav){document.documentElement.style.scrollPaddingTop=(nav.offsetHeight+8)+'px';}}
+  pad();window.addEventListener('resize',pad);
   document.body.setAttribute('data-ready','1');
 })();
 """
