@@ -405,3 +405,27 @@ def test_a_section_reached_from_the_navigation_is_not_hidden_under_it(unclosed, 
     for section, top, nav_bottom, below in res["res"]:
         # (a section at the end of the page cannot scroll to the top: it is already in view below the bar)
         assert top >= nav_bottom - 0.5 or below < 1, (section, top, nav_bottom)
+
+
+def test_the_dispersion_figure_says_when_it_draws_some_documents_only(unclosed):
+    """The dispersion figure draws at most max_groups documents (the 30 with most hits of its terms), but its
+    caption and text alternative said "along each document": of 60 UN speeches it drew 30, and nothing said
+    so. Both now say how many of how many documents are drawn and which."""
+    from discourse.report import FIGURES, Analysis
+    from discourse.report.figures import figure_alt, figure_note
+
+    corpus, _ = unclosed
+    spec = FIGURES["dispersion"]
+    a = Analysis(corpus, by="desk", n_boot=0, max_groups=2, verbose=False)
+    _, drawn, _ = spec.draw(a)
+    try:
+        n_rows = len(drawn.get_yticks())
+    finally:
+        import matplotlib.pyplot as plt
+
+        plt.close(drawn.figure)
+    assert n_rows == 2
+    for text in (figure_note(spec, a), figure_alt(spec, a)):
+        assert "2 of the 4 documents" in text and "most hits" in text, text
+    every = Analysis(corpus, by="desk", n_boot=0, max_groups=30, verbose=False)
+    assert "of the" not in figure_note(spec, every)

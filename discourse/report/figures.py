@@ -22,9 +22,8 @@ from ..plots import RATE_MIN_WORDS
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
-           "RATES_PANEL_WIDTH",
-           "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "save_figure", "table_file", "write_csv",
-           "write_figure"]
+           "RATES_PANEL_WIDTH", "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "figure_note",
+           "save_figure", "table_file", "write_csv", "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
 MAX_PANELS = 9
@@ -539,6 +538,24 @@ def figure_caption(spec: Figure, a: Analysis) -> str:
     return spec.caption
 
 
+def figure_note(spec: Figure, a: Analysis) -> str:
+    """What a figure leaves out on this corpus, as a sentence for its caption and text alternative (``""``
+    when it draws everything): the groups beyond :data:`PER_GROUP`'s limit, and the documents beyond
+    ``max_groups`` of the dispersion figure (the ones with most hits of its terms; its caption said "along each
+    document" while it drew 30 of 60 UN speeches)."""
+    if spec.name in PER_GROUP and a.n_groups > PER_GROUP[spec.name](a):
+        return (f" Drawn for the {PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
+                "the table holds them all.")
+    if spec.name == "dispersion":
+        n_docs = len(a.corpus.documents)
+        if n_docs > a.max_groups:
+            m = a.matches
+            with_hits = m.loc[m["entry"].isin(dispersion_terms(a)), "doc_id"].nunique() if len(m) else 0
+            return (f" Drawn for {min(a.max_groups, with_hits):,} of the {n_docs:,} documents, those with the most "
+                    "hits of these terms; every hit is in tables/frame_terms.csv.")
+    return ""
+
+
 def figure_alt(spec: Figure, a: Analysis) -> str:
     """The text alternative of a figure for this analysis (the ``alt`` of its image in the page).
 
@@ -560,7 +577,7 @@ def figure_alt(spec: Figure, a: Analysis) -> str:
             lo, hi = b.iloc[0], b.iloc[-1]
             text += (f" All voices together, the highest balance is {hi['_g']} ({hi['balance']:+.2f}), the "
                      f"lowest {lo['_g']} ({lo['balance']:+.2f}).")
-    return text
+    return text + figure_note(spec, a)
 
 
 FIGURES: dict[str, Figure] = {f.name: f for f in [

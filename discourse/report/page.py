@@ -22,7 +22,7 @@ from ..keyness import P_VALUE_NOTE
 from ..plots import group_labels
 from ..resample import min_units, range_coverage
 from .analysis import KEYNESS_MIN_COUNT, KEYNESS_TOP, MIN_POLE_HITS, Analysis
-from .figures import PER_GROUP, figure_alt, figure_caption, table_file
+from .figures import figure_alt, figure_caption, figure_note, table_file
 
 __all__ = ["QUOTE_SHOWN_CHARS", "html_table", "quotations_shown", "render", "summary_items"]
 
@@ -525,10 +525,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
             fig_html[spec.name] = (f'<p class="note"><b>{html.escape(spec.title)}</b>: not drawn, '
                                    f"{html.escape(reason or '')}.</p>")
         else:
-            note = ""
-            if spec.name in PER_GROUP and a.n_groups > PER_GROUP[spec.name](a):
-                note = (f" Drawn for the {PER_GROUP[spec.name](a)} largest of {a.n_groups} groups (by words); "
-                        "the table holds them all.")
+            note = figure_note(spec, a)
             fig_html[spec.name] = (f'<figure id="fig-{spec.name}">{_img(png, figure_alt(spec, a))}<figcaption><b>'
                                    f"{html.escape(spec.title)}.</b> {html.escape(figure_caption(spec, a) + note)} "
                                    # linked, not only named: a figure wider than the page is shrunk to fit it
