@@ -429,3 +429,18 @@ def test_the_dispersion_figure_says_when_it_draws_some_documents_only(unclosed):
         assert "2 of the 4 documents" in text and "most hits" in text, text
     every = Analysis(corpus, by="desk", n_boot=0, max_groups=30, verbose=False)
     assert "of the" not in figure_note(spec, every)
+
+
+def test_the_keyness_section_gives_each_groups_counted_terms(unclosed):
+    """Keyness rests on each group's counted term occurrences (the denominators of every statistic); the page
+    named neither them nor how uneven they are (the seeds' groups hold 319 to 1,685 words). The section now
+    gives them, as count_terms sums them."""
+    import html
+
+    corpus, path = unclosed
+    held = html.unescape(re.search(r'<p id="keyness-held">(.*?)</p>', path.read_text(), re.S).group(1))
+    counts = dc.count_terms(dc.tokenize(corpus), by="desk", drop_stop=True, lexicon="framing")
+    totals = counts.groupby("desk")["n"].sum()
+    assert len(totals) == 2
+    for group, n in totals.items():
+        assert f"{group} {int(n):,}" in held, (group, n, held)

@@ -578,9 +578,16 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         # 'climate' z 8.45 where the page said 7.09), so the page gives the call that reproduces its numbers
         counted = (f"discourse.keyness_all(discourse.count_terms(tokens, by={a.by!r}, drop_stop=True, "
                    f"lexicon={a.lexicon.name!r}), by={a.by!r})")
+        # each group's counted term occurrences: the denominators of every statistic (total_target in the CSV)
+        tc = a.term_counts
+        totals = tc.groupby(group_labels(tc[a.by]).to_numpy(), sort=False)["n"].sum()
+        order = [g for g in a.group_order if g in totals.index] + sorted(set(totals.index) - set(a.group_order))
+        listed = ", ".join(f"{html.escape(str(g))} {int(totals[g]):,}" for g in order[:30])
+        listed += f" and {len(order) - 30:,} more (total_target in the CSV)" if len(order) > 30 else ""
         kw_html = (f'<p id="keyness-held">Top 25 terms per group by log-odds z (terms seen 3+ times); {held}. '
                    "Counted: words and the lexicon's phrases as terms, stopwords and punctuation left out, as "
-                   f"<code>{html.escape(counted)}</code> gives them. {html.escape(P_VALUE_NOTE)}</p>"
+                   f"<code>{html.escape(counted)}</code> gives them; each group's counted term occurrences (the "
+                   f"denominators): {listed}. {html.escape(P_VALUE_NOTE)}</p>"
                    + html_table(kw_top[[c for c in kw_cols if c in kw_top.columns]], table_id="table-keyness"))
         # (no "N rows; also in tables/keyness.csv" under it: the CSV holds every term, the paragraph above says so)
     else:
