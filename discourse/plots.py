@@ -581,8 +581,9 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
                 ax.annotate(f"{int(r[n_words]):,} words", xy=(r[rate], y), xytext=(3, 0), textcoords="offset points",
                             color="0.25", fontsize=6, va="center", ha="left")
         base = df[df[voice] == "all"] if voice is not None and (df[voice] == "all").any() else df
-        words = base.drop_duplicates([by, voice] if voice is not None else [by]).groupby(by)[n_words].sum()
-        labels = [f"{wrap_label(o, 20)}\n{int(words.get(o, 0)):,} words" for o in order]
+        words = base.drop_duplicates([by, voice] if voice is not None else [by]).groupby(by)[n_words].sum(min_count=1)
+        labels = [f"{wrap_label(o, 20)}\n{int(words[o]):,} words" if pd.notna(words.get(o)) else wrap_label(o, 20)
+                  for o in order]
     for ax in g.axes.flat:
         ax.set_yticks(range(len(order)), labels)
         ax.grid(axis="x", color="0.9")
@@ -595,7 +596,7 @@ def frame_rates_grid(data: pd.DataFrame, *, by: str = "source", frame: str = "fr
             handles = [*g.legend.legend_handles, Patch(facecolor="0.55", edgecolor="white", hatch="////")]
             names = [t.get_text() for t in g.legend.texts] + [f"fewer than\n{min_words:,} words"]
             g.legend.remove()
-            # where seaborn's add_legend put the legend and made room for it
+            # where seaborn's add_legend put the legend and made room for it; FacetGrid.legend reads _legend
             g._legend = g.figure.legend(handles, names, title="voice", loc="center right", frameon=False)
     title = f"Frame use by {by.replace('_', ' ')} and voice"
     if empty:

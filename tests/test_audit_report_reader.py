@@ -444,3 +444,21 @@ def test_the_keyness_section_gives_each_groups_counted_terms(unclosed):
     assert len(totals) == 2
     for group, n in totals.items():
         assert f"{group} {int(n):,}" in held, (group, n, held)
+
+
+def test_a_rate_table_without_word_counts_for_a_group_still_draws():
+    """A table of the user's own may lack a group's word count: the group keeps its plain label (no "0
+    words", which would be a count it does not have), and its rate is not marked."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    data = pd.DataFrame({"source": ["a", "b"], "frame": "promotional", "voice": "all", "rate": [1.0, 2.0],
+                         "n_tokens": [np.nan, 500]})
+    g = dc.frame_rates_grid(data)
+    try:
+        ticks = sorted(t.get_text() for t in g.axes.flat[0].get_yticklabels())
+        hatched = [p for p in g.axes.flat[0].patches if p.get_hatch()]
+    finally:
+        plt.close(g.figure)
+    assert ticks == ["a", "b\n500 words"]
+    assert len(hatched) == 1 and hatched[0].get_width() == 2.0
