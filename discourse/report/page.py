@@ -181,6 +181,20 @@ def quotations_shown(quotes: pd.DataFrame, csv_name: str, limit: int = QUOTE_SHO
     return out
 
 
+def _lexicon_argument(lexicon: Any) -> str:
+    """How a call names the report's lexicon: a bundled one by its name, one read from a file by its path,
+    any other (a dict, a Lexicon built in code) as the lexicon the page's header names."""
+    from ..lexicon import list_lexicons
+
+    origin = Path(str(getattr(lexicon, "origin", "")))
+    bundled = Path(__file__).resolve().parents[1] / "lexicons"
+    if origin.suffix and origin.is_file() and bundled not in origin.resolve().parents:
+        return repr(str(origin))
+    if lexicon.name in set(list_lexicons()["name"]):
+        return repr(lexicon.name)
+    return f"<the lexicon {lexicon.name!r} above>"
+
+
 def _img(path: Path, alt: str) -> str:
     data = base64.b64encode(path.read_bytes()).decode("ascii")
     return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}">'
@@ -577,7 +591,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         # has another vocabulary, and so another informative prior and other z-scores (a plain count_terms gave
         # 'climate' z 8.45 where the page said 7.09), so the page gives the call that reproduces its numbers
         counted = (f"discourse.keyness_all(discourse.count_terms(tokens, by={a.by!r}, drop_stop=True, "
-                   f"lexicon={a.lexicon.name!r}), by={a.by!r})")
+                   f"lexicon={_lexicon_argument(a.lexicon)}), by={a.by!r})")
         # each group's counted term occurrences: the denominators of every statistic (total_target in the CSV)
         tc = a.term_counts
         totals = tc.groupby(group_labels(tc[a.by]).to_numpy(), sort=False)["n"].sum()
