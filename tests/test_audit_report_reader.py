@@ -462,3 +462,26 @@ def test_a_rate_table_without_word_counts_for_a_group_still_draws():
         plt.close(g.figure)
     assert ticks == ["a", "b\n500 words"]
     assert len(hatched) == 1 and hatched[0].get_width() == 2.0
+
+
+def test_each_svg_file_carries_its_figures_text_alternative(unclosed):
+    """The caption of each figure links its SVG for full size (a figure wider than the page is shrunk), but the
+    SVG file had no text alternative of its own: opened on its own, a screen reader found no name and no
+    description. Each SVG now has the figure's title as its <title> and the page's text alternative as its
+    <desc> (SVG 2, 'title' and 'desc'; the accessible name and description of the drawing)."""
+    import html
+    import xml.etree.ElementTree as ET
+
+    _, path = unclosed
+    page = path.read_text()
+    svgs = sorted((path.parent / "figures").glob("*.svg"))
+    assert svgs
+    for svg in svgs:
+        root = ET.parse(svg).getroot()
+        ns = "{http://www.w3.org/2000/svg}"
+        title, desc = root.find(f"{ns}title"), root.find(f"{ns}desc")
+        assert title is not None and desc is not None, svg.name
+        assert list(root).index(title) == 0  # the first child, where it names the drawing
+        alt = re.search(rf'<figure id="fig-{svg.stem}"><img alt="([^"]*)"', page).group(1)
+        assert desc.text == html.unescape(alt)
+        assert f"<b>{html.escape(title.text)}.</b>" in page

@@ -27,7 +27,9 @@ from .figures import (
     PARALLEL_FIGURES_TOKENS,
     Figure,
     FigureWriter,
+    describe_svg,
     draw_figure,
+    figure_alt,
     table_file,
     write_csv,
 )
@@ -369,6 +371,9 @@ def _write_with(a: Analysis, out: Path, *, writer: FigureWriter, by: str, verbos
 
     if writer.parallel:  # before the warnings are listed: the worker's come back with its figures
         a.step("the figures written by the second process", writer.wait)
+    for spec, png, _ in figures:  # each SVG file carries the figure's title and the page's text alternative
+        if png is not None:
+            describe_svg(png.with_suffix(".svg"), spec.title, figure_alt(spec, a))
     files += ["provenance.json", "report.html"]
     warned = [f"{w.category.__name__}: {w.message}" for w in _user_warnings(caught)]
     prov = a.provenance(what="discourse report: framing, keyness and topics by " + by, outputs=files)

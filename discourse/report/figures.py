@@ -22,7 +22,7 @@ from ..plots import RATE_MIN_WORDS
 from .analysis import MIN_POLE_HITS, Analysis
 
 __all__ = ["FIGURES", "Figure", "FigureWriter", "GZIP_ROWS", "MAX_PANELS", "PARALLEL_FIGURES_TOKENS", "PER_GROUP",
-           "RATES_PANEL_WIDTH", "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "figure_note",
+           "RATES_PANEL_WIDTH", "describe_svg", "dispersion_terms", "draw_figure", "figure_alt", "figure_caption", "figure_note",
            "save_figure", "table_file", "write_csv", "write_figure"]
 
 #: keyness and fightin' words panels: at most this many groups
@@ -103,6 +103,23 @@ def save_figure(fig, stem: str | Path, *, dpi: int = 150) -> list[Path]:
             if engine is not None:
                 fig.set_layout_engine(engine)
     return [png, svg]
+
+
+def describe_svg(path: str | Path, title: str, description: str) -> None:
+    """Give a saved SVG file its text alternative: ``title`` as its first child ``<title>`` (its accessible
+    name) and ``description`` as ``<desc>`` (SVG 2, 'The title and desc elements'). The report's captions link
+    each figure's SVG for full size; opened on its own, the file had no name or description for a screen
+    reader. The same text gives the same bytes."""
+    from xml.sax.saxutils import escape
+
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    start = text.find("<svg")
+    end = text.find(">", start) + 1
+    if start < 0 or end <= 0:
+        raise ValueError(f"{str(path)!r} holds no <svg> element to describe")
+    text = (text[:end] + f"\n <title>{escape(title)}</title>\n <desc>{escape(description)}</desc>" + text[end:])
+    path.write_text(text, encoding="utf-8")
 
 
 #: with at least this many tokens the report saves its figures in a second process (:class:`FigureWriter`)
@@ -717,6 +734,7 @@ def write_figure(name: str, out_dir: str | Path, analysis: Analysis | None = Non
         params.update(extra)
         files += save_figure(drawn, out / name, dpi=dpi)
         plt.close(getattr(drawn, "figure", drawn))
+        describe_svg(out / f"{name}.svg", spec.title, figure_alt(spec, analysis))
         files.append(write_csv(data, out / f"{name}.csv"))
     else:
         data = pd.DataFrame()
