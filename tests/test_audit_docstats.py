@@ -90,13 +90,10 @@ def test_keyness_reports_the_exact_p_and_which_method():
 def test_command_line_says_which_mann_whitney_p(tmp_path, capsys):
     from discourse.cli import main
 
+    from .test_keyness_documents import _three_documents_a_side
+
     # three documents a side; 'budget' has a different rate in each A document and none in B (B's three zeros tie)
-    rows = [{"doc_id": f"{g}{i}", "source": g, "text": t}
-            for g, ts in {"A": ["parks budget parks", "budget parks", "schools parks"],
-                          "B": ["police cameras", "cameras privacy", "privacy police cameras"]}.items()
-            for i, t in enumerate(ts)]
-    path = tmp_path / "c.csv"
-    pd.DataFrame(rows).to_csv(path, index=False)
+    path = _three_documents_a_side(tmp_path)
     assert main(["keyness", str(path), "--by", "source", "--target", "A", "--test", "mann_whitney", "--min-count",
                  "1", "--out", str(tmp_path / "k")]) == 0
     out = " ".join(capsys.readouterr().out.split())

@@ -132,14 +132,8 @@ def _lab(rgb, matrix) -> np.ndarray:
     return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
 
 
-def test_the_voice_colours_stay_apart_for_colour_blind_readers():
-    """The frame-rates figure draws one bar per voice side by side, told apart by colour alone. Simulated
-    for dichromats (Machado et al. 2009), every two voices as drawn (seaborn's bars desaturate them) must stay
-    at least 12 CIELAB units apart (about five just-noticeable differences of 2.3, Sharma 2003): 'reported
-    speech' (wine #882255) and 'all voices' (dark grey) were 5.5 apart for a deuteranope, one dark
-    brown-grey."""
-    import itertools
-
+def _voice_legend_colours() -> dict:
+    """The legend colour of each voice in ``frame_rates_grid`` of two groups, as drawn (the figure closed after)."""
     import matplotlib.pyplot as plt
 
     import discourse as dc
@@ -149,10 +143,20 @@ def test_the_voice_colours_stay_apart_for_colour_blind_readers():
                          "rate": [1.0, 2.0, 3.0, 4.0, 2.0, 1.0, 1.5, 2.5]})
     g = dc.frame_rates_grid(data, by="source")
     try:
-        colours = {t.get_text(): h.get_facecolor() for t, h in zip(g.legend.texts, g.legend.legend_handles,
-                                                                   strict=True)}
+        return {t.get_text(): h.get_facecolor() for t, h in zip(g.legend.texts, g.legend.legend_handles, strict=True)}
     finally:
         plt.close(g.figure)
+
+
+def test_the_voice_colours_stay_apart_for_colour_blind_readers():
+    """The frame-rates figure draws one bar per voice side by side, told apart by colour alone. Simulated
+    for dichromats (Machado et al. 2009), every two voices as drawn (seaborn's bars desaturate them) must stay
+    at least 12 CIELAB units apart (about five just-noticeable differences of 2.3, Sharma 2003): 'reported
+    speech' (wine #882255) and 'all voices' (dark grey) were 5.5 apart for a deuteranope, one dark
+    brown-grey."""
+    import itertools
+
+    colours = _voice_legend_colours()
     assert len(colours) == 4
     for name, matrix in [("normal", np.eye(3)), *_CVD.items()]:
         lab = {v: _lab(c, matrix) for v, c in colours.items()}

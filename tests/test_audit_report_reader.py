@@ -241,17 +241,10 @@ def test_the_voices_stay_apart_in_greyscale():
     import matplotlib.pyplot as plt
     import numpy as np
 
-    from .test_audit_report_access import _lab
+    from .test_audit_report_access import _lab, _voice_legend_colours
 
     voices = ["author", "quoted", "reported", "all"]
-    data = pd.DataFrame({"source": ["a"] * 4 + ["b"] * 4, "frame": "promotional", "voice": voices * 2,
-                         "rate": [1.0, 2.0, 3.0, 4.0, 2.0, 1.0, 1.5, 2.5]})
-    g = dc.frame_rates_grid(data, by="source")
-    try:
-        drawn = {t.get_text(): h.get_facecolor() for t, h in zip(g.legend.texts, g.legend.legend_handles,
-                                                                 strict=True)}
-    finally:
-        plt.close(g.figure)
+    drawn = _voice_legend_colours()
     balance = pd.DataFrame({"source": ["a"] * 4, "voice": voices, "balance": [0.5, -0.2, 0.1, 0.3],
                             "ci_low": np.nan, "ci_high": np.nan, "n_positive": 6, "n_negative": 5})
     ax = dc.plot_frame_balance(balance, by="source")

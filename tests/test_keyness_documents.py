@@ -227,15 +227,21 @@ def test_calibration_on_random_halves_of_brown_learned():
     assert 0.015 < shares["welch"] < 0.07 and 0.02 < shares["mann_whitney"] < 0.08, shares
 
 
-def test_command_line_tests_over_documents(tmp_path, capsys):
-    from discourse.cli import main
-
+def _three_documents_a_side(tmp_path) -> Path:
+    """A CSV corpus of three short documents in each of sources A and B, for the command line's tests over documents."""
     rows = [{"doc_id": f"{g}{i}", "source": g, "text": t}
             for g, ts in {"A": ["parks budget parks", "budget parks", "schools parks"],
                           "B": ["police cameras", "cameras privacy", "privacy police cameras"]}.items()
             for i, t in enumerate(ts)]
     path = tmp_path / "c.csv"
     pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def test_command_line_tests_over_documents(tmp_path, capsys):
+    from discourse.cli import main
+
+    path = _three_documents_a_side(tmp_path)
     assert main(["keyness", str(path), "--by", "source", "--target", "A", "--test", "welch", "--min-count", "1",
                  "--out", str(tmp_path / "k")]) == 0
     out = " ".join(capsys.readouterr().out.split())
