@@ -285,3 +285,20 @@ def test_frame_keyness_of_counts_finer_than_the_groups_adds_their_words():
     k = dc.frame_keyness(parts, by="source", target="A", test="welch", doc="doc_id", correction="none")
     want = ss.ttest_ind(_PROMO_A, _PROMO_B, equal_var=False)  # a1 still 2 hits in 7 words
     assert k.set_index("frame").loc["promo", "p"] == pytest.approx(want.pvalue, rel=1e-12)
+
+
+def test_frames_command_writes_the_rest_when_frame_keyness_has_no_statistic(tmp_path):
+    # a small dictionary whose categories a group's rest never hits: frame_keyness has no statistic for that contrast,
+    # and the command, asked for the balance and counts, wrote nothing and exited 2; it now writes them and says why
+    # frame_keyness.csv is missing
+    from tests.test_dictionary_formats import LC3
+    from tests.test_hostile import run_cli
+
+    path = tmp_path / "lsd.lc3"
+    path.write_text(LC3, encoding="utf-8")
+    out = tmp_path / "frames"
+    with pytest.warns(UserWarning, match="frame_keyness.csv is not written: the reference"):
+        code, _, err = run_cli(["frames", "--lexicon", str(path), "--poles", "negative,positive", "--out", str(out)])
+    assert code == 0, err
+    written = {p.name for p in out.iterdir()}
+    assert "frame_keyness.csv" not in written and "frame_balance.csv" in written, written
