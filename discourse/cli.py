@@ -507,6 +507,21 @@ def _add_corpus(sub) -> None:
 _TEST_NAMES = {"welch": "Welch's t-test", "mann_whitney": "the Wilcoxon rank-sum (Mann-Whitney U) test"}
 
 
+def _warn_documents_without_voice(tokens: Any, kept: Any, by: str, voice: str) -> None:
+    """Warn, per group, of the documents that have no word in ``voice`` and so no rate to test: a test over documents
+    reads each document's relative frequencies in that voice, and a document without its words has none (0 of 0), so
+    it is left out of the test, not counted as a rate of 0; the warning says how many, as frame_keyness does."""
+    every = tokens.groupby(by, observed=True)["doc_id"].nunique()
+    with_voice = kept.groupby(by, observed=True)["doc_id"].nunique().reindex(every.index, fill_value=0)
+    lost = every - with_voice
+    if lost.sum() > 0:
+        parts = ", ".join(f"{g!r}: {int(n)} of {int(every[g])}" for g, n in lost.items() if n > 0)
+        warnings.warn(f"keyness --voice {voice}: documents without a word in the {voice} voice have no rate to test "
+                      f"and are left out of the test over documents ({parts}); the groups' tests rest on the others. "
+                      f"Use --test g2 to count every word of the voice, whatever document it is in",
+                      UserWarning, stacklevel=2)
+
+
 def _run_keyness(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -521,11 +536,14 @@ def _run_keyness(args: argparse.Namespace) -> int:
 
         lexicon = load_lexicon(args.lexicon)
     tokens = _missing_as_group(tokenize(corpus, metadata=[args.by], quotes=args.voice is not None), args.by)
-    if args.voice is not None:
-        tokens = tokens[tokens["voice"] == args.voice]
-    ngram = _parse_ngram(args.ngram)
     # a test over documents needs the counts of each document (Lijffijt et al. 2016); G2 needs the groups' only
     over_docs = args.test != "g2"
+    if args.voice is not None:
+        kept = tokens[tokens["voice"] == args.voice]
+        if over_docs:
+            _warn_documents_without_voice(tokens, kept, args.by, args.voice)
+        tokens = kept
+    ngram = _parse_ngram(args.ngram)
     counts = count_terms(tokens, by=[args.by, "doc_id"] if over_docs else args.by, ngram=ngram,
                          drop_stop=not args.keep_stop, lexicon=lexicon, column=args.column)
     opts = {"correction": args.correction, "prior": args.prior, "prior_scale": args.prior_scale,

@@ -302,3 +302,22 @@ def test_frames_command_writes_the_rest_when_frame_keyness_has_no_statistic(tmp_
     assert code == 0, err
     written = {p.name for p in out.iterdir()}
     assert "frame_keyness.csv" not in written and "frame_balance.csv" in written, written
+
+
+def test_keyness_command_says_which_documents_have_no_words_in_the_voice(tmp_path):
+    # '--voice quoted --test welch': a document that quotes no one has no rate of quoted words (0 of 0) and is left out
+    # of the test over documents; it was left out without a word, so a group's test could rest on one of its documents
+    from tests.test_hostile import run_cli
+
+    rows = [{"doc_id": "A0", "source": "A", "text": "Ann Roe said: “The parks budget is the parks budget.”"},
+            {"doc_id": "A1", "source": "A", "text": "Bob Lin said: “The parks need a budget.”"},
+            {"doc_id": "A2", "source": "A", "text": "The council met on Monday about parks and schools."},
+            {"doc_id": "B0", "source": "B", "text": "Cy Doe said: “The police cameras watch us.”"},
+            {"doc_id": "B1", "source": "B", "text": "Di Poe said: “Cameras and police everywhere.”"},
+            {"doc_id": "B2", "source": "B", "text": "Ed Foy said: “Privacy and police cameras.”"}]
+    path = tmp_path / "c.csv"
+    pd.DataFrame(rows).to_csv(path, index=False)
+    with pytest.warns(UserWarning, match=r"left out of the test over documents \('A': 1 of 3\)"):
+        code, _, err = run_cli(["keyness", str(path), "--by", "source", "--target", "A", "--voice", "quoted",
+                                "--test", "welch", "--min-count", "1"])
+    assert code == 0, err
