@@ -198,7 +198,8 @@ class _Table:
                              "drop those rows first")
         for c in by:
             if counts[c].isna().any():
-                raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first")
+                raise ValueError(f"{what}[{c!r}] has missing group values; fill or drop them first (a contrast of two "
+                                 "named groups, target= and reference=, leaves them out)")
         self.by = by
         self.what = what
         self.dtypes = {c: counts[c].dtype for c in by}
@@ -942,6 +943,14 @@ def keyness(counts: pd.DataFrame, *, by: str | Sequence[str] | None = "source", 
     check_by_names(by_cols, KEYNESS_RESERVED, "keyness tables", table="counts")
     opts = {"correction": correction, "prior": prior, "prior_scale": float(prior_scale),
             "min_count": int(min_count), "sort": sort, "test": test}
+    if (by_cols and target is not None and reference is not None and not isinstance(reference, pd.DataFrame)
+            and isinstance(counts, pd.DataFrame) and set(by_cols) <= set(counts.columns)
+            and counts[by_cols].isna().any(axis=None)):
+        # a contrast of two named groups: rows without a group value belong to neither side, so they are left out of
+        # it as every other group's rows are (against the rest, they would be part of the rest, and stay an error)
+        kept = counts.loc[counts[by_cols].notna().all(axis=1)]
+        kept.attrs = counts.attrs
+        counts = kept
     table = _Table(counts, by_cols, "counts", totals, doc_totals)
     if isinstance(reference, pd.DataFrame) and (test != "g2" or as_list(doc)):
         raise ValueError(f"test={test!r} and doc= compare the documents of two groups; a reference frequency list "

@@ -321,3 +321,32 @@ def test_keyness_command_says_which_documents_have_no_words_in_the_voice(tmp_pat
         code, _, err = run_cli(["keyness", str(path), "--by", "source", "--target", "A", "--voice", "quoted",
                                 "--test", "welch", "--min-count", "1"])
     assert code == 0, err
+
+
+def test_a_contrast_of_two_named_groups_leaves_out_rows_without_a_group():
+    # a wave of panel data with a missing value: keyness(target=1, reference=2) refused the whole table, though the
+    # rows without a wave belong to neither side; it now gives the table counted without them (computed here from the
+    # tokens with those rows dropped), and against the rest, of which they would be part, it is still an error
+    df = pd.DataFrame({"doc_id": list("abcde"), "wave": [1, 2, None, 2, 1],
+                       "text": ["parks budget parks", "police cameras", "cameras privacy", "schools parks", "budget"]})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df), metadata=["wave"])
+    got = dc.keyness(dc.count_terms(tokens, by="wave"), by="wave", target=1, reference=2)
+    want = dc.keyness(dc.count_terms(tokens[tokens["wave"].notna()], by="wave"), by="wave", target=1, reference=2)
+    pd.testing.assert_frame_equal(got, want)
+    assert dict(zip(got["term"], got["n_target"], strict=True)) == {"budget": 2, "parks": 2, "cameras": 0,
+                                                                    "police": 0, "schools": 0}
+    with pytest.raises(ValueError, match="missing group values"):
+        dc.keyness(dc.count_terms(tokens, by="wave"), by="wave", target=1)
+
+
+def test_the_explorer_table_finds_groups_as_keyness_does():
+    # a whole-number wave with a missing value is a float column (1.0, 2.0) in a DataFrame; keyness finds target=1
+    # there, explore_terms compared the group's text ('1' against '1.0') and refused it
+    df = pd.DataFrame({"doc_id": list("abcde"), "wave": [1, 2, None, 2, 1],
+                       "text": ["parks budget parks", "police cameras", "cameras privacy", "schools parks", "budget"]})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df), metadata=["wave"])
+    table = dc.explore_terms(tokens, by="wave", target=1, reference=2, lexicon=None)
+    assert dict(zip(table["term"], table["n_target"], strict=True)) == {"budget": 2, "parks": 2, "cameras": 0,
+                                                                        "police": 0, "schools": 0}
+    with pytest.raises(ValueError, match="not found"):
+        dc.explore_terms(tokens, by="wave", target=3, lexicon=None)
