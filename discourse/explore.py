@@ -63,13 +63,19 @@ def explore_terms(tokens: pd.DataFrame, *, by: str = "source", target: Any, refe
     check_dataframe("tokens", tokens)
     check_type("by", by, str, "a column name (str)")
     check_columns(tokens, [by], "tokens (by=)")
-    groups = sorted(map(str, pd.unique(tokens[by].dropna())))
-    if str(target) not in groups:
+    values = list(pd.unique(tokens[by].dropna()))
+    groups = sorted(map(str, values))
+
+    def present(v: Any) -> bool:
+        # a group is found as keyness finds it: equal as a value (1 for a float column's 1.0) or as written
+        return any(g == v or str(g) == str(v) for g in values)
+
+    if not present(target):
         raise ValueError(f"target {target!r} not found in column {by!r}; available: {_fmt(groups)}")
     for r in as_list(reference) if not isinstance(reference, pd.DataFrame) else []:
-        if str(r) not in groups:
+        if not present(r):
             raise ValueError(f"reference {r!r} not found in column {by!r}; available: {_fmt(groups)}")
-        if str(r) == str(target):
+        if str(r) == str(target) or r == target:
             raise ValueError(f"reference {r!r} is the target; contrast the target with another group or None "
                              "(all other groups)")
     if reference is None and len(groups) < 2:
