@@ -376,8 +376,6 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
     """``--set-aside-repeated``, then ``--drop-near-duplicates`` on the text left (line filters before fuzzy
     deduplication, as in web corpora: short pages under the same long footer resemble each other by the footer
     alone). An option of either given without its switch is an error, not ignored."""
-    import warnings
-
     for switch, options in (("drop_near_duplicates", ("near_threshold",)),
                             ("set_aside_repeated", ("repeated_min_share", "repeated_min_docs", "repeated_unit"))):
         if not getattr(args, switch, False):
@@ -389,13 +387,12 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
     if getattr(args, "set_aside_repeated", False):
         from .repeats import set_aside_repeated
 
-        before = len(corpus.set_aside)
         unit = args.repeated_unit or "line"
         corpus = set_aside_repeated(corpus, unit=unit,
                                     min_share=0.5 if args.repeated_min_share is None else args.repeated_min_share,
                                     min_docs=3 if args.repeated_min_docs is None else args.repeated_min_docs)
-        added = corpus.set_aside.iloc[:0] if len(corpus.set_aside) == before else \
-            corpus.set_aside[corpus.set_aside["rule"] == f"repeated-{unit}"]
+        # (cleaning writes no span of this rule: every one is set aside here)
+        added = corpus.set_aside[corpus.set_aside["rule"] == f"repeated-{unit}"]
         warnings.warn(f"--set-aside-repeated: {len(added):,} occurrence(s) of {unit}s that a source repeats set aside "
                       f"in {added['doc_id'].nunique():,} document(s) (rule 'repeated-{unit}'; "
                       "dc.find_repeated_lines lists them)", UserWarning, stacklevel=3)

@@ -223,8 +223,7 @@ class Corpus:
         The one way the package cuts a corpus: :func:`discourse.tokenize` with ``n_jobs``, the streaming
         counters and the ``discourse corpus`` command all use it.
         """
-        size = chunksize
-        for p, v in (("chunksize", size), ("max_chars", max_chars)):
+        for p, v in (("chunksize", chunksize), ("max_chars", max_chars)):
             if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < 1):
                 raise ValueError(f"{p} must be a positive integer, got {v!r}")
         docs_all = self.documents
@@ -233,7 +232,7 @@ class Corpus:
         aside = self.set_aside
         lo = 0
         while lo < len(docs_all):
-            k = min(size, len(docs_all) - lo)
+            k = min(chunksize, len(docs_all) - lo)
             if max_chars is not None:
                 cum = np.cumsum(lens[lo:lo + k])
                 k = max(1, min(int(np.searchsorted(cum, max_chars, side="right")), k))
