@@ -885,8 +885,12 @@ def _description_head(spk: str) -> bool:
     added:", round 9), alone or with its of-phrase."""
     # (round 14: also a role with its of-phrase, 'As the Prime Minister of the Revolutionary Government, Commander Fidel
     # Castro, has stated:': the head of the phrase is the role before 'of')
+    # (stop 65: an office written as a hyphenated compound, 'the former Secretary-General, Mr. Javier Perez de Cuellar,
+    # wrote:', 'The Director-General, Jane Roe, said:': the compound is the office when its last part is one, as
+    # 'Secretary-General' holds 'general' (Quirk et al. 1985, I.13 on postposed adjectives in titles))
+    last = spk.split()[-1].rstrip(".,").lower()
     return (_DESC_HEAD.match(spk) is not None or _POSS_HEAD.match(spk) is not None
-            or spk.split()[-1].rstrip(".,").lower() in _ROLE_WORDS
+            or last in _ROLE_WORDS or ("-" in last and last.rsplit("-", 1)[1] in _ROLE_WORDS)
             or spk.split(" of ")[0].split()[-1].rstrip(".,").lower() in _ROLE_WORDS)
 
 

@@ -6926,3 +6926,16 @@ def test_the_general_in_capitals_is_the_general_named_before():
     for first in ("Jane Roe, the general manager,", "Attorney General Jane Roe"):
         text = f"Briefing\n\n{first} spoke on Monday. Later the General said: “The front is quiet.”"
         assert find_quote_spans(text)[0]["speaker"] == "the General", first
+
+
+def test_an_office_written_as_a_hyphenated_compound_heads_an_apposition_chain():
+    # 'The former Secretary-General, Mr. Javier Perez de Cuellar, wrote:': the units of an apposition refer to one
+    # person (Quirk et al. 1985, 17.65) and the speaker is the name, as for 'The police commissioner, Dermot Shea,
+    # said'; an office written with a hyphen ('Secretary-General', 'Director-General') had not been read as an office
+    for text in ("Report\n\nThe former Secretary-General, Mr. Javier Perez de Cuellar, said: “No system will last.”",
+                 "Report\n\nIn his report, the Secretary-General, Javier Perez de Cuellar, wrote: “No system will last.”",
+                 "Report\n\nThe Director-General, Javier Perez de Cuellar, said: “No system will last.”"):
+        assert find_quote_spans(text)[0]["speaker"] == "Javier Perez de Cuellar", text
+    # a hyphenated name that is no office stays out: the organisation is the speaker
+    text = "Report\n\nThe Non-Aligned, a movement of States, said: “No system will last.”"
+    assert find_quote_spans(text)[0]["speaker"] != "a movement of States"
