@@ -747,6 +747,27 @@ def _role_comma(window: str) -> re.Match | None:
 _ROLE_TO = _rx(r"([A-Za-z][\w\-]*)\s+to\s+$")
 
 
+# the first words of a phrase after a name's comma that make it no noun phrase: a coordinator, a preposition, a
+# pronoun subject, an adverb of linking (_clause_not_apposition)
+# (not a preposition: 'Thurman Arnold, in The Folklore of Capitalism, wrote' sets an adverbial between a subject and
+# its verb, which says nothing against the name being a person's)
+_NOT_APPOS_OPENERS = frozenset(("and", "but", "or", "nor", "so", "yet", "then", "while", "when", "where", "if",
+                                "because", "it", "he", "she", "they", "we", "i", "you", "this", "there", "not",
+                                "however", "therefore", "thus", "also", "too"))
+
+
+def _clause_not_apposition(rl: list[str]) -> bool:
+    """Is the phrase of lower-cased words ``rl``, after a name and its comma, no apposition? An apposition is a noun
+    phrase (Quirk et al. 1985, 17.65), so a phrase that opens with a coordinator, a subordinator, a pronoun or a
+    linking adverb (', and it is derived from his doctrine of ideal forms'), or with a participle that heads a
+    non-finite clause (', based on the continuity of Islamic thought', ', derived from ...') is none, and its
+    of-phrase names no office. Stop 65: such phrases had made 'the Tenth Book' and 'an Islamic State' persons with
+    a role, to whom a later 'he' was resolved."""
+    first = rl[0]
+    return first in _NOT_APPOS_OPENERS or (first.endswith(("ed", "ing")) and len(rl) > 1
+                                           and rl[1] in ("on", "in", "from", "by", "to", "with", "at", "upon"))
+
+
 def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
     """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
     and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
@@ -773,7 +794,8 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
         # role's head, ', and he laid a hand on the field boss's arm'. Before round 15 the words were stripped of
         # every 's' at either end, so 'said' and 'state' passed the verb test and 'boss's' failed the role test.)
         if rl and (rl[0] not in CUE_VERBS or rl[0] == "state" and len(rl) > 1) and rl[0] not in _RELATIVE_WORDS and (
-                any(_role_word(w) for w in rl if not w.endswith(("’s", "'s"))) or " of " in f" {r} "):
+                any(_role_word(w) for w in rl if not w.endswith(("’s", "'s")))
+                or (" of " in f" {r} " and not _clause_not_apposition(rl))):
             appos_role = r
     return comma_role, appos_role
 

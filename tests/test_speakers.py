@@ -6939,3 +6939,17 @@ def test_an_office_written_as_a_hyphenated_compound_heads_an_apposition_chain():
     # a hyphenated name that is no office stays out: the organisation is the speaker
     text = "Report\n\nThe Non-Aligned, a movement of States, said: “No system will last.”"
     assert find_quote_spans(text)[0]["speaker"] != "a movement of States"
+
+
+def test_a_clause_after_a_name_and_its_comma_is_no_apposition_and_gives_no_person():
+    # 'the Tenth Book, and it is derived from his doctrine of ideal forms': a phrase after a name's comma is its
+    # apposition only where it is a noun phrase (Quirk et al. 1985, 17.65); a coordinated clause or a participle
+    # clause ('an Islamic State, based on the continuity of ...') had been read as a role for its of-phrase, so the
+    # name became a person and took the next 'he'
+    for clause in ("and it is derived from his doctrine of ideal forms", "based on the continuity of his school"):
+        text = (f"Essay\n\nJohn Roe wrote on poets. The objection appears in the Tenth Book, {clause}. Then he "
+                f"said: “Poets imitate only particular objects.”")
+        assert find_quote_spans(text)[0]["speaker"] == "John Roe", clause
+    # a role with its of-phrase in apposition is still one
+    text = "Essay\n\nThe objection came from Ann Marlowe, the author of the report. She said: “Poets imitate.”"
+    assert find_quote_spans(text)[0]["speaker"] == "Ann Marlowe"
