@@ -1267,6 +1267,26 @@ def _relation_before(before: str) -> re.Match | None:
     return _RELATION_BEFORE.search(before)
 
 
+def _office_before_phrase(words: list[str]) -> bool:
+    """Is the last of ``words`` (a preposition) the start of an office's postmodifier: is there a role word before it,
+    with only capitalised words, articles and 'of'/'and' between ('representative of the United States of')?"""
+    for w in reversed(words[max(0, len(words) - 10):-1]):
+        lw = w.rstrip(",").lower()
+        if _role_word(lw):
+            return True
+        if not (w[:1].isupper() or lw in ("the", "of", "and")):
+            return False
+    return False
+
+
+def _opens_clause(words: list[str]) -> bool:
+    """Do ``words`` hold nothing but an office, its postmodifier and what goes before a name ('The representative of
+    the United States of'), so that the apposition they head opens its clause (not 'He met the Leader of')?"""
+    return all(w[:1].isupper() or w.rstrip(",").lower() in _SKIP_BEFORE_NAME or w.lower() in ("of", "to", "for", "at",
+                                                                                                "and")
+               or _role_word(w.rstrip(",").lower()) for w in words)
+
+
 def _subject_like(text: str, s: int) -> bool:
     """Is the name at s named as the subject of its clause (a likely antecedent of a later he/she)?
 
@@ -1314,6 +1334,13 @@ def _subject_like(text: str, s: int) -> bool:
         lw = w.lower()
         if (not w or lw in _SKIP_BEFORE_NAME or not _ROLE_WORDS.isdisjoint(lw.split("-")) or lw.rstrip(".") in _COURTESY
                 or w[-2:] in ("’s", "'s") or w[:1].isupper()):
+            words.pop()
+            continue
+        if lw in ("of", "to", "for", "at") and comma and _office_before_phrase(words) and _opens_clause(words):
+            # stop 65: 'The representative of the United States of America, Mr. Austin, dealt in his speech with ...':
+            # the of-phrase after an office postmodifies it (Quirk et al. 1985, 17.37), so the office and its phrase
+            # are one noun phrase, the head of the apposition whose last unit is the name; the name is the subject
+            # as after 'The delegate, Mr. Austin,'
             words.pop()
             continue
         break

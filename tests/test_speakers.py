@@ -6953,3 +6953,18 @@ def test_a_clause_after_a_name_and_its_comma_is_no_apposition_and_gives_no_perso
     # a role with its of-phrase in apposition is still one
     text = "Essay\n\nThe objection came from Ann Marlowe, the author of the report. She said: “Poets imitate.”"
     assert find_quote_spans(text)[0]["speaker"] == "Ann Marlowe"
+
+
+def test_an_office_with_its_of_phrase_heads_an_apposition_whose_name_a_pronoun_continues():
+    # 'The representative of the United States of America, Mr. Brandt, spoke on Article 27. He stated ...': the
+    # of-phrase postmodifies the office (Quirk et al. 1985, 17.37), so the name closing the apposition is the
+    # subject, as after 'The delegate, Mr. Brandt,'; the 'he' had gone to a subject named earlier
+    for office in ("The representative of the United States of America", "The Permanent Representative to the Council",
+                   "The delegate"):
+        text = (f"Debate\n\nMr. Molotov quoted the example of Cuba.\n{office}, Mr. Brandt, spoke on Article 27. He "
+                f"stated that a revision would be “premature”.")
+        assert find_quote_spans(text)[0]["speaker"] == "Brandt", office
+    # the office's phrase inside an object keeps the name an object (test_round_25_...)
+    from discourse._speaker_names import _subject_like
+    text = "He met the Representative of the United States, Musa Brandt, on Monday."
+    assert not _subject_like(text, text.index("Musa"))
