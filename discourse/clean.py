@@ -373,6 +373,65 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
         pos = nl + 1
 
 
+# Subtitle files and timed transcripts. A SubRip (.srt) cue is a counter line, a timing line "00:01:23,456 -->
+# 00:01:25,000" (optionally followed by coordinates, "X1:40 X2:600 ...") and the cue's text, which may carry <i>, <b>,
+# <u> and <font ...> tags (the SubRip format as Matroska's subtitle specification and ffmpeg's srt demuxer read it); a
+# W3C WebVTT file opens with a "WEBVTT" line and its header lines, holds NOTE, STYLE and REGION blocks, and writes a
+# cue as an optional identifier line, a timing line "00:01.000 --> 00:04.000" (hours optional, cue settings after it)
+# and the cue text, whose tags are <c>, <i>, <b>, <u>, <ruby>, <rt>, <v Speaker>, <lang ...> and timestamps
+# <00:00:01.000> (WebVTT: The Web Video Text Tracks Format, W3C, sections 4.1 and 4.2). Counters, identifiers,
+# timings, headers, notes and tags are the file's structure, not words said: counted, "00", "000" and "v" were the
+# commonest tokens of a subtitle file and the numbers a topic of their own. They are read only in a text with a
+# timing line; a text without one is not searched for them.
+_CUE_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
+_CUE_TIMING = _rx(rf"^[ \t]*{_CUE_TIME}[ \t]+-->[ \t]+{_CUE_TIME}(?:[ \t][^\n]*)?$", re.M)
+_CUE_TAG = _rx(r"</?(?:[cibuv]|lang|ruby|rt|font)(?:[.\s][^<>\n]{0,100})?>|<(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}>",
+               re.I)
+_WEBVTT_HEADER = _rx(r"\A\ufeff?WEBVTT(?:[ \t][^\n]*)?$", re.M)
+_WEBVTT_BLOCK = _rx(r"^(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?$", re.M)
+# the time code at the head of a line of a timed transcript, in brackets ("[00:12:31] Speaker 2: ...", "(01:05)"), as
+# podcast and interview transcription services write it before each turn: the recording's position, not a word
+_LINE_TIMESTAMP = _rx(r"^[ \t]*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]", re.M)
+
+
+_BLANK_LINE = _rx(r"\n[ \t]*(?:\n|\Z)")
+
+
+def _block_end(text: str, s: int) -> int:
+    """The end of the block of lines that starts at ``s``: the end of its last line before a blank line."""
+    m = _BLANK_LINE.search(text, s)
+    return m.start() if m else len(text.rstrip())
+
+
+def _subtitle_spans(text: str, add: Any) -> None:
+    """Set aside the structure of a subtitle file (see :data:`_CUE_TIMING`): the WebVTT header (``webvtt-header``),
+    its NOTE, STYLE and REGION blocks (``webvtt-note``), each cue's counter or identifier (``subtitle-cue-id``), its
+    timing line (``subtitle-timing``) and the tags in its text (``subtitle-tag``); and bracketed time codes at the
+    head of a line of a timed transcript (``timestamp``)."""
+    for m in _LINE_TIMESTAMP.finditer(text):
+        add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
+    if "-->" not in text:
+        return
+    timings = list(_CUE_TIMING.finditer(text))
+    if not timings:
+        return
+    head = _WEBVTT_HEADER.match(text)
+    if head is not None:
+        add("boilerplate", "webvtt-header", text.index("W"), _block_end(text, head.start()))
+        for b in _WEBVTT_BLOCK.finditer(text, _block_end(text, head.start())):
+            if text[:b.start()].endswith("\n\n"):  # a block of its own, after a blank line
+                add("boilerplate", "webvtt-note", b.start(), _block_end(text, b.start()))
+    for m in timings:
+        s = m.start() + len(m.group()) - len(m.group().lstrip())
+        add("boilerplate", "subtitle-timing", s, m.end())
+        prev = _prev_line(text, m.start())
+        if prev is not None and text[prev[1]:m.start()].count("\n") == 1 and "-->" not in text[prev[0]:prev[1]]:
+            add("boilerplate", "subtitle-cue-id", *prev)  # the line right above the timing: the cue's counter or id
+        nxt = _block_end(text, m.end())
+        for t in _CUE_TAG.finditer(text, m.end(), nxt):
+            add("boilerplate", "subtitle-tag", t.start(), t.end())
+
+
 @dataclass
 class _Cleaned:
     spans: list[dict[str, Any]]
@@ -492,6 +551,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       and ``share``/``print`` lines;
     - anywhere: photo captions, lines of at most 300 characters ending in a parenthesised credit, and
       credit lines such as ``NTD Photo``;
+    - the structure of a **subtitle file** (a text with a SubRip or WebVTT timing line, ``00:01:23,456 -->
+      00:01:25,000``): the ``WEBVTT`` header (``webvtt-header``), NOTE/STYLE/REGION blocks (``webvtt-note``), each
+      cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
+      ``<v Anna Lee>``: ``subtitle-tag``), and bracketed time codes at the head of a transcript's lines
+      (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text;
     - a **retweet prefix** at the head of the text ("RT @user: ", ``retweet-prefix``): the platform's mark that the
       post after it is @user's (its voice, see :mod:`discourse._posts`), not words of either author; counted,
       "rt" was the most frequent content word of a corpus of posts and a term of every topic, and the handle a
@@ -531,6 +595,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     if rt is not None and rt.end() < len(text.rstrip()):
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
 
+    _subtitle_spans(text, add)
     short = len(head) < _HEADER_LINES  # the whole text is in head: its lines are the footer's too
     # an export's separator line ("Document 1 of 40") before the headline is set aside, and the headline after it
     # is the title (it had been "Document 1 of 40")
@@ -547,13 +612,16 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         fields["title"] = first.lstrip("#").strip()
     elif len(head) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) \
             and not first.startswith(("-", "*", "•", ">")) and not RETWEET_PREFIX.match(first) \
+            and not _WEBVTT_HEADER.match(first) \
             and not _continues(text[head[1][0]:head[1][1]].strip()):
         # (a line that opens with ">" is a block quotation, a reply's quote of its parent, and a retweet's first
         # line is someone else's post: neither is the text's headline)
         fields["title"] = first.strip()
 
     used: set[int] = set() if lead is None else {lead}  # start offsets of the lines already set aside
-    header = head[1:]
+    # (the lines of a subtitle file's structure are no header lines: WebVTT's "Language: en" is no database field)
+    used.update(s for s, _ in head if any(sp["start"] <= s < sp["end"] for sp in spans))
+    header = [(s, e) for s, e in head[1:] if s not in used]
     for s, e in header:
         line = text[s:e]
         if fields.get("title") and line.strip("# ") == fields["title"]:

@@ -1,0 +1,94 @@
+"""Broadcast transcripts, closed captions, subtitle files and podcast transcripts: what in them is the format's
+markup (cue numbers, timings, voice tags, timestamps, caption turn markers, stage directions), kept out of the counts
+as set-aside spans, and who speaks in their turns.
+
+Every text here is written for these tests; the expected values are labelled by hand from the texts."""
+
+import pandas as pd
+
+import discourse as dc
+from discourse.clean import clean_document
+
+SRT = """1
+00:00:01,000 --> 00:00:04,200
+Police in Leeds have started using
+
+2
+00:00:04,300 --> 00:00:07,000
+<i>live facial recognition</i> cameras.
+
+3
+00:00:07,100 --> 00:00:10,500 X1:40 X2:600 Y1:20 Y2:50
+Campaigners say it is mass surveillance.
+"""
+
+VTT = """WEBVTT - evening bulletin
+Kind: captions
+Language: en
+
+NOTE
+Captions by the newsroom.
+
+intro
+00:00:01.000 --> 00:00:04.000 align:start position:10%
+<v Anna Lee>Facial recognition is mass surveillance.</v>
+
+00:04.500 --> 00:07.000
+<v Officer Tom Grant>It is a tool for <b>public safety</b>.
+
+00:00:07.500 --> 00:00:09.000
+<v.loud Anna Lee>We disagree.
+"""
+
+PODCAST = """[00:00:05] Speaker 1: Welcome back to the show. Today we talk about facial recognition in policing.
+
+[00:00:12] Speaker 2: Thanks for having me. I think it is mass surveillance, plain and simple.
+
+[00:00:20] Speaker 1: And the police?
+
+[00:01:26] Speaker 2: They always say that."""
+
+
+def _corpus(**texts):
+    return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())}))
+
+
+def _words(corpus, doc_id):
+    tok = dc.tokenize(corpus)
+    return tok.loc[(tok["doc_id"] == doc_id) & ~tok["is_punct"], "norm"].tolist()
+
+
+def test_subrip_cue_numbers_timings_and_tags_are_set_aside():
+    # SubRip: a cue is its counter, its timing line 'hh:mm:ss,mmm --> hh:mm:ss,mmm' (with optional coordinates) and
+    # its text, which may carry <i>, <b>, <u> and <font> tags; only the text is words (hand-labelled below)
+    corpus = _corpus(srt=SRT)
+    assert _words(corpus, "srt") == ("police in leeds have started using live facial recognition cameras "
+                                     "campaigners say it is mass surveillance").split()
+    rules = corpus.set_aside.groupby("rule").size().to_dict()
+    assert rules == {"subtitle-cue-id": 3, "subtitle-timing": 3, "subtitle-tag": 2}
+    assert corpus.set_aside.loc[corpus.set_aside["rule"] == "subtitle-timing", "text"].str.contains("-->").all()
+
+
+def test_webvtt_header_notes_identifiers_timings_and_voice_tags_are_set_aside():
+    # W3C WebVTT: the 'WEBVTT' line and its header lines, NOTE blocks, a cue identifier, timings with cue settings
+    # and short hours ('00:04.500'), and the cue text's tags (<v Anna Lee>, </v>, <b>, <v.loud ...>)
+    corpus = _corpus(vtt=VTT)
+    assert _words(corpus, "vtt") == ("facial recognition is mass surveillance it is a tool for public safety "
+                                     "we disagree").split()
+    rules = corpus.set_aside.groupby("rule").size().to_dict()
+    assert rules == {"webvtt-header": 1, "webvtt-note": 1, "subtitle-cue-id": 1, "subtitle-timing": 3,
+                     "subtitle-tag": 6}
+
+
+def test_timestamps_at_the_head_of_transcript_lines_are_set_aside():
+    corpus = _corpus(pod=PODCAST)
+    aside = corpus.set_aside
+    assert aside.loc[aside["rule"] == "timestamp", "text"].tolist() == ["[00:00:05]", "[00:00:12]", "[00:00:20]",
+                                                                          "[00:01:26]"]
+    assert not any(w[:1].isdigit() for w in _words(corpus, "pod") if w not in ("1", "2"))
+
+
+def test_text_without_subtitle_markup_is_untouched():
+    text = ("The council met at 10:30 on Monday.\n\nThe vote (5:12) was close, and the chair said the arrow --> "
+            "pointed the wrong way.\n\n1\n\nA list item.")
+    assert clean_document(text).spans == []
