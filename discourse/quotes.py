@@ -653,6 +653,7 @@ from ._attribution import (
     _named_by_subject,
     _naming_subject,
 )
+from ._captions import voice_cues
 from ._interviews import interview_turns
 from ._posts import block_quotations, retweet_span
 from ._quote_cues import (
@@ -2030,6 +2031,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # an interviewee's answers, speech without marks, resolved with the document's own name table (a deferred one is
     # built only if a turn names someone)
     _add_after(out, interview_turns(text, units, out, table, speakers))
+    # a WebVTT cue's voice span ("<v Anna Lee>..."), the words of the speaker it names (discourse._captions)
+    _add_after(out, voice_cues(text, units, out, table, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
     # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)

@@ -8,6 +8,7 @@ import pandas as pd
 
 import discourse as dc
 from discourse.clean import clean_document
+from discourse.quotes import find_quote_spans
 
 SRT = """1
 00:00:01,000 --> 00:00:04,200
@@ -78,6 +79,13 @@ def test_webvtt_header_notes_identifiers_timings_and_voice_tags_are_set_aside():
     rules = corpus.set_aside.groupby("rule").size().to_dict()
     assert rules == {"webvtt-header": 1, "webvtt-note": 1, "subtitle-cue-id": 1, "subtitle-timing": 3,
                      "subtitle-tag": 6}
+
+
+def test_webvtt_voice_tags_are_the_speakers_of_their_cues():
+    turns = [q for q in find_quote_spans(VTT) if q["kind"] == "speech"]
+    said = [(q["speaker"], VTT[q["content_start"]:q["content_end"]]) for q in turns]
+    assert said == [("Anna Lee", "Facial recognition is mass surveillance."),
+                    ("Tom Grant", "It is a tool for <b>public safety</b>."), ("Anna Lee", "We disagree.")]
 
 
 def test_timestamps_at_the_head_of_transcript_lines_are_set_aside():
