@@ -22,7 +22,9 @@ set off by the marker instead of quotation marks (CommonMark 0.31, 5.1 "Block qu
 ``cue`` ``'>'``, with no speaker (the text does not name the one quoted; ``speaker_reason`` ``block quotation``),
 from the first character after the markers ("> > " of a nested one) to the end of the run's last line. A ">" before
 a digit, "=" or another ">" with nothing after is no marker (">50% of the cameras": "more than"). A quotation that
-holds the whole run is that quotation already.
+holds the whole run is that quotation already. The turn markers of closed captions, ">>" and ">>>" at the head of
+caption rows in a text with no single ">" (:func:`discourse.segment.caption_turn_marks`), open a speaker's turn, not
+a quotation: they give no span.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ._re_cache import compile as _rx
+from .segment import caption_turn_marks
 
 __all__ = ["retweet_span", "block_quotations", "unmarked_speech", "RETWEET_PREFIX"]
 
@@ -83,8 +86,8 @@ _MARKERS = _rx(r"[ \t]{0,3}(?:>[ \t]?)+")
 def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict], speakers: bool) -> list[dict]:
     """The block quotations of ``text`` (runs of lines opening with ">", see the module docstring) as speech spans
     without a speaker, sorted by start; arguments as for :func:`retweet_span`."""
-    if ">" not in text:
-        return []
+    if ">" not in text or caption_turn_marks(text):
+        return []  # (a closed caption's ">>" opens a speaker's turn: no quotation, discourse.segment)
     runs: list[list[int]] = []  # [content start, end] of each run of consecutive quoted lines
     for m in _BLOCK_LINE.finditer(text):
         s = m.start() + _MARKERS.match(text, m.start()).end() - m.start()

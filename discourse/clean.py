@@ -17,6 +17,7 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
+from .segment import caption_turn_marks
 
 __all__ = ["clean_document"]
 
@@ -410,6 +411,8 @@ def _subtitle_spans(text: str, add: Any) -> None:
     head of a line of a timed transcript (``timestamp``)."""
     for m in _LINE_TIMESTAMP.finditer(text):
         add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
+    for s, e in caption_turn_marks(text):  # a closed caption's ">>" / ">>>": a change of speaker or story, no word
+        add("boilerplate", "caption-turn-marker", s, e)
     if "-->" not in text:
         return
     timings = list(_CUE_TIMING.finditer(text))
@@ -555,7 +558,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       00:01:25,000``): the ``WEBVTT`` header (``webvtt-header``), NOTE/STYLE/REGION blocks (``webvtt-note``), each
       cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
       ``<v Anna Lee>``: ``subtitle-tag``), and bracketed time codes at the head of a transcript's lines
-      (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text;
+      (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
+      captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`);
     - a **retweet prefix** at the head of the text ("RT @user: ", ``retweet-prefix``): the platform's mark that the
       post after it is @user's (its voice, see :mod:`discourse._posts`), not words of either author; counted,
       "rt" was the most frequent content word of a corpus of posts and a term of every topic, and the handle a

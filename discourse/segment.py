@@ -29,7 +29,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "ABBREVIATIONS"]
+__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS"]
 
 # ------------------------------------------------------------------------------------------ paragraphs
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -41,6 +41,43 @@ _NONBLANK_LINE = re.compile(r"[^\n]+")
 # with a blank line and one line of 20,000 spaces: 4.6 s; benchmarks/probe_scaling.py); the spans are the
 # same (compared on 200,000 random strings of white space of every kind, tests/test_scaling_hostile.py).
 _PARA_BLOCK = re.compile(r"(?<![^\S\n])(?:[^\S\n]*+\S[^\n]*+(?:\n|$))+")
+
+
+# Closed captions of television news mark each change of speaker with ">>" at the head of a caption row and each
+# change of story with ">>>" (the convention of US real-time captioning, in the CEA-608 era and since; the DCMP
+# Captioning Key, "Speaker Identification": ">>" for a change of speaker where the speaker is not named), and wrap
+# their words into rows of at most 32 characters (CEA-608's caption grid). A row's end is the display's, not the
+# text's: a turn runs from its marker to the next one, and "FACIAL" / "RECOGNITION" on two rows are one phrase.
+# A text is read so when at least two rows open with ">>" and none with a single ">" (Markdown's and e-mail's
+# block quotation, whose nested form ">>" sits under a ">" of its outer level); a Python session's ">>>" prompts
+# alone are not enough.
+_CAPTION_MARK = re.compile(r"^[ \t]*(>>>?)(?=[ \t]+\S)", re.MULTILINE)
+_SINGLE_MARK = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
+
+
+def caption_turn_marks(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every ">>" / ">>>" turn marker of a closed-caption text (see the comment above), or an
+    empty list when ``text`` is not one."""
+    if ">>" not in text:
+        return []
+    marks = [(m.start(1), m.end(1)) for m in _CAPTION_MARK.finditer(text)]
+    if sum(1 for s, e in marks if e - s == 2) < 2 or _SINGLE_MARK.search(text):
+        return []
+    return marks
+
+
+def _caption_turns(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a closed-caption text: its lines joined from one turn marker to the next (a blank line also
+    ends a paragraph)."""
+    starts = {text.rfind("\n", 0, s) + 1 for s, _ in marks}  # the rows that open with a marker
+    out: list[tuple[int, int]] = []
+    for s, e in _trimmed(text, _NONBLANK_LINE):
+        row = text.rfind("\n", 0, s) + 1
+        if out and row not in starts and text.count("\n", out[-1][1], s) == 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def check_text(text: object) -> str:
@@ -80,6 +117,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       the margin above one half keeps text that alternates line by line (a word per line,
       "Mass\\nsurveillance\\n" repeated) one paragraph per line. Text of a script without case
       is never called hard-wrapped.
+    - **Closed captions.** In a text whose caption rows open with the turn markers ">>" / ">>>" (see
+      :func:`caption_turn_marks`), a paragraph is a turn: its rows from one marker to the next, the row ends being
+      the caption display's (rows of at most 32 characters), not the text's.
     - **Page breaks.** A form feed or vertical tab in the white space between two lines (a PDF page break,
       mostly a line of its own, with or without blank lines around it: 82 % of the UN speeches of 2015, 99 %
       of 2013) is not a paragraph break. A run of blank lines that holds one belongs to the page break and
@@ -94,6 +134,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     its own "argument 1 must be str, not int", the pure-Python one re's "expected string").
     """
     check_text(text)
+    marks = caption_turn_marks(text)
+    if marks:
+        return _caption_turns(text, marks)
     spans = _KERNEL_PARAGRAPHS(text) if _KERNEL_PARAGRAPHS is not None else _paragraphs_pattern(text)
     if len(spans) < 2:
         return spans

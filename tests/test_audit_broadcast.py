@@ -100,3 +100,46 @@ def test_text_without_subtitle_markup_is_untouched():
     text = ("The council met at 10:30 on Monday.\n\nThe vote (5:12) was close, and the chair said the arrow --> "
             "pointed the wrong way.\n\n1\n\nA list item.")
     assert clean_document(text).spans == []
+
+
+# closed captions of a newscast: capitals, no punctuation to speak of, rows of at most 32 characters (CEA-608), '>>'
+# at each change of speaker and '>>>' at a change of story
+CAPTIONS = """>> GOOD EVENING. POLICE HERE ARE NOW USING FACIAL
+RECOGNITION CAMERAS DOWNTOWN
+>> SUPPORTERS SAY IT IS ABOUT PUBLIC
+SAFETY BUT CRITICS CALL IT MASS
+SURVEILLANCE
+>> I DON'T THINK IT'S RIGHT THAT
+THEY TRACK EVERYONE WHO WALKS BY
+>> THE CHIEF SAYS THE SYSTEM IS
+INNOVATIVE AND SEAMLESS
+>>> IN OTHER NEWS TONIGHT THE CITY
+COUNCIL VOTED ON THE BUDGET"""
+
+LEXICON = {"promotional": ["innovative", "seamless", "public safety"],
+           "rights": ["mass surveillance", "facial recognition", "privacy", "civil liberties"]}
+
+
+def test_caption_turns_are_paragraphs_so_phrases_match_across_caption_rows():
+    from discourse.segment import paragraphs
+    paras = [CAPTIONS[s:e] for s, e in paragraphs(CAPTIONS)]
+    # one paragraph per '>>' turn: the line breaks inside a turn are the caption rows, not the text's
+    assert len(paras) == 5 and [p[:3] for p in paras] == [">> ", ">> ", ">> ", ">> ", ">>>"]
+    corpus = _corpus(cap=CAPTIONS)
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon(LEXICON), corpus=corpus)
+    # counted by hand: FACIAL RECOGNITION, PUBLIC SAFETY, MASS SURVEILLANCE (each across a row), INNOVATIVE, SEAMLESS
+    assert sorted(hits["matched"].str.replace("\n", " ")) == ["FACIAL RECOGNITION", "INNOVATIVE", "MASS SURVEILLANCE",
+                                                              "PUBLIC SAFETY", "SEAMLESS"]
+
+
+def test_caption_turn_markers_are_no_block_quotations():
+    # '>>' marks a new speaker, whom captions do not name; it is not Markdown's (or e-mail's) quotation of a
+    # parent text, so the turns stay the broadcast's words (they were all 'quoted', with no speaker)
+    assert [q for q in find_quote_spans(CAPTIONS) if q["cue"] == ">"] == []
+    corpus = _corpus(cap=CAPTIONS)
+    assert corpus.set_aside["rule"].tolist() == ["caption-turn-marker"] * 5
+    tok = dc.tokenize(corpus)
+    assert ">" not in set(tok["token"])
+    # a reply that quotes with '>' is still a block quotation
+    reply = "> Facial recognition is mass surveillance.\n>> It is not.\n\nI disagree with both of you."
+    assert [q["cue"] for q in find_quote_spans(reply)] == [">"]
