@@ -59,6 +59,18 @@ Congressional Record and committee hearings print each statement under the membe
   neither asks nor answers a question ('Witnesses: ...'). A transcript turn has ``speaker_reason`` ``transcript
   turn`` and as ``cue`` the label's closing ``':'`` or ``'.'``.
 
+A broadcast transcript (a television or radio network's: CNN's, NPR's) is such a record, its labels a name in
+capitals, at a speaker's first turn with a comma and the role ('ANDERSON COOPER, CNN ANCHOR:', 'MARTIN KASTE,
+BYLINE:', 'JAMES CRAIG, DETROIT POLICE CHIEF:') or how the words were delivered ('COOPER (voice-over):'); a later
+label by the surname ('COOPER:') is the person the first one names, and a name in capitals is a speaker at a single
+turn. The network's own people, by the role of their first label (anchor, host, presenter, correspondent, reporter,
+NPR's 'BYLINE'), speak with the network's voice, as a reporter's copy is the paper's: their turns give no span and
+stay the author's voice (Hallin 1992, "Sound-bite news", on the journalists' words and the newsmakers' sound bites;
+Clayman & Heritage 2002 on the interviewer speaking for the news organisation). Every other turn is a sound bite, the
+speech of its speaker; 'UNIDENTIFIED MALE:' is speech with no speaker. The directions between and inside turns
+('(BEGIN VIDEOTAPE)', '(CROSSTALK)', '(SOUNDBITE OF ...)') end a turn and are set aside by cleaning
+(``discourse.clean.BROADCAST_DIRECTION``).
+
 Either way the answers are someone else's only where the text names an interviewee: a label that is a name
 ('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to. A
 FAQ ('Q: Can police see my doorbell video? A: Only with a warrant ...', or questions under 'Q&A: your questions
@@ -79,6 +91,7 @@ from collections import Counter
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 from ._speakers import _NO_SPEAKERS_AT_ALL
+from .clean import BROADCAST_DIRECTION
 
 __all__ = ["interview_turns"]
 
@@ -112,6 +125,25 @@ _TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
 _CONGRESS = _rx(r"\s*" + _NUMBER + r"(?P<lab>(?:The\s+)?(?:(?:" + "|".join(
     t.capitalize() for t in _TITLES if t != "the") + r")\.?\s+)?(?:The\s+)?(?P<caps>[A-Z][A-Z’'\-]+)"
     r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\.[ \t]+(?=\S)")
+# a broadcast transcript's label (the networks' transcripts, CNN's and NPR's among them): a name in capitals, at a
+# speaker's first turn a comma and the role in capitals ('ANDERSON COOPER, CNN ANCHOR:', 'MARTIN KASTE, BYLINE:',
+# 'JAMES CRAIG, DETROIT POLICE CHIEF:'), and how the words were delivered in brackets ('COOPER (voice-over):')
+_BROADCAST = _rx(r"\s*(?P<lab>[A-Z][A-Z.’'\-]*(?:[ \t]+[A-Z][A-Z.’'\-]*){0,4}(?:[ \t]+#?\d{1,2})?)"
+                 r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9.,’'&/\- ]{1,100}?))?"
+                 r"(?:[ \t]*\((?P<how>[^()\n]{1,40})\))?:[ \t]+(?=\S)")
+_DELIVERY = {"voice-over", "voice over", "vo", "v/o", "on camera", "on-camera", "off camera", "off-camera",
+             "through translator", "through interpreter", "via telephone", "via phone", "by telephone", "on phone",
+             "via skype", "via videophone", "via video", "voice of interpreter", "off-mike", "off mike"}
+# the roles of a network's own people: their words are the network's, as a reporter's copy is the paper's (the
+# anchor, host or presenter and the correspondents and reporters, NPR's 'BYLINE'); everyone else in a broadcast
+# transcript (the guest, the official, the person in the street) is a voice the network gives to be heard, a
+# sound bite (Hallin 1992, "Sound-bite news", Journal of Communication 42(2), on the journalists' words and the
+# newsmakers' sound bites; Clayman & Heritage 2002, The News Interview, on the interviewer speaking for the news
+# organisation)
+_STAFF = _rx(r"\b(?:ANCHOR|CO-?ANCHOR|HOST|CO-?HOST|PRESENTER|NEWSREADER|NEWSCASTER|CORRESPONDENT|REPORTER|BYLINE"
+             r"|NEWS\s+DESK|NEWSROOM)\b")
+# a speaker the transcript does not name: speech with no speaker ('UNIDENTIFIED MALE:', 'UNIDENTIFIED FEMALE #2:')
+_UNNAMED = _rx(r"(?i)(?:unidentified|unknown|unnamed)(?:\s+[a-z]+){0,2}(?:\s*#?\d+)?")
 # the chair and the House, written as their office or as a body, not as a person's name
 _CHAIR = {"mr speaker", "madam speaker", "mr deputy speaker", "madam deputy speaker", "the deputy speaker",
           "the speaker", "lord speaker", "the lord speaker", "the chair", "chair", "the chairman", "chairman",
@@ -134,8 +166,10 @@ _ANSWER = {"a", "answer"}
 _SITTING = _rx(r"\b(?:press\s+(?:briefing|conference|gaggle)|news\s+conference|transcript|hearing\s+before|minutes\s+of"
                r"|official\s+report|hansard|oral\s+evidence)\b", re.IGNORECASE)
 # a stage direction: a paragraph in brackets, or brackets inside a turn ('[Interruption.]', '(Laughter)')
+# (and a broadcast transcript's directions in capitals, '(BEGIN VIDEOTAPE)', '(SOUNDBITE OF MUSIC)', which cleaning sets
+# aside: discourse.clean.BROADCAST_DIRECTION)
 _DIRECTION = _rx(r"\[[^\[\]\n]{1,120}\]|\((?:[Ll]aughter|[Aa]pplause|[Ii]nterruption|[Ii]naudible|[Cc]rosstalk|"
-                 r"[Cc]heers|[Ss]houts|[Ll]aughs|[Pp]ause)[^()\n]{0,60}\)")
+                 r"[Cc]heers|[Ss]houts|[Ll]aughs|[Pp]ause)[^()\n]{0,60}\)|" + BROADCAST_DIRECTION.pattern)
 _QUESTION_WORDS = 60
 _SHORT = 8
 
@@ -233,22 +267,26 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
 
 def _transcript_label(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
     """The speaker label at the head of the paragraph ``text[start:end]``: (speaker as written, its offset, where the
-    turn's words start, form: 'hansard' | 'congress' | 'colon'), or None."""
+    turn's words start, form: 'hansard' | 'congress' | 'colon' | 'broadcast', the broadcast label's role or ''), or
+    None."""
+    m = _BROADCAST.match(text, start, end)
+    if m is not None and (m.group("role") or (m.group("how") or "").lower() in _DELIVERY):
+        return _as_name(m.group("lab")), m.start("lab"), m.end(), "broadcast", m.group("role") or ""
     m = _HANSARD.match(text, start, end)
     if m is not None:
         lab = m.group("lab")
         if lab.split()[0] == "The":  # an office: the person is in its brackets ('The Minister for Policing (Tom Hale)')
             inner = re.match(r"\s*\(\s*([^()]+?)\s*\)", m.group("br"))
             if inner is not None and _capitalised(inner.group(1).split()):
-                return inner.group(1), m.start("br") + m.group("br").index(inner.group(1)), m.end(), "hansard"
-        return lab, m.start("lab"), m.end(), "hansard"
+                return inner.group(1), m.start("br") + m.group("br").index(inner.group(1)), m.end(), "hansard", ""
+        return lab, m.start("lab"), m.end(), "hansard", ""
     m = _CONGRESS.match(text, start, end)
     if m is not None and m.group("caps").isupper() and len(m.group("caps")) > 1 and " " in m.group("lab"):
-        return _as_name(m.group("lab")), m.start("lab"), m.end(), "congress"
+        return _as_name(m.group("lab")), m.start("lab"), m.end(), "congress", ""
     m = _label(text, start, end)
     if m is not None:
         lab = re.sub(r"^(?:Q\d{1,4}|\d{1,4}\.)\s+", "", m.group("lab"))  # a question's number
-        return _as_name(lab), m.end("lab") - len(lab), m.end(), "colon"
+        return _as_name(lab), m.end("lab") - len(lab), m.end(), "colon", ""
     return None
 
 
@@ -262,16 +300,27 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     """The turns of a transcript (see the module docstring): (start, end, speaker as written, its offset, cue: the
     label's closing ':' or '.'), or None if the text is not one."""
     turns: list[tuple[int, str, int, int, str]] = []  # (paragraph index, label, its offset, body start, form)
+    full: dict[str, str] = {}  # a broadcast label's surname -> its name ('cooper' -> 'Anderson Cooper')
+    staff: set[str] = set()  # the network's own people, by name
     for i, (ps, pe) in enumerate(paras):
         got = _transcript_label(text, ps, pe)
-        if got is not None and not _furniture(got[0]):
-            turns.append((i, got[0], got[1], got[2], got[3]))
+        if got is None or _furniture(got[0]):
+            continue
+        lab = got[0]
+        if got[3] == "broadcast" and len(lab.split()) > 1 and not _UNNAMED.fullmatch(lab):
+            full.setdefault(lab.split()[-1].lower(), lab)
+        lab = full.get(lab.lower(), lab)  # 'COOPER:' after 'ANDERSON COOPER, CNN ANCHOR:' is Anderson Cooper
+        if _STAFF.search(got[4]):
+            staff.add(lab.lower())
+        turns.append((i, lab, got[1], got[2], got[3]))
+    # in a broadcast transcript a name in capitals is a speaker's even at a single turn ('JO ANN HARDESTY:')
+    broadcast = {k for k, t in enumerate(turns) if full and text[t[2]:t[3]].isupper()}
     asks = [text[paras[i][0]:paras[i][1]].rstrip(_MARKS + "’' ").endswith("?") for i, *_ in turns]
     # a heading with a colon ('Facial Recognition Technology: Policing', 'Witnesses: ...'): a label written once, with
-    # no title, that neither asks nor answers a question
+    # no title, that neither asks nor answers a question (a broadcast's 'UNIDENTIFIED MALE:' is a speaker)
     once = Counter(t[1].lower() for t in turns)
     keep = [k for k, t in enumerate(turns) if t[4] != "colon" or once[t[1].lower()] > 1 or _titled(t[1]) or asks[k]
-            or (k > 0 and asks[k - 1])]
+            or (k > 0 and asks[k - 1]) or k in broadcast or _UNNAMED.fullmatch(t[1])]
     turns, asks = [turns[k] for k in keep], [asks[k] for k in keep]
     if len(turns) < 4:
         return None
@@ -297,7 +346,11 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         cue = "." if form == "congress" else ":"
         if re.fullmatch(r"rose\W*", text[body:paras[i][1]]):
             continue  # Hansard's 'Mr Grey: rose—': the member stood, a stage direction
-        if key[n] in _GENERIC:
+        if key[n] in staff:
+            continue  # the network's anchor, host or reporter: the network's own voice, as the publisher's
+        if _UNNAMED.fullmatch(lab):
+            lab = ""  # a speaker the transcript does not name: speech with no speaker
+        elif key[n] in _GENERIC:
             if not sitting or (key[n] in _ANSWER and intro is None):
                 continue  # an unnamed questioner ('Q:'): the publisher asking, as in an interview; a FAQ's 'A:'
             # at a sitting, 'Q:' is a reporter or a member, not named ('' : no speaker); 'A:' whom the first lines name

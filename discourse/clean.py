@@ -19,7 +19,7 @@ from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
-__all__ = ["clean_document"]
+__all__ = ["clean_document", "BROADCAST_DIRECTION"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -397,6 +397,21 @@ _LINE_TIMESTAMP = _rx(r"^[ \t]*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\
 
 _BLANK_LINE = _rx(r"\n[ \t]*(?:\n|\Z)")
 
+# The directions of broadcast transcripts, in capitals between parentheses or brackets: the vocabulary the networks'
+# transcripts write between turns and inside them (CNN's "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(CROSSTALK)",
+# "(COMMERCIAL BREAK)", "[LAUGHTER]"; NPR's "(SOUNDBITE OF ARCHIVED RECORDING)", "(SOUNDBITE OF MUSIC)"; captions'
+# "[APPLAUSE]", "[INAUDIBLE]"): what the transcriber saw or heard, not words anyone said. Only this vocabulary is
+# read, in capitals: "(Laughter)" and "[Interruption.]" of the parliamentary record stay the transcriber's words
+# (discourse._interviews), and an acronym in brackets, "(ACLU)", is a word.
+BROADCAST_DIRECTION = _rx(
+    r"[(\[](?:(?:BEGIN|END)[ \t]+(?:VIDEO[ \t]*TAPE|VIDEOTAPE|VIDEO[ \t]+CLIPS?|AUDIO[ \t]+CLIPS?|AUDIO[ \t]*TAPE"
+    r"|AUDIOTAPE|LIVE[ \t]+FEED|VIDEO|AUDIO|CLIP|TAPE|SOUNDBITE|SOUND[ \t]*BITE|PRE-?TAPED[ \t]+SEGMENT)"
+    r"|SOUNDBITE[ \t]+OF[ \t]+[A-Z][A-Z ,.'’\-]{1,60}|MUSIC(?:[ \t]+PLAYING)?|CROSS-?TALK|LAUGHTER|LAUGHING|LAUGHS"
+    r"|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|OFF[ -]MIKE|COMMERCIAL[ \t]+BREAK|NEWSBREAK|CHEERING|CHEERS|BOOING"
+    r"|SILENCE|PAUSE|BLEEP|BLEEPED|GUNFIRE|GUNSHOTS?|SIRENS?|AUDIO[ \t]+GAP|VIDEO[ \t]+GAP|NO[ \t]+AUDIO"
+    r"|TECHNICAL[ \t]+DIFFICULTIES|FOREIGN[ \t]+LANGUAGE[ \t]+SPOKEN|SPEAKING[ \t]+FOREIGN[ \t]+LANGUAGE"
+    r"|(?:BEGIN|END)[ \t]+(?:LIVE[ \t]+)?(?:BREAK|INTERVIEW))[)\]]")
+
 
 def _block_end(text: str, s: int) -> int:
     """The end of the block of lines that starts at ``s``: the end of its last line before a blank line."""
@@ -411,6 +426,8 @@ def _subtitle_spans(text: str, add: Any) -> None:
     head of a line of a timed transcript (``timestamp``)."""
     for m in _LINE_TIMESTAMP.finditer(text):
         add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
+    for m in BROADCAST_DIRECTION.finditer(text):
+        add("boilerplate", "stage-direction", m.start(), m.end())
     for s, e in caption_turn_marks(text):  # a closed caption's ">>" / ">>>": a change of speaker or story, no word
         add("boilerplate", "caption-turn-marker", s, e)
     if "-->" not in text:
@@ -559,7 +576,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
       ``<v Anna Lee>``: ``subtitle-tag``), and bracketed time codes at the head of a transcript's lines
       (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
-      captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`);
+      captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`); the directions of broadcast
+      transcripts in capitals, ``(BEGIN VIDEOTAPE)``, ``(CROSSTALK)``, ``[LAUGHTER]``, ``(SOUNDBITE OF MUSIC)``
+      (``stage-direction``, see :data:`BROADCAST_DIRECTION`);
     - a **retweet prefix** at the head of the text ("RT @user: ", ``retweet-prefix``): the platform's mark that the
       post after it is @user's (its voice, see :mod:`discourse._posts`), not words of either author; counted,
       "rt" was the most frequent content word of a corpus of posts and a term of every topic, and the handle a

@@ -143,3 +143,75 @@ def test_caption_turn_markers_are_no_block_quotations():
     # a reply that quotes with '>' is still a block quotation
     reply = "> Facial recognition is mass surveillance.\n>> It is not.\n\nI disagree with both of you."
     assert [q["cue"] for q in find_quote_spans(reply)] == [">"]
+
+
+# a network transcript (the form of CNN's and other networks' transcripts: a speaker's first label gives the name and
+# the role, 'ANDERSON COOPER, CNN ANCHOR:', later ones the surname, 'COOPER:'; '(voice-over)' after the name;
+# 'UNIDENTIFIED MALE:'; directions in capitals between parentheses or brackets)
+CNN = """ANDERSON COOPER, CNN ANCHOR: Good evening. Tonight, police in Detroit are using facial recognition to find suspects, and critics call it mass surveillance.
+
+(BEGIN VIDEOTAPE)
+
+DREW GRIFFIN, CNN SENIOR INVESTIGATIVE CORRESPONDENT (voice-over): The cameras went up on Woodward Avenue in 2016. The city sells them as public safety.
+
+UNIDENTIFIED MALE: I don't want them watching me every time I buy groceries.
+
+JAMES CRAIG, DETROIT POLICE CHIEF: It is an innovative tool. It keeps people safe.
+
+(END VIDEOTAPE)
+
+COOPER: Drew, what do civil liberties groups say?
+
+GRIFFIN: They say it is a threat to privacy, Anderson. [LAUGHTER]
+
+(CROSSTALK)
+
+COOPER (voice-over): We will be right back."""
+
+# a radio transcript in NPR's form: 'HOST' and 'BYLINE' (the reporter) are the network's people, '(SOUNDBITE OF ...)'
+NPR = """STEVE INSKEEP, HOST: Police in several cities now use facial recognition.
+
+MARTIN KASTE, BYLINE: In Portland, the city council banned it outright.
+
+(SOUNDBITE OF ARCHIVED RECORDING)
+
+JO ANN HARDESTY: This is about civil liberties and nothing else.
+
+KASTE: Supporters of the cameras argue they bring public safety.
+
+INSKEEP: NPR's Martin Kaste."""
+
+
+def _turns(text):
+    return [(q["speaker"], text[q["start"]:q["end"]]) for q in find_quote_spans(text)
+            if q["kind"] == "speech" and q["open_mark"] == ""]
+
+
+def test_network_transcript_guests_speak_and_the_anchor_and_correspondent_are_the_outlets_voice():
+    # hand labels: the anchor's and the correspondent's turns are the network's own words (its voice, as a
+    # reporter's copy is the paper's: Hallin 1992, "Sound-bite news"; Clayman & Heritage 2002, The News Interview),
+    # the guest's and the unidentified speaker's are sound bites, quoted
+    assert _turns(CNN) == [(None, "I don't want them watching me every time I buy groceries."),
+                           ("James Craig", "It is an innovative tool. It keeps people safe.")]
+    assert {q["speaker_reason"] for q in find_quote_spans(CNN) if q["open_mark"] == ""} == {"transcript turn"}
+    assert _turns(NPR) == [("Jo Ann Hardesty", "This is about civil liberties and nothing else.")]
+
+
+def test_network_transcript_directions_are_set_aside_and_the_frame_hits_have_their_voices():
+    corpus = _corpus(cnn=CNN, npr=NPR)
+    aside = corpus.set_aside
+    assert aside.loc[aside["rule"] == "stage-direction", "text"].tolist() == [
+        "(BEGIN VIDEOTAPE)", "(END VIDEOTAPE)", "[LAUGHTER]", "(CROSSTALK)", "(SOUNDBITE OF ARCHIVED RECORDING)"]
+    tok = dc.tokenize(corpus)
+    assert not {"videotape", "crosstalk", "laughter", "soundbite"} & set(tok["norm"])
+    hits = dc.find_frame_terms(tok, dc.load_lexicon(LEXICON), corpus=corpus)
+    got = sorted(zip(hits["doc_id"], hits["matched"], hits["voice"], hits["speaker"].fillna(""), strict=True))
+    # hand labels: Cooper's 'facial recognition', 'mass surveillance' and 'civil liberties' and Griffin's 'public
+    # safety' are CNN's; 'innovative' is the police chief's; 'privacy' is what 'they' say (reported); on NPR Inskeep's
+    # 'facial recognition' and Kaste's 'public safety' (the supporters', reported) are NPR's, Hardesty's 'civil
+    # liberties' hers
+    assert got == [("cnn", "civil liberties", "author", ""), ("cnn", "facial recognition", "author", ""),
+                   ("cnn", "innovative", "quoted", "James Craig"), ("cnn", "mass surveillance", "author", ""),
+                   ("cnn", "privacy", "reported", ""), ("cnn", "public safety", "author", ""),
+                   ("npr", "civil liberties", "quoted", "Jo Ann Hardesty"), ("npr", "facial recognition", "author", ""),
+                   ("npr", "public safety", "reported", "Supporters")]
