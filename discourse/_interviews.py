@@ -91,7 +91,7 @@ from collections import Counter
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 from ._speakers import _NO_SPEAKERS_AT_ALL
-from .clean import BROADCAST_DIRECTION
+from .clean import BROADCAST_DIRECTION, LINE_TIMESTAMP
 
 __all__ = ["interview_turns"]
 
@@ -181,12 +181,16 @@ def _label(text: str, start: int, end: int) -> re.Match | None:
 
 
 def _paragraphs(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The units with their white space trimmed, empty ones left out."""
+    """The units with their white space trimmed (and a time code at their head: '[00:12:31] Tom Reyes: ...'), empty
+    ones left out."""
     out = []
     for us, ue in units:
         s = text[us:ue]
         lead = len(s) - len(s.lstrip())
         trail = len(s.rstrip())
+        t = LINE_TIMESTAMP.match(s)  # a timed transcript's '[00:12:31] ' before the label: no part of the turn
+        if t is not None and t.end() < trail:
+            lead = t.end() + len(s[t.end():]) - len(s[t.end():].lstrip())
         if trail > lead:
             out.append((us + lead, us + trail))
     return out

@@ -19,7 +19,7 @@ from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
-__all__ = ["clean_document", "BROADCAST_DIRECTION"]
+__all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -392,7 +392,7 @@ _WEBVTT_HEADER = _rx(r"\A\ufeff?WEBVTT(?:[ \t][^\n]*)?$", re.M)
 _WEBVTT_BLOCK = _rx(r"^(?:NOTE|STYLE|REGION)(?:[ \t][^\n]*)?$", re.M)
 # the time code at the head of a line of a timed transcript, in brackets ("[00:12:31] Speaker 2: ...", "(01:05)"), as
 # podcast and interview transcription services write it before each turn: the recording's position, not a word
-_LINE_TIMESTAMP = _rx(r"^[ \t]*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]", re.M)
+LINE_TIMESTAMP = _rx(r"^[ \t]*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]", re.M)
 
 
 _BLANK_LINE = _rx(r"\n[ \t]*(?:\n|\Z)")
@@ -424,7 +424,7 @@ def _subtitle_spans(text: str, add: Any) -> None:
     its NOTE, STYLE and REGION blocks (``webvtt-note``), each cue's counter or identifier (``subtitle-cue-id``), its
     timing line (``subtitle-timing``) and the tags in its text (``subtitle-tag``); and bracketed time codes at the
     head of a line of a timed transcript (``timestamp``)."""
-    for m in _LINE_TIMESTAMP.finditer(text):
+    for m in LINE_TIMESTAMP.finditer(text):
         add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
     for m in BROADCAST_DIRECTION.finditer(text):
         add("boilerplate", "stage-direction", m.start(), m.end())

@@ -215,3 +215,23 @@ def test_network_transcript_directions_are_set_aside_and_the_frame_hits_have_the
                    ("cnn", "privacy", "reported", ""), ("cnn", "public safety", "author", ""),
                    ("npr", "civil liberties", "quoted", "Jo Ann Hardesty"), ("npr", "facial recognition", "author", ""),
                    ("npr", "public safety", "reported", "Supporters")]
+
+
+PODCAST_NAMED = """[00:00:05] Maya Patel: Welcome back to Signal Check. Today, facial recognition in policing.
+
+[00:00:12] Tom Reyes: Thanks for having me. I think it is mass surveillance, plain and simple.
+
+[00:00:20] Maya Patel: And what does the city say?
+
+[00:00:26] Tom Reyes: The city says it is about public safety. They always say that."""
+
+
+def test_a_time_code_before_a_speaker_label_does_not_hide_the_turn():
+    # the same exchange with and without the transcription service's time codes gives the same turns: the host asks
+    # (the show's voice), the guest answers (hand labels)
+    plain = PODCAST_NAMED.replace("[00:00:05] ", "").replace("[00:00:12] ", "").replace("[00:00:20] ", "")
+    plain = plain.replace("[00:00:26] ", "")
+    expected = [("Tom Reyes", "Thanks for having me. I think it is mass surveillance, plain and simple."),
+                ("Tom Reyes", "The city says it is about public safety. They always say that.")]
+    assert _turns(plain) == expected
+    assert _turns(PODCAST_NAMED) == expected
