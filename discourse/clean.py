@@ -17,7 +17,7 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
-from .segment import caption_turn_marks
+from .segment import SUBTITLE_TIMING, caption_turn_marks
 
 __all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
@@ -384,8 +384,7 @@ def _caption_lines(text: str) -> list[tuple[int, int]]:
 # timings, headers, notes and tags are the file's structure, not words said: counted, "00", "000" and "v" were the
 # commonest tokens of a subtitle file and the numbers a topic of their own. They are read only in a text with a
 # timing line; a text without one is not searched for them.
-_CUE_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
-_CUE_TIMING = _rx(rf"^[ \t]*{_CUE_TIME}[ \t]+-->[ \t]+{_CUE_TIME}(?:[ \t][^\n]*)?$", re.M)
+_CUE_TIMING = SUBTITLE_TIMING
 _CUE_TAG = _rx(r"</?(?:[cibuv]|lang|ruby|rt|font)(?:[.\s][^<>\n]{0,100})?>|<(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}>",
                re.I)
 _WEBVTT_HEADER = _rx(r"\A\ufeff?WEBVTT(?:[ \t][^\n]*)?$", re.M)

@@ -29,7 +29,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS"]
+__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ paragraphs
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -80,6 +80,38 @@ def _caption_turns(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# A subtitle file's cue (SubRip, W3C WebVTT) is what is shown on screen at once, cut to reading speed, not a
+# paragraph: a sentence runs on over several cues (the BBC Subtitle Guidelines, "Breaking between subtitles"), so the
+# cues of a sentence are one paragraph, from its first cue's text to its last's, up to a cue whose text ends a
+# sentence. The counters and timing lines between them are set aside by cleaning (discourse.clean), so their tokens
+# are not counted.
+SUBTITLE_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
+SUBTITLE_TIMING = re.compile(rf"^[ \t]*{SUBTITLE_TIME}[ \t]+-->[ \t]+{SUBTITLE_TIME}(?:[ \t][^\n]*)?$", re.MULTILINE)
+
+
+def _subtitle_cues(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a subtitle file (see the comment above) from its blank-line blocks ``spans``: a cue's text
+    is the block after its timing line; consecutive cues are joined until one ends a sentence; blocks without a
+    timing line (a header, a note) are paragraphs of their own."""
+    out: list[tuple[int, int]] = []
+    open_ = False  # does the last paragraph hold a cue whose sentence runs on?
+    for s, e in spans:
+        m = SUBTITLE_TIMING.search(text, s, e)
+        if m is None:
+            out.append((s, e))
+            open_ = False
+            continue
+        cs = m.end() + len(text[m.end():e]) - len(text[m.end():e].lstrip())
+        if cs >= e:
+            continue  # a cue with no text
+        if open_:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((cs, e))
+        open_ = not _ends_sentence(text, cs, e)
+    return out
+
+
 def check_text(text: object) -> str:
     """``text`` if it is one document's text (a str), else a TypeError naming the parameter and the fix."""
     return check_type("text", text, str, "a str (one document's text; for a corpus use dc.tokenize(corpus), "
@@ -120,6 +152,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     - **Closed captions.** In a text whose caption rows open with the turn markers ">>" / ">>>" (see
       :func:`caption_turn_marks`), a paragraph is a turn: its rows from one marker to the next, the row ends being
       the caption display's (rows of at most 32 characters), not the text's.
+    - **Subtitle files.** In a text with a SubRip or WebVTT timing line, a paragraph is the text of the cues of one
+      sentence: a cue's text joins the next cue's unless it ends a sentence (see :data:`SUBTITLE_TIMING`).
     - **Page breaks.** A form feed or vertical tab in the white space between two lines (a PDF page break,
       mostly a line of its own, with or without blank lines around it: 82 % of the UN speeches of 2015, 99 %
       of 2013) is not a paragraph break. A run of blank lines that holds one belongs to the page break and
@@ -140,6 +174,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     spans = _KERNEL_PARAGRAPHS(text) if _KERNEL_PARAGRAPHS is not None else _paragraphs_pattern(text)
     if len(spans) < 2:
         return spans
+    if "-->" in text and SUBTITLE_TIMING.search(text):
+        return _subtitle_cues(text, spans)
     return _rewrap(text, spans)
 
 

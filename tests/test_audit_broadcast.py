@@ -235,3 +235,30 @@ def test_a_time_code_before_a_speaker_label_does_not_hide_the_turn():
                 ("Tom Reyes", "The city says it is about public safety. They always say that.")]
     assert _turns(plain) == expected
     assert _turns(PODCAST_NAMED) == expected
+
+
+SRT_RUNNING = """1
+00:00:01,000 --> 00:00:04,200
+Police in Leeds have started using live facial
+
+2
+00:00:04,300 --> 00:00:07,000
+recognition cameras in the name of public
+
+3
+00:00:07,100 --> 00:00:10,500
+safety. Campaigners call it mass surveillance.
+"""
+
+
+def test_a_sentence_runs_on_across_subtitle_cues():
+    # a cue is what is shown at once, not a paragraph: subtitlers split a sentence over several cues (the BBC
+    # Subtitle Guidelines, "Line breaks" and "Breaking between subtitles"), so 'live facial' / 'recognition' and
+    # 'public' / 'safety' are phrases (hand count: facial recognition, public safety, mass surveillance)
+    corpus = _corpus(srt=SRT_RUNNING)
+    tok = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tok, dc.load_lexicon(LEXICON), corpus=corpus)
+    assert sorted(hits["matched"].str.split().str.join(" ")) == ["facial recognition", "mass surveillance",
+                                                                 "public safety"]
+    words = tok[~tok["is_punct"]]
+    assert words.groupby("sentence").size().tolist() == [16, 5]  # police ... public safety | campaigners ... surveillance
