@@ -4878,7 +4878,11 @@ class _Speakers:
                     ent = self._sentence_subject_org(pos, where)
                 other = self.last_other
                 plural = other is not None and (other[1]["speaker"].endswith("s") or other[1]["speaker_org"])
-                if other is not None and pos - other[0] <= 1500 and (low == "it" or plural) and (
+                # (only a body that spoke before the pronoun: reported clauses are attributed after the quotations, so
+                # the body that spoke last may be quoted later in the text, and a pronoun refers back, never forward:
+                # Halliday & Hasan 1976, 2.4; 'They argued that ... "...," the Government said.' had given the
+                # Government the clause before its own quotation)
+                if other is not None and 0 <= pos - other[0] <= 1500 and (low == "it" or plural) and (
                         ent is None or other[0] >= self._last_pos(ent, pos)
                         # 'Fulton' taken for an organisation only because it recurs ('Fulton legislators')
                         # is weaker than the body that spoke last
