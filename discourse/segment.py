@@ -11,7 +11,8 @@ other.
   the text on either side is one paragraph unless a sentence ends before it.
 - **Sentences**: nltk's Punkt sentence tokenizer with hand-set parameters (a list of abbreviations such as
   ``mr``, ``dr``, ``u.s``, ``inc``, month names), so "Mr. Pang" and "the U.S. government" do not end a
-  sentence. No nltk data download is needed. Sentences never cross paragraphs. Punkt's steps are those of
+  sentence. No nltk data download is needed. Sentences never cross paragraphs. A citation's locator before its
+  number ("Art. 5(1)(h)", "cf. para. 12", "s. 8(4)") ends no sentence (:func:`_join_locators`). Punkt's steps are those of
   nltk's ``span_tokenize`` on offsets into the text (:func:`_punkt_spans`), in C where the optional kernel is
   built (``punkt_sentences`` in discourse/_kernel.c): the same spans (tests/test_text.py), 7x faster.
   Each of Punkt's sentences is then split after the sentence ends of other scripts ('。', '？', '؟', '।', ...;
@@ -29,7 +30,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS", "SUBTITLE_TIMING"]
+__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS", "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ paragraphs
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -268,6 +269,49 @@ ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.u u.s.a a.i p.m a.m e.g i.e etc vs cf al approx dept est fig inc ltd co corp plc "
     "no nos vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+
+
+#: abbreviations of the parts of a text that a citation locates by number ("Art. 5(1)(h)", "para. 12", "s. 8(4)",
+#: "Sch. 2", "p. 5", "n. 3"): the subdivisions of The Bluebook's table T16 and the abbreviations for legislation
+#: of OSCOLA (4th ed., 2012), lower case. Not Punkt abbreviations, since most are also words or letters that end
+#: sentences ("public art.", "the letter s."): their full stop goes on with the sentence only before the number
+#: (:func:`_join_locators`). "No."/"nos.", "vol." and "pp." are in :data:`ABBREVIATIONS` already.
+LOCATOR_ABBREVIATIONS = frozenset(
+    "art arts para paras subpara subparas sec secs s ss ch chs cl cls pt pts r rr reg regs sch schs p n nn fn fns "
+    "rec recs bk tit ser app annot amend subdiv tbl fol decl pmbl princ cmt".split()
+)
+# the word before a sentence's final full stop (the sentence's last characters) and what opens the next one: a
+# number in Arabic digits, or one in parentheses ("Art. (5)"), or a Roman numeral in capitals ("Art. IV")
+_LOCATOR_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]{1,7})\.$")
+_LOCATOR_NUMBER = re.compile(r"\(?\d")
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+(?![\w])")
+
+
+def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence that ends in a locator abbreviation (:data:`LOCATOR_ABBREVIATIONS`) joined to the
+    next when that opens with the abbreviation's number, in the same paragraph: "compliance with Art. 5(1)(h)" and
+    "cf. para. 12 above" are one sentence each. Punkt takes the full stop of a word it does not know as an
+    abbreviation for a sentence end whatever follows (nltk's first pass), so every such citation had been cut
+    into two sentences, and a phrase, a negation or a reported clause stopped at the citation. A sentence does not
+    open with a numeral (Chicago Manual of Style, 17th ed., 9.5: spell out a number at the start of a sentence), so
+    a number after the stop continues the sentence; a Roman numeral does only after a capitalised abbreviation
+    ("Art. IV", not "art. I disagree"), and a capital letter after the stop ("public art. The Board") still opens a
+    sentence."""
+    if len(spans) < 2:
+        return spans
+    starts = {s for s, _ in paras}
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if text[pe - 1] == "." and s not in starts:
+            m = _LOCATOR_BEFORE.search(text, max(ps, pe - 9), pe)
+            if m is not None and m.group(1).lower() in LOCATOR_ABBREVIATIONS and (
+                    _LOCATOR_NUMBER.match(text, s) is not None
+                    or (m.group(1)[0].isupper() and _ROMAN_NUMBER.match(text, s) is not None)):
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 class _PunktVars(PunktLanguageVars):
@@ -548,8 +592,9 @@ def _split_at_terminals(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)``; sentences never cross the given (or computed) paragraphs.
 
-    Punkt's sentences (periods, question and exclamation marks of the Latin script), each split after the
-    sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`). ``text`` must be
+    Punkt's sentences (periods, question and exclamation marks of the Latin script), joined again across the full
+    stop of a citation's locator before its number ("Art. 5", "para. 12": :func:`_join_locators`), each split
+    after the sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`). ``text`` must be
     a str (TypeError otherwise, as :func:`paragraphs`)."""
     check_text(text)
     spans = paragraphs(text) if spans is None else spans
@@ -565,6 +610,8 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
             for ps, pe in spans:
                 for s, e in tok.span_tokenize(text[ps:pe]):
                     out.append((ps + s, ps + e))
+    if len(out) > 1 and "." in text:
+        out = _join_locators(text, out, spans)
     if out and not text.isascii() and _ANY_TERMINAL.search(text, out[0][0], out[-1][1]) is not None:
         return _split_at_terminals(text, out)
     return out
