@@ -16,7 +16,7 @@ from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
 from ._speaker_names import _RUN_TITLES
 from ._speakers import _Speakers
-from .segment import ABBREVIATIONS
+from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS
 
 # --------------------------------------------------------------------------------------------- reported speech
 # The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
@@ -39,6 +39,12 @@ THAT_REPORTING_VERBS = frozenset({
     "added", "suggest", "suggests", "suggested", "tell", "tells", "believe", "believes", "believed", "warn",
     "warns", "warned", "promised", "promises", "predict", "predicts", "predicted", "report", "reports",
     "reported", "testified", "testifies",
+    # the verbs of legal argument with which a judgment, a tribunal's award or a committee report summarises each
+    # party's case ("The applicants submitted that ...", "The Government submits that ...", "The applicant
+    # complained that ..."; Collins COBUILD Grammar Patterns 1: Verbs, 1996, the 'V that' verbs of arguing and
+    # complaining); without "that" they file a document ("submitted its observations") or name a grievance
+    # ("complained of"), which are no speech
+    "submit", "submits", "submitted", "complain", "complains", "complained",
 })
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
@@ -272,8 +278,12 @@ _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 _RCUE_FIRST_SET = _WordSet(_RCUE_FIRST)
 _TIME = (r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|"
          r"Friday|Saturday|Sunday)\b[^,.;:“”\"]{0,30}?)?")
+# the "that" of a clause: not right after a preposition of _TIME, where it is the demonstrative of the adjunct's noun
+# phrase ("the resolutions submitted in that connexion by the Council", "reported at that meeting"): a preposition
+# takes a noun phrase, not a that-clause (Quirk et al. 1985, 9.1-9.4), so "in that" there opens no report
+_THAT = r"(?P<that>(?<!\bon)(?<!\bin)(?<!\bat)\s+that)?"
 _R_FWD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})"
-                    rf"(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+                    rf"(?![\w’'\-]){_TIME}{_THAT}\s+(?P<rest>[^\s“”\"‘’',;:])")
 # what every match of _R_FWD holds from the white space before its cue on: a sentence without it has no
 # match of _R_FWD (one fast search instead of trying a noun phrase at every word; 'Member States' fails it)
 _R_FWD_TAIL = _rx(rf"\s(?:{_RCUE})(?![\w’'\-]){_TIME}(?:\s+that)?\s+[^\s“”\"‘’',;:]")
@@ -333,7 +343,7 @@ def _reported_places(text: str, units: list[tuple[int, int]]) -> list[tuple[int,
     return sorted(set(places))
 # what follows the cue of an _R_FWD match, from the cue on: at a given cue position its groups are those of
 # any _R_FWD match whose cue starts there, so the tests on them that need no subject can be made first
-_R_FWD_CONT = _rx(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
+_R_FWD_CONT = _rx(rf"(?P<cue>{_RCUE})(?![\w’'\-]){_TIME}{_THAT}\s+(?P<rest>[^\s“”\"‘’',;:])")
 
 
 def _fwd_matches(sent: str, gates: list[tuple[int, int]]):
@@ -391,9 +401,10 @@ _TITLE_STOPS = frozenset(_ABBREV)
 #: the full stops of abbreviations that may also end a sentence: the designators that end a name ("Acme Inc.",
 #: "Huawei Technologies Co. Ltd.", "John Smith Jr."; _speaker_names._RUN_TITLES past the titles) and Punkt's
 #: abbreviations of :data:`discourse.segment.ABBREVIATIONS` ("etc.", "a.m.", "Jan."), lower case, dotted ones
-#: with their inner stops ("u.s")
+#: with their inner stops ("u.s"), and a citation's locators before their number ("Art. 8", "para. 12":
+#: :data:`discourse.segment.LOCATOR_ABBREVIATIONS`, which end no sentence there)
 _NAME_END_STOPS = frozenset(a for a in _RUN_TITLES if a not in _TITLE_STOPS)
-_OPEN_STOPS = frozenset(a.lower() for a in _NAME_END_STOPS) | ABBREVIATIONS
+_OPEN_STOPS = frozenset(a.lower() for a in _NAME_END_STOPS) | ABBREVIATIONS | LOCATOR_ABBREVIATIONS
 #: what may open the next sentence: a capital or an opening mark (as _quote_cues._SENT_BOUNDARY's look-ahead)
 _OPENERS = "\"“‘'(["
 

@@ -488,7 +488,8 @@ continues the quotations' numbering, so quotation ids do not change): the clause
 applies the same definition to token tables whose voice was not computed here. Reporting verbs
 (:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
 their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
-emphasise, add, suggest, believe, warn, promise, predict, report, testify) only with "that" before the
+emphasise, add, suggest, believe, warn, promise, predict, report, testify, and the verbs of legal argument
+submit and complain) only with "that" before the
 clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would

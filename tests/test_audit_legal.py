@@ -89,3 +89,61 @@ def test_the_tokens_of_one_citation_share_a_sentence():
     text_sents = para.groupby("sentence", observed=True)["token"].apply(lambda s: " ".join(map(str, s)))
     assert text_sents.iloc[-1].startswith("Member States shall ensure compliance with Art . 5")
     assert text_sents.iloc[-1].endswith("Annex III .")
+
+
+# ------------------------------------------------------------------ the parties' submissions in a judgment
+def _hits(text: str, source: str = "court") -> pd.DataFrame:
+    tok = _tokens(text, source=source)
+    return dc.find_frame_terms(tok, "framing", categories=["promotional", "rights"])
+
+
+@pytest.mark.parametrize("text, matched, speaker", [
+    # A judgment summarises each party's case in indirect speech with the verbs of legal argument: "submit that"
+    # (to put forward as an argument before a court; Collins COBUILD Grammar Patterns 1, 1996, the 'V that' verbs
+    # of arguing) and "complain that" (the applicant's complaint under a Convention article). These are the
+    # parties' claims, which the Court assesses later, not the Court's own evaluation.
+    ("The applicants submitted that the bulk interception regime amounted to mass surveillance.",
+     "mass surveillance", "the applicants"),
+    ("The applicants complained that the regime had a chilling effect on journalists.",
+     "chilling effect", "the applicants"),
+    ("The Government submitted that the measures pursued the aim of public safety.",
+     "public safety", "government"),
+    # the clause goes on past a citation: "Art. 8" ends no sentence
+    ("The applicants submitted that the regime breached Art. 8 of the Convention and amounted to mass surveillance.",
+     "mass surveillance", "the applicants"),
+])
+def test_a_partys_submission_is_reported_speech(text, matched, speaker):
+    hits = _hits(text)
+    row = hits[hits["matched"] == matched]
+    assert len(row) == 1, hits[["matched", "voice", "use"]]
+    assert row["voice"].iloc[0] == "reported"
+    assert row["use"].iloc[0] == "reported"
+    assert str(row["speaker"].iloc[0]).lower() == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # without "that" the verbs have their other senses: filing a document, a complaint about something
+    "The Government submitted its observations on mass surveillance on 3 May 2019.",
+    "The applicants complained of mass surveillance under Article 8.",
+])
+def test_submitting_a_document_is_no_reported_speech(text):
+    hits = _hits(text)
+    assert (hits["voice"] == "author").all()
+
+
+@pytest.mark.parametrize("text", [
+    # "that" after a preposition is the demonstrative of the adjunct ("in that connexion", "at that meeting"): a
+    # preposition takes no that-clause (Quirk et al. 1985, 9.1-9.4), and the participle reports nothing
+    "We will act on the two resolutions submitted in that connexion by the Economic and Social Council.",
+    "We support the two principles stated in that connexion by the Economic and Social Council.",
+    "The Committee adopted the findings reported at that meeting by the Commissioner.",
+])
+def test_in_that_connexion_opens_no_reported_clause(text):
+    assert [q for q in _spans(text) if q["kind"] == "reported"] == []
+
+
+def test_a_clause_after_the_adjunct_is_still_reported():
+    # "said in that connexion that ...": the clause after the second "that" is the Council's
+    text = "The Council said in that connexion that the measures were lawful."
+    reported = [q for q in _spans(text) if q["kind"] == "reported"]
+    assert [(q["speaker"], text[q["start"]:q["end"]]) for q in reported] == [("Council", "the measures were lawful")]
