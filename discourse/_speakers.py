@@ -980,9 +980,32 @@ def _name_runs(text: str, heads: _CommonHeads | None = None) -> list[tuple[int, 
     runs = _without_common_heads(text, runs, heads)
     runs = _without_rank_initials(runs)
     runs = _without_headline_tails(text, runs)
+    if ". The " in text or ". A " in text or ". An " in text:
+        runs = _without_enumerator_initial(runs)
     if "s The " in text or "s A " in text:
         runs = _without_title_after_genitive(runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
+
+
+# an initial before a capitalised article at the head of a run ('B. The Court's assessment', 'A. The applicants', the
+# lettered headings of a judgment's or a report's outline): the article opens a noun phrase (Quirk et al. 1985, 5.10 on
+# determiners, which come first in the noun phrase) and an initial stands for a given name before the rest of a
+# person's name, never before an article, so the letter is the heading's enumerator, not part of the name; it had made
+# every later 'the Court' and 'the Government' of the judgment a speaker 'B. The Court', 'B. The Government'
+_ENUMERATOR_INITIAL = _rx(r"(?:[A-Z]\.){1,3}\s+(?=(?:The|A|An)\s)")
+
+
+def _without_enumerator_initial(runs: list) -> list:
+    """The runs, each that opens with initials before a capitalised article begun at the article (see above)."""
+    out = []
+    for s, e, me, sent_start, run in runs:
+        m = _ENUMERATOR_INITIAL.match(run)
+        if m is not None:
+            k = m.end()
+            out.append((s + k, e, me, sent_start, run[k:]))
+        else:
+            out.append((s, e, me, sent_start, run))
+    return out
 
 
 # round 25: 'Ellen Mordaunt’s The Furnace Year, published by ...': an article cannot follow a genitive determiner in one

@@ -147,3 +147,19 @@ def test_a_clause_after_the_adjunct_is_still_reported():
     text = "The Council said in that connexion that the measures were lawful."
     reported = [q for q in _spans(text) if q["kind"] == "reported"]
     assert [(q["speaker"], text[q["start"]:q["end"]]) for q in reported] == [("Council", "the measures were lawful")]
+
+
+# ------------------------------------------------------------------ the headings of a judgment
+@pytest.mark.parametrize("text, speaker", [
+    # the lettered headings of a judgment's outline ("A. The applicants", "B. The Government", "C. The Court's
+    # assessment") are no part of the party's name: the speaker is the Government / the Court as the text writes them
+    # in its sentences, not "B. The Government"
+    ("B. The Government\n\n141. The Government contended that the regime was necessary for national security.",
+     "Government"),
+    ("C. The Court's assessment\n\n142. The Court said that the safeguards were insufficient.", "Court"),
+    # initials of a person's name still make the name
+    ("J.R. Smith, counsel for the applicants, said that the regime was unlawful.", "J.R. Smith"),
+])
+def test_a_heading_letter_is_no_initial_of_the_speaker(text, speaker):
+    reported = [q for q in _spans(text) if q["kind"] == "reported"]
+    assert [q["speaker"] for q in reported] == [speaker]
