@@ -2040,10 +2040,35 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _add_after(out, block_quotations(text, units, out, speakers))
     if reported:
         rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []), names)
+        if speakers:
+            _partial_quotes_of_clauses(out, rep)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))
     if speakers:  # (last: the quotations, the interview turns and the reported clauses of the document together)
         one_description_form(out)
     return out, stray
+
+
+def _partial_quotes_of_clauses(out: list[dict], rep: list[dict]) -> None:
+    """Give a partial quotation whose pronoun was left unresolved the speaker of the reported clause it stands in.
+
+    In "They argued that the regime was “a form of indiscriminate surveillance”" the quotation and the clause have
+    one subject and one cue: the quotation is the clause's speaker's speech (a partial quotation inside indirect
+    speech, the rule above). The quotations are attributed before the reported clauses, so a "they" whose
+    antecedent is a description that spoke only in a reported clause ("The applicants submitted that ...") was
+    unresolved for the quotation and resolved for the clause around it: the quoted words had no speaker while the
+    words around them had the applicants. Only a quotation with an unresolved pronoun, inside the clause's span,
+    with the clause's cue, takes the clause's speaker fields."""
+    for q in out:
+        if q["kind"] != "speech" or q["speaker"] is not None or not str(q.get("speaker_reason") or "").startswith(
+                "unresolved pronoun"):
+            continue
+        for r in rep:
+            if (r["speaker"] is not None and r["start"] <= q["start"] and q["end"] <= r["end"]
+                    and r.get("cue") == q.get("cue")):
+                for key in ("speaker", "speaker_role", "speaker_org", "channel", "speaker_reason"):
+                    if key in r and key in q:
+                        q[key] = r[key]
+                break
 
 
 def _blank_parent_mark(before: str, start: int, parent: dict) -> str:

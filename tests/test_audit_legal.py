@@ -163,3 +163,17 @@ def test_a_clause_after_the_adjunct_is_still_reported():
 def test_a_heading_letter_is_no_initial_of_the_speaker(text, speaker):
     reported = [q for q in _spans(text) if q["kind"] == "reported"]
     assert [q["speaker"] for q in reported] == [speaker]
+
+
+def test_a_partial_quotation_in_a_submission_is_the_partys():
+    # the applicants' words quoted inside their own submission: quoted voice, speaker the applicants (as the
+    # reported words around the quotation), not a quotation without a speaker
+    text = ("140. The applicants submitted that the bulk interception regime was incompatible with Art. 8. They "
+            'argued that the regime was "a form of indiscriminate surveillance" that had a chilling effect.')
+    hits = _hits(text)
+    row = hits[hits["matched"] == "indiscriminate"]
+    assert row["voice"].tolist() == ["quoted"]
+    assert str(row["speaker"].iloc[0]).lower() == "the applicants"
+    around = hits[hits["matched"] == "chilling effect"]
+    assert around["voice"].tolist() == ["reported"]
+    assert str(around["speaker"].iloc[0]).lower() == "the applicants"
