@@ -69,7 +69,7 @@ __all__ = [
 USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
-    "reported_voice", "partial_quotation", "quoted_title", "scare_quotes", "distancing_cue", "negation",
+    "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "distancing_cue", "negation",
     "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
@@ -1244,15 +1244,69 @@ def _quote_words(ctx: _Context, r: int) -> int:
     return ctx.quote_words.get((int(ctx.arr.doc[r]), int(ctx.qid[r])), 0)
 
 
+#: the verbs with which a definition gives the meaning of the term quoted before them: "'x' means ...", "'x' shall
+#: mean", "'x' has the meaning given in ...", "'x' includes ...", "'x' is defined as", "'x' refers to"
+DEFINING_VERBS = frozenset({"means", "mean", "includes", "include", "refers", "refer", "denotes", "denote"})
+_DEFINING_AUX = frozenset({"shall", "will", "does", "do", "also", "is", "are", "has", "have"})
+#: determiners, which a defined term never has before its quotation mark ("'x' means", "the term 'x' means")
+_DEFINITION_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "our",
+                                     "his", "her", "my", "your", "so-called"})
+
+
+def rule_definition(ctx: _Context, sent: _Sentence, s: int) -> str | None:
+    """``referential``: the hit is a term in quotation marks that the sentence defines, "'remote biometric
+    identification system' means an AI system ...", "'biometric surveillance' shall mean ...", "In this Act,
+    'privacy' has the meaning given in section 2", "the term 'mass surveillance' includes ...".
+
+    A law, a regulation or a contract sets off the term it defines in quotation marks and gives its meaning with
+    "means" (an exhaustive definition) or "includes" (an extending one) (Joint Practical Guide of the European
+    Parliament, the Council and the Commission for the drafting of EU legislation, 2015, guideline 14; Office of
+    the Parliamentary Counsel, Drafting Guidance, 2020, 2.1 on definitions; Garner's Dictionary of Legal Usage,
+    "means; includes"): the quotation marks mark a mention of the term (Quine 1940 on use and mention), not the
+    drafter's distance from it, which is what scare quotes say. So the quotation of the hit (which holds the hit:
+    the rule is asked for hits in a mention quotation only) must be followed in the sentence, after its closing
+    mark, by a defining verb (:data:`DEFINING_VERBS`, after "shall", "will", "also" ...), by "has the meaning" /
+    "have the meaning", or by "is defined" / "are defined"; and no determiner may stand before its opening mark
+    (:data:`_DEFINITION_DETERMINERS`): the defined term is quoted bare, as the subject of its definition
+    ("'document' includes ...", "the term 'x' means"), while "the 'safe city' includes 1,000 cameras" uses the
+    term in scare quotes and stays ``scare_quotes``. Returns the verb."""
+    q = ctx.qid[s]
+    k = s
+    while k > sent.lo and ctx.qid[k - 1] == q:
+        k -= 1
+    k -= 1
+    while k >= sent.lo and sent.p(k) and sent.s(k) in ("'", "\u2018", '"', "\u201c"):
+        k -= 1
+    if k >= sent.lo and sent.n(k) in _DEFINITION_DETERMINERS:
+        return None
+    j = s
+    while j <= sent.hi and ctx.qid[j] == q:  # past the quotation's words and its closing mark
+        j += 1
+    while j <= sent.hi and sent.p(j) and sent.s(j) in ("'", "\u2019", '"', "\u201d", ","):
+        j += 1
+    words = [sent.n(k) for k in range(j, min(sent.hi, j + 3) + 1)]
+    while words and words[0] in _DEFINING_AUX and not (words[0] in ("has", "have") and words[1:2] == ["the"]):
+        if words[0] in ("is", "are") and words[1:2] == ["defined"]:
+            return "defined"
+        words.pop(0)
+    if words and words[0] in DEFINING_VERBS:
+        return words[0]
+    if words[:3] in (["has", "the", "meaning"], ["have", "the", "meaning"]):
+        return "has the meaning"
+    return None
+
+
 def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
                          headline: bool = False) -> tuple[str, str] | None:
     """A hit inside a *mention* quotation (quotation marks that are not speech) in the speaker's voice.
 
-    Quotation marks around words that are not reported speech do three different jobs (Predelli 2003,
+    Quotation marks around words that are not reported speech do four different jobs (Predelli 2003,
     Saka 2006; Cappelen & Lepore 2007 on mixed quotation):
 
     - ``partial_quotation`` -> ``reported``: a reporting verb earlier in the sentence introduces the quoted
       words as someone's (an NGO director "said the system was 'intrusive by design'");
+    - ``definition`` -> ``referential``: the sentence defines the quoted term ("'biometric surveillance' means
+      ...": :func:`rule_definition`);
     - ``quoted_title`` -> ``referential``: the quotation holds more than the term (two or more words beyond
       it): the title of a report, talk or event, or a slogan cited as a name ("'Smart Cities: the next
       frontier'");
@@ -1279,6 +1333,8 @@ def rule_quotation_marks(ctx: _Context, sent: _Sentence, s: int, e: int,
         j = j0 if ctx.qid[j0] != ctx.qid[s] else j1
         if j is not None and j < s:
             return "reported", "partial_quotation"
+    if rule_definition(ctx, sent, s) is not None:
+        return "referential", "definition"
     n_words = _quote_words(ctx, s)
     n_hit = int((~ctx.arr.punct[s:e + 1]).sum())
     if n_words >= n_hit + 2:

@@ -177,3 +177,47 @@ def test_a_partial_quotation_in_a_submission_is_the_partys():
     around = hits[hits["matched"] == "chilling effect"]
     assert around["voice"].tolist() == ["reported"]
     assert str(around["speaker"].iloc[0]).lower() == "the applicants"
+
+
+# ------------------------------------------------------------------ defined terms
+@pytest.mark.parametrize("text, matched", [
+    # a term the text defines is set off in quotation marks as a mention of the term, not with the drafter's
+    # distance from it (EU Joint Practical Guide, guideline 14; the OPC's Drafting Guidance on definitions)
+    ("(41) \u2018biometric surveillance\u2019 means the automated monitoring of persons by their biometric data;",
+     "biometric surveillance"),
+    ('"Mass surveillance" means the untargeted monitoring of a population.', "Mass surveillance"),
+    ('For the purposes of this Ordinance, "public safety" means the protection of persons from crime.',
+     "public safety"),
+    ("In this Act, \u201cprivacy\u201d has the meaning given in section 2.", "privacy"),
+    ('The term "mass surveillance" shall mean the untargeted collection of communications data.',
+     "mass surveillance"),
+])
+def test_a_defined_term_in_quotation_marks_is_referential(text, matched):
+    hits = _hits(text, source="EU")
+    row = hits[hits["matched"] == matched]
+    assert row[["use", "use_rule"]].values.tolist() == [["referential", "definition"]]
+
+
+@pytest.mark.parametrize("text, matched", [
+    # scare quotes with a determiner before them use the term at a distance, whatever verb follows
+    ('The "safe city" includes 1,000 cameras.', "safe city"),
+    ('The so-called "public safety" exemption is a pretext.', "public safety"),
+])
+def test_scare_quotes_are_still_distanced(text, matched):
+    hits = _hits(text, source="NGO")
+    row = hits[hits["matched"] == matched]
+    assert row["use"].tolist() == ["distanced"]
+
+
+def test_a_law_that_defines_a_rights_term_has_no_rights_lean_from_the_definition():
+    # the ordinance's own purpose ("privacy") is its evaluation; the term it defines is not a second rights hit,
+    # nor a distanced one. Counting evaluative uses (frame_balance's default): 1 rights hit, 1 promotional
+    # ("for the purpose of public safety": the law's own purpose, the author's voice), so balance log(1.5/1.5) = 0
+    text = ('\u00a7 19B.1 Purpose. The purpose of this Chapter is to protect privacy while allowing the use of '
+            'surveillance technology for the purpose of public safety.\n\n'
+            '\u00a7 19B.2 Definitions. "Mass surveillance" means the untargeted monitoring of a population.')
+    tok = _tokens(text, source="City")
+    fb = dc.frame_balance(tok, "framing", by="source", n_boot=0, level="group")
+    row = fb[fb["voice"] == "author"].iloc[0]
+    assert (row["n_positive"], row["n_negative"]) == (1, 1)
+    assert row["balance"] == pytest.approx(0.0)
