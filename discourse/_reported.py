@@ -63,6 +63,10 @@ _BEFORE_VERB = frozenset({
     "would", "should", "could", "can", "must", "may", "might", "shall", "will", "like", "to", "wish", "wishes",
     "want", "wants", "have", "has", "need", "hope", "also", "again", "once", "further", "hereby", "therefore",
     "now", "only", "just", "firmly", "strongly", "too", "do", "does", "did",
+    # adverbs of frequency and time in the medial position between the auxiliary and the verb ("The Court has
+    # consistently held that", "we have repeatedly stated that"; Quirk et al. 1985, 8.89-8.91), the formula with
+    # which a court restates its case-law
+    "consistently", "repeatedly", "always", "previously", "already", "often", "frequently", "constantly",
 })
 #: the first-person imperative "let me / let us" ("Let me say that ...", "let us stress that"; Quirk et al.
 #: 1985, ch. 11 on the first-person imperative): the speaker's own statement
@@ -144,6 +148,16 @@ def own_names(names: Sequence[object]) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
+def _name_head(name: tuple[str, ...]) -> str:
+    """The head noun of a name of two words or more: the last word before its first word in lower case ("Court" of
+    European Court of Human Rights, "Committee" of Committee on Home Affairs), else its last word ("Committee" of
+    Home Affairs Committee)."""
+    for i, w in enumerate(name):
+        if w[:1].islower():
+            return name[i - 1] if i > 0 else name[-1]
+    return name[-1]
+
+
 def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], ...]) -> bool:
     """Is a reporting verb's subject the document's own source, named in the third person?
 
@@ -159,6 +173,13 @@ def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], 
     of Bulgaria believes": a name after "of" counts only after a body the source speaks through,
     :data:`_OWN_BODIES`, so "the critics of France claim" is not France), or with such a body after the name
     ("France's Government believes", "the Acme team says").
+
+    A body named by a name of two words or more also speaks of itself by the name's head noun after "the" (the short
+    form a judgment or a report defines in its opening lines, "the European Court of Human Rights ('the Court')", and
+    uses from then on): "The Court considers that ..." in a judgment whose source is the European Court of Human
+    Rights, "The Committee believes that ..." in the Home Affairs Committee's report (:func:`_name_head`; the head of
+    the noun phrase, Quirk et al. 1985, 17.2; reference by the same head noun, Halliday & Hasan 1976, 6.1), not
+    after "of" ("the critics of the Court").
     """
     if not names:
         return False
@@ -177,6 +198,9 @@ def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], 
         body = False
     for name in names:
         n = len(name)
+        if (n >= 2 and not body and len(words) >= 2 and words[-2] in _ARTICLES and words[-1] == _name_head(name)
+                and not (len(words) >= 3 and words[-3].lower() == "of")):
+            return True  # "The Court considers that" in the European Court of Human Rights' judgment
         if len(words) < n or tuple(words[-n:]) != name:
             continue
         if not body and len(words) > n and words[-n - 1].lower() == "of" and \

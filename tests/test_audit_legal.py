@@ -221,3 +221,33 @@ def test_a_law_that_defines_a_rights_term_has_no_rights_lean_from_the_definition
     row = fb[fb["voice"] == "author"].iloc[0]
     assert (row["n_positive"], row["n_negative"]) == (1, 1)
     assert row["balance"] == pytest.approx(0.0)
+
+
+# ------------------------------------------------------------------ the Court's own voice
+@pytest.mark.parametrize("text, source, matched", [
+    # a court speaks of itself as "the Court", a committee as "the Committee": in their own judgment or report
+    # that is the author's voice, as "we" is (Thompson 1994, self-attribution), not a reported speaker
+    ("142. The Court stated that the regime amounted to mass surveillance.", "European Court of Human Rights",
+     "mass surveillance"),
+    ("13. The Committee believes that the deployment is unlawful.", "Home Affairs Committee", "unlawful"),
+    # the Court restating its case-law with a medial adverb of frequency
+    ("The Court has repeatedly stated that mass surveillance requires safeguards.", "European Court of Human Rights",
+     "mass surveillance"),
+])
+def test_the_body_whose_text_it_is_speaks_in_the_authors_voice(text, source, matched):
+    hits = _hits(text, source=source)
+    row = hits[hits["matched"] == matched]
+    assert row[["voice", "use"]].values.tolist() == [["author", "evaluative"]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # another body's "the Court" in a committee's report is reported speech
+    ("13. The Court stated that the regime amounted to mass surveillance.", "Home Affairs Committee"),
+    # the head of the source's name after "of" is someone else
+    ("The critics of the Court claimed that the regime amounted to mass surveillance.",
+     "European Court of Human Rights"),
+])
+def test_another_body_is_still_reported(text, source):
+    hits = _hits(text, source=source)
+    row = hits[hits["matched"] == "mass surveillance"]
+    assert row["use"].tolist() == ["reported"]
