@@ -264,10 +264,15 @@ def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # ------------------------------------------------------------------------------------------ sentences
+# (with the locators of scholarly citations: "p." and "pp." for pages, "para." and "paras." for paragraphs, "chap."
+# and "sec." for chapters and sections, as APA 7 (8.13, 8.28) and the Chicago Manual (15.48) write them in "(Lyon,
+# 2003, p. 12)" and "Graham and Wood (2003, p. 228) note"; without "p", every such citation ended its sentence
+# at "p." and cut the reporting clause from the words it reports)
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres amb "
     "u.s u.k u.n e.u u.s.a a.i p.m a.m e.g i.e etc vs cf al approx dept est fig inc ltd co corp plc "
-    "no nos vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "no nos vol pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec "
+    "p para paras chap sec".split()
 )
 
 
