@@ -450,6 +450,120 @@ def _subtitle_spans(text: str, add: Any) -> None:
         for t in _CUE_TAG.finditer(text, m.end(), nxt):
             add("boilerplate", "subtitle-tag", t.start(), t.end())
 
+# The apparatus of a scholarly article or working paper, which is the publisher's and the index's record, not the
+# author's prose: the reference list, the keywords line and the DOI line. Their words are the titles of other works
+# ("The age of surveillance capitalism", "Smart cities and the politics of urban data") and the indexer's terms
+# ("Keywords: smart city; surveillance; privacy"), so counted they were framing of the author's own in every article.
+# The reference list opens with its heading on a line of its own (APA 7, 2.12 and 9.43: "References"; the Chicago
+# Manual, 15.10 and 14.63: "References", "Works Cited", "Bibliography"; "Literature Cited" in the sciences),
+# optionally numbered as a section ("7. References") or as a Markdown heading.
+_REFERENCE_HEADING = _rx(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[IVX]{1,5})\.?[ \t]+)?"
+                         r"(?:references?(?:[ \t]+(?:list|cited))?|bibliography|works[ \t]+cited|literature[ \t]+cited"
+                         r"|select(?:ed)?[ \t]+bibliography)[ \t]*:?[ \t\r]*$", re.I | re.M)
+# an entry of the list starts with its first author, as the author-date and numbered styles write it: a surname before
+# a comma and the initials or given name ("Graham, S., & Wood, D. (2003).", "van Dijck, J. 2014.", "Lyon, David.
+# 2003."), a group author before the year in parentheses ("Huawei (2017) Safe City ...", APA 7 9.11), or, after a
+# number label, a surname before its initials (Vancouver: "1. Lyon D. Surveillance ..."); and it holds a year (or
+# "n.d.", "in press", "forthcoming": APA 7 9.17)
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|al|el|bin|ibn)[ \t]+)*"
+_REFERENCE_ENTRY = _rx(
+    r"^(?:[-*•][ \t]+)?(?:(?:\[\d{1,3}\]|\(\d{1,3}\))[ \t]*|\d{1,3}\.[ \t]+)?"
+    rf"(?:{_PARTICLES}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}},[ \t]*(?:[A-Z]|&|and\b)"
+    r"|[A-Z][^()\n]{0,150}?\((?:1[5-9]|20)\d{2}[a-z]?\))")
+_REFERENCE_NUMBERED = _rx(r"^(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[,. ]")
+_ENTRY_YEAR = _rx(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bin press\b|\bforthcoming\b", re.I)
+# the back matter that may follow the list and is no part of it: the author's notes, appendices, acknowledgements,
+# statements and biographies
+_BACK_MATTER = _rx(r"^(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[A-Z]|[IVX]{1,5})\.?[ \t]+)?(?:appendix|appendices|notes|endnotes|"
+                   r"footnotes|acknowledge?ments?|funding|about the authors?|author(?:s'?|'s)?[ \t]+(?:biograph|note|"
+                   r"contribution)|supplementa(?:l|ry)[ \t]+(?:material|information|data)|declarations?[ \t]+of|"
+                   r"conflicts?[ \t]+of[ \t]+interest|data[ \t]+availability|orcid)\b.{0,80}$", re.I)
+# the keywords line (APA 7, 2.10: "Keywords:" below the abstract; IEEE's "Index Terms—"; the JEL codes of economics)
+_KEYWORDS_LINE = _rx(r"^[ \t]*(?:key[ \t]?words?|index[ \t]+terms|jel[ \t]+(?:classification|codes?)[^:\n]{0,20})"
+                     r"[ \t]*[:—–.][^\n]{1,300}$", re.I | re.M)
+# a line that is a DOI and nothing else ("DOI: 10.1080/...", "https://doi.org/10.1177/...": the DOI Handbook, 2.2,
+# names begin with the directory indicator "10."; APA 7 9.34)
+_DOI_LINE = _rx(r"^[ \t]*(?:doi[ \t]*:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/)"
+                r"10\.\d{4,9}/\S+[ \t\r]*$", re.I | re.M)
+
+# the openings of those lines, case by case as they are written (Title Case, CAPITALS or lower case), before any
+# Markdown heading marks and section number: a line that opens otherwise is none of them
+_APPARATUS_OPENING = (r"[ \t#]*(?:[\dIVX]{1,5}\.?[ \t]+)?(?:[Rr]eference|REFERENCE|[Bb]ibliograph|BIBLIOGRAPH|"
+                      r"[Ww]orks[ \t]+[Cc]ited|WORKS[ \t]+CITED|[Ll]iterature[ \t]+[Cc]ited|LITERATURE[ \t]+CITED|"
+                      r"[Ss]elect|SELECT|[Kk]ey[ \t]?[Ww]ord|KEY[ \t]?WORD|[Ii]ndex[ \t]+[Tt]erms|INDEX[ \t]+TERMS|JEL|"
+                      r"[Dd][Oo][Ii]\b|https?://(?:dx\.)?doi\.org/)")
+_APPARATUS_START = _rx(_APPARATUS_OPENING)
+_APPARATUS_NEXT_LINE = _rx("\n" + _APPARATUS_OPENING)
+
+def _reference_list(text: str, heading: re.Match[str], stop: int) -> tuple[int, int] | None:
+    """The span of the reference list under ``heading`` (see :data:`_REFERENCE_HEADING`), up to ``stop`` at most:
+    the heading and its entries, each with the lines that go on with it (a hard-wrapped entry), up to the last
+    entry; or None when the first line under the heading is no entry (a news story's "References" to something
+    else). The list ends at a heading of back matter (:data:`_BACK_MATTER`) or, after its last entry, at a blank
+    line before a line that is no entry."""
+    lines = [ln for ln in _lines(text[:stop]) if ln[0] > heading.start()]
+
+    def entry(s: int, e: int) -> bool:
+        line = text[s:e]
+        return bool((_REFERENCE_ENTRY.match(line) or _REFERENCE_NUMBERED.match(line)) and _ENTRY_YEAR.search(line))
+    if not lines or not entry(*lines[0]):
+        return None
+    end = lines[0][1]
+    prev_end = heading.end()
+    gap = False
+    for s, e in lines:
+        if _BACK_MATTER.match(text[s:e]) and not entry(s, e):
+            break
+        blank = text.count("\n", prev_end, s) >= 2
+        if entry(s, e):
+            gap = False
+        elif blank or gap:
+            gap = True  # a line after a blank line that is no entry: the list may have ended; so it has if no
+            prev_end = e  # entry follows
+            continue
+        end = e
+        prev_end = e
+    return heading.start() + len(heading.group()) - len(heading.group().lstrip()), end
+
+
+def _apparatus_lines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` (without its line feed) that opens like a line of the apparatus
+    (:data:`_APPARATUS_START`), in text order. One search for a line feed followed by such an opening is many times
+    faster than the multi-line patterns, which then read only these lines: most texts hold none."""
+    starts = [0] if _APPARATUS_START.match(text) else []
+    starts += [m.start() + 1 for m in _APPARATUS_NEXT_LINE.finditer(text)]
+    out = []
+    for s in starts:
+        e = text.find("\n", s)
+        out.append((s, len(text) if e < 0 else e))
+    return out
+
+
+def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The (rule, start, end) of the reference list, keywords and DOI lines of ``text`` (see
+    :data:`_REFERENCE_HEADING`), none inside a span of ``taken``."""
+    out: list[tuple[str, int, int]] = []
+
+    def free(s: int) -> bool:
+        return not any(a <= s < b for a, b in taken) and not any(a <= s < b for _, a, b in out)
+    ends = sorted(s for s, _ in taken)
+    for s, e in _apparatus_lines(text):
+        if not free(s):
+            continue
+        m = _REFERENCE_HEADING.match(text, s, e)
+        if m is not None:
+            later = [x for x in ends if x > m.end()]
+            span = _reference_list(text, m, later[0] if later else len(text))
+            if span is not None:
+                out.append(("reference-list", *span))
+            continue
+        for rule, rx in (("keywords", _KEYWORDS_LINE), ("doi", _DOI_LINE)):
+            m = rx.match(text, s, e)
+            if m is not None:
+                out.append((rule, *(_content(text, m.start(), m.end()) or (m.start(), m.end()))))
+                break
+    return out
+
 
 @dataclass
 class _Cleaned:
@@ -594,7 +708,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       number>`` (``export-separator``; one before the headline makes the next line the title);
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
-      and ``TD`` stay in the text, every other field and every code is set aside.
+      and ``TD`` stay in the text, every other field and every code is set aside;
+    - anywhere, the apparatus of a scholarly article (kind ``apparatus``): the **reference list** under its heading
+      ("References", "Bibliography", "Works Cited", ...) when the first line under it is an entry (an author and a
+      year), up to its last entry (``reference-list``); a **keywords line** ("Keywords: smart city; privacy",
+      "Index Terms—", ``keywords``) and a line that is only a **DOI** (``doi``). The author's notes stay.
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
@@ -712,5 +830,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         if m.groupdict().get("outlet"):
             fields.setdefault("outlet", m.group("outlet").strip())
         add(kind, rule, s, e)
+    # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
+    for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
+        add("apparatus", rule, s, e)
     spans.sort(key=lambda d: d["start"])
     return _Cleaned(spans, fields)

@@ -86,7 +86,7 @@ class Corpus:
         ``text`` (str, exactly as loaded), then any extra metadata columns in the order given.
     set_aside : DataFrame
         Spans of text that cleaning sets aside (left out of tokens), one row per span: ``doc_id``,
-        ``kind`` (title, byline, date, outlet, caption, boilerplate), ``rule`` (the rule's name),
+        ``kind`` (title, byline, date, outlet, caption, boilerplate, apparatus), ``rule`` (the rule's name),
         ``start``, ``end`` (character offsets into the document's ``text``), ``text`` (the span).
     skipped : DataFrame
         What could not be loaded, one row per item: ``file``, ``line`` (for line-based formats),

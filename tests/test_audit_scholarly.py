@@ -4,6 +4,9 @@ citations as reported speech, and interviewees quoted by their participant codes
 Every text here is written for these tests, in the conventions of the genre (APA 7, Chicago author-date)."""
 
 
+import pandas as pd
+
+import discourse as dc
 from discourse.segment import sentences
 
 
@@ -23,3 +26,66 @@ def test_citation_locators_end_no_sentence():
         "Kitchin et al. (2016, para. 4) disagree.",
         "See Lyon (2007, chap. 2) and Zuboff (2019, sec. 3) on this.",
     ]
+
+
+ARTICLE = """Seeing Like a Smart City: Surveillance and the Politics of Urban Data
+
+Abstract
+This article examines how municipal officials frame the smart city.
+
+Keywords: smart city; surveillance; privacy; urban governance
+
+DOI: 10.1177/12345678901234567
+
+1. Introduction
+
+The smart city has become a dominant urban imaginary (Kitchin, 2014; Zuboff, 2019). We argue that it is \
+a project of efficiency.
+
+Notes
+1 On social sorting see also Lyon (2003), pp. 1-9.
+
+References
+Graham, S., & Wood, D. (2003). Digitizing surveillance: Categorization, space, inequality. Critical Social
+    Policy, 23(2), 227-248. https://doi.org/10.1177/0261018303023002006
+Huawei (2017) Safe City Solution: Building a Safer World. Shenzhen: Huawei.
+Kitchin, R. (2014). The real-time city? Big data and smart urbanism. GeoJournal, 79(1), 1-14.
+van Dijck, J. (2014). Datafication, dataism and dataveillance. Surveillance & Society, 12(2), 197-208.
+Zuboff, S. (2019). The age of surveillance capitalism. PublicAffairs.
+"""
+
+
+def _corpus(texts: dict[str, str], **meta) -> dc.Corpus:
+    df = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values()), **meta})
+    return dc.Corpus.from_dataframe(df, text="text", source="source" if "source" in meta else None)
+
+
+def test_reference_list_keywords_and_doi_are_set_aside():
+    corpus = _corpus({"a1": ARTICLE})
+    aside = corpus.set_aside
+    by_rule = {r.rule: r.text for r in aside.itertuples()}
+    assert set(aside["kind"]) == {"apparatus"}
+    assert by_rule["keywords"] == "Keywords: smart city; surveillance; privacy; urban governance"
+    assert by_rule["doi"] == "DOI: 10.1177/12345678901234567"
+    refs = by_rule["reference-list"]
+    assert refs.startswith("References\nGraham, S.") and refs.endswith("PublicAffairs.")
+    # hand count: the author's own words hold "smart city" three times (title, abstract, introduction), no
+    # "surveillance capitalism" and no "privacy"; the keywords line and the titles of the cited works are not theirs
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    assert hits["matched"].str.lower().value_counts().get("smart city") == 3
+    assert not hits["matched"].str.lower().isin(["surveillance capitalism", "privacy", "smart urbanism"]).any()
+    # the notes are the author's: they stay
+    assert "Lyon (2003), pp. 1-9" not in "".join(aside["text"])
+
+
+def test_reference_list_ends_at_back_matter_and_stays_away_from_prose():
+    text = ("Findings\n\nCameras are everywhere.\n\nReferences\nLyon, D. (2003). Surveillance as social sorting. "
+            "Routledge.\n\nAcknowledgements\nWe thank the officers who spoke to us about privacy.\n")
+    aside = _corpus({"a": text}).set_aside
+    assert list(aside["rule"]) == ["reference-list"]
+    assert aside["text"].iloc[0] == "References\nLyon, D. (2003). Surveillance as social sorting. Routledge."
+    # a news story's "References" heading over prose is no reference list; a sentence about keywords is no
+    # keywords line
+    news = ("Council approves cameras\n\nReferences\nThe mayor referred to privacy twice in her speech.\n\n"
+            "Keywords matter, she said: privacy first.\n")
+    assert _corpus({"n": news}).set_aside.empty
