@@ -89,3 +89,40 @@ def test_reference_list_ends_at_back_matter_and_stays_away_from_prose():
     news = ("Council approves cameras\n\nReferences\nThe mayor referred to privacy twice in her speech.\n\n"
             "Keywords matter, she said: privacy first.\n")
     assert _corpus({"n": news}).set_aside.empty
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    from discourse.quotes import find_quote_spans
+
+    return [(q["speaker"], q["cue"], text[q["content_start"]:q["content_end"]])
+            for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+
+
+def test_narrative_citation_reports_the_cited_authors_claim():
+    # a narrative (integral) citation names the author as the subject of a reporting verb: the clause is the cited
+    # author's claim (Swales 1990; Hyland 1999), with the year and locator in parentheses (APA 7, 8.11 and 8.17)
+    assert _reported("Zuboff (2019) argues that surveillance capitalism turns everyday life into raw material.") == [
+        ("Zuboff", "argues", "surveillance capitalism turns everyday life into raw material")]
+    assert _reported("Kitchin et al. (2016) contend that the smart city is a technocratic project.") == [
+        ("Kitchin et al.", "contend", "the smart city is a technocratic project")]
+    assert _reported("Graham and Wood (2003, p. 228) argue that digital surveillance sorts people into groups.") == [
+        ("Graham and Wood", "argue", "digital surveillance sorts people into groups")]
+    assert _reported("Lyon (2003: 12) claims that mass surveillance is now pervasive.") == [
+        ("Lyon", "claims", "mass surveillance is now pervasive")]
+    # the year is no part of the name after "according to"
+    assert _reported("According to Lyon (2003), mass surveillance is now pervasive.") == [
+        ("Lyon", "according to", "mass surveillance is now pervasive")]
+    # not reported: a parenthetical citation names no speaker; the writers' own "we"; "maintains" without "that"
+    assert _reported("The smart city is a technocratic project (Kitchin et al., 2016; Zuboff, 2019).") == []
+    assert _reported("We (2019) argue that the smart city is a technocratic project.") == []
+    assert _reported("Lyon (2003) maintains the archive of the surveillance project.") == []
+
+
+def test_narrative_citation_is_the_reported_voice_in_tokens():
+    text = ("Zuboff (2019) argues that surveillance capitalism turns everyday life into raw material. "
+            "We find that the smart city rests on mass surveillance.")
+    tok = dc.tokenize(_corpus({"a": text}))
+    hits = dc.find_frame_terms(tok).set_index("matched")
+    assert hits.loc["surveillance capitalism", "voice"] == "reported"
+    assert hits.loc["surveillance capitalism", "speaker"] == "Zuboff"
+    assert hits.loc["mass surveillance", "voice"] == "author"
