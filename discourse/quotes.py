@@ -655,6 +655,7 @@ from ._attribution import (
     _naming_subject,
 )
 from ._captions import voice_cues
+from ._excerpts import participant_excerpts
 from ._interviews import interview_turns
 from ._posts import block_quotations, retweet_span
 from ._quote_cues import (
@@ -2034,6 +2035,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _add_after(out, interview_turns(text, units, out, table, speakers))
     # a WebVTT cue's voice span ("<v Anna Lee>..."), the words of the speaker it names (discourse._captions)
     _add_after(out, voice_cues(text, units, out, table, speakers))
+    # a research participant's words under their code ("P3: ..."), an interview excerpt (discourse._excerpts)
+    _add_after(out, participant_excerpts(text, units, out, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
     # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)

@@ -126,3 +126,24 @@ def test_narrative_citation_is_the_reported_voice_in_tokens():
     assert hits.loc["surveillance capitalism", "voice"] == "reported"
     assert hits.loc["surveillance capitalism", "speaker"] == "Zuboff"
     assert hits.loc["mass surveillance", "voice"] == "author"
+
+
+def test_participant_excerpt_is_the_participants_speech():
+    # APA 7 (8.36): research participants are quoted as sources, identified by a code; the excerpt set off under
+    # its code is their words, not the researcher's
+    from discourse.quotes import find_quote_spans
+
+    text = ("3. Findings\n\nOfficials described the system in glowing terms. Another interviewee was more cautious:\n\n"
+            "P3: We are building a panopticon and nobody asks about privacy.\n\n"
+            "Participant 12 (planning officer, 2018): The cameras are for public safety.\n\n"
+            "Theme 2: Privacy\n\nG20: Leaders agreed on data rules.\n\nWe argue that privacy matters.")
+    got = [(q["speaker"], q["speaker_reason"], text[q["content_start"]:q["content_end"]])
+           for q in find_quote_spans(text)]
+    assert got == [("P3", "participant code", "We are building a panopticon and nobody asks about privacy."),
+                   ("Participant 12", "participant code", "The cameras are for public safety.")]
+    hits = dc.find_frame_terms(dc.tokenize(_corpus({"a": text})))
+    voice = hits.groupby("matched")["voice"].agg(list).to_dict()
+    assert voice["panopticon"] == ["quoted"]
+    # hand count: "privacy" in P3's words (quoted), in the heading "Theme 2: Privacy" and in the last sentence
+    assert sorted(voice["privacy"]) == ["author", "quoted"]
+    assert sorted(voice["Privacy"]) == ["author"]
