@@ -453,7 +453,22 @@ _QUANTITY_OF_SINGULAR = _rx(r"\b(?:handful|number|couple|majority|minority|group
                                    r"lot|lots|series)\s+of\s+[a-z][\w\-]*(?<!s)$")
 
 
+# determiners and quantifiers after another word of the subject, which are followed by their noun and never stand
+# right before a finite verb (Quirk et al. 1985, 5.10-5.25): in 'how such claims travel', 'traces these reports' the
+# cue word is the noun they determine. Alone they may be pronouns ('Many say that', 'Some argue that'), and 'all',
+# 'both' and 'each' float after their subject ('They all say that'; Quirk et al. 1985, 6.49): those stay subjects
+_DETERMINER_LAST = frozenset({"such", "these", "those", "many", "several", "some", "any", "no", "every",
+                              "whose", "which", "what", "few"})
+# the words that open an interrogative or conditional subordinate clause: a subject runs across none of them ('This
+# paper traces how such', 'The study examines whether vendor' are no speakers; Quirk et al. 1985, 15.5 on
+# nominal wh-clauses)
+_WH_OPENERS = frozenset({"how", "whether", "why", "if"})
+
+
 def _plausible(spk: str, cue: str) -> bool:
+    words = spk.lower().split()
+    if len(words) > 1 and (words[-1] in _DETERMINER_LAST or any(w in _WH_OPENERS for w in words[1:])):
+        return False
     if cue == "saying" and _SAYING_AS_NOUN.fullmatch(spk + " ") is not None:
         return False  # 'There is an old saying:': the noun, a proverb, whose speaker no one is ('an old' had spoken)
     if _QUANTITY_OF_SINGULAR.search(spk) is not None:
