@@ -143,11 +143,19 @@ def stem(norm: str) -> str:
     return stem
 
 
+# the superscript digits, which running text uses as note reference numbers ("privacy¹", "elsewhere.³": the Chicago
+# Manual, 14.21, sets note numbers as superscripts after the word or mark they follow) and as exponents ("m²"):
+# never letters of the word before them. NFKC makes them ordinary digits, so "Privacy¹" had the norm "privacy1",
+# which no lexicon entry matches, and a pasted article's footnoted terms went uncounted
+_SUPERSCRIPT_DIGITS = str.maketrans({c: None for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"})
+
+
 def normalize(token: str) -> str:
     """The ``norm`` of a token: NFKC, lowercase (``İ`` as ``i``), apostrophes as ``'``, hyphens as ``-``, and the invisible
-    characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) left out. The
-    zero-width (non-)joiner stays: it shapes Persian and Indic words and emoji sequences."""
-    return unicodedata.normalize("NFKC", token).translate(_NORM_TABLE).lower()
+    characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) and the superscript digits of
+    note references ("privacy¹" -> "privacy") left out. The zero-width (non-)joiner stays: it shapes Persian and Indic
+    words and emoji sequences."""
+    return unicodedata.normalize("NFKC", token.translate(_SUPERSCRIPT_DIGITS)).translate(_NORM_TABLE).lower()
 
 
 def is_punct(norm: str) -> bool:

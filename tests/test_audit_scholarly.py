@@ -159,3 +159,21 @@ def test_noun_after_a_determiner_is_no_reporting_verb():
         ("The mayor", "claims", "the cameras cut crime in the district")]
     assert _reported("Some critics say that the cameras cut crime.") == [
         ("Some critics", "say", "the cameras cut crime")]
+
+
+def test_note_reference_superscripts_do_not_hide_terms():
+    # the Chicago Manual (14.21) sets note reference numbers as superscripts after the word: "Privacy¹" is the word
+    # "privacy" and a note mark; its norm had been "privacy1", so the footnoted terms of a pasted article went
+    # uncounted. Hand count: the two texts hold the same four hits (privacy, mass surveillance, smart cities,
+    # human rights)
+    noted = "Privacy¹ is at stake. Mass surveillance² grows in smart cities.³\n\nHuman rights⁴ matter."
+    plain = "Privacy is at stake. Mass surveillance grows in smart cities.\n\nHuman rights matter."
+    corpus = _corpus({"a": noted, "b": plain}, source=["noted", "plain"])
+    tok = dc.tokenize(corpus)
+    assert list(tok.loc[tok["token"] == "Privacy¹", "norm"]) == ["privacy"]
+    frames = dc.count_frames(tok, by="source").set_index(["frame", "voice", "source"])["n"]
+    assert frames.loc[("rights", "all", "noted")] == frames.loc[("rights", "all", "plain")] == 3
+    assert frames.loc[("promotional", "all", "noted")] == frames.loc[("promotional", "all", "plain")] == 1
+    # the raw-text path of the streams reads the same words
+    stream = dc.count_frames_stream(corpus, by="source").set_index(["frame", "voice", "source"])["n"]
+    assert stream.loc[("rights", "all", "noted")] == 3
