@@ -478,6 +478,22 @@ _BACK_MATTER = _rx(r"^(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[A-Z]|[IVX]{1,5})\.?[ \t]+)
                    r"footnotes|acknowledge?ments?|funding|about the authors?|author(?:s'?|'s)?[ \t]+(?:biograph|note|"
                    r"contribution)|supplementa(?:l|ry)[ \t]+(?:material|information|data)|declarations?[ \t]+of|"
                    r"conflicts?[ \t]+of[ \t]+interest|data[ \t]+availability|orcid)\b.{0,80}$", re.I)
+# A parenthetical (non-integral) citation, "(Lyon, 2003, p. 12)", "(Kitchin 2014; Zuboff 2019)", "(see Graham and Wood,
+# 2003)": the pointer to an entry of the reference list (APA 7, 8.10-8.17; Chicago 15.5-15.9), names and years that
+# are no words of the author's argument (counted, "2019", "p" and the cited surnames were key terms of a journal and
+# words of its topics). Read only in a text whose reference list was found, which the citations point to: in other
+# texts a parenthesis of a name and a year ("(Paris, 1813)") is the author's own words. A narrative citation's name
+# stays in the sentence, its subject ("Zuboff (2019) argues that"); its date in parentheses is the pointer.
+_CITED_NAME = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" \
+              r"(?:(?:van|von|de|der|den|da|del|di|du|la|le)\s+)*[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+_CITED_YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.)"
+_CITED_LOCATOR = r"(?:,\s*(?:pp?|paras?|chap|sec)\.\s*[\divxlc]+(?:[–-][\divxlc]+)?|:\s*\d+(?:[–-]\d+)?)"
+_CITATION_ITEM = (rf"{_CITED_NAME}(?:\s+et\s+al\.|\s+(?:and|&)\s+{_CITED_NAME})?,?\s+{_CITED_YEAR}"
+                  rf"(?:,\s*{_CITED_YEAR})*{_CITED_LOCATOR}?")
+_CITATION = _rx(rf"\((?:(?:see(?:\s+also)?|e\.g\.,?|cf\.|i\.e\.,?)\s+)?{_CITATION_ITEM}(?:;\s*{_CITATION_ITEM})*\)"
+                rf"|(?<=\s)\({_CITED_YEAR}{_CITED_LOCATOR}?\)")
+# the word before a narrative citation's date: a capitalised name or "et al."
+_NAME_BEFORE = _rx(rf"(?:{_CITED_NAME}|et\s+al\.)\s+$")
 # the keywords line (APA 7, 2.10: "Keywords:" below the abstract; IEEE's "Index Terms—"; the JEL codes of economics)
 _KEYWORDS_LINE = _rx(r"^[ \t]*(?:key[ \t]?words?|index[ \t]+terms|jel[ \t]+(?:classification|codes?)[^:\n]{0,20})"
                      r"[ \t]*[:—–.][^\n]{1,300}$", re.I | re.M)
@@ -562,6 +578,11 @@ def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, 
             if m is not None:
                 out.append((rule, *(_content(text, m.start(), m.end()) or (m.start(), m.end()))))
                 break
+    lists = [a for rule, a, _ in out if rule == "reference-list"]
+    if lists:  # the citations that point into the list, in the text before it
+        out += [("citation", *m.span()) for m in _CITATION.finditer(text, 0, lists[0]) if free(m.start()) and (
+            text[m.start() + 1] not in "0123456789n" or _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
+        out.sort(key=lambda r: r[1])
     return out
 
 
@@ -712,7 +733,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     - anywhere, the apparatus of a scholarly article (kind ``apparatus``): the **reference list** under its heading
       ("References", "Bibliography", "Works Cited", ...) when the first line under it is an entry (an author and a
       year), up to its last entry (``reference-list``); a **keywords line** ("Keywords: smart city; privacy",
-      "Index Terms—", ``keywords``) and a line that is only a **DOI** (``doi``). The author's notes stay.
+      "Index Terms—", ``keywords``) and a line that is only a **DOI** (``doi``). The author's notes stay. In a text
+      with a reference list, the **parenthetical citations** that point into it ("(Lyon, 2003, p. 12)", "(Kitchin
+      2014; Zuboff 2019)") and the date of a narrative citation ("Zuboff (2019)": the name stays) (``citation``).
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """

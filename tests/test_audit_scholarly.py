@@ -177,3 +177,22 @@ def test_note_reference_superscripts_do_not_hide_terms():
     # the raw-text path of the streams reads the same words
     stream = dc.count_frames_stream(corpus, by="source").set_index(["frame", "voice", "source"])["n"]
     assert stream.loc[("rights", "all", "noted")] == 3
+
+
+def test_citations_point_into_the_reference_list_and_are_set_aside():
+    corpus = _corpus({"a1": ARTICLE.replace(
+        "We argue that it is a project of efficiency.",
+        "Zuboff (2019) argues that it commodifies experience (see Lyon, 2003, p. 12; Graham and Wood 2003).")})
+    cites = list(corpus.set_aside.query("rule == 'citation'")["text"])
+    # hand labels: the introduction's two, the new sentence's two, and the date of "Lyon (2003)" in the notes
+    assert cites == ["(Kitchin, 2014; Zuboff, 2019)", "(2019)", "(see Lyon, 2003, p. 12; Graham and Wood 2003)",
+                     "(2003)"]
+    tok = dc.tokenize(corpus)
+    words = set(tok.loc[~tok["is_punct"], "norm"])
+    # the narrative citation's name is the sentence's subject and stays; the pointers are gone
+    assert {"zuboff", "lyon"} <= words and not words & {"2019", "2014", "2003", "p", "kitchin", "wood"}
+    # the narrative citation still reports Zuboff's claim
+    assert set(tok.loc[tok["norm"] == "commodifies", "speaker"]) == {"Zuboff"}
+    # a text without a reference list keeps its parentheses: "(Paris, 1813)" is the author's own words
+    plain = _corpus({"b": "The treaty (Paris, 1813) ended the war. Roe (2019) argues that it did not."})
+    assert plain.set_aside.empty
