@@ -1527,8 +1527,10 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     try:
         folded = _fold_capitals(text)
         read = text if folded is None else folded
-        out = _find(_dash_parentheses_as_commas(read) or read, paragraphs, reported=reported, speakers=speakers,
-                    names=names)[0]
+        plain = _dash_parentheses_as_commas(read) or read
+        cited = _citation_dates_as_space(plain)  # (for the quotations' speakers; reported clauses read the dates)
+        out = _find(cited or plain, paragraphs, reported=reported, speakers=speakers, names=names,
+                    reported_text=plain)[0]
         if folded is not None and speakers:
             _unfold_speakers(out, text, folded)
         if not speakers:
@@ -1639,6 +1641,35 @@ def _dash_parentheses_as_commas(text: str) -> str | None:
     return None if out == text else out
 
 
+# the date of a narrative citation, with its locator: "Lyon (2007, p. 14) puts it", "Kitchin et al. (2016) write",
+# "Lyon (2003: 12) notes" (APA 7, 8.11 and 8.13; Chicago author-date 15.23); the word before it is checked apart
+_CITATION_DATE = _rx(r"\((?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.)(?:,\s*(?:pp?|paras?|chap|sec)\.\s*[\divxlc]+"
+                     r"(?:[–-][\divxlc]+)?|:\s*\d+(?:[–-]\d+)?)?\)(?=[\s,])")
+_CITED_BEFORE = _rx(r"(?:(?<![\w’'])[A-Z][\w’'\-]*[a-z][\w’'\-]*|\bet\s+al\.)\s$")
+
+
+def _citation_dates_as_space(text: str) -> str | None:
+    """``text`` with the date of each narrative citation (:data:`_CITATION_DATE` right after a capitalised name or
+    "et al.") written as white space, one character for one, so that every offset stays that of the text; None where
+    the text holds none.
+
+    Reasoning: the date in parentheses points to the reference list and is no part of the clause; the cited author
+    is the subject of the verb after it ("As Lyon (2007, p. 14) puts it, “...”", "Kitchin (2014) writes that
+    “...”": the quotation is the cited author's words; Swales 1990 on integral citations, Hyland 1999 on reporting
+    verbs in academic writing). The attribution patterns allow no parenthesis between a subject and its verb, so
+    such a quotation of a cited author had been read as a term the writer mentions, with no speaker."""
+    if "(" not in text:
+        return None
+    out = None
+    for m in _CITATION_DATE.finditer(text):
+        if _CITED_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
+        if out is None:
+            out = list(text)
+        out[m.start():m.end()] = " " * (m.end() - m.start())
+    return None if out is None else "".join(out)
+
+
 def _unfold_speakers(out: list[dict], text: str, folded: str) -> None:
     """Write the speaker columns of ``out`` (found in ``folded``) in the spelling of ``text``: each word that
     folding changed gets its own spelling back, unless the text also writes the folded form itself ('Ozel' and
@@ -1686,7 +1717,8 @@ def find_unmatched_marks(text: str, *, paragraphs: Sequence[tuple[int, int]] | N
 
 
 def _find(text: str, paragraphs, *, reported: bool = False,
-          speakers: bool | str = True, names: tuple[tuple[str, ...], ...] = ()) -> tuple[list[dict], list[dict]]:
+          speakers: bool | str = True, names: tuple[tuple[str, ...], ...] = (),
+          reported_text: str | None = None) -> tuple[list[dict], list[dict]]:
     scored = speakers == "scored"
     speakers = bool(speakers)
     n = len(text)
@@ -2042,7 +2074,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)
     _add_after(out, block_quotations(text, units, out, speakers))
     if reported:
-        rep = _reported(text, units, out, table if speakers or table is not None else _SpansOnly(text, []), names)
+        # (``reported_text``: the text with its narrative citations' dates, which the rule of reported speech reads
+        # itself, "Zuboff (2019) argues that"; the same length, so the same offsets)
+        rtext = text if reported_text is None else reported_text
+        rep = _reported(rtext, units, out, table if speakers or table is not None else _SpansOnly(rtext, []), names)
         if speakers:
             _partial_quotes_of_clauses(out, rep)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))

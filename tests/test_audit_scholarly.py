@@ -196,3 +196,17 @@ def test_citations_point_into_the_reference_list_and_are_set_aside():
     # a text without a reference list keeps its parentheses: "(Paris, 1813)" is the author's own words
     plain = _corpus({"b": "The treaty (Paris, 1813) ended the war. Roe (2019) argues that it did not."})
     assert plain.set_aside.empty
+
+
+def test_quotation_of_a_cited_author_is_their_speech():
+    # "As Lyon (2007, p. 14) puts it, '...'": the quotation is the cited author's words (Swales 1990 on integral
+    # citations); the date between the name and the verb had left it a term the writer mentions, with no speaker
+    from discourse.quotes import find_quote_spans
+
+    for text, speaker in [('As Lyon (2007, p. 14) puts it, "surveillance is always ambiguous".', "Lyon"),
+                          ('Kitchin (2014) writes that "the real-time city is a smart city".', "Kitchin")]:
+        (q,) = find_quote_spans(text)
+        assert (q["kind"], q["speaker"]) == ("speech", speaker)
+    # a scare quote beside a parenthetical citation stays a mention
+    (q,) = find_quote_spans('The so-called "smart city" is a marketing term (Söderström et al., 2014).')
+    assert (q["kind"], q["speaker"]) == ("mention", None)
