@@ -14,7 +14,10 @@ A paragraph opens with such a label where it opens with a participant noun and a
 such reports use and a number ("P3", "R12", "IP-4", "INT 5", "FG2": participant, respondent, interview partner,
 interview, focus group; not any capital and digit, "A1:" and "G20:" are a road and a summit), an optional description in parentheses ("(planning officer,
 2018)"), then a colon. The words after the colon to the paragraph's end are speech (``cue`` ``':'``), with the code
-as written as the speaker (``speaker_reason`` ``participant code``). A heading with a colon and no code ("Theme 2:",
+as written as the speaker (``speaker_reason`` ``participant code``). A quotation in marks followed by such a code in parentheses ('"We are building a panopticon" (P3, city official).', as
+APA 7 8.36 identifies a participant after the quotation) is that participant's speech too (``speaker_reason``
+``participant code``, ``cue`` the parenthesis as written), unless the rules found another speaker.
+A heading with a colon and no code ("Theme 2:",
 "Challenge:") is no label, nor is the interviewer's "I:" or "Q:" (the researcher's own words): those are read by
 :mod:`discourse._interviews` where they form an exchange.
 """
@@ -24,10 +27,15 @@ from __future__ import annotations
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 
-__all__ = ["participant_excerpts"]
+__all__ = ["participant_excerpts", "participant_codes_after"]
 
 _PARTICIPANT_NOUNS = (r"participant|interviewee|respondent|informant|officer|official|resident|planner|activist|"
                       r"councill?or|engineer|manager|expert|stakeholder|vendor|employee|user")
+_CODE = (r"(?:(?:[Pp]articipant|[Ii]nterviewee|[Rr]espondent|[Ii]nformant|"
+         + "|".join(rf"{w[0].upper()}{w[1:]}" for w in _PARTICIPANT_NOUNS.split("|")[4:])
+         + r")[ \t]+(?:\d{1,3}|[A-Z])\b|(?:P|R|IP|INT|FG|PT)[ \t]?-?\d{1,3}\b)")
+# the code in parentheses right after a quotation's closing mark (and a full stop or comma inside or outside it)
+_CODE_AFTER = _rx(rf"[ \t]*\((?P<code>{_CODE})(?:,[^()\n]{{1,80}})?\)")
 PARTICIPANT_LABEL = _rx(
     r"[ \t]*(?P<code>(?:[Pp]articipant|[Ii]nterviewee|[Rr]espondent|[Ii]nformant|"
     + "|".join(rf"{w[0].upper()}{w[1:]}" for w in _PARTICIPANT_NOUNS.split("|")[4:])
@@ -55,3 +63,21 @@ def participant_excerpts(text: str, units: list[tuple[int, int]], quotes: list[d
                 dict(_NO_SPEAKERS_AT_ALL, speaker=code, speaker_as_written=code, speaker_reason="participant code"))
         out.append(unmarked_speech(s, e, ":", 1, info))
     return out
+
+
+def participant_codes_after(text: str, quotes: list[dict], speakers: bool) -> None:
+    """Give each quotation of ``quotes`` without a speaker that a participant's code in parentheses follows (see the
+    module docstring) that participant as its speaker, as speech (in place)."""
+    if "(" not in text:
+        return
+    for q in quotes:
+        if q.get("speaker") is not None or q["kind"] not in ("speech", "mention") or not q.get("close_mark"):
+            continue
+        m = _CODE_AFTER.match(text, q["end"])
+        if m is None:
+            continue
+        q["kind"] = "speech"
+        if speakers:
+            code = m.group("code")
+            q.update(speaker=code, speaker_as_written=code, speaker_reason="participant code",
+                     cue=m.group().strip())

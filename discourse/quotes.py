@@ -655,7 +655,7 @@ from ._attribution import (
     _naming_subject,
 )
 from ._captions import voice_cues
-from ._excerpts import participant_excerpts
+from ._excerpts import participant_codes_after, participant_excerpts
 from ._interviews import interview_turns
 from ._posts import block_quotations, retweet_span
 from ._quote_cues import (
@@ -2067,7 +2067,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _add_after(out, interview_turns(text, units, out, table, speakers))
     # a WebVTT cue's voice span ("<v Anna Lee>..."), the words of the speaker it names (discourse._captions)
     _add_after(out, voice_cues(text, units, out, table, speakers))
-    # a research participant's words under their code ("P3: ..."), an interview excerpt (discourse._excerpts)
+    # a research participant's words under their code ("P3: ..."), an interview excerpt, or before it ('"..." (P3)')
+    # (discourse._excerpts)
+    participant_codes_after(text, out, speakers)
     _add_after(out, participant_excerpts(text, units, out, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))

@@ -210,3 +210,15 @@ def test_quotation_of_a_cited_author_is_their_speech():
     # a scare quote beside a parenthetical citation stays a mention
     (q,) = find_quote_spans('The so-called "smart city" is a marketing term (Söderström et al., 2014).')
     assert (q["kind"], q["speaker"]) == ("mention", None)
+
+
+def test_code_after_a_quotation_names_the_participant():
+    # APA 7 (8.36) identifies a participant after the quotation, in parentheses
+    from discourse.quotes import find_quote_spans
+
+    text = ('One planner was blunt: "We are building a panopticon and nobody asks about privacy" (P3, city '
+            'official). Officials stressed efficiency. "The cameras make the district safer" (Interviewee 7).')
+    got = [(q["kind"], q["speaker"], q["speaker_reason"]) for q in find_quote_spans(text)]
+    assert got == [("speech", "P3", "participant code"), ("speech", "Interviewee 7", "participant code")]
+    (q,) = find_quote_spans('The so-called "smart city" is a marketing term (Söderström et al., 2014).')
+    assert (q["kind"], q["speaker"]) == ("mention", None)
