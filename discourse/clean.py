@@ -463,14 +463,16 @@ _REFERENCE_HEADING = _rx(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[IVX]{1,5})\.?[
 # an entry of the list starts with its first author, as the author-date and numbered styles write it: a surname before
 # a comma and the initials or given name ("Graham, S., & Wood, D. (2003).", "van Dijck, J. 2014.", "Lyon, David.
 # 2003."), a group author before the year in parentheses ("Huawei (2017) Safe City ...", APA 7 9.11), or, after a
-# number label, a surname before its initials (Vancouver: "1. Lyon D. Surveillance ..."); and it holds a year (or
+# number label, a surname before its initials (Vancouver: "1. Lyon D. Surveillance ...") or the initials before the
+# surname (IEEE: "[1] D. Lyon, Surveillance Society. ..."); and it holds a year (or
 # "n.d.", "in press", "forthcoming": APA 7 9.17)
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|al|el|bin|ibn)[ \t]+)*"
 _REFERENCE_ENTRY = _rx(
     r"^(?:[-*•][ \t]+)?(?:(?:\[\d{1,3}\]|\(\d{1,3}\))[ \t]*|\d{1,3}\.[ \t]+)?"
     rf"(?:{_PARTICLES}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{0,2}},[ \t]*(?:[A-Z]|&|and\b)"
     r"|[A-Z][^()\n]{0,150}?\((?:1[5-9]|20)\d{2}[a-z]?\))")
-_REFERENCE_NUMBERED = _rx(r"^(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[,. ]")
+_REFERENCE_NUMBERED = _rx(r"^(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)(?:[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[,. ]"
+                          r"|(?:[A-Z]\.[ \t]?(?:-[A-Z]\.[ \t]?)?)+[ \t]*[A-Z][\w'’-]+,)")
 _ENTRY_YEAR = _rx(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bin press\b|\bforthcoming\b", re.I)
 # the back matter that may follow the list and is no part of it: the author's notes, appendices, acknowledgements,
 # statements and biographies

@@ -222,3 +222,29 @@ def test_code_after_a_quotation_names_the_participant():
     assert got == [("speech", "P3", "participant code"), ("speech", "Interviewee 7", "participant code")]
     (q,) = find_quote_spans('The so-called "smart city" is a marketing term (Söderström et al., 2014).')
     assert (q["kind"], q["speaker"]) == ("mention", None)
+
+
+def test_reference_lists_of_the_common_styles():
+    # one list in each style: APA 7 with hanging indents and blank lines, Vancouver, MLA 9 ("Works Cited"), a
+    # Markdown list, IEEE; each list is set aside whole, and the appendix after the APA list stays
+    texts = {
+        "apa": ("Body text about privacy.\n\nREFERENCES\n\nGraham, S., & Wood, D. (2003). Digitizing surveillance:\n"
+                "    Categorization, space, inequality. Critical Social Policy, 23(2),\n    227-248.\n\n"
+                "Lyon, D. (2003). Surveillance as social sorting. Routledge.\n\nAppendix A: Interview guide\n\n"
+                "What do cameras do for public safety?"),
+        "vancouver": ("Body.\n\nReferences\n1. Lyon D. Surveillance society. Buckingham: Open University Press; 2001.\n"
+                      "2. Zuboff S. The age of surveillance capitalism. New York: PublicAffairs; 2019.\n"),
+        "mla": ("Body.\n\nWorks Cited\nZuboff, Shoshana. The Age of Surveillance Capitalism. PublicAffairs, 2019.\n"
+                "Lyon, David. Surveillance Studies: An Overview. Polity, 2007.\n"),
+        "markdown": ("Body.\n\n## References\n\n- Kitchin, R. (2014). The real-time city? GeoJournal, 79(1), 1-14.\n"
+                     "- Zuboff, S. (2019). The age of surveillance capitalism.\n"),
+        "ieee": ("Body.\n\nREFERENCES\n[1] D. Lyon, Surveillance Society. Buckingham, U.K.: Open Univ. Press, 2001.\n"
+                 "[2] S. Zuboff, The Age of Surveillance Capitalism. New York, NY, USA: PublicAffairs, 2019.\n"),
+    }
+    aside = _corpus(texts).set_aside.set_index("doc_id")
+    assert set(aside.index) == set(texts) and set(aside["rule"]) == {"reference-list"}
+    for doc, text in texts.items():
+        span = aside.loc[doc, "text"]
+        tail = text.rstrip().split("\n")[-1] if doc != "apa" else "Surveillance as social sorting. Routledge."
+        assert span.endswith(tail.strip()), doc
+    assert "Appendix" not in aside.loc["apa", "text"]
