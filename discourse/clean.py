@@ -10,6 +10,7 @@ title, author, date and outlet they reveal. :class:`discourse.Corpus` records th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -513,35 +514,50 @@ _APPARATUS_OPENING = (r"[ \t#]*(?:[\dIVX]{1,5}\.?[ \t]+)?(?:[Rr]eference|REFEREN
 _APPARATUS_START = _rx(_APPARATUS_OPENING)
 _APPARATUS_NEXT_LINE = _rx("\n" + _APPARATUS_OPENING)
 
+def _lines_from(text: str, pos: int, stop: int):
+    """The (start, end) of each line of :func:`_lines` that starts at or after ``pos`` and ends by ``stop``, in order,
+    one at a time (a reference list is read only as far as it goes)."""
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        end = stop if nl < 0 else nl
+        span = _content(text, pos, end)
+        if span:
+            yield span
+        pos = end + 1
+
+
 def _reference_list(text: str, heading: re.Match[str], stop: int) -> tuple[int, int] | None:
     """The span of the reference list under ``heading`` (see :data:`_REFERENCE_HEADING`), up to ``stop`` at most:
     the heading and its entries, each with the lines that go on with it (a hard-wrapped entry), up to the last
     entry; or None when the first line under the heading is no entry (a news story's "References" to something
-    else). The list ends at a heading of back matter (:data:`_BACK_MATTER`) or, after its last entry, at a blank
-    line before a line that is no entry."""
-    lines = [ln for ln in _lines(text[:stop]) if ln[0] > heading.start()]
-
+    else). The list ends at a heading of back matter (:data:`_BACK_MATTER`) or after its last entry, where a blank
+    line comes before a line that is no entry and no entry follows within :data:`_GAP_LINES` lines (an entry
+    the forms do not read, "World Bank. 2019. ...", is passed over; the text after the list is not)."""
     def entry(s: int, e: int) -> bool:
         line = text[s:e]
         return bool((_REFERENCE_ENTRY.match(line) or _REFERENCE_NUMBERED.match(line)) and _ENTRY_YEAR.search(line))
-    if not lines or not entry(*lines[0]):
+    lines = _lines_from(text, heading.end(), stop)
+    first = next(lines, None)
+    if first is None or not entry(*first):
         return None
-    end = lines[0][1]
-    prev_end = heading.end()
-    gap = False
+    end = prev_end = first[1]
+    gap = 0  # lines that are no entries since a blank line after an entry
     for s, e in lines:
         if _BACK_MATTER.match(text[s:e]) and not entry(s, e):
             break
-        blank = text.count("\n", prev_end, s) >= 2
         if entry(s, e):
-            gap = False
-        elif blank or gap:
-            gap = True  # a line after a blank line that is no entry: the list may have ended; so it has if no
-            prev_end = e  # entry follows
+            gap = 0
+        elif gap or text.count("\n", prev_end, s) >= 2:
+            gap += 1
+            if gap > _GAP_LINES:
+                break
+            prev_end = e
             continue
-        end = e
-        prev_end = e
+        end = prev_end = e
     return heading.start() + len(heading.group()) - len(heading.group().lstrip()), end
+
+
+_GAP_LINES = 2
 
 
 def _apparatus_lines(text: str) -> list[tuple[int, int]]:
@@ -580,10 +596,17 @@ def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, 
             if m is not None:
                 out.append((rule, *(_content(text, m.start(), m.end()) or (m.start(), m.end()))))
                 break
-    lists = [a for rule, a, _ in out if rule == "reference-list"]
-    if lists:  # the citations that point into the list, in the text before it
-        out += [("citation", *m.span()) for m in _CITATION.finditer(text, 0, lists[0]) if free(m.start()) and (
-            text[m.start() + 1] not in "0123456789n" or _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))]
+    lists = sorted((a, b) for rule, a, b in out if rule == "reference-list")
+    if lists:  # the citations that point into a list, before its end (a text may hold several articles)
+        starts = [a for a, _ in lists]
+        for m in _CITATION.finditer(text, 0, lists[-1][0]):
+            k = bisect_right(starts, m.start()) - 1
+            if (k >= 0 and m.start() < lists[k][1]) or any(a <= m.start() < b for a, b in taken):
+                continue  # (inside a list, or set aside already)
+            if text[m.start() + 1] in "0123456789n" and not _NAME_BEFORE.search(text, max(0, m.start() - 60),
+                                                                                 m.start()):
+                continue  # a year in parentheses after no name: the author's own words
+            out.append(("citation", *m.span()))
         out.sort(key=lambda r: r[1])
     return out
 

@@ -248,3 +248,13 @@ def test_reference_lists_of_the_common_styles():
         tail = text.rstrip().split("\n")[-1] if doc != "apa" else "Surveillance as social sorting. Routledge."
         assert span.endswith(tail.strip()), doc
     assert "Appendix" not in aside.loc["apa", "text"]
+
+
+def test_prose_after_a_reference_list_stays():
+    # two articles in one file: the first list ends at the prose after it (it had run on to the second list,
+    # setting the second article aside with it), and each article's citation is set aside
+    art = ("Smart cities promise efficiency (Kitchin, 2014).\n\nReferences\nKitchin, R. (2014). The real-time city? "
+           "GeoJournal, 79(1), 1-14.\n\nAn article follows here about privacy.\n\nIt has prose.\n\nIt ends here.\n\n")
+    aside = _corpus({"two": art * 2}).set_aside
+    assert list(aside["rule"]) == ["citation", "reference-list"] * 2
+    assert not aside["text"].str.contains("privacy").any()
