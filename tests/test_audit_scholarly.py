@@ -258,3 +258,19 @@ def test_prose_after_a_reference_list_stays():
     aside = _corpus({"two": art * 2}).set_aside
     assert list(aside["rule"]) == ["citation", "reference-list"] * 2
     assert not aside["text"].str.contains("privacy").any()
+
+
+def test_report_names_what_cleaning_set_aside(tmp_path):
+    # the page had said "(headers, bylines, boilerplate)" whatever was set aside; in a scholarly corpus all of it
+    # is reference lists, keywords lines and citations
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from discourse.report import build_report
+
+    texts = {f"d{i}": ARTICLE.replace("urban imaginary", f"urban imaginary {i}") for i in range(4)}
+    corpus = _corpus(texts, source=["S&S", "S&S", "Urban Studies", "Urban Studies"])
+    page = build_report(corpus, out=tmp_path / "r", n_boot=50, dpi=40, verbose=False, n_topics=2)
+    html = page.read_text(encoding="utf-8")
+    n = len(corpus.set_aside)
+    assert f"Cleaning set aside {n} spans (apparatus {n};" in html

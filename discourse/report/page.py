@@ -638,7 +638,7 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
         ("summary", "Summary of findings", _summary_html(a, tables, explore)),
         ("corpus", "Corpus", f"<p>{len(docs)} documents, {docs[a.by].nunique()} groups in <code>{html.escape(a.by)}"
          f"</code>, {len(words):,} words; {voice_share.get('quoted', 0):.1%} of words are inside speech quotations. "
-         f"Cleaning set aside {len(a.corpus.set_aside)} spans (headers, bylines, boilerplate"
+         f"Cleaning set aside {len(a.corpus.set_aside)} spans ({_aside_kinds(a.corpus.set_aside)}"
          + ("; <code>tables/set_aside.csv</code>" if "set_aside" in tables else "")
          + f"); {len(a.corpus.skipped)} items were skipped while loading.</p>"
          + html_table(overview, table_id="table-documents")),
@@ -692,3 +692,14 @@ def render(a: Analysis, figures, tables: dict[str, pd.DataFrame], prov: dict[str
             f"<p>{html.escape(pos.capitalize())} against {html.escape(neg)} framing, keyness and topics, by "
             f"<code>{html.escape(a.by)}</code>. Corpus sha256 <code>{html.escape(a.corpus.hash()[:16])}</code>…</p>"
             f"{_made_by(a, prov)}</header><nav>{nav}</nav><main>{body}</main><script>{_JS}</script></body></html>\n")
+
+
+def _aside_kinds(aside) -> str:
+    """What cleaning set aside, by kind with its count, most first ("apparatus 193, byline 2"): the kinds differ by
+    genre (a scholarly corpus sets aside its reference lists and citations, a news corpus its bylines), so the page
+    names those of this corpus, not a fixed list."""
+    if aside is None or len(aside) == 0:
+        return "none"
+    counts = aside["kind"].value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    return ", ".join(f"{html.escape(str(k))} {n:,}" for k, n in counts.items())
