@@ -796,8 +796,10 @@ _APPOSITION_NAME = _rx(r",\s+(?P<name>(?:[A-Z][\w’'\-]*\.?\s+){1,4}[A-Z][\w’
 # subject pattern of news reporting allows none, so the clause had been read as the writer's own. A parenthetical
 # citation ("... raw material (Zuboff, 2019).") names no speaker and is not read.
 _CITED_DATE = r"\((?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.)(?:[,:;]\s*[^()]{1,40})?\)"
-_SURNAME = r"(?:(?:van|von|de|der|den|da|del|di|du|la|le)\s+)*[A-Z][\w’'\-]*[a-z][\w’'\-]*"
-_R_CITED = _rx(rf"(?<![\w’'.])(?P<spk>(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*\s+)?{_SURNAME}(?:\s+et\s+al\.|"
+# (a capital, then one run of word characters that holds a lower-case letter: a failed match costs a word's length
+# once, not its square)
+_SURNAME = r"(?:(?:van|von|de|der|den|da|del|di|du|la|le)\s+)*[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*"
+_R_CITED = _rx(rf"(?<![\w’'.])(?P<spk>(?:[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*\s+)?{_SURNAME}(?:\s+et\s+al\.|"
                rf"\s+(?:and|&)\s+{_SURNAME})?)\s+{_CITED_DATE}(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_RCUE})(?![\w’'\-])"
                rf"{_TIME}(?P<that>\s+that)?\s+(?P<rest>[^\s“”\"‘’',;:])")
 # the citation's date after a speaker's name ("according to Lyon (2003), ..."): not part of the name

@@ -488,7 +488,9 @@ _BACK_MATTER = _rx(r"^(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[A-Z]|[IVX]{1,5})\.?[ \t]+)
 # texts a parenthesis of a name and a year ("(Paris, 1813)") is the author's own words. A narrative citation's name
 # stays in the sentence, its subject ("Zuboff (2019) argues that"); its date in parentheses is the pointer.
 _CITED_NAME = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)" \
-              r"(?:(?:van|von|de|der|den|da|del|di|du|la|le)\s+)*[A-Z][\w’'\-]*[a-z][\w’'\-]*"
+              r"(?:(?:van|von|de|der|den|da|del|di|du|la|le)\s+)*[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*"
+# (a capital, then a word that holds a lower-case letter: one run, so a failed match costs the word's length once,
+# not its square, as "[A-Z]\w*[a-z]\w*" did on a long word after "(")
 _CITED_YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.)"
 _CITED_LOCATOR = r"(?:,\s*(?:pp?|paras?|chap|sec)\.\s*[\divxlc]+(?:[–-][\divxlc]+)?|:\s*\d+(?:[–-]\d+)?)"
 _CITATION_ITEM = (rf"{_CITED_NAME}(?:\s+et\s+al\.|\s+(?:and|&)\s+{_CITED_NAME})?,?\s+{_CITED_YEAR}"

@@ -1645,7 +1645,7 @@ def _dash_parentheses_as_commas(text: str) -> str | None:
 # "Lyon (2003: 12) notes" (APA 7, 8.11 and 8.13; Chicago author-date 15.23); the word before it is checked apart
 _CITATION_DATE = _rx(r"\((?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.)(?:,\s*(?:pp?|paras?|chap|sec)\.\s*[\divxlc]+"
                      r"(?:[–-][\divxlc]+)?|:\s*\d+(?:[–-]\d+)?)?\)(?=[\s,])")
-_CITED_BEFORE = _rx(r"(?:(?<![\w’'])[A-Z][\w’'\-]*[a-z][\w’'\-]*|\bet\s+al\.)\s$")
+_CITED_BEFORE = _rx(r"(?:(?<![\w’'])[A-Z](?=[\w’'\-]*[a-z])[\w’'\-]*|\bet\s+al\.)\s$")
 
 
 def _citation_dates_as_space(text: str) -> str | None:
