@@ -2,7 +2,8 @@
 
 :func:`clean_document` finds bylines ("Posted on Sep 15, 2017 by ..."), "Published at" and date lines,
 ``Original: [Outlet](url)`` lines, photo captions and credits, "From The Epoch Times", newsletter sign-ups,
-comment and share lines and author bios, and returns them as spans with the rule that matched, plus the
+comment and share lines and author bios, the running heads and page numbers of PDF text and the lines of a
+table of contents, and returns them as spans with the rule that matched, plus the
 title, author, date and outlet they reveal. :class:`discourse.Corpus` records the spans in
 ``corpus.set_aside``; :func:`discourse.tokenize` leaves them out. The text itself is never edited.
 """
@@ -20,7 +21,7 @@ from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
 from .segment import SUBTITLE_TIMING, caption_turn_marks
 
-__all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
+__all__ = ["clean_document", "line_key", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -610,6 +611,137 @@ def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, 
                 continue  # a year in parentheses after no name: the author's own words
             out.append(("citation", *m.span()))
         out.sort(key=lambda r: r[1])
+
+
+# ------------------------------------------------------------------------------------------ PDF page furniture
+# Text extracted from a PDF (pdftotext, PyPDF) separates its pages with a form feed (or a vertical tab), and
+# repeats on every page what the layout prints in the margins: a running head ("Human Rights Watch | March
+# 2021"), a footer with the page number ("City Strategy 2030   7", "Page 3 of 12"). Read as text, each copy
+# counted once more (a vendor's running head "Safe City Solutions" gave a promotional hit per page) and cut
+# sentences and quotations that run on across the page break. Such lines are told from the text by where they
+# stand and that they repeat: among the first or last lines of a page, the same line up to its numbers (the
+# page number) at the edge of several pages, as header and footer detection of PDF text does (Lin 2003,
+# "Header and footer extraction by page-association", Proc. SPIE 5010: lines at the top and bottom of pages
+# compared across pages with their digits ignored). A line of a page number alone at a page's edge is one too.
+_PAGE_BREAK = re.compile(r"[\f\v]")
+_PAGE_EDGE_LINES = 3      # lines looked at from the top and from the bottom of each page
+_MIN_PAGES = 3            # a line repeated at the edges of 3 pages (or of every page of a 2-page text)
+_KEY_DIGIT = re.compile(r"\d")
+_KEY_PUNCT = re.compile(r"[^\w\s]|_")
+# "45", "- 45 -", "Page 3", "Page 3 of 12", "3/12", "iv": a page number alone on its line. Roman numerals in lower
+# case only, as front matter numbers its pages: a capital "I" alone on a page's first line is the pronoun of a
+# sentence the line break cut ("I\nbring to all warm greetings", UN General Debate speeches of 2013)
+_PAGE_NUMBER = _rx(r"^(?:(?i:page)\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,7}$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+# a line of a table of contents (or an index): an entry, a dot leader (four dots or more, spaced or not, or a run
+# of ellipses or middle dots) and the page number at the line's end ("3. Findings ........ 12", "Annex ……… iv").
+# Leaders are the typographic convention of such lines (the "leaders" of a contents page in The Chicago Manual of Style),
+# never of running text; their dots had been tokens by the dozen and the entries counted the headings twice.
+_TOC_NEEDLES = ("....", ". . . .", "…", "··")
+_TOC_PAGE = _rx(r"(?:\d{1,4}|[ivxlc]{1,7})$")
+_TOC_ENTRY = _rx(r"[^\W\d_]")
+
+
+def line_key(line: str) -> str:
+    """The form under which two lines count as the same line: case-folded, every digit written ``0``,
+    punctuation (and ``_``) read as a space, runs of white space as one space, stripped.
+
+    So "© 2019 Acme Corp." and "(c) 2020 ACME Corp" are one line, as CCNet normalises paragraphs before
+    hashing them (Wenzek et al. 2020, section 3.3: lower case, numbers replaced by a placeholder, punctuation
+    removed); a changing year or page number does not hide a repeated notice.
+    """
+    return " ".join(_KEY_PUNCT.sub(" ", _KEY_DIGIT.sub("0", line.casefold())).split())
+
+
+def _furniture_key(line: str) -> str:
+    """The form under which two page-edge lines are one: the words of :func:`line_key` that are not numbers, so
+    that a running head with the page number after it ("Report 2021   45") and without ("Report 2021") are one
+    line; in sorted order, since facing pages mirror their heads ("A/70/PV.15 28/09/2015" on a right-hand page,
+    "28/09/2015 A/70/PV.15" on a left-hand one). A line of numbers only ("16/23 15-29595": the page and the
+    document's job number) keeps the shape of its numbers ("0000 00 00 00000" sorted)."""
+    key = line_key(line).split()
+    words = [w for w in key if w.strip("0")]
+    return " ".join(sorted(words or key))
+
+
+def _page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The visible lines (as :func:`_lines`) of ``text[start:end]``, one page."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        span = _content(text, pos, stop)
+        if span:
+            out.append(span)
+        pos = stop + 1
+    return out
+
+
+def _page_furniture(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of the running heads and footers (``running-head``) and lone page numbers
+    (``page-number``) of a text with page breaks; nothing for a text without one."""
+    breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
+    if not breaks:
+        return []
+    bounds = list(zip([0] + [b + 1 for b in breaks], breaks + [len(text)], strict=True))
+    edges = []  # per page: its first and last lines
+    for ps, pe in bounds:
+        lines = _page_lines(text, ps, pe)
+        k = min(_PAGE_EDGE_LINES, (len(lines) + 1) // 2)
+        # (place from the page's top or bottom edge, line)
+        edges.append([(j, sp) for j, sp in enumerate(lines[:k])]
+                     + [(j, sp) for j, sp in enumerate(lines[::-1][:k]) if sp not in lines[:k]])
+    pages_of: dict[str, set[int]] = {}
+    for i, page in enumerate(edges):
+        for _, (s, e) in page:
+            key = _furniture_key(text[s:e])
+            if key:
+                pages_of.setdefault(key, set()).add(i)
+    need = min(_MIN_PAGES, len(bounds))
+    found = []
+    for page in edges:
+        for j, (s, e) in page:
+            line = text[s:e]
+            key = _furniture_key(line)
+            if len(pages_of.get(key, ())) >= need:
+                found.append(("page-number" if not key.strip("0 ") else "running-head", s, e))
+            elif j < 2 and _PAGE_NUMBER.match(line):  # the outermost line, or the one inside a running head
+                found.append(("page-number", s, e))
+    return sorted(set(found), key=lambda f: f[1])
+
+
+def _contents_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a table of contents: an entry with a letter, a dot leader (four dots or more, spaced or not, or
+    three ellipses or middle dots or more) and a page number at the end. Only the lines that hold a leader's
+    characters are read, each once, from its end (no pattern runs over a run of dots: linear)."""
+    starts: set[int] = set()
+    for needle in _TOC_NEEDLES:
+        pos = text.find(needle)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            starts.add(start)
+            nl = text.find("\n", pos)
+            if nl < 0:
+                break
+            pos = text.find(needle, nl)
+    out = []
+    for start in sorted(starts):
+        nl = text.find("\n", start)
+        span = _content(text, start, len(text) if nl < 0 else nl)
+        if span is None:
+            continue
+        line = text[span[0]:span[1]]
+        page = _TOC_PAGE.search(line)
+        if page is None:
+            continue
+        rest = line[:page.start()]
+        if rest[-1:] not in (" ", "\t", ".", "…", "·"):
+            continue  # the number is part of a word ("A4"), not a page number after a leader
+        entry = rest.rstrip(" \t.…·")
+        leader = rest[len(entry):]
+        dots = leader.count(".") + 3 * leader.count("…") + leader.count("·")
+        if dots >= 4 and _TOC_ENTRY.search(entry):
+            out.append(span)
     return out
 
 
@@ -754,6 +886,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       database, never taken for its date), the publication date ``March 4, 2019 Monday`` (``dateline``) and
       the separator lines ``Document 3 of 40``, ``End of Document`` and Factiva's ``Document <accession
       number>`` (``export-separator``; one before the headline makes the next line the title);
+    - in text with page breaks (form feeds: PDF text), the lines among the first or last three of a page that
+      recur, up to their numbers and word order, at the edges of three pages (of both pages of a two-page text):
+      running heads and footers (``running-head``; of numbers only, ``page-number``), and a page number alone
+      at a page's edge (``page-number``); in any text, the lines of a table of contents: an entry, a dot
+      leader and a page number (``table-of-contents``);
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -786,6 +923,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
 
     _subtitle_spans(text, add)
+    # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
+    # of contents: before the header's rules, so that a running head on the first page is no repeated title
+    furniture = {s: (rule, e) for rule, s, e in _page_furniture(text)}
+    for s, e in _contents_lines(text):
+        furniture.setdefault(s, ("table-of-contents", e))
+    for s, (rule, e) in sorted(furniture.items()):
+        add("boilerplate", rule, s, e)
+
     short = len(head) < _HEADER_LINES  # the whole text is in head: its lines are the footer's too
     # an export's separator line ("Document 1 of 40") before the headline is set aside, and the headline after it
     # is the title (it had been "Document 1 of 40")
@@ -808,11 +953,13 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         # line is someone else's post: neither is the text's headline)
         fields["title"] = first.strip()
 
-    used: set[int] = set() if lead is None else {lead}  # start offsets of the lines already set aside
+    used: set[int] = set(furniture) if lead is None else {lead, *furniture}  # starts of the lines set aside
     # (the lines of a subtitle file's structure are no header lines: WebVTT's "Language: en" is no database field)
     used.update(s for s, _ in head if any(sp["start"] <= s < sp["end"] for sp in spans))
     header = [(s, e) for s, e in head[1:] if s not in used]
     for s, e in header:
+        if s in furniture:
+            continue
         line = text[s:e]
         if fields.get("title") and line.strip("# ") == fields["title"]:
             add("title", "repeated-title", s, e)
@@ -861,8 +1008,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         footer = [sp for sp in footer if sp[0] not in (s0, lead)]
     for s, e in reversed(footer):
         if s in used:
-            if any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
-                continue
+            if s in furniture or any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
+                continue  # a caption or a page's footer: the lines above it may still be boilerplate
             break
         line = text[s:e]
         hit = None

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_flag, check_one_of
+from .clean import line_key
 from .corpus import SET_ASIDE_COLUMNS, Corpus
 
 __all__ = ["find_repeated_lines", "set_aside_repeated", "find_near_duplicates", "line_key",
@@ -50,19 +51,9 @@ NEAR_DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "similarity", "containment"]
 UNITS = ("line", "paragraph")
 
 # ------------------------------------------------------------------------------------ repeated lines
+# the two rules of line_key (discourse.clean), for its table of ASCII characters below
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]|_")
-
-
-def line_key(line: str) -> str:
-    """The form under which two lines count as the same line: case-folded, every digit written ``0``,
-    punctuation (and ``_``) read as a space, runs of white space as one space, stripped.
-
-    So "© 2019 Acme Corp." and "(c) 2020 ACME Corp" are one line, as CCNet normalises paragraphs before
-    hashing them (Wenzek et al. 2020, section 3.3: lower case, numbers replaced by a placeholder, punctuation
-    removed); a changing year or page number does not hide a repeated notice.
-    """
-    return " ".join(_PUNCT.sub(" ", _DIGIT.sub("0", line.casefold())).split())
 
 
 def _n_words(key: str) -> int:

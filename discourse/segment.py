@@ -163,7 +163,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       page ended where the text was cut, mid-sentence as often as not, so the text on either side of it is
       one paragraph unless the line before ends a sentence and the line after does not begin in lowercase
       (the rule of the lines of hard-wrapped text, in either convention). Lines a PDF repeats on every page
-      (page numbers, document symbols) stay in the text: they are the lines before and after the break.
+      (page numbers, document symbols) stay in the paragraph: they are the lines before and after the break, and
+      cleaning sets them aside as spans (:func:`discourse.clean.clean_document`, rules ``running-head`` and
+      ``page-number``), so that tokens leave them out.
 
     ``text`` must be a str: anything else is a TypeError naming the parameter (the compiled scan had raised
     its own "argument 1 must be str, not int", the pure-Python one re's "expected string").

@@ -56,6 +56,14 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
     def add(kind, rule, s, e):
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
 
+    # the page furniture of PDF text and the contents lines (their own rules, tested in tests/test_audit_pdf.py):
+    # set aside first, skipped by the header rules and passed over from the end
+    furniture = {s: (rule, e) for rule, s, e in clean._page_furniture(text)}
+    for s, e in clean._contents_lines(text):
+        furniture.setdefault(s, ("table-of-contents", e))
+    for s, (rule, e) in sorted(furniture.items()):
+        add("boilerplate", rule, s, e)
+
     lead = None
     if len(lines) > 1 and clean.EXPORT_SEPARATOR.match(text[lines[0][0]:lines[0][1]]):
         lead = lines[0]
@@ -69,9 +77,11 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
     elif (len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not goes_on
           and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) and not first.startswith(("-", "*", "•"))):
         fields["title"] = first.strip()
-    used: set[int] = set()
+    used: set[int] = {i for i, (s, _) in enumerate(lines) if s in furniture}
     header = lines[1:12 - (lead is not None)]
     for i, (s, e) in enumerate(header, start=1):
+        if s in furniture:
+            continue
         line = text[s:e]
         if fields.get("title") and line.strip("# ") == fields["title"]:
             add("title", "repeated-title", s, e)
@@ -108,7 +118,7 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
     for i in range(len(lines) - 1, max(len(lines) - 15, 1) - 1, -1):
         s, e = lines[i]
         if i in used:
-            if any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
+            if s in furniture or any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
                 continue
             break
         line = text[s:e]
