@@ -19,9 +19,9 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
-from .segment import SUBTITLE_TIMING, caption_turn_marks
+from .segment import SUBTITLE_TIMING, caption_turn_marks, page_furniture
 
-__all__ = ["clean_document", "line_key", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
+__all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -611,27 +611,9 @@ def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, 
                 continue  # a year in parentheses after no name: the author's own words
             out.append(("citation", *m.span()))
         out.sort(key=lambda r: r[1])
+    return out
 
 
-# ------------------------------------------------------------------------------------------ PDF page furniture
-# Text extracted from a PDF (pdftotext, PyPDF) separates its pages with a form feed (or a vertical tab), and
-# repeats on every page what the layout prints in the margins: a running head ("Human Rights Watch | March
-# 2021"), a footer with the page number ("City Strategy 2030   7", "Page 3 of 12"). Read as text, each copy
-# counted once more (a vendor's running head "Safe City Solutions" gave a promotional hit per page) and cut
-# sentences and quotations that run on across the page break. Such lines are told from the text by where they
-# stand and that they repeat: among the first or last lines of a page, the same line up to its numbers (the
-# page number) at the edge of several pages, as header and footer detection of PDF text does (Lin 2003,
-# "Header and footer extraction by page-association", Proc. SPIE 5010: lines at the top and bottom of pages
-# compared across pages with their digits ignored). A line of a page number alone at a page's edge is one too.
-_PAGE_BREAK = re.compile(r"[\f\v]")
-_PAGE_EDGE_LINES = 3      # lines looked at from the top and from the bottom of each page
-_MIN_PAGES = 3            # a line repeated at the edges of 3 pages (or of every page of a 2-page text)
-_KEY_DIGIT = re.compile(r"\d")
-_KEY_PUNCT = re.compile(r"[^\w\s]|_")
-# "45", "- 45 -", "Page 3", "Page 3 of 12", "3/12", "iv": a page number alone on its line. Roman numerals in lower
-# case only, as front matter numbers its pages: a capital "I" alone on a page's first line is the pronoun of a
-# sentence the line break cut ("I\nbring to all warm greetings", UN General Debate speeches of 2013)
-_PAGE_NUMBER = _rx(r"^(?:(?i:page)\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,7}$|^[-–—]\s*\d{1,4}\s*[-–—]$")
 # a line of a table of contents (or an index): an entry, a dot leader (four dots or more, spaced or not, or a run
 # of ellipses or middle dots) and the page number at the line's end ("3. Findings ........ 12", "Annex ……… iv").
 # Leaders are the typographic convention of such lines (the "leaders" of a contents page in The Chicago Manual of Style),
@@ -639,75 +621,6 @@ _PAGE_NUMBER = _rx(r"^(?:(?i:page)\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxl
 _TOC_NEEDLES = ("....", ". . . .", "…", "··")
 _TOC_PAGE = _rx(r"(?:\d{1,4}|[ivxlc]{1,7})$")
 _TOC_ENTRY = _rx(r"[^\W\d_]")
-
-
-def line_key(line: str) -> str:
-    """The form under which two lines count as the same line: case-folded, every digit written ``0``,
-    punctuation (and ``_``) read as a space, runs of white space as one space, stripped.
-
-    So "© 2019 Acme Corp." and "(c) 2020 ACME Corp" are one line, as CCNet normalises paragraphs before
-    hashing them (Wenzek et al. 2020, section 3.3: lower case, numbers replaced by a placeholder, punctuation
-    removed); a changing year or page number does not hide a repeated notice.
-    """
-    return " ".join(_KEY_PUNCT.sub(" ", _KEY_DIGIT.sub("0", line.casefold())).split())
-
-
-def _furniture_key(line: str) -> str:
-    """The form under which two page-edge lines are one: the words of :func:`line_key` that are not numbers, so
-    that a running head with the page number after it ("Report 2021   45") and without ("Report 2021") are one
-    line; in sorted order, since facing pages mirror their heads ("A/70/PV.15 28/09/2015" on a right-hand page,
-    "28/09/2015 A/70/PV.15" on a left-hand one). A line of numbers only ("16/23 15-29595": the page and the
-    document's job number) keeps the shape of its numbers ("0000 00 00 00000" sorted)."""
-    key = line_key(line).split()
-    words = [w for w in key if w.strip("0")]
-    return " ".join(sorted(words or key))
-
-
-def _page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The visible lines (as :func:`_lines`) of ``text[start:end]``, one page."""
-    out = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl < 0 else nl
-        span = _content(text, pos, stop)
-        if span:
-            out.append(span)
-        pos = stop + 1
-    return out
-
-
-def _page_furniture(text: str) -> list[tuple[str, int, int]]:
-    """(rule, start, end) of the running heads and footers (``running-head``) and lone page numbers
-    (``page-number``) of a text with page breaks; nothing for a text without one."""
-    breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
-    if not breaks:
-        return []
-    bounds = list(zip([0] + [b + 1 for b in breaks], breaks + [len(text)], strict=True))
-    edges = []  # per page: its first and last lines
-    for ps, pe in bounds:
-        lines = _page_lines(text, ps, pe)
-        k = min(_PAGE_EDGE_LINES, (len(lines) + 1) // 2)
-        # (place from the page's top or bottom edge, line)
-        edges.append([(j, sp) for j, sp in enumerate(lines[:k])]
-                     + [(j, sp) for j, sp in enumerate(lines[::-1][:k]) if sp not in lines[:k]])
-    pages_of: dict[str, set[int]] = {}
-    for i, page in enumerate(edges):
-        for _, (s, e) in page:
-            key = _furniture_key(text[s:e])
-            if key:
-                pages_of.setdefault(key, set()).add(i)
-    need = min(_MIN_PAGES, len(bounds))
-    found = []
-    for page in edges:
-        for j, (s, e) in page:
-            line = text[s:e]
-            key = _furniture_key(line)
-            if len(pages_of.get(key, ())) >= need:
-                found.append(("page-number" if not key.strip("0 ") else "running-head", s, e))
-            elif j < 2 and _PAGE_NUMBER.match(line):  # the outermost line, or the one inside a running head
-                found.append(("page-number", s, e))
-    return sorted(set(found), key=lambda f: f[1])
 
 
 def _contents_lines(text: str) -> list[tuple[int, int]]:
@@ -925,7 +838,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     _subtitle_spans(text, add)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
     # of contents: before the header's rules, so that a running head on the first page is no repeated title
-    furniture = {s: (rule, e) for rule, s, e in _page_furniture(text)}
+    furniture = {s: (rule, e) for rule, s, e in page_furniture(text)}
     for s, e in _contents_lines(text):
         furniture.setdefault(s, ("table-of-contents", e))
     for s, (rule, e) in sorted(furniture.items()):

@@ -40,8 +40,8 @@ import numpy as np
 import pandas as pd
 
 from ._util import _fmt, check_flag, check_one_of
-from .clean import line_key
 from .corpus import SET_ASIDE_COLUMNS, Corpus
+from .segment import line_key
 
 __all__ = ["find_repeated_lines", "set_aside_repeated", "find_near_duplicates", "line_key",
            "REPEATED_COLUMNS", "NEAR_DUPLICATE_COLUMNS"]
@@ -51,7 +51,7 @@ NEAR_DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "similarity", "containment"]
 UNITS = ("line", "paragraph")
 
 # ------------------------------------------------------------------------------------ repeated lines
-# the two rules of line_key (discourse.clean), for its table of ASCII characters below
+# the two rules of line_key (discourse.segment), for its table of ASCII characters below
 _DIGIT = re.compile(r"\d")
 _PUNCT = re.compile(r"[^\w\s]|_")
 

@@ -30,7 +30,8 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "caption_turn_marks", "ABBREVIATIONS", "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
+__all__ = ["paragraphs", "sentences", "caption_turn_marks", "page_furniture", "line_key", "ABBREVIATIONS",
+           "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ paragraphs
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -163,9 +164,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       page ended where the text was cut, mid-sentence as often as not, so the text on either side of it is
       one paragraph unless the line before ends a sentence and the line after does not begin in lowercase
       (the rule of the lines of hard-wrapped text, in either convention). Lines a PDF repeats on every page
-      (page numbers, document symbols) stay in the paragraph: they are the lines before and after the break, and
-      cleaning sets them aside as spans (:func:`discourse.clean.clean_document`, rules ``running-head`` and
-      ``page-number``), so that tokens leave them out.
+      (running heads, page numbers, document symbols: :func:`page_furniture`) at the break belong to it: the
+      lines before and after them decide, and a paragraph neither starts nor ends with them. They stay inside
+      the paragraph that runs on across the break; cleaning sets them aside as spans
+      (:func:`discourse.clean.clean_document`, rules ``running-head`` and ``page-number``), so that tokens
+      leave them out.
 
     ``text`` must be a str: anything else is a TypeError naming the parameter (the compiled scan had raised
     its own "argument 1 must be str, not int", the pure-Python one re's "expected string").
@@ -220,9 +223,128 @@ def _ends_sentence(text: str, s: int, e: int) -> bool:
     return text[w:e - 1].lower() not in _TITLES
 
 
+# ------------------------------------------------------------------------------------------ PDF page furniture
+# Text extracted from a PDF (pdftotext, PyPDF) separates its pages with a form feed (or a vertical tab), and
+# repeats on every page what the layout prints in the margins: a running head ("Human Rights Watch | March
+# 2021"), a footer with the page number ("City Strategy 2030   7", "Page 3 of 12"). Read as text, each copy
+# counted once more (a vendor's running head "Safe City Solutions" gave a promotional hit per page) and cut
+# sentences and quotations that run on across the page break. Such lines are told from the text by where they
+# stand and that they repeat: among the first or last lines of a page, the same line up to its numbers (the
+# page number) at the edge of several pages, as header and footer detection of PDF text does (Lin 2003,
+# "Header and footer extraction by page-association", Proc. SPIE 5010: lines at the top and bottom of pages
+# compared across pages with their digits ignored). A line of a page number alone at a page's edge is one too.
+_PAGE_BREAK = re.compile(r"[\f\v]")
+_PAGE_EDGE_LINES = 3      # lines looked at from the top and from the bottom of each page
+_MIN_PAGES = 3            # a line repeated at the edges of 3 pages (or of every page of a 2-page text)
+_KEY_DIGIT = re.compile(r"\d")
+_KEY_PUNCT = re.compile(r"[^\w\s]|_")
+# "45", "- 45 -", "Page 3", "Page 3 of 12", "3/12", "iv": a page number alone on its line. Roman numerals in lower
+# case only, as front matter numbers its pages: a capital "I" alone on a page's first line is the pronoun of a
+# sentence the line break cut ("I\nbring to all warm greetings", UN General Debate speeches of 2013)
+_PAGE_NUMBER = re.compile(r"^(?:(?i:page)\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[ivxlc]{1,7}$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+
+
+def line_key(line: str) -> str:
+    """The form under which two lines count as the same line: case-folded, every digit written ``0``,
+    punctuation (and ``_``) read as a space, runs of white space as one space, stripped.
+
+    So "© 2019 Acme Corp." and "(c) 2020 ACME Corp" are one line, as CCNet normalises paragraphs before
+    hashing them (Wenzek et al. 2020, section 3.3: lower case, numbers replaced by a placeholder, punctuation
+    removed); a changing year or page number does not hide a repeated notice.
+    """
+    return " ".join(_KEY_PUNCT.sub(" ", _KEY_DIGIT.sub("0", line.casefold())).split())
+
+
+def _furniture_key(line: str) -> str:
+    """The form under which two page-edge lines are one: the words of :func:`line_key` that are not numbers, so
+    that a running head with the page number after it ("Report 2021   45") and without ("Report 2021") are one
+    line; in sorted order, since facing pages mirror their heads ("A/70/PV.15 28/09/2015" on a right-hand page,
+    "28/09/2015 A/70/PV.15" on a left-hand one). A line of numbers only ("16/23 15-29595": the page and the
+    document's job number) keeps the shape of its numbers ("0000 00 00 00000" sorted)."""
+    key = line_key(line).split()
+    words = [w for w in key if w.strip("0")]
+    return " ".join(sorted(words or key))
+
+
+def _page_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the visible content of every line of ``text[start:end]`` (one page) that is not blank."""
+    out = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        line = text[pos:stop]
+        body = line.strip()
+        if body:
+            s = pos + len(line) - len(line.lstrip())
+            out.append((s, s + len(body)))
+        pos = stop + 1
+    return out
+
+
+def page_furniture(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of the running heads and footers (``running-head``) and lone page numbers
+    (``page-number``) of a text with page breaks (form feeds or vertical tabs), in text order; nothing for a text
+    without one. Cleaning sets them aside (:func:`discourse.clean.clean_document`), and :func:`paragraphs` reads
+    them as part of the page break they stand at."""
+    breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
+    if not breaks:
+        return []
+    bounds = list(zip([0] + [b + 1 for b in breaks], breaks + [len(text)], strict=True))
+    edges = []  # per page: its first and last lines
+    for ps, pe in bounds:
+        lines = _page_lines(text, ps, pe)
+        k = min(_PAGE_EDGE_LINES, (len(lines) + 1) // 2)
+        # (place from the page's top or bottom edge, line)
+        edges.append([(j, sp) for j, sp in enumerate(lines[:k])]
+                     + [(j, sp) for j, sp in enumerate(lines[::-1][:k]) if sp not in lines[:k]])
+    pages_of: dict[str, set[int]] = {}
+    for i, page in enumerate(edges):
+        for _, (s, e) in page:
+            key = _furniture_key(text[s:e])
+            if key:
+                pages_of.setdefault(key, set()).add(i)
+    need = min(_MIN_PAGES, len(bounds))
+    found = []
+    for page in edges:
+        for j, (s, e) in page:
+            line = text[s:e]
+            key = _furniture_key(line)
+            if len(pages_of.get(key, ())) >= need:
+                found.append(("page-number" if not key.strip("0 ") else "running-head", s, e))
+            elif j < 2 and _PAGE_NUMBER.match(line):  # the outermost line, or the one inside a running head
+                found.append(("page-number", s, e))
+    return sorted(set(found), key=lambda f: f[1])
+
+
 # a run of blank lines (lines of white space), possessive so that it cannot backtrack; a page break when it holds
 # a form feed or vertical tab
 _BLANK_RUN = re.compile(r"\n(?:[ \t\r\f\v]*+\n)++")
+
+
+def _without_furniture(text: str, spans: list[tuple[int, int]], furniture: list[tuple[str, int, int]]
+                       ) -> list[tuple[int, int]]:
+    """``spans`` without the running heads and page numbers at their start and end (:func:`page_furniture`): they
+    belong to the page break they stand at, so the text on either side of it is joined as if they were not there
+    ("... any form of mass" / "City Strategy 2030   1" / page break / "City Strategy 2030" / "surveillance in the
+    city ..."); a span of nothing else is no paragraph."""
+    if not furniture:
+        return spans
+    end_of = {s: e for _, s, e in furniture}
+    start_of = {e: s for _, s, e in furniture}
+    out = []
+    for s, e in spans:
+        while s < e and s in end_of:
+            s = end_of[s]
+            while s < e and text[s].isspace():
+                s += 1
+        while e > s and e in start_of:
+            e = start_of[e]
+            while e > s and text[e - 1].isspace():
+                e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -236,8 +358,10 @@ def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if blank and all("\f" in r or "\v" in r for r in _BLANK_RUN.findall(text)):
         blank = False  # every blank line belongs to a page break: read the text line by line
         spans = _trimmed(text, _NONBLANK_LINE)
-        if len(spans) < 2:
-            return spans
+    if pages:
+        spans = _without_furniture(text, spans, page_furniture(text))
+    if len(spans) < 2:
+        return spans
     n = len(spans) - 1  # the breaks
     lower = [text[s].islower() for s, _ in spans]
     ends = None

@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 import discourse as dc
+from discourse.segment import paragraphs
 
 HEAD = "Acme Safe City Solutions | White Paper 2021"
 PAGES = [
@@ -129,3 +130,22 @@ def test_a_lone_number_inside_a_page_is_kept():
     aside = _corpus(text).set_aside
     assert "125" not in aside["text"].tolist()
     assert (aside["rule"] == "running-head").sum() == 4
+
+
+def test_a_phrase_and_a_sentence_run_on_across_a_page_break_between_running_heads():
+    # one line per paragraph, no blank line: the running head and footer stand between "mass" and "surveillance";
+    # they had ended the paragraph (and sentence) there, so the phrase was never counted
+    head = "City Strategy 2030"
+    text = (f"{head}\nThe plan avoids any form of mass\n{head}   1\n\f{head}\nsurveillance in the city and it was\n"
+            f"{head}   2\n\f{head}\nwelcomed by the council.\n{head}   3\n")
+    corpus = _corpus(text)
+    assert (corpus.set_aside["rule"] == "running-head").sum() == 6
+    tokens = dc.tokenize(corpus)
+    # the hand-cleaned copy is one sentence: "The plan avoids any form of mass surveillance in the city and it
+    # was welcomed by the council."
+    assert tokens["sentence"].nunique() == 1 and tokens["paragraph"].nunique() == 1
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon({"rights": ["mass surveillance"]}), corpus=corpus)
+    assert len(hits) == 1
+    # the paragraph rule itself: the body is one paragraph, from "The plan" to "council."
+    body = [text[s:e] for s, e in paragraphs(text) if "plan" in text[s:e]]
+    assert len(body) == 1 and body[0].startswith("The plan") and body[0].endswith("council.")

@@ -13,6 +13,7 @@ import pytest
 import discourse as dc
 from discourse import clean
 from discourse.clean import clean_document
+from discourse.segment import page_furniture
 
 from .test_stream import TRICKY
 
@@ -58,7 +59,7 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
 
     # the page furniture of PDF text and the contents lines (their own rules, tested in tests/test_audit_pdf.py):
     # set aside first, skipped by the header rules and passed over from the end
-    furniture = {s: (rule, e) for rule, s, e in clean._page_furniture(text)}
+    furniture = {s: (rule, e) for rule, s, e in page_furniture(text)}
     for s, e in clean._contents_lines(text):
         furniture.setdefault(s, ("table-of-contents", e))
     for s, (rule, e) in sorted(furniture.items()):
