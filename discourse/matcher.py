@@ -8,7 +8,7 @@ places where some entry can begin are looked at closely.
 How a document is matched
 -------------------------
 1. **Normalised text.** The text (with the spans that cleaning set aside blanked out, see 5.) is mapped to
-   its ``norm`` form character by character: NFKC, apostrophe and hyphen marks unified, lowercase, exactly
+   its ``norm`` form character by character: NFKC, apostrophe and hyphen marks unified, case-folded, exactly
    :func:`discourse.text.normalize` applied to every character. For ASCII text this is ``str.lower``.
    Characters whose NFKC form is longer than one character ("…" -> "...", "ﬁ" -> "fi", "№" -> "no")
    are expanded and an offset map leads back to the raw text. Normalising character by character can
@@ -19,7 +19,7 @@ How a document is matched
      with ``://`` or ``www.`` and lexicons with marks in their patterns take the exact path instead); the
      characters the tokenizer keeps inside words (combining marks, the soft hyphen, zero-width characters,
      variation selectors) take the exact path: a word's norm composes or drops them;
-   - a capital sigma becomes "σ" (its token's norm may end in "ς"); only lexicons without a sigma in
+   - a capital sigma becomes "σ", as a token's case-folded norm has it; only lexicons without a sigma in
      their patterns, else the exact path;
    - letters that compose with their neighbours (conjoining Hangul jamo, vowel signs) and any other
      character whose norm would be changed by its neighbours take the **exact path** (step 6).

@@ -9,7 +9,7 @@ Everything here uses parts of nltk that need no downloaded data:
   whole ("re-structured", "AI-enabled"), words with inner apostrophes kept whole ("O'Brien", "don't"),
   possessive and contraction clitics as tokens of their own ("Huawei" + "'s"), and single punctuation
   marks. Every token carries ``start``/``end`` offsets into the unchanged document text.
-- **norm**: Unicode NFKC, lowercase, every apostrophe-like mark (’ ‘ ʼ ′ `) as ``'`` and every hyphen-like
+- **norm**: Unicode NFKC, case-folded (Unicode full case folding: "Straße" and "STRASSE" agree), every apostrophe-like mark (’ ‘ ʼ ′ `) as ``'`` and every hyphen-like
   mark (‐ ‑ ‒) as ``-``, so "Huawei’s" and "Huawei's" agree. Counting and lexicon matching use ``norm``.
 - **stem**: the Snowball (Porter 2) English stemmer applied to ``norm``. Stems, not lemmas: a lemmatiser
   needs WordNet data (a download) or a tagger model, while the stemmer is pure code, deterministic and
@@ -151,11 +151,21 @@ _SUPERSCRIPT_DIGITS = str.maketrans({c: None for c in "⁰¹²³⁴⁵⁶⁷⁸�
 
 
 def normalize(token: str) -> str:
-    """The ``norm`` of a token: NFKC, lowercase (``İ`` as ``i``), apostrophes as ``'``, hyphens as ``-``, and the invisible
-    characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) and the superscript digits of
-    note references ("privacy¹" -> "privacy") left out. The zero-width (non-)joiner stays: it shapes Persian and Indic
-    words and emoji sequences."""
-    return unicodedata.normalize("NFKC", token.translate(_SUPERSCRIPT_DIGITS)).translate(_NORM_TABLE).lower()
+    """The ``norm`` of a token: NFKC, case-folded (``İ`` as ``i``), apostrophes as ``'``, hyphens as ``-``, and the
+    invisible characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) and the superscript
+    digits of note references ("privacy¹" -> "privacy") left out. The zero-width (non-)joiner stays: it shapes Persian
+    and Indic words and emoji sequences.
+
+    Case folding, not lowercasing: Unicode's caseless matching compares full case foldings (The Unicode
+    Standard, 3.13, D146: NFKC, full case folding of CaseFolding.txt, NFKC again, as ``NFKC_Casefold``), so
+    "Straße", "STRASSE" and "Strasse" are one word ("ß" and "ẞ" fold to "ss"; with ``str.lower`` a lexicon
+    entry "Straße" missed the capitals of a German headline and the Swiss spelling), and a Greek final sigma
+    "ς" folds to "σ" as a capital "Σ" does, wherever it stands. For ASCII, and for most letters of other
+    scripts, folding is lowercasing. The Turkish and Azerbaijani dotless "ı" stays a letter of its own (the
+    default folding, without the language-specific entries of status T)."""
+    folded = unicodedata.normalize("NFKC", token.translate(_SUPERSCRIPT_DIGITS)).translate(_NORM_TABLE).casefold()
+    # folding may leave a sequence NFKC composes ("ǰ" folds to "j" + U+030C): compose it again
+    return folded if folded.isascii() else unicodedata.normalize("NFKC", folded)
 
 
 def is_punct(norm: str) -> bool:
