@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "sentences": "text",
     "STOPWORDS": "text",
     "InputError": "errors",
+    "LanguageWarning": "errors",
     "MixedTypesWarning": "corpus",
     # quotations and voice
     "find_quotes": "quotes",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["InputError", "DeprecatedNameWarning"]
+__all__ = ["InputError", "DeprecatedNameWarning", "LanguageWarning"]
 
 
 class DeprecatedNameWarning(DeprecationWarning, FutureWarning):
@@ -21,6 +21,17 @@ class DeprecatedNameWarning(DeprecationWarning, FutureWarning):
     script or notebook, and by pytest); also a ``FutureWarning``, which the earlier renames of the package
     (``level=`` -> ``ci=``, ``--seed`` -> ``--random-state``) warned with, so that filters written for those
     (``-W error::FutureWarning``) still catch these. The message names the new name.
+    """
+
+
+class LanguageWarning(UserWarning):
+    """Documents that do not read as English, given to rules that are English only.
+
+    The stopword list (``is_stop``, ``drop_stop``), the stemmer, the quotation, reported-speech and speaker
+    rules and the use of each lexicon hit are written for English; on text in another language they run but
+    find little (no stopwords, no reporting verbs, no speakers) and say nothing about it. The message names
+    the documents; filter this class to silence it once that is known
+    (``warnings.simplefilter("ignore", dc.LanguageWarning)``).
     """
 
 

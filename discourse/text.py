@@ -49,7 +49,8 @@ from .segment import ABBREVIATIONS, paragraphs, sentences
 
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
            "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside",
-           "document_order", "doc_bounds", "check_unique_positions", "sentence_words"]
+           "document_order", "doc_bounds", "check_unique_positions", "sentence_words", "english_shares",
+           "warn_not_english", "ENGLISH_MIN_WORDS", "ENGLISH_MIN_SHARE"]
 
 # ------------------------------------------------------------------------------------------ stopwords
 STOPWORDS: frozenset[str] = frozenset(
@@ -458,6 +459,9 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
       ``quote_kind`` (``speech`` | ``mention`` | ``reported`` | missing), ``speaker`` (of the enclosing
       speech quotation, missing where the text names none).
 
+    Warns (:class:`~discourse.errors.LanguageWarning`) naming the documents that do not read as English
+    (:func:`warn_not_english`): the stopwords, stems and the rules of voice, speakers and use are English.
+
     The table is lean (48 bytes per token on 5 MB of UN General Debate speeches with ten document columns, no
     Python object per row): ``doc_id``, the document columns, ``token``, ``norm``, ``stem``, ``voice``,
     ``quote_kind`` and ``speaker`` are categoricals whose categories are sorted (so sorting and
@@ -520,6 +524,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
         parts = [_token_arrays(corpus, quotes, set_aside, speakers)]
     out = _token_frame(corpus, meta, parts)
     _warn_unsegmented(out["token"].cat.categories)
+    warn_not_english(out)
     return out
 
 
@@ -580,6 +585,66 @@ def _warn_unsegmented(tokens: pd.Index) -> None:
             f"{long[0][:20]!r}: the tokenizer splits words at spaces and punctuation only, so each run counts "
             "as one word and lexicon entries inside it do not match. Segment such texts into words first "
             "(e.g. with jieba or MeCab), separated by spaces, then load them.", UserWarning, stacklevel=3)
+
+
+#: a document of at least ENGLISH_MIN_WORDS words of which fewer than ENGLISH_MIN_SHARE are English stopwords
+#: does not read as English (see :func:`warn_not_english`)
+ENGLISH_MIN_WORDS = 50
+ENGLISH_MIN_SHARE = 0.10
+
+
+def english_shares(tokens: pd.DataFrame) -> pd.DataFrame:
+    """The share of each document's words (tokens with a letter or digit) that are English stopwords.
+
+    Function words identify a language (Grefenstette 1995, "Comparing two language identification schemes",
+    JADT: the commonest short words): in English prose they are about half of the words (documents of 100
+    words or more: at least 0.35 in the 500 Brown texts, 0.40 in 3,000 UN General Debate speeches; of 84,694
+    windows of 50 words of both, 8 fall below 0.10, all of them tables and lists), while in Spanish, French,
+    German or Turkish prose fewer than 0.03 of the words are on the English list. Returns ``doc_id``,
+    ``n_words``, ``n_stop`` and ``share``, one row per document of ``tokens`` with a word.
+    """
+    codes = tokens["doc_id"].cat.codes.to_numpy() if isinstance(tokens["doc_id"].dtype, pd.CategoricalDtype) \
+        else pd.factorize(tokens["doc_id"], sort=False)[0]
+    ids = (tokens["doc_id"].cat.categories if isinstance(tokens["doc_id"].dtype, pd.CategoricalDtype)
+           else pd.unique(tokens["doc_id"]))
+    word = ~tokens["is_punct"].to_numpy(dtype=bool)
+    n_words = np.bincount(codes[word], minlength=len(ids))
+    n_stop = np.bincount(codes[word & tokens["is_stop"].to_numpy(dtype=bool)], minlength=len(ids))
+    keep = n_words > 0
+    return pd.DataFrame({"doc_id": np.asarray(ids, dtype=object)[keep], "n_words": n_words[keep],
+                         "n_stop": n_stop[keep], "share": n_stop[keep] / n_words[keep]})
+
+
+def warn_not_english(tokens: pd.DataFrame, *, stacklevel: int = 3) -> None:
+    """Warn (:class:`~discourse.errors.LanguageWarning`) when documents do not read as English.
+
+    A document reads as English unless it has at least :data:`ENGLISH_MIN_WORDS` words and fewer than
+    :data:`ENGLISH_MIN_SHARE` of them are English stopwords (:func:`english_shares`). Shorter texts (a
+    headline, a post) are not judged: their share says too little. The rules that are English only
+    (stopwords, stems, quotations' speakers, reported speech, the use of each hit) still run on such
+    documents; the warning names them so that the silence of those rules is not read as a finding.
+    """
+    if tokens.empty:
+        return
+    shares = english_shares(tokens)
+    low = shares[(shares["n_words"] >= ENGLISH_MIN_WORDS) & (shares["share"] < ENGLISH_MIN_SHARE)]
+    if low.empty:
+        return
+    import warnings
+
+    from .errors import LanguageWarning
+
+    shown = ", ".join(f"{d!r} ({s:.0%})" for d, s in zip(low["doc_id"].head(5), low["share"].head(5), strict=True))
+    warnings.warn(
+        f"{len(low)} of {len(shares)} document(s) do not read as English: fewer than {ENGLISH_MIN_SHARE:.0%} of "
+        f"their words are English stopwords ({shown}{' ...' if len(low) > 5 else ''}; English prose: about 50%). "
+        "The stopwords (is_stop, drop_stop), the stems (Snowball English), the quotation speakers, reported "
+        "speech and the use of each lexicon hit follow English rules: on these documents almost no word is a "
+        "stopword, reporting verbs and speakers go unfound (their quotations count as mentions in the author's "
+        "voice) and hits default to the author's evaluation. Compare voice and use only between English "
+        "documents, count with drop_stop=False or set tokens['is_stop'] from a stopword list of the language, "
+        "or analyse each language apart (corpus.subset); silence with warnings.simplefilter('ignore', dc.LanguageWarning).",
+        LanguageWarning, stacklevel=stacklevel)
 
 
 def _voice_codes(starts: np.ndarray, ends: np.ndarray, spans: list[dict], ids: dict[str, _Ids], voice: np.ndarray,

@@ -56,3 +56,62 @@ def test_the_matcher_folds_as_the_token_table_does():
         want = lex.find_matches(dc.tokenize(corpus, quotes=False, metadata=None))
         assert len(got) == len(want) == 2
         assert got[["doc_id", "start", "end"]].values.tolist() == want[["doc_id", "start", "end"]].values.tolist()
+
+
+# Prose written for these tests: one news paragraph in five languages (about 60 words each)
+ES = ("La ciudad segura es el nombre que la empresa da a su sistema de cámaras. Según el alcalde, el proyecto "
+      "reduce la delincuencia en los barrios del centro, pero las organizaciones de derechos humanos advierten "
+      "que se trata de una vigilancia masiva sin control judicial. ¿Quién protege la privacidad de los vecinos? "
+      "Nadie ha explicado dónde se guardan las imágenes ni cuánto tiempo se conservan en los servidores.")
+FR = ("La ville sûre est le nom que l’entreprise donne à son réseau de caméras. Selon le maire, le projet fait "
+      "baisser la délinquance dans les quartiers du centre, mais les associations de défense des droits de "
+      "l'homme dénoncent une surveillance de masse sans contrôle du juge. Personne n’a expliqué où sont "
+      "gardées les images ni combien de temps elles restent sur les serveurs de la société.")
+DE = ("Die sichere Stadt ist der Name, den das Unternehmen seinem Netz aus Kameras gibt. Nach Angaben des "
+      "Bürgermeisters senkt das Projekt die Kriminalität in den Vierteln der Innenstadt, doch "
+      "Menschenrechtsgruppen warnen vor einer Massenüberwachung ohne richterliche Kontrolle. Niemand hat "
+      "erklärt, wo die Bilder gespeichert werden und wie lange sie auf den Servern der Firma bleiben.")
+TR = ("Güvenli şehir, şirketin kamera ağına verdiği addır. Belediye başkanına göre proje şehir merkezindeki "
+      "mahallelerde suçu azaltıyor, ancak insan hakları örgütleri yargı denetimi olmayan kitlesel bir gözetim "
+      "konusunda uyarıyor. Görüntülerin nerede saklandığını ve şirketin sunucularında ne kadar süre kaldığını "
+      "kimse açıklamadı. İstanbul ve Ankara da benzer sistemler kuruyor, ancak bu sistemlerin nasıl "
+      "denetleneceğini henüz kimse bilmiyor.")
+EN = ("The safe city is the name the company gives to its network of cameras. According to the mayor, the "
+      "project lowers crime in the neighbourhoods of the centre, but human rights groups warn of mass "
+      "surveillance without judicial oversight. Nobody has explained where the images are kept or how long "
+      "they stay on the servers of the firm.")
+
+
+def _languages() -> dc.Corpus:
+    df = pd.DataFrame({"doc_id": ["es", "fr", "de", "tr", "en"], "text": [ES, FR, DE, TR, EN]})
+    return dc.Corpus.from_dataframe(df, clean=False)
+
+
+def test_documents_not_in_english_are_named_when_english_rules_apply():
+    with pytest.warns(dc.LanguageWarning) as caught:
+        tokens = dc.tokenize(_languages())
+    message = str(caught[0].message)
+    assert message.startswith("4 of 5 document(s) do not read as English")
+    for doc in ("'es'", "'fr'", "'de'", "'tr'"):
+        assert doc in message
+    assert "'en'" not in message and "stopwords" in message and "speakers" in message
+    shares = dc.text.english_shares(tokens).set_index("doc_id")["share"]
+    # hand count: half the words of the English paragraph are on the English list (29 of 58); of the
+    # Spanish one only "a" (1 of 68) and of the German one only "in" (1 of 55)
+    assert shares["en"] == pytest.approx(29 / 58)
+    assert shares["es"] == pytest.approx(1 / 68) and shares["de"] == pytest.approx(1 / 55)
+    assert shares["fr"] == 0 and shares["tr"] == 0
+
+
+def test_english_and_short_texts_are_not_flagged(recwarn):
+    corpus = _corpus(EN, "Güvenli şehir projesi İstanbul'da başladı.", "Ciudad segura: ¿vigilancia masiva?")
+    dc.tokenize(corpus)
+    assert not [w for w in recwarn if issubclass(w.category, dc.LanguageWarning)]
+
+
+def test_french_elision_stays_in_its_word_and_the_documented_glob_finds_it():
+    # UAX #29 does not break at an apostrophe between letters (MidNumLet): "l’État" is one word, so the
+    # README's advice is an entry "?'état" beside "état"
+    corpus = _corpus("L’État et l'état, d'État. Un État.")
+    assert _matched(corpus, ["état"]) == ["État"]
+    assert _matched(corpus, ["?'état", "état"]) == ["L’État", "l'état", "d'État", "État"]
