@@ -151,8 +151,12 @@ def _classify(text: str, i: int, ch: str, us: int, ue: int) -> tuple[str, str, b
     if left and (n in ",;:!?" or (n == "." and text[k + 1:k + 2] != ".")):
         left = False  # a quotation does not start with a comma or a full stop (an ellipsis may)
     right = not p_ws and (not p_punct or n_ws or n_punct)
-    if left and not right and ch in _CLOSE_SHAPE and p in ".,!?;…":
-        role = "close"  # lists.”1 (a footnote number after a closing mark)
+    # lists.”1 (a footnote number after a closing mark); p is "" at the unit's start, where `"" in "..."` held
+    # and a closing-shaped mark opening a paragraph was taken for a close: the German »…« and ›…‹ and the
+    # Swedish and Finnish ”…” open with it, so a paragraph such as »Die Stadt ist sicher«, sagte er. had no
+    # quotation at all (while the same words after a sentence had one)
+    if left and not right and ch in _CLOSE_SHAPE and p != "" and p in ".,!?;…":
+        role = "close"
     elif left and not right:
         role = "open"
     elif right and not left:

@@ -115,3 +115,23 @@ def test_french_elision_stays_in_its_word_and_the_documented_glob_finds_it():
     corpus = _corpus("L’État et l'état, d'État. Un État.")
     assert _matched(corpus, ["état"]) == ["État"]
     assert _matched(corpus, ["?'état", "état"]) == ["L’État", "l'état", "d'État", "État"]
+
+
+@pytest.mark.parametrize("text", [
+    "»Die sichere Stadt ist Überwachung«, sagte der Bürgermeister.",   # German, reversed guillemets
+    "›Die sichere Stadt ist Überwachung‹, sagte der Bürgermeister.",   # German, single
+    "”Trygg stad är övervakning”, sa borgmästaren.",                  # Swedish: ” opens and closes
+    "Er kam.\n\n»Die sichere Stadt ist Überwachung«, sagte der Bürgermeister.",
+])
+def test_a_paragraph_may_open_with_a_closing_shaped_mark(text):
+    # the same quotation after a sentence of the same paragraph was found; at the paragraph's start it was not
+    quotes = dc.find_quotes(_corpus(text))
+    assert len(quotes) == 1
+    assert quotes["text"].iloc[0] in ("Die sichere Stadt ist Überwachung", "Trygg stad är övervakning")
+
+
+def test_guillemets_and_low_quotes_are_quotations():
+    quotes = dc.find_quotes(_corpus("Le maire a dit : « La ville sûre protège les habitants ».",
+                                    "Er sagte: „Wir schützen die Bürger.“", "Il a dit : «\u00a0Nous surveillons\u00a0»."))
+    assert quotes["text"].str.strip().tolist() == ["La ville sûre protège les habitants", "Wir schützen die Bürger.",
+                                                   "Nous surveillons"]
