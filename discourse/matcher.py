@@ -157,6 +157,20 @@ _TRIGGERS = tuple(sorted(distancing_triggers(LEGACY_CUES)))
 _CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].default
 
 
+def _exact_tokens(corpus: Any, quotes: bool) -> pd.DataFrame:
+    """The token table of the few documents of the exact path (step 6). Without tokenize's LanguageWarning: it
+    would judge these documents alone, picked for their characters, and name them as a share of themselves
+    ("1 of 1 document(s)"); the matcher does not judge the language of a corpus (README, "Languages")."""
+    import warnings
+
+    from .errors import LanguageWarning
+    from .text import tokenize
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LanguageWarning)
+        return tokenize(corpus, metadata=None, quotes=quotes)
+
+
 def _composes(ch: str) -> bool:
     """Can NFKC combine this character with a neighbour (marks, conjoining jamo)?"""
     if unicodedata.category(ch).startswith("M") or unicodedata.combining(ch):
@@ -1494,13 +1508,12 @@ class FrameMatcher:
         """The documents of the exact path: one token table, counted as count_frames counts it."""
         from .corpus import SET_ASIDE_COLUMNS, Corpus
         from .framing import punct_mask, token_stances, voice_codes
-        from .text import tokenize
 
         own = [c for c in OWN_NAME_COLUMNS if c in corpus.documents.columns]  # (the reported clauses' own names)
         docs = corpus.documents.iloc[rows][["doc_id", "text", *own]].reset_index(drop=True)
         sa = pd.DataFrame([{"doc_id": d, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for d in docs["doc_id"] for a, b in aside_by_doc.get(d, [])], columns=SET_ASIDE_COLUMNS)
-        tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
+        tokens = _exact_tokens(Corpus(docs, set_aside=sa), quotes)
         if not len(tokens):
             return
         pos = pd.Index(docs["doc_id"]).get_indexer(tokens["doc_id"])  # doc ids are unique in a Corpus
@@ -1528,14 +1541,13 @@ class FrameMatcher:
                source_names: Sequence[str] = ()) -> dict[str, np.ndarray]:
         """The token path for one document: tokenize + Lexicon.find_matches."""
         from .corpus import SET_ASIDE_COLUMNS, Corpus
-        from .text import tokenize
 
         docs = pd.DataFrame({"doc_id": [doc_id], "text": [text]})
         for col, name in zip(OWN_NAME_COLUMNS, source_names, strict=False):  # (the reported clauses' own names)
             docs[col] = [name]
         sa = pd.DataFrame([{"doc_id": doc_id, "kind": "", "rule": "", "start": a, "end": b, "text": ""}
                            for a, b in aside], columns=SET_ASIDE_COLUMNS)
-        tokens = tokenize(Corpus(docs, set_aside=sa), metadata=None, quotes=quotes)
+        tokens = _exact_tokens(Corpus(docs, set_aside=sa), quotes)
         m = self.lexicon.find_matches(tokens, on=self.on)
         eid = {}
         for i, (c, p) in enumerate(zip(self.frames, self.patterns, strict=True)):

@@ -135,3 +135,14 @@ def test_guillemets_and_low_quotes_are_quotations():
                                     "Er sagte: „Wir schützen die Bürger.“", "Il a dit : «\u00a0Nous surveillons\u00a0»."))
     assert quotes["text"].str.strip().tolist() == ["La ville sûre protège les habitants", "Wir schützen die Bürger.",
                                                    "Nous surveillons"]
+
+
+def test_the_matchers_exact_path_does_not_judge_its_few_documents(recwarn):
+    # decomposed accents send a document to the exact path (a token table of it alone): tokenize's language
+    # check would have named it as "1 of 1 document(s)", a share of the documents picked for their characters
+    corpus = _corpus(unicodedata.normalize("NFD", ES), EN)
+    lex = dc.load_lexicon({"a": ["vigilancia masiva", "mass surveillance"], "b": ["ciudad segura", "safe city"]})
+    got = FrameMatcher(lex).find_hits(corpus)
+    assert got.attrs["discourse_matcher"]["n_exact_path"] == 1
+    assert len(got) == 4
+    assert not [w for w in recwarn if issubclass(w.category, dc.LanguageWarning)]
