@@ -1,0 +1,42 @@
+"""Press releases, police and city statements, NGO statements and the news stories built from them.
+
+Every text is written for this file; the speakers, roles, organisations and channels the tests expect were
+labelled by hand, as a reader of the text would name them, before the library was run on it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+
+def frame_hits(text: str) -> list[tuple[str, str]]:
+    """(frame, matched words) of every hit of the bundled lexicon in one text."""
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+    hits = dc.load_lexicon("framing").find_matches(tokens)
+    return list(zip(hits["frame"], hits["matched"].str.lower(), strict=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Metropolitan Police statement on live facial recognition",
+    "The police stated that no faces were stored.",
+    "A police statement said the cameras were switched off.",
+    "The agency issued a surveillance statement to its staff.",
+    "Police investigators reviewed the footage.",
+    "Russia annexed Crimea in 2014.",
+])
+def test_a_glob_does_not_reach_another_word(text):
+    # 'police state*' stands for the police state and its plural, 'invest*' for investing, 'crime*' for
+    # crime: "statement", "stated", "investigators" and "Crimea" are other words (the 3.2.0 rule for 'optimi*')
+    hits = frame_hits(text)
+    assert ("rights", "police state") not in [(f, m[:12]) for f, m in hits]
+    assert not [h for h in hits if h[1].startswith(("police stat", "surveillance stat", "invest", "crimea"))], hits
+
+
+def test_the_entries_still_match_their_own_words():
+    hits = frame_hits("It is a police state. Police states and surveillance states watch everyone. "
+                      "Investors invest in crime prevention; crimes fell.")
+    assert [m for _, m in hits] == ["police state", "police states", "surveillance states", "investors",
+                                    "invest", "crime", "crimes"]
