@@ -379,8 +379,12 @@ _PRE = r"^[ \t]*(?:[,;]|[—–-]+|[!?]+)?[ \t]*"  # “...”?? He asked. (type
 _CUE_CAP = r"(?:" + _trie(w.capitalize() for w in CUE_VERBS if " " not in w) + r")"  # (a trie, as _CUE)
 _A_CUE_SPK = _rx(rf"{_PRE}(?P<cue>{_CUE}|{_CUE_CAP})\s+(?P<spk>{_NP_AFTER_CUE})(?![\w’'])")
 # round 16: a wire dateline opening a text or sentence, 'ABIDJAN, Oct 27 (Reuters) - ', 'COX'S BAZAR, Bangladesh — ': no
-# part of the clause after it (its subject is after it; _attribution._SUBJ_LEAD, _speakers._Speakers._subject_org_before)
-DATELINE = r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]{2,20}\))?\s*[-—–]+\s+"
+# part of the clause after it (its subject is after it; _attribution._SUBJ_LEAD, _speakers._Speakers._subject_org_before).
+# And the dateline of a press release as the wire services set it, 'BOSTON, June 8, 2022 /Business Wire/ -- ', 'SHENZHEN,
+# China, March 3, 2021 /PRNewswire/ -- ', 'NEW YORK, Feb. 2, 2024 (GLOBE NEWSWIRE) -- ': the place, its state or country,
+# the date with its year and the service's name between slashes (PR Newswire's and Business Wire's style) or brackets
+DATELINE = (r"[A-Z][A-Z .'’\-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}(?:,\s+\d{4})?"
+            r"\s*(?:\([A-Za-z .]{2,20}\)|/[A-Za-z][A-Za-z .\-]{1,28}/)?\s*[-—–]+\s+")
 # round 16: a party and state or constituency after a legislator's name, in brackets ('Sen. Ted Cruz (R-Texas) said',
 # 'Datuk Rosli Mat Isa (PN-Kuala Krai) said') or between commas in AP style ('Sen. Roberto Alvarez, D-N.M., told'): no
 # part of the name, and no end of the subject before the cue. They are blanked out of the window before the patterns

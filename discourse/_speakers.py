@@ -984,6 +984,8 @@ def _name_runs(text: str, heads: _CommonHeads | None = None) -> list[tuple[int, 
         runs = _without_enumerator_initial(runs)
     if "s The " in text or "s A " in text:
         runs = _without_title_after_genitive(runs)
+    if ", " in text:
+        runs = _with_legal_forms(text, runs)
     return _joined_runs(text, runs) if "&" in text or " and " in text else runs
 
 
@@ -1005,6 +1007,29 @@ def _without_enumerator_initial(runs: list) -> list:
             out.append((s + k, e, me, sent_start, run[k:]))
         else:
             out.append((s, e, me, sent_start, run))
+    return out
+
+
+# a company's legal form after a comma, as companies write their registered names and press releases copy them
+# ('Sentinel Analytics, Inc.', 'Amazon.com, Inc.', 'Acme Holdings, LLC'; AP style drops the comma, 'Acme Inc.', which
+# the run reads whole): one name with the run before it, not a run of its own ('Inc.' had been a name by itself and
+# the company's name lost its form, so 'the company said' found no body)
+_LEGAL_FORMS = frozenset("Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp Co. PLC LLP L.P. LP S.A. AG N.V. GmbH Limited".split())
+
+
+def _with_legal_forms(text: str, runs: list) -> list:
+    """``runs`` with a run that is only a legal form (:data:`_LEGAL_FORMS`) joined to the run before it, where a comma
+    and one space are all that stands between them, and left out after a comma elsewhere."""
+    out: list = []
+    for r in runs:
+        if (out and r[4] in _LEGAL_FORMS and out[-1][1] == out[-1][2] and r[0] - out[-1][1] == 2
+                and text.startswith(", ", out[-1][1])):
+            p = out[-1]
+            out[-1] = (p[0], r[1], r[2], p[3], text[p[0]:r[1]])
+            continue
+        if r[4] in _LEGAL_FORMS and text[max(0, r[0] - 2):r[0]] == ", ":
+            continue  # ('Amazon.com, Inc.': a legal form after a name the runs do not hold whole names nobody by itself)
+        out.append(r)
     return out
 
 
@@ -2150,6 +2175,11 @@ _LOCATIVE_BEFORE = _rx(r"(?:(?<![\w’'])(?:in|near|outside|across|around|from|t
                               r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|[A-Z][a-z]+\s+and)\s+)?"
                               r"|[A-Z][a-z]+,\s+)$")
 _SENTENCE_OPENS = _rx(r"(?:^|[.!?]\s+|\n)$")
+# a company's stock exchange and ticker in brackets after its name, as press releases and business news write them
+# ('Northgate Security Inc. (NASDAQ: NGS)', '(NYSE: SNTL)', '(TSX-V: ABC)'): the ticker is the listing of the company
+# named before it, no body of its own, so 'the company said' is never the ticker (_Speakers._no_body); the brackets
+# are also no word of the subject's phrase (_quote_cues._NAME_TAG)
+_TICKER_TAG = _rx(r"\([A-Z][A-Za-z]{1,9}(?:[ \-][A-Z][A-Za-z]{0,9})?:[ \t]?[A-Z0-9][A-Z0-9.]{0,9}[);,]")
 # round 34: an article and one or two adjectives in lower case before a person's name ('a beaming Whitfield')
 # (adjectives by their endings, 'beaming', 'delighted', 'tearful', 'jubilant', 'emotional', 'happy'; no noun such as
 # 'spokeswoman' or 'source' and no preposition: 'A spokeswoman for Mayor Teresa Galloway' is the spokeswoman; a noun in
@@ -3956,12 +3986,19 @@ class _Speakers:
             spots = [q for q in self._mentions_of.get(id(ent), ()) if self.text.startswith(name, q)][:40]
             no = bool(spots) and all(
                 self._at_dateline(p) or (unit and _UNIT_AFTER.match(self.text, p + len(name)) is not None)
+                or self._in_ticker_tag(p, len(name))
                 or _LOCATIVE_BEFORE.search(self.text, max(0, p - 40), p) is not None
                 or (len(ent.words) == 1 and _SENTENCE_OPENS.search(self.text, max(0, p - 3), p) is not None
                     and self._in_lower_case(name))
                 for p in spots)
         self._not_bodies[name] = no
         return no
+
+    def _in_ticker_tag(self, p: int, n: int) -> bool:
+        """Is the name written at ``p`` (``n`` characters) the exchange or the ticker of a listing in brackets,
+        '(NASDAQ: NGS)' (:data:`_TICKER_TAG`)?"""
+        o = self.text.rfind("(", max(0, p - 12), p + 1)
+        return o >= 0 and (m := _TICKER_TAG.match(self.text, o)) is not None and p + n <= m.end()
 
     def _business_name(self, ent: _Entity) -> bool:
         """May a person of the table, a name of several words, be a business that 'the company' refers to (round 30)?

@@ -146,6 +146,10 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   told``, is no part of the name and does not end the subject (round 16); nor is a gloss in brackets, an
   abbreviation or the name in its own script (round 22), a handle, a stock ticker or a caption's pointer
   (``Jane Roe (@janeroe) said``, ``Acme Corp (NYSE: ACME) said``, ``Jane Roe (pictured) said``);
+- a press release is the company's: neither the place of its wire dateline (``BOSTON, June 8, 2022 /Business
+  Wire/ --``, ``NEW YORK, Feb. 2, 2024 (GLOBE NEWSWIRE) --``) nor the exchange and ticker in brackets after the
+  company's name (``Northgate Security Inc. (NASDAQ: NGS)``) is a body that ``the company said`` refers to, and a
+  legal form after a comma is part of the name (``Sentinel Analytics, Inc.``), not a name of its own;
 - a social-media handle speaks as a name does (``@privacyfirst tweeted: “...”``, ``“...,” said @privacyfirst``,
   ``The activist group @privacyfirst wrote:``), as a retweet's account does;
 - a description with the name of its body or person in close apposition after a cue, however many modifiers it

@@ -40,3 +40,29 @@ def test_the_entries_still_match_their_own_words():
                       "Investors invest in crime prevention; crimes fell.")
     assert [m for _, m in hits] == ["police state", "police states", "surveillance states", "investors",
                                     "invest", "crime", "crimes"]
+
+
+def speech(text: str) -> list[tuple]:
+    """(speaker, speaker_org, channel) of every speech quotation, in order."""
+    from discourse.quotes import find_quote_spans
+    return [(q["speaker"], q["speaker_org"], q["channel"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
+
+
+# hand labels: 'the company' is the company that the release's lead names, never the dateline's city nor the
+# exchange and ticker in brackets after the company's name
+@pytest.mark.parametrize("lead, company", [
+    ("BOSTON, June 8, 2022 /Business Wire/ -- Northgate Security Inc. responded today to a report.",
+     "Northgate Security Inc."),
+    ("SHENZHEN, China, March 3, 2021 /PRNewswire/ -- Acme Vision Technology Co. today announced SafeCity 3.0.",
+     "Acme Vision Technology Co."),
+    ("NEW YORK, Feb. 2, 2024 (GLOBE NEWSWIRE) -- Sentinel Analytics Inc. today reported record revenue.",
+     "Sentinel Analytics Inc."),
+    ("BOSTON, June 8, 2022 /Business Wire/ -- Northgate Security Inc. (NASDAQ: NGS) responded today to a report.",
+     "Northgate Security Inc."),
+    # (the name as AP style writes it, with no comma before 'Inc.')
+    ("Sentinel Analytics, Inc. (NYSE: SNTL), a provider of public safety analytics, today reported record revenue.",
+     "Sentinel Analytics Inc."),
+])
+def test_the_company_of_a_wire_release_is_the_company_it_names(lead, company):
+    text = lead + '\n\n"We take privacy seriously," the company said in a statement.\n'
+    assert speech(text) == [(company, company, "statement")]
