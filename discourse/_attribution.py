@@ -65,6 +65,7 @@ from ._quote_cues import (
     _WORD_RE,
     CUE_VERBS,
     DATELINE,
+    MUNICIPAL_HEADS,
     ORG_WORDS,
     _comma_anchors,
     _cue_anchors,
@@ -195,7 +196,10 @@ def _pair(m: re.Match) -> tuple[str, str] | None:
         # (round 16: nor does an organisation word before 'of', '“...,” the Central Bank of Kenya said': one name,
         # as the speaker table reads it)
         if (not any(w.rstrip(".,").lower() in _ROLE_WORDS for w in head) and not _PARTITIVE_RE.fullmatch(spk)
-                and not _role_then_name(tail.split()) and not any(w.rstrip(".,’'").lower() in ORG_WORDS for w in head)):
+                and not _role_then_name(tail.split()) and not any(w.rstrip(".,’'").lower() in ORG_WORDS for w in head)
+                # (nor a local government's formal name, '“...,” the City of Oakland said', _quote_cues.MUNICIPAL_HEADS)
+                and not (head[-1].lower() in MUNICIPAL_HEADS and head[-1][:1].isupper()
+                         and all(w.lower() == "the" for w in head[:-1]) and tail[:1].isupper())):
             spk = " ".join(head)
     return (spk, _cue_text(_grp(m, "cue"))) if spk else None
 

@@ -179,6 +179,12 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # an organisation's name in capitalised words joined by 'and' or '&' and ending in an organisation word, 'the Food and
 # Drug Administration', 'the Irish Nurses and Midwives Organisation' (round 15: the names had stopped at 'and', so
 # '“...,” the Food and Drug Administration said' found no subject); read after a determiner (_DETNP, _NP_AFTER_CUE)
+# the heads of the formal names of local governments, 'the City of Oakland', 'the County of Santa Clara', 'the Town of
+# Brookline': the name a municipal corporation gives itself in its charter and its statements, an organisation; without
+# them the name read as a person named with their organisation after 'of' ('Maya Wang of Human Rights Watch'), the
+# person 'City' of 'Oakland' (_speakers._municipal_name; _attribution._pair keeps the of-phrase). Not organisation
+# words of every name (ORG_WORDS): 'Kansas City', 'Mexico City' are places.
+MUNICIPAL_HEADS = frozenset("city town county borough village township municipality parish prefecture".split())
 _ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=lambda w: (-len(w), w))) + ")"
 # (and an organisation word with an of-phrase that holds 'and', 'the Ministry of Roads and Transport', 'the Department of
 # Children and Families')
@@ -357,7 +363,13 @@ _NOT_NAME_AFTER_HEAD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                         r"June|July|August|September|October|November|December)\b)")
 _DESC_APPOS_NAME = (rf"(?:[Tt]he|[Aa]n?)\s+(?:{_NOTDET}[a-z][\w\-]*\s+){{0,3}}(?:{_BODY_NOUNS_LOWER}|{_ROLE_NOUNS})\s+"
                     rf"{_NOT_NAME_AFTER_HEAD}{_NAME}")
+# an organisation's name with its of-phrase after the article, '“...,” said the Bank of England', 'said the City of
+# Lyon' (an organisation word or a local government's head, MUNICIPAL_HEADS, before 'of'): one name, as before the verb
+# ('the Bank of England said'); the words of _NP_WORDS_AFTER_CUE stop at 'of' and had given the speaker 'Bank'
+_MUNI_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in MUNICIPAL_HEADS), key=lambda w: (-len(w), w))) + ")"
+_ORG_OF_NAME = (rf"(?:{_CAPW}\s+){{0,3}}(?:{_ORG_HEAD}|{_MUNI_HEAD})(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?{_NAME}")
 _NP_AFTER_CUE = (rf"(?:{_HANDLE}|{_PARTICLE_NAME}|{_PRON}|{_ROLE_NAME}|{_NAME_OF}|{_POSS}|{_OWNED_NAME}|{_QUALIFIED_NAME}|{_PARTITIVE}|(?![Tt]hat\s){_DET}\s+{_ORG_AND}|"
+                 rf"(?![Tt]hat\s){_DET}\s+{_ORG_OF_NAME}|"
                  rf"{_DESC_APPOS_NAME}|"
                  # (round 17: an indefinite description with the place or body its person belongs to, where that ends
                  # the phrase, '“...,” said a former content moderator in Lisbon, who ...', as before the verb

@@ -25,6 +25,7 @@ from ._quote_cues import (
     COMPANY_WORDS,
     CUE_VERBS,
     DATELINE,
+    MUNICIPAL_HEADS,
     ON_ORG_HEADS,
     _cue_anchors,
     _np_search,
@@ -907,6 +908,7 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
     person_of = (2 <= k_of <= 3 and low[0] in _GIVEN_NAMES and all(w[:1].isupper() for w in name[:k_of])
                  and not any(w in _ORG_WORDS or w in _NOT_PERSON_WORDS for w in low[:k_of]))
     org_name = ((not person_of and any(w in _ORG_WORDS for w in low))
+                or _municipal_name(name, low)  # the City of Oakland, the County of Santa Clara
                 or (len(name) == 1 and _ACRONYM.fullmatch(name[0]) is not None)
                 or (len(name) >= 2 and name[-1].rstrip(".,") in _ORG_SUFFIXES)  # Clearview AI, Thales SA (round 10)
                 or (not titled and not role_words and _place_name(name)))  # Greece, Central America (round 7)
@@ -937,6 +939,13 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
                                               or pname[0].lower() in _SURNAMES_FIRST)))  # Wang Wenbin (round 12)
             person = (tuple(pname), org, " ".join(pname), marks)
     return gender, titled, tuple(role_words), tuple(name), org_name, " ".join(name), person
+
+
+def _municipal_name(name: list, low: list) -> bool:
+    """Is the run a local government's formal name ('the City of Oakland', 'the County of Santa Clara'): a capitalised
+    head of :data:`_quote_cues.MUNICIPAL_HEADS`, 'of' and a name? An organisation, not the person 'City' of 'Oakland'."""
+    return (len(name) >= 3 and low[0] in MUNICIPAL_HEADS and name[0][:1].isupper() and name[1] == "of"
+            and name[2][:1].isupper())
 
 
 # the longest key (characters of a run's words) the caches below keep: a run of huge capitalised words in hostile
@@ -5202,7 +5211,8 @@ class _Speakers:
                      or (len(words) == 2 and _ACRONYM.fullmatch(words[1]) and words[1] in self.orgs)  # the WWO
                      # (round 38: a mixed-case short form the table linked, 'the MoD', _link_acronyms)
                      or (len(words) == 2 and words[1] in self.orgs and _MIXED_ACRONYM.fullmatch(words[1]))
-                     or _acronym_of(words[1:]))):  # the ACLU of Northern California (round 9)
+                     or _acronym_of(words[1:])  # the ACLU of Northern California (round 9)
+                     or _municipal_name(words[1:], [w.lower() for w in words[1:]]))):  # the City of Oakland
             body = words[1 + _leading_modifiers(words[1:]):]  # the Brussels-based Clean Air Alliance (round 17)
             if (k := _owner_end(body)) >= 0 and _public_body(list(body[k + 1:])):
                 body = body[k + 1:]  # the Philippines’ Department of Foreign Affairs: the state is its owner (round 16)

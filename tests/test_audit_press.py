@@ -66,3 +66,17 @@ def speech(text: str) -> list[tuple]:
 def test_the_company_of_a_wire_release_is_the_company_it_names(lead, company):
     text = lead + '\n\n"We take privacy seriously," the company said in a statement.\n'
     assert speech(text) == [(company, company, "statement")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will review the contract," the City of Oakland said.', "City of Oakland"),
+    ('"We will review the contract," said the City of Lyon.', "City of Lyon"),
+    ('The County of Santa Clara said: "We will review the contract."', "County of Santa Clara"),
+    # (an organisation word with its of-phrase after an inverted cue is one name too, as before the verb)
+    ('"We will review the contract," said the Bank of England.', "Bank of England"),
+    ('"We will review the contract," said the University of Oxford on Monday.', "University of Oxford"),
+])
+def test_a_city_of_name_is_the_municipality(text, speaker):
+    # 'City of Oakland' is the formal name of a municipal corporation (its charter's and its statements' own name):
+    # an organisation, not a person 'City' of the organisation 'Oakland', as 'Maya Wang of Human Rights Watch' is
+    assert speech(text) == [(speaker, speaker, None)]
