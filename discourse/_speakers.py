@@ -1562,6 +1562,13 @@ _SPEAKING_DOCS = rf"{_DOC_NOUNS}|{_LEGAL_DOCS}|message"
 # _Speakers._doc_author)
 _DOC_INTRO = _rx(rf"(?<![\w’'])(?:[Ii]n|[Tt]hrough|[Vv]ia)\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){{0,3}}?"
                         rf"(?P<doc>{_SPEAKING_DOCS})(?![\w’'])")
+# a document made public by the subject of the clause, 'Oakland officials issued a statement on Tuesday', 'Mayor Jane Roe
+# today released the following statement': the subject is the document's author (the agent of a verb of issuing), which
+# a later 'the statement said' takes up (see _Speakers._doc_author)
+_DOC_ISSUED = _rx(rf"(?<![\w’'])(?:issued|released|published|put\s+out|sent\s+out|circulated)\s+"
+                  rf"(?:a|an|the\s+following|its|his|her|their)\s+(?:[\w\-]+\s+){{0,3}}?(?P<doc>{_SPEAKING_DOCS})(?![\w’'])")
+# the adverbials of time between such a subject and its verb ('today', 'on Tuesday', 'late Monday')
+_TIME_TAIL = _rx(r"(?:\s+(?:today|yesterday|tonight|earlier|later|also|jointly|on\s+[A-Z][a-z]+|late\s+[A-Z][a-z]+))+\s*$")
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = _rx(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
@@ -4525,6 +4532,35 @@ class _Speakers:
         got.update(channel=doc, speaker_reason="document of the speaker who introduced it")
         return got
 
+    def _doc_issuer(self, doc: str, pos: int, where: int) -> dict | None:
+        """'Oakland officials issued a statement on Tuesday. ¶ “...,” the statement said': the subject of the last
+        sentence before the quotation (within 1,500 characters) that made a document of that noun public with a verb
+        of issuing (:data:`_DOC_ISSUED`), without the adverbials of time after it and an apposition between commas
+        ('Jane Roe, the mayor, released a statement'); None where there is none or it names no one.
+
+        Reasoning: the definite description takes up the document the earlier sentence introduced (Hawkins 1978,
+        ch. 3), and the subject of 'issue', 'release', 'publish' is the agent that made it, its author (Halliday &
+        Matthiessen 2004 on material processes of creation). Asked only where no other reading names an author, so
+        it changes no quotation that had one."""
+        hi = min(pos, where) if where >= 0 else pos
+        issued = None
+        for m in _DOC_ISSUED.finditer(self.text, max(0, hi - 1500), hi):
+            if re.sub(r"\s+", " ", m.group("doc").lower()) == doc:
+                issued = m
+        if issued is None:
+            return None
+        start = _sentence_start(self.text, issued.start())
+        subject = _TIME_TAIL.sub("", self.text[start:issued.start()]).strip().split(",")[0].strip()
+        if not subject or not subject[:1].isupper() or len(subject.split()) > 6 or "\n" in subject:
+            return None
+        got = self._resolve(subject, pos, start)
+        if got["speaker"] is None or got["speaker_reason"] not in (
+                "named", "description", "description resolved to a person named before",
+                "description resolved to an organisation named before"):
+            return None
+        got.update(channel=doc, speaker_reason="document of the speaker who introduced it")
+        return got
+
     def _one_of_group(self, head: str | None, pos: int) -> str | None:
         """'Two senior party officials, who requested anonymity, said ... “...,” one of the officials said': the
         description of one member of the group that the last plural indefinite description before ``pos`` (within
@@ -5093,6 +5129,9 @@ class _Speakers:
                     return self._fill(out, ent, "document of the organisation named before")
                 out.update(speaker=owner, speaker_org=owner, speaker_reason="document of the organisation named before")
                 return out
+            if words[0].lower() == "the" and (found := self._doc_issuer(doc, pos, where)) is not None:
+                found["speaker_as_written"] = written
+                return found  # Oakland officials issued a statement ... the statement said
             out.update(speaker=written, speaker_reason="a document, its author not named")
             return out
         # (round 10: a name in Title Case with its function words, 'The Court of Justice of the European Union', is

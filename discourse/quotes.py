@@ -149,6 +149,9 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
 - a local government's formal name is an organisation (``the City of Oakland said``, ``the County of Santa Clara``),
   not a person 'City' of 'Oakland', and an organisation's name with its of-phrase is whole after an inverted cue
   (``said the City of Lyon``, ``said the Bank of England``) as before the verb;
+- a document that the subject of an earlier sentence issued speaks for that subject where nothing else names its
+  author (``Oakland officials issued a statement on Tuesday. ... “...,” the statement said``: speaker ``Oakland
+  officials``, channel ``statement``; it had been the speaker ``the statement``);
 - a press release is the company's: neither the place of its wire dateline (``BOSTON, June 8, 2022 /Business
   Wire/ --``, ``NEW YORK, Feb. 2, 2024 (GLOBE NEWSWIRE) --``) nor the exchange and ticker in brackets after the
   company's name (``Northgate Security Inc. (NASDAQ: NGS)``) is a body that ``the company said`` refers to, and a

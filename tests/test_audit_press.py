@@ -80,3 +80,16 @@ def test_a_city_of_name_is_the_municipality(text, speaker):
     # 'City of Oakland' is the formal name of a municipal corporation (its charter's and its statements' own name):
     # an organisation, not a person 'City' of the organisation 'Oakland', as 'Maya Wang of Human Rights Watch' is
     assert speech(text) == [(speaker, speaker, None)]
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("Oakland officials issued a statement on Tuesday.", "Oakland officials"),
+    ("Jane Roe, the mayor, released a statement on Tuesday.", "Jane Roe"),
+    ("Mayor Jane Roe today released the following statement on the contract.", "Jane Roe"),
+])
+def test_the_statement_is_its_issuers(intro, speaker):
+    # 'X issued a statement ... “...,” the statement said': the definite description takes up the document the
+    # sentence before introduced (Hawkins 1978), whose author is the subject of the verb that made it public
+    text = "Camera contract\n\n" + intro + '\n\n"The City remains committed to transparency," the statement said.\n'
+    assert [(s, c) for s, _, c in speech(text)] == [(speaker, "statement")]
+
