@@ -634,6 +634,16 @@ def _org_before_role(before: str, role: str) -> str | None:
                or _unpossessive(w).lower() in _COURTESY
                or _role_word(w.lower()) or _NATIONALITY.fullmatch(w) or _demonym(w)),
               default=-1)
+    # a nationality, a courtesy title or a role word inside the capitalised name of an organisation that ends in an
+    # organisation word is a word of that name, no modifier before it ('American Civil Liberties Union lawyer', 'Human
+    # Rights Watch researcher', 'Big Brother Watch director', which had given 'Civil Liberties Union', 'Rights Watch' and
+    # 'Watch'): the name table reads such a run as one organisation by its head word too (_ORG_WORDS)
+    hard = max((i for i, w in enumerate(words) if (not w[:1].isupper() and not _joins_org_name(words, i))
+                or w.endswith((".", ",", ":", ";")) or w in _LEADING_ARTICLE
+                or w.lower() in _POSSESSIVE_DETERMINERS), default=-1)
+    whole = words[hard + 1:]
+    if len(whole) >= 2 and _unpossessive(whole[-1]).lower() in _ORG_WORDS:
+        cut = hard
     words = words[cut + 1:]
     return " ".join(words).removesuffix("’s").removesuffix("'s") or None
 

@@ -93,3 +93,16 @@ def test_the_statement_is_its_issuers(intro, speaker):
     text = "Camera contract\n\n" + intro + '\n\n"The City remains committed to transparency," the statement said.\n'
     assert [(s, c) for s, _, c in speech(text)] == [(speaker, "statement")]
 
+
+@pytest.mark.parametrize("text, org", [
+    ('"This is wrong," Human Rights Watch researcher Maya Wang said.', "Human Rights Watch"),
+    ('"This is wrong," Big Brother Watch director Silkie Carlo said.', "Big Brother Watch"),
+    ('"This is wrong," American Civil Liberties Union lawyer Nathan Wessler said.', "American Civil Liberties Union"),
+    # (a nationality before an organisation's name that does not end in an organisation word stays a modifier)
+    ('"This is wrong," French lawyer Hanna Roth said.', None),
+])
+def test_the_organisation_before_a_role_keeps_its_first_words(text, org):
+    # 'Human Rights Watch researcher Maya Wang': the whole proper noun before the role noun names where the role is
+    # held; 'Human', 'American' (read as nationalities) and 'Brother' (a courtesy title) are words of those names
+    assert [o for _, o, _ in speech(text)] == [org]
+
