@@ -759,6 +759,61 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
         publication(1)
 
 
+# A press release as the wire services distribute it (PR Newswire, Business Wire, GlobeNewswire, Accesswire): its lead
+# paragraph opens with the dateline 'SHENZHEN, China, March 3, 2021 /PRNewswire/ -- ' (the place, its state or country,
+# the date with its year and the service between slashes, or in brackets in capitals, '(GLOBE NEWSWIRE)'), and it closes
+# with a trailer of sections under their own headings: 'About <Company>' (the company's standing description, which PR
+# writing calls the boilerplate), the 'Forward-Looking Statements' disclaimer, the media and investor contacts, the
+# distributor's 'SOURCE <Company>' line and the end mark '###' or '-30-' (AP Stylebook, 'news release'; PR Newswire's
+# and Business Wire's style guides). A news agency's dateline ('LONDON (Reuters) - ') has neither year nor wire tag.
+_WIRE_DATELINE = _rx(rf"(?P<dl>[A-Z][A-Z .'’\-]{{2,}}(?:,\s+[A-Z][\w.]*(?:\s+\d{{1,2}})?){{0,2}},\s+"
+                     rf"(?P<date>{_DATE_MDY})\s*(?:/[A-Za-z][A-Za-z .\-]{{1,28}}/|\([A-Z][A-Za-z .\-]{{1,28}}\))"
+                     rf"\s*[-—–]+\s*)", re.I)
+_END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-)[ \t]*$", re.M)
+# the headings that open the trailer's sections, each a line of its own (a colon may end it), with the rule it records
+_TRAILER_HEADINGS = (
+    ("release-about", _rx(r"^[ \t]*About[ \t]+[A-Z][\w.&’'\-]*(?:[ \t]+(?:[A-Z][\w.&’'\-]*|of|and|&|for)){0,6}[ \t]*:?[ \t]*$", re.M)),
+    ("release-disclaimer", _rx(r"^[ \t]*(?:Cautionary[ \t]+(?:Note|Statement)[ \t]+(?:Regarding|on|About)[ \t]+)?"
+                               r"Forward[- ]Looking[ \t]+(?:Statements?|Information)[ \t]*:?[ \t]*$", re.M | re.I)),
+    ("release-contact", _rx(r"^[ \t]*(?:(?:Media|Press|Investor|News)(?:[ \t]+(?:and|&)[ \t]+(?:Media|Press|Investor|Analyst)s?)?"
+                            r"[ \t]+(?:Contacts?|Inquiries|Relations)|Contacts?|For[ \t]+(?:more|further)[ \t]+information)"
+                            r"[ \t]*:?(?:[ \t]+\S.{0,80})?$", re.M | re.I)),
+    ("release-source", _rx(r"^[ \t]*SOURCE[ \t]+[A-Z].{0,80}$", re.M)),
+    ("end-mark", _END_MARK),
+)
+
+
+def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) -> None:
+    """The wire dateline of a press release (rule ``wire-dateline``, its date filling ``date``) and the sections of its
+    trailer (see :data:`_WIRE_DATELINE`): a text is a release where its first lines hold such a dateline or a line is
+    its end mark. The trailer opens at the first heading of :data:`_TRAILER_HEADINGS` after the dateline's paragraph
+    (after the first line without one) and runs to the end of the text; each section, from its heading to the next,
+    is set aside under its heading's rule. Without a wire dateline or an end mark nothing is read: 'About' opens
+    sections of ordinary articles too."""
+    dateline = None
+    for s, e in head[1:] if len(head) > 1 else head:
+        m = _WIRE_DATELINE.match(text, s, e)
+        if m is not None and _parse_date(m.group("date")) is not None:
+            dateline = m
+            break
+    if dateline is None and _END_MARK.search(text) is None:
+        return
+    body = head[1][0] if len(head) > 1 else 0
+    if dateline is not None:
+        add("date", "wire-dateline", dateline.start(), dateline.end())
+        fields.setdefault("date", _parse_date(dateline.group("date")))
+        body = text.find("\n", dateline.end())
+        body = len(text) if body < 0 else body
+    starts = sorted((m.start(), rule) for rule, rx in _TRAILER_HEADINGS for m in rx.finditer(text, body))
+    if not starts:
+        return
+    ends = [s for s, _ in starts[1:]] + [len(text.rstrip())]
+    for (s, rule), e in zip(starts, ends, strict=True):
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        if e > s:
+            add("boilerplate", rule, s, len(text[:e].rstrip()))
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
@@ -804,6 +859,12 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       running heads and footers (``running-head``; of numbers only, ``page-number``), and a page number alone
       at a page's edge (``page-number``); in any text, the lines of a table of contents: an entry, a dot
       leader and a page number (``table-of-contents``);
+    - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
+      /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from
+      their headings on: ``About <Company>`` (``release-about``), ``Forward-Looking Statements``
+      (``release-disclaimer``), ``Media contact:`` and the like (``release-contact``), ``SOURCE <Company>``
+      (``release-source``) and the end mark ``###`` or ``-30-`` (``end-mark``); read only in a text with such a
+      dateline or end mark (:func:`_release_trailer`);
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -913,6 +974,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             add("caption", "photo-credit", s, e)
             used.add(s)
 
+    # a press release's wire dateline and trailer ('About <Company>', the disclaimer, the contacts, '###')
+    n_before = len(spans)
+    _release_trailer(text, head, add, fields)
+    for sp in spans[n_before:]:
+        used.add(sp["start"])
     # trailing boilerplate: the last 15 lines but never the first, from the end
     if short:
         footer = header

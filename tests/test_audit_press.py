@@ -106,3 +106,57 @@ def test_the_organisation_before_a_role_keeps_its_first_words(text, org):
     # held; 'Human', 'American' (read as nationalities) and 'Brother' (a courtesy title) are words of those names
     assert [o for _, o, _ in speech(text)] == [org]
 
+
+RELEASE = '''Acme Vision Unveils SafeCity 3.0
+
+SHENZHEN, China, March 3, 2021 /PRNewswire/ -- Acme Vision Technology Co. today announced SafeCity 3.0.
+
+"SafeCity 3.0 gives cities a nervous system for public safety," said Li Wei, chief executive officer of Acme Vision.
+
+About Acme Vision
+
+Acme Vision is a leading provider of intelligent video and smart city solutions for public safety.
+
+Forward-Looking Statements
+
+This press release contains forward-looking statements that involve risks and uncertainties.
+
+Media contact:
+Chen Jing
+press@acmevision.example
+
+###
+'''
+
+
+def test_a_wire_release_sets_aside_its_dateline_and_trailer():
+    # PR Newswire, Business Wire and GlobeNewswire set a release's dateline as 'CITY, Month D, YYYY /Wire/ --' and
+    # close it with the 'About <Company>' boilerplate, the disclaimer, the contacts and the end mark '###' (AP
+    # Stylebook, 'news release'; the wire services' own style guides): the company's standing text and the wire's
+    # furniture, not the release's news. Each is set aside with its rule; the lead sentence stays.
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["r"], "text": [RELEASE]}))
+    aside = corpus.set_aside
+    got = {rule: RELEASE[s:e] for rule, s, e in zip(aside["rule"], aside["start"], aside["end"], strict=True)}
+    assert got["wire-dateline"] == "SHENZHEN, China, March 3, 2021 /PRNewswire/ -- "
+    assert got["release-about"].startswith("About Acme Vision\n\nAcme Vision is a leading provider")
+    assert got["release-disclaimer"].startswith("Forward-Looking Statements\n\nThis press release")
+    assert got["release-contact"].startswith("Media contact:\nChen Jing")
+    assert got["end-mark"].strip() == "###"
+    assert corpus.documents.loc[0, "date"] == pd.Timestamp("2021-03-03")
+    tokens = dc.tokenize(corpus)
+    words = set(tokens["norm"])
+    assert "prnewswire" not in words and "leading" not in words and "forward-looking" not in words
+    assert {"announced", "safecity", "nervous"} <= words  # the lead and the quotation are counted
+    # the boilerplate's 'leading provider', 'smart city solutions', 'public safety' are not the release's framing
+    hits = dc.load_lexicon("framing").find_matches(tokens)
+    promo = list(hits.loc[hits["frame"] == "promotional", "matched"].str.lower())
+    assert "leading provider" not in promo and "smart city" not in promo and promo.count("public safety") == 1, promo
+
+
+def test_a_news_dateline_and_a_heading_about_are_left_alone():
+    # a news agency's dateline has no year and no wire tag, and 'About' opens sections of ordinary articles: only a
+    # release (its wire dateline or its end mark) has a trailer
+    text = ("LONDON (Reuters) - Police said on Tuesday they would deploy cameras.\n\nAbout the cameras\n\n"
+            "The cameras scan faces in crowds.\n")
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["n"], "text": [text]}))
+    assert corpus.set_aside.empty
