@@ -120,6 +120,12 @@ def check_dataframe(param: str, value: Any) -> pd.DataFrame:
                     f"Pass {where}; a list or dict of columns becomes one with pd.DataFrame(...)")
 
 
+#: the columns of ``find_quotes`` that the token table does not carry (each quotation's own): a token holds its
+#: quotation's ``quote_id``, through which they are joined
+QUOTE_ONLY_COLUMNS = frozenset(("speaker_role", "speaker_org", "channel", "speaker_reason", "speaker_as_written", "cue",
+                                "kind", "parent_id", "n_paragraphs", "anomaly", "content_start", "content_end"))
+
+
 def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
     """Raise a ValueError listing the missing columns and the columns there are."""
     missing = [c for c in required if c not in df.columns]
@@ -129,7 +135,18 @@ def check_columns(df: pd.DataFrame, required: Sequence[str], what: str) -> None:
             from .text import TOKEN_COLUMNS
 
             token_level = [c for c in missing if c in TOKEN_COLUMNS and c != "doc_id"]
-            doc_level = [c for c in missing if c not in token_level]
+            quote_level = [c for c in missing if c in QUOTE_ONLY_COLUMNS and c not in token_level]
+            doc_level = [c for c in missing if c not in token_level and c not in quote_level]
+            if quote_level:
+                # a column of each quotation (find_quotes: speaker_org, speaker_role, channel ...): the token table
+                # holds its quote_id, so a join brings it; metadata= reads document columns and cannot
+                one = len(quote_level) == 1
+                cols = ", ".join(repr(c) for c in ["doc_id", "quote_id", *quote_level])
+                hint += (f". {_fmt(quote_level)} " + ("is a column of each quotation" if one else
+                                                     "are columns of each quotation")
+                         + ", not of the documents: take " + ("it" if one else "them") + " from dc.find_quotes(corpus) "
+                         f"and join on the token table's quote_id, tokens.merge(quotes[[{cols}]], "
+                         "on=['doc_id', 'quote_id'], how='left') (tokenize and find_quotes given the same options)")
             if token_level:
                 # a column tokenize writes for every token (is_stop, is_punct, norm...): metadata= cannot supply it
                 one = len(token_level) == 1

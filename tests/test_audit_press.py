@@ -6,6 +6,8 @@ labelled by hand, as a reader of the text would name them, before the library wa
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -160,3 +162,25 @@ def test_a_news_dateline_and_a_heading_about_are_left_alone():
             "The cameras scan faces in crowds.\n")
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["n"], "text": [text]}))
     assert corpus.set_aside.empty
+
+
+def test_frame_balance_by_speaker_org_names_the_quotation_table():
+    # speaker_org is a column of each quotation (find_quotes), not of the documents: the error had told the user to
+    # pass tokenize(metadata=['speaker_org']), which cannot give it; it now names the join that does, and the join works
+    text = ('"Our platform makes every city smarter and safer," said Li Wei, chief executive officer of Acme Vision.\n\n'
+            '"This is mass surveillance and a violation of privacy," said Maya Wang of Human Rights Watch.\n')
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    tokens = dc.tokenize(corpus)
+    with pytest.raises(ValueError, match=r"column of each quotation.*find_quotes.*merge") as err:
+        dc.frame_balance(tokens, by="speaker_org", voice="quoted")
+    assert "metadata=" not in str(err.value)
+    quotes = dc.find_quotes(corpus)
+    joined = tokens.merge(quotes[["doc_id", "quote_id", "speaker_org"]], on=["doc_id", "quote_id"], how="left")
+    fb = dc.frame_balance(joined, by="speaker_org", voice="quoted", n_boot=50)
+    rows = fb[fb["level"] == "group"].set_index("speaker_org")
+    # hand count: Acme Vision's quotation holds the promotional 'Our platform' (the bundled entry 'our platform*') and
+    # 'smarter', Human Rights Watch's the rights 'mass surveillance' and 'privacy'; balance = log((2 + 0.5) / (0 + 0.5))
+    assert tuple(rows.loc["Acme Vision", ["n_positive", "n_negative"]]) == (2, 0)
+    assert tuple(rows.loc["Human Rights Watch", ["n_positive", "n_negative"]]) == (0, 2)
+    assert rows.loc["Acme Vision", "balance"] == pytest.approx(math.log(5))
+    assert rows.loc["Human Rights Watch", "balance"] == pytest.approx(-math.log(5))
