@@ -152,6 +152,8 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
 - a document that the subject of an earlier sentence issued speaks for that subject where nothing else names its
   author (``Oakland officials issued a statement on Tuesday. ... “...,” the statement said``: speaker ``Oakland
   officials``, channel ``statement``; it had been the speaker ``the statement``);
+- a role in lower case after a company's genitive and before the name in commas is the person's, held in that
+  company (``Sentinel AI's chief financial officer, Laura Chen, said``), as the role in capitals was;
 - a press release is the company's: neither the place of its wire dateline (``BOSTON, June 8, 2022 /Business
   Wire/ --``, ``NEW YORK, Feb. 2, 2024 (GLOBE NEWSWIRE) --``) nor the exchange and ticker in brackets after the
   company's name (``Northgate Security Inc. (NASDAQ: NGS)``) is a body that ``the company said`` refers to, and a

@@ -184,3 +184,18 @@ def test_frame_balance_by_speaker_org_names_the_quotation_table():
     assert tuple(rows.loc["Human Rights Watch", ["n_positive", "n_negative"]]) == (0, 2)
     assert rows.loc["Acme Vision", "balance"] == pytest.approx(math.log(5))
     assert rows.loc["Human Rights Watch", "balance"] == pytest.approx(-math.log(5))
+
+
+@pytest.mark.parametrize("text, role, org", [
+    ("Sentinel AI's chief financial officer, Laura Chen, said: \"We expect continued growth.\"",
+     "Sentinel AI's chief financial officer", "Sentinel AI"),
+    ("Northgate's chief privacy officer, Priya Natarajan, added: \"Our customers own their data.\"",
+     "Northgate's chief privacy officer", "Northgate"),
+])
+def test_a_role_after_a_company_genitive_before_the_name(text, role, org):
+    # 'Sentinel AI's chief financial officer, Laura Chen, said': the genitive is the determiner of the role noun phrase
+    # (Quirk et al. 1985, 5.115), as 'the' or 'its' is, so the role in lower case after it is the person's, held in
+    # the company named in the genitive (as 'Sentinel AI's CFO, Laura Chen' already was)
+    from discourse.quotes import find_quote_spans
+    got = [(q["speaker_role"], q["speaker_org"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert got == [(role, org)]
