@@ -466,8 +466,8 @@ _NOT_NAME = frozenset(
 # financial officer, Laura Chen,' takes its words in lower case after the owner, as 'Sentinel AI's CFO' took its capitals)
 _ROLE_COMMA = _rx(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)"
                          r"(?P<role>(?:[A-Z][\w\-&]*[’']?s?\s+(?:(?:of|for)\s+(?:the\s+)?(?=[A-Z]))?|(?(det)(?!(?:and|or|but|of|in|on|at|for|with|to|from|by|"
-                         r"as|into|than)\s)[a-z][\w\-]*(?:[’']s)?\s+|(?:(?<=[’']s\s)|(?<=s[’']\s)|(?<=[a-z\-]\s))(?!(?:and|or|but|of|in|on|at|for|with|"
-                         r"to|from|by|as|into|than)\s)[a-z][\w\-]*\s+)){0,4}[\w\-]+),\s+$")
+                         r"as|into|than)\s)[a-z][\w\-]*(?:[’']s)?\s+|(?:(?<=[’']s\s)|(?<=s[’']\s))(?:(?!(?:and|or|but|of|in|on|at|for|with|"
+                         r"to|from|by|as|into|than)\s)[a-z][\w\-]*\s+){1,4})){0,4}[\w\-]+),\s+$")
 _APPOS_RE = _rx(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = _rx(r",\s+\d{1,3},")
 _OWNER_BEFORE = _rx(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"

@@ -199,3 +199,13 @@ def test_a_role_after_a_company_genitive_before_the_name(text, role, org):
     from discourse.quotes import find_quote_spans
     got = [(q["speaker_role"], q["speaker_org"]) for q in find_quote_spans(text) if q["kind"] == "speech"]
     assert got == [(role, org)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('The assistant director, Ann Roe, said: "We will look again."', "assistant director"),
+    ('At last her lawyer, Ann Roe, said: "We will look again."', "lawyer"),
+])
+def test_a_role_after_an_article_keeps_its_own_words(text, role):
+    # only a genitive opens lower-case role words by itself: a capitalised 'The' or 'At' is no owner
+    from discourse.quotes import find_quote_spans
+    assert [q["speaker_role"] for q in find_quote_spans(text) if q["kind"] == "speech"] == [role]
