@@ -109,8 +109,12 @@ _SAYING_SOURCE = _rx(rf"\b(?:the|these|those|this|a)\s+(?:[a-z][\w\-]*\s+){{0,2}
                             rf"warning|declaration|remarks|passage|advice|admonition|observation|dictum)\s+"
                             rf"(?:of|from|(?:\w+ly\s+)?(?:made|addressed|written|spoken|uttered|pronounced|delivered|"
                             rf"issued)(?:\s+(?:to|at|in|before|on)\s+[^,;:.“”\"]{{1,60}}?)?\s+by|by)\s+"
-                            rf"(?P<spk>{_PERSON_DESC}|{_NP})"
-                            rf"(?:\s*,\s*(?P<spk2>{_APP_NAME})\s*,?)?"
+                            # (stop 65: or an object pronoun, 'the following words from him:', its antecedent the
+                            # speaker as for 'he said')
+                            rf"(?P<spk>{_PERSON_DESC}|{_NP}|him|her)"
+                            # (stop 65: the description's own of-phrase before the name in apposition, 'the words of
+                            # the leader of the Albanian people, Comrade Enver Hoxha:', Quirk et al. 1985, 17.37)
+                            rf"(?:(?:\s+(?:of|to|for)\s+[^,;:.“”\"]{{1,60}}?)?\s*,\s*(?P<spk2>{_APP_NAME})\s*,?)?"
                             rf"(?:\s+(?:at|in|during|before|on|earlier|last)\b[^,;:.“”\"]{{0,80}})?\s*:\s*$")
 # We were reminded by the Secretary-General at the start of our deliberations that / As succinctly pointed
 # out by the Secretary-General in his report:

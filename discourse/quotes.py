@@ -1886,6 +1886,13 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 attr, channel = (_clean_speaker(iss.group("spk")) or None, iss.group("cue")), iss.group("doc")
             if attr is None:
                 attr = _colon_intro(text, d, before, units, u, us) or _speaker_label(text, d, before, us)
+                if (attr is not None and attr[0] is not None and attr[0].lower() in _PRONOUN_SPEAKERS
+                        and d["parent_id"] is None and (src := formula_before(before)) is not None):
+                    # stop 65: 'They give the best proof of the justice of the words of the leader of the Albanian
+                    # people, Comrade Enver Hoxha:': where the clause before the colon names the source of a noun of
+                    # saying ('the words of X', 'a statement by X'), the quoted words are X's (Quirk et al. 1985,
+                    # 17.51 on the agent of a nominalised verb), not the words of the clause's pronoun subject
+                    attr = src
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
                                       else _clause_before(text, *units[u - 1], 400))

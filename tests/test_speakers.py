@@ -6968,3 +6968,19 @@ def test_an_office_with_its_of_phrase_heads_an_apposition_whose_name_a_pronoun_c
     from discourse._speaker_names import _subject_like
     text = "He met the Representative of the United States, Musa Brandt, on Monday."
     assert not _subject_like(text, text.index("Musa"))
+
+
+def test_the_source_of_a_noun_of_saying_before_a_colon_speaks_not_the_pronoun_subject():
+    # 'They give the best proof of the justice of the words of the leader of the Albanian people, Comrade Enver Hoxha:':
+    # the words quoted are those of the noun's source (Quirk et al. 1985, 17.51), with the office's own of-phrase
+    # before the name in apposition (17.37); the colon frame's subject 'They' had left the quotation without a speaker
+    text = ("Debate\n\nThey give the best proof of the justice of the words of the leader of the Albanian people, "
+            "Comrade Enver Hoxha: “The Balkans have never by themselves constituted a powder keg.”")
+    assert find_quote_spans(text)[0]["speaker"] == "Enver Hoxha"
+    # an object pronoun as the source: its antecedent, as for 'he said'
+    text = ("Debate\n\nI learned of the passing of Mr. Kofi Annan, former Secretary-General. I would like to conclude "
+            "by remembering the following words from him: “We share a common destiny.”")
+    assert find_quote_spans(text)[0]["speaker"] == "Kofi Annan"
+    # a pronoun subject with no noun of saying keeps its reading
+    text = "Debate\n\nMr. Kofi Annan spoke first. He put the point plainly: “We share a common destiny.”"
+    assert find_quote_spans(text)[0]["speaker"] == "Kofi Annan"
