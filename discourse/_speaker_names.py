@@ -1270,6 +1270,11 @@ def _relation_before(before: str) -> re.Match | None:
     return _RELATION_BEFORE.search(before)
 
 
+# nouns of saying whose by-phrase names the sayer (_subject_like)
+_SAYING_NOUNS_BY = frozenset(("statement", "statements", "speech", "speeches", "address", "remarks", "words", "message",
+                              "declaration", "interview", "article", "letter", "testimony", "report"))
+
+
 def _office_before_phrase(words: list[str]) -> bool:
     """Is the last of ``words`` (a preposition) the start of an office's postmodifier: is there a role word before it,
     with only capitalised words, articles and 'of'/'and' between ('representative of the United States of')?"""
@@ -1355,6 +1360,12 @@ def _subject_like(text: str, s: int) -> bool:
         # round 22: '..., and Pels realized that ...': after a comma and a coordinator a new clause begins (Quirk et
         # al. 1985, 13.6 and 13.20: the comma marks the coordination of clauses, not of two noun phrases), and a name
         # with a finite verb after it is that clause's subject
+        return True
+    if w == "by" and len(words) > 1 and words[-2].lower().rstrip(",") in _SAYING_NOUNS_BY:
+        # stop 65: 'explained in a statement by Mr. Chen-Yi, Minister of Foreign Affairs, on 20 September. He said: ...':
+        # the by-phrase of a noun of saying names its agent (Quirk et al. 1985, 17.51 on the agent of a nominalised
+        # verb), the sayer of what the statement says, in focus as the subject of 'stated' would be; a later 'he'
+        # continues him, as after 'according to' below
         return True
     if w == "to" and len(words) > 1 and words[-2].lower() == "according":
         # round 30: 'According to Dr Sana Farooqui, an agricultural economist ..., the crisis was "entirely predictable".':

@@ -6984,3 +6984,17 @@ def test_the_source_of_a_noun_of_saying_before_a_colon_speaks_not_the_pronoun_su
     # a pronoun subject with no noun of saying keeps its reading
     text = "Debate\n\nMr. Kofi Annan spoke first. He put the point plainly: “We share a common destiny.”"
     assert find_quote_spans(text)[0]["speaker"] == "Kofi Annan"
+
+
+def test_the_agent_of_a_noun_of_saying_is_the_antecedent_a_pronoun_continues():
+    # 'explained in a statement by Mr. Chen-Yi, Minister of Foreign Affairs, on 20 September 1958. He said: ...': the
+    # by-phrase of a noun of saying names the sayer (Quirk et al. 1985, 17.51), in focus as a subject is; the 'he' had
+    # gone to a subject named a paragraph before
+    text = ("Debate\n\nMr. Dulles spoke of the Arab States. Mr. Dulles lays the blame on them.\n\nThe real causes were "
+            "explained in a statement by Mr. Chen-Yi, Minister of Foreign Affairs, on 20 September. He said: \"The "
+            "United States has invaded our territory.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "Chen-Yi"
+    # a by-phrase of another noun stays a prepositional object
+    from discourse._speaker_names import _subject_like
+    text = "The plan was drawn up by Mr. Chen-Yi in 1958."
+    assert not _subject_like(text, text.index("Chen"))
