@@ -398,6 +398,18 @@ LINE_TIMESTAMP = _rx(r"^[ \t]*[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\]
 
 _BLANK_LINE = _rx(r"\n[ \t]*(?:\n|\Z)")
 
+
+def _after_blank_line(text: str, s: int) -> bool:
+    """Does the line at ``s`` follow a blank line (spaces and tabs allowed on it, as on every line of a CR LF text
+    read as LF: :func:`discourse.segment.line_feed_view`)? Reads back only over that line."""
+    j = s - 1
+    if j < 0 or text[j] != "\n":
+        return False
+    j -= 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j >= 0 and text[j] == "\n"
+
 # The directions of broadcast transcripts, in capitals between parentheses or brackets: the vocabulary the networks'
 # transcripts write between turns and inside them (CNN's "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(CROSSTALK)",
 # "(COMMERCIAL BREAK)", "[LAUGHTER]"; NPR's "(SOUNDBITE OF ARCHIVED RECORDING)", "(SOUNDBITE OF MUSIC)"; captions'
@@ -440,7 +452,7 @@ def _subtitle_spans(text: str, add: Any) -> None:
     if head is not None:
         add("boilerplate", "webvtt-header", text.index("W"), _block_end(text, head.start()))
         for b in _WEBVTT_BLOCK.finditer(text, _block_end(text, head.start())):
-            if text[:b.start()].endswith("\n\n"):  # a block of its own, after a blank line
+            if _after_blank_line(text, b.start()):  # a block of its own, after a blank line
                 add("boilerplate", "webvtt-note", b.start(), _block_end(text, b.start()))
     for m in timings:
         s = m.start() + len(m.group()) - len(m.group().lstrip())
@@ -777,7 +789,7 @@ _TRAILER_HEADINGS = (
                                r"Forward[- ]Looking[ \t]+(?:Statements?|Information)[ \t]*:?[ \t]*$", re.M | re.I)),
     ("release-contact", _rx(r"^[ \t]*(?:(?:Media|Press|Investor|News)(?:[ \t]+(?:and|&)[ \t]+(?:Media|Press|Investor|Analyst)s?)?"
                             r"[ \t]+(?:Contacts?|Inquiries|Relations)|Contacts?|For[ \t]+(?:more|further)[ \t]+information)"
-                            r"[ \t]*:?(?:[ \t]+\S.{0,80})?$", re.M | re.I)),
+                            r"[ \t]*:?(?:[ \t]+\S.{0,80})?[ \t]*$", re.M | re.I)),  # (white space may end a line)
     ("release-source", _rx(r"^[ \t]*SOURCE[ \t]+[A-Z].{0,80}$", re.M)),
     ("end-mark", _END_MARK),
 )
