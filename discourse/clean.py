@@ -19,7 +19,7 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._re_cache import compile as _rx
-from .segment import SUBTITLE_TIMING, caption_turn_marks, page_furniture
+from .segment import SUBTITLE_TIMING, caption_turn_marks, line_feed_view, page_furniture
 
 __all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
@@ -889,6 +889,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
+    view = line_feed_view(text)
+    if view is not text:
+        # CR LF and CR line ends are read as LF (:func:`discourse.segment.line_feed_view`: the same length, so the
+        # offsets hold); a span's text is the characters as given
+        res = clean_document(view, doc_id)
+        for span in res.spans:
+            span["text"] = text[span["start"]:span["end"]]
+        return res
     # only the first 12 lines, the last 15 and the lines that end like a caption are ever looked at: a
     # long text is not cut into lines at all (lines are told apart by their start offsets)
     head = _lines(text, _HEADER_LINES)

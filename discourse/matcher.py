@@ -120,6 +120,7 @@ from ._util import as_list, check_by_names, check_columns, check_flag, check_one
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import OWN_NAME_COLUMNS, document_names, find_quote_spans, speech_ancestor, token_voices
+from .segment import line_feed_view
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
@@ -268,7 +269,7 @@ class _Doc:
     __slots__ = ("text", "_paras", "_starts", "_sent_starts")
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.text = line_feed_view(text)  # CR LF and CR line ends read as LF, offsets unchanged
         self._paras: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
         self._sent_starts: dict[int, list[int]] = {}

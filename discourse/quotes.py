@@ -738,6 +738,7 @@ from ._speakers import (
     one_description_form,
 )
 from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
+from .segment import line_feed_view
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
@@ -1532,6 +1533,7 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     """
     if not isinstance(text, str) or not text:
         return []
+    text = line_feed_view(text)  # CR LF and CR line ends read as LF, offsets unchanged
     if not isinstance(reported, bool):
         raise TypeError(f"reported must be True or False, got {type(reported).__name__}")
     check_speakers(speakers)

@@ -30,8 +30,28 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "caption_turn_marks", "page_furniture", "line_key", "ABBREVIATIONS",
+__all__ = ["paragraphs", "sentences", "caption_turn_marks", "page_furniture", "line_key", "line_feed_view", "ABBREVIATIONS",
            "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
+
+# ------------------------------------------------------------------------------------------ line ends
+def line_feed_view(text: str) -> str:
+    """``text`` with every line end written as ``"\\n"``, of the same length, so offsets into it are offsets into
+    ``text``.
+
+    Windows tools (Notepad, Excel's CSV, SubRip files, transcripts) end lines with CR LF (``"\\r\\n"``), classic Mac
+    OS and some exporters with CR alone (``"\\r"``); Python reads all three as one line end (universal newlines,
+    PEP 278; ``str.splitlines``), and so does every rule of this package through this view: a lone CR becomes
+    LF, and the CR of CR LF a space before its LF (trailing white space on the line, which the line rules allow).
+    Every text-level entry point (:func:`paragraphs`, :func:`sentences`, :func:`discourse.clean.clean_document`,
+    :func:`discourse.find_quote_spans`, the frame matcher) reads its text so: the same text with LF, CR LF or CR
+    line ends gives the same paragraphs, sentences, set-aside spans, quotations, speakers and counts, and the
+    offsets still point into the text as given (the corpus text is never changed). A text without a CR is
+    returned as it is. "\\r\\r\\n" is two line ends, as Python reads it.
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
 
 # ------------------------------------------------------------------------------------------ paragraphs
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -62,6 +82,7 @@ def caption_turn_marks(text: str) -> list[tuple[int, int]]:
     empty list when ``text`` is not one."""
     if ">>" not in text:
         return []
+    text = line_feed_view(text)
     marks = [(m.start(1), m.end(1)) for m in _CAPTION_MARK.finditer(text)]
     if sum(1 for s, e in marks if e - s == 2) < 2 or _SINGLE_MARK.search(text):
         return []
@@ -173,7 +194,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     ``text`` must be a str: anything else is a TypeError naming the parameter (the compiled scan had raised
     its own "argument 1 must be str, not int", the pure-Python one re's "expected string").
     """
-    check_text(text)
+    text = line_feed_view(check_text(text))
     marks = caption_turn_marks(text)
     if marks:
         return _caption_turns(text, marks)
@@ -287,6 +308,7 @@ def page_furniture(text: str) -> list[tuple[str, int, int]]:
     (``page-number``) of a text with page breaks (form feeds or vertical tabs), in text order; nothing for a text
     without one. Cleaning sets them aside (:func:`discourse.clean.clean_document`), and :func:`paragraphs` reads
     them as part of the page break they stand at."""
+    text = line_feed_view(text)
     breaks = [m.start() for m in _PAGE_BREAK.finditer(text)]
     if not breaks:
         return []
@@ -727,7 +749,7 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
     stop of a citation's locator before its number ("Art. 5", "para. 12": :func:`_join_locators`), each split
     after the sentence ends of other scripts ('。', '？', '؟', '।', ...: :func:`_split_at_terminals`). ``text`` must be
     a str (TypeError otherwise, as :func:`paragraphs`)."""
-    check_text(text)
+    text = line_feed_view(check_text(text))
     spans = paragraphs(text) if spans is None else spans
     tok = _punkt()
     if _KERNEL_SENTENCES is not None:
