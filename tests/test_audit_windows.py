@@ -180,6 +180,24 @@ def test_the_cli_reads_a_folder_whose_name_has_spaces_and_accents(loaded, tmp_pa
     assert written, "the command wrote nothing"
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_repeated_lines_are_lines_whatever_the_line_ends(newline):
+    # a CR-only text had been one "line"; its key, digits normalised ("Article 0" = "Article 5"), was shared by
+    # every document of the source, and set_aside_repeated set aside the six documents whole (6 spans, every word)
+    footer = "Subscribe to our newsletter for daily updates on smart city news\nFollow us on Twitter and Facebook"
+    texts = [f"Article {i} headline here\n\nThe city installed {i} cameras for public safety.\n\nCritics called it "
+             f"mass surveillance number {i}.\n\n{footer}\n" for i in range(6)]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "source": ["a", "b"] * 3,
+                                                    "text": [t.replace("\n", newline) for t in texts]}))
+    lines = dc.find_repeated_lines(corpus)
+    assert "Follow us on Twitter and Facebook" in set(lines["text"])
+    assert lines["text"].str.contains("\r").sum() == 0 and len(lines) == 10
+    cleaned = dc.set_aside_repeated(corpus)
+    added = cleaned.set_aside.iloc[len(corpus.set_aside):]
+    assert len(added) == 30  # 5 lines of 6 documents ("Critics ... number 0" and the like are the fifth)
+    assert (added["end"] - added["start"]).max() < 70
+
+
 def test_trailing_white_space_ends_no_heading():
     # a line may end in spaces (as every line of a CR LF text read as LF does): "Media contact: " still opens the
     # release's contact section, and a WebVTT NOTE block after a blank line holding a space is still a block
