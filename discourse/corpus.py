@@ -43,6 +43,7 @@ from ._posts import RETWEET_PREFIX
 from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value, renamed_params
 from .clean import EXPORT_SEPARATOR, clean_document
 from .errors import InputError
+from .segment import line_feed_view
 
 __all__ = ["Corpus", "load_corpus", "concat_corpora", "find_duplicates", "iter_documents", "clean_document",
            "seeds_path", "file_format", "MixedTypesWarning"]
@@ -1127,7 +1128,7 @@ def _closes_article(separator: str) -> bool:
 def _export_articles(text: str) -> int:
     """How many articles of a news-database export ``text`` holds, by its separator lines: each article opens or
     closes with one (:func:`_closes_article`); 0 for a text without them."""
-    closes = [_closes_article(m.group()) for m in EXPORT_SEPARATOR.finditer(text)]
+    closes = [_closes_article(m.group()) for m in EXPORT_SEPARATOR.finditer(line_feed_view(text))]
     return max(closes.count(False), closes.count(True))
 
 
@@ -1142,6 +1143,7 @@ def export_articles(text: str) -> list[tuple[int, int]]:
     record of the download, not an article, and is in no span (:func:`load_corpus` lists it in
     ``Corpus.skipped``), unless its header states a date as an article's does (the last article of a file that
     lost its "End of Document")."""
+    text = line_feed_view(text)  # CR LF and CR line ends read as LF; the same length, so the spans hold
     cuts = [0]
     first_open = last_close = None
     for m in EXPORT_SEPARATOR.finditer(text):
@@ -1175,6 +1177,7 @@ def _split_exports(df: pd.DataFrame, name: str, skipped: list[dict[str, Any]]) -
     split = 0
     for row in df.to_dict("records"):
         text = row["text"]
+        lines = line_feed_view(text)  # (line numbers of a CR LF or CR text as of its LF reading)
         spans = export_articles(text)
         if len(spans) > 1:
             split += 1
@@ -1182,10 +1185,10 @@ def _split_exports(df: pd.DataFrame, name: str, skipped: list[dict[str, Any]]) -
         for a, b in zip(bounds[::2], bounds[1::2], strict=True):
             if text[a:b].strip():  # a part between no two articles
                 start = a + len(text[a:b]) - len(text[a:b].lstrip())
-                skipped.append({"file": row["file"], "line": text.count("\n", 0, start) + 1, "doc_id": None,
+                skipped.append({"file": row["file"], "line": lines.count("\n", 0, start) + 1, "doc_id": None,
                                 "reason": f"not an article of the news-database export (the database's record of "
                                           f"the download: {text[start:b].strip().splitlines()[0][:60]!r}, "
-                                          f"{text[a:b].strip().count(chr(10)) + 1} lines); not read"})
+                                          f"{lines[a:b].strip().count(chr(10)) + 1} lines); not read"})
         width = max(3, len(str(len(spans))))
         stem = row.get("doc_id") if isinstance(row.get("doc_id"), str) else Path(row["file"]).stem
         for k, (a, b) in enumerate(spans, 1):

@@ -198,6 +198,20 @@ def test_repeated_lines_are_lines_whatever_the_line_ends(newline):
     assert (added["end"] - added["start"]).max() < 70
 
 
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_an_export_of_several_articles_is_split_whatever_the_line_ends(tmp_path, newline):
+    export = ("Document 1 of 2\n\nSmart cities rise\n\nThe Guardian\nMarch 3, 2019\n\nLength: 300 words\n\nBody\n\n"
+              "The smart city is mass surveillance, critics said.\n\nEnd of Document\n\nDocument 2 of 2\n\n"
+              "Safe city plans\n\nThe Times\nMarch 5, 2019\n\nLength: 200 words\n\nBody\n\nHuawei promotes public "
+              "safety with intelligent video.\n\nEnd of Document\n")
+    (tmp_path / "nexis export.txt").write_bytes(export.replace("\n", newline).encode("utf-8"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dc.load_corpus(tmp_path, split_exports=True)
+    assert corpus.documents["doc_id"].tolist() == ["nexis export-001", "nexis export-002"]
+    assert corpus.documents["date"].dt.day.tolist() == [3, 5]
+
+
 def test_trailing_white_space_ends_no_heading():
     # a line may end in spaces (as every line of a CR LF text read as LF does): "Media contact: " still opens the
     # release's contact section, and a WebVTT NOTE block after a blank line holding a space is still a block
