@@ -1001,7 +1001,7 @@ def _name_runs(text: str, heads: _CommonHeads | None = None) -> list[tuple[int, 
     runs = _without_headline_tails(text, runs)
     if ". The " in text or ". A " in text or ". An " in text:
         runs = _without_enumerator_initial(runs)
-    if "s The " in text or "s A " in text:
+    if "s The " in text or "s A " in text or "’s " in text or "'s " in text:
         runs = _without_title_after_genitive(runs)
     if ", " in text:
         runs = _with_legal_forms(text, runs)
@@ -1059,11 +1059,32 @@ def _with_legal_forms(text: str, runs: list) -> list:
 _GENITIVE_TITLE = _rx(r"(?:’s|'s|s’|s')\s+(?:The|A|An)\s")
 
 
+# a genitive inside a run, before a capitalised word (_marked_owner_genitive)
+_GENITIVE_CAPITAL = _rx(r"(?:’s|'s)\s+(?=[A-Z])")
+
+
+def _marked_owner_genitive(run: str) -> re.Match | None:
+    """Stop 65: the genitive inside a run whose owner is a person's name by its marks, a given name first or an
+    initial before the surname ('Joseph P. Lyford's Introduction To The Agreeable Autocracies'): a genitive is a
+    determiner of what follows it (Quirk et al. 1985, 5.115), so the run's owner is one name and the title after it
+    another; the whole run had been one name, and the later 'Mr. Lyford' had no fuller form. Owners without such
+    marks ('McDonald's Corporation', 'Women's Rights Council') stay whole."""
+    m = _GENITIVE_CAPITAL.search(run)
+    if m is None:
+        return None
+    owner = run[:m.start()].split()
+    if len(owner) >= 2 and (owner[0].lower() in _GIVEN_NAMES or any(_is_initial(w) for w in owner[1:-1])):
+        return m
+    return None
+
+
 def _without_title_after_genitive(runs: list) -> list:
     """The runs, each cut before a genitive that a capitalised article follows (see above)."""
     out = []
     for s, e, me, sent_start, run in runs:
         m = _GENITIVE_TITLE.search(run)
+        if m is None and ("’s " in run or "'s " in run):
+            m = _marked_owner_genitive(run)
         if m is not None and m.start() > 0:
             k = m.start() + (1 if run[m.start()] == "s" and run[m.start() + 1] in "’'" else 0)
             out.append((s, s + k, s + k, sent_start, run[:k]))
@@ -2612,6 +2633,8 @@ class _Speakers:
             return False
         gender, titled, role_words, _, org_name, joined, person = head
         if org_name or (not titled and not role_words and text[e - 2:e] in ("’s", "'s")
+                        and not (person is not None and person[3] and len(person[0]) >= 2)
+                        # (stop 65: not a person's name by its marks, 'Joseph P. Lyford's paper': the author's)
                         and _DOC_AFTER.match(text, e) is not None):  # Acme's report
             self.mentions.append((s, self.orgs.get(joined) or self._org(joined)))
             return True

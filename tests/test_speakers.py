@@ -6998,3 +6998,17 @@ def test_the_agent_of_a_noun_of_saying_is_the_antecedent_a_pronoun_continues():
     from discourse._speaker_names import _subject_like
     text = "The plan was drawn up by Mr. Chen-Yi in 1958."
     assert not _subject_like(text, text.index("Chen"))
+
+
+def test_a_person_named_in_the_genitive_before_a_title_or_a_document_is_a_person():
+    # 'Joseph P. Lyford's Introduction To The Agreeable Autocracies' / 'Joseph P. Lyford's paper': a genitive is the
+    # determiner of what follows it (Quirk et al. 1985, 5.115), and a given name or a middle initial marks the owner as
+    # a person; the owner had been read with the title as one name, or as an organisation owning a document, so the
+    # later 'Mr. Lyford' had no fuller form
+    for owned in ("Introduction To The Agreeable Autocracies, a recent paper", "paper"):
+        text = (f"Essay\n\nSuch concern is found in Joseph P. Lyford's {owned}. Later, Mr. Lyford said: \"The problem "
+                f"is deeper.\"")
+        assert find_quote_spans(text)[0]["speaker"] == "Joseph P. Lyford", owned
+    # an owner without a person's marks keeps the organisation's reading
+    text = "Cameras\n\nThe city has a new system. Acme Vision's report is out. The report said: \"The cameras are safe.\""
+    assert find_quote_spans(text)[0]["speaker"] == "Acme Vision"
