@@ -1,0 +1,66 @@
+"""The use of framing hits in opinion writing (op-eds, columns, editorials, blog commentary on smart/safe-city
+surveillance), where the writer's stance is carried by negation, concession, irony and the labels of others
+rather than by quotation. Every passage is written for the test; the expected use of each hit (pole
+categories only) was labelled by reading the passage before the library's output was looked at, following
+the definitions of ``tests/data/use_labels_GUIDE.md``."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+POLES = ["promotional", "rights"]
+
+
+def _uses(text: str, quotes: bool = True) -> list[tuple[str, str, str, str]]:
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["column"], "text": [text]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
+    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
+    return list(zip(ft["matched"], ft["use"], ft["use_rule"], ft["voice"], strict=True))
+
+
+def _use_of(text: str, matched: str, quotes: bool = True) -> tuple[str, str, str]:
+    rows = [r for r in _uses(text, quotes=quotes) if r[0] == matched]
+    assert len(rows) == 1, rows
+    return rows[0][1], rows[0][2], rows[0][3]
+
+
+# ------------------------------------------------------------------ negation: what it denies
+# A negator denies the term when the term is (part of) the negated predicate: right after the negator, or after
+# a copula, an auxiliary, an article or a degree adverb ("is not seamless", "cannot be efficient", "not a smart
+# city", "not particularly innovative"). A noun phrase that is the object of a negated lexical verb keeps its
+# description: "We should not accept mass surveillance" still calls it mass surveillance (the description in an
+# argument is constant under negation, Levinson 1983, 4.2; the label guide: "we cannot tolerate
+# discrimination" is evaluative).
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    ("We should not accept mass surveillance as the price of safety.", "mass surveillance"),
+    ("The ordinance does not protect privacy; it merely mentions it.", "privacy"),
+    ("Councillors never debated the chilling effect on protest.", "chilling effect"),
+    ("The council did not even discuss privacy.", "privacy"),
+    ("The city cannot tolerate discrimination.", "discrimination"),
+    ("The city can't tolerate discrimination.", "discrimination"),
+])
+def test_object_of_a_negated_verb_keeps_the_frame(text, matched, quotes):
+    use, rule, voice = _use_of(text, matched, quotes=quotes)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+
+
+@pytest.mark.parametrize("text, matched, cue", [
+    ("The system is not seamless.", "seamless", "not"),
+    ("The platform cannot be efficient.", "efficient", "cannot"),
+    ("The platform can't be efficient.", "efficient", "can't"),
+    ("The pilot was not particularly innovative.", "innovative", "not"),
+    ("This is not a smart city.", "smart city", "not"),
+    ("The scheme has never been efficient.", "efficient", "never"),
+    ("The dashboard does not empower residents.", "empower", "not"),
+    ("The pilot was not as efficient as promised.", "efficient", "not"),
+    ("This is not innovation; it is surveillance with a press office.", "innovation", "not"),
+])
+def test_negated_predicate_is_distanced(text, matched, cue):
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["column"], "text": [text]})
+    ft = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(df)), "framing", categories=POLES)
+    rows = ft[ft["matched"] == matched]
+    assert list(zip(rows["use"], rows["use_rule"], rows["cue"], strict=True)) == [("distanced", "negation", cue)], rows
