@@ -60,7 +60,7 @@ from .quotes import (
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATION_TRANSPARENT", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
-    "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
+    "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers",
@@ -257,6 +257,15 @@ MESSAGE_VERBS = _forms(
     "extol extols extolled extolling", "trumpet trumpets trumpeted trumpeting", "hype hypes hyped hyping",
     "peddle peddles peddled peddling", "tout touts touted touting", "proclaim proclaims proclaimed proclaiming",
 )
+#: verbs of naming with an object and its complement ("the mayor calls the network a smart city", "residents
+#: call it a dragnet"): the complement is the subject's label (Quirk et al. 1985, 16.43-16.45)
+NAMING_VERBS = _forms(
+    "call calls called calling", "dub dubs dubbed dubbing", "term terms termed terming",
+    "label labels labelled labelling", "labeled labeling", "brand brands branded branding",
+)
+_OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you"})
+_OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those", "your"})
+_ARTICLES = frozenset({"a", "an", "the"})
 #: directive speech acts named with their demand as object ("urged a moratorium", "demanded a ban"; Searle
 #: 1976 on directives; Semino & Short 2004, NRSA with topic); past forms only, see :func:`rule_speech_act`
 DIRECTIVE_VERBS = frozenset({"urged", "demanded"})
@@ -866,6 +875,13 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
       called"): in the present an institution's text often names itself in the third person and performs
       the act ("Lebanon calls for legal accountability", "Amnesty International calls for a ban"), which is
       its own demand, while the narrator's report of an act done is in the past (Leech & Short 1981, ch. 10).
+    - a verb of naming (:data:`NAMING_VERBS`: call, dub, term, label, brand) with an object and the hit in
+      its complement, the complex-transitive pattern of Quirk et al. 1985, 16.43-16.45: "Residents call it a
+      dragnet", "call it innovative" (an object pronoun, an optional article, the hit), "The mayor calls the
+      network a smart city success story" (a determiner or a capitalised name and one to three words, then
+      the article that opens the complement, then the hit); the label is the subject's, as "describes it as
+      ..." is. An object without its complement ("called the innovation summit off", "call the police") and
+      "call for" are not this form.
     Not with a first-person subject (up to three words before the verb: "we promote our platform as ..."
     is the speaker's own claim; Thompson 1994, ch. 2). "Promote" without "as" ("promote sustainable
     development") means *further*, not a speech act, and is left alone. Returns the verb (with "... as").
@@ -899,6 +915,35 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
         if sent.n(j) == "for" and j - 1 >= sent.lo and sent.n(j - 1) in DIRECTIVE_FOR_VERBS \
                 and _same_voice(ctx, j - 1, s) and not own_subject(j - 1):
             return f"{sent.n(j - 1)} for"
+    naming = _naming_verb(sent, s)
+    if naming is not None and _same_voice(ctx, naming, s) and not own_subject(naming):
+        return sent.n(naming)
+    return None
+
+
+def _naming_verb(sent: _Sentence, s: int) -> int | None:
+    """The row of a verb of naming whose object complement holds the hit at ``s`` (see :func:`rule_speech_act`)."""
+    def word(j: int) -> str | None:
+        return sent.n(j) if j >= sent.lo and not sent.p(j) else None
+
+    article = word(s - 1) in _ARTICLES
+    k = s - 2 if article else s - 1  # the last word of the object
+    if word(k) in _OBJECT_PRONOUNS and word(k - 1) in NAMING_VERBS:
+        return k - 1  # "call it a dragnet", "call it innovative"
+    if not article:
+        return None  # a nominal object needs the article that opens the complement to end it
+    for first in range(k, k - 3, -1):  # the object: a determiner or a capitalised name and one to three words
+        w = word(first)
+        if w is None or w in _ARTICLES:
+            return None
+        if word(first - 1) in _OBJECT_DETERMINERS:
+            v = first - 2
+        elif is_capitalised(sent.s(first)) and all(is_capitalised(sent.s(i)) for i in range(first, k + 1)):
+            v = first - 1
+        else:
+            continue
+        if word(v) in NAMING_VERBS:
+            return v
     return None
 
 

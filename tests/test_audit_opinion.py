@@ -64,3 +64,40 @@ def test_negated_predicate_is_distanced(text, matched, cue):
     ft = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(df)), "framing", categories=POLES)
     rows = ft[ft["matched"] == matched]
     assert list(zip(rows["use"], rows["use_rule"], rows["cue"], strict=True)) == [("distanced", "negation", cue)], rows
+
+
+@pytest.mark.parametrize("text, matched, use", [
+    # "not X but Y": the contrastive negation denies X and asserts Y (Quirk et al. 1985, 13.43, correlative
+    # "not ... but")
+    ("Not efficiency but accountability should guide the procurement.", "efficiency", "distanced"),
+    ("Not efficiency but accountability should guide the procurement.", "accountability", "evaluative"),
+])
+def test_not_x_but_y(text, matched, use):
+    assert _use_of(text, matched)[0] == use
+
+
+# ------------------------------------------------------------------ the labels of others: "X calls it Y"
+# A verb of naming with an object and its complement ("The mayor calls the network a smart city success
+# story", "Residents call it a dragnet") reports the subject's label (Quirk et al. 1985, 16.43-16.45 on
+# complex-transitive verbs of naming; Semino & Short 2004 on the narrator's representation of speech acts),
+# as "describes it as ..." does; with a first-person subject the label is the writer's own.
+@pytest.mark.parametrize("text, matched", [
+    ("The mayor calls the network a smart city success story.", "smart city"),
+    ("Residents call it a dragnet.", "dragnet"),
+    ("Supporters call it public safety.", "public safety"),
+    ("Although its champions call it innovative, the scheme recycles the oldest idea in policing.", "innovative"),
+    ("Opponents have dubbed the programme a surveillance state in miniature.", "surveillance state"),
+])
+def test_naming_verb_reports_the_subjects_label(text, matched):
+    assert _use_of(text, matched)[:2] == ("reported", "speech_act")
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Supporters call it public safety. I call it a panopticon with better branding.", "panopticon"),
+    ("We call it what it is: mass surveillance.", "mass surveillance"),
+    ("The council called the innovation summit off.", "innovation"),  # the hit is in the object itself
+    ("Residents call the police when the cameras fail to protect their privacy.", "privacy"),
+])
+def test_naming_verb_not_reporting(text, matched):
+    use, rule, _ = _use_of(text, matched)
+    assert use != "reported", (use, rule)
