@@ -738,7 +738,10 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
 _SUBORDINATORS = (r"(?:while|whilst|although|though|whereas|even\s+though|even\s+if|even\s+as|even\s+when|if|"
                   r"because|since|when|whenever|unless|once|after|before|until|till|now\s+that|given\s+that|"
                   r"provided\s+that|despite\s+the\s+fact\s+that|in\s+spite\s+of\s+the\s+fact\s+that|"
-                  r"as\s+long\s+as|as\s+soon\s+as|where|wherever)")
+                  r"as\s+long\s+as|as\s+soon\s+as|where|wherever|"
+                  # universal concessive-conditional clauses, "Whatever the mayor says, ...", "No matter what the
+                  # vendor claims, ...": the verb's object is the wh-ever word (Quirk et al. 1985, 15.42-15.43)
+                  r"whatever|whoever|whichever|however\s+much|no\s+matter\s+(?:what|who|how\s+much|how\s+often))")
 #: a clause opening with a subordinator, after a coordinator at most ("But while ..."): the words before the subject
 _FRONTED = _rx(rf"(?i)\s*(?:(?:and|but|yet|so|or)\s+)?{_SUBORDINATORS}\s+")
 #: a subordinator that a capitalised subject has taken in ("While Beijing", "Although Smith")

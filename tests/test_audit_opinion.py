@@ -101,3 +101,24 @@ def test_naming_verb_reports_the_subjects_label(text, matched):
 def test_naming_verb_not_reporting(text, matched):
     use, rule, _ = _use_of(text, matched)
     assert use != "reported", (use, rule)
+
+
+# ------------------------------------------------------------------ concessive "whatever X says, ..."
+# A universal concessive-conditional clause ("whatever the mayor says", "no matter what the vendor claims";
+# Quirk et al. 1985, 15.42-15.43) is a fronted adverbial: its verb's object is the wh-ever word, and the main
+# clause after its comma is the writer's, often against what the clause grants.
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    ("Whatever the mayor says, the network is disproportionate.", "disproportionate"),
+    ("No matter what the vendor claims, the cameras are intrusive.", "intrusive"),
+    ("Whatever the council argues, this is mass surveillance.", "mass surveillance"),
+])
+def test_concessive_wh_ever_clause_reports_nothing_after_it(text, matched, quotes):
+    use, rule, voice = _use_of(text, matched, quotes=quotes)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+
+
+def test_reporting_after_concessive_clause_still_reports():
+    # a reporting verb in the main clause still reports ("..., critics say the cameras are intrusive")
+    use, _, _ = _use_of("Whatever the mayor says, critics say the cameras are intrusive.", "intrusive")
+    assert use == "reported"
