@@ -63,14 +63,14 @@ __all__ = [
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
-    "check_uses", "CHUNK_ROWS", "distancing_triggers",
+    "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "own_name", "name_entry",
+    "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
     "default",
@@ -603,6 +603,41 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
 def _negation_transparent(word: str) -> bool:
     """Can ``word`` stand between a negator and the predicate it negates (see :func:`rule_negation`)?"""
     return word in NEGATION_TRANSPARENT or (len(word) > 4 and word.endswith("ly") and word not in _LY_VERBS)
+
+
+#: the words that may follow the term in an echo question: a preposition and its wh-word ("for whom", "at what
+#: cost", "to what end") or "really" (see :func:`rule_echo_question`)
+ECHO_TAIL_WORDS = frozenset({"for", "at", "to", "by", "with", "whom", "who", "what", "which", "cost", "price", "end",
+                             "purpose", "exactly", "really", "and", "or"})
+_ECHO_WH = frozenset({"whom", "who", "what", "which", "really"})
+_ECHO_LEAD = frozenset({"but", "and", "so", "a", "an", "the"})
+
+
+def rule_echo_question(sent: _Sentence, s: int, e: int) -> str | None:
+    """``distanced``: the hit is an echo question, a verbless question that repeats the term alone or with "for
+    whom", "at what cost", "really" ("The vendor promises a 'seamless' experience. Seamless for whom?",
+    "Smart? The cameras could not tell a cyclist from a lamppost.", "But efficient at what, and for whom?").
+
+    Repeating another's word in a question of its own is an echoic use: the writer attributes the word and
+    expresses doubt that it applies (Sperber & Wilson 1995, *Relevance*, 4.9, echoic interpretation and irony;
+    Huddleston & Pullum 2002, ch. 10, 4.8 on echo questions). The sentence ends in "?", has no other word
+    before the hit than a leading "but"/"and"/"so" or an article, and after it only the words of :data:`ECHO_TAIL_WORDS`,
+    among them a wh-word or "really" unless the hit stands alone. A question with a verb ("Is privacy
+    protected?") asks about the thing and is left alone; an article may precede the hit ("A smart city? Hardly.").
+    Returns "?".
+    """
+    last = sent.hi
+    while last > sent.lo and sent.p(last) and sent.s(last) != "?":
+        last -= 1  # closing quotation marks after the question mark
+    if not (sent.p(last) and sent.s(last) == "?"):
+        return None
+    before = [sent.n(j) for j in range(sent.lo, s) if not sent.p(j)]
+    if len(before) > 2 or any(w not in _ECHO_LEAD for w in before):
+        return None
+    tail = [sent.n(j) for j in range(e + 1, last) if not sent.p(j)]
+    if any(w not in ECHO_TAIL_WORDS for w in tail) or (tail and not _ECHO_WH.intersection(tail)):
+        return None
+    return "?"
 
 
 def rule_according_to(sent: _Sentence, s: int) -> str | None:
@@ -1465,6 +1500,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     neg = rule_negation(sent, s)
     if neg is not None:
         return "distanced", "negation", neg
+    if rule_echo_question(sent, s, e) is not None:
+        return "distanced", "echo_question", "?"
     if rule_according_to(sent, s) is not None:
         return "reported", "according_to", "according to"
     verb = rule_reporting_verb(sent, s, e)

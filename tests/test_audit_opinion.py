@@ -122,3 +122,35 @@ def test_reporting_after_concessive_clause_still_reports():
     # a reporting verb in the main clause still reports ("..., critics say the cameras are intrusive")
     use, _, _ = _use_of("Whatever the mayor says, critics say the cameras are intrusive.", "intrusive")
     assert use == "reported"
+
+
+# ------------------------------------------------------------------ echo questions
+# A verbless question that repeats a term, alone or with "for whom?", "at what cost?", "really?" ("The vendor
+# promises a 'seamless' experience. Seamless for whom?"), echoes someone's word in order to question it: an
+# echoic use in the sense of Sperber & Wilson (1995, 4.9), the writer's dissociation from it (Huddleston &
+# Pullum 2002, ch. 10, 4.8 on echo questions).
+@pytest.mark.parametrize("text, matched", [
+    ("The vendor promises a 'seamless' experience. Seamless for whom?", "Seamless"),
+    ("Smart? The cameras could not tell a cyclist from a lamppost.", "Smart"),
+    ("Proponents like to say the system is efficient. Efficient at what?", "Efficient"),
+    ("The brochure calls the city safe. Efficient, really?", "Efficient"),
+    ("I admit the dashboard is efficient. But efficient at what, and for whom?", "efficient"),
+    ("The mayor promises innovation. Innovation at what cost?", "Innovation"),
+    ("A smart city? Hardly.", "smart city"),
+    ("Safe city for whom?", "Safe city"),
+])
+def test_echo_question_is_distanced(text, matched):
+    rows = [r for r in _uses(text) if r[0] == matched]
+    assert [(u, r) for _, u, r, _ in rows][-1] == ("distanced", "echo_question"), rows
+
+
+@pytest.mark.parametrize("text, matched", [
+    # a question with a verb asks about the thing, it echoes no word
+    ("Is privacy protected under the new ordinance?", "privacy"),
+    ("Who pays for the smart city?", "smart city"),
+    ("What does privacy mean in a city of cameras?", "privacy"),
+    # a question with more than the term and its wh-phrase
+    ("Privacy for the residents of the north side?", "Privacy"),
+])
+def test_other_questions_are_not_echoes(text, matched):
+    assert _use_of(text, matched)[1] != "echo_question"
