@@ -63,14 +63,14 @@ __all__ = [
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
-    "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS",
+    "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "distancing_cue", "negation",
-    "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "label_line", "intensified", "own_name", "name_entry",
+    "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
     "default",
@@ -631,6 +631,8 @@ def rule_echo_question(sent: _Sentence, s: int, e: int) -> str | None:
         last -= 1  # closing quotation marks after the question mark
     if not (sent.p(last) and sent.s(last) == "?"):
         return None
+    if s - sent.lo > 6 or last - e > 12:
+        return None  # (bounded: a long sentence is no echo question, and is not scanned for every hit)
     before = [sent.n(j) for j in range(sent.lo, s) if not sent.p(j)]
     if len(before) > 2 or any(w not in _ECHO_LEAD for w in before):
         return None
@@ -979,6 +981,36 @@ def _naming_verb(sent: _Sentence, s: int) -> int | None:
             continue
         if word(v) in NAMING_VERBS:
             return v
+    return None
+
+
+#: verbs of belief after "used to" (:func:`rule_abandoned_view`)
+BELIEF_VERBS = frozenset({"think", "believe", "assume", "suppose", "imagine", "consider", "expect", "hope", "trust",
+                          "feel", "accept", "buy"})
+_VIEW_BREAK = frozenset({"but", "now", "yet", "until", "before"})
+
+
+def rule_abandoned_view(sent: _Sentence, s: int) -> str | None:
+    """``distanced``: the hit is in the complement of "used to" and a verb of belief ("I used to think predictive
+    policing was innovative; I no longer do", "We used to believe that smart cities would make us freer").
+
+    "used to" presents a past state or habit as one that no longer holds (Quirk et al. 1985, 4.26; Huddleston &
+    Pullum 2002, ch. 3, 4.2.3): the view it reports is one its holder has given up, and a writer who says "I used
+    to think" disowns it (a first-person subject is not reported speech, see :func:`rule_reporting_verb`). The
+    verb (:data:`BELIEF_VERBS`) stands before the hit in the same clause, within 30 tokens, with no clause break, comma or
+    contrast ("but", "now", "yet") between; "think about" names a topic, not a view, and does not count.
+    Returns the cue, "used to" and the verb.
+    """
+    for j in range(s - 1, max(sent.lo + 1, s - 30), -1):  # within 30 tokens, so a long sentence costs no more
+        if sent.p(j) and sent.s(j) in _CLAUSE_BREAK | {","}:
+            return None
+        t = sent.n(j)
+        if t in _VIEW_BREAK:
+            return None
+        if t in BELIEF_VERBS and sent.n(j - 1) == "to" and sent.n(j - 2) == "used" and not sent.p(j - 2):
+            if j + 1 < s and sent.n(j + 1) in ("about", "of"):
+                return None
+            return f"used to {t}"
     return None
 
 
@@ -1513,6 +1545,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     act = rule_speech_act(sent, s)
     if act is not None:
         return "reported", "speech_act", act
+    view = rule_abandoned_view(sent, s)
+    if view is not None:
+        return "distanced", "abandoned_view", view
     if label:
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)

@@ -154,3 +154,24 @@ def test_echo_question_is_distanced(text, matched):
 ])
 def test_other_questions_are_not_echoes(text, matched):
     assert _use_of(text, matched)[1] != "echo_question"
+
+
+# ------------------------------------------------------------------ a belief given up: "I used to think X"
+# "used to" presents a past state that no longer holds (Quirk et al. 1985, 4.26; Huddleston & Pullum 2002,
+# ch. 3, 4.2.3): the complement of "used to think/believe" is a view the writer has given up.
+@pytest.mark.parametrize("text, matched", [
+    ("I used to think predictive policing was innovative; I no longer do.", "innovative"),
+    ("We used to believe that smart cities would make us freer.", "smart cities"),
+    ("Many of us used to assume the cameras were efficient.", "efficient"),
+])
+def test_used_to_think_is_distanced(text, matched):
+    assert _use_of(text, matched)[:2] == ("distanced", "abandoned_view")
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("I used to think predictive policing was harmless; now I see it as mass surveillance.", "mass surveillance"),
+    ("The city used to rely on patrols; now it relies on innovation.", "innovation"),
+    ("I used to think about privacy rarely.", "privacy"),  # "think about": a topic, no view
+])
+def test_used_to_does_not_reach_past_its_clause(text, matched):
+    assert _use_of(text, matched)[1] != "abandoned_view"
