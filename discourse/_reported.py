@@ -91,8 +91,22 @@ _OWN_TEXTS = frozenset({
 })
 
 
-def first_person_subject(words_before: Sequence[str]) -> bool:
+#: forms of "be" before a past participle: the passive ("we are told that", "I was assured that")
+_BE_FORMS = frozenset({"am", "are", "is", "was", "were", "be", "been", "being", "m", "re"})
+#: the participles of verbs of telling, whose passive subject is the hearer ("we are told", "I was assured")
+_TELLING_PARTICIPLES = frozenset({"told", "assured", "promised", "informed", "reassured", "advised", "warned"})
+
+
+def first_person_subject(words_before: Sequence[str], verb: str = "") -> bool:
     """Is a reporting verb's subject first person: "I" or "we" among the three words before the verb?
+
+    Not where ``verb`` (the reporting verb, given by the caller when a "that"-clause follows it) is the participle
+    of a verb of telling (:data:`_TELLING_PARTICIPLES`) after a form of "be", its passive ("We are told that
+    ...", "I was told that ...", "we have been told that ..."): its
+    subject is the hearer, promoted from indirect object (Quirk et al. 1985, 3.65-3.70), and the words are
+    someone else's, reported to the writer. Without "that" ("I am told the time will come", "..., I am told.")
+    it is a comment clause, a hedge on the writer's own assertion (Quirk et al. 1985, 15.54), and stays the
+    writer's.
 
     Modal and catenative verbs with their adverbs right before the verb (:data:`_BEFORE_VERB`: "I would like
     to say that", "we wish to stress that") are passed over first, and "let me" / "let us" counts as first
@@ -108,6 +122,8 @@ def first_person_subject(words_before: Sequence[str]) -> bool:
     text ("the report argues", "their study contends") is still someone else's.
     """
     words = [w.lower() for w in words_before]
+    if verb and words and words[-1] in _BE_FORMS and verb.lower() in _TELLING_PARTICIPLES:
+        return False
     while words and words[-1] in _BEFORE_VERB:
         words.pop()
     last = words[-3:]
@@ -210,7 +226,7 @@ def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], 
     return False
 
 
-def _first_person_before(text: str, lo: int, hi: int) -> bool:
+def _first_person_before(text: str, lo: int, hi: int, verb: str = "") -> bool:
     """``first_person_subject(_ALPHA.findall(text[lo:hi].lower()))``, read from a window at the end: the answer
     depends only on the words left after the modal and catenative words at the end are passed over, the last
     three of them (and 'let me' / 'let us' among the last two), so once a window holds three such words after
@@ -222,13 +238,13 @@ def _first_person_before(text: str, lo: int, hi: int) -> bool:
     while True:
         words = _ALPHA.findall(text[w0:hi].lower())
         if w0 == lo:
-            return first_person_subject(words)
+            return first_person_subject(words, verb)
         del words[0:1]  # (possibly cut at w0)
         j = len(words)
         while j > 0 and words[j - 1] in _BEFORE_VERB:
             j -= 1
         if j >= 3:
-            return first_person_subject(words)
+            return first_person_subject(words, verb)
         w0 = max(lo, w0 - 256)
 
 
@@ -566,7 +582,7 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
         # place that passes the other tests passes the tail test too, and the first such place answers True)
         m = _R_FWD_CONT.match(text, g + 1, send)
         if m is not None and not (m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) \
-                and not _first_person_before(text, ss, g + 1):
+                and not _first_person_before(text, ss, g + 1, m.group("cue").split()[0] if m.group("that") else ""):
             return True
     return False
 
@@ -816,7 +832,7 @@ def _cited_subject(sent: str) -> tuple[str, str, int, int] | None:
     for m in _R_CITED.finditer(sent):
         if m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that"):
             continue
-        if _first_person_before(sent, 0, m.start("cue")):
+        if _first_person_before(sent, 0, m.start("cue"), m.group("cue").split()[0] if m.group("that") else ""):
             continue  # "We (2019) argue that": the writers' own view
         start = _clause_start(sent, m)
         if start is None:
@@ -864,7 +880,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         verb = m.group("cue").split()[0].lower()
         if verb in THAT_REPORTING_VERBS and not m.group("that"):
             continue  # "maintains the platform", "added cameras": not speech
-        if _first_person_before(sent, 0, m.start("cue")) or \
+        if _first_person_before(sent, 0, m.start("cue"), verb if m.group("that") else "") or \
                 not _plausible(m.group("spk"), verb) or \
                 (names and own_name_subject((sent[:m.start("cue")],), names)):
             continue  # "We say ...", "France believes that ..." in France's statement: the speaker's own view

@@ -422,7 +422,9 @@ class _Sentence:
         speaker's own: first person (:func:`discourse.quotes.first_person_subject`, on the norms) or the
         document's own source named in the third person (:meth:`_Context.own_subject`, on the surface words)?"""
         rows = range(max(self.lo, a), b)
-        return first_person_subject([self.n(k) for k in rows]) or self.ctx.own_subject(at, [self.s(k) for k in rows])
+        that = at + 1 <= self.hi and self.n(at + 1) == "that"  # the passive "we are told that" reports (quotes)
+        return first_person_subject([self.n(k) for k in rows], self.n(at) if that else "") or \
+            self.ctx.own_subject(at, [self.s(k) for k in rows])
 
     def first_word(self) -> int:
         if self._first is None:

@@ -175,3 +175,30 @@ def test_used_to_think_is_distanced(text, matched):
 ])
 def test_used_to_does_not_reach_past_its_clause(text, matched):
     assert _use_of(text, matched)[1] != "abandoned_view"
+
+
+# ------------------------------------------------------------------ "we are told that ..."
+# In the passive of a verb of telling the first-person subject is the hearer, not the speaker ("We are told that
+# facial recognition is a neutral tool", "I was assured that ..."; Quirk et al. 1985, 3.65-3.70 on the passive
+# with the indirect object as subject): the words are someone else's, reported to the writer.
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    ("We are told that the system is innovative.", "innovative"),
+    ("I was told that the cameras would make the square seamless.", "seamless"),
+    ("We have been told that the platform is efficient.", "efficient"),
+])
+def test_first_person_hearer_of_a_passive_report(text, matched, quotes):
+    use, rule, voice = _use_of(text, matched, quotes=quotes)
+    assert use == "reported", (use, rule, voice)
+
+
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    ("I am saying that the system is intrusive.", "intrusive"),  # progressive, active: the writer's own
+    ("We told the council that the cameras are intrusive.", "intrusive"),
+    # without "that", "I am told" is a comment clause, a hedge on the writer's own claim (Quirk et al. 1985, 15.54)
+    ("I am told the new cameras are intrusive.", "intrusive"),
+])
+def test_first_person_speaker_still_own_view(text, matched, quotes):
+    use, rule, voice = _use_of(text, matched, quotes=quotes)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)

@@ -219,7 +219,8 @@ def _fwd_may_report_plain(sent: str) -> bool:
             continue
         if m.group("cue").split()[0].lower() in q.THAT_REPORTING_VERBS and not m.group("that"):
             continue
-        if q.first_person_subject(_quote_cues._ALPHA.findall(sent[:cm.start()].lower())):
+        if q.first_person_subject(_quote_cues._ALPHA.findall(sent[:cm.start()].lower()),
+                                  m.group("cue").split()[0] if m.group("that") else ""):
             continue
         return True
     return False
