@@ -63,7 +63,7 @@ __all__ = [
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
-    "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS",
+    "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -543,6 +543,29 @@ def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozen
         if not (sent.p(j) or sent.n(j) in _SKIPPABLE):
             break
     return None
+
+
+#: distancing cues that are adverbs, which may also close the sentence after a comma ("..., supposedly.")
+DISJUNCT_CUES = frozenset({"supposedly", "allegedly", "purportedly", "ostensibly"})
+
+
+def rule_final_disjunct(sent: _Sentence, s: int) -> str | None:
+    """``distanced`` (rule ``distancing_cue``): the distancing adverb that closes the sentence after a comma ("The
+    system is efficient, supposedly."). A content disjunct in final position comments on the clause before it
+    (Quirk et al. 1985, 8.121-8.127), so it distances every hit of that clause, from the last clause break on
+    (within 40 tokens). Kept apart from :func:`rule_distancing_cue`, whose cues stand before the hit only
+    (:func:`distancing_triggers`). Returns the adverb."""
+    last = sent.hi
+    while last > sent.lo and sent.p(last):
+        last -= 1
+    t = sent.n(last)
+    if t not in DISJUNCT_CUES or last - 1 <= s or not (sent.p(last - 1) and sent.s(last - 1) == ","):
+        return None
+    if last - s > 40:
+        return None
+    if any(sent.p(j) and sent.s(j) in _CLAUSE_BREAK for j in range(s + 1, last - 1)):
+        return None
+    return t
 
 
 def distancing_triggers(cues: frozenset = DISTANCING_CUES) -> frozenset[str]:
@@ -1529,6 +1552,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     if q is not None:
         return q[0], q[1], None
     cue = rule_distancing_cue(sent, s)
+    if cue is None:
+        cue = rule_final_disjunct(sent, s)
     if cue is not None:
         return "distanced", "distancing_cue", cue
     neg = rule_negation(sent, s)

@@ -202,3 +202,19 @@ def test_first_person_hearer_of_a_passive_report(text, matched, quotes):
 def test_first_person_speaker_still_own_view(text, matched, quotes):
     use, rule, voice = _use_of(text, matched, quotes=quotes)
     assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+
+
+# ------------------------------------------------------------------ a final distancing disjunct
+# "supposedly", "allegedly" after a comma at the end of the sentence comment on the whole clause before it (Quirk
+# et al. 1985, 8.121-8.127 on content disjuncts in final position), as they do before the term.
+@pytest.mark.parametrize("text, matched", [
+    ("The system is efficient, supposedly.", "efficient"),
+    ("The platform makes policing seamless, allegedly.", "seamless"),
+])
+def test_final_distancing_disjunct(text, matched):
+    assert _use_of(text, matched)[:2] == ("distanced", "distancing_cue")
+
+
+def test_final_disjunct_only_reaches_its_own_clause():
+    # the clause before the semicolon is the writer's
+    assert _use_of("The cameras are intrusive; the system is cheap, supposedly.", "intrusive")[0] == "evaluative"
