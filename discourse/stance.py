@@ -85,8 +85,8 @@ TOKEN_COLUMNS = frozenset({
 DISTANCING_CUES = frozenset({
     "so-called", "self-styled", "self-proclaimed", "self-described", "supposed", "supposedly", "alleged",
     "allegedly", "purported", "purportedly", "euphemistically", "dubbed", "ostensible", "ostensibly",
-    "would-be", "vaunted", "much-vaunted", "much-touted", "much-hyped", "hyped", "touted", "claimed",
-    "whatever",
+    "would-be", "vaunted", "much-vaunted", "much-touted", "much-hyped", "hyped", "touted", "claimed", "promised",
+    "much-promised", "whatever",
 })
 #: the cues of the 1.x releases (kept for the ``stance`` column)
 LEGACY_CUES = frozenset({
@@ -510,7 +510,7 @@ def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozen
 
     Cues that mark the speaker's reserve towards the following term: "so-called", "self-styled",
     "supposed(ly)", "alleged(ly)", "purported(ly)", "ostensibly", "would-be", "(much-)vaunted", "touted",
-    "claimed" (participle before the noun), "whatever" ("whatever its efficiency", concessive: the
+    "claimed", "promised" (participles before the noun: someone's claim or promise, Quirk et al. 1985, 17.98-17.101), "whatever" ("whatever its efficiency", concessive: the
     speaker does not vouch for it), "dubbed", "branded/billed/touted/marketed/described/advertised/pitched
     as", and "what/which ... calls/called/dubs/terms" (the term is someone's label). Sources: Biber &
     Finegan 1989 (stance adverbials), Hyland 1998 (hedges), Quirk et al. 1985 (15.38 on "so-called").

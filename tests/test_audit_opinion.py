@@ -218,3 +218,14 @@ def test_final_distancing_disjunct(text, matched):
 def test_final_disjunct_only_reaches_its_own_clause():
     # the clause before the semicolon is the writer's
     assert _use_of("The cameras are intrusive; the system is cheap, supposedly.", "intrusive")[0] == "evaluative"
+
+
+# ------------------------------------------------------------------ "the promised efficiency"
+# "promised" before the term, like "touted" and "claimed", presents it as someone's promise, not as the writer's
+# finding (the participle as a premodifier, Quirk et al. 1985, 17.98-17.101)
+@pytest.mark.parametrize("text, matched", [
+    ("The promised efficiency gains never materialised.", "efficiency"),
+    ("Residents are still waiting for the promised seamless service.", "seamless"),
+])
+def test_promised_before_the_term(text, matched):
+    assert _use_of(text, matched)[:2] == ("distanced", "distancing_cue")
