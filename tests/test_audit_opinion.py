@@ -229,3 +229,72 @@ def test_final_disjunct_only_reaches_its_own_clause():
 ])
 def test_promised_before_the_term(text, matched):
     assert _use_of(text, matched)[:2] == ("distanced", "distancing_cue")
+
+
+# ------------------------------------------------------------------ the labelled passages
+# Passages of opinion writing, each hit's use labelled by hand before the library was run (matched text, the
+# index of the hit among the passage's pole hits, use). Agreement before these rules: 33 of 50 hits (evaluative
+# 18/23, distanced 9/17, reported 6/10); after: 46 of 50. The four left are known limits, marked xfail.
+PASSAGES = [
+    ("The vendor promises a 'seamless' experience. Seamless for whom?", 'seamless', 0, 'distanced'),
+    ("The vendor promises a 'seamless' experience. Seamless for whom?", 'Seamless', 1, 'distanced'),
+    ('Sure, facial recognition may make streets safer, but at what cost to privacy?', 'privacy', 0, 'evaluative'),
+    pytest.param('Far from a smart city, this is a surveillance city.', 'smart city', 0, 'distanced',
+                 marks=pytest.mark.xfail(strict=True, reason="'far from' before an indefinite article is left alone (spatial 'far from a hospital' reads alike)")),
+    ('Nobody doubts that public safety matters.', 'public safety', 0, 'evaluative'),
+    ('I used to think predictive policing was innovative; I no longer do.', 'innovative', 0, 'distanced'),
+    ('The so-called smart city is a data-harvesting operation with a friendly logo.', 'smart city', 0, 'distanced'),
+    ('Its supposedly efficient cameras misidentified three innocent commuters last month.', 'efficient', 0, 'distanced'),
+    ('Its supposedly efficient cameras misidentified three innocent commuters last month.', 'misidentified', 1, 'evaluative'),
+    ('Whatever its efficiency, the system erodes privacy.', 'efficiency', 0, 'distanced'),
+    ('Whatever its efficiency, the system erodes privacy.', 'privacy', 1, 'evaluative'),
+    ('While the council insists the platform is efficient, residents see only cameras.', 'efficient', 0, 'reported'),
+    ('Although the platform is undeniably efficient, efficiency is not the same as justice.', 'efficient', 0, 'evaluative'),
+    ('Although the platform is undeniably efficient, efficiency is not the same as justice.', 'efficiency', 1, 'evaluative'),
+    ('The mayor calls the network a smart city success story. Residents call it a dragnet.', 'smart city', 0, 'reported'),
+    ('The mayor calls the network a smart city success story. Residents call it a dragnet.', 'dragnet', 1, 'reported'),
+    ('Proponents argue that the cameras are an innovative answer to crime.', 'innovative', 0, 'reported'),
+    ('They are wrong: the cameras are intrusive, and the data they collect is an invitation to abuse.', 'intrusive', 0, 'evaluative'),
+    ('They are wrong: the cameras are intrusive, and the data they collect is an invitation to abuse.', 'abuse', 1, 'evaluative'),
+    pytest.param('Is this really the innovative future we were promised?', 'innovative', 0, 'distanced',
+                 marks=pytest.mark.xfail(strict=True, reason='a rhetorical question with a verb is not recognised')),
+    ('This is not innovation; it is surveillance with a press office.', 'innovation', 0, 'distanced'),
+    ('We should not accept mass surveillance as the price of safety.', 'mass surveillance', 0, 'evaluative'),
+    ('The ordinance does not protect privacy; it merely mentions it.', 'privacy', 0, 'evaluative'),
+    ('Councillors never debated the chilling effect on protest.', 'chilling effect', 0, 'evaluative'),
+    ('The trial was anything but seamless.', 'seamless', 0, 'distanced'),
+    ('Critics who warn of a surveillance state are not paranoid.', 'surveillance state', 0, 'reported'),
+    ('Yes, the app is convenient. So is a leash.', 'convenient', 0, 'evaluative'),
+    ('Far from empowering citizens, the dashboard empowers the police.', 'empowering', 0, 'distanced'),
+    ('Far from empowering citizens, the dashboard empowers the police.', 'empowers', 1, 'evaluative'),
+    ("The brochure's 'citizen-centric' city turns out to be centred on the camera.", 'citizen-centric', 0, 'distanced'),
+    ('Supporters call it public safety. I call it a panopticon with better branding.', 'public safety', 0, 'reported'),
+    ('Supporters call it public safety. I call it a panopticon with better branding.', 'panopticon', 1, 'evaluative'),
+    ('Whatever the mayor says, the network is disproportionate.', 'disproportionate', 0, 'evaluative'),
+    ("Of course the vendor says its cameras are efficient. It would, wouldn't it?", 'efficient', 0, 'reported'),
+    ('It is not that the cameras are useless; it is that they are invasive.', 'invasive', 0, 'evaluative'),
+    ('The mayor claims the platform respects privacy, but the contract says otherwise.', 'privacy', 0, 'reported'),
+    ('There is no privacy on a street watched by four hundred cameras.', 'privacy', 0, 'evaluative'),
+    ('Smart? The cameras could not tell a cyclist from a lamppost.', 'Smart', 0, 'distanced'),
+    ('Not efficiency but accountability should guide the procurement.', 'efficiency', 0, 'distanced'),
+    ('Not efficiency but accountability should guide the procurement.', 'accountability', 1, 'evaluative'),
+    ('The real scandal is not the cost but the discrimination built into the algorithm.', 'discrimination', 0, 'evaluative'),
+    ('The minister described the system as world-class.', 'world-class', 0, 'reported'),
+    ('We are told that facial recognition is a neutral tool. It is not: it is biased against darker-skinned faces.', 'biased', 0, 'evaluative'),
+    ('The promised efficiency gains never materialised.', 'efficiency', 0, 'distanced'),
+    pytest.param('Sold as a tool of empowerment, the app is a tool of control.', 'empowerment', 0, 'distanced',
+                 marks=pytest.mark.xfail(strict=True, reason="'sold as' with a noun phrase between 'as' and the term")),
+    ('While the cameras may be efficient, they are also indiscriminate.', 'efficient', 0, 'evaluative'),
+    ('While the cameras may be efficient, they are also indiscriminate.', 'indiscriminate', 1, 'evaluative'),
+    ('Although its champions call it innovative, the scheme recycles the oldest idea in policing.', 'innovative', 0, 'reported'),
+    pytest.param('What a triumph of innovation: a camera that cannot see in the rain.', 'innovation', 0, 'distanced',
+                 marks=pytest.mark.xfail(strict=True, reason="irony with no lexical cue ('What a triumph of innovation: ...')")),
+    ('The city cannot tolerate discrimination, and it should not tolerate opaque algorithms either.', 'discrimination', 0, 'evaluative'),
+]
+
+
+@pytest.mark.parametrize("text, matched, index, use", PASSAGES)
+def test_labelled_passage(text, matched, index, use):
+    rows = _uses(text)
+    assert rows[index][0] == matched, rows
+    assert rows[index][1] == use, rows[index]
