@@ -132,11 +132,14 @@ class _Counts:
         self.n_chunks = 0
         self.kinds: dict[str, dict[str, list]] = {}  # kinds of the group values seen (numbers, strings, booleans)
         self.levels: dict[str, list] = {}  # the levels of group columns that are ordered categoricals
+        # the language of the documents of the Corpus chunks counted: documents judged, those not English
+        self.language: dict[str, Any] = {"n_docs": 0, "doc_id": [], "share": []}
 
     def __getstate__(self) -> dict:
         # a counter sent to a worker process carries its options, not what it has added up
         state = dict(self.__dict__)
-        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", "kinds", "levels", *self._STATE):
+        for k in ("totals", "doc_totals", "dtypes", "canonical", "n_chunks", "kinds", "levels", "language",
+                  *self._STATE):
             state.pop(k, None)
         return state
 
@@ -157,6 +160,10 @@ class _Counts:
         """The counts of one chunk (a token table or a Corpus), as a picklable dict (:meth:`merge` adds it)."""
         res = self._count(chunk)
         res["levels"] = _ordered_levels(chunk, self.by)
+        english = res.pop("english", None)
+        if not isinstance(chunk, pd.DataFrame):
+            # judged here for every path and reported once by to_frame (a token table was judged by tokenize)
+            res["language"] = _language_part(chunk, english)
         return res
 
     def _count(self, chunk: Any) -> dict:  # pragma: no cover - defined by each accumulator
@@ -172,6 +179,11 @@ class _Counts:
         self.n_chunks += 1
         for c, levels in part.get("levels", {}).items():
             self.levels.setdefault(c, levels)
+        lang = part.get("language")
+        if lang:
+            self.language["n_docs"] += lang["n_docs"]
+            self.language["doc_id"].extend(lang["doc_id"])
+            self.language["share"].extend(lang["share"])
         out = part.get("out")
         if out is None:
             return
@@ -249,10 +261,33 @@ class _Counts:
                     pass
         return acc
 
-    def _tokenize(self, corpus: Any, metadata: list[str], quotes: bool) -> pd.DataFrame:
-        from .text import tokenize
+    def _language_partial(self) -> dict:
+        return {"n_docs": self.language["n_docs"], "doc_id": list(self.language["doc_id"]),
+                "share": list(self.language["share"])}
 
-        return tokenize(corpus, metadata=metadata, quotes=quotes)
+    def _warn_language(self) -> None:
+        """One :class:`~discourse.errors.LanguageWarning` for all the Corpus chunks added, as :func:`tokenize`
+        gives for the whole corpus (none for token tables: tokenize warned when it made them)."""
+        from .text import warn_documents_not_english
+
+        lang = self.language
+        ids, shares = lang["doc_id"], lang["share"]
+        try:  # in the order of the doc ids, as tokenize's table (its doc_id categories sorted) lists them
+            order = sorted(range(len(ids)), key=ids.__getitem__)
+        except TypeError:  # ids of several types
+            order = sorted(range(len(ids)), key=lambda i: str(ids[i]))
+        warn_documents_not_english([ids[i] for i in order], [shares[i] for i in order], lang["n_docs"],
+                                   stacklevel=4)
+
+    def _tokenize(self, corpus: Any, metadata: list[str], quotes: bool) -> pd.DataFrame:
+        from .corpus import Corpus
+        from .text import token_table, tokenize
+
+        if not isinstance(corpus, Corpus):
+            return tokenize(corpus, metadata=metadata, quotes=quotes)  # its TypeError names what to pass
+        check_columns(corpus.documents, metadata, "corpus.documents (metadata=)")
+        # without tokenize's language warning: count() judges the chunk, to_frame() warns once (_warn_language)
+        return token_table(corpus, metadata, quotes=quotes, set_aside=True, n_jobs=1, speakers=True)
 
 
 # ------------------------------------------------------------------------------------------ term counts
@@ -301,6 +336,27 @@ class _Vocab(dict):
         self.n_kept = np.zeros(0, dtype=np.int64)
         self.n_tok = np.zeros(0, dtype=np.int64)
         self.flat = np.zeros(0, dtype=np.int64)
+        self.stop = np.zeros(0, dtype=bool)
+        self.stop_at = np.zeros(1, dtype=np.int64)
+
+    def stop_flags(self) -> np.ndarray:
+        """Whether each term so far is an English stopword (:data:`~discourse.text.STOPWORDS`; a token's
+        ``is_stop`` when the terms are norms), extended for the terms added since the last call."""
+        k = len(self.stop)
+        if k < len(self.terms):
+            stop = self.text.STOPWORDS
+            new = np.fromiter((t in stop for t in self.terms[k:]), dtype=bool, count=len(self.terms) - k)
+            self.stop = np.concatenate([self.stop, new])
+        return self.stop
+
+    def stop_prefix(self) -> np.ndarray:
+        """Stopwords among the first ``i`` kept tokens of ``flat``, for every ``i`` (``flat`` only grows at its
+        end, so the sums are extended for its new tokens only)."""
+        k = len(self.stop_at) - 1
+        if k < len(self.flat):
+            more = np.cumsum(self.stop_flags()[self.flat[k:]], dtype=np.int64) + self.stop_at[-1]
+            self.stop_at = np.concatenate([self.stop_at, more])
+        return self.stop_at
 
     def __missing__(self, token: str) -> int:
         text = self.text
@@ -498,6 +554,126 @@ def _aside_by_doc(corpus: Any) -> dict[str, list[tuple[int, int]]]:
         for d, s, e in zip(sa["doc_id"], sa["start"], sa["end"], strict=True):
             out.setdefault(d, []).append((int(s), int(e)))
     return out
+
+
+def _english_words(words: Sequence[str], codes: np.ndarray, docs: np.ndarray, n_docs: int,
+                   counts: np.ndarray | None = None, wids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Words and English stopwords per document, from white-space-separated words: ``codes`` (int64) index
+    ``words`` once per occurrence (or per (document, word) pair with ``counts``), ``docs`` gives each one's
+    document (0 ... ``n_docs - 1``). The tokens of each distinct word are those of the token table (a token never
+    holds white space), found once per process in the word table of norms with punctuation dropped: its kept
+    tokens are the words, ``is_punct`` false; a stopword is a norm in :data:`~discourse.text.STOPWORDS`.
+    ``wids``: the ids of ``words`` in that table where the caller has looked them up already."""
+    vocab = _vocab("norm", True, False)
+    if wids is None:
+        wids = _word_ids(vocab, words, unique=counts is None)
+    stop_at = vocab.stop_prefix()
+    start, kept = vocab.start[wids], vocab.n_kept[wids]
+    w_words, w_stop = kept[codes], (stop_at[start + kept] - stop_at[start])[codes]
+    if counts is not None:
+        w_words, w_stop = w_words * counts, w_stop * counts
+    return (np.bincount(docs, weights=w_words, minlength=n_docs).astype(np.int64),
+            np.bincount(docs, weights=w_stop, minlength=n_docs).astype(np.int64))
+
+
+def _english_tokens(tokens: Sequence[str]) -> tuple[int, int]:
+    """Words and English stopwords among some surface tokens (a document's kept tokens), as
+    :func:`_english_words` counts them."""
+    vocab = _vocab("norm", True, False)
+    ids = np.fromiter(map(vocab.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    ids = ids[ids >= 0]
+    return len(ids), int(vocab.stop_flags()[ids].sum())
+
+
+# English stopwords between two spaces, commonest first: each such occurrence in a text is a token of the token
+# table whose norm is that stopword (no token holds white space); capitalised ones are not counted, so their count
+# is at most the document's stopwords
+_SPACED_STOPWORDS = (" the ", " of ", " and ", " to ", " in ", " a ", " is ", " that ", " for ")
+
+
+def _english_counts(corpus: Any, n_words: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Words and English stopwords of every document of a Corpus chunk, as :func:`discourse.text.english_shares`
+    counts them in its token table (tokens with a letter or digit outside the set-aside spans; those whose norm
+    is in :data:`~discourse.text.STOPWORDS`), without building one.
+
+    Every Corpus chunk that a counter reads is judged by these numbers, whichever path counts it (token table,
+    fast word counts, the frame matcher), so that the language of a corpus is judged the same way however it
+    is cut into chunks, processes or Dask partitions (:meth:`_Counts.count`). The fast word counts
+    (:func:`_fast_term_counts`), which split the texts into words anyway, give them from their own split with
+    the same two functions (:func:`_english_words`, :func:`_english_tokens`).
+
+    ``n_words``: the words of each document where the caller has counted them (the frame matcher). A document
+    whose lower-case stopwords between spaces (:data:`_SPACED_STOPWORDS`, counted with ``str.count`` until they
+    suffice: fewer than or as many as its stopwords) are already :data:`~discourse.text.ENGLISH_MIN_SHARE` of its words, or that has fewer than
+    :data:`~discourse.text.ENGLISH_MIN_WORDS` words, reads as English whatever its other words, and is not split
+    into words: its ``n_stop`` is that lower bound. The judgement is the same; English text costs a few passes of
+    ``str.count`` instead of a split into words."""
+    from .text import ENGLISH_MIN_SHARE, ENGLISH_MIN_WORDS, kept_tokens
+
+    docs = corpus.documents
+    texts = docs["text"].tolist()
+    n_stop = np.zeros(len(texts), dtype=np.int64)
+    aside = _aside_by_doc(corpus)
+    ids = docs["doc_id"].tolist()
+    plain = [i for i, d in enumerate(ids) if d not in aside]
+    if n_words is not None:
+        n_words = np.asarray(n_words, dtype=np.int64).copy()
+        left = []
+        for i in plain:
+            n = int(n_words[i])
+            if n < ENGLISH_MIN_WORDS:
+                continue
+            text, bound = texts[i], 0
+            for word in _SPACED_STOPWORDS:
+                bound += text.count(word)
+                if bound / n >= ENGLISH_MIN_SHARE:
+                    break
+            else:
+                left.append(i)
+            n_stop[i] = bound
+        plain = left
+    else:
+        n_words = np.zeros(len(texts), dtype=np.int64)
+    if plain:
+        ptexts = [texts[i] for i in plain] if len(plain) < len(texts) else texts
+        split = _arrow_words(ptexts)
+        if split is not None:
+            codes, uniq, lens = split
+        else:
+            index: dict[str, int] = {}
+            occ: list[int] = []
+            lens = np.zeros(len(ptexts), dtype=np.int64)
+            for j, t in enumerate(ptexts):
+                parts = t.split()
+                lens[j] = len(parts)
+                occ.extend(index.setdefault(w, len(index)) for w in parts)
+            codes, uniq = np.asarray(occ, dtype=np.int64), list(index)
+        occ_doc = np.repeat(np.arange(len(ptexts), dtype=np.int64), lens)
+        pl = np.asarray(plain, dtype=np.int64)
+        n_words[pl], n_stop[pl] = _english_words(uniq, codes, occ_doc, len(ptexts))
+    for i, d in enumerate(ids):
+        if d in aside:  # tokens inside set-aside spans are not the document's words
+            n_words[i], n_stop[i] = _english_tokens(kept_tokens(texts[i], aside[d]))
+    return n_words, n_stop
+
+
+def _language_part(corpus: Any, english: tuple[np.ndarray, np.ndarray | None] | None = None) -> dict:
+    """The documents of a Corpus chunk that do not read as English (:func:`discourse.text.not_english`), with
+    their stopword shares, and how many documents with a word were judged: what :meth:`_Counts.merge` adds up.
+    ``english``: the chunk's :func:`_english_counts` where the counting path found them already, or its words
+    per document and None (the stopwords still to count)."""
+    from .text import not_english
+
+    if english is None:
+        n_words, n_stop = _english_counts(corpus)
+    elif english[1] is None:
+        n_words, n_stop = _english_counts(corpus, english[0])
+    else:
+        n_words, n_stop = english
+    low = np.flatnonzero(not_english(n_words, n_stop))
+    ids = corpus.documents["doc_id"].to_numpy()
+    return {"n_docs": int((n_words > 0).sum()), "doc_id": ids[low].tolist(),
+            "share": (n_stop[low] / n_words[low]).tolist()}
 
 
 @lru_cache(maxsize=1)
@@ -711,11 +887,15 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     a_ids: list[int] = []
     a_doc: list[int] = []
     ntok_doc = np.zeros(n_docs, dtype=np.int64)
+    # the words and English stopwords of each document (_english_counts), from the same split of the texts
+    eng_words = np.zeros(n_docs, dtype=np.int64)
+    eng_stop = np.zeros(n_docs, dtype=np.int64)
     texts = docs["text"].tolist()
     for i, d in enumerate(docs["doc_id"].tolist()):
         if d in aside:  # tokens inside set-aside spans are left out: offsets needed
             toks = kept_tokens(texts[i], aside[d])
             ntok_doc[i] = len(toks)
+            eng_words[i], eng_stop[i] = _english_tokens(toks)
             ids = [k for k in map(vocab.__getitem__, toks) if k >= 0]
             a_ids.extend(ids)
             a_doc.extend([i] * len(ids))
@@ -752,8 +932,11 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
         split = _arrow_words(sub)
         if split is not None:
             codes, uniq, lens = split
-            term, tdoc, n_tok = _occurrence_terms(vocab, _word_ids(vocab, uniq, unique=True), codes, lens,
-                                                  pl[a:b])
+            uw = _word_ids(vocab, uniq, unique=True)
+            ew, es = _english_words(uniq, codes, np.repeat(np.arange(b - a, dtype=np.int64), lens), b - a,
+                                    wids=uw if vocab is _vocab("norm", True, False) else None)
+            eng_words[pl[a:b]], eng_stop[pl[a:b]] = ew, es
+            term, tdoc, n_tok = _occurrence_terms(vocab, uw, codes, lens, pl[a:b])
             ntok_doc[pl[a:b]] += n_tok
             add_pairs(term, tdoc, None)
             continue
@@ -766,6 +949,10 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
             keys.extend(c)
             cnts.extend(c.values())
         pair_doc = np.repeat(pl[a:b], n_pairs)
+        ew, es = _english_words(keys, np.arange(len(keys), dtype=np.int64), pair_doc, n_docs,
+                                np.asarray(cnts, dtype=np.int64))
+        eng_words += ew
+        eng_stop += es
         term, cnt, tdoc, n_tok = _pair_terms(vocab, _word_ids(vocab, keys), np.asarray(cnts, dtype=np.int64),
                                              pair_doc)
         ntok_doc += np.bincount(pair_doc, weights=n_tok, minlength=n_docs).astype(np.int64)
@@ -792,7 +979,7 @@ def _fast_term_counts(corpus: Any, by: list[str], column: str, drop_punct: bool,
     tot = np.bincount(g_rows, weights=n, minlength=n_groups).astype(np.int64)
     dtot = np.bincount(gcodes[ntok_doc > 0], minlength=n_groups).astype(np.int64)
     totals, doc_totals = _group_tables(docs, by, rep, tot, dtot)
-    return {"out": out, "totals": totals, "doc_totals": doc_totals}
+    return {"out": out, "totals": totals, "doc_totals": doc_totals, "english": (eng_words, eng_stop)}
 
 
 def _token_term_counts(tokens: pd.DataFrame, *, by_cols: list[str], lo: int, hi: int, drop_stop: bool,
@@ -1216,7 +1403,7 @@ class TermCounts(_Counts):
     def partial(self) -> dict:
         """What has been added up, in the form :meth:`count` returns (for merging partial results)."""
         return {"out": self._fix_dtypes(self._added()), "totals": dict(self.totals),
-                "doc_totals": dict(self.doc_totals)}
+                "doc_totals": dict(self.doc_totals), "language": self._language_partial()}
 
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`count_terms`: ``by`` columns, ``term``, ``n``, ``n_docs``, sorted, with attrs."""
@@ -1243,6 +1430,7 @@ class TermCounts(_Counts):
                 totals, doc_totals = self._text_totals(totals), self._text_totals(doc_totals)
         out.attrs = {ATTRS_KEY: {"by": list(self.by), "totals": totals, "doc_totals": doc_totals,
                                  "ngram": list(self.ngram), "column": self.column, "min_count": self.min_count}}
+        self._warn_language()
         return out
 
 
@@ -1406,6 +1594,7 @@ class FrameCounts(_Counts):
         arrays = self._matcher.frame_arrays(corpus, quotes=self.quotes,
                                             voice_words=any(v != "all" for v in self.voices))
         docs = corpus.documents
+        res["english"] = (arrays["words"].sum(axis=1), None)  # the words of each document (_english_counts)
         has = np.flatnonzero(arrays["n_tokens"] > 0)  # the documents a token table would hold
         if not len(has):
             return res
@@ -1475,7 +1664,7 @@ class FrameCounts(_Counts):
         """What has been added up, in the form :meth:`count` returns (for merging partial results)."""
         self._compact()
         acc = self._fix_dtypes(self.acc) if self.acc is not None else None
-        return {"out": acc, "empty_groups": list(self.empty_groups)}
+        return {"out": acc, "empty_groups": list(self.empty_groups), "language": self._language_partial()}
 
     def to_frame(self) -> pd.DataFrame:
         """The table of :func:`discourse.count_frames`, ``rate`` recomputed from the added totals."""
@@ -1517,6 +1706,7 @@ class FrameCounts(_Counts):
             keys.append(out.groupby(self.by, sort=True, dropna=False, observed=True).ngroup().to_numpy())
         order = np.lexsort(keys)  # stable, the last key first
         out = out.take(order).reset_index(drop=True)[[*self.by, "frame", "voice", *numbers, "rate"]]
+        self._warn_language()
         return self._in_level_order(out)
 
 

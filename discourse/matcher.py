@@ -161,15 +161,13 @@ _CUE_BACK = inspect.signature(rule_distancing_cue).parameters["max_back"].defaul
 def _exact_tokens(corpus: Any, quotes: bool) -> pd.DataFrame:
     """The token table of the few documents of the exact path (step 6). Without tokenize's LanguageWarning: it
     would judge these documents alone, picked for their characters, and name them as a share of themselves
-    ("1 of 1 document(s)"); the matcher does not judge the language of a corpus (README, "Languages")."""
-    import warnings
+    ("1 of 1 document(s)"); the counters judge the language of a corpus chunk themselves (discourse.counts).
+    :func:`~discourse.text.token_table` leaves the judgement out rather than a ``warnings.catch_warnings`` block,
+    which changes the warning filters of the whole process: threads counting at once (a Dask worker's
+    partitions) would lose each other's warnings while one of them is inside it."""
+    from .text import token_table
 
-    from .errors import LanguageWarning
-    from .text import tokenize
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", LanguageWarning)
-        return tokenize(corpus, metadata=None, quotes=quotes)
+    return token_table(corpus, [], quotes=quotes, set_aside=True, n_jobs=1, speakers=True)
 
 
 def _composes(ch: str) -> bool:

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from importlib import resources
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -50,7 +51,8 @@ from .segment import ABBREVIATIONS, paragraphs, sentences
 __all__ = ["tokenize", "paragraphs", "sentences", "STOPWORDS", "TOKEN_COLUMNS", "normalize", "TOKEN_PATTERN",
            "ABBREVIATIONS", "stem", "is_punct", "fast_tokens", "kept_tokens", "token_spans", "outside",
            "document_order", "doc_bounds", "check_unique_positions", "sentence_words", "english_shares",
-           "warn_not_english", "ENGLISH_MIN_WORDS", "ENGLISH_MIN_SHARE"]
+           "warn_not_english", "ENGLISH_MIN_WORDS", "ENGLISH_MIN_SHARE", "not_english",
+           "warn_documents_not_english", "token_table"]
 
 # ------------------------------------------------------------------------------------------ stopwords
 STOPWORDS: frozenset[str] = frozenset(
@@ -517,6 +519,19 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
         raise ValueError(f"n_jobs={n_jobs!r} is not valid; give 1 (serial), a number of processes, or -1 (all cores)")
     n_jobs = (os.cpu_count() or 1) if n_jobs == -1 else int(n_jobs)
     check_speakers(speakers)
+    out = token_table(corpus, meta, quotes=quotes, set_aside=set_aside, n_jobs=n_jobs, speakers=speakers)
+    warn_not_english(out)
+    return out
+
+
+def token_table(corpus, meta: list[str], *, quotes: bool, set_aside: bool, n_jobs: int,
+                speakers: bool | str) -> pd.DataFrame:
+    """The table of :func:`tokenize` from checked options, without judging the documents' language.
+
+    For the counting core (:mod:`discourse.counts`), which tokenises a corpus chunk by chunk: judged per chunk,
+    the language would be warned about once per chunk holding such a document, each warning counting that
+    chunk's documents ("1 of 1 document(s)"), and not at all where a worker process or a Dask worker counts
+    the chunk; the counters judge every document themselves and warn once for the whole corpus."""
     _check_surrogates(corpus)
     if n_jobs > 1 and len(corpus.documents) > 1:
         parts = _tokenize_parallel(corpus, quotes, set_aside, n_jobs, speakers)
@@ -524,7 +539,6 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
         parts = [_token_arrays(corpus, quotes, set_aside, speakers)]
     out = _token_frame(corpus, meta, parts)
     _warn_unsegmented(out["token"].cat.categories)
-    warn_not_english(out)
     return out
 
 
@@ -627,17 +641,35 @@ def warn_not_english(tokens: pd.DataFrame, *, stacklevel: int = 3) -> None:
     if tokens.empty:
         return
     shares = english_shares(tokens)
-    low = shares[(shares["n_words"] >= ENGLISH_MIN_WORDS) & (shares["share"] < ENGLISH_MIN_SHARE)]
-    if low.empty:
+    low = shares[not_english(shares["n_words"].to_numpy(), shares["n_stop"].to_numpy())]
+    warn_documents_not_english(low["doc_id"].tolist(), low["share"].tolist(), len(shares), stacklevel=stacklevel + 1)
+
+
+def not_english(n_words: np.ndarray, n_stop: np.ndarray) -> np.ndarray:
+    """Which documents, of ``n_words`` words of which ``n_stop`` are English stopwords, do not read as English
+    (at least :data:`ENGLISH_MIN_WORDS` words, fewer than :data:`ENGLISH_MIN_SHARE` of them stopwords)."""
+    n_words = np.asarray(n_words, dtype=np.int64)
+    n_stop = np.asarray(n_stop, dtype=np.int64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(n_words > 0, n_stop / np.maximum(n_words, 1), 1.0)
+    return (n_words >= ENGLISH_MIN_WORDS) & (share < ENGLISH_MIN_SHARE)
+
+
+def warn_documents_not_english(doc_ids: Sequence[Any], shares: Sequence[float], n_documents: int, *,
+                               stacklevel: int = 3) -> None:
+    """The :class:`~discourse.errors.LanguageWarning` of :func:`warn_not_english` for the documents ``doc_ids``
+    (with their stopword ``shares``) among ``n_documents`` documents with a word; nothing when there are none.
+    One message for :func:`tokenize` and for the counters that judge a corpus chunk by chunk."""
+    if not len(doc_ids):
         return
     import warnings
 
     from .errors import LanguageWarning
 
-    shown = ", ".join(f"{d!r} ({s:.0%})" for d, s in zip(low["doc_id"].head(5), low["share"].head(5), strict=True))
+    shown = ", ".join(f"{d!r} ({s:.0%})" for d, s in zip(list(doc_ids)[:5], list(shares)[:5], strict=True))
     warnings.warn(
-        f"{len(low)} of {len(shares)} document(s) do not read as English: fewer than {ENGLISH_MIN_SHARE:.0%} of "
-        f"their words are English stopwords ({shown}{' ...' if len(low) > 5 else ''}; English prose: about 50%). "
+        f"{len(doc_ids)} of {n_documents} document(s) do not read as English: fewer than {ENGLISH_MIN_SHARE:.0%} of "
+        f"their words are English stopwords ({shown}{' ...' if len(doc_ids) > 5 else ''}; English prose: about 50%). "
         "The stopwords (is_stop, drop_stop), the stems (Snowball English), the quotation speakers, reported "
         "speech and the use of each lexicon hit follow English rules: on these documents almost no word is a "
         "stopword, reporting verbs and speakers go unfound (their quotations count as mentions in the author's "
