@@ -803,7 +803,10 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) 
     is set aside under its heading's rule. Without a wire dateline or an end mark nothing is read: 'About' opens
     sections of ordinary articles too."""
     dateline = None
-    for s, e in head[1:] if len(head) > 1 else head:
+    # every head line, the first too: a release whose headline is a column of its own (CSV, JSON, a news API's
+    # title field) opens with its dateline, and a headline cannot match the dateline (a place in capitals, a date
+    # with its year, the wire's tag and a dash)
+    for s, e in head:
         m = _WIRE_DATELINE.match(text, s, e)
         if m is not None and _parse_date(m.group("date")) is not None:
             dateline = m

@@ -78,6 +78,9 @@ GENRES = [
 ]
 
 
+GENRES_TEXT = [(g[0], g[2]) for g in GENRES]
+
+
 def genre_frame() -> pd.DataFrame:
     return pd.DataFrame({"doc_id": [g[0] for g in GENRES], "source": [g[1] for g in GENRES],
                          "text": [g[2] for g in GENRES]})
@@ -105,12 +108,33 @@ def test_the_genre_corpus_exercises_the_genre_rules(genre_tokens):
     corpus, tokens = genre_tokens
     rules = set(corpus.set_aside["rule"])
     for rule in ("subtitle-timing", "webvtt-header", "caption-turn-marker", "running-head", "reference-list",
-                 "citation", "keywords", "doi", "release-about", "end-mark", "timestamp",
+                 "citation", "keywords", "doi", "wire-dateline", "release-about", "end-mark", "timestamp",
                  "table-of-contents"):
         assert rule in rules, rule
     # two subtitle cues are one sentence: "live facial" / "recognition" is one phrase of the lexicon's
     ft = dc.find_frame_terms(tokens, "framing", corpus=corpus)
     assert (ft["doc_id"].astype(str) == "cc1").sum() >= 3
+
+
+def test_a_release_that_opens_with_its_wire_dateline_has_it_set_aside(genre_tokens):
+    """A corpus whose titles are a column of their own (CSV, JSON, a news API) holds releases whose text opens with
+    the dateline; only the lines after the first had been read for it (the first taken for a headline), so its
+    words ("shenzhen", "china", "march", "prnewswire") were counted and the date stayed empty."""
+    corpus, tokens = genre_tokens
+    aside = corpus.set_aside[corpus.set_aside["rule"] == "wire-dateline"]
+    text = dict(GENRES_TEXT)
+    got = {d: text[d][s:e] for d, s, e in zip(aside["doc_id"], aside["start"], aside["end"], strict=True)}
+    assert got == {"pr1": "SHENZHEN, China, March 3, 2021 /PRNewswire/ -- ",
+                   "pr2": "BERLIN, May 5, 2022 /PRNewswire/ -- "}
+    dates = corpus.documents.set_index("doc_id")["date"]
+    assert dates["pr1"] == pd.Timestamp("2021-03-03") and dates["pr2"] == pd.Timestamp("2022-05-05")
+    pr = tokens[tokens["doc_id"].astype(str).isin(["pr1", "pr2"])]
+    assert not {"shenzhen", "prnewswire", "berlin"} & set(pr["norm"].astype(str))
+    assert {"acme", "launched", "rights", "warned"} <= set(pr["norm"].astype(str))  # the leads are counted
+    # a headline above the dateline: the dateline is still found on the second line
+    headed = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["h"], "text": ["Acme launches Safe City 3.0\n\n"
+                                                                                + text["pr1"]]}))
+    assert "wire-dateline" in set(headed.set_aside["rule"])
 
 
 @pytest.mark.parametrize("chunksize", [1, 4, 50])
