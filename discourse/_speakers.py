@@ -4497,6 +4497,17 @@ class _Speakers:
             k = bisect_right(places, (pos, len(cands))) - 1
             if k >= 0:
                 return cands[places[bisect_left(places, (places[k][0], -1))][1]]
+        if pos is not None and len(fullest.words) > len(words) and fullest.positions and min(fullest.positions) > pos:
+            # A short name refers back (anaphora: Quirk et al. 1985, 19.48; AP Stylebook, "second reference": the
+            # surname alone after the full name): the person who holds it and was named before ``pos`` is its
+            # referent, not one named only later, even where the filter above (a one-word name is a man's unless
+            # the text says otherwise) set her aside: 'Maria Lopez ... "...," Lopez said. ... her brother, Daniel
+            # Lopez' gave Daniel the first quotation. (A short name the table holds as a person of its own, 'Governor
+            # Brandt' after 'First Lady Ana Brandt', is no second reference.)
+            before = [e for e in self._holding(words[-1], words) if e.merged is None and e.positions
+                      and min(e.positions) <= pos and (not gender or e.gender in (None, gender))]
+            if before:
+                return max(before, key=lambda e: max(p for p in e.positions if p <= pos))
         return fullest
 
     def _canonical_candidates(self, words: list[str], gender: str | None) -> tuple:

@@ -391,7 +391,9 @@ or organisation of the document, with a ``speaker_reason`` that says how:
 - ``speaker`` is the fullest form of the name in the document, courtesy titles left out (for an
   organisation too: ``the Housing Center`` is the ``National Housing Center`` named before): ``Lida`` and
   ``Yan Lida`` are ``Yan Lida``, ``Mrs. Sims`` is ``Frank S. Sims`` after ``Mrs. Frank S. Sims``; a short
-  name written without Mrs./Ms. prefers a person who is not marked as a woman. ``speaker_role`` and
+  name written without Mrs./Ms. prefers a person who is not marked as a woman, but never one named only after it
+  when another holding it was named before (``Maria Lopez ... “...,” Lopez said ... her brother, Daniel Lopez``:
+  Maria; a second reference refers back). ``speaker_role`` and
   ``speaker_org`` come from the attribution or from where the text first introduced that person. A
   description is one speaker per document too: forms that differ only in the case of the leading article
   (``The jurors said`` opening a sentence, ``..., the jurors said``) or of a head noun of persons (``The
