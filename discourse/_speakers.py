@@ -505,6 +505,13 @@ def _nationality_epithet(heads: list[str]) -> bool:
             and (_role_word(heads[1]) or _agent_noun(heads[1])))
 
 
+# a nickname in apposition after a person's name: 'Thomas Reilly, known to nearly everyone in the county as Big Tom,',
+# 'Ann Roe, better known as Nan,', 'Ann Roe, nicknamed “The Hammer”,' (:meth:`_Speakers._nicknames`)
+_KNOWN_AS = _rx(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?)+),\s+(?:(?:better|also|widely|commonly|locally|"
+                r"universally|affectionately|simply)\s+)?(?:known(?:\s+(?:to|among|in|by|around)\s+[^,.;:“”\"\n]{1,60}?)?\s+as"
+                r"|nicknamed)\s+[“\"‘']?(?P<alias>(?:The\s+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
+
+
 def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
@@ -2524,6 +2531,7 @@ class _Speakers:
         self._opening_pseudo_titles()
         self._portfolio_ends()
         self._fuller_forms()
+        self._nicknames()
         self._surname_orgs()
         self._link_acronyms()
         self._link_heads()
@@ -2974,6 +2982,27 @@ class _Speakers:
             return
         self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
         new.role = new.role or w[0].lower()
+
+    def _nicknames(self) -> None:
+        """'Deputy Thomas Reilly, known to nearly everyone in the county as Big Tom, ...': the name after 'known as' or
+        'nicknamed' in apposition to a person's name is that person's, so a later 'Big Tom said' or 'he' after 'Big Tom
+        is six foot five' is Thomas Reilly (AP Stylebook, "nicknames": the nickname names the same person; Quirk et
+        al. 1985, 17.65 on appositions that name). The table had read the nickname as a second person. Only where both
+        are persons of the table; the person keeps the fuller name and its own role, and takes the nickname's mentions
+        and, where it has none, its gender."""
+        for m in _KNOWN_AS.finditer(self.text):
+            words = m.group("name").split()
+            full = next((self.persons[k] for i in range(len(words) - 1)
+                         if (k := " ".join(words[i:])) in self.persons), None)
+            nick = self.persons.get(" ".join(m.group("alias").split()))
+            if full is None or nick is None:
+                continue
+            full, nick = _final(full), _final(nick)
+            if full is nick or full.kind != "person" or nick.kind != "person" or len(full.words) < 2:
+                continue
+            full.gender = full.gender or nick.gender
+            full.positions.extend(nick.positions)
+            self._alias(nick, full)
 
     def _fuller_forms(self) -> None:
         """A person known by a surname alone ('Sbaraglini, 31, said') whose fuller name the text writes only where the

@@ -345,3 +345,15 @@ def test_surname_refers_back_to_the_relative_named_before_it():
             "“I understand,” Lopez said.")
     assert [q["speaker"] for q in find_quote_spans(text)] == ["Maria Lopez", "Daniel Lopez"]
     assert _speaker_of(RIVERSIDE, "They told us it was about stolen packages") == "Maria Lopez"
+
+
+def test_nickname_after_known_as_is_the_same_person():
+    # AP Stylebook, "nicknames": 'known as Big Tom' names Thomas Reilly; it had been a second speaker 'Big Tom'
+    text = ("Deputy Thomas Reilly, known to nearly everyone in the county as Big Tom, has made more requests "
+            "than any other officer.\n\n“It's the best tool I've got,” Reilly said.\n\n"
+            "Big Tom is six foot five and speaks softly.\n\n“Without the cameras, that case doesn't get solved,” "
+            "he said.\n\n“We are fine,” Big Tom said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Thomas Reilly"] * 3
+    text = "Ann Roe, better known as Nan Roe, runs the depot.\n\n“We open at six,” Nan Roe said."
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Ann Roe"]
+    assert _speaker_of(OKAFOR, "Without the cameras") == "Thomas Reilly"
