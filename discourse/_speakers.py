@@ -512,6 +512,12 @@ _KNOWN_AS = _rx(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?)+),\s
                 r"|nicknamed)\s+[“\"‘']?(?P<alias>(?:The\s+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
 
 
+# the prepositions that open a postmodifier after the head of an unnamed source's description ('a former analyst at
+# the company', 'an official with the ministry', 'a member of the council'; :meth:`_Speakers._anonymous_antecedent`)
+_POSTMODIFIER_PREPOSITIONS = frozenset({"at", "of", "for", "with", "in", "from", "on", "inside", "within", "close",
+                                        "near", "to"})
+
+
 def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
@@ -3743,7 +3749,15 @@ class _Speakers:
             # (round 39: one no fuller than the definite description too, 'A former deputy, who asked not to be named
             # ... the former deputy said': the same unnamed source, not the person quoted before it; the description
             # then keeps its article as written, as one with nothing fuller before it does)
-            if [w.lower() for w in words[-len(tail):]] == tail and len(words) >= len(tail):
+            # (or the words before a prepositional postmodifier, the head of the noun phrase, Quirk et al. 1985, 17.2
+            # and 17.37: 'A former analyst at the company, who asked not to be identified, ... the former analyst
+            # said'; had gone to the person quoted before)
+            low = [w.lower() for w in words]
+            cut = next((i for i, w in enumerate(low) if w in _POSTMODIFIER_PREPOSITIONS), len(low))
+            # (one with 'One', 'One orderly at Kerrigan Park Private', is left to the fuller indefinite description the
+            # definite takes up below, which writes it without 'one')
+            head_cut = low[:cut][-len(tail):] if m.group("d").split()[0] in ("A", "An", "a", "an") else None
+            if len(words) >= len(tail) and tail in (low[-len(tail):], head_cut):
                 found = m
         if found is None:
             return None

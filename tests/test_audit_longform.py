@@ -283,10 +283,10 @@ BROKER_LABELS = [
     ("But a phone that sleeps", "Priya Natarajan"),
     ("I told my manager", "Priya Natarajan"),
     ("He said, 'That's why", "Priya Natarajan"),
-    ("We never said 'track a person", "former analyst"),
-    ("We said 'understand patterns", "former analyst"),
-    ("Nobody in that room asked", "former analyst"),
-    ("They asked how much", "former analyst"),
+    ("We never said 'track a person", "former analyst at the company"),
+    ("We said 'understand patterns", "former analyst at the company"),
+    ("Nobody in that room asked", "former analyst at the company"),
+    ("They asked how much", "former analyst at the company"),
     ("I can't speak to every meeting", "Samuel Whitfield"),
     ("What I can tell you", "Samuel Whitfield"),
     ("A clause nobody checks", "Elena Marsh"),
@@ -301,8 +301,8 @@ BROKER_LABELS = [
     ("He just has never been", "Priya Natarajan"),
     ("Noise costs money", "Priya Natarajan"),
     ("Precision sells", "Priya Natarajan"),
-    ("Every few months someone writes", "former analyst"),
-    ("Everybody's shocked for a week", "former analyst"),
+    ("Every few months someone writes", "former analyst at the company"),
+    ("Everybody's shocked for a week", "former analyst at the company"),
 ]
 
 FEATURES = {"riverside": (RIVERSIDE, RIVERSIDE_LABELS), "okafor": (OKAFOR, OKAFOR_LABELS), "broker": (BROKER, BROKER_LABELS)}
@@ -357,3 +357,16 @@ def test_nickname_after_known_as_is_the_same_person():
     text = "Ann Roe, better known as Nan Roe, runs the depot.\n\n“We open at six,” Nan Roe said."
     assert [q["speaker"] for q in find_quote_spans(text)] == ["Ann Roe"]
     assert _speaker_of(OKAFOR, "Without the cameras") == "Thomas Reilly"
+
+
+def test_definite_description_takes_up_an_unnamed_source_with_a_postmodifier():
+    # Quirk et al. 1985, 17.2: in 'a former analyst at the company' the head is 'analyst'; 'the former analyst' takes
+    # it up (Hawkins 1978, the anaphoric article). It had gone to the person quoted before, Samuel Whitfield
+    text = ("“We were an ad-tech company,” Samuel Whitfield said.\n\n"
+            "A former analyst at the company, who asked not to be identified because she still works in the "
+            "industry, described the sales pitch in similar terms.\n\n"
+            "“We never said we track people,” the former analyst said.\n\n"
+            "“Nobody in that room asked whether we should,” the analyst said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == [
+        "Samuel Whitfield", "former analyst at the company", "former analyst at the company"]
+    assert _speaker_of(BROKER, "We never said 'track a person") == "former analyst at the company"
