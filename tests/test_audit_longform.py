@@ -370,3 +370,16 @@ def test_definite_description_takes_up_an_unnamed_source_with_a_postmodifier():
     assert [q["speaker"] for q in find_quote_spans(text)] == [
         "Samuel Whitfield", "former analyst at the company", "former analyst at the company"]
     assert _speaker_of(BROKER, "We never said 'track a person") == "former analyst at the company"
+
+
+def test_shorter_definite_description_takes_up_an_unnamed_source_sections_later():
+    # 'the senior officer' has the head and a subset of the premodifiers of 'a senior police officer who asked not to
+    # be named' (a same-head anaphor, Poesio & Vieira 1998), here about 2,000 characters later, as a feature quotes such
+    # a source again; it had been a second speaker 'senior officer'
+    filler = "The council met again in May and the contract was read aloud, page after page. " * 25
+    text = ("A senior police officer who asked not to be named because he was not authorised to speak said the "
+            "department never asked.\n\n“We're cops,” the officer said.\n\n" + filler + "\n\n"
+            "The senior officer, asked about that human review, was blunt.\n\n“In theory, yes,” he said.\n\n"
+            "“Not here,” the senior officer said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["senior police officer"] * 3
+    assert _speaker_of(RIVERSIDE, "In theory, yes") == "senior police officer"
