@@ -3942,6 +3942,12 @@ class _Speakers:
             if cand.kind == "person" and ((role in words and not (_ROLE_QUALIFIERS & set(words)) - said)
                                           or role == cand.rank):
                 return _final(cand)  # 'the President' is not the Vice President
+        if (anon := self._anonymous_antecedent(found.group("d").split()[1:], found.start())) is not None:
+            # 'A former analyst at the company, who asked not to be identified, ... ¶ The former analyst put it more
+            # bleakly. ¶ “...,” she said': the description refers back to the unnamed source (Hawkins 1978), which the
+            # pronoun continues as the subject before it (Grosz, Joshi & Weinstein 1995); it had gone to the woman
+            # named before the description
+            return anon[4:] if anon.startswith("the ") else anon
         if found.group("of"):
             return " ".join(found.group("d").split()[1:])
         return None

@@ -383,3 +383,16 @@ def test_shorter_definite_description_takes_up_an_unnamed_source_sections_later(
             "“Not here,” the senior officer said.")
     assert [q["speaker"] for q in find_quote_spans(text)] == ["senior police officer"] * 3
     assert _speaker_of(RIVERSIDE, "In theory, yes") == "senior police officer"
+
+
+def test_pronoun_continues_a_description_of_an_unnamed_source():
+    # centering (Grosz, Joshi & Weinstein 1995): 'she' continues the subject of the sentence before, 'The former
+    # analyst', which takes up the unnamed source; it had gone to Priya Natarajan, named before the description.
+    # 'put' is a past tense too ('put it more bleakly'), as 'laughed' is
+    intro = ("Priya Natarajan joined the company in 2018.\n\n“Noise costs money,” Natarajan said.\n\n"
+             "A former analyst at the company, who asked not to be identified because she still works in the "
+             "industry, described the pitch.\n\n")
+    for verb in ("put it more bleakly", "laughed"):
+        text = intro + f"The former analyst {verb}.\n\n“Everybody's shocked for a week,” she said."
+        assert [q["speaker"] for q in find_quote_spans(text)] == ["Priya Natarajan", "former analyst at the company"]
+    assert _speaker_of(BROKER, "Every few months someone writes") == "former analyst at the company"
