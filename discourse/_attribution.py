@@ -383,8 +383,11 @@ def _name_start_before(text: str, lo: int, k: int) -> int:
 
 # round 15: '“...,” the memo reads', '“...,” one slide in the deck reads': a written text 'reads' what it says (the verb
 # of a document, a sign or a slide only; a person reads what someone else wrote), up to five words between the
-# determiner and the noun ('one slide in the QuickHaul deck')
-_A_DOC_READS = _rx(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,5}}?"
+# determiner and the noun ('one slide in the QuickHaul deck'), none of them a finite verb of saying, which no determiner
+# phrase holds (as _NOTDET_WORDS of discourse._quote_cues): in '“...,” the residents said in a joint letter read aloud'
+# the residents speak, and 'read' is the participle of a reduced relative clause, not the letter's verb
+_A_DOC_READS = _rx(rf"{_PRE}(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                          rf"(?:(?!(?:said|says|told|tells|wrote|writes|added|adds)\s)[\w’'\-]+\s+){{0,5}}?"
                           rf"(?:{_DOC_NOUNS}|message|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
                           rf"manual|tender))\s+(?P<cue>reads|read)(?![\w’'])")
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})

@@ -305,7 +305,91 @@ BROKER_LABELS = [
     ("Everybody's shocked for a week", "former analyst at the company"),
 ]
 
-FEATURES = {"riverside": (RIVERSIDE, RIVERSIDE_LABELS), "okafor": (OKAFOR, OKAFOR_LABELS), "broker": (BROKER, BROKER_LABELS)}
+
+HARBOUR = """The Listening Posts
+
+The first thing you notice in Port Ellery is the poles. They stand every hundred yards along the harbour road, grey and unremarkable, each topped by a small white box. The boxes hold microphones. The city calls them acoustic sensors; the fishermen call them the ears.
+
+Dr. Wei Chen, an acoustics researcher who helped design the system for a company called SoundGrid, met me at the end of the pier on a cold morning in February.
+
+"They were built to hear gunshots," Chen said. "That's all they're tuned for. A gunshot has a signature, a very sharp rise, and the sensors listen for that shape."
+
+Dr. Chen pulled up a spectrogram on her laptop to show me. A gunshot, on the screen, looked like a white spike. A slammed car door looked almost the same.
+
+"That's the hard part," she said. "The world is full of sharp noises. Fireworks. Nail guns. A truck hitting a pothole."
+
+She paused to let a gull finish shouting.
+
+"So the system sends every candidate to a human reviewer. The reviewer listens to a few seconds of audio and decides.
+
+"Which means, yes, a person is listening to a few seconds of the street. I won't pretend otherwise."
+
+The harbour residents say they were never told that. At a packed meeting in the Seamen's Hall last autumn, they lined up at a microphone of their own.
+
+"We found out from a newspaper," the residents said in a joint letter read aloud that night. "Not from the council, not from the police. From a newspaper."
+
+Among the people who signed the letter were Tomas and Elena Varga, who have run a net-mending shop on the harbour road since 1994. The Vargas live above the shop, and a sensor pole stands directly outside their bedroom window.
+
+"We talk in bed," Mrs. Varga said. "Everybody talks in bed. Now I whisper."
+
+Her husband was more philosophical.
+
+"The ears hear what the ears hear," Tomas Varga said, shrugging. "The question is who else hears it afterwards."
+
+The Vargas asked the city for the recordings made outside their window. The city said there were none: the sensors, it said, keep audio only when they detect a possible gunshot. When I put the same question to Chen, she gave a more careful answer.
+
+"The sensors keep a rolling buffer," Chen said. "Thirty seconds, overwritten constantly. If nothing triggers, it's gone. If something triggers, the buffer is saved."
+
+Eleanor Park, who chairs the city's public safety committee, championed the contract. She married last year and was, until then, Eleanor Whitcombe, the name under which she signed the original agreement with SoundGrid in 2021.
+
+"I stand by that vote," Park said in an interview at City Hall. "We had eleven shootings on that road in two years. We have had three since the sensors went up."
+
+Asked whether the sensors had caused the decline, Park hesitated.
+
+"I can't prove causation," she said. "Nobody can. But I know what I'd rather have."
+
+A SoundGrid engineer who spoke on condition of anonymity because the company does not allow staff to talk to reporters said the human reviewers were under pressure to work quickly.
+
+"You get maybe ten seconds per clip," the engineer said. "If you're not sure, you flag it. Flagging is safe. Nobody gets fired for flagging."
+
+The engineer said that flagged clips, once sent to the police, were kept for as long as the police wanted.
+
+"At that point it's their data," he said. "We lose control of it."
+
+The Vargas have since joined a lawsuit, brought by a civil liberties group, that argues the sensors amount to a warrantless wiretap. Elena Varga, asked why she had agreed to put her name on it, did not hesitate.
+
+"Because my mother whispered," she said. "In the old country. I didn't move here to whisper."
+"""
+
+HARBOUR_LABELS = [
+    ("They were built to hear gunshots", "Wei Chen"),
+    ("That's all they're tuned for", "Wei Chen"),
+    ("That's the hard part", "Wei Chen"),
+    ("The world is full of sharp noises", "Wei Chen"),
+    ("So the system sends every candidate", "Wei Chen"),
+    ("Which means, yes, a person", "Wei Chen"),
+    ("We found out from a newspaper", "the residents"),
+    ("Not from the council", "the residents"),
+    ("We talk in bed", "Elena Varga"),
+    ("Everybody talks in bed", "Elena Varga"),
+    ("The ears hear what the ears hear", "Tomas Varga"),
+    ("The question is who else hears it", "Tomas Varga"),
+    ("The sensors keep a rolling buffer", "Wei Chen"),
+    ("Thirty seconds, overwritten", "Wei Chen"),
+    ("I stand by that vote", "Eleanor Park"),
+    ("We had eleven shootings", "Eleanor Park"),
+    ("I can't prove causation", "Eleanor Park"),
+    ("Nobody can", "Eleanor Park"),
+    ("You get maybe ten seconds per clip", "SoundGrid engineer"),
+    ("If you're not sure, you flag it", "SoundGrid engineer"),
+    ("At that point it's their data", "SoundGrid engineer"),
+    ("We lose control of it", "SoundGrid engineer"),
+    ("Because my mother whispered", "Elena Varga"),
+    ("In the old country", "Elena Varga"),
+]
+
+FEATURES = {"riverside": (RIVERSIDE, RIVERSIDE_LABELS), "okafor": (OKAFOR, OKAFOR_LABELS), "broker": (BROKER, BROKER_LABELS),
+            "harbour": (HARBOUR, HARBOUR_LABELS)}
 
 
 def _norm(name: str | None) -> str | None:
@@ -396,3 +480,16 @@ def test_pronoun_continues_a_description_of_an_unnamed_source():
         text = intro + f"The former analyst {verb}.\n\n“Everybody's shocked for a week,” she said."
         assert [q["speaker"] for q in find_quote_spans(text)] == ["Priya Natarajan", "former analyst at the company"]
     assert _speaker_of(BROKER, "Every few months someone writes") == "former analyst at the company"
+
+
+def test_speaker_is_no_phrase_holding_its_own_cue_verb():
+    # a determiner phrase holds no finite verb of saying: in 'the residents said in a joint letter read aloud' the
+    # residents speak; 'read' is a participle after 'letter' (a reduced relative clause), and the speaker had been
+    # 'the residents said'
+    text = "“We found out from a newspaper,” the residents said in a joint letter read aloud that night."
+    (q,) = find_quote_spans(text)
+    assert (q["speaker"], q["cue"], q["channel"]) == ("the residents", "said", "letter")
+    # a document that reads what it says still does
+    (q,) = find_quote_spans("“Keep calm and carry on working,” the memo reads.")
+    assert (q["speaker"], q["cue"]) == ("the memo", "reads")
+    assert _speaker_of(HARBOUR, "We found out from a newspaper") == "the residents"
