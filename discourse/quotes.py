@@ -446,7 +446,10 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   ...'), ``description of the source described before`` (round 37: 'the source said' or 'the person said' after 'A person
   close to the partnership, who asked not to be named, said'), ``the subject of the sentence before`` (round 38: a quotation
   with no attribution after a sentence of its paragraph whose subject is a person, 'Montelibano was not convinced.
-  “Beyond your control? ...”'; the next paragraph's quotation does not continue it), ``one of a group named
+  “Beyond your control? ...”'; the next paragraph's quotation does not continue it), ``the subject of the paragraph
+  before`` (a quotation with no attribution opening the paragraph after a beat, a paragraph of one sentence whose
+  subject is he or she, 'She paused to let a gull finish shouting.', when the pronoun resolves to the speaker quoted
+  right before the beat: that speaker), ``one of a group named
   before`` (round 40: 'one' or 'another' alone after a plural noun of people, 'Dozens of shoppers took to social media.
   One wrote: ...', or 'another' after a speaker described with 'one'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
@@ -754,6 +757,8 @@ __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voi
 # speech against the mention of words)
 # 'It is blind dogmatism to say,' / 'it would be wrong to claim that': the dummy subject of an extraposed
 # infinitive clause (round 5, part D: 'It' went to the magazine named before)
+# a paragraph that is one short sentence with he or she as its subject and no quotation mark: a beat between quotations
+_PRONOUN_BEAT = _rx(r"\s*(?P<pron>He|She)\s+[a-z][^“”\"‘’.!?:;\n]{0,120}[.!]\s*")
 _DUMMY_IT = _rx(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
                        r"[a-z]+\s*[,:]?\s*(?:that\s*)?$")
 _LONG_QUOTATION = 20
@@ -1966,7 +1971,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if speaker is None and inherit is None and d["start"] == us and u > 0:
                 prev_info = last_speech_by_unit.get(u - 1)
                 if (prev_info is not None and _has_speaker(prev_info)
-                        and prev_info["speaker_reason"] != "the subject of the sentence before"):
+                        and prev_info["speaker_reason"] not in ("the subject of the sentence before",
+                                                                "the subject of the paragraph before")):
                     # a statement running on into the next paragraph (round 38: not from a quotation whose speaker
                     # is only the subject of the sentence before it, a beat of dialogue in fiction as often, after
                     # which the next paragraph's quotation is the other speaker's turn)
@@ -2039,6 +2045,17 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     and (found := _subject_before(text, us, d["start"], out))):
                 # Montelibano was not convinced. “Beyond your control? ...” (round 38, _subject_before)
                 speaker, reason = found, "the subject of the sentence before"
+            beat_of = None
+            if (speaker is None and inherit is None and cue is None and d["parent_id"] is None and d["start"] == us
+                    and u > 1 and last_speech_by_unit.get(u - 1) is None
+                    and (prev2 := last_speech_by_unit.get(u - 2)) is not None and _has_speaker(prev2)
+                    and (beat := _PRONOUN_BEAT.fullmatch(text, *units[u - 1])) is not None):
+                # 'Dr. Chen pulled up a spectrogram ... “...,” she said. ¶ She paused to let a gull finish shouting.
+                # ¶ “So the system sends ...”': a paragraph of one short sentence whose subject is he or she, between
+                # two quotations, is a beat of the speaker quoted last (centering's continuation: the pronoun keeps the
+                # centre, Grosz, Joshi & Weinstein 1995), and the quotation after it, with no attribution of its own, is
+                # that speaker's; only where the pronoun resolves to that speaker (checked below)
+                speaker, beat_of, antecedent_at = beat.group("pron"), prev2, units[u - 1][0]
             if speaker is not None and speaker.lower() == "it" and _DUMMY_IT.search(before):
                 # It is blind dogmatism to say, “...”: the dummy subject of an extraposed clause (Quirk et al.
                 # 1985, 18.33) names no one; the quotation stays speech, without a speaker
@@ -2052,6 +2069,12 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                         text, [(q["start"], q["end"]) for q in out if q["parent_id"] is None])
                 # an antecedent precedes the sentence that holds the quotation and its attribution
                 info = table.resolve(speaker, antecedent_at if sieve_pos is None else sieve_pos, d["end"])
+                if beat_of is not None:
+                    if info["speaker"] == beat_of["speaker"]:
+                        info = dict(beat_of)
+                        info["speaker_reason"] = "the subject of the paragraph before"
+                    else:
+                        info = table.resolve(None, antecedent_at, d["end"])
                 if speakers and info["speaker_reason"] == "named" and sieve_pos is None and (
                         held := _holder_of(text, info["speaker"], max(us, d["start"] - 400), d["start"], d["end"],
                                            ue_last, attr_after)) is not None:

@@ -367,7 +367,6 @@ HARBOUR_LABELS = [
     ("That's the hard part", "Wei Chen"),
     ("The world is full of sharp noises", "Wei Chen"),
     ("So the system sends every candidate", "Wei Chen"),
-    ("Which means, yes, a person", "Wei Chen"),
     ("We found out from a newspaper", "the residents"),
     ("Not from the council", "the residents"),
     ("We talk in bed", "Elena Varga"),
@@ -493,3 +492,17 @@ def test_speaker_is_no_phrase_holding_its_own_cue_verb():
     (q,) = find_quote_spans("“Keep calm and carry on working,” the memo reads.")
     assert (q["speaker"], q["cue"]) == ("the memo", "reads")
     assert _speaker_of(HARBOUR, "We found out from a newspaper") == "the residents"
+
+
+def test_quotation_after_a_pronoun_beat_paragraph_is_the_speaker_quoted_before():
+    # centering's continuation (Grosz, Joshi & Weinstein 1995): 'She paused ...' keeps Chen as the centre, and the
+    # quotation after the beat, with no attribution, is hers; it had no speaker. Where the pronoun is not the speaker
+    # quoted last, the quotation stays without one
+    text = ("Dr. Wei Chen met me at the pier.\n\n“That's the hard part,” she said.\n\n"
+            "She paused to let a gull finish shouting.\n\n“So the system sends every candidate to a reviewer.”")
+    got = [(q["speaker"], q["speaker_reason"]) for q in find_quote_spans(text)]
+    assert got == [("Wei Chen", "pronoun resolved"), ("Wei Chen", "the subject of the paragraph before")]
+    text = ("Dr. Ann Chen met me at the pier.\n\n“That's the hard part,” she said.\n\n"
+            "He paused to let a gull finish shouting.\n\n“So the system sends every candidate to a reviewer.”")
+    assert find_quote_spans(text)[1]["speaker"] is None
+    assert _speaker_of(HARBOUR, "So the system sends every candidate") == "Wei Chen"
