@@ -506,3 +506,16 @@ def test_quotation_after_a_pronoun_beat_paragraph_is_the_speaker_quoted_before()
             "He paused to let a gull finish shouting.\n\n“So the system sends every candidate to a reviewer.”")
     assert find_quote_spans(text)[1]["speaker"] is None
     assert _speaker_of(HARBOUR, "So the system sends every candidate") == "Wei Chen"
+
+
+def test_every_labelled_quotation_of_the_features():
+    # 110 speech quotations labelled by hand: 95 exact before the rules these tests cover (14 wrong, 1 without a
+    # speaker), 108 after. The two left are 'Ngozi Okafor's response was to open the app and look at what she had
+    # shared. ¶ “...,” she said': the possessor of a subject is no antecedent of he/she in the rules ('Field's
+    # position'), so 'she' goes to the woman named as a subject before (Ruth Kimani)
+    pronouns = {"he", "she", "they", "it", "i", "we", "you"}
+    scored = [row for text, labels in FEATURES.values() for row in _scored(text, labels)]
+    assert len(scored) == 110
+    exact = [row for row in scored if _norm(row[2]) == _norm(row[1])]
+    assert len(exact) >= 108, [row for row in scored if row not in exact]
+    assert not [row for row in scored if _norm(row[2]) in pronouns]
