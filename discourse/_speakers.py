@@ -518,6 +518,11 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"at", "of", "for", "with", "in", "from",
                                         "near", "to"})
 
 
+# two given names joined by 'and' before one surname: 'Chidi and Ngozi Okafor' (:meth:`_Speakers._shared_surnames`)
+_GIVEN_AND_GIVEN = _rx(r"(?<![\w’'\-])(?P<g1>[A-Z][a-z]+)\s+and\s+(?P<g2>[A-Z][a-z]+)\s+(?P<sur>[A-Z][\w’'\-]*[a-z])"
+                       r"(?![\w’'\-]|\s+[A-Z])")
+
+
 def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
@@ -2538,6 +2543,7 @@ class _Speakers:
         self._portfolio_ends()
         self._fuller_forms()
         self._nicknames()
+        self._shared_surnames()
         self._surname_orgs()
         self._link_acronyms()
         self._link_heads()
@@ -2989,6 +2995,30 @@ class _Speakers:
         self._merge(e, new, [p + len(w[0]) + 1 if p in full else p for p in e.positions])
         new.role = new.role or w[0].lower()
 
+    def _shared_surnames(self) -> None:
+        """'Chidi and Ngozi Okafor have nine cameras': two given names joined by 'and' before one surname name two
+        people of that surname (the surname is shared by ellipsis in the coordination, Quirk et al. 1985, 13.65 and
+        17.89), so a later 'Chidi said' is Chidi Okafor; the table had held 'Chidi' as a person of one word. Only a
+        known given name before 'and', and a person of the table after it."""
+        for m in _GIVEN_AND_GIVEN.finditer(self.text):
+            g1, g2, sur = m.group("g1"), m.group("g2"), m.group("sur")
+            if g1.lower() not in _GIVEN_NAMES or self._inside_quote(m.start()):
+                continue
+            second = self.persons.get(f"{g2} {sur}")
+            if second is None or _final(second).kind != "person":
+                continue
+            if any(e.merged is None and e.kind == "person" and len(e.words) > 1 and e.words[0] == g1 and e.words[-1] != sur
+                   for e in self.by_word.get(g1, ())):
+                continue  # (a person of that given name and another surname: 'Maria' may be her)
+            low = g1.lower()
+            gender = "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None
+            full = self._new_person(f"{g1} {sur}", [g1, sur], gender)
+            full.positions.append(m.start())
+            short = self.persons.get(g1)
+            if short is not None and (short := _final(short)) is not full and short.kind == "person" and len(short.words) == 1:
+                self._merge(short, full)
+            full.positions.sort()
+
     def _nicknames(self) -> None:
         """'Deputy Thomas Reilly, known to nearly everyone in the county as Big Tom, ...': the name after 'known as' or
         'nicknamed' in apposition to a person's name is that person's, so a later 'Big Tom said' or 'he' after 'Big Tom
@@ -3008,6 +3038,7 @@ class _Speakers:
                 continue
             full.gender = full.gender or nick.gender
             full.positions.extend(nick.positions)
+            full.positions.sort()
             self._alias(nick, full)
 
     def _fuller_forms(self) -> None:

@@ -394,7 +394,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   name written without Mrs./Ms. prefers a person who is not marked as a woman, but never one named only after it
   when another holding it was named before (``Maria Lopez ... “...,” Lopez said ... her brother, Daniel Lopez``:
   Maria; a second reference refers back); a nickname in apposition (``Thomas Reilly, known to everyone as Big
-  Tom,``, ``nicknamed``) is the same person. ``speaker_role`` and
+  Tom,``, ``nicknamed``) is the same person; two given names joined by *and* before one surname (``Chidi and Ngozi
+  Okafor``) name two people of that surname, so ``Chidi said`` is Chidi Okafor. ``speaker_role`` and
   ``speaker_org`` come from the attribution or from where the text first introduced that person. A
   description is one speaker per document too: forms that differ only in the case of the leading article
   (``The jurors said`` opening a sentence, ``..., the jurors said``) or of a head noun of persons (``The

@@ -519,3 +519,13 @@ def test_every_labelled_quotation_of_the_features():
     exact = [row for row in scored if _norm(row[2]) == _norm(row[1])]
     assert len(exact) >= 108, [row for row in scored if row not in exact]
     assert not [row for row in scored if _norm(row[2]) in pronouns]
+
+
+def test_two_given_names_share_the_surname_after_them():
+    # 'Chidi and Ngozi Okafor': the surname is shared by ellipsis in the coordination (Quirk et al. 1985, 13.65), so
+    # 'Chidi said' is Chidi Okafor; he had been a speaker 'Chidi' of his own where the text never writes his full name
+    text = "Chidi and Ngozi Okafor have nine cameras.\n\n“It felt right,” Chidi said.\n\n“I disagree,” Ngozi said."
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Chidi Okafor", "Ngozi Okafor"]
+    # not where the given name belongs to someone of another surname named before
+    text = ("Maria Gomez chairs the board.\n\nMaria and Daniel Lopez run a shop.\n\n“We are open,” Maria said.")
+    assert [q["speaker"] for q in find_quote_spans(text)] == ["Maria Gomez"]
