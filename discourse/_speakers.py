@@ -4598,7 +4598,10 @@ class _Speakers:
             # the text says otherwise) set her aside: 'Maria Lopez ... "...," Lopez said. ... her brother, Daniel
             # Lopez' gave Daniel the first quotation. (A short name the table holds as a person of its own, 'Governor
             # Brandt' after 'First Lady Ana Brandt', is no second reference.)
+            # (only a fuller name named before: the short form itself, used before the one full name the text gives
+            # later, 'Harold said ... Harold Rhodes went', takes that fullest form, one person, one name)
             before = [e for e in self._holding(words[-1], words) if e.merged is None and e.positions
+                      and len(e.words) > len(words)
                       and min(e.positions) <= pos and (not gender or e.gender in (None, gender))]
             if before:
                 return max(before, key=lambda e: max(p for p in e.positions if p <= pos))

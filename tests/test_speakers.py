@@ -7012,3 +7012,13 @@ def test_a_person_named_in_the_genitive_before_a_title_or_a_document_is_a_person
     # an owner without a person's marks keeps the organisation's reading
     text = "Cameras\n\nThe city has a new system. Acme Vision's report is out. The report said: \"The cameras are safe.\""
     assert find_quote_spans(text)[0]["speaker"] == "Acme Vision"
+
+
+def test_a_short_name_used_before_the_one_full_name_takes_that_fullest_form():
+    # one person, one name (the fullest form in the document): 'Harold said ... Harold Rhodes went' is Harold Rhodes;
+    # a second reference refers back only where a fuller name holding it was named before ('Maria Lopez ... Lopez
+    # said ... her brother, Daniel Lopez': Maria), which must not split a person named in full only later
+    text = "Story\n\n“Oh no”, Harold said, shocked. Barbara laughed. Later that year, Harold Rhodes went to Paris."
+    assert find_quote_spans(text)[0]["speaker"] == "Harold Rhodes"
+    text = "Story\n\nMaria Lopez runs the shop. “They told us nothing,” Lopez said. Her brother, Daniel Lopez, agreed."
+    assert find_quote_spans(text)[0]["speaker"] == "Maria Lopez"
