@@ -58,7 +58,7 @@ from .quotes import (
 )
 
 __all__ = [
-    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATION_TRANSPARENT", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
+    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
@@ -101,21 +101,6 @@ _SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "
                         "those", "it", "them"})
 #: negators of the predicate or modifier that follows (Quirk et al. 1985, 10.54-10.64)
 NEGATORS = frozenset({"not", "n't", "cannot", "never", "hardly", "barely", "scarcely", "neither", "nor"})
-#: words that may stand between a negator and a negated predicate without taking the focus of the negation:
-#: copulas and modals (Quirk et al. 1985, 16.21 on copular verbs), articles and degree words ("is not
-#: seamless", "cannot be efficient", "not a smart city", "not as efficient", "never been innovative"); not
-#: "have" or "do", lexical verbs after a negator ("does not have privacy" is "there is no privacy")
-NEGATION_TRANSPARENT = frozenset({
-    "be", "being", "been", "is", "are", "was", "were", "am", "become", "becomes", "became", "seem", "seems",
-    "seemed", "look", "looks", "sound", "sounds", "prove", "proves", "proved", "remain", "remains", "remained",
-    "appear", "appears", "appeared", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
-    "a", "an", "the", "very", "so", "too", "as", "that", "quite", "all", "any", "much", "more", "most", "even",
-    "exactly", "really", "truly", "terribly", "remotely", "particularly", "especially", "entirely", "altogether",
-    "necessarily", "always", "yet", "ever", "still",
-})
-#: verbs ending in "-ly", which are no degree adverbs
-_LY_VERBS = frozenset({"apply", "supply", "reply", "comply", "imply", "rely", "multiply", "ally", "rally", "tally",
-                       "fly", "bully", "sully"})
 #: two-word negators right before a term ("anything but seamless", "far from efficient"): see :func:`rule_negation`
 NEGATIVE_PHRASES = frozenset({("anything", "but"), ("far", "from"), ("less", "than")})
 #: "not only / just / merely X" adds X rather than denying it (Quirk et al. 1985, 8.116: additive focus)
@@ -588,13 +573,14 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
     1985, 10.54-10.64 on the scope of negation: the focus is the following predicate or modifier). "not
     only/just/merely X" is additive focus (X is asserted, Quirk et al. 1985, 8.116) and does not count.
     Quantifier negation ("no privacy", "without due process") is left alone: it keeps the frame's terms
-    ("there is no privacy" is a rights claim). So is a term that is not the negated predicate but an argument
-    of a negated lexical verb ("we should not accept mass surveillance", "the ordinance does not protect
-    privacy", "we cannot tolerate discrimination"): the description in a noun phrase is constant under the
-    negation of its clause (Levinson 1983, *Pragmatics*, 4.2, the negation test of presupposition), so the
-    writer still calls it mass surveillance. Only copulas, auxiliaries, articles and degree adverbs
-    (:data:`NEGATION_TRANSPARENT`, and adverbs in "-ly") may stand between the negator and the hit; "cannot"
-    negates as "can't" does. Returns the negator.
+    ("there is no privacy" is a rights claim). "cannot" negates as "can't" does. Returns the negator.
+
+    A term that is an argument of a negated lexical verb ("we should not accept mass surveillance", "the
+    ordinance does not protect privacy") keeps its description under the negation (Levinson 1983, 4.2), and a
+    rule that left such terms evaluative (only copulas, auxiliaries, articles and degree adverbs between the
+    negator and the hit) was written and measured in stop 65: it lowered vendor > news on the measured blind
+    framing batches by 0.004 [0.001, 0.008] (`validate_framing_blind.py --batch measured`), so it is not applied;
+    such terms stay distanced, a known error of this rule (tests/test_audit_opinion.py marks them).
 
     Also the negative approximators right before the hit (:data:`NEGATIVE_PHRASES`, with an optional "being"
     between): "anything but seamless", "far from efficient", "far from being efficient", "less than seamless".
@@ -619,15 +605,8 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
         if t in NEGATORS or t.endswith("n't"):
             if j + 1 < s + 1 and sent.n(j + 1) in _FOCUS:
                 return None
-            if any(not _negation_transparent(sent.n(i)) for i in range(j + 1, s)):
-                return None  # the focus is the verb between: "does not protect privacy"
             return t
     return None
-
-
-def _negation_transparent(word: str) -> bool:
-    """Can ``word`` stand between a negator and the predicate it negates (see :func:`rule_negation`)?"""
-    return word in NEGATION_TRANSPARENT or (len(word) > 4 and word.endswith("ly") and word not in _LY_VERBS)
 
 
 #: the words that may follow the term in an echo question: a preposition and its wh-word ("for whom", "at what
