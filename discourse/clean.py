@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from ._posts import RETWEET_PREFIX
+from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
 from .segment import SUBTITLE_TIMING, caption_turn_marks, line_feed_view, page_furniture
 
@@ -632,7 +633,7 @@ def _apparatus(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, 
 # never of running text; their dots had been tokens by the dozen and the entries counted the headings twice.
 _TOC_NEEDLES = ("....", ". . . .", "…", "··")
 _TOC_PAGE = _rx(r"(?:\d{1,4}|[ivxlc]{1,7})$")
-_TOC_ENTRY = _rx(r"[^\W\d_]")
+_TOC_ENTRY = _LETTER_RE  # (a letter: the pattern the quotation rules compile already, one cache entry)
 
 
 def _contents_lines(text: str) -> list[tuple[int, int]]:
