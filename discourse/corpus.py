@@ -483,6 +483,22 @@ def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[
     return rows
 
 
+def duplicate_key_hashes(texts: Sequence[str]) -> np.ndarray:
+    """One 64-bit hash per text, equal for two texts exactly when :func:`find_duplicates` reads one as repeating the
+    other: the words after a retweet prefix, case-folded, for texts up to ``NEAR_DUPLICATE_MAX_CHARS``; the text
+    itself for longer ones and for texts with no word. The streamed readers count repeats across chunks with them
+    (``len(hashes) - len(unique)`` is the number of documents that repeat another, in any order), 8 bytes a
+    document."""
+    keys = []
+    for t in texts:
+        key = ""
+        if len(t) <= NEAR_DUPLICATE_MAX_CHARS:
+            m = RETWEET_PREFIX.match(t)
+            key = _NON_WORD.sub(" ", (t[m.end():] if m else t).casefold()).strip()
+        keys.append("\x01" + key if key else "\x00" + t)
+    return pd.util.hash_array(np.array(keys, dtype=object)).view(np.int64)
+
+
 def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     """Documents that repeat an earlier document of the corpus, one row each, in corpus order.
 

@@ -39,6 +39,7 @@ from .corpus import (
     Corpus,
     MixedTypesWarning,
     add_kinds,
+    duplicate_key_hashes,
     file_format,
     iter_documents,
     load_corpus,
@@ -202,6 +203,9 @@ def _count_chunk(item: tuple[str, Any], load: dict, name: str, origin: str | Non
     res["n_docs"] = len(docs)
     res["n_chars"] = int(_text_lengths(docs["text"]).sum())
     res["ids"] = _id_hashes(docs["doc_id"])
+    if item[0] != "corpus":  # (a chunk of a loaded Corpus: load_corpus counted its repeats over the whole corpus)
+        keys = duplicate_key_hashes(docs["text"].tolist())
+        res["dups"], res["dups_within"] = keys, len(keys) - len(np.unique(keys))
     res.update(counter.count(corpus))
     return res
 
@@ -215,6 +219,10 @@ class _Reader:
         self.skipped: list[dict] = []
         self.messages: dict[str, None] = {}
         self.ids: list[np.ndarray] = []
+        # the duplicate keys of every document (corpus.duplicate_key_hashes) and the repeats each chunk's own loading
+        # warned of: the repeats across chunks are the rest, which no chunk saw
+        self.dups: list[np.ndarray] = []
+        self.dups_within = 0
         self.n_docs = self.n_chars = self.n_chunks = 0
         self.kinds: dict[str, dict[str, list]] = {}  # numbers, strings, booleans in each metadata column
 
@@ -225,6 +233,9 @@ class _Reader:
         self.n_docs += res["n_docs"]
         self.n_chars += res["n_chars"]
         self.ids.append(res["ids"])
+        if res.get("dups") is not None:
+            self.dups.append(res["dups"])
+            self.dups_within += res.get("dups_within", 0)
         add_kinds(self.kinds, res.get("kinds", {}))
         self.counter.merge(res)
 
@@ -251,6 +262,16 @@ class _Reader:
                           "the documents of its own chunk, so the ones above are not the totals); "
                           "dc.iter_corpus(...) shows every chunk's, dc.load_corpus(...) one for the whole corpus",
                           UserWarning, stacklevel=4)
+        if self.dups:
+            keys = np.concatenate(self.dups)
+            across = len(keys) - len(np.unique(keys)) - self.dups_within
+            if across > 0:
+                # the chunks' own warnings count the repeats inside each chunk; a document repeating one of another
+                # chunk (a retweet read thousands of rows after its post) had gone unreported
+                warnings.warn(f"{across} document(s) of {name!r} repeat a document of another chunk (copies, retweets "
+                              "or the same words up to case, punctuation and emoji; the chunks' own warnings count "
+                              "only the repeats inside each chunk); each counts again in every table. "
+                              "dc.find_duplicates(dc.load_corpus(...)) lists them", UserWarning, stacklevel=4)
         if self.skipped:
             first = self.skipped[0]
             warnings.warn(f"{len(self.skipped)} item(s) skipped while loading {name!r} (first: {first['reason']}, "
@@ -261,7 +282,8 @@ class _Reader:
         """Everything added up so far, as one chunk result (a Dask partition's answer)."""
         return {**self.counter.partial(), "skipped": self.skipped, "warnings": list(self.messages),
                 "n_docs": self.n_docs, "n_chars": self.n_chars, "kinds": self.kinds,
-                "ids": np.concatenate(self.ids) if self.ids else np.array([], np.int64)}
+                "ids": np.concatenate(self.ids) if self.ids else np.array([], np.int64),
+                "dups": np.concatenate(self.dups) if self.dups else None, "dups_within": self.dups_within}
 
     def result(self, name: str) -> pd.DataFrame:
         self._check_ids()

@@ -281,3 +281,28 @@ def test_the_counters_judge_each_document_by_the_token_tables_numbers(genre_toke
             low = ref[(ref["n_words"] >= 50) & (ref["share"] < 0.10)]
             assert sorted(judged["doc_id"]) == sorted(low["doc_id"].astype(str))
             np.testing.assert_allclose(sorted(judged["share"]), sorted(low["share"]))
+
+
+def test_a_document_repeating_one_of_another_chunk_is_reported(tmp_path):
+    # a retweet read rows after its post, in another chunk: each chunk's own loading counts only the repeats inside
+    # it, so the repeat had gone unreported when streamed; the count over all chunks is len(keys) - len(unique keys)
+    # of discourse.corpus.duplicate_key_hashes, the same relation as find_duplicates
+    texts = ["The smart city watches. Privacy matters to all.", "A new camera network is planned.",
+             "Residents object to cameras.", "Council meets Tuesday.",
+             "RT @a: The smart city watches. Privacy matters to all.", "Another text here."]
+    path = tmp_path / "posts.csv"
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": texts}).to_csv(path, index=False)
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": texts}))
+    assert len(dc.find_duplicates(corpus)) == 1  # the in-memory answer the streamed count must give
+
+    def repeats(**kw):
+        with warnings.catch_warnings(record=True) as record:
+            warnings.simplefilter("always")
+            dc.count_terms_stream(path, **kw)
+        return [str(w.message) for w in record if "repeat" in str(w.message)]
+
+    across = repeats(chunksize=2)
+    assert len(across) == 1 and across[0].startswith("1 document(s) of 'posts' repeat a document of another chunk")
+    assert repeats(chunksize=2, n_jobs=2) == across
+    within = repeats(chunksize=100)  # one chunk: its own loading's warning, no second one
+    assert len(within) == 1 and "repeat an earlier one" in within[0]
