@@ -489,14 +489,18 @@ def duplicate_key_hashes(texts: Sequence[str]) -> np.ndarray:
     itself for longer ones and for texts with no word. The streamed readers count repeats across chunks with them
     (``len(hashes) - len(unique)`` is the number of documents that repeat another, in any order), 8 bytes a
     document."""
-    keys = []
-    for t in texts:
+    # (a key has word characters only, and at most NEAR_DUPLICATE_MAX_CHARS of them; a text taken as itself is longer
+    # or has none: no key equals such a text, so one hash space serves both. blake2b of the UTF-8 bytes, 8 bytes:
+    # deterministic in every process, unlike hash(), and ten times faster than pandas' hash_array on long texts)
+    out = np.empty(len(texts), dtype=np.int64)
+    for i, t in enumerate(texts):
         key = ""
         if len(t) <= NEAR_DUPLICATE_MAX_CHARS:
             m = RETWEET_PREFIX.match(t)
             key = _NON_WORD.sub(" ", (t[m.end():] if m else t).casefold()).strip()
-        keys.append("\x01" + key if key else "\x00" + t)
-    return pd.util.hash_array(np.array(keys, dtype=object)).view(np.int64)
+        digest = hashlib.blake2b((key or t).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        out[i] = int.from_bytes(digest, "little", signed=True)
+    return out
 
 
 def find_duplicates(corpus: Corpus) -> pd.DataFrame:
