@@ -471,16 +471,22 @@ def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[
         first_exact[t] = d
         if len(t) > NEAR_DUPLICATE_MAX_CHARS:
             continue
-        m = RETWEET_PREFIX.match(t)
-        body = t[m.end():] if m else t
-        key = _NON_WORD.sub(" ", body.casefold()).strip()
+        key, retweet = _near_key(t)
         if not key:
             continue
         if key in first_key:
-            rows.append((d, first_key[key], "retweet" if m else "near"))
+            rows.append((d, first_key[key], "retweet" if retweet else "near"))
         else:
             first_key[key] = d
     return rows
+
+
+def _near_key(text: str) -> tuple[str, bool]:
+    """The words a near duplicate shares (letters and digits, case-folded, after a leading retweet prefix), and
+    whether the text opened with that prefix: :func:`_duplicate_rows` and :func:`duplicate_key_hashes` read one
+    relation."""
+    m = RETWEET_PREFIX.match(text)
+    return _NON_WORD.sub(" ", (text[m.end():] if m else text).casefold()).strip(), m is not None
 
 
 def duplicate_key_hashes(texts: Sequence[str]) -> np.ndarray:
@@ -494,10 +500,7 @@ def duplicate_key_hashes(texts: Sequence[str]) -> np.ndarray:
     # deterministic in every process, unlike hash(), and ten times faster than pandas' hash_array on long texts)
     out = np.empty(len(texts), dtype=np.int64)
     for i, t in enumerate(texts):
-        key = ""
-        if len(t) <= NEAR_DUPLICATE_MAX_CHARS:
-            m = RETWEET_PREFIX.match(t)
-            key = _NON_WORD.sub(" ", (t[m.end():] if m else t).casefold()).strip()
+        key = _near_key(t)[0] if len(t) <= NEAR_DUPLICATE_MAX_CHARS else ""
         digest = hashlib.blake2b((key or t).encode("utf-8", "surrogatepass"), digest_size=8).digest()
         out[i] = int.from_bytes(digest, "little", signed=True)
     return out
