@@ -103,6 +103,26 @@ def tiny_corpus() -> dc.Corpus:
     return dc.Corpus.from_dataframe(df)
 
 
+# the two poles of the bundled framing lexicon, and the use of each of their hits in one text: the helpers of the
+# tests that read uses sentence by sentence (test_audit_uses, test_audit_opinion)
+POLES = ["promotional", "rights"]
+
+
+def frame_uses(text: str, source: str = "s", quotes: bool = True) -> list[tuple[str, str, str, str]]:
+    """(matched, use, use_rule, voice) of every pole hit of ``text``, one document of ``source``."""
+    df = pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
+    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
+    return list(zip(ft["matched"], ft["use"], ft["use_rule"], ft["voice"], strict=True))
+
+
+def use_of(text: str, matched: str, source: str = "s", quotes: bool = True) -> tuple[str, str, str]:
+    """(use, use_rule, voice) of the one pole hit of ``text`` that matched ``matched``."""
+    rows = [r for r in frame_uses(text, source=source, quotes=quotes) if r[0] == matched]
+    assert len(rows) == 1, rows
+    return rows[0][1], rows[0][2], rows[0][3]
+
+
 @pytest.fixture(autouse=True)
 def _seed_and_close():
     random.seed(0)

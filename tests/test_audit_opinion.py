@@ -11,20 +11,15 @@ import pytest
 
 import discourse as dc
 
-POLES = ["promotional", "rights"]
+from .conftest import POLES, frame_uses, use_of
 
 
 def _uses(text: str, quotes: bool = True) -> list[tuple[str, str, str, str]]:
-    df = pd.DataFrame({"doc_id": ["d"], "source": ["column"], "text": [text]})
-    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
-    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
-    return list(zip(ft["matched"], ft["use"], ft["use_rule"], ft["voice"], strict=True))
+    return frame_uses(text, source="column", quotes=quotes)  # (one column's text: its source is no speaker's name)
 
 
 def _use_of(text: str, matched: str, quotes: bool = True) -> tuple[str, str, str]:
-    rows = [r for r in _uses(text, quotes=quotes) if r[0] == matched]
-    assert len(rows) == 1, rows
-    return rows[0][1], rows[0][2], rows[0][3]
+    return use_of(text, matched, source="column", quotes=quotes)
 
 
 # ------------------------------------------------------------------ negation: what it denies

@@ -12,20 +12,9 @@ import pytest
 import discourse as dc
 from discourse.quotes import first_person_subject
 
-POLES = ["promotional", "rights"]
+from .conftest import POLES, frame_uses, use_of
 
-
-def _uses(text: str, source: str = "s", quotes: bool = True) -> list[tuple[str, str, str, str]]:
-    df = pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]})
-    toks = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=quotes)
-    ft = dc.find_frame_terms(toks, "framing", categories=POLES)
-    return list(zip(ft["matched"], ft["use"], ft["use_rule"], ft["voice"], strict=True))
-
-
-def _use_of(text: str, matched: str, quotes: bool = True) -> tuple[str, str, str]:
-    rows = [r for r in _uses(text, quotes=quotes) if r[0] == matched]
-    assert len(rows) == 1, rows
-    return rows[0][1], rows[0][2], rows[0][3]
+_uses, _use_of = frame_uses, use_of
 
 
 # ------------------------------------------------------------------ a text that names itself as the subject
