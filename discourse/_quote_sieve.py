@@ -244,6 +244,9 @@ def _colon_frame_named(intro: str) -> tuple[str, str] | None:
     a quotation in the same sentence as its frame (``discourse.quotes``); a capitalised function word, participle or
     numeral that opens the sentence ('The words of ...', 'Having hedged ...', 'Out came ...', 'Twenty-five years
     ago') is no name."""
+    if (c := _FRAME_CLEFT.search(re.sub(r"\s*:\s*$", "", intro.rstrip())[-200:])) is not None and (
+            spk := _clean_speaker(c.group("spk"))):
+        return spk, ":"  # 'It was Plummer, in fact, who coined the much quoted remark:' (stop 66, _FRAME_CLEFT)
     m = _FRAME_NAMED.match(intro)
     if m is None or (_FRAME_DESC_VERB.fullmatch(m.group("verb")) is None and m.group("verb") not in _FRAME_AUX):
         return None
@@ -333,8 +336,10 @@ _SIEVE_NOUNS = (r"claims?|statements?|words|dictum|remarks?|views?|comments?|des
                 r"quips?|retorts?|phrase|account|conclusions?|verdict|opinion|report")
 _SIEVE_SPK = rf"(?:{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_PRON}|{_DETNP})"
 _SIEVE_ADV = rf"(?:{_ADV}|[a-z]+ly|yesterday|today|tonight|also|did|does|do|had|has|have|would|will|could|can)"
-# '“Fools”, he bayed' / '“Take a ride”, Brooks Robinson greeted Hansen' / ', the account reads,'
-_SIEVE_AFTER = _rx(rf"^[ \t]*[,;]?[ \t]*(?P<spk>{_SIEVE_SPK})(?:\s+{_SIEVE_ADV}){{0,2}}\s+"
+# '“Fools”, he bayed' / '“Take a ride”, Brooks Robinson greeted Hansen' / ', the account reads,'; stop 66: an as-clause of
+# comment after the quotation, '“a new birth of freedom”, as Lincoln promised' (Quirk et al. 1985, 15.53-15.54), but not
+# the idiom of a generic pronoun, '“off the cuff”, as they say' (Quirk et al. 1985, 6.54: generic 'they', 'you', 'one')
+_SIEVE_AFTER = _rx(rf"^[ \t]*[,;]?[ \t]*(?:as\s+(?!(?:they|you|we|one|people)\b))?(?P<spk>{_SIEVE_SPK})(?:\s+{_SIEVE_ADV}){{0,2}}\s+"
                           rf"(?P<cue>{_SIEVE_ALL})(?![\w’'])")
 _SIEVE_AFTER_INV = _rx(rf"^[ \t]*[,;]?[ \t]*(?P<cue>{_SIEVE_VERBS})\s+(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|"
                               rf"{_DETNP})(?![\w’'])")
@@ -408,6 +413,10 @@ _FRAME_WHAT = _rx(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NA
                          r"(?:has|had|have)\s+to\s+say\s*$")
 _FRAME_INV = _rx(rf"^\s*(?P<cue>{_CUE_CAP})\s+(?P<spk>(?:one|a|an|the|another)\s+(?:(?!{_PREP}\b|after\b|before\b)"
                         rf"[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*|{_NAME})(?=\s+(?:{_PREP}|after|before)\b|\s*[,:]|\s*$)")
+# stop 66: an it-cleft ('It was Plummer, in fact, who coined the much quoted remark:'): the focus is the subject of
+# the relative clause, the dummy 'it' none (Quirk et al. 1985, 18.25-18.28); the who-clause runs to the colon
+_FRAME_CLEFT = _rx(rf"(?<![\w’'])[Ii]t\s+(?:was|is|had\s+been|has\s+been)\s+(?P<spk>{_NAME})(?:,\s+[a-z][^,;:“”\"]{{0,30}},)?"
+                          rf"\s+who\s+[^,;:“”\"]{{1,150}}$")
 _FRAME_WHO = _rx(rf"(?<![\w’'])(?P<spk>{_NAME}),?\s+who\s+(?:{_ADV}\s+)?(?:{_CUE}|{_SIEVE_VERBS})\s*$")
 # the subject of the frame, an apposition between commas after it ('the United States Secretary of State,
 # Mr. Byrnes, used this phrase:'), and a finite verb (an auxiliary, a form in -s/-ed, or a common irregular
@@ -514,7 +523,7 @@ def _colon_source(text: str, intro: str) -> tuple[str, str] | None:
     Only a name, a pronoun or a description whose head is a person or a body counts as a subject, so
     'The question might be asked:' or 'Here are several:' give no speaker."""
     clause = re.sub(r"\s*(?::|as\s+follows\s*(?:--|—))\s*$", "", intro.rstrip())
-    for rx in (_FRAME_WHO, _FRAME_OF, _FRAME_POSS, _FRAME_WHAT):
+    for rx in (_FRAME_WHO, _FRAME_CLEFT, _FRAME_OF, _FRAME_POSS, _FRAME_WHAT):
         m = rx.search(clause[-200:])
         if m is not None:
             spk = m.group("spk").removesuffix("’s").removesuffix("'s")

@@ -7022,3 +7022,32 @@ def test_a_short_name_used_before_the_one_full_name_takes_that_fullest_form():
     assert find_quote_spans(text)[0]["speaker"] == "Harold Rhodes"
     text = "Story\n\nMaria Lopez runs the shop. “They told us nothing,” Lopez said. Her brother, Daniel Lopez, agreed."
     assert find_quote_spans(text)[0]["speaker"] == "Maria Lopez"
+
+
+def test_the_focus_of_an_it_cleft_speaks_a_colon_quotation():
+    # 'It was Plummer, in fact, who coined the much quoted remark: “...”': in an it-cleft the focus is the subject of
+    # the relative clause and the dummy 'it' is none (Quirk et al. 1985, 18.25-18.28); the sentence before's 'He said'
+    # had given an unresolved 'He'
+    text = ("Essay\n\nKnowlton did not say that he would win. He said he would have convicted someone. It was "
+            "Plummer, in fact, who coined the much quoted remark: “Mr. Green writes as if he had been there.”")
+    spans = find_quote_spans(text)
+    assert spans[0]["speaker"] == "Plummer"
+    # a cleft whose focus is a lower-case description names no person by this rule
+    from discourse._quote_sieve import _colon_frame_named
+    assert _colon_frame_named("It was the weather, not the crowd, that mattered:") is None
+    assert _colon_frame_named("It is Jane Roe who has the last word:") == ("Jane Roe", ":")
+
+
+def test_an_as_comment_clause_after_a_partial_quotation_names_its_source():
+    # 'in “a new birth of freedom”, as Lincoln promised.': an as-clause of comment after the quotation attributes it
+    # as 'Lincoln promised' after it would (Quirk et al. 1985, 15.53-15.54 on comment clauses); the five-word partial
+    # quotation had been a mention with no speaker
+    text = "Essay\n\nOut of this ordeal the citizen emerged, in “a new birth of freedom”, as Lincoln promised."
+    q = find_quote_spans(text)[0]
+    assert (q["kind"], q["speaker"]) == ("speech", "Lincoln")
+    # an as-clause whose verb reports nothing leaves the term a mention
+    text = "Essay\n\nOut of this ordeal the citizen emerged, in “a new birth of freedom”, as Lincoln marched on."
+    assert find_quote_spans(text)[0]["speaker"] is None
+    # the idiom of a generic pronoun names no one: '“off the cuff”, as they say in the United States'
+    text = "Speech\n\nHe had spoken extempore, “off the cuff and without notes”, as they say in the United States."
+    assert find_quote_spans(text)[0]["speaker"] is None
