@@ -16,20 +16,38 @@ from .segment import paragraphs
 
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "'‘’‚‛‹›"
-_OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", "‘‘", "``"])
+_OPEN_SHAPE = frozenset(["“", "„", "‟", "«", "‘", "‚", "‛", "‹", "‘‘", "``", ",,"])
 _CLOSE_SHAPE = frozenset(["”", "»", "’", "›", "’’"])
 # single marks between two word characters are apostrophes and never reach the matcher
 # (one leading character class, so that the regex engine can skip ahead to candidate characters fast)
 _MARK_RE = _rx(r"[\"“”„‟«»`'‘’‚‛‹›](?:(?<=‘)‘|(?<=’)’|(?<=')'|(?<=`)`|(?<=[\"“”„‟«»])|(?<!\w.)|(?!\w))")
 
 
+# The low double opening mark „ read by OCR as two commas: „ is two comma-shaped strokes on the baseline, and the
+# text layers of scanned newspapers (the German, Dutch and Central European archives throughout, English papers
+# set with low opening marks) give ",," for it. Two commas at a word's start, after white space, an opening
+# bracket or the text's start and before a letter or digit, are no punctuation of prose, so they open a quotation
+# as „ does ("a,,b", "it,, and" and "1,,2" stay commas). The closing mark is then whatever the engine read for ”
+# or “: '', " or a curly mark.
+_OCR_LOW_OPEN = _rx(r"(?<![^\s(\[])(?:,,)(?=[^\W_])")
+
+
 def _mark_places(text: str) -> tuple[list[int], list[str]]:
     """The positions and characters of every match of _MARK_RE in ``text``, in order: the compiled scan
-    where it is built (:mod:`discourse._quote_kernel`), the same matches as the pattern."""
+    where it is built (:mod:`discourse._quote_kernel`), the same matches as the pattern; and the OCR form of „,
+    two commas (_OCR_LOW_OPEN), merged in where the text holds two commas in a row."""
     if KERNEL is not None:
-        return KERNEL.marks(text)
-    found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
-    return [pos for pos, _ in found], [ch for _, ch in found]
+        pos, chars = KERNEL.marks(text)
+    else:
+        found = [(m.start(), m.group()) for m in _MARK_RE.finditer(text)]
+        pos, chars = [p for p, _ in found], [ch for _, ch in found]
+    if ",," not in text:
+        return pos, chars
+    low = [m.start() for m in _OCR_LOW_OPEN.finditer(text)]
+    if not low:
+        return pos, chars
+    merged = sorted([*zip(pos, chars, strict=True), *((p, ",,") for p in low)])
+    return [p for p, _ in merged], [ch for _, ch in merged]
 
 
 _ELISION_RE = _rx(r"(?:\d\d(?!\d)|(?:em|tis|twas|cause|cos|til|till|bout|n|neath|nuff)\b)", re.I)

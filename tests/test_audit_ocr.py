@@ -1,0 +1,60 @@
+"""Digitised historical newspapers: OCR text as archives export it (Chronicling America, the British Newspaper Archive).
+
+Broken lines, words split by line-end hyphens, long-s and ligature errors ("fafety", "tbe"), stray column rules ("|",
+"»"), quotation marks the OCR engine read as other characters, jump lines ("Continued on Page 4"). Every text below
+was written for these tests in the error patterns of such archives; the expected values are read off the text.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.quotes import find_quote_spans
+
+
+def spans(text: str, **kw) -> list[tuple[str, str, str | None]]:
+    return [(text[q["content_start"]:q["content_end"]], q["kind"], q["speaker"]) for q in find_quote_spans(text, **kw)]
+
+
+# ------------------------------------------------------------------ quotation marks read as two commas
+# The low double mark „ (U+201E) is two comma-shaped strokes on the baseline; OCR engines read it as two commas
+# (",,"), as the German and Dutch newspaper archives show throughout, and the English papers that opened their
+# quotations low in the same way. Two commas before a word, with no space between, are no punctuation of prose.
+@pytest.mark.parametrize("close", ["''", '"', "“", "”"])
+def test_two_commas_open_a_quotation(close):
+    text = f",,We cannot put a patrolman on every corner,{close} Chief Wilson said yesterday."
+    (quote,) = spans(text)
+    assert quote == ("We cannot put a patrolman on every corner,", "speech", "Wilson")
+    # the same as the sentence with the marks set as printed
+    assert [quote] == spans("„We cannot put a patrolman on every corner,” Chief Wilson said yesterday.")
+
+
+def test_two_commas_in_a_hard_wrapped_ocr_column():
+    text = ("Chief Jerry Wilson said the cameras would\nimprove public safety downtown.\n"
+            ",,We cannot put a patrolman on every\ncorner,'' Wilson said. ,,The electronic\neye never sleeps.''\n"
+            "But the union called the plan an\ninvasion of privacy.\n")
+    found = spans(text)
+    # two quotations, both the chief's (the second continues the first: no cue of its own)
+    assert [q[0].replace("\n", " ") for q in found] == ["We cannot put a patrolman on every corner,",
+                                                       "The electronic eye never sleeps."]
+    assert [q[2] for q in found] == ["Jerry Wilson", "Jerry Wilson"]
+
+
+@pytest.mark.parametrize("text", [
+    "The columns were a,,b and c in the table.",           # between letters: a typing slip, no mark
+    "He paid for it,, and then he left.",                  # after a word: a doubled comma
+    "Fields: 1,,2,,3 were empty.",                          # between digits: empty fields
+])
+def test_two_commas_that_open_nothing(text):
+    assert spans(text) == []
+
+
+def test_two_commas_give_quoted_voice_in_the_token_table():
+    df = pd.DataFrame({"doc_id": ["a"], "source": ["star"],
+                       "text": [",,We need cameras on every corner,'' Chief Wilson said at the meeting."]})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df))
+    voice = dict(zip(tokens["token"].astype(str), tokens["voice"].astype(str), strict=True))
+    assert voice["cameras"] == "quoted" and voice["meeting"] == "author"
+
