@@ -830,6 +830,27 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) 
             add("boilerplate", rule, s, len(text[:e].rstrip()))
 
 
+# the jump lines of a newspaper story continued on another page: "Continued on Page 4, Column 3" at the foot of
+# its first column, "(Continued from Page A1)" or "Continued From First Page" where it goes on, and the slug form
+# "See CAMERAS, Page 6" (the story's one-word slug in capitals). A jump line is the page's furniture, as a running
+# head is (the jump and the jump line: Harrower, The Newspaper Designer's Handbook, ch. 3; the digitised papers of
+# Chronicling America keep them in the text of the page); counted, "continued", "page" and "column" were words of
+# every story that ran on. A line that is nothing else, anywhere in the text.
+_JUMP_PAGE = (r"(?:p(?:age|\.|g\.)[ \t]*[A-Z]?\d{1,3}[A-Z]?|(?:the[ \t]+)?(?:first|front|back|last|next|preceding|"
+              r"following|editorial|sports)[ \t]+page)(?:[ \t]*,?[ \t]*col(?:umn|\.)?[ \t]*\d{1,2})?")
+_JUMP_LINE = _rx(rf"^[ \t]*(?P<line>\(?(?:(?i:continued|cont'?d\.?|concluded|turn)[ \t]+(?i:on|from|to)[ \t]+(?i:{_JUMP_PAGE})"
+                 rf"|[Ss]ee[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){{0,3}}[ \t]*,?[ \t]+(?:on[ \t]+)?(?i:{_JUMP_PAGE}))"
+                 r"[ \t]*[.;:]?\)?)[ \t]*$", re.M)
+
+
+def _jump_lines(text: str) -> list[tuple[int, int]]:
+    """The jump lines of ``text`` (_JUMP_LINE): their spans, without outer white space. Only a text holding "age" or
+    "AGE" (of "page") or "." (of "p." and "pg.") can hold one; the others are not scanned."""
+    if "age" not in text and "AGE" not in text and "." not in text:
+        return []
+    return [m.span("line") for m in _JUMP_LINE.finditer(text)]
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
@@ -874,7 +895,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       recur, up to their numbers and word order, at the edges of three pages (of both pages of a two-page text):
       running heads and footers (``running-head``; of numbers only, ``page-number``), and a page number alone
       at a page's edge (``page-number``); in any text, the lines of a table of contents: an entry, a dot
-      leader and a page number (``table-of-contents``);
+      leader and a page number (``table-of-contents``); and the **jump lines** of a newspaper story continued on
+      another page, "Continued on Page 4, Column 3", "(Continued from Page A1)", "See CAMERAS, Page 6" (``jump-line``;
+      see :data:`_JUMP_LINE`);
     - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
       /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from
       their headings on: ``About <Company>`` (``release-about``), ``Forward-Looking Statements``
@@ -926,6 +949,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     furniture = {s: (rule, e) for rule, s, e in page_furniture(text)}
     for s, e in _contents_lines(text):
         furniture.setdefault(s, ("table-of-contents", e))
+    for s, e in _jump_lines(text):
+        furniture.setdefault(s, ("jump-line", e))
     for s, (rule, e) in sorted(furniture.items()):
         add("boilerplate", rule, s, e)
 

@@ -58,3 +58,43 @@ def test_two_commas_give_quoted_voice_in_the_token_table():
     voice = dict(zip(tokens["token"].astype(str), tokens["voice"].astype(str), strict=True))
     assert voice["cameras"] == "quoted" and voice["meeting"] == "author"
 
+
+# ------------------------------------------------------------------ jump lines
+# A story that runs on another page ends its column with a jump line ("Continued on Page 4, Column 3") and opens
+# again under one ("Continued From First Page"): the page's furniture, as a running head is, not the story's words.
+STAR = """ELECTRONIC EYES TO WATCH DOWNTOWN STREETS
+Television cameras mounted on lamp posts along F Street will watch shoppers and motorists beginning next month.
+Chief Jerry Wilson said the cameras would improve public safety in the downtown area.
+Continued on Page 4, Column 3
+The American Civil Liberties Union called the plan an invasion of privacy.
+(Continued from Page A1)
+Merchants said the cameras would bring back shoppers.
+CONTINUED FROM FIRST PAGE
+The council will vote on the plan next week.
+See CAMERAS, Page 6
+"""
+
+
+def test_jump_lines_are_set_aside_with_their_rule():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["star"], "source": ["star"], "text": [STAR]}))
+    aside = corpus.set_aside
+    jumps = aside[aside["rule"] == "jump-line"]
+    # the four jump lines, by hand
+    assert jumps["text"].tolist() == ["Continued on Page 4, Column 3", "(Continued from Page A1)",
+                                      "CONTINUED FROM FIRST PAGE", "See CAMERAS, Page 6"]
+    assert set(jumps["kind"]) == {"boilerplate"}
+    norms = set(dc.tokenize(corpus)["norm"].astype(str))
+    assert not {"continued", "page", "column"} & norms
+    assert {"privacy", "shoppers", "council"} <= norms
+
+
+@pytest.mark.parametrize("line", [
+    "The story continued on page 4 of the report, he said.",   # a sentence that mentions a page
+    "Continued on the whole, the plan is sound.",
+    "See page 6",                                               # no slug: a reference, not a jump line
+])
+def test_sentences_about_pages_stay(line):
+    text = f"Cameras on F Street.\n{line}\nThe council will vote next week.\n"
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["s"], "text": [text]}))
+    assert corpus.set_aside.empty or "jump-line" not in set(corpus.set_aside["rule"])
+
