@@ -459,6 +459,52 @@ DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "kind"]
 NEAR_DUPLICATE_MAX_CHARS = 5_000
 
 
+# a hyphen, then a line end (LF, CR LF or CR) with the white space around it: where a word broken at a line end goes
+# on (_broken_words reads the letters on either side)
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*(?:\r\n?|\n)[ \t]*")
+#: the rejoining the warning of _warn_broken_words names: the hyphen and the line end out, the line end after the word
+REJOIN_BROKEN_WORDS = (r"(?<=[^\W\d_])-[ \t]*\n[ \t]*([a-z][\w'’]*)", r"\1\n")
+
+
+def _broken_words(text: str) -> list[int]:
+    """Where ``text`` holds a word broken by a hyphen at a line end: a letter, the hyphen, the line end, then a
+    lower-case letter ("shop-" / "pers"). That is how a justified narrow column breaks a word between syllables (a
+    compound broken at its own hyphen goes on as it was written, "Non-" / "Aligned", and is not counted)."""
+    if "-" not in text:
+        return []
+    found = []
+    for m in _LINE_END_HYPHEN.finditer(text):
+        s, e = m.start(), m.end()
+        if s > 0 and e < len(text) and text[s - 1].isalpha() and text[e].islower():
+            found.append(s)
+    return found
+
+
+def _warn_broken_words(doc_ids: list, texts: list[str], name: str) -> None:
+    """Warn where documents hold words broken by a hyphen at a line end (:func:`_broken_words`), as the text of
+    scanned newspapers and books (OCR) and hard-wrapped PDF text keep them. The tokens are the text's (offsets into
+    it, which is never edited), so "pub-" / "lic" is read as "pub", "-", "lic": two fragments that no lexicon word
+    or phrase matches ("public safety" is not found) and that count as words of their own in keyness and topics.
+    Rejoining them is an edit of the text whose rule the user should choose (a compound broken at a line end,
+    "self-" / "evident", loses its hyphen), so it is named, not done: removing the hyphen of such a break is the
+    usual step of OCR post-correction (dehyphenation)."""
+    per_doc = [(d, t, b) for d, t in zip(doc_ids, texts, strict=True) if (b := _broken_words(t))]
+    if not per_doc:
+        return
+    d, t, b = per_doc[0]
+    s = b[0]
+    e = _LINE_END_HYPHEN.match(t, s).end()
+    left = re.search(r"[^\W\d_]+$", t[max(0, s - 30):s]).group()
+    right = re.match(r"[^\W\d_]+", t[e:e + 30]).group()
+    pattern, repl = REJOIN_BROKEN_WORDS
+    warnings.warn(f"{len(per_doc)} document(s) of {name!r} hold {sum(len(x) for *_, x in per_doc)} word(s) broken by "
+                  f"a hyphen at a line end, as OCR text of scanned pages keeps them (first: {left + '-' + chr(10) + right!r} "
+                  f"in doc_id {d!r}): each is read as two fragments ({left!r}, {right!r}), which no lexicon entry "
+                  f"matches and which count as words of their own. Rejoin them before loading, e.g. "
+                  f"df['text'].str.replace(r\"{pattern}\", r\"{repl}\", regex=True) (a compound broken at its hyphen "
+                  "then loses it)", UserWarning, stacklevel=4)
+
+
 def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[str, str, str]]:
     """(doc_id, duplicate_of, kind) of every document that repeats an earlier one: see :func:`find_duplicates`."""
     first_exact: dict[str, str] = {}
@@ -638,6 +684,8 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                       f"punctuation and emoji; first: doc_id {dup[0][0]!r} repeats {dup[0][1]!r}); each counts "
                       "again in every table. They are kept: dc.find_duplicates(corpus) lists them; drop them "
                       "(--drop-duplicates) if each text should count once", UserWarning, stacklevel=3)
+
+    _warn_broken_words(out["doc_id"].tolist(), out["text"].tolist(), name)
 
     aside: list[dict[str, Any]] = []
     if clean:

@@ -98,3 +98,40 @@ def test_sentences_about_pages_stay(line):
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["s"], "text": [text]}))
     assert corpus.set_aside.empty or "jump-line" not in set(corpus.set_aside["rule"])
 
+
+# ------------------------------------------------------------------ words broken by a hyphen at a line end
+# A narrow newspaper column breaks words at its line ends with a hyphen ("shop-" / "pers"); the OCR text keeps the
+# break. The tokenizer reads "pub-\nlic" as "pub", "-", "lic": no lexicon entry matches it, so the loss is reported.
+COLUMN = """Television cameras mounted on lamp
+posts along F Street will watch shop-
+pers and motorists, tbe police department an-
+nounced yesterday. Merchants said the
+cameras would improve pub-
+lic safety and bring back shoppers.
+"""
+
+
+def test_words_broken_at_line_ends_are_reported_when_loading():
+    df = pd.DataFrame({"doc_id": ["star"], "source": ["star"], "text": [COLUMN]})
+    with pytest.warns(UserWarning, match=r"1 document\(s\) of 'corpus' hold 3 word\(s\) broken by a hyphen at a line "
+                                         r"end.*'shop-\\npers'"):
+        corpus = dc.Corpus.from_dataframe(df)
+    # what the warning says: the three words are fragments, and "public safety" is not found (hand count: 0 of 1)
+    norms = dc.tokenize(corpus)["norm"].astype(str).tolist()
+    assert {"shop", "pers", "an", "nounced", "pub", "lic"} <= set(norms)
+    assert dc.find_frame_terms(dc.tokenize(corpus))["entry"].eq("public safety").sum() == 0
+    # the fix the warning names rejoins them, and the phrase is found
+    fixed = df.assign(text=df["text"].str.replace(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*([a-z][\w'’]*)", r"\1\n", regex=True))
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(fixed))
+    assert {"shoppers", "announced", "public"} <= set(tokens["norm"].astype(str))
+    assert dc.find_frame_terms(tokens)["entry"].eq("public safety").sum() == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is a well-known\none. Cameras watch the streets.",            # a hyphen inside a word, no break
+    "The council met - \nand the vote was close.",                           # a dash before the line end
+    "Cameras on every corner.\nNon-\nAligned countries objected.",            # a capital after the break
+])
+def test_no_report_without_a_broken_word(text, recwarn):
+    dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["s"], "text": [text]}))
+    assert not [w for w in recwarn if "line end" in str(w.message)]
