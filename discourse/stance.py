@@ -1080,17 +1080,17 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     # and then it always has two capitalised words, one of them not the first (the hit's content words are
     # capitalised): so the first word the run reaches beyond the hit decides, and the run is not walked to
     # its end (a long run of capitals around many hits made this quadratic).
-    j = s - 1
-    if j >= sent.lo and not sent.p(j) and is_capitalised(sent.s(j)) and not stop[j]:
+    if _name_on_left(sent, s - 1, stop, first):
         return True
-    # "Declaration of Human Rights", "Commission on the Status of ...": a link word, an optional "the",
-    # then the capitalised head of the name (not the sentence's first word)
-    if j >= sent.lo and not sent.p(j) and sent.n(j) in NAME_LINKS:
-        k = j - 1
-        if k >= sent.lo and sent.n(k) == "the" and not sent.p(k):
-            k -= 1
-        if not (k < sent.lo or sent.p(k) or stop[k] or not is_capitalised(sent.s(k)) or k == first):
-            return True
+    # "Guiding Principles on Business and Human Rights", "Ministry of Justice and Human Rights": a name that
+    # joins two fields with "and" (lower case inside a Title Case name, Chicago Manual of Style 8.159). The
+    # capitalised word before "and" must itself be inside a name by the tests above, so that two capitalised
+    # concepts joined by "and" ("we put Privacy and Human Rights first") are no name.
+    j = s - 1
+    if j - 1 >= sent.lo and not sent.p(j) and sent.n(j) in ("and", "&") and not sent.p(j - 1) \
+            and not stop[j - 1] and is_capitalised(sent.s(j - 1)) and j - 1 != first \
+            and _name_on_left(sent, j - 2, stop, first):
+        return True
     j = e + 1
     while j <= sent.hi and not sent.p(j):
         if is_capitalised(sent.s(j)):
@@ -1098,6 +1098,23 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
         if not (stop[j] and j + 1 <= sent.hi and is_capitalised(sent.s(j + 1))):
             break
         j += 1
+    return False
+
+
+def _name_on_left(sent: _Sentence, j: int, stop: np.ndarray, first: int) -> bool:
+    """Whether the word at ``j``, right before a capitalised word, continues a name leftwards: a capitalised word
+    that is no stopword ("Huawei Safe City"), or a link word of :data:`NAME_LINKS` with an optional "the" after
+    the capitalised head of the name, not the sentence's first word ("Declaration of Human Rights", "Commission
+    on the Status of ...")."""
+    if j < sent.lo or sent.p(j):
+        return False
+    if is_capitalised(sent.s(j)) and not stop[j]:
+        return True
+    if sent.n(j) in NAME_LINKS:
+        k = j - 1
+        if k >= sent.lo and sent.n(k) == "the" and not sent.p(k):
+            k -= 1
+        return not (k < sent.lo or sent.p(k) or stop[k] or not is_capitalised(sent.s(k)) or k == first)
     return False
 
 

@@ -1,0 +1,51 @@
+"""Corporate responsibility texts of surveillance vendors and telecoms (sustainability reports, human-rights
+policies, GRI content indexes, UN Global Compact communications, Trust Center pages) beside the rights
+organisations that criticise them: the names of the standards these texts cite, the titles of their own
+documents and the numbered items of reporting standards are names, not the speaker's rights language.
+
+The texts are invented for the tests, written in the genre's conventions; the expected use of each hit was
+labelled by hand before the library was run on them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import frame_uses, use_of
+
+UNGP = "UN Guiding Principles on Business and Human Rights"
+
+
+# ------------------------------------------------------------------ names joined by "and"
+# Names of documents, bodies and offices join two fields with "and" ("the UN Guiding Principles on Business and
+# Human Rights", "the Business and Human Rights Resource Centre", "the Ministry of Justice and Human Rights"): the
+# conjunction is lower case inside a Title Case name (Chicago Manual of Style 8.159), and the field after it is
+# part of the name as much as the one before.
+@pytest.mark.parametrize("text", [
+    f"We are committed to upholding the {UNGP}.",
+    f"In line with the {UNGP}, we assess risks to our customers.",
+    f"The {UNGP} set out the corporate responsibility to respect.",
+    "She met the Minister of Justice and Human Rights yesterday.",
+])
+def test_human_rights_at_the_end_of_a_name_joined_by_and_is_referential(text):
+    assert use_of(text, "Human Rights", source="Vistara Networks") == ("referential", "proper_name", "author")
+
+
+@pytest.mark.parametrize("text, matched", [
+    # two capitalised concepts joined by "and", no name around them: house style, not a name (Chicago 8.1)
+    ("We put Privacy and Human Rights at the centre of our work.", "Human Rights"),
+    # the sentence's first word is capitalised anyway: no name shows
+    ("Business and Human Rights matter to every telecom operator.", "Human Rights"),
+])
+def test_capitalised_concepts_joined_by_and_are_no_name(text, matched):
+    assert use_of(text, matched, source="Vistara Networks")[1] != "proper_name"
+
+
+def test_ungp_hits_of_a_csr_report_hand_labels():
+    # hand labels: the vendor's own "we respect human rights" is its evaluative use; the name of the UNGPs is not
+    text = ("At Vistara, we respect human rights and are committed to upholding the UN Guiding Principles on "
+            "Business and Human Rights. In line with the UN Guiding Principles on Business and Human Rights, we "
+            "assess risks to freedom of expression and privacy when governments request access to our networks.")
+    got = [(m, u) for m, u, _r, _v in frame_uses(text, source="Vistara Networks")]
+    assert got == [("human rights", "evaluative"), ("Human Rights", "referential"), ("Human Rights", "referential"),
+                   ("freedom of expression", "evaluative"), ("privacy", "evaluative")]
