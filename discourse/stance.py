@@ -61,7 +61,7 @@ __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
-    "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS",
+    "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
 ]
@@ -1201,6 +1201,30 @@ def rule_own_source_name(ctx: _Context, sent: _Sentence, s: int) -> str | None:
     return None
 
 
+#: heads that make the phrase before them the title of a document ("Human Rights Policy", "Sustainability Report",
+#: "GRI content index"): the document heads among :data:`REFERENT_NOUNS`
+DOCUMENT_NOUNS = frozenset({"report", "reports", "policy", "policies", "index", "guidelines", "guidance", "standard",
+                            "standards", "newsletter", "documentation"})
+
+
+def document_title_head(sent: _Sentence, e: int) -> str | None:
+    """The document noun right after a hit ("Human Rights Policy", "our Sustainability Report"), else None.
+
+    Such a phrase is the title of a document named by its topic, and the own-name rules
+    (:func:`rule_own_name`, :func:`rule_own_source_name`) do not apply to it: a company's "Human Rights Policy",
+    "Sustainability Report" or "Transparency Report" is the genre a standard prescribes (UN Guiding Principles on
+    Business and Human Rights, principle 16, "a statement of policy"; GRI 1: Foundation 2021, the sustainability
+    report), whatever the company thinks of its topic, and no offer it promotes as the vendor does "our Safe City
+    platform" (Bhatia 2004, ch. 3). The hit is then decided by the name and head-noun rules, as "our human rights
+    policy" in lower case always was (:func:`rule_referent_modifier`): its owner no longer makes the capitalised
+    title the speaker's evaluation.
+    """
+    j = e + 1
+    if j <= sent.hi and not sent.p(j) and sent.n(j) in DOCUMENT_NOUNS:
+        return sent.n(j)
+    return None
+
+
 def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: a multiword term after a third-person proper genitive or a proper-noun modifier:
     "Huawei's smart city", "Hikvision's intelligent video", "Huawei Safe City".
@@ -1576,11 +1600,12 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     ints = rule_intensified(sent, s)
     if ints is not None:
         return "evaluative", "intensified", ints
-    owner = rule_own_source_name(ctx, sent, s)
+    title = document_title_head(sent, e)
+    owner = None if title else rule_own_source_name(ctx, sent, s)
     if owner is not None:
         return "evaluative", "own_name", owner
     if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline):
-        own = rule_own_name(sent, s)
+        own = None if title else rule_own_name(sent, s)
         if own is not None:
             return "evaluative", "own_name", own
         return "referential", "name_entry" if entry in names else "proper_name", None

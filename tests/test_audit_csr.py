@@ -49,3 +49,28 @@ def test_ungp_hits_of_a_csr_report_hand_labels():
     got = [(m, u) for m, u, _r, _v in frame_uses(text, source="Vistara Networks")]
     assert got == [("human rights", "evaluative"), ("Human Rights", "referential"), ("Human Rights", "referential"),
                    ("freedom of expression", "evaluative"), ("privacy", "evaluative")]
+
+
+# ------------------------------------------------------------------ the titles of a company's own documents
+# A company's "Human Rights Policy", "Sustainability Report" or "Transparency Report" is the genre a standard
+# prescribes (UN Guiding Principles 16: a "statement of policy"; GRI 1: Foundation 2021, a sustainability report),
+# named by its topic; the title names the document, as "our human rights policy" in lower case already does. It
+# is no offer of the company's that the own-name rules would read as its promotion ("our Safe City platform").
+@pytest.mark.parametrize("text, source, matched", [
+    ("Nordlink Human Rights Policy\n\nNordlink is committed to respecting human rights.", "Nordlink", "Human Rights"),
+    ("Vistara Networks Sustainability Report 2023\n\nWe respect human rights.", "Vistara Networks", "Sustainability"),
+    ("Please read our Human Rights Policy before you apply.", "Nordlink", "Human Rights"),
+    ("Please read our human rights policy before you apply.", "Nordlink", "human rights"),
+    ("Nordlink's Privacy Report sets out every government request we received.", "Nordlink", "Privacy"),
+])
+def test_title_of_an_own_document_is_referential(text, source, matched):
+    assert use_of(text, matched, source=source)[0] == "referential"
+
+
+@pytest.mark.parametrize("text, source, matched", [
+    # the own offer keeps its rule: a product, not a document
+    ("Our Safe City platform keeps residents safe.", "Acme", "Safe City"),
+    ("The Acme Smart City Suite connects every camera.", "Acme", "Smart City"),
+])
+def test_own_offer_is_still_the_speakers(text, source, matched):
+    assert use_of(text, matched, source=source)[:2] == ("evaluative", "own_name")
