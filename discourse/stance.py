@@ -69,7 +69,8 @@ __all__ = [
 USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
-    "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "distancing_cue", "negation",
+    "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
+    "distancing_cue", "negation",
     "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
@@ -1030,6 +1031,53 @@ def rule_intensified(sent: _Sentence, s: int) -> str | None:
     return None
 
 
+#: words that open a line citing an item of a reporting standard by its number ("GRI 418-1", "Disclosure 418-1")
+STANDARD_CODE_WORDS = frozenset({"gri", "disclosure"})
+#: the modal verbs of a norm ("Businesses should ...", "shall", "must")
+NORM_MODALS = frozenset({"should", "shall", "must"})
+_FIRST_PERSON = frozenset({"we", "our", "i", "my", "us"})
+
+
+def rule_standard_item(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the hit is in the title or wording of a numbered item of a reporting standard that opens its
+    line: a row of a GRI content index, "GRI 418-1 Substantiated complaints concerning breaches of customer privacy
+    ...", or the wording of a UN Global Compact principle heading a communication on progress, "Principle 1:
+    Businesses should support and respect the protection of internationally proclaimed human rights."
+
+    A content index lists each disclosure by its number and title (GRI 1: Foundation 2021, requirement 7); the title
+    is the standard's name of the disclosure, and a company that reports under it cites that name, as the title of
+    a work is a name (Huddleston & Pullum 2002, 5.20). The ten principles of the Global Compact are the Compact's
+    norms, quoted by number in the participants' communications on progress (UN Global Compact, "The Ten
+    Principles"): the words are the standard's, not the company's claim. The title of a GRI row runs from the code to the first colon or bar (what follows is the company's
+    answer); a principle's wording follows "Principle N:" and is a norm, a modal "should", "shall" or "must" among
+    its first four words with no first-person subject ("Principle 1: We respect human rights ..." is the company's
+    own text). A code inside a sentence ("... under GRI 418-1") opens no line and counts for nothing. Returns the
+    code as written ("GRI 418-1", "Principle 1").
+    """
+    j = sent.first_word()
+    if j < 0 or j + 1 > sent.hi or not sent.n(j + 1).isdigit():
+        return None
+    head = sent.n(j)
+    if head in STANDARD_CODE_WORDS:
+        code = f"{sent.s(j)} {sent.s(j + 1)}"
+        k = j + 2
+        if k + 1 <= sent.hi and sent.s(k) in ("-", "‐", "‑") and sent.n(k + 1).isdigit():
+            code += f"-{sent.s(k + 1)}"
+            k += 2
+        for m in range(k, s):  # the title ends at the first colon or bar
+            if sent.p(m) and sent.s(m) in (":", "|"):
+                return None
+        return code if s >= k else None
+    if head == "principle" and j + 2 <= sent.hi and sent.s(j + 2) == ":" and s > j + 2:
+        words = [m for m in range(j + 3, min(j + 7, sent.hi + 1)) if not sent.p(m)]
+        for m in words:
+            if sent.n(m) in _FIRST_PERSON:
+                return None
+            if sent.n(m) in NORM_MODALS:
+                return f"{sent.s(j)} {sent.s(j + 1)}"
+    return None
+
+
 def rule_label_line(sent: _Sentence, stop: np.ndarray) -> bool:
     """``referential``: the hit is in a label line (menu, footer, masthead, heading of at most three words).
 
@@ -1571,6 +1619,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     q = rule_quotation_marks(ctx, sent, s, e, headline)
     if q is not None:
         return q[0], q[1], None
+    item = rule_standard_item(sent, s)
+    if item is not None:
+        return "referential", "standard_item", item
     cue = rule_distancing_cue(sent, s)
     if cue is None:
         cue = rule_final_disjunct(sent, s)

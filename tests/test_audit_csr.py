@@ -9,9 +9,12 @@ labelled by hand before the library was run on them.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from .conftest import frame_uses, use_of
+import discourse as dc
+
+from .conftest import POLES, frame_uses, use_of
 
 UNGP = "UN Guiding Principles on Business and Human Rights"
 
@@ -74,3 +77,59 @@ def test_title_of_an_own_document_is_referential(text, source, matched):
 ])
 def test_own_offer_is_still_the_speakers(text, source, matched):
     assert use_of(text, matched, source=source)[:2] == ("evaluative", "own_name")
+
+
+# ------------------------------------------------------------------ the numbered items of reporting standards
+# A GRI content index lists each disclosure by its number and title (GRI 1: Foundation 2021, requirement 7); the
+# title is GRI's name of the disclosure (GRI 418: Customer Privacy 2016, disclosure 418-1; GRI 412: Human Rights
+# Assessment 2016, disclosure 412-1), not the reporting company's words. A communication on progress under the UN
+# Global Compact heads its sections with the principle's number and wording ("Principle 1: Businesses should
+# support and respect ..."), the Global Compact's norm, not the company's claim.
+GRI_ROWS = ("GRI content index\n\n"
+            "GRI 418-1 Substantiated complaints concerning breaches of customer privacy and losses of customer data: 0\n\n"
+            "GRI 412-1 Operations that have been subject to human rights reviews or impact assessments: 100%\n")
+
+
+def test_gri_disclosure_titles_are_referential():
+    got = frame_uses(GRI_ROWS, source="Vistara Networks")
+    assert [(m, u, r) for m, u, r, _v in got] == [("privacy", "referential", "standard_item"),
+                                                 ("human rights", "referential", "standard_item")]
+
+
+def test_gri_code_token_sequence_is_the_cue():
+    df = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame(
+        {"doc_id": ["d"], "source": ["Vistara Networks"], "text": [GRI_ROWS]}))), "framing", categories=POLES)
+    assert df["cue"].tolist() == ["GRI 418-1", "GRI 412-1"]
+
+
+@pytest.mark.parametrize("text, matched, use", [
+    # the company's answer after the title's colon is its own
+    ("GRI 418-1 Substantiated complaints concerning breaches of customer privacy: we respect privacy in every "
+     "market.", "privacy", ["referential", "evaluative"]),
+    # a code cited inside a sentence of the company's prose heads no line
+    ("We report breaches of customer privacy under GRI 418-1.", "privacy", ["evaluative"]),
+])
+def test_what_follows_or_precedes_a_disclosure_title_is_the_speakers(text, matched, use):
+    got = [u for m, u, _r, _v in frame_uses(text, source="Vistara Networks") if m == matched]
+    assert got == use
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Principle 1: Businesses should support and respect the protection of internationally proclaimed human "
+     "rights.", "human rights"),
+    ("Principle 2: Businesses should make sure that they are not complicit in human rights abuses.",
+     "human rights abuses"),
+    ("Principle 6: Businesses should uphold the elimination of discrimination in respect of employment and "
+     "occupation.", "discrimination"),
+])
+def test_global_compact_principle_wording_is_referential(text, matched):
+    assert use_of(text, matched, source="Vistara Networks")[:2] == ("referential", "standard_item")
+
+
+@pytest.mark.parametrize("text, matched", [
+    # the company's own text under the principle's number: no norm of the standard, its own commitment
+    ("Principle 1: We respect human rights across our operations.", "human rights"),
+    ("Principle 1: Our human rights due diligence covered 40 markets.", "human rights"),
+])
+def test_own_text_under_a_principle_number_is_the_speakers(text, matched):
+    assert use_of(text, matched, source="Vistara Networks")[0] == "evaluative"
