@@ -74,7 +74,7 @@ RULES = (
     "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
-    "default",
+    "commitment", "default",
 )
 VOICES = ("author", "quoted", "reported", "all")
 TOKEN_COLUMNS = frozenset({
@@ -1681,7 +1681,69 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     device = rule_classifier(sent, s, e)
     if device is not None:
         return "referential", "classifier", device
+    verb = rule_commitment(ctx, sent, s)
+    if verb is not None:
+        return "evaluative", "commitment", verb
     return "evaluative", "default", None
+
+
+#: the verbs of a commitment to rights: the corporate responsibility to "respect" and the state duty to "protect"
+#: of the UN "Protect, Respect and Remedy" framework (Ruggie 2008) as corporate policy statements take them up,
+#: with "uphold", "safeguard", "support" and "promote" (the verbs of the UN Global Compact's principles 1-6), and
+#: "committed to" (the policy commitment of the UN Guiding Principles, principle 16); present and -ing forms only
+COMMITMENT_VERBS = frozenset({
+    "respect", "respects", "respecting", "protect", "protects", "protecting", "uphold", "upholds", "upholding",
+    "safeguard", "safeguards", "safeguarding", "support", "supports", "supporting", "promote", "promotes",
+    "promoting", "champion", "champions", "championing", "committed", "commit", "commits",
+})
+#: auxiliaries and adverbs between a subject and its verb of commitment ("we are fully committed to", "we will
+#: always protect")
+_COMMITMENT_AUX = frozenset({"is", "are", "am", "remain", "remains", "will", "shall", "also", "always", "fully",
+                             "firmly", "strongly", "deeply", "continue", "continues", "to", "strive", "strives",
+                             "commit", "committed", "pledge", "pledges", "and"})
+
+
+def rule_commitment(ctx: _Context, sent: _Sentence, s: int) -> str | None:
+    """``evaluative``, rule ``commitment``: the hit is the object of the speaker's own commitment, "we respect human
+    rights", "Nordlink is committed to respecting human rights", "we will always protect the privacy of our users"
+    (of either pole: "we are committed to innovation" is a commitment too).
+
+    The use stays evaluative: a speaker who commits to rights takes up their vocabulary, and a vendor's policy
+    statements do lean its frame balance to the rights pole, as the critics' charges do. But a commitment is a
+    commissive speech act, the speaker binding itself to a course of action (Searle 1976), where a critic's
+    "persecute dissidents" asserts a wrong of someone else; corporate responsibility reports are made of such
+    commitments (Fuoli 2018, "Building a trustworthy corporate identity", Applied Linguistics 39(6), on the
+    stance of CSR reports; Christensen, Morsing & Thyssen 2013 on CSR as "aspirational talk"). The rule names them
+    so that the use of rights language by those it is demanded of can be told from its use by those who demand
+    it, without hiding that both use it.
+
+    A verb of :data:`COMMITMENT_VERBS` at most four words before the hit, with no punctuation between, whose
+    subject (the words of its clause before it, auxiliaries and adverbs of :data:`_COMMITMENT_AUX` passed over) is
+    "we" or "I" or the document's own source by name (:meth:`_Context.own_subject`). Tried only where no other
+    rule decided the hit. Returns the verb nearest the hit.
+    """
+    verb = None
+    k = s - 1
+    while k >= sent.lo and k >= s - 4 and not sent.p(k):
+        if sent.n(k) in COMMITMENT_VERBS:
+            verb = k
+            break
+        k -= 1
+    if verb is None:
+        return None
+    j = verb - 1
+    while j >= sent.lo and not sent.p(j) and sent.n(j) in _COMMITMENT_AUX | COMMITMENT_VERBS:
+        j -= 1
+    if j < sent.lo or sent.p(j):
+        return None
+    if sent.n(j) in ("we", "i"):
+        return sent.s(verb)
+    a = j
+    while a - 1 >= sent.lo and not sent.p(a - 1):
+        a -= 1
+    if ctx.own_subject(verb, [sent.s(m) for m in range(a, j + 1)]):
+        return sent.s(verb)
+    return None
 
 
 # ------------------------------------------------------------------------------------------ hits

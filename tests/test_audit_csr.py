@@ -133,3 +133,49 @@ def test_global_compact_principle_wording_is_referential(text, matched):
 ])
 def test_own_text_under_a_principle_number_is_the_speakers(text, matched):
     assert use_of(text, matched, source="Vistara Networks")[0] == "evaluative"
+
+
+# ------------------------------------------------------------------ commitments: who uses rights language, and how
+# A company's own "we respect human rights" adopts the rights vocabulary (its use stays evaluative: the frame
+# balance must show that vendors write as the rights organisations do), but it is a commitment of the speaker,
+# not a charge against someone: the rule that found it says so (use_rule "commitment", cue its verb), so that a
+# reader can tell a vendor's policy commitments from a critic's evaluations.
+@pytest.mark.parametrize("text, source, matched, cue", [
+    ("At Vistara, we respect human rights in every market.", "Vistara Networks", "human rights", "respect"),
+    ("Nordlink is committed to respecting human rights.", "Nordlink", "human rights", "respecting"),
+    ("We respect privacy, and we will always protect the privacy of our users.", "Vistara Networks", "privacy",
+     "respect"),
+    ("We are committed to upholding freedom of expression.", "Nordlink", "freedom of expression", "upholding"),
+])
+def test_own_commitment_is_evaluative_with_its_rule(text, source, matched, cue):
+    rows = [r for r in frame_uses(text, source=source) if r[0] == matched]
+    assert rows[0][1:3] == ("evaluative", "commitment")
+    df = pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]})
+    ft = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(df)), "framing", categories=POLES)
+    assert ft["cue"].iloc[0] == cue
+
+
+@pytest.mark.parametrize("text, source, matched", [
+    # someone else committing (the critic writes of the vendor): the critic's sentence, no commitment of its own
+    ("Vistara must respect human rights.", "Digital Watch", "human rights"),
+    # the critic's evaluation of a wrong
+    ("Vistara has sold mass surveillance equipment to governments that persecute dissidents.", "Digital Watch",
+     "mass surveillance"),
+    # first person, but an account of a past act, not a commitment
+    ("We assessed risks to privacy in 40 markets.", "Vistara Networks", "privacy"),
+])
+def test_not_a_commitment(text, source, matched):
+    assert use_of(text, matched, source=source)[:2] == ("evaluative", "default")
+
+
+def test_commitments_keep_the_balance():
+    # the use of a commitment is evaluative, so frame_balance counts it as before: a vendor's own rights
+    # commitments lean its balance to the rights pole, as a critic's charges do (hand count: 2 rights hits each)
+    df = pd.DataFrame({"doc_id": ["v", "c"], "source": ["Vistara Networks", "Digital Watch"],
+                       "text": ["We respect human rights and we protect privacy.",
+                                "Vistara sold mass surveillance tools used to persecute dissidents."]})
+    toks = dc.tokenize(dc.Corpus.from_dataframe(df))
+    with pytest.warns(UserWarning, match="no counted hit"):  # no promotional hit in either text
+        fb = dc.frame_balance(toks, "framing", by="source", voice="author", level="group", n_boot=0)
+    got = dict(zip(fb["source"], fb["n_negative"], strict=True))
+    assert got == {"Vistara Networks": 2, "Digital Watch": 3}
