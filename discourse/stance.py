@@ -1703,6 +1703,12 @@ _COMMITMENT_AUX = frozenset({"is", "are", "am", "remain", "remains", "will", "sh
                              "commit", "committed", "pledge", "pledges", "and"})
 
 
+#: the words before a "to" that make the infinitive after it the speaker's own commitment ("committed to
+#: respecting", "strive to protect", "continue to uphold"), not the infinitive of a demand ("call on X to respect")
+_COMMITTING_BEFORE_TO = frozenset({"committed", "commit", "commits", "strive", "strives", "pledge", "pledges",
+                                   "continue", "continues", "remain", "remains", "will"})
+
+
 def rule_commitment(ctx: _Context, sent: _Sentence, s: int) -> str | None:
     """``evaluative``, rule ``commitment``: the hit is the object of the speaker's own commitment, "we respect human
     rights", "Nordlink is committed to respecting human rights", "we will always protect the privacy of our users"
@@ -1718,8 +1724,9 @@ def rule_commitment(ctx: _Context, sent: _Sentence, s: int) -> str | None:
     it, without hiding that both use it.
 
     A verb of :data:`COMMITMENT_VERBS` at most four words before the hit, with no punctuation between, whose
-    subject (the words of its clause before it, auxiliaries and adverbs of :data:`_COMMITMENT_AUX` passed over) is
-    "we" or "I" or the document's own source by name (:meth:`_Context.own_subject`). Tried only where no other
+    subject (the words of its clause before it, auxiliaries and adverbs of :data:`_COMMITMENT_AUX` passed over, and
+    a "to" only after a verb of committing: "call on Vistara to respect" is a demand) is "we" or "I" or the document's
+    own source by name (:meth:`_Context.own_subject`). Tried only where no other
     rule decided the hit. Returns the verb nearest the hit.
     """
     verb = None
@@ -1733,6 +1740,8 @@ def rule_commitment(ctx: _Context, sent: _Sentence, s: int) -> str | None:
         return None
     j = verb - 1
     while j >= sent.lo and not sent.p(j) and sent.n(j) in _COMMITMENT_AUX | COMMITMENT_VERBS:
+        if sent.n(j) == "to" and not (j - 1 >= sent.lo and sent.n(j - 1) in _COMMITTING_BEFORE_TO):
+            return None  # "call on Vistara to respect": the infinitive of someone else's demand
         j -= 1
     if j < sent.lo or sent.p(j):
         return None

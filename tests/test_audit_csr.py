@@ -163,6 +163,9 @@ def test_own_commitment_is_evaluative_with_its_rule(text, source, matched, cue):
      "mass surveillance"),
     # first person, but an account of a past act, not a commitment
     ("We assessed risks to privacy in 40 markets.", "Vistara Networks", "privacy"),
+    # a demand addressed to the company on its own page: the investors' words, not the company's commitment
+    ("Investors call on Vistara to respect human rights.", "Vistara", "human rights"),
+    ("We call on Vistara to respect human rights.", "Digital Watch", "human rights"),
 ])
 def test_not_a_commitment(text, source, matched):
     assert use_of(text, matched, source=source)[:2] == ("evaluative", "default")
