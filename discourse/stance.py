@@ -1059,11 +1059,12 @@ def rule_standard_item(sent: _Sentence, s: int) -> str | None:
         return None
     head = sent.n(j)
     if head in STANDARD_CODE_WORDS:
-        code = f"{sent.s(j)} {sent.s(j + 1)}"
-        k = j + 2
-        if k + 1 <= sent.hi and sent.s(k) in ("-", "‐", "‑") and sent.n(k + 1).isdigit():
-            code += f"-{sent.s(k + 1)}"
-            k += 2
+        k = j + 2  # a disclosure's number has two parts, its standard's and its own ("418-1", "2-27"); "GRI 2"
+        # alone names a standard, which a sentence of prose may open ("GRI 2 asks how ...")
+        if not (k + 1 <= sent.hi and sent.s(k) in ("-", "\u2010", "\u2011") and sent.n(k + 1).isdigit()):
+            return None
+        code = f"{sent.s(j)} {sent.s(j + 1)}-{sent.s(k + 1)}"
+        k += 2
         for m in range(k, s):  # the title ends at the first colon or bar
             if sent.p(m) and sent.s(m) in (":", "|"):
                 return None

@@ -108,6 +108,9 @@ def test_gri_code_token_sequence_is_the_cue():
      "market.", "privacy", ["referential", "evaluative"]),
     # a code cited inside a sentence of the company's prose heads no line
     ("We report breaches of customer privacy under GRI 418-1.", "privacy", ["evaluative"]),
+    # a standard named by its number opening a sentence of prose is no disclosure (disclosure numbers have two
+    # parts, "418-1")
+    ("GRI 2 asks how we protect privacy in our supply chain.", "privacy", ["evaluative"]),
 ])
 def test_what_follows_or_precedes_a_disclosure_title_is_the_speakers(text, matched, use):
     got = [u for m, u, _r, _v in frame_uses(text, source="Vistara Networks") if m == matched]
