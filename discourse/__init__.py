@@ -57,6 +57,12 @@ _EXPORTS: dict[str, str] = {
     "frame_contributions": "audit",
     "frame_sensitivity": "audit",
     "find_contested_sentences": "audit",
+    # agreement with human coders
+    "coder_agreement": "agreement",
+    "coder_confusions": "agreement",
+    "merge_codings": "agreement",
+    "krippendorff_alpha": "agreement",
+    "cohen_kappa": "agreement",
     # keyword contrast and concordance
     "count_terms": "counts",
     "TermCounts": "counts",
