@@ -478,8 +478,12 @@ def merge_codings(hits: pd.DataFrame, sheets: Mapping[str, pd.DataFrame], *, col
             raise TypeError(f"{label} must be a DataFrame, got {type(sheet).__name__}")
         missing = [c for c in [*key, column] if c not in sheet.columns]
         if missing:
-            raise InputError(label, f"has no column(s) {_fmt(missing)}; it has: {_fmt(sheet.columns, 40)}",
-                             f"keep the key columns {key!r} of the exported sheet and the code in column={column!r}")
+            fix = f"keep the key columns {key!r} of the exported sheet and the code in column={column!r}"
+            sep = next((d for d in (";", "\t") if len(sheet.columns) == 1 and d in str(sheet.columns[0])), None)
+            if sep:  # a spreadsheet in a locale whose decimal mark is a comma saves CSV with ';'
+                fix = f"the sheet was read as one column: its fields are separated by {sep!r}; read it with " \
+                      f"pd.read_csv(path, sep={sep!r}, dtype={{{key[0]!r}: str}})"
+            raise InputError(label, f"has no column(s) {_fmt(missing)}; it has: {_fmt(sheet.columns, 40)}", fix)
         sk = _key_text(sheet, key)
         twice = sk[sk.duplicated(keep=False)]
         if len(twice):

@@ -164,6 +164,10 @@ def test_coding_sheets_survive_a_csv_round_trip(seeds, seed_tokens, tmp_path):
     blank.loc[blank.index[:2], "use"] = nan
     with pytest.warns(UserWarning, match=r"'coder' leaves 2 of its \d+ hit\(s\) without a code"):
         dc.merge_codings(hits, {"coder": blank})
+    # a spreadsheet that saves CSV with ';' (a locale with the decimal comma): one column, and the fix named
+    back[["doc_id", "start", "end", "use"]].to_csv(tmp_path / "semicolon.csv", index=False, sep=";")
+    with pytest.raises(dc.InputError, match=r"separated by ';'; read it with pd.read_csv\(path, sep=';'"):
+        dc.merge_codings(hits, {"coder": pd.read_csv(tmp_path / "semicolon.csv", dtype={"doc_id": str})})
     stray = back.copy()
     stray.loc[stray.index[0], "start"] += 1
     with pytest.raises(dc.InputError, match=r"1 row\(s\) whose \['doc_id', 'start', 'end'\] is no hit"):
