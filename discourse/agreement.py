@@ -287,7 +287,7 @@ def _check_by(data: pd.DataFrame, by: Any, coders: list[Any], reserved: Sequence
     return by
 
 
-def coder_agreement(data: pd.DataFrame, *, coders: Any = None, by: str | Sequence[str] | None = None,
+def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequence[str] | None = None,
                     metric: str = "nominal", labels: Sequence[Any] | None = None) -> pd.DataFrame:
     """Agreement between coders: percent agreement, Cohen's kappa and Krippendorff's alpha, for every pair of
     coders (and all coders together), over all labels and for each label.
@@ -298,8 +298,8 @@ def coder_agreement(data: pd.DataFrame, *, coders: Any = None, by: str | Sequenc
         One row per unit (a lexicon hit), one column per coder (the library's ``use`` column counts as a
         coder), as :func:`merge_codings` gives it; a missing code means the coder did not code the unit.
     coders : list of column names
-        The coders' columns, two or more, in the order the pairs are formed (default: every column but
-        those of ``by``).
+        The coders' columns, two or more, in the order the pairs are formed. Required: a table of hits
+        holds many other columns (``doc_id``, ``title``, ...), which are no coders.
     by : str or list of str, optional
         Group columns (``"frame"``, ``"voice"``): the statistics within each group.
     metric : {"nominal", "ordinal", "interval", "ratio"}
@@ -330,8 +330,6 @@ def coder_agreement(data: pd.DataFrame, *, coders: Any = None, by: str | Sequenc
     """
     check_dataframe("data", data)
     by_list = as_list(by)
-    if coders is None:
-        coders = [c for c in data.columns if c not in by_list]
     data, coders = _codes_table(data, coders)
     data = data.reset_index(drop=True)  # positions, whatever the caller's index (duplicate labels included)
     by_list = _check_by(data, by_list, coders, AGREEMENT_COLUMNS)
@@ -369,7 +367,7 @@ def coder_agreement(data: pd.DataFrame, *, coders: Any = None, by: str | Sequenc
     return out
 
 
-def coder_confusions(data: pd.DataFrame, *, coders: Any = None, by: str | Sequence[str] | None = None,
+def coder_confusions(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequence[str] | None = None,
                      labels: Sequence[Any] | None = None) -> pd.DataFrame:
     """The confusion table of every pair of coders: how often coder a's label was each label of coder b's.
 
@@ -384,8 +382,6 @@ def coder_confusions(data: pd.DataFrame, *, coders: Any = None, by: str | Sequen
     """
     check_dataframe("data", data)
     by_list = as_list(by)
-    if coders is None:
-        coders = [c for c in data.columns if c not in by_list]
     data, coders = _codes_table(data, coders)
     data = data.reset_index(drop=True)
     by_list = _check_by(data, by_list, coders, ["coder_a", "coder_b", "label_a", "label_b", "n"])

@@ -121,6 +121,8 @@ def test_coder_confusions_is_the_crosstab_of_the_units_both_coded():
 
 def test_bad_coding_input_is_named():
     df = _three_coders()
+    with pytest.raises(TypeError, match="coders"):  # a table of hits holds many columns that are no coders
+        dc.coder_agreement(df)
     with pytest.raises(ValueError, match="two coders or more"):
         dc.coder_agreement(df, coders=["use"])
     with pytest.raises(ValueError, match=r"missing column\(s\) 'carla'"):
