@@ -149,7 +149,10 @@ def find_frame_terms(tokens: pd.DataFrame, lexicon: Any = "framing", *, corpus: 
     -------
     DataFrame in document order with the columns: ``doc_id``; every metadata column of ``tokens`` (e.g.
     ``source``); ``paragraph``, ``sentence``, ``start_position``, ``end_position`` (exclusive), ``start``,
-    ``end`` (character offsets); ``frame``, ``entry``, ``matched``; ``voice``, ``quote_kind``,
+    ``end`` (character offsets into the document text: ``doc_id``, ``start``, ``end`` identify the hit, and are
+    the key :func:`discourse.merge_codings` joins coders' sheets on); ``frame``, ``entry``, ``matched`` (the
+    text ``text[start:end]``, with the white space between the words of a phrase, a line break or two spaces,
+    written as one space); ``voice``, ``quote_kind``,
     ``speaker``; ``use`` (``evaluative`` | ``referential`` | ``distanced`` | ``reported``), ``use_rule``
     (the rule of :mod:`discourse.stance` that decided it), ``cue`` (the words that triggered the rule:
     ``so-called``, ``not``, ``says``, ``market``, ``Huawei's`` ...; missing where the rule has none);
