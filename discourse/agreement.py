@@ -410,7 +410,9 @@ def _key_text(df: pd.DataFrame, key: Sequence[str]) -> pd.Series:
     ``"000"`` as the number 0, which the check of unmatched rows names), the offsets as integers."""
     parts = [df[key[0]].map(lambda v: str(v.item() if isinstance(v, np.generic) else v))]
     for c in key[1:]:
-        parts.append(pd.to_numeric(df[c], errors="coerce").map(lambda v: "" if pd.isna(v) else str(int(v))))
+        # an offset read back as 50.0 (a spreadsheet's number) is 50; 50.5 or text is no offset (no hit)
+        parts.append(pd.to_numeric(df[c], errors="coerce").map(lambda v: "" if pd.isna(v) or v != int(v)
+                                                                 else str(int(v))))
     out = parts[0]
     for p in parts[1:]:
         out = out + "\x1f" + p

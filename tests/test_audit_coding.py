@@ -194,3 +194,13 @@ def test_hit_offsets_point_at_the_match_with_crlf_and_non_ascii_text():
     digest = [hashlib.sha256(dc.find_frame_terms(dc.tokenize(corpus), corpus=corpus).to_csv(index=False).encode())
               .hexdigest() for _ in range(2)]
     assert digest[0] == digest[1]
+
+
+def test_offsets_read_back_as_numbers_match_only_when_whole():
+    hits = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 5], "end": [4, 9], "matched": ["xx", "yy"],
+                         "use": ["evaluative", "referential"]})
+    as_floats = pd.DataFrame({"doc_id": ["a"], "start": [5.0], "end": [9.0], "use": ["referential"]})
+    merged = dc.merge_codings(hits, {"c": as_floats})  # a spreadsheet's 5.0 is the offset 5
+    assert merged["c"].iloc[1] == "referential" and merged["c"].isna().iloc[0]
+    with pytest.raises(dc.InputError, match="no hit of hits"):  # 5.5 is no offset: not rounded onto a hit
+        dc.merge_codings(hits, {"c": as_floats.assign(start=[5.5])})
