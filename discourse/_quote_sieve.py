@@ -391,7 +391,8 @@ _SIEVE_TO_VERB = _rx(rf"\bto\s+(?:{_SIEVE_VERBS}|{_CUE})\b")
 _SIEVE_IN_DOC = _rx(rf"\b(?:article|editorial|column|dispatch|story|report|item|broadcast|piece)\s+"
                            rf"(?:in|of|from|by)\s+the\s+(?P<spk>{_NAME})")  # not "article in Russian"
 _SIEVE_HEAD = _rx(r"^\s*(?:The\s+|A\s+|An\s+)?(?P<head>[^,:;()]*?)\s*(?:\([^)]*\)\s*)?"
-                         r"(?=\s(?:datelined|from|in|to|via|on|at|quoted|reports?|broadcasts?|said)\b|\s*[,:])")
+                         r"(?=\s(?:datelined|from|in|to|via|on|at|quoted|reports?|broadcasts?|said|says|states|writes|"
+                         r"reads|declares|provides|stipulates)\b|\s*[,:])")
 _SIEVE_MEDIA = frozenset("radio television tv agency news newspaper press service wire broadcast paper daily".split())
 
 
@@ -580,7 +581,9 @@ def _sieve_head(intro: str) -> str | None:
     """The source that opens a short colon line introducing a quotation ('Moscow Radio in Russian to the
     USSR:' -> 'Moscow Radio', 'The Soviet news agency TASS datelined ...:' -> 'TASS', 'East Berlin
     (Communist) radio in German to Germany:' -> 'East Berlin radio'): the words before the first
-    preposition, a parenthesis left out; after a kind noun (agency, service) the name that follows it.
+    preposition or verb of saying ('Article 1 states, inter alia:' -> 'Article 1', not 'Article 1 states': the
+    head is a noun phrase, and a lower-case verb of saying after it ends it, as 'said' and 'reports' do), a
+    parenthesis left out; after a kind noun (agency, service) the name that follows it.
 
     Reasoning: press digests and editorials introduce a quoted dispatch with a line that names the source
     and where it was sent; the line has no verb of saying, so no other rule reads it. Only lines of at most

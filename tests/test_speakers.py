@@ -634,6 +634,11 @@ def test_sieve_sentence_before_and_a_colon_line_naming_its_source():
     # a line without a source name is no attribution
     text = "Now listen closely:\n\n“The harvest will be the largest in ten years, and every farm met its plan”."
     assert [q["speaker"] for q in quotes_of(text)] == [None]
+    # a verb of saying ends the head as 'said' does: the source is 'Article 1', not 'Article 1 states' (a UN
+    # General Debate speech of 1961 reads out its constitution so)
+    text = ("I shall read out parts of the Constitution.\n20.\tArticle 1 states, inter alia:\n"
+            "\"The Federal Republic of Cameroon is formed of two territories.\"\n")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Article 1"]
 
 
 def test_capitalised_occupation_or_heading_before_a_given_name_or_title_is_no_part_of_the_name():
