@@ -536,7 +536,11 @@ _B_CUE_SPK_IN = _rx(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'
 # may stand before it, 'The report, published by Amnesty International, said')
 _B_SENTENCE_APPOS = _rx(_APPOS_CUE + r"(?![\w’'])")
 # According to Reuters, the deal is “almost done”: the source of the sentence speaks its partial quotation
-_B_ACCORDING_IN = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
+# 'a “discovery” according to which nuclear war should not be feared, that it is “admissible”': the preposition
+# fronted with a relative pronoun opens a relative clause (Huddleston & Pullum 2002, ch. 12), whose source is the
+# antecedent before it; the words after the pronoun are the clause's subject, never the source
+_B_ACCORDING_IN = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?!(?:which|whom|whose|what)\b)"
+                      r"(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
 _B_SENTENCE = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
 # 'describes the season: “...”' the season is what is described

@@ -7056,3 +7056,15 @@ def test_an_as_comment_clause_after_a_partial_quotation_names_its_source():
     # the idiom of a generic pronoun names no one: '“off the cuff”, as they say in the United States'
     text = "Speech\n\nHe had spoken extempore, “off the cuff and without notes”, as they say in the United States."
     assert find_quote_spans(text)[0]["speaker"] is None
+
+
+def test_according_to_which_names_no_source():
+    # 'according to which' opens a relative clause (Huddleston & Pullum 2002, ch. 12): its source is the antecedent
+    # ('a "discovery"'), and the clause's subject ('nuclear war in general ...') had been the quoted words' speaker
+    # (a UN General Debate speech of 1981); the author's scare quotes are mentions
+    text = ("Thus the world was presented with a \"discovery\" according to which nuclear war in general should not "
+            "be feared too much, that it is \"admissible\" and \"acceptable\". This is a deception.")
+    got = [(q["kind"], q["speaker"]) for q in find_quote_spans(text)]
+    assert got == [("mention", None)] * 3
+    text = "According to Ann Lee, the plan is “almost done”."
+    assert [q["speaker"] for q in quotes_of(text)] == ["Ann Lee"]
