@@ -38,8 +38,27 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._util import _fmt, as_list, check_columns, check_dataframe, check_one_of, is_missing
+from ._util import (
+    _fmt,
+    as_list,
+    check_ci,
+    check_columns,
+    check_count,
+    check_dataframe,
+    check_one_of,
+    check_seed,
+    is_missing,
+)
 from .errors import InputError
+from .resample import (
+    DEFAULT_INTERVAL,
+    N_BOOT,
+    bootstrap_interval,
+    bootstrap_sums,
+    check_interval,
+    row_seed,
+    unit_order,
+)
 
 __all__ = ["krippendorff_alpha", "cohen_kappa", "coder_agreement", "coder_confusions", "merge_codings"]
 
@@ -242,6 +261,96 @@ def _kappa(a: np.ndarray, b: np.ndarray, n_values: int) -> tuple[float, int, int
     return kappa, n, agree
 
 
+def _unit_tables(m: np.ndarray, n_values: int) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Per-unit parts of the statistics of a units x coders index matrix, which a resample of units sums: the
+    units with two codes or more (their rows, ordered by their codes, :func:`discourse.resample.unit_order`, so
+    the same units in another order resample alike), their coincidences ``o_u`` flattened (units x values²),
+    and for two coders their cells of the cross-table (units x values²; else None)."""
+    keep = np.flatnonzero((m >= 0).sum(axis=1) >= 2)
+    keep = keep[unit_order([tuple(r) for r in m[keep].tolist()])]
+    sub = m[keep]
+    counts = np.zeros((len(keep), n_values), dtype=float)
+    for j in range(sub.shape[1]):
+        ok = sub[:, j] >= 0
+        np.add.at(counts, (np.flatnonzero(ok), sub[ok, j]), 1.0)
+    mu = counts.sum(axis=1)
+    # a unit's coincidences: n_uc n_uk / (m_u - 1), less the pairs of a code with itself (Krippendorff 2011)
+    o_u = (counts[:, :, None] * counts[:, None, :]) / (mu - 1)[:, None, None]
+    o_u[:, np.arange(n_values), np.arange(n_values)] -= counts / (mu - 1)[:, None]
+    cells = None
+    if sub.shape[1] == 2:
+        cells = np.zeros((len(keep), n_values * n_values))
+        cells[np.arange(len(keep)), sub[:, 0] * n_values + sub[:, 1]] = 1.0
+    return keep, o_u.reshape(len(keep), -1), cells
+
+
+def _alpha_of(o: np.ndarray, values: list[Any], metric: str) -> np.ndarray:
+    """Alpha of coincidence matrices ``o`` (resamples x values²), NaN where undefined."""
+    k = len(values)
+    o = o.reshape(len(o), k, k)
+    margins = o.sum(axis=2)
+    n = margins.sum(axis=1)
+    out = np.full(len(o), np.nan)
+    fixed = None if metric == "ordinal" else _differences(values, margins[0] if len(o) else np.zeros(k), metric)
+    for r in range(len(o)):  # the ordinal metric depends on each resample's margins
+        if n[r] < 2:
+            continue
+        d = fixed if fixed is not None else _differences(values, margins[r], metric)
+        expected = float((np.outer(margins[r], margins[r]) * d).sum())
+        if expected > 0:
+            out[r] = 1.0 - (n[r] - 1) * float((o[r] * d).sum()) / expected
+    return out
+
+
+def _kappa_of(cells: np.ndarray, k: int) -> np.ndarray:
+    """Cohen's kappa of cross-tables ``cells`` (resamples x values²), NaN where undefined."""
+    t = cells.reshape(len(cells), k, k)
+    n = t.sum(axis=(1, 2))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        po = np.trace(t, axis1=1, axis2=2) / n
+        pe = (t.sum(axis=2) * t.sum(axis=1)).sum(axis=1) / n ** 2
+        return np.where(pe < 1.0, (po - pe) / (1.0 - pe), np.nan)
+
+
+def _interval(samples: np.ndarray, estimate: float, jack: np.ndarray, ci: float, interval: str,
+              n_units: int) -> tuple[float, float]:
+    """The interval of the defined resamples (one in which the statistic is undefined, every code one label, is
+    left out, as the balance leaves out a resample without a pole hit); missing without two defined resamples,
+    two units or an estimate."""
+    ok = samples[~np.isnan(samples)]
+    if len(ok) < 2 or n_units < 2 or np.isnan(estimate):
+        return np.nan, np.nan
+    if interval == "bca":
+        jack = jack[~np.isnan(jack)]
+        if len(jack) < 2:
+            return np.nan, np.nan
+    lo, hi = bootstrap_interval(ok, ci, interval=interval, n_units=n_units, estimate=estimate, jackknife=jack)
+    return float(lo), float(hi)
+
+
+def _boot_row(mm: np.ndarray, vals: list[Any], metric: str, kappa: float, alpha: float, n_boot: int, ci: float,
+              interval: str, seed: list[int]) -> tuple[float, float, float, float]:
+    """(alpha low, alpha high, kappa low, kappa high) of one row of :func:`coder_agreement`: its units
+    resampled with replacement (kappa's only for two coders)."""
+    if n_boot == 0 or not vals:
+        return np.nan, np.nan, np.nan, np.nan
+    k = len(vals)
+    keep, o_u, cells = _unit_tables(mm, k)
+    if len(keep) < 2:
+        return np.nan, np.nan, np.nan, np.nan
+    parts = o_u if cells is None else np.hstack([o_u, cells])
+    sums = bootstrap_sums(parts, n_boot=n_boot, seed=seed)
+    boot_alpha = _alpha_of(sums[:, :k * k], vals, metric)
+    jack_alpha = _alpha_of(o_u.sum(axis=0) - o_u, vals, metric) if interval == "bca" else np.empty(0)
+    a_lo, a_hi = _interval(boot_alpha, alpha, jack_alpha, ci, interval, len(keep))
+    if cells is None:
+        return a_lo, a_hi, np.nan, np.nan
+    boot_kappa = _kappa_of(sums[:, k * k:], k)
+    jack_kappa = _kappa_of(cells.sum(axis=0) - cells, k) if interval == "bca" else np.empty(0)
+    k_lo, k_hi = _interval(boot_kappa, kappa, jack_kappa, ci, interval, len(keep))
+    return a_lo, a_hi, k_lo, k_hi
+
+
 def cohen_kappa(a: Sequence[Any], b: Sequence[Any]) -> float:
     """Cohen's (1960) kappa of two coders' codes of the same units, in the same order.
 
@@ -265,7 +374,8 @@ def cohen_kappa(a: Sequence[Any], b: Sequence[Any]) -> float:
 
 # ------------------------------------------------------------------------------------ the tidy tables
 AGREEMENT_COLUMNS = ["coder_a", "coder_b", "label", "metric", "n_units", "n_agree", "percent_agreement",
-                     "cohen_kappa", "krippendorff_alpha"]
+                     "cohen_kappa", "kappa_ci_low", "kappa_ci_high", "krippendorff_alpha", "alpha_ci_low",
+                     "alpha_ci_high", "interval"]
 
 
 def _groups(data: pd.DataFrame, by: list[Any]):
@@ -288,7 +398,8 @@ def _check_by(data: pd.DataFrame, by: Any, coders: list[Any], reserved: Sequence
 
 
 def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequence[str] | None = None,
-                    metric: str = "nominal", labels: Sequence[Any] | None = None) -> pd.DataFrame:
+                    metric: str = "nominal", labels: Sequence[Any] | None = None, n_boot: int = N_BOOT,
+                    ci: float = 0.95, random_state: int = 0, interval: str = DEFAULT_INTERVAL) -> pd.DataFrame:
     """Agreement between coders: percent agreement, Cohen's kappa and Krippendorff's alpha, for every pair of
     coders (and all coders together), over all labels and for each label.
 
@@ -307,6 +418,16 @@ def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequ
     labels : list, optional
         The labels allowed (a code outside them is a ValueError naming the coder and rows); their order is
         the rows' order and, for ``"ordinal"``, the scale's.
+    n_boot : int
+        Bootstrap resamples of the units for the intervals of kappa and alpha (0: none, the intervals missing).
+    ci : float
+        Confidence level of the intervals.
+    random_state : int
+        Seed; each row draws from its own generator seeded by it and the row's key
+        (:func:`discourse.resample.row_seed`), and its units are resampled in the order of their codes, so the
+        same units in another order, or beside other groups, give the same interval.
+    interval : {"expanded", "percentile", "bca"}
+        How the interval is read from the resamples (README, "Choosing the interval").
 
     Returns
     -------
@@ -317,16 +438,21 @@ def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequ
     ``"nominal"`` for one label); ``n_units`` (units both coders coded; for all coders, the units two or more
     coded); ``n_agree`` (of those, units where they agree; for all coders, missing); ``percent_agreement``
     (``n_agree / n_units``; for all coders, the share of agreeing pairs of codes among the pairable values,
-    Krippendorff's observed agreement); ``cohen_kappa`` (a pair only, missing for all coders); and
-    ``krippendorff_alpha``. A statistic is missing where it is undefined: no unit coded by both, or one
-    label only in every code (kappa's and alpha's expected disagreement is 0).
+    Krippendorff's observed agreement); ``cohen_kappa`` (a pair only, missing for all coders) with
+    ``kappa_ci_low``, ``kappa_ci_high``; ``krippendorff_alpha`` with ``alpha_ci_low``, ``alpha_ci_high``; and
+    ``interval`` (how the intervals were read). A statistic is missing where it is undefined: no unit coded by
+    both, or one label only in every code (kappa's and alpha's expected disagreement is 0); an interval is
+    missing without two units, or where the statistic is.
 
     Notes
     -----
     Percent agreement ignores agreement by chance and overstates reliability when one label dominates (as
     ``evaluative`` does among the hits); report kappa or alpha beside it (Lombard et al. 2002; Krippendorff
-    2004, 11.4, for alpha as the standard of content analysis). Validated against Krippendorff (2011)'s
-    worked examples, ``nltk.metrics.agreement`` and scikit-learn's ``cohen_kappa_score``.
+    2004, 11.4, for alpha as the standard of content analysis). The intervals resample the units (the hits)
+    with replacement, as Zapf et al. (2016, *BMC Medical Research Methodology* 16:93) recommend for alpha with
+    nominal data; a resample in which the statistic is undefined (every code one label) is left out. With few
+    units, and above all with a rare label, they are wide: that is what the data say. Validated against
+    Krippendorff (2011)'s worked examples, ``nltk.metrics.agreement`` and scikit-learn's ``cohen_kappa_score``.
     """
     check_dataframe("data", data)
     by_list = as_list(by)
@@ -334,6 +460,10 @@ def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequ
     data = data.reset_index(drop=True)  # positions, whatever the caller's index (duplicate labels included)
     by_list = _check_by(data, by_list, coders, AGREEMENT_COLUMNS)
     check_one_of("metric", metric, METRICS)
+    n_boot = check_count("n_boot", n_boot, 0, "bootstrap resamples; 0 for none")
+    ci = check_ci(ci)
+    random_state = check_seed("random_state", random_state)
+    interval = check_interval(interval)
     cols = {c: _values(data[c]) for c in coders}
     values = _check_labels(cols, labels)
     _check_metric(metric, values, labels is not None)
@@ -351,18 +481,25 @@ def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequ
             else:  # the label against all others: 1 for the label, 0 for any other, -1 not coded
                 mm, vals, lev, nv = np.where(m < 0, -1, (m == label_i).astype(np.int64)), [0, 1], "nominal", 2
             for i, j in pairs:
-                kappa, n, agree = _kappa(mm[:, i], mm[:, j], nv)
-                alpha = _alpha(mm[:, [i, j]], vals, lev)[0] if nv else np.nan
+                pair = mm[:, [i, j]]
+                kappa, n, agree = _kappa(pair[:, 0], pair[:, 1], nv)
+                alpha = _alpha(pair, vals, lev)[0] if nv else np.nan
+                a_lo, a_hi, k_lo, k_hi = _boot_row(pair, vals, lev, kappa, alpha, n_boot, ci, interval,
+                                                   row_seed(random_state, *key, coders[i], coders[j], label))
                 rows.append((*key, coders[i], coders[j], label, lev, n, agree, agree / n if n else np.nan, kappa,
-                             alpha))
+                             k_lo, k_hi, alpha, a_lo, a_hi, interval))
             if len(coders) > 2:
                 alpha, agree_share, _ = _alpha(mm, vals, lev) if nv else (np.nan, np.nan, 0.0)
                 n_pairable = int(((mm >= 0).sum(axis=1) >= 2).sum())
-                rows.append((*key, ALL, ALL, label, lev, n_pairable, pd.NA, agree_share, np.nan, alpha))
+                a_lo, a_hi, _, _ = _boot_row(mm, vals, lev, np.nan, alpha, n_boot, ci, interval,
+                                             row_seed(random_state, *key, ALL, ALL, label))
+                rows.append((*key, ALL, ALL, label, lev, n_pairable, pd.NA, agree_share, np.nan, np.nan, np.nan,
+                             alpha, a_lo, a_hi, interval))
     out = pd.DataFrame(rows, columns=[*by_list, *AGREEMENT_COLUMNS])
     for c in ("n_units", "n_agree"):
         out[c] = out[c].astype("Int64")
-    for c in ("percent_agreement", "cohen_kappa", "krippendorff_alpha"):
+    for c in ("percent_agreement", "cohen_kappa", "kappa_ci_low", "kappa_ci_high", "krippendorff_alpha",
+              "alpha_ci_low", "alpha_ci_high"):
         out[c] = out[c].astype(float)
     return out
 

@@ -87,7 +87,8 @@ def test_coder_agreement_matches_independent_computations():
     df = _three_coders()
     ag = dc.coder_agreement(df, coders=["use", "anna", "ben"], by="frame")
     assert list(ag.columns) == ["frame", "coder_a", "coder_b", "label", "metric", "n_units", "n_agree",
-                                "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
+                                "percent_agreement", "cohen_kappa", "kappa_ci_low", "kappa_ci_high",
+                                "krippendorff_alpha", "alpha_ci_low", "alpha_ci_high", "interval"]
     for (frame, a, b), row in ag[ag["label"] == "(all)"].set_index(["frame", "coder_a", "coder_b"]).iterrows():
         g = df[df["frame"] == frame]
         if a == "(all)":
@@ -107,6 +108,34 @@ def test_coder_agreement_matches_independent_computations():
         assert row["cohen_kappa"] == pytest.approx(cohen_kappa_score(g["use"] == "referential",
                                                                      g["anna"] == "referential"))
         assert row["metric"] == "nominal"
+
+
+def test_agreement_intervals_resample_the_units():
+    from discourse.resample import row_seed, unit_order
+
+    df = _three_coders(80)
+    ag = dc.coder_agreement(df, coders=["use", "anna", "ben"], n_boot=200, interval="percentile", random_state=7)
+    row = ag[(ag["coder_a"] == "use") & (ag["coder_b"] == "anna") & (ag["label"] == "(all)")].iloc[0]
+    # the same draws, each resample's kappa and alpha computed independently (scikit-learn, krippendorff_alpha)
+    both = df[df["anna"].notna()][["use", "anna"]]
+    codes = sorted(set(both["use"]) | set(both["anna"]))
+    order = unit_order([(codes.index(a), codes.index(b)) for a, b in both.itertuples(index=False)])
+    units = both.iloc[order].reset_index(drop=True)
+    rng = np.random.default_rng(row_seed(7, "use", "anna", "(all)"))
+    idx = rng.integers(0, len(units), size=(200, len(units)))
+    kappas = [cohen_kappa_score(units["use"].iloc[i], units["anna"].iloc[i]) for i in idx]
+    alphas = [dc.krippendorff_alpha(units.iloc[i].reset_index(drop=True)) for i in idx]
+    assert (row["kappa_ci_low"], row["kappa_ci_high"]) == pytest.approx(tuple(np.quantile(kappas, [0.025, 0.975])))
+    assert (row["alpha_ci_low"], row["alpha_ci_high"]) == pytest.approx(tuple(np.quantile(alphas, [0.025, 0.975])))
+    assert row["kappa_ci_low"] < row["cohen_kappa"] < row["kappa_ci_high"] and row["interval"] == "percentile"
+    # the same units in another order give the same table; no resamples, no intervals
+    shuffled = df.sample(frac=1.0, random_state=1)
+    pd.testing.assert_frame_equal(dc.coder_agreement(shuffled, coders=["use", "anna", "ben"], n_boot=200,
+                                                     interval="percentile", random_state=7), ag)
+    none = dc.coder_agreement(df, coders=["use", "anna"], n_boot=0)
+    assert none[["kappa_ci_low", "alpha_ci_high"]].isna().all().all() and none["cohen_kappa"].notna().all()
+    with pytest.raises(ValueError, match="interval='wide' is not a bootstrap interval"):
+        dc.coder_agreement(df, coders=["use", "anna"], interval="wide")
 
 
 def test_coder_confusions_is_the_crosstab_of_the_units_both_coded():
