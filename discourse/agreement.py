@@ -56,6 +56,7 @@ from .resample import (
     bootstrap_interval,
     bootstrap_sums,
     check_interval,
+    min_units,
     row_seed,
     unit_order,
 )
@@ -281,7 +282,7 @@ def _unit_tables(m: np.ndarray, n_values: int) -> tuple[np.ndarray, np.ndarray, 
     if sub.shape[1] == 2:
         cells = np.zeros((len(keep), n_values * n_values))
         cells[np.arange(len(keep)), sub[:, 0] * n_values + sub[:, 1]] = 1.0
-    return keep, o_u.reshape(len(keep), -1), cells
+    return keep, o_u.reshape(len(keep), n_values * n_values), cells
 
 
 def _alpha_of(o: np.ndarray, values: list[Any], metric: str) -> np.ndarray:
@@ -316,9 +317,11 @@ def _interval(samples: np.ndarray, estimate: float, jack: np.ndarray, ci: float,
               n_units: int) -> tuple[float, float]:
     """The interval of the defined resamples (one in which the statistic is undefined, every code one label, is
     left out, as the balance leaves out a resample without a pole hit); missing without two defined resamples,
-    two units or an estimate."""
+    an estimate, or the units an interval of level ``ci`` needs."""
     ok = samples[~np.isnan(samples)]
-    if len(ok) < 2 or n_units < 2 or np.isnan(estimate):
+    if len(ok) < 2 or n_units < min_units(ci) or np.isnan(estimate):
+        # below min_units (6 at 95 %) no resampling interval can reach its level (discourse.resample.range_coverage:
+        # 50 % with 2 units); 2 hits had given kappa 0 the interval [0, 0]
         return np.nan, np.nan
     if interval == "bca":
         jack = jack[~np.isnan(jack)]
@@ -442,7 +445,8 @@ def coder_agreement(data: pd.DataFrame, *, coders: Sequence[Any], by: str | Sequ
     ``kappa_ci_low``, ``kappa_ci_high``; ``krippendorff_alpha`` with ``alpha_ci_low``, ``alpha_ci_high``; and
     ``interval`` (how the intervals were read). A statistic is missing where it is undefined: no unit coded by
     both, or one label only in every code (kappa's and alpha's expected disagreement is 0); an interval is
-    missing without two units, or where the statistic is.
+    missing where the statistic is, or with fewer units than :func:`discourse.resample.min_units` (6 at 95 %),
+    below which no resampling interval can hold its level.
 
     Notes
     -----

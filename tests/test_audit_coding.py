@@ -134,6 +134,14 @@ def test_agreement_intervals_resample_the_units():
                                                      interval="percentile", random_state=7), ag)
     none = dc.coder_agreement(df, coders=["use", "anna"], n_boot=0)
     assert none[["kappa_ci_low", "alpha_ci_high"]].isna().all().all() and none["cohen_kappa"].notna().all()
+    # a group no pair coded: its statistics and intervals missing, no error from inside numpy
+    gap = pd.DataFrame({"g": ["x"] * 8 + ["y"] * 2, "a": list("errerree") + [None, None], "b": list("eerrreee") + ["r", None]})
+    got = dc.coder_agreement(gap, coders=["a", "b"], by="g").set_index(["g", "label"])
+    assert got.loc[("y", "(all)"), "n_units"] == 0 and np.isnan(got.loc[("y", "(all)"), "alpha_ci_low"])
+    assert got.loc[("x", "(all)"), "alpha_ci_low"] < got.loc[("x", "(all)"), "alpha_ci_high"]
+    # two hits: no interval (no resampling interval of five units or fewer can hold 95 %), not kappa 0 in [0, 0]
+    two = dc.coder_agreement(pd.DataFrame({"a": ["e", "r"], "b": ["e", "e"]}), coders=["a", "b"])
+    assert two["cohen_kappa"].iloc[0] == 0.0 and two[["kappa_ci_low", "alpha_ci_low"]].isna().all().all()
     with pytest.raises(ValueError, match="interval='wide' is not a bootstrap interval"):
         dc.coder_agreement(df, coders=["use", "anna"], interval="wide")
 
