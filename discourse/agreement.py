@@ -111,6 +111,9 @@ def _check_labels(cols: dict[Any, np.ndarray], labels: Sequence[Any] | None) -> 
                 used.setdefault(x, None)
     if labels is not None:
         labels = list(labels)
+        twice = sorted({str(x) for x in labels if labels.count(x) > 1})
+        if twice:
+            raise ValueError(f"labels={labels!r} names {_fmt(twice)} more than once; name each label once")
         allowed = set(labels)
         for coder, v in cols.items():
             bad = sorted({str(x) for x in v if x is not None and x not in allowed})

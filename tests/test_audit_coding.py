@@ -171,6 +171,9 @@ def test_bad_coding_input_is_named():
     typo = df.assign(anna=df["anna"].replace({"reported": "reportd"}))
     with pytest.raises(ValueError, match=r"coder 'anna' used label\(s\) 'reportd' outside labels="):
         dc.coder_agreement(typo, coders=["use", "anna"], labels=["evaluative", "referential", "distanced", "reported"])
+    with pytest.raises(ValueError, match="names 'reported' more than once"):
+        dc.coder_agreement(df, coders=["use", "anna"], labels=["evaluative", "referential", "distanced", "reported",
+                                                               "reported"])
     cased = df.assign(anna=df["anna"].replace({"evaluative": "Evaluative"}))
     with pytest.warns(UserWarning, match="differ only in case or white space.*'Evaluative', 'evaluative'"):
         dc.coder_agreement(cased, coders=["use", "anna"])
