@@ -619,8 +619,9 @@ _SENT_BOUNDARY = _rx("[.!?…]" + "".join(rf"(?<!\b{a}[.!?…])" for a in _ABBRE
 # it already): a naming cue (_NAMING_BEFORE) and the cue word it reports (_NAMING_WORD)
 _KNOWN_AS = r"known\s+(?:(?:locally|colloquially|popularly|commonly|widely|informally|officially|affectionately)\s+)?as"
 _NAMING_BEFORE = _rx(
-    # (round 29: 'call' and 'calls' not before a colon: 'told analysts on a morning call: “...”' has the noun)
-    r"(?i)(?:\b(?:so[-\s]called|called|calls(?!\s*:)|call(?!\s*:)|dubbed|dubs|termed|terms|named|titled|entitled|"
+    # (round 29: 'call' and 'calls' not before a colon: 'told analysts on a morning call: “...”' has the noun; stop 66:
+    # nor 'terms', 'spoke of nations in these terms: “...”', the noun of a manner of speaking, which introduces speech)
+    r"(?i)(?:\b(?:so[-\s]called|called|calls(?!\s*:)|call(?!\s*:)|dubbed|dubs|termed|terms(?!\s*:)|named|titled|entitled|"
     + _KNOWN_AS + r"|labell?ed|labels|branded|nicknamed|billed\s+as|coined|themed)(?:\s+(?:the|an?))?"
     r"|\bthe\s+(?:[\w\-]+\s+)?(?:term|terms|word|words|"
     r"phrase|expression|motto|slogan|catchphrase|buzzword|label|tagline|name|title|banner))\s*[,:]?\s*$"

@@ -288,6 +288,13 @@ def _other_person(ent: _Entity, gender: str | None, role_words: list[str]) -> bo
 # the pronoun it as a word (round 11: the antecedent of an it inside the quotation's own sentence, _sentence_subject_org)
 _IT_WORD = _rx(r"(?<![\w’'])it(?![\w’'])")
 # a sentence that opens with a subordinate clause: 'Last week, when Royal was told ...,'
+# the words right before a pronoun that opens a subordinate, relative or coordinated clause ('in which he', 'when
+# she', ', and he'; not a comma alone: 'Of another colleague, George Santayana, he could write' has the pronoun as the
+# main clause's subject after a fronted phrase): _Speakers._main_subject_in_sentence (stop 66)
+_SUBORDINATE_PRONOUN = _rx(r"(?:(?<![\w’'])(?:which|whom|whose|that|when|where|while|after|before|because|since|until|as|"
+                                  r"and|but|whereupon))\s+$")
+_ANY_QUOTE_MARK = _rx(r"[“”\"«»„]")
+_DETERMINER_BEFORE = _rx(r"(?<![\w’'])(?:[Tt]he|[Aa]n?)\s+$")
 _SUBORDINATE_LEAD = _rx(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?,\s+)?(?:[Ww]hen|[Aa]fter|[Aa]s|[Ww]hile|[Aa]lthough|"
                                r"[Tt]hough|[Bb]efore|[Oo]nce|[Ss]ince|[Bb]ecause|[Ii]f)\s+")
 # kinds of organisation a definite description refers back with ('the company said')
@@ -3521,6 +3528,46 @@ class _Speakers:
                 return ent
         return None
 
+    def _main_subject_in_sentence(self, pos: int, where: int, written: str, gender: str) -> _Entity | None:
+        """'President Lyndon Johnson delivered his well-known speech in which he emphasized that ... “...”': the person
+        named as the subject of the main clause of the pronoun's own sentence, before it, where the pronoun opens a
+        clause subordinate to or coordinated with that main clause (after a relative or subordinating word, 'and',
+        'but' or a comma).
+
+        Reasoning: a pronoun is first sought to its left in its own sentence, the subject before other noun phrases,
+        and only then in the sentences before (Hobbs 1978; the grammatical-role ranking of Brennan, Friedman &
+        Pollard 1987); the rule for people read only the sentences before, which skips the subject the pronoun's own
+        sentence names ('he' had gone to a delegate named a paragraph before). Only a person named within the first
+        80 characters of the sentence, as a subject (:func:`_subject_like`), of the pronoun's gender or of none known,
+        with no other person of a compatible gender and no quotation mark between it and the pronoun (stop 66)."""
+        s0 = _sentence_start(self.text, min(pos, where))
+        # the pronoun: its last occurrence before the first quotation mark of the sentence (a pronoun after a
+        # quotation, '“...,” he said', is left to the sentences before)
+        q = _ANY_QUOTE_MARK.search(self.text, s0, max(pos, where))
+        end = q.start() if q is not None else max(pos, where)
+        at = [m.start() for m in re.finditer(rf"(?<![\w’']){re.escape(written)}(?![\w’'])", self.text[s0:end])]
+        if not at:
+            return None
+        where = s0 + at[-1]
+        if not _SUBORDINATE_PRONOUN.search(self.text, max(s0, where - 40), where):
+            return None
+        k = bisect_left(self._mention_pos, s0)
+        found = None
+        for j in range(k, min(len(self.mentions), k + 8)):
+            p, ent = self.mentions[j]
+            if p >= where:
+                break
+            if ent.kind != "person" or (ent.gender is not None and ent.gender != gender) or self._inside_quote(p):
+                continue
+            if found is None:
+                if (p - s0 > 80 or not _subject_like(self.text, p) or self._bare_plural(ent)
+                        or _DETERMINER_BEFORE.search(self.text, max(s0, p - 8), p) is not None):
+                    return None  # (not a name after an article, 'the Charles MacArthur-Helen Hayes saga': a modifier)
+                found = (p, ent)
+            elif ent is not found[1]:
+                return None  # another person the pronoun could take
+        return None if found is None else found[1]
+
     def _epithet_antecedent(self, pos: int, demonym: str) -> _Entity | str | None:
         """'Erling Haaland scored twice. “...,” the Norwegian told Sky Sports': the person named last before the
         quotation's sentence (within 1,500 characters) is the one a nationality or party epithet refers to;
@@ -5070,7 +5117,8 @@ class _Speakers:
         if low in _PRONOUN_SPEAKERS:
             if low in ("he", "him", "she", "her"):
                 g = "m" if low in ("he", "him") else "f"
-                ent = self._subordinate_subject(pos, where, g) or self._recent(pos, "person", g)
+                ent = (self._subordinate_subject(pos, where, g) or self._main_subject_in_sentence(pos, where, written, g)
+                       or self._recent(pos, "person", g))
                 desc = self._description_subject(pos, where, ent)
                 if desc is not None:
                     if isinstance(desc, _Entity):

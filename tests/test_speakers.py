@@ -7068,3 +7068,38 @@ def test_according_to_which_names_no_source():
     assert got == [("mention", None)] * 3
     text = "According to Ann Lee, the plan is “almost done”."
     assert [q["speaker"] for q in quotes_of(text)] == ["Ann Lee"]
+
+
+def test_a_pronoun_in_a_clause_of_its_own_sentence_takes_that_sentence_s_subject_first():
+    # 'President Lyndon Johnson delivered his well-known speech in which he emphasized that ... “...”': a pronoun is
+    # first sought to its left in its own sentence, the subject first (Hobbs 1978); the 'he' had gone to a delegate
+    # named a paragraph before
+    text = ("Debate\n\nMr. Abdul Rahman Pazhwak opened the session. He spoke of peace.\n\nOn the same day, President "
+            "Lyndon Johnson delivered his well-known speech in which he emphasized that the United States was "
+            "\"firmly committed to the independence of all nations\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Lyndon Johnson"
+    # two people of the pronoun's gender in the sentence before it: the rule leaves the choice to the sentences before
+    text = ("Debate\n\nMr. Abdul Rahman Pazhwak opened the session.\n\nMr. Pazhwak met Mr. Smith later, and he said "
+            "that the plan was \"a step towards a lasting peace for all\".")
+    assert find_quote_spans(text)[0]["speaker"] == "Abdul Rahman Pazhwak"
+
+
+def test_in_these_terms_before_a_colon_introduces_speech():
+    # 'once spoke of nations in these terms: “...”': 'terms' before a colon is the noun of a manner of speaking, not
+    # the naming verb of 'what he terms “...”' (as 'call' before a colon is the noun, round 29)
+    text = ("Debate\n\nA great man, Edouard Herriot, who for many years presided over the French National Assembly, "
+            "once spoke of nations in these terms: \"Nations make their own destinies. Nothing good comes to them "
+            "by chance.\"")
+    q = find_quote_spans(text)[0]
+    assert (q["kind"], q["speaker"]) == ("speech", "Edouard Herriot")
+    # the verb still names
+    from discourse._quote_cues import _NAMING_BEFORE
+    assert _NAMING_BEFORE.search("a system the brochure terms ") is not None
+    assert _NAMING_BEFORE.search("spoke of nations in these terms: ") is None
+    # a pronoun after a fronted phrase is the main clause's own subject; a name after an article is a modifier
+    text = ("Essay\n\nWilliam James wrote to his friends. Of another colleague, George Santayana, he could write: "
+            "\"The great event in my life recently has been the reading of his book.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "William James"
+    text = ("Essay\n\nThe Charles MacArthur-Helen Hayes saga is famous: all he did was give her peanuts, but he said "
+            "simultaneously, \"I wish they were emeralds\".")
+    assert find_quote_spans(text)[0]["speaker"] != "Charles MacArthur-Helen Hayes"
