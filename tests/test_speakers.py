@@ -7082,6 +7082,13 @@ def test_a_pronoun_in_a_clause_of_its_own_sentence_takes_that_sentence_s_subject
     text = ("Debate\n\nMr. Abdul Rahman Pazhwak opened the session.\n\nMr. Pazhwak met Mr. Smith later, and he said "
             "that the plan was \"a step towards a lasting peace for all\".")
     assert find_quote_spans(text)[0]["speaker"] == "Abdul Rahman Pazhwak"
+    # a pronoun after a fronted phrase is the main clause's own subject; a name after an article is a modifier
+    text = ("Essay\n\nWilliam James wrote to his friends. Of another colleague, George Santayana, he could write: "
+            "\"The great event in my life recently has been the reading of his book.\"")
+    assert find_quote_spans(text)[0]["speaker"] == "William James"
+    text = ("Essay\n\nThe best example of meeting cute is the Charles MacArthur-Helen Hayes saga: all he did was give her "
+            "peanuts, but he said simultaneously, \"I wish they were emeralds\".")
+    assert find_quote_spans(text)[0]["speaker"] is None
 
 
 def test_in_these_terms_before_a_colon_introduces_speech():
@@ -7096,10 +7103,3 @@ def test_in_these_terms_before_a_colon_introduces_speech():
     from discourse._quote_cues import _NAMING_BEFORE
     assert _NAMING_BEFORE.search("a system the brochure terms ") is not None
     assert _NAMING_BEFORE.search("spoke of nations in these terms: ") is None
-    # a pronoun after a fronted phrase is the main clause's own subject; a name after an article is a modifier
-    text = ("Essay\n\nWilliam James wrote to his friends. Of another colleague, George Santayana, he could write: "
-            "\"The great event in my life recently has been the reading of his book.\"")
-    assert find_quote_spans(text)[0]["speaker"] == "William James"
-    text = ("Essay\n\nThe Charles MacArthur-Helen Hayes saga is famous: all he did was give her peanuts, but he said "
-            "simultaneously, \"I wish they were emeralds\".")
-    assert find_quote_spans(text)[0]["speaker"] != "Charles MacArthur-Helen Hayes"
