@@ -783,6 +783,18 @@ _WIRE_DATELINE = _rx(rf"(?P<dl>[A-Z][A-Z .'’\-]{{2,}}(?:,\s+[A-Z][\w.]*(?:\s+\
                      rf"(?P<date>{_DATE_MDY})\s*(?:/[A-Za-z][A-Za-z .\-]{{1,28}}/|\([A-Z][A-Za-z .\-]{{1,28}}\))"
                      rf"\s*[-—–]+\s*)", re.I)
 _END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-)[ \t]*$", re.M)
+# A news agency's dateline opens the lead of its stories: the place in capitals, its state or country where the place
+# is not known on its own, the day without a year where the agency gives one, and the agency's name in brackets before
+# a dash ('WASHINGTON (Reuters) - ', 'LONDON, Oct 27 (Reuters) - ', 'BELGRADE, Serbia (AP) — ', 'BEIJING, March 3
+# (Xinhua) -- ') or between slashes after a full stop ('MOSCOW, October 12. /TASS/. '), as the AP Stylebook
+# ('datelines') and the agencies' own copy set it. It says where the story was filed and by whom, no word of the
+# story: left in the text, its words opened the lead's first sentence, so that 'beijing' and 'xinhua' were words of
+# the reported clause of the spokesperson the lead quotes (and key terms of every Xinhua text). Without a year the
+# date is not read; the press release's dateline, which has one, is the rule above.
+_AGENCY_DATELINE = _rx(rf"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){{0,3}}"
+                       rf"(?:,[ ]+[A-Z][a-z.]+(?:[ ][A-Z][a-z.]+){{0,2}})?"
+                       rf"(?:,[ ]+(?:(?i:{_MONTHS})\.?[ ]+\d{{1,2}}|\d{{1,2}}[ ]+(?i:{_MONTHS})\.?))?"
+                       rf"(?:[ ]*\([A-Z][\w .&\-]{{0,29}}\)[ ]*(?:--|[-—–])|\.?[ ]*/[A-Z][\w .\-]{{0,29}}/\.?)[ \t]+(?=\S)")
 # the headings that open the trailer's sections, each a line of its own (a colon may end it), with the rule it records
 _TRAILER_HEADINGS = (
     ("release-about", _rx(r"^[ \t]*About[ \t]+[A-Z][\w.&’'\-]*(?:[ \t]+(?:[A-Z][\w.&’'\-]*|of|and|&|for)){0,6}[ \t]*:?[ \t]*$", re.M)),
@@ -812,6 +824,13 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) 
         if m is not None and _parse_date(m.group("date")) is not None:
             dateline = m
             break
+    if dateline is None:
+        # a news agency's dateline (see _AGENCY_DATELINE) at the head of the lead, the first line that is no headline
+        for s, e in head[:3]:
+            m = _AGENCY_DATELINE.match(text, s, e)
+            if m is not None:
+                add("date", "agency-dateline", m.start(), len(text[:m.end()].rstrip()))
+                break
     if dateline is None and _END_MARK.search(text) is None:
         return
     body = head[1][0] if len(head) > 1 else 0

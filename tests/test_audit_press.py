@@ -157,11 +157,12 @@ def test_a_wire_release_sets_aside_its_dateline_and_trailer():
 
 def test_a_news_dateline_and_a_heading_about_are_left_alone():
     # a news agency's dateline has no year and no wire tag, and 'About' opens sections of ordinary articles: only a
-    # release (its wire dateline or its end mark) has a trailer
+    # release (its wire dateline or its end mark) has a trailer. (The agency's dateline itself is set aside, rule
+    # agency-dateline, tests/test_audit_statemedia.py; nothing after it is.)
     text = ("LONDON (Reuters) - Police said on Tuesday they would deploy cameras.\n\nAbout the cameras\n\n"
             "The cameras scan faces in crowds.\n")
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["n"], "text": [text]}))
-    assert corpus.set_aside.empty
+    assert list(zip(corpus.set_aside["rule"], corpus.set_aside["text"], strict=True)) == [("agency-dateline", "LONDON (Reuters) -")]
 
 
 def test_frame_balance_by_speaker_org_names_the_quotation_table():

@@ -1,0 +1,100 @@
+"""English-language state media (Xinhua, Global Times, TASS) and Western wire copy on "safe city" exports.
+
+Every text is written for this file in the genres' own conventions (the agency's dateline, surname-first Chinese
+names, Russian names with patronymics, "so-called" against the critics' terms, the editor's footer). What the tests
+expect (speakers, organisations, what cleaning sets aside, the use of each hit) was labelled by hand, as a reader of
+the text would, before the library was run on it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+XINHUA = """BEIJING, March 3 (Xinhua) -- China firmly opposes the smearing of its cooperation with developing countries on safe city projects, a Chinese Foreign Ministry spokesperson said Friday.
+
+Wang Wenbin, spokesperson of the Foreign Ministry, told a regular press briefing that the accusations made by certain Western politicians are groundless.
+
+"China's safe city solutions help partner countries improve public safety and efficiency," Wang said.
+
+Chinese President Xi Jinping has stressed that cooperation must bring tangible benefits to the people. "We should build a community with a shared future for mankind," Xi said.
+
+(Xinhua)
+
+Editor: Li Na
+"""
+
+REUTERS = """WASHINGTON (Reuters) - Chinese surveillance technology is fueling digital authoritarianism around the world, a U.S. congressional report said on Wednesday.
+
+"These cameras are a tool of repression," said Sophie Richardson, China director at Human Rights Watch.
+
+Reporting by David Shepardson; Additional reporting by Yew Lun Tian in Beijing; Editing by Leslie Adler
+"""
+
+TASS = """MOSCOW, October 12. /TASS/. Western criticism of Russia's Safe City system is an attempt to interfere in the country's internal affairs, Russian Foreign Ministry Spokeswoman Maria Vladimirovna Zakharova said on Thursday.
+
+"Our partners value this cooperation," Zakharova told a briefing.
+"""
+
+GLOBAL_TIMES = """GT Voice: Western smear of China's safe city exports reveals hypocrisy
+
+Some Western media outlets have again hyped the so-called "digital authoritarianism" of Chinese technology firms. Such claims are nothing but a political smear.
+
+The author is an editor with the Global Times. opinion@globaltimes.com.cn
+"""
+
+AP = """BELGRADE, Serbia (AP) — Serbian police have installed thousands of Chinese-made cameras, raising concerns about privacy and mass surveillance, rights activists said Monday.
+"""
+
+
+def corpus(**texts: str) -> dc.Corpus:
+    return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": list(texts), "text": list(texts.values())}))
+
+
+def aside(text: str) -> list[tuple[str, str]]:
+    """(rule, text) of every span cleaning sets aside in one text."""
+    c = corpus(d=text)
+    return [(r.rule, r.text) for r in c.set_aside.itertuples()]
+
+
+# --- the agency's dateline ------------------------------------------------------------------------------------------
+
+# hand labels: the place, the date where given and the agency in brackets or between slashes, then the dash (or
+# TASS's full stop), as the agencies' style books set a dateline (AP Stylebook, 'datelines'; Reuters; Xinhua's
+# 'BEIJING, March 3 (Xinhua) --'; TASS's 'MOSCOW, October 12. /TASS/.')
+@pytest.mark.parametrize("text, dateline", [
+    (XINHUA, "BEIJING, March 3 (Xinhua) --"),
+    (REUTERS, "WASHINGTON (Reuters) -"),
+    (TASS, "MOSCOW, October 12. /TASS/."),
+    (AP, "BELGRADE, Serbia (AP) —"),
+    ("UNITED NATIONS, Oct. 4 (Xinhua) -- The UN chief on Monday called for restraint.\n", "UNITED NATIONS, Oct. 4 (Xinhua) --"),
+    ("Safe city row deepens\n\nLONDON, Oct 27 (Reuters) - Britain said on Friday it would review the contracts.\n",
+     "LONDON, Oct 27 (Reuters) -"),
+])
+def test_an_agency_dateline_is_set_aside(text, dateline):
+    rules = aside(text)
+    assert ("agency-dateline", dateline) in rules, rules
+
+
+def test_the_dateline_is_no_word_of_the_reported_clause_after_it():
+    # the dateline is the agency's, not what the spokesperson said: its words had been the reported voice of
+    # 'a Chinese Foreign Ministry spokesperson' (Wang Wenbin), and 'beijing', 'xinhua' words of the text
+    tokens = dc.tokenize(corpus(x=XINHUA))
+    assert not tokens["norm"].isin(["beijing", "xinhua"]).any(), tokens.head(8)[["token", "voice"]]
+    first = tokens.iloc[0]
+    assert first["token"] == "China" and first["voice"] == "reported" and first["speaker"] == "Wang Wenbin"
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised heading or a sentence opening with capitals is no dateline: no agency in brackets
+    "NEW YORK - a city of cameras\n\nThe council met on Monday.\n",
+    "WARNING (read first) the cameras are on.\n",
+    # a dateline inside the text (a quoted wire story) is left alone: cleaning reads the head of the text
+    "The first lines were these.\n\nMore text here.\n\nAs the wire put it, BEIJING (Xinhua) -- China objects.\n",
+])
+def test_no_dateline_where_there_is_none(text):
+    assert not [r for r, _ in aside(text) if r == "agency-dateline"]
+
+
