@@ -239,6 +239,21 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("boilerplate", "image-credit", _rx(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
     ("boilerplate", "contributor-line", _rx(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
     ("boilerplate", "author-bio", _rx(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),
+    # the note on the writer that closes an opinion piece in the Global Times, China Daily and many papers, 'The author
+    # is an editor with the Global Times.', 'The author is a senior fellow at ...', 'The writer is director of ...': a
+    # predicate noun phrase (an article or an office first), so 'The author is right that ...' stays the text's
+    ("boilerplate", "author-bio", _rx(r"^The\s+(?:author|writer)s?\s+(?:is|are)\s+(?:an?|the|(?:director|professor|"
+                                      r"dean|president|head|editor|chairman|chairwoman|founder|researcher|fellow|"
+                                      r"secretary-general|vice-president|deputy)\b).{1,200}$")),
+    # the staff credits that close a news agency's story: Reuters' 'Reporting by David Shepardson; Additional reporting
+    # by Yew Lun Tian in Beijing; Editing by Leslie Adler' (each a task, 'by' and names, joined by semicolons), and the
+    # editor's line of Xinhua's and China Daily's pages, 'Editor: Li Na', 'Editor: huaxia'. They name who wrote and
+    # edited the story, no word of it: counted, 'editing', 'reporting', 'editor' and the editors' names were key terms
+    # of the agencies' copy
+    ("byline", "wire-credits", _rx(r"^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|"
+                                   r"[Gg]raphics)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+[A-Z][\w.,'’\-]*"
+                                   r"(?:\s+(?:[A-Z][\w.,'’\-]*|in|and|&))*\s*(?:;\s*|$))+$")),
+    ("byline", "editor-credit", _rx(r"^Editors?\s*:\s*[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,3}$")),
     ("boilerplate", "copyright", _COPYRIGHT),
     # the record a news database closes an article with ("Load-Date: ...", "Language: ENGLISH", "End of Document")
     ("date", "load-date", _LOAD_DATE),

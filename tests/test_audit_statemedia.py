@@ -98,3 +98,42 @@ def test_no_dateline_where_there_is_none(text):
     assert not [r for r, _ in aside(text) if r == "agency-dateline"]
 
 
+# --- the credit lines of the footer ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, line", [
+    (XINHUA, "Editor: Li Na"),
+    (XINHUA.replace("Editor: Li Na", "Editor: huaxia"), "Editor: huaxia"),
+    (REUTERS, "Reporting by David Shepardson; Additional reporting by Yew Lun Tian in Beijing; Editing by Leslie Adler"),
+    ("The ministry said the cameras work.\n\nThe council agreed.\n\nWriting by Jane Roe; Editing by Tom Hale\n",
+     "Writing by Jane Roe; Editing by Tom Hale"),
+    (GLOBAL_TIMES, "The author is an editor with the Global Times. opinion@globaltimes.com.cn"),
+    ("The ministry said the cameras work.\n\nThe council agreed.\n\nThe author is a senior fellow at the Center for "
+     "China and Globalization.\n", "The author is a senior fellow at the Center for China and Globalization."),
+])
+def test_the_credit_lines_of_wire_and_opinion_copy_are_set_aside(text, line):
+    # the agencies' and papers' credit lines name the staff who wrote and edited the story; counted, 'editor',
+    # 'editing', 'reporting' and the editors' names were key terms of the outlets in every keyness table
+    rules = aside(text)
+    assert line in [t for _, t in rules], rules
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence of the story that ends it and opens alike is the author's
+    "The council met.\n\nThe author is right that the cameras are everywhere, the mayor said.\n",
+    "The council met.\n\nEditor: the word nobody wants to hear is surveillance, and the city hears it daily.\n",
+    "The council met.\n\nReporting by the paper found that the contracts were never published.\n",
+])
+def test_story_sentences_that_look_like_credits_stay(text):
+    assert [r for r, _ in aside(text) if r in ("editor-credit", "wire-credits", "author-bio")] == []
+
+
+def test_keyness_of_state_media_is_not_its_credit_lines():
+    docs = {"x": XINHUA, "g": GLOBAL_TIMES, "r": REUTERS, "a": AP}
+    c = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": list(docs), "text": list(docs.values()),
+                                               "source": ["state", "state", "western", "western"]}))
+    tokens = dc.tokenize(c)
+    words = set(tokens["norm"])
+    assert not words & {"editor", "editing", "reporting", "na", "shepardson", "adler", "xinhua", "reuters"}, \
+        words & {"editor", "editing", "reporting", "na", "shepardson", "adler", "xinhua", "reuters"}
+
+
