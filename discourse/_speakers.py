@@ -967,6 +967,13 @@ def _run_head(words: tuple[str, ...], prev: str) -> tuple | None:
                     break
                 if lw not in _POSSESSIVE_DETERMINERS:  # 'Her lawyer Ann Roe': no organisation (round 20)
                     lead.append(w)
+            # a nationality adjective and a minister's portfolio before the office classify the office ('Chinese
+            # President', 'Serbian Interior Minister': the president of China, the minister of the interior), as a
+            # classifying adjective or noun premodifier does (Quirk et al. 1985, 7.36 and 17.104-17.108); they name
+            # no organisation, and 'Chinese' or 'Serbian Interior' had been the speaker_org of every such speaker
+            if lead and all(_unpossessive(w) in _NATIONALITY_ADJECTIVES or _unpossessive(w) in _OFFICE_PORTFOLIOS
+                            for w in lead):
+                lead = []
             if lead and org is None:
                 org = _unpossessive(" ".join(lead)) or None
             marks = (any(_is_initial(w) for w in pname[:-1])
@@ -2060,6 +2067,10 @@ def _players_plural(word: str) -> bool:
 _BASED = _rx(r"[A-Z][\w’'.\-]*-based")
 # the adjectives of nationality sports and wire copy write before a person's name ('American Casey Ruddock'), listed:
 # a pattern by ending also matches given names ('Abdirahman', 'Brian', 'Jordan')
+# the portfolio of a minister or secretary written before the office ('Interior Minister', 'Foreign Secretary',
+# 'Defence Minister'): the field of the office, no organisation's name (see _run_head)
+_OFFICE_PORTFOLIOS = frozenset("""Foreign Interior Home Finance Defence Defense Justice Trade Health Education Economy
+Economic Agriculture Transport Energy Labour Labor Culture Environment Industry Commerce""".split())
 _NATIONALITY_ADJECTIVES = frozenset("""
 American British Canadian Australian French German Italian Spanish Irish Scottish Welsh English Dutch Belgian Swiss
 Austrian Swedish Norwegian Danish Finnish Icelandic Polish Czech Slovak Slovenian Hungarian Romanian Bulgarian Greek

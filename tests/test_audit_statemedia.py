@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse.quotes import find_quote_spans
 
 XINHUA = """BEIJING, March 3 (Xinhua) -- China firmly opposes the smearing of its cooperation with developing countries on safe city projects, a Chinese Foreign Ministry spokesperson said Friday.
 
@@ -137,3 +138,38 @@ def test_keyness_of_state_media_is_not_its_credit_lines():
         words & {"editor", "editing", "reporting", "na", "shepardson", "adler", "xinhua", "reuters"}
 
 
+# --- speakers ------------------------------------------------------------------------------------------------------
+
+def speech(text: str) -> list[tuple]:
+    return [(q["speaker"], q["speaker_role"], q["speaker_org"]) for q in find_quote_spans(text)
+            if q["kind"] == "speech"]
+
+
+def test_chinese_names_surname_first_join_their_later_surname():
+    # Chicago Manual of Style 8.13: in Chinese names the family name comes first ('Wang Wenbin', later 'Wang'),
+    # so the short form is the surname, 'Wang', never 'Wenbin'; two Wangs stay two speakers
+    text = ("Wang Yi, Chinese State Councilor and Foreign Minister, said on Tuesday that China never interferes in "
+            "other countries' affairs. \"Chinese technologies help developing countries,\" Wang said.\n\n"
+            "Meanwhile, Wang Wenbin, spokesperson of the Foreign Ministry, said the criticism was groundless. "
+            "\"The US is the world's largest surveillance empire,\" Wang Wenbin said.")
+    assert [s for s, _, _ in speech(text)] == ["Wang Yi", "Wang Wenbin"]
+    assert [s for s, _, _ in speech(XINHUA)] == ["Wang Wenbin", "Xi Jinping"]
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    # hand labels: a nationality adjective before an office classifies the office ('the Chinese president'), it
+    # names no organisation; nor does the portfolio of a minister ('Interior Minister': the minister of the
+    # interior). The organisation is left empty, not filled with an adjective
+    ('Chinese President Xi Jinping said the plan was "a success."', "Xi Jinping", None),
+    ('Russian President Vladimir Putin said the plan was "a success."', "Vladimir Putin", None),
+    ('Serbian Interior Minister Aleksandar Vulin said the plan was "a success."', "Aleksandar Vulin", None),
+    ('British Prime Minister Rishi Sunak said the plan was "a success."', "Rishi Sunak", None),
+    # an organisation's name before the office stays its organisation
+    ('Chinese Foreign Ministry spokesperson Mao Ning said the plan was "a success."', "Mao Ning",
+     "Chinese Foreign Ministry"),
+    ('Huawei Vice President Jane Roe said the plan was "a success."', "Jane Roe", "Huawei"),
+    ('NEC Executive Director Tom Hale said the plan was "a success."', "Tom Hale", "NEC"),
+])
+def test_a_nationality_before_an_office_is_no_organisation(text, speaker, org):
+    [(spk, _, got)] = speech(text)
+    assert (spk, got) == (speaker, org)
