@@ -173,3 +173,48 @@ def test_chinese_names_surname_first_join_their_later_surname():
 def test_a_nationality_before_an_office_is_no_organisation(text, speaker, org):
     [(spk, _, got)] = speech(text)
     assert (spk, got) == (speaker, org)
+
+
+# --- "so-called" and scare quotes in indirect speech -----------------------------------------------------------------
+
+def uses(text: str) -> list[tuple[str, str, str, str]]:
+    """(matched, voice, speaker, use) of every pole hit of the bundled lexicon in one text."""
+    tokens = dc.tokenize(corpus(d=text))
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    hits = hits[hits["frame"].isin(["promotional", "rights"])]
+    return list(zip(hits["matched"], hits["voice"], hits["speaker"], hits["use"], strict=True))
+
+
+# hand labels: the spokesperson (or the agency reporting him) keeps a distance from the critics' term with
+# "so-called" or scare quotes; that is no rights language of his, whether he is quoted or reported (Quirk et al.
+# 1985, 15.38 on "so-called"; Predelli 2003 on scare quotes): distanced, as in direct speech and the author's voice
+@pytest.mark.parametrize("text, term", [
+    ('Wang Wenbin, spokesperson of the Foreign Ministry, told a regular press briefing that the so-called "mass '
+     'surveillance" accusations made by certain Western politicians are groundless.', "mass surveillance"),
+    ("Foreign Minister Sergey Viktorovich Lavrov told reporters that the so-called repression narrative is a "
+     "Western invention.", "repression"),
+    ("Wang said the alleged repression in the region is a lie fabricated by certain Western media.", "repression"),
+])
+def test_a_term_a_reported_speaker_distances_is_distanced(text, term):
+    [(matched, voice, _, use)] = [h for h in uses(text) if h[0] == term]
+    assert (voice, use) == ("reported", "distanced")
+
+
+def test_a_reported_speakers_plain_use_stays_reported():
+    # the control: without a distancing cue the reported clause's term is what the speaker is said to say
+    [(matched, voice, speaker, use)] = uses("Sophie Richardson said the systems enable mass surveillance.")
+    assert (matched, voice, speaker, use) == ("mass surveillance", "reported", "Sophie Richardson", "reported")
+
+
+def test_frame_balance_of_what_reported_speakers_say_leaves_out_what_they_distance():
+    # uses=["evaluative", "reported"] counts what reported speakers are said to say: Wang's "so-called 'mass
+    # surveillance'" had counted as a rights hit of his, a lean towards rights for a text that rejects the term
+    text = ('Wang Wenbin told a regular press briefing that the so-called "mass surveillance" accusations are '
+            'groundless. Wang said the safe city projects were seamless and efficient.')
+    tokens = dc.tokenize(corpus(d=text))
+    bal = dc.frame_balance(tokens, dc.load_lexicon("framing"), uses=["evaluative", "reported"], level="group",
+                           n_boot=0)
+    row = bal[bal["voice"] == "reported"].iloc[0]
+    # by hand: 'safe city', 'seamless', 'efficient' (promotional, each a word of the reported clause); no rights hit
+    # he is said to use
+    assert (row["n_positive"], row["n_negative"]) == (3, 0)
