@@ -670,7 +670,34 @@ def _org_before_role(before: str, role: str) -> str | None:
     if len(whole) >= 2 and _unpossessive(whole[-1]).lower() in _ORG_WORDS:
         cut = hard
     words = words[cut + 1:]
-    return " ".join(words).removesuffix("’s").removesuffix("'s") or None
+    org = " ".join(words).removesuffix("’s").removesuffix("'s") or None
+    return org if org is not None else _generic_body_before(head[:len(head) - len(role)].split()[-4:])
+
+
+# the heads of a governmental body that news copy writes in lower case where it does not give the formal name ('the
+# foreign ministry', 'the Chinese embassy': Chicago Manual of Style 8.62-8.63; Reuters' and AP's style)
+_GENERIC_BODY_HEADS = frozenset({"ministry", "embassy", "consulate"})
+
+
+def _generic_body_before(words: list[str]) -> str | None:
+    """'Chinese foreign ministry spokesperson', "China's foreign ministry spokesman", 'Russian defence ministry
+    spokesman', 'Chinese embassy spokesperson': the body a role is held in, written in lower case with its field and
+    its country (a nationality adjective or a country's genitive) before it, as wire copy writes a ministry it does not
+    name formally; the same body the capitalised 'Chinese Foreign Ministry spokesperson' of state media names, which
+    :func:`_org_before_role` reads from its capitals. ``words``: the words before the role. Without a country word
+    ('a foreign ministry spokesperson') the body is not identified, and None is returned, as for any other words."""
+    if not words or words[-1] not in _GENERIC_BODY_HEADS:
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _LEADING_FUNCTION:
+        k -= 1  # its field: 'foreign', 'defence'
+    if k == 0 or len(words) - k > 2:
+        return None
+    country = words[k - 1]
+    if not (country in _NATIONALITY_ADJECTIVES or (country.endswith(("’s", "'s")) and country[:1].isupper()
+                                                   and _place_name([_unpossessive(country)]))):
+        return None
+    return " ".join(words[k - 1:])
 
 
 def _kind_before(before: str) -> bool:

@@ -212,9 +212,29 @@ def test_frame_balance_of_what_reported_speakers_say_leaves_out_what_they_distan
     text = ('Wang Wenbin told a regular press briefing that the so-called "mass surveillance" accusations are '
             'groundless. Wang said the safe city projects were seamless and efficient.')
     tokens = dc.tokenize(corpus(d=text))
-    bal = dc.frame_balance(tokens, dc.load_lexicon("framing"), uses=["evaluative", "reported"], level="group",
-                           n_boot=0)
+    with pytest.warns(UserWarning, match="'rights' has no counted hit"):
+        bal = dc.frame_balance(tokens, dc.load_lexicon("framing"), uses=["evaluative", "reported"], level="group",
+                               n_boot=0)
     row = bal[bal["voice"] == "reported"].iloc[0]
     # by hand: 'safe city', 'seamless', 'efficient' (promotional, each a word of the reported clause); no rights hit
     # he is said to use
     assert (row["n_positive"], row["n_negative"]) == (3, 0)
+
+
+# hand labels: wire copy writes a ministry in lower case where it is not given its formal name ('China's foreign
+# ministry spokesman', as Reuters and AP style it; Chicago Manual of Style 8.62-8.63 on generic names of
+# governmental bodies), state media in capitals ('Chinese Foreign Ministry spokesperson'); it is the organisation the
+# spokesperson speaks for either way, so speaker_org does not depend on the outlet's capitals
+@pytest.mark.parametrize("text, org", [
+    ('Chinese foreign ministry spokesperson Mao Ning said the plan was "a success."', "Chinese foreign ministry"),
+    ('China\'s foreign ministry spokesman Wang Wenbin said the plan was "a success."', "China's foreign ministry"),
+    ('A foreign ministry spokesperson, Mao Ning, said the plan was "a success."', None),
+    ('Russian defence ministry spokesman Igor Konashenkov said the plan was "a success."', "Russian defence ministry"),
+    ('Chinese embassy spokesperson Liu Pengyu said the plan was "a success."', "Chinese embassy"),
+    ('Chinese Foreign Ministry spokesperson Mao Ning said the plan was "a success."', "Chinese Foreign Ministry"),
+    # no ministry: no organisation read from lower-case words
+    ('On Monday, industry analyst Jane Roe said the plan was "a success."', None),
+])
+def test_a_ministry_in_lower_case_is_the_spokespersons_organisation(text, org):
+    [(_, _, got)] = speech(text)
+    assert got == org
