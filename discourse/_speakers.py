@@ -4715,7 +4715,13 @@ class _Speakers:
             return cands, None, None
         fullest = max(cands, key=lambda e: (len(e.words), max(e.positions, default=-1)))
         places = None
-        if len({e.words[0] for e in cands if len(e.words) > 1 and not _is_initial(e.words[0])}) > 1:
+        # people of different given names: the given name is the first word of a name that is neither the short
+        # name asked for nor an initial. (It had been the name's first word, which in a Chinese or Korean name is the
+        # family name, Chicago Manual of Style 8.13 and 8.16: 'Wang Yi' and 'Wang Wenbin' had one given name, 'Wang',
+        # so 'Wang said' went to the Wang named fullest and last in the whole text, not to the one named last before)
+        given = {next((w for w in e.words if w not in words and not _is_initial(w)), None)
+                 for e in cands if len(e.words) > 1}
+        if len(given - {None}) > 1:
             places = sorted((p, i) for i, e in enumerate(cands) for p in e.positions)
         return cands, fullest, places
 

@@ -238,3 +238,15 @@ def test_frame_balance_of_what_reported_speakers_say_leaves_out_what_they_distan
 def test_a_ministry_in_lower_case_is_the_spokespersons_organisation(text, org):
     [(_, _, got)] = speech(text)
     assert got == org
+
+
+@pytest.mark.parametrize("first, second", [("Wang Yi", "Wang Wenbin"), ("Wang Wenbin", "Wang Yi"),
+                                           ("Kim Yo-jong", "Kim Jong-un")])
+def test_a_shared_chinese_or_korean_surname_goes_to_the_one_named_last(first, second):
+    # hand label: 'Wang said' after 'Wang Yi ...' and then 'Wang Wenbin ...' is the Wang named last, as the short
+    # name of two Smiths with different given names is (the rule of _canonical_person). In a Chinese or Korean name
+    # the family name comes first and the given name last (Chicago Manual of Style 8.13, 8.16): 'Wang Yi' and 'Wang
+    # Wenbin' share the first word, and had been taken for one given name, so the short name went to whichever
+    # Wang was named fullest and last in the whole text, here the first one
+    text = f'{first} met Blinken on Monday. {second} briefed the press later. "We oppose the smear," {first.split()[0]} said.'
+    assert [s for s, _, _ in speech(text)] == [second]
