@@ -250,10 +250,17 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # editor's line of Xinhua's and China Daily's pages, 'Editor: Li Na', 'Editor: huaxia'. They name who wrote and
     # edited the story, no word of it: counted, 'editing', 'reporting', 'editor' and the editors' names were key terms
     # of the agencies' copy
-    ("byline", "wire-credits", _rx(r"^(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch|"
-                                   r"[Gg]raphics)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+[A-Z][\w.,'’\-]*"
-                                   r"(?:\s+(?:[A-Z][\w.,'’\-]*|in|and|&))*\s*(?:;\s*|$))+$")),
+    # (Reuters sets them in brackets as often: '(Reporting by Jane Roe; Editing by Tom Hale)')
+    ("byline", "wire-credits", _rx(r"^\(?(?:(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+                                   r"[Rr]esearch|[Gg]raphics)(?:\s+and\s+(?:reporting|writing|editing))?\s+by\s+"
+                                   r"[A-Z][\w.,'’\-]*(?:\s+(?:[A-Z][\w.,'’\-]*|in|and|&))*\s*(?:;\s*|(?=\)?$)))+\)?$")),
     ("byline", "editor-credit", _rx(r"^Editors?\s*:\s*[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,3}$")),
+    # Xinhua's end mark, its '-30-' (the end-mark rule of a press release)
+    ("boilerplate", "end-mark", _rx(r"^(?:Enditem|ENDITEM)\.?$")),
+    # the line naming where a web page took the story from, 'Source: Xinhua', 'Source: Global Times', on Xinhua's pages
+    # with the editor after a bar, 'Source: Xinhua| Editor: huaxia': the outlet, as 'From The Epoch Times' names it
+    ("outlet", "source-line", _rx(r"^Sources?\s*:\s*(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
+                                  r"(?:\s*\|\s*Editors?\s*:\s*[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,3})?$")),
     ("boilerplate", "copyright", _COPYRIGHT),
     # the record a news database closes an article with ("Load-Date: ...", "Language: ENGLISH", "End of Document")
     ("date", "load-date", _LOAD_DATE),

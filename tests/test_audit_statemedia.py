@@ -118,14 +118,39 @@ def test_the_credit_lines_of_wire_and_opinion_copy_are_set_aside(text, line):
     assert line in [t for _, t in rules], rules
 
 
+BODY = "China said on Monday that its safe city projects were welcomed.\n\nThe ministry said the cameras protect people.\n\n"
+
+
+# hand labels: the last lines of agency copy as the agencies set them: Reuters' credits in brackets, Xinhua's end mark
+# 'Enditem' (its '-30-'), the source and editor line of Xinhua's and the Global Times' web pages
+@pytest.mark.parametrize("footer, rules", [
+    ("(Reporting by Jane Roe; Editing by Tom Hale)", ["wire-credits"]),
+    ("Enditem", ["end-mark"]),
+    ("Source: Xinhua| Editor: huaxia", ["source-line"]),
+    ("Source: Global Times", ["source-line"]),
+    ("Editor: Zhang Zhou\n\nSource: Global Times", ["editor-credit", "source-line"]),
+])
+def test_the_last_lines_of_agency_copy_are_set_aside(footer, rules):
+    c = corpus(d=BODY + footer + "\n")
+    assert list(c.set_aside["rule"]) == rules
+    assert c.set_aside["text"].str.cat(sep="\n\n") == footer
+
+
+def test_a_source_line_names_the_outlet():
+    # 'Source: Xinhua' says where the page took the story from, as 'From The Epoch Times' does (rule from-outlet):
+    # the source of a document loaded without a source column
+    assert corpus(d=BODY + "Source: Xinhua| Editor: huaxia\n").documents["source"].tolist() == ["Xinhua"]
+
+
 @pytest.mark.parametrize("text", [
     # a sentence of the story that ends it and opens alike is the author's
     "The council met.\n\nThe author is right that the cameras are everywhere, the mayor said.\n",
     "The council met.\n\nEditor: the word nobody wants to hear is surveillance, and the city hears it daily.\n",
     "The council met.\n\nReporting by the paper found that the contracts were never published.\n",
+    "The council met.\n\nSource: a person familiar with the matter, who asked not to be named.\n",
 ])
 def test_story_sentences_that_look_like_credits_stay(text):
-    assert [r for r, _ in aside(text) if r in ("editor-credit", "wire-credits", "author-bio")] == []
+    assert [r for r, _ in aside(text) if r in ("editor-credit", "wire-credits", "author-bio", "source-line")] == []
 
 
 def test_keyness_of_state_media_is_not_its_credit_lines():
