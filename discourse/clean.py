@@ -816,7 +816,7 @@ _END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-)[ \t]*$", re.M)
 _AGENCY_DATELINE = _rx(rf"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){{0,3}}"
                        rf"(?:,[ ]+[A-Z][a-z.]+(?:[ ][A-Z][a-z.]+){{0,2}})?"
                        rf"(?:,[ ]+(?:(?i:{_MONTHS})\.?[ ]+\d{{1,2}}|\d{{1,2}}[ ]+(?i:{_MONTHS})\.?))?"
-                       rf"(?:[ ]*\([A-Z][\w .&\-]{{0,29}}\)[ ]*(?:--|[-—–])|\.?[ ]*/[A-Z][\w .\-]{{0,29}}/\.?)[ \t]+(?=\S)")
+                       rf"(?:[ ]*\([A-Z][\w .&\-]{{0,29}}\)[ ]*(?:--|[-—–])[ \t]*|\.?[ ]*/[A-Z][\w .\-]{{0,29}}/\.?[ \t]+)(?=\S)")
 # the headings that open the trailer's sections, each a line of its own (a colon may end it), with the rule it records
 _TRAILER_HEADINGS = (
     ("release-about", _rx(r"^[ \t]*About[ \t]+[A-Z][\w.&’'\-]*(?:[ \t]+(?:[A-Z][\w.&’'\-]*|of|and|&|for)){0,6}[ \t]*:?[ \t]*$", re.M)),

@@ -70,6 +70,7 @@ def aside(text: str) -> list[tuple[str, str]]:
     (REUTERS, "WASHINGTON (Reuters) -"),
     (TASS, "MOSCOW, October 12. /TASS/."),
     (AP, "BELGRADE, Serbia (AP) —"),
+    ("MOSCOW (Sputnik)—Russia's Safe City system covers 60 regions, the ministry said.\n", "MOSCOW (Sputnik)—"),
     ("UNITED NATIONS, Oct. 4 (Xinhua) -- The UN chief on Monday called for restraint.\n", "UNITED NATIONS, Oct. 4 (Xinhua) --"),
     ("Safe city row deepens\n\nLONDON, Oct 27 (Reuters) - Britain said on Friday it would review the contracts.\n",
      "LONDON, Oct 27 (Reuters) -"),
