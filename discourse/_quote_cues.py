@@ -82,7 +82,11 @@ _ADV_PHRASES = ("then", "also", "later", "further", "again", "once", "simply", "
                 "on Saturday", "on Sunday")
 _ADV = "(?:" + "|".join(p.replace(" ", r"\s+") for p in _ADV_PHRASES) + ")"
 _DET = r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Oo]ne|[Aa]nother)"
-_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
+# ('He' before a capitalised word is the Chinese family name He, 'Vice Premier He Lifeng', '“...,” said He Lifeng':
+# a personal pronoun takes no proper noun after it, Quirk et al. 1985, 6.2 and 17.55; and a Chinese name puts the family
+# name first, Chicago Manual of Style 8.13. Read as the pronoun, 'said He Lifeng' had given the speaker 'He', left
+# unresolved)
+_PRON = r"(?:He(?!\s+[A-Z][a-z])|he|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou)"
 # (round 22: 'Hon.', 'Fr.' and 'Eng.', titles of the name table since rounds 15, 22 and 19, with their full stop: 'The
 # Leader of the Opposition, Hon. Musa Conteh-Williams, said')
 # an apostrophe between two letters ('union’s', 'O’Hare'): a letter of its word, not a closing single quotation mark

@@ -276,3 +276,18 @@ def test_a_shared_chinese_or_korean_surname_goes_to_the_one_named_last(first, se
     # Wang was named fullest and last in the whole text, here the first one
     text = f'{first} met Blinken on Monday. {second} briefed the press later. "We oppose the smear," {first.split()[0]} said.'
     assert [s for s, _, _ in speech(text)] == [second]
+
+
+@pytest.mark.parametrize("text", [
+    '"Safe city projects are a model of cooperation," said He Lifeng, the vice premier.',
+    'Vice Premier He Lifeng spoke at the forum on Monday. "Safe city projects are a model," said He Lifeng.',
+])
+def test_the_family_name_he_after_a_cue_is_no_pronoun(text):
+    # hand label: He Lifeng (He is a Chinese family name, written first: Chicago Manual of Style 8.13); a personal
+    # pronoun takes no proper noun after it, so 'said He Lifeng' names him (it had given the pronoun 'He', unresolved)
+    assert [s for s, _, _ in speech(text)] == ["He Lifeng"]
+
+
+def test_the_pronoun_he_after_a_cue_stays_a_pronoun():
+    text = 'Tom Hale spoke on Monday. "It works," said he. "It is cheap," He said.'
+    assert [s for s, _, _ in speech(text)] == ["Tom Hale", "Tom Hale"]
