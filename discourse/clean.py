@@ -813,10 +813,14 @@ _END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-)[ \t]*$", re.M)
 # story: left in the text, its words opened the lead's first sentence, so that 'beijing' and 'xinhua' were words of
 # the reported clause of the spokesperson the lead quotes (and key terms of every Xinhua text). Without a year the
 # date is not read; the press release's dateline, which has one, is the rule above.
+# the agency's name: one or two capitalised words ('Reuters', 'AP', 'Xinhua', 'ITAR-TASS', 'RIA Novosti', 'Kyodo News'),
+# so that an abbreviation glossed in brackets at a text's head, 'NATO (North Atlantic Treaty Organization) - ' or 'FAQ
+# (Frequently asked questions) - ', is no dateline
+_AGENCY_NAME = r"[A-Z][\w&\-]*(?:[ ][A-Z][\w&\-]*)?"
 _AGENCY_DATELINE = _rx(rf"[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+){{0,3}}"
                        rf"(?:,[ ]+[A-Z][a-z.]+(?:[ ][A-Z][a-z.]+){{0,2}})?"
                        rf"(?:,[ ]+(?:(?i:{_MONTHS})\.?[ ]+\d{{1,2}}|\d{{1,2}}[ ]+(?i:{_MONTHS})\.?))?"
-                       rf"(?:[ ]*\([A-Z][\w .&\-]{{0,29}}\)[ ]*(?:--|[-—–])[ \t]*|\.?[ ]*/[A-Z][\w .\-]{{0,29}}/\.?[ \t]+)(?=\S)")
+                       rf"(?:[ ]*\((?:{_AGENCY_NAME})\)[ ]*(?:--|[-—–])[ \t]*|\.?[ ]*/(?:{_AGENCY_NAME})/\.?[ \t]+)(?=\S)")
 # the headings that open the trailer's sections, each a line of its own (a colon may end it), with the rule it records
 _TRAILER_HEADINGS = (
     ("release-about", _rx(r"^[ \t]*About[ \t]+[A-Z][\w.&’'\-]*(?:[ \t]+(?:[A-Z][\w.&’'\-]*|of|and|&|for)){0,6}[ \t]*:?[ \t]*$", re.M)),

@@ -93,6 +93,8 @@ def test_the_dateline_is_no_word_of_the_reported_clause_after_it():
     # a capitalised heading or a sentence opening with capitals is no dateline: no agency in brackets
     "NEW YORK - a city of cameras\n\nThe council met on Monday.\n",
     "WARNING (read first) the cameras are on.\n",
+    "NATO (North Atlantic Treaty Organization) - the alliance discussed cameras.\n",
+    "FAQ (Frequently asked questions) - what the cameras record.\n",
     # a dateline inside the text (a quoted wire story) is left alone: cleaning reads the head of the text
     "The first lines were these.\n\nMore text here.\n\nAs the wire put it, BEIJING (Xinhua) -- China objects.\n",
 ])
