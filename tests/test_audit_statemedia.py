@@ -293,3 +293,20 @@ def test_the_family_name_he_after_a_cue_is_no_pronoun(text):
 def test_the_pronoun_he_after_a_cue_stays_a_pronoun():
     text = 'Tom Hale spoke on Monday. "It works," said he. "It is cheap," He said.'
     assert [s for s, _, _ in speech(text)] == ["Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("Wang Wenbin told a regular press briefing on Monday that China's cooperation is open and transparent.",
+     "China's cooperation is open and transparent"),
+    ("Wang Wenbin told a regular press briefing that China's cooperation is open and transparent.",
+     "China's cooperation is open and transparent"),
+    ("Mao Ning told the daily news briefing in Beijing that the accusations were groundless.",
+     "the accusations were groundless"),
+])
+def test_told_a_regular_press_briefing_reports_the_that_clause(text, clause):
+    # hand label: 'a regular press briefing' is the hearer of 'told' (the state media's formula for the ministry's
+    # briefing), 'on Monday' an adjunct: the reported words are the that-clause (Quirk et al. 1985, 16.61 on 'tell'
+    # with an indirect object and a that-clause); the hearer of three words had been read as the clause's first words
+    [q] = [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert (q["speaker"], text[q["content_start"]:q["content_end"]]) == ("Wang Wenbin" if "Wang" in text
+                                                                         else "Mao Ning", clause)
