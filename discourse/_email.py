@@ -175,17 +175,15 @@ def earlier_messages(text: str) -> list[tuple[int, int, HeaderBlock]]:
     blocks = header_blocks(text)
     if not blocks:
         return []
-    first_line = len(text) - len(text.lstrip())
     seps = [m.start() for m in SEPARATOR.finditer(text)]
     out = []
     for i, b in enumerate(blocks):
-        if b.start <= first_line:
-            continue
+        if not SEPARATOR.sub("", text[:b.start]).strip():
+            continue  # the text's own header (a separator above it, as an export of one message may have, is no reply)
         nxt = [x for x in seps if x > b.end]
         if i + 1 < len(blocks):
             nxt.append(blocks[i + 1].start)
         stop = min(nxt) if nxt else len(text)
-        # a separator line right above the next block belongs to it
         s = b.end
         while s < stop and text[s].isspace():
             s += 1
@@ -229,16 +227,22 @@ def _attributed_name(line: str) -> str | None:
         return mailbox_name(f'"{quoted.group(1)}" <{addr}>' if addr else f'"{quoted.group(1)}"')
     words = line.split()
     name: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if w.endswith(",") and name:
-            break  # "..., 2022, Jane Roe": the comma closes the date
+            # "..., 2022, Jane Roe": the comma closes the date; "... 4:12 PM Roe, Jane": a surname before the given
+            # names, as Outlook's address books write a display name
+            if len(name) <= 2 and _NAME_WORD.match(w) and not _DATE_WORD.match(w) and (
+                    i == 0 or _DATE_WORD.match(words[i - 1]) or not _NAME_WORD.match(words[i - 1])):
+                name.insert(0, w)
+            break
         if _DATE_WORD.match(w) or not _NAME_WORD.match(w):
             break
         name.insert(0, w.rstrip(","))
     if not line.startswith("On ") and len(name) != len(words):
         name = []  # a line that is not "On ..." names its writer whole ("Jane Roe wrote:"), or is prose
     if name and len(name) <= 5:
-        return mailbox_name(" ".join(name) + (f" <{addr}>" if addr else ""))
+        return mailbox_name(" ".join(name) + (f" <{addr}>" if addr else ""))  # ("Roe, Jane" -> "Jane Roe")
     if addr:
         return mailbox_name(f"<{addr}>")
     bare = re.search(rf"({_ADDRESS})\s*$", line)

@@ -15,11 +15,17 @@ prefix to the end of the text (white space at the end left out). In a chain ("RT
 is @b's, the last handle's. The prefix must open the text and hold the colon; "RT" inside running text, or a reply
 "@user thanks", is no retweet. A quotation inside the post keeps its own span and voice, as in an interview turn.
 
+**Earlier messages of e-mail**: the message a reply or forward carries under its own header block, after
+Outlook's "-----Original Message-----" or a forward's separator, is its sender's words (:mod:`discourse._email`): a
+span of kind ``speech``, ``cue`` ``'From:'``, speaker the name of its ``From:`` field.
+
 **Block quotations**: lines that open with ">" (Markdown's block quotation, the convention of e-mail replies that
 Reddit, forums and comment threads keep: the words of the comment replied to, or of a source) are quoted words,
 set off by the marker instead of quotation marks (CommonMark 0.31, 5.1 "Block quotes"; the Chicago Manual of Style
 13.9-13.10 on block quotations, which take no quotation marks). A run of such lines is one span of kind ``speech``,
-``cue`` ``'>'``, with no speaker (the text does not name the one quoted; ``speaker_reason`` ``block quotation``),
+``cue`` ``'>'``, with no speaker (the text does not name the one quoted; ``speaker_reason`` ``block quotation``)
+unless an e-mail attribution line stands right above it ("On Tue, 3 May 2022, Jane Roe <jroe@city.gov> wrote:",
+"Jane Roe wrote:"): then the person it names (``speaker_reason`` ``reply attribution``),
 from the first character after the markers ("> > " of a nested one) to the end of the run's last line. A ">" before
 a digit, "=" or another ">" with nothing after is no marker (">50% of the cameras": "more than"). A quotation that
 holds the whole run is that quotation already. The turn markers of closed captions, ">>" and ">>>" at the head of
@@ -31,10 +37,11 @@ from __future__ import annotations
 
 import re
 
+from ._email import earlier_messages, reply_attributions
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
-__all__ = ["retweet_span", "block_quotations", "unmarked_speech", "RETWEET_PREFIX"]
+__all__ = ["retweet_span", "block_quotations", "earlier_message_spans", "unmarked_speech", "RETWEET_PREFIX"]
 
 # "RT @user: " at the head of a text, repeated in a chain; the handle of the last one is the post's author
 RETWEET_PREFIX = _rx(r"\s*(?:RT\s+(?P<handle>@\w+)\s*:\s*)+", re.ASCII)
@@ -101,9 +108,40 @@ def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict]
     from ._speakers import _NO_SPEAKERS_AT_ALL
 
     info = dict(_NO_SPEAKERS_AT_ALL, speaker_reason="block quotation" if speakers else None)
+    # the attribution lines of e-mail replies ("On <date>, Jane Roe <jroe@city.gov> wrote:"), by their end
+    named = {e: name for _, e, name in reply_attributions(text)} if speakers else {}
     out = []
     for s, e in runs:
         if e <= s or any(q["start"] <= s and q["end"] >= e for q in quotes):
             continue
-        out.append(unmarked_speech(s, e, ">", _paragraphs_over(s, e, units), info))
+        line = text.rfind("\n", 0, s) + 1
+        by = next((name for end, name in named.items() if end <= line and not text[end:line].strip()), None)
+        run_info = info if by is None else dict(_NO_SPEAKERS_AT_ALL, speaker=by, speaker_as_written=by,
+                                                speaker_reason="reply attribution")
+        out.append(unmarked_speech(s, e, ">", _paragraphs_over(s, e, units), run_info))
+    return out
+
+
+def earlier_message_spans(text: str, units: list[tuple[int, int]], quotes: list[dict], speakers: bool) -> list[dict]:
+    """The earlier messages an e-mail reply or forward carries under a header block of their own (Outlook's
+    "-----Original Message-----", "---------- Forwarded message ---------": :func:`discourse._email.earlier_messages`)
+    as speech spans, ``cue`` ``'From:'``, speaker the sender its ``From:`` field names (``speaker_reason`` ``e-mail
+    header``; a redacted sender gives no speaker, ``speaker_reason`` ``e-mail header, no sender``). The earlier
+    message is its sender's words reproduced whole, as a ">" quotation is, not words of the reply's author: left in
+    the author's voice, a city official's reply counted the vendor's sales pitch below it as the city's framing.
+    Arguments as for :func:`retweet_span`; a quotation that holds the whole message is that message already."""
+    if ":" not in text:
+        return []
+    from ._speakers import _NO_SPEAKERS_AT_ALL
+
+    out = []
+    for s, e, block in earlier_messages(text):
+        if any(q["start"] <= s and q["end"] >= e for q in quotes):
+            continue
+        sender = block.sender() if speakers else None
+        info = dict(_NO_SPEAKERS_AT_ALL)
+        if speakers:
+            info.update(speaker=sender, speaker_as_written=sender,
+                        speaker_reason="e-mail header" if sender else "e-mail header, no sender")
+        out.append(unmarked_speech(s, e, "From:", _paragraphs_over(s, e, units), info))
     return out

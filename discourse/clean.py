@@ -922,11 +922,10 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     attributions = reply_attributions(text)
     email = bool(blocks or attributions)
     if email:
-        lead = len(text) - len(text.lstrip())
         for b in blocks:
             for s, e in b.lines:
                 take("header", "email-header", s, e)
-            if b.start <= lead:
+            if not EMAIL_SEPARATOR.sub("", text[:b.start]).strip():
                 if b.fields.get("subject"):
                     fields.setdefault("title", b.fields["subject"])
                 if b.sender():

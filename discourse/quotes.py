@@ -676,7 +676,7 @@ from ._attribution import (
 from ._captions import voice_cues
 from ._excerpts import participant_codes_after, participant_excerpts
 from ._interviews import interview_turns
-from ._posts import block_quotations, retweet_span
+from ._posts import block_quotations, earlier_message_spans, retweet_span
 from ._quote_cues import (
     _ALNUM_RE,
     _HINT_WORDS,
@@ -2121,6 +2121,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _add_after(out, participant_excerpts(text, units, out, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
+    # an e-mail's earlier message under its own header block ("-----Original Message-----"), its sender's words
+    # (discourse._posts); before the block quotations, so that the ">" lines inside it are that message's
+    _add_after(out, earlier_message_spans(text, units, out, speakers))
     # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)
     _add_after(out, block_quotations(text, units, out, speakers))
     if reported:

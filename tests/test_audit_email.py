@@ -149,3 +149,50 @@ def test_a_lone_field_line_is_no_header():
     # a news text's "From:" sentence, or one "Subject:" line, is no RFC 5322 header block
     c = corpus(n="From: the mayor's office, a statement on cameras.\nThe council met on Friday.\n")
     assert [r for r, _ in aside(c, "n") if r.startswith("email")] == []
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
+    """(cue, speaker, first words) of every speech span of one text."""
+    q = dc.find_quote_spans(text)
+    return [(d["cue"], d["speaker"], text[d["start"]:d["end"]][:24]) for d in q if d["kind"] == "speech"]
+
+
+def test_an_original_message_is_its_senders_words():
+    # below Outlook's "-----Original Message-----" the vendor's pitch is Mark Bell's (his From: field), not the city
+    # official's: it had been counted as the city's own promotional framing (hand labels: safe city, smart city,
+    # public safety are Mark Bell's; privacy is Jane Roe's own)
+    assert quotes_of(CITY_REPLY) == [("From:", "Mark Bell", "Hi Jane,\n\nOur safe city ")]
+    hits = dc.find_frame_terms(dc.tokenize(corpus(city=CITY_REPLY)))
+    own = hits[hits["voice"] == "author"]
+    assert sorted(own["matched"].str.lower()) == ["data", "facial recognition", "privacy"]
+    pitch = hits[hits["frame"] == "promotional"]
+    assert set(pitch["voice"]) == {"quoted"} and set(pitch["speaker"]) == {"Mark Bell"}
+
+
+def test_a_forwarded_message_is_quoted_and_a_redacted_sender_names_no_one():
+    assert quotes_of(CITY_FORWARD) == [("From:", "Sam Ortiz", "Riverton residents deser")]
+    redacted = CITY_FORWARD.replace("Sam Ortiz <sortiz@aclu-riverton.org>", "██████ <█████@aclu-riverton.org>")
+    q = [d for d in dc.find_quote_spans(redacted) if d["cue"] == "From:"]
+    assert len(q) == 1 and q[0]["speaker"] is None and q[0]["speaker_reason"] == "e-mail header, no sender"
+
+
+def test_the_attribution_line_names_the_quoted_writer():
+    # "On <date>, Jane Roe <jroe@...> wrote:" above ">" lines (the reply convention RFC 3676 4.5's quote marks follow)
+    # names the writer of the quoted lines; without it a block quotation has no speaker
+    assert quotes_of(VENDOR_REPLY) == [(">", "Jane Roe", "Council members have rai")]
+    gmail = "Sounds good.\n\nOn Tue, May 3, 2022 at 4:12 PM Roe, Jane <jroe@riverton.gov> wrote:\n\n> See you then.\n"
+    assert quotes_of(gmail) == [(">", "Jane Roe", "See you then.")]
+    bare = "Agreed.\n\nOn 5/3/22 10:01 AM, sortiz@aclu-riverton.org wrote:\n> Who sees the footage?\n"
+    assert quotes_of(bare) == [(">", "sortiz@aclu-riverton.org", "Who sees the footage?")]
+    # prose above a quotation is no attribution line: the quotation keeps no speaker, the line stays the author's
+    prose = "As the mayor once wrote:\n> Cameras are no substitute for trust.\n"
+    assert quotes_of(prose) == [(">", None, "Cameras are no substitut")]
+    assert aside(corpus(p=prose), "p") == []
+
+
+def test_an_exported_single_message_is_the_authors_own():
+    # one message exported with a separator above its header is no reply: its body is its author's
+    text = ("-----Original Message-----\nFrom: Jane Roe <jroe@riverton.gov>\nSent: Monday, May 2, 2022 9:03 AM\n"
+            "Subject: Cameras\n\nWe need a privacy impact assessment first.\n")
+    assert quotes_of(text) == []
+    assert corpus(m=text).documents.iloc[0]["author"] == "Jane Roe"
