@@ -36,8 +36,11 @@ __all__ = ["header_blocks", "earlier_messages", "reply_attributions", "signature
 # fields); exports may set the field name in bold ("*From:*")
 _FIELD = _rx(r"^[ \t]{0,3}\**(?P<name>from|sent|date|to|cc|bcc|subject|reply-to|sender|importance|attachments?|"
              r"message-id|in-reply-to|references)\**[ \t]*:\**[ \t]*(?P<value>[^\n]*)$", re.I | re.M)
-# a folded header line (RFC 5322 2.2.3: a field goes on on lines that open with white space)
-_FOLDED = _rx(r"^[ \t]+\S[^\n]*$")
+# a folded header line (RFC 5322 2.2.3: a field goes on on lines that open with white space); text extracted from
+# a PDF of printed e-mail loses that white space, so a line of further recipients ("Ann Lee <alee@city.gov>;", an
+# address, or a list ending in ";") goes on with the field above it too
+_FOLDED = _rx(r"^(?:[ \t]+\S[^\n]*|[^\n:]{0,200}(?:<[^<>\n]*@[^<>\n]*>|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)[^\n:]{0,200}"
+              r"|[^\n:]{1,200};[ \t]*)$")
 # the separator lines clients write above an earlier message's header block
 SEPARATOR = _rx(r"^[ \t]*(?:-{2,}[ \t]*(?:original[ \t]+message|forwarded[ \t]+message|forwarded[ \t]+by[^\n]{0,80}?)"
                 r"[ \t]*-{2,}|begin[ \t]+forwarded[ \t]+message[ \t]*:|_{10,})[ \t]*$", re.I | re.M)
@@ -47,7 +50,9 @@ _MAILBOX = _rx(r"^\s*(?:\"(?P<quoted>[^\"]+)\"|(?P<name>[^<>\[\]\"]*))\s*(?:<(?P
                r"[^\]]*)\])?\s*(?:[,;].*)?$")
 _BARE_ADDRESS = _rx(rf"^\s*<?(?P<addr>{_ADDRESS})>?\s*$")
 # an attribution line above a ">" quotation: "On <date>, Jane Roe <jroe@city.gov> wrote:", "Jane Roe wrote:"
-_ATTRIBUTION = _rx(r"^[ \t]*(?P<line>(?:On[ \t][^\n]{4,160}?|[^\n]{1,120}?))[ \t]+wrote[ \t]*:[ \t]*$", re.M)
+# (clients wrap a long "On ..." line, so its last words, "wrote:" or the address, may stand on the next line)
+_ATTRIBUTION = _rx(r"^[ \t]*(?P<line>(?:On[ \t][^\n]{4,160}?(?:\n(?![ \t]*>)[^\n]{1,100}?)?|[^\n]{1,120}?))[ \t\n]+wrote[ \t]*:"
+                   r"[ \t]*$", re.M)
 # the words of a date or time, which precede the name in "On Tue, May 3, 2022 at 4:12 PM Jane Roe <...> wrote:"
 _DATE_WORD = _rx(r"(?:[ap]\.?m\.?|on|at|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|"
                  r"friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
@@ -205,9 +210,11 @@ def reply_attributions(text: str) -> list[tuple[int, int, str | None]]:
         if not rest.startswith(">"):
             continue
         line = m.group("line")
+        if "\n" in line and line.split("\n", 1)[0].rstrip().endswith((".", "!", "?")):
+            continue  # a sentence ends on the first line: "On Monday we met." / "The mayor wrote:" is prose
         name = _attributed_name(line)
-        if name is None and not line.startswith("On "):
-            continue  # prose above a quotation ("As the mayor wrote:") is the author's
+        if name is None and not (line.startswith("On ") and any(c.isdigit() for c in line)):
+            continue  # prose above a quotation ("As the mayor wrote:") is the author's; a client's line has a date
         out.append((m.start("line"), m.end(), name))
     return out
 
@@ -220,7 +227,7 @@ def _attributed_name(line: str) -> str | None:
     addr = ""
     m = re.search(r"(?:<([^<>]*)>|\[mailto:([^\]]*)\])\s*$", line)
     if m:
-        addr = (m.group(1) or m.group(2) or "").strip()
+        addr = re.sub(r"\s+", "", m.group(1) or m.group(2) or "")  # (an address the client wrapped)
         line = line[:m.start()].rstrip()
     quoted = re.search(r"\"([^\"]+)\"\s*$", line)
     if quoted:

@@ -196,3 +196,24 @@ def test_an_exported_single_message_is_the_authors_own():
             "Subject: Cameras\n\nWe need a privacy impact assessment first.\n")
     assert quotes_of(text) == []
     assert corpus(m=text).documents.iloc[0]["author"] == "Jane Roe"
+
+
+def test_wrapped_attribution_and_recipient_lines():
+    # clients wrap a long attribution line at about 78 characters, the address or "wrote:" going to the next line
+    wrapped = ("Agreed.\n\nOn Tue, May 3, 2022 at 4:12 PM Jane Roe <jroe@riverton.gov>\nwrote:\n\n"
+               "> Who sees the footage?\n")
+    assert quotes_of(wrapped) == [(">", "Jane Roe", "Who sees the footage?")]
+    split_address = "Agreed.\n\nOn Tue, May 3, 2022 at 4:12 PM Jane Roe <\njroe@riverton.gov> wrote:\n> Who sees it?\n"
+    assert quotes_of(split_address) == [(">", "Jane Roe", "Who sees it?")]
+    # two lines of prose are no attribution
+    prose = "On Monday we met.\nThe mayor wrote:\n> Who sees it?\n"
+    assert quotes_of(prose) == [(">", None, "Who sees it?")] and aside(corpus(p=prose), "p") == []
+    # a PDF of printed mail loses the indent of a folded To: field (RFC 5322 2.2.3); the recipients' line and the
+    # Subject after it are still the header's
+    pdf = ("From: Jane Roe <jroe@riverton.gov>\nSent: Tuesday, May 3, 2022 4:12 PM\n"
+           "To: Mark Bell <mbell@acmevision.com>; Sam Ortiz <sortiz@aclu-riverton.org>;\n"
+           "Ann Lee <alee@riverton.gov>\nSubject: Safe City pilot\n\nPlease see the attached privacy assessment.\n")
+    c = corpus(m=pdf)
+    assert [t for r, t in aside(c, "m") if r == "email-header"][-2:] == ["Ann Lee <alee@riverton.gov>",
+                                                                         "Subject: Safe City pilot"]
+    assert c.documents.iloc[0]["title"] == "Safe City pilot"
