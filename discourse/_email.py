@@ -26,10 +26,11 @@ to be decoded first (Python's :mod:`email` package).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ._re_cache import compile as _rx
 
-__all__ = ["header_blocks", "earlier_messages", "reply_attributions", "signature_spans", "redaction_spans",
+__all__ = ["header_blocks", "earlier_messages", "opening", "reply_attributions", "signature_spans", "redaction_spans",
            "is_email", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
@@ -58,6 +59,9 @@ _DATE_WORD = _rx(r"(?:[ap]\.?m\.?|on|at|mon|tue|tues|wed|thu|thur|thurs|fri|sat|
                  r"friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
                  r"april|june|july|august|september|october|november|december|utc|gmt|[A-Z]{2,4}T)\.?,?$", re.I)
 _NAME_WORD = _rx(r"^[A-Z][\w'’.-]*,?$")
+_QUOTE_BELOW = _rx(r"[ \t\r\n]*>")
+_PARAGRAPH_END = _rx(r"\n[ \t]*\n|\Z")
+_QUOTE_LINE = _rx(r"^[ \t]*>", re.M)
 # the signature separator (RFC 3676 4.3: "-- " alone on a line; "--" where the client stripped the space)
 _SIG_SEPARATOR = _rx(r"^--[ ]?$", re.M)
 # a client's own signature line ("Sent from my iPhone", "Sent from my Samsung Galaxy smartphone", "Get Outlook for iOS")
@@ -172,27 +176,48 @@ def _line_before(text: str, s: int) -> tuple[int, int] | None:
     return None
 
 
-def earlier_messages(text: str) -> list[tuple[int, int, HeaderBlock]]:
-    """The earlier messages of a reply or forward: for every header block after the text's first line, the body
-    under it (from the first non-blank line after the block to the next separator line or header block, or the end
-    of the text; white space at the end left out), with the block. The header block that opens the text is the
-    document's own message."""
-    blocks = header_blocks(text)
+def opening(text: str) -> int:
+    """The offset of the first line of ``text`` that is neither blank nor a separator line: a header block that
+    starts there (or before) is the text's own, not an earlier message (an export of one message may have a
+    separator above its header)."""
+    pos = 0
+    while pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        if text[pos:e].strip() and not SEPARATOR.match(text, pos, e):
+            return pos
+        pos = e + 1
+    return len(text)
+
+
+def _end_before(text: str, stop: int, floor: int) -> int:
+    """``stop`` moved back over white space, not below ``floor`` (``len(text[:stop].rstrip())`` without copying
+    the text before it, so that a long thread is read in linear time)."""
+    while stop > floor and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
+def earlier_messages(text: str, blocks: list[HeaderBlock] | None = None) -> list[tuple[int, int, HeaderBlock]]:
+    """The earlier messages of a reply or forward: for every header block after the text's opening (see
+    :func:`opening`), the body under it (from the first non-blank line after the block to the next separator line
+    or header block, or the end of the text; white space at the end left out), with the block. The header block
+    that opens the text is the document's own message. ``blocks``: those of :func:`header_blocks`, if at hand."""
+    blocks = header_blocks(text) if blocks is None else blocks
     if not blocks:
         return []
+    first = opening(text)
     seps = [m.start() for m in SEPARATOR.finditer(text)]
     out = []
     for i, b in enumerate(blocks):
-        if not SEPARATOR.sub("", text[:b.start]).strip():
-            continue  # the text's own header (a separator above it, as an export of one message may have, is no reply)
-        nxt = [x for x in seps if x > b.end]
-        if i + 1 < len(blocks):
-            nxt.append(blocks[i + 1].start)
-        stop = min(nxt) if nxt else len(text)
+        if b.start <= first:
+            continue  # the text's own header
+        j = bisect_right(seps, b.end)
+        stop = min(seps[j] if j < len(seps) else len(text), blocks[i + 1].start if i + 1 < len(blocks) else len(text))
         s = b.end
         while s < stop and text[s].isspace():
             s += 1
-        e = len(text[:stop].rstrip())
+        e = _end_before(text, stop, s)
         if e > s:
             out.append((s, e, b))
     return out
@@ -206,8 +231,7 @@ def reply_attributions(text: str) -> list[tuple[int, int, str | None]]:
         return []
     out = []
     for m in _ATTRIBUTION.finditer(text):
-        rest = text[m.end():].lstrip(" \t\r\n")
-        if not rest.startswith(">"):
+        if not _QUOTE_BELOW.match(text, m.end()):
             continue
         line = m.group("line")
         if "\n" in line and line.split("\n", 1)[0].rstrip().endswith((".", "!", "?")):
@@ -256,28 +280,30 @@ def _attributed_name(line: str) -> str | None:
     return bare.group(1) if bare else None
 
 
-def signature_spans(text: str) -> list[tuple[str, int, int]]:
+def signature_spans(text: str, blocks: list[HeaderBlock] | None = None,
+                    attributions: list[tuple[int, int, str | None]] | None = None) -> list[tuple[str, int, int]]:
     """(rule, start, end) of the signatures and notices of an e-mail text: a signature from its separator line
-    ``-- `` to the next blank line followed by a separator, header block or ">" line, else to the end of its
-    message (``signature``); a client's "Sent from my iPhone" line (``device-signature``); a confidentiality notice
-    to the end of its paragraph (``email-disclaimer``)."""
-    stops = sorted({m.start() for m in SEPARATOR.finditer(text)} | {b.start for b in header_blocks(text)}
-                   | {m.start() for m in re.finditer(r"^[ \t]*>", text, re.M)}
-                   | {s for s, _, _ in reply_attributions(text)})
+    ``-- `` to the next separator, header block, attribution or ">" line, else to the end of the text
+    (``signature``); a client's "Sent from my iPhone" line (``device-signature``); a confidentiality notice to the
+    end of its paragraph (``email-disclaimer``). ``blocks`` and ``attributions``: those of :func:`header_blocks`
+    and :func:`reply_attributions`, if at hand."""
     out = []
-    for m in _SIG_SEPARATOR.finditer(text):
-        nxt = [x for x in stops if x > m.end()]
-        stop = nxt[0] if nxt else len(text)
-        e = len(text[:stop].rstrip())
-        # a signature is short (RFC 3676 4.3 and netiquette, RFC 1855 2.1.1: no more than four lines); one that runs
-        # on is no signature but a rule in the text
-        if e > m.end() and text.count("\n", m.end(), e) <= 8:
-            out.append(("signature", m.start(), e))
+    if "--" in text:
+        blocks = header_blocks(text) if blocks is None else blocks
+        attributions = reply_attributions(text) if attributions is None else attributions
+        stops = sorted({m.start() for m in SEPARATOR.finditer(text)} | {b.start for b in blocks}
+                       | {m.start() for m in _QUOTE_LINE.finditer(text)} | {a for a, _, _ in attributions})
+        for m in _SIG_SEPARATOR.finditer(text):
+            j = bisect_right(stops, m.end())
+            e = _end_before(text, stops[j] if j < len(stops) else len(text), m.end())
+            # a signature is short (RFC 1855 2.1.1, netiquette: no more than four lines; a client's notice may follow
+            # it); one that runs on is no signature but a rule in the text
+            if e > m.end() and text.count("\n", m.end(), e) <= 8:
+                out.append(("signature", m.start(), e))
     for m in _DEVICE_LINE.finditer(text):
         out.append(("device-signature", m.start() + len(m.group()) - len(m.group().lstrip()), m.end()))
     for m in _DISCLAIMER.finditer(text):
-        end = re.search(r"\n[ \t]*\n|\Z", text[m.start():])
-        e = m.start() + end.start()
+        e = _PARAGRAPH_END.search(text, m.start()).start()
         out.append(("email-disclaimer", m.start() + len(m.group()) - len(m.group().lstrip()), e))
     out.sort(key=lambda t: t[1])
     kept: list[tuple[str, int, int]] = []

@@ -36,6 +36,8 @@ a quotation: they give no span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from ._email import earlier_messages, reply_attributions
 from ._re_cache import compile as _rx
@@ -84,6 +86,19 @@ def _paragraphs_over(s: int, e: int, units: list[tuple[int, int]]) -> int:
     return sum(a < e and b > s for a, b in units)
 
 
+def _paragraph_counter(units: list[tuple[int, int]]):
+    """:func:`_paragraphs_over` for many spans of one text: the paragraphs are in text order and do not overlap, so
+    those a span overlaps are those that start before its end less those that end at or before its start (two
+    binary searches, not a pass over every paragraph per span: a thread of hundreds of messages had been
+    quadratic)."""
+    starts = [a for a, _ in units]
+    ends = [b for _, b in units]
+    ordered = all(x <= y for x, y in pairwise(starts)) and all(x <= y for x, y in pairwise(ends))
+    if not ordered:
+        return lambda s, e: _paragraphs_over(s, e, units)
+    return lambda s, e: max(0, bisect_left(starts, e) - bisect_right(ends, s))
+
+
 # a block quotation's line: optional indent, one or more ">" markers (with spaces between), then the quoted words,
 # which do not open with a digit or "=" (">50%", ">= 3" compare)
 _BLOCK_LINE = _rx(r"^[ \t]{0,3}(?:>[ \t]?)+(?=[^\d=\s>])[^\n]*", re.MULTILINE)
@@ -108,17 +123,21 @@ def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict]
     from ._speakers import _NO_SPEAKERS_AT_ALL
 
     info = dict(_NO_SPEAKERS_AT_ALL, speaker_reason="block quotation" if speakers else None)
-    # the attribution lines of e-mail replies ("On <date>, Jane Roe <jroe@city.gov> wrote:"), by their end
-    named = {e: name for _, e, name in reply_attributions(text)} if speakers else {}
+    # the attribution lines of e-mail replies ("On <date>, Jane Roe <jroe@city.gov> wrote:"), by their end (in
+    # order: the one right above a run is the last that ends before it)
+    named = [(e, name) for _, e, name in reply_attributions(text)] if speakers else []
+    ends = [e for e, _ in named]
+    over = _paragraph_counter(units)
     out = []
     for s, e in runs:
         if e <= s or any(q["start"] <= s and q["end"] >= e for q in quotes):
             continue
         line = text.rfind("\n", 0, s) + 1
-        by = next((name for end, name in named.items() if end <= line and not text[end:line].strip()), None)
+        j = bisect_right(ends, line) - 1
+        by = named[j][1] if j >= 0 and not text[ends[j]:line].strip() else None
         run_info = info if by is None else dict(_NO_SPEAKERS_AT_ALL, speaker=by, speaker_as_written=by,
                                                 speaker_reason="reply attribution")
-        out.append(unmarked_speech(s, e, ">", _paragraphs_over(s, e, units), run_info))
+        out.append(unmarked_speech(s, e, ">", over(s, e), run_info))
     return out
 
 
@@ -134,6 +153,7 @@ def earlier_message_spans(text: str, units: list[tuple[int, int]], quotes: list[
         return []
     from ._speakers import _NO_SPEAKERS_AT_ALL
 
+    over = _paragraph_counter(units)
     out = []
     for s, e, block in earlier_messages(text):
         if any(q["start"] <= s and q["end"] >= e for q in quotes):
@@ -143,5 +163,5 @@ def earlier_message_spans(text: str, units: list[tuple[int, int]], quotes: list[
         if speakers:
             info.update(speaker=sender, speaker_as_written=sender,
                         speaker_reason="e-mail header" if sender else "e-mail header, no sender")
-        out.append(unmarked_speech(s, e, "From:", _paragraphs_over(s, e, units), info))
+        out.append(unmarked_speech(s, e, "From:", over(s, e), info))
     return out

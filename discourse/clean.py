@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from ._email import SEPARATOR as EMAIL_SEPARATOR
-from ._email import header_blocks, redaction_spans, reply_attributions, signature_spans
+from ._email import header_blocks, opening, redaction_spans, reply_attributions, signature_spans
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
@@ -922,10 +922,11 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     attributions = reply_attributions(text)
     email = bool(blocks or attributions)
     if email:
+        first = opening(text)
         for b in blocks:
             for s, e in b.lines:
                 take("header", "email-header", s, e)
-            if not EMAIL_SEPARATOR.sub("", text[:b.start]).strip():
+            if b.start <= first:  # the text's own header block
                 if b.fields.get("subject"):
                     fields.setdefault("title", b.fields["subject"])
                 if b.sender():
@@ -934,15 +935,20 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
                 ts = _parse_date(when) if when else None
                 if ts is not None:
                     fields.setdefault("date", ts)
+        starts = [b.start for b in blocks]
         for m in EMAIL_SEPARATOR.finditer(text):
-            if any(m.end() <= b.start and not text[m.end():b.start].strip() for b in blocks):
+            j = bisect_right(starts, m.end() - 1)
+            if j < len(starts) and not text[m.end():starts[j]].strip():
                 take("header", "email-separator", m.start(), m.end())
         for s, e, _ in attributions:
             take("header", "reply-attribution", s, e)
-        for rule, s, e in signature_spans(text):
+        for rule, s, e in signature_spans(text, blocks, attributions):
             take("boilerplate", rule, s, e)
+    taken.sort()
+    taken_starts = [a for a, _ in taken]
     for s, e in redaction_spans(text, email):
-        if not any(a <= s and e <= b for a, b in taken):
+        j = bisect_right(taken_starts, s) - 1
+        if not (j >= 0 and taken[j][1] >= e):
             add("redaction", "redaction", s, e)
     return used
 

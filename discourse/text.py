@@ -264,10 +264,29 @@ def _token_spans_pattern(text: str) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
 
 def outside(starts: np.ndarray, ends: np.ndarray, aside: Sequence[tuple[int, int]]) -> np.ndarray:
-    """Mask of the tokens that lie outside every set-aside span (cleaning: ``corpus.set_aside``)."""
-    keep = np.ones(len(starts), dtype=bool)
-    for a, b in aside:
-        keep &= ~((starts >= a) & (ends <= b))
+    """Mask of the tokens that lie outside every set-aside span (cleaning: ``corpus.set_aside``).
+
+    Tokens in text order (starts and ends ascending, as :func:`token_spans` gives them) inside a span ``(a, b)`` are
+    one run, from the first that starts at or after ``a`` to the last that ends at or before ``b``: each span is two
+    binary searches and the runs are marked at once, so a document with thousands of spans (an e-mail thread of
+    hundreds of messages, each with header lines and a signature) takes time linear in its tokens and spans (one
+    comparison of every token with every span took 6 s for 840 KB of such a thread)."""
+    n = len(starts)
+    keep = np.ones(n, dtype=bool)
+    if not len(aside) or not n:
+        return keep
+    if n > 1 and not (np.all(starts[1:] >= starts[:-1]) and np.all(ends[1:] >= ends[:-1])):
+        for a, b in aside:  # (tokens out of order: each span compared with every token)
+            keep &= ~((starts >= a) & (ends <= b))
+        return keep
+    spans = np.asarray(aside, dtype=np.int64).reshape(-1, 2)
+    lo = np.searchsorted(starts, spans[:, 0], side="left")
+    hi = np.searchsorted(ends, spans[:, 1], side="right")
+    some = hi > lo
+    delta = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(delta, lo[some], 1)
+    np.add.at(delta, hi[some], -1)
+    keep[np.cumsum(delta[:n]) > 0] = False
     return keep
 
 
