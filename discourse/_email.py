@@ -30,7 +30,7 @@ from bisect import bisect_right
 
 from ._re_cache import compile as _rx
 
-__all__ = ["header_blocks", "earlier_messages", "opening", "reply_attributions", "signature_spans", "redaction_spans",
+__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
            "is_email", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
@@ -207,11 +207,15 @@ def earlier_messages(text: str, blocks: list[HeaderBlock] | None = None) -> list
     if not blocks:
         return []
     first = opening(text)
+    return [(s, e, b) for s, e, b in message_bodies(text, blocks) if b.start > first]  # (not the text's own)
+
+
+def message_bodies(text: str, blocks: list[HeaderBlock]) -> list[tuple[int, int, HeaderBlock]]:
+    """The body under each header block of ``blocks``, the text's own message's included (see
+    :func:`earlier_messages`)."""
     seps = [m.start() for m in SEPARATOR.finditer(text)]
     out = []
     for i, b in enumerate(blocks):
-        if b.start <= first:
-            continue  # the text's own header
         j = bisect_right(seps, b.end)
         stop = min(seps[j] if j < len(seps) else len(text), blocks[i + 1].start if i + 1 < len(blocks) else len(text))
         s = b.end
@@ -312,6 +316,36 @@ def signature_spans(text: str, blocks: list[HeaderBlock] | None = None,
             continue  # (a notice inside a signature is the signature's)
         kept.append((rule, s, e))
     return kept
+
+
+def signature_blocks(text: str, blocks: list[HeaderBlock]) -> list[tuple[int, int]]:
+    """The signature blocks of a message written without the ``-- `` separator (as Outlook writes them): a
+    paragraph of two to eight short lines (at most 100 characters each) at the end of a message's body, or before its
+    notice, whose first line is the name its ``From:`` field gives, alone or followed by a title after a comma, a
+    bar, a dash or a parenthesis ("Jane Roe" / "Deputy Director, Office of Innovation" / "City of Riverton";
+    "Mark Bell | Regional Sales Director" / "AcmeVision Inc. - Building the safe city of tomorrow"). A signature
+    names the sender, their position and affiliation (RFC 1855 2.1.1: "no longer than 4 lines"); it is the same in
+    every message the sender writes, and its words ("Office of Innovation", a company slogan) had been counted as
+    the author's framing once per message. "Jane Roe and I met ..." opens no signature."""
+    out = []
+    for s, e, b in message_bodies(text, blocks):
+        name = b.sender()
+        if not name or "@" in name:
+            continue
+        lead = re.compile(rf"{re.escape(name)}(?:$|\s*[,|(–—-])")
+        pos = s
+        while pos < e:
+            m = _PARAGRAPH_END.search(text, pos, e)
+            end = m.start() if m else e
+            lines = text[pos:end].strip("\n").split("\n")
+            if 2 <= len(lines) <= 8 and lead.match(lines[0].strip()) and all(len(x) <= 100 for x in lines):
+                out.append((pos, _end_before(text, end, pos)))
+            if m is None or m.end() <= pos:
+                break
+            pos = m.end()
+            while pos < e and text[pos].isspace():
+                pos += 1
+    return out
 
 
 def redaction_spans(text: str, email: bool) -> list[tuple[int, int]]:

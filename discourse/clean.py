@@ -18,7 +18,14 @@ from typing import Any
 import pandas as pd
 
 from ._email import SEPARATOR as EMAIL_SEPARATOR
-from ._email import header_blocks, opening, redaction_spans, reply_attributions, signature_spans
+from ._email import (
+    header_blocks,
+    opening,
+    redaction_spans,
+    reply_attributions,
+    signature_blocks,
+    signature_spans,
+)
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
@@ -902,8 +909,9 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     """Set aside the mail client's structure of an e-mail text (:mod:`discourse._email`): the lines of its header
     blocks (kind ``header``, rule ``email-header``; RFC 5322 3.6), the separator lines above an earlier message
     (``email-separator``) and the attribution lines above a ">" quotation (``reply-attribution``), the signature
-    after ``-- `` (RFC 3676 4.3), a "Sent from my iPhone" line and a confidentiality notice (kind ``boilerplate``,
-    rules ``signature``, ``device-signature``, ``email-disclaimer``); and, in any text, redaction marks
+    after ``-- `` (RFC 3676 4.3) and a signature block without it that opens with the sender's name
+    (:func:`discourse._email.signature_blocks`), a "Sent from my iPhone" line and a confidentiality notice (kind
+    ``boilerplate``, rules ``signature``, ``signature-block``, ``device-signature``, ``email-disclaimer``); and, in any text, redaction marks
     (``[REDACTED]``, ``█████``; in e-mail also FOIA exemption codes, ``(b)(6)``: kind ``redaction``, rule
     ``redaction``). Counted, the header's names, addresses, dates and Subject line were the author's words in
     every message of a thread (a Subject "Safe City pilot" a promotional hit in each reply), a vendor's signature
@@ -942,8 +950,12 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
                 take("header", "email-separator", m.start(), m.end())
         for s, e, _ in attributions:
             take("header", "reply-attribution", s, e)
-        for rule, s, e in signature_spans(text, blocks, attributions):
+        sigs = signature_spans(text, blocks, attributions)
+        for rule, s, e in sigs:
             take("boilerplate", rule, s, e)
+        for s, e in signature_blocks(text, blocks):
+            if s not in used and not any(a <= s < b for _, a, b in sigs):
+                take("boilerplate", "signature-block", s, e)
     taken.sort()
     taken_starts = [a for a, _ in taken]
     for s, e in redaction_spans(text, email):

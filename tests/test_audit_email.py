@@ -250,3 +250,22 @@ def test_outside_is_the_comparison_of_every_token_with_every_span():
         for a, b in aside:
             expected &= ~((starts >= a) & (ends <= b))
         assert (outside(starts, ends, aside) == expected).all()
+
+
+def test_a_signature_block_without_separator_opens_with_the_senders_name():
+    # Outlook writes no "-- " line: the sender's name, title and organisation close the message (RFC 1855 2.1.1).
+    # Hand labels: "Office of Innovation" and the vendor's slogan are the signature's, not framing of the message
+    signed = CITY_REPLY.replace("Can you send the retention schedule by Friday?\n",
+                                "Can you send the retention schedule by Friday?\n\nJane Roe\n"
+                                "Deputy Director, Office of Innovation\nCity of Riverton\n(555) 201-3344\n")
+    signed = signed.replace("Best,\nMark\n", "Best,\nMark\n\nMark Bell | Regional Sales Director\n"
+                                             "AcmeVision Inc. - Building the safe city of tomorrow\n")
+    c = corpus(city=signed)
+    blocks = [t for r, t in aside(c, "city") if r == "signature-block"]
+    assert blocks == ["Jane Roe\nDeputy Director, Office of Innovation\nCity of Riverton\n(555) 201-3344",
+                      "Mark Bell | Regional Sales Director\nAcmeVision Inc. - Building the safe city of tomorrow"]
+    hits = dc.find_frame_terms(dc.tokenize(c))
+    assert "innovation" not in set(hits["matched"].str.lower())
+    # the sender's name opening a sentence of the body is no signature
+    prose = CITY_REPLY.replace("Mark,\n\n", "Mark,\n\nJane Roe and the council met on Monday.\nWe have questions.\n\n")
+    assert [r for r, _ in aside(corpus(m=prose), "m") if r == "signature-block"] == []
