@@ -30,7 +30,7 @@ from bisect import bisect_right
 
 from ._re_cache import compile as _rx
 
-__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
+__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
            "is_email", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
@@ -177,9 +177,7 @@ def _line_before(text: str, s: int) -> tuple[int, int] | None:
 
 
 def opening(text: str) -> int:
-    """The offset of the first line of ``text`` that is neither blank nor a separator line: a header block that
-    starts there (or before) is the text's own, not an earlier message (an export of one message may have a
-    separator above its header)."""
+    """The offset of the first line of ``text`` that is neither blank nor a separator line."""
     pos = 0
     while pos < len(text):
         e = text.find("\n", pos)
@@ -188,6 +186,21 @@ def opening(text: str) -> int:
             return pos
         pos = e + 1
     return len(text)
+
+
+def own_block(text: str, blocks: list[HeaderBlock]) -> HeaderBlock | None:
+    """The header block of the text's own message: the first block, unless a separator line stands right above it
+    after other text (a note above a forwarded message: "see below" / "-----Original Message-----" / its header).
+    What precedes the first block otherwise (a memorandum's heading, the mailbox owner's name that Outlook prints
+    above a message, a release stamp) does not make the message an earlier one; nor does a separator above the
+    header of an export of one message."""
+    if not blocks:
+        return None
+    first = blocks[0]
+    line = _line_before(text, first.start)
+    if line is not None and SEPARATOR.match(text, line[0], line[1]) and opening(text) < line[0]:
+        return None
+    return first
 
 
 def _end_before(text: str, stop: int, floor: int) -> int:
@@ -199,15 +212,15 @@ def _end_before(text: str, stop: int, floor: int) -> int:
 
 
 def earlier_messages(text: str, blocks: list[HeaderBlock] | None = None) -> list[tuple[int, int, HeaderBlock]]:
-    """The earlier messages of a reply or forward: for every header block after the text's opening (see
-    :func:`opening`), the body under it (from the first non-blank line after the block to the next separator line
+    """The earlier messages of a reply or forward: for every header block but the text's own (see
+    :func:`own_block`), the body under it (from the first non-blank line after the block to the next separator line
     or header block, or the end of the text; white space at the end left out), with the block. The header block
     that opens the text is the document's own message. ``blocks``: those of :func:`header_blocks`, if at hand."""
     blocks = header_blocks(text) if blocks is None else blocks
     if not blocks:
         return []
-    first = opening(text)
-    return [(s, e, b) for s, e, b in message_bodies(text, blocks) if b.start > first]  # (not the text's own)
+    own = own_block(text, blocks)
+    return [(s, e, b) for s, e, b in message_bodies(text, blocks) if b is not own]
 
 
 def message_bodies(text: str, blocks: list[HeaderBlock]) -> list[tuple[int, int, HeaderBlock]]:

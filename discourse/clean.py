@@ -20,7 +20,7 @@ import pandas as pd
 from ._email import SEPARATOR as EMAIL_SEPARATOR
 from ._email import (
     header_blocks,
-    opening,
+    own_block,
     redaction_spans,
     reply_attributions,
     signature_blocks,
@@ -930,11 +930,11 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     attributions = reply_attributions(text)
     email = bool(blocks or attributions)
     if email:
-        first = opening(text)
+        own = own_block(text, blocks)
         for b in blocks:
             for s, e in b.lines:
                 take("header", "email-header", s, e)
-            if b.start <= first:  # the text's own header block
+            if b is own:  # the text's own header block
                 if b.fields.get("subject"):
                     fields.setdefault("title", b.fields["subject"])
                 if b.sender():

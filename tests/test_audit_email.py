@@ -269,3 +269,18 @@ def test_a_signature_block_without_separator_opens_with_the_senders_name():
     # the sender's name opening a sentence of the body is no signature
     prose = CITY_REPLY.replace("Mark,\n\n", "Mark,\n\nJane Roe and the council met on Monday.\nWe have questions.\n\n")
     assert [r for r, _ in aside(corpus(m=prose), "m") if r == "signature-block"] == []
+
+
+def test_a_line_above_the_first_header_does_not_make_the_message_quoted():
+    # Outlook prints the mailbox owner's name above a message, and a memorandum has a heading above its TO/FROM
+    # lines: the message under them is the document's own, its author's words (hand labels)
+    printed = "Roe, Jane\n\n" + CITY_REPLY
+    assert quotes_of(printed)[0][:2] == ("From:", "Mark Bell") and len(quotes_of(printed)) == 1
+    c = corpus(p=printed)
+    assert c.documents.iloc[0]["author"] == "Jane Roe"
+    memo = ("MEMORANDUM\n\nTO: City Council\nFROM: Jane Roe\nDATE: May 3, 2022\nSUBJECT: ALPR retention\n\n"
+            "Staff recommend a 30-day retention limit to protect privacy.\n")
+    assert quotes_of(memo) == []
+    # a note above a forwarded message, with no header of its own: the forwarded message is quoted
+    note = "FYI - see below.\n\n-----Original Message-----\n" + CITY_REPLY
+    assert [q[:2] for q in quotes_of(note)] == [("From:", "Jane Roe"), ("From:", "Mark Bell")]
