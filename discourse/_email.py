@@ -30,7 +30,7 @@ from bisect import bisect_right
 
 from ._re_cache import compile as _rx
 
-__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
+__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "unmarked_replies", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
            "is_email", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
@@ -257,6 +257,46 @@ def reply_attributions(text: str) -> list[tuple[int, int, str | None]]:
         if name is None and not (line.startswith("On ") and any(c.isdigit() for c in line)):
             continue  # prose above a quotation ("As the mayor wrote:") is the author's; a client's line has a date
         out.append((m.start("line"), m.end(), name))
+    return out
+
+
+_HAS_ADDRESS = _rx(rf"<\s*{_ADDRESS}\s*>|\[mailto:{_ADDRESS}\]|{_ADDRESS}\s*$")
+
+
+def unmarked_replies(text: str, blocks: list[HeaderBlock] | None = None) -> list[tuple[int, int, int, int, str]]:
+    """The earlier messages that a client's attribution line introduces without ">" marks (a message written in
+    HTML and saved or printed as text loses them: "On Tue, May 3, 2022 at 4:12 PM Jane Roe <jroe@city.gov> wrote:"
+    and the message under it, unmarked), as (line start, line end, body start, body end, the person named). Only
+    an "On ..." line with a date and an address counts (the client writes both; a sentence of prose does not), and
+    the message runs to the next separator line, header block or attribution line, or the end of the text."""
+    if "wrote" not in text or "@" not in text:
+        return []
+    found = []
+    for m in _ATTRIBUTION.finditer(text):
+        line = m.group("line")
+        if _QUOTE_BELOW.match(text, m.end()) or not line.startswith("On ") or not any(c.isdigit() for c in line):
+            continue
+        if "\n" in line and line.split("\n", 1)[0].rstrip().endswith((".", "!", "?")):
+            continue
+        if not _HAS_ADDRESS.search(line):
+            continue
+        name = _attributed_name(line)
+        if name is not None:
+            found.append((m.start("line"), m.end(), name))
+    if not found:
+        return []
+    blocks = header_blocks(text) if blocks is None else blocks
+    stops = sorted({m.start() for m in SEPARATOR.finditer(text)} | {b.start for b in blocks}
+                   | {a for a, _, _ in reply_attributions(text)} | {a for a, _, _ in found})
+    out = []
+    for a, e, name in found:
+        s = e
+        while s < len(text) and text[s].isspace():
+            s += 1
+        j = bisect_right(stops, e)
+        end = _end_before(text, stops[j] if j < len(stops) else len(text), s)
+        if end > s:
+            out.append((a, e, s, end, name))
     return out
 
 

@@ -17,7 +17,9 @@ is @b's, the last handle's. The prefix must open the text and hold the colon; "R
 
 **Earlier messages of e-mail**: the message a reply or forward carries under its own header block, after
 Outlook's "-----Original Message-----" or a forward's separator, is its sender's words (:mod:`discourse._email`): a
-span of kind ``speech``, ``cue`` ``'From:'``, speaker the name of its ``From:`` field.
+span of kind ``speech``, ``cue`` ``'From:'``, speaker the name of its ``From:`` field; so is the message under a
+client's attribution line that lost its ">" marks ("On <date>, Jane Roe <jroe@city.gov> wrote:" and unmarked lines,
+as a message written in HTML is saved as text): ``cue`` ``'wrote:'``, speaker the person the line names.
 
 **Block quotations**: lines that open with ">" (Markdown's block quotation, the convention of e-mail replies that
 Reddit, forums and comment threads keep: the words of the comment replied to, or of a source) are quoted words,
@@ -39,7 +41,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from ._email import earlier_messages, reply_attributions
+from ._email import earlier_messages, reply_attributions, unmarked_replies
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
@@ -164,4 +166,14 @@ def earlier_message_spans(text: str, units: list[tuple[int, int]], quotes: list[
             info.update(speaker=sender, speaker_as_written=sender,
                         speaker_reason="e-mail header" if sender else "e-mail header, no sender")
         out.append(unmarked_speech(s, e, "From:", over(s, e), info))
+    # a message under a client's attribution line that lost its ">" marks (saved or printed from HTML):
+    # "On <date>, Jane Roe <jroe@city.gov> wrote:" and the message to the next one
+    for _, _, s, e, name in unmarked_replies(text):
+        if any(q["start"] <= s and q["end"] >= e for q in quotes) or any(d["start"] <= s < d["end"] for d in out):
+            continue
+        info = dict(_NO_SPEAKERS_AT_ALL)
+        if speakers:
+            info.update(speaker=name, speaker_as_written=name, speaker_reason="reply attribution")
+        out.append(unmarked_speech(s, e, "wrote:", over(s, e), info))
+    out.sort(key=lambda d: d["start"])
     return out

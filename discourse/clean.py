@@ -25,6 +25,7 @@ from ._email import (
     reply_attributions,
     signature_blocks,
     signature_spans,
+    unmarked_replies,
 )
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
@@ -927,7 +928,9 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
         taken.append((s, e))
 
     blocks = header_blocks(text)
-    attributions = reply_attributions(text)
+    # (the attribution lines above ">" quotations and those above an unmarked earlier message)
+    attributions = reply_attributions(text) + [(a, e, name) for a, e, _, _, name in unmarked_replies(text, blocks)]
+    attributions.sort()
     email = bool(blocks or attributions)
     if email:
         own = own_block(text, blocks)

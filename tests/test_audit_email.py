@@ -284,3 +284,20 @@ def test_a_line_above_the_first_header_does_not_make_the_message_quoted():
     # a note above a forwarded message, with no header of its own: the forwarded message is quoted
     note = "FYI - see below.\n\n-----Original Message-----\n" + CITY_REPLY
     assert [q[:2] for q in quotes_of(note)] == [("From:", "Jane Roe"), ("From:", "Mark Bell")]
+
+
+def test_an_attribution_line_above_unmarked_lines_quotes_the_message_below():
+    # a message written in HTML and saved as text keeps the client's attribution line but loses the ">" marks: the
+    # lines under it are still the named writer's (hand labels: Jane Roe's lines, then Mark Bell's)
+    text = ("Thanks, we will review.\n\nOn Tue, May 3, 2022 at 4:12 PM Jane Roe <jroe@riverton.gov> wrote:\n\n"
+            "Council members raised privacy concerns.\nPlease advise.\n\n"
+            "On Mon, May 2, 2022 at 9:03 AM Mark Bell <mbell@acmevision.com> wrote:\n\n"
+            "Our safe city platform is ready.\n")
+    assert quotes_of(text) == [("wrote:", "Jane Roe", "Council members raised p"),
+                               ("wrote:", "Mark Bell", "Our safe city platform i")]
+    hits = dc.find_frame_terms(dc.tokenize(corpus(t=text)))
+    assert list(zip(hits["matched"].str.lower(), hits["voice"], hits["speaker"], strict=True)) == [
+        ("privacy", "quoted", "Jane Roe"), ("safe city", "quoted", "Mark Bell")]
+    # a dated sentence of prose without an address introduces nothing
+    news = "On May 3, 2022, Jane Roe wrote:\n\nThe council will vote on the cameras.\n"
+    assert quotes_of(news) == []
