@@ -1068,6 +1068,15 @@ def _link_status(p: Path, root: Path, follow_links: bool) -> str | None:
             "follow_links=True, --follow-links, to read it)")
 
 
+# saved e-mail messages: MIME files (RFC 5322 headers, bodies in quoted-printable or base64, RFC 2045) whose text is
+# not their bytes, and mailboxes of many; Outlook's .msg is a binary format of its own
+_MAIL_SUFFIXES = frozenset({".eml", ".mbox", ".msg", ".emlx"})
+_MAIL_FILE_FIX = ("; e-mail files are MIME, whose bodies are encoded: decode each with Python's email package "
+                  "(email.message_from_binary_file(f, policy=email.policy.default), then its get_body(preferencelist="
+                  "('plain',)).get_content() and its From, Date and Subject headers; mailbox.mbox for an .mbox) and "
+                  "save the text as .txt files, or as rows of a .csv")
+
+
 def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: str, follow_links: bool,
                  skipped: list[dict[str, Any]], quoting: str = "auto",
                  sep: str | None = None) -> tuple[pd.DataFrame, str | None]:
@@ -1093,7 +1102,8 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
         if p.suffix.lower() not in TEXT_SUFFIXES and p.name != "metadata.csv" and p.name.lower() not in FOLDER_DOCS \
                 and not p.name.startswith("."):
             skipped.append({"file": str(p), "line": None, "doc_id": None,
-                            "reason": f"not a text file ({p.suffix or 'no suffix'}); only .txt and .md are read"})
+                            "reason": f"not a text file ({p.suffix or 'no suffix'}); only .txt and .md are read"
+                            + (_MAIL_FILE_FIX if p.suffix.lower() in _MAIL_SUFFIXES else "")})
     meta_path = path / "metadata.csv"
     meta = None
     if meta_path in files:
@@ -1150,8 +1160,10 @@ def _read_folder(path: Path, *, encoding: str, encoding_errors: str, unlisted: s
                                     "reason": "no row in metadata.csv (unlisted='skip')"})
                 text_files = [p for p in text_files if p.name in set(meta["file"])]
     if not text_files:
+        mail = any(p.suffix.lower() in _MAIL_SUFFIXES for p in files)
         raise InputError(path, "no .txt or .md files; the corpus is empty",
-                         "point load_corpus at a folder of text files, or a .csv/.jsonl/.parquet file")
+                         "point load_corpus at a folder of text files, or a .csv/.jsonl/.parquet file"
+                         + (_MAIL_FILE_FIX if mail else ""))
     rows = []
     as_utf8 = []  # files read with a one-byte encoding that are UTF-8 text
     one_byte = _one_byte(encoding)
