@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 
 from ._re_cache import compile as _rx
 
@@ -34,9 +36,12 @@ __all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "ow
            "is_email", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
-# fields); exports may set the field name in bold ("*From:*")
+# fields; the trace fields of 3.6.7, the MIME fields of RFC 2045 and the "X-" fields clients add, as a message saved
+# whole carries them); exports may set the field name in bold ("*From:*")
 _FIELD = _rx(r"^[ \t]{0,3}\**(?P<name>from|sent|date|to|cc|bcc|subject|reply-to|sender|importance|attachments?|"
-             r"message-id|in-reply-to|references)\**[ \t]*:\**[ \t]*(?P<value>[^\n]*)$", re.I | re.M)
+             r"message-id|in-reply-to|references|return-path|received|delivered-to|mime-version|content-type|"
+             r"content-transfer-encoding|content-disposition|content-language|thread-topic|thread-index|user-agent|"
+             r"x-[a-z0-9-]{1,40})\**[ \t]*:\**[ \t]*(?P<value>[^\n]*)$", re.I | re.M)
 # a folded header line (RFC 5322 2.2.3: a field goes on on lines that open with white space); text extracted from
 # a PDF of printed e-mail loses that white space, so a line of further recipients ("Ann Lee <alee@city.gov>;", an
 # address, or a list ending in ";") goes on with the field above it too
@@ -121,6 +126,18 @@ def mailbox_name(value: str) -> str | None:
     return None
 
 
+def _decoded(value: str) -> str:
+    """A header value with its encoded words decoded (RFC 2047: "=?UTF-8?Q?Pilot_deployment_=E2=80=93_Riverton?=" is
+    "Pilot deployment – Riverton", as a message saved whole writes a Subject or name outside ASCII); as written where
+    it holds none or one that cannot be decoded."""
+    if "=?" not in value:
+        return value
+    try:
+        return str(make_header(decode_header(value)))
+    except (ValueError, LookupError, UnicodeError, HeaderParseError):
+        return value
+
+
 def header_blocks(text: str) -> list[HeaderBlock]:
     """The header blocks of ``text``: runs of consecutive header field lines (folded lines included) that hold a
     ``From:`` field and at least one of ``Sent:``, ``Date:``, ``To:`` and ``Subject:`` (RFC 5322 3.6 makes the
@@ -137,7 +154,7 @@ def header_blocks(text: str) -> list[HeaderBlock]:
             fields: dict[str, str] = {}
             for _, _, n, v in cur:
                 if n:
-                    fields.setdefault(n, v.strip())
+                    fields.setdefault(n, _decoded(v.strip()))
             out.append(HeaderBlock(cur[0][0], cur[-1][1], fields, [(s, e) for s, e, _, _ in cur]))
         cur.clear()
 

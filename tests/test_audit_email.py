@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.text import outside
@@ -301,3 +302,39 @@ def test_an_attribution_line_above_unmarked_lines_quotes_the_message_below():
     # a dated sentence of prose without an address introduces nothing
     news = "On May 3, 2022, Jane Roe wrote:\n\nThe council will vote on the cameras.\n"
     assert quotes_of(news) == []
+
+
+EML = """From: =?utf-8?B?Um9lLCBKYW5l?= <jroe@riverton.gov>
+To: Mark Bell <mbell@acmevision.com>
+Subject: =?UTF-8?Q?Pilot_deployment_=E2=80=93_Riverton?=
+Date: Tue, 3 May 2022 16:12:00 -0700
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Council members have raised privacy concerns about the facial recognition module.
+"""
+
+
+def test_an_eml_file_is_named_with_the_decoding_that_reads_it(tmp_path):
+    (tmp_path / "m1.eml").write_text(EML, encoding="utf-8")
+    try:
+        dc.load_corpus(tmp_path)
+    except dc.InputError as err:
+        assert "email.message_from_binary_file" in str(err)
+    else:
+        raise AssertionError("a folder of .eml files loaded without a word")
+    (tmp_path / "note.txt").write_text("A note.\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="skipped"):
+        c = dc.load_corpus(tmp_path)
+    assert "get_body(preferencelist=('plain',))" in c.skipped["reason"].iloc[0]
+
+
+def test_a_whole_message_saved_as_text_has_its_mime_fields_set_aside_and_words_decoded():
+    # RFC 2045's MIME fields are the header's, and RFC 2047 encoded words are read as the text they encode
+    c = corpus(m=EML)
+    headers = [t for r, t in aside(c, "m") if r == "email-header"]
+    assert headers[-3:] == ["MIME-Version: 1.0", 'Content-Type: text/plain; charset="utf-8"',
+                            "Content-Transfer-Encoding: 7bit"]
+    doc = c.documents.iloc[0]
+    assert doc["title"] == "Pilot deployment \u2013 Riverton" and doc["author"] == "Jane Roe"
