@@ -27,7 +27,8 @@ set off by the marker instead of quotation marks (CommonMark 0.31, 5.1 "Block qu
 13.9-13.10 on block quotations, which take no quotation marks). A run of such lines is one span of kind ``speech``,
 ``cue`` ``'>'``, with no speaker (the text does not name the one quoted; ``speaker_reason`` ``block quotation``)
 unless an e-mail attribution line stands right above it ("On Tue, 3 May 2022, Jane Roe <jroe@city.gov> wrote:",
-"Jane Roe wrote:"): then the person it names (``speaker_reason`` ``reply attribution``),
+"Jane Roe wrote:"): then the person it names (``speaker_reason`` ``reply attribution``), as are the later runs of an
+inline reply under that line, up to the next message's separator or header block,
 from the first character after the markers ("> > " of a nested one) to the end of the run's last line. A ">" before
 a digit, "=" or another ">" with nothing after is no marker (">50% of the cameras": "more than"). A quotation that
 holds the whole run is that quotation already. The turn markers of closed captions, ">>" and ">>>" at the head of
@@ -41,7 +42,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
-from ._email import earlier_messages, reply_attributions, unmarked_replies
+from ._email import SEPARATOR, earlier_messages, header_blocks, reply_attributions, unmarked_replies
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
@@ -129,6 +130,10 @@ def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict]
     # order: the one right above a run is the last that ends before it)
     named = [(e, name) for _, e, name in reply_attributions(text)] if speakers else []
     ends = [e for e, _ in named]
+    # where a message begins (a separator line, a header block): an inline reply's later ">" runs quote the message
+    # its attribution line introduced, up to the next message
+    bounds = sorted({m.start() for m in SEPARATOR.finditer(text)} | {b.start for b in header_blocks(text)}) \
+        if named else []
     over = _paragraph_counter(units)
     out = []
     for s, e in runs:
@@ -137,6 +142,12 @@ def block_quotations(text: str, units: list[tuple[int, int]], quotes: list[dict]
         line = text.rfind("\n", 0, s) + 1
         j = bisect_right(ends, line) - 1
         by = named[j][1] if j >= 0 and not text[ends[j]:line].strip() else None
+        if by is None and j >= 0 and named[j][1] is not None:
+            # an inline reply ("> question" / answer / "> next question" / answer): every ">" run after the
+            # attribution line, within its message, quotes the writer it names
+            k = bisect_right(bounds, ends[j])
+            if k >= len(bounds) or bounds[k] >= line:
+                by = named[j][1]
         run_info = info if by is None else dict(_NO_SPEAKERS_AT_ALL, speaker=by, speaker_as_written=by,
                                                 speaker_reason="reply attribution")
         out.append(unmarked_speech(s, e, ">", over(s, e), run_info))

@@ -338,3 +338,16 @@ def test_a_whole_message_saved_as_text_has_its_mime_fields_set_aside_and_words_d
                             "Content-Transfer-Encoding: 7bit"]
     doc = c.documents.iloc[0]
     assert doc["title"] == "Pilot deployment \u2013 Riverton" and doc["author"] == "Jane Roe"
+
+
+def test_every_quoted_run_of_an_inline_reply_is_the_attributed_writers():
+    # an inline (interleaved) reply answers each ">" part below the one attribution line (hand labels: both
+    # questions are Jane Roe's, the answers Mark Bell's own)
+    text = ("From: Mark Bell <mbell@acmevision.com>\nTo: Jane Roe <jroe@riverton.gov>\nSubject: RE: Questions\n\n"
+            "Answers inline.\n\nOn Tue, 3 May 2022, Jane Roe <jroe@riverton.gov> wrote:\n"
+            "> Who can see the footage?\n\nOnly sworn officers.\n\n> How long is it kept?\n\nThirty days.\n")
+    assert quotes_of(text) == [(">", "Jane Roe", "Who can see the footage?"), (">", "Jane Roe", "How long is it kept?")]
+    # a ">" run in a later message (after its own header block) is not the earlier attribution's
+    later = text + ("\n-----Original Message-----\nFrom: Sam Ortiz <sortiz@aclu-riverton.org>\n"
+                    "Sent: Monday, May 2, 2022 9:00 AM\nSubject: Questions\n\n> quoted by Sam\n")
+    assert sorted(q[:2] for q in quotes_of(later)) == [(">", "Jane Roe"), (">", "Jane Roe"), ("From:", "Sam Ortiz")]
