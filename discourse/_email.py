@@ -32,8 +32,8 @@ from email.header import decode_header, make_header
 
 from ._re_cache import compile as _rx
 
-__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "unmarked_replies", "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans",
-           "is_email", "HeaderBlock"]
+__all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "unmarked_replies",
+           "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans", "HeaderBlock"]
 
 # a header field line (RFC 5322 3.6; "Sent" is Outlook's date field, "Attachments" and "Importance" its other
 # fields; the trace fields of 3.6.7, the MIME fields of RFC 2045 and the "X-" fields clients add, as a message saved
@@ -175,11 +175,6 @@ def header_blocks(text: str) -> list[HeaderBlock]:
     if cur:
         close()
     return out
-
-
-def is_email(text: str) -> bool:
-    """Is ``text`` e-mail: does it hold a header block or an attribution line above a ">" quotation?"""
-    return bool(header_blocks(text)) or bool(reply_attributions(text))
 
 
 def _line_before(text: str, s: int) -> tuple[int, int] | None:
