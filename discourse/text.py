@@ -152,11 +152,18 @@ def stem(norm: str) -> str:
 # which no lexicon entry matches, and a pasted article's footnoted terms went uncounted
 _SUPERSCRIPT_DIGITS = str.maketrans({c: None for c in "⁰¹²³⁴⁵⁶⁷⁸⁹"})
 
+# the trade mark and service mark signs (U+2122, U+2120): marks of a name's legal status, set after it ("SafeCity™"),
+# symbols like "®" and "©" (Unicode category So; the Chicago Manual, 8.153, treats all three alike as marks an editor
+# may drop), never words. NFKC spells them out as the letters "TM" and "SM", so every "™" of a brochure or datasheet
+# had been the word "tm", its commonest key term against news; they keep their sign as norm, and are punctuation
+_MARK_SIGNS = frozenset("™℠")
+
 
 def normalize(token: str) -> str:
     """The ``norm`` of a token: NFKC, case-folded (``İ`` as ``i``), apostrophes as ``'``, hyphens as ``-``, and the
     invisible characters that carry no letter (soft hyphen, zero-width space, word joiner, BOM) and the superscript
-    digits of note references ("privacy¹" -> "privacy") left out. The zero-width (non-)joiner stays: it shapes Persian
+    digits of note references ("privacy¹" -> "privacy") left out; a trade mark or service mark sign alone ("™", "℠")
+    stays the sign, a mark like "®", not the letters "tm" NFKC spells it with. The zero-width (non-)joiner stays: it shapes Persian
     and Indic words and emoji sequences.
 
     Case folding, not lowercasing: Unicode's caseless matching compares full case foldings (The Unicode
@@ -166,6 +173,8 @@ def normalize(token: str) -> str:
     "ς" folds to "σ" as a capital "Σ" does, wherever it stands. For ASCII, and for most letters of other
     scripts, folding is lowercasing. The Turkish and Azerbaijani dotless "ı" stays a letter of its own (the
     default folding, without the language-specific entries of status T)."""
+    if token and all(c in _MARK_SIGNS for c in token):
+        return token  # "™" is a sign, not the word "tm" (see _MARK_SIGNS)
     folded = unicodedata.normalize("NFKC", token.translate(_SUPERSCRIPT_DIGITS)).translate(_NORM_TABLE).casefold()
     # folding may leave a sequence NFKC composes ("ǰ" folds to "j" + U+030C): compose it again
     return folded if folded.isascii() else unicodedata.normalize("NFKC", folded)
