@@ -12,7 +12,7 @@ import re
 from ._quote_cues import _A_CUE_SPK, _A_SPK_CUE
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
-from .segment import paragraphs
+from .segment import has_list_items, paragraphs, split_list_items
 
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "'‘’‚‛‹›"
@@ -104,7 +104,7 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Matching units: the paragraphs, with non-hard-wrapped multi-line blocks split into their lines (the loop
     in C where the kernel is built, ``units``: the same spans, tests/test_kernel_quotes.py compares both)."""
     if KERNEL is not None:
-        return _join_wrapped(text, KERNEL.units(text, paras, _WRAP_LIMIT))
+        return _list_items(text, _join_wrapped(text, KERNEL.units(text, paras, _WRAP_LIMIT)))
     units: list[tuple[int, int]] = []
     for s, e in paras:
         if text.find("\n", s, e) < 0:
@@ -115,7 +115,13 @@ def _units(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
             units.extend(lines)
         else:
             units.append((s, e))
-    return _join_wrapped(text, units)
+    return _list_items(text, _join_wrapped(text, units))
+
+
+def _list_items(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``units`` split at the items of a vertical list (:func:`discourse.segment.split_list_items`, as sentences are):
+    a clause of one item ("• Customers say it pays for itself") does not report the next ("• Seamless rollout")."""
+    return split_list_items(text, units) if has_list_items(text) else units
 
 
 _TERMINAL_LINE = _rx(r"[.!?:;…][\"”’'»)\]]*$")

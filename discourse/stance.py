@@ -56,6 +56,7 @@ from .quotes import (
     own_name_subject,
     own_names,
 )
+from .segment import LIST_MARKERS
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -1079,13 +1080,59 @@ def rule_standard_item(sent: _Sentence, s: int) -> str | None:
     return None
 
 
-def rule_label_line(sent: _Sentence, stop: np.ndarray) -> bool:
+def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
+    """The first and last row of the vertical list whose item ``sent`` is, or None where it is no list item.
+
+    An item opens with a list glyph (:data:`discourse.segment.LIST_MARKERS`: "•", "✓", "▪" ...), or with "-", "*" or
+    "+" where the item before or after it in its paragraph opens with the same mark; :func:`discourse.segment.sentences`
+    makes each item a sentence of its own. The list is the run of such items in the paragraph. A list's items share
+    one capitalisation style (Chicago Manual of Style, 17th ed., 6.130), so its headline case and whether it is a
+    label are read from the whole list (:func:`_flags`), as they were from a list when it was one sentence."""
+    def mark(lo: int) -> str | None:
+        t = ctx.arr.token[lo]
+        return str(t) if ctx.arr.punct[lo] and (str(t) in LIST_MARKERS or str(t) in ("-", "*", "+")) else None
+
+    m = mark(sent.lo)
+    if m is None:
+        return None
+    doc, para = ctx.arr.doc, ctx.arr.paragraph
+    n = len(doc)
+
+    def same(lo: int) -> bool:
+        return (0 <= lo < n and doc[lo] == doc[sent.lo] and para[lo] == para[sent.lo]
+                and mark(int(ctx.s_first[lo])) == m and int(ctx.s_first[lo]) == lo)
+
+    lo, hi = sent.lo, sent.hi
+    while lo > 0 and same(int(ctx.s_first[lo - 1])):
+        lo = int(ctx.s_first[lo - 1])
+    while hi + 1 < n and same(hi + 1):
+        hi = int(ctx.s_last[hi + 1])
+    if m not in LIST_MARKERS and (lo, hi) == (sent.lo, sent.hi):
+        return None  # a single line opening with a dash is no list
+    return lo, hi
+
+
+def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool]:
+    """(headline case, label line) of the sentence, or of the whole list where it is a list item (:func:`list_item`):
+    the items' opening marks are no separators of a label line ("Home • News" is; "• Seamless Integration" on a line
+    of its own opens an item), and a list is a label only as a label line is (at most three words, all capitalised:
+    a menu), so a feature list in headline style ("✓ Cutting-Edge Analytics" / "✓ Industry-Leading Accuracy") keeps
+    the uses of its words, while its capitals mark no name (:func:`headline_case`)."""
+    span = list_item(ctx, sent)
+    if span is None:
+        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop)
+    whole = _Sentence(ctx, span[0], span[1])
+    starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
+    return headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts)
+
+
+def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozenset[int] = frozenset()) -> bool:
     """``referential``: the hit is in a label line (menu, footer, masthead, heading of at most three words).
 
     A "sentence" with no final punctuation whose content words are all capitalised, and that either has at
     most three words or is split by separators ("Privacy | Terms", "News \u00b7 Data Protection"), is web
     furniture or a label: it names a section, it predicates nothing (no clause, so no evaluation; Halliday &
-    Matthiessen 2014 on minor clauses).
+    Matthiessen 2014 on minor clauses). Rows in ``skip`` (the opening marks of a list's items) are no separators.
     """
     words = sent.words()
     if not words or sent.n(sent.hi) in _FINAL or sent.s(sent.hi) in _FINAL:
@@ -1093,7 +1140,7 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray) -> bool:
     content = [j for j in words if not stop[j] and any(c.isalpha() for c in sent.s(j))]
     if not content or not all(is_capitalised(sent.s(j)) for j in content):
         return False
-    seps = any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1))
+    seps = any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1) if j not in skip)
     return len(words) <= 3 or seps
 
 
@@ -1603,7 +1650,7 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.Data
     for s, e, entry in zip(r0.tolist(), r1.tolist(), entries, strict=True):
         sent = ctx.sentence_of(s)
         if sent.lo not in flags:
-            flags[sent.lo] = (headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop))
+            flags[sent.lo] = _flags(ctx, sent)
         headline, label = flags[sent.lo]
         use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label)
         uses.append(use)

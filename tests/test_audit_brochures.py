@@ -34,3 +34,55 @@ def test_trade_mark_signs_are_marks_not_the_word_tm():
     # the name before the sign still matches its lexicon entry (closed spelling of "safe city")
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
     assert "SafeCity" in set(hits["matched"])
+
+
+# ---------------------------------------------------------------------------------------- bullets and lists
+FEATURES = """Why Acme?
+
+• Customers say it pays for itself
+• Seamless integration with any VMS
+• Unparalleled accuracy in any light
+
+Next, a paragraph of prose.
+"""
+
+
+def test_each_item_of_a_bullet_list_is_a_sentence():
+    # Chicago Manual of Style 6.130: each item of a vertical list is set on a line of its own behind its marker
+    from discourse.segment import sentences
+
+    got = [FEATURES[a:b] for a, b in sentences(FEATURES)]
+    assert got == ["Why Acme?", "• Customers say it pays for itself", "• Seamless integration with any VMS",
+                   "• Unparalleled accuracy in any light", "Next, a paragraph of prose."]
+    md = "Included:\n- one camera\n- two licences\n* three"
+    assert [md[a:b] for a, b in sentences(md)] == ["Included:", "- one camera", "- two licences", "* three"]
+    # an inline separator is no list, nor is a single line of prose that opens with a dash in a paragraph
+    assert len(sentences("Home • News • Privacy")) == 1
+    prose = "The system is intrusive\n- so its critics say - and costly."
+    assert len(sentences(prose, [(0, len(prose))])) == 1
+
+
+def test_the_clause_of_one_item_does_not_report_the_next():
+    tokens, _ = _tokens({"v": FEATURES}, {"v": "Acme"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    seamless = hits[hits["matched"] == "Seamless"].iloc[0]
+    # hand label: the vendor's own claim in its own voice, not what "customers say"
+    assert seamless["voice"] == "author"
+    assert seamless["use"] == "evaluative"
+    assert tokens.loc[tokens["token"] == "Seamless", "sentence"].iloc[0] != \
+        tokens.loc[tokens["token"] == "Customers", "sentence"].iloc[0]
+
+
+def test_a_feature_list_in_headline_style_keeps_its_evaluations():
+    # hand labels: each feature claim is the vendor's evaluation, whatever the bullet glyph; the capitals of a
+    # list set in headline style mark no name (Chicago 8.159), and a list of features is no menu
+    for glyph in ("•", "✓", "▪"):
+        text = f"Why Vigilant?\n\n{glyph} Cutting-Edge Analytics\n{glyph} Industry-Leading Accuracy\n{glyph} Seamless Integration"
+        tokens, _ = _tokens({"v": text}, {"v": "Vigilant"})
+        hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+        assert list(hits["matched"]) == ["Cutting-Edge", "Industry-Leading", "Seamless"]
+        assert set(hits["use"]) == {"evaluative"}, (glyph, list(zip(hits["matched"], hits["use_rule"], strict=True)))
+    # a menu line with inline separators is still a label
+    tokens, _ = _tokens({"m": "Home | Solutions | Privacy"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    assert set(hits["use_rule"]) == {"label_line"}

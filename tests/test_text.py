@@ -186,9 +186,12 @@ def test_unsegmented_cjk_text_is_reported():
 
 
 def _punkt_reference(text, spans):
-    """nltk's own Punkt span_tokenize per paragraph: what discourse.segment._punkt_spans must reproduce."""
+    """nltk's own Punkt span_tokenize per paragraph: what discourse.segment._punkt_spans must reproduce; then the
+    items of a vertical list, each a sentence of its own (dc.segment.split_list_items, a step after Punkt's)."""
     tok = dc.segment._punkt()
-    return [(ps + s, ps + e) for ps, pe in spans for s, e in tok.span_tokenize(text[ps:pe])]
+    out = [(ps + s, ps + e) for ps, pe in spans for s, e in tok.span_tokenize(text[ps:pe])]
+    view = dc.segment.line_feed_view(text)
+    return dc.segment.split_list_items(view, out) if dc.segment.has_list_items(view) else out
 
 
 @pytest.mark.skipif(not dc.segment._FAST_SPANS, reason="this nltk's Punkt is not the one _punkt_spans follows")
