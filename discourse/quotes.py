@@ -977,6 +977,46 @@ def _person_name_at_end(phrase: str) -> str | None:
     return " ".join(tail) if 2 <= len(tail) <= 5 and _name_words(tail) else None
 
 
+# the source line under a displayed quotation: a dash (optional, see _signature_below) and a name, then the role and
+# organisation after commas ('— Daniel Ortiz, Chief of Police, Riverside Police Department')
+_SIGNATURE_LINE = _rx(rf"[ \t]*(?:(?P<cue>[—–―]|--?)[ \t]*)?(?P<spk>{_NAME})[ \t]*(?:,[^\n]{{0,120}})?\.?[ \t]*")
+
+
+def _signature_below(text: str, d: dict) -> tuple[str, str] | None:
+    """The speaker of a displayed quotation signed on the line below it: a testimonial, a pull quotation, an epigraph.
+
+    The source of a quotation set off on a line of its own is given on the line that follows it, "often preceded by
+    an em dash" (Chicago Manual of Style, 17th ed., 13.36 on epigraphs; the same layout signs the testimonials of
+    brochures and landing pages and the pull quotations of magazines: the quote, then "— Maria Lopez, CIO, City of
+    Springfield", or the name alone with the title on the line after it). The quotation must fill its line (only
+    white space around it) and the next line be the signature, nothing else: a dash and a name with an optional
+    apposition after a comma (at most one blank line between), or, without a dash, a person's name of two to five
+    words (:func:`_person_name_at_end`) with its apposition, on the very next line. Returns (speaker, cue), the cue
+    the dash (or ``"signature"`` where there is none)."""
+    n = len(text)
+    if text[text.rfind("\n", 0, d["start"]) + 1:d["start"]].strip():
+        return None
+    eol = text.find("\n", d["end"])
+    if eol < 0 or text[d["end"]:eol].strip():
+        return None
+    ns = eol
+    while ns < n and text[ns].isspace():
+        ns += 1
+    gap = text.count("\n", eol, ns)
+    ne = text.find("\n", ns)
+    ne = n if ne < 0 else ne
+    m = _SIGNATURE_LINE.fullmatch(text, ns, ne) if ns < n and gap <= 2 else None
+    if m is None:
+        return None
+    name = _clean_speaker(m.group("spk"))
+    if not name:
+        return None
+    if m.group("cue") is not None:
+        return name, m.group("cue")
+    person = _person_name_at_end(name)
+    return (person, "signature") if gap == 1 and person == name else None
+
+
 def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bool) -> tuple[str, str] | None:
     """The speaker and cue of a quotation inside indirect speech, earlier in its sentence: the patterns of
     :func:`_patterns_in_sentence`, then (round 23) the subject of the sentence's main clause where its verb is a verb
@@ -1883,6 +1923,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 cue = nm_after.group("cue") or nm_after.group("cue2")
         else:
             attr = _attr_after(text, d, ue_last)
+            if attr is None and d["parent_id"] is None and d["close_mark"]:
+                attr = _signature_below(text, d)  # the source line under a displayed quotation
             attr_after = attr is not None
             if attr is None and (attr := _attr_before(before)) is not None:
                 attr = _reporting_main_clause(text, us, d["start"], attr)

@@ -4,6 +4,7 @@ below). Every text is written here, in the genre's conventions; the expected val
 before the library was run on them."""
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.text import is_punct, normalize
@@ -86,3 +87,43 @@ def test_a_feature_list_in_headline_style_keeps_its_evaluations():
     tokens, _ = _tokens({"m": "Home | Solutions | Privacy"})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
     assert set(hits["use_rule"]) == {"label_line"}
+
+
+# ---------------------------------------------------------------------------------------- testimonials
+@pytest.mark.parametrize("text, speaker", [
+    # hand labels: the customer named under the quotation speaks it (Chicago Manual of Style 13.36: the source of a
+    # displayed quotation goes on the line below, often after an em dash)
+    ("“Vigilant cut our response times in half.”\n— Daniel Ortiz, Chief of Police, Riverside Police Department",
+     "Daniel Ortiz"),
+    ("“Vigilant cut our response times in half.”\n— Chief Daniel Ortiz, Riverside Police Department", "Daniel Ortiz"),
+    ("\"Acme's platform made our operations more efficient.\"\n\n– Maria Lopez, CIO, City of Springfield",
+     "Maria Lopez"),
+    ("\"Acme's platform made our operations more efficient.\"\nMaria Lopez\n"
+     "Chief Information Officer, City of Springfield", "Maria Lopez"),
+])
+def test_a_testimonial_is_spoken_by_the_customer_signed_below_it(text, speaker):
+    q = dc.find_quote_spans(text)
+    assert len(q) == 1
+    assert q[0]["kind"] == "speech"
+    assert q[0]["speaker"] == speaker
+
+
+def test_a_line_below_a_quotation_that_is_no_signature_names_no_one():
+    # a name line after a blank line without a dash, a sentence, a quotation inside running text: no speaker read
+    for text in ("“Vigilant cut our response times in half.”\n\nMaria Lopez\nCIO, City of Springfield",
+                 "“Vigilant cut our response times in half.”\nThe city renewed the contract in May.",
+                 ):
+        q = dc.find_quote_spans(text)
+        assert all(x["speaker"] is None for x in q), (text, q)
+    # a quotation inside running text keeps the speaker of its own sentence, not the line below
+    q = dc.find_quote_spans("The report praised “a very efficient system for the whole city”\n— Daniel Ortiz")
+    assert [x["speaker"] for x in q] == ["The report"]
+
+
+def test_the_testimonial_hit_is_the_customers_quoted_evaluation():
+    text = ("Trusted by 200+ cities\n\n“With Vigilant, our officers finally have the situational awareness they need.”\n"
+            "— Chief Daniel Ortiz, Riverside Police Department\n\nBook a demo")
+    tokens, _ = _tokens({"b": text}, {"b": "Vigilant AI"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    sa = hits[hits["matched"] == "situational awareness"].iloc[0]
+    assert (sa["voice"], sa["speaker"], sa["use"]) == ("quoted", "Daniel Ortiz", "evaluative")
