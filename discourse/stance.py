@@ -274,6 +274,10 @@ DEVICE_NOUNS = frozenset({
 })
 _SEPARATORS = frozenset({"|", "\u00b7", "\u2022", "/", "\u00bb", "\u203a", ">", "\u2013", "-"})
 _FINAL = frozenset({".", "!", "?", ":", ";"})
+#: the imperative verbs that open a call to action ("Request a Demo", "Talk to Our Experts", "Book a Demo"): a line
+#: they open is a directive clause, not a label (:func:`rule_label_line`)
+CALL_TO_ACTION_VERBS = frozenset({"request", "book", "schedule", "contact", "talk", "speak", "call", "ask", "get",
+                                  "try", "start", "sign", "register", "download", "join", "see", "discover"})
 
 
 # ------------------------------------------------------------------------------------------ tokens
@@ -490,6 +494,18 @@ def headline_case(sent: _Sentence, stop: np.ndarray) -> bool:
     if len(content) < 3:
         return False
     return all(is_capitalised(sent.s(j)) for j in content)
+
+
+def sentence_case(sent: _Sentence, stop: np.ndarray) -> bool:
+    """Does the sentence show sentence-style capitalisation: a content word (not a stopword) in lower case?
+
+    Capitals mark a name only against words that are not capitalised (Chicago Manual of Style 8.158-8.159 on
+    sentence-style and headline-style capitalisation): in a sentence with no content word in lower case, a tagline
+    or slogan ("Safer Cities. Smarter Decisions.", "Smarter, Safer Streets"), a short heading, every word is
+    capitalised by its style, whatever it names, so the capitalised run of :func:`rule_proper_name` says nothing.
+    :func:`headline_case` asks the same of longer sentences (three content words after the first); this asks it of
+    any length, for the rule that reads a name from capitals alone."""
+    return any(not stop[j] and sent.s(j)[:1].islower() and any(c.isalpha() for c in sent.s(j)) for j in sent.words())
 
 
 def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozenset = DISTANCING_CUES) -> str | None:
@@ -1112,18 +1128,20 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool]:
-    """(headline case, label line) of the sentence, or of the whole list where it is a list item (:func:`list_item`):
+def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool, bool]:
+    """(headline case, label line, sentence case) of the sentence, or of the whole list where it is a list item
+    (:func:`list_item`; :func:`sentence_case`):
     the items' opening marks are no separators of a label line ("Home • News" is; "• Seamless Integration" on a line
     of its own opens an item), and a list is a label only as a label line is (at most three words, all capitalised:
     a menu), so a feature list in headline style ("✓ Cutting-Edge Analytics" / "✓ Industry-Leading Accuracy") keeps
     the uses of its words, while its capitals mark no name (:func:`headline_case`)."""
     span = list_item(ctx, sent)
     if span is None:
-        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop)
+        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop), sentence_case(sent, ctx.stop)
     whole = _Sentence(ctx, span[0], span[1])
     starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
-    return headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts)
+    return (headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts),
+            sentence_case(whole, ctx.stop))
 
 
 def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -1133,6 +1151,10 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozense
     most three words or is split by separators ("Privacy | Terms", "News \u00b7 Data Protection"), is web
     furniture or a label: it names a section, it predicates nothing (no clause, so no evaluation; Halliday &
     Matthiessen 2014 on minor clauses). Rows in ``skip`` (the opening marks of a list's items) are no separators.
+    A line opened by an imperative verb of :data:`CALL_TO_ACTION_VERBS` with a word after it ("Request a Demo",
+    "Book a Demo →") is no label: an imperative is a clause, a proposal to the reader (Halliday & Matthiessen 2014,
+    4.5), the call to action of promotional genres, Bhatia's (2004) move "soliciting response", which buttons set in
+    headline style as the same line in sentence style ("Request a demo") is; its hit keeps the use of its words.
     """
     words = sent.words()
     if not words or sent.n(sent.hi) in _FINAL or sent.s(sent.hi) in _FINAL:
@@ -1140,6 +1162,8 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozense
     content = [j for j in words if not stop[j] and any(c.isalpha() for c in sent.s(j))]
     if not content or not all(is_capitalised(sent.s(j)) for j in content):
         return False
+    if len(words) >= 2 and sent.n(words[0]) in CALL_TO_ACTION_VERBS:
+        return False  # "Request a Demo": an imperative clause (see the docstring)
     seps = any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1) if j not in skip)
     return len(words) <= 3 or seps
 
@@ -1155,7 +1179,9 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     has at least two words, one of which is not the sentence's first word (where capitals are
     obligatory). A capitalised term standing alone ("A Smart City is like a living organism") is not
     enough: house styles capitalise their key concepts (Chicago 8.1 on "capitalisation for emphasis"), so
-    only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`).
+    only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`); the use
+    rules switch it off too in a sentence without a content word in lower case (:func:`sentence_case`: a tagline,
+    "Smarter Decisions.").
 
     Since 3.2 the run also reaches left over a linking preposition (:data:`NAME_LINKS`: "of", "on", "for",
     "against", with an optional "the") to a capitalised word that is not the sentence's first: names of
@@ -1646,13 +1672,13 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.Data
     entries = matches["entry"].to_numpy(dtype=object)
     name_ends = {int(e) for e, entry in zip(r1.tolist(), entries, strict=True) if entry in names}
     uses, rules, cues = [], [], []
-    flags: dict[int, tuple[bool, bool]] = {}
+    flags: dict[int, tuple[bool, bool, bool]] = {}
     for s, e, entry in zip(r0.tolist(), r1.tolist(), entries, strict=True):
         sent = ctx.sentence_of(s)
         if sent.lo not in flags:
             flags[sent.lo] = _flags(ctx, sent)
-        headline, label = flags[sent.lo]
-        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label)
+        headline, label, cased = flags[sent.lo]
+        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label, cased)
         uses.append(use)
         rules.append(rule)
         cues.append(cue)
@@ -1661,7 +1687,7 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.Data
 
 
 def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: set[str], name_ends: set[int],
-            headline: bool, label: bool) -> tuple[str, str, str | None]:
+            headline: bool, label: bool, cased: bool = True) -> tuple[str, str, str | None]:
     if ctx.arr.voice[s] == "reported":
         # a term of a reported clause in scare quotes or after "so-called" ("Wang said the so-called 'mass
         # surveillance' accusations are groundless") is kept at a distance, by the reported speaker or by the writer
@@ -1714,7 +1740,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     owner = None if title else rule_own_source_name(ctx, sent, s)
     if owner is not None:
         return "evaluative", "own_name", owner
-    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline):
+    # (a sentence with no content word in lower case, a tagline, shows no name by its capitals: sentence_case)
+    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline or not cased):
         own = None if title else rule_own_name(sent, s)
         if own is not None:
             return "evaluative", "own_name", own

@@ -127,3 +127,37 @@ def test_the_testimonial_hit_is_the_customers_quoted_evaluation():
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
     sa = hits[hits["matched"] == "situational awareness"].iloc[0]
     assert (sa["voice"], sa["speaker"], sa["use"]) == ("quoted", "Daniel Ortiz", "evaluative")
+
+
+# ---------------------------------------------------------------------------------------- taglines, calls to action
+@pytest.mark.parametrize("text, matched", [
+    # hand labels: a tagline's evaluative words are the vendor's promotion; in a fragment whose every word is
+    # capitalised the capitals show its style, not a name (Chicago 8.158-8.159)
+    ("Safer Cities. Smarter Decisions.", "Smarter"),
+    ("Smarter, Safer Streets.\nOur platform keeps officers informed.", "Smarter"),
+    ("Seamless Security. Everywhere.", "Seamless"),
+])
+def test_a_tagline_is_the_vendors_evaluation_not_a_name(text, matched):
+    tokens, _ = _tokens({"t": text}, {"t": "Acme"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert (row["use"], row["use_rule"]) == ("evaluative", "default")
+
+
+def test_a_title_case_name_inside_running_text_is_still_a_name():
+    tokens, _ = _tokens({"n": "Officials visited the Smart City Expo in Barcelona."})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    assert hits.loc[hits["matched"] == "Smart City", "use_rule"].tolist() == ["proper_name"]
+
+
+@pytest.mark.parametrize("text", ["Request a Demo", "Book a Demo →", "Talk to Our Experts", "Request a demo"])
+def test_a_call_to_action_is_a_solicitation_whatever_its_capitals(text):
+    # Bhatia 2004, "soliciting response": an imperative clause, not a label naming a section
+    tokens, _ = _tokens({"c": f"Trusted by 200+ cities.\n\n{text}"}, {"c": "Acme"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    assert len(hits) == 1
+    assert hits["use"].iloc[0] == "evaluative", hits["use_rule"].iloc[0]
+    # a menu label of two capitalised words is still a label
+    tokens, _ = _tokens({"m": "Smart Solutions"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    assert set(hits["use_rule"]) == {"label_line"}
