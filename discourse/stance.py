@@ -1452,7 +1452,8 @@ def looks_nominal(sent: _Sentence, s: int, e: int, entry: str = "") -> bool:
     return sent.n(s).endswith(_NOUN_SUFFIXES)
 
 
-def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> str | None:
+def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "",
+                           compounds: dict[int, int] | None = None) -> str | None:
     """``referential``: the hit modifies a head noun that names a market, programme, contract, event or
     organisation: "the smart city market", "Safe City projects", "a public safety contract".
 
@@ -1462,8 +1463,16 @@ def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> 
     is what promotional language does. The heads added in 3.0 (:data:`NOUN_ONLY_REFERENT_NOUNS`: groups,
     advocates, guidelines, concept, rhetoric ...) make a classifier of a nominal hit only (a phrase or a
     word with a noun suffix, :func:`looks_nominal`): "human rights groups", but "innovative ideas" praises.
+
+    ``compounds`` maps the first row of every lexicon phrase matched (another hit of the lexicon, "law enforcement")
+    to its last row. English compounds are headed by their last noun (Quirk et al. 1985, App. I.57; Huddleston &
+    Pullum 2002, 19.3), so where such a phrase follows the hit its head is the phrase's last word, not its first:
+    "empowers law enforcement" has the head "enforcement", not the referent noun "law" (it had made the vendor's
+    "empowers" a name), while "a privacy law" keeps "law".
     """
     j = e + 1
+    if compounds is not None and j in compounds and compounds[j] > j:
+        return None  # the next words are a compound of the lexicon whose head is its last word
     if j <= sent.hi and not sent.p(j) and sent.n(j) in REFERENT_NOUNS:
         if sent.n(j) in NOUN_ONLY_REFERENT_NOUNS and not looks_nominal(sent, s, e, entry):
             return None
@@ -1665,12 +1674,21 @@ def classify_uses(tokens: pd.DataFrame, matches: pd.DataFrame, lexicon: Lexicon,
     return _classify(_Context(arr, on), matches, lexicon)
 
 
-def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.DataFrame:
+def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon,
+              everything: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The uses of ``matches``; ``everything``: the matches of every category on the same tokens (default
+    ``matches``), whose phrases are the compounds of :func:`rule_referent_modifier` and whose names end the names
+    of :func:`rule_name_head`, whichever categories are asked for."""
     names = {e.pattern for e in lexicon.entries if getattr(e, "name", False)}
     r0 = matches["token_row"].to_numpy(dtype=np.int64)
     r1 = r0 + matches["n_tokens"].to_numpy(dtype=np.int64) - 1
     entries = matches["entry"].to_numpy(dtype=object)
-    name_ends = {int(e) for e, entry in zip(r1.tolist(), entries, strict=True) if entry in names}
+    every = matches if everything is None else everything
+    a0 = every["token_row"].to_numpy(dtype=np.int64)
+    a1 = a0 + every["n_tokens"].to_numpy(dtype=np.int64) - 1
+    name_ends = {int(e) for e, entry in zip(a1.tolist(), every["entry"].to_numpy(dtype=object), strict=True)
+                 if entry in names}
+    compounds = {int(s): int(e) for s, e in zip(a0.tolist(), a1.tolist(), strict=True) if e > s}
     uses, rules, cues = [], [], []
     flags: dict[int, tuple[bool, bool, bool]] = {}
     for s, e, entry in zip(r0.tolist(), r1.tolist(), entries, strict=True):
@@ -1678,7 +1696,7 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.Data
         if sent.lo not in flags:
             flags[sent.lo] = _flags(ctx, sent)
         headline, label, cased = flags[sent.lo]
-        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label, cased)
+        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label, cased, compounds)
         uses.append(use)
         rules.append(rule)
         cues.append(cue)
@@ -1687,7 +1705,8 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon) -> pd.Data
 
 
 def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: set[str], name_ends: set[int],
-            headline: bool, label: bool, cased: bool = True) -> tuple[str, str, str | None]:
+            headline: bool, label: bool, cased: bool = True,
+            compounds: dict[int, int] | None = None) -> tuple[str, str, str | None]:
     if ctx.arr.voice[s] == "reported":
         # a term of a reported clause in scare quotes or after "so-called" ("Wang said the so-called 'mass
         # surveillance' accusations are groundless") is kept at a distance, by the reported speaker or by the writer
@@ -1755,7 +1774,7 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     abbr = rule_acronym_name(sent, s, e)
     if abbr is not None:
         return "referential", "acronym_name", abbr
-    head = rule_referent_modifier(sent, s, e, entry)
+    head = rule_referent_modifier(sent, s, e, entry, compounds)
     if head is not None:
         return "referential", "referent_modifier", head
     office = rule_office_field(sent, s, e, entry)
@@ -1868,7 +1887,11 @@ def find_hits(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categorie
     """:meth:`Lexicon.find_matches` plus ``voice``, ``quote_kind``, ``speaker``, ``use``, ``use_rule``,
     ``cue`` and the 1.x ``stance`` of every match. ``tokens`` must be in document order. ``uses=False``
     skips the use rules (``use``, ``use_rule``, ``cue`` missing) where only the stance is needed."""
-    m = lex.find_matches(tokens, on=on, categories=categories)
+    m = everything = lex.find_matches(tokens, on=on, categories=categories)
+    if uses and categories is not None and len(m):
+        # the use rules read the phrases of every category around a hit (rule_referent_modifier's compounds), so
+        # that a hit's use does not depend on the categories asked for, as its match does not
+        everything = lex.find_matches(tokens, on=on)
     arr = arr if arr is not None else TokenArrays(tokens)
     r = m["token_row"].to_numpy(dtype=np.int64)
     m["voice"] = arr.voice[r].astype(object)
@@ -1876,7 +1899,7 @@ def find_hits(tokens: pd.DataFrame, lex: Lexicon, *, on: str = "norm", categorie
     m["speaker"] = arr.take("speaker", r)
     ctx = _Context(arr, on)
     if len(m) and uses:
-        u = _classify(ctx, m, lex)
+        u = _classify(ctx, m, lex, everything)
     else:
         u = pd.DataFrame({c: np.full(len(m), None, dtype=object) for c in ("use", "use_rule", "cue")})
     m["use"] = u["use"].to_numpy()

@@ -161,3 +161,17 @@ def test_a_call_to_action_is_a_solicitation_whatever_its_capitals(text):
     tokens, _ = _tokens({"m": "Smart Solutions"})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
     assert set(hits["use_rule"]) == {"label_line"}
+
+
+def test_a_verb_before_a_compound_is_no_modifier_of_its_first_word():
+    # hand label: "empowers" is the vendor's evaluative verb; the head of "law enforcement" is "enforcement"
+    # (compounds are right-headed: Quirk et al. 1985, App. I.57), so "law" is no referent noun it modifies
+    tokens, _ = _tokens({"b": "Our platform empowers law enforcement with real-time situational awareness."},
+                        {"b": "Vigilant AI"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    row = hits[hits["matched"] == "empowers"].iloc[0]
+    assert (row["use"], row["use_rule"]) == ("evaluative", "default")
+    # a referent noun that heads its own compound still classifies: "a privacy law"
+    tokens, _ = _tokens({"r": "The council passed a privacy law in May."})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    assert hits.loc[hits["matched"] == "privacy", "use_rule"].tolist() == ["referent_modifier"]
