@@ -496,16 +496,21 @@ def headline_case(sent: _Sentence, stop: np.ndarray) -> bool:
     return all(is_capitalised(sent.s(j)) for j in content)
 
 
-def sentence_case(sent: _Sentence, stop: np.ndarray) -> bool:
-    """Does the sentence show sentence-style capitalisation: a content word (not a stopword) in lower case?
+def tagline(sent: _Sentence, stop: np.ndarray) -> bool:
+    """Is the sentence a tagline: a fragment with a final stop and no content word (not a stopword) in lower case?
 
     Capitals mark a name only against words that are not capitalised (Chicago Manual of Style 8.158-8.159 on
-    sentence-style and headline-style capitalisation): in a sentence with no content word in lower case, a tagline
-    or slogan ("Safer Cities. Smarter Decisions.", "Smarter, Safer Streets"), a short heading, every word is
-    capitalised by its style, whatever it names, so the capitalised run of :func:`rule_proper_name` says nothing.
-    :func:`headline_case` asks the same of longer sentences (three content words after the first); this asks it of
-    any length, for the rule that reads a name from capitals alone."""
-    return any(not stop[j] and sent.s(j)[:1].islower() and any(c.isalpha() for c in sent.s(j)) for j in sent.words())
+    sentence-style and headline-style capitalisation). A display line, a heading, a title or a product's name, takes no
+    final period (Chicago 6.14), so "NovaSight® Smart City Platform" on a line of its own may be a name; but a fragment
+    punctuated as a sentence with every word capitalised is a slogan set in headline style ("Safer Cities. Smarter
+    Decisions.", "Intelligent. Scalable. Future-Ready."), the tagline with which promotional genres open (Bhatia 2004,
+    ch. 3, on the headline moves of advertising), and its capitals show its style, not a name, so the capitalised run of
+    :func:`rule_proper_name` says nothing there. :func:`headline_case` asks the same of longer sentences, with or
+    without a stop."""
+    if sent.n(sent.hi) not in (".", "!", "?", "\u2026") or not sent.p(sent.hi):
+        return False
+    return not any(not stop[j] and sent.s(j)[:1].islower() and any(c.isalpha() for c in sent.s(j))
+                   for j in sent.words())
 
 
 def rule_distancing_cue(sent: _Sentence, s: int, max_back: int = 4, cues: frozenset = DISTANCING_CUES) -> str | None:
@@ -1129,19 +1134,19 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
 
 
 def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool, bool]:
-    """(headline case, label line, sentence case) of the sentence, or of the whole list where it is a list item
-    (:func:`list_item`; :func:`sentence_case`):
+    """(headline case, label line, tagline) of the sentence, or of the whole list where it is a list item
+    (:func:`list_item`; :func:`tagline`):
     the items' opening marks are no separators of a label line ("Home • News" is; "• Seamless Integration" on a line
     of its own opens an item), and a list is a label only as a label line is (at most three words, all capitalised:
     a menu), so a feature list in headline style ("✓ Cutting-Edge Analytics" / "✓ Industry-Leading Accuracy") keeps
     the uses of its words, while its capitals mark no name (:func:`headline_case`)."""
     span = list_item(ctx, sent)
     if span is None:
-        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop), sentence_case(sent, ctx.stop)
+        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop), tagline(sent, ctx.stop)
     whole = _Sentence(ctx, span[0], span[1])
     starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
     return (headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts),
-            sentence_case(whole, ctx.stop))
+            tagline(whole, ctx.stop))
 
 
 def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -1180,8 +1185,7 @@ def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline
     obligatory). A capitalised term standing alone ("A Smart City is like a living organism") is not
     enough: house styles capitalise their key concepts (Chicago 8.1 on "capitalisation for emphasis"), so
     only a name around the term shows a name. Off in headline-case sentences (see :func:`headline_case`); the use
-    rules switch it off too in a sentence without a content word in lower case (:func:`sentence_case`: a tagline,
-    "Smarter Decisions.").
+    rules switch it off in a tagline too (:func:`tagline`: "Smarter Decisions.").
 
     Since 3.2 the run also reaches left over a linking preposition (:data:`NAME_LINKS`: "of", "on", "for",
     "against", with an optional "the") to a capitalised word that is not the sentence's first: names of
@@ -1695,8 +1699,8 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon,
         sent = ctx.sentence_of(s)
         if sent.lo not in flags:
             flags[sent.lo] = _flags(ctx, sent)
-        headline, label, cased = flags[sent.lo]
-        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label, cased, compounds)
+        headline, label, slogan = flags[sent.lo]
+        use, rule, cue = _decide(ctx, sent, s, e, entry, names, name_ends, headline, label, slogan, compounds)
         uses.append(use)
         rules.append(rule)
         cues.append(cue)
@@ -1705,7 +1709,7 @@ def _classify(ctx: _Context, matches: pd.DataFrame, lexicon: Lexicon,
 
 
 def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: set[str], name_ends: set[int],
-            headline: bool, label: bool, cased: bool = True,
+            headline: bool, label: bool, slogan: bool = False,
             compounds: dict[int, int] | None = None) -> tuple[str, str, str | None]:
     if ctx.arr.voice[s] == "reported":
         # a term of a reported clause in scare quotes or after "so-called" ("Wang said the so-called 'mass
@@ -1759,8 +1763,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     owner = None if title else rule_own_source_name(ctx, sent, s)
     if owner is not None:
         return "evaluative", "own_name", owner
-    # (a sentence with no content word in lower case, a tagline, shows no name by its capitals: sentence_case)
-    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline or not cased):
+    # (a tagline shows no name by its capitals: see tagline)
+    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline or slogan):
         own = None if title else rule_own_name(sent, s)
         if own is not None:
             return "evaluative", "own_name", own

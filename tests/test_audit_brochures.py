@@ -144,10 +144,16 @@ def test_a_tagline_is_the_vendors_evaluation_not_a_name(text, matched):
     assert (row["use"], row["use_rule"]) == ("evaluative", "default")
 
 
-def test_a_title_case_name_inside_running_text_is_still_a_name():
+def test_a_title_case_name_inside_running_text_or_as_a_heading_is_still_a_name():
     tokens, _ = _tokens({"n": "Officials visited the Smart City Expo in Barcelona."})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
     assert hits.loc[hits["matched"] == "Smart City", "use_rule"].tolist() == ["proper_name"]
+    # hand label: a programme's name as a heading (a display line, no full stop: Chicago 6.14) is a name; the same
+    # words punctuated as a slogan are the writer's promise
+    tokens, _ = _tokens({"h": "Smart Nation in Singapore\n\nThe programme links every agency.",
+                         "t": "Smart Nation. Better Lives.\n\nThe programme links every agency."})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
+    assert hits.loc[hits["matched"] == "Smart", "use_rule"].tolist() == ["proper_name", "default"]
 
 
 @pytest.mark.parametrize("text", ["Request a Demo", "Book a Demo →", "Talk to Our Experts", "Request a demo"])
