@@ -73,7 +73,7 @@ RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
     "distancing_cue", "negation",
     "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
-    "proper_name",
+    "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
     "commitment", "default",
 )
@@ -1244,6 +1244,22 @@ def _name_on_left(sent: _Sentence, j: int, stop: np.ndarray, first: int) -> bool
     return False
 
 
+#: the signs that mark the words before them as a trade mark or service mark
+TRADEMARK_SIGNS = frozenset({"\u2122", "\u00ae", "\u2120"})
+
+
+def rule_trademark(sent: _Sentence, e: int) -> str | None:
+    """``referential``: the hit is right before a trade mark sign, "™", "®" or "℠" ("the Intelligent Video™ suite",
+    "SafeCity™"): the sign declares the words before it a mark, the name of a product or service (USPTO, Trademark
+    Manual of Examining Procedure, 906-906.04 on the registration symbol and the unregistered ™ and ℠; INTA's usage
+    guides set it after the brand, before the generic word), as a lexicon entry marked ``name = true`` would. A first
+    person possessive before it makes it the speaker's own offer (:func:`rule_own_name`). Returns the sign."""
+    j = e + 1
+    if j <= sent.hi and sent.p(j) and sent.s(j) in TRADEMARK_SIGNS:
+        return sent.s(j)
+    return None
+
+
 #: prepositions that link the head of a name to its field ("Declaration of Human Rights", "Conference on
 #: Human Rights", "Commissioner for Human Rights", "Convention against Torture")
 NAME_LINKS = frozenset({"of", "on", "for", "against"})
@@ -1764,10 +1780,13 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     if owner is not None:
         return "evaluative", "own_name", owner
     # (a tagline shows no name by its capitals: see tagline)
-    if entry in names or rule_proper_name(sent, s, e, ctx.stop, headline or slogan):
+    mark = None if entry in names else rule_trademark(sent, e)
+    if entry in names or mark is not None or rule_proper_name(sent, s, e, ctx.stop, headline or slogan):
         own = None if title else rule_own_name(sent, s)
         if own is not None:
             return "evaluative", "own_name", own
+        if mark is not None:
+            return "referential", "trademark", mark
         return "referential", "name_entry" if entry in names else "proper_name", None
     pos = rule_possessive_name(sent, s, e)
     if pos is not None:

@@ -181,3 +181,19 @@ def test_a_verb_before_a_compound_is_no_modifier_of_its_first_word():
     tokens, _ = _tokens({"r": "The council passed a privacy law in May."})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"))
     assert hits.loc[hits["matched"] == "privacy", "use_rule"].tolist() == ["referent_modifier"]
+
+
+@pytest.mark.parametrize("text, matched, use, rule", [
+    # hand labels: the sign declares the words before it a mark, a product's name (USPTO TMEP 906)
+    ("The Intelligent Video™ suite ships with every camera.", "Intelligent Video", "referential", "trademark"),
+    ("Smarter Cities® starts with data.", "Smarter Cities", "referential", "trademark"),
+    # the vendor's own mark after "our" is its own offer, as "our Safe City platform" is
+    ("Our Intelligent Video™ suite ships with every camera.", "Intelligent Video", "evaluative", "own_name"),
+    # without the sign the same words keep the use of their words
+    ("The intelligent video suite ships with every camera.", "intelligent video", "evaluative", "default"),
+])
+def test_a_hit_marked_as_a_trade_mark_is_a_name(text, matched, use, rule):
+    tokens, _ = _tokens({"t": text}, {"t": "Acme"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert (row["use"], row["use_rule"]) == (use, rule)
