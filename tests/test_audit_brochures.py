@@ -197,3 +197,18 @@ def test_a_hit_marked_as_a_trade_mark_is_a_name(text, matched, use, rule):
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
     row = hits[hits["matched"] == matched].iloc[0]
     assert (row["use"], row["use_rule"]) == (use, rule)
+
+
+@pytest.mark.parametrize("text, matched, use", [
+    # hand labels: an adjective before a referent noun describes it (Biber et al. 1999, 7.4: descriptors), a noun
+    # before it classifies it (Quirk et al. 1985, 17.108)
+    ("• Seamless rollout in weeks", "Seamless", "evaluative"),
+    ("The regime pursued repressive policies in the north.", "repressive", "evaluative"),
+    ("Acme is an innovative company.", "innovative", "evaluative"),
+    ("The smart city market grew by 20 percent.", "smart city", "referential"),
+    ("Human rights groups criticised the deal.", "Human rights", "referential"),
+])
+def test_an_adjective_before_a_referent_noun_describes_it(text, matched, use):
+    tokens, _ = _tokens({"t": f"Intro line.\n\n{text}"}, {"t": "Somebody"})
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional", "rights"])
+    assert hits.loc[hits["matched"] == matched, "use"].tolist() == [use]
