@@ -18,6 +18,10 @@ from .conftest import POLES, frame_uses, use_of
 
 UNGP = "UN Guiding Principles on Business and Human Rights"
 
+_AND_WITHDRAWN = pytest.mark.xfail(strict=True, reason=(
+    "a name read across 'and' was withdrawn for harm on the measured blind batches (all three contrasts fell, "
+    "docs/framing.md, 'Stop 66')"))
+
 
 # ------------------------------------------------------------------ names joined by "and"
 # Names of documents, bodies and offices join two fields with "and" ("the UN Guiding Principles on Business and
@@ -30,6 +34,7 @@ UNGP = "UN Guiding Principles on Business and Human Rights"
     f"The {UNGP} set out the corporate responsibility to respect.",
     "She met the Minister of Justice and Human Rights yesterday.",
 ])
+@_AND_WITHDRAWN
 def test_human_rights_at_the_end_of_a_name_joined_by_and_is_referential(text):
     assert use_of(text, "Human Rights", source="Vistara Networks") == ("referential", "proper_name", "author")
 
@@ -44,6 +49,7 @@ def test_capitalised_concepts_joined_by_and_are_no_name(text, matched):
     assert use_of(text, matched, source="Vistara Networks")[1] != "proper_name"
 
 
+@_AND_WITHDRAWN
 def test_ungp_hits_of_a_csr_report_hand_labels():
     # hand labels: the vendor's own "we respect human rights" is its evaluative use; the name of the UNGPs is not
     text = ("At Vistara, we respect human rights and are committed to upholding the UN Guiding Principles on "
