@@ -369,14 +369,132 @@ def _without_furniture(text: str, spans: list[tuple[int, int]], furniture: list[
     return out
 
 
+# Headline-style capitalisation capitalises every word but the articles, the coordinating conjunctions and the
+# prepositions (Chicago Manual of Style, 17th ed., 8.159; the AP Stylebook, "headlines", lowers the same short
+# words), and "to" and "as" (8.159, rules 4-5)
+_HEADING_MINOR = frozenset(
+    "a an the and but or nor for so yet as to at by in of off on per up via vs v from into onto over out than "
+    "upon with amid".split())
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_HEADING_MIN_WORDS = 3
+_HEADING_OPENS = re.compile(r"[^\W_]")  # the first letter or digit of a line
+_NEXT_WORD = re.compile(r"\S+")
+
+
+def _heading_line(text: str, s: int, e: int) -> bool:
+    """Is the line ``text[s:e]`` a heading: at least three words, all in headline-style capitals (Title Case or
+    ALL CAPS; the minor words of :data:`_HEADING_MINOR` may be in lower case but not the first) and no sentence end
+    at its close (headlines take no full stop: AP Stylebook, "headlines"; Guardian and Observer style guide,
+    "headlines")?"""
+    if _ends_sentence(text, s, e):
+        return False
+    words = _HEADING_WORD.findall(text, s, e)
+    if len(words) < _HEADING_MIN_WORDS or not words[0][0].isupper():
+        return False
+    if words[-1].lower() in _HEADING_MINOR:
+        return False  # "The Conference on Environment and": a name that a line break cut, not a headline
+    return all(w[0].isupper() or w.lower() in _HEADING_MINOR for w in words)
+
+
+def _would_fit(text: str, s: int, e: int, ns: int, measure: int) -> bool:
+    """Would the first word of the line at ``ns`` have fitted on the line ``text[s:e]`` within ``measure``
+    characters? A line that a filling line breaker (a word processor, a PDF's layout, fixed-width e-mail and wire
+    copy) ended is ended because its next word would not fit (Knuth & Plass 1981, "Breaking paragraphs into
+    lines"): where that word would have fitted, the line was ended by its writer, as a heading is."""
+    m = _NEXT_WORD.match(text, ns)
+    word = len(m.group()) if m is not None else 0
+    return (e - s) + 1 + word <= measure
+
+
+def _measure(text: str, s: int, e: int) -> int:
+    """The length of the longest line of ``text[s:e]`` (the measure of a wrapped paragraph)."""
+    return max(len(line.rstrip()) for line in text[s:e].split("\n"))
+
+
+def _filled(text: str, s: int, e: int, measure: int) -> bool:
+    """Is every line of ``text[s:e]`` but the last filled to ``measure`` (its next line's first word would not have
+    fitted on it, :func:`_would_fit`)? Then the text was wrapped at a fixed measure, and a line that is not filled was
+    ended by its writer. Text set in a proportional font (PDF and OCR text such as the UN speeches) has lines of
+    varying length, some of which the test takes for unfilled: there the test tells nothing."""
+    ls = s
+    nl = text.find("\n", ls, e)
+    while nl != -1:
+        le = nl
+        while le > ls and text[le - 1].isspace():
+            le -= 1
+        ns = nl + 1
+        while ns < e and text[ns].isspace():
+            ns += 1
+        if ns >= e:
+            break
+        if _would_fit(text, ls, le, ns, measure):
+            return False
+        ls = ns
+        nl = text.find("\n", ls, e)
+    return True
+
+
+def _split_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (paragraphs of blank-line text) with the heading lines at the head of a paragraph made paragraphs
+    of their own.
+
+    A headline (or section heading) set on the line right above its first paragraph, with one line break and not
+    a blank line, would otherwise be a wrapped line of that paragraph: one sentence with the lede, as it has no full
+    stop, and a sentence whose Title Case words were read as names (every frame word of "Privacy Fears Grow Over
+    Innovative Smart City Cameras" taken for part of a name, since the lede in lower case showed the sentence was
+    not in headline case). A line is a heading (:func:`_heading_line`: three words or more, all in headline-style
+    capitals, no sentence end) when the line after it opens with a capital and is no heading itself: the text it
+    heads is running text, whose content words are not all capitalised (so an all-capitals text wrapped in lines,
+    or a kicker above its headline, stays one paragraph). A wrapped line of running prose can be in Title Case from
+    end to end where a name runs over the line break ("The United Nations Conference on Sustainable" /
+    "Development (Rio+20), held in June ...", UN General Debate speeches): such a line is filled to the measure of
+    its paragraph, so the next line's first word would not have fitted on it (:func:`_would_fit`), or it ends in a
+    word that no headline ends in ("and", "of", "the"); and where the lines below are not all filled to one measure
+    (:func:`_filled`: a proportional font's lines vary in length) the fit tells nothing and the line stays joined.
+    Headings in sentence case ("Smart city cameras raise privacy fears") are not told from a
+    wrapped line by their shape and stay joined."""
+    out: list[tuple[int, int]] = []
+    for ps, pe in spans:
+        ls = ps
+        while True:
+            nl = text.find("\n", ls, pe)
+            if nl == -1:
+                break
+            le = nl
+            while le > ls and text[le - 1].isspace():
+                le -= 1
+            if not _heading_line(text, ls, le):
+                break
+            ns = nl + 1
+            while ns < pe and text[ns].isspace():
+                ns += 1
+            ne = text.find("\n", ns, pe)
+            ne = pe if ne == -1 else ne
+            if _heading_line(text, ns, ne):
+                ls = ns  # a heading over a heading (a kicker over its headline): read on
+                continue
+            first = _HEADING_OPENS.search(text, ns, ne)
+            if first is None or first.group().islower():
+                break  # a line that goes on in lower case runs on: a wrapped line
+            measure = _measure(text, ls, pe)
+            if not _would_fit(text, ls, le, ns, measure) or not _filled(text, ns, pe, measure):
+                break  # a line filled to the paragraph's measure (a name cut by the line break), or no fixed measure
+            out.append((ps, le))
+            ps = ls = ns
+        out.append((ps, pe))
+    return out
+
+
 def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """:func:`paragraphs`' steps on the spans of the kernel (or its twin): the lines of a text whose only
     blank lines belong to page breaks, read one by one; the lines of a hard-wrapped text and the text on
-    either side of a page break joined unless a sentence ends there (the rules in :func:`paragraphs`)."""
+    either side of a page break joined unless a sentence ends there (the rules in :func:`paragraphs`); in text
+    that separates paragraphs by blank lines, a heading on the line above its paragraph split off
+    (:func:`_split_headings`)."""
     pages = "\f" in text or "\v" in text
     blank = _BLANK.search(text) is not None
     if blank and not pages:
-        return spans
+        return _split_headings(text, spans)
     if blank and all("\f" in r or "\v" in r for r in _BLANK_RUN.findall(text)):
         blank = False  # every blank line belongs to a page break: read the text line by line
         spans = _trimmed(text, _NONBLANK_LINE)
@@ -402,6 +520,12 @@ def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         s, e = spans[i]
         if wrapped or "\f" in text[ce:s] or "\v" in text[ce:s]:  # a line break of wrapped text, a page break
             ended = ends[i - 1] if ends is not None else _ends_sentence(text, spans[i - 1][0], ce)
+            if i == 1 and not ended and not lower[i] and _heading_line(text, *spans[0]) \
+                    and not _heading_line(text, s, e) and _would_fit(text, *spans[0], s, max(b - a for a, b in spans)):
+                # a headline above its text (_split_headings); only at the text's head: in the middle of a wrapped
+                # speech a line after a sentence's end is in Title Case where it holds a name ("The United Nations
+                # Conference on Straddling Fish" / "Stocks and ..."), and such texts' lines vary in length
+                ended = True
             if not ended or lower[i] or (indented and text[s - 1] == "\n"):
                 ce = e
                 continue

@@ -1,0 +1,86 @@
+"""Headlines and ledes of news coverage: headline case, headline attribution, headline-only documents.
+
+The texts are written for these tests in the conventions of news headlines (headlinese: articles and the verb
+"to be" dropped, the present tense for past events, attribution by a colon or a final "says"), in the two
+capitalisation styles of the trade: headline-style Title Case (US papers; Chicago Manual of Style 8.159) and
+sentence case (British papers), and the ALL CAPS of wire slugs.
+"""
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.segment import paragraphs, sentences
+
+
+def _hits(texts: dict[str, str]) -> pd.DataFrame:
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": list(texts), "text": list(texts.values()),
+                                                    "source": "outlet"}))
+    tokens = dc.tokenize(corpus)
+    return dc.find_frame_terms(tokens, dc.load_lexicon("framing"), corpus=corpus)
+
+
+LEDE = "The council approved 400 new cameras for the city centre on Tuesday.\n\nThe vote was 7 to 2."
+
+
+@pytest.mark.parametrize("headline", [
+    "Privacy Fears Grow Over Innovative Smart City Cameras",
+    "PRIVACY FEARS GROW OVER INNOVATIVE SMART CITY CAMERAS",
+])
+def test_headline_on_the_line_above_its_lede_is_a_paragraph_of_its_own(headline):
+    # a headline set on the line right above its lede (one line break, blank lines between the later
+    # paragraphs) had been read as a wrapped line of the lede's paragraph and one sentence with it
+    text = headline + "\n" + LEDE
+    paras = paragraphs(text)
+    assert text[paras[0][0]:paras[0][1]] == headline
+    assert [text[s:e] for s, e in sentences(text)][:2] == [headline, LEDE.split("\n")[0]]
+
+
+@pytest.mark.filterwarnings("ignore:.*repeat an earlier one")
+def test_headline_case_hits_keep_their_use_when_the_lede_follows_on_the_next_line():
+    # hand labels: in the headline alone (or in sentence case) "Privacy" and "Innovative" are the writer's
+    # words, evaluative; joined to the lower-case lede, the capitals of the headline had made every hit part
+    # of a "Title Case name" (rule proper_name): all four frame hits referential
+    headline = "Privacy Fears Grow Over Innovative Smart City Cameras"
+    hits = _hits({"joined": headline + "\n" + LEDE, "alone": headline + "\n\n" + LEDE,
+                  "caps": headline.upper() + "\n" + LEDE})
+    pole = hits[hits.frame.isin(["promotional", "rights"]) & (hits.paragraph == 0)]
+    by_doc = {d: g.set_index(g.matched.str.lower())["use"].to_dict() for d, g in pole.groupby("doc_id")}
+    assert by_doc["joined"] == by_doc["alone"] == by_doc["caps"]
+    assert by_doc["joined"]["privacy"] == "evaluative"
+    assert by_doc["joined"]["innovative"] == "evaluative"
+    assert "proper_name" not in set(hits.use_rule)
+
+
+def test_wrapped_prose_with_a_capitalised_line_start_stays_one_paragraph():
+    # a wrapped line of running text whose next line opens with a name is no heading
+    text = ("The contract was signed by the mayor and\nHuawei Technologies in March, officials said.\n\n"
+            "Critics objected.")
+    assert len(paragraphs(text)) == 2
+    # nor a run of Title Case words that is not the whole line
+    text = "Officials from Human Rights Watch met\nThe Mayor on Monday.\n\nNothing followed."
+    assert len(paragraphs(text)) == 2
+    # an all-capitals text (old wire copy) wrapped in lines is not cut at every line
+    text = "CITY EXPANDS CAMERA NETWORK\nPOLICE SAY CRIME FELL\n\nMORE FOLLOWS"
+    assert len(paragraphs(text)) == 2
+
+
+def test_headline_above_a_hard_wrapped_lede_is_a_paragraph_of_its_own():
+    # no blank line at all: the lede is hard-wrapped (its line breaks run on before lower-case words)
+    headline = "Privacy Fears Grow Over Smart City Cameras"
+    # (wrapped at 70 characters, as fixed-width wire and e-mail copy is)
+    text = (headline + "\nThe council approved 400 new cameras for the city centre on Tuesday,\n"
+            "despite objections from residents who said they had not been\nconsulted about the plan.")
+    paras = paragraphs(text)
+    assert len(paras) == 2
+    assert text[paras[0][0]:paras[0][1]] == headline
+
+
+def test_a_name_cut_by_the_line_break_of_wrapped_text_is_no_heading():
+    # UN General Debate speeches (hard-wrapped, blank lines between paragraphs) wrap names over two lines: the
+    # line is filled to the paragraph's measure, so the next word would not have fitted on it
+    text = ("The United Nations Conference on Sustainable\nDevelopment (Rio+20), held in June in Rio,\n"
+            "represented a critical step forward.\n\nThe outcome document matters.")
+    assert len(paragraphs(text)) == 2
+    # nor is a name that ends in a word no headline ends in
+    text = "The Conference on Environment and\nDevelopment met in Rio de Janeiro in June 1992.\n\nIt agreed."
+    assert len(paragraphs(text)) == 2
