@@ -675,6 +675,7 @@ from ._attribution import (
 )
 from ._captions import voice_cues
 from ._excerpts import participant_codes_after, participant_excerpts
+from ._headlines import headline_attributions
 from ._interviews import interview_turns
 from ._posts import block_quotations, earlier_message_spans, retweet_span
 from ._quote_cues import (
@@ -2173,6 +2174,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         # itself, "Zuboff (2019) argues that"; the same length, so the same offsets)
         rtext = text if reported_text is None else reported_text
         rep = _reported(rtext, units, out, table if speakers or table is not None else _SpansOnly(rtext, []), names)
+        # the attributions of headlinese ("..., police chief says", "Mayor: ...", "... – report"), in headlines
+        # that nothing above covers (discourse._headlines)
+        rep += headline_attributions(rtext, units, out + rep,
+                                     table if speakers or table is not None else _SpansOnly(rtext, []))
         if speakers:
             _partial_quotes_of_clauses(out, rep)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))

@@ -84,3 +84,54 @@ def test_a_name_cut_by_the_line_break_of_wrapped_text_is_no_heading():
     # nor is a name that ends in a word no headline ends in
     text = "The Conference on Environment and\nDevelopment met in Rio de Janeiro in June 1992.\n\nIt agreed."
     assert len(paragraphs(text)) == 2
+
+
+# hand labels, written before the rules: the voice and speaker of the pole hit ("innovative", "unlawful",
+# "mass surveillance") of each headline of a headline-only document; None where the headline attributes nothing
+ATTRIBUTED = [
+    ("Cameras are innovative, police chief says", "police chief"),
+    ("Cameras Are Innovative, Police Chief Says", "Police Chief"),
+    ("CAMERAS ARE INNOVATIVE, POLICE CHIEF SAYS", "POLICE CHIEF"),
+    ("Cameras are innovative, says mayor", "mayor"),
+    ("Innovative Cameras Make Streets Safer, Says Acme CEO", "Acme CEO"),
+    ("Police chief says innovative cameras make streets safer", "Police chief"),  # as written
+    ("Mayor: Innovative Cameras Will Stay", "Mayor"),
+    ("Campaigners: mass surveillance is coming to the high street", "Campaigners"),
+    ("Police use of facial recognition is unlawful – report", "report"),
+]
+NOT_ATTRIBUTED = [
+    "EXCLUSIVE: Acme wins innovative smart city deal",
+    "ANALYSIS | Is mass surveillance the price of safety?",
+    "Smart city expo opens with innovative cameras – in pictures",
+    "Innovative cameras arrive on the high street – and residents are divided",
+    "Smart cities: innovative cameras everywhere",
+]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), ATTRIBUTED)
+def test_headline_attribution_gives_the_reported_voice_and_its_speaker(headline, speaker):
+    # headlinese drops the article ("police chief says", not "the police chief says") and attributes by a colon
+    # or a final dash; these had kept the author's voice and no speaker (the use was already "reported" in
+    # most, so frame_balance was right, but count_frames by voice and by speaker were not)
+    hits = _hits({"h": headline + "\n\nThe council approved the plan on Tuesday."})
+    pole = hits[hits.frame.isin(["promotional", "rights"]) & (hits.paragraph == 0)]
+    assert len(pole) >= 1
+    assert set(pole.voice) == {"reported"}
+    assert set(pole.speaker) == {speaker}
+    assert set(pole.use) == {"reported"}
+
+
+@pytest.mark.parametrize("headline", NOT_ATTRIBUTED)
+def test_kickers_format_labels_and_subtitles_attribute_nothing(headline):
+    hits = _hits({"h": headline + "\n\nThe council approved the plan on Tuesday."})
+    pole = hits[hits.frame.isin(["promotional", "rights"]) & (hits.paragraph == 0)]
+    assert len(pole) >= 1
+    assert set(pole.voice) == {"author"}
+    assert pole.speaker.isna().all()
+
+
+def test_running_text_without_an_article_before_the_verb_is_not_read_as_a_headline():
+    # a sentence with its full stop is running text: the rules of reported speech decide as before
+    hits = _hits({"t": "The vendor called the cameras innovative in a statement that its chief says was approved."})
+    assert set(hits[hits.frame == "promotional"].voice) == {"author"}
+

@@ -1,0 +1,138 @@
+"""Attribution in news headlines: the reported clauses of headlinese.
+
+Headlines are written in "block language" (Quirk et al. 1985, 11.45-11.47; Mårdh 1980, *Headlinese: On the Grammar
+of English Front Page Headlines*): articles and the verb "to be" are dropped, so the source of a claim is a bare noun
+phrase, and the attribution takes forms of its own (Bell 1991, *The Language of News Media*, ch. 9 and 10, on
+attribution and headlines):
+
+- a reporting clause with a bare subject, first or last: "Police chief says cameras cut crime", "Cameras cut
+  crime, police chief says", "Cameras Cut Crime, Says Mayor" (in running text the subject takes a determiner, ", the
+  police chief says.", which the rule of reported speech of :mod:`discourse._reported` reads; a bare singular noun is
+  grammatical only in block language);
+- the colon of attribution: "Mayor: Cameras Will Stay", "Privacy campaigners: mass surveillance is here" (the
+  source before the colon, the claim after it);
+- a source after a spaced dash at the end, as British papers write it: "Police use of facial recognition unlawful
+  – report", "... – MPs".
+
+Such a headline is no sentence of running text: it has no full stop (headlines take none: AP Stylebook and the
+Guardian and Observer style guide, "headlines"), and it is short. Only a unit (a paragraph or line) that is such a
+headline is read, in any capitalisation (Title Case, sentence case, ALL CAPS: the verbs are compared case-folded),
+and only where no quotation or reported clause found before covers it. The colon and the dash give a speaker only
+where the words before the colon name a person or body by a role noun ("Mayor", "Police chief", "Campaigners",
+"UN rights chief"), or the words after the dash are a short bare noun phrase that is no format label of the page
+("– live", "– video", "– in pictures" name the form of the article, not a source); the kickers of a headline
+("EXCLUSIVE:", "ANALYSIS:", "EXPLAINER:") name no one.
+"""
+from __future__ import annotations
+
+import re
+
+from ._quote_cues import _ROLE_NOUN_WORDS
+from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS
+from ._speaker_names import _PRONOUN_SPEAKERS
+from ._speakers import _Speakers
+
+#: the longest unit read as a headline (characters; the longest headlines of news sites are about 110)
+HEADLINE_MAX_CHARS = 160
+_WORD = r"[^\W\d_][\w'’&.\-]*"
+_NP = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"  # one to four words, no determiner needed (block language)
+_FINAL = re.compile(rf"(?P<clause>\S.*?\S),\s+(?P<spk>{_NP})\s+(?P<cue>{_WORD})")
+_FINAL_INV = re.compile(rf"(?P<clause>\S.*?\S),\s+(?P<cue>{_R_INV_VERBS})\s+(?P<spk>{_NP})", re.IGNORECASE)
+_SUBJECT = re.compile(_NP)
+_COLON = re.compile(rf"(?P<spk>{_NP}):\s+(?P<clause>\S.*)")
+_DASH = re.compile(rf"(?P<clause>\S.*?\S)\s+(?P<cue>[–—]|--?)\s+(?P<spk>{_WORD}(?:\s+{_WORD}){{0,2}})")
+_WORDS = re.compile(_WORD)
+
+_FINAL_VERBS = REPORTING_VERBS | THAT_REPORTING_VERBS
+#: nouns that name a speaker by what it is: the role nouns of the attribution rules, and the collective sources of
+#: news attribution
+_ROLE_HEADS = frozenset(w.lower() for w in _ROLE_NOUN_WORDS) | frozenset(
+    "police critic campaigner union council court regulator watchdog government ministry".split())
+#: what a headline's kicker or a page's format label says (the form of the article, no source): AP's "EXPLAINER:",
+#: Reuters' "FACTBOX-", the Guardian's "– live", "– in pictures"
+_LABELS = frozenset((
+    "exclusive analysis explainer factbox fact check opinion comment editorial review interview live video audio "
+    "podcast photos pictures gallery watch listen breaking update updated quiz feature profile obituary letters "
+    "timeline q&a newsletter sponsored advertisement").split())
+#: words no bare source after a dash holds (a subtitle or a phrase goes on: "– and why it matters", "– in pictures")
+_NOT_SOURCE = frozenset(
+    "a an the this that these those and or but nor so yet as if in on at by for of to with from into how why what "
+    "when where who which is are was were be it its their our my your his her not no".split())
+_FINAL_MARKS = frozenset(".!?…\"”’'»)]")
+
+
+def _is_headline(unit: str) -> bool:
+    """A short unit of four words or more that does not end in a full stop or a closing quotation mark."""
+    return (len(unit) <= HEADLINE_MAX_CHARS and unit[-1] not in _FINAL_MARKS
+            and len(_WORDS.findall(unit)) >= 4)
+
+
+def _names_source(words: list[str]) -> bool:
+    """Do the words before a colon name a speaker by a role noun ("Mayor", "Police chief", "Campaigners")?"""
+    low = [w.lower() for w in words]
+    if not low or low[0] in _LABELS or " ".join(low) in _LABELS:
+        return False
+    return any(w in _ROLE_HEADS or (w.endswith("s") and w[:-1] in _ROLE_HEADS) for w in low)
+
+
+def _attribution(unit: str) -> tuple[str, str, int, int] | None:
+    """(speaker as written, cue, clause start, clause end) of a headline's attribution, offsets in ``unit``."""
+    m = _FINAL_INV.fullmatch(unit)
+    if m is not None and m.group("spk").split()[0].lower() not in _PRONOUN_SPEAKERS:
+        return m.group("spk"), m.group("cue"), m.start("clause"), m.end("clause")
+    m = _FINAL.fullmatch(unit)
+    if m is not None and m.group("cue").lower() in _FINAL_VERBS:
+        spk = m.group("spk")
+        if spk.split()[0].lower() not in _PRONOUN_SPEAKERS and not any(
+                w.lower() in _FINAL_VERBS for w in spk.split()):
+            return spk, m.group("cue"), m.start("clause"), m.end("clause")
+    words = list(_WORDS.finditer(unit))
+    for i in range(1, min(5, len(words) - 3)):  # the first reporting verb after one to four words of subject
+        verb = words[i].group().lower()
+        if verb not in _FINAL_VERBS:
+            continue
+        spk = unit[:words[i].start()].rstrip()
+        that = words[i + 1].group().lower() == "that"
+        first = words[i + 2 if that else i + 1]
+        low = [w.group().lower() for w in words[:i]]
+        if _SUBJECT.fullmatch(spk) and (verb in REPORTING_VERBS or that) and low[0] not in _PRONOUN_SPEAKERS \
+                and not any(w in _NOT_SOURCE for w in low) and first.group().lower() not in PREPOSITIONS \
+                and len(words) - (i + 2 if that else i + 1) >= 3:
+            return spk, words[i].group(), first.start(), len(unit)
+        break
+    m = _COLON.fullmatch(unit)
+    if m is not None and _names_source(m.group("spk").split()) and len(_WORDS.findall(m.group("clause"))) >= 2:
+        return m.group("spk"), ":", m.start("clause"), m.end("clause")
+    m = _DASH.fullmatch(unit)
+    if m is not None:
+        low = [w.lower() for w in m.group("spk").split()]
+        if not any(w in _NOT_SOURCE or w in _LABELS for w in low) and " ".join(low) not in _LABELS \
+                and len(_WORDS.findall(m.group("clause"))) >= 3:
+            return m.group("spk"), m.group("cue"), m.start("clause"), m.end("clause")
+    return None
+
+
+def headline_attributions(text: str, units: list[tuple[int, int]], found: list[dict], table) -> list[dict]:
+    """The reported clauses of the headlines among ``units`` (see the module's docstring) that no span of ``found``
+    (quotations and reported clauses) overlaps, as :func:`discourse._reported._reported` gives its clauses.
+    ``table``: the document's speaker table (or the stand-in of spans-only finding), None to build one."""
+    spans = sorted((d["start"], d["end"]) for d in found)
+    out: list[dict] = []
+    for us, ue in units:
+        while us < ue and text[us].isspace():
+            us += 1
+        while ue > us and text[ue - 1].isspace():
+            ue -= 1
+        if ue <= us or not _is_headline(text[us:ue]) or any(s < ue and e > us for s, e in spans):
+            continue
+        got = _attribution(text[us:ue])
+        if got is None:
+            continue
+        spk, cue, cs, ce = got
+        if table is None:
+            table = _Speakers(text, [(d["start"], d["end"]) for d in found])
+        info = table.resolve(spk, us, us + ce)
+        out.append({"start": us + cs, "end": us + ce, "content_start": us + cs, "content_end": us + ce,
+                    "open_mark": "", "close_mark": "", "kind": "reported", "cue": cue.lower(), "parent_id": None,
+                    "n_paragraphs": 1, "anomaly": None, **info})
+    return out
