@@ -1173,6 +1173,23 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozense
     return len(words) <= 3 or seps
 
 
+def label_segment(sent: _Sentence, s: int) -> bool:
+    """Is the part of a label line (:func:`rule_label_line`) that holds token ``s``, between its separators, a label
+    of at most three words ("Privacy" of "Privacy | Terms of Use", "Data Protection" of "News · Data Protection")?
+
+    A separator also divides a kicker from its headline ("ANALYSIS | Innovative Cameras Deepen Privacy Fears", "World
+    · ..."): the kicker names the section, but the headline after it is a clause, a sentence in the block language
+    of headlines (Quirk et al. 1985, 11.45-11.47), and predicates as any sentence does. Menu, footer and breadcrumb
+    items are names of sections and pages, of one to three words; a part of four words or more is no such label."""
+    lo = s
+    while lo > sent.lo and not (sent.p(lo - 1) and sent.s(lo - 1) in _SEPARATORS):
+        lo -= 1
+    hi = s
+    while hi < sent.hi and not (sent.p(hi + 1) and sent.s(hi + 1) in _SEPARATORS):
+        hi += 1
+    return sum(1 for j in range(lo, hi + 1) if not sent.p(j)) <= 3
+
+
 def rule_proper_name(sent: _Sentence, s: int, e: int, stop: np.ndarray, headline: bool) -> bool:
     """``referential``: the hit is inside a longer Title Case name: "Huawei Safe City Solution", "the Smart
     City Expo", "Human Rights Watch" (where the lexicon does not list it).
@@ -1784,7 +1801,7 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     view = rule_abandoned_view(sent, s)
     if view is not None:
         return "distanced", "abandoned_view", view
-    if label:
+    if label and label_segment(sent, s):
         return "referential", "label_line", None
     ints = rule_intensified(sent, s)
     if ints is not None:

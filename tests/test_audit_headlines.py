@@ -135,3 +135,23 @@ def test_running_text_without_an_article_before_the_verb_is_not_read_as_a_headli
     hits = _hits({"t": "The vendor called the cameras innovative in a statement that its chief says was approved."})
     assert set(hits[hits.frame == "promotional"].voice) == {"author"}
 
+
+@pytest.mark.parametrize("headline", [
+    "ANALYSIS | Innovative Cameras Deepen Privacy Fears",
+    "World \u00b7 Innovative Cameras Deepen Privacy Fears",
+])
+def test_a_kicker_before_a_separator_does_not_make_the_headline_a_label(headline):
+    # hand labels: the kicker ("ANALYSIS", a section name) is a label; the headline after the bar is a clause
+    # with a finite verb ("Deepen"), the writer's words: "Innovative" and "Privacy" evaluative as in the same
+    # headline without the kicker. The whole line had been taken for web furniture (rule label_line)
+    hits = _hits({"k": headline + "\n\nThe council approved the plan on Tuesday.",
+                  "plain": "Innovative Cameras Deepen Privacy Fears\n\nThe council approved it on Tuesday."})
+    pole = hits[hits.frame.isin(["promotional", "rights"]) & (hits.paragraph == 0)]
+    assert pole[pole.doc_id == "k"].use.tolist() == pole[pole.doc_id == "plain"].use.tolist() == ["evaluative"] * 2
+
+
+def test_menu_and_footer_lines_stay_labels():
+    hits = _hits({"m": "Privacy | Terms of Use | Contact\n\nThe council approved the plan on Tuesday.",
+                  "n": "Tech | Privacy Fears\n\nThe council approved the plan on Tuesday."})
+    first = hits[hits.paragraph == 0]
+    assert set(first.use_rule) == {"label_line"}
