@@ -17,7 +17,8 @@ attribution and headlines):
 Such a headline is no sentence of running text: it has no full stop (headlines take none: AP Stylebook and the
 Guardian and Observer style guide, "headlines"), and it is short. Only a unit (a paragraph or line) that is such a
 headline is read, in any capitalisation (Title Case, sentence case, ALL CAPS: the verbs are compared case-folded),
-and only where no quotation or reported clause found before covers it. The colon and the dash give a speaker only
+and only where no speech quotation or reported clause found before covers it (a mention in quotation marks may
+stand in it). The colon and the dash give a speaker only
 where the words before the colon name a person or body by a role noun ("Mayor", "Police chief", "Campaigners",
 "UN rights chief"), or the words after the dash are a short bare noun phrase that is no format label of the page
 ("– live", "– video", "– in pictures" name the form of the article, not a source); the kickers of a headline
@@ -116,7 +117,9 @@ def headline_attributions(text: str, units: list[tuple[int, int]], found: list[d
     """The reported clauses of the headlines among ``units`` (see the module's docstring) that no span of ``found``
     (quotations and reported clauses) overlaps, as :func:`discourse._reported._reported` gives its clauses.
     ``table``: the document's speaker table (or the stand-in of spans-only finding), None to build one."""
-    spans = sorted((d["start"], d["end"]) for d in found)
+    # (a mention, a scare quote or a title in quotation marks, is no attribution: a headline that holds one is read,
+    # "'Innovative' Cameras Will Cut Crime, Police Chief Says", as the rule of reported speech reads a sentence)
+    spans = sorted((d["start"], d["end"]) for d in found if d["kind"] != "mention")
     out: list[dict] = []
     for us, ue in units:
         while us < ue and text[us].isspace():

@@ -98,6 +98,9 @@ ATTRIBUTED = [
     ("Mayor: Innovative Cameras Will Stay", "Mayor"),
     ("Campaigners: mass surveillance is coming to the high street", "Campaigners"),
     ("Police use of facial recognition is unlawful – report", "report"),
+    # a scare quote inside the attributed claim, as in running text ("The 'innovative' cameras will cut crime, the
+    # police chief said." gives the reported voice and the chief): the quotation marks do not stop the attribution
+    ("'Innovative' Cameras Will Cut Crime, Police Chief Says", "Police Chief"),
 ]
 NOT_ATTRIBUTED = [
     "EXCLUSIVE: Acme wins innovative smart city deal",
