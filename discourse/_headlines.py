@@ -14,13 +14,15 @@ attribution and headlines):
 - a source after a spaced dash at the end, as British papers write it: "Police use of facial recognition unlawful
   – report", "... – MPs".
 
-Such a headline is no sentence of running text: it has no full stop (headlines take none: AP Stylebook and the
-Guardian and Observer style guide, "headlines"), and it is short. Only a unit (a paragraph or line) that is such a
+Such a headline is no sentence of running text: it is a paragraph of its own, short, opens with a capital and ends
+in a word, with no full stop (headlines take none: AP Stylebook and the Guardian and Observer style guide,
+"headlines") and no sentence end inside (a line of wrapped text that ends mid-sentence is none). Only a unit (a paragraph or line) that is such a
 headline is read, in any capitalisation (Title Case, sentence case, ALL CAPS: the verbs are compared case-folded),
 and only where no speech quotation or reported clause found before covers it (a mention in quotation marks may
 stand in it). The colon and the dash give a speaker only
 where the words before the colon name a person or body by a role noun ("Mayor", "Police chief", "Campaigners",
-"UN rights chief"), or the words after the dash are a short bare noun phrase that is no format label of the page
+"UN rights chief"), or the words after the dash are a short bare noun phrase that names a source (capitalised words, "– Amnesty", "–
+MPs", or a noun of a person, body or document, "– report", "– study") and is no format label of the page
 ("– live", "– video", "– in pictures" name the form of the article, not a source); the kickers of a headline
 ("EXCLUSIVE:", "ANALYSIS:", "EXPLAINER:") name no one.
 """
@@ -29,12 +31,15 @@ from __future__ import annotations
 import re
 
 from ._quote_cues import _ROLE_NOUN_WORDS
-from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS
+from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS, own_name_subject
 from ._speaker_names import _PRONOUN_SPEAKERS
 from ._speakers import _Speakers
+from .segment import paragraphs
 
-#: the longest unit read as a headline (characters; the longest headlines of news sites are about 110)
+#: the longest unit read as a headline (characters), and its most words: 25, as the headline rule of the quotation
+#: sieve (:func:`discourse._quote_sieve._headline_quotes`) has it
 HEADLINE_MAX_CHARS = 160
+HEADLINE_MAX_WORDS = 25
 _WORD = r"[^\W\d_][\w'’&.\-]*"
 _NP = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"  # one to four words, no determiner needed (block language)
 _FINAL = re.compile(rf"(?P<clause>\S.*?\S),\s+(?P<spk>{_NP})\s+(?P<cue>{_WORD})")
@@ -58,21 +63,34 @@ _LABELS = frozenset((
 #: words no bare source after a dash holds (a subtitle or a phrase goes on: "– and why it matters", "– in pictures")
 _NOT_SOURCE = frozenset(
     "a an the this that these those and or but nor so yet as if in on at by for of to with from into how why what "
-    "when where who which is are was were be it its their our my your his her not no".split())
-_FINAL_MARKS = frozenset(".!?…\"”’'»)]")
+    "when where who which is are was were be it its their our my your his her not no let me".split())
+#: pronouns in the nominative, which stand before their verb: a unit that ends in one is cut mid-clause
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+#: a sentence end inside a unit (a full stop, question or exclamation mark before more text)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s+\S")
+#: nouns of the documents and figures a headline cites as its source after a dash ("– report", "– study", "– poll")
+_DOCUMENT_SOURCES = frozenset(
+    "report reports study studies survey surveys poll polls research data figures audit inquiry review analysis "
+    "watchdog".split())
 
 
 def _is_headline(unit: str) -> bool:
-    """A short unit of four words or more that does not end in a full stop or a closing quotation mark."""
-    return (len(unit) <= HEADLINE_MAX_CHARS and unit[-1] not in _FINAL_MARKS
-            and len(_WORDS.findall(unit)) >= 4)
+    """A short unit of four words or more that opens with a capital (or a figure) and ends in a content word (no full
+    stop, comma, dash or closing quotation mark, no "and", "the" or "we"), with no sentence end inside: one headline, not a
+    line of running text."""
+    first = _WORDS.search(unit)
+    last = unit.rsplit(None, 1)[-1].lower()
+    return (len(unit) <= HEADLINE_MAX_CHARS and unit[-1].isalnum() and first is not None and last not in _NOT_SOURCE
+            and last not in _SUBJECT_PRONOUNS
+            and (first.group()[0].isupper() or unit[0].isdigit()) and _SENTENCE_END.search(unit) is None
+            and 4 <= len(_WORDS.findall(unit)) <= HEADLINE_MAX_WORDS)
 
 
 def _names_source(words: list[str]) -> bool:
     """Do the words before a colon name a speaker by a role noun ("Mayor", "Police chief", "Campaigners")?"""
     low = [w.lower() for w in words]
-    if not low or low[0] in _LABELS or " ".join(low) in _LABELS:
-        return False
+    if not low or low[0] in _LABELS or " ".join(low) in _LABELS or any(w in _NOT_SOURCE for w in low):
+        return False  # a kicker, or a title with a phrase ("Experts in Resilience: The Caribbean Reality")
     return any(w in _ROLE_HEADS or (w.endswith("s") and w[:-1] in _ROLE_HEADS) for w in low)
 
 
@@ -106,20 +124,28 @@ def _attribution(unit: str) -> tuple[str, str, int, int] | None:
         return m.group("spk"), ":", m.start("clause"), m.end("clause")
     m = _DASH.fullmatch(unit)
     if m is not None:
-        low = [w.lower() for w in m.group("spk").split()]
-        if not any(w in _NOT_SOURCE or w in _LABELS for w in low) and " ".join(low) not in _LABELS \
+        words = m.group("spk").split()
+        low = [w.lower() for w in words]
+        # a source: a name (capitalised words: "– Amnesty", "– MPs", "– UN"), or a noun of a person, body or document
+        source = all(w[0].isupper() for w in words) or low[-1] in _ROLE_HEADS or low[-1] in _DOCUMENT_SOURCES or (
+            low[-1].endswith("s") and low[-1][:-1] in _ROLE_HEADS)
+        if source and not any(w in _NOT_SOURCE or w in _LABELS for w in low) and " ".join(low) not in _LABELS \
                 and len(_WORDS.findall(m.group("clause"))) >= 3:
             return m.group("spk"), m.group("cue"), m.start("clause"), m.end("clause")
     return None
 
 
-def headline_attributions(text: str, units: list[tuple[int, int]], found: list[dict], table) -> list[dict]:
+def headline_attributions(text: str, units: list[tuple[int, int]], found: list[dict], table,
+                          names: tuple[tuple[str, ...], ...] = ()) -> list[dict]:
     """The reported clauses of the headlines among ``units`` (see the module's docstring) that no span of ``found``
     (quotations and reported clauses) overlaps, as :func:`discourse._reported._reported` gives its clauses.
-    ``table``: the document's speaker table (or the stand-in of spans-only finding), None to build one."""
+    ``table``: the document's speaker table (or the stand-in of spans-only finding), None to build one; ``names``: the
+    document's own names (:func:`discourse._reported.own_names`): a headline whose source is the document's own
+    ("Acme says ..." on Acme's page) is the document's own claim, as in the rule of reported speech."""
     # (a mention, a scare quote or a title in quotation marks, is no attribution: a headline that holds one is read,
     # "'Innovative' Cameras Will Cut Crime, Police Chief Says", as the rule of reported speech reads a sentence)
     spans = sorted((d["start"], d["end"]) for d in found if d["kind"] != "mention")
+    paras: set[tuple[int, int]] | None = None  # a headline is a paragraph of its own, not a line of one
     out: list[dict] = []
     for us, ue in units:
         while us < ue and text[us].isspace():
@@ -131,7 +157,13 @@ def headline_attributions(text: str, units: list[tuple[int, int]], found: list[d
         got = _attribution(text[us:ue])
         if got is None:
             continue
+        if paras is None:
+            paras = set(paragraphs(text))
+        if (us, ue) not in paras:
+            continue
         spk, cue, cs, ce = got
+        if names and own_name_subject((spk,), names):
+            continue
         if table is None:
             table = _Speakers(text, [(d["start"], d["end"]) for d in found])
         info = table.resolve(spk, us, us + ce)

@@ -2177,7 +2177,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
         # the attributions of headlinese ("..., police chief says", "Mayor: ...", "... – report"), in headlines
         # that nothing above covers (discourse._headlines)
         rep += headline_attributions(rtext, units, out + rep,
-                                     table if speakers or table is not None else _SpansOnly(rtext, []))
+                                     table if speakers or table is not None else _SpansOnly(rtext, []), names)
         if speakers:
             _partial_quotes_of_clauses(out, rep)
         _add_after(out, sorted(rep, key=lambda r: r["start"]))

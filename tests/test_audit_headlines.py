@@ -158,3 +158,30 @@ def test_menu_and_footer_lines_stay_labels():
                   "n": "Tech | Privacy Fears\n\nThe council approved the plan on Tuesday."})
     first = hits[hits.paragraph == 0]
     assert set(first.use_rule) == {"label_line"}
+
+
+def test_a_headline_whose_source_is_the_outlet_itself_is_its_own_claim():
+    # "Acme says ..." on Acme's own page (a press release headline) is the outlet's own voice, as "Acme says ..." in
+    # its running text is (the self-reference exception of reported speech)
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({
+        "doc_id": ["r"], "source": ["Acme"],
+        "text": ["Acme says innovative cameras make streets safer\n\nThe company supplied 30 cities."]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon("framing"), corpus=corpus)
+    assert hits[hits.matched == "innovative"].voice.tolist() == ["author"]
+
+
+def test_lines_of_running_text_cut_mid_sentence_are_no_headlines():
+    # paragraphs of PDF-extracted speeches that end mid-sentence (UN General Debate lines of this shape had been
+    # read as headlines with a speaker): a sentence end inside, a comma or a dash at the end, a lower-case opening
+    from discourse._headlines import headline_attributions
+    from discourse._speakers import _SpansOnly
+
+    for line in ("Countries. We believe that the time has come for us to",
+                 "Rwanda believes that now is the time for bold multilateral action, and",
+                 "therefore believe that everyone and every Government",
+                 "and global institutions like the United Nations \u2014 have",
+                 "Belize insists that it is within the principles of the United Nations system that we",
+                 "Experts in Resilience: The Caribbean Reality"):
+        text = line + "\n\nThe Assembly met on Tuesday."
+        assert headline_attributions(text, paragraphs(text), [], _SpansOnly(text, [])) == [], line
+
