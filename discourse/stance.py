@@ -900,6 +900,28 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
 _STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS
 
 
+def rule_stance_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> str | None:
+    """``reported``: the hit premodifies a noun of attitude or speech: "privacy fears", "mass surveillance concerns",
+    "Smart City Cameras Raise Privacy Fears".
+
+    A noun premodifier stands for a prepositional postmodifier of its head (Quirk et al. 1985, 17.104-17.110):
+    "privacy fears" are fears over privacy, which :func:`rule_stance_noun` reads as the content of the fear, an
+    attitude the writer reports without adopting it. News writing, and headlines most of all, packs such phrases
+    into premodifiers (Biber et al. 1999, 8.3 on noun + noun sequences in news; Mårdh 1980 on headlinese), so the
+    same attribution is read in both orders. Only a nominal hit (a phrase, or a word with a noun suffix:
+    :func:`looks_nominal`; "unlawful claims" calls claims unlawful) right before a noun of :data:`STANCE_NOUNS` in
+    the same voice, and not the speaker's own attitude ("our privacy concerns": a first-person possessive within
+    three words before). Returns the noun."""
+    j = e + 1
+    if j > sent.hi or sent.p(j) or sent.n(j) not in STANCE_NOUNS or sent.key(j) != sent.key(s):
+        return None
+    if not looks_nominal(sent, s, e, entry):
+        return None
+    if sent.own_view(s - 3, s, s) or any(sent.n(k) in ("our", "my") for k in range(max(sent.lo, s - 3), s)):
+        return None
+    return sent.n(j)
+
+
 def _holder_after(sent: _Sentence, j: int) -> bool:
     """Does a name start at ``j`` (after an optional "the"): the holder of a stance noun's attitude?
 
@@ -1793,6 +1815,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     if verb is not None:
         return "reported", "reporting_verb", verb
     noun = rule_stance_noun(sent, s)
+    if noun is None:
+        noun = rule_stance_modifier(sent, s, e, entry)
     if noun is not None:
         return "reported", "stance_noun", noun
     act = rule_speech_act(sent, s)
