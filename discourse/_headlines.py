@@ -33,7 +33,7 @@ import re
 from ._quote_cues import _ROLE_NOUN_WORDS
 from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS, own_name_subject
 from ._speaker_names import _PRONOUN_SPEAKERS
-from ._speakers import _Speakers
+from ._speakers import _SpansOnly, _Speakers
 from .segment import paragraphs
 
 #: the longest unit read as a headline (characters), and its most words: 25, as the headline rule of the quotation
@@ -171,3 +171,41 @@ def headline_attributions(text: str, units: list[tuple[int, int]], found: list[d
                     "open_mark": "", "close_mark": "", "kind": "reported", "cue": cue.lower(), "parent_id": None,
                     "n_paragraphs": 1, "anomaly": None, **info})
     return out
+
+
+_COLON_BEFORE = re.compile(rf"\s*(?P<spk>{_NP})\s*:\s*")
+
+
+def headline_colon_quotes(text: str, units: list[tuple[int, int]], out: list[dict], table, speakers: bool) -> None:
+    """Make a quotation that a headline attributes with a colon after a role ("Mayor: 'Cameras Are Innovative'",
+    "Police chief: 'Innovative cameras will cut crime'") the speech of that role, where the rules left it a mention
+    or speech without a speaker.
+
+    US headlines quote in single quotation marks and attribute by the colon (AP Stylebook, "headlines"; Bell 1991,
+    ch. 9): the words after the colon are the source's, not a scare quote of the writer's. The quotation must be the
+    rest of a headline (a paragraph of its own of at most :data:`HEADLINE_MAX_WORDS` words) and the words before the
+    colon must name a person or body by a role noun (:func:`_names_source`), not a kicker ("Exclusive:") or a topic
+    ("Brexit: 'Innovative' cameras at the border"); a name alone is left to the rule that finds the name quoted in
+    the story (:func:`discourse._quote_sieve._headline_quotes`). ``table``: the speaker table (or the stand-in of
+    spans-only finding), None to build one (a full one where ``speakers``). Changes ``out`` in place."""
+    paras: set[tuple[int, int]] | None = None
+    for d in out:
+        if d["kind"] not in ("mention", "speech") or d["parent_id"] is not None or d.get("speaker") is not None:
+            continue
+        unit = next(((us, ue) for us, ue in units if us <= d["start"] and d["end"] <= ue), None)
+        if unit is None or text[d["end"]:unit[1]].strip():
+            continue  # the quotation is not the rest of its unit
+        us, ue = unit
+        m = _COLON_BEFORE.fullmatch(text, us, d["start"])
+        if m is None or not _names_source(m.group("spk").split()) \
+                or len(_WORDS.findall(text, us, ue)) > HEADLINE_MAX_WORDS:
+            continue
+        if paras is None:
+            paras = set(paragraphs(text))
+        if (us, ue) not in paras:
+            continue
+        if table is None:
+            spans = [(q["start"], q["end"]) for q in out if q["parent_id"] is None]
+            table = _Speakers(text, spans) if speakers else _SpansOnly(text, spans)
+        d["kind"], d["cue"] = "speech", ":"
+        d.update(table.resolve(m.group("spk"), us, d["end"]))

@@ -675,7 +675,7 @@ from ._attribution import (
 )
 from ._captions import voice_cues
 from ._excerpts import participant_codes_after, participant_excerpts
-from ._headlines import headline_attributions
+from ._headlines import headline_attributions, headline_colon_quotes
 from ._interviews import interview_turns
 from ._posts import block_quotations, earlier_message_spans, retweet_span
 from ._quote_cues import (
@@ -2145,6 +2145,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _attribute_from_next(text, out)
     _coordinated(text, out)
     _headline_quotes(text, out, units)
+    # "Mayor: 'Cameras Are Innovative'": a headline's quotation after a role and a colon (discourse._headlines)
+    headline_colon_quotes(text, units, out, table, speakers)
     if speakers:  # (the speakers are blanked otherwise; no kind depends on this last resort)
         _quote_chain(text, out, units)
         office_speakers(text, out)

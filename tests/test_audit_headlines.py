@@ -204,3 +204,30 @@ def test_a_frame_word_before_a_noun_of_attitude_is_reported_as_after_it(compound
 def test_an_own_attitude_noun_keeps_the_frame_word_the_speakers_own():
     hits = _hits({"a": "We will act on our privacy concerns this year."})
     assert hits[hits.frame == "rights"].use.tolist() == ["evaluative"]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Mayor: 'Cameras Are Innovative'", "Mayor"),
+    ("Police chief: 'Innovative cameras will cut crime'", "Police chief"),
+    ("POLICE CHIEF: 'INNOVATIVE CAMERAS WILL CUT CRIME'", "POLICE CHIEF"),
+])
+def test_a_quotation_after_a_role_and_a_colon_in_a_headline_is_speech(headline, speaker):
+    # US headlines quote in single quotation marks, and "Mayor: '...'" attributes the quotation by the colon
+    # (hand label: the mayor's words, quoted speech, "innovative" evaluative in the quoted voice); it had been
+    # a scare quote (a mention, "distanced") unless the story quoted the speaker again under a name
+    hits = _hits({"h": headline + "\n\nThe council approved the plan on Tuesday."})
+    hit = hits[(hits.frame == "promotional") & (hits.paragraph == 0)]
+    assert hit.voice.tolist() == ["quoted"]
+    assert hit.quote_kind.tolist() == ["speech"]
+    assert hit.speaker.tolist() == [speaker]
+    assert hit.use.tolist() == ["evaluative"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Exclusive: 'Innovative cameras are coming'",
+    "Brexit: 'Innovative' cameras at the border",
+])
+def test_a_quotation_after_a_kicker_or_a_topic_and_a_colon_is_not_attributed(headline):
+    hits = _hits({"h": headline + "\n\nThe council approved the plan on Tuesday."})
+    hit = hits[(hits.frame == "promotional") & (hits.paragraph == 0)]
+    assert hit.speaker.isna().all()
