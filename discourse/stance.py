@@ -1785,8 +1785,11 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
         # surveillance' accusations are groundless") is kept at a distance, by the reported speaker or by the writer
         # reporting them: distanced, as in direct speech and in the author's voice (Quirk et al. 1985, 15.38; Predelli
         # 2003). As 'reported' it had counted as the speaker's own rights language under uses=["evaluative",
-        # "reported"]. Only these explicit marks are read here; every other hit of the clause is 'reported'.
-        q = rule_quotation_marks(ctx, sent, s, e, headline)
+        # "reported"]. Only these explicit marks are read here; every other hit of the clause is 'reported'. Not the
+        # marks of a headline in headline case ("'Innovative' Cameras Will Cut Crime, Police Chief Says"): headlines
+        # set the source's own words in single quotation marks (AP Stylebook, "headlines"), a partial quotation of
+        # the reported speaker, not the writer's distance
+        q = None if headline else rule_quotation_marks(ctx, sent, s, e, headline)
         if q is not None and q[0] == "distanced":
             return q[0], q[1], None
         cue = rule_distancing_cue(sent, s)
