@@ -895,7 +895,9 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     "claim", App. III.20 on the colon); it is the fixed opening of the fact-check, which states the claim under
     review and then its verdict (Graves 2016, *Deciding What's True*, ch. 3; the ``claimReviewed`` of the
     ClaimReview markup that fact-checkers publish), so the words after it are the claim's, not the checker's.
-    Not other nouns: "Warning:", "Concern:" head the writer's own notes.
+    Not other nouns: "Warning:", "Concern:" head the writer's own notes. The content may also be the noun's
+    subject complement, "The claim is that the cameras halved crime", "Their fear was that ..." (Schmid 2000, the
+    shell-noun pattern N-be-that).
     """
     if sent._stance is None:  # per voice and quotation, the first noun or verb that counts (once per sentence)
         first: dict = {}
@@ -908,6 +910,8 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
                 pass
             elif t in CLAIM_LABELS and nxt == ":":
                 pass  # "Claim: Karsk's camera network is unlawful." (a fact-check's label of the claim it checks)
+            elif t in STANCE_NOUNS and nxt in _BE_FORMS and j + 2 <= sent.hi and sent.n(j + 2) == "that":
+                nxt = f"{nxt} that"  # "the party's claim is that ...": the content as the subject complement
             elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
                 pass
             else:
@@ -927,6 +931,7 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
 
 
 _STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS
+_BE_FORMS = frozenset({"is", "was", "are", "were"})
 
 
 def rule_stance_modifier(sent: _Sentence, s: int, e: int, entry: str = "") -> str | None:

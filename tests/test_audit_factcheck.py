@@ -38,3 +38,14 @@ def test_the_claim_as_a_noun_does_not_report(text, matched, quotes):
 def test_the_claim_as_a_verb_still_reports(text, matched, quotes):
     use, rule, voice = use_of(text, matched, quotes=quotes)
     assert use == "reported", (use, rule, voice)
+
+
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    # the claim's content as the subject complement of the noun: the claimant's, reported (Schmid 2000, N-be-that)
+    ("The mayor's claim is that the network is seamless.", "seamless"),
+    ("Their claim was that the cameras ended repression in the district.", "repression"),
+])
+def test_content_of_the_claim_after_is_that_is_reported(text, matched, quotes):
+    use, rule, voice = use_of(text, matched, quotes=quotes)
+    assert (use, rule) == ("reported", "stance_noun"), (use, rule, voice)
