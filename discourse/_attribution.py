@@ -91,6 +91,8 @@ from ._speaker_names import (
 )
 
 # --------------------------------------------------------------------------------------------- attribution
+#: the coordinators that may open a reporting clause's subject after a comma, in lower case (', and experts say')
+_CLAUSE_COORDINATORS = frozenset({"and", "but", "yet", "or", "nor"})
 _LEADING_FUNCTION = frozenset(
     "As In But And When While If Then So Yet Thus Indeed However Moreover Also Now Today Here There Later "
     "Finally Since Because For On At After Before Recently Meanwhile Once Still Even Only Perhaps "
@@ -138,6 +140,10 @@ def _clean_speaker(s: str) -> str:
     """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
     '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
     words = s.strip().rstrip(",;:").split()
+    while words and words[0] in _CLAUSE_COORDINATORS:
+        words = words[1:]  # ', and experts say', ', but the vendor says': the coordinator joins the clause to the one
+        # before it (Quirk et al. 1985, 13.1-13.5); it is no part of the subject, and 'and experts' had been a speaker
+        # of its own beside 'experts'
     while len(words) > 1 and (words[0] in _LEADING_FUNCTION or _ADVERB.fullmatch(words[0])
                               or (words[0] == "that" and words[1][:1].isupper())):
         words = words[1:]  # 'But Ann Roe', 'Affirmatively Baker': no part of the name; round 23: 'heard that Mr

@@ -65,7 +65,7 @@ __all__ = [
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
-    "NOUN_DETERMINERS", "noun_after_determiner",
+    "NOUN_DETERMINERS", "noun_after_determiner", "COORDINATORS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -750,7 +750,8 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
       three words before it) is not "I" or "we" (a speaker reporting their own view still holds it);
     - a post-posed reporting clause: the hit is followed, after a comma, by a reporting verb of either list
       within five tokens of the end of the sentence (", the company said.", ", the mayor added."), its
-      subject not first person;
+      subject not first person, and no coordinator after the comma (", but experts say ..." opens a clause of
+      its own: :data:`COORDINATORS`);
     - since 3.1 also a medial one (:func:`_medial`): the same comma and verb anywhere in the sentence, the
       verb followed by a comma or by its reported clause ("To make policing efficient, the vendor says,
       cities need cameras"; "For a city to be truly smart, he says it needs ...").
@@ -809,6 +810,8 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
     for j in range(sent.lo, sent.hi + 1):
         if not (sent.p(j) and sent.s(j) == ","):
             continue
+        if j < sent.hi and sent.n(j + 1) in COORDINATORS:
+            continue  # ", but experts say ...": a second main clause, no reporting clause of the first (see below)
         key = sent.key(j)
         for k in range(j + 1, min(sent.hi, j + 5) + 1):
             t = sent.n(k)
@@ -823,6 +826,13 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
 
 
 _ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
+#: the coordinators that join two main clauses (Quirk et al. 1985, 13.1-13.5 and 13.18-13.20 on "yet", "so",
+#: "nor"). A reporting clause that reports the words before its comma is parenthetical, "The contract allows mass
+#: surveillance, experts say" (14.29-14.30), and stands without one; after ", and" or ", but" the reporting verb
+#: opens a clause of its own, "The program enables mass surveillance, but the vendor says the data is deleted",
+#: and the first clause stays the writer's: in a fact-check, the checker's finding set beside what experts or
+#: the claimant say (Graves 2016, ch. 4 on the checker's own ruling)
+COORDINATORS = frozenset({"and", "but", "yet", "or", "nor", "so"})
 
 
 def _report_limit(sent: _Sentence, j: int) -> int:

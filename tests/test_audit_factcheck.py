@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import discourse as dc
+
 from .conftest import use_of
 
 
@@ -38,6 +40,45 @@ def test_the_claim_as_a_noun_does_not_report(text, matched, quotes):
 def test_the_claim_as_a_verb_still_reports(text, matched, quotes):
     use, rule, voice = use_of(text, matched, quotes=quotes)
     assert use == "reported", (use, rule, voice)
+
+
+# ------------------------------------------------------------------ "..., but experts say ...": a coordinated clause
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    # the checker's finding, then a second main clause joined by a coordinator that reports the experts: the
+    # first clause is the checker's own (a reporting clause inside what it reports is parenthetical and stands
+    # without a coordinator, Quirk et al. 1985, 14.29-14.30; "and", "but" join two clauses, 13.1-13.5)
+    ("The program enables mass surveillance of drivers, and experts say the data is kept too long.",
+     "mass surveillance"),
+    ("The contract permits mass surveillance, but the vendor says the data is deleted.", "mass surveillance"),
+    ("The network has a poor privacy record, yet the mayor claims it is popular.", "privacy"),
+])
+def test_clause_before_a_coordinated_report_is_the_checkers(text, matched, quotes):
+    use, rule, voice = use_of(text, matched, quotes=quotes)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+
+
+@pytest.mark.parametrize("quotes", [True, False])
+@pytest.mark.parametrize("text, matched", [
+    # a parenthetical reporting clause still reports what stands around it (Quirk et al. 1985, 14.29)
+    ("The contract allows mass surveillance of drivers, experts say.", "mass surveillance"),
+    ("The contract, experts say, allows mass surveillance of drivers.", "mass surveillance"),
+])
+def test_parenthetical_reporting_clause_still_reports(text, matched, quotes):
+    use, rule, voice = use_of(text, matched, quotes=quotes)
+    assert use == "reported", (use, rule, voice)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the coordinator joins the clause; it is no part of the speaker's name or description
+    ("Police figures show a 25 percent drop, and experts say the cameras cannot be credited with it.", "experts"),
+    ("The figure is accurate, but experts say the cameras did not cause the drop.", "experts"),
+    ("The figure is accurate, yet critics say the cameras did not cause the drop.", "critics"),
+    ("The figure is accurate. But experts say the cameras did not cause the drop.", "experts"),
+])
+def test_coordinator_is_no_part_of_the_speaker(text, speaker):
+    reported = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert [q["speaker"] for q in reported] == [speaker]
 
 
 @pytest.mark.parametrize("quotes", [True, False])
