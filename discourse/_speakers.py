@@ -2535,6 +2535,12 @@ def _word_set(text: str) -> set[str]:
     return set(_WORD_RUN.findall(text))
 
 
+
+def _takes_up(introduced: str, anaphor: str) -> bool:
+    """Does the document noun ``anaphor`` of a definite description take up the document ``introduced`` before:
+    the same noun, or its head ('press release' -> 'release', 'written statement' -> 'statement')?"""
+    return introduced == anaphor or introduced.rsplit(" ", 1)[-1] == anaphor
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -4731,6 +4737,11 @@ class _Speakers:
         last :data:`_DOC_INTRO` of that noun in the 1,500 characters before the quotation and its attribution),
         with the document as ``channel``; None where there is none, or its sentence names no speaker.
 
+        The description may take the document up by its head noun alone: 'claimed in a press release that ...'
+        then '“...,” the release said' (the anaphoric definite names its antecedent's head or a more general noun,
+        Hawkins 1978, ch. 3; Halliday & Hasan 1976, 6.2 on reiteration; a fact-check's claimant had been the speaker
+        'the release').
+
         Reasoning (round 20, from the misses of batches 6-8): a definite description refers back to the referent
         its noun introduced (the anaphoric use of the article, Hawkins 1978, ch. 3), and in 'X said in a statement
         that ...' or 'In a letter, X wrote ...' the document is a circumstance of means of X's saying, whose sayer
@@ -4742,7 +4753,7 @@ class _Speakers:
         hi = min(pos, where) if where >= 0 else pos
         intro = None
         for m in _DOC_INTRO.finditer(self.text, max(0, hi - 1500), hi):
-            if re.sub(r"\s+", " ", m.group("doc").lower()) == doc:
+            if _takes_up(re.sub(r"\s+", " ", m.group("doc").lower()), doc):
                 intro = m
         if intro is None:
             return None

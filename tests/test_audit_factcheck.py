@@ -90,3 +90,20 @@ def test_coordinator_is_no_part_of_the_speaker(text, speaker):
 def test_content_of_the_claim_after_is_that_is_reported(text, matched, quotes):
     use, rule, voice = use_of(text, matched, quotes=quotes)
     assert (use, rule) == ("reported", "stance_noun"), (use, rule, voice)
+
+
+# ------------------------------------------------------------------ the claimant's document taken up by its head noun
+@pytest.mark.parametrize("text, speaker, channel", [
+    # "a press release" introduced as the means of Halvorsen's claim, then "the release": the definite
+    # description takes up the referent by its head noun (Hawkins 1978, ch. 3), so the release speaks for its
+    # author, as "the statement" after "in a statement" does
+    ("Senator Rick Halvorsen claimed in a press release on June 2 that the program protects privacy.\n\n"
+     "\"License plate readers are a seamless, privacy-first solution,\" the release said.",
+     "Rick Halvorsen", "release"),
+    ("Mayor Dana Whitfield said in a written statement that the network had cut crime.\n\n"
+     "\"Our smart city platform keeps every neighbourhood safe,\" the statement said.",
+     "Dana Whitfield", "statement"),
+])
+def test_document_anaphor_speaks_for_its_author(text, speaker, channel):
+    speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["channel"]) for q in speech] == [(speaker, channel)]
