@@ -753,8 +753,20 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     if loose:
         return m.start("rest"), False
     if prep.group(1).lower() in _TIME_PREPS:
+        if after is not None and _PREP_OBJECT_ONLY.fullmatch(sent, after.start(1)) is not None:
+            return None  # '..., the mayor said in a March 3 Facebook post.': the adjunct's noun phrase, no clause
         return m.start("rest"), True
     return None
+
+
+_NP_OPENERS = r"a|an|the|this|these|those|his|her|its|their|our|my|your"
+#: what follows a preposition of _TIME to the sentence's end when it is only the preposition's object: a noun phrase
+#: that a determiner opens, with no second determiner or subject pronoun that could open a clause's subject after it
+#: ('in a March 3 Facebook post', 'at a town hall in May'; a preposition takes a noun phrase, Quirk et al. 1985,
+#: 9.1-9.4). It had been read as the reported clause, 'a March 3 Facebook post' the mayor's words; 'said in an
+#: interview the plan failed' keeps its clause (the second determiner opens its subject).
+_PREP_OBJECT_ONLY = _rx(rf"(?i)(?:{_NP_OPENERS})\s+(?:(?!(?:{_NP_OPENERS}|he|she|it|they|we|i|you)\b)[\w’'\-]+\s+){{0,8}}?"
+                        rf"[\w’'\-]+\s*[.!?…]?[”\"’']?\s*")
 
 
 #: the subordinators that open an adverbial clause (Quirk et al. 1985, ch. 14 and 15: "while", "although",

@@ -107,3 +107,29 @@ def test_content_of_the_claim_after_is_that_is_reported(text, matched, quotes):
 def test_document_anaphor_speaks_for_its_author(text, speaker, channel):
     speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
     assert [(q["speaker"], q["channel"]) for q in speech] == [(speaker, channel)]
+
+
+# ------------------------------------------------------------------ "said in a Facebook post." reports nothing
+@pytest.mark.parametrize("text", [
+    # the prepositional phrase names the channel of the quotation before it; a preposition takes a noun phrase,
+    # and a noun phrase alone is no reported clause (Quirk et al. 1985, 9.1-9.4; 16.31 on the reporting clause)
+    '"Our smart city camera network has cut crime in half," Mayor Dana Whitfield said in a March 3 Facebook post.',
+    '"Our network has cut crime in half," Whitfield said in a Facebook post on March 3.',
+    'Claim: "Live facial recognition has never misidentified anyone," the senator said at a town hall in May.',
+])
+def test_channel_adjunct_is_no_reported_clause(text):
+    reported = [text[q["content_start"]:q["content_end"]] for q in dc.find_quote_spans(text, reported=True)
+                if q["kind"] == "reported"]
+    assert reported == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause after the adjunct is still reported, with or without "that"
+    ("Mayor Dana Whitfield said in a Facebook post that the network cut crime in half.",
+     "the network cut crime in half"),
+    ("The mayor said on Monday the cameras had cut crime in half.", "Monday the cameras had cut crime in half"),
+])
+def test_clause_after_the_adjunct_is_still_reported(text, content):
+    reported = [text[q["content_start"]:q["content_end"]] for q in dc.find_quote_spans(text, reported=True)
+                if q["kind"] == "reported"]
+    assert reported == [content]
