@@ -870,6 +870,34 @@ def _cited_subject(sent: str) -> tuple[str, str, int, int] | None:
     return None
 
 
+#: prepositions of place and medium whose object a reporting verb may follow: 'shared thousands of times on X claimed',
+#: 'Residents interviewed in Leeds said'
+_OBJECT_PREPS = r"in|on|at|from|via|across|through|over"
+_PREP_BEFORE = _rx(rf"(?<![\w’'])(?:{_OBJECT_PREPS})\s+$")
+#: a fronted adverbial of time before the subject ('Last week in Brussels Roe said'), which opens no noun phrase
+_TIME_OPENING = _rx(r"(?i)(?:last|this|next|on|in|at|earlier|later|early|late|yesterday|today)\b")
+
+
+def _subject_of_object(sent: str, at: int, spk: str) -> str:
+    """The subject of a reporting verb whose noun-phrase pattern found ``spk`` (at ``at`` in ``sent``) right after a
+    preposition: a name there is the preposition's object (Quirk et al. 1985, 9.1), never the verb's subject, which is
+    the noun phrase the prepositional phrase modifies, from the clause's start (the sentence's or the last comma's):
+    'A post shared thousands of times on X claimed that ...' (a fact-check's claim made in a post: the speaker had been
+    the platform 'X'), 'Residents interviewed in Leeds said ...' (had been 'Leeds'). Only for a name of one or two words
+    with the words before the preposition ending in lower case (a head noun or a participle, 'times on', 'interviewed
+    in'), at most twelve words from the clause's start and not opened by an adverbial of time; else ``spk``."""
+    words = spk.split()
+    if len(words) > 2 or not spk[:1].isupper() or _PREP_BEFORE.search(sent, 0, at) is None:
+        return spk
+    lo = max(sent.rfind(",", 0, at), sent.rfind(";", 0, at), sent.rfind(":", 0, at)) + 1
+    subject = sent[lo:at + len(spk)].strip()
+    head = subject.split()
+    if not 3 <= len(head) <= 12 or not re.fullmatch(r"[a-z][\w\-]*", head[-len(words) - 2]) \
+            or _TIME_OPENING.match(subject) or any(q in subject for q in "“”\""):
+        return spk
+    return subject
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None,
@@ -928,7 +956,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if not _three_words(sent[cs:ce]):
             resume = None
             continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb
-        spk = m.group("spk")
+        spk = _subject_of_object(sent, m.start("spk"), m.group("spk"))
         if spk.split()[0].lower() in _POSSESSIVE_DETERMINERS and (
                 a := _APPOSITION_NAME.fullmatch(sent, m.end("spk"), m.start("cue"))) is not None:
             spk = a.group("name")  # 'Its president, Ciara Nolan, said': the name in apposition is the speaker

@@ -128,8 +128,35 @@ def test_channel_adjunct_is_no_reported_clause(text):
     ("Mayor Dana Whitfield said in a Facebook post that the network cut crime in half.",
      "the network cut crime in half"),
     ("The mayor said on Monday the cameras had cut crime in half.", "Monday the cameras had cut crime in half"),
+    ("The mayor said in an interview the cameras had cut crime in half.",
+     "an interview the cameras had cut crime in half"),
 ])
 def test_clause_after_the_adjunct_is_still_reported(text, content):
     reported = [text[q["content_start"]:q["content_end"]] for q in dc.find_quote_spans(text, reported=True)
                 if q["kind"] == "reported"]
     assert reported == [content]
+
+
+# ------------------------------------------------------------------ the platform or place after a preposition is no claimant
+@pytest.mark.parametrize("text, speaker", [
+    # "on X", "in Leeds": a name right after a preposition is the preposition's object, not the subject of the
+    # reporting verb (Quirk et al. 1985, 9.1); the subject is the noun phrase the prepositional phrase modifies
+    ("A post shared thousands of times on X claimed that the cameras have never misidentified anyone.",
+     "A post shared thousands of times on X"),
+    ("Residents interviewed in Leeds said the cameras are intrusive.", "Residents interviewed in Leeds"),
+])
+def test_object_of_a_preposition_is_no_speaker(text, speaker):
+    reported = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert [q["speaker_as_written"] for q in reported] == [speaker]
+    assert reported[0]["speaker"] not in ("X", "Leeds")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after a fronted adverbial, or with its own of-phrase, is still the subject
+    ("Last week in Brussels, Commissioner Ann Roe said the rules were clear.", "Ann Roe"),
+    ("A report by Amnesty International claimed that the cameras enable repression.", "Amnesty International"),
+    ("Jane Roe of the city council said the cameras were intrusive.", "Jane Roe"),
+])
+def test_subject_names_stay_speakers(text, speaker):
+    reported = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert [q["speaker"] for q in reported] == [speaker]
