@@ -1624,9 +1624,13 @@ _NOUN_BY_AUTHOR = _rx(rf"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w\-]*\s+
 # (round 35: words between the participle and its 'by', 'The memo, sent to staff Tuesday night by chief operating officer
 # Ravinder Gill, said'; and the author after 'from', 'The letter, from the Golden State Housing Coalition, an advocacy
 # group ..., said': the document's source in a postmodifying prepositional phrase, Quirk et al. 1985, 17.37)
-_SIGNED_BY_AFTER = _rx(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,40}}?\s+)?by|from)\s+"
+# (and the author after 'by' alone, 'The post, by the account @SafeStreetsUK, read:', a fact-check's claim made in a post:
+# the agentive by-phrase postmodifying a document noun, as 'a novel by Dickens', Quirk et al. 1985, 17.37; a handle
+# names its account holder, as _quote_cues._HANDLE reads it)
+_SIGNED_BY_AFTER = _rx(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,40}}?\s+)?by|by|from)\s+"
                               rf"(?:(?:the|its|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){{0,3}}"
-                              rf"(?P<owner>[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
+                              rf"(?P<owner>@[A-Za-z0-9_]{{1,30}}|"
+                              rf"[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w’'\-.]*){{0,6}}),")
 # round 27: the documents of courts, regulators and litigants, and the notes and posts of firms ('the ruling states',
 # 'the order said', 'the complaint says', 'the post said'), read as documents as the press release is: a definite
 # description refers back to the document its noun introduced, whose author speaks through it (Hawkins 1978; the

@@ -160,3 +160,16 @@ def test_object_of_a_preposition_is_no_speaker(text, speaker):
 def test_subject_names_stay_speakers(text, speaker):
     reported = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == "reported"]
     assert [q["speaker"] for q in reported] == [speaker]
+
+
+# ------------------------------------------------------------------ "The post, by the account @X, read:"
+@pytest.mark.parametrize("text, speaker", [
+    # a by-phrase after a document noun names its author, as "a novel by Dickens" does (Quirk et al. 1985, 17.37 on
+    # postmodifying prepositional phrases; 17.13 on the agentive "by"): the account holder makes the claim in the post
+    ('The post, by the account @SafeStreetsUK, read: "Live facial recognition is the most innovative '
+     'crime-fighting tool we have."', "@SafeStreetsUK"),
+    ('The post, by Councillor Amy Price, said: "Our smart cameras make every street safe."', "Amy Price"),
+])
+def test_document_with_its_author_in_a_by_phrase(text, speaker):
+    speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
+    assert [q["speaker"] for q in speech] == [speaker]
