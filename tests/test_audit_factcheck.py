@@ -173,3 +173,18 @@ def test_subject_names_stay_speakers(text, speaker):
 def test_document_with_its_author_in_a_by_phrase(text, speaker):
     speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
     assert [q["speaker"] for q in speech] == [speaker]
+
+
+# ------------------------------------------------------------------ the checker's apposition to the claimant
+@pytest.mark.parametrize("text, matched", [
+    # the comma right before "claims" closes a parenthetical of the verb's subject (an apposition or a
+    # non-restrictive relative clause, Quirk et al. 1985, 17.22 and 17.65); the verb reports forward, and the
+    # checker's description of the claimant is the checker's (the claim after the verb stays reported)
+    ("Acme, a leading promoter of mass surveillance, claims its cameras are seamless.", "mass surveillance"),
+    ("Acme, which critics accuse of enabling mass surveillance, says its cameras are seamless.",
+     "mass surveillance"),
+])
+def test_apposition_to_the_claimant_is_not_reported(text, matched):
+    use, rule, voice = use_of(text, matched)
+    assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
+    assert use_of(text, "seamless")[0] == "reported"
