@@ -15,7 +15,7 @@ from ._quote_cues import _ABBREV, _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _n
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
 from ._speaker_names import _RUN_TITLES
-from ._speakers import _Speakers
+from ._speakers import _channel_near, _Speakers
 from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS
 
 # --------------------------------------------------------------------------------------------- reported speech
@@ -1006,5 +1006,11 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     if table is None:
         table = _Speakers(text, spans)
     info = table.resolve(spk, ss, ce)
+    if info.get("channel") is None:
+        # 'claimed in a press release on June 2 that ...', ', she said in a video.': the medium between the verb and its
+        # clause, or after a final reporting clause's verb (as for a quotation, _speakers._channel_near)
+        c0 = text.find(cue, ss, se)
+        if c0 >= 0:
+            info = {**info, "channel": _channel_near(text, text[c0:cs] if cs > c0 else text[c0:se], c0, c0)}
     return {"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "", "close_mark": "",
             "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1, "anomaly": None, **info}, table, resume

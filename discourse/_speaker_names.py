@@ -711,8 +711,13 @@ def _owner_matches(rx: re.Pattern, text: str):
 
 
 _DOC_AFTER = _rx(rf"(?i)\s+(?:[\w\-]+\s+)?(?:{_DOC_NOUNS})\b")
-_CHANNEL_NEAR = _rx(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+)?"
-                           rf"(?P<doc>{_DOC_NOUNS})\b")
+# the channel of a speech act, 'said in a statement', 'wrote in a March 3 Facebook post', 'claimed in a television ad': the
+# medium named as the circumstance of means of saying (Halliday & Matthiessen 2004, 5.3 and 8.7), with up to three words
+# before its noun; besides the documents, the media of the claims fact-checkers check (a post, a video, an ad: Graves
+# 2016, ch. 3, records where a claim was made), read here only, not as documents of owners (_DOC_NOUNS)
+_CHANNEL_MEDIA = r"post|video|ad|advert"
+_CHANNEL_NEAR = _rx(rf"(?i)\b(?:in|via|through)\s+(?:a|an|its|his|her|their|the)\s+(?:[\w\-]+\s+){{0,3}}?"
+                           rf"(?P<doc>{_DOC_NOUNS}|{_CHANNEL_MEDIA})\b")
 _CUE_VERBAL = r"(?:pointed\s+out|points\s+out|" + "|".join(
     sorted((w for w in CUE_VERBS if " " not in w and w not in _NOUNISH and w not in ("notes", "reports",
             "claims", "states", "answers", "replies", "posts", "tweets", "quotes", "comments", "remarks")),

@@ -188,3 +188,21 @@ def test_apposition_to_the_claimant_is_not_reported(text, matched):
     use, rule, voice = use_of(text, matched)
     assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
     assert use_of(text, "seamless")[0] == "reported"
+
+
+# ------------------------------------------------------------------ the channel of a claim: post, video, ad, press release
+@pytest.mark.parametrize("text, kind, channel", [
+    # the medium named as the means of the speech act, "in a ... post" (Halliday & Matthiessen 2004, 5.3 and 8.7: a
+    # circumstance of means of saying); fact-checkers record where a claim was made (Graves 2016, ch. 3)
+    ('"Our network has cut crime in half," Whitfield wrote in a Facebook post on March 3.', "speech", "post"),
+    ('"Our smart city camera network has cut crime in half," Mayor Dana Whitfield said in a March 3 Facebook post.',
+     "speech", "post"),
+    ('"These cameras stop every break-in," Acme said in a television ad.', "speech", "ad"),
+    ("Senator Rick Halvorsen claimed in a press release on June 2 that the program protects privacy.",
+     "reported", "press release"),
+    ("Councillor Amy Price said in a video posted on Facebook that the cameras had never misidentified anyone.",
+     "reported", "video"),
+])
+def test_channel_of_the_claim(text, kind, channel):
+    found = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == kind]
+    assert [q["channel"] for q in found] == [channel]
