@@ -61,7 +61,7 @@ from .segment import LIST_MARKERS
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
-    "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
+    "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "CLAIM_HEADINGS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
@@ -202,6 +202,11 @@ _STANCE_LINKS = frozenset({"that", "about", "over", "around", "of", "regarding",
 #: stance nouns whose content may follow a colon ("Claim: the cameras halved crime."): the label of the claim a
 #: fact-check examines, see :func:`rule_stance_noun`
 CLAIM_LABELS = frozenset({"claim", "claims"})
+#: headings that name the claim a fact-check examines, on a line of their own with the claim as the paragraph under
+#: them (Full Fact's "What was claimed" before "Our verdict"; "Claim" before "Verdict"): see :func:`rule_stance_noun`
+CLAIM_HEADINGS = frozenset({("claim",), ("claims",), ("the", "claim"), ("the", "claims"), ("what", "was", "claimed"),
+                            ("what", "is", "claimed"), ("what", "'s", "being", "claimed"), ("what", "is", "being", "claimed")})
+_CLAIM_HEADING_ENDS = frozenset(h[-1] for h in CLAIM_HEADINGS)
 #: reporting verbs whose report is a prepositional phrase, not a clause ("warned about the potential abuse",
 #: "complained of repression"): Thompson 1994 ch. 3; Quirk et al. 1985, 16.41 (prepositional verbs)
 PREPOSITIONAL_REPORTING_VERBS = frozenset({
@@ -447,6 +452,32 @@ class _Context:
         self.quote_words: dict[tuple[int, int], int] | None = None
         self._sentences: dict[int, _Sentence] = {}
         self._own: dict[int, tuple[tuple[str, ...], ...]] = {}
+        self._claim_paragraphs: set[tuple[int, int]] | None = None
+
+    def claim_paragraph(self, row: int) -> bool:
+        """Is token ``row`` in a paragraph right after a heading that names the claim under review ("What was
+        claimed", "Claim", "The claim": :data:`CLAIM_HEADINGS`)? Found once per table, from the rows of the
+        headings' last words."""
+        if self._claim_paragraphs is None:
+            found = set()
+            arr, n = self.arr, len(self._norm)
+            for i in np.flatnonzero(pd.Series(self._norm).isin(_CLAIM_HEADING_ENDS).to_numpy()).tolist():
+                lo = i
+                while lo > 0 and i - lo < 4 and arr.doc[lo - 1] == arr.doc[i] and arr.paragraph[lo - 1] == arr.paragraph[i]:
+                    lo -= 1
+                hi = i
+                while hi + 1 < n and arr.doc[hi + 1] == arr.doc[i] and arr.paragraph[hi + 1] == arr.paragraph[i]:
+                    hi += 1
+                    if hi - i > 1:
+                        break
+                words = tuple(str(w) for w in self._norm[lo:hi + 1] if w != ":")
+                first_of_paragraph = lo == 0 or arr.doc[lo - 1] != arr.doc[i] or arr.paragraph[lo - 1] != arr.paragraph[i]
+                last_of_paragraph = hi + 1 >= n or arr.doc[hi + 1] != arr.doc[i] or arr.paragraph[hi + 1] != arr.paragraph[i]
+                if first_of_paragraph and last_of_paragraph and words in CLAIM_HEADINGS \
+                        and hi + 1 < n and arr.doc[hi + 1] == arr.doc[i]:
+                    found.add((int(arr.doc[i]), int(arr.paragraph[hi + 1])))
+            self._claim_paragraphs = found
+        return (int(self.arr.doc[row]), int(self.arr.paragraph[row])) in self._claim_paragraphs
 
     def own_names(self, row: int) -> tuple[tuple[str, ...], ...]:
         """The own names of the document of token ``row`` (its ``source`` and ``outlet`` where the table has
@@ -924,7 +955,9 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     "claim", App. III.20 on the colon); it is the fixed opening of the fact-check, which states the claim under
     review and then its verdict (Graves 2016, *Deciding What's True*, ch. 3; the ``claimReviewed`` of the
     ClaimReview markup that fact-checkers publish), so the words after it are the claim's, not the checker's.
-    Not other nouns: "Warning:", "Concern:" head the writer's own notes. The content may also be the noun's
+    Not other nouns: "Warning:", "Concern:" head the writer's own notes. The label may also be a heading on a line of
+    its own, the claim the paragraph under it (:data:`CLAIM_HEADINGS`; Full Fact's "What was claimed" and "Our
+    verdict"): every hit of that paragraph is the claim's (cue the heading). The content may also be the noun's
     subject complement, "The claim is that the cameras halved crime", "Their fear was that ..." (Schmid 2000, the
     shell-noun pattern N-be-that).
     """
@@ -956,7 +989,11 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
             first[key] = (j, f"{t} {nxt}")
         sent._stance = first
     found = sent._stance.get(sent.key(s))
-    return found[1] if found is not None and found[0] < s - 1 else None
+    if found is not None and found[0] < s - 1:
+        return found[1]
+    if sent.ctx.claim_paragraph(s) and sent.ctx.arr.voice[s] == "author":
+        return "claim heading"
+    return None
 
 
 _STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS

@@ -206,3 +206,25 @@ def test_apposition_to_the_claimant_is_not_reported(text, matched):
 def test_channel_of_the_claim(text, kind, channel):
     found = [q for q in dc.find_quote_spans(text, reported=True) if q["kind"] == kind]
     assert [q["channel"] for q in found] == [channel]
+
+
+# ------------------------------------------------------------------ the claim under a heading ("What was claimed")
+@pytest.mark.parametrize("text", [
+    # Full Fact's layout: the heading "What was claimed", the claim as the paragraph under it, then "Our verdict";
+    # the heading labels the paragraph as the claim under review, as "Claim:" does on one line (Graves 2016, ch. 3;
+    # ClaimReview's claimReviewed), so its words are the claimant's, not the checker's
+    "What was claimed\n\nLive facial recognition is a seamless way to keep cities safe.\n\nOur verdict\n\n"
+    "This is misleading.",
+    "Claim\n\nLive facial recognition is a seamless way to keep cities safe.\n\nVerdict\n\nFalse.",
+    "The claim\n\nLive facial recognition is a seamless way to keep cities safe.\n\nOur ruling\n\nFalse.",
+])
+def test_claim_under_a_heading_is_reported(text):
+    use, rule, voice = use_of(text, "seamless")
+    assert use == "reported", (use, rule, voice)
+
+
+def test_verdict_under_a_heading_stays_the_checkers():
+    # the checker's own ruling under "Our verdict" is the checker's evaluation
+    text = ("What was claimed\n\nLive facial recognition is a seamless way to keep cities safe.\n\nOur verdict\n\n"
+            "Misleading. The cameras enable mass surveillance of every passer-by.")
+    assert use_of(text, "mass surveillance")[:1] == ("evaluative",)
