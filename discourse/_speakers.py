@@ -1640,11 +1640,13 @@ _SIGNED_BY_AFTER = _rx(rf",\s+(?:{_AUTHOR_PARTICIPLES}\s+(?:[^,.;:“”\"]{{1,4
 # (_AUTHORITY_DOC) fall back only to a public body named before, the others to nobody: the organisation named last is as
 # often the defendant of a complaint, and a note or a post is as often a person's ('left a note. “...,” said the note').
 _LEGAL_DOCS = (r"ruling|judgment|judgement|verdict|order|decision|decree|directive|circular|notification|minutes|"
-               r"complaint|lawsuit|suit|petition|indictment|affidavit|motion|submission|post|note|memorandum")
+               r"complaint|lawsuit|suit|petition|indictment|affidavit|motion|submission|post|note|memorandum|ad|advert")
 _LEGAL_DOC_RE = _rx(_LEGAL_DOCS)
 _AUTHORITY_DOC = frozenset("ruling judgment judgement verdict order decision decree directive circular notification "
                            "minutes".split())
-_GENERAL_DOC = frozenset("post note memorandum".split())  # (another document quoted before may be these)
+_GENERAL_DOC = frozenset("post note memorandum ad advert".split())  # (another document quoted before may be these)
+# (an ad or advert, the medium of a vendor's or a campaign's claim that fact-checkers check, is such a document: 'CamCo
+# claimed in a television ad that ...' then '“...,” the ad says' is CamCo's speech through it, as 'the statement' is)
 # the documents through which someone speaks, as written before 'said' ('the message said') or introduced as the means of
 # a speech act ('In a letter, ...'): the owners' documents, the legal ones and (round 40) 'message', which an organisation
 # sends as it issues a statement ('In a message to families, Lake Orrin Public Schools said ... “...,” the message

@@ -228,3 +228,12 @@ def test_verdict_under_a_heading_stays_the_checkers():
     text = ("What was claimed\n\nLive facial recognition is a seamless way to keep cities safe.\n\nOur verdict\n\n"
             "Misleading. The cameras enable mass surveillance of every passer-by.")
     assert use_of(text, "mass surveillance")[:1] == ("evaluative",)
+
+
+def test_the_ad_speaks_for_the_vendor_that_ran_it():
+    # "in a television ad" introduces the vendor's ad as the means of its claim; "the ad" takes it up (Hawkins 1978,
+    # ch. 3): the vendor's speech through its ad, as "the statement" after "in a statement"
+    text = ("CamCo claimed in a television ad that its cameras stop every break-in.\n\n"
+            '"Our cameras are the smartest way to keep your city safe," the ad says.')
+    speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["channel"]) for q in speech] == [("CamCo", "ad")]
