@@ -7,6 +7,7 @@ written for the test; the expected reading is given in its comment."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import discourse as dc
@@ -237,3 +238,24 @@ def test_the_ad_speaks_for_the_vendor_that_ran_it():
             '"Our cameras are the smartest way to keep your city safe," the ad says.')
     speech = [q for q in dc.find_quote_spans(text) if q["kind"] == "speech"]
     assert [(q["speaker"], q["channel"]) for q in speech] == [("CamCo", "ad")]
+
+
+# ------------------------------------------------------------------ the report's voice line on fact-checks
+def test_report_voice_line_counts_the_claims_the_checker_labels_apart():
+    # two fact-checks whose promotional hits are all in the claims they check ("Claim:" lines and a heading), in
+    # the checker's sentences but reported: the line must not present them as the checker's own framing alone
+    from discourse.report import Analysis
+    from discourse.report.page import summary_items
+
+    texts = ["Claim: The new camera network is a seamless, innovative way to keep the city safe.\n\nVerdict: False. "
+             "Police figures show no change in crime.",
+             "What was claimed\n\nThe platform is seamless and makes policing efficient.\n\nOur verdict\n\n"
+             "Misleading. Critics say it enables mass surveillance."]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a", "b"], "source": ["Full Fact", "AFP"],
+                                                    "text": texts}))
+    a = Analysis(corpus, n_boot=0)
+    promo = a.matches[a.matches["frame"] == "promotional"]
+    n_reported = int(((promo["voice"] == "author") & (promo["use"] == "reported")).sum())
+    assert n_reported == len(promo) >= 4  # every promotional hit is a claim the checker labels
+    line = next(i for i in summary_items(a, {})["voice"] if i.startswith("<b>promotional</b>"))
+    assert f"{n_reported} of them reported" in line, line

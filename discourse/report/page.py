@@ -396,6 +396,10 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
             in_author = (sub["voice"] == "author").to_numpy() if "voice" in sub else np.zeros(n, dtype=bool)
             evaluative = (sub["use"] == "evaluative").to_numpy() if "use" in sub else np.ones(n, dtype=bool)
             author, author_eval = int(in_author.sum()), int((in_author & evaluative).sum())
+            # hits in the authors' sentences whose use is reported: the claim a fact-check labels ("Claim: ...", a
+            # "What was claimed" heading), a stance noun's content ("the claim that ..."); the claimant's words, not the
+            # authors' framing, so the line counts them apart (it had given every one as the authors' own voice)
+            author_rep = (int((in_author & (sub["use"] == "reported").to_numpy()).sum()) if "use" in sub else 0)
             spk = sub[~in_author]["speaker"].dropna().astype(str) if "speaker" in sub else pd.Series()
             counted = spk[spk.str.strip() != ""].value_counts()
             # the three most frequent speakers by name; the rest and the hits without a named speaker as numbers,
@@ -408,7 +412,10 @@ def summary_items(a: Analysis, tables: dict[str, pd.DataFrame]) -> dict[str, lis
             unnamed = n - author - int(counted.sum())
             out["voice"].append(f"<b>{esc(f)}</b>: {n} hits of every use ({int(evaluative.sum())} evaluative), "
                                 f"{author} ({author / n:.0%}) in the authors' own voice ({author_eval} of them "
-                                f"evaluative), {n - author} quoted or reported"
+                                f"evaluative), "
+                                + (f"{author_rep} of them reported (a claim the authors label or attribute, "
+                                   f"\"Claim: ...\", \"the claim that ...\"), " if author_rep else "")
+                                + f"{n - author} quoted or reported"
                                 + (f"; {'most ' if len(counted) and counted.iloc[0] > 1 else ''}by {who}"
                                    if who else "")
                                 + (f"; {unnamed} with no named speaker" if unnamed else "") + ".")
