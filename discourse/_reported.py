@@ -885,15 +885,21 @@ def _subject_of_object(sent: str, at: int, spk: str) -> str:
     'A post shared thousands of times on X claimed that ...' (a fact-check's claim made in a post: the speaker had been
     the platform 'X'), 'Residents interviewed in Leeds said ...' (had been 'Leeds'). Only for a name of one or two words
     with the words before the preposition ending in lower case (a head noun or a participle, 'times on', 'interviewed
-    in'), at most twelve words from the clause's start and not opened by an adverbial of time; else ``spk``."""
+    in') or a plural noun alone that opens the sentence ('Experts on Facebook said'), at most twelve words from the
+    clause's start and not opened by an adverbial of time; else ``spk``."""
     words = spk.split()
     if len(words) > 2 or not spk[:1].isupper() or _PREP_BEFORE.search(sent, 0, at) is None:
         return spk
     lo = max(sent.rfind(",", 0, at), sent.rfind(";", 0, at), sent.rfind(":", 0, at)) + 1
     subject = sent[lo:at + len(spk)].strip()
     head = subject.split()
-    if not 3 <= len(head) <= 12 or not re.fullmatch(r"[a-z][\w\-]*", head[-len(words) - 2]) \
-            or _TIME_OPENING.match(subject) or any(q in subject for q in "“”\""):
+    if not len(words) + 2 <= len(head) <= 12 or _TIME_OPENING.match(subject) or any(q in subject for q in "“”\""):
+        return spk
+    before = head[-len(words) - 2]
+    if re.fullmatch(r"[a-z][\w\-]*", before) is None and not (
+            len(head) == len(words) + 2 and lo == 0 and re.fullmatch(r"[A-Z][a-z\-]+s", before) is not None):
+        # (a capital only where the clause opens with the word, a plural noun capitalised by its place: 'Experts on
+        # Facebook said', 'Officials in Leeds said'; a name before the preposition, 'Roe in Brussels', is left alone)
         return spk
     return subject
 
