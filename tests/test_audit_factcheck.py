@@ -260,3 +260,9 @@ def test_report_voice_line_counts_the_claims_the_checker_labels_apart():
     assert n_reported == len(promo) >= 4  # every promotional hit is a claim the checker labels
     line = next(i for i in summary_items(a, {})["voice"] if i.startswith("<b>promotional</b>"))
     assert f"{n_reported} of them reported" in line, line
+
+
+def test_clause_of_a_preposition_and_a_two_word_name_reads_without_error():
+    # ", in New York said": the clause holds only the preposition and the name (it had indexed past its start)
+    text = "Officials, in New York said the cameras were seamless."
+    assert [q["kind"] for q in dc.find_quote_spans(text, reported=True)] == ["reported"]
