@@ -997,6 +997,9 @@ def _signature_below(text: str, d: dict) -> tuple[str, str] | None:
     n = len(text)
     if text[text.rfind("\n", 0, d["start"]) + 1:d["start"]].strip():
         return None
+    if text[:d["start"]].rstrip().endswith(":"):
+        return None  # a colon frame before the quotation introduces it ('Mr. Muslim ... has remarked that:'): its source
+    # speaks, and a line under the quotation that ends in a colon introduces the next one, it signs nothing
     eol = text.find("\n", d["end"])
     if eol < 0 or text[d["end"]:eol].strip():
         return None
@@ -1007,7 +1010,7 @@ def _signature_below(text: str, d: dict) -> tuple[str, str] | None:
     ne = text.find("\n", ns)
     ne = n if ne < 0 else ne
     m = _SIGNATURE_LINE.fullmatch(text, ns, ne) if ns < n and gap <= 2 else None
-    if m is None:
+    if m is None or text[ns:ne].rstrip().endswith(":"):
         return None
     name = _clean_speaker(m.group("spk"))
     if not name:

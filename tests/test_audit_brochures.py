@@ -212,3 +212,16 @@ def test_an_adjective_before_a_referent_noun_describes_it(text, matched, use):
     tokens, _ = _tokens({"t": f"Intro line.\n\n{text}"}, {"t": "Somebody"})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional", "rights"])
     assert hits.loc[hits["matched"] == matched, "use"].tolist() == [use]
+
+
+def test_a_colon_frame_before_a_displayed_quotation_keeps_its_source():
+    # 'Mr. Muslim, a veteran commander, has remarked that:\n“...”\nMr. Muslim, the commander, continues:' (a UN speech
+    # of 1996): the colon frame introduces the quotation, and the line under it, ending in a colon, introduces the next
+    # one; neither is a signature (the cue had become 'signature')
+    text = ("Mr. Muslim, a veteran commander of the Government, has remarked that:\n“The Taliban advance in the "
+            "front line completely surprised me.”\nMr. Muslim, the commander, continues:\n\n“I saw it myself.”")
+    q = dc.find_quote_spans(text)
+    assert q[0]["cue"] != "signature"
+    from discourse.quotes import _signature_below
+    assert _signature_below("Intro\n“Cut our times in half.”\nMaria Lopez, the CIO, continues:", q[0] | {
+        "start": 6, "end": 30}) is None
