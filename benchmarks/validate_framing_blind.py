@@ -288,8 +288,8 @@ def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed:
         pair = next(((a, b) for a, b in gains if measure == f"gain of {a} over {b}"), None)
         point = pooled[(measure, key)] if pair is None else pooled[(pair[0], key)] - pooled[(pair[1], key)]
         arr = np.asarray(vals, dtype=float)
-        rows.append({"measure": measure, "contrast": key, "pooled": round(point, 3),
-                     "lo": round(float(np.nanquantile(arr, tail)), 3), "hi": round(float(np.nanquantile(arr, 1 - tail)), 3)})
+        rows.append({"measure": measure, "contrast": key, "pooled": round(point, 4),
+                     "lo": round(float(np.nanquantile(arr, tail)), 4), "hi": round(float(np.nanquantile(arr, 1 - tail)), 4)})
     return pd.DataFrame(rows)
 
 
