@@ -272,16 +272,45 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("outlet", "source-line", _rx(r"^Sources?\s*:\s*(?P<outlet>[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})"
                                   r"(?:\s*\|\s*Editors?\s*:\s*[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,3})?$")),
     ("boilerplate", "copyright", _COPYRIGHT),
+    # the footer WordPress feeds append to every item (Yoast SEO's RSS "after content" default, "The post
+    # %%POSTLINK%% appeared first on %%BLOGLINK%%."), plain or as the feed's HTML paragraph with its two links: the
+    # post's title and the site's name, no words of the item (counted, a title "Smart city rollout" was a
+    # promotional hit, and the site's name kept syndicated copies of one story apart)
+    ("boilerplate", "feed-footer", _rx(r"^(?:<p>)?The post (?=\S).{1,400}? appeared first on (?=\S).{1,200}?\.?"
+                                       r"(?:</p>)?$")),
     # the record a news database closes an article with ("Load-Date: ...", "Language: ENGLISH", "End of Document")
     ("date", "load-date", _LOAD_DATE),
     ("boilerplate", "database-field", _DB_FOOTER_FIELD),
     ("boilerplate", "export-separator", EXPORT_SEPARATOR),
 ]
+# The link text a feed's excerpt ends with where the publisher cut the item short, and the excerpt's own mark of
+# the cut. WordPress writes the excerpt of a feed item with wp_trim_excerpt(), whose default `excerpt_more` is
+# " [&hellip;]" ("[…]"), and themes end it with a more link, "Continue reading →" (Twenty Ten to Twenty Fourteen),
+# 'Continue reading "Post title"' (Twenty Seventeen on), "Read more »", "Keep reading": the publisher's words, and
+# the quoted title no speaker's. Read only at the very end of the text (or above the feed's footer), after a
+# sentence end, an ellipsis or a line end, so that "I will continue reading the report" is prose.
+_MORE_LINK = _rx(r"(?:(?<=[.!?…\n\]\u201d\"'’])|(?<=[.!?…\]\u201d\"'’][ \t]))[ \t]*"
+                 r"(?P<link>(?:[Cc]ontinue [Rr]eading|[Rr]ead [Mm]ore|[Kk]eep [Rr]eading|[Rr]ead the (?:full|rest of the) "
+                 r"(?:story|article|post))(?:[ \t]+[^\n.!?]{0,150}?)?(?:[ \t]*(?:→|»|›|\.\.\.|…))?)[ \t]*$")
+_TRUNCATION_MARK = _rx(r"(?<=\S)[ \t]*(?P<link>\[(?:…|\.\.\.)\])[ \t]*$")
+# how much of the text's end the two are looked for in
+_MORE_LINK_TAIL = 240
 _HEADER_LINES = 12
 _FOOTER_LINES = 15
 # a caption's stripped line ends in ")" or in one of these words (the two alternatives of _CAPTION); in a
 # long text only such lines are looked at
 _CAPTION_ENDS = (")", "Photo", "Photos", "Photograph", "Image", "Screenshot")
+
+
+def _more_link(text: str, end: int, add: Any) -> None:
+    """Set aside a feed excerpt's more link (``more-link``) or truncation mark (``truncation-mark``) ending at
+    ``end``, the end of the text above its trailing boilerplate (see :data:`_MORE_LINK`)."""
+    start = max(0, end - _MORE_LINK_TAIL)
+    for rule, pat in (("more-link", _MORE_LINK), ("truncation-mark", _TRUNCATION_MARK)):
+        m = pat.search(text, start, end)
+        if m is not None and text[:m.start("link")].strip():  # (a text that is only a link keeps it)
+            add("boilerplate", rule, m.start("link"), m.end("link"))
+            return
 
 
 def _lines(text: str, limit: int | None = None) -> list[tuple[int, int]]:
@@ -1000,7 +1029,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       key term of the platform;
     - from the end, while lines match: ``From <Outlet>`` lines, newsletter sign-ups, comment/share/related
       lines, image credits, "X contributed to this report", author bios ("X is a technology writer ..."),
-      and copyright lines;
+      copyright lines and the footer of WordPress feeds, "The post X appeared first on Y." (``feed-footer``); above
+      them, at the very end of a feed excerpt, its more link ("Continue reading →", "Read more »", ``more-link``)
+      or its truncation mark "[…]" (``truncation-mark``), see :data:`_MORE_LINK`;
     - the field lines of news-database exports (LexisNexis / Nexis Uni) among the first 12 lines and from the
       end: ``Byline: Name`` (an author field), ``Section:``, ``Length: 812 words``, ``Dateline:``,
       ``Language:``, ``Subject:`` and the database's other fields, ``Body`` and ``Classification``
@@ -1156,6 +1187,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     else:
         footer = _last_lines(text, _FOOTER_LINES)
         footer = [sp for sp in footer if sp[0] not in (s0, lead)]
+    tail_end = len(text.rstrip())  # the end of the text above its trailing boilerplate
     for s, e in reversed(footer):
         if s in used:
             if s in furniture or any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
@@ -1177,6 +1209,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         if m.groupdict().get("outlet"):
             fields.setdefault("outlet", m.group("outlet").strip())
         add(kind, rule, s, e)
+        tail_end = len(text[:s].rstrip())
+    _more_link(text, tail_end, add)
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)

@@ -116,6 +116,7 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
         if i not in used and clean._CAPTION.match(text[s:e]) and _ref_stands_alone(text, lines, i):
             add("caption", "photo-credit", s, e)
             used.add(i)
+    tail_end = len(text.rstrip())
     for i in range(len(lines) - 1, max(len(lines) - 15, 1) - 1, -1):
         s, e = lines[i]
         if i in used:
@@ -135,6 +136,9 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
         if m.groupdict().get("outlet"):
             fields.setdefault("outlet", m.group("outlet").strip())
         add(kind, rule, s, e)
+        tail_end = len(text[:s].rstrip())
+    # a feed excerpt's more link or truncation mark above the trailing boilerplate (tests/test_audit_feeds.py)
+    clean._more_link(text, tail_end, add)
     spans.sort(key=lambda d: d["start"])
     return spans, fields
 

@@ -1,0 +1,96 @@
+"""News collected from RSS/Atom feeds and aggregators: the furniture a feed item carries (the WordPress footer,
+"Continue reading" links, the excerpt's truncation mark), feed dates, syndicated copies.
+
+The items are written here; the expected values are hand labels made before running the library.
+"""
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.clean import clean_document
+
+WIRE = ("Police in the city will deploy facial recognition cameras, officials said on Friday. Rights groups called "
+        "the move mass surveillance and a threat to privacy. The smart city project will cover 200 intersections, "
+        "the council said. Opponents said the plan amounts to repression of protesters.")
+
+
+def _load(rows: list[dict]) -> dc.Corpus:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return dc.Corpus.from_dataframe(pd.DataFrame(rows))
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(sp["rule"], sp["text"]) for sp in clean_document(text, "d").spans]
+
+
+# --- the feed's furniture at the end of an item -------------------------------------------------------------------
+
+def test_wordpress_footer_is_set_aside():
+    # Yoast SEO's RSS footer, on by default in WordPress feeds: "The post %%POSTLINK%% appeared first on
+    # %%BLOGLINK%%." Its post title ("Smart city rollout") had been counted as a promotional hit of the item
+    text = ("The city's new platform promises better services. Critics warn of mass surveillance.\n\n"
+            "The post Smart city rollout appeared first on CityTech Blog.")
+    assert _rules(text) == [("feed-footer", "The post Smart city rollout appeared first on CityTech Blog.")]
+    # as the feed's description carries it, in a paragraph with the links
+    html = ("Critics warn of mass surveillance.\n<p>The post <a href=\"https://citytech.example/a1\">Smart city "
+            "rollout</a> appeared first on <a href=\"https://citytech.example\">CityTech Blog</a>.</p>")
+    assert [r for r, _ in _rules(html)][-1] == "feed-footer"
+    # a sentence of the story that says where a post appeared stays
+    story = "The council met on Friday.\n\nThe post appeared first on a forum, police said."
+    assert _rules(story) == []
+
+
+def test_footer_counts_no_frame_hit():
+    rows = [{"doc_id": "a1", "source": "CityTech Blog",
+             "text": "Critics warn of mass surveillance.\n\nThe post Smart city rollout appeared first on CityTech Blog."}]
+    hits = dc.find_frame_terms(dc.tokenize(_load(rows)))
+    # hand label: one hit, "mass surveillance"; "Smart city" is the footer's post title
+    assert hits["matched"].str.lower().tolist() == ["mass surveillance"]
+
+
+@pytest.mark.parametrize("text, rule, marked", [
+    # WordPress themes' more link (Twenty Ten to Twenty Fourteen: 'Continue reading <span>&rarr;</span>')
+    ("Huawei pitched its safe city system as intelligent video for public safety\u2026 Continue reading \u2192",
+     "more-link", "Continue reading \u2192"),
+    ("The council approved the smart city plan.\n\nContinue reading", "more-link", "Continue reading"),
+    ("The council approved the plan. Read more \u00bb", "more-link", "Read more \u00bb"),
+    # Twenty Seventeen and later: 'Continue reading "Post title"', a title no speaker said
+    ("The council approved the plan. Continue reading \u201cSmart city rollout\u201d", "more-link",
+     "Continue reading \u201cSmart city rollout\u201d"),
+    # wp_trim_excerpt's default excerpt_more, ' [&hellip;]', the mark of a summary cut short
+    ("The council approved the smart city plan and the mayor said it [\u2026]", "truncation-mark", "[\u2026]"),
+    ("The council approved the smart city plan and the mayor said it [...]", "truncation-mark", "[...]"),
+])
+def test_more_link_and_truncation_mark(text, rule, marked):
+    assert _rules(text) == [(rule, marked)]
+
+
+@pytest.mark.parametrize("text", [
+    "I will continue reading the report tonight, she said.",
+    "Residents who read more about the cameras grew worried.",
+    "The list [...] ends here, and the debate goes on.",
+])
+def test_prose_keeps_its_words(text):
+    assert _rules(text) == []
+
+
+def test_more_link_words_are_not_counted():
+    rows = [{"doc_id": "a4", "source": "Metro", "text": "The vendor pitched intelligent video. Continue reading \u2192"}]
+    tokens = dc.tokenize(_load(rows))
+    assert "continue" not in set(tokens["norm"]) and "reading" not in set(tokens["norm"])
+
+
+def test_syndicated_copies_with_footers_are_one_text():
+    # a wire story syndicated by five outlets, three with a WordPress footer naming the outlet: compared without
+    # the footers (set aside), the copies are identical (hand label: similarity 1.0 for each)
+    rows = [{"doc_id": f"w{i}", "source": f"Outlet {i}",
+             "text": WIRE + ("" if i % 2 else f"\n\nThe post Cameras appeared first on Outlet {i}.")}
+            for i in range(5)]
+    near = dc.find_near_duplicates(_load(rows))
+    assert near["doc_id"].tolist() == ["w1", "w2", "w3", "w4"]
+    assert near["similarity"].tolist() == [1.0, 1.0, 1.0, 1.0]
