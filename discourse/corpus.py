@@ -750,6 +750,7 @@ def _to_datetime(values: pd.Series, column: str | None, skipped: list[dict[str, 
         return pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     values = _numeric_dates(values, column, doc_ids, origin)
     values = _slash_dates(values, column, doc_ids, origin)
+    values = _rfc822_zones(values)
     # utc=True: values with a time zone are converted to UTC (mixed zones in one column are fine), values
     # without one are taken as UTC; the column is then stored without a zone
     try:
@@ -856,6 +857,31 @@ def _numeric_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | N
 
 
 _SLASH_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)")
+
+
+# The zone names of an RFC 822 date-time (RFC 822 5.1, kept by RFC 1123 and RFC 5322 4.3 as obsolete zones), which
+# RSS 2.0's pubDate and lastBuildDate use ("Fri, 03 May 2024 14:30:00 EST"), after the clock time: each is one fixed
+# offset. pandas reads "GMT" and "UTC" but no other name, and those dates had been left as no date. The military
+# one-letter zones are left alone (RFC 1123 5.2.14: their signs were defined backwards and "should all be
+# considered equivalent to '-0000'"), and so is any other abbreviation, which names no one offset (IST is India's,
+# Ireland's or Israel's): such a value is still reported as unread.
+RFC822_ZONES = {"UT": "+0000", "GMT": "+0000", "EST": "-0500", "EDT": "-0400", "CST": "-0600", "CDT": "-0500",
+                "MST": "-0700", "MDT": "-0600", "PST": "-0800", "PDT": "-0700"}
+_RFC822_ZONE = re.compile(r"(?<=\d:\d\d)((?::\d\d)?)\s+(" + "|".join(RFC822_ZONES) + r")\s*$")
+
+
+def _rfc822_zones(values: pd.Series) -> pd.Series:
+    """The date values with an RFC 822 zone name after the clock time written as its offset (see
+    :data:`RFC822_ZONES`)."""
+    def fix(v: Any) -> Any:
+        if isinstance(v, str):
+            m = _RFC822_ZONE.search(v)
+            if m is not None:
+                return f"{v[:m.start()]}{m.group(1)} {RFC822_ZONES[m.group(2)]}"
+        return v
+    if values.dtype != object and not pd.api.types.is_string_dtype(values.dtype):
+        return values  # datetimes or numbers
+    return values.map(fix)
 
 
 def _slash_dates(values: pd.Series, column: str | None, doc_ids: pd.Series | None,

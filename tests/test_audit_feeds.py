@@ -94,3 +94,33 @@ def test_syndicated_copies_with_footers_are_one_text():
     near = dc.find_near_duplicates(_load(rows))
     assert near["doc_id"].tolist() == ["w1", "w2", "w3", "w4"]
     assert near["similarity"].tolist() == [1.0, 1.0, 1.0, 1.0]
+
+
+# --- feed dates -----------------------------------------------------------------------------------------------------
+
+def test_rss_dates_with_zone_names_are_read():
+    # RSS 2.0's pubDate is an RFC 822 date-time, whose zone may be written as a name (RFC 822 5.1: UT, GMT, EST,
+    # EDT, CST, CDT, MST, MDT, PST, PDT, with their offsets); they had been left as no date, with a warning.
+    # Hand labels in UTC: 14:30 EST (-0500) is 19:30, 14:30 PDT (-0700) 21:30, 23:30 CDT (-0500) the next day's 04:30
+    rows = [{"doc_id": "d1", "date": "Fri, 03 May 2024 14:30:00 EST"},
+            {"doc_id": "d2", "date": "Fri, 03 May 2024 14:30:00 PDT"},
+            {"doc_id": "d3", "date": "Fri, 03 May 2024 23:30 CDT"},
+            {"doc_id": "d4", "date": "Fri, 03 May 2024 14:30:00 UT"},
+            {"doc_id": "d5", "date": "2024-05-03T14:30:00Z"},        # Atom: RFC 3339
+            {"doc_id": "d6", "date": "2024-05-03T16:30:00+02:00"}]
+    for r in rows:
+        r.update(source="A", text=f"Item {r['doc_id']} on cameras.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no value is left unread
+        corpus = dc.Corpus.from_dataframe(pd.DataFrame(rows))
+    assert corpus.documents["date"].dt.strftime("%Y-%m-%d %H:%M").tolist() == [
+        "2024-05-03 19:30", "2024-05-03 21:30", "2024-05-04 04:30", "2024-05-03 14:30", "2024-05-03 14:30",
+        "2024-05-03 14:30"]
+
+
+def test_unknown_zone_name_is_still_reported():
+    # an abbreviation RFC 822 does not define (IST is India's, Ireland's or Israel's) is no offset to guess
+    rows = [{"doc_id": "d1", "source": "A", "text": "Cameras.", "date": "Fri, 03 May 2024 14:30:00 IST"}]
+    with pytest.warns(UserWarning, match="could not be read as dates"):
+        corpus = dc.Corpus.from_dataframe(pd.DataFrame(rows))
+    assert corpus.documents["date"].isna().all()
