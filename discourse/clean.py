@@ -302,6 +302,30 @@ _FOOTER_LINES = 15
 _CAPTION_ENDS = (")", "Photo", "Photos", "Photograph", "Image", "Screenshot")
 
 
+# The tags of HTML elements (HTML Living Standard, 13.1.2: "<", the element's name, attributes, ">"; an end tag
+# "</name>"), of the elements a feed's description and a scraped page's text carry. RSS 2.0 lets an item's
+# description "contain entity-encoded HTML", and loading decodes the references, so "&lt;p&gt;" is the tag "<p>":
+# left in, "p", "a", "href" and "https" were words of every such item and an attribute's value a quotation. Read
+# only in a text that is HTML by a sign no prose gives (an end tag, a tag with an attribute, or a <br>, <hr> or
+# <img>), so that "count < 5 and > 2" and "Type <name>" keep their characters.
+_HTML_ELEMENTS = (r"a|abbr|article|aside|audio|b|blockquote|br|caption|center|cite|code|dd|del|div|dl|dt|em|figcaption|"
+                  r"figure|font|footer|h[1-6]|header|hr|i|iframe|img|ins|li|mark|ol|p|picture|pre|q|s|section|small|"
+                  r"source|span|strong|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video")
+_HTML_TAG = _rx(rf"</?(?i:{_HTML_ELEMENTS})(?:\s+[^<>]{{0,1000}}?)?\s*/?>")
+_HTML_SIGN = _rx(rf"</(?i:{_HTML_ELEMENTS})\s*>|<(?i:{_HTML_ELEMENTS})\s+[\w:-]+\s*=|<(?i:br|hr|img)\b[^<>]{{0,1000}}>")
+
+
+def _html_tags(text: str, add: Any, taken: list[dict[str, Any]]) -> None:
+    """Set aside the HTML tags of a text that is HTML (``html-tag``, see :data:`_HTML_TAG`), but for the tags
+    another rule has set aside already (a subtitle file's)."""
+    if "<" not in text or _HTML_SIGN.search(text) is None:
+        return
+    done = {sp["start"] for sp in taken}
+    for m in _HTML_TAG.finditer(text):
+        if m.start() not in done:
+            add("markup", "html-tag", m.start(), m.end())
+
+
 def _more_link(text: str, end: int, add: Any) -> None:
     """Set aside a feed excerpt's more link (``more-link``) or truncation mark (``truncation-mark``) ending at
     ``end``, the end of the text above its trailing boilerplate (see :data:`_MORE_LINK`)."""
@@ -1023,6 +1047,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`); the directions of broadcast
       transcripts in capitals, ``(BEGIN VIDEOTAPE)``, ``(CROSSTALK)``, ``[LAUGHTER]``, ``(SOUNDBITE OF MUSIC)``
       (``stage-direction``, see :data:`BROADCAST_DIRECTION`);
+    - the **HTML tags** of a text that is HTML (an end tag, a tag with an attribute, ``<br>``, ``<hr>`` or
+      ``<img>``), as a feed's entity-encoded description becomes on loading: ``<p>``, ``<a href="...">``, ``</a>``
+      (kind ``markup``, ``html-tag``; see :data:`_HTML_TAG`); the words between them stay;
     - a **retweet prefix** at the head of the text ("RT @user: ", ``retweet-prefix``): the platform's mark that the
       post after it is @user's (its voice, see :mod:`discourse._posts`), not words of either author; counted,
       "rt" was the most frequent content word of a corpus of posts and a term of every topic, and the handle a
@@ -1092,6 +1119,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
 
     _subtitle_spans(text, add)
+    _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
     # of contents: before the header's rules, so that a running head on the first page is no repeated title
     furniture = {s: (rule, e) for rule, s, e in page_furniture(text)}
@@ -1131,7 +1159,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     used: set[int] = set(furniture) if lead is None else {lead, *furniture}  # starts of the lines set aside
     used |= email_used
     # (the lines of a subtitle file's structure are no header lines: WebVTT's "Language: en" is no database field)
-    used.update(s for s, _ in head if any(sp["start"] <= s < sp["end"] for sp in spans))
+    # (an HTML tag at a line's head does not make the line one: "<p>The post ... appeared first on ...</p>")
+    used.update(s for s, _ in head if any(sp["start"] <= s < sp["end"] and sp["rule"] != "html-tag" for sp in spans))
     header = [(s, e) for s, e in head[1:] if s not in used]
     for s, e in header:
         if s in furniture:
@@ -1214,5 +1243,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)
+    whole = [(sp["start"], sp["end"]) for sp in spans if sp["rule"] != "html-tag"]
+    if len(whole) < len(spans):  # a tag inside a line set aside whole (a feed's footer paragraph) is that line's
+        spans = [sp for sp in spans if sp["rule"] != "html-tag"
+                 or not any(s <= sp["start"] and sp["end"] <= e for s, e in whole)]
     spans.sort(key=lambda d: d["start"])
     return _Cleaned(spans, fields)

@@ -124,3 +124,31 @@ def test_unknown_zone_name_is_still_reported():
     with pytest.warns(UserWarning, match="could not be read as dates"):
         corpus = dc.Corpus.from_dataframe(pd.DataFrame(rows))
     assert corpus.documents["date"].isna().all()
+
+
+# --- the HTML of a feed's description -------------------------------------------------------------------------------
+
+def test_html_tags_of_a_description_are_no_words():
+    # RSS 2.0: "An item's description ... may contain entity-encoded HTML"; loading decodes the references, so
+    # "&lt;p&gt;" becomes the tag "<p>". Its names and attributes had been words ("p", "a", "href", the URL a
+    # quotation). Hand labels: the words are Critics call it mass surveillance; the tags are set aside, 4 of them
+    rows = [{"doc_id": "h1", "source": "A",
+             "text": "&lt;p&gt;Critics call it &lt;a href=&quot;https://eff.example/report&quot;&gt;mass "
+                     "surveillance&lt;/a&gt;.&lt;/p&gt;"}]
+    corpus = _load(rows)
+    aside = corpus.set_aside
+    assert aside["rule"].tolist() == ["html-tag"] * 4
+    assert aside["text"].tolist() == ["<p>", '<a href="https://eff.example/report">', "</a>", "</p>"]
+    tokens = dc.tokenize(corpus)
+    words = tokens.loc[~tokens["is_punct"], "norm"].tolist()
+    assert words == ["critics", "call", "it", "mass", "surveillance"]
+    assert tokens["quote_kind"].isna().all()
+
+
+@pytest.mark.parametrize("text", [
+    "If the count is < 5 and > 2, the rule holds.",
+    "Type <name> where the form asks for it.",
+    "The vector x<p> is no tag, nor is a <- b.",
+])
+def test_angle_brackets_in_prose_stay(text):
+    assert _rules(text) == []
