@@ -203,10 +203,18 @@ def _factiva_fields(text: str, doc_id: str) -> _Cleaned | None:
     return _Cleaned(spans, fields)
 
 
+_BYLINE_DATE = _rx(rf"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})"
+                   rf"(?:\s*[|·•,]|\s+[–—-]|\s+on)\s+(?P<date>(?i:{_ANY_DATE}))(?i:{_CLOCK})$")
+
+
 # header lines (looked for in the first lines of a document only)
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
     ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>{_DATE_MDY})\s+by\s+(?P<author>.+)$", re.I)),
+    # a post's meta line, the author and the day joined by a bar, a middle dot, a comma, a dash or "on", as blog
+    # themes print it above the post ("By Jane Roe | May 3, 2024", WordPress's Twenty Twenty "By Jane Roe · May 3,
+    # 2024"); a feed item's text opens with it, its headline being the feed's title field (:data:`_BYLINE_DATE`)
+    ("byline", "by-author-date", _BYLINE_DATE),
     ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
     ("byline", "author-field", _rx(r"^(?:author|written by|byline)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
     ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
@@ -1033,7 +1041,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       running text, "I join previous" / "speakers in congratulating you"). It stays in
       the analysed text (a headline is the outlet's own framing) and only fills the ``title`` field; a
       *repeat* of the title further down the header is set aside (``repeated-title``);
-    - in the first 12 lines: bylines (``By Name``, ``Posted on Sep 15, 2017 by Name``, ``Author: Name``
+    - a dated byline as the first line (``By Jane Roe | May 3, 2024``, ``by-author-date``: a feed item's text opens
+      with it) is no title;
+    - in the first 12 lines: bylines (``By Name``, ``By Name | May 3, 2024``, ``Posted on Sep 15, 2017 by Name``, ``Author: Name``
       and a lone line equal to the byline's name), date lines (``Published at: 2019-11-06T09:00...``,
       ``December 21, 2018`` optionally followed by a section name), ``Original: [Outlet](url)`` lines,
       and ``share``/``print`` lines;
@@ -1144,7 +1154,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # title
     s0, e0 = head[0]
     first = text[s0:e0]
-    if s0 in email_used:
+    byline = _BYLINE_DATE.match(first)
+    if byline is not None and _parse_date(byline.group("date")) is not None:
+        # a dated byline is no headline: a feed item's text opens with it (the headline is the feed's title field)
+        fields["author"] = byline.group("author").strip()
+        fields["date"] = _parse_date(byline.group("date"))
+        add("byline", "by-author-date", s0, e0)
+        email_used = email_used | {s0}
+    elif s0 in email_used:
         pass  # an e-mail's own header block: its Subject is the title (_email_spans)
     elif _ATX_HEADING.match(first):
         fields["title"] = first.lstrip("#").strip()

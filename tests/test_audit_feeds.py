@@ -152,3 +152,27 @@ def test_html_tags_of_a_description_are_no_words():
 ])
 def test_angle_brackets_in_prose_stay(text):
     assert _rules(text) == []
+
+
+# --- the byline of a post ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["By Jane Roe | May 3, 2024", "By Jane Roe · May 3, 2024", "By Jane Roe on May 3, 2024",
+                                  "By Jane Roe, May 3, 2024 at 9:15 am", "By Jane Roe | 3 May 2024"])
+@pytest.mark.parametrize("first", [True, False])
+def test_byline_with_date(line, first):
+    # a post's meta line as blog themes write it, the author and the day joined by a bar, a dot, a comma or "on";
+    # a feed item's text opens with it (its headline is the feed's title field). It had been the item's title and
+    # its words ("jane", "roe", "may") counted. Hand labels: author Jane Roe, date 2024-05-03
+    body = "The council approved the safe city contract after a long debate on Friday."
+    text = f"{line}\n\n{body}" if first else f"Council approves contract\n{line}\n\n{body}"
+    res = clean_document(text, "d")
+    assert [(sp["rule"], sp["text"]) for sp in res.spans] == [("by-author-date", line)]
+    assert res.fields["author"] == "Jane Roe"
+    assert res.fields["date"] == pd.Timestamp("2024-05-03")
+    assert res.fields.get("title") == (None if first else "Council approves contract")
+
+
+def test_headline_that_starts_with_by_stays_the_title():
+    text = "By Any Means Necessary\n\nThe council approved the safe city contract after a long debate."
+    res = clean_document(text, "d")
+    assert res.spans == [] and res.fields["title"] == "By Any Means Necessary"

@@ -73,7 +73,12 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
     first = text[lines[0][0]:lines[0][1]]
     second = text[lines[1][0]:lines[1][1]].strip() if len(lines) > 1 else ""
     goes_on = second[:1].islower() and not any(pat.match(second) for _, _, pat in clean._HEADER_RULES)
-    if first.startswith("#"):
+    byline = clean._BYLINE_DATE.match(first)
+    if byline is not None and clean._parse_date(byline.group("date")) is not None:
+        fields["author"] = byline.group("author").strip()
+        fields["date"] = clean._parse_date(byline.group("date"))
+        add("byline", "by-author-date", *lines[0])
+    elif first.startswith("#"):
         fields["title"] = first.lstrip("#").strip()
     elif (len(lines) > 1 and len(first) <= 200 and len(first.split()) >= 3 and not goes_on
           and not first.rstrip().endswith((".", "!", "?", ":", ";", ",")) and not first.startswith(("-", "*", "•"))):
