@@ -303,6 +303,10 @@ _MORE_LINK = _rx(r"(?:(?<=[.!?…\n\]\u201d\"'’])|(?<=[.!?…\]\u201d\"'’][ 
 _TRUNCATION_MARK = _rx(r"(?<=\S)[ \t]*(?P<link>\[(?:…|\.\.\.)\])[ \t]*$")
 # how much of the text's end the two are looked for in
 _MORE_LINK_TAIL = 240
+# a credit line of its own, "Photo: Getty Images", "Photograph: Andy Wong/AP", "Photo by Jane Roe/Reuters", "Image
+# courtesy of ...": the image-credit rule of the footer (with "photograph", the Guardian's word) as a line anywhere
+_CREDIT_LINE = _rx(r"^[^\S\n]*(?P<line>(?i:(?:featured |header |top |lead )?(?:image|photo|photograph|picture)"
+                   r"(?: credit)?s?[ \t]*(?:by|:|via|courtesy of))[ \t]*[^\s][^\n]{0,79}?)[^\S\n]*$", re.M)
 _HEADER_LINES = 12
 _FOOTER_LINES = 15
 # a caption's stripped line ends in ")" or in one of these words (the two alternatives of _CAPTION); in a
@@ -1048,7 +1052,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       ``December 21, 2018`` optionally followed by a section name), ``Original: [Outlet](url)`` lines,
       and ``share``/``print`` lines;
     - anywhere: photo captions, lines of at most 300 characters ending in a parenthesised credit, and
-      credit lines such as ``NTD Photo``;
+      credit lines such as ``NTD Photo``; a credit line that stands alone, ``Photo: Getty Images``,
+      ``Photograph: Andy Wong/AP`` (``image-credit``, :data:`_CREDIT_LINE`);
     - the structure of a **subtitle file** (a text with a SubRip or WebVTT timing line, ``00:01:23,456 -->
       00:01:25,000``): the ``WEBVTT`` header (``webvtt-header``), NOTE/STYLE/REGION blocks (``webvtt-note``), each
       cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
@@ -1222,6 +1227,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             add("caption", "photo-credit", s, e)
             used.add(s)
 
+    # credit lines anywhere but the first line, where the picture stood between paragraphs (a feed's full content,
+    # a scraped page): the footer's image-credit rule, read on every line that stands alone
+    for m in _CREDIT_LINE.finditer(text):
+        s, e = m.span("line")
+        if s != s0 and s not in used and _stands_alone(text, (s, e)):
+            add("boilerplate", "image-credit", s, e)
+            used.add(s)
+
     # a press release's wire dateline and trailer ('About <Company>', the disclaimer, the contacts, '###')
     n_before = len(spans)
     _release_trailer(text, head, add, fields)
@@ -1236,7 +1249,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     tail_end = len(text.rstrip())  # the end of the text above its trailing boilerplate
     for s, e in reversed(footer):
         if s in used:
-            if s in furniture or any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
+            if s in furniture or any(sp["start"] == s and (sp["kind"] == "caption" or sp["rule"] == "image-credit")
+                                     for sp in spans):
                 continue  # a caption or a page's footer: the lines above it may still be boilerplate
             break
         line = text[s:e]

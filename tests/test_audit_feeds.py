@@ -176,3 +176,23 @@ def test_headline_that_starts_with_by_stays_the_title():
     text = "By Any Means Necessary\n\nThe council approved the safe city contract after a long debate."
     res = clean_document(text, "d")
     assert res.spans == [] and res.fields["title"] == "By Any Means Necessary"
+
+
+# --- photo credits between paragraphs ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["Photo: Getty Images", "Photo by John Doe/Getty Images", "Photograph: Andy Wong/AP",
+                                    "Image: Reuters", "Photos courtesy of the City of Riverton"])
+def test_credit_line_between_paragraphs(credit):
+    # a feed's full content (content:encoded) and a scraped page keep the credit where the picture stood, between
+    # paragraphs; it had been set aside only as one of the last lines, and "photo", "getty", "images" counted
+    text = ("Council approves cameras\n\nThe council approved the safe city contract on Friday after a long debate."
+            f"\n\n{credit}\n\nCritics called it mass surveillance and said they would appeal.")
+    assert _rules(text) == [("image-credit", credit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Council approves cameras\n\nThe photo by the river shows the new cameras on every pole of the square.",
+    "Council approves cameras\n\nThe council looked at the cameras and\nphoto: by then the vote had been taken.\n\nThe mayor said nothing more.",
+])
+def test_prose_about_photos_stays(text):
+    assert _rules(text) == []

@@ -122,10 +122,15 @@ def _ref_clean(text: str, doc_id: str = "") -> tuple[list[dict[str, Any]], dict[
             add("caption", "photo-credit", s, e)
             used.add(i)
     tail_end = len(text.rstrip())
+    for i, (s, e) in enumerate(lines[1:], start=1):  # credit lines between paragraphs (tests/test_audit_feeds.py)
+        if i not in used and clean._CREDIT_LINE.match(text[s:e]) and _ref_stands_alone(text, lines, i):
+            add("boilerplate", "image-credit", s, e)
+            used.add(i)
     for i in range(len(lines) - 1, max(len(lines) - 15, 1) - 1, -1):
         s, e = lines[i]
         if i in used:
-            if s in furniture or any(sp["start"] == s and sp["kind"] == "caption" for sp in spans):
+            if s in furniture or any(sp["start"] == s and (sp["kind"] == "caption" or sp["rule"] == "image-credit")
+                                     for sp in spans):
                 continue
             break
         line = text[s:e]
