@@ -300,6 +300,10 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
 _MORE_LINK = _rx(r"(?:(?<=[.!?…\n\]\u201d\"'’])|(?<=[.!?…\]\u201d\"'’][ \t]))[ \t]*"
                  r"(?P<link>(?:[Cc]ontinue [Rr]eading|[Rr]ead [Mm]ore|[Kk]eep [Rr]eading|[Rr]ead the (?:full|rest of the) "
                  r"(?:story|article|post))(?:[ \t]+[^\n.!?]{0,150}?)?(?:[ \t]*(?:→|»|›|\.\.\.|…))?)[ \t]*$")
+# the WordPress footer (the feed-footer rule of the last lines) joined to the item's last paragraph, as a feed reader's
+# plain text joins the description's paragraphs: after a sentence end, to the end of the text
+_FEED_FOOTER_JOINED = _rx(r"(?<=[.!?…\]\u201d\"'’)])[ \t]*(?P<link>The post (?=\S)[^\n]{1,400}? appeared first on "
+                          r"(?=\S)[^\n]{1,200}?\.?)[ \t]*$")
 _TRUNCATION_MARK = _rx(r"(?<=\S)[ \t]*(?P<link>\[(?:…|\.\.\.)\])[ \t]*$")
 # how much of the text's end the two are looked for in
 _MORE_LINK_TAIL = 240
@@ -340,7 +344,12 @@ def _html_tags(text: str, add: Any, taken: list[dict[str, Any]]) -> None:
 
 def _more_link(text: str, end: int, add: Any) -> None:
     """Set aside a feed excerpt's more link (``more-link``) or truncation mark (``truncation-mark``) ending at
-    ``end``, the end of the text above its trailing boilerplate (see :data:`_MORE_LINK`)."""
+    ``end``, the end of the text above its trailing boilerplate (see :data:`_MORE_LINK`), and before them a feed's
+    footer joined to the last paragraph (``feed-footer``, :data:`_FEED_FOOTER_JOINED`)."""
+    m = _FEED_FOOTER_JOINED.search(text, max(0, end - 700), end)
+    if m is not None and text[:m.start("link")].strip():
+        add("boilerplate", "feed-footer", m.start("link"), m.end("link"))
+        end = len(text[:m.start("link")].rstrip())
     start = max(0, end - _MORE_LINK_TAIL)
     for rule, pat in (("more-link", _MORE_LINK), ("truncation-mark", _TRUNCATION_MARK)):
         m = pat.search(text, start, end)

@@ -196,3 +196,14 @@ def test_credit_line_between_paragraphs(credit):
 ])
 def test_prose_about_photos_stays(text):
     assert _rules(text) == []
+
+
+def test_footer_joined_to_the_last_paragraph():
+    # a feed reader's plain text joins the description's paragraphs: "... protesters.The post X appeared first on Y."
+    # and the excerpt's truncation mark before it, as WordPress writes both into one description
+    text = WIRE + " The post Cameras appeared first on Outlet A."
+    assert _rules(text) == [("feed-footer", "The post Cameras appeared first on Outlet A.")]
+    text = "The mayor said the smart city plan [\u2026]The post Cameras appeared first on Outlet A."
+    assert _rules(text) == [("truncation-mark", "[\u2026]"), ("feed-footer", "The post Cameras appeared first on Outlet A.")]
+    # in a sentence of the story it stays
+    assert _rules("Police said the post appeared first on a forum.") == []
