@@ -453,6 +453,7 @@ class _Context:
         self._sentences: dict[int, _Sentence] = {}
         self._own: dict[int, tuple[tuple[str, ...], ...]] = {}
         self._claim_paragraphs: set[tuple[int, int]] | None = None
+        self._one_para: np.ndarray | None = None
 
     def claim_paragraph(self, row: int) -> bool:
         """Is token ``row`` in a paragraph right after a heading that names the claim under review ("What was
@@ -478,6 +479,18 @@ class _Context:
                     found.add((int(arr.doc[i]), int(arr.paragraph[hi + 1])))
             self._claim_paragraphs = found
         return (int(self.arr.doc[row]), int(self.arr.paragraph[row])) in self._claim_paragraphs
+
+    def one_paragraph(self) -> np.ndarray:
+        """Per document code: does the document hold one paragraph only (:func:`single_paragraph`)? Computed once."""
+        if self._one_para is None:
+            doc, para = self.arr.doc, self.arr.paragraph
+            n_doc = int(doc.max()) + 1 if len(doc) else 0
+            lo = np.full(n_doc, np.iinfo(np.int64).max, dtype=np.int64)
+            hi = np.full(n_doc, np.iinfo(np.int64).min, dtype=np.int64)
+            np.minimum.at(lo, doc, para)
+            np.maximum.at(hi, doc, para)
+            self._one_para = lo == hi
+        return self._one_para
 
     def own_names(self, row: int) -> tuple[tuple[str, ...], ...]:
         """The own names of the document of token ``row`` (its ``source`` and ``outlet`` where the table has
@@ -1264,11 +1277,26 @@ def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool, bool]:
     the uses of its words, while its capitals mark no name (:func:`headline_case`)."""
     span = list_item(ctx, sent)
     if span is None:
-        return headline_case(sent, ctx.stop), rule_label_line(sent, ctx.stop), tagline(sent, ctx.stop)
+        label = rule_label_line(sent, ctx.stop) and (separated(sent) or not single_paragraph(ctx, sent.lo, sent.hi))
+        return headline_case(sent, ctx.stop), label, tagline(sent, ctx.stop)
     whole = _Sentence(ctx, span[0], span[1])
     starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
     return (headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts),
             tagline(whole, ctx.stop))
+
+
+def single_paragraph(ctx: _Context, lo: int, hi: int) -> bool:
+    """Do rows ``lo`` to ``hi`` lie in a document of one paragraph (no token of another paragraph before or after)?
+
+    A label line names a section, page or link of the page it stands on (:func:`rule_label_line`), on a line of its
+    own above or beside the text it labels; a text that is one paragraph has no such line. Such texts are the
+    answers to an open survey question ("Privacy", "MASS SURVEILLANCE", "Big Brother", "cameras everywhere. Big
+    Brother"), posts and comments, and there the words are the writer's own answer: the capitals are the
+    respondent's or the keyboard's (a phone capitalises the first letter), not a menu's. Read as label lines,
+    "Privacy" was ``referential`` and "privacy" ``evaluative``, so an answer's count in the default balance
+    depended on its capitalisation. A line divided by separators ("Privacy | Terms | Contact") is a menu or footer
+    wherever it stands, and stays a label line."""
+    return bool(ctx.one_paragraph()[ctx.arr.doc[lo]]) and ctx.arr.doc[lo] == ctx.arr.doc[hi]
 
 
 def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -1291,8 +1319,12 @@ def rule_label_line(sent: _Sentence, stop: np.ndarray, skip: set[int] | frozense
         return False
     if len(words) >= 2 and sent.n(words[0]) in CALL_TO_ACTION_VERBS:
         return False  # "Request a Demo": an imperative clause (see the docstring)
-    seps = any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1) if j not in skip)
-    return len(words) <= 3 or seps
+    return len(words) <= 3 or separated(sent, skip)
+
+
+def separated(sent: _Sentence, skip: set[int] | frozenset[int] = frozenset()) -> bool:
+    """Does a separator of menus and footers ("|", "·", ...) divide the sentence (rows in ``skip`` aside)?"""
+    return any(sent.p(j) and sent.s(j) in _SEPARATORS for j in range(sent.lo, sent.hi + 1) if j not in skip)
 
 
 def label_segment(sent: _Sentence, s: int) -> bool:

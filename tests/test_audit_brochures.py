@@ -163,8 +163,9 @@ def test_a_call_to_action_is_a_solicitation_whatever_its_capitals(text):
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
     assert len(hits) == 1
     assert hits["use"].iloc[0] == "evaluative", hits["use_rule"].iloc[0]
-    # a menu label of two capitalised words is still a label
-    tokens, _ = _tokens({"m": "Smart Solutions"})
+    # a menu label of two capitalised words is still a label (on a page with text; a text that is only the
+    # line labels nothing: tests/test_audit_survey.py)
+    tokens, _ = _tokens({"m": "Smart Solutions\n\nTrusted by 200+ cities."})
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), categories=["promotional"])
     assert set(hits["use_rule"]) == {"label_line"}
 

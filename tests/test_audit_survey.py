@@ -1,0 +1,48 @@
+"""Open-ended survey answers: very short, informal, often lower case or all capitals, with misspellings and
+non-answers (answers to "What do you think about the city's new camera network?", written here). The expected
+uses are hand labels written before the library was run on the answers."""
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+
+
+def _answers(texts: list[str], **meta) -> dc.Corpus:
+    df = pd.DataFrame({"doc_id": [f"r{i:02d}" for i in range(len(texts))], "source": "survey", "text": texts,
+                       **meta})
+    return dc.Corpus.from_dataframe(df, text="text", source="source")
+
+
+def _uses(texts: list[str]) -> list[tuple[str, str, str]]:
+    corpus = _answers(texts)
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    text_of = dict(zip(corpus.documents["doc_id"], corpus.documents["text"], strict=True))
+    return [(text_of[d], m, u) for d, m, u in zip(hits["doc_id"], hits["matched"], hits["use"], strict=True)]
+
+
+# ------------------------------------------------------------------ a one-line answer is no label line
+def test_a_whole_answer_in_capitals_is_the_respondents_own_word():
+    # hand labels: each answer is the respondent's own evaluation, whatever its capitalisation ("Privacy" as
+    # survey software or a phone keyboard capitalises the first letter, "MASS SURVEILLANCE" shouted)
+    texts = ["Privacy", "privacy", "PRIVACY", "Big Brother", "big brother", "Mass Surveillance",
+             "MASS SURVEILLANCE", "Public Safety", "Invasion Of Privacy"]
+    got = _uses(texts)
+    assert [t for t, _, _ in got] == texts
+    assert [u for _, _, u in got] == ["evaluative"] * len(texts)
+
+
+def test_a_label_line_above_text_is_still_a_label():
+    # the rule stays for what it was written for: a menu line of a page with text under it
+    got = _uses(["Privacy | Terms\n\nThe cameras went up in May."])
+    assert [u for _, m, u in got if m == "Privacy"] == ["referential"]
+
+
+def test_balance_of_answers_does_not_depend_on_their_capitalisation():
+    lower = _answers(["privacy", "mass surveillance", "public safety"])
+    upper = _answers(["Privacy", "MASS SURVEILLANCE", "Public Safety"])
+    fb = [dc.frame_balance(dc.tokenize(c), "framing", by=None, level="group", voice="all", n_boot=0)
+          for c in (lower, upper)]
+    # 1 promotional against 2 rights hits: log((1 + 0.5) / (2 + 0.5)) = -0.511 (by hand)
+    assert fb[0]["balance"].iloc[0] == pytest.approx(-0.5108256, abs=1e-6)
+    assert fb[1]["balance"].iloc[0] == pytest.approx(fb[0]["balance"].iloc[0])
