@@ -59,7 +59,7 @@ from .quotes import (
 from .segment import LIST_MARKERS
 
 __all__ = [
-    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
+    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "CLAIM_HEADINGS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
@@ -104,6 +104,13 @@ _SKIPPABLE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "
                         "those", "it", "them"})
 #: negators of the predicate or modifier that follows (Quirk et al. 1985, 10.54-10.64)
 NEGATORS = frozenset({"not", "n't", "cannot", "never", "hardly", "barely", "scarcely", "neither", "nor"})
+#: the negative contractions as informal writing spells them, without the apostrophe ("dont care about privacy",
+#: "isnt seamless": survey answers, posts, text messages), as the negation list of VADER has them (Hutto & Gilbert
+#: 2014, ``NEGATE``); with them "dont" negates as "don't" does (which :func:`rule_negation` reads by its "n't")
+APOSTROPHELESS_NEGATORS = frozenset({
+    "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt",
+    "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont", "wouldnt",
+})
 #: two-word negators right before a term ("anything but seamless", "far from efficient"): see :func:`rule_negation`
 NEGATIVE_PHRASES = frozenset({("anything", "but"), ("far", "from"), ("less", "than")})
 #: "not only / just / merely X" adds X rather than denying it (Quirk et al. 1985, 8.116: additive focus)
@@ -641,7 +648,9 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
     1985, 10.54-10.64 on the scope of negation: the focus is the following predicate or modifier). "not
     only/just/merely X" is additive focus (X is asserted, Quirk et al. 1985, 8.116) and does not count.
     Quantifier negation ("no privacy", "without due process") is left alone: it keeps the frame's terms
-    ("there is no privacy" is a rights claim). "cannot" negates as "can't" does. Returns the negator.
+    ("there is no privacy" is a rights claim). "cannot" negates as "can't" does, and so do the contractions written
+    without their apostrophe, "dont", "isnt", "cant" (:data:`APOSTROPHELESS_NEGATORS`), as informal text and survey
+    answers write them (they had left "dont care about privacy" evaluative). Returns the negator.
 
     A term that is an argument of a negated lexical verb ("we should not accept mass surveillance", "the
     ordinance does not protect privacy") keeps its description under the negation (Levinson 1983, 4.2), and a
@@ -670,7 +679,7 @@ def rule_negation(sent: _Sentence, s: int) -> str | None:
         if j < sent.lo or sent.p(j):
             return None
         t = sent.n(j)
-        if t in NEGATORS or t.endswith("n't"):
+        if t in NEGATORS or t.endswith("n't") or t in APOSTROPHELESS_NEGATORS:
             if j + 1 < s + 1 and sent.n(j + 1) in _FOCUS:
                 return None
             return t

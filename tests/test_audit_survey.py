@@ -46,3 +46,20 @@ def test_balance_of_answers_does_not_depend_on_their_capitalisation():
     # 1 promotional against 2 rights hits: log((1 + 0.5) / (2 + 0.5)) = -0.511 (by hand)
     assert fb[0]["balance"].iloc[0] == pytest.approx(-0.5108256, abs=1e-6)
     assert fb[1]["balance"].iloc[0] == pytest.approx(fb[0]["balance"].iloc[0])
+
+
+# ------------------------------------------------------------------ negation written without the apostrophe
+@pytest.mark.parametrize("text, matched", [
+    ("dont care about privacy", "privacy"),
+    ("doesnt protect privacy", "privacy"),
+    ("isnt seamless", "seamless"),
+    ("it isnt efficient", "efficient"),
+    ("cant be efficient", "efficient"),
+    ("wont be efficient", "efficient"),
+    ("i dont think its innovative", "innovative"),
+    ("didnt improve public safety", "public safety"),
+])
+def test_negation_without_apostrophe_distances_as_with_it(text, matched):
+    # hand label: distanced, as "don't care about privacy" and "isn't seamless" are
+    got = _uses([text, text.replace("nt ", "n't ", 1)])
+    assert [(m, u) for _, m, u in got] == [(matched, "distanced")] * 2
