@@ -622,6 +622,15 @@ class Lexicon:
           or a glob that matches the other's literal); matching gives the span to one of them only (see the
           module notes), so the count of the other category is lower than its entry list suggests;
         - ``no_hits``: (only when ``tokens`` is given) the entry matches nothing in those tokens;
+        - ``near_miss``: (only when ``tokens`` is given) words of ``tokens`` that no entry matches and that are a
+          likely misspelling of a one-word literal entry: one edit (a letter inserted, left out, replaced, or two
+          neighbours swapped) from an entry of 7 letters or more, up to two edits from one of 10 or more
+          ("privicy" for "privacy", "survelance" for "surveillance"), with the same first letter. Matching is
+          exact, so these words count nowhere; the detail names them with their counts, for the user to add as
+          entries (or to correct in the text). Single errors are most misspellings (Damerau 1964), and the
+          first letter is rarely the wrong one (Pollock & Zamora 1984); shorter entries are not compared, since
+          one edit of a short word mostly makes another word ("safe": "same", "sale"; "police": "policy";
+          Peterson 1986), and a listed word may still be a word of its own ("primacy" one edit from "privacy");
         - ``broad``: (only when ``tokens`` is given) a glob entry matches more than :data:`BROAD_MIN_WORDS`
           (10) distinct words, and these are more than ``max_share`` of the distinct words of ``tokens`` or
           its hits cover more than ``max_share`` of the word tokens (punctuation left out). ``s*``, a slip
@@ -679,6 +688,7 @@ class Lexicon:
                 if (e.category, e.pattern) not in counted:
                     rows.append((e.category, e.pattern, "no_hits", "no match in the given tokens"))
             rows += _broad_entries(hits, tokens, float(max_share))
+            rows += _near_misses(self.entries, hits, tokens, stop)
         out = pd.DataFrame(rows, columns=CHECK_COLUMNS).drop_duplicates()
         order = {c: i for i, c in enumerate(self.categories)}
         out["_o"] = out["category"].map(order)
@@ -1043,6 +1053,80 @@ def _broad_entries(hits: pd.DataFrame, tokens: pd.DataFrame, max_share: float) -
                          "one word family: lengthen the glob's fixed part (e.g. 'sovereign*', not 's*') or list the "
                          "words, or pass a higher max_share if the breadth is meant"))
     return rows
+
+
+#: the fewest letters of a one-word entry compared for misspellings (one edit), and for two edits (:meth:`Lexicon.check`)
+NEAR_MISS_MIN_LETTERS = (7, 10)
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by leaving out up to ``depth`` letters."""
+    out, level = {word}, {word}
+    for _ in range(depth):
+        level = {w[:i] + w[i + 1:] for w in level for i in range(len(w))}
+        out |= level
+    return out
+
+
+def edit_distance(a: str, b: str) -> int:
+    """The optimal string alignment distance (Damerau-Levenshtein with adjacent swaps, each substring edited once)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _near_misses(entries: Sequence[Entry], hits: pd.DataFrame, tokens: pd.DataFrame,
+                 stop: frozenset[str]) -> list[tuple[str, str, str, str]]:
+    """The ``near_miss`` rows of :meth:`Lexicon.check`: words of ``tokens`` that no hit holds and that are one edit
+    (two for long entries) from a one-word literal entry (:data:`NEAR_MISS_MIN_LETTERS`). Candidates share a string
+    of deletions with the entry (the entry's up to its edits, the word's up to one: the symmetric deletion index of
+    SymSpell, Garbe 2012), so the words are not compared with every entry."""
+    one, two = NEAR_MISS_MIN_LETTERS
+    index: dict[str, list[tuple[int, Entry]]] = {}
+    for e in dict.fromkeys(entries):
+        word = e.pattern
+        if len(e.parts) != 1 or any(c in _GLOB_CHARS for c in word) or not word.isalpha() or len(word) < one:
+            continue
+        edits = 2 if len(word) >= two else 1
+        for key in _deletions(word, edits):
+            index.setdefault(key, []).append((edits, e))
+    if not index:
+        return []
+    words = tokens
+    if "is_punct" in tokens.columns:
+        words = tokens[~tokens["is_punct"].to_numpy(dtype=bool)]
+    norms = words["norm"].astype(str)
+    matched = {_normalize(str(m)) for m in pd.unique(hits["matched"])} if len(hits) else set()
+    counts = norms.value_counts(sort=False)
+    docs = words.assign(_w=norms.to_numpy()).groupby("_w", observed=True, sort=False)["doc_id"].nunique()
+    found: dict[Entry, list[str]] = {}
+    for w in counts.index:
+        if len(w) < one - 1 or not w.isalpha() or w in matched or w in stop:
+            continue
+        cands = {c for key in _deletions(w, 1) for c in index.get(key, ())}
+        for edits, e in sorted(cands, key=lambda c: (c[1].category, c[1].pattern)):
+            if w[0] == e.pattern[0] and w != e.pattern and edit_distance(w, e.pattern) <= edits:
+                found.setdefault(e, []).append(w)
+    rows = []
+    for e, ws in found.items():
+        ws = sorted(ws, key=lambda w: (-int(counts[w]), w))
+        shown = "; ".join(f"{w!r} ({_times(int(counts[w]), int(docs[w]))})" for w in ws[:10])
+        rows.append((e.category, e.pattern, "near_miss",
+                     f"{len(ws)} word(s) no entry matches are within a spelling error of {e.pattern!r}: {shown}"
+                     f"{' ...' if len(ws) > 10 else ''}; misspellings count nowhere: add them as entries (or correct "
+                     "the texts) if they are misspellings"))
+    return rows
+
+
+def _times(n: int, n_docs: int) -> str:
+    return f"{n} time{'s' if n != 1 else ''} in {n_docs} document{'s' if n_docs != 1 else ''}"
 
 
 def _literal_prefix(pattern: str) -> str:

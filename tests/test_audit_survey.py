@@ -63,3 +63,29 @@ def test_negation_without_apostrophe_distances_as_with_it(text, matched):
     # hand label: distanced, as "don't care about privacy" and "isn't seamless" are
     got = _uses([text, text.replace("nt ", "n't ", 1)])
     assert [(m, u) for _, m, u in got] == [(matched, "distanced")] * 2
+
+
+# ------------------------------------------------------------------ misspelt answers are named, not silently missed
+def test_check_names_misspellings_of_entries_that_the_answers_hold():
+    # hand labels: "privicy" (one substitution) and "survelance" (two deletions) are misspellings of the entries
+    # "privacy" and "surveillance"; "privacy" itself matches; "policy" is a word of its own one edit from no entry
+    corpus = _answers(["survelance everywhere, no privicy", "privicy!!", "privacy matters", "bad policy"])
+    lex = dc.load_lexicon("framing")
+    chk = lex.check(dc.tokenize(corpus))
+    near = chk[chk["issue"] == "near_miss"]
+    assert sorted(zip(near["category"], near["pattern"], strict=True)) == [("rights", "privacy"),
+                                                                         ("technology", "surveillance")]
+    detail = dict(zip(near["pattern"], near["detail"], strict=True))
+    assert "'privicy' (2 times in 2 documents)" in detail["privacy"]
+    assert "'survelance' (1 time in 1 document)" in detail["surveillance"]
+    # the words are still no hits: the check reports, it does not correct
+    assert "privicy" not in set(lex.find_matches(dc.tokenize(corpus))["matched"].str.lower())
+
+
+def test_no_near_miss_without_tokens_or_for_short_entries():
+    lex = dc.load_lexicon({"rights": ["privacy"], "security": ["safe"]})
+    assert "near_miss" not in set(lex.check()["issue"])
+    # "sale" and "same" are one edit from "safe": in a word of four letters most single edits make another word
+    # (Peterson 1986), so entries under five letters are not compared
+    chk = lex.check(dc.tokenize(_answers(["same old sale", "privacy"])))
+    assert "near_miss" not in set(chk["issue"])
