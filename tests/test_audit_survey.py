@@ -2,6 +2,7 @@
 non-answers (answers to "What do you think about the city's new camera network?", written here). The expected
 uses are hand labels written before the library was run on the answers."""
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -89,3 +90,37 @@ def test_no_near_miss_without_tokens_or_for_short_entries():
     # (Peterson 1986), so entries under five letters are not compared
     chk = lex.check(dc.tokenize(_answers(["same old sale", "privacy"])))
     assert "near_miss" not in set(chk["issue"])
+
+
+# ------------------------------------------------------------------ survey weights and non-answers, as the README says
+def _survey() -> dc.Corpus:
+    texts = ["privacy matters", "makes me feel safer", "n/a", "-", "good for public safety", "mass surveillance",
+             "big brother", "public safety first", "privacy", "idk"]
+    return _answers(texts, district=["N"] * 5 + ["S"] * 5, weight=[0.5, 1.0, 1.0, 1.0, 2.0, 1.5, 1.0, 0.5, 1.0, 1.0])
+
+
+def test_weighted_balance_as_the_readme_computes_it():
+    corpus = _survey()
+    docs = dc.frame_balance(dc.tokenize(corpus), "framing", by="district", level="document", voice="all",
+                            n_boot=0)
+    w = docs.merge(corpus.documents[["doc_id", "weight"]], on="doc_id")
+    w["weight"] = w["weight"] / w["weight"].mean()  # relative weights, mean 1 over the answers (Kish 1965, 11.7)
+    g = w.assign(a=w["n_positive"] * w["weight"], b=w["n_negative"] * w["weight"]).groupby("district")[["a", "b"]].sum()
+    got = np.log((g["a"] + 0.5) / (g["b"] + 0.5))
+    # by hand: mean weight 1.05; N: promotional 2.0/1.05 (public safety), rights 0.5/1.05 (privacy);
+    # S: promotional 0.5/1.05, rights (1.5 + 1.0 + 1.0)/1.05
+    assert got["N"] == pytest.approx(np.log((2.0 / 1.05 + 0.5) / (0.5 / 1.05 + 0.5)))
+    assert got["S"] == pytest.approx(np.log((0.5 / 1.05 + 0.5) / (3.5 / 1.05 + 0.5)))
+    # unweighted, every answer counts once: N 1 : 1, S 1 : 3
+    fb = dc.frame_balance(dc.tokenize(corpus), "framing", by="district", level="group", voice="all", n_boot=0)
+    assert fb.set_index("district")[["n_positive", "n_negative"]].to_dict("index") == {
+        "N": {"n_positive": 1, "n_negative": 1}, "S": {"n_positive": 1, "n_negative": 3}}
+
+
+def test_non_answers_are_documents_and_empty_answers_are_reported():
+    with pytest.warns(UserWarning, match="skipped"):
+        corpus = _answers(["privacy", "", "n/a", "-"])
+    assert corpus.skipped["doc_id"].tolist() == ["r01"]
+    fb = dc.frame_balance(dc.tokenize(corpus), "framing", by=None, level="document", voice="all", n_boot=0)
+    # "n/a" and "-" stay documents: no pole hit; "-" has no word
+    assert fb.set_index("doc_id")["n_tokens"].to_dict() == {"r00": 1, "r02": 2, "r03": 0}
