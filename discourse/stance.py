@@ -59,7 +59,7 @@ from .quotes import (
 from .segment import LIST_MARKERS
 
 __all__ = [
-    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
+    "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "ECHO_REJOINDERS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
     "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "CLAIM_HEADINGS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
@@ -73,7 +73,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
     "distancing_cue", "negation",
-    "echo_question", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
+    "echo_question", "echo_rejoinder", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
     "commitment", "default",
@@ -721,6 +721,30 @@ def rule_echo_question(sent: _Sentence, s: int, e: int) -> str | None:
     if any(w not in ECHO_TAIL_WORDS for w in tail) or (tail and not _ECHO_WH.intersection(tail)):
         return None
     return "?"
+
+
+#: rejoinders of contemptuous disbelief that follow a word repeated from someone else ("Safe city my foot!"; the
+#: Oxford English Dictionary at *foot*, "my foot!", and Merriam-Webster at *yeah, right*): see :func:`rule_echo_rejoinder`
+ECHO_REJOINDERS = frozenset({("my", "foot"), ("my", "ass"), ("my", "arse"), ("yeah", "right"), ("yea", "right")})
+
+
+def rule_echo_rejoinder(sent: _Sentence, s: int, e: int) -> str | None:
+    """``distanced``: the hit is repeated only to be rejected by a rejoinder of disbelief after it, "SAFE CITY MY
+    FOOT", "public safety, my foot!", "smart city, yeah right" (:data:`ECHO_REJOINDERS`).
+
+    The construction repeats another's word and answers it with contempt: an echoic use (Sperber & Wilson 1995,
+    *Relevance*, 4.9), as the echo question is (:func:`rule_echo_question`), and the terse rejection of a slogan in
+    open survey answers and comments. Read only where the sentence is the hit (after at most a leading "but", "and",
+    "so" or an article) and the rejoinder, punctuation aside: "ran over my foot", "my foot hurts" are no rejoinders.
+    Returns the rejoinder."""
+    words = [j for j in range(sent.lo, sent.hi + 1) if not sent.p(j)]
+    before = [sent.n(j) for j in words if j < s]
+    after = [sent.n(j) for j in words if j > e]
+    if len(after) != 2 or tuple(after) not in ECHO_REJOINDERS:
+        return None
+    if len(before) > 2 or any(w not in _ECHO_LEAD for w in before):
+        return None
+    return " ".join(after)
 
 
 def rule_according_to(sent: _Sentence, s: int) -> str | None:
@@ -1953,6 +1977,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
         return "distanced", "negation", neg
     if rule_echo_question(sent, s, e) is not None:
         return "distanced", "echo_question", "?"
+    rejoinder = rule_echo_rejoinder(sent, s, e)
+    if rejoinder is not None:
+        return "distanced", "echo_rejoinder", rejoinder
     if rule_according_to(sent, s) is not None:
         return "reported", "according_to", "according to"
     verb = rule_reporting_verb(sent, s, e)

@@ -124,3 +124,23 @@ def test_non_answers_are_documents_and_empty_answers_are_reported():
     fb = dc.frame_balance(dc.tokenize(corpus), "framing", by=None, level="document", voice="all", n_boot=0)
     # "n/a" and "-" stay documents: no pole hit; "-" has no word
     assert fb.set_index("doc_id")["n_tokens"].to_dict() == {"r00": 1, "r02": 2, "r03": 0}
+
+
+# ------------------------------------------------------------------ the derisive rejoinder "X my foot"
+@pytest.mark.parametrize("text, matched", [
+    ("SAFE CITY MY FOOT", "SAFE CITY"),
+    ("safe city, my foot!", "safe city"),
+    ("Public safety my ass", "Public safety"),
+    ("smart city, yeah right", "smart city"),
+])
+def test_a_term_repeated_with_a_rejoinder_of_disbelief_is_distanced(text, matched):
+    # hand label: distanced; the respondent repeats the city's words to reject them ("my foot": OED, an
+    # exclamation of contemptuous contradiction; an echoic use, Sperber & Wilson 1995, 4.9)
+    got = _uses([text])
+    assert [(m, u) for _, m, u in got] == [(matched, "distanced")]
+
+
+def test_a_rejoinder_is_not_read_inside_a_clause():
+    # hand labels: "my foot" as a body part, and a term followed by more words, keep their uses
+    got = _uses(["the public safety camera ran over my foot", "public safety my foot hurts"])
+    assert [u for _, m, u in got if m == "public safety"] == ["evaluative", "evaluative"]
