@@ -753,6 +753,11 @@ def _bootstrap(a: np.ndarray, b: np.ndarray, *, n_boot: int, ci: float, smoothin
     if not hit.any():
         return np.nan, np.nan
     boots = balance_index(sums[hit, 0], sums[hit, 1], smoothing)
+    if boots.min() == boots.max():
+        # every resample gives the same balance (each unit with a hit holds the same hits, one rights hit in each
+        # of five answers): a bootstrap distribution without spread shows nothing of how the hits vary, and an
+        # interval of width 0 claimed certainty (see _warn_no_spread)
+        return np.nan, np.nan
     if interval == "bca":
         a_all, b_all = a.sum(), b.sum()
         lo_q, hi_q = bootstrap_interval(boots, ci, interval="bca", estimate=balance_index(a_all, b_all, smoothing),
@@ -1037,6 +1042,26 @@ def _warn_few_units(out: pd.DataFrame, by_cols: list[str]) -> None:
                   UserWarning, stacklevel=4)
 
 
+def _warn_no_spread(out: pd.DataFrame, by_cols: list[str]) -> None:
+    """Warn when group rows with pole hits in two units or more have no interval because every resample gave the
+    same balance (:func:`_bootstrap`): each unit with a hit holds the same hits (five answers of one rights hit each,
+    or of one hit of each pole). The units then show no spread, and an interval of width 0 had said the balance was
+    known exactly; with no hit of one pole in ``n`` units a 95 % upper bound of that pole's share is still about
+    ``3 / n`` (the rule of three: Hanley & Lippman-Hand 1983). The balance itself is kept."""
+    rows = out[(out["level"] == "group") & out["ci_low"].isna() & out["balance"].notna() & (out["_k"] >= 2)
+               & (out["n_boot"] > 0)]
+    if rows.empty:
+        return
+    labels = list(dict.fromkeys(" / ".join(str(r[c]) for c in by_cols) if by_cols else "corpus"
+                                for _, r in rows.iterrows()))
+    names = ", ".join(sorted(labels)[:5]) + (" ..." if len(labels) > 5 else "")
+    warnings.warn(f"frame_balance: {len(labels)} group(s) have no interval since their resamples have no spread "
+                  f"({names}): each unit with a pole hit holds the same hits, so every resample gives the same "
+                  "balance, which shows nothing of how the hits vary (a 95 % upper bound of a pole's share with no "
+                  "hit in n units is still about 3/n); read the balance with n_positive, n_negative and n_units",
+                  UserWarning, stacklevel=4)
+
+
 def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_col: bool) -> pd.DataFrame:
     cols = [BALANCE_COLUMNS[0], *by_cols, *(["doc_id"] if keep_doc_col else []), *BALANCE_COLUMNS[1:]]
     out = pd.DataFrame.from_records(records, columns=[*cols, "_g", "_d", "_k"])
@@ -1046,6 +1071,7 @@ def _balance_frame(records: list[dict[str, Any]], by_cols: list[str], keep_doc_c
     out.loc[none, ["balance", "ci_low", "ci_high"]] = np.nan
     _warn_empty_pole(out)
     _warn_few_units(out, by_cols)
+    _warn_no_spread(out, by_cols)
     out["_l"] = (out["level"] == "document").astype(int)
     out["_v"] = out["voice"].map(VOICES.index)
     out = out.sort_values(["_l", "_g", "_d", "_v"], kind="stable").drop(columns=["_l", "_g", "_d", "_v", "_k"])

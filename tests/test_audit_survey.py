@@ -144,3 +144,24 @@ def test_a_rejoinder_is_not_read_inside_a_clause():
     # hand labels: "my foot" as a body part, and a term followed by more words, keep their uses
     got = _uses(["the public safety camera ran over my foot", "public safety my foot hurts"])
     assert [u for _, m, u in got if m == "public safety"] == ["evaluative", "evaluative"]
+
+
+# ------------------------------------------------------------------ an interval with no spread is no interval
+def test_a_group_whose_answers_all_hold_the_same_hits_gets_no_zero_width_interval():
+    # five answers, each one rights hit: every resample is 0 : 5, so the resamples have no spread; a "95 %"
+    # interval [-2.40, -2.40] claimed a certainty that five answers cannot give (with 0 promotional of 5, a 95 %
+    # upper bound of the share is still about 3/5: the rule of three, Hanley & Lippman-Hand 1983)
+    texts = ["privacy matters", "mass surveillance", "big brother", "privacy!!", "invasion of privacy",
+             "public safety but privacy", "privacy vs public safety", "public safety, privacy",
+             "privacy", "privacy privacy", "public safety", "ok", "mass surveillance"]
+    groups = ["same"] * 5 + ["pairs"] * 3 + ["varied"] * 5
+    corpus = _answers(texts, district=groups)
+    with pytest.warns(UserWarning, match=r"no spread.*pairs, same"):
+        fb = dc.frame_balance(dc.tokenize(corpus), "framing", by="district", level="group", voice="all")
+    fb = fb.set_index("district")
+    # 0 : 5 -> log(0.5 / 5.5) = -2.398, and 3 : 3 -> 0 (by hand); the points stay, the intervals go
+    assert fb.loc["same", "balance"] == pytest.approx(np.log(0.5 / 5.5))
+    assert fb.loc["pairs", "balance"] == pytest.approx(0.0)
+    assert fb.loc[["same", "pairs"], ["ci_low", "ci_high"]].isna().all().all()
+    # answers with different hits keep their interval
+    assert fb.loc["varied", "ci_low"] < fb.loc["varied", "ci_high"]
