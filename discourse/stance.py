@@ -892,9 +892,9 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
         key = sent.key(j)
         for k in range(j + 1, min(sent.hi, j + 5) + 1):
             t = sent.n(k)
-            if k == j + 1 and _reports_forward(sent, k):
-                break  # "Acme, a promoter of mass surveillance, claims its cameras ...": the comma closes the subject's
-                # apposition; the verb reports what follows it, not the words before the comma
+            # (stop 66: a comma right before a verb that reports forward, "Acme, a promoter of mass surveillance, claims
+            # its cameras ...", read as closing the subject's apposition, was withdrawn for harm on the measured blind
+            # batches; docs/framing.md, "Stop 66")
             if (t in REPORTING_VERBS or t in THAT_REPORTING_VERBS) and not sent.p(k) \
                     and not noun_after_determiner(sent, k) and _same_voice(ctx, k, j) and (sent.hi - k <= 5 or _medial(sent, k)):
                 if not sent.own_view(j + 1, k, k):
@@ -940,22 +940,6 @@ def _report_limit(sent: _Sentence, j: int) -> int:
 #: words that open an adjunct of a final reporting clause (place, time, occasion, channel)
 _REPORT_ADJUNCTS = frozenset({"in", "on", "at", "during", "after", "before", "when", "while", "last", "this",
                               "yesterday", "today", "earlier", "later", "via", "through"})
-
-
-def _reports_forward(sent: _Sentence, k: int) -> bool:
-    """Does the word at ``k``, right after a comma, report a clause after it ("that", or a clause that
-    :func:`discourse.tokenize` marked ``voice="reported"``)? Then the comma closes a parenthetical of the verb's
-    subject, an apposition or a non-restrictive relative clause ("Acme, a leading promoter of mass surveillance,
-    claims its cameras are seamless": Quirk et al. 1985, 17.22, 17.65), and no reporting clause begins at it: a medial
-    reporting clause has its subject between the comma and the verb (", the vendor says,"), an inverted one its subject
-    after the verb (", said Ann Roe."), which reports nothing forward. The apposition is the writer's description of
-    the speaker (a fact-checker's "a leading promoter of mass surveillance"), not the speaker's words."""
-    if sent.n(k) not in REPORTING_VERBS and sent.n(k) not in THAT_REPORTING_VERBS:
-        return False
-    nxt = k + 1
-    if nxt > sent.hi:
-        return False
-    return sent.n(nxt) == "that" or sent.ctx.arr.voice[nxt] == "reported"
 
 
 def _medial(sent: _Sentence, k: int) -> bool:

@@ -186,6 +186,8 @@ def test_document_with_its_author_in_a_by_phrase(text, speaker):
     ("Acme, which critics accuse of enabling mass surveillance, says its cameras are seamless.",
      "mass surveillance"),
 ])
+@pytest.mark.xfail(strict=True, reason="the apposition rule was withdrawn for harm on the measured blind batches "
+                                       "(docs/framing.md, 'Stop 66')")
 def test_apposition_to_the_claimant_is_not_reported(text, matched):
     use, rule, voice = use_of(text, matched)
     assert (use, voice) == ("evaluative", "author"), (use, rule, voice)
