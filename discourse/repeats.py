@@ -395,6 +395,7 @@ _CANDIDATES_PER_BUCKET = 20  # earlier documents of one bucket a document is com
 # probability (255/256)**10000 < 1e-16
 _MAX_PROBES = 10_000
 _SETS_KEPT = 1_000           # shingle sets kept for the exact comparisons
+_PAIRS_BATCH = 16_384        # candidate pairs whose sketches are compared at a time (2 x 32 MB)
 # the least threshold: from it up, bands of two bins or more find a pair at the threshold with probability 0.99
 # (1 - (1 - 0.2**2)**128 = 0.995); below it bands of one bin were needed, in which any two texts that share a
 # common phrase meet (2,000 UN speeches at 0.1: 92 s, against 1.4 s at 0.2)
@@ -670,8 +671,14 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
                                                                     "containment": "float64"})
     codes = np.unique(np.concatenate(found))  # sorted: by the later document, then the earlier one
     pairs = np.stack([codes // n_docs, codes % n_docs], axis=1)
-    est = (sketch[pairs[:, 0]] == sketch[pairs[:, 1]]).mean(axis=1)
-    pairs = pairs[est >= threshold - 0.15]
+    # the sketch estimate of each pair, a batch of pairs at a time: all at once held two arrays of 256 hashes per
+    # pair, and a campaign of many near copies has millions of pairs (20,000 comments: 1.7 million, 7 GB)
+    keep = np.zeros(len(pairs), dtype=bool)
+    for lo in range(0, len(pairs), _PAIRS_BATCH):
+        part = pairs[lo:lo + _PAIRS_BATCH]
+        est = (sketch[part[:, 0]] == sketch[part[:, 1]]).mean(axis=1)
+        keep[lo:lo + len(part)] = est >= threshold - 0.15
+    pairs = pairs[keep]
     sets: OrderedDict[int, np.ndarray] = OrderedDict()
 
     def shingle_set(i: int) -> np.ndarray:  # the sets of the documents compared last (bounded memory)
@@ -686,10 +693,10 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
 
     out = []
     done = -1
-    for later, earlier in pairs:  # sorted by the later document, then the earlier one
+    for later, earlier in pairs.tolist():  # sorted by the later document, then the earlier one (Python ints)
         if later == done:
             continue
-        a, b = shingle_set(int(later)), shingle_set(int(earlier))
+        a, b = shingle_set(later), shingle_set(earlier)
         inter = np.intersect1d(a, b, assume_unique=True).size
         jac = inter / (a.size + b.size - inter)
         if jac >= threshold:
