@@ -250,6 +250,10 @@ def _corpus_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--near-threshold", type=float, default=None,
                    help="the least resemblance (Jaccard of word 5-grams) of a near copy, from 0.2 to 1 "
                    "(default 0.8; needs --drop-near-duplicates)")
+    p.add_argument("--near-measure", choices=("resemblance", "containment"), default=None,
+                   help="what --near-threshold bounds: resemblance (default) or containment, the share of the "
+                   "shorter text's word 5-grams found in the other (form letters that signers add their own "
+                   "sentences to; from 0.5 to 1; needs --drop-near-duplicates)")
     p.add_argument("--set-aside-repeated", action="store_true",
                    help="set aside the lines that many documents of one source repeat (a slogan, 'Follow us on "
                    "...', a disclaimer, a company's 'About' paragraph: rule repeated-line; dc.find_repeated_lines "
@@ -376,7 +380,7 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
     """``--set-aside-repeated``, then ``--drop-near-duplicates`` on the text left (line filters before fuzzy
     deduplication, as in web corpora: short pages under the same long footer resemble each other by the footer
     alone). An option of either given without its switch is an error, not ignored."""
-    for switch, options in (("drop_near_duplicates", ("near_threshold",)),
+    for switch, options in (("drop_near_duplicates", ("near_threshold", "near_measure")),
                             ("set_aside_repeated", ("repeated_min_share", "repeated_min_docs", "repeated_unit"))):
         if not getattr(args, switch, False):
             given = [o for o in options if getattr(args, o, None) is not None]
@@ -400,11 +404,12 @@ def _repeats_from_args(corpus, args: argparse.Namespace):
         from .repeats import find_near_duplicates
 
         threshold = 0.8 if args.near_threshold is None else args.near_threshold
-        near = find_near_duplicates(corpus, threshold=threshold)
+        measure = args.near_measure or "resemblance"
+        near = find_near_duplicates(corpus, threshold=threshold, measure=measure)
         if len(near):
             corpus = corpus.subset(~corpus.documents["doc_id"].isin(near["doc_id"]).to_numpy())
         warnings.warn(f"--drop-near-duplicates: {len(near)} document(s) that are near copies of an earlier one "
-                      f"(resemblance of the word 5-grams outside the set-aside spans at least {threshold:g}) left out "
+                      f"({measure} of the word 5-grams outside the set-aside spans at least {threshold:g}) left out "
                       f"({len(corpus)} kept)",
                       UserWarning, stacklevel=3)
     return corpus

@@ -400,6 +400,8 @@ _PAIRS_BATCH = 16_384        # candidate pairs whose sketches are compared at a 
 # (1 - (1 - 0.2**2)**128 = 0.995); below it bands of one bin were needed, in which any two texts that share a
 # common phrase meet (2,000 UN speeches at 0.1: 92 s, against 1.4 s at 0.2)
 MIN_THRESHOLD = 0.2
+# the least containment: its candidates resemble each other at 0.5 / (3 - 0.5) = 0.2, MIN_THRESHOLD
+MIN_CONTAINMENT = 0.5
 
 
 def _mix(h: np.ndarray) -> np.ndarray:
@@ -575,7 +577,7 @@ def _kept_texts(corpus: Corpus) -> list[str]:
 
 
 def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int = 5,
-                         set_aside: bool = True) -> pd.DataFrame:
+                         set_aside: bool = True, measure: str = "resemblance") -> pd.DataFrame:
     """Documents that are near copies of an earlier document, texts of any length: syndicated wire copy.
 
     The same wire story runs in several outlets with a new headline, a trimmed last paragraph or an editor's
@@ -603,11 +605,24 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
     are not compared (:func:`discourse.find_duplicates` covers short texts). The result is the same in every
     run.
 
+    **Form letters.** A mass comment campaign (an advocacy group's letter that thousands sign and submit to a
+    regulator or council, many with a sentence or two of their own and each with its own signature; Balla, Beck,
+    Meehan & Prasad, "Lost in the flood?", *Regulation & Governance* 2022, online 2020) is a set of texts that each *contain* the template
+    rather than resemble it: a letter of 80 words with 12 words of the signer's own resembles a plain copy at
+    about 0.7, below the default threshold, though it holds 95 % of its shingles. ``measure="containment"``
+    lists a document when the share of the smaller of the two shingle sets found in the other (Broder 1997's
+    containment) is at least ``threshold`` (0.5 to 1). Its candidates are the pairs whose resemblance may be as
+    low as a pair at ``threshold`` has when the larger text is twice the smaller, ``threshold / (3 - threshold)``
+    (|A ∩ B| = c|A| and |B| = 2|A| give c / (3 - c)): a pair of texts more than twice as long as each other is
+    found only by chance. A short text quoted whole in a longer one is contained in it: read ``similarity``
+    beside ``containment``.
+
     Parameters
     ----------
     corpus : Corpus
     threshold : float
-        The least resemblance, from 0.2 to 1 (default 0.8).
+        The least resemblance, from 0.2 to 1 (default 0.8); with ``measure="containment"`` the least
+        containment, from 0.5 to 1.
     ngram : int
         The words per shingle (default 5; at least 1).
     set_aside : bool
@@ -618,6 +633,9 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
         web corpora run their line filters before fuzzy deduplication for this reason (RefinedWeb: Penedo et al.
         2023, "The RefinedWeb dataset for Falcon LLM", section 3). ``False`` compares the whole texts (a story
         that its source printed twice, whose every line :func:`set_aside_repeated` set aside as repeated).
+    measure : {"resemblance", "containment"}
+        What ``threshold`` bounds: the resemblance of the two texts (default; syndicated copies), or their
+        containment (form letters with the signers' own sentences added).
 
     Returns
     -------
@@ -632,7 +650,14 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
         raise TypeError(f"find_near_duplicates needs a Corpus (see discourse.load_corpus), got "
                         f"{type(corpus).__name__}" + ("; a DataFrame of documents becomes one with "
                                                       "dc.Corpus.from_dataframe(df)" if isinstance(corpus, pd.DataFrame) else ""))
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.number)) \
+    check_one_of("measure", measure, ["resemblance", "containment"])
+    if measure == "containment":
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.number)) \
+                or not MIN_CONTAINMENT <= threshold <= 1:
+            raise ValueError(f"threshold must be a containment from {MIN_CONTAINMENT} to 1 with measure='containment' "
+                             f"(0.8 is usual), got {threshold!r}: below {MIN_CONTAINMENT} the candidates would be "
+                             f"pairs that resemble each other at under {MIN_THRESHOLD}, nearly every pair")
+    elif isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.number)) \
             or not MIN_THRESHOLD <= threshold <= 1:
         raise ValueError(f"threshold must be a resemblance from {MIN_THRESHOLD} to 1 (default 0.8), got {threshold!r}: "
                          "below 0.2 texts share little more than their formulas (speeches of one country in "
@@ -647,7 +672,10 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
     ids = docs["doc_id"].tolist()
     words = _Words()
     sketch, has = _sketches(texts, words, ngram)
-    n_bands, rows = _bands(threshold)
+    # the resemblance a candidate pair needs: with containment, that of a pair at the threshold whose larger
+    # shingle set is twice the smaller
+    least = threshold if measure == "resemblance" else threshold / (3 - threshold)
+    n_bands, rows = _bands(least)
     n_docs = len(texts)
     found: list[np.ndarray] = []
     mult = np.uint64(0x100000001B3)
@@ -677,7 +705,7 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
     for lo in range(0, len(pairs), _PAIRS_BATCH):
         part = pairs[lo:lo + _PAIRS_BATCH]
         est = (sketch[part[:, 0]] == sketch[part[:, 1]]).mean(axis=1)
-        keep[lo:lo + len(part)] = est >= threshold - 0.15
+        keep[lo:lo + len(part)] = est >= least - 0.15
     pairs = pairs[keep]
     sets: OrderedDict[int, np.ndarray] = OrderedDict()
 
@@ -699,8 +727,9 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
         a, b = shingle_set(later), shingle_set(earlier)
         inter = np.intersect1d(a, b, assume_unique=True).size
         jac = inter / (a.size + b.size - inter)
-        if jac >= threshold:
-            out.append((ids[later], ids[earlier], jac, inter / min(a.size, b.size)))
+        con = inter / min(a.size, b.size)
+        if (jac if measure == "resemblance" else con) >= threshold:
+            out.append((ids[later], ids[earlier], jac, con))
             done = later
     return pd.DataFrame(out, columns=NEAR_DUPLICATE_COLUMNS).astype({"similarity": "float64",
                                                                       "containment": "float64"})
