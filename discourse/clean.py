@@ -1042,6 +1042,42 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     return used
 
 
+# The complimentary close of a letter and the signature block under it (business-letter form: the closing,
+# "Sincerely," or "Respectfully submitted,", then the writer's name, title, organisation and town on lines of
+# their own; The Gregg Reference Manual, "Letters": complimentary closing and writer's identification). Public
+# comments to a regulator or council are letters: counted, the signer's organisation was a frame hit of the
+# comment ("Oakland Privacy" a rights hit, "Security Industry Association" a security one) and a campaign's
+# thousand signatures a thousand hits. The closing is a line of its own (a comma or nothing after it), or, with
+# the closings of letters only, "Sincerely, Jane Roe, Oakland CA" on the text's last line; "Thank you." with a
+# full stop closes the argument and stays.
+_CLOSING_WORDS = (r"(?:yours[ \t]+)?(?:sincerely|truly|faithfully|cordially|respectfully)(?:[ \t]+yours)?"
+                  r"(?:[ \t]+submitted)?|(?:with[ \t]+)?(?:best|kind|warm|warmest)[ \t]+(?:regards|wishes)|regards")
+_CLOSING_LINE = _rx(rf"^[ \t]*(?i:{_CLOSING_WORDS}|thank[ \t]+you|thanks|in[ \t]+solidarity)[ \t]*,?[ \t]*$")
+_CLOSING_SIGNED = _rx(rf"^[ \t]*(?i:{_CLOSING_WORDS})[ \t]*,[ \t]*(?P<name>[A-Z][^\n]*?)[ \t]*$")
+_SIGNATURE_MAX_LINES = 6    # name, title, organisation, street, town, e-mail
+_SIGNATURE_MAX_WORDS = 12   # words of one line of a signature block
+
+
+def _letter_signature(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a letter's closing and signature block at the end of ``text`` (``lines``: its non-blank lines,
+    their spans), or None: a closing line (_CLOSING_LINE) followed by one to six short lines to the end, or a
+    closing with the name after it on the last line (_CLOSING_SIGNED)."""
+    if len(lines) < 2:
+        return None  # a text that is nothing but a closing has no argument to keep apart from it
+    for k in range(len(lines) - 1, max(len(lines) - 2 - _SIGNATURE_MAX_LINES, 0), -1):
+        s, e = lines[k]
+        line = text[s:e]
+        if k < len(lines) - 1 and _CLOSING_LINE.match(line):
+            return s, lines[-1][1]
+        if k == len(lines) - 1:
+            m = _CLOSING_SIGNED.match(line)
+            if m and len(m.group("name").split()) <= _SIGNATURE_MAX_WORDS and not m.group("name").endswith(("?", "!")):
+                return s, e
+        if len(line.split()) > _SIGNATURE_MAX_WORDS or line.rstrip().endswith(("?", "!", ":")):
+            return None  # a line of the comment itself: no signature block below a closing above it
+    return None
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
@@ -1280,6 +1316,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add(kind, rule, s, e)
         tail_end = len(text[:s].rstrip())
     _more_link(text, tail_end, add)
+    # a letter's closing and signature block (public comments, letters to the editor)
+    nonblank = [(a, b) for a, b in _last_lines(text, _SIGNATURE_MAX_LINES + 2) if text[a:b].strip()]
+    closing = _letter_signature(text, nonblank)
+    if closing is not None and not any(sp["start"] < closing[1] and closing[0] < sp["end"] for sp in spans):
+        add("boilerplate", "letter-signature", *closing)
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)

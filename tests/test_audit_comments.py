@@ -79,7 +79,9 @@ def test_form_letters_with_personal_sentences_are_found_by_containment():
     # hand count: every letter after the first is a copy of the campaign; no original comment is one
     assert sorted(out["doc_id"]) == [f"C-{k:05d}" for k in range(1, 300)]
     assert set(out["duplicate_of"]) == {"C-00000"}
-    text = dict(zip(df["doc_id"], df["text"], strict=True))
+    # compared without the signature blocks, which cleaning sets aside (rule letter-signature)
+    cut = corpus.set_aside.set_index("doc_id")["start"]
+    text = {d: t[:cut.get(d, len(t))] for d, t in zip(df["doc_id"], df["text"], strict=True)}
     for row in out.sample(20, random_state=0).itertuples():
         a, b = _shingles(text[row.doc_id]), _shingles(text[row.duplicate_of])
         assert row.containment == pytest.approx(len(a & b) / min(len(a), len(b)), abs=1e-12)
@@ -112,3 +114,35 @@ def test_cli_drops_a_campaign_by_containment(tmp_path, capsys):
     assert "documents: 1" in capsys.readouterr().out
     assert main(["corpus", str(path), "--near-measure", "containment"]) == 2
     assert "--near-measure only applies with --drop-near-duplicates" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------------------ signatures
+SIGNED = {
+    # hand labels: the closing and signature block is no part of the comment's argument
+    "a": ("I oppose this ordinance because it lacks oversight.\n\nSincerely,\nJane Roe\nOakland Privacy\nOakland CA",
+          ["oversight"]),
+    "b": ("We support the ordinance as drafted.\n\nRespectfully submitted,\nJohn Smith\nDirector of Government "
+          "Relations\nSecurity Industry Association", []),
+    "c": ("Mass surveillance has no place here. Please vote no.\nSincerely, Jane Roe, Oakland Privacy", ["mass surveillance"]),
+    "d": ("Please vote no on mass surveillance.\n\nThank you,\nMaria Garcia\nElectronic Privacy Information Center",
+          ["mass surveillance"]),
+    # no closing: the last line is the comment's own sentence, and "Thank you." closes the argument
+    "e": ("Privacy matters to every resident.\nThank you.", ["privacy"]),
+    # a closing word inside the text is no signature
+    "f": ("Sincerely, I believe privacy matters more than the vendor says.\nThe council should listen.",
+          ["privacy"]),
+}
+
+
+def test_a_letters_closing_and_signature_block_are_set_aside():
+    df = pd.DataFrame({"doc_id": list(SIGNED), "source": "individual", "text": [t for t, _ in SIGNED.values()]})
+    corpus = _load(df)
+    aside = corpus.set_aside[corpus.set_aside["rule"] == "letter-signature"]
+    assert sorted(aside["doc_id"]) == ["a", "b", "c", "d"]
+    text = dict(zip(df["doc_id"], df["text"], strict=True))
+    for row in aside.itertuples():  # from the closing word to the end of the text
+        assert text[row.doc_id][row.start:].startswith(("Sincerely", "Respectfully", "Thank you"))
+        assert not text[row.doc_id][row.end:].strip()
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    for doc, (_, expected) in SIGNED.items():
+        assert sorted(hits.loc[hits["doc_id"] == doc, "entry"]) == expected, doc
