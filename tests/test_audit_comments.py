@@ -146,3 +146,16 @@ def test_a_letters_closing_and_signature_block_are_set_aside():
     hits = dc.find_frame_terms(dc.tokenize(corpus))
     for doc, (_, expected) in SIGNED.items():
         assert sorted(hits.loc[hits["doc_id"] == doc, "entry"]) == expected, doc
+
+
+def test_a_short_comment_that_a_letter_quotes_is_no_campaign_root():
+    # a comment of the template's last two sentences (20 words) is contained in every letter of the campaign,
+    # but a letter of 40 words more is no copy of it: listed, the campaign's letters were copies of the short
+    # comment, and dropping them kept only its two sentences
+    short = pd.DataFrame({"doc_id": ["A-0"], "source": "individual", "personal": "",
+                          "text": [TEMPLATE[TEMPLATE.index("Oakland deserves"):]]})
+    df = pd.concat([short, _campaign(300)], ignore_index=True)
+    out = dc.find_near_duplicates(_load(df[["doc_id", "source", "text"]]), measure="containment")
+    assert "A-0" not in set(out["duplicate_of"]) and "A-0" not in set(out["doc_id"])
+    assert sorted(out["doc_id"]) == [f"C-{k:05d}" for k in range(1, 300)]
+    assert (out["containment"] >= 0.8).all()
