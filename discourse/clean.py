@@ -1078,6 +1078,16 @@ def _letter_signature(text: str, lines: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
+def letter_signature(text: str) -> tuple[int, int] | None:
+    """The span of the closing and signature block that ends ``text``, a letter (_CLOSING_LINE), or None. Cleaning
+    sets it aside (rule ``letter-signature``), and :func:`discourse.find_duplicates` compares texts without it:
+    the copies of a form letter differ in their signatures only."""
+    if "\n" not in text.rstrip():
+        return None
+    nonblank = [(a, b) for a, b in _last_lines(text, _SIGNATURE_MAX_LINES + 2) if text[a:b].strip()]
+    return _letter_signature(text, nonblank)
+
+
 def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     """Find header and boilerplate spans of one news text, and the metadata they state.
 
@@ -1317,8 +1327,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         tail_end = len(text[:s].rstrip())
     _more_link(text, tail_end, add)
     # a letter's closing and signature block (public comments, letters to the editor)
-    nonblank = [(a, b) for a, b in _last_lines(text, _SIGNATURE_MAX_LINES + 2) if text[a:b].strip()]
-    closing = _letter_signature(text, nonblank)
+    closing = letter_signature(text)
     if closing is not None and not any(sp["start"] < closing[1] and closing[0] < sp["end"] for sp in spans):
         add("boilerplate", "letter-signature", *closing)
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)

@@ -41,7 +41,7 @@ import pandas as pd
 
 from ._posts import RETWEET_PREFIX
 from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value, renamed_params
-from .clean import EXPORT_SEPARATOR, clean_document
+from .clean import EXPORT_SEPARATOR, clean_document, letter_signature
 from .errors import InputError
 from .segment import line_feed_view
 
@@ -528,11 +528,17 @@ def _duplicate_rows(doc_ids: Sequence[str], texts: Sequence[str]) -> list[tuple[
 
 
 def _near_key(text: str) -> tuple[str, bool]:
-    """The words a near duplicate shares (letters and digits, case-folded, after a leading retweet prefix), and
-    whether the text opened with that prefix: :func:`_duplicate_rows` and :func:`duplicate_key_hashes` read one
-    relation."""
+    """The words a near duplicate shares (letters and digits, case-folded, after a leading retweet prefix and
+    before a letter's closing and signature block), and whether the text opened with that prefix:
+    :func:`_duplicate_rows` and :func:`duplicate_key_hashes` read one relation. The copies of a form letter (a
+    comment campaign's template sent unchanged by each signer, Balla et al. 2022) differ only in the signature,
+    which cleaning sets aside (:func:`discourse.clean.letter_signature`): without it, no such copy was found."""
     m = RETWEET_PREFIX.match(text)
-    return _NON_WORD.sub(" ", (text[m.end():] if m else text).casefold()).strip(), m is not None
+    body = text[m.end():] if m else text
+    sig = letter_signature(body)
+    if sig is not None:
+        body = body[:sig[0]]
+    return _NON_WORD.sub(" ", body.casefold()).strip(), m is not None
 
 
 def duplicate_key_hashes(texts: Sequence[str]) -> np.ndarray:
@@ -562,7 +568,9 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     keeps them and :func:`load_corpus` warns with their number.
 
     A document repeats the first earlier document whose text, after a leading retweet prefix is removed,
-    has the same words (letters and digits, case-folded; punctuation, emoji and white space ignored). Texts
+    has the same words (letters and digits, case-folded; punctuation, emoji and white space ignored, and a
+    letter's closing and signature block at its end, which cleaning sets aside: the copies of a form letter that
+    each signer sent under their own name, :func:`discourse.clean.letter_signature`). Texts
     longer than 5,000 characters (``NEAR_DUPLICATE_MAX_CHARS``: articles, speeches) are found only when they
     repeat an earlier text exactly; :func:`discourse.find_near_duplicates` finds near copies of texts of any
     length (a wire story with a new headline or a cut paragraph).
@@ -571,7 +579,7 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     -------
     DataFrame with ``doc_id``, ``duplicate_of`` (the first document with that text) and ``kind``:
     ``exact`` (the same text character for character), ``retweet`` (a retweet prefix before the same words)
-    or ``near`` (the same words otherwise: case, punctuation, emoji). To keep one document per text:
+    or ``near`` (the same words otherwise: case, punctuation, emoji, a letter's signature). To keep one document per text:
     ``corpus.subset(~corpus.documents["doc_id"].isin(find_duplicates(corpus)["doc_id"]))``.
     """
     if not isinstance(corpus, Corpus):  # (a DataFrame had failed inside pandas: no attribute 'documents')
@@ -681,7 +689,7 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         kinds_n = Counter(k for _, _, k in dup)
         warnings.warn(f"{len(dup)} document(s) repeat an earlier one in {name!r} ({kinds_n['exact']} exact, "
                       f"{kinds_n['retweet']} retweet(s), {kinds_n['near']} near: the same words up to case, "
-                      f"punctuation and emoji; first: doc_id {dup[0][0]!r} repeats {dup[0][1]!r}); each counts "
+                      f"punctuation, emoji and a letter's closing and signature; first: doc_id {dup[0][0]!r} repeats {dup[0][1]!r}); each counts "
                       "again in every table. They are kept: dc.find_duplicates(corpus) lists them; drop them "
                       "(--drop-duplicates) if each text should count once", UserWarning, stacklevel=3)
 

@@ -269,8 +269,9 @@ class _Reader:
                 # the chunks' own warnings count the repeats inside each chunk; a document repeating one of another
                 # chunk (a retweet read thousands of rows after its post) had gone unreported
                 warnings.warn(f"{across} document(s) of {name!r} repeat a document of another chunk (copies, retweets "
-                              "or the same words up to case, punctuation and emoji; the chunks' own warnings count "
-                              "only the repeats inside each chunk); each counts again in every table. "
+                              "or the same words up to case, punctuation, emoji and a letter's signature; the "
+                              "chunks' own warnings count only the repeats inside each chunk); each counts again in "
+                              "every table. "
                               "dc.find_duplicates(dc.load_corpus(...)) lists them", UserWarning, stacklevel=4)
         if self.skipped:
             first = self.skipped[0]

@@ -159,3 +159,20 @@ def test_a_short_comment_that_a_letter_quotes_is_no_campaign_root():
     assert "A-0" not in set(out["duplicate_of"]) and "A-0" not in set(out["doc_id"])
     assert sorted(out["doc_id"]) == [f"C-{k:05d}" for k in range(1, 300)]
     assert (out["containment"] >= 0.8).all()
+
+
+def test_loading_warns_about_copies_of_a_form_letter_that_differ_only_in_their_signature():
+    # most letters of a campaign are the template unchanged under the signer's own name and town: the same words
+    # but for the signature, which cleaning sets aside. Loading said nothing of them (every text differs in its
+    # signature) and find_duplicates listed none
+    df = _campaign(300)
+    plain = df.index[df["personal"] == ""]
+    expected = sorted(df.loc[plain[1:], "doc_id"])  # hand count: every plain copy after the first
+    with pytest.warns(UserWarning, match=rf"{len(expected)} document\(s\) repeat an earlier one") as record:
+        corpus = dc.Corpus.from_dataframe(df[["doc_id", "source", "text"]])
+    assert any("a letter's closing and signature" in str(w.message) for w in record)
+    dup = dc.find_duplicates(corpus)
+    assert sorted(dup["doc_id"]) == expected and set(dup["kind"]) == {"near"}
+    assert set(dup["duplicate_of"]) == {df.loc[plain[0], "doc_id"]}
+    # the letters with sentences of their own are no copies of the same words (find_near_duplicates' ground)
+    assert not set(dup["doc_id"]) & set(df.loc[df["personal"] != "", "doc_id"])
