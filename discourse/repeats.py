@@ -609,8 +609,8 @@ def find_near_duplicates(corpus: Corpus, *, threshold: float = 0.8, ngram: int =
     **Form letters.** A mass comment campaign (an advocacy group's letter that thousands sign and submit to a
     regulator or council, many with a sentence or two of their own and each with its own signature; Balla, Beck,
     Meehan & Prasad, "Lost in the flood?", *Regulation & Governance* 2022, online 2020) is a set of texts that each *contain* the template
-    rather than resemble it: a letter of 80 words with 12 words of the signer's own resembles a plain copy at
-    about 0.7, below the default threshold, though it holds 95 % of its shingles. ``measure="containment"``
+    rather than resemble it: a template of 70 words with two sentences of 12 words of the signer's own resembles
+    a plain copy at about 0.74, below the default threshold, though it holds all of its shingles. ``measure="containment"``
     lists a document when the share of the smaller of the two shingle sets found in the other (Broder 1997's
     containment) is at least ``threshold`` (0.5 to 1) and the larger set is at most twice the smaller: a copy
     adds at most as many words of its own as it keeps, so a letter that quotes a short comment whole is no copy

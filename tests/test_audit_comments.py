@@ -65,8 +65,8 @@ def test_a_large_campaign_is_compared_in_bounded_memory():
 
 def test_form_letters_with_personal_sentences_are_found_by_containment():
     # a form letter with a sentence or two of the signer's own contains nearly all of the template's shingles
-    # (containment, Broder 1997), but resembles a plain copy at only 0.6-0.8: under the default resemblance of
-    # 0.8 half of such a campaign was no copy at all (150 of 299 letters missed here)
+    # (containment, Broder 1997), but resembles a plain copy at only 0.7-0.9: under the default resemblance of
+    # 0.8, 59 of the 299 letters here were no copy (150 before signatures were set aside)
     df = _campaign(300)
     originals = [f"Comment {k} on the vendor contract: the council should ask how long data is kept, who can see "
                  f"it, and what the cameras on block {k} cost each year." for k in range(20)]
