@@ -737,6 +737,9 @@ def rule_echo_rejoinder(sent: _Sentence, s: int, e: int) -> str | None:
     open survey answers and comments. Read only where the sentence is the hit (after at most a leading "but", "and",
     "so" or an article) and the rejoinder, punctuation aside: "ran over my foot", "my foot hurts" are no rejoinders.
     Returns the rejoinder."""
+    if sent.hi - sent.lo > e - s + 16:
+        return None  # (at most two leading words, the rejoinder and some punctuation: a longer sentence is none, and
+        # is not scanned, so that the rule stays linear on a sentence without end, as an automatic transcript is)
     words = [j for j in range(sent.lo, sent.hi + 1) if not sent.p(j)]
     before = [sent.n(j) for j in words if j < s]
     after = [sent.n(j) for j in words if j > e]

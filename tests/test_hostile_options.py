@@ -100,6 +100,7 @@ def _old_reporting_verb(sent, s, e):
             for k in range(j + 1, min(sent.hi, j + 5) + 1):
                 t = sent.n(k)
                 if (t in stance.REPORTING_VERBS or t in stance.THAT_REPORTING_VERBS) and not sent.p(k) \
+                        and not stance.noun_after_determiner(sent, k) \
                         and stance._same_voice(ctx, k, s) and (sent.hi - k <= 5 or stance._medial(sent, k)):
                     if not first_person_subject([sent.n(x) for x in range(j + 1, k)]):
                         return t
