@@ -92,6 +92,7 @@ from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 from ._speakers import _NO_SPEAKERS_AT_ALL
 from .clean import BROADCAST_DIRECTION, LINE_TIMESTAMP
+from .segment import DIARISATION_LABEL
 
 __all__ = ["interview_turns"]
 
@@ -271,8 +272,13 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
 
 def _transcript_label(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
     """The speaker label at the head of the paragraph ``text[start:end]``: (speaker as written, its offset, where the
-    turn's words start, form: 'hansard' | 'congress' | 'colon' | 'broadcast', the broadcast label's role or ''), or
-    None."""
+    turn's words start, form: 'hansard' | 'congress' | 'colon' | 'broadcast' | 'diarised', the broadcast label's role
+    or ''), or None. A diarisation label ('SPEAKER_01:', 'Speaker 2  0:09'; :data:`discourse.segment.DIARISATION_LABEL`)
+    names a voice the recogniser told apart, so it is a turn's speaker as written, a form of the record as Hansard's
+    is: a machine transcript asks no question with a question mark, so it would never read as an interview."""
+    m = DIARISATION_LABEL.match(text, start, end)
+    if m is not None and m.end() < end:
+        return m.group("lab"), m.start("lab"), m.end(), "diarised", ""
     m = _BROADCAST.match(text, start, end)
     if m is not None and (m.group("role") or (m.group("how") or "").lower() in _DELIVERY):
         return _as_name(m.group("lab")), m.start("lab"), m.end(), "broadcast", m.group("role") or ""

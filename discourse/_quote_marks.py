@@ -12,7 +12,7 @@ import re
 from ._quote_cues import _A_CUE_SPK, _A_SPK_CUE
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
-from .segment import has_list_items, paragraphs, split_list_items
+from .segment import DIARISATION_LABEL, has_list_items, paragraphs, split_list_items
 
 _DOUBLE = '"“”„‟«»'
 _SINGLE = "'‘’‚‛‹›"
@@ -133,7 +133,10 @@ def _join_wrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, in
     The text counts as hard-wrapped when nine lines in ten are at most 100 characters long and at least
     40 % of them end mid-sentence. A line is then joined to the next one (no blank line between) unless
     it ends with ``. ! ? : ; …`` and is shorter than 80 % of the usual line length (the last line of a
-    paragraph).
+    paragraph). A line that opens with a diarisation label (:data:`discourse.segment.DIARISATION_LABEL`,
+    "SPEAKER_01: ...") opens a new speaker's turn and is joined to nothing: a machine transcript's turns have no
+    sentence marks, so they looked like wrapped lines, and the clause "the vendor says ..." of one turn ran on
+    through the next speaker's turns.
     """
     if len(units) < 3:
         return units
@@ -150,7 +153,7 @@ def _join_wrapped(text: str, units: list[tuple[int, int]]) -> list[tuple[int, in
         s, e = units[k]
         ps, pe = units[k - 1]
         blank = text.count("\n", pe, s) > 1
-        if not blank and (not ends[k - 1] or pe - ps >= 0.8 * p90):
+        if not blank and (not ends[k - 1] or pe - ps >= 0.8 * p90) and DIARISATION_LABEL.match(text, s, e) is None:
             cur_e = e
         else:
             out.append((cur_s, cur_e))

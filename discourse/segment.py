@@ -111,6 +111,16 @@ def _caption_turns(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, i
 SUBTITLE_TIME = r"(?:\d{1,3}:)?\d{1,2}:\d{2}[,.]\d{1,3}"
 SUBTITLE_TIMING = re.compile(rf"^[ \t]*{SUBTITLE_TIME}[ \t]+-->[ \t]+{SUBTITLE_TIME}(?:[ \t][^\n]*)?$", re.MULTILINE)
 
+# The speaker label of a machine transcript's turn, as speaker diarisation writes it: pyannote.audio's "SPEAKER_00"
+# (and WhisperX's, which uses pyannote), Otter.ai's, Rev's and Descript's "Speaker 1", Amazon Transcribe's "spk_0";
+# at a line's head, after an optional time code ("00:00:05 SPEAKER_01:", "[00:12:31] Speaker 2:"), closed by a colon
+# or, as Otter.ai writes it, by the turn's time and the line's end ("Speaker 1  0:03" above the turn's words). The
+# label names a voice the recogniser told apart, not a role: each such line opens a turn of that voice.
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+DIARISATION_LABEL = re.compile(
+    rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?(?P<lab>SPEAKER_\d{{1,3}}|SPEAKER[ \t]\d{{1,3}}|[Ss]peaker[ \t]\d{{1,3}}"
+    rf"|spk_\d{{1,3}})(?:[ \t]*:[ \t]*|[ \t]+[\[(]?{_CLOCK}[\])]?[ \t]*(?:\n|:[ \t]*)|[ \t]*\n)")
+
 
 def _subtitle_cues(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs of a subtitle file (see the comment above) from its blank-line blocks ``spans``: a cue's text

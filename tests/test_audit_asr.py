@@ -1,0 +1,72 @@
+"""Automatic speech recognition (ASR) transcripts of podcasts and videos: lower case, no punctuation or the
+recogniser's own, sound tags ("[Music]"), time codes, the speaker labels of diarisation ("SPEAKER_00:", "Speaker 1:")
+and fillers. Every text here is written for these tests; the expected values are hand labels made before running."""
+
+import pandas as pd
+
+import discourse as dc
+from discourse.quotes import find_quote_spans
+
+# pyannote.audio (and WhisperX, which uses it) labels the voices it finds SPEAKER_00, SPEAKER_01, ...
+DIARISED = """SPEAKER_00: welcome back to the show um today i'm joined by a campaigner from a privacy group
+SPEAKER_01: thanks for having me uh so these safe city cameras are mass surveillance plain and simple
+SPEAKER_00: but the vendor says it's about public safety right
+SPEAKER_01: yeah that's the marketing you know it's a panopticon and it's a human rights violation
+SPEAKER_00: okay we'll be right back after this"""
+
+# Otter.ai's export: the label and the time of the turn on a line of their own, the turn's words below
+OTTER = """Speaker 1  0:03
+so the city signed a deal with huawei for a safe city system last year
+
+Speaker 2  0:09
+right and the privacy commissioner says that's mass surveillance
+
+Speaker 1  0:14
+um i mean they call it smart city but it's really just cameras everywhere
+
+Speaker 2  0:21
+yeah it's a panopticon honestly"""
+
+
+def _corpus(**texts):
+    return dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": list(texts), "source": "podcast",
+                                                  "text": list(texts.values())}), text="text", source="source")
+
+
+def test_a_reported_clause_ends_with_its_speakers_turn():
+    # three turns are too few for a transcript's turns, so the reported clause is read on its own; hand label: "the
+    # vendor says" reports "it's about public safety right" and nothing of SPEAKER_01's next turn (the lines of a
+    # diarised transcript are turns, not the wrapped lines of one paragraph: the clause had run to the text's end)
+    text = ("SPEAKER_00: so the vendor says it's about public safety right\n"
+            "SPEAKER_01: yeah that's the marketing you know it's a panopticon\n"
+            "SPEAKER_00: okay we'll be right back after this")
+    rep = [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert [text[q["start"]:q["end"]] for q in rep] == ["it's about public safety right"]
+
+
+def test_diarised_turns_are_the_speech_of_their_labels():
+    corpus = _corpus(d=DIARISED)
+    hits = dc.find_frame_terms(dc.tokenize(corpus), corpus=corpus)
+    by = {m: (v, s) for m, v, s in zip(hits["matched"], hits["voice"], hits["speaker"], strict=True)}
+    # hand labels: each turn is the speech of the voice its label names
+    assert by["mass surveillance"] == ("quoted", "SPEAKER_01")
+    assert by["panopticon"] == ("quoted", "SPEAKER_01")
+    assert by["human rights violation"] == ("quoted", "SPEAKER_01")
+    assert by["safe city"] == ("quoted", "SPEAKER_01")
+    assert by["privacy"] == ("quoted", "SPEAKER_00")
+
+
+def test_frame_balance_per_diarisation_label():
+    corpus = _corpus(d=DIARISED)
+    bal = dc.frame_balance(dc.tokenize(corpus), by="speaker", voice="quoted", uses="all", level="group")
+    row = bal.set_index("speaker").loc["SPEAKER_01"]
+    # hand count of SPEAKER_01's turns: safe city (promotional); mass surveillance, panopticon, human rights
+    # violation (rights)
+    assert (row["n_positive"], row["n_negative"]) == (1, 3)
+    assert bal.set_index("speaker").loc["SPEAKER_00", "n_positive"] == 1  # "public safety", the vendor's word
+
+
+def test_otter_labels_on_their_own_line_are_turns():
+    spans = [q for q in find_quote_spans(OTTER) if q.get("speaker_reason") == "transcript turn"]
+    assert [(q["speaker"], OTTER[q["start"]:q["end"]].split()[0]) for q in spans] == [
+        ("Speaker 1", "so"), ("Speaker 2", "right"), ("Speaker 1", "um"), ("Speaker 2", "yeah")]
