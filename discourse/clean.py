@@ -531,6 +531,13 @@ BROADCAST_DIRECTION = _rx(
     r"|SILENCE|PAUSE|BLEEP|BLEEPED|GUNFIRE|GUNSHOTS?|SIRENS?|AUDIO[ \t]+GAP|VIDEO[ \t]+GAP|NO[ \t]+AUDIO"
     r"|TECHNICAL[ \t]+DIFFICULTIES|FOREIGN[ \t]+LANGUAGE[ \t]+SPOKEN|SPEAKING[ \t]+FOREIGN[ \t]+LANGUAGE"
     r"|(?:BEGIN|END)[ \t]+(?:LIVE[ \t]+)?(?:BREAK|INTERVIEW))[)\]]")
+# The sound tags of speech recognisers and transcription services, in square brackets in any case: YouTube's automatic
+# captions ("[Music]", "[Applause]", "[Laughter]", "[Foreign]" for speech in another language), whisper.cpp's
+# "[BLANK_AUDIO]", Rev's and Otter's "[inaudible 00:01:02]", "[crosstalk]". Only a bracket that holds one of these
+# notes of a sound (and a time code) is one: "[Music Festival]" and an editor's "[the]" are words of the text.
+SOUND_TAG = _rx(r"\[(?i:music|applause|laughter|laughs|laughing|cheering|inaudible|unintelligible|indistinct|"
+                r"crosstalk|cross-talk|silence|blank_audio|no[ _]speech|noise|background[ _]noise|foreign)"
+                r"(?:[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]")
 
 
 def _block_end(text: str, s: int) -> int:
@@ -546,8 +553,10 @@ def _subtitle_spans(text: str, add: Any) -> None:
     head of a line of a timed transcript (``timestamp``)."""
     for m in LINE_TIMESTAMP.finditer(text):
         add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
-    for m in BROADCAST_DIRECTION.finditer(text):
-        add("boilerplate", "stage-direction", m.start(), m.end())
+    directions = {m.span() for m in BROADCAST_DIRECTION.finditer(text)}
+    directions.update(m.span() for m in SOUND_TAG.finditer(text))  # ("[MUSIC]" is both)
+    for s, e in sorted(directions):
+        add("boilerplate", "stage-direction", s, e)
     for s, e in caption_turn_marks(text):  # a closed caption's ">>" / ">>>": a change of speaker or story, no word
         add("boilerplate", "caption-turn-marker", s, e)
     if "-->" not in text:
@@ -1116,7 +1125,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
       captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`); the directions of broadcast
       transcripts in capitals, ``(BEGIN VIDEOTAPE)``, ``(CROSSTALK)``, ``[LAUGHTER]``, ``(SOUNDBITE OF MUSIC)``
-      (``stage-direction``, see :data:`BROADCAST_DIRECTION`);
+      and the sound tags of speech recognisers in square brackets, ``[Music]``, ``[Applause]``, ``[BLANK_AUDIO]``,
+      ``[inaudible 00:01:02]`` (``stage-direction``, see :data:`BROADCAST_DIRECTION` and :data:`SOUND_TAG`);
     - the **HTML tags** of a text that is HTML (an end tag, a tag with an attribute, ``<br>``, ``<hr>`` or
       ``<img>``), as a feed's entity-encoded description becomes on loading: ``<p>``, ``<a href="...">``, ``</a>``
       (kind ``markup``, ``html-tag``; see :data:`_HTML_TAG`); the words between them stay;

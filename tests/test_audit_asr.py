@@ -70,3 +70,26 @@ def test_otter_labels_on_their_own_line_are_turns():
     spans = [q for q in find_quote_spans(OTTER) if q.get("speaker_reason") == "transcript turn"]
     assert [(q["speaker"], OTTER[q["start"]:q["end"]].split()[0]) for q in spans] == [
         ("Speaker 1", "so"), ("Speaker 2", "right"), ("Speaker 1", "um"), ("Speaker 2", "yeah")]
+
+
+# YouTube's automatic captions: lower case, no punctuation, the sound tags in square brackets and title case
+YOUTUBE = ("[Music] so um today we're talking about uh huawei and their safe city project which you know "
+           "is basically mass surveillance [Applause] and honestly i think the whole thing is a panopticon [Laughter] "
+           "[inaudible 00:01:02] right [BLANK_AUDIO]")
+
+
+def test_sound_tags_of_automatic_captions_are_set_aside():
+    corpus = _corpus(y=YOUTUBE)
+    # hand labels: the five bracketed tags are the recogniser's notes of sounds, not words anyone said
+    assert corpus.set_aside["text"].tolist() == ["[Music]", "[Applause]", "[Laughter]", "[inaudible 00:01:02]",
+                                                 "[BLANK_AUDIO]"]
+    assert set(corpus.set_aside["rule"]) == {"stage-direction"}
+    norms = set(dc.tokenize(corpus)["norm"])
+    assert not norms & {"music", "applause", "laughter", "inaudible", "blank_audio", "00:01:02"}
+
+
+def test_a_bracketed_insertion_in_a_quotation_stays_words():
+    # an editor's insertion in square brackets is words of the text (APA 7, 8.31), and so is a title-case
+    # bracket that is no sound tag
+    text = 'The mayor said "[the] music of the city is its cameras" and [Music Festival] tickets sold out.'
+    assert _corpus(t=text).set_aside.empty
