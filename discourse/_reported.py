@@ -340,7 +340,12 @@ _R_BACK_INV = _rx(rf",\s+(?P<cue>{_R_INV_VERBS})\s+"
                          rf"(?P<spk>{_NP_AFTER_CUE})(?:,(?:[^.;“”\"]|\.(?!\s*$)){{0,100}})?{_TIME}\s*[.!?]?\s*$")
 _R_INV_GATE = _rx(rf",\s+(?:{_R_INV_VERBS})\s")  # a necessary condition of _R_BACK_INV, cheap
 _R_ACC_BACK = _rx(r",\s+(?P<cue>according\s+to)\s+(?P<spk>[^,;:“”\"]{1,80}?)\s*[.!?]?\s*$")
-_R_MAX = 600  # characters of a sentence looked at
+#: the characters of a sentence read for a reported clause: no reported clause is longer. In punctuated prose a
+#: sentence is rarely longer (about 100 words); in a transcript a recogniser wrote without full stops the whole text
+#: is one "sentence", and a reporting verb would otherwise report everything after it (discourse.stance bounds the
+#: complement of a reporting verb by the same reach, so the voice of a token and the use of a hit agree)
+REPORT_REACH = 600
+_R_MAX = REPORT_REACH  # characters of a sentence looked at
 # matches where a string has at least four words as str.split() gives them (maximal runs of characters that are
 # no white space; re's \s and str.split's white space are the same characters, Py_UNICODE_ISSPACE), reading only
 # the first four instead of splitting the whole sentence (tests/test_quotes_fast.py compares both)

@@ -722,6 +722,7 @@ from ._reported import (
     CONFORMITY_VERBS,
     FIRST_PERSON,
     PARTICIPLES,
+    REPORT_REACH,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
     _reported,
@@ -751,7 +752,7 @@ from .segment import line_feed_view
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
-           "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause"]
+           "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks

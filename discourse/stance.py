@@ -48,6 +48,7 @@ from .quotes import (
     CONFORMITY_VERBS,
     OWN_NAME_COLUMNS,
     PARTICIPLES,
+    REPORT_REACH,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
     according_to_source,
@@ -843,11 +844,16 @@ def rule_reporting_verb(sent: _Sentence, s: int, e: int) -> str | None:
     if sent._verbs_before is None:
         _index_reporting_verbs(sent)
     key = sent.key(s)
-    for j, verb, limit in sent._verbs_before.get(key, ()):
-        if j >= s:
-            break
-        if s < limit:
-            return verb
+    verbs = sent._verbs_before.get(key)
+    if verbs:
+        # (a verb more than REPORT_REACH characters before the hit cannot reach it: start at the first one within)
+        starts = sent.ctx.arr.start
+        first = bisect.bisect_left(verbs[0], starts[s] - REPORT_REACH)
+        for j, verb, limit in verbs[1][first:]:
+            if j >= s:
+                break
+            if s < limit:
+                return verb
     after = sent._verbs_after.get(key)
     if after is not None:
         i = bisect.bisect_right(after[0], e)
@@ -873,7 +879,7 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
     before: dict = {}
     for j in sent.at(_ALL_REPORTING):
         key = sent.key(j)
-        if key in before and before[key][-1][2] > sent.hi:
+        if key in before and before[key][1][-1][2] > sent.hi:
             continue  # (a verb before reports to the end of the sentence: the later ones change nothing)
         verb = reporting_verb_at(sent, j)
         if verb is None:
@@ -885,7 +891,9 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
         if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
                 and sent.s(j + 2) == ",":
             continue  # "Having said that, ...": a discourse marker, no report (as in discourse.quotes)
-        before.setdefault(key, []).append((j, verb, _report_limit(sent, j)))
+        starts, rows = before.setdefault(key, ([], []))
+        starts.append(int(ctx.arr.start[j]))
+        rows.append((j, verb, _report_limit(sent, j)))
     after: dict = {}
     for j in range(sent.lo, sent.hi + 1):
         if not (sent.p(j) and sent.s(j) == ","):
@@ -920,8 +928,12 @@ COORDINATORS = frozenset({"and", "but", "yet", "or", "nor", "so"})
 
 def _report_limit(sent: _Sentence, j: int) -> int:
     """The row up to which (not included) the reporting verb at ``j`` reports: the first comma after it where the
-    verb is inside a fronted adverbial clause (see :func:`_index_reporting_verbs`), else past the sentence's end."""
-    end = sent.hi + 1
+    verb is inside a fronted adverbial clause (see :func:`_index_reporting_verbs`), else past the sentence's end,
+    but never past :data:`discourse.quotes.REPORT_REACH` characters from the verb, the longest reported clause
+    :mod:`discourse.quotes` reads: in a transcript written without full stops (one "sentence" of thousands of words)
+    one "says" had made every later hit ``reported``, where the tokens' voice was the author's."""
+    starts = sent.ctx.arr.start
+    end = sent.lo + int(np.searchsorted(starts[sent.lo:sent.hi + 1], starts[j] + REPORT_REACH, side="left"))
     k = j - 1
     if k >= sent.lo and sent.p(k) and sent.s(k) == ",":  # "While Smith, the mayor, said": the apposition's commas
         k -= 1
@@ -934,7 +946,7 @@ def _report_limit(sent: _Sentence, j: int) -> int:
     words = [sent.s(x) for x in range(o + 1, k + 1) if not sent.p(x)]
     if len(words) < 2 or not opens_adverbial_clause(words):
         return end
-    for c in range(j + 1, sent.hi + 1):
+    for c in range(j + 1, end):
         if sent.p(c) and sent.s(c) == ",":
             return c
     return end

@@ -93,3 +93,18 @@ def test_a_bracketed_insertion_in_a_quotation_stays_words():
     # bracket that is no sound tag
     text = 'The mayor said "[the] music of the city is its cameras" and [Music Festival] tickets sold out.'
     assert _corpus(t=text).set_aside.empty
+
+
+def test_a_reporting_verb_does_not_report_a_whole_unpunctuated_transcript():
+    # one "sentence" of about 2,000 words, as a recogniser without punctuation writes it: "the vendor says" at its
+    # head reports its next words, not the host's "mass surveillance" some 10,000 characters later (hand label:
+    # evaluative, the author's). The reported clause of the quotation finder stops within the same reach.
+    filler = " ".join(["so um you know we walked around the town and uh people were talking"] * 150)
+    text = "the vendor says it is about public safety " + filler + " and honestly it is mass surveillance"
+    corpus = _corpus(t=text)
+    tokens = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tokens, corpus=corpus).set_index("matched")
+    assert hits.loc["public safety", "use"] == "reported"
+    assert (hits.loc["mass surveillance", "voice"], hits.loc["mass surveillance", "use"]) == ("author", "evaluative")
+    reported = tokens[tokens["voice"] == "reported"]
+    assert 0 < reported["end"].max() - reported["start"].min() <= 600
