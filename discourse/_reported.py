@@ -909,6 +909,38 @@ def _subject_of_object(sent: str, at: int, spk: str) -> str:
     return subject
 
 
+#: a coordinating conjunction between clauses (Quirk et al. 1985, 13.1-13.5; "while" and "whereas" in their
+#: contrastive use, 15.21), with the comma that may stand before it
+_COORDINATOR = _rx(r",?\s+(?:but|and|yet|while|whereas)\s+")
+#: a first-person subject with a verb of stance after such a conjunction ("and honestly i think ..."): a clause of the
+#: speaker's own view (Biber et al. 1999, 10.2.3 on 'I think', 'I guess'), up to two adverbs before it
+_OWN_VIEW = _rx(r"(?:[^\W\d_]+ly\s+|(?:really|just|also|still|even)\s+){0,2}(?:i|I|we|We)\s+(?:really\s+|just\s+|also\s+|"
+                r"do\s+|don't\s+|do\s+not\s+)?(?:think|believe|guess|feel|suppose|reckon|mean|know|say|would\s+say)\b")
+
+
+def _coordinated_clause(sent: str, cs: int, ce: int) -> tuple[int, int] | None:
+    """Where the reported clause ``sent[cs:ce]`` ends at a coordinated main clause of its own: a conjunction
+    (:data:`_COORDINATOR`) followed by a subject with a reporting verb of its own ("..., but critics say ...",
+    :data:`_R_FWD`, a that-verb only with its "that") or by the speaker's own view (:data:`_OWN_VIEW`, "and i
+    think ..."). Such a conjoin has its own subject and verb, so it is no part of what the first subject says
+    (Quirk et al. 1985, 13.1-13.5). Returns (the clause's new end, where the next clause begins) or None. Without
+    commas, as a speech recogniser writes, "the mayor says A but critics say B" had given both clauses to the
+    mayor."""
+    for m in _COORDINATOR.finditer(sent, cs, ce):
+        after = m.end()
+        if _OWN_VIEW.match(sent, after, ce) is not None:
+            return m.start(), after
+        r = _R_FWD.match(sent, after, ce)
+        if r is None:
+            continue
+        verb = r.group("cue").split()[0].lower()
+        if verb in THAT_REPORTING_VERBS and not r.group("that"):
+            continue
+        if _three_words(sent[cs:m.start()]):
+            return m.start(), after
+    return None
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None,
@@ -964,6 +996,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             c = _clause_comma(sent, cs, ce)
             if c >= 0:  # "While Beijing claims A, critics warn B": the clause ends at the comma
                 ce, resume = c, ss + c + 1
+        if resume is None and (c := _coordinated_clause(sent, cs, ce)) is not None:
+            ce, resume = c[0], ss + c[1]  # "X says A but critics say B": B is read as a sentence of its own
         if not _three_words(sent[cs:ce]):
             resume = None
             continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb

@@ -108,3 +108,17 @@ def test_a_reporting_verb_does_not_report_a_whole_unpunctuated_transcript():
     assert (hits.loc["mass surveillance", "voice"], hits.loc["mass surveillance", "use"]) == ("author", "evaluative")
     reported = tokens[tokens["voice"] == "reported"]
     assert 0 < reported["end"].max() - reported["start"].min() <= 600
+
+
+def test_a_coordinated_reporting_clause_reports_for_its_own_subject():
+    # "X says A but Y say B": the second conjoin has its own subject and reporting verb, a main clause coordinated with
+    # the first, not part of what X says (Quirk et al. 1985, 13.1-13.5 on clause coordination). Hand labels: A is the
+    # mayor's, B the critics'; "i think" after the conjunction is the speaker's own view (no report). The same with and
+    # without the capitals and commas a recogniser leaves out.
+    for text in ("The mayor says the cameras keep people safe, but critics say it is mass surveillance.",
+                 "the mayor says the cameras keep people safe but critics say it is mass surveillance"):
+        rep = [(q["speaker"].lower(), text[q["start"]:q["end"]]) for q in find_quote_spans(text, reported=True)]
+        assert rep == [("the mayor", "the cameras keep people safe"), ("critics", "it is mass surveillance")], text
+    text = "the government says it is about public safety and honestly i think the whole thing is a panopticon"
+    rep = [text[q["start"]:q["end"]] for q in find_quote_spans(text, reported=True)]
+    assert rep == ["it is about public safety"]
