@@ -42,6 +42,7 @@ _EXPORTS: dict[str, str] = {
     "STOPWORDS": "text",
     "InputError": "errors",
     "LanguageWarning": "errors",
+    "PunctuationWarning": "errors",
     "MixedTypesWarning": "corpus",
     # quotations and voice
     "find_quotes": "quotes",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["InputError", "DeprecatedNameWarning", "LanguageWarning"]
+__all__ = ["InputError", "DeprecatedNameWarning", "LanguageWarning", "PunctuationWarning"]
 
 
 class DeprecatedNameWarning(DeprecationWarning, FutureWarning):
@@ -32,6 +32,18 @@ class LanguageWarning(UserWarning):
     find little (no stopwords, no reporting verbs, no speakers) and say nothing about it. The message names
     the documents; filter this class to silence it once that is known
     (``warnings.simplefilter("ignore", dc.LanguageWarning)``).
+    """
+
+
+class PunctuationWarning(UserWarning):
+    """Documents written without sentence punctuation, as automatic speech recognition (YouTube's automatic
+    captions, Whisper without punctuation, most podcast transcripts) writes them.
+
+    Sentences follow the text's full stops, question and exclamation marks; without them a whole transcript is one
+    "sentence", and every rule that reads a sentence (reported clauses, which stop after
+    :data:`discourse.quotes.REPORT_REACH` characters, the use of each lexicon hit, sentence units) reads far more
+    than a sentence. The message names the documents; filter this class to silence it once that is known
+    (``warnings.simplefilter("ignore", dc.PunctuationWarning)``).
     """
 
 

@@ -549,6 +549,7 @@ def tokenize(corpus, *, metadata: str | Sequence[str] | None = "all", quotes: bo
     check_speakers(speakers)
     out = token_table(corpus, meta, quotes=quotes, set_aside=set_aside, n_jobs=n_jobs, speakers=speakers)
     warn_not_english(out)
+    warn_unpunctuated(out)
     return out
 
 
@@ -671,6 +672,47 @@ def warn_not_english(tokens: pd.DataFrame, *, stacklevel: int = 3) -> None:
     shares = english_shares(tokens)
     low = shares[not_english(shares["n_words"].to_numpy(), shares["n_stop"].to_numpy())]
     warn_documents_not_english(low["doc_id"].tolist(), low["share"].tolist(), len(shares), stacklevel=stacklevel + 1)
+
+
+#: a document is read as written without sentence punctuation when it has at least this many words ...
+UNPUNCTUATED_MIN_WORDS = 200
+#: ... and its sentences average more than this many words: five times the mean of written English, about 20 words
+#: (Biber et al. 1999, 2.8); no Brown text and none of the first 150 UN speeches averages more than 54, so only
+#: text whose marks are missing reaches it
+UNPUNCTUATED_MEAN_WORDS = 100
+
+
+def warn_unpunctuated(tokens: pd.DataFrame, *, stacklevel: int = 3) -> None:
+    """Warn (:class:`~discourse.errors.PunctuationWarning`) naming the documents of at least
+    :data:`UNPUNCTUATED_MIN_WORDS` words whose sentences average more than :data:`UNPUNCTUATED_MEAN_WORDS` words:
+    text without sentence punctuation, as a speech recogniser writes it, is one long "sentence", and the rules that
+    read a sentence read the whole run."""
+    if tokens.empty or "sentence" not in tokens:
+        return
+    doc = tokens["doc_id"]
+    words = (~tokens["is_punct"].to_numpy(dtype=bool)).astype(np.int64)
+    frame = pd.DataFrame({"doc": doc, "sentence": tokens["sentence"].to_numpy(), "w": words})
+    per = frame.groupby("doc", observed=True, sort=False).agg(n_words=("w", "sum"), n_sent=("sentence", "nunique"))
+    low = per[(per["n_words"] >= UNPUNCTUATED_MIN_WORDS)
+              & (per["n_words"] > UNPUNCTUATED_MEAN_WORDS * per["n_sent"])]
+    if low.empty:
+        return
+    import warnings
+
+    from .errors import PunctuationWarning
+
+    shown = ", ".join(f"{d!r} ({s} sentence{'s' if s != 1 else ''} of {w:,} words)"
+                      for d, s, w in zip(low.index[:5], low["n_sent"][:5], low["n_words"][:5], strict=True))
+    warnings.warn(
+        f"{len(low)} of {len(per)} document(s) read as written without sentence punctuation, as automatic speech "
+        f"recognition writes transcripts: their sentences average more than {UNPUNCTUATED_MEAN_WORDS} words "
+        f"({shown}{' ...' if len(low) > 5 else ''}; written English: about 20). Sentences follow the text's own "
+        "marks, so the rules that read a sentence read the whole run: a reported clause reaches up to "
+        "600 characters past its verb and the use rules of each hit read the run for their cues, and a sentence as "
+        "a unit (unit='sentence') is the whole run. Restore the punctuation before loading (a punctuation "
+        "restoration model, or the recogniser's own punctuation option), or read voice and use on these documents "
+        "with care; silence with warnings.simplefilter('ignore', dc.PunctuationWarning).",
+        PunctuationWarning, stacklevel=stacklevel)
 
 
 def not_english(n_words: np.ndarray, n_stop: np.ndarray) -> np.ndarray:

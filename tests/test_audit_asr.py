@@ -122,3 +122,20 @@ def test_a_coordinated_reporting_clause_reports_for_its_own_subject():
     text = "the government says it is about public safety and honestly i think the whole thing is a panopticon"
     rep = [text[q["start"]:q["end"]] for q in find_quote_spans(text, reported=True)]
     assert rep == ["it is about public safety"]
+
+
+def test_tokenize_warns_that_a_transcript_has_no_sentence_punctuation():
+    import warnings
+
+    filler = " ".join(["so um you know we walked around the town and uh people were talking about cameras"] * 20)
+    punctuated = " ".join(["We walked around the town. People were talking about cameras."] * 20)
+    corpus = _corpus(asr=filler, news=punctuated)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        dc.tokenize(corpus)
+    got = [w for w in caught if issubclass(w.category, dc.PunctuationWarning)]
+    assert len(got) == 1
+    message = str(got[0].message)
+    # hand count: 20 x 16 words = 320 words in one sentence; the punctuated document is not named
+    assert "'asr' (1 sentence of 320 words)" in message and "'news'" not in message
+    assert "1 of 2 document(s)" in message
